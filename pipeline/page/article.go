@@ -1,0 +1,220 @@
+package page
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// sentenceEnd matches a full stop ending a sentence.
+var sentenceEnd = regexp.MustCompile(`\.( |$)`)
+
+// prepArticle removes what the collected article still holds that is not
+// article text: forms, embedded furniture, share bars, headers with
+// furniture names, and boxes that look like link lists, galleries or ads.
+func (e *extractor) prepArticle(article *html.Node) {
+	e.cleanConditionally(article, atom.Form)
+	e.cleanConditionally(article, atom.Fieldset)
+	removeTags(article, atom.Footer, atom.Aside, atom.Nav, atom.Figcaption)
+	// Share bars sit between the paragraphs in many articles.
+	for _, c := range elementChildren(article) {
+		removeMatching(c, func(n *html.Node, match string) bool {
+			return shareHint.MatchString(match) && utf8.RuneCountInString(textOf(n)) < minArticleChars
+		})
+	}
+	for _, h := range elementsByTag(article, atom.H1, atom.H2) {
+		if e.classWeight(h) < 0 {
+			removeNode(h)
+		}
+	}
+	e.cleanConditionally(article, atom.Table)
+	e.cleanConditionally(article, atom.Ul)
+	e.cleanConditionally(article, atom.Div)
+}
+
+// removeTags drops every element with one of tags under n.
+func removeTags(n *html.Node, tags ...atom.Atom) {
+	for _, el := range elementsByTag(n, tags...) {
+		removeNode(el)
+	}
+}
+
+// removeMatching drops the elements under n (n included) for which fn,
+// given the element and its class/id string, says so.
+func removeMatching(root *html.Node, fn func(*html.Node, string) bool) {
+	for n := root; n != nil; {
+		if n.Type == html.ElementNode && fn(n, classID(n)) {
+			next := nextInside(root, n, true)
+			if n == root {
+				removeNode(n)
+				return
+			}
+			removeNode(n)
+			n = next
+			continue
+		}
+		n = nextInside(root, n, false)
+	}
+}
+
+// adWords are texts that mark a box as an advertisement placeholder.
+var adWords = regexp.MustCompile(`(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|publicidade|publicidad|anzeige)\s*$`)
+
+// cleanConditionally removes the elements with tag a under article that
+// look like furniture rather than prose: mostly links, more list items than
+// paragraphs, more images than paragraphs, form inputs, negative class
+// hints. Data tables and code are left alone.
+func (e *extractor) cleanConditionally(article *html.Node, a atom.Atom) {
+	if e.flags&flagCleanConditionally == 0 {
+		return
+	}
+	elems := elementsByTag(article, a)
+	// Inner boxes first, so that an outer box is judged on what is left.
+	for i := len(elems) - 1; i >= 0; i-- {
+		n := elems[i]
+		if n.Parent == nil || !attachedTo(n, article) {
+			continue
+		}
+		if a == atom.Table && isDataTable(n) || hasAncestor(n, atom.Code) {
+			continue
+		}
+		if e.shouldRemove(n, a) {
+			removeNode(n)
+		}
+	}
+}
+
+// attachedTo reports whether root is an ancestor of n.
+func attachedTo(n, root *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == root {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *extractor) shouldRemove(n *html.Node, a atom.Atom) bool {
+	isList := a == atom.Ul || a == atom.Ol
+	text := textOf(n)
+	textLen := utf8.RuneCountInString(text)
+	if !isList {
+		listLen := 0
+		for _, l := range elementsByTag(n, atom.Ul, atom.Ol) {
+			listLen += utf8.RuneCountInString(textOf(l))
+		}
+		isList = textLen > 0 && float64(listLen)/float64(textLen) > 0.9
+	}
+	weight := e.classWeight(n)
+	if weight < 0 {
+		return true
+	}
+	if countCommas(text) >= 10 {
+		return false
+	}
+	var p, img, li, input, embeds, headingLen int
+	for c := nextInside(n, n, false); c != nil; c = nextInside(n, c, false) {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.P:
+			p++
+		case atom.Img:
+			img++
+		case atom.Li:
+			li++
+		case atom.Input:
+			input++
+		case atom.Embed, atom.Object, atom.Iframe:
+			embeds++
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			headingLen += utf8.RuneCountInString(textOf(c))
+		}
+	}
+	li -= 100
+	if adWords.MatchString(text) {
+		return true
+	}
+	headingDensity := 0.0
+	if textLen > 0 {
+		headingDensity = float64(headingLen) / float64(textLen)
+	}
+	ld := linkDensity(n)
+	inFigure := hasAncestor(n, atom.Figure)
+	remove := false
+	switch {
+	case !inFigure && img > 1 && float64(p)/float64(img) < 0.5:
+		remove = true
+	case !isList && li > p:
+		remove = true
+	case input > p/3:
+		remove = true
+	case !isList && !inFigure && headingDensity < 0.9 && textLen < 25 && (img == 0 || img > 2) && ld > 0:
+		remove = true
+	case !isList && weight < 25 && ld > 0.2:
+		remove = true
+	case weight >= 25 && ld > 0.5:
+		remove = true
+	case embeds == 1 && textLen < 75 || embeds > 1:
+		remove = true
+	}
+	// A list of images (a gallery with one picture per item) may stay.
+	if isList && remove {
+		for _, c := range elementChildren(n) {
+			if len(elementChildren(c)) > 1 {
+				return true
+			}
+		}
+		if img == li+100 {
+			return false
+		}
+	}
+	return remove
+}
+
+// isDataTable reports whether a table holds data (kept whole) rather than
+// page layout.
+func isDataTable(t *html.Node) bool {
+	if attr(t, "role") == "presentation" || attr(t, "datatable") == "0" {
+		return false
+	}
+	if attr(t, "summary") != "" || findElem(t, atom.Caption) != nil {
+		return true
+	}
+	for _, tag := range []atom.Atom{atom.Col, atom.Colgroup, atom.Tfoot, atom.Thead, atom.Th} {
+		if len(elementsByTag(t, tag)) > 0 {
+			return true
+		}
+	}
+	if len(elementsByTag(t, atom.Table)) > 0 {
+		return false
+	}
+	rows := len(elementsByTag(t, atom.Tr))
+	cols := 0
+	for _, tr := range elementsByTag(t, atom.Tr) {
+		if c := len(elementsByTag(tr, atom.Td, atom.Th)); c > cols {
+			cols = c
+		}
+	}
+	if rows == 1 || cols == 1 {
+		return false
+	}
+	return rows >= 10 || cols > 4 || rows*cols > 10
+}
+
+// filterLines drops rendered lines that are page furniture whatever box
+// they sit in.
+func filterLines(lines []string) []string {
+	out := lines[:0]
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}

@@ -1,0 +1,247 @@
+package page
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// metaTags maps the lower-cased name, property or itemprop of every <meta>
+// with content to that content; the first tag of a name wins.
+type metaTags map[string]string
+
+func readMetaTags(doc *goquery.Document) metaTags {
+	m := metaTags{}
+	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
+		content := cleanText(s.AttrOr("content", ""))
+		if content == "" {
+			return
+		}
+		for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+			// property="og:title article:author" style lists name several keys.
+			for _, k := range strings.Fields(strings.ToLower(s.AttrOr(key, ""))) {
+				if _, seen := m[k]; !seen {
+					m[k] = content
+				}
+			}
+		}
+	})
+	return m
+}
+
+// first returns the value of the first of keys that is present.
+func (m metaTags) first(keys ...string) string {
+	for _, k := range keys {
+		if v := m[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readMetadata fills everything in d except the body.
+func readMetadata(doc *goquery.Document, ld *linkedData, base *url.URL, d *Document) {
+	meta := readMetaTags(doc)
+	d.SiteName = siteName(meta, ld)
+	d.Title = title(doc, meta, ld, d.SiteName)
+	d.Byline = byline(doc, meta, ld)
+	d.Published = published(doc, meta, ld)
+	d.URL = canonicalURL(doc, meta, base)
+	d.Language = language(doc, meta, ld)
+}
+
+func siteName(meta metaTags, ld *linkedData) string {
+	if s := meta.first("og:site_name", "application-name", "al:android:app_name", "al:iphone:app_name"); s != "" {
+		return s
+	}
+	return ld.Publisher
+}
+
+// titleSeparators split a <title> into the headline and the site name, as
+// in "Headline - BBC News" or "Site | Headline".
+var titleSeparator = regexp.MustCompile(`\s+[|\-–—:·•»«/\\]\s+`)
+
+// title picks the headline: the page's explicit metadata first, then the
+// <title> without its site-name part, then the first <h1>.
+func title(doc *goquery.Document, meta metaTags, ld *linkedData, site string) string {
+	docTitle := cleanText(doc.Find("title").First().Text())
+	for _, t := range []string{
+		meta.first("og:title", "twitter:title", "dc:title", "dcterm:title", "parsely-title", "title", "headline"),
+		ld.Headline,
+	} {
+		if t != "" {
+			return stripSiteName(t, site, docTitle)
+		}
+	}
+	if docTitle != "" {
+		return stripSiteName(docTitle, site, docTitle)
+	}
+	return cleanText(doc.Find("h1").First().Text())
+}
+
+// stripSiteName removes a site-name part from a title: the known site name
+// when it stands at either end after a separator, otherwise the shorter
+// side of the last separator when the rest still reads as a headline.
+func stripSiteName(t, site, docTitle string) string {
+	locs := titleSeparator.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return t
+	}
+	if site != "" {
+		ls := strings.ToLower(site)
+		last := locs[len(locs)-1]
+		if strings.EqualFold(strings.TrimSpace(t[last[1]:]), site) || strings.Contains(strings.ToLower(t[last[1]:]), ls) && len(t[last[1]:]) < len(site)+12 {
+			return strings.TrimSpace(t[:last[0]])
+		}
+		firstLoc := locs[0]
+		if strings.EqualFold(strings.TrimSpace(t[:firstLoc[0]]), site) {
+			return strings.TrimSpace(t[firstLoc[1]:])
+		}
+	}
+	// Without a known site name only a short trailing part after a
+	// separator that leaves several words in front is taken for it.
+	last := locs[len(locs)-1]
+	head, tail := t[:last[0]], t[last[1]:]
+	if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4 && !strings.ContainsAny(t[last[0]:last[1]], ":/\\") {
+		return strings.TrimSpace(head)
+	}
+	return t
+}
+
+// byPrefix matches the "By " (and similar) a byline starts with.
+var byPrefix = regexp.MustCompile(`(?i)^\s*(by|from|written by|posted by|von|par|por)\s*[:\-]?\s+`)
+
+// byline picks the author names: JSON-LD authors, then meta tags, then the
+// page's byline elements.
+func byline(doc *goquery.Document, meta metaTags, ld *linkedData) string {
+	if len(ld.Authors) > 0 {
+		return cleanByline(strings.Join(dedupe(ld.Authors), ", "))
+	}
+	if a := meta.first("author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author", "byl", "article:author"); a != "" && !strings.HasPrefix(a, "http") {
+		return cleanByline(a)
+	}
+	var found string
+	doc.Find(`[rel~="author"], [itemprop~="author"], .byline, .author, .byline-name, .author-name`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if n := s.Get(0); n.Type == html.ElementNode && (n.Data == "meta" || n.Data == "link") {
+			return true
+		}
+		t := cleanText(s.Text())
+		if t != "" && len(t) < 100 {
+			found = cleanByline(t)
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// cleanByline strips the "By " prefix and folds white space.
+func cleanByline(s string) string {
+	s = cleanText(s)
+	s = byPrefix.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+func dedupe(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// published finds the publication date in JSON-LD, meta tags or the first
+// <time datetime> of the page.
+func published(doc *goquery.Document, meta metaTags, ld *linkedData) time.Time {
+	for _, s := range []string{
+		ld.DatePublished,
+		meta.first("article:published_time", "article:published", "og:published_time", "datepublished",
+			"published_time", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
+			"dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "og:article:published_time"),
+	} {
+		if t := parseDate(s); !t.IsZero() {
+			return t
+		}
+	}
+	var t time.Time
+	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t = parseDate(s.AttrOr("datetime", ""))
+		return t.IsZero()
+	})
+	return t
+}
+
+// canonicalURL returns rel=canonical or og:url resolved against base.
+func canonicalURL(doc *goquery.Document, meta metaTags, base *url.URL) string {
+	for _, raw := range []string{
+		doc.Find(`link[rel~="canonical"][href]`).First().AttrOr("href", ""),
+		meta.first("og:url"),
+	} {
+		raw = strings.TrimSpace(raw)
+		if raw == "" {
+			continue
+		}
+		u, err := url.Parse(raw)
+		if err != nil {
+			continue
+		}
+		if base != nil {
+			u = base.ResolveReference(u)
+		}
+		if u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") {
+			return u.String()
+		}
+	}
+	return ""
+}
+
+// language returns the page language as a BCP 47 tag ("en", "pt-BR").
+func language(doc *goquery.Document, meta metaTags, ld *linkedData) string {
+	for _, s := range []string{
+		doc.Find("html").First().AttrOr("lang", ""),
+		doc.Find("html").First().AttrOr("xml:lang", ""),
+		meta.first("content-language", "og:locale", "language", "dc.language"),
+		ld.Language,
+	} {
+		if l := normalizeLang(s); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// normalizeLang turns "en_US", "EN-us" into "en-US"; junk gives "".
+func normalizeLang(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ", ;"); i >= 0 {
+		s = s[:i]
+	}
+	parts := strings.Split(s, "-")
+	if len(parts[0]) < 2 || len(parts[0]) > 3 || !isLetters(parts[0]) {
+		return ""
+	}
+	parts[0] = strings.ToLower(parts[0])
+	for i := 1; i < len(parts); i++ {
+		if len(parts[i]) == 2 {
+			parts[i] = strings.ToUpper(parts[i])
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if (r|0x20) < 'a' || (r|0x20) > 'z' {
+			return false
+		}
+	}
+	return true
+}
