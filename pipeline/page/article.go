@@ -2,7 +2,6 @@ package page
 
 import (
 	"regexp"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -60,6 +59,9 @@ func removeMatching(root *html.Node, fn func(*html.Node, string) bool) {
 	}
 }
 
+// debugRemove, when set by a test, is told of every removal.
+var debugRemove func(n *html.Node, why string)
+
 // adWords are texts that mark a box as an advertisement placeholder.
 var adWords = regexp.MustCompile(`(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|publicidade|publicidad|anzeige)\s*$`)
 
@@ -72,6 +74,7 @@ func (e *extractor) cleanConditionally(article *html.Node, a atom.Atom) {
 		return
 	}
 	elems := elementsByTag(article, a)
+	total := proseLen(article)
 	// Inner boxes first, so that an outer box is judged on what is left.
 	for i := len(elems) - 1; i >= 0; i-- {
 		n := elems[i]
@@ -81,10 +84,35 @@ func (e *extractor) cleanConditionally(article *html.Node, a atom.Atom) {
 		if a == atom.Table && isDataTable(n) || hasAncestor(n, atom.Code) {
 			continue
 		}
-		if e.shouldRemove(n, a) {
+		// A box holding most of the article's prose is the article, however
+		// many links sit around the prose.
+		if a != atom.Table && total > 0 && float64(proseLen(n)) > proseShare*float64(total) {
+			continue
+		}
+		if why := e.removalReason(n, a); why != "" {
+			if debugRemove != nil {
+				debugRemove(n, why)
+			}
 			removeNode(n)
 		}
 	}
+}
+
+// proseShare is the share of the article's prose a box must hold to be
+// kept whatever else it holds.
+const proseShare = 0.5
+
+// proseLen sums the text of n's prose paragraphs: <p> elements of at least
+// a sentence's length that are not mostly links.
+func proseLen(n *html.Node) int {
+	total := 0
+	for _, p := range elementsByTag(n, atom.P, atom.Pre) {
+		l := utf8.RuneCountInString(textOf(p))
+		if l >= 80 && linkDensity(p) < 0.25 {
+			total += l
+		}
+	}
+	return total
 }
 
 // attachedTo reports whether root is an ancestor of n.
@@ -97,7 +125,9 @@ func attachedTo(n, root *html.Node) bool {
 	return false
 }
 
-func (e *extractor) shouldRemove(n *html.Node, a atom.Atom) bool {
+// removalReason says why n (an element with tag a) is furniture, or ""
+// when it may stay.
+func (e *extractor) removalReason(n *html.Node, a atom.Atom) string {
 	isList := a == atom.Ul || a == atom.Ol
 	text := textOf(n)
 	textLen := utf8.RuneCountInString(text)
@@ -110,10 +140,10 @@ func (e *extractor) shouldRemove(n *html.Node, a atom.Atom) bool {
 	}
 	weight := e.classWeight(n)
 	if weight < 0 {
-		return true
+		return "negative class"
 	}
 	if countCommas(text) >= 10 {
-		return false
+		return ""
 	}
 	var p, img, li, input, embeds, headingLen int
 	for c := nextInside(n, n, false); c != nil; c = nextInside(n, c, false) {
@@ -137,7 +167,7 @@ func (e *extractor) shouldRemove(n *html.Node, a atom.Atom) bool {
 	}
 	li -= 100
 	if adWords.MatchString(text) {
-		return true
+		return "ad label"
 	}
 	headingDensity := 0.0
 	if textLen > 0 {
@@ -145,35 +175,35 @@ func (e *extractor) shouldRemove(n *html.Node, a atom.Atom) bool {
 	}
 	ld := linkDensity(n)
 	inFigure := hasAncestor(n, atom.Figure)
-	remove := false
+	why := ""
 	switch {
 	case !inFigure && img > 1 && float64(p)/float64(img) < 0.5:
-		remove = true
+		why = "images outnumber paragraphs"
 	case !isList && li > p:
-		remove = true
+		why = "list items outside a list"
 	case input > p/3:
-		remove = true
+		why = "form inputs"
 	case !isList && !inFigure && headingDensity < 0.9 && textLen < 25 && (img == 0 || img > 2) && ld > 0:
-		remove = true
+		why = "short linked text"
 	case !isList && weight < 25 && ld > 0.2:
-		remove = true
+		why = "link density"
 	case weight >= 25 && ld > 0.5:
-		remove = true
+		why = "link density despite class"
 	case embeds == 1 && textLen < 75 || embeds > 1:
-		remove = true
+		why = "embeds"
 	}
 	// A list of images (a gallery with one picture per item) may stay.
-	if isList && remove {
+	if isList && why != "" {
 		for _, c := range elementChildren(n) {
 			if len(elementChildren(c)) > 1 {
-				return true
+				return why
 			}
 		}
 		if img == li+100 {
-			return false
+			return ""
 		}
 	}
-	return remove
+	return why
 }
 
 // isDataTable reports whether a table holds data (kept whole) rather than
@@ -208,13 +238,33 @@ func isDataTable(t *html.Node) bool {
 
 // filterLines drops rendered lines that are page furniture whatever box
 // they sit in.
-func filterLines(lines []string) []string {
-	out := lines[:0]
+func filterLines(lines []line) []string {
+	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
+		if debugLine != nil {
+			debugLine(l)
+		}
+		if isLinkLine(l) {
 			continue
 		}
-		out = append(out, l)
+		out = append(out, l.text)
 	}
 	return out
+}
+
+// debugLine, when set by a test, sees every rendered line.
+var debugLine func(line)
+
+// linkLineShare is the share of a line's text in links above which the
+// line is a link to elsewhere ("Read more: ...", related stories, share
+// buttons) rather than article text.
+const linkLineShare = 0.8
+
+// urlText matches text that is itself a web address; a printed address is
+// article text even when it is linked.
+var urlText = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+
+// isLinkLine reports whether l is (almost) all link text.
+func isLinkLine(l line) bool {
+	return l.linkShare() >= linkLineShare && !urlText.MatchString(l.text)
 }

@@ -2,6 +2,7 @@ package page
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,10 +30,30 @@ func isBlock(n *html.Node) bool {
 	return n.Type == html.ElementNode && blockTags[n.DataAtom]
 }
 
+// line is one rendered line of text with what the filters need to know
+// about it.
+type line struct {
+	text      string
+	linkChars int        // runes of text inside links
+	block     *html.Node // innermost block element holding the line
+}
+
+// linkShare returns the share of the line's text inside links.
+func (l line) linkShare() float64 {
+	n := utf8.RuneCountInString(l.text)
+	if n == 0 {
+		return 0
+	}
+	return float64(l.linkChars) / float64(n)
+}
+
 // lineWriter collects rendered text as lines of folded text.
 type lineWriter struct {
-	lines []string
-	cur   strings.Builder
+	lines  []line
+	cur    strings.Builder
+	link   strings.Builder
+	inLink int
+	blocks []*html.Node
 }
 
 // flush ends the current line, keeping it when it has any text.
@@ -41,25 +62,37 @@ func (w *lineWriter) flush() {
 		return
 	}
 	if s := cleanText(w.cur.String()); s != "" {
-		w.lines = append(w.lines, s)
+		l := line{text: s, linkChars: utf8.RuneCountInString(cleanText(w.link.String()))}
+		if len(w.blocks) > 0 {
+			l.block = w.blocks[len(w.blocks)-1]
+		}
+		w.lines = append(w.lines, l)
 	}
 	w.cur.Reset()
+	w.link.Reset()
 }
 
 // renderLines renders n's subtree as lines of text: one per paragraph-like
 // block, with <br> and the line breaks of <pre> kept.
-func renderLines(n *html.Node) []string {
+func renderLines(n *html.Node) []line {
 	w := &lineWriter{}
 	w.render(n, false)
 	w.flush()
 	return w.lines
 }
 
+func (w *lineWriter) text(s string) {
+	w.cur.WriteString(s)
+	if w.inLink > 0 {
+		w.link.WriteString(s)
+	}
+}
+
 func (w *lineWriter) render(n *html.Node, pre bool) {
 	switch n.Type {
 	case html.TextNode:
 		if !pre {
-			w.cur.WriteString(n.Data)
+			w.text(n.Data)
 			return
 		}
 		// Inside <pre> the source lines are the text's lines.
@@ -68,7 +101,7 @@ func (w *lineWriter) render(n *html.Node, pre bool) {
 			if i > 0 {
 				w.flush()
 			}
-			w.cur.WriteString(p)
+			w.text(p)
 		}
 		return
 	case html.ElementNode, html.DocumentNode:
@@ -90,16 +123,21 @@ func (w *lineWriter) render(n *html.Node, pre bool) {
 			return
 		case atom.Pre:
 			pre = true
+		case atom.A:
+			w.inLink++
+			defer func() { w.inLink-- }()
 		}
 	}
 	block := isBlock(n)
 	if block {
 		w.flush()
+		w.blocks = append(w.blocks, n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.render(c, pre)
 	}
 	if block {
 		w.flush()
+		w.blocks = w.blocks[:len(w.blocks)-1]
 	}
 }
