@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -18,6 +19,7 @@ func (e *extractor) prepArticle(article *html.Node) {
 	e.cleanConditionally(article, atom.Form)
 	e.cleanConditionally(article, atom.Fieldset)
 	removeTags(article, atom.Footer, atom.Aside, atom.Nav, atom.Figcaption)
+	e.removeFurniture(article)
 	// Share bars sit between the paragraphs in many articles.
 	for _, c := range elementChildren(article) {
 		removeMatching(c, func(n *html.Node, match string) bool {
@@ -32,6 +34,49 @@ func (e *extractor) prepArticle(article *html.Node) {
 	e.cleanConditionally(article, atom.Table)
 	e.cleanConditionally(article, atom.Ul)
 	e.cleanConditionally(article, atom.Div)
+}
+
+// figureHint marks boxes around pictures and video: their captions and
+// credits are not part of the article text.
+var figureHint = regexp.MustCompile(`caption|credit|gallery|slideshow|carousel|photo|figure|image|picture|video`)
+
+// stateClass matches class names that describe a state of a box
+// ("has-image", "no-photo") rather than what it is.
+var stateClass = regexp.MustCompile(`(^|[-_])(has|with|no|is|show|hide)[-_]`)
+
+// isFigureBox reports whether n's class or id names a picture or video box.
+func isFigureBox(n *html.Node) bool {
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		for _, tok := range strings.Fields(strings.ToLower(v)) {
+			if !stateClass.MatchString(tok) && figureHint.MatchString(tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// removeFurniture drops pictures with their captions, and other boxes that
+// read like furniture by name, unless they hold most of the prose.
+func (e *extractor) removeFurniture(article *html.Node) {
+	total := proseLen(article)
+	removeMatching(article, func(n *html.Node, match string) bool {
+		if n == article {
+			return false
+		}
+		furniture := n.DataAtom == atom.Figure || match != "" && isFigureBox(n)
+		// Embedded posts and quotes are article text even in a media box.
+		if !furniture || findElem(n, atom.Blockquote) != nil {
+			return false
+		}
+		if total > 0 && float64(proseLen(n)) > proseShare*float64(total) {
+			return false
+		}
+		if debugRemove != nil {
+			debugRemove(n, "furniture")
+		}
+		return true
+	})
 }
 
 // removeTags drops every element with one of tags under n.
