@@ -64,7 +64,7 @@ func (e *extractor) removeFurniture(article *html.Node) {
 		if n == article {
 			return false
 		}
-		furniture := n.DataAtom == atom.Figure || match != "" && isFigureBox(n)
+		furniture := n.DataAtom == atom.Figure || n.DataAtom == atom.Header || match != "" && isFigureBox(n)
 		// Embedded posts and quotes are article text even in a media box.
 		if !furniture || findElem(n, atom.Blockquote) != nil {
 			return false

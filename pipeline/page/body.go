@@ -2,6 +2,7 @@ package page
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -41,7 +42,7 @@ func extractBody(doc *goquery.Document, ld *linkedData, title string) string {
 		0,
 	}
 	var best []string
-	bestLen := -1
+	bestLen := 0
 	for i, fl := range attempts {
 		tree := body
 		if i < len(attempts)-1 {
@@ -53,14 +54,51 @@ func extractBody(doc *goquery.Document, ld *linkedData, title string) string {
 			lines = filterLines(renderLines(article))
 		}
 		n := linesLen(lines)
-		if n > bestLen {
+		// A laxer attempt replaces a short result only when it finds more
+		// of the same text: when it finds other text altogether, that is
+		// usually the furniture the strict attempt rightly dropped (a
+		// comment thread under a short post).
+		if n > bestLen && (bestLen < minKeepChars || covers(lines, best)) {
 			best, bestLen = lines, n
 		}
-		if n >= minArticleChars {
+		if bestLen >= minArticleChars {
 			break
 		}
 	}
 	return strings.Join(best, "\n")
+}
+
+// minKeepChars is the length under which a result is no evidence at all
+// and any longer one replaces it.
+const minKeepChars = 140
+
+// covers reports whether most of old's words occur in lines, in runs.
+func covers(lines, old []string) bool {
+	have := map[string]bool{}
+	for _, s := range shingleKeys(strings.Join(lines, " ")) {
+		have[s] = true
+	}
+	keys := shingleKeys(strings.Join(old, " "))
+	if len(keys) == 0 {
+		return true
+	}
+	hit := 0
+	for _, k := range keys {
+		if have[k] {
+			hit++
+		}
+	}
+	return float64(hit) >= 0.5*float64(len(keys))
+}
+
+// shingleKeys returns the runs of three consecutive words of s.
+func shingleKeys(s string) []string {
+	w := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	var out []string
+	for i := 0; i+3 <= len(w); i++ {
+		out = append(out, w[i]+" "+w[i+1]+" "+w[i+2])
+	}
+	return out
 }
 
 func linesLen(lines []string) int {
