@@ -289,7 +289,7 @@ func filterLines(lines []line) []string {
 		if debugLine != nil {
 			debugLine(l)
 		}
-		if isLinkLine(l) {
+		if isLinkLine(l) || furnitureReason(l.text) != "" {
 			continue
 		}
 		out = append(out, l.text)
