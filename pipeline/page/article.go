@@ -23,7 +23,7 @@ func (e *extractor) prepArticle(article *html.Node) {
 	// Share bars sit between the paragraphs in many articles.
 	for _, c := range elementChildren(article) {
 		removeMatching(c, func(n *html.Node, match string) bool {
-			return shareHint.MatchString(match) && utf8.RuneCountInString(textOf(n)) < minArticleChars
+			return shareHint.MatchString(match) && utf8.RuneCountInString(textOf(n)) < maxShareChars
 		})
 	}
 	for _, h := range elementsByTag(article, atom.H1, atom.H2) {
@@ -36,19 +36,28 @@ func (e *extractor) prepArticle(article *html.Node) {
 	e.cleanConditionally(article, atom.Div)
 }
 
+// maxShareChars is the most text a share bar holds.
+const maxShareChars = 500
+
 // figureHint marks boxes around pictures and video: their captions and
 // credits are not part of the article text.
 var figureHint = regexp.MustCompile(`caption|credit|gallery|slideshow|carousel|photo|figure|image|picture|video`)
+
+// furnitureHint marks boxes that are about something other than the story:
+// author bios, sign-up and subscription calls, related links, ads, share
+// and comment widgets, disclaimers.
+var furnitureHint = regexp.MustCompile(`author|byline|\bbio|newsletter|signup|sign-up|subscri|paywall|\bcta\b|-cta\b|\bcta-|promo|related|recommend|advert|sponsor|disclaimer|print-only|d-print|social|share|comment|breadcrumb`)
 
 // stateClass matches class names that describe a state of a box
 // ("has-image", "no-photo") rather than what it is.
 var stateClass = regexp.MustCompile(`(^|[-_])(has|with|no|is|show|hide)[-_]`)
 
-// isFigureBox reports whether n's class or id names a picture or video box.
-func isFigureBox(n *html.Node) bool {
+// hintedBox reports whether one of n's class names or its id matches hint,
+// ignoring class names that only describe a state.
+func hintedBox(n *html.Node, hint *regexp.Regexp) bool {
 	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
 		for _, tok := range strings.Fields(strings.ToLower(v)) {
-			if !stateClass.MatchString(tok) && figureHint.MatchString(tok) {
+			if !stateClass.MatchString(tok) && hint.MatchString(tok) {
 				return true
 			}
 		}
@@ -64,7 +73,8 @@ func (e *extractor) removeFurniture(article *html.Node) {
 		if n == article {
 			return false
 		}
-		furniture := n.DataAtom == atom.Figure || n.DataAtom == atom.Header || match != "" && isFigureBox(n)
+		furniture := n.DataAtom == atom.Figure || n.DataAtom == atom.Header ||
+			match != "" && (hintedBox(n, figureHint) || hintedBox(n, furnitureHint))
 		// Embedded posts and quotes are article text even in a media box.
 		if !furniture || findElem(n, atom.Blockquote) != nil {
 			return false
