@@ -136,7 +136,7 @@ func (e *extractor) cleanConditionally(article *html.Node, a atom.Atom) {
 		if n.Parent == nil || !attachedTo(n, article) {
 			continue
 		}
-		if a == atom.Table && isDataTable(n) || hasAncestor(n, atom.Code) {
+		if a == atom.Table && isDataTable(n) || hasAncestor(n, atom.Code) || isEmbedBox(n) {
 			continue
 		}
 		// A box holding most of the article's prose is the article, however
@@ -168,6 +168,12 @@ func proseLen(n *html.Node) int {
 		}
 	}
 	return total
+}
+
+// isEmbedBox reports whether n is the box of an embedded social post: a
+// short box holding one.
+func isEmbedBox(n *html.Node) bool {
+	return hasEmbeddedPost(n) && utf8.RuneCountInString(textOf(n)) < 1000
 }
 
 // attachedTo reports whether root is an ancestor of n.

@@ -235,7 +235,8 @@ func (e *extractor) prepare(body *html.Node) []*html.Node {
 		}
 		if e.flags&flagStripUnlikely != 0 && n != body {
 			if match != "" && unlikelyHint.MatchString(match) && !maybeHint.MatchString(match) &&
-				!hasAncestor(n, atom.Table) && !hasAncestor(n, atom.Code) && n.DataAtom != atom.A {
+				!hasAncestor(n, atom.Table) && !hasAncestor(n, atom.Code) && n.DataAtom != atom.A &&
+				!hasEmbeddedPost(n) {
 				skip()
 				continue
 			}

@@ -135,3 +135,18 @@ func linkDensity(n *html.Node) float64 {
 	}
 	return links / float64(total)
 }
+
+// embedHint marks a blockquote that holds a post embedded from a social
+// network, which quotes the story's sources: it is article text even when
+// its box is named "social".
+var embedHint = regexp.MustCompile(`(?i)tweet|twitter|instagram|tiktok|facebook|reddit|embed`)
+
+// hasEmbeddedPost reports whether n holds an embedded social post.
+func hasEmbeddedPost(n *html.Node) bool {
+	for _, q := range elementsByTag(n, atom.Blockquote) {
+		if embedHint.MatchString(attr(q, "class")) {
+			return true
+		}
+	}
+	return false
+}
