@@ -5,9 +5,11 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
-	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // metaTags maps the lower-cased name, property or itemprop of every <meta>
@@ -69,9 +71,11 @@ var titleSeparator = regexp.MustCompile(`\s+[|\-–—:·•»«/\\]\s+`)
 // <title> without its site-name part, then the first <h1>.
 func title(doc *goquery.Document, meta metaTags, ld *linkedData, site string) string {
 	docTitle := cleanText(doc.Find("title").First().Text())
+	// The JSON-LD headline is the publisher's own; og:title is often a
+	// variant written for social networks.
 	for _, t := range []string{
-		meta.first("og:title", "twitter:title", "dc:title", "dcterm:title", "parsely-title", "title", "headline"),
 		ld.Headline,
+		meta.first("og:title", "dc:title", "dcterm:title", "twitter:title", "parsely-title", "title", "headline"),
 	} {
 		if t != "" {
 			return stripSiteName(t, site, docTitle)
@@ -121,29 +125,74 @@ func byline(doc *goquery.Document, meta metaTags, ld *linkedData) string {
 	if len(ld.Authors) > 0 {
 		return cleanByline(strings.Join(dedupe(ld.Authors), ", "))
 	}
-	if a := meta.first("author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author", "byl", "article:author"); a != "" && !strings.HasPrefix(a, "http") {
+	if a := meta.first("author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author", "byl",
+		"article:author", "og:article:author", "article:author_name"); a != "" && !looksLikeURL(a) {
 		return cleanByline(a)
 	}
-	var found string
-	doc.Find(`[rel~="author"], [itemprop~="author"], .byline, .author, .byline-name, .author-name`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if n := s.Get(0); n.Type == html.ElementNode && (n.Data == "meta" || n.Data == "link") {
-			return true
-		}
-		t := cleanText(s.Text())
-		if t != "" && len(t) < 100 {
-			found = cleanByline(t)
-			return false
-		}
-		return true
-	})
-	return found
+	return domByline(doc)
 }
 
-// cleanByline strips the "By " prefix and folds white space.
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//")
+}
+
+// bylineSelectors are tried in order, from the most explicit markup (a
+// schema.org author) to class names that merely mention a byline.
+var bylineSelectors = []string{
+	`[itemprop~="author"]`,
+	`a[rel~="author"]`,
+	`[class~="byline"], [id~="byline"], [class*="byline"]`,
+	`[class~="author"], [class*="author-name"], [class*="author_name"], [class*="authorname"], [class*="writtenby"], [class~="p-author"]`,
+}
+
+// maxBylineChars is the longest text an element can have to be a byline.
+const maxBylineChars = 100
+
+// domByline looks for the byline in the page's markup.
+func domByline(doc *goquery.Document) string {
+	for _, sel := range bylineSelectors {
+		var found string
+		doc.Find(sel).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			n := s.Get(0)
+			if n.Data == "meta" || n.Data == "link" || hasAncestor(n, atom.Nav) || hasAncestor(n, atom.Head) {
+				return true
+			}
+			t := ""
+			// A schema.org author names itself in an itemprop="name".
+			if name := s.Find(`[itemprop~="name"]`).First(); name.Length() > 0 {
+				t = name.AttrOr("content", "")
+				if t == "" {
+					t = name.Text()
+				}
+			}
+			if cleanText(t) == "" {
+				t = s.Text()
+			}
+			t = cleanByline(t)
+			if t != "" && utf8.RuneCountInString(t) <= maxBylineChars && strings.IndexFunc(t, unicode.IsLetter) >= 0 {
+				found = t
+				return false
+			}
+			return true
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+// bylineTail matches what often follows the names in a byline element: a
+// date, a separator and a date, a Twitter handle.
+var bylineTail = regexp.MustCompile(`(?i)(\s+[-|•·–—]\s+.*|\s+@\w+.*|\s+(updated|published|posted)\b.*|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$`)
+
+// cleanByline strips the "By " prefix and what trails the names, and folds
+// white space.
 func cleanByline(s string) string {
 	s = cleanText(s)
 	s = byPrefix.ReplaceAllString(s, "")
-	return strings.TrimSpace(s)
+	s = bylineTail.ReplaceAllString(s, "")
+	return strings.TrimSpace(strings.TrimRight(s, " ,;|-–—"))
 }
 
 func dedupe(in []string) []string {
