@@ -23,7 +23,7 @@ func (e *extractor) prepArticle(article *html.Node) {
 	// Share bars sit between the paragraphs in many articles.
 	for _, c := range elementChildren(article) {
 		removeMatching(c, func(n *html.Node, match string) bool {
-			return shareHint.MatchString(match) && utf8.RuneCountInString(textOf(n)) < maxShareChars
+			return shareHint.MatchString(match) && textLen(n) < maxShareChars
 		})
 	}
 	for _, h := range elementsByTag(article, atom.H1, atom.H2) {
@@ -41,23 +41,41 @@ const maxShareChars = 500
 
 // figureHint marks boxes around pictures and video: their captions and
 // credits are not part of the article text.
-var figureHint = regexp.MustCompile(`caption|credit|gallery|slideshow|carousel|photo|figure|image|picture|video`)
+var figureHint = fragments{"caption", "credit", "gallery", "slideshow", "carousel", "photo", "figure",
+	"image", "picture", "video"}
 
 // furnitureHint marks boxes that are about something other than the story:
 // author bios, sign-up and subscription calls, related links, ads, share
 // and comment widgets, disclaimers.
-var furnitureHint = regexp.MustCompile(`author|byline|\bbio|newsletter|signup|sign-up|subscri|paywall|\bcta\b|-cta\b|\bcta-|promo|related|recommend|advert|sponsor|disclaimer|print-only|d-print|social|share|comment|breadcrumb`)
+var furnitureHint = fragments{"author", "byline", "newsletter", "signup", "sign-up", "subscri", "paywall",
+	"promo", "related", "recommend", "advert", "sponsor", "disclaimer", "print-only", "d-print", "social",
+	"share", "comment", "breadcrumb"}
+
+// isFurnitureToken reports whether one class name marks furniture: it has
+// one of the furnitureHint fragments, or is a call to action ("cta") or a
+// biography ("bio") box.
+func isFurnitureToken(tok string) bool {
+	if furnitureHint.MatchString(tok) {
+		return true
+	}
+	for _, word := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+		if word == "cta" || word == "bio" || word == "bios" || word == "biography" {
+			return true
+		}
+	}
+	return false
+}
 
 // stateClass matches class names that describe a state of a box
 // ("has-image", "no-photo") rather than what it is.
 var stateClass = regexp.MustCompile(`(^|[-_])(has|with|no|is|show|hide)[-_]`)
 
-// hintedBox reports whether one of n's class names or its id matches hint,
-// ignoring class names that only describe a state.
-func hintedBox(n *html.Node, hint *regexp.Regexp) bool {
+// hintedBox reports whether one of n's class names or its id passes
+// isHinted, ignoring class names that only describe a state.
+func hintedBox(n *html.Node, isHinted func(string) bool) bool {
 	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
 		for _, tok := range strings.Fields(strings.ToLower(v)) {
-			if !stateClass.MatchString(tok) && hint.MatchString(tok) {
+			if isHinted(tok) && !stateClass.MatchString(tok) {
 				return true
 			}
 		}
@@ -74,7 +92,7 @@ func (e *extractor) removeFurniture(article *html.Node) {
 			return false
 		}
 		furniture := n.DataAtom == atom.Figure || n.DataAtom == atom.Header ||
-			match != "" && (hintedBox(n, figureHint) || hintedBox(n, furnitureHint))
+			match != "" && (hintedBox(n, figureHint.MatchString) || hintedBox(n, isFurnitureToken))
 		// Embedded posts and quotes are article text even in a media box.
 		if !furniture || findElem(n, atom.Blockquote) != nil {
 			return false
@@ -162,7 +180,7 @@ const proseShare = 0.5
 func proseLen(n *html.Node) int {
 	total := 0
 	for _, p := range elementsByTag(n, atom.P, atom.Pre) {
-		l := utf8.RuneCountInString(textOf(p))
+		l := textLen(p)
 		if l >= 80 && linkDensity(p) < 0.25 {
 			total += l
 		}
@@ -173,7 +191,7 @@ func proseLen(n *html.Node) int {
 // isEmbedBox reports whether n is the box of an embedded social post: a
 // short box holding one.
 func isEmbedBox(n *html.Node) bool {
-	return hasEmbeddedPost(n) && utf8.RuneCountInString(textOf(n)) < 1000
+	return hasEmbeddedPost(n) && textLen(n) < 1000
 }
 
 // attachedTo reports whether root is an ancestor of n.
@@ -191,13 +209,13 @@ func attachedTo(n, root *html.Node) bool {
 func (e *extractor) removalReason(n *html.Node, a atom.Atom) string {
 	isList := a == atom.Ul || a == atom.Ol
 	text := textOf(n)
-	textLen := utf8.RuneCountInString(text)
+	length := utf8.RuneCountInString(text)
 	if !isList {
 		listLen := 0
 		for _, l := range elementsByTag(n, atom.Ul, atom.Ol) {
-			listLen += utf8.RuneCountInString(textOf(l))
+			listLen += textLen(l)
 		}
-		isList = textLen > 0 && float64(listLen)/float64(textLen) > 0.9
+		isList = length > 0 && float64(listLen)/float64(length) > 0.9
 	}
 	weight := e.classWeight(n)
 	if weight < 0 {
@@ -223,7 +241,7 @@ func (e *extractor) removalReason(n *html.Node, a atom.Atom) string {
 		case atom.Embed, atom.Object, atom.Iframe:
 			embeds++
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			headingLen += utf8.RuneCountInString(textOf(c))
+			headingLen += textLen(c)
 		}
 	}
 	li -= 100
@@ -231,8 +249,8 @@ func (e *extractor) removalReason(n *html.Node, a atom.Atom) string {
 		return "ad label"
 	}
 	headingDensity := 0.0
-	if textLen > 0 {
-		headingDensity = float64(headingLen) / float64(textLen)
+	if length > 0 {
+		headingDensity = float64(headingLen) / float64(length)
 	}
 	ld := linkDensity(n)
 	inFigure := hasAncestor(n, atom.Figure)
@@ -244,13 +262,13 @@ func (e *extractor) removalReason(n *html.Node, a atom.Atom) string {
 		why = "list items outside a list"
 	case input > p/3:
 		why = "form inputs"
-	case !isList && !inFigure && headingDensity < 0.9 && textLen < 25 && (img == 0 || img > 2) && ld > 0:
+	case !isList && !inFigure && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && ld > 0:
 		why = "short linked text"
 	case !isList && weight < 25 && ld > 0.2:
 		why = "link density"
 	case weight >= 25 && ld > 0.5:
 		why = "link density despite class"
-	case embeds == 1 && textLen < 75 || embeds > 1:
+	case embeds == 1 && length < 75 || embeds > 1:
 		why = "embeds"
 	}
 	// A list of images (a gallery with one picture per item) may stay.

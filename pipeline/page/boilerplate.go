@@ -23,14 +23,15 @@ func furnitureReason(text string) string {
 	if n > maxFurnitureLine {
 		return ""
 	}
+	lower := strings.ToLower(text)
 	switch {
 	case isDateLine(text):
 		return "date line"
 	case n <= 80 && bylineLine.MatchString(text):
 		return "byline"
-	case promoLine.MatchString(text):
+	case promoStart.MatchString(lower) || hasPromo(lower):
 		return "promotion"
-	case creditLine.MatchString(text):
+	case creditStart.MatchString(lower) || strings.Contains(lower, "contributed") && contributed.MatchString(lower):
 		return "credit"
 	}
 	return ""
@@ -40,24 +41,48 @@ var (
 	// bylineLine is a short "By Jane Doe" line.
 	bylineLine = regexp.MustCompile(`^(?i:by|por|par|von|di|door|av|oleh)\s+\p{Lu}`)
 
-	// promoLine is wording that asks the reader to do something other
-	// than read on: sign up, subscribe, follow, download, accept cookies.
-	promoLine = regexp.MustCompile(`(?i)(\b(sign up|subscribe|register)\b.*\b(newsletters?|inbox|alerts)\b` +
-		`|\b(newsletters?|inbox|alerts)\b.*\b(sign up|subscribe)\b` +
-		`|\bfollow (us|him|her|them|@\w+)\b.*\b(twitter|facebook|instagram|youtube)\b` +
-		`|\b(download|get) (the|our) .*\bapp\b|\bwe use cookies\b|\bthis (web)?site uses cookies\b` +
-		`|\ball rights reserved\b|^(copyright|©)|\bsubject to copyright\b` +
-		`|\baffiliate commission\b|^(advertisement|advertising|sponsored|publicidade|publicidad|anzeige|werbung|iklan)$` +
-		`|^(read|see) (more|also)\b|^(related|recommended|more|trending|popular|latest|most read|watch|listen|also read|you may also like)\s*(:|stories|articles|posts|news|reading|videos?)` +
-		`|^(share|tweet|email|print|comments?|reply|loading( content)?)( (this|on|article|story))?\s*[:.!]*$` +
-		`|^skip to (main )?content$)`)
+	// promoStart is the start of a line that points elsewhere ("Read
+	// more", "Related:") or labels a widget ("Share", "Comments"), or is an
+	// ad or copyright label. It is matched against lower-cased text.
+	promoStart = regexp.MustCompile(`^((read|see) (more|also)\b` +
+		`|(related|recommended|more|trending|popular|latest|most read|watch|listen|also read|you may also like)\s*(:|stories|articles|posts|news|reading|videos?)` +
+		`|(share|tweet|email|print|comments?|reply|loading( content)?)( (this|on|article|story))?\s*[:.!]*$` +
+		`|(advertisement|advertising|sponsored|publicidade|publicidad|anzeige|werbung|iklan)$` +
+		`|skip to (main )?content$|copyright\b|©)`)
 
-	// creditLine is a wire-service or photo credit.
-	creditLine = regexp.MustCompile(`(?i)(^\(?((additional )?reporting|writing|editing|compiled|translated|produced) by\b` +
-		`|\bcontributed (reporting|to this (report|story|article))` +
-		`|^contributing:|^(photo|image|video|source|credit|picture)s?\s*(credit)?\s*:` +
-		`|^(image|photo) (copyright|credit|courtesy)\b)`)
+	// creditStart and contributed match wire-service and photo credits.
+	creditStart = regexp.MustCompile(`^(\(?((additional )?reporting|writing|editing|compiled|translated|produced) by\b` +
+		`|contributing:|(photo|image|video|source|credit|picture)s?\s*(credit)?\s*:|(image|photo) (copyright|credit|courtesy)\b)`)
+	contributed = regexp.MustCompile(`\bcontributed (reporting|to this (report|story|article))`)
 )
+
+// promoPatterns are the calls to action found anywhere in a short line:
+// each pattern runs only on lines holding its keyword, which keeps the
+// filter cheap.
+var promoPatterns = []struct {
+	keyword string
+	re      *regexp.Regexp
+}{
+	{"newsletter", regexp.MustCompile(`\b(sign up|subscribe|register)\b`)},
+	{"inbox", regexp.MustCompile(`\b(sign up|subscribe|register)\b`)},
+	{"alerts", regexp.MustCompile(`\b(sign up|subscribe|register)\b`)},
+	{"follow", regexp.MustCompile(`\bfollow (us|him|her|them|@\w+)\b.*\b(twitter|facebook|instagram|youtube)\b`)},
+	{"app", regexp.MustCompile(`\b(download|get) (the|our) .*\bapp\b`)},
+	{"cookies", regexp.MustCompile(`\bwe use cookies\b|\bthis (web)?site uses cookies\b`)},
+	{"rights reserved", regexp.MustCompile(`\ball rights reserved\b`)},
+	{"copyright", regexp.MustCompile(`\bsubject to copyright\b`)},
+	{"affiliate", regexp.MustCompile(`\baffiliate commission\b`)},
+}
+
+// hasPromo reports whether the lower-cased line is a call to action.
+func hasPromo(lower string) bool {
+	for _, p := range promoPatterns {
+		if strings.Contains(lower, p.keyword) && p.re.MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
 
 // dateNames are month and weekday names (English, and the main Romance
 // and Germanic languages), the words a date stamp is built around.

@@ -134,6 +134,9 @@ func elementsByTag(n *html.Node, tags ...atom.Atom) []*html.Node {
 // isSpace reports whether r separates words on a page: Unicode white space
 // plus the zero-width and non-breaking characters pages use as spacing.
 func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+	}
 	switch r {
 	case '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		return true
@@ -166,6 +169,47 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return cleanText(sb.String())
+}
+
+// textLen returns the length in runes of textOf(n), without building it.
+func textLen(n *html.Node) int {
+	c := &runeCounter{}
+	c.walk(n)
+	return c.len()
+}
+
+// runeCounter counts the runes of text as cleanText would leave it: runs
+// of space count once, and not at the ends.
+type runeCounter struct {
+	n, pendingSpace int
+	started         bool
+}
+
+func (c *runeCounter) add(s string) {
+	for _, r := range s {
+		if isSpace(r) {
+			if c.started {
+				c.pendingSpace = 1
+			}
+			continue
+		}
+		c.n += c.pendingSpace + 1
+		c.pendingSpace = 0
+		c.started = true
+	}
+}
+
+func (c *runeCounter) len() int { return c.n }
+
+func (c *runeCounter) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		c.add(n.Data)
+	case html.ElementNode, html.DocumentNode:
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			c.walk(ch)
+		}
+	}
 }
 
 // foldedLen returns the length in runes s would have after cleanText,

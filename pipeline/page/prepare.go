@@ -3,7 +3,6 @@ package page
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,7 +15,7 @@ func (e *extractor) isByline(n *html.Node, match string) bool {
 	if rel != "author" && !strings.Contains(itemprop, "author") && (match == "" || !bylineHint.MatchString(match)) {
 		return false
 	}
-	l := utf8.RuneCountInString(textOf(n))
+	l := textLen(n)
 	return l > 0 && l < 100
 }
 
@@ -118,21 +117,29 @@ func singleChild(n *html.Node, a atom.Atom) *html.Node {
 // to anchors on the same page count for less, as they are often footnotes
 // or a table of contents of the article itself.
 func linkDensity(n *html.Node) float64 {
-	total := utf8.RuneCountInString(textOf(n))
+	total := textLen(n)
 	if total == 0 {
 		return 0
 	}
 	var links float64
-	for _, a := range elementsByTag(n, atom.A) {
-		if hasAncestor(a, atom.A) && a != n {
-			continue
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if ch.DataAtom == atom.A {
+				coef := 1.0
+				if strings.HasPrefix(attr(ch, "href"), "#") {
+					coef = 0.3
+				}
+				links += coef * float64(textLen(ch))
+				continue
+			}
+			walk(ch)
 		}
-		coef := 1.0
-		if strings.HasPrefix(attr(a, "href"), "#") {
-			coef = 0.3
-		}
-		links += coef * float64(utf8.RuneCountInString(textOf(a)))
 	}
+	walk(n)
 	return links / float64(total)
 }
 
