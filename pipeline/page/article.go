@@ -315,9 +315,13 @@ func isDataTable(t *html.Node) bool {
 	return rows >= 10 || cols > 4 || rows*cols > 10
 }
 
+// titleLines is how many lines at the top of the body are checked for a
+// repeat of the headline.
+const titleLines = 3
+
 // filterLines drops rendered lines that are page furniture whatever box
-// they sit in.
-func filterLines(lines []line) []string {
+// they sit in, and the headline when it opens the body.
+func filterLines(lines []line, title string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
 		if debugLine != nil {
@@ -326,9 +330,21 @@ func filterLines(lines []line) []string {
 		if isLinkLine(l) || furnitureReason(l.text) != "" {
 			continue
 		}
+		if len(out) < titleLines && isTitleLine(l.text, title) {
+			continue
+		}
 		out = append(out, l.text)
 	}
 	return out
+}
+
+// isTitleLine reports whether text is the headline again.
+func isTitleLine(text, title string) bool {
+	if title == "" {
+		return false
+	}
+	return strings.EqualFold(text, title) ||
+		textSimilarity(title, text) > 0.9 && textSimilarity(text, title) > 0.9
 }
 
 // debugLine, when set by a test, sees every rendered line.

@@ -52,7 +52,7 @@ func extractBody(doc *goquery.Document, ld *linkedData, title string) string {
 		article := grabArticle(tree, fl, title)
 		var lines []string
 		if article != nil {
-			lines = filterLines(renderLines(article))
+			lines = filterLines(renderLines(article), title)
 		}
 		n := linesLen(lines)
 		// A laxer attempt replaces a short result only when it finds more
@@ -261,6 +261,9 @@ func (e *extractor) prepare(body *html.Node) []*html.Node {
 				n.RemoveChild(p)
 				n.Parent.InsertBefore(p, n)
 				removeNode(n)
+				// The box's class and id name what the paragraph is (an
+				// author bio, a newsletter call): keep them on it.
+				inheritHints(p, n)
 				n = p
 				toScore = append(toScore, n)
 			} else if !hasBlockChild(n) {

@@ -63,14 +63,14 @@ func siteName(meta metaTags, ld *linkedData) string {
 	return ld.Publisher
 }
 
-// titleSeparators split a <title> into the headline and the site name, as
-// in "Headline - BBC News" or "Site | Headline".
-var titleSeparator = regexp.MustCompile(`\s+[|\-–—:·•»«/\\]\s+`)
+// titleSeparator splits a <title> into the headline and the site name, as
+// in "Headline - BBC News", "Site | Headline" or "Site :: Headline".
+var titleSeparator = regexp.MustCompile(`\s+[|\-–—:·•»«/\\~]\s+|\s*(::|\|\|)\s*`)
 
 // title picks the headline: the page's explicit metadata first, then the
 // <title> without its site-name part, then the first <h1>.
 func title(doc *goquery.Document, meta metaTags, ld *linkedData, site string) string {
-	docTitle := cleanText(doc.Find("title").First().Text())
+	h1 := cleanText(doc.Find("h1").First().Text())
 	// The JSON-LD headline is the publisher's own; og:title is often a
 	// variant written for social networks.
 	for _, t := range []string{
@@ -78,40 +78,66 @@ func title(doc *goquery.Document, meta metaTags, ld *linkedData, site string) st
 		meta.first("og:title", "dc:title", "dcterm:title", "twitter:title", "parsely-title", "title", "headline"),
 	} {
 		if t != "" {
-			return stripSiteName(t, site, docTitle)
+			return stripKnownSite(t, site)
 		}
 	}
-	if docTitle != "" {
-		return stripSiteName(docTitle, site, docTitle)
+	if docTitle := cleanText(doc.Find("title").First().Text()); docTitle != "" {
+		return stripSiteName(docTitle, site, h1)
 	}
-	return cleanText(doc.Find("h1").First().Text())
+	return h1
 }
 
-// stripSiteName removes a site-name part from a title: the known site name
-// when it stands at either end after a separator, otherwise the shorter
-// side of the last separator when the rest still reads as a headline.
-func stripSiteName(t, site, docTitle string) string {
+// stripKnownSite removes the site name from either end of a title, where
+// it stands after (or before) a separator.
+func stripKnownSite(t, site string) string {
+	if site == "" {
+		return t
+	}
 	locs := titleSeparator.FindAllStringIndex(t, -1)
 	if len(locs) == 0 {
 		return t
 	}
-	if site != "" {
-		ls := strings.ToLower(site)
-		last := locs[len(locs)-1]
-		if strings.EqualFold(strings.TrimSpace(t[last[1]:]), site) || strings.Contains(strings.ToLower(t[last[1]:]), ls) && len(t[last[1]:]) < len(site)+12 {
-			return strings.TrimSpace(t[:last[0]])
-		}
-		firstLoc := locs[0]
-		if strings.EqualFold(strings.TrimSpace(t[:firstLoc[0]]), site) {
-			return strings.TrimSpace(t[firstLoc[1]:])
+	last, first := locs[len(locs)-1], locs[0]
+	if tail := strings.TrimSpace(t[last[1]:]); strings.EqualFold(tail, site) ||
+		strings.Contains(strings.ToLower(tail), strings.ToLower(site)) && len(tail) < len(site)+12 {
+		return strings.TrimSpace(t[:last[0]])
+	}
+	if strings.EqualFold(strings.TrimSpace(t[:first[0]]), site) {
+		return strings.TrimSpace(t[first[1]:])
+	}
+	return t
+}
+
+// stripSiteName removes the site-name part of a <title>: the known site
+// name, else the part that the page's <h1> repeats, else a short part
+// (three words at most) at either end when the rest reads as a headline.
+func stripSiteName(t, site, h1 string) string {
+	if s := stripKnownSite(t, site); s != t {
+		return s
+	}
+	locs := titleSeparator.FindAllStringIndex(t, -1)
+	if len(locs) == 0 {
+		return t
+	}
+	if h1 != "" {
+		for _, loc := range locs {
+			for _, part := range []string{t[:loc[0]], t[loc[1]:]} {
+				if strings.EqualFold(strings.TrimSpace(part), h1) {
+					return h1
+				}
+			}
 		}
 	}
-	// Without a known site name only a short trailing part after a
-	// separator that leaves several words in front is taken for it.
-	last := locs[len(locs)-1]
+	last, first := locs[len(locs)-1], locs[0]
 	head, tail := t[:last[0]], t[last[1]:]
-	if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4 && !strings.ContainsAny(t[last[0]:last[1]], ":/\\") {
+	// A colon usually belongs to the headline ("Review: ..."), so it only
+	// counts as a separator when the h1 says so.
+	if len(strings.Fields(tail)) <= 3 && len(strings.Fields(head)) >= 4 && strings.TrimSpace(t[last[0]:last[1]]) != ":" {
 		return strings.TrimSpace(head)
+	}
+	head, tail = t[:first[0]], t[first[1]:]
+	if len(strings.Fields(head)) <= 3 && len(strings.Fields(tail)) >= 4 && strings.TrimSpace(t[first[0]:first[1]]) != ":" {
+		return strings.TrimSpace(tail)
 	}
 	return t
 }

@@ -157,3 +157,19 @@ func hasEmbeddedPost(n *html.Node) bool {
 	}
 	return false
 }
+
+// inheritHints appends from's class and id to to's class, so that class
+// hints survive when a wrapper is replaced by its only child.
+func inheritHints(to, from *html.Node) {
+	extra := strings.TrimSpace(attr(from, "class") + " " + attr(from, "id"))
+	if extra == "" {
+		return
+	}
+	for i, a := range to.Attr {
+		if a.Key == "class" && a.Namespace == "" {
+			to.Attr[i].Val = strings.TrimSpace(a.Val + " " + extra)
+			return
+		}
+	}
+	to.Attr = append(to.Attr, html.Attribute{Key: "class", Val: extra})
+}
