@@ -1,0 +1,204 @@
+package fetch
+
+import (
+	"bytes"
+	"mime"
+	"net/http"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// toUTF8 converts a response body to UTF-8 and returns the WHATWG name of
+// the encoding it was read as ("utf-8", "windows-1252", "windows-1251", ...;
+// note that WHATWG reads ISO-8859-1 as its superset windows-1252).
+//
+// Publishers get their encodings wrong in every way, so each declaration is
+// only a candidate, tried in order, and skipped when the bytes prove it
+// false:
+//
+//  1. A byte order mark wins outright.
+//  2. For XML (the body starts with an XML declaration) the declaration's
+//     encoding, then the Content-Type charset: the declaration is written by
+//     the feed generator along with the bytes, while the header is often a
+//     server-wide default. For HTML, the Content-Type charset, then <meta>,
+//     the order browsers use, which is what pages are tested against.
+//  3. A "utf-8" label on bytes that are not valid UTF-8 is false; so is a
+//     legacy label (ISO-8859-1, windows-1251, ...) on bytes that are valid
+//     UTF-8 and not plain ASCII: such a file was re-encoded and kept its old
+//     declaration. UTF-16 labels without a BOM are false too: we could read
+//     the label itself as ASCII.
+//  4. With no usable label, valid UTF-8 is UTF-8; anything else is read as
+//     windows-1252 byte by byte, keeping any valid UTF-8 sequences, which
+//     fixes both undeclared Latin-1 and UTF-8 with a few stray bytes.
+//
+// A non-UTF-8 encoding in the XML declaration is then rewritten to UTF-8,
+// so that an XML parser downstream (gofeed) does not convert a second time.
+// HTML <meta> is left alone: HTML parsers take their input as UTF-8.
+func toUTF8(body []byte, contentType string) ([]byte, string) {
+	out, name := decode(body, contentType)
+	return fixXMLDecl(out), name
+}
+
+func decode(body []byte, contentType string) ([]byte, string) {
+	switch {
+	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
+		body = body[3:] // then as below, where valid UTF-8 is taken as such
+	case bytes.HasPrefix(body, []byte("\xfe\xff")):
+		return convert(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), body[2:]), "utf-16be"
+	case bytes.HasPrefix(body, []byte("\xff\xfe")):
+		return convert(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), body[2:]), "utf-16le"
+	}
+
+	mediaType, header := parseContentType(contentType)
+	var labels []string
+	if decl, ok := xmlDeclEncoding(body); ok {
+		labels = []string{decl, header}
+	} else if isHTML(mediaType, body) {
+		labels = []string{header, metaCharset(body)}
+	} else {
+		labels = []string{header}
+	}
+
+	valid := utf8.Valid(body)
+	ascii := valid && isASCII(body)
+	for _, label := range labels {
+		e, name := charset.Lookup(label)
+		switch {
+		case e == nil, name == "replacement", strings.HasPrefix(name, "utf-16"):
+			continue
+		case name == "utf-8":
+			if valid {
+				return body, name
+			}
+			continue
+		case valid && !ascii:
+			continue
+		}
+		return convert(e, body), name
+	}
+	if valid {
+		return body, "utf-8"
+	}
+	return fromMixed(body)
+}
+
+// convert decodes b from e. The decoders in use replace invalid input with
+// U+FFFD rather than fail; should one fail anyway, the byte-wise fallback
+// still yields valid UTF-8.
+func convert(e encoding.Encoding, b []byte) []byte {
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		out, _ = fromMixed(b)
+	}
+	return out
+}
+
+// fromMixed keeps the valid UTF-8 sequences of b and reads every other byte
+// as windows-1252. It reports "utf-8" when b had any multi-byte sequence
+// (UTF-8 with stray bytes) and "windows-1252" otherwise (undeclared Latin-1).
+func fromMixed(b []byte) ([]byte, string) {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	name := "windows-1252"
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[0]))
+		} else {
+			if n > 1 {
+				name = "utf-8"
+			}
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out, name
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// parseContentType returns the lower-case media type and the charset
+// parameter of a Content-Type header, tolerating malformed parameters.
+func parseContentType(ct string) (mediaType, charsetLabel string) {
+	mediaType, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		mediaType, _, _ = strings.Cut(ct, ";")
+		mediaType = strings.ToLower(strings.TrimSpace(mediaType))
+	}
+	return mediaType, params["charset"]
+}
+
+func isHTML(mediaType string, body []byte) bool {
+	return mediaType == "text/html" || mediaType == "application/xhtml+xml" ||
+		strings.HasPrefix(http.DetectContentType(body), "text/html")
+}
+
+// metaCharset returns the encoding the HTML prescan finds in <meta> within
+// the first 1024 bytes. When there is none, DetermineEncoding guesses utf-8
+// or windows-1252 from those bytes; decode's checks make such a guess
+// harmless, since it can only pick what decode would pick itself.
+func metaCharset(body []byte) string {
+	_, name, _ := charset.DetermineEncoding(body, "")
+	return name
+}
+
+// xmlDecl matches an XML declaration at the start of a document (leading
+// white space is tolerated, as feeds often have it), and encodingAttr its
+// encoding pseudo-attribute.
+var (
+	xmlDecl      = regexp.MustCompile(`^[\t\n\r ]*<\?xml[\t\n\r ][^>]*\?>`)
+	encodingAttr = regexp.MustCompile(`[\t\n\r ]encoding[\t\n\r ]*=[\t\n\r ]*(?:"([^"]*)"|'([^']*)')`)
+)
+
+// declPrefix bounds the search for the declaration: it is short and first.
+const declPrefix = 1024
+
+// encodingValue returns the byte offsets in b of the encoding value of a
+// leading XML declaration; hasDecl reports whether there is a declaration.
+func encodingValue(b []byte) (start, end int, hasDecl bool) {
+	decl := xmlDecl.Find(b[:min(len(b), declPrefix)])
+	if decl == nil {
+		return 0, 0, false
+	}
+	m := encodingAttr.FindSubmatchIndex(decl)
+	switch {
+	case m == nil:
+		return 0, 0, true
+	case m[2] >= 0:
+		return m[2], m[3], true
+	default:
+		return m[4], m[5], true
+	}
+}
+
+// xmlDeclEncoding returns the encoding named by a leading XML declaration
+// ("" when it names none); ok reports whether there is a declaration.
+func xmlDeclEncoding(b []byte) (label string, ok bool) {
+	start, end, ok := encodingValue(b)
+	return string(b[start:end]), ok
+}
+
+// fixXMLDecl rewrites a leading XML declaration's encoding to UTF-8 when it
+// names anything else, for b that is already UTF-8.
+func fixXMLDecl(b []byte) []byte {
+	start, end, _ := encodingValue(b)
+	if start == end || strings.EqualFold(string(b[start:end]), "utf-8") {
+		return b
+	}
+	out := make([]byte, 0, len(b)-(end-start)+5)
+	out = append(out, b[:start]...)
+	out = append(out, "UTF-8"...)
+	return append(out, b[end:]...)
+}

@@ -1,0 +1,62 @@
+package fetch
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// checkContent rejects a response that cannot be what kind k asked for.
+// It is called twice: with body nil as soon as the headers arrive, so that
+// a declared PDF or image is not downloaded at all, and again with the body,
+// because servers mislabel: a "text/html" that starts with %PDF is a PDF.
+func checkContent(k kind, declared string, body []byte) error {
+	sniffed := ""
+	if body != nil {
+		sniffed, _ = parseContentType(http.DetectContentType(body))
+	}
+	switch k {
+	case kindPage:
+		switch {
+		case isBinary(declared):
+			return fmt.Errorf("%w: Content-Type is %s", ErrNotHTML, declared)
+		case isBinary(sniffed):
+			return fmt.Errorf("%w: content looks like %s", ErrNotHTML, sniffed)
+		case body == nil, declared == "text/html", declared == "application/xhtml+xml", sniffed == "text/html":
+			return nil
+		case declared == "":
+			return fmt.Errorf("%w: no Content-Type and content looks like %s", ErrNotHTML, sniffed)
+		default:
+			return fmt.Errorf("%w: Content-Type is %s", ErrNotHTML, declared)
+		}
+	case kindFeed:
+		// Feeds come as every text type there is (text/html, text/plain,
+		// application/octet-stream, ...), so only binary content is refused.
+		switch {
+		case isBinary(declared):
+			return fmt.Errorf("%w: Content-Type is %s", ErrNotFeed, declared)
+		case isBinary(sniffed):
+			return fmt.Errorf("%w: content looks like %s", ErrNotFeed, sniffed)
+		}
+	}
+	return nil
+}
+
+// isBinary reports whether a media type (declared or as sniffed by
+// http.DetectContentType) is certainly not text. application/octet-stream
+// is not counted: servers use it for anything, and the sniffer for any
+// bytes it does not recognise.
+func isBinary(mediaType string) bool {
+	for _, prefix := range []string{"image/", "audio/", "video/", "font/"} {
+		if strings.HasPrefix(mediaType, prefix) {
+			return true
+		}
+	}
+	switch mediaType {
+	case "application/pdf", "application/postscript", "application/zip", "application/x-gzip",
+		"application/gzip", "application/x-rar-compressed", "application/ogg", "application/wasm",
+		"application/vnd.ms-fontobject", "application/msword":
+		return true
+	}
+	return false
+}
