@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsdesk/newsdesk/extract"
+	"github.com/newsdesk/newsdesk/pipeline"
+	"github.com/newsdesk/newsdesk/pipeline/fetch"
+	"github.com/newsdesk/newsdesk/storage"
+)
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "ingest", "[SOURCE...]\n\nEach SOURCE is a feed URL (RSS, Atom, JSON Feed) or the path of a feed file;\nthey are registered. Without SOURCE, every registered feed that is due is ingested.")
+	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file`")
+	asJSON := fs.Bool("json", false, "print the closing summary as JSON")
+	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
+	onBusy := fs.String("if-running", "wait", "when another ingest holds the database: `wait` or exit")
+	workers := fs.Int("workers", 8, "articles fetched and extracted at once per feed")
+	feeds := fs.Int("feeds", 4, "feeds ingested at once")
+	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one HTTP request")
+	maxBody := fs.Int64("max-body", 10<<20, "largest response body in `bytes`")
+	perHost := fs.Int("per-host", 2, "concurrent requests per host")
+	rate := fs.Float64("rate", 2, "requests per second per host")
+	robots := fs.Bool("robots", true, "honour robots.txt for pages")
+	userAgent := fs.String("user-agent", "", "User-Agent header (default names newsdesk)")
+	interval := fs.Duration("interval", 30*time.Minute, "how long a feed stays fresh when its server does not say")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *onBusy != "wait" && *onBusy != "exit" {
+		return usageError(e, fs, "-if-running must be wait or exit, not %q", *onBusy)
+	}
+	if *workers < 1 || *feeds < 1 || *perHost < 1 || *maxBody < 1024 || *timeout <= 0 {
+		return usageError(e, fs, "-workers, -feeds and -per-host must be at least 1, -max-body at least 1024, -timeout positive")
+	}
+	sources := fs.Args()
+	for _, s := range sources {
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+			continue
+		}
+		if _, err := os.Stat(s); err != nil {
+			return usageError(e, fs, "%v", err)
+		}
+	}
+
+	lock, err := lockDatabase(ctx, *dbPath, *onBusy == "wait")
+	if err != nil {
+		return err
+	}
+	defer lock.release()
+
+	db, err := storage.Open(ctx, *dbPath, storage.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	ex, err := extract.New()
+	if err != nil {
+		return err
+	}
+	if len(sources) == 0 {
+		due, err := db.DueFeeds(ctx, time.Now())
+		if err != nil {
+			return err
+		}
+		for _, f := range due {
+			sources = append(sources, f.URL)
+		}
+		if len(sources) == 0 && !*quiet {
+			fmt.Fprintln(e.stderr, "newsdesk ingest: no registered feed is due (add some with 'newsdesk feeds add URL')")
+		}
+	} else {
+		for _, s := range sources {
+			if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+				if _, err := db.AddFeed(ctx, s); err != nil {
+					return err
+				}
+			}
+		}
+	}
+
+	var log *slog.Logger
+	switch {
+	case *quiet:
+		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	case e.isTTY:
+		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	default:
+		log = slog.New(slog.NewTextHandler(e.stderr, nil))
+	}
+	cfg := pipeline.Config{
+		DB:        db,
+		Extractor: ex,
+		Fetcher: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBodyBytes: *maxBody,
+			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots}),
+		Feeds:    *feeds,
+		Workers:  *workers,
+		Interval: *interval,
+		Log:      log,
+	}
+	var bar *progressLine
+	if e.isTTY && !*quiet && !*asJSON {
+		bar = &progressLine{w: e.stderr, total: len(sources)}
+		cfg.Progress = bar.update
+	}
+	p, err := pipeline.New(cfg)
+	if err != nil {
+		return err
+	}
+	rep, err := p.Run(ctx, sources)
+	if bar != nil {
+		bar.finish()
+	}
+	if rep != nil {
+		switch {
+		case *asJSON:
+			enc := json.NewEncoder(e.stdout)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(rep); err != nil {
+				return err
+			}
+		case !*quiet:
+			fmt.Fprintln(e.stdout, "newsdesk ingest: "+rep.Summary())
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if rep.SourcesFailed() {
+		return errPartial
+	}
+	return nil
+}
+
+// progressLine redraws one status line on a terminal.
+type progressLine struct {
+	w     interface{ Write([]byte) (int, error) }
+	total int
+	done  int
+}
+
+func (p *progressLine) update(ev pipeline.Progress) {
+	if ev.FeedDone {
+		p.done++
+	}
+	fmt.Fprintf(p.w, "\r\033[Kfeeds %d/%d  articles %d (%d new)", p.done, p.total, ev.Articles, ev.ArticlesNew)
+}
+
+func (p *progressLine) finish() { fmt.Fprint(p.w, "\r\033[K") }
+
+// errLocked: another ingest holds the database and we were told not to wait.
+var errLocked = errors.New("another newsdesk ingest is running on this database")

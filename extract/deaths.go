@@ -1,0 +1,332 @@
+package extract
+
+// victimNouns name the people counted by a death figure ("five people were
+// killed"); any of them after "a"/"an" is one death ("a man died").
+var victimNouns = map[string]bool{
+	"people": true, "persons": true, "person": true, "man": true, "men": true, "woman": true,
+	"women": true, "child": true, "children": true, "boy": true, "boys": true, "girl": true,
+	"girls": true, "teenager": true, "teenagers": true, "teen": true, "teens": true, "baby": true,
+	"babies": true, "infant": true, "infants": true, "civilian": true, "civilians": true,
+	"soldier": true, "soldiers": true, "troops": true, "officer": true, "officers": true,
+	"policeman": true, "policemen": true, "police": true, "resident": true, "residents": true,
+	"victim": true, "victims": true, "passenger": true, "passengers": true, "driver": true,
+	"pedestrian": true, "pedestrians": true, "worker": true, "workers": true, "student": true,
+	"students": true, "journalist": true, "journalists": true, "protester": true,
+	"protesters": true, "demonstrators": true, "demonstrator": true, "militant": true,
+	"militants": true, "fighter": true, "fighters": true, "rebel": true, "rebels": true,
+	"insurgent": true, "insurgents": true, "peacekeeper": true, "peacekeepers": true,
+	"member": true, "members": true, "servicemen": true, "serviceman": true, "personnel": true,
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "patient": true,
+	"patients": true, "villager": true, "villagers": true, "miner": true, "miners": true,
+	"crew": true, "tourist": true, "tourists": true, "national": true, "nationals": true,
+	"citizen": true, "citizens": true, "others": true, "adult": true, "adults": true,
+	"inmate": true, "inmates": true, "prisoner": true, "prisoners": true, "guard": true,
+	"guards": true, "aid": true, "doctor": true, "doctors": true, "nurse": true, "nurses": true,
+	"family": true, "relatives": true, "gunman": true, "gunmen": true, "suspect": true,
+	"suspects": true, "bystander": true, "bystanders": true, "employee": true, "employees": true,
+	"individual": true, "individuals": true, "Palestinians": true, "victims'": false,
+}
+
+// deathAux may stand between the victims and the death word.
+var deathAux = map[string]bool{
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
+	"is": true, "now": true, "all": true, "reportedly": true, "allegedly": true, "confirmed": true,
+	"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
+	"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
+	"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
+	"each": true, "eventually": true, "tragically": true, "ultimately": true, "have,": false,
+	"of": true, "them": true, "whom": true, "those": true,
+}
+
+// hypothetical words in a figure's clause make it no toll.
+var hypothetical = map[string]bool{
+	"could": true, "would": true, "might": true, "may": true, "risk": true, "risks": true,
+	"threatened": true, "threatens": true, "if": true, "unless": true, "feared": false,
+	"should": true, "plan": true, "plans": true, "planned": true, "plot": true,
+}
+
+var cumulativeWords = map[string]bool{
+	"toll": true, "total": true, "so": true, "since": true, "overall": true, "cumulative": true,
+	"altogether": true, "date": true, "bringing": true, "brings": true, "brought": true,
+	"climbed": true, "rose": true, "risen": true, "reached": true,
+}
+
+// deaths lists the death figures of the article, each count once.
+//
+// A figure is a number of people stated killed or dead: "five people were
+// killed", "41 Britons are confirmed to have died", "150,000 dead", "400
+// deaths", "killing 12", "leaving one person dead", "the death toll rose to
+// around 400", "the deaths of three soldiers", and "a 22-year-old man died"
+// as one. Injuries, arrests and captivity are not deaths; nor are figures
+// under "could", "would" or "if". A figure is cumulative when a toll, a total
+// or "so far"/"since" frames it.
+func (a *analysis) deaths() []Deaths {
+	toks := a.d.toks
+	out := []Deaths{}
+	seen := map[int64]bool{}
+	add := func(d Deaths) {
+		if d.Count <= 0 || seen[d.Count] {
+			return
+		}
+		seen[d.Count] = true
+		out = append(out, d)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tNum && t.kind != tWord {
+			continue
+		}
+		if (t.lower == "a" || t.lower == "an") && i+1 < len(toks) {
+			if d, ok := a.singleDeath(i); ok {
+				add(d)
+			}
+			continue
+		}
+		n, ok := a.d.parseNumber(i)
+		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) {
+			continue
+		}
+		if d, ok := a.deathFigure(n); ok {
+			add(d)
+			i = n.lim - 1
+		}
+	}
+	return out
+}
+
+// isYear reports a bare four-digit year: "in 2003".
+func (a *analysis) isYear(n number) bool {
+	t := a.d.toks[n.first]
+	return t.kind == tNum && len(t.text) == 4 && n.value >= 1800 && n.value <= 2100 && n.lim == n.first+1
+}
+
+// deathKindsAt returns the death-word kinds of the phrase at token i.
+func (a *analysis) deathKindsAt(i int) (kinds []deathKind, lim int) {
+	vals, lim := a.lx.death.match(a.d.toks, i, true)
+	for _, v := range vals {
+		kinds = append(kinds, a.lx.deathKinds[v])
+	}
+	return kinds, lim
+}
+
+func hasKind(ks []deathKind, k deathKind) bool {
+	for _, x := range ks {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// deathFigure checks the context of a number for a death.
+func (a *analysis) deathFigure(n number) (Deaths, bool) {
+	toks := a.d.toks
+	para := toks[n.first].para
+	// before the number: "killing 12", "the deaths of three", "death toll ... to 400"
+	if k := n.hedge - 1; k >= 0 && toks[k].para == para {
+		kinds, _ := a.deathKindsAt(k)
+		if hasKind(kinds, dActive) && a.victimsFollow(n) {
+			return a.makeDeath(n, k, n.lim, ruleDeathActive), true
+		}
+		if toks[k].lower == "of" && k > 0 {
+			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && toks[k-1].lower != "casualties" && a.victimsFollow(n) {
+				return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
+			}
+		}
+		if d, ok := a.tollBefore(n); ok {
+			return d, true
+		}
+	}
+	// after the number: victims, auxiliaries, then the death word
+	j := n.lim
+	nouns := 0
+	for steps := 0; j < len(toks) && toks[j].para == para && steps < 9; steps++ {
+		kinds, lim := a.deathKindsAt(j)
+		switch {
+		case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
+			return Deaths{}, false
+		case hasKind(kinds, dPassive) || hasKind(kinds, dIntrans):
+			if steps == 0 && toks[j].lower == "killed" && !a.victimsBefore(n) {
+				// "5 killed in blast" is fine; "the 5 killed" too
+			}
+			if a.hypotheticalBetween(n.hedge, j) {
+				return Deaths{}, false
+			}
+			return a.makeDeath(n, n.hedge, lim, ruleDeathPass), true
+		case hasKind(kinds, dAdj) || hasKind(kinds, dNoun):
+			w := toks[j].lower
+			if w == "lives" || w == "victims" || w == "casualties" || w == "bodies" || w == "death" {
+				return Deaths{}, false // need a verb: "claimed 40 lives" is read from the verb
+			}
+			if a.hypotheticalBetween(n.hedge, j) {
+				return Deaths{}, false
+			}
+			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
+		}
+		w := toks[j].lower
+		if victimNouns[toks[j].lower] || victimNouns[toks[j].text] {
+			nouns++
+			j++
+			continue
+		}
+		if c, ok := a.placeCodeAt(j); ok && c != "" {
+			j = a.places[a.placeAt[j]].lim
+			continue
+		}
+		if deathAux[w] || troopMods[w] || w == "more" || w == "other" || w == "others" || w == "of" {
+			j++
+			continue
+		}
+		if toks[j].kind == tWord && !toks[j].cap && nouns == 0 && steps < 2 && isAdjectiveLike(w) {
+			j++
+			continue
+		}
+		break
+	}
+	return Deaths{}, false
+}
+
+// isAdjectiveLike accepts the kinds of words that describe victims: "Afghan",
+// "innocent", "elderly", "unarmed".
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "innocent", "elderly", "young", "unarmed", "armed", "local", "foreign", "british", "french",
+		"palestinian", "israeli", "iraqi", "afghan", "american", "other", "more", "additional",
+		"further", "unidentified", "unnamed", "suspected", "alleged", "fellow", "off-duty", "on-duty":
+		return true
+	}
+	return false
+}
+
+// victimsFollow accepts a number after an active death word when people, or
+// nothing that is not people, follow it: "killing 12 people", "killed at
+// least 30", not "killed 5 cows" or "killing 2 birds".
+func (a *analysis) victimsFollow(n number) bool {
+	toks := a.d.toks
+	j := n.lim
+	for steps := 0; j < len(toks) && steps < 3; steps++ {
+		t := toks[j]
+		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
+			return true
+		}
+		if victimNouns[t.lower] || victimNouns[t.text] {
+			return true
+		}
+		if _, ok := a.placeCodeAt(j); ok || isAdjectiveLike(t.lower) || troopMods[t.lower] {
+			j++
+			continue
+		}
+		switch t.lower {
+		case "and", "in", "on", "at", "including", "during", "when", "after", "since", "as", "while", "near", "across":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func (a *analysis) victimsBefore(n number) bool { return n.hedge > 0 }
+
+// hypotheticalBetween reports a modal between the figure and its death word.
+func (a *analysis) hypotheticalBetween(from, to int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[from].sent]
+	for k := max(s.first, from-4); k < to; k++ {
+		if hypothetical[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// tollBefore reads "the death toll ... to around 400" and "a toll of 50".
+func (a *analysis) tollBefore(n number) (Deaths, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	for k := n.hedge - 1; k >= s.first && k >= n.hedge-10; k-- {
+		kinds, _ := a.deathKindsAt(k)
+		if !hasKind(kinds, dToll) {
+			continue
+		}
+		// "toll" alone needs "death" or a killing verb in its sentence
+		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
+			!a.sentenceHas(n.first, map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true}) {
+			return Deaths{}, false
+		}
+		between := toks[n.hedge-1].lower
+		switch between {
+		case "to", "of", "at", "is", "was", "reached", "hit", "stood", "stands", "passed", "topped", "exceeded", "surpassed", "past", "now", "as":
+		default:
+			return Deaths{}, false
+		}
+		if n.lim < len(toks) && (toks[n.lim].lower == "injured" || toks[n.lim].lower == "wounded") {
+			return Deaths{}, false
+		}
+		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
+		d.Cumulative = true
+		return d, true
+	}
+	return Deaths{}, false
+}
+
+// singleDeath reads "a 22-year-old man died", "an Iraqi civilian allegedly
+// killed by UK troops": one death.
+func (a *analysis) singleDeath(i int) (Deaths, bool) {
+	toks := a.d.toks
+	j := i + 1
+	noun := false
+	for steps := 0; j < len(toks) && toks[j].para == toks[i].para && steps < 6; steps++ {
+		t := toks[j]
+		kinds, lim := a.deathKindsAt(j)
+		if noun && (hasKind(kinds, dPassive) || hasKind(kinds, dIntrans)) && !hasKind(kinds, dHurt) {
+			if a.hypotheticalBetween(i, j) {
+				return Deaths{}, false
+			}
+			n := number{value: 1, first: i, lim: i + 1, hedge: i}
+			return a.makeDeath(n, i, lim, ruleDeathOne), true
+		}
+		if noun && hasKind(kinds, dHurt) {
+			return Deaths{}, false
+		}
+		switch {
+		case victimNouns[t.lower] && !noun:
+			noun = true
+		case t.kind == tNum && !noun: // "22-year-old"
+		case a.placeAt[j] >= 0 && !noun:
+			j = a.places[a.placeAt[j]].lim
+			continue
+		case isAdjectiveLike(t.lower) && !noun:
+		case noun && (deathAux[t.lower] || t.lower == "allegedly" || t.lower == "reportedly"):
+		default:
+			return Deaths{}, false
+		}
+		j++
+	}
+	return Deaths{}, false
+}
+
+func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
+	toks := a.d.toks
+	if from > n.hedge {
+		from = n.hedge
+	}
+	s := a.d.sents[toks[n.first].sent]
+	d := Deaths{
+		Count:       n.value,
+		Approximate: n.approx,
+		Start:       toks[from].start,
+		End:         toks[lim-1].end,
+		Evidence:    a.d.text[s.start:s.end],
+		Rule:        rule,
+	}
+	for k := s.first; k < s.lim; k++ {
+		w := toks[k].lower
+		if cumulativeWords[w] && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
+			if w == "date" && (k == 0 || toks[k-1].lower != "to") {
+				continue
+			}
+			d.Cumulative = true
+		}
+	}
+	return d
+}

@@ -1,0 +1,72 @@
+package extract
+
+import "sort"
+
+// Extractor runs the five rule-based extractors over article bodies. It holds
+// only the gazetteers, read once by New; it is safe for concurrent use.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New reads the embedded gazetteers. It fails only if they are malformed,
+// which is a bug in the build, not in the input.
+func New() (*Extractor, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// Extract finds officials, countries, quotes, troop figures and death tolls
+// in body, plain UTF-8 text with paragraphs separated by newlines. Offsets in
+// the result are code points into body. An empty body gives an empty Result.
+//
+// The extractors share one analysis of the text: countries and bodies are
+// tagged first, then people and their roles, which the quotes use to resolve
+// speakers; the figures come last and use the country tags.
+func (e *Extractor) Extract(body string) *Result {
+	a := e.analyse(body)
+	res := &Result{
+		Countries: a.countries(),
+		Officials: a.officials(),
+		Quotes:    a.quotes(),
+		Troops:    a.troops(),
+		Deaths:    a.deaths(),
+	}
+	a.toRunes(res)
+	return res
+}
+
+// analysis is the per-call state of Extract.
+type analysis struct {
+	lx *lexicon
+	d  *doc
+
+	places  []placeMention
+	placeAt []int32 // token -> index into places, or -1
+	orgs    []orgMention
+	orgAt   []int32 // token -> index into orgs, or -1
+
+	people   []*person
+	mentions []personMention
+	personAt []int32 // token -> index into mentions, or -1
+
+	quoteAt   []int32    // token -> index of the quote span holding it, or -1
+	spoken    []voiced   // speakers resolved so far, in text order, for pronouns
+}
+
+func (e *Extractor) analyse(body string) *analysis {
+	d := newDoc(body)
+	a := &analysis{lx: e.lx, d: d}
+	a.tagPlaces()
+	a.tagOrgs()
+	a.findPeople()
+	a.findRoles()
+	return a
+}
+
+// sortSpans orders spans by start.
+func sortSpans(s []Span) {
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}

@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The gazetteers and lexicons live in data/ as tab-separated files with
+// their sources noted in their headers; they are embedded so that the
+// package needs no files at run time.
+//
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// phraseTrie matches multi-word phrases over tokens, longest first.
+type phraseTrie struct {
+	next map[string]*phraseTrie
+	val  []int // indexes into the owner's entry table; several for ambiguous phrases
+}
+
+func (t *phraseTrie) add(words []string, v int) {
+	n := t
+	for _, w := range words {
+		if n.next == nil {
+			n.next = make(map[string]*phraseTrie)
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &phraseTrie{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	for _, x := range n.val {
+		if x == v {
+			return
+		}
+	}
+	n.val = append(n.val, v)
+}
+
+// match returns the longest phrase starting at token i (keys by exact text
+// when lower is false) and the index after it. Phrases never cross paragraphs.
+func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int) {
+	n := t
+	for j := i; j < len(toks) && n.next != nil; j++ {
+		if j > i && toks[j].para != toks[i].para {
+			break
+		}
+		k := toks[j].text
+		if lower {
+			k = toks[j].lower
+		}
+		c := n.next[k]
+		if c == nil {
+			break
+		}
+		n = c
+		if len(n.val) > 0 {
+			vals, lim = n.val, j+1
+		}
+	}
+	return vals, lim
+}
+
+// phraseWords tokenises a gazetteer entry exactly as body text is tokenised.
+func phraseWords(s string, lower bool) []string {
+	d := &doc{text: s}
+	d.tokenizeLine(0, len(s), 0)
+	out := make([]string, len(d.toks))
+	for i, t := range d.toks {
+		if lower {
+			out[i] = t.lower
+		} else {
+			out[i] = t.text
+		}
+	}
+	return out
+}
+
+// State is a sovereign state (or territory with its own code) of the
+// embedded ISO 3166-1 gazetteer.
+type State struct {
+	Code   string // ISO 3166-1 alpha-2
+	Name   string // common English short name
+	Region string
+}
+
+type surfaceKind uint8
+
+const (
+	sName surfaceKind = iota
+	sAlias
+	sAdjective
+	sCapital
+	sPlace // a place inside a state (subnational.tsv)
+)
+
+type countrySurface struct {
+	code      string
+	kind      surfaceKind
+	ambiguous bool
+	text      string
+}
+
+type org struct {
+	Name    string
+	Kind    string // intl, armed, party, ngo, media, company, agency
+	Country string
+}
+
+type roleKind uint8
+
+const (
+	rHead roleKind = iota + 1
+	rWeak
+	rMod
+	rQual
+	rHonorific
+	rRank
+)
+
+type deathKind uint8
+
+const (
+	dPassive deathKind = iota + 1
+	dIntrans
+	dActive
+	dAdj
+	dNoun
+	dToll
+	dHurt
+)
+
+// lexicon holds every gazetteer, read once by New and shared read-only.
+type lexicon struct {
+	countries map[string]State
+	surfaces  []countrySurface
+	placeTrie phraseTrie // countries and places, exact case
+
+	orgs    []org
+	orgTrie phraseTrie // exact case
+
+	givenNames map[string]byte // name -> 'M', 'F' or 'U'
+
+	roles     map[string]roleKind // single words, lower case, singular
+	roleTrie  phraseTrie          // multi-word roles, lower case (heads only)
+	roleKinds []roleKind
+
+	speech map[string]string // form -> lemma
+
+	personnel     phraseTrie // lower case
+	personnelWeak []bool
+
+	death      phraseTrie // lower case
+	deathKinds []deathKind
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		countries:  make(map[string]State),
+		givenNames: make(map[string]byte),
+		roles:      make(map[string]roleKind),
+		speech:     make(map[string]string),
+	}
+	steps := []struct {
+		file string
+		cols int
+		fn   func([]string) error
+	}{
+		{"countries.tsv", 5, lx.addCountry},
+		{"subnational.tsv", 2, lx.addPlace},
+		{"organizations.tsv", 3, lx.addOrg},
+		{"given_names.tsv", 1, lx.addGivenName},
+		{"roles.tsv", 2, lx.addRole},
+		{"speech_verbs.tsv", 1, lx.addSpeechVerb},
+		{"personnel.tsv", 1, lx.addPersonnel},
+		{"death_words.tsv", 2, lx.addDeathWord},
+	}
+	for _, s := range steps {
+		if err := readTSV(s.file, s.cols, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+func readTSV(name string, minCols int, fn func([]string) error) error {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		cols := strings.Split(s, "\t")
+		if len(cols) < minCols {
+			return fmt.Errorf("extract: gazetteer %s:%d: want at least %d columns, got %d", name, line, minCols, len(cols))
+		}
+		if err := fn(cols); err != nil {
+			return fmt.Errorf("extract: gazetteer %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ";") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func col(cols []string, i int) string {
+	if i < len(cols) {
+		return cols[i]
+	}
+	return ""
+}
+
+func (lx *lexicon) addSurface(s countrySurface) {
+	w := phraseWords(s.text, false)
+	if len(w) == 0 {
+		return
+	}
+	lx.surfaces = append(lx.surfaces, s)
+	lx.placeTrie.add(w, len(lx.surfaces)-1)
+}
+
+func (lx *lexicon) addCountry(cols []string) error {
+	code := strings.TrimSpace(cols[0])
+	if len(code) != 2 {
+		return fmt.Errorf("bad country code %q", code)
+	}
+	c := State{Code: code, Name: cols[1], Region: col(cols, 6)}
+	lx.countries[code] = c
+	amb := make(map[string]bool)
+	for _, a := range splitList(col(cols, 5)) {
+		amb[a] = true
+	}
+	add := func(text string, k surfaceKind) {
+		lx.addSurface(countrySurface{code: code, kind: k, text: text, ambiguous: amb[text]})
+		// "the Netherlands" is also written "Netherlands"
+		if rest, ok := strings.CutPrefix(text, "the "); ok {
+			lx.addSurface(countrySurface{code: code, kind: k, text: rest, ambiguous: amb[text] || amb[rest]})
+		}
+	}
+	add(c.Name, sName)
+	for _, a := range splitList(cols[2]) {
+		add(a, sAlias)
+	}
+	for _, a := range splitList(cols[3]) {
+		add(a, sAdjective)
+	}
+	for _, a := range splitList(cols[4]) {
+		add(a, sCapital)
+	}
+	return nil
+}
+
+func (lx *lexicon) addPlace(cols []string) error {
+	code := strings.TrimSpace(cols[1])
+	names := append([]string{cols[0]}, splitList(col(cols, 2))...)
+	for _, n := range names {
+		// the place gazetteer never shadows a state's own names
+		if vals, lim := lx.placeTrie.match(tokensOf(n), 0, false); lim == len(phraseWords(n, false)) && len(vals) > 0 {
+			continue
+		}
+		lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
+	}
+	return nil
+}
+
+// tokensOf tokenises a short phrase for trie look-ups at load time.
+func tokensOf(s string) []token {
+	d := &doc{text: s}
+	d.tokenizeLine(0, len(s), 0)
+	return d.toks
+}
+
+func (lx *lexicon) addOrg(cols []string) error {
+	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
+	lx.orgs = append(lx.orgs, o)
+	idx := len(lx.orgs) - 1
+	for _, n := range append([]string{o.Name}, splitList(cols[1])...) {
+		if w := phraseWords(n, false); len(w) > 0 {
+			lx.orgTrie.add(w, idx)
+			if rest, ok := strings.CutPrefix(n, "the "); ok {
+				lx.orgTrie.add(phraseWords(rest, false), idx)
+			}
+		}
+	}
+	return nil
+}
+
+func (lx *lexicon) addGivenName(cols []string) error {
+	g := byte('U')
+	if s := strings.TrimSpace(col(cols, 1)); s != "" {
+		g = s[0]
+	}
+	name := strings.TrimSpace(cols[0])
+	if old, ok := lx.givenNames[name]; ok && old != g {
+		g = 'U'
+	}
+	lx.givenNames[name] = g
+	return nil
+}
+
+var roleKindNames = map[string]roleKind{
+	"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
+}
+
+func (lx *lexicon) addRole(cols []string) error {
+	k, ok := roleKindNames[strings.TrimSpace(cols[1])]
+	if !ok {
+		return fmt.Errorf("unknown role kind %q", cols[1])
+	}
+	w := phraseWords(cols[0], true)
+	if len(w) == 1 {
+		// a word listed twice keeps its strongest kind: head over qual over mod
+		if old, ok := lx.roles[w[0]]; !ok || k < old {
+			lx.roles[w[0]] = k
+		}
+		if k == rHead || k == rWeak {
+			for _, p := range plurals(w[0]) {
+				if _, ok := lx.roles[p]; !ok {
+					lx.roles[p] = k
+				}
+			}
+		}
+		return nil
+	}
+	lx.roleKinds = append(lx.roleKinds, k)
+	lx.roleTrie.add(w, len(lx.roleKinds)-1)
+	// the words of a multi-word role read as title words one by one:
+	// "attorney general" makes "attorney" a modifier and "general" a head
+	for i, x := range w {
+		if _, ok := lx.roles[x]; ok || connectors[x] {
+			continue
+		}
+		if i == len(w)-1 && slicesContain(w, "of") {
+			continue
+		}
+		if i == len(w)-1 && (k == rHead || k == rWeak) {
+			lx.roles[x] = k
+		} else if k == rHead || k == rWeak {
+			lx.roles[x] = rMod
+		}
+	}
+	if k == rHead || k == rWeak {
+		last := len(w) - 1
+		for _, p := range plurals(w[last]) {
+			pw := append(append([]string(nil), w[:last]...), p)
+			lx.roleTrie.add(pw, len(lx.roleKinds)-1)
+		}
+	}
+	return nil
+}
+
+// plurals gives the regular plural forms of a role noun.
+func plurals(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "man"):
+		return []string{w[:len(w)-3] + "men"}
+	case strings.HasSuffix(w, "person"):
+		return []string{w + "s", w[:len(w)-6] + "people"}
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "ay"):
+		return []string{w[:len(w)-1] + "ies"}
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "ch"):
+		return []string{w + "es"}
+	}
+	return []string{w + "s"}
+}
+
+func (lx *lexicon) addSpeechVerb(cols []string) error {
+	lemma := strings.TrimSpace(cols[0])
+	lx.speech[lemma] = lemma
+	for _, f := range splitList(col(cols, 1)) {
+		lx.speech[f] = lemma
+	}
+	return nil
+}
+
+func (lx *lexicon) addPersonnel(cols []string) error {
+	lx.personnelWeak = append(lx.personnelWeak, strings.TrimSpace(col(cols, 1)) == "weak")
+	lx.personnel.add(phraseWords(cols[0], true), len(lx.personnelWeak)-1)
+	return nil
+}
+
+var deathKindNames = map[string]deathKind{
+	"passive": dPassive, "intrans": dIntrans, "active": dActive, "adj": dAdj,
+	"noun": dNoun, "toll": dToll, "hurt": dHurt,
+}
+
+func (lx *lexicon) addDeathWord(cols []string) error {
+	k, ok := deathKindNames[strings.TrimSpace(cols[1])]
+	if !ok {
+		return fmt.Errorf("unknown death word kind %q", cols[1])
+	}
+	lx.deathKinds = append(lx.deathKinds, k)
+	lx.death.add(phraseWords(cols[0], true), len(lx.deathKinds)-1)
+	return nil
+}
+
+// connectors join the words of a title and are never title words themselves.
+var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "in": true, "on": true}
+
+func slicesContain(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// States lists every state of the embedded gazetteer, in file order. Storage
+// seeds its countries table from it.
+func States() []State {
+	var out []State
+	seen := map[string]bool{}
+	err := readTSV("countries.tsv", 5, func(cols []string) error {
+		code := strings.TrimSpace(cols[0])
+		if !seen[code] {
+			seen[code] = true
+			out = append(out, State{Code: code, Name: cols[1], Region: col(cols, 6)})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// number is a count read from the text: "20,000", "1.5 million", "twenty
+// thousand", "a dozen", "100-120", with the hedge that qualifies it.
+type number struct {
+	value  int64
+	hi     int64 // upper bound of a range ("100-120"), else 0
+	first  int   // token range of the number itself, hedge excluded
+	lim    int
+	hedge  int // first token of the hedge ("more than"), or first when none
+	approx bool
+	age    bool // "22-year-old": an age, never a count
+	vague  bool // "thousands", "dozens": a quantity without a number
+}
+
+var unitWords = map[string]int64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19,
+}
+
+var tensWords = map[string]int64{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var scaleWords = map[string]int64{
+	"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000,
+	"m": 1000000, "mn": 1000000, "bn": 1000000000, "k": 1000,
+}
+
+// vagueWords are quantities that carry no number of their own.
+var vagueWords = map[string]bool{
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "scores": true,
+	"tens": true, "several": true, "many": true, "numerous": true,
+}
+
+// hedgesBefore qualify a following number as approximate. Keys are the
+// lower-cased words, longest first when tried.
+var hedgesBefore = [][]string{
+	{"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"up", "to"},
+	{"as", "many", "as"}, {"as", "few", "as"}, {"close", "to"}, {"upwards", "of"}, {"in", "excess", "of"},
+	{"an", "estimated"}, {"the", "estimated"}, {"just", "over"}, {"just", "under"}, {"well", "over"},
+	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"approximately"}, {"some"},
+	{"over"}, {"estimated"}, {"under"}, {"approx"}, {"circa"}, {"c."}, {"perhaps"}, {"maybe"},
+	{"possibly"}, {"potentially"}, {"reportedly"}, {"least"}, {"nearing"}, {"exceeding"},
+}
+
+// parseNumber reads the number that starts at token i, if any.
+func (d *doc) parseNumber(i int) (number, bool) {
+	toks := d.toks
+	if i >= len(toks) {
+		return number{}, false
+	}
+	n := number{first: i, hedge: i}
+	t := toks[i]
+	switch {
+	case t.kind == tNum:
+		if !d.digitsNumber(i, &n) {
+			return number{}, false
+		}
+	case t.kind == tWord:
+		if vagueWords[t.lower] {
+			n.vague, n.approx, n.lim = true, true, i+1
+			break
+		}
+		if !d.wordNumber(i, &n) {
+			return number{}, false
+		}
+	default:
+		return number{}, false
+	}
+	d.hedgeOf(&n)
+	return n, true
+}
+
+func (d *doc) digitsNumber(i int, n *number) bool {
+	toks := d.toks
+	s := toks[i].lower
+	n.lim = i + 1
+	if strings.Contains(s, "-year") || strings.HasSuffix(s, "-old") || strings.Contains(s, "-month") {
+		n.age = true
+	}
+	// a range "100-120" (one token) or "100 to 120" / "100-120" split by a dash token
+	lo, rest := leadingDigits(s)
+	if lo == "" {
+		return false
+	}
+	v, ok := parseDigits(lo)
+	if !ok {
+		return false
+	}
+	n.value = v
+	switch {
+	case rest == "":
+	case rest[0] == '-' && !n.age:
+		if hi, r2 := leadingDigits(rest[1:]); hi != "" && r2 == "" {
+			if h, ok := parseDigits(hi); ok && h > v {
+				n.hi, n.approx = h, true
+			}
+		} else if sc, ok := scaleWords[rest[1:]]; ok {
+			n.value *= sc
+		}
+	case !n.age:
+		// "3bn", "50m", "2.5m", "10k"; other suffixes ("1130GMT", "4th") are not counts
+		sc, ok := scaleWords[rest]
+		if !ok {
+			return false
+		}
+		n.value = scaledDecimal(lo, sc)
+	}
+	if n.age {
+		return true
+	}
+	// a spelled scale after the digits: "1.5 million", "20 thousand"
+	if i+1 < len(toks) && toks[i+1].kind == tWord {
+		if sc, ok := scaleWords[toks[i+1].lower]; ok && len(toks[i+1].lower) > 2 {
+			n.value = scaledDecimal(lo, sc)
+			n.lim = i + 2
+		}
+	}
+	// "100 to 120", "100-120" with a dash token
+	if j := n.lim; j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2013" || toks[j].lower == "to") && toks[j+1].kind == tNum {
+		if hi, r2 := leadingDigits(toks[j+1].lower); hi != "" && r2 == "" {
+			if h, ok := parseDigits(hi); ok && h > n.value && h < n.value*10 {
+				n.hi, n.approx, n.lim = h, true, j+2
+			}
+		}
+	}
+	return true
+}
+
+// leadingDigits splits "20,000-strong" into "20,000" and "-strong".
+func leadingDigits(s string) (string, string) {
+	k := 0
+	for k < len(s) {
+		c := s[k]
+		if c >= '0' && c <= '9' {
+			k++
+			continue
+		}
+		if (c == ',' || c == '.') && k+1 < len(s) && s[k+1] >= '0' && s[k+1] <= '9' && k > 0 {
+			k++
+			continue
+		}
+		break
+	}
+	return s[:k], s[k:]
+}
+
+// parseDigits reads "20,000" or "1.5" (the decimal part truncated).
+func parseDigits(s string) (int64, bool) {
+	s = strings.ReplaceAll(s, ",", "")
+	if dot := strings.IndexByte(s, '.'); dot >= 0 {
+		s = s[:dot]
+	}
+	if s == "" || len(s) > 15 {
+		return 0, false
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	return v, err == nil
+}
+
+func scaledDecimal(s string, scale int64) int64 {
+	s = strings.ReplaceAll(s, ",", "")
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0
+	}
+	return int64(f*float64(scale) + 0.5)
+}
+
+// wordNumber reads spelled numbers up to the billions: "five", "twenty-five",
+// "two hundred and fifty thousand", "a dozen", "a hundred".
+func (d *doc) wordNumber(i int, n *number) bool {
+	toks := d.toks
+	var total, cur int64
+	seen := false
+	j := i
+	if toks[i].lower == "a" || toks[i].lower == "an" {
+		if i+1 < len(toks) {
+			switch toks[i+1].lower {
+			case "dozen":
+				n.value, n.lim = 12, i+2
+				return true
+			case "hundred", "thousand", "million", "billion":
+				cur, seen, j = 1, true, i+1
+			default:
+				return false
+			}
+		}
+	}
+	for ; j < len(toks); j++ {
+		w := toks[j].lower
+		if toks[j].kind != tWord {
+			break
+		}
+		if v, ok := unitWords[w]; ok {
+			cur += v
+			seen = true
+			continue
+		}
+		if v, ok := tensWords[w]; ok {
+			cur += v
+			seen = true
+			continue
+		}
+		if a, b, ok := strings.Cut(w, "-"); ok {
+			if tv, ok1 := tensWords[a]; ok1 {
+				if uv, ok2 := unitWords[b]; ok2 && uv < 10 {
+					cur += tv + uv
+					seen = true
+					continue
+				}
+			}
+		}
+		if w == "dozen" && seen {
+			cur *= 12
+			continue
+		}
+		if sc, ok := scaleWords[w]; ok && len(w) > 2 && seen {
+			if cur == 0 {
+				cur = 1
+			}
+			if sc == 100 {
+				cur *= 100
+			} else {
+				total += cur * sc
+				cur = 0
+			}
+			continue
+		}
+		if w == "and" && seen && j+1 < len(toks) {
+			nw := toks[j+1].lower
+			if _, ok := unitWords[nw]; ok {
+				continue
+			}
+			if _, ok := tensWords[nw]; ok {
+				continue
+			}
+		}
+		break
+	}
+	if !seen {
+		return false
+	}
+	n.value = total + cur
+	n.lim = j
+	// "one" alone is as often a pronoun as a count ("one of them"); callers decide
+	return true
+}
+
+// hedgeOf looks for a hedge before (and "or so", "or more", "plus" after) the number.
+func (d *doc) hedgeOf(n *number) {
+	toks := d.toks
+	for _, h := range hedgesBefore {
+		k := n.first - len(h)
+		if k < 0 {
+			continue
+		}
+		match := true
+		for m, w := range h {
+			if toks[k+m].lower != w || toks[k+m].para != toks[n.first].para {
+				match = false
+				break
+			}
+		}
+		if match {
+			n.approx = true
+			n.hedge = k
+			break
+		}
+	}
+	if j := n.lim; j+1 < len(toks) && toks[j].lower == "or" && (toks[j+1].lower == "so" || toks[j+1].lower == "more") {
+		n.approx = true
+	}
+	if j := n.lim; j < len(toks) && (toks[j].lower == "plus" || toks[j].text == "+") && !toks[j].spaceBefore {
+		n.approx = true
+	}
+}

@@ -1,0 +1,112 @@
+package extract
+
+import "strings"
+
+// officials lists the people with a role in the article, one record per
+// person, named by the fullest form of the name.
+//
+// A role comes from a title before the name ("Egyptian Foreign Minister Badr
+// Abdelatty"), an apposition after it ("Bassem Naim, a senior Hamas
+// official"), a title before a comma ("its president, Recep Tayyip
+// Erdogan"), a plural title ("US envoys, including Steve Witkoff") or a
+// definite description that refers back ("The prime minister was
+// speaking"). People named without any role, and roles without a name, are
+// left out. The country is the state written with the title, else, for roles
+// of states (not of bodies such as Hamas), the nearest state in the sentence
+// not already claimed by another title, else the state the article is most
+// about.
+func (a *analysis) officials() []Official {
+	out := []Official{}
+	for _, p := range a.people {
+		if p.role == nil {
+			continue
+		}
+		r := p.role
+		o := Official{
+			Name:         p.name,
+			Title:        r.title,
+			Country:      r.country,
+			Organization: r.org,
+			Rule:         r.rule,
+		}
+		seen := map[string]bool{strings.ToLower(p.name): true}
+		for _, mi := range p.mentionIdx {
+			m := a.mentions[mi]
+			sp := Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end}
+			o.Mentions = append(o.Mentions, sp)
+			form := a.d.text[a.d.toks[m.prefix].start:sp.End]
+			if m.prefix < m.first && a.lx.roles[a.d.toks[m.prefix].lower] != rHonorific {
+				form = a.d.text[sp.Start:sp.End]
+			}
+			if k := strings.ToLower(form); !seen[k] {
+				seen[k] = true
+				o.Also = append(o.Also, form)
+			}
+		}
+		sortSpans(o.Mentions)
+		out = append(out, o)
+	}
+	return out
+}
+
+// placeRoles gives each state role without a written state the state of its
+// context: the nearest unclaimed state in its sentence, else the state the
+// article is most about. Roles of bodies (Hamas, the UN) stay stateless.
+func (a *analysis) placeRoles() {
+	used := a.titleStates()
+	home := a.homeCountry()
+	for _, p := range a.people {
+		r := p.role
+		if r == nil || r.country != "" || r.org != "" {
+			continue
+		}
+		r.country = a.contextCountry(r, used)
+		if r.country == "" {
+			r.country = home
+		}
+	}
+}
+
+// titleStates marks the state mentions written inside someone's title, so
+// that "Russian" in "Russian President Vladimir Putin" is not taken as the
+// country of "President Obama" later in the sentence.
+func (a *analysis) titleStates() map[int]bool {
+	used := map[int]bool{}
+	for _, p := range a.people {
+		for _, r := range p.roles {
+			if !r.explicit {
+				continue
+			}
+			for k := max(0, r.titleLo-4); k < r.titleHi+6 && k < len(a.placeAt); k++ {
+				if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].code == r.country {
+					used[int(a.placeAt[k])] = true
+				}
+			}
+		}
+	}
+	return used
+}
+
+// contextCountry finds the state a role without one belongs to: the nearest
+// state before it in its sentence, else after it, not claimed by a title.
+func (a *analysis) contextCountry(r *role, used map[int]bool) string {
+	toks := a.d.toks
+	if r.at >= len(toks) {
+		return ""
+	}
+	sent := a.d.sents[toks[r.at].sent]
+	best, bestDist := "", 1<<30
+	for pi, m := range a.places {
+		if !m.state || used[pi] || m.first < sent.first || m.first >= sent.lim {
+			continue
+		}
+		d := r.titleLo - m.lim
+		if m.first >= r.at {
+			d = (m.first - r.at) * 3 // after the name: a weaker sign
+		}
+		if d >= 0 && d < bestDist {
+			best, bestDist = m.code, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,58 @@
+package extract
+
+// orgMention is a non-state body from the gazetteer found in the text.
+type orgMention struct {
+	first, lim int
+	org        int // index into lexicon.orgs
+}
+
+// orgTypeNouns introduce a body's name in an of-phrase: "of the human rights
+// organisation Redress".
+var orgTypeNouns = map[string]bool{
+	"organisation": true, "organization": true, "group": true, "charity": true, "agency": true,
+	"party": true, "company": true, "firm": true, "movement": true, "network": true, "ngo": true,
+	"institute": true, "foundation": true, "association": true, "union": true, "coalition": true,
+	"alliance": true, "council": true, "committee": true, "campaign": true, "tank": true,
+	"newspaper": true, "broadcaster": true, "channel": true, "body": true, "watchdog": true,
+	"militia": true, "faction": true, "society": true, "federation": true, "centre": true,
+	"center": true, "university": true, "college": true, "bank": true, "fund": true,
+}
+
+// tagOrgs marks the gazetteer's bodies in the text. Matching is exact-case
+// so that "WHO" is the World Health Organization and "who" is not.
+func (a *analysis) tagOrgs() {
+	toks := a.d.toks
+	a.orgAt = make([]int32, len(toks))
+	for i := range a.orgAt {
+		a.orgAt[i] = -1
+	}
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tWord || !toks[i].cap {
+			i++
+			continue
+		}
+		vals, lim := a.lx.orgTrie.match(toks, i, false)
+		if lim == 0 {
+			i++
+			continue
+		}
+		// a state name wins over a body of the same form unless the body is longer
+		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].lim >= lim && a.places[a.placeAt[i]].state {
+			i = a.places[a.placeAt[i]].lim
+			continue
+		}
+		a.orgs = append(a.orgs, orgMention{first: i, lim: lim, org: vals[0]})
+		for k := i; k < lim; k++ {
+			a.orgAt[k] = int32(len(a.orgs) - 1)
+		}
+		i = lim
+	}
+}
+
+// orgAtTok returns the body covering token i.
+func (a *analysis) orgAtTok(i int) (orgMention, bool) {
+	if i < 0 || i >= len(a.orgAt) || a.orgAt[i] < 0 {
+		return orgMention{}, false
+	}
+	return a.orgs[a.orgAt[i]], true
+}

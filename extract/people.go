@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// person is one individual named in the article, with every mention linked
+// to it: full names, surnames, "Mr Blair".
+type person struct {
+	name    string // fullest form as written, without title
+	words   []string
+	surname string // last name word, lower case, without particles like "al-"
+	gender  byte   // 'M', 'F' or 0
+	// evidence that the capitalised words name a person at all
+	titled bool // a role or honorific stands before a mention
+	given  bool // the first word is a known given name
+	mentionIdx []int
+	role       *role // the chosen role, nil when the article states none
+	roles      []role
+}
+
+type personMention struct {
+	first, lim int // token range of the name itself
+	person     int
+	prefix     int // first token of titles and honorifics written in front, == first if none
+}
+
+// nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
+// "Khalil al-Hayya" is one token, but "bin Salman" is two.
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
+	"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+	"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
+	"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// notNameWords are capitalised words that never start or make a name.
+var notNameWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "i": true, "god": true, "christmas": true, "easter": true,
+	"ramadan": true, "internet": true, "covid": true, "covid-19": true, "mrs": false,
+	"yes": true, "no": true, "not": true, "oh": true, "ok": true, "okay": true, "thank": true,
+	"thanks": true, "please": true, "well": true, "also": true, "only": true, "even": true,
+	"just": true, "still": true, "then": true, "here": true, "today": true, "tomorrow": true,
+	"yesterday": true, "tonight": true, "asked": true, "according": true, "despite": true,
+	"although": true, "though": true, "because": true, "since": true, "until": true,
+	"during": true, "without": true, "with": true, "from": true, "by": true, "of": true,
+	"to": true, "or": true, "nor": true, "every": true, "each": true, "all": true, "both": true,
+	"neither": true, "either": true, "no.": true, "why": true, "what": true, "who": true,
+	"how": true, "where": true, "which": true, "these": true, "those": true, "my": true,
+	"your": true, "him": true, "them": true, "us": true, "me": true, "mine": true,
+	"one": true, "two": true, "three": true, "several": true, "other": true, "another": true,
+	"more": true, "less": true, "last": true, "next": true, "first": true, "new": true,
+	"former": true, "late": true, "like": true, "unlike": true, "under": true, "over": true,
+	"about": true, "into": true, "through": true, "against": true, "among": true, "across": true,
+	"following": true, "after": true, "before": true, "meanwhile": true, "however": true,
+	"instead": true, "separately": true, "earlier": true, "later": true, "recently": true,
+	"photo": true, "video": true, "watch": true, "read": true, "click": true, "advertisement": true,
+}
+
+// isNameWord reports a capitalised word that may be part of a name.
+func (a *analysis) isNameWord(i int) bool {
+	t := a.d.toks[i]
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	if notNameWords[t.lower] || commonStarters[t.lower] {
+		return false
+	}
+	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes[t.lower] {
+		return false // "U.S.", "U.N.": abbreviations, not initials
+	}
+	return true
+}
+
+// isInitial reports "W" or "W." inside a name.
+func (a *analysis) isInitial(i int) (bool, int) {
+	toks := a.d.toks
+	t := toks[i]
+	if t.kind != tWord || !t.cap || utf8.RuneCountInString(t.text) != 1 {
+		return false, i
+	}
+	if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {
+		return true, i + 2
+	}
+	return true, i + 1
+}
+
+// findPeople finds the people named in the text and links their mentions.
+func (a *analysis) findPeople() {
+	toks := a.d.toks
+	a.personAt = make([]int32, len(toks))
+	for i := range a.personAt {
+		a.personAt[i] = -1
+	}
+	bySurname := map[string][]int{}
+	var later [][3]int
+	// pass 1: capitalised runs with evidence of a person
+	for i := 0; i < len(toks); {
+		if !a.isNameWord(i) && !a.isRankAbbrev(i) {
+			i++
+			continue
+		}
+		lim := a.nameRun(i)
+		first, nameStart, nameLim := i, a.nameStart(i, lim), lim
+		i = lim
+		if nameStart >= nameLim {
+			continue
+		}
+		nameLim = a.trimName(nameStart, nameLim)
+		if nameStart >= nameLim {
+			continue
+		}
+		ev := a.personEvidence(first, nameStart, nameLim)
+		if ev == evNone {
+			if nameLim-nameStart >= 2 {
+				later = append(later, [3]int{first, nameStart, nameLim})
+			}
+			continue
+		}
+		a.addMention(first, nameStart, nameLim, ev, bySurname)
+	}
+	// pass 1b: a full name without other evidence whose last word is the
+	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
+	for _, r := range later {
+		last := a.d.toks[r[2]-1]
+		if len(bySurname[surnameKey(last.text)]) > 0 {
+			a.addMention(r[0], r[1], r[2], evNone, bySurname)
+		}
+	}
+	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
+	for i := 0; i < len(toks); i++ {
+		if a.personAt[i] >= 0 || !a.isNameWord(i) {
+			continue
+		}
+		cands := bySurname[surnameKey(toks[i].text)]
+		if len(cands) == 0 {
+			continue
+		}
+		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
+			continue // part of another name: "Trump Tower"
+		}
+		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state {
+			continue
+		}
+		p := a.nearestPerson(cands, i)
+		prefix := i
+		if i > 0 && a.lx.roles[toks[i-1].lower] == rHonorific {
+			prefix = i - 1
+		}
+		a.linkMention(p, prefix, i, i+1)
+	}
+	// genders from honorifics
+	for _, m := range a.mentions {
+		if m.prefix < m.first {
+			switch toks[m.prefix].lower {
+			case "mr", "mr.", "sir", "lord", "baron", "monsieur", "herr", "señor", "senor", "father":
+				a.people[m.person].gender = 'M'
+			case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "madam", "madame", "frau":
+				a.people[m.person].gender = 'F'
+			}
+		}
+	}
+}
+
+func (a *analysis) isRankAbbrev(i int) bool {
+	t := a.d.toks[i]
+	k := a.lx.roles[t.lower]
+	return t.cap && (k == rRank || k == rHonorific)
+}
+
+// nameRun returns the end of the capitalised run starting at i: name words,
+// initials, particles followed by a name word, rank abbreviations with their
+// period, and a suffix such as "Jr.".
+func (a *analysis) nameRun(i int) int {
+	toks := a.d.toks
+	j := i
+	for j < len(toks) && toks[j].para == toks[i].para {
+		t := toks[j]
+		if j > i && !t.spaceBefore && t.kind == tWord {
+			break
+		}
+		switch {
+		case a.isNameWord(j):
+			if ok, next := a.isInitial(j); ok {
+				j = next
+				continue
+			}
+			j++
+			// "Sgt." keeps its period
+			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (a.lx.roles[t.lower] == rRank || a.lx.roles[t.lower] == rHonorific) {
+				j++
+			}
+			continue
+		case a.isRankAbbrev(j):
+			j++
+			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
+				j++
+			}
+			continue
+		case t.kind == tWord && nameParticles[t.lower] && j > i && j+1 < len(toks) && a.isNameWord(j+1):
+			j++
+			continue
+		case t.text == "," && j > i && j+1 < len(toks) && nameSuffixes[toks[j+1].lower]:
+			j += 2
+			if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
+				j++
+			}
+			continue
+		case nameSuffixes[t.lower] && j > i:
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		j = i + 1
+	}
+	return j
+}
+
+// titleWordAt reports a token that belongs to a title, a place or a body
+// written in front of a name.
+func (a *analysis) titleWordAt(i int) bool {
+	t := a.d.toks[i]
+	if t.text == "." {
+		return true
+	}
+	if a.lx.roles[t.lower] != 0 {
+		return true
+	}
+	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
+		return true
+	}
+	return false
+}
+
+// nameStart skips the titles, places and bodies that open a run: in
+// "Egyptian Foreign Minister Badr Abdelatty" the name starts at "Badr".
+// A known given name later in the run wins over unknown words before it.
+func (a *analysis) nameStart(first, lim int) int {
+	toks := a.d.toks
+	k := first
+	for k < lim && a.titleWordAt(k) {
+		// a given name that is also a role word ("Major") starts the name
+		// when a surname follows and no title word does
+		k++
+	}
+	if k >= lim {
+		// the whole run is title words: the last one may be a surname
+		// ("President Obama" is handled since Obama is no title word)
+		return lim
+	}
+	// "Public Prosecution Eva-Marie Persson": jump to the given name
+	for g := k + 1; g < lim-1; g++ {
+		if a.isGivenName(g) && !a.isGivenName(k) {
+			return g
+		}
+	}
+	_ = toks
+	return k
+}
+
+// trimName drops trailing words that cannot end a name.
+func (a *analysis) trimName(first, lim int) int {
+	toks := a.d.toks
+	for lim > first {
+		t := toks[lim-1]
+		if t.text == "," {
+			lim--
+			continue
+		}
+		if a.placeAt[lim-1] >= 0 && lim-1 > first {
+			lim--
+			continue
+		}
+		break
+	}
+	if lim-first > 5 {
+		return first
+	}
+	// a name of words that are all places, bodies or title words is no name
+	all := true
+	for k := first; k < lim; k++ {
+		if !a.titleWordAt(k) && toks[k].text != "," {
+			all = false
+		}
+	}
+	if all {
+		return first
+	}
+	return lim
+}
+
+// isTitleHead reports a role noun, honorific or rank at token i: the words
+// that make the name after them a person's.
+func (a *analysis) isTitleHead(i int) bool {
+	switch a.lx.roles[a.d.toks[i].lower] {
+	case rHead, rWeak, rHonorific, rRank:
+		return true
+	}
+	return false
+}
+
+func (a *analysis) isGivenName(i int) bool {
+	t := a.d.toks[i]
+	if !t.cap || t.kind != tWord {
+		return false
+	}
+	if _, ok := a.lx.givenNames[t.text]; ok {
+		return true
+	}
+	// "Eva-Marie", "Jean-Claude"
+	if head, _, ok := strings.Cut(t.text, "-"); ok {
+		_, ok2 := a.lx.givenNames[head]
+		return ok2
+	}
+	return false
+}
+
+type evidence uint8
+
+const (
+	evNone evidence = iota
+	evSpeaker
+	evApposition
+	evGiven
+	evTitled
+)
+
+// personEvidence decides whether name tokens [start, lim) name a person.
+func (a *analysis) personEvidence(first, start, lim int) evidence {
+	toks := a.d.toks
+	// a role or honorific right before the name, inside the run or just
+	// before it, or before a comma: "its president, Recep Tayyip Erdogan"
+	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
+		return evTitled
+	}
+	if first > 0 && toks[first-1].para == toks[first].para {
+		if a.isTitleHead(first - 1) {
+			return evTitled
+		}
+		if first > 1 && toks[first-1].text == "," && (a.lx.roles[toks[first-2].lower] == rHead || a.lx.roles[toks[first-2].lower] == rWeak) {
+			return evTitled
+		}
+	}
+	// a single word left is a person only with a title; other evidence
+	// needs a first and a last name
+	if lim-start < 2 {
+		return evNone
+	}
+	for k := start; k < lim; k++ {
+		if a.orgAt[k] >= 0 || (a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state) {
+			return evNone
+		}
+	}
+	if a.isGivenName(start) {
+		return evGiven
+	}
+	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
+	if lim+1 < len(toks) && toks[lim].text == "," {
+		n := toks[lim+1]
+		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roles[n.lower] != 0 {
+			return evApposition
+		}
+		if lim+2 < len(toks) && toks[lim+2].lower == "'s" && a.orgAt[lim+1] >= 0 {
+			return evApposition
+		}
+	}
+	// the subject or object of a speech verb: "Naim said", "said Naim"
+	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" {
+		return evSpeaker
+	}
+	if start > 0 && a.lx.speech[toks[start-1].lower] != "" && (lim >= len(toks) || toks[lim].kind == tPunct) {
+		return evSpeaker
+	}
+	return evNone
+}
+
+// surnameKey is the lookup key of a surname: lower case, without a leading
+// Arabic article ("al-Hayya" and "Hayya" meet).
+func surnameKey(w string) string {
+	w = strings.ToLower(w)
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// addMention records a full-name mention, merging it with a known person
+// when the names agree.
+func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[string][]int) {
+	toks := a.d.toks
+	var words []string
+	for k := start; k < lim; k++ {
+		if toks[k].text == "," || toks[k].text == "." {
+			continue
+		}
+		words = append(words, toks[k].text)
+	}
+	last := len(words) - 1
+	for last > 0 && nameSuffixes[strings.ToLower(words[last])] {
+		last--
+	}
+	key := surnameKey(words[last])
+	pi := -1
+	for _, c := range bySurname[key] {
+		if sameName(a.people[c].words, words) {
+			pi = c
+			break
+		}
+	}
+	if pi < 0 {
+		p := &person{words: words, surname: key}
+		if a.isGivenName(start) && lim-start > 1 {
+			p.gender = a.lx.givenNames[toks[start].text]
+			if p.gender == 'U' {
+				p.gender = 0
+			}
+		}
+		a.people = append(a.people, p)
+		pi = len(a.people) - 1
+		bySurname[key] = append(bySurname[key], pi)
+	}
+	p := a.people[pi]
+	if len(words) > len(p.words) || p.name == "" {
+		p.words = words
+		p.name = a.d.text[toks[start].start:toks[lim-1].end]
+	}
+	if ev == evTitled {
+		p.titled = true
+	}
+	if ev == evGiven {
+		p.given = true
+	}
+	a.linkMention(pi, first, start, lim)
+}
+
+// sameName reports whether two forms name the same person: one is the
+// other's surname, or their first names agree ("George W Bush", "George Bush").
+func sameName(x, y []string) bool {
+	if len(x) == 1 || len(y) == 1 {
+		return true
+	}
+	fx, fy := strings.ToLower(x[0]), strings.ToLower(y[0])
+	if fx == fy {
+		return true
+	}
+	// an initial agrees with the name it abbreviates
+	return (len(fx) == 1 && strings.HasPrefix(fy, fx)) || (len(fy) == 1 && strings.HasPrefix(fx, fy))
+}
+
+func (a *analysis) linkMention(pi, prefix, start, lim int) {
+	a.mentions = append(a.mentions, personMention{first: start, lim: lim, person: pi, prefix: prefix})
+	mi := len(a.mentions) - 1
+	a.people[pi].mentionIdx = append(a.people[pi].mentionIdx, mi)
+	for k := start; k < lim; k++ {
+		a.personAt[k] = int32(mi)
+	}
+}
+
+// nearestPerson picks, among people sharing a surname, the one mentioned
+// last before token i, else the first one mentioned after it.
+func (a *analysis) nearestPerson(cands []int, i int) int {
+	best, bestTok := cands[0], -1
+	for _, c := range cands {
+		for _, mi := range a.people[c].mentionIdx {
+			m := a.mentions[mi]
+			if m.first < i && m.first > bestTok {
+				best, bestTok = c, m.first
+			}
+		}
+	}
+	return best
+}
+

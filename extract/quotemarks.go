@@ -1,0 +1,222 @@
+package extract
+
+import "strings"
+
+// Quotation marks are found on tokens and paired within paragraphs. A
+// straight mark opens or closes according to the spaces around it; a
+// paragraph that ends inside a quote continues it when the next paragraph
+// opens with a mark (the convention for quotes over several paragraphs).
+
+type markRole uint8
+
+const (
+	mNone markRole = iota
+	mOpen
+	mClose
+	mEither // a straight mark with spaces on both sides or none
+)
+
+// span of quoted text: the marks at open and close (token indexes) and the
+// pieces of inner text (byte ranges) when a quote runs over paragraphs.
+type quoteSpan struct {
+	open, close int // tokens of the first opening and last closing mark; close is -1 when unclosed
+	pieces      [][2]int
+	single      bool
+	// tokens inside the quote, [first, lim)
+	first, lim int
+}
+
+func isDoubleMark(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u300c", "\u300d":
+		return true
+	}
+	return false
+}
+
+// markRoleAt decides whether the mark at token i opens or closes.
+func (d *doc) markRoleAt(i int) markRole {
+	t := d.toks[i]
+	switch t.text {
+	case "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u300c", "\u2039":
+		return mOpen
+	case "\u201d", "\u00bb", "\u300d", "\u203a":
+		return mClose
+	}
+	paraStart := i == 0 || d.toks[i-1].para != t.para
+	paraEnd := i+1 >= len(d.toks) || d.toks[i+1].para != t.para
+	spaceAfter := paraEnd || d.toks[i+1].spaceBefore
+	spaceBefore := paraStart || t.spaceBefore
+	prevOpener := !paraStart && (d.toks[i-1].text == "(" || d.toks[i-1].text == "[" || d.toks[i-1].kind == tQuote && d.toks[i-1].end == t.start)
+	switch {
+	case (spaceBefore || prevOpener) && !spaceAfter:
+		return mOpen
+	case !spaceBefore && spaceAfter:
+		return mClose
+	case !spaceBefore && !spaceAfter:
+		// "word"word or ."word: closes after sentence punctuation
+		if n := d.toks[i+1]; n.kind == tPunct {
+			return mClose
+		}
+		return mEither
+	}
+	return mEither
+}
+
+// findQuoteSpans pairs the quotation marks of the document.
+func (d *doc) findQuoteSpans() []quoteSpan {
+	var out []quoteSpan
+	var cur *quoteSpan
+	pieceStart := 0
+	finish := func(closeTok int, endByte int) {
+		cur.pieces = append(cur.pieces, [2]int{pieceStart, endByte})
+		cur.close = closeTok
+		out = append(out, *cur)
+		cur = nil
+	}
+	for pi, p := range d.paras {
+		inSingle := -1 // opening single mark inside a double quote
+		for i := p.first; i < p.lim; i++ {
+			t := d.toks[i]
+			if t.kind != tQuote || !isDoubleMark(t.text) {
+				if t.kind == tQuote && cur != nil {
+					// nested single quotes need no pairing: they stay in the text
+					_ = inSingle
+				}
+				continue
+			}
+			role := d.markRoleAt(i)
+			if cur == nil {
+				if role == mClose {
+					continue // a stray closing mark
+				}
+				cur = &quoteSpan{open: i, close: -1}
+				pieceStart = t.end
+				continue
+			}
+			if role == mOpen && i > cur.open+1 && d.openAfterSentence(i) {
+				// an opening mark inside an open quote: the quote was never
+				// closed before a new sentence of it began (two paragraphs
+				// run together). It goes on.
+				cur.pieces = append(cur.pieces, [2]int{pieceStart, trimEnd(d.text, t.start)})
+				pieceStart = t.end
+				continue
+			}
+			finish(i, t.start)
+		}
+		if cur == nil {
+			continue
+		}
+		// the paragraph ended inside a quote
+		if pi+1 < len(d.paras) {
+			n := d.paras[pi+1]
+			if d.toks[n.first].kind == tQuote && isDoubleMark(d.toks[n.first].text) && d.markRoleAt(n.first) != mClose {
+				cur.pieces = append(cur.pieces, [2]int{pieceStart, p.end})
+				pieceStart = d.toks[n.first].end
+				continue
+			}
+		}
+		// unclosed at the end of its paragraph: the quote ends there
+		finish(-1, p.end)
+	}
+	if cur != nil {
+		finish(-1, len(d.text))
+	}
+	out = append(out, d.singleQuoteSpans(out)...)
+	for k := range out {
+		q := &out[k]
+		q.first = q.open + 1
+		q.lim = len(d.toks)
+		if q.close >= 0 {
+			q.lim = q.close
+		} else {
+			end := q.pieces[len(q.pieces)-1][1]
+			for q.lim = q.first; q.lim < len(d.toks) && d.toks[q.lim].start < end; q.lim++ {
+			}
+		}
+	}
+	return out
+}
+
+// openAfterSentence reports an opening mark that follows the end of a
+// sentence: `doors. "There must be`.
+func (d *doc) openAfterSentence(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	return p.text == "." || p.text == "?" || p.text == "!" || p.text == "\u2026" || p.text == "..."
+}
+
+func trimEnd(s string, end int) int {
+	for end > 0 && (s[end-1] == ' ' || s[end-1] == '\t') {
+		end--
+	}
+	return end
+}
+
+// singleQuoteSpans pairs single marks used as quotation marks outside the
+// double-quoted spans: ‘We are ready,’ she said.
+func (d *doc) singleQuoteSpans(doubles []quoteSpan) []quoteSpan {
+	inside := func(i int) bool {
+		for _, q := range doubles {
+			c := q.close
+			if c < 0 {
+				c = len(d.toks)
+			}
+			if i > q.open && i < c {
+				return true
+			}
+		}
+		return false
+	}
+	var out []quoteSpan
+	for _, p := range d.paras {
+		open := -1
+		for i := p.first; i < p.lim; i++ {
+			t := d.toks[i]
+			if t.kind != tQuote || isDoubleMark(t.text) || inside(i) {
+				continue
+			}
+			role := d.markRoleAt(i)
+			if t.text == "\u2019" || t.text == "'" {
+				// after a letter and before a space: a closing mark, or an
+				// apostrophe ("the families' lawyer") when nothing is open
+				prevAdj := i > p.first && d.toks[i-1].end == t.start
+				if !prevAdj || open < 0 {
+					if role == mOpen && t.text == "'" {
+						open = i
+					}
+					continue
+				}
+				role = mClose
+			}
+			switch {
+			case role == mOpen:
+				open = i
+			case role == mClose && open >= 0:
+				if i-open > 1 {
+					out = append(out, quoteSpan{open: open, close: i, single: true,
+						pieces: [][2]int{{d.toks[open].end, t.start}}})
+				}
+				open = -1
+			}
+		}
+	}
+	return out
+}
+
+// quoteText joins the pieces of a quote and strips the punctuation that
+// closes its sentence.
+func (d *doc) quoteText(q *quoteSpan) string {
+	var parts []string
+	for _, pc := range q.pieces {
+		s := strings.TrimSpace(d.text[pc[0]:pc[1]])
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	s := strings.Join(parts, " ")
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimRight(s, ",.;: \u2014\u2013-")
+}

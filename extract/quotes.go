@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Rule names of quote attribution.
+const (
+	ruleCueAfter    = "cue-after-quote"    // "…," Rubio said / said Rubio
+	ruleCueBefore   = "cue-before-quote"   // Rubio said: "…"
+	ruleAccordingTo = "according-to"       // "…," according to the ministry
+	ruleContinued   = "same-speaker-as-previous"
+	ruleNearest     = "nearest-speaker"
+)
+
+// quotes lists the direct speech in the article with its speakers.
+//
+// Quotes are the words between quotation marks of any style. Each is
+// attributed by a cue after it ("…," Rubio told reporters; "…," said the
+// ministry), before it in its sentence (Rubio said: "…"; Hayne joked, "…")
+// or, for a quote standing alone, by the speaker of the quote before it. The
+// speaker phrase is resolved to the fullest name through surnames, pronouns
+// and role nouns ("the minister"); bodies keep their own name ("Swedish
+// Prosecution Authority"). A sentence split by its attribution ("…," she
+// said, "…") is one quote. Quotes no cue or neighbour attributes are left
+// out, as are titles of works and scare quotes that no speech verb governs.
+func (a *analysis) quotes() []Quote {
+	spans := a.d.findQuoteSpans()
+	a.quoteAt = make([]int32, len(a.d.toks))
+	for i := range a.quoteAt {
+		a.quoteAt[i] = -1
+	}
+	for qi, q := range spans {
+		lim := q.lim
+		if q.close >= 0 {
+			lim = q.close + 1
+		}
+		for k := q.open; k < lim && k < len(a.quoteAt); k++ {
+			a.quoteAt[k] = int32(qi)
+		}
+	}
+	type attributed struct {
+		span    quoteSpan
+		text    string
+		sp      speaker
+		cue     string
+		rule    string
+		mergeTo int // index of the quote this one continues, or -1
+	}
+	res := make([]attributed, len(spans))
+	sortQuoteSpans(spans)
+	for qi := range spans {
+		q := &spans[qi]
+		r := &res[qi]
+		r.span, r.mergeTo = *q, -1
+		r.text = a.d.quoteText(q)
+		if r.text == "" {
+			continue
+		}
+		if sp, cue, cont, ok := a.cueAfter(q); ok {
+			a.remember(q.open, sp)
+			r.sp, r.cue, r.rule = sp, cue, ruleCueAfter
+			if cue == "according to" {
+				r.rule = ruleAccordingTo
+			}
+			// "We are ready," she said, "to talk." is one quote
+			if cont && qi+1 < len(spans) && strings.HasSuffix(strings.TrimSpace(a.innerRaw(q)), ",") {
+				res[qi+1].mergeTo = qi
+			}
+			continue
+		}
+		if res[qi].mergeTo >= 0 {
+			continue
+		}
+		if sp, cue, ok := a.cueBefore(q); ok {
+			a.remember(q.open, sp)
+			r.sp, r.cue, r.rule = sp, cue, ruleCueBefore
+			continue
+		}
+	}
+	// quotes standing alone take the speaker of the quote before them when
+	// nothing came between but the end of a sentence
+	for qi := range res {
+		r := &res[qi]
+		if r.sp.name != "" || r.mergeTo >= 0 || r.text == "" {
+			continue
+		}
+		if qi > 0 && a.standsAlone(&r.span) {
+			prev := qi - 1
+			for prev > 0 && res[prev].mergeTo >= 0 {
+				prev = res[prev].mergeTo
+			}
+			if p := res[prev]; p.sp.name != "" && a.d.toks[r.span.open].para-a.d.toks[p.span.open].para <= 1 {
+				r.sp, r.cue, r.rule = p.sp, "", ruleContinued
+			}
+		}
+	}
+	out := []Quote{}
+	// build the output, folding continued quotes into their first part
+	idx := make([]int, len(res))
+	for qi := range res {
+		r := res[qi]
+		idx[qi] = -1
+		if r.text == "" {
+			continue
+		}
+		if r.mergeTo >= 0 {
+			root := r.mergeTo
+			for res[root].mergeTo >= 0 {
+				root = res[root].mergeTo
+			}
+			if j := idx[root]; j >= 0 {
+				out[j].Text += " " + r.text
+				out[j].End = a.spanEnd(&r.span)
+				idx[qi] = j
+			}
+			continue
+		}
+		if r.sp.name == "" {
+			continue
+		}
+		qt := Quote{
+			Text:    r.text,
+			Speaker: r.sp.name,
+			Cue:     r.cue,
+			Start:   a.d.toks[r.span.open].start,
+			End:     a.spanEnd(&r.span),
+			Rule:    r.rule,
+		}
+		qt.SpeakerKind = SpeakerBody
+		if r.sp.person != nil {
+			qt.SpeakerKind = SpeakerPerson
+		}
+		if p := r.sp.person; p != nil && p.role != nil {
+			qt.SpeakerTitle = p.role.title
+			qt.SpeakerCountry = a.officialCountry(p)
+			qt.SpeakerOrganization = p.role.org
+		}
+		idx[qi] = len(out)
+		out = append(out, qt)
+	}
+	return out
+}
+
+// remember records a body speaker for later "it said"; people are recorded
+// as they are resolved.
+func (a *analysis) remember(at int, sp speaker) {
+	if sp.body {
+		a.spoken = append(a.spoken, voiced{tok: at, sp: sp})
+	}
+}
+
+func (a *analysis) spanEnd(q *quoteSpan) int {
+	if q.close >= 0 {
+		return a.d.toks[q.close].end
+	}
+	return q.pieces[len(q.pieces)-1][1]
+}
+
+func (a *analysis) innerRaw(q *quoteSpan) string {
+	pc := q.pieces[len(q.pieces)-1]
+	return a.d.text[pc[0]:pc[1]]
+}
+
+func sortQuoteSpans(s []quoteSpan) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].open < s[j-1].open; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// speaker is a resolved speaker: a person, or a body or description by name.
+type speaker struct {
+	name   string
+	person *person
+	body   bool // a body or a description rather than a person
+}
+
+// pronouns that stand for a speaker.
+var personPronouns = map[string]byte{"he": 'M', "she": 'F', "him": 'M', "her": 'F'}
+
+// cueAfter reads an attribution that follows the closing mark: `," Rubio
+// told reporters`, `," said the ministry`, `," he added, "…`. cont reports
+// an attribution that ends with a comma before another quote.
+func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok bool) {
+	toks := a.d.toks
+	if q.close < 0 {
+		return sp, "", false, false
+	}
+	i := q.close + 1
+	if i < len(toks) && toks[i].text == "," && toks[i].para == toks[q.close].para {
+		i++
+	}
+	if i >= len(toks) || toks[i].para != toks[q.close].para {
+		return sp, "", false, false
+	}
+	// the quote must have ended its clause: `"…," he said` or `"…" he said`,
+	// but not `"…" is a phrase`
+	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
+	if v := a.speechVerbAt(i); v >= 0 {
+		npFirst := v + 1
+		npLim := a.npForward(npFirst)
+		if npLim > npFirst {
+			if s, ok := a.resolveNP(npFirst, npLim, q.open); ok {
+				return s, toks[i].lower, a.contAfter(npLim), true
+			}
+		}
+	}
+	// according to X
+	if toks[i].lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
+		npLim := a.npForward(i + 2)
+		if s, ok := a.resolveNP(i+2, npLim, q.open); ok {
+			return s, "according to", false, true
+		}
+	}
+	// normal order: Rubio told reporters / the statement said / he said
+	npLim := a.npForward(i)
+	if npLim == i {
+		return sp, "", false, false
+	}
+	v := npLim
+	for v < len(toks) && v < npLim+3 && isAuxOrAdverb(toks[v].lower) {
+		v++
+	}
+	if v < len(toks) && a.speechVerbAt(v) == v {
+		if s, ok := a.resolveNP(i, npLim, q.open); ok {
+			return s, toks[v].lower, a.contAfter(v + 1), true
+		}
+	}
+	return sp, "", false, false
+}
+
+// contAfter reports that the attribution clause ends with a comma right
+// before a new quote: `," she said, "to talk."`.
+func (a *analysis) contAfter(i int) bool {
+	toks := a.d.toks
+	for k := i; k < len(toks) && k < i+12; k++ {
+		switch {
+		case toks[k].kind == tQuote && a.quoteAt[k] >= 0 && k > 0 && toks[k-1].text == ",":
+			return true
+		case toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":" || toks[k].kind == tQuote:
+			return false
+		}
+	}
+	return false
+}
+
+// cueBefore reads an attribution before the opening mark, in the same
+// sentence: `Rubio said: "…"`, `Mr Blair told BBC Radio 4: "…"`, `Hayne
+// joked in his turn, "…"`, `Shiner described it as "…"`.
+func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
+	toks := a.d.toks
+	sent := a.d.sents[toks[q.open].sent]
+	start := sent.first
+	if start >= q.open {
+		// a quote that opens its sentence: look at the sentence before only
+		// when it ends with a colon
+		return speaker{}, "", false
+	}
+	// the speech verb nearest before the quote, outside other quotes
+	for v := q.open - 1; v >= start; v-- {
+		if a.quoteAt[v] >= 0 && a.quoteAt[v] != a.quoteAt[q.open] {
+			break
+		}
+		if toks[v].lower == "according" && v+1 < q.open && toks[v+1].lower == "to" {
+			npLim := a.npForward(v + 2)
+			if s, ok := a.resolveNP(v+2, npLim, q.open); ok {
+				return s, "according to", true
+			}
+		}
+		if a.speechVerbAt(v) != v {
+			continue
+		}
+		// subject before the verb: "Rubio said", "the US military said"
+		e := v
+		for e > start && isAuxOrAdverb(toks[e-1].lower) {
+			e--
+		}
+		if f := a.npBackward(e, start); f < e {
+			if s, ok := a.resolveNP(f, e, q.open); ok {
+				return s, toks[v].lower, true
+			}
+		}
+		// inverted: "said Rubio: …" is rare before quotes; "says the report"
+		if l := a.npForward(v + 1); l > v+1 && l <= q.open {
+			if s, ok := a.resolveNP(v+1, l, q.open); ok {
+				return s, toks[v].lower, true
+			}
+		}
+	}
+	return speaker{}, "", false
+}
+
+// standsAlone reports a quote with no cue of its own: it starts its
+// sentence and nothing but closing punctuation follows it in the sentence.
+func (a *analysis) standsAlone(q *quoteSpan) bool {
+	toks := a.d.toks
+	if !toks[q.open].sentStart && !(q.open > 0 && toks[q.open-1].para != toks[q.open].para) {
+		return false
+	}
+	if q.close < 0 {
+		return true
+	}
+	k := q.close + 1
+	return k >= len(toks) || toks[k].para != toks[q.close].para || toks[k].sentStart || toks[k].kind == tQuote
+}
+
+// speechVerbAt returns i when token i is a speech verb, else -1.
+func (a *analysis) speechVerbAt(i int) int {
+	if i < 0 || i >= len(a.d.toks) {
+		return -1
+	}
+	t := a.d.toks[i]
+	if t.kind != tWord || a.quoteAt != nil && a.quoteAt[i] >= 0 {
+		return -1
+	}
+	if a.lx.speech[t.lower] != "" {
+		// "says" in a headline, "call" as a noun: the caller checks the frame
+		return i
+	}
+	return -1
+}
+
+var auxAdverbs = map[string]bool{
+	"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
+	"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
+	"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
+	"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
+	"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
+	"angrily": true, "calmly": true, "firmly": true, "finally": true, "had,": false,
+	"did": true, "does": true, "could": true, "may": true, "might": true, "once.": false,
+}
+
+func isAuxOrAdverb(w string) bool { return auxAdverbs[w] }
+
+// npStop are words that end a speaker phrase.
+var npStop = map[string]bool{
+	"said": true, "that": true, "and": false, "but": true, "as": true, "when": true, "while": true,
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,
+	"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
+	"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
+	"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
+	"in a": true, "about": true, "of": false, "it": false,
+}
+
+// npForward returns the end of a speaker phrase starting at i: a pronoun, a
+// name with its titles, or a short description ("the Foreign Office", "a
+// doctor", "Tony Blair's official spokesman").
+func (a *analysis) npForward(i int) int {
+	toks := a.d.toks
+	if i >= len(toks) {
+		return i
+	}
+	para := toks[i].para
+	if _, ok := personPronouns[toks[i].lower]; ok {
+		return i + 1
+	}
+	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {
+		return i + 1
+	}
+	j := i
+	for j < len(toks) && toks[j].para == para && j-i < 12 {
+		t := toks[j]
+		if a.quoteAt[j] >= 0 {
+			break
+		}
+		if t.kind == tPunct && t.lower != "'s" && t.text != "." && t.text != "-" {
+			// "Joseph R. Biden, Jr." keeps its comma
+			if t.text == "," && j+1 < len(toks) && nameSuffixes[toks[j+1].lower] {
+				j++
+				continue
+			}
+			break
+		}
+		if t.text == "." {
+			// the period of "Sgt." or of an initial, else the sentence ends
+			if j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific || len(toks[j-1].text) == 1) {
+				j++
+				continue
+			}
+			break
+		}
+		if t.kind == tQuote || t.kind == tNum {
+			break
+		}
+		if j > i && (npStop[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
+			break
+		}
+		if t.lower == "and" {
+			// "Lord Justice Rix and Mr Justice Forbes"
+			if j+1 < len(toks) && toks[j+1].cap {
+				j++
+				continue
+			}
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// npBackward returns the start of a speaker phrase that ends at e (exclusive).
+func (a *analysis) npBackward(e, start int) int {
+	toks := a.d.toks
+	f := e
+	for f > start {
+		t := toks[f-1]
+		if a.quoteAt[f-1] >= 0 {
+			break
+		}
+		if t.kind == tPunct && t.lower != "'s" && t.text != "." {
+			break
+		}
+		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
+			break
+		}
+		if t.kind == tQuote || t.kind == tNum {
+			break
+		}
+		if npStop[t.lower] || (t.lower == "and" && !(f < e && toks[f].cap && f-2 >= start && toks[f-2].cap)) {
+			break
+		}
+		if !t.cap && a.lx.speech[t.lower] != "" {
+			break
+		}
+		if _, ok := personPronouns[t.lower]; ok && f < e {
+			break
+		}
+		f--
+		if e-f > 10 {
+			break
+		}
+	}
+	// a description starts with its determiner; drop leading adverbs and conjunctions
+	for f < e && (toks[f].lower == "but" || toks[f].lower == "and" || toks[f].lower == "so" || toks[f].lower == "then" || toks[f].lower == "however") {
+		f++
+	}
+	return f
+}

@@ -1,0 +1,516 @@
+package extract
+
+import (
+	"strings"
+)
+
+// role is a title the article gives a person, with the state or body it
+// belongs to.
+type role struct {
+	title    string
+	head     string // the role noun, lower case: "minister"
+	country  string
+	org      string
+	rule     string
+	rank     int  // rule preference: lower wins
+	explicit bool // the country is written in the title phrase itself
+	at       int  // token where the role was found
+	titleLo  int  // token range of the title words, for marking used states
+	titleHi  int
+}
+
+// Rule names, recorded on each official so that a wrong record can be traced.
+const (
+	ruleTitleBefore   = "title-before-name"
+	ruleTitleComma    = "title-comma-name"
+	ruleApposition    = "apposition"
+	ruleIncluding     = "plural-title-including"
+	ruleAnaphora      = "definite-description"
+	ruleOrgPossessive = "org-possessive"
+)
+
+// titleWalk collects a title phrase backwards from token end-1.
+type titleWalk struct {
+	lo, hi  int // token range of title words kept, [lo, hi)
+	words   []int
+	hasHead bool
+	head    string
+	weak    bool
+	country string
+	org     string
+	ownerAt int // token of a possessive owner ("Blair's spokesman"), -1
+}
+
+func (a *analysis) roleKind(i int) roleKind {
+	return a.lx.roles[a.d.toks[i].lower]
+}
+
+// titleBefore reads the title that ends right before token end: "US Senator",
+// "Egyptian Foreign Minister", "Secretary of State", "Taliban spokesman".
+func (a *analysis) titleBefore(end int) (titleWalk, bool) {
+	toks := a.d.toks
+	w := titleWalk{hi: end, lo: end, ownerAt: -1}
+	if end <= 0 {
+		return w, false
+	}
+	para := toks[end-1].para
+	qualOnly := false
+	k := end - 1
+	for k >= 0 && toks[k].para == para {
+		t := toks[k]
+		if t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
+			k--
+			continue
+		}
+		if a.placeAt[k] >= 0 {
+			m := a.places[a.placeAt[k]]
+			if !m.state && m.kind != sPlace {
+				break
+			}
+			if w.country == "" && !qualOnly {
+				if m.state {
+					w.country = m.code
+				}
+			}
+			k = m.first - 1
+			qualOnly = true
+			continue
+		}
+		if a.orgAt[k] >= 0 {
+			if qualOnly {
+				break
+			}
+			o := a.orgs[a.orgAt[k]]
+			w.org = a.lx.orgs[o.org].Name
+			if c := a.lx.orgs[o.org]; c.Kind == "agency" {
+				w.country = c.Country
+			}
+			k = o.first - 1
+			qualOnly = true
+			continue
+		}
+		if t.lower == "'s" {
+			if qualOnly || k == 0 {
+				break
+			}
+			// "Hamas's", "Britain's": the owner is the body or state; a person
+			// owner ("Blair's spokesman") makes the title someone else's
+			if c, ok := a.stateAt(k - 1); ok && w.country == "" {
+				w.country = c
+				k = a.places[a.placeAt[k-1]].first - 1
+				qualOnly = true
+				continue
+			}
+			if o, ok := a.orgAtTok(k - 1); ok {
+				w.org = a.lx.orgs[o.org].Name
+				k = o.first - 1
+				qualOnly = true
+				continue
+			}
+			w.ownerAt = k - 1
+			break
+		}
+		kind := a.roleKind(k)
+		switch {
+		case qualOnly && kind != rQual:
+		case kind == rHead || kind == rWeak || kind == rRank:
+			if !w.hasHead {
+				w.head = t.lower
+				w.weak = kind == rWeak
+			} else if kind != rWeak {
+				w.weak = false
+			}
+			w.hasHead = true
+			w.words = append(w.words, k)
+			k--
+			continue
+		case kind == rMod || kind == rQual:
+			w.words = append(w.words, k)
+			k--
+			continue
+		case kind == rHonorific:
+			// "Mr Justice Forbes": the honorific is not part of the role
+			if w.hasHead {
+				w.words = append(w.words, k)
+			}
+			k--
+			continue
+		case t.kind == tWord && t.cap && w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords[t.lower]:
+			// unknown capitalised words inside a title: "White House Press Secretary"
+			w.words = append(w.words, k)
+			k--
+			continue
+		case (t.lower == "of" || t.lower == "for" || t.lower == "the" || t.lower == "and" || t.lower == "on") && len(w.words) > 0 && k > 0:
+			// "Secretary of State", "Speaker of the House"
+			w.words = append(w.words, k)
+			k--
+			continue
+		}
+		break
+	}
+	// drop connectors and unknown capitalised words left of the first role word
+	for len(w.words) > 0 {
+		last := w.words[len(w.words)-1]
+		kind := a.roleKind(last)
+		if kind == rHead || kind == rWeak || kind == rRank || kind == rQual || kind == rMod {
+			break
+		}
+		w.words = w.words[:len(w.words)-1]
+	}
+	if !w.hasHead || len(w.words) == 0 {
+		return w, false
+	}
+	w.lo = w.words[len(w.words)-1]
+	if w.weak && w.org == "" && w.country == "" {
+		return w, false
+	}
+	return w, true
+}
+
+// titleText joins the title words in text order.
+func (a *analysis) titleText(words []int) string {
+	toks := a.d.toks
+	var b strings.Builder
+	for i := len(words) - 1; i >= 0; i-- {
+		t := toks[words[i]]
+		if t.text == "." {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// titleAfter reads an apposition that starts at token k, after "NAME,":
+// "a senior Hamas official", "Hamas's Gaza chief", "chairman of the Joint
+// Chiefs of Staff", "legal director of the human rights organisation Redress".
+func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
+	toks := a.d.toks
+	w := titleWalk{ownerAt: -1}
+	if k >= len(toks) {
+		return w, k, false
+	}
+	para := toks[k].para
+	var words []int
+	if t := toks[k].lower; t == "a" || t == "an" || t == "the" {
+		k++
+	}
+	lastHead := -1
+	for k < len(toks) && toks[k].para == para {
+		t := toks[k]
+		if a.placeAt[k] >= 0 {
+			m := a.places[a.placeAt[k]]
+			if m.state && w.country == "" {
+				w.country = m.code
+			}
+			k = m.lim
+			if k < len(toks) && toks[k].lower == "'s" {
+				k++
+			}
+			continue
+		}
+		if a.orgAt[k] >= 0 {
+			o := a.orgs[a.orgAt[k]]
+			w.org = a.lx.orgs[o.org].Name
+			if a.lx.orgs[o.org].Kind == "agency" && w.country == "" {
+				w.country = a.lx.orgs[o.org].Country
+			}
+			k = o.lim
+			if k < len(toks) && toks[k].lower == "'s" {
+				k++
+			}
+			continue
+		}
+		kind := a.roleKind(k)
+		if kind == rHead || kind == rWeak || kind == rRank {
+			words = append(words, k)
+			lastHead = len(words)
+			if !w.hasHead || kind != rWeak {
+				w.head = t.lower
+			}
+			if !w.hasHead {
+				w.weak = kind == rWeak
+			} else if kind != rWeak {
+				w.weak = false
+			}
+			w.hasHead = true
+			k++
+			continue
+		}
+		if kind == rMod || kind == rQual {
+			words = append(words, k)
+			k++
+			continue
+		}
+		if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters[t.lower] {
+			words = append(words, k)
+			k++
+			continue
+		}
+		break
+	}
+	if lastHead < 0 {
+		return w, k, false
+	}
+	// the title ends with its role noun: "senior official", not "senior official's son"
+	if lastHead < len(words) {
+		k = words[lastHead]
+		words = words[:lastHead]
+	}
+	if k < len(toks) && toks[k].lower == "'s" {
+		return w, k, false
+	}
+	// an of-phrase: a state, a body or the rest of the title
+	if k+1 < len(toks) && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at") && toks[k+1].para == para {
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		switch {
+		case j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state:
+			if w.country == "" {
+				w.country = a.places[a.placeAt[j]].code
+			}
+			k = a.places[a.placeAt[j]].lim
+		case j < len(toks) && a.orgAt[j] >= 0:
+			o := a.orgs[a.orgAt[j]]
+			w.org = a.lx.orgs[o.org].Name
+			k = o.lim
+		default:
+			// "the human rights organisation Redress": the body is the name after its type
+			m := j
+			for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+				m++
+			}
+			if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
+				e := m
+				for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
+					e++
+				}
+				w.org = a.d.text[toks[m].start:toks[e-1].end]
+				k = e
+				break
+			}
+			// "of the Joint Chiefs of Staff": capitalised words stay in the title
+			e := j
+			for e < len(toks) && toks[e].para == para && (toks[e].kind == tWord && toks[e].cap || (e > j && (toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap)) {
+				e++
+			}
+			if e > j {
+				for x := k; x < e; x++ {
+					words = append(words, x)
+				}
+				k = e
+			}
+		}
+	}
+	// the apposition must end here: "Bassem Naim, a senior Hamas official, called"
+	if k < len(toks) && toks[k].para == para {
+		switch n := toks[k]; {
+		case n.kind == tPunct || n.kind == tQuote:
+		case n.lower == "and" || n.lower == "who" || n.lower == "said" || a.lx.speech[n.lower] != "":
+		default:
+			return w, k, false
+		}
+	}
+	if w.weak && w.org == "" && w.country == "" {
+		return w, k, false
+	}
+	// titleWalk keeps words right to left
+	for i := len(words) - 1; i >= 0; i-- {
+		w.words = append(w.words, words[i])
+	}
+	return w, k, len(words) > 0
+}
+
+// findRoles attaches to each person the roles the article gives them.
+func (a *analysis) findRoles() {
+	toks := a.d.toks
+	for mi, m := range a.mentions {
+		p := a.people[m.person]
+		// 1. a title written before the name, with or without a comma
+		if w, ok := a.titleBefore(m.first); ok {
+			a.addRole(p, w, ruleTitleBefore, 1, mi)
+		} else if m.first > 1 && toks[m.first-1].text == "," && m.first == m.prefix {
+			if w, ok := a.titleBefore(m.first - 1); ok && a.definiteBefore(w.lo) {
+				a.addRole(p, w, ruleTitleComma, 2, mi)
+			}
+		}
+		// 2. an apposition after the name
+		k := m.lim
+		if k < len(toks) && toks[k].text == "," && k+1 < len(toks) {
+			j := k + 1
+			// skip an age: "Mr Mousa, 28, a hotel receptionist"
+			if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
+				j += 2
+			}
+			if w, _, ok := a.titleAfter(j); ok {
+				a.addRole(p, w, ruleApposition, 3, mi)
+			}
+		}
+		// 3. "US envoys, including Steve Witkoff"
+		if m.first > 3 && (toks[m.first-1].lower == "including" || (toks[m.first-1].lower == "as" && toks[m.first-2].lower == "such")) {
+			e := m.first - 1
+			if toks[e].lower == "as" {
+				e--
+			}
+			if toks[e-1].text == "," {
+				e--
+			}
+			if w, ok := a.titleBefore(e); ok && strings.HasSuffix(toks[w.words[0]].lower, "s") {
+				w.head = singular(w.head)
+				a.addRoleText(p, w, singularTitle(a.titleText(w.words)), ruleIncluding, 4, mi)
+			}
+		}
+	}
+	a.findAnaphoricRoles()
+	for _, p := range a.people {
+		a.chooseRole(p)
+	}
+	a.placeRoles()
+}
+
+// definiteBefore reports a determiner or possessive right before token lo:
+// "the then UK Home Secretary, Sajid Javid", "its president, Recep Tayyip Erdogan".
+func (a *analysis) definiteBefore(lo int) bool {
+	if lo <= 0 {
+		return false
+	}
+	switch a.d.toks[lo-1].lower {
+	case "the", "its", "his", "her", "their", "'s":
+		return true
+	}
+	return a.placeAt[lo-1] >= 0 || a.orgAt[lo-1] >= 0
+}
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func singularTitle(t string) string {
+	i := strings.LastIndexByte(t, ' ')
+	return t[:i+1] + singular(t[i+1:])
+}
+
+func (a *analysis) addRole(p *person, w titleWalk, rule string, rank, mi int) {
+	a.addRoleText(p, w, a.titleText(w.words), rule, rank, mi)
+}
+
+func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank, mi int) {
+	if title == "" {
+		return
+	}
+	lo, hi := w.lo, w.hi
+	if len(w.words) > 0 {
+		lo, hi = w.words[len(w.words)-1], w.words[0]+1
+	}
+	p.roles = append(p.roles, role{
+		title: title, head: w.head, country: w.country, org: w.org, rule: rule, rank: rank,
+		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
+	})
+}
+
+// findAnaphoricRoles gives a role to the person a definite description
+// refers back to: "Tony Blair has predicted ... The prime minister was
+// speaking", "Donald Trump's recent gains ... the Republican nominee's stance".
+func (a *analysis) findAnaphoricRoles() {
+	toks := a.d.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].lower != "the" {
+			continue
+		}
+		// the description ends at its role noun, with no name after it
+		j := i + 1
+		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual) && a.personAt[j] < 0 {
+			j++
+		}
+		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
+			continue
+		}
+		// multi-word heads: "prime minister" is mod + head already
+		end := j + 1
+		if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || toks[end].lower == "of" || a.roleKind(end) != 0) {
+			continue
+		}
+		possessive := end < len(toks) && toks[end].lower == "'s"
+		if !toks[i].sentStart && !possessive {
+			continue
+		}
+		w, ok := a.titleBefore(end)
+		if !ok || w.weak {
+			continue
+		}
+		// the referent: the last person named in this or the previous sentence
+		ref := a.lastPersonBefore(i, toks[i].sent-1)
+		if ref < 0 {
+			continue
+		}
+		p := a.people[a.mentions[ref].person]
+		if len(p.roles) > 0 && !hasHead(p, w.head) {
+			continue
+		}
+		title := a.titleText(w.words)
+		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
+	}
+}
+
+func hasHead(p *person, head string) bool {
+	for _, r := range p.roles {
+		if r.head == head {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPersonBefore returns the last person mention before token i that lies
+// in sentence minSent or later, or -1.
+func (a *analysis) lastPersonBefore(i, minSent int) int {
+	best := -1
+	for mi, m := range a.mentions {
+		if m.first < i && a.d.toks[m.first].sent >= minSent && (best < 0 || m.first > a.mentions[best].first) {
+			best = mi
+		}
+	}
+	return best
+}
+
+// chooseRole picks the role reported for a person: the most direct rule,
+// then the first found; a missing state or body is filled from the others
+// and, for state roles, from the context.
+func (a *analysis) chooseRole(p *person) {
+	if len(p.roles) == 0 {
+		return
+	}
+	best := 0
+	for i, r := range p.roles {
+		b := p.roles[best]
+		if r.rank < b.rank || (r.rank == b.rank && r.at < b.at) {
+			best = i
+		}
+	}
+	r := p.roles[best]
+	for _, o := range p.roles {
+		if r.country == "" && o.country != "" {
+			r.country = o.country
+		}
+		if r.org == "" && o.org != "" {
+			r.org = o.org
+		}
+	}
+	p.role = &r
+}

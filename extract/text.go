@@ -1,0 +1,347 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The text layer shared by every extractor: the body cut into paragraphs,
+// sentences and tokens, all with byte offsets into the body. Offsets become
+// code points only when results leave the package (see offsets.go).
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, possibly with digits, hyphens, inner apostrophes or periods
+	tNum                  // starts with a digit: "20,000", "1.5", "22-year-old", "3bn"
+	tPunct                // one punctuation rune, or "..." / "--"
+	tQuote                // a quotation mark of any style
+)
+
+type token struct {
+	start, end int // byte offsets into the body
+	text       string
+	lower      string
+	kind       tokKind
+	cap        bool // first rune is upper case
+	para       int  // paragraph index
+	sent       int  // sentence index
+	sentStart  bool // first token of its sentence
+	// spaceBefore reports white space (or the start of a paragraph) before the token.
+	spaceBefore bool
+}
+
+type sentence struct {
+	start, end int // byte offsets
+	first, lim int // token range [first, lim)
+	para       int
+}
+
+type paragraph struct {
+	start, end int // byte offsets, without the newline
+	first, lim int // token range
+}
+
+// doc is a tokenised body. It is built once per Extract call and only read
+// afterwards, so extractors can share it.
+type doc struct {
+	text  string
+	toks  []token
+	sents []sentence
+	paras []paragraph
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb', '\u2039', '\u203a', '\u2018', '\u2019', '\u201a', '\'', '\u300c', '\u300d':
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
+
+func isDash(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011'
+}
+
+// newDoc tokenises text. It never fails: any byte sequence gives some tokens.
+func newDoc(text string) *doc {
+	d := &doc{text: text}
+	d.toks = make([]token, 0, len(text)/5+8)
+	para := 0
+	lineStart := 0
+	for lineStart <= len(text) {
+		nl := strings.IndexByte(text[lineStart:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = lineStart + nl
+		}
+		first := len(d.toks)
+		d.tokenizeLine(lineStart, lineEnd, para)
+		if len(d.toks) > first {
+			d.paras = append(d.paras, paragraph{start: lineStart, end: lineEnd, first: first, lim: len(d.toks)})
+			para++
+		}
+		if nl < 0 {
+			break
+		}
+		lineStart = lineEnd + 1
+	}
+	d.splitSentences()
+	return d
+}
+
+func (d *doc) tokenizeLine(start, end, para int) {
+	text := d.text
+	i := start
+	space := true
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			i += size
+			space = true
+			continue
+		}
+		j := i
+		kind := tPunct
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j = scanWord(text, i, end)
+			kind = tWord
+			if unicode.IsDigit(r) {
+				kind = tNum
+			}
+		case isApostrophe(r) && d.possessiveAt(i, end, size):
+			// "Hamas's", "Hamas’s": the possessive is one token of its own
+			j = i + size + 1
+			kind = tPunct
+		case isQuoteRune(r):
+			j = i + size
+			kind = tQuote
+		case r == '.' && strings.HasPrefix(text[i:end], "..."):
+			j = i + 3
+		case r == '\u2026':
+			j = i + size
+		default:
+			j = i + size
+		}
+		tok := token{start: i, end: j, text: text[i:j], kind: kind, para: para, spaceBefore: space}
+		switch {
+		case kind == tWord || kind == tNum:
+			tok.lower = strings.ToLower(tok.text)
+			tok.cap = unicode.IsUpper(r)
+		case kind == tPunct && isApostrophe(r):
+			tok.lower = "'s"
+		default:
+			tok.lower = tok.text
+		}
+		d.toks = append(d.toks, tok)
+		i = j
+		space = false
+	}
+}
+
+// possessiveAt reports whether the apostrophe at i starts a possessive "'s"
+// right after a word.
+func (d *doc) possessiveAt(i, end, size int) bool {
+	if len(d.toks) == 0 || i+size >= end {
+		return false
+	}
+	prev := d.toks[len(d.toks)-1]
+	if prev.end != i || (prev.kind != tWord && prev.kind != tNum) {
+		return false
+	}
+	if c := d.text[i+size]; c != 's' && c != 'S' {
+		return false
+	}
+	return !isLetterAt(d.text[:end], i+size+1)
+}
+
+// scanWord returns the end of the word starting at i. Words keep inner
+// hyphens ("al-Hayya", "22-year-old"), inner apostrophes ("don't",
+// "O'Brien", but not a possessive "'s", which is its own token), inner
+// periods of abbreviations ("U.S.", "p.m.") and digit separators ("20,000").
+func scanWord(text string, i, end int) int {
+	j := i
+	for j < end {
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		// connectors must have a letter or digit on both sides
+		if j+size >= end {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+size : end])
+		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+		switch {
+		case isDash(r) && (unicode.IsLetter(next) || unicode.IsDigit(next)):
+			j += size
+			continue
+		case isApostrophe(r) && unicode.IsLetter(next) && unicode.IsLetter(prev):
+			// possessive 's / s stays apart; contractions and names stay whole
+			rest := text[j+size : end]
+			if (next == 's' || next == 'S') && (len(rest) == 1 || !isLetterAt(rest, 1)) {
+				return j
+			}
+			j += size
+			continue
+		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			j += size
+			continue
+		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(next) && isAbbrevChunk(text[i:j]):
+			// "U.S.", "p.m.": letters separated by periods, a period closing it
+			k := j + size
+			for k < end {
+				r2, s2 := utf8.DecodeRuneInString(text[k:end])
+				if unicode.IsLetter(r2) || r2 == '.' {
+					k += s2
+					continue
+				}
+				break
+			}
+			return k
+		}
+		break
+	}
+	// a trailing period belongs to abbreviations made of single letters: "U.S."
+	return j
+}
+
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// isAbbrevChunk reports whether s (the word so far) is a single letter or a
+// run of letter-period pairs: the start of "U.S." or "p.m.".
+func isAbbrevChunk(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '.' {
+			continue
+		}
+		n++
+		if n > 1 {
+			return false
+		}
+	}
+	return n == 1
+}
+
+// sentence splitting ------------------------------------------------------
+
+// abbreviations that do not end a sentence when followed by a period.
+var nonFinalAbbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true,
+	"no": true, "vs": true, "inc": true, "ltd": true, "co": true, "corp": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "hon": true, "pres": true,
+	"supt": true, "insp": true, "det": true, "cpl": true, "pte": true, "pvt": true, "brig": true,
+	"messrs": true, "mme": true, "mlle": true, "fr": true, "ave": true, "blvd": true, "rd": true,
+	"cllr": true, "atty": true, "dept": true, "est": true, "approx": true, "fig": true,
+	"sgts": true, "ft": true, "lb": true, "lbs": true, "oz": true, "e.g": true, "i.e": true,
+	"al": true, "cf": true, "ph": true, "ex": true, "u.s": true, "u.n": true, "u.k": true,
+}
+
+// commonStarters are capitalised words that begin a new sentence after an
+// abbreviation like "U.S." closes the previous one.
+var commonStarters = map[string]bool{
+	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
+	"there": true, "his": true, "her": true, "their": true, "its": true, "on": true, "at": true,
+	"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
+	"some": true, "many": true, "most": true, "officials": true, "for": true, "meanwhile": true,
+	"however": true, "our": true, "you": true, "so": true, "yet": true, "now": true,
+}
+
+func (d *doc) splitSentences() {
+	toks := d.toks
+	sent := 0
+	start := 0
+	flush := func(lim int) {
+		if lim <= start {
+			return
+		}
+		d.sents = append(d.sents, sentence{
+			start: toks[start].start, end: toks[lim-1].end,
+			first: start, lim: lim, para: toks[start].para,
+		})
+		for k := start; k < lim; k++ {
+			toks[k].sent = sent
+		}
+		toks[start].sentStart = true
+		sent++
+		start = lim
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > start && toks[i].para != toks[i-1].para {
+			flush(i)
+		}
+		t := toks[i]
+		if !sentenceEnd(toks, i) {
+			continue
+		}
+		// closing quotes and brackets stay with the sentence they close
+		j := i + 1
+		for j < len(toks) && toks[j].para == t.para && !toks[j].spaceBefore &&
+			(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") {
+			j++
+		}
+		if j >= len(toks) || toks[j].para != t.para {
+			continue // paragraph end splits anyway
+		}
+		if !toks[j].spaceBefore {
+			continue
+		}
+		n := toks[j]
+		if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
+			flush(j)
+			i = j - 1
+		}
+	}
+	flush(len(toks))
+}
+
+// sentenceEnd reports whether token i could end a sentence.
+func sentenceEnd(toks []token, i int) bool {
+	t := toks[i]
+	switch t.text {
+	case "!", "?", "\u2026", "...":
+		return true
+	case ".":
+	default:
+		// a word that swallowed its period: "U.S." may end a sentence
+		if (t.kind == tWord) && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
+			n := toks[i+1]
+			return n.cap && commonStarters[n.lower] && n.para == t.para
+		}
+		return false
+	}
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.end != t.start {
+		return true
+	}
+	if p.kind == tWord {
+		if nonFinalAbbrev[p.lower] {
+			// "Gen. Smith" continues; "... in St. Petersburg" continues
+			return false
+		}
+		// a single capital letter is an initial: "George W. Bush"
+		if utf8.RuneCountInString(p.text) == 1 && p.cap {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,298 @@
+package extract
+
+// Rule names of troop figures.
+const (
+	ruleTroopNoun   = "number-personnel"    // "20,000 peacekeepers"
+	ruleTroopOf     = "number-of-personnel" // "5,000 of its troops"
+	ruleTroopForce  = "force-of-number"     // "a force of 5,000"
+	ruleDeathPass   = "number-killed"       // "five people were killed"
+	ruleDeathAdj    = "number-dead"         // "150,000 dead", "400 deaths"
+	ruleDeathActive = "killing-number"      // "killing 12 people"
+	ruleDeathToll   = "death-toll"          // "the death toll rose to 400"
+	ruleDeathOne    = "a-person-killed"     // "a 22-year-old man died"
+)
+
+// troopVerbs mark a deployment in the sentence; they let weak personnel
+// nouns ("advisers", "officers") count.
+var troopVerbs = map[string]bool{
+	"deploy": true, "deployed": true, "deploying": true, "deploys": true, "deployment": true,
+	"send": true, "sent": true, "sending": true, "sends": true, "dispatch": true, "dispatched": true,
+	"pledge": true, "pledged": true, "pledging": true, "offer": true, "offered": true, "offering": true,
+	"contribute": true, "contributed": true, "contributing": true, "withdraw": true, "withdrew": true,
+	"withdrawn": true, "withdrawing": true, "withdrawal": true, "station": true, "stationed": true,
+	"based": true, "remain": true, "remained": true, "remaining": true, "commit": true,
+	"committed": true, "reinforce": true, "reinforcements": true, "mobilise": true, "mobilize": true,
+	"mobilised": true, "mobilized": true, "troop": true, "boots": true, "reduce": true, "reduced": true,
+	"cut": true, "pull": true, "pulled": true, "bring": true, "brought": true, "add": true,
+	"adding": true, "surge": true, "number": true, "numbering": true, "request": true,
+	"requested": true, "ask": true, "asked": true, "provide": true, "provided": true,
+	"maintain": true, "maintains": true, "keep": true, "keeps": true, "has": true, "have": true,
+}
+
+// troopMods may stand between a number and a personnel noun.
+var troopMods = map[string]bool{
+	"more": true, "additional": true, "extra": true, "new": true, "further": true, "other": true,
+	"foreign": true, "international": true, "combat": true, "elite": true, "armed": true,
+	"active-duty": true, "active": true, "duty": true, "military": true, "naval": true, "army": true,
+	"marine": true, "uniformed": true, "unarmed": true, "regular": true, "reserve": true,
+	"allied": true, "coalition": true, "government": true, "security": true, "special": true,
+	"un": true, "nato": true, "african": true, "peacekeeping": true, "ground": true, "western": true,
+	"local": true, "national": true, "federal": true, "state": true, "riot": true, "border": true,
+	"trained": true, "heavily": true, "fresh": true, "permanent": true, "rotational": true,
+	"rotating": true, "infantry": true, "air": true, "force": true, "support": true, "mostly": true,
+	"u.n.": true, "u.s.": true, "of": false,
+}
+
+// casualtyWords after personnel make the figure a toll, not a deployment.
+var casualtyWords = map[string]bool{
+	"killed": true, "died": true, "dead": true, "wounded": true, "injured": true, "hurt": true,
+	"captured": true, "missing": true, "slain": true, "lost": true, "perished": true, "deaths": true,
+	"casualties": true, "taken": true, "abducted": true, "kidnapped": true, "arrested": true,
+	"detained": true, "executed": true, "die": true, "dying": true, "murdered": true,
+}
+
+var casualtyBefore = map[string]bool{
+	"killing": true, "killed": true, "kill": true, "wounding": true, "injuring": true,
+	"deaths": true, "death": true, "bodies": true, "funerals": true, "lost": true,
+	"losing": true, "capturing": true, "captured": true, "kidnapping": true, "executing": true,
+}
+
+// troops lists the personnel figures of the article.
+//
+// A figure is a number before a personnel noun ("20,000 peacekeepers",
+// "13,000 US troops", "a 5,000-strong force"), a number of them ("5,000 of
+// its troops") or a force of a number ("a force of 5,000"). Figures of
+// personnel killed, wounded or captured are casualties and left out. Weak
+// nouns ("advisers", "officers") count only beside a state, "military" or a
+// deployment verb. The country is the state written in the phrase, else the
+// state after "from", else the state that acts in the sentence.
+func (a *analysis) troops() []Troops {
+	toks := a.d.toks
+	out := []Troops{}
+	seen := map[[2]int64]bool{}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tNum && toks[i].kind != tWord {
+			continue
+		}
+		n, ok := a.d.parseNumber(i)
+		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) {
+			continue
+		}
+		fig, ok := a.troopFigure(n)
+		if !ok {
+			continue
+		}
+		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, fig)
+		}
+		i = n.lim - 1
+	}
+	return out
+}
+
+func codeKey(c string) int {
+	if len(c) != 2 {
+		return 0
+	}
+	return int(c[0])<<8 | int(c[1])
+}
+
+// troopFigure checks the words after a number for a personnel noun.
+func (a *analysis) troopFigure(n number) (Troops, bool) {
+	toks := a.d.toks
+	j := n.lim
+	country := ""
+	explicit := false
+	rule := ruleTroopNoun
+	para := toks[n.first].para
+	militaryMod := false
+	// "5,000 of its troops"
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		k := j + 1
+		if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
+			k++
+		}
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+			j, rule = k, ruleTroopOf
+		}
+	}
+	// modifiers between the number and the noun: states, bodies, adjectives
+	for steps := 0; j < len(toks) && toks[j].para == para && steps < 4; steps++ {
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+			break
+		}
+		if c, ok := a.stateAt(j); ok {
+			country, explicit = c, true
+			j = a.places[a.placeAt[j]].lim
+			continue
+		}
+		if a.orgAt[j] >= 0 {
+			j = a.orgs[a.orgAt[j]].lim
+			continue
+		}
+		if troopMods[toks[j].lower] {
+			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
+				militaryMod = true
+			}
+			j++
+			continue
+		}
+		break
+	}
+	vals, lim := a.lx.personnel.match(toks, j, true)
+	if lim == 0 || toks[j].para != para {
+		return a.forceOfNumber(n)
+	}
+	weak := a.lx.personnelWeak[vals[0]]
+	unit := a.d.text[toks[j].start:toks[lim-1].end]
+	// "a 5,000-strong force" is read by the number parser as 5,000
+	if a.isCasualty(n.hedge, lim) {
+		return Troops{}, false
+	}
+	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) {
+		return Troops{}, false
+	}
+	if !explicit {
+		country = a.troopCountry(n.first, lim)
+	}
+	return a.makeTroops(n, lim, country, unit, rule), true
+}
+
+// forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
+// end at the number.
+func (a *analysis) forceOfNumber(n number) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 {
+		return Troops{}, false
+	}
+	w := toks[k].lower
+	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" {
+		return Troops{}, false
+	}
+	noun := toks[k-1].lower
+	switch noun {
+	case "force", "forces", "contingent", "troops", "soldiers", "peacekeepers", "deployment", "personnel":
+	default:
+		return Troops{}, false
+	}
+	// the number must end the phrase: "a force of 5,000 was", not "a force of 5,000 tanks"
+	if n.lim < len(toks) && toks[n.lim].kind == tWord && !troopVerbs[toks[n.lim].lower] && !casualtyWords[toks[n.lim].lower] && toks[n.lim].lower != "to" && toks[n.lim].lower != "in" {
+		if _, lim := a.lx.personnel.match(toks, n.lim, true); lim == 0 && toks[n.lim].lower != "and" {
+			return Troops{}, false
+		}
+	}
+	if a.isCasualty(k-1, n.lim) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(k-1, n.lim)
+	if c, ok := a.stateAt(k - 2); ok {
+		country = c
+	}
+	t := a.makeTroops(n, n.lim, country, toks[k-1].text, ruleTroopForce)
+	t.Start = toks[k-1].start
+	return t, true
+}
+
+// isCasualty reports casualty words around a figure: "nine French
+// peacekeepers were killed", "killing 12 soldiers", "the deaths of three soldiers".
+func (a *analysis) isCasualty(first, lim int) bool {
+	toks := a.d.toks
+	for k := lim; k < len(toks) && k < lim+5 && toks[k].sent == toks[lim-1].sent; k++ {
+		w := toks[k].lower
+		if casualtyWords[w] {
+			return true
+		}
+		if toks[k].kind == tPunct && w != "'s" {
+			break
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-4 && toks[k].sent == toks[first].sent; k-- {
+		if casualtyBefore[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind == tPunct {
+			break
+		}
+	}
+	return false
+}
+
+// troopCountry finds the state that sends or holds a figure without one in
+// its phrase: "troops from Pakistan", else the state acting in the sentence.
+func (a *analysis) troopCountry(first, lim int) string {
+	toks := a.d.toks
+	if lim+1 < len(toks) && toks[lim].lower == "from" {
+		if c, ok := a.stateAt(lim + 1); ok {
+			return c
+		}
+	}
+	sent := a.d.sents[toks[first].sent]
+	best := ""
+	for pi := range a.places {
+		m := a.places[pi]
+		if !m.state || m.first < sent.first || m.first >= first {
+			continue
+		}
+		if m.first > sent.first {
+			switch toks[m.first-1].lower {
+			case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
+				"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+				continue
+			}
+		}
+		if best == "" {
+			best = m.code // the first acting state: the sentence's subject
+		}
+	}
+	return best
+}
+
+func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Troops {
+	toks := a.d.toks
+	sent := a.d.sents[toks[n.first].sent]
+	return Troops{
+		Count:       n.value,
+		Approximate: n.approx,
+		Country:     country,
+		Unit:        unit,
+		Start:       toks[n.hedge].start,
+		End:         toks[lim-1].end,
+		Evidence:    a.d.text[sent.start:sent.end],
+		Rule:        rule,
+	}
+}
+
+// sentenceHas reports a word of set in the sentence of token i.
+func (a *analysis) sentenceHas(i int, set map[string]bool) bool {
+	s := a.d.sents[a.d.toks[i].sent]
+	for k := s.first; k < s.lim; k++ {
+		if set[a.d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuoteOrMoney reports a number that is money or a percentage: "$3bn",
+// "£50m", "10%".
+func (a *analysis) inQuoteOrMoney(i int) bool {
+	toks := a.d.toks
+	if i > 0 && toks[i-1].end == toks[i].start {
+		switch toks[i-1].text {
+		case "$", "£", "€", "¥", "#":
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].lower {
+		case "%", "percent", "per", "pounds", "dollars", "euros", "years", "year", "months", "days",
+			"hours", "minutes", "weeks", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+			"acres", "tons", "tonnes", "p.m.", "a.m.", "pm", "am", "o'clock":
+			return true
+		}
+	}
+	return false
+}

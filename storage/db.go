@@ -1,0 +1,195 @@
+// Package storage keeps newsdesk's linked records in SQLite: articles and
+// the feeds they came from, and what the extractors found in them
+// (officials, countries, quotes, troop figures, death tolls), each record
+// linked to its article and, for quotes, to its speaker and the speaker's
+// role.
+//
+// The schema is built by ordered migrations (PRAGMA user_version); the
+// database runs in WAL mode with foreign keys on and a busy timeout, so that
+// readers never block the writer and a second writer waits its turn.
+// Analysts should read the v_* views, whose columns are stable across
+// releases.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsdesk/newsdesk/extract"
+	_ "modernc.org/sqlite" // the pure-Go driver, registered as "sqlite"
+)
+
+// Errors callers handle.
+var (
+	// ErrNoDatabase: a read-only command was pointed at a file that does not exist.
+	ErrNoDatabase = errors.New("storage: database file does not exist")
+	// ErrNewerSchema: the file was written by a newer newsdesk.
+	ErrNewerSchema = errors.New("storage: database schema is newer than this newsdesk")
+)
+
+// DB is an open newsdesk database. It is safe for concurrent use; writes
+// are serialised by SQLite.
+type DB struct {
+	sql  *sql.DB
+	path string
+}
+
+// Options tune Open. Zero values mean the defaults.
+type Options struct {
+	// BusyTimeout is how long a write waits for another writer; default 30s.
+	BusyTimeout time.Duration
+	// MustExist refuses to create a new file (for read-only commands).
+	MustExist bool
+}
+
+// Open opens (creating unless MustExist) the database at path, migrates it
+// to the current schema and seeds the countries table.
+func Open(ctx context.Context, path string, opt Options) (*DB, error) {
+	if opt.MustExist {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("%w: %s", ErrNoDatabase, path)
+		}
+	}
+	busy := opt.BusyTimeout
+	if busy <= 0 {
+		busy = 30 * time.Second
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	dsn := "file:" + path + "?" + q.Encode()
+	sdb, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	db := &DB{sql: sdb, path: path}
+	if err := db.check(ctx); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	if err := db.migrate(ctx); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	if err := db.seedCountries(ctx); err != nil {
+		sdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// check fails loudly when the pragmas of the DSN did not take.
+func (db *DB) check(ctx context.Context) error {
+	var mode string
+	if err := db.sql.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return fmt.Errorf("storage: %s: %w", db.path, err)
+	}
+	if !strings.EqualFold(mode, "wal") && db.path != ":memory:" {
+		return fmt.Errorf("storage: %s: journal mode is %q, want wal", db.path, mode)
+	}
+	var fk int
+	if err := db.sql.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		return fmt.Errorf("storage: %s: foreign keys are off", db.path)
+	}
+	return nil
+}
+
+// SchemaVersion is the number of migrations this build knows.
+func SchemaVersion() int { return len(migrations) }
+
+func (db *DB) migrate(ctx context.Context) error {
+	var v int
+	if err := db.sql.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("storage: read schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("%w: %s has version %d, this build knows %d", ErrNewerSchema, db.path, v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := db.sql.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("storage: migration %d: %w", i+1, err)
+		}
+		// another process may have migrated while we waited for the lock
+		var now int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("storage: migration %d: %w", i+1, err)
+		}
+		if now > i {
+			tx.Rollback()
+			i = now - 1
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("storage: migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("storage: migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("storage: migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// seedCountries fills the countries table from the extractor's gazetteer,
+// so that every code a record may carry has its row.
+func (db *DB) seedCountries(ctx context.Context) error {
+	states := extract.States()
+	var n int
+	if err := db.sql.QueryRowContext(ctx, "SELECT COUNT(*) FROM countries").Scan(&n); err != nil {
+		return fmt.Errorf("storage: seed countries: %w", err)
+	}
+	if n >= len(states) {
+		return nil
+	}
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("storage: seed countries: %w", err)
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, "INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name")
+	if err != nil {
+		return fmt.Errorf("storage: seed countries: %w", err)
+	}
+	defer stmt.Close()
+	for _, s := range states {
+		if _, err := stmt.ExecContext(ctx, s.Code, s.Name); err != nil {
+			return fmt.Errorf("storage: seed countries: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("storage: seed countries: %w", err)
+	}
+	return nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error { return db.sql.Close() }
+
+// SQL exposes the handle for read-only analyst queries in tests and tools.
+func (db *DB) SQL() *sql.DB { return db.sql }
+
+func nullString(s string) sql.NullString {
+	return sql.NullString{String: s, Valid: s != ""}
+}
+
+func timeText(t time.Time) sql.NullString {
+	if t.IsZero() {
+		return sql.NullString{}
+	}
+	return sql.NullString{String: t.UTC().Format(time.RFC3339), Valid: true}
+}

@@ -1,0 +1,202 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Feed is a registered feed and the state of its last fetch.
+type Feed struct {
+	ID            int64
+	URL           string
+	Title         string
+	ETag          string
+	LastModified  string
+	LastFetchedAt time.Time
+	LastStatus    string // FeedOK, FeedUnchanged, FeedFailed, or "" before the first fetch
+	LastError     string
+	ErrorCount    int
+	NextFetchAt   time.Time // zero: due now
+	Articles      int       // articles seen in the feed
+}
+
+// Feed fetch outcomes, as stored in last_status.
+const (
+	FeedOK        = "ok"
+	FeedUnchanged = "unchanged"
+	FeedFailed    = "failed"
+)
+
+// ErrNoFeed: the feed is not registered.
+var ErrNoFeed = errors.New("storage: feed not registered")
+
+// AddFeed registers a feed; registering it again changes nothing.
+func (db *DB) AddFeed(ctx context.Context, url string) (created bool, err error) {
+	r, err := db.sql.ExecContext(ctx, "INSERT INTO feeds(url, created_at) VALUES (?, ?) ON CONFLICT(url) DO NOTHING",
+		url, time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return false, fmt.Errorf("storage: add feed %s: %w", url, err)
+	}
+	n, _ := r.RowsAffected()
+	return n > 0, nil
+}
+
+// RemoveFeed unregisters a feed. Its articles stay.
+func (db *DB) RemoveFeed(ctx context.Context, url string) error {
+	r, err := db.sql.ExecContext(ctx, "DELETE FROM feeds WHERE url = ?", url)
+	if err != nil {
+		return fmt.Errorf("storage: remove feed %s: %w", url, err)
+	}
+	if n, _ := r.RowsAffected(); n == 0 {
+		return fmt.Errorf("%w: %s", ErrNoFeed, url)
+	}
+	return nil
+}
+
+const feedColumns = `f.id, f.url, COALESCE(f.title, ''), COALESCE(f.etag, ''), COALESCE(f.last_modified, ''),
+	f.last_fetched_at, COALESCE(f.last_status, ''), COALESCE(f.last_error, ''), f.error_count, f.next_fetch_at,
+	(SELECT COUNT(*) FROM feed_articles fa WHERE fa.feed_id = f.id)`
+
+func scanFeed(sc interface{ Scan(...any) error }) (Feed, error) {
+	var f Feed
+	var fetched, next sql.NullString
+	if err := sc.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &fetched, &f.LastStatus, &f.LastError,
+		&f.ErrorCount, &next, &f.Articles); err != nil {
+		return f, err
+	}
+	f.LastFetchedAt = parseTime(fetched)
+	f.NextFetchAt = parseTime(next)
+	return f, nil
+}
+
+func parseTime(s sql.NullString) time.Time {
+	if !s.Valid {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339, s.String)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// Feeds lists the registered feeds in the order they were added.
+func (db *DB) Feeds(ctx context.Context) ([]Feed, error) {
+	rows, err := db.sql.QueryContext(ctx, "SELECT "+feedColumns+" FROM feeds f ORDER BY f.id")
+	if err != nil {
+		return nil, fmt.Errorf("storage: list feeds: %w", err)
+	}
+	defer rows.Close()
+	var out []Feed
+	for rows.Next() {
+		f, err := scanFeed(rows)
+		if err != nil {
+			return nil, fmt.Errorf("storage: list feeds: %w", err)
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// DueFeeds lists the feeds whose next fetch time has come.
+func (db *DB) DueFeeds(ctx context.Context, now time.Time) ([]Feed, error) {
+	all, err := db.Feeds(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Feed
+	for _, f := range all {
+		if f.NextFetchAt.IsZero() || !f.NextFetchAt.After(now) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// FeedByURL returns a registered feed.
+func (db *DB) FeedByURL(ctx context.Context, url string) (Feed, error) {
+	f, err := scanFeed(db.sql.QueryRowContext(ctx, "SELECT "+feedColumns+" FROM feeds f WHERE f.url = ?", url))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Feed{}, fmt.Errorf("%w: %s", ErrNoFeed, url)
+	}
+	if err != nil {
+		return Feed{}, fmt.Errorf("storage: feed %s: %w", url, err)
+	}
+	return f, nil
+}
+
+// FetchResult is the outcome of one fetch of a feed, for RecordFetch.
+type FetchResult struct {
+	Status       string // FeedOK, FeedUnchanged or FeedFailed
+	Title        string
+	ETag         string
+	LastModified string
+	Error        string
+	NextFetchAt  time.Time
+}
+
+// RecordFetch stores the outcome of a fetch: validators for the next
+// conditional request, the error and its count, and when the feed is next due.
+func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r FetchResult) error {
+	if _, err := db.AddFeed(ctx, url); err != nil {
+		return err
+	}
+	var q string
+	args := []any{at.UTC().Format(time.RFC3339), r.Status, timeText(r.NextFetchAt)}
+	if r.Status == FeedFailed {
+		q = `UPDATE feeds SET last_fetched_at = ?, last_status = ?, next_fetch_at = ?, last_error = ?, error_count = error_count + 1 WHERE url = ?`
+		args = append(args, r.Error, url)
+	} else {
+		q = `UPDATE feeds SET last_fetched_at = ?, last_status = ?, next_fetch_at = ?, last_error = NULL, error_count = 0,
+			etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), title = COALESCE(?, title) WHERE url = ?`
+		args = append(args, nullString(r.ETag), nullString(r.LastModified), nullString(r.Title), url)
+	}
+	if _, err := db.sql.ExecContext(ctx, q, args...); err != nil {
+		return fmt.Errorf("storage: record fetch of %s: %w", url, err)
+	}
+	return nil
+}
+
+// KnownArticle reports whether an article is stored under url, or under
+// guid when guid is set, and links it to feedURL if so: the same story seen
+// again in another feed is linked, not stored twice.
+func (db *DB) KnownArticle(ctx context.Context, url, guid, feedURL string) (bool, error) {
+	var id int64
+	err := db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE url = ?", url).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) && guid != "" {
+		err = db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("storage: look up %s: %w", url, err)
+	}
+	if feedURL == "" {
+		return true, nil
+	}
+	var linked int
+	if err := db.sql.QueryRowContext(ctx, `SELECT COUNT(*) FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+		WHERE f.url = ? AND fa.article_id = ?`, feedURL, id).Scan(&linked); err != nil {
+		return false, fmt.Errorf("storage: look up %s: %w", url, err)
+	}
+	if linked > 0 {
+		return true, nil
+	}
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("storage: link %s: %w", url, err)
+	}
+	defer tx.Rollback()
+	fid, err := feedIDFor(ctx, tx, feedURL)
+	if err != nil {
+		return false, fmt.Errorf("storage: link %s: %w", url, err)
+	}
+	if err := linkFeed(ctx, tx, fid, id, guid); err != nil {
+		return false, fmt.Errorf("storage: link %s: %w", url, err)
+	}
+	return true, tx.Commit()
+}
