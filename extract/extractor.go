@@ -52,8 +52,8 @@ type analysis struct {
 	mentions []personMention
 	personAt []int32 // token -> index into mentions, or -1
 
-	quoteAt   []int32    // token -> index of the quote span holding it, or -1
-	spoken    []voiced   // speakers resolved so far, in text order, for pronouns
+	quoteAt []int32  // token -> index of the quote span holding it, or -1
+	spoken  []voiced // speakers resolved so far, in text order, for pronouns
 }
 
 func (e *Extractor) analyse(body string) *analysis {

@@ -13,8 +13,8 @@ type person struct {
 	surname string // last name word, lower case, without particles like "al-"
 	gender  byte   // 'M', 'F' or 0
 	// evidence that the capitalised words name a person at all
-	titled bool // a role or honorific stands before a mention
-	given  bool // the first word is a known given name
+	titled     bool // a role or honorific stands before a mention
+	given      bool // the first word is a known given name
 	mentionIdx []int
 	role       *role // the chosen role, nil when the article states none
 	roles      []role
@@ -480,4 +480,3 @@ func (a *analysis) nearestPerson(cands []int, i int) int {
 	}
 	return best
 }
-

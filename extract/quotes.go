@@ -6,9 +6,9 @@ import (
 
 // Rule names of quote attribution.
 const (
-	ruleCueAfter    = "cue-after-quote"    // "…," Rubio said / said Rubio
-	ruleCueBefore   = "cue-before-quote"   // Rubio said: "…"
-	ruleAccordingTo = "according-to"       // "…," according to the ministry
+	ruleCueAfter    = "cue-after-quote"  // "…," Rubio said / said Rubio
+	ruleCueBefore   = "cue-before-quote" // Rubio said: "…"
+	ruleAccordingTo = "according-to"     // "…," according to the ministry
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
 )

@@ -45,8 +45,8 @@ type Country struct {
 
 // Quote is direct speech with the speaker it is attributed to.
 type Quote struct {
-	Text                string `json:"text"`    // the words inside the marks, parts joined by a space
-	Speaker             string `json:"speaker"` // fullest name of the person or body
+	Text                string `json:"text"`         // the words inside the marks, parts joined by a space
+	Speaker             string `json:"speaker"`      // fullest name of the person or body
 	SpeakerKind         string `json:"speaker_kind"` // SpeakerPerson or SpeakerBody
 	SpeakerTitle        string `json:"speaker_title"`
 	SpeakerCountry      string `json:"speaker_country"`
@@ -100,8 +100,8 @@ func (o Official) MarshalJSON() ([]byte, error) {
 	type plain Official
 	return json.Marshal(struct {
 		plain
-		Country      *string `json:"country"`
-		Organization *string `json:"organization"`
+		Country      *string  `json:"country"`
+		Organization *string  `json:"organization"`
 		Also         []string `json:"also"`
 		Mentions     []Span   `json:"mentions"`
 	}{plain(o), nullable(o.Country), nullable(o.Organization), nonNil(o.Also), nonNil(o.Mentions)})

@@ -204,7 +204,7 @@ func (p *Pipeline) article(ctx context.Context, src, feedURL string, it item, re
 			p.itemFailed(src, it.GUID, errors.New("item has neither a link nor text"), rep)
 			return art, false
 		}
-		art.URL = "urn:newsdesk:" + storage.ContentHash(it.GUID+"\n"+it.Text)[:32]
+		art.URL = "urn:newsdesk:" + storage.ContentHash(it.GUID + "\n" + it.Text)[:32]
 	}
 	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, src)
 	if err != nil {

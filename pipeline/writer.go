@@ -107,4 +107,3 @@ func (w *writer) count(s storage.Saved, err error, a storage.Article) {
 		r.Records += s.Records
 	})
 }
-
