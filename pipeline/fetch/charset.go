@@ -33,9 +33,9 @@ import (
 //     UTF-8 and not plain ASCII: such a file was re-encoded and kept its old
 //     declaration. UTF-16 labels without a BOM are false too: we could read
 //     the label itself as ASCII.
-//  4. With no usable label, valid UTF-8 is UTF-8; anything else is read as
-//     windows-1252 byte by byte, keeping any valid UTF-8 sequences, which
-//     fixes both undeclared Latin-1 and UTF-8 with a few stray bytes.
+//  4. With no usable label, valid UTF-8 is UTF-8. Anything else is
+//     windows-1252, except that UTF-8 with a few stray bytes keeps its
+//     UTF-8 and only the stray bytes are read as windows-1252.
 //
 // A non-UTF-8 encoding in the XML declaration is then rewritten to UTF-8,
 // so that an XML parser downstream (gofeed) does not convert a second time.
@@ -85,39 +85,52 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	if valid {
 		return body, "utf-8"
 	}
-	return fromMixed(body)
+	return fromInvalid(body)
 }
 
 // convert decodes b from e. The decoders in use replace invalid input with
-// U+FFFD rather than fail; should one fail anyway, the byte-wise fallback
-// still yields valid UTF-8.
+// U+FFFD rather than fail; should one fail anyway, the result is still
+// valid UTF-8.
 func convert(e encoding.Encoding, b []byte) []byte {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		out, _ = fromMixed(b)
+		return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 	}
 	return out
 }
 
-// fromMixed keeps the valid UTF-8 sequences of b and reads every other byte
-// as windows-1252. It reports "utf-8" when b had any multi-byte sequence
-// (UTF-8 with stray bytes) and "windows-1252" otherwise (undeclared Latin-1).
-func fromMixed(b []byte) ([]byte, string) {
-	out := make([]byte, 0, len(b)+len(b)/8)
-	name := "windows-1252"
+// fromInvalid converts b, which is not valid UTF-8 and declares nothing
+// usable. Mostly invalid bytes mean a legacy encoding, and windows-1252 is
+// the likeliest: all of b is read as that (Latin-1 text often contains byte
+// runs that happen to be valid UTF-8, such as French "é\u00a0»"). Mostly
+// valid UTF-8 means a few stray bytes: the valid sequences are kept and
+// only the stray bytes are read as windows-1252.
+func fromInvalid(b []byte) ([]byte, string) {
+	multibyte, stray := 0, 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			stray++
+		case n > 1:
+			multibyte++
+		}
+		i += n
+	}
+	if stray > multibyte {
+		return convert(charmap.Windows1252, b), "windows-1252"
+	}
+	out := make([]byte, 0, len(b)+2*stray)
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
 		if r == utf8.RuneError && n == 1 {
 			out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[0]))
 		} else {
-			if n > 1 {
-				name = "utf-8"
-			}
 			out = append(out, b[:n]...)
 		}
 		b = b[n:]
 	}
-	return out, name
+	return out, "utf-8"
 }
 
 func isASCII(b []byte) bool {

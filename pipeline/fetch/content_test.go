@@ -1,0 +1,76 @@
+package fetch
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strconv"
+	"testing"
+)
+
+func TestContentCheck(t *testing.T) {
+	const (
+		html = "<!DOCTYPE html><html><head><title>t</title></head><body>news</body></html>"
+		pdf  = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n"
+		png  = "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+	)
+	tests := []struct {
+		name        string
+		page        bool
+		contentType string // "-" sends none
+		body        string
+		wantErr     error
+	}{
+		{"page: html", true, "text/html; charset=utf-8", html, nil},
+		{"page: xhtml", true, "application/xhtml+xml", html, nil},
+		{"page: html without Content-Type", true, "-", html, nil},
+		{"page: html as octet-stream", true, "application/octet-stream", html, nil},
+		{"page: pdf", true, "application/pdf", pdf, ErrNotHTML},
+		{"page: pdf labelled html", true, "text/html", pdf, ErrNotHTML},
+		{"page: png without Content-Type", true, "-", png, ErrNotHTML},
+		{"page: image", true, "image/jpeg", "\xff\xd8\xff\xe0", ErrNotHTML},
+		{"page: json", true, "application/json", `{"a":1}`, ErrNotHTML},
+		{"page: plain text", true, "text/plain", "just text", ErrNotHTML},
+		{"feed: rss", false, "application/rss+xml", testFeed, nil},
+		{"feed: served as text/html", false, "text/html", testFeed, nil},
+		{"feed: served as octet-stream", false, "application/octet-stream", testFeed, nil},
+		{"feed: pdf", false, "application/pdf", pdf, ErrNotFeed},
+		{"feed: png labelled xml", false, "application/xml", png, ErrNotFeed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+				if tc.contentType == "-" {
+					w.Header()["Content-Type"] = nil // keep net/http from sniffing one
+				} else {
+					w.Header().Set("Content-Type", tc.contentType)
+				}
+				w.Write([]byte(tc.body))
+			})
+			c := newTestClient(t, Config{})
+			resp, err := c.Get(context.Background(), Request{URL: srv.URL, Page: tc.page})
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("got %v, want %v", err, tc.wantErr)
+			}
+			if err == nil && resp.ContentType == "" {
+				t.Errorf("ContentType is empty")
+			}
+		})
+	}
+}
+
+// TestNotHTMLNotDownloaded checks that a page answered with a declared PDF
+// fails on the headers: a 200 MiB PDF is refused as not HTML, not read
+// until it is too large.
+func TestNotHTMLNotDownloaded(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		w.Header().Set("Content-Length", strconv.Itoa(200<<20))
+		streamZeros(w, 200<<20)
+	})
+	c := newTestClient(t, Config{MaxBodyBytes: 1 << 20})
+	_, err := c.Get(context.Background(), Request{URL: srv.URL, Page: true})
+	if !errors.Is(err, ErrNotHTML) {
+		t.Fatalf("got %v, want ErrNotHTML", err)
+	}
+}
