@@ -16,12 +16,12 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenDocument is how a Document is written to a golden file.
 type goldenDocument struct {
-	Title     string `json:"title"`
-	Byline    string `json:"byline"`
-	Published string `json:"published"`
-	URL       string `json:"url"`
-	Language  string `json:"language"`
-	SiteName  string `json:"siteName"`
+	Title     string   `json:"title"`
+	Byline    string   `json:"byline"`
+	Published string   `json:"published"`
+	URL       string   `json:"url"`
+	Language  string   `json:"language"`
+	SiteName  string   `json:"siteName"`
 	Body      []string `json:"body"`
 }
 

@@ -22,9 +22,15 @@ import (
 	"golang.org/x/net/html"
 )
 
-// ErrNotHTML is returned (wrapped) when the input is empty, binary or
-// contains no markup at all, so that there is nothing to reduce.
-var ErrNotHTML = errors.New("page: input is not HTML")
+// Errors returned (wrapped) by Parse.
+var (
+	// ErrNotHTML means the input is empty, binary or contains no markup at
+	// all, so that there is nothing to reduce.
+	ErrNotHTML = errors.New("page: input is not HTML")
+	// ErrUnparsable means the HTML parser gave up on the input even after
+	// it was flattened (see parseHTML); no real page gets there.
+	ErrUnparsable = errors.New("page: HTML cannot be parsed")
+)
 
 // Document is what a news page reduces to. Zero values mean "not found".
 type Document struct {
@@ -48,10 +54,9 @@ func Parse(htmlBytes []byte, pageURL string) (*Document, error) {
 	if err := sniff(htmlBytes); err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(bytes.NewReader(htmlBytes))
+	root, err := parseHTML(htmlBytes)
 	if err != nil {
-		// html.Parse only fails when its reader does; keep the cause.
-		return nil, fmt.Errorf("page: parse: %w", err)
+		return nil, err
 	}
 	doc := goquery.NewDocumentFromNode(root)
 
@@ -61,6 +66,79 @@ func Parse(htmlBytes []byte, pageURL string) (*Document, error) {
 	readMetadata(doc, ld, base, doc2)
 	doc2.Body = extractBody(doc, ld, doc2.Title)
 	return doc2, nil
+}
+
+// flattenDepths are the nesting depths a page is cut down to, in turn,
+// when the parser refuses it as too deep.
+var flattenDepths = []int{256, 64, 16}
+
+// parseHTML parses b. golang.org/x/net/html refuses documents whose open
+// elements nest deeper than 512; such a page (generated markup gone wrong,
+// or a hostile one) is flattened to a bounded depth and parsed again rather
+// than rejected.
+func parseHTML(b []byte) (*html.Node, error) {
+	root, err := html.Parse(bytes.NewReader(b))
+	for _, depth := range flattenDepths {
+		if err == nil {
+			return root, nil
+		}
+		root, err = html.Parse(bytes.NewReader(flatten(b, depth)))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnparsable, err)
+	}
+	return root, nil
+}
+
+// flatten re-emits b with the start and end tags of elements nested deeper
+// than maxDepth left out (their text stays). Depth is counted on the tags as
+// written, which is close enough to what the parser will build.
+func flatten(b []byte, maxDepth int) []byte {
+	var out bytes.Buffer
+	out.Grow(len(b))
+	z := html.NewTokenizer(bytes.NewReader(b))
+	var stack []string
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if voidElements[tag] {
+				break
+			}
+			if len(stack) >= maxDepth {
+				dropped[tag]++
+				continue
+			}
+			stack = append(stack, tag)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if dropped[tag] > 0 {
+				dropped[tag]--
+				continue
+			}
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == tag {
+					stack = stack[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
+	}
+}
+
+// voidElements never have content or an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
 }
 
 // sniffLimit bounds how much of the input is looked at to decide whether it
