@@ -98,7 +98,9 @@ func TestParseIsSafeForConcurrentUse(t *testing.T) {
 }
 
 func TestParseDate(t *testing.T) {
-	utc := func(y int, m time.Month, d, h, min, s int) time.Time { return time.Date(y, m, d, h, min, s, 0, time.UTC) }
+	utc := func(y int, m time.Month, d, h, min, s int) time.Time {
+		return time.Date(y, m, d, h, min, s, 0, time.UTC)
+	}
 	for in, want := range map[string]time.Time{
 		"2019-11-19T07:03:25+00:00":       utc(2019, 11, 19, 7, 3, 25),
 		"2019-11-19T07:03:25Z":            utc(2019, 11, 19, 7, 3, 25),
@@ -164,15 +166,15 @@ func TestNormalizeLang(t *testing.T) {
 
 func TestFurnitureLines(t *testing.T) {
 	for text, furniture := range map[string]bool{
-		"Updated 10:01 pm PST, Tuesday, November 19, 2019":                              true,
-		"Nov. 20, 2019 5:52 AM EST":                                                     true,
-		"By Jane Doe":                                                                   true,
-		"Sign up for our newsletter to get the news in your inbox":                      true,
-		"Read more: Another story elsewhere":                                            true,
-		"(Reporting by A. Writer; Editing by B. Editor)":                                true,
-		"By the end of November 2019, the river had risen by two metres.":               false,
-		"1 Kyle Driver 5040 5 1 17 27":                                                  false,
-		"The council met on November 19, 2019 to discuss the budget for the new year.":  false,
+		"Updated 10:01 pm PST, Tuesday, November 19, 2019":                               true,
+		"Nov. 20, 2019 5:52 AM EST":                                                      true,
+		"By Jane Doe":                                                                    true,
+		"Sign up for our newsletter to get the news in your inbox":                       true,
+		"Read more: Another story elsewhere":                                             true,
+		"(Reporting by A. Writer; Editing by B. Editor)":                                 true,
+		"By the end of November 2019, the river had risen by two metres.":                false,
+		"1 Kyle Driver 5040 5 1 17 27":                                                   false,
+		"The council met on November 19, 2019 to discuss the budget for the new year.":   false,
 		"Subscribers will pay more from January, the company said in a statement today.": false,
 	} {
 		if got := furnitureReason(text) != ""; got != furniture {
