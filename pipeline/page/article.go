@@ -100,9 +100,6 @@ func (e *extractor) removeFurniture(article *html.Node) {
 		if total > 0 && float64(proseLen(n)) > proseShare*float64(total) {
 			return false
 		}
-		if debugRemove != nil {
-			debugRemove(n, "furniture")
-		}
 		return true
 	})
 }
@@ -132,9 +129,6 @@ func removeMatching(root *html.Node, fn func(*html.Node, string) bool) {
 	}
 }
 
-// debugRemove, when set by a test, is told of every removal.
-var debugRemove func(n *html.Node, why string)
-
 // adWords are texts that mark a box as an advertisement placeholder.
 var adWords = regexp.MustCompile(`(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|publicidade|publicidad|anzeige)\s*$`)
 
@@ -163,9 +157,6 @@ func (e *extractor) cleanConditionally(article *html.Node, a atom.Atom) {
 			continue
 		}
 		if why := e.removalReason(n, a); why != "" {
-			if debugRemove != nil {
-				debugRemove(n, why)
-			}
 			removeNode(n)
 		}
 	}
@@ -324,9 +315,6 @@ const titleLines = 3
 func filterLines(lines []line, title string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		if debugLine != nil {
-			debugLine(l)
-		}
 		if isLinkLine(l) || furnitureReason(l.text) != "" {
 			continue
 		}
@@ -346,9 +334,6 @@ func isTitleLine(text, title string) bool {
 	return strings.EqualFold(text, title) ||
 		textSimilarity(title, text) > 0.9 && textSimilarity(text, title) > 0.9
 }
-
-// debugLine, when set by a test, sees every rendered line.
-var debugLine func(line)
 
 // linkLineShare is the share of a line's text in links above which the
 // line is a link to elsewhere ("Read more: ...", related stories, share

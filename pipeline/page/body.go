@@ -66,7 +66,37 @@ func extractBody(doc *goquery.Document, ld *linkedData, title string) string {
 			break
 		}
 	}
+	// Pages that build their text with scripts carry little of it in the
+	// markup; their JSON-LD articleBody is then the better source.
+	if ldLines := jsonLDLines(ld.ArticleBody); bestLen < minArticleChars && linesLen(ldLines) >= 2*max(bestLen, minKeepChars) {
+		best = ldLines
+	}
 	return strings.Join(best, "\n")
+}
+
+// jsonLDLines turns a JSON-LD articleBody into body lines. The text is
+// plain in most pages but holds markup in some, which is rendered.
+func jsonLDLines(text string) []string {
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	if strings.Contains(text, "<") {
+		if nodes, err := html.ParseFragment(strings.NewReader(text), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
+			div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			for _, n := range nodes {
+				div.AppendChild(n)
+			}
+			removeJunk(div)
+			return filterLines(renderLines(div), "")
+		}
+	}
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = cleanText(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // minKeepChars is the length under which a result is no evidence at all
