@@ -211,22 +211,3 @@ func (c *runeCounter) walk(n *html.Node) {
 		}
 	}
 }
-
-// foldedLen returns the length in runes s would have after cleanText,
-// give or take the leading and trailing space.
-func foldedLen(s string) int {
-	n := 0
-	space := false
-	for _, r := range s {
-		if isSpace(r) {
-			if !space {
-				n++
-			}
-			space = true
-			continue
-		}
-		space = false
-		n++
-	}
-	return n
-}
