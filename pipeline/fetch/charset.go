@@ -71,14 +71,14 @@ func decode(body []byte, contentType string) ([]byte, string) {
 		e, name := charset.Lookup(label)
 		switch {
 		case e == nil, name == "replacement", strings.HasPrefix(name, "utf-16"):
-			continue
+			continue // unknown, or not a label we can believe (see 3)
 		case name == "utf-8":
 			if valid {
 				return body, name
 			}
-			continue
+			continue // proved false
 		case valid && !ascii:
-			continue
+			continue // a stale legacy label on UTF-8 text
 		}
 		return convert(e, body), name
 	}

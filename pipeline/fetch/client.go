@@ -215,11 +215,11 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 
 func (c *Client) get(ctx context.Context, req Request, k kind) (*Response, error) {
 	u, err := url.Parse(req.URL)
-	if err == nil && !isHTTP(u) {
-		err = fmt.Errorf("%w: want an absolute http or https URL", ErrInvalidURL)
-	}
-	if err != nil {
-		return nil, getError(req.URL, err)
+	switch {
+	case err != nil:
+		return nil, getError(req.URL, fmt.Errorf("%w: %v", ErrInvalidURL, err))
+	case !isHTTP(u):
+		return nil, getError(req.URL, fmt.Errorf("%w: want an absolute http or https URL", ErrInvalidURL))
 	}
 	u.Fragment = ""
 	seen := map[string]bool{u.String(): true}
@@ -330,7 +330,7 @@ func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) 
 func (c *Client) readResponse(hresp *http.Response, k kind) (*Response, error) {
 	contentType := hresp.Header.Get("Content-Type")
 	mediaType, _ := parseContentType(contentType)
-	if err := checkContent(k, mediaType, nil); err != nil {
+	if err := checkContent(k, mediaType, ""); err != nil {
 		return nil, err
 	}
 	limit := c.cfg.MaxBodyBytes
@@ -341,11 +341,12 @@ func (c *Client) readResponse(hresp *http.Response, k kind) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkContent(k, mediaType, body); err != nil {
+	sniffed, _ := parseContentType(http.DetectContentType(body))
+	if err := checkContent(k, mediaType, sniffed); err != nil {
 		return nil, err
 	}
 	if mediaType == "" {
-		mediaType, _ = parseContentType(http.DetectContentType(body))
+		mediaType = sniffed
 	}
 	resp := &Response{
 		StatusCode:   hresp.StatusCode,

@@ -2,19 +2,16 @@ package fetch
 
 import (
 	"fmt"
-	"net/http"
 	"strings"
 )
 
-// checkContent rejects a response that cannot be what kind k asked for.
-// It is called twice: with body nil as soon as the headers arrive, so that
-// a declared PDF or image is not downloaded at all, and again with the body,
-// because servers mislabel: a "text/html" that starts with %PDF is a PDF.
-func checkContent(k kind, declared string, body []byte) error {
-	sniffed := ""
-	if body != nil {
-		sniffed, _ = parseContentType(http.DetectContentType(body))
-	}
+// checkContent rejects a response that cannot be what kind k asked for,
+// given the declared media type and the one http.DetectContentType finds in
+// the body. It is called twice: with sniffed "" as soon as the headers
+// arrive, so that a declared PDF or image is not downloaded at all, and
+// again once the body is read, because servers mislabel: a "text/html" that
+// starts with %PDF is a PDF.
+func checkContent(k kind, declared, sniffed string) error {
 	switch k {
 	case kindPage:
 		switch {
@@ -22,7 +19,7 @@ func checkContent(k kind, declared string, body []byte) error {
 			return fmt.Errorf("%w: Content-Type is %s", ErrNotHTML, declared)
 		case isBinary(sniffed):
 			return fmt.Errorf("%w: content looks like %s", ErrNotHTML, sniffed)
-		case body == nil, declared == "text/html", declared == "application/xhtml+xml", sniffed == "text/html":
+		case sniffed == "", declared == "text/html", declared == "application/xhtml+xml", sniffed == "text/html":
 			return nil
 		case declared == "":
 			return fmt.Errorf("%w: no Content-Type and content looks like %s", ErrNotHTML, sniffed)
