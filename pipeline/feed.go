@@ -29,7 +29,7 @@ type item struct {
 
 // minFeedText is the length from which a feed's own text is taken as the
 // full article rather than a teaser.
-const minFeedText = 600
+const minFeedText = 400
 
 // parseFeed reads RSS, Atom or JSON Feed.
 func parseFeed(data []byte) (title string, items []item, err error) {

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Mr. Smith went to Washington. He said no.", []string{"Mr. Smith went to Washington.", "He said no."}},
+		{"Gen. Mark Lee spoke. The U.S. Army agreed.", []string{"Gen. Mark Lee spoke.", "The U.S. Army agreed."}},
+		{"It was in the U.S. The talks ended.", []string{"It was in the U.S.", "The talks ended."}},
+		{"George W. Bush met Sgt. Ali at 3 p.m. on Monday.", []string{"George W. Bush met Sgt. Ali at 3 p.m. on Monday."}},
+		{`"We are ready." She left.`, []string{`"We are ready."`, "She left."}},
+		{"First paragraph without a stop\nSecond one.", []string{"First paragraph without a stop", "Second one."}},
+		{"Wait... what? Yes!", []string{"Wait... what?", "Yes!"}},
+		{"He paused... Then he left.", []string{"He paused...", "Then he left."}},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text)
+		var got []string
+		for _, s := range d.sents {
+			got = append(got, c.text[s.start:s.end])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTokens(t *testing.T) {
+	d := newDoc("Hamas’s Gaza chief, al-Hayya, didn't say U.S. troops' 20,000-strong force.")
+	var got []string
+	for _, tk := range d.toks {
+		got = append(got, tk.text)
+	}
+	want := "Hamas|’s|Gaza|chief|,|al-Hayya|,|didn't|say|U.S.|troops|'|20,000-strong|force|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens\n got %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	cases := []struct {
+		text   string
+		value  int64
+		hi     int64
+		approx bool
+		vague  bool
+	}{
+		{"20,000 peacekeepers", 20000, 0, false, false},
+		{"twenty thousand troops", 20000, 0, false, false},
+		{"ninety-nine thousand", 99000, 0, false, false},
+		{"two hundred and fifty thousand", 250000, 0, false, false},
+		{"1.5 million people", 1500000, 0, false, false},
+		{"a dozen soldiers", 12, 0, false, false},
+		{"a hundred people", 100, 0, false, false},
+		{"100-120 UK troops", 100, 120, true, false},
+		{"around 400 people", 400, 0, true, false},
+		{"at least 27 people", 27, 0, true, false},
+		{"more than 2,500 civilians", 2500, 0, true, false},
+		{"nearly 150,000", 150000, 0, true, false},
+		{"up to 3,000 personnel", 3000, 0, true, false},
+		{"thousands of troops", 0, 0, true, true},
+		{"an estimated 150,000 dead", 150000, 0, true, false},
+		{"5,000-strong force", 5000, 0, false, false},
+		{"$3bn", 3000000000, 0, false, false},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text)
+		// the number is the first token that parses, hedges looked up behind it
+		var got number
+		found := false
+		for i := range d.toks {
+			if n, ok := d.parseNumber(i); ok && (n.value > 0 || n.vague) {
+				if d.toks[i].lower == "a" || d.toks[i].lower == "an" {
+					if n.value == 0 {
+						continue
+					}
+				}
+				got, found = n, true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%q: no number", c.text)
+			continue
+		}
+		if got.value != c.value || got.hi != c.hi || got.approx != c.approx || got.vague != c.vague {
+			t.Errorf("%q: got value %d hi %d approx %v vague %v; want %d %d %v %v", c.text, got.value, got.hi, got.approx, got.vague, c.value, c.hi, c.approx, c.vague)
+		}
+	}
+	// an age is never a count
+	d := newDoc("A 22-year-old man died")
+	if n, ok := d.parseNumber(1); !ok || !n.age {
+		t.Errorf("22-year-old: want an age, got %+v", n)
+	}
+}
