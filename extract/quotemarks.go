@@ -211,6 +211,9 @@ func (d *doc) singleQuoteSpans(doubles []quoteSpan) []quoteSpan {
 func (d *doc) quoteText(q *quoteSpan) string {
 	var parts []string
 	for _, pc := range q.pieces {
+		if pc[0] >= pc[1] {
+			continue
+		}
 		s := strings.TrimSpace(d.text[pc[0]:pc[1]])
 		if s != "" {
 			parts = append(parts, s)

@@ -159,6 +159,9 @@ func (a *analysis) spanEnd(q *quoteSpan) int {
 
 func (a *analysis) innerRaw(q *quoteSpan) string {
 	pc := q.pieces[len(q.pieces)-1]
+	if pc[0] >= pc[1] {
+		return ""
+	}
 	return a.d.text[pc[0]:pc[1]]
 }
 
