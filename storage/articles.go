@@ -42,10 +42,13 @@ func ContentHash(body string) string {
 }
 
 // SaveArticle stores an article with everything extracted from it, in one
-// transaction: a killed run leaves no half article. An article already
-// stored under the same URL is updated only when its text changed; an
-// article already stored under another URL with the same GUID or text is
-// linked to the feed and not stored twice.
+// transaction: a killed run leaves no half article.
+//
+// An article is the same as one already stored when it has the same URL,
+// or the same GUID in the same feed (in any feed when a.FeedURL is empty);
+// it is then updated, records and all, only when its text changed.
+// Otherwise an article with the same text under another URL is taken as a
+// copy: it is linked to the feed and not stored twice.
 func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (Saved, error) {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
@@ -88,24 +91,27 @@ func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extra
 }
 
 func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result) (Saved, error) {
+	if a.URL == "" {
+		return Saved{}, errors.New("article has no URL")
+	}
 	hash := ContentHash(a.Body)
 	now := time.Now().UTC().Format(time.RFC3339)
 	feedID, err := feedIDFor(ctx, tx, a.FeedURL)
 	if err != nil {
 		return Saved{}, err
 	}
-	var id int64
-	var oldHash string
-	err = tx.QueryRowContext(ctx, "SELECT id, content_hash FROM articles WHERE url = ?", a.URL).Scan(&id, &oldHash)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		// the same story under another URL: same GUID or same text
-		dup, derr := duplicateOf(ctx, tx, a.GUID, hash)
-		if derr != nil {
-			return Saved{}, derr
+	id, err := articleID(ctx, tx, a.URL, a.GUID, feedID, a.FeedURL != "")
+	if err != nil {
+		return Saved{}, err
+	}
+	if id == 0 {
+		// the same text under another URL is a copy
+		err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", hash).Scan(&id)
+		if err == nil {
+			return Saved{ArticleID: id}, linkFeed(ctx, tx, feedID, id, a.GUID)
 		}
-		if dup != 0 {
-			return Saved{ArticleID: dup}, linkFeed(ctx, tx, feedID, dup, a.GUID)
+		if !errors.Is(err, sql.ErrNoRows) {
+			return Saved{}, err
 		}
 		r, err := tx.ExecContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at, extractor_version, records_hash)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -122,13 +128,17 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 			return Saved{}, err
 		}
 		return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
-	case err != nil:
+	}
+	var oldHash string
+	if err := tx.QueryRowContext(ctx, "SELECT content_hash FROM articles WHERE id = ?", id).Scan(&oldHash); err != nil {
 		return Saved{}, err
 	}
 	if oldHash == hash {
 		return Saved{ArticleID: id}, linkFeed(ctx, tx, feedID, id, a.GUID)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET guid = COALESCE(?, guid), title = ?, byline = ?, published = ?, language = ?,
+	// metadata the new copy lacks is kept from the old one
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET guid = COALESCE(?, guid), title = COALESCE(?, title),
+		byline = COALESCE(?, byline), published = COALESCE(?, published), language = COALESCE(?, language),
 		body = ?, content_hash = ?, fetched_at = ?, extractor_version = ?, records_hash = ? WHERE id = ?`,
 		nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published), nullString(a.Language),
 		a.Body, hash, now, extract.Version, recordsHash(res), id); err != nil {
@@ -141,19 +151,29 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
 }
 
-func duplicateOf(ctx context.Context, tx *sql.Tx, guid, hash string) (int64, error) {
+// querier is what *sql.DB and *sql.Tx share.
+type querier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// articleID finds a stored article by URL, else by GUID: within the feed
+// when inFeed (feed IDs of 0 are unregistered feeds, which hold nothing),
+// anywhere otherwise. GUIDs are only unique within a feed in practice. It
+// returns 0 when there is none.
+func articleID(ctx context.Context, q querier, url, guid string, feedID int64, inFeed bool) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE content_hash = ? LIMIT 1", hash).Scan(&id)
-	if err == nil {
-		return id, nil
+	err := q.QueryRowContext(ctx, "SELECT id FROM articles WHERE url = ?", url).Scan(&id)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return id, err
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
-	}
-	if guid == "" {
+	switch {
+	case guid == "" || (inFeed && feedID == 0):
 		return 0, nil
+	case inFeed:
+		err = q.QueryRowContext(ctx, "SELECT article_id FROM feed_articles WHERE feed_id = ? AND guid = ? LIMIT 1", feedID, guid).Scan(&id)
+	default:
+		err = q.QueryRowContext(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
 	}
-	err = tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -185,44 +205,104 @@ func linkFeed(ctx context.Context, tx *sql.Tx, feedID, articleID int64, guid str
 	return err
 }
 
-// replaceRecords drops an article's records and stores res instead.
+// replaceRecords drops an article's records and stores res instead. People
+// who are left with no record anywhere are dropped too.
 func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
-	for _, table := range []string{"quotes", "officials", "article_countries", "troop_figures", "death_tolls"} {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE article_id = ?", articleID); err != nil {
+	people, err := peopleOf(ctx, tx, articleID)
+	if err != nil {
+		return 0, err
+	}
+	for _, stmt := range []string{
+		"DELETE FROM quotes WHERE article_id = ?",
+		"DELETE FROM officials WHERE article_id = ?",
+		"DELETE FROM article_countries WHERE article_id = ?",
+		"DELETE FROM troop_figures WHERE article_id = ?",
+		"DELETE FROM death_tolls WHERE article_id = ?",
+	} {
+		if _, err := tx.ExecContext(ctx, stmt, articleID); err != nil {
 			return 0, err
 		}
 	}
-	return insertRecords(ctx, tx, articleID, res)
+	n, err := insertRecords(ctx, tx, articleID, res)
+	if err != nil {
+		return n, err
+	}
+	for _, pid := range people {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
+			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
+			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_person_id = ?)`, pid, pid, pid); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
+// peopleOf lists the people an article's records name.
+func peopleOf(ctx context.Context, tx *sql.Tx, articleID int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT person_id FROM officials WHERE article_id = ?
+		UNION SELECT speaker_person_id FROM quotes WHERE article_id = ? AND speaker_person_id IS NOT NULL`, articleID, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// insertRecords stores what was extracted from an article and returns how
+// many records it stored.
 func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
+	countries := countrySet{}
 	n := 0
-	officialByName := map[string]int64{}
 	personByName := map[string]int64{}
+	officialOf := map[int64]int64{} // person -> their role in this article
 	for _, o := range res.Officials {
 		pid, err := personID(ctx, tx, o.Name)
 		if err != nil {
 			return n, err
 		}
 		personByName[o.Name] = pid
-		also, _ := json.Marshal(nonNilStrings(o.Also))
-		ments, _ := json.Marshal(o.Mentions)
-		r, err := tx.ExecContext(ctx, `INSERT INTO officials(article_id, person_id, title, country_code, organization, also, mentions, rule, extractor_version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, person_id) DO NOTHING`,
-			articleID, pid, o.Title, nullString(o.Country), nullString(o.Organization), string(also), string(ments), o.Rule, extract.Version)
+		if err := countries.ensure(ctx, tx, o.Country); err != nil {
+			return n, err
+		}
+		also, err := json.Marshal(nonNilStrings(o.Also))
 		if err != nil {
 			return n, err
 		}
-		if id, err := r.LastInsertId(); err == nil && id != 0 {
-			officialByName[o.Name] = id
+		ments, err := json.Marshal(nonNilSpans(o.Mentions))
+		if err != nil {
+			return n, err
 		}
+		// one role per person and article: the first the extractor gives
+		var oid int64
+		err = tx.QueryRowContext(ctx, `INSERT INTO officials(article_id, person_id, title, country_code, organization, also, mentions, rule, extractor_version)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, person_id) DO NOTHING RETURNING id`,
+			articleID, pid, o.Title, nullString(o.Country), nullString(o.Organization), string(also), string(ments), o.Rule, extract.Version).Scan(&oid)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return n, err
+		}
+		officialOf[pid] = oid
 		n++
 	}
 	for _, c := range res.Countries {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO article_countries(article_id, country_code, mentions) VALUES (?, ?, ?)",
+		if err := countries.ensure(ctx, tx, c.Code); err != nil {
+			return n, err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_countries(article_id, country_code, mentions) VALUES (?, ?, ?)
+			ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`,
 			articleID, c.Code, c.Mentions); err != nil {
 			return n, err
 		}
@@ -230,24 +310,41 @@ func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extrac
 	}
 	for _, q := range res.Quotes {
 		var pid, oid sql.NullInt64
-		if id, ok := officialByName[q.Speaker]; ok {
-			oid = sql.NullInt64{Int64: id, Valid: true}
-			pid = sql.NullInt64{Int64: personByName[q.Speaker], Valid: true}
-		} else if q.SpeakerKind == extract.SpeakerPerson {
-			id, err := personID(ctx, tx, q.Speaker)
-			if err != nil {
-				return n, err
+		if q.SpeakerKind == extract.SpeakerPerson {
+			id, ok := personByName[q.Speaker]
+			if !ok {
+				var err error
+				if id, err = personID(ctx, tx, q.Speaker); err != nil {
+					return n, err
+				}
+				personByName[q.Speaker] = id
 			}
 			pid = sql.NullInt64{Int64: id, Valid: true}
+			if o, ok := officialOf[id]; ok {
+				oid = sql.NullInt64{Int64: o, Valid: true}
+			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_person_id, official_id, cue, start_offset, end_offset, rule, extractor_version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, q.Text, q.Speaker, Fold(q.Speaker), pid, oid, nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version); err != nil {
+		if err := countries.ensure(ctx, tx, q.SpeakerCountry); err != nil {
+			return n, err
+		}
+		kind := q.SpeakerKind
+		if kind == "" {
+			kind = extract.SpeakerBody
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
+			speaker_title, speaker_country, speaker_organization, cue, start_offset, end_offset, rule, extractor_version)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			articleID, q.Text, q.Speaker, Fold(q.Speaker), kind, pid, oid,
+			nullString(q.SpeakerTitle), nullString(q.SpeakerCountry), nullString(q.SpeakerOrganization),
+			nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version); err != nil {
 			return n, err
 		}
 		n++
 	}
 	for _, t := range res.Troops {
+		if err := countries.ensure(ctx, tx, t.Country); err != nil {
+			return n, err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO troop_figures(article_id, count, approximate, country_code, unit, evidence, start_offset, end_offset, rule, extractor_version)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			articleID, t.Count, t.Approximate, nullString(t.Country), nullString(t.Unit), t.Evidence, t.Start, t.End, t.Rule, extract.Version); err != nil {
@@ -266,6 +363,21 @@ func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extrac
 	return n, nil
 }
 
+// countrySet makes sure each country code a record carries has its row in
+// countries, so that a code missing from the gazetteer costs a name, not the
+// article. Codes are checked once per article.
+type countrySet map[string]bool
+
+func (cs countrySet) ensure(ctx context.Context, tx *sql.Tx, code string) error {
+	if code == "" || cs[code] {
+		return nil
+	}
+	cs[code] = true
+	_, err := tx.ExecContext(ctx, "INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO NOTHING", code, code)
+	return err
+}
+
+// personID returns the person of that name, adding one if needed.
 func personID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM people WHERE name = ?", name).Scan(&id)
@@ -282,6 +394,13 @@ func personID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
 func nonNilStrings(s []string) []string {
 	if s == nil {
 		return []string{}
+	}
+	return s
+}
+
+func nonNilSpans(s []extract.Span) []extract.Span {
+	if s == nil {
+		return []extract.Span{}
 	}
 	return s
 }

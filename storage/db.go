@@ -31,6 +31,8 @@ var (
 	ErrNoDatabase = errors.New("storage: database file does not exist")
 	// ErrNewerSchema: the file was written by a newer newsdesk.
 	ErrNewerSchema = errors.New("storage: database schema is newer than this newsdesk")
+	// ErrNotNewsdesk: the file is an SQLite database of something else.
+	ErrNotNewsdesk = errors.New("storage: not a newsdesk database")
 )
 
 // DB is an open newsdesk database. It is safe for concurrent use; writes
@@ -49,9 +51,13 @@ type Options struct {
 }
 
 // Open opens (creating unless MustExist) the database at path, migrates it
-// to the current schema and seeds the countries table.
+// to the current schema and seeds the countries table. A database of a newer
+// schema is refused with ErrNewerSchema, one of another program with
+// ErrNotNewsdesk; an older one is migrated. The path ":memory:" opens a
+// private in-memory database on a single connection.
 func Open(ctx context.Context, path string, opt Options) (*DB, error) {
-	if opt.MustExist {
+	memory := path == ":memory:"
+	if opt.MustExist && !memory {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("%w: %s", ErrNoDatabase, path)
 		}
@@ -66,10 +72,14 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_txlock", "immediate")
-	dsn := "file:" + path + "?" + q.Encode()
+	dsn := "file:" + uriPath.Replace(path) + "?" + q.Encode()
 	sdb, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	if memory {
+		// every connection would otherwise get a database of its own
+		sdb.SetMaxOpenConns(1)
 	}
 	db := &DB{sql: sdb, path: path}
 	if err := db.check(ctx); err != nil {
@@ -86,6 +96,9 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	return db, nil
 }
+
+// uriPath escapes what would end the path of a SQLite URI filename.
+var uriPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // check fails loudly when the pragmas of the DSN did not take.
 func (db *DB) check(ctx context.Context) error {
@@ -107,53 +120,81 @@ func (db *DB) check(ctx context.Context) error {
 func SchemaVersion() int { return len(migrations) }
 
 func (db *DB) migrate(ctx context.Context) error {
-	var v int
-	if err := db.sql.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-		return fmt.Errorf("storage: read schema version: %w", err)
+	// one statement, so both are read from the same snapshot
+	var v, objects int
+	if err := db.sql.QueryRowContext(ctx,
+		"SELECT (SELECT user_version FROM pragma_user_version), (SELECT COUNT(*) FROM sqlite_schema)").Scan(&v, &objects); err != nil {
+		return fmt.Errorf("storage: read schema version of %s: %w", db.path, err)
 	}
 	if v > len(migrations) {
-		return fmt.Errorf("%w: %s has version %d, this build knows %d", ErrNewerSchema, db.path, v, len(migrations))
+		return fmt.Errorf("%w: %s has schema version %d, this newsdesk knows up to %d; use a newer newsdesk",
+			ErrNewerSchema, db.path, v, len(migrations))
+	}
+	if v == 0 && objects > 0 {
+		return fmt.Errorf("%w: %s has tables but no newsdesk schema version", ErrNotNewsdesk, db.path)
 	}
 	for i := v; i < len(migrations); i++ {
-		tx, err := db.sql.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("storage: migration %d: %w", i+1, err)
-		}
-		// another process may have migrated while we waited for the lock
-		var now int
-		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("storage: migration %d: %w", i+1, err)
-		}
-		if now > i {
-			tx.Rollback()
-			i = now - 1
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("storage: migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("storage: migration %d: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("storage: migration %d: %w", i+1, err)
+		if err := db.applyMigration(ctx, i); err != nil {
+			return fmt.Errorf("storage: %s: migration %d: %w", db.path, i+1, err)
 		}
 	}
 	return nil
 }
 
+// applyMigration runs migrations[i] and sets the version, in one
+// transaction; it does nothing if another process got there first.
+func (db *DB) applyMigration(ctx context.Context, i int) error {
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var now int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+		return err
+	}
+	if now > i {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+		return err
+	}
+	// PRAGMA takes no parameters; i is a loop counter, not input
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
 // seedCountries fills the countries table from the extractor's gazetteer,
-// so that every code a record may carry has its row.
+// so that every code a record may carry has its name. It writes only when
+// the table differs from the gazetteer, so that read commands do not wait
+// for a running ingest.
 func (db *DB) seedCountries(ctx context.Context) error {
-	states := extract.States()
-	var n int
-	if err := db.sql.QueryRowContext(ctx, "SELECT COUNT(*) FROM countries").Scan(&n); err != nil {
+	have := map[string]string{}
+	rows, err := db.sql.QueryContext(ctx, "SELECT code, name FROM countries")
+	if err != nil {
 		return fmt.Errorf("storage: seed countries: %w", err)
 	}
-	if n >= len(states) {
+	for rows.Next() {
+		var code, name string
+		if err := rows.Scan(&code, &name); err != nil {
+			rows.Close()
+			return fmt.Errorf("storage: seed countries: %w", err)
+		}
+		have[code] = name
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("storage: seed countries: %w", err)
+	}
+	var missing []extract.State
+	for _, s := range extract.States() {
+		if name, ok := have[s.Code]; !ok || name != s.Name {
+			missing = append(missing, s)
+		}
+	}
+	if len(missing) == 0 {
 		return nil
 	}
 	tx, err := db.sql.BeginTx(ctx, nil)
@@ -161,13 +202,9 @@ func (db *DB) seedCountries(ctx context.Context) error {
 		return fmt.Errorf("storage: seed countries: %w", err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, "INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name")
-	if err != nil {
-		return fmt.Errorf("storage: seed countries: %w", err)
-	}
-	defer stmt.Close()
-	for _, s := range states {
-		if _, err := stmt.ExecContext(ctx, s.Code, s.Name); err != nil {
+	for _, s := range missing {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
+			s.Code, s.Name); err != nil {
 			return fmt.Errorf("storage: seed countries: %w", err)
 		}
 	}

@@ -2,9 +2,10 @@ package storage
 
 // migrations build the schema, one transaction each, in order; the number
 // of those applied is kept in PRAGMA user_version. Add new migrations at the
-// end and never edit one that has been released.
+// end and never edit one that has been released. docs/schema.md describes
+// the result; keep it in step.
 var migrations = []string{
-	// 1: the linked records of issue 2
+	// 1: the linked records: feeds, articles, and what was extracted from them
 	`
 CREATE TABLE feeds (
 	id              INTEGER PRIMARY KEY,
@@ -76,6 +77,7 @@ CREATE TABLE officials (
 );
 CREATE INDEX officials_person ON officials(person_id);
 
+-- a state an article mentions, with how often
 CREATE TABLE article_countries (
 	article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
 	country_code TEXT NOT NULL REFERENCES countries(code),
@@ -83,24 +85,31 @@ CREATE TABLE article_countries (
 	PRIMARY KEY (article_id, country_code)
 );
 
--- direct speech; speaker_person_id is NULL when a body speaks ("Hamas");
--- official_id links the speaker's role in the same article
+-- direct speech. speaker_kind is 'person' or 'body' ("Hamas", "a
+-- spokesperson"); speaker_person_id is set for people; official_id links
+-- the speaker's role in the same article. speaker_title, speaker_country and
+-- speaker_organization are the attribution as the extractor made it.
 CREATE TABLE quotes (
-	id                INTEGER PRIMARY KEY,
-	article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-	text              TEXT NOT NULL,
-	speaker           TEXT NOT NULL,
-	speaker_key       TEXT NOT NULL,  -- folded like people.name_key
-	speaker_person_id INTEGER REFERENCES people(id),
-	official_id       INTEGER REFERENCES officials(id) ON DELETE SET NULL,
-	cue               TEXT,
-	start_offset      INTEGER NOT NULL,
-	end_offset        INTEGER NOT NULL,
-	rule              TEXT NOT NULL,
-	extractor_version TEXT NOT NULL
+	id                   INTEGER PRIMARY KEY,
+	article_id           INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	text                 TEXT NOT NULL,
+	speaker              TEXT NOT NULL,
+	speaker_key          TEXT NOT NULL,  -- folded like people.name_key
+	speaker_kind         TEXT NOT NULL,
+	speaker_person_id    INTEGER REFERENCES people(id),
+	official_id          INTEGER REFERENCES officials(id) ON DELETE SET NULL,
+	speaker_title        TEXT,
+	speaker_country      TEXT REFERENCES countries(code),
+	speaker_organization TEXT,
+	cue                  TEXT,
+	start_offset         INTEGER NOT NULL, -- code points into articles.body
+	end_offset           INTEGER NOT NULL,
+	rule                 TEXT NOT NULL,
+	extractor_version    TEXT NOT NULL
 );
 CREATE INDEX quotes_article ON quotes(article_id);
 
+-- military or police personnel deployed, pledged, withdrawn or stationed
 CREATE TABLE troop_figures (
 	id                INTEGER PRIMARY KEY,
 	article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -116,12 +125,13 @@ CREATE TABLE troop_figures (
 );
 CREATE INDEX troop_figures_article ON troop_figures(article_id);
 
+-- people stated killed or dead, or a running death toll
 CREATE TABLE death_tolls (
 	id                INTEGER PRIMARY KEY,
 	article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
 	count             INTEGER NOT NULL,
-	approximate       INTEGER NOT NULL,
-	cumulative        INTEGER NOT NULL,
+	approximate       INTEGER NOT NULL,   -- 0 or 1
+	cumulative        INTEGER NOT NULL,   -- 1: a running toll, not one incident
 	evidence          TEXT NOT NULL,
 	start_offset      INTEGER NOT NULL,
 	end_offset        INTEGER NOT NULL,
@@ -133,45 +143,56 @@ CREATE INDEX death_tolls_article ON death_tolls(article_id);
 	// 2: what analysts read: views with stable columns, full-text search,
 	// indexes for the usual questions
 	`
+CREATE INDEX articles_published ON articles(published);
 CREATE INDEX quotes_speaker ON quotes(speaker_person_id);
+CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+CREATE INDEX quotes_speaker_country ON quotes(speaker_country);
 CREATE INDEX quotes_official ON quotes(official_id);
 CREATE INDEX officials_country ON officials(country_code);
-CREATE INDEX articles_published ON articles(published);
+CREATE INDEX article_countries_country ON article_countries(country_code);
 CREATE INDEX troop_figures_country ON troop_figures(country_code);
 
+-- Every view names the article the same way (article_id, article_title,
+-- article_url, published) and every country by its ISO code (country or
+-- speaker_country) beside its name (..._name).
+
 CREATE VIEW v_quotes AS
-SELECT q.id                                AS quote_id,
-       q.text                              AS text,
-       COALESCE(p.name, q.speaker)         AS speaker,
-       o.title                             AS speaker_title,
-       o.country_code                      AS speaker_country,
-       c.name                              AS speaker_country_name,
-       o.organization                      AS organization,
-       a.title                             AS article_title,
-       a.url                               AS url,
-       a.published                         AS published,
+SELECT q.id                                             AS quote_id,
+       q.text                                           AS text,
+       COALESCE(p.name, q.speaker)                      AS speaker,
+       q.speaker_kind                                   AS speaker_kind,
+       COALESCE(q.speaker_title, o.title)               AS speaker_title,
+       COALESCE(q.speaker_country, o.country_code)      AS speaker_country,
+       c.name                                           AS speaker_country_name,
+       COALESCE(q.speaker_organization, o.organization) AS organization,
+       a.title                                          AS article_title,
+       a.url                                            AS article_url,
+       a.published                                      AS published,
        (SELECT f.url FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
          WHERE fa.article_id = a.id ORDER BY f.id LIMIT 1) AS feed,
-       q.cue                               AS cue,
-       q.article_id                        AS article_id,
-       q.extractor_version                 AS extractor_version
+       q.cue                                            AS cue,
+       q.article_id                                     AS article_id,
+       q.speaker_person_id                              AS person_id,
+       q.official_id                                    AS official_id,
+       q.extractor_version                              AS extractor_version
 FROM quotes q
 JOIN articles a        ON a.id = q.article_id
 LEFT JOIN people p     ON p.id = q.speaker_person_id
 LEFT JOIN officials o  ON o.id = q.official_id
-LEFT JOIN countries c  ON c.code = o.country_code;
+LEFT JOIN countries c  ON c.code = COALESCE(q.speaker_country, o.country_code);
 
 CREATE VIEW v_officials AS
-SELECT p.name            AS person,
-       o.title           AS title,
-       o.country_code    AS country,
-       c.name            AS country_name,
-       o.organization    AS organization,
-       a.title           AS article,
-       a.url             AS url,
-       a.published       AS published,
-       o.article_id      AS article_id,
-       o.person_id       AS person_id,
+SELECT o.id                AS official_id,
+       p.name              AS person,
+       o.title             AS title,
+       o.country_code      AS country,
+       c.name              AS country_name,
+       o.organization      AS organization,
+       a.title             AS article_title,
+       a.url               AS article_url,
+       a.published         AS published,
+       o.article_id        AS article_id,
+       o.person_id         AS person_id,
        o.extractor_version AS extractor_version
 FROM officials o
 JOIN people p         ON p.id = o.person_id
@@ -179,75 +200,77 @@ JOIN articles a       ON a.id = o.article_id
 LEFT JOIN countries c ON c.code = o.country_code;
 
 CREATE VIEW v_article_countries AS
-SELECT a.title        AS article,
-       a.url          AS url,
-       ac.country_code AS country_code,
-       c.name         AS country_name,
-       ac.mentions    AS mentions,
-       a.published    AS published,
-       ac.article_id  AS article_id
+SELECT ac.country_code AS country,
+       c.name          AS country_name,
+       ac.mentions     AS mentions,
+       a.title         AS article_title,
+       a.url           AS article_url,
+       a.published     AS published,
+       ac.article_id   AS article_id
 FROM article_countries ac
-JOIN articles a  ON a.id = ac.article_id
-JOIN countries c ON c.code = ac.country_code;
+JOIN articles a       ON a.id = ac.article_id
+LEFT JOIN countries c ON c.code = ac.country_code;
 
 CREATE VIEW v_troops AS
-SELECT t.count          AS count,
-       t.approximate    AS approximate,
-       t.country_code   AS country,
-       c.name           AS country_name,
-       t.unit           AS unit,
-       t.evidence       AS evidence,
-       a.title          AS article,
-       a.url            AS url,
-       a.published      AS published,
-       t.article_id     AS article_id,
+SELECT t.id                AS troop_id,
+       t.count             AS count,
+       t.approximate       AS approximate,
+       t.country_code      AS country,
+       c.name              AS country_name,
+       t.unit              AS unit,
+       t.evidence          AS evidence,
+       a.title             AS article_title,
+       a.url               AS article_url,
+       a.published         AS published,
+       t.article_id        AS article_id,
        t.extractor_version AS extractor_version
 FROM troop_figures t
 JOIN articles a       ON a.id = t.article_id
 LEFT JOIN countries c ON c.code = t.country_code;
 
 CREATE VIEW v_deaths AS
-SELECT d.count          AS count,
-       d.approximate    AS approximate,
-       d.cumulative     AS cumulative,
-       d.evidence       AS evidence,
-       a.title          AS article,
-       a.url            AS url,
-       a.published      AS published,
-       d.article_id     AS article_id,
+SELECT d.id                AS death_id,
+       d.count             AS count,
+       d.approximate       AS approximate,
+       d.cumulative        AS cumulative,
+       d.evidence          AS evidence,
+       a.title             AS article_title,
+       a.url               AS article_url,
+       a.published         AS published,
+       d.article_id        AS article_id,
        d.extractor_version AS extractor_version
 FROM death_tolls d
 JOIN articles a ON a.id = d.article_id;
 
--- full-text search over quotes (text and speaker) and articles (title and
--- body), kept in sync by triggers
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, tokenize = 'unicode61 remove_diacritics 2');
+-- Full-text search over quotes (text and speaker) and articles (title and
+-- body). Both index their table in place (external content: rowid is
+-- quotes.id or articles.id) and are kept in sync by the triggers below.
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker,
+	content = 'quotes', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-	INSERT INTO quotes_fts(rowid, text, speaker)
-	VALUES (new.id, new.text, COALESCE((SELECT name FROM people WHERE id = new.speaker_person_id), new.speaker));
+	INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
 END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-	DELETE FROM quotes_fts WHERE rowid = old.id;
+	INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
 END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE ON quotes BEGIN
-	DELETE FROM quotes_fts WHERE rowid = old.id;
-	INSERT INTO quotes_fts(rowid, text, speaker)
-	VALUES (new.id, new.text, COALESCE((SELECT name FROM people WHERE id = new.speaker_person_id), new.speaker));
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker ON quotes BEGIN
+	INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+	INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
 END;
-INSERT INTO quotes_fts(rowid, text, speaker)
-SELECT q.id, q.text, COALESCE(p.name, q.speaker) FROM quotes q LEFT JOIN people p ON p.id = q.speaker_person_id;
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body,
+	content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, COALESCE(new.title, ''), new.body);
+	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-	DELETE FROM articles_fts WHERE rowid = old.id;
+	INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
 END;
 CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
-	DELETE FROM articles_fts WHERE rowid = old.id;
-	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, COALESCE(new.title, ''), new.body);
+	INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
-INSERT INTO articles_fts(rowid, title, body) SELECT id, COALESCE(title, ''), body FROM articles;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 `,
 }

@@ -4,107 +4,42 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
-	"time"
 )
 
-// Filter narrows the listings. Zero values mean no restriction. Every value
-// reaches SQL as a parameter, never as text of the query.
-type Filter struct {
-	Speaker string // person or speaker name, forgiving case, accents and partial names
-	Country string // ISO code of the speaker's or official's country, or the troops' country
-	Org     string // organisation, case-insensitive substring
-	Search  string // full-text search (FTS5 syntax) over quote text and speaker
-	Since   time.Time
-	Until   time.Time
-	Limit   int
-}
-
-// QuoteRow is one quote as listed for newsroom tools.
+// QuoteRow is one quote as listed for newsroom tools. Unknown values are "".
 type QuoteRow struct {
 	Text           string `json:"text"`
 	Speaker        string `json:"speaker"`
 	SpeakerTitle   string `json:"speaker_title"`
-	SpeakerCountry string `json:"speaker_country"`
+	SpeakerCountry string `json:"speaker_country"` // ISO 3166-1 code
 	Organization   string `json:"organization"`
 	ArticleURL     string `json:"article_url"`
 	ArticleTitle   string `json:"article_title"`
-	Published      string `json:"published"`
-	Feed           string `json:"feed"`
+	Published      string `json:"published"` // RFC 3339, UTC
+	Feed           string `json:"feed"`      // the feed the article was first seen in
 }
 
-// where builds the shared WHERE clause; cols names the columns to test.
-type filterCols struct {
-	speakerKey string // folded speaker column
-	country    string
-	org        string
-	published  string
-}
-
-func (f Filter) where(c filterCols) (string, []any) {
-	var conds []string
-	var args []any
-	if f.Speaker != "" && c.speakerKey != "" {
-		conds = append(conds, c.speakerKey+" LIKE ? ESCAPE '\\'")
-		args = append(args, "%"+escapeLike(Fold(f.Speaker))+"%")
-	}
-	if f.Country != "" && c.country != "" {
-		conds = append(conds, c.country+" = ?")
-		args = append(args, strings.ToUpper(f.Country))
-	}
-	if f.Org != "" && c.org != "" {
-		conds = append(conds, c.org+" LIKE ? ESCAPE '\\' COLLATE NOCASE")
-		args = append(args, "%"+escapeLike(f.Org)+"%")
-	}
-	if !f.Since.IsZero() {
-		conds = append(conds, c.published+" >= ?")
-		args = append(args, f.Since.UTC().Format(time.RFC3339))
-	}
-	if !f.Until.IsZero() {
-		conds = append(conds, c.published+" < ?")
-		args = append(args, f.Until.UTC().Format(time.RFC3339))
-	}
-	if len(conds) == 0 {
-		return "", nil
-	}
-	return " WHERE " + strings.Join(conds, " AND "), args
-}
-
-func escapeLike(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s)
-}
-
-func limitClause(n int) string {
-	if n <= 0 {
-		return ""
-	}
-	return fmt.Sprintf(" LIMIT %d", n)
-}
-
-// Quotes lists stored quotes with their speakers and articles, newest first.
+// Quotes lists stored quotes with their speakers and articles, newest
+// articles first and in text order within an article.
 func (db *DB) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
-	q := `SELECT v.text, v.speaker, COALESCE(v.speaker_title, ''), COALESCE(v.speaker_country, ''),
-		COALESCE(v.organization, ''), v.url, COALESCE(v.article_title, ''), COALESCE(v.published, ''), COALESCE(v.feed, '')
-		FROM v_quotes v JOIN quotes q ON q.id = v.quote_id LEFT JOIN people p ON p.id = q.speaker_person_id`
-	where, args := f.where(filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
+	out := []QuoteRow{}
+	if f.searchesNothing() {
+		return out, nil
+	}
+	w := f.where(filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
 		org: "v.organization", published: "v.published"})
 	if f.Search != "" {
-		cond := "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
-		if where == "" {
-			where = " WHERE " + cond
-		} else {
-			where += " AND " + cond
-		}
-		args = append(args, ftsQuery(f.Search))
+		w.add("v.quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", ftsQuery(f.Search))
 	}
-	q += where + " ORDER BY v.published DESC, q.id" + limitClause(f.Limit)
-	rows, err := db.sql.QueryContext(ctx, q, args...)
+	q := `SELECT v.text, v.speaker, COALESCE(v.speaker_title, ''), COALESCE(v.speaker_country, ''),
+		COALESCE(v.organization, ''), v.article_url, COALESCE(v.article_title, ''), COALESCE(v.published, ''), COALESCE(v.feed, '')
+		FROM v_quotes v JOIN quotes q ON q.id = v.quote_id LEFT JOIN people p ON p.id = q.speaker_person_id` +
+		w.String() + " ORDER BY v.published DESC, v.quote_id LIMIT ?"
+	rows, err := db.sql.QueryContext(ctx, q, append(w.args, f.limit())...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: list quotes: %w", err)
 	}
 	defer rows.Close()
-	out := []QuoteRow{}
 	for rows.Next() {
 		var r QuoteRow
 		if err := rows.Scan(&r.Text, &r.Speaker, &r.SpeakerTitle, &r.SpeakerCountry, &r.Organization,
@@ -113,42 +48,40 @@ func (db *DB) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
-}
-
-// ftsQuery makes plain words safe for FTS5: each word is quoted, so that a
-// user's "U.S." or "al-Hayya" is not read as query syntax.
-func ftsQuery(s string) string {
-	var parts []string
-	for _, w := range strings.Fields(s) {
-		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: list quotes: %w", err)
 	}
-	return strings.Join(parts, " ")
+	return out, nil
 }
 
-// OfficialRow is one person in a role in an article.
+// OfficialRow is one person in a role in an article. Unknown values are "".
 type OfficialRow struct {
 	Person       string `json:"person"`
 	Title        string `json:"title"`
-	Country      string `json:"country"`
+	Country      string `json:"country"` // ISO 3166-1 code
 	Organization string `json:"organization"`
 	ArticleTitle string `json:"article_title"`
 	ArticleURL   string `json:"article_url"`
-	Published    string `json:"published"`
+	Published    string `json:"published"` // RFC 3339, UTC
 }
 
-// Officials lists officials, newest articles first.
+// Officials lists officials, newest articles first. Filter.Speaker matches
+// the person, Filter.Search the article.
 func (db *DB) Officials(ctx context.Context, f Filter) ([]OfficialRow, error) {
-	q := `SELECT v.person, v.title, COALESCE(v.country, ''), COALESCE(v.organization, ''), COALESCE(v.article, ''),
-		v.url, COALESCE(v.published, '') FROM v_officials v JOIN people p ON p.id = v.person_id`
-	where, args := f.where(filterCols{speakerKey: "p.name_key", country: "v.country", org: "v.organization", published: "v.published"})
-	q += where + " ORDER BY v.published DESC, v.person" + limitClause(f.Limit)
-	rows, err := db.sql.QueryContext(ctx, q, args...)
+	out := []OfficialRow{}
+	if f.searchesNothing() {
+		return out, nil
+	}
+	w := f.where(filterCols{speakerKey: "p.name_key", country: "v.country", org: "v.organization",
+		published: "v.published", article: "v.article_id"})
+	q := `SELECT v.person, v.title, COALESCE(v.country, ''), COALESCE(v.organization, ''), COALESCE(v.article_title, ''),
+		v.article_url, COALESCE(v.published, '') FROM v_officials v JOIN people p ON p.id = v.person_id` +
+		w.String() + " ORDER BY v.published DESC, v.person, v.official_id LIMIT ?"
+	rows, err := db.sql.QueryContext(ctx, q, append(w.args, f.limit())...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: list officials: %w", err)
 	}
 	defer rows.Close()
-	out := []OfficialRow{}
 	for rows.Next() {
 		var r OfficialRow
 		if err := rows.Scan(&r.Person, &r.Title, &r.Country, &r.Organization, &r.ArticleTitle, &r.ArticleURL, &r.Published); err != nil {
@@ -156,68 +89,90 @@ func (db *DB) Officials(ctx context.Context, f Filter) ([]OfficialRow, error) {
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: list officials: %w", err)
+	}
+	return out, nil
 }
 
-// FigureRow is a troop figure or a death toll.
+// FigureRow is a troop figure or a death toll. Unknown values are "".
 type FigureRow struct {
-	Kind         string `json:"kind"` // "troops" or "deaths"
+	Kind         string `json:"kind"` // FigureTroops or FigureDeaths
 	Count        int64  `json:"count"`
 	Approximate  bool   `json:"approximate"`
-	Cumulative   bool   `json:"cumulative"`
-	Country      string `json:"country"`
-	Unit         string `json:"unit"`
-	Evidence     string `json:"evidence"`
+	Cumulative   bool   `json:"cumulative"` // deaths: a running toll
+	Country      string `json:"country"`    // troops: the state that sends or holds them
+	Unit         string `json:"unit"`       // troops: "troops", "peacekeepers", ...
+	Evidence     string `json:"evidence"`   // the sentence that states it
 	ArticleTitle string `json:"article_title"`
 	ArticleURL   string `json:"article_url"`
-	Published    string `json:"published"`
+	Published    string `json:"published"` // RFC 3339, UTC
 }
 
+// Kinds of figure.
+const (
+	FigureTroops = "troops"
+	FigureDeaths = "deaths"
+)
+
 // Figures lists troop figures and death tolls, newest articles first.
-// kind is "troops", "deaths" or "" for both.
+// kind is FigureTroops, FigureDeaths or "" for both. Death tolls carry no
+// country: with Filter.Country set, kind "" lists troops only and
+// FigureDeaths fails with ErrFilter. Filter.Speaker and Filter.Org do not
+// apply; Filter.Search matches the article.
 func (db *DB) Figures(ctx context.Context, kind string, f Filter) ([]FigureRow, error) {
-	var parts []string
+	switch kind {
+	case "", FigureTroops, FigureDeaths:
+	default:
+		return nil, fmt.Errorf("%w: unknown figure kind %q", ErrFilter, kind)
+	}
+	if f.Speaker != "" || f.Org != "" {
+		return nil, fmt.Errorf("%w: figures have no speaker or organisation", ErrFilter)
+	}
+	if kind == FigureDeaths && f.Country != "" {
+		return nil, fmt.Errorf("%w: death tolls have no country", ErrFilter)
+	}
+	out := []FigureRow{}
+	if f.searchesNothing() {
+		return out, nil
+	}
+	var q string
 	var args []any
-	if kind == "" || kind == "troops" {
-		w, a := f.where(filterCols{country: "country", published: "published"})
-		parts = append(parts, `SELECT 'troops', count, approximate, 0, COALESCE(country, ''), COALESCE(unit, ''), evidence,
-			COALESCE(article, ''), url, COALESCE(published, '') FROM v_troops`+w)
-		args = append(args, a...)
+	if kind != FigureDeaths {
+		w := f.where(filterCols{country: "country", published: "published", article: "article_id"})
+		q = `SELECT 'troops' AS kind, count, approximate, 0 AS cumulative, COALESCE(country, '') AS country,
+			COALESCE(unit, '') AS unit, evidence, COALESCE(article_title, '') AS article_title, article_url,
+			COALESCE(published, '') AS published, troop_id AS id FROM v_troops` + w.String()
+		args = append(args, w.args...)
 	}
-	if kind == "" || kind == "deaths" {
-		f2 := f
-		if f.Country != "" {
-			// deaths carry no country: a country filter asks for troops only
-			f2.Country = ""
-			if kind == "deaths" {
-				return nil, fmt.Errorf("storage: death tolls have no country to filter on")
-			}
+	if kind != FigureTroops && f.Country == "" {
+		w := f.where(filterCols{published: "published", article: "article_id"})
+		if q != "" {
+			q += " UNION ALL "
 		}
-		if f.Country == "" {
-			w, a := f2.where(filterCols{published: "published"})
-			parts = append(parts, `SELECT 'deaths', count, approximate, cumulative, '', '', evidence,
-				COALESCE(article, ''), url, COALESCE(published, '') FROM v_deaths`+w)
-			args = append(args, a...)
-		}
+		q += `SELECT 'deaths', count, approximate, cumulative, '', '', evidence, COALESCE(article_title, ''), article_url,
+			COALESCE(published, ''), death_id FROM v_deaths` + w.String()
+		args = append(args, w.args...)
 	}
-	if len(parts) == 0 {
-		return nil, fmt.Errorf("storage: unknown figure kind %q", kind)
-	}
-	q := strings.Join(parts, " UNION ALL ") + " ORDER BY 10 DESC, 1, 2 DESC" + limitClause(f.Limit)
-	rows, err := db.sql.QueryContext(ctx, q, args...)
+	q += " ORDER BY published DESC, kind DESC, id LIMIT ?"
+	rows, err := db.sql.QueryContext(ctx, q, append(args, f.limit())...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: list figures: %w", err)
 	}
 	defer rows.Close()
-	out := []FigureRow{}
 	for rows.Next() {
 		var r FigureRow
 		var approx, cum sql.NullInt64
-		if err := rows.Scan(&r.Kind, &r.Count, &approx, &cum, &r.Country, &r.Unit, &r.Evidence, &r.ArticleTitle, &r.ArticleURL, &r.Published); err != nil {
+		var id int64
+		if err := rows.Scan(&r.Kind, &r.Count, &approx, &cum, &r.Country, &r.Unit, &r.Evidence, &r.ArticleTitle,
+			&r.ArticleURL, &r.Published, &id); err != nil {
 			return nil, fmt.Errorf("storage: list figures: %w", err)
 		}
 		r.Approximate, r.Cumulative = approx.Int64 != 0, cum.Int64 != 0
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("storage: list figures: %w", err)
+	}
+	return out, nil
 }
