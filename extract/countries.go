@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 )
 
 // placeMention is a gazetteer match in the text: a state by name, alias,
@@ -10,8 +11,9 @@ type placeMention struct {
 	first, lim int
 	code       string
 	kind       surfaceKind
-	state      bool // counts as a mention of the state itself
-	possessive bool // followed by "'s"
+	state      bool     // counts as a mention of the state itself
+	possessive bool     // followed by "'s"
+	altCodes   []string // states of places with the same name ("Georgia": US)
 }
 
 // agentWords after a capital show it stands for its government:
@@ -52,7 +54,6 @@ func (a *analysis) tagPlaces() {
 	for i := range a.placeAt {
 		a.placeAt[i] = -1
 	}
-	usPlaces := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tWord && t.kind != tNum {
@@ -73,11 +74,15 @@ func (a *analysis) tagPlaces() {
 			}
 		}
 		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind}
+		if s.kind != sPlace {
+			for _, v := range vals {
+				if o := a.lx.surfaces[v]; o.kind == sPlace && o.code != s.code {
+					m.altCodes = append(m.altCodes, o.code)
+				}
+			}
+		}
 		if lim < len(toks) && toks[lim].lower == "'s" {
 			m.possessive = true
-		}
-		if s.kind == sPlace && s.code == "US" {
-			usPlaces++
 		}
 		m.state = s.kind != sPlace
 		a.places = append(a.places, m)
@@ -97,7 +102,7 @@ func (a *analysis) tagPlaces() {
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
-		case s.ambiguous && !a.ambiguousStateSupported(m, usPlaces):
+		case s.ambiguous && !a.ambiguousStateSupported(m):
 			m.state = false
 		}
 	}
@@ -176,11 +181,13 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	return false
 }
 
-// ambiguousStateSupported decides forms such as "Georgia" or "Jordan":
-// accepted next to another state, or supported by an unambiguous mention of
-// the same state, or when nothing in the article points to the other reading
-// (a person's name, a place of the United States).
-func (a *analysis) ambiguousStateSupported(m *placeMention, usPlaces int) bool {
+// ambiguousStateSupported decides forms such as "Georgia", "Jordan" or
+// "Turkey": rejected after an honorific or a given name ("Michael Jordan");
+// accepted next to another state ("Georgia and Ukraine"), or beside an
+// unambiguous mention of the same state; a form that is also a place
+// elsewhere ("Georgia", a US state) is accepted only when the article names
+// no other place of that state.
+func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	toks := a.d.toks
 	if m.first > 0 && toks[m.first-1].para == toks[m.first].para {
 		p := toks[m.first-1]
@@ -188,11 +195,10 @@ func (a *analysis) ambiguousStateSupported(m *placeMention, usPlaces int) bool {
 			return false
 		}
 		if _, given := a.lx.givenNames[p.text]; given && p.cap {
-			return false // "Michael Jordan"
+			return false
 		}
 	}
-	// coordinated with another state: "Georgia and Ukraine", "Iraq, Jordan and Syria"
-	if a.coordinatedState(m.first-2, m.first-1, m.code) || a.coordinatedState(m.lim+1, m.lim, m.code) {
+	if a.coordinated(m, -1) || a.coordinated(m, +1) {
 		return true
 	}
 	for i := range a.places {
@@ -201,19 +207,53 @@ func (a *analysis) ambiguousStateSupported(m *placeMention, usPlaces int) bool {
 			return true
 		}
 	}
-	return usPlaces == 0 && m.kind != sAdjective
+	if len(m.altCodes) == 0 {
+		return m.kind != sAdjective || a.nounFollows(m)
+	}
+	for i := range a.places {
+		o := &a.places[i]
+		if o.kind != sPlace {
+			continue
+		}
+		for _, c := range m.altCodes {
+			if o.code == c {
+				return false
+			}
+		}
+	}
+	return true
 }
 
-// coordinatedState reports a state other than code at token k, joined by
-// "and", "or" or a comma at token sep.
-func (a *analysis) coordinatedState(k, sep int, code string) bool {
+// nounFollows reports a lower-case word after an adjective: "Georgian wine",
+// "Indian troops"; a bare "the Indians" stays ambiguous.
+func (a *analysis) nounFollows(m *placeMention) bool {
 	toks := a.d.toks
-	if k < 0 || k >= len(toks) || sep < 0 || sep >= len(toks) || a.placeAt[k] < 0 {
+	return m.lim < len(toks) && toks[m.lim].kind == tWord && !toks[m.lim].cap && toks[m.lim].para == toks[m.first].para
+}
+
+// coordinated reports another state joined to m by "and", "or" or commas,
+// looking in direction dir: "Qatar, Egypt, and Turkey".
+func (a *analysis) coordinated(m *placeMention, dir int) bool {
+	toks := a.d.toks
+	k := m.first - 1
+	if dir > 0 {
+		k = m.lim
+	}
+	seps := 0
+	for k >= 0 && k < len(toks) && toks[k].para == toks[m.first].para {
+		w := toks[k].lower
+		if w == "and" || w == "or" || w == "," || w == "&" {
+			seps++
+			k += dir
+			continue
+		}
+		break
+	}
+	if seps == 0 || k < 0 || k >= len(toks) || a.placeAt[k] < 0 {
 		return false
 	}
 	o := a.places[a.placeAt[k]]
-	s := toks[sep].lower
-	return o.kind != sPlace && o.code != code && (s == "and" || s == "or" || s == ",")
+	return o.kind != sPlace && o.code != m.code && !a.surfaceOf(&o).ambiguous
 }
 
 // countries lists the states mentioned, most mentioned first.
@@ -263,17 +303,23 @@ func (a *analysis) placeCodeAt(i int) (string, bool) {
 	return a.places[a.placeAt[i]].code, true
 }
 
-// homeCountry is the state an article is most about: the most mentioned
-// state, with places inside states counted too. Empty when nothing stands out.
+// homeCountry is the state an article is most about: its state mentions,
+// places inside states, and bodies of a state (parties, ministries) that
+// mark domestic news; when nothing is named, the state its writing style
+// points to. Empty when there is no clear answer.
 func (a *analysis) homeCountry() string {
 	count := map[string]int{}
-	best, bestN, second := "", 0, 0
 	for _, m := range a.places {
-		if !m.state && m.kind != sPlace {
-			continue
+		if m.state || m.kind == sPlace {
+			count[m.code]++
 		}
-		count[m.code]++
 	}
+	for _, o := range a.orgs {
+		if c := a.lx.orgs[o.org].Country; c != "" {
+			count[c] += 2
+		}
+	}
+	best, bestN, second := "", 0, 0
 	for code, n := range count {
 		switch {
 		case n > bestN || (n == bestN && code < best):
@@ -282,8 +328,42 @@ func (a *analysis) homeCountry() string {
 			second = n
 		}
 	}
-	if bestN == 0 || bestN == second {
+	if bestN == 0 {
+		return a.styleCountry()
+	}
+	if bestN == second {
 		return ""
 	}
 	return best
+}
+
+// styleCountry guesses an article's country from its spelling conventions
+// when it names none: American copy writes "Mr." and "p.m." and spells
+// "-ize"; British copy writes "Mr" and spells "-ise". Only American style is
+// distinctive enough to answer (Canadian copy mixes both).
+func (a *analysis) styleCountry() string {
+	us, gb := 0, 0
+	toks := a.d.toks
+	for i, t := range toks {
+		switch t.lower {
+		case "mr", "ms", "mrs":
+			if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {
+				us++
+			} else {
+				gb++
+			}
+		case "p.m.", "a.m.":
+			us++
+		}
+		if strings.HasSuffix(t.lower, "izing") || strings.HasSuffix(t.lower, "ized") || strings.HasSuffix(t.lower, "yzing") {
+			us++
+		}
+		if strings.HasSuffix(t.lower, "ising") && t.lower != "rising" && t.lower != "arising" && t.lower != "promising" && t.lower != "surprising" && t.lower != "advertising" && t.lower != "comprising" && t.lower != "raising" && t.lower != "praising" && t.lower != "uprising" && t.lower != "compromising" && t.lower != "supervising" && t.lower != "revising" && t.lower != "devising" && t.lower != "exercising" && t.lower != "improvising" {
+			gb++
+		}
+	}
+	if us >= 2 && gb == 0 {
+		return "US"
+	}
+	return ""
 }

@@ -169,6 +169,11 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			j++
 			continue
 		}
+		if _, plim := a.lx.personnel.match(toks, j, true); plim > j {
+			nouns++ // "service members", "police officers"
+			j = plim
+			continue
+		}
 		if c, ok := a.placeCodeAt(j); ok && c != "" {
 			j = a.places[a.placeAt[j]].lim
 			continue

@@ -379,7 +379,7 @@ func plurals(w string) []string {
 		return []string{w[:len(w)-3] + "men"}
 	case strings.HasSuffix(w, "person"):
 		return []string{w + "s", w[:len(w)-6] + "people"}
-	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "ay"):
+	case strings.HasSuffix(w, "y") && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return []string{w[:len(w)-1] + "ies"}
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "ch"):
 		return []string{w + "es"}

@@ -50,8 +50,10 @@ func (a *analysis) officials() []Official {
 }
 
 // placeRoles gives each state role without a written state the state of its
-// context: the nearest unclaimed state in its sentence, else the state the
-// article is most about. Roles of bodies (Hamas, the UN) stay stateless.
+// context: the nearest state before it in its sentence (not one already
+// holding the same office there: "Russian President Putin ... President
+// Obama"), else the state the article is most about, else the state its
+// writing style points to. Roles of bodies (Hamas, the UN) stay stateless.
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	home := a.homeCountry()
@@ -67,11 +69,11 @@ func (a *analysis) placeRoles() {
 	}
 }
 
-// titleStates marks the state mentions written inside someone's title, so
-// that "Russian" in "Russian President Vladimir Putin" is not taken as the
-// country of "President Obama" later in the sentence.
-func (a *analysis) titleStates() map[int]bool {
-	used := map[int]bool{}
+// titleStates marks the state mentions written inside someone's title with
+// the office they fill, so that "Russian" in "Russian President Vladimir
+// Putin" is not taken as the country of "President Obama" later on.
+func (a *analysis) titleStates() map[int]string {
+	used := map[int]string{}
 	for _, p := range a.people {
 		for _, r := range p.roles {
 			if !r.explicit {
@@ -79,7 +81,7 @@ func (a *analysis) titleStates() map[int]bool {
 			}
 			for k := max(0, r.titleLo-4); k < r.titleHi+6 && k < len(a.placeAt); k++ {
 				if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].code == r.country {
-					used[int(a.placeAt[k])] = true
+					used[int(a.placeAt[k])] = r.head
 				}
 			}
 		}
@@ -87,9 +89,10 @@ func (a *analysis) titleStates() map[int]bool {
 	return used
 }
 
-// contextCountry finds the state a role without one belongs to: the nearest
-// state before it in its sentence, else after it, not claimed by a title.
-func (a *analysis) contextCountry(r *role, used map[int]bool) string {
+// contextCountry finds the state a role without one belongs to: the
+// nearest state mention before it in its sentence, or an adjective or
+// possessive after it, that does not already hold the same office in a title.
+func (a *analysis) contextCountry(r *role, used map[int]string) string {
 	toks := a.d.toks
 	if r.at >= len(toks) {
 		return ""
@@ -97,12 +100,18 @@ func (a *analysis) contextCountry(r *role, used map[int]bool) string {
 	sent := a.d.sents[toks[r.at].sent]
 	best, bestDist := "", 1<<30
 	for pi, m := range a.places {
-		if !m.state || used[pi] || m.first < sent.first || m.first >= sent.lim {
+		if !m.state || used[pi] == r.head || m.first < sent.first || m.first >= sent.lim {
 			continue
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			d = (m.first - r.at) * 3 // after the name: a weaker sign
+			// after the name only an adjective or a possessive qualifies it
+			// ("..., the Swedish Prosecution Authority said"); a destination
+			// ("is to visit Thailand") does not
+			if m.kind != sAdjective && !m.possessive {
+				continue
+			}
+			d = 3 * (m.first - r.at)
 		}
 		if d >= 0 && d < bestDist {
 			best, bestDist = m.code, d
@@ -110,3 +119,4 @@ func (a *analysis) contextCountry(r *role, used map[int]bool) string {
 	}
 	return best
 }
+

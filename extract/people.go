@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,9 +64,36 @@ var notNameWords = map[string]bool{
 	"photo": true, "video": true, "watch": true, "read": true, "click": true, "advertisement": true,
 }
 
+// bodyWords name institutions, places and things; a capitalised run that
+// holds one is not a person's name.
+var bodyWords = map[string]bool{
+	"authority": true, "authorities": true, "ministry": true, "department": true, "office": true,
+	"agency": true, "court": true, "council": true, "police": true, "party": true, "army": true,
+	"government": true, "university": true, "committee": true, "commission": true, "forces": true,
+	"institute": true, "bank": true, "company": true, "corp": true, "corporation": true, "group": true,
+	"association": true, "union": true, "network": true, "post": true, "times": true, "news": true,
+	"service": true, "services": true, "board": true, "league": true, "foundation": true,
+	"center": true, "centre": true, "hospital": true, "school": true, "college": true,
+	"church": true, "street": true, "avenue": true, "road": true, "drive": true, "square": true,
+	"airport": true, "station": true, "bridge": true, "river": true, "lake": true, "mountains": true,
+	"island": true, "islands": true, "county": true, "province": true, "region": true, "city": true,
+	"district": true, "prison": true, "embassy": true, "parliament": true, "congress": true,
+	"senate": true, "assembly": true, "regiment": true, "brigade": true, "battalion": true,
+	"division": true, "fund": true, "trust": true, "club": true, "team": true, "festival": true,
+	"awards": true, "museum": true, "library": true, "park": true, "hall": true, "house": true,
+	"tower": true, "hotel": true, "press": true, "radio": true, "television": true, "tv": true,
+	"magazine": true, "journal": true, "herald": true, "tribune": true, "daily": true,
+	"convention": true, "treaty": true, "agreement": true, "accord": true, "act": true, "bill": false,
+	"war": true, "day": true, "week": true, "year": true, "ocean": true, "sea": true, "gulf": true,
+	"inc": true, "ltd": true, "llc": true, "plc": true, "co.": true, "inc.": true, "ltd.": true,
+}
+
 // isNameWord reports a capitalised word that may be part of a name.
 func (a *analysis) isNameWord(i int) bool {
 	t := a.d.toks[i]
+	if t.kind == tWord && !t.cap && particlePrefixed(t.text) {
+		return true // "al-Hayya", "bin-Salman"
+	}
 	if t.kind != tWord || !t.cap {
 		return false
 	}
@@ -76,6 +104,17 @@ func (a *analysis) isNameWord(i int) bool {
 		return false // "U.S.", "U.N.": abbreviations, not initials
 	}
 	return true
+}
+
+// particlePrefixed reports a surname written with a lower-case particle
+// and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
+func particlePrefixed(w string) bool {
+	h, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !nameParticles[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // isInitial reports "W" or "W." inside a name.
@@ -252,9 +291,17 @@ func (a *analysis) nameStart(first, lim int) int {
 		k++
 	}
 	if k >= lim {
-		// the whole run is title words: the last one may be a surname
-		// ("President Obama" is handled since Obama is no title word)
 		return lim
+	}
+	// "Father-of-two Mr Mousa": an honorific or rank inside the run starts the name after it
+	for h := lim - 2; h >= k; h-- {
+		if kind := a.lx.roles[toks[h].lower]; (kind == rHonorific || kind == rRank) && toks[h].cap {
+			k = h + 1
+			for k < lim && toks[k].text == "." {
+				k++
+			}
+			break
+		}
 	}
 	// "Public Prosecution Eva-Marie Persson": jump to the given name
 	for g := k + 1; g < lim-1; g++ {
@@ -262,7 +309,6 @@ func (a *analysis) nameStart(first, lim int) int {
 			return g
 		}
 	}
-	_ = toks
 	return k
 }
 
@@ -281,7 +327,13 @@ func (a *analysis) trimName(first, lim int) int {
 		}
 		break
 	}
-	if lim-first > 5 {
+	words := 0
+	for k := first; k < lim; k++ {
+		if toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words > 5 {
 		return first
 	}
 	// a name of words that are all places, bodies or title words is no name
@@ -348,6 +400,15 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		if first > 1 && toks[first-1].text == "," && (a.lx.roles[toks[first-2].lower] == rHead || a.lx.roles[toks[first-2].lower] == rWeak) {
 			return evTitled
 		}
+	}
+	for k := start; k < lim; k++ {
+		if bodyWords[a.d.toks[k].lower] {
+			return evNone // "Swedish Prosecution Authority", "Wichita Police Department"
+		}
+	}
+	// a full title before the name: "Speaker of the House Newt Gingrich"
+	if _, ok := a.titleBefore(start); ok {
+		return evTitled
 	}
 	// a single word left is a person only with a title; other evidence
 	// needs a first and a last name

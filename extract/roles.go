@@ -56,6 +56,16 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	para := toks[end-1].para
 	qualOnly := false
 	k := end - 1
+	// "Vice President (then-Senator) Joseph R. Biden": the aside is skipped
+	if toks[k].text == ")" {
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if toks[j].text == "(" {
+				k = j - 1
+				break
+			}
+		}
+	}
+	var pending []int // capitalised words before any role noun: "Public Prosecution"
 	for k >= 0 && toks[k].para == para {
 		t := toks[k]
 		if t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
@@ -66,6 +76,14 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			m := a.places[a.placeAt[k]]
 			if !m.state && m.kind != sPlace {
 				break
+			}
+			if m.kind == sPlace && !qualOnly && w.hasHead {
+				// "Gaza chief", "Wichita police chief": a place inside the title
+				for x := m.lim - 1; x >= m.first; x-- {
+					w.words = append(w.words, x)
+				}
+				k = m.first - 1
+				continue
 			}
 			if w.country == "" && !qualOnly {
 				if m.state {
@@ -113,6 +131,25 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		kind := a.roleKind(k)
 		switch {
 		case qualOnly && kind != rQual:
+		case t.kind == tWord && t.cap && !w.hasHead && len(pending) < 4 && a.personAt[k] < 0 && !commonStarters[t.lower] &&
+			(len(pending) > 0 || (kind != rHead && kind != rWeak && kind != rRank && kind != rHonorific)):
+			// "Deputy Director of Public Prosecution": capitalised words kept
+			// if "of" and a role noun come next
+			pending = append(pending, k)
+			k--
+			continue
+		case (t.lower == "of" || t.lower == "for") && !w.hasHead && len(pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak):
+			w.words = append(w.words, pending...)
+			w.words = append(w.words, k)
+			pending = nil
+			k--
+			continue
+		case t.lower == "the" && !w.hasHead && len(pending) > 0 && k > 0 && (toks[k-1].lower == "of" || toks[k-1].lower == "for"):
+			pending = append(pending, k) // "Speaker of the House"
+			k--
+			continue
+		case len(pending) > 0 && !w.hasHead:
+			// no "of" joins them to a role: "Public Prosecution Eva-Marie Persson" is not titled
 		case kind == rHead || kind == rWeak || kind == rRank:
 			if !w.hasHead {
 				w.head = t.lower
@@ -140,7 +177,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			w.words = append(w.words, k)
 			k--
 			continue
-		case (t.lower == "of" || t.lower == "for" || t.lower == "the" || t.lower == "and" || t.lower == "on") && len(w.words) > 0 && k > 0:
+		case (t.lower == "of" || t.lower == "for" || t.lower == "the" || t.lower == "and" || t.lower == "on") && len(w.words) > 0 && k > 0 && a.connectsTitle(k):
 			// "Secretary of State", "Speaker of the House"
 			w.words = append(w.words, k)
 			k--
@@ -165,6 +202,23 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		return w, false
 	}
 	return w, true
+}
+
+// connectsTitle reports a connector at k that joins a role noun on its left
+// to the title words on its right: "Secretary of State", "Speaker of the
+// House", "Minister for Foreign Affairs"; not "associate of President".
+func (a *analysis) connectsTitle(k int) bool {
+	toks := a.d.toks
+	left := toks[k-1]
+	switch kind := a.roleKind(k - 1); {
+	case kind == rHead || kind == rWeak:
+		return true
+	case toks[k].lower == "the" && (left.lower == "of" || left.lower == "for"):
+		return k > 1 && a.connectsTitle(k-1)
+	case left.cap && left.kind == tWord && kind != rQual && toks[k].lower != "the":
+		return true
+	}
+	return false
 }
 
 // titleText joins the title words in text order.
@@ -203,6 +257,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		t := toks[k]
 		if a.placeAt[k] >= 0 {
 			m := a.places[a.placeAt[k]]
+			if m.kind == sPlace {
+				// "Hamas's Gaza chief": a place inside the title
+				for x := m.first; x < m.lim; x++ {
+					words = append(words, x)
+				}
+				k = m.lim
+				continue
+			}
 			if m.state && w.country == "" {
 				w.country = m.code
 			}
@@ -304,6 +366,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 					words = append(words, x)
 				}
 				k = e
+				w.weak = false // "member of the Senate Armed Services Committee"
 			}
 		}
 	}
@@ -448,6 +511,9 @@ func (a *analysis) findAnaphoricRoles() {
 		possessive := end < len(toks) && toks[end].lower == "'s"
 		if !toks[i].sentStart && !possessive {
 			continue
+		}
+		if possessive && end+1 < len(toks) && toks[end+1].cap {
+			continue // "the Queen's Lancashire Regiment" names a thing
 		}
 		w, ok := a.titleBefore(end)
 		if !ok || w.weak {
