@@ -119,4 +119,3 @@ func (a *analysis) contextCountry(r *role, used map[int]string) string {
 	}
 	return best
 }
-

@@ -410,9 +410,19 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if _, ok := a.titleBefore(start); ok {
 		return evTitled
 	}
-	// a single word left is a person only with a title; other evidence
-	// needs a first and a last name
+	// a single word left is a person only with a title, or as the subject
+	// of a speech verb ("Lonechild said"); other evidence needs a first
+	// and a last name
 	if lim-start < 2 {
+		t := toks[start]
+		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && !t.sentStart {
+			return evSpeaker
+		}
+		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && a.lx.givenNames[t.text] == 0 && !commonWord(t.lower) {
+			return evSpeaker
+		}
 		return evNone
 	}
 	for k := start; k < lim; k++ {
@@ -441,6 +451,21 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// commonWord reports lower-case English words that open sentences in
+// capitals and are no names ("Officials said", "Police said").
+func commonWord(w string) bool {
+	switch w {
+	case "officials", "police", "prosecutors", "investigators", "witnesses", "residents", "critics",
+		"experts", "analysts", "sources", "authorities", "others", "many", "some", "both", "all",
+		"everyone", "nobody", "someone", "people", "they", "he", "she", "it", "we", "i", "you",
+		"reports", "documents", "records", "studies", "data", "polls", "observers", "supporters",
+		"opponents", "organizers", "organisers", "doctors", "scientists", "researchers", "lawyers",
+		"parents", "students", "teachers", "neighbours", "neighbors", "friends", "relatives", "family":
+		return true
+	}
+	return false
 }
 
 // surnameKey is the lookup key of a surname: lower case, without a leading

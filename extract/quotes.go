@@ -222,8 +222,8 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if npLim == i {
 		return sp, "", false, false
 	}
-	v := npLim
-	for v < len(toks) && v < npLim+3 && isAuxOrAdverb(toks[v].lower) {
+	v := a.skipApposition(npLim)
+	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
 		v++
 	}
 	if v < len(toks) && a.speechVerbAt(v) == v {
@@ -232,6 +232,29 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 		}
 	}
 	return sp, "", false, false
+}
+
+// skipApposition steps over ", a leading Moscow-based expert," after a
+// speaker's name, to the verb that follows it.
+func (a *analysis) skipApposition(i int) int {
+	toks := a.d.toks
+	if i >= len(toks) || toks[i].text != "," {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
+		switch {
+		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
+			return i
+		case toks[k].text == ",":
+			return k + 1
+		}
+	}
+	return i
+}
+
+// isAdverb reports a lower-case "-ly" word: "Gingrich cynically dismissed".
+func isAdverb(t token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
 // contAfter reports that the attribution clause ends with a comma right
@@ -277,7 +300,7 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 		}
 		// subject before the verb: "Rubio said", "the US military said"
 		e := v
-		for e > start && isAuxOrAdverb(toks[e-1].lower) {
+		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1])) {
 			e--
 		}
 		if f := a.npBackward(e, start); f < e {
@@ -377,15 +400,22 @@ func (a *analysis) npForward(i int) int {
 			break
 		}
 		if t.text == "." {
-			// the period of "Sgt." or of an initial, else the sentence ends
-			if j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific || len(toks[j-1].text) == 1) {
+			// the period of "Sgt.", "St." or of an initial, else the sentence ends
+			if j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
+				len(toks[j-1].text) == 1 || nonFinalAbbrev[toks[j-1].lower]) {
 				j++
 				continue
 			}
 			break
 		}
-		if t.kind == tQuote || t.kind == tNum {
+		if t.kind == tQuote {
 			break
+		}
+		if t.kind == tNum {
+			// "the 39-year-old founder", "UFCW Local 832 president"
+			if !(strings.Contains(t.lower, "-year") || j > i && toks[j-1].cap) {
+				break
+			}
 		}
 		if j > i && (npStop[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
 			break
