@@ -100,9 +100,10 @@ func (f Filter) limit() int {
 	return f.Limit
 }
 
-// searchesNothing reports a Search with no word in it, which no row can match.
-func (f Filter) searchesNothing() bool {
-	return f.Search != "" && ftsQuery(f.Search) == ""
+// matchesNothing reports a Speaker or Search with no word in it (only
+// punctuation), which no row can match.
+func (f Filter) matchesNothing() bool {
+	return (f.Search != "" && ftsQuery(f.Search) == "") || (f.Speaker != "" && Fold(f.Speaker) == "")
 }
 
 func escapeLike(s string) string {

@@ -23,7 +23,7 @@ type QuoteRow struct {
 // articles first and in text order within an article.
 func (db *DB) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
 	out := []QuoteRow{}
-	if f.searchesNothing() {
+	if f.matchesNothing() {
 		return out, nil
 	}
 	w := f.where(filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
@@ -69,7 +69,7 @@ type OfficialRow struct {
 // the person, Filter.Search the article.
 func (db *DB) Officials(ctx context.Context, f Filter) ([]OfficialRow, error) {
 	out := []OfficialRow{}
-	if f.searchesNothing() {
+	if f.matchesNothing() {
 		return out, nil
 	}
 	w := f.where(filterCols{speakerKey: "p.name_key", country: "v.country", org: "v.organization",
@@ -133,7 +133,7 @@ func (db *DB) Figures(ctx context.Context, kind string, f Filter) ([]FigureRow, 
 		return nil, fmt.Errorf("%w: death tolls have no country", ErrFilter)
 	}
 	out := []FigureRow{}
-	if f.searchesNothing() {
+	if f.matchesNothing() {
 		return out, nil
 	}
 	var q string
@@ -150,8 +150,9 @@ func (db *DB) Figures(ctx context.Context, kind string, f Filter) ([]FigureRow, 
 		if q != "" {
 			q += " UNION ALL "
 		}
-		q += `SELECT 'deaths', count, approximate, cumulative, '', '', evidence, COALESCE(article_title, ''), article_url,
-			COALESCE(published, ''), death_id FROM v_deaths` + w.String()
+		q += `SELECT 'deaths' AS kind, count, approximate, cumulative, '' AS country, '' AS unit, evidence,
+			COALESCE(article_title, '') AS article_title, article_url, COALESCE(published, '') AS published,
+			death_id AS id FROM v_deaths` + w.String()
 		args = append(args, w.args...)
 	}
 	q += " ORDER BY published DESC, kind DESC, id LIMIT ?"

@@ -3,8 +3,10 @@ package storage
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/newsdesk/newsdesk/extract"
@@ -25,10 +27,12 @@ type ReextractStats struct {
 	Records  int // records stored
 }
 
-// Reextract runs fn over every stored article body and replaces that
-// article's records with the result, one transaction per article. Articles
-// whose records come out the same are left alone, so running it twice
-// changes nothing the second time.
+// Reextract runs fn (normally (*extract.Extractor).Extract) over every
+// stored article body and replaces that article's records with the result,
+// one transaction per article, stamped with extract.Version. Articles whose
+// records come out the same under the same version are left alone, so
+// running it twice changes nothing the second time. A failure or a
+// cancelled ctx stops it; the articles done so far stay done.
 func (db *DB) Reextract(ctx context.Context, fn func(body string) *extract.Result) (ReextractStats, error) {
 	var st ReextractStats
 	ids, err := db.articleIDs(ctx)
@@ -37,10 +41,14 @@ func (db *DB) Reextract(ctx context.Context, fn func(body string) *extract.Resul
 	}
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
-			return st, err
+			return st, fmt.Errorf("storage: reextract: %w", err)
 		}
-		var body, old string
-		if err := db.sql.QueryRowContext(ctx, "SELECT body, records_hash FROM articles WHERE id = ?", id).Scan(&body, &old); err != nil {
+		var body, bodyHash, old string
+		err := db.sql.QueryRowContext(ctx, "SELECT body, content_hash, records_hash FROM articles WHERE id = ?", id).Scan(&body, &bodyHash, &old)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // deleted meanwhile
+		}
+		if err != nil {
 			return st, fmt.Errorf("storage: reextract article %d: %w", id, err)
 		}
 		st.Articles++
@@ -49,25 +57,45 @@ func (db *DB) Reextract(ctx context.Context, fn func(body string) *extract.Resul
 		if h == old {
 			continue
 		}
-		tx, err := db.sql.BeginTx(ctx, nil)
+		n, changed, err := db.replaceIfSameBody(ctx, id, bodyHash, res, h)
 		if err != nil {
 			return st, fmt.Errorf("storage: reextract article %d: %w", id, err)
 		}
-		n, err := replaceRecords(ctx, tx, id, res)
-		if err == nil {
-			_, err = tx.ExecContext(ctx, "UPDATE articles SET extractor_version = ?, records_hash = ? WHERE id = ?", extract.Version, h, id)
+		if changed {
+			st.Changed++
+			st.Records += n
 		}
-		if err != nil {
-			tx.Rollback()
-			return st, fmt.Errorf("storage: reextract article %d: %w", id, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return st, fmt.Errorf("storage: reextract article %d: %w", id, err)
-		}
-		st.Changed++
-		st.Records += n
 	}
 	return st, nil
+}
+
+// replaceIfSameBody replaces an article's records in one transaction,
+// unless its body changed since it was read (an ingest stored a new text,
+// and records with it).
+func (db *DB) replaceIfSameBody(ctx context.Context, id int64, bodyHash string, res *extract.Result, h string) (int, bool, error) {
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, false, err
+	}
+	defer tx.Rollback()
+	var now string
+	if err := tx.QueryRowContext(ctx, "SELECT content_hash FROM articles WHERE id = ?", id).Scan(&now); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, false, nil
+		}
+		return 0, false, err
+	}
+	if now != bodyHash {
+		return 0, false, nil
+	}
+	n, err := replaceRecords(ctx, tx, id, res)
+	if err != nil {
+		return 0, false, err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE articles SET extractor_version = ?, records_hash = ? WHERE id = ?", extract.Version, h, id); err != nil {
+		return 0, false, err
+	}
+	return n, true, tx.Commit()
 }
 
 func (db *DB) articleIDs(ctx context.Context) ([]int64, error) {
