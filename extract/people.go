@@ -179,13 +179,20 @@ func (a *analysis) findPeople() {
 		}
 		cands := bySurname[surnameKey(toks[i].text)]
 		if len(cands) == 0 {
-			continue
+			// a first name alone ("Allan said") names the one person who has it
+			cands = a.byGivenName(toks[i].text)
+			if len(cands) != 1 {
+				continue
+			}
 		}
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
 			continue // part of another name: "Trump Tower"
 		}
-		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state {
+		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.surfaceOf(&a.places[a.placeAt[i]]).ambiguous {
 			continue
+		}
+		if a.placeAt[i] >= 0 {
+			a.places[a.placeAt[i]].state = false // "Jordan said" when Jordan Stewart is in the story
 		}
 		p := a.nearestPerson(cands, i)
 		prefix := i
@@ -286,27 +293,30 @@ func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
 	k := first
 	for k < lim && a.titleWordAt(k) {
-		// a given name that is also a role word ("Major") starts the name
-		// when a surname follows and no title word does
+		// "Jordan Stewart", "Georgia Brown": a given name that is also a
+		// place starts the name when a plain name word follows
+		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) {
+			break
+		}
 		k++
 	}
 	if k >= lim {
 		return lim
 	}
-	// "Father-of-two Mr Mousa": an honorific or rank inside the run starts the name after it
+	// a title word, body or honorific inside the run ends what came before:
+	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
+	// Lohmar"; the last word may itself be a surname ("Kevin King")
 	for h := lim - 2; h >= k; h-- {
-		if kind := a.lx.roles[toks[h].lower]; (kind == rHonorific || kind == rRank) && toks[h].cap {
+		t := toks[h]
+		if t.text == "." || t.text == "," {
+			continue
+		}
+		if bodyWords[t.lower] || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
 			k = h + 1
-			for k < lim && toks[k].text == "." {
+			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
 				k++
 			}
 			break
-		}
-	}
-	// "Public Prosecution Eva-Marie Persson": jump to the given name
-	for g := k + 1; g < lim-1; g++ {
-		if a.isGivenName(g) && !a.isGivenName(k) {
-			return g
 		}
 	}
 	return k
@@ -420,13 +430,19 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 			return evSpeaker
 		}
 		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && a.lx.givenNames[t.text] == 0 && !commonWord(t.lower) {
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && a.lx.givenNames[t.text] == 0 &&
+			!commonWord(t.lower) && a.midSentenceCap()[t.text] {
+			// "Lonechild said" opening a sentence counts when the word is
+			// capitalised mid-sentence too, which "Story continues" is not
 			return evSpeaker
 		}
 		return evNone
 	}
 	for k := start; k < lim; k++ {
-		if a.orgAt[k] >= 0 || (a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state) {
+		if a.orgAt[k] >= 0 {
+			return evNone
+		}
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state && !(k == start && a.isGivenName(k)) {
 			return evNone
 		}
 	}
@@ -451,6 +467,22 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// midSentenceCap lists the words written capitalised inside sentences,
+// where capitals mark names, computed once per document.
+func (a *analysis) midSentenceCap() map[string]bool {
+	if a.midCap != nil {
+		return a.midCap
+	}
+	a.midCap = map[string]bool{}
+	toks := a.d.toks
+	for i, t := range toks {
+		if t.cap && t.kind == tWord && !t.sentStart && i > 0 && toks[i-1].kind != tQuote && toks[i-1].text != ":" {
+			a.midCap[t.text] = true
+		}
+	}
+	return a.midCap
 }
 
 // commonWord reports lower-case English words that open sentences in
@@ -550,6 +582,17 @@ func (a *analysis) linkMention(pi, prefix, start, lim int) {
 	for k := start; k < lim; k++ {
 		a.personAt[k] = int32(mi)
 	}
+}
+
+// byGivenName lists the people whose first name is w.
+func (a *analysis) byGivenName(w string) []int {
+	var out []int
+	for pi, p := range a.people {
+		if len(p.words) > 1 && p.words[0] == w && a.lx.givenNames[w] != 0 {
+			out = append(out, pi)
+		}
+	}
+	return out
 }
 
 // nearestPerson picks, among people sharing a surname, the one mentioned

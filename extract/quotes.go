@@ -128,7 +128,7 @@ func (a *analysis) quotes() []Quote {
 			Rule:    r.rule,
 		}
 		qt.SpeakerKind = SpeakerBody
-		if r.sp.person != nil {
+		if r.sp.person != nil || r.sp.named {
 			qt.SpeakerKind = SpeakerPerson
 		}
 		if p := r.sp.person; p != nil && p.role != nil {
@@ -178,6 +178,7 @@ type speaker struct {
 	name   string
 	person *person
 	body   bool // a body or a description rather than a person
+	named  bool // a person's name not otherwise known as a person
 }
 
 // pronouns that stand for a speaker.

@@ -79,15 +79,30 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	if a.isPronounLike(first.lower) {
 		return speaker{}, false
 	}
-	// a description with a role noun: "the minister", "the prime minister"
 	last := toks[l-1]
+	// a phrase must end on a noun or a name: not "stripping out a", "as a"
+	if last.kind != tWord || npFunctionWords[last.lower] || isAdverb(last) {
+		return speaker{}, false
+	}
+	det := first.lower == "the" || first.lower == "a" || first.lower == "an"
+	// "University of the Fraser Valley political scientist Hamish Telford":
+	// a name at the end of a description is the speaker
+	if r := a.trailingName(f, l); r > f {
+		return speaker{name: a.d.text[toks[r].start:last.end], named: true}, true
+	}
 	if documentNouns[last.lower] {
 		if s, ok := a.resolveBody(f); ok {
 			return s, true
 		}
 		return speaker{}, false
 	}
-	if k := a.roleKind(l - 1); (k == rHead || k == rWeak) && (first.lower == "the" || first.lower == "a" || first.lower == "an") {
+	// "the company", "the agency": the body named last
+	if first.lower == "the" && bodyNouns[last.lower] && l-f <= 3 {
+		if s, ok := a.lastBody(f); ok {
+			return s, true
+		}
+	}
+	if k := a.roleKind(l - 1); (k == rHead || k == rWeak) && det {
 		if first.lower == "the" {
 			if p := a.personWithHead(last.lower, f); p != nil {
 				return a.personSpeaker(p, f), true
@@ -95,18 +110,116 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 		}
 		return speaker{name: raw, body: true}, true
 	}
-	// a body or a description: "the Swedish Prosecution Authority", "Hamas",
-	// "the doctor", "police"; a lone capitalised word is a person known by one name
-	if !first.cap && first.lower != "the" && first.lower != "a" && first.lower != "an" && !a.anyCap(f, l) {
-		// a bare lower-case noun phrase such as "officials", "police"
-		if l-f > 3 {
-			return speaker{}, false
+	// "the lanky, bespectacled professor": a person described, who is the
+	// last person in focus unless an indefinite "a professor" came first
+	if first.lower == "the" && humanNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
+		if p := a.resolvePronoun(0, f); p != nil {
+			return a.personSpeaker(p, f), true
 		}
+	}
+	switch {
+	case a.anyCap(f, l), det:
+		// a body or a description: "the Swedish Prosecution Authority",
+		// "Hamas", "a spokesperson", "the doctor"
+	case l-f <= 2 && (humanNouns[last.lower] || bodyNouns[last.lower]):
+		// "officials said", "police said"
+	default:
+		return speaker{}, false
 	}
 	if raw == "" {
 		return speaker{}, false
 	}
 	return speaker{name: raw, body: true}, true
+}
+
+// npFunctionWords cannot end a speaker phrase.
+var npFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
+	"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
+	"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
+	"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
+	"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
+	"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
+	"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
+}
+
+// bodyNouns stand for an organisation named earlier: "the company said".
+var bodyNouns = map[string]bool{
+	"company": true, "agency": true, "firm": true, "ministry": true, "department": true,
+	"government": true, "police": true, "court": true, "commission": true, "university": true,
+	"school": true, "group": true, "organization": true, "organisation": true, "team": true,
+	"club": true, "board": true, "council": true, "union": true, "party": true, "campaign": true,
+	"office": true, "service": true, "military": true, "army": true, "bank": true, "charity": true,
+	"network": true, "committee": true, "institute": true, "hospital": true, "airline": true,
+	"retailer": true, "broadcaster": true, "newspaper": true, "authority": true, "authorities": true,
+	"officials": true, "administration": true, "embassy": true, "regime": true, "league": true,
+	"association": true, "foundation": true, "coalition": true, "alliance": true, "city": true,
+	"province": true, "state": true, "county": true, "utility": true, "station": true,
+}
+
+// humanNouns describe a person: "the professor said", "a resident said".
+var humanNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "mother": true, "father": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true, "professor": true,
+	"doctor": true, "expert": true, "analyst": true, "resident": true, "witness": true, "teacher": true,
+	"student": true, "lawyer": true, "attorney": true, "owner": true, "founder": true, "author": true,
+	"writer": true, "artist": true, "singer": true, "actor": true, "actress": true, "player": true,
+	"coach": true, "manager": true, "veteran": true, "survivor": true, "victim": true, "activist": true,
+	"economist": true, "scientist": true, "researcher": true, "officer": true, "driver": true,
+	"neighbour": true, "neighbor": true, "friend": true, "colleague": true, "source": true,
+	"defenceman": true, "defenseman": true, "forward": true, "goalie": true, "rookie": true,
+	"entrepreneur": true, "executive": true, "chef": true, "nurse": true, "farmer": true,
+	"worker": true, "employee": true, "volunteer": true, "organizer": true, "organiser": true,
+	"maverick": true, "candidate": true, "politician": true, "lawmaker": true, "mayor": true,
+	"councillor": true, "councilor": true, "premier": true, "minister": true, "senator": true,
+	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "officials": true,
+	"judge": true, "justice": true, "prosecutor": true, "critic": true, "critics": true, "people": true,
+	"residents": true, "experts": true, "analysts": true, "witnesses": true, "doctors": true,
+	"teenager": true, "child": true, "parent": true, "parents": true, "journalist": true,
+}
+
+// introducedIndefinite reports "a doctor" before token at, which "the
+// doctor" then refers to rather than to someone named.
+func (a *analysis) introducedIndefinite(noun string, at int) bool {
+	toks := a.d.toks
+	for k := at - 1; k > 0 && k > at-600; k-- {
+		if toks[k].lower == noun && a.quoteAt[k] < 0 {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "one" {
+					return true
+				}
+				if toks[j].kind != tWord {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// trailingName finds a name of two or more capitalised words that ends a
+// description, not yet known as a person: returns its first token, or f.
+func (a *analysis) trailingName(f, l int) int {
+	toks := a.d.toks
+	k := l
+	for k > f && a.isNameWord(k-1) && a.placeAt[k-1] < 0 && a.orgAt[k-1] < 0 && !a.titleWordAt(k-1) && !bodyWords[toks[k-1].lower] {
+		k--
+	}
+	if l-k < 2 || k == f || toks[k-1].cap && !a.titleWordAt(k-1) {
+		return f
+	}
+	return k
+}
+
+// lastBody returns the organisation named last before token at.
+func (a *analysis) lastBody(at int) (speaker, bool) {
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		o := a.orgs[i]
+		if o.first < at && a.quoteAt[o.first] < 0 {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+		}
+	}
+	return speaker{}, false
 }
 
 func (a *analysis) anyCap(f, l int) bool {
@@ -164,56 +277,49 @@ func (a *analysis) personWithHead(head string, at int) *person {
 	return best
 }
 
-// resolvePronoun finds the person a pronoun at token at refers to: the last
-// person quoted or named before it, preferring the subject of each sentence,
-// and agreeing in gender where the gender is known. gender 0 accepts anyone.
+// resolvePronoun finds the person a pronoun at token at refers to. Each
+// earlier mention outside quotes, and each speaker resolved so far, is a
+// candidate: the nearer in sentences the better, a speaker or a clause
+// subject much better than a person merely named in passing. Gender must
+// agree where it is known; gender 0 accepts anyone.
 func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	toks := a.d.toks
 	if at >= len(toks) {
 		return nil
 	}
-	agrees := func(p *person) bool {
-		return gender == 0 || p.gender == 0 || p.gender == gender
-	}
 	sent := toks[at].sent
-	// candidates: person mentions outside quotes, and speakers resolved so far
-	type cand struct {
-		tok     int
-		p       *person
-		subject bool
+	const window = 6
+	var best *person
+	bestScore, bestTok := -1e9, -1
+	consider := func(tok int, p *person, bonus float64) {
+		if gender != 0 && p.gender != 0 && p.gender != gender {
+			return
+		}
+		dist := sent - toks[tok].sent
+		if dist < 0 || dist > window {
+			return
+		}
+		score := bonus - float64(dist)
+		if score > bestScore || (score == bestScore && tok > bestTok) {
+			best, bestScore, bestTok = p, score, tok
+		}
 	}
-	var cands []cand
 	for _, m := range a.mentions {
 		if m.first >= at || a.quoteAt[m.first] >= 0 {
 			continue
 		}
-		if toks[m.first].sent < sent-4 {
-			continue
+		bonus := 0.0
+		if a.isSubject(m) {
+			bonus = 1.5
 		}
-		cands = append(cands, cand{tok: m.first, p: a.people[m.person], subject: a.isSubject(m)})
+		consider(m.first, a.people[m.person], bonus)
 	}
 	for _, v := range a.spoken {
-		if v.tok < at && v.sp.person != nil && toks[v.tok].sent >= sent-4 {
-			cands = append(cands, cand{tok: v.tok, p: v.sp.person, subject: true})
+		if v.tok < at && v.sp.person != nil {
+			consider(v.tok, v.sp.person, 2.5)
 		}
 	}
-	// walk back sentence by sentence; within one, subjects first, latest first
-	for s := sent; s >= 0 && s >= sent-4; s-- {
-		var best *cand
-		for ci := range cands {
-			c := &cands[ci]
-			if toks[c.tok].sent != s || !agrees(c.p) {
-				continue
-			}
-			if best == nil || (c.subject && !best.subject) || (c.subject == best.subject && c.tok > best.tok) {
-				best = c
-			}
-		}
-		if best != nil {
-			return best.p
-		}
-	}
-	return nil
+	return best
 }
 
 // isSubject guesses that a mention is its clause's subject: it opens its
