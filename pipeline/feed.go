@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 
@@ -31,10 +32,14 @@ type item struct {
 // full article rather than a teaser.
 const minFeedText = 400
 
-// parseFeed reads RSS, Atom or JSON Feed.
-func parseFeed(data []byte) (title string, items []item, err error) {
+// parseFeed reads RSS, Atom or JSON Feed. base is the feed's URL or path,
+// for the error that names the feed an HTML page links to.
+func parseFeed(data []byte, base string) (title string, items []item, err error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
+		if isHTMLPage(data) {
+			return "", nil, fmt.Errorf("%w: got an HTML page%s", ErrBadFeed, alternateHint(data, base))
+		}
 		return "", nil, fmt.Errorf("%w: %w", ErrBadFeed, err)
 	}
 	for _, it := range f.Items {
@@ -126,4 +131,58 @@ func normaliseParagraphs(s string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// isHTMLPage reports whether a document that is not a feed is a web page.
+func isHTMLPage(data []byte) bool {
+	return strings.HasPrefix(http.DetectContentType(data), "text/html")
+}
+
+// feedTypes are the media types of <link rel="alternate"> that name a feed.
+var feedTypes = map[string]bool{
+	"application/rss+xml": true, "application/atom+xml": true, "application/feed+json": true,
+	"application/json": true, "application/rdf+xml": true, "text/xml": true, "application/xml": true,
+}
+
+// alternateHint names the feed an HTML page links to with <link
+// rel="alternate">, as "; the page names the feed URL", or "" when it names
+// none: the usual mistake is registering a site's home page.
+func alternateHint(data []byte, base string) string {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return ""
+			}
+			if string(name) != "link" || !hasAttr {
+				continue
+			}
+			var rel, typ, href string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "rel":
+					rel = strings.ToLower(string(v))
+				case "type":
+					typ = strings.ToLower(strings.TrimSpace(string(v)))
+				case "href":
+					href = strings.TrimSpace(string(v))
+				}
+			}
+			if href == "" || !feedTypes[typ] || !strings.Contains(" "+rel+" ", " alternate ") {
+				continue
+			}
+			if isRemote(base) {
+				if u, err := urlJoin(base, href); err == nil {
+					href = u
+				}
+			}
+			return "; the page names the feed " + href
+		}
+	}
 }

@@ -1,7 +1,9 @@
 // Package pipeline ingests feeds into the database: fetch → parse →
 // extract → store. The sequence reads in one place, ingestFeed below; the
 // stages live in their own packages (pipeline/fetch, pipeline/page,
-// extract, storage).
+// extract, storage) and the steps around them in this package's other
+// files (feed.go parses, article.go turns an item into an article,
+// schedule.go decides when a feed is next due, writer.go stores).
 package pipeline
 
 import (
@@ -13,13 +15,13 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/newsdesk/newsdesk/extract"
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
-	"github.com/newsdesk/newsdesk/pipeline/page"
 	"github.com/newsdesk/newsdesk/storage"
 )
 
@@ -33,18 +35,22 @@ type Config struct {
 	// Feeds is how many feeds are ingested at once; default 4.
 	Feeds int
 	// Workers is how many articles per feed are fetched and extracted at
-	// once; default 8.
+	// once; default 8. The Fetcher's per-host limits still apply.
 	Workers int
-	// Interval is how long a feed that sent no Cache-Control max-age stays
-	// fresh; default 30 minutes.
+	// Interval is how long a fetched feed stays fresh when its server sent
+	// no longer Cache-Control max-age; default 30 minutes. Half of it is
+	// the first wait after a failure.
 	Interval time.Duration
-	// MaxBackoff caps the wait before retrying a failing feed; default 24h.
+	// MaxBackoff caps the wait before a feed is fetched again: the backoff
+	// of a failing feed, a server's Retry-After and its max-age; default
+	// 24h. A failing feed is retried at least this often, never given up.
 	MaxBackoff time.Duration
 	// Log receives one line per failure and per feed; default: discarded.
 	Log *slog.Logger
-	// Progress, when set, is called after each article and feed.
+	// Progress, when set, is called after each article and feed, one call
+	// at a time.
 	Progress func(Progress)
-	// Now is the clock; default time.Now.
+	// Now is the clock that schedules feeds; default time.Now.
 	Now func() time.Time
 }
 
@@ -56,7 +62,8 @@ type Progress struct {
 	Articles    int
 }
 
-// Pipeline runs ingestion with one Config. It is safe for one Run at a time.
+// Pipeline runs ingestion with one Config. Runs may not overlap: one Run at
+// a time per database (the command line holds a lock for that).
 type Pipeline struct {
 	cfg        Config
 	log        *slog.Logger
@@ -90,74 +97,113 @@ func New(cfg Config) (*Pipeline, error) {
 	return &Pipeline{cfg: cfg, log: log}, nil
 }
 
-// Run ingests each source: a feed URL or the path of a local feed file.
-// A source that fails is reported in the Report and skipped; Run returns an
-// error only when it cannot go on at all (the database fails, ctx ends).
-func (p *Pipeline) Run(ctx context.Context, sources []string) (*Report, error) {
-	start := p.cfg.Now()
-	rep := &Report{}
-	w := newWriter(p.cfg.DB, rep)
-	wctx, stopWriter := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopWriter()
-	go w.run(wctx)
+// run is the state one Run shares between its feeds.
+type run struct {
+	rep    *Report
+	w      *writer
+	claims *claims
+}
 
-	g, gctx := errgroup.WithContext(ctx)
+// Run ingests each source: a feed URL or the path of a local feed file.
+// Every source is registered as a feed (a local file under its absolute
+// path) and its fetch recorded, so that a later run knows its validators
+// and when it is due.
+//
+// A source or an article that fails is reported in the Report (and the
+// log) and skipped; the run goes on. Run returns an error, with the Report
+// so far, only when ctx ends or when articles could not be stored, which is
+// the database's fault rather than a publisher's.
+func (p *Pipeline) Run(ctx context.Context, sources []string) (*Report, error) {
+	start := time.Now()
+	rep := &Report{Failures: []Failure{}}
+	r := &run{rep: rep, w: newWriter(p.cfg.DB, rep, p.log), claims: newClaims()}
+	go r.w.run(context.WithoutCancel(ctx)) // what was fetched is stored, even on the way out
+
+	var g errgroup.Group // not WithContext: one feed's failure stops no other
 	g.SetLimit(p.cfg.Feeds)
-	for _, src := range sources {
+	for _, src := range normaliseSources(sources) {
+		if ctx.Err() != nil {
+			break
+		}
 		g.Go(func() error {
-			p.ingestFeed(gctx, src, w, rep)
+			p.ingestFeed(ctx, r, src)
 			return nil
 		})
 	}
 	g.Wait()
-	w.close()
-	rep.Seconds = p.cfg.Now().Sub(start).Seconds()
-	if err := ctx.Err(); err != nil {
-		return rep, fmt.Errorf("pipeline: %w", err)
+	r.w.close()
+	rep.Seconds = time.Since(start).Seconds()
+	if err := r.w.err(); err != nil {
+		return rep, err
+	}
+	if ctx.Err() != nil {
+		return rep, fmt.Errorf("pipeline: run stopped: %w", context.Cause(ctx))
 	}
 	return rep, nil
 }
 
-// ingestFeed is the whole sequence for one feed: fetch, parse, then for each
-// item fetch its page if the feed lacks the text, extract, store.
-func (p *Pipeline) ingestFeed(ctx context.Context, src string, w *writer, rep *Report) {
+// ingestFeed is the whole sequence for one feed: fetch it, parse it, then
+// for each item take the feed's own text or fetch the item's page, extract,
+// store.
+func (p *Pipeline) ingestFeed(ctx context.Context, r *run, src string) {
 	now := p.cfg.Now()
-	feed, err := p.loadFeed(ctx, src) // 1. fetch (conditional when remote)
+	feed, err := p.loadFeed(ctx, src) // 1. fetch, conditionally
 	if err != nil {
-		p.feedFailed(ctx, src, now, err, rep)
+		p.feedFailed(ctx, r, src, now, err)
 		return
 	}
-	if feed.notModified {
-		rep.add(func(r *Report) { r.FeedsUnchanged++ })
-		p.recordFetch(ctx, src, now, storage.FetchResult{Status: storage.FeedUnchanged, NextFetchAt: p.nextDue(now, feed.maxAge)})
-		p.progress(Progress{Feed: src, FeedDone: true}, rep)
+	if feed.notModified { // a 304 costs nothing else
+		r.rep.add(func(rep *Report) { rep.FeedsUnchanged++ })
+		r.w.recordFetch(src, now, storage.FetchResult{Status: storage.FeedUnchanged,
+			ETag: feed.etag, LastModified: feed.lastModified, NextFetchAt: p.nextDue(now, feed.maxAge)}, false)
+		p.log.Info("feed unchanged", "feed", src)
+		p.progress(r, Progress{Feed: src, FeedDone: true})
 		return
 	}
-	title, items, err := parseFeed(feed.body) // 2. parse
+	title, items, err := parseFeed(feed.body, feed.url) // 2. parse
 	if err != nil {
-		p.feedFailed(ctx, src, now, err, rep)
+		p.feedFailed(ctx, r, src, now, err)
 		return
 	}
-	g, gctx := errgroup.WithContext(ctx)
+
+	var retry atomic.Bool // an item failed in a way that may pass: fetch the whole feed again next time
+	var g errgroup.Group
 	g.SetLimit(p.cfg.Workers)
 	for _, it := range items {
+		if ctx.Err() != nil {
+			break
+		}
 		g.Go(func() error {
-			art, ok := p.article(gctx, src, feed.url, it, rep) // 3. the article's text
-			if !ok {
+			link := resolveLink(feed.url, it.Link)
+			art, err := p.article(ctx, r, src, link, it) // 3. the article's text: the feed's own, or its page's
+			switch {
+			case err != nil && ctx.Err() != nil:
+				return nil // stopped, not failed
+			case err != nil:
+				p.itemFailed(r, src, link, it, err)
+				if mayPass(err) {
+					retry.Store(true)
+				}
+				return nil
+			case art == nil:
+				p.progress(r, Progress{Feed: src}) // stored before
 				return nil
 			}
 			res := p.cfg.Extractor.Extract(art.Body) // 4. extract
-			w.save(art, res)                         // 5. store
-			p.progress(Progress{Feed: src}, rep)
+			r.w.save(*art, res)                      // 5. store, batched by the writer
+			p.progress(r, Progress{Feed: src})
 			return nil
 		})
 	}
 	g.Wait()
-	rep.add(func(r *Report) { r.FeedsFetched++ })
-	p.recordFetch(ctx, src, now, storage.FetchResult{Status: storage.FeedOK, Title: title,
-		ETag: feed.etag, LastModified: feed.lastModified, NextFetchAt: p.nextDue(now, feed.maxAge)})
+	if ctx.Err() != nil {
+		return // stopped: the feed stays due and keeps its old validators
+	}
+	r.rep.add(func(rep *Report) { rep.FeedsFetched++ })
+	r.w.recordFetch(src, now, storage.FetchResult{Status: storage.FeedOK, Title: title,
+		ETag: feed.etag, LastModified: feed.lastModified, NextFetchAt: p.nextDue(now, feed.maxAge)}, retry.Load())
 	p.log.Info("feed ingested", "feed", src, "items", len(items))
-	p.progress(Progress{Feed: src, FeedDone: true}, rep)
+	p.progress(r, Progress{Feed: src, FeedDone: true})
 }
 
 // fetchedFeed is a feed document and what its server said about it.
@@ -192,148 +238,38 @@ func (p *Pipeline) loadFeed(ctx context.Context, src string) (*fetchedFeed, erro
 		etag: resp.ETag, lastModified: resp.LastModified, maxAge: resp.MaxAge}, nil
 }
 
-// article turns a feed item into an article: the feed's own text when it
-// carries the full story, else the linked page reduced to its body. Items
-// already stored are linked to this feed and skipped.
-func (p *Pipeline) article(ctx context.Context, src, feedURL string, it item, rep *Report) (storage.Article, bool) {
-	link := resolveLink(feedURL, it.Link)
-	art := storage.Article{URL: CanonicalURL(link), GUID: it.GUID, FeedURL: src, Title: it.Title,
-		Byline: it.Byline, Published: it.Published, Body: it.Text}
-	if link == "" {
-		if it.Text == "" {
-			p.itemFailed(src, it.GUID, errors.New("item has neither a link nor text"), rep)
-			return art, false
+// normaliseSources trims the sources, makes local paths absolute (a local
+// feed is registered under its absolute path, so that it is the same feed
+// from any directory) and drops repeats.
+func normaliseSources(sources []string) []string {
+	seen := make(map[string]bool, len(sources))
+	out := make([]string, 0, len(sources))
+	for _, s := range sources {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
 		}
-		art.URL = "urn:newsdesk:" + storage.ContentHash(it.GUID + "\n" + it.Text)[:32]
-	}
-	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, src)
-	if err != nil {
-		p.itemFailed(src, link, err, rep)
-		return art, false
-	}
-	if known && (it.Text == "" || !isRemote(link)) {
-		rep.add(func(r *Report) { r.ArticlesUnchanged++ })
-		return art, false
-	}
-	if it.Text != "" {
-		return art, true
-	}
-	html, pageURL, err := p.loadPage(ctx, link)
-	if err != nil {
-		p.itemFailed(src, link, err, rep)
-		return art, false
-	}
-	doc, err := page.Parse(html, pageURL)
-	if err != nil {
-		p.itemFailed(src, link, err, rep)
-		return art, false
-	}
-	if strings.TrimSpace(doc.Body) == "" {
-		p.itemFailed(src, link, errors.New("page has no article text"), rep)
-		return art, false
-	}
-	art.Body = doc.Body
-	if doc.URL != "" && isRemote(doc.URL) {
-		art.URL = CanonicalURL(doc.URL)
-	}
-	if doc.Title != "" {
-		art.Title = doc.Title
-	}
-	if doc.Byline != "" {
-		art.Byline = doc.Byline
-	}
-	if !doc.Published.IsZero() {
-		art.Published = doc.Published.UTC()
-	}
-	art.Language = doc.Language
-	return art, true
-}
-
-// loadPage fetches a remote page or reads a local one beside a local feed.
-func (p *Pipeline) loadPage(ctx context.Context, link string) ([]byte, string, error) {
-	if isRemote(link) {
-		resp, err := p.cfg.Fetcher.Get(ctx, fetch.Request{URL: link, Page: true})
-		if err != nil {
-			return nil, "", err
+		if !isRemote(s) {
+			if abs, err := filepath.Abs(s); err == nil {
+				s = abs
+			}
 		}
-		return resp.Body, resp.URL, nil
-	}
-	b, err := os.ReadFile(strings.TrimPrefix(link, "file://"))
-	if err != nil {
-		return nil, "", fmt.Errorf("pipeline: read page: %w", err)
-	}
-	return b, "", nil
-}
-
-// resolveLink makes an item's link absolute: against the feed's URL, or for
-// a local feed, against the feed file's folder.
-func resolveLink(feedURL, link string) string {
-	if link == "" || isRemote(link) {
-		return link
-	}
-	if isRemote(feedURL) {
-		if u, err := urlJoin(feedURL, link); err == nil {
-			return u
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
 		}
-		return link
 	}
-	if strings.HasPrefix(link, "file://") || filepath.IsAbs(link) {
-		return link
-	}
-	return filepath.Join(filepath.Dir(feedURL), filepath.FromSlash(link))
+	return out
 }
 
-func (p *Pipeline) nextDue(now time.Time, maxAge time.Duration) time.Time {
-	return now.Add(max(maxAge, p.cfg.Interval))
-}
-
-func (p *Pipeline) feedFailed(ctx context.Context, src string, now time.Time, err error, rep *Report) {
-	rep.add(func(r *Report) {
-		r.FeedsFailed++
-		r.Failures = append(r.Failures, Failure{Source: src, Err: err.Error()})
-	})
-	p.log.Error("feed failed", "feed", src, "err", err)
-	if !isRemote(src) {
-		p.progress(Progress{Feed: src, FeedDone: true}, rep)
-		return
-	}
-	failures := 1
-	if f, ferr := p.cfg.DB.FeedByURL(ctx, src); ferr == nil {
-		failures = f.ErrorCount + 1
-	}
-	wait := fetch.Backoff(failures, p.cfg.Interval/2, p.cfg.MaxBackoff)
-	var se *fetch.StatusError
-	if errors.As(err, &se) && se.RetryAfter > wait {
-		wait = se.RetryAfter
-	}
-	p.recordFetch(ctx, src, now, storage.FetchResult{Status: storage.FeedFailed, Error: err.Error(), NextFetchAt: now.Add(wait)})
-	p.progress(Progress{Feed: src, FeedDone: true}, rep)
-}
-
-func (p *Pipeline) itemFailed(src, link string, err error, rep *Report) {
-	rep.add(func(r *Report) {
-		r.ArticlesFailed++
-		r.Failures = append(r.Failures, Failure{Source: src, URL: link, Err: err.Error()})
-	})
-	p.log.Warn("article skipped", "feed", src, "url", link, "err", err)
-}
-
-func (p *Pipeline) recordFetch(ctx context.Context, src string, now time.Time, r storage.FetchResult) {
-	if !isRemote(src) {
-		return
-	}
-	if err := p.cfg.DB.RecordFetch(context.WithoutCancel(ctx), src, now, r); err != nil {
-		p.log.Error("recording fetch failed", "feed", src, "err", err)
-	}
-}
-
-func (p *Pipeline) progress(ev Progress, rep *Report) {
+func (p *Pipeline) progress(r *run, ev Progress) {
 	if p.cfg.Progress == nil {
 		return
 	}
-	rep.mu.Lock()
-	ev.ArticlesNew, ev.Articles = rep.ArticlesNew, rep.ArticlesNew+rep.ArticlesUpdated+rep.ArticlesUnchanged+rep.ArticlesFailed
-	rep.mu.Unlock()
+	r.rep.mu.Lock()
+	ev.ArticlesNew = r.rep.ArticlesNew
+	ev.Articles = r.rep.ArticlesNew + r.rep.ArticlesUpdated + r.rep.ArticlesUnchanged + r.rep.ArticlesFailed
+	r.rep.mu.Unlock()
 	p.progressMu.Lock()
 	defer p.progressMu.Unlock()
 	p.cfg.Progress(ev)

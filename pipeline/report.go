@@ -2,11 +2,13 @@ package pipeline
 
 import (
 	"fmt"
-	"net/url"
 	"sync"
 )
 
-// Report sums up a run.
+// Report sums up a run. Its counts are of feeds (fetched, unchanged since
+// the last fetch, failed) and of articles: new, updated (stored before,
+// text changed), unchanged (stored before; linked to this feed if it was
+// not yet) and failed (skipped). Failures has a line for each failure.
 type Report struct {
 	mu sync.Mutex
 
@@ -44,21 +46,19 @@ func (r *Report) Summary() string {
 		r.ArticlesFailed, r.Records, r.Seconds)
 }
 
-// SourcesFailed reports whether any feed could not be fetched or read.
+// String is the failure as one line: source, URL, what went wrong.
+func (f Failure) String() string {
+	if f.URL == "" {
+		return f.Source + ": " + f.Err
+	}
+	return f.Source + ": " + f.URL + ": " + f.Err
+}
+
+// SourcesFailed reports whether any feed could not be fetched or read. A
+// page that fails is a failed article, not a failed source: it is in
+// Failures, but it does not make the run partial.
 func (r *Report) SourcesFailed() bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.FeedsFailed > 0
-}
-
-func urlJoin(base, ref string) (string, error) {
-	b, err := url.Parse(base)
-	if err != nil {
-		return "", err
-	}
-	r, err := url.Parse(ref)
-	if err != nil {
-		return "", err
-	}
-	return b.ResolveReference(r).String(), nil
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"net/url"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -64,4 +65,40 @@ func CanonicalURL(raw string) string {
 // isRemote reports an http(s) URL.
 func isRemote(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// resolveLink makes an item's link absolute: against the feed's URL, or for
+// a local feed, as a file: URL against the feed file's folder (a link that
+// is already a URL stays as it is).
+func resolveLink(feedURL, link string) string {
+	if link == "" || isRemote(link) {
+		return link
+	}
+	if isRemote(feedURL) {
+		if u, err := urlJoin(feedURL, link); err == nil {
+			return u
+		}
+		return link
+	}
+	if u, err := url.Parse(link); err == nil && u.Scheme != "" && len(u.Scheme) > 1 {
+		return link // file:, or a scheme we cannot fetch (reported when read)
+	}
+	path := filepath.FromSlash(link)
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(filepath.Dir(feedURL), path)
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+}
+
+// urlJoin resolves ref against base.
+func urlJoin(base, ref string) (string, error) {
+	b, err := url.Parse(base)
+	if err != nil {
+		return "", err
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return "", err
+	}
+	return b.ResolveReference(r).String(), nil
 }

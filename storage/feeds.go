@@ -163,11 +163,20 @@ func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r Fetch
 // KnownArticle reports whether an article is stored under url, or under
 // guid when guid is set, and links it to feedURL if so: the same story seen
 // again in another feed is linked, not stored twice.
+//
+// A GUID is matched only among the articles of feedURL (or among all
+// articles when feedURL is ""): publishers number their items ("1234",
+// "post-17"), so one feed's GUID says nothing about another feed's items.
 func (db *DB) KnownArticle(ctx context.Context, url, guid, feedURL string) (bool, error) {
 	var id int64
 	err := db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE url = ?", url).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) && guid != "" {
-		err = db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
+		if feedURL == "" {
+			err = db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
+		} else {
+			err = db.sql.QueryRowContext(ctx, `SELECT fa.article_id FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+				WHERE f.url = ? AND fa.guid = ? LIMIT 1`, feedURL, guid).Scan(&id)
+		}
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
@@ -199,4 +208,19 @@ func (db *DB) KnownArticle(ctx context.Context, url, guid, feedURL string) (bool
 		return false, fmt.Errorf("storage: link %s: %w", url, err)
 	}
 	return true, tx.Commit()
+}
+
+// ArticleHash returns the content hash of the article stored under url, or
+// "" when none is, so that a caller holding a text can tell whether it is
+// new before doing the work of extracting it.
+func (db *DB) ArticleHash(ctx context.Context, url string) (string, error) {
+	var h string
+	err := db.sql.QueryRowContext(ctx, "SELECT content_hash FROM articles WHERE url = ?", url).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("storage: look up %s: %w", url, err)
+	}
+	return h, nil
 }

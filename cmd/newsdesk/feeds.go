@@ -91,7 +91,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError(e, fs, "reextract takes no arguments")
 	}
-	lock, err := lockDatabase(ctx, *dbPath, true)
+	lock, err := lockDatabase(ctx, *dbPath, true, nil)
 	if err != nil {
 		return err
 	}

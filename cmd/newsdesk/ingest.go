@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsdesk/newsdesk/extract"
@@ -50,7 +52,12 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	lock, err := lockDatabase(ctx, *dbPath, *onBusy == "wait")
+	waiting := func() {
+		if !*quiet {
+			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; waiting for it to finish\n", *dbPath)
+		}
+	}
+	lock, err := lockDatabase(ctx, *dbPath, *onBusy == "wait", waiting)
 	if err != nil {
 		return err
 	}
@@ -86,15 +93,22 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	var log *slog.Logger
+	// a terminal gets a progress line with warnings above it; anything else
+	// (cron, a pipe) gets structured logs
+	var bar *progressLine
+	logOut := io.Writer(e.stderr)
+	level := slog.LevelInfo
 	switch {
 	case *quiet:
-		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+		level = slog.LevelError
 	case e.isTTY:
-		log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	default:
-		log = slog.New(slog.NewTextHandler(e.stderr, nil))
+		level = slog.LevelWarn
+		if !*asJSON {
+			bar = &progressLine{w: e.stderr, total: len(sources)}
+			logOut = bar
+		}
 	}
+	log := slog.New(slog.NewTextHandler(logOut, &slog.HandlerOptions{Level: level}))
 	cfg := pipeline.Config{
 		DB:        db,
 		Extractor: ex,
@@ -105,9 +119,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		Interval: *interval,
 		Log:      log,
 	}
-	var bar *progressLine
-	if e.isTTY && !*quiet && !*asJSON {
-		bar = &progressLine{w: e.stderr, total: len(sources)}
+	if bar != nil {
 		cfg.Progress = bar.update
 	}
 	p, err := pipeline.New(cfg)
@@ -139,21 +151,45 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// progressLine redraws one status line on a terminal.
+// progressLine redraws one status line on a terminal. Log lines written
+// through it appear above the status line rather than inside it.
 type progressLine struct {
-	w     interface{ Write([]byte) (int, error) }
+	w     io.Writer
 	total int
-	done  int
+
+	mu   sync.Mutex
+	done int
+	line string
 }
 
 func (p *progressLine) update(ev pipeline.Progress) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if ev.FeedDone {
 		p.done++
 	}
-	fmt.Fprintf(p.w, "\r\033[Kfeeds %d/%d  articles %d (%d new)", p.done, p.total, ev.Articles, ev.ArticlesNew)
+	p.line = fmt.Sprintf("feeds %d/%d  articles %d (%d new)", p.done, p.total, ev.Articles, ev.ArticlesNew)
+	fmt.Fprint(p.w, "\r\033[K"+p.line)
 }
 
-func (p *progressLine) finish() { fmt.Fprint(p.w, "\r\033[K") }
+// Write prints a log line above the status line.
+func (p *progressLine) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	fmt.Fprint(p.w, "\r\033[K")
+	n, err := p.w.Write(b)
+	if p.line != "" {
+		fmt.Fprint(p.w, p.line)
+	}
+	return n, err
+}
+
+func (p *progressLine) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	fmt.Fprint(p.w, "\r\033[K")
+	p.line = ""
+}
 
 // errLocked: another ingest holds the database and we were told not to wait.
 var errLocked = errors.New("another newsdesk ingest is running on this database")

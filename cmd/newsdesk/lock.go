@@ -14,7 +14,10 @@ import (
 // kernel drops the lock when the process dies, so a killed run leaves none.
 type dbLock struct{ f *os.File }
 
-func lockDatabase(ctx context.Context, dbPath string, wait bool) (*dbLock, error) {
+// lockDatabase takes the lock of the database at dbPath. When another
+// process holds it, it fails with errLocked, or when wait is set, calls
+// waiting once and waits until the lock is free or ctx ends.
+func lockDatabase(ctx context.Context, dbPath string, wait bool, waiting func()) (*dbLock, error) {
 	f, err := os.OpenFile(dbPath+".lock", os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", dbPath, err)
@@ -32,10 +35,14 @@ func lockDatabase(ctx context.Context, dbPath string, wait bool) (*dbLock, error
 			f.Close()
 			return nil, fmt.Errorf("%w (%s); try again later or use -if-running=wait", errLocked, dbPath)
 		}
+		if waiting != nil {
+			waiting()
+			waiting = nil
+		}
 		select {
 		case <-ctx.Done():
 			f.Close()
-			return nil, ctx.Err()
+			return nil, fmt.Errorf("waiting for the lock on %s: %w", dbPath, context.Cause(ctx))
 		case <-time.After(200 * time.Millisecond):
 		}
 	}

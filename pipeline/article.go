@@ -1,0 +1,224 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/newsdesk/newsdesk/pipeline/fetch"
+	"github.com/newsdesk/newsdesk/pipeline/page"
+	"github.com/newsdesk/newsdesk/storage"
+)
+
+// Errors of an item, reported with the item and skipped.
+var (
+	// ErrNoText: the item has no link and no text of its own.
+	ErrNoText = errors.New("pipeline: item has neither a link nor text")
+	// ErrEmptyPage: the item's page holds no article text newsdesk can find.
+	ErrEmptyPage = errors.New("pipeline: page has no article text")
+)
+
+// article turns a feed item into the article to extract and store: the
+// feed's own text when it carries the full story, else the linked page
+// reduced to its body. It returns nil and no error when there is nothing to
+// do: the article is stored already (and is now linked to this feed) or
+// another worker of this run has it in hand.
+//
+// link is the item's link made absolute ("" when it has none). An item
+// without a GUID is known by its link, so that an article whose page names
+// another canonical URL is still recognised in the next run.
+func (p *Pipeline) article(ctx context.Context, r *run, src, link string, it item) (*storage.Article, error) {
+	art := &storage.Article{URL: CanonicalURL(link), GUID: it.GUID, FeedURL: src, Title: it.Title,
+		Byline: it.Byline, Published: it.Published, Body: it.Text}
+	if art.GUID == "" {
+		art.GUID = link
+	}
+	if link == "" {
+		if it.Text == "" {
+			return nil, ErrNoText
+		}
+		art.URL = syntheticURL(src, it)
+	}
+
+	// Two items of this run with the same URL, in one feed or two: the
+	// first fetches and stores the article, the others wait for it and link
+	// their feeds to it.
+	c, first := r.claims.take(art.URL)
+	if !first {
+		select {
+		case <-c.done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		switch {
+		case c.err != nil:
+			return nil, c.err
+		case c.url != "":
+			r.w.link(c.url, art.GUID, src)
+			return nil, nil
+		}
+		// the first found it stored already: look for ourselves below
+	} else {
+		defer c.finish()
+	}
+
+	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, src)
+	if err != nil {
+		return nil, c.fail(first, err)
+	}
+	if known {
+		changed, err := p.feedTextChanged(ctx, art)
+		if err != nil {
+			return nil, c.fail(first, err)
+		}
+		if !changed {
+			r.rep.add(func(rep *Report) { rep.ArticlesUnchanged++ })
+			return nil, nil
+		}
+	}
+	if it.Text == "" {
+		if err := p.readPage(ctx, art, link); err != nil {
+			return nil, c.fail(first, err)
+		}
+	}
+	if first {
+		c.url = art.URL
+	}
+	return art, nil
+}
+
+// feedTextChanged reports whether a stored article should be stored again:
+// only when the feed carries its text and that text differs from the
+// stored one. Pages of stored articles are not fetched again.
+func (p *Pipeline) feedTextChanged(ctx context.Context, art *storage.Article) (bool, error) {
+	if art.Body == "" {
+		return false, nil
+	}
+	old, err := p.cfg.DB.ArticleHash(ctx, art.URL)
+	if err != nil {
+		return false, err
+	}
+	// "" means the article is stored under another URL, found by its GUID
+	return old != "" && old != storage.ContentHash(art.Body), nil
+}
+
+// readPage fetches (or reads) the item's page and fills in art from it:
+// the body, the page's metadata where it has any, and its canonical URL.
+func (p *Pipeline) readPage(ctx context.Context, art *storage.Article, link string) error {
+	html, pageURL, err := p.loadPage(ctx, link)
+	if err != nil {
+		return err
+	}
+	doc, err := page.Parse(html, pageURL)
+	if err != nil {
+		return fmt.Errorf("pipeline: %s: %w", link, err)
+	}
+	if strings.TrimSpace(doc.Body) == "" {
+		return fmt.Errorf("%w: %s", ErrEmptyPage, link)
+	}
+	art.Body = doc.Body
+	switch {
+	case usableCanonical(doc.URL):
+		art.URL = CanonicalURL(doc.URL)
+	case isRemote(pageURL):
+		art.URL = CanonicalURL(pageURL) // where the redirects ended
+	}
+	if doc.Title != "" {
+		art.Title = doc.Title
+	}
+	if doc.Byline != "" {
+		art.Byline = doc.Byline
+	}
+	if !doc.Published.IsZero() {
+		art.Published = doc.Published.UTC()
+	}
+	art.Language = doc.Language
+	return nil
+}
+
+// usableCanonical reports whether a page's canonical URL can stand for the
+// article: an http(s) URL with a path. Sites that point every page's
+// canonical at their home page would otherwise fold all their articles
+// into one.
+func usableCanonical(canonical string) bool {
+	if !isRemote(canonical) {
+		return false
+	}
+	u, err := url.Parse(canonical)
+	return err == nil && u.Host != "" && strings.Trim(u.Path, "/") != ""
+}
+
+// loadPage fetches a remote page or reads a local one beside a local feed;
+// it returns the page and its final URL ("" for a local file).
+func (p *Pipeline) loadPage(ctx context.Context, link string) ([]byte, string, error) {
+	if isRemote(link) {
+		resp, err := p.cfg.Fetcher.Get(ctx, fetch.Request{URL: link, Page: true})
+		if err != nil {
+			return nil, "", err
+		}
+		return resp.Body, resp.URL, nil
+	}
+	path := link
+	if u, err := url.Parse(link); err == nil && u.Scheme == "file" {
+		path = filepath.FromSlash(u.Path)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("pipeline: read page: %w", err)
+	}
+	return b, "", nil
+}
+
+// syntheticURL names an item that has text but no link: by its GUID when it
+// has one (so that an updated text updates the article), else by its text.
+func syntheticURL(src string, it item) string {
+	key := it.Text
+	if it.GUID != "" {
+		key = src + "\n" + it.GUID
+	}
+	return "urn:newsdesk:" + storage.ContentHash(key)[:32]
+}
+
+// claims are the article URLs the workers of one run have in hand.
+type claims struct {
+	mu sync.Mutex
+	m  map[string]*claim
+}
+
+// claim is one URL in hand. Its fields are written by the worker that took
+// it, before done is closed, and read by the others after.
+type claim struct {
+	done chan struct{}
+	url  string // the URL the article goes to the writer under; "" if it does not
+	err  error  // why there is no article
+}
+
+func newClaims() *claims { return &claims{m: make(map[string]*claim)} }
+
+// take returns the claim on u, and whether the caller is the first to take
+// it and so must finish it.
+func (cs *claims) take(u string) (*claim, bool) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if c, ok := cs.m[u]; ok {
+		return c, false
+	}
+	c := &claim{done: make(chan struct{})}
+	cs.m[u] = c
+	return c, true
+}
+
+// fail records err for the workers waiting on a claim the caller owns.
+func (c *claim) fail(owner bool, err error) error {
+	if owner {
+		c.err = err
+	}
+	return err
+}
+
+func (c *claim) finish() { close(c.done) }
