@@ -181,7 +181,7 @@ func (a *analysis) findPeople() {
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
-			if len(cands) != 1 {
+			if len(cands) != 1 || !a.nextToSpeechVerb(i) {
 				continue
 			}
 		}
@@ -331,7 +331,9 @@ func (a *analysis) trimName(first, lim int) int {
 			lim--
 			continue
 		}
-		if a.placeAt[lim-1] >= 0 && lim-1 > first {
+		// a state after a name ("Tony Blair Britain" in a caption), not a
+		// surname that is also a town ("Allan Garland")
+		if a.placeAt[lim-1] >= 0 && lim-1 > first && a.places[a.placeAt[lim-1]].state {
 			lim--
 			continue
 		}
@@ -372,6 +374,10 @@ func (a *analysis) isTitleHead(i int) bool {
 func (a *analysis) isGivenName(i int) bool {
 	t := a.d.toks[i]
 	if !t.cap || t.kind != tWord {
+		return false
+	}
+	// "Al Mnajer", "El Baradei": a particle before a surname, not Al or El
+	if (t.text == "Al" || t.text == "El") && i+1 < len(a.d.toks) && a.d.toks[i+1].cap && a.d.toks[i+1].spaceBefore {
 		return false
 	}
 	if _, ok := a.lx.givenNames[t.text]; ok {
@@ -571,8 +577,26 @@ func sameName(x, y []string) bool {
 	if fx == fy {
 		return true
 	}
+	// "Al Mnajer" is the end of "Mohammad Al Mnajer"
+	if isSuffix(x, y) || isSuffix(y, x) {
+		return true
+	}
 	// an initial agrees with the name it abbreviates
 	return (len(fx) == 1 && strings.HasPrefix(fy, fx)) || (len(fy) == 1 && strings.HasPrefix(fx, fy))
+}
+
+// isSuffix reports whether short is the last words of long.
+func isSuffix(short, long []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if !strings.EqualFold(w, long[off+i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analysis) linkMention(pi, prefix, start, lim int) {
@@ -582,6 +606,13 @@ func (a *analysis) linkMention(pi, prefix, start, lim int) {
 	for k := start; k < lim; k++ {
 		a.personAt[k] = int32(mi)
 	}
+}
+
+// nextToSpeechVerb reports "Allan said" or "said Allan".
+func (a *analysis) nextToSpeechVerb(i int) bool {
+	toks := a.d.toks
+	return (i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" && !toks[i+1].cap) ||
+		(i > 0 && a.lx.speech[toks[i-1].lower] != "" && !toks[i-1].cap)
 }
 
 // byGivenName lists the people whose first name is w.

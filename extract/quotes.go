@@ -85,13 +85,32 @@ func (a *analysis) quotes() []Quote {
 		if r.sp.name != "" || r.mergeTo >= 0 || r.text == "" {
 			continue
 		}
-		if qi > 0 && a.standsAlone(&r.span) {
-			prev := qi - 1
-			for prev > 0 && res[prev].mergeTo >= 0 {
-				prev = res[prev].mergeTo
+		if !a.standsAlone(&r.span) {
+			continue
+		}
+		// the speaker of the quote before, if it is close and a body, else
+		// the person most in focus (the last speaker counts most)
+		var prev *attributed
+		if qi > 0 {
+			k := qi - 1
+			for k > 0 && res[k].mergeTo >= 0 {
+				k = res[k].mergeTo
 			}
-			if p := res[prev]; p.sp.name != "" && a.d.toks[r.span.open].para-a.d.toks[p.span.open].para <= 1 {
-				r.sp, r.cue, r.rule = p.sp, "", ruleContinued
+			if p := &res[k]; p.sp.name != "" && a.d.toks[r.span.open].para-a.d.toks[p.span.open].para <= 1 {
+				prev = p
+			}
+		}
+		switch {
+		case prev != nil && prev.sp.person == nil:
+			r.sp, r.rule = prev.sp, ruleContinued
+		case prev != nil:
+			r.sp, r.rule = prev.sp, ruleContinued
+			if p := a.resolvePronoun(0, r.span.open); p != nil && p != prev.sp.person {
+				r.sp, r.rule = speaker{name: p.name, person: p}, ruleNearest
+			}
+		default:
+			if p := a.resolvePronoun(0, r.span.open); p != nil {
+				r.sp, r.rule = speaker{name: p.name, person: p}, ruleNearest
 			}
 		}
 	}
@@ -203,7 +222,7 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	// but not `"…" is a phrase`
 	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
 	if v := a.speechVerbAt(i); v >= 0 {
-		npFirst := v + 1
+		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
 		if npLim > npFirst {
 			if s, ok := a.resolveNP(npFirst, npLim, q.open); ok {
@@ -296,12 +315,12 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 				return s, "according to", true
 			}
 		}
-		if a.speechVerbAt(v) != v {
+		if a.speechVerbAt(v) != v || !a.verbUse(v) {
 			continue
 		}
 		// subject before the verb: "Rubio said", "the US military said"
 		e := v
-		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1])) {
+		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not") {
 			e--
 		}
 		if f := a.npBackward(e, start); f < e {
@@ -309,14 +328,71 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 				return s, toks[v].lower, true
 			}
 		}
-		// inverted: "said Rubio: …" is rare before quotes; "says the report"
-		if l := a.npForward(v + 1); l > v+1 && l <= q.open {
-			if s, ok := a.resolveNP(v+1, l, q.open); ok {
+		// "IRCC did not reveal any details, but said "…"": the sentence's subject
+		if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
+			if s, ok := a.sentenceSubject(start, e, q.open); ok {
+				return s, toks[v].lower, true
+			}
+		}
+		// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
+		// the question, "…""
+		if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) {
+			if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
 				return s, toks[v].lower, true
 			}
 		}
 	}
 	return speaker{}, "", false
+}
+
+// verbUse reports a speech word used as a verb: not "a call for", "the
+// claim", "to answer".
+func (a *analysis) verbUse(v int) bool {
+	if v == 0 {
+		return true
+	}
+	switch a.d.toks[v-1].lower {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to", "no", "any", "every":
+		return false
+	}
+	return true
+}
+
+// skipParticle steps over the particle of a phrasal verb: "points out the
+// resident", "chimed in".
+func (a *analysis) skipParticle(i int) int {
+	if i < len(a.d.toks) {
+		switch a.d.toks[i].lower {
+		case "out", "up", "in", "back", "on", "off":
+			return i + 1
+		}
+	}
+	return i
+}
+
+// sentenceSubject finds the subject that opens a sentence (after an opening
+// phrase such as "In a statement,"): a person, a body or a capitalised name.
+func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
+	toks := a.d.toks
+	k := start
+	// skip an opening phrase that ends with a comma
+	for j := start; j < end && j < start+8; j++ {
+		if toks[j].text == "," {
+			if toks[start].lower == "in" || toks[start].lower == "on" || toks[start].lower == "after" || toks[start].lower == "at" ||
+				toks[start].lower == "during" || toks[start].lower == "asked" || toks[start].lower == "speaking" || toks[start].lower == "however" {
+				k = j + 1
+			}
+			break
+		}
+	}
+	if k >= end || !toks[k].cap && toks[k].lower != "the" {
+		return speaker{}, false
+	}
+	l := a.npForward(k)
+	if l <= k || l > end {
+		return speaker{}, false
+	}
+	return a.resolveNP(k, l, at)
 }
 
 // standsAlone reports a quote with no cue of its own: it starts its

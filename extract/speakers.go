@@ -72,9 +72,12 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 		return speaker{name: p.name + "'s " + a.d.text[toks[possessive+1].start:toks[l-1].end], body: true}, true
 	case len(ppl) == 1:
 		return a.personSpeaker(a.people[ppl[0]], f), true
-	case len(ppl) > 1:
+	case len(ppl) > 1 && a.hasWord(f, l, "and"):
 		// "Lord Justice Rix and Mr Justice Forbes"
 		return speaker{name: raw, body: true}, true
+	case len(ppl) > 1:
+		// the last name heads the phrase: "Carolina coach Rod Brind'Amour"
+		return a.personSpeaker(a.people[ppl[len(ppl)-1]], f), true
 	}
 	if a.isPronounLike(first.lower) {
 		return speaker{}, false
@@ -110,9 +113,10 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 		}
 		return speaker{name: raw, body: true}, true
 	}
-	// "the lanky, bespectacled professor": a person described, who is the
-	// last person in focus unless an indefinite "a professor" came first
-	if first.lower == "the" && humanNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
+	// "the lanky, bespectacled professor", "the affable proprietor": a
+	// person described, who is the person in focus unless an indefinite
+	// "a professor" came first
+	if first.lower == "the" && !last.cap && !bodyNouns[last.lower] && !a.anyCap(f, l) && !a.introducedIndefinite(last.lower, f) {
 		if p := a.resolvePronoun(0, f); p != nil {
 			return a.personSpeaker(p, f), true
 		}
@@ -222,6 +226,15 @@ func (a *analysis) lastBody(at int) (speaker, bool) {
 	return speaker{}, false
 }
 
+func (a *analysis) hasWord(f, l int, w string) bool {
+	for k := f; k < l; k++ {
+		if a.d.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) anyCap(f, l int) bool {
 	for k := f; k < l; k++ {
 		if a.d.toks[k].cap {
@@ -311,6 +324,11 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		bonus := 0.0
 		if a.isSubject(m) {
 			bonus = 1.5
+			// "Lindsay said she's excited": the subject of a speech verb is
+			// as good as a speaker
+			if m.lim < len(a.d.toks) && a.lx.speech[a.d.toks[m.lim].lower] != "" {
+				bonus = 2.5
+			}
 		}
 		consider(m.first, a.people[m.person], bonus)
 	}
