@@ -4,14 +4,17 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/newsdesk/newsdesk/storage"
 )
@@ -22,17 +25,15 @@ type listFlags struct {
 	limit                                                   int
 }
 
-func addListFlags(fs *flag.FlagSet, withSearch bool) *listFlags {
+func addListFlags(fs *flag.FlagSet, search string) *listFlags {
 	l := &listFlags{}
 	fs.StringVar(&l.db, "db", "newsdesk.db", "SQLite database `file` (must exist)")
-	fs.StringVar(&l.speaker, "speaker", "", "person `name`; case, accents and partial names forgiven")
+	fs.StringVar(&l.speaker, "speaker", "", "person `name`; case, accents and partial names forgiven (\"erdogan\")")
 	fs.StringVar(&l.country, "country", "", "ISO 3166-1 `code` of the speaker's or official's country")
 	fs.StringVar(&l.org, "org", "", "organisation `name`, or part of it")
-	if withSearch {
-		fs.StringVar(&l.search, "search", "", "full-text search in quote text and speaker")
-	}
+	fs.StringVar(&l.search, "search", "", "`words` that must all occur in "+search)
 	fs.StringVar(&l.since, "since", "", "articles published on or after `date` (YYYY-MM-DD or RFC 3339)")
-	fs.StringVar(&l.until, "until", "", "articles published before `date`")
+	fs.StringVar(&l.until, "until", "", "articles published on or before `date` (a whole day for YYYY-MM-DD)")
 	fs.IntVar(&l.limit, "limit", 0, "at most `N` rows (0: all)")
 	fs.StringVar(&l.format, "format", "table", "output `format`: table, json, jsonl or csv")
 	return l
@@ -40,63 +41,86 @@ func addListFlags(fs *flag.FlagSet, withSearch bool) *listFlags {
 
 // filter checks the flags and turns them into a storage.Filter.
 func (l *listFlags) filter() (storage.Filter, error) {
-	f := storage.Filter{Speaker: l.speaker, Country: l.country, Org: l.org, Search: l.search, Limit: l.limit}
+	f := storage.Filter{Speaker: l.speaker, Country: strings.ToUpper(l.country), Org: l.org, Search: l.search, Limit: l.limit}
 	switch l.format {
 	case "table", "json", "jsonl", "csv":
 	default:
 		return f, fmt.Errorf("-format must be table, json, jsonl or csv, not %q", l.format)
 	}
 	if l.limit < 0 {
-		return f, fmt.Errorf("-limit must not be negative")
+		return f, errors.New("-limit must not be negative")
 	}
-	if l.country != "" && (len(l.country) != 2 || strings.ToUpper(l.country) != strings.Map(upperASCII, l.country)) {
-		return f, fmt.Errorf("-country must be a two-letter ISO code, not %q", l.country)
+	if l.country != "" && !isCountryCode(l.country) {
+		return f, fmt.Errorf("-country must be a two-letter ISO 3166-1 code, not %q", l.country)
 	}
 	var err error
-	if f.Since, err = parseDate(l.since); err != nil {
+	if f.Since, _, err = parseDate(l.since); err != nil {
 		return f, fmt.Errorf("-since: %w", err)
 	}
-	if f.Until, err = parseDate(l.until); err != nil {
+	var day bool
+	if f.Until, day, err = parseDate(l.until); err != nil {
 		return f, fmt.Errorf("-until: %w", err)
+	}
+	if day {
+		f.Until = f.Until.AddDate(0, 0, 1) // the whole day
+	} else if !f.Until.IsZero() {
+		f.Until = f.Until.Add(time.Second) // storage's Until is exclusive; times are stored to the second
+	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
+		return f, errors.New("-since must come before -until")
 	}
 	return f, nil
 }
 
-func upperASCII(r rune) rune {
-	if r >= 'a' && r <= 'z' {
-		return r - 32
+func isCountryCode(s string) bool {
+	if len(s) != 2 {
+		return false
 	}
-	if r >= 'A' && r <= 'Z' {
-		return r
-	}
-	return -1
-}
-
-func parseDate(s string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
+	for _, r := range s {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
 		}
 	}
-	return time.Time{}, fmt.Errorf("%q is not a date (YYYY-MM-DD or RFC 3339)", s)
+	return true
 }
 
+// parseDate reads YYYY-MM-DD (day true) or an RFC 3339 time; "" is the zero time.
+func parseDate(s string) (t time.Time, day bool, err error) {
+	if s == "" {
+		return time.Time{}, false, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, true, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, false, nil
+		}
+	}
+	return time.Time{}, false, fmt.Errorf("%q is not a date (YYYY-MM-DD or RFC 3339)", s)
+}
+
+// openForReading opens an existing database; it never creates one.
 func openForReading(ctx context.Context, path string) (*storage.DB, error) {
-	return storage.Open(ctx, path, storage.Options{MustExist: true})
+	db, err := storage.Open(ctx, path, storage.Options{MustExist: true})
+	if errors.Is(err, storage.ErrNoDatabase) {
+		return nil, fmt.Errorf("%w (run 'newsdesk ingest' first, or give -db FILE)", err)
+	}
+	return db, err
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "quotes", "")
-	l := addListFlags(fs, true)
+	l := addListFlags(fs, "the quote or its speaker")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	f, err := l.filter()
 	if err != nil {
 		return usageError(e, fs, "%v", err)
+	}
+	if fs.NArg() > 0 {
+		return usageError(e, fs, "quotes takes no arguments")
 	}
 	db, err := openForReading(ctx, l.db)
 	if err != nil {
@@ -107,27 +131,33 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	header := []string{"text", "speaker", "speaker_title", "speaker_country", "organization", "article_url", "article_title", "published", "feed"}
-	cells := func(r storage.QuoteRow) []string {
-		return []string{r.Text, r.Speaker, r.SpeakerTitle, r.SpeakerCountry, r.Organization, r.ArticleURL, r.ArticleTitle, r.Published, r.Feed}
+	out := listing[storage.QuoteRow]{
+		rows:   rows,
+		header: []string{"text", "speaker", "speaker_title", "speaker_country", "organization", "article_url", "article_title", "published", "feed"},
+		record: func(r storage.QuoteRow) []string {
+			return []string{r.Text, r.Speaker, r.SpeakerTitle, r.SpeakerCountry, r.Organization, r.ArticleURL, r.ArticleTitle, r.Published, r.Feed}
+		},
+		columns: []column{{name: "PUBLISHED", max: 10, keep: true}, {name: "SPEAKER", max: 24}, {name: "TITLE", max: 20, drop: 1},
+			{name: "CTRY", max: 4}, {name: "QUOTE"}},
+		cells: func(r storage.QuoteRow) []string {
+			return []string{datePart(r.Published), r.Speaker, r.SpeakerTitle, r.SpeakerCountry, r.Text}
+		},
 	}
-	table := tableSpec{cols: []string{"SPEAKER", "TITLE", "CTRY", "QUOTE", "PUBLISHED"}, widths: []int{22, 18, 4, 60, 10},
-		row: func(i int) []string {
-			r := rows[i]
-			return []string{r.Speaker, r.SpeakerTitle, r.SpeakerCountry, r.Text, datePart(r.Published)}
-		}}
-	return writeRows(e.stdout, l.format, rows, header, func(i int) []string { return cells(rows[i]) }, table)
+	return out.write(e.stdout, l.format)
 }
 
 func runOfficials(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "officials", "")
-	l := addListFlags(fs, false)
+	l := addListFlags(fs, "the article's title or text")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	f, err := l.filter()
 	if err != nil {
 		return usageError(e, fs, "%v", err)
+	}
+	if fs.NArg() > 0 {
+		return usageError(e, fs, "officials takes no arguments")
 	}
 	db, err := openForReading(ctx, l.db)
 	if err != nil {
@@ -138,22 +168,25 @@ func runOfficials(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	header := []string{"person", "title", "country", "organization", "article_title", "article_url", "published"}
-	table := tableSpec{cols: []string{"PERSON", "TITLE", "CTRY", "ORGANIZATION", "ARTICLE", "PUBLISHED"}, widths: []int{24, 28, 4, 16, 36, 10},
-		row: func(i int) []string {
-			r := rows[i]
-			return []string{r.Person, r.Title, r.Country, r.Organization, r.ArticleTitle, datePart(r.Published)}
-		}}
-	return writeRows(e.stdout, l.format, rows, header, func(i int) []string {
-		r := rows[i]
-		return []string{r.Person, r.Title, r.Country, r.Organization, r.ArticleTitle, r.ArticleURL, r.Published}
-	}, table)
+	out := listing[storage.OfficialRow]{
+		rows:   rows,
+		header: []string{"person", "title", "country", "organization", "article_title", "article_url", "published"},
+		record: func(r storage.OfficialRow) []string {
+			return []string{r.Person, r.Title, r.Country, r.Organization, r.ArticleTitle, r.ArticleURL, r.Published}
+		},
+		columns: []column{{name: "PUBLISHED", max: 10, keep: true}, {name: "PERSON", max: 24}, {name: "TITLE", max: 22},
+			{name: "CTRY", max: 4}, {name: "ORGANIZATION", max: 20, drop: 1}, {name: "ARTICLE"}},
+		cells: func(r storage.OfficialRow) []string {
+			return []string{datePart(r.Published), r.Person, r.Title, r.Country, r.Organization, r.ArticleTitle}
+		},
+	}
+	return out.write(e.stdout, l.format)
 }
 
 func runFigures(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "figures", "")
-	l := addListFlags(fs, false)
-	kind := fs.String("kind", "", "`troops` or deaths (default: both)")
+	l := addListFlags(fs, "the article's title or text")
+	kind := fs.String("kind", "", "`troops` or deaths (default: both; -country lists troops only)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -161,11 +194,15 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usageError(e, fs, "%v", err)
 	}
-	if *kind != "" && *kind != "troops" && *kind != "deaths" {
+	switch {
+	case fs.NArg() > 0:
+		return usageError(e, fs, "figures takes no arguments")
+	case *kind != "" && *kind != storage.FigureTroops && *kind != storage.FigureDeaths:
 		return usageError(e, fs, "-kind must be troops or deaths, not %q", *kind)
-	}
-	if l.speaker != "" || l.org != "" {
+	case l.speaker != "" || l.org != "":
 		return usageError(e, fs, "-speaker and -org do not apply to figures")
+	case *kind == storage.FigureDeaths && l.country != "":
+		return usageError(e, fs, "death tolls have no country; -country applies to troops")
 	}
 	db, err := openForReading(ctx, l.db)
 	if err != nil {
@@ -176,24 +213,28 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	header := []string{"kind", "count", "approximate", "cumulative", "country", "unit", "evidence", "article_title", "article_url", "published"}
-	table := tableSpec{cols: []string{"KIND", "COUNT", "~", "CTRY", "UNIT", "EVIDENCE", "PUBLISHED"}, widths: []int{6, 9, 1, 4, 12, 62, 10},
-		row: func(i int) []string {
-			r := rows[i]
-			return []string{r.Kind, strconv.FormatInt(r.Count, 10), mark(r.Approximate), r.Country, r.Unit, r.Evidence, datePart(r.Published)}
-		}}
-	return writeRows(e.stdout, l.format, rows, header, func(i int) []string {
-		r := rows[i]
-		return []string{r.Kind, strconv.FormatInt(r.Count, 10), strconv.FormatBool(r.Approximate), strconv.FormatBool(r.Cumulative),
-			r.Country, r.Unit, r.Evidence, r.ArticleTitle, r.ArticleURL, r.Published}
-	}, table)
-}
-
-func mark(b bool) string {
-	if b {
-		return "~"
+	out := listing[storage.FigureRow]{
+		rows:   rows,
+		header: []string{"kind", "count", "approximate", "cumulative", "country", "unit", "evidence", "article_title", "article_url", "published"},
+		record: func(r storage.FigureRow) []string {
+			return []string{r.Kind, strconv.FormatInt(r.Count, 10), strconv.FormatBool(r.Approximate), strconv.FormatBool(r.Cumulative),
+				r.Country, r.Unit, r.Evidence, r.ArticleTitle, r.ArticleURL, r.Published}
+		},
+		columns: []column{{name: "PUBLISHED", max: 10, keep: true}, {name: "KIND", max: 6}, {name: "COUNT", max: 10, right: true},
+			{name: "CTRY", max: 4}, {name: "UNIT", max: 12, drop: 1}, {name: "EVIDENCE"}},
+		cells: func(r storage.FigureRow) []string {
+			count := strconv.FormatInt(r.Count, 10)
+			if r.Approximate {
+				count = "~" + count
+			}
+			unit := r.Unit
+			if r.Cumulative {
+				unit = "toll"
+			}
+			return []string{datePart(r.Published), r.Kind, count, r.Country, unit, r.Evidence}
+		},
 	}
-	return ""
+	return out.write(e.stdout, l.format)
 }
 
 func datePart(s string) string {
@@ -203,25 +244,28 @@ func datePart(s string) string {
 	return s
 }
 
-// tableSpec is the terminal table of a listing.
-type tableSpec struct {
-	cols   []string
-	widths []int
-	row    func(i int) []string
+// listing is what a list command prints, in any of the formats: JSON and
+// JSON Lines marshal the rows themselves; CSV writes header and record;
+// the table shows the columns made by cells.
+type listing[T any] struct {
+	rows    []T
+	header  []string
+	record  func(T) []string
+	columns []column
+	cells   func(T) []string
 }
 
-// writeRows prints rows (a slice) in the chosen format.
-func writeRows[T any](w io.Writer, format string, rows []T, header []string, cells func(int) []string, t tableSpec) error {
+func (l listing[T]) write(w io.Writer, format string) error {
 	switch format {
 	case "json":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return enc.Encode(l.rows)
 	case "jsonl":
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		for _, r := range rows {
+		for _, r := range l.rows {
 			if err := enc.Encode(r); err != nil {
 				return err
 			}
@@ -229,31 +273,170 @@ func writeRows[T any](w io.Writer, format string, rows []T, header []string, cel
 		return nil
 	case "csv":
 		cw := csv.NewWriter(w)
-		if err := cw.Write(header); err != nil {
+		if err := cw.Write(l.header); err != nil {
 			return err
 		}
-		for i := range rows {
-			if err := cw.Write(cells(i)); err != nil {
+		for _, r := range l.rows {
+			if err := cw.Write(l.record(r)); err != nil {
 				return err
 			}
 		}
 		cw.Flush()
 		return cw.Error()
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(t.cols, "\t"))
-	for i := range rows {
-		cs := t.row(i)
-		for k := range cs {
-			cs[k] = clip(cs[k], t.widths[k])
-		}
-		fmt.Fprintln(tw, strings.Join(cs, "\t"))
+	cells := make([][]string, len(l.rows))
+	for i, r := range l.rows {
+		cells[i] = l.cells(r)
 	}
-	if err := tw.Flush(); err != nil {
+	if err := writeTable(w, terminalWidth(w), l.columns, cells); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "(%d rows)\n", len(rows))
+	noun := "rows"
+	if len(l.rows) == 1 {
+		noun = "row"
+	}
+	_, err := fmt.Fprintf(w, "(%d %s)\n", len(l.rows), noun)
 	return err
+}
+
+// column is a column of a terminal table.
+type column struct {
+	name  string
+	max   int  // widest it gets; 0 marks the flexible column, which takes the rest of the line
+	drop  int  // when the line is too narrow, columns are dropped by rising drop; 0: never
+	right bool // align right
+	keep  bool // never narrowed below max
+}
+
+// minFlex is the narrowest the flexible column gets before other columns
+// are dropped or narrowed.
+const minFlex = 24
+
+// writeTable prints rows of cells in columns that fit width: each column as
+// wide as its widest cell up to its max, the flexible column taking the rest;
+// when that leaves it too little, droppable columns go, then the widest
+// others narrow. Cells are put on one line and clipped with an ellipsis.
+func writeTable(w io.Writer, width int, cols []column, rows [][]string) error {
+	for _, r := range rows {
+		for k := range r {
+			r[k] = strings.Join(strings.Fields(r[k]), " ")
+		}
+	}
+	widths := make([]int, len(cols))
+	flex := -1
+	for i, c := range cols {
+		widths[i] = utf8.RuneCountInString(c.name)
+		for _, r := range rows {
+			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
+		}
+		if c.max > 0 {
+			widths[i] = min(widths[i], c.max)
+		} else {
+			flex = i
+		}
+	}
+	shown := make([]bool, len(cols))
+	for i := range shown {
+		shown[i] = true
+	}
+	fixed := func() int { // the width of all but the flexible column, gaps included
+		n, k := 0, 0
+		for i := range cols {
+			if shown[i] {
+				k++
+				if i != flex {
+					n += widths[i]
+				}
+			}
+		}
+		return n + 2*(k-1)
+	}
+	if flex >= 0 {
+		want := min(minFlex, widths[flex])
+		// first drop columns, then narrow the widest of the rest
+		for width-fixed() < want {
+			next := -1
+			for i, c := range cols {
+				if shown[i] && c.drop > 0 && (next < 0 || c.drop < cols[next].drop) {
+					next = i
+				}
+			}
+			if next < 0 {
+				break
+			}
+			shown[next] = false
+		}
+		for width-fixed() < want {
+			widest := -1
+			for i, c := range cols {
+				if shown[i] && i != flex && !c.keep && widths[i] > max(utf8.RuneCountInString(c.name), 6) &&
+					(widest < 0 || widths[i] > widths[widest]) {
+					widest = i
+				}
+			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
+		}
+		widths[flex] = max(min(widths[flex], width-fixed()), 4)
+	}
+	line := func(cells []string) error {
+		var b strings.Builder
+		last := -1
+		for i := range cols {
+			if shown[i] {
+				last = i
+			}
+		}
+		for i, c := range cols {
+			if !shown[i] {
+				continue
+			}
+			s := clip(cells[i], widths[i])
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(s))
+			switch {
+			case c.right:
+				b.WriteString(pad + s)
+			case i == last:
+				b.WriteString(s)
+			default:
+				b.WriteString(s + pad)
+			}
+			if i != last {
+				b.WriteString("  ")
+			}
+		}
+		_, err := fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		return err
+	}
+	head := make([]string, len(cols))
+	for i, c := range cols {
+		head[i] = c.name
+	}
+	if err := line(head); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := line(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// terminalWidth is the width of the terminal w writes to, else $COLUMNS,
+// else 80.
+func terminalWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil && ws.Col > 0 {
+			return int(ws.Col)
+		}
+	}
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	return 80
 }
 
 // clip shortens s to n code points with an ellipsis, on one line.
@@ -261,6 +444,9 @@ func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
+	}
+	if n <= 1 {
+		return "…"
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
