@@ -27,6 +27,9 @@ type personMention struct {
 	prefix     int // first token of titles and honorifics written in front, == first if none
 }
 
+// monthSurnames are months that are also names, kept after a given name.
+var monthSurnames = map[string]bool{"May": true, "June": true, "April": true, "August": true}
+
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
 // "Khalil al-Hayya" is one token, but "bin Salman" is two.
 var nameParticles = map[string]bool{
@@ -82,7 +85,7 @@ var bodyWords = map[string]bool{
 	"division": true, "fund": true, "trust": true, "club": true, "team": true, "festival": true,
 	"awards": true, "museum": true, "library": true, "park": true, "hall": true, "house": true,
 	"tower": true, "hotel": true, "press": true, "radio": true, "television": true, "tv": true,
-	"magazine": true, "journal": true, "herald": true, "tribune": true, "daily": true,
+	"magazine": true, "journal": true, "images": true, "photo": true, "photos": true, "pictures": true, "herald": true, "tribune": true, "daily": true,
 	"convention": true, "treaty": true, "agreement": true, "accord": true, "act": true, "bill": false,
 	"war": true, "day": true, "week": true, "year": true, "ocean": true, "sea": true, "gulf": true,
 	"inc": true, "ltd": true, "llc": true, "plc": true, "co.": true, "inc.": true, "ltd.": true,
@@ -232,6 +235,9 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
+		case j > i && monthSurnames[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
+			j++ // "Theresa May"
+			continue
 		case a.isNameWord(j):
 			if ok, next := a.isInitial(j); ok {
 				j = next
@@ -292,7 +298,7 @@ func (a *analysis) titleWordAt(i int) bool {
 func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
 	k := first
-	for k < lim && a.titleWordAt(k) {
+	for k < lim && (a.titleWordAt(k) || humanNouns[toks[k].lower] && k+2 < lim) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) {

@@ -224,6 +224,13 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if v := a.speechVerbAt(i); v >= 0 {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
+		// "says Campbell's partner, Jason Louth.": the name in apposition
+		if npLim+1 < len(toks) && toks[npLim].text == "," && a.personAt[npLim+1] >= 0 {
+			m := a.mentions[a.personAt[npLim+1]]
+			if m.lim >= len(toks) || toks[m.lim].kind == tPunct {
+				return a.personSpeaker(a.people[m.person], npLim+1), toks[i].lower, a.contAfter(m.lim), true
+			}
+		}
 		if npLim > npFirst {
 			if s, ok := a.resolveNP(npFirst, npLim, q.open); ok {
 				return s, toks[i].lower, a.contAfter(npLim), true
@@ -495,6 +502,11 @@ func (a *analysis) npForward(i int) int {
 			}
 		}
 		if j > i && (npStop[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
+			// "the civil claim said": a speech word before a speech verb is a noun
+			if !(npStop[t.lower]) && j+1 < len(toks) && a.lx.speech[toks[j+1].lower] != "" && !toks[j+1].cap {
+				j++
+				continue
+			}
 			break
 		}
 		if t.lower == "and" {

@@ -14,7 +14,7 @@ var documentNouns = map[string]bool{
 	"statement": true, "report": true, "release": true, "letter": true, "post": true,
 	"tweet": true, "message": true, "memo": true, "communique": true, "communiqué": true,
 	"document": true, "notice": true, "filing": true, "ruling": true, "judgment": true,
-	"judgement": true, "order": true, "complaint": true, "lawsuit": true, "indictment": true,
+	"judgement": true, "order": true, "complaint": true, "lawsuit": true, "claim": true, "suit": true, "indictment": true,
 	"affidavit": true, "email": true, "e-mail": true, "text": true, "video": true, "note": true,
 }
 
@@ -116,7 +116,7 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	// "the lanky, bespectacled professor", "the affable proprietor": a
 	// person described, who is the person in focus unless an indefinite
 	// "a professor" came first
-	if first.lower == "the" && !last.cap && !bodyNouns[last.lower] && !a.anyCap(f, l) && !a.introducedIndefinite(last.lower, f) {
+	if first.lower == "the" && (!last.cap && !a.anyCap(f, l) || partyMembers[last.lower]) && !bodyNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
 		if p := a.resolvePronoun(0, f); p != nil {
 			return a.personSpeaker(p, f), true
 		}
@@ -180,6 +180,12 @@ var humanNouns = map[string]bool{
 	"judge": true, "justice": true, "prosecutor": true, "critic": true, "critics": true, "people": true,
 	"residents": true, "experts": true, "analysts": true, "witnesses": true, "doctors": true,
 	"teenager": true, "child": true, "parent": true, "parents": true, "journalist": true,
+}
+
+// partyMembers are capitalised nouns for a person: "the Kentucky Republican".
+var partyMembers = map[string]bool{
+	"republican": true, "democrat": true, "conservative": true, "liberal": true, "tory": true,
+	"socialist": true, "communist": true, "independent": true, "labourite": true, "nationalist": true,
 }
 
 // introducedIndefinite reports "a doctor" before token at, which "the
@@ -317,18 +323,22 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			best, bestScore, bestTok = p, score, tok
 		}
 	}
-	for _, m := range a.mentions {
+	for mi, m := range a.mentions {
 		if m.first >= at || a.quoteAt[m.first] >= 0 {
 			continue
 		}
 		bonus := 0.0
 		if a.isSubject(m) {
 			bonus = 1.5
-			// "Lindsay said she's excited": the subject of a speech verb is
-			// as good as a speaker
-			if m.lim < len(a.d.toks) && a.lx.speech[a.d.toks[m.lim].lower] != "" {
+			// "Lindsay said she's excited", "Hiram Macharia, an executive,
+			// said": the subject of a speech verb is as good as a speaker
+			if v := a.skipApposition(m.lim); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
 				bonus = 2.5
 			}
+		}
+		// a person introduced by full name just before is who speaks next
+		if p := a.people[m.person]; p.mentionIdx[0] == mi && m.lim-m.first >= 2 && bonus < 2 {
+			bonus = 2
 		}
 		consider(m.first, a.people[m.person], bonus)
 	}
