@@ -7,7 +7,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/newsdesk/newsdesk/extract"
 	"github.com/newsdesk/newsdesk/storage"
 )
 
@@ -79,38 +78,6 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 		}
 		return tw.Flush()
 	}
-	return nil
-}
-
-func runReextract(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "reextract", "")
-	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file` (must exist)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError(e, fs, "reextract takes no arguments")
-	}
-	lock, err := lockDatabase(ctx, *dbPath, true, nil)
-	if err != nil {
-		return err
-	}
-	defer lock.release()
-	db, err := openForReading(ctx, *dbPath)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	ex, err := extract.New()
-	if err != nil {
-		return err
-	}
-	st, err := db.Reextract(ctx, ex.Extract)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "newsdesk reextract: %d articles, %d changed, %d records stored (extractor %s)\n",
-		st.Articles, st.Changed, st.Records, extract.Version)
 	return nil
 }
 
