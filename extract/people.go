@@ -471,8 +471,12 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 			return evApposition
 		}
 	}
-	// the subject or object of a speech verb: "Naim said", "said Naim"
+	// the subject or object of a speech verb: "Naim said", "said Naim",
+	// "Hiram Macharia, marketing executive at LG Electronics, said"
 	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" {
+		return evSpeaker
+	}
+	if v := a.skipApposition(lim); v > lim && v < len(toks) && a.lx.speech[toks[v].lower] != "" && !toks[v].cap {
 		return evSpeaker
 	}
 	if start > 0 && a.lx.speech[toks[start-1].lower] != "" && (lim >= len(toks) || toks[lim].kind == tPunct) {

@@ -116,7 +116,7 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	// "the lanky, bespectacled professor", "the affable proprietor": a
 	// person described, who is the person in focus unless an indefinite
 	// "a professor" came first
-	if first.lower == "the" && (!last.cap && !a.anyCap(f, l) || partyMembers[last.lower]) && !bodyNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
+	if first.lower == "the" && (!last.cap && !a.anyCapNotPlace(f, l) || partyMembers[last.lower]) && !bodyNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
 		if p := a.resolvePronoun(0, f); p != nil {
 			return a.personSpeaker(p, f), true
 		}
@@ -241,6 +241,17 @@ func (a *analysis) hasWord(f, l int, w string) bool {
 	return false
 }
 
+// anyCapNotPlace reports a capitalised word that is not a place:
+// "the laid-back Cambridge resident" is still a description.
+func (a *analysis) anyCapNotPlace(f, l int) bool {
+	for k := f; k < l; k++ {
+		if a.d.toks[k].cap && a.placeAt[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) anyCap(f, l int) bool {
 	for k := f; k < l; k++ {
 		if a.d.toks[k].cap {
@@ -340,6 +351,10 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if p := a.people[m.person]; p.mentionIdx[0] == mi && m.lim-m.first >= 2 && bonus < 2 {
 			bonus = 2
 		}
+		// "Child's kitchen": a possessive names a person in passing
+		if m.lim < len(a.d.toks) && a.d.toks[m.lim].lower == "'s" && bonus < 1.5 {
+			bonus -= 1
+		}
 		consider(m.first, a.people[m.person], bonus)
 	}
 	for _, v := range a.spoken {
@@ -367,6 +382,10 @@ func (a *analysis) isSubject(m personMention) bool {
 		if a.lx.speech[n.lower] != "" || auxAdverbs[n.lower] {
 			return true
 		}
+		// "Foster pieced", "Foster writes": a verb-like word follows
+		if n.kind == tWord && !n.cap && len(n.lower) > 3 && (strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")) {
+			return true
+		}
 		if n.text == "," && toks[m.lim-1].sent == n.sent {
 			return false
 		}
@@ -378,14 +397,30 @@ func (a *analysis) isSubject(m personMention) bool {
 // the last body quoted, else the last body that said something, else the
 // last organisation named.
 func (a *analysis) resolveBody(at int) (speaker, bool) {
+	toks := a.d.toks
 	for i := len(a.spoken) - 1; i >= 0; i-- {
-		if v := a.spoken[i]; v.tok < at && v.sp.body {
+		if v := a.spoken[i]; v.tok < at && v.sp.body && toks[at].para-toks[v.tok].para <= 3 {
 			return v.sp, true
+		}
+	}
+	// "EDC declined to answer. "…," it said": a body opening a recent sentence
+	if at < len(toks) {
+		for s := toks[at].sent; s >= 0 && s >= toks[at].sent-2; s-- {
+			st := a.d.sents[s]
+			f := st.first
+			if f >= at || !toks[f].cap || a.personAt[f] >= 0 || a.quoteAt[f] >= 0 {
+				continue
+			}
+			if o, ok := a.orgAtTok(f); ok {
+				return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+			}
+			if l := a.npForward(f); l == f+1 && isAcronym(toks[f].text) {
+				return speaker{name: toks[f].text, body: true}, true
+			}
 		}
 	}
 	// "the US military said in a statement": a speech verb with a
 	// non-person subject before the position
-	toks := a.d.toks
 	for v := at - 1; v >= 0 && v > at-400; v-- {
 		if a.quoteAt[v] >= 0 || a.lx.speech[toks[v].lower] == "" || toks[v].cap {
 			continue
@@ -405,6 +440,19 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // officialCountry is the country reported for a person's role.
