@@ -51,6 +51,12 @@ var cumulativeWords = map[string]bool{
 	"climbed": true, "rose": true, "risen": true, "reached": true,
 }
 
+// killingWords in a sentence make a bare "toll" a death toll.
+var killingWords = map[string]bool{
+	"killed": true, "dead": true, "died": true, "deaths": true, "killing": true, "fatalities": true,
+	"deadliest": true, "deadly": true, "death": true,
+}
+
 // deaths lists the death figures of the article, each count once.
 //
 // A figure is a number of people stated killed or dead: "five people were
@@ -248,14 +254,15 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 func (a *analysis) tollBefore(n number) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
-	for k := n.hedge - 1; k >= s.first && k >= n.hedge-10; k-- {
+	for k := n.hedge - 1; k >= s.first && k >= n.hedge-14; k-- {
 		kinds, _ := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue
 		}
-		// "toll" alone needs "death" or a killing verb in its sentence
+		// "toll" alone needs "death" before it or killing words in its
+		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, map[string]bool{"killed": true, "dead": true, "died": true, "deaths": true}) {
+			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) {
 			return Deaths{}, false
 		}
 		between := toks[n.hedge-1].lower

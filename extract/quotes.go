@@ -50,9 +50,11 @@ func (a *analysis) quotes() []Quote {
 	res := make([]attributed, len(spans))
 	sortQuoteSpans(spans)
 	for qi := range spans {
+		res[qi].span, res[qi].mergeTo = spans[qi], -1
+	}
+	for qi := range spans {
 		q := &spans[qi]
 		r := &res[qi]
-		r.span, r.mergeTo = *q, -1
 		r.text = a.d.quoteText(q)
 		if r.text == "" {
 			continue
@@ -63,8 +65,9 @@ func (a *analysis) quotes() []Quote {
 			if cue == "according to" {
 				r.rule = ruleAccordingTo
 			}
-			// "We are ready," she said, "to talk." is one quote
-			if cont && qi+1 < len(spans) && strings.HasSuffix(strings.TrimSpace(a.innerRaw(q)), ",") {
+			// "We are ready," she said, "to talk." is one quote: the first part
+			// ends with a comma and the second goes on in lower case
+			if cont && qi+1 < len(spans) && strings.HasSuffix(strings.TrimSpace(a.innerRaw(q)), ",") && a.continuesLower(&spans[qi+1]) {
 				res[qi+1].mergeTo = qi
 			}
 			continue
@@ -169,6 +172,16 @@ func (a *analysis) remember(at int, sp speaker) {
 	}
 }
 
+// continuesLower reports a quote that opens in lower case: the rest of an
+// interrupted sentence.
+func (a *analysis) continuesLower(q *quoteSpan) bool {
+	if q.first >= len(a.d.toks) || q.first >= q.lim {
+		return false
+	}
+	t := a.d.toks[q.first]
+	return t.kind == tWord && !t.cap
+}
+
 func (a *analysis) spanEnd(q *quoteSpan) int {
 	if q.close >= 0 {
 		return a.d.toks[q.close].end
@@ -216,6 +229,10 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 		i++
 	}
 	if i >= len(toks) || toks[i].para != toks[q.close].para {
+		return sp, "", false, false
+	}
+	// `"… appeal." But Colonel Stewart said`: a full stop closed the sentence
+	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && personPronouns[toks[i].lower] == 0 {
 		return sp, "", false, false
 	}
 	// the quote must have ended its clause: `"…," he said` or `"…" he said`,
@@ -279,6 +296,24 @@ func (a *analysis) skipApposition(i int) int {
 	return i
 }
 
+// appositionBack steps back over ", legal director of Redress," that ends
+// at e, returning the index of its opening comma, or e when there is none.
+func (a *analysis) appositionBack(e, start int) int {
+	toks := a.d.toks
+	if e-1 <= start || toks[e-1].text != "," {
+		return e
+	}
+	for k := e - 2; k > start && k > e-22; k-- {
+		switch {
+		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
+			return e
+		case toks[k].text == ",":
+			return k
+		}
+	}
+	return e
+}
+
 // isAdverb reports a lower-case "-ly" word: "Gingrich cynically dismissed".
 func isAdverb(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
@@ -303,23 +338,44 @@ func (a *analysis) contAfter(i int) bool {
 // sentence: `Rubio said: "…"`, `Mr Blair told BBC Radio 4: "…"`, `Hayne
 // joked in his turn, "…"`, `Shiner described it as "…"`.
 func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
+	sp, cue, at, ok := a.cueBeforeFrom(q, q.open-1)
+	if !ok || sp.person != nil || sp.named {
+		return sp, cue, ok
+	}
+	// "Mr Kennedy pointed out that the Netherlands ... have announced their
+	// withdrawal "regardless of …"": the words are those of the person whose
+	// reported speech holds the quote
+	toks := a.d.toks
+	for v := at - 1; v > a.d.sents[toks[q.open].sent].first; v-- {
+		if a.speechVerbAt(v) != v || v+1 >= len(toks) || toks[v+1].lower != "that" {
+			continue
+		}
+		if outer, ocue, _, ok := a.cueBeforeFrom(q, v); ok && (outer.person != nil || outer.named) {
+			return outer, ocue, true
+		}
+		break
+	}
+	return sp, cue, ok
+}
+
+// cueBeforeFrom looks for the nearest speech verb with a speaker at or
+// before token from, in the quote's sentence; at is the verb's token.
+func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string, at int, ok bool) {
 	toks := a.d.toks
 	sent := a.d.sents[toks[q.open].sent]
 	start := sent.first
 	if start >= q.open {
-		// a quote that opens its sentence: look at the sentence before only
-		// when it ends with a colon
-		return speaker{}, "", false
+		return speaker{}, "", 0, false
 	}
 	// the speech verb nearest before the quote, outside other quotes
-	for v := q.open - 1; v >= start; v-- {
+	for v := from; v >= start; v-- {
 		if a.quoteAt[v] >= 0 && a.quoteAt[v] != a.quoteAt[q.open] {
 			break
 		}
 		if toks[v].lower == "according" && v+1 < q.open && toks[v+1].lower == "to" {
 			npLim := a.npForward(v + 2)
 			if s, ok := a.resolveNP(v+2, npLim, q.open); ok {
-				return s, "according to", true
+				return s, "according to", v, true
 			}
 		}
 		if a.speechVerbAt(v) != v || !a.verbUse(v) {
@@ -332,24 +388,39 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 		}
 		if f := a.npBackward(e, start); f < e {
 			if s, ok := a.resolveNP(f, e, q.open); ok {
-				return s, toks[v].lower, true
+				return s, toks[v].lower, v, true
+			}
+		}
+		// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
+		if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
+			m := a.mentions[a.personAt[e-2]]
+			if m.first > start && toks[m.first-1].text == "," {
+				return a.personSpeaker(a.people[m.person], m.first), toks[v].lower, v, true
+			}
+		}
+		// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
+		if b := a.appositionBack(e, start); b < e {
+			if f := a.npBackward(b, start); f < b {
+				if s, ok := a.resolveNP(f, b, q.open); ok {
+					return s, toks[v].lower, v, true
+				}
 			}
 		}
 		// "IRCC did not reveal any details, but said "…"": the sentence's subject
 		if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
 			if s, ok := a.sentenceSubject(start, e, q.open); ok {
-				return s, toks[v].lower, true
+				return s, toks[v].lower, v, true
 			}
 		}
 		// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
 		// the question, "…""
 		if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) {
 			if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
-				return s, toks[v].lower, true
+				return s, toks[v].lower, v, true
 			}
 		}
 	}
-	return speaker{}, "", false
+	return speaker{}, "", 0, false
 }
 
 // verbUse reports a speech word used as a verb: not "a call for", "the

@@ -65,6 +65,17 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			}
 		}
 	}
+	// "the UN envoy for Sudan, Marta Ferreira": a complement after the role
+	if k >= 2 && a.placeAt[k] >= 0 {
+		m := a.places[a.placeAt[k]]
+		if p := m.first - 1; p >= 1 && (toks[p].lower == "for" || toks[p].lower == "to" || toks[p].lower == "of" || toks[p].lower == "in") &&
+			(a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
+			if m.state && toks[p].lower != "to" {
+				w.country = m.code // "ambassador to France" serves another state
+			}
+			k = p - 1
+		}
+	}
 	var pending []int // capitalised words before any role noun: "Public Prosecution"
 	for k >= 0 && toks[k].para == para {
 		t := toks[k]
@@ -185,13 +196,8 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		}
 		break
 	}
-	// drop connectors and unknown capitalised words left of the first role word
-	for len(w.words) > 0 {
-		last := w.words[len(w.words)-1]
-		kind := a.roleKind(last)
-		if kind == rHead || kind == rWeak || kind == rRank || kind == rQual || kind == rMod {
-			break
-		}
+	// drop connectors left of the first title word
+	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
 		w.words = w.words[:len(w.words)-1]
 	}
 	if !w.hasHead || len(w.words) == 0 {
@@ -367,6 +373,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 				}
 				k = e
 				w.weak = false // "member of the Senate Armed Services Committee"
+				break
+			}
+			// "a spokesman for the army delegation": a plain phrase, left out of the title
+			for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && !toks[e].cap && e-j < 6 {
+				e++
+			}
+			if e > j && (e >= len(toks) || toks[e].kind == tPunct) {
+				k = e
 			}
 		}
 	}
@@ -505,8 +519,14 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		// multi-word heads: "prime minister" is mod + head already
 		end := j + 1
-		if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || toks[end].lower == "of" || a.roleKind(end) != 0) {
+		if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || a.roleKind(end) != 0) {
 			continue
+		}
+		if end < len(toks) {
+			switch toks[end].lower {
+			case "of", "for", "to", "in", "at", "on":
+				continue // "the UN envoy for Sudan, Marta Ferreira": not a reference back
+			}
 		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
 		if !toks[i].sentStart && !possessive {

@@ -230,10 +230,34 @@ func (a *analysis) troopCountry(first, lim int) string {
 		}
 	}
 	sent := a.d.sents[toks[first].sent]
+	// only the clause of the figure: "Chile sent rescue teams, and the army
+	// deployed 2,500 soldiers" says nothing of Chile's soldiers
+	start := sent.first
+	for k := first - 1; k > sent.first; k-- {
+		w := toks[k].lower
+		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," {
+			start = k + 1
+			break
+		}
+	}
+	// "the army deployed": a state's own force named without the state
+	if start < first {
+		switch toks[start].lower {
+		case "the":
+			if start+1 < first {
+				switch toks[start+1].lower {
+				case "army", "military", "government", "navy", "police", "authorities", "defence", "defense":
+					if h := a.homeCountry(); h != "" {
+						return h
+					}
+				}
+			}
+		}
+	}
 	best := ""
 	for pi := range a.places {
 		m := a.places[pi]
-		if !m.state || m.first < sent.first || m.first >= first {
+		if !m.state || m.first < start || m.first >= first {
 			continue
 		}
 		if m.first > sent.first {

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// BenchmarkExtract runs all five extractors over real articles from
+// ../shared/corpus/bbc-news and reports throughput (MB/s) and allocations:
+//
+//	go test ./extract -run '^$' -bench Extract -benchmem -cpu 1
+func BenchmarkExtract(b *testing.B) {
+	dir := filepath.Join(sharedDir(b), "corpus", "bbc-news")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	sort.Strings(files)
+	if len(files) > 600 {
+		files = files[:600]
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		size += len(t)
+	}
+	if len(texts) == 0 {
+		b.Skip("no bbc-news articles found")
+	}
+	ex := newTestExtractor(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			ex.Extract(t)
+		}
+	}
+}
+
+// BenchmarkNew measures reading the embedded gazetteers.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
