@@ -29,20 +29,29 @@ var (
 // do: the article is stored already (and is now linked to this feed) or
 // another worker of this run has it in hand.
 //
+// With an article comes the claim on its URL, which the caller must release
+// once the article is queued for storage: other workers that meet the same
+// URL meanwhile wait for it and then link their feeds to it, which works
+// only once the writer has the article.
+//
 // link is the item's link made absolute ("" when it has none). An item
 // without a GUID is known by its link, so that an article whose page names
 // another canonical URL is still recognised in the next run.
-func (p *Pipeline) article(ctx context.Context, r *run, src, link string, it item) (*storage.Article, error) {
+func (p *Pipeline) article(ctx context.Context, r *run, src, link string, it item) (*storage.Article, *claim, error) {
 	art := &storage.Article{URL: CanonicalURL(link), GUID: it.GUID, FeedURL: src, Title: it.Title,
 		Byline: it.Byline, Published: it.Published, Body: it.Text}
 	if art.GUID == "" {
 		art.GUID = link
 	}
 	if link == "" {
-		if it.Text == "" {
-			return nil, ErrNoText
+		// an item that links nowhere is its own article, however short
+		if art.Body == "" {
+			art.Body = it.Summary
 		}
-		art.URL = syntheticURL(src, it)
+		if art.Body == "" {
+			return nil, nil, ErrNoText
+		}
+		art.URL = syntheticURL(src, it.GUID, art.Body)
 	}
 
 	// Two items of this run with the same URL, in one feed or two: the
@@ -53,41 +62,51 @@ func (p *Pipeline) article(ctx context.Context, r *run, src, link string, it ite
 		select {
 		case <-c.done:
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		}
 		switch {
 		case c.err != nil:
-			return nil, c.err
+			return nil, nil, c.err
 		case c.url != "":
 			r.w.link(c.url, art.GUID, src)
-			return nil, nil
+			return nil, nil, nil
 		}
-		// the first found it stored already: look for ourselves below
-	} else {
-		defer c.finish()
+		// the first found it stored already; so may we, under our GUID
+		art, err := p.unlessKnown(ctx, r, link, art)
+		return art, nil, err
 	}
+	art, err := p.unlessKnown(ctx, r, link, art)
+	if err != nil || art == nil {
+		c.err = err
+		c.release()
+		return nil, nil, err
+	}
+	c.url = art.URL
+	return art, c, nil
+}
 
-	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, src)
+// unlessKnown completes art, reading the item's page if the feed gave no
+// text, unless the article is stored already; then it links the article to
+// the feed and returns nil.
+func (p *Pipeline) unlessKnown(ctx context.Context, r *run, link string, art *storage.Article) (*storage.Article, error) {
+	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, art.FeedURL)
 	if err != nil {
-		return nil, c.fail(first, err)
+		return nil, err
 	}
 	if known {
 		changed, err := p.feedTextChanged(ctx, art)
 		if err != nil {
-			return nil, c.fail(first, err)
+			return nil, err
 		}
 		if !changed {
 			r.rep.add(func(rep *Report) { rep.ArticlesUnchanged++ })
 			return nil, nil
 		}
 	}
-	if it.Text == "" {
+	if art.Body == "" {
 		if err := p.readPage(ctx, art, link); err != nil {
-			return nil, c.fail(first, err)
+			return nil, err
 		}
-	}
-	if first {
-		c.url = art.URL
 	}
 	return art, nil
 }
@@ -176,10 +195,10 @@ func (p *Pipeline) loadPage(ctx context.Context, link string) ([]byte, string, e
 
 // syntheticURL names an item that has text but no link: by its GUID when it
 // has one (so that an updated text updates the article), else by its text.
-func syntheticURL(src string, it item) string {
-	key := it.Text
-	if it.GUID != "" {
-		key = src + "\n" + it.GUID
+func syntheticURL(src, guid, text string) string {
+	key := text
+	if guid != "" {
+		key = src + "\n" + guid
 	}
 	return "urn:newsdesk:" + storage.ContentHash(key)[:32]
 }
@@ -213,12 +232,9 @@ func (cs *claims) take(u string) (*claim, bool) {
 	return c, true
 }
 
-// fail records err for the workers waiting on a claim the caller owns.
-func (c *claim) fail(owner bool, err error) error {
-	if owner {
-		c.err = err
+// release lets the workers waiting on the claim go on; nil is no claim.
+func (c *claim) release() {
+	if c != nil {
+		close(c.done)
 	}
-	return err
 }
-
-func (c *claim) finish() { close(c.done) }

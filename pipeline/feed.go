@@ -26,13 +26,17 @@ type item struct {
 	// a long description), as plain paragraphs; empty when the feed gives
 	// only a summary and the page must be fetched.
 	Text string
+	// Summary is the shorter text the feed gives when Text is empty: the
+	// article itself only when the item links nowhere.
+	Summary string
 }
 
 // minFeedText is the length from which a feed's own text is taken as the
 // full article rather than a teaser.
 const minFeedText = 400
 
-// parseFeed reads RSS, Atom or JSON Feed. base is the feed's URL or path,
+// parseFeed reads RSS, Atom or JSON Feed; items with nothing in them are
+// dropped. base is the feed's URL or path,
 // for the error that names the feed an HTML page links to.
 func parseFeed(data []byte, base string) (title string, items []item, err error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
@@ -50,6 +54,11 @@ func parseFeed(data []byte, base string) (title string, items []item, err error)
 		if x.Link == "" && len(it.Links) > 0 {
 			x.Link = strings.TrimSpace(it.Links[0])
 		}
+		if x.Link == "" && isRemote(x.GUID) {
+			// an RSS <guid> is a permalink unless it says otherwise, and an
+			// Atom <id> that is a web address is one in practice
+			x.Link = x.GUID
+		}
 		if len(it.Authors) > 0 && it.Authors[0] != nil {
 			x.Byline = it.Authors[0].Name
 		}
@@ -64,6 +73,11 @@ func parseFeed(data []byte, base string) (title string, items []item, err error)
 		}
 		if len(text) >= minFeedText {
 			x.Text = text
+		} else {
+			x.Summary = text
+		}
+		if x.GUID == "" && x.Link == "" && x.Title == "" && text == "" {
+			continue // an empty <item/>: nothing to ingest, nothing failed
 		}
 		items = append(items, x)
 	}

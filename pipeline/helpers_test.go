@@ -29,7 +29,8 @@ type testSite struct {
 	files       map[string]siteFile
 	handlers    map[string]http.HandlerFunc
 	hits        map[string]int
-	conditional map[string]int // requests that carried a validator
+	conditional map[string]int   // requests that carried a validator
+	otherwise   http.HandlerFunc // for paths with neither file nor handler; default 404
 }
 
 type siteFile struct {
@@ -55,6 +56,9 @@ func (s *testSite) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	f, isFile := s.files[r.URL.Path]
 	h := s.handlers[r.URL.Path]
+	if h == nil && !isFile {
+		h = s.otherwise
+	}
 	s.mu.Unlock()
 	switch {
 	case h != nil:

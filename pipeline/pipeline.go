@@ -175,7 +175,7 @@ func (p *Pipeline) ingestFeed(ctx context.Context, r *run, src string) {
 		}
 		g.Go(func() error {
 			link := resolveLink(feed.url, it.Link)
-			art, err := p.article(ctx, r, src, link, it) // 3. the article's text: the feed's own, or its page's
+			art, claim, err := p.article(ctx, r, src, link, it) // 3. the article's text: the feed's own, or its page's
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return nil // stopped, not failed
@@ -191,6 +191,7 @@ func (p *Pipeline) ingestFeed(ctx context.Context, r *run, src string) {
 			}
 			res := p.cfg.Extractor.Extract(art.Body) // 4. extract
 			r.w.save(*art, res)                      // 5. store, batched by the writer
+			claim.release()                          // other items with this URL link to it now
 			p.progress(r, Progress{Feed: src})
 			return nil
 		})

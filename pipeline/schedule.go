@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"net/http"
 	"time"
@@ -46,6 +47,7 @@ func (p *Pipeline) feedFailed(ctx context.Context, r *run, src string, now time.
 		failures = f.ErrorCount + 1
 	}
 	wait := p.retryDelay(failures, err)
+	err = explain(err)
 	r.rep.add(func(rep *Report) {
 		rep.FeedsFailed++
 		rep.Failures = append(rep.Failures, Failure{Source: src, Err: err.Error()})
@@ -57,10 +59,15 @@ func (p *Pipeline) feedFailed(ctx context.Context, r *run, src string, now time.
 
 // itemFailed reports an item that was skipped.
 func (p *Pipeline) itemFailed(r *run, src, link string, it item, err error) {
-	where := link
-	if where == "" {
-		where = it.GUID
+	where := link // what names the item in its failure line
+	switch {
+	case where != "":
+	case it.GUID != "":
+		where = "item " + it.GUID
+	default:
+		where = fmt.Sprintf("item %q", it.Title)
 	}
+	err = explain(err)
 	r.rep.add(func(rep *Report) {
 		rep.ArticlesFailed++
 		rep.Failures = append(rep.Failures, Failure{Source: src, URL: where, Err: err.Error()})
@@ -87,4 +94,13 @@ func mayPass(err error) bool {
 		}
 	}
 	return true
+}
+
+// explain adds what a bare context error means for a fetch whose run was
+// not stopped: the server took longer than the timeout.
+func explain(err error) error {
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("%w (timed out waiting for the server)", err)
+	}
+	return err
 }
