@@ -362,8 +362,28 @@ func (a *analysis) styleCountry() string {
 			gb++
 		}
 	}
-	if us >= 2 && gb == 0 {
+	switch {
+	case us >= 2 && gb == 0:
 		return "US"
+	case gb >= 2 && us == 0 && a.spellsBritish():
+		return "GB"
 	}
 	return ""
+}
+
+// spellsBritish reports British spellings and no American ones: "defence",
+// "programme", "organisation" against "defense", "program", "organization".
+func (a *analysis) spellsBritish() bool {
+	gb, us := 0, 0
+	for _, t := range a.d.toks {
+		switch t.lower {
+		case "defence", "programme", "programmes", "organisation", "organisations", "colour", "favour",
+			"labour", "centre", "behaviour", "neighbour", "neighbours", "honour", "judgement", "whilst":
+			gb++
+		case "defense", "program", "programs", "organization", "organizations", "color", "favor",
+			"labor", "center", "behavior", "neighbor", "neighbors", "honor":
+			us++
+		}
+	}
+	return gb > 0 && us == 0
 }

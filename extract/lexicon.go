@@ -156,6 +156,8 @@ type lexicon struct {
 
 	death      phraseTrie // lower case
 	deathKinds []deathKind
+
+	domestic map[string][]string // bare title -> states whose press writes it bare
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -164,6 +166,7 @@ func loadLexicon() (*lexicon, error) {
 		givenNames: make(map[string]byte),
 		roles:      make(map[string]roleKind),
 		speech:     make(map[string]string),
+		domestic:   make(map[string][]string),
 	}
 	steps := []struct {
 		file string
@@ -178,6 +181,7 @@ func loadLexicon() (*lexicon, error) {
 		{"speech_verbs.tsv", 1, lx.addSpeechVerb},
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
+		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -399,6 +403,11 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 func (lx *lexicon) addPersonnel(cols []string) error {
 	lx.personnelWeak = append(lx.personnelWeak, strings.TrimSpace(col(cols, 1)) == "weak")
 	lx.personnel.add(phraseWords(cols[0], true), len(lx.personnelWeak)-1)
+	return nil
+}
+
+func (lx *lexicon) addDomesticTitle(cols []string) error {
+	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
 	return nil
 }
 

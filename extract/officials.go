@@ -57,9 +57,15 @@ func (a *analysis) officials() []Official {
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	home := a.homeCountry()
+	style := a.styleCountry()
 	for _, p := range a.people {
 		r := p.role
 		if r == nil || r.country != "" || r.org != "" {
+			continue
+		}
+		// "President Obama" in American copy: a bare title of the press's own state
+		if style != "" && r.rule == ruleTitleBefore && a.domesticTitle(r.title, style) {
+			r.country = style
 			continue
 		}
 		r.country = a.contextCountry(r, used)
@@ -67,6 +73,21 @@ func (a *analysis) placeRoles() {
 			r.country = home
 		}
 	}
+}
+
+// domesticTitle reports a title the press of state writes without naming
+// the state: the title less qualifiers ("former President") is listed.
+func (a *analysis) domesticTitle(title, state string) bool {
+	words := strings.Fields(strings.ToLower(title))
+	for len(words) > 1 && a.lx.roles[words[0]] == rQual {
+		words = words[1:]
+	}
+	for _, c := range a.lx.domestic[strings.Join(words, " ")] {
+		if c == state {
+			return true
+		}
+	}
+	return false
 }
 
 // titleStates marks the state mentions written inside someone's title with

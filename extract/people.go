@@ -255,8 +255,8 @@ func (a *analysis) nameRun(i int) int {
 				j++
 			}
 			continue
-		case t.kind == tWord && nameParticles[t.lower] && j > i && j+1 < len(toks) && a.isNameWord(j+1):
-			j++
+		case t.kind == tWord && nameParticles[t.lower] && j > i && a.particlesThenName(j):
+			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
 		case t.text == "," && j > i && j+1 < len(toks) && nameSuffixes[toks[j+1].lower]:
 			j += 2
@@ -274,6 +274,21 @@ func (a *analysis) nameRun(i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// particlesThenName reports lower-case particles from j on that end in a
+// name word: "von der Leyen".
+func (a *analysis) particlesThenName(j int) bool {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if a.isNameWord(k) {
+			return k > j
+		}
+		if toks[k].kind != tWord || !nameParticles[toks[k].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // titleWordAt reports a token that belongs to a title, a place or a body

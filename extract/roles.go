@@ -410,6 +410,13 @@ func (a *analysis) findRoles() {
 		p := a.people[m.person]
 		// 1. a title written before the name, with or without a comma
 		if w, ok := a.titleBefore(m.first); ok {
+			// "Russia's leader, President Vladimir Putin": an apposition before
+			// the title says whose office it is
+			if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
+				if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
+					w.country, w.org = w2.country, w2.org
+				}
+			}
 			a.addRole(p, w, ruleTitleBefore, 1, mi)
 		} else if m.first > 1 && toks[m.first-1].text == "," && m.first == m.prefix {
 			if w, ok := a.titleBefore(m.first - 1); ok && a.definiteBefore(w.lo) {
