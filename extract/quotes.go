@@ -593,6 +593,13 @@ func (a *analysis) npForward(i int) int {
 	return j
 }
 
+// subordinators open a clause before its subject.
+var subordinators = map[string]bool{
+	"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
+	"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
+	"unless": true, "until": true, "once": true, "so": true, "than": true,
+}
+
 // npBackward returns the start of a speaker phrase that ends at e (exclusive).
 func (a *analysis) npBackward(e, start int) int {
 	toks := a.d.toks
@@ -620,7 +627,15 @@ func (a *analysis) npBackward(e, start int) int {
 		if _, ok := personPronouns[t.lower]; ok && f < e {
 			break
 		}
+		// a verb or a subordinator ends the phrase: "the senator emailed
+		// supporters", "Though she"
+		if f < e && !t.cap && (subordinators[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns[t.lower]) {
+			break
+		}
 		f--
+		if personPronouns[t.lower] != 0 || t.lower == "they" || t.lower == "it" {
+			break // a pronoun is a whole phrase
+		}
 		if e-f > 10 {
 			break
 		}

@@ -67,7 +67,11 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	raw = trimDeterminer(raw)
 	switch {
 	case len(ppl) == 1 && possessive >= 0 && possessive+1 < l:
-		// "Prime Minister Tony Blair's official spokesman"
+		// "Prime Minister Tony Blair's official spokesman"; not "Donald
+		// Trump's flurry of late-night tweets"
+		if k := a.roleKind(l - 1); k != rHead && k != rWeak && !humanNouns[toks[l-1].lower] {
+			return speaker{}, false
+		}
 		p := a.people[ppl[0]]
 		return speaker{name: p.name + "'s " + a.d.text[toks[possessive+1].start:toks[l-1].end], body: true}, true
 	case len(ppl) == 1:
@@ -121,6 +125,12 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 			return a.personSpeaker(p, f), true
 		}
 	}
+	if !first.cap && !det && !possessivePronoun(first.lower) && !(l-f <= 2 && (humanNouns[last.lower] || bodyNouns[last.lower])) {
+		return speaker{}, false // "features a New York Times"
+	}
+	if l-f <= 2 && notNameWords[first.lower] {
+		return speaker{}, false // "Later", "April", "Early Friday"
+	}
 	switch {
 	case a.anyCap(f, l), det:
 		// a body or a description: "the Swedish Prosecution Authority",
@@ -134,6 +144,14 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: raw, body: true}, true
+}
+
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my":
+		return true
+	}
+	return false
 }
 
 // npFunctionWords cannot end a speaker phrase.
