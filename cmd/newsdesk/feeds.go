@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -74,11 +75,17 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 		now := time.Now()
 		for _, f := range feeds {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\n", f.URL, when(f.LastFetchedAt, "never"), orDash(f.LastStatus),
-				f.ErrorCount, due(f.NextFetchAt, now), f.Articles, clip(f.LastError, 60))
+				f.ErrorCount, due(f.NextFetchAt, now), f.Articles, clip(feedError(f), 70))
 		}
 		return tw.Flush()
 	}
 	return nil
+}
+
+// feedError is a feed's last error without the "fetch: GET URL: " that
+// repeats the feed's URL, which the list shows already.
+func feedError(f storage.Feed) string {
+	return strings.TrimPrefix(f.LastError, "fetch: GET "+f.URL+": ")
 }
 
 func when(t time.Time, zero string) string {
