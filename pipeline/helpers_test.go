@@ -31,6 +31,7 @@ type testSite struct {
 	hits        map[string]int
 	conditional map[string]int   // requests that carried a validator
 	otherwise   http.HandlerFunc // for paths with neither file nor handler; default 404
+	noETags     bool             // serve files without validators, as many servers do
 }
 
 type siteFile struct {
@@ -55,6 +56,9 @@ func (s *testSite) serve(w http.ResponseWriter, r *http.Request) {
 		s.conditional[r.URL.Path]++
 	}
 	f, isFile := s.files[r.URL.Path]
+	if s.noETags {
+		f.etag = ""
+	}
 	h := s.handlers[r.URL.Path]
 	if h == nil && !isFile {
 		h = s.otherwise
