@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // victimNouns name the people counted by a death figure ("five people were
 // killed"); any of them after "a"/"an" is one death ("a man died").
 var victimNouns = map[string]bool{
@@ -35,7 +37,8 @@ var deathAux = map[string]bool{
 	"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
 	"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
 	"each": true, "eventually": true, "tragically": true, "ultimately": true, "have,": false,
-	"of": true, "them": true, "whom": true, "those": true,
+	"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
+	"then": true, "instantly": true,
 }
 
 // hypothetical words in a figure's clause make it no toll.
@@ -85,11 +88,15 @@ func (a *analysis) deaths() []Deaths {
 		if (t.lower == "a" || t.lower == "an") && i+1 < len(toks) {
 			if d, ok := a.singleDeath(i); ok {
 				add(d)
+				// "a man and a boy were killed" is one figure, not two
+				for i+1 < len(toks) && toks[i+1].start < d.End {
+					i++
+				}
 			}
 			continue
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) {
+		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) || a.notACount(n) {
 			continue
 		}
 		if d, ok := a.deathFigure(n); ok {
@@ -98,6 +105,37 @@ func (a *analysis) deaths() []Deaths {
 		}
 	}
 	return out
+}
+
+// notACount reports numbers that count nothing: dates ("Dec. 25"), rates
+// ("19.3 deaths per 100,000"), ages ("under the age of 15") and negations
+// ("no one was killed").
+func (a *analysis) notACount(n number) bool {
+	toks := a.d.toks
+	t := toks[n.first]
+	if t.kind == tNum && strings.Contains(t.text, ".") && n.lim == n.first+1 {
+		return true
+	}
+	if k := n.hedge - 1; k >= 0 {
+		p := toks[k]
+		if monthWords[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords[toks[k-1].lower] {
+			return true
+		}
+		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
+			return true
+		}
+	}
+	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
+		return true
+	}
+	return false
+}
+
+var monthWords = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
+	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
+	"october": true, "nov": true, "november": true, "dec": true, "december": true,
 }
 
 // isYear reports a bare four-digit year: "in 2003".
@@ -132,7 +170,10 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if k := n.hedge - 1; k >= 0 && toks[k].para == para {
 		kinds, _ := a.deathKindsAt(k)
 		if hasKind(kinds, dActive) && a.victimsFollow(n) {
-			return a.makeDeath(n, k, n.lim, ruleDeathActive), true
+			// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
+			if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
+				return a.makeDeath(n, k, n.lim, ruleDeathActive), true
+			}
 		}
 		if toks[k].lower == "of" && k > 0 {
 			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && toks[k-1].lower != "casualties" && a.victimsFollow(n) {
@@ -143,33 +184,55 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			return d, true
 		}
 	}
-	// after the number: victims, auxiliaries, then the death word
+	// after the number: victims, auxiliaries, then the death word;
+	// coordinated victims add up ("two civilians and one police officer")
 	j := n.lim
 	nouns := 0
-	for steps := 0; j < len(toks) && toks[j].para == para && steps < 9; steps++ {
+	extra := int64(0)
+	for steps := 0; j < len(toks) && toks[j].para == para && steps < 10; steps++ {
 		kinds, lim := a.deathKindsAt(j)
+		w := toks[j].lower
 		switch {
 		case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
+			// "four people were shot, one fatally": the number before "fatally"
 			return Deaths{}, false
 		case hasKind(kinds, dPassive) || hasKind(kinds, dIntrans):
-			if steps == 0 && toks[j].lower == "killed" && !a.victimsBefore(n) {
-				// "5 killed in blast" is fine; "the 5 killed" too
-			}
 			if a.hypotheticalBetween(n.hedge, j) {
 				return Deaths{}, false
 			}
+			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathPass), true
-		case hasKind(kinds, dAdj) || hasKind(kinds, dNoun):
-			w := toks[j].lower
-			if w == "lives" || w == "victims" || w == "casualties" || w == "bodies" || w == "death" {
-				return Deaths{}, false // need a verb: "claimed 40 lives" is read from the verb
-			}
+		case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns[w]:
 			if a.hypotheticalBetween(n.hedge, j) {
 				return Deaths{}, false
 			}
+			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
+		case w == "fatally" && steps == 0:
+			// "shot, one fatally"
+			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
+		case passiveNouns[w]:
+			// "two victims died", "four bodies were found"
+			nouns++
+			j++
+			if w == "bodies" && j < len(toks) && bodyFound(toks, j) {
+				return a.makeDeath(n, n.hedge, j, ruleDeathAdj), true
+			}
+			continue
+		case w == "and" && nouns > 0 && j+1 < len(toks):
+			if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && !n2.vague && n2.value > 0 {
+				extra += n2.value
+				j = n2.lim
+				nouns = 0
+				continue
+			}
+			if x := toks[j+1].lower; x == "a" || x == "an" {
+				extra++
+				j += 2
+				nouns = 0
+				continue
+			}
 		}
-		w := toks[j].lower
 		if victimNouns[toks[j].lower] || victimNouns[toks[j].text] {
 			nouns++
 			j++
@@ -188,13 +251,46 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			j++
 			continue
 		}
-		if toks[j].kind == tWord && !toks[j].cap && nouns == 0 && steps < 2 && isAdjectiveLike(w) {
+		if toks[j].kind == tNum && strings.Contains(toks[j].lower, "-year") {
+			j++ // "two 17-year-old boys"
+			continue
+		}
+		if toks[j].kind == tWord && !toks[j].cap && nouns == 0 && steps < 3 && (isAdjectiveLike(w) || strings.HasSuffix(w, "-old")) {
 			j++
 			continue
 		}
 		break
 	}
 	return Deaths{}, false
+}
+
+// passiveNouns count people but need a verb to make them dead: "two victims
+// died", "four bodies were found", "claimed 40 lives".
+var passiveNouns = map[string]bool{"victims": true, "casualties": true, "bodies": true, "lives": true, "death": true}
+
+// bodyFound reports "found", "recovered" and the like after "bodies".
+func bodyFound(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		switch toks[k].lower {
+		case "found", "recovered", "discovered", "pulled", "retrieved", "unearthed", "exhumed":
+			return true
+		}
+	}
+	return false
+}
+
+// deadFollows reports "dead" within a few words after i: "left 5 people dead".
+func (a *analysis) deadFollows(i int) bool {
+	toks := a.d.toks
+	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
+		switch toks[k].lower {
+		case "dead":
+			return true
+		case "injured", "wounded", "hurt", "homeless", "stranded", "without", "in":
+			return false
+		}
+	}
+	return false
 }
 
 // isAdjectiveLike accepts the kinds of words that describe victims: "Afghan",
@@ -282,39 +378,94 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 }
 
 // singleDeath reads "a 22-year-old man died", "an Iraqi civilian allegedly
-// killed by UK troops": one death.
+// killed by UK troops", "a man is dead after", "left a woman dead": one
+// death, or as many as are coordinated ("a 21-year-old man and a 23-year-old
+// man were killed").
 func (a *analysis) singleDeath(i int) (Deaths, bool) {
 	toks := a.d.toks
-	j := i + 1
-	noun := false
-	for steps := 0; j < len(toks) && toks[j].para == toks[i].para && steps < 6; steps++ {
-		t := toks[j]
+	// "left a woman dead", "killed a 32-year-old man"
+	if i > 0 {
+		if kinds, _ := a.deathKindsAt(i - 1); hasKind(kinds, dActive) {
+			w := toks[i-1].lower
+			if j, ok := a.victimPhrase(i + 1); ok && (w != "left" && w != "leaving" || a.deadFollows(j)) {
+				n := number{value: 1, first: i, lim: i + 1, hedge: i}
+				return a.makeDeath(n, i-1, j, ruleDeathOne), true
+			}
+		}
+	}
+	count := int64(1)
+	j, ok := a.victimPhrase(i + 1)
+	if !ok {
+		return Deaths{}, false
+	}
+	for j+1 < len(toks) && toks[j].lower == "and" && (toks[j+1].lower == "a" || toks[j+1].lower == "an") {
+		j2, ok := a.victimPhrase(j + 2)
+		if !ok {
+			break
+		}
+		count++
+		j = j2
+	}
+	for steps := 0; j < len(toks) && toks[j].para == toks[i].para && steps < 5; steps++ {
 		kinds, lim := a.deathKindsAt(j)
-		if noun && (hasKind(kinds, dPassive) || hasKind(kinds, dIntrans)) && !hasKind(kinds, dHurt) {
+		w := toks[j].lower
+		switch {
+		case (hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || w == "dead") && !(hasKind(kinds, dHurt) && !hasKind(kinds, dPassive)):
 			if a.hypotheticalBetween(i, j) {
 				return Deaths{}, false
 			}
-			n := number{value: 1, first: i, lim: i + 1, hedge: i}
+			n := number{value: count, first: i, lim: i + 1, hedge: i}
 			return a.makeDeath(n, i, lim, ruleDeathOne), true
-		}
-		if noun && hasKind(kinds, dHurt) {
+		case hasKind(kinds, dHurt):
 			return Deaths{}, false
+		case deathAux[w] || w == "allegedly" || w == "reportedly" || isAdverb(toks[j]):
+			j++
+			continue
 		}
+		return Deaths{}, false
+	}
+	return Deaths{}, false
+}
+
+// victimPhrase reads the words after "a"/"an" up to a person noun: "22-year-old
+// man", "Iraqi civilian", "teenaged girl", "adult male". It returns the index
+// after the noun.
+func (a *analysis) victimPhrase(j int) (int, bool) {
+	toks := a.d.toks
+	for steps := 0; j < len(toks) && steps < 5; steps++ {
+		t := toks[j]
 		switch {
-		case victimNouns[t.lower] && !noun:
-			noun = true
-		case t.kind == tNum && !noun: // "22-year-old"
-		case a.placeAt[j] >= 0 && !noun:
+		case victimNouns[t.lower] || singleVictims[t.lower]:
+			return j + 1, true
+		case t.kind == tNum && strings.Contains(t.lower, "-"):
+			// "22-year-old"
+		case a.placeAt[j] >= 0:
 			j = a.places[a.placeAt[j]].lim
 			continue
-		case isAdjectiveLike(t.lower) && !noun:
-		case noun && (deathAux[t.lower] || t.lower == "allegedly" || t.lower == "reportedly"):
+		case t.kind == tWord && !t.cap && (isAdjectiveLike(t.lower) || strings.HasSuffix(t.lower, "-old") || victimAdjectives[t.lower]):
+		case t.kind == tWord && t.cap && steps == 0 && a.personAt[j] < 0 && a.orgAt[j] < 0:
+			// "a Pittsburgh man"
 		default:
-			return Deaths{}, false
+			return j, false
 		}
 		j++
 	}
-	return Deaths{}, false
+	return j, false
+}
+
+// singleVictims are nouns for one person beyond victimNouns.
+var singleVictims = map[string]bool{
+	"male": true, "female": true, "motorist": true, "cyclist": true, "teenager": true,
+	"toddler": true, "grandmother": true, "grandfather": true, "mother": true, "father": true,
+	"son": true, "daughter": true, "husband": true, "wife": true, "shooter": true, "bystander": true,
+	"trooper": true, "deputy": true, "firefighter": true, "pilot": true, "hiker": true,
+}
+
+// victimAdjectives describe a victim before the noun.
+var victimAdjectives = map[string]bool{
+	"teenage": true, "teenaged": true, "adult": true, "young": true, "old": true, "elderly": true,
+	"local": true, "black": true, "white": true, "hispanic": true, "male": true, "female": true,
+	"pregnant": true, "homeless": true, "off-duty": true, "unidentified": true, "fellow": true,
 }
 
 func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
