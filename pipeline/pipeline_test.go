@@ -313,3 +313,51 @@ func TestNextDue(t *testing.T) {
 		}
 	}
 }
+
+// A run stopped half-way (a signal, say) stores only whole articles, does
+// not record the feed's new validators, and the next run fetches the whole
+// feed again and stores the rest, nothing twice.
+func TestStoppedRunThenNextRun(t *testing.T) {
+	site := newTestSite(t)
+	serveTestWire(site)
+	ctx, stop := context.WithCancel(t.Context())
+	defer stop()
+	page := mustRead("testdata/site/kenya-police.html")
+	site.handle("/pages/kenya-police.html", func(w http.ResponseWriter, r *http.Request) {
+		stop() // the run is stopped while this page is in flight
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(page)
+	})
+	db := openTestDB(t)
+	p, _ := newTestPipeline(t, db, nil)
+	world := site.url("/feeds/world.xml")
+	rep, err := p.Run(ctx, []string{world})
+	if err == nil {
+		t.Fatalf("stopped run returned no error: %s", rep.Summary())
+	}
+	if len(rep.Failures) != 0 {
+		t.Errorf("a stopped run reported failures: %v", rep.Failures)
+	}
+	if f, err := db.FeedByURL(t.Context(), world); err == nil && (f.ETag != "" || f.LastStatus != "") {
+		t.Errorf("stopped run recorded the fetch: %+v", f)
+	}
+	checkWhole := func() {
+		t.Helper()
+		if n := count(t, db, `SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = a.id)`); n != 0 {
+			t.Errorf("%d articles stored without their records", n)
+		}
+	}
+	checkWhole()
+
+	rep = runPipeline(t, p, world)
+	if got := countsOf(rep); got.Fetched != 1 || got.Failed != 0 || got.ArticlesFailed != 0 {
+		t.Errorf("next run: %+v %v", got, rep.Failures)
+	}
+	if _, cond := site.hitsOf("/feeds/world.xml"); cond != 0 {
+		t.Errorf("the next run fetched the feed conditionally")
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM articles"); n != 3 {
+		t.Errorf("%d articles after the next run, want 3", n)
+	}
+	checkWhole()
+}
