@@ -33,14 +33,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	robots := fs.Bool("robots", true, "honour robots.txt for pages")
 	userAgent := fs.String("user-agent", "", "User-Agent header (default names newsdesk)")
 	interval := fs.Duration("interval", 30*time.Minute, "how long a feed stays fresh when its server does not say")
+	maxBackoff := fs.Duration("max-backoff", 24*time.Hour, "longest wait before a feed is fetched again, failing or not")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *onBusy != "wait" && *onBusy != "exit" {
 		return usageError(e, fs, "-if-running must be wait or exit, not %q", *onBusy)
 	}
-	if *workers < 1 || *feeds < 1 || *perHost < 1 || *maxBody < 1024 || *timeout <= 0 {
-		return usageError(e, fs, "-workers, -feeds and -per-host must be at least 1, -max-body at least 1024, -timeout positive")
+	if *workers < 1 || *feeds < 1 || *perHost < 1 || *maxBody < 1024 || *timeout <= 0 || *interval <= 0 || *maxBackoff <= 0 {
+		return usageError(e, fs, "-workers, -feeds and -per-host must be at least 1, -max-body at least 1024, -timeout, -interval and -max-backoff positive")
 	}
 	sources := fs.Args()
 	for _, s := range sources {
@@ -114,10 +115,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		Extractor: ex,
 		Fetcher: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBodyBytes: *maxBody,
 			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots}),
-		Feeds:    *feeds,
-		Workers:  *workers,
-		Interval: *interval,
-		Log:      log,
+		Feeds:      *feeds,
+		Workers:    *workers,
+		Interval:   *interval,
+		MaxBackoff: *maxBackoff,
+		Log:        log,
 	}
 	if bar != nil {
 		cfg.Progress = bar.update
