@@ -74,7 +74,7 @@ func (a *analysis) deaths() []Deaths {
 	out := []Deaths{}
 	seen := map[int64]bool{}
 	add := func(d Deaths) {
-		if d.Count <= 0 || seen[d.Count] {
+		if d.Count <= 0 || seen[d.Count] || d.Rule == ruleHistorical {
 			return
 		}
 		seen[d.Count] = true
@@ -468,12 +468,38 @@ var victimAdjectives = map[string]bool{
 	"pregnant": true, "homeless": true, "off-duty": true, "unidentified": true, "fellow": true,
 }
 
+// historical reports a figure of another, dated event: "since 2018, when
+// 23 people died", "the 1994 genocide, in which 800,000 people were killed".
+func (a *analysis) historical(first, at int) bool {
+	toks := a.d.toks
+	year := -1
+	for k := first; k < at; k++ {
+		t := toks[k]
+		if t.kind == tNum && len(t.text) == 4 && t.text >= "1800" && t.text <= "2100" {
+			year = k
+			continue
+		}
+		if year >= 0 && k-year <= 6 {
+			switch t.lower {
+			case "when", "which", "where", "whom":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	toks := a.d.toks
 	if from > n.hedge {
 		from = n.hedge
 	}
 	s := a.d.sents[toks[n.first].sent]
+	if a.historical(s.first, n.first) {
+		d := Deaths{}
+		d.Rule = ruleHistorical
+		return d
+	}
 	d := Deaths{
 		Count:       n.value,
 		Approximate: n.approx,
