@@ -102,6 +102,10 @@ func (a *analysis) deaths() []Deaths {
 		if d, ok := a.deathFigure(n); ok {
 			add(d)
 			i = n.lim - 1
+			// "two civilians and one police officer were killed" is one figure
+			for i+1 < len(toks) && toks[i+1].start < d.End {
+				i++
+			}
 		}
 	}
 	return out

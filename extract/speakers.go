@@ -416,29 +416,41 @@ func (a *analysis) isSubject(m personMention) bool {
 // last organisation named.
 func (a *analysis) resolveBody(at int) (speaker, bool) {
 	toks := a.d.toks
+	best, bestTok := speaker{}, -1
 	for i := len(a.spoken) - 1; i >= 0; i-- {
 		if v := a.spoken[i]; v.tok < at && v.sp.body && toks[at].para-toks[v.tok].para <= 3 {
-			return v.sp, true
+			best, bestTok = v.sp, v.tok
+			break
 		}
+	}
+	// "The army said in a statement that … "…," the statement said."
+	if s, tok, ok := a.lastBodySaying(at); ok && tok > bestTok {
+		best, bestTok = s, tok
 	}
 	// "EDC declined to answer. "…," it said": a body opening a recent sentence
 	if at < len(toks) {
 		for s := toks[at].sent; s >= 0 && s >= toks[at].sent-2; s-- {
-			st := a.d.sents[s]
-			f := st.first
-			if f >= at || !toks[f].cap || a.personAt[f] >= 0 || a.quoteAt[f] >= 0 {
+			f := a.d.sents[s].first
+			if f >= at || f <= bestTok || !toks[f].cap || a.personAt[f] >= 0 || a.quoteAt[f] >= 0 {
 				continue
 			}
 			if o, ok := a.orgAtTok(f); ok {
-				return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+				best, bestTok = speaker{name: a.lx.orgs[o.org].Name, body: true}, f
+				break
 			}
 			if l := a.npForward(f); l == f+1 && isAcronym(toks[f].text) {
-				return speaker{name: toks[f].text, body: true}, true
+				best, bestTok = speaker{name: toks[f].text, body: true}, f
+				break
 			}
 		}
 	}
-	// "the US military said in a statement": a speech verb with a
-	// non-person subject before the position
+	return best, bestTok >= 0
+}
+
+// lastBodySaying finds the nearest speech verb before token at whose subject
+// is a body, not a person: "the US military said in a statement".
+func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
+	toks := a.d.toks
 	for v := at - 1; v >= 0 && v > at-400; v-- {
 		if a.quoteAt[v] >= 0 || a.lx.speech[toks[v].lower] == "" || toks[v].cap {
 			continue
@@ -454,10 +466,10 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 		}
 		raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end]))
 		if raw != "" && a.anyCap(f, e) {
-			return speaker{name: raw, body: true}, true
+			return speaker{name: raw, body: true}, f, true
 		}
 	}
-	return speaker{}, false
+	return speaker{}, 0, false
 }
 
 // isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".

@@ -156,7 +156,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false
 	}
 	if !explicit {
-		country = a.troopCountry(n.first, lim)
+		country = a.troopCountry(n.first, lim, rule == ruleTroopOf)
 	}
 	return a.makeTroops(n, lim, country, unit, rule), true
 }
@@ -188,7 +188,7 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 	if a.isCasualty(k-1, n.lim) {
 		return Troops{}, false
 	}
-	country := a.troopCountry(k-1, n.lim)
+	country := a.troopCountry(k-1, n.lim, false)
 	if c, ok := a.stateAt(k - 2); ok {
 		country = c
 	}
@@ -223,9 +223,11 @@ func (a *analysis) isCasualty(first, lim int) bool {
 
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
-func (a *analysis) troopCountry(first, lim int) string {
+func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	toks := a.d.toks
-	if lim+1 < len(toks) && toks[lim].lower == "from" {
+	// "troops from Pakistan" came from Pakistan; "withdraw troops from Iraq"
+	// leave it, and "5,000 of its troops" belong to the subject
+	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs) {
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
 		}
@@ -288,6 +290,24 @@ func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Tro
 		Evidence:    a.d.text[sent.start:sent.end],
 		Rule:        rule,
 	}
+}
+
+// withdrawVerbs move troops out of a place named after "from".
+var withdrawVerbs = map[string]bool{
+	"withdraw": true, "withdrew": true, "withdrawn": true, "withdrawing": true, "withdrawal": true,
+	"pull": true, "pulled": true, "pulling": true, "remove": true, "removed": true, "evacuate": true,
+	"evacuated": true, "redeploy": true, "redeployed": true, "bring": true, "brought": true, "leave": true,
+}
+
+// clauseHas reports a word of set in the sentence before token i.
+func (a *analysis) clauseHas(i int, set map[string]bool) bool {
+	s := a.d.sents[a.d.toks[i].sent]
+	for k := s.first; k < i; k++ {
+		if set[a.d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceHas reports a word of set in the sentence of token i.

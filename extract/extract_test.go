@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Unit cases for each extractor, on sentences written for these tests.
+
+func TestOfficials(t *testing.T) {
+	ex := newTestExtractor(t)
+	cases := []struct {
+		text                       string
+		name, title, country, body string
+	}{
+		{"Egyptian Foreign Minister Badr Nasser said talks would resume.", "Badr Nasser", "Foreign Minister", "EG", ""},
+		{"Omar Haddad, a senior Hamas official, rejected the plan.", "Omar Haddad", "senior official", "", "Hamas"},
+		{"Layla Aziz, Hezbollah's media chief, spoke on Tuesday.", "Layla Aziz", "media chief", "", "Hezbollah"},
+		{"The talks were chaired by Secretary of State Mike Pompeo.", "Mike Pompeo", "Secretary of State", "", ""},
+		{"Taliban spokesman Zabi Karimi said the convoy was hit.", "Zabi Karimi", "spokesman", "", "Taliban"},
+		{"Israel has opposed Turkey's role, citing its president, Kemal Arslan.", "Kemal Arslan", "president", "TR", ""},
+		{"Russia's leader, President Ivan Petrov, ordered the drills.", "Ivan Petrov", "President", "RU", ""},
+		{"Karin Berg, the UN envoy for Yemen, arrived in Aden.", "Karin Berg", "UN envoy", "", "UN"},
+	}
+	for _, c := range cases {
+		res := ex.Extract(c.text)
+		var got *Official
+		for i := range res.Officials {
+			if res.Officials[i].Name == c.name {
+				got = &res.Officials[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no official %q in %+v", c.text, c.name, res.Officials)
+			continue
+		}
+		if !strings.Contains(" "+strings.ToLower(got.Title)+" ", " "+strings.ToLower(strings.TrimPrefix(c.title, "UN "))+" ") {
+			t.Errorf("%q: title %q, want %q", c.text, got.Title, c.title)
+		}
+		if c.country != "" && got.Country != c.country {
+			t.Errorf("%q: country %q, want %q", c.text, got.Country, c.country)
+		}
+		if got.Organization != c.body {
+			t.Errorf("%q: organization %q, want %q", c.text, got.Organization, c.body)
+		}
+	}
+	// a person named without a role is not an official
+	if res := ex.Extract("Maria Lopez, 34, watched the parade with her children."); len(res.Officials) != 0 {
+		t.Errorf("a person without a role became an official: %+v", res.Officials)
+	}
+}
+
+func TestCountries(t *testing.T) {
+	ex := newTestExtractor(t)
+	cases := []struct {
+		text string
+		want string // codes in order of mentions, ties in text order
+	}{
+		{"Israeli and Emirati officials met in Washington, which said talks went well.", "IL AE"},
+		{"Washington said it would respond.", "US"},
+		{"Michael Jordan visited Chicago.", ""},
+		{"Russia's invasions of Georgia and Ukraine alarmed the Baltics.", "RU GE UA"},
+		{"The ferry sank in the Indian Ocean.", ""},
+		{"Troops from Chad and Niger crossed the border.", "TD NE"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, x := range ex.Extract(c.text).Countries {
+			got = append(got, x.Code)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: countries %q, want %q", c.text, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	ex := newTestExtractor(t)
+	text := strings.Join([]string{
+		`Norwegian Foreign Minister Ingrid Solberg hosted the talks on Tuesday.`,
+		`"Nobody left the room," Solberg told reporters. "That is not nothing."`,
+		`"We are ready," she said, "to talk again next week."`,
+		`Khalid Osman, a spokesman for the delegation, said: "We came in good faith.`,
+		`"We will study the proposal."`,
+		`According to the ministry, "the corridor will open on Friday."`,
+		`The army said in a statement that the camp was hit. "We regret any loss of life," the statement said.`,
+		`« Nous restons prêts », a déclaré le ministre.`,
+	}, "\n")
+	res := ex.Extract(text)
+	want := []struct{ text, speaker string }{
+		{"Nobody left the room", "Ingrid Solberg"},
+		{"That is not nothing", "Ingrid Solberg"},
+		{"We are ready to talk again next week", "Ingrid Solberg"},
+		{"We came in good faith. We will study the proposal", "Khalid Osman"},
+		{"the corridor will open on Friday", "ministry"},
+		{"We regret any loss of life", "army"},
+	}
+	got := map[string]string{}
+	for _, q := range res.Quotes {
+		got[strings.ReplaceAll(q.Text, ",", "")] = q.Speaker
+	}
+	for _, w := range want {
+		sp, ok := got[strings.ReplaceAll(w.text, ",", "")]
+		if !ok {
+			t.Errorf("missing quote %q; got %v", w.text, got)
+			continue
+		}
+		if sp != w.speaker {
+			t.Errorf("quote %q: speaker %q, want %q", w.text, sp, w.speaker)
+		}
+	}
+	for _, q := range res.Quotes {
+		if q.Speaker == "Ingrid Solberg" && (q.SpeakerTitle != "Foreign Minister" || q.SpeakerCountry != "NO") {
+			t.Errorf("speaker attributes %q %q, want Foreign Minister NO", q.SpeakerTitle, q.SpeakerCountry)
+		}
+	}
+}
+
+func TestTroops(t *testing.T) {
+	ex := newTestExtractor(t)
+	cases := []struct {
+		text    string
+		count   int64
+		country string
+		approx  bool
+	}{
+		{"Indonesia has offered to contribute 20,000 peacekeepers.", 20000, "ID", false},
+		{"Roughly 13,000 US troops remain in the country.", 13000, "US", true},
+		{"Kenya pledged 1,000 police officers to the mission.", 1000, "KE", false},
+		{"The UN will deploy a force of 3,000 to the border.", 3000, "", false},
+		{"A company of 100-120 UK troops is on standby.", 100, "GB", true},
+		{"Britain will withdraw 5,000 of its troops from Iraq.", 5000, "GB", false},
+		{"Germany's 800 soldiers are based in Lithuania.", 800, "DE", false},
+	}
+	for _, c := range cases {
+		res := ex.Extract(c.text)
+		if len(res.Troops) == 0 {
+			t.Errorf("%q: no troop figure", c.text)
+			continue
+		}
+		tr := res.Troops[0]
+		if tr.Count != c.count || tr.Country != c.country || tr.Approximate != c.approx {
+			t.Errorf("%q: got %d %q approx %v, want %d %q %v", c.text, tr.Count, tr.Country, tr.Approximate, c.count, c.country, c.approx)
+		}
+	}
+	for _, text := range []string{
+		"Nine French peacekeepers were killed in the attack.",
+		"Thousands of troops massed at the border.",
+		"The battalion lost 300 tanks.",
+	} {
+		if res := ex.Extract(text); len(res.Troops) != 0 {
+			t.Errorf("%q: want no troop figure, got %+v", text, res.Troops)
+		}
+	}
+}
+
+func TestDeaths(t *testing.T) {
+	ex := newTestExtractor(t)
+	cases := []struct {
+		text       string
+		counts     string
+		approx     bool
+		cumulative bool
+	}{
+		{"Five people were killed in the shelling.", "5", false, false},
+		{"The death toll in the territory rose to around 400.", "400", true, true},
+		{"More than 2,500 civilians have been killed so far this year.", "2500", true, true},
+		{"Gunmen opened fire, killing 14 civilians.", "14", false, false},
+		{"The fire left 12 dead and 40 injured.", "12", false, false},
+		{"A 22-year-old man died at the hospital.", "1", false, false},
+		{"Two civilians and one police officer were killed.", "3", false, false},
+		{"Three soldiers died; three more were wounded.", "3", false, false},
+	}
+	for _, c := range cases {
+		res := ex.Extract(c.text)
+		var got []string
+		for _, d := range res.Deaths {
+			got = append(got, fmt.Sprint(d.Count))
+		}
+		if strings.Join(got, " ") != c.counts {
+			t.Errorf("%q: deaths %q, want %q", c.text, strings.Join(got, " "), c.counts)
+			continue
+		}
+		if d := res.Deaths[0]; d.Approximate != c.approx || d.Cumulative != c.cumulative {
+			t.Errorf("%q: approx %v cumulative %v, want %v %v", c.text, d.Approximate, d.Cumulative, c.approx, c.cumulative)
+		}
+	}
+	for _, text := range []string{
+		"Thirty people were injured and 12 were arrested.",
+		"The shooting left four people injured.",
+		"Dozens were killed in the raid.",
+		"It was the worst since 2018, when 23 people died in a collision.",
+		"An attack could kill thousands, and 500 might die.",
+		"Rebels are holding 40 hostages.",
+		"No one was killed.",
+	} {
+		if res := ex.Extract(text); len(res.Deaths) != 0 {
+			t.Errorf("%q: want no death figure, got %+v", text, res.Deaths)
+		}
+	}
+}
+
+func TestOffsetsAreCodePoints(t *testing.T) {
+	ex := newTestExtractor(t)
+	text := "Ärzte: “We are ready,” said Ingrid Solberg, Norway’s foreign minister."
+	res := ex.Extract(text)
+	runes := []rune(text)
+	if len(res.Quotes) != 1 {
+		t.Fatalf("want one quote, got %+v", res.Quotes)
+	}
+	q := res.Quotes[0]
+	if got := string(runes[q.Start:q.End]); got != "“We are ready,”" {
+		t.Errorf("quote span %d:%d is %q", q.Start, q.End, got)
+	}
+	for _, o := range res.Officials {
+		for _, m := range o.Mentions {
+			if got := string(runes[m.Start:m.End]); got != "Ingrid Solberg" {
+				t.Errorf("mention %d:%d is %q", m.Start, m.End, got)
+			}
+		}
+	}
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, text := range []string{"", "\n\n", "“", "\"\"\"", "’s", "1,2,3,4", strings.Repeat("a ", 1000), "\xff\xfe broken utf8 \x80"} {
+		res := ex.Extract(text)
+		if res.Officials == nil || res.Countries == nil || res.Quotes == nil || res.Troops == nil || res.Deaths == nil {
+			t.Errorf("%q: nil list in %+v", text, res)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.")
+	f.Add("Indonesia offered 20,000 peacekeepers. « Oui », dit-il.")
+	ex, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		res := ex.Extract(s)
+		n := len([]rune(s))
+		for _, q := range res.Quotes {
+			if q.Start < 0 || q.End > n || q.Start > q.End {
+				t.Fatalf("quote span %d:%d outside %d", q.Start, q.End, n)
+			}
+		}
+	})
+}
