@@ -347,7 +347,7 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 	// reported speech holds the quote
 	toks := a.d.toks
 	for v := at - 1; v > a.d.sents[toks[q.open].sent].first; v-- {
-		if a.speechVerbAt(v) != v || v+1 >= len(toks) || toks[v+1].lower != "that" {
+		if a.speechVerbAt(v) != v || a.skipParticle(v+1) >= len(toks) || toks[a.skipParticle(v+1)].lower != "that" {
 			continue
 		}
 		if outer, ocue, _, ok := a.cueBeforeFrom(q, v); ok && (outer.person != nil || outer.named) {

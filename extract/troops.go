@@ -1,10 +1,13 @@
 package extract
 
+import "strings"
+
 // Rule names of troop figures.
 const (
 	ruleTroopNoun   = "number-personnel"    // "20,000 peacekeepers"
 	ruleTroopOf     = "number-of-personnel" // "5,000 of its troops"
 	ruleTroopForce  = "force-of-number"     // "a force of 5,000"
+	ruleTroopNumber = "number-of-troops-to" // "troop numbers would fall to 4,000"
 	ruleDeathPass   = "number-killed"       // "five people were killed"
 	ruleDeathAdj    = "number-dead"         // "150,000 dead", "400 deaths"
 	ruleDeathActive = "killing-number"      // "killing 12 people"
@@ -109,6 +112,19 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	rule := ruleTroopNoun
 	para := toks[n.first].para
 	militaryMod := false
+	// "France's 1,500 troops": the owner written before the number
+	if k := n.hedge - 1; k > 0 && toks[k].lower == "'s" {
+		if c, ok := a.stateAt(k - 1); ok {
+			country, explicit = c, true
+		}
+	}
+	// "between 1,500 and 3,000 troops": the lower figure takes the noun of the upper
+	if j+1 < len(toks) && (toks[j].lower == "and" || toks[j].lower == "to") && n.hedge > 0 && toks[n.hedge-1].lower == "between" {
+		if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && n2.value > n.value {
+			j = n2.lim
+			n.approx = true
+		}
+	}
 	// "5,000 of its troops"
 	if j+1 < len(toks) && toks[j].lower == "of" {
 		k := j + 1
@@ -143,12 +159,19 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		break
 	}
 	vals, lim := a.lx.personnel.match(toks, j, true)
-	if lim == 0 || toks[j].para != para {
-		return a.forceOfNumber(n)
+	unitOK := lim > 0 && toks[j].para == para
+	weak := unitOK && a.lx.personnelWeak[vals[0]]
+	// "its 1,200-strong contingent", "the 13,000-strong mission"
+	if !unitOK && strings.HasSuffix(toks[n.first].lower, "-strong") && j < len(toks) && strongUnits[toks[j].lower] {
+		lim, unitOK, weak = j+1, true, false
 	}
-	weak := a.lx.personnelWeak[vals[0]]
+	if !unitOK {
+		if t, ok := a.forceOfNumber(n); ok {
+			return t, true
+		}
+		return a.numberOfTroops(n)
+	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	// "a 5,000-strong force" is read by the number parser as 5,000
 	if a.isCasualty(n.hedge, lim) {
 		return Troops{}, false
 	}
@@ -160,6 +183,94 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	return a.makeTroops(n, lim, country, unit, rule), true
 }
+
+// strongUnits follow "N-strong": "a 5,000-strong force".
+var strongUnits = map[string]bool{
+	"force": true, "contingent": true, "battalion": true, "brigade": true, "mission": true,
+	"army": true, "unit": true, "division": true, "regiment": true, "detachment": true,
+	"deployment": true, "garrison": true, "corps": true, "militia": true, "team": true,
+}
+
+// numberOfTroops reads a figure that follows its personnel in the clause:
+// "troop numbers would fall from 8,600 to 4,000", "raise the number of US
+// forces in the region to roughly 43,000", "the Kenyan presence now stands
+// at around 800".
+func (a *analysis) numberOfTroops(n number) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 {
+		return Troops{}, false
+	}
+	switch toks[k].lower {
+	case "to", "from", "at", "of", "about", "around":
+	default:
+		return Troops{}, false
+	}
+	// the figure ends its phrase: "to 4,000," not "to 4,000 tanks"
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !toks[e].cap {
+		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
+			switch toks[e].lower {
+			case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
+			default:
+				return Troops{}, false
+			}
+		}
+	}
+	sent := a.d.sents[toks[n.first].sent]
+	number, country, unit := false, "", ""
+	for j := k - 1; j >= sent.first && j >= k-12; j-- {
+		w := toks[j].lower
+		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" {
+			number = true
+		}
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && !a.lx.personnelWeak[mustFirst(a.lx.personnel.match(toks, j, true))] {
+			unit = a.d.text[toks[j].start:toks[lim-1].end]
+			if w == "troop" {
+				unit = "troops"
+			}
+			if c, ok := a.stateAt(j - 1); ok {
+				country = c
+			}
+		}
+		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) {
+			country = c // "the Kenyan presence"
+		}
+		if toks[j].text == ";" || a.isCasualtyWord(w) {
+			return Troops{}, false
+		}
+	}
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first)) {
+		return Troops{}, false
+	}
+	if unit == "" {
+		unit = "troops"
+	}
+	if country == "" {
+		country = a.troopCountry(n.first, n.lim, false)
+	}
+	t := a.makeTroops(n, n.lim, country, unit, ruleTroopNumber)
+	return t, true
+}
+
+func mustFirst(vals []int, _ int) int {
+	if len(vals) == 0 {
+		return 0
+	}
+	return vals[0]
+}
+
+// clauseHasUnitWord reports "troop" or "presence" of a military force
+// before k: "the Kenyan presence" in a sentence about police or troops.
+func (a *analysis) clauseHasUnitWord(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-12; j-- {
+		if w := a.d.toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) isCasualtyWord(w string) bool { return casualtyWords[w] }
 
 // forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
 // end at the number.
@@ -201,20 +312,25 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 // peacekeepers were killed", "killing 12 soldiers", "the deaths of three soldiers".
 func (a *analysis) isCasualty(first, lim int) bool {
 	toks := a.d.toks
-	for k := lim; k < len(toks) && k < lim+5 && toks[k].sent == toks[lim-1].sent; k++ {
+	// after the noun, up to the end of the clause: "Thirteen South African
+	// soldiers serving with the force were also killed"
+	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
 		if casualtyWords[w] {
 			return true
 		}
-		if toks[k].kind == tPunct && w != "'s" {
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
 	}
-	for k := first - 1; k >= 0 && k >= first-4 && toks[k].sent == toks[first].sent; k-- {
-		if casualtyBefore[toks[k].lower] {
+	// before the number in its clause: "killed some 170 Afghans and 13
+	// American service members", "among them three soldiers"
+	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
+		w := toks[k].lower
+		if casualtyBefore[w] || w == "among" {
 			return true
 		}
-		if toks[k].kind == tPunct {
+		if w == ";" || w == ":" || troopVerbs[w] && w != "has" && w != "have" {
 			break
 		}
 	}
@@ -263,18 +379,33 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		if !m.state || m.first < start || m.first >= first {
 			continue
 		}
-		if m.first > sent.first {
+		// "turned to Russia, which sent 100 instructors": a relative clause acts
+		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
+		if m.first > sent.first && !relative {
 			switch toks[m.first-1].lower {
 			case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
 				"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
 				continue
 			}
 		}
-		if best == "" {
+		if best == "" || relative {
 			best = m.code // the first acting state: the sentence's subject
 		}
 	}
-	return best
+	if best != "" {
+		return best
+	}
+	// "..., the German defence ministry said": the state that reports the figure
+	for pi := range a.places {
+		m := a.places[pi]
+		if m.state && m.first >= lim && m.first < sent.lim && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
+			(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
+			return m.code
+		}
+	}
+	// no state in the sentence: the state the article is about, which
+	// holds the soldiers and police it reports without naming them
+	return a.homeCountry()
 }
 
 func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Troops {
