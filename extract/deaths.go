@@ -26,7 +26,11 @@ var victimNouns = map[string]bool{
 	"guards": true, "aid": true, "doctor": true, "doctors": true, "nurse": true, "nurses": true,
 	"family": true, "relatives": true, "gunman": true, "gunmen": true, "suspect": true,
 	"suspects": true, "bystander": true, "bystanders": true, "employee": true, "employees": true,
-	"individual": true, "individuals": true, "Palestinians": true, "victims'": false,
+	"individual": true, "individuals": true, "Palestinians": true, "worshippers": true,
+	"worshipers": true, "rescuers": true, "volunteers": true, "pilgrims": true, "attackers": true,
+	"fishermen": true, "shoppers": true, "guests": true, "commanders": true, "commander": true,
+	"hostages": true, "staff": true, "colleagues": true, "mourners": true, "farmers": true,
+	"herders": true, "traders": true, "voters": true, "soldier's": false, "aid workers": false,
 }
 
 // deathAux may stand between the victims and the death word.
@@ -38,6 +42,7 @@ var deathAux = map[string]bool{
 	"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
 	"each": true, "eventually": true, "tragically": true, "ultimately": true, "have,": false,
 	"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true,
 	"then": true, "instantly": true,
 }
 
@@ -172,8 +177,15 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	para := toks[n.first].para
 	// before the number: "killing 12", "the deaths of three", "death toll ... to 400"
 	if k := n.hedge - 1; k >= 0 && toks[k].para == para {
+		if toks[k].lower == "all" && k > 0 {
+			k-- // "killing all 68 people on board"
+		}
+		// "was killed along with five civilians"
+		if k > 0 && toks[k].lower == "with" && toks[k-1].lower == "along" && a.victimsFollow(n) && a.deathBefore(k-1) {
+			return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
+		}
 		kinds, _ := a.deathKindsAt(k)
-		if hasKind(kinds, dActive) && a.victimsFollow(n) {
+		if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) {
 			// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 			if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
 				return a.makeDeath(n, k, n.lim, ruleDeathActive), true
@@ -268,6 +280,20 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// deathBefore reports a death word earlier in the clause of token k: "the
+// commander was killed along with five civilians".
+func (a *analysis) deathBefore(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveNouns count people but need a verb to make them dead: "two victims
 // died", "four bodies were found", "claimed 40 lives".
 var passiveNouns = map[string]bool{"victims": true, "casualties": true, "bodies": true, "lives": true, "death": true}
@@ -323,6 +349,9 @@ func (a *analysis) victimsFollow(n number) bool {
 		if victimNouns[t.lower] || victimNouns[t.text] {
 			return true
 		}
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {
+			return true // "killed two American service members"
+		}
 		if _, ok := a.placeCodeAt(j); ok || isAdjectiveLike(t.lower) || troopMods[t.lower] {
 			j++
 			continue
@@ -354,7 +383,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 func (a *analysis) tollBefore(n number) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
-	for k := n.hedge - 1; k >= s.first && k >= n.hedge-14; k-- {
+	for k := n.hedge - 1; k >= s.first && k >= n.hedge-24; k-- {
 		kinds, _ := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue
