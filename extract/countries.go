@@ -163,8 +163,8 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		if agentWords[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
-		if n.cap && (a.lx.roles[n.lower] == rHead || a.lx.roles[n.lower] == rMod) {
-			return true
+		if k := a.lx.roles[n.lower]; k == rHead || k == rWeak || k == rMod {
+			return true // "Kremlin spokesman", "Pentagon press secretary"
 		}
 	}
 	// "talks between Washington and Tehran", "ties with Beijing"

@@ -64,7 +64,7 @@ var notNameWords = map[string]bool{
 	"about": true, "into": true, "through": true, "against": true, "among": true, "across": true,
 	"following": true, "after": true, "before": true, "meanwhile": true, "however": true,
 	"instead": true, "separately": true, "earlier": true, "later": true, "recently": true,
-	"photo": true, "video": true, "watch": true, "read": true, "click": true, "advertisement": true,
+	"photo": true, "video": true, "watch": true, "people": true, "police": true, "read": true, "click": true, "advertisement": true,
 }
 
 // bodyWords name institutions, places and things; a capitalised run that

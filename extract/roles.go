@@ -65,15 +65,28 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			}
 		}
 	}
-	// "the UN envoy for Sudan, Marta Ferreira": a complement after the role
-	if k >= 2 && a.placeAt[k] >= 0 {
-		m := a.places[a.placeAt[k]]
-		if p := m.first - 1; p >= 1 && (toks[p].lower == "for" || toks[p].lower == "to" || toks[p].lower == "of" || toks[p].lower == "in") &&
-			(a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
-			if m.state && toks[p].lower != "to" {
-				w.country = m.code // "ambassador to France" serves another state
+	// "the UN envoy for Sudan, Marta Ferreira", "The head of the office,
+	// Clémence Arnaud", "The president of Haiti's transitional council,
+	// Jean-Robert Dorval": a complement after the role, before a comma
+	complement := false
+	if end < len(toks) && toks[end].text == "," {
+		for p := k; p >= 1 && p > k-10; p-- {
+			x := toks[p].lower
+			if toks[p].kind == tQuote || x == "," || x == ";" || x == "said" || x == "." {
+				break
 			}
-			k = p - 1
+			if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
+				for j := p + 1; j <= k; j++ {
+					if c, ok := a.stateAt(j); ok && w.country == "" && x != "to" {
+						w.country = c // "ambassador to France" serves another state
+					}
+					if o, ok := a.orgAtTok(j); ok && w.org == "" {
+						w.org = a.lx.orgs[o.org].Name
+					}
+				}
+				k, complement = p-1, true
+				break
+			}
 		}
 	}
 	var pending []int // capitalised words before any role noun: "Public Prosecution"
@@ -188,6 +201,13 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			w.words = append(w.words, k)
 			k--
 			continue
+		case t.kind == tWord && !t.cap && w.hasHead && len(w.words) > 0 && a.compoundBefore(k):
+			// "foreign office spokeswoman", "fire service official": a noun
+			// inside the title, kept when a title word or an owner comes next
+			w.words = append(w.words, k)
+			w.weak = false
+			k--
+			continue
 		case (t.lower == "of" || t.lower == "for" || t.lower == "the" || t.lower == "and" || t.lower == "on") && len(w.words) > 0 && k > 0 && a.connectsTitle(k):
 			// "Secretary of State", "Speaker of the House"
 			w.words = append(w.words, k)
@@ -204,10 +224,44 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		return w, false
 	}
 	w.lo = w.words[len(w.words)-1]
-	if w.weak && w.org == "" && w.country == "" {
+	// a weak role noun ("official", "head") needs a body, a state, an owner,
+	// a complement or a qualifier: "senior police officer", "the mission's head"
+	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 &&
+		!(w.lo > 0 && toks[w.lo-1].lower == "'s") {
 		return w, false
 	}
 	return w, true
+}
+
+// roleAhead reports a role noun within n words from k.
+func (a *analysis) roleAhead(k, n int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if kind := a.roleKind(j); kind == rHead || kind == rWeak {
+			return true
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// compoundBefore reports that the lower-case word at k sits inside a title:
+// a title word, a state, a body or a possessive stands right before it
+// ("foreign office", "Pakistan's foreign office spokeswoman").
+func (a *analysis) compoundBefore(k int) bool {
+	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords[a.d.toks[k].lower] {
+		return false
+	}
+	p := k - 1
+	switch kind := a.roleKind(p); {
+	case kind == rMod || kind == rQual:
+		return true
+	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s":
+		return true
+	}
+	return false
 }
 
 // connectsTitle reports a connector at k that joins a role noun on its left
@@ -318,6 +372,19 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			k++
 			continue
 		}
+		// "the mission's Kenyan commander": an owner noun before the title
+		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && len(words) == 0 {
+			w.ownerAt = k
+			k += 2
+			continue
+		}
+		// "a fire service official", "a UN human rights spokeswoman": nouns
+		// inside the title, kept when a role noun follows within three words
+		if t.kind == tWord && !t.cap && !w.hasHead && a.lx.speech[t.lower] == "" && !npFunctionWords[t.lower] && a.roleAhead(k+1, 3) {
+			words = append(words, k)
+			k++
+			continue
+		}
 		break
 	}
 	if lastHead < 0 {
@@ -332,7 +399,15 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return w, k, false
 	}
 	// an of-phrase: a state, a body or the rest of the title
-	if k+1 < len(toks) && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at") && toks[k+1].para == para {
+	complement := false
+	if k+1 < len(toks) && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at" || toks[k].lower == "to" || toks[k].lower == "on") && toks[k+1].para == para {
+		complement = true
+		if toks[k].lower == "to" {
+			// "an aide to Azerbaijan's president": whose aide
+			if c, ok := a.stateAt(k + 1); ok && w.country == "" {
+				w.country = c
+			}
+		}
 		j := k + 1
 		if toks[j].lower == "the" {
 			j++
@@ -375,12 +450,26 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 				w.weak = false // "member of the Senate Armed Services Committee"
 				break
 			}
-			// "a spokesman for the army delegation": a plain phrase, left out of the title
-			for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && !toks[e].cap && e-j < 6 {
+			// "a spokesman for the army delegation", "a spokesman for the local
+			// People's Defence Force": a phrase left out of the title; a
+			// capitalised name in it is the body
+			capStart, capEnd := -1, -1
+			for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
+				if toks[e].cap {
+					if capStart < 0 {
+						capStart = e
+					}
+					capEnd = e + 1
+				} else if capEnd == e && toks[e].lower == "'s" {
+					capEnd = e + 1
+				}
 				e++
 			}
-			if e > j && (e >= len(toks) || toks[e].kind == tPunct) {
+			if e > j && (e >= len(toks) || toks[e].kind == tPunct && toks[e].lower != "'s") {
 				k = e
+				if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
+					w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+				}
 			}
 		}
 	}
@@ -393,7 +482,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			return w, k, false
 		}
 	}
-	if w.weak && w.org == "" && w.country == "" {
+	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(words) < 2 {
 		return w, k, false
 	}
 	// titleWalk keeps words right to left
