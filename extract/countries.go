@@ -308,32 +308,38 @@ func (a *analysis) placeCodeAt(i int) (string, bool) {
 // mark domestic news; when nothing is named, the state its writing style
 // points to. Empty when there is no clear answer.
 func (a *analysis) homeCountry() string {
+	if a.home != nil {
+		return *a.home
+	}
 	count := map[string]int{}
+	first := map[string]int{}
+	note := func(code string, n, at int) {
+		if _, ok := first[code]; !ok {
+			first[code] = at
+		}
+		count[code] += n
+	}
 	for _, m := range a.places {
 		if m.state || m.kind == sPlace {
-			count[m.code]++
+			note(m.code, 1, m.first)
 		}
 	}
 	for _, o := range a.orgs {
 		if c := a.lx.orgs[o.org].Country; c != "" {
-			count[c] += 2
+			note(c, 2, o.first)
 		}
 	}
-	best, bestN, second := "", 0, 0
+	// the most named state; between equals, the one named first (the lead)
+	best, bestN := "", 0
 	for code, n := range count {
-		switch {
-		case n > bestN || (n == bestN && code < best):
-			best, second, bestN = code, bestN, n
-		case n > second:
-			second = n
+		if n > bestN || n == bestN && first[code] < first[best] {
+			best, bestN = code, n
 		}
 	}
 	if bestN == 0 {
-		return a.styleCountry()
+		best = a.styleCountry()
 	}
-	if bestN == second {
-		return ""
-	}
+	a.home = &best
 	return best
 }
 

@@ -53,6 +53,7 @@ type analysis struct {
 	personAt []int32 // token -> index into mentions, or -1
 
 	midCap map[string]bool // words capitalised mid-sentence, built on first use
+	home   *string         // homeCountry, computed on first use
 
 	quoteAt []int32  // token -> index of the quote span holding it, or -1
 	spoken  []voiced // speakers resolved so far, in text order, for pronouns

@@ -129,7 +129,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string) string {
 			// after the name only an adjective or a possessive qualifies it
 			// ("..., the Swedish Prosecution Authority said"); a destination
 			// ("is to visit Thailand") does not
-			if m.kind != sAdjective && !m.possessive {
+			if !(m.kind == sAdjective || m.possessive) || m.lim >= len(toks) || !(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) != 0 || toks[m.lim].cap) {
 				continue
 			}
 			d = 3 * (m.first - r.at)

@@ -11,6 +11,7 @@ type role struct {
 	head     string // the role noun, lower case: "minister"
 	country  string
 	org      string
+	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -38,6 +39,7 @@ type titleWalk struct {
 	weak    bool
 	country string
 	org     string
+	orgKind string
 	ownerAt int // token of a possessive owner ("Blair's spokesman"), -1
 }
 
@@ -77,11 +79,11 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			}
 			if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
 				for j := p + 1; j <= k; j++ {
-					if c, ok := a.stateAt(j); ok && w.country == "" && x != "to" {
-						w.country = c // "ambassador to France" serves another state
+					if c, ok := a.stateAt(j); ok && w.country == "" && (x == "of" || x == "for") {
+						w.country = c // "president of Haiti's council"; "ambassador to France" serves another state
 					}
 					if o, ok := a.orgAtTok(j); ok && w.org == "" {
-						w.org = a.lx.orgs[o.org].Name
+						w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
 					}
 				}
 				k, complement = p-1, true
@@ -123,7 +125,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				break
 			}
 			o := a.orgs[a.orgAt[k]]
-			w.org = a.lx.orgs[o.org].Name
+			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
 			if c := a.lx.orgs[o.org]; c.Kind == "agency" {
 				w.country = c.Country
 			}
@@ -144,7 +146,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				continue
 			}
 			if o, ok := a.orgAtTok(k - 1); ok {
-				w.org = a.lx.orgs[o.org].Name
+				w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
 				k = o.first - 1
 				qualOnly = true
 				continue
@@ -336,7 +338,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		}
 		if a.orgAt[k] >= 0 {
 			o := a.orgs[a.orgAt[k]]
-			w.org = a.lx.orgs[o.org].Name
+			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
 			if a.lx.orgs[o.org].Kind == "agency" && w.country == "" {
 				w.country = a.lx.orgs[o.org].Country
 			}
@@ -420,7 +422,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			k = a.places[a.placeAt[j]].lim
 		case j < len(toks) && a.orgAt[j] >= 0:
 			o := a.orgs[a.orgAt[j]]
-			w.org = a.lx.orgs[o.org].Name
+			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
 			k = o.lim
 		default:
 			// "the human rights organisation Redress": the body is the name after its type
@@ -591,7 +593,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 		lo, hi = w.words[len(w.words)-1], w.words[0]+1
 	}
 	p.roles = append(p.roles, role{
-		title: title, head: w.head, country: w.country, org: w.org, rule: rule, rank: rank,
+		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, rule: rule, rank: rank,
 		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
 	})
 }
@@ -691,8 +693,13 @@ func (a *analysis) chooseRole(p *person) {
 			r.country = o.country
 		}
 		if r.org == "" && o.org != "" {
-			r.org = o.org
+			r.org, r.orgKind = o.org, o.orgKind
 		}
+	}
+	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)
+	// hold no state's office; parties and agencies keep theirs
+	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" {
+		r.country = ""
 	}
 	p.role = &r
 }
