@@ -38,6 +38,21 @@ var agentWords = map[string]bool{
 	"officials": true, "leadership": true, "government's": true, "and": false,
 }
 
+// appealVerbs take a capital standing for its government after "to".
+var appealVerbs = map[string]bool{
+	"appealed": true, "appeal": true, "appeals": true, "appealing": true, "turned": true,
+	"turn": true, "wrote": true, "write": true, "spoke": true, "talked": true, "complained": true,
+	"protested": true, "reached": true, "offered": true, "sold": true, "ceded": true,
+}
+
+// compoundSuffixes make "Iran-backed", "Saudi-led" mentions of the state.
+var compoundSuffixes = map[string]bool{
+	"backed": true, "aligned": true, "led": true, "based": true, "allied": true, "funded": true,
+	"supported": true, "brokered": true, "controlled": true, "linked": true, "sponsored": true,
+	"friendly": true, "made": true, "built": true, "trained": true, "armed": true, "held": true,
+	"run": true, "owned": true, "born": true, "bound": true,
+}
+
 // geoFeatures after a state's name or adjective make it part of a place name
 // ("Indian Ocean", "English Channel"), not a mention of the state.
 var geoFeatures = map[string]bool{
@@ -62,6 +77,7 @@ func (a *analysis) tagPlaces() {
 		}
 		vals, lim := a.lx.placeTrie.match(toks, i, false)
 		if lim == 0 {
+			a.tagCompound(i)
 			i++
 			continue
 		}
@@ -104,6 +120,27 @@ func (a *analysis) tagPlaces() {
 			m.state = false
 		case s.ambiguous && !a.ambiguousStateSupported(m):
 			m.state = false
+		}
+	}
+}
+
+// tagCompound marks "Iran-backed", "Saudi-led": one token whose head is a
+// state's name or adjective.
+func (a *analysis) tagCompound(i int) {
+	t := a.d.toks[i]
+	h, rest, ok := strings.Cut(t.text, "-")
+	if !ok || !t.cap || !compoundSuffixes[strings.ToLower(rest)] {
+		return
+	}
+	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
+	if lim != 1 {
+		return
+	}
+	for _, v := range vals {
+		if s := a.lx.surfaces[v]; s.kind != sPlace && !s.ambiguous {
+			a.places = append(a.places, placeMention{first: i, lim: i + 1, code: s.code, kind: s.kind, state: true})
+			a.placeAt[i] = int32(len(a.places) - 1)
+			return
 		}
 	}
 }
@@ -167,6 +204,10 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 			return true // "Kremlin spokesman", "Pentagon press secretary"
 		}
 	}
+	// "appealed to Washington", "turned to Moscow for help"
+	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs[toks[m.first-2].lower] {
+		return true
+	}
 	// "talks between Washington and Tehran", "ties with Beijing"
 	if m.first > 0 {
 		switch toks[m.first-1].lower {
@@ -195,6 +236,13 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 			return false
 		}
 		if _, given := a.lx.givenNames[p.text]; given && p.cap {
+			return false
+		}
+	}
+	// "the Central African country": an adjective describing some state
+	if m.kind == sAdjective && m.lim < len(toks) {
+		switch toks[m.lim].lower {
+		case "country", "nation", "state", "region", "neighbour", "neighbor", "countries", "nations", "states":
 			return false
 		}
 	}
