@@ -267,6 +267,15 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			j++
 			continue
 		}
+		// "three volunteers with the Sudanese Red Crescent died", "Thirteen
+		// soldiers serving with a regional force, ..., were killed": a phrase
+		// about the victims is stepped over
+		if nouns > 0 {
+			if e := a.victimModifier(j); e > j {
+				j = e
+				continue
+			}
+		}
 		if toks[j].kind == tNum && strings.Contains(toks[j].lower, "-year") {
 			j++ // "two 17-year-old boys"
 			continue
@@ -285,13 +294,42 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 func (a *analysis) deathBefore(k int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[k].sent]
-	for j := k - 1; j >= s.first && j >= k-8; j-- {
+	for j := k - 1; j >= s.first; j-- {
 		kinds, _ := a.deathKindsAt(j)
 		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) {
 			return true
 		}
 	}
 	return false
+}
+
+// victimModifier returns the end of a phrase that describes victims: a
+// prepositional phrase of names ("with the Sudanese Red Crescent") or a
+// participle clause closed by a comma ("serving with the force, were").
+func (a *analysis) victimModifier(j int) int {
+	toks := a.d.toks
+	w := toks[j].lower
+	switch {
+	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard":
+		k := j + 1
+		for k < len(toks) && k < j+7 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].cap || a.placeAt[k] >= 0 || toks[k].lower == "'s") {
+			k++
+		}
+		if k > j+1 && k < len(toks) {
+			return k
+		}
+	case len(w) > 4 && strings.HasSuffix(w, "ing") || w == "who":
+		for k := j + 1; k < len(toks) && k < j+16 && toks[k].sent == toks[j].sent; k++ {
+			if toks[k].kind == tQuote || toks[k].text == ";" {
+				break
+			}
+			// the last comma before a verb closes the clause
+			if toks[k].text == "," && k+1 < len(toks) && (deathAux[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
+				return k + 1
+			}
+		}
+	}
+	return j
 }
 
 // passiveNouns count people but need a verb to make them dead: "two victims
@@ -391,7 +429,7 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) {
+			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() {
 			return Deaths{}, false
 		}
 		between := toks[n.hedge-1].lower
@@ -408,6 +446,18 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// hasDeathToll reports "death toll" anywhere in the article, which makes a
+// later bare "toll" a death toll too.
+func (a *analysis) hasDeathToll() bool {
+	toks := a.d.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].lower == "toll" && toks[i-1].lower == "death" {
+			return true
+		}
+	}
+	return false
 }
 
 // singleDeath reads "a 22-year-old man died", "an Iraqi civilian allegedly
