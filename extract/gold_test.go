@@ -437,3 +437,21 @@ func newTestExtractor(t testing.TB) *Extractor {
 	}
 	return ex
 }
+
+// TestHeldout scores our own held-out style passages (testdata/heldout),
+// written and annotated independently of the rules, in the gold format.
+func TestHeldout(t *testing.T) {
+	ex := newTestExtractor(t)
+	tl := scoreGold(t, ex, filepath.Join("testdata", "heldout"), goldVerbose)
+	mean := logTallies(t, tl)
+	if mean < heldoutFloor {
+		t.Errorf("mean F1 on testdata/heldout fell to %.3f, below the floor %.2f", mean, heldoutFloor)
+	}
+	for _, c := range []string{"officials", "countries", "quotes", "troops", "deaths"} {
+		if f := tl[c].f1(); f < 0.85 {
+			t.Errorf("%s F1 on testdata/heldout is %.3f, below 0.85", c, f)
+		}
+	}
+}
+
+const heldoutFloor = 0.95
