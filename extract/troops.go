@@ -322,6 +322,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
+		// another clause or another figure: "…, as a gang attack killed 19"
+		if subordinators[w] || w == "but" || toks[k].kind == tNum {
+			break
+		}
 	}
 	// before the number in its clause: "killed some 170 Afghans and 13
 	// American service members", "among them three soldiers"
