@@ -403,8 +403,6 @@ func (a *analysis) victimsFollow(n number) bool {
 	return true
 }
 
-func (a *analysis) victimsBefore(n number) bool { return n.hedge > 0 }
-
 // hypotheticalBetween reports a modal between the figure and its death word.
 func (a *analysis) hypotheticalBetween(from, to int) bool {
 	toks := a.d.toks

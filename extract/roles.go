@@ -22,12 +22,11 @@ type role struct {
 
 // Rule names, recorded on each official so that a wrong record can be traced.
 const (
-	ruleTitleBefore   = "title-before-name"
-	ruleTitleComma    = "title-comma-name"
-	ruleApposition    = "apposition"
-	ruleIncluding     = "plural-title-including"
-	ruleAnaphora      = "definite-description"
-	ruleOrgPossessive = "org-possessive"
+	ruleTitleBefore = "title-before-name"
+	ruleTitleComma  = "title-comma-name"
+	ruleApposition  = "apposition"
+	ruleIncluding   = "plural-title-including"
+	ruleAnaphora    = "definite-description"
 )
 
 // titleWalk collects a title phrase backwards from token end-1.

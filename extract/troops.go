@@ -223,7 +223,7 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" {
 			number = true
 		}
-		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && !a.lx.personnelWeak[mustFirst(a.lx.personnel.match(toks, j, true))] {
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && !a.lx.personnelWeak[vals[0]] {
 			unit = a.d.text[toks[j].start:toks[lim-1].end]
 			if w == "troop" {
 				unit = "troops"
@@ -235,7 +235,7 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" || a.isCasualtyWord(w) {
+		if toks[j].text == ";" || casualtyWords[w] {
 			return Troops{}, false
 		}
 	}
@@ -252,13 +252,6 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	return t, true
 }
 
-func mustFirst(vals []int, _ int) int {
-	if len(vals) == 0 {
-		return 0
-	}
-	return vals[0]
-}
-
 // clauseHasUnitWord reports "troop" or "presence" of a military force
 // before k: "the Kenyan presence" in a sentence about police or troops.
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
@@ -269,8 +262,6 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 	}
 	return false
 }
-
-func (a *analysis) isCasualtyWord(w string) bool { return casualtyWords[w] }
 
 // forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
 // end at the number.
