@@ -124,6 +124,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string) string {
 		if !m.state || used[pi] == r.head || m.first < sent.first || m.first >= sent.lim {
 			continue
 		}
+		// "a 37-year-old Algerian national": a state that describes a person
+		// says nothing of an office
+		if m.kind == sAdjective && m.lim < len(toks) && (humanNouns[toks[m.lim].lower] || victimNouns[toks[m.lim].lower] || toks[m.lim].lower == "national" || toks[m.lim].lower == "nationals") {
+			continue
+		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
 			// after the name only an adjective or a possessive qualifies it
