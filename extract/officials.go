@@ -126,7 +126,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string) string {
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
 		// says nothing of an office
-		if m.kind == sAdjective && m.lim < len(toks) && (humanNouns[toks[m.lim].lower] || victimNouns[toks[m.lim].lower] || toks[m.lim].lower == "national" || toks[m.lim].lower == "nationals") {
+		if m.kind == sAdjective && m.lim < len(toks) && privatePerson[toks[m.lim].lower] {
 			continue
 		}
 		d := r.titleLo - m.lim
@@ -144,4 +144,13 @@ func (a *analysis) contextCountry(r *role, used map[int]string) string {
 		}
 	}
 	return best
+}
+
+// privatePerson nouns after a state's adjective describe someone's
+// nationality ("an Algerian national"), not a state acting.
+var privatePerson = map[string]bool{
+	"national": true, "nationals": true, "citizen": true, "citizens": true, "man": true, "woman": true,
+	"tourist": true, "tourists": true, "student": true, "students": true, "suspect": true,
+	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "journalist": true,
+	"boy": true, "girl": true, "teenager": true, "resident": true, "residents": true, "worker": true,
 }
