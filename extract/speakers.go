@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // voiced is a speaker resolved at a token, remembered so that a later "he
 // said" can refer back to the last person quoted.
@@ -352,35 +355,76 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			best, bestScore, bestTok = p, score, tok
 		}
 	}
-	for mi, m := range a.mentions {
-		if m.first >= at || a.quoteAt[m.first] >= 0 {
+	// only the mentions inside the window, found through their text order
+	order := a.mentionsInOrder()
+	from := a.d.sents[max(0, sent-window)].first
+	k := sort.Search(len(order), func(i int) bool { return a.mentions[order[i]].first >= from })
+	for ; k < len(order); k++ {
+		mi := order[k]
+		m := a.mentions[mi]
+		if m.first >= at {
+			break
+		}
+		if a.quoteAt[m.first] >= 0 {
 			continue
 		}
-		bonus := 0.0
-		if a.isSubject(m) {
-			bonus = 1.5
-			// "Lindsay said she's excited", "Hiram Macharia, an executive,
-			// said": the subject of a speech verb is as good as a speaker
-			if v := a.skipApposition(m.lim); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
-				bonus = 2.5
-			}
-		}
-		// a person introduced by full name just before is who speaks next
-		if p := a.people[m.person]; p.mentionIdx[0] == mi && m.lim-m.first >= 2 && bonus < 2 {
-			bonus = 2
-		}
-		// "Child's kitchen": a possessive names a person in passing
-		if m.lim < len(a.d.toks) && a.d.toks[m.lim].lower == "'s" && bonus < 1.5 {
-			bonus -= 1
-		}
-		consider(m.first, a.people[m.person], bonus)
+		consider(m.first, a.people[m.person], a.salience(mi))
 	}
-	for _, v := range a.spoken {
+	for i := len(a.spoken) - 1; i >= 0; i-- {
+		v := a.spoken[i]
+		if v.tok < from {
+			break
+		}
 		if v.tok < at && v.sp.person != nil {
 			consider(v.tok, v.sp.person, 2.5)
 		}
 	}
 	return best
+}
+
+// mentionsInOrder lists mention indexes in text order, built once.
+func (a *analysis) mentionsInOrder() []int {
+	if a.mentionOrder == nil {
+		a.mentionOrder = make([]int, len(a.mentions))
+		for i := range a.mentionOrder {
+			a.mentionOrder[i] = i
+		}
+		sort.Slice(a.mentionOrder, func(i, j int) bool {
+			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
+		})
+	}
+	return a.mentionOrder
+}
+
+// salience is how likely a mention makes its person the one a later
+// pronoun means, computed once per mention: a clause subject counts, the
+// subject of a speech verb as much as a speaker, a person introduced by full
+// name almost as much; a possessive names someone in passing.
+func (a *analysis) salience(mi int) float64 {
+	if a.salienceOf == nil {
+		a.salienceOf = make(map[int]float64)
+	}
+	if b, ok := a.salienceOf[mi]; ok {
+		return b
+	}
+	m := a.mentions[mi]
+	bonus := 0.0
+	if a.isSubject(m) {
+		bonus = 1.5
+		// "Lindsay said she's excited", "Hiram Macharia, an executive,
+		// said": the subject of a speech verb is as good as a speaker
+		if v := a.skipApposition(m.lim); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
+			bonus = 2.5
+		}
+	}
+	if p := a.people[m.person]; p.mentionIdx[0] == mi && m.lim-m.first >= 2 && bonus < 2 {
+		bonus = 2
+	}
+	if m.lim < len(a.d.toks) && a.d.toks[m.lim].lower == "'s" && bonus < 1.5 {
+		bonus -= 1
+	}
+	a.salienceOf[mi] = bonus
+	return bonus
 }
 
 // isSubject guesses that a mention is its clause's subject: it opens its
