@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,29 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkExtractLarge runs the extractors over one long body (our own
+// fixtures repeated to about 2 MB), to catch rules that grow faster than the
+// text: a page may be up to the fetch cap of 10 MiB.
+func BenchmarkExtractLarge(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "heldout", "*.txt"))
+	var parts []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parts = append(parts, string(t))
+	}
+	one := strings.Join(parts, "\n")
+	body := strings.Repeat(one+"\n", (2<<20)/len(one)+1)
+	ex := newTestExtractor(b)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ex.Extract(body)
 	}
 }
