@@ -241,11 +241,21 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if v := a.speechVerbAt(i); v >= 0 {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
-		// "says Campbell's partner, Jason Louth.": the name in apposition
+		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.":
+		// the name in apposition
 		if npLim+1 < len(toks) && toks[npLim].text == "," && a.personAt[npLim+1] >= 0 {
 			m := a.mentions[a.personAt[npLim+1]]
 			if m.lim >= len(toks) || toks[m.lim].kind == tPunct {
 				return a.personSpeaker(a.people[m.person], npLim+1), toks[i].lower, a.contAfter(m.lim), true
+			}
+		}
+		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && !toks[npFirst].cap {
+			e := npLim + 1
+			for e < len(toks) && e < npLim+4 && a.isNameWord(e) && a.placeAt[e] < 0 && a.orgAt[e] < 0 {
+				e++
+			}
+			if e > npLim+1 && (e >= len(toks) || toks[e].text == "." || toks[e].text == ",") {
+				return speaker{name: a.d.text[toks[npLim+1].start:toks[e-1].end], named: true}, toks[i].lower, false, true
 			}
 		}
 		if npLim > npFirst {
@@ -477,7 +487,10 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 // sentence and nothing but closing punctuation follows it in the sentence.
 func (a *analysis) standsAlone(q *quoteSpan) bool {
 	toks := a.d.toks
-	if !toks[q.open].sentStart && !(q.open > 0 && toks[q.open-1].para != toks[q.open].para) {
+	// "Then, after a pause: “A few beers.”": a colon with no speech verb
+	// before it leaves the quote standing alone too
+	afterColon := q.open > 0 && toks[q.open-1].text == ":" && toks[q.open-1].para == toks[q.open].para
+	if !toks[q.open].sentStart && !(q.open > 0 && toks[q.open-1].para != toks[q.open].para) && !afterColon {
 		return false
 	}
 	if q.close < 0 {
@@ -534,6 +547,10 @@ func (a *analysis) npForward(i int) int {
 		return i
 	}
 	para := toks[i].para
+	// "her office told", "his spokesman said": a possessive opens a phrase
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0) {
+		return i + 2
+	}
 	if _, ok := personPronouns[toks[i].lower]; ok {
 		return i + 1
 	}
@@ -581,8 +598,8 @@ func (a *analysis) npForward(i int) int {
 			break
 		}
 		if t.lower == "and" {
-			// "Lord Justice Rix and Mr Justice Forbes"
-			if j+1 < len(toks) && toks[j+1].cap {
+			// "Lord Justice Rix and Mr Justice Forbes", "oil and gas worker Mike Wipf"
+			if j+1 < len(toks) && toks[j+1].cap || a.nameWithin(j+1, 4) {
 				j++
 				continue
 			}
@@ -598,6 +615,21 @@ var subordinators = map[string]bool{
 	"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
 	"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
 	"unless": true, "until": true, "once": true, "so": true, "than": true,
+}
+
+// nameWithin reports a capitalised word within n words from k, with no
+// punctuation before it: the name a description leads to.
+func (a *analysis) nameWithin(k, n int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if toks[j].kind != tWord || npStop[toks[j].lower] || a.lx.speech[toks[j].lower] != "" && !toks[j].cap {
+			return false
+		}
+		if toks[j].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // npBackward returns the start of a speaker phrase that ends at e (exclusive).
