@@ -86,6 +86,10 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 		// the last name heads the phrase: "Carolina coach Rod Brind'Amour"
 		return a.personSpeaker(a.people[ppl[len(ppl)-1]], f), true
 	}
+	// "I’m", "We're": a contraction is no speaker
+	if h, _, ok := strings.Cut(strings.ReplaceAll(first.lower, "’", "'"), "'"); ok && (a.isPronounLike(h) || h == "i") {
+		return speaker{}, false
+	}
 	// "one of the players", "some of the residents": a part of a group
 	if (first.lower == "one" || first.lower == "some" || first.lower == "many") && l-f > 2 && toks[f+1].lower == "of" {
 		return speaker{name: raw, body: true}, true
