@@ -109,20 +109,33 @@ func openForReading(ctx context.Context, path string) (*storage.DB, error) {
 	return db, err
 }
 
-func runQuotes(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "quotes", "")
-	l := addListFlags(fs, "the quote or its speaker")
+// open parses a listing command's flags, checks them (check returns a
+// usage message, or "" when all is well) and opens the database, which must
+// exist.
+func (l *listFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, args []string, check func() string) (*storage.DB, storage.Filter, error) {
 	if err := parseFlags(fs, args); err != nil {
-		return err
+		return nil, storage.Filter{}, err
 	}
 	f, err := l.filter()
 	if err != nil {
-		return usageError(e, fs, "%v", err)
+		return nil, f, usageError(e, fs, "%v", err)
 	}
 	if fs.NArg() > 0 {
-		return usageError(e, fs, "quotes takes no arguments")
+		return nil, f, usageError(e, fs, "%s takes no arguments", strings.TrimPrefix(fs.Name(), "newsdesk "))
+	}
+	if check != nil {
+		if msg := check(); msg != "" {
+			return nil, f, usageError(e, fs, "%s", msg)
+		}
 	}
 	db, err := openForReading(ctx, l.db)
+	return db, f, err
+}
+
+func runQuotes(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "quotes", "")
+	l := addListFlags(fs, "the quote or its speaker")
+	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
 		return err
 	}
@@ -149,17 +162,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 func runOfficials(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "officials", "")
 	l := addListFlags(fs, "the article's title or text")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	f, err := l.filter()
-	if err != nil {
-		return usageError(e, fs, "%v", err)
-	}
-	if fs.NArg() > 0 {
-		return usageError(e, fs, "officials takes no arguments")
-	}
-	db, err := openForReading(ctx, l.db)
+	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
 		return err
 	}
@@ -187,24 +190,17 @@ func runFigures(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "figures", "")
 	l := addListFlags(fs, "the article's title or text")
 	kind := fs.String("kind", "", "`troops` or deaths (default: both; -country lists troops only)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	f, err := l.filter()
-	if err != nil {
-		return usageError(e, fs, "%v", err)
-	}
-	switch {
-	case fs.NArg() > 0:
-		return usageError(e, fs, "figures takes no arguments")
-	case *kind != "" && *kind != storage.FigureTroops && *kind != storage.FigureDeaths:
-		return usageError(e, fs, "-kind must be troops or deaths, not %q", *kind)
-	case l.speaker != "" || l.org != "":
-		return usageError(e, fs, "-speaker and -org do not apply to figures")
-	case *kind == storage.FigureDeaths && l.country != "":
-		return usageError(e, fs, "death tolls have no country; -country applies to troops")
-	}
-	db, err := openForReading(ctx, l.db)
+	db, f, err := l.open(ctx, e, fs, args, func() string {
+		switch {
+		case *kind != "" && *kind != storage.FigureTroops && *kind != storage.FigureDeaths:
+			return fmt.Sprintf("-kind must be troops or deaths, not %q", *kind)
+		case l.speaker != "" || l.org != "":
+			return "-speaker and -org do not apply to figures"
+		case *kind == storage.FigureDeaths && l.country != "":
+			return "death tolls have no country; -country applies to troops"
+		}
+		return ""
+	})
 	if err != nil {
 		return err
 	}
