@@ -14,6 +14,7 @@ type placeMention struct {
 	state      bool     // counts as a mention of the state itself
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
+	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
 }
 
 // agentWords after a capital show it stands for its government:
@@ -35,7 +36,7 @@ var agentWords = map[string]bool{
 	"welcomes": true, "criticised": true, "criticized": true, "called": true, "calls": true,
 	"ensured": true, "expelled": true, "recalled": true, "retaliated": true, "vowed": true,
 	"government": true, "regime": true, "administration": true, "authorities": true,
-	"officials": true, "leadership": true, "government's": true, "and": false,
+	"officials": true, "leadership": true,
 }
 
 // appealVerbs take a capital standing for its government after "to".
@@ -89,7 +90,7 @@ func (a *analysis) tagPlaces() {
 				break
 			}
 		}
-		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind}
+		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous}
 		if s.kind != sPlace {
 			for _, v := range vals {
 				if o := a.lx.surfaces[v]; o.kind == sPlace && o.code != s.code {
@@ -112,13 +113,12 @@ func (a *analysis) tagPlaces() {
 		if !m.state {
 			continue
 		}
-		s := a.surfaceOf(m)
 		switch {
 		case a.partOfLargerName(m):
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
-		case s.ambiguous && !a.ambiguousStateSupported(m):
+		case m.ambiguous && !a.ambiguousStateSupported(m):
 			m.state = false
 		}
 	}
@@ -143,17 +143,6 @@ func (a *analysis) tagCompound(i int) {
 			return
 		}
 	}
-}
-
-// surfaceOf returns the gazetteer entry a mention matched.
-func (a *analysis) surfaceOf(m *placeMention) countrySurface {
-	vals, _ := a.lx.placeTrie.match(a.d.toks, m.first, false)
-	for _, v := range vals {
-		if s := a.lx.surfaces[v]; s.code == m.code && s.kind == m.kind {
-			return s
-		}
-	}
-	return countrySurface{code: m.code, kind: m.kind}
 }
 
 // partOfLargerName reports a match inside a longer proper name: "Indian
@@ -181,8 +170,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 			if _, given := a.lx.givenNames[n.text]; given {
 				return true
 			}
-			s := a.surfaceOf(m)
-			return s.ambiguous || m.kind == sCapital
+			return m.ambiguous || m.kind == sCapital
 		}
 		return true
 	}
@@ -251,7 +239,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	}
 	for i := range a.places {
 		o := &a.places[i]
-		if o.code == m.code && o.first != m.first && o.kind != sPlace && !a.surfaceOf(o).ambiguous {
+		if o.code == m.code && o.first != m.first && o.kind != sPlace && !o.ambiguous {
 			return true
 		}
 	}
@@ -301,7 +289,7 @@ func (a *analysis) coordinated(m *placeMention, dir int) bool {
 		return false
 	}
 	o := a.places[a.placeAt[k]]
-	return o.kind != sPlace && o.code != m.code && !a.surfaceOf(&o).ambiguous
+	return o.kind != sPlace && o.code != m.code && !o.ambiguous
 }
 
 // countries lists the states mentioned, most mentioned first.

@@ -30,7 +30,7 @@ var victimNouns = map[string]bool{
 	"worshipers": true, "rescuers": true, "volunteers": true, "pilgrims": true, "attackers": true,
 	"fishermen": true, "shoppers": true, "guests": true, "commanders": true, "commander": true,
 	"hostages": true, "staff": true, "colleagues": true, "mourners": true, "farmers": true,
-	"herders": true, "traders": true, "voters": true, "soldier's": false, "aid workers": false,
+	"herders": true, "traders": true, "voters": true,
 }
 
 // deathAux may stand between the victims and the death word.
@@ -40,7 +40,7 @@ var deathAux = map[string]bool{
 	"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
 	"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
 	"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
-	"each": true, "eventually": true, "tragically": true, "ultimately": true, "have,": false,
+	"each": true, "eventually": true, "tragically": true, "ultimately": true,
 	"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
 	"its": true, "their": true, "his": true, "her": true, "our": true,
 	"then": true, "instantly": true,
@@ -49,7 +49,7 @@ var deathAux = map[string]bool{
 // hypothetical words in a figure's clause make it no toll.
 var hypothetical = map[string]bool{
 	"could": true, "would": true, "might": true, "may": true, "risk": true, "risks": true,
-	"threatened": true, "threatens": true, "if": true, "unless": true, "feared": false,
+	"threatened": true, "threatens": true, "if": true, "unless": true,
 	"should": true, "plan": true, "plans": true, "planned": true, "plot": true,
 }
 
@@ -449,13 +449,15 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 // hasDeathToll reports "death toll" anywhere in the article, which makes a
 // later bare "toll" a death toll too.
 func (a *analysis) hasDeathToll() bool {
-	toks := a.d.toks
-	for i := 1; i < len(toks); i++ {
-		if toks[i].lower == "toll" && toks[i-1].lower == "death" {
-			return true
+	if a.deathToll == nil {
+		found := false
+		toks := a.d.toks
+		for i := 1; i < len(toks) && !found; i++ {
+			found = toks[i].lower == "toll" && toks[i-1].lower == "death"
 		}
+		a.deathToll = &found
 	}
-	return false
+	return *a.deathToll
 }
 
 // singleDeath reads "a 22-year-old man died", "an Iraqi civilian allegedly

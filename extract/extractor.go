@@ -55,8 +55,10 @@ type analysis struct {
 	midCap map[string]bool // words capitalised mid-sentence, built on first use
 	home   *string         // homeCountry, computed on first use
 
-	mentionOrder []int           // mention indexes in text order, built on first use
-	salienceOf   map[int]float64 // salience of mentions, computed on first use
+	mentionOrder []int            // mention indexes in text order, built on first use
+	givenIndex   map[string][]int // people by first name, built on first use
+	deathToll    *bool            // "death toll" anywhere in the text, found on first use
+	salienceOf   map[int]float64  // salience of mentions, computed on first use
 
 	quoteAt []int32  // token -> index of the quote span holding it, or -1
 	spoken  []voiced // speakers resolved so far, in text order, for pronouns

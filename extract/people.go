@@ -47,7 +47,7 @@ var notNameWords = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "i": true, "god": true, "christmas": true, "easter": true,
-	"ramadan": true, "internet": true, "covid": true, "covid-19": true, "mrs": false,
+	"ramadan": true, "internet": true, "covid": true, "covid-19": true,
 	"yes": true, "no": true, "not": true, "oh": true, "ok": true, "okay": true, "thank": true,
 	"thanks": true, "please": true, "well": true, "also": true, "only": true, "even": true,
 	"just": true, "still": true, "then": true, "here": true, "today": true, "tomorrow": true,
@@ -86,7 +86,7 @@ var bodyWords = map[string]bool{
 	"awards": true, "museum": true, "library": true, "park": true, "hall": true, "house": true,
 	"tower": true, "hotel": true, "press": true, "radio": true, "television": true, "tv": true,
 	"magazine": true, "journal": true, "images": true, "photo": true, "photos": true, "pictures": true, "herald": true, "tribune": true, "daily": true,
-	"convention": true, "treaty": true, "agreement": true, "accord": true, "act": true, "bill": false,
+	"convention": true, "treaty": true, "agreement": true, "accord": true, "act": true,
 	"war": true, "day": true, "week": true, "year": true, "ocean": true, "sea": true, "gulf": true,
 	"inc": true, "ltd": true, "llc": true, "plc": true, "co.": true, "inc.": true, "ltd.": true,
 }
@@ -191,7 +191,7 @@ func (a *analysis) findPeople() {
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
 			continue // part of another name: "Trump Tower"
 		}
-		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.surfaceOf(&a.places[a.placeAt[i]]).ambiguous {
+		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.places[a.placeAt[i]].ambiguous {
 			continue
 		}
 		if a.placeAt[i] >= 0 {
@@ -640,15 +640,18 @@ func (a *analysis) nextToSpeechVerb(i int) bool {
 		(i > 0 && a.lx.speech[toks[i-1].lower] != "" && !toks[i-1].cap)
 }
 
-// byGivenName lists the people whose first name is w.
+// byGivenName lists the people whose first name is w, from an index built
+// on first use (pass 2 runs after every full name is known).
 func (a *analysis) byGivenName(w string) []int {
-	var out []int
-	for pi, p := range a.people {
-		if len(p.words) > 1 && p.words[0] == w && a.lx.givenNames[w] != 0 {
-			out = append(out, pi)
+	if a.givenIndex == nil {
+		a.givenIndex = map[string][]int{}
+		for pi, p := range a.people {
+			if len(p.words) > 1 && a.lx.givenNames[p.words[0]] != 0 {
+				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)
+			}
 		}
 	}
-	return out
+	return a.givenIndex[w]
 }
 
 // nearestPerson picks, among people sharing a surname, the one mentioned

@@ -522,20 +522,20 @@ var auxAdverbs = map[string]bool{
 	"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
 	"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
 	"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
-	"angrily": true, "calmly": true, "firmly": true, "finally": true, "had,": false,
-	"did": true, "does": true, "could": true, "may": true, "might": true, "once.": false,
+	"angrily": true, "calmly": true, "firmly": true, "finally": true,
+	"did": true, "does": true, "could": true, "may": true, "might": true,
 }
 
 func isAuxOrAdverb(w string) bool { return auxAdverbs[w] }
 
 // npStop are words that end a speaker phrase.
 var npStop = map[string]bool{
-	"said": true, "that": true, "and": false, "but": true, "as": true, "when": true, "while": true,
+	"said": true, "that": true, "but": true, "as": true, "when": true, "while": true,
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,
 	"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
 	"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
 	"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
-	"in a": true, "about": true, "of": false, "it": false,
+	"about": true,
 }
 
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a

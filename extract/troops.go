@@ -44,7 +44,7 @@ var troopMods = map[string]bool{
 	"local": true, "national": true, "federal": true, "state": true, "riot": true, "border": true,
 	"trained": true, "heavily": true, "fresh": true, "permanent": true, "rotational": true,
 	"rotating": true, "infantry": true, "air": true, "force": true, "support": true, "mostly": true,
-	"u.n.": true, "u.s.": true, "of": false,
+	"u.n.": true, "u.s.": true,
 }
 
 // casualtyWords after personnel make the figure a toll, not a deployment.
