@@ -28,7 +28,7 @@ type quoteSpan struct {
 
 func isDoubleMark(s string) bool {
 	switch s {
-	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u300c", "\u300d":
+	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u300c", "\u300d", "''", "\u2018\u2018", "\u2019\u2019":
 		return true
 	}
 	return false
@@ -38,9 +38,9 @@ func isDoubleMark(s string) bool {
 func (d *doc) markRoleAt(i int) markRole {
 	t := d.toks[i]
 	switch t.text {
-	case "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u300c", "\u2039":
+	case "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u300c", "\u2039", "\u2018\u2018":
 		return mOpen
-	case "\u201d", "\u00bb", "\u300d", "\u203a":
+	case "\u201d", "\u00bb", "\u300d", "\u203a", "\u2019\u2019":
 		return mClose
 	}
 	paraStart := i == 0 || d.toks[i-1].para != t.para

@@ -60,6 +60,18 @@ func isQuoteRune(r rune) bool {
 	return false
 }
 
+// doubledMarkLen is the length of the mark at the start of s: two single
+// marks written for a double one (''so'', ‘‘so’’) are one mark.
+func doubledMarkLen(s string, r rune, size int) int {
+	if r != '\'' && r != '\u2018' && r != '\u2019' {
+		return size
+	}
+	if r2, s2 := utf8.DecodeRuneInString(s[size:]); r2 == r {
+		return size + s2
+	}
+	return size
+}
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 
 func isDash(r rune) bool {
@@ -118,7 +130,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			j = i + size + 1
 			kind = tPunct
 		case isQuoteRune(r):
-			j = i + size
+			j = i + doubledMarkLen(text[i:end], r, size)
 			kind = tQuote
 		case r == '.' && strings.HasPrefix(text[i:end], "..."):
 			j = i + 3
