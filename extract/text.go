@@ -61,7 +61,7 @@ func isQuoteRune(r rune) bool {
 }
 
 // doubledMarkLen is the length of the mark at the start of s: two single
-// marks written for a double one (''so'', ‘‘so’’) are one mark.
+// marks written for a double one (two apostrophes, ‘‘so’’) are one mark.
 func doubledMarkLen(s string, r rune, size int) int {
 	if r != '\'' && r != '\u2018' && r != '\u2019' {
 		return size
