@@ -406,8 +406,10 @@ func (a *analysis) mentionsInOrder() []int {
 
 // salience is how likely a mention makes its person the one a later
 // pronoun means, computed once per mention: a clause subject counts, the
-// subject of a speech verb as much as a speaker, a person introduced by full
-// name almost as much; a possessive names someone in passing.
+// subject of a speech verb as much as a speaker, a person introduced (or
+// brought back) by full name almost as much, unless someone else is the
+// subject of that sentence; one of two people joined by "and" is no
+// singular subject; a possessive names someone in passing.
 func (a *analysis) salience(mi int) float64 {
 	if a.salienceOf == nil {
 		a.salienceOf = make(map[int]float64)
@@ -417,7 +419,8 @@ func (a *analysis) salience(mi int) float64 {
 	}
 	m := a.mentions[mi]
 	bonus := 0.0
-	if a.isSubject(m) {
+	subject := a.isSubject(m) && !a.joinedPerson(m)
+	if subject {
 		bonus = 1.5
 		// "Lindsay said she's excited", "Hiram Macharia, an executive,
 		// said": the subject of a speech verb is as good as a speaker
@@ -425,14 +428,72 @@ func (a *analysis) salience(mi int) float64 {
 			bonus = 2.5
 		}
 	}
-	if p := a.people[m.person]; p.mentionIdx[0] == mi && m.lim-m.first >= 2 && bonus < 2 {
+	// inverted: "…, adds Al Basha."
+	if p := m.prefix - 1; p > 0 && a.lx.speech[a.d.toks[p].lower] != "" && !a.d.toks[p].cap &&
+		(a.d.toks[p-1].text == "," || a.d.toks[p-1].kind == tQuote) &&
+		(m.lim >= len(a.d.toks) || a.d.toks[m.lim].text == "." || a.d.toks[m.lim].text == ",") {
+		bonus = 2.5
+	}
+	if a.fullMention(m) && bonus < 2 && a.introduces(mi) {
 		bonus = 2
+		if !subject && a.otherSubject(mi) || a.joinedPerson(m) {
+			bonus = 1 // "Niederreiter ... traded him for Victor Rask"
+		}
 	}
 	if m.lim < len(a.d.toks) && a.d.toks[m.lim].lower == "'s" && bonus < 1.5 {
 		bonus -= 1
 	}
 	a.salienceOf[mi] = bonus
 	return bonus
+}
+
+// introduces reports a mention by full name of a person not named in full
+// in the three sentences before: a first mention, or one that brings the
+// person back into the story.
+func (a *analysis) introduces(mi int) bool {
+	m := a.mentions[mi]
+	sent := a.d.toks[m.first].sent
+	for _, o := range a.people[m.person].mentionIdx {
+		om := a.mentions[o]
+		if om.first < m.first && a.fullMention(om) && a.d.toks[om.first].sent >= sent-3 {
+			return false
+		}
+	}
+	return true
+}
+
+// fullMention reports a mention by given name and surname, not by a
+// surname of several words ("Al Mnajer").
+func (a *analysis) fullMention(m personMention) bool {
+	p := a.people[m.person]
+	return m.lim-m.first >= 2 && len(p.words) >= 2 && a.d.toks[m.first].text == p.words[0]
+}
+
+// otherSubject reports another person who is the subject of the sentence
+// of mention mi.
+func (a *analysis) otherSubject(mi int) bool {
+	m := a.mentions[mi]
+	s := a.d.sents[a.d.toks[m.first].sent]
+	order := a.mentionsInOrder()
+	k := sort.Search(len(order), func(i int) bool { return a.mentions[order[i]].first >= s.first })
+	for ; k < len(order) && a.mentions[order[k]].first < s.lim; k++ {
+		o := a.mentions[order[k]]
+		if o.person != m.person && a.isSubject(o) && !a.joinedPerson(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPerson reports a mention joined to another person's by "and" or
+// "or": "Silverman and Svensson have won" names no single subject.
+func (a *analysis) joinedPerson(m personMention) bool {
+	toks := a.d.toks
+	if m.lim+1 < len(toks) && (toks[m.lim].lower == "and" || toks[m.lim].lower == "or") && a.personAt[m.lim+1] >= 0 {
+		return true
+	}
+	p := m.prefix - 1
+	return p > 0 && (toks[p].lower == "and" || toks[p].lower == "or") && a.personAt[p-1] >= 0
 }
 
 // isSubject guesses that a mention is its clause's subject: it opens its
@@ -452,8 +513,9 @@ func (a *analysis) isSubject(m personMention) bool {
 		if a.lx.speech[n.lower] != "" || auxAdverbs[n.lower] {
 			return true
 		}
-		// "Foster pieced", "Foster writes": a verb-like word follows
-		if n.kind == tWord && !n.cap && len(n.lower) > 3 && (strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")) {
+		// "Foster pieced", "Scheer found", "Mulder didn't": a lower-case
+		// word that is no preposition, conjunction or time word follows
+		if n.kind == tWord && !n.cap && !notVerbAfterName[n.lower] {
 			return true
 		}
 		if n.text == "," && toks[m.lim-1].sent == n.sent {
@@ -461,6 +523,22 @@ func (a *analysis) isSubject(m personMention) bool {
 		}
 	}
 	return false
+}
+
+// notVerbAfterName are lower-case words that follow a name without making
+// it a subject: "for Victor Rask last week", "a goal by Jones in the third".
+var notVerbAfterName = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
+	"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
+	"which": true, "that": true, "as": true, "than": true, "into": true, "onto": true, "after": true,
+	"before": true, "during": true, "about": true, "against": true, "over": true, "under": true,
+	"the": true, "a": true, "an": true, "last": true, "this": true, "next": true, "earlier": true,
+	"later": true, "ago": true, "himself": true, "herself": true, "alone": true, "too": true,
+	"through": true, "across": true, "between": true, "among": true, "since": true, "until": true,
+	"while": true, "when": true, "where": true, "if": true, "because": true, "via": true, "per": true,
+	"like": true, "up": true, "out": true, "off": true, "down": true, "back": true, "here": true, "there": true,
+	"together": true, "instead": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
 }
 
 // resolveBody finds the body an "it", "they" or "the statement" refers to:
