@@ -6,9 +6,10 @@ import (
 
 // Rule names of quote attribution.
 const (
-	ruleCueAfter    = "cue-after-quote"  // "…," Rubio said / said Rubio
-	ruleCueBefore   = "cue-before-quote" // Rubio said: "…"
-	ruleAccordingTo = "according-to"     // "…," according to the ministry
+	ruleCueAfter    = "cue-after-quote"   // "…," Rubio said / said Rubio
+	ruleCueBefore   = "cue-before-quote"  // Rubio said: "…"
+	ruleAccordingTo = "according-to"      // "…," according to the ministry
+	ruleSentenceEnd = "cue-ends-sentence" // "…" and more words, she said.
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
 )
@@ -78,6 +79,11 @@ func (a *analysis) quotes() []Quote {
 		if sp, cue, ok := a.cueBefore(q); ok {
 			a.remember(q.open, sp)
 			r.sp, r.cue, r.rule = sp, cue, ruleCueBefore
+			continue
+		}
+		if sp, cue, ok := a.cueAtSentenceEnd(q); ok {
+			a.remember(q.open, sp)
+			r.sp, r.cue, r.rule = sp, cue, ruleSentenceEnd
 			continue
 		}
 	}
@@ -235,10 +241,19 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && personPronouns[toks[i].lower] == 0 {
 		return sp, "", false, false
 	}
-	// the quote must have ended its clause: `"…," he said` or `"…" he said`,
-	// but not `"…" is a phrase`
+	sp, cue, cont, _, ok = a.attributionAt(i, q.open)
+	return sp, cue, cont, ok
+}
+
+// attributionAt reads an attribution clause that starts at token i: said
+// Rubio / according to the ministry / Rubio told reporters. at is the
+// quote's opening mark; end is the token after the clause's verb or
+// speaker phrase.
+func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, end int, ok bool) {
+	toks := a.d.toks
 	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
-	if v := a.speechVerbAt(i); v >= 0 {
+	// (not a participle: ", speaking on condition of anonymity")
+	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !npStop[toks[a.skipParticle(v+1)].lower] && !strings.HasSuffix(toks[v].lower, "ing") {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.":
@@ -246,7 +261,7 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 		if npLim+1 < len(toks) && toks[npLim].text == "," && a.personAt[npLim+1] >= 0 {
 			m := a.mentions[a.personAt[npLim+1]]
 			if m.lim >= len(toks) || toks[m.lim].kind == tPunct {
-				return a.personSpeaker(a.people[m.person], npLim+1), toks[i].lower, a.contAfter(m.lim), true
+				return a.personSpeaker(a.people[m.person], npLim+1), toks[i].lower, a.contAfter(m.lim), m.lim, true
 			}
 		}
 		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && !toks[npFirst].cap {
@@ -255,37 +270,114 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 				e++
 			}
 			if e > npLim+1 && (e >= len(toks) || toks[e].text == "." || toks[e].text == ",") {
-				return speaker{name: a.d.text[toks[npLim+1].start:toks[e-1].end], named: true}, toks[i].lower, false, true
+				return speaker{name: a.d.text[toks[npLim+1].start:toks[e-1].end], named: true}, toks[i].lower, false, e, true
 			}
 		}
 		if npLim > npFirst {
-			if s, ok := a.resolveNP(npFirst, npLim, q.open); ok {
-				return s, toks[i].lower, a.contAfter(npLim), true
+			if s, ok := a.resolveNP(npFirst, npLim, at); ok {
+				return s, toks[i].lower, a.contAfter(npLim), npLim, true
 			}
 		}
 	}
 	// according to X
 	if toks[i].lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
 		npLim := a.npForward(i + 2)
-		if s, ok := a.resolveNP(i+2, npLim, q.open); ok {
-			return s, "according to", false, true
+		if s, ok := a.resolveNP(i+2, npLim, at); ok {
+			return s, "according to", false, npLim, true
 		}
 	}
 	// normal order: Rubio told reporters / the statement said / he said
 	npLim := a.npForward(i)
 	if npLim == i {
-		return sp, "", false, false
+		return sp, "", false, i, false
 	}
 	v := a.skipApposition(npLim)
 	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
 		v++
 	}
 	if v < len(toks) && a.speechVerbAt(v) == v {
-		if s, ok := a.resolveNP(i, npLim, q.open); ok {
-			return s, toks[v].lower, a.contAfter(v + 1), true
+		if s, ok := a.resolveNP(i, npLim, at); ok {
+			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
 	}
-	return sp, "", false, false
+	return sp, "", false, i, false
+}
+
+// cueAtSentenceEnd reads an attribution that closes the quote's sentence
+// after a comma, with other words between: `If people tried to "run circles
+// around this law" the only outcome would be a tighter law, she said.`,
+// `"Hundreds of trees are down" including in the hills, it said.`
+func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
+	toks := a.d.toks
+	if q.close < 0 {
+		return speaker{}, "", false
+	}
+	s := a.d.sents[toks[q.close].sent]
+	comma := -1
+	for k := q.close + 1; k < s.lim; k++ {
+		switch {
+		case toks[k].kind == tQuote:
+			return speaker{}, "", false
+		case toks[k].text == ",":
+			comma = k
+		}
+	}
+	if comma < 0 || comma+1 >= s.lim {
+		return speaker{}, "", false
+	}
+	// "Doug Purdy, who lost "two belt loops" by October, says the plan
+	// worked": the quote sits in the subject's apposition
+	if v := comma + 1; a.speechVerbAt(v) == v {
+		if b := a.appositionOpening(q.open, s.first); b > s.first {
+			if f := a.npBackward(b, s.first); f < b {
+				if sp, ok := a.resolveNP(f, b, q.open); ok {
+					return sp, toks[v].lower, true
+				}
+			}
+		}
+	}
+	sp, cue, _, end, ok := a.attributionAt(comma+1, q.open)
+	if !ok || cue == "according to" {
+		return speaker{}, "", false
+	}
+	// the clause ends the sentence: "she said." or "he said in a statement
+	// on Tuesday.", not "she said the crowd was small."
+	if end < s.lim && toks[end].kind == tWord && !adjunctOpeners[toks[end].lower] {
+		return speaker{}, "", false
+	}
+	for k := end; k < s.lim; k++ {
+		if toks[k].text == "," || a.lx.speech[toks[k].lower] != "" || k > end+8 {
+			return speaker{}, "", false
+		}
+	}
+	return sp, cue, true
+}
+
+// appositionOpening finds the comma before a relative clause or
+// apposition that holds token at: ", who lost …", ", a former …"; it
+// returns start when there is none.
+func (a *analysis) appositionOpening(at, start int) int {
+	toks := a.d.toks
+	for k := at - 1; k > start && k > at-16; k-- {
+		if toks[k].kind == tQuote || a.lx.speech[toks[k].lower] != "" && !toks[k].cap {
+			return start
+		}
+		if toks[k].text == "," {
+			if n := toks[k+1].lower; n == "who" || n == "a" || n == "an" || n == "the" || toks[k+1].kind == tNum {
+				return k
+			}
+			return start
+		}
+	}
+	return start
+}
+
+// adjunctOpeners open a phrase that may follow an attribution: "she said
+// in a statement", "he told reporters on Tuesday".
+var adjunctOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "to": true,
+	"from": true, "by": true, "via": true, "with": true, "through": true, "last": true, "this": true,
+	"earlier": true, "later": true, "yesterday": true, "today": true, "reporters": true, "journalists": true,
 }
 
 // skipApposition steps over ", a leading Moscow-based expert," after a
@@ -297,6 +389,8 @@ func (a *analysis) skipApposition(i int) int {
 	}
 	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
 		switch {
+		case a.abbrevPeriod(k):
+			// "chief economist at Gluskin Sheff Inc., said"
 		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
 			return i
 		case toks[k].text == ",":
@@ -304,6 +398,14 @@ func (a *analysis) skipApposition(i int) int {
 		}
 	}
 	return i
+}
+
+// abbrevPeriod reports the period of an abbreviation such as "Inc." or
+// "St.", written against its word: it ends no sentence.
+func (a *analysis) abbrevPeriod(k int) bool {
+	toks := a.d.toks
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
+		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }
 
 // appositionBack steps back over ", legal director of Redress," that ends
@@ -315,6 +417,7 @@ func (a *analysis) appositionBack(e, start int) int {
 	}
 	for k := e - 2; k > start && k > e-22; k-- {
 		switch {
+		case a.abbrevPeriod(k):
 		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
 			return e
 		case toks[k].text == ",":
@@ -380,7 +483,7 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 	// the speech verb nearest before the quote, outside other quotes
 	for v := from; v >= start; v-- {
 		if a.quoteAt[v] >= 0 && a.quoteAt[v] != a.quoteAt[q.open] {
-			break
+			continue // an earlier quote of the same sentence: `called them "fools" who "…"`
 		}
 		if toks[v].lower == "according" && v+1 < q.open && toks[v+1].lower == "to" {
 			npLim := a.npForward(v + 2)
@@ -439,11 +542,29 @@ func (a *analysis) verbUse(v int) bool {
 	if v == 0 {
 		return true
 	}
-	switch a.d.toks[v-1].lower {
-	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "to", "no", "any", "every":
+	if determiners[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
+		return false
+	}
+	// "a tough warning", "the big reveal": an adjective between makes a
+	// noun of a word that can be one; "the rebels claim" and "his office
+	// said" keep their verb
+	t, p := a.d.toks[v], a.d.toks[v-1]
+	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma[t.lower] || strings.HasSuffix(t.lower, "ing")
+	if v >= 2 && nounForm && determiners[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
+		!bodyNouns[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
 		return false
 	}
 	return true
+}
+
+// pastLikeLemma are speech verbs whose past tense is the lemma: "the
+// shipyard put it".
+var pastLikeLemma = map[string]bool{"put": true, "read": true, "hit": true}
+
+// determiners open a noun phrase: "the claim", "his answer".
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "no": true, "any": true, "every": true,
 }
 
 // skipParticle steps over the particle of a phrasal verb: "points out the
@@ -535,6 +656,7 @@ var npStop = map[string]bool{
 	"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
 	"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
 	"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
+	"are": true, "were": true, "been": true, "have": true,
 	"about": true,
 }
 
@@ -566,6 +688,11 @@ func (a *analysis) npForward(i int) int {
 		if t.kind == tPunct && t.lower != "'s" && t.text != "." && t.text != "-" {
 			// "Joseph R. Biden, Jr." keeps its comma
 			if t.text == "," && j+1 < len(toks) && nameSuffixes[toks[j+1].lower] {
+				j++
+				continue
+			}
+			// "the lanky, bespectacled professor": adjectives in a row
+			if t.text == "," && a.adjectivesBeforeNoun(i, j) {
 				j++
 				continue
 			}
@@ -609,6 +736,53 @@ func (a *analysis) npForward(i int) int {
 	}
 	return j
 }
+
+// adjectivesBeforeNoun reports a comma at c inside a description that
+// opens at i with its determiner: "the lanky, bespectacled professor".
+// Only lower-case words stand before the comma, and after it a few more
+// that end on a noun for a person.
+func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
+	toks := a.d.toks
+	if c-i < 2 || c-i > 4 || (toks[i].lower != "the" && toks[i].lower != "a" && toks[i].lower != "an") {
+		return false
+	}
+	for k := i + 1; k < c; k++ {
+		if toks[k].kind != tWord || toks[k].cap || npStop[toks[k].lower] || humanNouns[toks[k].lower] || a.roleKind(k) != 0 {
+			return false // "the rookie defenceman, younger brother of …" is an apposition
+		}
+	}
+	for k := c + 1; k < len(toks) && k < c+4; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.cap || npStop[t.lower] || a.lx.speech[t.lower] != "" {
+			return false
+		}
+		if a.personNoun(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun reports a lower-case noun for a person: a human noun, a role,
+// or an agent noun by its ending ("engineer", "proprietor", "novelist").
+func (a *analysis) personNoun(k int) bool {
+	t := a.d.toks[k]
+	if humanNouns[t.lower] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
+		return true
+	}
+	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords[t.lower] || npStop[t.lower] {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".
+var agentSuffixes = []string{"eer", "ier", "ter", "ner", "ker", "ger", "tor", "sor", "ist", "ian", "ant", "ent"}
 
 // subordinators open a clause before its subject.
 var subordinators = map[string]bool{
@@ -656,8 +830,8 @@ func (a *analysis) npBackward(e, start int) int {
 		if !t.cap && a.lx.speech[t.lower] != "" {
 			break
 		}
-		if _, ok := personPronouns[t.lower]; ok && f < e {
-			break
+		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns[toks[f].lower] || humanNouns[toks[f].lower] || documentNouns[toks[f].lower])) {
+			break // "told her", but "her office said"
 		}
 		// a verb or a subordinator ends the phrase: "the senator emailed
 		// supporters", "Though she"

@@ -94,6 +94,11 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	if (first.lower == "one" || first.lower == "some" || first.lower == "many") && l-f > 2 && toks[f+1].lower == "of" {
 		return speaker{name: raw, body: true}, true
 	}
+	// "one senior administration official", "one veteran of the projects":
+	// one person described, like "a"
+	if first.lower == "one" && l-f >= 2 && a.hasPersonNoun(f+1, l) {
+		return speaker{name: raw, body: true}, true
+	}
 	if a.isPronounLike(first.lower) {
 		return speaker{}, false
 	}
@@ -131,7 +136,7 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	// "the lanky, bespectacled professor", "the affable proprietor": a
 	// person described, who is the person in focus unless an indefinite
 	// "a professor" came first
-	if first.lower == "the" && (!last.cap && !a.anyCapNotPlace(f, l) || partyMembers[last.lower]) && !bodyNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
+	if first.lower == "the" && (!last.cap && !a.anyCapNotPlace(f, l) && a.personNoun(l-1) || partyMembers[last.lower]) && !bodyNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
 		if p := a.resolvePronoun(0, f); p != nil {
 			return a.personSpeaker(p, f), true
 		}
@@ -155,6 +160,16 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{name: raw, body: true}, true
+}
+
+// hasPersonNoun reports a noun for a person among tokens [f, l).
+func (a *analysis) hasPersonNoun(f, l int) bool {
+	for k := f; k < l; k++ {
+		if a.personNoun(k) {
+			return true
+		}
+	}
+	return false
 }
 
 func possessivePronoun(w string) bool {
@@ -300,8 +315,8 @@ func (a *analysis) isPronounLike(w string) bool {
 }
 
 func trimDeterminer(s string) string {
-	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		if strings.HasPrefix(s, d) {
+	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An ", "one ", "One "} {
+		if strings.HasPrefix(s, d) && !strings.HasPrefix(s[len(d):], "of ") {
 			return strings.TrimSpace(s[len(d):])
 		}
 	}
