@@ -158,6 +158,10 @@ type lexicon struct {
 	deathKinds []deathKind
 
 	domestic map[string][]string // bare title -> states whose press writes it bare
+
+	kin       map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
+	documents map[string]bool     // "statement", "letter": texts that speak for a body
+	bodyKinds map[string][]string // "company" -> kinds of organisation it may stand for
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -167,6 +171,9 @@ func loadLexicon() (*lexicon, error) {
 		roles:      make(map[string]roleKind),
 		speech:     make(map[string]string),
 		domestic:   make(map[string][]string),
+		kin:        make(map[string]byte),
+		documents:  make(map[string]bool),
+		bodyKinds:  make(map[string][]string),
 	}
 	steps := []struct {
 		file string
@@ -182,6 +189,7 @@ func loadLexicon() (*lexicon, error) {
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
+		{"speaker_nouns.tsv", 2, lx.addSpeakerNoun},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -408,6 +416,25 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {
 	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
+	return nil
+}
+
+func (lx *lexicon) addSpeakerNoun(cols []string) error {
+	w := strings.TrimSpace(cols[0])
+	switch kind := strings.TrimSpace(cols[1]); kind {
+	case "kin":
+		g := strings.TrimSpace(col(cols, 2))
+		if g != "M" && g != "F" && g != "U" {
+			return fmt.Errorf("kin noun %q: gender %q is not M, F or U", w, g)
+		}
+		lx.kin[w] = g[0]
+	case "document":
+		lx.documents[w] = true
+	case "body":
+		lx.bodyKinds[w] = splitList(col(cols, 2))
+	default:
+		return fmt.Errorf("unknown speaker noun kind %q", kind)
+	}
 	return nil
 }
 

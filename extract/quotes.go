@@ -245,6 +245,12 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	return sp, cue, cont, ok
 }
 
+// ownedPerson reports a phrase such as "Wise's dad" or "the team's
+// coach": an owner, "'s", and a noun for a person.
+func (a *analysis) ownedPerson(f, l int) bool {
+	return l-f >= 3 && a.d.toks[l-2].lower == "'s" && (a.personNoun(l-1) || a.lx.kin[a.d.toks[l-1].lower] != 0)
+}
+
 // attributionAt reads an attribution clause that starts at token i: said
 // Rubio / according to the ministry / Rubio told reporters. at is the
 // quote's opening mark; end is the token after the clause's verb or
@@ -264,7 +270,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 				return a.personSpeaker(a.people[m.person], npLim+1), toks[i].lower, a.contAfter(m.lim), m.lim, true
 			}
 		}
-		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && !toks[npFirst].cap {
+		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && (!toks[npFirst].cap || a.ownedPerson(npFirst, npLim)) {
 			e := npLim + 1
 			for e < len(toks) && e < npLim+4 && a.isNameWord(e) && a.placeAt[e] < 0 && a.orgAt[e] < 0 {
 				e++
@@ -296,6 +302,11 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		v++
 	}
 	if v < len(toks) && a.speechVerbAt(v) == v {
+		// "his lawyer, Jane Doe, said": the name in apposition
+		if v > npLim && a.personAt[npLim+1] >= 0 && a.mentions[a.personAt[npLim+1]].lim == a.appositionEnd(npLim) {
+			m := a.mentions[a.personAt[npLim+1]]
+			return a.personSpeaker(a.people[m.person], npLim+1), toks[v].lower, a.contAfter(v + 1), v + 1, true
+		}
 		if s, ok := a.resolveNP(i, npLim, at); ok {
 			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
@@ -406,6 +417,15 @@ func (a *analysis) abbrevPeriod(k int) bool {
 	toks := a.d.toks
 	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
 		(k+1 >= len(toks) || !toks[k+1].sentStart)
+}
+
+// appositionEnd returns the closing comma of the apposition that opens at
+// the comma i, or -1.
+func (a *analysis) appositionEnd(i int) int {
+	if v := a.skipApposition(i); v > i {
+		return v - 1
+	}
+	return -1
 }
 
 // appositionBack steps back over ", legal director of Redress," that ends
@@ -545,6 +565,10 @@ func (a *analysis) verbUse(v int) bool {
 	if determiners[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
 		return false
 	}
+	// "the media reports were wrong": a verb follows the noun
+	if n := v + 1; n < len(a.d.toks) && copulas[a.d.toks[n].lower] {
+		return false
+	}
 	// "a tough warning", "the big reveal": an adjective between makes a
 	// noun of a word that can be one; "the rebels claim" and "his office
 	// said" keep their verb
@@ -556,6 +580,9 @@ func (a *analysis) verbUse(v int) bool {
 	}
 	return true
 }
+
+// copulas and auxiliaries follow a subject: "the reports were".
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 
 // pastLikeLemma are speech verbs whose past tense is the lemma: "the
 // shipyard put it".
@@ -670,7 +697,7 @@ func (a *analysis) npForward(i int) int {
 	}
 	para := toks[i].para
 	// "her office told", "his spokesman said": a possessive opens a phrase
-	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0) {
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
 		return i + 2
 	}
 	if _, ok := personPronouns[toks[i].lower]; ok {
@@ -830,7 +857,7 @@ func (a *analysis) npBackward(e, start int) int {
 		if !t.cap && a.lx.speech[t.lower] != "" {
 			break
 		}
-		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns[toks[f].lower] || humanNouns[toks[f].lower] || documentNouns[toks[f].lower])) {
+		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns[toks[f].lower] || humanNouns[toks[f].lower] || a.lx.documents[toks[f].lower])) {
 			break // "told her", but "her office said"
 		}
 		// a verb or a subordinator ends the phrase: "the senator emailed

@@ -12,156 +12,6 @@ type voiced struct {
 	sp  speaker
 }
 
-// documentNouns stand for the body that issued them: "the statement said".
-var documentNouns = map[string]bool{
-	"statement": true, "report": true, "release": true, "letter": true, "post": true,
-	"tweet": true, "message": true, "memo": true, "communique": true, "communiqué": true,
-	"document": true, "notice": true, "filing": true, "ruling": true, "judgment": true,
-	"judgement": true, "order": true, "complaint": true, "lawsuit": true, "claim": true, "suit": true, "indictment": true,
-	"affidavit": true, "email": true, "e-mail": true, "text": true, "video": true, "note": true,
-}
-
-// resolveNP turns the speaker phrase [f, l) into a speaker. at is the token of
-// the quote it attributes, for pronouns.
-func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
-	toks := a.d.toks
-	if f >= l || l-f > 12 {
-		return speaker{}, false
-	}
-	first := toks[f]
-	if l-f == 1 {
-		if g, ok := personPronouns[first.lower]; ok {
-			if p := a.resolvePronoun(g, f); p != nil {
-				return a.personSpeaker(p, f), true
-			}
-			return speaker{}, false
-		}
-		switch first.lower {
-		case "it", "they":
-			if s, ok := a.resolveBody(f); ok {
-				return s, true
-			}
-			if first.lower == "they" {
-				if p := a.resolvePronoun(0, f); p != nil {
-					return a.personSpeaker(p, f), true
-				}
-			}
-			return speaker{}, false
-		case "i", "we", "you", "this", "that", "there", "what", "which", "who":
-			return speaker{}, false
-		}
-	}
-	// people named in the phrase
-	var ppl []int
-	possessive := -1
-	for k := f; k < l; k++ {
-		if mi := a.personAt[k]; mi >= 0 {
-			pi := a.mentions[mi].person
-			if len(ppl) == 0 || ppl[len(ppl)-1] != pi {
-				ppl = append(ppl, pi)
-			}
-			k = a.mentions[mi].lim - 1
-			if k+1 < l && toks[k+1].lower == "'s" {
-				possessive = k + 1
-			}
-		}
-	}
-	raw := strings.TrimSpace(a.d.text[first.start:toks[l-1].end])
-	raw = trimDeterminer(raw)
-	switch {
-	case len(ppl) == 1 && possessive >= 0 && possessive+1 < l:
-		// "Prime Minister Tony Blair's official spokesman"; not "Donald
-		// Trump's flurry of late-night tweets"
-		if k := a.roleKind(l - 1); k != rHead && k != rWeak && !humanNouns[toks[l-1].lower] {
-			return speaker{}, false
-		}
-		p := a.people[ppl[0]]
-		return speaker{name: p.name + "'s " + a.d.text[toks[possessive+1].start:toks[l-1].end], body: true}, true
-	case len(ppl) == 1:
-		return a.personSpeaker(a.people[ppl[0]], f), true
-	case len(ppl) > 1 && a.hasWord(f, l, "and"):
-		// "Lord Justice Rix and Mr Justice Forbes"
-		return speaker{name: raw, body: true}, true
-	case len(ppl) > 1:
-		// the last name heads the phrase: "Carolina coach Rod Brind'Amour"
-		return a.personSpeaker(a.people[ppl[len(ppl)-1]], f), true
-	}
-	// "I’m", "We're": a contraction is no speaker
-	if h, _, ok := strings.Cut(strings.ReplaceAll(first.lower, "’", "'"), "'"); ok && (a.isPronounLike(h) || h == "i") {
-		return speaker{}, false
-	}
-	// "one of the players", "some of the residents": a part of a group
-	if (first.lower == "one" || first.lower == "some" || first.lower == "many") && l-f > 2 && toks[f+1].lower == "of" {
-		return speaker{name: raw, body: true}, true
-	}
-	// "one senior administration official", "one veteran of the projects":
-	// one person described, like "a"
-	if first.lower == "one" && l-f >= 2 && a.hasPersonNoun(f+1, l) {
-		return speaker{name: raw, body: true}, true
-	}
-	if a.isPronounLike(first.lower) {
-		return speaker{}, false
-	}
-	last := toks[l-1]
-	// a phrase must end on a noun or a name: not "stripping out a", "as a"
-	if last.kind != tWord || npFunctionWords[last.lower] || isAdverb(last) {
-		return speaker{}, false
-	}
-	det := first.lower == "the" || first.lower == "a" || first.lower == "an"
-	// "University of the Fraser Valley political scientist Hamish Telford":
-	// a name at the end of a description is the speaker
-	if r := a.trailingName(f, l); r > f {
-		return speaker{name: a.d.text[toks[r].start:last.end], named: true}, true
-	}
-	if documentNouns[last.lower] {
-		if s, ok := a.resolveBody(f); ok {
-			return s, true
-		}
-		return speaker{}, false
-	}
-	// "the company", "the agency": the body named last
-	if first.lower == "the" && bodyNouns[last.lower] && l-f <= 3 {
-		if s, ok := a.lastBody(f); ok {
-			return s, true
-		}
-	}
-	if k := a.roleKind(l - 1); (k == rHead || k == rWeak) && det {
-		if first.lower == "the" {
-			if p := a.personWithHead(last.lower, f); p != nil {
-				return a.personSpeaker(p, f), true
-			}
-		}
-		return speaker{name: raw, body: true}, true
-	}
-	// "the lanky, bespectacled professor", "the affable proprietor": a
-	// person described, who is the person in focus unless an indefinite
-	// "a professor" came first
-	if first.lower == "the" && (!last.cap && !a.anyCapNotPlace(f, l) && a.personNoun(l-1) || partyMembers[last.lower]) && !bodyNouns[last.lower] && !a.introducedIndefinite(last.lower, f) {
-		if p := a.resolvePronoun(0, f); p != nil {
-			return a.personSpeaker(p, f), true
-		}
-	}
-	if !first.cap && !det && !possessivePronoun(first.lower) && !(l-f <= 2 && (humanNouns[last.lower] || bodyNouns[last.lower])) {
-		return speaker{}, false // "features a New York Times"
-	}
-	if l-f <= 2 && notNameWords[first.lower] {
-		return speaker{}, false // "Later", "April", "Early Friday"
-	}
-	switch {
-	case a.anyCap(f, l), det:
-		// a body or a description: "the Swedish Prosecution Authority",
-		// "Hamas", "a spokesperson", "the doctor"
-	case l-f <= 2 && (humanNouns[last.lower] || bodyNouns[last.lower]):
-		// "officials said", "police said"
-	default:
-		return speaker{}, false
-	}
-	if raw == "" {
-		return speaker{}, false
-	}
-	return speaker{name: raw, body: true}, true
-}
-
 // hasPersonNoun reports a noun for a person among tokens [f, l).
 func (a *analysis) hasPersonNoun(f, l int) bool {
 	for k := f; k < l; k++ {
@@ -265,15 +115,115 @@ func (a *analysis) trailingName(f, l int) int {
 	return k
 }
 
-// lastBody returns the organisation named last before token at.
-func (a *analysis) lastBody(at int) (speaker, bool) {
+// bodyByNoun finds the body that "the commission" or "the company" before
+// token at stands for: the last name written with that noun ("Ontario
+// Civilian Police Commission"), else the last organisation whose name holds
+// the noun or whose kind it names.
+func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
+	toks := a.d.toks
+	for k := at - 1; k > 0 && k > at-800; k-- {
+		t := toks[k]
+		if !t.cap || t.lower != noun && singular(t.lower) != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		f := k
+		for f > 0 && toks[f-1].para == t.para && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart ||
+			toks[f-1].cap && toks[f-1].sentStart && toks[f-1].lower != "the" ||
+			connectors[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
+			f--
+		}
+		for f < k && connectors[toks[f].lower] {
+			f++
+		}
+		if f < k {
+			return speaker{name: a.d.text[toks[f].start:t.end], body: true}, true
+		}
+	}
+	kinds := a.lx.bodyKinds[noun]
 	for i := len(a.orgs) - 1; i >= 0; i-- {
 		o := a.orgs[i]
-		if o.first < at && a.quoteAt[o.first] < 0 {
-			return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+		if o.first >= at || a.quoteAt[o.first] >= 0 {
+			continue
+		}
+		g := a.lx.orgs[o.org]
+		if slicesContain(kinds, g.Kind) || slicesContain(strings.Fields(strings.ToLower(g.Name)), noun) {
+			return speaker{name: g.Name, body: true}, true
 		}
 	}
 	return speaker{}, false
+}
+
+// personWithKin finds the person the article introduces as a relative
+// before token at: "her mother Ann Lee", "Ann Lee, her mother,", "Her
+// mother, Ann Lee,".
+func (a *analysis) personWithKin(noun string, at int) *person {
+	toks := a.d.toks
+	var best *person
+	for _, m := range a.mentions {
+		if m.first >= at {
+			continue
+		}
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		after := m.lim + 2
+		if after < len(toks) && toks[m.lim].text == "," && (possessivePronoun(toks[m.lim+1].lower) || toks[m.lim+1].lower == "the") {
+			for after < len(toks) && after < m.lim+5 && toks[after].kind == tWord && a.lx.kin[toks[after].lower] == 0 {
+				after++
+			}
+		}
+		if b >= 0 && toks[b].lower == noun || after < len(toks) && toks[after].lower == noun {
+			best = a.people[m.person]
+		}
+	}
+	return best
+}
+
+// joinedSubject finds two people joined by "and" as the subject of a
+// recent sentence, whom a "they" refers to: "Owners Tore Sohlberg and Lehla
+// Abreder said they respected the vote."
+func (a *analysis) joinedSubject(at int) (speaker, bool) {
+	toks := a.d.toks
+	s := toks[at].sent
+	for k := at - 1; k > 0 && toks[k].sent >= s-2; k-- {
+		mi := a.personAt[k]
+		if mi < 0 || toks[k].lower != a.d.toks[a.mentions[mi].lim-1].lower {
+			continue
+		}
+		m := a.mentions[mi]
+		p := m.prefix - 1
+		if p < 1 || toks[p].lower != "and" || a.personAt[p-1] < 0 || m.lim >= len(toks) {
+			continue
+		}
+		if n := toks[m.lim]; a.lx.speech[n.lower] == "" && !auxAdverbs[n.lower] {
+			continue
+		}
+		o := a.mentions[a.personAt[p-1]]
+		return speaker{name: a.people[o.person].name + " and " + a.people[m.person].name, body: true}, true
+	}
+	return speaker{}, false
+}
+
+// trimModifiers drops the words that tie a body to another before its
+// name: "Al-Qaeda-linked al-Shabaab", "London-based Redress".
+func trimModifiers(s string) string {
+	for {
+		h, rest, ok := strings.Cut(s, " ")
+		if !ok || rest == "" || !hasTieSuffix(h) {
+			return s
+		}
+		s = rest
+	}
+}
+
+func hasTieSuffix(w string) bool {
+	for _, suf := range []string{"-linked", "-backed", "-based", "-led", "-allied", "-affiliated", "-aligned", "-funded", "-owned", "-run", "-born"} {
+		if strings.HasSuffix(strings.ToLower(w), suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) hasWord(f, l int, w string) bool {
@@ -331,11 +281,13 @@ func (a *analysis) personSpeaker(p *person, at int) speaker {
 
 // personWithHead finds the person most recently mentioned before token at
 // whose role has the given head noun: "the minister" -> the minister named.
+// A role the article gave someone only through this very description
+// ("Mubanga was detained. The home secretary said …") does not count.
 func (a *analysis) personWithHead(head string, at int) *person {
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !hasHead(p, head) {
+		if p.role == nil || !a.holdsRole(p, head, at) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -349,6 +301,21 @@ func (a *analysis) personWithHead(head string, at int) *person {
 		}
 	}
 	return best
+}
+
+// holdsRole reports a role with the given head that p holds by a rule
+// other than the reading of the description at token at.
+func (a *analysis) holdsRole(p *person, head string, at int) bool {
+	for _, r := range p.roles {
+		if r.head != head {
+			continue
+		}
+		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // resolvePronoun finds the person a pronoun at token at refers to. Each
@@ -587,9 +554,35 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 				best, bestTok = speaker{name: toks[f].text, body: true}, f
 				break
 			}
+			// "The Canadian Medical Association sent a letter …"
+			if name, ok := a.namedBodyAt(f); ok {
+				best, bestTok = speaker{name: name, body: true}, f
+				break
+			}
 		}
 	}
 	return best, bestTok >= 0
+}
+
+// namedBodyAt reads a body's name of capitalised words that ends in a word
+// for an institution, at token f (after "The"): "The Canadian Medical
+// Association".
+func (a *analysis) namedBodyAt(f int) (string, bool) {
+	toks := a.d.toks
+	if toks[f].lower == "the" {
+		f++
+	}
+	l := f
+	for l < len(toks) && l < f+8 && toks[l].para == toks[f].para && (toks[l].cap && toks[l].kind == tWord || connectors[toks[l].lower] && l > f) && a.personAt[l] < 0 {
+		l++
+	}
+	for l > f && !toks[l-1].cap {
+		l--
+	}
+	if l-f < 2 || !bodyWords[toks[l-1].lower] {
+		return "", false
+	}
+	return a.d.text[toks[f].start:toks[l-1].end], true
 }
 
 // lastBodySaying finds the nearest speech verb before token at whose subject
@@ -606,7 +599,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			continue
 		}
 		w := toks[f].lower
-		if a.isPronounLike(w) || documentNouns[toks[e-1].lower] {
+		if a.isPronounLike(w) || a.lx.documents[toks[e-1].lower] {
 			continue
 		}
 		raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end]))

@@ -1,0 +1,314 @@
+package extract
+
+import "strings"
+
+// A speaker phrase ("Rubio", "the ministry", "his lawyer", "the letter")
+// is resolved by an ordered table of small rules, the first that decides
+// wins: a rule accepts the phrase with a speaker, rejects it as no speaker,
+// or passes it on to the next.
+
+type npVerdict uint8
+
+const (
+	npPass npVerdict = iota
+	npAccept
+	npReject
+)
+
+// npPhrase is a speaker phrase, tokens [f, l), attributing the quote that
+// opens at token at.
+type npPhrase struct {
+	f, l, at    int
+	first, last token
+	raw         string // the phrase as written, without its determiner
+	det         bool   // opens with "the", "a" or "an"
+	ppl         []int  // people named in it, in order
+	possessive  int    // the "'s" after the one person named, or -1
+}
+
+// npRules are tried in order.
+var npRules = []struct {
+	name  string
+	match func(a *analysis, p *npPhrase) (speaker, npVerdict)
+}{
+	{"pronoun", (*analysis).npPronoun},
+	{"named-people", (*analysis).npPeople},
+	{"contraction", (*analysis).npContraction},
+	{"part-of-group", (*analysis).npPartOfGroup},
+	{"one-described", (*analysis).npOneDescribed},
+	{"pronoun-like", (*analysis).npPronounLike},
+	{"no-noun-at-end", (*analysis).npNoNounAtEnd},
+	{"trailing-name", (*analysis).npTrailingName},
+	{"owner-document", (*analysis).npOwnerDocument},
+	{"document", (*analysis).npDocument},
+	{"relative", (*analysis).npRelative},
+	{"body-noun", (*analysis).npBodyNoun},
+	{"role-noun", (*analysis).npRoleNoun},
+	{"described-person", (*analysis).npDescribedPerson},
+	{"description", (*analysis).npDescription},
+}
+
+// resolveNP turns the speaker phrase [f, l) into a speaker. at is the token of
+// the quote it attributes, for pronouns.
+func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
+	if f >= l || l-f > 12 {
+		return speaker{}, false
+	}
+	p := a.newPhrase(f, l, at)
+	for _, r := range npRules {
+		switch sp, v := r.match(a, &p); v {
+		case npAccept:
+			return sp, true
+		case npReject:
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
+
+func (a *analysis) newPhrase(f, l, at int) npPhrase {
+	toks := a.d.toks
+	p := npPhrase{f: f, l: l, at: at, first: toks[f], last: toks[l-1], possessive: -1}
+	for k := f; k < l; k++ {
+		if mi := a.personAt[k]; mi >= 0 {
+			pi := a.mentions[mi].person
+			if len(p.ppl) == 0 || p.ppl[len(p.ppl)-1] != pi {
+				p.ppl = append(p.ppl, pi)
+			}
+			k = a.mentions[mi].lim - 1
+			if k+1 < l && toks[k+1].lower == "'s" {
+				p.possessive = k + 1
+			}
+		}
+	}
+	p.raw = trimModifiers(trimDeterminer(strings.TrimSpace(a.d.text[p.first.start:p.last.end])))
+	p.det = p.first.lower == "the" || p.first.lower == "a" || p.first.lower == "an"
+	return p
+}
+
+// npPronoun: "he" and "she" are the person in focus; "it" and "they" the
+// body (or the people) last speaking; "I", "we" and the like are nobody.
+func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f != 1 {
+		return speaker{}, npPass
+	}
+	w := p.first.lower
+	if g, ok := personPronouns[w]; ok {
+		if per := a.resolvePronoun(g, p.f); per != nil {
+			return a.personSpeaker(per, p.f), npAccept
+		}
+		return speaker{}, npReject
+	}
+	switch w {
+	case "it", "they":
+		if w == "they" {
+			if s, ok := a.joinedSubject(p.f); ok {
+				return s, npAccept
+			}
+		}
+		if s, ok := a.resolveBody(p.f); ok {
+			return s, npAccept
+		}
+		if w == "they" {
+			if per := a.resolvePronoun(0, p.f); per != nil {
+				return a.personSpeaker(per, p.f), npAccept
+			}
+		}
+		return speaker{}, npReject
+	case "i", "we", "you", "this", "that", "there", "what", "which", "who":
+		return speaker{}, npReject
+	}
+	return speaker{}, npPass
+}
+
+// npPeople: a phrase that names people is theirs: "Rubio", "Prime Minister
+// Tony Blair's official spokesman", "Lord Justice Rix and Mr Justice
+// Forbes", "Carolina coach Rod Brind'Amour".
+func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	switch {
+	case len(p.ppl) == 1 && p.possessive >= 0 && p.possessive+1 < p.l:
+		// not "Donald Trump's flurry of late-night tweets"
+		if k := a.roleKind(p.l - 1); k != rHead && k != rWeak && !humanNouns[p.last.lower] && a.lx.kin[p.last.lower] == 0 {
+			return speaker{}, npReject
+		}
+		per := a.people[p.ppl[0]]
+		return speaker{name: per.name + "'s " + a.d.text[toks[p.possessive+1].start:p.last.end], body: true}, npAccept
+	case len(p.ppl) == 1:
+		return a.personSpeaker(a.people[p.ppl[0]], p.f), npAccept
+	case len(p.ppl) > 1 && a.hasWord(p.f, p.l, "and"):
+		return speaker{name: p.raw, body: true}, npAccept
+	case len(p.ppl) > 1:
+		return a.personSpeaker(a.people[p.ppl[len(p.ppl)-1]], p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npContraction: "I’m", "We're" are no speakers.
+func (a *analysis) npContraction(p *npPhrase) (speaker, npVerdict) {
+	if h, _, ok := strings.Cut(strings.ReplaceAll(p.first.lower, "’", "'"), "'"); ok && (a.isPronounLike(h) || h == "i") {
+		return speaker{}, npReject
+	}
+	return speaker{}, npPass
+}
+
+// npPartOfGroup: "one of the players", "some of the residents".
+func (a *analysis) npPartOfGroup(p *npPhrase) (speaker, npVerdict) {
+	w := p.first.lower
+	if (w == "one" || w == "some" || w == "many") && p.l-p.f > 2 && a.d.toks[p.f+1].lower == "of" {
+		return speaker{name: p.raw, body: true}, npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npOneDescribed: "one senior administration official", "one veteran of
+// the projects" is one person described, as with "a".
+func (a *analysis) npOneDescribed(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower == "one" && p.l-p.f >= 2 && a.hasPersonNoun(p.f+1, p.l) {
+		return speaker{name: p.raw, body: true}, npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npPronounLike: "some", "others", "both" name nobody in particular.
+func (a *analysis) npPronounLike(p *npPhrase) (speaker, npVerdict) {
+	if a.isPronounLike(p.first.lower) {
+		return speaker{}, npReject
+	}
+	return speaker{}, npPass
+}
+
+// npNoNounAtEnd: a phrase must end on a noun or a name, not "stripping
+// out a", "as a".
+func (a *analysis) npNoNounAtEnd(p *npPhrase) (speaker, npVerdict) {
+	if p.last.kind != tWord || npFunctionWords[p.last.lower] || isAdverb(p.last) {
+		return speaker{}, npReject
+	}
+	return speaker{}, npPass
+}
+
+// npTrailingName: "University of the Fraser Valley political scientist
+// Hamish Telford": a name at the end of a description is the speaker.
+func (a *analysis) npTrailingName(p *npPhrase) (speaker, npVerdict) {
+	if r := a.trailingName(p.f, p.l); r > p.f {
+		return speaker{name: a.d.text[a.d.toks[r].start:p.last.end], named: true}, npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npOwnerDocument: "her statement said", "his letter reads": the text of
+// the person the pronoun stands for.
+func (a *analysis) npOwnerDocument(p *npPhrase) (speaker, npVerdict) {
+	w := p.first.lower
+	if p.l-p.f != 2 || !a.lx.documents[p.last.lower] || (w != "his" && w != "her") {
+		return speaker{}, npPass
+	}
+	g := byte('M')
+	if w == "her" {
+		g = 'F'
+	}
+	if per := a.resolvePronoun(g, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npDocument: "the statement said" speaks for the body that issued it; "a
+// Clearwater police news release" for the body written before it.
+func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
+	if !a.lx.documents[p.last.lower] {
+		return speaker{}, npPass
+	}
+	e := p.l - 1
+	for e > p.f && (a.lx.documents[a.d.toks[e-1].lower] || a.d.toks[e-1].lower == "news" || a.d.toks[e-1].lower == "press") {
+		e--
+	}
+	if e < p.l-1 && e > p.f && a.anyCap(p.f, e) && a.personAt[e-1] < 0 {
+		if o, ok := a.orgAtTok(e - 1); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, npAccept
+		}
+		if name := trimDeterminer(strings.TrimSpace(a.d.text[p.first.start:a.d.toks[e-1].end])); name != "" {
+			return speaker{name: name, body: true}, npAccept
+		}
+	}
+	if s, ok := a.resolveBody(p.f); ok {
+		return s, npAccept
+	}
+	return speaker{}, npReject
+}
+
+// npRelative: "her mother", "the father" is a relative of someone, not the
+// person in focus: the person the article introduces as such ("her mother,
+// Ann Lee"), else the description.
+func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
+	if a.lx.kin[p.last.lower] == 0 || p.l-p.f > 3 || !(p.det || possessivePronoun(p.first.lower)) {
+		return speaker{}, npPass
+	}
+	if per := a.personWithKin(p.last.lower, p.at); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	name := p.raw
+	if possessivePronoun(p.first.lower) {
+		name = strings.TrimSpace(a.d.text[p.first.start:p.last.end])
+	}
+	return speaker{name: name, body: true}, npAccept
+}
+
+// npBodyNoun: "the company", "the commission" is the body of that kind
+// named last.
+func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || !bodyNouns[p.last.lower] || p.l-p.f > 3 {
+		return speaker{}, npPass
+	}
+	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
+		return s, npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npRoleNoun: "the minister" is the person named with that role; "a
+// spokesperson", or a role no one named holds, stays a description.
+func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
+	if k := a.roleKind(p.l - 1); (k != rHead && k != rWeak) || !p.det {
+		return speaker{}, npPass
+	}
+	if p.first.lower == "the" {
+		if per := a.personWithHead(p.last.lower, p.f); per != nil {
+			return a.personSpeaker(per, p.f), npAccept
+		}
+	}
+	return speaker{name: p.raw, body: true}, npAccept
+}
+
+// npDescribedPerson: "the lanky, bespectacled professor", "the affable
+// proprietor" is the person in focus, unless an indefinite "a professor"
+// came first.
+func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || bodyNouns[p.last.lower] || a.introducedIndefinite(p.last.lower, p.f) {
+		return speaker{}, npPass
+	}
+	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) || partyMembers[p.last.lower] {
+		if per := a.resolvePronoun(0, p.f); per != nil {
+			return a.personSpeaker(per, p.f), npAccept
+		}
+	}
+	return speaker{}, npPass
+}
+
+// npDescription: what is left is a body or a description by name ("the
+// Swedish Prosecution Authority", "Hamas", "a spokesperson", "police"),
+// or nothing ("features a New York Times", "Early Friday").
+func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
+	short := p.l-p.f <= 2 && (humanNouns[p.last.lower] || bodyNouns[p.last.lower])
+	switch {
+	case !p.first.cap && !p.det && !possessivePronoun(p.first.lower) && !short:
+		return speaker{}, npReject
+	case p.l-p.f <= 2 && notNameWords[p.first.lower]:
+		return speaker{}, npReject
+	case !a.anyCap(p.f, p.l) && !p.det && !short:
+		return speaker{}, npReject
+	case p.raw == "":
+		return speaker{}, npReject
+	}
+	return speaker{name: p.raw, body: true}, npAccept
+}
