@@ -566,6 +566,9 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 			break
 		}
 	}
+	if pi >= 0 && len(words) == 1 && len(bySurname[key]) > 1 {
+		pi = a.nearestPerson(bySurname[key], start) // "Brandauer says" after two Brandauers
+	}
 	if pi < 0 {
 		p := &person{words: words, surname: key}
 		if a.isGivenName(start) && lim-start > 1 {
@@ -657,6 +660,7 @@ func (a *analysis) byGivenName(w string) []int {
 // nearestPerson picks, among people sharing a surname, the one mentioned
 // last before token i, else the first one mentioned after it.
 func (a *analysis) nearestPerson(cands []int, i int) int {
+	cands = a.withoutRelatives(cands)
 	best, bestTok := cands[0], -1
 	for _, c := range cands {
 		for _, mi := range a.people[c].mentionIdx {

@@ -211,6 +211,12 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "speech-noun-before-verb", pos: false,
 		text:  "Home Secretary Alan Finch said the media reports were not \"well informed at all.\"",
 		quote: "well informed", speaker: "media"},
+	{rule: "surname-not-the-relative", pos: true,
+		text:  "Chef Ilse Brandauer has written nine books. She visited the kitchen with her husband Otto Brandauer on Monday.\n\"I burned down my parents' kitchen at 12,\" Brandauer says.",
+		quote: "I burned down", speaker: "Ilse Brandauer"},
+	{rule: "surname-not-the-relative", pos: false,
+		text:  "Chef Ilse Brandauer has written nine books. Her husband, the cyclist Otto Brandauer, won a race on Monday.\n\"I was in front from the start,\" Brandauer says of the race.",
+		quote: "I was in front", speaker: "Ilse Brandauer"},
 }
 
 func TestQuoteRules(t *testing.T) {

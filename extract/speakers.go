@@ -180,6 +180,48 @@ func (a *analysis) personWithKin(noun string, at int) *person {
 	return best
 }
 
+// withoutRelatives drops, from people sharing a surname, those the article
+// introduces only as someone's relative ("her husband Michael Greenspan"):
+// the bare surname means the person the story is about. It keeps them all
+// when none or all are relatives.
+func (a *analysis) withoutRelatives(cands []int) []int {
+	if len(cands) < 2 {
+		return cands
+	}
+	var out []int
+	for _, c := range cands {
+		if !a.introducedAsKin(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+// introducedAsKin reports a person whose every full-name mention follows a
+// noun for a relative: "her husband Michael Greenspan".
+func (a *analysis) introducedAsKin(pi int) bool {
+	toks := a.d.toks
+	full := 0
+	for _, mi := range a.people[pi].mentionIdx {
+		m := a.mentions[mi]
+		if m.lim-m.first < 2 {
+			continue
+		}
+		full++
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if b < 0 || a.lx.kin[toks[b].lower] == 0 {
+			return false
+		}
+	}
+	return full > 0
+}
+
 // joinedSubject finds two people joined by "and" as the subject of a
 // recent sentence, whom a "they" refers to: "Owners Tore Sohlberg and Lehla
 // Abreder said they respected the vote."
