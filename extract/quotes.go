@@ -156,8 +156,11 @@ func (a *analysis) quotes() []Quote {
 			Rule:    r.rule,
 		}
 		qt.SpeakerKind = SpeakerBody
-		if r.sp.person != nil || r.sp.named {
+		if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
 			qt.SpeakerKind = SpeakerPerson
+		}
+		if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
+			qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
 		}
 		if p := r.sp.person; p != nil && p.role != nil {
 			qt.SpeakerTitle = p.role.title

@@ -375,7 +375,7 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	var best *person
 	bestScore, bestTok := -1e9, -1
 	consider := func(tok int, p *person, bonus float64) {
-		if gender != 0 && p.gender != 0 && p.gender != gender {
+		if gender != 0 && p.gender != 0 && p.gender != gender || !a.personLike(p) {
 			return
 		}
 		dist := sent - toks[tok].sent
@@ -412,6 +412,17 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		}
 	}
 	return best
+}
+
+// personLike reports a person found by the name finder who may be the
+// "he" or "she" of a later sentence: not an acronym such as "EDC", not a
+// contraction such as "I’m".
+func (a *analysis) personLike(p *person) bool {
+	if len(p.words) == 1 && isAcronym(p.words[0]) {
+		return false
+	}
+	h, _, ok := strings.Cut(strings.ReplaceAll(strings.ToLower(p.words[0]), "’", "'"), "'")
+	return !ok || !(a.isPronounLike(h) || h == "i")
 }
 
 // mentionsInOrder lists mention indexes in text order, built once.
@@ -585,14 +596,14 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 	if at < len(toks) {
 		for s := toks[at].sent; s >= 0 && s >= toks[at].sent-2; s-- {
 			f := a.d.sents[s].first
-			if f >= at || f <= bestTok || !toks[f].cap || a.personAt[f] >= 0 || a.quoteAt[f] >= 0 {
+			if f >= at || f <= bestTok || !toks[f].cap || a.personAt[f] >= 0 && !isAcronym(toks[f].text) || a.quoteAt[f] >= 0 {
 				continue
 			}
 			if o, ok := a.orgAtTok(f); ok {
 				best, bestTok = speaker{name: a.lx.orgs[o.org].Name, body: true}, f
 				break
 			}
-			if l := a.npForward(f); l == f+1 && isAcronym(toks[f].text) {
+			if isAcronym(toks[f].text) && f+1 < len(toks) && !toks[f+1].cap {
 				best, bestTok = speaker{name: toks[f].text, body: true}, f
 				break
 			}
@@ -641,15 +652,76 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			continue
 		}
 		w := toks[f].lower
-		if a.isPronounLike(w) || a.lx.documents[toks[e-1].lower] {
+		if a.isPronounLike(w) || a.lx.documents[toks[e-1].lower] || !a.verbUse(v) || !a.bodyName(f, e) {
 			continue
 		}
-		raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end]))
-		if raw != "" && a.anyCap(f, e) {
+		if o, ok := a.orgAtTok(e - 1); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, f, true
+		}
+		if raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end])); raw != "" {
 			return speaker{name: raw, body: true}, f, true
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// bodyName reports a phrase [f, e) that names a body rather than a person
+// or a thing: capitalised words after an optional "the", possibly ending in
+// a noun for a body ("the US military", "Clearwater police"); not "Bomb
+// threats", "Chinese official" or "cover Suncor's".
+func (a *analysis) bodyName(f, e int) bool {
+	toks := a.d.toks
+	if toks[f].lower == "the" {
+		f++
+	}
+	if f >= e || !toks[f].cap || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns[toks[e-1].lower] {
+		return false
+	}
+	for k := f; k < e; k++ {
+		t := toks[k]
+		switch {
+		case t.cap, t.kind == tNum:
+		case connectors[t.lower] && k > f && k < e-1:
+		case t.lower == "'s" && k > f && k < e-1: // "Mali's army"
+		case bodyNouns[t.lower] && k == e-1:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// expandAcronym finds the name an acronym stands for in the article before
+// byte offset before, by
+// the initials of its capitalised words ("EDC": "Export Development
+// Canada"; "IRCC": "Immigration, Refugees and Citizenship Canada"), else
+// returns the acronym.
+func (a *analysis) expandAcronym(acr string, before int) string {
+	toks := a.d.toks
+	for k := 0; k < len(toks) && toks[k].start < before; k++ {
+		if !toks[k].cap || toks[k].kind != tWord || toks[k].text[0] != acr[0] || toks[k].text == acr {
+			continue
+		}
+		j, n := k, 0
+		for j < len(toks) && n < len(acr) && toks[j].para == toks[k].para {
+			t := toks[j]
+			switch {
+			case t.cap && t.kind == tWord && !isAcronym(t.text) && t.text[0] == acr[n]:
+				n++
+			case n > 0 && (connectors[t.lower] || t.text == ","):
+			default:
+				n = -1
+			}
+			if n < 0 {
+				break
+			}
+			j++
+		}
+		if n == len(acr) && (j >= len(toks) || !toks[j].cap || toks[j].kind != tWord) {
+			return a.d.text[toks[k].start:toks[j-1].end]
+		}
+	}
+	return acr
 }
 
 // isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
