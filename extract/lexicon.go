@@ -159,21 +159,25 @@ type lexicon struct {
 
 	domestic map[string][]string // bare title -> states whose press writes it bare
 
-	kin       map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
-	documents map[string]bool     // "statement", "letter": texts that speak for a body
-	bodyKinds map[string][]string // "company" -> kinds of organisation it may stand for
+	kin         map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
+	documents   map[string]bool     // "statement", "letter": texts that speak for a body
+	bodyKinds   map[string][]string // "company" -> kinds of organisation it may stand for
+	placeNouns  map[string]bool     // "square", "street": a phrase ending in one is a place
+	personNouns map[string]bool     // "citizen", "passenger": nouns for a person
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		countries:  make(map[string]State),
-		givenNames: make(map[string]byte),
-		roles:      make(map[string]roleKind),
-		speech:     make(map[string]string),
-		domestic:   make(map[string][]string),
-		kin:        make(map[string]byte),
-		documents:  make(map[string]bool),
-		bodyKinds:  make(map[string][]string),
+		countries:   make(map[string]State),
+		givenNames:  make(map[string]byte),
+		roles:       make(map[string]roleKind),
+		speech:      make(map[string]string),
+		domestic:    make(map[string][]string),
+		kin:         make(map[string]byte),
+		documents:   make(map[string]bool),
+		bodyKinds:   make(map[string][]string),
+		placeNouns:  make(map[string]bool),
+		personNouns: make(map[string]bool),
 	}
 	steps := []struct {
 		file string
@@ -432,6 +436,10 @@ func (lx *lexicon) addSpeakerNoun(cols []string) error {
 		lx.documents[w] = true
 	case "body":
 		lx.bodyKinds[w] = splitList(col(cols, 2))
+	case "place":
+		lx.placeNouns[w] = true
+	case "person":
+		lx.personNouns[w] = true
 	default:
 		return fmt.Errorf("unknown speaker noun kind %q", kind)
 	}

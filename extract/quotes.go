@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Rule names of quote attribution.
@@ -57,7 +59,8 @@ func (a *analysis) quotes() []Quote {
 		q := &spans[qi]
 		r := &res[qi]
 		r.text = a.d.quoteText(q)
-		if r.text == "" {
+		if r.text == "" || isTitleOfWork(r.text) {
+			r.text = ""
 			continue
 		}
 		if sp, cue, cont, ok := a.cueAfter(q); ok {
@@ -171,6 +174,35 @@ func (a *analysis) quotes() []Quote {
 		out = append(out, qt)
 	}
 	return out
+}
+
+// isTitleOfWork reports quoted words written as a title, every word but
+// the small ones capitalised: "List of Words Banished from the Queen's
+// English", "Let's Get It On". Titles of works and names are no speech.
+func isTitleOfWork(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 3 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		w = strings.Trim(w, ",.;:!?()[]\"'‘’“”")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || titleSmallWords[w]:
+		case !unicode.IsUpper(r):
+			return false
+		default:
+			caps++
+		}
+	}
+	return caps >= 3
+}
+
+// titleSmallWords stay in lower case inside a title.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "to": true,
+	"in": true, "on": true, "at": true, "by": true, "from": true, "with": true, "into": true, "vs": true,
 }
 
 // remember records a body speaker for later "it said"; people are recorded
@@ -535,12 +567,15 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			}
 		}
 		// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
-		if b := a.appositionBack(e, start); b < e {
-			if f := a.npBackward(b, start); f < b {
-				if s, ok := a.resolveNP(f, b, q.open); ok {
-					return s, toks[v].lower, v, true
-				}
-			}
+		// "Joe Ek, a commissioner in Kent County, where the school is, said":
+		// two appositions in a row
+		// "The important thing was action, he said, adding that "…"": the
+		// speaker of the clause before the participle
+		if s, ok := a.participleSubject(v, start, q.open); ok {
+			return s, toks[v].lower, v, true
+		}
+		if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
+			return s, toks[v].lower, v, true
 		}
 		// "IRCC did not reveal any details, but said "…"": the sentence's subject
 		if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
@@ -550,13 +585,61 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		}
 		// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
 		// the question, "…""
-		if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) {
+		// nor "said Covington Catholic has "…"", where a verb follows
+		if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) &&
+			(toks[l].kind == tPunct || toks[l].kind == tQuote) {
 			if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
 				return s, toks[v].lower, v, true
 			}
 		}
 	}
 	return speaker{}, "", 0, false
+}
+
+// participleSubject reads the speaker of ", he said, adding that": a
+// participle of speech after a comma takes the subject of the speech verb
+// just before the comma.
+func (a *analysis) participleSubject(v, start, at int) (speaker, bool) {
+	toks := a.d.toks
+	if !strings.HasSuffix(toks[v].lower, "ing") || v-2 <= start || toks[v-1].text != "," {
+		return speaker{}, false
+	}
+	w := v - 2
+	if a.speechVerbAt(w) != w {
+		return speaker{}, false
+	}
+	f := a.npBackward(w, start)
+	if f >= w {
+		return speaker{}, false
+	}
+	return a.resolveNP(f, w, at)
+}
+
+// subjectBeforeAppositions reads the subject before the appositions that
+// end at token e: "Carla Ferstman, legal director of Redress, said", "Joe
+// Ek, a commissioner in Kent County, where the school is, said". A person
+// further back wins over a body inside an apposition.
+func (a *analysis) subjectBeforeAppositions(e, start, at int) (speaker, bool) {
+	var first speaker
+	found := false
+	for b, n := a.appositionBack(e, start), 0; b < e && n < 3; n++ {
+		if f := a.npBackward(b, start); f < b {
+			if s, ok := a.resolveNP(f, b, at); ok {
+				if s.person != nil || s.named {
+					return s, true
+				}
+				if !found {
+					first, found = s, true
+				}
+			}
+		}
+		nb := a.appositionBack(b+1, start)
+		if nb >= b {
+			break
+		}
+		e, b = b, nb
+	}
+	return first, found
 }
 
 // verbUse reports a speech word used as a verb: not "a call for", "the
@@ -740,6 +823,11 @@ func (a *analysis) npForward(i int) int {
 		if t.kind == tQuote {
 			break
 		}
+		// "a memo obtained by", "a notice Tuesday", "the Diocese of Covington
+		// condemned": a participle, a day or a verb ends the phrase
+		if j > i && a.endsPhrase(j) {
+			break
+		}
 		if t.kind == tNum {
 			// "the 39-year-old founder", "UFCW Local 832 president"
 			if !(strings.Contains(t.lower, "-year") || j > i && toks[j-1].cap) {
@@ -797,7 +885,7 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 // or an agent noun by its ending ("engineer", "proprietor", "novelist").
 func (a *analysis) personNoun(k int) bool {
 	t := a.d.toks[k]
-	if humanNouns[t.lower] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
+	if humanNouns[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
 		return true
 	}
 	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords[t.lower] || npStop[t.lower] {
@@ -813,6 +901,26 @@ func (a *analysis) personNoun(k int) bool {
 
 // agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".
 var agentSuffixes = []string{"eer", "ier", "ter", "ner", "ker", "ger", "tor", "sor", "ist", "ian", "ant", "ent"}
+
+// endsPhrase reports a word inside a run that ends a speaker phrase: a
+// participle after a document ("a memo obtained"), a verb in -ed after a
+// name ("Diocese of Covington condemned"), or a day after a noun ("a
+// notice Tuesday").
+func (a *analysis) endsPhrase(j int) bool {
+	t, p := a.d.toks[j], a.d.toks[j-1]
+	if t.kind != tWord {
+		return false
+	}
+	if !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && (a.lx.documents[p.lower] || p.cap && p.kind == tWord && !a.titleWordAt(j-1)) {
+		return true
+	}
+	return t.cap && weekdays[t.lower] && !p.cap
+}
+
+// weekdays end a speaker phrase: "a notice Tuesday".
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
 
 // subordinators open a clause before its subject.
 var subordinators = map[string]bool{

@@ -33,12 +33,14 @@ var npRules = []struct {
 }{
 	{"pronoun", (*analysis).npPronoun},
 	{"named-people", (*analysis).npPeople},
+	{"name-of-body", (*analysis).npNameOfBody},
 	{"contraction", (*analysis).npContraction},
 	{"part-of-group", (*analysis).npPartOfGroup},
 	{"one-described", (*analysis).npOneDescribed},
 	{"pronoun-like", (*analysis).npPronounLike},
 	{"no-noun-at-end", (*analysis).npNoNounAtEnd},
 	{"trailing-name", (*analysis).npTrailingName},
+	{"place-or-clause", (*analysis).npPlaceOrClause},
 	{"owner-document", (*analysis).npOwnerDocument},
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
@@ -70,7 +72,7 @@ func (a *analysis) newPhrase(f, l, at int) npPhrase {
 	toks := a.d.toks
 	p := npPhrase{f: f, l: l, at: at, first: toks[f], last: toks[l-1], possessive: -1}
 	for k := f; k < l; k++ {
-		if mi := a.personAt[k]; mi >= 0 {
+		if mi := a.personAt[k]; mi >= 0 && a.personLike(a.people[a.mentions[mi].person]) {
 			pi := a.mentions[mi].person
 			if len(p.ppl) == 0 || p.ppl[len(p.ppl)-1] != pi {
 				p.ppl = append(p.ppl, pi)
@@ -134,14 +136,71 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 		}
 		per := a.people[p.ppl[0]]
 		return speaker{name: per.name + "'s " + a.d.text[toks[p.possessive+1].start:p.last.end], body: true}, npAccept
+	case len(p.ppl) == 1 && a.bodyOfName(p):
+		// "the Catholic Diocese of Lexford": a body named after a place or person
+		return speaker{name: p.raw, body: true}, npAccept
 	case len(p.ppl) == 1:
 		return a.personSpeaker(a.people[p.ppl[0]], p.f), npAccept
 	case len(p.ppl) > 1 && a.hasWord(p.f, p.l, "and"):
 		return speaker{name: p.raw, body: true}, npAccept
+	case len(p.ppl) > 1 && a.ofSecond(p):
+		// "Jun Okabe of Kelso Capital"
+		return a.personSpeaker(a.people[p.ppl[0]], p.f), npAccept
 	case len(p.ppl) > 1:
 		return a.personSpeaker(a.people[p.ppl[len(p.ppl)-1]], p.f), npAccept
 	}
 	return speaker{}, npPass
+}
+
+// ofSecond reports a phrase whose second name follows "of" or "at": the
+// first is a person, the second the body they work for.
+func (a *analysis) ofSecond(p *npPhrase) bool {
+	seen := false
+	for k := p.f; k < p.l; k++ {
+		if mi := a.personAt[k]; mi >= 0 {
+			m := a.mentions[mi]
+			if seen {
+				w := a.d.toks[m.prefix-1].lower
+				return w == "of" || w == "at"
+			}
+			seen = true
+			k = m.lim - 1
+		}
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// npNameOfBody: "Jingyi Pan of IG", "Lena Ortiz at the University of
+// Leeds": a name of two or three words before "of" or "at" is the person.
+func (a *analysis) npNameOfBody(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	k := p.f
+	for k < p.l && k < p.f+3 && a.isNameWord(k) && a.placeAt[k] < 0 && a.orgAt[k] < 0 && !a.titleWordAt(k) && !bodyWords[toks[k].lower] {
+		k++
+	}
+	if k-p.f < 2 || k >= p.l || toks[k].lower != "of" && toks[k].lower != "at" {
+		return speaker{}, npPass
+	}
+	return speaker{name: a.d.text[p.first.start:toks[k-1].end], named: true}, npAccept
+}
+
+// bodyOfName reports a phrase that names a body "of" the one name in it:
+// "the Diocese of Lexford", "University of Toronto".
+func (a *analysis) bodyOfName(p *npPhrase) bool {
+	toks := a.d.toks
+	for k := p.f + 2; k < p.l; k++ {
+		if a.personAt[k] >= 0 && a.personAt[k-1] < 0 {
+			return toks[k-1].lower == "of" && (bodyWords[toks[k-2].lower] || toks[k-2].cap && a.roleKind(k-2) == 0)
+		}
+	}
+	return false
 }
 
 // npContraction: "I’m", "We're" are no speakers.
@@ -196,6 +255,20 @@ func (a *analysis) npTrailingName(p *npPhrase) (speaker, npVerdict) {
 	return speaker{}, npPass
 }
 
+// npPlaceOrClause: "Winston Churchill Square" is a place, and "the general
+// message the Conservatives" a clause, not a speaker.
+func (a *analysis) npPlaceOrClause(p *npPhrase) (speaker, npVerdict) {
+	if a.lx.placeNouns[p.last.lower] {
+		return speaker{}, npReject
+	}
+	for k := p.f + 1; k < p.l; k++ {
+		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors[a.d.toks[k-1].lower] && a.d.toks[k-1].lower != "'s" {
+			return speaker{}, npReject
+		}
+	}
+	return speaker{}, npPass
+}
+
 // npOwnerDocument: "her statement said", "his letter reads": the text of
 // the person the pronoun stands for.
 func (a *analysis) npOwnerDocument(p *npPhrase) (speaker, npVerdict) {
@@ -219,6 +292,9 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 	if !a.lx.documents[p.last.lower] {
 		return speaker{}, npPass
 	}
+	if s, ok := a.documentAuthor(p.l, p.at); ok {
+		return s, npAccept
+	}
 	e := p.l - 1
 	for e > p.f && (a.lx.documents[a.d.toks[e-1].lower] || a.d.toks[e-1].lower == "news" || a.d.toks[e-1].lower == "press") {
 		e--
@@ -235,6 +311,37 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 		return s, npAccept
 	}
 	return speaker{}, npReject
+}
+
+// documentAuthor reads "released by the Prime Minister's Office" after a
+// document at token k: the body or person who issued it. "Obtained by" or
+// "seen by" name a reader, not an author.
+func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
+	toks := a.d.toks
+	if k+2 >= len(toks) || !authorVerbs[toks[k].lower] || toks[k+1].lower != "by" {
+		return speaker{}, false
+	}
+	f := k + 2
+	l := a.npForward(f)
+	if l <= f {
+		return speaker{}, false
+	}
+	if mi := a.personAt[l-1]; mi >= 0 {
+		return a.personSpeaker(a.people[a.mentions[mi].person], f), true
+	}
+	if o, ok := a.orgAtTok(l - 1); ok {
+		return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+	}
+	if a.bodyName(f, l) {
+		return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
+	}
+	return speaker{}, false
+}
+
+// authorVerbs name who issued a document: "a statement released by".
+var authorVerbs = map[string]bool{
+	"released": true, "issued": true, "signed": true, "sent": true, "posted": true, "written": true,
+	"published": true, "filed": true, "tweeted": true, "emailed": true, "e-mailed": true,
 }
 
 // npRelative: "her mother", "the father" is a relative of someone, not the
@@ -307,6 +414,8 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npReject
 	case !a.anyCap(p.f, p.l) && !p.det && !short:
 		return speaker{}, npReject
+	case !a.anyCap(p.f+btoi(p.det), p.l) && !a.personNoun(p.l-1) && !bodyNouns[p.last.lower] && !partyMembers[p.last.lower]:
+		return speaker{}, npReject // "the main thing"
 	case p.raw == "":
 		return speaker{}, npReject
 	}

@@ -677,6 +677,10 @@ func (a *analysis) bodyName(f, e int) bool {
 	if f >= e || !toks[f].cap || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns[toks[e-1].lower] {
 		return false
 	}
+	// one word names a body only as a known body or an acronym, not "Story"
+	if e-f == 1 && a.orgAt[f] < 0 && !isAcronym(toks[f].text) {
+		return false
+	}
 	for k := f; k < e; k++ {
 		t := toks[k]
 		switch {
