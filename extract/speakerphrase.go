@@ -370,6 +370,13 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
 		return s, npAccept
 	}
+	// "BC Hydro said in a statement … the utility said": a noun for a kind
+	// of organisation stands for the body that spoke last
+	if len(a.lx.bodyKinds[p.last.lower]) > 0 {
+		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 {
+			return s, npAccept
+		}
+	}
 	return speaker{}, npPass
 }
 

@@ -658,6 +658,12 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 		if o, ok := a.orgAtTok(e - 1); ok {
 			return speaker{name: a.lx.orgs[o.org].Name, body: true}, f, true
 		}
+		if !toks[e-1].cap && !a.anyCap(f+1, e) {
+			// "the company said": the body it stands for, if named
+			if s, ok := a.bodyByNoun(toks[e-1].lower, f); ok {
+				return s, f, true
+			}
+		}
 		if raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end])); raw != "" {
 			return speaker{name: raw, body: true}, f, true
 		}
@@ -671,11 +677,15 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 // threats", "Chinese official" or "cover Suncor's".
 func (a *analysis) bodyName(f, e int) bool {
 	toks := a.d.toks
-	if toks[f].lower == "the" {
+	the := toks[f].lower == "the"
+	if the {
 		f++
 	}
-	if f >= e || !toks[f].cap || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns[toks[e-1].lower] {
-		return false
+	if f >= e || !toks[f].cap && !(the && e-f == 1 && bodyNouns[toks[f].lower]) || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns[toks[e-1].lower] {
+		return false // but "the army said" is a body
+	}
+	if !toks[f].cap {
+		return true
 	}
 	// one word names a body only as a known body or an acronym, not "Story"
 	if e-f == 1 && a.orgAt[f] < 0 && !isAcronym(toks[f].text) {
