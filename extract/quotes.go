@@ -834,6 +834,11 @@ func (a *analysis) npForward(i int) int {
 				break
 			}
 		}
+		// "a spokesman for the Foreign Office"
+		if t.lower == "for" && j > i && !toks[j-1].cap && a.personNoun(j-1) {
+			j++
+			continue
+		}
 		if j > i && (npStop[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
 			// "the civil claim said": a speech word before a speech verb is a noun
 			if !(npStop[t.lower]) && j+1 < len(toks) && a.lx.speech[toks[j+1].lower] != "" && !toks[j+1].cap {
@@ -911,7 +916,11 @@ func (a *analysis) endsPhrase(j int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && (a.lx.documents[p.lower] || p.cap && p.kind == tWord && !a.titleWordAt(j-1)) {
+	if !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && (a.lx.documents[p.lower] || p.cap && p.kind == tWord && !a.titleWordAt(j-1) || a.personNoun(j-1)) {
+		return true
+	}
+	// "the official spokesman also rejected"
+	if !t.cap && auxAdverbs[t.lower] {
 		return true
 	}
 	return t.cap && weekdays[t.lower] && !p.cap
@@ -987,6 +996,13 @@ func (a *analysis) npBackward(e, start int) int {
 	// a description starts with its determiner; drop leading adverbs and conjunctions
 	for f < e && (toks[f].lower == "but" || toks[f].lower == "and" || toks[f].lower == "so" || toks[f].lower == "then" || toks[f].lower == "however") {
 		f++
+	}
+	// "a spokesperson for the British Foreign Office": the person noun
+	// before the body's complement heads the phrase
+	if f < e && f-2 >= start && (toks[f-1].lower == "for" || toks[f-1].lower == "of" || toks[f-1].lower == "at") && a.personNoun(f-2) && !toks[f-2].cap {
+		if g := a.npBackward(f-1, start); g < f-1 {
+			return g
+		}
 	}
 	return f
 }

@@ -136,6 +136,9 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 		}
 		per := a.people[p.ppl[0]]
 		return speaker{name: per.name + "'s " + a.d.text[toks[p.possessive+1].start:p.last.end], body: true}, npAccept
+	case len(p.ppl) == 1 && a.personNounBefore(p):
+		// "a spokesman for Prime Minister Tony Blair" is the spokesman
+		return speaker{name: p.raw, body: true}, npAccept
 	case len(p.ppl) == 1 && a.bodyOfName(p):
 		// "the Catholic Diocese of Lexford": a body named after a place or person
 		return speaker{name: p.raw, body: true}, npAccept
@@ -189,6 +192,30 @@ func (a *analysis) npNameOfBody(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	return speaker{name: a.d.text[p.first.start:toks[k-1].end], named: true}, npAccept
+}
+
+// personNounBefore reports a phrase in which a noun for a person comes
+// before "for" or "of" and the one name right after it: "a spokesman for
+// Tony Blair", not "minister of infrastructure Amarjeet Sohi".
+func (a *analysis) personNounBefore(p *npPhrase) bool {
+	toks := a.d.toks
+	for k := p.f; k < p.l; k++ {
+		mi := a.personAt[k]
+		if mi < 0 {
+			continue
+		}
+		b := a.mentions[mi].prefix - 1
+		if b <= p.f || toks[b].lower != "for" && toks[b].lower != "of" {
+			return false
+		}
+		for j := p.f; j < b; j++ {
+			if !toks[j].cap && a.personNoun(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // bodyOfName reports a phrase that names a body "of" the one name in it:
@@ -387,11 +414,29 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	if p.first.lower == "the" {
-		if per := a.personWithHead(p.last.lower, p.f); per != nil {
+		if per := a.personWithHead(p.last.lower, p.f); per != nil && a.roleFits(per, p) {
 			return a.personSpeaker(per, p.f), npAccept
 		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
+}
+
+// roleFits reports that the words before the role noun ("the prime
+// minister's official spokesman", "the Foreign Office spokesman") fit the
+// role the person holds: an owner or a capitalised word of the phrase must
+// be in the person's title or body.
+func (a *analysis) roleFits(per *person, p *npPhrase) bool {
+	held := strings.ToLower(per.role.title + " " + per.role.org)
+	for k := p.f + 1; k < p.l-1; k++ {
+		t := a.d.toks[k]
+		if t.lower == "'s" && !strings.Contains(held, a.d.toks[k-1].lower) {
+			return false
+		}
+		if t.cap && a.placeAt[k] < 0 && !strings.Contains(held, t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // npDescribedPerson: "the lanky, bespectacled professor", "the affable
