@@ -551,8 +551,12 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		}
 		// subject before the verb: "Rubio said", "the US military said"
 		e := v
-		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not") {
+		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
 			e--
+			// "Mr Howard last week said"
+			if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
+				e--
+			}
 		}
 		if f := a.npBackward(e, start); f < e {
 			if s, ok := a.resolveNP(f, e, q.open); ok {
@@ -562,7 +566,7 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
 		if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
 			m := a.mentions[a.personAt[e-2]]
-			if m.first > start && toks[m.first-1].text == "," {
+			if m.prefix > start && toks[m.prefix-1].text == "," {
 				return a.personSpeaker(a.people[m.person], m.first), toks[v].lower, v, true
 			}
 		}
@@ -756,7 +760,7 @@ var auxAdverbs = map[string]bool{
 	"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
 	"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
 	"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
-	"angrily": true, "calmly": true, "firmly": true, "finally": true,
+	"angrily": true, "calmly": true, "firmly": true, "finally": true, "meanwhile": true, "both": true,
 	"did": true, "does": true, "could": true, "may": true, "might": true,
 }
 
@@ -770,7 +774,9 @@ var npStop = map[string]bool{
 	"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
 	"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
 	"are": true, "were": true, "been": true, "have": true,
-	"about": true,
+	"about": true, "amid": true, "despite": true, "over": true, "against": true, "among": true,
+	"under": true, "through": true, "across": true, "between": true, "without": true, "within": true,
+	"via": true, "per": true, "like": true,
 }
 
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
@@ -971,10 +977,17 @@ func (a *analysis) npBackward(e, start int) int {
 		if t.kind == tQuote || t.kind == tNum {
 			break
 		}
-		if npStop[t.lower] || (t.lower == "and" && !(f < e && toks[f].cap && f-2 >= start && toks[f-2].cap)) {
+		// "and", "for" and "of" join capitalised words inside a name: "the
+		// Department for International Development"
+		inName := f < e && toks[f].cap && f-2 >= start && toks[f-2].cap && toks[f-2].kind == tWord
+		if (npStop[t.lower] || t.lower == "and" || t.lower == "of") && !((t.lower == "and" || t.lower == "for" || t.lower == "of") && inName) {
+			if t.lower == "of" {
+				f--
+				continue
+			}
 			break
 		}
-		if !t.cap && a.lx.speech[t.lower] != "" {
+		if !t.cap && a.lx.speech[t.lower] != "" || timeWords[t.lower] {
 			break
 		}
 		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns[toks[f].lower] || humanNouns[toks[f].lower] || a.lx.documents[toks[f].lower])) {
@@ -986,7 +999,7 @@ func (a *analysis) npBackward(e, start int) int {
 			break
 		}
 		f--
-		if personPronouns[t.lower] != 0 || t.lower == "they" || t.lower == "it" {
+		if personPronouns[t.lower] != 0 || t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" || t.lower == "you" {
 			break // a pronoun is a whole phrase
 		}
 		if e-f > 10 {
@@ -997,12 +1010,55 @@ func (a *analysis) npBackward(e, start int) int {
 	for f < e && (toks[f].lower == "but" || toks[f].lower == "and" || toks[f].lower == "so" || toks[f].lower == "then" || toks[f].lower == "however") {
 		f++
 	}
+	// a capitalised adverb or participle opening the sentence is no part of
+	// it: "Privately ministers", "Speaking"
+	for f < e && toks[f].cap && (isAdverbForm(toks[f].lower) || strings.HasSuffix(toks[f].lower, "ing")) && a.personAt[f] < 0 {
+		f++
+	}
 	// "a spokesperson for the British Foreign Office": the person noun
-	// before the body's complement heads the phrase
-	if f < e && f-2 >= start && (toks[f-1].lower == "for" || toks[f-1].lower == "of" || toks[f-1].lower == "at") && a.personNoun(f-2) && !toks[f-2].cap {
-		if g := a.npBackward(f-1, start); g < f-1 {
-			return g
+	// before the body's complement heads the phrase; a phrase after any
+	// other preposition is no subject ("detainee 'A' in Woodhill Prison")
+	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps[prep] {
+		switch {
+		case a.lx.documents[toks[f-2].lower] && prep == "from":
+			return f // "a statement from the EU said"
+		case a.personNoun(f-2) && !toks[f-2].cap || bodyNouns[toks[f-2].lower]:
+			if g := a.npBackward(f-1, start); g < f-1 {
+				return g
+			}
+		case prep == "with" || prep == "for" || a.hasPerson(f, e):
+			return f // "with Cruz promising", "Speaking in Harrogate Mr Kennedy said"
 		}
+		return e
 	}
 	return f
+}
+
+// hasPerson reports a person named among tokens [f, e).
+func (a *analysis) hasPerson(f, e int) bool {
+	for k := f; k < e; k++ {
+		if a.personAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phrasePreps join a complement to a noun: "a spokesman for", "the
+// embassy in".
+var phrasePreps = map[string]bool{"for": true, "at": true, "in": true, "from": true, "into": true, "with": true}
+
+// timeWords end a speaker phrase read backwards: "Earlier this year the
+// Royal College", "the EOC last year".
+var timeWords = map[string]bool{
+	"year": true, "week": true, "month": true, "today": true, "yesterday": true, "tonight": true,
+	"earlier": true, "meanwhile": true, "both": true, "morning": true, "afternoon": true, "evening": true,
+}
+
+// isAdverbForm reports a word in -ly that is no noun or name: "privately".
+func isAdverbForm(w string) bool {
+	if !strings.HasSuffix(w, "ly") || len(w) < 6 || strings.HasSuffix(w, "ily") && len(w) < 8 {
+		return w == "sadly" // not "rally", "family", "Emily"
+	}
+	return true
 }

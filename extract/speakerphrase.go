@@ -458,7 +458,7 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 // Swedish Prosecution Authority", "Hamas", "a spokesperson", "police"),
 // or nothing ("features a New York Times", "Early Friday").
 func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
-	short := p.l-p.f <= 2 && (humanNouns[p.last.lower] || bodyNouns[p.last.lower])
+	short := p.l-p.f <= 2 && (humanNouns[p.last.lower] || bodyNouns[p.last.lower] || a.personNoun(p.l-1))
 	switch {
 	case !p.first.cap && !p.det && !possessivePronoun(p.first.lower) && !short:
 		return speaker{}, npReject
