@@ -180,12 +180,11 @@ func (a *analysis) quotes() []Quote {
 // the small ones capitalised: "List of Words Banished from the Queen's
 // English", "Let's Get It On". Titles of works and names are no speech.
 func isTitleOfWork(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 3 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
+	caps, n := 0, 0
+	for rest := text; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(strings.TrimLeft(rest, " "), " ")
+		n++
 		w = strings.Trim(w, ",.;:!?()[]\"'‘’“”")
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -196,7 +195,7 @@ func isTitleOfWork(text string) bool {
 			caps++
 		}
 	}
-	return caps >= 3
+	return n >= 3 && caps >= 3
 }
 
 // titleSmallWords stay in lower case inside a title.

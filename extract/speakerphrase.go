@@ -232,7 +232,7 @@ func (a *analysis) bodyOfName(p *npPhrase) bool {
 
 // npContraction: "I’m", "We're" are no speakers.
 func (a *analysis) npContraction(p *npPhrase) (speaker, npVerdict) {
-	if h, _, ok := strings.Cut(strings.ReplaceAll(p.first.lower, "’", "'"), "'"); ok && (a.isPronounLike(h) || h == "i") {
+	if isPronounContraction(p.first.text) {
 		return speaker{}, npReject
 	}
 	return speaker{}, npPass

@@ -260,13 +260,15 @@ func trimModifiers(s string) string {
 }
 
 func hasTieSuffix(w string) bool {
-	for _, suf := range []string{"-linked", "-backed", "-based", "-led", "-allied", "-affiliated", "-aligned", "-funded", "-owned", "-run", "-born"} {
-		if strings.HasSuffix(strings.ToLower(w), suf) {
+	for _, suf := range tieSuffixes {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return true
 		}
 	}
 	return false
 }
+
+var tieSuffixes = []string{"-linked", "-backed", "-based", "-led", "-allied", "-affiliated", "-aligned", "-funded", "-owned", "-run", "-born"}
 
 func (a *analysis) hasWord(f, l int, w string) bool {
 	for k := f; k < l; k++ {
@@ -421,8 +423,22 @@ func (a *analysis) personLike(p *person) bool {
 	if len(p.words) == 1 && isAcronym(p.words[0]) {
 		return false
 	}
-	h, _, ok := strings.Cut(strings.ReplaceAll(strings.ToLower(p.words[0]), "’", "'"), "'")
-	return !ok || !(a.isPronounLike(h) || h == "i")
+	return !isPronounContraction(p.words[0])
+}
+
+// isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
+// verb run together, no name.
+func isPronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	for _, pr := range []string{"i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "who"} {
+		if strings.EqualFold(w[:i], pr) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsInOrder lists mention indexes in text order, built once.
