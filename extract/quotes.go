@@ -28,6 +28,7 @@ const (
 // said, "…") is one quote. Quotes no cue or neighbour attributes are left
 // out, as are titles of works and scare quotes that no speech verb governs.
 func (a *analysis) quotes() []Quote {
+	a.inferGenders()
 	spans := a.d.findQuoteSpans()
 	a.quoteAt = make([]int32, len(a.d.toks))
 	for i := range a.quoteAt {

@@ -389,6 +389,12 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "pronoun-gender-across-paragraphs", pos: false,
 		text:  "Paul Menard, a farmer, lost his barn.\nHis wife, Claire Menard, was at home.\n\"It was terrifying,\" she said.",
 		quote: "It was terrifying", speaker: "Paul Menard"},
+	{rule: "gender-from-relative-noun", pos: true,
+		text:  "For Nura Belkadi, 24, Friday is a day she has awaited. Her father Samir was one of the victims.\n\"I am looking forward to the sentence,\" she said.",
+		quote: "I am looking forward", speaker: "Nura Belkadi"},
+	{rule: "gender-from-relative-noun", pos: false,
+		text:  "For Nura Belkadi, 24, Friday is a day she has awaited. Her father Samir was one of the victims.\n\"I am looking forward to the sentence,\" she said.",
+		quote: "I am looking forward", speaker: "Samir"},
 }
 
 func TestQuoteRules(t *testing.T) {
