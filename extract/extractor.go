@@ -62,6 +62,7 @@ type analysis struct {
 
 	quoteAt []int32  // token -> index of the quote span holding it, or -1
 	spoken  []voiced // speakers resolved so far, in text order, for pronouns
+	focus   []voiced // people that sentence-opening "he" and "she" stand for
 }
 
 func (e *Extractor) analyse(body string) *analysis {

@@ -434,6 +434,9 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		if a.isTitleHead(first - 1) {
 			return evTitled
 		}
+		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
+			return evApposition // "wife Fouzia Al Hashish", "her son Kody Golden"
+		}
 		if first > 1 && toks[first-1].text == "," && (a.lx.roles[toks[first-2].lower] == rHead || a.lx.roles[toks[first-2].lower] == rWeak) {
 			return evTitled
 		}

@@ -56,6 +56,7 @@ func (a *analysis) quotes() []Quote {
 	for qi := range spans {
 		res[qi].span, res[qi].mergeTo = spans[qi], -1
 	}
+	a.chainPronouns()
 	for qi := range spans {
 		q := &spans[qi]
 		r := &res[qi]
@@ -735,6 +736,10 @@ func (a *analysis) standsAlone(q *quoteSpan) bool {
 		return true
 	}
 	k := q.close + 1
+	// `…here.”.`: a stray full stop after the mark still ends the sentence
+	for k < len(toks) && toks[k].para == toks[q.close].para && (toks[k].text == "." || toks[k].text == "!" || toks[k].text == "?") {
+		k++
+	}
 	return k >= len(toks) || toks[k].para != toks[q.close].para || toks[k].sentStart || toks[k].kind == tQuote
 }
 

@@ -441,7 +441,39 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			consider(v.tok, v.sp.person, 2.5)
 		}
 	}
+	for i := len(a.focus) - 1; i >= 0; i-- {
+		v := a.focus[i]
+		if v.tok < from {
+			break
+		}
+		if v.tok < at {
+			consider(v.tok, v.sp.person, 1.5)
+		}
+	}
 	return best
+}
+
+// chainPronouns resolves, in text order, each "he" or "she" that opens a
+// sentence outside quotes, and keeps the person as in focus there: a
+// feature names its subject once and then says "she" for paragraphs.
+func (a *analysis) chainPronouns() {
+	toks := a.d.toks
+	for _, s := range a.d.sents {
+		k := s.first
+		if k < len(toks) && (toks[k].lower == "but" || toks[k].lower == "and") {
+			k++
+		}
+		if k >= s.lim || a.quoteAt[k] >= 0 {
+			continue
+		}
+		g, ok := personPronouns[toks[k].lower]
+		if !ok || toks[k].lower == "him" || toks[k].lower == "her" {
+			continue
+		}
+		if p := a.resolvePronoun(g, k); p != nil {
+			a.focus = append(a.focus, voiced{tok: k, sp: speaker{name: p.name, person: p}})
+		}
+	}
 }
 
 // personLike reports a person found by the name finder who may be the
