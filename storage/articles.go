@@ -113,10 +113,11 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 		if !errors.Is(err, sql.ErrNoRows) {
 			return Saved{}, err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at, extractor_version, records_hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r, err := tx.ExecContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
+			extractor_version, records_hash, outlet)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
-			nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res))
+			nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res), outletOf(a.URL, a.FeedURL))
 		if err != nil {
 			return Saved{}, err
 		}
@@ -125,6 +126,12 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 		}
 		n, err := insertRecords(ctx, tx, id, res)
 		if err != nil {
+			return Saved{}, err
+		}
+		if err := assignStory(ctx, tx, id, a.Body); err != nil {
+			return Saved{}, err
+		}
+		if err := attachArticle(ctx, tx, id); err != nil {
 			return Saved{}, err
 		}
 		return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
@@ -146,6 +153,9 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 	}
 	n, err := replaceRecords(ctx, tx, id, res)
 	if err != nil {
+		return Saved{}, err
+	}
+	if err := assignStory(ctx, tx, id, a.Body); err != nil {
 		return Saved{}, err
 	}
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
@@ -205,11 +215,16 @@ func linkFeed(ctx context.Context, tx *sql.Tx, feedID, articleID int64, guid str
 	return err
 }
 
-// replaceRecords drops an article's records and stores res instead. People
-// who are left with no record anywhere are dropped too.
+// replaceRecords drops an article's records and stores res instead,
+// taking the old records out of clusters, links and aliases and putting
+// the new ones in. People who are left with no record anywhere are
+// dropped too.
 func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
 	people, err := peopleOf(ctx, tx, articleID)
 	if err != nil {
+		return 0, err
+	}
+	if err := detachArticle(ctx, tx, articleID); err != nil {
 		return 0, err
 	}
 	for _, stmt := range []string{
@@ -227,14 +242,10 @@ func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extra
 	if err != nil {
 		return n, err
 	}
-	for _, pid := range people {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_person_id = ?)`, pid, pid, pid); err != nil {
-			return n, err
-		}
+	if err := attachArticle(ctx, tx, articleID); err != nil {
+		return n, err
 	}
-	return n, nil
+	return n, dropUnnamedPeople(ctx, tx, people)
 }
 
 // peopleOf lists the people an article's records name.
@@ -382,7 +393,7 @@ func personID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM people WHERE name = ?", name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		r, err := tx.ExecContext(ctx, "INSERT INTO people(name, name_key) VALUES (?, ?)", name, Fold(name))
+		r, err := tx.ExecContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)", name, Fold(name), parseName(name).surname)
 		if err != nil {
 			return 0, err
 		}

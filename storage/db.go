@@ -159,6 +159,11 @@ func (db *DB) applyMigration(ctx context.Context, i int) error {
 	if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 		return err
 	}
+	if fill := backfills[i+1]; fill != nil {
+		if err := fill(ctx, tx); err != nil {
+			return err
+		}
+	}
 	// PRAGMA takes no parameters; i is a loop counter, not input
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
 		return err
