@@ -219,10 +219,15 @@ func (p *person) loadRoles(ctx context.Context, tx *sql.Tx) error {
 	return rows.Err()
 }
 
-// compatible: nothing known of p contradicts the role of m. A person
-// known in roles of some states or bodies is not one of another.
+// compatible: what is known of p agrees with the role of m. A person
+// known in roles of some states or bodies is not one of another; and when
+// both have roles, they must share a title, a state or a body.
 func (p *person) compatible(m mention) bool {
+	if len(p.roles) == 0 || (m.title == "" && m.country == "" && m.org == "") {
+		return true
+	}
 	var states, bodies []string
+	agree := false
 	for _, r := range p.roles {
 		if r.country != "" {
 			states = append(states, r.country)
@@ -230,11 +235,16 @@ func (p *person) compatible(m mention) bool {
 		if r.org != "" {
 			bodies = append(bodies, Fold(r.org))
 		}
+		agree = agree || (m.title != "" && Fold(r.title) == Fold(m.title)) ||
+			(m.country != "" && r.country == m.country) || (m.org != "" && Fold(r.org) == Fold(m.org))
 	}
 	if m.country != "" && len(states) > 0 && !contains(states, m.country) {
 		return false
 	}
-	return m.org == "" || len(bodies) == 0 || contains(bodies, Fold(m.org))
+	if m.org != "" && len(bodies) > 0 && !contains(bodies, Fold(m.org)) {
+		return false
+	}
+	return agree
 }
 
 // holds: p was given the role of m (title, state and body, where m has them).

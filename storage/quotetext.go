@@ -22,12 +22,9 @@ const (
 	// cluster whose speaker, or its own, is unresolved; shorter phrases
 	// ("a very difficult day") are said by many people.
 	minLooseWords = 6
-	// shingleWords and winnowWindow choose the stored fingerprints of a
-	// cluster's text: one hash in every winnowWindow consecutive
-	// shingles of shingleWords words, which guarantees that any run of
-	// shingleWords+winnowWindow-1 = 8 shared words shares a fingerprint.
+	// shingleWords is the length of the word runs whose hashes find the
+	// clusters a quote may belong to.
 	shingleWords = 5
-	winnowWindow = 4
 )
 
 // quoteForm is a quotation reduced to its words.
@@ -159,31 +156,18 @@ func (f quoteForm) lookupKeys() []int64 {
 	return keys
 }
 
-// fingerprints are the winnowed shingles stored for a cluster's text: the
-// smallest hash of each window of winnowWindow shingles (of the whole
-// segment when it is shorter).
+// fingerprints are the keys stored for a cluster's text: every distinct
+// shingle, so that a form sharing any run of shingleWords words with it
+// finds it, however short the parts an ellipsis leaves.
 func (f quoteForm) fingerprints() []int64 {
 	var out []int64
 	seen := map[int64]bool{}
-	add := func(h int64) {
-		if !seen[h] {
-			seen[h] = true
-			out = append(out, h)
-		}
-	}
 	for _, hs := range f.shingles() {
-		if len(hs) == 0 {
-			continue
-		}
-		w := min(winnowWindow, len(hs))
-		for i := 0; i+w <= len(hs); i++ {
-			m := hs[i]
-			for _, h := range hs[i+1 : i+w] {
-				if h <= m {
-					m = h
-				}
+		for _, h := range hs {
+			if !seen[h] {
+				seen[h] = true
+				out = append(out, h)
 			}
-			add(m)
 		}
 	}
 	return out
