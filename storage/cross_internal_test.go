@@ -137,8 +137,8 @@ func checkClusters(t testing.TB, ctx context.Context, tx *sql.Tx) {
 		t.Fatal(err)
 	}
 	type cluster struct {
-		id, ref                int64
-		text, first            string
+		id, ref                 int64
+		text, first             string
 		words, sources, outlets int
 	}
 	var cs []cluster
