@@ -203,9 +203,9 @@ func assignQuote(ctx context.Context, tx *sql.Tx, q clusterQuote) error {
 // newCluster makes a cluster of one quote.
 func newCluster(ctx context.Context, tx *sql.Tx, q clusterQuote, f quoteForm) error {
 	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
-		VALUES (?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
-		q.text, len(f.words), q.personID, nullString(q.body), q.ref, q.published).Scan(&id)
+	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
+		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published).Scan(&id)
 	if err != nil {
 		return err
 	}
@@ -244,13 +244,16 @@ func joinCluster(ctx context.Context, tx *sql.Tx, id int64, q clusterQuote, f qu
 	}
 	var text string
 	var words int
-	var ref int64
-	if err := tx.QueryRowContext(ctx, "SELECT text, words, speaker_ref FROM quote_clusters WHERE id = ?", id).Scan(&text, &words, &ref); err != nil {
+	var ref, canon int64
+	var canonPublished sql.NullString
+	if err := tx.QueryRowContext(ctx, `SELECT c.text, c.words, c.speaker_ref, COALESCE(c.quote_id, 0), a.published FROM quote_clusters c
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).
+		Scan(&text, &words, &ref, &canon, &canonPublished); err != nil {
 		return err
 	}
 	keys := []int64{f.textKey()}
-	if len(f.words) > words {
-		text, words = q.text, len(f.words)
+	if longerForm(len(f.words), q.published, words, canonPublished) {
+		text, words, canon = q.text, len(f.words), q.id
 		keys = append(keys, f.fingerprints()...)
 	}
 	if ref == 0 && q.ref != 0 {
@@ -263,14 +266,24 @@ func joinCluster(ctx context.Context, tx *sql.Tx, id int64, q clusterQuote, f qu
 		}
 		ref = q.ref
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, words = ?,
+	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = ?, words = ?,
 		sources = sources + ?, outlets = outlets + ?,
 		first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END WHERE id = ?`,
-		text, words, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published, q.published, id)
+		text, canon, words, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published, q.published, id)
 	if err != nil {
 		return err
 	}
 	return addClusterKeys(ctx, tx, id, ref, keys)
+}
+
+// longerForm reports whether a form of words words published at pub
+// should be a cluster's text rather than one of the other's: more words,
+// or as many and published earlier (a date beats none).
+func longerForm(words int, pub sql.NullString, otherWords int, otherPub sql.NullString) bool {
+	if words != otherWords {
+		return words > otherWords
+	}
+	return pub.Valid && (!otherPub.Valid || pub.String < otherPub.String)
 }
 
 func b2i(b bool) int {
@@ -360,7 +373,7 @@ func refreshCluster(ctx context.Context, tx *sql.Tx, id int64) error {
 	for _, m := range members {
 		f := parseQuote(m.text)
 		keys[f.textKey()] = true
-		if longest.text == "" || len(f.words) > len(longestForm.words) {
+		if longest.text == "" || longerForm(len(f.words), m.published, len(longestForm.words), longest.published) {
 			longest, longestForm = m, f
 		}
 		if speaker.ref == 0 && m.ref != 0 {
@@ -375,9 +388,9 @@ func refreshCluster(ctx context.Context, tx *sql.Tx, id int64) error {
 	for _, k := range longestForm.fingerprints() {
 		keys[k] = true
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, words = ?, speaker_person_id = ?, speaker = ?, speaker_ref = ?,
+	if _, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = ?, words = ?, speaker_person_id = ?, speaker = ?, speaker_ref = ?,
 		first_seen = ?, sources = ?, outlets = ? WHERE id = ?`,
-		longest.text, len(longestForm.words), speaker.personID, nullString(speaker.body), speaker.ref,
+		longest.text, longest.id, len(longestForm.words), speaker.personID, nullString(speaker.body), speaker.ref,
 		first, len(articles), len(outlets), id); err != nil {
 		return err
 	}

@@ -344,7 +344,8 @@ CREATE INDEX aliases_key ON aliases(alias_key);
 -- one quotation however often and wherever it was printed
 CREATE TABLE quote_clusters (
 	id                INTEGER PRIMARY KEY,
-	text              TEXT NOT NULL,    -- the longest form
+	text              TEXT NOT NULL,    -- the longest form (of those as long, the first published)
+	quote_id          INTEGER,          -- the quote whose text it is
 	words             INTEGER NOT NULL, -- words of text
 	speaker_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
 	speaker           TEXT,             -- a named body that speaks; NULL for a person or when unresolved

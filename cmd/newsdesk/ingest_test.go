@@ -44,7 +44,7 @@ func ingestRun(ctx context.Context, tty bool, args ...string) (code int, stdout,
 }
 
 // ingestDemo are the sources of the offline demo.
-var ingestDemo = []string{"../../testdata/demo/world.xml", "../../testdata/demo/wire.atom", "../../testdata/demo/briefs.json"}
+var ingestDemo = []string{"../../testdata/demo/world.xml", "../../testdata/demo/wire.atom", "../../testdata/demo/briefs.json", "../../testdata/demo/syndicated.json"}
 
 // ingestStory is a feed item that carries its whole text, so that a test
 // feed needs no pages.
@@ -112,7 +112,7 @@ func TestIngestDemoTwice(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("first ingest: exit %d\n%s", code, stderr)
 	}
-	if !strings.HasPrefix(stdout, "newsdesk ingest: feeds: 3 fetched, 0 unchanged, 0 failed; articles: 5 new,") {
+	if !strings.HasPrefix(stdout, "newsdesk ingest: feeds: 4 fetched, 0 unchanged, 0 failed; articles: 10 new,") {
 		t.Errorf("first summary: %q", stdout)
 	}
 	// not a terminal: structured logs, one line for the broken page
@@ -129,8 +129,8 @@ func TestIngestDemoTwice(t *testing.T) {
 	}
 	defer sdb.Close()
 	var n int
-	if err := sdb.SQL().QueryRow("SELECT COUNT(*) FROM articles").Scan(&n); err != nil || n != 5 {
-		t.Errorf("%d articles after two runs (%v), want 5", n, err)
+	if err := sdb.SQL().QueryRow("SELECT COUNT(*) FROM articles").Scan(&n); err != nil || n != 10 {
+		t.Errorf("%d articles after two runs (%v), want 10", n, err)
 	}
 }
 
@@ -300,7 +300,7 @@ func TestIngestOverlappingRuns(t *testing.T) {
 		}
 	}
 	held.release()
-	if code := <-done; code != 0 || !strings.Contains(out.String(), "5 new") {
+	if code := <-done; code != 0 || !strings.Contains(out.String(), "10 new") {
 		t.Errorf("waiting ingest: exit %d %q\n%s", code, out.String(), errb.String())
 	}
 }

@@ -135,11 +135,15 @@ func (l *listFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, args []s
 func runQuotes(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "quotes", "")
 	l := addListFlags(fs, "the quote or its speaker")
+	unique := fs.Bool("unique", false, "one row per quotation however often printed, with its sources and outlets")
 	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if *unique {
+		return writeClusters(ctx, e, db, f, l.format)
+	}
 	rows, err := db.Quotes(ctx, f)
 	if err != nil {
 		return err

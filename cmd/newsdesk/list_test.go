@@ -25,7 +25,7 @@ func listDemoDB(t *testing.T) string {
 	t.Helper()
 	db := filepath.Join(t.TempDir(), "demo.db")
 	code, _, stderr := listRun(t, "ingest", "-db", db, "-quiet",
-		"../../testdata/demo/world.xml", "../../testdata/demo/wire.atom", "../../testdata/demo/briefs.json")
+		"../../testdata/demo/world.xml", "../../testdata/demo/wire.atom", "../../testdata/demo/briefs.json", "../../testdata/demo/syndicated.json")
 	// the demo holds one broken link on purpose: 2 says a source failed
 	if code != 0 && code != 2 {
 		t.Fatalf("ingest exit %d: %s", code, stderr)

@@ -4,9 +4,10 @@
 //
 //	newsdesk ingest [flags] [SOURCE...]     feeds (URLs or files) into the database
 //	newsdesk extract [flags] [FILE|URL|-]... one document's extraction as JSON
-//	newsdesk quotes [flags]                 stored quotes
+//	newsdesk quotes [flags]                 stored quotes (--unique: each quotation once)
 //	newsdesk officials [flags]              stored officials
 //	newsdesk figures [flags]                stored troop figures and death tolls
+//	newsdesk people [flags]                 people across articles, with their aliases and roles
 //	newsdesk feeds add|list|remove          registered feeds
 //	newsdesk reextract [flags]              re-run the extractors over stored articles
 //
@@ -52,6 +53,7 @@ func commands() []command {
 		{"quotes", "list stored quotes", runQuotes},
 		{"officials", "list stored officials", runOfficials},
 		{"figures", "list stored troop figures and death tolls", runFigures},
+		{"people", "list people across articles, with every form of their name", runPeople},
 		{"feeds", "manage registered feeds: add, list, remove", runFeeds},
 		{"reextract", "re-run the extractors over every stored article", runReextract},
 	}
