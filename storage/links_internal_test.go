@@ -64,7 +64,7 @@ func TestLinkAmbiguousSurnames(t *testing.T) {
 		t.Errorf("reason %q", got)
 	}
 	role := saveAt(t, db, "https://d.invalid/4", day(18), "", said("Oslo will host the next round of talks", "Smith", "Foreign Minister", "NO"))
-	other := saveAt(t, db, "https://e.invalid/5", day(18), "", said("Sweden will send observers to the talks", "Smith", "Foreign Minister", "SE"))
+	other := saveAt(t, db, "https://e.invalid/5", day(18), "", said("Sweden will send observers to the talks", "Smith", "trade minister", "SE"))
 	checkCross(t, db)
 	if got := speakerOf(t, db, role); got != "John Smith" {
 		t.Errorf("the foreign minister went to %q", got)

@@ -70,9 +70,14 @@ func (n personName) full() bool {
 
 // partOf reports whether n names in part the person whose full name is f:
 // the same surname, each of n's given names the same as, or the initial
-// of, one of f's in order, and f saying more than n.
+// of, one of f's in order, the first with the first (only middle names
+// may be left out: "Michael Howard" is no part of "Making Michael Howard"),
+// and f saying more than n.
 func (n personName) partOf(f personName) bool {
 	if n.surname == "" || n.surname != f.surname || len(n.given) > len(f.given) {
+		return false
+	}
+	if len(n.given) > 0 && !givenMatch(n.given[0], f.given[0]) {
 		return false
 	}
 	more := len(f.given) > len(n.given)
