@@ -50,7 +50,7 @@ func ContentHash(body string) string {
 // Otherwise an article with the same text under another URL is taken as a
 // copy: it is linked to the feed and not stored twice.
 func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (Saved, error) {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return Saved{}, fmt.Errorf("storage: save %s: %w", a.URL, err)
 	}
@@ -71,7 +71,7 @@ func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extra
 	if len(arts) != len(results) {
 		return nil, errors.New("storage: SaveArticles: articles and results differ in length")
 	}
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("storage: save batch: %w", err)
 	}
@@ -90,7 +90,7 @@ func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extra
 	return out, nil
 }
 
-func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result) (Saved, error) {
+func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (Saved, error) {
 	if a.URL == "" {
 		return Saved{}, errors.New("article has no URL")
 	}
@@ -128,7 +128,7 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 		if err != nil {
 			return Saved{}, err
 		}
-		if err := assignStory(ctx, tx, id, a.Body); err != nil {
+		if err := assignStory(ctx, tx, id, a.Body, true); err != nil {
 			return Saved{}, err
 		}
 		if err := attachArticle(ctx, tx, id); err != nil {
@@ -155,7 +155,7 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := assignStory(ctx, tx, id, a.Body); err != nil {
+	if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
 		return Saved{}, err
 	}
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
@@ -190,7 +190,7 @@ func articleID(ctx context.Context, q querier, url, guid string, feedID int64, i
 	return id, err
 }
 
-func feedIDFor(ctx context.Context, tx *sql.Tx, feedURL string) (int64, error) {
+func feedIDFor(ctx context.Context, tx *wtx, feedURL string) (int64, error) {
 	if feedURL == "" {
 		return 0, nil
 	}
@@ -206,7 +206,7 @@ func feedIDFor(ctx context.Context, tx *sql.Tx, feedURL string) (int64, error) {
 	return id, err
 }
 
-func linkFeed(ctx context.Context, tx *sql.Tx, feedID, articleID int64, guid string) error {
+func linkFeed(ctx context.Context, tx *wtx, feedID, articleID int64, guid string) error {
 	if feedID == 0 {
 		return nil
 	}
@@ -219,7 +219,7 @@ func linkFeed(ctx context.Context, tx *sql.Tx, feedID, articleID int64, guid str
 // taking the old records out of clusters, links and aliases and putting
 // the new ones in. People who are left with no record anywhere are
 // dropped too.
-func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
+func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result) (int, error) {
 	people, err := peopleOf(ctx, tx, articleID)
 	if err != nil {
 		return 0, err
@@ -249,7 +249,7 @@ func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extra
 }
 
 // peopleOf lists the people an article's records name.
-func peopleOf(ctx context.Context, tx *sql.Tx, articleID int64) ([]int64, error) {
+func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT person_id FROM officials WHERE article_id = ?
 		UNION SELECT speaker_person_id FROM quotes WHERE article_id = ? AND speaker_person_id IS NOT NULL`, articleID, articleID)
 	if err != nil {
@@ -269,7 +269,7 @@ func peopleOf(ctx context.Context, tx *sql.Tx, articleID int64) ([]int64, error)
 
 // insertRecords stores what was extracted from an article and returns how
 // many records it stored.
-func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
+func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
@@ -379,7 +379,7 @@ func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extrac
 // article. Codes are checked once per article.
 type countrySet map[string]bool
 
-func (cs countrySet) ensure(ctx context.Context, tx *sql.Tx, code string) error {
+func (cs countrySet) ensure(ctx context.Context, tx *wtx, code string) error {
 	if code == "" || cs[code] {
 		return nil
 	}
@@ -389,7 +389,7 @@ func (cs countrySet) ensure(ctx context.Context, tx *sql.Tx, code string) error 
 }
 
 // personID returns the person of that name, adding one if needed.
-func personID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
+func personID(ctx context.Context, tx *wtx, name string) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM people WHERE name = ?", name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {

@@ -58,7 +58,7 @@ const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speak
 	FROM quotes q JOIN articles a ON a.id = q.article_id`
 
 // loadQuotes reads quotes for clustering; where is a condition on q.
-func loadQuotes(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]clusterQuote, error) {
+func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clusterQuote, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT "+clusterQuoteColumns+" WHERE "+where+" ORDER BY q.id", args...)
 	if err != nil {
 		return nil, err
@@ -93,7 +93,7 @@ type candidate struct {
 
 // candidates finds the clusters that share a key with f and whose
 // speaker may be the quote's.
-func candidates(ctx context.Context, tx *sql.Tx, f quoteForm, ref int64) ([]*candidate, error) {
+func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
 	args := make([]any, 0, len(keys)+2)
 	for _, k := range keys {
@@ -146,7 +146,7 @@ func (c *candidate) accepts(f quoteForm, ref int64) bool {
 // assignQuote puts a stored quote in its cluster: the one whose text it
 // is part of or contains, merging the clusters it shows to be one, or a
 // new one.
-func assignQuote(ctx context.Context, tx *sql.Tx, q clusterQuote) error {
+func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
 	f := parseQuote(q.text)
 	cands, err := candidates(ctx, tx, f, q.ref)
 	if err != nil {
@@ -201,7 +201,7 @@ func assignQuote(ctx context.Context, tx *sql.Tx, q clusterQuote) error {
 }
 
 // newCluster makes a cluster of one quote.
-func newCluster(ctx context.Context, tx *sql.Tx, q clusterQuote, f quoteForm) error {
+func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) error {
 	var id int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
@@ -218,10 +218,16 @@ func newCluster(ctx context.Context, tx *sql.Tx, q clusterQuote, f quoteForm) er
 	return addClusterKeys(ctx, tx, id, q.ref, append([]int64{f.textKey()}, f.fingerprints()...))
 }
 
-func addClusterKeys(ctx context.Context, tx *sql.Tx, id, ref int64, keys []int64) error {
-	for _, k := range keys {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO quote_keys(key, speaker_ref, cluster_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-			k, ref, id); err != nil {
+func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) error {
+	for len(keys) > 0 {
+		chunk := keys[:min(len(keys), 64)]
+		keys = keys[len(chunk):]
+		args := make([]any, 0, 3*len(chunk))
+		for _, k := range chunk {
+			args = append(args, k, ref, id)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO quote_keys(key, speaker_ref, cluster_id) VALUES "+valueRows(len(chunk), 3)+
+			" ON CONFLICT DO NOTHING", args...); err != nil {
 			return err
 		}
 	}
@@ -230,7 +236,7 @@ func addClusterKeys(ctx context.Context, tx *sql.Tx, id, ref int64, keys []int64
 
 // joinCluster adds a quote to a cluster and updates its counts, its text
 // when the quote is longer, and its speaker when it had none.
-func joinCluster(ctx context.Context, tx *sql.Tx, id int64, q clusterQuote, f quoteForm) error {
+func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
 		return err
 	}
@@ -295,7 +301,7 @@ func b2i(b bool) int {
 
 // mergeClusters moves the quotes of cluster from into cluster to and
 // counts them again.
-func mergeClusters(ctx context.Context, tx *sql.Tx, to, from int64) error {
+func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?", to, from); err != nil {
 		return err
 	}
@@ -309,7 +315,7 @@ func mergeClusters(ctx context.Context, tx *sql.Tx, to, from int64) error {
 // their speaker changed): an empty cluster goes; one that lost its
 // longest form is dissolved and its quotes clustered again, since they
 // may have been one only through it; the others are counted again.
-func fixClusters(ctx context.Context, tx *sql.Tx, ids []int64) error {
+func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
 	for _, id := range ids {
 		var text string
 		err := tx.QueryRowContext(ctx, "SELECT text FROM quote_clusters WHERE id = ?", id).Scan(&text)
@@ -354,7 +360,7 @@ func fixClusters(ctx context.Context, tx *sql.Tx, ids []int64) error {
 
 // refreshCluster counts a cluster again from its quotes: text, speaker,
 // first seen, sources, outlets and keys.
-func refreshCluster(ctx context.Context, tx *sql.Tx, id int64) error {
+func refreshCluster(ctx context.Context, tx *wtx, id int64) error {
 	members, err := loadQuotes(ctx, tx, "q.cluster_id = ?", id)
 	if err != nil {
 		return err
@@ -414,7 +420,7 @@ func refreshCluster(ctx context.Context, tx *sql.Tx, id int64) error {
 // unclusterQuotes takes the quotes that match where (a condition on
 // quotes written by this package) out of their clusters, before they are
 // deleted or their speaker changes, and returns the clusters to fix.
-func unclusterQuotes(ctx context.Context, tx *sql.Tx, where string, args ...any) ([]int64, error) {
+func unclusterQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT cluster_id FROM quotes WHERE cluster_id IS NOT NULL AND "+where, args...)
 	if err != nil {
 		return nil, err

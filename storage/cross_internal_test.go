@@ -101,7 +101,7 @@ func queryList(t testing.TB, db *DB, q string, args ...any) []string {
 func checkCross(t testing.TB, db *DB) {
 	t.Helper()
 	ctx := context.Background()
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func checkCross(t testing.TB, db *DB) {
 	}
 }
 
-func checkClusters(t testing.TB, ctx context.Context, tx *sql.Tx) {
+func checkClusters(t testing.TB, ctx context.Context, tx *wtx) {
 	t.Helper()
 	rows, err := tx.QueryContext(ctx, "SELECT id, text, words, speaker_ref, COALESCE(first_seen, ''), sources, outlets FROM quote_clusters")
 	if err != nil {
@@ -194,7 +194,7 @@ func checkClusters(t testing.TB, ctx context.Context, tx *sql.Tx) {
 	}
 }
 
-func checkAliases(t testing.TB, ctx context.Context, tx *sql.Tx) {
+func checkAliases(t testing.TB, ctx context.Context, tx *wtx) {
 	t.Helper()
 	want := map[string]int{}
 	rows, err := tx.QueryContext(ctx, "SELECT id FROM articles")

@@ -17,7 +17,7 @@ import (
 // attachArticle links the people an article names, counts their aliases
 // and clusters its quotes. Its records are new: they point to the people
 // of their own names.
-func attachArticle(ctx context.Context, tx *sql.Tx, articleID int64) error {
+func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 	ms, err := articleMentions(ctx, tx, articleID)
 	if err != nil {
 		return err
@@ -66,7 +66,7 @@ func attachArticle(ctx context.Context, tx *sql.Tx, articleID int64) error {
 }
 
 // clusterArticle puts each quote of an article that has no cluster in one.
-func clusterArticle(ctx context.Context, tx *sql.Tx, articleID int64) error {
+func clusterArticle(ctx context.Context, tx *wtx, articleID int64) error {
 	qs, err := loadQuotes(ctx, tx, "q.article_id = ? AND q.cluster_id IS NULL", articleID)
 	if err != nil {
 		return err
@@ -82,7 +82,7 @@ func clusterArticle(ctx context.Context, tx *sql.Tx, articleID int64) error {
 // detachArticle takes an article's records out of what spans articles,
 // before they are deleted: its aliases are counted out, its links dropped
 // and its quotes leave their clusters.
-func detachArticle(ctx context.Context, tx *sql.Tx, articleID int64) error {
+func detachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 	forms, err := articleForms(ctx, tx, articleID)
 	if err != nil {
 		return err
@@ -106,7 +106,8 @@ func detachArticle(ctx context.Context, tx *sql.Tx, articleID int64) error {
 // database whose articles were stored before they existed (migration 3):
 // article by article in the order they were stored, as if each had just
 // been stored.
-func backfillCrossArticle(ctx context.Context, tx *sql.Tx) error {
+func backfillCrossArticle(ctx context.Context, stx *sql.Tx) error {
+	tx := wrapTx(stx)
 	if err := backfillKeys(ctx, tx); err != nil {
 		return err
 	}
@@ -132,7 +133,7 @@ func backfillCrossArticle(ctx context.Context, tx *sql.Tx) error {
 		if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", id).Scan(&body); err != nil {
 			return err
 		}
-		if err := assignStory(ctx, tx, id, body); err != nil {
+		if err := assignStory(ctx, tx, id, body, true); err != nil {
 			return fmt.Errorf("story of article %d: %w", id, err)
 		}
 		if err := attachArticle(ctx, tx, id); err != nil {
@@ -144,7 +145,7 @@ func backfillCrossArticle(ctx context.Context, tx *sql.Tx) error {
 
 // backfillKeys fills the columns that migration 3 added and Go computes:
 // people's surname keys and articles' outlets.
-func backfillKeys(ctx context.Context, tx *sql.Tx) error {
+func backfillKeys(ctx context.Context, tx *wtx) error {
 	type kv struct {
 		id  int64
 		val string

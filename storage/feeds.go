@@ -195,7 +195,7 @@ func (db *DB) KnownArticle(ctx context.Context, url, guid, feedURL string) (bool
 	if linked > 0 {
 		return true, nil
 	}
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return false, fmt.Errorf("storage: link %s: %w", url, err)
 	}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -37,7 +36,7 @@ type mention struct {
 // articleMentions lists the people an article's records name, each under
 // the name of its people row (the records of a new article point to the
 // rows of their own names).
-func articleMentions(ctx context.Context, tx *sql.Tx, articleID int64) ([]mention, error) {
+func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, '')
 		FROM officials o JOIN people p ON p.id = o.person_id WHERE o.article_id = ?
 		UNION ALL
@@ -75,7 +74,7 @@ func orElse(a, b string) string {
 
 // mentionRole reads the role an article gives the person its records
 // point to.
-func mentionRole(ctx context.Context, tx *sql.Tx, m *mention) error {
+func mentionRole(ctx context.Context, tx *wtx, m *mention) error {
 	return tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(title), ''), COALESCE(MAX(country), ''), COALESCE(MAX(org), '') FROM (
 		SELECT title, country_code AS country, organization AS org FROM officials WHERE article_id = ? AND person_id = ?
 		UNION ALL
@@ -102,7 +101,7 @@ type person struct {
 type role struct{ title, country, org string }
 
 // decide finds the person a mention stands for.
-func decide(ctx context.Context, tx *sql.Tx, m mention) (decision, error) {
+func decide(ctx context.Context, tx *wtx, m mention) (decision, error) {
 	own := decision{link: "name"}
 	n := parseName(m.name)
 	if n.surname == "" {
@@ -157,7 +156,7 @@ func decide(ctx context.Context, tx *sql.Tx, m mention) (decision, error) {
 const dominance = 5
 
 // dominant returns the person named far more often than the others, if any.
-func dominant(ctx context.Context, tx *sql.Tx, ps []*person) (*person, string, error) {
+func dominant(ctx context.Context, tx *wtx, ps []*person) (*person, string, error) {
 	var top *person
 	most, rest := 0, 0
 	counts := make([]string, len(ps))
@@ -182,7 +181,7 @@ func dominant(ctx context.Context, tx *sql.Tx, ps []*person) (*person, string, e
 
 // linkTo links m to p unless p is in the article already under a name of
 // its own (the extractor kept them apart there).
-func linkTo(ctx context.Context, tx *sql.Tx, m mention, p *person, n personName, reason string) (decision, error) {
+func linkTo(ctx context.Context, tx *wtx, m mention, p *person, n personName, reason string) (decision, error) {
 	if p.id != m.personID {
 		var there int
 		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM officials WHERE article_id = ? AND person_id = ?)
@@ -200,7 +199,7 @@ func linkTo(ctx context.Context, tx *sql.Tx, m mention, p *person, n personName,
 // fullerNames are the people whose full names n could be part of, less
 // those whose name is itself part of another's ("B. Abdelatty" beside
 // "Badr Abdelatty").
-func fullerNames(ctx context.Context, tx *sql.Tx, n personName, key string) ([]*person, error) {
+func fullerNames(ctx context.Context, tx *wtx, n personName, key string) ([]*person, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, name FROM people WHERE surname_key = ?", n.surname)
 	if err != nil {
 		return nil, err
@@ -239,7 +238,7 @@ func fullerNames(ctx context.Context, tx *sql.Tx, n personName, key string) ([]*
 // loadRoles reads the roles a person was given, the latest first; a
 // bounded number, so that a person named in thousands of articles costs
 // no more than one named in ten.
-func (p *person) loadRoles(ctx context.Context, tx *sql.Tx) error {
+func (p *person) loadRoles(ctx context.Context, tx *wtx) error {
 	rows, err := tx.QueryContext(ctx, `SELECT title, COALESCE(country_code, ''), COALESCE(organization, '')
 		FROM officials WHERE person_id = ? ORDER BY id DESC LIMIT 200`, p.id)
 	if err != nil {
@@ -338,7 +337,7 @@ func describeRole(m mention) string {
 // re-pointed when the person changes, and person_links says so. counted
 // says whether the article's aliases are counted already (and must move
 // with the records).
-func linkMention(ctx context.Context, tx *sql.Tx, m mention, d decision, counted bool) error {
+func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bool) error {
 	to := d.person
 	if to == 0 {
 		var err error
@@ -359,7 +358,7 @@ func linkMention(ctx context.Context, tx *sql.Tx, m mention, d decision, counted
 
 // repoint moves an article's records of a mention from one person to
 // another, with its quotes' clusters and, when counted, its aliases.
-func repoint(ctx context.Context, tx *sql.Tx, m mention, to int64, counted bool) error {
+func repoint(ctx context.Context, tx *wtx, m mention, to int64, counted bool) error {
 	var forms []string
 	if counted {
 		var err error
@@ -399,13 +398,13 @@ func repoint(ctx context.Context, tx *sql.Tx, m mention, to int64, counted bool)
 
 // personForms are the forms of a person's name in an article: the names
 // it was linked under and the other forms the extractor found.
-func personForms(ctx context.Context, tx *sql.Tx, articleID, personID int64) ([]string, error) {
+func personForms(ctx context.Context, tx *wtx, articleID, personID int64) ([]string, error) {
 	all, err := articleForms(ctx, tx, articleID)
 	return all[personID], err
 }
 
 // articleForms are the forms of each person's name in an article.
-func articleForms(ctx context.Context, tx *sql.Tx, articleID int64) (map[int64][]string, error) {
+func articleForms(ctx context.Context, tx *wtx, articleID int64) (map[int64][]string, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT person_id, name, '' FROM person_links WHERE article_id = ?
 		UNION ALL SELECT person_id, '', also FROM officials WHERE article_id = ?`, articleID, articleID)
 	if err != nil {
@@ -436,7 +435,7 @@ func articleForms(ctx context.Context, tx *sql.Tx, articleID int64) (map[int64][
 }
 
 // countAliases adds delta to the articles of each form of a person.
-func countAliases(ctx context.Context, tx *sql.Tx, personID int64, forms []string, delta int) error {
+func countAliases(ctx context.Context, tx *wtx, personID int64, forms []string, delta int) error {
 	for _, f := range forms {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(person_id, alias, alias_key, articles) VALUES (?, ?, ?, ?)
 			ON CONFLICT (person_id, alias) DO UPDATE SET articles = aliases.articles + excluded.articles`,
@@ -452,7 +451,7 @@ func countAliases(ctx context.Context, tx *sql.Tx, personID int64, forms []strin
 }
 
 // dropUnnamedPeople deletes those of the people that no record names any more.
-func dropUnnamedPeople(ctx context.Context, tx *sql.Tx, ids []int64) error {
+func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
 	for _, id := range ids {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
@@ -466,7 +465,7 @@ func dropUnnamedPeople(ctx context.Context, tx *sql.Tx, ids []int64) error {
 
 // reconsider decides again the mentions, in other articles, of names that
 // could be part of a person's name: called when that person first appears.
-func reconsider(ctx context.Context, tx *sql.Tx, p person, except int64) error {
+func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
 	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT name FROM person_links WHERE surname_key = ?", p.parts.surname)
 	if err != nil {
 		return err
@@ -507,7 +506,7 @@ func reconsider(ctx context.Context, tx *sql.Tx, p person, except int64) error {
 	return nil
 }
 
-func linkedMentions(ctx context.Context, tx *sql.Tx, surname, name string, except int64) ([]mention, error) {
+func linkedMentions(ctx context.Context, tx *wtx, surname, name string, except int64) ([]mention, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT article_id, person_id FROM person_links WHERE surname_key = ? AND name = ? AND article_id <> ?",
 		surname, name, except)
 	if err != nil {

@@ -23,8 +23,10 @@ const (
 	// ("a very difficult day") are said by many people.
 	minLooseWords = 6
 	// shingleWords is the length of the word runs whose hashes find the
-	// clusters a quote may belong to.
+	// clusters a quote may belong to; winnowWindow thins out those stored
+	// (see fingerprints).
 	shingleWords = 5
+	winnowWindow = 4
 )
 
 // quoteForm is a quotation reduced to its words.
@@ -156,18 +158,34 @@ func (f quoteForm) lookupKeys() []int64 {
 	return keys
 }
 
-// fingerprints are the keys stored for a cluster's text: every distinct
-// shingle, so that a form sharing any run of shingleWords words with it
-// finds it, however short the parts an ellipsis leaves.
+// fingerprints are the keys stored for a cluster's text: of each
+// segment's shingles the first, the last and the smallest of every
+// winnowWindow in a row (winnowing). A form that shares a run of
+// shingleWords+winnowWindow-1 = 8 words with the text shares one of them,
+// wherever the run is; one cut short at either end, or with words left out
+// between its beginning and its end, shares the first or the last however
+// short its parts. Fewer keys than shingles keep the index small.
 func (f quoteForm) fingerprints() []int64 {
 	var out []int64
 	seen := map[int64]bool{}
+	add := func(h int64) {
+		if !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
 	for _, hs := range f.shingles() {
-		for _, h := range hs {
-			if !seen[h] {
-				seen[h] = true
-				out = append(out, h)
+		if len(hs) == 0 {
+			continue
+		}
+		add(hs[0])
+		add(hs[len(hs)-1])
+		for i := 0; i+winnowWindow <= len(hs); i++ {
+			m := hs[i]
+			for _, h := range hs[i+1 : i+winnowWindow] {
+				m = min(m, h)
 			}
+			add(m)
 		}
 	}
 	return out

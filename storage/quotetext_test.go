@@ -62,22 +62,34 @@ func TestRelatedQuotes(t *testing.T) {
 	}
 }
 
-// A partial quote shares a stored fingerprint of the full quote, whichever
-// words it keeps, so that its cluster is found by key.
+// Every form the rules take as part of a quote shares a stored
+// fingerprint with it, so that its cluster is found by key: any 8 words of
+// it, its beginning or its end however short, its beginning and end with
+// an ellipsis between.
 func TestFingerprintsFindEveryPartial(t *testing.T) {
 	full := parseQuote("Our neighbours test us every night, and every night we answer with more presence on the border, not with panic or with threats against anyone")
 	stored := map[int64]bool{}
 	for _, k := range full.fingerprints() {
 		stored[k] = true
 	}
-	for i := 0; i+minPartialWords+3 <= len(full.words); i++ {
-		part := parseQuote(strings.Join(full.words[i:i+minPartialWords-3], " ") + " … " + strings.Join(full.words[i+minPartialWords:i+minPartialWords+3], " "))
+	if n, all := len(stored), len(full.words)-shingleWords+1; n*2 > all+4 {
+		t.Errorf("%d fingerprints of %d shingles: too many kept", n, all)
+	}
+	w := full.words
+	forms := []string{strings.Join(w[:5], " ") + " … " + strings.Join(w[len(w)-5:], " ")}
+	for i := 0; i+minPartialWords <= len(w); i++ {
+		forms = append(forms, strings.Join(w[i:i+minPartialWords], " "))
+	}
+	for n := shingleWords; n <= len(w); n++ {
+		forms = append(forms, strings.Join(w[:n], " "), strings.Join(w[len(w)-n:], " "))
+	}
+	for _, form := range forms {
 		found := false
-		for _, k := range part.lookupKeys() {
+		for _, k := range parseQuote(form).lookupKeys() {
 			found = found || stored[k]
 		}
-		if !found {
-			t.Errorf("partial %q shares no key with the full quote", strings.Join(part.words, " "))
+		if !found && len(parseQuote(form).words) >= minPartialWords {
+			t.Errorf("%q shares no key with the full quote", form)
 		}
 	}
 }
