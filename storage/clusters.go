@@ -95,12 +95,15 @@ type candidate struct {
 // speaker may be the quote's.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	args := make([]any, 0, len(keys)+2)
-	for _, k := range keys {
-		args = append(args, k)
+	// as many parameters as the next multiple of 8, so that few statements
+	// are prepared
+	n := (len(keys) + 7) / 8 * 8
+	args := make([]any, 0, n+1)
+	for i := range n {
+		args = append(args, keys[min(i, len(keys)-1)])
 	}
 	q := `SELECT k.key, c.id, c.text, c.speaker_ref, c.words, c.sources FROM quote_keys k
-		JOIN quote_clusters c ON c.id = k.cluster_id WHERE k.key IN (?` + strings.Repeat(", ?", len(keys)-1) + ")"
+		JOIN quote_clusters c ON c.id = k.cluster_id WHERE k.key IN (?` + strings.Repeat(", ?", n-1) + ")"
 	if ref != 0 {
 		q += " AND k.speaker_ref IN (?, 0)"
 		args = append(args, ref)
@@ -180,6 +183,7 @@ func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
 	if ref == 0 {
 		ref = q.ref
 	}
+	merged := false
 	for _, c := range match {
 		if c == base || (c.ref != 0 && ref != 0 && c.ref != ref) {
 			continue
@@ -193,11 +197,15 @@ func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
 		if err := mergeClusters(ctx, tx, base.id, c.id); err != nil {
 			return err
 		}
+		merged = true
 		if ref == 0 {
 			ref = c.ref
 		}
 	}
-	return joinCluster(ctx, tx, base.id, q, f)
+	if merged {
+		return joinCluster(ctx, tx, base.id, q, f, nil)
+	}
+	return joinCluster(ctx, tx, base.id, q, f, base)
 }
 
 // newCluster makes a cluster of one quote.
@@ -222,11 +230,13 @@ func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) e
 	for len(keys) > 0 {
 		chunk := keys[:min(len(keys), 64)]
 		keys = keys[len(chunk):]
-		args := make([]any, 0, 3*len(chunk))
-		for _, k := range chunk {
-			args = append(args, k, ref, id)
+		// rows padded to a multiple of 8 with repeats, which change nothing
+		n := (len(chunk) + 7) / 8 * 8
+		args := make([]any, 0, 3*n)
+		for i := range n {
+			args = append(args, chunk[min(i, len(chunk)-1)], ref, id)
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO quote_keys(key, speaker_ref, cluster_id) VALUES "+valueRows(len(chunk), 3)+
+		if _, err := tx.ExecContext(ctx, "INSERT INTO quote_keys(key, speaker_ref, cluster_id) VALUES "+valueRows(n, 3)+
 			" ON CONFLICT DO NOTHING", args...); err != nil {
 			return err
 		}
@@ -235,8 +245,9 @@ func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) e
 }
 
 // joinCluster adds a quote to a cluster and updates its counts, its text
-// when the quote is longer, and its speaker when it had none.
-func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm) error {
+// when the quote is longer, and its speaker when it had none. known, when
+// not nil, is the cluster as just read.
+func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm, known *candidate) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
 		return err
 	}
@@ -248,17 +259,30 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + 1 RETURNING quotes`, id, q.outlet).Scan(&outletQuotes); err != nil {
 		return err
 	}
-	var text string
-	var words int
-	var ref, canon int64
-	var canonPublished sql.NullString
-	if err := tx.QueryRowContext(ctx, `SELECT c.text, c.words, c.speaker_ref, COALESCE(c.quote_id, 0), a.published FROM quote_clusters c
-		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).
-		Scan(&text, &words, &ref, &canon, &canonPublished); err != nil {
+	var c candidate
+	if known != nil {
+		c = *known
+	} else if err := tx.QueryRowContext(ctx, "SELECT text, words, speaker_ref FROM quote_clusters WHERE id = ?", id).
+		Scan(&c.text, &c.words, &c.ref); err != nil {
 		return err
 	}
-	keys := []int64{f.textKey()}
-	if longerForm(len(f.words), q.published, words, canonPublished) {
+	text, words, ref := c.text, c.words, c.ref
+	var keys []int64
+	if !c.exact {
+		keys = append(keys, f.textKey())
+	}
+	longer := len(f.words) > words
+	if len(f.words) == words && !sameWordsAs(f, c) {
+		// as long: the first published is the text
+		var canonPublished sql.NullString
+		if err := tx.QueryRowContext(ctx, `SELECT a.published FROM quote_clusters c JOIN quotes q ON q.id = c.quote_id
+			JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).Scan(&canonPublished); err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		longer = longerForm(len(f.words), q.published, words, canonPublished)
+	}
+	canon := int64(0)
+	if longer {
 		text, words, canon = q.text, len(f.words), q.id
 		keys = append(keys, f.fingerprints()...)
 	}
@@ -272,14 +296,25 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		}
 		ref = q.ref
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = ?, words = ?,
+	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = CASE WHEN ? > 0 THEN ? ELSE quote_id END, words = ?,
 		sources = sources + ?, outlets = outlets + ?,
 		first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END WHERE id = ?`,
-		text, canon, words, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published, q.published, id)
+		text, canon, canon, words, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published, q.published, id)
 	if err != nil {
 		return err
 	}
+	if len(keys) == 0 {
+		return nil
+	}
 	return addClusterKeys(ctx, tx, id, ref, keys)
+}
+
+// sameWordsAs: the form has the words of the cluster's text.
+func sameWordsAs(f quoteForm, c candidate) bool {
+	if c.form.words == nil {
+		c.form = parseQuote(c.text)
+	}
+	return sameWords(f, c.form)
 }
 
 // longerForm reports whether a form of words words published at pub

@@ -27,6 +27,7 @@ import (
 type mention struct {
 	articleID int64
 	personID  int64  // whom its records point to now
+	own       bool   // personID is the person of the name itself
 	name      string // as the article gives it
 	title     string // the role the article gives, if any
 	country   string
@@ -49,7 +50,7 @@ func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, 
 	var out []mention
 	at := map[int64]int{}
 	for rows.Next() {
-		m := mention{articleID: articleID}
+		m := mention{articleID: articleID, own: true}
 		if err := rows.Scan(&m.personID, &m.name, &m.title, &m.country, &m.org); err != nil {
 			return nil, err
 		}
@@ -339,6 +340,9 @@ func describeRole(m mention) string {
 // with the records).
 func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bool) error {
 	to := d.person
+	if to == 0 && m.own {
+		to = m.personID
+	}
 	if to == 0 {
 		var err error
 		if to, err = personID(ctx, tx, m.name); err != nil {
@@ -436,10 +440,13 @@ func articleForms(ctx context.Context, tx *wtx, articleID int64) (map[int64][]st
 
 // countAliases adds delta to the articles of each form of a person.
 func countAliases(ctx context.Context, tx *wtx, personID int64, forms []string, delta int) error {
-	for _, f := range forms {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(person_id, alias, alias_key, articles) VALUES (?, ?, ?, ?)
-			ON CONFLICT (person_id, alias) DO UPDATE SET articles = aliases.articles + excluded.articles`,
-			personID, f, Fold(f), delta); err != nil {
+	if len(forms) > 0 {
+		args := make([]any, 0, 4*len(forms))
+		for _, f := range forms {
+			args = append(args, personID, f, Fold(f), delta)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(person_id, alias, alias_key, articles) VALUES `+valueRows(len(forms), 4)+`
+			ON CONFLICT (person_id, alias) DO UPDATE SET articles = aliases.articles + excluded.articles`, args...); err != nil {
 			return err
 		}
 	}
@@ -507,7 +514,7 @@ func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
 }
 
 func linkedMentions(ctx context.Context, tx *wtx, surname, name string, except int64) ([]mention, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT article_id, person_id FROM person_links WHERE surname_key = ? AND name = ? AND article_id <> ?",
+	rows, err := tx.QueryContext(ctx, "SELECT article_id, person_id, link = 'name' FROM person_links WHERE surname_key = ? AND name = ? AND article_id <> ?",
 		surname, name, except)
 	if err != nil {
 		return nil, err
@@ -516,7 +523,7 @@ func linkedMentions(ctx context.Context, tx *wtx, surname, name string, except i
 	var out []mention
 	for rows.Next() {
 		m := mention{name: name}
-		if err := rows.Scan(&m.articleID, &m.personID); err != nil {
+		if err := rows.Scan(&m.articleID, &m.personID, &m.own); err != nil {
 			return nil, err
 		}
 		out = append(out, m)

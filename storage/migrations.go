@@ -301,12 +301,15 @@ CREATE TABLE story_signatures (
 	shingles   INTEGER NOT NULL,  -- distinct 5-grams of the body
 	signature  BLOB NOT NULL      -- 60 minimum hashes, 4 bytes each, little-endian
 );
--- one key per band of the signature: articles sharing a key are compared
+-- one key per band of the signature, by story: an article is compared
+-- with the first article of each story that had the same band
 CREATE TABLE story_keys (
 	key        INTEGER NOT NULL,
+	story_id   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
 	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-	PRIMARY KEY (key, article_id)
+	PRIMARY KEY (key, story_id)
 );
+CREATE INDEX story_keys_story ON story_keys(story_id);
 CREATE INDEX story_keys_article ON story_keys(article_id);
 
 -- people: the last word of the surname, to find the full name of a

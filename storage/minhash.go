@@ -29,39 +29,45 @@ type signature struct {
 	shingles int
 }
 
-// storySignature computes the signature of an article body.
+// storySignature computes the signature of an article body by one
+// permutation hashing: each shingle's hash falls in one of storyHashes
+// bins, and each bin keeps its smallest; an empty bin (a short text)
+// borrows from the next full one, shifted, so that two texts still agree
+// on it only where they agree on that one. One hash per shingle instead of
+// one per shingle and bin.
 func storySignature(body string) signature {
 	words := parseQuote(body).words
 	var s signature
-	for i := range s.mins {
-		s.mins[i] = ^uint32(0)
-	}
+	var full [storyHashes]bool
 	seen := make(map[uint64]bool, len(words))
 	for i := 0; i+storyShingle <= len(words); i++ {
-		h := uint64(hashWords("", words[i:i+storyShingle]))
+		h := mix64(uint64(hashWords("", words[i:i+storyShingle])))
 		if seen[h] {
 			continue
 		}
 		seen[h] = true
-		for k := range s.mins {
-			if v := uint32(mix64(h^storySeeds[k]) >> 32); v < s.mins[k] {
-				s.mins[k] = v
-			}
+		bin, v := h%storyHashes, uint32(h>>32)
+		if !full[bin] || v < s.mins[bin] {
+			s.mins[bin], full[bin] = v, true
 		}
 	}
 	s.shingles = len(seen)
-	return s
-}
-
-// storySeeds make storyHashes independent hash functions of one hash.
-var storySeeds = func() (s [storyHashes]uint64) {
-	x := uint64(0x9e3779b97f4a7c15)
-	for i := range s {
-		x = mix64(x + uint64(i))
-		s[i] = x
+	if s.shingles == 0 {
+		return s
+	}
+	for i := range s.mins {
+		if full[i] {
+			continue
+		}
+		for d := 1; d < storyHashes; d++ {
+			if j := (i + d) % storyHashes; full[j] {
+				s.mins[i] = s.mins[j] + uint32(d)*0x9e3779b9
+				break
+			}
+		}
 	}
 	return s
-}()
+}
 
 // mix64 is the finaliser of SplitMix64, a good 64-bit mixer.
 func mix64(x uint64) uint64 {

@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"net/url"
 	"strings"
 )
@@ -49,12 +48,18 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 		articleID, sig.shingles, sig.marshal()); err != nil {
 		return err
 	}
+	return addStoryKeys(ctx, tx, id, articleID, sig)
+}
+
+// addStoryKeys files an article's bands under its story, where the story
+// has no article with that band yet.
+func addStoryKeys(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature) error {
 	keys := sig.bandKeys()
-	args := make([]any, 0, 2*len(keys))
+	args := make([]any, 0, 3*len(keys))
 	for _, k := range keys {
-		args = append(args, k, articleID)
+		args = append(args, k, storyID, articleID)
 	}
-	_, err = tx.ExecContext(ctx, "INSERT INTO story_keys(key, article_id) VALUES "+valueRows(len(keys), 2)+" ON CONFLICT DO NOTHING", args...)
+	_, err := tx.ExecContext(ctx, "INSERT INTO story_keys(key, story_id, article_id) VALUES "+valueRows(len(keys), 3)+" ON CONFLICT DO NOTHING", args...)
 	return err
 }
 
@@ -91,6 +96,40 @@ func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 	if !old.Valid {
 		return nil
 	}
+	// the bands it filed for its story go to the story's other articles
+	rows, err := tx.QueryContext(ctx, `SELECT s.article_id, s.shingles, s.signature FROM story_signatures s
+		JOIN articles a ON a.id = s.article_id WHERE a.story_id = ?`, old.Int64)
+	if err != nil {
+		return err
+	}
+	type member struct {
+		id  int64
+		sig signature
+	}
+	var members []member
+	for rows.Next() {
+		var m member
+		var n int
+		var b []byte
+		if err := rows.Scan(&m.id, &n, &b); err != nil {
+			rows.Close()
+			return err
+		}
+		if m.sig, err = unmarshalSignature(b, n); err != nil {
+			rows.Close()
+			return err
+		}
+		members = append(members, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, m := range members {
+		if err := addStoryKeys(ctx, tx, old.Int64, m.id, m.sig); err != nil {
+			return err
+		}
+	}
 	return refreshStory(ctx, tx, old.Int64)
 }
 
@@ -100,14 +139,9 @@ func valueRows(n, k int) string {
 	return row + strings.Repeat(", "+row, n-1)
 }
 
-// perKeyCopies is how many of the articles under one band key are
-// compared: the latest, so that a key shared by many (text that every
-// article of a template repeats) costs no more than a rare one.
-const perKeyCopies = 4
-
-// copiesOf finds the stories of the articles an article is a
-// near-duplicate of. Candidates share a band key; one copy is enough to
-// place a story, so the others of a story already found are not compared.
+// copiesOf finds the stories an article is a near-duplicate of: of each
+// story that has one of its bands, the first articles that had them are
+// compared with it, and one copy is enough to place a story.
 func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]int64, error) {
 	if sig.shingles < minStoryShingles {
 		return nil, nil
@@ -118,49 +152,33 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		args = append(args, k)
 	}
 	args = append(args, articleID)
-	var under []string
-	for i := range keys {
-		under = append(under, fmt.Sprintf("SELECT article_id FROM (SELECT article_id FROM story_keys WHERE key = ? ORDER BY article_id DESC LIMIT %d) k%d",
-			perKeyCopies, i))
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.story_id FROM articles a
-		WHERE a.id IN (`+strings.Join(under, " UNION ")+`) AND a.id <> ? AND a.story_id IS NOT NULL ORDER BY a.id DESC`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
+		JOIN story_signatures s ON s.article_id = k.article_id
+		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ? ORDER BY k.story_id, k.article_id`, args...)
 	if err != nil {
 		return nil, err
 	}
-	type cand struct{ article, story int64 }
-	var cands []cand
-	for rows.Next() {
-		var c cand
-		if err := rows.Scan(&c.article, &c.story); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		cands = append(cands, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
+	defer rows.Close()
 	var out []int64
-	for _, c := range cands {
-		if containsID(out, c.story) {
-			continue
-		}
+	for rows.Next() {
+		var story, article int64
 		var n int
 		var b []byte
-		if err := tx.QueryRowContext(ctx, "SELECT shingles, signature FROM story_signatures WHERE article_id = ?", c.article).Scan(&n, &b); err != nil {
+		if err := rows.Scan(&story, &article, &n, &b); err != nil {
 			return nil, err
+		}
+		if containsID(out, story) {
+			continue
 		}
 		o, err := unmarshalSignature(b, n)
 		if err != nil {
 			return nil, err
 		}
 		if sig.sameStory(o) {
-			out = append(out, c.story)
+			out = append(out, story)
 		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 func containsID(ids []int64, id int64) bool {
@@ -189,8 +207,13 @@ func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
 		if id == base {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, "UPDATE articles SET story_id = ? WHERE story_id = ?", base, id); err != nil {
-			return 0, err
+		for _, stmt := range []string{
+			"UPDATE articles SET story_id = ? WHERE story_id = ?",
+			"INSERT INTO story_keys(key, story_id, article_id) SELECT key, ?, article_id FROM story_keys WHERE story_id = ? ON CONFLICT DO NOTHING",
+		} {
+			if _, err := tx.ExecContext(ctx, stmt, base, id); err != nil {
+				return 0, err
+			}
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM stories WHERE id = ?", id); err != nil {
 			return 0, err
