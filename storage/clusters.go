@@ -92,45 +92,57 @@ type candidate struct {
 }
 
 // candidates finds the clusters that share a key with f and whose
-// speaker may be the quote's.
+// speaker may be the quote's. A cluster that has the quote's very words
+// is all that is needed (its text holds whatever the quote relates to), so
+// the text key is looked up first and the shingles only without it.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
+	exact, err := clustersUnder(ctx, tx, keys[:1], keys[0], ref)
+	if err != nil || len(exact) > 0 || len(keys) == 1 {
+		return exact, err
+	}
+	return clustersUnder(ctx, tx, keys[1:], keys[0], ref)
+}
+
+// clustersUnder reads the clusters filed under keys for a speaker.
+func clustersUnder(ctx context.Context, tx *wtx, keys []int64, textKey, ref int64) ([]*candidate, error) {
 	// as many parameters as the next multiple of 8, so that few statements
 	// are prepared
 	n := (len(keys) + 7) / 8 * 8
-	args := make([]any, 0, n+1)
+	args := make([]any, 0, n+2)
+	args = append(args, textKey)
 	for i := range n {
 		args = append(args, keys[min(i, len(keys)-1)])
 	}
-	q := `SELECT k.key, c.id, c.text, c.speaker_ref, c.words, c.sources FROM quote_keys k
-		JOIN quote_clusters c ON c.id = k.cluster_id WHERE k.key IN (?` + strings.Repeat(", ?", n-1) + ")"
+	q := `SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) FROM quote_keys WHERE key IN (?` + strings.Repeat(", ?", n-1) + ")"
 	if ref != 0 {
-		q += " AND k.speaker_ref IN (?, 0)"
+		q += " AND speaker_ref IN (?, 0)"
 		args = append(args, ref)
 	}
-	rows, err := tx.QueryContext(ctx, q+" LIMIT 500", args...)
+	rows, err := tx.QueryContext(ctx, q+" GROUP BY cluster_id LIMIT 100", args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	byID := map[int64]*candidate{}
 	var out []*candidate
-	textKey := keys[0]
 	for rows.Next() {
-		var key int64
 		c := &candidate{}
-		if err := rows.Scan(&key, &c.id, &c.text, &c.ref, &c.words, &c.sources); err != nil {
+		if err := rows.Scan(&c.id, &c.exact); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		if have, ok := byID[c.id]; ok {
-			have.exact = have.exact || key == textKey
-			continue
-		}
-		c.exact = key == textKey
-		byID[c.id] = c
 		out = append(out, c)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, c := range out {
+		if err := tx.QueryRowContext(ctx, "SELECT text, speaker_ref, words, sources FROM quote_clusters WHERE id = ?", c.id).
+			Scan(&c.text, &c.ref, &c.words, &c.sources); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // accepts reports whether cluster c may take a quote of form f said by ref.

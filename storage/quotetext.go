@@ -60,7 +60,10 @@ func parseQuote(text string) quoteForm {
 			seg = nil
 		}
 	}
-	runes := []rune(norm.NFD.String(text))
+	if !isASCII(text) {
+		text = norm.NFD.String(text)
+	}
+	runes := []rune(text)
 	for i := 0; i < len(runes); i++ {
 		r := runes[i]
 		switch {
@@ -98,6 +101,15 @@ func closingBracket(runes []rune) int {
 		}
 	}
 	return 0
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func isApostrophe(r rune) bool {

@@ -24,7 +24,7 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 		}
 	}
 	sig := storySignature(body)
-	stories, err := copiesOf(ctx, tx, articleID, sig)
+	stories, filed, err := copiesOf(ctx, tx, articleID, sig)
 	if err != nil {
 		return err
 	}
@@ -34,6 +34,9 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 			SELECT title, published, 1 FROM articles WHERE id = ? RETURNING id`, articleID).Scan(&id)
 	} else {
 		id, err = joinStory(ctx, tx, articleID, stories)
+		if len(stories) > 1 {
+			filed = nil // the merged story's bands are not known
+		}
 	}
 	if err != nil {
 		return err
@@ -48,18 +51,24 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 		articleID, sig.shingles, sig.marshal()); err != nil {
 		return err
 	}
-	return addStoryKeys(ctx, tx, id, articleID, sig)
+	return addStoryKeys(ctx, tx, id, articleID, sig, filed[id])
 }
 
 // addStoryKeys files an article's bands under its story, where the story
-// has no article with that band yet.
-func addStoryKeys(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature) error {
-	keys := sig.bandKeys()
-	args := make([]any, 0, 3*len(keys))
-	for _, k := range keys {
-		args = append(args, k, storyID, articleID)
+// has no article with that band yet; filed are bands known to be there.
+func addStoryKeys(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature, filed map[int64]bool) error {
+	var args []any
+	n := 0
+	for _, k := range sig.bandKeys() {
+		if !filed[k] {
+			args = append(args, k, storyID, articleID)
+			n++
+		}
 	}
-	_, err := tx.ExecContext(ctx, "INSERT INTO story_keys(key, story_id, article_id) VALUES "+valueRows(len(keys), 3)+" ON CONFLICT DO NOTHING", args...)
+	if n == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, "INSERT INTO story_keys(key, story_id, article_id) VALUES "+valueRows(n, 3)+" ON CONFLICT DO NOTHING", args...)
 	return err
 }
 
@@ -70,11 +79,15 @@ func joinStory(ctx context.Context, tx *wtx, articleID int64, stories []int64) (
 	if err != nil {
 		return 0, err
 	}
+	var title, published sql.NullString
+	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
+		return 0, err
+	}
 	// the story's headline and date are its earliest article's
 	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
-		title = CASE WHEN a.published IS NOT NULL AND (stories.first_seen IS NULL OR a.published < stories.first_seen) THEN a.title ELSE stories.title END,
-		first_seen = CASE WHEN a.published IS NOT NULL AND (stories.first_seen IS NULL OR a.published < stories.first_seen) THEN a.published ELSE stories.first_seen END
-		FROM (SELECT title, published FROM articles WHERE id = ?) a WHERE stories.id = ?`, articleID, id)
+		title = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
+		first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
+		WHERE id = ?`, published, published, title, published, published, published, id)
 	return id, err
 }
 
@@ -126,7 +139,7 @@ func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 		return err
 	}
 	for _, m := range members {
-		if err := addStoryKeys(ctx, tx, old.Int64, m.id, m.sig); err != nil {
+		if err := addStoryKeys(ctx, tx, old.Int64, m.id, m.sig, nil); err != nil {
 			return err
 		}
 	}
@@ -140,11 +153,12 @@ func valueRows(n, k int) string {
 }
 
 // copiesOf finds the stories an article is a near-duplicate of: of each
-// story that has one of its bands, the first articles that had them are
-// compared with it, and one copy is enough to place a story.
-func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]int64, error) {
+// story that has one of its bands, the first article that had it is
+// compared with it, and one copy is enough to place a story. It returns
+// too the bands each story has already.
+func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]int64, map[int64]map[int64]bool, error) {
 	if sig.shingles < minStoryShingles {
-		return nil, nil
+		return nil, nil, nil
 	}
 	keys := sig.bandKeys()
 	args := make([]any, 0, len(keys)+1)
@@ -152,33 +166,51 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		args = append(args, k)
 	}
 	args = append(args, articleID)
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
-		JOIN story_signatures s ON s.article_id = k.article_id
-		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ? ORDER BY k.story_id, k.article_id`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT key, story_id, article_id FROM story_keys
+		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ? ORDER BY story_id, article_id`, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer rows.Close()
-	var out []int64
+	filed := map[int64]map[int64]bool{}
+	type cand struct{ story, article int64 }
+	var cands []cand
 	for rows.Next() {
-		var story, article int64
+		var key, story, article int64
+		if err := rows.Scan(&key, &story, &article); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		if filed[story] == nil {
+			filed[story] = map[int64]bool{}
+		}
+		filed[story][key] = true
+		if len(cands) == 0 || cands[len(cands)-1] != (cand{story, article}) {
+			cands = append(cands, cand{story, article})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	var out []int64
+	for _, c := range cands {
+		if containsID(out, c.story) {
+			continue
+		}
 		var n int
 		var b []byte
-		if err := rows.Scan(&story, &article, &n, &b); err != nil {
-			return nil, err
-		}
-		if containsID(out, story) {
-			continue
+		if err := tx.QueryRowContext(ctx, "SELECT shingles, signature FROM story_signatures WHERE article_id = ?", c.article).Scan(&n, &b); err != nil {
+			return nil, nil, err
 		}
 		o, err := unmarshalSignature(b, n)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if sig.sameStory(o) {
-			out = append(out, story)
+			out = append(out, c.story)
 		}
 	}
-	return out, rows.Err()
+	return out, filed, nil
 }
 
 func containsID(ids []int64, id int64) bool {
