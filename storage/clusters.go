@@ -82,13 +82,14 @@ func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clus
 
 // candidate is a cluster that shares a key with a quote.
 type candidate struct {
-	id      int64
-	text    string
-	ref     int64
-	words   int
-	sources int
-	exact   bool // shares the quote's text key
-	form    quoteForm
+	id        int64
+	text      string
+	ref       int64
+	words     int
+	sources   int
+	exact     bool           // shares the quote's text key
+	form      quoteForm      // of text, once parsed
+	published sql.NullString // of the article text is taken from
 }
 
 // candidates finds the clusters that share a key with f and whose
@@ -137,8 +138,9 @@ func clustersUnder(ctx context.Context, tx *wtx, keys []int64, textKey, ref int6
 		return nil, err
 	}
 	for _, c := range out {
-		if err := tx.QueryRowContext(ctx, "SELECT text, speaker_ref, words, sources FROM quote_clusters WHERE id = ?", c.id).
-			Scan(&c.text, &c.ref, &c.words, &c.sources); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT c.text, c.speaker_ref, c.words, c.sources, a.published FROM quote_clusters c
+			LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, c.id).
+			Scan(&c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
 			return nil, err
 		}
 	}
@@ -274,8 +276,9 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 	var c candidate
 	if known != nil {
 		c = *known
-	} else if err := tx.QueryRowContext(ctx, "SELECT text, words, speaker_ref FROM quote_clusters WHERE id = ?", id).
-		Scan(&c.text, &c.words, &c.ref); err != nil {
+	} else if err := tx.QueryRowContext(ctx, `SELECT c.text, c.words, c.speaker_ref, a.published FROM quote_clusters c
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).
+		Scan(&c.text, &c.words, &c.ref, &c.published); err != nil {
 		return err
 	}
 	text, words, ref := c.text, c.words, c.ref
@@ -283,18 +286,8 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 	if !c.exact {
 		keys = append(keys, f.textKey())
 	}
-	longer := len(f.words) > words
-	if len(f.words) == words && !sameWordsAs(f, c) {
-		// as long: the first published is the text
-		var canonPublished sql.NullString
-		if err := tx.QueryRowContext(ctx, `SELECT a.published FROM quote_clusters c JOIN quotes q ON q.id = c.quote_id
-			JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).Scan(&canonPublished); err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		longer = longerForm(len(f.words), q.published, words, canonPublished)
-	}
 	canon := int64(0)
-	if longer {
+	if longerForm(len(f.words), q.published, words, c.published) {
 		text, words, canon = q.text, len(f.words), q.id
 		keys = append(keys, f.fingerprints()...)
 	}
@@ -319,14 +312,6 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		return nil
 	}
 	return addClusterKeys(ctx, tx, id, ref, keys)
-}
-
-// sameWordsAs: the form has the words of the cluster's text.
-func sameWordsAs(f quoteForm, c candidate) bool {
-	if c.form.words == nil {
-		c.form = parseQuote(c.text)
-	}
-	return sameWords(f, c.form)
 }
 
 // longerForm reports whether a form of words words published at pub
