@@ -171,6 +171,8 @@ func TestDeaths(t *testing.T) {
 		{"A 22-year-old man died at the hospital.", "1", false, false},
 		{"Two civilians and one police officer were killed.", "3", false, false},
 		{"Three soldiers died; three more were wounded.", "3", false, false},
+		// an earlier toll recalled in the story is a figure the article states
+		{"It was the worst since 2018, when 23 people died in a collision.", "23", false, true},
 	}
 	for _, c := range cases {
 		res := ex.Extract(c.text)
@@ -190,7 +192,6 @@ func TestDeaths(t *testing.T) {
 		"Thirty people were injured and 12 were arrested.",
 		"The shooting left four people injured.",
 		"Dozens were killed in the raid.",
-		"It was the worst since 2018, when 23 people died in a collision.",
 		"An attack could kill thousands, and 500 might die.",
 		"Rebels are holding 40 hostages.",
 		"No one was killed.",

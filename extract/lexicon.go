@@ -157,6 +157,8 @@ type lexicon struct {
 	death      phraseTrie // lower case
 	deathKinds []deathKind
 
+	victims map[string]victimKind // people a death figure counts, by word
+
 	domestic map[string][]string // bare title -> states whose press writes it bare
 }
 
@@ -167,6 +169,7 @@ func loadLexicon() (*lexicon, error) {
 		roles:      make(map[string]roleKind),
 		speech:     make(map[string]string),
 		domestic:   make(map[string][]string),
+		victims:    make(map[string]victimKind),
 	}
 	steps := []struct {
 		file string
@@ -182,6 +185,7 @@ func loadLexicon() (*lexicon, error) {
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
+		{"victims.tsv", 2, lx.addVictimWord},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -423,6 +427,32 @@ func (lx *lexicon) addDeathWord(cols []string) error {
 	}
 	lx.deathKinds = append(lx.deathKinds, k)
 	lx.death.add(phraseWords(cols[0], true), len(lx.deathKinds)-1)
+	return nil
+}
+
+// victimKind says how a word counts the people of a death figure; a word
+// may be of several kinds ("baby" is a person and a modifier).
+type victimKind uint8
+
+const (
+	vPlural    victimKind = 1 << iota // "civilians": counted by a number
+	vSingle                           // "man": one after a/an/the
+	vKin                              // "wife": one after a possessive
+	vKinPlural                        // "sons": counted by a number after a possessive
+	vPair                             // "couple": two
+	vAdj                              // "unarmed": before the noun
+)
+
+var victimKindNames = map[string]victimKind{
+	"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj,
+}
+
+func (lx *lexicon) addVictimWord(cols []string) error {
+	k, ok := victimKindNames[strings.TrimSpace(cols[1])]
+	if !ok {
+		return fmt.Errorf("unknown victim word kind %q", cols[1])
+	}
+	lx.victims[strings.TrimSpace(cols[0])] |= k
 	return nil
 }
 
