@@ -107,15 +107,28 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	return a.deathFigure(n)
 }
 
-// isCaption reports a paragraph that captions a related video or photo,
-// not the article: "1:51 Boy killed with machete", which opens with the
-// clip's running time.
+// isCaption reports a paragraph that captions or links another story, not
+// the article: "1:51 Boy killed with machete" (a clip's running time),
+// "RELATED: Two dead after argument", "Caption Police investigate ...".
 func (a *analysis) isCaption(p int) bool {
 	toks := a.d.toks
-	f := a.d.paras[p].first
-	return f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
+	para := a.d.paras[p]
+	f := para.first
+	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		toks[f+3].para == p && toks[f+3].kind == tWord
+		toks[f+3].para == p && toks[f+3].kind == tWord {
+		return true
+	}
+	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
+		return true
+	}
+	return false
+}
+
+// linkLabels open the lines that link or caption other stories.
+var linkLabels = map[string]bool{
+	"related": true, "caption": true, "watch": true, "video": true, "photos": true, "photo": true,
+	"more": true, "read": true, "see": true, "also": true, "previously": true, "recommended": true,
 }
 
 // notACount reports numbers that count nothing: dates ("Dec. 25"), rates
@@ -198,7 +211,8 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 		}
 		if toks[k].lower == "of" && k > 0 {
 			// "the deaths of three soldiers", not "the victims of two men"
-			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) {
+			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
+				!(k > 1 && toks[k-2].lower == "attempted") {
 				return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
 			}
 		}

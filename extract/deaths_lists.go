@@ -192,8 +192,11 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower
-		if deathBlockers[w] || hypothetical[w] || toks[k].kind == tQuote || w == ";" {
+		if deathBlockers[w] || hypothetical[w] || toks[k].kind == tQuote || w == ";" || relativeEnds[w] {
 			return Deaths{}, false
+		}
+		if toks[k].cap {
+			continue
 		}
 		kinds, lim := a.deathKindsAt(k)
 		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) && a.passiveUse(rel, k) {
@@ -207,13 +210,20 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// relativeEnds close a relative clause: "three children who are orphaned
+// when their parents die" says nothing of the children's death.
+var relativeEnds = map[string]bool{
+	"when": true, "after": true, "before": true, "because": true, "while": true, "if": true,
+	"although": true, "though": true, "whereas": true, "unless": true, "until": true, "as": true,
+}
+
 // passiveUse reports a participle used as a passive: "who was killed",
 // "who was found shot to death", not "who killed his wife".
 func (a *analysis) passiveUse(from, k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j > from; j-- {
 		w := toks[j].lower
-		if predicateAux[w] && w != "to" || w == "get" || w == "got" {
+		if beAux[w] && w != "found" || w == "get" || w == "got" {
 			return true
 		}
 		if !isAdverb(toks[j]) {
@@ -240,6 +250,12 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	active := hasKind(kinds, dActive)
 	if !active && !(objectVerbs[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
+	}
+	if lim <= i {
+		lim = i + 1
+	}
+	if toks[i].cap && !toks[i].sentStart {
+		return Deaths{}, victimList{}, false // a title: "The Killing Fields", "Kill Bill"
 	}
 	if w == "claimed" || w == "claiming" {
 		return Deaths{}, victimList{}, false // "claimed the lives of": a nominal
@@ -289,15 +305,22 @@ func (a *analysis) numberLed(j int) bool {
 func (a *analysis) killingDenied(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
-	for k := max(s.first, i-4); k < i; k++ {
+	// back to the clause's start: "could have hit her in the heart and killed her"
+	for k := i - 1; k >= s.first && k >= i-12; k-- {
 		w := toks[k].lower
-		if hypothetical[w] || deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't" {
+		if w == "," && k < i-4 || w == ";" || relativeEnds[w] && k < i-4 {
+			break
+		}
+		if hypothetical[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
 		switch w {
 		case "tried", "trying", "try", "attempted", "attempting", "wanted", "intended", "threatening",
-			"vowed", "promised", "plotting", "plotted", "conspiring", "conspired", "hoped", "able", "ready":
-			return true
+			"vowed", "promised", "plotting", "plotted", "conspiring", "conspired", "hoped", "able", "ready",
+			"claiming", "claimed", "denied", "denies", "deny", "threatened":
+			if k >= i-4 {
+				return true
+			}
 		}
 	}
 	return i > 0 && toks[i-1].lower == "to"
@@ -317,7 +340,7 @@ var deathNouns = map[string]bool{
 func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	toks := a.d.toks
 	w := toks[i].lower
-	if !deathNouns[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 {
+	if !deathNouns[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
 		return Deaths{}, victimList{}, false
 	}
 	p := toks[i-1].lower

@@ -441,10 +441,11 @@ const (
 	vKinPlural                        // "sons": counted by a number after a possessive
 	vPair                             // "couple": two
 	vAdj                              // "unarmed": before the noun
+	vBasic                            // "woman": another person after "a man and"
 )
 
 var victimKindNames = map[string]victimKind{
-	"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj,
+	"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
 }
 
 func (lx *lexicon) addVictimWord(cols []string) error {

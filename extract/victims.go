@@ -48,7 +48,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	if !ok {
 		return victimList{}, false
 	}
-	l := victimList{count: n, first: j, lim: a.skipAppositions(lim), approx: approx, items: 1}
+	l := victimList{count: n, first: j, lim: a.skipAppositions(lim, a.personAtTok(lim-1) >= 0), approx: approx, items: 1}
 	l.self = n == 1 && (toks[j].lower == "himself" || toks[j].lower == "herself")
 	l.anaphoric = n == 1 && a.anaphoric(j)
 	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && l.items < 12; {
@@ -67,6 +67,9 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			return l, true
 		}
 		m, mlim, mapprox, ok := a.victimItem(next, role, true)
+		if !ok && toks[k].lower == "and" && a.bareSecond(l, next) {
+			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman"
+		}
 		if !ok {
 			return l, true
 		}
@@ -74,10 +77,20 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		l.approx = l.approx || mapprox
 		l.items++
 		l.self, l.anaphoric = false, false
-		l.lim = a.skipAppositions(mlim)
+		l.lim = a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
 		k = l.lim
 	}
 	return l, true
+}
+
+// bareSecond reports a second person named by a bare noun after "a ...
+// and": "a man and woman", "a mother and child", not "a father and
+// student", who is one person.
+func (a *analysis) bareSecond(l victimList, j int) bool {
+	toks := a.d.toks
+	first := toks[l.first].lower
+	return l.items == 1 && (first == "a" || first == "an") && j < len(toks) &&
+		a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 && toks[j].lower != toks[l.lim-1].lower
 }
 
 // anaphoric reports an item that refers back to someone: a pronoun, a
@@ -151,12 +164,6 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	}
 	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 && n.hedge == j && !a.isYear(n) && !a.notACount(n) {
 		return a.countedVictims(n, role, inList)
-	}
-	if inList {
-		// "a man and woman": a bare singular noun after "and"
-		if lim, n, ok := a.victimPhrase(j); ok && n == 1 {
-			return 1, lim, false, true
-		}
 	}
 	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
 		!notNameWords[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
@@ -373,9 +380,9 @@ func isAdverbWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly
 // skipAppositions steps over the phrases that describe an item: ", 34,",
 // ", of Tyler,", ", a 17-year-old student,", "(25)", ", later identified as
 // X,", ", including a child,". The comma that closes one is consumed.
-func (a *analysis) skipAppositions(k int) int {
+func (a *analysis) skipAppositions(k int, named bool) int {
 	for range 3 {
-		e := a.apposition(k)
+		e := a.apposition(k, named)
 		if e == k {
 			return k
 		}
@@ -384,7 +391,7 @@ func (a *analysis) skipAppositions(k int) int {
 	return k
 }
 
-func (a *analysis) apposition(k int) int {
+func (a *analysis) apposition(k int, named bool) int {
 	toks := a.d.toks
 	if k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
 		return k
@@ -425,7 +432,18 @@ func (a *analysis) apposition(k int) int {
 			return k + 2
 		}
 		return k
-	case n.lower == "of" || n.lower == "a" || n.lower == "an" || n.lower == "who" || n.lower == "including" ||
+	case named && (n.lower == "a" || n.lower == "an"):
+		// "Terence Crutcher, a 40-year-old man": to the next comma or the sentence's end
+		for e := k + 2; e < len(toks) && e < k+16; e++ {
+			if toks[e].sent != toks[k].sent || toks[e].text == "," || toks[e].text == "." {
+				if toks[e].text == "," {
+					return e + 1
+				}
+				return e
+			}
+		}
+		return k
+	case n.lower == "of" || n.lower == "who" || n.lower == "including" ||
 		n.lower == "later" || n.lower == "identified" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
 		a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
 		// a phrase closed by a comma within a few words

@@ -1,0 +1,21 @@
+package extract
+
+import (
+	"os"
+	"testing"
+)
+
+func TestZZDebug(t *testing.T) {
+	text := os.Getenv("DBG")
+	if text == "" {
+		t.Skip()
+	}
+	ex := newTestExtractor(t)
+	a := ex.analyse(text)
+	a.quotes()
+	for i := range a.d.toks {
+		if d, l, ok := a.listDeath(i); ok {
+			t.Logf("at %d %q: %+v list %+v", i, a.d.toks[i].text, d, l)
+		}
+	}
+}
