@@ -244,8 +244,8 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			}
 			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
-		case w == "fatally" && steps == 0:
-			// "shot, one fatally"
+		case w == "fatally" && (steps == 0 || steps == 2 && toks[j-2].lower == "of" && toks[j-1].lower == "them"):
+			// "shot, one fatally", "shot, one of them fatally"
 			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
 		case passiveNouns[w]:
 			// "two victims died", "four bodies were found"

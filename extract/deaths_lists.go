@@ -236,7 +236,7 @@ func (a *analysis) passiveUse(from, k int) bool {
 // objectVerbs take their victims as object beyond the active death words:
 // "fatally shooting his wife", "murdered her husband".
 var objectVerbs = map[string]bool{
-	"murdered": true, "murdering": true, "shooting": true, "strangling": true, "strangled": true,
+	"murdered": true, "murdering": true, "shooting": true, "shot": true, "strangling": true, "strangled": true,
 	"slaying": true, "executing": true, "executed": true, "drowned": true, "drowning": true,
 }
 

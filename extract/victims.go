@@ -203,8 +203,13 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 		case "them", "those", "whom":
 			return n.value, k + 2, n.approx, true
 		case "the", "his", "her", "their", "its":
-			if k+2 < len(toks) && (a.victimKindOf(toks[k+2].lower)&(vPlural|vKinPlural) != 0 || passiveNouns[toks[k+2].lower]) {
-				return n.value, k + 3, n.approx, true
+			// "one of the male victims", "two of her sons"
+			e := k + 2
+			for e < len(toks) && e < k+4 && a.victimKindOf(toks[e].lower)&vAdj != 0 && e+1 < len(toks) && !a.victimWord(toks[e].lower) {
+				e++
+			}
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns[toks[e].lower]) {
+				return n.value, e + 1, n.approx, true
 			}
 		}
 	}
@@ -269,6 +274,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			j = a.places[a.placeAt[j]].lim
 			continue
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
+		case t.kind == tWord && !t.cap && steps > 0 && !phraseStops[t.lower] && a.lx.death.next[t.lower] == nil:
+			// "a Fairmont high school student": a noun or adjective of the phrase
 		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords[t.lower]:
 			// "a Pittsburgh man", "a Southwood High School student"
 		default:
@@ -285,6 +292,17 @@ func (a *analysis) personAtTok(j int) int32 {
 		return -1
 	}
 	return a.personAt[j]
+}
+
+// phraseStops end a noun phrase: function words and verbs of being.
+var phraseStops = map[string]bool{
+	"that": true, "who": true, "which": true, "whom": true, "whose": true, "was": true, "were": true,
+	"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"by": true, "for": true, "with": true, "from": true, "the": true, "a": true, "an": true,
+	"his": true, "her": true, "their": true, "its": true, "as": true, "after": true, "before": true,
+	"when": true, "while": true, "if": true, "than": true, "into": true, "over": true, "about": true,
+	"not": true, "no": true, "this": true, "these": true, "those": true, "said": true, "says": true,
 }
 
 // ageAt returns the index after an age at j ("22-year-old", "22 year old",
@@ -327,6 +345,8 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 			j = a.ageAt(j)
 			continue
 		case k&vAdj != 0 || a.placeAt[j] >= 0 && toks[j].cap:
+		case toks[j].kind == tWord && !toks[j].cap && !phraseStops[toks[j].lower] && a.lx.death.next[toks[j].lower] == nil:
+			// "his best friend"
 		default:
 			return 0, j, false, false
 		}
@@ -430,6 +450,21 @@ func (a *analysis) apposition(k int, named bool) int {
 			return k + 3
 		case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
 			return k + 2
+		}
+		return k
+	case !named && (n.lower == "a" || n.lower == "an"):
+		// "One person, a 19-year-old man, was pronounced dead": closed
+		// by a comma right before the verb, not a list ("a man, a woman and")
+		for e := k + 2; e < len(toks) && e < k+10 && toks[e].sent == toks[k].sent; e++ {
+			if toks[e].lower == "and" || toks[e].kind == tQuote {
+				return k
+			}
+			if toks[e].text == "," {
+				if e+1 < len(toks) && (beAux[toks[e+1].lower] || predicateAux[toks[e+1].lower]) {
+					return e + 1
+				}
+				return k
+			}
 		}
 		return k
 	case named && (n.lower == "a" || n.lower == "an"):
