@@ -413,16 +413,17 @@ func (a *analysis) victimsFollow(n number) bool {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {
 			return true // "killed two American service members"
 		}
-		if t.cap && a.personAt[j] < 0 {
-			_, ok := a.victimTail(j) // "killing two Erie teenagers"
-			return ok
-		}
+
 		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers[toks[n.hedge-1].lower] {
 			return true // "claimed 40 lives"
 		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
 			j++
 			continue
+		}
+		if t.cap && a.personAt[j] < 0 {
+			_, ok := a.victimTail(j) // "killing two Erie teenagers"
+			return ok
 		}
 		switch t.lower {
 		case "and", "in", "on", "at", "including", "during", "when", "after", "since", "as", "while", "near", "across":

@@ -267,9 +267,14 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	if j < len(toks) && toks[j].lower == "all" {
 		j++
 	}
+	if a.numberLed(j) {
+		// a counted object is read from its number; "killed 170 Afghans
+		// and 13 Americans" are two figures, not one
+		return Deaths{}, victimList{}, false
+	}
 	l, ok := a.readVictims(j, asObject)
-	if !ok || (l.items == 1 && a.numberLed(j)) {
-		return Deaths{}, victimList{}, false // a counted object is read from its number
+	if !ok {
+		return Deaths{}, victimList{}, false
 	}
 	end := l.lim
 	if w == "left" || w == "leaving" {

@@ -236,7 +236,11 @@ func (a *analysis) victimTail(k int) (int, bool) {
 		}
 		switch {
 		case a.placeAt[k] >= 0:
-			k = a.places[a.placeAt[k]].lim
+			m := a.places[a.placeAt[k]]
+			if e := m.lim; strings.HasSuffix(toks[e-1].lower, "s") && m.kind != sName && (e >= len(toks) || !a.victimWord(toks[e].lower) && !toks[e].cap) {
+				return e, true // "170 Afghans", "32 Israelis"
+			}
+			k = m.lim
 			continue
 		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
