@@ -233,13 +233,13 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			// "four people were shot, one fatally": the number before "fatally"
 			return Deaths{}, false
 		case hasKind(kinds, dPassive) || hasKind(kinds, dIntrans):
-			if a.hypotheticalBetween(n.hedge, j) {
+			if a.hypotheticalBetween(n.hedge, j) || a.deadOrHurt(lim) {
 				return Deaths{}, false
 			}
 			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathPass), true
 		case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns[w]:
-			if a.hypotheticalBetween(n.hedge, j) {
+			if a.hypotheticalBetween(n.hedge, j) || a.deadOrHurt(lim) {
 				return Deaths{}, false
 			}
 			n.value += extra
@@ -342,6 +342,15 @@ func (a *analysis) victimModifier(j int) int {
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
 	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard":
+		// "two teenagers with the youth club were shot dead": up to the verb
+		for k := j + 1; k < len(toks) && k < j+6 && toks[k].sent == toks[j].sent; k++ {
+			if toks[k].kind == tPunct || toks[k].kind == tQuote {
+				break
+			}
+			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
+				return k
+			}
+		}
 		k := j + 1
 		for k < len(toks) && k < j+7 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].cap || a.placeAt[k] >= 0 || toks[k].lower == "'s") {
 			k++
@@ -388,12 +397,23 @@ func (a *analysis) deadFollows(i int) bool {
 	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
 		switch toks[k].lower {
 		case "dead":
-			return true
+			return !a.deadOrHurt(k + 1)
 		case "injured", "wounded", "hurt", "homeless", "stranded", "without", "in":
 			return false
 		}
 	}
 	return false
+}
+
+// deadOrHurt reports "or missing", "or injured" after a death word: "300
+// dead or missing" counts the missing too, so it is no death toll.
+func (a *analysis) deadOrHurt(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "or" {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(k + 1)
+	return hasKind(kinds, dHurt)
 }
 
 // victimsFollow accepts a number after an active death word when people, or

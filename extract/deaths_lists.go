@@ -297,9 +297,17 @@ func (a *analysis) numberLed(j int) bool {
 	if ok && !n.age && !n.vague {
 		return true
 	}
+	toks := a.d.toks
 	for _, h := range hedgesBefore {
-		if j+len(h) < len(a.d.toks) && a.d.toks[j].lower == h[0] {
-			return true
+		if j+len(h) >= len(toks) {
+			continue
+		}
+		match := true
+		for m, w := range h {
+			match = match && toks[j+m].lower == w
+		}
+		if n, ok := a.d.parseNumber(j + len(h)); match && ok && !n.age && !n.vague {
+			return true // "at least 12"
 		}
 	}
 	return false
@@ -364,8 +372,14 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i+2, asNominal)
-	if !ok || (l.items == 1 && w != "lives" && a.numberLed(i+2)) {
-		return Deaths{}, victimList{}, false
+	if !ok || a.numberLed(i+2) && w != "lives" {
+		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
+	}
+	if a.numberLed(i + 2) {
+		// "the lives of 27 soldiers and three civilians": the first count,
+		// as "killed 27 soldiers and three civilians" gives it
+		n, lim, approx, _ := a.victimItem(i+2, asNominal, false)
+		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
 	}
 	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true
 }

@@ -224,19 +224,22 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
+	// "600 troops, down from 5,100"
+	number = toks[k].lower == "from" && k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
 	for j := k - 1; j >= sent.first && j >= k-12; j-- {
 		w := toks[j].lower
 		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns[w] && unit == "" && j > 0 && determiners[toks[j-1].lower] {
+		if sizeNouns[w] && unit == "" && j > 1 && (determiners[toks[j-1].lower] || determiners[toks[j-2].lower]) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
 			}
 		}
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && !a.lx.personnelWeak[vals[0]] {
+		_, weakState := a.stateAt(j - 1)
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) {
 			unit = a.d.text[toks[j].start:toks[lim-1].end]
 			if w == "troop" {
 				unit = "troops"
@@ -419,7 +422,7 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	// "the army deployed", "it will send": a state's own force, or a state
 	// named in the sentences before
-	if best := a.actingState(start, first); best != "" {
+	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
 	if start < first && a.stateSubject(start, first) {
@@ -446,13 +449,17 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 // actingState returns the first state that acts between tokens start and
 // lim: the subject of the clause, or a state that a relative clause
 // follows ("Russia, which sent 100 instructors"); states after "in", "to"
-// and other prepositions are places, not actors.
-func (a *analysis) actingState(start, lim int) string {
+// and other prepositions are places, not actors. Strict, a demonym counts
+// only before a body ("the Kenyan army"): "five Indians" are people.
+func (a *analysis) actingState(start, lim int, strict bool) string {
 	toks := a.d.toks
 	best := ""
 	for pi := range a.places {
 		m := a.places[pi]
 		if !m.state || m.first < start || m.first >= lim {
+			continue
+		}
+		if strict && !a.subjectLike(m, start) {
 			continue
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
@@ -489,6 +496,24 @@ func (a *analysis) firstStateFrom(start, lim int) int {
 	return lim
 }
 
+// subjectLike reports a state mention that reads as a subject: it opens
+// its sentence ("Poland has", "The Kenyan army said") or a verb, a
+// possessive or a body follows it ("..., and Egypt sent", "Pakistan's
+// army"). "five Indians" and "citizens of Australia, France and Ireland"
+// are no actors.
+func (a *analysis) subjectLike(m placeMention, first int) bool {
+	toks := a.d.toks
+	if m.lim >= len(toks) {
+		return false
+	}
+	next := toks[m.lim].lower
+	body := bodyNouns[next] || forceBodies[next]
+	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
+		return m.kind != sAdjective || body
+	}
+	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
+}
+
 // stateSubject reports a clause whose subject stands for a state without
 // naming it: "it", "they", "the army", "the government", "the ministry".
 func (a *analysis) stateSubject(start, first int) bool {
@@ -521,27 +546,8 @@ func (a *analysis) previousActor(first int) string {
 		if sn.para < para-1 {
 			break
 		}
-		if c := a.subjectState(sn); c != "" {
+		if c := a.actingState(sn.first, sn.lim, true); c != "" {
 			return c
-		}
-	}
-	return ""
-}
-
-// subjectState returns the state that is the subject of a sentence: named
-// first ("Poland has", "The Kenyan government said", "Pakistan's army
-// said") or followed by a verb ("..., and France will").
-func (a *analysis) subjectState(s sentence) string {
-	toks := a.d.toks
-	for pi := range a.places {
-		m := a.places[pi]
-		if !m.state || m.first < s.first || m.first >= s.lim || m.lim >= len(toks) {
-			continue
-		}
-		first := m.first == s.first || m.first == s.first+1 && toks[s.first].lower == "the"
-		next := toks[m.lim].lower
-		if first && (m.kind != sAdjective || bodyNouns[next] || forceBodies[next]) || agentWords[next] && m.kind != sAdjective {
-			return m.code
 		}
 	}
 	return ""

@@ -100,6 +100,8 @@ func (a *analysis) anaphoric(j int) bool {
 	switch toks[j].lower {
 	case "he", "she", "him", "her", "the":
 		return true
+	case "one":
+		return j+1 < len(toks) && toks[j+1].lower == "of" // "one of them", "one of the men"
 	}
 	if m := a.personAt[j]; m >= 0 {
 		p := a.people[a.mentions[m].person]
@@ -267,6 +269,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			return j + 1, 2, true
 		case k&(vSingle|vKin) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vSingle|vKin) != 0):
 			return j + 1, 1, true
+		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower):
+			return j + 1, 1, true // "the village chief", "a police commander"
 		case a.ageAt(j) > j:
 			e := a.ageAt(j)
 			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
@@ -278,7 +282,7 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			j = a.places[a.placeAt[j]].lim
 			continue
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
-		case t.kind == tWord && !t.cap && steps > 0 && !phraseStops[t.lower] && a.lx.death.next[t.lower] == nil:
+		case t.kind == tWord && !t.cap && !phraseStops[t.lower] && a.lx.death.next[t.lower] == nil:
 			// "a Fairmont high school student": a noun or adjective of the phrase
 		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords[t.lower]:
 			// "a Pittsburgh man", "a Southwood High School student"
@@ -308,6 +312,9 @@ var phraseStops = map[string]bool{
 	"when": true, "while": true, "if": true, "than": true, "into": true, "over": true, "about": true,
 	"not": true, "no": true, "this": true, "these": true, "those": true, "said": true, "says": true,
 }
+
+// plural reports a plural role noun: "chiefs", "ministers".
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // ageAt returns the index after an age at j ("22-year-old", "22 year old",
 // "six-year-old"), or j when there is none.
@@ -427,6 +434,11 @@ func (a *analysis) apposition(k int, named bool) int {
 			}
 		}
 		return k
+	}
+	if toks[k].kind == tNum && toks[k-1].text == "," && k+1 < len(toks) && toks[k+1].text == "," && a.ageAt(k) == k {
+		if v, ok := parseDigits(toks[k].lower); ok && v <= 120 {
+			return k + 2 // ", Luis Reyes, 30,": the age of a name in apposition
+		}
 	}
 	if toks[k].lower == "of" && toks[k-1].text == "," {
 		// ", 29, of Fernandina Beach,": the place after an age
