@@ -47,6 +47,7 @@ func (a *analysis) deaths() []Deaths {
 	toks := a.d.toks
 	var found []Deaths
 	var anaphoric []bool
+	deathSent := a.deathSentences()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tNum && t.kind != tWord {
@@ -58,7 +59,7 @@ func (a *analysis) deaths() []Deaths {
 		}
 		var l victimList
 		d, ok := a.numberDeath(i)
-		if !ok {
+		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
 		if !ok {
@@ -94,9 +95,66 @@ func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
 	return out
 }
 
+// deathSentences marks the sentences that hold a word of death, the only
+// ones where a list of victims can be a figure.
+func (a *analysis) deathSentences() []bool {
+	toks := a.d.toks
+	marks := make([]bool, len(a.d.sents))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if marks[t.sent] || t.kind != tWord {
+			continue
+		}
+		if listTriggers[t.lower] {
+			marks[t.sent] = true
+			continue
+		}
+		if a.lx.death.next[t.lower] != nil {
+			kinds, _ := a.deathKindsAt(i)
+			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
+		}
+	}
+	return marks
+}
+
+// listTriggers are the words beyond the death lexicon that a rule on
+// victim lists starts from, read once: the nouns of death, the verbs that
+// kill an object and the multiples of a homicide.
+var listTriggers = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range deathNouns {
+		m[w] = true
+	}
+	for w := range objectVerbs {
+		m[w] = true
+	}
+	for w := range multipleWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayBeNumber is a cheap test for a token that can start a number.
+func mayBeNumber(t token) bool {
+	if t.kind == tNum {
+		return true
+	}
+	w := t.lower
+	if unitWords[w] > 0 || tensWords[w] > 0 || vagueWords[w] || w == "a" || w == "an" || w == "zero" {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "-"); ok {
+		return tensWords[a] > 0
+	}
+	return false
+}
+
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
 func (a *analysis) numberDeath(i int) (Deaths, bool) {
+	if !mayBeNumber(a.d.toks[i]) {
+		return Deaths{}, false
+	}
 	n, ok := a.d.parseNumber(i)
 	if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) || a.notACount(n) {
 		return Deaths{}, false
@@ -172,22 +230,18 @@ func (a *analysis) isYear(n number) bool {
 }
 
 // deathKindsAt returns the death-word kinds of the phrase at token i.
-func (a *analysis) deathKindsAt(i int) (kinds []deathKind, lim int) {
+func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
 	vals, lim := a.lx.death.match(a.d.toks, i, true)
 	for _, v := range vals {
-		kinds = append(kinds, a.lx.deathKinds[v])
+		kinds |= 1 << a.lx.deathKinds[v]
 	}
 	return kinds, lim
 }
 
-func hasKind(ks []deathKind, k deathKind) bool {
-	for _, x := range ks {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
+// deathKinds is a set of death-word kinds, one bit each.
+type deathKinds uint16
+
+func hasKind(ks deathKinds, k deathKind) bool { return ks&(1<<k) != 0 }
 
 // deathFigure checks the context of a number for a death.
 func (a *analysis) deathFigure(n number) (Deaths, bool) {

@@ -67,6 +67,9 @@ func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
 	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
 		e++
 	}
+	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
+		e += 2 // "ordered 300 of them to Cameroon"
+	}
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds[toks[e].lower] && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
 	}
@@ -88,6 +91,7 @@ var ellipticVerbs = map[string]bool{
 	"committed": true, "provide": true, "provided": true, "promised": true, "another": true,
 	"remove": true, "removed": true, "bring": true, "brought": true, "leave": true, "leaving": true,
 	"mobilise": true, "mobilize": true, "mobilised": true, "mobilized": true, "move": true, "moved": true,
+	"ordered": true, "order": true,
 }
 
 // ellipsisEnds may follow the bare number: "sent 3,000 to the front",
