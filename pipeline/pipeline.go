@@ -105,9 +105,10 @@ type run struct {
 }
 
 // Run ingests each source: a feed URL or the path of a local feed file.
-// Every source is registered as a feed (a local file under its absolute
-// path) and its fetch recorded, so that a later run knows its validators
-// and when it is due.
+// Every source read as a feed is registered (a local file under its
+// absolute path) and its fetch recorded, so that a later run knows its
+// validators and when it is due; a source that fails before it was ever
+// registered is reported and not registered (see storage.DB.RecordFetch).
 //
 // A source or an article that fails is reported in the Report (and the
 // log) and skipped; the run goes on. Run returns an error, with the Report
@@ -246,14 +247,9 @@ func normaliseSources(sources []string) []string {
 	seen := make(map[string]bool, len(sources))
 	out := make([]string, 0, len(sources))
 	for _, s := range sources {
-		s = strings.TrimSpace(s)
+		s = SourceKey(s)
 		if s == "" {
 			continue
-		}
-		if !isRemote(s) {
-			if abs, err := filepath.Abs(s); err == nil {
-				s = abs
-			}
 		}
 		if !seen[s] {
 			seen[s] = true
@@ -261,6 +257,19 @@ func normaliseSources(sources []string) []string {
 		}
 	}
 	return out
+}
+
+// SourceKey is the name a source is registered under: a URL as it is, a
+// local feed file by its absolute path, so that it is the same feed from
+// any directory.
+func SourceKey(source string) string {
+	s := strings.TrimSpace(source)
+	if s != "" && !isRemote(s) {
+		if abs, err := filepath.Abs(s); err == nil {
+			s = abs
+		}
+	}
+	return s
 }
 
 func (p *Pipeline) progress(r *run, ev Progress) {

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -27,9 +29,24 @@ type extraction struct {
 	*extract.Result
 }
 
+// ErrNotText: an input is neither text nor an HTML page.
+var ErrNotText = errors.New("not text or HTML")
+
+const extractHelp = `[FILE|URL|-]...
+
+Print the extraction of each input as one line of JSON (JSON Lines), in the
+order given; without inputs, or with -, read stdin. An input is an HTML page
+or plain text, told apart by its content whatever its name: a page (a saved
+.txt, or HTML on stdin too) is reduced to its article first. Binary files are
+refused.
+
+An input that fails (missing, a directory, binary) prints no line and one
+line on stderr; the others are still printed. Exit status: 0 when every
+input was extracted, 2 when some (or all) failed, 1 on usage errors.`
+
 func runExtract(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "extract", "[FILE|URL|-]...")
-	pretty := fs.Bool("pretty", false, "indent the JSON (one input only)")
+	fs := newFlags(e, "extract", extractHelp)
+	pretty := fs.Bool("pretty", false, "indent the JSON; with several inputs, each object in turn")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout for a URL")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -38,14 +55,6 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	for _, in := range inputs {
-		if in == "-" || strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
-			continue
-		}
-		if _, err := os.Stat(in); err != nil {
-			return usageError(e, fs, "%v", err)
-		}
-	}
 	ex, err := extract.New()
 	if err != nil {
 		return err
@@ -53,13 +62,16 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	client := fetch.New(fetch.Config{Timeout: *timeout})
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	if *pretty && len(inputs) == 1 {
+	if *pretty {
 		enc.SetIndent("", "  ")
 	}
 	failed := 0
 	for _, in := range inputs {
 		out, err := extractOne(ctx, e, client, ex, in)
 		if err != nil {
+			if ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
 			fmt.Fprintf(e.stderr, "newsdesk extract: %s: %v\n", in, err)
 			failed++
 			continue
@@ -68,9 +80,6 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	if failed == len(inputs) {
-		return fmt.Errorf("no input could be read")
-	}
 	if failed > 0 {
 		return errPartial
 	}
@@ -78,26 +87,18 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 }
 
 func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, in string) (*extraction, error) {
-	var raw []byte
-	var err error
-	pageURL := ""
-	switch {
-	case in == "-":
-		raw, err = io.ReadAll(io.LimitReader(e.stdin, 64<<20))
-	case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://"):
-		var resp *fetch.Response
-		resp, err = client.Get(ctx, fetch.Request{URL: in, Page: true})
-		if err == nil {
-			raw, pageURL = resp.Body, resp.URL
-		}
-	default:
-		raw, err = os.ReadFile(in)
-	}
+	raw, pageURL, err := readInput(ctx, e, client, in)
 	if err != nil {
 		return nil, err
 	}
 	out := &extraction{}
-	if pageURL != "" || looksLikeHTML(in, raw) {
+	if pageURL == "" { // a URL's body is checked and converted by fetch
+		if why := notText(raw); why != "" {
+			return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
+		}
+		raw, _ = fetch.DecodeText(raw)
+	}
+	if pageURL != "" || isPage(raw, in) {
 		doc, err := page.Parse(raw, pageURL)
 		if err != nil {
 			return nil, err
@@ -112,10 +113,34 @@ func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.E
 			out.Published = &s
 		}
 	} else {
-		out.Body = strings.ReplaceAll(string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), "\r\n", "\n")
+		out.Body = strings.ReplaceAll(string(raw), "\r\n", "\n")
 	}
 	out.Result = ex.Extract(out.Body)
 	return out, nil
+}
+
+// readInput reads a file, stdin ("-") or a URL; pageURL is set for a URL.
+func readInput(ctx context.Context, e *env, client *fetch.Client, in string) (raw []byte, pageURL string, err error) {
+	switch {
+	case in == "-":
+		raw, err = io.ReadAll(io.LimitReader(e.stdin, 64<<20))
+		return raw, "", err
+	case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://"):
+		resp, err := client.Get(ctx, fetch.Request{URL: in, Page: true})
+		if err != nil {
+			return nil, "", err
+		}
+		return resp.Body, resp.URL, nil
+	}
+	fi, err := os.Stat(in)
+	switch {
+	case err != nil:
+		return nil, "", err
+	case fi.IsDir():
+		return nil, "", errors.New("is a directory")
+	}
+	raw, err = os.ReadFile(in)
+	return raw, "", err
 }
 
 func optional(s string) *string {
@@ -125,17 +150,67 @@ func optional(s string) *string {
 	return &s
 }
 
-// looksLikeHTML decides between a page and plain text: by the file name,
-// else by the first bytes.
-func looksLikeHTML(name string, b []byte) bool {
+// notText says why b is not text or HTML ("" when it is): content sniffed
+// as something else (an image, a PDF, an archive, a program), NUL bytes, or
+// more than one byte in a hundred that no text holds. Text in any encoding
+// passes; UTF-16 only with its byte order mark. A stray control byte or two
+// (real feeds have them) is no reason to refuse a text.
+func notText(b []byte) string {
+	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
+		return ""
+	}
+	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") {
+		return "content looks like " + strings.TrimSuffix(ct, "; charset=utf-8")
+	}
+	control := 0
+	for _, c := range b {
+		if c == 0 {
+			return "NUL bytes"
+		}
+		if binaryByte[c] {
+			control++
+		}
+	}
+	if control > len(b)/100 {
+		return fmt.Sprintf("%d control bytes", control)
+	}
+	return ""
+}
+
+// binaryByte marks the bytes that no text holds, as the WHATWG MIME
+// Sniffing Standard defines them (tab, line feed, form feed, carriage
+// return and escape are text).
+var binaryByte = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c <= 0x08 || c == 0x0b || (c >= 0x0e && c <= 0x1a) || c >= 0x1c
+	}
+	return t
+}()
+
+// pageTags open an HTML page; one near the start marks a page whatever
+// precedes it (an XML declaration, comments, a byte order mark).
+var pageTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body")}
+
+// isPage tells an HTML page from plain text by its content: a doctype or
+// an <html>, <head> or <body> tag in the first 64 KiB. A file named .html
+// is a page also when it is only a fragment of one (it starts with markup).
+// Any other name counts for nothing: a page saved as .txt is a page.
+func isPage(b []byte, name string) bool {
+	head := bytes.ToLower(b[:min(len(b), 64<<10)])
+	for _, tag := range pageTags {
+		for off := 0; ; {
+			i := bytes.Index(head[off:], tag)
+			if i < 0 {
+				break
+			}
+			end := off + i + len(tag)
+			if end == len(head) || bytes.IndexByte([]byte(" \t\r\n>/"), head[end]) >= 0 {
+				return true
+			}
+			off = end
+		}
+	}
 	lower := strings.ToLower(name)
-	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml") {
-		return true
-	}
-	if strings.HasSuffix(lower, ".txt") {
-		return false
-	}
-	head := bytes.ToLower(bytes.TrimSpace(b[:min(len(b), 1024)]))
-	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
-		bytes.Contains(head, []byte("<head")) || bytes.Contains(head, []byte("<body"))
+	named := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml")
+	return named && strings.HasPrefix(http.DetectContentType(b), "text/html")
 }

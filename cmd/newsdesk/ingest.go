@@ -19,7 +19,7 @@ import (
 )
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "[SOURCE...]\n\nEach SOURCE is a feed URL (RSS, Atom, JSON Feed) or the path of a feed file;\nthey are registered. Without SOURCE, every registered feed that is due is ingested.")
+	fs := newFlags(e, "ingest", "[SOURCE...]\n\nEach SOURCE is a feed URL (RSS, Atom, JSON Feed) or the path of a feed file; it is\nregistered (a file under its absolute path) once it has been read as a feed, so that\na mistyped source is reported but not kept. Without SOURCE, every registered feed\nthat is due is ingested.\n\nExit status: 0 when every feed was read, 2 when some failed (one line each on\nstderr), 1 on usage or fatal errors. --if-running=exit exits 0 when another ingest\nholds the database.")
 	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file`")
 	asJSON := fs.Bool("json", false, "print the closing summary as JSON")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
@@ -38,10 +38,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *onBusy != "wait" && *onBusy != "exit" {
-		return usageError(e, fs, "-if-running must be wait or exit, not %q", *onBusy)
+		return usageError(e, fs, "--if-running must be wait or exit, not %q", *onBusy)
 	}
 	if *workers < 1 || *feeds < 1 || *perHost < 1 || *maxBody < 1024 || *timeout <= 0 || *interval <= 0 || *maxBackoff <= 0 {
-		return usageError(e, fs, "-workers, -feeds and -per-host must be at least 1, -max-body at least 1024, -timeout, -interval and -max-backoff positive")
+		return usageError(e, fs, "--workers, --feeds and --per-host must be at least 1, --max-body at least 1024, --timeout, --interval and --max-backoff positive")
 	}
 	sources := fs.Args()
 	for _, s := range sources {
@@ -59,6 +59,14 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	lock, err := lockDatabase(ctx, *dbPath, *onBusy == "wait", waiting)
+	if errors.Is(err, errLocked) {
+		// --if-running=exit: the other run does the work; for cron, an
+		// overlap is no failure
+		if !*quiet {
+			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; leaving the work to it (--if-running=exit)\n", *dbPath)
+		}
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -83,14 +91,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 		if len(sources) == 0 && !*quiet {
 			fmt.Fprintln(e.stderr, "newsdesk ingest: no registered feed is due (add some with 'newsdesk feeds add URL')")
-		}
-	} else {
-		for _, s := range sources {
-			if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-				if _, err := db.AddFeed(ctx, s); err != nil {
-					return err
-				}
-			}
 		}
 	}
 

@@ -1,0 +1,78 @@
+package storage_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsdesk/newsdesk/storage"
+)
+
+// OpenReadOnly reads what Open wrote, and nothing can write through it.
+func TestOpenReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	db, err := storage.Open(ctx, path, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddFeed(ctx, "https://example.org/feed.xml"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	ro, err := storage.OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	feeds, err := ro.Feeds(ctx)
+	if err != nil || len(feeds) != 1 {
+		t.Fatalf("feeds: %v %v", feeds, err)
+	}
+	if _, err := ro.AddFeed(ctx, "https://example.org/other.xml"); err == nil {
+		t.Error("a write through a read-only database succeeded")
+	}
+	if _, err := ro.SQL().ExecContext(ctx, "DELETE FROM feeds"); err == nil {
+		t.Error("a DELETE through a read-only database succeeded")
+	}
+}
+
+func TestOpenReadOnlyRefuses(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	if _, err := storage.OpenReadOnly(ctx, filepath.Join(dir, "missing.db")); !errors.Is(err, storage.ErrNoDatabase) {
+		t.Errorf("missing file: %v", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, "missing.db*")); len(left) != 0 {
+		t.Errorf("opening a missing file made %q", left)
+	}
+	for _, tt := range []struct {
+		name, sql string
+		want      error
+	}{
+		{"other.db", "CREATE TABLE t (x)", storage.ErrNotNewsdesk},
+		{"newer.db", "CREATE TABLE t (x); PRAGMA user_version = 999", storage.ErrNewerSchema},
+		{"older.db", "CREATE TABLE t (x); PRAGMA user_version = 1", storage.ErrOlderSchema},
+	} {
+		path := filepath.Join(dir, tt.name)
+		raw, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(tt.sql); err != nil {
+			t.Fatal(err)
+		}
+		raw.Close()
+		before, _ := os.ReadFile(path)
+		if _, err := storage.OpenReadOnly(ctx, path); !errors.Is(err, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, err, tt.want)
+		}
+		if after, _ := os.ReadFile(path); string(after) != string(before) {
+			t.Errorf("%s: a read-only open changed the file", tt.name)
+		}
+	}
+}
