@@ -151,16 +151,18 @@ func optional(s string) *string {
 }
 
 // notText says why b is not text or HTML ("" when it is): content sniffed
-// as something else (an image, a PDF, an archive, a program), NUL bytes, or
-// more than one byte in a hundred that no text holds. Text in any encoding
+// as something else (an image, a PDF, an archive), NUL bytes (a program),
+// or more than one byte in a hundred that no text holds. Text in any encoding
 // passes; UTF-16 only with its byte order mark. A stray control byte or two
 // (real feeds have them) is no reason to refuse a text.
 func notText(b []byte) string {
 	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
 		return ""
 	}
-	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") {
-		return "content looks like " + strings.TrimSuffix(ct, "; charset=utf-8")
+	// a signature (image, PDF, archive, ...); its octet-stream, for a
+	// control byte in the first 512, is left to the count below
+	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
+		return "content looks like " + ct
 	}
 	control := 0
 	for _, c := range b {
