@@ -121,9 +121,14 @@ func listFeeds(ctx context.Context, e *env, dbPath string) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "URL\tLAST FETCH\tSTATUS\tERRORS\tNEXT DUE\tARTICLES\tLAST ERROR")
 	now := time.Now()
+	onTerminal := terminalWidth(e.stdout) > 0 // piped, errors are shown whole
 	for _, f := range feeds {
+		lastError := feedError(f)
+		if onTerminal {
+			lastError = clip(lastError, 70)
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\n", f.URL, when(f.LastFetchedAt, "never"), orDash(f.LastStatus),
-			f.ErrorCount, due(f.NextFetchAt, now), f.Articles, clip(feedError(f), 70))
+			f.ErrorCount, due(f.NextFetchAt, now), f.Articles, lastError)
 	}
 	return tw.Flush()
 }

@@ -160,7 +160,7 @@ func (l *listFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, args []s
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "quotes", "")
+	fs := newFlags(e, "quotes", "\n\nList the stored quotes with their speakers and articles, newest first.")
 	l := addListFlags(fs, "the quote or its speaker")
 	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
@@ -187,7 +187,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 }
 
 func runOfficials(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "officials", "")
+	fs := newFlags(e, "officials", "\n\nList the stored officials: a person in a role, in an article, newest first.")
 	l := addListFlags(fs, "the article's title or text")
 	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
@@ -214,7 +214,7 @@ func runOfficials(ctx context.Context, e *env, args []string) error {
 }
 
 func runFigures(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "figures", "")
+	fs := newFlags(e, "figures", "\n\nList the stored troop figures and death tolls, newest first.")
 	l := addListFlags(fs, "the article's title or text", "speaker", "org")
 	kind := fs.String("kind", "", "`troops` or deaths (default: both; --country lists troops only)")
 	db, f, err := l.open(ctx, e, fs, args, func() string {
@@ -345,67 +345,7 @@ func writeTable(w io.Writer, width int, cols []column, rows [][]string) error {
 			r[k] = strings.Join(strings.Fields(r[k]), " ")
 		}
 	}
-	widths := make([]int, len(cols))
-	flex := -1
-	for i, c := range cols {
-		widths[i] = utf8.RuneCountInString(c.name)
-		for _, r := range rows {
-			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
-		}
-		switch {
-		case width <= 0:
-		case c.max > 0:
-			widths[i] = min(widths[i], c.max)
-		default:
-			flex = i
-		}
-	}
-	shown := make([]bool, len(cols))
-	for i := range shown {
-		shown[i] = true
-	}
-	fixed := func() int { // the width of all but the flexible column, gaps included
-		n, k := 0, 0
-		for i := range cols {
-			if shown[i] {
-				k++
-				if i != flex {
-					n += widths[i]
-				}
-			}
-		}
-		return n + 2*(k-1)
-	}
-	if flex >= 0 {
-		want := min(minFlex, widths[flex])
-		// first drop columns, then narrow the widest of the rest
-		for width-fixed() < want {
-			next := -1
-			for i, c := range cols {
-				if shown[i] && c.drop > 0 && (next < 0 || c.drop < cols[next].drop) {
-					next = i
-				}
-			}
-			if next < 0 {
-				break
-			}
-			shown[next] = false
-		}
-		for width-fixed() < want {
-			widest := -1
-			for i, c := range cols {
-				if shown[i] && i != flex && !c.keep && widths[i] > max(utf8.RuneCountInString(c.name), 6) &&
-					(widest < 0 || widths[i] > widths[widest]) {
-					widest = i
-				}
-			}
-			if widest < 0 {
-				break
-			}
-			widths[widest]--
-		}
-		widths[flex] = max(min(widths[flex], width-fixed()), 4)
-	}
+	widths, shown := fitColumns(width, cols, rows)
 	line := func(cells []string) error {
 		var b strings.Builder
 		last := -1
@@ -448,6 +388,74 @@ func writeTable(w io.Writer, width int, cols []column, rows [][]string) error {
 		}
 	}
 	return nil
+}
+
+// fitColumns lays out the columns of writeTable: the width of each and
+// whether it is shown.
+func fitColumns(width int, cols []column, rows [][]string) (widths []int, shown []bool) {
+	widths = make([]int, len(cols))
+	flex := -1
+	for i, c := range cols {
+		widths[i] = utf8.RuneCountInString(c.name)
+		for _, r := range rows {
+			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
+		}
+		switch {
+		case width <= 0:
+		case c.max > 0:
+			widths[i] = min(widths[i], c.max)
+		default:
+			flex = i
+		}
+	}
+	shown = make([]bool, len(cols))
+	for i := range shown {
+		shown[i] = true
+	}
+	if flex < 0 {
+		return widths, shown
+	}
+	fixed := func() int { // the width of all but the flexible column, gaps included
+		n, k := 0, 0
+		for i := range cols {
+			if shown[i] {
+				k++
+				if i != flex {
+					n += widths[i]
+				}
+			}
+		}
+		return n + 2*(k-1)
+	}
+	want := min(minFlex, widths[flex])
+	// first drop columns, then narrow the widest of the rest
+	for width-fixed() < want {
+		next := -1
+		for i, c := range cols {
+			if shown[i] && c.drop > 0 && (next < 0 || c.drop < cols[next].drop) {
+				next = i
+			}
+		}
+		if next < 0 {
+			break
+		}
+		shown[next] = false
+	}
+	for width-fixed() < want {
+		widest := -1
+		for i, c := range cols {
+			if shown[i] && i != flex && !c.keep && widths[i] > max(utf8.RuneCountInString(c.name), 6) &&
+				(widest < 0 || widths[i] > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+	}
+	widths[flex] = max(min(widths[flex], width-fixed()), 4)
+	return widths, shown
 }
 
 // terminalWidth is the width of the terminal w writes to (its window, else

@@ -166,7 +166,11 @@ func newFlags(e *env, name, args string) *flag.FlagSet {
 	fs.SetOutput(&cmdOutput{stdout: e.stdout, stderr: e.stderr})
 	fs.Usage = func() {
 		w := fs.Output()
-		fmt.Fprintf(w, "usage: newsdesk %s [flags] %s\n", name, args)
+		synopsis, more, _ := strings.Cut(args, "\n")
+		fmt.Fprintln(w, strings.TrimSpace("usage: newsdesk "+name+" [flags] "+synopsis))
+		if more != "" {
+			fmt.Fprintln(w, more)
+		}
 		n := 0
 		fs.VisitAll(func(*flag.Flag) { n++ })
 		if n > 0 {
