@@ -169,3 +169,46 @@ func TestLocalFilesObeyTheSizeCap(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileDocumentsAreReadSafely: entity expansion, a 10 MB line and
+// names with bidi and zero-width characters are read without blowing up,
+// and the rest of the run goes on.
+func TestHostileDocumentsAreReadSafely(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, body []byte) string {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	// "billion laughs": ten levels of tenfold entities
+	var ents strings.Builder
+	ents.WriteString(`<!ENTITY l0 "lol">`)
+	for i := 1; i < 10; i++ {
+		fmt.Fprintf(&ents, `<!ENTITY l%d "%s">`, i, strings.Repeat(fmt.Sprintf("&l%d;", i-1), 10))
+	}
+	laughs := write("laughs.xml", fmt.Appendf(nil, `<?xml version="1.0"?><!DOCTYPE rss [%s]><rss version="2.0"><channel>
+<title>&l9;</title><item><title>&l9;</title><guid>laughs-1</guid><description>&l9;</description></item></channel></rss>`, ents.String()))
+
+	line := strings.Repeat("The harbour council met again on Tuesday and voted on the ferry budget. ", 10<<20/72)
+	longLine := write("longline.json", fmt.Appendf(nil, `{"version":"https://jsonfeed.org/version/1.1","title":"Long","items":[{"id":"long-1","content_text":%q}]}`, line))
+
+	names := "Foreign Minister Ingrid Sol\u200bberg said the talks would go on. The \u202eenvoy\u202c, Tomas Ber\u00adgh, said \u201cwe are not done\u201d. " +
+		strings.Repeat("Officials from both sides met again in the afternoon to go over the text of the draft. ", 6)
+	bidi := write("bidi.json", fmt.Appendf(nil, `{"version":"https://jsonfeed.org/version/1.1","title":"Bidi","items":[{"id":"bidi-1","content_text":%q}]}`, names))
+
+	db := openTestDB(t)
+	p, _ := newTestPipeline(t, db, func(c *Config, _ *fetch.Config) { c.MaxFileBytes = 32 << 20 })
+	rep := runPipeline(t, p, laughs, longLine, bidi)
+	if c := countsOf(rep); c.Failed+c.Fetched != 3 || c.New < 2 {
+		t.Errorf("counts %+v, failures %v: want every feed read or refused, and the long line and bidi items stored", c, rep.Failures)
+	}
+	if n := count(t, db, `SELECT COALESCE(MAX(length(title) + length(body)), 0) FROM articles`); n > 12<<20 {
+		t.Errorf("an article of %d characters: entities were expanded", n)
+	}
+	if n := count(t, db, `SELECT COUNT(*) FROM articles WHERE length(body) >= 10000000`); n != 1 {
+		t.Errorf("the 10 MB line was not stored whole (%d articles)", n)
+	}
+}
