@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -129,7 +130,7 @@ func (p *Pipeline) feedTextChanged(ctx context.Context, art *storage.Article) (b
 // readPage fetches (or reads) the item's page and fills in art from it:
 // the body, the page's metadata where it has any, and its canonical URL.
 func (p *Pipeline) readPage(ctx context.Context, art *storage.Article, link string) error {
-	html, pageURL, err := p.loadPage(ctx, link)
+	html, pageURL, err := p.loadPage(ctx, art.FeedURL, link)
 	if err != nil {
 		return err
 	}
@@ -173,24 +174,59 @@ func usableCanonical(canonical string) bool {
 }
 
 // loadPage fetches a remote page or reads a local one beside a local feed;
-// it returns the page and its final URL ("" for a local file).
-func (p *Pipeline) loadPage(ctx context.Context, link string) ([]byte, string, error) {
+// it returns the page and its final URL ("" for a local file). The page of
+// a remote feed's item is fetched as linked from the feed, so that it may
+// not reach private addresses (see fetch.Request.LinkedFrom).
+func (p *Pipeline) loadPage(ctx context.Context, src, link string) ([]byte, string, error) {
 	if isRemote(link) {
-		resp, err := p.cfg.Fetcher.Get(ctx, fetch.Request{URL: link, Page: true})
+		req := fetch.Request{URL: link, Page: true}
+		if isRemote(src) {
+			req.LinkedFrom = src
+		}
+		resp, err := p.cfg.Fetcher.Get(ctx, req)
 		if err != nil {
 			return nil, "", err
 		}
 		return resp.Body, resp.URL, nil
 	}
+	if isRemote(src) { // resolveLink refuses these; this is the last line
+		return nil, "", fmt.Errorf("%w %q: not an http(s) page", ErrUnsafeLink, link)
+	}
 	path := link
 	if u, err := url.Parse(link); err == nil && u.Scheme == "file" {
 		path = filepath.FromSlash(u.Path)
 	}
-	b, err := os.ReadFile(path)
+	b, err := p.readFile(path)
 	if err != nil {
 		return nil, "", fmt.Errorf("pipeline: read page: %w", err)
 	}
 	return b, "", nil
+}
+
+// readFile reads a local feed or page, refusing one larger than
+// Config.MaxFileBytes before reading it, and converts it to UTF-8 as a
+// download would be.
+func (p *Pipeline) readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	limit := p.cfg.MaxFileBytes
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s is a directory", path)
+	} else if err == nil && fi.Size() > limit {
+		return nil, fmt.Errorf("%s: %w: %d bytes, the limit is %d", path, fetch.ErrTooLarge, fi.Size(), limit)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1)) // a file that grows, or a pipe
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: %w: more than %d bytes", path, fetch.ErrTooLarge, limit)
+	}
+	b, _ = fetch.ToUTF8(b)
+	return b, nil
 }
 
 // syntheticURL names an item that has text but no link: by its GUID when it

@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -45,6 +44,9 @@ type Config struct {
 	// of a failing feed, a server's Retry-After and its max-age; default
 	// 24h. A failing feed is retried at least this often, never given up.
 	MaxBackoff time.Duration
+	// MaxFileBytes caps the size of a local feed or page file, as the
+	// Fetcher's MaxBodyBytes caps a download; default 10 MiB.
+	MaxFileBytes int64
 	// Log receives one line per failure and per feed; default: discarded.
 	Log *slog.Logger
 	// Progress, when set, is called after each article and feed, one call
@@ -89,6 +91,9 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.MaxFileBytes <= 0 {
+		cfg.MaxFileBytes = 10 << 20
 	}
 	log := cfg.Log
 	if log == nil {
@@ -175,7 +180,11 @@ func (p *Pipeline) ingestFeed(ctx context.Context, r *run, src string) {
 			break
 		}
 		g.Go(func() error {
-			link := resolveLink(feed.url, it.Link)
+			link, err := resolveLink(feed.url, it.Link)
+			if err != nil {
+				p.itemFailed(r, src, it.Link, it, err)
+				return nil
+			}
 			art, claim, err := p.article(ctx, r, src, link, it) // 3. the article's text: the feed's own, or its page's
 			switch {
 			case err != nil && ctx.Err() != nil:
@@ -222,7 +231,7 @@ type fetchedFeed struct {
 // on the validators of the last fetch.
 func (p *Pipeline) loadFeed(ctx context.Context, src string) (*fetchedFeed, error) {
 	if !isRemote(src) {
-		b, err := os.ReadFile(src)
+		b, err := p.readFile(src)
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: read feed: %w", err)
 		}

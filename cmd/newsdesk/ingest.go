@@ -42,6 +42,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	perHost := fs.Int("per-host", 2, "concurrent requests per host")
 	rate := fs.Float64("rate", 2, "requests per second per host; negative for no limit")
 	robots := fs.Bool("robots", true, "honour robots.txt for pages")
+	allowPrivate := fs.Bool("allow-private-network", false, "let links in remote feeds reach private, loopback and link-local addresses\n(the feeds you name may always be private)")
 	userAgent := fs.String("user-agent", "", "User-Agent header (default names newsdesk)")
 	interval := fs.Duration("interval", 30*time.Minute, "how long a feed stays fresh when its server does not say")
 	maxBackoff := fs.Duration("max-backoff", 24*time.Hour, "longest wait before a feed is fetched again, failing or not")
@@ -89,12 +90,14 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		DB:        db,
 		Extractor: ex,
 		Fetcher: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBodyBytes: *maxBody,
-			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots}),
-		Feeds:      *feeds,
-		Workers:    *workers,
-		Interval:   *interval,
-		MaxBackoff: *maxBackoff,
-		Log:        log,
+			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots,
+			AllowPrivateNetwork: *allowPrivate}),
+		MaxFileBytes: *maxBody,
+		Feeds:        *feeds,
+		Workers:      *workers,
+		Interval:     *interval,
+		MaxBackoff:   *maxBackoff,
+		Log:          log,
 	}
 	if bar != nil {
 		cfg.Progress = bar.update
