@@ -96,7 +96,7 @@ func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.E
 		if why := notText(raw); why != "" {
 			return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
 		}
-		raw, _ = fetch.DecodeText(raw)
+		raw, _ = fetch.ToUTF8(raw)
 	}
 	if pageURL != "" || isPage(raw, in) {
 		doc, err := page.Parse(raw, pageURL)
