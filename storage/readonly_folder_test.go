@@ -12,7 +12,7 @@ import (
 )
 
 // OpenReadOnly reads what Open wrote, and nothing can write through it.
-func TestOpenReadOnly(t *testing.T) {
+func TestOpenReadOnlyReadsWhatOpenWrote(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "ro.db")
 	db, err := storage.Open(ctx, path, storage.Options{})
@@ -29,6 +29,12 @@ func TestOpenReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
+	if !ro.ReadOnly() {
+		t.Error("ReadOnly() is false")
+	}
+	if m, err := ro.Modified(); err != nil || m.IsZero() {
+		t.Errorf("Modified: %v %v", m, err)
+	}
 	feeds, err := ro.Feeds(ctx)
 	if err != nil || len(feeds) != 1 {
 		t.Fatalf("feeds: %v %v", feeds, err)
@@ -41,7 +47,8 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 }
 
-func TestOpenReadOnlyRefuses(t *testing.T) {
+// Files it cannot read as this newsdesk's are refused, and left as they were.
+func TestOpenReadOnlyRefusesWithoutWriting(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	if _, err := storage.OpenReadOnly(ctx, filepath.Join(dir, "missing.db")); !errors.Is(err, storage.ErrNoDatabase) {
@@ -74,5 +81,36 @@ func TestOpenReadOnlyRefuses(t *testing.T) {
 		if after, _ := os.ReadFile(path); string(after) != string(before) {
 			t.Errorf("%s: a read-only open changed the file", tt.name)
 		}
+	}
+}
+
+// A database in a folder nobody may write to is read all the same (as
+// immutable: SQLite cannot make its WAL index there).
+func TestOpenReadOnlyInReadOnlyFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes to read-only folders; cmd/newsdesk TestReadCommandsInReadOnlyFolder runs this as nobody")
+	}
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ro.db")
+	db, err := storage.Open(ctx, path, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddFeed(ctx, "https://example.org/feed.xml"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	ro, err := storage.OpenReadOnly(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if feeds, err := ro.Feeds(ctx); err != nil || len(feeds) != 1 {
+		t.Errorf("feeds: %v %v", feeds, err)
 	}
 }
