@@ -34,7 +34,10 @@
 // os.Stdout. Return usageError(e, fs, ...) for a bad combination of
 // arguments (exit 1, with the usage), errPartial when the run completed but
 // some of its inputs failed (exit 2), any other error for a fatal one
-// (exit 1, printed as "newsdesk x: error").
+// (exit 1, printed as "newsdesk x: error"). A command that only reads
+// opens the database with openForReading (read-only, so it works in a
+// folder it may not write); a listing prints through listing.write, whose
+// table is cut to the terminal's width only on a terminal (terminalWidth).
 package main
 
 import (
