@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -46,7 +47,9 @@ func unprivileged(t *testing.T) func(args ...string) (code int, stdout, stderr s
 	return func(args ...string) (int, string, string) {
 		line, _ := json.Marshal(args)
 		cmd := exec.Command(bin)
-		cmd.Env = append(os.Environ(), runAsEnv+"="+string(line))
+		// nobody may not write coverage data where the test's user does
+		cmd.Env = append(slices.DeleteFunc(os.Environ(), func(v string) bool { return strings.HasPrefix(v, "GOCOVERDIR=") }),
+			runAsEnv+"="+string(line))
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
