@@ -44,12 +44,18 @@ func unprivileged(t *testing.T) func(args ...string) (code int, stdout, stderr s
 	bin := filepath.Join(t.TempDir(), "newsdesk.test")
 	copyFile(t, self, bin, 0o755)
 	openToAll(t, filepath.Dir(bin))
+	coverDir := t.TempDir()
+	openToAll(t, coverDir)
+	if err := os.Chmod(coverDir, 0o777); err != nil {
+		t.Fatal(err)
+	}
 	return func(args ...string) (int, string, string) {
 		line, _ := json.Marshal(args)
 		cmd := exec.Command(bin)
-		// nobody may not write coverage data where the test's user does
+		// a binary built with -cover writes its data, or warns: somewhere
+		// nobody may write, and thrown away
 		cmd.Env = append(slices.DeleteFunc(os.Environ(), func(v string) bool { return strings.HasPrefix(v, "GOCOVERDIR=") }),
-			runAsEnv+"="+string(line))
+			runAsEnv+"="+string(line), "GOCOVERDIR="+coverDir)
 		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
