@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
-	"github.com/newsdesk/newsdesk/pipeline/page"
 	"github.com/newsdesk/newsdesk/storage"
 )
 
@@ -20,6 +19,8 @@ import (
 var (
 	// ErrNoText: the item has no link and no text of its own.
 	ErrNoText = errors.New("pipeline: item has neither a link nor text")
+	// ErrTooLarge: a local feed or page file is larger than the cap.
+	ErrTooLarge = errors.New("file too large")
 	// ErrEmptyPage: the item's page holds no article text newsdesk can find.
 	ErrEmptyPage = errors.New("pipeline: page has no article text")
 )
@@ -130,11 +131,11 @@ func (p *Pipeline) feedTextChanged(ctx context.Context, art *storage.Article) (b
 // readPage fetches (or reads) the item's page and fills in art from it:
 // the body, the page's metadata where it has any, and its canonical URL.
 func (p *Pipeline) readPage(ctx context.Context, art *storage.Article, link string) error {
-	html, pageURL, err := p.loadPage(ctx, art.FeedURL, link)
+	raw, pageURL, err := p.loadPage(ctx, art.FeedURL, link)
 	if err != nil {
 		return err
 	}
-	doc, err := page.Parse(html, pageURL)
+	doc, err := ParseDocument(raw, pageURL, link)
 	if err != nil {
 		return fmt.Errorf("pipeline: %s: %w", link, err)
 	}
@@ -155,7 +156,7 @@ func (p *Pipeline) readPage(ctx context.Context, art *storage.Article, link stri
 		art.Byline = doc.Byline
 	}
 	if !doc.Published.IsZero() {
-		art.Published = doc.Published.UTC()
+		art.Published = doc.Published
 	}
 	art.Language = doc.Language
 	return nil
@@ -196,36 +197,33 @@ func (p *Pipeline) loadPage(ctx context.Context, src, link string) ([]byte, stri
 	if u, err := url.Parse(link); err == nil && u.Scheme == "file" {
 		path = filepath.FromSlash(u.Path)
 	}
-	b, err := p.readFile(path)
+	b, err := readFile(path, p.cfg.MaxFileBytes)
 	if err != nil {
 		return nil, "", fmt.Errorf("pipeline: read page: %w", err)
 	}
 	return b, "", nil
 }
 
-// readFile reads a local feed or page, refusing one larger than
-// Config.MaxFileBytes before reading it, and converts it to UTF-8 as a
-// download would be.
-func (p *Pipeline) readFile(path string) ([]byte, error) {
+// readFile reads a local feed or page, refusing one larger than limit
+// before reading it, as a download larger than the fetcher's cap is.
+func readFile(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	limit := p.cfg.MaxFileBytes
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, fmt.Errorf("%s is a directory", path)
+		return nil, fmt.Errorf("%s: is a directory", path)
 	} else if err == nil && fi.Size() > limit {
-		return nil, fmt.Errorf("%s: %w: %d bytes, the limit is %d", path, fetch.ErrTooLarge, fi.Size(), limit)
+		return nil, fmt.Errorf("%s: %w: %d bytes, more than the limit of %d bytes", path, ErrTooLarge, fi.Size(), limit)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, limit+1)) // a file that grows, or a pipe
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s: %w: more than %d bytes", path, fetch.ErrTooLarge, limit)
+		return nil, fmt.Errorf("%s: %w: more than the limit of %d bytes", path, ErrTooLarge, limit)
 	}
-	b, _ = fetch.ToUTF8(b)
 	return b, nil
 }
 

@@ -164,7 +164,7 @@ func TestLocalFilesObeyTheSizeCap(t *testing.T) {
 	checkCounts(t, rep, counts{Fetched: 1, Failed: 1, ArticlesFailed: 1})
 	for _, src := range []string{big, small} {
 		f := strings.Join(failuresFor(rep, src), "\n")
-		if !strings.Contains(f, "response body too large") || !strings.Contains(f, "limit") {
+		if !strings.Contains(f, "file too large") || !strings.Contains(f, "limit") {
 			t.Errorf("%s: failure does not name the size limit: %q", src, f)
 		}
 	}

@@ -231,10 +231,11 @@ type fetchedFeed struct {
 // on the validators of the last fetch.
 func (p *Pipeline) loadFeed(ctx context.Context, src string) (*fetchedFeed, error) {
 	if !isRemote(src) {
-		b, err := p.readFile(src)
+		b, err := readFile(src, p.cfg.MaxFileBytes)
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: read feed: %w", err)
 		}
+		b, _ = fetch.ToUTF8(b) // as a download would be
 		return &fetchedFeed{url: src, body: b}, nil
 	}
 	req := fetch.Request{URL: src}

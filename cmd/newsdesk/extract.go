@@ -1,20 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"net/http"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/newsdesk/newsdesk/extract"
+	"github.com/newsdesk/newsdesk/pipeline"
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
-	"github.com/newsdesk/newsdesk/pipeline/page"
 )
 
 // extraction is the JSON contract of `newsdesk extract` (see
@@ -29,16 +25,13 @@ type extraction struct {
 	*extract.Result
 }
 
-// ErrNotText: an input is neither text nor an HTML page.
-var ErrNotText = errors.New("not text or HTML")
-
 const extractHelp = `[FILE|URL|-]...
 
 Print the extraction of each input as one line of JSON (JSON Lines), in the
 order given; without inputs, or with -, read stdin. An input is an HTML page
 or plain text, told apart by its content whatever its name: a page (a saved
 .txt, or HTML on stdin too) is reduced to its article first. Binary files are
-refused.
+refused, and so is an input larger than --max-bytes.
 
 An input that fails (missing, a directory, binary) prints no line and one
 line on stderr; the others are still printed. Exit status: 0 when every
@@ -48,6 +41,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", extractHelp)
 	pretty := fs.Bool("pretty", false, "indent the JSON; with several inputs, each object in turn")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout for a URL")
+	maxBytes := fs.Int64("max-bytes", 32<<20, "largest input in `bytes`; a larger one is refused")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -59,7 +53,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	client := fetch.New(fetch.Config{Timeout: *timeout})
+	if *maxBytes < 1 {
+		return usageError(e, fs, "--max-bytes must be positive")
+	}
+	client := fetch.New(fetch.Config{Timeout: *timeout, MaxBodyBytes: *maxBytes})
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	if *pretty {
@@ -67,12 +64,12 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	failed := 0
 	for _, in := range inputs {
-		out, err := extractOne(ctx, e, client, ex, in)
+		out, err := extractOne(ctx, e, client, ex, in, *maxBytes)
 		if err != nil {
 			if ctx.Err() != nil {
 				return context.Cause(ctx)
 			}
-			fmt.Fprintf(e.stderr, "newsdesk extract: %s: %v\n", in, err)
+			fmt.Fprintf(e.stderr, "newsdesk extract: %s\n", inputError(in, err))
 			failed++
 			continue
 		}
@@ -86,61 +83,32 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, in string) (*extraction, error) {
-	raw, pageURL, err := readInput(ctx, e, client, in)
+func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, in string, maxBytes int64) (*extraction, error) {
+	var doc *pipeline.Document
+	var err error
+	if in == "-" {
+		var raw []byte
+		raw, err = io.ReadAll(io.LimitReader(e.stdin, maxBytes+1))
+		switch {
+		case err != nil:
+		case int64(len(raw)) > maxBytes:
+			err = fmt.Errorf("%w: more than the limit of %d bytes", pipeline.ErrTooLarge, maxBytes)
+		default:
+			doc, err = pipeline.ParseDocument(raw, "", in)
+		}
+	} else {
+		doc, err = pipeline.ReadDocument(ctx, client, in, maxBytes)
+	}
 	if err != nil {
 		return nil, err
 	}
-	out := &extraction{}
-	if pageURL == "" { // a URL's body is checked and converted by fetch
-		if why := notText(raw); why != "" {
-			return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
-		}
-		raw, _ = fetch.ToUTF8(raw)
-	}
-	if pageURL != "" || isPage(raw, in) {
-		doc, err := page.Parse(raw, pageURL)
-		if err != nil {
-			return nil, err
-		}
-		out.Body = doc.Body
-		out.Title, out.Byline, out.URL = optional(doc.Title), optional(doc.Byline), optional(doc.URL)
-		if out.URL == nil && pageURL != "" {
-			out.URL = &pageURL
-		}
-		if !doc.Published.IsZero() {
-			s := doc.Published.UTC().Format(time.RFC3339)
-			out.Published = &s
-		}
-	} else {
-		out.Body = strings.ReplaceAll(string(raw), "\r\n", "\n")
+	out := &extraction{Body: doc.Body, Title: optional(doc.Title), Byline: optional(doc.Byline), URL: optional(doc.URL)}
+	if !doc.Published.IsZero() {
+		s := doc.Published.Format(time.RFC3339)
+		out.Published = &s
 	}
 	out.Result = ex.Extract(out.Body)
 	return out, nil
-}
-
-// readInput reads a file, stdin ("-") or a URL; pageURL is set for a URL.
-func readInput(ctx context.Context, e *env, client *fetch.Client, in string) (raw []byte, pageURL string, err error) {
-	switch {
-	case in == "-":
-		raw, err = io.ReadAll(io.LimitReader(e.stdin, 64<<20))
-		return raw, "", err
-	case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://"):
-		resp, err := client.Get(ctx, fetch.Request{URL: in, Page: true})
-		if err != nil {
-			return nil, "", err
-		}
-		return resp.Body, resp.URL, nil
-	}
-	fi, err := os.Stat(in)
-	switch {
-	case err != nil:
-		return nil, "", err
-	case fi.IsDir():
-		return nil, "", errors.New("is a directory")
-	}
-	raw, err = os.ReadFile(in)
-	return raw, "", err
 }
 
 func optional(s string) *string {
@@ -150,69 +118,11 @@ func optional(s string) *string {
 	return &s
 }
 
-// notText says why b is not text or HTML ("" when it is): content sniffed
-// as something else (an image, a PDF, an archive), NUL bytes (a program),
-// or more than one byte in a hundred that no text holds. Text in any encoding
-// passes; UTF-16 only with its byte order mark. A stray control byte or two
-// (real feeds have them) is no reason to refuse a text.
-func notText(b []byte) string {
-	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
-		return ""
-	}
-	// a signature (image, PDF, archive, ...); its octet-stream, for a
-	// control byte in the first 512, is left to the count below
-	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
-		return "content looks like " + ct
-	}
-	control := 0
-	for _, c := range b {
-		if c == 0 {
-			return "NUL bytes"
-		}
-		if binaryByte[c] {
-			control++
-		}
-	}
-	if control > len(b)/100 {
-		return fmt.Sprintf("%d control bytes", control)
-	}
-	return ""
-}
-
-// binaryByte marks the bytes that no text holds, as the WHATWG MIME
-// Sniffing Standard defines them (tab, line feed, form feed, carriage
-// return and escape are text).
-var binaryByte = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = c <= 0x08 || c == 0x0b || (c >= 0x0e && c <= 0x1a) || c >= 0x1c
-	}
-	return t
-}()
-
-// pageTags open an HTML page; one near the start marks a page whatever
-// precedes it (an XML declaration, comments, a byte order mark).
-var pageTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body")}
-
-// isPage tells an HTML page from plain text by its content: a doctype or
-// an <html>, <head> or <body> tag in the first 64 KiB. A file named .html
-// is a page also when it is only a fragment of one (it starts with markup).
-// Any other name counts for nothing: a page saved as .txt is a page.
-func isPage(b []byte, name string) bool {
-	head := bytes.ToLower(b[:min(len(b), 64<<10)])
-	for _, tag := range pageTags {
-		for off := 0; ; {
-			i := bytes.Index(head[off:], tag)
-			if i < 0 {
-				break
-			}
-			end := off + i + len(tag)
-			if end == len(head) || bytes.IndexByte([]byte(" \t\r\n>/"), head[end]) >= 0 {
-				return true
-			}
-			off = end
-		}
-	}
-	lower := strings.ToLower(name)
-	named := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml")
-	return named && strings.HasPrefix(http.DetectContentType(b), "text/html")
+// inputError words the failure of an input for its line on stderr: the
+// input named once, without the package prefix the error carries.
+func inputError(in string, err error) string {
+	msg := strings.TrimPrefix(err.Error(), "pipeline: ")
+	msg = strings.TrimPrefix(msg, "open "+in+": ")
+	msg = strings.TrimPrefix(msg, in+": ")
+	return in + ": " + msg
 }

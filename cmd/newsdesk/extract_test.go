@@ -219,3 +219,25 @@ func TestExtractTextWithMarkup(t *testing.T) {
 		t.Errorf("an .html fragment: exit %d\n%s", code, out)
 	}
 }
+
+// An input larger than --max-bytes is refused with the limit named, on
+// stdin as in a file; the other inputs are still extracted.
+func TestExtractMaxBytes(t *testing.T) {
+	dir := t.TempDir()
+	big := writeFile(t, dir, "big.txt", strings.Repeat(textChad, 40))
+	small := writeFile(t, dir, "small.txt", textPeru)
+	code, out, stderr := extractRun(t, "", "extract", big, "--max-bytes", "2000", small)
+	if docs := extracted(t, out); code != 2 || len(docs) != 1 || docs[0].Body != textPeru {
+		t.Errorf("exit %d, stdout %q; want 2 and the small file only", code, out)
+	}
+	if want := big + ": file too large"; !strings.Contains(stderr, want) || !strings.Contains(stderr, "limit of 2000 bytes") {
+		t.Errorf("stderr %q: want %q and the limit", stderr, want)
+	}
+	code, _, stderr = extractRun(t, strings.Repeat(textChad, 40), "extract", "--max-bytes", "2000")
+	if code != 2 || !strings.Contains(stderr, "-: file too large") {
+		t.Errorf("stdin: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, _ := extractRun(t, "", "extract", "--max-bytes", "0", small); code != 1 {
+		t.Errorf("--max-bytes 0: exit %d, want a usage error", code)
+	}
+}
