@@ -236,6 +236,7 @@ func TestEmptyAndOddInput(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	f.Add("US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.")
 	f.Add("Indonesia offered 20,000 peacekeepers. « Oui », dit-il.")
+	f.Add("Bell, 34, and Hayes, 29, were pronounced dead; the gunman killed his wife, then himself. Kenya sent 3,000 more, mostly paratroopers. Chad's contingent, numbering 850,")
 	f.Add("00000 B sAid \"000\u201d\x9c0") // invalid UTF-8 once shifted the offsets (testdata/fuzz keeps the crasher)
 	ex, err := New()
 	if err != nil {
