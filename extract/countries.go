@@ -379,10 +379,11 @@ func (a *analysis) homeCountry() string {
 	return best
 }
 
-// styleCountry guesses an article's country from its spelling conventions
-// when it names none: American copy writes "Mr." and "p.m." and spells
-// "-ize"; British copy writes "Mr" and spells "-ise". Only American style is
-// distinctive enough to answer (Canadian copy mixes both).
+// styleCountry guesses the country of an article's press from its writing
+// conventions: American copy writes "Mr.", "p.m." and "U.S." and spells
+// "-ize"; British copy writes "Mr" and spells "-ise". One style must clearly
+// outweigh the other (a stray "disguising" in American copy does not count);
+// British style also needs British spellings, as Canadian copy mixes both.
 func (a *analysis) styleCountry() string {
 	us, gb := 0, 0
 	toks := a.d.toks
@@ -394,7 +395,7 @@ func (a *analysis) styleCountry() string {
 			} else {
 				gb++
 			}
-		case "p.m.", "a.m.":
+		case "p.m.", "a.m.", "u.s.":
 			us++
 		}
 		if strings.HasSuffix(t.lower, "izing") || strings.HasSuffix(t.lower, "ized") || strings.HasSuffix(t.lower, "yzing") {
@@ -405,9 +406,9 @@ func (a *analysis) styleCountry() string {
 		}
 	}
 	switch {
-	case us >= 2 && gb == 0:
+	case us >= 2 && us >= 3*gb:
 		return "US"
-	case gb >= 2 && us == 0 && a.spellsBritish():
+	case gb >= 2 && gb >= 3*us && a.spellsBritish():
 		return "GB"
 	}
 	return ""

@@ -158,6 +158,15 @@ type lexicon struct {
 	deathKinds []deathKind
 
 	domestic map[string][]string // bare title -> states whose press writes it bare
+
+	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
+}
+
+// bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
+// name only as the run's last word.
+type bodyWord struct {
+	kind     string
+	lastOnly bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -167,6 +176,7 @@ func loadLexicon() (*lexicon, error) {
 		roles:      make(map[string]roleKind),
 		speech:     make(map[string]string),
 		domestic:   make(map[string][]string),
+		bodyWords:  make(map[string]bodyWord),
 	}
 	steps := []struct {
 		file string
@@ -182,6 +192,7 @@ func loadLexicon() (*lexicon, error) {
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
+		{"body_words.tsv", 3, lx.addBodyWord},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -408,6 +419,15 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {
 	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
+	return nil
+}
+
+func (lx *lexicon) addBodyWord(cols []string) error {
+	where := strings.TrimSpace(cols[2])
+	if where != "any" && where != "last" {
+		return fmt.Errorf("unknown position %q", where)
+	}
+	lx.bodyWords[strings.TrimSpace(cols[0])] = bodyWord{kind: strings.TrimSpace(cols[1]), lastOnly: where == "last"}
 	return nil
 }
 

@@ -67,28 +67,11 @@ var notNameWords = map[string]bool{
 	"photo": true, "video": true, "watch": true, "people": true, "police": true, "read": true, "click": true, "advertisement": true,
 }
 
-// bodyWords name institutions, places and things; a capitalised run that
-// holds one is not a person's name.
-var bodyWords = map[string]bool{
-	"authority": true, "authorities": true, "ministry": true, "department": true, "office": true,
-	"agency": true, "court": true, "council": true, "police": true, "party": true, "army": true,
-	"government": true, "university": true, "committee": true, "commission": true, "forces": true,
-	"institute": true, "bank": true, "company": true, "corp": true, "corporation": true, "group": true,
-	"association": true, "union": true, "network": true, "post": true, "times": true, "news": true,
-	"service": true, "services": true, "board": true, "league": true, "foundation": true,
-	"center": true, "centre": true, "hospital": true, "school": true, "college": true,
-	"church": true, "street": true, "avenue": true, "road": true, "drive": true, "square": true,
-	"airport": true, "station": true, "bridge": true, "river": true, "lake": true, "mountains": true,
-	"island": true, "islands": true, "county": true, "province": true, "region": true, "city": true,
-	"district": true, "prison": true, "embassy": true, "parliament": true, "congress": true,
-	"senate": true, "assembly": true, "regiment": true, "brigade": true, "battalion": true,
-	"division": true, "fund": true, "trust": true, "club": true, "team": true, "festival": true,
-	"awards": true, "museum": true, "library": true, "park": true, "hall": true, "house": true,
-	"tower": true, "hotel": true, "press": true, "radio": true, "television": true, "tv": true,
-	"magazine": true, "journal": true, "images": true, "photo": true, "photos": true, "pictures": true, "herald": true, "tribune": true, "daily": true,
-	"convention": true, "treaty": true, "agreement": true, "accord": true, "act": true,
-	"war": true, "day": true, "week": true, "year": true, "ocean": true, "sea": true, "gulf": true,
-	"inc": true, "ltd": true, "llc": true, "plc": true, "co.": true, "inc.": true, "ltd.": true,
+// bodyWordAt reports a word that makes a capitalised run no person's name
+// wherever it stands: "Wichita Police Department", "Washington Post".
+func (a *analysis) bodyWordAt(i int) bool {
+	b, ok := a.lx.bodyWords[a.d.toks[i].lower]
+	return ok && !b.lastOnly
 }
 
 // isNameWord reports a capitalised word that may be part of a name.
@@ -332,7 +315,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		if t.text == "." || t.text == "," {
 			continue
 		}
-		if bodyWords[t.lower] || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
+		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
 				k++
@@ -412,6 +395,35 @@ func (a *analysis) isGivenName(i int) bool {
 	return false
 }
 
+// namesThing reports a run that names a body, a place, an event or a
+// thing, not a person, even after a title word: a body word anywhere
+// ("Premier League", "Wichita Police Department"), a place, event or
+// document word last ("President Street", "General Election", "Criminal
+// Justice Bill"), or a possessive before a place word ("Prince George's
+// County"). An honorific keeps the person ("Mr Hall"), and so does a given
+// name before a word that is no body's ("Ted Park", "Doris Day").
+func (a *analysis) namesThing(start, lim int) bool {
+	toks := a.d.toks
+	if start > 0 && a.lx.roles[toks[start-1].lower] == rHonorific {
+		return false
+	}
+	given := lim-start >= 2 && a.isGivenName(start)
+	for k := start; k < lim; k++ {
+		b, ok := a.lx.bodyWords[toks[k].lower]
+		if !ok || b.lastOnly && k < lim-1 {
+			continue
+		}
+		if !given || b.kind == "body" || b.kind == "state" || b.kind == "media" || b.kind == "company" {
+			return true
+		}
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "'s" && toks[lim+1].cap {
+		b, ok := a.lx.bodyWords[toks[lim+1].lower]
+		return ok && b.kind == "place"
+	}
+	return false
+}
+
 type evidence uint8
 
 const (
@@ -425,6 +437,9 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
+	if a.namesThing(start, lim) {
+		return evNone
+	}
 	// a role or honorific right before the name, inside the run or just
 	// before it, or before a comma: "its president, Recep Tayyip Erdogan"
 	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
@@ -436,11 +451,6 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		}
 		if first > 1 && toks[first-1].text == "," && (a.lx.roles[toks[first-2].lower] == rHead || a.lx.roles[toks[first-2].lower] == rWeak) {
 			return evTitled
-		}
-	}
-	for k := start; k < lim; k++ {
-		if bodyWords[a.d.toks[k].lower] {
-			return evNone // "Swedish Prosecution Authority", "Wichita Police Department"
 		}
 	}
 	// a full title before the name: "Speaker of the House Newt Gingrich"

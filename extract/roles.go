@@ -12,6 +12,8 @@ type role struct {
 	country  string
 	org      string
 	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
+	orgState string // the state of a party or agency in the gazetteer
+	notState string // a state the role serves in, not its own: "envoy to Ukraine"
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -37,9 +39,38 @@ type titleWalk struct {
 	head    string
 	weak    bool
 	country string
-	org     string
-	orgKind string
-	ownerAt int // token of a possessive owner ("Blair's spokesman"), -1
+	org      string
+	orgKind  string
+	orgState string // the gazetteer's state of a party or agency
+	notState string // a state the role serves in: "ambassador to France"
+	ownerAt  int    // token of a possessive owner ("Blair's spokesman"), -1
+}
+
+// complementState reads a state in the complement of a role noun: "president
+// of Haiti", "an aide to Azerbaijan's president" say whose role it is;
+// "ambassador to France", "envoy for Syria", "expert on Russia" name a state
+// the role serves or studies, which is then not its own.
+func (w *titleWalk) complementState(prep, code string, possessive bool) {
+	if prep == "of" || possessive {
+		w.country = code
+		return
+	}
+	w.notState = code
+}
+
+// setOrg records the body a title belongs to; an agency's state is the
+// title's state, a party's is kept aside (placeRoles decides on it).
+func (w *titleWalk) setOrg(o org) {
+	w.org, w.orgKind = o.Name, o.Kind
+	switch o.Kind {
+	case "agency":
+		if w.country == "" {
+			w.country = o.Country
+		}
+		w.orgState = o.Country
+	case "party":
+		w.orgState = o.Country
+	}
 }
 
 func (a *analysis) roleKind(i int) roleKind {
@@ -78,11 +109,11 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			}
 			if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
 				for j := p + 1; j <= k; j++ {
-					if c, ok := a.stateAt(j); ok && w.country == "" && (x == "of" || x == "for") {
-						w.country = c // "president of Haiti's council"; "ambassador to France" serves another state
+					if c, ok := a.stateAt(j); ok && w.country == "" {
+						w.complementState(x, c, a.places[a.placeAt[j]].possessive)
 					}
 					if o, ok := a.orgAtTok(j); ok && w.org == "" {
-						w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
+						w.setOrg(a.lx.orgs[o.org])
 					}
 				}
 				k, complement = p-1, true
@@ -124,10 +155,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				break
 			}
 			o := a.orgs[a.orgAt[k]]
-			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
-			if c := a.lx.orgs[o.org]; c.Kind == "agency" {
-				w.country = c.Country
-			}
+			w.setOrg(a.lx.orgs[o.org])
 			k = o.first - 1
 			qualOnly = true
 			continue
@@ -145,7 +173,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				continue
 			}
 			if o, ok := a.orgAtTok(k - 1); ok {
-				w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
+				w.setOrg(a.lx.orgs[o.org])
 				k = o.first - 1
 				qualOnly = true
 				continue
@@ -221,6 +249,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
 		w.words = w.words[:len(w.words)-1]
 	}
+	a.bodyInTitle(&w)
 	if !w.hasHead || len(w.words) == 0 {
 		return w, false
 	}
@@ -232,6 +261,74 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		return w, false
 	}
 	return w, true
+}
+
+// bodyInTitle takes out of a title the name of a body that is no state's,
+// written in front of the role noun: "Countryside Alliance chairman" is the
+// chairman of the Countryside Alliance. A state's body stays in the title
+// ("National Security Council official").
+func (a *analysis) bodyInTitle(w *titleWalk) {
+	toks := a.d.toks
+	// w.words runs right to left: find the capitalised words before the head
+	hi := -1
+	for i, k := range w.words {
+		if a.roleKind(k) == 0 && toks[k].cap && a.placeAt[k] < 0 {
+			hi = i
+			break
+		}
+	}
+	if hi < 0 {
+		return
+	}
+	lo := hi
+	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 && a.roleKind(w.words[lo+1]) == 0 && toks[w.words[lo+1]].cap && a.placeAt[w.words[lo+1]] < 0 {
+		lo++
+	}
+	first, last := w.words[lo], w.words[hi]
+	if state, ok := a.bodyName(first, last+1); !ok || state || w.org != "" {
+		return
+	}
+	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
+	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
+}
+
+// bodyName reports a capitalised run [lo, hi) that names a body by its head
+// word, the last one or the last before "of" or "for" ("American Farm
+// Bureau", "Association of Suicidology"), and whether the body is a state's
+// by that word ("Swedish Prosecution Authority"), by "Federal" or "State"
+// in front ("Federal Academy for Security Policy") or by a state's word
+// before its head ("Government Communication Service").
+func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
+	toks := a.d.toks
+	if hi <= lo {
+		return false, false
+	}
+	head := hi - 1
+	for k := lo + 1; k < hi; k++ {
+		if x := toks[k].lower; x == "of" || x == "for" {
+			head = k - 1
+			break
+		}
+	}
+	b, found := a.lx.bodyWords[toks[head].lower]
+	if !found || !toks[head].cap {
+		return false, false
+	}
+	switch b.kind {
+	case "state":
+		return true, true
+	case "body", "company", "media":
+		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
+			return true, true
+		}
+		for k := lo; k < head; k++ {
+			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
+				return true, true // "Government Communication Service"
+			}
+		}
+		return false, true
+	}
+	return false, false
 }
 
 // roleAhead reports a role noun within n words from k.
@@ -252,7 +349,7 @@ func (a *analysis) roleAhead(k, n int) bool {
 // a title word, a state, a body or a possessive stands right before it
 // ("foreign office", "Pakistan's foreign office spokeswoman").
 func (a *analysis) compoundBefore(k int) bool {
-	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords[a.d.toks[k].lower] {
+	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords[a.d.toks[k].lower] || prepositions[a.d.toks[k].lower] {
 		return false
 	}
 	p := k - 1
@@ -263,6 +360,16 @@ func (a *analysis) compoundBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// prepositions never stand inside a title: "leave Syria under President
+// Donald Trump's plan".
+var prepositions = map[string]bool{
+	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
+	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
+	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
+	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
+	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
 }
 
 // connectsTitle reports a connector at k that joins a role noun on its left
@@ -337,10 +444,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		}
 		if a.orgAt[k] >= 0 {
 			o := a.orgs[a.orgAt[k]]
-			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
-			if a.lx.orgs[o.org].Kind == "agency" && w.country == "" {
-				w.country = a.lx.orgs[o.org].Country
-			}
+			w.setOrg(a.lx.orgs[o.org])
 			k = o.lim
 			if k < len(toks) && toks[k].lower == "'s" {
 				k++
@@ -403,25 +507,20 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	complement := false
 	if k+1 < len(toks) && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at" || toks[k].lower == "to" || toks[k].lower == "on") && toks[k+1].para == para {
 		complement = true
-		if toks[k].lower == "to" {
-			// "an aide to Azerbaijan's president": whose aide
-			if c, ok := a.stateAt(k + 1); ok && w.country == "" {
-				w.country = c
-			}
-		}
 		j := k + 1
 		if toks[j].lower == "the" {
 			j++
 		}
 		switch {
 		case j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state:
+			m := a.places[a.placeAt[j]]
 			if w.country == "" {
-				w.country = a.places[a.placeAt[j]].code
+				w.complementState(toks[k].lower, m.code, m.possessive)
 			}
-			k = a.places[a.placeAt[j]].lim
+			k = m.lim
 		case j < len(toks) && a.orgAt[j] >= 0:
 			o := a.orgs[a.orgAt[j]]
-			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
+			w.setOrg(a.lx.orgs[o.org])
 			k = o.lim
 		default:
 			// "the human rights organisation Redress": the body is the name after its type
@@ -440,8 +539,18 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			}
 			// "of the Joint Chiefs of Staff": capitalised words stay in the title
 			e := j
-			for e < len(toks) && toks[e].para == para && (toks[e].kind == tWord && toks[e].cap || (e > j && (toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap)) {
+			for e < len(toks) && toks[e].para == para && (toks[e].kind == tWord && toks[e].cap || (e > j && (toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "the" || toks[e].lower == "for") && e+1 < len(toks) && toks[e+1].cap)) {
 				e++
+			}
+			if state, ok := a.bodyName(j, e); ok && !state {
+				// "general secretary of the Trades Union Congress": a body that is
+				// no state's
+				if w.org == "" {
+					w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+				}
+				k = e
+				w.weak = false
+				break
 			}
 			if e > j {
 				for x := k; x < e; x++ {
@@ -592,7 +701,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 		lo, hi = w.words[len(w.words)-1], w.words[0]+1
 	}
 	p.roles = append(p.roles, role{
-		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, rule: rule, rank: rank,
+		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, rule: rule, rank: rank,
 		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
 	})
 }
@@ -647,8 +756,47 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		title := a.titleText(w.words)
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		if a.heldByOther(p, title, w.head) || a.agedPerson(p) {
+			continue
+		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// heldByOther reports an office that the article gives someone other than p
+// by name: "The president says" refers to the president named earlier, not
+// to the last person named.
+func (a *analysis) heldByOther(p *person, title, head string) bool {
+	desc := strings.ToLower(title)
+	single := !strings.Contains(desc, " ")
+	for _, q := range a.people {
+		if q == p {
+			continue
+		}
+		for _, r := range q.roles {
+			if r.rule == ruleAnaphora {
+				continue
+			}
+			t := strings.ToLower(r.title)
+			if strings.HasSuffix(t, desc) && (len(t) == len(desc) || t[len(t)-len(desc)-1] == ' ') || single && r.head == head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agedPerson reports a person introduced with an age ("Mr Mubanga, 32,"), as
+// private people are: a definite role description is not theirs.
+func (a *analysis) agedPerson(p *person) bool {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k := a.mentions[mi].lim
+		if k+2 < len(toks) && toks[k].text == "," && toks[k+1].kind == tNum && toks[k+2].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHead(p *person, head string) bool {
@@ -692,7 +840,7 @@ func (a *analysis) chooseRole(p *person) {
 			r.country = o.country
 		}
 		if r.org == "" && o.org != "" {
-			r.org, r.orgKind = o.org, o.orgKind
+			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)

@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// officialRuleCase is one sentence for one rule of the officials pass: the
+// official it must give, with the attributes it must have, and a name that
+// must not be an official. Sentences are written for these tests.
+type officialRuleCase struct {
+	rule string // the rule the row exercises
+	text string
+	// want: the official expected; empty name means no official is expected
+	// under that rule (see absent)
+	name, title string
+	country     string // "" not checked, "-" must be empty
+	org         string // "" not checked, "-" must be empty
+	outRule     string // the Official.Rule expected, "" not checked
+	absent      string // a name that must not appear as an official
+}
+
+// americanCopy and britishCopy give a sentence the writing style of a press:
+// "U.S." and "Mr." mark American copy, "Mr" and British spellings British.
+const (
+	americanCopy = " The U.S. embassy said Mr. Dunn and Mr. Price had left."
+	britishCopy  = " Mr Dunn said the defence programme was over budget, and Mr Price agreed."
+)
+
+var officialRules = []officialRuleCase{
+	// a party's official holds an office of the party's state
+	{rule: "party-state", text: "Labour MP Dana Whitfield said the vote in Britain would be close.",
+		name: "Dana Whitfield", title: "MP", country: "GB"},
+	{rule: "party-state", text: "Labour leader Chris Hale spoke in Wellington, where New Zealand's parliament sits.",
+		name: "Chris Hale", title: "leader", country: "NZ"},
+
+	// runs that name bodies, places, events and things are nobody's name
+	{rule: "body-not-person", text: "Marchers went down President Street and along King Street before the General Election.",
+		absent: "Street"},
+	{rule: "body-not-person", text: "The Premier League said the General Election would not stop the fixtures.",
+		absent: "League"},
+	{rule: "body-not-person", text: "The General Assembly voted after the Criminal Justice Bill passed.",
+		absent: "Assembly"},
+	{rule: "body-not-person", text: "Officers of Prince George's County Police found the car.",
+		absent: "George"},
+	{rule: "body-not-person", text: "Mr Hall, the housing minister, said the plan was ready.",
+		name: "Hall", title: "housing minister"},
+	{rule: "body-not-person", text: "Senator Ted Park said the bill was dead.",
+		name: "Ted Park", title: "Senator"},
+
+	// a definite description refers to whoever holds that office by name
+	{rule: "anaphora-held-by-other", text: "President Ann Cole toured the coast. Tom Reyes spoke to reporters about the flood. The president says more help is coming.",
+		absent: "Tom Reyes"},
+	{rule: "anaphora-held-by-other", text: "Tony Blair has predicted a close race. The prime minister was speaking in Leeds.",
+		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
+	// people introduced with their age are private people
+	{rule: "anaphora-aged-person", text: "Mr Okafor, 32, said he had been held for a year. The home secretary said there would be no inquiry.",
+		absent: "Okafor"},
+	{rule: "anaphora-aged-person", text: "Mr Okafor said he would stand again. The home secretary was speaking in Leeds.",
+		name: "Okafor", title: "home secretary"},
+
+	// "envoy to Ukraine" serves in Ukraine; the office is the press's state's
+	{rule: "complement-destination", text: "Kurt Vale, the former special envoy to Ukraine, testified on Tuesday." + americanCopy,
+		name: "Kurt Vale", country: "US"},
+	{rule: "complement-destination", text: "Marc Duval, the president of Haiti's transitional council, resigned.",
+		name: "Marc Duval", country: "HT"},
+
+	// a bare title of the press's own state: "Defense Secretary" in American copy
+	{rule: "press-domestic-title", text: "In Syria, the war drags on. Defense Secretary Ash Carlton said more troops would go to Syria." + americanCopy,
+		name: "Ash Carlton", country: "US"},
+	{rule: "press-domestic-title", text: "Lt. Corey Pollard said the driver fled." + americanCopy,
+		name: "Corey Pollard", country: "US"},
+	{rule: "press-domestic-title", text: "In Baghdad, Iraq's parliament met. Prime Minister Haidar Saleh said Iraq would not be a battleground." + americanCopy,
+		name: "Haidar Saleh", country: "IQ"},
+	{rule: "press-domestic-title", text: "Karl-Heinz Brandt, president of the Federal Academy for Security Policy, said Germany must spend more." + americanCopy,
+		name: "Karl-Heinz Brandt", country: "DE"},
+
+	// one stray "-ising" word does not undo American copy
+	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
+		name: "Ash Carlton", country: "US"},
+	{rule: "style-ratio", text: "Defence Secretary Ann Carlton said the plan was worth realising, and recognising the programme's cost." + britishCopy,
+		name: "Ann Carlton", country: "GB"},
+
+	// a state binds a title only across commas; with a preposition between
+	// it is where something happens
+	{rule: "bound-state-commas", text: "American troops will leave Syria under President Dan Morrow's plan." + americanCopy,
+		name: "Dan Morrow", title: "President", country: "US"},
+	{rule: "bound-state-commas", text: "In Kenya, President Daniel Otieno said the vote would go ahead.",
+		name: "Daniel Otieno", country: "KE"},
+
+	// "a Ukraine specialist" is a topic, not a state acting
+	{rule: "topic-state-mention", text: "Aides grilled Ruth Hale, a Ukraine specialist, and Jane Wills, a top aide to Vice President Mark Pell, on the call." + americanCopy,
+		name: "Mark Pell", country: "US"},
+	{rule: "topic-state-mention", text: "Nine French soldiers were killed and President Jacques Moreau ordered a strike.",
+		name: "Jacques Moreau", country: "FR"},
+
+	// after the name a state's adjective qualifies a body, not another title
+	{rule: "after-name-body-qualifier", text: "The vice-president, Mike Penner, met the Japanese prime minister in Ohio." + americanCopy,
+		name: "Mike Penner", country: "US"},
+	{rule: "after-name-body-qualifier", text: "Deputy Director Eva Lind dropped the case, the Swedish Prosecution Authority said.",
+		name: "Eva Lind", country: "SE"},
+
+	// prepositions are never part of a title
+	{rule: "preposition-not-in-title", text: "Troops left Syria under President Dan Morrow's order.",
+		name: "Dan Morrow", title: "President"},
+	{rule: "preposition-not-in-title", text: "The foreign office spokeswoman Lena Park said the talks were over.",
+		name: "Lena Park", title: "foreign office spokeswoman"},
+}
+
+func TestOfficialRules(t *testing.T) {
+	ex := newTestExtractor(t)
+	covered := map[string]int{}
+	for _, c := range officialRules {
+		covered[c.rule]++
+		res := ex.Extract(c.text)
+		if c.absent != "" {
+			for _, o := range res.Officials {
+				if o.Name == c.absent || strings.HasSuffix(o.Name, " "+c.absent) {
+					t.Errorf("%s: %q: %q must not be an official, got %+v", c.rule, c.text, c.absent, o)
+				}
+			}
+		}
+		if c.name == "" {
+			continue
+		}
+		var got *Official
+		for i := range res.Officials {
+			if res.Officials[i].Name == c.name {
+				got = &res.Officials[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: %q: no official %q in %+v", c.rule, c.text, c.name, res.Officials)
+			continue
+		}
+		if c.title != "" && got.Title != c.title {
+			t.Errorf("%s: %q: title %q, want %q", c.rule, c.text, got.Title, c.title)
+		}
+		checkAttr(t, c, "country", got.Country, c.country)
+		checkAttr(t, c, "organization", got.Organization, c.org)
+		if c.outRule != "" && got.Rule != c.outRule {
+			t.Errorf("%s: %q: rule %q, want %q", c.rule, c.text, got.Rule, c.outRule)
+		}
+	}
+	for rule, n := range covered {
+		if n < 2 {
+			t.Errorf("rule %s has %d test row, want a positive and a negative one", rule, n)
+		}
+	}
+}
+
+func checkAttr(t *testing.T, c officialRuleCase, what, got, want string) {
+	t.Helper()
+	switch want {
+	case "":
+	case "-":
+		if got != "" {
+			t.Errorf("%s: %q: %s %q, want none", c.rule, c.text, what, got)
+		}
+	default:
+		if got != want {
+			t.Errorf("%s: %q: %s %q, want %q", c.rule, c.text, what, got, want)
+		}
+	}
+}
