@@ -33,12 +33,12 @@ const (
 
 // titleWalk collects a title phrase backwards from token end-1.
 type titleWalk struct {
-	lo, hi  int // token range of title words kept, [lo, hi)
-	words   []int
-	hasHead bool
-	head    string
-	weak    bool
-	country string
+	lo, hi   int // token range of title words kept, [lo, hi)
+	words    []int
+	hasHead  bool
+	head     string
+	weak     bool
+	country  string
 	org      string
 	orgKind  string
 	orgState string // the gazetteer's state of a party or agency
