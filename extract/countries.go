@@ -161,7 +161,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		n := toks[m.lim]
 		// "Israel Defense Forces" and "Kabul government" are fine; a following
 		// name is not: "Washington Post", "Jordan Peterson".
-		if a.placeAt[m.lim] >= 0 || a.lx.roles[n.lower] != 0 || commonStarters[n.lower] {
+		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters[n.lower] {
 			return false
 		}
 		if m.kind == sName || m.kind == sAlias {
@@ -188,7 +188,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		if agentWords[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
-		if k := a.lx.roles[n.lower]; k == rHead || k == rWeak || k == rMod {
+		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod {
 			return true // "Kremlin spokesman", "Pentagon press secretary"
 		}
 	}
@@ -220,7 +220,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	toks := a.d.toks
 	if m.first > 0 && toks[m.first-1].para == toks[m.first].para {
 		p := toks[m.first-1]
-		if a.lx.roles[p.lower] == rHonorific {
+		if a.lx.roleOf(p.lower) == rHonorific {
 			return false
 		}
 		if _, given := a.lx.givenNames[p.text]; given && p.cap {
@@ -365,6 +365,9 @@ func (a *analysis) homeCountry() string {
 			note(c, 2, o.first)
 		}
 	}
+	if c := a.datelineState(); c != "" {
+		note(c, 3, 0)
+	}
 	// the most named state; between equals, the one named first (the lead)
 	best, bestN := "", 0
 	for code, n := range count {
@@ -377,6 +380,36 @@ func (a *analysis) homeCountry() string {
 	}
 	a.home = &best
 	return best
+}
+
+// datelineState is the state of the place an article is datelined from:
+// "KABUL (Reuters) -", "WASHINGTON —", "SAN JUAN, Puerto Rico (AP) -". The
+// dateline is the capitalised run that opens the body before a bracket or
+// a dash; it is looked up in title case.
+func (a *analysis) datelineState() string {
+	toks := a.d.toks
+	var words []string
+	i := 0
+	for ; i < len(toks) && i < 6 && toks[i].para == 0; i++ {
+		t := toks[i]
+		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
+			break
+		}
+		words = append(words, t.text[:1]+strings.ToLower(t.text[1:]))
+	}
+	if len(words) == 0 || i >= len(toks) {
+		return ""
+	}
+	switch toks[i].text {
+	case "(", "—", "–", "-", ",":
+	default:
+		return ""
+	}
+	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
+	if lim != len(words) || len(vals) == 0 {
+		return ""
+	}
+	return a.lx.surfaces[vals[0]].code
 }
 
 // styleCountry guesses the country of an article's press from its writing

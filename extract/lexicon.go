@@ -120,6 +120,7 @@ const (
 	rQual
 	rHonorific
 	rRank
+	rOffice // a multi-word role read only as a whole: "U.S. attorney"
 )
 
 type deathKind uint8
@@ -338,6 +339,7 @@ func (lx *lexicon) addGivenName(cols []string) error {
 
 var roleKindNames = map[string]roleKind{
 	"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
+	"office": rOffice,
 }
 
 func (lx *lexicon) addRole(cols []string) error {
@@ -362,6 +364,9 @@ func (lx *lexicon) addRole(cols []string) error {
 	}
 	lx.roleKinds = append(lx.roleKinds, k)
 	lx.roleTrie.add(w, len(lx.roleKinds)-1)
+	if k == rOffice {
+		return nil // its words are no title words on their own
+	}
 	// the words of a multi-word role read as title words one by one:
 	// "attorney general" makes "attorney" a modifier and "general" a head
 	for i, x := range w {
@@ -386,6 +391,31 @@ func (lx *lexicon) addRole(cols []string) error {
 	}
 	return nil
 }
+
+// roleOf returns the role kind of a word: its listed kind, else for a
+// hyphenated compound whose last part is a role noun and whose first part
+// qualifies it ("ex-president", "co-chairman", "deputy-mayor"), that noun's.
+func (lx *lexicon) roleOf(w string) roleKind {
+	if k, ok := lx.roles[w]; ok {
+		return k
+	}
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return 0
+	}
+	k := lx.roles[w[i+1:]]
+	if k != rHead && k != rWeak {
+		return 0
+	}
+	switch pre := w[:i]; {
+	case hyphenPrefixes[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod:
+		return k
+	}
+	return 0
+}
+
+// hyphenPrefixes qualify a role noun they are joined to.
+var hyphenPrefixes = map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
 
 // plurals gives the regular plural forms of a role noun.
 func plurals(w string) []string {

@@ -35,9 +35,10 @@ func (a *analysis) officials() []Official {
 			sp := Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end}
 			o.Mentions = append(o.Mentions, sp)
 			form := a.d.text[a.d.toks[m.prefix].start:sp.End]
-			if m.prefix < m.first && a.lx.roles[a.d.toks[m.prefix].lower] != rHonorific {
+			if m.prefix < m.first && a.lx.roleOf(a.d.toks[m.prefix].lower) != rHonorific {
 				form = a.d.text[sp.Start:sp.End]
 			}
+			form = stripInvisible(form)
 			if k := strings.ToLower(form); !seen[k] {
 				seen[k] = true
 				o.Also = append(o.Also, form)
@@ -70,7 +71,8 @@ func (a *analysis) placeRoles() {
 // roleState decides the state of a role whose title names none, from the
 // strongest evidence down: a party's state; a state bound to the title ("In
 // Kenya, President ...", "Turkey ... its president"); the press's own state
-// for a title its press writes bare ("President Obama" in American copy);
+// for a title its press writes bare ("President Obama" in American copy),
+// unless the story is datelined abroad, where bare titles are local ones;
 // the nearest state in the sentence; the state the article is most about.
 // A state the role serves in ("envoy to Ukraine") is never its own.
 func (a *analysis) roleState(r *role, used map[int]string, home, style string) string {
@@ -80,7 +82,7 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style string) s
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
 		return c
 	}
-	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style) {
+	if dl := a.datelineState(); style != "" && style != r.notState && (dl == "" || dl == style) && a.domesticTitle(r.title, r.head, style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
@@ -130,7 +132,7 @@ func (a *analysis) domesticTitle(title, head, state string) bool {
 			return false // "president of the Federal Academy": the body's, not the press's
 		}
 	}
-	for len(words) > 1 && a.lx.roles[words[0]] == rQual {
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
 		words = words[1:]
 	}
 	for _, key := range []string{strings.Join(words, " "), head} {

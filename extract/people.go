@@ -103,6 +103,19 @@ func particlePrefixed(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isInitials reports a token of capital initials with periods: "H.W.".
+func isInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // isInitial reports "W" or "W." inside a name.
 func (a *analysis) isInitial(i int) (bool, int) {
 	toks := a.d.toks
@@ -182,7 +195,7 @@ func (a *analysis) findPeople() {
 		}
 		p := a.nearestPerson(cands, i)
 		prefix := i
-		if i > 0 && a.lx.roles[toks[i-1].lower] == rHonorific {
+		if i > 0 && a.lx.roleOf(toks[i-1].lower) == rHonorific {
 			prefix = i - 1
 		}
 		a.linkMention(p, prefix, i, i+1)
@@ -202,7 +215,7 @@ func (a *analysis) findPeople() {
 
 func (a *analysis) isRankAbbrev(i int) bool {
 	t := a.d.toks[i]
-	k := a.lx.roles[t.lower]
+	k := a.lx.roleOf(t.lower)
 	return t.cap && (k == rRank || k == rHonorific)
 }
 
@@ -221,6 +234,15 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && monthSurnames[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
+		case nameSuffixes[t.lower] && j > i:
+			j++ // "Joseph Dunford Jr." keeps its period
+			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
+				j++
+			}
+			continue
+		case j > i && isInitials(t.text) && a.isGivenName(j-1) && j+1 < len(toks) && a.isNameWord(j+1):
+			j++ // "George H.W. Bush"
+			continue
 		case a.isNameWord(j):
 			if ok, next := a.isInitial(j); ok {
 				j = next
@@ -228,7 +250,7 @@ func (a *analysis) nameRun(i int) int {
 			}
 			j++
 			// "Sgt." keeps its period
-			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (a.lx.roles[t.lower] == rRank || a.lx.roles[t.lower] == rHonorific) {
+			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (a.lx.roleOf(t.lower) == rRank || a.lx.roleOf(t.lower) == rHonorific) {
 				j++
 			}
 			continue
@@ -246,9 +268,6 @@ func (a *analysis) nameRun(i int) int {
 			if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
 				j++
 			}
-			continue
-		case nameSuffixes[t.lower] && j > i:
-			j++
 			continue
 		}
 		break
@@ -281,7 +300,7 @@ func (a *analysis) titleWordAt(i int) bool {
 	if t.text == "." {
 		return true
 	}
-	if a.lx.roles[t.lower] != 0 {
+	if a.lx.roleOf(t.lower) != 0 {
 		return true
 	}
 	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
@@ -310,7 +329,11 @@ func (a *analysis) nameStart(first, lim int) int {
 	// a title word, body or honorific inside the run ends what came before:
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
-	for h := lim - 2; h >= k; h-- {
+	end := lim // "Martin Luther King Jr.": the word before a suffix may be a surname
+	for end-1 > k && (nameSuffixes[toks[end-1].lower] || toks[end-1].text == "." || toks[end-1].text == ",") {
+		end--
+	}
+	for h := end - 2; h >= k; h-- {
 		t := toks[h]
 		if t.text == "." || t.text == "," {
 			continue
@@ -368,7 +391,7 @@ func (a *analysis) trimName(first, lim int) int {
 // isTitleHead reports a role noun, honorific or rank at token i: the words
 // that make the name after them a person's.
 func (a *analysis) isTitleHead(i int) bool {
-	switch a.lx.roles[a.d.toks[i].lower] {
+	switch a.lx.roleOf(a.d.toks[i].lower) {
 	case rHead, rWeak, rHonorific, rRank:
 		return true
 	}
@@ -404,7 +427,7 @@ func (a *analysis) isGivenName(i int) bool {
 // name before a word that is no body's ("Ted Park", "Doris Day").
 func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
-	if start > 0 && a.lx.roles[toks[start-1].lower] == rHonorific {
+	if start > 0 && a.lx.roleOf(toks[start-1].lower) == rHonorific {
 		return false
 	}
 	given := lim-start >= 2 && a.isGivenName(start)
@@ -449,7 +472,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		if a.isTitleHead(first - 1) {
 			return evTitled
 		}
-		if first > 1 && toks[first-1].text == "," && (a.lx.roles[toks[first-2].lower] == rHead || a.lx.roles[toks[first-2].lower] == rWeak) {
+		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
 			return evTitled
 		}
 	}
@@ -463,11 +486,11 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if lim-start < 2 {
 		t := toks[start]
 		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && !t.sentStart {
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
 			return evSpeaker
 		}
 		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && a.lx.givenNames[t.text] == 0 &&
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
 			!commonWord(t.lower) && a.midSentenceCap()[t.text] {
 			// "Lonechild said" opening a sentence counts when the word is
 			// capitalised mid-sentence too, which "Story continues" is not
@@ -489,7 +512,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
-		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roles[n.lower] != 0 {
+		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roleOf(n.lower) != 0 {
 			return evApposition
 		}
 		if lim+2 < len(toks) && toks[lim+2].lower == "'s" && a.orgAt[lim+1] >= 0 {
@@ -591,7 +614,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	p := a.people[pi]
 	if len(words) > len(p.words) || p.name == "" {
 		p.words = words
-		p.name = a.d.text[toks[start].start:toks[lim-1].end]
+		p.name = stripInvisible(a.d.text[toks[start].start:toks[lim-1].end])
 	}
 	if ev == evTitled {
 		p.titled = true

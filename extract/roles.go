@@ -74,7 +74,7 @@ func (w *titleWalk) setOrg(o org) {
 }
 
 func (a *analysis) roleKind(i int) roleKind {
-	return a.lx.roles[a.d.toks[i].lower]
+	return a.lx.roleOf(a.d.toks[i].lower)
 }
 
 // titleBefore reads the title that ends right before token end: "US Senator",
@@ -120,6 +120,18 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				break
 			}
 		}
+	}
+	// "U.S. Attorney", "Chief Deputy District Attorney": a role listed as a
+	// phrase whose last word is no role noun alone
+	if lo := a.roleEndingAt(k + 1); lo >= 0 && toks[lo].para == para {
+		if c, ok := a.stateAt(lo); ok {
+			w.country = c
+			lo = a.places[a.placeAt[lo]].lim
+		}
+		for x := k; x >= lo; x-- {
+			w.words = append(w.words, x)
+		}
+		w.hasHead, w.head, k = true, toks[k].lower, lo-1
 	}
 	var pending []int // capitalised words before any role noun: "Public Prosecution"
 	for k >= 0 && toks[k].para == para {
@@ -280,8 +292,17 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 	if hi < 0 {
 		return
 	}
+	// the run may hold connectors: "Association of Suicidology"
 	lo := hi
-	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 && a.roleKind(w.words[lo+1]) == 0 && toks[w.words[lo+1]].cap && a.placeAt[w.words[lo+1]] < 0 {
+	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
+		n := w.words[lo+1]
+		if connectors[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
+			lo++
+			continue
+		}
+		if a.roleKind(n) != 0 || !toks[n].cap || a.placeAt[n] >= 0 {
+			break
+		}
 		lo++
 	}
 	first, last := w.words[lo], w.words[hi]
@@ -329,6 +350,31 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// roleEndingAt returns the first token of a multi-word role listed as a
+// phrase that ends right before token end ("district attorney", "state's
+// attorney", "U.S. attorney"), or -1; only roles whose last word is no role
+// noun by itself need it.
+func (a *analysis) roleEndingAt(end int) int {
+	if end <= 1 || end > len(a.d.toks) {
+		return -1
+	}
+	if k := a.roleKind(end - 1); k == rHead || k == rWeak || k == rRank {
+		return -1
+	}
+	for s := max(0, end-4); s < end-1; s++ {
+		vals, lim := a.lx.roleTrie.match(a.d.toks, s, true)
+		if lim != end {
+			continue
+		}
+		for _, v := range vals {
+			if k := a.lx.roleKinds[v]; k == rOffice || k == rHead || k == rWeak {
+				return s
+			}
+		}
+	}
+	return -1
 }
 
 // roleAhead reports a role noun within n words from k.
@@ -398,7 +444,7 @@ func (a *analysis) titleText(words []int) string {
 		if t.text == "." {
 			continue
 		}
-		if b.Len() > 0 {
+		if b.Len() > 0 && t.lower != "'s" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)

@@ -105,6 +105,54 @@ var officialRules = []officialRuleCase{
 		name: "Dan Morrow", title: "President"},
 	{rule: "preposition-not-in-title", text: "The foreign office spokeswoman Lena Park said the talks were over.",
 		name: "Lena Park", title: "foreign office spokeswoman"},
+
+	// hyphenated roles: a role noun joined to its qualifier
+	{rule: "hyphen-compound-role", text: "Ex-president Mary Chen said the court had erred.",
+		name: "Mary Chen", title: "Ex-president"},
+	{rule: "hyphen-compound-role", text: "Vice-president Karen Holt opened the session.",
+		name: "Karen Holt", title: "Vice-president"},
+	{rule: "hyphen-compound-role", text: "Well-known Tom Hale said the court had erred.",
+		absent: "Tom Hale"},
+
+	// roles listed as whole phrases whose last word is no role alone
+	{rule: "office-phrase", text: "U.S. Attorney Jane Dorsey charged the two men on Monday.",
+		name: "Jane Dorsey", title: "Attorney", country: "US"},
+	{rule: "office-phrase", text: "Chief Deputy District Attorney Rick Hanley said the case was strong.",
+		name: "Rick Hanley", title: "Chief Deputy District Attorney"},
+	{rule: "office-phrase", text: "Assistant State's Attorney Beth Dorn asked for a higher bail.",
+		name: "Beth Dorn", title: "Assistant State's Attorney"},
+	{rule: "office-phrase", text: "Defense attorney Mary Poe said her client was innocent.",
+		absent: "Mary Poe"},
+
+	// a body that is no state's, named in the title, is the organization
+	{rule: "body-in-title", text: "Countryside Alliance chairman John Jay said the ban would fail in Britain.",
+		name: "John Jay", country: "-", org: "Countryside Alliance"},
+	{rule: "body-in-title", text: "American Association of Suicidology president David Mills said more help was needed.",
+		name: "David Mills", country: "-", org: "Association of Suicidology"},
+	{rule: "body-in-title", text: "Frances Grady, general secretary of the Trades Union Congress, said workers in Britain were angry.",
+		name: "Frances Grady", country: "-", org: "Trades Union Congress"},
+	{rule: "body-in-title", text: "Bereket Alemu, head of the Government Communication Service, said Ethiopia was calm.",
+		name: "Bereket Alemu", country: "ET", org: "-"},
+
+	// a dateline abroad makes bare titles local ones
+	{rule: "dateline-state", text: "KABUL (Reuters) - A bomb killed 12 people, interior ministry spokesman Abdul Rahimi said. The U.S. embassy said Mr. Dunn had left.",
+		name: "Abdul Rahimi", country: "AF"},
+	{rule: "dateline-state", text: "WASHINGTON (AP) - Defense Secretary Ash Carlton said troops would stay in Iraq. The U.S. plan, Iraq said, was unwelcome.",
+		name: "Ash Carlton", country: "US"},
+
+	// names: suffixes, initials, invisible marks
+	{rule: "name-suffix", text: "Gen. Joseph F. Dunwood Jr. said the campaign would last years.",
+		name: "Joseph F. Dunwood Jr.", title: "Gen"},
+	{rule: "name-suffix", text: "Martin Luther King Jr. was remembered at the rally.",
+		absent: "Jr"},
+	{rule: "name-initials", text: "President George H.W. Bush visited Madrid in 1991.",
+		name: "George H.W. Bush", title: "President"},
+	{rule: "name-initials", text: "President Dale Moss flew to the U.S. Army base.",
+		name: "Dale Moss"},
+	{rule: "invisible-chars", text: "President Vladi\u00admir Putov spoke, and Mr Pu\u200btov left.",
+		name: "Vladimir Putov", title: "President"},
+	{rule: "invisible-chars", text: "President Vladimir Putov spoke.",
+		name: "Vladimir Putov", title: "President"},
 }
 
 func TestOfficialRules(t *testing.T) {
