@@ -156,6 +156,11 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.kind == sAdjective {
 		return false // "Egyptian Foreign Minister": adjectives stand before names all the time
 	}
+	if m.first >= 2 && complementPreps[toks[m.first-1].lower] {
+		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {
+			return false // "envoy to Ukraine Kurt Volker": the state, then the name
+		}
+	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && toks[m.lim].cap && toks[m.lim].kind == tWord &&
 		!m.possessive && toks[m.lim].spaceBefore {
 		n := toks[m.lim]

@@ -101,7 +101,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	// Clémence Arnaud", "The president of Haiti's transitional council,
 	// Jean-Robert Dorval": a complement after the role, before a comma
 	complement := false
-	if end < len(toks) && toks[end].text == "," {
+	if end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k) {
 		for p := k; p >= 1 && p > k-10; p-- {
 			x := toks[p].lower
 			if toks[p].kind == tQuote || x == "," || x == ";" || x == "said" || x == "." {
@@ -112,8 +112,8 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 					if c, ok := a.stateAt(j); ok && w.country == "" {
 						w.complementState(x, c, a.places[a.placeAt[j]].possessive)
 					}
-					if o, ok := a.orgAtTok(j); ok && w.org == "" {
-						w.setOrg(a.lx.orgs[o.org])
+					if o, ok := a.orgAtTok(j); ok && w.org == "" && x != "to" {
+						w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 					}
 				}
 				k, complement = p-1, true
@@ -523,6 +523,12 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			k++
 			continue
 		}
+		// "Research and Advocacy Director": capitalised words joined by "and"
+		if t.lower == "and" && !w.hasHead && len(words) > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+			words = append(words, k)
+			k++
+			continue
+		}
 		// "the mission's Kenyan commander": an owner noun before the title
 		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && len(words) == 0 {
 			w.ownerAt = k
@@ -549,85 +555,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if k < len(toks) && toks[k].lower == "'s" {
 		return w, k, false
 	}
-	// an of-phrase: a state, a body or the rest of the title
+	// of-phrases: a state, a body or the rest of the title
 	complement := false
-	if k+1 < len(toks) && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at" || toks[k].lower == "to" || toks[k].lower == "on") && toks[k+1].para == para {
-		complement = true
-		j := k + 1
-		if toks[j].lower == "the" {
-			j++
+	for k+1 < len(toks) && complementPreps[toks[k].lower] && toks[k+1].para == para {
+		next, ok := a.readComplement(k, &w, &words)
+		if !ok {
+			break
 		}
-		switch {
-		case j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state:
-			m := a.places[a.placeAt[j]]
-			if w.country == "" {
-				w.complementState(toks[k].lower, m.code, m.possessive)
-			}
-			k = m.lim
-		case j < len(toks) && a.orgAt[j] >= 0:
-			o := a.orgs[a.orgAt[j]]
-			w.setOrg(a.lx.orgs[o.org])
-			k = o.lim
-		default:
-			// "the human rights organisation Redress": the body is the name after its type
-			m := j
-			for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
-				m++
-			}
-			if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
-				e := m
-				for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
-					e++
-				}
-				w.org = a.d.text[toks[m].start:toks[e-1].end]
-				k = e
-				break
-			}
-			// "of the Joint Chiefs of Staff": capitalised words stay in the title
-			e := j
-			for e < len(toks) && toks[e].para == para && (toks[e].kind == tWord && toks[e].cap || (e > j && (toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "the" || toks[e].lower == "for") && e+1 < len(toks) && toks[e+1].cap)) {
-				e++
-			}
-			if state, ok := a.bodyName(j, e); ok && !state {
-				// "general secretary of the Trades Union Congress": a body that is
-				// no state's
-				if w.org == "" {
-					w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
-				}
-				k = e
-				w.weak = false
-				break
-			}
-			if e > j {
-				for x := k; x < e; x++ {
-					words = append(words, x)
-				}
-				k = e
-				w.weak = false // "member of the Senate Armed Services Committee"
-				break
-			}
-			// "a spokesman for the army delegation", "a spokesman for the local
-			// People's Defence Force": a phrase left out of the title; a
-			// capitalised name in it is the body
-			capStart, capEnd := -1, -1
-			for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
-				if toks[e].cap {
-					if capStart < 0 {
-						capStart = e
-					}
-					capEnd = e + 1
-				} else if capEnd == e && toks[e].lower == "'s" {
-					capEnd = e + 1
-				}
-				e++
-			}
-			if e > j && (e >= len(toks) || toks[e].kind == tPunct && toks[e].lower != "'s") {
-				k = e
-				if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
-					w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
-				}
-			}
-		}
+		k, complement = next, true
 	}
 	// the apposition must end here: "Bassem Naim, a senior Hamas official, called"
 	if k < len(toks) && toks[k].para == para {
@@ -646,6 +581,172 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		w.words = append(w.words, words[i])
 	}
 	return w, k, len(words) > 0
+}
+
+// bareComplementBefore reports a complement that is a state or a body of
+// the gazetteer ending at token k, right before a name without a comma:
+// "former special envoy to Ukraine Kurt Volker", "Ambassador to the
+// European Union Gordon Sondland".
+func (a *analysis) bareComplementBefore(k int) bool {
+	toks := a.d.toks
+	lo := -1
+	if m, ok := a.stateMentionAt(k); ok {
+		lo = m.first
+	} else if o, ok := a.orgAtTok(k); ok {
+		lo = o.first
+	}
+	if lo < 2 {
+		return false
+	}
+	if toks[lo-1].lower == "the" {
+		lo--
+	}
+	if lo < 2 || !complementPreps[toks[lo-1].lower] {
+		return false
+	}
+	kind := a.roleKind(lo - 2)
+	return kind == rHead || kind == rWeak
+}
+
+// complementPreps open the complement of a role noun: "president of",
+// "envoy to", "director for", "professor at".
+var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
+
+// readComplement reads one complement of a role noun, the preposition at k:
+// a state ("of Haiti", "envoy to Ukraine"), a body of the gazetteer ("at
+// the IMF"), a capitalised name ("of the Joint Chiefs of Staff", kept in the
+// title, or "of the Trades Union Congress", a body that is no state's), a
+// body named after its type ("of the human rights organisation Redress") or
+// a short lower-case phrase left out of the title ("for defense and foreign
+// policy studies"). It returns the token after it.
+func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
+	toks := a.d.toks
+	para, prep := toks[k].para, toks[k].lower
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	// "the government's Federal Academy": an owner noun before the body
+	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
+		j += 2
+	}
+	capEnd := a.capRunEnd(j)
+	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
+		if w.country == "" {
+			w.complementState(prep, m.code, m.possessive)
+		}
+		return m.lim, true
+	}
+	// "a top aide to Vice President Pence": whose aide, left out of the title
+	x := j
+	for x < len(toks) && x < j+4 && a.personAt[x] < 0 && a.roleKind(x) != 0 && toks[x].cap {
+		x++
+	}
+	if x < len(toks) && a.personAt[x] >= 0 {
+		return a.mentions[a.personAt[x]].lim, true
+	}
+	if o, ok := a.orgAtTok(j); ok {
+		if o.lim >= capEnd {
+			if w.org == "" {
+				w.setOrg(a.lx.orgs[o.org])
+			}
+			return o.lim, true
+		}
+		// "the Federal Reserve Bank of New York": a longer name holding a
+		// state's body gives that body's state
+		if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
+			w.country = g.Country
+		}
+	}
+	// "the human rights organisation Redress": the body is the name after its type
+	m := j
+	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+		m++
+	}
+	if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
+		e := m
+		for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
+			e++
+		}
+		if w.org == "" {
+			w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
+		}
+		return e, true
+	}
+	if e := capEnd; e > j {
+		if state, ok := a.bodyName(j, e); ok && !state {
+			// "general secretary of the Trades Union Congress"
+			if w.org == "" {
+				w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+			}
+		} else {
+			// "of the Joint Chiefs of Staff": the name stays in the title
+			for x := k; x < e; x++ {
+				*words = append(*words, x)
+			}
+		}
+		w.weak = false // "member of the Senate Armed Services Committee"
+		return e, true
+	}
+	// "a spokesman for the army delegation", "a spokesman for the local
+	// People's Defence Force": a phrase left out of the title; a
+	// capitalised name in it is the body
+	e, capStart, capEnd := j, -1, -1
+	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
+		if complementPreps[toks[e].lower] && e > j {
+			break // the next complement: "for defense studies at the Cato Institute"
+		}
+		if toks[e].cap {
+			if capStart < 0 {
+				capStart = e
+			}
+			capEnd = e + 1
+		} else if capEnd == e && toks[e].lower == "'s" {
+			capEnd = e + 1
+		}
+		e++
+	}
+	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps[toks[e].lower] || toks[e-1].lower == "'s" {
+		return k, false
+	}
+	if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
+		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+	}
+	return e, true
+}
+
+// capRunEnd returns the end of a capitalised name starting at j, which may
+// hold "of", "and", "for" and "the" between capitalised words ("Federal
+// Reserve Bank of New York", "Middle East and North Africa"); j if none.
+func (a *analysis) capRunEnd(j int) int {
+	toks := a.d.toks
+	e := j
+	for e < len(toks) && toks[e].para == toks[j].para {
+		t := toks[e]
+		if t.kind == tWord && t.cap && a.personAt[e] < 0 {
+			e++
+			continue
+		}
+		if e > j && (t.lower == "of" || t.lower == "and" || t.lower == "the" || t.lower == "for") && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord {
+			e++
+			continue
+		}
+		break
+	}
+	// a trailing connector is not part of it
+	for e > j && !toks[e-1].cap {
+		e--
+	}
+	return e
+}
+
+// stateMentionAt returns the state mention starting at or covering token j.
+func (a *analysis) stateMentionAt(j int) (placeMention, bool) {
+	if j < 0 || j >= len(a.placeAt) || a.placeAt[j] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[j]]
+	return m, m.state
 }
 
 // findRoles attaches to each person the roles the article gives them.
