@@ -394,7 +394,8 @@ func (lx *lexicon) addRole(cols []string) error {
 
 // roleOf returns the role kind of a word: its listed kind, else for a
 // hyphenated compound whose last part is a role noun and whose first part
-// qualifies it ("ex-president", "co-chairman", "deputy-mayor"), that noun's.
+// qualifies it ("ex-president", "co-chairman", "deputy-mayor",
+// "inspector-general"), that noun's.
 func (lx *lexicon) roleOf(w string) roleKind {
 	if k, ok := lx.roles[w]; ok {
 		return k
@@ -408,7 +409,7 @@ func (lx *lexicon) roleOf(w string) roleKind {
 		return 0
 	}
 	switch pre := w[:i]; {
-	case hyphenPrefixes[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod:
+	case hyphenPrefixes[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
 		return k
 	}
 	return 0

@@ -521,7 +521,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	}
 	// the subject or object of a speech verb: "Naim said", "said Naim",
 	// "Hiram Macharia, marketing executive at LG Electronics, said"
-	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" {
+	if a.saysAt(lim) {
 		return evSpeaker
 	}
 	if v := a.skipApposition(lim); v > lim && v < len(toks) && a.lx.speech[toks[v].lower] != "" && !toks[v].cap {
@@ -531,6 +531,19 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// saysAt reports a speech verb at token i, after an auxiliary or
+// not: "Naim said", "Alun Michael has said".
+func (a *analysis) saysAt(i int) bool {
+	toks := a.d.toks
+	if i < len(toks) && !toks[i].cap {
+		switch toks[i].lower {
+		case "has", "had", "have", "will", "would":
+			i++
+		}
+	}
+	return i < len(toks) && !toks[i].cap && a.lx.speech[toks[i].lower] != ""
 }
 
 // midSentenceCap lists the words written capitalised inside sentences,

@@ -806,8 +806,8 @@ func (a *analysis) findRoles() {
 // definiteBefore reports a determiner or possessive right before token lo:
 // "the then UK Home Secretary, Sajid Javid", "its president, Recep Tayyip Erdogan".
 func (a *analysis) definiteBefore(lo int) bool {
-	if lo <= 0 {
-		return false
+	if lo <= 0 || a.d.toks[lo].sentStart {
+		return lo >= 0 && lo < len(a.d.toks) && a.d.toks[lo].sentStart // "President of the Senate, Bukola Saraki, ..."
 	}
 	switch a.d.toks[lo-1].lower {
 	case "the", "its", "his", "her", "their", "'s":
@@ -864,7 +864,7 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		// the description ends at its role noun, with no name after it
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual) && a.personAt[j] < 0 {
+		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j)) && a.personAt[j] < 0 {
 			j++
 		}
 		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
@@ -944,6 +944,14 @@ func (a *analysis) agedPerson(p *person) bool {
 		}
 	}
 	return false
+}
+
+// nounBeforeRole reports a lower-case noun inside a role description, a
+// role noun following within two words: "the rural affairs minister".
+func (a *analysis) nounBeforeRole(j int) bool {
+	t := a.d.toks[j]
+	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
+		a.lx.speech[t.lower] == "" && a.roleAhead(j+1, 2)
 }
 
 func hasHead(p *person, head string) bool {

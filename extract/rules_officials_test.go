@@ -153,6 +153,49 @@ var officialRules = []officialRuleCase{
 		name: "Vladimir Putov", title: "President"},
 	{rule: "invisible-chars", text: "President Vladimir Putov spoke.",
 		name: "Vladimir Putov", title: "President"},
+
+	// complements after a role noun, read one after another
+	{rule: "role-complements", text: "Ho Jian, the former executive director for China at the International Monetary Fund, said it was late.",
+		name: "Ho Jian", title: "former executive director", country: "-", org: "IMF", outRule: ruleApposition},
+	{rule: "role-complements", text: "Chris Pell, vice president for defense and foreign policy studies at the Cato Institute, a libertarian group, disagreed.",
+		name: "Chris Pell", title: "vice president", org: "Cato Institute"},
+	{rule: "role-complements", text: "John Willet, the president of the Federal Reserve Bank of New York, said growth was slowing.",
+		name: "John Willet", title: "president of the Federal Reserve Bank of New York", country: "US"},
+	{rule: "role-complements", text: "Philip Lane, Research and Advocacy Director for the Middle East and North Africa at Amnesty International, said the arrests must stop.",
+		name: "Philip Lane", org: "Amnesty International", country: "-"},
+	{rule: "role-complements", text: "Ann Holt, a friend of the family since school days in Leeds, said she was shocked.",
+		absent: "Ann Holt"},
+	// whose aide: a person in the complement is left out of the title
+	{rule: "complement-person", text: "Jane Willis, a top national security aide to Vice President Mark Pell, testified.",
+		name: "Jane Willis", title: "top national security aide"},
+	{rule: "complement-person", text: "Omar Haddad, an aide to Azerbaijan's president, said the talks had stalled.",
+		name: "Omar Haddad", title: "aide", country: "AZ"},
+	// a complement that is a state or a body, then the name, no comma
+	{rule: "bare-complement-before-name", text: "Another diplomat, former special envoy to Ukraine Kurt Vollen, changed his account.",
+		name: "Kurt Vollen", title: "former special envoy"},
+	{rule: "bare-complement-before-name", text: "He met U.S. Ambassador to the European Union Gordon Sandel on Monday.",
+		name: "Gordon Sandel", title: "Ambassador", country: "US", org: "-"},
+	{rule: "bare-complement-before-name", text: "The talks with Ukraine Kurt Vollen joined were short.",
+		absent: "Kurt Vollen"},
+	// a title opening the sentence before a comma and the name
+	{rule: "title-comma-sentence-start", text: "President of the Senate, Bukola Sarak, went to court.",
+		name: "Bukola Sarak", title: "President", outRule: ruleTitleComma},
+	{rule: "title-comma-sentence-start", text: "The Inspector-General of Police, Ibrahim Idriss, went to court.",
+		name: "Ibrahim Idriss", title: "Inspector-General"},
+	{rule: "title-comma-sentence-start", text: "Friends, Bukola Sarak said, were waiting.",
+		absent: "Bukola Sarak"},
+	// a description with lower-case nouns before its role noun
+	{rule: "anaphora-compound", text: "The ban is clear, Alun Mitchell has said. The rural affairs minister said it would work.",
+		name: "Alun Mitchell", title: "affairs minister", outRule: ruleAnaphora},
+	{rule: "anaphora-compound", text: "The ban is clear, Alun Mitchell has said. The old house was empty.",
+		absent: "Alun Mitchell"},
+	// weak roles need a body or a state
+	{rule: "weak-body-role", text: "He spoke with Keir Stanton, a senior Labour Party figure.",
+		name: "Keir Stanton", title: "senior figure", org: "Labour Party"},
+	{rule: "weak-body-role", text: "Republican counsel Steve Castell asked about the call.",
+		name: "Steve Castell", title: "counsel", country: "US"},
+	{rule: "weak-body-role", text: "A public figure, Tom Dunn, objected.",
+		absent: "Tom Dunn"},
 }
 
 func TestOfficialRules(t *testing.T) {
