@@ -147,6 +147,7 @@ type lexicon struct {
 	givenNames map[string]byte // name -> 'M', 'F' or 'U'
 
 	roles     map[string]roleKind // single words, lower case, singular
+	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
 	roleTrie  phraseTrie          // multi-word roles, lower case (heads only)
 	roleKinds []roleKind
 
@@ -175,6 +176,7 @@ func loadLexicon() (*lexicon, error) {
 		countries:  make(map[string]State),
 		givenNames: make(map[string]byte),
 		roles:      make(map[string]roleKind),
+		adjTitles:  make(map[string]bool),
 		speech:     make(map[string]string),
 		domestic:   make(map[string][]string),
 		bodyWords:  make(map[string]bodyWord),
@@ -348,6 +350,9 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := phraseWords(cols[0], true)
+	if strings.TrimSpace(col(cols, 2)) == "adjective" && len(w) == 1 {
+		lx.adjTitles[w[0]] = true
+	}
 	if len(w) == 1 {
 		// a word listed twice keeps its strongest kind: head over qual over mod
 		if old, ok := lx.roles[w[0]]; !ok || k < old {

@@ -444,7 +444,23 @@ func (a *analysis) namesThing(start, lim int) bool {
 		b, ok := a.lx.bodyWords[toks[lim+1].lower]
 		return ok && b.kind == "place"
 	}
+	// "Transport and General Workers' Union": a plural's apostrophe before a body
+	if r, _ := utf8.DecodeRuneInString(toks[min(lim, len(toks)-1)].text); lim+1 < len(toks) && isApostrophe(r) && toks[lim].start == toks[lim-1].end &&
+		strings.HasSuffix(toks[lim-1].lower, "s") && toks[lim+1].cap {
+		_, ok := a.lx.bodyWords[toks[lim+1].lower]
+		return ok
+	}
 	return false
+}
+
+// adjectiveTitled reports one word after a role noun that is also an
+// adjective, "General Electric", "Premier Foods": a name there needs its
+// full form elsewhere in the article, which links it later.
+func (a *analysis) adjectiveTitled(start, lim int) bool {
+	if lim-start != 1 || start == 0 || a.isGivenName(start) {
+		return false
+	}
+	return a.lx.adjTitles[a.d.toks[start-1].lower]
 }
 
 type evidence uint8
@@ -460,7 +476,7 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
-	if a.namesThing(start, lim) {
+	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
 		return evNone
 	}
 	// a role or honorific right before the name, inside the run or just
@@ -583,10 +599,24 @@ func surnameKey(w string) string {
 	w = strings.ToLower(w)
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			return w[len(p):]
+			w = w[len(p):]
+			break
 		}
 	}
+	// transliterations of a final -ий: "Zelenskiy", "Zelenskyy", "Zelensky"
+	if len(w) > 4 && (strings.HasSuffix(w, "iy") || strings.HasSuffix(w, "yy")) {
+		w = w[:len(w)-2] + "y"
+	}
 	return w
+}
+
+// lastMention returns the first token of person pi's last mention so far.
+func (a *analysis) lastMention(pi int) int {
+	ms := a.people[pi].mentionIdx
+	if len(ms) == 0 {
+		return -1
+	}
+	return a.mentions[ms[len(ms)-1]].first
 }
 
 // addMention records a full-name mention, merging it with a known person
@@ -607,8 +637,15 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	key := surnameKey(words[last])
 	pi := -1
 	for _, c := range bySurname[key] {
-		if sameName(a.people[c].words, words) {
+		if !sameName(a.people[c].words, words) {
+			continue
+		}
+		// a surname alone goes to the one of that name mentioned last:
+		// "Joe Biden ... Vice President Biden", not Hunter Biden named before
+		if pi < 0 || len(words) == 1 && a.lastMention(c) > a.lastMention(pi) {
 			pi = c
+		}
+		if len(words) > 1 {
 			break
 		}
 	}

@@ -86,6 +86,9 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		return w, false
 	}
 	para := toks[end-1].para
+	if end < len(toks) && toks[end].para != para {
+		return w, false // a headline's last words are no title of the next paragraph's first name
+	}
 	qualOnly := false
 	k := end - 1
 	// "Vice President (then-Senator) Joseph R. Biden": the aside is skipped
@@ -755,7 +758,7 @@ func (a *analysis) findRoles() {
 	for mi, m := range a.mentions {
 		p := a.people[m.person]
 		// 1. a title written before the name, with or without a comma
-		if w, ok := a.titleBefore(m.first); ok {
+		if w, ok := a.titleBefore(m.first); ok && !a.pluralTitleOfOne(w, m) {
 			// "Russia's leader, President Vladimir Putin": an apposition before
 			// the title says whose office it is
 			if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
@@ -763,7 +766,12 @@ func (a *analysis) findRoles() {
 					w.country, w.org = w2.country, w2.org
 				}
 			}
-			a.addRole(p, w, ruleTitleBefore, 1, mi)
+			if a.pluralHead(w.head) {
+				w.head = singular(w.head)
+				a.addRoleText(p, w, singularTitle(a.titleText(w.words)), ruleTitleBefore, 1, mi)
+			} else {
+				a.addRole(p, w, ruleTitleBefore, 1, mi)
+			}
 		} else if m.first > 1 && toks[m.first-1].text == "," && m.first == m.prefix {
 			if w, ok := a.titleBefore(m.first - 1); ok && a.definiteBefore(w.lo) {
 				a.addRole(p, w, ruleTitleComma, 2, mi)
@@ -801,6 +809,28 @@ func (a *analysis) findRoles() {
 		a.chooseRole(p)
 	}
 	a.placeRoles()
+}
+
+// pluralTitleOfOne reports a plural role noun right before one name:
+// "Premiership leaders Chelsea", "advisers PricewaterhouseCoopers" name no
+// person; "Senators Ann Holt and Tom Reyes" name two.
+func (a *analysis) pluralTitleOfOne(w titleWalk, m personMention) bool {
+	if !a.pluralHead(w.head) {
+		return false
+	}
+	toks := a.d.toks
+	k := m.lim
+	return !(k+1 < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") && a.personAt[k+1] >= 0)
+}
+
+// pluralHead reports the plural of a role noun: "leaders", "MPs".
+func (a *analysis) pluralHead(head string) bool {
+	s := singular(head)
+	if s == head {
+		return false
+	}
+	k := a.lx.roles[s]
+	return k == rHead || k == rWeak
 }
 
 // definiteBefore reports a determiner or possessive right before token lo:

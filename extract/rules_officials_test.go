@@ -196,6 +196,42 @@ var officialRules = []officialRuleCase{
 		name: "Steve Castell", title: "counsel", country: "US"},
 	{rule: "weak-body-role", text: "A public figure, Tom Dunn, objected.",
 		absent: "Tom Dunn"},
+
+	// a title never crosses a paragraph: a headline's last word is no title
+	{rule: "title-same-paragraph", text: "Teenagers to be allowed to become MPs\nTeenagers will be able to stand for election.",
+		absent: "Teenagers"},
+	{rule: "title-same-paragraph", text: "Plans were set out by MPs\nMP Tom Hale said the plans were fair.",
+		name: "Tom Hale", title: "MP"},
+	// a plural's apostrophe before a body: "Workers' Union"
+	{rule: "plural-possessive-body", text: "Sir Tom Hale of the General Workers' Union said members would strike.",
+		absent: "Workers"},
+	{rule: "plural-possessive-body", text: "General Tom Hale said the plan was sound.",
+		name: "Tom Hale", title: "General"},
+	// a role noun that is also an adjective before one word
+	{rule: "adjective-title", text: "Shares in General Electric and General Motors fell, while Premier Foods rose.",
+		absent: "Electric"},
+	{rule: "adjective-title", text: "General David Petran said the surge worked. General Petran later resigned.",
+		name: "David Petran", title: "General"},
+	// a plural role noun before one name names no person
+	{rule: "plural-title", text: "Premiership leaders Chelsea won again on Saturday.",
+		absent: "Chelsea"},
+	{rule: "plural-title", text: "Senators Ann Holt and Tom Reyes objected to the bill.",
+		name: "Ann Holt", title: "Senator"},
+	// a surname alone goes to the one of that name mentioned last
+	{rule: "surname-nearest", text: "Ukraine was asked to look into Joe and Hunter Bain. The request concerned Joe Bain. Vice President Bain said nothing.",
+		name: "Joe Bain", title: "Vice President", absent: "Hunter Bain"},
+	{rule: "surname-nearest", text: "Joe Bain met Hunter Bain. Senator Joe Bain said the meeting went well.",
+		name: "Joe Bain", title: "Senator", absent: "Hunter Bain"},
+	// transliterations of one surname are one person
+	{rule: "surname-transliteration", text: "President Volodymyr Zelenskiy spoke by phone. Later President Zelenskyy said he was not pressured.",
+		name: "Volodymyr Zelenskiy", absent: "Zelenskyy"},
+	{rule: "surname-transliteration", text: "President Volodymyr Zelenskiy spoke by phone with Andriy Zelensk.",
+		name: "Volodymyr Zelenskiy"},
+	// "X has said": a speech verb after an auxiliary is evidence of a person
+	{rule: "says-after-auxiliary", text: "Alun Mitchell has said the plan would work. The minister was speaking in Leeds.",
+		name: "Alun Mitchell", title: "minister"},
+	{rule: "says-after-auxiliary", text: "Alun Mitchell has plans for the valley. The minister was speaking in Leeds.",
+		absent: "Alun Mitchell"},
 }
 
 func TestOfficialRules(t *testing.T) {
