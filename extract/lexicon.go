@@ -148,6 +148,7 @@ type lexicon struct {
 
 	roles     map[string]roleKind // single words, lower case, singular
 	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
+	private   map[string]bool     // role heads of companies and private bodies: "ceo", "executive"
 	roleTrie  phraseTrie          // multi-word roles, lower case (heads only)
 	roleKinds []roleKind
 
@@ -160,6 +161,7 @@ type lexicon struct {
 	deathKinds []deathKind
 
 	domestic map[string][]string // bare title -> states whose press writes it bare
+	abroad   map[string]bool     // bare titles still the press's own in a story datelined abroad
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 }
@@ -177,8 +179,10 @@ func loadLexicon() (*lexicon, error) {
 		givenNames: make(map[string]byte),
 		roles:      make(map[string]roleKind),
 		adjTitles:  make(map[string]bool),
+		private:    make(map[string]bool),
 		speech:     make(map[string]string),
 		domestic:   make(map[string][]string),
+		abroad:     make(map[string]bool),
 		bodyWords:  make(map[string]bodyWord),
 	}
 	steps := []struct {
@@ -350,8 +354,11 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := phraseWords(cols[0], true)
-	if strings.TrimSpace(col(cols, 2)) == "adjective" && len(w) == 1 {
-		lx.adjTitles[w[0]] = true
+	switch strings.TrimSpace(col(cols, 2)) {
+	case "adjective":
+		lx.adjTitles[w[len(w)-1]] = true
+	case "private":
+		lx.private[strings.Join(w, " ")] = true
 	}
 	if len(w) == 1 {
 		// a word listed twice keeps its strongest kind: head over qual over mod
@@ -455,6 +462,9 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {
 	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
+	if strings.TrimSpace(col(cols, 2)) == "abroad" {
+		lx.abroad[strings.TrimSpace(cols[0])] = true
+	}
 	return nil
 }
 

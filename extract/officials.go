@@ -79,10 +79,16 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style string) s
 	if r.orgKind == "party" {
 		return a.partyState(r.orgState)
 	}
+	if c := a.ofStateAfterName(r); c != "" {
+		return c
+	}
+	if a.privateTitle(r.title) {
+		return "" // "chief executive": a company's, whatever state the story is about
+	}
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
 		return c
 	}
-	if dl := a.datelineState(); style != "" && style != r.notState && (dl == "" || dl == style) && a.domesticTitle(r.title, r.head, style) {
+	if dl := a.datelineState(); style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dl != "" && dl != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
@@ -92,6 +98,41 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style string) s
 		return home
 	}
 	return style
+}
+
+// ofStateAfterName reads "President Ashraf Ghani of Afghanistan": a state
+// in an of-phrase right after the name the role was found at.
+func (a *analysis) ofStateAfterName(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || a.personAt[r.at] < 0 {
+		return ""
+	}
+	k := a.mentions[a.personAt[r.at]].lim
+	if k+1 >= len(toks) || toks[k].lower != "of" {
+		return ""
+	}
+	if toks[k+1].lower == "the" {
+		k++
+	}
+	if m, ok := a.stateMentionAt(k + 1); ok && !m.possessive {
+		return m.code
+	}
+	return ""
+}
+
+// privateTitle reports a role of companies and private bodies: the title
+// less qualifiers ends with a role listed as private ("chief executive").
+func (a *analysis) privateTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, c := range []string{" of ", " for ", " at "} {
+		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
+	}
+	for p := range a.lx.private {
+		if t == p || strings.HasSuffix(t, " "+p) {
+			return true
+		}
+	}
+	return false
 }
 
 // boundDist is how many tokens may stand between a state and a title it
@@ -124,8 +165,9 @@ func (a *analysis) partyState(state string) string {
 
 // domesticTitle reports a title the press of state writes without naming
 // the state: the title less qualifiers ("former President"), else its role
-// noun ("Defense Secretary": "secretary"), is listed.
-func (a *analysis) domesticTitle(title, head, state string) bool {
+// noun ("Defense Secretary": "secretary"), is listed; in a story datelined
+// abroad only titles listed as such ("President") count.
+func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
 	words := strings.Fields(strings.ToLower(title))
 	for _, w := range words {
 		if connectors[w] {
@@ -136,6 +178,9 @@ func (a *analysis) domesticTitle(title, head, state string) bool {
 		words = words[1:]
 	}
 	for _, key := range []string{strings.Join(words, " "), head} {
+		if abroad && !a.lx.abroad[key] {
+			continue
+		}
 		for _, c := range a.lx.domestic[key] {
 			if c == state {
 				return true
@@ -200,7 +245,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 				continue
 			}
 			d = 3 * (m.first - r.at)
-		} else if d > maxDist || maxDist == boundDist && !a.onlyCommas(m.lim, r.titleLo) || a.topicMention(m) {
+		} else if d > maxDist || maxDist == boundDist && !a.placeIntro(m, r.titleLo) || a.topicMention(m) {
 			continue
 		}
 		if d >= 0 && d < bestDist {
@@ -210,16 +255,18 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	return best
 }
 
-// onlyCommas reports that tokens [i, j) are commas at most: "In Kenya,
-// President ..." binds the state to the title, "leave Syria under President
-// ..." does not.
-func (a *analysis) onlyCommas(i, j int) bool {
-	for k := i; k < j; k++ {
-		if a.d.toks[k].text != "," {
+// placeIntro reports a state that opens a sentence as where it happens,
+// right before the title: "In Kenya, President ..." binds the state to the
+// title; "leave Syria under President ...", "sanctions on Sudan, President
+// ... said" do not.
+func (a *analysis) placeIntro(m placeMention, lo int) bool {
+	toks := a.d.toks
+	for k := m.lim; k < lo; k++ {
+		if toks[k].text != "," {
 			return false
 		}
 	}
-	return true
+	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
 }
 
 // topicMention reports a state's name used as the modifier of a common noun

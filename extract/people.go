@@ -491,6 +491,12 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
 			return evTitled
 		}
+		// "the chief executive of Yahoo, Marissa Mayer"
+		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
+			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
+				return evTitled
+			}
+		}
 	}
 	// a full title before the name: "Speaker of the House Newt Gingrich"
 	if _, ok := a.titleBefore(start); ok {

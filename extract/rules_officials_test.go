@@ -232,6 +232,22 @@ var officialRules = []officialRuleCase{
 		name: "Alun Mitchell", title: "minister"},
 	{rule: "says-after-auxiliary", text: "Alun Mitchell has plans for the valley. The minister was speaking in Leeds.",
 		absent: "Alun Mitchell"},
+
+	// datelined abroad, only the press's distinctive titles stay its own
+	{rule: "domestic-title-abroad", text: "LONDON - The American government will lift sanctions on Sudan, President Barack Obrien said, as Sudan's government welcomed the move." + americanCopy,
+		name: "Barack Obrien", country: "US"},
+	{rule: "domestic-title-abroad", text: "KHARTOUM, Sudan - Sudan's army fought on. Col. Ahmed Idris, an army spokesman, said the rebels had fled." + americanCopy,
+		name: "Ahmed Idris", country: "SD"},
+	// "President Ashraf Ghani of Afghanistan"
+	{rule: "of-state-after-name", text: "In talks on Iran, President Ashraf Ghan of Afghanistan asked for aid." + americanCopy,
+		name: "Ashraf Ghan", country: "AF"},
+	{rule: "of-state-after-name", text: "In talks on Iran, President Ashraf Ghan spoke of Afghanistan's needs." + americanCopy,
+		name: "Ashraf Ghan", country: "US"},
+	// company roles take no state from the story
+	{rule: "private-role", text: "In Tokyo, Japan, the chief executive of Yahoo, Marissa Moyer, said sales would rise.",
+		name: "Marissa Moyer", country: "-"},
+	{rule: "private-role", text: "In Tokyo, Japan, the finance minister, Ken Sato, said sales would rise.",
+		name: "Ken Sato", country: "JP"},
 }
 
 func TestOfficialRules(t *testing.T) {
