@@ -142,7 +142,11 @@ const boundDist = 3
 // partyState is the state of a party's office: the gazetteer's, unless the
 // article never names that state but names others ("Labour leader" in a
 // story from New Zealand is no British office): then the most named one.
+// The press's own parties need no naming: its style tells their state.
 func (a *analysis) partyState(state string) string {
+	if a.styleCountry() == state {
+		return state // British copy about a visit to Jordan: Labour is still British
+	}
 	count := map[string]int{}
 	best := ""
 	for _, m := range a.places {

@@ -463,6 +463,25 @@ func (a *analysis) adjectiveTitled(start, lim int) bool {
 	return a.lx.adjTitles[a.d.toks[start-1].lower]
 }
 
+// commonNounName reports one capitalised word that the article also writes
+// in lower case, a common noun opening a sentence or a body's name
+// ("Workers", "Deaths"), not a surname; a surname of someone named in full
+// is still linked later.
+func (a *analysis) commonNounName(start, lim int) bool {
+	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
+		return false
+	}
+	if a.lowerWords == nil {
+		a.lowerWords = map[string]bool{}
+		for _, t := range a.d.toks {
+			if t.kind == tWord && !t.cap {
+				a.lowerWords[t.lower] = true
+			}
+		}
+	}
+	return a.lowerWords[a.d.toks[start].lower]
+}
+
 type evidence uint8
 
 const (
@@ -476,7 +495,7 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
-	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
+	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) || a.commonNounName(start, lim) {
 		return evNone
 	}
 	// a role or honorific right before the name, inside the run or just

@@ -933,7 +933,7 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		title := a.titleText(w.words)
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
-		if a.heldByOther(p, title, w.head) || a.agedPerson(p) {
+		if a.heldByOther(p, title) || a.agedPerson(p) {
 			continue
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
@@ -942,25 +942,34 @@ func (a *analysis) findAnaphoricRoles() {
 
 // heldByOther reports an office that the article gives someone other than p
 // by name: "The president says" refers to the president named earlier, not
-// to the last person named.
-func (a *analysis) heldByOther(p *person, title, head string) bool {
-	desc := strings.ToLower(title)
-	single := !strings.Contains(desc, " ")
+// to the last person named. Offices are compared without qualifiers, so
+// "the chancellor" is not the "shadow chancellor".
+func (a *analysis) heldByOther(p *person, title string) bool {
+	desc := a.bareTitle(title)
 	for _, q := range a.people {
 		if q == p {
 			continue
 		}
 		for _, r := range q.roles {
-			if r.rule == ruleAnaphora {
-				continue
-			}
-			t := strings.ToLower(r.title)
-			if strings.HasSuffix(t, desc) && (len(t) == len(desc) || t[len(t)-len(desc)-1] == ' ') || single && r.head == head {
+			if r.rule != ruleAnaphora && a.bareTitle(r.title) == desc {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// bareTitle is a title in lower case without its qualifiers ("former",
+// "then") and without a complement: "Former Home Secretary" is "home
+// secretary".
+func (a *analysis) bareTitle(title string) string {
+	t := strings.ToLower(title)
+	t, _, _ = strings.Cut(t, " of ")
+	words := strings.Fields(t)
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // agedPerson reports a person introduced with an age ("Mr Mubanga, 32,"), as

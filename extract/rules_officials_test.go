@@ -248,6 +248,23 @@ var officialRules = []officialRuleCase{
 		name: "Marissa Moyer", country: "-"},
 	{rule: "private-role", text: "In Tokyo, Japan, the finance minister, Ken Sato, said sales would rise.",
 		name: "Ken Sato", country: "JP"},
+
+	// one capitalised word the article also writes in lower case is a noun
+	{rule: "common-noun-name", text: "The union said its workers would strike. Mine Workers spokesman Phil Dane said talks failed. Union leaders Workers backed him.",
+		absent: "Workers"},
+	{rule: "common-noun-name", text: "Gordon Brown said the bush fires were tragic. Chancellor Brown promised aid.",
+		name: "Gordon Brown", title: "Chancellor"},
+	// "the chancellor" is not the "shadow chancellor" named earlier
+	{rule: "anaphora-held-by-other", text: "Shadow chancellor Oliver Lett attacked the plan. Gordon Brune said it was sound. The chancellor was speaking in Leeds.",
+		name: "Gordon Brune", title: "chancellor"},
+	// the press's own parties need no naming
+	{rule: "party-state", text: "Mr Hague flew to Amman, Jordan, where Conservative Party leader William Hague met Jordan's king. Mr Hague said the defence programme was sound." + britishCopy,
+		name: "William Hague", country: "GB"},
+	// "the chief executive of Yahoo, Marissa Moyer," is evidence of a person
+	{rule: "title-comma-evidence", text: "The chief executive of Yahoo, Marissa Moyer, said sales would rise.",
+		name: "Marissa Moyer", outRule: ruleTitleComma},
+	{rule: "title-comma-evidence", text: "The shares of Yahoo, Marissa Moyer said, would rise.",
+		absent: "Marissa Moyer"},
 }
 
 func TestOfficialRules(t *testing.T) {
