@@ -423,6 +423,15 @@ func (a *analysis) datelineState() string {
 // outweigh the other (a stray "disguising" in American copy does not count);
 // British style also needs British spellings, as Canadian copy mixes both.
 func (a *analysis) styleCountry() string {
+	if a.style == nil {
+		s := a.pressStyle()
+		a.style = &s
+	}
+	return *a.style
+}
+
+// pressStyle counts the marks of American and British copy.
+func (a *analysis) pressStyle() string {
 	us, gb := 0, 0
 	toks := a.d.toks
 	for i, t := range toks {

@@ -58,13 +58,13 @@ func (a *analysis) officials() []Official {
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	home := a.homeCountry()
-	style := a.styleCountry()
+	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" {
 			continue
 		}
-		r.country = a.roleState(r, used, home, style)
+		r.country = a.roleState(r, used, home, style, dateline)
 	}
 }
 
@@ -75,7 +75,7 @@ func (a *analysis) placeRoles() {
 // unless the story is datelined abroad, where bare titles are local ones;
 // the nearest state in the sentence; the state the article is most about.
 // A state the role serves in ("envoy to Ukraine") is never its own.
-func (a *analysis) roleState(r *role, used map[int]string, home, style string) string {
+func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline string) string {
 	if r.orgKind == "party" {
 		return a.partyState(r.orgState)
 	}
@@ -88,7 +88,7 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style string) s
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
 		return c
 	}
-	if dl := a.datelineState(); style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dl != "" && dl != style) {
+	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {

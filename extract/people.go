@@ -471,15 +471,14 @@ func (a *analysis) commonNounName(start, lim int) bool {
 	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
 		return false
 	}
-	if a.lowerWords == nil {
-		a.lowerWords = map[string]bool{}
-		for _, t := range a.d.toks {
-			if t.kind == tWord && !t.cap {
-				a.lowerWords[t.lower] = true
-			}
+	// few words get here: a scan costs less than an index of every word
+	w := a.d.toks[start].lower
+	for _, t := range a.d.toks {
+		if !t.cap && t.kind == tWord && t.lower == w {
+			return true
 		}
 	}
-	return a.lowerWords[a.d.toks[start].lower]
+	return false
 }
 
 type evidence uint8
@@ -494,8 +493,17 @@ const (
 
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
+	ev := a.runEvidence(first, start, lim)
+	if ev != evNone && a.commonNounName(start, lim) {
+		return evNone
+	}
+	return ev
+}
+
+// runEvidence finds the evidence that tokens [start, lim) name a person.
+func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
-	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) || a.commonNounName(start, lim) {
+	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
 		return evNone
 	}
 	// a role or honorific right before the name, inside the run or just
