@@ -128,7 +128,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			j = i + size
 		}
 		tok := token{start: i, end: j, text: text[i:j], kind: kind, para: para, spaceBefore: space}
-		if kind == tWord && strings.ContainsAny(tok.text, invisibles) {
+		if kind == tWord && hasInvisible(tok.text) {
 			tok.text = stripInvisible(tok.text)
 		}
 		switch {
@@ -224,9 +224,15 @@ const invisibles = "\u00ad\u200b\u200c\u200d\u2060"
 
 func isInvisible(r rune) bool { return strings.ContainsRune(invisibles, r) }
 
+// hasInvisible reports an invisible character in s, looking first for the
+// lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack.
+func hasInvisible(s string) bool {
+	return (strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0) && strings.ContainsAny(s, invisibles)
+}
+
 // stripInvisible removes the invisible format characters from s.
 func stripInvisible(s string) string {
-	if !strings.ContainsAny(s, invisibles) {
+	if !hasInvisible(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
