@@ -11,7 +11,6 @@ import (
 // in six outlets, four of them in part or with other marks: --unique lists
 // it once, with its sources.
 func TestQuotesUniqueFormats(t *testing.T) {
-	t.Setenv("COLUMNS", "100")
 	db := listDemoDB(t)
 	code, out, stderr := listRun(t, "quotes", "-db", db, "-unique", "-format", "json")
 	if code != 0 {
@@ -50,7 +49,7 @@ func TestQuotesUniqueFormats(t *testing.T) {
 	if err != nil || len(recs) != 3 || strings.Join(recs[0], ",") != "text,speaker,sources,outlets,first_seen,cluster_id" || recs[1][2] != "6" {
 		t.Errorf("csv: %v %q", err, recs)
 	}
-	_, out, _ = listRun(t, "quotes", "-db", db, "-unique", "-search", "roof")
+	_, out, _ = listRunOn(t, 100, "quotes", "-db", db, "-unique", "-search", "roof")
 	checkTable(t, out, "100", "FIRST SEEN", "SPEAKER", "SOURCES", "OUTLETS", "QUOTE")
 	if !strings.Contains(out, "(1 row)") || !strings.Contains(out, "2026-11-19  Julio Cárdenas") {
 		t.Errorf("table:\n%s", out)
@@ -58,7 +57,6 @@ func TestQuotesUniqueFormats(t *testing.T) {
 }
 
 func TestPeopleFormats(t *testing.T) {
-	t.Setenv("COLUMNS", "120")
 	db := listDemoDB(t)
 	code, out, stderr := listRun(t, "people", "-db", db, "-name", "cardenas", "-format", "json")
 	if code != 0 {
@@ -98,7 +96,7 @@ func TestPeopleFormats(t *testing.T) {
 	if recs[1][1] != "Ingrid Solberg" || !strings.HasPrefix(recs[1][5], "Foreign Minister (NO) 2026-11-17T14:05:00Z") {
 		t.Errorf("csv row %q", recs[1])
 	}
-	_, out, _ = listRun(t, "people", "-db", db, "-limit", "3")
+	_, out, _ = listRunOn(t, 120, "people", "-db", db, "-limit", "3")
 	checkTable(t, out, "120", "NAME", "ALIASES", "ARTS", "QUOTES", "ROLES")
 	if !strings.Contains(out, "(3 rows)") || !strings.Contains(strings.Split(out, "\n")[1], "Julio Cárdenas") {
 		t.Errorf("table:\n%s", out)
