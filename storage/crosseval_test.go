@@ -281,6 +281,25 @@ func evalQuoteClusters(t *testing.T, ex *extract.Extractor, ggt []ggtDoc) scores
 		labels, preds = append(labels, l), append(preds, cluster)
 	}
 	t.Logf("quote clusters: %d copies of %d articles; %d extracted quotes print no gold quote and are left out", len(versions), len(ggt), left)
+	// the three copies of an article are one story, and no two articles are
+	var stories []string
+	var storyPreds []int64
+	srows, err := db.SQL().Query("SELECT url, story_id FROM articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for srows.Next() {
+		var url string
+		var story int64
+		if err := srows.Scan(&url, &story); err != nil {
+			t.Fatal(err)
+		}
+		stories, storyPreds = append(stories, fmt.Sprint(byURL[url].doc)), append(storyPreds, story)
+	}
+	srows.Close()
+	st := pairwise(stories, storyPreds, nil)
+	t.Logf("stories: %s", st)
+	st.check(t, 0.95, 0.90)
 	return pairwise(labels, preds, nil)
 }
 
