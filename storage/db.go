@@ -75,6 +75,9 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	// statement journals (the undo of one statement inside a transaction)
 	// in memory, not in a temporary file written page by page
 	q.Add("_pragma", "temp_store(MEMORY)")
+	// up to 32 MiB of pages in memory (the default is 2 MiB): the indexes that
+	// find clusters, people and stories are read at random
+	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + uriPath.Replace(path) + "?" + q.Encode()
 	sdb, err := sql.Open("sqlite", dsn)

@@ -162,8 +162,10 @@ func dominant(ctx context.Context, tx *wtx, ps []*person) (*person, string, erro
 	most, rest := 0, 0
 	counts := make([]string, len(ps))
 	for i, p := range ps {
+		// counted up to a cap, so that a person of thousands of articles
+		// costs no more than one of a hundred
 		var n int
-		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM person_links WHERE person_id = ?", p.id).Scan(&n); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM person_links WHERE person_id = ? LIMIT 500) l", p.id).Scan(&n); err != nil {
 			return nil, "", err
 		}
 		counts[i] = fmt.Sprintf("%s (%d)", p.name, n)
@@ -174,7 +176,7 @@ func dominant(ctx context.Context, tx *wtx, ps []*person) (*person, string, erro
 			rest += n
 		}
 	}
-	if most < 3 || most < dominance*max(rest, 1) {
+	if most < 3 || most < dominance*max(rest, 1) || rest >= 500/dominance {
 		return nil, "", nil
 	}
 	return top, "by far the most named of " + strings.Join(counts, ", "), nil
@@ -240,8 +242,8 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string) ([]*per
 // bounded number, so that a person named in thousands of articles costs
 // no more than one named in ten.
 func (p *person) loadRoles(ctx context.Context, tx *wtx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT title, COALESCE(country_code, ''), COALESCE(organization, '')
-		FROM officials WHERE person_id = ? ORDER BY id DESC LIMIT 200`, p.id)
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT title, country, org FROM (SELECT title, COALESCE(country_code, '') AS country,
+		COALESCE(organization, '') AS org FROM officials WHERE person_id = ? ORDER BY id DESC LIMIT 50) r`, p.id)
 	if err != nil {
 		return err
 	}
@@ -354,9 +356,13 @@ func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bo
 			return err
 		}
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES (?, ?, ?, ?, ?, ?)
+	surname := parseName(m.name).surname
+	if _, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (article_id, name) DO UPDATE SET person_id = excluded.person_id, link = excluded.link, reason = excluded.reason`,
-		m.articleID, m.name, parseName(m.name).surname, to, d.link, d.reason)
+		m.articleID, m.name, surname, to, d.link, d.reason); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, "INSERT INTO surname_names(surname_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING", surname, m.name)
 	return err
 }
 
@@ -473,7 +479,7 @@ func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
 // reconsider decides again the mentions, in other articles, of names that
 // could be part of a person's name: called when that person first appears.
 func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
-	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT name FROM person_links WHERE surname_key = ?", p.parts.surname)
+	rows, err := tx.QueryContext(ctx, "SELECT name FROM surname_names WHERE surname_key = ?", p.parts.surname)
 	if err != nil {
 		return err
 	}

@@ -332,6 +332,13 @@ CREATE TABLE person_links (
 	PRIMARY KEY (article_id, name)
 );
 CREATE INDEX person_links_surname ON person_links(surname_key, name);
+-- every name a person was given in an article, by surname: the names to
+-- decide again when a person of that surname first appears
+CREATE TABLE surname_names (
+	surname_key TEXT NOT NULL,
+	name        TEXT NOT NULL,
+	PRIMARY KEY (surname_key, name)
+);
 CREATE INDEX person_links_person ON person_links(person_id);
 
 -- every form of a person's name, and in how many articles it was used
