@@ -128,8 +128,20 @@ func saveFlow(tb testing.TB, db *storage.DB, f *newsFlow, from, to int) {
 	}
 }
 
-// prefilled databases by number of stored quotes, made once per run.
+// prefilled databases by number of stored quotes, made once per run and
+// removed by TestMain.
 var prefilled sync.Map // int -> *prefill
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	prefilled.Range(func(_, v any) bool {
+		if p := v.(*prefill); p.path != "" {
+			os.RemoveAll(filepath.Dir(p.path))
+		}
+		return true
+	})
+	os.Exit(code)
+}
 
 type prefill struct {
 	once sync.Once
