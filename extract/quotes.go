@@ -653,7 +653,7 @@ func (a *analysis) verbUse(v int) bool {
 	if v == 0 {
 		return true
 	}
-	if determiners[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
+	if npDeterminers[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
 		return false
 	}
 	// "the media reports were wrong": a verb follows the noun
@@ -665,7 +665,7 @@ func (a *analysis) verbUse(v int) bool {
 	// said" keep their verb
 	t, p := a.d.toks[v], a.d.toks[v-1]
 	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma[t.lower] || strings.HasSuffix(t.lower, "ing")
-	if v >= 2 && nounForm && determiners[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
+	if v >= 2 && nounForm && npDeterminers[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
 		!bodyNouns[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
 		return false
 	}
@@ -679,8 +679,8 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // shipyard put it".
 var pastLikeLemma = map[string]bool{"put": true, "read": true, "hit": true}
 
-// determiners open a noun phrase: "the claim", "his answer".
-var determiners = map[string]bool{
+// npDeterminers open a noun phrase: "the claim", "his answer".
+var npDeterminers = map[string]bool{
 	"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
 	"my": true, "your": true, "this": true, "that": true, "no": true, "any": true, "every": true,
 }

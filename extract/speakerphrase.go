@@ -185,7 +185,7 @@ func btoi(b bool) int {
 func (a *analysis) npNameOfBody(p *npPhrase) (speaker, npVerdict) {
 	toks := a.d.toks
 	k := p.f
-	for k < p.l && k < p.f+3 && a.isNameWord(k) && a.placeAt[k] < 0 && a.orgAt[k] < 0 && !a.titleWordAt(k) && !bodyWords[toks[k].lower] {
+	for k < p.l && k < p.f+3 && a.isNameWord(k) && a.placeAt[k] < 0 && a.orgAt[k] < 0 && !a.titleWordAt(k) && !a.bodyWordAt(k) {
 		k++
 	}
 	if k-p.f < 2 || k >= p.l || toks[k].lower != "of" && toks[k].lower != "at" {
@@ -224,7 +224,7 @@ func (a *analysis) bodyOfName(p *npPhrase) bool {
 	toks := a.d.toks
 	for k := p.f + 2; k < p.l; k++ {
 		if a.personAt[k] >= 0 && a.personAt[k-1] < 0 {
-			return toks[k-1].lower == "of" && (bodyWords[toks[k-2].lower] || toks[k-2].cap && a.roleKind(k-2) == 0)
+			return toks[k-1].lower == "of" && (a.institutionWord(toks[k-2].lower) || toks[k-2].cap && a.roleKind(k-2) == 0)
 		}
 	}
 	return false
@@ -359,7 +359,7 @@ func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 	if o, ok := a.orgAtTok(l - 1); ok {
 		return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
 	}
-	if a.bodyName(f, l) {
+	if a.namesBody(f, l) {
 		return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
 	}
 	return speaker{}, false

@@ -106,7 +106,7 @@ func (a *analysis) introducedIndefinite(noun string, at int) bool {
 func (a *analysis) trailingName(f, l int) int {
 	toks := a.d.toks
 	k := l
-	for k > f && a.isNameWord(k-1) && a.placeAt[k-1] < 0 && a.orgAt[k-1] < 0 && !a.titleWordAt(k-1) && !bodyWords[toks[k-1].lower] {
+	for k > f && a.isNameWord(k-1) && a.placeAt[k-1] < 0 && a.orgAt[k-1] < 0 && !a.titleWordAt(k-1) && !a.bodyWordAt(k-1) {
 		k--
 	}
 	if l-k < 2 || k == f || toks[k-1].cap && !a.titleWordAt(k-1) {
@@ -708,7 +708,7 @@ func (a *analysis) namedBodyAt(f int) (string, bool) {
 	for l > f && !toks[l-1].cap {
 		l--
 	}
-	if l-f < 2 || !bodyWords[toks[l-1].lower] {
+	if l-f < 2 || !a.institutionWord(toks[l-1].lower) {
 		return "", false
 	}
 	return a.d.text[toks[f].start:toks[l-1].end], true
@@ -728,7 +728,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			continue
 		}
 		w := toks[f].lower
-		if a.isPronounLike(w) || a.lx.documents[toks[e-1].lower] || !a.verbUse(v) || !a.bodyName(f, e) {
+		if a.isPronounLike(w) || a.lx.documents[toks[e-1].lower] || !a.verbUse(v) || !a.namesBody(f, e) {
 			continue
 		}
 		if o, ok := a.orgAtTok(e - 1); ok {
@@ -747,11 +747,11 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 	return speaker{}, 0, false
 }
 
-// bodyName reports a phrase [f, e) that names a body rather than a person
+// namesBody reports a phrase [f, e) that names a body rather than a person
 // or a thing: capitalised words after an optional "the", possibly ending in
 // a noun for a body ("the US military", "Clearwater police"); not "Bomb
 // threats", "Chinese official" or "cover Suncor's".
-func (a *analysis) bodyName(f, e int) bool {
+func (a *analysis) namesBody(f, e int) bool {
 	toks := a.d.toks
 	the := toks[f].lower == "the"
 	if the {
@@ -812,6 +812,13 @@ func (a *analysis) expandAcronym(acr string, before int) string {
 		}
 	}
 	return acr
+}
+
+// institutionWord reports a word for an institution that ends a body's
+// name: "Association", "Commission", "Prison".
+func (a *analysis) institutionWord(w string) bool {
+	b, ok := a.lx.bodyWords[w]
+	return ok && (b.kind == "state" || b.kind == "body" || b.kind == "company" || b.kind == "media")
 }
 
 // isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".

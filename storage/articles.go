@@ -50,7 +50,7 @@ func ContentHash(body string) string {
 // Otherwise an article with the same text under another URL is taken as a
 // copy: it is linked to the feed and not stored twice.
 func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (Saved, error) {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return Saved{}, fmt.Errorf("storage: save %s: %w", a.URL, err)
 	}
@@ -71,7 +71,7 @@ func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extra
 	if len(arts) != len(results) {
 		return nil, errors.New("storage: SaveArticles: articles and results differ in length")
 	}
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("storage: save batch: %w", err)
 	}
@@ -90,7 +90,7 @@ func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extra
 	return out, nil
 }
 
-func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result) (Saved, error) {
+func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (Saved, error) {
 	if a.URL == "" {
 		return Saved{}, errors.New("article has no URL")
 	}
@@ -113,10 +113,11 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 		if !errors.Is(err, sql.ErrNoRows) {
 			return Saved{}, err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at, extractor_version, records_hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		r, err := tx.ExecContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
+			extractor_version, records_hash, outlet)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
-			nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res))
+			nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res), outletOf(a.URL, a.FeedURL))
 		if err != nil {
 			return Saved{}, err
 		}
@@ -125,6 +126,12 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 		}
 		n, err := insertRecords(ctx, tx, id, res)
 		if err != nil {
+			return Saved{}, err
+		}
+		if err := assignStory(ctx, tx, id, a.Body, true); err != nil {
+			return Saved{}, err
+		}
+		if err := attachArticle(ctx, tx, id); err != nil {
 			return Saved{}, err
 		}
 		return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
@@ -146,6 +153,9 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a Article, res *extract.Result
 	}
 	n, err := replaceRecords(ctx, tx, id, res)
 	if err != nil {
+		return Saved{}, err
+	}
+	if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
 		return Saved{}, err
 	}
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
@@ -180,7 +190,7 @@ func articleID(ctx context.Context, q querier, url, guid string, feedID int64, i
 	return id, err
 }
 
-func feedIDFor(ctx context.Context, tx *sql.Tx, feedURL string) (int64, error) {
+func feedIDFor(ctx context.Context, tx *wtx, feedURL string) (int64, error) {
 	if feedURL == "" {
 		return 0, nil
 	}
@@ -196,7 +206,7 @@ func feedIDFor(ctx context.Context, tx *sql.Tx, feedURL string) (int64, error) {
 	return id, err
 }
 
-func linkFeed(ctx context.Context, tx *sql.Tx, feedID, articleID int64, guid string) error {
+func linkFeed(ctx context.Context, tx *wtx, feedID, articleID int64, guid string) error {
 	if feedID == 0 {
 		return nil
 	}
@@ -205,11 +215,16 @@ func linkFeed(ctx context.Context, tx *sql.Tx, feedID, articleID int64, guid str
 	return err
 }
 
-// replaceRecords drops an article's records and stores res instead. People
-// who are left with no record anywhere are dropped too.
-func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
+// replaceRecords drops an article's records and stores res instead,
+// taking the old records out of clusters, links and aliases and putting
+// the new ones in. People who are left with no record anywhere are
+// dropped too.
+func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result) (int, error) {
 	people, err := peopleOf(ctx, tx, articleID)
 	if err != nil {
+		return 0, err
+	}
+	if err := detachArticle(ctx, tx, articleID); err != nil {
 		return 0, err
 	}
 	for _, stmt := range []string{
@@ -227,18 +242,14 @@ func replaceRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extra
 	if err != nil {
 		return n, err
 	}
-	for _, pid := range people {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
-			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_person_id = ?)`, pid, pid, pid); err != nil {
-			return n, err
-		}
+	if err := attachArticle(ctx, tx, articleID); err != nil {
+		return n, err
 	}
-	return n, nil
+	return n, dropUnnamedPeople(ctx, tx, people)
 }
 
 // peopleOf lists the people an article's records name.
-func peopleOf(ctx context.Context, tx *sql.Tx, articleID int64) ([]int64, error) {
+func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT person_id FROM officials WHERE article_id = ?
 		UNION SELECT speaker_person_id FROM quotes WHERE article_id = ? AND speaker_person_id IS NOT NULL`, articleID, articleID)
 	if err != nil {
@@ -258,7 +269,7 @@ func peopleOf(ctx context.Context, tx *sql.Tx, articleID int64) ([]int64, error)
 
 // insertRecords stores what was extracted from an article and returns how
 // many records it stored.
-func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extract.Result) (int, error) {
+func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
@@ -368,7 +379,7 @@ func insertRecords(ctx context.Context, tx *sql.Tx, articleID int64, res *extrac
 // article. Codes are checked once per article.
 type countrySet map[string]bool
 
-func (cs countrySet) ensure(ctx context.Context, tx *sql.Tx, code string) error {
+func (cs countrySet) ensure(ctx context.Context, tx *wtx, code string) error {
 	if code == "" || cs[code] {
 		return nil
 	}
@@ -378,11 +389,11 @@ func (cs countrySet) ensure(ctx context.Context, tx *sql.Tx, code string) error 
 }
 
 // personID returns the person of that name, adding one if needed.
-func personID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
+func personID(ctx context.Context, tx *wtx, name string) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM people WHERE name = ?", name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		r, err := tx.ExecContext(ctx, "INSERT INTO people(name, name_key) VALUES (?, ?)", name, Fold(name))
+		r, err := tx.ExecContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)", name, Fold(name), parseName(name).surname)
 		if err != nil {
 			return 0, err
 		}

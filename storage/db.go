@@ -38,8 +38,9 @@ var (
 // DB is an open newsdesk database. It is safe for concurrent use; writes
 // are serialised by SQLite.
 type DB struct {
-	sql  *sql.DB
-	path string
+	sql      *sql.DB
+	path     string
+	readOnly bool // opened by OpenReadOnly
 }
 
 // Options tune Open. Zero values mean the defaults.
@@ -71,6 +72,12 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// statement journals (the undo of one statement inside a transaction)
+	// in memory, not in a temporary file written page by page
+	q.Add("_pragma", "temp_store(MEMORY)")
+	// up to 32 MiB of pages in memory (the default is 2 MiB): the indexes that
+	// find clusters, people and stories are read at random
+	q.Add("_pragma", "cache_size(-32768)")
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + uriPath.Replace(path) + "?" + q.Encode()
 	sdb, err := sql.Open("sqlite", dsn)
@@ -158,6 +165,11 @@ func (db *DB) applyMigration(ctx context.Context, i int) error {
 	}
 	if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
 		return err
+	}
+	if fill := backfills[i+1]; fill != nil {
+		if err := fill(ctx, tx); err != nil {
+			return err
+		}
 	}
 	// PRAGMA takes no parameters; i is a loop counter, not input
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {

@@ -1,5 +1,10 @@
 package storage
 
+import (
+	"context"
+	"database/sql"
+)
+
 // migrations build the schema, one transaction each, in order; the number
 // of those applied is kept in PRAGMA user_version. Add new migrations at the
 // end and never edit one that has been released. docs/schema.md describes
@@ -273,4 +278,231 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 `,
+	// 3: quotes, people and stories across articles. Tables and columns
+	// here; crossarticle.go fills them for the articles already stored
+	// (backfills below) and keeps them up to date as articles are stored.
+	`
+-- the host an article was published on ("www." dropped): its outlet
+ALTER TABLE articles ADD COLUMN outlet TEXT;
+
+-- near-duplicate articles (wire copy re-headlined or trimmed) share a story
+CREATE TABLE stories (
+	id         INTEGER PRIMARY KEY,
+	title      TEXT,              -- the headline of its earliest article
+	first_seen TEXT,              -- the earliest published of its articles
+	articles   INTEGER NOT NULL
+);
+ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id);
+CREATE INDEX articles_story ON articles(story_id);
+
+-- MinHash signature of each article's body over word 5-grams
+CREATE TABLE story_signatures (
+	article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+	shingles   INTEGER NOT NULL,  -- distinct 5-grams of the body
+	signature  BLOB NOT NULL      -- 60 minimum hashes, 4 bytes each, little-endian
+);
+-- one key per band of the signature, by story: an article is compared
+-- with the first article of each story that had the same band
+CREATE TABLE story_keys (
+	key        INTEGER NOT NULL,
+	story_id   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	PRIMARY KEY (key, story_id)
+);
+CREATE INDEX story_keys_story ON story_keys(story_id);
+CREATE INDEX story_keys_article ON story_keys(article_id);
+
+-- people: the last word of the surname, to find the full name of a
+-- person an article names in part
+ALTER TABLE people ADD COLUMN surname_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX people_surname_key ON people(surname_key);
+
+-- each name an article's records give a person, and the person it
+-- stands for: the person of that very name (link 'name'), or a person of
+-- a fuller name elsewhere ('surname', 'title and surname', 'initials',
+-- 'given names'); reason says why, or why not. Links are recomputed when a
+-- person of the same surname appears or goes, so that a wrong one is undone.
+CREATE TABLE person_links (
+	article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	name        TEXT NOT NULL,
+	surname_key TEXT NOT NULL,
+	person_id   INTEGER NOT NULL REFERENCES people(id),
+	link        TEXT NOT NULL,
+	reason      TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (article_id, name)
+);
+CREATE INDEX person_links_surname ON person_links(surname_key, name);
+-- every name a person was given in an article, by surname: the names to
+-- decide again when a person of that surname first appears
+CREATE TABLE surname_names (
+	surname_key TEXT NOT NULL,
+	name        TEXT NOT NULL,
+	PRIMARY KEY (surname_key, name)
+);
+CREATE INDEX person_links_person ON person_links(person_id);
+
+-- every form of a person's name, and in how many articles it was used
+CREATE TABLE aliases (
+	person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+	alias     TEXT NOT NULL,
+	alias_key TEXT NOT NULL,      -- folded like people.name_key
+	articles  INTEGER NOT NULL,
+	PRIMARY KEY (person_id, alias)
+);
+CREATE INDEX aliases_key ON aliases(alias_key);
+
+-- one quotation however often and wherever it was printed
+CREATE TABLE quote_clusters (
+	id                INTEGER PRIMARY KEY,
+	text              TEXT NOT NULL,    -- the longest form (of those as long, the first published)
+	quote_id          INTEGER,          -- the quote whose text it is
+	words             INTEGER NOT NULL, -- words of text
+	speaker_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+	speaker           TEXT,             -- a named body that speaks; NULL for a person or when unresolved
+	speaker_ref       INTEGER NOT NULL DEFAULT 0, -- who speaks, for matching: person id, another number for a body, 0 unresolved
+	first_seen        TEXT,             -- the earliest published of its articles
+	sources           INTEGER NOT NULL, -- articles
+	outlets           INTEGER NOT NULL  -- distinct articles.outlet
+);
+CREATE INDEX quote_clusters_speaker ON quote_clusters(speaker_person_id);
+ALTER TABLE quotes ADD COLUMN cluster_id INTEGER REFERENCES quote_clusters(id);
+CREATE INDEX quotes_cluster ON quotes(cluster_id);
+
+-- keys under which a cluster is found: the text key of each form and the
+-- winnowed word 5-gram hashes of its text, by speaker
+CREATE TABLE quote_keys (
+	key         INTEGER NOT NULL,
+	speaker_ref INTEGER NOT NULL,
+	cluster_id  INTEGER NOT NULL REFERENCES quote_clusters(id) ON DELETE CASCADE,
+	PRIMARY KEY (key, speaker_ref, cluster_id)
+);
+CREATE INDEX quote_keys_cluster ON quote_keys(cluster_id);
+
+-- the outlets of a cluster, with how many of its quotes each printed
+CREATE TABLE cluster_outlets (
+	cluster_id INTEGER NOT NULL REFERENCES quote_clusters(id) ON DELETE CASCADE,
+	outlet     TEXT NOT NULL,
+	quotes     INTEGER NOT NULL,
+	PRIMARY KEY (cluster_id, outlet)
+);
+
+DROP VIEW v_quotes;
+CREATE VIEW v_quotes AS
+SELECT q.id                                             AS quote_id,
+       q.text                                           AS text,
+       COALESCE(p.name, q.speaker)                      AS speaker,
+       q.speaker_kind                                   AS speaker_kind,
+       COALESCE(q.speaker_title, o.title)               AS speaker_title,
+       COALESCE(q.speaker_country, o.country_code)      AS speaker_country,
+       c.name                                           AS speaker_country_name,
+       COALESCE(q.speaker_organization, o.organization) AS organization,
+       a.title                                          AS article_title,
+       a.url                                            AS article_url,
+       a.published                                      AS published,
+       (SELECT f.url FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+         WHERE fa.article_id = a.id ORDER BY f.id LIMIT 1) AS feed,
+       q.cue                                            AS cue,
+       q.article_id                                     AS article_id,
+       q.speaker_person_id                              AS person_id,
+       q.official_id                                    AS official_id,
+       q.extractor_version                              AS extractor_version,
+       q.cluster_id                                     AS cluster_id
+FROM quotes q
+JOIN articles a        ON a.id = q.article_id
+LEFT JOIN people p     ON p.id = q.speaker_person_id
+LEFT JOIN officials o  ON o.id = q.official_id
+LEFT JOIN countries c  ON c.code = COALESCE(q.speaker_country, o.country_code);
+
+DROP VIEW v_troops;
+CREATE VIEW v_troops AS
+SELECT t.id                AS troop_id,
+       t.count             AS count,
+       t.approximate       AS approximate,
+       t.country_code      AS country,
+       c.name              AS country_name,
+       t.unit              AS unit,
+       t.evidence          AS evidence,
+       a.title             AS article_title,
+       a.url               AS article_url,
+       a.published         AS published,
+       t.article_id        AS article_id,
+       t.extractor_version AS extractor_version,
+       a.story_id          AS story_id
+FROM troop_figures t
+JOIN articles a       ON a.id = t.article_id
+LEFT JOIN countries c ON c.code = t.country_code;
+
+DROP VIEW v_deaths;
+CREATE VIEW v_deaths AS
+SELECT d.id                AS death_id,
+       d.count             AS count,
+       d.approximate       AS approximate,
+       d.cumulative        AS cumulative,
+       d.evidence          AS evidence,
+       a.title             AS article_title,
+       a.url               AS article_url,
+       a.published         AS published,
+       d.article_id        AS article_id,
+       d.extractor_version AS extractor_version,
+       a.story_id          AS story_id
+FROM death_tolls d
+JOIN articles a ON a.id = d.article_id;
+
+-- each story's latest running toll: the largest cumulative toll of its
+-- most recently published article that states one
+CREATE VIEW v_story_tolls AS
+SELECT story_id, count, approximate, evidence, article_title, article_url, published, article_id, death_id,
+       (SELECT COUNT(*) FROM articles sa WHERE sa.story_id = t.story_id) AS story_articles
+FROM (SELECT d.*, ROW_NUMBER() OVER (PARTITION BY d.story_id
+             ORDER BY COALESCE(d.published, '') DESC, d.count DESC, d.death_id DESC) AS pick
+      FROM v_deaths d
+      WHERE d.cumulative = 1 AND d.story_id IS NOT NULL) t
+WHERE pick = 1;
+
+CREATE VIEW v_quote_clusters AS
+SELECT qc.id                                  AS cluster_id,
+       qc.text                                AS text,
+       COALESCE(p.name, qc.speaker)           AS speaker,
+       CASE WHEN qc.speaker_person_id IS NOT NULL THEN 'person'
+            WHEN qc.speaker IS NOT NULL THEN 'body' END AS speaker_kind,
+       qc.sources                             AS sources,
+       qc.outlets                             AS outlets,
+       qc.first_seen                          AS first_seen,
+       qc.speaker_person_id                   AS person_id
+FROM quote_clusters qc
+LEFT JOIN people p ON p.id = qc.speaker_person_id;
+
+-- a person's roles over time: one row per person and role (title, state,
+-- body), with the first and last article that gave it; a person who only
+-- speaks has one row without a role
+CREATE VIEW v_people AS
+SELECT p.id                        AS person_id,
+       p.name                      AS name,
+       MIN(o.title)                AS title,
+       o.country_code              AS country,
+       c.name                      AS country_name,
+       o.organization              AS organization,
+       MIN(a.published)            AS first_seen,
+       MAX(a.published)            AS last_seen,
+       COUNT(DISTINCT o.article_id) AS articles
+FROM people p
+JOIN officials o      ON o.person_id = p.id
+JOIN articles a       ON a.id = o.article_id
+LEFT JOIN countries c ON c.code = o.country_code
+GROUP BY p.id, p.name, LOWER(o.title), o.country_code, c.name, o.organization
+UNION ALL
+SELECT p.id, p.name, NULL, NULL, NULL, NULL, MIN(a.published), MAX(a.published), COUNT(DISTINCT q.article_id)
+FROM people p
+JOIN quotes q   ON q.speaker_person_id = p.id
+JOIN articles a ON a.id = q.article_id
+WHERE NOT EXISTS (SELECT 1 FROM officials o WHERE o.person_id = p.id)
+GROUP BY p.id, p.name;
+`,
+}
+
+// backfills compute, in Go and in the transaction of the migration whose
+// number is the key, what that migration's new tables and columns hold for
+// the rows already stored.
+var backfills = map[int]func(context.Context, *sql.Tx) error{
+	3: backfillCrossArticle,
 }

@@ -73,7 +73,7 @@ func (db *DB) Reextract(ctx context.Context, fn func(body string) *extract.Resul
 // unless its body changed since it was read (an ingest stored a new text,
 // and records with it).
 func (db *DB) replaceIfSameBody(ctx context.Context, id int64, bodyHash string, res *extract.Result, h string) (int, bool, error) {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
 		return 0, false, err
 	}

@@ -19,6 +19,7 @@ var demoSources = []string{
 	"../testdata/demo/world.xml",
 	"../testdata/demo/wire.atom",
 	"../testdata/demo/briefs.json",
+	"../testdata/demo/syndicated.json",
 }
 
 // demoDB ingests the demo feeds through the whole pipeline (parse, page,
@@ -109,13 +110,16 @@ func TestViewColumns(t *testing.T) {
 	db := openTest(t)
 	want := map[string]string{
 		"v_quotes": "quote_id text speaker speaker_kind speaker_title speaker_country speaker_country_name organization " +
-			"article_title article_url published feed cue article_id person_id official_id extractor_version",
+			"article_title article_url published feed cue article_id person_id official_id extractor_version cluster_id",
 		"v_officials": "official_id person title country country_name organization article_title article_url published " +
 			"article_id person_id extractor_version",
 		"v_article_countries": "country country_name mentions article_title article_url published article_id",
 		"v_troops": "troop_id count approximate country country_name unit evidence article_title article_url published " +
-			"article_id extractor_version",
-		"v_deaths": "death_id count approximate cumulative evidence article_title article_url published article_id extractor_version",
+			"article_id extractor_version story_id",
+		"v_deaths":         "death_id count approximate cumulative evidence article_title article_url published article_id extractor_version story_id",
+		"v_quote_clusters": "cluster_id text speaker speaker_kind sources outlets first_seen person_id",
+		"v_people":         "person_id name title country country_name organization first_seen last_seen articles",
+		"v_story_tolls":    "story_id count approximate evidence article_title article_url published article_id death_id story_articles",
 	}
 	doc, err := os.ReadFile(filepath.Join("..", "docs", "schema.md"))
 	if err != nil {

@@ -1,0 +1,479 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"strings"
+	"unicode"
+)
+
+// A quote cluster is one quotation however often it was printed: each
+// stored quote belongs to one, and the cluster keeps the longest form, its
+// speaker, when it was first seen and how many articles and outlets printed
+// it. Every member is the cluster's text or part of it (within), so a new
+// quote is compared with the text of the clusters that share a key with
+// it, never with the whole table: clusters are stored under the text key
+// of each form and the winnowed shingles of the longest (quote_keys).
+//
+// Two quotes of different speakers never share a cluster; a quote whose
+// speaker is unresolved ("a spokesperson") may join the cluster of the one
+// who is named.
+
+// clusterQuote is a stored quote as clustering sees it.
+type clusterQuote struct {
+	id, articleID int64
+	text          string
+	ref           int64         // speakerRef
+	personID      sql.NullInt64 // the speaker, when a person
+	body          string        // the speaker, when a named body
+	published     sql.NullString
+	outlet        string
+}
+
+// speakerRef is a number for who speaks: the person's id, a negative hash
+// for a named body ("Hamas", "the Foreign Ministry"), 0 for a speaker left
+// unresolved ("a spokesperson", "officials").
+func speakerRef(kind, speaker string, personID sql.NullInt64) int64 {
+	if kind == "person" && personID.Valid {
+		return personID.Int64
+	}
+	if !namedBody(speaker) {
+		return 0
+	}
+	h := fnv.New64a()
+	h.Write([]byte(Fold(speaker)))
+	return -int64(h.Sum64()>>2) - 1
+}
+
+// namedBody: a body named with a capital ("Hamas", "the Interior
+// Ministry"), not described ("a spokesperson", "police").
+func namedBody(speaker string) bool {
+	return strings.IndexFunc(speaker, unicode.IsUpper) >= 0
+}
+
+const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speaker, q.speaker_person_id, a.published, COALESCE(a.outlet, '')
+	FROM quotes q JOIN articles a ON a.id = q.article_id`
+
+// loadQuotes reads quotes for clustering; where is a condition on q.
+func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clusterQuote, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT "+clusterQuoteColumns+" WHERE "+where+" ORDER BY q.id", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []clusterQuote
+	for rows.Next() {
+		var q clusterQuote
+		var kind, speaker string
+		if err := rows.Scan(&q.id, &q.articleID, &q.text, &kind, &speaker, &q.personID, &q.published, &q.outlet); err != nil {
+			return nil, err
+		}
+		q.ref = speakerRef(kind, speaker, q.personID)
+		if q.ref < 0 {
+			q.body = speaker
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+// candidate is a cluster that shares a key with a quote.
+type candidate struct {
+	id        int64
+	text      string
+	ref       int64
+	words     int
+	sources   int
+	exact     bool           // shares the quote's text key
+	form      quoteForm      // of text, once parsed
+	published sql.NullString // of the article text is taken from
+}
+
+// candidates finds the clusters that share a key with f and whose
+// speaker may be the quote's. A cluster that has the quote's very words
+// is all that is needed (its text holds whatever the quote relates to), so
+// the text key is looked up first and the shingles only without it.
+func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
+	keys := f.lookupKeys()
+	exact, err := clustersUnder(ctx, tx, keys[:1], keys[0], ref)
+	if err != nil || len(exact) > 0 || len(keys) == 1 {
+		return exact, err
+	}
+	return clustersUnder(ctx, tx, keys[1:], keys[0], ref)
+}
+
+// clustersUnder reads the clusters filed under keys for a speaker.
+func clustersUnder(ctx context.Context, tx *wtx, keys []int64, textKey, ref int64) ([]*candidate, error) {
+	// as many parameters as the next multiple of 8, so that few statements
+	// are prepared
+	n := (len(keys) + 7) / 8 * 8
+	args := make([]any, 0, n+2)
+	args = append(args, textKey)
+	for i := range n {
+		args = append(args, keys[min(i, len(keys)-1)])
+	}
+	q := `SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) FROM quote_keys WHERE key IN (?` + strings.Repeat(", ?", n-1) + ")"
+	if ref != 0 {
+		q += " AND speaker_ref IN (?, 0)"
+		args = append(args, ref)
+	}
+	rows, err := tx.QueryContext(ctx, q+" GROUP BY cluster_id LIMIT 100", args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []*candidate
+	for rows.Next() {
+		c := &candidate{}
+		if err := rows.Scan(&c.id, &c.exact); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, c := range out {
+		if err := tx.QueryRowContext(ctx, `SELECT c.text, c.speaker_ref, c.words, c.sources, a.published FROM quote_clusters c
+			LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, c.id).
+			Scan(&c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// accepts reports whether cluster c may take a quote of form f said by ref.
+func (c *candidate) accepts(f quoteForm, ref int64) bool {
+	if ref != 0 && c.ref != 0 && ref != c.ref {
+		return false
+	}
+	if c.exact {
+		// a short phrase is the same quote only from the same named speaker
+		return len(f.words) >= minLooseWords || (ref != 0 && ref == c.ref)
+	}
+	c.form = parseQuote(c.text)
+	return within(f, c.form) || within(c.form, f)
+}
+
+// assignQuote puts a stored quote in its cluster: the one whose text it
+// is part of or contains, merging the clusters it shows to be one, or a
+// new one.
+func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
+	f := parseQuote(q.text)
+	cands, err := candidates(ctx, tx, f, q.ref)
+	if err != nil {
+		return err
+	}
+	var match []*candidate
+	for _, c := range cands {
+		if c.accepts(f, q.ref) {
+			match = append(match, c)
+		}
+	}
+	if len(match) == 0 {
+		return newCluster(ctx, tx, q, f)
+	}
+	// the base is the cluster of the longest text; the others join it if
+	// their text is part of the longest form
+	base := match[0]
+	for _, c := range match[1:] {
+		if c.words > base.words || (c.words == base.words && c.sources > base.sources) {
+			base = c
+		}
+	}
+	if base.form.words == nil {
+		base.form = parseQuote(base.text)
+	}
+	longest := base.form
+	if len(f.words) > base.words {
+		longest = f
+	}
+	ref := base.ref
+	if ref == 0 {
+		ref = q.ref
+	}
+	merged := false
+	for _, c := range match {
+		if c == base || (c.ref != 0 && ref != 0 && c.ref != ref) {
+			continue
+		}
+		if c.form.words == nil {
+			c.form = parseQuote(c.text)
+		}
+		if !sameWords(c.form, longest) && !within(c.form, longest) {
+			continue
+		}
+		if err := mergeClusters(ctx, tx, base.id, c.id); err != nil {
+			return err
+		}
+		merged = true
+		if ref == 0 {
+			ref = c.ref
+		}
+	}
+	if merged {
+		return joinCluster(ctx, tx, base.id, q, f, nil)
+	}
+	return joinCluster(ctx, tx, base.id, q, f, base)
+}
+
+// newCluster makes a cluster of one quote.
+func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) error {
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
+		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published).Scan(&id)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)", id, q.outlet); err != nil {
+		return err
+	}
+	return addClusterKeys(ctx, tx, id, q.ref, append([]int64{f.textKey()}, f.fingerprints()...))
+}
+
+func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) error {
+	for len(keys) > 0 {
+		chunk := keys[:min(len(keys), 64)]
+		keys = keys[len(chunk):]
+		// rows padded to a multiple of 8 with repeats, which change nothing
+		n := (len(chunk) + 7) / 8 * 8
+		args := make([]any, 0, 3*n)
+		for i := range n {
+			args = append(args, chunk[min(i, len(chunk)-1)], ref, id)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO quote_keys(key, speaker_ref, cluster_id) VALUES "+valueRows(n, 3)+
+			" ON CONFLICT DO NOTHING", args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// joinCluster adds a quote to a cluster and updates its counts, its text
+// when the quote is longer, and its speaker when it had none. known, when
+// not nil, is the cluster as just read.
+func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm, known *candidate) error {
+	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
+		return err
+	}
+	var inArticle, outletQuotes int
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM quotes WHERE article_id = ? AND cluster_id = ?", q.articleID, id).Scan(&inArticle); err != nil {
+		return err
+	}
+	if err := tx.QueryRowContext(ctx, `INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)
+		ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + 1 RETURNING quotes`, id, q.outlet).Scan(&outletQuotes); err != nil {
+		return err
+	}
+	var c candidate
+	if known != nil {
+		c = *known
+	} else if err := tx.QueryRowContext(ctx, `SELECT c.text, c.words, c.speaker_ref, a.published FROM quote_clusters c
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).
+		Scan(&c.text, &c.words, &c.ref, &c.published); err != nil {
+		return err
+	}
+	text, words, ref := c.text, c.words, c.ref
+	var keys []int64
+	if !c.exact {
+		keys = append(keys, f.textKey())
+	}
+	canon := int64(0)
+	if longerForm(len(f.words), q.published, words, c.published) {
+		text, words, canon = q.text, len(f.words), q.id
+		keys = append(keys, f.fingerprints()...)
+	}
+	if ref == 0 && q.ref != 0 {
+		if _, err := tx.ExecContext(ctx, "UPDATE quote_clusters SET speaker_person_id = ?, speaker = ?, speaker_ref = ? WHERE id = ?",
+			q.personID, nullString(q.body), q.ref, id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE quote_keys SET speaker_ref = ? WHERE cluster_id = ?", q.ref, id); err != nil {
+			return err
+		}
+		ref = q.ref
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = CASE WHEN ? > 0 THEN ? ELSE quote_id END, words = ?,
+		sources = sources + ?, outlets = outlets + ?,
+		first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END WHERE id = ?`,
+		text, canon, canon, words, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published, q.published, id)
+	if err != nil {
+		return err
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	return addClusterKeys(ctx, tx, id, ref, keys)
+}
+
+// longerForm reports whether a form of words words published at pub
+// should be a cluster's text rather than one of the other's: more words,
+// or as many and published earlier (a date beats none).
+func longerForm(words int, pub sql.NullString, otherWords int, otherPub sql.NullString) bool {
+	if words != otherWords {
+		return words > otherWords
+	}
+	return pub.Valid && (!otherPub.Valid || pub.String < otherPub.String)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// mergeClusters moves the quotes of cluster from into cluster to and
+// counts them again.
+func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
+	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?", to, from); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM quote_clusters WHERE id = ?", from); err != nil {
+		return err
+	}
+	return refreshCluster(ctx, tx, to)
+}
+
+// fixClusters brings clusters right after quotes left them (deleted, or
+// their speaker changed): an empty cluster goes; one that lost its
+// longest form is dissolved and its quotes clustered again, since they
+// may have been one only through it; the others are counted again.
+func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
+	for _, id := range ids {
+		var text string
+		err := tx.QueryRowContext(ctx, "SELECT text FROM quote_clusters WHERE id = ?", id).Scan(&text)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // merged away meanwhile
+		}
+		if err != nil {
+			return err
+		}
+		members, err := loadQuotes(ctx, tx, "q.cluster_id = ?", id)
+		if err != nil {
+			return err
+		}
+		key := parseQuote(text).textKey()
+		kept := false
+		for _, m := range members {
+			if parseQuote(m.text).textKey() == key {
+				kept = true
+				break
+			}
+		}
+		if kept {
+			if err := refreshCluster(ctx, tx, id); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = NULL WHERE cluster_id = ?", id); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM quote_clusters WHERE id = ?", id); err != nil {
+			return err
+		}
+		for _, m := range members {
+			if err := assignQuote(ctx, tx, m); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// refreshCluster counts a cluster again from its quotes: text, speaker,
+// first seen, sources, outlets and keys.
+func refreshCluster(ctx context.Context, tx *wtx, id int64) error {
+	members, err := loadQuotes(ctx, tx, "q.cluster_id = ?", id)
+	if err != nil {
+		return err
+	}
+	if len(members) == 0 {
+		_, err := tx.ExecContext(ctx, "DELETE FROM quote_clusters WHERE id = ?", id)
+		return err
+	}
+	var longest clusterQuote
+	var longestForm quoteForm
+	var speaker clusterQuote // the first member with a resolved speaker
+	articles := map[int64]bool{}
+	outlets := map[string]int{}
+	var first sql.NullString
+	keys := map[int64]bool{}
+	for _, m := range members {
+		f := parseQuote(m.text)
+		keys[f.textKey()] = true
+		if longest.text == "" || longerForm(len(f.words), m.published, len(longestForm.words), longest.published) {
+			longest, longestForm = m, f
+		}
+		if speaker.ref == 0 && m.ref != 0 {
+			speaker = m
+		}
+		articles[m.articleID] = true
+		outlets[m.outlet]++
+		if m.published.Valid && (!first.Valid || m.published.String < first.String) {
+			first = m.published
+		}
+	}
+	for _, k := range longestForm.fingerprints() {
+		keys[k] = true
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = ?, words = ?, speaker_person_id = ?, speaker = ?, speaker_ref = ?,
+		first_seen = ?, sources = ?, outlets = ? WHERE id = ?`,
+		longest.text, longest.id, len(longestForm.words), speaker.personID, nullString(speaker.body), speaker.ref,
+		first, len(articles), len(outlets), id); err != nil {
+		return err
+	}
+	for _, stmt := range []string{"DELETE FROM quote_keys WHERE cluster_id = ?", "DELETE FROM cluster_outlets WHERE cluster_id = ?"} {
+		if _, err := tx.ExecContext(ctx, stmt, id); err != nil {
+			return err
+		}
+	}
+	for o, n := range outlets {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, ?)", id, o, n); err != nil {
+			return err
+		}
+	}
+	list := make([]int64, 0, len(keys))
+	for k := range keys {
+		list = append(list, k)
+	}
+	return addClusterKeys(ctx, tx, id, speaker.ref, list)
+}
+
+// unclusterQuotes takes the quotes that match where (a condition on
+// quotes written by this package) out of their clusters, before they are
+// deleted or their speaker changes, and returns the clusters to fix.
+func unclusterQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT cluster_id FROM quotes WHERE cluster_id IS NOT NULL AND "+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(ids) > 0 {
+		if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = NULL WHERE cluster_id IS NOT NULL AND "+where, args...); err != nil {
+			return nil, fmt.Errorf("uncluster quotes: %w", err)
+		}
+	}
+	return ids, nil
+}

@@ -1,0 +1,190 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// The records that span articles (quote clusters, links between people
+// and their aliases, stories) are kept up to date as each article is
+// stored, in the article's transaction: attachArticle after its records
+// are inserted, detachArticle before they are replaced. Each step looks up
+// what it needs by indexed keys (text and shingle hashes, surnames,
+// signature bands), so that storing an article costs the same in a small
+// database as in a large one.
+
+// attachArticle links the people an article names, counts their aliases
+// and clusters its quotes. Its records are new: they point to the people
+// of their own names.
+func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
+	ms, err := articleMentions(ctx, tx, articleID)
+	if err != nil {
+		return err
+	}
+	var fresh []person
+	for _, m := range ms {
+		d, err := decide(ctx, tx, m)
+		if err != nil {
+			return err
+		}
+		if err := linkMention(ctx, tx, m, d, false); err != nil {
+			return err
+		}
+		if d.person != 0 {
+			continue
+		}
+		p := person{id: m.personID, name: m.name, parts: parseName(m.name)}
+		if !p.parts.full() {
+			continue
+		}
+		var elsewhere int
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM person_links WHERE person_id = ? AND article_id <> ? LIMIT 1) x",
+			m.personID, articleID).Scan(&elsewhere); err != nil {
+			return err
+		}
+		if elsewhere == 0 {
+			fresh = append(fresh, p)
+		}
+	}
+	forms, err := articleForms(ctx, tx, articleID)
+	if err != nil {
+		return err
+	}
+	for pid, fs := range forms {
+		if err := countAliases(ctx, tx, pid, fs, 1); err != nil {
+			return err
+		}
+	}
+	// a person met for the first time may be whom others named in part
+	for _, p := range fresh {
+		if err := reconsider(ctx, tx, p, articleID); err != nil {
+			return err
+		}
+	}
+	return clusterArticle(ctx, tx, articleID)
+}
+
+// clusterArticle puts each quote of an article that has no cluster in one.
+func clusterArticle(ctx context.Context, tx *wtx, articleID int64) error {
+	qs, err := loadQuotes(ctx, tx, "q.article_id = ? AND q.cluster_id IS NULL", articleID)
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		if err := assignQuote(ctx, tx, q); err != nil {
+			return fmt.Errorf("cluster quote %d: %w", q.id, err)
+		}
+	}
+	return nil
+}
+
+// detachArticle takes an article's records out of what spans articles,
+// before they are deleted: its aliases are counted out, its links dropped
+// and its quotes leave their clusters.
+func detachArticle(ctx context.Context, tx *wtx, articleID int64) error {
+	forms, err := articleForms(ctx, tx, articleID)
+	if err != nil {
+		return err
+	}
+	for pid, fs := range forms {
+		if err := countAliases(ctx, tx, pid, fs, -1); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM person_links WHERE article_id = ?", articleID); err != nil {
+		return err
+	}
+	cids, err := unclusterQuotes(ctx, tx, "article_id = ?", articleID)
+	if err != nil {
+		return err
+	}
+	return fixClusters(ctx, tx, cids)
+}
+
+// backfillCrossArticle builds clusters, links, aliases and stories for a
+// database whose articles were stored before they existed (migration 3):
+// article by article in the order they were stored, as if each had just
+// been stored.
+func backfillCrossArticle(ctx context.Context, stx *sql.Tx) error {
+	tx := wrapTx(stx)
+	if err := backfillKeys(ctx, tx); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id FROM articles ORDER BY id")
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		var body string
+		if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", id).Scan(&body); err != nil {
+			return err
+		}
+		if err := assignStory(ctx, tx, id, body, true); err != nil {
+			return fmt.Errorf("story of article %d: %w", id, err)
+		}
+		if err := attachArticle(ctx, tx, id); err != nil {
+			return fmt.Errorf("article %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// backfillKeys fills the columns that migration 3 added and Go computes:
+// people's surname keys and articles' outlets.
+func backfillKeys(ctx context.Context, tx *wtx) error {
+	type kv struct {
+		id  int64
+		val string
+	}
+	read := func(q string, f func(a, b string) string) ([]kv, error) {
+		rows, err := tx.QueryContext(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		var out []kv
+		for rows.Next() {
+			var id int64
+			var a, b string
+			if err := rows.Scan(&id, &a, &b); err != nil {
+				return nil, err
+			}
+			out = append(out, kv{id, f(a, b)})
+		}
+		return out, rows.Err()
+	}
+	people, err := read("SELECT id, name, '' FROM people", func(name, _ string) string { return parseName(name).surname })
+	if err != nil {
+		return err
+	}
+	for _, p := range people {
+		if _, err := tx.ExecContext(ctx, "UPDATE people SET surname_key = ? WHERE id = ?", p.val, p.id); err != nil {
+			return err
+		}
+	}
+	arts, err := read(`SELECT a.id, a.url, COALESCE((SELECT f.url FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+		WHERE fa.article_id = a.id ORDER BY f.id LIMIT 1), '') FROM articles a`, outletOf)
+	if err != nil {
+		return err
+	}
+	for _, a := range arts {
+		if _, err := tx.ExecContext(ctx, "UPDATE articles SET outlet = ? WHERE id = ?", a.val, a.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,538 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// People across articles. The extractor resolves a person within one
+// article to the fullest name it gives; an article that names someone only
+// as "Abdelatty", "Mr Abdelatty" or "B. Abdelatty" leaves a person of that
+// name. Such a mention is linked to the person of a fuller name elsewhere
+// when exactly one fits: the same surname, given names that agree or
+// initials that begin them, and a role that does not contradict (another
+// state or body). When several fit, the role the article gives decides if
+// it matches only one; otherwise the mention stays apart (two different
+// Smiths).
+//
+// A link re-points the article's records to the person and is written in
+// person_links with its reason; the name as printed stays there and in
+// aliases. When a person of the same surname first appears, the mentions it
+// could fit are decided again, so that a link that has become ambiguous is
+// undone and one that has become possible is made.
+
+// mention is a name an article's records give a person.
+type mention struct {
+	articleID int64
+	personID  int64  // whom its records point to now
+	own       bool   // personID is the person of the name itself
+	name      string // as the article gives it
+	title     string // the role the article gives, if any
+	country   string
+	org       string
+}
+
+// articleMentions lists the people an article's records name, each under
+// the name of its people row (the records of a new article point to the
+// rows of their own names).
+func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, '')
+		FROM officials o JOIN people p ON p.id = o.person_id WHERE o.article_id = ?
+		UNION ALL
+		SELECT p.id, p.name, COALESCE(q.speaker_title, ''), COALESCE(q.speaker_country, ''), COALESCE(q.speaker_organization, '')
+		FROM quotes q JOIN people p ON p.id = q.speaker_person_id WHERE q.article_id = ?`, articleID, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []mention
+	at := map[int64]int{}
+	for rows.Next() {
+		m := mention{articleID: articleID, own: true}
+		if err := rows.Scan(&m.personID, &m.name, &m.title, &m.country, &m.org); err != nil {
+			return nil, err
+		}
+		i, ok := at[m.personID]
+		if !ok {
+			at[m.personID] = len(out)
+			out = append(out, m)
+			continue
+		}
+		have := &out[i]
+		have.title, have.country, have.org = orElse(have.title, m.title), orElse(have.country, m.country), orElse(have.org, m.org)
+	}
+	return out, rows.Err()
+}
+
+func orElse(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// mentionRole reads the role an article gives the person its records
+// point to.
+func mentionRole(ctx context.Context, tx *wtx, m *mention) error {
+	return tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(title), ''), COALESCE(MAX(country), ''), COALESCE(MAX(org), '') FROM (
+		SELECT title, country_code AS country, organization AS org FROM officials WHERE article_id = ? AND person_id = ?
+		UNION ALL
+		SELECT speaker_title, speaker_country, speaker_organization FROM quotes WHERE article_id = ? AND speaker_person_id = ?) r`,
+		m.articleID, m.personID, m.articleID, m.personID).Scan(&m.title, &m.country, &m.org)
+}
+
+// decision is where a mention goes: to person (0: the person of its own
+// name), by link, for reason.
+type decision struct {
+	person int64
+	link   string
+	reason string
+}
+
+// person is a candidate for a mention, with the roles it was given.
+type person struct {
+	id    int64
+	name  string
+	parts personName
+	roles []role
+}
+
+type role struct{ title, country, org string }
+
+// decide finds the person a mention stands for.
+func decide(ctx context.Context, tx *wtx, m mention) (decision, error) {
+	own := decision{link: "name"}
+	n := parseName(m.name)
+	if n.surname == "" {
+		return own, nil
+	}
+	cands, err := fullerNames(ctx, tx, n, Fold(m.name))
+	if err != nil || len(cands) == 0 {
+		return own, err
+	}
+	var fit []*person
+	for _, c := range cands {
+		if err := c.loadRoles(ctx, tx); err != nil {
+			return own, err
+		}
+		if c.compatible(m) {
+			fit = append(fit, c)
+		}
+	}
+	if len(fit) > 1 && (m.title != "" || m.country != "" || m.org != "") {
+		var same []*person
+		for _, c := range fit {
+			if c.holds(m) {
+				same = append(same, c)
+			}
+		}
+		if len(same) == 1 {
+			return linkTo(ctx, tx, m, same[0], n, "the only one of "+names(fit)+" who was "+describeRole(m))
+		}
+	}
+	switch len(fit) {
+	case 0:
+		own.reason = "role differs from " + names(cands)
+		return own, nil
+	case 1:
+		return linkTo(ctx, tx, m, fit[0], n, "the only person of a fuller name that fits")
+	}
+	if top, why, err := dominant(ctx, tx, fit); err != nil || top != nil {
+		if err != nil {
+			return own, err
+		}
+		return linkTo(ctx, tx, m, top, n, why)
+	}
+	own.reason = "ambiguous: " + names(fit)
+	return own, nil
+}
+
+// dominance is how many times more articles the most named of several
+// people that fit must have than all the others together for a bare
+// mention to be taken as theirs: "Blair" in a file of 300 articles on Tony
+// Blair and three on Cherie Blair. Two people of one name named about as
+// often stay apart.
+const dominance = 5
+
+// dominant returns the person named far more often than the others, if any.
+func dominant(ctx context.Context, tx *wtx, ps []*person) (*person, string, error) {
+	var top *person
+	most, rest := 0, 0
+	counts := make([]string, len(ps))
+	for i, p := range ps {
+		// counted up to a cap, so that a person of thousands of articles
+		// costs no more than one of a hundred
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM person_links WHERE person_id = ? LIMIT 500) l", p.id).Scan(&n); err != nil {
+			return nil, "", err
+		}
+		counts[i] = fmt.Sprintf("%s (%d)", p.name, n)
+		if n > most {
+			rest += most
+			top, most = p, n
+		} else {
+			rest += n
+		}
+	}
+	if most < 3 || most < dominance*max(rest, 1) || rest >= 500/dominance {
+		return nil, "", nil
+	}
+	return top, "by far the most named of " + strings.Join(counts, ", "), nil
+}
+
+// linkTo links m to p unless p is in the article already under a name of
+// its own (the extractor kept them apart there).
+func linkTo(ctx context.Context, tx *wtx, m mention, p *person, n personName, reason string) (decision, error) {
+	if p.id != m.personID {
+		var there int
+		if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM officials WHERE article_id = ? AND person_id = ?)
+			+ (SELECT COUNT(*) FROM quotes WHERE article_id = ? AND speaker_person_id = ?)`,
+			m.articleID, p.id, m.articleID, p.id).Scan(&there); err != nil {
+			return decision{}, err
+		}
+		if there > 0 {
+			return decision{link: "name", reason: p.name + " is named apart in the article"}, nil
+		}
+	}
+	return decision{person: p.id, link: n.form(), reason: reason}, nil
+}
+
+// fullerNames are the people whose full names n could be part of, less
+// those whose name is itself part of another's ("B. Abdelatty" beside
+// "Badr Abdelatty").
+func fullerNames(ctx context.Context, tx *wtx, n personName, key string) ([]*person, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, name FROM people WHERE surname_key = ?", n.surname)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []*person
+	for rows.Next() {
+		p := &person{}
+		if err := rows.Scan(&p.id, &p.name); err != nil {
+			return nil, err
+		}
+		p.parts = parseName(p.name)
+		if Fold(p.name) != key && p.parts.full() && n.partOf(p.parts) {
+			all = append(all, p)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []*person
+	for _, p := range all {
+		inner := false
+		for _, o := range all {
+			if o != p && p.parts.partOf(o.parts) {
+				inner = true
+				break
+			}
+		}
+		if !inner {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// loadRoles reads the roles a person was given, the latest first; a
+// bounded number, so that a person named in thousands of articles costs
+// no more than one named in ten.
+func (p *person) loadRoles(ctx context.Context, tx *wtx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT title, country, org FROM (SELECT title, COALESCE(country_code, '') AS country,
+		COALESCE(organization, '') AS org FROM officials WHERE person_id = ? ORDER BY id DESC LIMIT 50) r`, p.id)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r role
+		if err := rows.Scan(&r.title, &r.country, &r.org); err != nil {
+			return err
+		}
+		p.roles = append(p.roles, r)
+	}
+	return rows.Err()
+}
+
+// compatible: what is known of p agrees with the role of m. When both
+// have roles they must share a title (or its head noun: "spokesman" and
+// "local government spokesman"), a state or a body; a person known in
+// roles of some states or bodies is not one of another, unless the very
+// title is the same (the state an article gives a role is the more often
+// wrong of the two).
+func (p *person) compatible(m mention) bool {
+	if len(p.roles) == 0 || (m.title == "" && m.country == "" && m.org == "") {
+		return true
+	}
+	var states, bodies []string
+	title, head := Fold(m.title), titleHead(m.title)
+	sameTitle, agree := false, false
+	for _, r := range p.roles {
+		if r.country != "" {
+			states = append(states, r.country)
+		}
+		if r.org != "" {
+			bodies = append(bodies, Fold(r.org))
+		}
+		sameTitle = sameTitle || (title != "" && Fold(r.title) == title)
+		agree = agree || (head != "" && titleHead(r.title) == head) ||
+			(m.country != "" && r.country == m.country) || (m.org != "" && Fold(r.org) == Fold(m.org))
+	}
+	if (m.country != "" && len(states) > 0 && !contains(states, m.country)) ||
+		(m.org != "" && len(bodies) > 0 && !contains(bodies, Fold(m.org))) {
+		return sameTitle
+	}
+	return agree
+}
+
+// titleHead is the last word of a title: "minister", "spokesman".
+func titleHead(title string) string {
+	w := strings.Fields(Fold(title))
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// holds: p was given the role of m (title, state and body, where m has them).
+func (p *person) holds(m mention) bool {
+	for _, r := range p.roles {
+		if (m.title == "" || Fold(r.title) == Fold(m.title)) && (m.country == "" || r.country == m.country) &&
+			(m.org == "" || Fold(r.org) == Fold(m.org)) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func names(ps []*person) string {
+	s := make([]string, len(ps))
+	for i, p := range ps {
+		s[i] = p.name
+	}
+	return strings.Join(s, "; ")
+}
+
+func describeRole(m mention) string {
+	var parts []string
+	for _, s := range []string{m.title, m.country, m.org} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// linkMention carries out a decision for a mention: its records are
+// re-pointed when the person changes, and person_links says so. counted
+// says whether the article's aliases are counted already (and must move
+// with the records).
+func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bool) error {
+	to := d.person
+	if to == 0 && m.own {
+		to = m.personID
+	}
+	if to == 0 {
+		var err error
+		if to, err = personID(ctx, tx, m.name); err != nil {
+			return err
+		}
+	}
+	if to != m.personID {
+		if err := repoint(ctx, tx, m, to, counted); err != nil {
+			return err
+		}
+	}
+	surname := parseName(m.name).surname
+	if _, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (article_id, name) DO UPDATE SET person_id = excluded.person_id, link = excluded.link, reason = excluded.reason`,
+		m.articleID, m.name, surname, to, d.link, d.reason); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, "INSERT INTO surname_names(surname_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING", surname, m.name)
+	return err
+}
+
+// repoint moves an article's records of a mention from one person to
+// another, with its quotes' clusters and, when counted, its aliases.
+func repoint(ctx context.Context, tx *wtx, m mention, to int64, counted bool) error {
+	var forms []string
+	if counted {
+		var err error
+		if forms, err = personForms(ctx, tx, m.articleID, m.personID); err != nil {
+			return err
+		}
+	}
+	if err := countAliases(ctx, tx, m.personID, forms, -1); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE officials SET person_id = ? WHERE article_id = ? AND person_id = ?", to, m.articleID, m.personID); err != nil {
+		return err
+	}
+	cids, err := unclusterQuotes(ctx, tx, "article_id = ? AND speaker_person_id = ?", m.articleID, m.personID)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET speaker_person_id = ? WHERE article_id = ? AND speaker_person_id = ?", to, m.articleID, m.personID); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE person_links SET person_id = ? WHERE article_id = ? AND person_id = ?", to, m.articleID, m.personID); err != nil {
+		return err
+	}
+	if err := countAliases(ctx, tx, to, forms, 1); err != nil {
+		return err
+	}
+	if len(cids) > 0 {
+		if err := fixClusters(ctx, tx, cids); err != nil {
+			return err
+		}
+		if err := clusterArticle(ctx, tx, m.articleID); err != nil {
+			return err
+		}
+	}
+	return dropUnnamedPeople(ctx, tx, []int64{m.personID})
+}
+
+// personForms are the forms of a person's name in an article: the names
+// it was linked under and the other forms the extractor found.
+func personForms(ctx context.Context, tx *wtx, articleID, personID int64) ([]string, error) {
+	all, err := articleForms(ctx, tx, articleID)
+	return all[personID], err
+}
+
+// articleForms are the forms of each person's name in an article.
+func articleForms(ctx context.Context, tx *wtx, articleID int64) (map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT person_id, name, '' FROM person_links WHERE article_id = ?
+		UNION ALL SELECT person_id, '', also FROM officials WHERE article_id = ?`, articleID, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var pid int64
+		var name, also string
+		if err := rows.Scan(&pid, &name, &also); err != nil {
+			return nil, err
+		}
+		forms := []string{name}
+		if also != "" {
+			forms = nil
+			if err := json.Unmarshal([]byte(also), &forms); err != nil {
+				return nil, fmt.Errorf("officials.also of article %d: %w", articleID, err)
+			}
+		}
+		for _, f := range forms {
+			if f != "" && !contains(out[pid], f) {
+				out[pid] = append(out[pid], f)
+			}
+		}
+	}
+	return out, rows.Err()
+}
+
+// countAliases adds delta to the articles of each form of a person.
+func countAliases(ctx context.Context, tx *wtx, personID int64, forms []string, delta int) error {
+	if len(forms) > 0 {
+		args := make([]any, 0, 4*len(forms))
+		for _, f := range forms {
+			args = append(args, personID, f, Fold(f), delta)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(person_id, alias, alias_key, articles) VALUES `+valueRows(len(forms), 4)+`
+			ON CONFLICT (person_id, alias) DO UPDATE SET articles = aliases.articles + excluded.articles`, args...); err != nil {
+			return err
+		}
+	}
+	if delta < 0 && len(forms) > 0 {
+		_, err := tx.ExecContext(ctx, "DELETE FROM aliases WHERE person_id = ? AND articles <= 0", personID)
+		return err
+	}
+	return nil
+}
+
+// dropUnnamedPeople deletes those of the people that no record names any more.
+func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
+			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
+			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_person_id = ?)
+			AND NOT EXISTS (SELECT 1 FROM person_links WHERE person_id = ?)`, id, id, id, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reconsider decides again the mentions, in other articles, of names that
+// could be part of a person's name: called when that person first appears.
+func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
+	rows, err := tx.QueryContext(ctx, "SELECT name FROM surname_names WHERE surname_key = ?", p.parts.surname)
+	if err != nil {
+		return err
+	}
+	var partial []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return err
+		}
+		if parseName(name).partOf(p.parts) {
+			partial = append(partial, name)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, name := range partial {
+		ms, err := linkedMentions(ctx, tx, p.parts.surname, name, except)
+		if err != nil {
+			return err
+		}
+		for _, m := range ms {
+			if err := mentionRole(ctx, tx, &m); err != nil {
+				return err
+			}
+			d, err := decide(ctx, tx, m)
+			if err != nil {
+				return err
+			}
+			if err := linkMention(ctx, tx, m, d, true); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func linkedMentions(ctx context.Context, tx *wtx, surname, name string, except int64) ([]mention, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT article_id, person_id, link = 'name' FROM person_links WHERE surname_key = ? AND name = ? AND article_id <> ?",
+		surname, name, except)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []mention
+	for rows.Next() {
+		m := mention{name: name}
+		if err := rows.Scan(&m.articleID, &m.personID, &m.own); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,287 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"net/url"
+	"strings"
+)
+
+// Stories. Every article belongs to one story; near-duplicates (wire copy
+// republished under another headline, or with its ending trimmed) share
+// it, so that a figure printed by twenty outlets can be counted once. An
+// article is compared only with the articles that share a band of its
+// MinHash signature (story_keys), never with the whole table.
+
+// assignStory puts an article in its story: the story of the copies it
+// is a near-duplicate of (merging their stories when it joins several),
+// or a new one. An article stored before (its text changed) leaves its
+// story first.
+func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fresh bool) error {
+	if !fresh {
+		if err := leaveStory(ctx, tx, articleID); err != nil {
+			return err
+		}
+	}
+	sig := storySignature(body)
+	stories, filed, err := copiesOf(ctx, tx, articleID, sig)
+	if err != nil {
+		return err
+	}
+	var id int64
+	if len(stories) == 0 {
+		err = tx.QueryRowContext(ctx, `INSERT INTO stories(title, first_seen, articles)
+			SELECT title, published, 1 FROM articles WHERE id = ? RETURNING id`, articleID).Scan(&id)
+	} else {
+		id, err = joinStory(ctx, tx, articleID, stories)
+		if len(stories) > 1 {
+			filed = nil // the merged story's bands are not known
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE articles SET story_id = ? WHERE id = ?", id, articleID); err != nil {
+		return err
+	}
+	if sig.shingles < minStoryShingles {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO story_signatures(article_id, shingles, signature) VALUES (?, ?, ?)",
+		articleID, sig.shingles, sig.marshal()); err != nil {
+		return err
+	}
+	return addStoryKeys(ctx, tx, id, articleID, sig, filed[id])
+}
+
+// addStoryKeys files an article's bands under its story, where the story
+// has no article with that band yet; filed are bands known to be there.
+func addStoryKeys(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature, filed map[int64]bool) error {
+	var args []any
+	n := 0
+	for _, k := range sig.bandKeys() {
+		if !filed[k] {
+			args = append(args, k, storyID, articleID)
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, "INSERT INTO story_keys(key, story_id, article_id) VALUES "+valueRows(n, 3)+" ON CONFLICT DO NOTHING", args...)
+	return err
+}
+
+// joinStory adds an article to the stories of its copies, made one, and
+// returns that story.
+func joinStory(ctx context.Context, tx *wtx, articleID int64, stories []int64) (int64, error) {
+	id, err := mergeStories(ctx, tx, stories)
+	if err != nil {
+		return 0, err
+	}
+	var title, published sql.NullString
+	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
+		return 0, err
+	}
+	// the story's headline and date are its earliest article's
+	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
+		title = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
+		first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
+		WHERE id = ?`, published, published, title, published, published, published, id)
+	return id, err
+}
+
+// leaveStory takes an article whose text changed out of its story.
+func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
+	var old sql.NullInt64
+	if err := tx.QueryRowContext(ctx, "SELECT story_id FROM articles WHERE id = ?", articleID).Scan(&old); err != nil {
+		return err
+	}
+	for _, stmt := range []string{
+		"DELETE FROM story_keys WHERE article_id = ?",
+		"DELETE FROM story_signatures WHERE article_id = ?",
+		"UPDATE articles SET story_id = NULL WHERE id = ?",
+	} {
+		if _, err := tx.ExecContext(ctx, stmt, articleID); err != nil {
+			return err
+		}
+	}
+	if !old.Valid {
+		return nil
+	}
+	// the bands it filed for its story go to the story's other articles
+	rows, err := tx.QueryContext(ctx, `SELECT s.article_id, s.shingles, s.signature FROM story_signatures s
+		JOIN articles a ON a.id = s.article_id WHERE a.story_id = ?`, old.Int64)
+	if err != nil {
+		return err
+	}
+	type member struct {
+		id  int64
+		sig signature
+	}
+	var members []member
+	for rows.Next() {
+		var m member
+		var n int
+		var b []byte
+		if err := rows.Scan(&m.id, &n, &b); err != nil {
+			rows.Close()
+			return err
+		}
+		if m.sig, err = unmarshalSignature(b, n); err != nil {
+			rows.Close()
+			return err
+		}
+		members = append(members, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, m := range members {
+		if err := addStoryKeys(ctx, tx, old.Int64, m.id, m.sig, nil); err != nil {
+			return err
+		}
+	}
+	return refreshStory(ctx, tx, old.Int64)
+}
+
+// valueRows writes n rows of k parameters for a VALUES clause.
+func valueRows(n, k int) string {
+	row := "(?" + strings.Repeat(", ?", k-1) + ")"
+	return row + strings.Repeat(", "+row, n-1)
+}
+
+// copiesOf finds the stories an article is a near-duplicate of: of each
+// story that has one of its bands, the first article that had it is
+// compared with it, and one copy is enough to place a story. It returns
+// too the bands each story has already.
+func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]int64, map[int64]map[int64]bool, error) {
+	if sig.shingles < minStoryShingles {
+		return nil, nil, nil
+	}
+	keys := sig.bandKeys()
+	args := make([]any, 0, len(keys)+1)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	args = append(args, articleID)
+	rows, err := tx.QueryContext(ctx, `SELECT key, story_id, article_id FROM story_keys
+		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ? ORDER BY story_id, article_id`, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	filed := map[int64]map[int64]bool{}
+	type cand struct{ story, article int64 }
+	var cands []cand
+	for rows.Next() {
+		var key, story, article int64
+		if err := rows.Scan(&key, &story, &article); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		if filed[story] == nil {
+			filed[story] = map[int64]bool{}
+		}
+		filed[story][key] = true
+		if len(cands) == 0 || cands[len(cands)-1] != (cand{story, article}) {
+			cands = append(cands, cand{story, article})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	var out []int64
+	for _, c := range cands {
+		if containsID(out, c.story) {
+			continue
+		}
+		var n int
+		var b []byte
+		if err := tx.QueryRowContext(ctx, "SELECT shingles, signature FROM story_signatures WHERE article_id = ?", c.article).Scan(&n, &b); err != nil {
+			return nil, nil, err
+		}
+		o, err := unmarshalSignature(b, n)
+		if err != nil {
+			return nil, nil, err
+		}
+		if sig.sameStory(o) {
+			out = append(out, c.story)
+		}
+	}
+	return out, filed, nil
+}
+
+func containsID(ids []int64, id int64) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeStories makes several stories one, that of the most articles, and
+// returns it.
+func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
+	base, most := ids[0], -1
+	for _, id := range ids {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT articles FROM stories WHERE id = ?", id).Scan(&n); err != nil {
+			return 0, err
+		}
+		if n > most {
+			base, most = id, n
+		}
+	}
+	for _, id := range ids {
+		if id == base {
+			continue
+		}
+		for _, stmt := range []string{
+			"UPDATE articles SET story_id = ? WHERE story_id = ?",
+			"INSERT INTO story_keys(key, story_id, article_id) SELECT key, ?, article_id FROM story_keys WHERE story_id = ? ON CONFLICT DO NOTHING",
+		} {
+			if _, err := tx.ExecContext(ctx, stmt, base, id); err != nil {
+				return 0, err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM stories WHERE id = ?", id); err != nil {
+			return 0, err
+		}
+	}
+	return base, nil
+}
+
+// refreshStory counts a story's articles again and takes the headline and
+// date of its earliest; a story left without articles goes.
+func refreshStory(ctx context.Context, tx *wtx, id int64) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM articles WHERE story_id = ?", id).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		_, err := tx.ExecContext(ctx, "DELETE FROM stories WHERE id = ?", id)
+		return err
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE stories SET articles = ?,
+		first_seen = (SELECT MIN(published) FROM articles WHERE story_id = ?),
+		title = (SELECT title FROM articles WHERE story_id = ? ORDER BY COALESCE(published, '9999'), id LIMIT 1)
+		WHERE id = ?`, n, id, id, id)
+	return err
+}
+
+// outletOf names the outlet of an article: the host of its URL ("www."
+// dropped), else of its feed, else the feed itself (a local file).
+func outletOf(articleURL, feedURL string) string {
+	for _, s := range []string{articleURL, feedURL} {
+		if u, err := url.Parse(s); err == nil && u.Host != "" {
+			return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		}
+	}
+	if feedURL != "" {
+		return feedURL
+	}
+	return articleURL
+}
