@@ -797,7 +797,9 @@ func (a *analysis) npForward(i int) int {
 	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
 		return i + 2
 	}
-	if _, ok := personPronouns[toks[i].lower]; ok {
+	// "He Jianxiong said": a capitalised "He" before a name is the name's
+	// first word
+	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
 		return i + 1
 	}
 	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {

@@ -195,8 +195,9 @@ func (a *analysis) npNameOfBody(p *npPhrase) (speaker, npVerdict) {
 }
 
 // personNounBefore reports a phrase in which a noun for a person comes
-// before "for" or "of" and the one name right after it: "a spokesman for
-// Tony Blair", not "minister of infrastructure Amarjeet Sohi".
+// after a determiner and before "for" or "of" and the one name right after
+// it: "a spokesman for Tony Blair", not "minister of infrastructure Amarjeet
+// Sohi" or "Secretary of State Mike Pompeo".
 func (a *analysis) personNounBefore(p *npPhrase) bool {
 	toks := a.d.toks
 	for k := p.f; k < p.l; k++ {
@@ -208,9 +209,14 @@ func (a *analysis) personNounBefore(p *npPhrase) bool {
 		if b <= p.f || toks[b].lower != "for" && toks[b].lower != "of" {
 			return false
 		}
+		// a described person opens with a determiner; a title does not:
+		// "Secretary of State Mike Pompeo"
+		if !p.det && !possessivePronoun(p.first.lower) {
+			return false
+		}
 		for j := p.f; j < b; j++ {
-			if !toks[j].cap && a.personNoun(j) {
-				return true
+			if !toks[j].cap && a.personNoun(j) || a.roleKind(j) == rHead || a.roleKind(j) == rWeak {
+				return true // "a spokesman for", "the High Commissioner for Human Rights"
 			}
 		}
 		return false
@@ -258,8 +264,8 @@ func (a *analysis) npOneDescribed(p *npPhrase) (speaker, npVerdict) {
 
 // npPronounLike: "some", "others", "both" name nobody in particular.
 func (a *analysis) npPronounLike(p *npPhrase) (speaker, npVerdict) {
-	if a.isPronounLike(p.first.lower) {
-		return speaker{}, npReject
+	if a.isPronounLike(p.first.lower) && !(p.first.cap && p.l-p.f >= 2 && a.isNameWord(p.f+1)) {
+		return speaker{}, npReject // but "He Jianxiong" is a name
 	}
 	return speaker{}, npPass
 }
@@ -334,10 +340,36 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 			return speaker{name: name, body: true}, npAccept
 		}
 	}
+	// "the Electoral Commission, which …, issued a statement warning":
+	// the document of the sentence's subject
+	if v := p.f - 1; v > 0 && (authorVerbs[a.d.toks[v].lower] || a.d.toks[v].lower == "issued") && a.d.toks[v].sent == a.d.toks[p.f].sent {
+		if s, ok := a.issuerOf(v); ok {
+			return s, npAccept
+		}
+	}
 	if s, ok := a.resolveBody(p.f); ok {
 		return s, npAccept
 	}
 	return speaker{}, npReject
+}
+
+// issuerOf reads the subject of the verb at token v that issued a
+// document: a body or a person that opens the clause.
+func (a *analysis) issuerOf(v int) (speaker, bool) {
+	toks := a.d.toks
+	start := a.d.sents[toks[v].sent].first
+	if mi := a.personAt[v-1]; mi >= 0 {
+		return a.personSpeaker(a.people[a.mentions[mi].person], v-1), true
+	}
+	if f := a.npBackward(v, start); f < v && a.namesBody(f, v) {
+		return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[v-1].end]), body: true}, true
+	}
+	if b := a.appositionBack(v, start); b < v {
+		if f := a.npBackward(b, start); f < b && a.namesBody(f, b) {
+			return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[b-1].end]), body: true}, true
+		}
+	}
+	return speaker{}, false
 }
 
 // documentAuthor reads "released by the Prime Minister's Office" after a
@@ -471,5 +503,23 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 	case p.raw == "":
 		return speaker{}, npReject
 	}
+	if a.plainName(p.f, p.l) {
+		return speaker{name: p.raw, named: true}, npAccept // "He Jianxiong"
+	}
 	return speaker{name: p.raw, body: true}, npAccept
+}
+
+// plainName reports two or three capitalised words that are no title,
+// place, body or organisation: a person's name the name finder missed.
+func (a *analysis) plainName(f, l int) bool {
+	if l-f < 2 || l-f > 3 {
+		return false
+	}
+	for k := f; k < l; k++ {
+		t := a.d.toks[k]
+		if t.kind != tWord || !t.cap || a.titleWordAt(k) || a.bodyWordAt(k) || a.lx.bodyWords[t.lower].kind != "" || isAcronym(t.text) {
+			return false
+		}
+	}
+	return true
 }

@@ -408,6 +408,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if gender != 0 && p.gender != 0 && p.gender != gender || !a.personLike(p) {
 			return
 		}
+		if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
+			return // "Asked what he would tell Mayor Tory, he said": not Tory
+		}
 		dist := sent - toks[tok].sent
 		if dist < 0 || dist > window {
 			return
@@ -451,6 +454,21 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		}
 	}
 	return best
+}
+
+// pronounBefore reports a pronoun of the given gender earlier in the
+// sentence of token tok, outside quotes: someone else already holds it.
+func (a *analysis) pronounBefore(gender byte, tok int) bool {
+	toks := a.d.toks
+	for k := a.d.sents[toks[tok].sent].first; k < tok; k++ {
+		if g, ok := personPronouns[toks[k].lower]; ok && g == gender && a.quoteAt[k] < 0 {
+			return true
+		}
+		if gender == 'M' && toks[k].lower == "his" && a.quoteAt[k] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // chainPronouns resolves, in text order, each "he" or "she" that opens a
