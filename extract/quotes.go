@@ -552,11 +552,29 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		}
 		// subject before the verb: "Rubio said", "the US military said"
 		e := v
+		// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
+		if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
+			e--
+			if toks[e].lower == "as" {
+				e--
+			}
+		}
 		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
 			e--
 			// "Mr Howard last week said"
 			if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
 				e--
+			}
+		}
+		// "Bob Geldof in July said", "Ann Lee on Monday said"
+		if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
+			e -= 2
+		}
+		// "Jack Straw, who argues the treaty is "…"": the relative pronoun
+		// stands for the person before it
+		if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
+			if mi := a.personAt[e-3]; mi >= 0 {
+				return a.personSpeaker(a.people[a.mentions[mi].person], e-3), toks[v].lower, v, true
 			}
 		}
 		if f := a.npBackward(e, start); f < e {
@@ -656,8 +674,10 @@ func (a *analysis) verbUse(v int) bool {
 	if npDeterminers[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
 		return false
 	}
-	// "the media reports were wrong": a verb follows the noun
-	if n := v + 1; n < len(a.d.toks) && copulas[a.d.toks[n].lower] {
+	// "the media reports were wrong": a verb follows the noun; but "what
+	// he says are" has its subject
+	if n := v + 1; n < len(a.d.toks) && copulas[a.d.toks[n].lower] && !subjectPronouns[a.d.toks[v-1].lower] && !a.d.toks[v-1].cap &&
+		!strings.HasSuffix(a.d.toks[v].lower, "ed") {
 		return false
 	}
 	// "a tough warning", "the big reveal": an adjective between makes a
@@ -671,6 +691,13 @@ func (a *analysis) verbUse(v int) bool {
 	}
 	return true
 }
+
+// reportedAs are participles that report speech heard by others: "was
+// heard saying", "was quoted as saying".
+var reportedAs = map[string]bool{"heard": true, "overheard": true, "quoted": true, "reported": true, "recorded": true, "filmed": true, "seen": true}
+
+// subjectPronouns stand as a clause's subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
 
 // copulas and auxiliaries follow a subject: "the reports were".
 var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
