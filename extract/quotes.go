@@ -779,6 +779,11 @@ func (a *analysis) speechVerbAt(i int) int {
 	if t.kind != tWord || a.quoteAt != nil && a.quoteAt[i] >= 0 {
 		return -1
 	}
+	// "the United States", "North East Says No", a headline's "Obama Says":
+	// a capitalised word inside a sentence is a name, not a verb
+	if t.cap && !t.sentStart {
+		return -1
+	}
 	if a.lx.speech[t.lower] != "" {
 		// "says" in a headline, "call" as a noun: the caller checks the frame
 		return i

@@ -461,6 +461,21 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "heard-saying", pos: false,
 		text:  "Later, Mr Kilburn said the crowd was heard chanting \"out, out, out all night\".",
 		quote: "out, out, out", speaker: "crowd"},
+	{rule: "capitalised-word-is-no-verb", pos: false,
+		text:  "Trump told veterans that the United States' military is \"depleted and tired after years of war\".",
+		quote: "depleted and tired", speaker: "United"},
+	{rule: "capitalised-word-is-no-verb", pos: true,
+		text:  "Mayor Ray Mallen toured the region. \"The reality is that it will not deliver,\" he said, backing the North East Says No campaign.",
+		quote: "The reality is", speaker: "Ray Mallen"},
+	{rule: "share-or-thing-is-no-speaker", pos: false,
+		text:  "Only 52 percent agreed, while 63 percent said the decision was \"justified in the circumstances\".",
+		quote: "justified in the circumstances", speaker: "63 percent"},
+	{rule: "share-or-thing-is-no-speaker", pos: false,
+		text:  "Senator Ted Cole spoke in May. His assumption, confidently stated on TV, was that \"voters will come round to us\".",
+		quote: "voters will come round", speaker: "His assumption"},
+	{rule: "share-or-thing-is-no-speaker", pos: true,
+		text:  "Senator Ted Cole was not available. His spokesman said: \"The senator will vote no.\"",
+		quote: "The senator will vote no", speaker: "His spokesman"},
 }
 
 func TestQuoteRules(t *testing.T) {

@@ -502,6 +502,10 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npReject // "the main thing"
 	case p.raw == "":
 		return speaker{}, npReject
+	case p.last.lower == "percent" || p.last.lower == "cent" || p.last.text == "%":
+		return speaker{}, npReject // "73 percent said" is a share, no speaker
+	case possessivePronoun(p.first.lower) && !a.personNoun(p.l-1) && !bodyNouns[p.last.lower] && !a.lx.documents[p.last.lower] && a.lx.kin[p.last.lower] == 0:
+		return speaker{}, npReject // "His assumption"
 	}
 	if a.plainName(p.f, p.l) {
 		return speaker{name: p.raw, named: true}, npAccept // "He Jianxiong"
