@@ -692,6 +692,13 @@ func (a *analysis) verbUse(v int) bool {
 	return true
 }
 
+// openerWords open a phrase before a sentence's subject: "Asked about
+// it, …", "However, …".
+var openerWords = map[string]bool{
+	"asked": true, "speaking": true, "however": true, "meanwhile": true, "later": true, "earlier": true,
+	"following": true, "separately": true, "instead": true, "still": true, "yet": true, "now": true, "today": true,
+}
+
 // reportedAs are participles that report speech heard by others: "was
 // heard saying", "was quoted as saying".
 var reportedAs = map[string]bool{"heard": true, "overheard": true, "quoted": true, "reported": true, "recorded": true, "filmed": true, "seen": true}
@@ -729,11 +736,11 @@ func (a *analysis) skipParticle(i int) int {
 func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	toks := a.d.toks
 	k := start
-	// skip an opening phrase that ends with a comma
-	for j := start; j < end && j < start+8; j++ {
+	// skip an opening phrase that ends with a comma: "During a speech
+	// earlier in the day, Trump attacked …"
+	for j := start; j < end && j < start+16; j++ {
 		if toks[j].text == "," {
-			if toks[start].lower == "in" || toks[start].lower == "on" || toks[start].lower == "after" || toks[start].lower == "at" ||
-				toks[start].lower == "during" || toks[start].lower == "asked" || toks[start].lower == "speaking" || toks[start].lower == "however" {
+			if w := toks[start].lower; npStop[w] || openerWords[w] || isAdverbForm(w) {
 				k = j + 1
 			}
 			break

@@ -476,6 +476,12 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "share-or-thing-is-no-speaker", pos: true,
 		text:  "Senator Ted Cole was not available. His spokesman said: \"The senator will vote no.\"",
 		quote: "The senator will vote no", speaker: "His spokesman"},
+	{rule: "long-opening-phrase", pos: true,
+		text:  "Ed Carver spoke first.\nDuring a long security speech earlier in the day, Carver attacked his rival's record in office, saying, \"She is reckless and unstable.\"",
+		quote: "She is reckless", speaker: "Ed Carver"},
+	{rule: "long-opening-phrase", pos: false,
+		text:  "Ed Carver spoke first.\nDuring a long security speech earlier in the day, Carver attacked his rival's record in office, saying, \"She is reckless and unstable.\"",
+		quote: "She is reckless", speaker: "day"},
 }
 
 func TestQuoteRules(t *testing.T) {
