@@ -360,18 +360,19 @@ func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
 		return speaker{}, "", false
 	}
 	s := a.d.sents[toks[q.close].sent]
-	comma := -1
+	var commas []int
 	for k := q.close + 1; k < s.lim; k++ {
 		switch {
 		case toks[k].kind == tQuote:
 			return speaker{}, "", false
 		case toks[k].text == ",":
-			comma = k
+			commas = append(commas, k)
 		}
 	}
-	if comma < 0 || comma+1 >= s.lim {
+	if len(commas) == 0 || commas[len(commas)-1]+1 >= s.lim {
 		return speaker{}, "", false
 	}
+	comma := commas[len(commas)-1]
 	// "Doug Purdy, who lost "two belt loops" by October, says the plan
 	// worked": the quote sits in the subject's apposition
 	if v := comma + 1; a.speechVerbAt(v) == v {
@@ -383,21 +384,50 @@ func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
 			}
 		}
 	}
-	sp, cue, _, end, ok := a.attributionAt(comma+1, q.open)
-	if !ok || cue == "according to" {
-		return speaker{}, "", false
-	}
-	// the clause ends the sentence: "she said." or "he said in a statement
-	// on Tuesday.", not "she said the crowd was small."
-	if end < s.lim && toks[end].kind == tWord && !adjunctOpeners[toks[end].lower] {
-		return speaker{}, "", false
-	}
-	for k := end; k < s.lim; k++ {
-		if toks[k].text == "," || a.lx.speech[toks[k].lower] != "" || k > end+8 {
-			return speaker{}, "", false
+	// the last comma that opens an attribution: "…, said another witness,
+	// former adviser Fiona Hill."
+	for i := len(commas) - 1; i >= 0 && i >= len(commas)-3; i-- {
+		sp, cue, _, end, ok := a.attributionAt(commas[i]+1, q.open)
+		if !ok || cue == "according to" {
+			continue
+		}
+		if sp2, ok := a.closesSentence(end, s.lim, sp); ok {
+			return sp2, cue, true
 		}
 	}
-	return sp, cue, true
+	return speaker{}, "", false
+}
+
+// closesSentence checks that what follows an attribution, from token end
+// to the sentence's end, adds no clause: "she said." or "he said in a
+// statement on Tuesday.", not "she said the crowd was small." A name in a
+// final apposition is the speaker: "said another witness in the probe,
+// former adviser Fiona Hill."
+func (a *analysis) closesSentence(end, lim int, sp speaker) (speaker, bool) {
+	toks := a.d.toks
+	if end < lim && toks[end].kind == tWord && !adjunctOpeners[toks[end].lower] {
+		return sp, false
+	}
+	for k := end; k < lim; k++ {
+		if a.lx.speech[toks[k].lower] != "" || k > end+20 {
+			return sp, false
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		for j := k + 1; j < lim; j++ {
+			if a.lx.speech[toks[j].lower] != "" || toks[j].text == "," {
+				return sp, false
+			}
+			if mi := a.personAt[j]; mi >= 0 && sp.person == nil {
+				if m := a.mentions[mi]; m.lim >= lim || toks[m.lim].kind == tPunct {
+					return a.personSpeaker(a.people[m.person], j), true
+				}
+			}
+		}
+		return sp, false
+	}
+	return sp, true
 }
 
 // appositionOpening finds the comma before a relative clause or

@@ -482,6 +482,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "long-opening-phrase", pos: false,
 		text:  "Ed Carver spoke first.\nDuring a long security speech earlier in the day, Carver attacked his rival's record in office, saying, \"She is reckless and unstable.\"",
 		quote: "She is reckless", speaker: "day"},
+	{rule: "cue-ends-sentence-with-apposition", pos: true,
+		text:  "Sandor was known for telling others \"he was in charge of the file\" despite being an envoy, said another witness in the inquiry, former adviser Fiona Hale.",
+		quote: "he was in charge", speaker: "Fiona Hale", outRule: "cue-ends-sentence"},
+	{rule: "cue-ends-sentence-with-apposition", pos: false,
+		text:  "Sandor was known for telling others \"he was in charge of the file\" despite being an envoy, said another witness in the inquiry, which met in May.",
+		quote: "he was in charge", speaker: "which met in May"},
+	{rule: "lower-case-description-opener", pos: true,
+		text:  "\"No, that is the mom,\" says my two-year-old.",
+		quote: "No, that is the mom", speaker: "my two-year-old"},
+	{rule: "lower-case-description-opener", pos: false,
+		text:  "\"No, that is the mom,\" says April.",
+		quote: "No, that is the mom", speaker: "April"},
 }
 
 func TestQuoteRules(t *testing.T) {

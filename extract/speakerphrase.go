@@ -494,7 +494,7 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 	switch {
 	case !p.first.cap && !p.det && !possessivePronoun(p.first.lower) && !short:
 		return speaker{}, npReject
-	case p.l-p.f <= 2 && notNameWords[p.first.lower]:
+	case p.l-p.f <= 2 && p.first.cap && notNameWords[p.first.lower]:
 		return speaker{}, npReject
 	case !a.anyCap(p.f, p.l) && !p.det && !short:
 		return speaker{}, npReject
