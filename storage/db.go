@@ -38,8 +38,9 @@ var (
 // DB is an open newsdesk database. It is safe for concurrent use; writes
 // are serialised by SQLite.
 type DB struct {
-	sql  *sql.DB
-	path string
+	sql      *sql.DB
+	path     string
+	readOnly bool // opened by OpenReadOnly
 }
 
 // Options tune Open. Zero values mean the defaults.
