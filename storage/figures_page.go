@@ -100,8 +100,9 @@ func (db *DB) ListFigures(ctx context.Context, q FigureQuery) (FigurePage, error
 			filterCols{country: "t.country_code", published: "a.published"})
 	}
 	if q.Kind != FigureTroops && q.Country == "" {
-		add(`SELECT 1, d.id, 'deaths', d.count, d.approximate, d.cumulative, '', '', '', d.evidence, a.id,
-			COALESCE(a.title, ''), a.url, a.published
+		add(`SELECT 1 AS rank, d.id AS id, 'deaths' AS kind, d.count AS count, d.approximate AS approximate,
+			d.cumulative AS cumulative, '' AS country, '' AS country_name, '' AS unit, d.evidence AS evidence,
+			a.id AS article_id, COALESCE(a.title, '') AS article_title, a.url AS article_url, a.published AS published
 			FROM death_tolls d JOIN articles a ON a.id = d.article_id`, filterCols{published: "a.published"})
 	}
 	union := strings.Join(branches, " UNION ALL ")

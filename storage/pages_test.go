@@ -332,6 +332,10 @@ func TestListFiguresPages(t *testing.T) {
 	if err != nil || len(troops.Figures) != 12 || troops.Figures[0].Kind != "troops" || troops.Figures[0].CountryName != "Chad" {
 		t.Errorf("troops of Chad: %d, %v", len(troops.Figures), err)
 	}
+	deaths, err := db.ListFigures(ctx, storage.FigureQuery{Kind: "deaths", Limit: 5})
+	if err != nil || len(deaths.Figures) != 5 || deaths.Figures[0].Kind != "deaths" || deaths.Next == "" {
+		t.Errorf("deaths only: %+v, %v", deaths, err)
+	}
 	if _, err := db.ListFigures(ctx, storage.FigureQuery{Kind: "deaths", Country: "TD"}); !errors.Is(err, storage.ErrFilter) {
 		t.Errorf("deaths by country: %v", err)
 	}

@@ -58,14 +58,16 @@ type QuoteEntry struct {
 	SpeakerKind    string `json:"speaker_kind"` // "person" or "body"
 	SpeakerTitle   string `json:"speaker_title"`
 	SpeakerCountry string `json:"speaker_country"` // ISO 3166-1 code
-	Organization   string `json:"organization"`
-	ArticleID      int64  `json:"article_id"`
-	ArticleURL     string `json:"article_url"`
-	ArticleTitle   string `json:"article_title"`
-	Published      string `json:"published"` // RFC 3339, UTC
-	Feed           string `json:"feed"`      // URL or path of the first feed the article was seen in
-	FeedTitle      string `json:"feed_title"`
-	Cue            string `json:"cue"` // "said", "told", ":"
+	// SpeakerCountryName is the English name of SpeakerCountry.
+	SpeakerCountryName string `json:"speaker_country_name"`
+	Organization       string `json:"organization"`
+	ArticleID          int64  `json:"article_id"`
+	ArticleURL         string `json:"article_url"`
+	ArticleTitle       string `json:"article_title"`
+	Published          string `json:"published"` // RFC 3339, UTC
+	Feed               string `json:"feed"`      // URL or path of the first feed the article was seen in
+	FeedTitle          string `json:"feed_title"`
+	Cue                string `json:"cue"` // "said", "told", ":"
 	// PersonID is the speaker's id in people; nil when a body speaks.
 	PersonID *int64 `json:"person_id"`
 }
@@ -81,7 +83,7 @@ type QuotePage struct {
 // quoteSelect reads a QuoteEntry, the columns of v_quotes plus ids and the
 // feed's title; queries add WHERE, ORDER BY and LIMIT.
 const quoteSelect = `SELECT q.id, q.text, COALESCE(p.name, q.speaker), q.speaker_kind,
-	COALESCE(q.speaker_title, o.title, ''), COALESCE(q.speaker_country, o.country_code, ''),
+	COALESCE(q.speaker_title, o.title, ''), COALESCE(q.speaker_country, o.country_code, ''), COALESCE(c.name, ''),
 	COALESCE(q.speaker_organization, o.organization, ''), q.article_id, a.url, COALESCE(a.title, ''), a.published,
 	COALESCE(f.url, ''), COALESCE(f.title, ''), COALESCE(q.cue, ''), q.speaker_person_id`
 
@@ -89,6 +91,7 @@ const quoteFrom = ` FROM quotes q
 	JOIN articles a       ON a.id = q.article_id
 	LEFT JOIN people p    ON p.id = q.speaker_person_id
 	LEFT JOIN officials o ON o.id = q.official_id
+	LEFT JOIN countries c ON c.code = COALESCE(q.speaker_country, o.country_code)
 	LEFT JOIN feeds f     ON f.id = (SELECT MIN(fa.feed_id) FROM feed_articles fa WHERE fa.article_id = a.id)`
 
 // scanQuote reads a row of quoteSelect, with extra destinations after it.
@@ -96,7 +99,7 @@ func scanQuote(sc interface{ Scan(...any) error }, extra ...any) (QuoteEntry, er
 	var e QuoteEntry
 	var published sql.NullString
 	var person sql.NullInt64
-	dest := []any{&e.ID, &e.Text, &e.Speaker, &e.SpeakerKind, &e.SpeakerTitle, &e.SpeakerCountry, &e.Organization,
+	dest := []any{&e.ID, &e.Text, &e.Speaker, &e.SpeakerKind, &e.SpeakerTitle, &e.SpeakerCountry, &e.SpeakerCountryName, &e.Organization,
 		&e.ArticleID, &e.ArticleURL, &e.ArticleTitle, &published, &e.Feed, &e.FeedTitle, &e.Cue, &person}
 	if err := sc.Scan(append(dest, extra...)...); err != nil {
 		return e, err

@@ -54,6 +54,7 @@ func commands() []command {
 		{"figures", "list stored troop figures and death tolls", runFigures},
 		{"feeds", "manage registered feeds: add, list, remove", runFeeds},
 		{"reextract", "re-run the extractors over every stored article", runReextract},
+		{"serve", "serve the database read-only: JSON API and web pages", runServe},
 	}
 }
 
