@@ -37,17 +37,17 @@ type svgDot struct {
 
 // timeChart is a dot per figure, by publication date and value.
 type timeChart struct {
-	Title         string
-	W, H          int
-	Left, Right   float64 // the plot area
-	Top, Bottom   float64
-	XTicks        []svgTick
-	YTicks        []svgTick
-	Dots          []svgDot
-	Legend        []legendItem
-	Empty         bool
-	Undated       int  // figures without a date, not drawn
-	Log           bool // the value axis is logarithmic
+	Title       string
+	W, H        int
+	Left, Right float64 // the plot area
+	Top, Bottom float64
+	XTicks      []svgTick
+	YTicks      []svgTick
+	Dots        []svgDot
+	Legend      []legendItem
+	Empty       bool
+	Undated     int  // figures without a date, not drawn
+	Log         bool // the value axis is logarithmic
 }
 
 type legendItem struct {
