@@ -194,9 +194,11 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 			p.err = err
 		}
 		d.Quotes = quoteViews(page.Quotes, q.Search)
-		d.Next = pageURL(r, "cursor", page.Next)
+		if page.Next != "" {
+			d.Next = withCursor(r, page.Next)
+		}
 		if q.Cursor != "" {
-			d.First = pageURL(r, "cursor", "")
+			d.First = withCursor(r, "")
 		}
 	}
 	if p.err != nil {
@@ -206,17 +208,13 @@ func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, status, "search", view{Title: "Quotes", Active: "quotes", Data: d})
 }
 
-// pageURL is the request's URL with one parameter set (or dropped when
-// value is ""), and "" when there is no value to set but one was asked.
-func pageURL(r *http.Request, name, value string) string {
+// withCursor is the request's URL with its cursor set, or dropped for "".
+func withCursor(r *http.Request, cursor string) string {
 	q := r.URL.Query()
-	if value == "" {
-		if name == "cursor" && q.Get("cursor") == "" {
-			return ""
-		}
-		q.Del(name)
+	if cursor == "" {
+		q.Del("cursor")
 	} else {
-		q.Set(name, value)
+		q.Set("cursor", cursor)
 	}
 	u := url.URL{Path: r.URL.Path, RawQuery: q.Encode()}
 	return u.String()
@@ -242,10 +240,10 @@ func (s *Server) personPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	d := personData{Person: a, Quotes: quoteViews(a.LatestQuotes, storage.Search{})}
 	if a.QuotesNext != nil {
-		d.Next = pageURL(r, "cursor", *a.QuotesNext)
+		d.Next = withCursor(r, *a.QuotesNext)
 	}
 	if cursor != "" {
-		d.First = pageURL(r, "cursor", "")
+		d.First = withCursor(r, "")
 	}
 	return s.render(w, http.StatusOK, "person", view{Title: a.Name, Data: d})
 }

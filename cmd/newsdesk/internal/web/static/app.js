@@ -28,7 +28,7 @@
     var label = button.textContent;
     button.hidden = false;
     button.addEventListener('click', function () {
-      copyText(button.getAttribute('data-cite')).then(function () {
+      copyText(button.getAttribute('data-citation')).then(function () {
         button.textContent = 'Copied';
         button.classList.add('done');
         setTimeout(function () {
