@@ -90,13 +90,13 @@ func newTimeChart(title string, pts []chartPoint, undated int, legend []legendIt
 	var y func(float64) float64
 	// a toll of 150,000 beside tolls of 11 would flatten them all on a
 	// linear axis: values that far apart get a logarithmic one
-	c.Log = vmax/vmin > 100
+	c.Log = vmax/vmin > 1000
 	if c.Log {
 		decades := math.Ceil(math.Log10(vmax))
 		y = func(v float64) float64 { return c.Bottom - (c.Bottom-c.Top)*math.Log10(math.Max(v, 1))/decades }
 		for d := 0.0; d <= decades; d++ {
 			v := math.Pow(10, d)
-			c.YTicks = append(c.YTicks, svgTick{Pos: y(v), Label: formatCount(v), Anchor: "end"})
+			c.YTicks = append(c.YTicks, svgTick{Pos: y(v), Label: compactCount(v), Anchor: "end"})
 		}
 	} else {
 		top, step := niceScale(vmax)
@@ -139,6 +139,17 @@ func niceScale(v float64) (top, step float64) {
 		step = 1 // counts are whole
 	}
 	return math.Ceil(v/step) * step, step
+}
+
+// compactCount writes a power of ten for an axis: 100, 10k, 1M.
+func compactCount(v float64) string {
+	switch {
+	case v >= 1e6:
+		return formatCount(v/1e6) + "M"
+	case v >= 1e4:
+		return formatCount(v/1e3) + "k"
+	}
+	return formatCount(v)
 }
 
 // formatCount writes a whole number with thousands separators.

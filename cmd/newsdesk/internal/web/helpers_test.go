@@ -160,3 +160,13 @@ func do(t testing.TB, h http.Handler, method, target string, headers ...string) 
 	b, _ := io.ReadAll(res.Body)
 	return response{status: res.StatusCode, header: res.Header, body: string(b)}
 }
+
+// openReadOnlyAt opens a database read-only, closed when the test ends.
+func openReadOnlyAt(t testing.TB, path string) (*storage.DB, error) {
+	t.Helper()
+	db, err := storage.OpenReadOnly(context.Background(), path)
+	if err == nil {
+		t.Cleanup(func() { db.Close() })
+	}
+	return db, err
+}

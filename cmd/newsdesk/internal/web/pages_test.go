@@ -213,7 +213,7 @@ func TestFiguresPage(t *testing.T) {
 	s := newTestServer(t, Config{})
 	body := mustPage(t, s, "/figures", http.StatusOK)
 	for _, want := range []string{"Death tolls by publication date", "Troop figures by publication date", "Troops by state",
-		"<svg", "United States", "10,000 (1 figure)", "logarithmic scale", "Chile and Bolivia have sent rescue teams"} {
+		"<svg", "United States", "10,000 (1 figure)", "logarithmic scale", ">1M<", "Chile and Bolivia have sent rescue teams"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("figures page lacks %q", want)
 		}

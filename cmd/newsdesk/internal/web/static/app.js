@@ -45,4 +45,17 @@
   }
 
   document.querySelectorAll('button.copy').forEach(setup);
+
+  // a search is a link to share: leave the empty filters out of it
+  document.querySelectorAll('form.search').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      form.querySelectorAll('input, select').forEach(function (el) {
+        if (el.name && el.value === '') { el.disabled = true; }
+      });
+      // enabled again for the page the back button brings back
+      setTimeout(function () {
+        form.querySelectorAll('input, select').forEach(function (el) { el.disabled = false; });
+      }, 0);
+    });
+  });
 })();
