@@ -87,7 +87,10 @@ const quoteSelect = `SELECT q.id, q.text, COALESCE(p.name, q.speaker), q.speaker
 	COALESCE(q.speaker_organization, o.organization, ''), q.article_id, a.url, COALESCE(a.title, ''), a.published,
 	COALESCE(f.url, ''), COALESCE(f.title, ''), COALESCE(q.cue, ''), q.speaker_person_id`
 
-const quoteFrom = ` FROM quotes q
+const quoteFrom = ` FROM quotes q` + quoteJoins
+
+// quoteJoins bring in what a quote row shows besides the quote.
+const quoteJoins = `
 	JOIN articles a       ON a.id = q.article_id
 	LEFT JOIN people p    ON p.id = q.speaker_person_id
 	LEFT JOIN officials o ON o.id = q.official_id
@@ -124,21 +127,16 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	if q.Search.none || (q.Speaker != "" && Fold(q.Speaker) == "") {
 		return QuotePage{Quotes: []QuoteEntry{}}, nil
 	}
-	f := Filter{Speaker: q.Speaker, Country: q.Country, Org: q.Org, Since: q.Since, Until: q.Until}
-	w := f.where(filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "COALESCE(q.speaker_country, o.country_code)",
-		org: "COALESCE(q.speaker_organization, o.organization)", published: "a.published"})
-	if q.Search.expr != "" {
-		w.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.Search.expr)
-	}
-	if q.PersonID != 0 {
-		w.add("q.speaker_person_id = ?", q.PersonID)
-	}
-	if q.ArticleID != 0 {
-		w.add("q.article_id = ?", q.ArticleID)
+	w, err := db.quotePlan(ctx, q)
+	if err != nil {
+		return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)
 	}
 	build := func(cond string, args []any, order string) (string, []any) {
-		conds := append(append([]string{}, w.conds...), cond)
-		return quoteSelect + quoteFrom + " WHERE " + strings.Join(conds, " AND ") + " ORDER BY " + order + " LIMIT ?",
+		// the sort carries ids and dates only; the page's rows are read
+		// whole afterwards
+		inner := "SELECT q.id AS qid FROM " + w.from + " WHERE " + strings.Join(append(append([]string{}, w.conds...), cond), " AND ") +
+			" ORDER BY " + order + " LIMIT ?"
+		return quoteSelect + " FROM (" + inner + ") k CROSS JOIN quotes q ON q.id = k.qid" + quoteJoins + " ORDER BY " + order,
 			append(append([]any{}, w.args...), args...)
 	}
 	rows, next, err := page(ctx, db.sql, q.Limit, after, keyset{published: "a.published", id: "q.id"}, build,

@@ -30,6 +30,8 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	q.Set("mode", "ro")
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "query_only(1)")
+	// a larger page cache per connection: readers share nothing else
+	q.Add("_pragma", "cache_size(-8000)")
 	sdb, err := sql.Open("sqlite", "file:"+uriPath.Replace(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
