@@ -111,7 +111,7 @@ func (db *DB) ListFigures(ctx context.Context, q FigureQuery) (FigurePage, error
 			article_title, article_url, published FROM (` + union + ") WHERE " + cond + " ORDER BY " + order + " LIMIT ?",
 			append(append([]any{}, args...), condArgs...)
 	}
-	rows, next, err := page(ctx, db.sql, q.Limit, after, keyset{published: "published", rank: "rank", id: "id"}, build,
+	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "published", rank: "rank", id: "id"}, build,
 		func(rows *sql.Rows) (FigureEntry, pageKey, error) {
 			var e FigureEntry
 			var rank int

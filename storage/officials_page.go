@@ -86,7 +86,7 @@ func (db *DB) ListOfficials(ctx context.Context, q OfficialQuery) (OfficialPage,
 			LEFT JOIN countries c ON c.code = o.country_code
 			WHERE ` + strings.Join(conds, " AND ") + " ORDER BY " + order + " LIMIT ?", append(append([]any{}, w.args...), args...)
 	}
-	rows, next, err := page(ctx, db.sql, q.Limit, after, keyset{published: "a.published", id: "o.id"}, build,
+	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "a.published", id: "o.id"}, build,
 		func(rows *sql.Rows) (OfficialEntry, pageKey, error) {
 			var e OfficialEntry
 			var published sql.NullString

@@ -79,6 +79,9 @@ type keyset struct {
 	published string // publication time, RFC 3339 text or NULL
 	rank      string // a small integer ordering rows of one date before id; "" for none
 	id        string
+	// sorted: the listing sorts its matches anyway (no index gives its
+	// order), so one query takes dated and undated rows together
+	sorted bool
 }
 
 // pageQuery builds one query of a page: cond and its args are the keyset
@@ -90,7 +93,7 @@ type pageQuery func(cond string, condArgs []any, order string) (query string, ar
 // rows and the key of the last one when more follow. Dated rows come first,
 // by an index range on the date, then those of unknown date; each part is
 // its own query so that both can use an index.
-func page[T any](ctx context.Context, db *sql.DB, limit int, after *pageKey, ks keyset, build pageQuery,
+func page[T any](ctx context.Context, db *DB, limit int, after *pageKey, ks keyset, build pageQuery,
 	scan func(*sql.Rows) (T, pageKey, error)) ([]T, *pageKey, error) {
 	if limit <= 0 {
 		limit = DefaultPageSize
@@ -100,7 +103,7 @@ func page[T any](ctx context.Context, db *sql.DB, limit int, after *pageKey, ks 
 	var keys []pageKey
 	run := func(cond string, args []any, order string) error {
 		q, qargs := build(cond, args, order)
-		rows, err := db.QueryContext(ctx, q, append(qargs, want-len(out))...)
+		rows, err := db.query(ctx, q, append(qargs, want-len(out))...)
 		if err != nil {
 			return err
 		}
@@ -122,7 +125,21 @@ func page[T any](ctx context.Context, db *sql.DB, limit int, after *pageKey, ks 
 		order = rank + ", " + ks.id
 	}
 	rankID := "(" + rank + ", " + ks.id + ")"
-	if after == nil || after.Published != "" {
+	if ks.sorted {
+		cond, args := "1", []any(nil)
+		switch {
+		case after != nil && after.Published != "":
+			cond = "(" + ks.published + " IS NULL OR " + ks.published + " < ? OR (" + ks.published + " = ? AND " + rankID + " > (?, ?)))"
+			args = []any{after.Published, after.Published, after.Rank, after.ID}
+		case after != nil:
+			cond = ks.published + " IS NULL AND " + rankID + " > (?, ?)"
+			args = []any{after.Rank, after.ID}
+		}
+		if err := run(cond, args, ks.published+" IS NULL, "+ks.published+" DESC, "+order); err != nil {
+			return nil, nil, err
+		}
+	}
+	if !ks.sorted && (after == nil || after.Published != "") {
 		cond := ks.published + " IS NOT NULL"
 		var args []any
 		if after != nil {
@@ -133,7 +150,7 @@ func page[T any](ctx context.Context, db *sql.DB, limit int, after *pageKey, ks 
 			return nil, nil, err
 		}
 	}
-	if len(out) < want {
+	if !ks.sorted && len(out) < want {
 		cond := ks.published + " IS NULL"
 		var args []any
 		if after != nil && after.Published == "" {

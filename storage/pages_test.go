@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -454,4 +455,113 @@ func TestRecordCounts(t *testing.T) {
 	if got["articles"] != 2 || got["quotes"] != 5 || got["troop_figures"] != 2 || got["death_tolls"] != 2 || got["people"] != 4 {
 		t.Errorf("counts: %v", got)
 	}
+}
+
+// planDB holds 650 quotes: every one says "peace", every third "truce",
+// one "ceasefire"; every tenth article has no date and many share one.
+func planDB(t *testing.T) *storage.DB {
+	t.Helper()
+	ctx := context.Background()
+	db := openTest(t)
+	var arts []storage.Article
+	var results []*extract.Result
+	for i := range 130 {
+		a := article(fmt.Sprintf("https://x.invalid/p%03d", i), "", "", fmt.Sprintf("Body %d.", i))
+		a.Published = time.Date(2026, 1, 1+i%40, 0, 0, 0, 0, time.UTC)
+		if i%10 == 0 {
+			a.Published = time.Time{}
+		}
+		res := &extract.Result{}
+		for k := range 5 {
+			text := fmt.Sprintf("We want peace now %d %d", i, k)
+			if (i*5+k)%3 == 0 {
+				text += " and a truce"
+			}
+			if i == 77 && k == 2 {
+				text += " and a ceasefire"
+			}
+			res.Quotes = append(res.Quotes, extract.Quote{Text: text, Speaker: fmt.Sprintf("Speaker %d", k), SpeakerKind: extract.SpeakerPerson, Rule: "t"})
+		}
+		arts, results = append(arts, a), append(results, res)
+	}
+	if _, err := db.SaveArticles(ctx, arts, results); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// TestListQuotesPlansAgree pages through searches that take each way of
+// reading (down the newest articles for a word in every quote, through the
+// full-text index for rarer ones, through people for a speaker) and
+// compares them with the order computed here.
+func TestListQuotesPlansAgree(t *testing.T) {
+	ctx := context.Background()
+	db := planDB(t)
+	all := wantOrder(t, db)
+	texts := map[int64]string{}
+	speakers := map[int64]string{}
+	rows, err := db.SQL().Query("SELECT id, text, speaker FROM quotes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var text, sp string
+		rows.Scan(&id, &text, &sp)
+		texts[id], speakers[id] = text, sp
+	}
+	rows.Close()
+	tests := []struct {
+		name string
+		q    storage.QuoteQuery
+		keep func(id int64) bool
+	}{
+		{"everything", storage.QuoteQuery{}, func(int64) bool { return true }},
+		{"a word in every quote", storage.QuoteQuery{Search: mustSearch(t, "peace")}, func(int64) bool { return true }},
+		{"a word in a third", storage.QuoteQuery{Search: mustSearch(t, "truce")}, func(id int64) bool { return strings.Contains(texts[id], "truce") }},
+		{"a rare word", storage.QuoteQuery{Search: mustSearch(t, "ceasefire")}, func(id int64) bool { return strings.Contains(texts[id], "ceasefire") }},
+		{"a speaker", storage.QuoteQuery{Speaker: "speaker 3"}, func(id int64) bool { return speakers[id] == "Speaker 3" }},
+		{"a speaker and a word", storage.QuoteQuery{Speaker: "speaker 3", Search: mustSearch(t, "truce")},
+			func(id int64) bool { return speakers[id] == "Speaker 3" && strings.Contains(texts[id], "truce") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want []int64
+			for _, id := range all {
+				if tt.keep(id) {
+					want = append(want, id)
+				}
+			}
+			for _, limit := range []int{7, 50} {
+				var got []int64
+				q := tt.q
+				q.Limit = limit
+				for range 200 {
+					p, err := db.ListQuotes(ctx, q)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, e := range p.Quotes {
+						got = append(got, e.ID)
+					}
+					if p.Next == "" {
+						break
+					}
+					q.Cursor = p.Next
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("limit %d: %d quotes, want %d\n got %v\nwant %v", limit, len(got), len(want), got, want)
+				}
+			}
+		})
+	}
+}
+
+func mustSearch(t *testing.T, s string) storage.Search {
+	t.Helper()
+	x, err := storage.ParseSearch(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }

@@ -139,7 +139,7 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 		return quoteSelect + " FROM (" + inner + ") k CROSS JOIN quotes q ON q.id = k.qid" + quoteJoins + " ORDER BY " + order,
 			append(append([]any{}, w.args...), args...)
 	}
-	rows, next, err := page(ctx, db.sql, q.Limit, after, keyset{published: "a.published", id: "q.id"}, build,
+	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "a.published", id: "q.id", sorted: w.from != fromNewest}, build,
 		func(rows *sql.Rows) (QuoteEntry, pageKey, error) {
 			e, err := scanQuote(rows)
 			return e, pageKey{Published: e.Published, ID: e.ID}, err

@@ -30,9 +30,12 @@ const (
 	fromNewest  = "articles a CROSS JOIN quotes q ON q.article_id = a.id LEFT JOIN officials o ON o.id = q.official_id"
 )
 
-// commonShare: a search matching at least one quote in this many is read
-// newest first.
-const commonShare = 400
+// commonShare: a search matching at least one quote in this many, and at
+// least minCommon, is read newest first.
+const (
+	commonShare = 400
+	minCommon   = 500
+)
 
 // quotePlan writes the conditions of q, each in a form an index serves.
 func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) {
@@ -94,17 +97,11 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 // commonSearch reports a search that matches at least one quote in
 // commonShare, counting no further than it needs to.
 func (db *DB) commonSearch(ctx context.Context, expr string) (bool, error) {
-	var last int64
-	if err := db.sql.QueryRowContext(ctx, "SELECT COALESCE(MAX(id), 0) FROM quotes").Scan(&last); err != nil {
-		return false, err
-	}
-	enough := max(last/commonShare, 500)
-	var n int64
-	if err := db.sql.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-		expr, enough).Scan(&n); err != nil {
-		return false, err
-	}
-	return n >= enough, nil
+	var common bool
+	err := db.queryRow(ctx, `SELECT COUNT(*) >= (SELECT MAX(?, COALESCE(MAX(id), 0) / ?) FROM quotes)
+		FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT (SELECT MAX(?, COALESCE(MAX(id), 0) / ?) FROM quotes))`,
+		minCommon, commonShare, expr, minCommon, commonShare).Scan(&common)
+	return common, err
 }
 
 func boolInt(b bool) int {
