@@ -156,12 +156,17 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.kind == sAdjective {
 		return false // "Egyptian Foreign Minister": adjectives stand before names all the time
 	}
+	if m.first >= 2 && complementPreps[toks[m.first-1].lower] {
+		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {
+			return false // "envoy to Ukraine Kurt Volker": the state, then the name
+		}
+	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && toks[m.lim].cap && toks[m.lim].kind == tWord &&
 		!m.possessive && toks[m.lim].spaceBefore {
 		n := toks[m.lim]
 		// "Israel Defense Forces" and "Kabul government" are fine; a following
 		// name is not: "Washington Post", "Jordan Peterson".
-		if a.placeAt[m.lim] >= 0 || a.lx.roles[n.lower] != 0 || commonStarters[n.lower] {
+		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters[n.lower] {
 			return false
 		}
 		if m.kind == sName || m.kind == sAlias {
@@ -188,7 +193,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		if agentWords[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
-		if k := a.lx.roles[n.lower]; k == rHead || k == rWeak || k == rMod {
+		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod {
 			return true // "Kremlin spokesman", "Pentagon press secretary"
 		}
 	}
@@ -220,7 +225,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	toks := a.d.toks
 	if m.first > 0 && toks[m.first-1].para == toks[m.first].para {
 		p := toks[m.first-1]
-		if a.lx.roles[p.lower] == rHonorific {
+		if a.lx.roleOf(p.lower) == rHonorific {
 			return false
 		}
 		if _, given := a.lx.givenNames[p.text]; given && p.cap {
@@ -365,6 +370,9 @@ func (a *analysis) homeCountry() string {
 			note(c, 2, o.first)
 		}
 	}
+	if c := a.datelineState(); c != "" {
+		note(c, 3, 0)
+	}
 	// the most named state; between equals, the one named first (the lead)
 	best, bestN := "", 0
 	for code, n := range count {
@@ -379,11 +387,51 @@ func (a *analysis) homeCountry() string {
 	return best
 }
 
-// styleCountry guesses an article's country from its spelling conventions
-// when it names none: American copy writes "Mr." and "p.m." and spells
-// "-ize"; British copy writes "Mr" and spells "-ise". Only American style is
-// distinctive enough to answer (Canadian copy mixes both).
+// datelineState is the state of the place an article is datelined from:
+// "KABUL (Reuters) -", "WASHINGTON —", "SAN JUAN, Puerto Rico (AP) -". The
+// dateline is the capitalised run that opens the body before a bracket or
+// a dash; it is looked up in title case.
+func (a *analysis) datelineState() string {
+	toks := a.d.toks
+	var words []string
+	i := 0
+	for ; i < len(toks) && i < 6 && toks[i].para == 0; i++ {
+		t := toks[i]
+		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
+			break
+		}
+		words = append(words, t.text[:1]+strings.ToLower(t.text[1:]))
+	}
+	if len(words) == 0 || i >= len(toks) {
+		return ""
+	}
+	switch toks[i].text {
+	case "(", "—", "–", "-", ",":
+	default:
+		return ""
+	}
+	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
+	if lim != len(words) || len(vals) == 0 {
+		return ""
+	}
+	return a.lx.surfaces[vals[0]].code
+}
+
+// styleCountry guesses the country of an article's press from its writing
+// conventions: American copy writes "Mr.", "p.m." and "U.S." and spells
+// "-ize"; British copy writes "Mr" and spells "-ise". One style must clearly
+// outweigh the other (a stray "disguising" in American copy does not count);
+// British style also needs British spellings, as Canadian copy mixes both.
 func (a *analysis) styleCountry() string {
+	if a.style == nil {
+		s := a.pressStyle()
+		a.style = &s
+	}
+	return *a.style
+}
+
+// pressStyle counts the marks of American and British copy.
+func (a *analysis) pressStyle() string {
 	us, gb := 0, 0
 	toks := a.d.toks
 	for i, t := range toks {
@@ -394,7 +442,7 @@ func (a *analysis) styleCountry() string {
 			} else {
 				gb++
 			}
-		case "p.m.", "a.m.":
+		case "p.m.", "a.m.", "u.s.":
 			us++
 		}
 		if strings.HasSuffix(t.lower, "izing") || strings.HasSuffix(t.lower, "ized") || strings.HasSuffix(t.lower, "yzing") {
@@ -405,9 +453,9 @@ func (a *analysis) styleCountry() string {
 		}
 	}
 	switch {
-	case us >= 2 && gb == 0:
+	case us >= 2 && us >= 3*gb:
 		return "US"
-	case gb >= 2 && us == 0 && a.spellsBritish():
+	case gb >= 2 && gb >= 3*us && a.spellsBritish():
 		return "GB"
 	}
 	return ""

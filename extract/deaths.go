@@ -2,37 +2,6 @@ package extract
 
 import "strings"
 
-// victimNouns name the people counted by a death figure ("five people were
-// killed"); any of them after "a"/"an" is one death ("a man died").
-var victimNouns = map[string]bool{
-	"people": true, "persons": true, "person": true, "man": true, "men": true, "woman": true,
-	"women": true, "child": true, "children": true, "boy": true, "boys": true, "girl": true,
-	"girls": true, "teenager": true, "teenagers": true, "teen": true, "teens": true, "baby": true,
-	"babies": true, "infant": true, "infants": true, "civilian": true, "civilians": true,
-	"soldier": true, "soldiers": true, "troops": true, "officer": true, "officers": true,
-	"policeman": true, "policemen": true, "police": true, "resident": true, "residents": true,
-	"victim": true, "victims": true, "passenger": true, "passengers": true, "driver": true,
-	"pedestrian": true, "pedestrians": true, "worker": true, "workers": true, "student": true,
-	"students": true, "journalist": true, "journalists": true, "protester": true,
-	"protesters": true, "demonstrators": true, "demonstrator": true, "militant": true,
-	"militants": true, "fighter": true, "fighters": true, "rebel": true, "rebels": true,
-	"insurgent": true, "insurgents": true, "peacekeeper": true, "peacekeepers": true,
-	"member": true, "members": true, "servicemen": true, "serviceman": true, "personnel": true,
-	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "patient": true,
-	"patients": true, "villager": true, "villagers": true, "miner": true, "miners": true,
-	"crew": true, "tourist": true, "tourists": true, "national": true, "nationals": true,
-	"citizen": true, "citizens": true, "others": true, "adult": true, "adults": true,
-	"inmate": true, "inmates": true, "prisoner": true, "prisoners": true, "guard": true,
-	"guards": true, "aid": true, "doctor": true, "doctors": true, "nurse": true, "nurses": true,
-	"family": true, "relatives": true, "gunman": true, "gunmen": true, "suspect": true,
-	"suspects": true, "bystander": true, "bystanders": true, "employee": true, "employees": true,
-	"individual": true, "individuals": true, "Palestinians": true, "worshippers": true,
-	"worshipers": true, "rescuers": true, "volunteers": true, "pilgrims": true, "attackers": true,
-	"fishermen": true, "shoppers": true, "guests": true, "commanders": true, "commander": true,
-	"hostages": true, "staff": true, "colleagues": true, "mourners": true, "farmers": true,
-	"herders": true, "traders": true, "voters": true,
-}
-
 // deathAux may stand between the victims and the death word.
 var deathAux = map[string]bool{
 	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
@@ -76,44 +45,148 @@ var killingWords = map[string]bool{
 // or "so far"/"since" frames it.
 func (a *analysis) deaths() []Deaths {
 	toks := a.d.toks
-	out := []Deaths{}
-	seen := map[int64]bool{}
-	add := func(d Deaths) {
-		if d.Count <= 0 || seen[d.Count] || d.Rule == ruleHistorical {
-			return
-		}
-		seen[d.Count] = true
-		out = append(out, d)
-	}
+	var found []Deaths
+	var anaphoric []bool
+	deathSent := a.deathSentences()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tNum && t.kind != tWord {
 			continue
 		}
-		if (t.lower == "a" || t.lower == "an") && i+1 < len(toks) {
-			if d, ok := a.singleDeath(i); ok {
-				add(d)
-				// "a man and a boy were killed" is one figure, not two
-				for i+1 < len(toks) && toks[i+1].start < d.End {
-					i++
-				}
-			}
+		if i == a.d.paras[t.para].first && a.isCaption(t.para) {
+			i = a.d.paras[t.para].lim - 1
 			continue
 		}
-		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) || a.notACount(n) {
+		var l victimList
+		d, ok := a.numberDeath(i)
+		if !ok && deathSent[t.sent] {
+			d, l, ok = a.listDeath(i)
+		}
+		if !ok {
 			continue
 		}
-		if d, ok := a.deathFigure(n); ok {
-			add(d)
-			i = n.lim - 1
-			// "two civilians and one police officer were killed" is one figure
-			for i+1 < len(toks) && toks[i+1].start < d.End {
-				i++
-			}
+		found = append(found, d)
+		anaphoric = append(anaphoric, l.anaphoric)
+		// "two civilians and one police officer were killed" is one figure
+		for i+1 < len(toks) && toks[i+1].start < d.End {
+			i++
 		}
 	}
+	return distinctDeaths(found, anaphoric)
+}
+
+// distinctDeaths keeps each count once. A death told of one person
+// referred back to ("she was killed", "Kerrigan died") is part of the
+// story's toll: it stands alone only when no other figure does.
+func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
+	others := false
+	for i, d := range found {
+		others = others || !anaphoric[i] && d.Count > 0
+	}
+	out := []Deaths{}
+	seen := map[int64]bool{}
+	for i, d := range found {
+		if d.Count <= 0 || seen[d.Count] || anaphoric[i] && others {
+			continue
+		}
+		seen[d.Count] = true
+		out = append(out, d)
+	}
 	return out
+}
+
+// deathSentences marks the sentences that hold a word of death, the only
+// ones where a list of victims can be a figure.
+func (a *analysis) deathSentences() []bool {
+	toks := a.d.toks
+	marks := make([]bool, len(a.d.sents))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if marks[t.sent] || t.kind != tWord {
+			continue
+		}
+		if listTriggers[t.lower] {
+			marks[t.sent] = true
+			continue
+		}
+		if a.lx.death.next[t.lower] != nil {
+			kinds, _ := a.deathKindsAt(i)
+			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
+		}
+	}
+	return marks
+}
+
+// listTriggers are the words beyond the death lexicon that a rule on
+// victim lists starts from, read once: the nouns of death, the verbs that
+// kill an object and the multiples of a homicide.
+var listTriggers = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range deathNouns {
+		m[w] = true
+	}
+	for w := range objectVerbs {
+		m[w] = true
+	}
+	for w := range multipleWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayBeNumber is a cheap test for a token that can start a number.
+func mayBeNumber(t token) bool {
+	if t.kind == tNum {
+		return true
+	}
+	w := t.lower
+	if unitWords[w] > 0 || tensWords[w] > 0 || vagueWords[w] || w == "a" || w == "an" || w == "zero" {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "-"); ok {
+		return tensWords[a] > 0
+	}
+	return false
+}
+
+// numberDeath reads a death figure at a number: "five people were killed",
+// "killing 12", "the death toll rose to 400".
+func (a *analysis) numberDeath(i int) (Deaths, bool) {
+	if !mayBeNumber(a.d.toks[i]) {
+		return Deaths{}, false
+	}
+	n, ok := a.d.parseNumber(i)
+	if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) || a.notACount(n) {
+		return Deaths{}, false
+	}
+	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {
+		return Deaths{}, false // "a man died" is a list of one
+	}
+	return a.deathFigure(n)
+}
+
+// isCaption reports a paragraph that captions or links another story, not
+// the article: "1:51 Boy killed with machete" (a clip's running time),
+// "RELATED: Two dead after argument", "Caption Police investigate ...".
+func (a *analysis) isCaption(p int) bool {
+	toks := a.d.toks
+	para := a.d.paras[p]
+	f := para.first
+	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
+		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
+		toks[f+3].para == p && toks[f+3].kind == tWord {
+		return true
+	}
+	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
+		return true
+	}
+	return false
+}
+
+// linkLabels open the lines that link or caption other stories.
+var linkLabels = map[string]bool{
+	"related": true, "caption": true, "watch": true, "video": true, "photos": true, "photo": true,
+	"more": true, "read": true, "see": true, "also": true, "previously": true, "recommended": true,
 }
 
 // notACount reports numbers that count nothing: dates ("Dec. 25"), rates
@@ -127,6 +200,9 @@ func (a *analysis) notACount(n number) bool {
 	}
 	if k := n.hedge - 1; k >= 0 {
 		p := toks[k]
+		if p.text == ":" && !t.spaceBefore && k > 0 && toks[k-1].kind == tNum {
+			return true // a time or a score: "1:51", "3:2"
+		}
 		if monthWords[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords[toks[k-1].lower] {
 			return true
 		}
@@ -154,22 +230,18 @@ func (a *analysis) isYear(n number) bool {
 }
 
 // deathKindsAt returns the death-word kinds of the phrase at token i.
-func (a *analysis) deathKindsAt(i int) (kinds []deathKind, lim int) {
+func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
 	vals, lim := a.lx.death.match(a.d.toks, i, true)
 	for _, v := range vals {
-		kinds = append(kinds, a.lx.deathKinds[v])
+		kinds |= 1 << a.lx.deathKinds[v]
 	}
 	return kinds, lim
 }
 
-func hasKind(ks []deathKind, k deathKind) bool {
-	for _, x := range ks {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
+// deathKinds is a set of death-word kinds, one bit each.
+type deathKinds uint16
+
+func hasKind(ks deathKinds, k deathKind) bool { return ks&(1<<k) != 0 }
 
 // deathFigure checks the context of a number for a death.
 func (a *analysis) deathFigure(n number) (Deaths, bool) {
@@ -192,7 +264,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			}
 		}
 		if toks[k].lower == "of" && k > 0 {
-			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && toks[k-1].lower != "casualties" && a.victimsFollow(n) {
+			// "the deaths of three soldiers", not "the victims of two men"
+			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
+				!(k > 1 && toks[k-2].lower == "attempted") {
 				return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
 			}
 		}
@@ -213,19 +287,19 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			// "four people were shot, one fatally": the number before "fatally"
 			return Deaths{}, false
 		case hasKind(kinds, dPassive) || hasKind(kinds, dIntrans):
-			if a.hypotheticalBetween(n.hedge, j) {
+			if a.hypotheticalBetween(n.hedge, j) || a.deadOrHurt(lim) {
 				return Deaths{}, false
 			}
 			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathPass), true
 		case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns[w]:
-			if a.hypotheticalBetween(n.hedge, j) {
+			if a.hypotheticalBetween(n.hedge, j) || a.deadOrHurt(lim) {
 				return Deaths{}, false
 			}
 			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
-		case w == "fatally" && steps == 0:
-			// "shot, one fatally"
+		case w == "fatally" && (steps == 0 || steps == 2 && toks[j-2].lower == "of" && toks[j-1].lower == "them"):
+			// "shot, one fatally", "shot, one of them fatally"
 			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
 		case passiveNouns[w]:
 			// "two victims died", "four bodies were found"
@@ -249,10 +323,18 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 				continue
 			}
 		}
-		if victimNouns[toks[j].lower] || victimNouns[toks[j].text] {
+		if a.victimWord(w) {
 			nouns++
 			j++
 			continue
+		}
+		if nouns == 0 && toks[j].cap && a.personAt[j] < 0 {
+			// "two Riverdale High School students"
+			if lim, ok := a.victimTail(j); ok {
+				nouns++
+				j = lim
+				continue
+			}
 		}
 		if _, plim := a.lx.personnel.match(toks, j, true); plim > j {
 			nouns++ // "service members", "police officers"
@@ -280,7 +362,7 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			j++ // "two 17-year-old boys"
 			continue
 		}
-		if toks[j].kind == tWord && !toks[j].cap && nouns == 0 && steps < 3 && (isAdjectiveLike(w) || strings.HasSuffix(w, "-old")) {
+		if toks[j].kind == tWord && !toks[j].cap && nouns == 0 && steps < 3 && (a.victimKindOf(w)&vAdj != 0 || strings.HasSuffix(w, "-old")) {
 			j++
 			continue
 		}
@@ -310,7 +392,19 @@ func (a *analysis) victimModifier(j int) int {
 	toks := a.d.toks
 	w := toks[j].lower
 	switch {
+	case (w == "in" || w == "across" || w == "from") && j+2 < len(toks) && toks[j+1].kind == tNum &&
+		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
+		return j + 3 // "106 protesters in 21 cities have been killed"
 	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard":
+		// "two teenagers with the youth club were shot dead": up to the verb
+		for k := j + 1; k < len(toks) && k < j+6 && toks[k].sent == toks[j].sent; k++ {
+			if toks[k].kind == tPunct || toks[k].kind == tQuote {
+				break
+			}
+			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
+				return k
+			}
+		}
 		k := j + 1
 		for k < len(toks) && k < j+7 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].cap || a.placeAt[k] >= 0 || toks[k].lower == "'s") {
 			k++
@@ -331,6 +425,10 @@ func (a *analysis) victimModifier(j int) int {
 	}
 	return j
 }
+
+// ofNotDeaths are death nouns whose "of" does not introduce the dead:
+// "casualties of the war", "victims of two men", "lives of 30 children".
+var ofNotDeaths = map[string]bool{"casualties": true, "victims": true, "lives": true}
 
 // passiveNouns count people but need a verb to make them dead: "two victims
 // died", "four bodies were found", "claimed 40 lives".
@@ -353,7 +451,7 @@ func (a *analysis) deadFollows(i int) bool {
 	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
 		switch toks[k].lower {
 		case "dead":
-			return true
+			return !a.deadOrHurt(k + 1)
 		case "injured", "wounded", "hurt", "homeless", "stranded", "without", "in":
 			return false
 		}
@@ -361,16 +459,15 @@ func (a *analysis) deadFollows(i int) bool {
 	return false
 }
 
-// isAdjectiveLike accepts the kinds of words that describe victims: "Afghan",
-// "innocent", "elderly", "unarmed".
-func isAdjectiveLike(w string) bool {
-	switch w {
-	case "innocent", "elderly", "young", "unarmed", "armed", "local", "foreign", "british", "french",
-		"palestinian", "israeli", "iraqi", "afghan", "american", "other", "more", "additional",
-		"further", "unidentified", "unnamed", "suspected", "alleged", "fellow", "off-duty", "on-duty":
-		return true
+// deadOrHurt reports "or missing", "or injured" after a death word: "300
+// dead or missing" counts the missing too, so it is no death toll.
+func (a *analysis) deadOrHurt(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "or" {
+		return false
 	}
-	return false
+	kinds, _ := a.deathKindsAt(k + 1)
+	return hasKind(kinds, dHurt)
 }
 
 // victimsFollow accepts a number after an active death word when people, or
@@ -384,15 +481,23 @@ func (a *analysis) victimsFollow(n number) bool {
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
 			return true
 		}
-		if victimNouns[t.lower] || victimNouns[t.text] {
+		if a.victimWord(t.lower) {
 			return true
 		}
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {
 			return true // "killed two American service members"
 		}
-		if _, ok := a.placeCodeAt(j); ok || isAdjectiveLike(t.lower) || troopMods[t.lower] {
+
+		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers[toks[n.hedge-1].lower] {
+			return true // "claimed 40 lives"
+		}
+		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
 			j++
 			continue
+		}
+		if t.cap && a.personAt[j] < 0 {
+			_, ok := a.victimTail(j) // "killing two Erie teenagers"
+			return ok
 		}
 		switch t.lower {
 		case "and", "in", "on", "at", "including", "during", "when", "after", "since", "as", "while", "near", "across":
@@ -460,129 +565,12 @@ func (a *analysis) hasDeathToll() bool {
 	return *a.deathToll
 }
 
-// singleDeath reads "a 22-year-old man died", "an Iraqi civilian allegedly
-// killed by UK troops", "a man is dead after", "left a woman dead": one
-// death, or as many as are coordinated ("a 21-year-old man and a 23-year-old
-// man were killed").
-func (a *analysis) singleDeath(i int) (Deaths, bool) {
-	toks := a.d.toks
-	// "left a woman dead", "killed a 32-year-old man"
-	if i > 0 {
-		if kinds, _ := a.deathKindsAt(i - 1); hasKind(kinds, dActive) {
-			w := toks[i-1].lower
-			if j, ok := a.victimPhrase(i + 1); ok && (w != "left" && w != "leaving" || a.deadFollows(j)) {
-				n := number{value: 1, first: i, lim: i + 1, hedge: i}
-				return a.makeDeath(n, i-1, j, ruleDeathOne), true
-			}
-		}
-	}
-	count := int64(1)
-	j, ok := a.victimPhrase(i + 1)
-	if !ok {
-		return Deaths{}, false
-	}
-	for j+1 < len(toks) && toks[j].lower == "and" && (toks[j+1].lower == "a" || toks[j+1].lower == "an") {
-		j2, ok := a.victimPhrase(j + 2)
-		if !ok {
-			break
-		}
-		count++
-		j = j2
-	}
-	for steps := 0; j < len(toks) && toks[j].para == toks[i].para && steps < 5; steps++ {
-		kinds, lim := a.deathKindsAt(j)
-		w := toks[j].lower
-		switch {
-		case (hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || w == "dead") && !(hasKind(kinds, dHurt) && !hasKind(kinds, dPassive)):
-			if a.hypotheticalBetween(i, j) {
-				return Deaths{}, false
-			}
-			n := number{value: count, first: i, lim: i + 1, hedge: i}
-			return a.makeDeath(n, i, lim, ruleDeathOne), true
-		case hasKind(kinds, dHurt):
-			return Deaths{}, false
-		case deathAux[w] || w == "allegedly" || w == "reportedly" || isAdverb(toks[j]):
-			j++
-			continue
-		}
-		return Deaths{}, false
-	}
-	return Deaths{}, false
-}
-
-// victimPhrase reads the words after "a"/"an" up to a person noun: "22-year-old
-// man", "Iraqi civilian", "teenaged girl", "adult male". It returns the index
-// after the noun.
-func (a *analysis) victimPhrase(j int) (int, bool) {
-	toks := a.d.toks
-	for steps := 0; j < len(toks) && steps < 5; steps++ {
-		t := toks[j]
-		switch {
-		case victimNouns[t.lower] || singleVictims[t.lower]:
-			return j + 1, true
-		case t.kind == tNum && strings.Contains(t.lower, "-"):
-			// "22-year-old"
-		case a.placeAt[j] >= 0:
-			j = a.places[a.placeAt[j]].lim
-			continue
-		case t.kind == tWord && !t.cap && (isAdjectiveLike(t.lower) || strings.HasSuffix(t.lower, "-old") || victimAdjectives[t.lower]):
-		case t.kind == tWord && t.cap && steps == 0 && a.personAt[j] < 0 && a.orgAt[j] < 0:
-			// "a Pittsburgh man"
-		default:
-			return j, false
-		}
-		j++
-	}
-	return j, false
-}
-
-// singleVictims are nouns for one person beyond victimNouns.
-var singleVictims = map[string]bool{
-	"male": true, "female": true, "motorist": true, "cyclist": true, "teenager": true,
-	"toddler": true, "grandmother": true, "grandfather": true, "mother": true, "father": true,
-	"son": true, "daughter": true, "husband": true, "wife": true, "shooter": true, "bystander": true,
-	"trooper": true, "deputy": true, "firefighter": true, "pilot": true, "hiker": true,
-}
-
-// victimAdjectives describe a victim before the noun.
-var victimAdjectives = map[string]bool{
-	"teenage": true, "teenaged": true, "adult": true, "young": true, "old": true, "elderly": true,
-	"local": true, "black": true, "white": true, "hispanic": true, "male": true, "female": true,
-	"pregnant": true, "homeless": true, "off-duty": true, "unidentified": true, "fellow": true,
-}
-
-// historical reports a figure of another, dated event: "since 2018, when
-// 23 people died", "the 1994 genocide, in which 800,000 people were killed".
-func (a *analysis) historical(first, at int) bool {
-	toks := a.d.toks
-	year := -1
-	for k := first; k < at; k++ {
-		t := toks[k]
-		if t.kind == tNum && len(t.text) == 4 && t.text >= "1800" && t.text <= "2100" {
-			year = k
-			continue
-		}
-		if year >= 0 && k-year <= 6 {
-			switch t.lower {
-			case "when", "which", "where", "whom":
-				return true
-			}
-		}
-	}
-	return false
-}
-
 func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	toks := a.d.toks
 	if from > n.hedge {
 		from = n.hedge
 	}
 	s := a.d.sents[toks[n.first].sent]
-	if a.historical(s.first, n.first) {
-		d := Deaths{}
-		d.Rule = ruleHistorical
-		return d
-	}
 	d := Deaths{
 		Count:       n.value,
 		Approximate: n.approx,

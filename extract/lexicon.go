@@ -120,6 +120,7 @@ const (
 	rQual
 	rHonorific
 	rRank
+	rOffice // a multi-word role read only as a whole: "U.S. attorney"
 )
 
 type deathKind uint8
@@ -146,6 +147,8 @@ type lexicon struct {
 	givenNames map[string]byte // name -> 'M', 'F' or 'U'
 
 	roles     map[string]roleKind // single words, lower case, singular
+	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
+	private   map[string]bool     // role heads of companies and private bodies: "ceo", "executive"
 	roleTrie  phraseTrie          // multi-word roles, lower case (heads only)
 	roleKinds []roleKind
 
@@ -157,7 +160,19 @@ type lexicon struct {
 	death      phraseTrie // lower case
 	deathKinds []deathKind
 
+	victims map[string]victimKind // people a death figure counts, by word
+
 	domestic map[string][]string // bare title -> states whose press writes it bare
+	abroad   map[string]bool     // bare titles still the press's own in a story datelined abroad
+
+	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
+}
+
+// bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
+// name only as the run's last word.
+type bodyWord struct {
+	kind     string
+	lastOnly bool
 }
 
 func loadLexicon() (*lexicon, error) {
@@ -165,8 +180,13 @@ func loadLexicon() (*lexicon, error) {
 		countries:  make(map[string]State),
 		givenNames: make(map[string]byte),
 		roles:      make(map[string]roleKind),
+		adjTitles:  make(map[string]bool),
+		private:    make(map[string]bool),
 		speech:     make(map[string]string),
 		domestic:   make(map[string][]string),
+		victims:    make(map[string]victimKind),
+		abroad:     make(map[string]bool),
+		bodyWords:  make(map[string]bodyWord),
 	}
 	steps := []struct {
 		file string
@@ -182,6 +202,8 @@ func loadLexicon() (*lexicon, error) {
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
+		{"victims.tsv", 2, lx.addVictimWord},
+		{"body_words.tsv", 3, lx.addBodyWord},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -327,6 +349,7 @@ func (lx *lexicon) addGivenName(cols []string) error {
 
 var roleKindNames = map[string]roleKind{
 	"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
+	"office": rOffice,
 }
 
 func (lx *lexicon) addRole(cols []string) error {
@@ -335,6 +358,12 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := phraseWords(cols[0], true)
+	switch strings.TrimSpace(col(cols, 2)) {
+	case "adjective":
+		lx.adjTitles[w[len(w)-1]] = true
+	case "private":
+		lx.private[strings.Join(w, " ")] = true
+	}
 	if len(w) == 1 {
 		// a word listed twice keeps its strongest kind: head over qual over mod
 		if old, ok := lx.roles[w[0]]; !ok || k < old {
@@ -351,6 +380,9 @@ func (lx *lexicon) addRole(cols []string) error {
 	}
 	lx.roleKinds = append(lx.roleKinds, k)
 	lx.roleTrie.add(w, len(lx.roleKinds)-1)
+	if k == rOffice {
+		return nil // its words are no title words on their own
+	}
 	// the words of a multi-word role read as title words one by one:
 	// "attorney general" makes "attorney" a modifier and "general" a head
 	for i, x := range w {
@@ -375,6 +407,32 @@ func (lx *lexicon) addRole(cols []string) error {
 	}
 	return nil
 }
+
+// roleOf returns the role kind of a word: its listed kind, else for a
+// hyphenated compound whose last part is a role noun and whose first part
+// qualifies it ("ex-president", "co-chairman", "deputy-mayor",
+// "inspector-general"), that noun's.
+func (lx *lexicon) roleOf(w string) roleKind {
+	if k, ok := lx.roles[w]; ok {
+		return k
+	}
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return 0
+	}
+	k := lx.roles[w[i+1:]]
+	if k != rHead && k != rWeak {
+		return 0
+	}
+	switch pre := w[:i]; {
+	case hyphenPrefixes[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
+		return k
+	}
+	return 0
+}
+
+// hyphenPrefixes qualify a role noun they are joined to.
+var hyphenPrefixes = map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
 
 // plurals gives the regular plural forms of a role noun.
 func plurals(w string) []string {
@@ -408,6 +466,18 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {
 	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
+	if strings.TrimSpace(col(cols, 2)) == "abroad" {
+		lx.abroad[strings.TrimSpace(cols[0])] = true
+	}
+	return nil
+}
+
+func (lx *lexicon) addBodyWord(cols []string) error {
+	where := strings.TrimSpace(cols[2])
+	if where != "any" && where != "last" {
+		return fmt.Errorf("unknown position %q", where)
+	}
+	lx.bodyWords[strings.TrimSpace(cols[0])] = bodyWord{kind: strings.TrimSpace(cols[1]), lastOnly: where == "last"}
 	return nil
 }
 
@@ -423,6 +493,33 @@ func (lx *lexicon) addDeathWord(cols []string) error {
 	}
 	lx.deathKinds = append(lx.deathKinds, k)
 	lx.death.add(phraseWords(cols[0], true), len(lx.deathKinds)-1)
+	return nil
+}
+
+// victimKind says how a word counts the people of a death figure; a word
+// may be of several kinds ("baby" is a person and a modifier).
+type victimKind uint8
+
+const (
+	vPlural    victimKind = 1 << iota // "civilians": counted by a number
+	vSingle                           // "man": one after a/an/the
+	vKin                              // "wife": one after a possessive
+	vKinPlural                        // "sons": counted by a number after a possessive
+	vPair                             // "couple": two
+	vAdj                              // "unarmed": before the noun
+	vBasic                            // "woman": another person after "a man and"
+)
+
+var victimKindNames = map[string]victimKind{
+	"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
+}
+
+func (lx *lexicon) addVictimWord(cols []string) error {
+	k, ok := victimKindNames[strings.TrimSpace(cols[1])]
+	if !ok {
+		return fmt.Errorf("unknown victim word kind %q", cols[1])
+	}
+	lx.victims[strings.TrimSpace(cols[0])] |= k
 	return nil
 }
 

@@ -35,9 +35,10 @@ func (a *analysis) officials() []Official {
 			sp := Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end}
 			o.Mentions = append(o.Mentions, sp)
 			form := a.d.text[a.d.toks[m.prefix].start:sp.End]
-			if m.prefix < m.first && a.lx.roles[a.d.toks[m.prefix].lower] != rHonorific {
+			if m.prefix < m.first && a.lx.roleOf(a.d.toks[m.prefix].lower) != rHonorific {
 				form = a.d.text[sp.Start:sp.End]
 			}
+			form = stripInvisible(form)
 			if k := strings.ToLower(form); !seen[k] {
 				seen[k] = true
 				o.Also = append(o.Also, form)
@@ -57,34 +58,137 @@ func (a *analysis) officials() []Official {
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	home := a.homeCountry()
-	style := a.styleCountry()
+	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || r.country != "" || r.org != "" {
+		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" {
 			continue
 		}
-		// "President Obama" in American copy: a bare title of the press's own state
-		if style != "" && r.rule == ruleTitleBefore && a.domesticTitle(r.title, style) {
-			r.country = style
-			continue
-		}
-		r.country = a.contextCountry(r, used)
-		if r.country == "" {
-			r.country = home
-		}
+		r.country = a.roleState(r, used, home, style, dateline)
 	}
 }
 
+// roleState decides the state of a role whose title names none, from the
+// strongest evidence down: a party's state; a state bound to the title ("In
+// Kenya, President ...", "Turkey ... its president"); the press's own state
+// for a title its press writes bare ("President Obama" in American copy),
+// unless the story is datelined abroad, where bare titles are local ones;
+// the nearest state in the sentence; the state the article is most about.
+// A state the role serves in ("envoy to Ukraine") is never its own.
+func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline string) string {
+	if r.orgKind == "party" {
+		return a.partyState(r.orgState)
+	}
+	if c := a.ofStateAfterName(r); c != "" {
+		return c
+	}
+	if a.privateTitle(r.title) {
+		return "" // "chief executive": a company's, whatever state the story is about
+	}
+	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
+		return c
+	}
+	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+		return style
+	}
+	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
+		return c
+	}
+	if home != r.notState {
+		return home
+	}
+	return style
+}
+
+// ofStateAfterName reads "President Ashraf Ghani of Afghanistan": a state
+// in an of-phrase right after the name the role was found at.
+func (a *analysis) ofStateAfterName(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || a.personAt[r.at] < 0 {
+		return ""
+	}
+	k := a.mentions[a.personAt[r.at]].lim
+	if k+1 >= len(toks) || toks[k].lower != "of" {
+		return ""
+	}
+	if toks[k+1].lower == "the" {
+		k++
+	}
+	if m, ok := a.stateMentionAt(k + 1); ok && !m.possessive {
+		return m.code
+	}
+	return ""
+}
+
+// privateTitle reports a role of companies and private bodies: the title
+// less qualifiers ends with a role listed as private ("chief executive").
+func (a *analysis) privateTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, c := range []string{" of ", " for ", " at "} {
+		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
+	}
+	for p := range a.lx.private {
+		if t == p || strings.HasSuffix(t, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundDist is how many tokens may stand between a state and a title it
+// qualifies: "In Kenya, President ...".
+const boundDist = 3
+
+// partyState is the state of a party's office: the gazetteer's, unless the
+// article never names that state but names others ("Labour leader" in a
+// story from New Zealand is no British office): then the most named one.
+// The press's own parties need no naming: its style tells their state.
+func (a *analysis) partyState(state string) string {
+	if a.styleCountry() == state {
+		return state // British copy about a visit to Jordan: Labour is still British
+	}
+	count := map[string]int{}
+	best := ""
+	for _, m := range a.places {
+		if !m.state && m.kind != sPlace {
+			continue
+		}
+		if m.code == state {
+			return state
+		}
+		count[m.code]++
+		if best == "" || count[m.code] > count[best] {
+			best = m.code
+		}
+	}
+	if best == "" {
+		return state
+	}
+	return best
+}
+
 // domesticTitle reports a title the press of state writes without naming
-// the state: the title less qualifiers ("former President") is listed.
-func (a *analysis) domesticTitle(title, state string) bool {
+// the state: the title less qualifiers ("former President"), else its role
+// noun ("Defense Secretary": "secretary"), is listed; in a story datelined
+// abroad only titles listed as such ("President") count.
+func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
 	words := strings.Fields(strings.ToLower(title))
-	for len(words) > 1 && a.lx.roles[words[0]] == rQual {
+	for _, w := range words {
+		if connectors[w] {
+			return false // "president of the Federal Academy": the body's, not the press's
+		}
+	}
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
 		words = words[1:]
 	}
-	for _, c := range a.lx.domestic[strings.Join(words, " ")] {
-		if c == state {
-			return true
+	for _, key := range []string{strings.Join(words, " "), head} {
+		if abroad && !a.lx.abroad[key] {
+			continue
+		}
+		for _, c := range a.lx.domestic[key] {
+			if c == state {
+				return true
+			}
 		}
 	}
 	return false
@@ -111,17 +215,27 @@ func (a *analysis) titleStates() map[int]string {
 }
 
 // contextCountry finds the state a role without one belongs to: the
-// nearest state mention before it in its sentence, or an adjective or
-// possessive after it, that does not already hold the same office in a title.
-func (a *analysis) contextCountry(r *role, used map[int]string) string {
+// nearest state mention before its title in its sentence, at most maxDist
+// tokens away, or an adjective or possessive after the name that qualifies
+// a body ("..., the Swedish Prosecution Authority said"); a state already
+// holding the same office in a title is skipped. After "its" or "their" the
+// title belongs to the last state named, however far.
+func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) string {
 	toks := a.d.toks
 	if r.at >= len(toks) {
 		return ""
 	}
 	sent := a.d.sents[toks[r.at].sent]
+	from := sent.first
+	if a.ownedByState(r.titleLo) {
+		maxDist = 1 << 30
+		if s := toks[r.at].sent; s > 0 {
+			from = a.d.sents[s-1].first
+		}
+	}
 	best, bestDist := "", 1<<30
 	for pi, m := range a.places {
-		if !m.state || used[pi] == r.head || m.first < sent.first || m.first >= sent.lim {
+		if !m.state || used[pi] == r.head || m.first < from || m.first >= sent.lim {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -131,19 +245,86 @@ func (a *analysis) contextCountry(r *role, used map[int]string) string {
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			// after the name only an adjective or a possessive qualifies it
-			// ("..., the Swedish Prosecution Authority said"); a destination
-			// ("is to visit Thailand") does not
-			if !(m.kind == sAdjective || m.possessive) || m.lim >= len(toks) || !(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) != 0 || toks[m.lim].cap) {
+			if !a.qualifiesBody(m) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
+		} else if d > maxDist || maxDist == boundDist && !a.placeIntro(m, r.titleLo) || a.topicMention(m) {
+			continue
 		}
 		if d >= 0 && d < bestDist {
 			best, bestDist = m.code, d
 		}
 	}
 	return best
+}
+
+// placeIntro reports a state that opens a sentence as where it happens,
+// right before the title: "In Kenya, President ..." binds the state to the
+// title; "leave Syria under President ...", "sanctions on Sudan, President
+// ... said" do not.
+func (a *analysis) placeIntro(m placeMention, lo int) bool {
+	toks := a.d.toks
+	for k := m.lim; k < lo; k++ {
+		if toks[k].text != "," {
+			return false
+		}
+	}
+	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
+}
+
+// topicMention reports a state's name used as the modifier of a common noun
+// ("a Ukraine specialist", "the Iran deal"): the state is what someone
+// deals with, not the state acting, and says nothing of nearby offices.
+func (a *analysis) topicMention(m placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName && m.kind != sAlias || m.possessive || m.lim >= len(toks) {
+		return false
+	}
+	n := toks[m.lim]
+	if n.kind != tWord || n.cap || n.para != toks[m.first].para {
+		return false
+	}
+	return !agentWords[n.lower] && a.lx.speech[n.lower] == "" && !npFunctionWords[n.lower] && !prepositions[n.lower] &&
+		!connectors[n.lower] && a.roleKind(m.lim) == 0 && !bodyNouns[n.lower]
+}
+
+// ownedByState reports "its" or "their" before the title at lo: "Turkey
+// ... its president".
+func (a *analysis) ownedByState(lo int) bool {
+	if lo <= 0 || lo > len(a.d.toks) {
+		return false
+	}
+	switch a.d.toks[lo-1].lower {
+	case "its", "their":
+		return true
+	}
+	return false
+}
+
+// qualifiesBody reports a state's adjective or possessive after a name that
+// qualifies a body ("the Swedish Prosecution Authority said"), not another
+// person's title ("met the Japanese prime minister") nor a destination ("is
+// to visit Thailand").
+func (a *analysis) qualifiesBody(m placeMention) bool {
+	toks := a.d.toks
+	if !(m.kind == sAdjective || m.possessive) || m.lim >= len(toks) {
+		return false
+	}
+	n := m.lim
+	if m.possessive {
+		n++
+	}
+	for n < len(toks) && a.roleKind(n) == rMod && !toks[n].cap {
+		n++
+	}
+	if n >= len(toks) {
+		return false
+	}
+	if k := a.roleKind(n); k == rHead || k == rWeak || k == rRank {
+		return false
+	}
+	return bodyNouns[toks[n].lower] || toks[n].cap
 }
 
 // privatePerson nouns after a state's adjective describe someone's

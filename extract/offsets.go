@@ -16,20 +16,24 @@ func (a *analysis) toRunes(res *Result) {
 	if ascii {
 		return
 	}
-	// runeAt[b] is the code-point index of byte b
+	// runeAt[b] is the code-point index of byte b; the bytes inside a rune
+	// map to that rune. A byte that is not UTF-8 is a code point of its own
+	// (U+FFFD), as in []rune(body) and in encoding/json's output.
 	runeAt := make([]int32, len(text)+1)
-	n := int32(0)
-	for b := range text {
-		runeAt[b] = n
-		n++
-	}
-	runeAt[len(text)] = n
-	for b := len(text) - 1; b > 0; b-- {
-		// bytes inside a rune map to that rune
-		if !utf8.RuneStart(text[b]) {
-			runeAt[b] = runeAt[b-1]
+	n := int32(-1)
+	prev := -1
+	for b := range text { // b is the start of each rune, or of each invalid byte
+		for k := prev + 1; k < b; k++ {
+			runeAt[k] = n
 		}
+		n++
+		runeAt[b] = n
+		prev = b
 	}
+	for k := prev + 1; k < len(text); k++ {
+		runeAt[k] = n
+	}
+	runeAt[len(text)] = n + 1
 	conv := func(b int) int {
 		if b < 0 || b > len(text) {
 			return b

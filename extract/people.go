@@ -67,28 +67,11 @@ var notNameWords = map[string]bool{
 	"photo": true, "video": true, "watch": true, "people": true, "police": true, "read": true, "click": true, "advertisement": true,
 }
 
-// bodyWords name institutions, places and things; a capitalised run that
-// holds one is not a person's name.
-var bodyWords = map[string]bool{
-	"authority": true, "authorities": true, "ministry": true, "department": true, "office": true,
-	"agency": true, "court": true, "council": true, "police": true, "party": true, "army": true,
-	"government": true, "university": true, "committee": true, "commission": true, "forces": true,
-	"institute": true, "bank": true, "company": true, "corp": true, "corporation": true, "group": true,
-	"association": true, "union": true, "network": true, "post": true, "times": true, "news": true,
-	"service": true, "services": true, "board": true, "league": true, "foundation": true,
-	"center": true, "centre": true, "hospital": true, "school": true, "college": true,
-	"church": true, "street": true, "avenue": true, "road": true, "drive": true, "square": true,
-	"airport": true, "station": true, "bridge": true, "river": true, "lake": true, "mountains": true,
-	"island": true, "islands": true, "county": true, "province": true, "region": true, "city": true,
-	"district": true, "prison": true, "embassy": true, "parliament": true, "congress": true,
-	"senate": true, "assembly": true, "regiment": true, "brigade": true, "battalion": true,
-	"division": true, "fund": true, "trust": true, "club": true, "team": true, "festival": true,
-	"awards": true, "museum": true, "library": true, "park": true, "hall": true, "house": true,
-	"tower": true, "hotel": true, "press": true, "radio": true, "television": true, "tv": true,
-	"magazine": true, "journal": true, "images": true, "photo": true, "photos": true, "pictures": true, "herald": true, "tribune": true, "daily": true,
-	"convention": true, "treaty": true, "agreement": true, "accord": true, "act": true,
-	"war": true, "day": true, "week": true, "year": true, "ocean": true, "sea": true, "gulf": true,
-	"inc": true, "ltd": true, "llc": true, "plc": true, "co.": true, "inc.": true, "ltd.": true,
+// bodyWordAt reports a word that makes a capitalised run no person's name
+// wherever it stands: "Wichita Police Department", "Washington Post".
+func (a *analysis) bodyWordAt(i int) bool {
+	b, ok := a.lx.bodyWords[a.d.toks[i].lower]
+	return ok && !b.lastOnly
 }
 
 // isNameWord reports a capitalised word that may be part of a name.
@@ -118,6 +101,19 @@ func particlePrefixed(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// isInitials reports a token of capital initials with periods: "H.W.".
+func isInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isInitial reports "W" or "W." inside a name.
@@ -199,7 +195,7 @@ func (a *analysis) findPeople() {
 		}
 		p := a.nearestPerson(cands, i)
 		prefix := i
-		if i > 0 && a.lx.roles[toks[i-1].lower] == rHonorific {
+		if i > 0 && a.lx.roleOf(toks[i-1].lower) == rHonorific {
 			prefix = i - 1
 		}
 		a.linkMention(p, prefix, i, i+1)
@@ -219,7 +215,7 @@ func (a *analysis) findPeople() {
 
 func (a *analysis) isRankAbbrev(i int) bool {
 	t := a.d.toks[i]
-	k := a.lx.roles[t.lower]
+	k := a.lx.roleOf(t.lower)
 	return t.cap && (k == rRank || k == rHonorific)
 }
 
@@ -238,6 +234,15 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && monthSurnames[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
+		case nameSuffixes[t.lower] && j > i:
+			j++ // "Joseph Dunford Jr." keeps its period
+			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
+				j++
+			}
+			continue
+		case j > i && isInitials(t.text) && a.isGivenName(j-1) && j+1 < len(toks) && a.isNameWord(j+1):
+			j++ // "George H.W. Bush"
+			continue
 		case a.isNameWord(j):
 			if ok, next := a.isInitial(j); ok {
 				j = next
@@ -245,7 +250,7 @@ func (a *analysis) nameRun(i int) int {
 			}
 			j++
 			// "Sgt." keeps its period
-			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (a.lx.roles[t.lower] == rRank || a.lx.roles[t.lower] == rHonorific) {
+			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (a.lx.roleOf(t.lower) == rRank || a.lx.roleOf(t.lower) == rHonorific) {
 				j++
 			}
 			continue
@@ -263,9 +268,6 @@ func (a *analysis) nameRun(i int) int {
 			if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
 				j++
 			}
-			continue
-		case nameSuffixes[t.lower] && j > i:
-			j++
 			continue
 		}
 		break
@@ -298,7 +300,7 @@ func (a *analysis) titleWordAt(i int) bool {
 	if t.text == "." {
 		return true
 	}
-	if a.lx.roles[t.lower] != 0 {
+	if a.lx.roleOf(t.lower) != 0 {
 		return true
 	}
 	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
@@ -327,12 +329,16 @@ func (a *analysis) nameStart(first, lim int) int {
 	// a title word, body or honorific inside the run ends what came before:
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
-	for h := lim - 2; h >= k; h-- {
+	end := lim // "Martin Luther King Jr.": the word before a suffix may be a surname
+	for end-1 > k && (nameSuffixes[toks[end-1].lower] || toks[end-1].text == "." || toks[end-1].text == ",") {
+		end--
+	}
+	for h := end - 2; h >= k; h-- {
 		t := toks[h]
 		if t.text == "." || t.text == "," {
 			continue
 		}
-		if bodyWords[t.lower] || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
+		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
 				k++
@@ -385,7 +391,7 @@ func (a *analysis) trimName(first, lim int) int {
 // isTitleHead reports a role noun, honorific or rank at token i: the words
 // that make the name after them a person's.
 func (a *analysis) isTitleHead(i int) bool {
-	switch a.lx.roles[a.d.toks[i].lower] {
+	switch a.lx.roleOf(a.d.toks[i].lower) {
 	case rHead, rWeak, rHonorific, rRank:
 		return true
 	}
@@ -412,6 +418,69 @@ func (a *analysis) isGivenName(i int) bool {
 	return false
 }
 
+// namesThing reports a run that names a body, a place, an event or a
+// thing, not a person, even after a title word: a body word anywhere
+// ("Premier League", "Wichita Police Department"), a place, event or
+// document word last ("President Street", "General Election", "Criminal
+// Justice Bill"), or a possessive before a place word ("Prince George's
+// County"). An honorific keeps the person ("Mr Hall"), and so does a given
+// name before a word that is no body's ("Ted Park", "Doris Day").
+func (a *analysis) namesThing(start, lim int) bool {
+	toks := a.d.toks
+	if start > 0 && a.lx.roleOf(toks[start-1].lower) == rHonorific {
+		return false
+	}
+	given := lim-start >= 2 && a.isGivenName(start)
+	for k := start; k < lim; k++ {
+		b, ok := a.lx.bodyWords[toks[k].lower]
+		if !ok || b.lastOnly && k < lim-1 {
+			continue
+		}
+		if !given || b.kind == "body" || b.kind == "state" || b.kind == "media" || b.kind == "company" {
+			return true
+		}
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "'s" && toks[lim+1].cap {
+		b, ok := a.lx.bodyWords[toks[lim+1].lower]
+		return ok && b.kind == "place"
+	}
+	// "Transport and General Workers' Union": a plural's apostrophe before a body
+	if r, _ := utf8.DecodeRuneInString(toks[min(lim, len(toks)-1)].text); lim+1 < len(toks) && isApostrophe(r) && toks[lim].start == toks[lim-1].end &&
+		strings.HasSuffix(toks[lim-1].lower, "s") && toks[lim+1].cap {
+		_, ok := a.lx.bodyWords[toks[lim+1].lower]
+		return ok
+	}
+	return false
+}
+
+// adjectiveTitled reports one word after a role noun that is also an
+// adjective, "General Electric", "Premier Foods": a name there needs its
+// full form elsewhere in the article, which links it later.
+func (a *analysis) adjectiveTitled(start, lim int) bool {
+	if lim-start != 1 || start == 0 || a.isGivenName(start) {
+		return false
+	}
+	return a.lx.adjTitles[a.d.toks[start-1].lower]
+}
+
+// commonNounName reports one capitalised word that the article also writes
+// in lower case, a common noun opening a sentence or a body's name
+// ("Workers", "Deaths"), not a surname; a surname of someone named in full
+// is still linked later.
+func (a *analysis) commonNounName(start, lim int) bool {
+	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
+		return false
+	}
+	// few words get here: a scan costs less than an index of every word
+	w := a.d.toks[start].lower
+	for _, t := range a.d.toks {
+		if !t.cap && t.kind == tWord && t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 type evidence uint8
 
 const (
@@ -424,7 +493,19 @@ const (
 
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
+	ev := a.runEvidence(first, start, lim)
+	if ev != evNone && a.commonNounName(start, lim) {
+		return evNone
+	}
+	return ev
+}
+
+// runEvidence finds the evidence that tokens [start, lim) name a person.
+func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
+	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
+		return evNone
+	}
 	// a role or honorific right before the name, inside the run or just
 	// before it, or before a comma: "its president, Recep Tayyip Erdogan"
 	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
@@ -434,13 +515,14 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		if a.isTitleHead(first - 1) {
 			return evTitled
 		}
-		if first > 1 && toks[first-1].text == "," && (a.lx.roles[toks[first-2].lower] == rHead || a.lx.roles[toks[first-2].lower] == rWeak) {
+		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
 			return evTitled
 		}
-	}
-	for k := start; k < lim; k++ {
-		if bodyWords[a.d.toks[k].lower] {
-			return evNone // "Swedish Prosecution Authority", "Wichita Police Department"
+		// "the chief executive of Yahoo, Marissa Mayer"
+		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
+			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
+				return evTitled
+			}
 		}
 	}
 	// a full title before the name: "Speaker of the House Newt Gingrich"
@@ -453,11 +535,11 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if lim-start < 2 {
 		t := toks[start]
 		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && !t.sentStart {
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
 			return evSpeaker
 		}
 		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roles[t.lower] == 0 && a.lx.givenNames[t.text] == 0 &&
+			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
 			!commonWord(t.lower) && a.midSentenceCap()[t.text] {
 			// "Lonechild said" opening a sentence counts when the word is
 			// capitalised mid-sentence too, which "Story continues" is not
@@ -479,7 +561,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
-		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roles[n.lower] != 0 {
+		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roleOf(n.lower) != 0 {
 			return evApposition
 		}
 		if lim+2 < len(toks) && toks[lim+2].lower == "'s" && a.orgAt[lim+1] >= 0 {
@@ -488,7 +570,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	}
 	// the subject or object of a speech verb: "Naim said", "said Naim",
 	// "Hiram Macharia, marketing executive at LG Electronics, said"
-	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" {
+	if a.saysAt(lim) {
 		return evSpeaker
 	}
 	if v := a.skipApposition(lim); v > lim && v < len(toks) && a.lx.speech[toks[v].lower] != "" && !toks[v].cap {
@@ -498,6 +580,19 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// saysAt reports a speech verb at token i, after an auxiliary or
+// not: "Naim said", "Alun Michael has said".
+func (a *analysis) saysAt(i int) bool {
+	toks := a.d.toks
+	if i < len(toks) && !toks[i].cap {
+		switch toks[i].lower {
+		case "has", "had", "have", "will", "would":
+			i++
+		}
+	}
+	return i < len(toks) && !toks[i].cap && a.lx.speech[toks[i].lower] != ""
 }
 
 // midSentenceCap lists the words written capitalised inside sentences,
@@ -537,10 +632,24 @@ func surnameKey(w string) string {
 	w = strings.ToLower(w)
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			return w[len(p):]
+			w = w[len(p):]
+			break
 		}
 	}
+	// transliterations of a final -ий: "Zelenskiy", "Zelenskyy", "Zelensky"
+	if len(w) > 4 && (strings.HasSuffix(w, "iy") || strings.HasSuffix(w, "yy")) {
+		w = w[:len(w)-2] + "y"
+	}
 	return w
+}
+
+// lastMention returns the first token of person pi's last mention so far.
+func (a *analysis) lastMention(pi int) int {
+	ms := a.people[pi].mentionIdx
+	if len(ms) == 0 {
+		return -1
+	}
+	return a.mentions[ms[len(ms)-1]].first
 }
 
 // addMention records a full-name mention, merging it with a known person
@@ -561,8 +670,15 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	key := surnameKey(words[last])
 	pi := -1
 	for _, c := range bySurname[key] {
-		if sameName(a.people[c].words, words) {
+		if !sameName(a.people[c].words, words) {
+			continue
+		}
+		// a surname alone goes to the one of that name mentioned last:
+		// "Joe Biden ... Vice President Biden", not Hunter Biden named before
+		if pi < 0 || len(words) == 1 && a.lastMention(c) > a.lastMention(pi) {
 			pi = c
+		}
+		if len(words) > 1 {
 			break
 		}
 	}
@@ -581,7 +697,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	p := a.people[pi]
 	if len(words) > len(p.words) || p.name == "" {
 		p.words = words
-		p.name = a.d.text[toks[start].start:toks[lim-1].end]
+		p.name = stripInvisible(a.d.text[toks[start].start:toks[lim-1].end])
 	}
 	if ev == evTitled {
 		p.titled = true

@@ -12,6 +12,8 @@ type role struct {
 	country  string
 	org      string
 	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
+	orgState string // the state of a party or agency in the gazetteer
+	notState string // a state the role serves in, not its own: "envoy to Ukraine"
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -31,19 +33,48 @@ const (
 
 // titleWalk collects a title phrase backwards from token end-1.
 type titleWalk struct {
-	lo, hi  int // token range of title words kept, [lo, hi)
-	words   []int
-	hasHead bool
-	head    string
-	weak    bool
-	country string
-	org     string
-	orgKind string
-	ownerAt int // token of a possessive owner ("Blair's spokesman"), -1
+	lo, hi   int // token range of title words kept, [lo, hi)
+	words    []int
+	hasHead  bool
+	head     string
+	weak     bool
+	country  string
+	org      string
+	orgKind  string
+	orgState string // the gazetteer's state of a party or agency
+	notState string // a state the role serves in: "ambassador to France"
+	ownerAt  int    // token of a possessive owner ("Blair's spokesman"), -1
+}
+
+// complementState reads a state in the complement of a role noun: "president
+// of Haiti", "an aide to Azerbaijan's president" say whose role it is;
+// "ambassador to France", "envoy for Syria", "expert on Russia" name a state
+// the role serves or studies, which is then not its own.
+func (w *titleWalk) complementState(prep, code string, possessive bool) {
+	if prep == "of" || possessive {
+		w.country = code
+		return
+	}
+	w.notState = code
+}
+
+// setOrg records the body a title belongs to; an agency's state is the
+// title's state, a party's is kept aside (placeRoles decides on it).
+func (w *titleWalk) setOrg(o org) {
+	w.org, w.orgKind = o.Name, o.Kind
+	switch o.Kind {
+	case "agency":
+		if w.country == "" {
+			w.country = o.Country
+		}
+		w.orgState = o.Country
+	case "party":
+		w.orgState = o.Country
+	}
 }
 
 func (a *analysis) roleKind(i int) roleKind {
-	return a.lx.roles[a.d.toks[i].lower]
+	return a.lx.roleOf(a.d.toks[i].lower)
 }
 
 // titleBefore reads the title that ends right before token end: "US Senator",
@@ -55,6 +86,9 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		return w, false
 	}
 	para := toks[end-1].para
+	if end < len(toks) && toks[end].para != para {
+		return w, false // a headline's last words are no title of the next paragraph's first name
+	}
 	qualOnly := false
 	k := end - 1
 	// "Vice President (then-Senator) Joseph R. Biden": the aside is skipped
@@ -70,7 +104,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	// Clémence Arnaud", "The president of Haiti's transitional council,
 	// Jean-Robert Dorval": a complement after the role, before a comma
 	complement := false
-	if end < len(toks) && toks[end].text == "," {
+	if end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k) {
 		for p := k; p >= 1 && p > k-10; p-- {
 			x := toks[p].lower
 			if toks[p].kind == tQuote || x == "," || x == ";" || x == "said" || x == "." {
@@ -78,17 +112,29 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			}
 			if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
 				for j := p + 1; j <= k; j++ {
-					if c, ok := a.stateAt(j); ok && w.country == "" && (x == "of" || x == "for") {
-						w.country = c // "president of Haiti's council"; "ambassador to France" serves another state
+					if c, ok := a.stateAt(j); ok && w.country == "" {
+						w.complementState(x, c, a.places[a.placeAt[j]].possessive)
 					}
-					if o, ok := a.orgAtTok(j); ok && w.org == "" {
-						w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
+					if o, ok := a.orgAtTok(j); ok && w.org == "" && x != "to" {
+						w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 					}
 				}
 				k, complement = p-1, true
 				break
 			}
 		}
+	}
+	// "U.S. Attorney", "Chief Deputy District Attorney": a role listed as a
+	// phrase whose last word is no role noun alone
+	if lo := a.roleEndingAt(k + 1); lo >= 0 && toks[lo].para == para {
+		if c, ok := a.stateAt(lo); ok {
+			w.country = c
+			lo = a.places[a.placeAt[lo]].lim
+		}
+		for x := k; x >= lo; x-- {
+			w.words = append(w.words, x)
+		}
+		w.hasHead, w.head, k = true, toks[k].lower, lo-1
 	}
 	var pending []int // capitalised words before any role noun: "Public Prosecution"
 	for k >= 0 && toks[k].para == para {
@@ -124,10 +170,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				break
 			}
 			o := a.orgs[a.orgAt[k]]
-			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
-			if c := a.lx.orgs[o.org]; c.Kind == "agency" {
-				w.country = c.Country
-			}
+			w.setOrg(a.lx.orgs[o.org])
 			k = o.first - 1
 			qualOnly = true
 			continue
@@ -145,7 +188,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				continue
 			}
 			if o, ok := a.orgAtTok(k - 1); ok {
-				w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
+				w.setOrg(a.lx.orgs[o.org])
 				k = o.first - 1
 				qualOnly = true
 				continue
@@ -221,6 +264,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
 		w.words = w.words[:len(w.words)-1]
 	}
+	a.bodyInTitle(&w)
 	if !w.hasHead || len(w.words) == 0 {
 		return w, false
 	}
@@ -232,6 +276,108 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		return w, false
 	}
 	return w, true
+}
+
+// bodyInTitle takes out of a title the name of a body that is no state's,
+// written in front of the role noun: "Countryside Alliance chairman" is the
+// chairman of the Countryside Alliance. A state's body stays in the title
+// ("National Security Council official").
+func (a *analysis) bodyInTitle(w *titleWalk) {
+	toks := a.d.toks
+	// w.words runs right to left: find the capitalised words before the head
+	hi := -1
+	for i, k := range w.words {
+		if a.roleKind(k) == 0 && toks[k].cap && a.placeAt[k] < 0 {
+			hi = i
+			break
+		}
+	}
+	if hi < 0 {
+		return
+	}
+	// the run may hold connectors: "Association of Suicidology"
+	lo := hi
+	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
+		n := w.words[lo+1]
+		if connectors[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
+			lo++
+			continue
+		}
+		if a.roleKind(n) != 0 || !toks[n].cap || a.placeAt[n] >= 0 {
+			break
+		}
+		lo++
+	}
+	first, last := w.words[lo], w.words[hi]
+	if state, ok := a.bodyName(first, last+1); !ok || state || w.org != "" {
+		return
+	}
+	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
+	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
+}
+
+// bodyName reports a capitalised run [lo, hi) that names a body by its head
+// word, the last one or the last before "of" or "for" ("American Farm
+// Bureau", "Association of Suicidology"), and whether the body is a state's
+// by that word ("Swedish Prosecution Authority"), by "Federal" or "State"
+// in front ("Federal Academy for Security Policy") or by a state's word
+// before its head ("Government Communication Service").
+func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
+	toks := a.d.toks
+	if hi <= lo {
+		return false, false
+	}
+	head := hi - 1
+	for k := lo + 1; k < hi; k++ {
+		if x := toks[k].lower; x == "of" || x == "for" {
+			head = k - 1
+			break
+		}
+	}
+	b, found := a.lx.bodyWords[toks[head].lower]
+	if !found || !toks[head].cap {
+		return false, false
+	}
+	switch b.kind {
+	case "state":
+		return true, true
+	case "body", "company", "media":
+		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
+			return true, true
+		}
+		for k := lo; k < head; k++ {
+			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
+				return true, true // "Government Communication Service"
+			}
+		}
+		return false, true
+	}
+	return false, false
+}
+
+// roleEndingAt returns the first token of a multi-word role listed as a
+// phrase that ends right before token end ("district attorney", "state's
+// attorney", "U.S. attorney"), or -1; only roles whose last word is no role
+// noun by itself need it.
+func (a *analysis) roleEndingAt(end int) int {
+	if end <= 1 || end > len(a.d.toks) {
+		return -1
+	}
+	if k := a.roleKind(end - 1); k == rHead || k == rWeak || k == rRank {
+		return -1
+	}
+	for s := max(0, end-4); s < end-1; s++ {
+		vals, lim := a.lx.roleTrie.match(a.d.toks, s, true)
+		if lim != end {
+			continue
+		}
+		for _, v := range vals {
+			if k := a.lx.roleKinds[v]; k == rOffice || k == rHead || k == rWeak {
+				return s
+			}
+		}
+	}
+	return -1
 }
 
 // roleAhead reports a role noun within n words from k.
@@ -252,7 +398,7 @@ func (a *analysis) roleAhead(k, n int) bool {
 // a title word, a state, a body or a possessive stands right before it
 // ("foreign office", "Pakistan's foreign office spokeswoman").
 func (a *analysis) compoundBefore(k int) bool {
-	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords[a.d.toks[k].lower] {
+	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords[a.d.toks[k].lower] || prepositions[a.d.toks[k].lower] {
 		return false
 	}
 	p := k - 1
@@ -263,6 +409,16 @@ func (a *analysis) compoundBefore(k int) bool {
 		return true
 	}
 	return false
+}
+
+// prepositions never stand inside a title: "leave Syria under President
+// Donald Trump's plan".
+var prepositions = map[string]bool{
+	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
+	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
+	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
+	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
+	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
 }
 
 // connectsTitle reports a connector at k that joins a role noun on its left
@@ -291,7 +447,7 @@ func (a *analysis) titleText(words []int) string {
 		if t.text == "." {
 			continue
 		}
-		if b.Len() > 0 {
+		if b.Len() > 0 && t.lower != "'s" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -337,10 +493,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		}
 		if a.orgAt[k] >= 0 {
 			o := a.orgs[a.orgAt[k]]
-			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
-			if a.lx.orgs[o.org].Kind == "agency" && w.country == "" {
-				w.country = a.lx.orgs[o.org].Country
-			}
+			w.setOrg(a.lx.orgs[o.org])
 			k = o.lim
 			if k < len(toks) && toks[k].lower == "'s" {
 				k++
@@ -373,6 +526,12 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			k++
 			continue
 		}
+		// "Research and Advocacy Director": capitalised words joined by "and"
+		if t.lower == "and" && !w.hasHead && len(words) > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+			words = append(words, k)
+			k++
+			continue
+		}
 		// "the mission's Kenyan commander": an owner noun before the title
 		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && len(words) == 0 {
 			w.ownerAt = k
@@ -399,80 +558,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if k < len(toks) && toks[k].lower == "'s" {
 		return w, k, false
 	}
-	// an of-phrase: a state, a body or the rest of the title
+	// of-phrases: a state, a body or the rest of the title
 	complement := false
-	if k+1 < len(toks) && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "at" || toks[k].lower == "to" || toks[k].lower == "on") && toks[k+1].para == para {
-		complement = true
-		if toks[k].lower == "to" {
-			// "an aide to Azerbaijan's president": whose aide
-			if c, ok := a.stateAt(k + 1); ok && w.country == "" {
-				w.country = c
-			}
+	for k+1 < len(toks) && complementPreps[toks[k].lower] && toks[k+1].para == para {
+		next, ok := a.readComplement(k, &w, &words)
+		if !ok {
+			break
 		}
-		j := k + 1
-		if toks[j].lower == "the" {
-			j++
-		}
-		switch {
-		case j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state:
-			if w.country == "" {
-				w.country = a.places[a.placeAt[j]].code
-			}
-			k = a.places[a.placeAt[j]].lim
-		case j < len(toks) && a.orgAt[j] >= 0:
-			o := a.orgs[a.orgAt[j]]
-			w.org, w.orgKind = a.lx.orgs[o.org].Name, a.lx.orgs[o.org].Kind
-			k = o.lim
-		default:
-			// "the human rights organisation Redress": the body is the name after its type
-			m := j
-			for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
-				m++
-			}
-			if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
-				e := m
-				for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
-					e++
-				}
-				w.org = a.d.text[toks[m].start:toks[e-1].end]
-				k = e
-				break
-			}
-			// "of the Joint Chiefs of Staff": capitalised words stay in the title
-			e := j
-			for e < len(toks) && toks[e].para == para && (toks[e].kind == tWord && toks[e].cap || (e > j && (toks[e].lower == "of" || toks[e].lower == "and" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap)) {
-				e++
-			}
-			if e > j {
-				for x := k; x < e; x++ {
-					words = append(words, x)
-				}
-				k = e
-				w.weak = false // "member of the Senate Armed Services Committee"
-				break
-			}
-			// "a spokesman for the army delegation", "a spokesman for the local
-			// People's Defence Force": a phrase left out of the title; a
-			// capitalised name in it is the body
-			capStart, capEnd := -1, -1
-			for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
-				if toks[e].cap {
-					if capStart < 0 {
-						capStart = e
-					}
-					capEnd = e + 1
-				} else if capEnd == e && toks[e].lower == "'s" {
-					capEnd = e + 1
-				}
-				e++
-			}
-			if e > j && (e >= len(toks) || toks[e].kind == tPunct && toks[e].lower != "'s") {
-				k = e
-				if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
-					w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
-				}
-			}
-		}
+		k, complement = next, true
 	}
 	// the apposition must end here: "Bassem Naim, a senior Hamas official, called"
 	if k < len(toks) && toks[k].para == para {
@@ -493,13 +586,179 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	return w, k, len(words) > 0
 }
 
+// bareComplementBefore reports a complement that is a state or a body of
+// the gazetteer ending at token k, right before a name without a comma:
+// "former special envoy to Ukraine Kurt Volker", "Ambassador to the
+// European Union Gordon Sondland".
+func (a *analysis) bareComplementBefore(k int) bool {
+	toks := a.d.toks
+	lo := -1
+	if m, ok := a.stateMentionAt(k); ok {
+		lo = m.first
+	} else if o, ok := a.orgAtTok(k); ok {
+		lo = o.first
+	}
+	if lo < 2 {
+		return false
+	}
+	if toks[lo-1].lower == "the" {
+		lo--
+	}
+	if lo < 2 || !complementPreps[toks[lo-1].lower] {
+		return false
+	}
+	kind := a.roleKind(lo - 2)
+	return kind == rHead || kind == rWeak
+}
+
+// complementPreps open the complement of a role noun: "president of",
+// "envoy to", "director for", "professor at".
+var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
+
+// readComplement reads one complement of a role noun, the preposition at k:
+// a state ("of Haiti", "envoy to Ukraine"), a body of the gazetteer ("at
+// the IMF"), a capitalised name ("of the Joint Chiefs of Staff", kept in the
+// title, or "of the Trades Union Congress", a body that is no state's), a
+// body named after its type ("of the human rights organisation Redress") or
+// a short lower-case phrase left out of the title ("for defense and foreign
+// policy studies"). It returns the token after it.
+func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
+	toks := a.d.toks
+	para, prep := toks[k].para, toks[k].lower
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	// "the government's Federal Academy": an owner noun before the body
+	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
+		j += 2
+	}
+	capEnd := a.capRunEnd(j)
+	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
+		if w.country == "" {
+			w.complementState(prep, m.code, m.possessive)
+		}
+		return m.lim, true
+	}
+	// "a top aide to Vice President Pence": whose aide, left out of the title
+	x := j
+	for x < len(toks) && x < j+4 && a.personAt[x] < 0 && a.roleKind(x) != 0 && toks[x].cap {
+		x++
+	}
+	if x < len(toks) && a.personAt[x] >= 0 {
+		return a.mentions[a.personAt[x]].lim, true
+	}
+	if o, ok := a.orgAtTok(j); ok {
+		if o.lim >= capEnd {
+			if w.org == "" {
+				w.setOrg(a.lx.orgs[o.org])
+			}
+			return o.lim, true
+		}
+		// "the Federal Reserve Bank of New York": a longer name holding a
+		// state's body gives that body's state
+		if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
+			w.country = g.Country
+		}
+	}
+	// "the human rights organisation Redress": the body is the name after its type
+	m := j
+	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+		m++
+	}
+	if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
+		e := m
+		for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
+			e++
+		}
+		if w.org == "" {
+			w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
+		}
+		return e, true
+	}
+	if e := capEnd; e > j {
+		if state, ok := a.bodyName(j, e); ok && !state {
+			// "general secretary of the Trades Union Congress"
+			if w.org == "" {
+				w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+			}
+		} else {
+			// "of the Joint Chiefs of Staff": the name stays in the title
+			for x := k; x < e; x++ {
+				*words = append(*words, x)
+			}
+		}
+		w.weak = false // "member of the Senate Armed Services Committee"
+		return e, true
+	}
+	// "a spokesman for the army delegation", "a spokesman for the local
+	// People's Defence Force": a phrase left out of the title; a
+	// capitalised name in it is the body
+	e, capStart, capEnd := j, -1, -1
+	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
+		if complementPreps[toks[e].lower] && e > j {
+			break // the next complement: "for defense studies at the Cato Institute"
+		}
+		if toks[e].cap {
+			if capStart < 0 {
+				capStart = e
+			}
+			capEnd = e + 1
+		} else if capEnd == e && toks[e].lower == "'s" {
+			capEnd = e + 1
+		}
+		e++
+	}
+	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps[toks[e].lower] || toks[e-1].lower == "'s" {
+		return k, false
+	}
+	if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
+		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+	}
+	return e, true
+}
+
+// capRunEnd returns the end of a capitalised name starting at j, which may
+// hold "of", "and", "for" and "the" between capitalised words ("Federal
+// Reserve Bank of New York", "Middle East and North Africa"); j if none.
+func (a *analysis) capRunEnd(j int) int {
+	toks := a.d.toks
+	e := j
+	for e < len(toks) && toks[e].para == toks[j].para {
+		t := toks[e]
+		if t.kind == tWord && t.cap && a.personAt[e] < 0 {
+			e++
+			continue
+		}
+		if e > j && (t.lower == "of" || t.lower == "and" || t.lower == "the" || t.lower == "for") && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord {
+			e++
+			continue
+		}
+		break
+	}
+	// a trailing connector is not part of it
+	for e > j && !toks[e-1].cap {
+		e--
+	}
+	return e
+}
+
+// stateMentionAt returns the state mention starting at or covering token j.
+func (a *analysis) stateMentionAt(j int) (placeMention, bool) {
+	if j < 0 || j >= len(a.placeAt) || a.placeAt[j] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[j]]
+	return m, m.state
+}
+
 // findRoles attaches to each person the roles the article gives them.
 func (a *analysis) findRoles() {
 	toks := a.d.toks
 	for mi, m := range a.mentions {
 		p := a.people[m.person]
 		// 1. a title written before the name, with or without a comma
-		if w, ok := a.titleBefore(m.first); ok {
+		if w, ok := a.titleBefore(m.first); ok && !a.pluralTitleOfOne(w, m) {
 			// "Russia's leader, President Vladimir Putin": an apposition before
 			// the title says whose office it is
 			if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
@@ -507,7 +766,12 @@ func (a *analysis) findRoles() {
 					w.country, w.org = w2.country, w2.org
 				}
 			}
-			a.addRole(p, w, ruleTitleBefore, 1, mi)
+			if a.pluralHead(w.head) {
+				w.head = singular(w.head)
+				a.addRoleText(p, w, singularTitle(a.titleText(w.words)), ruleTitleBefore, 1, mi)
+			} else {
+				a.addRole(p, w, ruleTitleBefore, 1, mi)
+			}
 		} else if m.first > 1 && toks[m.first-1].text == "," && m.first == m.prefix {
 			if w, ok := a.titleBefore(m.first - 1); ok && a.definiteBefore(w.lo) {
 				a.addRole(p, w, ruleTitleComma, 2, mi)
@@ -547,11 +811,33 @@ func (a *analysis) findRoles() {
 	a.placeRoles()
 }
 
+// pluralTitleOfOne reports a plural role noun right before one name:
+// "Premiership leaders Chelsea", "advisers PricewaterhouseCoopers" name no
+// person; "Senators Ann Holt and Tom Reyes" name two.
+func (a *analysis) pluralTitleOfOne(w titleWalk, m personMention) bool {
+	if !a.pluralHead(w.head) {
+		return false
+	}
+	toks := a.d.toks
+	k := m.lim
+	return !(k+1 < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") && a.personAt[k+1] >= 0)
+}
+
+// pluralHead reports the plural of a role noun: "leaders", "MPs".
+func (a *analysis) pluralHead(head string) bool {
+	s := singular(head)
+	if s == head {
+		return false
+	}
+	k := a.lx.roles[s]
+	return k == rHead || k == rWeak
+}
+
 // definiteBefore reports a determiner or possessive right before token lo:
 // "the then UK Home Secretary, Sajid Javid", "its president, Recep Tayyip Erdogan".
 func (a *analysis) definiteBefore(lo int) bool {
-	if lo <= 0 {
-		return false
+	if lo <= 0 || a.d.toks[lo].sentStart {
+		return lo >= 0 && lo < len(a.d.toks) && a.d.toks[lo].sentStart // "President of the Senate, Bukola Saraki, ..."
 	}
 	switch a.d.toks[lo-1].lower {
 	case "the", "its", "his", "her", "their", "'s":
@@ -592,7 +878,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 		lo, hi = w.words[len(w.words)-1], w.words[0]+1
 	}
 	p.roles = append(p.roles, role{
-		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, rule: rule, rank: rank,
+		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, rule: rule, rank: rank,
 		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
 	})
 }
@@ -608,7 +894,7 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		// the description ends at its role noun, with no name after it
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual) && a.personAt[j] < 0 {
+		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j)) && a.personAt[j] < 0 {
 			j++
 		}
 		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
@@ -647,8 +933,64 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		title := a.titleText(w.words)
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+		if a.heldByOther(p, title) || a.agedPerson(p) {
+			continue
+		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// heldByOther reports an office that the article gives someone other than p
+// by name: "The president says" refers to the president named earlier, not
+// to the last person named. Offices are compared without qualifiers, so
+// "the chancellor" is not the "shadow chancellor".
+func (a *analysis) heldByOther(p *person, title string) bool {
+	desc := a.bareTitle(title)
+	for _, q := range a.people {
+		if q == p {
+			continue
+		}
+		for _, r := range q.roles {
+			if r.rule != ruleAnaphora && a.bareTitle(r.title) == desc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareTitle is a title in lower case without its qualifiers ("former",
+// "then") and without a complement: "Former Home Secretary" is "home
+// secretary".
+func (a *analysis) bareTitle(title string) string {
+	t := strings.ToLower(title)
+	t, _, _ = strings.Cut(t, " of ")
+	words := strings.Fields(t)
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// agedPerson reports a person introduced with an age ("Mr Mubanga, 32,"), as
+// private people are: a definite role description is not theirs.
+func (a *analysis) agedPerson(p *person) bool {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k := a.mentions[mi].lim
+		if k+2 < len(toks) && toks[k].text == "," && toks[k+1].kind == tNum && toks[k+2].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBeforeRole reports a lower-case noun inside a role description, a
+// role noun following within two words: "the rural affairs minister".
+func (a *analysis) nounBeforeRole(j int) bool {
+	t := a.d.toks[j]
+	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
+		a.lx.speech[t.lower] == "" && a.roleAhead(j+1, 2)
 }
 
 func hasHead(p *person, head string) bool {
@@ -692,7 +1034,7 @@ func (a *analysis) chooseRole(p *person) {
 			r.country = o.country
 		}
 		if r.org == "" && o.org != "" {
-			r.org, r.orgKind = o.org, o.orgKind
+			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)

@@ -241,7 +241,7 @@ func (a *analysis) introducedIndefinite(noun string, at int) bool {
 func (a *analysis) trailingName(f, l int) int {
 	toks := a.d.toks
 	k := l
-	for k > f && a.isNameWord(k-1) && a.placeAt[k-1] < 0 && a.orgAt[k-1] < 0 && !a.titleWordAt(k-1) && !bodyWords[toks[k-1].lower] {
+	for k > f && a.isNameWord(k-1) && a.placeAt[k-1] < 0 && a.orgAt[k-1] < 0 && !a.titleWordAt(k-1) && !a.bodyWordAt(k-1) {
 		k--
 	}
 	if l-k < 2 || k == f || toks[k-1].cap && !a.titleWordAt(k-1) {

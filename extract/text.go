@@ -128,6 +128,9 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			j = i + size
 		}
 		tok := token{start: i, end: j, text: text[i:j], kind: kind, para: para, spaceBefore: space}
+		if kind == tWord && hasInvisible(tok.text) {
+			tok.text = stripInvisible(tok.text)
+		}
 		switch {
 		case kind == tWord || kind == tNum:
 			tok.lower = strings.ToLower(tok.text)
@@ -175,6 +178,10 @@ func scanWord(text string, i, end int) int {
 		if j+size >= end {
 			break
 		}
+		if isInvisible(r) && j > i && isLetterAt(text[:end], j+size) {
+			j += size // "Vladi\u00admir": a soft hyphen or zero-width mark inside a word
+			continue
+		}
 		next, _ := utf8.DecodeRuneInString(text[j+size : end])
 		prev, _ := utf8.DecodeLastRuneInString(text[i:j])
 		switch {
@@ -209,6 +216,31 @@ func scanWord(text string, i, end int) int {
 	}
 	// a trailing period belongs to abbreviations made of single letters: "U.S."
 	return j
+}
+
+// invisibles are format characters that may sit inside a word without
+// showing: soft hyphen, zero-width space, non-joiner, joiner, word joiner.
+const invisibles = "\u00ad\u200b\u200c\u200d\u2060"
+
+func isInvisible(r rune) bool { return strings.ContainsRune(invisibles, r) }
+
+// hasInvisible reports an invisible character in s, looking first for the
+// lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack.
+func hasInvisible(s string) bool {
+	return (strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0) && strings.ContainsAny(s, invisibles)
+}
+
+// stripInvisible removes the invisible format characters from s.
+func stripInvisible(s string) string {
+	if !hasInvisible(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func isLetterAt(s string, i int) bool {

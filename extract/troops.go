@@ -169,7 +169,13 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		if t, ok := a.forceOfNumber(n); ok {
 			return t, true
 		}
-		return a.numberOfTroops(n)
+		if t, ok := a.membersOfForce(n); ok {
+			return t, true
+		}
+		if t, ok := a.numberOfTroops(n); ok {
+			return t, true
+		}
+		return a.ellipticalTroops(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
 	if a.isCasualty(n.hedge, lim) {
@@ -218,12 +224,22 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
+	// "600 troops, down from 5,100"
+	number = toks[k].lower == "from" && k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
 	for j := k - 1; j >= sent.first && j >= k-12; j-- {
 		w := toks[j].lower
 		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" {
 			number = true
 		}
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && !a.lx.personnelWeak[vals[0]] {
+		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
+		if sizeNouns[w] && unit == "" && j > 1 && (determiners[toks[j-1].lower] || determiners[toks[j-2].lower]) {
+			number = true
+			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
+				unit = toks[j].text
+			}
+		}
+		_, weakState := a.stateAt(j - 1)
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) {
 			unit = a.d.text[toks[j].start:toks[lim-1].end]
 			if w == "troop" {
 				unit = "troops"
@@ -239,7 +255,7 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 			return Troops{}, false
 		}
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first)) {
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -250,6 +266,34 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, ruleTroopNumber)
 	return t, true
+}
+
+// sizeNouns are bodies of personnel whose size a figure after "to" or
+// "from" gives.
+var sizeNouns = map[string]bool{"force": true, "forces": true, "contingent": true, "garrison": true, "deployment": true}
+
+// determiners make the next word a noun: "the force", not "to force".
+var determiners = map[string]bool{
+	"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
+	"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
+	"military": true, "international": true, "multinational": true, "regional": true, "total": true,
+}
+
+// troopsBefore reports a strong personnel noun in the sentence before the
+// one starting at first, in the same paragraph: it makes "boost its
+// presence to 4,500" a troop figure.
+func (a *analysis) troopsBefore(first int) bool {
+	toks := a.d.toks
+	if first == 0 || toks[first-1].para != toks[first].para {
+		return false
+	}
+	s := a.d.sents[toks[first-1].sent]
+	for k := s.first; k < s.lim; k++ {
+		if _, ok := a.strongPersonnelAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHasUnitWord reports "troop" or "presence" of a military force
@@ -275,28 +319,50 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" {
 		return Troops{}, false
 	}
-	noun := toks[k-1].lower
-	switch noun {
-	case "force", "forces", "contingent", "troops", "soldiers", "peacekeepers", "deployment", "personnel":
-	default:
+	noun := k - 1
+	if toks[noun].text == "," && w != "of" && noun > 0 {
+		noun-- // "the contingent, numbering 850,"
+	}
+	if !forceNouns[toks[noun].lower] {
 		return Troops{}, false
 	}
-	// the number must end the phrase: "a force of 5,000 was", not "a force of 5,000 tanks"
-	if n.lim < len(toks) && toks[n.lim].kind == tWord && !troopVerbs[toks[n.lim].lower] && !casualtyWords[toks[n.lim].lower] && toks[n.lim].lower != "to" && toks[n.lim].lower != "in" {
-		if _, lim := a.lx.personnel.match(toks, n.lim, true); lim == 0 && toks[n.lim].lower != "and" {
+	// the number must end the phrase: "a force of 5,000 was", "a force of
+	// 1,200 from Kenya", not "a force of 5,000 tanks"
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs[toks[e].lower] && !casualtyWords[toks[e].lower] && !forceOfFollowers[toks[e].lower] {
+		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
 	}
-	if a.isCasualty(k-1, n.lim) {
+	if a.isCasualty(noun, n.lim) {
 		return Troops{}, false
 	}
-	country := a.troopCountry(k-1, n.lim, false)
-	if c, ok := a.stateAt(k - 2); ok {
+	country := a.troopCountry(noun, n.lim, false)
+	if c, ok := a.stateAt(noun - 1); ok {
 		country = c
+	} else if noun > 1 && toks[noun-1].lower == "'s" {
+		if c, ok := a.stateAt(noun - 2); ok {
+			country = c // "Chad's contingent, numbering 850"
+		}
 	}
-	t := a.makeTroops(n, n.lim, country, toks[k-1].text, ruleTroopForce)
-	t.Start = toks[k-1].start
+	t := a.makeTroops(n, n.lim, country, toks[noun].text, ruleTroopForce)
+	t.Start = toks[noun].start
 	return t, true
+}
+
+// forceNouns name a body of personnel whose size follows "of" or
+// "numbering": "a force of 5,000", "the contingent, numbering 850".
+var forceNouns = map[string]bool{
+	"force": true, "forces": true, "contingent": true, "troops": true, "soldiers": true,
+	"peacekeepers": true, "deployment": true, "personnel": true, "garrison": true, "brigade": true,
+	"battalion": true, "detachment": true, "army": true, "mission": true, "corps": true,
+}
+
+// forceOfFollowers may follow the number that ends "a force of N".
+var forceOfFollowers = map[string]bool{
+	"to": true, "in": true, "and": true, "from": true, "for": true, "at": true, "on": true, "by": true,
+	"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
+	"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
+	"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
 }
 
 // isCasualty reports casualty words around a figure: "nine French
@@ -354,41 +420,18 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 			break
 		}
 	}
-	// "the army deployed": a state's own force named without the state
-	if start < first {
-		switch toks[start].lower {
-		case "the":
-			if start+1 < first {
-				switch toks[start+1].lower {
-				case "army", "military", "government", "navy", "police", "authorities", "defence", "defense":
-					if h := a.homeCountry(); h != "" {
-						return h
-					}
-				}
-			}
-		}
-	}
-	best := ""
-	for pi := range a.places {
-		m := a.places[pi]
-		if !m.state || m.first < start || m.first >= first {
-			continue
-		}
-		// "turned to Russia, which sent 100 instructors": a relative clause acts
-		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
-		if m.first > sent.first && !relative {
-			switch toks[m.first-1].lower {
-			case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
-				"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
-				continue
-			}
-		}
-		if best == "" || relative {
-			best = m.code // the first acting state: the sentence's subject
-		}
-	}
-	if best != "" {
+	// "the army deployed", "it will send": a state's own force, or a state
+	// named in the sentences before
+	if best := a.actingState(start, first, false); best != "" {
 		return best
+	}
+	if start < first && a.stateSubject(start, first) {
+		if c := a.previousActor(sent.first); c != "" {
+			return c
+		}
+		if h := a.homeCountry(); h != "" {
+			return h
+		}
 	}
 	// "..., the German defence ministry said": the state that reports the figure
 	for pi := range a.places {
@@ -401,6 +444,113 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// actingState returns the first state that acts between tokens start and
+// lim: the subject of the clause, or a state that a relative clause
+// follows ("Russia, which sent 100 instructors"); states after "in", "to"
+// and other prepositions are places, not actors. Strict, a demonym counts
+// only before a body ("the Kenyan army"): "five Indians" are people.
+func (a *analysis) actingState(start, lim int, strict bool) string {
+	toks := a.d.toks
+	best := ""
+	for pi := range a.places {
+		m := a.places[pi]
+		if !m.state || m.first < start || m.first >= lim {
+			continue
+		}
+		if strict && !a.subjectLike(m, start) {
+			continue
+		}
+		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
+		if m.first > 0 && !toks[m.first].sentStart && !relative {
+			switch toks[m.first-1].lower {
+			case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
+				"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+				continue
+			}
+		}
+		if best == "" || relative {
+			best = m.code
+		}
+	}
+	// "the Bundeswehr will send": a state's own body acts for it
+	for _, o := range a.orgs {
+		if c := a.lx.orgs[o.org].Country; c != "" && o.first >= start && o.first < lim && (best == "" || o.first < a.firstStateFrom(start, lim)) {
+			if o.first == start || o.first == start+1 && toks[start].lower == "the" {
+				return c
+			}
+		}
+	}
+	return best
+}
+
+// firstStateFrom returns the first token of the first state mention in
+// [start, lim), or lim.
+func (a *analysis) firstStateFrom(start, lim int) int {
+	for k := start; k < lim; k++ {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state {
+			return k
+		}
+	}
+	return lim
+}
+
+// subjectLike reports a state mention that reads as a subject: it opens
+// its sentence ("Poland has", "The Kenyan army said") or a verb, a
+// possessive or a body follows it ("..., and Egypt sent", "Pakistan's
+// army"). "five Indians" and "citizens of Australia, France and Ireland"
+// are no actors.
+func (a *analysis) subjectLike(m placeMention, first int) bool {
+	toks := a.d.toks
+	if m.lim >= len(toks) {
+		return false
+	}
+	next := toks[m.lim].lower
+	body := bodyNouns[next] || forceBodies[next]
+	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
+		return m.kind != sAdjective || body
+	}
+	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
+}
+
+// stateSubject reports a clause whose subject stands for a state without
+// naming it: "it", "they", "the army", "the government", "the ministry".
+func (a *analysis) stateSubject(start, first int) bool {
+	toks := a.d.toks
+	switch toks[start].lower {
+	case "it", "its", "they", "their", "we", "our":
+		return true
+	case "the":
+		if start+1 < first {
+			switch toks[start+1].lower {
+			case "army", "military", "government", "navy", "police", "authorities", "defence", "defense",
+				"ministry", "cabinet", "country", "president", "administration", "air", "marines":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// previousActor returns the state acting in the sentences before the one
+// starting at first, nearest first, within its paragraph and the one before.
+func (a *analysis) previousActor(first int) string {
+	toks := a.d.toks
+	if first == 0 {
+		return ""
+	}
+	para := toks[first].para
+	for s := toks[first-1].sent; s >= 0 && s >= toks[first-1].sent-3; s-- {
+		sn := a.d.sents[s]
+		if sn.para < para-1 {
+			break
+		}
+		if c := a.actingState(sn.first, sn.lim, true); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Troops {

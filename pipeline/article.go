@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -11,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
-	"github.com/newsdesk/newsdesk/pipeline/page"
 	"github.com/newsdesk/newsdesk/storage"
 )
 
@@ -19,6 +19,8 @@ import (
 var (
 	// ErrNoText: the item has no link and no text of its own.
 	ErrNoText = errors.New("pipeline: item has neither a link nor text")
+	// ErrTooLarge: a local feed or page file is larger than the cap.
+	ErrTooLarge = errors.New("file too large")
 	// ErrEmptyPage: the item's page holds no article text newsdesk can find.
 	ErrEmptyPage = errors.New("pipeline: page has no article text")
 )
@@ -129,11 +131,11 @@ func (p *Pipeline) feedTextChanged(ctx context.Context, art *storage.Article) (b
 // readPage fetches (or reads) the item's page and fills in art from it:
 // the body, the page's metadata where it has any, and its canonical URL.
 func (p *Pipeline) readPage(ctx context.Context, art *storage.Article, link string) error {
-	html, pageURL, err := p.loadPage(ctx, link)
+	raw, pageURL, err := p.loadPage(ctx, art.FeedURL, link)
 	if err != nil {
 		return err
 	}
-	doc, err := page.Parse(html, pageURL)
+	doc, err := ParseDocument(raw, pageURL, link)
 	if err != nil {
 		return fmt.Errorf("pipeline: %s: %w", link, err)
 	}
@@ -154,7 +156,7 @@ func (p *Pipeline) readPage(ctx context.Context, art *storage.Article, link stri
 		art.Byline = doc.Byline
 	}
 	if !doc.Published.IsZero() {
-		art.Published = doc.Published.UTC()
+		art.Published = doc.Published
 	}
 	art.Language = doc.Language
 	return nil
@@ -173,24 +175,56 @@ func usableCanonical(canonical string) bool {
 }
 
 // loadPage fetches a remote page or reads a local one beside a local feed;
-// it returns the page and its final URL ("" for a local file).
-func (p *Pipeline) loadPage(ctx context.Context, link string) ([]byte, string, error) {
+// it returns the page and its final URL ("" for a local file). The page of
+// a remote feed's item is fetched as linked from the feed, so that it may
+// not reach private addresses (see fetch.Request.LinkedFrom).
+func (p *Pipeline) loadPage(ctx context.Context, src, link string) ([]byte, string, error) {
 	if isRemote(link) {
-		resp, err := p.cfg.Fetcher.Get(ctx, fetch.Request{URL: link, Page: true})
+		req := fetch.Request{URL: link, Page: true}
+		if isRemote(src) {
+			req.LinkedFrom = src
+		}
+		resp, err := p.cfg.Fetcher.Get(ctx, req)
 		if err != nil {
 			return nil, "", err
 		}
 		return resp.Body, resp.URL, nil
 	}
+	if isRemote(src) { // resolveLink refuses these; this is the last line
+		return nil, "", fmt.Errorf("%w %q: not an http(s) page", ErrUnsafeLink, link)
+	}
 	path := link
 	if u, err := url.Parse(link); err == nil && u.Scheme == "file" {
 		path = filepath.FromSlash(u.Path)
 	}
-	b, err := os.ReadFile(path)
+	b, err := readFile(path, p.cfg.MaxFileBytes)
 	if err != nil {
 		return nil, "", fmt.Errorf("pipeline: read page: %w", err)
 	}
 	return b, "", nil
+}
+
+// readFile reads a local feed or page, refusing one larger than limit
+// before reading it, as a download larger than the fetcher's cap is.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	} else if err == nil && fi.Size() > limit {
+		return nil, fmt.Errorf("%s: %w: %d bytes, more than the limit of %d bytes", path, ErrTooLarge, fi.Size(), limit)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1)) // a file that grows, or a pipe
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%s: %w: more than the limit of %d bytes", path, ErrTooLarge, limit)
+	}
+	return b, nil
 }
 
 // syntheticURL names an item that has text but no link: by its GUID when it

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"maps"
 	"net/http"
 	"regexp"
@@ -138,6 +139,16 @@ func TestFaultsAreReportedAndSkipped(t *testing.T) {
 		sources = append(sources, site.url(path))
 	}
 
+	// the failing feeds were registered earlier (feeds add), except the
+	// truncated one, which is given only on this command line
+	for path := range faulty {
+		if path != "/feeds/truncated.xml" {
+			if _, err := db.AddFeed(t.Context(), site.url(path)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	rep, err := p.Run(t.Context(), sources)
@@ -202,6 +213,10 @@ func TestFaultsAreReportedAndSkipped(t *testing.T) {
 		t.Errorf("429 feed: status %q, errors %d, error %q, next %v; want failed, 1, 429, %v",
 			f429.LastStatus, f429.ErrorCount, f429.LastError, f429.NextFetchAt, now.Add(time.Hour))
 	}
+	// a source never once read as a feed is reported, not registered
+	if _, err := db.FeedByURL(t.Context(), site.url("/feeds/truncated.xml")); !errors.Is(err, storage.ErrNoFeed) {
+		t.Errorf("a source that never parsed was registered (%v)", err)
+	}
 	f500, _ := db.FeedByURL(t.Context(), site.url("/feeds/500.xml"))
 	if wait := f500.NextFetchAt.Sub(now); wait < 12*time.Minute || wait > 15*time.Minute {
 		t.Errorf("500 feed retried after %v, want 12-15 minutes", wait)
@@ -252,6 +267,9 @@ func TestFailingFeedBacksOff(t *testing.T) {
 		c.MaxBackoff = 45 * time.Minute
 	})
 	feed := site.url("/feed.xml")
+	if _, err := db.AddFeed(t.Context(), feed); err != nil { // registered while it worked
+		t.Fatal(err)
+	}
 	for i, want := range []time.Duration{15 * time.Minute, 30 * time.Minute, 45 * time.Minute, 45 * time.Minute} {
 		rep := runPipeline(t, p, feed)
 		if rep.FeedsFailed != 1 {

@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -45,6 +44,9 @@ type Config struct {
 	// of a failing feed, a server's Retry-After and its max-age; default
 	// 24h. A failing feed is retried at least this often, never given up.
 	MaxBackoff time.Duration
+	// MaxFileBytes caps the size of a local feed or page file, as the
+	// Fetcher's MaxBodyBytes caps a download; default 10 MiB.
+	MaxFileBytes int64
 	// Log receives one line per failure and per feed; default: discarded.
 	Log *slog.Logger
 	// Progress, when set, is called after each article and feed, one call
@@ -90,6 +92,9 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.MaxFileBytes <= 0 {
+		cfg.MaxFileBytes = 10 << 20
+	}
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -105,9 +110,10 @@ type run struct {
 }
 
 // Run ingests each source: a feed URL or the path of a local feed file.
-// Every source is registered as a feed (a local file under its absolute
-// path) and its fetch recorded, so that a later run knows its validators
-// and when it is due.
+// Every source read as a feed is registered (a local file under its
+// absolute path) and its fetch recorded, so that a later run knows its
+// validators and when it is due; a source that fails before it was ever
+// registered is reported and not registered (see storage.DB.RecordFetch).
 //
 // A source or an article that fails is reported in the Report (and the
 // log) and skipped; the run goes on. Run returns an error, with the Report
@@ -174,7 +180,11 @@ func (p *Pipeline) ingestFeed(ctx context.Context, r *run, src string) {
 			break
 		}
 		g.Go(func() error {
-			link := resolveLink(feed.url, it.Link)
+			link, err := resolveLink(feed.url, it.Link)
+			if err != nil {
+				p.itemFailed(r, src, it.Link, it, err)
+				return nil
+			}
 			art, claim, err := p.article(ctx, r, src, link, it) // 3. the article's text: the feed's own, or its page's
 			switch {
 			case err != nil && ctx.Err() != nil:
@@ -221,10 +231,11 @@ type fetchedFeed struct {
 // on the validators of the last fetch.
 func (p *Pipeline) loadFeed(ctx context.Context, src string) (*fetchedFeed, error) {
 	if !isRemote(src) {
-		b, err := os.ReadFile(src)
+		b, err := readFile(src, p.cfg.MaxFileBytes)
 		if err != nil {
 			return nil, fmt.Errorf("pipeline: read feed: %w", err)
 		}
+		b, _ = fetch.ToUTF8(b) // as a download would be
 		return &fetchedFeed{url: src, body: b}, nil
 	}
 	req := fetch.Request{URL: src}
@@ -246,14 +257,9 @@ func normaliseSources(sources []string) []string {
 	seen := make(map[string]bool, len(sources))
 	out := make([]string, 0, len(sources))
 	for _, s := range sources {
-		s = strings.TrimSpace(s)
+		s = SourceKey(s)
 		if s == "" {
 			continue
-		}
-		if !isRemote(s) {
-			if abs, err := filepath.Abs(s); err == nil {
-				s = abs
-			}
 		}
 		if !seen[s] {
 			seen[s] = true
@@ -261,6 +267,19 @@ func normaliseSources(sources []string) []string {
 		}
 	}
 	return out
+}
+
+// SourceKey is the name a source is registered under: a URL as it is, a
+// local feed file by its absolute path, so that it is the same feed from
+// any directory.
+func SourceKey(source string) string {
+	s := strings.TrimSpace(source)
+	if s != "" && !isRemote(s) {
+		if abs, err := filepath.Abs(s); err == nil {
+			s = abs
+		}
+	}
+	return s
 }
 
 func (p *Pipeline) progress(r *run, ev Progress) {

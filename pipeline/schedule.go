@@ -87,7 +87,7 @@ func mayPass(err error) bool {
 	}
 	for _, permanent := range []error{
 		fetch.ErrNotHTML, fetch.ErrTooLarge, fetch.ErrRobotsDisallowed, fetch.ErrTooManyRedirects,
-		fetch.ErrRedirectLoop, fetch.ErrInvalidURL, page.ErrNotHTML, page.ErrUnparsable, ErrEmptyPage, ErrNoText,
+		fetch.ErrRedirectLoop, fetch.ErrInvalidURL, fetch.ErrPrivateAddress, ErrUnsafeLink, page.ErrNotHTML, page.ErrUnparsable, ErrEmptyPage, ErrNoText, ErrNotText, ErrTooLarge,
 	} {
 		if errors.Is(err, permanent) {
 			return false

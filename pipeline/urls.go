@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"errors"
+	"fmt"
 	"net/url"
 	"path/filepath"
 	"sort"
@@ -62,32 +64,53 @@ func CanonicalURL(raw string) string {
 	return u.String()
 }
 
-// isRemote reports an http(s) URL.
-func isRemote(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
-}
+// ErrUnsafeLink: an item links somewhere newsdesk will not go. A remote
+// feed's items may link only to http(s) pages; a local feed's items also to
+// files in the feed file's folder and below it.
+var ErrUnsafeLink = errors.New("pipeline: refusing link")
 
 // resolveLink makes an item's link absolute: against the feed's URL, or for
 // a local feed, as a file: URL against the feed file's folder (a link that
-// is already a URL stays as it is).
-func resolveLink(feedURL, link string) string {
-	if link == "" || isRemote(link) {
-		return link
+// is already an http(s) URL stays as it is). A link outside what
+// ErrUnsafeLink allows is refused: a feed is someone else's document, and
+// "file:///home/me/.ssh/id_rsa" or "../../etc/passwd" must not be read and
+// stored as an article.
+func resolveLink(feedURL, link string) (string, error) {
+	if link == "" {
+		return "", nil
 	}
 	if isRemote(feedURL) {
-		if u, err := urlJoin(feedURL, link); err == nil {
-			return u
+		u, err := urlJoin(feedURL, link)
+		if err != nil || !isRemote(u) {
+			return "", fmt.Errorf("%w %q: an item of a remote feed may link only to http or https pages", ErrUnsafeLink, link)
 		}
-		return link
+		return u, nil
 	}
-	if u, err := url.Parse(link); err == nil && u.Scheme != "" && len(u.Scheme) > 1 {
-		return link // file:, or a scheme we cannot fetch (reported when read)
+	u, err := url.Parse(link)
+	if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return u.String(), nil
 	}
 	path := filepath.FromSlash(link)
-	if !filepath.IsAbs(path) {
-		path = filepath.Join(filepath.Dir(feedURL), path)
+	switch {
+	case err == nil && u.Scheme == "file":
+		path = filepath.FromSlash(u.Path)
+	case err == nil && len(u.Scheme) > 1: // javascript:, data:, mailto:, ftp:, ... ("C:" is a drive)
+		return "", fmt.Errorf("%w %q: a feed's items may link only to http(s) pages or to files beside the feed", ErrUnsafeLink, link)
 	}
-	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String()
+	dir := filepath.Dir(feedURL)
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(dir, path)
+	}
+	path = filepath.Clean(path)
+	if rel, err := filepath.Rel(dir, path); err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", fmt.Errorf("%w %q: a local feed's items may link only to files in the feed's folder (%s) or below it", ErrUnsafeLink, link, dir)
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(path)}).String(), nil
+}
+
+// isRemote reports an http(s) URL, whatever the case of its scheme.
+func isRemote(s string) bool {
+	return len(s) > 7 && strings.EqualFold(s[:7], "http://") || len(s) > 8 && strings.EqualFold(s[:8], "https://")
 }
 
 // urlJoin resolves ref against base.

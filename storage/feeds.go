@@ -140,9 +140,16 @@ type FetchResult struct {
 
 // RecordFetch stores the outcome of a fetch: validators for the next
 // conditional request, the error and its count, and when the feed is next due.
+//
+// A fetch that read the feed registers it. A failed fetch is recorded only
+// for a registered feed: a source that has never once been read as a feed
+// (a mistyped path or URL) is not registered by its failure, so it does not
+// fail every later run.
 func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r FetchResult) error {
-	if _, err := db.AddFeed(ctx, url); err != nil {
-		return err
+	if r.Status != FeedFailed {
+		if _, err := db.AddFeed(ctx, url); err != nil {
+			return err
+		}
 	}
 	var q string
 	args := []any{at.UTC().Format(time.RFC3339), r.Status, timeText(r.NextFetchAt)}

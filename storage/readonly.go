@@ -9,6 +9,8 @@ import (
 	"os"
 	"runtime"
 	"time"
+
+	"modernc.org/sqlite"
 )
 
 // ErrOlderSchema: a read-only open met a file of an older schema, which it
@@ -22,12 +24,38 @@ var ErrOlderSchema = errors.New("storage: database schema is older than this new
 // never migrates or seeds: a file of an older schema is refused with
 // ErrOlderSchema (any write command, such as 'newsdesk ingest', migrates it),
 // a newer one with ErrNewerSchema.
+//
+// It also works where this process may not write at all: a database in a
+// read-only folder (an analyst's copy, a backup mount). A WAL database
+// needs its index file (DB-shm) beside it; when that is absent and cannot
+// be made, no writer has the database open (a writer makes it), and the
+// file is read as immutable, which needs no index. A writer that starts
+// meanwhile may then make a query fail; it cannot be harmed.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %s", ErrNoDatabase, path)
 	}
+	db, err := openReadOnly(ctx, path, false)
+	var serr *sqlite.Error
+	if errors.As(err, &serr) && (serr.Code()&0xff == sqliteReadOnly || serr.Code()&0xff == sqliteCantOpen) {
+		db, err = openReadOnly(ctx, path, true)
+	}
+	return db, err
+}
+
+// SQLite's primary result codes for a file it may not write or create:
+// here, the WAL index of a database in a read-only folder.
+const (
+	sqliteReadOnly = 8
+	sqliteCantOpen = 14
+)
+
+func openReadOnly(ctx context.Context, path string, immutable bool) (*DB, error) {
 	q := url.Values{}
 	q.Set("mode", "ro")
+	if immutable {
+		q.Set("immutable", "1")
+	}
 	q.Add("_pragma", "busy_timeout(5000)")
 	q.Add("_pragma", "query_only(1)")
 	// a larger page cache per connection: readers share nothing else

@@ -1,18 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/newsdesk/newsdesk/extract"
+	"github.com/newsdesk/newsdesk/pipeline"
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
-	"github.com/newsdesk/newsdesk/pipeline/page"
 )
 
 // extraction is the JSON contract of `newsdesk extract` (see
@@ -27,10 +25,23 @@ type extraction struct {
 	*extract.Result
 }
 
+const extractHelp = `[FILE|URL|-]...
+
+Print the extraction of each input as one line of JSON (JSON Lines), in the
+order given; without inputs, or with -, read stdin. An input is an HTML page
+or plain text, told apart by its content whatever its name: a page (a saved
+.txt, or HTML on stdin too) is reduced to its article first. Binary files are
+refused, and so is an input larger than --max-bytes.
+
+An input that fails (missing, a directory, binary) prints no line and one
+line on stderr; the others are still printed. Exit status: 0 when every
+input was extracted, 2 when some (or all) failed, 1 on usage errors.`
+
 func runExtract(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "extract", "[FILE|URL|-]...")
-	pretty := fs.Bool("pretty", false, "indent the JSON (one input only)")
+	fs := newFlags(e, "extract", extractHelp)
+	pretty := fs.Bool("pretty", false, "indent the JSON; with several inputs, each object in turn")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout for a URL")
+	maxBytes := fs.Int64("max-bytes", 32<<20, "largest input in `bytes`; a larger one is refused")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,29 +49,27 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	for _, in := range inputs {
-		if in == "-" || strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
-			continue
-		}
-		if _, err := os.Stat(in); err != nil {
-			return usageError(e, fs, "%v", err)
-		}
-	}
 	ex, err := extract.New()
 	if err != nil {
 		return err
 	}
-	client := fetch.New(fetch.Config{Timeout: *timeout})
+	if *maxBytes < 1 {
+		return usageError(e, fs, "--max-bytes must be positive")
+	}
+	client := fetch.New(fetch.Config{Timeout: *timeout, MaxBodyBytes: *maxBytes})
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	if *pretty && len(inputs) == 1 {
+	if *pretty {
 		enc.SetIndent("", "  ")
 	}
 	failed := 0
 	for _, in := range inputs {
-		out, err := extractOne(ctx, e, client, ex, in)
+		out, err := extractOne(ctx, e, client, ex, in, *maxBytes)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "newsdesk extract: %s: %v\n", in, err)
+			if ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
+			fmt.Fprintf(e.stderr, "newsdesk extract: %s\n", inputError(in, err))
 			failed++
 			continue
 		}
@@ -68,51 +77,35 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	if failed == len(inputs) {
-		return fmt.Errorf("no input could be read")
-	}
 	if failed > 0 {
 		return errPartial
 	}
 	return nil
 }
 
-func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, in string) (*extraction, error) {
-	var raw []byte
+func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, in string, maxBytes int64) (*extraction, error) {
+	var doc *pipeline.Document
 	var err error
-	pageURL := ""
-	switch {
-	case in == "-":
-		raw, err = io.ReadAll(io.LimitReader(e.stdin, 64<<20))
-	case strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://"):
-		var resp *fetch.Response
-		resp, err = client.Get(ctx, fetch.Request{URL: in, Page: true})
-		if err == nil {
-			raw, pageURL = resp.Body, resp.URL
+	if in == "-" {
+		var raw []byte
+		raw, err = io.ReadAll(io.LimitReader(e.stdin, maxBytes+1))
+		switch {
+		case err != nil:
+		case int64(len(raw)) > maxBytes:
+			err = fmt.Errorf("%w: more than the limit of %d bytes", pipeline.ErrTooLarge, maxBytes)
+		default:
+			doc, err = pipeline.ParseDocument(raw, "", in)
 		}
-	default:
-		raw, err = os.ReadFile(in)
+	} else {
+		doc, err = pipeline.ReadDocument(ctx, client, in, maxBytes)
 	}
 	if err != nil {
 		return nil, err
 	}
-	out := &extraction{}
-	if pageURL != "" || looksLikeHTML(in, raw) {
-		doc, err := page.Parse(raw, pageURL)
-		if err != nil {
-			return nil, err
-		}
-		out.Body = doc.Body
-		out.Title, out.Byline, out.URL = optional(doc.Title), optional(doc.Byline), optional(doc.URL)
-		if out.URL == nil && pageURL != "" {
-			out.URL = &pageURL
-		}
-		if !doc.Published.IsZero() {
-			s := doc.Published.UTC().Format(time.RFC3339)
-			out.Published = &s
-		}
-	} else {
-		out.Body = strings.ReplaceAll(string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), "\r\n", "\n")
+	out := &extraction{Body: doc.Body, Title: optional(doc.Title), Byline: optional(doc.Byline), URL: optional(doc.URL)}
+	if !doc.Published.IsZero() {
+		s := doc.Published.Format(time.RFC3339)
+		out.Published = &s
 	}
 	out.Result = ex.Extract(out.Body)
 	return out, nil
@@ -125,17 +118,11 @@ func optional(s string) *string {
 	return &s
 }
 
-// looksLikeHTML decides between a page and plain text: by the file name,
-// else by the first bytes.
-func looksLikeHTML(name string, b []byte) bool {
-	lower := strings.ToLower(name)
-	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml") {
-		return true
-	}
-	if strings.HasSuffix(lower, ".txt") {
-		return false
-	}
-	head := bytes.ToLower(bytes.TrimSpace(b[:min(len(b), 1024)]))
-	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
-		bytes.Contains(head, []byte("<head")) || bytes.Contains(head, []byte("<body"))
+// inputError words the failure of an input for its line on stderr: the
+// input named once, without the package prefix the error carries.
+func inputError(in string, err error) string {
+	msg := strings.TrimPrefix(err.Error(), "pipeline: ")
+	msg = strings.TrimPrefix(msg, "open "+in+": ")
+	msg = strings.TrimPrefix(msg, in+": ")
+	return in + ": " + msg
 }

@@ -18,8 +18,19 @@ import (
 	"github.com/newsdesk/newsdesk/storage"
 )
 
+const ingestHelp = `[SOURCE...]
+
+Each SOURCE is a feed URL (RSS, Atom, JSON Feed) or the path of a feed file; it is
+registered (a file under its absolute path) once it has been read as a feed, so that
+a mistyped source is reported but not kept. Without SOURCE, every registered feed
+that is due is ingested.
+
+Exit status: 0 when every feed was read, 2 when some failed (one line each on
+stderr), 1 on usage or fatal errors. --if-running=exit exits 0 when another ingest
+holds the database.`
+
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", "[SOURCE...]\n\nEach SOURCE is a feed URL (RSS, Atom, JSON Feed) or the path of a feed file;\nthey are registered. Without SOURCE, every registered feed that is due is ingested.")
+	fs := newFlags(e, "ingest", ingestHelp)
 	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file`")
 	asJSON := fs.Bool("json", false, "print the closing summary as JSON")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
@@ -31,6 +42,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	perHost := fs.Int("per-host", 2, "concurrent requests per host")
 	rate := fs.Float64("rate", 2, "requests per second per host; negative for no limit")
 	robots := fs.Bool("robots", true, "honour robots.txt for pages")
+	allowPrivate := fs.Bool("allow-private-network", false, "let links in remote feeds reach private, loopback and link-local addresses\n(the feeds you name may always be private)")
 	userAgent := fs.String("user-agent", "", "User-Agent header (default names newsdesk)")
 	interval := fs.Duration("interval", 30*time.Minute, "how long a feed stays fresh when its server does not say")
 	maxBackoff := fs.Duration("max-backoff", 24*time.Hour, "longest wait before a feed is fetched again, failing or not")
@@ -38,10 +50,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *onBusy != "wait" && *onBusy != "exit" {
-		return usageError(e, fs, "-if-running must be wait or exit, not %q", *onBusy)
+		return usageError(e, fs, "--if-running must be wait or exit, not %q", *onBusy)
 	}
 	if *workers < 1 || *feeds < 1 || *perHost < 1 || *maxBody < 1024 || *timeout <= 0 || *interval <= 0 || *maxBackoff <= 0 {
-		return usageError(e, fs, "-workers, -feeds and -per-host must be at least 1, -max-body at least 1024, -timeout, -interval and -max-backoff positive")
+		return usageError(e, fs, "--workers, --feeds and --per-host must be at least 1, --max-body at least 1024, --timeout, --interval and --max-backoff positive")
 	}
 	sources := fs.Args()
 	for _, s := range sources {
@@ -53,13 +65,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
-	waiting := func() {
-		if !*quiet {
-			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; waiting for it to finish\n", *dbPath)
-		}
-	}
-	lock, err := lockDatabase(ctx, *dbPath, *onBusy == "wait", waiting)
-	if err != nil {
+	lock, err := lockIngest(ctx, e, *dbPath, *onBusy == "wait", *quiet)
+	if err != nil || lock == nil {
 		return err
 	}
 	defer lock.release()
@@ -74,52 +81,23 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if len(sources) == 0 {
-		due, err := db.DueFeeds(ctx, time.Now())
-		if err != nil {
+		if sources, err = dueSources(ctx, e, db, *quiet); err != nil {
 			return err
 		}
-		for _, f := range due {
-			sources = append(sources, f.URL)
-		}
-		if len(sources) == 0 && !*quiet {
-			fmt.Fprintln(e.stderr, "newsdesk ingest: no registered feed is due (add some with 'newsdesk feeds add URL')")
-		}
-	} else {
-		for _, s := range sources {
-			if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-				if _, err := db.AddFeed(ctx, s); err != nil {
-					return err
-				}
-			}
-		}
 	}
-
-	// a terminal gets a progress line with warnings above it; anything else
-	// (cron, a pipe) gets structured logs
-	var bar *progressLine
-	logOut := io.Writer(e.stderr)
-	level := slog.LevelInfo
-	switch {
-	case *quiet:
-		level = slog.LevelError
-	case e.isTTY:
-		level = slog.LevelWarn
-		if !*asJSON {
-			bar = &progressLine{w: e.stderr, total: len(sources)}
-			logOut = bar
-		}
-	}
-	log := slog.New(slog.NewTextHandler(logOut, &slog.HandlerOptions{Level: level}))
+	log, bar := ingestLog(e, *quiet, *asJSON, len(sources))
 	cfg := pipeline.Config{
 		DB:        db,
 		Extractor: ex,
 		Fetcher: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBodyBytes: *maxBody,
-			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots}),
-		Feeds:      *feeds,
-		Workers:    *workers,
-		Interval:   *interval,
-		MaxBackoff: *maxBackoff,
-		Log:        log,
+			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots,
+			AllowPrivateNetwork: *allowPrivate}),
+		MaxFileBytes: *maxBody,
+		Feeds:        *feeds,
+		Workers:      *workers,
+		Interval:     *interval,
+		MaxBackoff:   *maxBackoff,
+		Log:          log,
 	}
 	if bar != nil {
 		cfg.Progress = bar.update
@@ -132,23 +110,84 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.finish()
 	}
-	if rep != nil {
-		switch {
-		case *asJSON:
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(rep); err != nil {
-				return err
-			}
-		case !*quiet:
-			fmt.Fprintln(e.stdout, "newsdesk ingest: "+rep.Summary())
-		}
+	if perr := printReport(e, rep, *asJSON, *quiet); perr != nil {
+		return perr
 	}
 	if err != nil {
-		return err
+		return err // the report so far is printed
 	}
 	if rep.SourcesFailed() {
 		return errPartial
+	}
+	return nil
+}
+
+// lockIngest takes the database's lock, waiting for another ingest if
+// wait is set. Without wait it returns no lock and no error when another
+// ingest holds it: that run does the work, and for cron an overlap is no
+// failure.
+func lockIngest(ctx context.Context, e *env, dbPath string, wait, quiet bool) (*dbLock, error) {
+	waiting := func() {
+		if !quiet {
+			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; waiting for it to finish\n", dbPath)
+		}
+	}
+	lock, err := lockDatabase(ctx, dbPath, wait, waiting)
+	if errors.Is(err, errLocked) {
+		if !quiet {
+			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; leaving the work to it (--if-running=exit)\n", dbPath)
+		}
+		return nil, nil
+	}
+	return lock, err
+}
+
+// dueSources are the registered feeds that are due.
+func dueSources(ctx context.Context, e *env, db *storage.DB, quiet bool) ([]string, error) {
+	due, err := db.DueFeeds(ctx, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	var sources []string
+	for _, f := range due {
+		sources = append(sources, f.URL)
+	}
+	if len(sources) == 0 && !quiet {
+		fmt.Fprintln(e.stderr, "newsdesk ingest: no registered feed is due (add some with 'newsdesk feeds add URL')")
+	}
+	return sources, nil
+}
+
+// ingestLog makes the run's log: a terminal gets a progress line (unless
+// the summary is JSON) with warnings above it; anything else (cron, a pipe)
+// gets structured logs; --quiet only errors.
+func ingestLog(e *env, quiet, asJSON bool, feeds int) (*slog.Logger, *progressLine) {
+	var bar *progressLine
+	out := io.Writer(e.stderr)
+	level := slog.LevelInfo
+	switch {
+	case quiet:
+		level = slog.LevelError
+	case e.isTTY:
+		level = slog.LevelWarn
+		if !asJSON {
+			bar = &progressLine{w: e.stderr, total: feeds}
+			out = bar
+		}
+	}
+	return slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: level})), bar
+}
+
+// printReport prints the run's closing summary: a line, or JSON.
+func printReport(e *env, rep *pipeline.Report, asJSON, quiet bool) error {
+	switch {
+	case rep == nil:
+	case asJSON:
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	case !quiet:
+		fmt.Fprintln(e.stdout, "newsdesk ingest: "+rep.Summary())
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,17 +26,32 @@ type listFlags struct {
 	limit                                                   int
 }
 
-func addListFlags(fs *flag.FlagSet, search string) *listFlags {
+// addListFlags defines the filters and formats of a listing command,
+// except the flags named in omit, which the command does not accept (so
+// that its -h does not offer them). search says what -search looks in.
+func addListFlags(fs *flag.FlagSet, search string, omit ...string) *listFlags {
 	l := &listFlags{}
-	fs.StringVar(&l.db, "db", "newsdesk.db", "SQLite database `file` (must exist)")
-	fs.StringVar(&l.speaker, "speaker", "", "person `name`; case, accents and partial names forgiven (\"erdogan\")")
-	fs.StringVar(&l.country, "country", "", "ISO 3166-1 `code` of the speaker's or official's country")
-	fs.StringVar(&l.org, "org", "", "organisation `name`, or part of it")
-	fs.StringVar(&l.search, "search", "", "`words` that must all occur in "+search)
-	fs.StringVar(&l.since, "since", "", "articles published on or after `date` (YYYY-MM-DD or RFC 3339)")
-	fs.StringVar(&l.until, "until", "", "articles published on or before `date` (a whole day for YYYY-MM-DD)")
-	fs.IntVar(&l.limit, "limit", 0, "at most `N` rows (0: all)")
-	fs.StringVar(&l.format, "format", "table", "output `format`: table, json, jsonl or csv")
+	for _, f := range []struct {
+		p                *string
+		name, def, usage string
+	}{
+		{&l.db, "db", "newsdesk.db", "SQLite database `file` (must exist)"},
+		{&l.speaker, "speaker", "", "person `name`; case, accents and partial names forgiven (\"erdogan\")"},
+		{&l.country, "country", "", "ISO 3166-1 `code` of the speaker's or official's country"},
+		{&l.org, "org", "", "organisation `name`, or part of it"},
+		{&l.search, "search", "", "`words` that must all occur in " + search},
+		{&l.since, "since", "", "articles published on or after `date` (YYYY-MM-DD or RFC 3339)"},
+		{&l.until, "until", "", "articles published on or before `date` (a whole day for YYYY-MM-DD)"},
+		{&l.format, "format", "table", "output `format`: table, json, jsonl or csv"},
+	} {
+		*f.p = f.def
+		if !slices.Contains(omit, f.name) {
+			fs.StringVar(f.p, f.name, f.def, f.usage)
+		}
+	}
+	if !slices.Contains(omit, "limit") {
+		fs.IntVar(&l.limit, "limit", 0, "at most `N` rows (0: all)")
+	}
 	return l
 }
 
@@ -45,21 +61,21 @@ func (l *listFlags) filter() (storage.Filter, error) {
 	switch l.format {
 	case "table", "json", "jsonl", "csv":
 	default:
-		return f, fmt.Errorf("-format must be table, json, jsonl or csv, not %q", l.format)
+		return f, fmt.Errorf("--format must be table, json, jsonl or csv, not %q", l.format)
 	}
 	if l.limit < 0 {
-		return f, errors.New("-limit must not be negative")
+		return f, errors.New("--limit must not be negative")
 	}
 	if l.country != "" && !isCountryCode(l.country) {
-		return f, fmt.Errorf("-country must be a two-letter ISO 3166-1 code, not %q", l.country)
+		return f, fmt.Errorf("--country must be a two-letter ISO 3166-1 code, not %q", l.country)
 	}
 	var err error
 	if f.Since, _, err = parseDate(l.since); err != nil {
-		return f, fmt.Errorf("-since: %w", err)
+		return f, fmt.Errorf("--since: %w", err)
 	}
 	var day bool
 	if f.Until, day, err = parseDate(l.until); err != nil {
-		return f, fmt.Errorf("-until: %w", err)
+		return f, fmt.Errorf("--until: %w", err)
 	}
 	if day {
 		f.Until = f.Until.AddDate(0, 0, 1) // the whole day
@@ -67,7 +83,7 @@ func (l *listFlags) filter() (storage.Filter, error) {
 		f.Until = f.Until.Add(time.Second) // storage's Until is exclusive; times are stored to the second
 	}
 	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
-		return f, errors.New("-since must come before -until")
+		return f, errors.New("--since must come before --until")
 	}
 	return f, nil
 }
@@ -100,13 +116,24 @@ func parseDate(s string) (t time.Time, day bool, err error) {
 	return time.Time{}, false, fmt.Errorf("%q is not a date (YYYY-MM-DD or RFC 3339)", s)
 }
 
-// openForReading opens an existing database; it never creates one.
+// openForReading opens an existing database for reading only, so that the
+// read commands work where they may not write (a read-only folder); it never
+// creates one. A database of an older newsdesk is migrated first, which
+// needs a writable open.
 func openForReading(ctx context.Context, path string) (*storage.DB, error) {
-	db, err := storage.Open(ctx, path, storage.Options{MustExist: true})
-	if errors.Is(err, storage.ErrNoDatabase) {
-		return nil, fmt.Errorf("%w (run 'newsdesk ingest' first, or give -db FILE)", err)
+	db, err := storage.OpenReadOnly(ctx, path)
+	if errors.Is(err, storage.ErrOlderSchema) {
+		db, err = storage.Open(ctx, path, storage.Options{MustExist: true})
 	}
-	return db, err
+	return db, mustExistHint(err)
+}
+
+// mustExistHint says how to get a database when there is none.
+func mustExistHint(err error) error {
+	if errors.Is(err, storage.ErrNoDatabase) {
+		return fmt.Errorf("%w (run 'newsdesk ingest' first, or give --db FILE)", err)
+	}
+	return err
 }
 
 // open parses a listing command's flags, checks them (check returns a
@@ -133,7 +160,7 @@ func (l *listFlags) open(ctx context.Context, e *env, fs *flag.FlagSet, args []s
 }
 
 func runQuotes(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "quotes", "")
+	fs := newFlags(e, "quotes", "\n\nList the stored quotes with their speakers and articles, newest first.")
 	l := addListFlags(fs, "the quote or its speaker")
 	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
@@ -160,7 +187,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 }
 
 func runOfficials(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "officials", "")
+	fs := newFlags(e, "officials", "\n\nList the stored officials: a person in a role, in an article, newest first.")
 	l := addListFlags(fs, "the article's title or text")
 	db, f, err := l.open(ctx, e, fs, args, nil)
 	if err != nil {
@@ -187,17 +214,15 @@ func runOfficials(ctx context.Context, e *env, args []string) error {
 }
 
 func runFigures(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "figures", "")
-	l := addListFlags(fs, "the article's title or text")
-	kind := fs.String("kind", "", "`troops` or deaths (default: both; -country lists troops only)")
+	fs := newFlags(e, "figures", "\n\nList the stored troop figures and death tolls, newest first.")
+	l := addListFlags(fs, "the article's title or text", "speaker", "org")
+	kind := fs.String("kind", "", "`troops` or deaths (default: both; --country lists troops only)")
 	db, f, err := l.open(ctx, e, fs, args, func() string {
 		switch {
 		case *kind != "" && *kind != storage.FigureTroops && *kind != storage.FigureDeaths:
-			return fmt.Sprintf("-kind must be troops or deaths, not %q", *kind)
-		case l.speaker != "" || l.org != "":
-			return "-speaker and -org do not apply to figures"
+			return fmt.Sprintf("--kind must be troops or deaths, not %q", *kind)
 		case *kind == storage.FigureDeaths && l.country != "":
-			return "death tolls have no country; -country applies to troops"
+			return "death tolls have no country; --country applies to troops"
 		}
 		return ""
 	})
@@ -308,75 +333,19 @@ type column struct {
 // are dropped or narrowed.
 const minFlex = 24
 
-// writeTable prints rows of cells in columns that fit width: each column as
-// wide as its widest cell up to its max, the flexible column taking the rest;
-// when that leaves it too little, droppable columns go, then the widest
-// others narrow. Cells are put on one line and clipped with an ellipsis.
+// writeTable prints rows of cells in columns. With a width (a terminal's),
+// the columns fit it: each column as wide as its widest cell up to its max,
+// the flexible column taking the rest; when that leaves it too little,
+// droppable columns go, then the widest others narrow, and cells are
+// clipped with an ellipsis. With width 0 (a pipe, a file) every column is as
+// wide as its widest cell and nothing is cut. Cells are put on one line.
 func writeTable(w io.Writer, width int, cols []column, rows [][]string) error {
 	for _, r := range rows {
 		for k := range r {
 			r[k] = strings.Join(strings.Fields(r[k]), " ")
 		}
 	}
-	widths := make([]int, len(cols))
-	flex := -1
-	for i, c := range cols {
-		widths[i] = utf8.RuneCountInString(c.name)
-		for _, r := range rows {
-			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
-		}
-		if c.max > 0 {
-			widths[i] = min(widths[i], c.max)
-		} else {
-			flex = i
-		}
-	}
-	shown := make([]bool, len(cols))
-	for i := range shown {
-		shown[i] = true
-	}
-	fixed := func() int { // the width of all but the flexible column, gaps included
-		n, k := 0, 0
-		for i := range cols {
-			if shown[i] {
-				k++
-				if i != flex {
-					n += widths[i]
-				}
-			}
-		}
-		return n + 2*(k-1)
-	}
-	if flex >= 0 {
-		want := min(minFlex, widths[flex])
-		// first drop columns, then narrow the widest of the rest
-		for width-fixed() < want {
-			next := -1
-			for i, c := range cols {
-				if shown[i] && c.drop > 0 && (next < 0 || c.drop < cols[next].drop) {
-					next = i
-				}
-			}
-			if next < 0 {
-				break
-			}
-			shown[next] = false
-		}
-		for width-fixed() < want {
-			widest := -1
-			for i, c := range cols {
-				if shown[i] && i != flex && !c.keep && widths[i] > max(utf8.RuneCountInString(c.name), 6) &&
-					(widest < 0 || widths[i] > widths[widest]) {
-					widest = i
-				}
-			}
-			if widest < 0 {
-				break
-			}
-			widths[widest]--
-		}
-		widths[flex] = max(min(widths[flex], width-fixed()), 4)
-	}
+	widths, shown := fitColumns(width, cols, rows)
 	line := func(cells []string) error {
 		var b strings.Builder
 		last := -1
@@ -421,18 +390,95 @@ func writeTable(w io.Writer, width int, cols []column, rows [][]string) error {
 	return nil
 }
 
-// terminalWidth is the width of the terminal w writes to, else $COLUMNS,
-// else 80.
-func terminalWidth(w io.Writer) int {
-	if f, ok := w.(*os.File); ok {
-		if ws, err := unix.IoctlGetWinsize(int(f.Fd()), unix.TIOCGWINSZ); err == nil && ws.Col > 0 {
-			return int(ws.Col)
+// fitColumns lays out the columns of writeTable: the width of each and
+// whether it is shown.
+func fitColumns(width int, cols []column, rows [][]string) (widths []int, shown []bool) {
+	widths = make([]int, len(cols))
+	flex := -1
+	for i, c := range cols {
+		widths[i] = utf8.RuneCountInString(c.name)
+		for _, r := range rows {
+			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
+		}
+		switch {
+		case width <= 0:
+		case c.max > 0:
+			widths[i] = min(widths[i], c.max)
+		default:
+			flex = i
 		}
 	}
-	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
-		return n
+	shown = make([]bool, len(cols))
+	for i := range shown {
+		shown[i] = true
 	}
-	return 80
+	if flex < 0 {
+		return widths, shown
+	}
+	fixed := func() int { // the width of all but the flexible column, gaps included
+		n, k := 0, 0
+		for i := range cols {
+			if shown[i] {
+				k++
+				if i != flex {
+					n += widths[i]
+				}
+			}
+		}
+		return n + 2*(k-1)
+	}
+	want := min(minFlex, widths[flex])
+	// first drop columns, then narrow the widest of the rest
+	for width-fixed() < want {
+		next := -1
+		for i, c := range cols {
+			if shown[i] && c.drop > 0 && (next < 0 || c.drop < cols[next].drop) {
+				next = i
+			}
+		}
+		if next < 0 {
+			break
+		}
+		shown[next] = false
+	}
+	for width-fixed() < want {
+		widest := -1
+		for i, c := range cols {
+			if shown[i] && i != flex && !c.keep && widths[i] > max(utf8.RuneCountInString(c.name), 6) &&
+				(widest < 0 || widths[i] > widths[widest]) {
+				widest = i
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		widths[widest]--
+	}
+	widths[flex] = max(min(widths[flex], width-fixed()), 4)
+	return widths, shown
+}
+
+// terminalWidth is the width of the terminal w writes to (its window, else
+// $COLUMNS, else 80), or 0 when w is not a terminal: a table piped into
+// another program is never cut.
+func terminalWidth(w io.Writer) int {
+	switch t := w.(type) {
+	case interface{ terminalWidth() int }: // a terminal in tests
+		return t.terminalWidth()
+	case *os.File:
+		ws, err := unix.IoctlGetWinsize(int(t.Fd()), unix.TIOCGWINSZ)
+		if err != nil {
+			return 0
+		}
+		if ws.Col > 0 {
+			return int(ws.Col)
+		}
+		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+			return n
+		}
+		return 80
+	}
+	return 0
 }
 
 // clip shortens s to n code points with an ellipsis, on one line.

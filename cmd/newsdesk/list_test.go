@@ -6,17 +6,39 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-// listRun runs the command line and returns its exit status and output.
+// listRun runs the command line, its stdout a pipe, and returns its exit
+// status and output.
 func listRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(context.Background(), &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb}, args)
+	return listRunOn(t, 0, args...)
+}
+
+// terminal is a stdout that is a terminal of some width.
+type terminal struct {
+	bytes.Buffer
+	width int
+}
+
+func (t *terminal) terminalWidth() int { return t.width }
+
+// listRunOn runs the command line with stdout on a terminal of the given
+// width (0: a pipe).
+func listRunOn(t *testing.T, width int, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	out := &terminal{width: width}
+	var errb bytes.Buffer
+	var w io.Writer = out
+	if width == 0 {
+		w = &out.Buffer
+	}
+	code = run(context.Background(), &env{stdin: strings.NewReader(""), stdout: w, stderr: &errb}, args)
 	return code, out.String(), errb.String()
 }
 
@@ -34,7 +56,6 @@ func listDemoDB(t *testing.T) string {
 }
 
 func TestQuotesFormats(t *testing.T) {
-	t.Setenv("COLUMNS", "80")
 	db := listDemoDB(t)
 	jsonFields := []string{"text", "speaker", "speaker_title", "speaker_country", "organization",
 		"article_url", "article_title", "published", "feed"}
@@ -105,8 +126,7 @@ func TestQuotesFormats(t *testing.T) {
 	})
 	t.Run("table", func(t *testing.T) {
 		for _, width := range []string{"80", "120", "200"} {
-			t.Setenv("COLUMNS", width)
-			code, out, stderr := listRun(t, "quotes", "-db", db)
+			code, out, stderr := listRunOn(t, atoi(width), "quotes", "-db", db)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
@@ -203,7 +223,6 @@ func TestQuotesFilters(t *testing.T) {
 }
 
 func TestOfficialsAndFiguresFormats(t *testing.T) {
-	t.Setenv("COLUMNS", "80")
 	db := listDemoDB(t)
 	tests := []struct {
 		cmd    string
@@ -218,7 +237,7 @@ func TestOfficialsAndFiguresFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.cmd, func(t *testing.T) {
-			code, out, stderr := listRun(t, tt.cmd, "-db", db)
+			code, out, stderr := listRunOn(t, 80, tt.cmd, "-db", db)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
@@ -289,7 +308,7 @@ func TestListErrors(t *testing.T) {
 		{"negative limit", []string{"figures", "-db", db, "-limit", "-1"}, "negative"},
 		{"unknown flag", []string{"quotes", "-db", db, "-colour"}, "usage:"},
 		{"stray argument", []string{"quotes", "-db", db, "rubio"}, "no arguments"},
-		{"figures by speaker", []string{"figures", "-db", db, "-speaker", "x"}, "do not apply"},
+		{"figures by speaker", []string{"figures", "-db", db, "-speaker", "x"}, "flag provided but not defined: -speaker"},
 		{"deaths by country", []string{"figures", "-db", db, "-kind", "deaths", "-country", "SD"}, "no country"},
 		{"bad kind", []string{"figures", "-db", db, "-kind", "wounded"}, "troops or deaths"},
 	}

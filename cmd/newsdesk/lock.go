@@ -33,7 +33,7 @@ func lockDatabase(ctx context.Context, dbPath string, wait bool, waiting func())
 		}
 		if !wait {
 			f.Close()
-			return nil, fmt.Errorf("%w (%s); try again later or use -if-running=wait", errLocked, dbPath)
+			return nil, fmt.Errorf("%w (%s); try again later or use --if-running=wait", errLocked, dbPath)
 		}
 		if waiting != nil {
 			waiting()

@@ -24,16 +24,16 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	}
 	// before the lock, which would leave a lock file beside a database that is not there
 	if _, err := os.Stat(*dbPath); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("%w: %s (run 'newsdesk ingest' first, or give -db FILE)", storage.ErrNoDatabase, *dbPath)
+		return fmt.Errorf("%w: %s (run 'newsdesk ingest' first, or give --db FILE)", storage.ErrNoDatabase, *dbPath)
 	}
 	lock, err := lockDatabase(ctx, *dbPath, true, nil)
 	if err != nil {
 		return err
 	}
 	defer lock.release()
-	db, err := openForReading(ctx, *dbPath)
+	db, err := storage.Open(ctx, *dbPath, storage.Options{MustExist: true})
 	if err != nil {
-		return err
+		return mustExistHint(err)
 	}
 	defer db.Close()
 	ex, err := extract.New()

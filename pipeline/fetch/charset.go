@@ -215,3 +215,11 @@ func fixXMLDecl(b []byte) []byte {
 	out = append(out, "UTF-8"...)
 	return append(out, b[end:]...)
 }
+
+// ToUTF8 converts a document read from disk, which has no Content-Type, to
+// UTF-8 by the same steps as a fetched body: byte-order mark, XML
+// declaration or HTML <meta>, then validity. It returns the converted bytes
+// and the WHATWG name of the encoding they were read as.
+func ToUTF8(body []byte) ([]byte, string) {
+	return toUTF8(body, "")
+}

@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -63,8 +64,14 @@ type Config struct {
 	// Feeds are published to be fetched by machines and are not checked.
 	RespectRobots bool
 
+	// AllowPrivateNetwork lets URLs found in documents (Request.LinkedFrom)
+	// reach loopback, private and link-local addresses. Off by default:
+	// see guard.go.
+	AllowPrivateNetwork bool
+
 	// Transport replaces the Client's own transport, for tests. With it,
-	// ConnectTimeout and HeaderTimeout are the transport's business.
+	// ConnectTimeout and HeaderTimeout, and the refusal of private
+	// addresses to linked URLs, are the transport's business.
 	Transport http.RoundTripper
 }
 
@@ -104,6 +111,7 @@ func (cfg Config) withDefaults() Config {
 type Client struct {
 	cfg    Config
 	http   *http.Client
+	linked *http.Client // for guarded requests: dials public addresses only
 	hosts  *hostLimits
 	robots robotsCache
 }
@@ -111,24 +119,33 @@ type Client struct {
 // New returns a Client configured by cfg.
 func New(cfg Config) *Client {
 	cfg = cfg.withDefaults()
-	transport := cfg.Transport
+	transport, linked := cfg.Transport, cfg.Transport
 	if transport == nil {
-		transport = newTransport(cfg)
+		// two pools, so that a connection opened for the operator's own
+		// (maybe private) feed is never reused by a guarded request
+		transport, linked = newTransport(cfg, nil), newTransport(cfg, refusePrivate)
 	}
 	return &Client{
-		cfg: cfg,
-		http: &http.Client{
-			Transport: transport,
-			// Redirects are followed hop by hop in get, so that every hop
-			// goes through the per-host limits and robots.txt.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		},
-		hosts: newHostLimits(cfg.PerHostConcurrency, cfg.PerHostRate),
+		cfg:    cfg,
+		http:   newHTTPClient(transport),
+		linked: newHTTPClient(linked),
+		hosts:  newHostLimits(cfg.PerHostConcurrency, cfg.PerHostRate),
 	}
 }
 
-func newTransport(cfg Config) *http.Transport {
-	dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second}
+func newHTTPClient(t http.RoundTripper) *http.Client {
+	return &http.Client{
+		Transport: t,
+		// Redirects are followed hop by hop in get, so that every hop
+		// goes through the per-host limits, robots.txt and the guard.
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+}
+
+// newTransport makes a transport whose dialler runs control, if not nil,
+// on every address it connects to.
+func newTransport(cfg Config, control func(string, string, syscall.RawConn) error) *http.Transport {
+	dialer := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second, Control: control}
 	return &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
 		DialContext:           dialer.DialContext,
@@ -157,6 +174,13 @@ type Request struct {
 	// and anything but HTML fails with ErrNotHTML. Otherwise the request
 	// is for a feed.
 	Page bool
+
+	// LinkedFrom is the URL of the remote document that linked URL (a
+	// feed, for an item's page), or "" when the operator named URL. A
+	// linked URL may reach a private, loopback or link-local address only
+	// on LinkedFrom's own host, unless Config.AllowPrivateNetwork; other
+	// hops fail with ErrPrivateAddress.
+	LinkedFrom string
 }
 
 // Response is a successful (2xx) or not-modified (304) response.
@@ -252,7 +276,7 @@ func isHTTP(u *url.URL) bool {
 // a redirect the URL to go to next, or an error.
 func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) (*Response, *url.URL, error) {
 	if k == kindPage && c.cfg.RespectRobots {
-		if err := c.checkRobots(ctx, u); err != nil {
+		if err := c.checkRobots(ctx, u, req.LinkedFrom); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -283,7 +307,16 @@ func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) 
 		hreq.Header.Set("If-Modified-Since", req.LastModified)
 	}
 
-	hresp, err := c.http.Do(hreq)
+	client := c.http
+	if c.guarded(req, u.Host) {
+		client = c.linked
+		if t, ok := client.Transport.(*http.Transport); ok {
+			if err := checkProxied(ctx, t, hreq); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	hresp, err := client.Do(hreq)
 	if err != nil {
 		// *url.Error repeats the method and URL that getError adds.
 		var ue *url.Error

@@ -34,6 +34,11 @@ var (
 	// visited in the same chain.
 	ErrRedirectLoop = errors.New("redirect loop")
 
+	// ErrPrivateAddress means a URL found in a document (Request.LinkedFrom)
+	// would have connected to a loopback, private, link-local or reserved
+	// address, directly, through DNS or through a redirect.
+	ErrPrivateAddress = errors.New("refusing to connect to non-public address")
+
 	// ErrInvalidURL means the URL (or a redirect's Location) is not an
 	// absolute http or https URL.
 	ErrInvalidURL = errors.New("invalid URL")

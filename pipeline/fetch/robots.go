@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -34,15 +35,17 @@ type robotsRules struct {
 
 // checkRobots returns ErrRobotsDisallowed if robots.txt forbids u to
 // newsdesk, fetching robots.txt first if it is not cached.
-func (c *Client) checkRobots(ctx context.Context, u *url.URL) error {
+func (c *Client) checkRobots(ctx context.Context, u *url.URL, linkedFrom string) error {
 	origin := u.Scheme + "://" + strings.ToLower(u.Host)
 	data, ok := c.robots.lookup(origin)
 	if !ok {
 		ch := c.robots.flights.DoChan(origin, func() (any, error) {
 			// Detached from ctx: the result is cached and shared with
 			// every waiter, so one caller giving up must not spoil it.
-			data := c.fetchRobots(context.WithoutCancel(ctx), origin)
-			c.robots.store(origin, data)
+			data, refused := c.fetchRobots(context.WithoutCancel(ctx), origin, linkedFrom)
+			if !refused { // a refused fetch says nothing to an unguarded request
+				c.robots.store(origin, data)
+			}
 			return data, nil
 		})
 		select {
@@ -62,16 +65,19 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL) error {
 // everything: a 4xx means there is no robots.txt, and a 5xx, a network
 // error, an oversized or unparseable file say nothing about what the site
 // wants; the page request itself will report a site that is down.
-func (c *Client) fetchRobots(ctx context.Context, origin string) *robotstxt.RobotsData {
-	resp, err := c.get(ctx, Request{URL: origin + "/robots.txt"}, kindRobots)
+//
+// linkedFrom is the page request's: robots.txt of a host that the page may
+// not reach is not fetched either.
+func (c *Client) fetchRobots(ctx context.Context, origin, linkedFrom string) (data *robotstxt.RobotsData, refused bool) {
+	resp, err := c.get(ctx, Request{URL: origin + "/robots.txt", LinkedFrom: linkedFrom}, kindRobots)
 	if err != nil {
-		return nil
+		return nil, errors.Is(err, ErrPrivateAddress)
 	}
-	data, err := robotstxt.FromBytes(resp.Body)
+	data, err = robotstxt.FromBytes(resp.Body)
 	if err != nil {
-		return nil
+		return nil, false
 	}
-	return data
+	return data, false
 }
 
 func (r *robotsCache) lookup(origin string) (*robotstxt.RobotsData, bool) {

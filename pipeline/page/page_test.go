@@ -275,3 +275,19 @@ func ExampleParse() {
 	// The old river bridge reopened to traffic on Thursday morning, two months after cracks were found in one of its piers during a routine inspection.
 	// Engineers said the repaired pier is now stronger than the original, and that the weight limit for lorries has been lifted.
 }
+
+// TestDeeplyNestedHTML: 100,000 nested elements are parsed without
+// exhausting the stack, and the article inside them is still found.
+func TestDeeplyNestedHTML(t *testing.T) {
+	const depth = 100000
+	text := "The harbour council voted on Tuesday to keep the winter ferry running, officials said."
+	page := "<html><body>" + strings.Repeat("<div>", depth) + "<p>" + text + "</p>" +
+		strings.Repeat("</div>", depth) + "</body></html>"
+	doc, err := Parse([]byte(page), "https://example.com/deep")
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if !strings.Contains(doc.Body, text) {
+		t.Errorf("body %q does not hold the article", doc.Body)
+	}
+}

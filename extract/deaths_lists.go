@@ -1,0 +1,414 @@
+package extract
+
+// Death figures whose victims are named, not counted: "a man died", "Bell,
+// 34, and Hayes, 29, were pronounced dead", "killing his wife and four
+// daughters", "the death of a 3-year-old girl", "the gunman then killed
+// himself". The people are counted from the list of victims (victims.go).
+
+// Rule names of death figures read from lists of victims.
+const (
+	ruleDeathList   = "people-killed"   // "Bell and Hayes were pronounced dead"
+	ruleDeathObject = "killing-people"  // "killing his wife and four daughters"
+	ruleDeathOf     = "death-of-people" // "the death of a 3-year-old girl"
+	ruleDeathSelf   = "killed-himself"  // "the gunman then killed himself"
+	ruleDeathWho    = "people-who-died" // "two teens who were shot ... have died"
+	ruleDeathMulti  = "double-homicide" // "a double homicide", "the triple murder"
+)
+
+// listDeath tries the rules on victim lists at token i, in order: the
+// object of a killing verb, the victims of a death noun, a relative clause
+// that says they died, a subject that dies.
+func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
+	if d, l, ok := a.objectDeath(i); ok {
+		return d, l, true
+	}
+	if d, l, ok := a.nominalDeath(i); ok {
+		return d, l, true
+	}
+	if d, ok := a.multipleHomicide(i); ok {
+		return d, victimList{}, true
+	}
+	if !a.mayStartVictims(i) {
+		return Deaths{}, victimList{}, false
+	}
+	l, ok := a.readVictims(i, asSubject)
+	if !ok || a.inQuote(i) && (l.anaphoric || l.count == 1 && a.d.toks[i].lower == "one") {
+		// "he died in my hands" in a quote tells of someone counted elsewhere
+		return Deaths{}, victimList{}, false
+	}
+	if d, ok := a.relativeDeath(l); ok {
+		return d, l, true
+	}
+	if !a.clauseStart(i) && !a.reducedRelative(l.lim) {
+		return Deaths{}, victimList{}, false
+	}
+	lim, ok := a.deathPredicate(l.lim)
+	if !ok {
+		return Deaths{}, victimList{}, false
+	}
+	rule := ruleDeathList
+	if l.count == 1 {
+		rule = ruleDeathOne
+	}
+	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// inQuote reports a token inside quotation marks.
+func (a *analysis) inQuote(i int) bool {
+	return i < len(a.quoteAt) && a.quoteAt[i] >= 0
+}
+
+// mayStartVictims is a cheap test of the words a victim list can start with.
+func (a *analysis) mayStartVictims(i int) bool {
+	t := a.d.toks[i]
+	if t.kind == tNum || a.personAt[i] >= 0 {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	switch t.lower {
+	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
+		return true
+	}
+	return unitWords[t.lower] > 0 || tensWords[t.lower] > 0 || a.ageAt(i) > i
+}
+
+func (a *analysis) listFigure(l victimList, from, lim int, rule string) Deaths {
+	n := number{value: l.count, first: l.first, lim: l.first + 1, hedge: l.first, approx: l.approx}
+	return a.makeDeath(n, from, lim, rule)
+}
+
+// clauseStart reports a token that can open the subject of a clause:
+// the sentence's first word, or one after punctuation, a conjunction or a
+// verb of saying ("police said a man died").
+func (a *analysis) clauseStart(i int) bool {
+	toks := a.d.toks
+	if i == 0 || toks[i].sentStart || toks[i-1].para != toks[i].para {
+		return true
+	}
+	p := toks[i-1]
+	if p.kind == tQuote || p.kind == tPunct && p.lower != "'s" {
+		return true
+	}
+	switch p.lower {
+	case "and", "but", "when", "after", "as", "while", "where", "because", "since", "that", "before",
+		"until", "though", "although", "once", "whereas", "which", "whom", "then", "so", "also":
+		return true
+	}
+	return a.lx.speech[p.lower] != ""
+}
+
+// deathPredicate reads the verb group after a subject up to its death
+// word: "was pronounced dead", "later died", "have been killed", "is
+// dead". It returns the index after the death word.
+func (a *analysis) deathPredicate(k int) (int, bool) {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return k, false
+	}
+	sent := toks[k-1].sent
+	be := false
+	for steps := 0; k < len(toks) && toks[k].sent == sent && steps < 8; steps++ {
+		kinds, lim := a.deathKindsAt(k)
+		w := toks[k].lower
+		switch {
+		case deathBlockers[w] || hypothetical[w] || len(w) > 3 && w[len(w)-3:] == "n't":
+			return k, false
+		case hasKind(kinds, dIntrans):
+			return lim, true
+		case hasKind(kinds, dPassive):
+			// "the gunman killed five people" is the five's figure, not his
+			if _, ok := a.readVictims(lim, asObject); ok && !be {
+				return k, false
+			}
+			return lim, true
+		case w == "dead" && steps > 0:
+			return k + 1, true
+		case hasKind(kinds, dHurt):
+			return k, false
+		case predicateAux[w] || isAdverb(toks[k]):
+			be = be || beAux[w]
+			k++
+			continue
+		}
+		return k, false
+	}
+	return k, false
+}
+
+// beAux make a participle passive: "was killed", "had been shot dead".
+var beAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "found": true,
+}
+
+// predicateAux may stand between a subject and its death word.
+var predicateAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"been": true, "be": true, "being": true, "later": true, "also": true, "then": true, "both": true,
+	"all": true, "each": true, "now": true, "since": true, "subsequently": true, "eventually": true,
+	"ultimately": true, "tragically": true, "reportedly": true, "allegedly": true, "found": true,
+	"confirmed": true, "reported": true, "believed": true, "thought": true, "known": true, "to": true,
+	"said": true, "feared": true, "instantly": true, "already": true, "soon": true,
+}
+
+// deathBlockers deny or only threaten the death: "nearly died", "was not
+// killed", "never died".
+var deathBlockers = map[string]bool{
+	"not": true, "never": true, "nearly": true, "almost": true, "narrowly": true, "no": true,
+}
+
+// reducedRelative reports a participle right after the victims that is no
+// verb of theirs: "a man killed in a shooting last week", not "a man
+// killed his wife" (whose victim is the wife).
+func (a *analysis) reducedRelative(k int) bool {
+	toks := a.d.toks
+	for k < len(toks) && (isAdverb(toks[k]) && toks[k].lower != "fatally" || toks[k].lower == "later") {
+		k++ // "allegedly killed by UK troops"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	kinds, lim := a.deathKindsAt(k)
+	if !hasKind(kinds, dPassive) || toks[k].lower == "dead" {
+		return false
+	}
+	_, ok := a.readVictims(lim, asObject)
+	return !ok
+}
+
+// relativeDeath reads victims followed by a relative clause that says they
+// died: "a 16-year-old student who was shot and died from his wounds",
+// "two teens who were shot on Wednesday have died".
+func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
+	toks := a.d.toks
+	k := l.lim
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) || (toks[k].lower != "who" && toks[k].lower != "that") || toks[k].sent != toks[l.first].sent {
+		return Deaths{}, false
+	}
+	rel := k
+	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
+		w := toks[k].lower
+		if deathBlockers[w] || hypothetical[w] || toks[k].kind == tQuote || w == ";" || relativeEnds[w] {
+			return Deaths{}, false
+		}
+		if toks[k].cap {
+			continue
+		}
+		kinds, lim := a.deathKindsAt(k)
+		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) && a.passiveUse(rel, k) {
+			rule := ruleDeathWho
+			if l.count == 1 {
+				rule = ruleDeathOne
+			}
+			return a.listFigure(l, l.first, lim, rule), true
+		}
+	}
+	return Deaths{}, false
+}
+
+// relativeEnds close a relative clause: "three children who are orphaned
+// when their parents die" says nothing of the children's death.
+var relativeEnds = map[string]bool{
+	"when": true, "after": true, "before": true, "because": true, "while": true, "if": true,
+	"although": true, "though": true, "whereas": true, "unless": true, "until": true, "as": true,
+}
+
+// passiveUse reports a participle used as a passive: "who was killed",
+// "who was found shot to death", not "who killed his wife".
+func (a *analysis) passiveUse(from, k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j > from; j-- {
+		w := toks[j].lower
+		if beAux[w] && w != "found" || w == "get" || w == "got" {
+			return true
+		}
+		if !isAdverb(toks[j]) {
+			break
+		}
+	}
+	return false
+}
+
+// objectVerbs take their victims as object beyond the active death words:
+// "fatally shooting his wife", "murdered her husband".
+var objectVerbs = map[string]bool{
+	"murdered": true, "murdering": true, "shooting": true, "shot": true, "strangling": true, "strangled": true,
+	"slaying": true, "executing": true, "executed": true, "drowned": true, "drowning": true,
+}
+
+// objectDeath reads the victims after a killing verb: "killing his wife
+// and four daughters", "killed 46-year-old Theresa Brown", "left William
+// Monroe, 21, and Meghan Kerrigan, 22, dead", "then killed himself".
+func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
+	toks := a.d.toks
+	kinds, lim := a.deathKindsAt(i)
+	w := toks[i].lower
+	active := hasKind(kinds, dActive)
+	if !active && !(objectVerbs[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+		return Deaths{}, victimList{}, false
+	}
+	if lim <= i {
+		lim = i + 1
+	}
+	if toks[i].cap && !toks[i].sentStart {
+		return Deaths{}, victimList{}, false // a title: "The Killing Fields", "Kill Bill"
+	}
+	if w == "claimed" || w == "claiming" {
+		return Deaths{}, victimList{}, false // "claimed the lives of": a nominal
+	}
+	if a.killingDenied(i) {
+		return Deaths{}, victimList{}, false
+	}
+	j := lim
+	if j < len(toks) && toks[j].lower == "all" {
+		j++
+	}
+	if a.numberLed(j) {
+		// a counted object is read from its number; "killed 170 Afghans
+		// and 13 Americans" are two figures, not one
+		return Deaths{}, victimList{}, false
+	}
+	l, ok := a.readVictims(j, asObject)
+	if !ok {
+		return Deaths{}, victimList{}, false
+	}
+	end := l.lim
+	if w == "left" || w == "leaving" {
+		if end >= len(toks) || toks[end].lower != "dead" {
+			return Deaths{}, victimList{}, false
+		}
+		end++
+	}
+	rule := ruleDeathObject
+	if l.self {
+		rule = ruleDeathSelf
+	}
+	return a.listFigure(l, i, end, rule), l, true
+}
+
+// numberLed reports a victim list that starts with a count, which the
+// number rules read.
+func (a *analysis) numberLed(j int) bool {
+	n, ok := a.d.parseNumber(j)
+	if ok && !n.age && !n.vague {
+		return true
+	}
+	toks := a.d.toks
+	for _, h := range hedgesBefore {
+		if j+len(h) >= len(toks) {
+			continue
+		}
+		match := true
+		for m, w := range h {
+			match = match && toks[j+m].lower == w
+		}
+		if n, ok := a.d.parseNumber(j + len(h)); match && ok && !n.age && !n.vague {
+			return true // "at least 12"
+		}
+	}
+	return false
+}
+
+// killingDenied reports a killing intended, threatened or denied rather
+// than done: "tried to kill her", "threatened to kill them", "did not kill".
+func (a *analysis) killingDenied(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	// back to the clause's start: "could have hit her in the heart and killed her"
+	for k := i - 1; k >= s.first && k >= i-12; k-- {
+		w := toks[k].lower
+		if w == "," && k < i-4 || w == ";" || relativeEnds[w] && k < i-4 {
+			break
+		}
+		if hypothetical[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
+			return true
+		}
+		switch w {
+		case "tried", "trying", "try", "attempted", "attempting", "wanted", "intended", "threatening",
+			"vowed", "promised", "plotting", "plotted", "conspiring", "conspired", "hoped", "able", "ready",
+			"claiming", "claimed", "denied", "denies", "deny", "threatened":
+			if k >= i-4 {
+				return true
+			}
+		}
+	}
+	return i > 0 && toks[i-1].lower == "to"
+}
+
+// deathNouns name a death whose victims follow "of": "the death of a man",
+// "the killings of two officers", "the body of a woman".
+var deathNouns = map[string]bool{
+	"death": true, "deaths": true, "killing": true, "killings": true, "murder": true, "murders": true,
+	"slaying": true, "slayings": true, "body": true, "bodies": true, "remains": true, "lives": true,
+	"homicide": true, "homicides": true, "shooting": true, "drowning": true, "drownings": true,
+}
+
+// nominalDeath reads the victims of a death noun: "the death of Chazz
+// Jenkins, 18", "the fatal shooting of a 1-year-old girl", "the bodies of
+// a man and a woman", "claimed the lives of his mother and a man".
+func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
+	toks := a.d.toks
+	w := toks[i].lower
+	if !deathNouns[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
+		return Deaths{}, victimList{}, false
+	}
+	p := toks[i-1].lower
+	switch w {
+	case "lives":
+		// "claimed the lives of", not "saved the lives of"
+		if i < 2 || p != "the" || !lifeTakers[toks[i-2].lower] {
+			return Deaths{}, victimList{}, false
+		}
+	case "shooting":
+		if p != "fatal" && p != "deadly" {
+			return Deaths{}, victimList{}, false
+		}
+	}
+	if p == "attempted" || p == "attempt" || a.killingDenied(i) && p != "the" {
+		return Deaths{}, victimList{}, false
+	}
+	l, ok := a.readVictims(i+2, asNominal)
+	if !ok || a.numberLed(i+2) && w != "lives" {
+		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
+	}
+	if a.numberLed(i + 2) {
+		// "the lives of 27 soldiers and three civilians": the first count,
+		// as "killed 27 soldiers and three civilians" gives it
+		n, lim, approx, _ := a.victimItem(i+2, asNominal, false)
+		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
+	}
+	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true
+}
+
+// lifeTakers take lives: "claimed the lives of", "cost the lives of".
+var lifeTakers = map[string]bool{
+	"claimed": true, "claiming": true, "claim": true, "claims": true, "took": true, "taking": true,
+	"cost": true, "costing": true, "ended": true, "ending": true,
+}
+
+// multipleHomicide reads "a double homicide", "the triple murder",
+// "quadruple killing": as many deaths as the multiple says.
+func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
+	toks := a.d.toks
+	n, ok := multipleWords[toks[i].lower]
+	if !ok || i+1 >= len(toks) {
+		return Deaths{}, false
+	}
+	switch toks[i+1].lower {
+	case "homicide", "homicides", "murder", "murders", "killing", "killings", "slaying", "slayings", "fatal":
+	default:
+		return Deaths{}, false
+	}
+	if a.killingDenied(i) || i > 0 && toks[i-1].lower == "attempted" {
+		return Deaths{}, false
+	}
+	num := number{value: n, first: i, lim: i + 1, hedge: i}
+	return a.makeDeath(num, i, i+2, ruleDeathMulti), true
+}
+
+// multipleWords are the multiples of a homicide.
+var multipleWords = map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}

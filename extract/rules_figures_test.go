@@ -1,0 +1,325 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The rules of the figures pass (deaths.go, deaths_lists.go, victims.go,
+// troops.go, troops_apart.go), one row per rule: sentences that the rule
+// must read, with the count (and for troops the state) it must give and the
+// rule name it must report, and sentences of the same shape that must give
+// no figure. Filters that drop figures (captions, threats, anaphora) have
+// rows too. All sentences are written for these tests.
+
+type figureCase struct {
+	text    string
+	count   int64
+	country string // troops only
+}
+
+type figureRule struct {
+	rule string
+	pos  []figureCase
+	neg  []string
+}
+
+var deathRules = []figureRule{
+	{ruleDeathPass,
+		[]figureCase{{text: "Five people were killed in the shelling.", count: 5},
+			{text: "At least 106 protesters in 21 cities have been killed.", count: 106},
+			{text: "Two teenagers with the youth club were shot dead on Friday.", count: 2},
+			{text: "Two people have been shot, one of them fatally, in the east of the city.", count: 1}},
+		[]string{"Thirty people were injured and 12 were arrested.", "Four people were shot outside the bar; none of the wounds were fatal."}},
+	{ruleDeathAdj,
+		[]figureCase{{text: "The fire left 12 dead and 40 injured.", count: 12},
+			{text: "There have been 31 homicides in the county since January.", count: 31}},
+		[]string{"The landslide buried the valley, leaving 300 people dead or missing.",
+			"Six men were indicted for the attempted murders of five teenagers."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "Gunmen opened fire, killing 14 civilians.", count: 14},
+			{text: "Floods have claimed at least 1,200 lives since June.", count: 1200},
+			{text: "The two men are accused of killing two Ridgeview High School students.", count: 2}},
+		[]string{"The blast killed 5 cows and a horse.", "Police seek other victims of two men accused of fraud."}},
+	{ruleDeathToll,
+		[]figureCase{{text: "The earthquake's death toll passed 50,000 on Sunday.", count: 50000}},
+		[]string{"The toll road will cost 50,000 dollars a day to run."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "A 17-year-old died at a local hospital.", count: 1},
+			{text: "A Lakeview High School student died after the crash.", count: 1},
+			{text: "One person, a 19-year-old man, was pronounced dead at the scene.", count: 1},
+			{text: "The family of an Iraqi teacher allegedly killed by soldiers won their case.", count: 1},
+			{text: "Police said a man who was found shot in a parked car had died.", count: 1}},
+		[]string{"A 17-year-old was shot in the leg.", "A man nearly died in the crash.", "The man was not killed, officials said."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Marcus Bell, 34, and Tyrone Hayes, 29, were pronounced dead at the scene.", count: 2},
+			{text: "Six people, including the gunman, were killed.", count: 6},
+			{text: "A man, two women and a small child were killed in the blast.", count: 4}},
+		[]string{"Marcus Bell, 34, and Tyrone Hayes, 29, were arrested at the scene.",
+			"A father and teacher, Owen Park, spoke at the vigil."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The gunman killed his wife and four daughters before fleeing.", count: 5},
+			{text: "Investigators said a stray bullet hit the car, killing 46-year-old Rosa Lind.", count: 1},
+			{text: "The shooting left William Ortiz, 21, and Dana Kerr, 22, dead.", count: 2},
+			{text: "Gunmen killed the village chief and his two sons.", count: 3}},
+		[]string{"The bullet could have hit her in the chest and killed her.",
+			"He threatened to kill his neighbour.",
+			"The film The Killing Fields won three awards."}},
+	{ruleDeathOf,
+		[]figureCase{{text: "Police found the body of a man in a ditch on Sunday.", count: 1},
+			{text: "A teen has been charged in the death of a Fairmont high school student.", count: 1},
+			{text: "The attack claimed the lives of 27 soldiers and three civilians.", count: 27}},
+		[]string{"The surgeon saved the lives of 27 soldiers.", "He denied the attempted murder of a guard."}},
+	{ruleDeathSelf,
+		[]figureCase{{text: "The gunman then killed himself.", count: 1}},
+		[]string{"The gunman then turned himself in."}},
+	{ruleDeathWho,
+		[]figureCase{{text: "Two teens who were shot near the park on Wednesday have died.", count: 2}},
+		[]string{"Two teens who were shot near the park on Wednesday are recovering.",
+			"The film follows three children who are orphaned when their parents die in a fire."}},
+	{ruleDeathMulti,
+		[]figureCase{{text: "Detectives are investigating a double homicide in the north end.", count: 2}},
+		[]string{"Detectives are investigating a triple shooting in the north end."}},
+	// filters: figures that are no death toll of the article
+	{"caption-paragraph",
+		[]figureCase{{text: "Three people died in the fire on Main Street.\n1:51 Boy killed in crash", count: 3}},
+		[]string{"Residents gathered at the hall.\n1:51 Boy killed with machete", "The vigil was quiet.\nRELATED: Two dead after argument"}},
+	{"clock-time",
+		[]figureCase{{text: "At 2:30 two men were killed by a falling crane.", count: 2}},
+		[]string{"The clip ran 0:41 and showed the flood."}},
+	{"anaphoric-single",
+		[]figureCase{{text: "Officers arrived within minutes. He was pronounced dead at the scene.", count: 1}},
+		[]string{"“He died in my hands,” the medic said of the patrol."}},
+}
+
+var troopRules = []figureRule{
+	{ruleTroopNoun,
+		[]figureCase{{text: "Indonesia has offered to contribute 20,000 peacekeepers.", count: 20000, country: "ID"},
+			{text: "Senegal has pledged 140 gendarmes to the mission.", count: 140, country: "SN"},
+			{text: "Nigeria will contribute a 1,500-strong contingent to the force.", count: 1500, country: "NG"}},
+		[]string{"Nine French peacekeepers were killed in the attack.", "The battalion lost 300 tanks."}},
+	{ruleTroopOf,
+		[]figureCase{{text: "Britain will withdraw 5,000 of its troops from Iraq.", count: 5000, country: "GB"}},
+		[]string{"Five of its troops were wounded in the ambush."}},
+	{ruleTroopForce,
+		[]figureCase{{text: "The African Union approved a force of 1,200 from Kenya to secure the port.", count: 1200, country: "KE"},
+			{text: "Chad's contingent, numbering 850, will stay until the elections.", count: 850, country: "TD"}},
+		[]string{"The army sent a force of 40 tanks to the border."}},
+	{ruleTroopNumber,
+		[]figureCase{{text: "The deployment brings the number of British troops in Estonia to about 1,650.", count: 1650, country: "GB"},
+			{text: "The Pentagon plans to cut the force from 8,000 to 2,500 by the end of the year.", count: 2500}},
+		[]string{"The government saw off an attempt to force changes to the bill by 297 votes to 203."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Kenya sent 3,000 more, mostly paratroopers, to the eastern front.", count: 3000, country: "KE"},
+			{text: "Italy has pledged 1,000 troops for the new force, while Spain offered 600.", count: 600, country: "ES"},
+			{text: "About 1,500 American commandos are in the region. The president ordered 300 of them to Cameroon.", count: 300, country: "US"}},
+		[]string{"Spain offered 600 armoured vehicles to the army.",
+			"The charity sent 3,000 more to the camps.",
+			"The president ordered 300 of them to leave the building."}},
+	{ruleTroopMembers,
+		[]figureCase{{text: "Japan will dispatch 250 members of its Self-Defense Forces to South Sudan.", count: 250, country: "JP"}},
+		[]string{"Japan will dispatch 250 members of its medical staff to the camps."}},
+	{"previous-actor",
+		[]figureCase{{text: "Egypt has watched the fighting in Sudan with alarm. The ministry said 300 soldiers were sent to the border.", count: 300, country: "EG"}},
+		nil},
+}
+
+func TestFigureRules(t *testing.T) {
+	ex := newTestExtractor(t)
+	check := func(table []figureRule, kind string) {
+		for _, r := range table {
+			if len(r.pos) == 0 {
+				t.Errorf("%s rule %q has no positive sentence", kind, r.rule)
+			}
+			for _, c := range r.pos {
+				res := ex.Extract(c.text)
+				if !hasFigure(res, kind, r.rule, c) {
+					t.Errorf("%s rule %q: %q: want %d %s, got %s", kind, r.rule, c.text, c.count, c.country, describeFigures(res, kind))
+				}
+			}
+			for _, text := range r.neg {
+				res := ex.Extract(text)
+				if n := len(res.Deaths); kind == "deaths" && n != 0 || kind == "troops" && len(res.Troops) != 0 {
+					t.Errorf("%s rule %q: %q: want no figure, got %s", kind, r.rule, text, describeFigures(res, kind))
+				}
+			}
+		}
+	}
+	check(deathRules, "deaths")
+	check(troopRules, "troops")
+}
+
+// hasFigure reports a figure of the count (and state); output rule names
+// must match too, names of filters need only the count.
+func hasFigure(res *Result, kind, rule string, c figureCase) bool {
+	if kind == "deaths" {
+		for _, d := range res.Deaths {
+			if d.Count == c.count && (d.Rule == rule || !isOutputRule(rule)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tr := range res.Troops {
+		if tr.Count == c.count && tr.Country == c.country && (tr.Rule == rule || !isOutputRule(rule)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isOutputRule(rule string) bool {
+	switch rule {
+	case ruleDeathPass, ruleDeathAdj, ruleDeathActive, ruleDeathToll, ruleDeathOne, ruleDeathList,
+		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
+		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers:
+		return true
+	}
+	return false
+}
+
+func describeFigures(res *Result, kind string) string {
+	var out []string
+	if kind == "deaths" {
+		for _, d := range res.Deaths {
+			out = append(out, fmt.Sprintf("%d(%s)", d.Count, d.Rule))
+		}
+	} else {
+		for _, tr := range res.Troops {
+			out = append(out, fmt.Sprintf("%d %s(%s)", tr.Count, tr.Country, tr.Rule))
+		}
+	}
+	return "[" + strings.Join(out, " ") + "]"
+}
+
+// figurePassages are short news passages of several sentences about
+// conflicts, disasters and shootings, with every death and troop figure they
+// state. Troop figures are count:STATE ("" when no state holds them).
+var figurePassages = []struct {
+	name   string
+	text   string
+	deaths string
+	troops string
+}{
+	{"sahel-ambush",
+		"Militants ambushed a convoy near the border with Niger on Tuesday, killing 23 soldiers, the army said. Burkina Faso has deployed some 4,000 troops to the region since March.",
+		"23", "4000:BF"},
+	{"sudan-market-shelling",
+		"Shells struck a crowded market in the city on Sunday. Medics said 41 people were killed and dozens wounded. The paramilitary force denied firing at civilians.",
+		"41", ""},
+	{"lebanon-peacekeepers",
+		"Ghana said its 870 peacekeepers in southern Lebanon were safe after the strike. Two Indonesian peacekeepers were wounded when a shell hit their watchtower.",
+		"", "870:GH"},
+	{"baltic-brigade",
+		"Germany will station a brigade of about 4,800 soldiers in Lithuania by 2027. The first 150 arrived this month, the defence ministry in Berlin said.",
+		"", "4800:DE"},
+	{"haiti-police-mission",
+		"Kenya's cabinet approved the deployment, and the first 400 police officers will fly to Port-au-Prince next week. Jamaica and the Bahamas have offered 150 more.",
+		"", "400:KE 150:JM"},
+	{"us-drawdown",
+		"The United States has about 900 troops in Syria, and the Pentagon wants to keep 400 there after the summer.",
+		"", "900:US 400:US"},
+	{"myanmar-airstrike",
+		"A military airstrike on a school in the village killed at least 17 people, including 11 children, residents said. The junta said it had targeted rebel fighters.",
+		"17", ""},
+	{"ferry-capsize",
+		"The overloaded ferry capsized in the river late on Friday. Forty-two passengers drowned and 60 were rescued, while 18 are still missing.",
+		"42", ""},
+	{"earthquake-toll",
+		"The death toll from the earthquake rose to 2,960 on Monday. The 1999 quake in the same region killed more than 17,000 people.",
+		"2960 17000", ""},
+	{"nightclub-shooting",
+		"Police said Marcus Webb, 27, and Leon Tate, 31, were pronounced dead at the scene. Four other people were wounded. The gunman then killed himself.",
+		"2 1", ""},
+	{"domestic-killing",
+		"A man shot and killed his wife and her 5-year-old son at their home on Sunday, police said. He was arrested hours later.",
+		"2", ""},
+	{"single-victim",
+		"A 16-year-old boy died on Saturday after he was struck by a stray bullet outside a grocery store. No arrests have been made.",
+		"1", ""},
+	{"nonfatal-shooting",
+		"Three men were shot outside a bar on Fifth Street at 1:45 a.m. Sunday. One of them was in critical condition with life-threatening injuries, police said. The 25-year-old suspect fled.",
+		"", ""},
+	{"court-case",
+		"Two men accused of killing two teenagers in July 2015 returned to court on Tuesday. Their lawyers asked for the trial to be moved.",
+		"2", ""},
+	{"city-homicides",
+		"The shooting was the city's 112th homicide this year. As of Monday, 126 people had been murdered in the city, compared with 111 at the same time last year.",
+		"126", ""},
+	{"threat-only",
+		"The suspect threatened to kill his neighbours and fired shots into the air. Nobody was hurt. Officers said he could have killed someone.",
+		"", ""},
+	{"gaza-strike",
+		"An Israeli strike on a house in the south killed nine members of one family, the civil defence agency said. The Israeli army said it had struck a militant.",
+		"9", ""},
+	{"ukraine-glide-bombs",
+		"Russian glide bombs hit the city overnight, leaving 13 dead and more than 100 injured, the regional governor said.",
+		"13", ""},
+	{"mali-withdrawal",
+		"France has reshaped its presence in the Sahel. It plans to leave about 600 troops across the region, down from 5,100 at the height of its operation.",
+		"", "600:FR 5100:FR"},
+	{"drc-reinforcements",
+		"Rwanda has deployed more than 1,000 soldiers and police to Mozambique. A further 300 Rwandan troops arrived in the north on Friday.",
+		"", "1000:RW 300:RW"},
+	{"somalia-contingent",
+		"Burundi is pulling back from Somalia. The government said it would withdraw 1,000 soldiers by the end of the year.",
+		"", "1000:BI"},
+	{"kashmir-bus",
+		"Gunmen fired on a bus carrying pilgrims in the district, killing nine people and wounding 33. The bus plunged into a gorge.",
+		"9", ""},
+	{"plane-crash",
+		"The plane crashed on approach to the airport, killing all 72 people on board. It was the country's deadliest air accident since 1992, when 167 people died near the capital.",
+		"72 167", ""},
+	{"flood-disaster",
+		"Floods have claimed at least 1,700 lives since June, the disaster agency said. The army has deployed 10,000 soldiers to help with rescues.",
+		"1700", "10000:"},
+	{"yemen-port-strikes",
+		"Strikes on the port killed 80 workers and wounded 150 others, the rebel-run health ministry said. The United States said it had hit fuel depots.",
+		"80", ""},
+	{"mexico-reinforcements",
+		"The defence ministry sent 600 more soldiers to the state after a week of clashes between cartel factions in which 30 people were killed.",
+		"30", "600:"},
+	{"korea-deployment",
+		"North Korea has sent about 3,000 additional troops to Russia, South Korea's military said on Monday. Of those sent last year, about 300 have been killed.",
+		"300", "3000:KP"},
+	{"vigil-earlier-death",
+		"Residents held a vigil for a man killed in a shooting last week. On Tuesday, two women were wounded on the same block.",
+		"1", ""},
+	{"natural-causes-not-toll",
+		"The fire gutted three apartments, but all 40 residents escaped. Firefighters said no one was killed.",
+		"", ""},
+	{"anaphoric-victim",
+		"Shots rang out just after midnight. Two men were killed outside the bar. Officers said one of them, Luis Reyes, 30, died in the ambulance. Reyes had moved to the city in May.",
+		"2", ""},
+	{"japan-sdf",
+		"Japan will dispatch 250 members of its Self-Defense Forces to South Sudan to build roads. None of them will carry weapons.",
+		"", "250:JP"},
+}
+
+func TestFigurePassages(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, p := range figurePassages {
+		res := ex.Extract(p.text)
+		var deaths, troops []string
+		for _, d := range res.Deaths {
+			deaths = append(deaths, fmt.Sprint(d.Count))
+		}
+		for _, tr := range res.Troops {
+			troops = append(troops, fmt.Sprintf("%d:%s", tr.Count, tr.Country))
+		}
+		if got, want := sortedFields(deaths), sortedFields(strings.Fields(p.deaths)); got != want {
+			t.Errorf("%s: deaths %q, want %q", p.name, got, want)
+		}
+		if got, want := sortedFields(troops), sortedFields(strings.Fields(p.troops)); got != want {
+			t.Errorf("%s: troops %q, want %q", p.name, got, want)
+		}
+	}
+}
+
+func sortedFields(f []string) string {
+	f = append([]string(nil), f...)
+	sort.Strings(f)
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,142 @@
+package extract
+
+// Troop figures whose number and personnel noun stand apart: "sent 3,000
+// more, mostly paratroopers", "keep 400 there" after "900 troops" earlier in
+// the sentence, "250 members of its Self-Defense Forces".
+
+// Rule names of troop figures read across a phrase.
+const (
+	ruleTroopElliptic = "verb-number-of-troops" // "Spain offered 600", "sent 3,000 more, mostly paratroopers"
+	ruleTroopMembers  = "members-of-force"      // "250 members of its armed forces"
+)
+
+// membersOfForce reads "250 members of its Self-Defense Forces", "300
+// members of the national guard".
+func (a *analysis) membersOfForce(n number) (Troops, bool) {
+	toks := a.d.toks
+	j := n.lim
+	for j < len(toks) && j < n.lim+2 && troopMods[toks[j].lower] {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].lower != "members" || toks[j+1].lower != "of" {
+		return Troops{}, false
+	}
+	country := ""
+	k := j + 2
+	for ; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+		w := toks[k].lower
+		if c, ok := a.stateAt(k); ok && country == "" {
+			country = c
+			continue
+		}
+		if forceBodies[w] {
+			break
+		}
+		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods[w] {
+			return Troops{}, false
+		}
+	}
+	if k >= len(toks) || !forceBodies[toks[k].lower] || a.isCasualty(n.first, k+1) {
+		return Troops{}, false
+	}
+	if country == "" {
+		country = a.troopCountry(n.first, k+1, true)
+	}
+	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], ruleTroopMembers), true
+}
+
+// forceBodies are the armed and police bodies whose members are personnel.
+var forceBodies = map[string]bool{
+	"forces": true, "force": true, "army": true, "navy": true, "military": true, "police": true,
+	"guard": true, "gendarmerie": true, "contingent": true, "battalion": true, "brigade": true,
+	"regiment": true, "division": true, "corps": true, "marines": true, "militia": true,
+	"unit": true, "units": true, "mission": true,
+}
+
+// ellipticalTroops reads a bare number after a deployment verb whose
+// personnel are named elsewhere in the sentence or the one before:
+// "Italy pledged 1,000 troops, while Spain offered 600", "Kenya sent
+// 3,000 more, mostly paratroopers".
+func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
+	toks := a.d.toks
+	v := n.hedge - 1
+	if v < 0 || !ellipticVerbs[toks[v].lower] || a.isYear(n) || n.value < 2 {
+		return Troops{}, false
+	}
+	e := n.lim
+	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
+		e++
+	}
+	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
+		e += 2 // "ordered 300 of them to Cameroon"
+	}
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds[toks[e].lower] && toks[e].kind != tPunct {
+		return Troops{}, false // "sent 40 aircraft"
+	}
+	unit, at := a.nearbyPersonnel(n.first, e)
+	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(n.first, e, false)
+	return a.makeTroops(n, e, country, unit, ruleTroopElliptic), true
+}
+
+// ellipticVerbs deploy, pledge or withdraw personnel counted by a bare number.
+var ellipticVerbs = map[string]bool{
+	"send": true, "sent": true, "sending": true, "sends": true, "deploy": true, "deployed": true,
+	"deploying": true, "deploys": true, "dispatch": true, "dispatched": true, "pledge": true,
+	"pledged": true, "offer": true, "offered": true, "contribute": true, "contributed": true,
+	"withdraw": true, "withdrew": true, "withdrawing": true, "keep": true, "keeping": true, "kept": true,
+	"station": true, "stationed": true, "add": true, "added": true, "adding": true, "commit": true,
+	"committed": true, "provide": true, "provided": true, "promised": true, "another": true,
+	"remove": true, "removed": true, "bring": true, "brought": true, "leave": true, "leaving": true,
+	"mobilise": true, "mobilize": true, "mobilised": true, "mobilized": true, "move": true, "moved": true,
+	"ordered": true, "order": true,
+}
+
+// ellipsisEnds may follow the bare number: "sent 3,000 to the front",
+// "keep 400 there".
+var ellipsisEnds = map[string]bool{
+	"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
+	"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
+	"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
+}
+
+// nearbyPersonnel finds a strong personnel noun near a bare number: after
+// it past a comma ("3,000 more, mostly paratroopers"), before it in the
+// sentence, or in the sentence before. It returns the noun and its token.
+func (a *analysis) nearbyPersonnel(first, lim int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	// "3,000 more, mostly paratroopers", "600 more — all marines"
+	if lim < len(toks) && (toks[lim].text == "," || toks[lim].text == "\u2014" || toks[lim].text == "-") {
+		for k := lim + 1; k < s.lim && k < lim+4; k++ {
+			if u, ok := a.strongPersonnelAt(k); ok {
+				return u, k
+			}
+		}
+	}
+	from := s.first
+	if s.first > 0 && toks[s.first-1].para == toks[first].para {
+		from = a.d.sents[toks[s.first-1].sent].first
+	}
+	for k := first - 1; k >= from; k-- {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return u, k
+		}
+	}
+	return "", -1
+}
+
+// strongPersonnelAt returns the strong personnel noun at token k.
+func (a *analysis) strongPersonnelAt(k int) (string, bool) {
+	toks := a.d.toks
+	vals, lim := a.lx.personnel.match(toks, k, true)
+	if lim == 0 || a.lx.personnelWeak[vals[0]] {
+		return "", false
+	}
+	if toks[k].lower == "troop" {
+		return "troops", true
+	}
+	return a.d.text[toks[k].start:toks[lim-1].end], true
+}

@@ -1,0 +1,514 @@
+package extract
+
+import "strings"
+
+// The victims of a death figure: the noun phrases that name the people
+// killed, read one by one and counted ("his wife and four daughters" is
+// five, "Marcus Bell, 34, and Tyrone Hayes, 29," two). A list is read only
+// where every item can be counted; "the victims" or "his children" count
+// nobody, so a list holding them is no figure.
+
+// listRole is the place of a victim list in its clause: the pronouns that
+// may stand in it differ.
+type listRole uint8
+
+const (
+	asSubject listRole = iota // "he", "she": "she died at the scene"
+	asObject                  // "him", "her", "himself": "killing him"
+	asNominal                 // after "the death of": no pronouns
+)
+
+// victimList is a list of victims read from the text.
+type victimList struct {
+	count  int64
+	first  int // first token of the first item
+	lim    int // index after the list, its appositions included
+	approx bool
+	items  int
+	self   bool // the list is "himself" or "herself" alone
+	// anaphoric: the list is one person referred back to ("he", "the
+	// victim", "Kerrigan" named before), who may be counted in a larger
+	// figure already
+	anaphoric bool
+}
+
+// victimWord reports a noun for people ("civilians", "man", "wife").
+func (a *analysis) victimWord(w string) bool {
+	return a.lx.victims[w]&(vPlural|vSingle|vKin|vKinPlural) != 0
+}
+
+// victimKindOf returns the victim kinds of a word.
+func (a *analysis) victimKindOf(w string) victimKind { return a.lx.victims[w] }
+
+// readVictims reads a list of victims starting at token j: items joined by
+// commas and "and", each with its appositions ("Bell, 34, of Tyler,").
+func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
+	toks := a.d.toks
+	n, lim, approx, ok := a.victimItem(j, role, false)
+	if !ok {
+		return victimList{}, false
+	}
+	l := victimList{count: n, first: j, lim: a.skipAppositions(lim, a.personAtTok(lim-1) >= 0), approx: approx, items: 1}
+	l.self = n == 1 && (toks[j].lower == "himself" || toks[j].lower == "herself")
+	l.anaphoric = n == 1 && a.anaphoric(j)
+	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && l.items < 12; {
+		next := k
+		switch {
+		case toks[k].lower == "and":
+			next = k + 1
+		case toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower == "and":
+			next = k + 2
+		case toks[k].text == "," || toks[k].text == ";":
+			next = k + 1
+		default:
+			return l, true
+		}
+		if next >= len(toks) {
+			return l, true
+		}
+		m, mlim, mapprox, ok := a.victimItem(next, role, true)
+		if !ok && toks[k].lower == "and" && a.bareSecond(l, next) {
+			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman"
+		}
+		if !ok {
+			return l, true
+		}
+		l.count += m
+		l.approx = l.approx || mapprox
+		l.items++
+		l.self, l.anaphoric = false, false
+		l.lim = a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
+		k = l.lim
+	}
+	return l, true
+}
+
+// bareSecond reports a second person named by a bare noun after "a ...
+// and": "a man and woman", "a mother and child", not "a father and
+// student", who is one person.
+func (a *analysis) bareSecond(l victimList, j int) bool {
+	toks := a.d.toks
+	first := toks[l.first].lower
+	return l.items == 1 && (first == "a" || first == "an") && j < len(toks) &&
+		a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 && toks[j].lower != toks[l.lim-1].lower
+}
+
+// anaphoric reports an item that refers back to someone: a pronoun, a
+// definite description ("the victim"), a person named earlier.
+func (a *analysis) anaphoric(j int) bool {
+	toks := a.d.toks
+	switch toks[j].lower {
+	case "he", "she", "him", "her", "the":
+		return true
+	case "one":
+		return j+1 < len(toks) && toks[j+1].lower == "of" // "one of them", "one of the men"
+	}
+	if m := a.personAt[j]; m >= 0 {
+		p := a.people[a.mentions[m].person]
+		return len(p.mentionIdx) > 0 && a.mentions[p.mentionIdx[0]].first < j
+	}
+	return false
+}
+
+// victimItem reads one victim phrase at j and returns how many people it
+// names. inList allows a bare noun after "and": "a man and woman".
+func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bool, bool) {
+	toks := a.d.toks
+	if j >= len(toks) {
+		return 0, j, false, false
+	}
+	t := toks[j]
+	switch t.lower {
+	case "he", "she":
+		return 1, j + 1, false, role == asSubject
+	case "him", "himself", "herself":
+		return 1, j + 1, false, role == asObject
+	case "her":
+		if role == asObject && (j+1 >= len(toks) || !a.nounPhraseStart(j+1)) {
+			return 1, j + 1, false, true
+		}
+		return a.possessedVictim(j + 1)
+	case "his", "their", "its", "our", "my":
+		return a.possessedVictim(j + 1)
+	case "both":
+		k := j + 1
+		if k < len(toks) && toks[k].lower == "of" && k+1 < len(toks) && toks[k+1].lower == "them" {
+			return 2, k + 2, false, true
+		}
+		if k < len(toks) && a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
+			return 2, k + 1, false, true
+		}
+		return 2, k, false, role != asNominal
+	case "a", "an", "another":
+		if lim, n, ok := a.victimPhrase(j + 1); ok {
+			return n, lim, false, true
+		}
+		return 0, j, false, false
+	case "the":
+		return a.definiteVictim(j + 1)
+	}
+	if m := a.personAt[j]; m >= 0 && a.mentions[m].first == j || m >= 0 && a.mentions[m].prefix == j {
+		lim := a.mentions[m].lim
+		if lim < len(toks) && toks[lim].lower == "'s" {
+			return a.possessedVictim(lim + 1)
+		}
+		return 1, lim, false, true
+	}
+	if age := a.ageAt(j); age > j {
+		// "46-year-old Theresa Brown", "a 16 year old", "the 6-year-old"
+		if m := a.personAtTok(age); m >= 0 && a.mentions[m].first == age {
+			return 1, a.mentions[m].lim, false, true
+		}
+		if lim, n, ok := a.victimPhrase(j); ok {
+			return n, lim, false, true
+		}
+		return 0, j, false, false
+	}
+	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 && n.hedge == j && !a.isYear(n) && !a.notACount(n) {
+		return a.countedVictims(n, role, inList)
+	}
+	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
+		!notNameWords[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
+		// "killing Lewis": a capitalised word alone after the verb names a person
+		return 1, j + 1, false, true
+	}
+	// a hedged number: "at least two others"
+	for _, h := range hedgesBefore {
+		if j+len(h) >= len(toks) {
+			continue
+		}
+		match := true
+		for m, w := range h {
+			if toks[j+m].lower != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			if n, ok := a.d.parseNumber(j + len(h)); ok && !n.age && !n.vague && n.value > 0 {
+				c, lim, _, ok := a.countedVictims(n, role, inList)
+				return c, lim, true, ok
+			}
+		}
+	}
+	return 0, j, false, false
+}
+
+// countedVictims reads the people after a number: "four daughters", "two of
+// the victims", "12 Riverdale High School students", or the number alone
+// where the phrase ends ("killing 12.").
+func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, int, bool, bool) {
+	toks := a.d.toks
+	k := n.lim
+	if k+1 < len(toks) && toks[k].lower == "of" {
+		switch toks[k+1].lower {
+		case "them", "those", "whom":
+			return n.value, k + 2, n.approx, true
+		case "the", "his", "her", "their", "its":
+			// "one of the male victims", "two of her sons"
+			e := k + 2
+			for e < len(toks) && e < k+4 && a.victimKindOf(toks[e].lower)&vAdj != 0 && e+1 < len(toks) && !a.victimWord(toks[e].lower) {
+				e++
+			}
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns[toks[e].lower]) {
+				return n.value, e + 1, n.approx, true
+			}
+		}
+	}
+	if lim, ok := a.victimTail(k); ok {
+		return n.value, lim, n.approx, true
+	}
+	if role == asObject && !inList && (k >= len(toks) || toks[k].kind == tPunct || toks[k].lower == "and") {
+		return n.value, k, n.approx, true
+	}
+	return 0, k, false, false
+}
+
+// victimTail reads the modifiers and the plural noun after a number:
+// "young Afghan civilians", "Erie teenagers", "American service members".
+func (a *analysis) victimTail(k int) (int, bool) {
+	toks := a.d.toks
+	for steps := 0; k < len(toks) && steps < 5; steps++ {
+		t := toks[k]
+		if a.victimKindOf(t.lower)&(vPlural|vKinPlural|vSingle) != 0 && !(a.victimKindOf(t.lower)&vAdj != 0 && k+1 < len(toks) && a.victimWord(toks[k+1].lower)) {
+			return k + 1, true
+		}
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+			return lim, true
+		}
+		switch {
+		case a.placeAt[k] >= 0:
+			m := a.places[a.placeAt[k]]
+			if e := m.lim; strings.HasSuffix(toks[e-1].lower, "s") && m.kind != sName && (e >= len(toks) || !a.victimWord(toks[e].lower) && !toks[e].cap) {
+				return e, true // "170 Afghans", "32 Israelis"
+			}
+			k = m.lim
+			continue
+		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
+		case t.kind == tWord && t.cap && a.personAt[k] < 0:
+			// "two Riverdale High School students"
+		default:
+			return k, false
+		}
+		k++
+	}
+	return k, false
+}
+
+// victimPhrase reads the words after "a"/"an" up to a noun for one person:
+// "22-year-old man", "Iraqi civilian", "Belleair Elementary School student",
+// or an age alone ("a 6-year-old"). It returns the index after the phrase
+// and the people it names (two for "couple").
+func (a *analysis) victimPhrase(j int) (int, int64, bool) {
+	toks := a.d.toks
+	for steps := 0; j < len(toks) && steps < 6; steps++ {
+		t := toks[j]
+		k := a.victimKindOf(t.lower)
+		switch {
+		case k&vPair != 0 && !(j+1 < len(toks) && toks[j+1].lower == "of"):
+			return j + 1, 2, true
+		case k&(vSingle|vKin) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vSingle|vKin) != 0):
+			return j + 1, 1, true
+		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower):
+			return j + 1, 1, true // "the village chief", "a police commander"
+		case a.ageAt(j) > j:
+			e := a.ageAt(j)
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
+				j = e
+				continue
+			}
+			return e, 1, true // "a 6-year-old died"
+		case a.placeAt[j] >= 0:
+			j = a.places[a.placeAt[j]].lim
+			continue
+		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
+		case t.kind == tWord && !t.cap && !phraseStops[t.lower] && a.lx.death.next[t.lower] == nil:
+			// "a Fairmont high school student": a noun or adjective of the phrase
+		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords[t.lower]:
+			// "a Pittsburgh man", "a Southwood High School student"
+		default:
+			return j, 0, false
+		}
+		j++
+	}
+	return j, 0, false
+}
+
+// personAtTok returns the person mention at token j, or -1 (also past the end).
+func (a *analysis) personAtTok(j int) int32 {
+	if j < 0 || j >= len(a.personAt) {
+		return -1
+	}
+	return a.personAt[j]
+}
+
+// phraseStops end a noun phrase: function words and verbs of being.
+var phraseStops = map[string]bool{
+	"that": true, "who": true, "which": true, "whom": true, "whose": true, "was": true, "were": true,
+	"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"by": true, "for": true, "with": true, "from": true, "the": true, "a": true, "an": true,
+	"his": true, "her": true, "their": true, "its": true, "as": true, "after": true, "before": true,
+	"when": true, "while": true, "if": true, "than": true, "into": true, "over": true, "about": true,
+	"not": true, "no": true, "this": true, "these": true, "those": true, "said": true, "says": true,
+}
+
+// plural reports a plural role noun: "chiefs", "ministers".
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// ageAt returns the index after an age at j ("22-year-old", "22 year old",
+// "six-year-old"), or j when there is none.
+func (a *analysis) ageAt(j int) int {
+	toks := a.d.toks
+	if j >= len(toks) {
+		return j
+	}
+	w := toks[j].lower
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year-olds") {
+		return j + 1
+	}
+	if (toks[j].kind == tNum || unitWords[w] > 0 || tensWords[w] > 0) && j+2 < len(toks) &&
+		(toks[j+1].lower == "year" || toks[j+1].lower == "years" || toks[j+1].lower == "month") && toks[j+2].lower == "old" {
+		return j + 3
+	}
+	if toks[j].kind == tNum && j+1 < len(toks) && toks[j+1].lower == "year-old" {
+		return j + 2
+	}
+	return j
+}
+
+// possessedVictim reads the phrase after a possessive: "his wife", "her
+// 5-year-old son", "their two children".
+func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
+	toks := a.d.toks
+	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 1 {
+		if lim, ok := a.victimTail(n.lim); ok {
+			return n.value, lim, n.approx, true
+		}
+		return 0, j, false, false
+	}
+	for steps := 0; j < len(toks) && steps < 4; steps++ {
+		k := a.victimKindOf(toks[j].lower)
+		switch {
+		case k&(vKin|vSingle) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vKin|vSingle) != 0):
+			return 1, j + 1, false, true
+		case a.ageAt(j) > j:
+			j = a.ageAt(j)
+			continue
+		case k&vAdj != 0 || a.placeAt[j] >= 0 && toks[j].cap:
+		case toks[j].kind == tWord && !toks[j].cap && !phraseStops[toks[j].lower] && a.lx.death.next[toks[j].lower] == nil:
+			// "his best friend"
+		default:
+			return 0, j, false, false
+		}
+		j++
+	}
+	return 0, j, false, false
+}
+
+// definiteVictim reads the phrase after "the": "the 18-year-old man", "the
+// little girl", "the five travelers", "the two", "the 16-year-old".
+func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
+	toks := a.d.toks
+	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 1 && !a.isYear(n) {
+		if lim, ok := a.victimTail(n.lim); ok {
+			return n.value, lim, n.approx, true
+		}
+		if e := n.lim; e < len(toks) && (toks[e].kind == tPunct || deathAux[toks[e].lower] && !toks[e].cap) {
+			return n.value, e, n.approx, true // "the two were shot"
+		}
+		return 0, j, false, false
+	}
+	if lim, n, ok := a.victimPhrase(j); ok {
+		return n, lim, false, true
+	}
+	return 0, j, false, false
+}
+
+// nounPhraseStart reports a word that continues "her" as a determiner: "her
+// husband", "her two sons", "her 5-year-old daughter".
+func (a *analysis) nounPhraseStart(j int) bool {
+	t := a.d.toks[j]
+	if t.kind == tNum || a.victimKindOf(t.lower) != 0 || unitWords[t.lower] > 0 {
+		return true
+	}
+	return t.kind == tWord && !t.cap && !a.isClauseWord(t.lower)
+}
+
+// isClauseWord reports words that end a pronoun object: "killing her and
+// wounding", "killed her in", "killed her, police said".
+func (a *analysis) isClauseWord(w string) bool {
+	switch w {
+	case "and", "or", "but", "in", "on", "at", "with", "before", "after", "when", "while", "as", "by",
+		"inside", "outside", "near", "during", "then", "instantly", "too", "there", "because", "to", "from":
+		return true
+	}
+	return isAdverbWord(w)
+}
+
+func isAdverbWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
+
+// skipAppositions steps over the phrases that describe an item: ", 34,",
+// ", of Tyler,", ", a 17-year-old student,", "(25)", ", later identified as
+// X,", ", including a child,". The comma that closes one is consumed.
+func (a *analysis) skipAppositions(k int, named bool) int {
+	for range 3 {
+		e := a.apposition(k, named)
+		if e == k {
+			return k
+		}
+		k = e
+	}
+	return k
+}
+
+func (a *analysis) apposition(k int, named bool) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
+		return k
+	}
+	if toks[k].text == "(" {
+		for e := k + 1; e < len(toks) && e < k+6; e++ {
+			if toks[e].text == ")" {
+				return e + 1
+			}
+		}
+		return k
+	}
+	if toks[k].kind == tNum && toks[k-1].text == "," && k+1 < len(toks) && toks[k+1].text == "," && a.ageAt(k) == k {
+		if v, ok := parseDigits(toks[k].lower); ok && v <= 120 {
+			return k + 2 // ", Luis Reyes, 30,": the age of a name in apposition
+		}
+	}
+	if toks[k].lower == "of" && toks[k-1].text == "," {
+		// ", 29, of Fernandina Beach,": the place after an age
+		e := k + 1
+		for e < len(toks) && e < k+6 && (toks[e].cap || toks[e].kind == tNum || toks[e].lower == "the") {
+			e++
+		}
+		if e > k+1 && e < len(toks) && toks[e].text == "," {
+			return e + 1
+		}
+		return k
+	}
+	if toks[k].text != "," {
+		return k
+	}
+	n := toks[k+1]
+	switch {
+	case n.kind == tNum && a.ageAt(k+1) == k+1:
+		// ", 34," or ", 34 and" or ", 34 were": an age
+		if v, ok := parseDigits(n.lower); !ok || v > 120 || strings.ContainsAny(n.text, ",.") || k+2 >= len(toks) {
+			return k
+		}
+		switch e := toks[k+2]; {
+		case e.text == ",":
+			return k + 3
+		case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
+			return k + 2
+		}
+		return k
+	case !named && (n.lower == "a" || n.lower == "an"):
+		// "One person, a 19-year-old man, was pronounced dead": closed
+		// by a comma right before the verb, not a list ("a man, a woman and")
+		for e := k + 2; e < len(toks) && e < k+10 && toks[e].sent == toks[k].sent; e++ {
+			if toks[e].lower == "and" || toks[e].kind == tQuote {
+				return k
+			}
+			if toks[e].text == "," {
+				if e+1 < len(toks) && (beAux[toks[e+1].lower] || predicateAux[toks[e+1].lower]) {
+					return e + 1
+				}
+				return k
+			}
+		}
+		return k
+	case named && (n.lower == "a" || n.lower == "an"):
+		// "Terence Crutcher, a 40-year-old man": to the next comma or the sentence's end
+		for e := k + 2; e < len(toks) && e < k+16; e++ {
+			if toks[e].sent != toks[k].sent || toks[e].text == "," || toks[e].text == "." {
+				if toks[e].text == "," {
+					return e + 1
+				}
+				return e
+			}
+		}
+		return k
+	case n.lower == "of" || n.lower == "who" || n.lower == "including" ||
+		n.lower == "later" || n.lower == "identified" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
+		a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
+		// a phrase closed by a comma within a few words
+		for e := k + 2; e < len(toks) && e < k+16 && toks[e].sent == toks[k].sent; e++ {
+			if toks[e].kind == tQuote || toks[e].text == ";" || toks[e].text == "(" {
+				return k
+			}
+			if toks[e].text == "," {
+				if e+1 < len(toks) && toks[e+1].lower == "and" {
+					return e
+				}
+				return e + 1
+			}
+		}
+	}
+	return k
+}

@@ -1,0 +1,148 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/newsdesk/newsdesk/pipeline/fetch"
+	"github.com/newsdesk/newsdesk/pipeline/page"
+)
+
+// Document is one article read from a web page or a file: the text the
+// extractors run on and what the page says about it.
+type Document struct {
+	// URL is the page's canonical URL, else where its redirects ended; ""
+	// for a file that names none.
+	URL       string
+	Title     string
+	Byline    string
+	Published time.Time // zero when unknown
+	Language  string
+	// Body is the article as plain paragraphs separated by newlines.
+	Body string
+}
+
+// ErrNotText: a document is neither text nor an HTML page (an image, a
+// PDF, an archive, a program).
+var ErrNotText = errors.New("pipeline: not text or HTML")
+
+// ReadDocument reads one article the operator names: an http(s) URL,
+// fetched as a page, or a file holding an HTML page or plain text, told
+// apart by content whatever the file's name. A file larger than maxBytes is
+// refused before it is read (fetcher's own cap bounds a URL).
+func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, maxBytes int64) (*Document, error) {
+	if isRemote(source) {
+		resp, err := fetcher.Get(ctx, fetch.Request{URL: source, Page: true})
+		if err != nil {
+			return nil, err
+		}
+		return ParseDocument(resp.Body, resp.URL, source)
+	}
+	raw, err := readFile(source, maxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("pipeline: %w", err)
+	}
+	return ParseDocument(raw, "", source)
+}
+
+// ParseDocument turns the bytes of a document into a Document. pageURL is
+// the URL a fetched page came from, whose body fetch has already checked and
+// converted to UTF-8; for anything else ("") the bytes are checked to be
+// text (ErrNotText), converted to UTF-8 from whatever encoding they declare
+// or look like, and reduced to the article when they are an HTML page. name
+// (a file name, or "-") counts only for a fragment of HTML named .html.
+func ParseDocument(raw []byte, pageURL, name string) (*Document, error) {
+	if pageURL == "" {
+		if why := notText(raw); why != "" {
+			return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
+		}
+		raw, _ = fetch.ToUTF8(raw)
+		if !isPage(raw, name) {
+			return &Document{Body: strings.ReplaceAll(string(raw), "\r\n", "\n")}, nil
+		}
+	}
+	p, err := page.Parse(raw, pageURL)
+	if err != nil {
+		return nil, err
+	}
+	doc := &Document{URL: p.URL, Title: p.Title, Byline: p.Byline, Language: p.Language, Body: p.Body}
+	if doc.URL == "" {
+		doc.URL = pageURL
+	}
+	if !p.Published.IsZero() {
+		doc.Published = p.Published.UTC()
+	}
+	return doc, nil
+}
+
+// notText says why b is not text or HTML ("" when it is): content sniffed
+// as something else (an image, a PDF, an archive), NUL bytes (a program),
+// or more than one byte in a hundred that no text holds. Text in any encoding
+// passes; UTF-16 only with its byte order mark. A stray control byte or two
+// (real feeds have them) is no reason to refuse a text.
+func notText(b []byte) string {
+	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
+		return ""
+	}
+	// a signature (image, PDF, archive, ...); its octet-stream, for a
+	// control byte in the first 512, is left to the count below
+	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
+		return "content looks like " + ct
+	}
+	control := 0
+	for _, c := range b {
+		if c == 0 {
+			return "NUL bytes"
+		}
+		if binaryByte[c] {
+			control++
+		}
+	}
+	if control > len(b)/100 {
+		return fmt.Sprintf("%d control bytes", control)
+	}
+	return ""
+}
+
+// binaryByte marks the bytes that no text holds, as the WHATWG MIME
+// Sniffing Standard defines them (tab, line feed, form feed, carriage
+// return and escape are text).
+var binaryByte = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c <= 0x08 || c == 0x0b || (c >= 0x0e && c <= 0x1a) || c >= 0x1c
+	}
+	return t
+}()
+
+// pageTags open an HTML page; one near the start marks a page whatever
+// precedes it (an XML declaration, comments, a byte order mark).
+var pageTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body")}
+
+// isPage tells an HTML page from plain text by its content: a doctype or
+// an <html>, <head> or <body> tag in the first 64 KiB. A file named .html
+// is a page also when it is only a fragment of one (it starts with markup).
+// Any other name counts for nothing: a page saved as .txt is a page.
+func isPage(b []byte, name string) bool {
+	head := bytes.ToLower(b[:min(len(b), 64<<10)])
+	for _, tag := range pageTags {
+		for off := 0; ; {
+			i := bytes.Index(head[off:], tag)
+			if i < 0 {
+				break
+			}
+			end := off + i + len(tag)
+			if end == len(head) || bytes.IndexByte([]byte(" \t\r\n>/"), head[end]) >= 0 {
+				return true
+			}
+			off = end
+		}
+	}
+	lower := strings.ToLower(name)
+	named := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml")
+	return named && strings.HasPrefix(http.DetectContentType(b), "text/html")
+}
