@@ -194,6 +194,7 @@ func BenchmarkQuoteSearch(b *testing.B) {
 
 	var next atomic.Int64
 	var failed atomic.Int64
+	var firstFailure atomic.Value
 	lat := make([][]time.Duration, clients)
 	var wg sync.WaitGroup
 	var heap1, rss1 float64
@@ -215,15 +216,18 @@ func BenchmarkQuoteSearch(b *testing.B) {
 					once.Do(func() { heap1, rss1 = memoryMB() })
 				}
 				t := time.Now()
-				res, err := client.Get(srv.URL + targets[i%int64(len(targets))])
+				target := targets[i%int64(len(targets))]
+				res, err := client.Get(srv.URL + target)
 				if err != nil {
 					failed.Add(1)
+					firstFailure.CompareAndSwap(nil, target+": "+err.Error())
 					continue
 				}
-				io.Copy(io.Discard, res.Body)
+				body, _ := io.ReadAll(res.Body)
 				res.Body.Close()
 				if res.StatusCode != http.StatusOK {
 					failed.Add(1)
+					firstFailure.CompareAndSwap(nil, fmt.Sprintf("%s: %d %s", target, res.StatusCode, body))
 				}
 				lat[c] = append(lat[c], time.Since(t))
 			}
@@ -233,7 +237,7 @@ func BenchmarkQuoteSearch(b *testing.B) {
 	elapsed := time.Since(start)
 	b.StopTimer()
 	if n := failed.Load(); n > 0 {
-		b.Fatalf("%d requests failed", n)
+		b.Fatalf("%d requests failed; the first: %v", n, firstFailure.Load())
 	}
 	heap2, rss2 := memoryMB()
 	all := slices.Concat(lat...)
