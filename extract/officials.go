@@ -61,7 +61,7 @@ func (a *analysis) placeRoles() {
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" {
+		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
 		r.country = a.roleState(r, used, home, style, dateline)

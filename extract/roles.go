@@ -14,6 +14,7 @@ type role struct {
 	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
 	orgState string // the state of a party or agency in the gazetteer
 	notState string // a state the role serves in, not its own: "envoy to Ukraine"
+	nonState bool   // the role is a body's that is no state's, named by its type: "the union's leader"
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -29,6 +30,7 @@ const (
 	ruleApposition  = "apposition"
 	ruleIncluding   = "plural-title-including"
 	ruleAnaphora    = "definite-description"
+	ruleRoleVerb    = "role-verb"
 )
 
 // titleWalk collects a title phrase backwards from token end-1.
@@ -44,6 +46,7 @@ type titleWalk struct {
 	orgState string // the gazetteer's state of a party or agency
 	notState string // a state the role serves in: "ambassador to France"
 	ownerAt  int    // token of a possessive owner ("Blair's spokesman"), -1
+	nonState bool   // a body that is no state's owns the role: "the company's", "for the union"
 }
 
 // complementState reads a state in the complement of a role noun: "president
@@ -118,6 +121,9 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 					if o, ok := a.orgAtTok(j); ok && w.org == "" && x != "to" {
 						w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 					}
+				}
+				if w.org == "" && w.country == "" && x != "to" {
+					a.bodyNamedBefore(p+1, k+1, &w) // "The president of the Ontario Chamber of Commerce,"
 				}
 				k, complement = p-1, true
 				break
@@ -194,6 +200,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				continue
 			}
 			w.ownerAt = k - 1
+			w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
 			break
 		}
 		kind := a.roleKind(k)
@@ -349,6 +356,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
 				return true, true // "Government Communication Service"
 			}
+		}
+		if a.legislatureOf(head, hi) {
+			return true, true // "Chamber of Deputies"
 		}
 		return false, true
 	}
@@ -516,6 +526,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			k++
 			continue
 		}
+		// "the mission's Kenyan commander", "the party's co-leader": an owner
+		// noun before the title
+		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && a.lowerWordsOnly(words) {
+			w.ownerAt, w.nonState = k, a.nonStateNoun(k)
+			words = words[:0]
+			k += 2
+			continue
+		}
 		if kind == rMod || kind == rQual {
 			words = append(words, k)
 			k++
@@ -530,12 +548,6 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		if t.lower == "and" && !w.hasHead && len(words) > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
 			words = append(words, k)
 			k++
-			continue
-		}
-		// "the mission's Kenyan commander": an owner noun before the title
-		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && len(words) == 0 {
-			w.ownerAt = k
-			k += 2
 			continue
 		}
 		// "a fire service official", "a UN human rights spokeswoman": nouns
@@ -560,7 +572,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	}
 	// of-phrases: a state, a body or the rest of the title
 	complement := false
-	for k+1 < len(toks) && complementPreps[toks[k].lower] && toks[k+1].para == para {
+	for k+1 < len(toks) && toks[k+1].para == para {
+		if e := a.placeAfterIn(k); e > k {
+			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
+			continue
+		}
+		if !complementPreps[toks[k].lower] {
+			break
+		}
 		next, ok := a.readComplement(k, &w, &words)
 		if !ok {
 			break
@@ -625,6 +644,9 @@ var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at":
 func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
 	para, prep := toks[k].para, toks[k].lower
+	if a.lx.roleVerbs[prep] != "" {
+		prep = "of" // "who heads the agency": the head of the agency
+	}
 	j := k + 1
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
@@ -638,7 +660,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
 		}
-		return m.lim, true
+		return a.bodyNounAfter(m.lim, w), true
 	}
 	// "a top aide to Vice President Pence": whose aide, left out of the title
 	x := j
@@ -653,12 +675,14 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 			if w.org == "" {
 				w.setOrg(a.lx.orgs[o.org])
 			}
-			return o.lim, true
+			return a.bodyNounAfter(o.lim, w), true
 		}
 		// "the Federal Reserve Bank of New York": a longer name holding a
 		// state's body gives that body's state
 		if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 			w.country = g.Country
+		} else if g.Kind != "agency" && w.org == "" {
+			w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
 		}
 	}
 	// "the human rights organisation Redress": the body is the name after its type
@@ -675,6 +699,15 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 			w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
 		}
 		return e, true
+	}
+	// "the CGT union", "the Whitfield campaign": a name before a noun that
+	// names a body that is no state's
+	if e := capEnd; e > j && a.nonStateNoun(e) {
+		if w.org == "" {
+			w.org, w.orgKind = a.d.text[toks[j].start:toks[e].end], ""
+		}
+		w.nonState = true
+		return e + 1, true
 	}
 	if e := capEnd; e > j {
 		if state, ok := a.bodyName(j, e); ok && !state {
@@ -714,6 +747,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+	}
+	if capStart < 0 && a.nonStateNoun(e-1) {
+		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
 	}
 	return e, true
 }
@@ -772,8 +808,9 @@ func (a *analysis) findRoles() {
 			} else {
 				a.addRole(p, w, ruleTitleBefore, 1, mi)
 			}
-		} else if m.first > 1 && toks[m.first-1].text == "," && m.first == m.prefix {
-			if w, ok := a.titleBefore(m.first - 1); ok && a.definiteBefore(w.lo) {
+		} else if c := a.honorificsBefore(m); c > 1 && toks[c-1].text == "," {
+			// "The county coroner, Dr. Ellen Pratt,": honorifics may stand after the comma
+			if w, ok := a.titleBefore(c - 1); ok && a.definiteBefore(w.lo) {
 				a.addRole(p, w, ruleTitleComma, 2, mi)
 			}
 		}
@@ -789,6 +826,8 @@ func (a *analysis) findRoles() {
 				a.addRole(p, w, ruleApposition, 3, mi)
 			}
 		}
+		// 2b. "X, who heads the agency", "X leads the union"
+		a.verbRole(p, mi)
 		// 3. "US envoys, including Steve Witkoff"
 		if m.first > 3 && (toks[m.first-1].lower == "including" || (toks[m.first-1].lower == "as" && toks[m.first-2].lower == "such")) {
 			e := m.first - 1
@@ -809,6 +848,18 @@ func (a *analysis) findRoles() {
 		a.chooseRole(p)
 	}
 	a.placeRoles()
+}
+
+// honorificsBefore returns the first token of mention m with the honorifics
+// written in front of it ("Dr. Ellen Pratt"), or -1 when anything else,
+// such as a title, stands there.
+func (a *analysis) honorificsBefore(m personMention) int {
+	for k := m.prefix; k < m.first; k++ {
+		if t := a.d.toks[k]; t.text != "." && a.roleKind(k) != rHonorific {
+			return -1
+		}
+	}
+	return m.prefix
 }
 
 // pluralTitleOfOne reports a plural role noun right before one name:
@@ -878,7 +929,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 		lo, hi = w.words[len(w.words)-1], w.words[0]+1
 	}
 	p.roles = append(p.roles, role{
-		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, rule: rule, rank: rank,
+		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, nonState: w.nonState, rule: rule, rank: rank,
 		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
 	})
 }
@@ -1039,7 +1090,7 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)
 	// hold no state's office; parties and agencies keep theirs
-	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" {
+	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" || r.nonState && !r.explicit {
 		r.country = ""
 	}
 	p.role = &r
