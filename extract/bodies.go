@@ -66,12 +66,12 @@ func (a *analysis) placeAfterIn(k int) int {
 	return a.places[a.placeAt[j]].lim
 }
 
-// legislatureOf reports a body whose of-phrase is the plural of a role
-// noun, as the houses of states are named: "Chamber of Deputies", "House of
-// Representatives", "Council of Ministers".
+// legislatureOf reports a chamber or house whose of-phrase is the plural of
+// a role noun, as the houses of states are named: "Chamber of Deputies",
+// "House of Representatives" (a "Chamber of Commerce" is no state's).
 func (a *analysis) legislatureOf(head, hi int) bool {
 	toks := a.d.toks
-	if head+2 >= hi || toks[head+1].lower != "of" {
+	if head+2 >= hi || toks[head+1].lower != "of" || !legislatureHeads[toks[head].lower] {
 		return false
 	}
 	w := toks[head+2].lower
@@ -99,3 +99,128 @@ func (a *analysis) bodyNamedBefore(j, end int, w *titleWalk) {
 		}
 	}
 }
+
+// bodyGroup says which kind of state body a title belongs to: the body noun
+// written in it ("Army spokesman", "Government spokesman", "ministry
+// spokesman"), "rank" for a military rank alone ("Lt. Col."), or the
+// capitalised name of a state's body ("National Assembly President":
+// "assembly"). Empty when the title names no body.
+func (a *analysis) bodyGroup(r *role) (group string, named bool) {
+	toks := a.d.toks
+	rank := false
+	switch kind := a.bodyKindAt(r.owner); kind {
+	case "military", "police", "government", "ministry":
+		return kind, false // "the government's communications minister"
+	}
+	for k := r.titleLo; k < r.titleHi && k < len(toks); k++ {
+		switch kind := a.bodyKindAt(k); kind {
+		case "military", "police", "government", "ministry":
+			return kind, false
+		}
+		if a.lx.roleTags[toks[k].lower+"/military"] {
+			rank = true
+		}
+	}
+	for k := r.titleLo; k < r.titleHi && k < len(toks); k++ {
+		if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" && toks[k].cap && !toks[k].sentStart {
+			return toks[k].lower, true
+		}
+	}
+	if rank {
+		return "rank", false
+	}
+	return "", false
+}
+
+// bodyMatches reports a body noun at k of the group a title asks for: ranks
+// belong to the armed forces or the police, ministries to governments.
+func (a *analysis) bodyMatches(k int, group string, named bool) bool {
+	if named {
+		return a.d.toks[k].cap && a.d.toks[k].lower == group
+	}
+	kind := a.bodyKindAt(k)
+	switch group {
+	case "rank":
+		return kind == "military" || kind == "police"
+	case "ministry", "government":
+		return kind == "ministry" || kind == "government"
+	}
+	return kind != "" && kind == group
+}
+
+// bodyState returns the state that qualifies the body noun at n: "the
+// Israeli military", "Sudan's army", "Burundi's defence ministry", "the
+// government in Baghdad", "the army of Mali"; "" if none.
+func (a *analysis) bodyState(n int) string {
+	toks := a.d.toks
+	if a.orgAt[n] >= 0 {
+		return "" // "Free Syrian Army": a body of the gazetteer
+	}
+	k := n - 1
+	for k >= 0 && !toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual) {
+		k-- // "defence ministry", "interior ministry"
+	}
+	if k >= 1 && toks[k].lower == "'s" {
+		k--
+	}
+	if k >= 0 && a.placeAt[k] >= 0 {
+		if m := a.places[a.placeAt[k]]; m.kind != sPlace && m.lim == k+1 {
+			return m.code
+		}
+	}
+	if j := n + 1; j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "of") {
+		if toks[j+1].lower == "the" {
+			j++
+		}
+		if m, ok := a.placeCovering(j + 1); ok && m.kind != sPlace {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// legislatureHeads name a house of a legislature before "of" and its members.
+var legislatureHeads = map[string]bool{"chamber": true, "house": true}
+
+// placeCovering returns the place mention that starts at token j.
+func (a *analysis) placeCovering(j int) (placeMention, bool) {
+	if j < 0 || j >= len(a.placeAt) || a.placeAt[j] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[j]]
+	return m, m.first == j
+}
+
+// bodyAnaphorState gives a role whose title names a state body by its type
+// the state of that body where the article names it with its state: "The
+// Israeli military said ... Military spokesman Lt. Col. X", "the defence
+// ministry in Bujumbura said ... ministry spokesman Colonel X", "Venezuela's
+// National Assembly ... National Assembly President X". The body named in
+// the role's sentence wins, then the nearest one before it.
+func (a *analysis) bodyAnaphorState(r *role) string {
+	group, named := a.bodyGroup(r)
+	if group == "" || r.at >= len(a.d.toks) {
+		return ""
+	}
+	toks := a.d.toks
+	s := a.d.sents[toks[r.at].sent]
+	for k := s.first; k < s.lim; k++ {
+		if (k < r.titleLo || k >= r.titleHi) && k != r.owner && a.bodyMatches(k, group, named) {
+			if c := a.bodyState(k); c != "" {
+				return c
+			}
+		}
+	}
+	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
+		if a.bodyMatches(k, group, named) {
+			if c := a.bodyState(k); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// bodyAnaphorReach is how many tokens back a body named by its type is
+// looked for: a few paragraphs of wire copy.
+const bodyAnaphorReach = 400

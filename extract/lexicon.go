@@ -332,7 +332,7 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
-	for _, n := range append([]string{o.Name}, splitList(cols[1])...) {
+	for _, n := range orgVariants(append([]string{o.Name}, splitList(cols[1])...)) {
 		if w := phraseWords(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
 			if rest, ok := strings.CutPrefix(n, "the "); ok {
@@ -342,6 +342,29 @@ func (lx *lexicon) addOrg(cols []string) error {
 	}
 	return nil
 }
+
+// orgVariants adds to a body's names their other spellings, British and
+// American ("Syria Civil Defence", "Syria Civil Defense") and "U.N." for
+// "UN", so that the gazetteer lists each name once.
+func orgVariants(names []string) []string {
+	out := names
+	for _, n := range names {
+		v := n
+		for _, r := range orgSpellings {
+			v = strings.ReplaceAll(v, r[0], r[1])
+		}
+		if rest, ok := strings.CutPrefix(n, "UN "); ok {
+			out = append(out, "U.N. "+rest)
+		}
+		if v != n {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// orgSpellings are British spellings in bodies' names and their American forms.
+var orgSpellings = [][2]string{{"Defence", "Defense"}, {"Organisation", "Organization"}, {"Centre", "Center"}, {"Programme", "Program"}}
 
 func (lx *lexicon) addGivenName(cols []string) error {
 	g := byte('U')

@@ -88,6 +88,9 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
 		return c
 	}
+	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
+		return c
+	}
 	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}

@@ -15,6 +15,7 @@ type role struct {
 	orgState string // the state of a party or agency in the gazetteer
 	notState string // a state the role serves in, not its own: "envoy to Ukraine"
 	nonState bool   // the role is a body's that is no state's, named by its type: "the union's leader"
+	owner    int    // token of a possessive owner noun ("the government's minister"), -1
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -852,8 +853,12 @@ func (a *analysis) findRoles() {
 
 // honorificsBefore returns the first token of mention m with the honorifics
 // written in front of it ("Dr. Ellen Pratt"), or -1 when anything else,
-// such as a title, stands there.
+// such as a title, stands there, or when an honorific comes with a surname
+// alone, as it does after a clause ending with a title.
 func (a *analysis) honorificsBefore(m personMention) int {
+	if m.prefix < m.first && m.lim-m.first < 2 {
+		return -1 // "did not trust the prime minister, Mr Brown replied"
+	}
 	for k := m.prefix; k < m.first; k++ {
 		if t := a.d.toks[k]; t.text != "." && a.roleKind(k) != rHonorific {
 			return -1
@@ -929,7 +934,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 		lo, hi = w.words[len(w.words)-1], w.words[0]+1
 	}
 	p.roles = append(p.roles, role{
-		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, nonState: w.nonState, rule: rule, rank: rank,
+		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, nonState: w.nonState, owner: w.ownerAt, rule: rule, rank: rank,
 		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
 	})
 }
@@ -1090,6 +1095,9 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)
 	// hold no state's office; parties and agencies keep theirs
+	if r.orgKind == "party" || r.orgKind == "agency" {
+		r.nonState = false // "leader of the Labour group": the party's
+	}
 	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" || r.nonState && !r.explicit {
 		r.country = ""
 	}
