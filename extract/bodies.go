@@ -141,7 +141,7 @@ func (a *analysis) bodyMatches(k int, group string, named bool) bool {
 	kind := a.bodyKindAt(k)
 	switch group {
 	case "rank":
-		return kind == "military" || kind == "police"
+		return kind == "military" || kind == "police" || kind == "ministry" // "the defence ministry said ... Col. X"
 	case "ministry", "government":
 		return kind == "ministry" || kind == "government"
 	}
@@ -157,14 +157,16 @@ func (a *analysis) bodyState(n int) string {
 		return "" // "Free Syrian Army": a body of the gazetteer
 	}
 	k := n - 1
-	for k >= 0 && !toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual) {
-		k-- // "defence ministry", "interior ministry"
+	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters[toks[k].lower] ||
+		!toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual)) {
+		k-- // "defence ministry", "National Assembly"
 	}
 	if k >= 1 && toks[k].lower == "'s" {
 		k--
 	}
 	if k >= 0 && a.placeAt[k] >= 0 {
-		if m := a.places[a.placeAt[k]]; m.kind != sPlace && m.lim == k+1 {
+		// a capital before the noun is a city's: "Whitehall police"
+		if m := a.places[a.placeAt[k]]; m.state && m.kind != sCapital && m.lim == k+1 {
 			return m.code
 		}
 	}
@@ -195,32 +197,76 @@ func (a *analysis) placeCovering(j int) (placeMention, bool) {
 // the state of that body where the article names it with its state: "The
 // Israeli military said ... Military spokesman Lt. Col. X", "the defence
 // ministry in Bujumbura said ... ministry spokesman Colonel X", "Venezuela's
-// National Assembly ... National Assembly President X". The body named in
-// the role's sentence wins, then the nearest one before it.
+// National Assembly ... National Assembly President X". A body that speaks
+// ("the Israeli military said") is looked for first, in the role's
+// sentence, then before it, then after it; the armed forces of a conflict's
+// other side ("Russian forces shelled the city") say nothing of whose
+// spokesman someone is, but a government or a named body does.
 func (a *analysis) bodyAnaphorState(r *role) string {
 	group, named := a.bodyGroup(r)
 	if group == "" || r.at >= len(a.d.toks) {
 		return ""
 	}
-	toks := a.d.toks
-	s := a.d.sents[toks[r.at].sent]
-	for k := s.first; k < s.lim; k++ {
-		if (k < r.titleLo || k >= r.titleHi) && k != r.owner && a.bodyMatches(k, group, named) {
-			if c := a.bodyState(k); c != "" {
-				return c
-			}
+	anySource := named || group == "government" || group == "ministry"
+	for _, source := range []bool{true, false} {
+		if !source && !anySource {
+			break
 		}
-	}
-	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
-		if a.bodyMatches(k, group, named) {
-			if c := a.bodyState(k); c != "" {
-				return c
-			}
+		if c := a.bodyStateNear(r, group, named, source); c != "" {
+			return c
 		}
 	}
 	return ""
 }
 
-// bodyAnaphorReach is how many tokens back a body named by its type is
+// bodyStateNear looks for the body of a group with its state in the role's
+// sentence, then before it, then after it, nearest first; with source, only
+// a body that speaks counts.
+func (a *analysis) bodyStateNear(r *role, group string, named, source bool) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[r.at].sent]
+	try := func(k int) string {
+		if k >= r.titleLo && k < r.titleHi || k == r.owner || !a.bodyMatches(k, group, named) {
+			return ""
+		}
+		if source && !a.bodySpeaks(k) {
+			return ""
+		}
+		return a.bodyState(k)
+	}
+	for k := s.first; k < s.lim; k++ {
+		if c := try(k); c != "" {
+			return c
+		}
+	}
+	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
+		if c := try(k); c != "" {
+			return c
+		}
+	}
+	for k := s.lim; k < len(toks) && k < s.lim+bodyAnaphorReach; k++ {
+		if c := try(k); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// bodySpeaks reports a body noun at n that is the source of a statement or
+// the agent of an act: "the Israeli military said", "the defence ministry
+// in Bujumbura said", "China's defence ministry blamed India".
+func (a *analysis) bodySpeaks(n int) bool {
+	toks := a.d.toks
+	j := n + 1
+	if e := a.placeAfterIn(j); e > j {
+		j = e
+	}
+	for j < len(toks) && !toks[j].cap && (toks[j].lower == "has" || toks[j].lower == "had" || toks[j].lower == "also" || toks[j].lower == "later") {
+		j++
+	}
+	return j < len(toks) && !toks[j].cap && (a.lx.speech[toks[j].lower] != "" || agentWords[toks[j].lower])
+}
+
+// bodyAnaphorReach is how many tokens away a body named by its type is
 // looked for: a few paragraphs of wire copy.
 const bodyAnaphorReach = 400

@@ -332,7 +332,11 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
-	for _, n := range orgVariants(append([]string{o.Name}, splitList(cols[1])...)) {
+	names := append([]string{o.Name}, splitList(cols[1])...)
+	if o.Kind != "agency" && o.Kind != "party" {
+		names = orgVariants(names) // a state's bodies keep their state's spelling
+	}
+	for _, n := range names {
 		if w := phraseWords(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
 			if rest, ok := strings.CutPrefix(n, "the "); ok {

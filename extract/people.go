@@ -568,8 +568,8 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roleOf(n.lower) != 0 {
 			return evApposition
 		}
-		if lim+2 < len(toks) && toks[lim+2].lower == "'s" && a.orgAt[lim+1] >= 0 {
-			return evApposition
+		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {
+			return evApposition // "Ikenna Obi, Amnesty International's country director"
 		}
 	}
 	// "Adaeze Obi, who heads the agency", "Adaeze Obi leads the union"

@@ -391,6 +391,21 @@ func (a *analysis) roleEndingAt(end int) int {
 	return -1
 }
 
+// officeAt returns the end of a multi-word role listed only as a whole
+// phrase ("campaign manager") that starts at k, or k.
+func (a *analysis) officeAt(k int) int {
+	if a.d.toks[k].kind != tWord || a.d.toks[k].cap {
+		return k
+	}
+	vals, lim := a.lx.roleTrie.match(a.d.toks, k, true)
+	for _, v := range vals {
+		if a.lx.roleKinds[v] == rOffice && lim > k+1 {
+			return lim
+		}
+	}
+	return k
+}
+
 // roleAhead reports a role noun within n words from k.
 func (a *analysis) roleAhead(k, n int) bool {
 	toks := a.d.toks
@@ -509,6 +524,15 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			if k < len(toks) && toks[k].lower == "'s" {
 				k++
 			}
+			continue
+		}
+		if lim := a.officeAt(k); lim > k {
+			// "campaign manager": a role listed as a whole phrase
+			for x := k; x < lim; x++ {
+				words = append(words, x)
+			}
+			lastHead, w.head, w.hasHead, w.weak = len(words), toks[lim-1].lower, true, false
+			k = lim
 			continue
 		}
 		kind := a.roleKind(k)
