@@ -129,7 +129,26 @@ func (a *analysis) bodyGroup(r *role) (group string, named bool) {
 	if rank {
 		return "rank", false
 	}
+	if a.bareSpeaker(r) {
+		return "speaker", false
+	}
 	return "", false
+}
+
+// bareSpeaker reports a title that is a spokesman's and nothing more:
+// "spokesman", "chief spokeswoman".
+func (a *analysis) bareSpeaker(r *role) bool {
+	toks := a.d.toks
+	speaker := false
+	for k := r.titleLo; k < r.titleHi && k < len(toks); k++ {
+		switch {
+		case a.lx.roleTags[toks[k].lower+"/speaker"]:
+			speaker = true
+		case a.roleKind(k) != rQual:
+			return false
+		}
+	}
+	return speaker
 }
 
 // bodyMatches reports a body noun at k of the group a title asks for: ranks
@@ -140,6 +159,8 @@ func (a *analysis) bodyMatches(k int, group string, named bool) bool {
 	}
 	kind := a.bodyKindAt(k)
 	switch group {
+	case "speaker":
+		return kind == "military" || kind == "police" || kind == "ministry" || kind == "government"
 	case "rank":
 		return kind == "military" || kind == "police" || kind == "ministry" // "the defence ministry said ... Col. X"
 	case "ministry", "government":
@@ -261,6 +282,10 @@ func (a *analysis) bodySpeaks(n int) bool {
 	if e := a.placeAfterIn(j); e > j {
 		j = e
 	}
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && a.lx.speech[toks[j].lower] == "" && !agentWords[toks[j].lower] &&
+		!npFunctionWords[toks[j].lower] && !prepositions[toks[j].lower] {
+		j++ // "Ukraine's military intelligence said"
+	}
 	for j < len(toks) && !toks[j].cap && (toks[j].lower == "has" || toks[j].lower == "had" || toks[j].lower == "also" || toks[j].lower == "later") {
 		j++
 	}
@@ -270,3 +295,15 @@ func (a *analysis) bodySpeaks(n int) bool {
 // bodyAnaphorReach is how many tokens away a body named by its type is
 // looked for: a few paragraphs of wire copy.
 const bodyAnaphorReach = 400
+
+// nonStateWords marks a title holding a lower-case noun that names a body
+// that is no state's: "mission spokesman", "union leader", "opposition
+// leader".
+func (a *analysis) nonStateWords(w *titleWalk, words []int) {
+	for _, k := range words {
+		if a.nonStateNoun(k) {
+			w.nonState = true
+			return
+		}
+	}
+}

@@ -273,6 +273,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		w.words = w.words[:len(w.words)-1]
 	}
 	a.bodyInTitle(&w)
+	a.nonStateWords(&w, w.words)
 	if !w.hasHead || len(w.words) == 0 {
 		return w, false
 	}
@@ -623,6 +624,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(words) < 2 {
 		return w, k, false
 	}
+	a.nonStateWords(&w, words)
 	// titleWalk keeps words right to left
 	for i := len(words) - 1; i >= 0; i-- {
 		w.words = append(w.words, words[i])
