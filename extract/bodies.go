@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Bodies named by their type ("the union", "the Israeli military"), and
 // what they say about whose office a role is.
 
@@ -306,4 +311,16 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 			return
 		}
 	}
+}
+
+// pluralPossessive reports an apostrophe at k that makes the capitalised
+// plural before it an owner: "the United Nations' coordinator".
+func (a *analysis) pluralPossessive(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p := toks[k-1]
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.cap && strings.HasSuffix(p.lower, "s")
 }

@@ -182,7 +182,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			qualOnly = true
 			continue
 		}
-		if t.lower == "'s" {
+		if t.lower == "'s" || a.pluralPossessive(k) {
 			if qualOnly || k == 0 {
 				break
 			}
@@ -748,8 +748,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 				*words = append(*words, x)
 			}
 		}
-		w.weak = false // "member of the Senate Armed Services Committee"
-		return e, true
+		// "member of the Senate Armed Services Committee", "of the Left party"
+		w.weak = false
+		return a.bodyNounAfter(e, w), true
 	}
 	// "a spokesman for the army delegation", "a spokesman for the local
 	// People's Defence Force": a phrase left out of the title; a
@@ -924,6 +925,9 @@ func (a *analysis) definiteBefore(lo int) bool {
 	switch a.d.toks[lo-1].lower {
 	case "the", "its", "his", "her", "their", "'s":
 		return true
+	}
+	if a.pluralPossessive(lo - 1) {
+		return true // "The United Nations' emergency relief coordinator,"
 	}
 	return a.placeAt[lo-1] >= 0 || a.orgAt[lo-1] >= 0
 }
