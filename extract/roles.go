@@ -678,6 +678,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
 	}
+	// "the London-based monitoring group ...": where a body sits is no state of the role
+	if b := a.basedBefore(j); b > j {
+		j = b
+	}
 	// "the government's Federal Academy": an owner noun before the body
 	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
 		j += 2
@@ -718,6 +722,12 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		m++
 	}
 	if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
+		if o, ok := a.orgAtTok(m); ok && o.first == m {
+			if w.org == "" {
+				w.setOrg(a.lx.orgs[o.org])
+			}
+			return o.lim, true
+		}
 		e := m
 		for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
 			e++
