@@ -435,7 +435,20 @@ func (a *analysis) compoundBefore(k int) bool {
 	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s":
 		return true
 	}
-	return false
+	// "Spain's ecological transition minister": plain nouns back to an owner
+	for n := 0; n < 2 && p > 0 && a.plainNoun(p); n++ {
+		p--
+	}
+	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state)
+}
+
+// plainNoun reports a lower-case word at k that may stand inside a title
+// as a noun or adjective: no role word, function word, preposition, speech
+// verb or participle.
+func (a *analysis) plainNoun(k int) bool {
+	t := a.d.toks[k]
+	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
+		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
 
 // prepositions never stand inside a title: "leave Syria under President

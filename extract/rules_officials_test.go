@@ -327,6 +327,11 @@ var officialRules = []officialRuleCase{
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
 	{rule: "plural-possessive-owner", text: "The workers' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		absent: "Jon Egelund"},
+	// plain nouns inside a title, back to its owner
+	{rule: "compound-owner-chain", text: "\"The fires are under control,\" Spain's ecological transition minister, Pilar Ibarra de la Vega, said.",
+		name: "Pilar Ibarra de la Vega", title: "ecological transition minister", country: "ES"},
+	{rule: "compound-owner-chain", text: "Five public sector unions met Deputy Prime Minister John Prestwick on Monday.",
+		name: "John Prestwick", title: "Deputy Prime Minister"},
 
 	// round 2: bodies that are no state's
 	// a body named by a noun of a body that is no state's: company, union, campaign, alliance, opposition, mission
