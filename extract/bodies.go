@@ -106,54 +106,50 @@ func (a *analysis) bodyNamedBefore(j, end int, w *titleWalk) {
 }
 
 // bodyGroup says which kind of state body a title belongs to: the body noun
-// written in it ("Army spokesman", "Government spokesman", "ministry
-// spokesman"), "rank" for a military rank alone ("Lt. Col."), or the
-// capitalised name of a state's body ("National Assembly President":
-// "assembly"). Empty when the title names no body.
+// written in it or right before it ("Army spokesman", "Government
+// spokesman", "ministry spokesman"), "rank" for military ranks with no
+// other role ("Lt. Col.", "spokesman Colonel"), "speaker" for a bare
+// spokesman, or the capitalised name of a state's body ("National Assembly
+// President": "assembly"). Empty when the title names no body.
 func (a *analysis) bodyGroup(r *role) (group string, named bool) {
 	toks := a.d.toks
-	rank := false
-	switch kind := a.bodyKindAt(r.owner); kind {
-	case "military", "police", "government", "ministry":
-		return kind, false // "the government's communications minister"
+	lo := r.titleLo
+	if lo > 0 && !toks[lo-1].cap && a.bodyKindAt(lo-1) != "" {
+		lo-- // "ministry spokesman Colonel X": the noun the title walk left out
 	}
-	for k := r.titleLo; k < r.titleHi && k < len(toks); k++ {
+	for _, k := range []int{r.owner, lo} {
 		switch kind := a.bodyKindAt(k); kind {
 		case "military", "police", "government", "ministry":
-			return kind, false
-		}
-		if a.lx.roleTags[toks[k].lower+"/military"] {
-			rank = true
+			return kind, false // "the government's communications minister"
 		}
 	}
-	for k := r.titleLo; k < r.titleHi && k < len(toks); k++ {
+	rank, speaker, other := false, false, r.titleHi <= r.titleLo
+	for k := lo; k < r.titleHi && k < len(toks); k++ {
+		switch kind := a.bodyKindAt(k); {
+		case kind == "military" || kind == "police" || kind == "government" || kind == "ministry":
+			return kind, false
+		case a.lx.roleTags[toks[k].lower+"/military"]:
+			rank = true
+		case a.lx.roleTags[toks[k].lower+"/speaker"]:
+			speaker = true
+		case toks[k].text != "." && a.roleKind(k) != rQual:
+			other = true
+		}
+	}
+	for k := lo; k < r.titleHi && k < len(toks); k++ {
 		if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" && toks[k].cap && !toks[k].sentStart {
 			return toks[k].lower, true
 		}
 	}
-	if rank {
+	switch {
+	case other:
+		return "", false
+	case rank:
 		return "rank", false
-	}
-	if a.bareSpeaker(r) {
+	case speaker:
 		return "speaker", false
 	}
 	return "", false
-}
-
-// bareSpeaker reports a title that is a spokesman's and nothing more:
-// "spokesman", "chief spokeswoman".
-func (a *analysis) bareSpeaker(r *role) bool {
-	toks := a.d.toks
-	speaker := false
-	for k := r.titleLo; k < r.titleHi && k < len(toks); k++ {
-		switch {
-		case a.lx.roleTags[toks[k].lower+"/speaker"]:
-			speaker = true
-		case a.roleKind(k) != rQual:
-			return false
-		}
-	}
-	return speaker
 }
 
 // bodyMatches reports a body noun at k of the group a title asks for: ranks
@@ -225,9 +221,10 @@ func (a *analysis) placeCovering(j int) (placeMention, bool) {
 // ministry in Bujumbura said ... ministry spokesman Colonel X", "Venezuela's
 // National Assembly ... National Assembly President X". A body that speaks
 // ("the Israeli military said") is looked for first, in the role's
-// sentence, then before it, then after it; the armed forces of a conflict's
-// other side ("Russian forces shelled the city") say nothing of whose
-// spokesman someone is, but a government or a named body does.
+// sentence, then before it (a body's name also after it); the armed forces
+// of a conflict's other side ("Russian forces shelled the city") say
+// nothing of whose spokesman someone is, but a government or a named body
+// does.
 func (a *analysis) bodyAnaphorState(r *role) string {
 	group, named := a.bodyGroup(r)
 	if group == "" || r.at >= len(a.d.toks) {
@@ -246,8 +243,8 @@ func (a *analysis) bodyAnaphorState(r *role) string {
 }
 
 // bodyStateNear looks for the body of a group with its state in the role's
-// sentence, then before it, then after it, nearest first; with source, only
-// a body that speaks counts.
+// sentence, then before it, nearest first, then, for a body's name, after
+// it; with source, only a body that speaks counts.
 func (a *analysis) bodyStateNear(r *role, group string, named, source bool) string {
 	toks := a.d.toks
 	s := a.d.sents[toks[r.at].sent]
@@ -269,6 +266,9 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 		if c := try(k); c != "" {
 			return c
 		}
+	}
+	if !named {
+		return "" // a ministry speaking later may be another state's: "Pakistan's foreign ministry condemned the attack"
 	}
 	for k := s.lim; k < len(toks) && k < s.lim+bodyAnaphorReach; k++ {
 		if c := try(k); c != "" {
@@ -323,4 +323,22 @@ func (a *analysis) pluralPossessive(k int) bool {
 	r, _ := utf8.DecodeRuneInString(toks[k].text)
 	p := toks[k-1]
 	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.cap && strings.HasSuffix(p.lower, "s")
+}
+
+// nounAfterName returns the head noun of "farmers' union" in "the FNSEA
+// farmers' union": the token at e, or after up to two plain nouns, each
+// maybe with a plural's apostrophe.
+func (a *analysis) nounAfterName(e int) int {
+	toks := a.d.toks
+	n := e
+	for i := 0; i < 2 && n+1 < len(toks) && a.plainNoun(n); i++ {
+		n++
+		if r, _ := utf8.DecodeRuneInString(toks[n].text); isApostrophe(r) && len(toks[n].text) == utf8.RuneLen(r) && !toks[n].spaceBefore {
+			n++
+		}
+	}
+	if n < len(toks) && a.nonStateNoun(n) {
+		return n
+	}
+	return e
 }

@@ -752,12 +752,12 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	// "the CGT union", "the Whitfield campaign": a name before a noun that
 	// names a body that is no state's
-	if e := capEnd; e > j && a.nonStateNoun(e) {
+	if n := a.nounAfterName(capEnd); capEnd > j && a.nonStateNoun(n) {
 		if w.org == "" {
-			w.org, w.orgKind = a.d.text[toks[j].start:toks[e].end], ""
+			w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
 		}
 		w.nonState = true
-		return e + 1, true
+		return n + 1, true
 	}
 	if e := capEnd; e > j {
 		if state, ok := a.bodyName(j, e); ok && !state {

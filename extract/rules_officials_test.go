@@ -400,6 +400,10 @@ var officialRules = []officialRuleCase{
 		name: "Noel Dempster", country: "IE"},
 	{rule: "body-anaphor-state", text: "Whitehall police said a man was shot on Main Street. Sgt. Dan Kelsey said the suspect fled." + americanCopy,
 		name: "Dan Kelsey", country: "US"},
+	{rule: "body-anaphor-state", text: "KABUL (Reuters) - A bomb killed 21 people at a mosque in Kabul. \"He detonated his vest,\" interior ministry spokesman Abdul Nafi Haqqa said. Pakistan's foreign ministry condemned the attack.",
+		name: "Abdul Nafi Haqqa", country: "AF"},
+	{rule: "body-anaphor-state", text: "Attorney General Mark Herrin said the case was closed. The Russian army said it had left Kherson." + americanCopy,
+		name: "Mark Herrin", country: "US"},
 	// a bare spokesman speaks for the state body that spoke last
 	{rule: "bare-spokesman", text: "Ukraine's military intelligence said on Sunday its forces had captured two soldiers. Russia denied it, and Moscow said Russia had no troops in Kursk. \"They were lost,\" spokesman Yuriy Horbach said.",
 		name: "Yuriy Horbach", country: "UA"},
