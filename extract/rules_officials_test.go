@@ -412,16 +412,16 @@ var officialRules = []officialRuleCase{
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
-// near what the rules reach (F1 0.956, title and state both right 0.938).
+// near what the rules reach (F1 0.966, title and state both right 0.939).
 func TestGoldDev2Officials(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "gold", "dev2")
 	tl := scoreGold(t, newTestExtractor(t), dir, goldVerbose)["officials"]
 	t.Logf("officials F1 %.3f, attributes %.3f", tl.f1(), tl.acc())
-	if tl.f1() < 0.93 {
-		t.Errorf("officials F1 on gold/dev2 fell to %.3f, below 0.93", tl.f1())
+	if tl.f1() < 0.95 {
+		t.Errorf("officials F1 on gold/dev2 fell to %.3f, below 0.95", tl.f1())
 	}
-	if tl.acc() < 0.91 {
-		t.Errorf("officials' title and state on gold/dev2 right %.3f, below 0.91", tl.acc())
+	if tl.acc() < 0.92 {
+		t.Errorf("officials' title and state on gold/dev2 right %.3f, below 0.92", tl.acc())
 	}
 }
 
