@@ -352,6 +352,8 @@ var officialRules = []officialRuleCase{
 		name: "Sophie Binet-Lamy", title: "head", org: "FNX union", country: "-"},
 	{rule: "named-body-before-noun", text: "Mexico's election is on Sunday. Laura Iturri, campaign spokeswoman for the Ferrer-Lozano campaign, said the polls were wrong.",
 		name: "Laura Iturri", org: "Ferrer-Lozano campaign", country: "-"},
+	{rule: "named-body-before-noun", text: "Farmers blocked roads near Lyon. Arnaud Rousselet, the president of the FNX farmers' union, said the talks had failed.",
+		name: "Arnaud Rousselet", org: "FNX farmers' union", country: "-"},
 	{rule: "named-body-before-noun", text: "Peacekeepers left Gao. Idrissa Kone, commander of the Malian contingent, said the handover went well.",
 		name: "Idrissa Kone", country: "ML"},
 	// chambers of commerce are no state's; chambers of deputies are
