@@ -166,6 +166,10 @@ type lexicon struct {
 	abroad   map[string]bool     // bare titles still the press's own in a story datelined abroad
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
+
+	bodyKinds map[string]string // lower-case nouns naming a body by its type -> kind (body_nouns.tsv)
+	roleTags  map[string]bool   // roles.tsv third-column tags, "word/tag": "colonel/military"
+	roleVerbs map[string]string // "heads" -> "head" (role_verbs.tsv)
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -187,6 +191,9 @@ func loadLexicon() (*lexicon, error) {
 		victims:    make(map[string]victimKind),
 		abroad:     make(map[string]bool),
 		bodyWords:  make(map[string]bodyWord),
+		bodyKinds:  make(map[string]string),
+		roleTags:   make(map[string]bool),
+		roleVerbs:  make(map[string]string),
 	}
 	steps := []struct {
 		file string
@@ -204,6 +211,8 @@ func loadLexicon() (*lexicon, error) {
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
 		{"victims.tsv", 2, lx.addVictimWord},
 		{"body_words.tsv", 3, lx.addBodyWord},
+		{"body_nouns.tsv", 2, lx.addBodyNoun},
+		{"role_verbs.tsv", 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -323,7 +332,11 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
-	for _, n := range append([]string{o.Name}, splitList(cols[1])...) {
+	names := append([]string{o.Name}, splitList(cols[1])...)
+	if o.Kind != "agency" && o.Kind != "party" {
+		names = orgVariants(names) // a state's bodies keep their state's spelling
+	}
+	for _, n := range names {
 		if w := phraseWords(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
 			if rest, ok := strings.CutPrefix(n, "the "); ok {
@@ -333,6 +346,29 @@ func (lx *lexicon) addOrg(cols []string) error {
 	}
 	return nil
 }
+
+// orgVariants adds to a body's names their other spellings, British and
+// American ("Syria Civil Defence", "Syria Civil Defense") and "U.N." for
+// "UN", so that the gazetteer lists each name once.
+func orgVariants(names []string) []string {
+	out := names
+	for _, n := range names {
+		v := n
+		for _, r := range orgSpellings {
+			v = strings.ReplaceAll(v, r[0], r[1])
+		}
+		if rest, ok := strings.CutPrefix(n, "UN "); ok {
+			out = append(out, "U.N. "+rest)
+		}
+		if v != n {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// orgSpellings are British spellings in bodies' names and their American forms.
+var orgSpellings = [][2]string{{"Defence", "Defense"}, {"Organisation", "Organization"}, {"Centre", "Center"}, {"Programme", "Program"}}
 
 func (lx *lexicon) addGivenName(cols []string) error {
 	g := byte('U')
@@ -358,11 +394,15 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := phraseWords(cols[0], true)
-	switch strings.TrimSpace(col(cols, 2)) {
-	case "adjective":
-		lx.adjTitles[w[len(w)-1]] = true
-	case "private":
-		lx.private[strings.Join(w, " ")] = true
+	for _, tag := range splitList(col(cols, 2)) {
+		switch tag {
+		case "adjective":
+			lx.adjTitles[w[len(w)-1]] = true
+		case "private":
+			lx.private[strings.Join(w, " ")] = true
+		default:
+			lx.roleTags[strings.Join(w, " ")+"/"+tag] = true
+		}
 	}
 	if len(w) == 1 {
 		// a word listed twice keeps its strongest kind: head over qual over mod
@@ -479,6 +519,16 @@ func (lx *lexicon) addBodyWord(cols []string) error {
 	}
 	lx.bodyWords[strings.TrimSpace(cols[0])] = bodyWord{kind: strings.TrimSpace(cols[1]), lastOnly: where == "last"}
 	return nil
+}
+
+func (lx *lexicon) addBodyNoun(cols []string) error {
+	switch k := strings.TrimSpace(cols[1]); k {
+	case "nonstate", "military", "police", "government", "ministry":
+		lx.bodyKinds[strings.TrimSpace(cols[0])] = k
+		return nil
+	default:
+		return fmt.Errorf("unknown body kind %q", k)
+	}
 }
 
 var deathKindNames = map[string]deathKind{
