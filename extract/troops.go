@@ -53,6 +53,7 @@ var casualtyWords = map[string]bool{
 	"captured": true, "missing": true, "slain": true, "lost": true, "perished": true, "deaths": true,
 	"casualties": true, "taken": true, "abducted": true, "kidnapped": true, "arrested": true,
 	"detained": true, "executed": true, "die": true, "dying": true, "murdered": true,
+	"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true,
 }
 
 var casualtyBefore = map[string]bool{
@@ -85,6 +86,9 @@ func (a *analysis) troops() []Troops {
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
+		}
+		if fig.Country != "" {
+			a.lastTroop = troopSoFar{country: fig.Country, para: toks[n.first].para}
 		}
 		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
 		if !seen[key] {
@@ -131,6 +135,15 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 			k++
 		}
+		if k < len(toks) && toks[k].lower == "own" {
+			k++ // "6,000 of its own troops"
+		}
+		for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
+			if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+				break
+			}
+			k++ // "5,000 of its elite troops"
+		}
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 			j, rule = k, ruleTroopOf
 		}
@@ -156,6 +169,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 			j++
 			continue
 		}
+		if a.modifierBeforeTroops(j) {
+			j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
+			continue
+		}
 		break
 	}
 	vals, lim := a.lx.personnel.match(toks, j, true)
@@ -175,10 +192,16 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		if t, ok := a.numberOfTroops(n); ok {
 			return t, true
 		}
+		if t, ok := a.gappedTroops(n); ok {
+			return t, true
+		}
+		if t, ok := a.forceSentMembers(n); ok {
+			return t, true
+		}
 		return a.ellipticalTroops(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	if a.isCasualty(n.hedge, lim) {
+	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
 	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) {
@@ -188,6 +211,21 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = a.troopCountry(n.first, lim, rule == ruleTroopOf)
 	}
 	return a.makeTroops(n, lim, country, unit, rule), true
+}
+
+// modifierBeforeTroops reports a lower-case word of no known kind right
+// before a strong personnel noun: "paramilitary troops", "well-trained
+// soldiers". Function words, verbs of being and death words are none.
+func (a *analysis) modifierBeforeTroops(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || phraseStops[t.lower] || deathAux[t.lower] || casualtyWords[t.lower] ||
+		a.lx.death.next[t.lower] != nil || j+1 >= len(toks) {
+		return false
+	}
+	// "task forces", "market forces" are no troops
+	u, ok := a.strongPersonnelAt(j + 1)
+	return ok && u != "forces" && u != "force"
 }
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
@@ -420,11 +458,21 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 			break
 		}
 	}
-	// "the army deployed", "it will send": a state's own force, or a state
-	// named in the sentences before
+	// "Britain will send": the subject of the deploying verb, else the
+	// state acting in the clause
+	if c := a.deployerState(start, first); c != "" {
+		return c
+	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
+	// "The first group of about 60 service members left ...": the
+	// deployment told before
+	if c := a.continuedState(first); c != "" {
+		return c
+	}
+	// "the army deployed", "it will send": a state's own force, or a state
+	// named in the sentences before
 	if start < first && a.stateSubject(start, first) {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
@@ -456,7 +504,7 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 	best := ""
 	for pi := range a.places {
 		m := a.places[pi]
-		if !m.state || m.first < start || m.first >= lim {
+		if !m.state || m.first < start || m.first >= lim || a.inDateline(m.first) {
 			continue
 		}
 		if strict && !a.subjectLike(m, start) {

@@ -8,7 +8,72 @@ package extract
 const (
 	ruleTroopElliptic = "verb-number-of-troops" // "Spain offered 600", "sent 3,000 more, mostly paratroopers"
 	ruleTroopMembers  = "members-of-force"      // "250 members of its armed forces"
+	ruleTroopGapped   = "state-number-gapped"   // "34 troops and Fiji 50"
+	ruleTroopForceOwn = "force-sent-members"    // "the National Guard has deployed 10,000 members"
 )
+
+// forceSentMembers reads the members that an armed or police body sends
+// of its own: "Mexico's National Guard has deployed 10,000 members to the
+// border", "the gendarmerie sent 300 of its members". The subject of the
+// verb must be the body.
+func (a *analysis) forceSentMembers(n number) (Troops, bool) {
+	toks := a.d.toks
+	v := n.hedge - 1
+	if v < 1 || !deployVerbs[toks[v].lower] {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e+2 < len(toks) && toks[e].lower == "of" && possessivePronoun(toks[e+1].lower) {
+		e += 2
+	}
+	for e < len(toks) && e < n.lim+4 && troopMods[toks[e].lower] {
+		e++
+	}
+	if e >= len(toks) || toks[e].lower != "members" || e+1 < len(toks) && toks[e+1].lower == "of" {
+		return Troops{}, false
+	}
+	k := v - 1
+	for k > 0 && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+		k--
+	}
+	if !forceBodies[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(n.first, e+1, true)
+	return a.makeTroops(n, e+1, country, toks[e].text, ruleTroopForceOwn), true
+}
+
+// gappedTroops reads the second figure of a gapped clause, the state
+// before its bare number: "Papua New Guinea will contribute 34 troops and
+// Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15".
+// The personnel are those of a figure earlier in the sentence.
+func (a *analysis) gappedTroops(n number) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != n.hedge || m.kind == sAdjective || m.first < 1 {
+		return Troops{}, false
+	}
+	switch toks[m.first-1].lower {
+	case "and", ",", "while", "whereas", "with":
+	default:
+		return Troops{}, false
+	}
+	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods[toks[e].lower] {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := m.first - 1; j >= s.first; j-- {
+		if u, ok := a.strongPersonnelAt(j); ok && !a.isCasualty(j, j+1) {
+			return a.makeTroops(n, n.lim, m.code, u, ruleTroopGapped), true
+		}
+	}
+	return Troops{}, false
+}
 
 // membersOfForce reads "250 members of its Self-Defense Forces", "300
 // members of the national guard".
