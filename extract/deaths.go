@@ -20,6 +20,7 @@ var hypothetical = map[string]bool{
 	"could": true, "would": true, "might": true, "may": true, "risk": true, "risks": true,
 	"threatened": true, "threatens": true, "if": true, "unless": true,
 	"should": true, "plan": true, "plans": true, "planned": true, "plot": true,
+	"could've": true, "would've": true, "should've": true, "might've": true, "must've": true,
 }
 
 var cumulativeWords = map[string]bool{
@@ -62,11 +63,15 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
-		if !ok {
+		if !ok || a.retractedReport(i) {
 			continue
 		}
 		found = append(found, d)
 		anaphoric = append(anaphoric, l.anaphoric)
+		for _, r := range a.relatedDeaths(i) {
+			found = append(found, r)
+			anaphoric = append(anaphoric, false)
+		}
 		// "two civilians and one police officer were killed" is one figure
 		for i+1 < len(toks) && toks[i+1].start < d.End {
 			i++
@@ -131,6 +136,7 @@ var listTriggers = func() map[string]bool {
 	for w := range multipleWords {
 		m[w] = true
 	}
+	m["himself"], m["herself"], m["life"] = true, true, true // "turned the gun on himself", "took his own life"
 	return m
 }()
 
@@ -162,7 +168,68 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {
 		return Deaths{}, false // "a man died" is a list of one
 	}
+	if a.victimsOfWhole(n) {
+		return Deaths{}, false // "two of the four victims died": the two died
+	}
 	return a.deathFigure(n)
+}
+
+// victimsOfWhole reports the whole of a partitive over victims: the four
+// of "two of the four victims died", who were hurt, not all killed.
+func (a *analysis) victimsOfWhole(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords[toks[k-1].lower] > 0) {
+		return false
+	}
+	lim, ok := a.victimsNoun(n.lim)
+	return ok && !a.participleAt(lim)
+}
+
+// participleAt reports a death participle right after a noun, which makes
+// it a reduced relative of the whole: "one of the five victims killed has
+// been identified" counts five dead.
+func (a *analysis) participleAt(k int) bool {
+	if k >= len(a.d.toks) {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return hasKind(kinds, dPassive)
+}
+
+// victimsNoun reads "victims" or "casualties" at j, after at most one
+// modifier ("shooting victims"), and returns the index after it.
+func (a *analysis) victimsNoun(j int) (int, bool) {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+2; k++ {
+		if w := toks[k].lower; w == "victims" || w == "casualties" {
+			return k + 1, true
+		}
+		if toks[k].kind != tWord || toks[k].cap || phraseStops[toks[k].lower] {
+			return j, false
+		}
+	}
+	return j, false
+}
+
+// partOfVictims reads "of the four victims" after the number of a part:
+// "two of the four shooting victims had died". It returns the index after
+// the noun.
+func (a *analysis) partOfVictims(j int) (int, bool) {
+	toks := a.d.toks
+	k := j + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !a.countStarts(k) {
+		return j, false
+	}
+	n, _ := a.d.parseNumber(k)
+	lim, ok := a.victimsNoun(n.lim)
+	return lim, ok && !a.participleAt(lim)
 }
 
 // isCaption reports a paragraph that captions or links another story, not
@@ -172,15 +239,16 @@ func (a *analysis) isCaption(p int) bool {
 	toks := a.d.toks
 	para := a.d.paras[p]
 	f := para.first
+	// "1:51 Boy killed", "1:27 1 dead after collision"
 	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		toks[f+3].para == p && toks[f+3].kind == tWord {
+		toks[f+3].para == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
 	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
 		return true
 	}
-	return false
+	return a.isLinkList(p)
 }
 
 // linkLabels open the lines that link or caption other stories.
@@ -301,6 +369,14 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 		case w == "fatally" && (steps == 0 || steps == 2 && toks[j-2].lower == "of" && toks[j-1].lower == "them"):
 			// "shot, one fatally", "shot, one of them fatally"
 			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
+		case w == "of" && nouns == 0 && steps == 0:
+			if lim, ok := a.partOfVictims(j); ok {
+				nouns++
+				j = lim
+				continue
+			}
+			j++
+			continue
 		case passiveNouns[w]:
 			// "two victims died", "four bodies were found"
 			nouns++
@@ -366,9 +442,58 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			j++
 			continue
 		}
+		if nouns == 0 && steps < 3 && (a.nounModifier(j) || a.plainModifier(j) && passiveNouns[toks[j+1].lower]) {
+			j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
+			continue
+		}
 		break
 	}
 	return Deaths{}, false
+}
+
+// nounModifier reports a lower-case word of no known kind before a noun
+// for people or a noun of death: "poll workers", "aid workers", "overdose
+// deaths", "heat-related deaths". Function words, verbs of being, death and
+// injury words and words that deny the deaths ("attempted murders",
+// "fewer deaths") are none.
+func (a *analysis) nounModifier(j int) bool {
+	if !a.plainModifier(j) {
+		return false
+	}
+	if a.peopleOrDeathNoun(j + 1) {
+		return true
+	}
+	// "drug overdose deaths", "farm aid workers"
+	return a.plainModifier(j+1) && j+2 < len(a.d.toks) && a.peopleOrDeathNoun(j+2)
+}
+
+// peopleOrDeathNoun reports a plural noun for people or a noun of death at
+// k; "victims" and "casualties" were hurt, not all killed.
+func (a *analysis) peopleOrDeathNoun(k int) bool {
+	w := a.d.toks[k].lower
+	if a.victimKindOf(w)&(vPlural|vKinPlural) != 0 && !passiveNouns[w] {
+		return true
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return hasKind(kinds, dNoun) && !passiveNouns[w]
+}
+
+// plainModifier reports a lower-case word of no known kind that may
+// modify the noun after it.
+func (a *analysis) plainModifier(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops[t.lower] && !deathAux[t.lower] &&
+		!deniedDeaths[t.lower] && !hypothetical[t.lower] && a.lx.death.next[t.lower] == nil && !isAdverbWord(t.lower) &&
+		!mayBeNumber(t)
+}
+
+// deniedDeaths before a noun of death make it no death: "five attempted
+// murders", "two fewer deaths", "deaths averted".
+var deniedDeaths = map[string]bool{
+	"attempted": true, "averted": true, "prevented": true, "avoided": true, "fewer": true,
+	"less": true, "near": true, "non-fatal": true, "nonfatal": true, "potential": true, "possible": true,
+	"suspected": true, "unrelated": true,
 }
 
 // deathBefore reports a death word earlier in the clause of token k: "the
@@ -381,8 +506,19 @@ func (a *analysis) deathBefore(k int) bool {
 		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) {
 			return true
 		}
+		// "killed a woman and left her son in hospital, along with four
+		// others": the others are in hospital
+		if hasKind(kinds, dHurt) || hospitalWords[a.d.toks[j].lower] {
+			return false
+		}
 	}
 	return false
+}
+
+// hospitalWords put the people before "along with" in care, not dead.
+var hospitalWords = map[string]bool{
+	"hospital": true, "hospitals": true, "hospitalized": true, "hospitalised": true, "treated": true,
+	"treatment": true, "condition": true, "surgery": true, "care": true,
 }
 
 // victimModifier returns the end of a phrase that describes victims: a
@@ -491,6 +627,9 @@ func (a *analysis) victimsFollow(n number) bool {
 		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers[toks[n.hedge-1].lower] {
 			return true // "claimed 40 lives"
 		}
+		if a.nounModifier(j) && a.victimWord(toks[j+1].lower) {
+			return true // "killing 27 poll workers"
+		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
 			j++
 			continue
@@ -532,7 +671,7 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() {
+			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		between := toks[n.hedge-1].lower
@@ -549,6 +688,34 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// theToll reports a bare toll with its determiner and nothing but the dead
+// counted up to the number: "brought the toll to 2,840", "the overall toll
+// stands at 61", not "the toll of injured rose to 300".
+func (a *analysis) theToll(k, hedge int) bool {
+	toks := a.d.toks
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "the", "its", "their", "overall", "official", "final", "total":
+	default:
+		return false
+	}
+	for j := k + 1; j < hedge; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) || toks[j].kind == tNum || nonDeathCounts[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// nonDeathCounts are running totals that are not of the dead.
+var nonDeathCounts = map[string]bool{
+	"cases": true, "infections": true, "arrests": true, "injuries": true, "damage": true, "votes": true,
+	"road": true, "roads": true, "booth": true, "bridge": true, "charges": true, "fees": true,
 }
 
 // hasDeathToll reports "death toll" anywhere in the article, which makes a

@@ -117,12 +117,13 @@ func (a *analysis) deployerState(start, first int) string {
 // with m: "Jamaica and the Bahamas have offered" is Jamaica's offer first.
 func (a *analysis) firstConjunct(m placeMention, start int) placeMention {
 	toks := a.d.toks
-	for {
+	for links := 0; ; links++ {
 		k := m.first - 1
 		if k >= start && toks[k].lower == "the" {
 			k--
 		}
-		if k <= start || toks[k].lower != "and" && toks[k].text != "," || a.placeAt[k-1] < 0 {
+		// "A and B", "A, B and C"; "In Somalia, Ethiopia" is no list
+		if k <= start || toks[k].lower != "and" && (toks[k].text != "," || links == 0) || a.placeAt[k-1] < 0 {
 			return m
 		}
 		p := a.places[a.placeAt[k-1]]
