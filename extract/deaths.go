@@ -341,6 +341,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 		if d, ok := a.tollBefore(n); ok {
 			return d, true
 		}
+		if d, ok := a.deathsRoseTo(n); ok {
+			return d, true
+		}
 	}
 	// after the number: victims, auxiliaries, then the death word;
 	// coordinated victims add up ("two civilians and one police officer")
@@ -688,6 +691,76 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// deathsRoseTo reads a running count of deaths whose number follows it:
+// "brought the city's homicides to 204", "killings climbed to 61", "road
+// deaths stood at 1,700".
+func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	switch toks[k].lower {
+	case "to", "at", "reached", "hit", "topped", "passed", "exceeded", "surpassed":
+	default:
+		return Deaths{}, false
+	}
+	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds[toks[e].lower] {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	changed := false
+	for j := k - 1; j >= s.first && j >= k-6; j-- {
+		w := toks[j].lower
+		changed = changed || countChanges[w]
+		if countedDeaths[w] {
+			if j > 0 && deniedDeaths[toks[j-1].lower] || !changed && !a.countBrought(j) {
+				return Deaths{}, false
+			}
+			d := a.makeDeath(n, j, n.lim, ruleDeathToll)
+			d.Cumulative = true
+			return d, true
+		}
+		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
+			return Deaths{}, false
+		}
+	}
+	return Deaths{}, false
+}
+
+// countBrought reports a verb that brings a count to a figure before the
+// noun at j: "brought the city's homicides to 204".
+func (a *analysis) countBrought(j int) bool {
+	toks := a.d.toks
+	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
+		switch toks[k].lower {
+		case "brought", "bringing", "brings", "bring", "pushed", "pushing", "pushes", "raised", "raising",
+			"raises", "took", "taking", "takes", "lifted", "lifting":
+			return true
+		}
+	}
+	return false
+}
+
+// countChanges are verbs by which a running count reaches its figure.
+var countChanges = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
+	"climbing": true, "jumped": true, "increased": true, "fell": true, "dropped": true, "stood": true,
+	"stands": true, "reached": true, "hit": true, "topped": true, "passed": true, "exceeded": true,
+	"surpassed": true, "totalled": true, "totaled": true, "grew": true, "soared": true, "now": true,
+}
+
+// figureEnds may follow the number that ends a running count: "to 204
+// this year", "at 61 in March".
+var figureEnds = map[string]bool{
+	"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
+	"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
+	"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
+}
+
+// countedDeaths are nouns of death that a running count is kept of.
+var countedDeaths = map[string]bool{
+	"deaths": true, "homicides": true, "murders": true, "killings": true, "fatalities": true,
 }
 
 // theToll reports a bare toll with its determiner and nothing but the dead

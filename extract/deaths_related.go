@@ -190,18 +190,43 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		if lim, ok := a.victimTail(e); ok {
 			return lim, true
 		}
+		// "11 of them conscripts": any plural noun names the part
+		if e < len(toks) && pluralNoun(toks[e]) {
+			return e + 1, true
+		}
 		return k, false
 	}
 	if lim, ok := a.victimTail(k); ok {
 		return lim, true
 	}
-	if k+1 < len(toks) && toks[k].lower == "in" && (a.placeAt[k+1] >= 0 || toks[k+1].cap && a.personAt[k+1] < 0) {
-		if a.placeAt[k+1] >= 0 {
-			return a.places[a.placeAt[k+1]].lim, true
-		}
-		return k + 2, true
+	if k+1 < len(toks) && toks[k].lower == "in" {
+		return a.placeOfPart(k + 1)
 	}
 	return k, false
+}
+
+// placeOfPart reads the place of a part of a toll after "in": "Alabama",
+// "the capital", "the north"; not "hospital" or "critical condition".
+func (a *analysis) placeOfPart(j int) (int, bool) {
+	toks := a.d.toks
+	if a.placeAt[j] >= 0 {
+		return a.places[a.placeAt[j]].lim, true
+	}
+	if toks[j].cap && a.personAt[j] < 0 {
+		return j + 1, true
+	}
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+		if a.placeAt[j] >= 0 {
+			return a.places[a.placeAt[j]].lim, true
+		}
+		t := toks[j]
+		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and"
+		if t.kind == tWord && end && (t.cap || !hospitalWords[t.lower] && !phraseStops[t.lower]) {
+			return j + 1, true
+		}
+	}
+	return j, false
 }
 
 // comparisonOpener returns the index after words that bring in a figure
@@ -253,3 +278,9 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+
+// pluralNoun reports a lower-case word that reads as a plural noun.
+func pluralNoun(t token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
+		!phraseStops[t.lower] && !deathAux[t.lower]
+}

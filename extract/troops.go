@@ -408,11 +408,17 @@ var forceOfFollowers = map[string]bool{
 func (a *analysis) isCasualty(first, lim int) bool {
 	toks := a.d.toks
 	// after the noun, up to the end of the clause: "Thirteen South African
-	// soldiers serving with the force were also killed"
+	// soldiers serving with the force were also killed"; a relative clause
+	// that holds the figure ends at its comma ("The US, which has 450
+	// troops there, carried out a strike that killed 12 militants")
+	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
 		if casualtyWords[w] {
 			return true
+		}
+		if relative && w == "," {
+			break
 		}
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs[w] && w != "has" && w != "have" && w != "remaining" {
 			break
@@ -436,6 +442,21 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	return false
 }
 
+// inRelative reports a figure at token first inside a relative clause
+// opened shortly before it: ", which has about 450 troops".
+func (a *analysis) inRelative(first int) bool {
+	toks := a.d.toks
+	for k := first - 1; k > 0 && k >= first-6 && toks[k].sent == toks[first].sent; k-- {
+		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].text == "," {
+			return true
+		}
+		if toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
@@ -453,7 +474,10 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	start := sent.first
 	for k := first - 1; k > sent.first; k-- {
 		w := toks[k].lower
-		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," {
+		// "said China had sent rescue teams and that 100 soldiers": a
+		// second reported clause
+		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," ||
+			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
 			start = k + 1
 			break
 		}
