@@ -278,7 +278,6 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 	return Deaths{}, false
 }
 
-
 // pluralNoun reports a lower-case word that reads as a plural noun.
 func pluralNoun(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
