@@ -506,9 +506,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		}
 	}
 	// "..., the German defence ministry said": the state that reports the figure
-	for pi := range a.places {
-		m := a.places[pi]
-		if m.state && m.first >= lim && m.first < sent.lim && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
+	for k := lim; k < sent.lim; k++ {
+		m, ok := a.placeStartingAt(k)
+		if ok && m.state && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
 			(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
 			return m.code
 		}
@@ -526,9 +526,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 func (a *analysis) actingState(start, lim int, strict bool) string {
 	toks := a.d.toks
 	best := ""
-	for pi := range a.places {
-		m := a.places[pi]
-		if !m.state || m.first < start || m.first >= lim || a.inDateline(m.first) {
+	// the mentions that start in [start, lim), read from the tokens so the
+	// cost stays within the clause
+	for k := start; k < lim; k++ {
+		m, ok := a.placeStartingAt(k)
+		if !ok || !m.state || a.inDateline(m.first) {
 			continue
 		}
 		if strict && !a.subjectLike(m, start) {
@@ -547,14 +549,27 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	// "the Bundeswehr will send": a state's own body acts for it
-	for _, o := range a.orgs {
-		if c := a.lx.orgs[o.org].Country; c != "" && o.first >= start && o.first < lim && (best == "" || o.first < a.firstStateFrom(start, lim)) {
-			if o.first == start || o.first == start+1 && toks[start].lower == "the" {
+	for k := start; k < lim && k <= start+1; k++ {
+		if k >= len(a.orgAt) || a.orgAt[k] < 0 {
+			continue
+		}
+		o := a.orgs[a.orgAt[k]]
+		if c := a.lx.orgs[o.org].Country; c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
+			if o.first == start || toks[start].lower == "the" {
 				return c
 			}
 		}
 	}
 	return best
+}
+
+// placeStartingAt returns the place mention that starts at token k.
+func (a *analysis) placeStartingAt(k int) (placeMention, bool) {
+	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	return m, m.first == k
 }
 
 // firstStateFrom returns the first token of the first state mention in
