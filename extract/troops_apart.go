@@ -132,13 +132,18 @@ func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
 	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
 		e++
 	}
+	ofThem := false
 	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "ordered 300 of them to Cameroon"
+		ofThem = true
 	}
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds[toks[e].lower] && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
+	if unit == "" && ofThem {
+		unit, at = a.personnelBefore(n.first) // "them" are the personnel the story is about
+	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -186,6 +191,17 @@ func (a *analysis) nearbyPersonnel(first, lim int) (string, int) {
 		from = a.d.sents[toks[s.first-1].sent].first
 	}
 	for k := first - 1; k >= from; k-- {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return u, k
+		}
+	}
+	return "", -1
+}
+
+// personnelBefore returns the nearest strong personnel noun within the 200
+// tokens before first, and its token.
+func (a *analysis) personnelBefore(first int) (string, int) {
+	for k := first - 1; k >= 0 && k >= first-200; k-- {
 		if u, ok := a.strongPersonnelAt(k); ok {
 			return u, k
 		}
