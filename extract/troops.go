@@ -198,6 +198,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		if t, ok := a.forceSentMembers(n); ok {
 			return t, true
 		}
+		if t, ok := a.continuedNumber(n); ok {
+			return t, true
+		}
 		return a.ellipticalTroops(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
@@ -264,9 +267,15 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	number, country, unit := false, "", ""
 	// "600 troops, down from 5,100"
 	number = toks[k].lower == "from" && k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
-	for j := k - 1; j >= sent.first && j >= k-12; j-- {
+	// "bringing the total to 1,000" looks back further for its personnel
+	back := 12
+	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
+		back = 20
+	}
+	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" {
+		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
+			w == "total" && j > 0 && toks[j-1].lower == "the" {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
@@ -483,8 +492,8 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		}
 	}
 	// "Britain will send": the subject of the deploying verb, else the
-	// state acting in the clause
-	if c := a.deployerState(start, first); c != "" {
+	// state acting in the clause; "NATO will send" names no state
+	if c, ok := a.deployerState(start, first); ok {
 		return c
 	}
 	if best := a.actingState(start, first, false); best != "" {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Troop figures whose number and personnel noun stand apart: "sent 3,000
 // more, mostly paratroopers", "keep 400 there" after "900 troops" earlier in
 // the sentence, "250 members of its Self-Defense Forces".
@@ -220,4 +222,64 @@ func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 		return "troops", true
 	}
 	return a.d.text[toks[k].start:toks[lim-1].end], true
+}
+
+// ruleTroopContinued names a bare number that continues a deployment.
+const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
+
+// continuedNumber reads a bare number that continues the personnel of
+// the sentence or the one before: "The remaining 2,500 will stay under
+// the AU mission", "and another 1,700 serving with the UN mission", "The
+// first 150 arrived this month".
+func (a *analysis) continuedNumber(n number) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
+		return Troops{}, false
+	}
+	if k > 0 && toks[k].lower != "another" && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
+		return Troops{}, false
+	}
+	// the number is a subject, its verb after it: "will stay", "serving
+	// with", "arrived"; "searched for the remaining two" is no deployment
+	if d := k - 1; toks[k].lower != "another" && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
+		toks[d-1].lower != "and" && toks[d-1].lower != "but" {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
+		!verbChain[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" {
+		unit, at = a.personnelInSentenceBefore(n.first)
+	}
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	// the state of the deployment it continues
+	country := a.lastTroop.country
+	if country == "" || toks[n.first].para-a.lastTroop.para > 1 {
+		country = a.troopCountry(n.first, n.lim, false)
+	}
+	return a.makeTroops(n, n.lim, country, unit, ruleTroopContinued), true
+}
+
+// personnelInSentenceBefore returns the strong personnel noun of the
+// sentence before the one of token first, in whatever paragraph, and its
+// token.
+func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 {
+		return "", -1
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.lim - 1; k >= prev.first; k-- {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return u, k
+		}
+	}
+	return "", -1
 }

@@ -69,8 +69,10 @@ func (a *analysis) inDateline(i int) bool {
 // deployerState returns the state that is the subject of the verb deploying
 // the figure at token first: "Britain will send", "The United States has
 // begun withdrawing", "Russia's army has sent", "the British army will
-// deploy". It beats any other state in the sentence.
-func (a *analysis) deployerState(start, first int) string {
+// deploy". It beats any other state in the sentence. A body of no state
+// as the subject ("NATO will send", "the African Union will deploy") gives
+// "" and true: the figure has no sending state.
+func (a *analysis) deployerState(start, first int) (string, bool) {
 	toks := a.d.toks
 	v := -1
 	for k := first - 1; k >= start && k >= first-8; k-- {
@@ -79,18 +81,18 @@ func (a *analysis) deployerState(start, first int) string {
 			break
 		}
 		if toks[k].kind == tPunct || toks[k].kind == tQuote {
-			return ""
+			return "", false
 		}
 	}
 	if v < 0 {
-		return ""
+		return "", false
 	}
 	k := v - 1
 	for k >= start && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
 	if k < start {
-		return ""
+		return "", false
 	}
 	// "the British army will send", "Russia's defence ministry has sent"
 	s := k
@@ -101,16 +103,19 @@ func (a *analysis) deployerState(start, first int) string {
 		s--
 	}
 	if a.placeAt[s] < 0 {
-		return ""
+		if k >= 0 && k < len(a.orgAt) && a.orgAt[k] >= 0 && a.lx.orgs[a.orgs[a.orgAt[k]].org].Country == "" && a.orgs[a.orgAt[k]].lim == k+1 {
+			return "", true
+		}
+		return "", false
 	}
 	m := a.places[a.placeAt[s]]
 	if !m.state || m.lim != s+1 || a.inDateline(m.first) {
-		return ""
+		return "", false
 	}
 	if s == k && m.kind == sAdjective {
-		return "" // "five Indian soldiers sent": an adjective alone is no subject
+		return "", false // "five Indian soldiers sent": an adjective alone is no subject
 	}
-	return a.firstConjunct(m, start).code
+	return a.firstConjunct(m, start).code, true
 }
 
 // firstConjunct returns the first state of a coordinated subject that ends
