@@ -369,6 +369,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			}
 			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
+		case w == "among" && nouns > 0 && j+2 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "those") && amongDead[toks[j+2].lower]:
+			// "two guards were among the dead"
+			return a.makeDeath(n, n.hedge, j+3, ruleDeathPass), true
 		case w == "fatally" && (steps == 0 || steps == 2 && toks[j-2].lower == "of" && toks[j-1].lower == "them"):
 			// "shot, one fatally", "shot, one of them fatally"
 			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
@@ -384,8 +387,8 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			// "two victims died", "four bodies were found"
 			nouns++
 			j++
-			if w == "bodies" && j < len(toks) && bodyFound(toks, j) {
-				return a.makeDeath(n, n.hedge, j, ruleDeathAdj), true
+			if w == "bodies" && (j < len(toks) && bodyFound(toks, j) || n.hedge > 0 && bodyFound(toks, n.hedge-1) && !(j < len(toks) && toks[j].lower == "of")) {
+				return a.makeDeath(n, n.hedge, j, ruleDeathAdj), true // "recovered 3 bodies"
 			}
 			continue
 		case w == "and" && nouns > 0 && j+1 < len(toks):
@@ -572,6 +575,9 @@ var ofNotDeaths = map[string]bool{"casualties": true, "victims": true, "lives": 
 // passiveNouns count people but need a verb to make them dead: "two victims
 // died", "four bodies were found", "claimed 40 lives".
 var passiveNouns = map[string]bool{"victims": true, "casualties": true, "bodies": true, "lives": true, "death": true}
+
+// amongDead name the dead after "among the", "among those".
+var amongDead = map[string]bool{"dead": true, "killed": true, "fatalities": true, "deceased": true, "slain": true}
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
