@@ -281,6 +281,10 @@ func (a *analysis) notACount(n number) bool {
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
 	}
+	// a clock time: "about 10:30 p.m."
+	if e := n.lim; e+1 < len(toks) && toks[e].text == ":" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
+		return true
+	}
 	return false
 }
 
@@ -325,7 +329,10 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
 		}
 		kinds, _ := a.deathKindsAt(k)
-		if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) {
+		if p := a.activePhraseBefore(k, n.hedge); p < k {
+			k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
+		}
+		if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 			// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 			if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
 				return a.makeDeath(n, k, n.lim, ruleDeathActive), true
@@ -336,6 +343,11 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
 				!(k > 1 && toks[k-2].lower == "attempted") {
 				return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
+			}
+			// "the fatal shootings of four people"
+			if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
+				(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
+				return a.makeDeath(n, k-2, n.lim, ruleDeathAdj), true
 			}
 		}
 		if d, ok := a.tollBefore(n); ok {
@@ -502,6 +514,37 @@ var deniedDeaths = map[string]bool{
 	"suspected": true, "unrelated": true,
 }
 
+// intendedKilling reports a killing tried, threatened or planned, not
+// done: "accused of trying to kill 2 officers", "threatened to kill 40".
+func (a *analysis) intendedKilling(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
+		if intentWords[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords take a killing as intent only.
+var intentWords = map[string]bool{
+	"tried": true, "trying": true, "try": true, "tries": true, "attempted": true, "attempting": true,
+	"attempt": true, "threatened": true, "threatening": true, "threatens": true, "vowed": true,
+	"plotted": true, "plotting": true, "planned": true, "planning": true, "wanted": true, "intended": true,
+	"conspired": true, "conspiring": true, "sought": true, "seeking": true, "plot": true, "conspiracy": true,
+}
+
+// activePhraseBefore returns the start of an active death phrase of
+// several words that ends at lim ("fatally shot", "shot and killed"), or k.
+func (a *analysis) activePhraseBefore(k, lim int) int {
+	for s := k - 1; s >= 0 && s >= k-2; s-- {
+		if kinds, e := a.deathKindsAt(s); hasKind(kinds, dActive) && e == lim {
+			return s
+		}
+	}
+	return k
+}
+
 // deathBefore reports a death word earlier in the clause of token k: "the
 // commander was killed along with five civilians".
 func (a *analysis) deathBefore(k int) bool {
@@ -636,8 +679,8 @@ func (a *analysis) victimsFollow(n number) bool {
 		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers[toks[n.hedge-1].lower] {
 			return true // "claimed 40 lives"
 		}
-		if a.nounModifier(j) && a.victimWord(toks[j+1].lower) {
-			return true // "killing 27 poll workers"
+		if a.nounModifier(j) {
+			return true // "killing 27 poll workers", "three law enforcement officers"
 		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
 			j++
