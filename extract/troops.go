@@ -207,7 +207,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
-	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) {
+	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
 		return Troops{}, false
 	}
 	if !explicit {

@@ -68,13 +68,17 @@ func (a *analysis) gappedTroops(n number) (Troops, bool) {
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods[toks[e].lower] {
 		return Troops{}, false
 	}
-	s := a.d.sents[toks[n.first].sent]
-	for j := m.first - 1; j >= s.first; j-- {
-		if u, ok := a.strongPersonnelAt(j); ok && !a.isCasualty(j, j+1) {
-			return a.makeTroops(n, n.lim, m.code, u, ruleTroopGapped), true
-		}
+	// the personnel of the first figure: "34 troops and Fiji 50", or of
+	// the sentence before: "Germany will contribute 30,000 of them and
+	// France 15,000"
+	u, at := a.nearbyPersonnel(m.first, m.first)
+	if u == "" {
+		u, at = a.personnelInSentenceBefore(n.first)
 	}
-	return Troops{}, false
+	if u == "" || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, m.code, u, ruleTroopGapped), true
 }
 
 // membersOfForce reads "250 members of its Self-Defense Forces", "300

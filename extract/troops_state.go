@@ -103,8 +103,8 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 		s--
 	}
 	if a.placeAt[s] < 0 {
-		if k >= 0 && k < len(a.orgAt) && a.orgAt[k] >= 0 && a.lx.orgs[a.orgs[a.orgAt[k]].org].Country == "" && a.orgs[a.orgAt[k]].lim == k+1 {
-			return "", true
+		if a.noStateBody(k) || groupOfStates[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
+			return "", true // "NATO will send", "the allies will send"
 		}
 		return "", false
 	}
@@ -139,6 +139,22 @@ func (a *analysis) firstConjunct(m placeMention, start int) placeMention {
 	}
 }
 
+// noStateBody reports a body of no state ending at token k: "NATO", "the
+// African Union".
+func (a *analysis) noStateBody(k int) bool {
+	if k < 0 || k >= len(a.orgAt) || a.orgAt[k] < 0 {
+		return false
+	}
+	o := a.orgs[a.orgAt[k]]
+	return a.lx.orgs[o.org].Country == "" && o.lim == k+1
+}
+
+// groupOfStates stand for several states as a subject: "NATO allies", "the
+// member states", "Western countries".
+var groupOfStates = map[string]bool{
+	"allies": true, "members": true, "states": true, "countries": true, "nations": true, "governments": true,
+}
+
 // deployVerbs are the finite and infinitive forms of verbs that deploy,
 // pledge or withdraw personnel, whose subject is the state that sends them.
 var deployVerbs = map[string]bool{
@@ -155,7 +171,7 @@ var deployVerbs = map[string]bool{
 	"provided": true, "provides": true, "promise": true, "promised": true, "promises": true,
 	"order": true, "ordered": true, "orders": true, "remove": true, "removed": true, "cut": true,
 	"cuts": true, "reduce": true, "reduced": true, "reduces": true, "redeploy": true, "redeployed": true,
-	"deliver": true, "lend": true, "lent": true,
+	"deliver": true, "lend": true, "lent": true, "put": true, "place": true, "placed": true,
 }
 
 // verbChain may stand between a subject and its verb of deployment: "will",

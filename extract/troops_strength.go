@@ -27,6 +27,11 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	}
 	switch toks[k].lower {
 	case "has", "have", "had", "having", "numbers", "totals", "boasts", "fields", "counts", "comprises":
+	case "number", "total":
+		// "Haitian police, who number about 9,000 officers"
+		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" {
+			return false
+		}
 	default:
 		return false
 	}
