@@ -126,8 +126,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 				return k, false
 			}
 			return lim, true
-		case w == "dead" && steps > 0:
-			return k + 1, true
+		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
+			return lim, true // "is dead", "are deceased"
 		case hasKind(kinds, dHurt):
 			return k, false
 		case predicateAux[w] || isAdverb(toks[k]):
