@@ -99,7 +99,7 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 	for s > start && s > k-3 && (bodyNouns[toks[s].lower] || forceBodies[toks[s].lower] || stateBodyWords[toks[s].lower]) {
 		s--
 	}
-	if s < k && toks[s].lower == "'s" {
+	if s < k && s > 0 && toks[s].lower == "'s" {
 		s--
 	}
 	if a.placeAt[s] < 0 {
