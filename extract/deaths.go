@@ -20,6 +20,7 @@ var hypothetical = map[string]bool{
 	"could": true, "would": true, "might": true, "may": true, "risk": true, "risks": true,
 	"threatened": true, "threatens": true, "if": true, "unless": true,
 	"should": true, "plan": true, "plans": true, "planned": true, "plot": true,
+	"could've": true, "would've": true, "should've": true, "might've": true, "must've": true,
 }
 
 var cumulativeWords = map[string]bool{
@@ -62,11 +63,15 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
-		if !ok {
+		if !ok || a.retractedReport(i) {
 			continue
 		}
 		found = append(found, d)
 		anaphoric = append(anaphoric, l.anaphoric)
+		for _, r := range a.relatedDeaths(i) {
+			found = append(found, r)
+			anaphoric = append(anaphoric, false)
+		}
 		// "two civilians and one police officer were killed" is one figure
 		for i+1 < len(toks) && toks[i+1].start < d.End {
 			i++
@@ -131,6 +136,7 @@ var listTriggers = func() map[string]bool {
 	for w := range multipleWords {
 		m[w] = true
 	}
+	m["himself"], m["herself"], m["life"] = true, true, true // "turned the gun on himself", "took his own life"
 	return m
 }()
 
@@ -162,7 +168,68 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {
 		return Deaths{}, false // "a man died" is a list of one
 	}
+	if a.victimsOfWhole(n) {
+		return Deaths{}, false // "two of the four victims died": the two died
+	}
 	return a.deathFigure(n)
+}
+
+// victimsOfWhole reports the whole of a partitive over victims: the four
+// of "two of the four victims died", who were hurt, not all killed.
+func (a *analysis) victimsOfWhole(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords[toks[k-1].lower] > 0) {
+		return false
+	}
+	lim, ok := a.victimsNoun(n.lim)
+	return ok && !a.participleAt(lim)
+}
+
+// participleAt reports a death participle right after a noun, which makes
+// it a reduced relative of the whole: "one of the five victims killed has
+// been identified" counts five dead.
+func (a *analysis) participleAt(k int) bool {
+	if k >= len(a.d.toks) {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return hasKind(kinds, dPassive)
+}
+
+// victimsNoun reads "victims" or "casualties" at j, after at most one
+// modifier ("shooting victims"), and returns the index after it.
+func (a *analysis) victimsNoun(j int) (int, bool) {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+2; k++ {
+		if w := toks[k].lower; w == "victims" || w == "casualties" {
+			return k + 1, true
+		}
+		if toks[k].kind != tWord || toks[k].cap || phraseStops[toks[k].lower] {
+			return j, false
+		}
+	}
+	return j, false
+}
+
+// partOfVictims reads "of the four victims" after the number of a part:
+// "two of the four shooting victims had died". It returns the index after
+// the noun.
+func (a *analysis) partOfVictims(j int) (int, bool) {
+	toks := a.d.toks
+	k := j + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !a.countStarts(k) {
+		return j, false
+	}
+	n, _ := a.d.parseNumber(k)
+	lim, ok := a.victimsNoun(n.lim)
+	return lim, ok && !a.participleAt(lim)
 }
 
 // isCaption reports a paragraph that captions or links another story, not
@@ -172,15 +239,16 @@ func (a *analysis) isCaption(p int) bool {
 	toks := a.d.toks
 	para := a.d.paras[p]
 	f := para.first
+	// "1:51 Boy killed", "1:27 1 dead after collision"
 	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		toks[f+3].para == p && toks[f+3].kind == tWord {
+		toks[f+3].para == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
 	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
 		return true
 	}
-	return false
+	return a.isLinkList(p)
 }
 
 // linkLabels open the lines that link or caption other stories.
@@ -211,6 +279,10 @@ func (a *analysis) notACount(n number) bool {
 		}
 	}
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
+		return true
+	}
+	// a clock time: "about 10:30 p.m."
+	if e := n.lim; e+1 < len(toks) && toks[e].text == ":" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
 		return true
 	}
 	return false
@@ -257,7 +329,10 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
 		}
 		kinds, _ := a.deathKindsAt(k)
-		if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) {
+		if p := a.activePhraseBefore(k, n.hedge); p < k {
+			k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
+		}
+		if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 			// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 			if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
 				return a.makeDeath(n, k, n.lim, ruleDeathActive), true
@@ -269,8 +344,16 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 				!(k > 1 && toks[k-2].lower == "attempted") {
 				return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
 			}
+			// "the fatal shootings of four people"
+			if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
+				(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
+				return a.makeDeath(n, k-2, n.lim, ruleDeathAdj), true
+			}
 		}
 		if d, ok := a.tollBefore(n); ok {
+			return d, true
+		}
+		if d, ok := a.deathsRoseTo(n); ok {
 			return d, true
 		}
 	}
@@ -298,15 +381,26 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			}
 			n.value += extra
 			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
+		case w == "among" && nouns > 0 && j+2 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "those") && amongDead[toks[j+2].lower]:
+			// "two guards were among the dead"
+			return a.makeDeath(n, n.hedge, j+3, ruleDeathPass), true
 		case w == "fatally" && (steps == 0 || steps == 2 && toks[j-2].lower == "of" && toks[j-1].lower == "them"):
 			// "shot, one fatally", "shot, one of them fatally"
 			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
+		case w == "of" && nouns == 0 && steps == 0:
+			if lim, ok := a.partOfVictims(j); ok {
+				nouns++
+				j = lim
+				continue
+			}
+			j++
+			continue
 		case passiveNouns[w]:
 			// "two victims died", "four bodies were found"
 			nouns++
 			j++
-			if w == "bodies" && j < len(toks) && bodyFound(toks, j) {
-				return a.makeDeath(n, n.hedge, j, ruleDeathAdj), true
+			if w == "bodies" && (j < len(toks) && bodyFound(toks, j) || n.hedge > 0 && bodyFound(toks, n.hedge-1) && !(j < len(toks) && toks[j].lower == "of")) {
+				return a.makeDeath(n, n.hedge, j, ruleDeathAdj), true // "recovered 3 bodies"
 			}
 			continue
 		case w == "and" && nouns > 0 && j+1 < len(toks):
@@ -366,9 +460,89 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 			j++
 			continue
 		}
+		if nouns == 0 && steps < 3 && (a.nounModifier(j) || a.plainModifier(j) && passiveNouns[toks[j+1].lower]) {
+			j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
+			continue
+		}
 		break
 	}
 	return Deaths{}, false
+}
+
+// nounModifier reports a lower-case word of no known kind before a noun
+// for people or a noun of death: "poll workers", "aid workers", "overdose
+// deaths", "heat-related deaths". Function words, verbs of being, death and
+// injury words and words that deny the deaths ("attempted murders",
+// "fewer deaths") are none.
+func (a *analysis) nounModifier(j int) bool {
+	if !a.plainModifier(j) {
+		return false
+	}
+	if a.peopleOrDeathNoun(j + 1) {
+		return true
+	}
+	// "drug overdose deaths", "farm aid workers"
+	return a.plainModifier(j+1) && j+2 < len(a.d.toks) && a.peopleOrDeathNoun(j+2)
+}
+
+// peopleOrDeathNoun reports a plural noun for people or a noun of death at
+// k; "victims" and "casualties" were hurt, not all killed.
+func (a *analysis) peopleOrDeathNoun(k int) bool {
+	w := a.d.toks[k].lower
+	if a.victimKindOf(w)&(vPlural|vKinPlural) != 0 && !passiveNouns[w] {
+		return true
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return hasKind(kinds, dNoun) && !passiveNouns[w]
+}
+
+// plainModifier reports a lower-case word of no known kind that may
+// modify the noun after it.
+func (a *analysis) plainModifier(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops[t.lower] && !deathAux[t.lower] &&
+		!deniedDeaths[t.lower] && !hypothetical[t.lower] && a.lx.death.next[t.lower] == nil && !isAdverbWord(t.lower) &&
+		!mayBeNumber(t)
+}
+
+// deniedDeaths before a noun of death make it no death: "five attempted
+// murders", "two fewer deaths", "deaths averted".
+var deniedDeaths = map[string]bool{
+	"attempted": true, "averted": true, "prevented": true, "avoided": true, "fewer": true,
+	"less": true, "near": true, "non-fatal": true, "nonfatal": true, "potential": true, "possible": true,
+	"suspected": true, "unrelated": true,
+}
+
+// intendedKilling reports a killing tried, threatened or planned, not
+// done: "accused of trying to kill 2 officers", "threatened to kill 40".
+func (a *analysis) intendedKilling(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
+		if intentWords[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords take a killing as intent only.
+var intentWords = map[string]bool{
+	"tried": true, "trying": true, "try": true, "tries": true, "attempted": true, "attempting": true,
+	"attempt": true, "threatened": true, "threatening": true, "threatens": true, "vowed": true,
+	"plotted": true, "plotting": true, "planned": true, "planning": true, "wanted": true, "intended": true,
+	"conspired": true, "conspiring": true, "sought": true, "seeking": true, "plot": true, "conspiracy": true,
+}
+
+// activePhraseBefore returns the start of an active death phrase of
+// several words that ends at lim ("fatally shot", "shot and killed"), or k.
+func (a *analysis) activePhraseBefore(k, lim int) int {
+	for s := k - 1; s >= 0 && s >= k-2; s-- {
+		if kinds, e := a.deathKindsAt(s); hasKind(kinds, dActive) && e == lim {
+			return s
+		}
+	}
+	return k
 }
 
 // deathBefore reports a death word earlier in the clause of token k: "the
@@ -381,8 +555,19 @@ func (a *analysis) deathBefore(k int) bool {
 		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) {
 			return true
 		}
+		// "killed a woman and left her son in hospital, along with four
+		// others": the others are in hospital
+		if hasKind(kinds, dHurt) || hospitalWords[a.d.toks[j].lower] {
+			return false
+		}
 	}
 	return false
+}
+
+// hospitalWords put the people before "along with" in care, not dead.
+var hospitalWords = map[string]bool{
+	"hospital": true, "hospitals": true, "hospitalized": true, "hospitalised": true, "treated": true,
+	"treatment": true, "condition": true, "surgery": true, "care": true,
 }
 
 // victimModifier returns the end of a phrase that describes victims: a
@@ -433,6 +618,9 @@ var ofNotDeaths = map[string]bool{"casualties": true, "victims": true, "lives": 
 // passiveNouns count people but need a verb to make them dead: "two victims
 // died", "four bodies were found", "claimed 40 lives".
 var passiveNouns = map[string]bool{"victims": true, "casualties": true, "bodies": true, "lives": true, "death": true}
+
+// amongDead name the dead after "among the", "among those".
+var amongDead = map[string]bool{"dead": true, "killed": true, "fatalities": true, "deceased": true, "slain": true}
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
@@ -491,6 +679,9 @@ func (a *analysis) victimsFollow(n number) bool {
 		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers[toks[n.hedge-1].lower] {
 			return true // "claimed 40 lives"
 		}
+		if a.nounModifier(j) {
+			return true // "killing 27 poll workers", "three law enforcement officers"
+		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
 			j++
 			continue
@@ -532,7 +723,7 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() {
+			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		between := toks[n.hedge-1].lower
@@ -549,6 +740,104 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// deathsRoseTo reads a running count of deaths whose number follows it:
+// "brought the city's homicides to 204", "killings climbed to 61", "road
+// deaths stood at 1,700".
+func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	switch toks[k].lower {
+	case "to", "at", "reached", "hit", "topped", "passed", "exceeded", "surpassed":
+	default:
+		return Deaths{}, false
+	}
+	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds[toks[e].lower] {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	changed := false
+	for j := k - 1; j >= s.first && j >= k-6; j-- {
+		w := toks[j].lower
+		changed = changed || countChanges[w]
+		if countedDeaths[w] {
+			if j > 0 && deniedDeaths[toks[j-1].lower] || !changed && !a.countBrought(j) {
+				return Deaths{}, false
+			}
+			d := a.makeDeath(n, j, n.lim, ruleDeathToll)
+			d.Cumulative = true
+			return d, true
+		}
+		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
+			return Deaths{}, false
+		}
+	}
+	return Deaths{}, false
+}
+
+// countBrought reports a verb that brings a count to a figure before the
+// noun at j: "brought the city's homicides to 204".
+func (a *analysis) countBrought(j int) bool {
+	toks := a.d.toks
+	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
+		switch toks[k].lower {
+		case "brought", "bringing", "brings", "bring", "pushed", "pushing", "pushes", "raised", "raising",
+			"raises", "took", "taking", "takes", "lifted", "lifting":
+			return true
+		}
+	}
+	return false
+}
+
+// countChanges are verbs by which a running count reaches its figure.
+var countChanges = map[string]bool{
+	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
+	"climbing": true, "jumped": true, "increased": true, "fell": true, "dropped": true, "stood": true,
+	"stands": true, "reached": true, "hit": true, "topped": true, "passed": true, "exceeded": true,
+	"surpassed": true, "totalled": true, "totaled": true, "grew": true, "soared": true, "now": true,
+}
+
+// figureEnds may follow the number that ends a running count: "to 204
+// this year", "at 61 in March".
+var figureEnds = map[string]bool{
+	"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
+	"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
+	"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
+}
+
+// countedDeaths are nouns of death that a running count is kept of.
+var countedDeaths = map[string]bool{
+	"deaths": true, "homicides": true, "murders": true, "killings": true, "fatalities": true,
+}
+
+// theToll reports a bare toll with its determiner and nothing but the dead
+// counted up to the number: "brought the toll to 2,840", "the overall toll
+// stands at 61", not "the toll of injured rose to 300".
+func (a *analysis) theToll(k, hedge int) bool {
+	toks := a.d.toks
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "the", "its", "their", "overall", "official", "final", "total":
+	default:
+		return false
+	}
+	for j := k + 1; j < hedge; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) || toks[j].kind == tNum || nonDeathCounts[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// nonDeathCounts are running totals that are not of the dead.
+var nonDeathCounts = map[string]bool{
+	"cases": true, "infections": true, "arrests": true, "injuries": true, "damage": true, "votes": true,
+	"road": true, "roads": true, "booth": true, "bridge": true, "charges": true, "fees": true,
 }
 
 // hasDeathToll reports "death toll" anywhere in the article, which makes a

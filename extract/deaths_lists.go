@@ -28,6 +28,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if d, ok := a.multipleHomicide(i); ok {
 		return d, victimList{}, true
 	}
+	if d, ok := a.selfKilling(i); ok {
+		return d, victimList{}, true
+	}
 	if !a.mayStartVictims(i) {
 		return Deaths{}, victimList{}, false
 	}
@@ -39,7 +42,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if d, ok := a.relativeDeath(l); ok {
 		return d, l, true
 	}
-	if !a.clauseStart(i) && !a.reducedRelative(l.lim) {
+	if !a.clauseStart(i) && !a.reducedRelative(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
 	lim, ok := a.deathPredicate(l.lim)
@@ -119,12 +122,12 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			return lim, true
 		case hasKind(kinds, dPassive):
 			// "the gunman killed five people" is the five's figure, not his
-			if _, ok := a.readVictims(lim, asObject); ok && !be {
+			if _, ok := a.readVictims(lim, asObject); ok && !be || !be && a.numberLed(lim) {
 				return k, false
 			}
 			return lim, true
-		case w == "dead" && steps > 0:
-			return k + 1, true
+		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
+			return lim, true // "is dead", "are deceased"
 		case hasKind(kinds, dHurt):
 			return k, false
 		case predicateAux[w] || isAdverb(toks[k]):
@@ -336,7 +339,11 @@ func (a *analysis) killingDenied(i int) bool {
 			}
 		}
 	}
-	return i > 0 && toks[i-1].lower == "to"
+	if i > 0 && toks[i-1].lower == "to" {
+		return true
+	}
+	// "to harm or kill": one of two ends intended
+	return i > 2 && toks[i-1].lower == "or" && toks[i-3].lower == "to"
 }
 
 // deathNouns name a death whose victims follow "of": "the death of a man",
@@ -412,3 +419,51 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 
 // multipleWords are the multiples of a homicide.
 var multipleWords = map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+// selfKilling reads the idioms of a suicide: "turned the gun on himself",
+// "took his own life". "tried to take his own life" is no death.
+func (a *analysis) selfKilling(i int) (Deaths, bool) {
+	toks := a.d.toks
+	if i+4 >= len(toks) {
+		return Deaths{}, false
+	}
+	lim := 0
+	switch toks[i].lower {
+	case "turned", "turning", "turns", "turn":
+		k := i + 1
+		if w := toks[k].lower; w == "the" || w == "a" || possessivePronoun(w) {
+			k++
+		}
+		if k+2 < len(toks) && weaponWords[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") {
+			lim = k + 3
+		}
+	case "took", "taking", "takes", "take":
+		if (toks[i+1].lower == "his" || toks[i+1].lower == "her") && toks[i+2].lower == "own" && toks[i+3].lower == "life" {
+			lim = i + 4
+		}
+	}
+	if lim == 0 || a.killingDenied(i) || a.uncertainBefore(i) {
+		return Deaths{}, false
+	}
+	num := number{value: 1, first: i, lim: i + 1, hedge: i}
+	return a.makeDeath(num, i, lim, ruleDeathSelf), true
+}
+
+// weaponWords are turned on oneself.
+var weaponWords = map[string]bool{
+	"gun": true, "weapon": true, "rifle": true, "pistol": true, "handgun": true, "firearm": true, "shotgun": true,
+}
+
+// uncertainBefore reports "whether" or "if" shortly before token i: "it
+// was not clear whether he took his own life or was killed by police",
+// "to clarify if reports that a victim has died are erroneous".
+func (a *analysis) uncertainBefore(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	for k := i - 1; k >= s.first && k >= i-6; k-- {
+		if toks[k].lower == "whether" || toks[k].lower == "if" {
+			return true
+		}
+	}
+	return false
+}

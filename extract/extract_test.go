@@ -237,6 +237,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.")
 	f.Add("Indonesia offered 20,000 peacekeepers. « Oui », dit-il.")
 	f.Add("Bell, 34, and Hayes, 29, were pronounced dead; the gunman killed his wife, then himself. Kenya sent 3,000 more, mostly paratroopers. Chad's contingent, numbering 850,")
+	f.Add("KABUL, Afghanistan (Reuters) - Britain will send 1,800 troops and Fiji 50. The first group of 60 service members left; the remaining 2,500 will stay.\nAlso read:\nTwo dead after crash\n1:27 1 dead")
+	f.Add("'s toll rose to 1,391, including 458 children and 21 in Alabama, down from 389; two of the four victims died before turning the gun on himself")
 	f.Add("00000 B sAid \"000\u201d\x9c0") // invalid UTF-8 once shifted the offsets (testdata/fuzz keeps the crasher)
 	ex, err := New()
 	if err != nil {

@@ -62,6 +62,8 @@ type analysis struct {
 	deathToll    *bool            // "death toll" anywhere in the text, found on first use
 	salienceOf   map[int]float64  // salience of mentions, computed on first use
 
+	lastTroop troopSoFar // the last troop figure read, while troops run
+
 	quoteAt []int32  // token -> index of the quote span holding it, or -1
 	spoken  []voiced // speakers resolved so far, in text order, for pronouns
 	focus   []voiced // people that sentence-opening "he" and "she" stand for

@@ -167,11 +167,15 @@ type lexicon struct {
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 
-	kin         map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
-	documents   map[string]bool     // "statement", "letter": texts that speak for a body
-	bodyKinds   map[string][]string // "company" -> kinds of organisation it may stand for
-	placeNouns  map[string]bool     // "square", "street": a phrase ending in one is a place
-	personNouns map[string]bool     // "citizen", "passenger": nouns for a person
+	bodyKinds map[string]string // lower-case nouns naming a body by its type -> kind (body_nouns.tsv)
+	roleTags  map[string]bool   // roles.tsv third-column tags, "word/tag": "colonel/military"
+	roleVerbs map[string]string // "heads" -> "head" (role_verbs.tsv)
+
+	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
+	documents     map[string]bool     // "statement", "letter": texts that speak for a body
+	bodyNounKinds map[string][]string // "company" -> kinds of organisation "the company" may stand for
+	placeNouns    map[string]bool     // "square", "street": a phrase ending in one is a place
+	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -183,21 +187,24 @@ type bodyWord struct {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		countries:   make(map[string]State),
-		givenNames:  make(map[string]byte),
-		roles:       make(map[string]roleKind),
-		adjTitles:   make(map[string]bool),
-		private:     make(map[string]bool),
-		speech:      make(map[string]string),
-		domestic:    make(map[string][]string),
-		victims:     make(map[string]victimKind),
-		abroad:      make(map[string]bool),
-		bodyWords:   make(map[string]bodyWord),
-		kin:         make(map[string]byte),
-		documents:   make(map[string]bool),
-		bodyKinds:   make(map[string][]string),
-		placeNouns:  make(map[string]bool),
-		personNouns: make(map[string]bool),
+		countries:     make(map[string]State),
+		givenNames:    make(map[string]byte),
+		roles:         make(map[string]roleKind),
+		adjTitles:     make(map[string]bool),
+		private:       make(map[string]bool),
+		speech:        make(map[string]string),
+		domestic:      make(map[string][]string),
+		victims:       make(map[string]victimKind),
+		abroad:        make(map[string]bool),
+		bodyWords:     make(map[string]bodyWord),
+		bodyKinds:     make(map[string]string),
+		roleTags:      make(map[string]bool),
+		roleVerbs:     make(map[string]string),
+		kin:           make(map[string]byte),
+		documents:     make(map[string]bool),
+		bodyNounKinds: make(map[string][]string),
+		placeNouns:    make(map[string]bool),
+		personNouns:   make(map[string]bool),
 	}
 	steps := []struct {
 		file string
@@ -215,6 +222,8 @@ func loadLexicon() (*lexicon, error) {
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
 		{"victims.tsv", 2, lx.addVictimWord},
 		{"body_words.tsv", 3, lx.addBodyWord},
+		{"body_nouns.tsv", 2, lx.addBodyNoun},
+		{"role_verbs.tsv", 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 		{"speaker_nouns.tsv", 2, lx.addSpeakerNoun},
 	}
 	for _, s := range steps {
@@ -335,7 +344,11 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
-	for _, n := range append([]string{o.Name}, splitList(cols[1])...) {
+	names := append([]string{o.Name}, splitList(cols[1])...)
+	if o.Kind != "agency" && o.Kind != "party" {
+		names = orgVariants(names) // a state's bodies keep their state's spelling
+	}
+	for _, n := range names {
 		if w := phraseWords(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
 			if rest, ok := strings.CutPrefix(n, "the "); ok {
@@ -345,6 +358,29 @@ func (lx *lexicon) addOrg(cols []string) error {
 	}
 	return nil
 }
+
+// orgVariants adds to a body's names their other spellings, British and
+// American ("Syria Civil Defence", "Syria Civil Defense") and "U.N." for
+// "UN", so that the gazetteer lists each name once.
+func orgVariants(names []string) []string {
+	out := names
+	for _, n := range names {
+		v := n
+		for _, r := range orgSpellings {
+			v = strings.ReplaceAll(v, r[0], r[1])
+		}
+		if rest, ok := strings.CutPrefix(n, "UN "); ok {
+			out = append(out, "U.N. "+rest)
+		}
+		if v != n {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// orgSpellings are British spellings in bodies' names and their American forms.
+var orgSpellings = [][2]string{{"Defence", "Defense"}, {"Organisation", "Organization"}, {"Centre", "Center"}, {"Programme", "Program"}}
 
 func (lx *lexicon) addGivenName(cols []string) error {
 	g := byte('U')
@@ -370,11 +406,15 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := phraseWords(cols[0], true)
-	switch strings.TrimSpace(col(cols, 2)) {
-	case "adjective":
-		lx.adjTitles[w[len(w)-1]] = true
-	case "private":
-		lx.private[strings.Join(w, " ")] = true
+	for _, tag := range splitList(col(cols, 2)) {
+		switch tag {
+		case "adjective":
+			lx.adjTitles[w[len(w)-1]] = true
+		case "private":
+			lx.private[strings.Join(w, " ")] = true
+		default:
+			lx.roleTags[strings.Join(w, " ")+"/"+tag] = true
+		}
 	}
 	if len(w) == 1 {
 		// a word listed twice keeps its strongest kind: head over qual over mod
@@ -505,7 +545,7 @@ func (lx *lexicon) addSpeakerNoun(cols []string) error {
 	case "document":
 		lx.documents[w] = true
 	case "body":
-		lx.bodyKinds[w] = splitList(col(cols, 2))
+		lx.bodyNounKinds[w] = splitList(col(cols, 2))
 	case "place":
 		lx.placeNouns[w] = true
 	case "person":
@@ -514,6 +554,16 @@ func (lx *lexicon) addSpeakerNoun(cols []string) error {
 		return fmt.Errorf("unknown speaker noun kind %q", kind)
 	}
 	return nil
+}
+
+func (lx *lexicon) addBodyNoun(cols []string) error {
+	switch k := strings.TrimSpace(cols[1]); k {
+	case "nonstate", "military", "police", "government", "ministry":
+		lx.bodyKinds[strings.TrimSpace(cols[0])] = k
+		return nil
+	default:
+		return fmt.Errorf("unknown body kind %q", k)
+	}
 }
 
 var deathKindNames = map[string]deathKind{

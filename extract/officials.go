@@ -61,7 +61,7 @@ func (a *analysis) placeRoles() {
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" {
+		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
 		r.country = a.roleState(r, used, home, style, dateline)
@@ -86,6 +86,9 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline
 		return "" // "chief executive": a company's, whatever state the story is about
 	}
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
+		return c
+	}
+	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
 	}
 	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {

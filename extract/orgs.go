@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // orgMention is a non-state body from the gazetteer found in the text.
 type orgMention struct {
 	first, lim int
@@ -16,6 +18,30 @@ var orgTypeNouns = map[string]bool{
 	"newspaper": true, "broadcaster": true, "channel": true, "body": true, "watchdog": true,
 	"militia": true, "faction": true, "society": true, "federation": true, "centre": true,
 	"center": true, "university": true, "college": true, "bank": true, "fund": true,
+	"website": true, "monitor": true, "think-tank": true,
+}
+
+// basedBefore skips "London-based", "North Carolina-based" at j when a
+// lower-case noun follows ("the London-based monitoring group"), and
+// returns the token after it, or j.
+func (a *analysis) basedBefore(j int) int {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+3 && toks[k].cap; k++ {
+		if basedCompound(toks[k]) {
+			if k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap {
+				return k + 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// basedCompound reports "London-based", "Geneva-headquartered": where a
+// body sits, written before its type.
+func basedCompound(t token) bool {
+	i := strings.LastIndexByte(t.lower, '-')
+	return t.kind == tWord && i > 0 && (t.lower[i+1:] == "based" || t.lower[i+1:] == "headquartered")
 }
 
 // tagOrgs marks the gazetteer's bodies in the text. Matching is exact-case

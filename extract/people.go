@@ -300,6 +300,10 @@ func (a *analysis) titleWordAt(i int) bool {
 	if t.text == "." {
 		return true
 	}
+	// "de" of "de facto" is a qualifier, of "Pilar Ortiz de la Cruz" a particle
+	if nameParticles[t.lower] && !t.cap && a.particlesThenName(i) {
+		return false
+	}
 	if a.lx.roleOf(t.lower) != 0 {
 		return true
 	}
@@ -567,9 +571,13 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roleOf(n.lower) != 0 {
 			return evApposition
 		}
-		if lim+2 < len(toks) && toks[lim+2].lower == "'s" && a.orgAt[lim+1] >= 0 {
-			return evApposition
+		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {
+			return evApposition // "Ikenna Obi, Amnesty International's country director"
 		}
+	}
+	// "Adaeze Obi, who heads the agency", "Adaeze Obi leads the union"
+	if a.roleVerbAt(lim) >= 0 {
+		return evApposition
 	}
 	// the subject or object of a speech verb: "Naim said", "said Naim",
 	// "Hiram Macharia, marketing executive at LG Electronics, said"

@@ -14,6 +14,8 @@ type role struct {
 	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
 	orgState string // the state of a party or agency in the gazetteer
 	notState string // a state the role serves in, not its own: "envoy to Ukraine"
+	nonState bool   // the role is a body's that is no state's, named by its type: "the union's leader"
+	owner    int    // token of a possessive owner noun ("the government's minister"), -1
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -29,6 +31,7 @@ const (
 	ruleApposition  = "apposition"
 	ruleIncluding   = "plural-title-including"
 	ruleAnaphora    = "definite-description"
+	ruleRoleVerb    = "role-verb"
 )
 
 // titleWalk collects a title phrase backwards from token end-1.
@@ -44,6 +47,7 @@ type titleWalk struct {
 	orgState string // the gazetteer's state of a party or agency
 	notState string // a state the role serves in: "ambassador to France"
 	ownerAt  int    // token of a possessive owner ("Blair's spokesman"), -1
+	nonState bool   // a body that is no state's owns the role: "the company's", "for the union"
 }
 
 // complementState reads a state in the complement of a role noun: "president
@@ -119,6 +123,9 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 						w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 					}
 				}
+				if w.org == "" && w.country == "" && x != "to" {
+					a.bodyNamedBefore(p+1, k+1, &w) // "The president of the Ontario Chamber of Commerce,"
+				}
 				k, complement = p-1, true
 				break
 			}
@@ -175,7 +182,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 			qualOnly = true
 			continue
 		}
-		if t.lower == "'s" {
+		if t.lower == "'s" || a.pluralPossessive(k) {
 			if qualOnly || k == 0 {
 				break
 			}
@@ -194,6 +201,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 				continue
 			}
 			w.ownerAt = k - 1
+			w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
 			break
 		}
 		kind := a.roleKind(k)
@@ -265,6 +273,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 		w.words = w.words[:len(w.words)-1]
 	}
 	a.bodyInTitle(&w)
+	a.nonStateWords(&w, w.words)
 	if !w.hasHead || len(w.words) == 0 {
 		return w, false
 	}
@@ -350,6 +359,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 				return true, true // "Government Communication Service"
 			}
 		}
+		if a.legislatureOf(head, hi) {
+			return true, true // "Chamber of Deputies"
+		}
 		return false, true
 	}
 	return false, false
@@ -380,6 +392,21 @@ func (a *analysis) roleEndingAt(end int) int {
 	return -1
 }
 
+// officeAt returns the end of a multi-word role listed only as a whole
+// phrase ("campaign manager") that starts at k, or k.
+func (a *analysis) officeAt(k int) int {
+	if a.d.toks[k].kind != tWord || a.d.toks[k].cap {
+		return k
+	}
+	vals, lim := a.lx.roleTrie.match(a.d.toks, k, true)
+	for _, v := range vals {
+		if a.lx.roleKinds[v] == rOffice && lim > k+1 {
+			return lim
+		}
+	}
+	return k
+}
+
 // roleAhead reports a role noun within n words from k.
 func (a *analysis) roleAhead(k, n int) bool {
 	toks := a.d.toks
@@ -408,7 +435,20 @@ func (a *analysis) compoundBefore(k int) bool {
 	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s":
 		return true
 	}
-	return false
+	// "Spain's ecological transition minister": plain nouns back to an owner
+	for n := 0; n < 2 && p > 0 && a.plainNoun(p); n++ {
+		p--
+	}
+	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state)
+}
+
+// plainNoun reports a lower-case word at k that may stand inside a title
+// as a noun or adjective: no role word, function word, preposition, speech
+// verb or participle.
+func (a *analysis) plainNoun(k int) bool {
+	t := a.d.toks[k]
+	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
+		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
 
 // prepositions never stand inside a title: "leave Syria under President
@@ -500,6 +540,15 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			}
 			continue
 		}
+		if lim := a.officeAt(k); lim > k {
+			// "campaign manager": a role listed as a whole phrase
+			for x := k; x < lim; x++ {
+				words = append(words, x)
+			}
+			lastHead, w.head, w.hasHead, w.weak = len(words), toks[lim-1].lower, true, false
+			k = lim
+			continue
+		}
 		kind := a.roleKind(k)
 		if kind == rHead || kind == rWeak || kind == rRank {
 			words = append(words, k)
@@ -516,6 +565,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 			k++
 			continue
 		}
+		// "the mission's Kenyan commander", "the party's co-leader": an owner
+		// noun before the title
+		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && a.lowerWordsOnly(words) {
+			w.ownerAt, w.nonState = k, a.nonStateNoun(k)
+			words = words[:0]
+			k += 2
+			continue
+		}
 		if kind == rMod || kind == rQual {
 			words = append(words, k)
 			k++
@@ -530,12 +587,6 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		if t.lower == "and" && !w.hasHead && len(words) > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
 			words = append(words, k)
 			k++
-			continue
-		}
-		// "the mission's Kenyan commander": an owner noun before the title
-		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && len(words) == 0 {
-			w.ownerAt = k
-			k += 2
 			continue
 		}
 		// "a fire service official", "a UN human rights spokeswoman": nouns
@@ -560,7 +611,14 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	}
 	// of-phrases: a state, a body or the rest of the title
 	complement := false
-	for k+1 < len(toks) && complementPreps[toks[k].lower] && toks[k+1].para == para {
+	for k+1 < len(toks) && toks[k+1].para == para {
+		if e := a.placeAfterIn(k); e > k {
+			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
+			continue
+		}
+		if !complementPreps[toks[k].lower] {
+			break
+		}
 		next, ok := a.readComplement(k, &w, &words)
 		if !ok {
 			break
@@ -579,6 +637,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(words) < 2 {
 		return w, k, false
 	}
+	a.nonStateWords(&w, words)
 	// titleWalk keeps words right to left
 	for i := len(words) - 1; i >= 0; i-- {
 		w.words = append(w.words, words[i])
@@ -625,9 +684,16 @@ var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at":
 func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
 	para, prep := toks[k].para, toks[k].lower
+	if a.lx.roleVerbs[prep] != "" {
+		prep = "of" // "who heads the agency": the head of the agency
+	}
 	j := k + 1
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
+	}
+	// "the London-based monitoring group ...": where a body sits is no state of the role
+	if b := a.basedBefore(j); b > j {
+		j = b
 	}
 	// "the government's Federal Academy": an owner noun before the body
 	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
@@ -638,7 +704,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
 		}
-		return m.lim, true
+		return a.bodyNounAfter(m.lim, w), true
 	}
 	// "a top aide to Vice President Pence": whose aide, left out of the title
 	x := j
@@ -653,12 +719,14 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 			if w.org == "" {
 				w.setOrg(a.lx.orgs[o.org])
 			}
-			return o.lim, true
+			return a.bodyNounAfter(o.lim, w), true
 		}
 		// "the Federal Reserve Bank of New York": a longer name holding a
 		// state's body gives that body's state
 		if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 			w.country = g.Country
+		} else if g.Kind != "agency" && w.org == "" {
+			w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
 		}
 	}
 	// "the human rights organisation Redress": the body is the name after its type
@@ -667,6 +735,12 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		m++
 	}
 	if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
+		if o, ok := a.orgAtTok(m); ok && o.first == m {
+			if w.org == "" {
+				w.setOrg(a.lx.orgs[o.org])
+			}
+			return o.lim, true
+		}
 		e := m
 		for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
 			e++
@@ -675,6 +749,15 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 			w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
 		}
 		return e, true
+	}
+	// "the CGT union", "the Whitfield campaign": a name before a noun that
+	// names a body that is no state's
+	if n := a.nounAfterName(capEnd); capEnd > j && a.nonStateNoun(n) {
+		if w.org == "" {
+			w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
+		}
+		w.nonState = true
+		return n + 1, true
 	}
 	if e := capEnd; e > j {
 		if state, ok := a.bodyName(j, e); ok && !state {
@@ -688,8 +771,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 				*words = append(*words, x)
 			}
 		}
-		w.weak = false // "member of the Senate Armed Services Committee"
-		return e, true
+		// "member of the Senate Armed Services Committee", "of the Left party"
+		w.weak = false
+		return a.bodyNounAfter(e, w), true
 	}
 	// "a spokesman for the army delegation", "a spokesman for the local
 	// People's Defence Force": a phrase left out of the title; a
@@ -714,6 +798,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+	}
+	if capStart < 0 && a.nonStateNoun(e-1) {
+		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
 	}
 	return e, true
 }
@@ -772,8 +859,9 @@ func (a *analysis) findRoles() {
 			} else {
 				a.addRole(p, w, ruleTitleBefore, 1, mi)
 			}
-		} else if m.first > 1 && toks[m.first-1].text == "," && m.first == m.prefix {
-			if w, ok := a.titleBefore(m.first - 1); ok && a.definiteBefore(w.lo) {
+		} else if c := a.honorificsBefore(m); c > 1 && toks[c-1].text == "," {
+			// "The county coroner, Dr. Ellen Pratt,": honorifics may stand after the comma
+			if w, ok := a.titleBefore(c - 1); ok && a.definiteBefore(w.lo) {
 				a.addRole(p, w, ruleTitleComma, 2, mi)
 			}
 		}
@@ -789,6 +877,8 @@ func (a *analysis) findRoles() {
 				a.addRole(p, w, ruleApposition, 3, mi)
 			}
 		}
+		// 2b. "X, who heads the agency", "X leads the union"
+		a.verbRole(p, mi)
 		// 3. "US envoys, including Steve Witkoff"
 		if m.first > 3 && (toks[m.first-1].lower == "including" || (toks[m.first-1].lower == "as" && toks[m.first-2].lower == "such")) {
 			e := m.first - 1
@@ -809,6 +899,22 @@ func (a *analysis) findRoles() {
 		a.chooseRole(p)
 	}
 	a.placeRoles()
+}
+
+// honorificsBefore returns the first token of mention m with the honorifics
+// written in front of it ("Dr. Ellen Pratt"), or -1 when anything else,
+// such as a title, stands there, or when an honorific comes with a surname
+// alone, as it does after a clause ending with a title.
+func (a *analysis) honorificsBefore(m personMention) int {
+	if m.prefix < m.first && m.lim-m.first < 2 {
+		return -1 // "did not trust the prime minister, Mr Brown replied"
+	}
+	for k := m.prefix; k < m.first; k++ {
+		if t := a.d.toks[k]; t.text != "." && a.roleKind(k) != rHonorific {
+			return -1
+		}
+	}
+	return m.prefix
 }
 
 // pluralTitleOfOne reports a plural role noun right before one name:
@@ -842,6 +948,9 @@ func (a *analysis) definiteBefore(lo int) bool {
 	switch a.d.toks[lo-1].lower {
 	case "the", "its", "his", "her", "their", "'s":
 		return true
+	}
+	if a.pluralPossessive(lo - 1) {
+		return true // "The United Nations' emergency relief coordinator,"
 	}
 	return a.placeAt[lo-1] >= 0 || a.orgAt[lo-1] >= 0
 }
@@ -878,7 +987,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 		lo, hi = w.words[len(w.words)-1], w.words[0]+1
 	}
 	p.roles = append(p.roles, role{
-		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, rule: rule, rank: rank,
+		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, nonState: w.nonState, owner: w.ownerAt, rule: rule, rank: rank,
 		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
 	})
 }
@@ -1039,7 +1148,10 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)
 	// hold no state's office; parties and agencies keep theirs
-	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" {
+	if r.orgKind == "party" || r.orgKind == "agency" {
+		r.nonState = false // "leader of the Labour group": the party's
+	}
+	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" || r.nonState && !r.explicit {
 		r.country = ""
 	}
 	p.role = &r

@@ -275,19 +275,155 @@ var officialRules = []officialRuleCase{
 	// a British office in a story about another state stays British
 	{rule: "press-domestic-title", text: "Foreign Secretary Jack Strawn flew to Tehran, where Iran's leaders met him. Mr Strawn said the defence programme was sound, and Mr Dunn agreed, recognising the risks.",
 		name: "Jack Strawn", country: "GB"},
+
+	// round 2: names
+	// a lower-case particle inside a name is no qualifier of a title
+	{rule: "name-particles", text: "Interior Minister Lucía Ibarra de la Peña said the border would reopen on Friday.",
+		name: "Lucía Ibarra de la Peña", title: "Interior Minister"},
+	{rule: "name-particles", text: "Senator Marisol Quintana de la Fuente said the bill was dead.",
+		name: "Marisol Quintana de la Fuente", title: "Senator"},
+	{rule: "name-particles", text: "The de facto leader Omar Sayid said the talks were over.",
+		name: "Omar Sayid", title: "de facto leader"},
+	// honorifics between a title's comma and a full name
+	{rule: "honorific-after-title-comma", text: "Two boys drowned on Saturday. The Marion County Coroner, Dr. Ellen Pratley, said they had been swimming.",
+		name: "Ellen Pratley", title: "Marion County Coroner", outRule: ruleTitleComma},
+	{rule: "honorific-after-title-comma", text: "Asked whether he trusted the prime minister, Mr Haldane replied that he did.",
+		absent: "Haldane"},
+	// an organisation's possessive after the comma is evidence of a person
+	{rule: "apposition-org-possessive", text: "Police arrested 40 protesters. Obinwanne Ezeoke, Amnesty International's country director, visited them in jail.",
+		name: "Obinwanne Ezeoke", title: "country director", org: "Amnesty International", country: "-"},
+	{rule: "apposition-org-possessive", text: "Police arrested 40 protesters. Obinwanne Ezeoke, Amnesty International and others said, had been held.",
+		absent: "Obinwanne Ezeoke"},
+
+	// round 2: roles
+	// an owner noun before the title: "the party's co-leader"
+	{rule: "owner-noun", text: "\"We will not move,\" said Anna Kessler-Voss, the party's co-leader.",
+		name: "Anna Kessler-Voss", title: "co-leader"},
+	{rule: "owner-noun", text: "\"We will not move,\" said Anna Kessler-Voss, the party's candidate in the north.",
+		absent: "Anna Kessler-Voss"},
+	// a role stated by a verb whose object is a body
+	{rule: "role-verb", text: "Kwabena Osei, who heads the U.N. Office for Disaster Risk Reduction, said the warnings came too late.",
+		name: "Kwabena Osei", title: "head", org: "UN", country: "-", outRule: ruleRoleVerb},
+	{rule: "role-verb", text: "Belgium's unions called a strike. Thierry Dambois, who leads the socialist union FGTB, said trains would stop.",
+		name: "Thierry Dambois", title: "leader", org: "FGTB", country: "-"},
+	{rule: "role-verb", text: "Marta Lindgren heads the FBI's field office in Boston and said the suspect had fled.",
+		name: "Marta Lindgren", title: "head", country: "US"},
+	{rule: "role-verb", text: "Kwabena Osei, who leads the race by six points, said the count was slow.",
+		absent: "Kwabena Osei"},
+	{rule: "role-verb", text: "Kwabena Osei, who runs a bakery near the market, said prices had doubled.",
+		absent: "Kwabena Osei"},
+	// a role phrase read only as a whole after the name
+	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
+		name: "Kim Dadey", title: "campaign manager", country: "-"},
+	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, a manager at the plant, said turnout was high.",
+		absent: "Kim Dadey"},
+	// where a role is served, "in Nigeria", is not whose it is
+	{rule: "place-after-in", text: "Thousands fled into Chad from Sudan. \"The camps are full,\" said Olga Serrano, a spokesperson for UNHCR in Geneva.",
+		name: "Olga Serrano", title: "spokesperson", org: "UNHCR", country: "-"},
+	{rule: "place-after-in", text: "Thousands fled into Chad from Sudan. \"The camps are full,\" said Olga Serrano, a spokesperson in the camps.",
+		absent: "Olga Serrano"},
+	// the plural possessive of a body owns the title
+	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
+		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
+	{rule: "plural-possessive-owner", text: "The workers' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
+		absent: "Jon Egelund"},
+	// plain nouns inside a title, back to its owner
+	{rule: "compound-owner-chain", text: "\"The fires are under control,\" Spain's ecological transition minister, Pilar Ibarra de la Vega, said.",
+		name: "Pilar Ibarra de la Vega", title: "ecological transition minister", country: "ES"},
+	{rule: "compound-owner-chain", text: "Five public sector unions met Deputy Prime Minister John Prestwick on Monday.",
+		name: "John Prestwick", title: "Deputy Prime Minister"},
+
+	// round 2: bodies that are no state's
+	// a body named by a noun of a body that is no state's: company, union, campaign, alliance, opposition, mission
+	{rule: "nonstate-body-noun", text: "Ghana's car factory will close. Kofi Adjei, vice-president for the company, said 300 jobs would go.",
+		name: "Kofi Adjei", title: "vice-president", country: "-"},
+	{rule: "nonstate-body-noun", text: "Rebels attacked a convoy in Mali. Attaher Mossi, a spokesman for the alliance, said its fighters had won.",
+		name: "Attaher Mossi", country: "-"},
+	{rule: "nonstate-body-noun", text: "Venezuela's talks resumed in Barbados. Gerardo Blanco, the opposition's chief negotiator, said progress had been made.",
+		name: "Gerardo Blanco", title: "chief negotiator", country: "-"},
+	{rule: "nonstate-body-noun", text: "Israeli shells hit a watchtower in Lebanon. \"This is a serious violation,\" mission spokesman Andrea Martelli said.",
+		name: "Andrea Martelli", title: "mission spokesman", country: "-"},
+	{rule: "nonstate-body-noun", text: "Ghana's car factory will close. Kofi Adjei, vice-president of Ghana, said 300 jobs would go.",
+		name: "Kofi Adjei", country: "GH"},
+	{rule: "nonstate-body-noun", text: "The mission's Kenyan commander, Godwin Otieng, said 800 officers had arrived in Haiti.",
+		name: "Godwin Otieng", country: "KE"},
+	// a name before such a noun names the body: "the CGT union", "the Whitfield campaign"
+	{rule: "named-body-before-noun", text: "The strike in France entered its third day. Sophie Binet-Lamy, head of the FNX union, said workers would not back down.",
+		name: "Sophie Binet-Lamy", title: "head", org: "FNX union", country: "-"},
+	{rule: "named-body-before-noun", text: "Mexico's election is on Sunday. Laura Iturri, campaign spokeswoman for the Ferrer-Lozano campaign, said the polls were wrong.",
+		name: "Laura Iturri", org: "Ferrer-Lozano campaign", country: "-"},
+	{rule: "named-body-before-noun", text: "Farmers blocked roads near Lyon. Arnaud Rousselet, the president of the FNX farmers' union, said the talks had failed.",
+		name: "Arnaud Rousselet", org: "FNX farmers' union", country: "-"},
+	{rule: "named-body-before-noun", text: "Peacekeepers left Gao. Idrissa Kone, commander of the Malian contingent, said the handover went well.",
+		name: "Idrissa Kone", country: "ML"},
+	// chambers of commerce are no state's; chambers of deputies are
+	{rule: "chamber-body", text: "Canada's exports fell in May. Perrin Lacasse, president of the Canadian Chamber of Commerce, said tariffs were hurting business.",
+		name: "Perrin Lacasse", country: "-", org: "Canadian Chamber of Commerce", absent: "Chamber"},
+	{rule: "chamber-body", text: "Canada's exports fell in May. The president of the Ontario Chamber of Commerce, Rocco Vitelli, said firms were worried.",
+		name: "Rocco Vitelli", country: "-"},
+	{rule: "chamber-body", text: "Mexico's congress met on Monday. Rosa Ibarra, president of the Chamber of Deputies, said the reform would pass.",
+		name: "Rosa Ibarra", country: "MX"},
+	// a region is no person's name
+	{rule: "region-not-name", text: "Saudi Arabia executed 81 men. Adam Corwin, Human Rights Watch's deputy Middle East director, said the trials were unfair.",
+		name: "Adam Corwin", org: "Human Rights Watch", country: "-", absent: "East"},
+	{rule: "region-not-name", text: "Senator Allan West said the bill was dead.",
+		name: "Allan West", title: "Senator"},
+	// bodies' names in British and American spelling, "UN" and "U.N."
+	{rule: "org-spelling-variants", text: "Airstrikes hit Idlib in Syria on Monday. Ismail Abdo, a spokesman for the Syria Civil Defense, said 12 people were pulled from the rubble.",
+		name: "Ismail Abdo", country: "-"},
+	{rule: "org-spelling-variants", text: "The National Defense Authorization Act passed. Sen. Mark Ruiz said it was late." + americanCopy,
+		name: "Mark Ruiz", country: "US"},
+	// trade unions of the gazetteer
+	{rule: "union-gazetteer", text: "Workers at Ford walked out in Detroit. UAW President Sean Farrant said the union was ready for a long fight.",
+		name: "Sean Farrant", title: "President", org: "UAW", country: "-"},
+	{rule: "union-gazetteer", text: "Workers at Ford walked out in Detroit. Michigan Governor Gretchen Whitby said the union was ready for a long fight.",
+		name: "Gretchen Whitby", country: "US"},
+	// where a body is based describes it, "the London-based monitoring group"
+	{rule: "based-compound", text: "Donors met in Paris. Rami Haddan, director of the London-based monitoring group Syrian Observatory for Human Rights, said 40 people died.",
+		name: "Rami Haddan", title: "director", org: "Syrian Observatory for Human Rights", country: "-"},
+	{rule: "based-compound", text: "Donors met in Paris. Rami Haddan, a director at the California-based Institute for the Future, said 40 people died.",
+		name: "Rami Haddan", country: "-"},
+
+	// round 2: whose state
+	// a rank or a spokesman of a body named by its type takes the state of that body where it speaks
+	{rule: "body-anaphor-state", text: "The Israeli military said it struck targets in Gaza. Palestinians said 40 people were killed in the territory. Lt. Col. Nadav Perry said the strikes hit command centres.",
+		name: "Nadav Perry", country: "IL"},
+	{rule: "body-anaphor-state", text: "Ukraine said Russian forces had shelled Kherson overnight, killing three people. Lt. Col. Andriy Kovalchuk, a military spokesman, said the shells hit a school.",
+		name: "Andriy Kovalchuk", country: "UA"},
+	{rule: "body-anaphor-state", text: "The Kenyan government said the strike was illegal. Uganda and Tanzania urged calm. Government spokesman Isaac Mwangi told reporters that talks would resume.",
+		name: "Isaac Mwangi", country: "KE"},
+	{rule: "body-anaphor-state", text: "Burundi will withdraw its troops from Somalia, the defence ministry in Bujumbura said. Somalia thanked Burundi. \"We cannot stay,\" ministry spokesman Colonel Gaspard Nimbona said.",
+		name: "Gaspard Nimbona", country: "BI"},
+	{rule: "body-anaphor-state", text: "Chinese and Indian troops clashed in the Himalayas. China's defence ministry blamed India. Col. Zhang Lin, a spokesman, said India had crossed the line.",
+		name: "Zhang Lin", country: "CN"},
+	{rule: "body-anaphor-state", text: "Negotiators met in Barbados on Monday. National Assembly President Diego Marcano said the vote would be held in July. Venezuela's National Assembly must still approve the law.",
+		name: "Diego Marcano", country: "VE"},
+	{rule: "body-anaphor-state", text: "The research centre was started by the Irish government. Noel Dempster, the government's communications minister, said the closure was a blow.",
+		name: "Noel Dempster", country: "IE"},
+	{rule: "body-anaphor-state", text: "Whitehall police said a man was shot on Main Street. Sgt. Dan Kelsey said the suspect fled." + americanCopy,
+		name: "Dan Kelsey", country: "US"},
+	{rule: "body-anaphor-state", text: "KABUL (Reuters) - A bomb killed 21 people at a mosque in Kabul. \"He detonated his vest,\" interior ministry spokesman Abdul Nafi Haqqa said. Pakistan's foreign ministry condemned the attack.",
+		name: "Abdul Nafi Haqqa", country: "AF"},
+	{rule: "body-anaphor-state", text: "Attorney General Mark Herrin said the case was closed. The Russian army said it had left Kherson." + americanCopy,
+		name: "Mark Herrin", country: "US"},
+	// a bare spokesman speaks for the state body that spoke last
+	{rule: "bare-spokesman", text: "Ukraine's military intelligence said on Sunday its forces had captured two soldiers. Russia denied it, and Moscow said Russia had no troops in Kursk. \"They were lost,\" spokesman Yuriy Horbach said.",
+		name: "Yuriy Horbach", country: "UA"},
+	{rule: "bare-spokesman", text: "Ukraine's military intelligence said on Sunday its forces had captured two soldiers. \"They were lost,\" Kremlin spokesman Dmitry Peskin said.",
+		name: "Dmitry Peskin", country: "RU"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
-// near what the rules reach (F1 0.956, title and state both right 0.938).
+// near what the rules reach (F1 0.966, title and state both right 0.939).
 func TestGoldDev2Officials(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "gold", "dev2")
 	tl := scoreGold(t, newTestExtractor(t), dir, goldVerbose)["officials"]
 	t.Logf("officials F1 %.3f, attributes %.3f", tl.f1(), tl.acc())
-	if tl.f1() < 0.93 {
-		t.Errorf("officials F1 on gold/dev2 fell to %.3f, below 0.93", tl.f1())
+	if tl.f1() < 0.95 {
+		t.Errorf("officials F1 on gold/dev2 fell to %.3f, below 0.95", tl.f1())
 	}
-	if tl.acc() < 0.91 {
-		t.Errorf("officials' title and state on gold/dev2 right %.3f, below 0.91", tl.acc())
+	if tl.acc() < 0.92 {
+		t.Errorf("officials' title and state on gold/dev2 right %.3f, below 0.92", tl.acc())
 	}
 }
 

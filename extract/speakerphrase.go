@@ -431,7 +431,7 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	// "BC Hydro said in a statement … the utility said": a noun for a kind
 	// of organisation stands for the body that spoke last
-	if len(a.lx.bodyKinds[p.last.lower]) > 0 {
+	if len(a.lx.bodyNounKinds[p.last.lower]) > 0 {
 		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 {
 			return s, npAccept
 		}

@@ -139,7 +139,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			return speaker{name: a.d.text[toks[f].start:t.end], body: true}, true
 		}
 	}
-	kinds := a.lx.bodyKinds[noun]
+	kinds := a.lx.bodyNounKinds[noun]
 	for i := len(a.orgs) - 1; i >= 0; i-- {
 		o := a.orgs[i]
 		if o.first >= at || a.quoteAt[o.first] >= 0 {

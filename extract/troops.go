@@ -53,6 +53,7 @@ var casualtyWords = map[string]bool{
 	"captured": true, "missing": true, "slain": true, "lost": true, "perished": true, "deaths": true,
 	"casualties": true, "taken": true, "abducted": true, "kidnapped": true, "arrested": true,
 	"detained": true, "executed": true, "die": true, "dying": true, "murdered": true,
+	"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true,
 }
 
 var casualtyBefore = map[string]bool{
@@ -85,6 +86,9 @@ func (a *analysis) troops() []Troops {
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
+		}
+		if fig.Country != "" {
+			a.lastTroop = troopSoFar{country: fig.Country, para: toks[n.first].para}
 		}
 		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
 		if !seen[key] {
@@ -131,6 +135,15 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 			k++
 		}
+		if k < len(toks) && toks[k].lower == "own" {
+			k++ // "6,000 of its own troops"
+		}
+		for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
+			if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+				break
+			}
+			k++ // "5,000 of its elite troops"
+		}
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 			j, rule = k, ruleTroopOf
 		}
@@ -156,6 +169,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 			j++
 			continue
 		}
+		if a.modifierBeforeTroops(j) {
+			j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
+			continue
+		}
 		break
 	}
 	vals, lim := a.lx.personnel.match(toks, j, true)
@@ -175,19 +192,43 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		if t, ok := a.numberOfTroops(n); ok {
 			return t, true
 		}
+		if t, ok := a.gappedTroops(n); ok {
+			return t, true
+		}
+		if t, ok := a.forceSentMembers(n); ok {
+			return t, true
+		}
+		if t, ok := a.continuedNumber(n); ok {
+			return t, true
+		}
 		return a.ellipticalTroops(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	if a.isCasualty(n.hedge, lim) {
+	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
-	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) {
+	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
 		return Troops{}, false
 	}
 	if !explicit {
 		country = a.troopCountry(n.first, lim, rule == ruleTroopOf)
 	}
 	return a.makeTroops(n, lim, country, unit, rule), true
+}
+
+// modifierBeforeTroops reports a lower-case word of no known kind right
+// before a strong personnel noun: "paramilitary troops", "well-trained
+// soldiers". Function words, verbs of being and death words are none.
+func (a *analysis) modifierBeforeTroops(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || phraseStops[t.lower] || deathAux[t.lower] || casualtyWords[t.lower] ||
+		a.lx.death.next[t.lower] != nil || j+1 >= len(toks) {
+		return false
+	}
+	// "task forces", "market forces" are no troops
+	u, ok := a.strongPersonnelAt(j + 1)
+	return ok && u != "forces" && u != "force"
 }
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
@@ -226,9 +267,15 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	number, country, unit := false, "", ""
 	// "600 troops, down from 5,100"
 	number = toks[k].lower == "from" && k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
-	for j := k - 1; j >= sent.first && j >= k-12; j-- {
+	// "bringing the total to 1,000" looks back further for its personnel
+	back := 12
+	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
+		back = 20
+	}
+	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" {
+		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
+			w == "total" && j > 0 && toks[j-1].lower == "the" {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
@@ -370,11 +417,17 @@ var forceOfFollowers = map[string]bool{
 func (a *analysis) isCasualty(first, lim int) bool {
 	toks := a.d.toks
 	// after the noun, up to the end of the clause: "Thirteen South African
-	// soldiers serving with the force were also killed"
+	// soldiers serving with the force were also killed"; a relative clause
+	// that holds the figure ends at its comma ("The US, which has 450
+	// troops there, carried out a strike that killed 12 militants")
+	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
 		if casualtyWords[w] {
 			return true
+		}
+		if relative && w == "," {
+			break
 		}
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs[w] && w != "has" && w != "have" && w != "remaining" {
 			break
@@ -398,6 +451,21 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	return false
 }
 
+// inRelative reports a figure at token first inside a relative clause
+// opened shortly before it: ", which has about 450 troops".
+func (a *analysis) inRelative(first int) bool {
+	toks := a.d.toks
+	for k := first - 1; k > 0 && k >= first-6 && toks[k].sent == toks[first].sent; k-- {
+		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].text == "," {
+			return true
+		}
+		if toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
@@ -415,16 +483,29 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	start := sent.first
 	for k := first - 1; k > sent.first; k-- {
 		w := toks[k].lower
-		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," {
+		// "said China had sent rescue teams and that 100 soldiers": a
+		// second reported clause
+		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," ||
+			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
 			start = k + 1
 			break
 		}
 	}
-	// "the army deployed", "it will send": a state's own force, or a state
-	// named in the sentences before
+	// "Britain will send": the subject of the deploying verb, else the
+	// state acting in the clause; "NATO will send" names no state
+	if c, ok := a.deployerState(start, first); ok {
+		return c
+	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
+	// "The first group of about 60 service members left ...": the
+	// deployment told before
+	if c := a.continuedState(first); c != "" {
+		return c
+	}
+	// "the army deployed", "it will send": a state's own force, or a state
+	// named in the sentences before
 	if start < first && a.stateSubject(start, first) {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
@@ -434,9 +515,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		}
 	}
 	// "..., the German defence ministry said": the state that reports the figure
-	for pi := range a.places {
-		m := a.places[pi]
-		if m.state && m.first >= lim && m.first < sent.lim && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
+	for k := lim; k < sent.lim; k++ {
+		m, ok := a.placeStartingAt(k)
+		if ok && m.state && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
 			(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
 			return m.code
 		}
@@ -454,9 +535,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 func (a *analysis) actingState(start, lim int, strict bool) string {
 	toks := a.d.toks
 	best := ""
-	for pi := range a.places {
-		m := a.places[pi]
-		if !m.state || m.first < start || m.first >= lim {
+	// the mentions that start in [start, lim), read from the tokens so the
+	// cost stays within the clause
+	for k := start; k < lim; k++ {
+		m, ok := a.placeStartingAt(k)
+		if !ok || !m.state || a.inDateline(m.first) {
 			continue
 		}
 		if strict && !a.subjectLike(m, start) {
@@ -475,14 +558,27 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	// "the Bundeswehr will send": a state's own body acts for it
-	for _, o := range a.orgs {
-		if c := a.lx.orgs[o.org].Country; c != "" && o.first >= start && o.first < lim && (best == "" || o.first < a.firstStateFrom(start, lim)) {
-			if o.first == start || o.first == start+1 && toks[start].lower == "the" {
+	for k := start; k < lim && k <= start+1; k++ {
+		if k >= len(a.orgAt) || a.orgAt[k] < 0 {
+			continue
+		}
+		o := a.orgs[a.orgAt[k]]
+		if c := a.lx.orgs[o.org].Country; c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
+			if o.first == start || toks[start].lower == "the" {
 				return c
 			}
 		}
 	}
 	return best
+}
+
+// placeStartingAt returns the place mention that starts at token k.
+func (a *analysis) placeStartingAt(k int) (placeMention, bool) {
+	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	return m, m.first == k
 }
 
 // firstStateFrom returns the first token of the first state mention in

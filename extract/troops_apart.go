@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Troop figures whose number and personnel noun stand apart: "sent 3,000
 // more, mostly paratroopers", "keep 400 there" after "900 troops" earlier in
 // the sentence, "250 members of its Self-Defense Forces".
@@ -8,7 +10,76 @@ package extract
 const (
 	ruleTroopElliptic = "verb-number-of-troops" // "Spain offered 600", "sent 3,000 more, mostly paratroopers"
 	ruleTroopMembers  = "members-of-force"      // "250 members of its armed forces"
+	ruleTroopGapped   = "state-number-gapped"   // "34 troops and Fiji 50"
+	ruleTroopForceOwn = "force-sent-members"    // "the National Guard has deployed 10,000 members"
 )
+
+// forceSentMembers reads the members that an armed or police body sends
+// of its own: "Mexico's National Guard has deployed 10,000 members to the
+// border", "the gendarmerie sent 300 of its members". The subject of the
+// verb must be the body.
+func (a *analysis) forceSentMembers(n number) (Troops, bool) {
+	toks := a.d.toks
+	v := n.hedge - 1
+	if v < 1 || !deployVerbs[toks[v].lower] {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e+2 < len(toks) && toks[e].lower == "of" && possessivePronoun(toks[e+1].lower) {
+		e += 2
+	}
+	for e < len(toks) && e < n.lim+4 && troopMods[toks[e].lower] {
+		e++
+	}
+	if e >= len(toks) || toks[e].lower != "members" || e+1 < len(toks) && toks[e+1].lower == "of" {
+		return Troops{}, false
+	}
+	k := v - 1
+	for k > 0 && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+		k--
+	}
+	if !forceBodies[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(n.first, e+1, true)
+	return a.makeTroops(n, e+1, country, toks[e].text, ruleTroopForceOwn), true
+}
+
+// gappedTroops reads the second figure of a gapped clause, the state
+// before its bare number: "Papua New Guinea will contribute 34 troops and
+// Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15".
+// The personnel are those of a figure earlier in the sentence.
+func (a *analysis) gappedTroops(n number) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != n.hedge || m.kind == sAdjective || m.first < 1 {
+		return Troops{}, false
+	}
+	switch toks[m.first-1].lower {
+	case "and", ",", "while", "whereas", "with":
+	default:
+		return Troops{}, false
+	}
+	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods[toks[e].lower] {
+		return Troops{}, false
+	}
+	// the personnel of the first figure: "34 troops and Fiji 50", or of
+	// the sentence before: "Germany will contribute 30,000 of them and
+	// France 15,000"
+	u, at := a.nearbyPersonnel(m.first, m.first)
+	if u == "" {
+		u, at = a.personnelInSentenceBefore(n.first)
+	}
+	if u == "" || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, m.code, u, ruleTroopGapped), true
+}
 
 // membersOfForce reads "250 members of its Self-Defense Forces", "300
 // members of the national guard".
@@ -67,13 +138,18 @@ func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
 	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
 		e++
 	}
+	ofThem := false
 	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "ordered 300 of them to Cameroon"
+		ofThem = true
 	}
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds[toks[e].lower] && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
+	if unit == "" && ofThem {
+		unit, at = a.personnelBefore(n.first) // "them" are the personnel the story is about
+	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -128,6 +204,17 @@ func (a *analysis) nearbyPersonnel(first, lim int) (string, int) {
 	return "", -1
 }
 
+// personnelBefore returns the nearest strong personnel noun within the 200
+// tokens before first, and its token.
+func (a *analysis) personnelBefore(first int) (string, int) {
+	for k := first - 1; k >= 0 && k >= first-200; k-- {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return u, k
+		}
+	}
+	return "", -1
+}
+
 // strongPersonnelAt returns the strong personnel noun at token k.
 func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 	toks := a.d.toks
@@ -139,4 +226,64 @@ func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 		return "troops", true
 	}
 	return a.d.text[toks[k].start:toks[lim-1].end], true
+}
+
+// ruleTroopContinued names a bare number that continues a deployment.
+const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
+
+// continuedNumber reads a bare number that continues the personnel of
+// the sentence or the one before: "The remaining 2,500 will stay under
+// the AU mission", "and another 1,700 serving with the UN mission", "The
+// first 150 arrived this month".
+func (a *analysis) continuedNumber(n number) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
+		return Troops{}, false
+	}
+	if k > 0 && toks[k].lower != "another" && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
+		return Troops{}, false
+	}
+	// the number is a subject, its verb after it: "will stay", "serving
+	// with", "arrived"; "searched for the remaining two" is no deployment
+	if d := k - 1; toks[k].lower != "another" && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
+		toks[d-1].lower != "and" && toks[d-1].lower != "but" {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
+		!verbChain[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" {
+		unit, at = a.personnelInSentenceBefore(n.first)
+	}
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	// the state of the deployment it continues
+	country := a.lastTroop.country
+	if country == "" || toks[n.first].para-a.lastTroop.para > 1 {
+		country = a.troopCountry(n.first, n.lim, false)
+	}
+	return a.makeTroops(n, n.lim, country, unit, ruleTroopContinued), true
+}
+
+// personnelInSentenceBefore returns the strong personnel noun of the
+// sentence before the one of token first, in whatever paragraph, and its
+// token.
+func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 {
+		return "", -1
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.lim - 1; k >= prev.first; k-- {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return u, k
+		}
+	}
+	return "", -1
 }

@@ -494,7 +494,7 @@ func (a *analysis) apposition(k int, named bool) int {
 			}
 		}
 		return k
-	case n.lower == "of" || n.lower == "who" || n.lower == "including" ||
+	case n.lower == "of" || n.lower == "who" || n.lower == "including" || n.lower == "among" ||
 		n.lower == "later" || n.lower == "identified" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
 		a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
 		// a phrase closed by a comma within a few words

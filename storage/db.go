@@ -40,7 +40,8 @@ var (
 type DB struct {
 	sql      *sql.DB
 	path     string
-	readOnly bool // opened by OpenReadOnly
+	readOnly bool      // opened by OpenReadOnly
+	stmts    stmtCache // prepared statements of the listings
 }
 
 // Options tune Open. Zero values mean the defaults.
@@ -227,7 +228,10 @@ func (db *DB) seedCountries(ctx context.Context) error {
 }
 
 // Close closes the database.
-func (db *DB) Close() error { return db.sql.Close() }
+func (db *DB) Close() error {
+	db.stmts.close()
+	return db.sql.Close()
+}
 
 // SQL exposes the handle for read-only analyst queries in tests and tools.
 func (db *DB) SQL() *sql.DB { return db.sql }

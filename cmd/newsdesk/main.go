@@ -86,6 +86,7 @@ func commands() []command {
 		{"feeds", "manage registered feeds: add, list, remove", runFeeds},
 		{"reextract", "re-run the extractors over every stored article", runReextract},
 		{"version", "print the version, commit and Go release of this build", runVersion},
+		{"serve", "serve the database read-only: JSON API and web pages", runServe},
 	}
 }
 

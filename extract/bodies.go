@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Bodies named by their type ("the union", "the Israeli military"), and
+// what they say about whose office a role is.
+
+// bodyKindAt returns the kind of body the word at i names by its type
+// (body_nouns.tsv): "nonstate", "military", "police", "government",
+// "ministry"; "" for other words.
+func (a *analysis) bodyKindAt(i int) string {
+	if i < 0 || i >= len(a.d.toks) || a.d.toks[i].kind != tWord {
+		return ""
+	}
+	return a.lx.bodyKinds[a.d.toks[i].lower]
+}
+
+// nonStateNoun reports a lower-case noun at i that names a body that is no
+// state's: "the company's vice-president", "a spokesman for the alliance".
+func (a *analysis) nonStateNoun(i int) bool {
+	return i >= 0 && i < len(a.d.toks) && !a.d.toks[i].cap && a.bodyKindAt(i) == "nonstate"
+}
+
+// lowerWordsOnly reports title words that are all lower-case words no role
+// noun heads yet: "the ruling" before "party's leader".
+func (a *analysis) lowerWordsOnly(words []int) bool {
+	for _, k := range words {
+		if t := a.d.toks[k]; t.cap || t.kind != tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyNounAfter skips a lower-case noun at e that names the body a state or
+// a body of the gazetteer qualifies ("of the Kenyan contingent", "of the
+// UAW union") and returns the token after the phrase; a body that is no
+// state's marks the role.
+func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
+	if e >= len(a.d.toks) || a.d.toks[e].cap {
+		return e
+	}
+	if a.nonStateNoun(e) {
+		w.nonState = true
+		return e + 1
+	}
+	if a.bodyKindAt(e) != "" || orgTypeNouns[a.d.toks[e].lower] {
+		return e + 1
+	}
+	return e
+}
+
+// placeAfterIn reads "in Nigeria", "in the Gaza Strip", "in Geneva" at k,
+// where a role is held, and returns the token after it, or k. The place
+// says where the role is served, not whose it is.
+func (a *analysis) placeAfterIn(k int) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "in" {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if a.placeAt[j] < 0 || a.places[a.placeAt[j]].first != j {
+		return k
+	}
+	return a.places[a.placeAt[j]].lim
+}
+
+// legislatureOf reports a chamber or house whose of-phrase is the plural of
+// a role noun, as the houses of states are named: "Chamber of Deputies",
+// "House of Representatives" (a "Chamber of Commerce" is no state's).
+func (a *analysis) legislatureOf(head, hi int) bool {
+	toks := a.d.toks
+	if head+2 >= hi || toks[head+1].lower != "of" || !legislatureHeads[toks[head].lower] {
+		return false
+	}
+	w := toks[head+2].lower
+	return singular(w) != w && a.lx.roleOf(singular(w)) != 0
+}
+
+// bodyNamedBefore reads a complement [j, end) that names a body that is no
+// state's, "the Ontario Chamber of Commerce", "the CGT union", and records
+// it as the role's body.
+func (a *analysis) bodyNamedBefore(j, end int, w *titleWalk) {
+	toks := a.d.toks
+	if j < end && toks[j].lower == "the" {
+		j++
+	}
+	e := a.capRunEnd(j)
+	if e <= j {
+		return
+	}
+	switch {
+	case e == end-1 && a.nonStateNoun(e):
+		w.org, w.nonState = a.d.text[toks[j].start:toks[e].end], true
+	case e == end:
+		if state, ok := a.bodyName(j, e); ok && !state {
+			w.org, w.nonState = a.d.text[toks[j].start:toks[e-1].end], true
+		}
+	}
+}
+
+// bodyGroup says which kind of state body a title belongs to: the body noun
+// written in it or right before it ("Army spokesman", "Government
+// spokesman", "ministry spokesman"), "rank" for military ranks with no
+// other role ("Lt. Col.", "spokesman Colonel"), "speaker" for a bare
+// spokesman, or the capitalised name of a state's body ("National Assembly
+// President": "assembly"). Empty when the title names no body.
+func (a *analysis) bodyGroup(r *role) (group string, named bool) {
+	toks := a.d.toks
+	lo := r.titleLo
+	if lo > 0 && !toks[lo-1].cap && a.bodyKindAt(lo-1) != "" {
+		lo-- // "ministry spokesman Colonel X": the noun the title walk left out
+	}
+	for _, k := range []int{r.owner, lo} {
+		switch kind := a.bodyKindAt(k); kind {
+		case "military", "police", "government", "ministry":
+			return kind, false // "the government's communications minister"
+		}
+	}
+	rank, speaker, other := false, false, r.titleHi <= r.titleLo
+	for k := lo; k < r.titleHi && k < len(toks); k++ {
+		switch kind := a.bodyKindAt(k); {
+		case kind == "military" || kind == "police" || kind == "government" || kind == "ministry":
+			return kind, false
+		case a.lx.roleTags[toks[k].lower+"/military"]:
+			rank = true
+		case a.lx.roleTags[toks[k].lower+"/speaker"]:
+			speaker = true
+		case toks[k].text != "." && a.roleKind(k) != rQual:
+			other = true
+		}
+	}
+	for k := lo; k < r.titleHi && k < len(toks); k++ {
+		if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" && toks[k].cap && !toks[k].sentStart {
+			return toks[k].lower, true
+		}
+	}
+	switch {
+	case other:
+		return "", false
+	case rank:
+		return "rank", false
+	case speaker:
+		return "speaker", false
+	}
+	return "", false
+}
+
+// bodyMatches reports a body noun at k of the group a title asks for: ranks
+// belong to the armed forces or the police, ministries to governments.
+func (a *analysis) bodyMatches(k int, group string, named bool) bool {
+	if named {
+		return a.d.toks[k].cap && a.d.toks[k].lower == group
+	}
+	kind := a.bodyKindAt(k)
+	switch group {
+	case "speaker":
+		return kind == "military" || kind == "police" || kind == "ministry" || kind == "government"
+	case "rank":
+		return kind == "military" || kind == "police" || kind == "ministry" // "the defence ministry said ... Col. X"
+	case "ministry", "government":
+		return kind == "ministry" || kind == "government"
+	}
+	return kind != "" && kind == group
+}
+
+// bodyState returns the state that qualifies the body noun at n: "the
+// Israeli military", "Sudan's army", "Burundi's defence ministry", "the
+// government in Baghdad", "the army of Mali"; "" if none.
+func (a *analysis) bodyState(n int) string {
+	toks := a.d.toks
+	if a.orgAt[n] >= 0 {
+		return "" // "Free Syrian Army": a body of the gazetteer
+	}
+	k := n - 1
+	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters[toks[k].lower] ||
+		!toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual)) {
+		k-- // "defence ministry", "National Assembly"
+	}
+	if k >= 1 && toks[k].lower == "'s" {
+		k--
+	}
+	if k >= 0 && a.placeAt[k] >= 0 {
+		// a capital before the noun is a city's: "Whitehall police"
+		if m := a.places[a.placeAt[k]]; m.state && m.kind != sCapital && m.lim == k+1 {
+			return m.code
+		}
+	}
+	if j := n + 1; j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "of") {
+		if toks[j+1].lower == "the" {
+			j++
+		}
+		if m, ok := a.placeCovering(j + 1); ok && m.kind != sPlace {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// legislatureHeads name a house of a legislature before "of" and its members.
+var legislatureHeads = map[string]bool{"chamber": true, "house": true}
+
+// placeCovering returns the place mention that starts at token j.
+func (a *analysis) placeCovering(j int) (placeMention, bool) {
+	if j < 0 || j >= len(a.placeAt) || a.placeAt[j] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[j]]
+	return m, m.first == j
+}
+
+// bodyAnaphorState gives a role whose title names a state body by its type
+// the state of that body where the article names it with its state: "The
+// Israeli military said ... Military spokesman Lt. Col. X", "the defence
+// ministry in Bujumbura said ... ministry spokesman Colonel X", "Venezuela's
+// National Assembly ... National Assembly President X". A body that speaks
+// ("the Israeli military said") is looked for first, in the role's
+// sentence, then before it (a body's name also after it); the armed forces
+// of a conflict's other side ("Russian forces shelled the city") say
+// nothing of whose spokesman someone is, but a government or a named body
+// does.
+func (a *analysis) bodyAnaphorState(r *role) string {
+	group, named := a.bodyGroup(r)
+	if group == "" || r.at >= len(a.d.toks) {
+		return ""
+	}
+	anySource := named || group == "government" || group == "ministry"
+	for _, source := range []bool{true, false} {
+		if !source && !anySource {
+			break
+		}
+		if c := a.bodyStateNear(r, group, named, source); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// bodyStateNear looks for the body of a group with its state in the role's
+// sentence, then before it, nearest first, then, for a body's name, after
+// it; with source, only a body that speaks counts.
+func (a *analysis) bodyStateNear(r *role, group string, named, source bool) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[r.at].sent]
+	try := func(k int) string {
+		if k >= r.titleLo && k < r.titleHi || k == r.owner || !a.bodyMatches(k, group, named) {
+			return ""
+		}
+		if source && !a.bodySpeaks(k) {
+			return ""
+		}
+		return a.bodyState(k)
+	}
+	for k := s.first; k < s.lim; k++ {
+		if c := try(k); c != "" {
+			return c
+		}
+	}
+	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
+		if c := try(k); c != "" {
+			return c
+		}
+	}
+	if !named {
+		return "" // a ministry speaking later may be another state's: "Pakistan's foreign ministry condemned the attack"
+	}
+	for k := s.lim; k < len(toks) && k < s.lim+bodyAnaphorReach; k++ {
+		if c := try(k); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// bodySpeaks reports a body noun at n that is the source of a statement or
+// the agent of an act: "the Israeli military said", "the defence ministry
+// in Bujumbura said", "China's defence ministry blamed India".
+func (a *analysis) bodySpeaks(n int) bool {
+	toks := a.d.toks
+	j := n + 1
+	if e := a.placeAfterIn(j); e > j {
+		j = e
+	}
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && a.lx.speech[toks[j].lower] == "" && !agentWords[toks[j].lower] &&
+		!npFunctionWords[toks[j].lower] && !prepositions[toks[j].lower] {
+		j++ // "Ukraine's military intelligence said"
+	}
+	for j < len(toks) && !toks[j].cap && (toks[j].lower == "has" || toks[j].lower == "had" || toks[j].lower == "also" || toks[j].lower == "later") {
+		j++
+	}
+	return j < len(toks) && !toks[j].cap && (a.lx.speech[toks[j].lower] != "" || agentWords[toks[j].lower])
+}
+
+// bodyAnaphorReach is how many tokens away a body named by its type is
+// looked for: a few paragraphs of wire copy.
+const bodyAnaphorReach = 400
+
+// nonStateWords marks a title holding a lower-case noun that names a body
+// that is no state's: "mission spokesman", "union leader", "opposition
+// leader".
+func (a *analysis) nonStateWords(w *titleWalk, words []int) {
+	for _, k := range words {
+		if a.nonStateNoun(k) {
+			w.nonState = true
+			return
+		}
+	}
+}
+
+// pluralPossessive reports an apostrophe at k that makes the capitalised
+// plural before it an owner: "the United Nations' coordinator".
+func (a *analysis) pluralPossessive(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p := toks[k-1]
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.cap && strings.HasSuffix(p.lower, "s")
+}
+
+// nounAfterName returns the head noun of "farmers' union" in "the FNSEA
+// farmers' union": the token at e, or after up to two plain nouns, each
+// maybe with a plural's apostrophe.
+func (a *analysis) nounAfterName(e int) int {
+	toks := a.d.toks
+	n := e
+	for i := 0; i < 2 && n+1 < len(toks) && a.plainNoun(n); i++ {
+		n++
+		if r, _ := utf8.DecodeRuneInString(toks[n].text); isApostrophe(r) && len(toks[n].text) == utf8.RuneLen(r) && !toks[n].spaceBefore {
+			n++
+		}
+	}
+	if n < len(toks) && a.nonStateNoun(n) {
+		return n
+	}
+	return e
+}

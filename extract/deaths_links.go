@@ -1,0 +1,121 @@
+package extract
+
+// Headlines of other stories that a page lists under the article ("Also
+// read:", "Related stories:") tell of deaths that are not the article's.
+
+// ruleDeathLinks names the filter, for the tests.
+const ruleDeathLinks = "link-list"
+
+// isLinkList reports a paragraph that is one of the headlines listed after
+// a label line ("Also read:", "Related stories:", "RELATED:"). A run of
+// headlines without a label may be the article's own summary ("Quick
+// facts"), so it stays.
+func (a *analysis) isLinkList(p int) bool {
+	if !a.headlineLike(p) {
+		return false
+	}
+	for q, n := a.prevPara(p), 0; q >= 0 && n < 8; q, n = a.prevPara(q), n+1 {
+		if a.labelLine(q) {
+			return true
+		}
+		if !a.headlineLike(q) {
+			return false
+		}
+	}
+	return false
+}
+
+// prevPara returns the paragraph with words before p, or -1.
+func (a *analysis) prevPara(p int) int {
+	for q := p - 1; q >= 0; q-- {
+		if a.d.paras[q].lim > a.d.paras[q].first {
+			return q
+		}
+	}
+	return -1
+}
+
+// headlineLike reports a paragraph that reads as a headline: it opens with
+// a capital or a figure, holds no more than 16 words and ends without the
+// stop, quote or colon that ends a sentence of the article.
+func (a *analysis) headlineLike(p int) bool {
+	para := a.d.paras[p]
+	n := para.lim - para.first
+	if n == 0 || n > 20 {
+		return false
+	}
+	toks := a.d.toks
+	first, last := toks[para.first], toks[para.lim-1]
+	if !first.cap && first.kind != tNum {
+		return false
+	}
+	if last.kind == tQuote || last.kind == tPunct && last.text != ")" {
+		return false
+	}
+	return first.sent == last.sent
+}
+
+// labelLine reports a short paragraph that labels a list of links: "Also
+// read:", "Related coverage", "More stories:", "Read more:".
+func (a *analysis) labelLine(p int) bool {
+	para := a.d.paras[p]
+	n := para.lim - para.first
+	if n == 0 || n > 4 {
+		return false
+	}
+	toks := a.d.toks
+	if !linkLabels[toks[para.first].lower] {
+		return false
+	}
+	last := toks[para.lim-1]
+	return last.text == ":" || n <= 3 && last.kind == tWord
+}
+
+// ruleDeathRetracted names the filter of reports taken back, for the tests.
+const ruleDeathRetracted = "report-retracted"
+
+// retractedReport reports a death figure at token i that its own sentence
+// takes back: "Early reports said one person had died, but that proved to
+// be incorrect", "One victim was reported to have died, but police say he
+// is alive". A report word must stand before the "but" that denies it.
+func (a *analysis) retractedReport(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	report := false
+	for k := s.first; k < s.lim; k++ {
+		w := toks[k].lower
+		if reportWords[w] {
+			report = true
+			continue
+		}
+		if k > i && report && (w == "but" || w == "however") {
+			return a.denialAfter(k+1, s.lim)
+		}
+	}
+	return false
+}
+
+// denialAfter reports words that deny a report between k and lim.
+func (a *analysis) denialAfter(k, lim int) bool {
+	toks := a.d.toks
+	for j := k; j < lim && j < k+12; j++ {
+		switch toks[j].lower {
+		case "incorrect", "untrue", "false", "wrong", "mistaken", "inaccurate", "erroneous", "alive", "survived":
+			return true
+		case "not":
+			if j+1 < lim {
+				switch toks[j+1].lower {
+				case "true", "confirmed", "accurate", "correct", "dead", "killed", "a":
+					return toks[j+1].lower != "a" || j+2 < lim && (toks[j+2].lower == "homicide" || toks[j+2].lower == "fatality")
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reportWords mark a death told as a report, which a later clause may take back.
+var reportWords = map[string]bool{
+	"reports": true, "reported": true, "initially": true, "initial": true, "rumors": true,
+	"rumours": true, "erroneously": true, "mistakenly": true, "wrongly": true,
+}

@@ -1,0 +1,285 @@
+package extract
+
+// Figures that hang on a death figure in the same sentence: a part of the
+// toll ("bringing the toll to 1,391, including 458 children", "killed 32
+// people, including 21 in Alabama and 4 in Georgia", "17 people, 11 of
+// them children") and the figure it is compared with ("312 homicides so
+// far this year, down from 389 at the same point last year"). Each is a
+// number of dead the article states.
+
+// Rule names of figures read beside another.
+const (
+	ruleDeathSubset  = "subset-of-toll"    // "including 458 children", "11 of them children"
+	ruleDeathCompare = "comparison-figure" // "down from 389", "compared with 111"
+)
+
+// relatedDeaths returns the figures that hang on the death figure whose
+// number is at token i.
+func (a *analysis) relatedDeaths(i int) []Deaths {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	var out []Deaths
+	for k := i + 1; k < s.lim && k < i+40; k++ {
+		kinds, _ := a.deathKindsAt(k)
+		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
+			return out // "killed 4 and wounded 10, including 3 children": the wounded
+		}
+		if k > i+1 && a.deathNumberAt(k) {
+			return out // the next figure speaks for itself
+		}
+		if e := subsetOpener(toks, k); e > k {
+			items, lim := a.subsetItems(e)
+			if len(items) > 0 && !a.hurtAfter(lim) {
+				out = append(out, items...)
+				k = lim - 1
+			}
+			continue
+		}
+		if k > i+1 && a.otherGroup(k) {
+			// another group: "a man died and three others, including two
+			// children, were wounded"; "up from" is its comparison
+			return out
+		}
+		if e := comparisonOpener(toks, k); e > k && k < i+16 {
+			if d, ok := a.comparedFigure(e); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// deathNumberAt reports a number at k that is a death figure of its own.
+func (a *analysis) deathNumberAt(k int) bool {
+	if !mayBeNumber(a.d.toks[k]) {
+		return false
+	}
+	_, ok := a.numberDeath(k)
+	return ok
+}
+
+// subsetOpener returns the index after the words that open a part of a
+// toll ("including", "among them", "among whom"), or k.
+func subsetOpener(toks []token, k int) int {
+	switch toks[k].lower {
+	case "including":
+		return k + 1
+	case "among":
+		if k+1 < len(toks) && (toks[k+1].lower == "them" || toks[k+1].lower == "whom" || toks[k+1].lower == "those") {
+			return k + 2
+		}
+	case ":":
+		// "killed 19 people in three states: 12 in Kentucky, 5 in Ohio"
+		return k + 1
+	case ",":
+		// "17 people, 11 of them children"
+		if k+3 < len(toks) && toks[k+2].lower == "of" && (toks[k+3].lower == "them" || toks[k+3].lower == "whom") {
+			return k + 1
+		}
+	}
+	return k
+}
+
+// subsetItems reads the counted parts after an opener: "458 children",
+// "at least 3 women and 2 children", "21 in Alabama and 4 in Georgia",
+// "11 of them children".
+// It returns them and the index after the last.
+func (a *analysis) subsetItems(j int) ([]Deaths, int) {
+	toks := a.d.toks
+	var out []Deaths
+	end := j
+	for items := 0; j < len(toks) && items < 8; items++ {
+		n, ok := a.countAt(j)
+		if !ok {
+			break
+		}
+		lim, ok := a.partOfToll(n.lim)
+		if !ok {
+			break
+		}
+		out = append(out, a.makeDeath(n, n.hedge, lim, ruleDeathSubset))
+		j, end = lim, lim
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "and" {
+			j++
+		}
+	}
+	return out, end
+}
+
+// hurtAfter reports a word of injury right after a part: "five others,
+// including two children, were wounded".
+func (a *analysis) hurtAfter(k int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+5 && toks[j].sent == toks[k-1].sent; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
+			return true
+		}
+		if toks[j].kind == tWord && !beAux[toks[j].lower] && !predicateAux[toks[j].lower] && !isAdverb(toks[j]) && toks[j].lower != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// countStarts reports a count of something at token k (not an age or a year).
+func (a *analysis) countStarts(k int) bool {
+	t := a.d.toks[k]
+	if !mayBeNumber(t) || t.lower == "a" || t.lower == "an" {
+		return false
+	}
+	n, ok := a.d.parseNumber(k)
+	return ok && !n.age && !n.vague && n.value > 0 && !a.isYear(n)
+}
+
+// otherGroup reports a count of other people at token k, which ends the
+// parts of a toll: "and three others", "five were wounded", "two
+// children", not "in three states".
+func (a *analysis) otherGroup(k int) bool {
+	if !a.countStarts(k) {
+		return false
+	}
+	toks := a.d.toks
+	n, _ := a.d.parseNumber(k)
+	e := n.lim
+	if e >= len(toks) || toks[e].kind != tWord {
+		return true
+	}
+	if _, ok := a.victimTail(e); ok {
+		return true
+	}
+	switch toks[e].lower {
+	case "others", "other", "more", "were", "was", "are", "of", "had", "have":
+		return true
+	}
+	kinds, _ := a.deathKindsAt(e)
+	return kinds != 0
+}
+
+// countAt reads a count, hedged or not, that starts at or just after j.
+func (a *analysis) countAt(j int) (number, bool) {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if mayBeNumber(toks[k]) && !(toks[k].lower == "a" || toks[k].lower == "an") {
+			n, ok := a.d.parseNumber(k)
+			if !ok || n.age || n.vague || n.value <= 0 || n.hedge > j || a.isYear(n) || a.notACount(n) || a.inQuoteOrMoney(n.first) {
+				return number{}, false
+			}
+			return n, true
+		}
+		if !hedgeWord(toks[k].lower) {
+			return number{}, false
+		}
+	}
+	return number{}, false
+}
+
+// partOfToll reads what a part of a toll counts, after its number: people
+// ("children", "police officers", "of them children"), or a place ("in
+// Alabama"). It returns the index after it.
+func (a *analysis) partOfToll(k int) (int, bool) {
+	toks := a.d.toks
+	if k+1 < len(toks) && toks[k].lower == "of" && (toks[k+1].lower == "them" || toks[k+1].lower == "whom") {
+		e := k + 2
+		if e < len(toks) && (toks[e].lower == "were" || toks[e].lower == "are") {
+			e++
+		}
+		if lim, ok := a.victimTail(e); ok {
+			return lim, true
+		}
+		// "11 of them conscripts": any plural noun names the part
+		if e < len(toks) && pluralNoun(toks[e]) {
+			return e + 1, true
+		}
+		return k, false
+	}
+	if lim, ok := a.victimTail(k); ok {
+		return lim, true
+	}
+	if k+1 < len(toks) && toks[k].lower == "in" {
+		return a.placeOfPart(k + 1)
+	}
+	return k, false
+}
+
+// placeOfPart reads the place of a part of a toll after "in": "Alabama",
+// "the capital", "the north"; not "hospital" or "critical condition".
+func (a *analysis) placeOfPart(j int) (int, bool) {
+	toks := a.d.toks
+	if a.placeAt[j] >= 0 {
+		return a.places[a.placeAt[j]].lim, true
+	}
+	if toks[j].cap && a.personAt[j] < 0 {
+		return j + 1, true
+	}
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+		if a.placeAt[j] >= 0 {
+			return a.places[a.placeAt[j]].lim, true
+		}
+		t := toks[j]
+		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and"
+		if t.kind == tWord && end && (t.cap || !hospitalWords[t.lower] && !phraseStops[t.lower]) {
+			return j + 1, true
+		}
+	}
+	return j, false
+}
+
+// comparisonOpener returns the index after words that bring in a figure
+// compared with another ("down from", "up from", "compared with",
+// "against", "versus"), or k.
+func comparisonOpener(toks []token, k int) int {
+	w := toks[k].lower
+	if k+1 >= len(toks) {
+		return k
+	}
+	next := toks[k+1].lower
+	switch {
+	case (w == "down" || w == "up" || w == "rising" || w == "falling" || w == "dropping" || w == "climbing" || w == "rise" || w == "drop" || w == "increase" || w == "decrease" || w == "fall") && next == "from":
+		return k + 2
+	case w == "compared" && (next == "with" || next == "to"):
+		return k + 2
+	case w == "versus" || w == "vs" || w == "vs.":
+		return k + 1
+	}
+	return k
+}
+
+// comparedFigure reads the figure after a comparison opener: "389 at the
+// same point last year", "287 the year before", "111 in 2022", "164
+// homicides". A figure of something else ("down from 40 injuries") is none.
+func (a *analysis) comparedFigure(j int) (Deaths, bool) {
+	toks := a.d.toks
+	n, ok := a.countAt(j)
+	if !ok {
+		return Deaths{}, false
+	}
+	e := n.lim
+	if e < len(toks) && toks[e].lower == "the" && e+1 < len(toks) && (toks[e+1].lower == "year" || toks[e+1].lower == "previous" || toks[e+1].lower == "same") {
+		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
+	}
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct {
+		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
+	}
+	if kinds, lim := a.deathKindsAt(e); hasKind(kinds, dNoun) || hasKind(kinds, dAdj) {
+		return a.makeDeath(n, n.hedge, lim, ruleDeathCompare), true
+	}
+	if lim, ok := a.victimTail(e); ok {
+		return a.makeDeath(n, n.hedge, lim, ruleDeathCompare), true
+	}
+	switch toks[e].lower {
+	case "at", "in", "during", "last", "a", "over", "for", "by", "this", "on", "through", "from":
+		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
+	}
+	return Deaths{}, false
+}
+
+// pluralNoun reports a lower-case word that reads as a plural noun.
+func pluralNoun(t token) bool {
+	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
+		!phraseStops[t.lower] && !deathAux[t.lower]
+}

@@ -1,0 +1,71 @@
+package extract
+
+// Roles stated by a verb after the name: "X, who heads the UN's refugee
+// office, said", "X leads the union CFDT". The object must name a body.
+
+// roleVerbAt returns the token of a role verb that follows a name ending at
+// lim, directly or after ", who"; -1 if none.
+func (a *analysis) roleVerbAt(lim int) int {
+	toks := a.d.toks
+	v := lim
+	if v+1 < len(toks) && toks[v].text == "," && toks[v+1].lower == "who" {
+		v += 2
+	}
+	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
+		return -1
+	}
+	if !a.bodyObject(v + 1) {
+		return -1
+	}
+	return v
+}
+
+// bodyObject reports a body as the object at j: a body of the gazetteer, a
+// state's possessive before a body ("Britain's Foreign Office"), or a
+// phrase after "the" whose words include a body noun or a capitalised name
+// ("the agency", "the more moderate union CFDT", "the Marine Corps"), not
+// "the race" nor "the league".
+func (a *analysis) bodyObject(j int) bool {
+	toks := a.d.toks
+	if a.orgAt[j] >= 0 {
+		return true
+	}
+	if toks[j].lower != "the" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+7 && toks[k].para == toks[j].para; k++ {
+		t := toks[k]
+		if t.kind != tWord && t.lower != "'s" {
+			return false
+		}
+		if a.orgAt[k] >= 0 || t.cap && a.placeAt[k] < 0 && a.personAt[k] < 0 {
+			return true
+		}
+		switch kind := a.bodyKindAt(k); {
+		case kind != "" && t.lower != "league" && t.lower != "team" && t.lower != "club":
+			return true
+		case orgTypeNouns[t.lower] || bodyNouns[t.lower] && t.lower != "league" && t.lower != "team" && t.lower != "club":
+			return true
+		}
+		if prepositions[t.lower] || connectors[t.lower] && t.lower != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// verbRole gives person p the role a verb after mention mi states.
+func (a *analysis) verbRole(p *person, mi int) {
+	v := a.roleVerbAt(a.mentions[mi].lim)
+	if v < 0 {
+		return
+	}
+	w := titleWalk{ownerAt: -1}
+	var words []int
+	if _, ok := a.readComplement(v, &w, &words); !ok {
+		return
+	}
+	w.head = a.lx.roleVerbs[a.d.toks[v].lower]
+	w.lo, w.hi = v, v+1
+	a.addRoleText(p, w, w.head, ruleRoleVerb, 3, mi)
+}

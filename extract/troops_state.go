@@ -1,0 +1,265 @@
+package extract
+
+// The state that sends or holds a troop figure, beyond the state written in
+// the figure's own phrase: the subject of the verb that deploys them
+// ("Britain will send 1,800 troops"), never a wire dateline's country
+// ("KABUL, Afghanistan (Reuters) - Britain will send ..."), and for a figure
+// that continues a deployment told before ("The first group of about 60
+// service members left ...") the state of that deployment.
+
+// Rule names of the ways a troop figure's state is found, for the tests.
+const (
+	ruleStateDateline     = "dateline-not-sender"  // the dateline's country sends nothing
+	ruleStateDeployer     = "subject-of-deploying" // "Britain will rotate 900 troops"
+	ruleStateContinuation = "same-deployment"      // "The first group of 60 service members"
+)
+
+// datelineEnd returns the index after the dateline that opens paragraph p
+// ("KABUL, Afghanistan (Reuters) -", "NAIROBI (AP) —", "WASHINGTON -"), or
+// the paragraph's first token when it opens with none. A dateline is a run
+// of capitalised words, commas and an agency in brackets, closed by a dash,
+// whose first word is in capitals or which names an agency.
+func (a *analysis) datelineEnd(p int) int {
+	toks := a.d.toks
+	first := a.d.paras[p].first
+	agency := false
+	for k := first; k < len(toks) && k < first+12 && toks[k].para == p; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
+			if k > first && (agency || isUpperWord(toks[first].text)) {
+				return k + 1
+			}
+			return first
+		case t.text == "(":
+			agency = true
+		case t.text == ")" || t.text == "," || t.text == ".":
+		case t.kind == tWord && t.cap:
+		default:
+			return first
+		}
+	}
+	return first
+}
+
+// isUpperWord reports a word of two or more letters all in capitals: "KABUL".
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= 'a' && r <= 'z':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// inDateline reports a token inside the dateline of its paragraph.
+func (a *analysis) inDateline(i int) bool {
+	toks := a.d.toks
+	p := toks[i].para
+	if i-a.d.paras[p].first > 12 {
+		return false
+	}
+	return i < a.datelineEnd(p)
+}
+
+// deployerState returns the state that is the subject of the verb deploying
+// the figure at token first: "Britain will send", "The United States has
+// begun withdrawing", "Russia's army has sent", "the British army will
+// deploy". It beats any other state in the sentence. A body of no state
+// as the subject ("NATO will send", "the African Union will deploy") gives
+// "" and true: the figure has no sending state.
+func (a *analysis) deployerState(start, first int) (string, bool) {
+	toks := a.d.toks
+	v := -1
+	for k := first - 1; k >= start && k >= first-8; k-- {
+		if deployVerbs[toks[k].lower] {
+			v = k
+			break
+		}
+		if toks[k].kind == tPunct || toks[k].kind == tQuote {
+			return "", false
+		}
+	}
+	if v < 0 {
+		return "", false
+	}
+	k := v - 1
+	for k >= start && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+		k--
+	}
+	if k < start {
+		return "", false
+	}
+	// "the British army will send", "Russia's defence ministry has sent"
+	s := k
+	for s > start && s > k-3 && (bodyNouns[toks[s].lower] || forceBodies[toks[s].lower] || stateBodyWords[toks[s].lower]) {
+		s--
+	}
+	if s < k && s > 0 && toks[s].lower == "'s" {
+		s--
+	}
+	if a.placeAt[s] < 0 {
+		if a.noStateBody(k) || groupOfStates[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
+			return "", true // "NATO will send", "the allies will send"
+		}
+		return "", false
+	}
+	m := a.places[a.placeAt[s]]
+	if !m.state || m.lim != s+1 || a.inDateline(m.first) {
+		return "", false
+	}
+	if s == k && m.kind == sAdjective {
+		return "", false // "five Indian soldiers sent": an adjective alone is no subject
+	}
+	return a.firstConjunct(m, start).code, true
+}
+
+// firstConjunct returns the first state of a coordinated subject that ends
+// with m: "Jamaica and the Bahamas have offered" is Jamaica's offer first.
+func (a *analysis) firstConjunct(m placeMention, start int) placeMention {
+	toks := a.d.toks
+	for links := 0; ; links++ {
+		k := m.first - 1
+		if k >= start && toks[k].lower == "the" {
+			k--
+		}
+		// "A and B", "A, B and C"; "In Somalia, Ethiopia" is no list
+		if k <= start || toks[k].lower != "and" && (toks[k].text != "," || links == 0) || a.placeAt[k-1] < 0 {
+			return m
+		}
+		p := a.places[a.placeAt[k-1]]
+		if !p.state || p.lim != k || p.kind == sAdjective {
+			return m
+		}
+		m = p
+	}
+}
+
+// noStateBody reports a body of no state ending at token k: "NATO", "the
+// African Union".
+func (a *analysis) noStateBody(k int) bool {
+	if k < 0 || k >= len(a.orgAt) || a.orgAt[k] < 0 {
+		return false
+	}
+	o := a.orgs[a.orgAt[k]]
+	return a.lx.orgs[o.org].Country == "" && o.lim == k+1
+}
+
+// groupOfStates stand for several states as a subject: "NATO allies", "the
+// member states", "Western countries".
+var groupOfStates = map[string]bool{
+	"allies": true, "members": true, "states": true, "countries": true, "nations": true, "governments": true,
+}
+
+// deployVerbs are the finite and infinitive forms of verbs that deploy,
+// pledge or withdraw personnel, whose subject is the state that sends them.
+var deployVerbs = map[string]bool{
+	"deploy": true, "deployed": true, "deploying": true, "deploys": true, "send": true, "sent": true,
+	"sending": true, "sends": true, "dispatch": true, "dispatched": true, "dispatches": true,
+	"pledge": true, "pledged": true, "pledges": true, "offer": true, "offered": true, "offers": true,
+	"contribute": true, "contributed": true, "contributes": true, "withdraw": true, "withdrew": true,
+	"withdraws": true, "withdrawing": true, "rotate": true, "rotated": true, "rotating": true,
+	"station": true, "stationed": true, "stations": true, "commit": true, "committed": true,
+	"commits": true, "keep": true, "keeps": true, "kept": true, "maintain": true, "maintains": true,
+	"maintained": true, "pull": true, "pulled": true, "pulling": true, "mobilise": true,
+	"mobilised": true, "mobilize": true, "mobilized": true, "add": true, "added": true, "adds": true,
+	"move": true, "moved": true, "moves": true, "bring": true, "brought": true, "provide": true,
+	"provided": true, "provides": true, "promise": true, "promised": true, "promises": true,
+	"order": true, "ordered": true, "orders": true, "remove": true, "removed": true, "cut": true,
+	"cuts": true, "reduce": true, "reduced": true, "reduces": true, "redeploy": true, "redeployed": true,
+	"deliver": true, "lend": true, "lent": true, "put": true, "place": true, "placed": true,
+}
+
+// verbChain may stand between a subject and its verb of deployment: "will",
+// "has begun", "plans to", "agreed to".
+var verbChain = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "has": true, "have": true, "had": true, "is": true, "are": true,
+	"was": true, "were": true, "be": true, "been": true, "to": true, "also": true, "already": true,
+	"now": true, "soon": true, "then": true, "plans": true, "planned": true, "plan": true, "agreed": true,
+	"decided": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true,
+	"starts": true, "wants": true, "intends": true, "intended": true, "expected": true, "set": true,
+	"due": true, "about": true, "still": true, "again": true, "says": true, "said": true, "it": true,
+	"would've": true, "vowed": true, "announced": true, "pledged": true, "offered": true,
+	"out": true, "back": true, "up": true, "in": true,
+}
+
+// stateBodyWords stand for a state's government or forces after its name:
+// "Russia's defence ministry", "the British army".
+var stateBodyWords = map[string]bool{
+	"defence": true, "defense": true, "armed": true, "national": true, "guard": true, "forces": true,
+	"ministry": true, "government": true, "cabinet": true, "president": true, "leader": true,
+}
+
+// continuesDeployment reports a figure whose phrase refers back to a
+// deployment told before: "The first group of about 60 service members",
+// "The additional 900 soldiers", "The incoming brigade of about 4,000
+// soldiers", "Its 300 engineers". The figure must stand in its sentence's
+// subject, before any verb.
+func (a *analysis) continuesDeployment(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	start := s.first
+	if k := a.datelineEnd(toks[first].para); k > start && k <= first {
+		start = k
+	}
+	if first-start > 8 || first == start {
+		return false
+	}
+	switch toks[start].lower {
+	case "the", "these", "those", "its", "their", "another", "a":
+	default:
+		return false
+	}
+	marked := toks[start].lower != "a"
+	for k := start + 1; k < first; k++ {
+		w := toks[k].lower
+		if continuationWords[w] {
+			marked = true
+			continue
+		}
+		if w == "of" || hedgeWord(w) || troopMods[w] || strongUnits[w] || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
+			continue
+		}
+		return false
+	}
+	return marked
+}
+
+// hedgeWord reports a word that may open a hedge: "about", "some", "nearly".
+func hedgeWord(w string) bool {
+	switch w {
+	case "about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "than",
+		"at", "least", "up", "to", "over", "under", "just", "fewer", "less", "estimated", "an":
+		return true
+	}
+	return false
+}
+
+// continuationWords mark a part of a deployment told before.
+var continuationWords = map[string]bool{
+	"first": true, "second": true, "third": true, "next": true, "last": true, "final": true,
+	"initial": true, "advance": true, "remaining": true, "rest": true, "additional": true,
+	"further": true, "incoming": true, "extra": true, "latest": true, "new": true, "main": true,
+}
+
+// troopSoFar is the state and paragraph of the last troop figure with a
+// state, kept while the figures are read in text order.
+type troopSoFar struct {
+	country string
+	para    int
+}
+
+// continuedState returns the state of the deployment that a figure at
+// token first continues, told within the three paragraphs before, or "".
+func (a *analysis) continuedState(first int) string {
+	last := a.lastTroop
+	if last.country == "" || a.d.toks[first].para-last.para > 3 || !a.continuesDeployment(first) {
+		return ""
+	}
+	return last.country
+}

@@ -1,0 +1,122 @@
+package extract
+
+import "strings"
+
+// A force's total strength is no deployment: "Peru's armed forces have
+// about 81,000 soldiers in total", "the rebel group, which has about 4,000
+// fighters", "Finland can mobilise 280,000 personnel in wartime". A state
+// that has or keeps personnel somewhere ("Uganda has 1,500 soldiers in
+// South Sudan", "Nepal, which has 5,800 peacekeepers in UN missions")
+// stations them, and that is a figure.
+
+// ruleTroopStrength names the filter, for the tests.
+const ruleTroopStrength = "total-strength"
+
+// isStrength reports a figure that gives the size of a force rather than
+// personnel deployed: the number follows a verb of having ("has", "have",
+// "numbers", "can mobilise") and no place where they serve follows the
+// noun, or the noun is followed by "in total", "in wartime" and the like.
+func (a *analysis) isStrength(n number, lim int) bool {
+	toks := a.d.toks
+	if a.strengthAfter(lim) {
+		return true
+	}
+	k := n.hedge - 1
+	if k < 0 || toks[k].sent != toks[n.first].sent {
+		return false
+	}
+	switch toks[k].lower {
+	case "has", "have", "had", "having", "numbers", "totals", "boasts", "fields", "counts", "comprises":
+	case "number", "total":
+		// "Haitian police, who number about 9,000 officers"
+		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" {
+			return false
+		}
+	default:
+		return false
+	}
+	// a modal of ability is capacity: "can mobilise" is read by strengthAfter
+	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) {
+		return false
+	}
+	return !a.servesSomewhere(lim)
+}
+
+// strengthAfter reports words after the noun that make the figure a total:
+// "in total", "in all", "in wartime", "at full strength", "on paper", "in
+// its ranks", "in reserve".
+func (a *analysis) strengthAfter(lim int) bool {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].sent != toks[lim-1].sent {
+		return false
+	}
+	w, x := toks[lim].lower, toks[lim+1].lower
+	switch w {
+	case "in":
+		switch x {
+		case "total", "all", "wartime", "reserve", "reserves":
+			return true
+		case "its", "their", "the", "his":
+			// "in its ranks", "in its armed forces", "in the army"
+			for k := lim + 2; k < len(toks) && k < lim+5; k++ {
+				if w := toks[k].lower; w == "ranks" || forceBodies[w] {
+					return true
+				}
+				if !troopMods[toks[k].lower] {
+					break
+				}
+			}
+		}
+	case "at":
+		return x == "full"
+	case "on":
+		return x == "paper"
+	case "under":
+		return x == "arms"
+	}
+	return false
+}
+
+// servesSomewhere reports a place or a posting after the noun: "in South
+// Sudan", "in UN missions", "there", "abroad", "stationed in", "on the
+// island", "along the border".
+func (a *analysis) servesSomewhere(lim int) bool {
+	toks := a.d.toks
+	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
+		switch toks[k].lower {
+		case "there", "abroad", "overseas", "stationed", "deployed", "based", "posted", "serving",
+			"in", "on", "at", "across", "inside", "along", "near", "within", "around":
+			return true
+		}
+		if toks[k].kind == tPunct || !troopMods[toks[k].lower] && !hedgeWord(toks[k].lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// inherentlyDeployed reports personnel that serve away by their nature:
+// peacekeepers.
+func inherentlyDeployed(toks []token, from, lim int) bool {
+	for k := from; k < lim; k++ {
+		if strings.HasPrefix(toks[k].lower, "peacekeep") {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectIsMission reports a mission or a multinational force as the
+// subject of the verb of having at k: "the UN mission has 12,000
+// peacekeepers" tells the personnel it has deployed.
+func (a *analysis) subjectIsMission(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for j := k - 1; j >= s.first && j >= k-8; j-- {
+		switch toks[j].lower {
+		case "mission", "missions", "operation", "coalition", "multinational":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,112 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"time"
+)
+
+// quoteWhere is how ListQuotes finds the quotes of a query: the tables to
+// read in the order to read them, and the conditions with their values.
+type quoteWhere struct {
+	from  string
+	conds []string
+	args  []any
+}
+
+func (w *quoteWhere) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+// Ways to read the quotes: from the filter that narrows most (an index on
+// the speaker or state, or the full-text index), or down the articles
+// newest first, stopping when the page is full. The second is the only
+// fast one for a listing without filters and for a search whose words are
+// everywhere, where sorting every match would cost more than walking the
+// newest articles until the page fills up.
+const (
+	fromFilters = "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN officials o ON o.id = q.official_id"
+	fromNewest  = "articles a CROSS JOIN quotes q ON q.article_id = a.id LEFT JOIN officials o ON o.id = q.official_id"
+)
+
+// commonShare: a search matching at least one quote in this many, and at
+// least minCommon, is read newest first.
+const (
+	commonShare = 400
+	minCommon   = 500
+)
+
+// quotePlan writes the conditions of q, each in a form an index serves.
+func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) {
+	w := &quoteWhere{from: fromFilters}
+	if words := strings.Fields(Fold(q.Speaker)); len(words) > 0 {
+		// people first (a small table), then their quotes by index; a body
+		// that speaks has no person and is matched on its own name
+		var likes []string
+		var args []any
+		for _, word := range words {
+			likes = append(likes, "(' ' || %s) LIKE ? ESCAPE '\\'")
+			args = append(args, "% "+escapeLike(word)+"%")
+		}
+		all := strings.Join(likes, " AND ")
+		w.add("(q.speaker_person_id IN (SELECT id FROM people WHERE "+strings.ReplaceAll(all, "%s", "name_key")+
+			") OR (q.speaker_person_id IS NULL AND "+strings.ReplaceAll(all, "%s", "q.speaker_key")+"))", append(args, args...)...)
+	}
+	if c := strings.ToUpper(strings.TrimSpace(q.Country)); c != "" {
+		// the attribution's state, else the state of the speaker's role
+		w.add("(q.speaker_country = ? OR (q.speaker_country IS NULL AND q.official_id IN (SELECT id FROM officials WHERE country_code = ?)))", c, c)
+	}
+	if org := strings.TrimSpace(q.Org); org != "" {
+		w.add("COALESCE(q.speaker_organization, o.organization) LIKE ? ESCAPE '\\'", "%"+escapeLike(org)+"%")
+	}
+	if !q.Since.IsZero() {
+		w.add("a.published >= ?", q.Since.UTC().Format(time.RFC3339))
+	}
+	if !q.Until.IsZero() {
+		w.add("a.published < ?", q.Until.UTC().Format(time.RFC3339))
+	}
+	if q.PersonID != 0 {
+		w.add("q.speaker_person_id = ?", q.PersonID)
+	}
+	if q.ArticleID != 0 {
+		w.add("q.article_id = ?", q.ArticleID)
+	}
+	narrowed := len(w.conds) > 0 && !(len(w.conds) == boolInt(!q.Since.IsZero())+boolInt(!q.Until.IsZero()))
+	switch {
+	case q.Search.expr == "" && !narrowed:
+		w.from = fromNewest
+	case q.Search.expr != "" && !narrowed:
+		common, err := db.commonSearch(ctx, q.Search.expr)
+		if err != nil {
+			return nil, err
+		}
+		if common {
+			w.from = fromNewest
+			// the unary + keeps SQLite from reading the quotes by this list
+			w.add("+q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.Search.expr)
+			break
+		}
+		fallthrough
+	case q.Search.expr != "":
+		w.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.Search.expr)
+	}
+	return w, nil
+}
+
+// commonSearch reports a search that matches at least one quote in
+// commonShare, counting no further than it needs to.
+func (db *DB) commonSearch(ctx context.Context, expr string) (bool, error) {
+	var common bool
+	err := db.queryRow(ctx, `SELECT COUNT(*) >= (SELECT MAX(?, COALESCE(MAX(id), 0) / ?) FROM quotes)
+		FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT (SELECT MAX(?, COALESCE(MAX(id), 0) / ?) FROM quotes))`,
+		minCommon, commonShare, expr, minCommon, commonShare).Scan(&common)
+	return common, err
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
