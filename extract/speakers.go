@@ -140,17 +140,31 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 	}
 	kinds := a.lx.bodyNounKinds[noun]
-	for i := len(a.orgs) - 1; i >= 0; i-- {
+	// the organisations named before at, nearest first, within a bound
+	i := sort.Search(len(a.orgs), func(i int) bool { return a.orgs[i].first >= at }) - 1
+	for n := 0; i >= 0 && n < 40; i, n = i-1, n+1 {
 		o := a.orgs[i]
-		if o.first >= at || a.quoteAt[o.first] >= 0 {
+		if a.quoteAt[o.first] >= 0 {
 			continue
 		}
 		g := a.lx.orgs[o.org]
-		if slicesContain(kinds, g.Kind) || slicesContain(strings.Fields(strings.ToLower(g.Name)), noun) {
+		if slicesContain(kinds, g.Kind) || hasWordFold(g.Name, noun) {
 			return speaker{name: g.Name, body: true}, true
 		}
 	}
 	return speaker{}, false
+}
+
+// hasWordFold reports w as a whole word of s, ignoring case.
+func hasWordFold(s, w string) bool {
+	for rest := s; rest != ""; {
+		var f string
+		f, rest, _ = strings.Cut(rest, " ")
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personWithKin finds the person the article introduces as a relative
