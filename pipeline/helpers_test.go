@@ -278,9 +278,9 @@ func checkCounts(t testing.TB, rep *Report, want counts) {
 // seededOptions open a test database as newsdesk does: the countries
 // table seeded with the extractor's states.
 func seededOptions() storage.Options {
-	var states []storage.State
+	var states []storage.Country
 	for _, s := range extract.States() {
-		states = append(states, storage.State{Code: s.Code, Name: s.Name})
+		states = append(states, storage.Country{Code: s.Code, Name: s.Name})
 	}
 	return storage.Options{States: states}
 }

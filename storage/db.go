@@ -53,14 +53,9 @@ type Options struct {
 	// its name (normally extract.States). A name that differs replaces the
 	// stored one. Nil seeds none; a record naming a code no state has
 	// stores the code as its name.
-	States []State
+	States []Country
 }
 
-// State is a country a record may name.
-type State struct {
-	Code string // ISO 3166-1 alpha-2
-	Name string
-}
 
 // Open opens (creating unless MustExist) the database at path, migrates it
 // to the current schema and seeds the countries table. A database of a newer
@@ -192,7 +187,7 @@ func (db *DB) applyMigration(ctx context.Context, i int) error {
 // seedCountries fills the countries table with states, so that every code
 // a record may carry has its name. It writes only when the table differs
 // from states, so that read commands do not wait for a running ingest.
-func (db *DB) seedCountries(ctx context.Context, states []State) error {
+func (db *DB) seedCountries(ctx context.Context, states []Country) error {
 	if len(states) == 0 {
 		return nil
 	}
@@ -213,7 +208,7 @@ func (db *DB) seedCountries(ctx context.Context, states []State) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("storage: seed countries: %w", err)
 	}
-	var missing []State
+	var missing []Country
 	for _, s := range states {
 		if name, ok := have[s.Code]; !ok || name != s.Name {
 			missing = append(missing, s)

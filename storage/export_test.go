@@ -3,10 +3,10 @@ package storage
 import "github.com/newsdesk/newsdesk/extract"
 
 // testStates are the extractor's states, as cmd/newsdesk passes them.
-func testStates() []State {
-	var out []State
+func testStates() []Country {
+	var out []Country
 	for _, s := range extract.States() {
-		out = append(out, State{Code: s.Code, Name: s.Name})
+		out = append(out, Country{Code: s.Code, Name: s.Name})
 	}
 	return out
 }

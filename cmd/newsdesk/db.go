@@ -8,9 +8,9 @@ import (
 // storageOptions are the Options every command opens its database with:
 // the countries table is seeded with the extractor's states.
 func storageOptions(mustExist bool) storage.Options {
-	var states []storage.State
+	var states []storage.Country
 	for _, s := range extract.States() {
-		states = append(states, storage.State{Code: s.Code, Name: s.Name})
+		states = append(states, storage.Country{Code: s.Code, Name: s.Name})
 	}
 	return storage.Options{MustExist: mustExist, States: states}
 }
