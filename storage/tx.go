@@ -12,6 +12,7 @@ import (
 type wtx struct {
 	*sql.Tx
 	stmts map[string]*sql.Stmt
+	pg    bool // PostgreSQL: see dialect.go
 }
 
 // begin starts a write transaction.
@@ -20,10 +21,10 @@ func (db *DB) begin(ctx context.Context) (*wtx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return wrapTx(tx), nil
+	return wrapTx(tx, db.pg), nil
 }
 
-func wrapTx(tx *sql.Tx) *wtx { return &wtx{Tx: tx, stmts: map[string]*sql.Stmt{}} }
+func wrapTx(tx *sql.Tx, pg bool) *wtx { return &wtx{Tx: tx, stmts: map[string]*sql.Stmt{}, pg: pg} }
 
 // stmt returns the statement prepared for query, preparing it the first
 // time. The transaction closes its statements when it ends.
