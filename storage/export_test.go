@@ -2,16 +2,12 @@ package storage
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/newsdesk/newsdesk/extract"
+	"github.com/newsdesk/newsdesk/storage/pgtest"
 )
 
 // testStates are the extractor's states, as cmd/newsdesk passes them.
@@ -35,12 +31,12 @@ var testPostgres string
 // NEWSDESK_TEST_POSTGRES is set, on PostgreSQL; it returns the exit code.
 func RunBothBackends(m *testing.M) int {
 	code := m.Run()
-	server := os.Getenv("NEWSDESK_TEST_POSTGRES")
+	server := pgtest.Server()
 	if server == "" {
-		fmt.Println("storage: NEWSDESK_TEST_POSTGRES is unset; the PostgreSQL pass is skipped")
+		fmt.Println("storage: " + pgtest.Env + " is unset; the PostgreSQL pass is skipped")
 		return code
 	}
-	fmt.Println("storage: the same tests on PostgreSQL", redactURL(server))
+	fmt.Println("storage: the same tests on PostgreSQL", pgtest.Redact(server))
 	testPostgres = server
 	if c := m.Run(); c != 0 {
 		return c
@@ -66,49 +62,7 @@ func FreshDB(t testing.TB) string {
 	if testPostgres == "" {
 		return filepath.Join(t.TempDir(), "test.db")
 	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "t_" + hex.EncodeToString(b)
-	admin, err := sql.Open("pgx", testPostgres)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
-		t.Fatalf("storage: create test schema on %s: %v", redactURL(testPostgres), err)
-	}
-	t.Cleanup(func() {
-		admin, err := sql.Open("pgx", testPostgres)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer admin.Close()
-		if _, err := admin.Exec("DROP SCHEMA " + schema + " CASCADE"); err != nil {
-			t.Errorf("drop test schema: %v", err)
-		}
-	})
-	return withSearchPath(t, testPostgres, schema)
-}
-
-// withSearchPath adds search_path=schema to a server URL.
-func withSearchPath(t testing.TB, server, schema string) string {
-	u, err := url.Parse(server)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-func redactURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil {
-		return "(a bad URL)"
-	}
-	return u.Redacted()
+	return pgtest.Schema(t, testPostgres)
 }
 
 // openTestDB opens a fresh database for an internal test.

@@ -137,3 +137,42 @@ func (db *DB) applyPGMigration(ctx context.Context, i int) error {
 func redact(cfg *pgx.ConnConfig) string {
 	return fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
 }
+
+// Lock is a PostgreSQL advisory lock held by one session: the server drops
+// it when the session ends, so a killed process leaves none behind.
+type Lock struct {
+	db   *sql.DB
+	conn *sql.Conn
+	key  int64
+}
+
+// TryLock takes the session-level advisory lock key on the PostgreSQL
+// database at url, if no other session holds it; ok is false when one does.
+func TryLock(ctx context.Context, url string, key int64) (l *Lock, ok bool, err error) {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		return nil, false, fmt.Errorf("storage: %w", err)
+	}
+	sdb := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
+	conn, err := sdb.Conn(ctx)
+	if err != nil {
+		sdb.Close()
+		return nil, false, fmt.Errorf("storage: lock %s: %w", redact(cfg), err)
+	}
+	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock(?)", key).Scan(&ok); err != nil || !ok {
+		conn.Close()
+		sdb.Close()
+		if err != nil {
+			return nil, false, fmt.Errorf("storage: lock %s: %w", redact(cfg), err)
+		}
+		return nil, false, nil
+	}
+	return &Lock{db: sdb, conn: conn, key: key}, true, nil
+}
+
+// Release gives the lock up.
+func (l *Lock) Release() {
+	l.conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?)", l.key)
+	l.conn.Close()
+	l.db.Close()
+}

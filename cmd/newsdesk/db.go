@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+
 	"github.com/newsdesk/newsdesk/extract"
 	"github.com/newsdesk/newsdesk/storage"
 )
@@ -14,3 +16,15 @@ func storageOptions(mustExist bool) storage.Options {
 	}
 	return storage.Options{MustExist: mustExist, States: states}
 }
+
+// defaultDB is the database a command uses without --db: NEWSDESK_DB, else
+// newsdesk.db in the current folder.
+func defaultDB() string {
+	if db := os.Getenv("NEWSDESK_DB"); db != "" {
+		return db
+	}
+	return "newsdesk.db"
+}
+
+// dbUsage describes --db: an SQLite file or a PostgreSQL URL.
+const dbUsage = "the database: an SQLite `file`, or a postgres:// URL (default $NEWSDESK_DB, else newsdesk.db)"

@@ -31,7 +31,7 @@ holds the database.`
 
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", ingestHelp)
-	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file`")
+	dbPath := fs.String("db", defaultDB(), dbUsage)
 	asJSON := fs.Bool("json", false, "print the closing summary as JSON")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
 	onBusy := fs.String("if-running", "wait", "when another ingest holds the database, `wait` for it or exit")
