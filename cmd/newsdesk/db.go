@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/url"
 	"os"
 
 	"github.com/newsdesk/newsdesk/extract"
@@ -28,3 +29,15 @@ func defaultDB() string {
 
 // dbUsage describes --db: an SQLite file or a PostgreSQL URL.
 const dbUsage = "the database: an SQLite `file`, or a postgres:// URL (default $NEWSDESK_DB, else newsdesk.db)"
+
+// shownDB is db as messages show it: a URL without its password.
+func shownDB(db string) string {
+	if !storage.IsPostgres(db) {
+		return db
+	}
+	u, err := url.Parse(db)
+	if err != nil {
+		return "(a PostgreSQL URL that does not parse)"
+	}
+	return u.Redacted()
+}

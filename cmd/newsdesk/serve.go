@@ -59,7 +59,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(e.stdout, "newsdesk serve: %s on http://%s/\n", *dbPath, ln.Addr())
+	fmt.Fprintf(e.stdout, "newsdesk serve: %s on http://%s/\n", shownDB(*dbPath), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
