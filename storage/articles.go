@@ -68,24 +68,30 @@ func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (
 // SaveArticles stores several articles in one transaction, each complete;
 // batching keeps SQLite from being the bottleneck of a large ingest.
 func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extract.Result) ([]Saved, error) {
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	out, err := tx.SaveArticles(ctx, arts, results)
+	if err != nil {
+		return nil, err
+	}
+	return out, tx.Commit()
+}
+
+// SaveArticles is DB.SaveArticles within the transaction.
+func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extract.Result) ([]Saved, error) {
 	if len(arts) != len(results) {
 		return nil, errors.New("storage: SaveArticles: articles and results differ in length")
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("storage: save batch: %w", err)
-	}
-	defer tx.Rollback()
 	out := make([]Saved, len(arts))
 	for i := range arts {
-		s, err := saveArticle(ctx, tx, arts[i], results[i])
+		s, err := saveArticle(ctx, tx.w, arts[i], results[i])
 		if err != nil {
 			return nil, fmt.Errorf("storage: save %s: %w", arts[i].URL, err)
 		}
 		out[i] = s
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("storage: save batch: %w", err)
 	}
 	return out, nil
 }

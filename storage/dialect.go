@@ -45,3 +45,6 @@ func (db *DB) greatest(a, b string) string {
 	}
 	return "MAX(" + a + ", " + b + ")"
 }
+
+// Postgres reports whether the database is a PostgreSQL one.
+func (db *DB) Postgres() bool { return db.pg }
