@@ -155,9 +155,9 @@ type prefill struct {
 	// on PostgreSQL, a database that each benchmark run copies (CREATE
 	// DATABASE ... TEMPLATE), on the server pgServer
 	pgServer, pgName string
-	flow *newsFlow
-	next int
-	err  error
+	flow             *newsFlow
+	next             int
+	err              error
 }
 
 // prefilledDB copies a database holding about quotes stored quotes and
