@@ -475,14 +475,22 @@ func (a *analysis) commonNounName(start, lim int) bool {
 	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
 		return false
 	}
-	// few words get here: a scan costs less than an index of every word
-	w := a.d.toks[start].lower
+	return a.lowerCaseWords()[a.d.toks[start].lower]
+}
+
+// lowerCaseWords lists the words the article writes in lower case, computed
+// once per document: a scan per candidate name made long texts quadratic.
+func (a *analysis) lowerCaseWords() map[string]bool {
+	if a.lowerWords != nil {
+		return a.lowerWords
+	}
+	a.lowerWords = map[string]bool{}
 	for _, t := range a.d.toks {
-		if !t.cap && t.kind == tWord && t.lower == w {
-			return true
+		if !t.cap && t.kind == tWord {
+			a.lowerWords[t.lower] = true
 		}
 	}
-	return false
+	return a.lowerWords
 }
 
 type evidence uint8
