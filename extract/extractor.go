@@ -57,10 +57,12 @@ type analysis struct {
 	home       *string         // homeCountry, computed on first use
 	style      *string         // styleCountry, computed on first use
 
-	mentionOrder []int            // mention indexes in text order, built on first use
-	givenIndex   map[string][]int // people by first name, built on first use
-	deathToll    *bool            // "death toll" anywhere in the text, found on first use
-	salienceOf   map[int]float64  // salience of mentions, computed on first use
+	mentionOrder  []int             // mention indexes in text order, built on first use
+	givenIndex    map[string][]int  // people by first name, built on first use
+	deathToll     *bool             // "death toll" anywhere in the text, found on first use
+	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
+	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
+	salienceOf    map[int]float64   // salience of mentions, computed on first use
 
 	lastTroop troopSoFar // the last troop figure read, while troops run
 
