@@ -1,22 +1,29 @@
 package extract
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
 
 // Extractor runs the five rule-based extractors over article bodies. It holds
-// only the gazetteers, read once by New; it is safe for concurrent use.
+// only the gazetteers, read on first use; it is safe for concurrent use.
 type Extractor struct {
-	lx *lexicon
+	lexicon func() (*lexicon, error)
 }
 
-// New reads the embedded gazetteers. It fails only if they are malformed,
-// which is a bug in the build, not in the input.
+// New returns an Extractor. It is cheap: the embedded gazetteers are read
+// on the first Extract of a body with any text, once per process, and
+// shared read-only by every Extractor, so that a command with nothing to
+// extract does not pay for them. The error is kept for callers written
+// when New read them; it is always nil.
 func New() (*Extractor, error) {
-	lx, err := loadLexicon()
-	if err != nil {
-		return nil, err
-	}
-	return &Extractor{lx: lx}, nil
+	return &Extractor{lexicon: sharedLexicon}, nil
 }
+
+// sharedLexicon reads the embedded gazetteers once; the lexicon is never
+// written afterwards.
+var sharedLexicon = sync.OnceValues(loadLexicon)
 
 // Extract finds officials, countries, quotes, troop figures and death tolls
 // in body, plain UTF-8 text with paragraphs separated by newlines. Offsets in
@@ -25,8 +32,20 @@ func New() (*Extractor, error) {
 // The extractors share one analysis of the text: countries and bodies are
 // tagged first, then people and their roles, which the quotes use to resolve
 // speakers; the figures come last and use the country tags.
+//
+// Extract panics if the embedded gazetteers are malformed: a bug in the
+// build, which the package's tests catch, not something an input can cause.
 func (e *Extractor) Extract(body string) *Result {
-	a := e.analyse(body)
+	d := newDoc(body)
+	if len(d.toks) == 0 {
+		// nothing to find, and no gazetteer needed to find it
+		return &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+	}
+	lx, err := e.lexicon()
+	if err != nil {
+		panic(fmt.Sprintf("extract: %v", err))
+	}
+	a := e.analyse(lx, d)
 	res := &Result{
 		Countries: a.countries(),
 		Officials: a.officials(),
@@ -71,9 +90,8 @@ type analysis struct {
 	focus   []voiced // people that sentence-opening "he" and "she" stand for
 }
 
-func (e *Extractor) analyse(body string) *analysis {
-	d := newDoc(body)
-	a := &analysis{lx: e.lx, d: d}
+func (e *Extractor) analyse(lx *lexicon, d *doc) *analysis {
+	a := &analysis{lx: lx, d: d}
 	a.tagPlaces()
 	a.tagOrgs()
 	a.findPeople()
