@@ -16,24 +16,13 @@ var deathAux = map[string]bool{
 }
 
 // hypothetical words in a figure's clause make it no toll.
-var hypothetical = map[string]bool{
-	"could": true, "would": true, "might": true, "may": true, "risk": true, "risks": true,
-	"threatened": true, "threatens": true, "if": true, "unless": true,
-	"should": true, "plan": true, "plans": true, "planned": true, "plot": true,
-	"could've": true, "would've": true, "should've": true, "might've": true, "must've": true,
-}
+var hypothetical = wordList("hypothetical")
 
-var cumulativeWords = map[string]bool{
-	"toll": true, "total": true, "so": true, "since": true, "overall": true, "cumulative": true,
-	"altogether": true, "date": true, "bringing": true, "brings": true, "brought": true,
-	"climbed": true, "rose": true, "risen": true, "reached": true,
-}
+// cumulativeWords near a figure make it a running toll: "so far", "the toll rose to".
+var cumulativeWords = wordList("cumulative")
 
 // killingWords in a sentence make a bare "toll" a death toll.
-var killingWords = map[string]bool{
-	"killed": true, "dead": true, "died": true, "deaths": true, "killing": true, "fatalities": true,
-	"deadliest": true, "deadly": true, "death": true,
-}
+var killingWords = wordList("killing")
 
 // deaths lists the death figures of the article, each count once.
 //
@@ -252,10 +241,7 @@ func (a *analysis) isCaption(p int) bool {
 }
 
 // linkLabels open the lines that link or caption other stories.
-var linkLabels = map[string]bool{
-	"related": true, "caption": true, "watch": true, "video": true, "photos": true, "photo": true,
-	"more": true, "read": true, "see": true, "also": true, "previously": true, "recommended": true,
-}
+var linkLabels = wordList("link-label")
 
 // notACount reports numbers that count nothing: dates ("Dec. 25"), rates
 // ("19.3 deaths per 100,000"), ages ("under the age of 15") and negations
@@ -288,12 +274,8 @@ func (a *analysis) notACount(n number) bool {
 	return false
 }
 
-var monthWords = map[string]bool{
-	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
-	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
-	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
-	"october": true, "nov": true, "november": true, "dec": true, "december": true,
-}
+// monthWords name months: a number after one is a date, not a figure.
+var monthWords = wordList("month")
 
 // isYear reports a bare four-digit year: "in 2003".
 func (a *analysis) isYear(n number) bool {
@@ -508,11 +490,7 @@ func (a *analysis) plainModifier(j int) bool {
 
 // deniedDeaths before a noun of death make it no death: "five attempted
 // murders", "two fewer deaths", "deaths averted".
-var deniedDeaths = map[string]bool{
-	"attempted": true, "averted": true, "prevented": true, "avoided": true, "fewer": true,
-	"less": true, "near": true, "non-fatal": true, "nonfatal": true, "potential": true, "possible": true,
-	"suspected": true, "unrelated": true,
-}
+var deniedDeaths = wordList("denied")
 
 // intendedKilling reports a killing tried, threatened or planned, not
 // done: "accused of trying to kill 2 officers", "threatened to kill 40".
@@ -527,12 +505,7 @@ func (a *analysis) intendedKilling(k int) bool {
 }
 
 // intentWords take a killing as intent only.
-var intentWords = map[string]bool{
-	"tried": true, "trying": true, "try": true, "tries": true, "attempted": true, "attempting": true,
-	"attempt": true, "threatened": true, "threatening": true, "threatens": true, "vowed": true,
-	"plotted": true, "plotting": true, "planned": true, "planning": true, "wanted": true, "intended": true,
-	"conspired": true, "conspiring": true, "sought": true, "seeking": true, "plot": true, "conspiracy": true,
-}
+var intentWords = wordList("intent")
 
 // activePhraseBefore returns the start of an active death phrase of
 // several words that ends at lim ("fatally shot", "shot and killed"), or k.
@@ -565,10 +538,7 @@ func (a *analysis) deathBefore(k int) bool {
 }
 
 // hospitalWords put the people before "along with" in care, not dead.
-var hospitalWords = map[string]bool{
-	"hospital": true, "hospitals": true, "hospitalized": true, "hospitalised": true, "treated": true,
-	"treatment": true, "condition": true, "surgery": true, "care": true,
-}
+var hospitalWords = wordList("hospital")
 
 // victimModifier returns the end of a phrase that describes victims: a
 // prepositional phrase of names ("with the Sudanese Red Crescent") or a
@@ -613,14 +583,14 @@ func (a *analysis) victimModifier(j int) int {
 
 // ofNotDeaths are death nouns whose "of" does not introduce the dead:
 // "casualties of the war", "victims of two men", "lives of 30 children".
-var ofNotDeaths = map[string]bool{"casualties": true, "victims": true, "lives": true}
+var ofNotDeaths = wordList("of-not-deaths")
 
 // passiveNouns count people but need a verb to make them dead: "two victims
 // died", "four bodies were found", "claimed 40 lives".
-var passiveNouns = map[string]bool{"victims": true, "casualties": true, "bodies": true, "lives": true, "death": true}
+var passiveNouns = wordList("passive-noun")
 
 // amongDead name the dead after "among the", "among those".
-var amongDead = map[string]bool{"dead": true, "killed": true, "fatalities": true, "deceased": true, "slain": true}
+var amongDead = wordList("among-dead")
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
@@ -792,12 +762,7 @@ func (a *analysis) countBrought(j int) bool {
 }
 
 // countChanges are verbs by which a running count reaches its figure.
-var countChanges = map[string]bool{
-	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
-	"climbing": true, "jumped": true, "increased": true, "fell": true, "dropped": true, "stood": true,
-	"stands": true, "reached": true, "hit": true, "topped": true, "passed": true, "exceeded": true,
-	"surpassed": true, "totalled": true, "totaled": true, "grew": true, "soared": true, "now": true,
-}
+var countChanges = wordList("count-change")
 
 // figureEnds may follow the number that ends a running count: "to 204
 // this year", "at 61 in March".
@@ -808,9 +773,7 @@ var figureEnds = map[string]bool{
 }
 
 // countedDeaths are nouns of death that a running count is kept of.
-var countedDeaths = map[string]bool{
-	"deaths": true, "homicides": true, "murders": true, "killings": true, "fatalities": true,
-}
+var countedDeaths = wordList("counted-deaths")
 
 // theToll reports a bare toll with its determiner and nothing but the dead
 // counted up to the number: "brought the toll to 2,840", "the overall toll
@@ -835,10 +798,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 }
 
 // nonDeathCounts are running totals that are not of the dead.
-var nonDeathCounts = map[string]bool{
-	"cases": true, "infections": true, "arrests": true, "injuries": true, "damage": true, "votes": true,
-	"road": true, "roads": true, "booth": true, "bridge": true, "charges": true, "fees": true,
-}
+var nonDeathCounts = wordList("non-death-count")
 
 // hasDeathToll reports "death toll" anywhere in the article, which makes a
 // later bare "toll" a death toll too.

@@ -11,6 +11,9 @@ type Extractor struct {
 // New reads the embedded gazetteers. It fails only if they are malformed,
 // which is a bug in the build, not in the input.
 func New() (*Extractor, error) {
+	if wordSetsErr != nil {
+		return nil, wordSetsErr
+	}
 	lx, err := loadLexicon()
 	if err != nil {
 		return nil, err

@@ -28,7 +28,7 @@ type personMention struct {
 }
 
 // monthSurnames are months that are also names, kept after a given name.
-var monthSurnames = map[string]bool{"May": true, "June": true, "April": true, "August": true}
+var monthSurnames = wordList("month-surname")
 
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
 // "Khalil al-Hayya" is one token, but "bin Salman" is two.
@@ -41,31 +41,26 @@ var nameParticles = map[string]bool{
 
 var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
-// notNameWords are capitalised words that never start or make a name.
-var notNameWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "i": true, "god": true, "christmas": true, "easter": true,
-	"ramadan": true, "internet": true, "covid": true, "covid-19": true,
-	"yes": true, "no": true, "not": true, "oh": true, "ok": true, "okay": true, "thank": true,
-	"thanks": true, "please": true, "well": true, "also": true, "only": true, "even": true,
-	"just": true, "still": true, "then": true, "here": true, "today": true, "tomorrow": true,
-	"yesterday": true, "tonight": true, "asked": true, "according": true, "despite": true,
-	"although": true, "though": true, "because": true, "since": true, "until": true,
-	"during": true, "without": true, "with": true, "from": true, "by": true, "of": true,
-	"to": true, "or": true, "nor": true, "every": true, "each": true, "all": true, "both": true,
-	"neither": true, "either": true, "no.": true, "why": true, "what": true, "who": true,
-	"how": true, "where": true, "which": true, "these": true, "those": true, "my": true,
-	"your": true, "him": true, "them": true, "us": true, "me": true, "mine": true,
-	"one": true, "two": true, "three": true, "several": true, "other": true, "another": true,
-	"more": true, "less": true, "last": true, "next": true, "first": true, "new": true,
-	"former": true, "late": true, "like": true, "unlike": true, "under": true, "over": true,
-	"about": true, "into": true, "through": true, "against": true, "among": true, "across": true,
-	"following": true, "after": true, "before": true, "meanwhile": true, "however": true,
-	"instead": true, "separately": true, "earlier": true, "later": true, "recently": true,
-	"photo": true, "video": true, "watch": true, "people": true, "police": true, "read": true, "click": true, "advertisement": true,
+// maleHonorifics and femaleHonorifics give the person they stand before a
+// gender: "Mr", "Sir", "Lord"; "Mrs", "Dame", "Baroness".
+var (
+	maleHonorifics   = wordList("male-honorific")
+	femaleHonorifics = wordList("female-honorific")
+)
+
+// honorificGender returns 'M' or 'F' for a gendered honorific, else 0.
+func honorificGender(w string) byte {
+	switch {
+	case maleHonorifics[w]:
+		return 'M'
+	case femaleHonorifics[w]:
+		return 'F'
+	}
+	return 0
 }
+
+// notNameWords are capitalised words that never start or make a name.
+var notNameWords = wordList("not-name")
 
 // bodyWordAt reports a word that makes a capitalised run no person's name
 // wherever it stands: "Wichita Police Department", "Washington Post".
@@ -203,11 +198,8 @@ func (a *analysis) findPeople() {
 	// genders from honorifics
 	for _, m := range a.mentions {
 		if m.prefix < m.first {
-			switch toks[m.prefix].lower {
-			case "mr", "mr.", "sir", "lord", "baron", "monsieur", "herr", "señor", "senor", "father":
-				a.people[m.person].gender = 'M'
-			case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "madam", "madame", "frau":
-				a.people[m.person].gender = 'F'
+			if g := honorificGender(toks[m.prefix].lower); g != 0 {
+				a.people[m.person].gender = g
 			}
 		}
 	}

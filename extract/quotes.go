@@ -724,14 +724,11 @@ func (a *analysis) verbUse(v int) bool {
 
 // openerWords open a phrase before a sentence's subject: "Asked about
 // it, …", "However, …".
-var openerWords = map[string]bool{
-	"asked": true, "speaking": true, "however": true, "meanwhile": true, "later": true, "earlier": true,
-	"following": true, "separately": true, "instead": true, "still": true, "yet": true, "now": true, "today": true,
-}
+var openerWords = wordList("opener")
 
 // reportedAs are participles that report speech heard by others: "was
 // heard saying", "was quoted as saying".
-var reportedAs = map[string]bool{"heard": true, "overheard": true, "quoted": true, "reported": true, "recorded": true, "filmed": true, "seen": true}
+var reportedAs = wordList("reported-as")
 
 // subjectPronouns stand as a clause's subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
@@ -741,7 +738,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 
 // pastLikeLemma are speech verbs whose past tense is the lemma: "the
 // shipyard put it".
-var pastLikeLemma = map[string]bool{"put": true, "read": true, "hit": true}
+var pastLikeLemma = wordList("past-like-lemma")
 
 // npDeterminers open a noun phrase: "the claim", "his answer".
 var npDeterminers = map[string]bool{
@@ -1009,9 +1006,7 @@ func (a *analysis) endsPhrase(j int) bool {
 }
 
 // weekdays end a speaker phrase: "a notice Tuesday".
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
+var weekdays = wordList("weekday")
 
 // subordinators open a clause before its subject.
 var subordinators = map[string]bool{
@@ -1126,10 +1121,7 @@ var phrasePreps = map[string]bool{"for": true, "at": true, "in": true, "from": t
 
 // timeWords end a speaker phrase read backwards: "Earlier this year the
 // Royal College", "the EOC last year".
-var timeWords = map[string]bool{
-	"year": true, "week": true, "month": true, "today": true, "yesterday": true, "tonight": true,
-	"earlier": true, "meanwhile": true, "both": true, "morning": true, "afternoon": true, "evening": true,
-}
+var timeWords = wordList("time")
 
 // isAdverbForm reports a word in -ly that is no noun or name: "privately".
 func isAdverbForm(w string) bool {

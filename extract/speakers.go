@@ -42,45 +42,13 @@ var npFunctionWords = map[string]bool{
 }
 
 // bodyNouns stand for an organisation named earlier: "the company said".
-var bodyNouns = map[string]bool{
-	"company": true, "agency": true, "firm": true, "ministry": true, "department": true,
-	"government": true, "police": true, "court": true, "commission": true, "university": true,
-	"school": true, "group": true, "organization": true, "organisation": true, "team": true,
-	"club": true, "board": true, "council": true, "union": true, "party": true, "campaign": true,
-	"office": true, "service": true, "military": true, "army": true, "bank": true, "charity": true,
-	"network": true, "committee": true, "institute": true, "hospital": true, "airline": true,
-	"retailer": true, "broadcaster": true, "newspaper": true, "authority": true, "authorities": true,
-	"officials": true, "administration": true, "embassy": true, "regime": true, "league": true,
-	"association": true, "foundation": true, "coalition": true, "alliance": true, "city": true,
-	"province": true, "state": true, "county": true, "utility": true, "station": true,
-}
+var bodyNouns = wordList("standin-body")
 
 // humanNouns describe a person: "the professor said", "a resident said".
-var humanNouns = map[string]bool{
-	"man": true, "woman": true, "boy": true, "girl": true, "mother": true, "father": true, "son": true,
-	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true, "professor": true,
-	"doctor": true, "expert": true, "analyst": true, "resident": true, "witness": true, "teacher": true,
-	"student": true, "lawyer": true, "attorney": true, "owner": true, "founder": true, "author": true,
-	"writer": true, "artist": true, "singer": true, "actor": true, "actress": true, "player": true,
-	"coach": true, "manager": true, "veteran": true, "survivor": true, "victim": true, "activist": true,
-	"economist": true, "scientist": true, "researcher": true, "officer": true, "driver": true,
-	"neighbour": true, "neighbor": true, "friend": true, "colleague": true, "source": true,
-	"defenceman": true, "defenseman": true, "forward": true, "goalie": true, "rookie": true,
-	"entrepreneur": true, "executive": true, "chef": true, "nurse": true, "farmer": true,
-	"worker": true, "employee": true, "volunteer": true, "organizer": true, "organiser": true,
-	"maverick": true, "candidate": true, "politician": true, "lawmaker": true, "mayor": true,
-	"councillor": true, "councilor": true, "premier": true, "minister": true, "senator": true,
-	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "officials": true,
-	"judge": true, "justice": true, "prosecutor": true, "critic": true, "critics": true, "people": true,
-	"residents": true, "experts": true, "analysts": true, "witnesses": true, "doctors": true,
-	"teenager": true, "child": true, "parent": true, "parents": true, "journalist": true,
-}
+var humanNouns = wordList("human")
 
 // partyMembers are capitalised nouns for a person: "the Kentucky Republican".
-var partyMembers = map[string]bool{
-	"republican": true, "democrat": true, "conservative": true, "liberal": true, "tory": true,
-	"socialist": true, "communist": true, "independent": true, "labourite": true, "nationalist": true,
-}
+var partyMembers = wordList("party-member")
 
 // introducedIndefinite reports "a doctor" before token at, which "the
 // doctor" then refers to rather than to someone named.

@@ -18,49 +18,16 @@ const (
 
 // troopVerbs mark a deployment in the sentence; they let weak personnel
 // nouns ("advisers", "officers") count.
-var troopVerbs = map[string]bool{
-	"deploy": true, "deployed": true, "deploying": true, "deploys": true, "deployment": true,
-	"send": true, "sent": true, "sending": true, "sends": true, "dispatch": true, "dispatched": true,
-	"pledge": true, "pledged": true, "pledging": true, "offer": true, "offered": true, "offering": true,
-	"contribute": true, "contributed": true, "contributing": true, "withdraw": true, "withdrew": true,
-	"withdrawn": true, "withdrawing": true, "withdrawal": true, "station": true, "stationed": true,
-	"based": true, "remain": true, "remained": true, "remaining": true, "commit": true,
-	"committed": true, "reinforce": true, "reinforcements": true, "mobilise": true, "mobilize": true,
-	"mobilised": true, "mobilized": true, "troop": true, "boots": true, "reduce": true, "reduced": true,
-	"cut": true, "pull": true, "pulled": true, "bring": true, "brought": true, "add": true,
-	"adding": true, "surge": true, "number": true, "numbering": true, "request": true,
-	"requested": true, "ask": true, "asked": true, "provide": true, "provided": true,
-	"maintain": true, "maintains": true, "keep": true, "keeps": true, "has": true, "have": true,
-}
+var troopVerbs = wordList("troop-verb")
 
 // troopMods may stand between a number and a personnel noun.
-var troopMods = map[string]bool{
-	"more": true, "additional": true, "extra": true, "new": true, "further": true, "other": true,
-	"foreign": true, "international": true, "combat": true, "elite": true, "armed": true,
-	"active-duty": true, "active": true, "duty": true, "military": true, "naval": true, "army": true,
-	"marine": true, "uniformed": true, "unarmed": true, "regular": true, "reserve": true,
-	"allied": true, "coalition": true, "government": true, "security": true, "special": true,
-	"un": true, "nato": true, "african": true, "peacekeeping": true, "ground": true, "western": true,
-	"local": true, "national": true, "federal": true, "state": true, "riot": true, "border": true,
-	"trained": true, "heavily": true, "fresh": true, "permanent": true, "rotational": true,
-	"rotating": true, "infantry": true, "air": true, "force": true, "support": true, "mostly": true,
-	"u.n.": true, "u.s.": true,
-}
+var troopMods = wordList("troop-mod")
 
 // casualtyWords after personnel make the figure a toll, not a deployment.
-var casualtyWords = map[string]bool{
-	"killed": true, "died": true, "dead": true, "wounded": true, "injured": true, "hurt": true,
-	"captured": true, "missing": true, "slain": true, "lost": true, "perished": true, "deaths": true,
-	"casualties": true, "taken": true, "abducted": true, "kidnapped": true, "arrested": true,
-	"detained": true, "executed": true, "die": true, "dying": true, "murdered": true,
-	"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true,
-}
+var casualtyWords = wordList("casualty")
 
-var casualtyBefore = map[string]bool{
-	"killing": true, "killed": true, "kill": true, "wounding": true, "injuring": true,
-	"deaths": true, "death": true, "bodies": true, "funerals": true, "lost": true,
-	"losing": true, "capturing": true, "captured": true, "kidnapping": true, "executing": true,
-}
+// casualtyBefore before personnel make the figure a toll: "killing 12 soldiers".
+var casualtyBefore = wordList("casualty-before")
 
 // troops lists the personnel figures of the article.
 //
@@ -232,11 +199,7 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 }
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
-var strongUnits = map[string]bool{
-	"force": true, "contingent": true, "battalion": true, "brigade": true, "mission": true,
-	"army": true, "unit": true, "division": true, "regiment": true, "detachment": true,
-	"deployment": true, "garrison": true, "corps": true, "militia": true, "team": true,
-}
+var strongUnits = wordList("strong-unit")
 
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
@@ -317,7 +280,7 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 
 // sizeNouns are bodies of personnel whose size a figure after "to" or
 // "from" gives.
-var sizeNouns = map[string]bool{"force": true, "forces": true, "contingent": true, "garrison": true, "deployment": true}
+var sizeNouns = wordList("size-noun")
 
 // determiners make the next word a noun: "the force", not "to force".
 var determiners = map[string]bool{
@@ -398,11 +361,7 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 
 // forceNouns name a body of personnel whose size follows "of" or
 // "numbering": "a force of 5,000", "the contingent, numbering 850".
-var forceNouns = map[string]bool{
-	"force": true, "forces": true, "contingent": true, "troops": true, "soldiers": true,
-	"peacekeepers": true, "deployment": true, "personnel": true, "garrison": true, "brigade": true,
-	"battalion": true, "detachment": true, "army": true, "mission": true, "corps": true,
-}
+var forceNouns = wordList("force-noun")
 
 // forceOfFollowers may follow the number that ends "a force of N".
 var forceOfFollowers = map[string]bool{
@@ -665,11 +624,7 @@ func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Tro
 }
 
 // withdrawVerbs move troops out of a place named after "from".
-var withdrawVerbs = map[string]bool{
-	"withdraw": true, "withdrew": true, "withdrawn": true, "withdrawing": true, "withdrawal": true,
-	"pull": true, "pulled": true, "pulling": true, "remove": true, "removed": true, "evacuate": true,
-	"evacuated": true, "redeploy": true, "redeployed": true, "bring": true, "brought": true, "leave": true,
-}
+var withdrawVerbs = wordList("withdraw-verb")
 
 // clauseHas reports a word of set in the sentence before token i.
 func (a *analysis) clauseHas(i int, set map[string]bool) bool {
