@@ -13,7 +13,6 @@ const (
 	ruleDeathActive = "killing-number"      // "killing 12 people"
 	ruleDeathToll   = "death-toll"          // "the death toll rose to 400"
 	ruleDeathOne    = "a-person-killed"     // "a 22-year-old man died"
-	ruleHistorical  = "historical"          // a dated past event: left out
 )
 
 // troopVerbs mark a deployment in the sentence; they let weak personnel
