@@ -327,22 +327,11 @@ var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at":
 // policy studies"). It returns the token after it.
 func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
-	para, prep := toks[k].para, toks[k].lower
+	prep := toks[k].lower
 	if a.lx.roleVerbs[prep] != "" {
 		prep = "of" // "who heads the agency": the head of the agency
 	}
-	j := k + 1
-	if toks[j].lower == "the" && j+1 < len(toks) {
-		j++
-	}
-	// "the London-based monitoring group ...": where a body sits is no state of the role
-	if b := a.basedBefore(j); b > j {
-		j = b
-	}
-	// "the government's Federal Academy": an owner noun before the body
-	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
-		j += 2
-	}
+	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
 	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
 		if w.country == "" {
@@ -358,41 +347,11 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if x < len(toks) && a.personAt[x] >= 0 {
 		return a.mentions[a.personAt[x]].lim, true
 	}
-	if o, ok := a.orgAtTok(j); ok {
-		if o.lim >= capEnd {
-			if w.org == "" {
-				w.setOrg(a.lx.orgs[o.org])
-			}
-			return a.bodyNounAfter(o.lim, w), true
-		}
-		// "the Federal Reserve Bank of New York": a longer name holding a
-		// state's body gives that body's state
-		if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
-			w.country = g.Country
-		} else if g.Kind != "agency" && w.org == "" {
-			w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
-		}
+	if next, ok := a.complementOrg(j, capEnd, w); ok {
+		return next, true
 	}
-	// "the human rights organisation Redress": the body is the name after its type
-	m := j
-	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
-		m++
-	}
-	if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
-		if o, ok := a.orgAtTok(m); ok && o.first == m {
-			if w.org == "" {
-				w.setOrg(a.lx.orgs[o.org])
-			}
-			return o.lim, true
-		}
-		e := m
-		for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
-			e++
-		}
-		if w.org == "" {
-			w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
-		}
-		return e, true
+	if next, ok := a.complementTypedBody(toks[k].para, j, w); ok {
+		return next, true
 	}
 	// "the CGT union", "the Whitfield campaign": a name before a noun that
 	// names a body that is no state's
@@ -403,25 +362,105 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.nonState = true
 		return n + 1, true
 	}
-	if e := capEnd; e > j {
-		if state, ok := a.bodyName(j, e); ok && !state {
-			// "general secretary of the Trades Union Congress"
-			if w.org == "" {
-				w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
-			}
-		} else {
-			// "of the Joint Chiefs of Staff": the name stays in the title
-			for x := k; x < e; x++ {
-				*words = append(*words, x)
-			}
-		}
-		// "member of the Senate Armed Services Committee", "of the Left party"
-		w.weak = false
-		return a.bodyNounAfter(e, w), true
+	if capEnd > j {
+		return a.complementName(k, j, capEnd, w, words), true
 	}
-	// "a spokesman for the army delegation", "a spokesman for the local
-	// People's Defence Force": a phrase left out of the title; a
-	// capitalised name in it is the body
+	return a.complementPhrase(k, j, w)
+}
+
+// complementStart returns the first token of the complement opened at k,
+// after "the", a place a body is based in ("the London-based monitoring
+// group") and an owner noun ("the government's Federal Academy").
+func (a *analysis) complementStart(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if b := a.basedBefore(j); b > j {
+		j = b
+	}
+	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
+		j += 2
+	}
+	return j
+}
+
+// complementOrg reads a body of the gazetteer at j ("at the IMF"). A longer
+// name that holds one ("the Federal Reserve Bank of New York") gives an
+// agency's state, or another body's name, and reads on.
+func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
+	o, ok := a.orgAtTok(j)
+	if !ok {
+		return j, false
+	}
+	if o.lim >= capEnd {
+		if w.org == "" {
+			w.setOrg(a.lx.orgs[o.org])
+		}
+		return a.bodyNounAfter(o.lim, w), true
+	}
+	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
+		w.country = g.Country
+	} else if g.Kind != "agency" && w.org == "" {
+		w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
+	}
+	return j, false
+}
+
+// complementTypedBody reads a body named after its type: "the human rights
+// organisation Redress" is Redress.
+func (a *analysis) complementTypedBody(para, j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	m := j
+	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+		m++
+	}
+	if !(m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap) {
+		return j, false
+	}
+	if o, ok := a.orgAtTok(m); ok && o.first == m {
+		if w.org == "" {
+			w.setOrg(a.lx.orgs[o.org])
+		}
+		return o.lim, true
+	}
+	e := m
+	for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	if w.org == "" {
+		w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
+	}
+	return e, true
+}
+
+// complementName reads a capitalised name [j, e) after the preposition at
+// k: a body that is no state's ("general secretary of the Trades Union
+// Congress") or words that stay in the title ("of the Joint Chiefs of
+// Staff"). It returns the token after it.
+func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
+	toks := a.d.toks
+	if state, ok := a.bodyName(j, e); ok && !state {
+		if w.org == "" {
+			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+		}
+	} else {
+		for x := k; x < e; x++ {
+			*words = append(*words, x)
+		}
+	}
+	// "member of the Senate Armed Services Committee", "of the Left party"
+	w.weak = false
+	return a.bodyNounAfter(e, w)
+}
+
+// complementPhrase reads a phrase left out of the title, in which a
+// capitalised name is the body: "a spokesman for the army delegation", "a
+// spokesman for the local People's Defence Force".
+func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	para := toks[k].para
 	e, capStart, capEnd := j, -1, -1
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
 		if complementPreps[toks[e].lower] && e > j {
