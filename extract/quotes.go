@@ -30,6 +30,30 @@ const (
 func (a *analysis) quotes() []Quote {
 	a.inferGenders()
 	spans := a.d.findQuoteSpans()
+	a.markQuoteSpans(spans)
+	res := make([]attributedQuote, len(spans))
+	sortQuoteSpans(spans)
+	for qi := range spans {
+		res[qi].span, res[qi].mergeTo = spans[qi], -1
+	}
+	a.chainPronouns()
+	a.attributeByCues(spans, res)
+	a.attributeStandalone(res)
+	return a.quoteOutput(res)
+}
+
+// attributedQuote is a quote span with the text and speaker found for it.
+type attributedQuote struct {
+	span    quoteSpan
+	text    string
+	sp      speaker
+	cue     string
+	rule    string
+	mergeTo int // index of the quote this one continues, or -1
+}
+
+// markQuoteSpans records for each token the quote span holding it.
+func (a *analysis) markQuoteSpans(spans []quoteSpan) {
 	a.quoteAt = make([]int32, len(a.d.toks))
 	for i := range a.quoteAt {
 		a.quoteAt[i] = -1
@@ -43,20 +67,12 @@ func (a *analysis) quotes() []Quote {
 			a.quoteAt[k] = int32(qi)
 		}
 	}
-	type attributed struct {
-		span    quoteSpan
-		text    string
-		sp      speaker
-		cue     string
-		rule    string
-		mergeTo int // index of the quote this one continues, or -1
-	}
-	res := make([]attributed, len(spans))
-	sortQuoteSpans(spans)
-	for qi := range spans {
-		res[qi].span, res[qi].mergeTo = spans[qi], -1
-	}
-	a.chainPronouns()
+}
+
+// attributeByCues attributes each quote by a cue after it, before it in
+// its sentence or at the end of its sentence, in text order, and marks the
+// second part of a sentence split by its attribution.
+func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 	for qi := range spans {
 		q := &spans[qi]
 		r := &res[qi]
@@ -89,11 +105,15 @@ func (a *analysis) quotes() []Quote {
 		if sp, cue, ok := a.cueAtSentenceEnd(q); ok {
 			a.remember(q.open, sp)
 			r.sp, r.cue, r.rule = sp, cue, ruleSentenceEnd
-			continue
 		}
 	}
-	// quotes standing alone take the speaker of the quote before them when
-	// nothing came between but the end of a sentence
+}
+
+// attributeStandalone gives quotes standing alone the speaker of the quote
+// before them when nothing came between but the end of a sentence: a body
+// that spoke just before, else the person most in focus (the last speaker
+// counts most).
+func (a *analysis) attributeStandalone(res []attributedQuote) {
 	for qi := range res {
 		r := &res[qi]
 		if r.sp.name != "" || r.mergeTo >= 0 || r.text == "" {
@@ -102,9 +122,7 @@ func (a *analysis) quotes() []Quote {
 		if !a.standsAlone(&r.span) {
 			continue
 		}
-		// the speaker of the quote before, if it is close and a body, else
-		// the person most in focus (the last speaker counts most)
-		var prev *attributed
+		var prev *attributedQuote
 		if qi > 0 {
 			k := qi - 1
 			for k > 0 && res[k].mergeTo >= 0 {
@@ -128,8 +146,12 @@ func (a *analysis) quotes() []Quote {
 			}
 		}
 	}
+}
+
+// quoteOutput builds the output, folding continued quotes into their first
+// part and leaving out quotes nobody said.
+func (a *analysis) quoteOutput(res []attributedQuote) []Quote {
 	out := []Quote{}
-	// build the output, folding continued quotes into their first part
 	idx := make([]int, len(res))
 	for qi := range res {
 		r := res[qi]
@@ -152,30 +174,35 @@ func (a *analysis) quotes() []Quote {
 		if r.sp.name == "" {
 			continue
 		}
-		qt := Quote{
-			Text:    r.text,
-			Speaker: r.sp.name,
-			Cue:     r.cue,
-			Start:   a.d.toks[r.span.open].start,
-			End:     a.spanEnd(&r.span),
-			Rule:    r.rule,
-		}
-		qt.SpeakerKind = SpeakerBody
-		if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
-			qt.SpeakerKind = SpeakerPerson
-		}
-		if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
-			qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
-		}
-		if p := r.sp.person; p != nil && p.role != nil {
-			qt.SpeakerTitle = p.role.title
-			qt.SpeakerCountry = a.officialCountry(p)
-			qt.SpeakerOrganization = p.role.org
-		}
 		idx[qi] = len(out)
-		out = append(out, qt)
+		out = append(out, a.quoteOf(&r))
 	}
 	return out
+}
+
+// quoteOf makes the output quote of an attributed span.
+func (a *analysis) quoteOf(r *attributedQuote) Quote {
+	qt := Quote{
+		Text:    r.text,
+		Speaker: r.sp.name,
+		Cue:     r.cue,
+		Start:   a.d.toks[r.span.open].start,
+		End:     a.spanEnd(&r.span),
+		Rule:    r.rule,
+	}
+	qt.SpeakerKind = SpeakerBody
+	if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
+		qt.SpeakerKind = SpeakerPerson
+	}
+	if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
+		qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
+	}
+	if p := r.sp.person; p != nil && p.role != nil {
+		qt.SpeakerTitle = p.role.title
+		qt.SpeakerCountry = a.officialCountry(p)
+		qt.SpeakerOrganization = p.role.org
+	}
+	return qt
 }
 
 // isTitleOfWork reports quoted words written as a title, every word but
