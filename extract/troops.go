@@ -73,74 +73,20 @@ func codeKey(c string) int {
 	return int(c[0])<<8 | int(c[1])
 }
 
-// troopFigure checks the words after a number for a personnel noun.
+// troopFigure checks the words after a number for a personnel noun, with
+// the states, bodies and modifiers between them ("1,500 French troops");
+// without one, the figure rules of troopsWithoutNoun are tried in turn.
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
-	j := n.lim
-	country := ""
-	explicit := false
-	rule := ruleTroopNoun
 	para := toks[n.first].para
-	militaryMod := false
-	// "France's 1,500 troops": the owner written before the number
-	if k := n.hedge - 1; k > 0 && toks[k].lower == "'s" {
-		if c, ok := a.stateAt(k - 1); ok {
-			country, explicit = c, true
-		}
+	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
+	s.country, s.explicit = a.troopOwnerBefore(n)
+	s.j = a.betweenFigures(&n, s.j)
+	if k, ok := a.ofItsTroops(s.j); ok {
+		s.j, s.rule = k, ruleTroopOf
 	}
-	// "between 1,500 and 3,000 troops": the lower figure takes the noun of the upper
-	if j+1 < len(toks) && (toks[j].lower == "and" || toks[j].lower == "to") && n.hedge > 0 && toks[n.hedge-1].lower == "between" {
-		if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && n2.value > n.value {
-			j = n2.lim
-			n.approx = true
-		}
-	}
-	// "5,000 of its troops"
-	if j+1 < len(toks) && toks[j].lower == "of" {
-		k := j + 1
-		if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
-			k++
-		}
-		if k < len(toks) && toks[k].lower == "own" {
-			k++ // "6,000 of its own troops"
-		}
-		for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
-			if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
-				break
-			}
-			k++ // "5,000 of its elite troops"
-		}
-		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
-			j, rule = k, ruleTroopOf
-		}
-	}
-	// modifiers between the number and the noun: states, bodies, adjectives
-	for steps := 0; j < len(toks) && toks[j].para == para && steps < 4; steps++ {
-		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
-			break
-		}
-		if c, ok := a.stateAt(j); ok {
-			country, explicit = c, true
-			j = a.places[a.placeAt[j]].lim
-			continue
-		}
-		if a.orgAt[j] >= 0 {
-			j = a.orgs[a.orgAt[j]].lim
-			continue
-		}
-		if troopMods[toks[j].lower] {
-			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
-				militaryMod = true
-			}
-			j++
-			continue
-		}
-		if a.modifierBeforeTroops(j) {
-			j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
-			continue
-		}
-		break
-	}
+	a.troopModifiers(&s, para)
+	j := s.j
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
@@ -149,37 +95,134 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		lim, unitOK, weak = j+1, true, false
 	}
 	if !unitOK {
-		if t, ok := a.forceOfNumber(n); ok {
-			return t, true
-		}
-		if t, ok := a.membersOfForce(n); ok {
-			return t, true
-		}
-		if t, ok := a.numberOfTroops(n); ok {
-			return t, true
-		}
-		if t, ok := a.gappedTroops(n); ok {
-			return t, true
-		}
-		if t, ok := a.forceSentMembers(n); ok {
-			return t, true
-		}
-		if t, ok := a.continuedNumber(n); ok {
-			return t, true
-		}
-		return a.ellipticalTroops(n)
+		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
-	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
 		return Troops{}, false
 	}
-	if !explicit {
-		country = a.troopCountry(n.first, lim, rule == ruleTroopOf)
+	country := s.country
+	if !s.explicit {
+		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
 	}
-	return a.makeTroops(n, lim, country, unit, rule), true
+	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// troopPhrase is what troopFigure has read between a number and its noun.
+type troopPhrase struct {
+	j           int    // the token read next
+	country     string // the state written in the phrase
+	explicit    bool   // the phrase writes the state
+	militaryMod bool   // "military", "army" or "combat" stands before the noun
+	rule        string
+}
+
+// troopOwnerBefore reads the owner written before the number: "France's
+// 1,500 troops".
+func (a *analysis) troopOwnerBefore(n number) (string, bool) {
+	toks := a.d.toks
+	if k := n.hedge - 1; k > 0 && toks[k].lower == "'s" {
+		if c, ok := a.stateAt(k - 1); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// betweenFigures lets the lower figure of "between 1,500 and 3,000 troops"
+// take the noun of the upper: it returns the token after the upper figure,
+// or j.
+func (a *analysis) betweenFigures(n *number, j int) int {
+	toks := a.d.toks
+	if j+1 < len(toks) && (toks[j].lower == "and" || toks[j].lower == "to") && n.hedge > 0 && toks[n.hedge-1].lower == "between" {
+		if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && n2.value > n.value {
+			n.approx = true
+			return n2.lim
+		}
+	}
+	return j
+}
+
+// ofItsTroops reads "of its troops" at j ("5,000 of its troops", "6,000
+// of its own troops", "5,000 of its elite troops") and returns where the
+// personnel noun starts.
+func (a *analysis) ofItsTroops(j int) (int, bool) {
+	toks := a.d.toks
+	if !(j+1 < len(toks) && toks[j].lower == "of") {
+		return j, false
+	}
+	k := j + 1
+	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "own" {
+		k++
+	}
+	for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+			break
+		}
+		k++
+	}
+	if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+		return k, true
+	}
+	return j, false
+}
+
+// troopModifiers steps over the states, bodies and adjectives between the
+// number and the personnel noun: "1,500 French troops", "5,000 paramilitary
+// troops".
+func (a *analysis) troopModifiers(s *troopPhrase, para int) {
+	toks := a.d.toks
+	for steps := 0; s.j < len(toks) && toks[s.j].para == para && steps < 4; steps++ {
+		j := s.j
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+			return
+		}
+		if c, ok := a.stateAt(j); ok {
+			s.country, s.explicit = c, true
+			s.j = a.places[a.placeAt[j]].lim
+			continue
+		}
+		if a.orgAt[j] >= 0 {
+			s.j = a.orgs[a.orgAt[j]].lim
+			continue
+		}
+		if troopMods[toks[j].lower] {
+			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
+				s.militaryMod = true
+			}
+			s.j++
+			continue
+		}
+		if a.modifierBeforeTroops(j) {
+			s.j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
+			continue
+		}
+		return
+	}
+}
+
+// troopsWithoutNoun tries, in order, the figure rules for a number with no
+// personnel noun right after it; the first that finds a figure wins.
+func (a *analysis) troopsWithoutNoun(n number) (Troops, bool) {
+	for _, rule := range []func(*analysis, number) (Troops, bool){
+		(*analysis).forceOfNumber,    // "a force of 5,000"
+		(*analysis).membersOfForce,   // "250 members of its armed forces"
+		(*analysis).numberOfTroops,   // "troop numbers would fall to 4,000"
+		(*analysis).gappedTroops,     // "34 troops and Fiji 50"
+		(*analysis).forceSentMembers, // "the National Guard has deployed 10,000 members"
+		(*analysis).continuedNumber,  // a later part of a deployment told before
+	} {
+		if t, ok := rule(a, n); ok {
+			return t, true
+		}
+	}
+	return a.ellipticalTroops(n) // "Spain offered 600"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
