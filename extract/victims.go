@@ -172,7 +172,12 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		// "killing Lewis": a capitalised word alone after the verb names a person
 		return 1, j + 1, false, true
 	}
-	// a hedged number: "at least two others"
+	return a.hedgedVictims(j, role, inList)
+}
+
+// hedgedVictims reads a hedged number of victims at j: "at least two others".
+func (a *analysis) hedgedVictims(j int, role listRole, inList bool) (int64, int, bool, bool) {
+	toks := a.d.toks
 	for _, h := range hedgesBefore {
 		if j+len(h) >= len(toks) {
 			continue
