@@ -607,73 +607,94 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		if a.speechVerbAt(v) != v || !a.verbUse(v) {
 			continue
 		}
-		// subject before the verb: "Rubio said", "the US military said"
-		e := v
-		// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
-		if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
-			e--
-			if toks[e].lower == "as" {
-				e--
-			}
-		}
-		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
-			e--
-			// "Mr Howard last week said"
-			if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
-				e--
-			}
-		}
-		// "Bob Geldof in July said", "Ann Lee on Monday said"
-		if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
-			e -= 2
-		}
-		// "Jack Straw, who argues the treaty is "…"": the relative pronoun
-		// stands for the person before it
-		if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
-			if mi := a.personAt[e-3]; mi >= 0 {
-				return a.personSpeaker(a.people[a.mentions[mi].person], e-3), toks[v].lower, v, true
-			}
-		}
-		if f := a.npBackward(e, start); f < e {
-			if s, ok := a.resolveNP(f, e, q.open); ok {
-				return s, toks[v].lower, v, true
-			}
-		}
-		// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
-		if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
-			m := a.mentions[a.personAt[e-2]]
-			if m.prefix > start && toks[m.prefix-1].text == "," {
-				return a.personSpeaker(a.people[m.person], m.first), toks[v].lower, v, true
-			}
-		}
-		// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
-		// "Joe Ek, a commissioner in Kent County, where the school is, said":
-		// two appositions in a row
-		// "The important thing was action, he said, adding that "…"": the
-		// speaker of the clause before the participle
-		if s, ok := a.participleSubject(v, start, q.open); ok {
+		if s, ok := a.speakerOfVerb(q, v, start); ok {
 			return s, toks[v].lower, v, true
-		}
-		if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
-			return s, toks[v].lower, v, true
-		}
-		// "IRCC did not reveal any details, but said "…"": the sentence's subject
-		if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
-			if s, ok := a.sentenceSubject(start, e, q.open); ok {
-				return s, toks[v].lower, v, true
-			}
-		}
-		// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
-		// the question, "…""
-		// nor "said Covington Catholic has "…"", where a verb follows
-		if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) &&
-			(toks[l].kind == tPunct || toks[l].kind == tQuote) {
-			if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
-				return s, toks[v].lower, v, true
-			}
 		}
 	}
 	return speaker{}, "", 0, false
+}
+
+// subjectEnd returns where the subject of the speech verb at v ends,
+// stepping back over auxiliaries, adverbs and times: "Rubio said", "Mr
+// Kilroy-Silk was heard saying", "Mr Howard last week said", "Bob Geldof in
+// July said".
+func (a *analysis) subjectEnd(v, start int) int {
+	toks := a.d.toks
+	e := v
+	// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
+	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
+		e--
+		if toks[e].lower == "as" {
+			e--
+		}
+	}
+	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
+		e--
+		// "Mr Howard last week said"
+		if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
+			e--
+		}
+	}
+	// "Bob Geldof in July said", "Ann Lee on Monday said"
+	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
+		e -= 2
+	}
+	return e
+}
+
+// speakerOfVerb finds the speaker of the speech verb at v, which opens the
+// quote q: its subject, the person a relative pronoun or an apposition
+// stands for, the subject of the clause before, or an inverted subject
+// after it ("said Rubio: …").
+func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
+	toks := a.d.toks
+	e := a.subjectEnd(v, start)
+	// "Jack Straw, who argues the treaty is "…"": the relative pronoun
+	// stands for the person before it
+	if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
+		if mi := a.personAt[e-3]; mi >= 0 {
+			return a.personSpeaker(a.people[a.mentions[mi].person], e-3), true
+		}
+	}
+	if f := a.npBackward(e, start); f < e {
+		if s, ok := a.resolveNP(f, e, q.open); ok {
+			return s, true
+		}
+	}
+	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
+	if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
+		m := a.mentions[a.personAt[e-2]]
+		if m.prefix > start && toks[m.prefix-1].text == "," {
+			return a.personSpeaker(a.people[m.person], m.first), true
+		}
+	}
+	// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
+	// "Joe Ek, a commissioner in Kent County, where the school is, said":
+	// two appositions in a row
+	// "The important thing was action, he said, adding that "…"": the
+	// speaker of the clause before the participle
+	if s, ok := a.participleSubject(v, start, q.open); ok {
+		return s, true
+	}
+	if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
+		return s, true
+	}
+	// "IRCC did not reveal any details, but said "…"": the sentence's subject
+	if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
+		if s, ok := a.sentenceSubject(start, e, q.open); ok {
+			return s, true
+		}
+	}
+	// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
+	// the question, "…""
+	// nor "said Covington Catholic has "…"", where a verb follows
+	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) &&
+		(toks[l].kind == tPunct || toks[l].kind == tQuote) {
+		if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
+			return s, true
+		}
+	}
+	return speaker{}, false
 }
 
 // participleSubject reads the speaker of ", he said, adding that": a
