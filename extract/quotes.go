@@ -898,6 +898,23 @@ var npStop = map[string]bool{
 	"via": true, "per": true, "like": true,
 }
 
+// pronounPhrase returns the end of a speaker phrase that a pronoun makes
+// at i: "he", "they", "her office", "his spokesman"; a capitalised "He"
+// before a name is the name's first word ("He Jianxiong said").
+func (a *analysis) pronounPhrase(i int) (int, bool) {
+	toks := a.d.toks
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
+		return i + 2, true
+	}
+	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
+		return i + 1, true
+	}
+	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {
+		return i + 1, true
+	}
+	return i, false
+}
+
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
 // name with its titles, or a short description ("the Foreign Office", "a
 // doctor", "Tony Blair's official spokesman").
@@ -907,17 +924,8 @@ func (a *analysis) npForward(i int) int {
 		return i
 	}
 	para := toks[i].para
-	// "her office told", "his spokesman said": a possessive opens a phrase
-	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
-		return i + 2
-	}
-	// "He Jianxiong said": a capitalised "He" before a name is the name's
-	// first word
-	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
-		return i + 1
-	}
-	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {
-		return i + 1
+	if lim, ok := a.pronounPhrase(i); ok {
+		return lim
 	}
 	j := i
 	for j < len(toks) && toks[j].para == para && j-i < 12 {
