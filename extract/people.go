@@ -496,55 +496,72 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	return ev
 }
 
+// titleEvidence finds a title before the run [start, lim) whose first
+// capitalised word is first: a role or honorific right before the name,
+// inside the run or just before it, or before a comma ("its president,
+// Recep Tayyip Erdogan"), a noun for a relative ("her son Kody Golden"),
+// or a full title ("Speaker of the House Newt Gingrich").
+func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
+	toks := a.d.toks
+	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
+		return evTitled, true
+	}
+	if first > 0 && toks[first-1].para == toks[first].para {
+		if a.isTitleHead(first - 1) {
+			return evTitled, true
+		}
+		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
+			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
+		}
+		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
+			return evTitled, true
+		}
+		// "the chief executive of Yahoo, Marissa Mayer"
+		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
+			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
+				return evTitled, true
+			}
+		}
+	}
+	if _, ok := a.titleBefore(start); ok {
+		return evTitled, true
+	}
+	return evNone, false
+}
+
+// singleWordEvidence decides on a run of one word: a person only as the
+// subject of a speech verb ("Lonechild said").
+func (a *analysis) singleWordEvidence(start, lim int) evidence {
+	toks := a.d.toks
+	t := toks[start]
+	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
+		return evSpeaker
+	}
+	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
+		!commonWord(t.lower) && a.midSentenceCap()[t.text] {
+		// "Lonechild said" opening a sentence counts when the word is
+		// capitalised mid-sentence too, which "Story continues" is not
+		return evSpeaker
+	}
+	return evNone
+}
+
 // runEvidence finds the evidence that tokens [start, lim) name a person.
 func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
 	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
 		return evNone
 	}
-	// a role or honorific right before the name, inside the run or just
-	// before it, or before a comma: "its president, Recep Tayyip Erdogan"
-	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
-		return evTitled
-	}
-	if first > 0 && toks[first-1].para == toks[first].para {
-		if a.isTitleHead(first - 1) {
-			return evTitled
-		}
-		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
-			return evApposition // "wife Fouzia Al Hashish", "her son Kody Golden"
-		}
-		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
-			return evTitled
-		}
-		// "the chief executive of Yahoo, Marissa Mayer"
-		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
-			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
-				return evTitled
-			}
-		}
-	}
-	// a full title before the name: "Speaker of the House Newt Gingrich"
-	if _, ok := a.titleBefore(start); ok {
-		return evTitled
+	if ev, ok := a.titleEvidence(first, start, lim); ok {
+		return ev
 	}
 	// a single word left is a person only with a title, or as the subject
 	// of a speech verb ("Lonechild said"); other evidence needs a first
 	// and a last name
 	if lim-start < 2 {
-		t := toks[start]
-		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
-			return evSpeaker
-		}
-		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
-			!commonWord(t.lower) && a.midSentenceCap()[t.text] {
-			// "Lonechild said" opening a sentence counts when the word is
-			// capitalised mid-sentence too, which "Story continues" is not
-			return evSpeaker
-		}
-		return evNone
+		return a.singleWordEvidence(start, lim)
 	}
 	for k := start; k < lim; k++ {
 		if a.orgAt[k] >= 0 {
