@@ -808,3 +808,65 @@ func (a *analysis) nearestPerson(cands []int, i int) int {
 	}
 	return best
 }
+
+// skipApposition steps over ", a leading Moscow-based expert," after a
+// speaker's name, to the verb that follows it.
+func (a *analysis) skipApposition(i int) int {
+	toks := a.d.toks
+	if i >= len(toks) || toks[i].text != "," {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
+		switch {
+		case a.abbrevPeriod(k):
+			// "chief economist at Gluskin Sheff Inc., said"
+		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
+			return i
+		case toks[k].text == ",":
+			return k + 1
+		}
+	}
+	return i
+}
+
+// introducedAsKin reports a person whose every full-name mention follows a
+// noun for a relative: "her husband Michael Greenspan".
+func (a *analysis) introducedAsKin(pi int) bool {
+	toks := a.d.toks
+	full := 0
+	for _, mi := range a.people[pi].mentionIdx {
+		m := a.mentions[mi]
+		if m.lim-m.first < 2 {
+			continue
+		}
+		full++
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if b < 0 || a.lx.kin[toks[b].lower] == 0 {
+			return false
+		}
+	}
+	return full > 0
+}
+
+// withoutRelatives drops, from people sharing a surname, those the article
+// introduces only as someone's relative ("her husband Michael Greenspan"):
+// the bare surname means the person the story is about. It keeps them all
+// when none or all are relatives.
+func (a *analysis) withoutRelatives(cands []int) []int {
+	if len(cands) < 2 {
+		return cands
+	}
+	var out []int
+	for _, c := range cands {
+		if !a.introducedAsKin(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}

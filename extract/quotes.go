@@ -484,34 +484,6 @@ var adjunctOpeners = map[string]bool{
 	"earlier": true, "later": true, "yesterday": true, "today": true, "reporters": true, "journalists": true,
 }
 
-// skipApposition steps over ", a leading Moscow-based expert," after a
-// speaker's name, to the verb that follows it.
-func (a *analysis) skipApposition(i int) int {
-	toks := a.d.toks
-	if i >= len(toks) || toks[i].text != "," {
-		return i
-	}
-	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
-		switch {
-		case a.abbrevPeriod(k):
-			// "chief economist at Gluskin Sheff Inc., said"
-		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
-			return i
-		case toks[k].text == ",":
-			return k + 1
-		}
-	}
-	return i
-}
-
-// abbrevPeriod reports the period of an abbreviation such as "Inc." or
-// "St.", written against its word: it ends no sentence.
-func (a *analysis) abbrevPeriod(k int) bool {
-	toks := a.d.toks
-	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
-		(k+1 >= len(toks) || !toks[k+1].sentStart)
-}
-
 // appositionEnd returns the closing comma of the apposition that opens at
 // the comma i, or -1.
 func (a *analysis) appositionEnd(i int) int {

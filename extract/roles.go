@@ -77,10 +77,6 @@ func (w *titleWalk) setOrg(o org) {
 	}
 }
 
-func (a *analysis) roleKind(i int) roleKind {
-	return a.lx.roleOf(a.d.toks[i].lower)
-}
-
 // bodyInTitle takes out of a title the name of a body that is no state's,
 // written in front of the role noun: "Countryside Alliance chairman" is the
 // chairman of the Countryside Alliance. A state's body stays in the title
@@ -245,16 +241,6 @@ func (a *analysis) plainNoun(k int) bool {
 		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
 
-// prepositions never stand inside a title: "leave Syria under President
-// Donald Trump's plan".
-var prepositions = map[string]bool{
-	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
-	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
-	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
-	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
-	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
-}
-
 // connectsTitle reports a connector at k that joins a role noun on its left
 // to the title words on its right: "Secretary of State", "Speaker of the
 // House", "Minister for Foreign Affairs"; not "associate of President".
@@ -313,10 +299,6 @@ func (a *analysis) bareComplementBefore(k int) bool {
 	kind := a.roleKind(lo - 2)
 	return kind == rHead || kind == rWeak
 }
-
-// complementPreps open the complement of a role noun: "president of",
-// "envoy to", "director for", "professor at".
-var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
 
 // readComplement reads one complement of a role noun, the preposition at k:
 // a state ("of Haiti", "envoy to Ukraine"), a body of the gazetteer ("at

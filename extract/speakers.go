@@ -30,23 +30,6 @@ func possessivePronoun(w string) bool {
 	return false
 }
 
-// npFunctionWords cannot end a speaker phrase.
-var npFunctionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
-	"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
-	"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
-	"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
-	"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
-	"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
-	"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
-}
-
-// bodyNouns stand for an organisation named earlier: "the company said".
-var bodyNouns = wordList("standin-body")
-
-// humanNouns describe a person: "the professor said", "a resident said".
-var humanNouns = wordList("human")
-
 // partyMembers are capitalised nouns for a person: "the Kentucky Republican".
 var partyMembers = wordList("party-member")
 
@@ -188,48 +171,6 @@ func (a *analysis) inferGenders() {
 			}
 		}
 	}
-}
-
-// withoutRelatives drops, from people sharing a surname, those the article
-// introduces only as someone's relative ("her husband Michael Greenspan"):
-// the bare surname means the person the story is about. It keeps them all
-// when none or all are relatives.
-func (a *analysis) withoutRelatives(cands []int) []int {
-	if len(cands) < 2 {
-		return cands
-	}
-	var out []int
-	for _, c := range cands {
-		if !a.introducedAsKin(c) {
-			out = append(out, c)
-		}
-	}
-	if len(out) == 0 {
-		return cands
-	}
-	return out
-}
-
-// introducedAsKin reports a person whose every full-name mention follows a
-// noun for a relative: "her husband Michael Greenspan".
-func (a *analysis) introducedAsKin(pi int) bool {
-	toks := a.d.toks
-	full := 0
-	for _, mi := range a.people[pi].mentionIdx {
-		m := a.mentions[mi]
-		if m.lim-m.first < 2 {
-			continue
-		}
-		full++
-		b := m.prefix - 1
-		if b > 0 && toks[b].text == "," {
-			b--
-		}
-		if b < 0 || a.lx.kin[toks[b].lower] == 0 {
-			return false
-		}
-	}
-	return full > 0
 }
 
 // joinedSubject finds two people joined by "and" as the subject of a

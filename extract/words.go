@@ -69,3 +69,37 @@ func wordList(kind string) map[string]bool {
 	}
 	return s
 }
+
+// Words that several passes read: the closed-class function words stay in
+// Go, the open-class lists come from data/words_*.tsv.
+
+// npFunctionWords cannot end a speaker phrase.
+var npFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
+	"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
+	"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
+	"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
+	"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
+	"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
+	"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
+}
+
+// prepositions never stand inside a title: "leave Syria under President
+// Donald Trump's plan".
+var prepositions = map[string]bool{
+	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
+	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
+	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
+	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
+	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
+}
+
+// complementPreps open the complement of a role noun: "president of",
+// "envoy to", "director for", "professor at".
+var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
+
+// bodyNouns stand for an organisation named earlier: "the company said".
+var bodyNouns = wordList("standin-body")
+
+// humanNouns describe a person: "the professor said", "a resident said".
+var humanNouns = wordList("human")
