@@ -115,7 +115,4 @@ func (a *analysis) denialAfter(k, lim int) bool {
 }
 
 // reportWords mark a death told as a report, which a later clause may take back.
-var reportWords = map[string]bool{
-	"reports": true, "reported": true, "initially": true, "initial": true, "rumors": true,
-	"rumours": true, "erroneously": true, "mistakenly": true, "wrongly": true,
-}
+var reportWords = wordList("report")

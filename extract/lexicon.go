@@ -638,3 +638,7 @@ func States() []State {
 	}
 	return out
 }
+
+func (a *analysis) roleKind(i int) roleKind {
+	return a.lx.roleOf(a.d.toks[i].lower)
+}

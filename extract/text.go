@@ -389,3 +389,11 @@ func sentenceEnd(toks []token, i int) bool {
 	}
 	return true
 }
+
+// abbrevPeriod reports the period of an abbreviation such as "Inc." or
+// "St.", written against its word: it ends no sentence.
+func (a *analysis) abbrevPeriod(k int) bool {
+	toks := a.d.toks
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
+		(k+1 >= len(toks) || !toks[k+1].sentStart)
+}
