@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"sync"
 )
@@ -33,13 +34,19 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 // tagged first, then people and their roles, which the quotes use to resolve
 // speakers; the figures come last and use the country tags.
 //
+// Offsets are kept in 32 bits inside the package: a body of 2 GiB or more
+// (callers cap bodies far below that) gives an empty Result.
+//
 // Extract panics if the embedded gazetteers are malformed: a bug in the
 // build, which the package's tests catch, not something an input can cause.
 func (e *Extractor) Extract(body string) *Result {
+	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+	if len(body) > math.MaxInt32 {
+		return empty
+	}
 	d := newDoc(body)
 	if len(d.toks) == 0 {
-		// nothing to find, and no gazetteer needed to find it
-		return &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+		return empty // nothing to find, and no gazetteer needed to find it
 	}
 	lx, err := e.lexicon()
 	if err != nil {

@@ -1034,7 +1034,7 @@ func (a *analysis) findAnaphoricRoles() {
 			continue
 		}
 		// the referent: the last person named in this or the previous sentence
-		ref := a.lastPersonBefore(i, toks[i].sent-1)
+		ref := a.lastPersonBefore(i, int(toks[i].sent)-1)
 		if ref < 0 {
 			continue
 		}
@@ -1143,7 +1143,7 @@ func (a *analysis) lastPersonBefore(i, minSent int) int {
 	for k := n - 2; k >= 0 && a.mentions[order[k]].first == first; k-- {
 		best = min(best, order[k])
 	}
-	if a.d.toks[first].sent < minSent {
+	if int(a.d.toks[first].sent) < minSent {
 		return -1
 	}
 	return best

@@ -20,13 +20,13 @@ const (
 )
 
 type token struct {
-	start, end int // byte offsets into the body
+	start, end int32 // byte offsets into the body
 	text       string
 	lower      string
+	para       int32 // paragraph index
+	sent       int32 // sentence index
 	kind       tokKind
 	cap        bool // first rune is upper case
-	para       int  // paragraph index
-	sent       int  // sentence index
 	sentStart  bool // first token of its sentence
 	// spaceBefore reports white space (or the start of a paragraph) before the token.
 	spaceBefore bool
@@ -139,7 +139,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		default:
 			j = i + size
 		}
-		tok := token{start: i, end: j, text: text[i:j], kind: kind, para: para, spaceBefore: space}
+		tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
 		if kind == tWord && hasInvisible(tok.text) {
 			tok.text = stripInvisible(tok.text)
 		}
@@ -165,7 +165,7 @@ func (d *doc) possessiveAt(i, end, size int) bool {
 		return false
 	}
 	prev := d.toks[len(d.toks)-1]
-	if prev.end != i || (prev.kind != tWord && prev.kind != tNum) {
+	if int(prev.end) != i || (prev.kind != tWord && prev.kind != tNum) {
 		return false
 	}
 	if c := d.text[i+size]; c != 's' && c != 'S' {
@@ -316,11 +316,11 @@ func (d *doc) splitSentences() {
 			return
 		}
 		d.sents = append(d.sents, sentence{
-			start: toks[start].start, end: toks[lim-1].end,
-			first: start, lim: lim, para: toks[start].para,
+			start: int(toks[start].start), end: int(toks[lim-1].end),
+			first: start, lim: lim, para: int(toks[start].para),
 		})
 		for k := start; k < lim; k++ {
-			toks[k].sent = sent
+			toks[k].sent = int32(sent)
 		}
 		toks[start].sentStart = true
 		sent++
