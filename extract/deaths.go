@@ -140,13 +140,17 @@ var listTriggers = func() map[string]bool {
 	return m
 }()
 
-// mayBeNumber is a cheap test for a token that can start a number.
+// mayBeNumber is a cheap test for a token that can start a number. It runs
+// on every token, so most words are turned away by their first letter.
 func mayBeNumber(t token) bool {
 	if t.kind == tNum {
 		return true
 	}
 	w := t.lower
-	if unitWords[w] > 0 || tensWords[w] > 0 || vagueWords[w] || w == "a" || w == "an" || w == "zero" {
+	if w == "" || !numberInitials[w[0]] {
+		return false
+	}
+	if numberStarts[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
@@ -154,6 +158,29 @@ func mayBeNumber(t token) bool {
 	}
 	return false
 }
+
+// numberStarts are the words that may start a number: units and tens
+// above zero, vague quantities, "a", "an" and "zero". numberInitials are
+// their first bytes, which a hyphenated "twenty-five" shares.
+var numberStarts, numberInitials = func() (map[string]bool, *[256]bool) {
+	m := map[string]bool{"a": true, "an": true, "zero": true}
+	for w, v := range unitWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range tensWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range vagueWords {
+		m[w] = m[w] || v
+	}
+	var first [256]bool
+	for w, ok := range m {
+		if ok {
+			first[w[0]] = true
+		}
+	}
+	return m, &first
+}()
 
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".

@@ -18,9 +18,23 @@ var dataFS embed.FS
 type phraseTrie struct {
 	next map[string]*phraseTrie
 	val  []int // indexes into the owner's entry table; several for ambiguous phrases
+	// heads, on the root only, marks the first byte and length of each
+	// phrase's first word: most tokens start no phrase, and are turned away
+	// without hashing.
+	heads *[256]uint32
 }
 
+// headBit is the bit of heads[b] for a first word of n bytes; words of 32
+// bytes or more share the last bit.
+func headBit(n int) uint32 { return 1 << min(n-1, 31) }
+
 func (t *phraseTrie) add(words []string, v int) {
+	if len(words) > 0 && words[0] != "" {
+		if t.heads == nil {
+			t.heads = new([256]uint32)
+		}
+		t.heads[words[0][0]] |= headBit(len(words[0]))
+	}
 	n := t
 	for _, w := range words {
 		if n.next == nil {
@@ -44,6 +58,15 @@ func (t *phraseTrie) add(words []string, v int) {
 // match returns the longest phrase starting at token i (keys by exact text
 // when lower is false) and the index after it. Phrases never cross paragraphs.
 func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int) {
+	if i < len(toks) && t.heads != nil {
+		k := toks[i].text
+		if lower {
+			k = toks[i].lower
+		}
+		if k != "" && t.heads[k[0]]&headBit(len(k)) == 0 {
+			return nil, 0
+		}
+	}
 	n := t
 	for j := i; j < len(toks) && n.next != nil; j++ {
 		if j > i && toks[j].para != toks[i].para {
