@@ -150,7 +150,7 @@ func mayBeNumber(t token) bool {
 	if w == "" || !numberInitials[w[0]] {
 		return false
 	}
-	if numberStarts[w] {
+	if numberShapes.mayHold(w) && numberStarts[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
@@ -160,9 +160,10 @@ func mayBeNumber(t token) bool {
 }
 
 // numberStarts are the words that may start a number: units and tens
-// above zero, vague quantities, "a", "an" and "zero". numberInitials are
-// their first bytes, which a hyphenated "twenty-five" shares.
-var numberStarts, numberInitials = func() (map[string]bool, *[256]bool) {
+// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
+// them. numberInitials are their first bytes, which a hyphenated
+// "twenty-five" shares.
+var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
 	m := map[string]bool{"a": true, "an": true, "zero": true}
 	for w, v := range unitWords {
 		m[w] = m[w] || v > 0
@@ -174,12 +175,14 @@ var numberStarts, numberInitials = func() (map[string]bool, *[256]bool) {
 		m[w] = m[w] || v
 	}
 	var first [256]bool
+	shapes := new(wordShapes)
 	for w, ok := range m {
 		if ok {
 			first[w[0]] = true
+			shapes.add(w)
 		}
 	}
-	return m, &first
+	return m, shapes, &first
 }()
 
 // numberDeath reads a death figure at a number: "five people were killed",

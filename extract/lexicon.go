@@ -18,22 +18,33 @@ var dataFS embed.FS
 type phraseTrie struct {
 	next map[string]*phraseTrie
 	val  []int // indexes into the owner's entry table; several for ambiguous phrases
-	// heads, on the root only, marks the first byte and length of each
-	// phrase's first word: most tokens start no phrase, and are turned away
-	// without hashing.
-	heads *[256]uint32
+	// heads, on the root only, holds the phrases' first words: most tokens
+	// start no phrase, and are turned away without hashing.
+	heads *wordShapes
 }
 
-// headBit is the bit of heads[b] for a first word of n bytes; words of 32
-// bytes or more share the last bit.
-func headBit(n int) uint32 { return 1 << min(n-1, 31) }
+// wordShapes is a filter of words by first byte and length: a word it
+// does not hold is certainly not in the set it was built from. Words of 32
+// bytes or more share one length.
+type wordShapes [256]uint32
+
+func (s *wordShapes) add(w string) {
+	if w != "" {
+		s[w[0]] |= 1 << min(len(w)-1, 31)
+	}
+}
+
+// mayHold reports whether w may be one of the words added; "" always may.
+func (s *wordShapes) mayHold(w string) bool {
+	return w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
+}
 
 func (t *phraseTrie) add(words []string, v int) {
-	if len(words) > 0 && words[0] != "" {
+	if len(words) > 0 {
 		if t.heads == nil {
-			t.heads = new([256]uint32)
+			t.heads = new(wordShapes)
 		}
-		t.heads[words[0][0]] |= headBit(len(words[0]))
+		t.heads.add(words[0])
 	}
 	n := t
 	for _, w := range words {
@@ -63,7 +74,7 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 		if lower {
 			k = toks[i].lower
 		}
-		if k != "" && t.heads[k[0]]&headBit(len(k)) == 0 {
+		if !t.heads.mayHold(k) {
 			return nil, 0
 		}
 	}

@@ -215,8 +215,11 @@ func (a *analysis) findPeople() {
 
 func (a *analysis) isRankAbbrev(i int) bool {
 	t := a.d.toks[i]
+	if !t.cap {
+		return false // most words, without a look-up
+	}
 	k := a.lx.roleOf(t.lower)
-	return t.cap && (k == rRank || k == rHonorific)
+	return k == rRank || k == rHonorific
 }
 
 // nameRun returns the end of the capitalised run starting at i: name words,

@@ -80,8 +80,17 @@ func isDash(r rune) bool {
 
 // newDoc tokenises text. It never fails: any byte sequence gives some tokens.
 func newDoc(text string) *doc {
+	return newDocIn(text, nil)
+}
+
+// newDocIn is newDoc appending the tokens to buf[:0], a buffer kept from an
+// earlier document (see tokenBuffers), or to a new one when buf is nil.
+func newDocIn(text string, buf []token) *doc {
 	d := &doc{text: text}
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = buf[:0]
+	if est := len(text)/5 + 8; cap(buf) < est {
+		d.toks = make([]token, 0, est)
+	}
 	para := 0
 	lineStart := 0
 	for lineStart <= len(text) {
