@@ -43,7 +43,7 @@ func (a *analysis) deaths() []Deaths {
 		if t.kind != tNum && t.kind != tWord {
 			continue
 		}
-		if i == a.d.paras[t.para].first && a.isCaption(t.para) {
+		if i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
@@ -62,7 +62,7 @@ func (a *analysis) deaths() []Deaths {
 			anaphoric = append(anaphoric, false)
 		}
 		// "two civilians and one police officer were killed" is one figure
-		for i+1 < len(toks) && toks[i+1].start < d.End {
+		for i+1 < len(toks) && int(toks[i+1].start) < d.End {
 			i++
 		}
 	}
@@ -129,13 +129,17 @@ var listTriggers = func() map[string]bool {
 	return m
 }()
 
-// mayBeNumber is a cheap test for a token that can start a number.
+// mayBeNumber is a cheap test for a token that can start a number. It runs
+// on every token, so most words are turned away by their first letter.
 func mayBeNumber(t token) bool {
 	if t.kind == tNum {
 		return true
 	}
 	w := t.lower
-	if unitWords[w] > 0 || tensWords[w] > 0 || vagueWords[w] || w == "a" || w == "an" || w == "zero" {
+	if w == "" || !numberInitials[w[0]] {
+		return false
+	}
+	if numberShapes.mayHold(w) && numberStarts[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
@@ -143,6 +147,32 @@ func mayBeNumber(t token) bool {
 	}
 	return false
 }
+
+// numberStarts are the words that may start a number: units and tens
+// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
+// them. numberInitials are their first bytes, which a hyphenated
+// "twenty-five" shares.
+var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
+	m := map[string]bool{"a": true, "an": true, "zero": true}
+	for w, v := range unitWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range tensWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range vagueWords {
+		m[w] = m[w] || v
+	}
+	var first [256]bool
+	shapes := new(wordShapes)
+	for w, ok := range m {
+		if ok {
+			first[w[0]] = true
+			shapes.add(w)
+		}
+	}
+	return m, shapes, &first
+}()
 
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
@@ -231,7 +261,7 @@ func (a *analysis) isCaption(p int) bool {
 	// "1:51 Boy killed", "1:27 1 dead after collision"
 	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		toks[f+3].para == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
+		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
 	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
@@ -880,8 +910,8 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	d := Deaths{
 		Count:       n.value,
 		Approximate: n.approx,
-		Start:       toks[from].start,
-		End:         toks[lim-1].end,
+		Start:       int(toks[from].start),
+		End:         int(toks[lim-1].end),
 		Evidence:    a.d.text[s.start:s.end],
 		Rule:        rule,
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"sync"
 )
@@ -24,6 +25,33 @@ func New() (*Extractor, error) {
 	return &Extractor{lexicon: sharedLexicon}, nil
 }
 
+// tokenBuffers keeps token slices between Extract calls: tokens are a
+// third of what an Extract allocates, and garbage made per article is what
+// the collector spends its time on (it rescans the gazetteers each cycle).
+var tokenBuffers bufferPool
+
+// bufferPool is a sync.Pool of token slices of articles' size; a slice of
+// a very long text is left to the collector rather than held.
+type bufferPool struct{ pool sync.Pool }
+
+const maxPooledTokens = 1 << 16
+
+func (p *bufferPool) get() []token {
+	if b, ok := p.pool.Get().(*[]token); ok {
+		return *b
+	}
+	return nil
+}
+
+func (p *bufferPool) put(toks []token) {
+	if cap(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks) // hold no strings of the body just analysed
+	toks = toks[:0]
+	p.pool.Put(&toks)
+}
+
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
 // written afterwards.
 var sharedLexicon = sync.OnceValues(loadLexicon)
@@ -36,13 +64,20 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 // tagged first, then people and their roles, which the quotes use to resolve
 // speakers; the figures come last and use the country tags.
 //
+// Offsets are kept in 32 bits inside the package: a body of 2 GiB or more
+// (callers cap bodies far below that) gives an empty Result.
+//
 // Extract panics if the embedded gazetteers are malformed: a bug in the
 // build, which the package's tests catch, not something an input can cause.
 func (e *Extractor) Extract(body string) *Result {
-	d := newDoc(body)
+	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+	if len(body) > math.MaxInt32 {
+		return empty
+	}
+	d := newDocIn(body, tokenBuffers.get())
+	defer tokenBuffers.put(d.toks)
 	if len(d.toks) == 0 {
-		// nothing to find, and no gazetteer needed to find it
-		return &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+		return empty // nothing to find, and no gazetteer needed to find it
 	}
 	lx, err := e.lexicon()
 	if err != nil {
@@ -74,10 +109,11 @@ type analysis struct {
 	mentions []personMention
 	personAt []int32 // token -> index into mentions, or -1
 
-	midCap     map[string]bool // words capitalised mid-sentence, built on first use
-	lowerWords map[string]bool // words written in lower case, built on first use
-	home       *string         // homeCountry, computed on first use
-	style      *string         // styleCountry, computed on first use
+	midCap       map[string]bool // words capitalised mid-sentence, built on first use
+	lowerWords   map[string]bool // words written in lower case, built when scans grow costly
+	lowerScanned int             // tokens scanned by writtenLower before lowerWords
+	home         *string         // homeCountry, computed on first use
+	style        *string         // styleCountry, computed on first use
 
 	mentionOrder  []int             // mention indexes in text order, built on first use
 	givenIndex    map[string][]int  // people by first name, built on first use

@@ -63,6 +63,9 @@ func (d *doc) parseNumber(i int) (number, bool) {
 			return number{}, false
 		}
 	case t.kind == tWord:
+		if !mayBeNumber(t) {
+			return number{}, false // most words, turned away without the tables below
+		}
 		if vagueWords[t.lower] {
 			n.vague, n.approx, n.lim = true, true, i+1
 			break
