@@ -25,61 +25,44 @@ func New() (*Extractor, error) {
 // in body, plain UTF-8 text with paragraphs separated by newlines. Offsets in
 // the result are code points into body. An empty body gives an empty Result.
 //
-// The extractors share one analysis of the text: countries and bodies are
-// tagged first, then people and their roles, which the quotes use to resolve
-// speakers; the figures come last and use the country tags.
+// The extractors run as passes, in this order; each writes its own part of
+// the analysis and reads only the parts of the passes before it:
+//
+//  1. text: paragraphs, sentences, tokens (text.go, numbers.go, quotemarks.go)
+//  2. places and bodies: states, places inside states, bodies of the
+//     gazetteer (countries.go, orgs.go)
+//  3. people and roles: names, their mentions and the roles the article
+//     gives them (people.go, roles*.go, role_verbs.go, bodies.go, officials.go)
+//  4. quotes and speakers: quotation marks, attributions, speakers resolved
+//     to names (quotes.go, speakers.go, speakerphrase.go)
+//  5. figures: troop figures and death tolls (troops*.go, deaths*.go,
+//     victims.go)
 func (e *Extractor) Extract(body string) *Result {
-	a := e.analyse(body)
+	a := &analysis{lx: e.lx}
+	a.d = newDoc(body)      // 1. text
+	a.findPlacesAndBodies() // 2. places and bodies
+	a.findPeopleAndRoles()  // 3. people and roles
 	res := &Result{
-		Countries: a.countries(),
+		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
-		Quotes:    a.quotes(),
-		Troops:    a.troops(),
-		Deaths:    a.deaths(),
 	}
+	res.Quotes = a.quotes() // 4. quotes and speakers
+	res.Troops = a.troops() // 5. figures
+	res.Deaths = a.deaths()
 	a.toRunes(res)
 	return res
 }
 
-// analysis is the per-call state of Extract.
+// analysis is the per-call state of Extract: the lexicon, then the output
+// of each pass in the order they run.
 type analysis struct {
 	lx *lexicon
-	d  *doc
+	d  *doc // 1. text
 
-	places  []placeMention
-	placeAt []int32 // token -> index into places, or -1
-	orgs    []orgMention
-	orgAt   []int32 // token -> index into orgs, or -1
-
-	people   []*person
-	mentions []personMention
-	personAt []int32 // token -> index into mentions, or -1
-
-	midCap     map[string]bool // words capitalised mid-sentence, built on first use
-	lowerWords map[string]bool // words written in lower case, built on first use
-	home       *string         // homeCountry, computed on first use
-	style      *string         // styleCountry, computed on first use
-
-	mentionOrder []int            // mention indexes in text order, built on first use
-	givenIndex   map[string][]int // people by first name, built on first use
-	deathToll    *bool            // "death toll" anywhere in the text, found on first use
-	salienceOf   map[int]float64  // salience of mentions, computed on first use
-
-	lastTroop troopSoFar // the last troop figure read, while troops run
-
-	quoteAt []int32  // token -> index of the quote span holding it, or -1
-	spoken  []voiced // speakers resolved so far, in text order, for pronouns
-	focus   []voiced // people that sentence-opening "he" and "she" stand for
-}
-
-func (e *Extractor) analyse(body string) *analysis {
-	d := newDoc(body)
-	a := &analysis{lx: e.lx, d: d}
-	a.tagPlaces()
-	a.tagOrgs()
-	a.findPeople()
-	a.findRoles()
-	return a
+	placesAndBodies   // 2.
+	peopleAndRoles    // 3.
+	quotesAndSpeakers // 4.
+	figureState       // 5.
 }
 
 // sortSpans orders spans by start.

@@ -16,6 +16,17 @@ const (
 	ruleNearest     = "nearest-speaker"
 )
 
+// quotesAndSpeakers is the state of the quotes-and-speakers pass, which
+// reads the tokens, places, bodies, people and roles.
+type quotesAndSpeakers struct {
+	quoteAt []int32  // token -> index of the quote span holding it, or -1
+	spoken  []voiced // speakers resolved so far, in text order, for pronouns
+	focus   []voiced // people that sentence-opening "he" and "she" stand for
+
+	mentionOrder []int           // mention indexes in text order, built on first use
+	salienceOf   map[int]float64 // salience of mentions, computed on first use
+}
+
 // quotes lists the direct speech in the article with its speakers.
 //
 // Quotes are the words between quotation marks of any style. Each is
