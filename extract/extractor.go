@@ -38,7 +38,13 @@ func New() (*Extractor, error) {
 //  5. figures: troop figures and death tolls (troops*.go, deaths*.go,
 //     victims.go)
 func (e *Extractor) Extract(body string) *Result {
-	a := &analysis{lx: e.lx}
+	return e.extract(body, nil)
+}
+
+// extract is Extract with a trace of the named title matchers that read a
+// word, for tests; trace may be nil.
+func (e *Extractor) extract(body string, trace func(step string)) *Result {
+	a := &analysis{lx: e.lx, trace: trace}
 	a.d = newDoc(body)      // 1. text
 	a.findPlacesAndBodies() // 2. places and bodies
 	a.findPeopleAndRoles()  // 3. people and roles
@@ -56,8 +62,9 @@ func (e *Extractor) Extract(body string) *Result {
 // analysis is the per-call state of Extract: the lexicon, then the output
 // of each pass in the order they run.
 type analysis struct {
-	lx *lexicon
-	d  *doc // 1. text
+	lx    *lexicon
+	trace func(step string) // told the named matchers that read a word; nil but in tests
+	d     *doc              // 1. text
 
 	placesAndBodies   // 2.
 	peopleAndRoles    // 3.
