@@ -52,6 +52,10 @@ var compoundSuffixes = wordList("compound-suffix")
 // ("Indian Ocean", "English Channel"), not a mention of the state.
 var geoFeatures = wordList("geo-feature")
 
+// stateNouns after a state's adjective describe some state without naming
+// it: "the Central African country".
+var stateNouns = wordList("state-noun")
+
 // tagPlaces finds every gazetteer match and decides which ones mention a
 // state. Ambiguous forms ("Jordan", "Georgia", "Chad") need support from
 // their context; capitals count only where they act for the state.
@@ -225,8 +229,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	}
 	// "the Central African country": an adjective describing some state
 	if m.kind == sAdjective && m.lim < len(toks) {
-		switch toks[m.lim].lower {
-		case "country", "nation", "state", "region", "neighbour", "neighbor", "countries", "nations", "states":
+		if stateNouns[toks[m.lim].lower] {
 			return false
 		}
 	}
