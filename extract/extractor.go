@@ -1,25 +1,29 @@
 package extract
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+	"sync"
+)
 
 // Extractor runs the five rule-based extractors over article bodies. It holds
-// only the gazetteers, read once by New; it is safe for concurrent use.
+// only the gazetteers, read on first use; it is safe for concurrent use.
 type Extractor struct {
-	lx *lexicon
+	lexicon func() (*lexicon, error)
 }
 
-// New reads the embedded gazetteers. It fails only if they are malformed,
-// which is a bug in the build, not in the input.
+// New returns an Extractor. It is cheap: the embedded gazetteers are read
+// on the first Extract of a body with any text, once per process, and
+// shared read-only by every Extractor, so that a command with nothing to
+// extract does not pay for them. The error is kept for callers written
+// when New read them; it is always nil.
 func New() (*Extractor, error) {
-	if wordSetsErr != nil {
-		return nil, wordSetsErr
-	}
-	lx, err := loadLexicon()
-	if err != nil {
-		return nil, err
-	}
-	return &Extractor{lx: lx}, nil
+	return &Extractor{lexicon: sharedLexicon}, nil
 }
+
+// sharedLexicon reads the embedded gazetteers once; the lexicon is never
+// written afterwards.
+var sharedLexicon = sync.OnceValues(loadLexicon)
 
 // Extract finds officials, countries, quotes, troop figures and death tolls
 // in body, plain UTF-8 text with paragraphs separated by newlines. Offsets in
@@ -37,6 +41,9 @@ func New() (*Extractor, error) {
 //     to names (quotes.go, speakers.go, speakerphrase.go)
 //  5. figures: troop figures and death tolls (troops*.go, deaths*.go,
 //     victims.go)
+//
+// Extract panics if the embedded gazetteers are malformed: a bug in the
+// build, which the package's tests catch, not something an input can cause.
 func (e *Extractor) Extract(body string) *Result {
 	return e.extract(body, nil)
 }
@@ -44,8 +51,16 @@ func (e *Extractor) Extract(body string) *Result {
 // extract is Extract with a trace of the named title matchers that read a
 // word, for tests; trace may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
-	a := &analysis{lx: e.lx, trace: trace}
-	a.d = newDoc(body)      // 1. text
+	d := newDoc(body) // 1. text
+	if len(d.toks) == 0 {
+		// nothing to find, and no gazetteer needed to find it
+		return &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+	}
+	lx, err := e.lexicon()
+	if err != nil {
+		panic(fmt.Sprintf("extract: %v", err))
+	}
+	a := &analysis{lx: lx, d: d, trace: trace}
 	a.findPlacesAndBodies() // 2. places and bodies
 	a.findPeopleAndRoles()  // 3. people and roles
 	res := &Result{

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // officials lists the people with a role in the article, one record per
 // person, named by the fullest form of the name.
@@ -237,8 +240,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	best, bestDist := "", 1<<30
-	for pi, m := range a.places {
-		if !m.state || used[pi] == r.head || m.first < from || m.first >= sent.lim {
+	// places are in text order: visit only those of the sentences looked at
+	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= from })
+	for pi := lo; pi < len(a.places) && a.places[pi].first < sent.lim; pi++ {
+		m := a.places[pi]
+		if !m.state || used[pi] == r.head {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,10 @@ type peopleAndRoles struct {
 	personAt []int32 // token -> index into mentions, or -1
 
 	midCap     map[string]bool  // words capitalised mid-sentence, built on first use
+	lowerWords map[string]bool  // words written in lower case, built on first use
 	givenIndex map[string][]int // people by first name, built on first use
+
+	mentionOrder []int // mention indexes in text order, built on first use
 }
 
 // findPeopleAndRoles runs the people-and-roles pass: names first, then the
@@ -486,14 +490,22 @@ func (a *analysis) commonNounName(start, lim int) bool {
 	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
 		return false
 	}
-	// few words get here: a scan costs less than an index of every word
-	w := a.d.toks[start].lower
+	return a.lowerCaseWords()[a.d.toks[start].lower]
+}
+
+// lowerCaseWords lists the words the article writes in lower case, computed
+// once per document: a scan per candidate name made long texts quadratic.
+func (a *analysis) lowerCaseWords() map[string]bool {
+	if a.lowerWords != nil {
+		return a.lowerWords
+	}
+	a.lowerWords = map[string]bool{}
 	for _, t := range a.d.toks {
-		if !t.cap && t.kind == tWord && t.lower == w {
-			return true
+		if !t.cap && t.kind == tWord {
+			a.lowerWords[t.lower] = true
 		}
 	}
-	return false
+	return a.lowerWords
 }
 
 type evidence uint8
@@ -890,4 +902,18 @@ func (a *analysis) withoutRelatives(cands []int) []int {
 		return cands
 	}
 	return out
+}
+
+// mentionsInOrder lists mention indexes in text order, built once.
+func (a *analysis) mentionsInOrder() []int {
+	if a.mentionOrder == nil {
+		a.mentionOrder = make([]int, len(a.mentions))
+		for i := range a.mentionOrder {
+			a.mentionOrder[i] = i
+		}
+		sort.Slice(a.mentionOrder, func(i, j int) bool {
+			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
+		})
+	}
+	return a.mentionOrder
 }

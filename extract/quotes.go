@@ -23,8 +23,9 @@ type quotesAndSpeakers struct {
 	spoken  []voiced // speakers resolved so far, in text order, for pronouns
 	focus   []voiced // people that sentence-opening "he" and "she" stand for
 
-	mentionOrder []int           // mention indexes in text order, built on first use
-	salienceOf   map[int]float64 // salience of mentions, computed on first use
+	salienceOf    map[int]float64   // salience of mentions, computed on first use
+	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
+	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
 }
 
 // quotes lists the direct speech in the article with its speakers.

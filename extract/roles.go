@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -662,6 +663,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 // speaking", "Donald Trump's recent gains ... the Republican nominee's stance".
 func (a *analysis) findAnaphoricRoles() {
 	toks := a.d.toks
+	var holders map[string][]*person // built on first use
 	for i := 0; i < len(toks); i++ {
 		if toks[i].lower != "the" {
 			continue
@@ -707,7 +709,10 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		title := a.titleText(w.words)
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
-		if a.heldByOther(p, title) || a.agedPerson(p) {
+		if holders == nil {
+			holders = a.officeHolders()
+		}
+		if a.heldByOther(p, title, holders) || a.agedPerson(p) {
 			continue
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
@@ -718,19 +723,32 @@ func (a *analysis) findAnaphoricRoles() {
 // by name: "The president says" refers to the president named earlier, not
 // to the last person named. Offices are compared without qualifiers, so
 // "the chancellor" is not the "shadow chancellor".
-func (a *analysis) heldByOther(p *person, title string) bool {
-	desc := a.bareTitle(title)
-	for _, q := range a.people {
-		if q == p {
-			continue
-		}
-		for _, r := range q.roles {
-			if r.rule != ruleAnaphora && a.bareTitle(r.title) == desc {
-				return true
-			}
+func (a *analysis) heldByOther(p *person, title string, holders map[string][]*person) bool {
+	for _, q := range holders[a.bareTitle(title)] {
+		if q != p {
+			return true
 		}
 	}
 	return false
+}
+
+// officeHolders indexes people by the bare titles of the roles not found by
+// anaphora, which stay fixed while anaphora adds roles: looking over every
+// person for each description made long texts quadratic.
+func (a *analysis) officeHolders() map[string][]*person {
+	holders := map[string][]*person{}
+	for _, q := range a.people {
+		for _, r := range q.roles {
+			if r.rule == ruleAnaphora {
+				continue
+			}
+			desc := a.bareTitle(r.title)
+			if h := holders[desc]; len(h) == 0 || h[len(h)-1] != q {
+				holders[desc] = append(h, q)
+			}
+		}
+	}
+	return holders
 }
 
 // bareTitle is a title in lower case without its qualifiers ("former",
@@ -779,11 +797,19 @@ func hasHead(p *person, head string) bool {
 // lastPersonBefore returns the last person mention before token i that lies
 // in sentence minSent or later, or -1.
 func (a *analysis) lastPersonBefore(i, minSent int) int {
-	best := -1
-	for mi, m := range a.mentions {
-		if m.first < i && a.d.toks[m.first].sent >= minSent && (best < 0 || m.first > a.mentions[best].first) {
-			best = mi
-		}
+	order := a.mentionsInOrder()
+	n := sort.Search(len(order), func(k int) bool { return a.mentions[order[k]].first >= i })
+	if n == 0 {
+		return -1
+	}
+	// of mentions starting at the same token, the one recorded first
+	first := a.mentions[order[n-1]].first
+	best := order[n-1]
+	for k := n - 2; k >= 0 && a.mentions[order[k]].first == first; k-- {
+		best = min(best, order[k])
+	}
+	if a.d.toks[first].sent < minSent {
+		return -1
 	}
 	return best
 }

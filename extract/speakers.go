@@ -442,20 +442,6 @@ func isPronounContraction(w string) bool {
 	return false
 }
 
-// mentionsInOrder lists mention indexes in text order, built once.
-func (a *analysis) mentionsInOrder() []int {
-	if a.mentionOrder == nil {
-		a.mentionOrder = make([]int, len(a.mentions))
-		for i := range a.mentionOrder {
-			a.mentionOrder[i] = i
-		}
-		sort.Slice(a.mentionOrder, func(i, j int) bool {
-			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
-		})
-	}
-	return a.mentionOrder
-}
-
 // salience is how likely a mention makes its person the one a later
 // pronoun means, computed once per mention: a clause subject counts, the
 // subject of a speech verb as much as a speaker, a person introduced (or
@@ -728,9 +714,28 @@ func (a *analysis) namesBody(f, e int) bool {
 // Canada"; "IRCC": "Immigration, Refugees and Citizenship Canada"), else
 // returns the acronym.
 func (a *analysis) expandAcronym(acr string, before int) string {
+	if a.expansions == nil {
+		a.expansions = map[string][2]int{}
+	}
+	e, ok := a.expansions[acr]
+	if !ok {
+		e[0], e[1] = a.firstExpansion(acr)
+		a.expansions[acr] = e
+	}
+	if e[0] < 0 || a.d.toks[e[0]].start >= before {
+		return acr
+	}
+	return a.d.text[a.d.toks[e[0]].start:a.d.toks[e[1]-1].end]
+}
+
+// firstExpansion returns the token range [k, j) of the first name in the
+// article whose capitalised words have acr's initials, or -1. Only words
+// with acr's first letter are tried, from an index built once.
+func (a *analysis) firstExpansion(acr string) (int, int) {
 	toks := a.d.toks
-	for k := 0; k < len(toks) && toks[k].start < before; k++ {
-		if !toks[k].cap || toks[k].kind != tWord || toks[k].text[0] != acr[0] || toks[k].text == acr {
+	for _, k32 := range a.capitalsByInitial()[acr[0]] {
+		k := int(k32)
+		if toks[k].text == acr {
 			continue
 		}
 		j, n := k, 0
@@ -749,10 +754,24 @@ func (a *analysis) expandAcronym(acr string, before int) string {
 			j++
 		}
 		if n == len(acr) && (j >= len(toks) || !toks[j].cap || toks[j].kind != tWord) {
-			return a.d.text[toks[k].start:toks[j-1].end]
+			return k, j
 		}
 	}
-	return acr
+	return -1, -1
+}
+
+// capitalsByInitial indexes the capitalised words by their first byte, in
+// text order.
+func (a *analysis) capitalsByInitial() *[256][]int32 {
+	if a.capsByInitial == nil {
+		a.capsByInitial = new([256][]int32)
+		for k, t := range a.d.toks {
+			if t.cap && t.kind == tWord {
+				a.capsByInitial[t.text[0]] = append(a.capsByInitial[t.text[0]], int32(k))
+			}
+		}
+	}
+	return a.capsByInitial
 }
 
 // institutionWord reports a word for an institution that ends a body's

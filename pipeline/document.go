@@ -120,29 +120,56 @@ var binaryByte = func() (t [256]bool) {
 }()
 
 // pageTags open an HTML page; one near the start marks a page whatever
-// precedes it (an XML declaration, comments, a byte order mark).
-var pageTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body")}
+// precedes it (an XML declaration, comments, a byte order mark). They are
+// lower case; the page may write them in any case.
+var pageTags = []string{"<!doctype html", "<html", "<head", "<body"}
 
 // isPage tells an HTML page from plain text by its content: a doctype or
 // an <html>, <head> or <body> tag in the first 64 KiB. A file named .html
 // is a page also when it is only a fragment of one (it starts with markup).
 // Any other name counts for nothing: a page saved as .txt is a page.
 func isPage(b []byte, name string) bool {
-	head := bytes.ToLower(b[:min(len(b), 64<<10)])
-	for _, tag := range pageTags {
-		for off := 0; ; {
-			i := bytes.Index(head[off:], tag)
-			if i < 0 {
-				break
-			}
-			end := off + i + len(tag)
-			if end == len(head) || bytes.IndexByte([]byte(" \t\r\n>/"), head[end]) >= 0 {
-				return true
-			}
-			off = end
-		}
+	if hasPageTag(b[:min(len(b), 64<<10)]) {
+		return true
 	}
 	lower := strings.ToLower(name)
 	named := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml")
 	return named && strings.HasPrefix(http.DetectContentType(b), "text/html")
+}
+
+// hasPageTag reports one of pageTags in head, in any case, followed by
+// the end of head, white space, '>' or '/'. It visits each '<' once and
+// copies nothing: every text read is sniffed, so this runs per document.
+func hasPageTag(head []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(head[off:], '<')
+		if i < 0 {
+			return false
+		}
+		at := head[off+i:]
+		for _, tag := range pageTags {
+			if len(at) < len(tag) || !asciiEqualFold(at[:len(tag)], tag) {
+				continue
+			}
+			if len(at) == len(tag) || strings.IndexByte(" \t\r\n>/", at[len(tag)]) >= 0 {
+				return true
+			}
+		}
+		off += i + 1
+	}
+}
+
+// asciiEqualFold reports b equal to the lower-case ASCII s, ignoring the
+// case of b's ASCII letters.
+func asciiEqualFold(b []byte, s string) bool {
+	for i := range len(s) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }
