@@ -5,27 +5,6 @@ import (
 	"strings"
 )
 
-// placesAndBodies is the output of the places-and-bodies pass: the states,
-// places and bodies of the gazetteers that the text mentions, found from
-// the tokens alone.
-type placesAndBodies struct {
-	places  []placeMention
-	placeAt []int32 // token -> index into places, or -1
-	orgs    []orgMention
-	orgAt   []int32 // token -> index into orgs, or -1
-
-	home  *string // homeCountry, computed on first use
-	style *string // styleCountry, computed on first use
-}
-
-// findPlacesAndBodies runs the places-and-bodies pass: states and places
-// first, then bodies, which a state's name inside them does not make
-// states ("Bank of England").
-func (a *analysis) findPlacesAndBodies() {
-	a.tagPlaces()
-	a.tagOrgs()
-}
-
 // placeMention is a gazetteer match in the text: a state by name, alias,
 // adjective or capital, or a place inside a state.
 type placeMention struct {

@@ -32,15 +32,14 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 // The extractors run as passes, in this order; each writes its own part of
 // the analysis and reads only the parts of the passes before it:
 //
-//  1. text: paragraphs, sentences, tokens (text.go, numbers.go, quotemarks.go)
+//  1. text: paragraphs, sentences, tokens (text.go)
 //  2. places and bodies: states, places inside states, bodies of the
-//     gazetteer (countries.go, orgs.go)
+//     gazetteer (pass2_places.go)
 //  3. people and roles: names, their mentions and the roles the article
-//     gives them (people.go, roles*.go, role_verbs.go, bodies.go, officials.go)
+//     gives them (pass3_people.go)
 //  4. quotes and speakers: quotation marks, attributions, speakers resolved
-//     to names (quotes.go, speakers.go, speakerphrase.go)
-//  5. figures: troop figures and death tolls (troops*.go, deaths*.go,
-//     victims.go)
+//     to names (pass4_quotes.go)
+//  5. figures: troop figures and death tolls (pass5_figures.go)
 //
 // Extract panics if the embedded gazetteers are malformed: a bug in the
 // build, which the package's tests catch, not something an input can cause.
@@ -68,8 +67,7 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 		Officials: a.officials(),
 	}
 	res.Quotes = a.quotes() // 4. quotes and speakers
-	res.Troops = a.troops() // 5. figures
-	res.Deaths = a.deaths()
+	res.Troops, res.Deaths = a.figures() // 5. figures
 	a.toRunes(res)
 	return res
 }

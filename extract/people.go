@@ -7,28 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// peopleAndRoles is the output of the people-and-roles pass: the people
-// the article names, each mention of them, and the roles it gives them. It
-// reads the tokens and the places and bodies.
-type peopleAndRoles struct {
-	people   []*person
-	mentions []personMention
-	personAt []int32 // token -> index into mentions, or -1
-
-	midCap     map[string]bool  // words capitalised mid-sentence, built on first use
-	lowerWords map[string]bool  // words written in lower case, built on first use
-	givenIndex map[string][]int // people by first name, built on first use
-
-	mentionOrder []int // mention indexes in text order, built on first use
-}
-
-// findPeopleAndRoles runs the people-and-roles pass: names first, then the
-// roles written around them.
-func (a *analysis) findPeopleAndRoles() {
-	a.findPeople()
-	a.findRoles()
-}
-
 // person is one individual named in the article, with every mention linked
 // to it: full names, surnames, "Mr Blair".
 type person struct {

@@ -15,14 +15,6 @@ const (
 	ruleDeathOne    = "a-person-killed"     // "a 22-year-old man died"
 )
 
-// figureState is the state of the figures pass (troops, then deaths),
-// which reads every pass before it (lists of the dead read the quote
-// spans, to tell reported speech from the narrative).
-type figureState struct {
-	lastTroop troopSoFar // the last troop figure read, while troops run
-	deathToll *bool      // "death toll" anywhere in the text, found on first use
-}
-
 // troopVerbs mark a deployment in the sentence; they let weak personnel
 // nouns ("advisers", "officers") count.
 var troopVerbs = wordList("troop-verb")
