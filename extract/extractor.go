@@ -66,7 +66,7 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
 	}
-	res.Quotes = a.quotes() // 4. quotes and speakers
+	res.Quotes = a.quotes()              // 4. quotes and speakers
 	res.Troops, res.Deaths = a.figures() // 5. figures
 	a.toRunes(res)
 	return res
