@@ -50,7 +50,8 @@ func (e *Extractor) Extract(body string) *Result {
 // extract is Extract with a trace of the named title matchers that read a
 // word, for tests; trace may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
-	d := newDoc(body) // 1. text
+	// 1. text: paragraphs, sentences, tokens
+	d := newDoc(body)
 	if len(d.toks) == 0 {
 		// nothing to find, and no gazetteer needed to find it
 		return &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
@@ -59,15 +60,19 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
-	a := &analysis{lx: lx, d: d, trace: trace}
-	a.findPlacesAndBodies() // 2. places and bodies
-	a.findPeopleAndRoles()  // 3. people and roles
+	// 2. places and bodies, from the tokens alone
+	pb := findPlacesAndBodies(lx, d)
+	// 3. people and roles, from the tokens, places and bodies
+	pb, pr := findPeopleAndRoles(lx, d, pb, trace)
+	a := &analysis{lx: lx, d: d, trace: trace, placesAndBodies: pb, peopleAndRoles: pr}
 	res := &Result{
 		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
 	}
-	res.Quotes = a.quotes()              // 4. quotes and speakers
-	res.Troops, res.Deaths = a.figures() // 5. figures
+	// 4. quotes and speakers, from everything above
+	res.Quotes = a.quotes()
+	// 5. figures: troops and deaths, from everything above
+	res.Troops, res.Deaths = a.figures()
 	a.toRunes(res)
 	return res
 }

@@ -18,10 +18,12 @@ type placesAndBodies struct {
 	style *string // styleCountry, computed on first use
 }
 
-// findPlacesAndBodies runs the places-and-bodies pass: states and places
-// first, then bodies, which a state's name inside them does not make
-// states ("Bank of England").
-func (a *analysis) findPlacesAndBodies() {
+// findPlacesAndBodies runs the places-and-bodies pass over the tokens d
+// alone: states and places first, then bodies, which a state's name inside
+// them does not make states ("Bank of England").
+func findPlacesAndBodies(lx *lexicon, d *doc) placesAndBodies {
+	a := &analysis{lx: lx, d: d}
 	a.tagPlaces()
 	a.tagOrgs()
+	return a.placesAndBodies
 }

@@ -22,9 +22,13 @@ type peopleAndRoles struct {
 	mentionOrder []int // mention indexes in text order, built on first use
 }
 
-// findPeopleAndRoles runs the people-and-roles pass: names first, then the
-// roles written around them.
-func (a *analysis) findPeopleAndRoles() {
+// findPeopleAndRoles runs the people-and-roles pass over the tokens d and
+// the places and bodies pb alone: names first, then the roles written
+// around them. It returns pb with the values its accessors computed on the
+// way (the article's home state), and the people.
+func findPeopleAndRoles(lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) (placesAndBodies, peopleAndRoles) {
+	a := &analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
 	a.findPeople()
 	a.findRoles()
+	return a.placesAndBodies, a.peopleAndRoles
 }
