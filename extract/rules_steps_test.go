@@ -6,12 +6,14 @@ import (
 	"testing"
 )
 
-// titleStepRows pin each named matcher of the title tables: in pos it reads
-// a word of a title, in neg (the same shape without what it looks for) it
-// reads none. Names are "before/" (titleBackSteps, a title before a name)
-// or "after/" (titleAfterSteps, a title in an apposition) and the matcher's
-// name. Sentences are written for these tests.
-var titleStepRows = []struct{ step, pos, neg string }{
+// stepRows pin each named matcher of the rule tables: in pos it decides
+// (reads a word of a title, or accepts or rejects a speaker phrase), in neg
+// (mostly the same shape without what it looks for) it does not. Names are
+// the table's prefix and the matcher's name: "before/" (titleBackSteps, a
+// title before a name), "after/" (titleAfterSteps, a title in an
+// apposition), "np/" (npRules, speaker phrases). Sentences are written for
+// these tests.
+var stepRows = []struct{ step, pos, neg string }{
 	{"before/rank-full-stop", "Gen. Mark Hale said the army was ready.", "General Mark Hale said the army was ready."},
 	{"before/state-or-place", "US Senator Mark Hale spoke on Sunday.", "Senator Mark Hale spoke on Sunday."},
 	{"before/body", "Hamas spokesman Hazem Qassem spoke on Sunday.", "The spokesman Hazem Qassem spoke on Sunday."},
@@ -37,30 +39,48 @@ var titleStepRows = []struct{ step, pos, neg string }{
 	{"after/capitalised-in-title", "Ann Lee, Research Director, said the vote was close.", "Ann Lee, director, said the vote was close."},
 	{"after/and-between-capitals", "Ann Lee, Research and Advocacy Director, said the vote was close.", "Ann Lee, Research Director, said the vote was close."},
 	{"after/noun-before-role", "Ann Lee, a fire service official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
+
+	{"np/pronoun", "Ann Lee spoke. \"We are ready for this,\" she said.", "\"We are ready for this,\" Ann Lee said."},
+	{"np/named-people", "\"We are ready for this,\" Ann Lee said.", "\"We are ready for this,\" the spokesman said."},
+	{"np/name-of-body", "\"Markets are nervous,\" said Jingyi Pan of IG.", "\"Markets are nervous,\" said Jingyi Pan."},
+	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},
+	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/one-described", "\"We are tired of waiting,\" one senior official said.", "\"We are tired of waiting,\" a senior official said."},
+	{"np/pronoun-like", "\"We are tired of waiting,\" others said.", "\"We are tired of waiting,\" residents said."},
+	{"np/no-noun-at-end", "\"We are tired of waiting,\" as a said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/trailing-name", "\"It is a shift,\" the campaign's political scientist Xoran Cross said.", "\"It is a shift,\" the campaign's political scientist said."},
+	{"np/place-or-clause", "\"We will win,\" Liberty Square said.", "\"We will win,\" Liberty Party said."},
+	{"np/owner-document", "Ann Lee wrote to the council. \"We are tired of waiting,\" her letter said.", "Ann Lee wrote to the council. \"We are tired of waiting,\" the letter said."},
+	{"np/document", "\"We are tired of waiting,\" the statement said.", "\"We are tired of waiting,\" the spokesman said."},
+	{"np/relative", "\"We are tired of waiting,\" her mother said.", "\"We are tired of waiting,\" her colleague said."},
+	{"np/body-noun", "Shell said on Monday it would cut jobs. \"We are sorry,\" the company said.", "\"We are sorry,\" the spokesman said."},
+	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
+	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
+	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},
 }
 
-func TestTitleSteps(t *testing.T) {
+func TestNamedSteps(t *testing.T) {
 	ex := newTestExtractor(t)
 	steps := func(text string) map[string]bool {
 		got := map[string]bool{}
 		ex.extract(text, func(s string) { got[s] = true })
 		return got
 	}
-	for _, r := range titleStepRows {
+	for _, r := range stepRows {
 		if got := steps(r.pos); !got[r.step] {
-			t.Errorf("%s: %q: the matcher read no word; matchers that did: %s", r.step, r.pos, stepNames(got))
+			t.Errorf("%s: %q: the matcher did not decide; matchers that did: %s", r.step, r.pos, stepNames(got))
 		}
 		if got := steps(r.neg); got[r.step] {
-			t.Errorf("%s: %q: the matcher read a word it must not", r.step, r.neg)
+			t.Errorf("%s: %q: the matcher decided where it must not", r.step, r.neg)
 		}
 	}
 }
 
-// TestTitleStepsHaveRows checks that every matcher of the title tables has
-// a row in titleStepRows.
-func TestTitleStepsHaveRows(t *testing.T) {
+// TestNamedStepsHaveRows checks that every matcher of the rule tables has
+// a row in stepRows.
+func TestNamedStepsHaveRows(t *testing.T) {
 	rows := map[string]bool{}
-	for _, r := range titleStepRows {
+	for _, r := range stepRows {
 		rows[r.step] = true
 	}
 	var names []string
@@ -70,9 +90,12 @@ func TestTitleStepsHaveRows(t *testing.T) {
 	for _, s := range titleAfterSteps {
 		names = append(names, "after/"+s.name)
 	}
+	for _, r := range npRules {
+		names = append(names, "np/"+r.name)
+	}
 	for _, n := range names {
 		if !rows[n] {
-			t.Errorf("title matcher %s has no row in titleStepRows", n)
+			t.Errorf("matcher %s has no row in stepRows", n)
 		}
 	}
 }
