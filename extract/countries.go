@@ -434,17 +434,22 @@ func (a *analysis) pressStyle() string {
 	return ""
 }
 
+// britishSpellings and americanSpellings tell the two presses' copy apart:
+// "defence", "programme" against "defense", "program".
+var (
+	britishSpellings  = wordList("british-spelling")
+	americanSpellings = wordList("american-spelling")
+)
+
 // spellsBritish reports British spellings and no American ones: "defence",
 // "programme", "organisation" against "defense", "program", "organization".
 func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
 	for _, t := range a.d.toks {
-		switch t.lower {
-		case "defence", "programme", "programmes", "organisation", "organisations", "colour", "favour",
-			"labour", "centre", "behaviour", "neighbour", "neighbours", "honour", "judgement", "whilst":
+		switch {
+		case britishSpellings[t.lower]:
 			gb++
-		case "defense", "program", "programs", "organization", "organizations", "color", "favor",
-			"labor", "center", "behavior", "neighbor", "neighbors", "honor":
+		case americanSpellings[t.lower]:
 			us++
 		}
 	}
