@@ -31,6 +31,10 @@ var compoundSuffixes = wordList("compound-suffix")
 // ("Indian Ocean", "English Channel"), not a mention of the state.
 var geoFeatures = wordList("geo-feature")
 
+// stateNouns after a state's adjective describe some state without naming
+// it: "the Central African country".
+var stateNouns = wordList("state-noun")
+
 // tagPlaces finds every gazetteer match and decides which ones mention a
 // state. Ambiguous forms ("Jordan", "Georgia", "Chad") need support from
 // their context; capitals count only where they act for the state.
@@ -204,8 +208,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	}
 	// "the Central African country": an adjective describing some state
 	if m.kind == sAdjective && m.lim < len(toks) {
-		switch toks[m.lim].lower {
-		case "country", "nation", "state", "region", "neighbour", "neighbor", "countries", "nations", "states":
+		if stateNouns[toks[m.lim].lower] {
 			return false
 		}
 	}
@@ -431,17 +434,22 @@ func (a *analysis) pressStyle() string {
 	return ""
 }
 
+// britishSpellings and americanSpellings tell the two presses' copy apart:
+// "defence", "programme" against "defense", "program".
+var (
+	britishSpellings  = wordList("british-spelling")
+	americanSpellings = wordList("american-spelling")
+)
+
 // spellsBritish reports British spellings and no American ones: "defence",
 // "programme", "organisation" against "defense", "program", "organization".
 func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
 	for _, t := range a.d.toks {
-		switch t.lower {
-		case "defence", "programme", "programmes", "organisation", "organisations", "colour", "favour",
-			"labour", "centre", "behaviour", "neighbour", "neighbours", "honour", "judgement", "whilst":
+		switch {
+		case britishSpellings[t.lower]:
 			gb++
-		case "defense", "program", "programs", "organization", "organizations", "color", "favor",
-			"labor", "center", "behavior", "neighbor", "neighbors", "honor":
+		case americanSpellings[t.lower]:
 			us++
 		}
 	}

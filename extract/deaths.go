@@ -679,11 +679,13 @@ var passiveNouns = wordList("passive-noun")
 // amongDead name the dead after "among the", "among those".
 var amongDead = wordList("among-dead")
 
+// bodyFoundVerbs find bodies: "four bodies were recovered".
+var bodyFoundVerbs = wordList("body-found")
+
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		switch toks[k].lower {
-		case "found", "recovered", "discovered", "pulled", "retrieved", "unearthed", "exhumed":
+		if bodyFoundVerbs[toks[k].lower] {
 			return true
 		}
 	}
@@ -834,14 +836,15 @@ func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// countRaisers bring a count to a figure: "brought", "pushed", "lifted".
+var countRaisers = wordList("count-raise")
+
 // countBrought reports a verb that brings a count to a figure before the
 // noun at j: "brought the city's homicides to 204".
 func (a *analysis) countBrought(j int) bool {
 	toks := a.d.toks
 	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
-		switch toks[k].lower {
-		case "brought", "bringing", "brings", "bring", "pushed", "pushing", "pushes", "raised", "raising",
-			"raises", "took", "taking", "takes", "lifted", "lifting":
+		if countRaisers[toks[k].lower] {
 			return true
 		}
 	}

@@ -327,13 +327,8 @@ func (a *analysis) killingDenied(i int) bool {
 		if hypothetical[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
-		switch w {
-		case "tried", "trying", "try", "attempted", "attempting", "wanted", "intended", "threatening",
-			"vowed", "promised", "plotting", "plotted", "conspiring", "conspired", "hoped", "able", "ready",
-			"claiming", "claimed", "denied", "denies", "deny", "threatened":
-			if k >= i-4 {
-				return true
-			}
+		if notDoneWords[w] && k >= i-4 {
+			return true
 		}
 	}
 	if i > 0 && toks[i-1].lower == "to" {
@@ -387,6 +382,13 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 // lifeTakers take lives: "claimed the lives of", "cost the lives of".
 var lifeTakers = wordList("life-taker")
 
+// notDoneWords close before a killing leave it in the head or in a claim:
+// "tried to kill", "vowed to kill", "claimed to have killed".
+var notDoneWords = wordList("not-done")
+
+// homicideNouns name a killing after a multiple: "a double homicide".
+var homicideNouns = wordList("homicide-noun")
+
 // multipleHomicide reads "a double homicide", "the triple murder",
 // "quadruple killing": as many deaths as the multiple says.
 func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
@@ -395,9 +397,7 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 	if !ok || i+1 >= len(toks) {
 		return Deaths{}, false
 	}
-	switch toks[i+1].lower {
-	case "homicide", "homicides", "murder", "murders", "killing", "killings", "slaying", "slayings", "fatal":
-	default:
+	if !homicideNouns[toks[i+1].lower] {
 		return Deaths{}, false
 	}
 	if a.killingDenied(i) || i > 0 && toks[i-1].lower == "attempted" {

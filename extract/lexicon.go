@@ -220,6 +220,9 @@ type bodyWord struct {
 }
 
 func loadLexicon() (*lexicon, error) {
+	if wordSetsErr != nil {
+		return nil, wordSetsErr
+	}
 	lx := &lexicon{
 		countries:     make(map[string]State),
 		givenNames:    make(map[string]byte),

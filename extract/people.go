@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -653,16 +654,18 @@ func (a *analysis) midSentenceCap() map[string]bool {
 	return a.midCap
 }
 
+// commonOpeners are plural nouns that open sentences in capitals and are
+// no names: "Officials said", "Police said".
+var commonOpeners = wordList("common-opener")
+
 // commonWord reports lower-case English words that open sentences in
 // capitals and are no names ("Officials said", "Police said").
 func commonWord(w string) bool {
+	if commonOpeners[w] {
+		return true
+	}
 	switch w {
-	case "officials", "police", "prosecutors", "investigators", "witnesses", "residents", "critics",
-		"experts", "analysts", "sources", "authorities", "others", "many", "some", "both", "all",
-		"everyone", "nobody", "someone", "people", "they", "he", "she", "it", "we", "i", "you",
-		"reports", "documents", "records", "studies", "data", "polls", "observers", "supporters",
-		"opponents", "organizers", "organisers", "doctors", "scientists", "researchers", "lawyers",
-		"parents", "students", "teachers", "neighbours", "neighbors", "friends", "relatives", "family":
+	case "others", "many", "some", "both", "all", "everyone", "nobody", "someone", "they", "he", "she", "it", "we", "i", "you":
 		return true
 	}
 	return false
@@ -891,4 +894,18 @@ func (a *analysis) withoutRelatives(cands []int) []int {
 		return cands
 	}
 	return out
+}
+
+// mentionsInOrder lists mention indexes in text order, built once.
+func (a *analysis) mentionsInOrder() []int {
+	if a.mentionOrder == nil {
+		a.mentionOrder = make([]int, len(a.mentions))
+		for i := range a.mentionOrder {
+			a.mentionOrder[i] = i
+		}
+		sort.Slice(a.mentionOrder, func(i, j int) bool {
+			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
+		})
+	}
+	return a.mentionOrder
 }

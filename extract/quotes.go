@@ -16,42 +16,6 @@ const (
 	ruleNearest     = "nearest-speaker"
 )
 
-// quotes lists the direct speech in the article with its speakers.
-//
-// Quotes are the words between quotation marks of any style. Each is
-// attributed by a cue after it ("…," Rubio told reporters; "…," said the
-// ministry), before it in its sentence (Rubio said: "…"; Hayne joked, "…")
-// or, for a quote standing alone, by the speaker of the quote before it. The
-// speaker phrase is resolved to the fullest name through surnames, pronouns
-// and role nouns ("the minister"); bodies keep their own name ("Swedish
-// Prosecution Authority"). A sentence split by its attribution ("…," she
-// said, "…") is one quote. Quotes no cue or neighbour attributes are left
-// out, as are titles of works and scare quotes that no speech verb governs.
-func (a *analysis) quotes() []Quote {
-	a.inferGenders()
-	spans := a.d.findQuoteSpans()
-	a.markQuoteSpans(spans)
-	res := make([]attributedQuote, len(spans))
-	sortQuoteSpans(spans)
-	for qi := range spans {
-		res[qi].span, res[qi].mergeTo = spans[qi], -1
-	}
-	a.chainPronouns()
-	a.attributeByCues(spans, res)
-	a.attributeStandalone(res)
-	return a.quoteOutput(res)
-}
-
-// attributedQuote is a quote span with the text and speaker found for it.
-type attributedQuote struct {
-	span    quoteSpan
-	text    string
-	sp      speaker
-	cue     string
-	rule    string
-	mergeTo int // index of the quote this one continues, or -1
-}
-
 // markQuoteSpans records for each token the quote span holding it.
 func (a *analysis) markQuoteSpans(spans []quoteSpan) {
 	a.quoteAt = make([]int32, len(a.d.toks))

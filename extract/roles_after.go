@@ -82,6 +82,9 @@ func (a *analysis) readTitleAhead(s *appositionScan, k int) int {
 			var next int
 			if next, verdict = st.match(a, s, k); verdict != stepPass {
 				k = next
+				if a.trace != nil {
+					a.trace("after/" + st.name)
+				}
 				break
 			}
 		}

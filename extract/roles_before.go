@@ -154,6 +154,9 @@ func (a *analysis) readTitleBack(s *titleScan, k int) {
 			var next int
 			if next, verdict = st.match(a, s, k); verdict != stepPass {
 				k = next
+				if a.trace != nil {
+					a.trace("before/" + st.name)
+				}
 				break
 			}
 		}

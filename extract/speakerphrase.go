@@ -58,7 +58,11 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	}
 	p := a.newPhrase(f, l, at)
 	for _, r := range npRules {
-		switch sp, v := r.match(a, &p); v {
+		sp, v := r.match(a, &p)
+		if v != npPass && a.trace != nil {
+			a.trace("np/" + r.name)
+		}
+		switch v {
 		case npAccept:
 			return sp, true
 		case npReject:

@@ -442,20 +442,6 @@ func isPronounContraction(w string) bool {
 	return false
 }
 
-// mentionsInOrder lists mention indexes in text order, built once.
-func (a *analysis) mentionsInOrder() []int {
-	if a.mentionOrder == nil {
-		a.mentionOrder = make([]int, len(a.mentions))
-		for i := range a.mentionOrder {
-			a.mentionOrder[i] = i
-		}
-		sort.Slice(a.mentionOrder, func(i, j int) bool {
-			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
-		})
-	}
-	return a.mentionOrder
-}
-
 // salience is how likely a mention makes its person the one a later
 // pronoun means, computed once per mention: a clause subject counts, the
 // subject of a speech verb as much as a speaker, a person introduced (or

@@ -611,6 +611,9 @@ func (a *analysis) subjectLike(m placeMention, first int) bool {
 	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
 }
 
+// stateForces after "the" stand for a state: "the army", "the government".
+var stateForces = wordList("state-force")
+
 // stateSubject reports a clause whose subject stands for a state without
 // naming it: "it", "they", "the army", "the government", "the ministry".
 func (a *analysis) stateSubject(start, first int) bool {
@@ -619,12 +622,8 @@ func (a *analysis) stateSubject(start, first int) bool {
 	case "it", "its", "they", "their", "we", "our":
 		return true
 	case "the":
-		if start+1 < first {
-			switch toks[start+1].lower {
-			case "army", "military", "government", "navy", "police", "authorities", "defence", "defense",
-				"ministry", "cabinet", "country", "president", "administration", "air", "marines":
-				return true
-			}
+		if start+1 < first && stateForces[toks[start+1].lower] {
+			return true
 		}
 	}
 	return false
@@ -690,6 +689,9 @@ func (a *analysis) sentenceHas(i int, set map[string]bool) bool {
 	return false
 }
 
+// measureUnits after a number make it money, a share, a time or a distance.
+var measureUnits = wordList("measure-unit")
+
 // inQuoteOrMoney reports a number that is money or a percentage: "$3bn",
 // "£50m", "10%".
 func (a *analysis) inQuoteOrMoney(i int) bool {
@@ -700,13 +702,5 @@ func (a *analysis) inQuoteOrMoney(i int) bool {
 			return true
 		}
 	}
-	if i+1 < len(toks) {
-		switch toks[i+1].lower {
-		case "%", "percent", "per", "pounds", "dollars", "euros", "years", "year", "months", "days",
-			"hours", "minutes", "weeks", "km", "kilometres", "kilometers", "miles", "metres", "meters",
-			"acres", "tons", "tonnes", "p.m.", "a.m.", "pm", "am", "o'clock":
-			return true
-		}
-	}
-	return false
+	return i+1 < len(toks) && measureUnits[toks[i+1].lower]
 }
