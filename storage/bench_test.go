@@ -133,7 +133,7 @@ func saveFlow(tb testing.TB, db *storage.DB, f *newsFlow, from, to int) {
 var prefilled sync.Map // int -> *prefill
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := storage.RunBothBackends(m)
 	prefilled.Range(func(_, v any) bool {
 		if p := v.(*prefill); p.path != "" {
 			os.RemoveAll(filepath.Dir(p.path))
