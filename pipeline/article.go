@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -216,19 +217,24 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	var size int64
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", path)
 	} else if err == nil && fi.Size() > limit {
 		return nil, fmt.Errorf("%s: %w: %d bytes, more than the limit of %d bytes", path, ErrTooLarge, fi.Size(), limit)
+	} else if err == nil {
+		size = fi.Size()
 	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1)) // a file that grows, or a pipe
-	if err != nil {
+	// sized to the file, so that a small one takes two reads, not a
+	// doubling buffer; the limit still holds for a file that grows, or a pipe
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if int64(len(b)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%s: %w: more than the limit of %d bytes", path, ErrTooLarge, limit)
 	}
-	return b, nil
+	return buf.Bytes(), nil
 }
 
 // syntheticURL names an item that has text but no link: by its GUID when it

@@ -65,13 +65,24 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 }
 
 // clusterArticle puts each quote of an article that has no cluster in one.
+// It keeps track of the clusters the article's quotes are in, so that
+// whether a cluster gains a source is known without asking.
 func clusterArticle(ctx context.Context, tx *wtx, articleID int64) error {
-	qs, err := loadQuotes(ctx, tx, "q.article_id = ? AND q.cluster_id IS NULL", articleID)
+	qs, err := loadQuotes(ctx, tx, "q.article_id = ?", articleID)
 	if err != nil {
 		return err
 	}
+	seen := map[int64]bool{}
 	for _, q := range qs {
-		if err := assignQuote(ctx, tx, q); err != nil {
+		if q.cluster.Valid {
+			seen[q.cluster.Int64] = true
+		}
+	}
+	for _, q := range qs {
+		if q.cluster.Valid {
+			continue
+		}
+		if err := assignQuote(ctx, tx, q, seen); err != nil {
 			return fmt.Errorf("cluster quote %d: %w", q.id, err)
 		}
 	}

@@ -90,6 +90,11 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	// up to 32 MiB of pages in memory (the default is 2 MiB): the indexes that
 	// find clusters, people and stories are read at random
 	q.Add("_pragma", "cache_size(-32768)")
+	// the log is copied into the database every 64 MiB rather than every
+	// 4 MiB: a batch of articles dirties thousands of pages of the indexes
+	// that find clusters, stories and people, and the pages that several
+	// batches dirty are then copied once
+	q.Add("_pragma", "wal_autocheckpoint(16384)")
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + uriPath.Replace(path) + "?" + q.Encode()
 	sdb, err := sql.Open("sqlite", dsn)
