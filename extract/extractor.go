@@ -15,9 +15,12 @@ type Extractor struct {
 // New returns an Extractor. It is cheap: the embedded gazetteers are read
 // on the first Extract of a body with any text, once per process, and
 // shared read-only by every Extractor, so that a command with nothing to
-// extract does not pay for them. The error is kept for callers written
-// when New read them; it is always nil.
+// extract does not pay for them. It fails only if the embedded word lists
+// are malformed, which is a bug in the build, not in the input.
 func New() (*Extractor, error) {
+	if wordSetsErr != nil {
+		return nil, wordSetsErr
+	}
 	return &Extractor{lexicon: sharedLexicon}, nil
 }
 

@@ -113,28 +113,7 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 		if !errors.Is(err, sql.ErrNoRows) {
 			return Saved{}, err
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
-			extractor_version, records_hash, outlet)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
-			nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res), outletOf(a.URL, a.FeedURL))
-		if err != nil {
-			return Saved{}, err
-		}
-		if id, err = r.LastInsertId(); err != nil {
-			return Saved{}, err
-		}
-		n, err := insertRecords(ctx, tx, id, res)
-		if err != nil {
-			return Saved{}, err
-		}
-		if err := assignStory(ctx, tx, id, a.Body, true); err != nil {
-			return Saved{}, err
-		}
-		if err := attachArticle(ctx, tx, id); err != nil {
-			return Saved{}, err
-		}
-		return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
+		return insertArticle(ctx, tx, a, res, feedID, hash, now)
 	}
 	var oldHash string
 	if err := tx.QueryRowContext(ctx, "SELECT content_hash FROM articles WHERE id = ?", id).Scan(&oldHash); err != nil {
@@ -159,6 +138,37 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 		return Saved{}, err
 	}
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
+}
+
+// insertArticle stores a new article and its records. Its story is found
+// first, so that the row is written whole once (an update would copy the
+// body again).
+func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result, feedID int64, hash, now string) (Saved, error) {
+	sig := storySignature(a.Body)
+	story, filed, err := placeStory(ctx, tx, 0, sig, nullString(a.Title), timeText(a.Published))
+	if err != nil {
+		return Saved{}, err
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
+		extractor_version, records_hash, outlet, story_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
+		nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res), outletOf(a.URL, a.FeedURL), story).Scan(&id)
+	if err != nil {
+		return Saved{}, err
+	}
+	if err := fileStory(ctx, tx, story, id, sig, filed); err != nil {
+		return Saved{}, err
+	}
+	n, err := insertRecords(ctx, tx, id, res)
+	if err != nil {
+		return Saved{}, err
+	}
+	if err := attachArticle(ctx, tx, id); err != nil {
+		return Saved{}, err
+	}
+	return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
 }
 
 // querier is what *sql.DB and *sql.Tx share.

@@ -218,3 +218,30 @@ func TestSaveArticleNeedsURL(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// FindArticle only reads; LinkArticle links an article found in another feed.
+func TestFindArticleThenLink(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if ref, err := db.FindArticle(ctx, "https://x.invalid/a", "g1", "https://x.invalid/feed-a"); err != nil || ref.ID != 0 {
+		t.Fatalf("before saving: %+v, %v", ref, err)
+	}
+	s, err := db.SaveArticle(ctx, article("https://x.invalid/a", "g1", "https://x.invalid/feed-a", "Body a."), sampleResult())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := db.FindArticle(ctx, "https://x.invalid/a", "g1", "https://x.invalid/feed-b")
+	if err != nil || ref.ID != s.ArticleID || ref.Linked {
+		t.Fatalf("in another feed: %+v, %v; want id %d, unlinked", ref, err, s.ArticleID)
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM feed_articles"); n != 1 {
+		t.Fatalf("FindArticle wrote: %d feed links, want 1", n)
+	}
+	if err := db.LinkArticle(ctx, ref.ID, "g9", "https://x.invalid/feed-b"); err != nil {
+		t.Fatal(err)
+	}
+	ref, err = db.FindArticle(ctx, "https://x.invalid/elsewhere", "g9", "https://x.invalid/feed-b")
+	if err != nil || ref.ID != s.ArticleID || !ref.Linked {
+		t.Fatalf("by the new feed's guid: %+v, %v; want id %d, linked", ref, err, s.ArticleID)
+	}
+}

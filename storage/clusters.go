@@ -1,11 +1,13 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -93,58 +95,52 @@ type candidate struct {
 }
 
 // candidates finds the clusters that share a key with f and whose
-// speaker may be the quote's. A cluster that has the quote's very words
-// is all that is needed (its text holds whatever the quote relates to), so
-// the text key is looked up first and the shingles only without it.
+// speaker may be the quote's, with what accepts needs of each, in one
+// statement. A cluster that has the quote's very words is all that is
+// needed (its text holds whatever the quote relates to), so when there is
+// one the clusters found only by shingles are left out.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	exact, err := clustersUnder(ctx, tx, keys[:1], keys[0], ref)
-	if err != nil || len(exact) > 0 || len(keys) == 1 {
-		return exact, err
-	}
-	return clustersUnder(ctx, tx, keys[1:], keys[0], ref)
-}
-
-// clustersUnder reads the clusters filed under keys for a speaker.
-func clustersUnder(ctx context.Context, tx *wtx, keys []int64, textKey, ref int64) ([]*candidate, error) {
 	// as many parameters as the next multiple of 8, so that few statements
 	// are prepared
 	n := (len(keys) + 7) / 8 * 8
 	args := make([]any, 0, n+2)
-	args = append(args, textKey)
+	args = append(args, keys[0])
 	for i := range n {
 		args = append(args, keys[min(i, len(keys)-1)])
 	}
-	q := `SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) FROM quote_keys WHERE key IN (?` + strings.Repeat(", ?", n-1) + ")"
+	speaker := ""
 	if ref != 0 {
-		q += " AND speaker_ref IN (?, 0)"
+		speaker = " AND speaker_ref IN (?, 0)"
 		args = append(args, ref)
 	}
-	rows, err := tx.QueryContext(ctx, q+" GROUP BY cluster_id LIMIT 100", args...)
+	// the clusters sharing the text key first, so that the limit keeps them
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published
+		FROM (SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) AS exact FROM quote_keys
+			WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+` GROUP BY cluster_id ORDER BY exact DESC, cluster_id LIMIT 100) x
+		JOIN quote_clusters c ON c.id = x.cluster_id
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
 	if err != nil {
 		return nil, err
 	}
-	var out []*candidate
+	defer rows.Close()
+	var all, exact []*candidate
 	for rows.Next() {
 		c := &candidate{}
-		if err := rows.Scan(&c.id, &c.exact); err != nil {
-			rows.Close()
+		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
 			return nil, err
 		}
-		out = append(out, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for _, c := range out {
-		if err := tx.QueryRowContext(ctx, `SELECT c.text, c.speaker_ref, c.words, c.sources, a.published FROM quote_clusters c
-			LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, c.id).
-			Scan(&c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
-			return nil, err
+		all = append(all, c)
+		if c.exact {
+			exact = append(exact, c)
 		}
 	}
-	return out, nil
+	if len(exact) > 0 {
+		all = exact
+	}
+	// in the order of their ids, as they were found
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	return all, rows.Err()
 }
 
 // accepts reports whether cluster c may take a quote of form f said by ref.

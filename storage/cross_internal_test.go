@@ -18,7 +18,7 @@ import (
 
 func openCross(t testing.TB) *DB {
 	t.Helper()
-	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "cross.db"), Options{})
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "cross.db"), SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,7 +21,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsdesk/newsdesk/extract"
 	_ "modernc.org/sqlite" // the pure-Go driver, registered as "sqlite"
 )
 
@@ -50,7 +49,13 @@ type Options struct {
 	BusyTimeout time.Duration
 	// MustExist refuses to create a new file (for read-only commands).
 	MustExist bool
+	// States seed the countries table: every code a record may carry, with
+	// its name (normally extract.States). A name that differs replaces the
+	// stored one. Nil seeds none; a record naming a code no state has
+	// stores the code as its name.
+	States []Country
 }
+
 
 // Open opens (creating unless MustExist) the database at path, migrates it
 // to the current schema and seeds the countries table. A database of a newer
@@ -98,7 +103,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		sdb.Close()
 		return nil, err
 	}
-	if err := db.seedCountries(ctx); err != nil {
+	if err := db.seedCountries(ctx, opt.States); err != nil {
 		sdb.Close()
 		return nil, err
 	}
@@ -179,11 +184,13 @@ func (db *DB) applyMigration(ctx context.Context, i int) error {
 	return tx.Commit()
 }
 
-// seedCountries fills the countries table from the extractor's gazetteer,
-// so that every code a record may carry has its name. It writes only when
-// the table differs from the gazetteer, so that read commands do not wait
-// for a running ingest.
-func (db *DB) seedCountries(ctx context.Context) error {
+// seedCountries fills the countries table with states, so that every code
+// a record may carry has its name. It writes only when the table differs
+// from states, so that read commands do not wait for a running ingest.
+func (db *DB) seedCountries(ctx context.Context, states []Country) error {
+	if len(states) == 0 {
+		return nil
+	}
 	have := map[string]string{}
 	rows, err := db.sql.QueryContext(ctx, "SELECT code, name FROM countries")
 	if err != nil {
@@ -201,8 +208,8 @@ func (db *DB) seedCountries(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("storage: seed countries: %w", err)
 	}
-	var missing []extract.State
-	for _, s := range extract.States() {
+	var missing []Country
+	for _, s := range states {
 		if name, ok := have[s.Code]; !ok || name != s.Name {
 			missing = append(missing, s)
 		}

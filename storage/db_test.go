@@ -40,7 +40,7 @@ func TestOpenTwiceChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "n.db")
 	for range 2 {
-		db, err := storage.Open(ctx, path, storage.Options{})
+		db, err := storage.Open(ctx, path, storage.SeededOptions())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func TestOpenRefusesOtherDatabases(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw.Close()
-	_, err = storage.Open(context.Background(), path, storage.Options{})
+	_, err = storage.Open(context.Background(), path, storage.SeededOptions())
 	if !errors.Is(err, storage.ErrNotNewsdesk) {
 		t.Fatalf("err = %v, want ErrNotNewsdesk", err)
 	}
@@ -118,7 +118,7 @@ func TestOpenOddPaths(t *testing.T) {
 	ctx := context.Background()
 	for _, name := range []string{"with space.db", "question?mark.db", "hash#and%percent.db"} {
 		path := filepath.Join(t.TempDir(), name)
-		db, err := storage.Open(ctx, path, storage.Options{})
+		db, err := storage.Open(ctx, path, storage.SeededOptions())
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -131,7 +131,7 @@ func TestOpenOddPaths(t *testing.T) {
 
 func TestOpenMemory(t *testing.T) {
 	ctx := context.Background()
-	db, err := storage.Open(ctx, ":memory:", storage.Options{})
+	db, err := storage.Open(ctx, ":memory:", storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

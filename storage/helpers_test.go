@@ -14,7 +14,7 @@ import (
 // openTest opens a fresh database in a temporary folder.
 func openTest(t testing.TB) *storage.DB {
 	t.Helper()
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), storage.Options{})
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ import (
 func TestOpenReadOnlyReadsWhatOpenWrote(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "ro.db")
-	db, err := storage.Open(ctx, path, storage.Options{})
+	db, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ func TestOpenReadOnlyInReadOnlyFolder(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ro.db")
-	db, err := storage.Open(ctx, path, storage.Options{})
+	db, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

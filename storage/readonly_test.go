@@ -26,7 +26,7 @@ func fileHash(t *testing.T, path string) [32]byte {
 func TestOpenReadOnlyCannotWrite(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
-	w, err := storage.Open(ctx, path, storage.Options{})
+	w, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestOpenReadOnlyCannotWrite(t *testing.T) {
 func TestOpenReadOnlySeesConcurrentWrites(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
-	w, err := storage.Open(ctx, path, storage.Options{})
+	w, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestOpenReadOnlyRefuses(t *testing.T) {
 	dir := t.TempDir()
 	withVersion := func(name string, v int) string {
 		path := filepath.Join(dir, name)
-		db, err := storage.Open(ctx, path, storage.Options{})
+		db, err := storage.Open(ctx, path, storage.SeededOptions())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,37 +13,58 @@ import (
 // article is compared only with the articles that share a band of its
 // MinHash signature (story_keys), never with the whole table.
 
-// assignStory puts an article in its story: the story of the copies it
-// is a near-duplicate of (merging their stories when it joins several),
-// or a new one. An article stored before (its text changed) leaves its
-// story first.
+// assignStory puts a stored article in its story: the story of the
+// copies it is a near-duplicate of (merging their stories when it joins
+// several), or a new one. An article stored before (its text changed)
+// leaves its story first. A new article is placed before it is inserted
+// (placeStory, fileStory), so that its row is written once.
 func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fresh bool) error {
 	if !fresh {
 		if err := leaveStory(ctx, tx, articleID); err != nil {
 			return err
 		}
 	}
-	sig := storySignature(body)
-	stories, filed, err := copiesOf(ctx, tx, articleID, sig)
-	if err != nil {
+	var title, published sql.NullString
+	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
 		return err
 	}
-	var id int64
-	if len(stories) == 0 {
-		err = tx.QueryRowContext(ctx, `INSERT INTO stories(title, first_seen, articles)
-			SELECT title, published, 1 FROM articles WHERE id = ? RETURNING id`, articleID).Scan(&id)
-	} else {
-		id, err = joinStory(ctx, tx, articleID, stories)
-		if len(stories) > 1 {
-			filed = nil // the merged story's bands are not known
-		}
-	}
+	sig := storySignature(body)
+	id, filed, err := placeStory(ctx, tx, articleID, sig, title, published)
 	if err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE articles SET story_id = ? WHERE id = ?", id, articleID); err != nil {
 		return err
 	}
+	return fileStory(ctx, tx, id, articleID, sig, filed)
+}
+
+// placeStory finds or makes the story of an article (articleID 0 for
+// one not inserted yet) of signature sig, headline title, published at
+// published, and counts the article in it. It returns the story and the
+// bands the story has already.
+func placeStory(ctx context.Context, tx *wtx, articleID int64, sig signature, title, published sql.NullString) (int64, map[int64]bool, error) {
+	stories, filed, err := copiesOf(ctx, tx, articleID, sig)
+	if err != nil {
+		return 0, nil, err
+	}
+	var id int64
+	if len(stories) == 0 {
+		err = tx.QueryRowContext(ctx, "INSERT INTO stories(title, first_seen, articles) VALUES (?, ?, 1) RETURNING id",
+			title, published).Scan(&id)
+		return id, nil, err
+	}
+	id, err = joinStory(ctx, tx, stories, title, published)
+	if len(stories) > 1 {
+		return id, nil, err // the merged story's bands are not known
+	}
+	return id, filed[id], err
+}
+
+// fileStory keeps the signature of an article placed in a story and files
+// its bands under the story, where the story has no article with that
+// band yet; filed are bands known to be there.
+func fileStory(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature, filed map[int64]bool) error {
 	if sig.shingles < minStoryShingles {
 		return nil
 	}
@@ -51,7 +72,7 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 		articleID, sig.shingles, sig.marshal()); err != nil {
 		return err
 	}
-	return addStoryKeys(ctx, tx, id, articleID, sig, filed[id])
+	return addStoryKeys(ctx, tx, storyID, articleID, sig, filed)
 }
 
 // addStoryKeys files an article's bands under its story, where the story
@@ -72,15 +93,12 @@ func addStoryKeys(ctx context.Context, tx *wtx, storyID, articleID int64, sig si
 	return err
 }
 
-// joinStory adds an article to the stories of its copies, made one, and
-// returns that story.
-func joinStory(ctx context.Context, tx *wtx, articleID int64, stories []int64) (int64, error) {
+// joinStory counts an article of headline title, published at
+// published, in the stories of its copies, made one, and returns that
+// story.
+func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published sql.NullString) (int64, error) {
 	id, err := mergeStories(ctx, tx, stories)
 	if err != nil {
-		return 0, err
-	}
-	var title, published sql.NullString
-	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
 		return 0, err
 	}
 	// the story's headline and date are its earliest article's
@@ -166,26 +184,33 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		args = append(args, k)
 	}
 	args = append(args, articleID)
-	rows, err := tx.QueryContext(ctx, `SELECT key, story_id, article_id FROM story_keys
-		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ? ORDER BY story_id, article_id`, args...)
+	// the signature of each candidate comes with its keys: one statement
+	rows, err := tx.QueryContext(ctx, `SELECT k.key, k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
+		JOIN story_signatures s ON s.article_id = k.article_id
+		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ? ORDER BY k.story_id, k.article_id`, args...)
 	if err != nil {
 		return nil, nil, err
 	}
 	filed := map[int64]map[int64]bool{}
-	type cand struct{ story, article int64 }
+	type cand struct {
+		story, article int64
+		shingles       int
+		sig            []byte
+	}
 	var cands []cand
 	for rows.Next() {
-		var key, story, article int64
-		if err := rows.Scan(&key, &story, &article); err != nil {
+		var c cand
+		var key int64
+		if err := rows.Scan(&key, &c.story, &c.article, &c.shingles, &c.sig); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
-		if filed[story] == nil {
-			filed[story] = map[int64]bool{}
+		if filed[c.story] == nil {
+			filed[c.story] = map[int64]bool{}
 		}
-		filed[story][key] = true
-		if len(cands) == 0 || cands[len(cands)-1] != (cand{story, article}) {
-			cands = append(cands, cand{story, article})
+		filed[c.story][key] = true
+		if n := len(cands); n == 0 || cands[n-1].story != c.story || cands[n-1].article != c.article {
+			cands = append(cands, c)
 		}
 	}
 	rows.Close()
@@ -197,12 +222,7 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		if containsID(out, c.story) {
 			continue
 		}
-		var n int
-		var b []byte
-		if err := tx.QueryRowContext(ctx, "SELECT shingles, signature FROM story_signatures WHERE article_id = ?", c.article).Scan(&n, &b); err != nil {
-			return nil, nil, err
-		}
-		o, err := unmarshalSignature(b, n)
+		o, err := unmarshalSignature(c.sig, c.shingles)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -225,6 +245,9 @@ func containsID(ids []int64, id int64) bool {
 // mergeStories makes several stories one, that of the most articles, and
 // returns it.
 func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
 	base, most := ids[0], -1
 	for _, id := range ids {
 		var n int

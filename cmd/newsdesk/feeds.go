@@ -48,7 +48,7 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageError(e, fs, "unknown subcommand %q: want add, list or remove", sub)
 	}
-	db, err := storage.Open(ctx, *dbPath, storage.Options{MustExist: sub != "add"})
+	db, err := storage.Open(ctx, *dbPath, storageOptions(sub != "add"))
 	if err != nil {
 		return mustExistHint(err)
 	}

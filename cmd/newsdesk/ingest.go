@@ -71,7 +71,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer lock.release()
 
-	db, err := storage.Open(ctx, *dbPath, storage.Options{})
+	db, err := storage.Open(ctx, *dbPath, storageOptions(false))
 	if err != nil {
 		return err
 	}

@@ -123,7 +123,7 @@ func parseDate(s string) (t time.Time, day bool, err error) {
 func openForReading(ctx context.Context, path string) (*storage.DB, error) {
 	db, err := storage.OpenReadOnly(ctx, path)
 	if errors.Is(err, storage.ErrOlderSchema) {
-		db, err = storage.Open(ctx, path, storage.Options{MustExist: true})
+		db, err = storage.Open(ctx, path, storageOptions(true))
 	}
 	return db, mustExistHint(err)
 }

@@ -31,7 +31,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer lock.release()
-	db, err := storage.Open(ctx, *dbPath, storage.Options{MustExist: true})
+	db, err := storage.Open(ctx, *dbPath, storageOptions(true))
 	if err != nil {
 		return mustExistHint(err)
 	}
