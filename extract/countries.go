@@ -286,7 +286,7 @@ func (a *analysis) countries() []Country {
 			order = append(order, m.code)
 		}
 		c.Mentions++
-		c.Spans = append(c.Spans, Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end})
+		c.Spans = append(c.Spans, Span{Start: int(a.d.toks[m.first].start), End: int(a.d.toks[m.lim-1].end)})
 	}
 	out := make([]Country, 0, len(order))
 	for _, code := range order {

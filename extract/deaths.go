@@ -43,7 +43,7 @@ func (a *analysis) deaths() []Deaths {
 		if t.kind != tNum && t.kind != tWord {
 			continue
 		}
-		if i == a.d.paras[t.para].first && a.isCaption(t.para) {
+		if i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
@@ -62,7 +62,7 @@ func (a *analysis) deaths() []Deaths {
 			anaphoric = append(anaphoric, false)
 		}
 		// "two civilians and one police officer were killed" is one figure
-		for i+1 < len(toks) && toks[i+1].start < d.End {
+		for i+1 < len(toks) && int(toks[i+1].start) < d.End {
 			i++
 		}
 	}
@@ -128,21 +128,6 @@ var listTriggers = func() map[string]bool {
 	m["himself"], m["herself"], m["life"] = true, true, true // "turned the gun on himself", "took his own life"
 	return m
 }()
-
-// mayBeNumber is a cheap test for a token that can start a number.
-func mayBeNumber(t token) bool {
-	if t.kind == tNum {
-		return true
-	}
-	w := t.lower
-	if unitWords[w] > 0 || tensWords[w] > 0 || vagueWords[w] || w == "a" || w == "an" || w == "zero" {
-		return true
-	}
-	if a, _, ok := strings.Cut(w, "-"); ok {
-		return tensWords[a] > 0
-	}
-	return false
-}
 
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
@@ -231,7 +216,7 @@ func (a *analysis) isCaption(p int) bool {
 	// "1:51 Boy killed", "1:27 1 dead after collision"
 	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		toks[f+3].para == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
+		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
 	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
@@ -883,8 +868,8 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	d := Deaths{
 		Count:       n.value,
 		Approximate: n.approx,
-		Start:       toks[from].start,
-		End:         toks[lim-1].end,
+		Start:       int(toks[from].start),
+		End:         int(toks[lim-1].end),
 		Evidence:    a.d.text[s.start:s.end],
 		Rule:        rule,
 	}

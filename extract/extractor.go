@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"sync"
 )
@@ -24,6 +25,33 @@ func New() (*Extractor, error) {
 	return &Extractor{lexicon: sharedLexicon}, nil
 }
 
+// tokenBuffers keeps token slices between Extract calls: tokens are a
+// third of what an Extract allocates, and garbage made per article is what
+// the collector spends its time on (it rescans the gazetteers each cycle).
+var tokenBuffers bufferPool
+
+// bufferPool is a sync.Pool of token slices of articles' size; a slice of
+// a very long text is left to the collector rather than held.
+type bufferPool struct{ pool sync.Pool }
+
+const maxPooledTokens = 1 << 16
+
+func (p *bufferPool) get() []token {
+	if b, ok := p.pool.Get().(*[]token); ok {
+		return *b
+	}
+	return nil
+}
+
+func (p *bufferPool) put(toks []token) {
+	if cap(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks) // hold no strings of the body just analysed
+	toks = toks[:0]
+	p.pool.Put(&toks)
+}
+
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
 // written afterwards.
 var sharedLexicon = sync.OnceValues(loadLexicon)
@@ -44,6 +72,9 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 //     to names (pass4_quotes.go)
 //  5. figures: troop figures and death tolls (pass5_figures.go)
 //
+// Offsets are kept in 32 bits inside the package: a body of 2 GiB or more
+// (callers cap bodies far below that) gives an empty Result.
+//
 // Extract panics if the embedded gazetteers are malformed: a bug in the
 // build, which the package's tests catch, not something an input can cause.
 func (e *Extractor) Extract(body string) *Result {
@@ -53,11 +84,15 @@ func (e *Extractor) Extract(body string) *Result {
 // extract is Extract with a trace of the named title matchers that read a
 // word, for tests; trace may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
+	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+	if len(body) > math.MaxInt32 {
+		return empty
+	}
 	// 1. text: paragraphs, sentences, tokens
-	d := newDoc(body)
+	d := newDocIn(body, tokenBuffers.get())
+	defer tokenBuffers.put(d.toks)
 	if len(d.toks) == 0 {
-		// nothing to find, and no gazetteer needed to find it
-		return &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
+		return empty // nothing to find, and no gazetteer needed to find it
 	}
 	lx, err := e.lexicon()
 	if err != nil {

@@ -35,7 +35,7 @@ func (a *analysis) officials() []Official {
 		seen := map[string]bool{strings.ToLower(p.name): true}
 		for _, mi := range p.mentionIdx {
 			m := a.mentions[mi]
-			sp := Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end}
+			sp := Span{Start: int(a.d.toks[m.first].start), End: int(a.d.toks[m.lim-1].end)}
 			o.Mentions = append(o.Mentions, sp)
 			form := a.d.text[a.d.toks[m.prefix].start:sp.End]
 			if m.prefix < m.first && a.lx.roleOf(a.d.toks[m.prefix].lower) != rHonorific {

@@ -15,9 +15,10 @@ type peopleAndRoles struct {
 	mentions []personMention
 	personAt []int32 // token -> index into mentions, or -1
 
-	midCap     map[string]bool  // words capitalised mid-sentence, built on first use
-	lowerWords map[string]bool  // words written in lower case, built on first use
-	givenIndex map[string][]int // people by first name, built on first use
+	midCap       map[string]bool  // words capitalised mid-sentence, built on first use
+	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
+	lowerScanned int              // tokens scanned by writtenLower before lowerWords
+	givenIndex   map[string][]int // people by first name, built on first use
 
 	mentionOrder []int // mention indexes in text order, built on first use
 }

@@ -208,8 +208,11 @@ func (a *analysis) findPeople() {
 
 func (a *analysis) isRankAbbrev(i int) bool {
 	t := a.d.toks[i]
+	if !t.cap {
+		return false // most words, without a look-up
+	}
 	k := a.lx.roleOf(t.lower)
-	return t.cap && (k == rRank || k == rHonorific)
+	return k == rRank || k == rHonorific
 }
 
 // nameRun returns the end of the capitalised run starting at i: name words,
@@ -468,22 +471,33 @@ func (a *analysis) commonNounName(start, lim int) bool {
 	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
 		return false
 	}
-	return a.lowerCaseWords()[a.d.toks[start].lower]
+	return a.writtenLower(a.d.toks[start].lower)
 }
 
-// lowerCaseWords lists the words the article writes in lower case, computed
-// once per document: a scan per candidate name made long texts quadratic.
-func (a *analysis) lowerCaseWords() map[string]bool {
-	if a.lowerWords != nil {
-		return a.lowerWords
+// writtenLower reports the word w written in lower case somewhere in the
+// article. Few words are asked about, so the tokens are scanned, until the
+// scans have cost four passes over the text: then (in long texts, where a
+// scan per candidate name grew quadratic) every lower-case word is indexed.
+func (a *analysis) writtenLower(w string) bool {
+	toks := a.d.toks
+	if a.lowerWords == nil && a.lowerScanned <= 4*len(toks) {
+		a.lowerScanned += len(toks)
+		for _, t := range toks {
+			if !t.cap && t.kind == tWord && t.lower == w {
+				return true
+			}
+		}
+		return false
 	}
-	a.lowerWords = map[string]bool{}
-	for _, t := range a.d.toks {
-		if !t.cap && t.kind == tWord {
-			a.lowerWords[t.lower] = true
+	if a.lowerWords == nil {
+		a.lowerWords = map[string]bool{}
+		for _, t := range toks {
+			if !t.cap && t.kind == tWord {
+				a.lowerWords[t.lower] = true
+			}
 		}
 	}
-	return a.lowerWords
+	return a.lowerWords[w]
 }
 
 type evidence uint8

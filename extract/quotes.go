@@ -150,7 +150,7 @@ func (a *analysis) quoteOf(r *attributedQuote) Quote {
 		Text:    r.text,
 		Speaker: r.sp.name,
 		Cue:     r.cue,
-		Start:   a.d.toks[r.span.open].start,
+		Start:   int(a.d.toks[r.span.open].start),
 		End:     a.spanEnd(&r.span),
 		Rule:    r.rule,
 	}
@@ -217,7 +217,7 @@ func (a *analysis) continuesLower(q *quoteSpan) bool {
 
 func (a *analysis) spanEnd(q *quoteSpan) int {
 	if q.close >= 0 {
-		return a.d.toks[q.close].end
+		return int(a.d.toks[q.close].end)
 	}
 	return q.pieces[len(q.pieces)-1][1]
 }

@@ -393,7 +393,7 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 
 // complementTypedBody reads a body named after its type: "the human rights
 // organisation Redress" is Redress.
-func (a *analysis) complementTypedBody(para, j int, w *titleWalk) (int, bool) {
+func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bool) {
 	toks := a.d.toks
 	m := j
 	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
@@ -699,7 +699,7 @@ func (a *analysis) findAnaphoricRoles() {
 			continue
 		}
 		// the referent: the last person named in this or the previous sentence
-		ref := a.lastPersonBefore(i, toks[i].sent-1)
+		ref := a.lastPersonBefore(i, int(toks[i].sent)-1)
 		if ref < 0 {
 			continue
 		}
@@ -808,7 +808,7 @@ func (a *analysis) lastPersonBefore(i, minSent int) int {
 	for k := n - 2; k >= 0 && a.mentions[order[k]].first == first; k-- {
 		best = min(best, order[k])
 	}
-	if a.d.toks[first].sent < minSent {
+	if int(a.d.toks[first].sent) < minSent {
 		return -1
 	}
 	return best

@@ -9,7 +9,7 @@ package extract
 // appositionScan is the state of a title read forwards.
 type appositionScan struct {
 	w        titleWalk
-	para     int
+	para     int32
 	kind     roleKind // the role kind of the word being read
 	words    []int    // title words, left to right
 	lastHead int      // len(words) after the last role noun, or -1
@@ -120,7 +120,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 
 // appositionEnds reports that the apposition ends at token k: "Bassem Naim,
 // a senior Hamas official, called" but not "NAME, a senior official's son".
-func (a *analysis) appositionEnds(k, para int) bool {
+func (a *analysis) appositionEnds(k int, para int32) bool {
 	toks := a.d.toks
 	if k >= len(toks) || toks[k].para != para {
 		return true

@@ -10,7 +10,7 @@ package extract
 // titleScan is the state of a title read backwards.
 type titleScan struct {
 	w        titleWalk
-	para     int
+	para     int32
 	kind     roleKind // the role kind of the word being read
 	qualOnly bool     // a state or body was read: only qualifiers may come before it
 	pending  []int    // capitalised words before any role noun: "Public Prosecution"
@@ -127,7 +127,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 // officePhraseBefore takes a role listed as a phrase whose last word is no
 // role noun alone, ending at k: "U.S. Attorney", "Chief Deputy District
 // Attorney". It returns the token before it, or k.
-func (a *analysis) officePhraseBefore(w *titleWalk, k, para int) int {
+func (a *analysis) officePhraseBefore(w *titleWalk, k int, para int32) int {
 	toks := a.d.toks
 	lo := a.roleEndingAt(k + 1)
 	if lo < 0 || toks[lo].para != para {

@@ -722,7 +722,7 @@ func (a *analysis) expandAcronym(acr string, before int) string {
 		e[0], e[1] = a.firstExpansion(acr)
 		a.expansions[acr] = e
 	}
-	if e[0] < 0 || a.d.toks[e[0]].start >= before {
+	if e[0] < 0 || int(a.d.toks[e[0]].start) >= before {
 		return acr
 	}
 	return a.d.text[a.d.toks[e[0]].start:a.d.toks[e[1]-1].end]

@@ -20,13 +20,13 @@ const (
 )
 
 type token struct {
-	start, end int // byte offsets into the body
+	start, end int32 // byte offsets into the body
 	text       string
 	lower      string
+	para       int32 // paragraph index
+	sent       int32 // sentence index
 	kind       tokKind
 	cap        bool // first rune is upper case
-	para       int  // paragraph index
-	sent       int  // sentence index
 	sentStart  bool // first token of its sentence
 	// spaceBefore reports white space (or the start of a paragraph) before the token.
 	spaceBefore bool
@@ -80,8 +80,17 @@ func isDash(r rune) bool {
 
 // newDoc tokenises text. It never fails: any byte sequence gives some tokens.
 func newDoc(text string) *doc {
+	return newDocIn(text, nil)
+}
+
+// newDocIn is newDoc appending the tokens to buf[:0], a buffer kept from an
+// earlier document (see tokenBuffers), or to a new one when buf is nil.
+func newDocIn(text string, buf []token) *doc {
 	d := &doc{text: text}
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = buf[:0]
+	if est := len(text)/5 + 8; cap(buf) < est {
+		d.toks = make([]token, 0, est)
+	}
 	para := 0
 	lineStart := 0
 	for lineStart <= len(text) {
@@ -139,7 +148,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		default:
 			j = i + size
 		}
-		tok := token{start: i, end: j, text: text[i:j], kind: kind, para: para, spaceBefore: space}
+		tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
 		if kind == tWord && hasInvisible(tok.text) {
 			tok.text = stripInvisible(tok.text)
 		}
@@ -165,7 +174,7 @@ func (d *doc) possessiveAt(i, end, size int) bool {
 		return false
 	}
 	prev := d.toks[len(d.toks)-1]
-	if prev.end != i || (prev.kind != tWord && prev.kind != tNum) {
+	if int(prev.end) != i || (prev.kind != tWord && prev.kind != tNum) {
 		return false
 	}
 	if c := d.text[i+size]; c != 's' && c != 'S' {
@@ -304,11 +313,11 @@ func (d *doc) splitSentences() {
 			return
 		}
 		d.sents = append(d.sents, sentence{
-			start: toks[start].start, end: toks[lim-1].end,
-			first: start, lim: lim, para: toks[start].para,
+			start: int(toks[start].start), end: int(toks[lim-1].end),
+			first: start, lim: lim, para: int(toks[start].para),
 		})
 		for k := start; k < lim; k++ {
-			toks[k].sent = sent
+			toks[k].sent = int32(sent)
 		}
 		toks[start].sentStart = true
 		sent++

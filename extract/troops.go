@@ -54,7 +54,7 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if fig.Country != "" {
-			a.lastTroop = troopSoFar{country: fig.Country, para: toks[n.first].para}
+			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para)}
 		}
 		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
 		if !seen[key] {
@@ -176,7 +176,7 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 // troopModifiers steps over the states, bodies and adjectives between the
 // number and the personnel noun: "1,500 French troops", "5,000 paramilitary
 // troops".
-func (a *analysis) troopModifiers(s *troopPhrase, para int) {
+func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 	toks := a.d.toks
 	for steps := 0; s.j < len(toks) && toks[s.j].para == para && steps < 4; steps++ {
 		j := s.j
@@ -397,7 +397,7 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 		}
 	}
 	t := a.makeTroops(n, n.lim, country, toks[noun].text, ruleTroopForce)
-	t.Start = toks[noun].start
+	t.Start = int(toks[noun].start)
 	return t, true
 }
 
@@ -639,7 +639,7 @@ func (a *analysis) previousActor(first int) string {
 	para := toks[first].para
 	for s := toks[first-1].sent; s >= 0 && s >= toks[first-1].sent-3; s-- {
 		sn := a.d.sents[s]
-		if sn.para < para-1 {
+		if sn.para < int(para)-1 {
 			break
 		}
 		if c := a.actingState(sn.first, sn.lim, true); c != "" {
@@ -657,8 +657,8 @@ func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Tro
 		Approximate: n.approx,
 		Country:     country,
 		Unit:        unit,
-		Start:       toks[n.hedge].start,
-		End:         toks[lim-1].end,
+		Start:       int(toks[n.hedge].start),
+		End:         int(toks[lim-1].end),
 		Evidence:    a.d.text[sent.start:sent.end],
 		Rule:        rule,
 	}

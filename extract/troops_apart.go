@@ -249,7 +249,7 @@ func (a *analysis) continuedNumber(n number) (Troops, bool) {
 	}
 	// the state of the deployment it continues
 	country := a.lastTroop.country
-	if country == "" || toks[n.first].para-a.lastTroop.para > 1 {
+	if country == "" || int(toks[n.first].para)-a.lastTroop.para > 1 {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
 	return a.makeTroops(n, n.lim, country, unit, ruleTroopContinued), true

@@ -23,7 +23,7 @@ func (a *analysis) datelineEnd(p int) int {
 	toks := a.d.toks
 	first := a.d.paras[p].first
 	agency := false
-	for k := first; k < len(toks) && k < first+12 && toks[k].para == p; k++ {
+	for k := first; k < len(toks) && k < first+12 && int(toks[k].para) == p; k++ {
 		t := toks[k]
 		switch {
 		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
@@ -63,7 +63,7 @@ func (a *analysis) inDateline(i int) bool {
 	if i-a.d.paras[p].first > 12 {
 		return false
 	}
-	return i < a.datelineEnd(p)
+	return i < a.datelineEnd(int(p))
 }
 
 // deployerState returns the state that is the subject of the verb deploying
@@ -184,7 +184,7 @@ func (a *analysis) continuesDeployment(first int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
 	start := s.first
-	if k := a.datelineEnd(toks[first].para); k > start && k <= first {
+	if k := a.datelineEnd(int(toks[first].para)); k > start && k <= first {
 		start = k
 	}
 	if first-start > 8 || first == start {
@@ -234,7 +234,7 @@ type troopSoFar struct {
 // token first continues, told within the three paragraphs before, or "".
 func (a *analysis) continuedState(first int) string {
 	last := a.lastTroop
-	if last.country == "" || a.d.toks[first].para-last.para > 3 || !a.continuesDeployment(first) {
+	if last.country == "" || int(a.d.toks[first].para)-last.para > 3 || !a.continuesDeployment(first) {
 		return ""
 	}
 	return last.country

@@ -32,14 +32,18 @@ type Document struct {
 var ErrNotText = errors.New("pipeline: not text or HTML")
 
 // ReadDocument reads one article the operator names: an http(s) URL,
-// fetched as a page, or a file holding an HTML page or plain text, told
-// apart by content whatever the file's name. A file larger than maxBytes is
-// refused before it is read (fetcher's own cap bounds a URL).
+// fetched as an HTML page or as plain text (text/plain, read as a text file
+// is), or a file holding an HTML page or plain text, told apart by content
+// whatever the file's name. A file larger than maxBytes is refused before it
+// is read (fetcher's own cap bounds a URL).
 func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, maxBytes int64) (*Document, error) {
 	if isRemote(source) {
-		resp, err := fetcher.Get(ctx, fetch.Request{URL: source, Page: true})
+		resp, err := fetcher.Get(ctx, fetch.Request{URL: source, Page: true, Text: true})
 		if err != nil {
 			return nil, err
+		}
+		if resp.ContentType == "text/plain" {
+			return parseFetchedText(resp)
 		}
 		return ParseDocument(resp.Body, resp.URL, source)
 	}
@@ -78,6 +82,19 @@ func ParseDocument(raw []byte, pageURL, name string) (*Document, error) {
 		doc.Published = p.Published.UTC()
 	}
 	return doc, nil
+}
+
+// parseFetchedText reads a page served as text/plain, already converted to
+// UTF-8 by fetch, as a text file is read: checked to be text, and reduced to
+// its article if its content is an HTML page after all.
+func parseFetchedText(resp *fetch.Response) (*Document, error) {
+	if why := notText(resp.Body); why != "" {
+		return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
+	}
+	if isPage(resp.Body, "") {
+		return ParseDocument(resp.Body, resp.URL, "")
+	}
+	return &Document{URL: resp.URL, Body: strings.ReplaceAll(string(resp.Body), "\r\n", "\n")}, nil
 }
 
 // notText says why b is not text or HTML ("" when it is): content sniffed
