@@ -647,14 +647,18 @@ func bodyFound(toks []token, j int) bool {
 	return false
 }
 
+// leftAliveWords say what else a disaster left people: "left 5 people
+// injured", "homeless", "stranded".
+var leftAliveWords = wordList("left-alive")
+
 // deadFollows reports "dead" within a few words after i: "left 5 people dead".
 func (a *analysis) deadFollows(i int) bool {
 	toks := a.d.toks
 	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
-		switch toks[k].lower {
-		case "dead":
+		switch w := toks[k].lower; {
+		case w == "dead":
 			return !a.deadOrHurt(k + 1)
-		case "injured", "wounded", "hurt", "homeless", "stranded", "without", "in":
+		case leftAliveWords[w] || w == "without" || w == "in":
 			return false
 		}
 	}
