@@ -146,9 +146,23 @@ type FetchResult struct {
 // (a mistyped path or URL) is not registered by its failure, so it does not
 // fail every later run.
 func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r FetchResult) error {
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.RecordFetch(ctx, url, at, r); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// RecordFetch is DB.RecordFetch within the transaction.
+func (tx *Tx) RecordFetch(ctx context.Context, url string, at time.Time, r FetchResult) error {
 	if r.Status != FeedFailed {
-		if _, err := db.AddFeed(ctx, url); err != nil {
-			return err
+		if _, err := tx.w.ExecContext(ctx, "INSERT INTO feeds(url, created_at) VALUES (?, ?) ON CONFLICT(url) DO NOTHING",
+			url, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			return fmt.Errorf("storage: add feed %s: %w", url, err)
 		}
 	}
 	var q string
@@ -161,7 +175,7 @@ func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r Fetch
 			etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), title = COALESCE(?, title) WHERE url = ?`
 		args = append(args, nullString(r.ETag), nullString(r.LastModified), nullString(r.Title), url)
 	}
-	if _, err := db.sql.ExecContext(ctx, q, args...); err != nil {
+	if _, err := tx.w.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("storage: record fetch of %s: %w", url, err)
 	}
 	return nil
@@ -216,19 +230,27 @@ func (db *DB) LinkArticle(ctx context.Context, id int64, guid, feedURL string) e
 	if feedURL == "" {
 		return nil
 	}
-	tx, err := db.begin(ctx)
+	tx, err := db.Begin(ctx)
 	if err != nil {
-		return fmt.Errorf("storage: link article %d: %w", id, err)
+		return err
 	}
 	defer tx.Rollback()
-	fid, err := feedIDFor(ctx, tx, feedURL)
+	if err := tx.LinkArticle(ctx, id, guid, feedURL); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// LinkArticle is DB.LinkArticle within the transaction.
+func (tx *Tx) LinkArticle(ctx context.Context, id int64, guid, feedURL string) error {
+	if feedURL == "" {
+		return nil
+	}
+	fid, err := feedIDFor(ctx, tx.w, feedURL)
 	if err != nil {
 		return fmt.Errorf("storage: link article %d: %w", id, err)
 	}
-	if err := linkFeed(ctx, tx, fid, id, guid); err != nil {
-		return fmt.Errorf("storage: link article %d: %w", id, err)
-	}
-	if err := tx.Commit(); err != nil {
+	if err := linkFeed(ctx, tx.w, fid, id, guid); err != nil {
 		return fmt.Errorf("storage: link article %d: %w", id, err)
 	}
 	return nil

@@ -24,6 +24,7 @@ func fileHash(t *testing.T, path string) [32]byte {
 }
 
 func TestOpenReadOnlyCannotWrite(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
 	w, err := storage.Open(ctx, path, storage.SeededOptions())
@@ -67,6 +68,7 @@ func TestOpenReadOnlyCannotWrite(t *testing.T) {
 }
 
 func TestOpenReadOnlySeesConcurrentWrites(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
 	w, err := storage.Open(ctx, path, storage.SeededOptions())
@@ -102,6 +104,7 @@ func TestOpenReadOnlySeesConcurrentWrites(t *testing.T) {
 }
 
 func TestOpenReadOnlyRefuses(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	dir := t.TempDir()
 	withVersion := func(name string, v int) string {

@@ -103,8 +103,8 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 	}
 	// the story's headline and date are its earliest article's
 	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
-		title = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
-		first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
+		title = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
+		first_seen = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
 		WHERE id = ?`, published, published, title, published, published, published, id)
 	return id, err
 }
@@ -184,45 +184,45 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		args = append(args, k)
 	}
 	args = append(args, articleID)
-	// the signature of each candidate comes with its keys: one statement
-	rows, err := tx.QueryContext(ctx, `SELECT k.key, k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
-		JOIN story_signatures s ON s.article_id = k.article_id
-		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ? ORDER BY k.story_id, k.article_id`, args...)
+	rows, err := tx.QueryContext(ctx, `SELECT key, story_id, article_id FROM story_keys
+		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ? ORDER BY story_id, article_id`, args...)
 	if err != nil {
 		return nil, nil, err
 	}
 	filed := map[int64]map[int64]bool{}
-	type cand struct {
-		story, article int64
-		shingles       int
-		sig            []byte
-	}
+	type cand struct{ story, article int64 }
 	var cands []cand
 	for rows.Next() {
-		var c cand
-		var key int64
-		if err := rows.Scan(&key, &c.story, &c.article, &c.shingles, &c.sig); err != nil {
+		var key, story, article int64
+		if err := rows.Scan(&key, &story, &article); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
-		if filed[c.story] == nil {
-			filed[c.story] = map[int64]bool{}
+		if filed[story] == nil {
+			filed[story] = map[int64]bool{}
 		}
-		filed[c.story][key] = true
-		if n := len(cands); n == 0 || cands[n-1].story != c.story || cands[n-1].article != c.article {
-			cands = append(cands, c)
+		filed[story][key] = true
+		if len(cands) == 0 || cands[len(cands)-1] != (cand{story, article}) {
+			cands = append(cands, cand{story, article})
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
+	// signatures are read one by one, as needed: one copy places a story,
+	// and an article has as many rows above as bands it filed
 	var out []int64
 	for _, c := range cands {
 		if containsID(out, c.story) {
 			continue
 		}
-		o, err := unmarshalSignature(c.sig, c.shingles)
+		var n int
+		var b []byte
+		if err := tx.QueryRowContext(ctx, "SELECT shingles, signature FROM story_signatures WHERE article_id = ?", c.article).Scan(&n, &b); err != nil {
+			return nil, nil, err
+		}
+		o, err := unmarshalSignature(b, n)
 		if err != nil {
 			return nil, nil, err
 		}

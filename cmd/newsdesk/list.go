@@ -35,7 +35,7 @@ func addListFlags(fs *flag.FlagSet, search string, omit ...string) *listFlags {
 		p                *string
 		name, def, usage string
 	}{
-		{&l.db, "db", "newsdesk.db", "SQLite database `file` (must exist)"},
+		{&l.db, "db", defaultDB(), dbUsage + "; must exist"},
 		{&l.speaker, "speaker", "", "person `name`; case, accents and partial names forgiven (\"erdogan\")"},
 		{&l.country, "country", "", "ISO 3166-1 `code` of the speaker's or official's country"},
 		{&l.org, "org", "", "organisation `name`, or part of it"},
