@@ -19,8 +19,8 @@ type placesAndBodies struct {
 }
 
 // findPlacesAndBodies runs the places-and-bodies pass over the tokens d
-// alone: states and places first, then bodies, which a state's name inside
-// them does not make states ("Bank of England").
+// alone: states and places first, then bodies, where a state's name wins
+// over a body written the same unless the body's name runs longer.
 func findPlacesAndBodies(lx *lexicon, d *doc) placesAndBodies {
 	a := &analysis{lx: lx, d: d}
 	a.tagPlaces()
