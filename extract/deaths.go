@@ -744,9 +744,9 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
-		between := toks[n.hedge-1].lower
-		switch between {
-		case "to", "of", "at", "is", "was", "reached", "hit", "stood", "stands", "passed", "topped", "exceeded", "surpassed", "past", "now", "as":
+		switch between := toks[n.hedge-1].lower; {
+		case tollReach[between] || tollStand[between]:
+		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		default:
 			return Deaths{}, false
 		}
@@ -760,15 +760,20 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// tollReach are verbs by which a toll reaches its number: "reached 400",
+// "topped 1,000"; tollStand verbs give it: "the toll stood at 40".
+var (
+	tollReach = wordList("toll-reach")
+	tollStand = wordList("toll-stand")
+)
+
 // deathsRoseTo reads a running count of deaths whose number follows it:
 // "brought the city's homicides to 204", "killings climbed to 61", "road
 // deaths stood at 1,700".
 func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	switch toks[k].lower {
-	case "to", "at", "reached", "hit", "topped", "passed", "exceeded", "surpassed":
-	default:
+	if w := toks[k].lower; w != "to" && w != "at" && !tollReach[w] {
 		return Deaths{}, false
 	}
 	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
