@@ -25,11 +25,13 @@ type peopleAndRoles struct {
 
 // findPeopleAndRoles runs the people-and-roles pass over the tokens d and
 // the places and bodies pb alone: names first, then the roles written
-// around them. It returns pb with the values its accessors computed on the
+// around them, then the genders that nouns for relatives and given names
+// tell. It returns pb with the values its accessors computed on the
 // way (the article's home state), and the people.
 func findPeopleAndRoles(lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) (placesAndBodies, peopleAndRoles) {
 	a := &analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
 	a.findPeople()
 	a.findRoles()
+	a.inferGenders()
 	return a.placesAndBodies, a.peopleAndRoles
 }

@@ -30,7 +30,6 @@ type quotesAndSpeakers struct {
 // said, "…") is one quote. Quotes no cue or neighbour attributes are left
 // out, as are titles of works and scare quotes that no speech verb governs.
 func (a *analysis) quotes() []Quote {
-	a.inferGenders()
 	spans := a.d.findQuoteSpans()
 	a.markQuoteSpans(spans)
 	res := make([]attributedQuote, len(spans))
