@@ -292,22 +292,60 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	return a.deathAfterNumber(n)
 }
 
-// deathBeforeNumber reads a death word before the number: "killing 12",
-// "the deaths of three", "death toll ... to 400".
+// deathBeforeNumber reads a death word before the number with the rules
+// of deathRulesBefore, in order; the first that finds a figure wins.
 func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
-	para := toks[n.first].para
-	k := n.hedge - 1
-	if k < 0 || toks[k].para != para {
+	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
 		return Deaths{}, false
 	}
-	if toks[k].lower == "all" && k > 0 {
-		k-- // "killing all 68 people on board"
+	for _, r := range deathRulesBefore {
+		if d, ok := r.find(a, n, r.rule); ok {
+			return d, true
+		}
 	}
-	// "was killed along with five civilians"
+	return Deaths{}, false
+}
+
+// deathRulesBefore read a death word before a number, each with the rule
+// name of the figures it finds.
+var deathRulesBefore = []struct {
+	rule string
+	find func(a *analysis, n number, rule string) (Deaths, bool)
+}{
+	{ruleDeathPass, (*analysis).killedAlongWith}, // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).killingNumber}, // "killing 12", "fatally shot two men"
+	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
+	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
+	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
+}
+
+// wordBeforeNumber returns the token before number n, past "all":
+// "killing all 68 people on board".
+func (a *analysis) wordBeforeNumber(n number) int {
+	k := n.hedge - 1
+	if a.d.toks[k].lower == "all" && k > 0 {
+		k--
+	}
+	return k
+}
+
+// killedAlongWith reads victims killed along with someone: "was killed
+// along with five civilians".
+func (a *analysis) killedAlongWith(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := a.wordBeforeNumber(n)
 	if k > 0 && toks[k].lower == "with" && toks[k-1].lower == "along" && a.victimsFollow(n) && a.deathBefore(k-1) {
-		return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
+		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
+	return Deaths{}, false
+}
+
+// killingNumber reads an active death word or phrase before the victims:
+// "killing 12", "fatally shot two men", "leaving 5 dead".
+func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := a.wordBeforeNumber(n)
 	kinds, _ := a.deathKindsAt(k)
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
@@ -315,32 +353,33 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
-			return a.makeDeath(n, k, n.lim, ruleDeathActive), true
+			return a.makeDeath(n, k, n.lim, rule), true
 		}
 	}
-	if toks[k].lower == "of" && k > 0 {
-		if d, ok := a.deathsOf(n, k); ok {
-			return d, true
-		}
+	return Deaths{}, false
+}
+
+// deathsOfNumber reads a death noun and "of" before the victims.
+func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
+	k := a.wordBeforeNumber(n)
+	if a.d.toks[k].lower != "of" || k == 0 {
+		return Deaths{}, false
 	}
-	if d, ok := a.tollBefore(n); ok {
-		return d, true
-	}
-	return a.deathsRoseTo(n)
+	return a.deathsOf(n, k, rule)
 }
 
 // deathsOf reads a death noun before "of" at k: "the deaths of three
 // soldiers", not "the victims of two men"; "the fatal shootings of four
 // people".
-func (a *analysis) deathsOf(n number, k int) (Deaths, bool) {
+func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
 		!(k > 1 && toks[k-2].lower == "attempted") {
-		return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
+		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
 	if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
 		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
-		return a.makeDeath(n, k-2, n.lim, ruleDeathAdj), true
+		return a.makeDeath(n, k-2, n.lim, rule), true
 	}
 	return Deaths{}, false
 }
@@ -730,7 +769,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 }
 
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".
-func (a *analysis) tollBefore(n number) (Deaths, bool) {
+func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-24; k-- {
@@ -753,7 +792,7 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 		if n.lim < len(toks) && (toks[n.lim].lower == "injured" || toks[n.lim].lower == "wounded") {
 			return Deaths{}, false
 		}
-		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
+		d := a.makeDeath(n, k, n.lim, rule)
 		d.Cumulative = true
 		return d, true
 	}
@@ -770,7 +809,7 @@ var (
 // deathsRoseTo reads a running count of deaths whose number follows it:
 // "brought the city's homicides to 204", "killings climbed to 61", "road
 // deaths stood at 1,700".
-func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
+func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if w := toks[k].lower; w != "to" && w != "at" && !tollReach[w] {
@@ -789,7 +828,7 @@ func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
 			if j > 0 && deniedDeaths[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
-			d := a.makeDeath(n, j, n.lim, ruleDeathToll)
+			d := a.makeDeath(n, j, n.lim, rule)
 			d.Cumulative = true
 			return d, true
 		}
