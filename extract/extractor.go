@@ -81,8 +81,9 @@ func (e *Extractor) Extract(body string) *Result {
 	return e.extract(body, nil)
 }
 
-// extract is Extract with a trace of the named title matchers that read a
-// word, for tests; trace may be nil.
+// extract is Extract with a trace, for tests: trace is told the name of
+// each matcher of the title and speaker phrase tables that decides
+// ("before/role-noun", "np/pronoun"); it may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
 	if len(body) > math.MaxInt32 {
@@ -119,7 +120,7 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 // of each pass in the order they run.
 type analysis struct {
 	lx    *lexicon
-	trace func(step string) // told the named matchers that read a word; nil but in tests
+	trace func(step string) // told each table matcher that decides; nil but in tests
 	d     *doc              // 1. text
 
 	placesAndBodies   // 2.
