@@ -16,6 +16,7 @@ var pgMigrations = []string{
 	pgMigration1,
 	pgDDL(ftsFree(migrations[1])) + pgFTS,
 	pgDDL(migrations[2]),
+	pgDDL(migrations[3]),
 }
 
 // pgMigration1 is migration 1 with people.name unique whatever its case,
