@@ -19,7 +19,7 @@ func TestBlankBodyReadsNoGazetteer(t *testing.T) {
 		got := broken.Extract(body)
 		d := newDoc(body)
 		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
-		a.placesAndBodies, a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
+		a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
 		want := &Result{Countries: a.countries(), Officials: a.officials(), Quotes: a.quotes(), Troops: a.troops(), Deaths: a.deaths()}
 		a.toRunes(want)
 		if !reflect.DeepEqual(got, want) {
