@@ -17,9 +17,19 @@ func IsPostgres(db string) bool {
 	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
-// migrateLock is the pg_advisory_xact_lock key under which a process
-// migrates, so that two starting at once do not both apply a migration.
-const migrateLock = 0x6e657773 // "news"
+// migrateLock is the advisory lock under which a process migrates, so
+// that two starting at once do not both apply a migration.
+const migrateLock = 0x6e64736d // "ndsm"
+
+// Advisory locks belong to a whole PostgreSQL database; newsdesk's are
+// taken with the hash of the current schema as their second key, so that
+// newsdesk databases in different schemas of one server database do not
+// wait for one another.
+const (
+	lockSQL    = "SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))"
+	tryLockSQL = "SELECT pg_try_advisory_lock(?, hashtext(current_schema()))"
+	unlockSQL  = "SELECT pg_advisory_unlock(?, hashtext(current_schema()))"
+)
 
 // openPostgres opens the PostgreSQL database at url. The schema lives in
 // the connection's current schema (normally public; a search_path
@@ -102,7 +112,7 @@ func (db *DB) applyPGMigration(ctx context.Context, i int) error {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?)", int64(migrateLock)); err != nil {
+	if _, err := tx.ExecContext(ctx, lockSQL, int32(migrateLock)); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "CREATE TABLE IF NOT EXISTS newsdesk_schema (version INTEGER NOT NULL)"); err != nil {
@@ -143,12 +153,13 @@ func redact(cfg *pgx.ConnConfig) string {
 type Lock struct {
 	db   *sql.DB
 	conn *sql.Conn
-	key  int64
+	key  int32
 }
 
-// TryLock takes the session-level advisory lock key on the PostgreSQL
-// database at url, if no other session holds it; ok is false when one does.
-func TryLock(ctx context.Context, url string, key int64) (l *Lock, ok bool, err error) {
+// TryLock takes the session-level advisory lock key on the newsdesk
+// database at url (its schema), if no other session holds it; ok is false
+// when one does.
+func TryLock(ctx context.Context, url string, key int32) (l *Lock, ok bool, err error) {
 	cfg, err := pgx.ParseConfig(url)
 	if err != nil {
 		return nil, false, fmt.Errorf("storage: %w", err)
@@ -159,7 +170,7 @@ func TryLock(ctx context.Context, url string, key int64) (l *Lock, ok bool, err 
 		sdb.Close()
 		return nil, false, fmt.Errorf("storage: lock %s: %w", redact(cfg), err)
 	}
-	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock(?)", key).Scan(&ok); err != nil || !ok {
+	if err := conn.QueryRowContext(ctx, tryLockSQL, key).Scan(&ok); err != nil || !ok {
 		conn.Close()
 		sdb.Close()
 		if err != nil {
@@ -172,7 +183,7 @@ func TryLock(ctx context.Context, url string, key int64) (l *Lock, ok bool, err 
 
 // Release gives the lock up.
 func (l *Lock) Release() {
-	l.conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock(?)", l.key)
+	l.conn.ExecContext(context.Background(), unlockSQL, l.key)
 	l.conn.Close()
 	l.db.Close()
 }

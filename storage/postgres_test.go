@@ -62,3 +62,32 @@ func TestOpenPostgresSchema(t *testing.T) {
 		t.Errorf("newer schema: %v, want ErrNewerSchema", err)
 	}
 }
+
+// An advisory lock holds for one newsdesk database (one schema), not for
+// the others on the same server database.
+func TestTryLockPerSchema(t *testing.T) {
+	if !storage.OnPostgres() {
+		t.Skip("runs in the PostgreSQL pass (NEWSDESK_TEST_POSTGRES)")
+	}
+	ctx := context.Background()
+	a, b := storage.FreshDB(t), storage.FreshDB(t)
+	la, ok, err := storage.TryLock(ctx, a, 7)
+	if err != nil || !ok {
+		t.Fatalf("first lock: %v %v", ok, err)
+	}
+	if _, ok, err := storage.TryLock(ctx, a, 7); err != nil || ok {
+		t.Errorf("second lock on the same schema: %v %v, want refused", ok, err)
+	}
+	lb, ok, err := storage.TryLock(ctx, b, 7)
+	if err != nil || !ok {
+		t.Errorf("lock on another schema: %v %v, want taken", ok, err)
+	} else {
+		lb.Release()
+	}
+	la.Release()
+	if l, ok, err := storage.TryLock(ctx, a, 7); err != nil || !ok {
+		t.Errorf("lock after release: %v %v", ok, err)
+	} else {
+		l.Release()
+	}
+}

@@ -17,9 +17,9 @@ type wtx struct {
 	pg    bool // PostgreSQL: see dialect.go
 }
 
-// writeLock is the pg_advisory_xact_lock key every write transaction on
-// PostgreSQL takes first.
-const writeLock = 0x6e6473777269 // "ndswri"
+// writeLock is the advisory lock every write transaction on PostgreSQL
+// takes first (see lockSQL).
+const writeLock = 0x6e647377 // "ndsw"
 
 // begin starts a write transaction. On PostgreSQL it first takes the write
 // lock, held until it ends: storage keeps what spans articles (clusters,
@@ -32,7 +32,7 @@ func (db *DB) begin(ctx context.Context) (*wtx, error) {
 		return nil, err
 	}
 	if db.pg {
-		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?)", int64(writeLock)); err != nil {
+		if _, err := tx.ExecContext(ctx, lockSQL, int32(writeLock)); err != nil {
 			tx.Rollback()
 			return nil, err
 		}

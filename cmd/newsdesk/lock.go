@@ -22,7 +22,7 @@ type dbLock struct {
 }
 
 // ingestLockKey is the advisory lock of ingest and reextract on PostgreSQL.
-const ingestLockKey = 0x6e6473696e67 // "ndsing"
+const ingestLockKey = 0x6e647369 // "ndsi"
 
 // lockDatabase takes the lock of the database at dbPath. When another
 // process holds it, it fails with errLocked, or when wait is set, calls
