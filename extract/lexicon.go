@@ -101,10 +101,27 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 
 // phraseWords tokenises a gazetteer entry exactly as body text is tokenised.
 func phraseWords(s string, lower bool) []string {
-	d := &doc{text: s}
+	return wordsOf(tokensOf(s), lower)
+}
+
+// words is phraseWords at load time, tokenising in lx's scratch buffer.
+func (lx *lexicon) words(s string, lower bool) []string {
+	return wordsOf(lx.tokens(s), lower)
+}
+
+// tokens is tokensOf at load time: the tokens live in lx's scratch buffer
+// until the next call.
+func (lx *lexicon) tokens(s string) []token {
+	d := &doc{text: s, toks: lx.scratch[:0]}
 	d.tokenizeLine(0, len(s), 0)
-	out := make([]string, len(d.toks))
-	for i, t := range d.toks {
+	lx.scratch = d.toks
+	return d.toks
+}
+
+// wordsOf lists the tokens' texts, or their lower-case forms.
+func wordsOf(toks []token, lower bool) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
 		if lower {
 			out[i] = t.lower
 		} else {
@@ -210,6 +227,8 @@ type lexicon struct {
 	bodyNounKinds map[string][]string // "company" -> kinds of organisation "the company" may stand for
 	placeNouns    map[string]bool     // "square", "street": a phrase ending in one is a place
 	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
+
+	scratch []token // tokens of one gazetteer entry, while loading
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -222,7 +241,7 @@ type bodyWord struct {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		countries:     make(map[string]State),
-		givenNames:    make(map[string]byte),
+		givenNames:    make(map[string]byte, 8192), // given_names.tsv holds some 7,000
 		roles:         make(map[string]roleKind),
 		adjTitles:     make(map[string]bool),
 		private:       make(map[string]bool),
@@ -265,6 +284,7 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
+	lx.scratch = nil
 	return lx, nil
 }
 
@@ -315,7 +335,7 @@ func col(cols []string, i int) string {
 }
 
 func (lx *lexicon) addSurface(s countrySurface) {
-	w := phraseWords(s.text, false)
+	w := lx.words(s.text, false)
 	if len(w) == 0 {
 		return
 	}
@@ -359,7 +379,8 @@ func (lx *lexicon) addPlace(cols []string) error {
 	names := append([]string{cols[0]}, splitList(col(cols, 2))...)
 	for _, n := range names {
 		// the place gazetteer never shadows a state's own names
-		if vals, lim := lx.placeTrie.match(tokensOf(n), 0, false); lim == len(phraseWords(n, false)) && len(vals) > 0 {
+		toks := lx.tokens(n)
+		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 {
 			continue
 		}
 		lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
@@ -383,10 +404,10 @@ func (lx *lexicon) addOrg(cols []string) error {
 		names = orgVariants(names) // a state's bodies keep their state's spelling
 	}
 	for _, n := range names {
-		if w := phraseWords(n, false); len(w) > 0 {
+		if w := lx.words(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
 			if rest, ok := strings.CutPrefix(n, "the "); ok {
-				lx.orgTrie.add(phraseWords(rest, false), idx)
+				lx.orgTrie.add(lx.words(rest, false), idx)
 			}
 		}
 	}
@@ -439,7 +460,7 @@ func (lx *lexicon) addRole(cols []string) error {
 	if !ok {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
-	w := phraseWords(cols[0], true)
+	w := lx.words(cols[0], true)
 	for _, tag := range splitList(col(cols, 2)) {
 		switch tag {
 		case "adjective":
@@ -546,7 +567,7 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 
 func (lx *lexicon) addPersonnel(cols []string) error {
 	lx.personnelWeak = append(lx.personnelWeak, strings.TrimSpace(col(cols, 1)) == "weak")
-	lx.personnel.add(phraseWords(cols[0], true), len(lx.personnelWeak)-1)
+	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
 	return nil
 }
 
@@ -611,7 +632,7 @@ func (lx *lexicon) addDeathWord(cols []string) error {
 		return fmt.Errorf("unknown death word kind %q", cols[1])
 	}
 	lx.deathKinds = append(lx.deathKinds, k)
-	lx.death.add(phraseWords(cols[0], true), len(lx.deathKinds)-1)
+	lx.death.add(lx.words(cols[0], true), len(lx.deathKinds)-1)
 	return nil
 }
 

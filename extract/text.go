@@ -119,6 +119,11 @@ func (d *doc) tokenizeLine(start, end, para int) {
 	i := start
 	space := true
 	for i < end {
+		if text[i] == ' ' {
+			i++
+			space = true
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
 			i += size
@@ -190,6 +195,10 @@ func (d *doc) possessiveAt(i, end, size int) bool {
 func scanWord(text string, i, end int) int {
 	j := i
 	for j < end {
+		if isASCIIAlnum(text[j]) {
+			j++ // most of the text: no rune to decode, no table to consult
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
@@ -262,6 +271,12 @@ func stripInvisible(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// isASCIIAlnum reports an ASCII letter or digit, which unicode.IsLetter or
+// unicode.IsDigit would accept.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isLetterAt(s string, i int) bool {
