@@ -16,9 +16,12 @@ type Extractor struct {
 // New returns an Extractor. It is cheap: the embedded gazetteers are read
 // on the first Extract of a body with any text, once per process, and
 // shared read-only by every Extractor, so that a command with nothing to
-// extract does not pay for them. The error is kept for callers written
-// when New read them; it is always nil.
+// extract does not pay for them. It fails only if the embedded word lists
+// are malformed, which is a bug in the build, not in the input.
 func New() (*Extractor, error) {
+	if wordSetsErr != nil {
+		return nil, wordSetsErr
+	}
 	return &Extractor{lexicon: sharedLexicon}, nil
 }
 
@@ -57,9 +60,17 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 // in body, plain UTF-8 text with paragraphs separated by newlines. Offsets in
 // the result are code points into body. An empty body gives an empty Result.
 //
-// The extractors share one analysis of the text: countries and bodies are
-// tagged first, then people and their roles, which the quotes use to resolve
-// speakers; the figures come last and use the country tags.
+// The extractors run as passes, in this order; each writes its own part of
+// the analysis and reads only the parts of the passes before it:
+//
+//  1. text: paragraphs, sentences, tokens (text.go)
+//  2. places and bodies: states, places inside states, bodies of the
+//     gazetteer (pass2_places.go)
+//  3. people and roles: names, their mentions and the roles the article
+//     gives them (pass3_people.go)
+//  4. quotes and speakers: quotation marks, attributions, speakers resolved
+//     to names (pass4_quotes.go)
+//  5. figures: troop figures and death tolls (pass5_figures.go)
 //
 // Offsets are kept in 32 bits inside the package: a body of 2 GiB or more
 // (callers cap bodies far below that) gives an empty Result.
@@ -67,10 +78,17 @@ var sharedLexicon = sync.OnceValues(loadLexicon)
 // Extract panics if the embedded gazetteers are malformed: a bug in the
 // build, which the package's tests catch, not something an input can cause.
 func (e *Extractor) Extract(body string) *Result {
+	return e.extract(body, nil)
+}
+
+// extract is Extract with a trace of the named title matchers that read a
+// word, for tests; trace may be nil.
+func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
 	if len(body) > math.MaxInt32 {
 		return empty
 	}
+	// 1. text: paragraphs, sentences, tokens
 	d := newDocIn(body, tokenBuffers.get())
 	defer tokenBuffers.put(d.toks)
 	if len(d.toks) == 0 {
@@ -80,59 +98,34 @@ func (e *Extractor) Extract(body string) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
-	a := e.analyse(lx, d)
+	// 2. places and bodies, from the tokens alone
+	pb := findPlacesAndBodies(lx, d)
+	// 3. people and roles, from the tokens, places and bodies
+	pb, pr := findPeopleAndRoles(lx, d, pb, trace)
+	a := &analysis{lx: lx, d: d, trace: trace, placesAndBodies: pb, peopleAndRoles: pr}
 	res := &Result{
-		Countries: a.countries(),
+		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
-		Quotes:    a.quotes(),
-		Troops:    a.troops(),
-		Deaths:    a.deaths(),
 	}
+	// 4. quotes and speakers, from everything above
+	res.Quotes = a.quotes()
+	// 5. figures: troops and deaths, from everything above
+	res.Troops, res.Deaths = a.figures()
 	a.toRunes(res)
 	return res
 }
 
-// analysis is the per-call state of Extract.
+// analysis is the per-call state of Extract: the lexicon, then the output
+// of each pass in the order they run.
 type analysis struct {
-	lx *lexicon
-	d  *doc
+	lx    *lexicon
+	trace func(step string) // told the named matchers that read a word; nil but in tests
+	d     *doc              // 1. text
 
-	places  []placeMention
-	placeAt []int32 // token -> index into places, or -1
-	orgs    []orgMention
-	orgAt   []int32 // token -> index into orgs, or -1
-
-	people   []*person
-	mentions []personMention
-	personAt []int32 // token -> index into mentions, or -1
-
-	midCap       map[string]bool // words capitalised mid-sentence, built on first use
-	lowerWords   map[string]bool // words written in lower case, built when scans grow costly
-	lowerScanned int             // tokens scanned by writtenLower before lowerWords
-	home         *string         // homeCountry, computed on first use
-	style        *string         // styleCountry, computed on first use
-
-	mentionOrder  []int             // mention indexes in text order, built on first use
-	givenIndex    map[string][]int  // people by first name, built on first use
-	deathToll     *bool             // "death toll" anywhere in the text, found on first use
-	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
-	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
-	salienceOf    map[int]float64   // salience of mentions, computed on first use
-
-	lastTroop troopSoFar // the last troop figure read, while troops run
-
-	quoteAt []int32  // token -> index of the quote span holding it, or -1
-	spoken  []voiced // speakers resolved so far, in text order, for pronouns
-	focus   []voiced // people that sentence-opening "he" and "she" stand for
-}
-
-func (e *Extractor) analyse(lx *lexicon, d *doc) *analysis {
-	a := &analysis{lx: lx, d: d}
-	a.tagPlaces()
-	a.tagOrgs()
-	a.findPeople()
-	a.findRoles()
-	return a
+	placesAndBodies   // 2.
+	peopleAndRoles    // 3.
+	quotesAndSpeakers // 4.
+	figureState       // 5.
 }
 
 // sortSpans orders spans by start.

@@ -17,7 +17,9 @@ func TestBlankBodyReadsNoGazetteer(t *testing.T) {
 	}
 	for _, body := range []string{"", " ", "\n\n", " \t\u00a0\u200b\ufeff\r\n"} {
 		got := broken.Extract(body)
-		a := broken.analyse(lx, newDoc(body))
+		d := newDoc(body)
+		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
+		a.placesAndBodies, a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
 		want := &Result{Countries: a.countries(), Officials: a.officials(), Quotes: a.quotes(), Troops: a.troops(), Deaths: a.deaths()}
 		a.toRunes(want)
 		if !reflect.DeepEqual(got, want) {

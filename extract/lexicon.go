@@ -239,6 +239,9 @@ type bodyWord struct {
 }
 
 func loadLexicon() (*lexicon, error) {
+	if wordSetsErr != nil {
+		return nil, wordSetsErr
+	}
 	lx := &lexicon{
 		countries:     make(map[string]State),
 		givenNames:    make(map[string]byte, 8192), // given_names.tsv holds some 7,000
@@ -692,4 +695,8 @@ func States() []State {
 		return nil
 	}
 	return out
+}
+
+func (a *analysis) roleKind(i int) roleKind {
+	return a.lx.roleOf(a.d.toks[i].lower)
 }

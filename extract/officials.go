@@ -338,9 +338,4 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 
 // privatePerson nouns after a state's adjective describe someone's
 // nationality ("an Algerian national"), not a state acting.
-var privatePerson = map[string]bool{
-	"national": true, "nationals": true, "citizen": true, "citizens": true, "man": true, "woman": true,
-	"tourist": true, "tourists": true, "student": true, "students": true, "suspect": true,
-	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "journalist": true,
-	"boy": true, "girl": true, "teenager": true, "resident": true, "residents": true, "worker": true,
-}
+var privatePerson = wordList("private-person")

@@ -306,19 +306,7 @@ func isAbbrevChunk(s string) bool {
 // sentence splitting ------------------------------------------------------
 
 // abbreviations that do not end a sentence when followed by a period.
-var nonFinalAbbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
-	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true,
-	"no": true, "vs": true, "inc": true, "ltd": true, "co": true, "corp": true, "mt": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "hon": true, "pres": true,
-	"supt": true, "insp": true, "det": true, "cpl": true, "pte": true, "pvt": true, "brig": true,
-	"messrs": true, "mme": true, "mlle": true, "fr": true, "ave": true, "blvd": true, "rd": true,
-	"cllr": true, "atty": true, "dept": true, "est": true, "approx": true, "fig": true,
-	"sgts": true, "ft": true, "lb": true, "lbs": true, "oz": true, "e.g": true, "i.e": true,
-	"al": true, "cf": true, "ph": true, "ex": true, "u.s": true, "u.n": true, "u.k": true,
-}
+var nonFinalAbbrev = wordList("abbreviation")
 
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
@@ -412,4 +400,12 @@ func sentenceEnd(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// abbrevPeriod reports the period of an abbreviation such as "Inc." or
+// "St.", written against its word: it ends no sentence.
+func (a *analysis) abbrevPeriod(k int) bool {
+	toks := a.d.toks
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
+		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }

@@ -89,19 +89,23 @@ func (p *Pipeline) article(ctx context.Context, r *run, src, link string, it ite
 }
 
 // unlessKnown completes art, reading the item's page if the feed gave no
-// text, unless the article is stored already; then it links the article to
-// the feed and returns nil.
+// text, unless the article is stored already; then it has the writer link
+// the article to the feed and returns nil.
 func (p *Pipeline) unlessKnown(ctx context.Context, r *run, link string, art *storage.Article) (*storage.Article, error) {
-	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, art.FeedURL)
+	ref, err := p.cfg.DB.FindArticle(ctx, art.URL, art.GUID, art.FeedURL)
 	if err != nil {
 		return nil, err
 	}
-	if known {
+	if ref.ID != 0 {
 		changed, err := p.feedTextChanged(ctx, art)
 		if err != nil {
 			return nil, err
 		}
 		if !changed {
+			if !ref.Linked {
+				// the lookup only reads; the writer links
+				r.w.linkStored(ref.ID, art.GUID, art.FeedURL)
+			}
 			r.rep.add(func(rep *Report) { rep.ArticlesUnchanged++ })
 			return nil, nil
 		}

@@ -86,6 +86,7 @@ func commands() []command {
 		{"people", "list people across articles, with every form of their name", runPeople},
 		{"feeds", "manage registered feeds: add, list, remove", runFeeds},
 		{"reextract", "re-run the extractors over every stored article", runReextract},
+		{"copy", "copy every record from one database to another (SQLite or PostgreSQL)", runCopy},
 		{"version", "print the version, commit and Go release of this build", runVersion},
 		{"serve", "serve the database read-only: JSON API and web pages", runServe},
 	}
