@@ -17,6 +17,7 @@ type peopleAndRoles struct {
 
 	midCap       map[string]bool  // words capitalised mid-sentence, built on first use
 	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
+	lowerAsked   map[string]bool  // writtenLower's answers before lowerWords
 	lowerScanned int              // tokens scanned by writtenLower before lowerWords
 	givenIndex   map[string][]int // people by first name, built on first use
 
