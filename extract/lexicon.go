@@ -34,9 +34,10 @@ func (s *wordShapes) add(w string) {
 	}
 }
 
-// mayHold reports whether w may be one of the words added; "" always may.
+// mayHold reports whether w may be one of the words added; "" always may,
+// and any word may be in a nil filter.
 func (s *wordShapes) mayHold(w string) bool {
-	return w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
+	return s == nil || w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
 }
 
 func (t *phraseTrie) add(words []string, v int) {
@@ -64,6 +65,22 @@ func (t *phraseTrie) add(words []string, v int) {
 		}
 	}
 	n.val = append(n.val, v)
+}
+
+// starts reports a phrase whose first word is w.
+func (t *phraseTrie) starts(w string) bool {
+	return t.heads.mayHold(w) && t.next[w] != nil
+}
+
+// shapesOf builds the filter of the words of several sets.
+func shapesOf(sets ...map[string]bool) *wordShapes {
+	s := new(wordShapes)
+	for _, set := range sets {
+		for w := range set {
+			s.add(w)
+		}
+	}
+	return s
 }
 
 // match returns the longest phrase starting at token i (keys by exact text
@@ -229,6 +246,8 @@ type lexicon struct {
 	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
 
 	scratch []token // tokens of one gazetteer entry, while loading
+
+	roleShapes *wordShapes // filters words before a look-up in roles
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -288,6 +307,10 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	lx.scratch = nil
+	lx.roleShapes = new(wordShapes)
+	for w := range lx.roles {
+		lx.roleShapes.add(w)
+	}
 	return lx, nil
 }
 
@@ -523,8 +546,10 @@ func (lx *lexicon) addRole(cols []string) error {
 // qualifies it ("ex-president", "co-chairman", "deputy-mayor",
 // "inspector-general"), that noun's.
 func (lx *lexicon) roleOf(w string) roleKind {
-	if k, ok := lx.roles[w]; ok {
-		return k
+	if lx.roleShapes.mayHold(w) {
+		if k, ok := lx.roles[w]; ok {
+			return k
+		}
 	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
