@@ -255,9 +255,16 @@ const invisibles = "\u00ad\u200b\u200c\u200d\u2060"
 func isInvisible(r rune) bool { return strings.ContainsRune(invisibles, r) }
 
 // hasInvisible reports an invisible character in s, looking first for the
-// lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack.
+// lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack. It
+// runs on every word, most of them short: one pass over the bytes costs
+// less than two calls of strings.IndexByte.
 func hasInvisible(s string) bool {
-	return (strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0) && strings.ContainsAny(s, invisibles)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xC2 || c == 0xE2 {
+			return strings.ContainsAny(s[i:], invisibles)
+		}
+	}
+	return false
 }
 
 // stripInvisible removes the invisible format characters from s.
