@@ -4,8 +4,9 @@ import "context"
 
 // migrations build the schema, one transaction each, in order; the number
 // of those applied is kept in PRAGMA user_version. Add new migrations at the
-// end and never edit one that has been released. docs/schema.md describes
-// the result; keep it in step.
+// end and never edit one that has been released; add each to pgMigrations
+// too (migrations_pg.go), translated. docs/schema.md describes the result;
+// keep it in step.
 var migrations = []string{
 	// 1: the linked records: feeds, articles, and what was extracted from them
 	`
