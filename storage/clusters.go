@@ -1,11 +1,13 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -31,6 +33,7 @@ type clusterQuote struct {
 	body          string        // the speaker, when a named body
 	published     sql.NullString
 	outlet        string
+	cluster       sql.NullInt64 // its cluster, if it has one yet
 }
 
 // speakerRef is a number for who speaks: the person's id, a negative hash
@@ -54,7 +57,7 @@ func namedBody(speaker string) bool {
 	return strings.IndexFunc(speaker, unicode.IsUpper) >= 0
 }
 
-const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speaker, q.speaker_person_id, a.published, COALESCE(a.outlet, '')
+const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speaker, q.speaker_person_id, a.published, COALESCE(a.outlet, ''), q.cluster_id
 	FROM quotes q JOIN articles a ON a.id = q.article_id`
 
 // loadQuotes reads quotes for clustering; where is a condition on q.
@@ -68,7 +71,7 @@ func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clus
 	for rows.Next() {
 		var q clusterQuote
 		var kind, speaker string
-		if err := rows.Scan(&q.id, &q.articleID, &q.text, &kind, &speaker, &q.personID, &q.published, &q.outlet); err != nil {
+		if err := rows.Scan(&q.id, &q.articleID, &q.text, &kind, &speaker, &q.personID, &q.published, &q.outlet, &q.cluster); err != nil {
 			return nil, err
 		}
 		q.ref = speakerRef(kind, speaker, q.personID)
@@ -93,58 +96,52 @@ type candidate struct {
 }
 
 // candidates finds the clusters that share a key with f and whose
-// speaker may be the quote's. A cluster that has the quote's very words
-// is all that is needed (its text holds whatever the quote relates to), so
-// the text key is looked up first and the shingles only without it.
+// speaker may be the quote's, with what accepts needs of each, in one
+// statement. A cluster that has the quote's very words is all that is
+// needed (its text holds whatever the quote relates to), so when there is
+// one the clusters found only by shingles are left out.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	exact, err := clustersUnder(ctx, tx, keys[:1], keys[0], ref)
-	if err != nil || len(exact) > 0 || len(keys) == 1 {
-		return exact, err
-	}
-	return clustersUnder(ctx, tx, keys[1:], keys[0], ref)
-}
-
-// clustersUnder reads the clusters filed under keys for a speaker.
-func clustersUnder(ctx context.Context, tx *wtx, keys []int64, textKey, ref int64) ([]*candidate, error) {
 	// as many parameters as the next multiple of 8, so that few statements
 	// are prepared
 	n := (len(keys) + 7) / 8 * 8
 	args := make([]any, 0, n+2)
-	args = append(args, textKey)
+	args = append(args, keys[0])
 	for i := range n {
 		args = append(args, keys[min(i, len(keys)-1)])
 	}
-	q := `SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) FROM quote_keys WHERE key IN (?` + strings.Repeat(", ?", n-1) + ")"
+	speaker := ""
 	if ref != 0 {
-		q += " AND speaker_ref IN (?, 0)"
+		speaker = " AND speaker_ref IN (?, 0)"
 		args = append(args, ref)
 	}
-	rows, err := tx.QueryContext(ctx, q+" GROUP BY cluster_id LIMIT 100", args...)
+	// the clusters sharing the text key first, so that the limit keeps them
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published
+		FROM (SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) AS exact FROM quote_keys
+			WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+` GROUP BY cluster_id ORDER BY exact DESC, cluster_id LIMIT 100) x
+		JOIN quote_clusters c ON c.id = x.cluster_id
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
 	if err != nil {
 		return nil, err
 	}
-	var out []*candidate
+	defer rows.Close()
+	var all, exact []*candidate
 	for rows.Next() {
 		c := &candidate{}
-		if err := rows.Scan(&c.id, &c.exact); err != nil {
-			rows.Close()
+		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
 			return nil, err
 		}
-		out = append(out, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for _, c := range out {
-		if err := tx.QueryRowContext(ctx, `SELECT c.text, c.speaker_ref, c.words, c.sources, a.published FROM quote_clusters c
-			LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, c.id).
-			Scan(&c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
-			return nil, err
+		all = append(all, c)
+		if c.exact {
+			exact = append(exact, c)
 		}
 	}
-	return out, nil
+	if len(exact) > 0 {
+		all = exact
+	}
+	// in the order of their ids, as they were found
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	return all, rows.Err()
 }
 
 // accepts reports whether cluster c may take a quote of form f said by ref.
@@ -162,8 +159,9 @@ func (c *candidate) accepts(f quoteForm, ref int64) bool {
 
 // assignQuote puts a stored quote in its cluster: the one whose text it
 // is part of or contains, merging the clusters it shows to be one, or a
-// new one.
-func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
+// new one. seen, when not nil, holds the clusters that have a quote of
+// q's article already, and is kept up to date.
+func assignQuote(ctx context.Context, tx *wtx, q clusterQuote, seen map[int64]bool) error {
 	f := parseQuote(q.text)
 	cands, err := candidates(ctx, tx, f, q.ref)
 	if err != nil {
@@ -176,7 +174,11 @@ func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
 		}
 	}
 	if len(match) == 0 {
-		return newCluster(ctx, tx, q, f)
+		id, err := newCluster(ctx, tx, q, f)
+		if seen != nil {
+			seen[id] = true
+		}
+		return err
 	}
 	// the base is the cluster of the longest text; the others join it if
 	// their text is part of the longest form
@@ -211,33 +213,38 @@ func assignQuote(ctx context.Context, tx *wtx, q clusterQuote) error {
 		if err := mergeClusters(ctx, tx, base.id, c.id); err != nil {
 			return err
 		}
+		if seen[c.id] {
+			// the id may be given again to a new cluster
+			seen[base.id] = true
+			delete(seen, c.id)
+		}
 		merged = true
 		if ref == 0 {
 			ref = c.ref
 		}
 	}
 	if merged {
-		return joinCluster(ctx, tx, base.id, q, f, nil)
+		return joinCluster(ctx, tx, base.id, q, f, nil, seen)
 	}
-	return joinCluster(ctx, tx, base.id, q, f, base)
+	return joinCluster(ctx, tx, base.id, q, f, base, seen)
 }
 
-// newCluster makes a cluster of one quote.
-func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) error {
+// newCluster makes a cluster of one quote and returns it.
+func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
 		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
 		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published).Scan(&id)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
-		return err
+		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)", id, q.outlet); err != nil {
-		return err
+		return 0, err
 	}
-	return addClusterKeys(ctx, tx, id, q.ref, append([]int64{f.textKey()}, f.fingerprints()...))
+	return id, addClusterKeys(ctx, tx, id, q.ref, append([]int64{f.textKey()}, f.fingerprints()...))
 }
 
 func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) error {
@@ -260,13 +267,19 @@ func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) e
 
 // joinCluster adds a quote to a cluster and updates its counts, its text
 // when the quote is longer, and its speaker when it had none. known, when
-// not nil, is the cluster as just read.
-func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm, known *candidate) error {
+// not nil, is the cluster as just read; seen is as for assignQuote.
+func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm, known *candidate, seen map[int64]bool) error {
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
 		return err
 	}
 	var inArticle, outletQuotes int
-	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM quotes WHERE article_id = ? AND cluster_id = ?", q.articleID, id).Scan(&inArticle); err != nil {
+	if seen != nil {
+		inArticle = 1
+		if seen[id] {
+			inArticle = 2 // or more: the article is counted already
+		}
+		seen[id] = true
+	} else if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM quotes WHERE article_id = ? AND cluster_id = ?", q.articleID, id).Scan(&inArticle); err != nil {
 		return err
 	}
 	if err := tx.QueryRowContext(ctx, `INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)
@@ -382,7 +395,7 @@ func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
 			return err
 		}
 		for _, m := range members {
-			if err := assignQuote(ctx, tx, m); err != nil {
+			if err := assignQuote(ctx, tx, m, nil); err != nil {
 				return err
 			}
 		}

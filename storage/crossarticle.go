@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -66,13 +65,24 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 }
 
 // clusterArticle puts each quote of an article that has no cluster in one.
+// It keeps track of the clusters the article's quotes are in, so that
+// whether a cluster gains a source is known without asking.
 func clusterArticle(ctx context.Context, tx *wtx, articleID int64) error {
-	qs, err := loadQuotes(ctx, tx, "q.article_id = ? AND q.cluster_id IS NULL", articleID)
+	qs, err := loadQuotes(ctx, tx, "q.article_id = ?", articleID)
 	if err != nil {
 		return err
 	}
+	seen := map[int64]bool{}
 	for _, q := range qs {
-		if err := assignQuote(ctx, tx, q); err != nil {
+		if q.cluster.Valid {
+			seen[q.cluster.Int64] = true
+		}
+	}
+	for _, q := range qs {
+		if q.cluster.Valid {
+			continue
+		}
+		if err := assignQuote(ctx, tx, q, seen); err != nil {
 			return fmt.Errorf("cluster quote %d: %w", q.id, err)
 		}
 	}
@@ -106,8 +116,7 @@ func detachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 // database whose articles were stored before they existed (migration 3):
 // article by article in the order they were stored, as if each had just
 // been stored.
-func backfillCrossArticle(ctx context.Context, stx *sql.Tx) error {
-	tx := wrapTx(stx)
+func backfillCrossArticle(ctx context.Context, tx *wtx) error {
 	if err := backfillKeys(ctx, tx); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -114,14 +115,17 @@ func decide(ctx context.Context, tx *wtx, m mention) (decision, error) {
 	}
 	var fit []*person
 	for _, c := range cands {
-		if err := c.loadRoles(ctx, tx); err != nil {
-			return own, err
+		// a mention without a role fits whatever roles a person had
+		if m.hasRole() {
+			if err := c.loadRoles(ctx, tx); err != nil {
+				return own, err
+			}
 		}
 		if c.compatible(m) {
 			fit = append(fit, c)
 		}
 	}
-	if len(fit) > 1 && (m.title != "" || m.country != "" || m.org != "") {
+	if len(fit) > 1 && m.hasRole() {
 		var same []*person
 		for _, c := range fit {
 			if c.holds(m) {
@@ -238,12 +242,19 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string) ([]*per
 	return out, nil
 }
 
-// loadRoles reads the roles a person was given, the latest first; a
-// bounded number, so that a person named in thousands of articles costs
-// no more than one named in ten.
+// hasRole: the article gives the mention a title, a state or a body.
+func (m mention) hasRole() bool {
+	return m.title != "" || m.country != "" || m.org != ""
+}
+
+// loadRoles reads the roles a person was given, the latest first, each
+// once; of a bounded number of records, so that a person named in
+// thousands of articles costs no more than one named in ten. (Repeats are
+// dropped here rather than by SELECT DISTINCT, whose temporary table costs
+// more than the query.)
 func (p *person) loadRoles(ctx context.Context, tx *wtx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT title, country, org FROM (SELECT title, COALESCE(country_code, '') AS country,
-		COALESCE(organization, '') AS org FROM officials WHERE person_id = ? ORDER BY id DESC LIMIT 50) r`, p.id)
+	rows, err := tx.QueryContext(ctx, `SELECT title, COALESCE(country_code, ''), COALESCE(organization, '')
+		FROM officials WHERE person_id = ? ORDER BY id DESC LIMIT 50`, p.id)
 	if err != nil {
 		return err
 	}
@@ -253,7 +264,9 @@ func (p *person) loadRoles(ctx context.Context, tx *wtx) error {
 		if err := rows.Scan(&r.title, &r.country, &r.org); err != nil {
 			return err
 		}
-		p.roles = append(p.roles, r)
+		if !slices.Contains(p.roles, r) {
+			p.roles = append(p.roles, r)
+		}
 	}
 	return rows.Err()
 }

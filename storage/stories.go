@@ -13,37 +13,58 @@ import (
 // article is compared only with the articles that share a band of its
 // MinHash signature (story_keys), never with the whole table.
 
-// assignStory puts an article in its story: the story of the copies it
-// is a near-duplicate of (merging their stories when it joins several),
-// or a new one. An article stored before (its text changed) leaves its
-// story first.
+// assignStory puts a stored article in its story: the story of the
+// copies it is a near-duplicate of (merging their stories when it joins
+// several), or a new one. An article stored before (its text changed)
+// leaves its story first. A new article is placed before it is inserted
+// (placeStory, fileStory), so that its row is written once.
 func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fresh bool) error {
 	if !fresh {
 		if err := leaveStory(ctx, tx, articleID); err != nil {
 			return err
 		}
 	}
-	sig := storySignature(body)
-	stories, filed, err := copiesOf(ctx, tx, articleID, sig)
-	if err != nil {
+	var title, published sql.NullString
+	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
 		return err
 	}
-	var id int64
-	if len(stories) == 0 {
-		err = tx.QueryRowContext(ctx, `INSERT INTO stories(title, first_seen, articles)
-			SELECT title, published, 1 FROM articles WHERE id = ? RETURNING id`, articleID).Scan(&id)
-	} else {
-		id, err = joinStory(ctx, tx, articleID, stories)
-		if len(stories) > 1 {
-			filed = nil // the merged story's bands are not known
-		}
-	}
+	sig := storySignature(body)
+	id, filed, err := placeStory(ctx, tx, articleID, sig, title, published)
 	if err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE articles SET story_id = ? WHERE id = ?", id, articleID); err != nil {
 		return err
 	}
+	return fileStory(ctx, tx, id, articleID, sig, filed)
+}
+
+// placeStory finds or makes the story of an article (articleID 0 for
+// one not inserted yet) of signature sig, headline title, published at
+// published, and counts the article in it. It returns the story and the
+// bands the story has already.
+func placeStory(ctx context.Context, tx *wtx, articleID int64, sig signature, title, published sql.NullString) (int64, map[int64]bool, error) {
+	stories, filed, err := copiesOf(ctx, tx, articleID, sig)
+	if err != nil {
+		return 0, nil, err
+	}
+	var id int64
+	if len(stories) == 0 {
+		err = tx.QueryRowContext(ctx, "INSERT INTO stories(title, first_seen, articles) VALUES (?, ?, 1) RETURNING id",
+			title, published).Scan(&id)
+		return id, nil, err
+	}
+	id, err = joinStory(ctx, tx, stories, title, published)
+	if len(stories) > 1 {
+		return id, nil, err // the merged story's bands are not known
+	}
+	return id, filed[id], err
+}
+
+// fileStory keeps the signature of an article placed in a story and files
+// its bands under the story, where the story has no article with that
+// band yet; filed are bands known to be there.
+func fileStory(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature, filed map[int64]bool) error {
 	if sig.shingles < minStoryShingles {
 		return nil
 	}
@@ -51,7 +72,7 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 		articleID, sig.shingles, sig.marshal()); err != nil {
 		return err
 	}
-	return addStoryKeys(ctx, tx, id, articleID, sig, filed[id])
+	return addStoryKeys(ctx, tx, storyID, articleID, sig, filed)
 }
 
 // addStoryKeys files an article's bands under its story, where the story
@@ -72,21 +93,18 @@ func addStoryKeys(ctx context.Context, tx *wtx, storyID, articleID int64, sig si
 	return err
 }
 
-// joinStory adds an article to the stories of its copies, made one, and
-// returns that story.
-func joinStory(ctx context.Context, tx *wtx, articleID int64, stories []int64) (int64, error) {
+// joinStory counts an article of headline title, published at
+// published, in the stories of its copies, made one, and returns that
+// story.
+func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published sql.NullString) (int64, error) {
 	id, err := mergeStories(ctx, tx, stories)
 	if err != nil {
 		return 0, err
 	}
-	var title, published sql.NullString
-	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
-		return 0, err
-	}
 	// the story's headline and date are its earliest article's
 	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
-		title = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
-		first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
+		title = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
+		first_seen = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
 		WHERE id = ?`, published, published, title, published, published, published, id)
 	return id, err
 }
@@ -192,6 +210,8 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
+	// signatures are read one by one, as needed: one copy places a story,
+	// and an article has as many rows above as bands it filed
 	var out []int64
 	for _, c := range cands {
 		if containsID(out, c.story) {
@@ -225,6 +245,9 @@ func containsID(ids []int64, id int64) bool {
 // mergeStories makes several stories one, that of the most articles, and
 // returns it.
 func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
+	if len(ids) == 1 {
+		return ids[0], nil
+	}
 	base, most := ids[0], -1
 	for _, id := range ids {
 		var n int
