@@ -513,6 +513,32 @@ CREATE INDEX person_links_article_person ON person_links(article_id, person_id);
 -- officials each
 CREATE INDEX officials_person_roles ON officials(person_id, id, title, country_code, organization);
 DROP INDEX officials_person;
+
+-- the keys of clusters and stories are found by their primary key only:
+-- kept in it alone (WITHOUT ROWID), not in a table beside it, so that
+-- storing an article writes one tree less for each key
+CREATE TABLE quote_keys_pk (
+	key         INTEGER NOT NULL,
+	speaker_ref INTEGER NOT NULL,
+	cluster_id  INTEGER NOT NULL REFERENCES quote_clusters(id) ON DELETE CASCADE,
+	PRIMARY KEY (key, speaker_ref, cluster_id)
+) WITHOUT ROWID;
+INSERT INTO quote_keys_pk(key, speaker_ref, cluster_id) SELECT key, speaker_ref, cluster_id FROM quote_keys;
+DROP TABLE quote_keys;
+ALTER TABLE quote_keys_pk RENAME TO quote_keys;
+CREATE INDEX quote_keys_cluster ON quote_keys(cluster_id);
+
+CREATE TABLE story_keys_pk (
+	key        INTEGER NOT NULL,
+	story_id   INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+INSERT INTO story_keys_pk(key, story_id, article_id) SELECT key, story_id, article_id FROM story_keys;
+DROP TABLE story_keys;
+ALTER TABLE story_keys_pk RENAME TO story_keys;
+CREATE INDEX story_keys_story ON story_keys(story_id);
+CREATE INDEX story_keys_article ON story_keys(article_id);
 `,
 }
 
