@@ -19,47 +19,21 @@ type placeMention struct {
 
 // agentWords after a capital show it stands for its government:
 // "Washington said", "Moscow has", "the Kabul government".
-var agentWords = map[string]bool{
-	"said": true, "says": true, "has": true, "have": true, "had": true, "is": true, "was": true,
-	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
-	"must": true, "wants": true, "wanted": true, "warned": true, "warns": true, "accused": true,
-	"accuses": true, "denied": true, "denies": true, "rejected": true, "rejects": true,
-	"insisted": true, "insists": true, "invaded": true, "invades": true, "announced": true,
-	"announces": true, "claimed": true, "claims": true, "hopes": true, "hoped": true,
-	"sees": true, "saw": true, "sent": true, "sends": true, "imposed": true, "imposes": true,
-	"responded": true, "condemned": true, "condemns": true, "agreed": true, "agrees": true,
-	"backed": true, "backs": true, "supports": true, "supported": true, "refused": true,
-	"refuses": true, "ordered": true, "orders": true, "demanded": true, "demands": true,
-	"threatened": true, "threatens": true, "blamed": true, "blames": true, "believes": true,
-	"considers": true, "considered": true, "did": true, "does": true, "launched": true,
-	"struck": true, "signed": true, "urged": true, "urges": true, "welcomed": true,
-	"welcomes": true, "criticised": true, "criticized": true, "called": true, "calls": true,
-	"ensured": true, "expelled": true, "recalled": true, "retaliated": true, "vowed": true,
-	"government": true, "regime": true, "administration": true, "authorities": true,
-	"officials": true, "leadership": true,
-}
+var agentWords = wordList("agent")
 
 // appealVerbs take a capital standing for its government after "to".
-var appealVerbs = map[string]bool{
-	"appealed": true, "appeal": true, "appeals": true, "appealing": true, "turned": true,
-	"turn": true, "wrote": true, "write": true, "spoke": true, "talked": true, "complained": true,
-	"protested": true, "reached": true, "offered": true, "sold": true, "ceded": true,
-}
+var appealVerbs = wordList("appeal-verb")
 
 // compoundSuffixes make "Iran-backed", "Saudi-led" mentions of the state.
-var compoundSuffixes = map[string]bool{
-	"backed": true, "aligned": true, "led": true, "based": true, "allied": true, "funded": true,
-	"supported": true, "brokered": true, "controlled": true, "linked": true, "sponsored": true,
-	"friendly": true, "made": true, "built": true, "trained": true, "armed": true, "held": true,
-	"run": true, "owned": true, "born": true, "bound": true,
-}
+var compoundSuffixes = wordList("compound-suffix")
 
 // geoFeatures after a state's name or adjective make it part of a place name
 // ("Indian Ocean", "English Channel"), not a mention of the state.
-var geoFeatures = map[string]bool{
-	"Ocean": true, "Sea": true, "Gulf": true, "Strait": true, "Straits": true, "Channel": true,
-	"Peninsula": true, "Basin": true, "Subcontinent": true, "Desert": true,
-}
+var geoFeatures = wordList("geo-feature")
+
+// stateNouns after a state's adjective describe some state without naming
+// it: "the Central African country".
+var stateNouns = wordList("state-noun")
 
 // tagPlaces finds every gazetteer match and decides which ones mention a
 // state. Ambiguous forms ("Jordan", "Georgia", "Chad") need support from
@@ -234,8 +208,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	}
 	// "the Central African country": an adjective describing some state
 	if m.kind == sAdjective && m.lim < len(toks) {
-		switch toks[m.lim].lower {
-		case "country", "nation", "state", "region", "neighbour", "neighbor", "countries", "nations", "states":
+		if stateNouns[toks[m.lim].lower] {
 			return false
 		}
 	}
@@ -313,7 +286,7 @@ func (a *analysis) countries() []Country {
 			order = append(order, m.code)
 		}
 		c.Mentions++
-		c.Spans = append(c.Spans, Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end})
+		c.Spans = append(c.Spans, Span{Start: int(a.d.toks[m.first].start), End: int(a.d.toks[m.lim-1].end)})
 	}
 	out := make([]Country, 0, len(order))
 	for _, code := range order {
@@ -461,17 +434,22 @@ func (a *analysis) pressStyle() string {
 	return ""
 }
 
+// britishSpellings and americanSpellings tell the two presses' copy apart:
+// "defence", "programme" against "defense", "program".
+var (
+	britishSpellings  = wordList("british-spelling")
+	americanSpellings = wordList("american-spelling")
+)
+
 // spellsBritish reports British spellings and no American ones: "defence",
 // "programme", "organisation" against "defense", "program", "organization".
 func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
 	for _, t := range a.d.toks {
-		switch t.lower {
-		case "defence", "programme", "programmes", "organisation", "organisations", "colour", "favour",
-			"labour", "centre", "behaviour", "neighbour", "neighbours", "honour", "judgement", "whilst":
+		switch {
+		case britishSpellings[t.lower]:
 			gb++
-		case "defense", "program", "programs", "organization", "organizations", "color", "favor",
-			"labor", "center", "behavior", "neighbor", "neighbors", "honor":
+		case americanSpellings[t.lower]:
 			us++
 		}
 	}

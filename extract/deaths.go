@@ -16,24 +16,13 @@ var deathAux = map[string]bool{
 }
 
 // hypothetical words in a figure's clause make it no toll.
-var hypothetical = map[string]bool{
-	"could": true, "would": true, "might": true, "may": true, "risk": true, "risks": true,
-	"threatened": true, "threatens": true, "if": true, "unless": true,
-	"should": true, "plan": true, "plans": true, "planned": true, "plot": true,
-	"could've": true, "would've": true, "should've": true, "might've": true, "must've": true,
-}
+var hypothetical = wordList("hypothetical")
 
-var cumulativeWords = map[string]bool{
-	"toll": true, "total": true, "so": true, "since": true, "overall": true, "cumulative": true,
-	"altogether": true, "date": true, "bringing": true, "brings": true, "brought": true,
-	"climbed": true, "rose": true, "risen": true, "reached": true,
-}
+// cumulativeWords near a figure make it a running toll: "so far", "the toll rose to".
+var cumulativeWords = wordList("cumulative")
 
 // killingWords in a sentence make a bare "toll" a death toll.
-var killingWords = map[string]bool{
-	"killed": true, "dead": true, "died": true, "deaths": true, "killing": true, "fatalities": true,
-	"deadliest": true, "deadly": true, "death": true,
-}
+var killingWords = wordList("killing")
 
 // deaths lists the death figures of the article, each count once.
 //
@@ -54,7 +43,7 @@ func (a *analysis) deaths() []Deaths {
 		if t.kind != tNum && t.kind != tWord {
 			continue
 		}
-		if i == a.d.paras[t.para].first && a.isCaption(t.para) {
+		if i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
@@ -73,7 +62,7 @@ func (a *analysis) deaths() []Deaths {
 			anaphoric = append(anaphoric, false)
 		}
 		// "two civilians and one police officer were killed" is one figure
-		for i+1 < len(toks) && toks[i+1].start < d.End {
+		for i+1 < len(toks) && int(toks[i+1].start) < d.End {
 			i++
 		}
 	}
@@ -140,13 +129,17 @@ var listTriggers = func() map[string]bool {
 	return m
 }()
 
-// mayBeNumber is a cheap test for a token that can start a number.
+// mayBeNumber is a cheap test for a token that can start a number. It runs
+// on every token, so most words are turned away by their first letter.
 func mayBeNumber(t token) bool {
 	if t.kind == tNum {
 		return true
 	}
 	w := t.lower
-	if unitWords[w] > 0 || tensWords[w] > 0 || vagueWords[w] || w == "a" || w == "an" || w == "zero" {
+	if w == "" || !numberInitials[w[0]] {
+		return false
+	}
+	if numberShapes.mayHold(w) && numberStarts[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
@@ -154,6 +147,32 @@ func mayBeNumber(t token) bool {
 	}
 	return false
 }
+
+// numberStarts are the words that may start a number: units and tens
+// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
+// them. numberInitials are their first bytes, which a hyphenated
+// "twenty-five" shares.
+var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
+	m := map[string]bool{"a": true, "an": true, "zero": true}
+	for w, v := range unitWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range tensWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range vagueWords {
+		m[w] = m[w] || v
+	}
+	var first [256]bool
+	shapes := new(wordShapes)
+	for w, ok := range m {
+		if ok {
+			first[w[0]] = true
+			shapes.add(w)
+		}
+	}
+	return m, shapes, &first
+}()
 
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
@@ -242,7 +261,7 @@ func (a *analysis) isCaption(p int) bool {
 	// "1:51 Boy killed", "1:27 1 dead after collision"
 	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		toks[f+3].para == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
+		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
 	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
@@ -252,10 +271,7 @@ func (a *analysis) isCaption(p int) bool {
 }
 
 // linkLabels open the lines that link or caption other stories.
-var linkLabels = map[string]bool{
-	"related": true, "caption": true, "watch": true, "video": true, "photos": true, "photo": true,
-	"more": true, "read": true, "see": true, "also": true, "previously": true, "recommended": true,
-}
+var linkLabels = wordList("link-label")
 
 // notACount reports numbers that count nothing: dates ("Dec. 25"), rates
 // ("19.3 deaths per 100,000"), ages ("under the age of 15") and negations
@@ -288,12 +304,8 @@ func (a *analysis) notACount(n number) bool {
 	return false
 }
 
-var monthWords = map[string]bool{
-	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
-	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
-	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
-	"october": true, "nov": true, "november": true, "dec": true, "december": true,
-}
+// monthWords name months: a number after one is a date, not a figure.
+var monthWords = wordList("month")
 
 // isYear reports a bare four-digit year: "in 2003".
 func (a *analysis) isYear(n number) bool {
@@ -315,158 +327,215 @@ type deathKinds uint16
 
 func hasKind(ks deathKinds, k deathKind) bool { return ks&(1<<k) != 0 }
 
-// deathFigure checks the context of a number for a death.
+// deathFigure checks the context of a number for a death: the words
+// before it ("killing 12", "the deaths of three", "death toll ... to 400"),
+// then the victims and the death word after it.
 func (a *analysis) deathFigure(n number) (Deaths, bool) {
+	if d, ok := a.deathBeforeNumber(n); ok {
+		return d, true
+	}
+	return a.deathAfterNumber(n)
+}
+
+// deathBeforeNumber reads a death word before the number: "killing 12",
+// "the deaths of three", "death toll ... to 400".
+func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
 	para := toks[n.first].para
-	// before the number: "killing 12", "the deaths of three", "death toll ... to 400"
-	if k := n.hedge - 1; k >= 0 && toks[k].para == para {
-		if toks[k].lower == "all" && k > 0 {
-			k-- // "killing all 68 people on board"
+	k := n.hedge - 1
+	if k < 0 || toks[k].para != para {
+		return Deaths{}, false
+	}
+	if toks[k].lower == "all" && k > 0 {
+		k-- // "killing all 68 people on board"
+	}
+	// "was killed along with five civilians"
+	if k > 0 && toks[k].lower == "with" && toks[k-1].lower == "along" && a.victimsFollow(n) && a.deathBefore(k-1) {
+		return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
+	}
+	kinds, _ := a.deathKindsAt(k)
+	if p := a.activePhraseBefore(k, n.hedge); p < k {
+		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
+	}
+	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
+		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
+		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
+			return a.makeDeath(n, k, n.lim, ruleDeathActive), true
 		}
-		// "was killed along with five civilians"
-		if k > 0 && toks[k].lower == "with" && toks[k-1].lower == "along" && a.victimsFollow(n) && a.deathBefore(k-1) {
-			return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
-		}
-		kinds, _ := a.deathKindsAt(k)
-		if p := a.activePhraseBefore(k, n.hedge); p < k {
-			k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
-		}
-		if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
-			// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
-			if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
-				return a.makeDeath(n, k, n.lim, ruleDeathActive), true
-			}
-		}
-		if toks[k].lower == "of" && k > 0 {
-			// "the deaths of three soldiers", not "the victims of two men"
-			if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
-				!(k > 1 && toks[k-2].lower == "attempted") {
-				return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
-			}
-			// "the fatal shootings of four people"
-			if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
-				(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
-				return a.makeDeath(n, k-2, n.lim, ruleDeathAdj), true
-			}
-		}
-		if d, ok := a.tollBefore(n); ok {
-			return d, true
-		}
-		if d, ok := a.deathsRoseTo(n); ok {
+	}
+	if toks[k].lower == "of" && k > 0 {
+		if d, ok := a.deathsOf(n, k); ok {
 			return d, true
 		}
 	}
-	// after the number: victims, auxiliaries, then the death word;
-	// coordinated victims add up ("two civilians and one police officer")
-	j := n.lim
-	nouns := 0
-	extra := int64(0)
-	for steps := 0; j < len(toks) && toks[j].para == para && steps < 10; steps++ {
-		kinds, lim := a.deathKindsAt(j)
-		w := toks[j].lower
-		switch {
-		case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
-			// "four people were shot, one fatally": the number before "fatally"
-			return Deaths{}, false
-		case hasKind(kinds, dPassive) || hasKind(kinds, dIntrans):
-			if a.hypotheticalBetween(n.hedge, j) || a.deadOrHurt(lim) {
-				return Deaths{}, false
-			}
-			n.value += extra
-			return a.makeDeath(n, n.hedge, lim, ruleDeathPass), true
-		case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns[w]:
-			if a.hypotheticalBetween(n.hedge, j) || a.deadOrHurt(lim) {
-				return Deaths{}, false
-			}
-			n.value += extra
-			return a.makeDeath(n, n.hedge, lim, ruleDeathAdj), true
-		case w == "among" && nouns > 0 && j+2 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "those") && amongDead[toks[j+2].lower]:
-			// "two guards were among the dead"
-			return a.makeDeath(n, n.hedge, j+3, ruleDeathPass), true
-		case w == "fatally" && (steps == 0 || steps == 2 && toks[j-2].lower == "of" && toks[j-1].lower == "them"):
-			// "shot, one fatally", "shot, one of them fatally"
-			return a.makeDeath(n, n.hedge, j+1, ruleDeathPass), true
-		case w == "of" && nouns == 0 && steps == 0:
-			if lim, ok := a.partOfVictims(j); ok {
-				nouns++
-				j = lim
-				continue
-			}
-			j++
-			continue
-		case passiveNouns[w]:
-			// "two victims died", "four bodies were found"
-			nouns++
-			j++
-			if w == "bodies" && (j < len(toks) && bodyFound(toks, j) || n.hedge > 0 && bodyFound(toks, n.hedge-1) && !(j < len(toks) && toks[j].lower == "of")) {
-				return a.makeDeath(n, n.hedge, j, ruleDeathAdj), true // "recovered 3 bodies"
-			}
-			continue
-		case w == "and" && nouns > 0 && j+1 < len(toks):
-			if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && !n2.vague && n2.value > 0 {
-				extra += n2.value
-				j = n2.lim
-				nouns = 0
-				continue
-			}
-			if x := toks[j+1].lower; x == "a" || x == "an" {
-				extra++
-				j += 2
-				nouns = 0
-				continue
-			}
-		}
-		if a.victimWord(w) {
-			nouns++
-			j++
-			continue
-		}
-		if nouns == 0 && toks[j].cap && a.personAt[j] < 0 {
-			// "two Riverdale High School students"
-			if lim, ok := a.victimTail(j); ok {
-				nouns++
-				j = lim
-				continue
-			}
-		}
-		if _, plim := a.lx.personnel.match(toks, j, true); plim > j {
-			nouns++ // "service members", "police officers"
-			j = plim
-			continue
-		}
-		if c, ok := a.placeCodeAt(j); ok && c != "" {
-			j = a.places[a.placeAt[j]].lim
-			continue
-		}
-		if deathAux[w] || troopMods[w] || w == "more" || w == "other" || w == "others" || w == "of" {
-			j++
-			continue
-		}
-		// "three volunteers with the Sudanese Red Crescent died", "Thirteen
-		// soldiers serving with a regional force, ..., were killed": a phrase
-		// about the victims is stepped over
-		if nouns > 0 {
-			if e := a.victimModifier(j); e > j {
-				j = e
-				continue
-			}
-		}
-		if toks[j].kind == tNum && strings.Contains(toks[j].lower, "-year") {
-			j++ // "two 17-year-old boys"
-			continue
-		}
-		if toks[j].kind == tWord && !toks[j].cap && nouns == 0 && steps < 3 && (a.victimKindOf(w)&vAdj != 0 || strings.HasSuffix(w, "-old")) {
-			j++
-			continue
-		}
-		if nouns == 0 && steps < 3 && (a.nounModifier(j) || a.plainModifier(j) && passiveNouns[toks[j+1].lower]) {
-			j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
-			continue
-		}
-		break
+	if d, ok := a.tollBefore(n); ok {
+		return d, true
+	}
+	return a.deathsRoseTo(n)
+}
+
+// deathsOf reads a death noun before "of" at k: "the deaths of three
+// soldiers", not "the victims of two men"; "the fatal shootings of four
+// people".
+func (a *analysis) deathsOf(n number, k int) (Deaths, bool) {
+	toks := a.d.toks
+	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
+		!(k > 1 && toks[k-2].lower == "attempted") {
+		return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
+	}
+	if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
+		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
+		return a.makeDeath(n, k-2, n.lim, ruleDeathAdj), true
 	}
 	return Deaths{}, false
+}
+
+// victimRun is the state of the words read after a number: the victims,
+// auxiliaries and the death word.
+type victimRun struct {
+	j, steps int
+	nouns    int   // victim nouns read since the last number
+	extra    int64 // coordinated victims: "two civilians and one police officer"
+}
+
+// deathAfterNumber reads the victims, auxiliaries and the death word after
+// the number; coordinated victims add up ("two civilians and one police
+// officer").
+func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
+	toks := a.d.toks
+	para := toks[n.first].para
+	r := victimRun{j: n.lim}
+	for ; r.j < len(toks) && toks[r.j].para == para && r.steps < 10; r.steps++ {
+		d, ok, v := a.deathWordAfter(&n, &r)
+		switch v {
+		case stepStop:
+			return d, ok
+		case stepTake:
+			continue
+		}
+		if !a.victimWordsAfter(&r) {
+			break
+		}
+	}
+	return Deaths{}, false
+}
+
+// deathWordAfter reads one word after a number for the death word: it
+// stops with the figure (or with none), takes the word and reads on, or
+// passes it to victimWordsAfter.
+func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVerdict) {
+	toks := a.d.toks
+	kinds, lim := a.deathKindsAt(r.j)
+	w := toks[r.j].lower
+	switch {
+	case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
+		// "four people were shot, one fatally": the number before "fatally"
+		return Deaths{}, false, stepStop
+	case hasKind(kinds, dPassive) || hasKind(kinds, dIntrans):
+		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
+			return Deaths{}, false, stepStop
+		}
+		n.value += r.extra
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
+	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns[w]:
+		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
+			return Deaths{}, false, stepStop
+		}
+		n.value += r.extra
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
+	case w == "among" && r.nouns > 0 && r.j+2 < len(toks) && (toks[r.j+1].lower == "the" || toks[r.j+1].lower == "those") && amongDead[toks[r.j+2].lower]:
+		// "two guards were among the dead"
+		return a.makeDeath(*n, n.hedge, r.j+3, ruleDeathPass), true, stepStop
+	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
+		// "shot, one fatally", "shot, one of them fatally"
+		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
+	case w == "of" && r.nouns == 0 && r.steps == 0:
+		if lim, ok := a.partOfVictims(r.j); ok {
+			r.nouns++
+			r.j = lim
+			return Deaths{}, false, stepTake
+		}
+		r.j++
+		return Deaths{}, false, stepTake
+	case passiveNouns[w]:
+		// "two victims died", "four bodies were found"
+		r.nouns++
+		r.j++
+		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || n.hedge > 0 && bodyFound(toks, n.hedge-1) && !(r.j < len(toks) && toks[r.j].lower == "of")) {
+			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop // "recovered 3 bodies"
+		}
+		return Deaths{}, false, stepTake
+	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):
+		if n2, ok := a.d.parseNumber(r.j + 1); ok && !n2.age && !n2.vague && n2.value > 0 {
+			r.extra += n2.value
+			r.j = n2.lim
+			r.nouns = 0
+			return Deaths{}, false, stepTake
+		}
+		if x := toks[r.j+1].lower; x == "a" || x == "an" {
+			r.extra++
+			r.j += 2
+			r.nouns = 0
+			return Deaths{}, false, stepTake
+		}
+	}
+	return Deaths{}, false, stepPass
+}
+
+// victimWordsAfter steps over a victim noun or a word that may stand
+// among the victims: "two Riverdale High School students", "service
+// members", "three volunteers with the Sudanese Red Crescent".
+func (a *analysis) victimWordsAfter(r *victimRun) bool {
+	toks := a.d.toks
+	w := toks[r.j].lower
+	if a.victimWord(w) {
+		r.nouns++
+		r.j++
+		return true
+	}
+	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
+		// "two Riverdale High School students"
+		if lim, ok := a.victimTail(r.j); ok {
+			r.nouns++
+			r.j = lim
+			return true
+		}
+	}
+	if _, plim := a.lx.personnel.match(toks, r.j, true); plim > r.j {
+		r.nouns++ // "service members", "police officers"
+		r.j = plim
+		return true
+	}
+	if c, ok := a.placeCodeAt(r.j); ok && c != "" {
+		r.j = a.places[a.placeAt[r.j]].lim
+		return true
+	}
+	if deathAux[w] || troopMods[w] || w == "more" || w == "other" || w == "others" || w == "of" {
+		r.j++
+		return true
+	}
+	// "three volunteers with the Sudanese Red Crescent died", "Thirteen
+	// soldiers serving with a regional force, ..., were killed": a phrase
+	// about the victims is stepped over
+	if r.nouns > 0 {
+		if e := a.victimModifier(r.j); e > r.j {
+			r.j = e
+			return true
+		}
+	}
+	if toks[r.j].kind == tNum && strings.Contains(toks[r.j].lower, "-year") {
+		r.j++ // "two 17-year-old boys"
+		return true
+	}
+	if toks[r.j].kind == tWord && !toks[r.j].cap && r.nouns == 0 && r.steps < 3 && (a.victimKindOf(w)&vAdj != 0 || strings.HasSuffix(w, "-old")) {
+		r.j++
+		return true
+	}
+	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns[toks[r.j+1].lower]) {
+		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
+		return true
+	}
+	return false
 }
 
 // nounModifier reports a lower-case word of no known kind before a noun
@@ -508,11 +577,7 @@ func (a *analysis) plainModifier(j int) bool {
 
 // deniedDeaths before a noun of death make it no death: "five attempted
 // murders", "two fewer deaths", "deaths averted".
-var deniedDeaths = map[string]bool{
-	"attempted": true, "averted": true, "prevented": true, "avoided": true, "fewer": true,
-	"less": true, "near": true, "non-fatal": true, "nonfatal": true, "potential": true, "possible": true,
-	"suspected": true, "unrelated": true,
-}
+var deniedDeaths = wordList("denied")
 
 // intendedKilling reports a killing tried, threatened or planned, not
 // done: "accused of trying to kill 2 officers", "threatened to kill 40".
@@ -527,12 +592,7 @@ func (a *analysis) intendedKilling(k int) bool {
 }
 
 // intentWords take a killing as intent only.
-var intentWords = map[string]bool{
-	"tried": true, "trying": true, "try": true, "tries": true, "attempted": true, "attempting": true,
-	"attempt": true, "threatened": true, "threatening": true, "threatens": true, "vowed": true,
-	"plotted": true, "plotting": true, "planned": true, "planning": true, "wanted": true, "intended": true,
-	"conspired": true, "conspiring": true, "sought": true, "seeking": true, "plot": true, "conspiracy": true,
-}
+var intentWords = wordList("intent")
 
 // activePhraseBefore returns the start of an active death phrase of
 // several words that ends at lim ("fatally shot", "shot and killed"), or k.
@@ -565,10 +625,7 @@ func (a *analysis) deathBefore(k int) bool {
 }
 
 // hospitalWords put the people before "along with" in care, not dead.
-var hospitalWords = map[string]bool{
-	"hospital": true, "hospitals": true, "hospitalized": true, "hospitalised": true, "treated": true,
-	"treatment": true, "condition": true, "surgery": true, "care": true,
-}
+var hospitalWords = wordList("hospital")
 
 // victimModifier returns the end of a phrase that describes victims: a
 // prepositional phrase of names ("with the Sudanese Red Crescent") or a
@@ -613,20 +670,22 @@ func (a *analysis) victimModifier(j int) int {
 
 // ofNotDeaths are death nouns whose "of" does not introduce the dead:
 // "casualties of the war", "victims of two men", "lives of 30 children".
-var ofNotDeaths = map[string]bool{"casualties": true, "victims": true, "lives": true}
+var ofNotDeaths = wordList("of-not-deaths")
 
 // passiveNouns count people but need a verb to make them dead: "two victims
 // died", "four bodies were found", "claimed 40 lives".
-var passiveNouns = map[string]bool{"victims": true, "casualties": true, "bodies": true, "lives": true, "death": true}
+var passiveNouns = wordList("passive-noun")
 
 // amongDead name the dead after "among the", "among those".
-var amongDead = map[string]bool{"dead": true, "killed": true, "fatalities": true, "deceased": true, "slain": true}
+var amongDead = wordList("among-dead")
+
+// bodyFoundVerbs find bodies: "four bodies were recovered".
+var bodyFoundVerbs = wordList("body-found")
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		switch toks[k].lower {
-		case "found", "recovered", "discovered", "pulled", "retrieved", "unearthed", "exhumed":
+		if bodyFoundVerbs[toks[k].lower] {
 			return true
 		}
 	}
@@ -777,14 +836,15 @@ func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// countRaisers bring a count to a figure: "brought", "pushed", "lifted".
+var countRaisers = wordList("count-raise")
+
 // countBrought reports a verb that brings a count to a figure before the
 // noun at j: "brought the city's homicides to 204".
 func (a *analysis) countBrought(j int) bool {
 	toks := a.d.toks
 	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
-		switch toks[k].lower {
-		case "brought", "bringing", "brings", "bring", "pushed", "pushing", "pushes", "raised", "raising",
-			"raises", "took", "taking", "takes", "lifted", "lifting":
+		if countRaisers[toks[k].lower] {
 			return true
 		}
 	}
@@ -792,12 +852,7 @@ func (a *analysis) countBrought(j int) bool {
 }
 
 // countChanges are verbs by which a running count reaches its figure.
-var countChanges = map[string]bool{
-	"rose": true, "risen": true, "rises": true, "rising": true, "climbed": true, "climbs": true,
-	"climbing": true, "jumped": true, "increased": true, "fell": true, "dropped": true, "stood": true,
-	"stands": true, "reached": true, "hit": true, "topped": true, "passed": true, "exceeded": true,
-	"surpassed": true, "totalled": true, "totaled": true, "grew": true, "soared": true, "now": true,
-}
+var countChanges = wordList("count-change")
 
 // figureEnds may follow the number that ends a running count: "to 204
 // this year", "at 61 in March".
@@ -808,9 +863,7 @@ var figureEnds = map[string]bool{
 }
 
 // countedDeaths are nouns of death that a running count is kept of.
-var countedDeaths = map[string]bool{
-	"deaths": true, "homicides": true, "murders": true, "killings": true, "fatalities": true,
-}
+var countedDeaths = wordList("counted-deaths")
 
 // theToll reports a bare toll with its determiner and nothing but the dead
 // counted up to the number: "brought the toll to 2,840", "the overall toll
@@ -835,10 +888,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 }
 
 // nonDeathCounts are running totals that are not of the dead.
-var nonDeathCounts = map[string]bool{
-	"cases": true, "infections": true, "arrests": true, "injuries": true, "damage": true, "votes": true,
-	"road": true, "roads": true, "booth": true, "bridge": true, "charges": true, "fees": true,
-}
+var nonDeathCounts = wordList("non-death-count")
 
 // hasDeathToll reports "death toll" anywhere in the article, which makes a
 // later bare "toll" a death toll too.
@@ -863,8 +913,8 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	d := Deaths{
 		Count:       n.value,
 		Approximate: n.approx,
-		Start:       toks[from].start,
-		End:         toks[lim-1].end,
+		Start:       int(toks[from].start),
+		End:         int(toks[lim-1].end),
 		Evidence:    a.d.text[s.start:s.end],
 		Rule:        rule,
 	}

@@ -95,13 +95,17 @@ func (a *analysis) retractedReport(i int) bool {
 	return false
 }
 
+// denialWords deny a report of a death: "incorrect", "alive", "survived".
+var denialWords = wordList("denial")
+
 // denialAfter reports words that deny a report between k and lim.
 func (a *analysis) denialAfter(k, lim int) bool {
 	toks := a.d.toks
 	for j := k; j < lim && j < k+12; j++ {
-		switch toks[j].lower {
-		case "incorrect", "untrue", "false", "wrong", "mistaken", "inaccurate", "erroneous", "alive", "survived":
+		if denialWords[toks[j].lower] {
 			return true
+		}
+		switch toks[j].lower {
 		case "not":
 			if j+1 < lim {
 				switch toks[j+1].lower {
@@ -115,7 +119,4 @@ func (a *analysis) denialAfter(k, lim int) bool {
 }
 
 // reportWords mark a death told as a report, which a later clause may take back.
-var reportWords = map[string]bool{
-	"reports": true, "reported": true, "initially": true, "initial": true, "rumors": true,
-	"rumours": true, "erroneously": true, "mistakenly": true, "wrongly": true,
-}
+var reportWords = wordList("report")

@@ -238,10 +238,7 @@ func (a *analysis) passiveUse(from, k int) bool {
 
 // objectVerbs take their victims as object beyond the active death words:
 // "fatally shooting his wife", "murdered her husband".
-var objectVerbs = map[string]bool{
-	"murdered": true, "murdering": true, "shooting": true, "shot": true, "strangling": true, "strangled": true,
-	"slaying": true, "executing": true, "executed": true, "drowned": true, "drowning": true,
-}
+var objectVerbs = wordList("object-verb")
 
 // objectDeath reads the victims after a killing verb: "killing his wife
 // and four daughters", "killed 46-year-old Theresa Brown", "left William
@@ -330,13 +327,8 @@ func (a *analysis) killingDenied(i int) bool {
 		if hypothetical[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
-		switch w {
-		case "tried", "trying", "try", "attempted", "attempting", "wanted", "intended", "threatening",
-			"vowed", "promised", "plotting", "plotted", "conspiring", "conspired", "hoped", "able", "ready",
-			"claiming", "claimed", "denied", "denies", "deny", "threatened":
-			if k >= i-4 {
-				return true
-			}
+		if notDoneWords[w] && k >= i-4 {
+			return true
 		}
 	}
 	if i > 0 && toks[i-1].lower == "to" {
@@ -348,11 +340,7 @@ func (a *analysis) killingDenied(i int) bool {
 
 // deathNouns name a death whose victims follow "of": "the death of a man",
 // "the killings of two officers", "the body of a woman".
-var deathNouns = map[string]bool{
-	"death": true, "deaths": true, "killing": true, "killings": true, "murder": true, "murders": true,
-	"slaying": true, "slayings": true, "body": true, "bodies": true, "remains": true, "lives": true,
-	"homicide": true, "homicides": true, "shooting": true, "drowning": true, "drownings": true,
-}
+var deathNouns = wordList("death-noun")
 
 // nominalDeath reads the victims of a death noun: "the death of Chazz
 // Jenkins, 18", "the fatal shooting of a 1-year-old girl", "the bodies of
@@ -392,10 +380,14 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 }
 
 // lifeTakers take lives: "claimed the lives of", "cost the lives of".
-var lifeTakers = map[string]bool{
-	"claimed": true, "claiming": true, "claim": true, "claims": true, "took": true, "taking": true,
-	"cost": true, "costing": true, "ended": true, "ending": true,
-}
+var lifeTakers = wordList("life-taker")
+
+// notDoneWords close before a killing leave it in the head or in a claim:
+// "tried to kill", "vowed to kill", "claimed to have killed".
+var notDoneWords = wordList("not-done")
+
+// homicideNouns name a killing after a multiple: "a double homicide".
+var homicideNouns = wordList("homicide-noun")
 
 // multipleHomicide reads "a double homicide", "the triple murder",
 // "quadruple killing": as many deaths as the multiple says.
@@ -405,9 +397,7 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 	if !ok || i+1 >= len(toks) {
 		return Deaths{}, false
 	}
-	switch toks[i+1].lower {
-	case "homicide", "homicides", "murder", "murders", "killing", "killings", "slaying", "slayings", "fatal":
-	default:
+	if !homicideNouns[toks[i+1].lower] {
 		return Deaths{}, false
 	}
 	if a.killingDenied(i) || i > 0 && toks[i-1].lower == "attempted" {
@@ -450,9 +440,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 }
 
 // weaponWords are turned on oneself.
-var weaponWords = map[string]bool{
-	"gun": true, "weapon": true, "rifle": true, "pistol": true, "handgun": true, "firearm": true, "shotgun": true,
-}
+var weaponWords = wordList("weapon")
 
 // uncertainBefore reports "whether" or "if" shortly before token i: "it
 // was not clear whether he took his own life or was killed by police",

@@ -18,9 +18,34 @@ var dataFS embed.FS
 type phraseTrie struct {
 	next map[string]*phraseTrie
 	val  []int // indexes into the owner's entry table; several for ambiguous phrases
+	// heads, on the root only, holds the phrases' first words: most tokens
+	// start no phrase, and are turned away without hashing.
+	heads *wordShapes
+}
+
+// wordShapes is a filter of words by first byte and length: a word it
+// does not hold is certainly not in the set it was built from. Words of 32
+// bytes or more share one length.
+type wordShapes [256]uint32
+
+func (s *wordShapes) add(w string) {
+	if w != "" {
+		s[w[0]] |= 1 << min(len(w)-1, 31)
+	}
+}
+
+// mayHold reports whether w may be one of the words added; "" always may.
+func (s *wordShapes) mayHold(w string) bool {
+	return w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
 }
 
 func (t *phraseTrie) add(words []string, v int) {
+	if len(words) > 0 {
+		if t.heads == nil {
+			t.heads = new(wordShapes)
+		}
+		t.heads.add(words[0])
+	}
 	n := t
 	for _, w := range words {
 		if n.next == nil {
@@ -44,6 +69,15 @@ func (t *phraseTrie) add(words []string, v int) {
 // match returns the longest phrase starting at token i (keys by exact text
 // when lower is false) and the index after it. Phrases never cross paragraphs.
 func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int) {
+	if i < len(toks) && t.heads != nil {
+		k := toks[i].text
+		if lower {
+			k = toks[i].lower
+		}
+		if !t.heads.mayHold(k) {
+			return nil, 0
+		}
+	}
 	n := t
 	for j := i; j < len(toks) && n.next != nil; j++ {
 		if j > i && toks[j].para != toks[i].para {
@@ -186,6 +220,9 @@ type bodyWord struct {
 }
 
 func loadLexicon() (*lexicon, error) {
+	if wordSetsErr != nil {
+		return nil, wordSetsErr
+	}
 	lx := &lexicon{
 		countries:     make(map[string]State),
 		givenNames:    make(map[string]byte),
@@ -637,4 +674,8 @@ func States() []State {
 		return nil
 	}
 	return out
+}
+
+func (a *analysis) roleKind(i int) roleKind {
+	return a.lx.roleOf(a.d.toks[i].lower)
 }

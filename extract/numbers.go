@@ -36,10 +36,7 @@ var scaleWords = map[string]int64{
 }
 
 // vagueWords are quantities that carry no number of their own.
-var vagueWords = map[string]bool{
-	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "scores": true,
-	"tens": true, "several": true, "many": true, "numerous": true,
-}
+var vagueWords = wordList("vague")
 
 // hedgesBefore qualify a following number as approximate. Keys are the
 // lower-cased words, longest first when tried.
@@ -66,6 +63,9 @@ func (d *doc) parseNumber(i int) (number, bool) {
 			return number{}, false
 		}
 	case t.kind == tWord:
+		if !mayBeNumber(t) {
+			return number{}, false // most words, turned away without the tables below
+		}
 		if vagueWords[t.lower] {
 			n.vague, n.approx, n.lim = true, true, i+1
 			break

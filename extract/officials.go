@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // officials lists the people with a role in the article, one record per
 // person, named by the fullest form of the name.
@@ -32,7 +35,7 @@ func (a *analysis) officials() []Official {
 		seen := map[string]bool{strings.ToLower(p.name): true}
 		for _, mi := range p.mentionIdx {
 			m := a.mentions[mi]
-			sp := Span{Start: a.d.toks[m.first].start, End: a.d.toks[m.lim-1].end}
+			sp := Span{Start: int(a.d.toks[m.first].start), End: int(a.d.toks[m.lim-1].end)}
 			o.Mentions = append(o.Mentions, sp)
 			form := a.d.text[a.d.toks[m.prefix].start:sp.End]
 			if m.prefix < m.first && a.lx.roleOf(a.d.toks[m.prefix].lower) != rHonorific {
@@ -237,8 +240,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	best, bestDist := "", 1<<30
-	for pi, m := range a.places {
-		if !m.state || used[pi] == r.head || m.first < from || m.first >= sent.lim {
+	// places are in text order: visit only those of the sentences looked at
+	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= from })
+	for pi := lo; pi < len(a.places) && a.places[pi].first < sent.lim; pi++ {
+		m := a.places[pi]
+		if !m.state || used[pi] == r.head {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -332,9 +338,4 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 
 // privatePerson nouns after a state's adjective describe someone's
 // nationality ("an Algerian national"), not a state acting.
-var privatePerson = map[string]bool{
-	"national": true, "nationals": true, "citizen": true, "citizens": true, "man": true, "woman": true,
-	"tourist": true, "tourists": true, "student": true, "students": true, "suspect": true,
-	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "journalist": true,
-	"boy": true, "girl": true, "teenager": true, "resident": true, "residents": true, "worker": true,
-}
+var privatePerson = wordList("private-person")

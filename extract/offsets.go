@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Extractors work in byte offsets; results leave the package in code points,
 // as the JSON contract says. toRunes converts every offset of res.
@@ -16,52 +19,61 @@ func (a *analysis) toRunes(res *Result) {
 	if ascii {
 		return
 	}
-	// runeAt[b] is the code-point index of byte b; the bytes inside a rune
-	// map to that rune. A byte that is not UTF-8 is a code point of its own
-	// (U+FFFD), as in []rune(body) and in encoding/json's output.
-	runeAt := make([]int32, len(text)+1)
-	n := int32(-1)
-	prev := -1
-	for b := range text { // b is the start of each rune, or of each invalid byte
-		for k := prev + 1; k < b; k++ {
-			runeAt[k] = n
+	// The offsets are converted in one walk over the body, in order: a
+	// table of every byte's code point would cost four bytes per byte of
+	// text.
+	var offs []*int
+	conv := func(ps ...*int) {
+		for _, p := range ps {
+			if *p >= 0 && *p <= len(text) {
+				offs = append(offs, p)
+			}
 		}
-		n++
-		runeAt[b] = n
-		prev = b
-	}
-	for k := prev + 1; k < len(text); k++ {
-		runeAt[k] = n
-	}
-	runeAt[len(text)] = n + 1
-	conv := func(b int) int {
-		if b < 0 || b > len(text) {
-			return b
-		}
-		return int(runeAt[b])
 	}
 	for i := range res.Officials {
 		for k := range res.Officials[i].Mentions {
 			m := &res.Officials[i].Mentions[k]
-			m.Start, m.End = conv(m.Start), conv(m.End)
+			conv(&m.Start, &m.End)
 		}
 	}
 	for i := range res.Countries {
 		for k := range res.Countries[i].Spans {
 			s := &res.Countries[i].Spans[k]
-			s.Start, s.End = conv(s.Start), conv(s.End)
+			conv(&s.Start, &s.End)
 		}
 	}
 	for i := range res.Quotes {
 		q := &res.Quotes[i]
-		q.Start, q.End = conv(q.Start), conv(q.End)
+		conv(&q.Start, &q.End)
 	}
 	for i := range res.Troops {
 		t := &res.Troops[i]
-		t.Start, t.End = conv(t.Start), conv(t.End)
+		conv(&t.Start, &t.End)
 	}
 	for i := range res.Deaths {
 		d := &res.Deaths[i]
-		d.Start, d.End = conv(d.Start), conv(d.End)
+		conv(&d.Start, &d.End)
+	}
+	runeOffsets(text, offs)
+}
+
+// runeOffsets turns the byte offsets *p into text into code-point offsets:
+// a byte inside a rune maps to that rune, len(text) to the number of code
+// points, and a byte that is not UTF-8 is a code point of its own (U+FFFD),
+// as in []rune(text) and in encoding/json's output.
+func runeOffsets(text string, offs []*int) {
+	sort.Slice(offs, func(i, j int) bool { return *offs[i] < *offs[j] })
+	n, i := -1, 0
+	for b := range text { // b is the start of each rune, or of each invalid byte
+		for ; i < len(offs) && *offs[i] < b; i++ {
+			*offs[i] = n
+		}
+		n++
+	}
+	for ; i < len(offs) && *offs[i] < len(text); i++ {
+		*offs[i] = n
+	}
+	for ; i < len(offs); i++ {
+		*offs[i] = n + 1
 	}
 }

@@ -10,16 +10,7 @@ type orgMention struct {
 
 // orgTypeNouns introduce a body's name in an of-phrase: "of the human rights
 // organisation Redress".
-var orgTypeNouns = map[string]bool{
-	"organisation": true, "organization": true, "group": true, "charity": true, "agency": true,
-	"party": true, "company": true, "firm": true, "movement": true, "network": true, "ngo": true,
-	"institute": true, "foundation": true, "association": true, "union": true, "coalition": true,
-	"alliance": true, "council": true, "committee": true, "campaign": true, "tank": true,
-	"newspaper": true, "broadcaster": true, "channel": true, "body": true, "watchdog": true,
-	"militia": true, "faction": true, "society": true, "federation": true, "centre": true,
-	"center": true, "university": true, "college": true, "bank": true, "fund": true,
-	"website": true, "monitor": true, "think-tank": true,
-}
+var orgTypeNouns = wordList("org-type")
 
 // basedBefore skips "London-based", "North Carolina-based" at j when a
 // lower-case noun follows ("the London-based monitoring group"), and

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ type personMention struct {
 }
 
 // monthSurnames are months that are also names, kept after a given name.
-var monthSurnames = map[string]bool{"May": true, "June": true, "April": true, "August": true}
+var monthSurnames = wordList("month-surname")
 
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
 // "Khalil al-Hayya" is one token, but "bin Salman" is two.
@@ -41,31 +42,26 @@ var nameParticles = map[string]bool{
 
 var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
 
-// notNameWords are capitalised words that never start or make a name.
-var notNameWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "i": true, "god": true, "christmas": true, "easter": true,
-	"ramadan": true, "internet": true, "covid": true, "covid-19": true,
-	"yes": true, "no": true, "not": true, "oh": true, "ok": true, "okay": true, "thank": true,
-	"thanks": true, "please": true, "well": true, "also": true, "only": true, "even": true,
-	"just": true, "still": true, "then": true, "here": true, "today": true, "tomorrow": true,
-	"yesterday": true, "tonight": true, "asked": true, "according": true, "despite": true,
-	"although": true, "though": true, "because": true, "since": true, "until": true,
-	"during": true, "without": true, "with": true, "from": true, "by": true, "of": true,
-	"to": true, "or": true, "nor": true, "every": true, "each": true, "all": true, "both": true,
-	"neither": true, "either": true, "no.": true, "why": true, "what": true, "who": true,
-	"how": true, "where": true, "which": true, "these": true, "those": true, "my": true,
-	"your": true, "him": true, "them": true, "us": true, "me": true, "mine": true,
-	"one": true, "two": true, "three": true, "several": true, "other": true, "another": true,
-	"more": true, "less": true, "last": true, "next": true, "first": true, "new": true,
-	"former": true, "late": true, "like": true, "unlike": true, "under": true, "over": true,
-	"about": true, "into": true, "through": true, "against": true, "among": true, "across": true,
-	"following": true, "after": true, "before": true, "meanwhile": true, "however": true,
-	"instead": true, "separately": true, "earlier": true, "later": true, "recently": true,
-	"photo": true, "video": true, "watch": true, "people": true, "police": true, "read": true, "click": true, "advertisement": true,
+// maleHonorifics and femaleHonorifics give the person they stand before a
+// gender: "Mr", "Sir", "Lord"; "Mrs", "Dame", "Baroness".
+var (
+	maleHonorifics   = wordList("male-honorific")
+	femaleHonorifics = wordList("female-honorific")
+)
+
+// honorificGender returns 'M' or 'F' for a gendered honorific, else 0.
+func honorificGender(w string) byte {
+	switch {
+	case maleHonorifics[w]:
+		return 'M'
+	case femaleHonorifics[w]:
+		return 'F'
+	}
+	return 0
 }
+
+// notNameWords are capitalised words that never start or make a name.
+var notNameWords = wordList("not-name")
 
 // bodyWordAt reports a word that makes a capitalised run no person's name
 // wherever it stands: "Wichita Police Department", "Washington Post".
@@ -203,11 +199,8 @@ func (a *analysis) findPeople() {
 	// genders from honorifics
 	for _, m := range a.mentions {
 		if m.prefix < m.first {
-			switch toks[m.prefix].lower {
-			case "mr", "mr.", "sir", "lord", "baron", "monsieur", "herr", "señor", "senor", "father":
-				a.people[m.person].gender = 'M'
-			case "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "madam", "madame", "frau":
-				a.people[m.person].gender = 'F'
+			if g := honorificGender(toks[m.prefix].lower); g != 0 {
+				a.people[m.person].gender = g
 			}
 		}
 	}
@@ -215,8 +208,11 @@ func (a *analysis) findPeople() {
 
 func (a *analysis) isRankAbbrev(i int) bool {
 	t := a.d.toks[i]
+	if !t.cap {
+		return false // most words, without a look-up
+	}
 	k := a.lx.roleOf(t.lower)
-	return t.cap && (k == rRank || k == rHonorific)
+	return k == rRank || k == rHonorific
 }
 
 // nameRun returns the end of the capitalised run starting at i: name words,
@@ -475,14 +471,33 @@ func (a *analysis) commonNounName(start, lim int) bool {
 	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
 		return false
 	}
-	// few words get here: a scan costs less than an index of every word
-	w := a.d.toks[start].lower
-	for _, t := range a.d.toks {
-		if !t.cap && t.kind == tWord && t.lower == w {
-			return true
+	return a.writtenLower(a.d.toks[start].lower)
+}
+
+// writtenLower reports the word w written in lower case somewhere in the
+// article. Few words are asked about, so the tokens are scanned, until the
+// scans have cost four passes over the text: then (in long texts, where a
+// scan per candidate name grew quadratic) every lower-case word is indexed.
+func (a *analysis) writtenLower(w string) bool {
+	toks := a.d.toks
+	if a.lowerWords == nil && a.lowerScanned <= 4*len(toks) {
+		a.lowerScanned += len(toks)
+		for _, t := range toks {
+			if !t.cap && t.kind == tWord && t.lower == w {
+				return true
+			}
+		}
+		return false
+	}
+	if a.lowerWords == nil {
+		a.lowerWords = map[string]bool{}
+		for _, t := range toks {
+			if !t.cap && t.kind == tWord {
+				a.lowerWords[t.lower] = true
+			}
 		}
 	}
-	return false
+	return a.lowerWords[w]
 }
 
 type evidence uint8
@@ -504,55 +519,72 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	return ev
 }
 
+// titleEvidence finds a title before the run [start, lim) whose first
+// capitalised word is first: a role or honorific right before the name,
+// inside the run or just before it, or before a comma ("its president,
+// Recep Tayyip Erdogan"), a noun for a relative ("her son Kody Golden"),
+// or a full title ("Speaker of the House Newt Gingrich").
+func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
+	toks := a.d.toks
+	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
+		return evTitled, true
+	}
+	if first > 0 && toks[first-1].para == toks[first].para {
+		if a.isTitleHead(first - 1) {
+			return evTitled, true
+		}
+		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
+			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
+		}
+		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
+			return evTitled, true
+		}
+		// "the chief executive of Yahoo, Marissa Mayer"
+		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
+			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
+				return evTitled, true
+			}
+		}
+	}
+	if _, ok := a.titleBefore(start); ok {
+		return evTitled, true
+	}
+	return evNone, false
+}
+
+// singleWordEvidence decides on a run of one word: a person only as the
+// subject of a speech verb ("Lonechild said").
+func (a *analysis) singleWordEvidence(start, lim int) evidence {
+	toks := a.d.toks
+	t := toks[start]
+	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
+		return evSpeaker
+	}
+	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
+		!commonWord(t.lower) && a.midSentenceCap()[t.text] {
+		// "Lonechild said" opening a sentence counts when the word is
+		// capitalised mid-sentence too, which "Story continues" is not
+		return evSpeaker
+	}
+	return evNone
+}
+
 // runEvidence finds the evidence that tokens [start, lim) name a person.
 func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
 	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
 		return evNone
 	}
-	// a role or honorific right before the name, inside the run or just
-	// before it, or before a comma: "its president, Recep Tayyip Erdogan"
-	if start > first && (a.isTitleHead(start-1) || toks[start-1].text == ".") {
-		return evTitled
-	}
-	if first > 0 && toks[first-1].para == toks[first].para {
-		if a.isTitleHead(first - 1) {
-			return evTitled
-		}
-		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
-			return evApposition // "wife Fouzia Al Hashish", "her son Kody Golden"
-		}
-		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
-			return evTitled
-		}
-		// "the chief executive of Yahoo, Marissa Mayer"
-		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
-			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
-				return evTitled
-			}
-		}
-	}
-	// a full title before the name: "Speaker of the House Newt Gingrich"
-	if _, ok := a.titleBefore(start); ok {
-		return evTitled
+	if ev, ok := a.titleEvidence(first, start, lim); ok {
+		return ev
 	}
 	// a single word left is a person only with a title, or as the subject
 	// of a speech verb ("Lonechild said"); other evidence needs a first
 	// and a last name
 	if lim-start < 2 {
-		t := toks[start]
-		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
-			return evSpeaker
-		}
-		if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-			a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
-			!commonWord(t.lower) && a.midSentenceCap()[t.text] {
-			// "Lonechild said" opening a sentence counts when the word is
-			// capitalised mid-sentence too, which "Story continues" is not
-			return evSpeaker
-		}
-		return evNone
+		return a.singleWordEvidence(start, lim)
 	}
 	for k := start; k < lim; k++ {
 		if a.orgAt[k] >= 0 {
@@ -622,16 +654,18 @@ func (a *analysis) midSentenceCap() map[string]bool {
 	return a.midCap
 }
 
+// commonOpeners are plural nouns that open sentences in capitals and are
+// no names: "Officials said", "Police said".
+var commonOpeners = wordList("common-opener")
+
 // commonWord reports lower-case English words that open sentences in
 // capitals and are no names ("Officials said", "Police said").
 func commonWord(w string) bool {
+	if commonOpeners[w] {
+		return true
+	}
 	switch w {
-	case "officials", "police", "prosecutors", "investigators", "witnesses", "residents", "critics",
-		"experts", "analysts", "sources", "authorities", "others", "many", "some", "both", "all",
-		"everyone", "nobody", "someone", "people", "they", "he", "she", "it", "we", "i", "you",
-		"reports", "documents", "records", "studies", "data", "polls", "observers", "supporters",
-		"opponents", "organizers", "organisers", "doctors", "scientists", "researchers", "lawyers",
-		"parents", "students", "teachers", "neighbours", "neighbors", "friends", "relatives", "family":
+	case "others", "many", "some", "both", "all", "everyone", "nobody", "someone", "they", "he", "she", "it", "we", "i", "you":
 		return true
 	}
 	return false
@@ -798,4 +832,80 @@ func (a *analysis) nearestPerson(cands []int, i int) int {
 		}
 	}
 	return best
+}
+
+// skipApposition steps over ", a leading Moscow-based expert," after a
+// speaker's name, to the verb that follows it.
+func (a *analysis) skipApposition(i int) int {
+	toks := a.d.toks
+	if i >= len(toks) || toks[i].text != "," {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
+		switch {
+		case a.abbrevPeriod(k):
+			// "chief economist at Gluskin Sheff Inc., said"
+		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
+			return i
+		case toks[k].text == ",":
+			return k + 1
+		}
+	}
+	return i
+}
+
+// introducedAsKin reports a person whose every full-name mention follows a
+// noun for a relative: "her husband Michael Greenspan".
+func (a *analysis) introducedAsKin(pi int) bool {
+	toks := a.d.toks
+	full := 0
+	for _, mi := range a.people[pi].mentionIdx {
+		m := a.mentions[mi]
+		if m.lim-m.first < 2 {
+			continue
+		}
+		full++
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if b < 0 || a.lx.kin[toks[b].lower] == 0 {
+			return false
+		}
+	}
+	return full > 0
+}
+
+// withoutRelatives drops, from people sharing a surname, those the article
+// introduces only as someone's relative ("her husband Michael Greenspan"):
+// the bare surname means the person the story is about. It keeps them all
+// when none or all are relatives.
+func (a *analysis) withoutRelatives(cands []int) []int {
+	if len(cands) < 2 {
+		return cands
+	}
+	var out []int
+	for _, c := range cands {
+		if !a.introducedAsKin(c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+// mentionsInOrder lists mention indexes in text order, built once.
+func (a *analysis) mentionsInOrder() []int {
+	if a.mentionOrder == nil {
+		a.mentionOrder = make([]int, len(a.mentions))
+		for i := range a.mentionOrder {
+			a.mentionOrder[i] = i
+		}
+		sort.Slice(a.mentionOrder, func(i, j int) bool {
+			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
+		})
+	}
+	return a.mentionOrder
 }

@@ -91,18 +91,18 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 					continue // a stray closing mark
 				}
 				cur = &quoteSpan{open: i, close: -1}
-				pieceStart = t.end
+				pieceStart = int(t.end)
 				continue
 			}
 			if role == mOpen && i > cur.open+1 && d.openAfterSentence(i) {
 				// an opening mark inside an open quote: the quote was never
 				// closed before a new sentence of it began (two paragraphs
 				// run together). It goes on.
-				cur.pieces = append(cur.pieces, [2]int{pieceStart, trimEnd(d.text, t.start)})
-				pieceStart = t.end
+				cur.pieces = append(cur.pieces, [2]int{pieceStart, trimEnd(d.text, int(t.start))})
+				pieceStart = int(t.end)
 				continue
 			}
-			finish(i, t.start)
+			finish(i, int(t.start))
 		}
 		if cur == nil {
 			continue
@@ -112,7 +112,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 			n := d.paras[pi+1]
 			if d.toks[n.first].kind == tQuote && isDoubleMark(d.toks[n.first].text) && d.markRoleAt(n.first) != mClose {
 				cur.pieces = append(cur.pieces, [2]int{pieceStart, p.end})
-				pieceStart = d.toks[n.first].end
+				pieceStart = int(d.toks[n.first].end)
 				continue
 			}
 		}
@@ -131,7 +131,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 			q.lim = q.close
 		} else {
 			end := q.pieces[len(q.pieces)-1][1]
-			for q.lim = q.first; q.lim < len(d.toks) && d.toks[q.lim].start < end; q.lim++ {
+			for q.lim = q.first; q.lim < len(d.toks) && int(d.toks[q.lim].start) < end; q.lim++ {
 			}
 		}
 	}
@@ -197,7 +197,7 @@ func (d *doc) singleQuoteSpans(doubles []quoteSpan) []quoteSpan {
 			case role == mClose && open >= 0:
 				if i-open > 1 {
 					out = append(out, quoteSpan{open: open, close: i, single: true,
-						pieces: [][2]int{{d.toks[open].end, t.start}}})
+						pieces: [][2]int{{int(d.toks[open].end), int(t.start)}}})
 				}
 				open = -1
 			}

@@ -16,20 +16,8 @@ const (
 	ruleNearest     = "nearest-speaker"
 )
 
-// quotes lists the direct speech in the article with its speakers.
-//
-// Quotes are the words between quotation marks of any style. Each is
-// attributed by a cue after it ("…," Rubio told reporters; "…," said the
-// ministry), before it in its sentence (Rubio said: "…"; Hayne joked, "…")
-// or, for a quote standing alone, by the speaker of the quote before it. The
-// speaker phrase is resolved to the fullest name through surnames, pronouns
-// and role nouns ("the minister"); bodies keep their own name ("Swedish
-// Prosecution Authority"). A sentence split by its attribution ("…," she
-// said, "…") is one quote. Quotes no cue or neighbour attributes are left
-// out, as are titles of works and scare quotes that no speech verb governs.
-func (a *analysis) quotes() []Quote {
-	a.inferGenders()
-	spans := a.d.findQuoteSpans()
+// markQuoteSpans records for each token the quote span holding it.
+func (a *analysis) markQuoteSpans(spans []quoteSpan) {
 	a.quoteAt = make([]int32, len(a.d.toks))
 	for i := range a.quoteAt {
 		a.quoteAt[i] = -1
@@ -43,20 +31,12 @@ func (a *analysis) quotes() []Quote {
 			a.quoteAt[k] = int32(qi)
 		}
 	}
-	type attributed struct {
-		span    quoteSpan
-		text    string
-		sp      speaker
-		cue     string
-		rule    string
-		mergeTo int // index of the quote this one continues, or -1
-	}
-	res := make([]attributed, len(spans))
-	sortQuoteSpans(spans)
-	for qi := range spans {
-		res[qi].span, res[qi].mergeTo = spans[qi], -1
-	}
-	a.chainPronouns()
+}
+
+// attributeByCues attributes each quote by a cue after it, before it in
+// its sentence or at the end of its sentence, in text order, and marks the
+// second part of a sentence split by its attribution.
+func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 	for qi := range spans {
 		q := &spans[qi]
 		r := &res[qi]
@@ -89,11 +69,15 @@ func (a *analysis) quotes() []Quote {
 		if sp, cue, ok := a.cueAtSentenceEnd(q); ok {
 			a.remember(q.open, sp)
 			r.sp, r.cue, r.rule = sp, cue, ruleSentenceEnd
-			continue
 		}
 	}
-	// quotes standing alone take the speaker of the quote before them when
-	// nothing came between but the end of a sentence
+}
+
+// attributeStandalone gives quotes standing alone the speaker of the quote
+// before them when nothing came between but the end of a sentence: a body
+// that spoke just before, else the person most in focus (the last speaker
+// counts most).
+func (a *analysis) attributeStandalone(res []attributedQuote) {
 	for qi := range res {
 		r := &res[qi]
 		if r.sp.name != "" || r.mergeTo >= 0 || r.text == "" {
@@ -102,9 +86,7 @@ func (a *analysis) quotes() []Quote {
 		if !a.standsAlone(&r.span) {
 			continue
 		}
-		// the speaker of the quote before, if it is close and a body, else
-		// the person most in focus (the last speaker counts most)
-		var prev *attributed
+		var prev *attributedQuote
 		if qi > 0 {
 			k := qi - 1
 			for k > 0 && res[k].mergeTo >= 0 {
@@ -128,8 +110,12 @@ func (a *analysis) quotes() []Quote {
 			}
 		}
 	}
+}
+
+// quoteOutput builds the output, folding continued quotes into their first
+// part and leaving out quotes nobody said.
+func (a *analysis) quoteOutput(res []attributedQuote) []Quote {
 	out := []Quote{}
-	// build the output, folding continued quotes into their first part
 	idx := make([]int, len(res))
 	for qi := range res {
 		r := res[qi]
@@ -152,30 +138,35 @@ func (a *analysis) quotes() []Quote {
 		if r.sp.name == "" {
 			continue
 		}
-		qt := Quote{
-			Text:    r.text,
-			Speaker: r.sp.name,
-			Cue:     r.cue,
-			Start:   a.d.toks[r.span.open].start,
-			End:     a.spanEnd(&r.span),
-			Rule:    r.rule,
-		}
-		qt.SpeakerKind = SpeakerBody
-		if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
-			qt.SpeakerKind = SpeakerPerson
-		}
-		if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
-			qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
-		}
-		if p := r.sp.person; p != nil && p.role != nil {
-			qt.SpeakerTitle = p.role.title
-			qt.SpeakerCountry = a.officialCountry(p)
-			qt.SpeakerOrganization = p.role.org
-		}
 		idx[qi] = len(out)
-		out = append(out, qt)
+		out = append(out, a.quoteOf(&r))
 	}
 	return out
+}
+
+// quoteOf makes the output quote of an attributed span.
+func (a *analysis) quoteOf(r *attributedQuote) Quote {
+	qt := Quote{
+		Text:    r.text,
+		Speaker: r.sp.name,
+		Cue:     r.cue,
+		Start:   int(a.d.toks[r.span.open].start),
+		End:     a.spanEnd(&r.span),
+		Rule:    r.rule,
+	}
+	qt.SpeakerKind = SpeakerBody
+	if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
+		qt.SpeakerKind = SpeakerPerson
+	}
+	if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
+		qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
+	}
+	if p := r.sp.person; p != nil && p.role != nil {
+		qt.SpeakerTitle = p.role.title
+		qt.SpeakerCountry = a.officialCountry(p)
+		qt.SpeakerOrganization = p.role.org
+	}
+	return qt
 }
 
 // isTitleOfWork reports quoted words written as a title, every word but
@@ -226,7 +217,7 @@ func (a *analysis) continuesLower(q *quoteSpan) bool {
 
 func (a *analysis) spanEnd(q *quoteSpan) int {
 	if q.close >= 0 {
-		return a.d.toks[q.close].end
+		return int(a.d.toks[q.close].end)
 	}
 	return q.pieces[len(q.pieces)-1][1]
 }
@@ -457,34 +448,6 @@ var adjunctOpeners = map[string]bool{
 	"earlier": true, "later": true, "yesterday": true, "today": true, "reporters": true, "journalists": true,
 }
 
-// skipApposition steps over ", a leading Moscow-based expert," after a
-// speaker's name, to the verb that follows it.
-func (a *analysis) skipApposition(i int) int {
-	toks := a.d.toks
-	if i >= len(toks) || toks[i].text != "," {
-		return i
-	}
-	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
-		switch {
-		case a.abbrevPeriod(k):
-			// "chief economist at Gluskin Sheff Inc., said"
-		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
-			return i
-		case toks[k].text == ",":
-			return k + 1
-		}
-	}
-	return i
-}
-
-// abbrevPeriod reports the period of an abbreviation such as "Inc." or
-// "St.", written against its word: it ends no sentence.
-func (a *analysis) abbrevPeriod(k int) bool {
-	toks := a.d.toks
-	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
-		(k+1 >= len(toks) || !toks[k+1].sentStart)
-}
-
 // appositionEnd returns the closing comma of the apposition that opens at
 // the comma i, or -1.
 func (a *analysis) appositionEnd(i int) int {
@@ -580,73 +543,94 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		if a.speechVerbAt(v) != v || !a.verbUse(v) {
 			continue
 		}
-		// subject before the verb: "Rubio said", "the US military said"
-		e := v
-		// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
-		if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
-			e--
-			if toks[e].lower == "as" {
-				e--
-			}
-		}
-		for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
-			e--
-			// "Mr Howard last week said"
-			if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
-				e--
-			}
-		}
-		// "Bob Geldof in July said", "Ann Lee on Monday said"
-		if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
-			e -= 2
-		}
-		// "Jack Straw, who argues the treaty is "…"": the relative pronoun
-		// stands for the person before it
-		if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
-			if mi := a.personAt[e-3]; mi >= 0 {
-				return a.personSpeaker(a.people[a.mentions[mi].person], e-3), toks[v].lower, v, true
-			}
-		}
-		if f := a.npBackward(e, start); f < e {
-			if s, ok := a.resolveNP(f, e, q.open); ok {
-				return s, toks[v].lower, v, true
-			}
-		}
-		// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
-		if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
-			m := a.mentions[a.personAt[e-2]]
-			if m.prefix > start && toks[m.prefix-1].text == "," {
-				return a.personSpeaker(a.people[m.person], m.first), toks[v].lower, v, true
-			}
-		}
-		// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
-		// "Joe Ek, a commissioner in Kent County, where the school is, said":
-		// two appositions in a row
-		// "The important thing was action, he said, adding that "…"": the
-		// speaker of the clause before the participle
-		if s, ok := a.participleSubject(v, start, q.open); ok {
+		if s, ok := a.speakerOfVerb(q, v, start); ok {
 			return s, toks[v].lower, v, true
-		}
-		if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
-			return s, toks[v].lower, v, true
-		}
-		// "IRCC did not reveal any details, but said "…"": the sentence's subject
-		if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
-			if s, ok := a.sentenceSubject(start, e, q.open); ok {
-				return s, toks[v].lower, v, true
-			}
-		}
-		// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
-		// the question, "…""
-		// nor "said Covington Catholic has "…"", where a verb follows
-		if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) &&
-			(toks[l].kind == tPunct || toks[l].kind == tQuote) {
-			if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
-				return s, toks[v].lower, v, true
-			}
 		}
 	}
 	return speaker{}, "", 0, false
+}
+
+// subjectEnd returns where the subject of the speech verb at v ends,
+// stepping back over auxiliaries, adverbs and times: "Rubio said", "Mr
+// Kilroy-Silk was heard saying", "Mr Howard last week said", "Bob Geldof in
+// July said".
+func (a *analysis) subjectEnd(v, start int) int {
+	toks := a.d.toks
+	e := v
+	// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
+	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
+		e--
+		if toks[e].lower == "as" {
+			e--
+		}
+	}
+	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
+		e--
+		// "Mr Howard last week said"
+		if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
+			e--
+		}
+	}
+	// "Bob Geldof in July said", "Ann Lee on Monday said"
+	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
+		e -= 2
+	}
+	return e
+}
+
+// speakerOfVerb finds the speaker of the speech verb at v, which opens the
+// quote q: its subject, the person a relative pronoun or an apposition
+// stands for, the subject of the clause before, or an inverted subject
+// after it ("said Rubio: …").
+func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
+	toks := a.d.toks
+	e := a.subjectEnd(v, start)
+	// "Jack Straw, who argues the treaty is "…"": the relative pronoun
+	// stands for the person before it
+	if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
+		if mi := a.personAt[e-3]; mi >= 0 {
+			return a.personSpeaker(a.people[a.mentions[mi].person], e-3), true
+		}
+	}
+	if f := a.npBackward(e, start); f < e {
+		if s, ok := a.resolveNP(f, e, q.open); ok {
+			return s, true
+		}
+	}
+	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
+	if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
+		m := a.mentions[a.personAt[e-2]]
+		if m.prefix > start && toks[m.prefix-1].text == "," {
+			return a.personSpeaker(a.people[m.person], m.first), true
+		}
+	}
+	// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
+	// "Joe Ek, a commissioner in Kent County, where the school is, said":
+	// two appositions in a row
+	// "The important thing was action, he said, adding that "…"": the
+	// speaker of the clause before the participle
+	if s, ok := a.participleSubject(v, start, q.open); ok {
+		return s, true
+	}
+	if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
+		return s, true
+	}
+	// "IRCC did not reveal any details, but said "…"": the sentence's subject
+	if e > start && (toks[e-1].lower == "but" || toks[e-1].lower == "and" || toks[e-1].text == ",") {
+		if s, ok := a.sentenceSubject(start, e, q.open); ok {
+			return s, true
+		}
+	}
+	// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
+	// the question, "…""
+	// nor "said Covington Catholic has "…"", where a verb follows
+	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) &&
+		(toks[l].kind == tPunct || toks[l].kind == tQuote) {
+		if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
+			return s, true
+		}
+	}
+	return speaker{}, false
 }
 
 // participleSubject reads the speaker of ", he said, adding that": a
@@ -724,14 +708,11 @@ func (a *analysis) verbUse(v int) bool {
 
 // openerWords open a phrase before a sentence's subject: "Asked about
 // it, …", "However, …".
-var openerWords = map[string]bool{
-	"asked": true, "speaking": true, "however": true, "meanwhile": true, "later": true, "earlier": true,
-	"following": true, "separately": true, "instead": true, "still": true, "yet": true, "now": true, "today": true,
-}
+var openerWords = wordList("opener")
 
 // reportedAs are participles that report speech heard by others: "was
 // heard saying", "was quoted as saying".
-var reportedAs = map[string]bool{"heard": true, "overheard": true, "quoted": true, "reported": true, "recorded": true, "filmed": true, "seen": true}
+var reportedAs = wordList("reported-as")
 
 // subjectPronouns stand as a clause's subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
@@ -741,7 +722,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 
 // pastLikeLemma are speech verbs whose past tense is the lemma: "the
 // shipyard put it".
-var pastLikeLemma = map[string]bool{"put": true, "read": true, "hit": true}
+var pastLikeLemma = wordList("past-like-lemma")
 
 // npDeterminers open a noun phrase: "the claim", "his answer".
 var npDeterminers = map[string]bool{
@@ -853,6 +834,23 @@ var npStop = map[string]bool{
 	"via": true, "per": true, "like": true,
 }
 
+// pronounPhrase returns the end of a speaker phrase that a pronoun makes
+// at i: "he", "they", "her office", "his spokesman"; a capitalised "He"
+// before a name is the name's first word ("He Jianxiong said").
+func (a *analysis) pronounPhrase(i int) (int, bool) {
+	toks := a.d.toks
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
+		return i + 2, true
+	}
+	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
+		return i + 1, true
+	}
+	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {
+		return i + 1, true
+	}
+	return i, false
+}
+
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
 // name with its titles, or a short description ("the Foreign Office", "a
 // doctor", "Tony Blair's official spokesman").
@@ -862,17 +860,8 @@ func (a *analysis) npForward(i int) int {
 		return i
 	}
 	para := toks[i].para
-	// "her office told", "his spokesman said": a possessive opens a phrase
-	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
-		return i + 2
-	}
-	// "He Jianxiong said": a capitalised "He" before a name is the name's
-	// first word
-	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
-		return i + 1
-	}
-	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {
-		return i + 1
+	if lim, ok := a.pronounPhrase(i); ok {
+		return lim
 	}
 	j := i
 	for j < len(toks) && toks[j].para == para && j-i < 12 {
@@ -1009,9 +998,7 @@ func (a *analysis) endsPhrase(j int) bool {
 }
 
 // weekdays end a speaker phrase: "a notice Tuesday".
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
+var weekdays = wordList("weekday")
 
 // subordinators open a clause before its subject.
 var subordinators = map[string]bool{
@@ -1126,10 +1113,7 @@ var phrasePreps = map[string]bool{"for": true, "at": true, "in": true, "from": t
 
 // timeWords end a speaker phrase read backwards: "Earlier this year the
 // Royal College", "the EOC last year".
-var timeWords = map[string]bool{
-	"year": true, "week": true, "month": true, "today": true, "yesterday": true, "tonight": true,
-	"earlier": true, "meanwhile": true, "both": true, "morning": true, "afternoon": true, "evening": true,
-}
+var timeWords = wordList("time")
 
 // isAdverbForm reports a word in -ly that is no noun or name: "privately".
 func isAdverbForm(w string) bool {

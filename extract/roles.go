@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -75,216 +76,6 @@ func (w *titleWalk) setOrg(o org) {
 	case "party":
 		w.orgState = o.Country
 	}
-}
-
-func (a *analysis) roleKind(i int) roleKind {
-	return a.lx.roleOf(a.d.toks[i].lower)
-}
-
-// titleBefore reads the title that ends right before token end: "US Senator",
-// "Egyptian Foreign Minister", "Secretary of State", "Taliban spokesman".
-func (a *analysis) titleBefore(end int) (titleWalk, bool) {
-	toks := a.d.toks
-	w := titleWalk{hi: end, lo: end, ownerAt: -1}
-	if end <= 0 {
-		return w, false
-	}
-	para := toks[end-1].para
-	if end < len(toks) && toks[end].para != para {
-		return w, false // a headline's last words are no title of the next paragraph's first name
-	}
-	qualOnly := false
-	k := end - 1
-	// "Vice President (then-Senator) Joseph R. Biden": the aside is skipped
-	if toks[k].text == ")" {
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
-			if toks[j].text == "(" {
-				k = j - 1
-				break
-			}
-		}
-	}
-	// "the UN envoy for Sudan, Marta Ferreira", "The head of the office,
-	// Clémence Arnaud", "The president of Haiti's transitional council,
-	// Jean-Robert Dorval": a complement after the role, before a comma
-	complement := false
-	if end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k) {
-		for p := k; p >= 1 && p > k-10; p-- {
-			x := toks[p].lower
-			if toks[p].kind == tQuote || x == "," || x == ";" || x == "said" || x == "." {
-				break
-			}
-			if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
-				for j := p + 1; j <= k; j++ {
-					if c, ok := a.stateAt(j); ok && w.country == "" {
-						w.complementState(x, c, a.places[a.placeAt[j]].possessive)
-					}
-					if o, ok := a.orgAtTok(j); ok && w.org == "" && x != "to" {
-						w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
-					}
-				}
-				if w.org == "" && w.country == "" && x != "to" {
-					a.bodyNamedBefore(p+1, k+1, &w) // "The president of the Ontario Chamber of Commerce,"
-				}
-				k, complement = p-1, true
-				break
-			}
-		}
-	}
-	// "U.S. Attorney", "Chief Deputy District Attorney": a role listed as a
-	// phrase whose last word is no role noun alone
-	if lo := a.roleEndingAt(k + 1); lo >= 0 && toks[lo].para == para {
-		if c, ok := a.stateAt(lo); ok {
-			w.country = c
-			lo = a.places[a.placeAt[lo]].lim
-		}
-		for x := k; x >= lo; x-- {
-			w.words = append(w.words, x)
-		}
-		w.hasHead, w.head, k = true, toks[k].lower, lo-1
-	}
-	var pending []int // capitalised words before any role noun: "Public Prosecution"
-	for k >= 0 && toks[k].para == para {
-		t := toks[k]
-		if t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
-			k--
-			continue
-		}
-		if a.placeAt[k] >= 0 {
-			m := a.places[a.placeAt[k]]
-			if !m.state && m.kind != sPlace {
-				break
-			}
-			if m.kind == sPlace && !qualOnly && w.hasHead {
-				// "Gaza chief", "Wichita police chief": a place inside the title
-				for x := m.lim - 1; x >= m.first; x-- {
-					w.words = append(w.words, x)
-				}
-				k = m.first - 1
-				continue
-			}
-			if w.country == "" && !qualOnly {
-				if m.state {
-					w.country = m.code
-				}
-			}
-			k = m.first - 1
-			qualOnly = true
-			continue
-		}
-		if a.orgAt[k] >= 0 {
-			if qualOnly {
-				break
-			}
-			o := a.orgs[a.orgAt[k]]
-			w.setOrg(a.lx.orgs[o.org])
-			k = o.first - 1
-			qualOnly = true
-			continue
-		}
-		if t.lower == "'s" || a.pluralPossessive(k) {
-			if qualOnly || k == 0 {
-				break
-			}
-			// "Hamas's", "Britain's": the owner is the body or state; a person
-			// owner ("Blair's spokesman") makes the title someone else's
-			if c, ok := a.stateAt(k - 1); ok && w.country == "" {
-				w.country = c
-				k = a.places[a.placeAt[k-1]].first - 1
-				qualOnly = true
-				continue
-			}
-			if o, ok := a.orgAtTok(k - 1); ok {
-				w.setOrg(a.lx.orgs[o.org])
-				k = o.first - 1
-				qualOnly = true
-				continue
-			}
-			w.ownerAt = k - 1
-			w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
-			break
-		}
-		kind := a.roleKind(k)
-		switch {
-		case qualOnly && kind != rQual:
-		case t.kind == tWord && t.cap && !w.hasHead && len(pending) < 4 && a.personAt[k] < 0 && !commonStarters[t.lower] &&
-			(len(pending) > 0 || (kind != rHead && kind != rWeak && kind != rRank && kind != rHonorific)):
-			// "Deputy Director of Public Prosecution": capitalised words kept
-			// if "of" and a role noun come next
-			pending = append(pending, k)
-			k--
-			continue
-		case (t.lower == "of" || t.lower == "for") && !w.hasHead && len(pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak):
-			w.words = append(w.words, pending...)
-			w.words = append(w.words, k)
-			pending = nil
-			k--
-			continue
-		case t.lower == "the" && !w.hasHead && len(pending) > 0 && k > 0 && (toks[k-1].lower == "of" || toks[k-1].lower == "for"):
-			pending = append(pending, k) // "Speaker of the House"
-			k--
-			continue
-		case len(pending) > 0 && !w.hasHead:
-			// no "of" joins them to a role: "Public Prosecution Eva-Marie Persson" is not titled
-		case kind == rHead || kind == rWeak || kind == rRank:
-			if !w.hasHead {
-				w.head = t.lower
-				w.weak = kind == rWeak
-			} else if kind != rWeak {
-				w.weak = false
-			}
-			w.hasHead = true
-			w.words = append(w.words, k)
-			k--
-			continue
-		case kind == rMod || kind == rQual:
-			w.words = append(w.words, k)
-			k--
-			continue
-		case kind == rHonorific:
-			// "Mr Justice Forbes": the honorific is not part of the role
-			if w.hasHead {
-				w.words = append(w.words, k)
-			}
-			k--
-			continue
-		case t.kind == tWord && t.cap && w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords[t.lower]:
-			// unknown capitalised words inside a title: "White House Press Secretary"
-			w.words = append(w.words, k)
-			k--
-			continue
-		case t.kind == tWord && !t.cap && w.hasHead && len(w.words) > 0 && a.compoundBefore(k):
-			// "foreign office spokeswoman", "fire service official": a noun
-			// inside the title, kept when a title word or an owner comes next
-			w.words = append(w.words, k)
-			w.weak = false
-			k--
-			continue
-		case (t.lower == "of" || t.lower == "for" || t.lower == "the" || t.lower == "and" || t.lower == "on") && len(w.words) > 0 && k > 0 && a.connectsTitle(k):
-			// "Secretary of State", "Speaker of the House"
-			w.words = append(w.words, k)
-			k--
-			continue
-		}
-		break
-	}
-	// drop connectors left of the first title word
-	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
-		w.words = w.words[:len(w.words)-1]
-	}
-	a.bodyInTitle(&w)
-	a.nonStateWords(&w, w.words)
-	if !w.hasHead || len(w.words) == 0 {
-		return w, false
-	}
-	w.lo = w.words[len(w.words)-1]
-	// a weak role noun ("official", "head") needs a body, a state, an owner,
-	// a complement or a qualifier: "senior police officer", "the mission's head"
-	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 &&
-		!(w.lo > 0 && toks[w.lo-1].lower == "'s") {
-		return w, false
-	}
-	return w, true
 }
 
 // bodyInTitle takes out of a title the name of a body that is no state's,
@@ -451,16 +242,6 @@ func (a *analysis) plainNoun(k int) bool {
 		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
 
-// prepositions never stand inside a title: "leave Syria under President
-// Donald Trump's plan".
-var prepositions = map[string]bool{
-	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
-	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
-	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
-	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
-	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
-}
-
 // connectsTitle reports a connector at k that joins a role noun on its left
 // to the title words on its right: "Secretary of State", "Speaker of the
 // House", "Minister for Foreign Affairs"; not "associate of President".
@@ -495,156 +276,6 @@ func (a *analysis) titleText(words []int) string {
 	return b.String()
 }
 
-// titleAfter reads an apposition that starts at token k, after "NAME,":
-// "a senior Hamas official", "Hamas's Gaza chief", "chairman of the Joint
-// Chiefs of Staff", "legal director of the human rights organisation Redress".
-func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
-	toks := a.d.toks
-	w := titleWalk{ownerAt: -1}
-	if k >= len(toks) {
-		return w, k, false
-	}
-	para := toks[k].para
-	var words []int
-	if t := toks[k].lower; t == "a" || t == "an" || t == "the" {
-		k++
-	}
-	lastHead := -1
-	for k < len(toks) && toks[k].para == para {
-		t := toks[k]
-		if a.placeAt[k] >= 0 {
-			m := a.places[a.placeAt[k]]
-			if m.kind == sPlace {
-				// "Hamas's Gaza chief": a place inside the title
-				for x := m.first; x < m.lim; x++ {
-					words = append(words, x)
-				}
-				k = m.lim
-				continue
-			}
-			if m.state && w.country == "" {
-				w.country = m.code
-			}
-			k = m.lim
-			if k < len(toks) && toks[k].lower == "'s" {
-				k++
-			}
-			continue
-		}
-		if a.orgAt[k] >= 0 {
-			o := a.orgs[a.orgAt[k]]
-			w.setOrg(a.lx.orgs[o.org])
-			k = o.lim
-			if k < len(toks) && toks[k].lower == "'s" {
-				k++
-			}
-			continue
-		}
-		if lim := a.officeAt(k); lim > k {
-			// "campaign manager": a role listed as a whole phrase
-			for x := k; x < lim; x++ {
-				words = append(words, x)
-			}
-			lastHead, w.head, w.hasHead, w.weak = len(words), toks[lim-1].lower, true, false
-			k = lim
-			continue
-		}
-		kind := a.roleKind(k)
-		if kind == rHead || kind == rWeak || kind == rRank {
-			words = append(words, k)
-			lastHead = len(words)
-			if !w.hasHead || kind != rWeak {
-				w.head = t.lower
-			}
-			if !w.hasHead {
-				w.weak = kind == rWeak
-			} else if kind != rWeak {
-				w.weak = false
-			}
-			w.hasHead = true
-			k++
-			continue
-		}
-		// "the mission's Kenyan commander", "the party's co-leader": an owner
-		// noun before the title
-		if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !w.hasHead && a.lowerWordsOnly(words) {
-			w.ownerAt, w.nonState = k, a.nonStateNoun(k)
-			words = words[:0]
-			k += 2
-			continue
-		}
-		if kind == rMod || kind == rQual {
-			words = append(words, k)
-			k++
-			continue
-		}
-		if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters[t.lower] {
-			words = append(words, k)
-			k++
-			continue
-		}
-		// "Research and Advocacy Director": capitalised words joined by "and"
-		if t.lower == "and" && !w.hasHead && len(words) > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
-			words = append(words, k)
-			k++
-			continue
-		}
-		// "a fire service official", "a UN human rights spokeswoman": nouns
-		// inside the title, kept when a role noun follows within three words
-		if t.kind == tWord && !t.cap && !w.hasHead && a.lx.speech[t.lower] == "" && !npFunctionWords[t.lower] && a.roleAhead(k+1, 3) {
-			words = append(words, k)
-			k++
-			continue
-		}
-		break
-	}
-	if lastHead < 0 {
-		return w, k, false
-	}
-	// the title ends with its role noun: "senior official", not "senior official's son"
-	if lastHead < len(words) {
-		k = words[lastHead]
-		words = words[:lastHead]
-	}
-	if k < len(toks) && toks[k].lower == "'s" {
-		return w, k, false
-	}
-	// of-phrases: a state, a body or the rest of the title
-	complement := false
-	for k+1 < len(toks) && toks[k+1].para == para {
-		if e := a.placeAfterIn(k); e > k {
-			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
-			continue
-		}
-		if !complementPreps[toks[k].lower] {
-			break
-		}
-		next, ok := a.readComplement(k, &w, &words)
-		if !ok {
-			break
-		}
-		k, complement = next, true
-	}
-	// the apposition must end here: "Bassem Naim, a senior Hamas official, called"
-	if k < len(toks) && toks[k].para == para {
-		switch n := toks[k]; {
-		case n.kind == tPunct || n.kind == tQuote:
-		case n.lower == "and" || n.lower == "who" || n.lower == "said" || a.lx.speech[n.lower] != "":
-		default:
-			return w, k, false
-		}
-	}
-	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(words) < 2 {
-		return w, k, false
-	}
-	a.nonStateWords(&w, words)
-	// titleWalk keeps words right to left
-	for i := len(words) - 1; i >= 0; i-- {
-		w.words = append(w.words, words[i])
-	}
-	return w, k, len(words) > 0
-}
-
 // bareComplementBefore reports a complement that is a state or a body of
 // the gazetteer ending at token k, right before a name without a comma:
 // "former special envoy to Ukraine Kurt Volker", "Ambassador to the
@@ -670,10 +301,6 @@ func (a *analysis) bareComplementBefore(k int) bool {
 	return kind == rHead || kind == rWeak
 }
 
-// complementPreps open the complement of a role noun: "president of",
-// "envoy to", "director for", "professor at".
-var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
-
 // readComplement reads one complement of a role noun, the preposition at k:
 // a state ("of Haiti", "envoy to Ukraine"), a body of the gazetteer ("at
 // the IMF"), a capitalised name ("of the Joint Chiefs of Staff", kept in the
@@ -683,22 +310,11 @@ var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at":
 // policy studies"). It returns the token after it.
 func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
-	para, prep := toks[k].para, toks[k].lower
+	prep := toks[k].lower
 	if a.lx.roleVerbs[prep] != "" {
 		prep = "of" // "who heads the agency": the head of the agency
 	}
-	j := k + 1
-	if toks[j].lower == "the" && j+1 < len(toks) {
-		j++
-	}
-	// "the London-based monitoring group ...": where a body sits is no state of the role
-	if b := a.basedBefore(j); b > j {
-		j = b
-	}
-	// "the government's Federal Academy": an owner noun before the body
-	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
-		j += 2
-	}
+	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
 	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
 		if w.country == "" {
@@ -714,41 +330,11 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if x < len(toks) && a.personAt[x] >= 0 {
 		return a.mentions[a.personAt[x]].lim, true
 	}
-	if o, ok := a.orgAtTok(j); ok {
-		if o.lim >= capEnd {
-			if w.org == "" {
-				w.setOrg(a.lx.orgs[o.org])
-			}
-			return a.bodyNounAfter(o.lim, w), true
-		}
-		// "the Federal Reserve Bank of New York": a longer name holding a
-		// state's body gives that body's state
-		if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
-			w.country = g.Country
-		} else if g.Kind != "agency" && w.org == "" {
-			w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
-		}
+	if next, ok := a.complementOrg(j, capEnd, w); ok {
+		return next, true
 	}
-	// "the human rights organisation Redress": the body is the name after its type
-	m := j
-	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
-		m++
-	}
-	if m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap {
-		if o, ok := a.orgAtTok(m); ok && o.first == m {
-			if w.org == "" {
-				w.setOrg(a.lx.orgs[o.org])
-			}
-			return o.lim, true
-		}
-		e := m
-		for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
-			e++
-		}
-		if w.org == "" {
-			w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
-		}
-		return e, true
+	if next, ok := a.complementTypedBody(toks[k].para, j, w); ok {
+		return next, true
 	}
 	// "the CGT union", "the Whitfield campaign": a name before a noun that
 	// names a body that is no state's
@@ -759,25 +345,105 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.nonState = true
 		return n + 1, true
 	}
-	if e := capEnd; e > j {
-		if state, ok := a.bodyName(j, e); ok && !state {
-			// "general secretary of the Trades Union Congress"
-			if w.org == "" {
-				w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
-			}
-		} else {
-			// "of the Joint Chiefs of Staff": the name stays in the title
-			for x := k; x < e; x++ {
-				*words = append(*words, x)
-			}
-		}
-		// "member of the Senate Armed Services Committee", "of the Left party"
-		w.weak = false
-		return a.bodyNounAfter(e, w), true
+	if capEnd > j {
+		return a.complementName(k, j, capEnd, w, words), true
 	}
-	// "a spokesman for the army delegation", "a spokesman for the local
-	// People's Defence Force": a phrase left out of the title; a
-	// capitalised name in it is the body
+	return a.complementPhrase(k, j, w)
+}
+
+// complementStart returns the first token of the complement opened at k,
+// after "the", a place a body is based in ("the London-based monitoring
+// group") and an owner noun ("the government's Federal Academy").
+func (a *analysis) complementStart(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if b := a.basedBefore(j); b > j {
+		j = b
+	}
+	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
+		j += 2
+	}
+	return j
+}
+
+// complementOrg reads a body of the gazetteer at j ("at the IMF"). A longer
+// name that holds one ("the Federal Reserve Bank of New York") gives an
+// agency's state, or another body's name, and reads on.
+func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
+	o, ok := a.orgAtTok(j)
+	if !ok {
+		return j, false
+	}
+	if o.lim >= capEnd {
+		if w.org == "" {
+			w.setOrg(a.lx.orgs[o.org])
+		}
+		return a.bodyNounAfter(o.lim, w), true
+	}
+	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
+		w.country = g.Country
+	} else if g.Kind != "agency" && w.org == "" {
+		w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
+	}
+	return j, false
+}
+
+// complementTypedBody reads a body named after its type: "the human rights
+// organisation Redress" is Redress.
+func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	m := j
+	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+		m++
+	}
+	if !(m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap) {
+		return j, false
+	}
+	if o, ok := a.orgAtTok(m); ok && o.first == m {
+		if w.org == "" {
+			w.setOrg(a.lx.orgs[o.org])
+		}
+		return o.lim, true
+	}
+	e := m
+	for e < len(toks) && toks[e].para == para && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	if w.org == "" {
+		w.org, w.orgKind = a.d.text[toks[m].start:toks[e-1].end], ""
+	}
+	return e, true
+}
+
+// complementName reads a capitalised name [j, e) after the preposition at
+// k: a body that is no state's ("general secretary of the Trades Union
+// Congress") or words that stay in the title ("of the Joint Chiefs of
+// Staff"). It returns the token after it.
+func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
+	toks := a.d.toks
+	if state, ok := a.bodyName(j, e); ok && !state {
+		if w.org == "" {
+			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+		}
+	} else {
+		for x := k; x < e; x++ {
+			*words = append(*words, x)
+		}
+	}
+	// "member of the Senate Armed Services Committee", "of the Left party"
+	w.weak = false
+	return a.bodyNounAfter(e, w)
+}
+
+// complementPhrase reads a phrase left out of the title, in which a
+// capitalised name is the body: "a spokesman for the army delegation", "a
+// spokesman for the local People's Defence Force".
+func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	para := toks[k].para
 	e, capStart, capEnd := j, -1, -1
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
 		if complementPreps[toks[e].lower] && e > j {
@@ -997,6 +663,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 // speaking", "Donald Trump's recent gains ... the Republican nominee's stance".
 func (a *analysis) findAnaphoricRoles() {
 	toks := a.d.toks
+	var holders map[string][]*person // built on first use
 	for i := 0; i < len(toks); i++ {
 		if toks[i].lower != "the" {
 			continue
@@ -1032,7 +699,7 @@ func (a *analysis) findAnaphoricRoles() {
 			continue
 		}
 		// the referent: the last person named in this or the previous sentence
-		ref := a.lastPersonBefore(i, toks[i].sent-1)
+		ref := a.lastPersonBefore(i, int(toks[i].sent)-1)
 		if ref < 0 {
 			continue
 		}
@@ -1042,7 +709,10 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		title := a.titleText(w.words)
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
-		if a.heldByOther(p, title) || a.agedPerson(p) {
+		if holders == nil {
+			holders = a.officeHolders()
+		}
+		if a.heldByOther(p, title, holders) || a.agedPerson(p) {
 			continue
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
@@ -1053,19 +723,32 @@ func (a *analysis) findAnaphoricRoles() {
 // by name: "The president says" refers to the president named earlier, not
 // to the last person named. Offices are compared without qualifiers, so
 // "the chancellor" is not the "shadow chancellor".
-func (a *analysis) heldByOther(p *person, title string) bool {
-	desc := a.bareTitle(title)
-	for _, q := range a.people {
-		if q == p {
-			continue
-		}
-		for _, r := range q.roles {
-			if r.rule != ruleAnaphora && a.bareTitle(r.title) == desc {
-				return true
-			}
+func (a *analysis) heldByOther(p *person, title string, holders map[string][]*person) bool {
+	for _, q := range holders[a.bareTitle(title)] {
+		if q != p {
+			return true
 		}
 	}
 	return false
+}
+
+// officeHolders indexes people by the bare titles of the roles not found by
+// anaphora, which stay fixed while anaphora adds roles: looking over every
+// person for each description made long texts quadratic.
+func (a *analysis) officeHolders() map[string][]*person {
+	holders := map[string][]*person{}
+	for _, q := range a.people {
+		for _, r := range q.roles {
+			if r.rule == ruleAnaphora {
+				continue
+			}
+			desc := a.bareTitle(r.title)
+			if h := holders[desc]; len(h) == 0 || h[len(h)-1] != q {
+				holders[desc] = append(h, q)
+			}
+		}
+	}
+	return holders
 }
 
 // bareTitle is a title in lower case without its qualifiers ("former",
@@ -1114,11 +797,19 @@ func hasHead(p *person, head string) bool {
 // lastPersonBefore returns the last person mention before token i that lies
 // in sentence minSent or later, or -1.
 func (a *analysis) lastPersonBefore(i, minSent int) int {
-	best := -1
-	for mi, m := range a.mentions {
-		if m.first < i && a.d.toks[m.first].sent >= minSent && (best < 0 || m.first > a.mentions[best].first) {
-			best = mi
-		}
+	order := a.mentionsInOrder()
+	n := sort.Search(len(order), func(k int) bool { return a.mentions[order[k]].first >= i })
+	if n == 0 {
+		return -1
+	}
+	// of mentions starting at the same token, the one recorded first
+	first := a.mentions[order[n-1]].first
+	best := order[n-1]
+	for k := n - 2; k >= 0 && a.mentions[order[k]].first == first; k-- {
+		best = min(best, order[k])
+	}
+	if int(a.d.toks[first].sent) < minSent {
+		return -1
 	}
 	return best
 }

@@ -29,6 +29,29 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// the output rules of the role rules: a title before the name, and a
+	// plural title before "including" and the names
+	{rule: ruleTitleBefore, text: "Egyptian Foreign Minister Badr Lotfy met the envoy.",
+		name: "Badr Lotfy", title: "Foreign Minister", country: "EG", outRule: ruleTitleBefore},
+	{rule: ruleTitleBefore, text: "Badr Lotfy met the envoy on Monday.",
+		absent: "Badr Lotfy"},
+	{rule: ruleIncluding, text: "US envoys, including Steve Walden, arrived in Cairo on Monday.",
+		name: "Steve Walden", title: "envoy", country: "US", outRule: ruleIncluding},
+	{rule: ruleIncluding, text: "Tourists, including Steve Walden, arrived in Cairo on Monday.",
+		absent: "Steve Walden"},
+	{rule: ruleApposition, text: "Bassem Naim, a senior Hamas official, said the talks were over.",
+		name: "Bassem Naim", title: "senior official", org: "Hamas", outRule: ruleApposition},
+	{rule: ruleApposition, text: "Bassem Naim, a keen gardener, said the talks were over.",
+		absent: "Bassem Naim"},
+	{rule: ruleTitleComma, text: "The county coroner, Dr. Ellen Pratt, said the cause was unclear.",
+		name: "Ellen Pratt", title: "county coroner", outRule: ruleTitleComma},
+	{rule: ruleTitleComma, text: "A county coroner, Dr. Ellen Pratt, said the cause was unclear.",
+		absent: "Ellen Pratt"},
+	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. The prime minister was speaking in Leeds.",
+		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
+	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
+		absent: "Tony Blair"},
+
 	// a party's official holds an office of the party's state
 	{rule: "party-state", text: "Labour MP Dana Whitfield said the vote in Britain would be close.",
 		name: "Dana Whitfield", title: "MP", country: "GB"},
@@ -154,6 +177,8 @@ var officialRules = []officialRuleCase{
 		name: "Vladimir Putov", title: "President"},
 	{rule: "invisible-chars", text: "President Vladimir Putov spoke.",
 		name: "Vladimir Putov", title: "President"},
+	{rule: "invisible-chars", text: "President Vladi\u00admir Putov spoke.",
+		absent: "Vladi"},
 
 	// complements after a role noun, read one after another
 	{rule: "role-complements", text: "Ho Jian, the former executive director for China at the International Monetary Fund, said it was late.",

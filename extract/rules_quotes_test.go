@@ -26,6 +26,33 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// a quote with no cue of its own goes to the person most in focus
+	// the attributions of the output: a cue after or before the quote, and
+	// a quote that goes on from the one before
+	{rule: ruleCueAfter, pos: true,
+		text:  "\"We are ready,\" Marco Reyes said.",
+		quote: "We are ready", speaker: "Marco Reyes", outRule: ruleCueAfter},
+	{rule: ruleCueAfter, pos: false,
+		text:  "Marco Reyes said nothing. \"We are ready,\" Ana Cruz said.",
+		quote: "We are ready", speaker: "Marco Reyes"},
+	{rule: ruleCueBefore, pos: true,
+		text:  "Marco Reyes said: \"We are ready.\"",
+		quote: "We are ready", speaker: "Marco Reyes", outRule: ruleCueBefore},
+	{rule: ruleCueBefore, pos: false,
+		text:  "Marco Reyes said nothing. Ana Cruz said: \"We are ready.\"",
+		quote: "We are ready", speaker: "Marco Reyes"},
+	{rule: ruleContinued, pos: true,
+		text:  "\"We are ready for this,\" Ana Cruz said.\n\"The talks will start later today.\"",
+		quote: "The talks will start", speaker: "Ana Cruz", outRule: ruleContinued},
+	{rule: ruleContinued, pos: false,
+		text:  "\"We are ready for this,\" Ana Cruz said.\nTom Ruiz disagreed: \"The talks will start later today.\"",
+		quote: "The talks will start", speaker: "Ana Cruz"},
+	{rule: ruleNearest, pos: true,
+		text:  "Lena Brandt spoke at the rally on Sunday.\n\"We will win this seat.\"",
+		quote: "We will win this seat", speaker: "Lena Brandt", outRule: ruleNearest},
+	{rule: ruleNearest, pos: false,
+		text:  "Lena Brandt spoke at the rally on Sunday.\n\"We will win this seat,\" said Tom Ruiz.",
+		quote: "We will win this seat", speaker: "Lena Brandt"},
 	{rule: "doubled-single-marks", pos: true,
 		text:  "Turnout fell, and ''nobody here is surprised,'' said Ada Brennan, a pollster.",
 		quote: "nobody here is surprised", speaker: "Ada Brennan", outRule: ruleCueAfter},

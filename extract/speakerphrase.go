@@ -58,7 +58,11 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	}
 	p := a.newPhrase(f, l, at)
 	for _, r := range npRules {
-		switch sp, v := r.match(a, &p); v {
+		sp, v := r.match(a, &p)
+		if v != npPass && a.trace != nil {
+			a.trace("np/" + r.name)
+		}
+		switch v {
 		case npAccept:
 			return sp, true
 		case npReject:
@@ -398,10 +402,7 @@ func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 }
 
 // authorVerbs name who issued a document: "a statement released by".
-var authorVerbs = map[string]bool{
-	"released": true, "issued": true, "signed": true, "sent": true, "posted": true, "written": true,
-	"published": true, "filed": true, "tweeted": true, "emailed": true, "e-mailed": true,
-}
+var authorVerbs = wordList("author-verb")
 
 // npRelative: "her mother", "the father" is a relative of someone, not the
 // person in focus: the person the article introduces as such ("her mother,

@@ -30,57 +30,8 @@ func possessivePronoun(w string) bool {
 	return false
 }
 
-// npFunctionWords cannot end a speaker phrase.
-var npFunctionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
-	"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
-	"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
-	"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
-	"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
-	"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
-	"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
-}
-
-// bodyNouns stand for an organisation named earlier: "the company said".
-var bodyNouns = map[string]bool{
-	"company": true, "agency": true, "firm": true, "ministry": true, "department": true,
-	"government": true, "police": true, "court": true, "commission": true, "university": true,
-	"school": true, "group": true, "organization": true, "organisation": true, "team": true,
-	"club": true, "board": true, "council": true, "union": true, "party": true, "campaign": true,
-	"office": true, "service": true, "military": true, "army": true, "bank": true, "charity": true,
-	"network": true, "committee": true, "institute": true, "hospital": true, "airline": true,
-	"retailer": true, "broadcaster": true, "newspaper": true, "authority": true, "authorities": true,
-	"officials": true, "administration": true, "embassy": true, "regime": true, "league": true,
-	"association": true, "foundation": true, "coalition": true, "alliance": true, "city": true,
-	"province": true, "state": true, "county": true, "utility": true, "station": true,
-}
-
-// humanNouns describe a person: "the professor said", "a resident said".
-var humanNouns = map[string]bool{
-	"man": true, "woman": true, "boy": true, "girl": true, "mother": true, "father": true, "son": true,
-	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true, "professor": true,
-	"doctor": true, "expert": true, "analyst": true, "resident": true, "witness": true, "teacher": true,
-	"student": true, "lawyer": true, "attorney": true, "owner": true, "founder": true, "author": true,
-	"writer": true, "artist": true, "singer": true, "actor": true, "actress": true, "player": true,
-	"coach": true, "manager": true, "veteran": true, "survivor": true, "victim": true, "activist": true,
-	"economist": true, "scientist": true, "researcher": true, "officer": true, "driver": true,
-	"neighbour": true, "neighbor": true, "friend": true, "colleague": true, "source": true,
-	"defenceman": true, "defenseman": true, "forward": true, "goalie": true, "rookie": true,
-	"entrepreneur": true, "executive": true, "chef": true, "nurse": true, "farmer": true,
-	"worker": true, "employee": true, "volunteer": true, "organizer": true, "organiser": true,
-	"maverick": true, "candidate": true, "politician": true, "lawmaker": true, "mayor": true,
-	"councillor": true, "councilor": true, "premier": true, "minister": true, "senator": true,
-	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "officials": true,
-	"judge": true, "justice": true, "prosecutor": true, "critic": true, "critics": true, "people": true,
-	"residents": true, "experts": true, "analysts": true, "witnesses": true, "doctors": true,
-	"teenager": true, "child": true, "parent": true, "parents": true, "journalist": true,
-}
-
 // partyMembers are capitalised nouns for a person: "the Kentucky Republican".
-var partyMembers = map[string]bool{
-	"republican": true, "democrat": true, "conservative": true, "liberal": true, "tory": true,
-	"socialist": true, "communist": true, "independent": true, "labourite": true, "nationalist": true,
-}
+var partyMembers = wordList("party-member")
 
 // introducedIndefinite reports "a doctor" before token at, which "the
 // doctor" then refers to rather than to someone named.
@@ -220,48 +171,6 @@ func (a *analysis) inferGenders() {
 			}
 		}
 	}
-}
-
-// withoutRelatives drops, from people sharing a surname, those the article
-// introduces only as someone's relative ("her husband Michael Greenspan"):
-// the bare surname means the person the story is about. It keeps them all
-// when none or all are relatives.
-func (a *analysis) withoutRelatives(cands []int) []int {
-	if len(cands) < 2 {
-		return cands
-	}
-	var out []int
-	for _, c := range cands {
-		if !a.introducedAsKin(c) {
-			out = append(out, c)
-		}
-	}
-	if len(out) == 0 {
-		return cands
-	}
-	return out
-}
-
-// introducedAsKin reports a person whose every full-name mention follows a
-// noun for a relative: "her husband Michael Greenspan".
-func (a *analysis) introducedAsKin(pi int) bool {
-	toks := a.d.toks
-	full := 0
-	for _, mi := range a.people[pi].mentionIdx {
-		m := a.mentions[mi]
-		if m.lim-m.first < 2 {
-			continue
-		}
-		full++
-		b := m.prefix - 1
-		if b > 0 && toks[b].text == "," {
-			b--
-		}
-		if b < 0 || a.lx.kin[toks[b].lower] == 0 {
-			return false
-		}
-	}
-	return full > 0
 }
 
 // joinedSubject finds two people joined by "and" as the subject of a
@@ -531,20 +440,6 @@ func isPronounContraction(w string) bool {
 		}
 	}
 	return false
-}
-
-// mentionsInOrder lists mention indexes in text order, built once.
-func (a *analysis) mentionsInOrder() []int {
-	if a.mentionOrder == nil {
-		a.mentionOrder = make([]int, len(a.mentions))
-		for i := range a.mentionOrder {
-			a.mentionOrder[i] = i
-		}
-		sort.Slice(a.mentionOrder, func(i, j int) bool {
-			return a.mentions[a.mentionOrder[i]].first < a.mentions[a.mentionOrder[j]].first
-		})
-	}
-	return a.mentionOrder
 }
 
 // salience is how likely a mention makes its person the one a later
@@ -819,9 +714,28 @@ func (a *analysis) namesBody(f, e int) bool {
 // Canada"; "IRCC": "Immigration, Refugees and Citizenship Canada"), else
 // returns the acronym.
 func (a *analysis) expandAcronym(acr string, before int) string {
+	if a.expansions == nil {
+		a.expansions = map[string][2]int{}
+	}
+	e, ok := a.expansions[acr]
+	if !ok {
+		e[0], e[1] = a.firstExpansion(acr)
+		a.expansions[acr] = e
+	}
+	if e[0] < 0 || int(a.d.toks[e[0]].start) >= before {
+		return acr
+	}
+	return a.d.text[a.d.toks[e[0]].start:a.d.toks[e[1]-1].end]
+}
+
+// firstExpansion returns the token range [k, j) of the first name in the
+// article whose capitalised words have acr's initials, or -1. Only words
+// with acr's first letter are tried, from an index built once.
+func (a *analysis) firstExpansion(acr string) (int, int) {
 	toks := a.d.toks
-	for k := 0; k < len(toks) && toks[k].start < before; k++ {
-		if !toks[k].cap || toks[k].kind != tWord || toks[k].text[0] != acr[0] || toks[k].text == acr {
+	for _, k32 := range a.capitalsByInitial()[acr[0]] {
+		k := int(k32)
+		if toks[k].text == acr {
 			continue
 		}
 		j, n := k, 0
@@ -840,10 +754,24 @@ func (a *analysis) expandAcronym(acr string, before int) string {
 			j++
 		}
 		if n == len(acr) && (j >= len(toks) || !toks[j].cap || toks[j].kind != tWord) {
-			return a.d.text[toks[k].start:toks[j-1].end]
+			return k, j
 		}
 	}
-	return acr
+	return -1, -1
+}
+
+// capitalsByInitial indexes the capitalised words by their first byte, in
+// text order.
+func (a *analysis) capitalsByInitial() *[256][]int32 {
+	if a.capsByInitial == nil {
+		a.capsByInitial = new([256][]int32)
+		for k, t := range a.d.toks {
+			if t.cap && t.kind == tWord {
+				a.capsByInitial[t.text[0]] = append(a.capsByInitial[t.text[0]], int32(k))
+			}
+		}
+	}
+	return a.capsByInitial
 }
 
 // institutionWord reports a word for an institution that ends a body's

@@ -20,13 +20,13 @@ const (
 )
 
 type token struct {
-	start, end int // byte offsets into the body
+	start, end int32 // byte offsets into the body
 	text       string
 	lower      string
+	para       int32 // paragraph index
+	sent       int32 // sentence index
 	kind       tokKind
 	cap        bool // first rune is upper case
-	para       int  // paragraph index
-	sent       int  // sentence index
 	sentStart  bool // first token of its sentence
 	// spaceBefore reports white space (or the start of a paragraph) before the token.
 	spaceBefore bool
@@ -80,8 +80,17 @@ func isDash(r rune) bool {
 
 // newDoc tokenises text. It never fails: any byte sequence gives some tokens.
 func newDoc(text string) *doc {
+	return newDocIn(text, nil)
+}
+
+// newDocIn is newDoc appending the tokens to buf[:0], a buffer kept from an
+// earlier document (see tokenBuffers), or to a new one when buf is nil.
+func newDocIn(text string, buf []token) *doc {
 	d := &doc{text: text}
-	d.toks = make([]token, 0, len(text)/5+8)
+	d.toks = buf[:0]
+	if est := len(text)/5 + 8; cap(buf) < est {
+		d.toks = make([]token, 0, est)
+	}
 	para := 0
 	lineStart := 0
 	for lineStart <= len(text) {
@@ -139,7 +148,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		default:
 			j = i + size
 		}
-		tok := token{start: i, end: j, text: text[i:j], kind: kind, para: para, spaceBefore: space}
+		tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
 		if kind == tWord && hasInvisible(tok.text) {
 			tok.text = stripInvisible(tok.text)
 		}
@@ -165,7 +174,7 @@ func (d *doc) possessiveAt(i, end, size int) bool {
 		return false
 	}
 	prev := d.toks[len(d.toks)-1]
-	if prev.end != i || (prev.kind != tWord && prev.kind != tNum) {
+	if int(prev.end) != i || (prev.kind != tWord && prev.kind != tNum) {
 		return false
 	}
 	if c := d.text[i+size]; c != 's' && c != 'S' {
@@ -282,19 +291,7 @@ func isAbbrevChunk(s string) bool {
 // sentence splitting ------------------------------------------------------
 
 // abbreviations that do not end a sentence when followed by a period.
-var nonFinalAbbrev = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true,
-	"col": true, "sgt": true, "capt": true, "cpt": true, "cmdr": true, "adm": true, "maj": true,
-	"gov": true, "sen": true, "rep": true, "rev": true, "st": true, "jr": true, "sr": true,
-	"no": true, "vs": true, "inc": true, "ltd": true, "co": true, "corp": true, "mt": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "hon": true, "pres": true,
-	"supt": true, "insp": true, "det": true, "cpl": true, "pte": true, "pvt": true, "brig": true,
-	"messrs": true, "mme": true, "mlle": true, "fr": true, "ave": true, "blvd": true, "rd": true,
-	"cllr": true, "atty": true, "dept": true, "est": true, "approx": true, "fig": true,
-	"sgts": true, "ft": true, "lb": true, "lbs": true, "oz": true, "e.g": true, "i.e": true,
-	"al": true, "cf": true, "ph": true, "ex": true, "u.s": true, "u.n": true, "u.k": true,
-}
+var nonFinalAbbrev = wordList("abbreviation")
 
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
@@ -316,11 +313,11 @@ func (d *doc) splitSentences() {
 			return
 		}
 		d.sents = append(d.sents, sentence{
-			start: toks[start].start, end: toks[lim-1].end,
-			first: start, lim: lim, para: toks[start].para,
+			start: int(toks[start].start), end: int(toks[lim-1].end),
+			first: start, lim: lim, para: int(toks[start].para),
 		})
 		for k := start; k < lim; k++ {
-			toks[k].sent = sent
+			toks[k].sent = int32(sent)
 		}
 		toks[start].sentStart = true
 		sent++
@@ -388,4 +385,12 @@ func sentenceEnd(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// abbrevPeriod reports the period of an abbreviation such as "Inc." or
+// "St.", written against its word: it ends no sentence.
+func (a *analysis) abbrevPeriod(k int) bool {
+	toks := a.d.toks
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
+		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }

@@ -13,54 +13,20 @@ const (
 	ruleDeathActive = "killing-number"      // "killing 12 people"
 	ruleDeathToll   = "death-toll"          // "the death toll rose to 400"
 	ruleDeathOne    = "a-person-killed"     // "a 22-year-old man died"
-	ruleHistorical  = "historical"          // a dated past event: left out
 )
 
 // troopVerbs mark a deployment in the sentence; they let weak personnel
 // nouns ("advisers", "officers") count.
-var troopVerbs = map[string]bool{
-	"deploy": true, "deployed": true, "deploying": true, "deploys": true, "deployment": true,
-	"send": true, "sent": true, "sending": true, "sends": true, "dispatch": true, "dispatched": true,
-	"pledge": true, "pledged": true, "pledging": true, "offer": true, "offered": true, "offering": true,
-	"contribute": true, "contributed": true, "contributing": true, "withdraw": true, "withdrew": true,
-	"withdrawn": true, "withdrawing": true, "withdrawal": true, "station": true, "stationed": true,
-	"based": true, "remain": true, "remained": true, "remaining": true, "commit": true,
-	"committed": true, "reinforce": true, "reinforcements": true, "mobilise": true, "mobilize": true,
-	"mobilised": true, "mobilized": true, "troop": true, "boots": true, "reduce": true, "reduced": true,
-	"cut": true, "pull": true, "pulled": true, "bring": true, "brought": true, "add": true,
-	"adding": true, "surge": true, "number": true, "numbering": true, "request": true,
-	"requested": true, "ask": true, "asked": true, "provide": true, "provided": true,
-	"maintain": true, "maintains": true, "keep": true, "keeps": true, "has": true, "have": true,
-}
+var troopVerbs = wordList("troop-verb")
 
 // troopMods may stand between a number and a personnel noun.
-var troopMods = map[string]bool{
-	"more": true, "additional": true, "extra": true, "new": true, "further": true, "other": true,
-	"foreign": true, "international": true, "combat": true, "elite": true, "armed": true,
-	"active-duty": true, "active": true, "duty": true, "military": true, "naval": true, "army": true,
-	"marine": true, "uniformed": true, "unarmed": true, "regular": true, "reserve": true,
-	"allied": true, "coalition": true, "government": true, "security": true, "special": true,
-	"un": true, "nato": true, "african": true, "peacekeeping": true, "ground": true, "western": true,
-	"local": true, "national": true, "federal": true, "state": true, "riot": true, "border": true,
-	"trained": true, "heavily": true, "fresh": true, "permanent": true, "rotational": true,
-	"rotating": true, "infantry": true, "air": true, "force": true, "support": true, "mostly": true,
-	"u.n.": true, "u.s.": true,
-}
+var troopMods = wordList("troop-mod")
 
 // casualtyWords after personnel make the figure a toll, not a deployment.
-var casualtyWords = map[string]bool{
-	"killed": true, "died": true, "dead": true, "wounded": true, "injured": true, "hurt": true,
-	"captured": true, "missing": true, "slain": true, "lost": true, "perished": true, "deaths": true,
-	"casualties": true, "taken": true, "abducted": true, "kidnapped": true, "arrested": true,
-	"detained": true, "executed": true, "die": true, "dying": true, "murdered": true,
-	"hostage": true, "hostages": true, "captive": true, "captives": true, "prisoner": true, "prisoners": true,
-}
+var casualtyWords = wordList("casualty")
 
-var casualtyBefore = map[string]bool{
-	"killing": true, "killed": true, "kill": true, "wounding": true, "injuring": true,
-	"deaths": true, "death": true, "bodies": true, "funerals": true, "lost": true,
-	"losing": true, "capturing": true, "captured": true, "kidnapping": true, "executing": true,
-}
+// casualtyBefore before personnel make the figure a toll: "killing 12 soldiers".
+var casualtyBefore = wordList("casualty-before")
 
 // troops lists the personnel figures of the article.
 //
@@ -88,7 +54,7 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if fig.Country != "" {
-			a.lastTroop = troopSoFar{country: fig.Country, para: toks[n.first].para}
+			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para)}
 		}
 		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
 		if !seen[key] {
@@ -107,74 +73,20 @@ func codeKey(c string) int {
 	return int(c[0])<<8 | int(c[1])
 }
 
-// troopFigure checks the words after a number for a personnel noun.
+// troopFigure checks the words after a number for a personnel noun, with
+// the states, bodies and modifiers between them ("1,500 French troops");
+// without one, the figure rules of troopsWithoutNoun are tried in turn.
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
-	j := n.lim
-	country := ""
-	explicit := false
-	rule := ruleTroopNoun
 	para := toks[n.first].para
-	militaryMod := false
-	// "France's 1,500 troops": the owner written before the number
-	if k := n.hedge - 1; k > 0 && toks[k].lower == "'s" {
-		if c, ok := a.stateAt(k - 1); ok {
-			country, explicit = c, true
-		}
+	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
+	s.country, s.explicit = a.troopOwnerBefore(n)
+	s.j = a.betweenFigures(&n, s.j)
+	if k, ok := a.ofItsTroops(s.j); ok {
+		s.j, s.rule = k, ruleTroopOf
 	}
-	// "between 1,500 and 3,000 troops": the lower figure takes the noun of the upper
-	if j+1 < len(toks) && (toks[j].lower == "and" || toks[j].lower == "to") && n.hedge > 0 && toks[n.hedge-1].lower == "between" {
-		if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && n2.value > n.value {
-			j = n2.lim
-			n.approx = true
-		}
-	}
-	// "5,000 of its troops"
-	if j+1 < len(toks) && toks[j].lower == "of" {
-		k := j + 1
-		if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
-			k++
-		}
-		if k < len(toks) && toks[k].lower == "own" {
-			k++ // "6,000 of its own troops"
-		}
-		for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
-			if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
-				break
-			}
-			k++ // "5,000 of its elite troops"
-		}
-		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
-			j, rule = k, ruleTroopOf
-		}
-	}
-	// modifiers between the number and the noun: states, bodies, adjectives
-	for steps := 0; j < len(toks) && toks[j].para == para && steps < 4; steps++ {
-		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
-			break
-		}
-		if c, ok := a.stateAt(j); ok {
-			country, explicit = c, true
-			j = a.places[a.placeAt[j]].lim
-			continue
-		}
-		if a.orgAt[j] >= 0 {
-			j = a.orgs[a.orgAt[j]].lim
-			continue
-		}
-		if troopMods[toks[j].lower] {
-			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
-				militaryMod = true
-			}
-			j++
-			continue
-		}
-		if a.modifierBeforeTroops(j) {
-			j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
-			continue
-		}
-		break
-	}
+	a.troopModifiers(&s, para)
+	j := s.j
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
@@ -183,37 +95,134 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		lim, unitOK, weak = j+1, true, false
 	}
 	if !unitOK {
-		if t, ok := a.forceOfNumber(n); ok {
-			return t, true
-		}
-		if t, ok := a.membersOfForce(n); ok {
-			return t, true
-		}
-		if t, ok := a.numberOfTroops(n); ok {
-			return t, true
-		}
-		if t, ok := a.gappedTroops(n); ok {
-			return t, true
-		}
-		if t, ok := a.forceSentMembers(n); ok {
-			return t, true
-		}
-		if t, ok := a.continuedNumber(n); ok {
-			return t, true
-		}
-		return a.ellipticalTroops(n)
+		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
-	if weak && !explicit && !militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
 		return Troops{}, false
 	}
-	if !explicit {
-		country = a.troopCountry(n.first, lim, rule == ruleTroopOf)
+	country := s.country
+	if !s.explicit {
+		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
 	}
-	return a.makeTroops(n, lim, country, unit, rule), true
+	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// troopPhrase is what troopFigure has read between a number and its noun.
+type troopPhrase struct {
+	j           int    // the token read next
+	country     string // the state written in the phrase
+	explicit    bool   // the phrase writes the state
+	militaryMod bool   // "military", "army" or "combat" stands before the noun
+	rule        string
+}
+
+// troopOwnerBefore reads the owner written before the number: "France's
+// 1,500 troops".
+func (a *analysis) troopOwnerBefore(n number) (string, bool) {
+	toks := a.d.toks
+	if k := n.hedge - 1; k > 0 && toks[k].lower == "'s" {
+		if c, ok := a.stateAt(k - 1); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// betweenFigures lets the lower figure of "between 1,500 and 3,000 troops"
+// take the noun of the upper: it returns the token after the upper figure,
+// or j.
+func (a *analysis) betweenFigures(n *number, j int) int {
+	toks := a.d.toks
+	if j+1 < len(toks) && (toks[j].lower == "and" || toks[j].lower == "to") && n.hedge > 0 && toks[n.hedge-1].lower == "between" {
+		if n2, ok := a.d.parseNumber(j + 1); ok && !n2.age && n2.value > n.value {
+			n.approx = true
+			return n2.lim
+		}
+	}
+	return j
+}
+
+// ofItsTroops reads "of its troops" at j ("5,000 of its troops", "6,000
+// of its own troops", "5,000 of its elite troops") and returns where the
+// personnel noun starts.
+func (a *analysis) ofItsTroops(j int) (int, bool) {
+	toks := a.d.toks
+	if !(j+1 < len(toks) && toks[j].lower == "of") {
+		return j, false
+	}
+	k := j + 1
+	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "own" {
+		k++
+	}
+	for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+			break
+		}
+		k++
+	}
+	if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+		return k, true
+	}
+	return j, false
+}
+
+// troopModifiers steps over the states, bodies and adjectives between the
+// number and the personnel noun: "1,500 French troops", "5,000 paramilitary
+// troops".
+func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
+	toks := a.d.toks
+	for steps := 0; s.j < len(toks) && toks[s.j].para == para && steps < 4; steps++ {
+		j := s.j
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+			return
+		}
+		if c, ok := a.stateAt(j); ok {
+			s.country, s.explicit = c, true
+			s.j = a.places[a.placeAt[j]].lim
+			continue
+		}
+		if a.orgAt[j] >= 0 {
+			s.j = a.orgs[a.orgAt[j]].lim
+			continue
+		}
+		if troopMods[toks[j].lower] {
+			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
+				s.militaryMod = true
+			}
+			s.j++
+			continue
+		}
+		if a.modifierBeforeTroops(j) {
+			s.j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
+			continue
+		}
+		return
+	}
+}
+
+// troopsWithoutNoun tries, in order, the figure rules for a number with no
+// personnel noun right after it; the first that finds a figure wins.
+func (a *analysis) troopsWithoutNoun(n number) (Troops, bool) {
+	for _, rule := range []func(*analysis, number) (Troops, bool){
+		(*analysis).forceOfNumber,    // "a force of 5,000"
+		(*analysis).membersOfForce,   // "250 members of its armed forces"
+		(*analysis).numberOfTroops,   // "troop numbers would fall to 4,000"
+		(*analysis).gappedTroops,     // "34 troops and Fiji 50"
+		(*analysis).forceSentMembers, // "the National Guard has deployed 10,000 members"
+		(*analysis).continuedNumber,  // a later part of a deployment told before
+	} {
+		if t, ok := rule(a, n); ok {
+			return t, true
+		}
+	}
+	return a.ellipticalTroops(n) // "Spain offered 600"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
@@ -232,11 +241,7 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 }
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
-var strongUnits = map[string]bool{
-	"force": true, "contingent": true, "battalion": true, "brigade": true, "mission": true,
-	"army": true, "unit": true, "division": true, "regiment": true, "detachment": true,
-	"deployment": true, "garrison": true, "corps": true, "militia": true, "team": true,
-}
+var strongUnits = wordList("strong-unit")
 
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
@@ -317,7 +322,7 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 
 // sizeNouns are bodies of personnel whose size a figure after "to" or
 // "from" gives.
-var sizeNouns = map[string]bool{"force": true, "forces": true, "contingent": true, "garrison": true, "deployment": true}
+var sizeNouns = wordList("size-noun")
 
 // determiners make the next word a noun: "the force", not "to force".
 var determiners = map[string]bool{
@@ -392,17 +397,13 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 		}
 	}
 	t := a.makeTroops(n, n.lim, country, toks[noun].text, ruleTroopForce)
-	t.Start = toks[noun].start
+	t.Start = int(toks[noun].start)
 	return t, true
 }
 
 // forceNouns name a body of personnel whose size follows "of" or
 // "numbering": "a force of 5,000", "the contingent, numbering 850".
-var forceNouns = map[string]bool{
-	"force": true, "forces": true, "contingent": true, "troops": true, "soldiers": true,
-	"peacekeepers": true, "deployment": true, "personnel": true, "garrison": true, "brigade": true,
-	"battalion": true, "detachment": true, "army": true, "mission": true, "corps": true,
-}
+var forceNouns = wordList("force-noun")
 
 // forceOfFollowers may follow the number that ends "a force of N".
 var forceOfFollowers = map[string]bool{
@@ -610,6 +611,9 @@ func (a *analysis) subjectLike(m placeMention, first int) bool {
 	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
 }
 
+// stateForces after "the" stand for a state: "the army", "the government".
+var stateForces = wordList("state-force")
+
 // stateSubject reports a clause whose subject stands for a state without
 // naming it: "it", "they", "the army", "the government", "the ministry".
 func (a *analysis) stateSubject(start, first int) bool {
@@ -618,12 +622,8 @@ func (a *analysis) stateSubject(start, first int) bool {
 	case "it", "its", "they", "their", "we", "our":
 		return true
 	case "the":
-		if start+1 < first {
-			switch toks[start+1].lower {
-			case "army", "military", "government", "navy", "police", "authorities", "defence", "defense",
-				"ministry", "cabinet", "country", "president", "administration", "air", "marines":
-				return true
-			}
+		if start+1 < first && stateForces[toks[start+1].lower] {
+			return true
 		}
 	}
 	return false
@@ -639,7 +639,7 @@ func (a *analysis) previousActor(first int) string {
 	para := toks[first].para
 	for s := toks[first-1].sent; s >= 0 && s >= toks[first-1].sent-3; s-- {
 		sn := a.d.sents[s]
-		if sn.para < para-1 {
+		if sn.para < int(para)-1 {
 			break
 		}
 		if c := a.actingState(sn.first, sn.lim, true); c != "" {
@@ -657,19 +657,15 @@ func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Tro
 		Approximate: n.approx,
 		Country:     country,
 		Unit:        unit,
-		Start:       toks[n.hedge].start,
-		End:         toks[lim-1].end,
+		Start:       int(toks[n.hedge].start),
+		End:         int(toks[lim-1].end),
 		Evidence:    a.d.text[sent.start:sent.end],
 		Rule:        rule,
 	}
 }
 
 // withdrawVerbs move troops out of a place named after "from".
-var withdrawVerbs = map[string]bool{
-	"withdraw": true, "withdrew": true, "withdrawn": true, "withdrawing": true, "withdrawal": true,
-	"pull": true, "pulled": true, "pulling": true, "remove": true, "removed": true, "evacuate": true,
-	"evacuated": true, "redeploy": true, "redeployed": true, "bring": true, "brought": true, "leave": true,
-}
+var withdrawVerbs = wordList("withdraw-verb")
 
 // clauseHas reports a word of set in the sentence before token i.
 func (a *analysis) clauseHas(i int, set map[string]bool) bool {
@@ -693,6 +689,9 @@ func (a *analysis) sentenceHas(i int, set map[string]bool) bool {
 	return false
 }
 
+// measureUnits after a number make it money, a share, a time or a distance.
+var measureUnits = wordList("measure-unit")
+
 // inQuoteOrMoney reports a number that is money or a percentage: "$3bn",
 // "£50m", "10%".
 func (a *analysis) inQuoteOrMoney(i int) bool {
@@ -703,13 +702,5 @@ func (a *analysis) inQuoteOrMoney(i int) bool {
 			return true
 		}
 	}
-	if i+1 < len(toks) {
-		switch toks[i+1].lower {
-		case "%", "percent", "per", "pounds", "dollars", "euros", "years", "year", "months", "days",
-			"hours", "minutes", "weeks", "km", "kilometres", "kilometers", "miles", "metres", "meters",
-			"acres", "tons", "tonnes", "p.m.", "a.m.", "pm", "am", "o'clock":
-			return true
-		}
-	}
-	return false
+	return i+1 < len(toks) && measureUnits[toks[i+1].lower]
 }

@@ -117,12 +117,7 @@ func (a *analysis) membersOfForce(n number) (Troops, bool) {
 }
 
 // forceBodies are the armed and police bodies whose members are personnel.
-var forceBodies = map[string]bool{
-	"forces": true, "force": true, "army": true, "navy": true, "military": true, "police": true,
-	"guard": true, "gendarmerie": true, "contingent": true, "battalion": true, "brigade": true,
-	"regiment": true, "division": true, "corps": true, "marines": true, "militia": true,
-	"unit": true, "units": true, "mission": true,
-}
+var forceBodies = wordList("force-body")
 
 // ellipticalTroops reads a bare number after a deployment verb whose
 // personnel are named elsewhere in the sentence or the one before:
@@ -158,17 +153,7 @@ func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
 }
 
 // ellipticVerbs deploy, pledge or withdraw personnel counted by a bare number.
-var ellipticVerbs = map[string]bool{
-	"send": true, "sent": true, "sending": true, "sends": true, "deploy": true, "deployed": true,
-	"deploying": true, "deploys": true, "dispatch": true, "dispatched": true, "pledge": true,
-	"pledged": true, "offer": true, "offered": true, "contribute": true, "contributed": true,
-	"withdraw": true, "withdrew": true, "withdrawing": true, "keep": true, "keeping": true, "kept": true,
-	"station": true, "stationed": true, "add": true, "added": true, "adding": true, "commit": true,
-	"committed": true, "provide": true, "provided": true, "promised": true, "another": true,
-	"remove": true, "removed": true, "bring": true, "brought": true, "leave": true, "leaving": true,
-	"mobilise": true, "mobilize": true, "mobilised": true, "mobilized": true, "move": true, "moved": true,
-	"ordered": true, "order": true,
-}
+var ellipticVerbs = wordList("elliptic-verb")
 
 // ellipsisEnds may follow the bare number: "sent 3,000 to the front",
 // "keep 400 there".
@@ -264,7 +249,7 @@ func (a *analysis) continuedNumber(n number) (Troops, bool) {
 	}
 	// the state of the deployment it continues
 	country := a.lastTroop.country
-	if country == "" || toks[n.first].para-a.lastTroop.para > 1 {
+	if country == "" || int(toks[n.first].para)-a.lastTroop.para > 1 {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
 	return a.makeTroops(n, n.lim, country, unit, ruleTroopContinued), true

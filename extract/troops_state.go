@@ -23,7 +23,7 @@ func (a *analysis) datelineEnd(p int) int {
 	toks := a.d.toks
 	first := a.d.paras[p].first
 	agency := false
-	for k := first; k < len(toks) && k < first+12 && toks[k].para == p; k++ {
+	for k := first; k < len(toks) && k < first+12 && int(toks[k].para) == p; k++ {
 		t := toks[k]
 		switch {
 		case t.text == "-" || t.text == "\u2014" || t.text == "\u2013":
@@ -63,7 +63,7 @@ func (a *analysis) inDateline(i int) bool {
 	if i-a.d.paras[p].first > 12 {
 		return false
 	}
-	return i < a.datelineEnd(p)
+	return i < a.datelineEnd(int(p))
 }
 
 // deployerState returns the state that is the subject of the verb deploying
@@ -151,28 +151,11 @@ func (a *analysis) noStateBody(k int) bool {
 
 // groupOfStates stand for several states as a subject: "NATO allies", "the
 // member states", "Western countries".
-var groupOfStates = map[string]bool{
-	"allies": true, "members": true, "states": true, "countries": true, "nations": true, "governments": true,
-}
+var groupOfStates = wordList("group-of-states")
 
 // deployVerbs are the finite and infinitive forms of verbs that deploy,
 // pledge or withdraw personnel, whose subject is the state that sends them.
-var deployVerbs = map[string]bool{
-	"deploy": true, "deployed": true, "deploying": true, "deploys": true, "send": true, "sent": true,
-	"sending": true, "sends": true, "dispatch": true, "dispatched": true, "dispatches": true,
-	"pledge": true, "pledged": true, "pledges": true, "offer": true, "offered": true, "offers": true,
-	"contribute": true, "contributed": true, "contributes": true, "withdraw": true, "withdrew": true,
-	"withdraws": true, "withdrawing": true, "rotate": true, "rotated": true, "rotating": true,
-	"station": true, "stationed": true, "stations": true, "commit": true, "committed": true,
-	"commits": true, "keep": true, "keeps": true, "kept": true, "maintain": true, "maintains": true,
-	"maintained": true, "pull": true, "pulled": true, "pulling": true, "mobilise": true,
-	"mobilised": true, "mobilize": true, "mobilized": true, "add": true, "added": true, "adds": true,
-	"move": true, "moved": true, "moves": true, "bring": true, "brought": true, "provide": true,
-	"provided": true, "provides": true, "promise": true, "promised": true, "promises": true,
-	"order": true, "ordered": true, "orders": true, "remove": true, "removed": true, "cut": true,
-	"cuts": true, "reduce": true, "reduced": true, "reduces": true, "redeploy": true, "redeployed": true,
-	"deliver": true, "lend": true, "lent": true, "put": true, "place": true, "placed": true,
-}
+var deployVerbs = wordList("deploy-verb")
 
 // verbChain may stand between a subject and its verb of deployment: "will",
 // "has begun", "plans to", "agreed to".
@@ -190,10 +173,7 @@ var verbChain = map[string]bool{
 
 // stateBodyWords stand for a state's government or forces after its name:
 // "Russia's defence ministry", "the British army".
-var stateBodyWords = map[string]bool{
-	"defence": true, "defense": true, "armed": true, "national": true, "guard": true, "forces": true,
-	"ministry": true, "government": true, "cabinet": true, "president": true, "leader": true,
-}
+var stateBodyWords = wordList("state-body")
 
 // continuesDeployment reports a figure whose phrase refers back to a
 // deployment told before: "The first group of about 60 service members",
@@ -204,7 +184,7 @@ func (a *analysis) continuesDeployment(first int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
 	start := s.first
-	if k := a.datelineEnd(toks[first].para); k > start && k <= first {
+	if k := a.datelineEnd(int(toks[first].para)); k > start && k <= first {
 		start = k
 	}
 	if first-start > 8 || first == start {
@@ -241,11 +221,7 @@ func hedgeWord(w string) bool {
 }
 
 // continuationWords mark a part of a deployment told before.
-var continuationWords = map[string]bool{
-	"first": true, "second": true, "third": true, "next": true, "last": true, "final": true,
-	"initial": true, "advance": true, "remaining": true, "rest": true, "additional": true,
-	"further": true, "incoming": true, "extra": true, "latest": true, "new": true, "main": true,
-}
+var continuationWords = wordList("continuation")
 
 // troopSoFar is the state and paragraph of the last troop figure with a
 // state, kept while the figures are read in text order.
@@ -258,7 +234,7 @@ type troopSoFar struct {
 // token first continues, told within the three paragraphs before, or "".
 func (a *analysis) continuedState(first int) string {
 	last := a.lastTroop
-	if last.country == "" || a.d.toks[first].para-last.para > 3 || !a.continuesDeployment(first) {
+	if last.country == "" || int(a.d.toks[first].para)-last.para > 3 || !a.continuesDeployment(first) {
 		return ""
 	}
 	return last.country

@@ -106,6 +106,9 @@ func inherentlyDeployed(toks []token, from, lim int) bool {
 	return false
 }
 
+// missionNouns name a mission or a multinational force.
+var missionNouns = wordList("mission-noun")
+
 // subjectIsMission reports a mission or a multinational force as the
 // subject of the verb of having at k: "the UN mission has 12,000
 // peacekeepers" tells the personnel it has deployed.
@@ -113,8 +116,7 @@ func (a *analysis) subjectIsMission(k int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[k].sent]
 	for j := k - 1; j >= s.first && j >= k-8; j-- {
-		switch toks[j].lower {
-		case "mission", "missions", "operation", "coalition", "multinational":
+		if missionNouns[toks[j].lower] {
 			return true
 		}
 	}

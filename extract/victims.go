@@ -172,7 +172,12 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		// "killing Lewis": a capitalised word alone after the verb names a person
 		return 1, j + 1, false, true
 	}
-	// a hedged number: "at least two others"
+	return a.hedgedVictims(j, role, inList)
+}
+
+// hedgedVictims reads a hedged number of victims at j: "at least two others".
+func (a *analysis) hedgedVictims(j int, role listRole, inList bool) (int64, int, bool, bool) {
+	toks := a.d.toks
 	for _, h := range hedgesBefore {
 		if j+len(h) >= len(toks) {
 			continue
@@ -422,6 +427,9 @@ func (a *analysis) skipAppositions(k int, named bool) int {
 	return k
 }
 
+// apposition returns the token after an aside that starts at k, in
+// brackets or between commas (an age, a place, a description, a clause),
+// or k when none starts there.
 func (a *analysis) apposition(k int, named bool) int {
 	toks := a.d.toks
 	if k+1 >= len(toks) || toks[k].sent != toks[k-1].sent {
@@ -441,15 +449,7 @@ func (a *analysis) apposition(k int, named bool) int {
 		}
 	}
 	if toks[k].lower == "of" && toks[k-1].text == "," {
-		// ", 29, of Fernandina Beach,": the place after an age
-		e := k + 1
-		for e < len(toks) && e < k+6 && (toks[e].cap || toks[e].kind == tNum || toks[e].lower == "the") {
-			e++
-		}
-		if e > k+1 && e < len(toks) && toks[e].text == "," {
-			return e + 1
-		}
-		return k
+		return a.placeAfterAge(k)
 	}
 	if toks[k].text != "," {
 		return k
@@ -457,32 +457,9 @@ func (a *analysis) apposition(k int, named bool) int {
 	n := toks[k+1]
 	switch {
 	case n.kind == tNum && a.ageAt(k+1) == k+1:
-		// ", 34," or ", 34 and" or ", 34 were": an age
-		if v, ok := parseDigits(n.lower); !ok || v > 120 || strings.ContainsAny(n.text, ",.") || k+2 >= len(toks) {
-			return k
-		}
-		switch e := toks[k+2]; {
-		case e.text == ",":
-			return k + 3
-		case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
-			return k + 2
-		}
-		return k
+		return a.ageBetweenCommas(k)
 	case !named && (n.lower == "a" || n.lower == "an"):
-		// "One person, a 19-year-old man, was pronounced dead": closed
-		// by a comma right before the verb, not a list ("a man, a woman and")
-		for e := k + 2; e < len(toks) && e < k+10 && toks[e].sent == toks[k].sent; e++ {
-			if toks[e].lower == "and" || toks[e].kind == tQuote {
-				return k
-			}
-			if toks[e].text == "," {
-				if e+1 < len(toks) && (beAux[toks[e+1].lower] || predicateAux[toks[e+1].lower]) {
-					return e + 1
-				}
-				return k
-			}
-		}
-		return k
+		return a.describedVictim(k)
 	case named && (n.lower == "a" || n.lower == "an"):
 		// "Terence Crutcher, a 40-year-old man": to the next comma or the sentence's end
 		for e := k + 2; e < len(toks) && e < k+16; e++ {
@@ -497,17 +474,73 @@ func (a *analysis) apposition(k int, named bool) int {
 	case n.lower == "of" || n.lower == "who" || n.lower == "including" || n.lower == "among" ||
 		n.lower == "later" || n.lower == "identified" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
 		a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
-		// a phrase closed by a comma within a few words
-		for e := k + 2; e < len(toks) && e < k+16 && toks[e].sent == toks[k].sent; e++ {
-			if toks[e].kind == tQuote || toks[e].text == ";" || toks[e].text == "(" {
-				return k
-			}
-			if toks[e].text == "," {
-				if e+1 < len(toks) && toks[e+1].lower == "and" {
-					return e
-				}
+		return a.phraseToComma(k)
+	}
+	return k
+}
+
+// placeAfterAge steps over the place after an age: ", 29, of Fernandina
+// Beach,".
+func (a *analysis) placeAfterAge(k int) int {
+	toks := a.d.toks
+	e := k + 1
+	for e < len(toks) && e < k+6 && (toks[e].cap || toks[e].kind == tNum || toks[e].lower == "the") {
+		e++
+	}
+	if e > k+1 && e < len(toks) && toks[e].text == "," {
+		return e + 1
+	}
+	return k
+}
+
+// ageBetweenCommas steps over an age after the comma at k: ", 34," or ",
+// 34 and" or ", 34 were".
+func (a *analysis) ageBetweenCommas(k int) int {
+	toks := a.d.toks
+	n := toks[k+1]
+	if v, ok := parseDigits(n.lower); !ok || v > 120 || strings.ContainsAny(n.text, ",.") || k+2 >= len(toks) {
+		return k
+	}
+	switch e := toks[k+2]; {
+	case e.text == ",":
+		return k + 3
+	case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
+		return k + 2
+	}
+	return k
+}
+
+// describedVictim steps over a description closed by a comma right before
+// the verb: "One person, a 19-year-old man, was pronounced dead"; not a
+// list ("a man, a woman and").
+func (a *analysis) describedVictim(k int) int {
+	toks := a.d.toks
+	for e := k + 2; e < len(toks) && e < k+10 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].lower == "and" || toks[e].kind == tQuote {
+			return k
+		}
+		if toks[e].text == "," {
+			if e+1 < len(toks) && (beAux[toks[e+1].lower] || predicateAux[toks[e+1].lower]) {
 				return e + 1
 			}
+			return k
+		}
+	}
+	return k
+}
+
+// phraseToComma steps over a phrase closed by a comma within a few words.
+func (a *analysis) phraseToComma(k int) int {
+	toks := a.d.toks
+	for e := k + 2; e < len(toks) && e < k+16 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].kind == tQuote || toks[e].text == ";" || toks[e].text == "(" {
+			return k
+		}
+		if toks[e].text == "," {
+			if e+1 < len(toks) && toks[e+1].lower == "and" {
+				return e
+			}
+			return e + 1
 		}
 	}
 	return k

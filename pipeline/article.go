@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -88,19 +89,23 @@ func (p *Pipeline) article(ctx context.Context, r *run, src, link string, it ite
 }
 
 // unlessKnown completes art, reading the item's page if the feed gave no
-// text, unless the article is stored already; then it links the article to
-// the feed and returns nil.
+// text, unless the article is stored already; then it has the writer link
+// the article to the feed and returns nil.
 func (p *Pipeline) unlessKnown(ctx context.Context, r *run, link string, art *storage.Article) (*storage.Article, error) {
-	known, err := p.cfg.DB.KnownArticle(ctx, art.URL, art.GUID, art.FeedURL)
+	ref, err := p.cfg.DB.FindArticle(ctx, art.URL, art.GUID, art.FeedURL)
 	if err != nil {
 		return nil, err
 	}
-	if known {
+	if ref.ID != 0 {
 		changed, err := p.feedTextChanged(ctx, art)
 		if err != nil {
 			return nil, err
 		}
 		if !changed {
+			if !ref.Linked {
+				// the lookup only reads; the writer links
+				r.w.linkStored(ref.ID, art.GUID, art.FeedURL)
+			}
 			r.rep.add(func(rep *Report) { rep.ArticlesUnchanged++ })
 			return nil, nil
 		}
@@ -212,19 +217,24 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	var size int64
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("%s: is a directory", path)
 	} else if err == nil && fi.Size() > limit {
 		return nil, fmt.Errorf("%s: %w: %d bytes, more than the limit of %d bytes", path, ErrTooLarge, fi.Size(), limit)
+	} else if err == nil {
+		size = fi.Size()
 	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1)) // a file that grows, or a pipe
-	if err != nil {
+	// sized to the file, so that a small one takes two reads, not a
+	// doubling buffer; the limit still holds for a file that grows, or a pipe
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if int64(len(b)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%s: %w: more than the limit of %d bytes", path, ErrTooLarge, limit)
 	}
-	return b, nil
+	return buf.Bytes(), nil
 }
 
 // syntheticURL names an item that has text but no link: by its GUID when it

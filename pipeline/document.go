@@ -32,14 +32,18 @@ type Document struct {
 var ErrNotText = errors.New("pipeline: not text or HTML")
 
 // ReadDocument reads one article the operator names: an http(s) URL,
-// fetched as a page, or a file holding an HTML page or plain text, told
-// apart by content whatever the file's name. A file larger than maxBytes is
-// refused before it is read (fetcher's own cap bounds a URL).
+// fetched as an HTML page or as plain text (text/plain, read as a text file
+// is), or a file holding an HTML page or plain text, told apart by content
+// whatever the file's name. A file larger than maxBytes is refused before it
+// is read (fetcher's own cap bounds a URL).
 func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, maxBytes int64) (*Document, error) {
 	if isRemote(source) {
-		resp, err := fetcher.Get(ctx, fetch.Request{URL: source, Page: true})
+		resp, err := fetcher.Get(ctx, fetch.Request{URL: source, Page: true, Text: true})
 		if err != nil {
 			return nil, err
+		}
+		if resp.ContentType == "text/plain" {
+			return parseFetchedText(resp)
 		}
 		return ParseDocument(resp.Body, resp.URL, source)
 	}
@@ -78,6 +82,19 @@ func ParseDocument(raw []byte, pageURL, name string) (*Document, error) {
 		doc.Published = p.Published.UTC()
 	}
 	return doc, nil
+}
+
+// parseFetchedText reads a page served as text/plain, already converted to
+// UTF-8 by fetch, as a text file is read: checked to be text, and reduced to
+// its article if its content is an HTML page after all.
+func parseFetchedText(resp *fetch.Response) (*Document, error) {
+	if why := notText(resp.Body); why != "" {
+		return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
+	}
+	if isPage(resp.Body, "") {
+		return ParseDocument(resp.Body, resp.URL, "")
+	}
+	return &Document{URL: resp.URL, Body: strings.ReplaceAll(string(resp.Body), "\r\n", "\n")}, nil
 }
 
 // notText says why b is not text or HTML ("" when it is): content sniffed
@@ -120,29 +137,56 @@ var binaryByte = func() (t [256]bool) {
 }()
 
 // pageTags open an HTML page; one near the start marks a page whatever
-// precedes it (an XML declaration, comments, a byte order mark).
-var pageTags = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body")}
+// precedes it (an XML declaration, comments, a byte order mark). They are
+// lower case; the page may write them in any case.
+var pageTags = []string{"<!doctype html", "<html", "<head", "<body"}
 
 // isPage tells an HTML page from plain text by its content: a doctype or
 // an <html>, <head> or <body> tag in the first 64 KiB. A file named .html
 // is a page also when it is only a fragment of one (it starts with markup).
 // Any other name counts for nothing: a page saved as .txt is a page.
 func isPage(b []byte, name string) bool {
-	head := bytes.ToLower(b[:min(len(b), 64<<10)])
-	for _, tag := range pageTags {
-		for off := 0; ; {
-			i := bytes.Index(head[off:], tag)
-			if i < 0 {
-				break
-			}
-			end := off + i + len(tag)
-			if end == len(head) || bytes.IndexByte([]byte(" \t\r\n>/"), head[end]) >= 0 {
-				return true
-			}
-			off = end
-		}
+	if hasPageTag(b[:min(len(b), 64<<10)]) {
+		return true
 	}
 	lower := strings.ToLower(name)
 	named := strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml")
 	return named && strings.HasPrefix(http.DetectContentType(b), "text/html")
+}
+
+// hasPageTag reports one of pageTags in head, in any case, followed by
+// the end of head, white space, '>' or '/'. It visits each '<' once and
+// copies nothing: every text read is sniffed, so this runs per document.
+func hasPageTag(head []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(head[off:], '<')
+		if i < 0 {
+			return false
+		}
+		at := head[off+i:]
+		for _, tag := range pageTags {
+			if len(at) < len(tag) || !asciiEqualFold(at[:len(tag)], tag) {
+				continue
+			}
+			if len(at) == len(tag) || strings.IndexByte(" \t\r\n>/", at[len(tag)]) >= 0 {
+				return true
+			}
+		}
+		off += i + 1
+	}
+}
+
+// asciiEqualFold reports b equal to the lower-case ASCII s, ignoring the
+// case of b's ASCII letters.
+func asciiEqualFold(b []byte, s string) bool {
+	for i := range len(s) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -127,7 +127,7 @@ func mustRead(path string) []byte {
 // openTestDB opens a new database in a temporary folder.
 func openTestDB(t testing.TB) *storage.DB {
 	t.Helper()
-	db, err := storage.Open(t.Context(), filepath.Join(t.TempDir(), "test.db"), storage.Options{})
+	db, err := storage.Open(t.Context(), filepath.Join(t.TempDir(), "test.db"), seededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,4 +273,14 @@ func checkCounts(t testing.TB, rep *Report, want counts) {
 	if got := countsOf(rep); got != want {
 		t.Errorf("report counts:\n got %+v\nwant %+v\nfailures: %v", got, want, rep.Failures)
 	}
+}
+
+// seededOptions open a test database as newsdesk does: the countries
+// table seeded with the extractor's states.
+func seededOptions() storage.Options {
+	var states []storage.Country
+	for _, s := range extract.States() {
+		states = append(states, storage.Country{Code: s.Code, Name: s.Name})
+	}
+	return storage.Options{States: states}
 }

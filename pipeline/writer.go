@@ -45,7 +45,13 @@ type op struct {
 	fetch *fetchOp
 }
 
-type linkOp struct{ url, guid, feed string }
+// linkOp links an article to a feed: the article stored under url (looked
+// up when the op's turn comes, after the batch that may hold it), or the
+// article id when id is set.
+type linkOp struct {
+	id              int64
+	url, guid, feed string
+}
 
 type fetchOp struct {
 	feed string
@@ -70,7 +76,14 @@ func newWriter(db *storage.DB, rep *Report, log *slog.Logger) *writer {
 func (w *writer) save(a storage.Article, r *extract.Result) { w.in <- op{art: a, res: r} }
 
 // link queues linking the article stored (or queued) under url to feed.
-func (w *writer) link(url, guid, feed string) { w.in <- op{link: &linkOp{url, guid, feed}} }
+func (w *writer) link(url, guid, feed string) {
+	w.in <- op{link: &linkOp{url: url, guid: guid, feed: feed}}
+}
+
+// linkStored queues linking the stored article id to feed.
+func (w *writer) linkStored(id int64, guid, feed string) {
+	w.in <- op{link: &linkOp{id: id, guid: guid, feed: feed}}
+}
 
 // recordFetch queues recording a feed's fetch, after the feed's articles.
 func (w *writer) recordFetch(feed string, at time.Time, r storage.FetchResult, retry bool) {
@@ -170,17 +183,30 @@ func (w *writer) count(s storage.Saved, err error, a storage.Article) {
 	})
 }
 
+// doLink links an article to a feed. One queued by URL counts as
+// unchanged here, once found; one queued by id was counted when found.
 func (w *writer) doLink(ctx context.Context, l *linkOp) {
-	known, err := w.db.KnownArticle(ctx, l.url, l.guid, l.feed)
+	err := w.linkArticle(ctx, l)
 	if err != nil {
 		w.failed(err)
 		w.failedFeeds[l.feed] = true
-		w.log.Error("article not linked", "feed", l.feed, "url", l.url, "err", err)
-		return
+		w.log.Error("article not linked", "feed", l.feed, "url", l.url, "id", l.id, "err", err)
 	}
-	if known {
-		w.rep.add(func(r *Report) { r.ArticlesUnchanged++ })
+}
+
+func (w *writer) linkArticle(ctx context.Context, l *linkOp) error {
+	if l.id != 0 {
+		return w.db.LinkArticle(ctx, l.id, l.guid, l.feed)
 	}
+	ref, err := w.db.FindArticle(ctx, l.url, l.guid, l.feed)
+	if err != nil || ref.ID == 0 {
+		return err
+	}
+	w.rep.add(func(r *Report) { r.ArticlesUnchanged++ })
+	if ref.Linked {
+		return nil
+	}
+	return w.db.LinkArticle(ctx, ref.ID, l.guid, l.feed)
 }
 
 func (w *writer) doFetch(ctx context.Context, f *fetchOp) {

@@ -68,24 +68,30 @@ func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (
 // SaveArticles stores several articles in one transaction, each complete;
 // batching keeps SQLite from being the bottleneck of a large ingest.
 func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extract.Result) ([]Saved, error) {
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	out, err := tx.SaveArticles(ctx, arts, results)
+	if err != nil {
+		return nil, err
+	}
+	return out, tx.Commit()
+}
+
+// SaveArticles is DB.SaveArticles within the transaction.
+func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extract.Result) ([]Saved, error) {
 	if len(arts) != len(results) {
 		return nil, errors.New("storage: SaveArticles: articles and results differ in length")
 	}
-	tx, err := db.begin(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("storage: save batch: %w", err)
-	}
-	defer tx.Rollback()
 	out := make([]Saved, len(arts))
 	for i := range arts {
-		s, err := saveArticle(ctx, tx, arts[i], results[i])
+		s, err := saveArticle(ctx, tx.w, arts[i], results[i])
 		if err != nil {
 			return nil, fmt.Errorf("storage: save %s: %w", arts[i].URL, err)
 		}
 		out[i] = s
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("storage: save batch: %w", err)
 	}
 	return out, nil
 }
@@ -207,11 +213,9 @@ func feedIDFor(ctx context.Context, tx *wtx, feedURL string) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, "SELECT id FROM feeds WHERE url = ?", feedURL).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		r, err := tx.ExecContext(ctx, "INSERT INTO feeds(url, created_at) VALUES (?, ?)", feedURL, time.Now().UTC().Format(time.RFC3339))
-		if err != nil {
-			return 0, err
-		}
-		return r.LastInsertId()
+		err := tx.QueryRowContext(ctx, "INSERT INTO feeds(url, created_at) VALUES (?, ?) RETURNING id",
+			feedURL, time.Now().UTC().Format(time.RFC3339)).Scan(&id)
+		return id, err
 	}
 	return id, err
 }
@@ -323,7 +327,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 			return n, err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_countries(article_id, country_code, mentions) VALUES (?, ?, ?)
-			ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions`,
+			ON CONFLICT (article_id, country_code) DO UPDATE SET mentions = article_countries.mentions + excluded.mentions`,
 			articleID, c.Code, c.Mentions); err != nil {
 			return n, err
 		}
@@ -368,7 +372,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO troop_figures(article_id, count, approximate, country_code, unit, evidence, start_offset, end_offset, rule, extractor_version)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, t.Count, t.Approximate, nullString(t.Country), nullString(t.Unit), t.Evidence, t.Start, t.End, t.Rule, extract.Version); err != nil {
+			articleID, t.Count, boolInt(t.Approximate), nullString(t.Country), nullString(t.Unit), t.Evidence, t.Start, t.End, t.Rule, extract.Version); err != nil {
 			return n, err
 		}
 		n++
@@ -376,7 +380,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 	for _, d := range res.Deaths {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO death_tolls(article_id, count, approximate, cumulative, evidence, start_offset, end_offset, rule, extractor_version)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, d.Count, d.Approximate, d.Cumulative, d.Evidence, d.Start, d.End, d.Rule, extract.Version); err != nil {
+			articleID, d.Count, boolInt(d.Approximate), boolInt(d.Cumulative), d.Evidence, d.Start, d.End, d.Rule, extract.Version); err != nil {
 			return n, err
 		}
 		n++
@@ -401,13 +405,15 @@ func (cs countrySet) ensure(ctx context.Context, tx *wtx, code string) error {
 // personID returns the person of that name, adding one if needed.
 func personID(ctx context.Context, tx *wtx, name string) (int64, error) {
 	var id int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM people WHERE name = ?", name).Scan(&id)
+	q := "SELECT id FROM people WHERE name = ?" // COLLATE NOCASE
+	if tx.pg {
+		q = "SELECT id FROM people WHERE lower(name) = lower(?)" // its unique index
+	}
+	err := tx.QueryRowContext(ctx, q, name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		r, err := tx.ExecContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)", name, Fold(name), parseName(name).surname)
-		if err != nil {
-			return 0, err
-		}
-		return r.LastInsertId()
+		err := tx.QueryRowContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?) RETURNING id",
+			name, Fold(name), parseName(name).surname).Scan(&id)
+		return id, err
 	}
 	return id, err
 }
@@ -424,4 +430,13 @@ func nonNilSpans(s []extract.Span) []extract.Span {
 		return []extract.Span{}
 	}
 	return s
+}
+
+// boolInt is a flag as the schema keeps it, 0 or 1 (PostgreSQL, unlike
+// SQLite, will not take a bool for an integer).
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -53,14 +53,26 @@ func TestSaveArticleStoresLinkedRecords(t *testing.T) {
 func TestSaveArticleIsOneTransaction(t *testing.T) {
 	ctx := context.Background()
 	db := openTest(t)
-	if _, err := db.SQL().Exec("CREATE TRIGGER fail AFTER INSERT ON death_tolls BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"); err != nil {
+	trigger := "CREATE TRIGGER fail AFTER INSERT ON death_tolls BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
+	if storage.OnPostgres() {
+		if _, err := db.SQL().Exec(`CREATE FUNCTION fail() RETURNS trigger LANGUAGE plpgsql AS
+			$f$ BEGIN RAISE EXCEPTION 'disk on fire'; END $f$`); err != nil {
+			t.Fatal(err)
+		}
+		trigger = "CREATE TRIGGER fail AFTER INSERT ON death_tolls FOR EACH ROW EXECUTE FUNCTION fail()"
+	}
+	if _, err := db.SQL().Exec(trigger); err != nil {
 		t.Fatal(err)
 	}
 	_, err := db.SaveArticle(ctx, article("https://x.invalid/a", "g1", "https://x.invalid/feed", "Body A."), sampleResult())
 	if err == nil || !strings.HasPrefix(err.Error(), "storage: ") || !strings.Contains(err.Error(), "disk on fire") {
 		t.Fatalf("err = %v, want the trigger's failure", err)
 	}
-	for _, table := range []string{"articles", "people", "officials", "quotes", "troop_figures", "feeds", "feed_articles", "quotes_fts", "articles_fts"} {
+	tables := []string{"articles", "people", "officials", "quotes", "troop_figures", "feeds", "feed_articles"}
+	if !storage.OnPostgres() {
+		tables = append(tables, "quotes_fts", "articles_fts")
+	}
+	for _, table := range tables {
 		if n := count(t, db, "SELECT COUNT(*) FROM "+table); n != 0 {
 			t.Errorf("%s: %d rows left by a failed save", table, n)
 		}
@@ -216,5 +228,32 @@ func TestSaveArticleNeedsURL(t *testing.T) {
 	_, err := db.SaveArticle(context.Background(), storage.Article{Body: "x"}, nil)
 	if err == nil || !strings.HasPrefix(err.Error(), "storage: ") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// FindArticle only reads; LinkArticle links an article found in another feed.
+func TestFindArticleThenLink(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	if ref, err := db.FindArticle(ctx, "https://x.invalid/a", "g1", "https://x.invalid/feed-a"); err != nil || ref.ID != 0 {
+		t.Fatalf("before saving: %+v, %v", ref, err)
+	}
+	s, err := db.SaveArticle(ctx, article("https://x.invalid/a", "g1", "https://x.invalid/feed-a", "Body a."), sampleResult())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := db.FindArticle(ctx, "https://x.invalid/a", "g1", "https://x.invalid/feed-b")
+	if err != nil || ref.ID != s.ArticleID || ref.Linked {
+		t.Fatalf("in another feed: %+v, %v; want id %d, unlinked", ref, err, s.ArticleID)
+	}
+	if n := count(t, db, "SELECT COUNT(*) FROM feed_articles"); n != 1 {
+		t.Fatalf("FindArticle wrote: %d feed links, want 1", n)
+	}
+	if err := db.LinkArticle(ctx, ref.ID, "g9", "https://x.invalid/feed-b"); err != nil {
+		t.Fatal(err)
+	}
+	ref, err = db.FindArticle(ctx, "https://x.invalid/elsewhere", "g9", "https://x.invalid/feed-b")
+	if err != nil || ref.ID != s.ArticleID || !ref.Linked {
+		t.Fatalf("by the new feed's guid: %+v, %v; want id %d, linked", ref, err, s.ArticleID)
 	}
 }

@@ -133,7 +133,7 @@ func saveFlow(tb testing.TB, db *storage.DB, f *newsFlow, from, to int) {
 var prefilled sync.Map // int -> *prefill
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := storage.RunBothBackends(m)
 	prefilled.Range(func(_, v any) bool {
 		if p := v.(*prefill); p.path != "" {
 			os.RemoveAll(filepath.Dir(p.path))
@@ -163,7 +163,7 @@ func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
 			return
 		}
 		p.path = filepath.Join(dir, "prefill.db")
-		db, err := storage.Open(context.Background(), p.path, storage.Options{})
+		db, err := storage.Open(context.Background(), p.path, storage.SeededOptions())
 		if err != nil {
 			p.err = err
 			return
@@ -182,7 +182,7 @@ func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
 	if err := copyFile(p.path, path); err != nil {
 		b.Fatal(err)
 	}
-	db, err := storage.Open(context.Background(), path, storage.Options{})
+	db, err := storage.Open(context.Background(), path, storage.SeededOptions())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 )
 
@@ -117,8 +116,7 @@ func detachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 // database whose articles were stored before they existed (migration 3):
 // article by article in the order they were stored, as if each had just
 // been stored.
-func backfillCrossArticle(ctx context.Context, stx *sql.Tx) error {
-	tx := wrapTx(stx)
+func backfillCrossArticle(ctx context.Context, tx *wtx) error {
 	if err := backfillKeys(ctx, tx); err != nil {
 		return err
 	}

@@ -26,10 +26,10 @@ func (db *DB) QuoteClusters(ctx context.Context, f Filter) ([]ClusterRow, error)
 	if f.matchesNothing() {
 		return out, nil
 	}
-	w := f.where(filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
+	w := db.filterWhere(f, filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
 		org: "v.organization", published: "v.published"})
 	if f.Search != "" {
-		w.add("v.quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", ftsQuery(f.Search))
+		w.add(db.matchQuotes("v.quote_id"), db.searchArg(ftsQuery(f.Search)))
 	}
 	q := `SELECT c.text, COALESCE(c.speaker, ''), c.sources, c.outlets, COALESCE(c.first_seen, ''), c.cluster_id FROM v_quote_clusters c`
 	if len(w.conds) > 0 {
@@ -86,7 +86,7 @@ func (db *DB) People(ctx context.Context, f Filter) ([]PersonRow, error) {
 	}
 	w := &where{}
 	sub := func(cond, from string, g Filter, cols filterCols) {
-		if s := g.where(cols); len(s.conds) > 0 {
+		if s := db.filterWhere(g, cols); len(s.conds) > 0 {
 			w.add("p.id IN (SELECT "+cond+" FROM "+from+s.String()+")", s.args...)
 		}
 	}

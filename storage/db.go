@@ -21,7 +21,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsdesk/newsdesk/extract"
 	_ "modernc.org/sqlite" // the pure-Go driver, registered as "sqlite"
 )
 
@@ -41,6 +40,7 @@ type DB struct {
 	sql      *sql.DB
 	path     string
 	readOnly bool      // opened by OpenReadOnly
+	pg       bool      // PostgreSQL, not SQLite: see dialect.go
 	stmts    stmtCache // prepared statements of the listings
 }
 
@@ -50,6 +50,11 @@ type Options struct {
 	BusyTimeout time.Duration
 	// MustExist refuses to create a new file (for read-only commands).
 	MustExist bool
+	// States seed the countries table: every code a record may carry, with
+	// its name (normally extract.States). A name that differs replaces the
+	// stored one. Nil seeds none; a record naming a code no state has
+	// stores the code as its name.
+	States []Country
 }
 
 // Open opens (creating unless MustExist) the database at path, migrates it
@@ -57,7 +62,13 @@ type Options struct {
 // schema is refused with ErrNewerSchema, one of another program with
 // ErrNotNewsdesk; an older one is migrated. The path ":memory:" opens a
 // private in-memory database on a single connection.
+//
+// A postgres:// (or postgresql://) URL opens a PostgreSQL database instead,
+// as described at IsPostgres; the rest of the API is the same.
 func Open(ctx context.Context, path string, opt Options) (*DB, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, opt, false)
+	}
 	memory := path == ":memory:"
 	if opt.MustExist && !memory {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
@@ -103,7 +114,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		sdb.Close()
 		return nil, err
 	}
-	if err := db.seedCountries(ctx); err != nil {
+	if err := db.seedCountries(ctx, opt.States); err != nil {
 		sdb.Close()
 		return nil, err
 	}
@@ -173,7 +184,7 @@ func (db *DB) applyMigration(ctx context.Context, i int) error {
 		return err
 	}
 	if fill := backfills[i+1]; fill != nil {
-		if err := fill(ctx, tx); err != nil {
+		if err := fill(ctx, wrapTx(tx, false)); err != nil {
 			return err
 		}
 	}
@@ -184,11 +195,13 @@ func (db *DB) applyMigration(ctx context.Context, i int) error {
 	return tx.Commit()
 }
 
-// seedCountries fills the countries table from the extractor's gazetteer,
-// so that every code a record may carry has its name. It writes only when
-// the table differs from the gazetteer, so that read commands do not wait
-// for a running ingest.
-func (db *DB) seedCountries(ctx context.Context) error {
+// seedCountries fills the countries table with states, so that every code
+// a record may carry has its name. It writes only when the table differs
+// from states, so that read commands do not wait for a running ingest.
+func (db *DB) seedCountries(ctx context.Context, states []Country) error {
+	if len(states) == 0 {
+		return nil
+	}
 	have := map[string]string{}
 	rows, err := db.sql.QueryContext(ctx, "SELECT code, name FROM countries")
 	if err != nil {
@@ -206,8 +219,8 @@ func (db *DB) seedCountries(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("storage: seed countries: %w", err)
 	}
-	var missing []extract.State
-	for _, s := range extract.States() {
+	var missing []Country
+	for _, s := range states {
 		if name, ok := have[s.Code]; !ok || name != s.Name {
 			missing = append(missing, s)
 		}

@@ -13,6 +13,7 @@ import (
 )
 
 func TestOpenCreatesCurrentSchema(t *testing.T) {
+	storage.SkipOnPostgres(t) // see TestOpenPostgresSchema
 	db := openTest(t)
 	var v int
 	if err := db.SQL().QueryRow("PRAGMA user_version").Scan(&v); err != nil {
@@ -37,10 +38,11 @@ func TestOpenCreatesCurrentSchema(t *testing.T) {
 }
 
 func TestOpenTwiceChangesNothing(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "n.db")
 	for range 2 {
-		db, err := storage.Open(ctx, path, storage.Options{})
+		db, err := storage.Open(ctx, path, storage.SeededOptions())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,6 +51,7 @@ func TestOpenTwiceChangesNothing(t *testing.T) {
 }
 
 func TestOpenMustExist(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	path := filepath.Join(t.TempDir(), "missing.db")
 	_, err := storage.Open(context.Background(), path, storage.Options{MustExist: true})
 	if !errors.Is(err, storage.ErrNoDatabase) {
@@ -63,6 +66,7 @@ func TestOpenMustExist(t *testing.T) {
 }
 
 func TestOpenRefusesNewerSchema(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	path := filepath.Join(t.TempDir(), "newer.db")
 	raw, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -84,6 +88,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 }
 
 func TestOpenRefusesOtherDatabases(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	path := filepath.Join(t.TempDir(), "other.db")
 	raw, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -93,7 +98,7 @@ func TestOpenRefusesOtherDatabases(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw.Close()
-	_, err = storage.Open(context.Background(), path, storage.Options{})
+	_, err = storage.Open(context.Background(), path, storage.SeededOptions())
 	if !errors.Is(err, storage.ErrNotNewsdesk) {
 		t.Fatalf("err = %v, want ErrNotNewsdesk", err)
 	}
@@ -107,6 +112,7 @@ func TestOpenRefusesOtherDatabases(t *testing.T) {
 }
 
 func TestOpenRefusesNonDatabase(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	path := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(path, []byte(strings.Repeat("not a database\n", 100)), 0o644)
 	if _, err := storage.Open(context.Background(), path, storage.Options{MustExist: true}); err == nil {
@@ -115,10 +121,11 @@ func TestOpenRefusesNonDatabase(t *testing.T) {
 }
 
 func TestOpenOddPaths(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	for _, name := range []string{"with space.db", "question?mark.db", "hash#and%percent.db"} {
 		path := filepath.Join(t.TempDir(), name)
-		db, err := storage.Open(ctx, path, storage.Options{})
+		db, err := storage.Open(ctx, path, storage.SeededOptions())
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -130,8 +137,9 @@ func TestOpenOddPaths(t *testing.T) {
 }
 
 func TestOpenMemory(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
-	db, err := storage.Open(ctx, ":memory:", storage.Options{})
+	db, err := storage.Open(ctx, ":memory:", storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

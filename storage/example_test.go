@@ -13,7 +13,8 @@ import (
 // exampleDB is an in-memory database with one article, its records made by
 // hand so that the examples' output does not move with the rules.
 func exampleDB(ctx context.Context) *storage.DB {
-	db, err := storage.Open(ctx, ":memory:", storage.Options{})
+	states := []storage.Country{{Code: "NO", Name: "Norway"}, {Code: "SD", Name: "Sudan"}, {Code: "TR", Name: "Turkey"}}
+	db, err := storage.Open(ctx, ":memory:", storage.Options{States: states})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -146,9 +146,23 @@ type FetchResult struct {
 // (a mistyped path or URL) is not registered by its failure, so it does not
 // fail every later run.
 func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r FetchResult) error {
+	tx, err := db.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := tx.RecordFetch(ctx, url, at, r); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// RecordFetch is DB.RecordFetch within the transaction.
+func (tx *Tx) RecordFetch(ctx context.Context, url string, at time.Time, r FetchResult) error {
 	if r.Status != FeedFailed {
-		if _, err := db.AddFeed(ctx, url); err != nil {
-			return err
+		if _, err := tx.w.ExecContext(ctx, "INSERT INTO feeds(url, created_at) VALUES (?, ?) ON CONFLICT(url) DO NOTHING",
+			url, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			return fmt.Errorf("storage: add feed %s: %w", url, err)
 		}
 	}
 	var q string
@@ -161,60 +175,85 @@ func (db *DB) RecordFetch(ctx context.Context, url string, at time.Time, r Fetch
 			etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), title = COALESCE(?, title) WHERE url = ?`
 		args = append(args, nullString(r.ETag), nullString(r.LastModified), nullString(r.Title), url)
 	}
-	if _, err := db.sql.ExecContext(ctx, q, args...); err != nil {
+	if _, err := tx.w.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("storage: record fetch of %s: %w", url, err)
 	}
 	return nil
 }
 
-// KnownArticle reports whether an article is stored under url, or under
-// guid when guid is set, and links it to feedURL if so: the same story seen
-// again in another feed is linked, not stored twice.
+// ArticleRef is what FindArticle knows of a stored article.
+type ArticleRef struct {
+	ID     int64 // 0: no such article is stored
+	Linked bool  // the article is linked to the feed asked about
+}
+
+// FindArticle looks up the article stored under url, or under guid when
+// guid is set, and tells whether it is linked to feedURL. It only reads, so
+// that any number of workers may ask while one writer writes; linking an
+// article found unlinked is LinkArticle's job, done by the writer.
 //
 // A GUID is matched only among the articles of feedURL (or among all
 // articles when feedURL is ""): publishers number their items ("1234",
 // "post-17"), so one feed's GUID says nothing about another feed's items.
-func (db *DB) KnownArticle(ctx context.Context, url, guid, feedURL string) (bool, error) {
+func (db *DB) FindArticle(ctx context.Context, url, guid, feedURL string) (ArticleRef, error) {
 	var id int64
-	err := db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE url = ?", url).Scan(&id)
+	err := db.queryRow(ctx, "SELECT id FROM articles WHERE url = ?", url).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) && guid != "" {
 		if feedURL == "" {
-			err = db.sql.QueryRowContext(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
+			err = db.queryRow(ctx, "SELECT id FROM articles WHERE guid = ? LIMIT 1", guid).Scan(&id)
 		} else {
-			err = db.sql.QueryRowContext(ctx, `SELECT fa.article_id FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+			err = db.queryRow(ctx, `SELECT fa.article_id FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
 				WHERE f.url = ? AND fa.guid = ? LIMIT 1`, feedURL, guid).Scan(&id)
 		}
 	}
 	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
+		return ArticleRef{}, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("storage: look up %s: %w", url, err)
+		return ArticleRef{}, fmt.Errorf("storage: look up %s: %w", url, err)
 	}
 	if feedURL == "" {
-		return true, nil
+		return ArticleRef{ID: id, Linked: true}, nil
 	}
 	var linked int
-	if err := db.sql.QueryRowContext(ctx, `SELECT COUNT(*) FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
+	if err := db.queryRow(ctx, `SELECT COUNT(*) FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id
 		WHERE f.url = ? AND fa.article_id = ?`, feedURL, id).Scan(&linked); err != nil {
-		return false, fmt.Errorf("storage: look up %s: %w", url, err)
+		return ArticleRef{}, fmt.Errorf("storage: look up %s: %w", url, err)
 	}
-	if linked > 0 {
-		return true, nil
+	return ArticleRef{ID: id, Linked: linked > 0}, nil
+}
+
+// LinkArticle links the stored article id to feedURL (creating the feed's
+// row if need be) under the feed's guid for it; linking twice is harmless.
+// The same story seen again in another feed is linked, not stored twice.
+func (db *DB) LinkArticle(ctx context.Context, id int64, guid, feedURL string) error {
+	if feedURL == "" {
+		return nil
 	}
-	tx, err := db.begin(ctx)
+	tx, err := db.Begin(ctx)
 	if err != nil {
-		return false, fmt.Errorf("storage: link %s: %w", url, err)
+		return err
 	}
 	defer tx.Rollback()
-	fid, err := feedIDFor(ctx, tx, feedURL)
+	if err := tx.LinkArticle(ctx, id, guid, feedURL); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// LinkArticle is DB.LinkArticle within the transaction.
+func (tx *Tx) LinkArticle(ctx context.Context, id int64, guid, feedURL string) error {
+	if feedURL == "" {
+		return nil
+	}
+	fid, err := feedIDFor(ctx, tx.w, feedURL)
 	if err != nil {
-		return false, fmt.Errorf("storage: link %s: %w", url, err)
+		return fmt.Errorf("storage: link article %d: %w", id, err)
 	}
-	if err := linkFeed(ctx, tx, fid, id, guid); err != nil {
-		return false, fmt.Errorf("storage: link %s: %w", url, err)
+	if err := linkFeed(ctx, tx.w, fid, id, guid); err != nil {
+		return fmt.Errorf("storage: link article %d: %w", id, err)
 	}
-	return true, tx.Commit()
+	return nil
 }
 
 // ArticleHash returns the content hash of the article stored under url, or

@@ -81,9 +81,9 @@ func (db *DB) ListFigures(ctx context.Context, q FigureQuery) (FigurePage, error
 	var args []any
 	f := Filter{Country: q.Country, Since: q.Since, Until: q.Until}
 	add := func(sel string, cols filterCols) {
-		w := f.where(cols)
+		w := db.filterWhere(f, cols)
 		if q.Search.expr != "" {
-			w.add("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.Search.expr)
+			w.add(db.matchArticles("a.id"), db.searchArg(q.Search))
 		}
 		if q.ArticleID != 0 {
 			w.add("a.id = ?", q.ArticleID)
@@ -108,7 +108,7 @@ func (db *DB) ListFigures(ctx context.Context, q FigureQuery) (FigurePage, error
 	union := strings.Join(branches, " UNION ALL ")
 	build := func(cond string, condArgs []any, order string) (string, []any) {
 		return `SELECT rank, id, kind, count, approximate, cumulative, country, country_name, unit, evidence, article_id,
-			article_title, article_url, published FROM (` + union + ") WHERE " + cond + " ORDER BY " + order + " LIMIT ?",
+			article_title, article_url, published FROM (` + union + ") u WHERE " + cond + " ORDER BY " + order + " LIMIT ?",
 			append(append([]any{}, args...), condArgs...)
 	}
 	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "published", rank: "rank", id: "id"}, build,

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"time"
 	"unicode"
@@ -66,8 +67,8 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-// where builds the conditions of f over the columns c.
-func (f Filter) where(c filterCols) *where {
+// filterWhere builds the conditions of f over the columns c.
+func (db *DB) filterWhere(f Filter, c filterCols) *where {
 	w := &where{}
 	if c.speakerKey != "" {
 		for _, word := range strings.Fields(Fold(f.Speaker)) {
@@ -87,23 +88,24 @@ func (f Filter) where(c filterCols) *where {
 		w.add(c.published+" < ?", f.Until.UTC().Format(time.RFC3339))
 	}
 	if c.article != "" && f.Search != "" {
-		w.add(c.article+" IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", ftsQuery(f.Search))
+		w.add(db.matchArticles(c.article), db.searchArg(ftsQuery(f.Search)))
 	}
 	return w
 }
 
-// limit is the value bound to LIMIT: -1 for no limit.
-func (f Filter) limit() int {
+// limit is the value bound to LIMIT: the largest integer for no limit
+// (SQLite takes -1 for none, PostgreSQL NULL; both take this).
+func (f Filter) limit() int64 {
 	if f.Limit <= 0 {
-		return -1
+		return math.MaxInt64
 	}
-	return f.Limit
+	return int64(f.Limit)
 }
 
 // matchesNothing reports a Speaker or Search with no word in it (only
 // punctuation), which no row can match.
 func (f Filter) matchesNothing() bool {
-	return (f.Search != "" && ftsQuery(f.Search) == "") || (f.Speaker != "" && Fold(f.Speaker) == "")
+	return (f.Search != "" && ftsQuery(f.Search).expr == "") || (f.Speaker != "" && Fold(f.Speaker) == "")
 }
 
 func escapeLike(s string) string {
@@ -114,13 +116,20 @@ func escapeLike(s string) string {
 // them: every word is quoted, so that "U.S.", "al-Hayya" or "NOT" is read as
 // text and never as query syntax. Words without a letter or digit are
 // dropped, as the tokenizer would drop them.
-func ftsQuery(s string) string {
-	var parts []string
+func ftsQuery(s string) Search {
+	var parts, tsq []string
+	var terms []searchTerm
 	for _, w := range strings.Fields(s) {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 			continue
 		}
 		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
+		t := searchTerm{raw: w}
+		for _, tok := range ftsTokens(w) {
+			t.tokens = append(t.tokens, tok.folded)
+		}
+		tsq = append(tsq, t.tsq())
+		terms = append(terms, t)
 	}
-	return strings.Join(parts, " ")
+	return Search{expr: strings.Join(parts, " "), tsq: strings.Join(tsq, " & "), terms: terms}
 }

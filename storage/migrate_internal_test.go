@@ -10,6 +10,7 @@ import (
 // A database that has only migration 1 (an earlier newsdesk) is migrated,
 // and the full-text indexes cover the rows it already holds.
 func TestOpenMigratesOlderSchema(t *testing.T) {
+	SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	raw, err := sql.Open("sqlite", path)

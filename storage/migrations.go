@@ -1,9 +1,6 @@
 package storage
 
-import (
-	"context"
-	"database/sql"
-)
+import "context"
 
 // migrations build the schema, one transaction each, in order; the number
 // of those applied is kept in PRAGMA user_version. Add new migrations at the
@@ -545,6 +542,6 @@ CREATE INDEX story_keys_article ON story_keys(article_id);
 // backfills compute, in Go and in the transaction of the migration whose
 // number is the key, what that migration's new tables and columns hold for
 // the rows already stored.
-var backfills = map[int]func(context.Context, *sql.Tx) error{
+var backfills = map[int]func(context.Context, *wtx) error{
 	3: backfillCrossArticle,
 }

@@ -68,9 +68,9 @@ func (db *DB) ListOfficials(ctx context.Context, q OfficialQuery) (OfficialPage,
 		return OfficialPage{Officials: []OfficialEntry{}}, nil
 	}
 	f := Filter{Speaker: q.Name, Country: q.Country, Org: q.Org, Since: q.Since, Until: q.Until}
-	w := f.where(filterCols{speakerKey: "p.name_key", country: "o.country_code", org: "o.organization", published: "a.published"})
+	w := db.filterWhere(f, filterCols{speakerKey: "p.name_key", country: "o.country_code", org: "o.organization", published: "a.published"})
 	if q.Search.expr != "" {
-		w.add("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q.Search.expr)
+		w.add(db.matchArticles("a.id"), db.searchArg(q.Search))
 	}
 	if q.PersonID != 0 {
 		w.add("o.person_id = ?", q.PersonID)

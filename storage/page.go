@@ -126,7 +126,7 @@ func page[T any](ctx context.Context, db *DB, limit int, after *pageKey, ks keys
 	}
 	rankID := "(" + rank + ", " + ks.id + ")"
 	if ks.sorted {
-		cond, args := "1", []any(nil)
+		cond, args := "1 = 1", []any(nil)
 		switch {
 		case after != nil && after.Published != "":
 			cond = "(" + ks.published + " IS NULL OR " + ks.published + " < ? OR (" + ks.published + " = ? AND " + rankID + " > (?, ?)))"

@@ -70,9 +70,9 @@ func (db *DB) ListPeople(ctx context.Context, q PeopleQuery) (PeoplePage, error)
 	if limit <= 0 {
 		limit = DefaultPageSize
 	}
-	w := Filter{Speaker: q.Name}.where(filterCols{speakerKey: "p.name_key"})
+	w := db.filterWhere(Filter{Speaker: q.Name}, filterCols{speakerKey: "p.name_key"})
 	inner := "SELECT " + peopleColumns + " FROM people p" + w.String()
-	query := "SELECT * FROM (" + inner + ") WHERE n < ? OR (n = ? AND id > ?) ORDER BY n DESC, id LIMIT ?"
+	query := "SELECT * FROM (" + inner + ") u WHERE n < ? OR (n = ? AND id > ?) ORDER BY n DESC, id LIMIT ?"
 	rows, err := db.sql.QueryContext(ctx, query, append(w.args, afterN, afterN, afterID, limit+1)...)
 	if err != nil {
 		return out, fmt.Errorf("storage: list people: %w", err)
@@ -198,7 +198,7 @@ func (db *DB) Person(ctx context.Context, id int64) (PersonDetail, error) {
 		MIN(a.published), MAX(a.published), COUNT(DISTINCT o.article_id)
 		FROM officials o JOIN articles a ON a.id = o.article_id LEFT JOIN countries c ON c.code = o.country_code
 		WHERE o.person_id = ?
-		GROUP BY o.title, o.country_code, o.organization
+		GROUP BY o.title, o.country_code, c.name, o.organization
 		ORDER BY MIN(a.published) IS NULL, MIN(a.published), MIN(o.id)`, id)
 	if err != nil {
 		return d, fmt.Errorf("storage: person %d: %w", id, err)

@@ -26,10 +26,10 @@ func (db *DB) Quotes(ctx context.Context, f Filter) ([]QuoteRow, error) {
 	if f.matchesNothing() {
 		return out, nil
 	}
-	w := f.where(filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
+	w := db.filterWhere(f, filterCols{speakerKey: "COALESCE(p.name_key, q.speaker_key)", country: "v.speaker_country",
 		org: "v.organization", published: "v.published"})
 	if f.Search != "" {
-		w.add("v.quote_id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", ftsQuery(f.Search))
+		w.add(db.matchQuotes("v.quote_id"), db.searchArg(ftsQuery(f.Search)))
 	}
 	q := `SELECT v.text, v.speaker, COALESCE(v.speaker_title, ''), COALESCE(v.speaker_country, ''),
 		COALESCE(v.organization, ''), v.article_url, COALESCE(v.article_title, ''), COALESCE(v.published, ''), COALESCE(v.feed, '')
@@ -72,7 +72,7 @@ func (db *DB) Officials(ctx context.Context, f Filter) ([]OfficialRow, error) {
 	if f.matchesNothing() {
 		return out, nil
 	}
-	w := f.where(filterCols{speakerKey: "p.name_key", country: "v.country", org: "v.organization",
+	w := db.filterWhere(f, filterCols{speakerKey: "p.name_key", country: "v.country", org: "v.organization",
 		published: "v.published", article: "v.article_id"})
 	q := `SELECT v.person, v.title, COALESCE(v.country, ''), COALESCE(v.organization, ''), COALESCE(v.article_title, ''),
 		v.article_url, COALESCE(v.published, '') FROM v_officials v JOIN people p ON p.id = v.person_id` +
@@ -139,14 +139,14 @@ func (db *DB) Figures(ctx context.Context, kind string, f Filter) ([]FigureRow, 
 	var q string
 	var args []any
 	if kind != FigureDeaths {
-		w := f.where(filterCols{country: "country", published: "published", article: "article_id"})
+		w := db.filterWhere(f, filterCols{country: "country", published: "published", article: "article_id"})
 		q = `SELECT 'troops' AS kind, count, approximate, 0 AS cumulative, COALESCE(country, '') AS country,
 			COALESCE(unit, '') AS unit, evidence, COALESCE(article_title, '') AS article_title, article_url,
 			COALESCE(published, '') AS published, troop_id AS id FROM v_troops` + w.String()
 		args = append(args, w.args...)
 	}
 	if kind != FigureTroops && f.Country == "" {
-		w := f.where(filterCols{published: "published", article: "article_id"})
+		w := db.filterWhere(f, filterCols{published: "published", article: "article_id"})
 		if q != "" {
 			q += " UNION ALL "
 		}

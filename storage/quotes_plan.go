@@ -77,36 +77,30 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 	case q.Search.expr == "" && !narrowed:
 		w.from = fromNewest
 	case q.Search.expr != "" && !narrowed:
-		common, err := db.commonSearch(ctx, q.Search.expr)
+		common, err := db.commonSearch(ctx, q.Search)
 		if err != nil {
 			return nil, err
 		}
 		if common {
 			w.from = fromNewest
 			// the unary + keeps SQLite from reading the quotes by this list
-			w.add("+q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.Search.expr)
+			w.add(db.matchQuotes("+q.id"), db.searchArg(q.Search))
 			break
 		}
 		fallthrough
 	case q.Search.expr != "":
-		w.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", q.Search.expr)
+		w.add(db.matchQuotes("q.id"), db.searchArg(q.Search))
 	}
 	return w, nil
 }
 
 // commonSearch reports a search that matches at least one quote in
 // commonShare, counting no further than it needs to.
-func (db *DB) commonSearch(ctx context.Context, expr string) (bool, error) {
+func (db *DB) commonSearch(ctx context.Context, s Search) (bool, error) {
+	enough := "(SELECT " + db.greatest("?", "COALESCE(MAX(id), 0) / ?") + " FROM quotes)"
 	var common bool
-	err := db.queryRow(ctx, `SELECT COUNT(*) >= (SELECT MAX(?, COALESCE(MAX(id), 0) / ?) FROM quotes)
-		FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT (SELECT MAX(?, COALESCE(MAX(id), 0) / ?) FROM quotes))`,
-		minCommon, commonShare, expr, minCommon, commonShare).Scan(&common)
+	err := db.queryRow(ctx, `SELECT COUNT(*) >= `+enough+`
+		FROM (SELECT 1 FROM `+db.quoteMatches()+` LIMIT `+enough+`) m`,
+		minCommon, commonShare, db.searchArg(s), minCommon, commonShare).Scan(&common)
 	return common, err
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -31,7 +31,13 @@ var ErrOlderSchema = errors.New("storage: database schema is older than this new
 // be made, no writer has the database open (a writer makes it), and the
 // file is read as immutable, which needs no index. A writer that starts
 // meanwhile may then make a query fail; it cannot be harmed.
+//
+// On PostgreSQL (a postgres:// URL) every session is read-only
+// (default_transaction_read_only), and the same schema checks apply.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, Options{}, true)
+	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("%w: %s", ErrNoDatabase, path)
 	}
@@ -114,7 +120,8 @@ func (db *DB) ReadOnly() bool { return db.readOnly }
 // changed: an upper bound on when any record last changed, cheap enough to
 // ask on every request.
 func (db *DB) Modified() (time.Time, error) {
-	if db.path == ":memory:" {
+	if db.path == ":memory:" || db.pg {
+		// unknown: PostgreSQL keeps no such time
 		return time.Time{}, nil
 	}
 	fi, err := os.Stat(db.path)

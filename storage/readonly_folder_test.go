@@ -13,9 +13,10 @@ import (
 
 // OpenReadOnly reads what Open wrote, and nothing can write through it.
 func TestOpenReadOnlyReadsWhatOpenWrote(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "ro.db")
-	db, err := storage.Open(ctx, path, storage.Options{})
+	db, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,6 +50,7 @@ func TestOpenReadOnlyReadsWhatOpenWrote(t *testing.T) {
 
 // Files it cannot read as this newsdesk's are refused, and left as they were.
 func TestOpenReadOnlyRefusesWithoutWriting(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	dir := t.TempDir()
 	if _, err := storage.OpenReadOnly(ctx, filepath.Join(dir, "missing.db")); !errors.Is(err, storage.ErrNoDatabase) {
@@ -87,13 +89,14 @@ func TestOpenReadOnlyRefusesWithoutWriting(t *testing.T) {
 // A database in a folder nobody may write to is read all the same (as
 // immutable: SQLite cannot make its WAL index there).
 func TestOpenReadOnlyInReadOnlyFolder(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	if os.Geteuid() == 0 {
 		t.Skip("root writes to read-only folders; cmd/newsdesk TestReadCommandsInReadOnlyFolder runs this as nobody")
 	}
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ro.db")
-	db, err := storage.Open(ctx, path, storage.Options{})
+	db, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

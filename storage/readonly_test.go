@@ -24,9 +24,10 @@ func fileHash(t *testing.T, path string) [32]byte {
 }
 
 func TestOpenReadOnlyCannotWrite(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
-	w, err := storage.Open(ctx, path, storage.Options{})
+	w, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,9 +68,10 @@ func TestOpenReadOnlyCannotWrite(t *testing.T) {
 }
 
 func TestOpenReadOnlySeesConcurrentWrites(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "news.db")
-	w, err := storage.Open(ctx, path, storage.Options{})
+	w, err := storage.Open(ctx, path, storage.SeededOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,11 +104,12 @@ func TestOpenReadOnlySeesConcurrentWrites(t *testing.T) {
 }
 
 func TestOpenReadOnlyRefuses(t *testing.T) {
+	storage.SkipOnPostgres(t) // SQLite's files and pragmas
 	ctx := context.Background()
 	dir := t.TempDir()
 	withVersion := func(name string, v int) string {
 		path := filepath.Join(dir, name)
-		db, err := storage.Open(ctx, path, storage.Options{})
+		db, err := storage.Open(ctx, path, storage.SeededOptions())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -27,6 +27,7 @@ var ErrSearch = errors.New("storage: bad search")
 // types reaches SQLite as query syntax. The zero Search matches everything.
 type Search struct {
 	expr  string       // the FTS5 query
+	tsq   string       // the same as a PostgreSQL tsquery
 	terms []searchTerm // the terms that must or may occur, for highlighting
 	none  bool         // text was given but holds no word: nothing matches
 }
@@ -97,7 +98,39 @@ func ParseSearch(s string) (Search, error) {
 	for _, t := range neg {
 		expr = "(" + expr + ") NOT " + t.fts()
 	}
-	return Search{expr: expr, terms: terms}, nil
+	return Search{expr: expr, tsq: tsquery(groups, neg), terms: terms}, nil
+}
+
+// tsquery writes a search for PostgreSQL's to_tsquery: the folded words
+// of each term quoted as lexemes (so that nothing typed is read as query
+// syntax), a phrase's joined by <->, a prefix marked :*.
+func tsquery(groups [][]searchTerm, neg []searchTerm) string {
+	var and []string
+	for _, g := range groups {
+		var or []string
+		for _, t := range g {
+			or = append(or, t.tsq())
+		}
+		and = append(and, "("+strings.Join(or, " | ")+")")
+	}
+	q := strings.Join(and, " & ")
+	for _, t := range neg {
+		q = "(" + q + ") & !" + t.tsq()
+	}
+	return q
+}
+
+// tsq renders the term as a tsquery phrase of its folded tokens, which are
+// letters and digits only.
+func (t searchTerm) tsq() string {
+	words := make([]string, len(t.tokens))
+	for i, tok := range t.tokens {
+		words[i] = "'" + tok + "'"
+	}
+	if t.prefix {
+		words[len(words)-1] += ":*"
+	}
+	return "(" + strings.Join(words, " <-> ") + ")"
 }
 
 // IsZero reports a search that restricts nothing.

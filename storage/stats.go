@@ -38,8 +38,12 @@ func (db *DB) RecordCounts(ctx context.Context) ([]RecordCount, error) {
 
 // Ping checks that the database answers a query.
 func (db *DB) Ping(ctx context.Context) error {
+	q := "SELECT user_version FROM pragma_user_version"
+	if db.pg {
+		q = "SELECT version FROM newsdesk_schema"
+	}
 	var v int
-	if err := db.sql.QueryRowContext(ctx, "SELECT user_version FROM pragma_user_version").Scan(&v); err != nil {
+	if err := db.sql.QueryRowContext(ctx, q).Scan(&v); err != nil {
 		return fmt.Errorf("storage: ping %s: %w", db.path, err)
 	}
 	return nil

@@ -103,8 +103,8 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 	}
 	// the story's headline and date are its earliest article's
 	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
-		title = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
-		first_seen = CASE WHEN ? IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
+		title = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
+		first_seen = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE first_seen END
 		WHERE id = ?`, published, published, title, published, published, published, id)
 	return id, err
 }

@@ -3,6 +3,8 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"fmt"
 )
 
 // wtx is a write transaction that prepares each statement once and runs
@@ -12,6 +14,7 @@ import (
 type wtx struct {
 	*sql.Tx
 	stmts map[string]*sql.Stmt
+	pg    bool // PostgreSQL: see dialect.go
 }
 
 // begin starts a write transaction.
@@ -20,10 +23,10 @@ func (db *DB) begin(ctx context.Context) (*wtx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return wrapTx(tx), nil
+	return wrapTx(tx, db.pg), nil
 }
 
-func wrapTx(tx *sql.Tx) *wtx { return &wtx{Tx: tx, stmts: map[string]*sql.Stmt{}} }
+func wrapTx(tx *sql.Tx, pg bool) *wtx { return &wtx{Tx: tx, stmts: map[string]*sql.Stmt{}, pg: pg} }
 
 // stmt returns the statement prepared for query, preparing it the first
 // time. The transaction closes its statements when it ends.
@@ -65,4 +68,54 @@ func (t *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *s
 		return t.Tx.QueryRowContext(ctx, query, args...)
 	}
 	return s.QueryRowContext(ctx, args...)
+}
+
+// Tx is a write transaction open to callers: several writes of storage's,
+// and writes of the caller's own through SQL, committed together or not at
+// all. A job queue in the same PostgreSQL database enqueues the jobs that a
+// write causes (the articles a feed's fetch found) in the transaction of
+// that write, so that a crash loses both or neither.
+//
+// A Tx belongs to one goroutine. On SQLite it holds the write lock until it
+// ends: keep it short.
+type Tx struct {
+	w  *wtx
+	db *DB
+}
+
+// Begin starts a write transaction; end it with Commit or Rollback.
+func (db *DB) Begin(ctx context.Context) (*Tx, error) {
+	if db.readOnly {
+		return nil, fmt.Errorf("storage: %s: opened read-only", db.path)
+	}
+	w, err := db.begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("storage: begin on %s: %w", db.path, err)
+	}
+	return &Tx{w: w, db: db}, nil
+}
+
+// SQL is the transaction's handle, for the caller's own statements (a job
+// queue's inserts). On PostgreSQL, ? placeholders are numbered for it as
+// for storage's own SQL, unless the statement already uses $1.
+func (tx *Tx) SQL() *sql.Tx { return tx.w.Tx }
+
+// Postgres reports whether the transaction is on PostgreSQL.
+func (tx *Tx) Postgres() bool { return tx.db.pg }
+
+// Commit makes the transaction's writes durable.
+func (tx *Tx) Commit() error {
+	if err := tx.w.Commit(); err != nil {
+		return fmt.Errorf("storage: commit on %s: %w", tx.db.path, err)
+	}
+	return nil
+}
+
+// Rollback undoes the transaction; after Commit it does nothing.
+func (tx *Tx) Rollback() error {
+	err := tx.w.Rollback()
+	if err != nil && !errors.Is(err, sql.ErrTxDone) {
+		return fmt.Errorf("storage: roll back on %s: %w", tx.db.path, err)
+	}
+	return nil
 }

@@ -19,7 +19,7 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 		"SOURCE is a feed URL or the path of a local feed file, registered under its absolute\n"+
 		"path as ingest registers it. Registered feeds are what 'newsdesk ingest' without\n"+
 		"sources reads when they are due.")
-	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file`")
+	dbPath := fs.String("db", defaultDB(), dbUsage)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -48,7 +48,7 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageError(e, fs, "unknown subcommand %q: want add, list or remove", sub)
 	}
-	db, err := storage.Open(ctx, *dbPath, storage.Options{MustExist: sub != "add"})
+	db, err := storage.Open(ctx, *dbPath, storageOptions(sub != "add"))
 	if err != nil {
 		return mustExistHint(err)
 	}

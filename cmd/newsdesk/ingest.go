@@ -31,7 +31,7 @@ holds the database.`
 
 func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", ingestHelp)
-	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file`")
+	dbPath := fs.String("db", defaultDB(), dbUsage)
 	asJSON := fs.Bool("json", false, "print the closing summary as JSON")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
 	onBusy := fs.String("if-running", "wait", "when another ingest holds the database, `wait` for it or exit")
@@ -71,7 +71,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer lock.release()
 
-	db, err := storage.Open(ctx, *dbPath, storage.Options{})
+	db, err := storage.Open(ctx, *dbPath, storageOptions(false))
 	if err != nil {
 		return err
 	}
@@ -129,13 +129,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 func lockIngest(ctx context.Context, e *env, dbPath string, wait, quiet bool) (*dbLock, error) {
 	waiting := func() {
 		if !quiet {
-			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; waiting for it to finish\n", dbPath)
+			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; waiting for it to finish\n", shownDB(dbPath))
 		}
 	}
 	lock, err := lockDatabase(ctx, dbPath, wait, waiting)
 	if errors.Is(err, errLocked) {
 		if !quiet {
-			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; leaving the work to it (--if-running=exit)\n", dbPath)
+			fmt.Fprintf(e.stderr, "newsdesk ingest: another ingest is running on %s; leaving the work to it (--if-running=exit)\n", shownDB(dbPath))
 		}
 		return nil, nil
 	}

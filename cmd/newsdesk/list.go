@@ -35,7 +35,7 @@ func addListFlags(fs *flag.FlagSet, search string, omit ...string) *listFlags {
 		p                *string
 		name, def, usage string
 	}{
-		{&l.db, "db", "newsdesk.db", "SQLite database `file` (must exist)"},
+		{&l.db, "db", defaultDB(), dbUsage + "; must exist"},
 		{&l.speaker, "speaker", "", "person `name`; case, accents and partial names forgiven (\"erdogan\")"},
 		{&l.country, "country", "", "ISO 3166-1 `code` of the speaker's or official's country"},
 		{&l.org, "org", "", "organisation `name`, or part of it"},
@@ -123,7 +123,7 @@ func parseDate(s string) (t time.Time, day bool, err error) {
 func openForReading(ctx context.Context, path string) (*storage.DB, error) {
 	db, err := storage.OpenReadOnly(ctx, path)
 	if errors.Is(err, storage.ErrOlderSchema) {
-		db, err = storage.Open(ctx, path, storage.Options{MustExist: true})
+		db, err = storage.Open(ctx, path, storageOptions(true))
 	}
 	return db, mustExistHint(err)
 }

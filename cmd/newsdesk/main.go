@@ -50,6 +50,7 @@ import (
 	"os"
 	"os/signal"
 	"reflect"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"syscall"
@@ -85,6 +86,7 @@ func commands() []command {
 		{"people", "list people across articles, with every form of their name", runPeople},
 		{"feeds", "manage registered feeds: add, list, remove", runFeeds},
 		{"reextract", "re-run the extractors over every stored article", runReextract},
+		{"copy", "copy every record from one database to another (SQLite or PostgreSQL)", runCopy},
 		{"version", "print the version, commit and Go release of this build", runVersion},
 		{"serve", "serve the database read-only: JSON API and web pages", runServe},
 	}
@@ -93,9 +95,40 @@ func commands() []command {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, isTTY: isTerminal(os.Stderr)}
+	stopProfile := startProfile(e.stderr, os.Getenv("NEWSDESK_CPUPROFILE"))
 	code := run(ctx, e, os.Args[1:])
+	stopProfile()
 	stop()
 	os.Exit(code)
+}
+
+// startProfile writes a CPU profile of the whole run to path, for
+// measuring the CLI as users run it (start-up included):
+//
+//	NEWSDESK_CPUPROFILE=cpu.prof newsdesk extract FILE...
+//	go tool pprof -top newsdesk cpu.prof
+//
+// It is deliberately undocumented in the usage: a developer's tool. With
+// path "" it does nothing; a profile that cannot start is reported and the
+// run goes on without it.
+func startProfile(stderr io.Writer, path string) (stop func()) {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "newsdesk: no CPU profile: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(stderr, "newsdesk: CPU profile: %v\n", err)
+		}
+	}
 }
 
 // run dispatches to a command and maps its error to an exit status.

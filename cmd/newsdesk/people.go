@@ -15,7 +15,7 @@ import (
 func runPeople(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "people", "")
 	l := &listFlags{}
-	fs.StringVar(&l.db, "db", "newsdesk.db", "SQLite database `file` (must exist)")
+	fs.StringVar(&l.db, "db", defaultDB(), dbUsage+"; must exist")
 	fs.StringVar(&l.speaker, "name", "", "any form of the person's `name`; case, accents and partial names forgiven (\"abdelatty\")")
 	fs.StringVar(&l.country, "country", "", "ISO 3166-1 `code` of a state the person held a role of")
 	fs.StringVar(&l.org, "org", "", "`name` of a body the person held a role of, or part of it")

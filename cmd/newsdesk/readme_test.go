@@ -304,8 +304,15 @@ var runTimes = regexp.MustCompile(`(?m)^time=\S+ |; [0-9.]+s$`)
 // fetches finished.
 var runIDs = regexp.MustCompile(`"(id|article_id|person_id)":\d+|"next":"[^"]+"`)
 
+// csvIDs are the same ids as the first column of CSV rows under an "id"
+// header.
+var csvIDs = regexp.MustCompile(`(?m)^\d+,`)
+
 func normaliseOutput(s string) string {
 	s = runTimes.ReplaceAllString(s, "<time>")
+	if strings.HasPrefix(s, "id,") || strings.Contains(s, "\nid,") {
+		s = csvIDs.ReplaceAllString(s, "<id>,")
+	}
 	return runIDs.ReplaceAllString(s, `"$1":<id>`)
 }
 

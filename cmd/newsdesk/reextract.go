@@ -15,7 +15,7 @@ import (
 // the ingest lock, so it never races an ingest on the same database.
 func runReextract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "reextract", "")
-	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file` (must exist)")
+	dbPath := fs.String("db", defaultDB(), dbUsage+"; must exist")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -23,7 +23,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		return usageError(e, fs, "reextract takes no arguments")
 	}
 	// before the lock, which would leave a lock file beside a database that is not there
-	if _, err := os.Stat(*dbPath); errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(*dbPath); errors.Is(err, os.ErrNotExist) && !storage.IsPostgres(*dbPath) {
 		return fmt.Errorf("%w: %s (run 'newsdesk ingest' first, or give --db FILE)", storage.ErrNoDatabase, *dbPath)
 	}
 	lock, err := lockDatabase(ctx, *dbPath, true, nil)
@@ -31,7 +31,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer lock.release()
-	db, err := storage.Open(ctx, *dbPath, storage.Options{MustExist: true})
+	db, err := storage.Open(ctx, *dbPath, storageOptions(true))
 	if err != nil {
 		return mustExistHint(err)
 	}

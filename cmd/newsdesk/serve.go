@@ -19,7 +19,7 @@ const shutdownGrace = 15 * time.Second
 
 func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "\n\nServes one database read-only: the JSON API under /api/v1 (described at\n/api/v1/openapi.json), the quote search page at /, /healthz and /metrics.")
-	dbPath := fs.String("db", "newsdesk.db", "SQLite database `file` (must exist; never written)")
+	dbPath := fs.String("db", defaultDB(), dbUsage+"; must exist; never written")
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on (port 0 picks a free one)")
 	cors := fs.Bool("cors", false, "add Access-Control-Allow-Origin: * to the API's answers")
 	quiet := fs.Bool("quiet", false, "log errors only, not every request")
@@ -59,7 +59,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(e.stdout, "newsdesk serve: %s on http://%s/\n", *dbPath, ln.Addr())
+	fmt.Fprintf(e.stdout, "newsdesk serve: %s on http://%s/\n", shownDB(*dbPath), ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -175,6 +175,12 @@ type Request struct {
 	// is for a feed.
 	Page bool
 
+	// Text, with Page, accepts a plain-text page (text/plain, or no
+	// Content-Type and text content) as well as HTML: an article an
+	// operator names may be published as plain text. Response.ContentType
+	// tells the two apart.
+	Text bool
+
 	// LinkedFrom is the URL of the remote document that linked URL (a
 	// feed, for an item's page), or "" when the operator named URL. A
 	// linked URL may reach a private, loopback or link-local address only
@@ -211,12 +217,15 @@ const (
 	kindFeed kind = iota
 	kindPage
 	kindRobots
+	kindText // a page that may also be plain text
 )
 
 func (k kind) accept() string {
 	switch k {
 	case kindPage:
 		return "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
+	case kindText:
+		return "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
 	case kindRobots:
 		return "text/plain, */*;q=0.1"
 	}
@@ -231,7 +240,10 @@ func (k kind) accept() string {
 // or a network error.
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	k := kindFeed
-	if req.Page {
+	switch {
+	case req.Page && req.Text:
+		k = kindText
+	case req.Page:
 		k = kindPage
 	}
 	return c.get(ctx, req, k)
@@ -275,7 +287,7 @@ func isHTTP(u *url.URL) bool {
 // exchange does one request and response. It returns the Response, or for
 // a redirect the URL to go to next, or an error.
 func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) (*Response, *url.URL, error) {
-	if k == kindPage && c.cfg.RespectRobots {
+	if (k == kindPage || k == kindText) && c.cfg.RespectRobots {
 		if err := c.checkRobots(ctx, u, req.LinkedFrom); err != nil {
 			return nil, nil, err
 		}

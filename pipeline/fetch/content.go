@@ -13,6 +13,12 @@ import (
 // starts with %PDF is a PDF.
 func checkContent(k kind, declared, sniffed string) error {
 	switch k {
+	case kindText:
+		plain := declared == "text/plain" || declared == "" && (sniffed == "" || sniffed == "text/plain")
+		if plain && !isBinary(sniffed) {
+			return nil
+		}
+		return checkContent(kindPage, declared, sniffed)
 	case kindPage:
 		switch {
 		case isBinary(declared):

@@ -39,24 +39,61 @@ func TestContentCheck(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
-				if tc.contentType == "-" {
-					w.Header()["Content-Type"] = nil // keep net/http from sniffing one
-				} else {
-					w.Header().Set("Content-Type", tc.contentType)
-				}
-				w.Write([]byte(tc.body))
-			})
-			c := newTestClient(t, Config{})
-			resp, err := c.Get(context.Background(), Request{URL: srv.URL, Page: tc.page})
-			if !errors.Is(err, tc.wantErr) {
-				t.Fatalf("got %v, want %v", err, tc.wantErr)
-			}
-			if err == nil && resp.ContentType == "" {
-				t.Errorf("ContentType is empty")
+			testContentCheck(t, tc.contentType, tc.body, Request{Page: tc.page}, tc.wantErr)
+		})
+	}
+}
+
+// TestContentCheckText: a page request that accepts plain text (Text) takes
+// text/plain, and text with no Content-Type, as well as HTML, and still
+// refuses binary content and other types.
+func TestContentCheckText(t *testing.T) {
+	tests := []struct {
+		name        string
+		contentType string // "-" sends none
+		body        string
+		wantErr     error
+		wantType    string
+	}{
+		{"plain text", "text/plain; charset=utf-8", "Minister Ana Lopez said so.", nil, "text/plain"},
+		{"plain text without Content-Type", "-", "Minister Ana Lopez said so.", nil, "text/plain"},
+		{"html", "text/html", "<!DOCTYPE html><html><body>news</body></html>", nil, "text/html"},
+		{"pdf labelled text", "text/plain", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ErrNotHTML, ""},
+		{"image", "image/png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ErrNotHTML, ""},
+		{"json", "application/json", `{"a":1}`, ErrNotHTML, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp := testContentCheck(t, tc.contentType, tc.body, Request{Page: true, Text: true}, tc.wantErr)
+			if resp != nil && resp.ContentType != tc.wantType {
+				t.Errorf("ContentType = %q, want %q", resp.ContentType, tc.wantType)
 			}
 		})
 	}
+}
+
+// testContentCheck serves body with contentType ("-": none) and gets it
+// with req, expecting wantErr; it returns the response, if any.
+func testContentCheck(t *testing.T, contentType, body string, req Request, wantErr error) *Response {
+	t.Helper()
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if contentType == "-" {
+			w.Header()["Content-Type"] = nil // keep net/http from sniffing one
+		} else {
+			w.Header().Set("Content-Type", contentType)
+		}
+		w.Write([]byte(body))
+	})
+	c := newTestClient(t, Config{})
+	req.URL = srv.URL
+	resp, err := c.Get(context.Background(), req)
+	if !errors.Is(err, wantErr) {
+		t.Fatalf("got %v, want %v", err, wantErr)
+	}
+	if err == nil && resp.ContentType == "" {
+		t.Errorf("ContentType is empty")
+	}
+	return resp
 }
 
 // TestNotHTMLNotDownloaded checks that a page answered with a declared PDF

@@ -80,7 +80,7 @@ func benchDB(b *testing.B) string {
 	tmp := path + ".part"
 	os.Remove(tmp)
 	ctx := context.Background()
-	db, err := storage.Open(ctx, tmp, storage.Options{})
+	db, err := storage.Open(ctx, tmp, seededOptions())
 	if err != nil {
 		b.Fatal(err)
 	}

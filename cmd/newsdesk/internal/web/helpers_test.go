@@ -45,7 +45,7 @@ const demoDir = "../../../../testdata/demo"
 // buildDemoDB ingests the demo feeds into path, as 'newsdesk ingest' does,
 // and adds the hostile article.
 func buildDemoDB(ctx context.Context, path string) error {
-	db, err := storage.Open(ctx, path, storage.Options{})
+	db, err := storage.Open(ctx, path, seededOptions())
 	if err != nil {
 		return err
 	}
@@ -169,4 +169,14 @@ func openReadOnlyAt(t testing.TB, path string) (*storage.DB, error) {
 		t.Cleanup(func() { db.Close() })
 	}
 	return db, err
+}
+
+// seededOptions open a test database as newsdesk does: the countries
+// table seeded with the extractor's states.
+func seededOptions() storage.Options {
+	var states []storage.Country
+	for _, s := range extract.States() {
+		states = append(states, storage.Country{Code: s.Code, Name: s.Name})
+	}
+	return storage.Options{States: states}
 }

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+)
+
+// TestBlankBodyReadsNoGazetteer: a body without any token gives the Result
+// the full analysis gives, without reading the gazetteers (start-up of
+// `newsdesk extract` on an empty file stays cheap).
+func TestBlankBodyReadsNoGazetteer(t *testing.T) {
+	broken := &Extractor{lexicon: func() (*lexicon, error) { return nil, errors.New("not to be read") }}
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, body := range []string{"", " ", "\n\n", " \t\u00a0\u200b\ufeff\r\n"} {
+		got := broken.Extract(body)
+		d := newDoc(body)
+		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
+		a.placesAndBodies, a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
+		want := &Result{Countries: a.countries(), Officials: a.officials(), Quotes: a.quotes(), Troops: a.troops(), Deaths: a.deaths()}
+		a.toRunes(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Extract(%q) = %+v, want %+v", body, got, want)
+		}
+	}
+}
+
+// TestMalformedGazetteerPanics: the gazetteers are read on first use, so a
+// malformed one (a bug in the build) shows at the first Extract.
+func TestMalformedGazetteerPanics(t *testing.T) {
+	broken := &Extractor{lexicon: func() (*lexicon, error) { return nil, errors.New("bad table") }}
+	defer func() {
+		if recover() == nil {
+			t.Error("Extract with a malformed gazetteer did not panic")
+		}
+	}()
+	broken.Extract("Prime Minister Tony Blair said so.")
+}

@@ -1,0 +1,29 @@
+package extract
+
+// Pass 2, places and bodies. Reads: the tokens (pass 1) and the
+// gazetteers. Writes: placesAndBodies. Rules: countries.go (states, places
+// inside states, capitals acting for their state), orgs.go (bodies of the
+// gazetteer). Report: countries (countries.go).
+
+// placesAndBodies is the output of the places-and-bodies pass: the states,
+// places and bodies of the gazetteers that the text mentions, found from
+// the tokens alone.
+type placesAndBodies struct {
+	places  []placeMention
+	placeAt []int32 // token -> index into places, or -1
+	orgs    []orgMention
+	orgAt   []int32 // token -> index into orgs, or -1
+
+	home  *string // homeCountry, computed on first use
+	style *string // styleCountry, computed on first use
+}
+
+// findPlacesAndBodies runs the places-and-bodies pass over the tokens d
+// alone: states and places first, then bodies, which a state's name inside
+// them does not make states ("Bank of England").
+func findPlacesAndBodies(lx *lexicon, d *doc) placesAndBodies {
+	a := &analysis{lx: lx, d: d}
+	a.tagPlaces()
+	a.tagOrgs()
+	return a.placesAndBodies
+}

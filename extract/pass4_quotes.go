@@ -1,0 +1,55 @@
+package extract
+
+// Pass 4, quotes and speakers. Reads: the tokens, places, bodies, people
+// and roles. Writes: quotesAndSpeakers and the quotes. Rules: quotemarks.go
+// (quotation marks, on the tokens), quotes.go (cues before and after a
+// quote), speakerphrase.go and speakers.go (speaker phrases resolved to
+// names and bodies).
+
+// quotesAndSpeakers is the state of the quotes-and-speakers pass, which
+// reads the tokens, places, bodies, people and roles.
+type quotesAndSpeakers struct {
+	quoteAt []int32  // token -> index of the quote span holding it, or -1
+	spoken  []voiced // speakers resolved so far, in text order, for pronouns
+	focus   []voiced // people that sentence-opening "he" and "she" stand for
+
+	salienceOf    map[int]float64   // salience of mentions, computed on first use
+	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
+	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
+}
+
+// quotes lists the direct speech in the article with its speakers.
+//
+// Quotes are the words between quotation marks of any style. Each is
+// attributed by a cue after it ("…," Rubio told reporters; "…," said the
+// ministry), before it in its sentence (Rubio said: "…"; Hayne joked, "…")
+// or, for a quote standing alone, by the speaker of the quote before it. The
+// speaker phrase is resolved to the fullest name through surnames, pronouns
+// and role nouns ("the minister"); bodies keep their own name ("Swedish
+// Prosecution Authority"). A sentence split by its attribution ("…," she
+// said, "…") is one quote. Quotes no cue or neighbour attributes are left
+// out, as are titles of works and scare quotes that no speech verb governs.
+func (a *analysis) quotes() []Quote {
+	a.inferGenders()
+	spans := a.d.findQuoteSpans()
+	a.markQuoteSpans(spans)
+	res := make([]attributedQuote, len(spans))
+	sortQuoteSpans(spans)
+	for qi := range spans {
+		res[qi].span, res[qi].mergeTo = spans[qi], -1
+	}
+	a.chainPronouns()
+	a.attributeByCues(spans, res)
+	a.attributeStandalone(res)
+	return a.quoteOutput(res)
+}
+
+// attributedQuote is a quote span with the text and speaker found for it.
+type attributedQuote struct {
+	span    quoteSpan
+	text    string
+	sp      speaker
+	cue     string
+	rule    string
+	mergeTo int // index of the quote this one continues, or -1
+}

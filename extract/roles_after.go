@@ -1,0 +1,262 @@
+package extract
+
+// A title in an apposition after "NAME," is read forwards: an article is
+// stepped over, then each word is read by the first matcher of
+// titleAfterSteps that accepts it, until none does; the title ends with its
+// last role noun, and of-phrases after it ("president of Haiti", "a
+// spokesman for UNHCR in Geneva") give its state or body.
+
+// appositionScan is the state of a title read forwards.
+type appositionScan struct {
+	w        titleWalk
+	para     int32
+	kind     roleKind // the role kind of the word being read
+	words    []int    // title words, left to right
+	lastHead int      // len(words) after the last role noun, or -1
+}
+
+// titleAfterSteps read the words of an apposition's title, left to right;
+// the first that does not pass decides.
+var titleAfterSteps = []titleStep[appositionScan]{
+	{"state-or-place", stateOrPlaceAfter},
+	{"body", bodyAfter},
+	{"office-phrase", officePhraseAfter},
+	{"role-noun", roleNounAfter},
+	{"owner-noun", ownerNounAfter},
+	{"modifier", modifierAfter},
+	{"capitalised-in-title", capitalisedAfter},
+	{"and-between-capitals", andBetweenCapitals},
+	{"noun-before-role", nounBeforeRole},
+}
+
+// titleAfter reads an apposition that starts at token k, after "NAME,":
+// "a senior Hamas official", "Hamas's Gaza chief", "chairman of the Joint
+// Chiefs of Staff", "legal director of the human rights organisation Redress".
+// It returns the title, the token after the apposition and whether it holds
+// a title.
+func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
+	toks := a.d.toks
+	s := appositionScan{w: titleWalk{ownerAt: -1}, lastHead: -1}
+	if k >= len(toks) {
+		return s.w, k, false
+	}
+	s.para = toks[k].para
+	if t := toks[k].lower; t == "a" || t == "an" || t == "the" {
+		k++
+	}
+	k = a.readTitleAhead(&s, k)
+	if s.lastHead < 0 {
+		return s.w, k, false
+	}
+	// the title ends with its role noun: "senior official", not "senior official's son"
+	if s.lastHead < len(s.words) {
+		k = s.words[s.lastHead]
+		s.words = s.words[:s.lastHead]
+	}
+	if k < len(toks) && toks[k].lower == "'s" {
+		return s.w, k, false
+	}
+	k, complement := a.appositionComplements(&s, k)
+	if !a.appositionEnds(k, s.para) {
+		return s.w, k, false
+	}
+	if s.w.weak && s.w.org == "" && s.w.country == "" && !complement && s.w.ownerAt < 0 && len(s.words) < 2 {
+		return s.w, k, false
+	}
+	a.nonStateWords(&s.w, s.words)
+	// titleWalk keeps words right to left
+	for i := len(s.words) - 1; i >= 0; i-- {
+		s.w.words = append(s.w.words, s.words[i])
+	}
+	return s.w, k, len(s.words) > 0
+}
+
+// readTitleAhead reads title words from k rightwards with titleAfterSteps
+// and returns the first token not read.
+func (a *analysis) readTitleAhead(s *appositionScan, k int) int {
+	toks := a.d.toks
+	for k < len(toks) && toks[k].para == s.para {
+		s.kind = a.roleKind(k)
+		verdict := stepStop
+		for _, st := range titleAfterSteps {
+			var next int
+			if next, verdict = st.match(a, s, k); verdict != stepPass {
+				k = next
+				if a.trace != nil {
+					a.trace("after/" + st.name)
+				}
+				break
+			}
+		}
+		if verdict != stepTake {
+			return k
+		}
+	}
+	return k
+}
+
+// appositionComplements reads the of-phrases after the title's role noun at
+// k: a state, a body or the rest of the title. It returns the token after
+// them and whether there was one.
+func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
+	toks := a.d.toks
+	complement := false
+	for k+1 < len(toks) && toks[k+1].para == s.para {
+		if e := a.placeAfterIn(k); e > k {
+			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
+			continue
+		}
+		if !complementPreps[toks[k].lower] {
+			break
+		}
+		next, ok := a.readComplement(k, &s.w, &s.words)
+		if !ok {
+			break
+		}
+		k, complement = next, true
+	}
+	return k, complement
+}
+
+// appositionEnds reports that the apposition ends at token k: "Bassem Naim,
+// a senior Hamas official, called" but not "NAME, a senior official's son".
+func (a *analysis) appositionEnds(k int, para int32) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].para != para {
+		return true
+	}
+	switch n := toks[k]; {
+	case n.kind == tPunct || n.kind == tQuote:
+	case n.lower == "and" || n.lower == "who" || n.lower == "said" || a.lx.speech[n.lower] != "":
+	default:
+		return false
+	}
+	return true
+}
+
+// stateOrPlaceAfter reads a gazetteer place: a place inside a state stays in
+// the title ("Hamas's Gaza chief"), a state gives it its country ("a senior
+// Egyptian official", "Britain's ambassador").
+func stateOrPlaceAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	if a.placeAt[k] < 0 {
+		return k, stepPass
+	}
+	m := a.places[a.placeAt[k]]
+	if m.kind == sPlace {
+		for x := m.first; x < m.lim; x++ {
+			s.words = append(s.words, x)
+		}
+		return m.lim, stepTake
+	}
+	if m.state && s.w.country == "" {
+		s.w.country = m.code
+	}
+	return a.skipPossessive(m.lim), stepTake
+}
+
+// skipPossessive returns the token after a "'s" at k, or k.
+func (a *analysis) skipPossessive(k int) int {
+	if k < len(a.d.toks) && a.d.toks[k].lower == "'s" {
+		return k + 1
+	}
+	return k
+}
+
+// bodyAfter reads a body of the gazetteer that owns the title: "a senior
+// Hamas official", "the UN's envoy".
+func bodyAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	if a.orgAt[k] < 0 {
+		return k, stepPass
+	}
+	o := a.orgs[a.orgAt[k]]
+	s.w.setOrg(a.lx.orgs[o.org])
+	return a.skipPossessive(o.lim), stepTake
+}
+
+// officePhraseAfter reads a role listed as a whole phrase: "campaign manager".
+func officePhraseAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	lim := a.officeAt(k)
+	if lim <= k {
+		return k, stepPass
+	}
+	for x := k; x < lim; x++ {
+		s.words = append(s.words, x)
+	}
+	s.lastHead, s.w.head, s.w.hasHead, s.w.weak = len(s.words), a.d.toks[lim-1].lower, true, false
+	return lim, stepTake
+}
+
+// roleNounAfter reads a role noun or rank; the last strong one is the head.
+func roleNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	if s.kind != rHead && s.kind != rWeak && s.kind != rRank {
+		return k, stepPass
+	}
+	s.words = append(s.words, k)
+	s.lastHead = len(s.words)
+	if !s.w.hasHead || s.kind != rWeak {
+		s.w.head = a.d.toks[k].lower
+	}
+	if !s.w.hasHead {
+		s.w.weak = s.kind == rWeak
+	} else if s.kind != rWeak {
+		s.w.weak = false
+	}
+	s.w.hasHead = true
+	return k + 1, stepTake
+}
+
+// ownerNounAfter reads an owner noun before the title: "the mission's Kenyan
+// commander", "the party's co-leader".
+func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	t := toks[k]
+	if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && a.lowerWordsOnly(s.words) {
+		s.w.ownerAt, s.w.nonState = k, a.nonStateNoun(k)
+		s.words = s.words[:0]
+		return k + 2, stepTake
+	}
+	return k, stepPass
+}
+
+// modifierAfter reads a modifier or qualifier: "senior", "former".
+func modifierAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	if s.kind != rMod && s.kind != rQual {
+		return k, stepPass
+	}
+	s.words = append(s.words, k)
+	return k + 1, stepTake
+}
+
+// capitalisedAfter keeps capitalised words that name no one: "Research
+// Director", "the Pentagon Press Secretary".
+func capitalisedAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters[t.lower] {
+		s.words = append(s.words, k)
+		return k + 1, stepTake
+	}
+	return k, stepPass
+}
+
+// andBetweenCapitals keeps "and" between capitalised words: "Research and
+// Advocacy Director".
+func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if toks[k].lower == "and" && !s.w.hasHead && len(s.words) > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+		s.words = append(s.words, k)
+		return k + 1, stepTake
+	}
+	return k, stepPass
+}
+
+// nounBeforeRole keeps lower-case nouns inside the title when a role noun
+// follows within three words: "a fire service official", "a UN human
+// rights spokeswoman".
+func nounBeforeRole(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	if t.kind == tWord && !t.cap && !s.w.hasHead && a.lx.speech[t.lower] == "" && !npFunctionWords[t.lower] && a.roleAhead(k+1, 3) {
+		s.words = append(s.words, k)
+		return k + 1, stepTake
+	}
+	return k, stepPass
+}

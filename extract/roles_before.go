@@ -1,0 +1,392 @@
+package extract
+
+// A title written before a name is read backwards, from the word before the
+// name: first an aside in brackets and a complement after the role ("the
+// UN envoy for Sudan, NAME") are stepped over, then a role listed as a
+// phrase ("U.S. Attorney") is taken whole, then the words before it are
+// read one at a time by the first matcher of titleBackSteps that accepts
+// them, until one stops the title or none accepts the word.
+
+// titleScan is the state of a title read backwards.
+type titleScan struct {
+	w        titleWalk
+	para     int32
+	kind     roleKind // the role kind of the word being read
+	qualOnly bool     // a state or body was read: only qualifiers may come before it
+	pending  []int    // capitalised words before any role noun: "Public Prosecution"
+}
+
+// stepVerdict is what a matcher makes of the word it is shown.
+type stepVerdict uint8
+
+const (
+	stepPass stepVerdict = iota // not this matcher's word: ask the next one
+	stepTake                    // taken (or stepped over): read on from the token returned
+	stepStop                    // the title ends here
+)
+
+// titleStep is one named matcher of a title: its name says in tests and
+// traces which rule read a word.
+type titleStep[S any] struct {
+	name  string
+	match func(a *analysis, s *S, k int) (int, stepVerdict)
+}
+
+// titleBackSteps read the words of a title before a name, right to left;
+// the first that does not pass decides.
+var titleBackSteps = []titleStep[titleScan]{
+	{"rank-full-stop", rankFullStop},
+	{"state-or-place", stateOrPlaceBefore},
+	{"body", bodyBefore},
+	{"possessive-owner", possessiveOwner},
+	{"qualifier-only", qualifierOnly},
+	{"capitalised-before-of", capitalisedBeforeOf},
+	{"of-after-capitalised", ofAfterCapitalised},
+	{"the-in-of-phrase", theInOfPhrase},
+	{"unjoined-capitals", unjoinedCapitals},
+	{"role-noun", roleNounBefore},
+	{"modifier", modifierBefore},
+	{"honorific", honorificBefore},
+	{"capitalised-in-title", capitalisedInTitle},
+	{"noun-in-compound", nounInCompound},
+	{"connector", connectorBefore},
+}
+
+// titleBefore reads the title that ends right before token end: "US Senator",
+// "Egyptian Foreign Minister", "Secretary of State", "Taliban spokesman".
+func (a *analysis) titleBefore(end int) (titleWalk, bool) {
+	toks := a.d.toks
+	s := titleScan{w: titleWalk{hi: end, lo: end, ownerAt: -1}}
+	if end <= 0 {
+		return s.w, false
+	}
+	s.para = toks[end-1].para
+	if end < len(toks) && toks[end].para != s.para {
+		return s.w, false // a headline's last words are no title of the next paragraph's first name
+	}
+	k := a.skipAsideBefore(end - 1)
+	k, complement := a.complementBeforeName(&s.w, end, k)
+	k = a.officePhraseBefore(&s.w, k, s.para)
+	a.readTitleBack(&s, k)
+	return a.finishTitleBefore(s.w, complement)
+}
+
+// skipAsideBefore steps back over an aside in brackets that ends at k:
+// "Vice President (then-Senator) Joseph R. Biden".
+func (a *analysis) skipAsideBefore(k int) int {
+	toks := a.d.toks
+	if toks[k].text != ")" {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].text == "(" {
+			return j - 1
+		}
+	}
+	return k
+}
+
+// complementBeforeName reads a complement after the role, before a comma or
+// a bare state or body: "the UN envoy for Sudan, Marta Ferreira", "The head
+// of the office, Clémence Arnaud", "The president of Haiti's transitional
+// council, Jean-Robert Dorval". It returns where the role noun ends.
+func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
+	toks := a.d.toks
+	if !(end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k)) {
+		return k, false
+	}
+	for p := k; p >= 1 && p > k-10; p-- {
+		x := toks[p].lower
+		if toks[p].kind == tQuote || x == "," || x == ";" || x == "said" || x == "." {
+			break
+		}
+		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
+			a.readComplementBefore(w, x, p, k)
+			return p - 1, true
+		}
+	}
+	return k, false
+}
+
+// readComplementBefore takes the state or body of a complement (p+1 to k)
+// opened by the preposition prep at p.
+func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
+	for j := p + 1; j <= k; j++ {
+		if c, ok := a.stateAt(j); ok && w.country == "" {
+			w.complementState(prep, c, a.places[a.placeAt[j]].possessive)
+		}
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
+			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
+		}
+	}
+	if w.org == "" && w.country == "" && prep != "to" {
+		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
+	}
+}
+
+// officePhraseBefore takes a role listed as a phrase whose last word is no
+// role noun alone, ending at k: "U.S. Attorney", "Chief Deputy District
+// Attorney". It returns the token before it, or k.
+func (a *analysis) officePhraseBefore(w *titleWalk, k int, para int32) int {
+	toks := a.d.toks
+	lo := a.roleEndingAt(k + 1)
+	if lo < 0 || toks[lo].para != para {
+		return k
+	}
+	if c, ok := a.stateAt(lo); ok {
+		w.country = c
+		lo = a.places[a.placeAt[lo]].lim
+	}
+	for x := k; x >= lo; x-- {
+		w.words = append(w.words, x)
+	}
+	w.hasHead, w.head = true, toks[k].lower
+	return lo - 1
+}
+
+// readTitleBack reads title words from k leftwards with titleBackSteps.
+func (a *analysis) readTitleBack(s *titleScan, k int) {
+	toks := a.d.toks
+	for k >= 0 && toks[k].para == s.para {
+		s.kind = a.roleKind(k)
+		verdict := stepStop
+		for _, st := range titleBackSteps {
+			var next int
+			if next, verdict = st.match(a, s, k); verdict != stepPass {
+				k = next
+				if a.trace != nil {
+					a.trace("before/" + st.name)
+				}
+				break
+			}
+		}
+		if verdict != stepTake {
+			return
+		}
+	}
+}
+
+// finishTitleBefore drops connectors left of the first title word, takes
+// out a body's name and decides whether the words make a title.
+func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, bool) {
+	toks := a.d.toks
+	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
+		w.words = w.words[:len(w.words)-1]
+	}
+	a.bodyInTitle(&w)
+	a.nonStateWords(&w, w.words)
+	if !w.hasHead || len(w.words) == 0 {
+		return w, false
+	}
+	w.lo = w.words[len(w.words)-1]
+	// a weak role noun ("official", "head") needs a body, a state, an owner,
+	// a complement or a qualifier: "senior police officer", "the mission's head"
+	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 &&
+		!(w.lo > 0 && toks[w.lo-1].lower == "'s") {
+		return w, false
+	}
+	return w, true
+}
+
+// rankFullStop steps over the full stop of an abbreviated rank: "Gen.".
+func rankFullStop(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
+		return k - 1, stepTake
+	}
+	return k, stepPass
+}
+
+// stateOrPlaceBefore reads a gazetteer place: a state gives the title its
+// country ("US Senator"), a place inside a state stays in the title ("Gaza
+// chief", "Wichita police chief"); anything else ends the title.
+func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if a.placeAt[k] < 0 {
+		return k, stepPass
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state && m.kind != sPlace {
+		return k, stepStop
+	}
+	if m.kind == sPlace && !s.qualOnly && s.w.hasHead {
+		for x := m.lim - 1; x >= m.first; x-- {
+			s.w.words = append(s.w.words, x)
+		}
+		return m.first - 1, stepTake
+	}
+	if s.w.country == "" && !s.qualOnly && m.state {
+		s.w.country = m.code
+	}
+	s.qualOnly = true
+	return m.first - 1, stepTake
+}
+
+// bodyBefore reads a body of the gazetteer that owns the title: "Hamas
+// spokesman", "UN envoy".
+func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if a.orgAt[k] < 0 {
+		return k, stepPass
+	}
+	if s.qualOnly {
+		return k, stepStop
+	}
+	o := a.orgs[a.orgAt[k]]
+	s.w.setOrg(a.lx.orgs[o.org])
+	s.qualOnly = true
+	return o.first - 1, stepTake
+}
+
+// possessiveOwner reads the owner before "'s": a state or a body owns the
+// role ("Hamas's", "Britain's"); a person owner ("Blair's spokesman")
+// makes the title someone else's and ends it.
+func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if a.d.toks[k].lower != "'s" && !a.pluralPossessive(k) {
+		return k, stepPass
+	}
+	if s.qualOnly || k == 0 {
+		return k, stepStop
+	}
+	if c, ok := a.stateAt(k - 1); ok && s.w.country == "" {
+		s.w.country = c
+		s.qualOnly = true
+		return a.places[a.placeAt[k-1]].first - 1, stepTake
+	}
+	if o, ok := a.orgAtTok(k - 1); ok {
+		s.w.setOrg(a.lx.orgs[o.org])
+		s.qualOnly = true
+		return o.first - 1, stepTake
+	}
+	s.w.ownerAt = k - 1
+	s.w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
+	return k, stepStop
+}
+
+// qualifierOnly ends the title at anything but a qualifier once a state or
+// body was read: "former US President".
+func qualifierOnly(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if s.qualOnly && s.kind != rQual {
+		return k, stepStop
+	}
+	return k, stepPass
+}
+
+// capitalisedBeforeOf keeps capitalised words before any role noun, in case
+// "of" and a role noun come next: "Deputy Director of Public Prosecution".
+func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters[t.lower] &&
+		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
+		s.pending = append(s.pending, k)
+		return k - 1, stepTake
+	}
+	return k, stepPass
+}
+
+// ofAfterCapitalised joins the capitalised words kept to the role noun
+// before "of" or "for": "Director of Public Prosecution".
+func ofAfterCapitalised(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	if (t.lower == "of" || t.lower == "for") && !s.w.hasHead && len(s.pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak) {
+		s.w.words = append(s.w.words, s.pending...)
+		s.w.words = append(s.w.words, k)
+		s.pending = nil
+		return k - 1, stepTake
+	}
+	return k, stepPass
+}
+
+// theInOfPhrase keeps "the" between "of" and capitalised words: "Speaker of
+// the House".
+func theInOfPhrase(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if toks[k].lower == "the" && !s.w.hasHead && len(s.pending) > 0 && k > 0 && (toks[k-1].lower == "of" || toks[k-1].lower == "for") {
+		s.pending = append(s.pending, k)
+		return k - 1, stepTake
+	}
+	return k, stepPass
+}
+
+// unjoinedCapitals ends a title whose capitalised words no "of" joins to a
+// role: "Public Prosecution Eva-Marie Persson" is not titled.
+func unjoinedCapitals(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if len(s.pending) > 0 && !s.w.hasHead {
+		return k, stepStop
+	}
+	return k, stepPass
+}
+
+// roleNounBefore reads a role noun or rank; the first read (rightmost) is
+// the title's head.
+func roleNounBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if s.kind != rHead && s.kind != rWeak && s.kind != rRank {
+		return k, stepPass
+	}
+	if !s.w.hasHead {
+		s.w.head = a.d.toks[k].lower
+		s.w.weak = s.kind == rWeak
+	} else if s.kind != rWeak {
+		s.w.weak = false
+	}
+	s.w.hasHead = true
+	s.w.words = append(s.w.words, k)
+	return k - 1, stepTake
+}
+
+// modifierBefore reads a modifier or qualifier of the title: "Foreign",
+// "former", "acting".
+func modifierBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if s.kind != rMod && s.kind != rQual {
+		return k, stepPass
+	}
+	s.w.words = append(s.w.words, k)
+	return k - 1, stepTake
+}
+
+// honorificBefore steps over an honorific, kept in the title only after a
+// role noun: "Mr Justice Forbes".
+func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	if s.kind != rHonorific {
+		return k, stepPass
+	}
+	if s.w.hasHead {
+		s.w.words = append(s.w.words, k)
+	}
+	return k - 1, stepTake
+}
+
+// capitalisedInTitle keeps unknown capitalised words inside a title: "White
+// House Press Secretary".
+func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords[t.lower] {
+		s.w.words = append(s.w.words, k)
+		return k - 1, stepTake
+	}
+	return k, stepPass
+}
+
+// nounInCompound keeps a lower-case noun inside the title when a title
+// word or an owner comes before it: "foreign office spokeswoman", "fire
+// service official".
+func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && a.compoundBefore(k) {
+		s.w.words = append(s.w.words, k)
+		s.w.weak = false
+		return k - 1, stepTake
+	}
+	return k, stepPass
+}
+
+// connectorBefore keeps a connector that joins title words: "Secretary of
+// State", "Speaker of the House".
+func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	switch a.d.toks[k].lower {
+	case "of", "for", "the", "and", "on":
+		if len(s.w.words) > 0 && k > 0 && a.connectsTitle(k) {
+			s.w.words = append(s.w.words, k)
+			return k - 1, stepTake
+		}
+	}
+	return k, stepPass
+}

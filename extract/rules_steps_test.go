@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// stepRows pin each named matcher of the rule tables: in pos it decides
+// (reads a word of a title, or accepts or rejects a speaker phrase), in neg
+// (mostly the same shape without what it looks for) it does not. Names are
+// the table's prefix and the matcher's name: "before/" (titleBackSteps, a
+// title before a name), "after/" (titleAfterSteps, a title in an
+// apposition), "np/" (npRules, speaker phrases). Sentences are written for
+// these tests.
+var stepRows = []struct{ step, pos, neg string }{
+	{"before/rank-full-stop", "Gen. Mark Hale said the army was ready.", "General Mark Hale said the army was ready."},
+	{"before/state-or-place", "US Senator Mark Hale spoke on Sunday.", "Senator Mark Hale spoke on Sunday."},
+	{"before/body", "Hamas spokesman Hazem Qassem spoke on Sunday.", "The spokesman Hazem Qassem spoke on Sunday."},
+	{"before/possessive-owner", "Britain's ambassador Karen Pierce spoke on Sunday.", "Ambassador Karen Pierce spoke on Sunday."},
+	{"before/qualifier-only", "On Monday Egyptian Foreign Minister Badr Lotfy met the envoy.", "On Monday Foreign Minister Badr Lotfy met the envoy."},
+	{"before/capitalised-before-of", "Deputy Director of Public Prosecution Eva Lind dropped the case.", "Deputy Director Eva Lind dropped the case."},
+	{"before/of-after-capitalised", "Deputy Director of Public Prosecution Eva Lind dropped the case.", "Deputy Director Eva Lind dropped the case."},
+	{"before/the-in-of-phrase", "Speaker of the House Nancy Pell spoke on Sunday.", "Speaker Nancy Pell spoke on Sunday."},
+	{"before/unjoined-capitals", "He said Public Prosecution Eva Persson dropped the case.", "He said prosecutor Eva Persson dropped the case."},
+	{"before/role-noun", "Senator Mark Hale spoke on Sunday.", "Mark Hale spoke on Sunday."},
+	{"before/modifier", "Foreign Minister Badr Lotfy spoke on Sunday.", "Minister Badr Lotfy spoke on Sunday."},
+	{"before/honorific", "Mr Hall said the plan was ready.", "Hall said the plan was ready."},
+	{"before/capitalised-in-title", "Harbour Press Secretary Karen Jeans spoke on Sunday.", "Press Secretary Karen Jeans spoke on Sunday."},
+	{"before/noun-in-compound", "The foreign office spokeswoman Lena Park said the talks were over.", "The spokeswoman Lena Park said the talks were over."},
+	{"before/connector", "President and Chief Executive Mark Hale spoke on Sunday.", "Chief Executive Mark Hale spoke on Sunday."},
+
+	{"after/state-or-place", "Bassem Naim, a senior Egyptian official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
+	{"after/body", "Bassem Naim, a senior Hamas official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
+	{"after/office-phrase", "Ann Lee, campaign manager for Tom Hale, said the vote was close.", "Ann Lee, a friend of Tom Hale, said the vote was close."},
+	{"after/role-noun", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, a keen gardener, said the vote was close."},
+	{"after/owner-noun", "Ann Lee, the party's co-leader, said the vote was close.", "Ann Lee, the co-leader, said the vote was close."},
+	{"after/modifier", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
+	{"after/capitalised-in-title", "Ann Lee, Research Director, said the vote was close.", "Ann Lee, director, said the vote was close."},
+	{"after/and-between-capitals", "Ann Lee, Research and Advocacy Director, said the vote was close.", "Ann Lee, Research Director, said the vote was close."},
+	{"after/noun-before-role", "Ann Lee, a fire service official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
+
+	{"np/pronoun", "Ann Lee spoke. \"We are ready for this,\" she said.", "\"We are ready for this,\" Ann Lee said."},
+	{"np/named-people", "\"We are ready for this,\" Ann Lee said.", "\"We are ready for this,\" the spokesman said."},
+	{"np/name-of-body", "\"Markets are nervous,\" said Jingyi Pan of IG.", "\"Markets are nervous,\" said Jingyi Pan."},
+	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},
+	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/one-described", "\"We are tired of waiting,\" one senior official said.", "\"We are tired of waiting,\" a senior official said."},
+	{"np/pronoun-like", "\"We are tired of waiting,\" others said.", "\"We are tired of waiting,\" residents said."},
+	{"np/no-noun-at-end", "\"We are tired of waiting,\" as a said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/trailing-name", "\"It is a shift,\" the campaign's political scientist Xoran Cross said.", "\"It is a shift,\" the campaign's political scientist said."},
+	{"np/place-or-clause", "\"We will win,\" Liberty Square said.", "\"We will win,\" Liberty Party said."},
+	{"np/owner-document", "Ann Lee wrote to the council. \"We are tired of waiting,\" her letter said.", "Ann Lee wrote to the council. \"We are tired of waiting,\" the letter said."},
+	{"np/document", "\"We are tired of waiting,\" the statement said.", "\"We are tired of waiting,\" the spokesman said."},
+	{"np/relative", "\"We are tired of waiting,\" her mother said.", "\"We are tired of waiting,\" her colleague said."},
+	{"np/body-noun", "Shell said on Monday it would cut jobs. \"We are sorry,\" the company said.", "\"We are sorry,\" the spokesman said."},
+	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
+	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
+	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},
+}
+
+func TestNamedSteps(t *testing.T) {
+	ex := newTestExtractor(t)
+	steps := func(text string) map[string]bool {
+		got := map[string]bool{}
+		ex.extract(text, func(s string) { got[s] = true })
+		return got
+	}
+	for _, r := range stepRows {
+		if got := steps(r.pos); !got[r.step] {
+			t.Errorf("%s: %q: the matcher did not decide; matchers that did: %s", r.step, r.pos, stepNames(got))
+		}
+		if got := steps(r.neg); got[r.step] {
+			t.Errorf("%s: %q: the matcher decided where it must not", r.step, r.neg)
+		}
+	}
+}
+
+// TestNamedStepsHaveRows checks that every matcher of the rule tables has
+// a row in stepRows.
+func TestNamedStepsHaveRows(t *testing.T) {
+	rows := map[string]bool{}
+	for _, r := range stepRows {
+		rows[r.step] = true
+	}
+	var names []string
+	for _, s := range titleBackSteps {
+		names = append(names, "before/"+s.name)
+	}
+	for _, s := range titleAfterSteps {
+		names = append(names, "after/"+s.name)
+	}
+	for _, r := range npRules {
+		names = append(names, "np/"+r.name)
+	}
+	for _, n := range names {
+		if !rows[n] {
+			t.Errorf("matcher %s has no row in stepRows", n)
+		}
+	}
+}
+
+func stepNames(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// Open-class word lists (nouns, verbs, adjectives the rules look for) live in
+// data/words_*.tsv, one word a line with the kind of list it belongs to; Go
+// keeps only closed-class function words. The lists are read once, at
+// package initialisation, into immutable sets shared by every Extractor.
+var wordSets, wordSetsErr = loadWordSets(dataFS)
+
+// wordKindsRead records the kinds wordList was asked for, during package
+// initialisation only, so that a test can find lists no rule reads.
+var wordKindsRead = map[string]bool{}
+
+// loadWordSets reads every data/words_*.tsv of fsys into sets by kind.
+func loadWordSets(fsys fs.FS) (map[string]map[string]bool, error) {
+	names, err := fs.Glob(fsys, "data/words_*.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: word lists: %w", err)
+	}
+	sets := make(map[string]map[string]bool)
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("extract: word list %s: %w", name, err)
+		}
+		if err := addWordLines(sets, string(b)); err != nil {
+			return nil, fmt.Errorf("extract: word list %s: %w", path.Base(name), err)
+		}
+	}
+	return sets, nil
+}
+
+// addWordLines adds the WORD<TAB>KIND lines of one file to sets.
+func addWordLines(sets map[string]map[string]bool, text string) error {
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, kind, ok := strings.Cut(line, "\t")
+		if !ok || word == "" || kind == "" || strings.Contains(kind, "\t") {
+			return fmt.Errorf("line %d: want WORD<TAB>KIND, got %q", n+1, line)
+		}
+		if sets[kind] == nil {
+			sets[kind] = make(map[string]bool)
+		}
+		sets[kind][word] = true
+	}
+	return nil
+}
+
+// wordList returns the words of one kind. A kind the data does not list is
+// a bug in the build, so it panics at package initialisation, which every
+// test of the package runs.
+func wordList(kind string) map[string]bool {
+	if wordSetsErr != nil {
+		return nil // New reports the error
+	}
+	s, ok := wordSets[kind]
+	wordKindsRead[kind] = true
+	if !ok {
+		panic("extract: no word list of kind " + kind)
+	}
+	return s
+}
+
+// Words that several passes read: the closed-class function words stay in
+// Go, the open-class lists come from data/words_*.tsv.
+
+// npFunctionWords cannot end a speaker phrase.
+var npFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
+	"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
+	"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
+	"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
+	"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
+	"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
+	"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
+}
+
+// prepositions never stand inside a title: "leave Syria under President
+// Donald Trump's plan".
+var prepositions = map[string]bool{
+	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
+	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
+	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
+	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
+	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
+}
+
+// complementPreps open the complement of a role noun: "president of",
+// "envoy to", "director for", "professor at".
+var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
+
+// bodyNouns stand for an organisation named earlier: "the company said".
+var bodyNouns = wordList("standin-body")
+
+// humanNouns describe a person: "the professor said", "a resident said".
+var humanNouns = wordList("human")

@@ -1,0 +1,33 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIsPage pins how a document is told to be an HTML page: by a page tag
+// in any case near its start, followed by a tag's end, whatever its name.
+func TestIsPage(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"a.txt", "<!DOCTYPE html><p>x", true},
+		{"a.txt", "<?xml version=\"1.0\"?>\n<HTML lang=en>", true},
+		{"a.txt", "<Body>", true},
+		{"a.txt", "text then <head", true},
+		{"a.txt", "<html/>", true},
+		{"a.txt", "<htmlx> is no tag, nor is <headline>", false},
+		{"a.txt", "he wrote <b>bold</b> and <bodyguard>", false},
+		{"a.txt", "plain text, no markup", false},
+		{"a.txt", "", false},
+		{"a.txt", "a < b and <", false},
+		{"a.txt", strings.Repeat("x", 64<<10) + "<html>", false},
+		{"frag.html", "<p>a fragment</p>", true},
+		{"frag.txt", "<p>a fragment</p>", false},
+	} {
+		if got := isPage([]byte(c.body), c.name); got != c.want {
+			t.Errorf("isPage(%.40q, %q) = %v, want %v", c.body, c.name, got, c.want)
+		}
+	}
+}
