@@ -39,12 +39,14 @@ func (FeedArgs) InsertOpts() river.InsertOpts {
 }
 
 // ArticleArgs is one feed item to read, extract and store, unique by the
-// canonical URL of its link while its job row is kept (River prunes
-// finished jobs after a day; by then the article is stored and found).
+// canonical URL of its link and its feed while its job row is kept (River
+// prunes finished jobs after a day; by then the article is stored and
+// found). The feed is part of the key so that an article two feeds carry
+// is linked to both: the second job finds it stored and only links it.
 type ArticleArgs struct {
 	URL       string    `json:"url" river:"unique"` // CanonicalURL(Link), or a synthetic one
 	Link      string    `json:"link,omitempty"`     // "" for an item that is its own text
-	Feed      string    `json:"feed"`
+	Feed      string    `json:"feed" river:"unique"`
 	GUID      string    `json:"guid,omitempty"`
 	Title     string    `json:"title,omitempty"`
 	Byline    string    `json:"byline,omitempty"`
@@ -87,7 +89,7 @@ type articleWorker struct {
 }
 
 func (w *articleWorker) Work(ctx context.Context, job *river.Job[ArticleArgs]) error {
-	return w.q.workArticle(ctx, job.Args)
+	return w.q.workArticle(ctx, job.Args, job.Attempt >= job.MaxAttempts)
 }
 
 // workFeed fetches a feed conditionally and, in one transaction, records
@@ -217,16 +219,19 @@ func (q *Queue) feedFailed(ctx context.Context, src string, now time.Time, err e
 // extracts and stores it in one transaction. A failure that may pass is
 // returned for River to retry with backoff; one that will not cancels the
 // job.
-func (q *Queue) workArticle(ctx context.Context, a ArticleArgs) error {
+func (q *Queue) workArticle(ctx context.Context, a ArticleArgs, last bool) error {
 	p := q.p
 	art := &storage.Article{URL: a.URL, GUID: a.GUID, FeedURL: a.Feed, Title: a.Title, Byline: a.Byline,
 		Published: a.Published, Body: a.Text}
+	if done, err := q.linkIfStored(ctx, a); done || err != nil {
+		return err
+	}
 	if art.Body == "" {
 		if err := q.gate.wait(ctx, a.Link); err != nil {
 			return err
 		}
 		if err := p.readPage(ctx, art, a.Link); err != nil {
-			return q.articleFailed(ctx, a, err)
+			return q.articleFailed(ctx, a, err, last)
 		}
 	}
 	res := p.cfg.Extractor.Extract(art.Body)
@@ -247,21 +252,21 @@ func (q *Queue) workArticle(ctx context.Context, a ArticleArgs) error {
 }
 
 // articleFailed logs a page that could not be read and tells River
-// whether to try again.
-func (q *Queue) articleFailed(ctx context.Context, a ArticleArgs, err error) error {
+// whether to try again: a remote page whose failure may pass, unless this
+// was the last attempt. A local file is not retried.
+func (q *Queue) articleFailed(ctx context.Context, a ArticleArgs, err error, last bool) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
 	err = explain(err)
-	q.counts.Failed.Add(1)
-	if mayPass(err) {
+	if isRemote(a.Link) && mayPass(err) && !last {
 		q.log.Warn("article failed, to retry", "feed", a.Feed, "url", a.Link, "err", err)
 		return err
 	}
+	q.counts.Failed.Add(1)
 	q.log.Warn("article skipped", "feed", a.Feed, "url", a.Link, "err", err)
 	return river.JobCancel(err)
 }
-
 
 // stored counts a stored article.
 func (q *Queue) stored(s storage.Saved) {
@@ -312,4 +317,28 @@ func (w *dueWorker) Work(ctx context.Context, _ *river.Job[DueArgs]) error {
 	}
 	w.q.log.Info("due feeds enqueued", "feeds", len(params))
 	return nil
+}
+
+// linkIfStored links a stored article to the job's feed instead of reading
+// it again (another feed's job stored it meanwhile), unless the feed's own
+// text for it changed.
+func (q *Queue) linkIfStored(ctx context.Context, a ArticleArgs) (bool, error) {
+	db := q.p.cfg.DB
+	ref, err := db.FindArticle(ctx, a.URL, a.GUID, a.Feed)
+	if err != nil || ref.ID == 0 {
+		return false, err
+	}
+	if a.Text != "" {
+		old, err := db.ArticleHash(ctx, a.URL)
+		if err != nil || old != "" && old != storage.ContentHash(a.Text) {
+			return false, err
+		}
+	}
+	if !ref.Linked {
+		if err := db.LinkArticle(ctx, ref.ID, a.GUID, a.Feed); err != nil {
+			return false, err
+		}
+	}
+	q.counts.ArticlesUnchanged.Add(1)
+	return true, nil
 }

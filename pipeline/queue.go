@@ -170,14 +170,17 @@ func (q *Queue) Enqueue(ctx context.Context, sources []string) (string, error) {
 	return run, nil
 }
 
-// Wait returns once no job of run is waiting, running or to be retried.
+// Wait returns once no job of run is waiting, running or to be retried
+// within half a minute. A retry due later is left to the next run or to
+// any worker: a one-shot ingest does not sit through River's backoff.
 func (q *Queue) Wait(ctx context.Context, run string, poll time.Duration) error {
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	for {
 		var n int
 		err := q.pool.QueryRow(ctx, `SELECT count(*) FROM river_job WHERE args->>'run' = $1
-			AND state NOT IN ('completed', 'cancelled', 'discarded')`, run).Scan(&n)
+			AND (state IN ('available', 'running', 'pending')
+				OR state IN ('retryable', 'scheduled') AND scheduled_at < now() + interval '30 seconds')`, run).Scan(&n)
 		if err != nil {
 			return fmt.Errorf("pipeline: count the jobs of run %s: %w", run, err)
 		}
@@ -201,27 +204,27 @@ const queueMigrateLock = 0x72697672 // "rivr"
 // schema of newsdesk's own tables, so that an article and the jobs it
 // causes commit in one transaction, a backup holds both, and a test's
 // fresh schema has its own queue. storage does not know River; the
-// commands that run a queue call this before NewQueue.
+// commands that run a queue call this before NewQueue. River's migrations
+// each run in their own transaction (one adds an enum value that the next
+// uses), under a session lock held on a connection of its own.
 func MigrateQueue(ctx context.Context, pool *pgxpool.Pool) error {
 	m, err := rivermigrate.New(riverpgxv5.New(pool), nil)
 	if err != nil {
 		return fmt.Errorf("pipeline: river migrations: %w", err)
 	}
-	tx, err := pool.Begin(ctx)
+	conn, err := pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("pipeline: migrate the queue: %w", err)
 	}
-	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(queueMigrateLock)); err != nil {
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", int64(queueMigrateLock)); err != nil {
 		return fmt.Errorf("pipeline: migrate the queue: %w", err)
 	}
-	if _, err := m.MigrateTx(ctx, tx, rivermigrate.DirectionUp, nil); err != nil {
+	defer conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", int64(queueMigrateLock))
+	if _, err := m.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
 		return fmt.Errorf("pipeline: migrate the queue: %w", err)
 	}
-	if _, err := tx.Exec(ctx, hostGateTable); err != nil {
-		return fmt.Errorf("pipeline: migrate the queue: %w", err)
-	}
-	if err := tx.Commit(ctx); err != nil {
+	if _, err := conn.Exec(ctx, hostGateTable); err != nil {
 		return fmt.Errorf("pipeline: migrate the queue: %w", err)
 	}
 	return nil
