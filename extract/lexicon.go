@@ -551,6 +551,9 @@ func (lx *lexicon) roleOf(w string) roleKind {
 			return k
 		}
 	}
+	if k := lx.headWithTail(w); k != 0 {
+		return k
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i == len(w)-1 {
 		return 0
@@ -565,6 +568,29 @@ func (lx *lexicon) roleOf(w string) roleKind {
 	}
 	return 0
 }
+
+// headWithTail gives the kind of a role noun that a hyphenated
+// prepositional phrase follows: "sergeant-at-arms", "chief-of-staff",
+// "editor-in-chief". Not "four-of-a-kind": the first word must be a head.
+func (lx *lexicon) headWithTail(w string) roleKind {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return 0
+	}
+	k := lx.roles[w[:i]]
+	if k != rHead && k != rWeak {
+		return 0
+	}
+	rest := w[i+1:]
+	j := strings.IndexByte(rest, '-')
+	if j <= 0 || j == len(rest)-1 || !rolePrepositions[rest[:j]] {
+		return 0
+	}
+	return k
+}
+
+// rolePrepositions join a role noun to the phrase that completes it.
+var rolePrepositions = map[string]bool{"at": true, "in": true, "of": true}
 
 // hyphenPrefixes qualify a role noun they are joined to.
 var hyphenPrefixes = map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
