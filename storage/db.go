@@ -43,6 +43,7 @@ type DB struct {
 	readOnly bool      // opened by OpenReadOnly
 	pg       bool      // PostgreSQL, not SQLite: see dialect.go
 	stmts    stmtCache // prepared statements of the listings
+	common   commonCache
 }
 
 // Options tune Open. Zero values mean the defaults.
