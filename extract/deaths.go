@@ -631,7 +631,7 @@ func (a *analysis) victimModifier(j int) int {
 	case (w == "in" || w == "across" || w == "from") && j+2 < len(toks) && toks[j+1].kind == tNum &&
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
-	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard":
+	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside":
 		// "two teenagers with the youth club were shot dead": up to the verb
 		for k := j + 1; k < len(toks) && k < j+6 && toks[k].sent == toks[j].sent; k++ {
 			if toks[k].kind == tPunct || toks[k].kind == tQuote {
@@ -648,6 +648,8 @@ func (a *analysis) victimModifier(j int) int {
 		if k > j+1 && k < len(toks) {
 			return k
 		}
+	case a.participleBeforePlace(j):
+		return j + 1 // "four people involved in the crash died": on to "in"
 	case len(w) > 4 && strings.HasSuffix(w, "ing") || w == "who":
 		for k := j + 1; k < len(toks) && k < j+16 && toks[k].sent == toks[j].sent; k++ {
 			if toks[k].kind == tQuote || toks[k].text == ";" {
@@ -660,6 +662,25 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	}
 	return j
+}
+
+// participleBeforePlace reports a lower-case past participle of no death or
+// injury kind before a preposition the victim modifier steps over:
+// "involved in", "trapped inside", "caught in", "stranded on".
+func (a *analysis) participleBeforePlace(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || j+1 >= len(toks) {
+		return false
+	}
+	if kinds, _ := a.deathKindsAt(j); kinds != 0 {
+		return false
+	}
+	switch toks[j+1].lower {
+	case "in", "at", "on", "aboard", "inside":
+		return true
+	}
+	return false
 }
 
 // ofNotDeaths are death nouns whose "of" does not introduce the dead:
