@@ -487,6 +487,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
+	if e := a.ageApposition(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
+		return true
+	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
 		// "two Riverdale High School students"
 		if lim, ok := a.victimTail(r.j); ok {
@@ -664,6 +668,34 @@ func (a *analysis) victimModifier(j int) int {
 	return j
 }
 
+// ageApposition reads ages between commas after a victim noun (", 22,",
+// ", 19 and 24,", ", 41, 45 and 60,") and returns the index after them, else j.
+func (a *analysis) ageApposition(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return j
+	}
+	for k := j + 1; k+1 < len(toks) && a.isAge(k); k += 2 {
+		switch {
+		case toks[k+1].text == "and", toks[k+1].text == "," && k+2 < len(toks) && a.isAge(k+2):
+			continue // ", 41, 45 and 60,"
+		case toks[k+1].text == ",":
+			return k + 2
+		}
+		break
+	}
+	return j
+}
+
+// isAge reports a bare number at k that can be a person's age.
+func (a *analysis) isAge(k int) bool {
+	if a.d.toks[k].kind != tNum {
+		return false
+	}
+	n, ok := a.d.parseNumber(k)
+	return ok && n.lim == k+1 && n.value > 0 && n.value < 120 && !n.approx
+}
+
 // participleBeforePlace reports a lower-case past participle of no death or
 // injury kind before a preposition the victim modifier steps over:
 // "involved in", "trapped inside", "caught in", "stranded on".
@@ -760,8 +792,8 @@ func (a *analysis) victimsFollow(n number) bool {
 		if a.nounModifier(j) {
 			return true // "killing 27 poll workers", "three law enforcement officers"
 		}
-		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
-			j++
+		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || isAgeWord(t) {
+			j++ // "the death of one 21-year-old woman"
 			continue
 		}
 		if t.cap && a.personAt[j] < 0 {

@@ -41,6 +41,16 @@ var deathRules = []figureRule{
 			{text: "Two hikers stranded on the ridge were found dead.", count: 2}},
 		[]string{"Three residents trapped inside the burning house were rescued on Sunday.",
 			"Four people involved in the crash were taken to hospital."}},
+	// ages between the victims and the death word: "one man, 22, dead",
+	// "two men, 19 and 24, were killed"; and before the noun after "of"
+	{ruleDeathPass,
+		[]figureCase{{text: "Two men, 19 and 24, were killed on Friday.", count: 2},
+			{text: "Three women, 41, 45 and 60, died in the blaze.", count: 3}},
+		[]string{"Two men, 19 and 24, were arrested on Friday.", "One woman, 34, was wounded in the leg."}},
+	{ruleDeathAdj,
+		[]figureCase{{text: "Paramedics pronounced one man, 22, dead on the scene.", count: 1},
+			{text: "The shots resulted in the death of one 21-year-old woman, with six others wounded.", count: 1}},
+		[]string{"Paramedics pronounced one man, 22, stable on the scene."}},
 	// bodies found by any verb of finding: "located two bodies"
 	{ruleDeathAdj,
 		[]figureCase{{text: "Deputies located two bodies in the home on Monday.", count: 2},
