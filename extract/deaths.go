@@ -99,17 +99,21 @@ func (a *analysis) deathSentences() []bool {
 		if marks[t.sent] || t.kind != tWord {
 			continue
 		}
-		if listTriggers[t.lower] {
+		if listTriggerShapes.mayHold(t.lower) && listTriggers[t.lower] {
 			marks[t.sent] = true
 			continue
 		}
-		if a.lx.death.next[t.lower] != nil {
+		if a.lx.death.starts(t.lower) {
 			kinds, _ := a.deathKindsAt(i)
 			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
 		}
 	}
 	return marks
 }
+
+// listTriggerShapes filters words before a look-up in listTriggers, which
+// deathSentences does for every word.
+var listTriggerShapes = shapesOf(listTriggers)
 
 // listTriggers are the words beyond the death lexicon that a rule on
 // victim lists starts from, read once: the nouns of death, the verbs that

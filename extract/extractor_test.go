@@ -39,3 +39,15 @@ func TestMalformedGazetteerPanics(t *testing.T) {
 	}()
 	broken.Extract("Prime Minister Tony Blair said so.")
 }
+
+func TestIsPronounContraction(t *testing.T) {
+	for w, want := range map[string]bool{
+		"I’m": true, "We're": true, "they’d": true, "It's": true, "who'd": true,
+		"O'Brien": false, "Biden’s": false, "'tis": false, "don’t": false, "Im": false, "": false,
+		"she’ll's": true, "he'll’s": true,
+	} {
+		if got := isPronounContraction(w); got != want {
+			t.Errorf("isPronounContraction(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

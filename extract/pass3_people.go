@@ -23,6 +23,7 @@ type peopleAndRoles struct {
 type peopleMemo struct {
 	midCap       map[string]bool  // words capitalised mid-sentence
 	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
+	lowerAsked   map[string]bool  // writtenLower's answers before lowerWords
 	lowerScanned int              // tokens scanned by writtenLower before lowerWords
 	givenIndex   map[string][]int // people by first name
 	mentionOrder []int            // mention indexes in text order

@@ -493,29 +493,41 @@ func (a *analysis) commonNounName(start, lim int) bool {
 }
 
 // writtenLower reports the word w written in lower case somewhere in the
-// article. Few words are asked about, so the tokens are scanned, until the
-// scans have cost four passes over the text: then (in long texts, where a
-// scan per candidate name grew quadratic) every lower-case word is indexed.
+// article. Few words are asked about, most of them more than once, so the
+// answers are kept and the tokens scanned for each new word, until the
+// scans have cost sixteen passes over the text (about what indexing every
+// word costs): then, in long texts, where a scan per word grew quadratic,
+// every lower-case word is indexed.
 func (a *analysis) writtenLower(w string) bool {
 	toks := a.d.toks
-	if a.lowerWords == nil && a.lowerScanned <= 4*len(toks) {
-		a.lowerScanned += len(toks)
-		for _, t := range toks {
-			if !t.cap && t.kind == tWord && t.lower == w {
-				return true
-			}
-		}
-		return false
+	if a.lowerWords != nil {
+		return a.lowerWords[w]
 	}
-	if a.lowerWords == nil {
+	if found, ok := a.lowerAsked[w]; ok {
+		return found
+	}
+	if a.lowerScanned > 16*len(toks) {
 		a.lowerWords = map[string]bool{}
 		for _, t := range toks {
 			if !t.cap && t.kind == tWord {
 				a.lowerWords[t.lower] = true
 			}
 		}
+		return a.lowerWords[w]
 	}
-	return a.lowerWords[w]
+	a.lowerScanned += len(toks)
+	found := false
+	for _, t := range toks {
+		if !t.cap && t.kind == tWord && t.lower == w {
+			found = true
+			break
+		}
+	}
+	if a.lowerAsked == nil {
+		a.lowerAsked = map[string]bool{}
+	}
+	a.lowerAsked[w] = found
+	return found
 }
 
 type evidence uint8

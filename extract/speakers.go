@@ -402,7 +402,12 @@ func (a *analysis) personLike(p *person) bool {
 // isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
 // verb run together, no name.
 func isPronounContraction(w string) bool {
-	i := strings.IndexAny(w, "'’")
+	// the first apostrophe of either kind, found by byte searches:
+	// strings.IndexAny with a non-ASCII mark in its set is slow
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i <= 0 {
 		return false
 	}
