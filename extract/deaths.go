@@ -491,6 +491,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
+	if e := a.ageApposition(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
+		return true
+	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
 		// "two Riverdale High School students"
 		if lim, ok := a.victimTail(r.j); ok {
@@ -635,7 +639,7 @@ func (a *analysis) victimModifier(j int) int {
 	case (w == "in" || w == "across" || w == "from") && j+2 < len(toks) && toks[j+1].kind == tNum &&
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
-	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard":
+	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside":
 		// "two teenagers with the youth club were shot dead": up to the verb
 		for k := j + 1; k < len(toks) && k < j+6 && toks[k].sent == toks[j].sent; k++ {
 			if toks[k].kind == tPunct || toks[k].kind == tQuote {
@@ -652,6 +656,8 @@ func (a *analysis) victimModifier(j int) int {
 		if k > j+1 && k < len(toks) {
 			return k
 		}
+	case a.participleBeforePlace(j):
+		return j + 1 // "four people involved in the crash died": on to "in"
 	case len(w) > 4 && strings.HasSuffix(w, "ing") || w == "who":
 		for k := j + 1; k < len(toks) && k < j+16 && toks[k].sent == toks[j].sent; k++ {
 			if toks[k].kind == tQuote || toks[k].text == ";" {
@@ -664,6 +670,53 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	}
 	return j
+}
+
+// ageApposition reads ages between commas after a victim noun (", 22,",
+// ", 19 and 24,", ", 41, 45 and 60,") and returns the index after them, else j.
+func (a *analysis) ageApposition(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].text != "," {
+		return j
+	}
+	for k := j + 1; k+1 < len(toks) && a.isAge(k); k += 2 {
+		switch {
+		case toks[k+1].text == "and", toks[k+1].text == "," && k+2 < len(toks) && a.isAge(k+2):
+			continue // ", 41, 45 and 60,"
+		case toks[k+1].text == ",":
+			return k + 2
+		}
+		break
+	}
+	return j
+}
+
+// isAge reports a bare number at k that can be a person's age.
+func (a *analysis) isAge(k int) bool {
+	if a.d.toks[k].kind != tNum {
+		return false
+	}
+	n, ok := a.d.parseNumber(k)
+	return ok && n.lim == k+1 && n.value > 0 && n.value < 120 && !n.approx
+}
+
+// participleBeforePlace reports a lower-case past participle of no death or
+// injury kind before a preposition the victim modifier steps over:
+// "involved in", "trapped inside", "caught in", "stranded on".
+func (a *analysis) participleBeforePlace(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || j+1 >= len(toks) {
+		return false
+	}
+	if kinds, _ := a.deathKindsAt(j); kinds != 0 {
+		return false
+	}
+	switch toks[j+1].lower {
+	case "in", "at", "on", "aboard", "inside":
+		return true
+	}
+	return false
 }
 
 // ofNotDeaths are death nouns whose "of" does not introduce the dead:
@@ -743,8 +796,8 @@ func (a *analysis) victimsFollow(n number) bool {
 		if a.nounModifier(j) {
 			return true // "killing 27 poll workers", "three law enforcement officers"
 		}
-		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] {
-			j++
+		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || isAgeWord(t) {
+			j++ // "the death of one 21-year-old woman"
 			continue
 		}
 		if t.cap && a.personAt[j] < 0 {

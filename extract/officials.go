@@ -100,10 +100,29 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
 		return c
 	}
-	if home != r.notState {
+	if home != r.notState && home != "" {
 		return home
 	}
-	return style
+	if style != "" {
+		return style
+	}
+	return a.soleDomesticState(r)
+}
+
+// soleDomesticState is the state of a title only one state's press writes
+// bare ("Chief Deputy District Attorney", "sheriff's Lt."), in a story that
+// names no state and whose writing style shows none: local news.
+func (a *analysis) soleDomesticState(r *role) string {
+	words := strings.Fields(strings.ToLower(r.title))
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
+		words = words[1:]
+	}
+	for _, key := range []string{strings.Join(words, " "), r.head} {
+		if cs := a.lx.domestic[key]; len(cs) == 1 && cs[0] != r.notState && a.domesticTitle(r.title, r.head, cs[0], false) {
+			return cs[0]
+		}
+	}
+	return ""
 }
 
 // ofStateAfterName reads "President Ashraf Ghani of Afghanistan": a state

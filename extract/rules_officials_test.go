@@ -146,6 +146,14 @@ var officialRules = []officialRuleCase{
 	{rule: "role-with-hyphenated-tail", text: "Four-of-a-Kind Tom Hale won the race on Sunday.",
 		absent: "Tom Hale"},
 
+	// local news naming no state: a title only one state's press writes bare
+	{rule: "local-title-sole-state", text: "Marin County sheriff's Lt. Dan Ortega said the road was closed on Friday.",
+		name: "Dan Ortega", title: "Lt", country: "US"},
+	{rule: "local-title-sole-state", text: "Deputy District Attorney Sara Klein said the trial would start in June.",
+		name: "Sara Klein", title: "Deputy District Attorney", country: "US"},
+	{rule: "local-title-sole-state", text: "Secretary Ann Lee said the road was closed on Friday.",
+		name: "Ann Lee", title: "Secretary", country: "-"},
+
 	// roles listed as whole phrases whose last word is no role alone
 	{rule: "office-phrase", text: "U.S. Attorney Jane Dorsey charged the two men on Monday.",
 		name: "Jane Dorsey", title: "Attorney", country: "US"},

@@ -256,6 +256,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-waits-for-every-full-name", pos: false,
 		text:  "The museum hired Oriane Vasseur last spring. The painter Luc Vasseur, no relation, showed his work there in May.\n\"We will open a new wing next year,\" Vasseur said.",
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
+	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
+	// focus; "a 41-year-old neighbour" is someone new
+	{rule: "age-described-person", pos: true,
+		text:  "I am talking about Alfonso Ribera, who was born in Peru and moved north.\n\"We publish only local artists,\" says the 39-year-old founder of Tintero Press, which opened last year.",
+		quote: "We publish only local artists", speaker: "Alfonso Ribera"},
+	{rule: "age-described-person", pos: true,
+		text:  "Dana Okafor ran the marathon for the first time on Sunday.\n\"My legs gave out at mile 20,\" said the 41-year-old.",
+		quote: "My legs gave out", speaker: "Dana Okafor"},
+	{rule: "age-described-person", pos: false,
+		text:  "Dana Okafor ran the marathon for the first time on Sunday.\n\"She ran like the wind all day,\" said a 41-year-old neighbour.",
+		quote: "She ran like the wind", speaker: "Dana Okafor"},
 	{rule: "acronym-expanded", pos: true,
 		text:  "The Northern Ports Authority said on Monday that traffic fell. \"Volumes are down sharply,\" the NPA said.",
 		quote: "Volumes are down", speaker: "Northern Ports Authority"},

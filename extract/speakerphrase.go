@@ -38,6 +38,7 @@ var npRules = []struct {
 	{"part-of-group", (*analysis).npPartOfGroup},
 	{"one-described", (*analysis).npOneDescribed},
 	{"pronoun-like", (*analysis).npPronounLike},
+	{"age-described-person", (*analysis).npAgeDescribed},
 	{"no-noun-at-end", (*analysis).npNoNounAtEnd},
 	{"trailing-name", (*analysis).npTrailingName},
 	{"place-or-clause", (*analysis).npPlaceOrClause},
@@ -470,6 +471,31 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 		}
 	}
 	return true
+}
+
+// npAgeDescribed: "the 39-year-old", "the 39-year-old founder of
+// Studiocomix Press": an age after "the" describes someone the story has
+// named, the person in focus, not the body the phrase may end on. "The
+// 39-year-old's lawyer" and "the 39-year-old's mother" are someone else.
+func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || p.l-p.f < 2 || !isAgeWord(a.d.toks[p.f+1]) {
+		return speaker{}, npPass
+	}
+	for k := p.f + 2; k < p.l; k++ {
+		if a.d.toks[k].lower == "'s" || a.lx.kin[a.d.toks[k].lower] != 0 {
+			return speaker{}, npPass
+		}
+	}
+	if per := a.resolvePronoun(0, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// isAgeWord reports an age written as one word: "39-year-old",
+// "seven-year-old".
+func isAgeWord(t token) bool {
+	return strings.HasSuffix(t.lower, "-year-old")
 }
 
 // npDescribedPerson: "the lanky, bespectacled professor", "the affable
