@@ -70,6 +70,12 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer lock.release()
+	if storage.IsPostgres(*dbPath) {
+		two, five := 2*time.Minute, 5*time.Minute
+		return ingestQueue(ctx, e, &queueFlags{db: dbPath, userAgent: userAgent, concurrency: workers, perHost: perHost,
+			timeout: timeout, interval: interval, maxBackoff: maxBackoff, jobTimeout: &two, rescueAfter: &five,
+			maxBody: maxBody, rate: rate, robots: robots, allowPrivate: allowPrivate}, sources, *quiet)
+	}
 
 	db, err := storage.Open(ctx, *dbPath, storageOptions(false))
 	if err != nil {

@@ -10,6 +10,7 @@
 //	newsdesk people [flags]                 people across articles, with their aliases and roles
 //	newsdesk feeds add|list|remove          registered feeds
 //	newsdesk reextract [flags]              re-run the extractors over stored articles
+//	newsdesk worker --db postgres://… [flags] work the queue of a PostgreSQL database
 //	newsdesk version                        the build's version and commit
 //	newsdesk help [COMMAND]                 a command's usage and flags
 //
@@ -86,6 +87,7 @@ func commands() []command {
 		{"people", "list people across articles, with every form of their name", runPeople},
 		{"feeds", "manage registered feeds: add, list, remove", runFeeds},
 		{"reextract", "re-run the extractors over every stored article", runReextract},
+		{"worker", "work the job queue of a PostgreSQL database (feeds and articles)", runWorker},
 		{"copy", "copy every record from one database to another (SQLite or PostgreSQL)", runCopy},
 		{"version", "print the version, commit and Go release of this build", runVersion},
 		{"serve", "serve the database read-only: JSON API and web pages", runServe},

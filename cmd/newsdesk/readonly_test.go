@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,7 +24,11 @@ func TestMain(m *testing.M) {
 		if err := json.Unmarshal([]byte(line), &args); err != nil {
 			panic(err)
 		}
-		os.Exit(run(context.Background(), &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, args))
+		// as main does: a worker drains on SIGTERM
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		code := run(ctx, &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, args)
+		stop()
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }
