@@ -353,3 +353,60 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkQuoteSearchKinds is BenchmarkQuoteSearchHandler for each kind of
+// request in the mix apart, to show which plan costs what:
+//
+//	go test ./cmd/newsdesk/internal/web -run '^$' -bench QuoteSearchKinds -benchtime 2000x -cpu 1
+func BenchmarkQuoteSearchKinds(b *testing.B) {
+	db, err := storage.OpenReadOnly(context.Background(), benchDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	s, err := New(Config{DB: db})
+	if err != nil {
+		b.Fatal(err)
+	}
+	kinds := map[string][]string{}
+	for _, t := range benchTargets(b, s, 4096) {
+		kinds[benchKind(t)] = append(kinds[benchKind(t)], t)
+	}
+	for _, kind := range []string{"words", "either", "speaker", "state-month", "newest", "page2"} {
+		targets := kinds[kind]
+		b.Run(kind, func(b *testing.B) {
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			for i := range b.N {
+				rec := httptest.NewRecorder()
+				s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, targets[i%len(targets)], nil))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%s: %d", targets[i%len(targets)], rec.Code)
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
+// benchKind names the kind of a target of benchTargets.
+func benchKind(target string) string {
+	u, err := url.Parse(target)
+	if err != nil {
+		return "bad"
+	}
+	v := u.Query()
+	switch {
+	case v.Has("cursor"):
+		return "page2"
+	case strings.Contains(v.Get("q"), " OR "):
+		return "either"
+	case v.Has("q"):
+		return "words"
+	case v.Has("speaker"):
+		return "speaker"
+	case v.Has("country"):
+		return "state-month"
+	}
+	return "newest"
+}
