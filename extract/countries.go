@@ -439,6 +439,8 @@ func (a *analysis) pressStyle() string {
 var (
 	britishSpellings  = wordList("british-spelling")
 	americanSpellings = wordList("american-spelling")
+	// spellingShapes filters words before the two look-ups above
+	spellingShapes = shapesOf(britishSpellings, americanSpellings)
 )
 
 // spellsBritish reports British spellings and no American ones: "defence",
@@ -447,6 +449,7 @@ func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
 	for _, t := range a.d.toks {
 		switch {
+		case !spellingShapes.mayHold(t.lower):
 		case britishSpellings[t.lower]:
 			gb++
 		case americanSpellings[t.lower]:

@@ -99,17 +99,21 @@ func (a *analysis) deathSentences() []bool {
 		if marks[t.sent] || t.kind != tWord {
 			continue
 		}
-		if listTriggers[t.lower] {
+		if listTriggerShapes.mayHold(t.lower) && listTriggers[t.lower] {
 			marks[t.sent] = true
 			continue
 		}
-		if a.lx.death.next[t.lower] != nil {
+		if a.lx.death.starts(t.lower) {
 			kinds, _ := a.deathKindsAt(i)
 			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
 		}
 	}
 	return marks
 }
+
+// listTriggerShapes filters words before a look-up in listTriggers, which
+// deathSentences does for every word.
+var listTriggerShapes = shapesOf(listTriggers)
 
 // listTriggers are the words beyond the death lexicon that a rule on
 // victim lists starts from, read once: the nouns of death, the verbs that
@@ -127,51 +131,6 @@ var listTriggers = func() map[string]bool {
 	}
 	m["himself"], m["herself"], m["life"] = true, true, true // "turned the gun on himself", "took his own life"
 	return m
-}()
-
-// mayBeNumber is a cheap test for a token that can start a number. It runs
-// on every token, so most words are turned away by their first letter.
-func mayBeNumber(t token) bool {
-	if t.kind == tNum {
-		return true
-	}
-	w := t.lower
-	if w == "" || !numberInitials[w[0]] {
-		return false
-	}
-	if numberShapes.mayHold(w) && numberStarts[w] {
-		return true
-	}
-	if a, _, ok := strings.Cut(w, "-"); ok {
-		return tensWords[a] > 0
-	}
-	return false
-}
-
-// numberStarts are the words that may start a number: units and tens
-// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
-// them. numberInitials are their first bytes, which a hyphenated
-// "twenty-five" shares.
-var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
-	m := map[string]bool{"a": true, "an": true, "zero": true}
-	for w, v := range unitWords {
-		m[w] = m[w] || v > 0
-	}
-	for w, v := range tensWords {
-		m[w] = m[w] || v > 0
-	}
-	for w, v := range vagueWords {
-		m[w] = m[w] || v
-	}
-	var first [256]bool
-	shapes := new(wordShapes)
-	for w, ok := range m {
-		if ok {
-			first[w[0]] = true
-			shapes.add(w)
-		}
-	}
-	return m, shapes, &first
 }()
 
 // numberDeath reads a death figure at a number: "five people were killed",
@@ -337,22 +296,60 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	return a.deathAfterNumber(n)
 }
 
-// deathBeforeNumber reads a death word before the number: "killing 12",
-// "the deaths of three", "death toll ... to 400".
+// deathBeforeNumber reads a death word before the number with the rules
+// of deathRulesBefore, in order; the first that finds a figure wins.
 func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
-	para := toks[n.first].para
-	k := n.hedge - 1
-	if k < 0 || toks[k].para != para {
+	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
 		return Deaths{}, false
 	}
-	if toks[k].lower == "all" && k > 0 {
-		k-- // "killing all 68 people on board"
+	for _, r := range deathRulesBefore {
+		if d, ok := r.find(a, n, r.rule); ok {
+			return d, true
+		}
 	}
-	// "was killed along with five civilians"
+	return Deaths{}, false
+}
+
+// deathRulesBefore read a death word before a number, each with the rule
+// name of the figures it finds.
+var deathRulesBefore = []struct {
+	rule string
+	find func(a *analysis, n number, rule string) (Deaths, bool)
+}{
+	{ruleDeathPass, (*analysis).killedAlongWith}, // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).killingNumber}, // "killing 12", "fatally shot two men"
+	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
+	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
+	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
+}
+
+// wordBeforeNumber returns the token before number n, past "all":
+// "killing all 68 people on board".
+func (a *analysis) wordBeforeNumber(n number) int {
+	k := n.hedge - 1
+	if a.d.toks[k].lower == "all" && k > 0 {
+		k--
+	}
+	return k
+}
+
+// killedAlongWith reads victims killed along with someone: "was killed
+// along with five civilians".
+func (a *analysis) killedAlongWith(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := a.wordBeforeNumber(n)
 	if k > 0 && toks[k].lower == "with" && toks[k-1].lower == "along" && a.victimsFollow(n) && a.deathBefore(k-1) {
-		return a.makeDeath(n, k-1, n.lim, ruleDeathPass), true
+		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
+	return Deaths{}, false
+}
+
+// killingNumber reads an active death word or phrase before the victims:
+// "killing 12", "fatally shot two men", "leaving 5 dead".
+func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := a.wordBeforeNumber(n)
 	kinds, _ := a.deathKindsAt(k)
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
@@ -360,32 +357,33 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
-			return a.makeDeath(n, k, n.lim, ruleDeathActive), true
+			return a.makeDeath(n, k, n.lim, rule), true
 		}
 	}
-	if toks[k].lower == "of" && k > 0 {
-		if d, ok := a.deathsOf(n, k); ok {
-			return d, true
-		}
+	return Deaths{}, false
+}
+
+// deathsOfNumber reads a death noun and "of" before the victims.
+func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
+	k := a.wordBeforeNumber(n)
+	if a.d.toks[k].lower != "of" || k == 0 {
+		return Deaths{}, false
 	}
-	if d, ok := a.tollBefore(n); ok {
-		return d, true
-	}
-	return a.deathsRoseTo(n)
+	return a.deathsOf(n, k, rule)
 }
 
 // deathsOf reads a death noun before "of" at k: "the deaths of three
 // soldiers", not "the victims of two men"; "the fatal shootings of four
 // people".
-func (a *analysis) deathsOf(n number, k int) (Deaths, bool) {
+func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
 		!(k > 1 && toks[k-2].lower == "attempted") {
-		return a.makeDeath(n, k-1, n.lim, ruleDeathAdj), true
+		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
 	if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
 		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
-		return a.makeDeath(n, k-2, n.lim, ruleDeathAdj), true
+		return a.makeDeath(n, k-2, n.lim, rule), true
 	}
 	return Deaths{}, false
 }
@@ -692,14 +690,18 @@ func bodyFound(toks []token, j int) bool {
 	return false
 }
 
+// leftAliveWords say what else a disaster left people: "left 5 people
+// injured", "homeless", "stranded".
+var leftAliveWords = wordList("left-alive")
+
 // deadFollows reports "dead" within a few words after i: "left 5 people dead".
 func (a *analysis) deadFollows(i int) bool {
 	toks := a.d.toks
 	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
-		switch toks[k].lower {
-		case "dead":
+		switch w := toks[k].lower; {
+		case w == "dead":
 			return !a.deadOrHurt(k + 1)
-		case "injured", "wounded", "hurt", "homeless", "stranded", "without", "in":
+		case leftAliveWords[w] || w == "without" || w == "in":
 			return false
 		}
 	}
@@ -771,7 +773,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 }
 
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".
-func (a *analysis) tollBefore(n number) (Deaths, bool) {
+func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-24; k-- {
@@ -785,31 +787,36 @@ func (a *analysis) tollBefore(n number) (Deaths, bool) {
 			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
-		between := toks[n.hedge-1].lower
-		switch between {
-		case "to", "of", "at", "is", "was", "reached", "hit", "stood", "stands", "passed", "topped", "exceeded", "surpassed", "past", "now", "as":
+		switch between := toks[n.hedge-1].lower; {
+		case tollReach[between] || tollStand[between]:
+		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		default:
 			return Deaths{}, false
 		}
 		if n.lim < len(toks) && (toks[n.lim].lower == "injured" || toks[n.lim].lower == "wounded") {
 			return Deaths{}, false
 		}
-		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
+		d := a.makeDeath(n, k, n.lim, rule)
 		d.Cumulative = true
 		return d, true
 	}
 	return Deaths{}, false
 }
 
+// tollReach are verbs by which a toll reaches its number: "reached 400",
+// "topped 1,000"; tollStand verbs give it: "the toll stood at 40".
+var (
+	tollReach = wordList("toll-reach")
+	tollStand = wordList("toll-stand")
+)
+
 // deathsRoseTo reads a running count of deaths whose number follows it:
 // "brought the city's homicides to 204", "killings climbed to 61", "road
 // deaths stood at 1,700".
-func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
+func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	switch toks[k].lower {
-	case "to", "at", "reached", "hit", "topped", "passed", "exceeded", "surpassed":
-	default:
+	if w := toks[k].lower; w != "to" && w != "at" && !tollReach[w] {
 		return Deaths{}, false
 	}
 	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
@@ -825,7 +832,7 @@ func (a *analysis) deathsRoseTo(n number) (Deaths, bool) {
 			if j > 0 && deniedDeaths[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
-			d := a.makeDeath(n, j, n.lim, ruleDeathToll)
+			d := a.makeDeath(n, j, n.lim, rule)
 			d.Cumulative = true
 			return d, true
 		}

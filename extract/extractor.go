@@ -81,8 +81,9 @@ func (e *Extractor) Extract(body string) *Result {
 	return e.extract(body, nil)
 }
 
-// extract is Extract with a trace of the named title matchers that read a
-// word, for tests; trace may be nil.
+// extract is Extract with a trace, for tests: trace is told the name of
+// each matcher of the title and speaker phrase tables that decides
+// ("before/role-noun", "np/pronoun"); it may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
 	if len(body) > math.MaxInt32 {
@@ -101,25 +102,27 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	// 2. places and bodies, from the tokens alone
 	pb := findPlacesAndBodies(lx, d)
 	// 3. people and roles, from the tokens, places and bodies
-	pb, pr := findPeopleAndRoles(lx, d, pb, trace)
-	a := &analysis{lx: lx, d: d, trace: trace, placesAndBodies: pb, peopleAndRoles: pr}
+	pr := findPeopleAndRoles(lx, d, pb, trace)
+	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr}
 	res := &Result{
 		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
 	}
 	// 4. quotes and speakers, from everything above
-	res.Quotes = a.quotes()
+	var qs quotesAndSpeakers
+	qs, res.Quotes = findQuotes(lx, d, pb, pr, trace)
 	// 5. figures: troops and deaths, from everything above
-	res.Troops, res.Deaths = a.figures()
+	res.Troops, res.Deaths = findFigures(lx, d, pb, pr, qs)
 	a.toRunes(res)
 	return res
 }
 
-// analysis is the per-call state of Extract: the lexicon, then the output
-// of each pass in the order they run.
+// analysis is what a pass sees: the lexicon, then the output of each pass
+// in the order they run. Each pass runs on its own analysis holding only
+// the output of the passes before it, and writes its own part.
 type analysis struct {
 	lx    *lexicon
-	trace func(step string) // told the named matchers that read a word; nil but in tests
+	trace func(step string) // told each table matcher that decides; nil but in tests
 	d     *doc              // 1. text
 
 	placesAndBodies   // 2.

@@ -19,7 +19,7 @@ func TestBlankBodyReadsNoGazetteer(t *testing.T) {
 		got := broken.Extract(body)
 		d := newDoc(body)
 		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
-		a.placesAndBodies, a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
+		a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
 		want := &Result{Countries: a.countries(), Officials: a.officials(), Quotes: a.quotes(), Troops: a.troops(), Deaths: a.deaths()}
 		a.toRunes(want)
 		if !reflect.DeepEqual(got, want) {
@@ -38,4 +38,16 @@ func TestMalformedGazetteerPanics(t *testing.T) {
 		}
 	}()
 	broken.Extract("Prime Minister Tony Blair said so.")
+}
+
+func TestIsPronounContraction(t *testing.T) {
+	for w, want := range map[string]bool{
+		"I’m": true, "We're": true, "they’d": true, "It's": true, "who'd": true,
+		"O'Brien": false, "Biden’s": false, "'tis": false, "don’t": false, "Im": false, "": false,
+		"she’ll's": true, "he'll’s": true,
+	} {
+		if got := isPronounContraction(w); got != want {
+			t.Errorf("isPronounContraction(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

@@ -34,9 +34,10 @@ func (s *wordShapes) add(w string) {
 	}
 }
 
-// mayHold reports whether w may be one of the words added; "" always may.
+// mayHold reports whether w may be one of the words added; "" always may,
+// and any word may be in a nil filter.
 func (s *wordShapes) mayHold(w string) bool {
-	return w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
+	return s == nil || w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
 }
 
 func (t *phraseTrie) add(words []string, v int) {
@@ -64,6 +65,22 @@ func (t *phraseTrie) add(words []string, v int) {
 		}
 	}
 	n.val = append(n.val, v)
+}
+
+// starts reports a phrase whose first word is w.
+func (t *phraseTrie) starts(w string) bool {
+	return t.heads.mayHold(w) && t.next[w] != nil
+}
+
+// shapesOf builds the filter of the words of several sets.
+func shapesOf(sets ...map[string]bool) *wordShapes {
+	s := new(wordShapes)
+	for _, set := range sets {
+		for w := range set {
+			s.add(w)
+		}
+	}
+	return s
 }
 
 // match returns the longest phrase starting at token i (keys by exact text
@@ -101,10 +118,27 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 
 // phraseWords tokenises a gazetteer entry exactly as body text is tokenised.
 func phraseWords(s string, lower bool) []string {
-	d := &doc{text: s}
+	return wordsOf(tokensOf(s), lower)
+}
+
+// words is phraseWords at load time, tokenising in lx's scratch buffer.
+func (lx *lexicon) words(s string, lower bool) []string {
+	return wordsOf(lx.tokens(s), lower)
+}
+
+// tokens is tokensOf at load time: the tokens live in lx's scratch buffer
+// until the next call.
+func (lx *lexicon) tokens(s string) []token {
+	d := &doc{text: s, toks: lx.scratch[:0]}
 	d.tokenizeLine(0, len(s), 0)
-	out := make([]string, len(d.toks))
-	for i, t := range d.toks {
+	lx.scratch = d.toks
+	return d.toks
+}
+
+// wordsOf lists the tokens' texts, or their lower-case forms.
+func wordsOf(toks []token, lower bool) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
 		if lower {
 			out[i] = t.lower
 		} else {
@@ -210,6 +244,10 @@ type lexicon struct {
 	bodyNounKinds map[string][]string // "company" -> kinds of organisation "the company" may stand for
 	placeNouns    map[string]bool     // "square", "street": a phrase ending in one is a place
 	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
+
+	scratch []token // tokens of one gazetteer entry, while loading
+
+	roleShapes *wordShapes // filters words before a look-up in roles
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -225,7 +263,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx := &lexicon{
 		countries:     make(map[string]State),
-		givenNames:    make(map[string]byte),
+		givenNames:    make(map[string]byte, 8192), // given_names.tsv holds some 7,000
 		roles:         make(map[string]roleKind),
 		adjTitles:     make(map[string]bool),
 		private:       make(map[string]bool),
@@ -267,6 +305,11 @@ func loadLexicon() (*lexicon, error) {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
 			return nil, err
 		}
+	}
+	lx.scratch = nil
+	lx.roleShapes = new(wordShapes)
+	for w := range lx.roles {
+		lx.roleShapes.add(w)
 	}
 	return lx, nil
 }
@@ -318,7 +361,7 @@ func col(cols []string, i int) string {
 }
 
 func (lx *lexicon) addSurface(s countrySurface) {
-	w := phraseWords(s.text, false)
+	w := lx.words(s.text, false)
 	if len(w) == 0 {
 		return
 	}
@@ -362,7 +405,8 @@ func (lx *lexicon) addPlace(cols []string) error {
 	names := append([]string{cols[0]}, splitList(col(cols, 2))...)
 	for _, n := range names {
 		// the place gazetteer never shadows a state's own names
-		if vals, lim := lx.placeTrie.match(tokensOf(n), 0, false); lim == len(phraseWords(n, false)) && len(vals) > 0 {
+		toks := lx.tokens(n)
+		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 {
 			continue
 		}
 		lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
@@ -386,10 +430,10 @@ func (lx *lexicon) addOrg(cols []string) error {
 		names = orgVariants(names) // a state's bodies keep their state's spelling
 	}
 	for _, n := range names {
-		if w := phraseWords(n, false); len(w) > 0 {
+		if w := lx.words(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
 			if rest, ok := strings.CutPrefix(n, "the "); ok {
-				lx.orgTrie.add(phraseWords(rest, false), idx)
+				lx.orgTrie.add(lx.words(rest, false), idx)
 			}
 		}
 	}
@@ -442,7 +486,7 @@ func (lx *lexicon) addRole(cols []string) error {
 	if !ok {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
-	w := phraseWords(cols[0], true)
+	w := lx.words(cols[0], true)
 	for _, tag := range splitList(col(cols, 2)) {
 		switch tag {
 		case "adjective":
@@ -502,7 +546,12 @@ func (lx *lexicon) addRole(cols []string) error {
 // qualifies it ("ex-president", "co-chairman", "deputy-mayor",
 // "inspector-general"), that noun's.
 func (lx *lexicon) roleOf(w string) roleKind {
-	if k, ok := lx.roles[w]; ok {
+	if lx.roleShapes.mayHold(w) {
+		if k, ok := lx.roles[w]; ok {
+			return k
+		}
+	}
+	if k := lx.headWithTail(w); k != 0 {
 		return k
 	}
 	i := strings.LastIndexByte(w, '-')
@@ -519,6 +568,29 @@ func (lx *lexicon) roleOf(w string) roleKind {
 	}
 	return 0
 }
+
+// headWithTail gives the kind of a role noun that a hyphenated
+// prepositional phrase follows: "sergeant-at-arms", "chief-of-staff",
+// "editor-in-chief". Not "four-of-a-kind": the first word must be a head.
+func (lx *lexicon) headWithTail(w string) roleKind {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return 0
+	}
+	k := lx.roles[w[:i]]
+	if k != rHead && k != rWeak {
+		return 0
+	}
+	rest := w[i+1:]
+	j := strings.IndexByte(rest, '-')
+	if j <= 0 || j == len(rest)-1 || !rolePrepositions[rest[:j]] {
+		return 0
+	}
+	return k
+}
+
+// rolePrepositions join a role noun to the phrase that completes it.
+var rolePrepositions = map[string]bool{"at": true, "in": true, "of": true}
 
 // hyphenPrefixes qualify a role noun they are joined to.
 var hyphenPrefixes = map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
@@ -549,7 +621,7 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 
 func (lx *lexicon) addPersonnel(cols []string) error {
 	lx.personnelWeak = append(lx.personnelWeak, strings.TrimSpace(col(cols, 1)) == "weak")
-	lx.personnel.add(phraseWords(cols[0], true), len(lx.personnelWeak)-1)
+	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
 	return nil
 }
 
@@ -614,7 +686,7 @@ func (lx *lexicon) addDeathWord(cols []string) error {
 		return fmt.Errorf("unknown death word kind %q", cols[1])
 	}
 	lx.deathKinds = append(lx.deathKinds, k)
-	lx.death.add(phraseWords(cols[0], true), len(lx.deathKinds)-1)
+	lx.death.add(lx.words(cols[0], true), len(lx.deathKinds)-1)
 	return nil
 }
 

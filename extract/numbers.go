@@ -284,3 +284,48 @@ func (d *doc) hedgeOf(n *number) {
 		n.approx = true
 	}
 }
+
+// mayBeNumber is a cheap test for a token that can start a number. It runs
+// on every token, so most words are turned away by their first letter.
+func mayBeNumber(t token) bool {
+	if t.kind == tNum {
+		return true
+	}
+	w := t.lower
+	if w == "" || !numberInitials[w[0]] {
+		return false
+	}
+	if numberShapes.mayHold(w) && numberStarts[w] {
+		return true
+	}
+	if a, _, ok := strings.Cut(w, "-"); ok {
+		return tensWords[a] > 0
+	}
+	return false
+}
+
+// numberStarts are the words that may start a number: units and tens
+// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
+// them. numberInitials are their first bytes, which a hyphenated
+// "twenty-five" shares.
+var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
+	m := map[string]bool{"a": true, "an": true, "zero": true}
+	for w, v := range unitWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range tensWords {
+		m[w] = m[w] || v > 0
+	}
+	for w, v := range vagueWords {
+		m[w] = m[w] || v
+	}
+	var first [256]bool
+	shapes := new(wordShapes)
+	for w, ok := range m {
+		if ok {
+			first[w[0]] = true
+			shapes.add(w)
+		}
+	}
+	return m, shapes, &first
+}()

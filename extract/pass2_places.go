@@ -14,15 +14,23 @@ type placesAndBodies struct {
 	orgs    []orgMention
 	orgAt   []int32 // token -> index into orgs, or -1
 
-	home  *string // homeCountry, computed on first use
-	style *string // styleCountry, computed on first use
+	*placeMemo // values computed from them on first use, by any later pass
+}
+
+// placeMemo holds values computed from the places on first use. It is
+// shared by every copy of placesAndBodies, so that a later pass computes
+// each once.
+type placeMemo struct {
+	home  *string // homeCountry
+	style *string // styleCountry
 }
 
 // findPlacesAndBodies runs the places-and-bodies pass over the tokens d
-// alone: states and places first, then bodies, which a state's name inside
-// them does not make states ("Bank of England").
+// alone: states and places first, then bodies, where a state's name wins
+// over a body written the same unless the body's name runs longer.
 func findPlacesAndBodies(lx *lexicon, d *doc) placesAndBodies {
 	a := &analysis{lx: lx, d: d}
+	a.placeMemo = new(placeMemo)
 	a.tagPlaces()
 	a.tagOrgs()
 	return a.placesAndBodies

@@ -15,21 +15,29 @@ type peopleAndRoles struct {
 	mentions []personMention
 	personAt []int32 // token -> index into mentions, or -1
 
-	midCap       map[string]bool  // words capitalised mid-sentence, built on first use
-	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
-	lowerScanned int              // tokens scanned by writtenLower before lowerWords
-	givenIndex   map[string][]int // people by first name, built on first use
+	*peopleMemo // values computed on first use, by this pass or a later one
+}
 
-	mentionOrder []int // mention indexes in text order, built on first use
+// peopleMemo holds values computed on first use. It is shared by every copy
+// of peopleAndRoles, so that a later pass computes each once.
+type peopleMemo struct {
+	midCap       map[string]bool  // words capitalised mid-sentence
+	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
+	lowerAsked   map[string]bool  // writtenLower's answers before lowerWords
+	lowerScanned int              // tokens scanned by writtenLower before lowerWords
+	givenIndex   map[string][]int // people by first name
+	mentionOrder []int            // mention indexes in text order
 }
 
 // findPeopleAndRoles runs the people-and-roles pass over the tokens d and
 // the places and bodies pb alone: names first, then the roles written
-// around them. It returns pb with the values its accessors computed on the
-// way (the article's home state), and the people.
-func findPeopleAndRoles(lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) (placesAndBodies, peopleAndRoles) {
+// around them, then the genders that nouns for relatives and given names
+// tell.
+func findPeopleAndRoles(lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) peopleAndRoles {
 	a := &analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
+	a.peopleMemo = new(peopleMemo)
 	a.findPeople()
 	a.findRoles()
-	return a.placesAndBodies, a.peopleAndRoles
+	a.inferGenders()
+	return a.peopleAndRoles
 }

@@ -18,6 +18,14 @@ type quotesAndSpeakers struct {
 	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
 }
 
+// findQuotes runs the quotes-and-speakers pass over the tokens d, the
+// places and bodies pb and the people and roles pr alone.
+func findQuotes(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trace func(string)) (quotesAndSpeakers, []Quote) {
+	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, trace: trace}
+	quotes := a.quotes()
+	return a.quotesAndSpeakers, quotes
+}
+
 // quotes lists the direct speech in the article with its speakers.
 //
 // Quotes are the words between quotation marks of any style. Each is
@@ -30,7 +38,6 @@ type quotesAndSpeakers struct {
 // said, "…") is one quote. Quotes no cue or neighbour attributes are left
 // out, as are titles of works and scare quotes that no speech verb governs.
 func (a *analysis) quotes() []Quote {
-	a.inferGenders()
 	spans := a.d.findQuoteSpans()
 	a.markQuoteSpans(spans)
 	res := make([]attributedQuote, len(spans))

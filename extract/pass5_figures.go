@@ -13,9 +13,11 @@ type figureState struct {
 	deathToll *bool      // "death toll" anywhere in the text, found on first use
 }
 
-// figures runs the figures pass: troop figures, then death tolls; the two
-// share the personnel vocabulary but neither reads the other's results.
-func (a *analysis) figures() ([]Troops, []Deaths) {
+// findFigures runs the figures pass over the output of every pass before
+// it: troop figures, then death tolls; the two share the personnel
+// vocabulary but neither reads the other's results.
+func findFigures(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, qs quotesAndSpeakers) ([]Troops, []Deaths) {
+	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, quotesAndSpeakers: qs}
 	troops := a.troops()
 	return troops, a.deaths()
 }

@@ -133,32 +133,8 @@ func (a *analysis) findPeople() {
 		a.personAt[i] = -1
 	}
 	bySurname := map[string][]int{}
-	var later [][3]int
 	// pass 1: capitalised runs with evidence of a person
-	for i := 0; i < len(toks); {
-		if !a.isNameWord(i) && !a.isRankAbbrev(i) {
-			i++
-			continue
-		}
-		lim := a.nameRun(i)
-		first, nameStart, nameLim := i, a.nameStart(i, lim), lim
-		i = lim
-		if nameStart >= nameLim {
-			continue
-		}
-		nameLim = a.trimName(nameStart, nameLim)
-		if nameStart >= nameLim {
-			continue
-		}
-		ev := a.personEvidence(first, nameStart, nameLim)
-		if ev == evNone {
-			if nameLim-nameStart >= 2 {
-				later = append(later, [3]int{first, nameStart, nameLim})
-			}
-			continue
-		}
-		a.addMention(first, nameStart, nameLim, ev, bySurname)
-	}
+	later, bare := a.namesWithEvidence(bySurname)
 	// pass 1b: a full name without other evidence whose last word is the
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
@@ -166,6 +142,9 @@ func (a *analysis) findPeople() {
 		if len(bySurname[surnameKey(last.text)]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
+	}
+	for _, b := range bare {
+		a.addMention(b.first, b.at, b.at+1, b.ev, bySurname)
 	}
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
@@ -204,6 +183,45 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
+}
+
+// namesWithEvidence is pass 1 of findPeople: it records the capitalised
+// runs with evidence of a person, and returns the full names without
+// evidence (for pass 1b) and the surnames alone of people already known
+// (linked after pass 1b, which may name a second bearer before them).
+func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int, bare []bareMention) {
+	toks := a.d.toks
+	for i := 0; i < len(toks); {
+		if !a.isNameWord(i) && !a.isRankAbbrev(i) {
+			i++
+			continue
+		}
+		lim := a.nameRun(i)
+		first, nameStart, nameLim := i, a.nameStart(i, lim), lim
+		i = lim
+		if nameStart >= nameLim {
+			continue
+		}
+		nameLim = a.trimName(nameStart, nameLim)
+		if nameStart >= nameLim {
+			continue
+		}
+		ev := a.personEvidence(first, nameStart, nameLim)
+		if ev == evNone {
+			if nameLim-nameStart >= 2 {
+				later = append(later, [3]int{first, nameStart, nameLim})
+			}
+			continue
+		}
+		if nameLim-nameStart == 1 && len(bySurname[surnameKey(toks[nameStart].text)]) > 0 {
+			// "Greenspan says" after Dorie Greenspan (no known given name,
+			// so no evidence) and her husband Michael Greenspan
+			bare = append(bare, bareMention{first, nameStart, ev})
+			continue
+		}
+		a.addMention(first, nameStart, nameLim, ev, bySurname)
+	}
+	return later, bare
 }
 
 func (a *analysis) isRankAbbrev(i int) bool {
@@ -475,29 +493,41 @@ func (a *analysis) commonNounName(start, lim int) bool {
 }
 
 // writtenLower reports the word w written in lower case somewhere in the
-// article. Few words are asked about, so the tokens are scanned, until the
-// scans have cost four passes over the text: then (in long texts, where a
-// scan per candidate name grew quadratic) every lower-case word is indexed.
+// article. Few words are asked about, most of them more than once, so the
+// answers are kept and the tokens scanned for each new word, until the
+// scans have cost sixteen passes over the text (about what indexing every
+// word costs): then, in long texts, where a scan per word grew quadratic,
+// every lower-case word is indexed.
 func (a *analysis) writtenLower(w string) bool {
 	toks := a.d.toks
-	if a.lowerWords == nil && a.lowerScanned <= 4*len(toks) {
-		a.lowerScanned += len(toks)
-		for _, t := range toks {
-			if !t.cap && t.kind == tWord && t.lower == w {
-				return true
-			}
-		}
-		return false
+	if a.lowerWords != nil {
+		return a.lowerWords[w]
 	}
-	if a.lowerWords == nil {
+	if found, ok := a.lowerAsked[w]; ok {
+		return found
+	}
+	if a.lowerScanned > 16*len(toks) {
 		a.lowerWords = map[string]bool{}
 		for _, t := range toks {
 			if !t.cap && t.kind == tWord {
 				a.lowerWords[t.lower] = true
 			}
 		}
+		return a.lowerWords[w]
 	}
-	return a.lowerWords[w]
+	a.lowerScanned += len(toks)
+	found := false
+	for _, t := range toks {
+		if !t.cap && t.kind == tWord && t.lower == w {
+			found = true
+			break
+		}
+	}
+	if a.lowerAsked == nil {
+		a.lowerAsked = map[string]bool{}
+	}
+	a.lowerAsked[w] = found
+	return found
 }
 
 type evidence uint8
@@ -669,6 +699,13 @@ func commonWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bareMention is a surname alone found with evidence of a person in pass 1
+// of findPeople, linked once every full name is known.
+type bareMention struct {
+	first, at int
+	ev        evidence
 }
 
 // surnameKey is the lookup key of a surname: lower case, without a leading
@@ -908,4 +945,32 @@ func (a *analysis) mentionsInOrder() []int {
 		})
 	}
 	return a.mentionOrder
+}
+
+// inferGenders gives a gender to people the name finder left without one:
+// from a noun for a relative before a mention ("her father Khaled", "his
+// wife, Fouzia Al Hashish") or from a given name written alone.
+func (a *analysis) inferGenders() {
+	toks := a.d.toks
+	for _, m := range a.mentions {
+		p := a.people[m.person]
+		if p.gender != 0 {
+			continue
+		}
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if b >= 0 {
+			if g := a.lx.kin[toks[b].lower]; g == 'M' || g == 'F' {
+				p.gender = g
+				continue
+			}
+		}
+		if len(p.words) == 1 {
+			if g := a.lx.givenNames[p.words[0]]; g == 'M' || g == 'F' {
+				p.gender = g
+			}
+		}
+	}
 }

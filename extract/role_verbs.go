@@ -55,17 +55,18 @@ func (a *analysis) bodyObject(j int) bool {
 }
 
 // verbRole gives person p the role a verb after mention mi states.
-func (a *analysis) verbRole(p *person, mi int) {
+func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	v := a.roleVerbAt(a.mentions[mi].lim)
 	if v < 0 {
-		return
+		return false
 	}
 	w := titleWalk{ownerAt: -1}
 	var words []int
 	if _, ok := a.readComplement(v, &w, &words); !ok {
-		return
+		return false
 	}
 	w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 	w.lo, w.hi = v, v+1
-	a.addRoleText(p, w, w.head, ruleRoleVerb, 3, mi)
+	a.addRoleText(p, w, w.head, rule, 3, mi)
+	return true
 }

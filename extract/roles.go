@@ -507,56 +507,15 @@ func (a *analysis) stateMentionAt(j int) (placeMention, bool) {
 
 // findRoles attaches to each person the roles the article gives them.
 func (a *analysis) findRoles() {
-	toks := a.d.toks
-	for mi, m := range a.mentions {
-		p := a.people[m.person]
-		// 1. a title written before the name, with or without a comma
-		if w, ok := a.titleBefore(m.first); ok && !a.pluralTitleOfOne(w, m) {
-			// "Russia's leader, President Vladimir Putin": an apposition before
-			// the title says whose office it is
-			if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
-				if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
-					w.country, w.org = w2.country, w2.org
-				}
+	for mi := range a.mentions {
+		p := a.people[a.mentions[mi].person]
+		found := false
+		for _, r := range roleRules {
+			if r.unlessFound && found {
+				continue
 			}
-			if a.pluralHead(w.head) {
-				w.head = singular(w.head)
-				a.addRoleText(p, w, singularTitle(a.titleText(w.words)), ruleTitleBefore, 1, mi)
-			} else {
-				a.addRole(p, w, ruleTitleBefore, 1, mi)
-			}
-		} else if c := a.honorificsBefore(m); c > 1 && toks[c-1].text == "," {
-			// "The county coroner, Dr. Ellen Pratt,": honorifics may stand after the comma
-			if w, ok := a.titleBefore(c - 1); ok && a.definiteBefore(w.lo) {
-				a.addRole(p, w, ruleTitleComma, 2, mi)
-			}
-		}
-		// 2. an apposition after the name
-		k := m.lim
-		if k < len(toks) && toks[k].text == "," && k+1 < len(toks) {
-			j := k + 1
-			// skip an age: "Mr Mousa, 28, a hotel receptionist"
-			if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
-				j += 2
-			}
-			if w, _, ok := a.titleAfter(j); ok {
-				a.addRole(p, w, ruleApposition, 3, mi)
-			}
-		}
-		// 2b. "X, who heads the agency", "X leads the union"
-		a.verbRole(p, mi)
-		// 3. "US envoys, including Steve Witkoff"
-		if m.first > 3 && (toks[m.first-1].lower == "including" || (toks[m.first-1].lower == "as" && toks[m.first-2].lower == "such")) {
-			e := m.first - 1
-			if toks[e].lower == "as" {
-				e--
-			}
-			if toks[e-1].text == "," {
-				e--
-			}
-			if w, ok := a.titleBefore(e); ok && strings.HasSuffix(toks[w.words[0]].lower, "s") {
-				w.head = singular(w.head)
-				a.addRoleText(p, w, singularTitle(a.titleText(w.words)), ruleIncluding, 4, mi)
+			if r.find(a, r.rule, p, mi) {
+				found = true
 			}
 		}
 	}
@@ -565,6 +524,106 @@ func (a *analysis) findRoles() {
 		a.chooseRole(p)
 	}
 	a.placeRoles()
+}
+
+// roleRules find the roles written around one mention of a person, in this
+// order; each records its roles under its rule name, which the official's
+// rule field shows. A rule marked unlessFound runs only when no rule before
+// it found a role at that mention.
+var roleRules = []struct {
+	rule        string
+	unlessFound bool
+	find        func(a *analysis, rule string, p *person, mi int) bool
+}{
+	{ruleTitleBefore, false, (*analysis).titleBeforeName},
+	{ruleTitleComma, true, (*analysis).titleCommaName},
+	{ruleApposition, false, (*analysis).appositionRole},
+	{ruleRoleVerb, false, (*analysis).verbRole},
+	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
+}
+
+// titleBeforeName reads a title written right before the name: "Egyptian
+// Foreign Minister Badr Abdelatty"; an apposition before the title says
+// whose office it is ("Russia's leader, President Vladimir Putin").
+func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	w, ok := a.titleBefore(m.first)
+	if !ok || a.pluralTitleOfOne(w, m) {
+		return false
+	}
+	if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
+		if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
+			w.country, w.org = w2.country, w2.org
+		}
+	}
+	if a.pluralHead(w.head) {
+		w.head = singular(w.head)
+		a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 1, mi)
+	} else {
+		a.addRole(p, w, rule, 1, mi)
+	}
+	return true
+}
+
+// titleCommaName reads a definite title before a comma and the name, with
+// honorifics after the comma: "The county coroner, Dr. Ellen Pratt,".
+func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	c := a.honorificsBefore(a.mentions[mi])
+	if c <= 1 || toks[c-1].text != "," {
+		return false
+	}
+	w, ok := a.titleBefore(c - 1)
+	if !ok || !a.definiteBefore(w.lo) {
+		return false
+	}
+	a.addRole(p, w, rule, 2, mi)
+	return true
+}
+
+// appositionRole reads a title in an apposition after the name, past an
+// age: "Bassem Naim, a senior Hamas official", "Mr Mousa, 28, a hotel
+// receptionist".
+func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	k := a.mentions[mi].lim
+	if k >= len(toks) || toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	j := k + 1
+	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
+		j += 2
+	}
+	w, _, ok := a.titleAfter(j)
+	if ok {
+		a.addRole(p, w, rule, 3, mi)
+	}
+	return ok
+}
+
+// pluralTitleIncluding reads a plural title before "including" or "such
+// as" and the name: "US envoys, including Steve Witkoff".
+func (a *analysis) pluralTitleIncluding(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if !(m.first > 3 && (toks[m.first-1].lower == "including" || (toks[m.first-1].lower == "as" && toks[m.first-2].lower == "such"))) {
+		return false
+	}
+	e := m.first - 1
+	if toks[e].lower == "as" {
+		e--
+	}
+	if toks[e-1].text == "," {
+		e--
+	}
+	w, ok := a.titleBefore(e)
+	if !ok || !strings.HasSuffix(toks[w.words[0]].lower, "s") {
+		return false
+	}
+	w.head = singular(w.head)
+	a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 4, mi)
+	return true
 }
 
 // honorificsBefore returns the first token of mention m with the honorifics

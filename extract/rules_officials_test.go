@@ -138,6 +138,14 @@ var officialRules = []officialRuleCase{
 	{rule: "hyphen-compound-role", text: "Well-known Tom Hale said the court had erred.",
 		absent: "Tom Hale"},
 
+	// a role noun whose hyphenated prepositional phrase completes it
+	{rule: "role-with-hyphenated-tail", text: "Sergeant-at-Arms Hugh Talbot locked the doors on Tuesday.",
+		name: "Hugh Talbot", title: "Sergeant-at-Arms"},
+	{rule: "role-with-hyphenated-tail", text: "Chief-of-Staff Rana Idris told the committee the plan was ready.",
+		name: "Rana Idris", title: "Chief-of-Staff"},
+	{rule: "role-with-hyphenated-tail", text: "Four-of-a-Kind Tom Hale won the race on Sunday.",
+		absent: "Tom Hale"},
+
 	// roles listed as whole phrases whose last word is no role alone
 	{rule: "office-phrase", text: "U.S. Attorney Jane Dorsey charged the two men on Monday.",
 		name: "Jane Dorsey", title: "Attorney", country: "US"},

@@ -245,6 +245,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-not-the-relative", pos: false,
 		text:  "Chef Ilse Brandauer has written nine books. Her husband, the cyclist Otto Brandauer, won a race on Monday.\n\"I was in front from the start,\" Brandauer says of the race.",
 		quote: "I was in front", speaker: "Ilse Brandauer"},
+	// a surname alone found before a second bearer's full name is known
+	// (one whose given name the lists lack) waits until every full name is
+	{rule: "surname-waits-for-every-full-name", pos: true,
+		text:  "Readers know Ysolde Marchetti for her books on bread.\nShe came to the bakery with her husband Paolo Marchetti on Monday.\n\"I burned my first loaf at nine,\" Marchetti says.",
+		quote: "I burned my first loaf", speaker: "Ysolde Marchetti"},
+	{rule: "surname-waits-for-every-full-name", pos: true,
+		text:  "The museum hired Oriane Vasseur last spring. Her brother Jean Vasseur runs the cafe next door.\n\"We will open a new wing next year,\" Vasseur said.",
+		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
+	{rule: "surname-waits-for-every-full-name", pos: false,
+		text:  "The museum hired Oriane Vasseur last spring. The painter Luc Vasseur, no relation, showed his work there in May.\n\"We will open a new wing next year,\" Vasseur said.",
+		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	{rule: "acronym-expanded", pos: true,
 		text:  "The Northern Ports Authority said on Monday that traffic fell. \"Volumes are down sharply,\" the NPA said.",
 		quote: "Volumes are down", speaker: "Northern Ports Authority"},

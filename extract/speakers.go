@@ -145,34 +145,6 @@ func (a *analysis) personWithKin(noun string, at int) *person {
 	return best
 }
 
-// inferGenders gives a gender to people the name finder left without one:
-// from a noun for a relative before a mention ("her father Khaled", "his
-// wife, Fouzia Al Hashish") or from a given name written alone.
-func (a *analysis) inferGenders() {
-	toks := a.d.toks
-	for _, m := range a.mentions {
-		p := a.people[m.person]
-		if p.gender != 0 {
-			continue
-		}
-		b := m.prefix - 1
-		if b > 0 && toks[b].text == "," {
-			b--
-		}
-		if b >= 0 {
-			if g := a.lx.kin[toks[b].lower]; g == 'M' || g == 'F' {
-				p.gender = g
-				continue
-			}
-		}
-		if len(p.words) == 1 {
-			if g := a.lx.givenNames[p.words[0]]; g == 'M' || g == 'F' {
-				p.gender = g
-			}
-		}
-	}
-}
-
 // joinedSubject finds two people joined by "and" as the subject of a
 // recent sentence, whom a "they" refers to: "Owners Tore Sohlberg and Lehla
 // Abreder said they respected the vote."
@@ -430,7 +402,12 @@ func (a *analysis) personLike(p *person) bool {
 // isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
 // verb run together, no name.
 func isPronounContraction(w string) bool {
-	i := strings.IndexAny(w, "'’")
+	// the first apostrophe of either kind, found by byte searches:
+	// strings.IndexAny with a non-ASCII mark in its set is slow
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i <= 0 {
 		return false
 	}

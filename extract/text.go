@@ -119,6 +119,11 @@ func (d *doc) tokenizeLine(start, end, para int) {
 	i := start
 	space := true
 	for i < end {
+		if text[i] == ' ' {
+			i++
+			space = true
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
 			i += size
@@ -190,6 +195,10 @@ func (d *doc) possessiveAt(i, end, size int) bool {
 func scanWord(text string, i, end int) int {
 	j := i
 	for j < end {
+		if isASCIIAlnum(text[j]) {
+			j++ // most of the text: no rune to decode, no table to consult
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
@@ -246,9 +255,16 @@ const invisibles = "\u00ad\u200b\u200c\u200d\u2060"
 func isInvisible(r rune) bool { return strings.ContainsRune(invisibles, r) }
 
 // hasInvisible reports an invisible character in s, looking first for the
-// lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack.
+// lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack. It
+// runs on every word, most of them short: one pass over the bytes costs
+// less than two calls of strings.IndexByte.
 func hasInvisible(s string) bool {
-	return (strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0) && strings.ContainsAny(s, invisibles)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xC2 || c == 0xE2 {
+			return strings.ContainsAny(s[i:], invisibles)
+		}
+	}
+	return false
 }
 
 // stripInvisible removes the invisible format characters from s.
@@ -262,6 +278,12 @@ func stripInvisible(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// isASCIIAlnum reports an ASCII letter or digit, which unicode.IsLetter or
+// unicode.IsDigit would accept.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isLetterAt(s string, i int) bool {

@@ -207,22 +207,32 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 	}
 }
 
-// troopsWithoutNoun tries, in order, the figure rules for a number with no
-// personnel noun right after it; the first that finds a figure wins.
+// troopsWithoutNoun tries, in order, the figure rules of
+// troopRulesWithoutNoun for a number with no personnel noun right after
+// it; the first that finds a figure wins, and the last always answers.
 func (a *analysis) troopsWithoutNoun(n number) (Troops, bool) {
-	for _, rule := range []func(*analysis, number) (Troops, bool){
-		(*analysis).forceOfNumber,    // "a force of 5,000"
-		(*analysis).membersOfForce,   // "250 members of its armed forces"
-		(*analysis).numberOfTroops,   // "troop numbers would fall to 4,000"
-		(*analysis).gappedTroops,     // "34 troops and Fiji 50"
-		(*analysis).forceSentMembers, // "the National Guard has deployed 10,000 members"
-		(*analysis).continuedNumber,  // a later part of a deployment told before
-	} {
-		if t, ok := rule(a, n); ok {
+	for _, r := range troopRulesWithoutNoun[:len(troopRulesWithoutNoun)-1] {
+		if t, ok := r.find(a, n, r.rule); ok {
 			return t, true
 		}
 	}
-	return a.ellipticalTroops(n) // "Spain offered 600"
+	last := troopRulesWithoutNoun[len(troopRulesWithoutNoun)-1]
+	return last.find(a, n, last.rule)
+}
+
+// troopRulesWithoutNoun are the figure rules for a number with no
+// personnel noun after it, each with the rule name its figures carry.
+var troopRulesWithoutNoun = []struct {
+	rule string
+	find func(a *analysis, n number, rule string) (Troops, bool)
+}{
+	{ruleTroopForce, (*analysis).forceOfNumber},       // "a force of 5,000"
+	{ruleTroopMembers, (*analysis).membersOfForce},    // "250 members of its armed forces"
+	{ruleTroopNumber, (*analysis).numberOfTroops},     // "troop numbers would fall to 4,000"
+	{ruleTroopGapped, (*analysis).gappedTroops},       // "34 troops and Fiji 50"
+	{ruleTroopForceOwn, (*analysis).forceSentMembers}, // "the National Guard has deployed 10,000 members"
+	{ruleTroopContinued, (*analysis).continuedNumber}, // a later part of a deployment told before
+	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
@@ -247,7 +257,7 @@ var strongUnits = wordList("strong-unit")
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
 // forces in the region to roughly 43,000", "the Kenyan presence now stands
 // at around 800".
-func (a *analysis) numberOfTroops(n number) (Troops, bool) {
+func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if k < 1 {
@@ -316,7 +326,7 @@ func (a *analysis) numberOfTroops(n number) (Troops, bool) {
 	if country == "" {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
-	t := a.makeTroops(n, n.lim, country, unit, ruleTroopNumber)
+	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
 }
 
@@ -361,7 +371,7 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 
 // forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
 // end at the number.
-func (a *analysis) forceOfNumber(n number) (Troops, bool) {
+func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if k < 1 {
@@ -396,7 +406,7 @@ func (a *analysis) forceOfNumber(n number) (Troops, bool) {
 			country = c // "Chad's contingent, numbering 850"
 		}
 	}
-	t := a.makeTroops(n, n.lim, country, toks[noun].text, ruleTroopForce)
+	t := a.makeTroops(n, n.lim, country, toks[noun].text, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
 }

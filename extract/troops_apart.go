@@ -18,7 +18,7 @@ const (
 // of its own: "Mexico's National Guard has deployed 10,000 members to the
 // border", "the gendarmerie sent 300 of its members". The subject of the
 // verb must be the body.
-func (a *analysis) forceSentMembers(n number) (Troops, bool) {
+func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
 	if v < 1 || !deployVerbs[toks[v].lower] {
@@ -42,14 +42,14 @@ func (a *analysis) forceSentMembers(n number) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e+1, true)
-	return a.makeTroops(n, e+1, country, toks[e].text, ruleTroopForceOwn), true
+	return a.makeTroops(n, e+1, country, toks[e].text, rule), true
 }
 
 // gappedTroops reads the second figure of a gapped clause, the state
 // before its bare number: "Papua New Guinea will contribute 34 troops and
 // Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15".
 // The personnel are those of a figure earlier in the sentence.
-func (a *analysis) gappedTroops(n number) (Troops, bool) {
+func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
@@ -78,12 +78,12 @@ func (a *analysis) gappedTroops(n number) (Troops, bool) {
 	if u == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, m.code, u, ruleTroopGapped), true
+	return a.makeTroops(n, n.lim, m.code, u, rule), true
 }
 
 // membersOfForce reads "250 members of its Self-Defense Forces", "300
 // members of the national guard".
-func (a *analysis) membersOfForce(n number) (Troops, bool) {
+func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j := n.lim
 	for j < len(toks) && j < n.lim+2 && troopMods[toks[j].lower] {
@@ -113,7 +113,7 @@ func (a *analysis) membersOfForce(n number) (Troops, bool) {
 	if country == "" {
 		country = a.troopCountry(n.first, k+1, true)
 	}
-	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], ruleTroopMembers), true
+	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
 }
 
 // forceBodies are the armed and police bodies whose members are personnel.
@@ -123,7 +123,7 @@ var forceBodies = wordList("force-body")
 // personnel are named elsewhere in the sentence or the one before:
 // "Italy pledged 1,000 troops, while Spain offered 600", "Kenya sent
 // 3,000 more, mostly paratroopers".
-func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
+func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
 	if v < 0 || !ellipticVerbs[toks[v].lower] || a.isYear(n) || n.value < 2 {
@@ -149,7 +149,7 @@ func (a *analysis) ellipticalTroops(n number) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
-	return a.makeTroops(n, e, country, unit, ruleTroopElliptic), true
+	return a.makeTroops(n, e, country, unit, rule), true
 }
 
 // ellipticVerbs deploy, pledge or withdraw personnel counted by a bare number.
@@ -220,7 +220,7 @@ const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 // the sentence or the one before: "The remaining 2,500 will stay under
 // the AU mission", "and another 1,700 serving with the UN mission", "The
 // first 150 arrived this month".
-func (a *analysis) continuedNumber(n number) (Troops, bool) {
+func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
@@ -252,7 +252,7 @@ func (a *analysis) continuedNumber(n number) (Troops, bool) {
 	if country == "" || int(toks[n.first].para)-a.lastTroop.para > 1 {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
-	return a.makeTroops(n, n.lim, country, unit, ruleTroopContinued), true
+	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
 // personnelInSentenceBefore returns the strong personnel noun of the

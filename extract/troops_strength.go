@@ -25,9 +25,9 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	if k < 0 || toks[k].sent != toks[n.first].sent {
 		return false
 	}
-	switch toks[k].lower {
-	case "has", "have", "had", "having", "numbers", "totals", "boasts", "fields", "counts", "comprises":
-	case "number", "total":
+	switch w := toks[k].lower; {
+	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs[w]:
+	case w == "number" || w == "total":
 		// "Haitian police, who number about 9,000 officers"
 		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" {
 			return false
@@ -77,15 +77,25 @@ func (a *analysis) strengthAfter(lim int) bool {
 	return false
 }
 
+// strengthVerbs before a figure give a body's strength: "the army numbers
+// 20,000 soldiers", "fields 5,000 troops".
+var strengthVerbs = wordList("strength-verb")
+
+// postedWords after personnel say they serve somewhere: "there",
+// "abroad", "stationed".
+var postedWords = wordList("posted")
+
 // servesSomewhere reports a place or a posting after the noun: "in South
 // Sudan", "in UN missions", "there", "abroad", "stationed in", "on the
 // island", "along the border".
 func (a *analysis) servesSomewhere(lim int) bool {
 	toks := a.d.toks
 	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
+		if postedWords[toks[k].lower] {
+			return true
+		}
 		switch toks[k].lower {
-		case "there", "abroad", "overseas", "stationed", "deployed", "based", "posted", "serving",
-			"in", "on", "at", "across", "inside", "along", "near", "within", "around":
+		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
 			return true
 		}
 		if toks[k].kind == tPunct || !troopMods[toks[k].lower] && !hedgeWord(toks[k].lower) {

@@ -1,11 +1,9 @@
 package extract
 
-import "encoding/json"
-
 // Version names the rules that produced a Result. Stored records carry it so
 // that an analyst can tell records of older rules from newer ones; it changes
 // whenever a rule or gazetteer changes what is extracted.
-const Version = "2026.12.3"
+const Version = "2026.12.4"
 
 // Span is a range of Unicode code points in the body, End exclusive.
 type Span struct {
@@ -85,63 +83,4 @@ type Deaths struct {
 	End         int    `json:"end"`
 	Evidence    string `json:"evidence"`
 	Rule        string `json:"rule"`
-}
-
-// nullable turns "" into JSON null.
-func nullable(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
-}
-
-// MarshalJSON writes empty Country and Organization as null.
-func (o Official) MarshalJSON() ([]byte, error) {
-	type plain Official
-	return json.Marshal(struct {
-		plain
-		Country      *string  `json:"country"`
-		Organization *string  `json:"organization"`
-		Also         []string `json:"also"`
-		Mentions     []Span   `json:"mentions"`
-	}{plain(o), nullable(o.Country), nullable(o.Organization), nonNil(o.Also), nonNil(o.Mentions)})
-}
-
-// MarshalJSON writes unknown speaker attributes as null.
-func (q Quote) MarshalJSON() ([]byte, error) {
-	type plain Quote
-	return json.Marshal(struct {
-		plain
-		Speaker             *string `json:"speaker"`
-		SpeakerTitle        *string `json:"speaker_title"`
-		SpeakerCountry      *string `json:"speaker_country"`
-		SpeakerOrganization *string `json:"speaker_organization"`
-		Cue                 *string `json:"cue"`
-	}{plain(q), nullable(q.Speaker), nullable(q.SpeakerTitle), nullable(q.SpeakerCountry), nullable(q.SpeakerOrganization), nullable(q.Cue)})
-}
-
-// MarshalJSON writes an unknown country and unit as null.
-func (t Troops) MarshalJSON() ([]byte, error) {
-	type plain Troops
-	return json.Marshal(struct {
-		plain
-		Country *string `json:"country"`
-		Unit    *string `json:"unit"`
-	}{plain(t), nullable(t.Country), nullable(t.Unit)})
-}
-
-// MarshalJSON writes a Country with a non-nil span list.
-func (c Country) MarshalJSON() ([]byte, error) {
-	type plain Country
-	return json.Marshal(struct {
-		plain
-		Spans []Span `json:"spans"`
-	}{plain(c), nonNil(c.Spans)})
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -36,21 +36,37 @@ func loadWordSets(fsys fs.FS) (map[string]map[string]bool, error) {
 	return sets, nil
 }
 
-// addWordLines adds the WORD<TAB>KIND lines of one file to sets.
+// addWordLines adds the WORD<TAB>KIND lines of one file to sets. Each set
+// is made at its final size, counted first, so that start-up does not pay
+// for growing maps.
 func addWordLines(sets map[string]map[string]bool, text string) error {
-	for n, line := range strings.Split(text, "\n") {
+	counts := map[string]int{}
+	if err := eachWordLine(text, func(_, kind string) { counts[kind]++ }); err != nil {
+		return err
+	}
+	for kind, n := range counts {
+		if sets[kind] == nil {
+			sets[kind] = make(map[string]bool, n)
+		}
+	}
+	return eachWordLine(text, func(word, kind string) { sets[kind][word] = true })
+}
+
+// eachWordLine calls fn with the word and kind of each line of text that is
+// neither blank nor a comment.
+func eachWordLine(text string, fn func(word, kind string)) error {
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
 		line = strings.TrimRight(line, "\r")
-		if line == "" || strings.HasPrefix(line, "#") {
+		if line == "" || line[0] == '#' {
 			continue
 		}
 		word, kind, ok := strings.Cut(line, "\t")
 		if !ok || word == "" || kind == "" || strings.Contains(kind, "\t") {
-			return fmt.Errorf("line %d: want WORD<TAB>KIND, got %q", n+1, line)
+			return fmt.Errorf("line %d: want WORD<TAB>KIND, got %q", n, line)
 		}
-		if sets[kind] == nil {
-			sets[kind] = make(map[string]bool)
-		}
-		sets[kind][word] = true
+		fn(word, kind)
 	}
 	return nil
 }

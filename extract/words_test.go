@@ -40,3 +40,14 @@ func TestWordListsMalformed(t *testing.T) {
 		t.Errorf("well-formed list: got %v, %v", sets, err)
 	}
 }
+
+// BenchmarkLoadWordSets measures what the word lists cost at start-up,
+// which every run of newsdesk pays, an empty input too.
+func BenchmarkLoadWordSets(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := loadWordSets(dataFS); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -2,13 +2,16 @@ package storage_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -135,7 +138,10 @@ var prefilled sync.Map // int -> *prefill
 func TestMain(m *testing.M) {
 	code := storage.RunBothBackends(m)
 	prefilled.Range(func(_, v any) bool {
-		if p := v.(*prefill); p.path != "" {
+		switch p := v.(*prefill); {
+		case p.pgName != "":
+			pgAdmin(p.pgServer, "DROP DATABASE IF EXISTS "+p.pgName)
+		case p.path != "":
 			os.RemoveAll(filepath.Dir(p.path))
 		}
 		return true
@@ -146,15 +152,22 @@ func TestMain(m *testing.M) {
 type prefill struct {
 	once sync.Once
 	path string
-	flow *newsFlow
-	next int
-	err  error
+	// on PostgreSQL, a database that each benchmark run copies (CREATE
+	// DATABASE ... TEMPLATE), on the server pgServer
+	pgServer, pgName string
+	flow             *newsFlow
+	next             int
+	err              error
 }
 
 // prefilledDB copies a database holding about quotes stored quotes and
 // returns it with the flow that continues it.
 func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
-	v, _ := prefilled.LoadOrStore(quotes, &prefill{})
+	key := fmt.Sprint(quotes, storage.OnPostgres())
+	if storage.OnPostgres() {
+		return prefilledPG(b, key, quotes)
+	}
+	v, _ := prefilled.LoadOrStore(key, &prefill{})
 	p := v.(*prefill)
 	p.once.Do(func() {
 		dir, err := os.MkdirTemp("", "newsdesk-bench")
@@ -192,6 +205,69 @@ func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
 	f.r = rand.New(rand.NewPCG(uint64(quotes), 2))
 	f.quotes = append([]string(nil), p.flow.quotes...)
 	return db, &f, p.next
+}
+
+// prefilledPG is prefilledDB on PostgreSQL.
+func prefilledPG(b *testing.B, key string, quotes int) (*storage.DB, *newsFlow, int) {
+	v, _ := prefilled.LoadOrStore(key, &prefill{})
+	p := v.(*prefill)
+	server := storage.PostgresServer()
+	p.once.Do(func() {
+		p.pgServer, p.pgName = server, fmt.Sprintf("nd_prefill_%d_%d", os.Getpid(), quotes)
+		if p.err = pgAdmin(server, "CREATE DATABASE "+p.pgName); p.err != nil {
+			return
+		}
+		db, err := storage.Open(context.Background(), withDatabase(server, p.pgName), storage.SeededOptions())
+		if err != nil {
+			p.err = err
+			return
+		}
+		p.flow, p.next = newNewsFlow(1), quotes/3
+		saveFlow(b, db, p.flow, 0, p.next)
+		db.Close()
+	})
+	if p.err != nil {
+		b.Fatal(p.err)
+	}
+	name := fmt.Sprintf("nd_bench_%d_%d", os.Getpid(), benchRuns.Add(1))
+	if err := pgAdmin(server, "CREATE DATABASE "+name+" TEMPLATE "+p.pgName); err != nil {
+		b.Fatal(err)
+	}
+	db, err := storage.Open(context.Background(), withDatabase(server, name), storage.SeededOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		db.Close()
+		pgAdmin(server, "DROP DATABASE IF EXISTS "+name)
+	})
+	f := *p.flow
+	f.r = rand.New(rand.NewPCG(uint64(quotes), 2))
+	f.quotes = append([]string(nil), p.flow.quotes...)
+	return db, &f, p.next
+}
+
+var benchRuns atomic.Int64
+
+// pgAdmin runs one statement on the server.
+func pgAdmin(server, stmt string) error {
+	db, err := sql.Open("pgx", server)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(stmt)
+	return err
+}
+
+// withDatabase is the server URL naming another database.
+func withDatabase(server, name string) string {
+	u, err := url.Parse(server)
+	if err != nil {
+		return server
+	}
+	u.Path = "/" + name
+	return u.String()
 }
 
 func copyFile(from, to string) error {
@@ -234,8 +310,11 @@ func BenchmarkSaveArticles(b *testing.B) {
 			cpu := cpuSeconds()
 			saveFlow(b, db, f, next, next+b.N)
 			// what the run left in the write-ahead log is written out too
-			if _, err := db.SQL().Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
-				b.Fatal(err)
+			// (PostgreSQL's own checkpoints are not ours to force)
+			if !storage.OnPostgres() {
+				if _, err := db.SQL().Exec("PRAGMA wal_checkpoint(PASSIVE)"); err != nil {
+					b.Fatal(err)
+				}
 			}
 			cpu = cpuSeconds() - cpu
 			b.StopTimer()

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,6 +43,7 @@ type DB struct {
 	readOnly bool      // opened by OpenReadOnly
 	pg       bool      // PostgreSQL, not SQLite: see dialect.go
 	stmts    stmtCache // prepared statements of the listings
+	common   commonCache
 }
 
 // Options tune Open. Zero values mean the defaults.
@@ -233,9 +235,15 @@ func (db *DB) seedCountries(ctx context.Context, states []Country) error {
 		return fmt.Errorf("storage: seed countries: %w", err)
 	}
 	defer tx.Rollback()
-	for _, s := range missing {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO countries(code, name) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name",
-			s.Code, s.Name); err != nil {
+	// a few statements of many rows: on PostgreSQL each statement is a
+	// round trip to the server
+	for chunk := range slices.Chunk(missing, 200) {
+		args := make([]any, 0, 2*len(chunk))
+		for _, s := range chunk {
+			args = append(args, s.Code, s.Name)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO countries(code, name) VALUES "+valueRows(len(chunk), 2)+
+			" ON CONFLICT(code) DO UPDATE SET name = excluded.name", args...); err != nil {
 			return fmt.Errorf("storage: seed countries: %w", err)
 		}
 	}

@@ -44,6 +44,9 @@ func RunBothBackends(m *testing.M) int {
 	return code
 }
 
+// PostgresServer is the server of the PostgreSQL pass, "" in the SQLite pass.
+func PostgresServer() string { return testPostgres }
+
 // OnPostgres reports whether the tests run on PostgreSQL in this pass.
 func OnPostgres() bool { return testPostgres != "" }
 

@@ -17,6 +17,13 @@ var pgMigrations = []string{
 	pgDDL(ftsFree(migrations[1])) + pgFTS,
 	pgDDL(migrations[2]),
 	pgDDL(migrations[3]),
+	pgDDL(withRowIDs(migrations[4])),
+}
+
+// withRowIDs drops SQLite's WITHOUT ROWID, which PostgreSQL's tables,
+// kept apart from their indexes whatever the key, have no use for.
+func withRowIDs(m string) string {
+	return strings.ReplaceAll(m, ") WITHOUT ROWID;", ");")
 }
 
 // pgMigration1 is migration 1 with people.name unique whatever its case,

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -95,12 +96,56 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 }
 
 // commonSearch reports a search that matches at least one quote in
-// commonShare, counting no further than it needs to.
+// commonShare, counting no further than it needs to. The answer only
+// chooses the plan, never the rows, so it is kept for the next search of
+// the same words (see commonCache).
 func (db *DB) commonSearch(ctx context.Context, s Search) (bool, error) {
+	arg := db.searchArg(s)
+	if common, ok := db.common.get(arg); ok {
+		return common, nil
+	}
 	enough := "(SELECT " + db.greatest("?", "COALESCE(MAX(id), 0) / ?") + " FROM quotes)"
 	var common bool
 	err := db.queryRow(ctx, `SELECT COUNT(*) >= `+enough+`
 		FROM (SELECT 1 FROM `+db.quoteMatches()+` LIMIT `+enough+`) m`,
-		minCommon, commonShare, db.searchArg(s), minCommon, commonShare).Scan(&common)
+		minCommon, commonShare, arg, minCommon, commonShare).Scan(&common)
+	if err == nil {
+		db.common.put(arg, common)
+	}
 	return common, err
+}
+
+// commonCache remembers which searches are common, so that a search asked
+// again (a shared link, the next page) does not count its matches again:
+// counting costs as much as a search of rare words. A stale answer only
+// makes a query slower; the cache forgets everything when it fills up,
+// and after commonTTL, as the database grows and the share of a word moves.
+type commonCache struct {
+	mu    sync.Mutex
+	m     map[string]bool
+	since time.Time // when m was started
+}
+
+const (
+	maxCommonCached = 4096
+	commonTTL       = 10 * time.Minute
+)
+
+func (c *commonCache) get(expr string) (common, ok bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if time.Since(c.since) > commonTTL {
+		c.m = nil
+	}
+	common, ok = c.m[expr]
+	return common, ok
+}
+
+func (c *commonCache) put(expr string, common bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= maxCommonCached {
+		c.m, c.since = make(map[string]bool), time.Now()
+	}
+	c.m[expr] = common
 }

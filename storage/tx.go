@@ -17,11 +17,25 @@ type wtx struct {
 	pg    bool // PostgreSQL: see dialect.go
 }
 
-// begin starts a write transaction.
+// writeLock is the pg_advisory_xact_lock key every write transaction on
+// PostgreSQL takes first.
+const writeLock = 0x6e6473777269 // "ndswri"
+
+// begin starts a write transaction. On PostgreSQL it first takes the write
+// lock, held until it ends: storage keeps what spans articles (clusters,
+// people links, stories) by reading, then writing, and counts on no other
+// writer in between, as SQLite's single writer guarantees. Writers on any
+// number of machines take turns; readers never wait.
 func (db *DB) begin(ctx context.Context) (*wtx, error) {
 	tx, err := db.sql.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
+	}
+	if db.pg {
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(?)", int64(writeLock)); err != nil {
+			tx.Rollback()
+			return nil, err
+		}
 	}
 	return wrapTx(tx, db.pg), nil
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -139,8 +140,12 @@ func benchDB(b *testing.B) string {
 
 // benchTargets is a newsroom's mix of quote searches: mostly full-text
 // searches of one or two words of middling frequency, some by speaker, some
-// by state and a month.
-func benchTargets(n int) []string {
+// by state and a month, some of the plain listing (the newest quotes, as
+// the page opens), and a tenth of second pages, which follow the cursor of
+// the first page of one of the other kinds. s answers the first pages that
+// give those cursors.
+func benchTargets(tb testing.TB, s *Server, n int) []string {
+	tb.Helper()
 	r := rand.New(rand.NewPCG(7, 8))
 	words, names := benchWords(), benchNames()
 	var states []string
@@ -152,21 +157,50 @@ func benchTargets(n int) []string {
 	for i := range out {
 		v := url.Values{}
 		switch k := r.IntN(20); {
-		case k < 12:
+		case k < 9:
 			v.Set("q", word())
-		case k < 15:
+		case k < 11:
 			v.Set("q", word()+" OR "+word())
-		case k < 17:
+		case k < 13:
 			v.Set("speaker", strings.Fields(names[r.IntN(benchPeople)])[1])
-		default:
+		case k < 15:
 			day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(700))
 			v.Set("country", states[r.IntN(len(states))])
 			v.Set("since", day.Format("2006-01-02"))
 			v.Set("until", day.AddDate(0, 1, 0).Format("2006-01-02"))
+		case k < 16:
+			// the listing as the page opens: no filter, newest first
+		case k < 18 && i > 0:
+			out[i] = benchNextPage(tb, s, out[r.IntN(i)])
+			continue
+		default:
+			v.Set("q", word())
 		}
 		out[i] = "/api/v1/quotes?" + v.Encode()
 	}
 	return out
+}
+
+// benchNextPage is the target of the page after target's first: target
+// itself when that is the last page.
+func benchNextPage(tb testing.TB, s *Server, target string) string {
+	tb.Helper()
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	var page struct{ Next *string }
+	if rec.Code != http.StatusOK || json.Unmarshal(rec.Body.Bytes(), &page) != nil {
+		tb.Fatalf("%s: %d %s", target, rec.Code, rec.Body)
+	}
+	if page.Next == nil {
+		return target
+	}
+	u, err := url.Parse(target)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	v := u.Query()
+	v.Set("cursor", *page.Next)
+	return u.Path + "?" + v.Encode()
 }
 
 // BenchmarkQuoteSearch answers b.N quote searches over loopback HTTP from
@@ -190,7 +224,7 @@ func BenchmarkQuoteSearch(b *testing.B) {
 	defer srv.Close()
 	const clients = 16
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}}
-	targets := benchTargets(4096)
+	targets := benchTargets(b, s, 4096)
 
 	var next atomic.Int64
 	var failed atomic.Int64
@@ -295,7 +329,7 @@ func BenchmarkQuoteSearchHandler(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	targets := benchTargets(4096)
+	targets := benchTargets(b, s, 4096)
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuTime()

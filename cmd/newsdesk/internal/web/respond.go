@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -16,13 +17,14 @@ import (
 // If-None-Match holds the ETag gets 304 Not Modified and no body; without
 // If-None-Match, If-Modified-Since is honoured.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	bp := jsonBuffers.Get().(*[]byte)
+	defer putJSONBuffer(bp)
+	body, err := marshalAnswer((*bp)[:0], v)
+	*bp = body // keeps what the buffer grew to
+	if err != nil {
 		return err
 	}
-	sum := sha256.Sum256(buf.Bytes())
+	sum := sha256.Sum256(body)
 	etag := `"` + base64.RawURLEncoding.EncodeToString(sum[:12]) + `"`
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
@@ -40,8 +42,34 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any) error 
 		w.WriteHeader(http.StatusNotModified)
 		return nil
 	}
-	_, err = w.Write(buf.Bytes())
+	_, err = w.Write(body)
 	return err
+}
+
+// marshalAnswer appends v as JSON, with a line end, to b.
+func marshalAnswer(b []byte, v any) ([]byte, error) {
+	if a, ok := v.(jsonAppender); ok {
+		return a.appendJSON(b), nil
+	}
+	buf := bytes.NewBuffer(b)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return buf.Bytes(), err
+}
+
+// jsonBuffers keep the buffers of answers between requests.
+var jsonBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledBuffer: a buffer that grew past this (a page of a thousand long
+// quotes) is left to the collector, so that the pool does not keep the
+// largest answers ever made.
+const maxPooledBuffer = 1 << 20
+
+func putJSONBuffer(b *[]byte) {
+	if cap(*b) <= maxPooledBuffer {
+		jsonBuffers.Put(b)
+	}
 }
 
 // notModified evaluates the request's preconditions (RFC 9110 13.2.2).

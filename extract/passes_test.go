@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// passOfFile says which pass each source file belongs to (see Extract):
+// 0 for what every pass shares (the lexicon, the word lists, the types).
+var passOfFile = map[string]int{
+	"doc.go": 0, "extractor.go": 0, "json.go": 0, "lexicon.go": 0, "offsets.go": 0, "types.go": 0, "words.go": 0,
+	"text.go": 1, "numbers.go": 1, "quotemarks.go": 1,
+	"pass2_places.go": 2, "countries.go": 2, "orgs.go": 2,
+	"pass3_people.go": 3, "people.go": 3, "roles.go": 3, "roles_before.go": 3, "roles_after.go": 3,
+	"role_verbs.go": 3, "bodies.go": 3, "officials.go": 3,
+	"pass4_quotes.go": 4, "quotes.go": 4, "speakers.go": 4, "speakerphrase.go": 4,
+	"pass5_figures.go": 5, "troops.go": 5, "troops_apart.go": 5, "troops_state.go": 5, "troops_strength.go": 5,
+	"deaths.go": 5, "deaths_links.go": 5, "deaths_lists.go": 5, "deaths_related.go": 5, "victims.go": 5,
+}
+
+// TestPassesCallNoLaterPass checks the order of the passes in the source: no
+// function of a pass's files calls a function, or reads a package-level
+// variable, of a later pass's files. The shared files of pass 0 are left
+// out as callers: Extract runs every pass, and the lexicon tokenises its
+// entries as the text pass does.
+func TestPassesCallNoLaterPass(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := gotoken.NewFileSet()
+	defined := map[string]string{} // function or package-level variable -> file
+	parsed := map[string]*ast.File{}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		if _, ok := passOfFile[f]; !ok {
+			t.Errorf("%s: no pass in passOfFile", f)
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parsed[f] = af
+		for name := range topLevelNames(af) {
+			defined[name] = f
+		}
+	}
+	var bad []string
+	for f, af := range parsed {
+		if passOfFile[f] == 0 {
+			continue
+		}
+		for _, d := range af.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, name := range usedNames(fd.Body) {
+				if g, ok := defined[name]; ok && passOfFile[g] > passOfFile[f] && !seen[name] {
+					seen[name] = true
+					bad = append(bad, f+": "+fd.Name.Name+" uses "+name+" of "+g)
+				}
+			}
+		}
+	}
+	sort.Strings(bad)
+	if len(bad) > 0 {
+		t.Errorf("a pass uses a later pass:\n  %s", strings.Join(bad, "\n  "))
+	}
+}
+
+// topLevelNames returns the functions, methods and package-level variables
+// a file declares.
+func topLevelNames(af *ast.File) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range af.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			out[d.Name.Name] = true
+		case *ast.GenDecl:
+			if d.Tok != gotoken.VAR {
+				continue
+			}
+			for _, sp := range d.Specs {
+				for _, n := range sp.(*ast.ValueSpec).Names {
+					out[n.Name] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// usedNames returns the names a function body calls (functions and
+// methods) or reads as plain identifiers (package-level variables).
+func usedNames(body *ast.BlockStmt) []string {
+	var out []string
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.CallExpr:
+			if s, ok := x.Fun.(*ast.SelectorExpr); ok {
+				out = append(out, s.Sel.Name)
+			}
+		case *ast.Ident:
+			out = append(out, x.Name)
+		}
+		return true
+	})
+	return out
+}
