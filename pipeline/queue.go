@@ -81,9 +81,12 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 	river.AddWorker(workers, &articleWorker{q: q})
 	river.AddWorker(workers, &dueWorker{q: q})
 	rc := &river.Config{
-		Logger:               p.log,
-		Workers:              workers,
-		JobTimeout:           cfg.JobTimeout,
+		Logger:     p.log,
+		Workers:    workers,
+		JobTimeout: cfg.JobTimeout,
+		// River's default 100ms between fetches caps a worker at
+		// MaxWorkers jobs per 100ms, well below what it can do with pages.
+		FetchCooldown:        10 * time.Millisecond,
 		RescueStuckJobsAfter: cfg.RescueAfter,
 		Queues: map[string]river.QueueConfig{
 			QueueFeeds:    {MaxWorkers: max(1, cfg.Concurrency/4)},
