@@ -52,7 +52,7 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
-		if !ok || a.retractedReport(i) {
+		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) {
 			continue
 		}
 		found = append(found, d)
@@ -989,3 +989,4 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	}
 	return d
 }
+

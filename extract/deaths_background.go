@@ -1,0 +1,47 @@
+package extract
+
+// pastBackground reports a death figure told as the background of the
+// story, an earlier event the article recalls: "In 2008, a man was killed
+// at the same corner", "the July 2014 shooting that left a girl dead". A
+// bare year in the figure's sentence, past the lead, dates it; a full date
+// ("Aug. 21, 2015") is how local reports date their own news and does not,
+// nor does a street number ("the 2100 block"). Running tolls ("so far in
+// 2015") stay: they count up to the news.
+func (a *analysis) pastBackground(i int, d Deaths) bool {
+	t := a.d.toks[i]
+	if t.sent < leadSentences || d.Cumulative {
+		return false
+	}
+	s := a.d.sents[t.sent]
+	for k := s.first; k < s.lim; k++ {
+		if a.bareYear(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSentences are the sentences of the lead (a headline and the first
+// sentence), which tell the news itself even when they date it.
+const leadSentences = 2
+
+// bareYear reports a year that stands without a day of the month at k:
+// "in 2010", "July 2014", not "Aug. 21, 2015" nor "2100 block".
+func (a *analysis) bareYear(k int) bool {
+	toks := a.d.toks
+	u := toks[k]
+	if u.kind != tNum || len(u.text) != 4 || u.text < "1900" || u.text > "2099" {
+		return false
+	}
+	if k+1 < len(toks) && backgroundNotYear[toks[k+1].lower] {
+		return false // "the 2100 block of Joffre Avenue"
+	}
+	if k >= 2 && toks[k-1].text == "," && toks[k-2].kind == tNum && len(toks[k-2].text) <= 2 {
+		return false // "Aug. 21, 2015"
+	}
+	return true
+}
+
+// backgroundNotYear follow a four-digit number that is an address, not a
+// year.
+var backgroundNotYear = wordList("not-year")
