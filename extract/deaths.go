@@ -989,4 +989,3 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	}
 	return d
 }
-
