@@ -104,6 +104,10 @@ var deathRules = []figureRule{
 			{text: "A teen has been charged in the death of a Fairmont high school student.", count: 1},
 			{text: "The attack claimed the lives of 27 soldiers and three civilians.", count: 27}},
 		[]string{"The surgeon saved the lives of 27 soldiers.", "He denied the attempted murder of a guard."}},
+	// a named victim's description runs into a long clause: one person
+	{ruleDeathOf,
+		[]figureCase{{text: "Detectives reopened the homicide of Ann Ray, a nursing student who was fatally shot in her car during what officers said was a robbery of her phone and wallet.", count: 1}},
+		[]string{"Detectives reopened the case of Ann Ray, a nursing student who was robbed in her car during what officers said was a theft of her phone and wallet."}},
 	{ruleDeathSelf,
 		[]figureCase{{text: "The gunman then killed himself.", count: 1}},
 		[]string{"The gunman then turned himself in."}},

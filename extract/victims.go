@@ -470,6 +470,11 @@ func (a *analysis) apposition(k int, named bool) int {
 				return e
 			}
 		}
+		// a long clause after the description ("Ann Ray, a college
+		// student who was shot during ..."): the description alone
+		if lim, c, ok := a.victimPhrase(k + 2); ok && c == 1 {
+			return lim
+		}
 		return k
 	case n.lower == "of" || n.lower == "who" || n.lower == "including" || n.lower == "among" ||
 		n.lower == "later" || n.lower == "identified" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
