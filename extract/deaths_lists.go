@@ -424,7 +424,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 		if w := toks[k].lower; w == "the" || w == "a" || possessivePronoun(w) {
 			k++
 		}
-		if k+2 < len(toks) && weaponWords[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") {
+		if k+2 < len(toks) && weaponWords[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") && !a.attemptedSuicide() {
 			lim = k + 3
 		}
 	case "took", "taking", "takes", "take":
@@ -438,6 +438,22 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 	num := number{value: 1, first: i, lim: i + 1, hedge: i}
 	return a.makeDeath(num, i, lim, ruleDeathSelf), true
 }
+
+// attemptedSuicide reports an article that calls the shooting an attempted
+// suicide ("the attempted murder-suicide"): the gun turned on oneself did
+// not kill.
+func (a *analysis) attemptedSuicide() bool {
+	toks := a.d.toks
+	for k := 1; k < len(toks); k++ {
+		if suicideNouns[toks[k].lower] && (toks[k-1].lower == "attempted" || toks[k-1].lower == "failed") {
+			return true
+		}
+	}
+	return false
+}
+
+// suicideNouns name a killing of oneself: "suicide", "murder-suicide".
+var suicideNouns = wordList("suicide-noun")
 
 // weaponWords are turned on oneself.
 var weaponWords = wordList("weapon")

@@ -111,6 +111,10 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "The gunman then killed himself.", count: 1}},
 		[]string{"The gunman then turned himself in."}},
+	// an attempted suicide: the gun turned on oneself did not kill
+	{ruleDeathSelf,
+		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
+		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
 	{ruleDeathWho,
 		[]figureCase{{text: "Two teens who were shot near the park on Wednesday have died.", count: 2}},
 		[]string{"Two teens who were shot near the park on Wednesday are recovering.",
