@@ -9,7 +9,7 @@ package extract
 // 2015") stay: they count up to the news.
 func (a *analysis) pastBackground(i int, d Deaths) bool {
 	t := a.d.toks[i]
-	if t.sent < leadSentences || d.Cumulative {
+	if int(t.sent) <= a.leadSentence() || d.Cumulative {
 		return false
 	}
 	s := a.d.sents[t.sent]
@@ -21,9 +21,22 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 	return false
 }
 
-// leadSentences are the sentences of the lead (a headline and the first
-// sentence), which tell the news itself even when they date it.
-const leadSentences = 2
+// leadSentence returns the last sentence of the lead, which tells the news
+// itself even when it dates it: the first sentence of prose (at least
+// leadWords tokens, ended by a stop), with the headlines and captions above
+// it, and never less than the first two sentences.
+func (a *analysis) leadSentence() int {
+	toks := a.d.toks
+	for si, s := range a.d.sents {
+		if s.lim-s.first >= leadWords && toks[s.lim-1].text == "." {
+			return max(si, 1)
+		}
+	}
+	return 1
+}
+
+// leadWords is the least number of tokens of a sentence of prose.
+const leadWords = 8
 
 // bareYear reports a year that stands without a day of the month at k:
 // "in 2010", "July 2014", not "Aug. 21, 2015" nor "2100 block".

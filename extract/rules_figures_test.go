@@ -132,6 +132,7 @@ var deathRules = []figureRule{
 	// a bare year past the lead dates an earlier event the story recalls
 	{"past-background",
 		[]figureCase{{text: "In 2012, four workers were killed in a blast at the plant.", count: 4},
+			{text: "Sentencing in old case\n\nWatch the video\n\nA man was sentenced on Monday for a 2011 shooting that left three people dead at a bus stop.", count: 3},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Officers said a woman was killed on the same corner on Aug. 3, 2014.", count: 1},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three people were killed in the 2200 block of Elm Street on Saturday.", count: 3},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. So far in 2016, 40 people have been killed in the city.", count: 40}},
