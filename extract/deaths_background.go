@@ -5,21 +5,28 @@ package extract
 // at the same corner", "the July 2014 shooting that left a girl dead". A
 // bare year in the figure's sentence, past the lead, dates it; a full date
 // ("Aug. 21, 2015") is how local reports date their own news and does not,
-// nor does a street number ("the 2100 block"). Running tolls ("so far in
-// 2015") stay: they count up to the news.
+// nor does a street number ("the 2100 block"). Tallies stay: running tolls
+// ("so far in 2015", "already in 2016") and counts of deaths over a year
+// ("45 homicides in 2014").
 func (a *analysis) pastBackground(i int, d Deaths) bool {
 	t := a.d.toks[i]
-	if int(t.sent) <= a.leadSentence() || d.Cumulative {
-		return false
+	if int(t.sent) <= a.leadSentence() || d.Cumulative || d.Rule == ruleDeathAdj {
+		return false // "31 homicides in 2016" is a tally of its year, not an event
 	}
 	s := a.d.sents[t.sent]
+	dated := false
 	for k := s.first; k < s.lim; k++ {
-		if a.bareYear(k) {
-			return true
+		if tallyWords[a.d.toks[k].lower] {
+			return false // "killed already in 2016", "the first 41 days of 2017"
 		}
+		dated = dated || a.bareYear(k)
 	}
-	return false
+	return dated
 }
+
+// tallyWords make a year the period of a running count: "two teens have
+// been killed already in 2016", "through the first months of 2017".
+var tallyWords = wordList("tally")
 
 // leadSentence returns the last sentence of the lead, which tells the news
 // itself even when it dates it: the first sentence of prose (at least
@@ -52,9 +59,12 @@ func (a *analysis) bareYear(k int) bool {
 	if k >= 2 && toks[k-1].text == "," && toks[k-2].kind == tNum && len(toks[k-2].text) <= 2 {
 		return false // "Aug. 21, 2015"
 	}
+	if k >= 1 && (toks[k-1].text == "/" || backgroundNotYear[toks[k-1].lower]) {
+		return false // "01/21/2013", "© 2017"
+	}
 	return true
 }
 
-// backgroundNotYear follow a four-digit number that is an address, not a
-// year.
+// backgroundNotYear stand next to a four-digit number that is an address
+// or a copyright, not the date of an event: "2100 block", "© 2017".
 var backgroundNotYear = wordList("not-year")

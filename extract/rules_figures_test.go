@@ -135,7 +135,10 @@ var deathRules = []figureRule{
 			{text: "Sentencing in old case\n\nWatch the video\n\nA man was sentenced on Monday for a 2011 shooting that left three people dead at a bus stop.", count: 3},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Officers said a woman was killed on the same corner on Aug. 3, 2014.", count: 1},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three people were killed in the 2200 block of Elm Street on Saturday.", count: 3},
-			{text: "Two men were hurt in a fight on Friday. Police gave no motive. So far in 2016, 40 people have been killed in the city.", count: 40}},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. So far in 2016, 40 people have been killed in the city.", count: 40},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The county recorded 45 homicides in 2014.", count: 45},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three toddlers have been killed already in 2016 by unsecured guns.", count: 3},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead."}},
 	// "gunned down" alone wounds as often as it kills
