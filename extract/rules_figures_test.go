@@ -298,6 +298,19 @@ var troopRules = []figureRule{
 	{"of-its-own",
 		[]figureCase{{text: "Mexico will deploy 6,000 of its own national guard troops to the border.", count: 6000, country: "MX"}},
 		[]string{"Six of its own national guard troops were wounded in the ambush."}},
+	// an adjective of no list between "of its" and the noun
+	{"of-its-modifier",
+		[]figureCase{{text: "Nigeria will send 800 of its best-trained soldiers to the Gambia.", count: 800, country: "NG"}},
+		[]string{"Five of its best-trained soldiers were wounded in the ambush."}},
+	// two modifiers joined by "and" before the noun
+	{"joined-modifiers",
+		[]figureCase{{text: "Pakistan has deployed 4,000 military and police personnel to UN missions in Africa.", count: 4000, country: "PK"}},
+		[]string{"Pakistan has deployed 4,000 military and police vehicles to the border."}},
+	// the agent of a passive verb after the figure sends it
+	{"passive-agent",
+		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
+			{text: "Officials said 600 soldiers were sent by Ghana to the north.", count: 600, country: "GH"}},
+		[]string{"The ministry said 40,000 reservists had been wounded by Israel."}},
 }
 
 func TestFigureRules(t *testing.T) {
