@@ -253,6 +253,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).gappedTroops},       // "34 troops and Fiji 50"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers}, // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber}, // a later part of a deployment told before
+	{ruleTroopCompared, (*analysis).comparedTroops},   // "more troops than the 50 already there"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
 }
 
