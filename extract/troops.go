@@ -671,24 +671,6 @@ func (a *analysis) firstStateFrom(start, lim int) int {
 	return lim
 }
 
-// subjectLike reports a state mention that reads as a subject: it opens
-// its sentence ("Poland has", "The Kenyan army said") or a verb, a
-// possessive or a body follows it ("..., and Egypt sent", "Pakistan's
-// army"). "five Indians" and "citizens of Australia, France and Ireland"
-// are no actors.
-func (a *analysis) subjectLike(m placeMention, first int) bool {
-	toks := a.d.toks
-	if m.lim >= len(toks) {
-		return false
-	}
-	next := toks[m.lim].lower
-	body := bodyNouns[next] || forceBodies[next]
-	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
-		return m.kind != sAdjective || body
-	}
-	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
-}
-
 // stateForces after "the" stand for a state: "the army", "the government".
 var stateForces = wordList("state-force")
 

@@ -157,9 +157,6 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
 }
 
-// forceBodies are the armed and police bodies whose members are personnel.
-var forceBodies = wordList("force-body")
-
 // ellipticalTroops reads a bare number after a deployment verb whose
 // personnel are named elsewhere in the sentence or the one before:
 // "Italy pledged 1,000 troops, while Spain offered 600", "Kenya sent
