@@ -468,6 +468,12 @@ var officialRules = []officialRuleCase{
 		name: "Paola Gatti", country: "IT"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Secretary Paola Gatti said she would wait.",
 		name: "Paola Gatti", country: "US"},
+	// two given names before one surname name two people, the first one
+	// first; an office before the surname alone goes to the first
+	{rule: "shared-surname", text: "Officials were asked to look into Tom and Kyle Brannock. Kyle Brannock sat on the board of a bank. \"The allegations against Governor Brannock are not credible,\" Volk said." + americanCopy,
+		name: "Tom Brannock", title: "Governor", country: "US"},
+	{rule: "shared-surname", text: "Officials were asked to look into Tom and Kyle Brannock. Kyle Brannock sat on the board of a bank. \"The allegations against Governor Brannock are not credible,\" Volk said." + americanCopy,
+		absent: "Kyle Brannock"},
 	// a description of the office in a sentence naming the person
 	{rule: "described-state", text: "Aron Weiss's victory keeps in place a Danish prime minister who has defied Washington. The US and Washington said nothing. Prime Minister Weiss said he would go on.",
 		name: "Aron Weiss", country: "DK"},
