@@ -322,8 +322,18 @@ func (a *analysis) placeCodeAt(i int) (string, bool) {
 // mark domestic news; when nothing is named, the state its writing style
 // points to. Empty when there is no clear answer.
 func (a *analysis) homeCountry() string {
+	if r := a.homeRanking(); len(r) > 0 {
+		return r[0]
+	}
+	return ""
+}
+
+// homeRanking returns the states an article names, most named first
+// (between equals, the one named first: the lead); with none named, the
+// state of its writing style alone.
+func (a *analysis) homeRanking() []string {
 	if a.home != nil {
-		return *a.home
+		return a.home
 	}
 	count := map[string]int{}
 	first := map[string]int{}
@@ -338,26 +348,50 @@ func (a *analysis) homeCountry() string {
 			note(m.code, 1, m.first)
 		}
 	}
+	// a body counts twice, but its name's own state ("the Palestinian
+	// Authority") was counted above: it adds only once more
 	for _, o := range a.orgs {
 		if c := a.lx.orgs[o.org].Country; c != "" {
-			note(c, 2, o.first)
+			n := 2
+			if a.stateWithin(c, o.first, o.lim) {
+				n = 1
+			}
+			note(c, n, o.first)
 		}
 	}
 	if c := a.datelineState(); c != "" {
 		note(c, 3, 0)
 	}
-	// the most named state; between equals, the one named first (the lead)
-	best, bestN := "", 0
+	ranking := make([]string, 0, len(count))
 	for code, n := range count {
-		if n > bestN || n == bestN && first[code] < first[best] {
-			best, bestN = code, n
+		if n > 0 && code != "" {
+			ranking = append(ranking, code)
 		}
 	}
-	if bestN == 0 {
-		best = a.styleCountry()
+	sort.Slice(ranking, func(i, j int) bool {
+		ci, cj := count[ranking[i]], count[ranking[j]]
+		if ci != cj {
+			return ci > cj
+		}
+		return first[ranking[i]] < first[ranking[j]]
+	})
+	if len(ranking) == 0 {
+		if st := a.styleCountry(); st != "" {
+			ranking = append(ranking, st)
+		}
 	}
-	a.home = &best
-	return best
+	a.home = ranking
+	return ranking
+}
+
+// stateWithin reports a mention of state code among tokens [first, lim).
+func (a *analysis) stateWithin(code string, first, lim int) bool {
+	for k := first; k < lim && k < len(a.placeAt); k++ {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineState is the state of the place an article is datelined from:
@@ -458,3 +492,24 @@ func (a *analysis) spellsBritish() bool {
 	}
 	return gb > 0 && us == 0
 }
+
+// subjectLike reports a state mention that reads as a subject: it opens
+// its sentence ("Poland has", "The Kenyan army said") or a verb, a
+// possessive or a body follows it ("..., and Egypt sent", "Pakistan's
+// army"). "five Indians" and "citizens of Australia, France and Ireland"
+// are no actors.
+func (a *analysis) subjectLike(m placeMention, first int) bool {
+	toks := a.d.toks
+	if m.lim >= len(toks) {
+		return false
+	}
+	next := toks[m.lim].lower
+	body := bodyNouns[next] || forceBodies[next]
+	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
+		return m.kind != sAdjective || body
+	}
+	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
+}
+
+// forceBodies are the armed and police bodies whose members are personnel.
+var forceBodies = wordList("force-body")

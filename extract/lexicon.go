@@ -232,6 +232,7 @@ type lexicon struct {
 
 	domestic map[string][]string // bare title -> states whose press writes it bare
 	abroad   map[string]bool     // bare titles still the press's own in a story datelined abroad
+	absent   map[string][]string // office -> states whose government has none (absent_offices.tsv)
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 
@@ -271,6 +272,7 @@ func loadLexicon() (*lexicon, error) {
 		domestic:      make(map[string][]string),
 		victims:       make(map[string]victimKind),
 		abroad:        make(map[string]bool),
+		absent:        make(map[string][]string),
 		bodyWords:     make(map[string]bodyWord),
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
@@ -295,6 +297,7 @@ func loadLexicon() (*lexicon, error) {
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
+		{"absent_offices.tsv", 2, func(c []string) error { lx.absent[strings.TrimSpace(c[0])] = splitList(c[1]); return nil }},
 		{"victims.tsv", 2, lx.addVictimWord},
 		{"body_words.tsv", 3, lx.addBodyWord},
 		{"body_nouns.tsv", 2, lx.addBodyNoun},
@@ -623,6 +626,28 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	lx.personnelWeak = append(lx.personnelWeak, strings.TrimSpace(col(cols, 1)) == "weak")
 	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
 	return nil
+}
+
+// lacksOffice reports a state whose government has no such office: a
+// prime minister of the United States, a president of Japan. The office is
+// the title's head words, qualifiers dropped ("former prime minister").
+func (lx *lexicon) lacksOffice(title, code string) bool {
+	for _, c := range lx.absent[strings.Join(lx.officeWords(title), " ")] {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+// officeWords returns the lower-case words of a title without its
+// qualifiers: "former Prime Minister" gives "prime", "minister".
+func (lx *lexicon) officeWords(title string) []string {
+	words := strings.Fields(strings.ToLower(title))
+	for len(words) > 1 && lx.roleOf(words[0]) == rQual {
+		words = words[1:]
+	}
+	return words
 }
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {

@@ -67,7 +67,7 @@ func (a *analysis) placeRoles() {
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
-		r.country = a.roleState(r, used, home, style, dateline)
+		r.country = a.roleState(p, r, used, home, style, dateline)
 	}
 }
 
@@ -78,7 +78,7 @@ func (a *analysis) placeRoles() {
 // unless the story is datelined abroad, where bare titles are local ones;
 // the nearest state in the sentence; the state the article is most about.
 // A state the role serves in ("envoy to Ukraine") is never its own.
-func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline string) string {
+func (a *analysis) roleState(p *person, r *role, used map[int]string, home, style, dateline string) string {
 	if r.orgKind == "party" {
 		return a.partyState(r.orgState)
 	}
@@ -100,10 +100,23 @@ func (a *analysis) roleState(r *role, used map[int]string, home, style, dateline
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
 		return c
 	}
-	if home != r.notState && home != "" {
-		return home
+	if c := a.describedState(p, r); c != "" && c != r.notState {
+		return c
 	}
-	if style != "" {
+	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !a.lx.lacksOffice(r.title, c) {
+		return c
+	}
+	// the states the article is about, most named first, skipping those
+	// with no such office ("Prime Minister ..." in a story about the US)
+	for _, c := range a.homeRanking() {
+		if c == r.notState {
+			break
+		}
+		if !a.lx.lacksOffice(r.title, c) {
+			return c
+		}
+	}
+	if style != "" && !a.lx.lacksOffice(r.title, style) {
 		return style
 	}
 	return a.soleDomesticState(r)
@@ -236,8 +249,23 @@ func (a *analysis) titleStates() map[int]string {
 			}
 		}
 	}
+	// "Palestinian Authority President Mahmoud Abbas": a state in the name
+	// of a body in someone's title belongs to that body, not to the offices
+	// named near it
+	for _, p := range a.people {
+		for _, r := range p.roles {
+			for k := max(0, r.titleLo-4); k < r.titleHi && k < len(a.placeAt); k++ {
+				if a.placeAt[k] >= 0 && a.orgAt[k] >= 0 && a.orgs[a.orgAt[k]].lim >= r.titleLo {
+					used[int(a.placeAt[k])] = bodyBound
+				}
+			}
+		}
+	}
 	return used
 }
+
+// bodyBound marks in titleStates a state bound to a body of a title.
+const bodyBound = "\x00body"
 
 // contextCountry finds the state a role without one belongs to: the
 // nearest state mention before its title in its sentence, at most maxDist
@@ -263,7 +291,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= from })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < sent.lim; pi++ {
 		m := a.places[pi]
-		if !m.state || used[pi] == r.head {
+		if !m.state || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -285,6 +313,90 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	return best
+}
+
+// describedState returns the state of a description of the role's office
+// in a sentence that names the person elsewhere: "Netanyahu's victory keeps
+// in place an Israeli prime minister who ..." gives "Prime Minister
+// Netanyahu" Israel. The description names no one itself: "the Israeli
+// prime minister, Isaac Herzog" is another person's title.
+func (a *analysis) describedState(p *person, r *role) string {
+	toks := a.d.toks
+	head := a.lx.officeWords(r.title)
+	if len(head) == 0 {
+		return ""
+	}
+	for _, mi := range p.mentionIdx {
+		s := a.d.sents[toks[a.mentions[mi].first].sent]
+		for k := s.first; k+len(head) < s.lim; k++ {
+			c, ok := a.stateAt(k)
+			if !ok || a.places[a.placeAt[k]].lim != k+1 && !a.places[a.placeAt[k]].possessive {
+				continue
+			}
+			j := a.places[a.placeAt[k]].lim
+			if j < s.lim && toks[j].lower == "'s" {
+				j++
+			}
+			if a.wordsAt(j, head) && !a.nameFollows(j+len(head), s.lim) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// nameFollows reports a name at token k, or after a comma there: the
+// title before it is that person's ("the Danish prime minister, Lars
+// Brun").
+func (a *analysis) nameFollows(k, lim int) bool {
+	toks := a.d.toks
+	if k < lim && toks[k].text == "," {
+		k++
+	}
+	return k < lim && (a.personAt[k] >= 0 || toks[k].kind == tWord && toks[k].cap)
+}
+
+// wordsAt reports the lower-case words ws at token k.
+func (a *analysis) wordsAt(k int, ws []string) bool {
+	toks := a.d.toks
+	if k+len(ws) > len(toks) {
+		return false
+	}
+	for i, w := range ws {
+		if toks[k+i].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// previousSentenceState returns the state that acts in the sentence before
+// the role's, in its paragraph: "Israeli leaders who defied Washington paid
+// a price. In 1991, when Prime Minister Yitzhak Shamir ..." A state that is
+// a subject, an adjective or a possessive counts, the first one first;
+// places after prepositions and topics do not.
+func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
+	toks := a.d.toks
+	if r.at >= len(toks) {
+		return ""
+	}
+	s := toks[r.at].sent
+	if s == 0 {
+		return ""
+	}
+	prev := a.d.sents[s-1]
+	if toks[prev.first].para != toks[r.at].para {
+		return ""
+	}
+	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= prev.first })
+	for pi := lo; pi < len(a.places) && a.places[pi].first < prev.lim; pi++ {
+		m := a.places[pi]
+		if !m.state || used[pi] == r.head || used[pi] == bodyBound || a.topicMention(m) || !a.subjectLike(m, prev.first) && m.kind != sAdjective {
+			continue
+		}
+		return m.code // the subject comes first
+	}
+	return ""
 }
 
 // placeIntro reports a state that opens a sentence as where it happens,

@@ -219,9 +219,34 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 			bare = append(bare, bareMention{first, nameStart, ev})
 			continue
 		}
+		a.sharedSurname(nameStart, nameLim, bySurname)
 		a.addMention(first, nameStart, nameLim, ev, bySurname)
 	}
 	return later, bare
+}
+
+// sharedSurname records the first of two given names that share the
+// surname of the name at [start, lim): "Joe and Hunter Biden" names Joe
+// Biden too, introduced first. The given name stands alone before "and".
+func (a *analysis) sharedSurname(start, lim int, bySurname map[string][]int) {
+	toks := a.d.toks
+	g := start - 2
+	if lim-start != 2 || g < 0 || toks[start-1].lower != "and" || !a.isGivenName(start) || !a.isGivenName(g) ||
+		a.personAt[g] >= 0 || g > 0 && a.isNameWord(g-1) && !toks[g].sentStart {
+		return
+	}
+	words := []string{toks[g].text, toks[start+1].text}
+	key := surnameKey(words[1])
+	for _, c := range bySurname[key] {
+		if sameName(a.people[c].words, words) {
+			a.linkMention(c, g, g, g+1)
+			return
+		}
+	}
+	p := &person{words: words, surname: key, name: words[0] + " " + words[1], given: true}
+	a.people = append(a.people, p)
+	bySurname[key] = append(bySurname[key], len(a.people)-1)
+	a.linkMention(len(a.people)-1, g, g, g+1)
 }
 
 func (a *analysis) isRankAbbrev(i int) bool {
@@ -766,6 +791,11 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	}
 	if pi >= 0 && len(words) == 1 && len(bySurname[key]) > 1 {
 		pi = a.nearestPerson(bySurname[key], start) // "Brandauer says" after two Brandauers
+		if ev == evTitled && first < start && a.roleKind(start-1) == rHead {
+			// "Vice President Biden" after Joe and then Hunter Biden: an
+			// office goes to the one the story introduced first
+			pi = a.withoutRelatives(bySurname[key])[0]
+		}
 	}
 	if pi < 0 {
 		p := &person{words: words, surname: key}

@@ -324,6 +324,24 @@ var troopRules = []figureRule{
 	{"of-its-own",
 		[]figureCase{{text: "Mexico will deploy 6,000 of its own national guard troops to the border.", count: 6000, country: "MX"}},
 		[]string{"Six of its own national guard troops were wounded in the ambush."}},
+	// an adjective of no list between "of its" and the noun
+	{"of-its-modifier",
+		[]figureCase{{text: "Nigeria will send 800 of its best-trained soldiers to the Gambia.", count: 800, country: "NG"}},
+		[]string{"Five of its best-trained soldiers were wounded in the ambush."}},
+	// two modifiers joined by "and" before the noun
+	{"joined-modifiers",
+		[]figureCase{{text: "Pakistan has deployed 4,000 military and police personnel to UN missions in Africa.", count: 4000, country: "PK"}},
+		[]string{"Pakistan has deployed 4,000 military and police vehicles to the border."}},
+	{ruleTroopCompared,
+		[]figureCase{{text: "Clinton said the United States should send more special operators to Syria than the 50 that Obama authorized.", count: 50, country: "US"},
+			{text: "Britain will keep fewer troops in Estonia than the 900 it kept there last year.", count: 900, country: "GB"}},
+		[]string{"Britain will keep more troops in Estonia than the 900 tanks it kept there last year.",
+			"More soldiers died than the 50 the army had feared."}},
+	// the agent of a passive verb after the figure sends it
+	{"passive-agent",
+		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
+			{text: "Officials said 600 soldiers were sent by Ghana to the north.", count: 600, country: "GH"}},
+		[]string{"The ministry said 40,000 reservists had been wounded by Israel."}},
 }
 
 func TestFigureRules(t *testing.T) {
@@ -376,7 +394,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared:
 		return true
 	}
 	return false

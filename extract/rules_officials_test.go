@@ -452,6 +452,33 @@ var officialRules = []officialRuleCase{
 		name: "Yuriy Horbach", country: "UA"},
 	{rule: "bare-spokesman", text: "Ukraine's military intelligence said on Sunday its forces had captured two soldiers. \"They were lost,\" Kremlin spokesman Dmitry Peskin said.",
 		name: "Dmitry Peskin", country: "RU"},
+	// a state in the name of a body in another person's title binds
+	// nothing near it
+	{rule: "body-bound-state", text: "The talks on Israel resumed in Geneva. Israel's cabinet met on Sunday, and Israeli ministers spoke. \"Palestinian Authority President Karim Dawud has come to the table. Prime Minister Avi Lerner has freed prisoners,\" the envoy said.",
+		name: "Avi Lerner", country: "IL"},
+	{rule: "body-bound-state", text: "The talks resumed in Geneva. \"Palestinian President Karim Dawud and Prime Minister Omar Haddad came to the table,\" the envoy said.",
+		name: "Omar Haddad", country: "PS"},
+	// the state acting in the sentence before, in the same paragraph
+	{rule: "previous-sentence-state", text: "Washington met Moscow on Monday. Washington was pleased.\nDanish leaders who defied Washington paid a price. In 1991, when Prime Minister Anders Holm opposed the deal, the US held back aid.",
+		name: "Anders Holm", country: "DK"},
+	{rule: "previous-sentence-state", text: "Washington met Moscow on Monday. Washington was pleased.\nTalks were held in Denmark. In 1991, when President Harold Mott opposed the deal, Washington held back aid.",
+		name: "Harold Mott", country: "US"},
+	// the state the article is about, unless its government has no such office
+	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Prime Minister Paola Gatti said she would wait.",
+		name: "Paola Gatti", country: "IT"},
+	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Secretary Paola Gatti said she would wait.",
+		name: "Paola Gatti", country: "US"},
+	// two given names before one surname name two people, the first one
+	// first; an office before the surname alone goes to the first
+	{rule: "shared-surname", text: "Officials were asked to look into Tom and Kyle Brannock. Kyle Brannock sat on the board of a bank. \"The allegations against Governor Brannock are not credible,\" Volk said." + americanCopy,
+		name: "Tom Brannock", title: "Governor", country: "US"},
+	{rule: "shared-surname", text: "Officials were asked to look into Tom and Kyle Brannock. Kyle Brannock sat on the board of a bank. \"The allegations against Governor Brannock are not credible,\" Volk said." + americanCopy,
+		absent: "Kyle Brannock"},
+	// a description of the office in a sentence naming the person
+	{rule: "described-state", text: "Aron Weiss's victory keeps in place a Danish prime minister who has defied Washington. The US and Washington said nothing. Prime Minister Weiss said he would go on.",
+		name: "Aron Weiss", country: "DK"},
+	{rule: "described-state", text: "Aron Weiss's victory pleased the Danish prime minister, Lars Brun, who has defied London. Britain said nothing. Prime Minister Weiss said he would go on.",
+		name: "Aron Weiss", country: "GB"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

@@ -161,7 +161,8 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
 	}
-	for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
+	// "5,000 of its elite troops", "800 of its best-trained soldiers"
+	for k < len(toks) && k < j+5 && (troopMods[toks[k].lower] || a.modifierBeforeTroops(k)) {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 			break
 		}
@@ -197,6 +198,11 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 				s.militaryMod = true
 			}
 			s.j++
+			// "4,000 military and police personnel": a second modifier
+			// joined to the first
+			if k := s.j; k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") && a.joinedModifier(k+1) {
+				s.j = k + 1
+			}
 			continue
 		}
 		if a.modifierBeforeTroops(j) {
@@ -205,6 +211,21 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		return
 	}
+}
+
+// joinedModifier reports a modifier at k, or a personnel word used as one,
+// that a personnel noun follows: "police" in "military and police
+// personnel".
+func (a *analysis) joinedModifier(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].kind != tWord || toks[k].cap {
+		return false
+	}
+	if _, lim := a.lx.personnel.match(toks, k+1, true); lim == 0 {
+		return false
+	}
+	_, lim := a.lx.personnel.match(toks, k, true)
+	return troopMods[toks[k].lower] || lim > 0
 }
 
 // troopsWithoutNoun tries, in order, the figure rules of
@@ -232,6 +253,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).gappedTroops},       // "34 troops and Fiji 50"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers}, // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber}, // a later part of a deployment told before
+	{ruleTroopCompared, (*analysis).comparedTroops},   // "more troops than the 50 already there"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
 }
 
@@ -510,6 +532,10 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
+	// "40,000 reservists were called up by Israel": the passive's agent
+	if c := a.passiveAgentState(lim, sent.lim); c != "" {
+		return c
+	}
 	// "The first group of about 60 service members left ...": the
 	// deployment told before
 	if c := a.continuedState(first); c != "" {
@@ -536,6 +562,48 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// passiveAgentState returns the state after "by" that closes a passive
+// verb of the figure's clause: "500 soldiers were sent by Chad", "40,000
+// reservists have been called up by Israel", "troops deployed by the
+// United States". The clause ends at a comma or a semicolon.
+func (a *analysis) passiveAgentState(lim, sentLim int) string {
+	toks := a.d.toks
+	for k := lim; k < sentLim && k < lim+8; k++ {
+		w := toks[k].lower
+		if w == "," || w == ";" {
+			return ""
+		}
+		if w != "by" || !a.passiveVerbBefore(k) {
+			continue
+		}
+		j := k + 1
+		if j < sentLim && toks[j].lower == "the" {
+			j++
+		}
+		m, ok := a.placeStartingAt(j)
+		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns[toks[m.lim].lower]) {
+			return ""
+		}
+		return m.code
+	}
+	return ""
+}
+
+// passiveVerbBefore reports a past participle right before token k, or
+// before a particle that stands there: "sent by", "called up by".
+func (a *analysis) passiveVerbBefore(k int) bool {
+	toks := a.d.toks
+	v := k - 1
+	if v > 0 && (toks[v].lower == "up" || toks[v].lower == "out" || toks[v].lower == "in") {
+		v--
+	}
+	if v < 0 {
+		return false
+	}
+	w := toks[v].lower
+	return strings.HasSuffix(w, "ed") || w == "sent" || w == "kept" || w == "brought"
 }
 
 // actingState returns the first state that acts between tokens start and
@@ -601,24 +669,6 @@ func (a *analysis) firstStateFrom(start, lim int) int {
 		}
 	}
 	return lim
-}
-
-// subjectLike reports a state mention that reads as a subject: it opens
-// its sentence ("Poland has", "The Kenyan army said") or a verb, a
-// possessive or a body follows it ("..., and Egypt sent", "Pakistan's
-// army"). "five Indians" and "citizens of Australia, France and Ireland"
-// are no actors.
-func (a *analysis) subjectLike(m placeMention, first int) bool {
-	toks := a.d.toks
-	if m.lim >= len(toks) {
-		return false
-	}
-	next := toks[m.lim].lower
-	body := bodyNouns[next] || forceBodies[next]
-	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
-		return m.kind != sAdjective || body
-	}
-	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
 }
 
 // stateForces after "the" stand for a state: "the army", "the government".

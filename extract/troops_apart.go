@@ -12,7 +12,48 @@ const (
 	ruleTroopMembers  = "members-of-force"      // "250 members of its armed forces"
 	ruleTroopGapped   = "state-number-gapped"   // "34 troops and Fiji 50"
 	ruleTroopForceOwn = "force-sent-members"    // "the National Guard has deployed 10,000 members"
+	ruleTroopCompared = "than-number"           // "more troops to Syria than the 50 already there"
 )
+
+// comparedTroops reads the bare number that a comparison measures
+// personnel against: "send more special operators to Syria than the 50
+// that the president authorized", "fewer troops than the 3,000 it kept
+// last year". The personnel noun follows "more" or "fewer" within the
+// clause before "than".
+func (a *analysis) comparedTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 || toks[k].lower != "than" || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	if n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].kind == tWord && !ellipsisEnds[toks[n.lim].lower] &&
+		!relativeStarts[toks[n.lim].lower] && !verbChain[toks[n.lim].lower] {
+		return Troops{}, false // "more troops than the 50 tanks"
+	}
+	start := toks[k].sent
+	for j := k - 1; j >= 0 && j >= k-10 && toks[j].sent == start; j-- {
+		w := toks[j].lower
+		if w == "," || w == ";" {
+			break
+		}
+		if w != "more" && w != "fewer" {
+			continue
+		}
+		for u := j + 1; u < k && u <= j+3; u++ {
+			if unit, ok := a.strongPersonnelAt(u); ok && !a.isCasualty(u, u+1) {
+				country := a.troopCountry(n.first, n.lim, false)
+				return a.makeTroops(n, n.lim, country, unit, rule), true
+			}
+		}
+	}
+	return Troops{}, false
+}
+
+// relativeStarts open a relative clause after a number: "the 50 that".
+var relativeStarts = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
 
 // forceSentMembers reads the members that an armed or police body sends
 // of its own: "Mexico's National Guard has deployed 10,000 members to the
@@ -115,9 +156,6 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
 }
-
-// forceBodies are the armed and police bodies whose members are personnel.
-var forceBodies = wordList("force-body")
 
 // ellipticalTroops reads a bare number after a deployment verb whose
 // personnel are named elsewhere in the sentence or the one before:

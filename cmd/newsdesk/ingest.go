@@ -30,54 +30,79 @@ stderr), 1 on usage or fatal errors. --if-running=exit exits 0 when another inge
 holds the database.`
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "ingest", ingestHelp)
-	dbPath := fs.String("db", defaultDB(), dbUsage)
-	asJSON := fs.Bool("json", false, "print the closing summary as JSON")
-	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
-	onBusy := fs.String("if-running", "wait", "when another ingest holds the database, `wait` for it or exit")
-	workers := fs.Int("workers", 8, "articles fetched and extracted at once per feed")
-	feeds := fs.Int("feeds", 4, "feeds ingested at once")
-	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one HTTP request")
-	maxBody := fs.Int64("max-body", 10<<20, "largest response body in `bytes`")
-	perHost := fs.Int("per-host", 2, "concurrent requests per host")
-	rate := fs.Float64("rate", 2, "requests per second per host; negative for no limit")
-	robots := fs.Bool("robots", true, "honour robots.txt for pages")
-	allowPrivate := fs.Bool("allow-private-network", false, "let links in remote feeds reach private, loopback and link-local addresses\n(the feeds you name may always be private)")
-	userAgent := fs.String("user-agent", "", "User-Agent header (default names newsdesk)")
-	interval := fs.Duration("interval", 30*time.Minute, "how long a feed stays fresh when its server does not say")
-	maxBackoff := fs.Duration("max-backoff", 24*time.Hour, "longest wait before a feed is fetched again, failing or not")
-	if err := parseFlags(fs, args); err != nil {
+	o, err := parseIngest(e, args)
+	if err != nil {
 		return err
 	}
-	if *onBusy != "wait" && *onBusy != "exit" {
-		return usageError(e, fs, "--if-running must be wait or exit, not %q", *onBusy)
-	}
-	if *workers < 1 || *feeds < 1 || *perHost < 1 || *maxBody < 1024 || *timeout <= 0 || *interval <= 0 || *maxBackoff <= 0 {
-		return usageError(e, fs, "--workers, --feeds and --per-host must be at least 1, --max-body at least 1024, --timeout, --interval and --max-backoff positive")
-	}
-	sources := fs.Args()
-	for _, s := range sources {
-		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-			continue
-		}
-		if _, err := os.Stat(s); err != nil {
-			return usageError(e, fs, "%v", err)
-		}
-	}
-
-	lock, err := lockIngest(ctx, e, *dbPath, *onBusy == "wait", *quiet)
+	lock, err := lockIngest(ctx, e, o.db, o.onBusy == "wait", o.quiet)
 	if err != nil || lock == nil {
 		return err
 	}
 	defer lock.release()
-	if storage.IsPostgres(*dbPath) {
+	if storage.IsPostgres(o.db) {
 		two, five := 2*time.Minute, 5*time.Minute
-		return ingestQueue(ctx, e, &queueFlags{db: dbPath, userAgent: userAgent, concurrency: workers, perHost: perHost,
-			timeout: timeout, interval: interval, maxBackoff: maxBackoff, jobTimeout: &two, rescueAfter: &five,
-			maxBody: maxBody, rate: rate, robots: robots, allowPrivate: allowPrivate}, sources, *quiet)
+		return ingestQueue(ctx, e, &queueFlags{db: &o.db, userAgent: &o.userAgent, concurrency: &o.workers, perHost: &o.perHost,
+			timeout: &o.timeout, interval: &o.interval, maxBackoff: &o.maxBackoff, jobTimeout: &two, rescueAfter: &five,
+			maxBody: &o.maxBody, rate: &o.rate, robots: &o.robots, allowPrivate: &o.allowPrivate}, o.sources, o.quiet)
 	}
+	return ingestSQLite(ctx, e, o)
+}
 
-	db, err := storage.Open(ctx, *dbPath, storageOptions(false))
+// ingestOpts are the flags and sources of one ingest run.
+type ingestOpts struct {
+	db, onBusy, userAgent               string
+	asJSON, quiet, robots, allowPrivate bool
+	workers, feeds, perHost             int
+	timeout, interval, maxBackoff       time.Duration
+	maxBody                             int64
+	rate                                float64
+	sources                             []string
+}
+
+// parseIngest reads ingest's flags and checks them and the local sources.
+func parseIngest(e *env, args []string) (*ingestOpts, error) {
+	o := &ingestOpts{}
+	fs := newFlags(e, "ingest", ingestHelp)
+	fs.StringVar(&o.db, "db", defaultDB(), dbUsage)
+	fs.BoolVar(&o.asJSON, "json", false, "print the closing summary as JSON")
+	fs.BoolVar(&o.quiet, "quiet", false, "print nothing but errors (for cron)")
+	fs.StringVar(&o.onBusy, "if-running", "wait", "when another ingest holds the database, `wait` for it or exit")
+	fs.IntVar(&o.workers, "workers", 8, "articles fetched and extracted at once per feed")
+	fs.IntVar(&o.feeds, "feeds", 4, "feeds ingested at once")
+	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "timeout of one HTTP request")
+	fs.Int64Var(&o.maxBody, "max-body", 10<<20, "largest response body in `bytes`")
+	fs.IntVar(&o.perHost, "per-host", 2, "concurrent requests per host")
+	fs.Float64Var(&o.rate, "rate", 2, "requests per second per host; negative for no limit")
+	fs.BoolVar(&o.robots, "robots", true, "honour robots.txt for pages")
+	fs.BoolVar(&o.allowPrivate, "allow-private-network", false, "let links in remote feeds reach private, loopback and link-local addresses\n(the feeds you name may always be private)")
+	fs.StringVar(&o.userAgent, "user-agent", "", "User-Agent header (default names newsdesk)")
+	fs.DurationVar(&o.interval, "interval", 30*time.Minute, "how long a feed stays fresh when its server does not say")
+	fs.DurationVar(&o.maxBackoff, "max-backoff", 24*time.Hour, "longest wait before a feed is fetched again, failing or not")
+	if err := parseFlags(fs, args); err != nil {
+		return nil, err
+	}
+	if o.onBusy != "wait" && o.onBusy != "exit" {
+		return nil, usageError(e, fs, "--if-running must be wait or exit, not %q", o.onBusy)
+	}
+	if o.workers < 1 || o.feeds < 1 || o.perHost < 1 || o.maxBody < 1024 || o.timeout <= 0 || o.interval <= 0 || o.maxBackoff <= 0 {
+		return nil, usageError(e, fs, "--workers, --feeds and --per-host must be at least 1, --max-body at least 1024, --timeout, --interval and --max-backoff positive")
+	}
+	o.sources = fs.Args()
+	for _, s := range o.sources {
+		if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+			continue
+		}
+		if _, err := os.Stat(s); err != nil {
+			return nil, usageError(e, fs, "%v", err)
+		}
+	}
+	return o, nil
+}
+
+// ingestSQLite runs the pipeline in this process over a SQLite database:
+// the sources named, or the feeds that are due.
+func ingestSQLite(ctx context.Context, e *env, o *ingestOpts) error {
+	db, err := storage.Open(ctx, o.db, storageOptions(false))
 	if err != nil {
 		return err
 	}
@@ -86,23 +111,24 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	sources := o.sources
 	if len(sources) == 0 {
-		if sources, err = dueSources(ctx, e, db, *quiet); err != nil {
+		if sources, err = dueSources(ctx, e, db, o.quiet); err != nil {
 			return err
 		}
 	}
-	log, bar := ingestLog(e, *quiet, *asJSON, len(sources))
+	log, bar := ingestLog(e, o.quiet, o.asJSON, len(sources))
 	cfg := pipeline.Config{
 		DB:        db,
 		Extractor: ex,
-		Fetcher: fetch.New(fetch.Config{UserAgent: *userAgent, Timeout: *timeout, MaxBodyBytes: *maxBody,
-			PerHostConcurrency: *perHost, PerHostRate: *rate, RespectRobots: *robots,
-			AllowPrivateNetwork: *allowPrivate}),
-		MaxFileBytes: *maxBody,
-		Feeds:        *feeds,
-		Workers:      *workers,
-		Interval:     *interval,
-		MaxBackoff:   *maxBackoff,
+		Fetcher: fetch.New(fetch.Config{UserAgent: o.userAgent, Timeout: o.timeout, MaxBodyBytes: o.maxBody,
+			PerHostConcurrency: o.perHost, PerHostRate: o.rate, RespectRobots: o.robots,
+			AllowPrivateNetwork: o.allowPrivate}),
+		MaxFileBytes: o.maxBody,
+		Feeds:        o.feeds,
+		Workers:      o.workers,
+		Interval:     o.interval,
+		MaxBackoff:   o.maxBackoff,
 		Log:          log,
 	}
 	if bar != nil {
@@ -116,7 +142,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.finish()
 	}
-	if perr := printReport(e, rep, *asJSON, *quiet); perr != nil {
+	if perr := printReport(e, rep, o.asJSON, o.quiet); perr != nil {
 		return perr
 	}
 	if err != nil {
