@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // placeMention is a gazetteer match in the text: a state by name, alias,
@@ -103,7 +104,7 @@ func (a *analysis) tagPlaces() {
 func (a *analysis) tagCompound(i int) {
 	t := a.d.toks[i]
 	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !t.cap || !compoundSuffixes[strings.ToLower(rest)] {
+	if !ok || !t.cap || !compoundSuffixes()[strings.ToLower(rest)] {
 		return
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
@@ -124,7 +125,7 @@ func (a *analysis) tagCompound(i int) {
 // gazetteer does not hold.
 func (a *analysis) partOfLargerName(m *placeMention) bool {
 	toks := a.d.toks
-	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures[toks[m.lim].text] {
+	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures()[toks[m.lim].text] {
 		return true
 	}
 	if m.kind == sAdjective {
@@ -164,7 +165,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para {
 		n := toks[m.lim]
-		if agentWords[n.lower] || a.lx.speech[n.lower] != "" {
+		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
 		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod {
@@ -172,7 +173,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		}
 	}
 	// "appealed to Washington", "turned to Moscow for help"
-	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs[toks[m.first-2].lower] {
+	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs()[toks[m.first-2].lower] {
 		return true
 	}
 	// "talks between Washington and Tehran", "ties with Beijing"
@@ -208,7 +209,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	}
 	// "the Central African country": an adjective describing some state
 	if m.kind == sAdjective && m.lim < len(toks) {
-		if stateNouns[toks[m.lim].lower] {
+		if stateNouns()[toks[m.lim].lower] {
 			return false
 		}
 	}
@@ -439,20 +440,22 @@ func (a *analysis) pressStyle() string {
 var (
 	britishSpellings  = wordList("british-spelling")
 	americanSpellings = wordList("american-spelling")
-	// spellingShapes filters words before the two look-ups above
-	spellingShapes = shapesOf(britishSpellings, americanSpellings)
+	// spellingShapes filters words before the two look-ups above, built
+	// on first use
+	spellingShapes = sync.OnceValue(func() *wordShapes { return shapesOf(britishSpellings(), americanSpellings()) })
 )
 
 // spellsBritish reports British spellings and no American ones: "defence",
 // "programme", "organisation" against "defense", "program", "organization".
 func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
+	shapes := spellingShapes()
 	for _, t := range a.d.toks {
 		switch {
-		case !spellingShapes.mayHold(t.lower):
-		case britishSpellings[t.lower]:
+		case !shapes.mayHold(t.lower):
+		case britishSpellings()[t.lower]:
 			gb++
-		case americanSpellings[t.lower]:
+		case americanSpellings()[t.lower]:
 			us++
 		}
 	}

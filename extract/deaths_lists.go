@@ -116,7 +116,7 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		kinds, lim := a.deathKindsAt(k)
 		w := toks[k].lower
 		switch {
-		case deathBlockers[w] || hypothetical[w] || len(w) > 3 && w[len(w)-3:] == "n't":
+		case deathBlockers[w] || hypothetical()[w] || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
 		case hasKind(kinds, dIntrans):
 			return lim, true
@@ -195,7 +195,7 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower
-		if deathBlockers[w] || hypothetical[w] || toks[k].kind == tQuote || w == ";" || relativeEnds[w] {
+		if deathBlockers[w] || hypothetical()[w] || toks[k].kind == tQuote || w == ";" || relativeEnds[w] {
 			return Deaths{}, false
 		}
 		if toks[k].cap {
@@ -248,7 +248,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	kinds, lim := a.deathKindsAt(i)
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
-	if !active && !(objectVerbs[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+	if !active && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
 	}
 	if lim <= i {
@@ -324,10 +324,10 @@ func (a *analysis) killingDenied(i int) bool {
 		if w == "," && k < i-4 || w == ";" || relativeEnds[w] && k < i-4 {
 			break
 		}
-		if hypothetical[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
+		if hypothetical()[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
-		if notDoneWords[w] && k >= i-4 {
+		if notDoneWords()[w] && k >= i-4 {
 			return true
 		}
 	}
@@ -348,14 +348,14 @@ var deathNouns = wordList("death-noun")
 func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	toks := a.d.toks
 	w := toks[i].lower
-	if !deathNouns[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
+	if !deathNouns()[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
 		return Deaths{}, victimList{}, false
 	}
 	p := toks[i-1].lower
 	switch w {
 	case "lives":
 		// "claimed the lives of", not "saved the lives of"
-		if i < 2 || p != "the" || !lifeTakers[toks[i-2].lower] {
+		if i < 2 || p != "the" || !lifeTakers()[toks[i-2].lower] {
 			return Deaths{}, victimList{}, false
 		}
 	case "shooting":
@@ -397,7 +397,7 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 	if !ok || i+1 >= len(toks) {
 		return Deaths{}, false
 	}
-	if !homicideNouns[toks[i+1].lower] {
+	if !homicideNouns()[toks[i+1].lower] {
 		return Deaths{}, false
 	}
 	if a.killingDenied(i) || i > 0 && toks[i-1].lower == "attempted" {
@@ -424,7 +424,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 		if w := toks[k].lower; w == "the" || w == "a" || possessivePronoun(w) {
 			k++
 		}
-		if k+2 < len(toks) && weaponWords[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") {
+		if k+2 < len(toks) && weaponWords()[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") {
 			lim = k + 3
 		}
 	case "took", "taking", "takes", "take":

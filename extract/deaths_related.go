@@ -222,7 +222,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 		}
 		t := toks[j]
 		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and"
-		if t.kind == tWord && end && (t.cap || !hospitalWords[t.lower] && !phraseStops[t.lower]) {
+		if t.kind == tWord && end && (t.cap || !hospitalWords()[t.lower] && !phraseStops[t.lower]) {
 			return j + 1, true
 		}
 	}

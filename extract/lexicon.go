@@ -258,8 +258,8 @@ type bodyWord struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	if wordSetsErr != nil {
-		return nil, wordSetsErr
+	if _, err := wordSets(); err != nil {
+		return nil, err
 	}
 	lx := &lexicon{
 		countries:     make(map[string]State),

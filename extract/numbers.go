@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // number is a count read from the text: "20,000", "1.5 million", "twenty
@@ -66,7 +67,7 @@ func (d *doc) parseNumber(i int) (number, bool) {
 		if !mayBeNumber(t) {
 			return number{}, false // most words, turned away without the tables below
 		}
-		if vagueWords[t.lower] {
+		if vagueWords()[t.lower] {
 			n.vague, n.approx, n.lim = true, true, i+1
 			break
 		}
@@ -292,10 +293,11 @@ func mayBeNumber(t token) bool {
 		return true
 	}
 	w := t.lower
-	if w == "" || !numberInitials[w[0]] {
+	ns := numberStarts()
+	if w == "" || !ns.initials[w[0]] {
 		return false
 	}
-	if numberShapes.mayHold(w) && numberStarts[w] {
+	if ns.shapes.mayHold(w) && ns.words[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
@@ -304,11 +306,17 @@ func mayBeNumber(t token) bool {
 	return false
 }
 
-// numberStarts are the words that may start a number: units and tens
-// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
-// them. numberInitials are their first bytes, which a hyphenated
-// "twenty-five" shares.
-var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
+// startWords are the words that may start a number: units and tens above
+// zero, vague quantities, "a", "an" and "zero"; shapes filters them, and
+// initials are their first bytes, which a hyphenated "twenty-five" shares.
+type startWords struct {
+	words    map[string]bool
+	shapes   *wordShapes
+	initials *[256]bool
+}
+
+// numberStarts gathers the startWords once, on first use.
+var numberStarts = sync.OnceValue(func() startWords {
 	m := map[string]bool{"a": true, "an": true, "zero": true}
 	for w, v := range unitWords {
 		m[w] = m[w] || v > 0
@@ -316,7 +324,7 @@ var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordS
 	for w, v := range tensWords {
 		m[w] = m[w] || v > 0
 	}
-	for w, v := range vagueWords {
+	for w, v := range vagueWords() {
 		m[w] = m[w] || v
 	}
 	var first [256]bool
@@ -327,5 +335,5 @@ var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordS
 			shapes.add(w)
 		}
 	}
-	return m, shapes, &first
-}()
+	return startWords{words: m, shapes: shapes, initials: &first}
+})

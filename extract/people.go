@@ -52,9 +52,9 @@ var (
 // honorificGender returns 'M' or 'F' for a gendered honorific, else 0.
 func honorificGender(w string) byte {
 	switch {
-	case maleHonorifics[w]:
+	case maleHonorifics()[w]:
 		return 'M'
-	case femaleHonorifics[w]:
+	case femaleHonorifics()[w]:
 		return 'F'
 	}
 	return 0
@@ -79,7 +79,7 @@ func (a *analysis) isNameWord(i int) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if notNameWords[t.lower] || commonStarters[t.lower] {
+	if notNameWords()[t.lower] || commonStarters[t.lower] {
 		return false
 	}
 	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes[t.lower] {
@@ -245,7 +245,7 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
-		case j > i && monthSurnames[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
+		case j > i && monthSurnames()[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
 		case nameSuffixes[t.lower] && j > i:
@@ -333,7 +333,7 @@ func (a *analysis) titleWordAt(i int) bool {
 func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
 	k := first
-	for k < lim && (a.titleWordAt(k) || humanNouns[toks[k].lower] && k+2 < lim) {
+	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) {
@@ -486,7 +486,7 @@ func (a *analysis) adjectiveTitled(start, lim int) bool {
 // ("Workers", "Deaths"), not a surname; a surname of someone named in full
 // is still linked later.
 func (a *analysis) commonNounName(start, lim int) bool {
-	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
+	if lim-start != 1 || a.isGivenName(start) || monthSurnames()[a.d.toks[start].text] {
 		return false
 	}
 	return a.writtenLower(a.d.toks[start].lower)
@@ -691,7 +691,7 @@ var commonOpeners = wordList("common-opener")
 // commonWord reports lower-case English words that open sentences in
 // capitals and are no names ("Officials said", "Police said").
 func commonWord(w string) bool {
-	if commonOpeners[w] {
+	if commonOpeners()[w] {
 		return true
 	}
 	switch w {

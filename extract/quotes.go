@@ -558,21 +558,21 @@ func (a *analysis) subjectEnd(v, start int) int {
 	toks := a.d.toks
 	e := v
 	// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
-	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
+	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs()[toks[e-2].lower] || reportedAs()[toks[e-1].lower]) {
 		e--
 		if toks[e].lower == "as" {
 			e--
 		}
 	}
-	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
+	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords()[toks[e-1].lower]) {
 		e--
 		// "Mr Howard last week said"
-		if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
+		if e > start && timeWords()[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
 			e--
 		}
 	}
 	// "Bob Geldof in July said", "Ann Lee on Monday said"
-	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
+	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords()[toks[e-1].lower] {
 		e -= 2
 	}
 	return e
@@ -698,9 +698,9 @@ func (a *analysis) verbUse(v int) bool {
 	// noun of a word that can be one; "the rebels claim" and "his office
 	// said" keep their verb
 	t, p := a.d.toks[v], a.d.toks[v-1]
-	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma[t.lower] || strings.HasSuffix(t.lower, "ing")
+	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma()[t.lower] || strings.HasSuffix(t.lower, "ing")
 	if v >= 2 && nounForm && npDeterminers[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
-		!bodyNouns[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
+		!bodyNouns()[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
 		return false
 	}
 	return true
@@ -751,7 +751,7 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	// earlier in the day, Trump attacked …"
 	for j := start; j < end && j < start+16; j++ {
 		if toks[j].text == "," {
-			if w := toks[start].lower; npStop[w] || openerWords[w] || isAdverbForm(w) {
+			if w := toks[start].lower; npStop[w] || openerWords()[w] || isAdverbForm(w) {
 				k = j + 1
 			}
 			break
@@ -839,7 +839,7 @@ var npStop = map[string]bool{
 // before a name is the name's first word ("He Jianxiong said").
 func (a *analysis) pronounPhrase(i int) (int, bool) {
 	toks := a.d.toks
-	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns()[toks[i+1].lower] || humanNouns()[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
 		return i + 2, true
 	}
 	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
@@ -885,7 +885,7 @@ func (a *analysis) npForward(i int) int {
 		if t.text == "." {
 			// the period of "Sgt.", "St." or of an initial, else the sentence ends
 			if j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
-				len(toks[j-1].text) == 1 || nonFinalAbbrev[toks[j-1].lower]) {
+				len(toks[j-1].text) == 1 || nonFinalAbbrev()[toks[j-1].lower]) {
 				j++
 				continue
 			}
@@ -941,7 +941,7 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 		return false
 	}
 	for k := i + 1; k < c; k++ {
-		if toks[k].kind != tWord || toks[k].cap || npStop[toks[k].lower] || humanNouns[toks[k].lower] || a.roleKind(k) != 0 {
+		if toks[k].kind != tWord || toks[k].cap || npStop[toks[k].lower] || humanNouns()[toks[k].lower] || a.roleKind(k) != 0 {
 			return false // "the rookie defenceman, younger brother of …" is an apposition
 		}
 	}
@@ -961,7 +961,7 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 // or an agent noun by its ending ("engineer", "proprietor", "novelist").
 func (a *analysis) personNoun(k int) bool {
 	t := a.d.toks[k]
-	if humanNouns[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
+	if humanNouns()[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
 		return true
 	}
 	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords[t.lower] || npStop[t.lower] {
@@ -994,7 +994,7 @@ func (a *analysis) endsPhrase(j int) bool {
 	if !t.cap && auxAdverbs[t.lower] {
 		return true
 	}
-	return t.cap && weekdays[t.lower] && !p.cap
+	return t.cap && weekdays()[t.lower] && !p.cap
 }
 
 // weekdays end a speaker phrase: "a notice Tuesday".
@@ -1050,15 +1050,15 @@ func (a *analysis) npBackward(e, start int) int {
 			}
 			break
 		}
-		if !t.cap && a.lx.speech[t.lower] != "" || timeWords[t.lower] {
+		if !t.cap && a.lx.speech[t.lower] != "" || timeWords()[t.lower] {
 			break
 		}
-		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns[toks[f].lower] || humanNouns[toks[f].lower] || a.lx.documents[toks[f].lower])) {
+		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns()[toks[f].lower] || humanNouns()[toks[f].lower] || a.lx.documents[toks[f].lower])) {
 			break // "told her", but "her office said"
 		}
 		// a verb or a subordinator ends the phrase: "the senator emailed
 		// supporters", "Though she"
-		if f < e && !t.cap && (subordinators[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns[t.lower]) {
+		if f < e && !t.cap && (subordinators[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns()[t.lower]) {
 			break
 		}
 		f--
@@ -1085,7 +1085,7 @@ func (a *analysis) npBackward(e, start int) int {
 		switch {
 		case a.lx.documents[toks[f-2].lower] && prep == "from":
 			return f // "a statement from the EU said"
-		case a.personNoun(f-2) && !toks[f-2].cap || bodyNouns[toks[f-2].lower]:
+		case a.personNoun(f-2) && !toks[f-2].cap || bodyNouns()[toks[f-2].lower]:
 			if g := a.npBackward(f-1, start); g < f-1 {
 				return g
 			}

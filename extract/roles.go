@@ -239,7 +239,7 @@ func (a *analysis) compoundBefore(k int) bool {
 func (a *analysis) plainNoun(k int) bool {
 	t := a.d.toks[k]
 	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
-		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords[t.lower] && !strings.HasSuffix(t.lower, "ed")
+		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords()[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
 
 // connectsTitle reports a connector at k that joins a role noun on its left
@@ -399,7 +399,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
 		m++
 	}
-	if !(m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap) {
+	if !(m > j && m < len(toks) && orgTypeNouns()[toks[m-1].lower] && toks[m].cap) {
 		return j, false
 	}
 	if o, ok := a.orgAtTok(m); ok && o.first == m {

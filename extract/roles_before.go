@@ -358,7 +358,7 @@ func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // House Press Secretary".
 func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords[t.lower] {
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords()[t.lower] {
 		s.w.words = append(s.w.words, k)
 		return k - 1, stepTake
 	}

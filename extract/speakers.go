@@ -661,7 +661,7 @@ func (a *analysis) namesBody(f, e int) bool {
 	if the {
 		f++
 	}
-	if f >= e || !toks[f].cap && !(the && e-f == 1 && bodyNouns[toks[f].lower]) || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns[toks[e-1].lower] {
+	if f >= e || !toks[f].cap && !(the && e-f == 1 && bodyNouns()[toks[f].lower]) || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns()[toks[e-1].lower] {
 		return false // but "the army said" is a body
 	}
 	if !toks[f].cap {
@@ -677,7 +677,7 @@ func (a *analysis) namesBody(f, e int) bool {
 		case t.cap, t.kind == tNum:
 		case connectors[t.lower] && k > f && k < e-1:
 		case t.lower == "'s" && k > f && k < e-1: // "Mali's army"
-		case bodyNouns[t.lower] && k == e-1:
+		case bodyNouns()[t.lower] && k == e-1:
 		default:
 			return false
 		}

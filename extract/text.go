@@ -397,7 +397,7 @@ func sentenceEnd(toks []token, i int) bool {
 		return true
 	}
 	if p.kind == tWord {
-		if nonFinalAbbrev[p.lower] {
+		if nonFinalAbbrev()[p.lower] {
 			// "Gen. Smith" continues; "... in St. Petersburg" continues
 			return false
 		}
@@ -413,6 +413,6 @@ func sentenceEnd(toks []token, i int) bool {
 // "St.", written against its word: it ends no sentence.
 func (a *analysis) abbrevPeriod(k int) bool {
 	toks := a.d.toks
-	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev()[toks[k-1].lower] &&
 		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }

@@ -91,7 +91,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
 	// "its 1,200-strong contingent", "the 13,000-strong mission"
-	if !unitOK && strings.HasSuffix(toks[n.first].lower, "-strong") && j < len(toks) && strongUnits[toks[j].lower] {
+	if !unitOK && strings.HasSuffix(toks[n.first].lower, "-strong") && j < len(toks) && strongUnits()[toks[j].lower] {
 		lim, unitOK, weak = j+1, true, false
 	}
 	if !unitOK {
@@ -101,7 +101,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" {
 		return Troops{}, false
 	}
 	country := s.country
@@ -161,7 +161,7 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
 	}
-	for k < len(toks) && k < j+5 && troopMods[toks[k].lower] {
+	for k < len(toks) && k < j+5 && troopMods()[toks[k].lower] {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 			break
 		}
@@ -192,7 +192,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j = a.orgs[a.orgAt[j]].lim
 			continue
 		}
-		if troopMods[toks[j].lower] {
+		if troopMods()[toks[j].lower] {
 			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
 				s.militaryMod = true
 			}
@@ -241,7 +241,7 @@ var troopRulesWithoutNoun = []struct {
 func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	if t.kind != tWord || t.cap || phraseStops[t.lower] || deathAux[t.lower] || casualtyWords[t.lower] ||
+	if t.kind != tWord || t.cap || phraseStops[t.lower] || deathAux[t.lower] || casualtyWords()[t.lower] ||
 		a.lx.death.next[t.lower] != nil || j+1 >= len(toks) {
 		return false
 	}
@@ -294,7 +294,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns[w] && unit == "" && j > 1 && (determiners[toks[j-1].lower] || determiners[toks[j-2].lower]) {
+		if sizeNouns()[w] && unit == "" && j > 1 && (determiners[toks[j-1].lower] || determiners[toks[j-2].lower]) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -313,7 +313,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" || casualtyWords[w] {
+		if toks[j].text == ";" || casualtyWords()[w] {
 			return Troops{}, false
 		}
 	}
@@ -385,12 +385,12 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
 	}
-	if !forceNouns[toks[noun].lower] {
+	if !forceNouns()[toks[noun].lower] {
 		return Troops{}, false
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs[toks[e].lower] && !casualtyWords[toks[e].lower] && !forceOfFollowers[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers[toks[e].lower] {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -434,13 +434,13 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords[w] {
+		if casualtyWords()[w] {
 			return true
 		}
 		if relative && w == "," {
 			break
 		}
-		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs[w] && w != "has" && w != "have" && w != "remaining" {
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
 		// another clause or another figure: "…, as a gang attack killed 19"
@@ -452,10 +452,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore[w] || w == "among" {
+		if casualtyBefore()[w] || w == "among" {
 			return true
 		}
-		if w == ";" || w == ":" || troopVerbs[w] && w != "has" && w != "have" {
+		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
 			break
 		}
 	}
@@ -483,7 +483,7 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	toks := a.d.toks
 	// "troops from Pakistan" came from Pakistan; "withdraw troops from Iraq"
 	// leave it, and "5,000 of its troops" belong to the subject
-	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs) {
+	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs()) {
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
 		}
@@ -529,7 +529,7 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	for k := lim; k < sent.lim; k++ {
 		m, ok := a.placeStartingAt(k)
 		if ok && m.state && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
-			(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
+			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
 			return m.code
 		}
 	}
@@ -614,11 +614,11 @@ func (a *analysis) subjectLike(m placeMention, first int) bool {
 		return false
 	}
 	next := toks[m.lim].lower
-	body := bodyNouns[next] || forceBodies[next]
+	body := bodyNouns()[next] || forceBodies()[next]
 	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
 		return m.kind != sAdjective || body
 	}
-	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
+	return m.kind != sAdjective && (agentWords()[next] || m.possessive) || body
 }
 
 // stateForces after "the" stand for a state: "the army", "the government".
@@ -632,7 +632,7 @@ func (a *analysis) stateSubject(start, first int) bool {
 	case "it", "its", "they", "their", "we", "our":
 		return true
 	case "the":
-		if start+1 < first && stateForces[toks[start+1].lower] {
+		if start+1 < first && stateForces()[toks[start+1].lower] {
 			return true
 		}
 	}
@@ -712,5 +712,5 @@ func (a *analysis) inQuoteOrMoney(i int) bool {
 			return true
 		}
 	}
-	return i+1 < len(toks) && measureUnits[toks[i+1].lower]
+	return i+1 < len(toks) && measureUnits()[toks[i+1].lower]
 }

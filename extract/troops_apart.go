@@ -21,14 +21,14 @@ const (
 func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v < 1 || !deployVerbs[toks[v].lower] {
+	if v < 1 || !deployVerbs()[toks[v].lower] {
 		return Troops{}, false
 	}
 	e := n.lim
 	if e+2 < len(toks) && toks[e].lower == "of" && possessivePronoun(toks[e+1].lower) {
 		e += 2
 	}
-	for e < len(toks) && e < n.lim+4 && troopMods[toks[e].lower] {
+	for e < len(toks) && e < n.lim+4 && troopMods()[toks[e].lower] {
 		e++
 	}
 	if e >= len(toks) || toks[e].lower != "members" || e+1 < len(toks) && toks[e+1].lower == "of" {
@@ -38,7 +38,7 @@ func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	for k > 0 && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
-	if !forceBodies[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
+	if !forceBodies()[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e+1, true)
@@ -65,7 +65,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods()[toks[e].lower] {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of
@@ -86,7 +86,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j := n.lim
-	for j < len(toks) && j < n.lim+2 && troopMods[toks[j].lower] {
+	for j < len(toks) && j < n.lim+2 && troopMods()[toks[j].lower] {
 		j++
 	}
 	if j+2 >= len(toks) || toks[j].lower != "members" || toks[j+1].lower != "of" {
@@ -100,14 +100,14 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 			country = c
 			continue
 		}
-		if forceBodies[w] {
+		if forceBodies()[w] {
 			break
 		}
-		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods[w] {
+		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods()[w] {
 			return Troops{}, false
 		}
 	}
-	if k >= len(toks) || !forceBodies[toks[k].lower] || a.isCasualty(n.first, k+1) {
+	if k >= len(toks) || !forceBodies()[toks[k].lower] || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
 	if country == "" {
@@ -126,7 +126,7 @@ var forceBodies = wordList("force-body")
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v < 0 || !ellipticVerbs[toks[v].lower] || a.isYear(n) || n.value < 2 {
+	if v < 0 || !ellipticVerbs()[toks[v].lower] || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -223,7 +223,7 @@ const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
+	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords()[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
 		return Troops{}, false
 	}
 	if k > 0 && toks[k].lower != "another" && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {

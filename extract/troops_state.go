@@ -76,7 +76,7 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 	toks := a.d.toks
 	v := -1
 	for k := first - 1; k >= start && k >= first-8; k-- {
-		if deployVerbs[toks[k].lower] {
+		if deployVerbs()[toks[k].lower] {
 			v = k
 			break
 		}
@@ -96,14 +96,14 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 	}
 	// "the British army will send", "Russia's defence ministry has sent"
 	s := k
-	for s > start && s > k-3 && (bodyNouns[toks[s].lower] || forceBodies[toks[s].lower] || stateBodyWords[toks[s].lower]) {
+	for s > start && s > k-3 && (bodyNouns()[toks[s].lower] || forceBodies()[toks[s].lower] || stateBodyWords()[toks[s].lower]) {
 		s--
 	}
 	if s < k && s > 0 && toks[s].lower == "'s" {
 		s--
 	}
 	if a.placeAt[s] < 0 {
-		if a.noStateBody(k) || groupOfStates[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
+		if a.noStateBody(k) || groupOfStates()[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
 			return "", true // "NATO will send", "the allies will send"
 		}
 		return "", false
@@ -198,11 +198,11 @@ func (a *analysis) continuesDeployment(first int) bool {
 	marked := toks[start].lower != "a"
 	for k := start + 1; k < first; k++ {
 		w := toks[k].lower
-		if continuationWords[w] {
+		if continuationWords()[w] {
 			marked = true
 			continue
 		}
-		if w == "of" || hedgeWord(w) || troopMods[w] || strongUnits[w] || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
+		if w == "of" || hedgeWord(w) || troopMods()[w] || strongUnits()[w] || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
 			continue
 		}
 		return false

@@ -168,7 +168,7 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return a.countedVictims(n, role, inList)
 	}
 	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
-		!notNameWords[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
+		!notNameWords()[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
 		// "killing Lewis": a capitalised word alone after the verb names a person
 		return 1, j + 1, false, true
 	}
@@ -215,7 +215,7 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 			for e < len(toks) && e < k+4 && a.victimKindOf(toks[e].lower)&vAdj != 0 && e+1 < len(toks) && !a.victimWord(toks[e].lower) {
 				e++
 			}
-			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns[toks[e].lower]) {
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns()[toks[e].lower]) {
 				return n.value, e + 1, n.approx, true
 			}
 		}
@@ -249,7 +249,7 @@ func (a *analysis) victimTail(k int) (int, bool) {
 			}
 			k = m.lim
 			continue
-		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
+		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
 		default:
@@ -289,7 +289,7 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
 		case t.kind == tWord && !t.cap && !phraseStops[t.lower] && a.lx.death.next[t.lower] == nil:
 			// "a Fairmont high school student": a noun or adjective of the phrase
-		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords[t.lower]:
+		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords()[t.lower]:
 			// "a Pittsburgh man", "a Southwood High School student"
 		default:
 			return j, 0, false

@@ -5,13 +5,15 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 )
 
 // Open-class word lists (nouns, verbs, adjectives the rules look for) live in
 // data/words_*.tsv, one word a line with the kind of list it belongs to; Go
-// keeps only closed-class function words. The lists are read once, at
-// package initialisation, into immutable sets shared by every Extractor.
-var wordSets, wordSetsErr = loadWordSets(dataFS)
+// keeps only closed-class function words. The lists are read once, on first
+// use (not at start-up, which every command pays), into immutable sets
+// shared by every Extractor.
+var wordSets = sync.OnceValues(func() (map[string]map[string]bool, error) { return loadWordSets(dataFS) })
 
 // wordKindsRead records the kinds wordList was asked for, during package
 // initialisation only, so that a test can find lists no rule reads.
@@ -71,19 +73,25 @@ func eachWordLine(text string, fn func(word, kind string)) error {
 	return nil
 }
 
-// wordList returns the words of one kind. A kind the data does not list is
-// a bug in the build, so it panics at package initialisation, which every
-// test of the package runs.
-func wordList(kind string) map[string]bool {
-	if wordSetsErr != nil {
-		return nil // New reports the error
-	}
-	s, ok := wordSets[kind]
+// wordSet is the set of words of one kind, read on first use.
+type wordSet func() map[string]bool
+
+// wordList returns the words of one kind, read when first asked for. A
+// kind the data does not list is a bug in the build: it panics on first
+// use, and a test checks every kind asked for.
+func wordList(kind string) wordSet {
 	wordKindsRead[kind] = true
-	if !ok {
-		panic("extract: no word list of kind " + kind)
-	}
-	return s
+	return sync.OnceValue(func() map[string]bool {
+		sets, err := wordSets()
+		if err != nil {
+			panic(err) // malformed embedded data: a bug in the build
+		}
+		s, ok := sets[kind]
+		if !ok {
+			panic("extract: no word list of kind " + kind)
+		}
+		return s
+	})
 }
 
 // Words that several passes read: the closed-class function words stay in
