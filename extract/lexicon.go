@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
@@ -314,31 +313,39 @@ func loadLexicon() (*lexicon, error) {
 	return lx, nil
 }
 
+// readTSV calls fn with the columns of each line of data/name that is
+// neither blank nor a comment. The file is read as one string and the
+// columns are slices of it, in one buffer reused from line to line: fn may
+// keep the strings but not the slice.
 func readTSV(name string, minCols int, fn func([]string) error) error {
-	f, err := dataFS.Open("data/" + name)
+	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
+	text := string(b)
+	var cols []string
+	for line := 1; text != ""; line++ {
+		var s string
+		s, text, _ = strings.Cut(text, "\n")
+		s = strings.TrimRight(s, "\r")
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		cols := strings.Split(s, "\t")
+		cols = cols[:0]
+		for {
+			c, rest, more := strings.Cut(s, "\t")
+			cols = append(cols, c)
+			if !more {
+				break
+			}
+			s = rest
+		}
 		if len(cols) < minCols {
 			return fmt.Errorf("extract: gazetteer %s:%d: want at least %d columns, got %d", name, line, minCols, len(cols))
 		}
 		if err := fn(cols); err != nil {
 			return fmt.Errorf("extract: gazetteer %s:%d: %w", name, line, err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
 	}
 	return nil
 }
