@@ -64,6 +64,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	gc := newBatchCollector()
 	defer gc.restore()
+	var line []byte
 	failed := 0
 	for _, in := range inputs {
 		out, err := extractOne(ctx, e, client, ex, gc, in, *maxBytes)
@@ -75,7 +76,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			failed++
 			continue
 		}
-		if err := enc.Encode(out); err != nil {
+		if err := writeExtraction(e.stdout, enc, *pretty, &line, out); err != nil {
 			return err
 		}
 	}
@@ -128,4 +129,23 @@ func inputError(in string, err error) string {
 	msg = strings.TrimPrefix(msg, "open "+in+": ")
 	msg = strings.TrimPrefix(msg, in+": ")
 	return in + ": " + msg
+}
+
+// writeExtraction writes out as one line of JSON through appendExtraction
+// (line is its buffer, kept from one input to the next), or with enc when
+// the output is indented.
+func writeExtraction(w io.Writer, enc *json.Encoder, pretty bool, line *[]byte, out *extraction) error {
+	if pretty {
+		return enc.Encode(out)
+	}
+	b, ok, err := appendExtraction((*line)[:0], out)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return enc.Encode(out)
+	}
+	*line = b
+	_, err = w.Write(b)
+	return err
 }
