@@ -62,12 +62,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
-	gc := newBatchCollector()
-	defer gc.restore()
 	var line []byte
 	failed := 0
 	for _, in := range inputs {
-		out, err := extractOne(ctx, e, client, ex, gc, in, *maxBytes)
+		out, err := extractOne(ctx, e, client, ex, in, *maxBytes)
 		if err != nil {
 			if ctx.Err() != nil {
 				return context.Cause(ctx)
@@ -86,7 +84,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, gc *batchCollector, in string, maxBytes int64) (*extraction, error) {
+func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, in string, maxBytes int64) (*extraction, error) {
 	var doc *pipeline.Document
 	var err error
 	if in == "-" {
@@ -110,7 +108,6 @@ func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.E
 		s := doc.Published.Format(time.RFC3339)
 		out.Published = &s
 	}
-	gc.forBody(len(out.Body))
 	out.Result = ex.Extract(out.Body)
 	return out, nil
 }
