@@ -131,7 +131,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.kind == sAdjective {
 		return false // "Egyptian Foreign Minister": adjectives stand before names all the time
 	}
-	if m.first >= 2 && complementPreps[toks[m.first-1].lower] {
+	if m.first >= 2 && complementPreps()[toks[m.first-1].lower] {
 		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {
 			return false // "envoy to Ukraine Kurt Volker": the state, then the name
 		}
@@ -141,7 +141,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		n := toks[m.lim]
 		// "Israel Defense Forces" and "Kabul government" are fine; a following
 		// name is not: "Washington Post", "Jordan Peterson".
-		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters[n.lower] {
+		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters()[n.lower] {
 			return false
 		}
 		if m.kind == sName || m.kind == sAlias {

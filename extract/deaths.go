@@ -6,17 +6,19 @@ import (
 )
 
 // deathAux may stand between the victims and the death word.
-var deathAux = map[string]bool{
-	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
-	"is": true, "now": true, "all": true, "reportedly": true, "allegedly": true, "confirmed": true,
-	"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
-	"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
-	"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
-	"each": true, "eventually": true, "tragically": true, "ultimately": true,
-	"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
-	"its": true, "their": true, "his": true, "her": true, "our": true,
-	"then": true, "instantly": true,
-}
+var deathAux = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
+		"is": true, "now": true, "all": true, "reportedly": true, "allegedly": true, "confirmed": true,
+		"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
+		"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
+		"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
+		"each": true, "eventually": true, "tragically": true, "ultimately": true,
+		"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
+		"its": true, "their": true, "his": true, "her": true, "our": true,
+		"then": true, "instantly": true,
+	}
+})
 
 // hypothetical words in a figure's clause make it no toll.
 var hypothetical = wordList("hypothetical")
@@ -133,7 +135,7 @@ var listTriggers = sync.OnceValue(func() triggerWords {
 	for w := range objectVerbs() {
 		m[w] = true
 	}
-	for w := range multipleWords {
+	for w := range multipleWords() {
 		m[w] = true
 	}
 	m["himself"], m["herself"], m["life"] = true, true, true // "turned the gun on himself", "took his own life"
@@ -167,7 +169,7 @@ func (a *analysis) victimsOfWhole(n number) bool {
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
-	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords[toks[k-1].lower] > 0) {
+	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords()[toks[k-1].lower] > 0) {
 		return false
 	}
 	lim, ok := a.victimsNoun(n.lim)
@@ -193,7 +195,7 @@ func (a *analysis) victimsNoun(j int) (int, bool) {
 		if w := toks[k].lower; w == "victims" || w == "casualties" {
 			return k + 1, true
 		}
-		if toks[k].kind != tWord || toks[k].cap || phraseStops[toks[k].lower] {
+		if toks[k].kind != tWord || toks[k].cap || phraseStops()[toks[k].lower] {
 			return j, false
 		}
 	}
@@ -519,7 +521,7 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j = a.places[a.placeAt[r.j]].lim
 		return true
 	}
-	if deathAux[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
+	if deathAux()[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
 		r.j++
 		return true
 	}
@@ -579,7 +581,7 @@ func (a *analysis) peopleOrDeathNoun(k int) bool {
 func (a *analysis) plainModifier(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops[t.lower] && !deathAux[t.lower] &&
+	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops()[t.lower] && !deathAux()[t.lower] &&
 		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && a.lx.death.next[t.lower] == nil && !isAdverbWord(t.lower) &&
 		!mayBeNumber(t)
 }
@@ -652,7 +654,7 @@ func (a *analysis) victimModifier(j int) int {
 			if toks[k].kind == tPunct || toks[k].kind == tQuote {
 				break
 			}
-			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
+			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux()[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
 				return k
 			}
 		}
@@ -671,7 +673,7 @@ func (a *analysis) victimModifier(j int) int {
 				break
 			}
 			// the last comma before a verb closes the clause
-			if toks[k].text == "," && k+1 < len(toks) && (deathAux[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
+			if toks[k].text == "," && k+1 < len(toks) && (deathAux()[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
 				return k + 1
 			}
 		}
@@ -880,7 +882,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -923,11 +925,13 @@ var countChanges = wordList("count-change")
 
 // figureEnds may follow the number that ends a running count: "to 204
 // this year", "at 61 in March".
-var figureEnds = map[string]bool{
-	"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
-	"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
-	"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
-}
+var figureEnds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
+		"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
+		"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
+	}
+})
 
 // countedDeaths are nouns of death that a running count is kept of.
 var countedDeaths = wordList("counted-deaths")

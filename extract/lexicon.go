@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The gazetteers and lexicons live in data/ as tab-separated files with
@@ -483,13 +484,15 @@ func (lx *lexicon) addGivenName(cols []string) error {
 	return nil
 }
 
-var roleKindNames = map[string]roleKind{
-	"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
-	"office": rOffice,
-}
+var roleKindNames = sync.OnceValue(func() map[string]roleKind {
+	return map[string]roleKind{
+		"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
+		"office": rOffice,
+	}
+})
 
 func (lx *lexicon) addRole(cols []string) error {
-	k, ok := roleKindNames[strings.TrimSpace(cols[1])]
+	k, ok := roleKindNames()[strings.TrimSpace(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
@@ -526,7 +529,7 @@ func (lx *lexicon) addRole(cols []string) error {
 	// the words of a multi-word role read as title words one by one:
 	// "attorney general" makes "attorney" a modifier and "general" a head
 	for i, x := range w {
-		if _, ok := lx.roles[x]; ok || connectors[x] {
+		if _, ok := lx.roles[x]; ok || connectors()[x] {
 			continue
 		}
 		if i == len(w)-1 && slicesContain(w, "of") {
@@ -570,7 +573,7 @@ func (lx *lexicon) roleOf(w string) roleKind {
 		return 0
 	}
 	switch pre := w[:i]; {
-	case hyphenPrefixes[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
+	case hyphenPrefixes()[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
 		return k
 	}
 	return 0
@@ -590,17 +593,21 @@ func (lx *lexicon) headWithTail(w string) roleKind {
 	}
 	rest := w[i+1:]
 	j := strings.IndexByte(rest, '-')
-	if j <= 0 || j == len(rest)-1 || !rolePrepositions[rest[:j]] {
+	if j <= 0 || j == len(rest)-1 || !rolePrepositions()[rest[:j]] {
 		return 0
 	}
 	return k
 }
 
 // rolePrepositions join a role noun to the phrase that completes it.
-var rolePrepositions = map[string]bool{"at": true, "in": true, "of": true}
+var rolePrepositions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"at": true, "in": true, "of": true}
+})
 
 // hyphenPrefixes qualify a role noun they are joined to.
-var hyphenPrefixes = map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
+var hyphenPrefixes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
+})
 
 // plurals gives the regular plural forms of a role noun.
 func plurals(w string) []string {
@@ -682,13 +689,15 @@ func (lx *lexicon) addBodyNoun(cols []string) error {
 	}
 }
 
-var deathKindNames = map[string]deathKind{
-	"passive": dPassive, "intrans": dIntrans, "active": dActive, "adj": dAdj,
-	"noun": dNoun, "toll": dToll, "hurt": dHurt,
-}
+var deathKindNames = sync.OnceValue(func() map[string]deathKind {
+	return map[string]deathKind{
+		"passive": dPassive, "intrans": dIntrans, "active": dActive, "adj": dAdj,
+		"noun": dNoun, "toll": dToll, "hurt": dHurt,
+	}
+})
 
 func (lx *lexicon) addDeathWord(cols []string) error {
-	k, ok := deathKindNames[strings.TrimSpace(cols[1])]
+	k, ok := deathKindNames()[strings.TrimSpace(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown death word kind %q", cols[1])
 	}
@@ -711,12 +720,14 @@ const (
 	vBasic                            // "woman": another person after "a man and"
 )
 
-var victimKindNames = map[string]victimKind{
-	"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
-}
+var victimKindNames = sync.OnceValue(func() map[string]victimKind {
+	return map[string]victimKind{
+		"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
+	}
+})
 
 func (lx *lexicon) addVictimWord(cols []string) error {
-	k, ok := victimKindNames[strings.TrimSpace(cols[1])]
+	k, ok := victimKindNames()[strings.TrimSpace(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown victim word kind %q", cols[1])
 	}
@@ -725,7 +736,9 @@ func (lx *lexicon) addVictimWord(cols []string) error {
 }
 
 // connectors join the words of a title and are never title words themselves.
-var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "in": true, "on": true}
+var connectors = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"of": true, "the": true, "for": true, "and": true, "in": true, "on": true}
+})
 
 func slicesContain(s []string, x string) bool {
 	for _, y := range s {

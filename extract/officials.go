@@ -199,7 +199,7 @@ func (a *analysis) partyState(state string) string {
 func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
 	words := strings.Fields(strings.ToLower(title))
 	for _, w := range words {
-		if connectors[w] {
+		if connectors()[w] {
 			return false // "president of the Federal Academy": the body's, not the press's
 		}
 	}
@@ -313,8 +313,8 @@ func (a *analysis) topicMention(m placeMention) bool {
 	if n.kind != tWord || n.cap || n.para != toks[m.first].para {
 		return false
 	}
-	return !agentWords()[n.lower] && a.lx.speech[n.lower] == "" && !npFunctionWords[n.lower] && !prepositions[n.lower] &&
-		!connectors[n.lower] && a.roleKind(m.lim) == 0 && !bodyNouns()[n.lower]
+	return !agentWords()[n.lower] && a.lx.speech[n.lower] == "" && !npFunctionWords()[n.lower] && !prepositions()[n.lower] &&
+		!connectors()[n.lower] && a.roleKind(m.lim) == 0 && !bodyNouns()[n.lower]
 }
 
 // ownedByState reports "its" or "their" before the title at lo: "Turkey

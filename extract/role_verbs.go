@@ -47,7 +47,7 @@ func (a *analysis) bodyObject(j int) bool {
 		case orgTypeNouns()[t.lower] || bodyNouns()[t.lower] && t.lower != "league" && t.lower != "team" && t.lower != "club":
 			return true
 		}
-		if prepositions[t.lower] || connectors[t.lower] && t.lower != "the" {
+		if prepositions()[t.lower] || connectors()[t.lower] && t.lower != "the" {
 			return false
 		}
 	}

@@ -170,7 +170,7 @@ func (a *analysis) readTitleBack(s *titleScan, k int) {
 // out a body's name and decides whether the words make a title.
 func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, bool) {
 	toks := a.d.toks
-	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
+	for len(w.words) > 0 && connectors()[toks[w.words[len(w.words)-1]].lower] {
 		w.words = w.words[:len(w.words)-1]
 	}
 	a.bodyInTitle(&w)
@@ -274,7 +274,7 @@ func qualifierOnly(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // "of" and a role noun come next: "Deputy Director of Public Prosecution".
 func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters[t.lower] &&
+	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters()[t.lower] &&
 		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
 		s.pending = append(s.pending, k)
 		return k - 1, stepTake
@@ -358,7 +358,7 @@ func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // House Press Secretary".
 func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords()[t.lower] {
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters()[t.lower] && !notNameWords()[t.lower] {
 		s.w.words = append(s.w.words, k)
 		return k - 1, stepTake
 	}

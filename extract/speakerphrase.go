@@ -100,7 +100,7 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	w := p.first.lower
-	if g, ok := personPronouns[w]; ok {
+	if g, ok := personPronouns()[w]; ok {
 		if per := a.resolvePronoun(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -278,7 +278,7 @@ func (a *analysis) npPronounLike(p *npPhrase) (speaker, npVerdict) {
 // npNoNounAtEnd: a phrase must end on a noun or a name, not "stripping
 // out a", "as a".
 func (a *analysis) npNoNounAtEnd(p *npPhrase) (speaker, npVerdict) {
-	if p.last.kind != tWord || npFunctionWords[p.last.lower] || isAdverb(p.last) {
+	if p.last.kind != tWord || npFunctionWords()[p.last.lower] || isAdverb(p.last) {
 		return speaker{}, npReject
 	}
 	return speaker{}, npPass
@@ -300,7 +300,7 @@ func (a *analysis) npPlaceOrClause(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npReject
 	}
 	for k := p.f + 1; k < p.l; k++ {
-		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors[a.d.toks[k-1].lower] && a.d.toks[k-1].lower != "'s" {
+		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors()[a.d.toks[k-1].lower] && a.d.toks[k-1].lower != "'s" {
 			return speaker{}, npReject
 		}
 	}

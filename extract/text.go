@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -317,14 +318,16 @@ var nonFinalAbbrev = wordList("abbreviation")
 
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
-var commonStarters = map[string]bool{
-	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
-	"there": true, "his": true, "her": true, "their": true, "its": true, "on": true, "at": true,
-	"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
-	"some": true, "many": true, "most": true, "officials": true, "for": true, "meanwhile": true,
-	"however": true, "our": true, "you": true, "so": true, "yet": true, "now": true,
-}
+var commonStarters = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+		"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
+		"there": true, "his": true, "her": true, "their": true, "its": true, "on": true, "at": true,
+		"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
+		"some": true, "many": true, "most": true, "officials": true, "for": true, "meanwhile": true,
+		"however": true, "our": true, "you": true, "so": true, "yet": true, "now": true,
+	}
+})
 
 func (d *doc) splitSentences() {
 	toks := d.toks
@@ -385,7 +388,7 @@ func sentenceEnd(toks []token, i int) bool {
 		// a word that swallowed its period: "U.S." may end a sentence
 		if (t.kind == tWord) && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
-			return n.cap && commonStarters[n.lower] && n.para == t.para
+			return n.cap && commonStarters()[n.lower] && n.para == t.para
 		}
 		return false
 	}

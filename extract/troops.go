@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Rule names of troop figures.
 const (
@@ -241,7 +244,7 @@ var troopRulesWithoutNoun = []struct {
 func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	if t.kind != tWord || t.cap || phraseStops[t.lower] || deathAux[t.lower] || casualtyWords()[t.lower] ||
+	if t.kind != tWord || t.cap || phraseStops()[t.lower] || deathAux()[t.lower] || casualtyWords()[t.lower] ||
 		a.lx.death.next[t.lower] != nil || j+1 >= len(toks) {
 		return false
 	}
@@ -294,7 +297,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns()[w] && unit == "" && j > 1 && (determiners[toks[j-1].lower] || determiners[toks[j-2].lower]) {
+		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower]) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -335,11 +338,13 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 var sizeNouns = wordList("size-noun")
 
 // determiners make the next word a noun: "the force", not "to force".
-var determiners = map[string]bool{
-	"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
-	"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
-	"military": true, "international": true, "multinational": true, "regional": true, "total": true,
-}
+var determiners = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
+		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
+		"military": true, "international": true, "multinational": true, "regional": true, "total": true,
+	}
+})
 
 // troopsBefore reports a strong personnel noun in the sentence before the
 // one starting at first, in the same paragraph: it makes "boost its
@@ -390,7 +395,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -416,12 +421,14 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 var forceNouns = wordList("force-noun")
 
 // forceOfFollowers may follow the number that ends "a force of N".
-var forceOfFollowers = map[string]bool{
-	"to": true, "in": true, "and": true, "from": true, "for": true, "at": true, "on": true, "by": true,
-	"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
-	"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
-	"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
-}
+var forceOfFollowers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"to": true, "in": true, "and": true, "from": true, "for": true, "at": true, "on": true, "by": true,
+		"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
+		"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
+		"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
+	}
+})
 
 // isCasualty reports casualty words around a figure: "nine French
 // peacekeepers were killed", "killing 12 soldiers", "the deaths of three soldiers".
@@ -444,7 +451,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			break
 		}
 		// another clause or another figure: "…, as a gang attack killed 19"
-		if subordinators[w] || w == "but" || toks[k].kind == tNum {
+		if subordinators()[w] || w == "but" || toks[k].kind == tNum {
 			break
 		}
 	}

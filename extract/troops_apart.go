@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Troop figures whose number and personnel noun stand apart: "sent 3,000
 // more, mostly paratroopers", "keep 400 there" after "900 troops" earlier in
@@ -35,7 +38,7 @@ func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	k := v - 1
-	for k > 0 && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+	for k > 0 && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
 	if !forceBodies()[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
@@ -65,7 +68,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of
@@ -138,7 +141,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		e += 2 // "ordered 300 of them to Cameroon"
 		ofThem = true
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds[toks[e].lower] && toks[e].kind != tPunct {
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds()[toks[e].lower] && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
@@ -157,11 +160,13 @@ var ellipticVerbs = wordList("elliptic-verb")
 
 // ellipsisEnds may follow the bare number: "sent 3,000 to the front",
 // "keep 400 there".
-var ellipsisEnds = map[string]bool{
-	"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
-	"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
-	"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
-}
+var ellipsisEnds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
+		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
+		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
+	}
+})
 
 // nearbyPersonnel finds a strong personnel noun near a bare number: after
 // it past a comma ("3,000 more, mostly paratroopers"), before it in the
@@ -237,7 +242,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	}
 	e := n.lim
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
-		!verbChain[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
+		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)

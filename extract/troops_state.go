@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // The state that sends or holds a troop figure, beyond the state written in
 // the figure's own phrase: the subject of the verb that deploys them
 // ("Britain will send 1,800 troops"), never a wire dateline's country
@@ -88,7 +90,7 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 		return "", false
 	}
 	k := v - 1
-	for k >= start && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+	for k >= start && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
 	if k < start {
@@ -159,17 +161,19 @@ var deployVerbs = wordList("deploy-verb")
 
 // verbChain may stand between a subject and its verb of deployment: "will",
 // "has begun", "plans to", "agreed to".
-var verbChain = map[string]bool{
-	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
-	"must": true, "should": true, "has": true, "have": true, "had": true, "is": true, "are": true,
-	"was": true, "were": true, "be": true, "been": true, "to": true, "also": true, "already": true,
-	"now": true, "soon": true, "then": true, "plans": true, "planned": true, "plan": true, "agreed": true,
-	"decided": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true,
-	"starts": true, "wants": true, "intends": true, "intended": true, "expected": true, "set": true,
-	"due": true, "about": true, "still": true, "again": true, "says": true, "said": true, "it": true,
-	"would've": true, "vowed": true, "announced": true, "pledged": true, "offered": true,
-	"out": true, "back": true, "up": true, "in": true,
-}
+var verbChain = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+		"must": true, "should": true, "has": true, "have": true, "had": true, "is": true, "are": true,
+		"was": true, "were": true, "be": true, "been": true, "to": true, "also": true, "already": true,
+		"now": true, "soon": true, "then": true, "plans": true, "planned": true, "plan": true, "agreed": true,
+		"decided": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true,
+		"starts": true, "wants": true, "intends": true, "intended": true, "expected": true, "set": true,
+		"due": true, "about": true, "still": true, "again": true, "says": true, "said": true, "it": true,
+		"would've": true, "vowed": true, "announced": true, "pledged": true, "offered": true,
+		"out": true, "back": true, "up": true, "in": true,
+	}
+})
 
 // stateBodyWords stand for a state's government or forces after its name:
 // "Russia's defence ministry", "the British army".

@@ -14,11 +14,11 @@ func TestWordListsAllRead(t *testing.T) {
 	}
 	var unread, missing []string
 	for kind := range sets {
-		if !wordKindsRead[kind] {
+		if !wordKindsRead()[kind] {
 			unread = append(unread, kind)
 		}
 	}
-	for kind := range wordKindsRead {
+	for kind := range wordKindsRead() {
 		if sets[kind] == nil {
 			missing = append(missing, kind)
 		}
