@@ -127,6 +127,10 @@ type analysis struct {
 	peopleAndRoles    // 3.
 	quotesAndSpeakers // 4.
 	figureState       // 5.
+
+	// titleScratch is titleBefore's state, kept here so that each of its
+	// calls (thousands per article) does not allocate one.
+	titleScratch titleScan
 }
 
 // sortSpans orders spans by start.

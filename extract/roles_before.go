@@ -56,7 +56,8 @@ var titleBackSteps = []titleStep[titleScan]{
 // "Egyptian Foreign Minister", "Secretary of State", "Taliban spokesman".
 func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	toks := a.d.toks
-	s := titleScan{w: titleWalk{hi: end, lo: end, ownerAt: -1}}
+	s := &a.titleScratch
+	*s = titleScan{w: titleWalk{hi: end, lo: end, ownerAt: -1}, pending: s.pending[:0]}
 	if end <= 0 {
 		return s.w, false
 	}
@@ -67,7 +68,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	k := a.skipAsideBefore(end - 1)
 	k, complement := a.complementBeforeName(&s.w, end, k)
 	k = a.officePhraseBefore(&s.w, k, s.para)
-	a.readTitleBack(&s, k)
+	a.readTitleBack(s, k)
 	return a.finishTitleBefore(s.w, complement)
 }
 
