@@ -51,6 +51,10 @@ type doc struct {
 	toks  []token
 	sents []sentence
 	paras []paragraph
+	// lowered is text with its ASCII capitals in lower case, made once so
+	// that the lower-case form of an ASCII word is a slice of it rather
+	// than a string of its own; "" for a doc made at load time.
+	lowered string
 }
 
 func isQuoteRune(r rune) bool {
@@ -87,7 +91,7 @@ func newDoc(text string) *doc {
 // newDocIn is newDoc appending the tokens to buf[:0], a buffer kept from an
 // earlier document (see tokenBuffers), or to a new one when buf is nil.
 func newDocIn(text string, buf []token) *doc {
-	d := &doc{text: text}
+	d := &doc{text: text, lowered: asciiLower(text)}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		d.toks = make([]token, 0, est)
@@ -160,7 +164,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		}
 		switch {
 		case kind == tWord || kind == tNum:
-			tok.lower = strings.ToLower(tok.text)
+			tok.lower = d.lowerOf(tok.text, i, j)
 			tok.cap = unicode.IsUpper(r)
 		case kind == tPunct && isApostrophe(r):
 			tok.lower = "'s"
@@ -171,6 +175,37 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		i = j
 		space = false
 	}
+}
+
+// asciiLower returns s with A-Z as a-z and every other byte as it is.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// lowerOf is strings.ToLower(w) for the token text w found at text[i:j]:
+// a slice of d.lowered when w is that text and all ASCII, where the two
+// agree, and strings.ToLower otherwise.
+func (d *doc) lowerOf(w string, i, j int) string {
+	if d.lowered == "" || len(w) != j-i || w != d.text[i:j] {
+		return strings.ToLower(w)
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return d.lowered[i:j]
 }
 
 // possessiveAt reports whether the apostrophe at i starts a possessive "'s"
