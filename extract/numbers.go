@@ -322,7 +322,7 @@ type startWords struct {
 }
 
 // numberStarts gathers the startWords once, on first use.
-var numberStarts = sync.OnceValue(func() startWords {
+var numberStarts = sync.OnceValue(func() *startWords {
 	m := map[string]bool{"a": true, "an": true, "zero": true}
 	for w, v := range unitWords() {
 		m[w] = m[w] || v > 0
@@ -341,5 +341,5 @@ var numberStarts = sync.OnceValue(func() startWords {
 			shapes.add(w)
 		}
 	}
-	return startWords{words: m, shapes: shapes, initials: &first}
+	return &startWords{words: m, shapes: shapes, initials: &first}
 })
