@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -47,7 +48,7 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 		w.nonState = true
 		return e + 1
 	}
-	if a.bodyKindAt(e) != "" || orgTypeNouns[a.d.toks[e].lower] {
+	if a.bodyKindAt(e) != "" || orgTypeNouns()[a.d.toks[e].lower] {
 		return e + 1
 	}
 	return e
@@ -76,7 +77,7 @@ func (a *analysis) placeAfterIn(k int) int {
 // "House of Representatives" (a "Chamber of Commerce" is no state's).
 func (a *analysis) legislatureOf(head, hi int) bool {
 	toks := a.d.toks
-	if head+2 >= hi || toks[head+1].lower != "of" || !legislatureHeads[toks[head].lower] {
+	if head+2 >= hi || toks[head+1].lower != "of" || !legislatureHeads()[toks[head].lower] {
 		return false
 	}
 	w := toks[head+2].lower
@@ -179,7 +180,7 @@ func (a *analysis) bodyState(n int) string {
 		return "" // "Free Syrian Army": a body of the gazetteer
 	}
 	k := n - 1
-	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters[toks[k].lower] ||
+	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters()[toks[k].lower] ||
 		!toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual)) {
 		k-- // "defence ministry", "National Assembly"
 	}
@@ -204,7 +205,9 @@ func (a *analysis) bodyState(n int) string {
 }
 
 // legislatureHeads name a house of a legislature before "of" and its members.
-var legislatureHeads = map[string]bool{"chamber": true, "house": true}
+var legislatureHeads = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"chamber": true, "house": true}
+})
 
 // placeCovering returns the place mention that starts at token j.
 func (a *analysis) placeCovering(j int) (placeMention, bool) {
@@ -287,14 +290,14 @@ func (a *analysis) bodySpeaks(n int) bool {
 	if e := a.placeAfterIn(j); e > j {
 		j = e
 	}
-	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && a.lx.speech[toks[j].lower] == "" && !agentWords[toks[j].lower] &&
-		!npFunctionWords[toks[j].lower] && !prepositions[toks[j].lower] {
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && a.lx.speech[toks[j].lower] == "" && !agentWords()[toks[j].lower] &&
+		!npFunctionWords()[toks[j].lower] && !prepositions()[toks[j].lower] {
 		j++ // "Ukraine's military intelligence said"
 	}
 	for j < len(toks) && !toks[j].cap && (toks[j].lower == "has" || toks[j].lower == "had" || toks[j].lower == "also" || toks[j].lower == "later") {
 		j++
 	}
-	return j < len(toks) && !toks[j].cap && (a.lx.speech[toks[j].lower] != "" || agentWords[toks[j].lower])
+	return j < len(toks) && !toks[j].cap && (a.lx.speech[toks[j].lower] != "" || agentWords()[toks[j].lower])
 }
 
 // bodyAnaphorReach is how many tokens away a body named by its type is

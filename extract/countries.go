@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // placeMention is a gazetteer match in the text: a state by name, alias,
@@ -103,7 +104,7 @@ func (a *analysis) tagPlaces() {
 func (a *analysis) tagCompound(i int) {
 	t := a.d.toks[i]
 	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !t.cap || !compoundSuffixes[strings.ToLower(rest)] {
+	if !ok || !t.cap || !compoundSuffixes()[strings.ToLower(rest)] {
 		return
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
@@ -124,13 +125,13 @@ func (a *analysis) tagCompound(i int) {
 // gazetteer does not hold.
 func (a *analysis) partOfLargerName(m *placeMention) bool {
 	toks := a.d.toks
-	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures[toks[m.lim].text] {
+	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures()[toks[m.lim].text] {
 		return true
 	}
 	if m.kind == sAdjective {
 		return false // "Egyptian Foreign Minister": adjectives stand before names all the time
 	}
-	if m.first >= 2 && complementPreps[toks[m.first-1].lower] {
+	if m.first >= 2 && complementPreps()[toks[m.first-1].lower] {
 		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {
 			return false // "envoy to Ukraine Kurt Volker": the state, then the name
 		}
@@ -140,7 +141,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		n := toks[m.lim]
 		// "Israel Defense Forces" and "Kabul government" are fine; a following
 		// name is not: "Washington Post", "Jordan Peterson".
-		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters[n.lower] {
+		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters()[n.lower] {
 			return false
 		}
 		if m.kind == sName || m.kind == sAlias {
@@ -164,7 +165,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para {
 		n := toks[m.lim]
-		if agentWords[n.lower] || a.lx.speech[n.lower] != "" {
+		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
 		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod {
@@ -172,7 +173,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		}
 	}
 	// "appealed to Washington", "turned to Moscow for help"
-	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs[toks[m.first-2].lower] {
+	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs()[toks[m.first-2].lower] {
 		return true
 	}
 	// "talks between Washington and Tehran", "ties with Beijing"
@@ -208,7 +209,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	}
 	// "the Central African country": an adjective describing some state
 	if m.kind == sAdjective && m.lim < len(toks) {
-		if stateNouns[toks[m.lim].lower] {
+		if stateNouns()[toks[m.lim].lower] {
 			return false
 		}
 	}
@@ -473,20 +474,22 @@ func (a *analysis) pressStyle() string {
 var (
 	britishSpellings  = wordList("british-spelling")
 	americanSpellings = wordList("american-spelling")
-	// spellingShapes filters words before the two look-ups above
-	spellingShapes = shapesOf(britishSpellings, americanSpellings)
+	// spellingShapes filters words before the two look-ups above, built
+	// on first use
+	spellingShapes = sync.OnceValue(func() *wordShapes { return shapesOf(britishSpellings(), americanSpellings()) })
 )
 
 // spellsBritish reports British spellings and no American ones: "defence",
 // "programme", "organisation" against "defense", "program", "organization".
 func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
+	shapes := spellingShapes()
 	for _, t := range a.d.toks {
 		switch {
-		case !spellingShapes.mayHold(t.lower):
-		case britishSpellings[t.lower]:
+		case !shapes.mayHold(t.lower):
+		case britishSpellings()[t.lower]:
 			gb++
-		case americanSpellings[t.lower]:
+		case americanSpellings()[t.lower]:
 			us++
 		}
 	}
@@ -504,11 +507,11 @@ func (a *analysis) subjectLike(m placeMention, first int) bool {
 		return false
 	}
 	next := toks[m.lim].lower
-	body := bodyNouns[next] || forceBodies[next]
+	body := bodyNouns()[next] || forceBodies()[next]
 	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
 		return m.kind != sAdjective || body
 	}
-	return m.kind != sAdjective && (agentWords[next] || m.possessive) || body
+	return m.kind != sAdjective && (agentWords()[next] || m.possessive) || body
 }
 
 // forceBodies are the armed and police bodies whose members are personnel.

@@ -1,19 +1,24 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // deathAux may stand between the victims and the death word.
-var deathAux = map[string]bool{
-	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
-	"is": true, "now": true, "all": true, "reportedly": true, "allegedly": true, "confirmed": true,
-	"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
-	"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
-	"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
-	"each": true, "eventually": true, "tragically": true, "ultimately": true,
-	"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
-	"its": true, "their": true, "his": true, "her": true, "our": true,
-	"then": true, "instantly": true,
-}
+var deathAux = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
+		"is": true, "now": true, "all": true, "reportedly": true, "allegedly": true, "confirmed": true,
+		"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
+		"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
+		"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
+		"each": true, "eventually": true, "tragically": true, "ultimately": true,
+		"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
+		"its": true, "their": true, "his": true, "her": true, "our": true,
+		"then": true, "instantly": true,
+	}
+})
 
 // hypothetical words in a figure's clause make it no toll.
 var hypothetical = wordList("hypothetical")
@@ -94,12 +99,13 @@ func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
 func (a *analysis) deathSentences() []bool {
 	toks := a.d.toks
 	marks := make([]bool, len(a.d.sents))
+	triggers := listTriggers()
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if marks[t.sent] || t.kind != tWord {
 			continue
 		}
-		if listTriggerShapes.mayHold(t.lower) && listTriggers[t.lower] {
+		if triggers.shapes.mayHold(t.lower) && triggers.words[t.lower] {
 			marks[t.sent] = true
 			continue
 		}
@@ -111,27 +117,30 @@ func (a *analysis) deathSentences() []bool {
 	return marks
 }
 
-// listTriggerShapes filters words before a look-up in listTriggers, which
-// deathSentences does for every word.
-var listTriggerShapes = shapesOf(listTriggers)
+// triggerWords are the words beyond the death lexicon that a rule on
+// victim lists starts from, with a filter (shapes) of them, which
+// deathSentences applies to every word before a look-up.
+type triggerWords struct {
+	words  map[string]bool
+	shapes *wordShapes
+}
 
-// listTriggers are the words beyond the death lexicon that a rule on
-// victim lists starts from, read once: the nouns of death, the verbs that
-// kill an object and the multiples of a homicide.
-var listTriggers = func() map[string]bool {
+// listTriggers are the nouns of death, the verbs that kill an object and
+// the multiples of a homicide, gathered once, on first use.
+var listTriggers = sync.OnceValue(func() triggerWords {
 	m := map[string]bool{}
-	for w := range deathNouns {
+	for w := range deathNouns() {
 		m[w] = true
 	}
-	for w := range objectVerbs {
+	for w := range objectVerbs() {
 		m[w] = true
 	}
-	for w := range multipleWords {
+	for w := range multipleWords() {
 		m[w] = true
 	}
 	m["himself"], m["herself"], m["life"] = true, true, true // "turned the gun on himself", "took his own life"
-	return m
-}()
+	return triggerWords{words: m, shapes: shapesOf(m)}
+})
 
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
@@ -160,7 +169,7 @@ func (a *analysis) victimsOfWhole(n number) bool {
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
-	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords[toks[k-1].lower] > 0) {
+	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords()[toks[k-1].lower] > 0) {
 		return false
 	}
 	lim, ok := a.victimsNoun(n.lim)
@@ -186,7 +195,7 @@ func (a *analysis) victimsNoun(j int) (int, bool) {
 		if w := toks[k].lower; w == "victims" || w == "casualties" {
 			return k + 1, true
 		}
-		if toks[k].kind != tWord || toks[k].cap || phraseStops[toks[k].lower] {
+		if toks[k].kind != tWord || toks[k].cap || phraseStops()[toks[k].lower] {
 			return j, false
 		}
 	}
@@ -223,7 +232,7 @@ func (a *analysis) isCaption(p int) bool {
 		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
-	if linkLabels[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
+	if linkLabels()[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
 		return true
 	}
 	return a.isLinkList(p)
@@ -246,7 +255,7 @@ func (a *analysis) notACount(n number) bool {
 		if p.text == ":" && !t.spaceBefore && k > 0 && toks[k-1].kind == tNum {
 			return true // a time or a score: "1:51", "3:2"
 		}
-		if monthWords[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords[toks[k-1].lower] {
+		if monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower] {
 			return true
 		}
 		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
@@ -377,7 +386,7 @@ func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 // people".
 func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
-	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths[toks[k-1].lower] && a.victimsFollow(n) &&
+	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths()[toks[k-1].lower] && a.victimsFollow(n) &&
 		!(k > 1 && toks[k-2].lower == "attempted") {
 		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
@@ -435,13 +444,13 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
-	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns[w]:
+	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns()[w]:
 		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
 			return Deaths{}, false, stepStop
 		}
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
-	case w == "among" && r.nouns > 0 && r.j+2 < len(toks) && (toks[r.j+1].lower == "the" || toks[r.j+1].lower == "those") && amongDead[toks[r.j+2].lower]:
+	case w == "among" && r.nouns > 0 && r.j+2 < len(toks) && (toks[r.j+1].lower == "the" || toks[r.j+1].lower == "those") && amongDead()[toks[r.j+2].lower]:
 		// "two guards were among the dead"
 		return a.makeDeath(*n, n.hedge, r.j+3, ruleDeathPass), true, stepStop
 	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
@@ -455,7 +464,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		r.j++
 		return Deaths{}, false, stepTake
-	case passiveNouns[w]:
+	case passiveNouns()[w]:
 		// "two victims died", "four bodies were found"
 		r.nouns++
 		r.j++
@@ -512,7 +521,7 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j = a.places[a.placeAt[r.j]].lim
 		return true
 	}
-	if deathAux[w] || troopMods[w] || w == "more" || w == "other" || w == "others" || w == "of" {
+	if deathAux()[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
 		r.j++
 		return true
 	}
@@ -533,7 +542,7 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
-	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns[toks[r.j+1].lower]) {
+	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns()[toks[r.j+1].lower]) {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
 		return true
 	}
@@ -560,11 +569,11 @@ func (a *analysis) nounModifier(j int) bool {
 // k; "victims" and "casualties" were hurt, not all killed.
 func (a *analysis) peopleOrDeathNoun(k int) bool {
 	w := a.d.toks[k].lower
-	if a.victimKindOf(w)&(vPlural|vKinPlural) != 0 && !passiveNouns[w] {
+	if a.victimKindOf(w)&(vPlural|vKinPlural) != 0 && !passiveNouns()[w] {
 		return true
 	}
 	kinds, _ := a.deathKindsAt(k)
-	return hasKind(kinds, dNoun) && !passiveNouns[w]
+	return hasKind(kinds, dNoun) && !passiveNouns()[w]
 }
 
 // plainModifier reports a lower-case word of no known kind that may
@@ -572,8 +581,8 @@ func (a *analysis) peopleOrDeathNoun(k int) bool {
 func (a *analysis) plainModifier(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops[t.lower] && !deathAux[t.lower] &&
-		!deniedDeaths[t.lower] && !hypothetical[t.lower] && a.lx.death.next[t.lower] == nil && !isAdverbWord(t.lower) &&
+	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops()[t.lower] && !deathAux()[t.lower] &&
+		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && a.lx.death.next[t.lower] == nil && !isAdverbWord(t.lower) &&
 		!mayBeNumber(t)
 }
 
@@ -586,7 +595,7 @@ var deniedDeaths = wordList("denied")
 func (a *analysis) intendedKilling(k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
-		if intentWords[toks[j].lower] {
+		if intentWords()[toks[j].lower] {
 			return true
 		}
 	}
@@ -619,7 +628,7 @@ func (a *analysis) deathBefore(k int) bool {
 		}
 		// "killed a woman and left her son in hospital, along with four
 		// others": the others are in hospital
-		if hasKind(kinds, dHurt) || hospitalWords[a.d.toks[j].lower] {
+		if hasKind(kinds, dHurt) || hospitalWords()[a.d.toks[j].lower] {
 			return false
 		}
 	}
@@ -645,7 +654,7 @@ func (a *analysis) victimModifier(j int) int {
 			if toks[k].kind == tPunct || toks[k].kind == tQuote {
 				break
 			}
-			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
+			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux()[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
 				return k
 			}
 		}
@@ -664,7 +673,7 @@ func (a *analysis) victimModifier(j int) int {
 				break
 			}
 			// the last comma before a verb closes the clause
-			if toks[k].text == "," && k+1 < len(toks) && (deathAux[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
+			if toks[k].text == "," && k+1 < len(toks) && (deathAux()[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
 				return k + 1
 			}
 		}
@@ -736,7 +745,7 @@ var bodyFoundVerbs = wordList("body-found")
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		if bodyFoundVerbs[toks[k].lower] {
+		if bodyFoundVerbs()[toks[k].lower] {
 			return true
 		}
 	}
@@ -754,7 +763,7 @@ func (a *analysis) deadFollows(i int) bool {
 		switch w := toks[k].lower; {
 		case w == "dead":
 			return !a.deadOrHurt(k + 1)
-		case leftAliveWords[w] || w == "without" || w == "in":
+		case leftAliveWords()[w] || w == "without" || w == "in":
 			return false
 		}
 	}
@@ -790,13 +799,13 @@ func (a *analysis) victimsFollow(n number) bool {
 			return true // "killed two American service members"
 		}
 
-		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers[toks[n.hedge-1].lower] {
+		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers()[toks[n.hedge-1].lower] {
 			return true // "claimed 40 lives"
 		}
 		if a.nounModifier(j) {
 			return true // "killing 27 poll workers", "three law enforcement officers"
 		}
-		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || isAgeWord(t) {
+		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || isAgeWord(t) {
 			j++ // "the death of one 21-year-old woman"
 			continue
 		}
@@ -818,7 +827,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[from].sent]
 	for k := max(s.first, from-4); k < to; k++ {
-		if hypothetical[toks[k].lower] {
+		if hypothetical()[toks[k].lower] {
 			return true
 		}
 	}
@@ -837,11 +846,11 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, killingWords) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords)) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords()) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords())) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		switch between := toks[n.hedge-1].lower; {
-		case tollReach[between] || tollStand[between]:
+		case tollReach()[between] || tollStand()[between]:
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		default:
 			return Deaths{}, false
@@ -869,20 +878,20 @@ var (
 func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if w := toks[k].lower; w != "to" && w != "at" && !tollReach[w] {
+	if w := toks[k].lower; w != "to" && w != "at" && !tollReach()[w] {
 		return Deaths{}, false
 	}
 	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
 	changed := false
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
 		w := toks[j].lower
-		changed = changed || countChanges[w]
-		if countedDeaths[w] {
-			if j > 0 && deniedDeaths[toks[j-1].lower] || !changed && !a.countBrought(j) {
+		changed = changed || countChanges()[w]
+		if countedDeaths()[w] {
+			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
 			d := a.makeDeath(n, j, n.lim, rule)
@@ -904,7 +913,7 @@ var countRaisers = wordList("count-raise")
 func (a *analysis) countBrought(j int) bool {
 	toks := a.d.toks
 	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
-		if countRaisers[toks[k].lower] {
+		if countRaisers()[toks[k].lower] {
 			return true
 		}
 	}
@@ -916,11 +925,13 @@ var countChanges = wordList("count-change")
 
 // figureEnds may follow the number that ends a running count: "to 204
 // this year", "at 61 in March".
-var figureEnds = map[string]bool{
-	"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
-	"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
-	"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
-}
+var figureEnds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
+		"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
+		"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
+	}
+})
 
 // countedDeaths are nouns of death that a running count is kept of.
 var countedDeaths = wordList("counted-deaths")
@@ -940,7 +951,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 	}
 	for j := k + 1; j < hedge; j++ {
 		kinds, _ := a.deathKindsAt(j)
-		if hasKind(kinds, dHurt) || toks[j].kind == tNum || nonDeathCounts[toks[j].lower] {
+		if hasKind(kinds, dHurt) || toks[j].kind == tNum || nonDeathCounts()[toks[j].lower] {
 			return false
 		}
 	}
@@ -980,7 +991,7 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	}
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
-		if cumulativeWords[w] && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
+		if cumulativeWords()[w] && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
 			if w == "date" && (k == 0 || toks[k-1].lower != "to") {
 				continue
 			}

@@ -16,7 +16,7 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 	s := a.d.sents[t.sent]
 	dated := false
 	for k := s.first; k < s.lim; k++ {
-		if tallyWords[a.d.toks[k].lower] {
+		if tallyWords()[a.d.toks[k].lower] {
 			return false // "killed already in 2016", "the first 41 days of 2017"
 		}
 		dated = dated || a.bareYear(k)
@@ -53,13 +53,13 @@ func (a *analysis) bareYear(k int) bool {
 	if u.kind != tNum || len(u.text) != 4 || u.text < "1900" || u.text > "2099" {
 		return false
 	}
-	if k+1 < len(toks) && backgroundNotYear[toks[k+1].lower] {
+	if k+1 < len(toks) && backgroundNotYear()[toks[k+1].lower] {
 		return false // "the 2100 block of Joffre Avenue"
 	}
 	if k >= 2 && toks[k-1].text == "," && toks[k-2].kind == tNum && len(toks[k-2].text) <= 2 {
 		return false // "Aug. 21, 2015"
 	}
-	if k >= 1 && (toks[k-1].text == "/" || backgroundNotYear[toks[k-1].lower]) {
+	if k >= 1 && (toks[k-1].text == "/" || backgroundNotYear()[toks[k-1].lower]) {
 		return false // "01/21/2013", "© 2017"
 	}
 	return true

@@ -64,7 +64,7 @@ func (a *analysis) labelLine(p int) bool {
 		return false
 	}
 	toks := a.d.toks
-	if !linkLabels[toks[para.first].lower] {
+	if !linkLabels()[toks[para.first].lower] {
 		return false
 	}
 	last := toks[para.lim-1]
@@ -84,7 +84,7 @@ func (a *analysis) retractedReport(i int) bool {
 	report := false
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
-		if reportWords[w] {
+		if reportWords()[w] {
 			report = true
 			continue
 		}
@@ -102,7 +102,7 @@ var denialWords = wordList("denial")
 func (a *analysis) denialAfter(k, lim int) bool {
 	toks := a.d.toks
 	for j := k; j < lim && j < k+12; j++ {
-		if denialWords[toks[j].lower] {
+		if denialWords()[toks[j].lower] {
 			return true
 		}
 		switch toks[j].lower {

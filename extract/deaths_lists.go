@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // Death figures whose victims are named, not counted: "a man died", "Bell,
 // 34, and Hayes, 29, were pronounced dead", "killing his wife and four
 // daughters", "the death of a 3-year-old girl", "the gunman then killed
@@ -74,7 +76,7 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
 	}
-	return unitWords[t.lower] > 0 || tensWords[t.lower] > 0 || a.ageAt(i) > i
+	return unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0 || a.ageAt(i) > i
 }
 
 func (a *analysis) listFigure(l victimList, from, lim int, rule string) Deaths {
@@ -116,7 +118,7 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		kinds, lim := a.deathKindsAt(k)
 		w := toks[k].lower
 		switch {
-		case deathBlockers[w] || hypothetical[w] || len(w) > 3 && w[len(w)-3:] == "n't":
+		case deathBlockers()[w] || hypothetical()[w] || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
 		case hasKind(kinds, dIntrans):
 			return lim, true
@@ -130,8 +132,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			return lim, true // "is dead", "are deceased"
 		case hasKind(kinds, dHurt):
 			return k, false
-		case predicateAux[w] || isAdverb(toks[k]):
-			be = be || beAux[w]
+		case predicateAux()[w] || isAdverb(toks[k]):
+			be = be || beAux()[w]
 			k++
 			continue
 		}
@@ -141,25 +143,31 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 }
 
 // beAux make a participle passive: "was killed", "had been shot dead".
-var beAux = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "found": true,
-}
+var beAux = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "found": true,
+	}
+})
 
 // predicateAux may stand between a subject and its death word.
-var predicateAux = map[string]bool{
-	"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
-	"been": true, "be": true, "being": true, "later": true, "also": true, "then": true, "both": true,
-	"all": true, "each": true, "now": true, "since": true, "subsequently": true, "eventually": true,
-	"ultimately": true, "tragically": true, "reportedly": true, "allegedly": true, "found": true,
-	"confirmed": true, "reported": true, "believed": true, "thought": true, "known": true, "to": true,
-	"said": true, "feared": true, "instantly": true, "already": true, "soon": true,
-}
+var predicateAux = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+		"been": true, "be": true, "being": true, "later": true, "also": true, "then": true, "both": true,
+		"all": true, "each": true, "now": true, "since": true, "subsequently": true, "eventually": true,
+		"ultimately": true, "tragically": true, "reportedly": true, "allegedly": true, "found": true,
+		"confirmed": true, "reported": true, "believed": true, "thought": true, "known": true, "to": true,
+		"said": true, "feared": true, "instantly": true, "already": true, "soon": true,
+	}
+})
 
 // deathBlockers deny or only threaten the death: "nearly died", "was not
 // killed", "never died".
-var deathBlockers = map[string]bool{
-	"not": true, "never": true, "nearly": true, "almost": true, "narrowly": true, "no": true,
-}
+var deathBlockers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"not": true, "never": true, "nearly": true, "almost": true, "narrowly": true, "no": true,
+	}
+})
 
 // reducedRelative reports a participle right after the victims that is no
 // verb of theirs: "a man killed in a shooting last week", not "a man
@@ -195,7 +203,7 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower
-		if deathBlockers[w] || hypothetical[w] || toks[k].kind == tQuote || w == ";" || relativeEnds[w] {
+		if deathBlockers()[w] || hypothetical()[w] || toks[k].kind == tQuote || w == ";" || relativeEnds()[w] {
 			return Deaths{}, false
 		}
 		if toks[k].cap {
@@ -215,10 +223,12 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 
 // relativeEnds close a relative clause: "three children who are orphaned
 // when their parents die" says nothing of the children's death.
-var relativeEnds = map[string]bool{
-	"when": true, "after": true, "before": true, "because": true, "while": true, "if": true,
-	"although": true, "though": true, "whereas": true, "unless": true, "until": true, "as": true,
-}
+var relativeEnds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"when": true, "after": true, "before": true, "because": true, "while": true, "if": true,
+		"although": true, "though": true, "whereas": true, "unless": true, "until": true, "as": true,
+	}
+})
 
 // passiveUse reports a participle used as a passive: "who was killed",
 // "who was found shot to death", not "who killed his wife".
@@ -226,7 +236,7 @@ func (a *analysis) passiveUse(from, k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j > from; j-- {
 		w := toks[j].lower
-		if beAux[w] && w != "found" || w == "get" || w == "got" {
+		if beAux()[w] && w != "found" || w == "get" || w == "got" {
 			return true
 		}
 		if !isAdverb(toks[j]) {
@@ -248,7 +258,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	kinds, lim := a.deathKindsAt(i)
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
-	if !active && !(objectVerbs[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+	if !active && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
 	}
 	if lim <= i {
@@ -321,13 +331,13 @@ func (a *analysis) killingDenied(i int) bool {
 	// back to the clause's start: "could have hit her in the heart and killed her"
 	for k := i - 1; k >= s.first && k >= i-12; k-- {
 		w := toks[k].lower
-		if w == "," && k < i-4 || w == ";" || relativeEnds[w] && k < i-4 {
+		if w == "," && k < i-4 || w == ";" || relativeEnds()[w] && k < i-4 {
 			break
 		}
-		if hypothetical[w] || (deathBlockers[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
+		if hypothetical()[w] || (deathBlockers()[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
-		if notDoneWords[w] && k >= i-4 {
+		if notDoneWords()[w] && k >= i-4 {
 			return true
 		}
 	}
@@ -348,14 +358,14 @@ var deathNouns = wordList("death-noun")
 func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	toks := a.d.toks
 	w := toks[i].lower
-	if !deathNouns[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
+	if !deathNouns()[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
 		return Deaths{}, victimList{}, false
 	}
 	p := toks[i-1].lower
 	switch w {
 	case "lives":
 		// "claimed the lives of", not "saved the lives of"
-		if i < 2 || p != "the" || !lifeTakers[toks[i-2].lower] {
+		if i < 2 || p != "the" || !lifeTakers()[toks[i-2].lower] {
 			return Deaths{}, victimList{}, false
 		}
 	case "shooting":
@@ -393,11 +403,11 @@ var homicideNouns = wordList("homicide-noun")
 // "quadruple killing": as many deaths as the multiple says.
 func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 	toks := a.d.toks
-	n, ok := multipleWords[toks[i].lower]
+	n, ok := multipleWords()[toks[i].lower]
 	if !ok || i+1 >= len(toks) {
 		return Deaths{}, false
 	}
-	if !homicideNouns[toks[i+1].lower] {
+	if !homicideNouns()[toks[i+1].lower] {
 		return Deaths{}, false
 	}
 	if a.killingDenied(i) || i > 0 && toks[i-1].lower == "attempted" {
@@ -408,7 +418,9 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 }
 
 // multipleWords are the multiples of a homicide.
-var multipleWords = map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+var multipleWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+})
 
 // selfKilling reads the idioms of a suicide: "turned the gun on himself",
 // "took his own life". "tried to take his own life" is no death.
@@ -424,7 +436,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 		if w := toks[k].lower; w == "the" || w == "a" || possessivePronoun(w) {
 			k++
 		}
-		if k+2 < len(toks) && weaponWords[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") && !a.attemptedSuicide() {
+		if k+2 < len(toks) && weaponWords()[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") && !a.attemptedSuicide() {
 			lim = k + 3
 		}
 	case "took", "taking", "takes", "take":
@@ -445,7 +457,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 func (a *analysis) attemptedSuicide() bool {
 	toks := a.d.toks
 	for k := 1; k < len(toks); k++ {
-		if suicideNouns[toks[k].lower] && (toks[k-1].lower == "attempted" || toks[k-1].lower == "failed") {
+		if suicideNouns()[toks[k].lower] && (toks[k-1].lower == "attempted" || toks[k-1].lower == "failed") {
 			return true
 		}
 	}

@@ -118,7 +118,7 @@ func (a *analysis) hurtAfter(k int) bool {
 		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
 			return true
 		}
-		if toks[j].kind == tWord && !beAux[toks[j].lower] && !predicateAux[toks[j].lower] && !isAdverb(toks[j]) && toks[j].lower != "and" {
+		if toks[j].kind == tWord && !beAux()[toks[j].lower] && !predicateAux()[toks[j].lower] && !isAdverb(toks[j]) && toks[j].lower != "and" {
 			return false
 		}
 	}
@@ -222,7 +222,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 		}
 		t := toks[j]
 		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and"
-		if t.kind == tWord && end && (t.cap || !hospitalWords[t.lower] && !phraseStops[t.lower]) {
+		if t.kind == tWord && end && (t.cap || !hospitalWords()[t.lower] && !phraseStops()[t.lower]) {
 			return j + 1, true
 		}
 	}
@@ -281,5 +281,5 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 // pluralNoun reports a lower-case word that reads as a plural noun.
 func pluralNoun(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
-		!phraseStops[t.lower] && !deathAux[t.lower]
+		!phraseStops()[t.lower] && !deathAux()[t.lower]
 }

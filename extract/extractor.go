@@ -13,15 +13,13 @@ type Extractor struct {
 	lexicon func() (*lexicon, error)
 }
 
-// New returns an Extractor. It is cheap: the embedded gazetteers are read
-// on the first Extract of a body with any text, once per process, and
-// shared read-only by every Extractor, so that a command with nothing to
-// extract does not pay for them. It fails only if the embedded word lists
-// are malformed, which is a bug in the build, not in the input.
+// New returns an Extractor. It is cheap: the embedded gazetteers and word
+// lists are read on the first Extract of a body with any text, once per
+// process, and shared read-only by every Extractor, so that a command with
+// nothing to extract does not pay for them. The error is always nil: data
+// that does not load is a bug in the build, not in the input, and Extract
+// panics on it (see Extract); the package's tests load every list.
 func New() (*Extractor, error) {
-	if wordSetsErr != nil {
-		return nil, wordSetsErr
-	}
 	return &Extractor{lexicon: sharedLexicon}, nil
 }
 
@@ -129,6 +127,10 @@ type analysis struct {
 	peopleAndRoles    // 3.
 	quotesAndSpeakers // 4.
 	figureState       // 5.
+
+	// titleScratch is titleBefore's state, kept here so that each of its
+	// calls (thousands per article) does not allocate one.
+	titleScratch titleScan
 }
 
 // sortSpans orders spans by start.

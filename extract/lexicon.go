@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // The gazetteers and lexicons live in data/ as tab-separated files with
@@ -259,8 +259,8 @@ type bodyWord struct {
 }
 
 func loadLexicon() (*lexicon, error) {
-	if wordSetsErr != nil {
-		return nil, wordSetsErr
+	if _, err := wordSets(); err != nil {
+		return nil, err
 	}
 	lx := &lexicon{
 		countries:     make(map[string]State),
@@ -317,31 +317,39 @@ func loadLexicon() (*lexicon, error) {
 	return lx, nil
 }
 
+// readTSV calls fn with the columns of each line of data/name that is
+// neither blank nor a comment. The file is read as one string and the
+// columns are slices of it, in one buffer reused from line to line: fn may
+// keep the strings but not the slice.
 func readTSV(name string, minCols int, fn func([]string) error) error {
-	f, err := dataFS.Open("data/" + name)
+	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
 		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
+	text := string(b)
+	var cols []string
+	for line := 1; text != ""; line++ {
+		var s string
+		s, text, _ = strings.Cut(text, "\n")
+		s = strings.TrimRight(s, "\r")
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		cols := strings.Split(s, "\t")
+		cols = cols[:0]
+		for {
+			c, rest, more := strings.Cut(s, "\t")
+			cols = append(cols, c)
+			if !more {
+				break
+			}
+			s = rest
+		}
 		if len(cols) < minCols {
 			return fmt.Errorf("extract: gazetteer %s:%d: want at least %d columns, got %d", name, line, minCols, len(cols))
 		}
 		if err := fn(cols); err != nil {
 			return fmt.Errorf("extract: gazetteer %s:%d: %w", name, line, err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
 	}
 	return nil
 }
@@ -479,13 +487,15 @@ func (lx *lexicon) addGivenName(cols []string) error {
 	return nil
 }
 
-var roleKindNames = map[string]roleKind{
-	"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
-	"office": rOffice,
-}
+var roleKindNames = sync.OnceValue(func() map[string]roleKind {
+	return map[string]roleKind{
+		"head": rHead, "weak": rWeak, "mod": rMod, "qual": rQual, "honorific": rHonorific, "rank": rRank,
+		"office": rOffice,
+	}
+})
 
 func (lx *lexicon) addRole(cols []string) error {
-	k, ok := roleKindNames[strings.TrimSpace(cols[1])]
+	k, ok := roleKindNames()[strings.TrimSpace(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
@@ -522,7 +532,7 @@ func (lx *lexicon) addRole(cols []string) error {
 	// the words of a multi-word role read as title words one by one:
 	// "attorney general" makes "attorney" a modifier and "general" a head
 	for i, x := range w {
-		if _, ok := lx.roles[x]; ok || connectors[x] {
+		if _, ok := lx.roles[x]; ok || connectors()[x] {
 			continue
 		}
 		if i == len(w)-1 && slicesContain(w, "of") {
@@ -566,7 +576,7 @@ func (lx *lexicon) roleOf(w string) roleKind {
 		return 0
 	}
 	switch pre := w[:i]; {
-	case hyphenPrefixes[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
+	case hyphenPrefixes()[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
 		return k
 	}
 	return 0
@@ -586,17 +596,21 @@ func (lx *lexicon) headWithTail(w string) roleKind {
 	}
 	rest := w[i+1:]
 	j := strings.IndexByte(rest, '-')
-	if j <= 0 || j == len(rest)-1 || !rolePrepositions[rest[:j]] {
+	if j <= 0 || j == len(rest)-1 || !rolePrepositions()[rest[:j]] {
 		return 0
 	}
 	return k
 }
 
 // rolePrepositions join a role noun to the phrase that completes it.
-var rolePrepositions = map[string]bool{"at": true, "in": true, "of": true}
+var rolePrepositions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"at": true, "in": true, "of": true}
+})
 
 // hyphenPrefixes qualify a role noun they are joined to.
-var hyphenPrefixes = map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
+var hyphenPrefixes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
+})
 
 // plurals gives the regular plural forms of a role noun.
 func plurals(w string) []string {
@@ -700,13 +714,15 @@ func (lx *lexicon) addBodyNoun(cols []string) error {
 	}
 }
 
-var deathKindNames = map[string]deathKind{
-	"passive": dPassive, "intrans": dIntrans, "active": dActive, "adj": dAdj,
-	"noun": dNoun, "toll": dToll, "hurt": dHurt,
-}
+var deathKindNames = sync.OnceValue(func() map[string]deathKind {
+	return map[string]deathKind{
+		"passive": dPassive, "intrans": dIntrans, "active": dActive, "adj": dAdj,
+		"noun": dNoun, "toll": dToll, "hurt": dHurt,
+	}
+})
 
 func (lx *lexicon) addDeathWord(cols []string) error {
-	k, ok := deathKindNames[strings.TrimSpace(cols[1])]
+	k, ok := deathKindNames()[strings.TrimSpace(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown death word kind %q", cols[1])
 	}
@@ -729,12 +745,14 @@ const (
 	vBasic                            // "woman": another person after "a man and"
 )
 
-var victimKindNames = map[string]victimKind{
-	"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
-}
+var victimKindNames = sync.OnceValue(func() map[string]victimKind {
+	return map[string]victimKind{
+		"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
+	}
+})
 
 func (lx *lexicon) addVictimWord(cols []string) error {
-	k, ok := victimKindNames[strings.TrimSpace(cols[1])]
+	k, ok := victimKindNames()[strings.TrimSpace(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown victim word kind %q", cols[1])
 	}
@@ -743,7 +761,9 @@ func (lx *lexicon) addVictimWord(cols []string) error {
 }
 
 // connectors join the words of a title and are never title words themselves.
-var connectors = map[string]bool{"of": true, "the": true, "for": true, "and": true, "in": true, "on": true}
+var connectors = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"of": true, "the": true, "for": true, "and": true, "in": true, "on": true}
+})
 
 func slicesContain(s []string, x string) bool {
 	for _, y := range s {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // number is a count read from the text: "20,000", "1.5 million", "twenty
@@ -18,22 +19,28 @@ type number struct {
 	vague  bool // "thousands", "dozens": a quantity without a number
 }
 
-var unitWords = map[string]int64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19,
-}
+var unitWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+		"nineteen": 19,
+	}
+})
 
-var tensWords = map[string]int64{
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
+var tensWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+		"eighty": 80, "ninety": 90,
+	}
+})
 
-var scaleWords = map[string]int64{
-	"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000,
-	"m": 1000000, "mn": 1000000, "bn": 1000000000, "k": 1000,
-}
+var scaleWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000,
+		"m": 1000000, "mn": 1000000, "bn": 1000000000, "k": 1000,
+	}
+})
 
 // vagueWords are quantities that carry no number of their own.
 var vagueWords = wordList("vague")
@@ -66,7 +73,7 @@ func (d *doc) parseNumber(i int) (number, bool) {
 		if !mayBeNumber(t) {
 			return number{}, false // most words, turned away without the tables below
 		}
-		if vagueWords[t.lower] {
+		if vagueWords()[t.lower] {
 			n.vague, n.approx, n.lim = true, true, i+1
 			break
 		}
@@ -104,12 +111,12 @@ func (d *doc) digitsNumber(i int, n *number) bool {
 			if h, ok := parseDigits(hi); ok && h > v {
 				n.hi, n.approx = h, true
 			}
-		} else if sc, ok := scaleWords[rest[1:]]; ok {
+		} else if sc, ok := scaleWords()[rest[1:]]; ok {
 			n.value *= sc
 		}
 	case !n.age:
 		// "3bn", "50m", "2.5m", "10k"; other suffixes ("1130GMT", "4th") are not counts
-		sc, ok := scaleWords[rest]
+		sc, ok := scaleWords()[rest]
 		if !ok {
 			return false
 		}
@@ -120,7 +127,7 @@ func (d *doc) digitsNumber(i int, n *number) bool {
 	}
 	// a spelled scale after the digits: "1.5 million", "20 thousand"
 	if i+1 < len(toks) && toks[i+1].kind == tWord {
-		if sc, ok := scaleWords[toks[i+1].lower]; ok && len(toks[i+1].lower) > 2 {
+		if sc, ok := scaleWords()[toks[i+1].lower]; ok && len(toks[i+1].lower) > 2 {
 			n.value = scaledDecimal(lo, sc)
 			n.lim = i + 2
 		}
@@ -201,19 +208,19 @@ func (d *doc) wordNumber(i int, n *number) bool {
 		if toks[j].kind != tWord {
 			break
 		}
-		if v, ok := unitWords[w]; ok {
+		if v, ok := unitWords()[w]; ok {
 			cur += v
 			seen = true
 			continue
 		}
-		if v, ok := tensWords[w]; ok {
+		if v, ok := tensWords()[w]; ok {
 			cur += v
 			seen = true
 			continue
 		}
 		if a, b, ok := strings.Cut(w, "-"); ok {
-			if tv, ok1 := tensWords[a]; ok1 {
-				if uv, ok2 := unitWords[b]; ok2 && uv < 10 {
+			if tv, ok1 := tensWords()[a]; ok1 {
+				if uv, ok2 := unitWords()[b]; ok2 && uv < 10 {
 					cur += tv + uv
 					seen = true
 					continue
@@ -224,7 +231,7 @@ func (d *doc) wordNumber(i int, n *number) bool {
 			cur *= 12
 			continue
 		}
-		if sc, ok := scaleWords[w]; ok && len(w) > 2 && seen {
+		if sc, ok := scaleWords()[w]; ok && len(w) > 2 && seen {
 			if cur == 0 {
 				cur = 1
 			}
@@ -238,10 +245,10 @@ func (d *doc) wordNumber(i int, n *number) bool {
 		}
 		if w == "and" && seen && j+1 < len(toks) {
 			nw := toks[j+1].lower
-			if _, ok := unitWords[nw]; ok {
+			if _, ok := unitWords()[nw]; ok {
 				continue
 			}
-			if _, ok := tensWords[nw]; ok {
+			if _, ok := tensWords()[nw]; ok {
 				continue
 			}
 		}
@@ -292,31 +299,38 @@ func mayBeNumber(t token) bool {
 		return true
 	}
 	w := t.lower
-	if w == "" || !numberInitials[w[0]] {
+	ns := numberStarts()
+	if w == "" || !ns.initials[w[0]] {
 		return false
 	}
-	if numberShapes.mayHold(w) && numberStarts[w] {
+	if ns.shapes.mayHold(w) && ns.words[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {
-		return tensWords[a] > 0
+		return tensWords()[a] > 0
 	}
 	return false
 }
 
-// numberStarts are the words that may start a number: units and tens
-// above zero, vague quantities, "a", "an" and "zero"; numberShapes filters
-// them. numberInitials are their first bytes, which a hyphenated
-// "twenty-five" shares.
-var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordShapes, *[256]bool) {
+// startWords are the words that may start a number: units and tens above
+// zero, vague quantities, "a", "an" and "zero"; shapes filters them, and
+// initials are their first bytes, which a hyphenated "twenty-five" shares.
+type startWords struct {
+	words    map[string]bool
+	shapes   *wordShapes
+	initials *[256]bool
+}
+
+// numberStarts gathers the startWords once, on first use.
+var numberStarts = sync.OnceValue(func() *startWords {
 	m := map[string]bool{"a": true, "an": true, "zero": true}
-	for w, v := range unitWords {
+	for w, v := range unitWords() {
 		m[w] = m[w] || v > 0
 	}
-	for w, v := range tensWords {
+	for w, v := range tensWords() {
 		m[w] = m[w] || v > 0
 	}
-	for w, v := range vagueWords {
+	for w, v := range vagueWords() {
 		m[w] = m[w] || v
 	}
 	var first [256]bool
@@ -327,5 +341,5 @@ var numberStarts, numberShapes, numberInitials = func() (map[string]bool, *wordS
 			shapes.add(w)
 		}
 	}
-	return m, shapes, &first
-}()
+	return &startWords{words: m, shapes: shapes, initials: &first}
+})

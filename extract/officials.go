@@ -212,7 +212,7 @@ func (a *analysis) partyState(state string) string {
 func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
 	words := strings.Fields(strings.ToLower(title))
 	for _, w := range words {
-		if connectors[w] {
+		if connectors()[w] {
 			return false // "president of the Federal Academy": the body's, not the press's
 		}
 	}
@@ -296,7 +296,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
 		// says nothing of an office
-		if m.kind == sAdjective && m.lim < len(toks) && privatePerson[toks[m.lim].lower] {
+		if m.kind == sAdjective && m.lim < len(toks) && privatePerson()[toks[m.lim].lower] {
 			continue
 		}
 		d := r.titleLo - m.lim
@@ -425,8 +425,8 @@ func (a *analysis) topicMention(m placeMention) bool {
 	if n.kind != tWord || n.cap || n.para != toks[m.first].para {
 		return false
 	}
-	return !agentWords[n.lower] && a.lx.speech[n.lower] == "" && !npFunctionWords[n.lower] && !prepositions[n.lower] &&
-		!connectors[n.lower] && a.roleKind(m.lim) == 0 && !bodyNouns[n.lower]
+	return !agentWords()[n.lower] && a.lx.speech[n.lower] == "" && !npFunctionWords()[n.lower] && !prepositions()[n.lower] &&
+		!connectors()[n.lower] && a.roleKind(m.lim) == 0 && !bodyNouns()[n.lower]
 }
 
 // ownedByState reports "its" or "their" before the title at lo: "Turkey
@@ -464,7 +464,7 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 	if k := a.roleKind(n); k == rHead || k == rWeak || k == rRank {
 		return false
 	}
-	return bodyNouns[toks[n].lower] || toks[n].cap
+	return bodyNouns()[toks[n].lower] || toks[n].cap
 }
 
 // privatePerson nouns after a state's adjective describe someone's

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,14 +34,18 @@ var monthSurnames = wordList("month-surname")
 
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
 // "Khalil al-Hayya" is one token, but "bin Salman" is two.
-var nameParticles = map[string]bool{
-	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
-	"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
-	"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
-	"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
-}
+var nameParticles = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
+		"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+		"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
+		"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
+	}
+})
 
-var nameSuffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+var nameSuffixes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+})
 
 // maleHonorifics and femaleHonorifics give the person they stand before a
 // gender: "Mr", "Sir", "Lord"; "Mrs", "Dame", "Baroness".
@@ -52,9 +57,9 @@ var (
 // honorificGender returns 'M' or 'F' for a gendered honorific, else 0.
 func honorificGender(w string) byte {
 	switch {
-	case maleHonorifics[w]:
+	case maleHonorifics()[w]:
 		return 'M'
-	case femaleHonorifics[w]:
+	case femaleHonorifics()[w]:
 		return 'F'
 	}
 	return 0
@@ -79,10 +84,10 @@ func (a *analysis) isNameWord(i int) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if notNameWords[t.lower] || commonStarters[t.lower] {
+	if notNameWords()[t.lower] || commonStarters()[t.lower] {
 		return false
 	}
-	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes[t.lower] {
+	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
 		return false // "U.S.", "U.N.": abbreviations, not initials
 	}
 	return true
@@ -92,7 +97,7 @@ func (a *analysis) isNameWord(i int) bool {
 // and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
 func particlePrefixed(w string) bool {
 	h, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" || !nameParticles[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
+	if !ok || rest == "" || !nameParticles()[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -270,10 +275,10 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
-		case j > i && monthSurnames[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
+		case j > i && monthSurnames()[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
-		case nameSuffixes[t.lower] && j > i:
+		case nameSuffixes()[t.lower] && j > i:
 			j++ // "Joseph Dunford Jr." keeps its period
 			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
 				j++
@@ -299,10 +304,10 @@ func (a *analysis) nameRun(i int) int {
 				j++
 			}
 			continue
-		case t.kind == tWord && nameParticles[t.lower] && j > i && a.particlesThenName(j):
+		case t.kind == tWord && nameParticles()[t.lower] && j > i && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
-		case t.text == "," && j > i && j+1 < len(toks) && nameSuffixes[toks[j+1].lower]:
+		case t.text == "," && j > i && j+1 < len(toks) && nameSuffixes()[toks[j+1].lower]:
 			j += 2
 			if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
 				j++
@@ -325,7 +330,7 @@ func (a *analysis) particlesThenName(j int) bool {
 		if a.isNameWord(k) {
 			return k > j
 		}
-		if toks[k].kind != tWord || !nameParticles[toks[k].lower] {
+		if toks[k].kind != tWord || !nameParticles()[toks[k].lower] {
 			return false
 		}
 	}
@@ -340,7 +345,7 @@ func (a *analysis) titleWordAt(i int) bool {
 		return true
 	}
 	// "de" of "de facto" is a qualifier, of "Pilar Ortiz de la Cruz" a particle
-	if nameParticles[t.lower] && !t.cap && a.particlesThenName(i) {
+	if nameParticles()[t.lower] && !t.cap && a.particlesThenName(i) {
 		return false
 	}
 	if a.lx.roleOf(t.lower) != 0 {
@@ -358,7 +363,7 @@ func (a *analysis) titleWordAt(i int) bool {
 func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
 	k := first
-	for k < lim && (a.titleWordAt(k) || humanNouns[toks[k].lower] && k+2 < lim) {
+	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) {
@@ -373,7 +378,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
 	end := lim // "Martin Luther King Jr.": the word before a suffix may be a surname
-	for end-1 > k && (nameSuffixes[toks[end-1].lower] || toks[end-1].text == "." || toks[end-1].text == ",") {
+	for end-1 > k && (nameSuffixes()[toks[end-1].lower] || toks[end-1].text == "." || toks[end-1].text == ",") {
 		end--
 	}
 	for h := end - 2; h >= k; h-- {
@@ -511,7 +516,7 @@ func (a *analysis) adjectiveTitled(start, lim int) bool {
 // ("Workers", "Deaths"), not a surname; a surname of someone named in full
 // is still linked later.
 func (a *analysis) commonNounName(start, lim int) bool {
-	if lim-start != 1 || a.isGivenName(start) || monthSurnames[a.d.toks[start].text] {
+	if lim-start != 1 || a.isGivenName(start) || monthSurnames()[a.d.toks[start].text] {
 		return false
 	}
 	return a.writtenLower(a.d.toks[start].lower)
@@ -716,7 +721,7 @@ var commonOpeners = wordList("common-opener")
 // commonWord reports lower-case English words that open sentences in
 // capitals and are no names ("Officials said", "Police said").
 func commonWord(w string) bool {
-	if commonOpeners[w] {
+	if commonOpeners()[w] {
 		return true
 	}
 	switch w {
@@ -771,7 +776,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		words = append(words, toks[k].text)
 	}
 	last := len(words) - 1
-	for last > 0 && nameSuffixes[strings.ToLower(words[last])] {
+	for last > 0 && nameSuffixes()[strings.ToLower(words[last])] {
 		last--
 	}
 	key := surnameKey(words[last])

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -181,7 +182,7 @@ func isTitleOfWork(text string) bool {
 		w = strings.Trim(w, ",.;:!?()[]\"'‘’“”")
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case w == "" || titleSmallWords[w]:
+		case w == "" || titleSmallWords()[w]:
 		case !unicode.IsUpper(r):
 			return false
 		default:
@@ -192,10 +193,12 @@ func isTitleOfWork(text string) bool {
 }
 
 // titleSmallWords stay in lower case inside a title.
-var titleSmallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "to": true,
-	"in": true, "on": true, "at": true, "by": true, "from": true, "with": true, "into": true, "vs": true,
-}
+var titleSmallWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "to": true,
+		"in": true, "on": true, "at": true, "by": true, "from": true, "with": true, "into": true, "vs": true,
+	}
+})
 
 // remember records a body speaker for later "it said"; people are recorded
 // as they are resolved.
@@ -247,7 +250,9 @@ type speaker struct {
 }
 
 // pronouns that stand for a speaker.
-var personPronouns = map[string]byte{"he": 'M', "she": 'F', "him": 'M', "her": 'F'}
+var personPronouns = sync.OnceValue(func() map[string]byte {
+	return map[string]byte{"he": 'M', "she": 'F', "him": 'M', "her": 'F'}
+})
 
 // cueAfter reads an attribution that follows the closing mark: `," Rubio
 // told reporters`, `," said the ministry`, `," he added, "…`. cont reports
@@ -265,7 +270,7 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 		return sp, "", false, false
 	}
 	// `"… appeal." But Colonel Stewart said`: a full stop closed the sentence
-	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && personPronouns[toks[i].lower] == 0 {
+	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && personPronouns()[toks[i].lower] == 0 {
 		return sp, "", false, false
 	}
 	sp, cue, cont, _, ok = a.attributionAt(i, q.open)
@@ -286,7 +291,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	toks := a.d.toks
 	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
 	// (not a participle: ", speaking on condition of anonymity")
-	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !npStop[toks[a.skipParticle(v+1)].lower] && !strings.HasSuffix(toks[v].lower, "ing") {
+	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !npStop()[toks[a.skipParticle(v+1)].lower] && !strings.HasSuffix(toks[v].lower, "ing") {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.":
@@ -396,7 +401,7 @@ func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
 // former adviser Fiona Hill."
 func (a *analysis) closesSentence(end, lim int, sp speaker) (speaker, bool) {
 	toks := a.d.toks
-	if end < lim && toks[end].kind == tWord && !adjunctOpeners[toks[end].lower] {
+	if end < lim && toks[end].kind == tWord && !adjunctOpeners()[toks[end].lower] {
 		return sp, false
 	}
 	for k := end; k < lim; k++ {
@@ -442,11 +447,13 @@ func (a *analysis) appositionOpening(at, start int) int {
 
 // adjunctOpeners open a phrase that may follow an attribution: "she said
 // in a statement", "he told reporters on Tuesday".
-var adjunctOpeners = map[string]bool{
-	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "to": true,
-	"from": true, "by": true, "via": true, "with": true, "through": true, "last": true, "this": true,
-	"earlier": true, "later": true, "yesterday": true, "today": true, "reporters": true, "journalists": true,
-}
+var adjunctOpeners = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "to": true,
+		"from": true, "by": true, "via": true, "with": true, "through": true, "last": true, "this": true,
+		"earlier": true, "later": true, "yesterday": true, "today": true, "reporters": true, "journalists": true,
+	}
+})
 
 // appositionEnd returns the closing comma of the apposition that opens at
 // the comma i, or -1.
@@ -558,21 +565,21 @@ func (a *analysis) subjectEnd(v, start int) int {
 	toks := a.d.toks
 	e := v
 	// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
-	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs[toks[e-2].lower] || reportedAs[toks[e-1].lower]) {
+	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs()[toks[e-2].lower] || reportedAs()[toks[e-1].lower]) {
 		e--
 		if toks[e].lower == "as" {
 			e--
 		}
 	}
-	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords[toks[e-1].lower]) {
+	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords()[toks[e-1].lower]) {
 		e--
 		// "Mr Howard last week said"
-		if e > start && timeWords[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
+		if e > start && timeWords()[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
 			e--
 		}
 	}
 	// "Bob Geldof in July said", "Ann Lee on Monday said"
-	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords[toks[e-1].lower] {
+	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords()[toks[e-1].lower] {
 		e -= 2
 	}
 	return e
@@ -624,7 +631,7 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
 	// the question, "…""
 	// nor "said Covington Catholic has "…"", where a verb follows
-	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns[toks[v+1].lower] != 0) &&
+	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns()[toks[v+1].lower] != 0) &&
 		(toks[l].kind == tPunct || toks[l].kind == tQuote) {
 		if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
 			return s, true
@@ -685,12 +692,12 @@ func (a *analysis) verbUse(v int) bool {
 	if v == 0 {
 		return true
 	}
-	if npDeterminers[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
+	if npDeterminers()[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
 		return false
 	}
 	// "the media reports were wrong": a verb follows the noun; but "what
 	// he says are" has its subject
-	if n := v + 1; n < len(a.d.toks) && copulas[a.d.toks[n].lower] && !subjectPronouns[a.d.toks[v-1].lower] && !a.d.toks[v-1].cap &&
+	if n := v + 1; n < len(a.d.toks) && copulas()[a.d.toks[n].lower] && !subjectPronouns()[a.d.toks[v-1].lower] && !a.d.toks[v-1].cap &&
 		!strings.HasSuffix(a.d.toks[v].lower, "ed") {
 		return false
 	}
@@ -698,9 +705,9 @@ func (a *analysis) verbUse(v int) bool {
 	// noun of a word that can be one; "the rebels claim" and "his office
 	// said" keep their verb
 	t, p := a.d.toks[v], a.d.toks[v-1]
-	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma[t.lower] || strings.HasSuffix(t.lower, "ing")
-	if v >= 2 && nounForm && npDeterminers[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
-		!bodyNouns[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
+	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma()[t.lower] || strings.HasSuffix(t.lower, "ing")
+	if v >= 2 && nounForm && npDeterminers()[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
+		!bodyNouns()[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
 		return false
 	}
 	return true
@@ -715,20 +722,26 @@ var openerWords = wordList("opener")
 var reportedAs = wordList("reported-as")
 
 // subjectPronouns stand as a clause's subject.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
+var subjectPronouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
+})
 
 // copulas and auxiliaries follow a subject: "the reports were".
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+var copulas = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+})
 
 // pastLikeLemma are speech verbs whose past tense is the lemma: "the
 // shipyard put it".
 var pastLikeLemma = wordList("past-like-lemma")
 
 // npDeterminers open a noun phrase: "the claim", "his answer".
-var npDeterminers = map[string]bool{
-	"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
-	"my": true, "your": true, "this": true, "that": true, "no": true, "any": true, "every": true,
-}
+var npDeterminers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+		"my": true, "your": true, "this": true, "that": true, "no": true, "any": true, "every": true,
+	}
+})
 
 // skipParticle steps over the particle of a phrasal verb: "points out the
 // resident", "chimed in".
@@ -751,7 +764,7 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	// earlier in the day, Trump attacked …"
 	for j := start; j < end && j < start+16; j++ {
 		if toks[j].text == "," {
-			if w := toks[start].lower; npStop[w] || openerWords[w] || isAdverbForm(w) {
+			if w := toks[start].lower; npStop()[w] || openerWords()[w] || isAdverbForm(w) {
 				k = j + 1
 			}
 			break
@@ -809,40 +822,44 @@ func (a *analysis) speechVerbAt(i int) int {
 	return -1
 }
 
-var auxAdverbs = map[string]bool{
-	"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
-	"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
-	"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
-	"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
-	"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
-	"angrily": true, "calmly": true, "firmly": true, "finally": true, "meanwhile": true, "both": true,
-	"did": true, "does": true, "could": true, "may": true, "might": true,
-}
+var auxAdverbs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
+		"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
+		"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
+		"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
+		"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
+		"angrily": true, "calmly": true, "firmly": true, "finally": true, "meanwhile": true, "both": true,
+		"did": true, "does": true, "could": true, "may": true, "might": true,
+	}
+})
 
-func isAuxOrAdverb(w string) bool { return auxAdverbs[w] }
+func isAuxOrAdverb(w string) bool { return auxAdverbs()[w] }
 
 // npStop are words that end a speaker phrase.
-var npStop = map[string]bool{
-	"said": true, "that": true, "but": true, "as": true, "when": true, "while": true,
-	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,
-	"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
-	"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
-	"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
-	"are": true, "were": true, "been": true, "have": true,
-	"about": true, "amid": true, "despite": true, "over": true, "against": true, "among": true,
-	"under": true, "through": true, "across": true, "between": true, "without": true, "within": true,
-	"via": true, "per": true, "like": true,
-}
+var npStop = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"said": true, "that": true, "but": true, "as": true, "when": true, "while": true,
+		"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,
+		"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
+		"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
+		"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
+		"are": true, "were": true, "been": true, "have": true,
+		"about": true, "amid": true, "despite": true, "over": true, "against": true, "among": true,
+		"under": true, "through": true, "across": true, "between": true, "without": true, "within": true,
+		"via": true, "per": true, "like": true,
+	}
+})
 
 // pronounPhrase returns the end of a speaker phrase that a pronoun makes
 // at i: "he", "they", "her office", "his spokesman"; a capitalised "He"
 // before a name is the name's first word ("He Jianxiong said").
 func (a *analysis) pronounPhrase(i int) (int, bool) {
 	toks := a.d.toks
-	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns[toks[i+1].lower] || humanNouns[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns()[toks[i+1].lower] || humanNouns()[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
 		return i + 2, true
 	}
-	if _, ok := personPronouns[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
+	if _, ok := personPronouns()[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
 		return i + 1, true
 	}
 	if toks[i].lower == "they" || toks[i].lower == "it" || toks[i].lower == "we" || toks[i].lower == "i" {
@@ -871,7 +888,7 @@ func (a *analysis) npForward(i int) int {
 		}
 		if t.kind == tPunct && t.lower != "'s" && t.text != "." && t.text != "-" {
 			// "Joseph R. Biden, Jr." keeps its comma
-			if t.text == "," && j+1 < len(toks) && nameSuffixes[toks[j+1].lower] {
+			if t.text == "," && j+1 < len(toks) && nameSuffixes()[toks[j+1].lower] {
 				j++
 				continue
 			}
@@ -885,7 +902,7 @@ func (a *analysis) npForward(i int) int {
 		if t.text == "." {
 			// the period of "Sgt.", "St." or of an initial, else the sentence ends
 			if j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
-				len(toks[j-1].text) == 1 || nonFinalAbbrev[toks[j-1].lower]) {
+				len(toks[j-1].text) == 1 || nonFinalAbbrev()[toks[j-1].lower]) {
 				j++
 				continue
 			}
@@ -910,9 +927,9 @@ func (a *analysis) npForward(i int) int {
 			j++
 			continue
 		}
-		if j > i && (npStop[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
+		if j > i && (npStop()[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
 			// "the civil claim said": a speech word before a speech verb is a noun
-			if !(npStop[t.lower]) && j+1 < len(toks) && a.lx.speech[toks[j+1].lower] != "" && !toks[j+1].cap {
+			if !(npStop()[t.lower]) && j+1 < len(toks) && a.lx.speech[toks[j+1].lower] != "" && !toks[j+1].cap {
 				j++
 				continue
 			}
@@ -941,13 +958,13 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 		return false
 	}
 	for k := i + 1; k < c; k++ {
-		if toks[k].kind != tWord || toks[k].cap || npStop[toks[k].lower] || humanNouns[toks[k].lower] || a.roleKind(k) != 0 {
+		if toks[k].kind != tWord || toks[k].cap || npStop()[toks[k].lower] || humanNouns()[toks[k].lower] || a.roleKind(k) != 0 {
 			return false // "the rookie defenceman, younger brother of …" is an apposition
 		}
 	}
 	for k := c + 1; k < len(toks) && k < c+4; k++ {
 		t := toks[k]
-		if t.kind != tWord || t.cap || npStop[t.lower] || a.lx.speech[t.lower] != "" {
+		if t.kind != tWord || t.cap || npStop()[t.lower] || a.lx.speech[t.lower] != "" {
 			return false
 		}
 		if a.personNoun(k) {
@@ -961,10 +978,10 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 // or an agent noun by its ending ("engineer", "proprietor", "novelist").
 func (a *analysis) personNoun(k int) bool {
 	t := a.d.toks[k]
-	if humanNouns[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
+	if humanNouns()[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
 		return true
 	}
-	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords[t.lower] || npStop[t.lower] {
+	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
 		return false
 	}
 	for _, suf := range agentSuffixes {
@@ -991,28 +1008,30 @@ func (a *analysis) endsPhrase(j int) bool {
 		return true
 	}
 	// "the official spokesman also rejected"
-	if !t.cap && auxAdverbs[t.lower] {
+	if !t.cap && auxAdverbs()[t.lower] {
 		return true
 	}
-	return t.cap && weekdays[t.lower] && !p.cap
+	return t.cap && weekdays()[t.lower] && !p.cap
 }
 
 // weekdays end a speaker phrase: "a notice Tuesday".
 var weekdays = wordList("weekday")
 
 // subordinators open a clause before its subject.
-var subordinators = map[string]bool{
-	"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
-	"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
-	"unless": true, "until": true, "once": true, "so": true, "than": true,
-}
+var subordinators = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
+		"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
+		"unless": true, "until": true, "once": true, "so": true, "than": true,
+	}
+})
 
 // nameWithin reports a capitalised word within n words from k, with no
 // punctuation before it: the name a description leads to.
 func (a *analysis) nameWithin(k, n int) bool {
 	toks := a.d.toks
 	for j := k; j < len(toks) && j < k+n; j++ {
-		if toks[j].kind != tWord || npStop[toks[j].lower] || a.lx.speech[toks[j].lower] != "" && !toks[j].cap {
+		if toks[j].kind != tWord || npStop()[toks[j].lower] || a.lx.speech[toks[j].lower] != "" && !toks[j].cap {
 			return false
 		}
 		if toks[j].cap {
@@ -1043,26 +1062,26 @@ func (a *analysis) npBackward(e, start int) int {
 		// "and", "for" and "of" join capitalised words inside a name: "the
 		// Department for International Development"
 		inName := f < e && toks[f].cap && f-2 >= start && toks[f-2].cap && toks[f-2].kind == tWord
-		if (npStop[t.lower] || t.lower == "and" || t.lower == "of") && !((t.lower == "and" || t.lower == "for" || t.lower == "of") && inName) {
+		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !((t.lower == "and" || t.lower == "for" || t.lower == "of") && inName) {
 			if t.lower == "of" {
 				f--
 				continue
 			}
 			break
 		}
-		if !t.cap && a.lx.speech[t.lower] != "" || timeWords[t.lower] {
+		if !t.cap && a.lx.speech[t.lower] != "" || timeWords()[t.lower] {
 			break
 		}
-		if _, ok := personPronouns[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns[toks[f].lower] || humanNouns[toks[f].lower] || a.lx.documents[toks[f].lower])) {
+		if _, ok := personPronouns()[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns()[toks[f].lower] || humanNouns()[toks[f].lower] || a.lx.documents[toks[f].lower])) {
 			break // "told her", but "her office said"
 		}
 		// a verb or a subordinator ends the phrase: "the senator emailed
 		// supporters", "Though she"
-		if f < e && !t.cap && (subordinators[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns[t.lower]) {
+		if f < e && !t.cap && (subordinators()[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns()[t.lower]) {
 			break
 		}
 		f--
-		if personPronouns[t.lower] != 0 || t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" || t.lower == "you" {
+		if personPronouns()[t.lower] != 0 || t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" || t.lower == "you" {
 			break // a pronoun is a whole phrase
 		}
 		if e-f > 10 {
@@ -1081,11 +1100,11 @@ func (a *analysis) npBackward(e, start int) int {
 	// "a spokesperson for the British Foreign Office": the person noun
 	// before the body's complement heads the phrase; a phrase after any
 	// other preposition is no subject ("detainee 'A' in Woodhill Prison")
-	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps[prep] {
+	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps()[prep] {
 		switch {
 		case a.lx.documents[toks[f-2].lower] && prep == "from":
 			return f // "a statement from the EU said"
-		case a.personNoun(f-2) && !toks[f-2].cap || bodyNouns[toks[f-2].lower]:
+		case a.personNoun(f-2) && !toks[f-2].cap || bodyNouns()[toks[f-2].lower]:
 			if g := a.npBackward(f-1, start); g < f-1 {
 				return g
 			}
@@ -1109,7 +1128,9 @@ func (a *analysis) hasPerson(f, e int) bool {
 
 // phrasePreps join a complement to a noun: "a spokesman for", "the
 // embassy in".
-var phrasePreps = map[string]bool{"for": true, "at": true, "in": true, "from": true, "into": true, "with": true}
+var phrasePreps = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"for": true, "at": true, "in": true, "from": true, "into": true, "with": true}
+})
 
 // timeWords end a speaker phrase read backwards: "Earlier this year the
 // Royal College", "the EOC last year".

@@ -44,10 +44,10 @@ func (a *analysis) bodyObject(j int) bool {
 		switch kind := a.bodyKindAt(k); {
 		case kind != "" && t.lower != "league" && t.lower != "team" && t.lower != "club":
 			return true
-		case orgTypeNouns[t.lower] || bodyNouns[t.lower] && t.lower != "league" && t.lower != "team" && t.lower != "club":
+		case orgTypeNouns()[t.lower] || bodyNouns()[t.lower] && t.lower != "league" && t.lower != "team" && t.lower != "club":
 			return true
 		}
-		if prepositions[t.lower] || connectors[t.lower] && t.lower != "the" {
+		if prepositions()[t.lower] || connectors()[t.lower] && t.lower != "the" {
 			return false
 		}
 	}

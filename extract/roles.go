@@ -99,7 +99,7 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 	lo := hi
 	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
 		n := w.words[lo+1]
-		if connectors[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
+		if connectors()[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
 			lo++
 			continue
 		}
@@ -216,7 +216,7 @@ func (a *analysis) roleAhead(k, n int) bool {
 // a title word, a state, a body or a possessive stands right before it
 // ("foreign office", "Pakistan's foreign office spokeswoman").
 func (a *analysis) compoundBefore(k int) bool {
-	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords[a.d.toks[k].lower] || prepositions[a.d.toks[k].lower] {
+	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords()[a.d.toks[k].lower] || prepositions()[a.d.toks[k].lower] {
 		return false
 	}
 	p := k - 1
@@ -238,8 +238,8 @@ func (a *analysis) compoundBefore(k int) bool {
 // verb or participle.
 func (a *analysis) plainNoun(k int) bool {
 	t := a.d.toks[k]
-	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
-		!connectors[t.lower] && a.lx.speech[t.lower] == "" && !agentWords[t.lower] && !strings.HasSuffix(t.lower, "ed")
+	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords()[t.lower] && !prepositions()[t.lower] &&
+		!connectors()[t.lower] && a.lx.speech[t.lower] == "" && !agentWords()[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
 
 // connectsTitle reports a connector at k that joins a role noun on its left
@@ -294,7 +294,7 @@ func (a *analysis) bareComplementBefore(k int) bool {
 	if toks[lo-1].lower == "the" {
 		lo--
 	}
-	if lo < 2 || !complementPreps[toks[lo-1].lower] {
+	if lo < 2 || !complementPreps()[toks[lo-1].lower] {
 		return false
 	}
 	kind := a.roleKind(lo - 2)
@@ -399,7 +399,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
 		m++
 	}
-	if !(m > j && m < len(toks) && orgTypeNouns[toks[m-1].lower] && toks[m].cap) {
+	if !(m > j && m < len(toks) && orgTypeNouns()[toks[m-1].lower] && toks[m].cap) {
 		return j, false
 	}
 	if o, ok := a.orgAtTok(m); ok && o.first == m {
@@ -446,7 +446,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	para := toks[k].para
 	e, capStart, capEnd := j, -1, -1
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
-		if complementPreps[toks[e].lower] && e > j {
+		if complementPreps()[toks[e].lower] && e > j {
 			break // the next complement: "for defense studies at the Cato Institute"
 		}
 		if toks[e].cap {
@@ -459,7 +459,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 		}
 		e++
 	}
-	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps[toks[e].lower] || toks[e-1].lower == "'s" {
+	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
@@ -840,7 +840,7 @@ func (a *analysis) agedPerson(p *person) bool {
 // role noun following within two words: "the rural affairs minister".
 func (a *analysis) nounBeforeRole(j int) bool {
 	t := a.d.toks[j]
-	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && !npFunctionWords[t.lower] && !prepositions[t.lower] &&
+	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && !npFunctionWords()[t.lower] && !prepositions()[t.lower] &&
 		a.lx.speech[t.lower] == "" && a.roleAhead(j+1, 2)
 }
 

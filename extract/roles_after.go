@@ -106,7 +106,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
-		if !complementPreps[toks[k].lower] {
+		if !complementPreps()[toks[k].lower] {
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)
@@ -231,7 +231,7 @@ func modifierAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 // Director", "the Pentagon Press Secretary".
 func capitalisedAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters[t.lower] {
+	if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters()[t.lower] {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
 	}
@@ -254,7 +254,7 @@ func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict
 // rights spokeswoman".
 func nounBeforeRole(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && !t.cap && !s.w.hasHead && a.lx.speech[t.lower] == "" && !npFunctionWords[t.lower] && a.roleAhead(k+1, 3) {
+	if t.kind == tWord && !t.cap && !s.w.hasHead && a.lx.speech[t.lower] == "" && !npFunctionWords()[t.lower] && a.roleAhead(k+1, 3) {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
 	}

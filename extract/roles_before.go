@@ -56,7 +56,8 @@ var titleBackSteps = []titleStep[titleScan]{
 // "Egyptian Foreign Minister", "Secretary of State", "Taliban spokesman".
 func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	toks := a.d.toks
-	s := titleScan{w: titleWalk{hi: end, lo: end, ownerAt: -1}}
+	s := &a.titleScratch
+	*s = titleScan{w: titleWalk{hi: end, lo: end, ownerAt: -1}, pending: s.pending[:0]}
 	if end <= 0 {
 		return s.w, false
 	}
@@ -67,7 +68,7 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	k := a.skipAsideBefore(end - 1)
 	k, complement := a.complementBeforeName(&s.w, end, k)
 	k = a.officePhraseBefore(&s.w, k, s.para)
-	a.readTitleBack(&s, k)
+	a.readTitleBack(s, k)
 	return a.finishTitleBefore(s.w, complement)
 }
 
@@ -170,7 +171,7 @@ func (a *analysis) readTitleBack(s *titleScan, k int) {
 // out a body's name and decides whether the words make a title.
 func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, bool) {
 	toks := a.d.toks
-	for len(w.words) > 0 && connectors[toks[w.words[len(w.words)-1]].lower] {
+	for len(w.words) > 0 && connectors()[toks[w.words[len(w.words)-1]].lower] {
 		w.words = w.words[:len(w.words)-1]
 	}
 	a.bodyInTitle(&w)
@@ -274,7 +275,7 @@ func qualifierOnly(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // "of" and a role noun come next: "Deputy Director of Public Prosecution".
 func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters[t.lower] &&
+	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters()[t.lower] &&
 		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
 		s.pending = append(s.pending, k)
 		return k - 1, stepTake
@@ -358,7 +359,7 @@ func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // House Press Secretary".
 func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters[t.lower] && !notNameWords[t.lower] {
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters()[t.lower] && !notNameWords()[t.lower] {
 		s.w.words = append(s.w.words, k)
 		return k - 1, stepTake
 	}

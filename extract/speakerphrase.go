@@ -100,7 +100,7 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	w := p.first.lower
-	if g, ok := personPronouns[w]; ok {
+	if g, ok := personPronouns()[w]; ok {
 		if per := a.resolvePronoun(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -136,7 +136,7 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 	switch {
 	case len(p.ppl) == 1 && p.possessive >= 0 && p.possessive+1 < p.l:
 		// not "Donald Trump's flurry of late-night tweets"
-		if k := a.roleKind(p.l - 1); k != rHead && k != rWeak && !humanNouns[p.last.lower] && a.lx.kin[p.last.lower] == 0 {
+		if k := a.roleKind(p.l - 1); k != rHead && k != rWeak && !humanNouns()[p.last.lower] && a.lx.kin[p.last.lower] == 0 {
 			return speaker{}, npReject
 		}
 		per := a.people[p.ppl[0]]
@@ -278,7 +278,7 @@ func (a *analysis) npPronounLike(p *npPhrase) (speaker, npVerdict) {
 // npNoNounAtEnd: a phrase must end on a noun or a name, not "stripping
 // out a", "as a".
 func (a *analysis) npNoNounAtEnd(p *npPhrase) (speaker, npVerdict) {
-	if p.last.kind != tWord || npFunctionWords[p.last.lower] || isAdverb(p.last) {
+	if p.last.kind != tWord || npFunctionWords()[p.last.lower] || isAdverb(p.last) {
 		return speaker{}, npReject
 	}
 	return speaker{}, npPass
@@ -300,7 +300,7 @@ func (a *analysis) npPlaceOrClause(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npReject
 	}
 	for k := p.f + 1; k < p.l; k++ {
-		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors[a.d.toks[k-1].lower] && a.d.toks[k-1].lower != "'s" {
+		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors()[a.d.toks[k-1].lower] && a.d.toks[k-1].lower != "'s" {
 			return speaker{}, npReject
 		}
 	}
@@ -347,7 +347,7 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 	}
 	// "the Electoral Commission, which …, issued a statement warning":
 	// the document of the sentence's subject
-	if v := p.f - 1; v > 0 && (authorVerbs[a.d.toks[v].lower] || a.d.toks[v].lower == "issued") && a.d.toks[v].sent == a.d.toks[p.f].sent {
+	if v := p.f - 1; v > 0 && (authorVerbs()[a.d.toks[v].lower] || a.d.toks[v].lower == "issued") && a.d.toks[v].sent == a.d.toks[p.f].sent {
 		if s, ok := a.issuerOf(v); ok {
 			return s, npAccept
 		}
@@ -382,7 +382,7 @@ func (a *analysis) issuerOf(v int) (speaker, bool) {
 // "seen by" name a reader, not an author.
 func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 	toks := a.d.toks
-	if k+2 >= len(toks) || !authorVerbs[toks[k].lower] || toks[k+1].lower != "by" {
+	if k+2 >= len(toks) || !authorVerbs()[toks[k].lower] || toks[k+1].lower != "by" {
 		return speaker{}, false
 	}
 	f := k + 2
@@ -425,7 +425,7 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 // npBodyNoun: "the company", "the commission" is the body of that kind
 // named last.
 func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || !bodyNouns[p.last.lower] || p.l-p.f > 3 {
+	if p.first.lower != "the" || !bodyNouns()[p.last.lower] || p.l-p.f > 3 {
 		return speaker{}, npPass
 	}
 	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
@@ -502,10 +502,10 @@ func isAgeWord(t token) bool {
 // proprietor" is the person in focus, unless an indefinite "a professor"
 // came first.
 func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || bodyNouns[p.last.lower] || a.introducedIndefinite(p.last.lower, p.f) {
+	if p.first.lower != "the" || bodyNouns()[p.last.lower] || a.introducedIndefinite(p.last.lower, p.f) {
 		return speaker{}, npPass
 	}
-	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) || partyMembers[p.last.lower] {
+	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) || partyMembers()[p.last.lower] {
 		if per := a.resolvePronoun(0, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -517,21 +517,21 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 // Swedish Prosecution Authority", "Hamas", "a spokesperson", "police"),
 // or nothing ("features a New York Times", "Early Friday").
 func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
-	short := p.l-p.f <= 2 && (humanNouns[p.last.lower] || bodyNouns[p.last.lower] || a.personNoun(p.l-1))
+	short := p.l-p.f <= 2 && (humanNouns()[p.last.lower] || bodyNouns()[p.last.lower] || a.personNoun(p.l-1))
 	switch {
 	case !p.first.cap && !p.det && !possessivePronoun(p.first.lower) && !short:
 		return speaker{}, npReject
-	case p.l-p.f <= 2 && p.first.cap && notNameWords[p.first.lower]:
+	case p.l-p.f <= 2 && p.first.cap && notNameWords()[p.first.lower]:
 		return speaker{}, npReject
 	case !a.anyCap(p.f, p.l) && !p.det && !short:
 		return speaker{}, npReject
-	case !a.anyCap(p.f+btoi(p.det), p.l) && !a.personNoun(p.l-1) && !bodyNouns[p.last.lower] && !partyMembers[p.last.lower]:
+	case !a.anyCap(p.f+btoi(p.det), p.l) && !a.personNoun(p.l-1) && !bodyNouns()[p.last.lower] && !partyMembers()[p.last.lower]:
 		return speaker{}, npReject // "the main thing"
 	case p.raw == "":
 		return speaker{}, npReject
 	case p.last.lower == "percent" || p.last.lower == "cent" || p.last.text == "%":
 		return speaker{}, npReject // "73 percent said" is a share, no speaker
-	case possessivePronoun(p.first.lower) && !a.personNoun(p.l-1) && !bodyNouns[p.last.lower] && !a.lx.documents[p.last.lower] && a.lx.kin[p.last.lower] == 0:
+	case possessivePronoun(p.first.lower) && !a.personNoun(p.l-1) && !bodyNouns()[p.last.lower] && !a.lx.documents[p.last.lower] && a.lx.kin[p.last.lower] == 0:
 		return speaker{}, npReject // "His assumption"
 	}
 	if a.plainName(p.f, p.l) {

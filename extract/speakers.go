@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // voiced is a speaker resolved at a token, remembered so that a later "he
@@ -80,10 +81,10 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		f := k
 		for f > 0 && toks[f-1].para == t.para && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart ||
 			toks[f-1].cap && toks[f-1].sentStart && toks[f-1].lower != "the" ||
-			connectors[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
+			connectors()[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
 			f--
 		}
-		for f < k && connectors[toks[f].lower] {
+		for f < k && connectors()[toks[f].lower] {
 			f++
 		}
 		if f < k {
@@ -161,7 +162,7 @@ func (a *analysis) joinedSubject(at int) (speaker, bool) {
 		if p < 1 || toks[p].lower != "and" || a.personAt[p-1] < 0 || m.lim >= len(toks) {
 			continue
 		}
-		if n := toks[m.lim]; a.lx.speech[n.lower] == "" && !auxAdverbs[n.lower] {
+		if n := toks[m.lim]; a.lx.speech[n.lower] == "" && !auxAdverbs()[n.lower] {
 			continue
 		}
 		o := a.mentions[a.personAt[p-1]]
@@ -356,7 +357,7 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 func (a *analysis) pronounBefore(gender byte, tok int) bool {
 	toks := a.d.toks
 	for k := a.d.sents[toks[tok].sent].first; k < tok; k++ {
-		if g, ok := personPronouns[toks[k].lower]; ok && g == gender && a.quoteAt[k] < 0 {
+		if g, ok := personPronouns()[toks[k].lower]; ok && g == gender && a.quoteAt[k] < 0 {
 			return true
 		}
 		if gender == 'M' && toks[k].lower == "his" && a.quoteAt[k] < 0 {
@@ -379,7 +380,7 @@ func (a *analysis) chainPronouns() {
 		if k >= s.lim || a.quoteAt[k] >= 0 {
 			continue
 		}
-		g, ok := personPronouns[toks[k].lower]
+		g, ok := personPronouns()[toks[k].lower]
 		if !ok || toks[k].lower == "him" || toks[k].lower == "her" {
 			continue
 		}
@@ -525,12 +526,12 @@ func (a *analysis) isSubject(m personMention) bool {
 	}
 	if m.lim < len(toks) {
 		n := toks[m.lim]
-		if a.lx.speech[n.lower] != "" || auxAdverbs[n.lower] {
+		if a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] {
 			return true
 		}
 		// "Foster pieced", "Scheer found", "Mulder didn't": a lower-case
 		// word that is no preposition, conjunction or time word follows
-		if n.kind == tWord && !n.cap && !notVerbAfterName[n.lower] {
+		if n.kind == tWord && !n.cap && !notVerbAfterName()[n.lower] {
 			return true
 		}
 		if n.text == "," && toks[m.lim-1].sent == n.sent {
@@ -542,19 +543,21 @@ func (a *analysis) isSubject(m personMention) bool {
 
 // notVerbAfterName are lower-case words that follow a name without making
 // it a subject: "for Victor Rask last week", "a goal by Jones in the third".
-var notVerbAfterName = map[string]bool{
-	"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
-	"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
-	"which": true, "that": true, "as": true, "than": true, "into": true, "onto": true, "after": true,
-	"before": true, "during": true, "about": true, "against": true, "over": true, "under": true,
-	"the": true, "a": true, "an": true, "last": true, "this": true, "next": true, "earlier": true,
-	"later": true, "ago": true, "himself": true, "herself": true, "alone": true, "too": true,
-	"through": true, "across": true, "between": true, "among": true, "since": true, "until": true,
-	"while": true, "when": true, "where": true, "if": true, "because": true, "via": true, "per": true,
-	"like": true, "up": true, "out": true, "off": true, "down": true, "back": true, "here": true, "there": true,
-	"together": true, "instead": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
-}
+var notVerbAfterName = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
+		"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
+		"which": true, "that": true, "as": true, "than": true, "into": true, "onto": true, "after": true,
+		"before": true, "during": true, "about": true, "against": true, "over": true, "under": true,
+		"the": true, "a": true, "an": true, "last": true, "this": true, "next": true, "earlier": true,
+		"later": true, "ago": true, "himself": true, "herself": true, "alone": true, "too": true,
+		"through": true, "across": true, "between": true, "among": true, "since": true, "until": true,
+		"while": true, "when": true, "where": true, "if": true, "because": true, "via": true, "per": true,
+		"like": true, "up": true, "out": true, "off": true, "down": true, "back": true, "here": true, "there": true,
+		"together": true, "instead": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+		"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
+	}
+})
 
 // resolveBody finds the body an "it", "they" or "the statement" refers to:
 // the last body quoted, else the last body that said something, else the
@@ -606,7 +609,7 @@ func (a *analysis) namedBodyAt(f int) (string, bool) {
 		f++
 	}
 	l := f
-	for l < len(toks) && l < f+8 && toks[l].para == toks[f].para && (toks[l].cap && toks[l].kind == tWord || connectors[toks[l].lower] && l > f) && a.personAt[l] < 0 {
+	for l < len(toks) && l < f+8 && toks[l].para == toks[f].para && (toks[l].cap && toks[l].kind == tWord || connectors()[toks[l].lower] && l > f) && a.personAt[l] < 0 {
 		l++
 	}
 	for l > f && !toks[l-1].cap {
@@ -661,7 +664,7 @@ func (a *analysis) namesBody(f, e int) bool {
 	if the {
 		f++
 	}
-	if f >= e || !toks[f].cap && !(the && e-f == 1 && bodyNouns[toks[f].lower]) || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns[toks[e-1].lower] {
+	if f >= e || !toks[f].cap && !(the && e-f == 1 && bodyNouns()[toks[f].lower]) || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns()[toks[e-1].lower] {
 		return false // but "the army said" is a body
 	}
 	if !toks[f].cap {
@@ -675,9 +678,9 @@ func (a *analysis) namesBody(f, e int) bool {
 		t := toks[k]
 		switch {
 		case t.cap, t.kind == tNum:
-		case connectors[t.lower] && k > f && k < e-1:
+		case connectors()[t.lower] && k > f && k < e-1:
 		case t.lower == "'s" && k > f && k < e-1: // "Mali's army"
-		case bodyNouns[t.lower] && k == e-1:
+		case bodyNouns()[t.lower] && k == e-1:
 		default:
 			return false
 		}
@@ -721,7 +724,7 @@ func (a *analysis) firstExpansion(acr string) (int, int) {
 			switch {
 			case t.cap && t.kind == tWord && !isAcronym(t.text) && t.text[0] == acr[n]:
 				n++
-			case n > 0 && (connectors[t.lower] || t.text == ","):
+			case n > 0 && (connectors()[t.lower] || t.text == ","):
 			default:
 				n = -1
 			}

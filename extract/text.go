@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,6 +51,10 @@ type doc struct {
 	toks  []token
 	sents []sentence
 	paras []paragraph
+	// lowered is text with its ASCII capitals in lower case, made once so
+	// that the lower-case form of an ASCII word is a slice of it rather
+	// than a string of its own; "" for a doc made at load time.
+	lowered string
 }
 
 func isQuoteRune(r rune) bool {
@@ -86,7 +91,7 @@ func newDoc(text string) *doc {
 // newDocIn is newDoc appending the tokens to buf[:0], a buffer kept from an
 // earlier document (see tokenBuffers), or to a new one when buf is nil.
 func newDocIn(text string, buf []token) *doc {
-	d := &doc{text: text}
+	d := &doc{text: text, lowered: asciiLower(text)}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		d.toks = make([]token, 0, est)
@@ -159,7 +164,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		}
 		switch {
 		case kind == tWord || kind == tNum:
-			tok.lower = strings.ToLower(tok.text)
+			tok.lower = d.lowerOf(tok.text, i, j)
 			tok.cap = unicode.IsUpper(r)
 		case kind == tPunct && isApostrophe(r):
 			tok.lower = "'s"
@@ -170,6 +175,37 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		i = j
 		space = false
 	}
+}
+
+// asciiLower returns s with A-Z as a-z and every other byte as it is.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[start:i])
+			b.WriteByte(c + 'a' - 'A')
+			start = i + 1
+		}
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// lowerOf is strings.ToLower(w) for the token text w found at text[i:j]:
+// a slice of d.lowered when w is that text and all ASCII, where the two
+// agree, and strings.ToLower otherwise.
+func (d *doc) lowerOf(w string, i, j int) string {
+	if d.lowered == "" || len(w) != j-i || w != d.text[i:j] {
+		return strings.ToLower(w)
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return d.lowered[i:j]
 }
 
 // possessiveAt reports whether the apostrophe at i starts a possessive "'s"
@@ -317,14 +353,16 @@ var nonFinalAbbrev = wordList("abbreviation")
 
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
-var commonStarters = map[string]bool{
-	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
-	"there": true, "his": true, "her": true, "their": true, "its": true, "on": true, "at": true,
-	"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
-	"some": true, "many": true, "most": true, "officials": true, "for": true, "meanwhile": true,
-	"however": true, "our": true, "you": true, "so": true, "yet": true, "now": true,
-}
+var commonStarters = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+		"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
+		"there": true, "his": true, "her": true, "their": true, "its": true, "on": true, "at": true,
+		"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
+		"some": true, "many": true, "most": true, "officials": true, "for": true, "meanwhile": true,
+		"however": true, "our": true, "you": true, "so": true, "yet": true, "now": true,
+	}
+})
 
 func (d *doc) splitSentences() {
 	toks := d.toks
@@ -385,7 +423,7 @@ func sentenceEnd(toks []token, i int) bool {
 		// a word that swallowed its period: "U.S." may end a sentence
 		if (t.kind == tWord) && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
-			return n.cap && commonStarters[n.lower] && n.para == t.para
+			return n.cap && commonStarters()[n.lower] && n.para == t.para
 		}
 		return false
 	}
@@ -397,7 +435,7 @@ func sentenceEnd(toks []token, i int) bool {
 		return true
 	}
 	if p.kind == tWord {
-		if nonFinalAbbrev[p.lower] {
+		if nonFinalAbbrev()[p.lower] {
 			// "Gen. Smith" continues; "... in St. Petersburg" continues
 			return false
 		}
@@ -413,6 +451,6 @@ func sentenceEnd(toks []token, i int) bool {
 // "St.", written against its word: it ends no sentence.
 func (a *analysis) abbrevPeriod(k int) bool {
 	toks := a.d.toks
-	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev[toks[k-1].lower] &&
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev()[toks[k-1].lower] &&
 		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }

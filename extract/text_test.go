@@ -99,3 +99,18 @@ func TestNumbers(t *testing.T) {
 		t.Errorf("22-year-old: want an age, got %+v", n)
 	}
 }
+
+// TestTokenLowerIsToLower checks that a token's lower-case form, a slice of
+// the doc's lowered text for ASCII words, is strings.ToLower of its text.
+func TestTokenLowerIsToLower(t *testing.T) {
+	text := "The U.S. Envoy met ÉMILE Zoë in İstanbul; Vladi\u00admir PUTIN's aide said 20,000 TROOPS.\n" +
+		"ΣΟΦΙΑ and Straße, McDONALD and O'BRIEN, K\u200bYIV."
+	for _, tok := range newDoc(text).toks {
+		if tok.kind != tWord && tok.kind != tNum {
+			continue
+		}
+		if want := strings.ToLower(tok.text); tok.lower != want {
+			t.Errorf("token %q: lower %q, want %q", tok.text, tok.lower, want)
+		}
+	}
+}

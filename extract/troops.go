@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Rule names of troop figures.
 const (
@@ -91,7 +94,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
 	// "its 1,200-strong contingent", "the 13,000-strong mission"
-	if !unitOK && strings.HasSuffix(toks[n.first].lower, "-strong") && j < len(toks) && strongUnits[toks[j].lower] {
+	if !unitOK && strings.HasSuffix(toks[n.first].lower, "-strong") && j < len(toks) && strongUnits()[toks[j].lower] {
 		lim, unitOK, weak = j+1, true, false
 	}
 	if !unitOK {
@@ -101,7 +104,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
 		return Troops{}, false
 	}
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs) && a.continuedState(n.first) == "" {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" {
 		return Troops{}, false
 	}
 	country := s.country
@@ -162,7 +165,7 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 		k++
 	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
-	for k < len(toks) && k < j+5 && (troopMods[toks[k].lower] || a.modifierBeforeTroops(k)) {
+	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 			break
 		}
@@ -193,7 +196,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j = a.orgs[a.orgAt[j]].lim
 			continue
 		}
-		if troopMods[toks[j].lower] {
+		if troopMods()[toks[j].lower] {
 			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
 				s.militaryMod = true
 			}
@@ -225,7 +228,7 @@ func (a *analysis) joinedModifier(k int) bool {
 		return false
 	}
 	_, lim := a.lx.personnel.match(toks, k, true)
-	return troopMods[toks[k].lower] || lim > 0
+	return troopMods()[toks[k].lower] || lim > 0
 }
 
 // troopsWithoutNoun tries, in order, the figure rules of
@@ -263,7 +266,7 @@ var troopRulesWithoutNoun = []struct {
 func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	if t.kind != tWord || t.cap || phraseStops[t.lower] || deathAux[t.lower] || casualtyWords[t.lower] ||
+	if t.kind != tWord || t.cap || phraseStops()[t.lower] || deathAux()[t.lower] || casualtyWords()[t.lower] ||
 		a.lx.death.next[t.lower] != nil || j+1 >= len(toks) {
 		return false
 	}
@@ -316,7 +319,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns[w] && unit == "" && j > 1 && (determiners[toks[j-1].lower] || determiners[toks[j-2].lower]) {
+		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower]) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -335,7 +338,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" || casualtyWords[w] {
+		if toks[j].text == ";" || casualtyWords()[w] {
 			return Troops{}, false
 		}
 	}
@@ -357,11 +360,13 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 var sizeNouns = wordList("size-noun")
 
 // determiners make the next word a noun: "the force", not "to force".
-var determiners = map[string]bool{
-	"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
-	"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
-	"military": true, "international": true, "multinational": true, "regional": true, "total": true,
-}
+var determiners = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
+		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
+		"military": true, "international": true, "multinational": true, "regional": true, "total": true,
+	}
+})
 
 // troopsBefore reports a strong personnel noun in the sentence before the
 // one starting at first, in the same paragraph: it makes "boost its
@@ -407,12 +412,12 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
 	}
-	if !forceNouns[toks[noun].lower] {
+	if !forceNouns()[toks[noun].lower] {
 		return Troops{}, false
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs[toks[e].lower] && !casualtyWords[toks[e].lower] && !forceOfFollowers[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -438,12 +443,14 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 var forceNouns = wordList("force-noun")
 
 // forceOfFollowers may follow the number that ends "a force of N".
-var forceOfFollowers = map[string]bool{
-	"to": true, "in": true, "and": true, "from": true, "for": true, "at": true, "on": true, "by": true,
-	"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
-	"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
-	"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
-}
+var forceOfFollowers = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"to": true, "in": true, "and": true, "from": true, "for": true, "at": true, "on": true, "by": true,
+		"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
+		"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
+		"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
+	}
+})
 
 // isCasualty reports casualty words around a figure: "nine French
 // peacekeepers were killed", "killing 12 soldiers", "the deaths of three soldiers".
@@ -456,17 +463,17 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords[w] {
+		if casualtyWords()[w] {
 			return true
 		}
 		if relative && w == "," {
 			break
 		}
-		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs[w] && w != "has" && w != "have" && w != "remaining" {
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
 		// another clause or another figure: "…, as a gang attack killed 19"
-		if subordinators[w] || w == "but" || toks[k].kind == tNum {
+		if subordinators()[w] || w == "but" || toks[k].kind == tNum {
 			break
 		}
 	}
@@ -474,10 +481,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore[w] || w == "among" {
+		if casualtyBefore()[w] || w == "among" {
 			return true
 		}
-		if w == ";" || w == ":" || troopVerbs[w] && w != "has" && w != "have" {
+		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
 			break
 		}
 	}
@@ -505,7 +512,7 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	toks := a.d.toks
 	// "troops from Pakistan" came from Pakistan; "withdraw troops from Iraq"
 	// leave it, and "5,000 of its troops" belong to the subject
-	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs) {
+	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs()) {
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
 		}
@@ -555,7 +562,7 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	for k := lim; k < sent.lim; k++ {
 		m, ok := a.placeStartingAt(k)
 		if ok && m.state && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
-			(bodyNouns[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
+			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
 			return m.code
 		}
 	}
@@ -583,7 +590,7 @@ func (a *analysis) passiveAgentState(lim, sentLim int) string {
 			j++
 		}
 		m, ok := a.placeStartingAt(j)
-		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns[toks[m.lim].lower]) {
+		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns()[toks[m.lim].lower]) {
 			return ""
 		}
 		return m.code
@@ -682,7 +689,7 @@ func (a *analysis) stateSubject(start, first int) bool {
 	case "it", "its", "they", "their", "we", "our":
 		return true
 	case "the":
-		if start+1 < first && stateForces[toks[start+1].lower] {
+		if start+1 < first && stateForces()[toks[start+1].lower] {
 			return true
 		}
 	}
@@ -762,5 +769,5 @@ func (a *analysis) inQuoteOrMoney(i int) bool {
 			return true
 		}
 	}
-	return i+1 < len(toks) && measureUnits[toks[i+1].lower]
+	return i+1 < len(toks) && measureUnits()[toks[i+1].lower]
 }

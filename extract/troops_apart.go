@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Troop figures whose number and personnel noun stand apart: "sent 3,000
 // more, mostly paratroopers", "keep 400 there" after "900 troops" earlier in
@@ -29,8 +32,8 @@ func (a *analysis) comparedTroops(n number, rule string) (Troops, bool) {
 	if k < 0 || toks[k].lower != "than" || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
-	if n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].kind == tWord && !ellipsisEnds[toks[n.lim].lower] &&
-		!relativeStarts[toks[n.lim].lower] && !verbChain[toks[n.lim].lower] {
+	if n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].kind == tWord && !ellipsisEnds()[toks[n.lim].lower] &&
+		!relativeStarts[toks[n.lim].lower] && !verbChain()[toks[n.lim].lower] {
 		return Troops{}, false // "more troops than the 50 tanks"
 	}
 	start := toks[k].sent
@@ -62,24 +65,24 @@ var relativeStarts = map[string]bool{"that": true, "which": true, "who": true, "
 func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v < 1 || !deployVerbs[toks[v].lower] {
+	if v < 1 || !deployVerbs()[toks[v].lower] {
 		return Troops{}, false
 	}
 	e := n.lim
 	if e+2 < len(toks) && toks[e].lower == "of" && possessivePronoun(toks[e+1].lower) {
 		e += 2
 	}
-	for e < len(toks) && e < n.lim+4 && troopMods[toks[e].lower] {
+	for e < len(toks) && e < n.lim+4 && troopMods()[toks[e].lower] {
 		e++
 	}
 	if e >= len(toks) || toks[e].lower != "members" || e+1 < len(toks) && toks[e+1].lower == "of" {
 		return Troops{}, false
 	}
 	k := v - 1
-	for k > 0 && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+	for k > 0 && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
-	if !forceBodies[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
+	if !forceBodies()[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e+1, true)
@@ -106,7 +109,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds[toks[e].lower] && !troopMods[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of
@@ -127,7 +130,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j := n.lim
-	for j < len(toks) && j < n.lim+2 && troopMods[toks[j].lower] {
+	for j < len(toks) && j < n.lim+2 && troopMods()[toks[j].lower] {
 		j++
 	}
 	if j+2 >= len(toks) || toks[j].lower != "members" || toks[j+1].lower != "of" {
@@ -141,14 +144,14 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 			country = c
 			continue
 		}
-		if forceBodies[w] {
+		if forceBodies()[w] {
 			break
 		}
-		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods[w] {
+		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods()[w] {
 			return Troops{}, false
 		}
 	}
-	if k >= len(toks) || !forceBodies[toks[k].lower] || a.isCasualty(n.first, k+1) {
+	if k >= len(toks) || !forceBodies()[toks[k].lower] || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
 	if country == "" {
@@ -164,7 +167,7 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v < 0 || !ellipticVerbs[toks[v].lower] || a.isYear(n) || n.value < 2 {
+	if v < 0 || !ellipticVerbs()[toks[v].lower] || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -176,7 +179,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		e += 2 // "ordered 300 of them to Cameroon"
 		ofThem = true
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds[toks[e].lower] && toks[e].kind != tPunct {
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds()[toks[e].lower] && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
@@ -195,11 +198,13 @@ var ellipticVerbs = wordList("elliptic-verb")
 
 // ellipsisEnds may follow the bare number: "sent 3,000 to the front",
 // "keep 400 there".
-var ellipsisEnds = map[string]bool{
-	"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
-	"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
-	"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
-}
+var ellipsisEnds = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
+		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
+		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
+	}
+})
 
 // nearbyPersonnel finds a strong personnel noun near a bare number: after
 // it past a comma ("3,000 more, mostly paratroopers"), before it in the
@@ -261,7 +266,7 @@ const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
+	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords()[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
 		return Troops{}, false
 	}
 	if k > 0 && toks[k].lower != "another" && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
@@ -275,7 +280,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	}
 	e := n.lim
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
-		!verbChain[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
+		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)

@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // The state that sends or holds a troop figure, beyond the state written in
 // the figure's own phrase: the subject of the verb that deploys them
 // ("Britain will send 1,800 troops"), never a wire dateline's country
@@ -76,7 +78,7 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 	toks := a.d.toks
 	v := -1
 	for k := first - 1; k >= start && k >= first-8; k-- {
-		if deployVerbs[toks[k].lower] {
+		if deployVerbs()[toks[k].lower] {
 			v = k
 			break
 		}
@@ -88,7 +90,7 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 		return "", false
 	}
 	k := v - 1
-	for k >= start && k > v-7 && (verbChain[toks[k].lower] || isAdverb(toks[k])) {
+	for k >= start && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
 	if k < start {
@@ -96,14 +98,14 @@ func (a *analysis) deployerState(start, first int) (string, bool) {
 	}
 	// "the British army will send", "Russia's defence ministry has sent"
 	s := k
-	for s > start && s > k-3 && (bodyNouns[toks[s].lower] || forceBodies[toks[s].lower] || stateBodyWords[toks[s].lower]) {
+	for s > start && s > k-3 && (bodyNouns()[toks[s].lower] || forceBodies()[toks[s].lower] || stateBodyWords()[toks[s].lower]) {
 		s--
 	}
 	if s < k && s > 0 && toks[s].lower == "'s" {
 		s--
 	}
 	if a.placeAt[s] < 0 {
-		if a.noStateBody(k) || groupOfStates[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
+		if a.noStateBody(k) || groupOfStates()[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
 			return "", true // "NATO will send", "the allies will send"
 		}
 		return "", false
@@ -159,17 +161,19 @@ var deployVerbs = wordList("deploy-verb")
 
 // verbChain may stand between a subject and its verb of deployment: "will",
 // "has begun", "plans to", "agreed to".
-var verbChain = map[string]bool{
-	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
-	"must": true, "should": true, "has": true, "have": true, "had": true, "is": true, "are": true,
-	"was": true, "were": true, "be": true, "been": true, "to": true, "also": true, "already": true,
-	"now": true, "soon": true, "then": true, "plans": true, "planned": true, "plan": true, "agreed": true,
-	"decided": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true,
-	"starts": true, "wants": true, "intends": true, "intended": true, "expected": true, "set": true,
-	"due": true, "about": true, "still": true, "again": true, "says": true, "said": true, "it": true,
-	"would've": true, "vowed": true, "announced": true, "pledged": true, "offered": true,
-	"out": true, "back": true, "up": true, "in": true,
-}
+var verbChain = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+		"must": true, "should": true, "has": true, "have": true, "had": true, "is": true, "are": true,
+		"was": true, "were": true, "be": true, "been": true, "to": true, "also": true, "already": true,
+		"now": true, "soon": true, "then": true, "plans": true, "planned": true, "plan": true, "agreed": true,
+		"decided": true, "began": true, "begun": true, "begin": true, "begins": true, "started": true,
+		"starts": true, "wants": true, "intends": true, "intended": true, "expected": true, "set": true,
+		"due": true, "about": true, "still": true, "again": true, "says": true, "said": true, "it": true,
+		"would've": true, "vowed": true, "announced": true, "pledged": true, "offered": true,
+		"out": true, "back": true, "up": true, "in": true,
+	}
+})
 
 // stateBodyWords stand for a state's government or forces after its name:
 // "Russia's defence ministry", "the British army".
@@ -198,11 +202,11 @@ func (a *analysis) continuesDeployment(first int) bool {
 	marked := toks[start].lower != "a"
 	for k := start + 1; k < first; k++ {
 		w := toks[k].lower
-		if continuationWords[w] {
+		if continuationWords()[w] {
 			marked = true
 			continue
 		}
-		if w == "of" || hedgeWord(w) || troopMods[w] || strongUnits[w] || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
+		if w == "of" || hedgeWord(w) || troopMods()[w] || strongUnits()[w] || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
 			continue
 		}
 		return false

@@ -26,7 +26,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	switch w := toks[k].lower; {
-	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs[w]:
+	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs()[w]:
 	case w == "number" || w == "total":
 		// "Haitian police, who number about 9,000 officers"
 		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" {
@@ -59,10 +59,10 @@ func (a *analysis) strengthAfter(lim int) bool {
 		case "its", "their", "the", "his":
 			// "in its ranks", "in its armed forces", "in the army"
 			for k := lim + 2; k < len(toks) && k < lim+5; k++ {
-				if w := toks[k].lower; w == "ranks" || forceBodies[w] {
+				if w := toks[k].lower; w == "ranks" || forceBodies()[w] {
 					return true
 				}
-				if !troopMods[toks[k].lower] {
+				if !troopMods()[toks[k].lower] {
 					break
 				}
 			}
@@ -91,14 +91,14 @@ var postedWords = wordList("posted")
 func (a *analysis) servesSomewhere(lim int) bool {
 	toks := a.d.toks
 	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
-		if postedWords[toks[k].lower] {
+		if postedWords()[toks[k].lower] {
 			return true
 		}
 		switch toks[k].lower {
 		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
 			return true
 		}
-		if toks[k].kind == tPunct || !troopMods[toks[k].lower] && !hedgeWord(toks[k].lower) {
+		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
 		}
 	}
@@ -126,7 +126,7 @@ func (a *analysis) subjectIsMission(k int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[k].sent]
 	for j := k - 1; j >= s.first && j >= k-8; j-- {
-		if missionNouns[toks[j].lower] {
+		if missionNouns()[toks[j].lower] {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The victims of a death figure: the noun phrases that name the people
 // killed, read one by one and counted ("his wife and four daughters" is
@@ -168,7 +171,7 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return a.countedVictims(n, role, inList)
 	}
 	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
-		!notNameWords[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
+		!notNameWords()[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
 		// "killing Lewis": a capitalised word alone after the verb names a person
 		return 1, j + 1, false, true
 	}
@@ -215,7 +218,7 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 			for e < len(toks) && e < k+4 && a.victimKindOf(toks[e].lower)&vAdj != 0 && e+1 < len(toks) && !a.victimWord(toks[e].lower) {
 				e++
 			}
-			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns[toks[e].lower]) {
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns()[toks[e].lower]) {
 				return n.value, e + 1, n.approx, true
 			}
 		}
@@ -249,7 +252,7 @@ func (a *analysis) victimTail(k int) (int, bool) {
 			}
 			k = m.lim
 			continue
-		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
+		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
 		default:
@@ -287,9 +290,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			j = a.places[a.placeAt[j]].lim
 			continue
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
-		case t.kind == tWord && !t.cap && !phraseStops[t.lower] && a.lx.death.next[t.lower] == nil:
+		case t.kind == tWord && !t.cap && !phraseStops()[t.lower] && a.lx.death.next[t.lower] == nil:
 			// "a Fairmont high school student": a noun or adjective of the phrase
-		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords[t.lower]:
+		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords()[t.lower]:
 			// "a Pittsburgh man", "a Southwood High School student"
 		default:
 			return j, 0, false
@@ -308,15 +311,17 @@ func (a *analysis) personAtTok(j int) int32 {
 }
 
 // phraseStops end a noun phrase: function words and verbs of being.
-var phraseStops = map[string]bool{
-	"that": true, "who": true, "which": true, "whom": true, "whose": true, "was": true, "were": true,
-	"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
-	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
-	"by": true, "for": true, "with": true, "from": true, "the": true, "a": true, "an": true,
-	"his": true, "her": true, "their": true, "its": true, "as": true, "after": true, "before": true,
-	"when": true, "while": true, "if": true, "than": true, "into": true, "over": true, "about": true,
-	"not": true, "no": true, "this": true, "these": true, "those": true, "said": true, "says": true,
-}
+var phraseStops = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"that": true, "who": true, "which": true, "whom": true, "whose": true, "was": true, "were": true,
+		"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+		"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+		"by": true, "for": true, "with": true, "from": true, "the": true, "a": true, "an": true,
+		"his": true, "her": true, "their": true, "its": true, "as": true, "after": true, "before": true,
+		"when": true, "while": true, "if": true, "than": true, "into": true, "over": true, "about": true,
+		"not": true, "no": true, "this": true, "these": true, "those": true, "said": true, "says": true,
+	}
+})
 
 // plural reports a plural role noun: "chiefs", "ministers".
 func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
@@ -332,7 +337,7 @@ func (a *analysis) ageAt(j int) int {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year-olds") {
 		return j + 1
 	}
-	if (toks[j].kind == tNum || unitWords[w] > 0 || tensWords[w] > 0) && j+2 < len(toks) &&
+	if (toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) && j+2 < len(toks) &&
 		(toks[j+1].lower == "year" || toks[j+1].lower == "years" || toks[j+1].lower == "month") && toks[j+2].lower == "old" {
 		return j + 3
 	}
@@ -361,7 +366,7 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 			j = a.ageAt(j)
 			continue
 		case k&vAdj != 0 || a.placeAt[j] >= 0 && toks[j].cap:
-		case toks[j].kind == tWord && !toks[j].cap && !phraseStops[toks[j].lower] && a.lx.death.next[toks[j].lower] == nil:
+		case toks[j].kind == tWord && !toks[j].cap && !phraseStops()[toks[j].lower] && a.lx.death.next[toks[j].lower] == nil:
 			// "his best friend"
 		default:
 			return 0, j, false, false
@@ -379,7 +384,7 @@ func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
 		if lim, ok := a.victimTail(n.lim); ok {
 			return n.value, lim, n.approx, true
 		}
-		if e := n.lim; e < len(toks) && (toks[e].kind == tPunct || deathAux[toks[e].lower] && !toks[e].cap) {
+		if e := n.lim; e < len(toks) && (toks[e].kind == tPunct || deathAux()[toks[e].lower] && !toks[e].cap) {
 			return n.value, e, n.approx, true // "the two were shot"
 		}
 		return 0, j, false, false
@@ -394,7 +399,7 @@ func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
 // husband", "her two sons", "her 5-year-old daughter".
 func (a *analysis) nounPhraseStart(j int) bool {
 	t := a.d.toks[j]
-	if t.kind == tNum || a.victimKindOf(t.lower) != 0 || unitWords[t.lower] > 0 {
+	if t.kind == tNum || a.victimKindOf(t.lower) != 0 || unitWords()[t.lower] > 0 {
 		return true
 	}
 	return t.kind == tWord && !t.cap && !a.isClauseWord(t.lower)
@@ -509,7 +514,7 @@ func (a *analysis) ageBetweenCommas(k int) int {
 	switch e := toks[k+2]; {
 	case e.text == ",":
 		return k + 3
-	case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
+	case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux()[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
 		return k + 2
 	}
 	return k
@@ -525,7 +530,7 @@ func (a *analysis) describedVictim(k int) int {
 			return k
 		}
 		if toks[e].text == "," {
-			if e+1 < len(toks) && (beAux[toks[e+1].lower] || predicateAux[toks[e+1].lower]) {
+			if e+1 < len(toks) && (beAux()[toks[e+1].lower] || predicateAux()[toks[e+1].lower]) {
 				return e + 1
 			}
 			return k

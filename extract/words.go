@@ -5,17 +5,21 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 )
 
 // Open-class word lists (nouns, verbs, adjectives the rules look for) live in
 // data/words_*.tsv, one word a line with the kind of list it belongs to; Go
-// keeps only closed-class function words. The lists are read once, at
-// package initialisation, into immutable sets shared by every Extractor.
-var wordSets, wordSetsErr = loadWordSets(dataFS)
+// keeps only closed-class function words. The lists are read once, on first
+// use (not at start-up, which every command pays), into immutable sets
+// shared by every Extractor.
+var wordSets = sync.OnceValues(func() (map[string]map[string]bool, error) { return loadWordSets(dataFS) })
 
 // wordKindsRead records the kinds wordList was asked for, during package
 // initialisation only, so that a test can find lists no rule reads.
-var wordKindsRead = map[string]bool{}
+var wordKindsRead = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{}
+})
 
 // loadWordSets reads every data/words_*.tsv of fsys into sets by kind.
 func loadWordSets(fsys fs.FS) (map[string]map[string]bool, error) {
@@ -71,48 +75,60 @@ func eachWordLine(text string, fn func(word, kind string)) error {
 	return nil
 }
 
-// wordList returns the words of one kind. A kind the data does not list is
-// a bug in the build, so it panics at package initialisation, which every
-// test of the package runs.
-func wordList(kind string) map[string]bool {
-	if wordSetsErr != nil {
-		return nil // New reports the error
-	}
-	s, ok := wordSets[kind]
-	wordKindsRead[kind] = true
-	if !ok {
-		panic("extract: no word list of kind " + kind)
-	}
-	return s
+// wordSet is the set of words of one kind, read on first use.
+type wordSet func() map[string]bool
+
+// wordList returns the words of one kind, read when first asked for. A
+// kind the data does not list is a bug in the build: it panics on first
+// use, and a test checks every kind asked for.
+func wordList(kind string) wordSet {
+	wordKindsRead()[kind] = true
+	return sync.OnceValue(func() map[string]bool {
+		sets, err := wordSets()
+		if err != nil {
+			panic(err) // malformed embedded data: a bug in the build
+		}
+		s, ok := sets[kind]
+		if !ok {
+			panic("extract: no word list of kind " + kind)
+		}
+		return s
+	})
 }
 
 // Words that several passes read: the closed-class function words stay in
 // Go, the open-class lists come from data/words_*.tsv.
 
 // npFunctionWords cannot end a speaker phrase.
-var npFunctionWords = map[string]bool{
-	"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
-	"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
-	"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
-	"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
-	"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
-	"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
-	"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
-}
+var npFunctionWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
+		"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
+		"or": true, "but": true, "that": true, "this": true, "not": true, "did": true, "does": true,
+		"do": true, "was": true, "is": true, "be": true, "also": true, "which": true, "who": true,
+		"when": true, "if": true, "by": true, "on": true, "at": true, "from": true, "than": true,
+		"then": true, "so": true, "very": true, "more": true, "most": true, "just": true, "only": true,
+		"never": true, "mind": true, "while": true, "some": true, "any": true, "all": true,
+	}
+})
 
 // prepositions never stand inside a title: "leave Syria under President
 // Donald Trump's plan".
-var prepositions = map[string]bool{
-	"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
-	"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
-	"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
-	"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
-	"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
-}
+var prepositions = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
+		"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
+		"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
+		"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
+		"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
+	}
+})
 
 // complementPreps open the complement of a role noun: "president of",
 // "envoy to", "director for", "professor at".
-var complementPreps = map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
+var complementPreps = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
+})
 
 // bodyNouns stand for an organisation named earlier: "the company said".
 var bodyNouns = wordList("standin-body")

@@ -3,14 +3,15 @@ package storage
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed data/names.tsv
 var namesTSV string
 
 // nameWords are the words of names that are not given names or surnames,
-// read from data/names.tsv: kind by folded word.
-var nameWords = func() map[string]string {
+// read from data/names.tsv on first use: kind by folded word.
+var nameWords = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, line := range strings.Split(namesTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -23,7 +24,7 @@ var nameWords = func() map[string]string {
 		m[word] = strings.TrimSpace(kind)
 	}
 	return m
-}()
+})
 
 // personName is a person's name as parts that can be compared across
 // articles: "Mr B. Abdelatty" is given ["b"], surname "abdelatty", titled.
@@ -37,11 +38,11 @@ type personName struct {
 func parseName(name string) personName {
 	words := strings.Fields(Fold(name))
 	var n personName
-	for len(words) > 0 && nameWords[words[0]] == "honorific" {
+	for len(words) > 0 && nameWords()[words[0]] == "honorific" {
 		words = words[1:]
 		n.titled = true
 	}
-	for len(words) > 1 && nameWords[words[len(words)-1]] == "suffix" {
+	for len(words) > 1 && nameWords()[words[len(words)-1]] == "suffix" {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
@@ -50,7 +51,7 @@ func parseName(name string) personName {
 	n.surname = words[len(words)-1]
 	rest := words[:len(words)-1]
 	// particles belong to the surname: "al Hayya", "van der Berg"
-	for len(rest) > 0 && nameWords[rest[len(rest)-1]] == "particle" {
+	for len(rest) > 0 && nameWords()[rest[len(rest)-1]] == "particle" {
 		rest = rest[:len(rest)-1]
 	}
 	n.given = rest

@@ -62,20 +62,20 @@ func (db *DB) openPostgres(ctx context.Context, opt Options, readOnly bool) erro
 		return err
 	}
 	switch {
-	case v > len(pgMigrations):
+	case v > len(pgMigrations()):
 		return fmt.Errorf("%w: %s has schema version %d, this newsdesk knows up to %d; use a newer newsdesk",
-			ErrNewerSchema, db.path, v, len(pgMigrations))
+			ErrNewerSchema, db.path, v, len(pgMigrations()))
 	case v == 0 && objects > 0:
 		return fmt.Errorf("%w: %s has tables but no newsdesk schema version", ErrNotNewsdesk, db.path)
 	case v == 0 && (opt.MustExist || readOnly):
 		return fmt.Errorf("%w: %s has no newsdesk tables", ErrNoDatabase, db.path)
-	case readOnly && v < len(pgMigrations):
+	case readOnly && v < len(pgMigrations()):
 		return fmt.Errorf("%w: %s has schema version %d, this newsdesk needs %d; run 'newsdesk ingest' on it once to migrate",
-			ErrOlderSchema, db.path, v, len(pgMigrations))
+			ErrOlderSchema, db.path, v, len(pgMigrations()))
 	case readOnly:
 		return nil
 	}
-	for i := v; i < len(pgMigrations); i++ {
+	for i := v; i < len(pgMigrations()); i++ {
 		if err := db.applyPGMigration(ctx, i); err != nil {
 			return fmt.Errorf("storage: %s: migration %d: %w", db.path, i+1, err)
 		}
@@ -103,7 +103,7 @@ func (db *DB) pgVersion(ctx context.Context) (v, objects int, err error) {
 	return v, objects, nil
 }
 
-// applyPGMigration runs pgMigrations[i], its backfill and the version
+// applyPGMigration runs pgMigrations()[i], its backfill and the version
 // update in one transaction, under an advisory lock; it does nothing if
 // another process got there first.
 func (db *DB) applyPGMigration(ctx context.Context, i int) error {
@@ -129,7 +129,7 @@ func (db *DB) applyPGMigration(ctx context.Context, i int) error {
 	if now > i {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, pgMigrations[i]); err != nil {
+	if _, err := tx.ExecContext(ctx, pgMigrations()[i]); err != nil {
 		return err
 	}
 	if fill := backfills[i+1]; fill != nil {

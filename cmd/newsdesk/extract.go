@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -37,7 +38,7 @@ An input that fails (missing, a directory, binary) prints no line and one
 line on stderr; the others are still printed. Exit status: 0 when every
 input was extracted, 2 when some (or all) failed, 1 on usage errors.`
 
-func runExtract(ctx context.Context, e *env, args []string) error {
+func runExtract(ctx context.Context, e *env, args []string) (err error) {
 	fs := newFlags(e, "extract", extractHelp)
 	pretty := fs.Bool("pretty", false, "indent the JSON; with several inputs, each object in turn")
 	timeout := fs.Duration("timeout", 30*time.Second, "timeout for a URL")
@@ -57,11 +58,20 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return usageError(e, fs, "--max-bytes must be positive")
 	}
 	client := fetch.New(fetch.Config{Timeout: *timeout, MaxBodyBytes: *maxBytes})
-	enc := json.NewEncoder(e.stdout)
+	// lines go out in blocks, not one write each; a failed input flushes
+	// them first, so that stdout and stderr keep the order of the inputs
+	stdout := bufio.NewWriterSize(e.stdout, 64<<10)
+	defer func() {
+		if ferr := stdout.Flush(); err == nil {
+			err = ferr
+		}
+	}()
+	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	if *pretty {
 		enc.SetIndent("", "  ")
 	}
+	var line []byte
 	failed := 0
 	for _, in := range inputs {
 		out, err := extractOne(ctx, e, client, ex, in, *maxBytes)
@@ -69,11 +79,14 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			if ctx.Err() != nil {
 				return context.Cause(ctx)
 			}
+			if err := stdout.Flush(); err != nil {
+				return err
+			}
 			fmt.Fprintf(e.stderr, "newsdesk extract: %s\n", inputError(in, err))
 			failed++
 			continue
 		}
-		if err := enc.Encode(out); err != nil {
+		if err := writeExtraction(stdout, enc, *pretty, &line, out); err != nil {
 			return err
 		}
 	}
@@ -125,4 +138,23 @@ func inputError(in string, err error) string {
 	msg = strings.TrimPrefix(msg, "open "+in+": ")
 	msg = strings.TrimPrefix(msg, in+": ")
 	return in + ": " + msg
+}
+
+// writeExtraction writes out as one line of JSON through appendExtraction
+// (line is its buffer, kept from one input to the next), or with enc when
+// the output is indented.
+func writeExtraction(w io.Writer, enc *json.Encoder, pretty bool, line *[]byte, out *extraction) error {
+	if pretty {
+		return enc.Encode(out)
+	}
+	b, ok, err := appendExtraction((*line)[:0], out)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return enc.Encode(out)
+	}
+	*line = b
+	_, err = w.Write(b)
+	return err
 }

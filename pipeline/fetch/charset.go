@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -169,10 +170,13 @@ func metaCharset(body []byte) string {
 
 // xmlDecl matches an XML declaration at the start of a document (leading
 // white space is tolerated, as feeds often have it), and encodingAttr its
-// encoding pseudo-attribute.
+// encoding pseudo-attribute. They are compiled on first use, not at
+// start-up, which every command pays.
 var (
-	xmlDecl      = regexp.MustCompile(`^[\t\n\r ]*<\?xml[\t\n\r ][^>]*\?>`)
-	encodingAttr = regexp.MustCompile(`[\t\n\r ]encoding[\t\n\r ]*=[\t\n\r ]*(?:"([^"]*)"|'([^']*)')`)
+	xmlDecl      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[\t\n\r ]*<\?xml[\t\n\r ][^>]*\?>`) })
+	encodingAttr = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`[\t\n\r ]encoding[\t\n\r ]*=[\t\n\r ]*(?:"([^"]*)"|'([^']*)')`)
+	})
 )
 
 // declPrefix bounds the search for the declaration: it is short and first.
@@ -181,11 +185,11 @@ const declPrefix = 1024
 // encodingValue returns the byte offsets in b of the encoding value of a
 // leading XML declaration; hasDecl reports whether there is a declaration.
 func encodingValue(b []byte) (start, end int, hasDecl bool) {
-	decl := xmlDecl.Find(b[:min(len(b), declPrefix)])
+	decl := xmlDecl().Find(b[:min(len(b), declPrefix)])
 	if decl == nil {
 		return 0, 0, false
 	}
-	m := encodingAttr.FindSubmatchIndex(decl)
+	m := encodingAttr().FindSubmatchIndex(decl)
 	switch {
 	case m == nil:
 		return 0, 0, true

@@ -1,7 +1,6 @@
 package page
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -10,7 +9,7 @@ import (
 )
 
 // sentenceEnd matches a full stop ending a sentence.
-var sentenceEnd = regexp.MustCompile(`\.( |$)`)
+var sentenceEnd = newLazyRegexp(`\.( |$)`)
 
 // prepArticle removes what the collected article still holds that is not
 // article text: forms, embedded furniture, share bars, headers with
@@ -68,7 +67,7 @@ func isFurnitureToken(tok string) bool {
 
 // stateClass matches class names that describe a state of a box
 // ("has-image", "no-photo") rather than what it is.
-var stateClass = regexp.MustCompile(`(^|[-_])(has|with|no|is|show|hide)[-_]`)
+var stateClass = newLazyRegexp(`(^|[-_])(has|with|no|is|show|hide)[-_]`)
 
 // hintedBox reports whether one of n's class names or its id passes
 // isHinted, ignoring class names that only describe a state.
@@ -130,7 +129,7 @@ func removeMatching(root *html.Node, fn func(*html.Node, string) bool) {
 }
 
 // adWords are texts that mark a box as an advertisement placeholder.
-var adWords = regexp.MustCompile(`(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|publicidade|publicidad|anzeige)\s*$`)
+var adWords = newLazyRegexp(`(?i)^\s*(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|publicidade|publicidad|anzeige)\s*$`)
 
 // cleanConditionally removes the elements with tag a under article that
 // look like furniture rather than prose: mostly links, more list items than
@@ -342,7 +341,7 @@ const linkLineShare = 0.8
 
 // urlText matches text that is itself a web address; a printed address is
 // article text even when it is linked.
-var urlText = regexp.MustCompile(`^(https?://|www\.)\S+$`)
+var urlText = newLazyRegexp(`^(https?://|www\.)\S+$`)
 
 // isLinkLine reports whether l is (almost) all link text.
 func isLinkLine(l line) bool {

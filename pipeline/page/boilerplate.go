@@ -1,7 +1,6 @@
 package page
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,21 +38,21 @@ func furnitureReason(text string) string {
 
 var (
 	// bylineLine is a short "By Jane Doe" line.
-	bylineLine = regexp.MustCompile(`^(?i:by|por|par|von|di|door|av|oleh)\s+\p{Lu}`)
+	bylineLine = newLazyRegexp(`^(?i:by|por|par|von|di|door|av|oleh)\s+\p{Lu}`)
 
 	// promoStart is the start of a line that points elsewhere ("Read
 	// more", "Related:") or labels a widget ("Share", "Comments"), or is an
 	// ad or copyright label. It is matched against lower-cased text.
-	promoStart = regexp.MustCompile(`^((read|see) (more|also)\b` +
+	promoStart = newLazyRegexp(`^((read|see) (more|also)\b` +
 		`|(related|recommended|more|trending|popular|latest|most read|watch|listen|also read|you may also like)\s*(:|stories|articles|posts|news|reading|videos?)` +
 		`|(share|tweet|email|print|comments?|reply|loading( content)?)( (this|on|article|story))?\s*[:.!]*$` +
 		`|(advertisement|advertising|sponsored|publicidade|publicidad|anzeige|werbung|iklan)$` +
 		`|skip to (main )?content$|copyright\b|©)`)
 
 	// creditStart and contributed match wire-service and photo credits.
-	creditStart = regexp.MustCompile(`^(\(?((additional )?reporting|writing|editing|compiled|translated|produced) by\b` +
+	creditStart = newLazyRegexp(`^(\(?((additional )?reporting|writing|editing|compiled|translated|produced) by\b` +
 		`|contributing:|(photo|image|video|source|credit|picture)s?\s*(credit)?\s*:|(image|photo) (copyright|credit|courtesy)\b)`)
-	contributed = regexp.MustCompile(`\bcontributed (reporting|to this (report|story|article))`)
+	contributed = newLazyRegexp(`\bcontributed (reporting|to this (report|story|article))`)
 )
 
 // promoPatterns are the calls to action found anywhere in a short line:
@@ -61,17 +60,17 @@ var (
 // filter cheap.
 var promoPatterns = []struct {
 	keyword string
-	re      *regexp.Regexp
+	re      *lazyRegexp
 }{
-	{"newsletter", regexp.MustCompile(`\b(sign up|subscribe|register)\b`)},
-	{"inbox", regexp.MustCompile(`\b(sign up|subscribe|register)\b`)},
-	{"alerts", regexp.MustCompile(`\b(sign up|subscribe|register)\b`)},
-	{"follow", regexp.MustCompile(`\bfollow (us|him|her|them|@\w+)\b.*\b(twitter|facebook|instagram|youtube)\b`)},
-	{"app", regexp.MustCompile(`\b(download|get) (the|our) .*\bapp\b`)},
-	{"cookies", regexp.MustCompile(`\bwe use cookies\b|\bthis (web)?site uses cookies\b`)},
-	{"rights reserved", regexp.MustCompile(`\ball rights reserved\b`)},
-	{"copyright", regexp.MustCompile(`\bsubject to copyright\b`)},
-	{"affiliate", regexp.MustCompile(`\baffiliate commission\b`)},
+	{"newsletter", newLazyRegexp(`\b(sign up|subscribe|register)\b`)},
+	{"inbox", newLazyRegexp(`\b(sign up|subscribe|register)\b`)},
+	{"alerts", newLazyRegexp(`\b(sign up|subscribe|register)\b`)},
+	{"follow", newLazyRegexp(`\bfollow (us|him|her|them|@\w+)\b.*\b(twitter|facebook|instagram|youtube)\b`)},
+	{"app", newLazyRegexp(`\b(download|get) (the|our) .*\bapp\b`)},
+	{"cookies", newLazyRegexp(`\bwe use cookies\b|\bthis (web)?site uses cookies\b`)},
+	{"rights reserved", newLazyRegexp(`\ball rights reserved\b`)},
+	{"copyright", newLazyRegexp(`\bsubject to copyright\b`)},
+	{"affiliate", newLazyRegexp(`\baffiliate commission\b`)},
 }
 
 // hasPromo reports whether the lower-cased line is a call to action.
@@ -112,9 +111,9 @@ func wordSet(words string) map[string]bool {
 }
 
 var (
-	numericDate = regexp.MustCompile(`\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b`)
-	yearNumber  = regexp.MustCompile(`^(19|20)\d\d$`)
-	clockTime   = regexp.MustCompile(`\b\d{1,2}:\d\d\b`)
+	numericDate = newLazyRegexp(`\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\b`)
+	yearNumber  = newLazyRegexp(`^(19|20)\d\d$`)
+	clockTime   = newLazyRegexp(`\b\d{1,2}:\d\d\b`)
 )
 
 // isDateLine reports whether text is a date stamp ("Updated 10:01 pm PST,

@@ -1,7 +1,6 @@
 package page
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -44,7 +43,7 @@ func removeJunk(root *html.Node) {
 	}
 }
 
-var hiddenStyle = regexp.MustCompile(`(?i)(display\s*:\s*none|visibility\s*:\s*hidden)`)
+var hiddenStyle = newLazyRegexp(`(?i)(display\s*:\s*none|visibility\s*:\s*hidden)`)
 
 // isHidden reports whether n is marked as not shown to the reader.
 func isHidden(n *html.Node) bool {
@@ -87,7 +86,7 @@ var (
 		"gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"}
 	bylineHint = fragments{"byline", "author", "dateline", "writtenby", "p-author"}
-	shareHint  = regexp.MustCompile(`(\b|_)(share|sharedaddy)(\b|_)`)
+	shareHint  = newLazyRegexp(`(\b|_)(share|sharedaddy)(\b|_)`)
 )
 
 // unlikelyRoles are ARIA roles of elements that are never the article.

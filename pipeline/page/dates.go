@@ -1,7 +1,6 @@
 package page
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -61,7 +60,7 @@ var dateLayouts = []string{
 
 // leadingWords strips labels such as "Published:" or "Updated" that often
 // stand before a date in the page text.
-var leadingWords = regexp.MustCompile(`(?i)^(published|posted|updated|last updated|date|on)\s*:?\s*`)
+var leadingWords = newLazyRegexp(`(?i)^(published|posted|updated|last updated|date|on)\s*:?\s*`)
 
 // parseDate reads a date in any of dateLayouts, or a Unix time in seconds
 // or milliseconds. It returns the zero time when nothing fits.
@@ -95,7 +94,7 @@ func parseDate(s string) time.Time {
 	return time.Time{}
 }
 
-var zoneNoColon = regexp.MustCompile(`^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([+-]\d\d)(\d\d)$`)
+var zoneNoColon = newLazyRegexp(`^(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?)([+-]\d\d)(\d\d)$`)
 
 // sane drops dates no news page can carry (year 1 placeholders, far
 // future typos), so that they count as unknown.

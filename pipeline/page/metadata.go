@@ -2,7 +2,6 @@ package page
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -65,7 +64,7 @@ func siteName(meta metaTags, ld *linkedData) string {
 
 // titleSeparator splits a <title> into the headline and the site name, as
 // in "Headline - BBC News", "Site | Headline" or "Site :: Headline".
-var titleSeparator = regexp.MustCompile(`\s+[|\-–—:·•»«/\\~]\s+|\s*(::|\|\|)\s*`)
+var titleSeparator = newLazyRegexp(`\s+[|\-–—:·•»«/\\~]\s+|\s*(::|\|\|)\s*`)
 
 // title picks the headline: the page's explicit metadata first, then the
 // <title> without its site-name part, then the first <h1>.
@@ -143,7 +142,7 @@ func stripSiteName(t, site, h1 string) string {
 }
 
 // byPrefix matches the "By " (and similar) a byline starts with.
-var byPrefix = regexp.MustCompile(`(?i)^\s*(by|from|written by|posted by|von|par|por)\s*[:\-]?\s+`)
+var byPrefix = newLazyRegexp(`(?i)^\s*(by|from|written by|posted by|von|par|por)\s*[:\-]?\s+`)
 
 // byline picks the author names: JSON-LD authors, then meta tags, then the
 // page's byline elements.
@@ -210,7 +209,7 @@ func domByline(doc *goquery.Document) string {
 
 // bylineTail matches what often follows the names in a byline element: a
 // date, a separator and a date, a Twitter handle.
-var bylineTail = regexp.MustCompile(`(?i)(\s+[-|•·–—]\s+.*|\s+@\w+.*|\s+(updated|published|posted)\b.*|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$`)
+var bylineTail = newLazyRegexp(`(?i)(\s+[-|•·–—]\s+.*|\s+@\w+.*|\s+(updated|published|posted)\b.*|\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}.*)$`)
 
 // cleanByline strips the "By " prefix and what trails the names, and folds
 // white space.

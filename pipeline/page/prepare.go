@@ -1,7 +1,6 @@
 package page
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -27,7 +26,7 @@ func (e *extractor) isTitleHeader(n *html.Node) bool {
 	return textSimilarity(e.title, textOf(n)) > 0.75
 }
 
-var nonWord = regexp.MustCompile(`[^\p{L}\p{N}_]+`)
+var nonWord = newLazyRegexp(`[^\p{L}\p{N}_]+`)
 
 // textSimilarity returns how much of b's text is made of a's words, from 0
 // to 1 (Readability.js's measure).
@@ -146,7 +145,7 @@ func linkDensity(n *html.Node) float64 {
 // embedHint marks a blockquote that holds a post embedded from a social
 // network, which quotes the story's sources: it is article text even when
 // its box is named "social".
-var embedHint = regexp.MustCompile(`(?i)tweet|twitter|instagram|tiktok|facebook|reddit|embed`)
+var embedHint = newLazyRegexp(`(?i)tweet|twitter|instagram|tiktok|facebook|reddit|embed`)
 
 // hasEmbeddedPost reports whether n holds an embedded social post.
 func hasEmbeddedPost(n *html.Node) bool {
