@@ -387,8 +387,8 @@ func (a *analysis) placeInTitle(r *role) string {
 // previousSentenceState returns the state that acts in the sentence before
 // the role's, in its paragraph: "Israeli leaders who defied Washington paid
 // a price. In 1991, when Prime Minister Yitzhak Shamir ..." A state that is
-// a subject, an adjective or a possessive counts, the first one first;
-// places after prepositions and topics do not.
+// a subject or an adjective counts, the first one first; places after
+// prepositions and topics do not.
 func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	toks := a.d.toks
 	if r.at >= len(toks) {
