@@ -88,6 +88,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, home, styl
 	if a.privateTitle(r.title) {
 		return "" // "chief executive": a company's, whatever state the story is about
 	}
+	if c := a.placeInTitle(r); c != "" {
+		return c // "Vermont Sen. Bernie Sanders"
+	}
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
 		return c
 	}
@@ -370,11 +373,22 @@ func (a *analysis) wordsAt(k int, ws []string) bool {
 	return true
 }
 
+// placeInTitle returns the state of a place inside a state written in the
+// title itself: "Vermont Sen.", "Bavarian Interior Minister".
+func (a *analysis) placeInTitle(r *role) string {
+	for k := max(0, r.titleLo); k < r.titleHi && k < len(a.placeAt); k++ {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace {
+			return a.places[a.placeAt[k]].code
+		}
+	}
+	return ""
+}
+
 // previousSentenceState returns the state that acts in the sentence before
 // the role's, in its paragraph: "Israeli leaders who defied Washington paid
 // a price. In 1991, when Prime Minister Yitzhak Shamir ..." A state that is
-// a subject, an adjective or a possessive counts, the first one first;
-// places after prepositions and topics do not.
+// a subject or an adjective counts, the first one first; places after
+// prepositions and topics do not.
 func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	toks := a.d.toks
 	if r.at >= len(toks) {
@@ -392,6 +406,10 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	for pi := lo; pi < len(a.places) && a.places[pi].first < prev.lim; pi++ {
 		m := a.places[pi]
 		if !m.state || used[pi] == r.head || used[pi] == bodyBound || a.topicMention(m) || !a.subjectLike(m, prev.first) && m.kind != sAdjective {
+			continue
+		}
+		// "Cuban Americans" are Americans
+		if c, ok := a.stateAt(m.lim); ok && c != m.code {
 			continue
 		}
 		return m.code // the subject comes first

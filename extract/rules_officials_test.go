@@ -474,6 +474,12 @@ var officialRules = []officialRuleCase{
 		name: "Tom Brannock", title: "Governor", country: "US"},
 	{rule: "shared-surname", text: "Officials were asked to look into Tom and Kyle Brannock. Kyle Brannock sat on the board of a bank. \"The allegations against Governor Brannock are not credible,\" Volk said." + americanCopy,
 		absent: "Kyle Brannock"},
+	// a place inside a state written in the title gives its state; a
+	// demonym before another state's people names no state
+	{rule: "place-in-title", text: "Cuban Americans backed Ted Ruiz in Havana. He still trails Vermont Sen. Bernard Saunders.",
+		name: "Bernard Saunders", country: "US"},
+	{rule: "place-in-title", text: "Washington backed the plan. Ontario Premier Dale Forde said he would wait." + americanCopy,
+		name: "Dale Forde", country: "CA"},
 	// a description of the office in a sentence naming the person
 	{rule: "described-state", text: "Aron Weiss's victory keeps in place a Danish prime minister who has defied Washington. The US and Washington said nothing. Prime Minister Weiss said he would go on.",
 		name: "Aron Weiss", country: "DK"},
