@@ -66,6 +66,9 @@ type QueueConfig struct {
 // JobCounts are the jobs this process has finished, for logs and /metrics.
 type JobCounts struct {
 	FeedsDone, ArticlesNew, ArticlesUpdated, ArticlesUnchanged, Failed atomic.Int64
+	// Reextracted counts the articles this process extracted again
+	// (ReextractArgs).
+	Reextracted atomic.Int64
 }
 
 // NewQueue makes the River clients for p's database. MigrateQueue must
@@ -80,8 +83,9 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 	river.AddWorker(workers, &feedWorker{q: q})
 	river.AddWorker(workers, &articleWorker{q: q})
 	river.AddWorker(workers, &dueWorker{q: q})
+	river.AddWorker(workers, &reextractWorker{q: q})
 	rc := &river.Config{
-		Logger:     p.log,
+		Logger:     newRiverLogger(p.log),
 		Workers:    workers,
 		JobTimeout: cfg.JobTimeout,
 		// River's default 100ms between fetches caps a worker at
@@ -91,6 +95,8 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 		Queues: map[string]river.QueueConfig{
 			QueueFeeds:    {MaxWorkers: max(1, cfg.Concurrency/4)},
 			QueueArticles: {MaxWorkers: cfg.Concurrency},
+			// extraction is work for the processor: a few at a time
+			QueueReextract: {MaxWorkers: max(1, cfg.Concurrency/2)},
 		},
 	}
 	if cfg.DuePoll > 0 {
@@ -101,7 +107,7 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 	if q.client, err = river.NewClient(riverpgxv5.New(cfg.Pool), rc); err != nil {
 		return nil, fmt.Errorf("pipeline: river client: %w", err)
 	}
-	if q.inserter, err = river.NewClient(riverdatabasesql.New(nil), &river.Config{Logger: p.log}); err != nil {
+	if q.inserter, err = river.NewClient(riverdatabasesql.New(nil), &river.Config{Logger: newRiverLogger(p.log)}); err != nil {
 		return nil, fmt.Errorf("pipeline: river inserter: %w", err)
 	}
 	return q, nil

@@ -19,7 +19,8 @@ import (
 const workerHelp = `
 
 Works the job queue of a PostgreSQL database: fetches the registered feeds
-as they fall due and the articles they link to, extracts and stores them.
+as they fall due and the articles they link to, extracts and stores them,
+and extracts again the batches that 'newsdesk reextract' queues.
 Start it on as many machines as you like, all with the same --db: the jobs
 are shared, each article is stored once, a worker that dies has its jobs
 retried by the others. SIGTERM (or Ctrl-C) stops taking jobs, finishes
@@ -35,6 +36,8 @@ type queueFlags struct {
 	maxBody                       *int64
 	rate                          *float64
 	robots, allowPrivate          *bool
+	// mustExist: the database must exist already (no flag; reextract's)
+	mustExist bool
 }
 
 func addQueueFlags(fs *flag.FlagSet) *queueFlags {
@@ -61,8 +64,8 @@ func openQueue(ctx context.Context, f *queueFlags, log *slog.Logger, duePoll tim
 	if *f.concurrency < 1 || *f.perHost < 1 || *f.timeout <= 0 || *f.jobTimeout <= 0 || *f.rescueAfter <= 0 {
 		return nil, nil, nil, errors.New("--concurrency and --per-host must be at least 1; --timeout, --job-timeout and --rescue-after positive")
 	}
-	if db, err = storage.Open(ctx, *f.db, storageOptions(false)); err != nil {
-		return nil, nil, nil, err
+	if db, err = storage.Open(ctx, *f.db, storageOptions(f.mustExist)); err != nil {
+		return nil, nil, nil, mustExistHint(err)
 	}
 	pool, err := pgxpool.New(ctx, *f.db)
 	if err != nil {
