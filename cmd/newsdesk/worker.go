@@ -111,6 +111,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	f := addQueueFlags(fs)
 	duePoll := fs.Duration("due-poll", time.Minute, "how often the registered feeds that are due are enqueued")
 	drain := fs.Duration("drain", time.Minute, "on SIGTERM, how long to wait for the jobs in hand")
+	verbose := fs.Bool("verbose", false, "log at Debug level too, with River's own lines (which are otherwise shown only from Warn up)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -120,7 +121,11 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if *duePoll <= 0 || *drain <= 0 {
 		return usageError(e, fs, "--due-poll and --drain must be positive")
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	level := slog.LevelInfo
+	if *verbose {
+		level = slog.LevelDebug
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	q, _, closeAll, err := openQueue(ctx, f, log, *duePoll)
 	if err != nil {
 		return err
