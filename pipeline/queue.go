@@ -39,6 +39,8 @@ type Queue struct {
 	log      *slog.Logger
 	pool     *pgxpool.Pool
 	counts   JobCounts
+	writer   *batchWriter
+	started  bool
 }
 
 // QueueConfig configures a Queue; zero values mean the documented defaults.
@@ -78,7 +80,8 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 		return nil, errors.New("pipeline: a queue needs a PostgreSQL database and its pool")
 	}
 	cfg = cfg.withDefaults()
-	q := &Queue{p: p, log: p.log, pool: cfg.Pool, gate: hostGate{db: p.cfg.DB.SQL(), gap: cfg.HostGap}}
+	q := &Queue{p: p, log: p.log, pool: cfg.Pool, gate: hostGate{db: p.cfg.DB.SQL(), gap: cfg.HostGap},
+		writer: newBatchWriter(p.cfg.DB, p.log, writeBatch)}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &feedWorker{q: q})
 	river.AddWorker(workers, &articleWorker{q: q})
@@ -135,8 +138,13 @@ func (cfg QueueConfig) withDefaults() QueueConfig {
 // Counts are the jobs this process has finished so far.
 func (q *Queue) Counts() *JobCounts { return &q.counts }
 
+// writeBatch is the most articles a Queue stores in one transaction.
+const writeBatch = 64
+
 // Start starts working jobs; Stop ends it.
 func (q *Queue) Start(ctx context.Context) error {
+	go q.writer.run(context.WithoutCancel(ctx))
+	q.started = true
 	if err := q.client.Start(ctx); err != nil {
 		return fmt.Errorf("pipeline: start the queue: %w", err)
 	}
@@ -152,6 +160,10 @@ func (q *Queue) Stop(ctx context.Context) error {
 		hard, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()
 		err = q.client.StopAndCancel(hard)
+	}
+	if q.started {
+		q.writer.stop()
+		q.started = false
 	}
 	if err != nil {
 		return fmt.Errorf("pipeline: stop the queue: %w", err)
