@@ -41,6 +41,7 @@ type Queue struct {
 	counts   JobCounts
 	writer   *batchWriter
 	started  bool
+	duePoll  bool // enqueue the due feeds periodically, and at Start
 }
 
 // QueueConfig configures a Queue; zero values mean the documented defaults.
@@ -81,7 +82,7 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 	}
 	cfg = cfg.withDefaults()
 	q := &Queue{p: p, log: p.log, pool: cfg.Pool, gate: hostGate{db: p.cfg.DB.SQL(), gap: cfg.HostGap},
-		writer: newBatchWriter(p.cfg.DB, p.log, writeBatch)}
+		writer: newBatchWriter(p.cfg.DB, p.log, writeBatch), duePoll: cfg.DuePoll > 0}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &feedWorker{q: q})
 	river.AddWorker(workers, &articleWorker{q: q})
@@ -147,6 +148,15 @@ func (q *Queue) Start(ctx context.Context) error {
 	q.started = true
 	if err := q.client.Start(ctx); err != nil {
 		return fmt.Errorf("pipeline: start the queue: %w", err)
+	}
+	// River's periodic jobs wait for this client to be elected leader and
+	// then for its maintenance services' staggered start, seconds; a worker
+	// looks for due feeds at once (DueArgs is unique: a job already
+	// waiting is not doubled).
+	if q.duePoll {
+		if _, err := q.client.Insert(ctx, DueArgs{}, nil); err != nil {
+			return fmt.Errorf("pipeline: enqueue the due feeds: %w", err)
+		}
 	}
 	return nil
 }
