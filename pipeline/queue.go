@@ -66,7 +66,8 @@ type QueueConfig struct {
 	DuePoll time.Duration
 }
 
-// JobCounts are the jobs this process has finished, for logs and /metrics.
+// JobCounts are the jobs this process has finished, for its logs and
+// totals (the queue as a whole, of every process: QueueStates).
 type JobCounts struct {
 	FeedsDone, ArticlesNew, ArticlesUpdated, ArticlesUnchanged, Failed atomic.Int64
 	// Reextracted counts the articles this process extracted again
