@@ -8,7 +8,6 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
 
-	"github.com/newsdesk/newsdesk/extract"
 	"github.com/newsdesk/newsdesk/storage"
 )
 
@@ -216,7 +215,7 @@ func (q *Queue) feedFailed(ctx context.Context, src string, now time.Time, err e
 }
 
 // workArticle reads an item's page (unless the feed gave its text),
-// extracts and stores it in one transaction. A failure that may pass is
+// extracts it and stores it through the process's batchWriter. A failure that may pass is
 // returned for River to retry with backoff; one that will not cancels the
 // job.
 func (q *Queue) workArticle(ctx context.Context, a ArticleArgs, last bool) error {
@@ -234,20 +233,11 @@ func (q *Queue) workArticle(ctx context.Context, a ArticleArgs, last bool) error
 			return q.articleFailed(ctx, a, err, last)
 		}
 	}
-	res := p.cfg.Extractor.Extract(art.Body)
-	tx, err := p.cfg.DB.Begin(ctx)
+	saved, err := q.writer.save(ctx, *art, p.cfg.Extractor.Extract(art.Body))
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	saved, err := tx.SaveArticles(ctx, []storage.Article{*art}, []*extract.Result{res})
-	if err != nil {
-		return fmt.Errorf("pipeline: store %s: %w", art.URL, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	q.stored(saved[0])
+	q.stored(saved)
 	return nil
 }
 

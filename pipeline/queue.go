@@ -39,6 +39,9 @@ type Queue struct {
 	log      *slog.Logger
 	pool     *pgxpool.Pool
 	counts   JobCounts
+	writer   *batchWriter
+	started  bool
+	duePoll  bool // enqueue the due feeds periodically, and at Start
 }
 
 // QueueConfig configures a Queue; zero values mean the documented defaults.
@@ -63,9 +66,13 @@ type QueueConfig struct {
 	DuePoll time.Duration
 }
 
-// JobCounts are the jobs this process has finished, for logs and /metrics.
+// JobCounts are the jobs this process has finished, for its logs and
+// totals (the queue as a whole, of every process: QueueStates).
 type JobCounts struct {
 	FeedsDone, ArticlesNew, ArticlesUpdated, ArticlesUnchanged, Failed atomic.Int64
+	// Reextracted counts the articles this process extracted again
+	// (ReextractArgs).
+	Reextracted atomic.Int64
 }
 
 // NewQueue makes the River clients for p's database. MigrateQueue must
@@ -75,13 +82,15 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 		return nil, errors.New("pipeline: a queue needs a PostgreSQL database and its pool")
 	}
 	cfg = cfg.withDefaults()
-	q := &Queue{p: p, log: p.log, pool: cfg.Pool, gate: hostGate{db: p.cfg.DB.SQL(), gap: cfg.HostGap}}
+	q := &Queue{p: p, log: p.log, pool: cfg.Pool, gate: hostGate{db: p.cfg.DB.SQL(), gap: cfg.HostGap},
+		writer: newBatchWriter(p.cfg.DB, p.log, writeBatch), duePoll: cfg.DuePoll > 0}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &feedWorker{q: q})
 	river.AddWorker(workers, &articleWorker{q: q})
 	river.AddWorker(workers, &dueWorker{q: q})
+	river.AddWorker(workers, &reextractWorker{q: q})
 	rc := &river.Config{
-		Logger:     p.log,
+		Logger:     newRiverLogger(p.log),
 		Workers:    workers,
 		JobTimeout: cfg.JobTimeout,
 		// River's default 100ms between fetches caps a worker at
@@ -91,6 +100,8 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 		Queues: map[string]river.QueueConfig{
 			QueueFeeds:    {MaxWorkers: max(1, cfg.Concurrency/4)},
 			QueueArticles: {MaxWorkers: cfg.Concurrency},
+			// extraction is work for the processor: a few at a time
+			QueueReextract: {MaxWorkers: max(1, cfg.Concurrency/2)},
 		},
 	}
 	if cfg.DuePoll > 0 {
@@ -101,7 +112,7 @@ func (p *Pipeline) NewQueue(cfg QueueConfig) (*Queue, error) {
 	if q.client, err = river.NewClient(riverpgxv5.New(cfg.Pool), rc); err != nil {
 		return nil, fmt.Errorf("pipeline: river client: %w", err)
 	}
-	if q.inserter, err = river.NewClient(riverdatabasesql.New(nil), &river.Config{Logger: p.log}); err != nil {
+	if q.inserter, err = river.NewClient(riverdatabasesql.New(nil), &river.Config{Logger: newRiverLogger(p.log)}); err != nil {
 		return nil, fmt.Errorf("pipeline: river inserter: %w", err)
 	}
 	return q, nil
@@ -129,10 +140,24 @@ func (cfg QueueConfig) withDefaults() QueueConfig {
 // Counts are the jobs this process has finished so far.
 func (q *Queue) Counts() *JobCounts { return &q.counts }
 
+// writeBatch is the most articles a Queue stores in one transaction.
+const writeBatch = 64
+
 // Start starts working jobs; Stop ends it.
 func (q *Queue) Start(ctx context.Context) error {
+	go q.writer.run(context.WithoutCancel(ctx))
+	q.started = true
 	if err := q.client.Start(ctx); err != nil {
 		return fmt.Errorf("pipeline: start the queue: %w", err)
+	}
+	// River's periodic jobs wait for this client to be elected leader and
+	// then for its maintenance services' staggered start, seconds; a worker
+	// looks for due feeds at once (DueArgs is unique: a job already
+	// waiting is not doubled).
+	if q.duePoll {
+		if _, err := q.client.Insert(ctx, DueArgs{}, nil); err != nil {
+			return fmt.Errorf("pipeline: enqueue the due feeds: %w", err)
+		}
 	}
 	return nil
 }
@@ -146,6 +171,10 @@ func (q *Queue) Stop(ctx context.Context) error {
 		hard, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()
 		err = q.client.StopAndCancel(hard)
+	}
+	if q.started {
+		q.writer.stop()
+		q.started = false
 	}
 	if err != nil {
 		return fmt.Errorf("pipeline: stop the queue: %w", err)

@@ -34,11 +34,18 @@ type ReextractStats struct {
 // running it twice changes nothing the second time. A failure or a
 // cancelled ctx stops it; the articles done so far stay done.
 func (db *DB) Reextract(ctx context.Context, fn func(body string) *extract.Result) (ReextractStats, error) {
-	var st ReextractStats
-	ids, err := db.articleIDs(ctx)
+	ids, err := db.ArticleIDs(ctx)
 	if err != nil {
-		return st, err
+		return ReextractStats{}, err
 	}
+	return db.ReextractArticles(ctx, ids, fn)
+}
+
+// ReextractArticles is Reextract over the articles of ids only: one batch
+// of a reextract spread over a job queue's workers. An id that is not (or
+// no longer) stored is passed over and not counted.
+func (db *DB) ReextractArticles(ctx context.Context, ids []int64, fn func(body string) *extract.Result) (ReextractStats, error) {
+	var st ReextractStats
 	for _, id := range ids {
 		if err := ctx.Err(); err != nil {
 			return st, fmt.Errorf("storage: reextract: %w", err)
@@ -98,7 +105,8 @@ func (db *DB) replaceIfSameBody(ctx context.Context, id int64, bodyHash string, 
 	return n, true, tx.Commit()
 }
 
-func (db *DB) articleIDs(ctx context.Context) ([]int64, error) {
+// ArticleIDs are the ids of the stored articles, in order.
+func (db *DB) ArticleIDs(ctx context.Context) ([]int64, error) {
 	rows, err := db.sql.QueryContext(ctx, "SELECT id FROM articles ORDER BY id")
 	if err != nil {
 		return nil, fmt.Errorf("storage: list articles: %w", err)

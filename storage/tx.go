@@ -44,6 +44,11 @@ func wrapTx(tx *sql.Tx, pg bool) *wtx { return &wtx{Tx: tx, stmts: map[string]*s
 
 // stmt returns the statement prepared for query, preparing it the first
 // time. The transaction closes its statements when it ends.
+//
+// On PostgreSQL the wtx does not prepare (its callers run the query on the
+// transaction itself): pgx keeps each connection's statements prepared
+// across transactions, whereas a statement prepared here would cost a
+// round trip to prepare and one to drop, in every transaction.
 func (t *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if s, ok := t.stmts[query]; ok {
 		return s, nil
@@ -58,6 +63,9 @@ func (t *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 
 // ExecContext runs a prepared statement.
 func (t *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if t.pg {
+		return t.Tx.ExecContext(ctx, query, args...)
+	}
 	s, err := t.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -67,6 +75,9 @@ func (t *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.R
 
 // QueryContext runs a prepared query.
 func (t *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if t.pg {
+		return t.Tx.QueryContext(ctx, query, args...)
+	}
 	s, err := t.stmt(ctx, query)
 	if err != nil {
 		return nil, err
@@ -76,6 +87,9 @@ func (t *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql
 
 // QueryRowContext runs a prepared query for one row.
 func (t *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	if t.pg {
+		return t.Tx.QueryRowContext(ctx, query, args...)
+	}
 	s, err := t.stmt(ctx, query)
 	if err != nil {
 		// the transaction's own call reports the same error in the row

@@ -19,7 +19,8 @@ import (
 const workerHelp = `
 
 Works the job queue of a PostgreSQL database: fetches the registered feeds
-as they fall due and the articles they link to, extracts and stores them.
+as they fall due and the articles they link to, extracts and stores them,
+and extracts again the batches that 'newsdesk reextract' queues.
 Start it on as many machines as you like, all with the same --db: the jobs
 are shared, each article is stored once, a worker that dies has its jobs
 retried by the others. SIGTERM (or Ctrl-C) stops taking jobs, finishes
@@ -35,6 +36,8 @@ type queueFlags struct {
 	maxBody                       *int64
 	rate                          *float64
 	robots, allowPrivate          *bool
+	// mustExist: the database must exist already (no flag; reextract's)
+	mustExist bool
 }
 
 func addQueueFlags(fs *flag.FlagSet) *queueFlags {
@@ -61,8 +64,8 @@ func openQueue(ctx context.Context, f *queueFlags, log *slog.Logger, duePoll tim
 	if *f.concurrency < 1 || *f.perHost < 1 || *f.timeout <= 0 || *f.jobTimeout <= 0 || *f.rescueAfter <= 0 {
 		return nil, nil, nil, errors.New("--concurrency and --per-host must be at least 1; --timeout, --job-timeout and --rescue-after positive")
 	}
-	if db, err = storage.Open(ctx, *f.db, storageOptions(false)); err != nil {
-		return nil, nil, nil, err
+	if db, err = storage.Open(ctx, *f.db, storageOptions(f.mustExist)); err != nil {
+		return nil, nil, nil, mustExistHint(err)
 	}
 	pool, err := pgxpool.New(ctx, *f.db)
 	if err != nil {
@@ -108,6 +111,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	f := addQueueFlags(fs)
 	duePoll := fs.Duration("due-poll", time.Minute, "how often the registered feeds that are due are enqueued")
 	drain := fs.Duration("drain", time.Minute, "on SIGTERM, how long to wait for the jobs in hand")
+	verbose := fs.Bool("verbose", false, "log at Debug level too, with River's own lines (which are otherwise shown only from Warn up)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -117,7 +121,11 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if *duePoll <= 0 || *drain <= 0 {
 		return usageError(e, fs, "--due-poll and --drain must be positive")
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	level := slog.LevelInfo
+	if *verbose {
+		level = slog.LevelDebug
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	q, _, closeAll, err := openQueue(ctx, f, log, *duePoll)
 	if err != nil {
 		return err

@@ -211,7 +211,7 @@ func TestWorkersStoreEachArticleOnce(t *testing.T) {
 	}
 	for _, procs := range []int{1, 2, 4} {
 		t.Run(strconv.Itoa(procs), func(t *testing.T) {
-			s := newSite(t, 200, 5*time.Millisecond)
+			s := newSite(t, 1000, 5*time.Millisecond)
 			url, db := queueDB(t, s)
 			var ws []*worker
 			for range procs {

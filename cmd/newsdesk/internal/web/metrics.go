@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/http"
 	"runtime"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/newsdesk/newsdesk/pipeline"
 )
 
 // latencyBuckets are the upper bounds, in seconds, of the latency histogram.
@@ -117,6 +120,7 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) error {
 	for _, c := range counts {
 		fmt.Fprintf(&b, "newsdesk_records{kind=%s} %d\n", label(c.Kind), c.Count)
 	}
+	s.writeJobs(r.Context(), &b)
 	if mod, err := s.db.Modified(); err == nil && !mod.IsZero() {
 		b.WriteString("# HELP newsdesk_database_modified_seconds When the database file last changed, in Unix seconds.\n")
 		b.WriteString("# TYPE newsdesk_database_modified_seconds gauge\n")
@@ -132,4 +136,23 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Cache-Control", "no-store")
 	_, err = w.Write(b.Bytes())
 	return err
+}
+
+// writeJobs adds the job queue's jobs by kind and state, on PostgreSQL
+// (SQLite has no queue). A failure to read them is logged and leaves them
+// out, so that the other metrics are still scraped.
+func (s *Server) writeJobs(ctx context.Context, b *bytes.Buffer) {
+	if !s.db.Postgres() {
+		return
+	}
+	jobs, err := pipeline.QueueStates(ctx, s.db.SQL())
+	if err != nil {
+		s.log.Warn("metrics: the job queue", "err", err)
+		return
+	}
+	b.WriteString("# HELP newsdesk_jobs Jobs in the PostgreSQL job queue (River's river_job), by kind and state; finished jobs are kept for a day.\n")
+	b.WriteString("# TYPE newsdesk_jobs gauge\n")
+	for _, j := range jobs {
+		fmt.Fprintf(b, "newsdesk_jobs{kind=%s,state=%s} %d\n", label(j.Kind), label(j.State), j.Count)
+	}
 }

@@ -93,6 +93,11 @@ func TestMetrics(t *testing.T) {
 		}
 		prev = v
 	}
+	for k := range m {
+		if strings.HasPrefix(k, "newsdesk_jobs") {
+			t.Errorf("SQLite has no job queue, yet %s", k)
+		}
+	}
 	if m["newsdesk_go_goroutines"] <= 0 || m["newsdesk_database_modified_seconds"] <= 0 {
 		t.Error("process or database gauges missing")
 	}
