@@ -538,6 +538,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "cue-ends-sentence-with-apposition", pos: false,
 		text:  "Sandor was known for telling others \"he was in charge of the file\" despite being an envoy, said another witness in the inquiry, which met in May.",
 		quote: "he was in charge", speaker: "which met in May"},
+	// a paragraph that is only a quote without closing punctuation is a
+	// heading or pull quote, not speech; one that ends as a sentence is
+	{rule: "heading-quote", pos: true,
+		text:  "Rita Olsen spoke to the crowd on Monday.\n\n\"We will keep the library open for everyone.\"\n\nThe council meets again in June.",
+		quote: "We will keep the library open", speaker: "Rita Olsen"},
+	{rule: "heading-quote", pos: false,
+		text:  "Rita Olsen spoke to the crowd on Monday.\n\n'We will keep the library open for everyone'\n\nThe council meets again in June.",
+		quote: "We will keep the library open", speaker: ""},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},
