@@ -546,6 +546,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "heading-quote", pos: false,
 		text:  "Rita Olsen spoke to the crowd on Monday.\n\n'We will keep the library open for everyone'\n\nThe council meets again in June.",
 		quote: "We will keep the library open", speaker: ""},
+	// the outer mark of a nested quote, set off by a space, closes the
+	// sentence with it: the quote stands alone and goes to the person in focus
+	{rule: "nested-quote-closer", pos: true,
+		text:  "Omar Haddad draws comics in his spare time.\n\n“People tell me, ‘Wow, you made this yourself? I want to try too!’ ” He sells them at the market.",
+		quote: "People tell me", speaker: "Omar Haddad"},
+	{rule: "nested-quote-closer", pos: false,
+		text:  "Omar Haddad draws comics in his spare time.\n\nHis sign says ‘Open every day.’ “I love this shop,” Mia Stone said.",
+		quote: "I love this shop", speaker: "Omar Haddad"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},
