@@ -554,6 +554,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "nested-quote-closer", pos: false,
 		text:  "Omar Haddad draws comics in his spare time.\n\nHis sign says ‘Open every day.’ “I love this shop,” Mia Stone said.",
 		quote: "I love this shop", speaker: "Omar Haddad"},
+	// "she says" long after the article last named anyone: the last person
+	// named of that gender, never one of the other
+	{rule: "pronoun-beyond-window", pos: true,
+		text:  "Anna Berg runs a bakery in the old town. The shop opened in 1990. The ovens are old. Rent went up last year. Flour costs more now. The street is quiet at night. Tourists come in summer. The town has two schools. Winters are long here.\n\n\"We bake bread every single night,\" she says.",
+		quote: "We bake bread", speaker: "Anna Berg"},
+	{rule: "pronoun-beyond-window", pos: false,
+		text:  "Peter Holm runs a bakery in the old town. The shop opened in 1990. The ovens are old. Rent went up last year. Flour costs more now. The street is quiet at night. Tourists come in summer. The town has two schools. Winters are long here.\n\n\"We bake bread every single night,\" she says.",
+		quote: "We bake bread", speaker: "Peter Holm"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},

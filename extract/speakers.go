@@ -348,7 +348,23 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			consider(v.tok, v.sp.person, 1.5)
 		}
 	}
+	if best == nil && gender != 0 {
+		best = a.lastOfGender(gender, order[:k])
+	}
 	return best
+}
+
+// lastOfGender is the person of the given (known) gender last named, outside
+// quotes, among the mentions before a pronoun whose window held nobody: a
+// feature says "she says" paragraphs after it last named its subject.
+func (a *analysis) lastOfGender(gender byte, before []int) *person {
+	for i := len(before) - 1; i >= 0; i-- {
+		m := a.mentions[before[i]]
+		if p := a.people[m.person]; p.gender == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
+			return p
+		}
+	}
+	return nil
 }
 
 // pronounBefore reports a pronoun of the given gender earlier in the
