@@ -562,6 +562,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "pronoun-beyond-window", pos: false,
 		text:  "Peter Holm runs a bakery in the old town. The shop opened in 1990. The ovens are old. Rent went up last year. Flour costs more now. The street is quiet at night. Tourists come in summer. The town has two schools. Winters are long here.\n\n\"We bake bread every single night,\" she says.",
 		quote: "We bake bread", speaker: "Peter Holm"},
+	// "the report said" speaks for the author of "a study by …" or "a
+	// report by the shipping company" a few paragraphs before
+	{rule: "document-by-author", pos: true,
+		text:  "A study by the Rideau Institute looked at ten road projects. It found most cost more than planned.\n\n\"Given how much these roads cost, it is striking how little scrutiny they get,\" the report said.",
+		quote: "Given how much these roads cost", speaker: "Rideau Institute"},
+	{rule: "document-by-author", pos: true,
+		text:  "Two crew members of Northline Shipping were hurt.\n\nA report by the shipping company explains how hard winter sailing is.\n\n\"Ice is a constant danger on the northern routes,\" says a document on its website.",
+		quote: "Ice is a constant danger", speaker: "Northline Shipping"},
+	{rule: "document-by-author", pos: false,
+		text:  "A study by the Rideau Institute looked at ten road projects.\n\nTraffic was light.\n\nThe weather was cold.\n\nSchools were closed.\n\nThe mayor was away.\n\n\"Given how much these roads cost, it is striking how little scrutiny they get,\" the report said.",
+		quote: "Given how much these roads cost", speaker: "Rideau Institute"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},
