@@ -30,3 +30,40 @@ func (a *analysis) isHeadingQuote(q *quoteSpan) bool {
 	r, _ := utf8.DecodeLastRuneInString(inner)
 	return inner != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
+
+// inLinkHeadline reports a quote inside the headline of a link to another
+// story, a paragraph opened by a label in capitals and a colon that does
+// not end as a sentence does: "WATCH: Senator slams ‘rush to judgment’ of
+// students", "READ MORE: …". The headline is not the article's text.
+func (a *analysis) inLinkHeadline(q *quoteSpan) bool {
+	toks := a.d.toks
+	p := a.d.paras[toks[q.open].para]
+	k := p.first
+	for k < p.lim && k < p.first+3 && toks[k].kind == tWord && isCapsLabel(toks[k].text) {
+		k++
+	}
+	if k == p.first || k >= p.lim || toks[k].text != ":" {
+		return false
+	}
+	last := p.lim - 1
+	for last > k && toks[last].kind == tQuote {
+		last--
+	}
+	switch toks[last].text {
+	case ".", "!", "?", "\u2026", "...":
+		return false
+	}
+	return true
+}
+
+// isCapsLabel reports a word of two or more letters, all capitals: "WATCH".
+func isCapsLabel(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}

@@ -41,7 +41,7 @@ func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 		q := &spans[qi]
 		r := &res[qi]
 		r.text = a.d.quoteText(q)
-		if r.text == "" || isTitleOfWork(r.text) || a.isHeadingQuote(q) {
+		if r.text == "" || isTitleOfWork(r.text) || a.isHeadingQuote(q) || a.inLinkHeadline(q) {
 			r.text = ""
 			continue
 		}

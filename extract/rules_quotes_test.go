@@ -573,6 +573,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "document-by-author", pos: false,
 		text:  "A study by the Rideau Institute looked at ten road projects.\n\nTraffic was light.\n\nThe weather was cold.\n\nSchools were closed.\n\nThe mayor was away.\n\n\"Given how much these roads cost, it is striking how little scrutiny they get,\" the report said.",
 		quote: "Given how much these roads cost", speaker: "Rideau Institute"},
+	// a link to another story, "WATCH: …" with no full stop, is no text of
+	// the article; a brief opened by a label and written as sentences is
+	{rule: "link-headline", pos: true,
+		text:  "CITY DESK: Mayor Lena Ortiz said the plan would \"cut traffic in half within five years.\"",
+		quote: "cut traffic in half", speaker: "Lena Ortiz"},
+	{rule: "link-headline", pos: false,
+		text:  "Mayor Lena Ortiz spoke on Monday.\n\nWATCH: Mayor Lena Ortiz slams ‘a reckless plan for our whole city’ of council\n\nThe vote is next week.",
+		quote: "a reckless plan", speaker: ""},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},
