@@ -358,7 +358,45 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 	if s, ok := a.documentByBefore(p.f); ok {
 		return s, npAccept
 	}
+	if s, ok := a.documentSpokenIn(p.last.lower, p.f); ok {
+		return s, npAccept
+	}
 	return speaker{}, npReject
+}
+
+// documentSpokenIn finds who spoke in the document that "the post read"
+// names, from where the article wrote of it before, within three
+// paragraphs, in a sentence with a speech verb: "Jason Kell stated in the
+// company's blog post that …" makes Jason Kell the post's speaker.
+func (a *analysis) documentSpokenIn(noun string, at int) (speaker, bool) {
+	toks := a.d.toks
+	for k := at - 1; k > 0 && toks[at].para-toks[k].para <= 3; k-- {
+		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		s := a.d.sents[toks[k].sent]
+		for v := s.first; v < k; v++ {
+			if a.lx.speech[toks[v].lower] != "" && !toks[v].cap && a.quoteAt[v] < 0 && a.verbUse(v) {
+				return a.subjectNamed(s.first, v)
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// subjectNamed is the first person, else body, named in [f, v): the
+// subject of a speech verb at v with the words before it.
+func (a *analysis) subjectNamed(f, v int) (speaker, bool) {
+	for j := f; j < v; j++ {
+		if mi := a.personAt[j]; mi >= 0 {
+			return a.personSpeaker(a.people[a.mentions[mi].person], j), true
+		}
+		if o, ok := a.orgAtTok(j); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+		}
+	}
+	return speaker{}, false
 }
 
 // documentByBefore finds the author of the document an article introduced

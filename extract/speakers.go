@@ -599,7 +599,7 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 				best, bestTok = speaker{name: a.lx.orgs[o.org].Name, body: true}, f
 				break
 			}
-			if isAcronym(toks[f].text) && f+1 < len(toks) && !toks[f+1].cap {
+			if isAcronym(toks[f].text) && f+1 < len(toks) && !toks[f+1].cap && toks[f+1].text != ":" {
 				best, bestTok = speaker{name: toks[f].text, body: true}, f
 				break
 			}
