@@ -595,6 +595,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "document-spoken-in", pos: false,
 		text:  "Jason Kell joined Redline in May. Readers shared the company's blog post widely.\n\n\"The same addresses sent the earlier emails,\" the post read.",
 		quote: "The same addresses sent", speaker: "Jason Kell"},
+	// a person named inside a sentence that "he" opens is not its subject:
+	// the later "he said" goes on with the pronoun's person
+	{rule: "pronoun-opened-sentence", pos: true,
+		text:  "Kevin Marsh grew up on a farm.\n\nHe said the dairy, along with a shop run by his father's friend, Martin Holt, helped the town.\n\n\"They brought a lot of jobs to the valley,\" he said.",
+		quote: "They brought a lot of jobs", speaker: "Kevin Marsh"},
+	{rule: "pronoun-opened-sentence", pos: false,
+		text:  "Kevin Marsh grew up on a farm.\n\nThe dairy, along with a shop run by his father's friend, Martin Holt, helped the town.\n\n\"They brought a lot of jobs to the valley,\" he said.",
+		quote: "They brought a lot of jobs", speaker: "Kevin Marsh"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},

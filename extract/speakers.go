@@ -328,6 +328,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if a.quoteAt[m.first] >= 0 {
 			continue
 		}
+		if gender != 0 && a.openedByPronoun(gender, m.first) {
+			continue // "He said …, run by his friend, Martin Legere": not Legere
+		}
 		consider(m.first, a.people[m.person], a.salience(mi))
 	}
 	for i := len(a.spoken) - 1; i >= 0; i-- {
@@ -380,6 +383,23 @@ func (a *analysis) pronounBefore(gender byte, tok int) bool {
 		}
 	}
 	return false
+}
+
+// openedByPronoun reports a person named in a sentence that a pronoun of
+// the given gender opens as its subject, outside quotes: the pronoun holds
+// the subject, and the later "he said" goes on with it, not with the
+// person named in passing.
+func (a *analysis) openedByPronoun(gender byte, tok int) bool {
+	toks := a.d.toks
+	k := a.d.sents[toks[tok].sent].first
+	if k < tok && (toks[k].lower == "but" || toks[k].lower == "and") {
+		k++
+	}
+	if k >= tok || a.quoteAt[k] >= 0 || toks[k].lower == "him" || toks[k].lower == "her" {
+		return false
+	}
+	g, ok := personPronouns[toks[k].lower]
+	return ok && g == gender
 }
 
 // chainPronouns resolves, in text order, each "he" or "she" that opens a
