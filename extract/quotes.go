@@ -158,6 +158,7 @@ func (a *analysis) quoteOf(r *attributedQuote) Quote {
 	if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
 		qt.SpeakerKind = SpeakerPerson
 	}
+	qt.Speaker = trimModifiers(qt.Speaker) // "Al-Qaeda-linked al-Shabaab"
 	if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
 		qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
 	}

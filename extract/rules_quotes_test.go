@@ -603,6 +603,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "pronoun-opened-sentence", pos: false,
 		text:  "Kevin Marsh grew up on a farm.\n\nThe dairy, along with a shop run by his father's friend, Martin Holt, helped the town.\n\n\"They brought a lot of jobs to the valley,\" he said.",
 		quote: "They brought a lot of jobs", speaker: "Kevin Marsh"},
+	// an adjective of ties before the speaker's name is no part of it
+	{rule: "speaker-tie-adjective", pos: true,
+		text:  "Somali police cleared the hotel. Al-Qaeda-linked al-Shabaab claimed responsibility for the attack.\n\nIn its statement, al-Shabaab said: \"The attack answered the air strikes on our fighters.\"",
+		quote: "The attack answered", speaker: "al-Shabaab"},
+	{rule: "speaker-tie-adjective", pos: false,
+		text:  "In a short statement, Jean-Marc Ayrault said: \"We carried out the review in reply to the raids.\"",
+		quote: "We carried out the review", speaker: "Ayrault"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},
