@@ -610,6 +610,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "speaker-tie-adjective", pos: false,
 		text:  "In a short statement, Jean-Marc Ayrault said: \"We carried out the review in reply to the raids.\"",
 		quote: "We carried out the review", speaker: "Ayrault"},
+	// "the Greens", one word after "the", is a party or a family, never
+	// the "he" of a later quote
+	{rule: "the-plural-name", pos: true,
+		text:  "The win lets the city government go on with a bare majority. But the Greens posted their worst result in years.\n\nParty leader Tom Weaver spoke on Friday. He said the Greens will step aside from the deal.\n\nIvan Petrov, the Green Party’s director of communications, said his party is learning some hard lessons.\n\nThe Greens, with just three seats, hold real sway in the city council. But if the city returns to a two-party system, that power may not last.\n\n“If the next vote is a two-party race, it will be bad for the Greens,” he said.",
+		quote: "If the next vote", speaker: "Ivan Petrov"},
+	{rule: "the-plural-name", pos: false,
+		text:  "Ivan Petrov, the Green Party’s director of communications, said his party is learning some hard lessons.\n\nMarc Greens, with just three seats, holds real sway in the city council.\n\n“If the next vote is a two-party race, it will be bad for us,” he said.",
+		quote: "If the next vote", speaker: "Ivan Petrov"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},

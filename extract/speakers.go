@@ -328,6 +328,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if a.quoteAt[m.first] >= 0 {
 			continue
 		}
+		if m.first > 0 && toks[m.first-1].lower == "the" && len(a.people[m.person].words) == 1 {
+			continue // "The Greens, with three seats, …": a party, no "he"
+		}
 		if gender != 0 && a.openedByPronoun(gender, m.first) {
 			continue // "He said …, run by his friend, Martin Legere": not Legere
 		}
