@@ -669,8 +669,9 @@ func TestQuoteRules(t *testing.T) {
 
 // TestGoldQuoteSpeakers keeps quote finding and speaker accuracy on the
 // shared gold near what the rules reach (dev2: F1 0.987, speaker 0.961;
-// ggt-quotes: F1 0.893, speaker 0.933, where most false hits are partial
-// quotes inside reported speech that the GGT annotators left out; dev:
+// ggt-quotes: F1 0.900, speaker 0.952, where most false hits are partial
+// quotes inside reported speech that the GGT annotators left out, and most
+// misses sentences the GGT gold splits where GUIDELINES joins them; dev:
 // speaker 0.981).
 func TestGoldQuoteSpeakers(t *testing.T) {
 	ex := newTestExtractor(t)
@@ -680,7 +681,7 @@ func TestGoldQuoteSpeakers(t *testing.T) {
 	}{
 		{"dev", 0.97, 0.96},
 		{"dev2", 0.97, 0.945},
-		{"ggt-quotes", 0.88, 0.92},
+		{"ggt-quotes", 0.89, 0.94},
 	} {
 		tl := scoreGold(t, ex, filepath.Join(sharedDir(t), "gold", c.set), goldVerbose)["quotes"]
 		t.Logf("%s: quotes F1 %.3f, speaker %.3f", c.set, tl.f1(), tl.acc())
