@@ -42,7 +42,7 @@ func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 		q := &spans[qi]
 		r := &res[qi]
 		r.text = a.d.quoteText(q)
-		if r.text == "" || isTitleOfWork(r.text) {
+		if r.text == "" || isTitleOfWork(r.text) || a.isHeadingQuote(q) || a.inLinkHeadline(q) {
 			r.text = ""
 			continue
 		}
@@ -159,6 +159,7 @@ func (a *analysis) quoteOf(r *attributedQuote) Quote {
 	if r.sp.person != nil && a.personLike(r.sp.person) || r.sp.named {
 		qt.SpeakerKind = SpeakerPerson
 	}
+	qt.Speaker = trimModifiers(qt.Speaker) // "Al-Qaeda-linked al-Shabaab"
 	if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
 		qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
 	}

@@ -538,6 +538,86 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "cue-ends-sentence-with-apposition", pos: false,
 		text:  "Sandor was known for telling others \"he was in charge of the file\" despite being an envoy, said another witness in the inquiry, which met in May.",
 		quote: "he was in charge", speaker: "which met in May"},
+	// a paragraph that is only a quote without closing punctuation is a
+	// heading or pull quote, not speech; one that ends as a sentence is
+	{rule: "heading-quote", pos: true,
+		text:  "Rita Olsen spoke to the crowd on Monday.\n\n\"We will keep the library open for everyone.\"\n\nThe council meets again in June.",
+		quote: "We will keep the library open", speaker: "Rita Olsen"},
+	{rule: "heading-quote", pos: false,
+		text:  "Rita Olsen spoke to the crowd on Monday.\n\n'We will keep the library open for everyone'\n\nThe council meets again in June.",
+		quote: "We will keep the library open", speaker: ""},
+	// the outer mark of a nested quote, set off by a space, closes the
+	// sentence with it: the quote stands alone and goes to the person in focus
+	{rule: "nested-quote-closer", pos: true,
+		text:  "Omar Haddad draws comics in his spare time.\n\n“People tell me, ‘Wow, you made this yourself? I want to try too!’ ” He sells them at the market.",
+		quote: "People tell me", speaker: "Omar Haddad"},
+	{rule: "nested-quote-closer", pos: false,
+		text:  "Omar Haddad draws comics in his spare time.\n\nHis sign says ‘Open every day.’ “I love this shop,” Mia Stone said.",
+		quote: "I love this shop", speaker: "Omar Haddad"},
+	// "she says" long after the article last named anyone: the last person
+	// named of that gender, never one of the other
+	{rule: "pronoun-beyond-window", pos: true,
+		text:  "Anna Berg runs a bakery in the old town. The shop opened in 1990. The ovens are old. Rent went up last year. Flour costs more now. The street is quiet at night. Tourists come in summer. The town has two schools. Winters are long here.\n\n\"We bake bread every single night,\" she says.",
+		quote: "We bake bread", speaker: "Anna Berg"},
+	{rule: "pronoun-beyond-window", pos: false,
+		text:  "Peter Holm runs a bakery in the old town. The shop opened in 1990. The ovens are old. Rent went up last year. Flour costs more now. The street is quiet at night. Tourists come in summer. The town has two schools. Winters are long here.\n\n\"We bake bread every single night,\" she says.",
+		quote: "We bake bread", speaker: "Peter Holm"},
+	// "the report said" speaks for the author of "a study by …" or "a
+	// report by the shipping company" a few paragraphs before
+	{rule: "document-by-author", pos: true,
+		text:  "A study by the Rideau Institute looked at ten road projects. It found most cost more than planned.\n\n\"Given how much these roads cost, it is striking how little scrutiny they get,\" the report said.",
+		quote: "Given how much these roads cost", speaker: "Rideau Institute"},
+	{rule: "document-by-author", pos: true,
+		text:  "Two crew members of Northline Shipping were hurt.\n\nA report by the shipping company explains how hard winter sailing is.\n\n\"Ice is a constant danger on the northern routes,\" says a document on its website.",
+		quote: "Ice is a constant danger", speaker: "Northline Shipping"},
+	{rule: "document-by-author", pos: false,
+		text:  "A study by the Rideau Institute looked at ten road projects.\n\nTraffic was light.\n\nThe weather was cold.\n\nSchools were closed.\n\nThe mayor was away.\n\n\"Given how much these roads cost, it is striking how little scrutiny they get,\" the report said.",
+		quote: "Given how much these roads cost", speaker: "Rideau Institute"},
+	// a link to another story, "WATCH: …" with no full stop, is no text of
+	// the article; a brief opened by a label and written as sentences is
+	{rule: "link-headline", pos: true,
+		text:  "CITY DESK: Mayor Lena Ortiz said the plan would \"cut traffic in half within five years.\"",
+		quote: "cut traffic in half", speaker: "Lena Ortiz"},
+	{rule: "link-headline", pos: false,
+		text:  "Mayor Lena Ortiz spoke on Monday.\n\nWATCH: Mayor Lena Ortiz slams ‘a reckless plan for our whole city’ of council\n\nThe vote is next week.",
+		quote: "a reckless plan", speaker: ""},
+	// a label in capitals before a colon ("WATCH:") is no body for "it said"
+	{rule: "label-not-body", pos: true,
+		text:  "NATO declined to comment on Monday.\n\n\"We will study the request with care,\" it said.",
+		quote: "We will study the request", speaker: "NATO"},
+	{rule: "label-not-body", pos: false,
+		text:  "WATCH: Storm hits the coast of Maine\n\n\"We will study the request with care,\" it said.",
+		quote: "We will study the request", speaker: "WATCH"},
+	// "the post read": the one who spoke in that post, as the article said
+	{rule: "document-spoken-in", pos: true,
+		text:  "Jason Kell, a researcher at Redline, stated in the company's blog post that the attack was new.\n\n\"The same addresses sent the earlier emails,\" the post read.",
+		quote: "The same addresses sent", speaker: "Jason Kell"},
+	{rule: "document-spoken-in", pos: false,
+		text:  "Jason Kell joined Redline in May. Readers shared the company's blog post widely.\n\n\"The same addresses sent the earlier emails,\" the post read.",
+		quote: "The same addresses sent", speaker: "Jason Kell"},
+	// a person named inside a sentence that "he" opens is not its subject:
+	// the later "he said" goes on with the pronoun's person
+	{rule: "pronoun-opened-sentence", pos: true,
+		text:  "Kevin Marsh grew up on a farm.\n\nHe said the dairy, along with a shop run by his father's friend, Martin Holt, helped the town.\n\n\"They brought a lot of jobs to the valley,\" he said.",
+		quote: "They brought a lot of jobs", speaker: "Kevin Marsh"},
+	{rule: "pronoun-opened-sentence", pos: false,
+		text:  "Kevin Marsh grew up on a farm.\n\nThe dairy, along with a shop run by his father's friend, Martin Holt, helped the town.\n\n\"They brought a lot of jobs to the valley,\" he said.",
+		quote: "They brought a lot of jobs", speaker: "Kevin Marsh"},
+	// an adjective of ties before the speaker's name is no part of it
+	{rule: "speaker-tie-adjective", pos: true,
+		text:  "Somali police cleared the hotel. Al-Qaeda-linked al-Shabaab claimed responsibility for the attack.\n\nIn its statement, al-Shabaab said: \"The attack answered the air strikes on our fighters.\"",
+		quote: "The attack answered", speaker: "al-Shabaab"},
+	{rule: "speaker-tie-adjective", pos: false,
+		text:  "In a short statement, Jean-Marc Ayrault said: \"We carried out the review in reply to the raids.\"",
+		quote: "We carried out the review", speaker: "Ayrault"},
+	// "the Greens", one word after "the", is a party or a family, never
+	// the "he" of a later quote
+	{rule: "the-plural-name", pos: true,
+		text:  "The win lets the city government go on with a bare majority. But the Greens posted their worst result in years.\n\nParty leader Tom Weaver spoke on Friday. He said the Greens will step aside from the deal.\n\nIvan Petrov, the Green Party’s director of communications, said his party is learning some hard lessons.\n\nThe Greens, with just three seats, hold real sway in the city council. But if the city returns to a two-party system, that power may not last.\n\n“If the next vote is a two-party race, it will be bad for the Greens,” he said.",
+		quote: "If the next vote", speaker: "Ivan Petrov"},
+	{rule: "the-plural-name", pos: false,
+		text:  "Ivan Petrov, the Green Party’s director of communications, said his party is learning some hard lessons.\n\nMarc Greens, with just three seats, holds real sway in the city council.\n\n“If the next vote is a two-party race, it will be bad for us,” he said.",
+		quote: "If the next vote", speaker: "Ivan Petrov"},
 	{rule: "lower-case-description-opener", pos: true,
 		text:  "\"No, that is the mom,\" says my two-year-old.",
 		quote: "No, that is the mom", speaker: "my two-year-old"},
@@ -589,8 +669,9 @@ func TestQuoteRules(t *testing.T) {
 
 // TestGoldQuoteSpeakers keeps quote finding and speaker accuracy on the
 // shared gold near what the rules reach (dev2: F1 0.987, speaker 0.961;
-// ggt-quotes: F1 0.893, speaker 0.933, where most false hits are partial
-// quotes inside reported speech that the GGT annotators left out; dev:
+// ggt-quotes: F1 0.900, speaker 0.952, where most false hits are partial
+// quotes inside reported speech that the GGT annotators left out, and most
+// misses sentences the GGT gold splits where GUIDELINES joins them; dev:
 // speaker 0.981).
 func TestGoldQuoteSpeakers(t *testing.T) {
 	ex := newTestExtractor(t)
@@ -600,7 +681,7 @@ func TestGoldQuoteSpeakers(t *testing.T) {
 	}{
 		{"dev", 0.97, 0.96},
 		{"dev2", 0.97, 0.945},
-		{"ggt-quotes", 0.88, 0.92},
+		{"ggt-quotes", 0.89, 0.94},
 	} {
 		tl := scoreGold(t, ex, filepath.Join(sharedDir(t), "gold", c.set), goldVerbose)["quotes"]
 		t.Logf("%s: quotes F1 %.3f, speaker %.3f", c.set, tl.f1(), tl.acc())

@@ -355,7 +355,89 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 	if s, ok := a.resolveBody(p.f); ok {
 		return s, npAccept
 	}
+	if s, ok := a.documentByBefore(p.f); ok {
+		return s, npAccept
+	}
+	if s, ok := a.documentSpokenIn(p.last.lower, p.f); ok {
+		return s, npAccept
+	}
 	return speaker{}, npReject
+}
+
+// documentSpokenIn finds who spoke in the document that "the post read"
+// names, from where the article wrote of it before, within three
+// paragraphs, in a sentence with a speech verb: "Jason Kell stated in the
+// company's blog post that …" makes Jason Kell the post's speaker.
+func (a *analysis) documentSpokenIn(noun string, at int) (speaker, bool) {
+	toks := a.d.toks
+	for k := at - 1; k > 0 && toks[at].para-toks[k].para <= 3; k-- {
+		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		s := a.d.sents[toks[k].sent]
+		for v := s.first; v < k; v++ {
+			if a.lx.speech[toks[v].lower] != "" && !toks[v].cap && a.quoteAt[v] < 0 && a.verbUse(v) {
+				return a.subjectNamed(s.first, v)
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// subjectNamed is the first person, else body, named in [f, v): the
+// subject of a speech verb at v with the words before it.
+func (a *analysis) subjectNamed(f, v int) (speaker, bool) {
+	for j := f; j < v; j++ {
+		if mi := a.personAt[j]; mi >= 0 {
+			return a.personSpeaker(a.people[a.mentions[mi].person], j), true
+		}
+		if o, ok := a.orgAtTok(j); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// documentByBefore finds the author of the document an article introduced
+// before token at as "a report by the railway company" or "a study by the
+// Rideau Institute", within three paragraphs: "the report said" speaks
+// for it.
+func (a *analysis) documentByBefore(at int) (speaker, bool) {
+	toks := a.d.toks
+	for k := at - 1; k > 0 && toks[at].para-toks[k].para <= 3; k-- {
+		if k+2 >= at || toks[k+1].lower != "by" || !a.lx.documents[toks[k].lower] || a.quoteAt[k] >= 0 {
+			continue
+		}
+		f := k + 2
+		l := min(a.npForward(f), at)
+		// the name ends at its last capitalised word or noun for a body,
+		// not in the verb and object that follow it
+		for l > f+1 && !toks[l-1].cap && !bodyNouns[toks[l-1].lower] {
+			l--
+		}
+		if l <= f {
+			continue
+		}
+		if o, ok := a.orgAtTok(l - 1); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+		}
+		if a.namesBody(f, l) {
+			return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
+		}
+		if !toks[l-1].cap && bodyNouns[toks[l-1].lower] {
+			// "the railway company": the body named with a word of the
+			// phrase, its modifiers first
+			for j := f; j < l; j++ {
+				if w := toks[j].lower; !toks[j].cap && toks[j].kind == tWord && !npDeterminers[w] {
+					if s, ok := a.bodyByNoun(w, f); ok {
+						return s, true
+					}
+				}
+			}
+		}
+	}
+	return speaker{}, false
 }
 
 // issuerOf reads the subject of the verb at token v that issued a

@@ -329,6 +329,12 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if a.quoteAt[m.first] >= 0 {
 			continue
 		}
+		if m.first > 0 && toks[m.first-1].lower == "the" && len(a.people[m.person].words) == 1 {
+			continue // "The Greens, with three seats, …": a party, no "he"
+		}
+		if gender != 0 && a.openedByPronoun(gender, m.first) {
+			continue // "He said …, run by his friend, Martin Legere": not Legere
+		}
 		consider(m.first, a.people[m.person], a.salience(mi))
 	}
 	for i := len(a.spoken) - 1; i >= 0; i-- {
@@ -349,7 +355,23 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			consider(v.tok, v.sp.person, 1.5)
 		}
 	}
+	if best == nil && gender != 0 {
+		best = a.lastOfGender(gender, order[:k])
+	}
 	return best
+}
+
+// lastOfGender is the person of the given (known) gender last named, outside
+// quotes, among the mentions before a pronoun whose window held nobody: a
+// feature says "she says" paragraphs after it last named its subject.
+func (a *analysis) lastOfGender(gender byte, before []int) *person {
+	for i := len(before) - 1; i >= 0; i-- {
+		m := a.mentions[before[i]]
+		if p := a.people[m.person]; p.gender == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
+			return p
+		}
+	}
+	return nil
 }
 
 // pronounBefore reports a pronoun of the given gender earlier in the
@@ -365,6 +387,23 @@ func (a *analysis) pronounBefore(gender byte, tok int) bool {
 		}
 	}
 	return false
+}
+
+// openedByPronoun reports a person named in a sentence that a pronoun of
+// the given gender opens as its subject, outside quotes: the pronoun holds
+// the subject, and the later "he said" goes on with it, not with the
+// person named in passing.
+func (a *analysis) openedByPronoun(gender byte, tok int) bool {
+	toks := a.d.toks
+	k := a.d.sents[toks[tok].sent].first
+	if k < tok && (toks[k].lower == "but" || toks[k].lower == "and") {
+		k++
+	}
+	if k >= tok || a.quoteAt[k] >= 0 || toks[k].lower == "him" || toks[k].lower == "her" {
+		return false
+	}
+	g, ok := personPronouns[toks[k].lower]
+	return ok && g == gender
 }
 
 // chainPronouns resolves, in text order, each "he" or "she" that opens a
@@ -586,7 +625,7 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 				best, bestTok = speaker{name: a.lx.orgs[o.org].Name, body: true}, f
 				break
 			}
-			if isAcronym(toks[f].text) && f+1 < len(toks) && !toks[f+1].cap {
+			if isAcronym(toks[f].text) && f+1 < len(toks) && !toks[f+1].cap && toks[f+1].text != ":" {
 				best, bestTok = speaker{name: toks[f].text, body: true}, f
 				break
 			}

@@ -391,10 +391,11 @@ func (d *doc) splitSentences() {
 		if !sentenceEnd(toks, i) {
 			continue
 		}
-		// closing quotes and brackets stay with the sentence they close
+		// closing quotes and brackets stay with the sentence they close,
+		// also the outer mark of a nested quote set off by a space: `too!’ ”`
 		j := i + 1
-		for j < len(toks) && toks[j].para == t.para && !toks[j].spaceBefore &&
-			(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") {
+		for j < len(toks) && toks[j].para == t.para && (!toks[j].spaceBefore &&
+			(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") || outerCloser(toks, j, i)) {
 			j++
 		}
 		if j >= len(toks) || toks[j].para != t.para {
@@ -410,6 +411,17 @@ func (d *doc) splitSentences() {
 		}
 	}
 	flush(len(toks))
+}
+
+// outerCloser reports a quotation mark at j, after a space, that closes an
+// outer quote right after the inner one closed (`Maybe I can too!’ ”`): the
+// token before is a mark that follows the sentence end at i, and nothing is
+// written against the mark after it, as would be against an opening one.
+func outerCloser(toks []token, j, i int) bool {
+	if j <= i+1 || toks[j].kind != tQuote || toks[j-1].kind != tQuote {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].spaceBefore || toks[j+1].para != toks[j].para
 }
 
 // sentenceEnd reports whether token i could end a sentence.
