@@ -413,7 +413,7 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 		l := min(a.npForward(f), at)
 		// the name ends at its last capitalised word or noun for a body,
 		// not in the verb and object that follow it
-		for l > f+1 && !toks[l-1].cap && !bodyNouns[toks[l-1].lower] {
+		for l > f+1 && !toks[l-1].cap && !bodyNouns()[toks[l-1].lower] {
 			l--
 		}
 		if l <= f {
@@ -425,11 +425,11 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 		if a.namesBody(f, l) {
 			return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
 		}
-		if !toks[l-1].cap && bodyNouns[toks[l-1].lower] {
+		if !toks[l-1].cap && bodyNouns()[toks[l-1].lower] {
 			// "the railway company": the body named with a word of the
 			// phrase, its modifiers first
 			for j := f; j < l; j++ {
-				if w := toks[j].lower; !toks[j].cap && toks[j].kind == tWord && !npDeterminers[w] {
+				if w := toks[j].lower; !toks[j].cap && toks[j].kind == tWord && !npDeterminers()[w] {
 					if s, ok := a.bodyByNoun(w, f); ok {
 						return s, true
 					}

@@ -402,7 +402,7 @@ func (a *analysis) openedByPronoun(gender byte, tok int) bool {
 	if k >= tok || a.quoteAt[k] >= 0 || toks[k].lower == "him" || toks[k].lower == "her" {
 		return false
 	}
-	g, ok := personPronouns[toks[k].lower]
+	g, ok := personPronouns()[toks[k].lower]
 	return ok && g == gender
 }
 
