@@ -93,8 +93,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
-	// "its 1,200-strong contingent", "the 13,000-strong mission"
-	if !unitOK && strings.HasSuffix(toks[n.first].lower, "-strong") && j < len(toks) && strongUnits()[toks[j].lower] {
+	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
+	// 1,000-member contingent", "a 5,000-man force"
+	if !unitOK && strengthSuffix(toks[n.first].lower) && j < len(toks) && strongUnits()[toks[j].lower] {
 		lim, unitOK, weak = j+1, true, false
 	}
 	if !unitOK {
@@ -273,6 +274,17 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 	// "task forces", "market forces" are no troops
 	u, ok := a.strongPersonnelAt(j + 1)
 	return ok && u != "forces" && u != "force"
+}
+
+// strengthSuffix reports a number written with the size of a unit:
+// "5,000-strong", "1,000-member", "5,000-man", "2,000-troop".
+func strengthSuffix(w string) bool {
+	_, rest := leadingDigits(w)
+	switch rest {
+	case "-strong", "-member", "-man", "-person", "-troop", "-soldier":
+		return true
+	}
+	return false
 }
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
