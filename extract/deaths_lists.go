@@ -132,6 +132,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			return lim, true // "is dead", "are deceased"
 		case hasKind(kinds, dHurt):
 			return k, false
+		case w == "among" && be && k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && amongDead()[toks[k+2].lower]:
+			return k + 3, true // "were among the dead"
 		case predicateAux()[w] || isAdverb(toks[k]):
 			be = be || beAux()[w]
 			k++
