@@ -757,8 +757,9 @@ func (a *analysis) findAnaphoricRoles() {
 		if !ok || w.weak {
 			continue
 		}
-		// the referent: the last person named in this or the previous sentence
-		ref := a.lastPersonBefore(i, int(toks[i].sent)-1)
+		// the referent: the last person named in this or the previous
+		// sentence, or before sentences that go on about them as "he"
+		ref := a.lastPersonBefore(i, a.pronounChainStart(int(toks[i].sent)-1))
 		if ref < 0 {
 			continue
 		}
@@ -855,6 +856,20 @@ func hasHead(p *person, head string) bool {
 
 // lastPersonBefore returns the last person mention before token i that lies
 // in sentence minSent or later, or -1.
+// pronounChainStart returns the sentence before s's run of sentences that
+// open with "he" or "she" (at most three), or s itself: "Mr McConnell
+// said ... He said he was proud ... The first minister also praised".
+func (a *analysis) pronounChainStart(s int) int {
+	for k := 0; k < 3 && s > 0; k++ {
+		w := a.d.toks[a.d.sents[s].first].lower
+		if w != "he" && w != "she" {
+			break
+		}
+		s--
+	}
+	return s
+}
+
 func (a *analysis) lastPersonBefore(i, minSent int) int {
 	order := a.mentionsInOrder()
 	n := sort.Search(len(order), func(k int) bool { return a.mentions[order[k]].first >= i })

@@ -49,6 +49,11 @@ var officialRules = []officialRuleCase{
 		absent: "Ellen Pratt"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. The prime minister was speaking in Leeds.",
 		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
+	// sentences that go on about the person as "he" keep the reference
+	{rule: "anaphora-through-pronouns", text: "Mr Jack Cullen spoke to MSPs on Tuesday. He said the appeal had raised £2m. He said more would follow. The first minister also praised the charities.",
+		name: "Jack Cullen", title: "first minister"},
+	{rule: "anaphora-through-pronouns", text: "Mr Jack Cullen spoke to MSPs on Tuesday. The appeal had raised £2m. Donations kept coming. The first minister also praised the charities.",
+		absent: "Jack Cullen"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
 
