@@ -18,6 +18,7 @@ var pgMigrations = []string{
 	pgDDL(migrations[2]),
 	pgDDL(migrations[3]),
 	pgDDL(withRowIDs(migrations[4])),
+	pgDDL(migrations[5]),
 }
 
 // withRowIDs drops SQLite's WITHOUT ROWID, which PostgreSQL's tables,
