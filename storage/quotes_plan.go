@@ -22,6 +22,9 @@ type quoteWhere struct {
 	// everywhere, where sorting every match would cost more than walking
 	// the newest quotes until the page fills up.
 	inOrder bool
+	// byID: the conditions are a search's matches and dates alone, which
+	// the index quotes_id_published answers (see quotesByID).
+	byID bool
 }
 
 func (w *quoteWhere) add(cond string, args ...any) {
@@ -29,8 +32,13 @@ func (w *quoteWhere) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
-// quoteFilterFrom is what the conditions of quotePlan read.
-const quoteFilterFrom = "quotes q LEFT JOIN officials o ON o.id = q.official_id"
+// from is what the conditions read.
+func (w *quoteWhere) from(db *DB) string {
+	if w.byID {
+		return db.quotesByID()
+	}
+	return "quotes q LEFT JOIN officials o ON o.id = q.official_id"
+}
 
 // commonShare: a search matching at least one quote in this many, and at
 // least minCommon, is read newest first.
@@ -94,6 +102,7 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 			w.add(db.matchQuotes("+q.id"), db.searchArg(q.Search))
 			break
 		}
+		w.byID = true
 		fallthrough
 	default:
 		w.add(db.matchQuotes("q.id"), db.searchArg(q.Search))
