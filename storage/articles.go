@@ -289,14 +289,13 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 	}
 	countries := countrySet{}
 	n := 0
-	personByName := map[string]int64{}
-	officialOf := map[int64]int64{} // person -> their role in this article
+	roles := &articleRoles{personByName: map[string]int64{}, officialOf: map[int64]int64{}, country: map[int64]string{}}
 	for _, o := range res.Officials {
 		pid, err := personID(ctx, tx, o.Name)
 		if err != nil {
 			return n, err
 		}
-		personByName[o.Name] = pid
+		roles.personByName[o.Name] = pid
 		if err := countries.ensure(ctx, tx, o.Country); err != nil {
 			return n, err
 		}
@@ -319,7 +318,8 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		if err != nil {
 			return n, err
 		}
-		officialOf[pid] = oid
+		roles.officialOf[pid] = oid
+		roles.country[oid] = o.Country
 		n++
 	}
 	for _, c := range res.Countries {
@@ -334,34 +334,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		n++
 	}
 	for _, q := range res.Quotes {
-		var pid, oid sql.NullInt64
-		if q.SpeakerKind == extract.SpeakerPerson {
-			id, ok := personByName[q.Speaker]
-			if !ok {
-				var err error
-				if id, err = personID(ctx, tx, q.Speaker); err != nil {
-					return n, err
-				}
-				personByName[q.Speaker] = id
-			}
-			pid = sql.NullInt64{Int64: id, Valid: true}
-			if o, ok := officialOf[id]; ok {
-				oid = sql.NullInt64{Int64: o, Valid: true}
-			}
-		}
-		if err := countries.ensure(ctx, tx, q.SpeakerCountry); err != nil {
-			return n, err
-		}
-		kind := q.SpeakerKind
-		if kind == "" {
-			kind = extract.SpeakerBody
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
-			speaker_title, speaker_country, speaker_organization, cue, start_offset, end_offset, rule, extractor_version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			articleID, q.Text, q.Speaker, Fold(q.Speaker), kind, pid, oid,
-			nullString(q.SpeakerTitle), nullString(q.SpeakerCountry), nullString(q.SpeakerOrganization),
-			nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version); err != nil {
+		if err := insertQuote(ctx, tx, articleID, q, roles, countries); err != nil {
 			return n, err
 		}
 		n++
@@ -386,6 +359,54 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		n++
 	}
 	return n, nil
+}
+
+// articleRoles are the people and roles an article's officials gave, for
+// its quotes to point to.
+type articleRoles struct {
+	personByName map[string]int64
+	officialOf   map[int64]int64  // person -> their role in this article
+	country      map[int64]string // role (officials.id) -> its state
+}
+
+// insertQuote stores one quote of an article, with the article's
+// publication time and the speaker's state as the listings show it (the
+// attribution's, else the role's) copied onto it for the listings' indexes.
+func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet) error {
+	var pid, oid sql.NullInt64
+	country := q.SpeakerCountry
+	if q.SpeakerKind == extract.SpeakerPerson {
+		id, ok := r.personByName[q.Speaker]
+		if !ok {
+			var err error
+			if id, err = personID(ctx, tx, q.Speaker); err != nil {
+				return err
+			}
+			r.personByName[q.Speaker] = id
+		}
+		pid = sql.NullInt64{Int64: id, Valid: true}
+		if o, ok := r.officialOf[id]; ok {
+			oid = sql.NullInt64{Int64: o, Valid: true}
+			if country == "" {
+				country = r.country[o]
+			}
+		}
+	}
+	if err := countries.ensure(ctx, tx, q.SpeakerCountry); err != nil {
+		return err
+	}
+	kind := q.SpeakerKind
+	if kind == "" {
+		kind = extract.SpeakerBody
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
+		speaker_title, speaker_country, speaker_organization, cue, start_offset, end_offset, rule, extractor_version,
+		published, country)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT published FROM articles WHERE id = ?), ?)`,
+		articleID, q.Text, q.Speaker, Fold(q.Speaker), kind, pid, oid,
+		nullString(q.SpeakerTitle), nullString(q.SpeakerCountry), nullString(q.SpeakerOrganization),
+		nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version, articleID, nullString(country))
+	return err
 }
 
 // countrySet makes sure each country code a record carries has its row in

@@ -48,3 +48,15 @@ func (db *DB) greatest(a, b string) string {
 
 // Postgres reports whether the database is a PostgreSQL one.
 func (db *DB) Postgres() bool { return db.pg }
+
+// quotesByID is the quotes table for a query that finds quotes by id (the
+// matches of a search) and needs only their dates: on SQLite read from the
+// index quotes_id_published, which holds nothing else, rather than from
+// the table's rows, which hold the text. SQLite's planner prefers the
+// table, whose key is the id; PostgreSQL's chooses for itself.
+func (db *DB) quotesByID() string {
+	if db.pg {
+		return "quotes q"
+	}
+	return "quotes q INDEXED BY quotes_id_published"
+}

@@ -24,6 +24,7 @@ var pgMigrations = sync.OnceValue(func() []string {
 		pgDDL(migrations[2]),
 		pgDDL(migrations[3]),
 		pgDDL(withRowIDs(migrations[4])),
+		pgDDL(migrations[5]),
 	}
 })
 

@@ -134,12 +134,12 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	build := func(cond string, args []any, order string) (string, []any) {
 		// the sort carries ids and dates only; the page's rows are read
 		// whole afterwards
-		inner := "SELECT q.id AS qid FROM " + w.from + " WHERE " + strings.Join(append(append([]string{}, w.conds...), cond), " AND ") +
+		inner := "SELECT q.id AS qid FROM " + w.from(db) + " WHERE " + strings.Join(append(append([]string{}, w.conds...), cond), " AND ") +
 			" ORDER BY " + order + " LIMIT ?"
 		return quoteSelect + " FROM (" + inner + ") k CROSS JOIN quotes q ON q.id = k.qid" + quoteJoins + " ORDER BY " + order,
 			append(append([]any{}, w.args...), args...)
 	}
-	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "a.published", id: "q.id", sorted: w.from != fromNewest}, build,
+	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "q.published", id: "q.id", sorted: !w.inOrder}, build,
 		func(rows *sql.Rows) (QuoteEntry, pageKey, error) {
 			e, err := scanQuote(rows)
 			return e, pageKey{Published: e.Published, ID: e.ID}, err

@@ -7,12 +7,24 @@ import (
 	"time"
 )
 
-// quoteWhere is how ListQuotes finds the quotes of a query: the tables to
-// read in the order to read them, and the conditions with their values.
+// quoteWhere is how ListQuotes finds the quotes of a query: the
+// conditions with their values, and whether an index gives the listing's
+// order.
 type quoteWhere struct {
-	from  string
 	conds []string
 	args  []any
+	// inOrder: the quotes are read newest first down an index (on
+	// quotes.published, or on quotes.country and published for one state),
+	// stopping when the page is full. Otherwise every match is found by the
+	// filter that narrows most (an index on the speaker, or the full-text
+	// index) and sorted. The first is the only fast way for a listing of
+	// all quotes, or of a state's, and for a search whose words are
+	// everywhere, where sorting every match would cost more than walking
+	// the newest quotes until the page fills up.
+	inOrder bool
+	// byID: the conditions are a search's matches and dates alone, which
+	// the index quotes_id_published answers (see quotesByID).
+	byID bool
 }
 
 func (w *quoteWhere) add(cond string, args ...any) {
@@ -20,16 +32,13 @@ func (w *quoteWhere) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
-// Ways to read the quotes: from the filter that narrows most (an index on
-// the speaker or state, or the full-text index), or down the articles
-// newest first, stopping when the page is full. The second is the only
-// fast one for a listing without filters and for a search whose words are
-// everywhere, where sorting every match would cost more than walking the
-// newest articles until the page fills up.
-const (
-	fromFilters = "quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN officials o ON o.id = q.official_id"
-	fromNewest  = "articles a CROSS JOIN quotes q ON q.article_id = a.id LEFT JOIN officials o ON o.id = q.official_id"
-)
+// from is what the conditions read.
+func (w *quoteWhere) from(db *DB) string {
+	if w.byID {
+		return db.quotesByID()
+	}
+	return "quotes q LEFT JOIN officials o ON o.id = q.official_id"
+}
 
 // commonShare: a search matching at least one quote in this many, and at
 // least minCommon, is read newest first.
@@ -40,7 +49,8 @@ const (
 
 // quotePlan writes the conditions of q, each in a form an index serves.
 func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) {
-	w := &quoteWhere{from: fromFilters}
+	w := &quoteWhere{}
+	narrowed := false // by a filter that an index serves but not in date order
 	if words := strings.Fields(Fold(q.Speaker)); len(words) > 0 {
 		// people first (a small table), then their quotes by index; a body
 		// that speaks has no person and is matched on its own name
@@ -53,43 +63,48 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 		all := strings.Join(likes, " AND ")
 		w.add("(q.speaker_person_id IN (SELECT id FROM people WHERE "+strings.ReplaceAll(all, "%s", "name_key")+
 			") OR (q.speaker_person_id IS NULL AND "+strings.ReplaceAll(all, "%s", "q.speaker_key")+"))", append(args, args...)...)
+		narrowed = true
 	}
-	if c := strings.ToUpper(strings.TrimSpace(q.Country)); c != "" {
-		// the attribution's state, else the state of the speaker's role
-		w.add("(q.speaker_country = ? OR (q.speaker_country IS NULL AND q.official_id IN (SELECT id FROM officials WHERE country_code = ?)))", c, c)
+	country := strings.ToUpper(strings.TrimSpace(q.Country))
+	if country != "" {
+		// quotes.country is the attribution's state, else the role's
+		w.add("q.country = ?", country)
 	}
 	if org := strings.TrimSpace(q.Org); org != "" {
 		w.add("COALESCE(q.speaker_organization, o.organization) LIKE ? ESCAPE '\\'", "%"+escapeLike(org)+"%")
+		narrowed = true
 	}
 	if !q.Since.IsZero() {
-		w.add("a.published >= ?", q.Since.UTC().Format(time.RFC3339))
+		w.add("q.published >= ?", q.Since.UTC().Format(time.RFC3339))
 	}
 	if !q.Until.IsZero() {
-		w.add("a.published < ?", q.Until.UTC().Format(time.RFC3339))
+		w.add("q.published < ?", q.Until.UTC().Format(time.RFC3339))
 	}
 	if q.PersonID != 0 {
 		w.add("q.speaker_person_id = ?", q.PersonID)
+		narrowed = true
 	}
 	if q.ArticleID != 0 {
 		w.add("q.article_id = ?", q.ArticleID)
+		narrowed = true
 	}
-	narrowed := len(w.conds) > 0 && !(len(w.conds) == boolInt(!q.Since.IsZero())+boolInt(!q.Until.IsZero()))
 	switch {
-	case q.Search.expr == "" && !narrowed:
-		w.from = fromNewest
-	case q.Search.expr != "" && !narrowed:
+	case q.Search.expr == "":
+		w.inOrder = !narrowed
+	case !narrowed && country == "":
 		common, err := db.commonSearch(ctx, q.Search)
 		if err != nil {
 			return nil, err
 		}
 		if common {
-			w.from = fromNewest
+			w.inOrder = true
 			// the unary + keeps SQLite from reading the quotes by this list
 			w.add(db.matchQuotes("+q.id"), db.searchArg(q.Search))
 			break
 		}
+		w.byID = true
 		fallthrough
-	case q.Search.expr != "":
+	default:
 		w.add(db.matchQuotes("q.id"), db.searchArg(q.Search))
 	}
 	return w, nil
