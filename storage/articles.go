@@ -140,8 +140,10 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
-		return Saved{}, err
+	if !tx.noCross {
+		if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
+			return Saved{}, err
+		}
 	}
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
 }
@@ -150,13 +152,19 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 // first, so that the row is written whole once (an update would copy the
 // body again).
 func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result, feedID int64, hash, now string) (Saved, error) {
-	sig := storySignature(a.Body)
-	story, filed, err := placeStory(ctx, tx, 0, sig, nullString(a.Title), timeText(a.Published))
-	if err != nil {
-		return Saved{}, err
+	var sig signature
+	var story sql.NullInt64
+	var filed map[int64]bool
+	if !tx.noCross {
+		sig = storySignature(a.Body)
+		id, f, err := placeStory(ctx, tx, 0, sig, nullString(a.Title), timeText(a.Published))
+		if err != nil {
+			return Saved{}, err
+		}
+		story, filed = sql.NullInt64{Int64: id, Valid: true}, f
 	}
 	var id int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
+	err := tx.QueryRowContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
 		extractor_version, records_hash, outlet, story_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
@@ -164,15 +172,19 @@ func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result,
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := fileStory(ctx, tx, story, id, sig, filed); err != nil {
-		return Saved{}, err
+	if !tx.noCross {
+		if err := fileStory(ctx, tx, story.Int64, id, sig, filed); err != nil {
+			return Saved{}, err
+		}
 	}
 	n, err := insertRecords(ctx, tx, id, res)
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := attachArticle(ctx, tx, id); err != nil {
-		return Saved{}, err
+	if !tx.noCross {
+		if err := attachArticle(ctx, tx, id); err != nil {
+			return Saved{}, err
+		}
 	}
 	return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
 }
@@ -238,8 +250,10 @@ func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.
 	if err != nil {
 		return 0, err
 	}
-	if err := detachArticle(ctx, tx, articleID); err != nil {
-		return 0, err
+	if !tx.noCross {
+		if err := detachArticle(ctx, tx, articleID); err != nil {
+			return 0, err
+		}
 	}
 	for _, stmt := range []string{
 		"DELETE FROM quotes WHERE article_id = ?",
@@ -256,8 +270,10 @@ func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.
 	if err != nil {
 		return n, err
 	}
-	if err := attachArticle(ctx, tx, articleID); err != nil {
-		return n, err
+	if !tx.noCross {
+		if err := attachArticle(ctx, tx, articleID); err != nil {
+			return n, err
+		}
 	}
 	return n, dropUnnamedPeople(ctx, tx, people)
 }

@@ -15,6 +15,9 @@ type wtx struct {
 	*sql.Tx
 	stmts map[string]*sql.Stmt
 	pg    bool // PostgreSQL: see dialect.go
+	// noCross skips clusters, people links, aliases and stories
+	// (Options.WithoutCrossArticle, for benchmarks)
+	noCross bool
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
@@ -37,7 +40,9 @@ func (db *DB) begin(ctx context.Context) (*wtx, error) {
 			return nil, err
 		}
 	}
-	return wrapTx(tx, db.pg), nil
+	w := wrapTx(tx, db.pg)
+	w.noCross = db.noCross
+	return w, nil
 }
 
 func wrapTx(tx *sql.Tx, pg bool) *wtx { return &wtx{Tx: tx, stmts: map[string]*sql.Stmt{}, pg: pg} }
