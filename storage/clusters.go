@@ -96,15 +96,30 @@ type candidate struct {
 }
 
 // candidates finds the clusters that share a key with f and whose
-// speaker may be the quote's, with what accepts needs of each, in one
-// statement. A cluster that has the quote's very words is all that is
-// needed (its text holds whatever the quote relates to), so when there is
-// one the clusters found only by shingles are left out.
+// speaker may be the quote's, with what accepts needs of each. A cluster
+// that has the quote's very words is all that is needed (its text holds
+// whatever the quote relates to), so the clusters of its text key are
+// looked up first, with one key; only when there is none are those that
+// share a shingle looked up, with all of them.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
+	exact, err := clustersByKeys(ctx, tx, keys[:1], ref)
+	if err != nil || len(exact) > 0 || len(keys) == 1 {
+		return exact, err
+	}
+	return clustersByKeys(ctx, tx, keys, ref)
+}
+
+// clustersByKeys finds, in the order of their ids, the first 100
+// clusters of speaker ref (or unresolved) that have one of keys, whose
+// first is the text key: those that have it first.
+func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64) ([]*candidate, error) {
 	// as many parameters as the next multiple of 8, so that few statements
 	// are prepared
-	n := (len(keys) + 7) / 8 * 8
+	n := 1
+	if len(keys) > 1 {
+		n = (len(keys) + 7) / 8 * 8
+	}
 	args := make([]any, 0, n+2)
 	args = append(args, keys[0])
 	for i := range n {
