@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"hash/fnv"
 	"regexp"
 	"strings"
 	"unicode"
@@ -42,7 +41,22 @@ var dottedEllipsis = regexp.MustCompile(`\.[ \t]?\.[ \t]?\.+`)
 
 // parseQuote reduces a quotation to words and segments.
 func parseQuote(text string) quoteForm {
-	text = dottedEllipsis.ReplaceAllString(text, "…")
+	return parseForm(dottedEllipsis.ReplaceAllString(text, "…"))
+}
+
+// quoteWords are the words of parseQuote(text). A dot ends a word as
+// "…" does, so a text with no bracket (whose reach is counted in
+// characters) has the same words whether or not its dotted ellipses are
+// made "…": a long body is spared the search for them.
+func quoteWords(text string) []string {
+	if strings.IndexByte(text, '[') >= 0 {
+		return parseQuote(text).words
+	}
+	return parseForm(text).words
+}
+
+// parseForm is parseQuote of a text whose dotted ellipses are "…" already.
+func parseForm(text string) quoteForm {
 	var f quoteForm
 	var seg []string
 	var word strings.Builder
@@ -125,16 +139,24 @@ func (f quoteForm) textKey() int64 {
 	return hashWords("=", f.words)
 }
 
+// hashWords is the 64-bit FNV-1a hash of prefix and words joined by
+// spaces, computed in place (hash/fnv's would copy each word).
 func hashWords(prefix string, words []string) int64 {
-	h := fnv.New64a()
-	h.Write([]byte(prefix))
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+	}
+	add(prefix)
 	for i, w := range words {
 		if i > 0 {
-			h.Write([]byte{' '})
+			h = (h ^ ' ') * prime
 		}
-		h.Write([]byte(w))
+		add(w)
 	}
-	return int64(h.Sum64())
+	return int64(h)
 }
 
 // shingles are the hashes of every run of shingleWords words within a
