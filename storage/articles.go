@@ -177,12 +177,16 @@ func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result,
 			return Saved{}, err
 		}
 	}
-	n, err := insertRecords(ctx, tx, id, res)
+	qs := []clusterQuote{} // not nil: none is none
+	n, err := insertRecords(ctx, tx, id, res, &qs)
 	if err != nil {
 		return Saved{}, err
 	}
 	if !tx.noCross {
-		if err := attachArticle(ctx, tx, id); err != nil {
+		for i := range qs {
+			qs[i].published, qs[i].outlet = timeText(a.Published), outletOf(a.URL, a.FeedURL)
+		}
+		if err := attachArticle(ctx, tx, id, qs); err != nil {
 			return Saved{}, err
 		}
 	}
@@ -266,12 +270,12 @@ func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.
 			return 0, err
 		}
 	}
-	n, err := insertRecords(ctx, tx, articleID, res)
+	n, err := insertRecords(ctx, tx, articleID, res, nil)
 	if err != nil {
 		return n, err
 	}
 	if !tx.noCross {
-		if err := attachArticle(ctx, tx, articleID); err != nil {
+		if err := attachArticle(ctx, tx, articleID, nil); err != nil {
 			return n, err
 		}
 	}
@@ -298,8 +302,9 @@ func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 }
 
 // insertRecords stores what was extracted from an article and returns how
-// many records it stored.
-func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result) (int, error) {
+// many records it stored. Its quotes are appended to qs, when not nil, as
+// clustering sees them, save for the article's published and outlet.
+func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result, qs *[]clusterQuote) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
@@ -372,13 +377,17 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		if kind == "" {
 			kind = extract.SpeakerBody
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
+		var qid int64
+		if err := tx.QueryRowContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
 			speaker_title, speaker_country, speaker_organization, cue, start_offset, end_offset, rule, extractor_version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 			articleID, q.Text, q.Speaker, Fold(q.Speaker), kind, pid, oid,
 			nullString(q.SpeakerTitle), nullString(q.SpeakerCountry), nullString(q.SpeakerOrganization),
-			nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version); err != nil {
+			nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version).Scan(&qid); err != nil {
 			return n, err
+		}
+		if qs != nil {
+			*qs = append(*qs, newClusterQuote(qid, articleID, q.Text, kind, q.Speaker, pid))
 		}
 		n++
 	}

@@ -57,6 +57,15 @@ func namedBody(speaker string) bool {
 	return strings.IndexFunc(speaker, unicode.IsUpper) >= 0
 }
 
+// newClusterQuote is a quote of speaker_kind kind, with no cluster.
+func newClusterQuote(id, articleID int64, text, kind, speaker string, personID sql.NullInt64) clusterQuote {
+	q := clusterQuote{id: id, articleID: articleID, text: text, personID: personID, ref: speakerRef(kind, speaker, personID)}
+	if q.ref < 0 {
+		q.body = speaker
+	}
+	return q
+}
+
 const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speaker, q.speaker_person_id, a.published, COALESCE(a.outlet, ''), q.cluster_id
 	FROM quotes q JOIN articles a ON a.id = q.article_id`
 
@@ -69,15 +78,16 @@ func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clus
 	defer rows.Close()
 	var out []clusterQuote
 	for rows.Next() {
-		var q clusterQuote
-		var kind, speaker string
-		if err := rows.Scan(&q.id, &q.articleID, &q.text, &kind, &speaker, &q.personID, &q.published, &q.outlet, &q.cluster); err != nil {
+		var id, articleID int64
+		var text, kind, speaker string
+		var personID, cluster sql.NullInt64
+		var published sql.NullString
+		var outlet string
+		if err := rows.Scan(&id, &articleID, &text, &kind, &speaker, &personID, &published, &outlet, &cluster); err != nil {
 			return nil, err
 		}
-		q.ref = speakerRef(kind, speaker, q.personID)
-		if q.ref < 0 {
-			q.body = speaker
-		}
+		q := newClusterQuote(id, articleID, text, kind, speaker, personID)
+		q.published, q.outlet, q.cluster = published, outlet, cluster
 		out = append(out, q)
 	}
 	return out, rows.Err()

@@ -41,7 +41,28 @@ var dottedEllipsis = regexp.MustCompile(`\.[ \t]?\.[ \t]?\.+`)
 
 // parseQuote reduces a quotation to words and segments.
 func parseQuote(text string) quoteForm {
-	return parseForm(dottedEllipsis.ReplaceAllString(text, "…"))
+	if mayHaveDottedEllipsis(text) {
+		text = dottedEllipsis.ReplaceAllString(text, "…")
+	}
+	return parseForm(text)
+}
+
+// mayHaveDottedEllipsis: a dot followed by another, next to it or after
+// one space or tab, which dottedEllipsis needs; most quotes have none and
+// are spared the regular expression.
+func mayHaveDottedEllipsis(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0 && i+1 < len(text); {
+		next := text[i+1:]
+		if next[0] == '.' || (len(next) > 1 && (next[0] == ' ' || next[0] == '\t') && next[1] == '.') {
+			return true
+		}
+		j := strings.IndexByte(next, '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // quoteWords are the words of parseQuote(text). A dot ends a word as

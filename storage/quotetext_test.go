@@ -133,3 +133,17 @@ func fnv1a(s string) uint64 {
 	h.Write([]byte(s))
 	return h.Sum64()
 }
+
+// mayHaveDottedEllipsis must say yes to every text dottedEllipsis matches.
+func TestMayHaveDottedEllipsis(t *testing.T) {
+	for _, text := range []string{"a...b", "a. . .b", "a.\t.\t.b", "a. ..", "..", "x.. .", "a.b. . .", "end...", "1.5 and . ..."} {
+		if !mayHaveDottedEllipsis(text) {
+			t.Errorf("%q: no dotted ellipsis found", text)
+		}
+	}
+	for _, text := range []string{"", ".", "a.b.c", "a. b. c.", "No dots", "a.  .", "end."} {
+		if mayHaveDottedEllipsis(text) != dottedEllipsis.MatchString(text) {
+			t.Errorf("%q: mayHaveDottedEllipsis %v, dottedEllipsis %v", text, mayHaveDottedEllipsis(text), dottedEllipsis.MatchString(text))
+		}
+	}
+}
