@@ -113,11 +113,47 @@ type candidate struct {
 // share a shingle looked up, with all of them.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	exact, err := clustersByKeys(ctx, tx, keys[:1], ref)
+	var exact []*candidate
+	var err error
+	if ref != 0 {
+		exact, err = clustersOfText(ctx, tx, keys[0], ref)
+	} else {
+		exact, err = clustersByKeys(ctx, tx, keys[:1], ref)
+	}
 	if err != nil || len(exact) > 0 || len(keys) == 1 {
 		return exact, err
 	}
 	return clustersByKeys(ctx, tx, keys, ref)
+}
+
+// clustersOfText is clustersByKeys of a text key alone for a resolved
+// speaker ref: the first 100 clusters of each of ref and of the
+// unresolved speaker come in the order of the key's index, and the first
+// 100 of both are taken here, so that SQLite neither groups nor sorts.
+func clustersOfText(ctx context.Context, tx *wtx, key, ref int64) ([]*candidate, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text, c.speaker_ref, c.words, c.sources, a.published
+		FROM (SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
+			UNION ALL SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u) x
+		JOIN quote_clusters c ON c.id = x.cluster_id
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, key, ref, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []*candidate
+	for rows.Next() {
+		c := &candidate{exact: true}
+		if err := rows.Scan(&c.id, &c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
+			return nil, err
+		}
+		all = append(all, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	all = slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
+	return all[:min(len(all), 100)], nil
 }
 
 // clustersByKeys finds, in the order of their ids, the first 100
