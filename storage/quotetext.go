@@ -112,7 +112,7 @@ func parseForm(text string) quoteForm {
 			}
 		case r == '…':
 			endSegment()
-		case unicode.Is(unicode.Mn, r):
+		case r >= 0x300 && unicode.Is(unicode.Mn, r): // no mark is below U+0300
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			word.WriteRune(unicode.ToLower(r))
 		case isApostrophe(r):
