@@ -54,10 +54,8 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQu
 	if err != nil {
 		return err
 	}
-	for pid, fs := range forms {
-		if err := countAliases(ctx, tx, pid, fs, 1); err != nil {
-			return err
-		}
+	if err := addAliases(ctx, tx, forms); err != nil {
+		return err
 	}
 	// a person met for the first time may be whom others named in part
 	for _, p := range fresh {

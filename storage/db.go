@@ -43,6 +43,7 @@ type DB struct {
 	readOnly bool      // opened by OpenReadOnly
 	pg       bool      // PostgreSQL, not SQLite: see dialect.go
 	stmts    stmtCache // prepared statements of the listings
+	wstmts   stmtCache // prepared statements of writes (see wtx)
 	common   commonCache
 	noCross  bool // Options.WithoutCrossArticle
 }
@@ -262,6 +263,7 @@ func (db *DB) seedCountries(ctx context.Context, states []Country) error {
 // Close closes the database.
 func (db *DB) Close() error {
 	db.stmts.close()
+	db.wstmts.close()
 	return db.sql.Close()
 }
 
