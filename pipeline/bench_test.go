@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"math/rand/v2"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
+	"github.com/newsdesk/newsdesk/storage"
 )
 
 // Generated wire copy for the benchmark: invented people in real roles of
@@ -150,7 +152,18 @@ func cpuTime() float64 {
 // item looked up.
 //
 //	go test ./pipeline -run '^$' -bench Ingest -benchtime 3x
-func BenchmarkIngest(b *testing.B) {
+func BenchmarkIngest(b *testing.B) { benchIngest(b, seededOptions()) }
+
+// BenchmarkIngestWithoutCrossArticle is BenchmarkIngest storing no quote
+// clusters, people links, aliases or stories: the difference between the
+// two is what keeping them costs.
+func BenchmarkIngestWithoutCrossArticle(b *testing.B) {
+	opt := seededOptions()
+	opt.WithoutCrossArticle = true
+	benchIngest(b, opt)
+}
+
+func benchIngest(b *testing.B, opt storage.Options) {
 	const feeds, perFeed = 20, 50
 	site, sources := benchSite(b, feeds, perFeed)
 	ex := testExtractor(b)
@@ -160,7 +173,11 @@ func BenchmarkIngest(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		site.noETags = false
-		db := openTestDB(b)
+		db, err := storage.Open(b.Context(), filepath.Join(b.TempDir(), "bench.db"), opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
 		p, err := New(Config{DB: db, Extractor: ex, Feeds: 4, Workers: 8,
 			// a user ingesting their own site would raise the per-host
 			// limits with -per-host and -rate just so

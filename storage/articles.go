@@ -140,8 +140,10 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
-		return Saved{}, err
+	if !tx.noCross {
+		if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
+			return Saved{}, err
+		}
 	}
 	return Saved{ArticleID: id, Updated: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
 }
@@ -150,13 +152,19 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 // first, so that the row is written whole once (an update would copy the
 // body again).
 func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result, feedID int64, hash, now string) (Saved, error) {
-	sig := storySignature(a.Body)
-	story, filed, err := placeStory(ctx, tx, 0, sig, nullString(a.Title), timeText(a.Published))
-	if err != nil {
-		return Saved{}, err
+	var sig signature
+	var story sql.NullInt64
+	var filed map[int64]bool
+	if !tx.noCross {
+		sig = storySignature(a.Body)
+		id, f, err := placeStory(ctx, tx, 0, sig, nullString(a.Title), timeText(a.Published))
+		if err != nil {
+			return Saved{}, err
+		}
+		story, filed = sql.NullInt64{Int64: id, Valid: true}, f
 	}
 	var id int64
-	err = tx.QueryRowContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
+	err := tx.QueryRowContext(ctx, `INSERT INTO articles(url, guid, title, byline, published, language, body, content_hash, fetched_at,
 		extractor_version, records_hash, outlet, story_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
@@ -164,15 +172,23 @@ func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result,
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := fileStory(ctx, tx, story, id, sig, filed); err != nil {
-		return Saved{}, err
+	if !tx.noCross {
+		if err := fileStory(ctx, tx, story.Int64, id, sig, filed); err != nil {
+			return Saved{}, err
+		}
 	}
-	n, err := insertRecords(ctx, tx, id, res)
+	qs := []clusterQuote{} // not nil: none is none
+	n, err := insertRecords(ctx, tx, id, res, &qs)
 	if err != nil {
 		return Saved{}, err
 	}
-	if err := attachArticle(ctx, tx, id); err != nil {
-		return Saved{}, err
+	if !tx.noCross {
+		for i := range qs {
+			qs[i].published, qs[i].outlet = timeText(a.Published), outletOf(a.URL, a.FeedURL)
+		}
+		if err := attachArticle(ctx, tx, id, qs); err != nil {
+			return Saved{}, err
+		}
 	}
 	return Saved{ArticleID: id, New: true, Records: n}, linkFeed(ctx, tx, feedID, id, a.GUID)
 }
@@ -238,8 +254,10 @@ func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.
 	if err != nil {
 		return 0, err
 	}
-	if err := detachArticle(ctx, tx, articleID); err != nil {
-		return 0, err
+	if !tx.noCross {
+		if err := detachArticle(ctx, tx, articleID); err != nil {
+			return 0, err
+		}
 	}
 	for _, stmt := range []string{
 		"DELETE FROM quotes WHERE article_id = ?",
@@ -252,12 +270,14 @@ func replaceRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.
 			return 0, err
 		}
 	}
-	n, err := insertRecords(ctx, tx, articleID, res)
+	n, err := insertRecords(ctx, tx, articleID, res, nil)
 	if err != nil {
 		return n, err
 	}
-	if err := attachArticle(ctx, tx, articleID); err != nil {
-		return n, err
+	if !tx.noCross {
+		if err := attachArticle(ctx, tx, articleID, nil); err != nil {
+			return n, err
+		}
 	}
 	return n, dropUnnamedPeople(ctx, tx, people)
 }
@@ -282,8 +302,9 @@ func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 }
 
 // insertRecords stores what was extracted from an article and returns how
-// many records it stored.
-func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result) (int, error) {
+// many records it stored. Its quotes are appended to qs, when not nil, as
+// clustering sees them, save for the article's published and outlet.
+func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result, qs *[]clusterQuote) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
@@ -334,8 +355,12 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		n++
 	}
 	for _, q := range res.Quotes {
-		if err := insertQuote(ctx, tx, articleID, q, roles, countries); err != nil {
+		cq, err := insertQuote(ctx, tx, articleID, q, roles, countries)
+		if err != nil {
 			return n, err
+		}
+		if qs != nil {
+			*qs = append(*qs, cq)
 		}
 		n++
 	}
@@ -372,7 +397,8 @@ type articleRoles struct {
 // insertQuote stores one quote of an article, with the article's
 // publication time and the speaker's state as the listings show it (the
 // attribution's, else the role's) copied onto it for the listings' indexes.
-func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet) error {
+// It returns the stored quote as clustering reads it.
+func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet) (clusterQuote, error) {
 	var pid, oid sql.NullInt64
 	country := q.SpeakerCountry
 	if q.SpeakerKind == extract.SpeakerPerson {
@@ -380,7 +406,7 @@ func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote,
 		if !ok {
 			var err error
 			if id, err = personID(ctx, tx, q.Speaker); err != nil {
-				return err
+				return clusterQuote{}, err
 			}
 			r.personByName[q.Speaker] = id
 		}
@@ -393,20 +419,24 @@ func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote,
 		}
 	}
 	if err := countries.ensure(ctx, tx, q.SpeakerCountry); err != nil {
-		return err
+		return clusterQuote{}, err
 	}
 	kind := q.SpeakerKind
 	if kind == "" {
 		kind = extract.SpeakerBody
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
+	var qid int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO quotes(article_id, text, speaker, speaker_key, speaker_kind, speaker_person_id, official_id,
 		speaker_title, speaker_country, speaker_organization, cue, start_offset, end_offset, rule, extractor_version,
 		published, country)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT published FROM articles WHERE id = ?), ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT published FROM articles WHERE id = ?), ?) RETURNING id`,
 		articleID, q.Text, q.Speaker, Fold(q.Speaker), kind, pid, oid,
 		nullString(q.SpeakerTitle), nullString(q.SpeakerCountry), nullString(q.SpeakerOrganization),
-		nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version, articleID, nullString(country))
-	return err
+		nullString(q.Cue), q.Start, q.End, q.Rule, extract.Version, articleID, nullString(country)).Scan(&qid)
+	if err != nil {
+		return clusterQuote{}, err
+	}
+	return newClusterQuote(qid, articleID, q.Text, kind, q.Speaker, pid), nil
 }
 
 // countrySet makes sure each country code a record carries has its row in

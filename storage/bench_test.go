@@ -162,10 +162,10 @@ type prefill struct {
 
 // prefilledDB copies a database holding about quotes stored quotes and
 // returns it with the flow that continues it.
-func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
+func prefilledDB(b *testing.B, quotes int, opt storage.Options) (*storage.DB, *newsFlow, int) {
 	key := fmt.Sprint(quotes, storage.OnPostgres())
 	if storage.OnPostgres() {
-		return prefilledPG(b, key, quotes)
+		return prefilledPG(b, key, quotes, opt)
 	}
 	v, _ := prefilled.LoadOrStore(key, &prefill{})
 	p := v.(*prefill)
@@ -195,7 +195,7 @@ func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
 	if err := copyFile(p.path, path); err != nil {
 		b.Fatal(err)
 	}
-	db, err := storage.Open(context.Background(), path, storage.SeededOptions())
+	db, err := storage.Open(context.Background(), path, opt)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -208,7 +208,7 @@ func prefilledDB(b *testing.B, quotes int) (*storage.DB, *newsFlow, int) {
 }
 
 // prefilledPG is prefilledDB on PostgreSQL.
-func prefilledPG(b *testing.B, key string, quotes int) (*storage.DB, *newsFlow, int) {
+func prefilledPG(b *testing.B, key string, quotes int, opt storage.Options) (*storage.DB, *newsFlow, int) {
 	v, _ := prefilled.LoadOrStore(key, &prefill{})
 	p := v.(*prefill)
 	server := storage.PostgresServer()
@@ -233,7 +233,7 @@ func prefilledPG(b *testing.B, key string, quotes int) (*storage.DB, *newsFlow, 
 	if err := pgAdmin(server, "CREATE DATABASE "+name+" TEMPLATE "+p.pgName); err != nil {
 		b.Fatal(err)
 	}
-	db, err := storage.Open(context.Background(), withDatabase(server, name), storage.SeededOptions())
+	db, err := storage.Open(context.Background(), withDatabase(server, name), opt)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -302,10 +302,22 @@ func cpuSeconds() float64 {
 // quotes: the cost per article should not grow with the database.
 //
 //	go test ./storage -run '^$' -bench SaveArticles -benchtime 2000x
-func BenchmarkSaveArticles(b *testing.B) {
+func BenchmarkSaveArticles(b *testing.B) { benchSave(b, storage.SeededOptions()) }
+
+// BenchmarkSaveArticlesWithoutCrossArticle is BenchmarkSaveArticles
+// keeping no clusters, links, aliases or stories for the articles it
+// stores (the prefilled databases have them): the difference between the
+// two is what keeping them costs.
+func BenchmarkSaveArticlesWithoutCrossArticle(b *testing.B) {
+	opt := storage.SeededOptions()
+	opt.WithoutCrossArticle = true
+	benchSave(b, opt)
+}
+
+func benchSave(b *testing.B, opt storage.Options) {
 	for _, quotes := range []int{1000, 100000} {
 		b.Run(fmt.Sprintf("quotes=%dk", quotes/1000), func(b *testing.B) {
-			db, f, next := prefilledDB(b, quotes)
+			db, f, next := prefilledDB(b, quotes, opt)
 			b.ResetTimer()
 			cpu := cpuSeconds()
 			saveFlow(b, db, f, next, next+b.N)

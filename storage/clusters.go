@@ -57,6 +57,15 @@ func namedBody(speaker string) bool {
 	return strings.IndexFunc(speaker, unicode.IsUpper) >= 0
 }
 
+// newClusterQuote is a quote of speaker_kind kind, with no cluster.
+func newClusterQuote(id, articleID int64, text, kind, speaker string, personID sql.NullInt64) clusterQuote {
+	q := clusterQuote{id: id, articleID: articleID, text: text, personID: personID, ref: speakerRef(kind, speaker, personID)}
+	if q.ref < 0 {
+		q.body = speaker
+	}
+	return q
+}
+
 const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speaker, q.speaker_person_id, a.published, COALESCE(a.outlet, ''), q.cluster_id
 	FROM quotes q JOIN articles a ON a.id = q.article_id`
 
@@ -69,15 +78,16 @@ func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clus
 	defer rows.Close()
 	var out []clusterQuote
 	for rows.Next() {
-		var q clusterQuote
-		var kind, speaker string
-		if err := rows.Scan(&q.id, &q.articleID, &q.text, &kind, &speaker, &q.personID, &q.published, &q.outlet, &q.cluster); err != nil {
+		var id, articleID int64
+		var text, kind, speaker string
+		var personID, cluster sql.NullInt64
+		var published sql.NullString
+		var outlet string
+		if err := rows.Scan(&id, &articleID, &text, &kind, &speaker, &personID, &published, &outlet, &cluster); err != nil {
 			return nil, err
 		}
-		q.ref = speakerRef(kind, speaker, q.personID)
-		if q.ref < 0 {
-			q.body = speaker
-		}
+		q := newClusterQuote(id, articleID, text, kind, speaker, personID)
+		q.published, q.outlet, q.cluster = published, outlet, cluster
 		out = append(out, q)
 	}
 	return out, rows.Err()
@@ -96,15 +106,66 @@ type candidate struct {
 }
 
 // candidates finds the clusters that share a key with f and whose
-// speaker may be the quote's, with what accepts needs of each, in one
-// statement. A cluster that has the quote's very words is all that is
-// needed (its text holds whatever the quote relates to), so when there is
-// one the clusters found only by shingles are left out.
+// speaker may be the quote's, with what accepts needs of each. A cluster
+// that has the quote's very words is all that is needed (its text holds
+// whatever the quote relates to), so the clusters of its text key are
+// looked up first, with one key; only when there is none are those that
+// share a shingle looked up, with all of them.
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
 	keys := f.lookupKeys()
+	var exact []*candidate
+	var err error
+	if ref != 0 {
+		exact, err = clustersOfText(ctx, tx, keys[0], ref)
+	} else {
+		exact, err = clustersByKeys(ctx, tx, keys[:1], ref)
+	}
+	if err != nil || len(exact) > 0 || len(keys) == 1 {
+		return exact, err
+	}
+	return clustersByKeys(ctx, tx, keys, ref)
+}
+
+// clustersOfText is clustersByKeys of a text key alone for a resolved
+// speaker ref: the first 100 clusters of each of ref and of the
+// unresolved speaker come in the order of the key's index, and the first
+// 100 of both are taken here, so that SQLite neither groups nor sorts.
+func clustersOfText(ctx context.Context, tx *wtx, key, ref int64) ([]*candidate, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text, c.speaker_ref, c.words, c.sources, a.published
+		FROM (SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
+			UNION ALL SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u) x
+		JOIN quote_clusters c ON c.id = x.cluster_id
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, key, ref, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []*candidate
+	for rows.Next() {
+		c := &candidate{exact: true}
+		if err := rows.Scan(&c.id, &c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
+			return nil, err
+		}
+		all = append(all, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	all = slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
+	return all[:min(len(all), 100)], nil
+}
+
+// clustersByKeys finds, in the order of their ids, the first 100
+// clusters of speaker ref (or unresolved) that have one of keys, whose
+// first is the text key: those that have it first.
+func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64) ([]*candidate, error) {
 	// as many parameters as the next multiple of 8, so that few statements
 	// are prepared
-	n := (len(keys) + 7) / 8 * 8
+	n := 1
+	if len(keys) > 1 {
+		n = (len(keys) + 7) / 8 * 8
+	}
 	args := make([]any, 0, n+2)
 	args = append(args, keys[0])
 	for i := range n {

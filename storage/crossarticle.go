@@ -15,8 +15,9 @@ import (
 
 // attachArticle links the people an article names, counts their aliases
 // and clusters its quotes. Its records are new: they point to the people
-// of their own names.
-func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
+// of their own names. qs, when not nil, are its quotes as just stored,
+// which spares reading them again unless a link re-points some.
+func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQuote) error {
 	ms, err := articleMentions(ctx, tx, articleID)
 	if err != nil {
 		return err
@@ -26,6 +27,9 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 		d, err := decide(ctx, tx, m)
 		if err != nil {
 			return err
+		}
+		if d.person != 0 && d.person != m.personID {
+			qs = nil // its quotes are re-pointed, and may be clustered
 		}
 		if err := linkMention(ctx, tx, m, d, false); err != nil {
 			return err
@@ -50,10 +54,8 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 	if err != nil {
 		return err
 	}
-	for pid, fs := range forms {
-		if err := countAliases(ctx, tx, pid, fs, 1); err != nil {
-			return err
-		}
+	if err := addAliases(ctx, tx, forms); err != nil {
+		return err
 	}
 	// a person met for the first time may be whom others named in part
 	for _, p := range fresh {
@@ -61,17 +63,26 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 			return err
 		}
 	}
-	return clusterArticle(ctx, tx, articleID)
+	if qs == nil {
+		return clusterArticle(ctx, tx, articleID)
+	}
+	return clusterQuotes(ctx, tx, qs)
 }
 
 // clusterArticle puts each quote of an article that has no cluster in one.
-// It keeps track of the clusters the article's quotes are in, so that
-// whether a cluster gains a source is known without asking.
 func clusterArticle(ctx context.Context, tx *wtx, articleID int64) error {
 	qs, err := loadQuotes(ctx, tx, "q.article_id = ?", articleID)
 	if err != nil {
 		return err
 	}
+	return clusterQuotes(ctx, tx, qs)
+}
+
+// clusterQuotes puts each of an article's quotes (all of them, in the
+// order they were stored) that has no cluster in one. It keeps track of
+// the clusters the article's quotes are in, so that whether a cluster
+// gains a source is known without asking.
+func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 	seen := map[int64]bool{}
 	for _, q := range qs {
 		if q.cluster.Valid {
@@ -145,7 +156,7 @@ func backfillCrossArticle(ctx context.Context, tx *wtx) error {
 		if err := assignStory(ctx, tx, id, body, true); err != nil {
 			return fmt.Errorf("story of article %d: %w", id, err)
 		}
-		if err := attachArticle(ctx, tx, id); err != nil {
+		if err := attachArticle(ctx, tx, id, nil); err != nil {
 			return fmt.Errorf("article %d: %w", id, err)
 		}
 	}

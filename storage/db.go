@@ -43,7 +43,9 @@ type DB struct {
 	readOnly bool      // opened by OpenReadOnly
 	pg       bool      // PostgreSQL, not SQLite: see dialect.go
 	stmts    stmtCache // prepared statements of the listings
+	wstmts   stmtCache // prepared statements of writes (see wtx)
 	common   commonCache
+	noCross  bool // Options.WithoutCrossArticle
 }
 
 // Options tune Open. Zero values mean the defaults.
@@ -57,6 +59,11 @@ type Options struct {
 	// stored one. Nil seeds none; a record naming a code no state has
 	// stores the code as its name.
 	States []Country
+	// WithoutCrossArticle stores articles and their records without
+	// keeping quote clusters, people links, aliases and stories: a
+	// database so written lacks them. It exists only so that benchmarks
+	// can measure what keeping them costs; nothing else should set it.
+	WithoutCrossArticle bool
 }
 
 // Open opens (creating unless MustExist) the database at path, migrates it
@@ -107,7 +114,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		// every connection would otherwise get a database of its own
 		sdb.SetMaxOpenConns(1)
 	}
-	db := &DB{sql: sdb, path: path}
+	db := &DB{sql: sdb, path: path, noCross: opt.WithoutCrossArticle}
 	if err := db.check(ctx); err != nil {
 		sdb.Close()
 		return nil, err
@@ -256,6 +263,7 @@ func (db *DB) seedCountries(ctx context.Context, states []Country) error {
 // Close closes the database.
 func (db *DB) Close() error {
 	db.stmts.close()
+	db.wstmts.close()
 	return db.sql.Close()
 }
 

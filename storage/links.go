@@ -476,6 +476,23 @@ func countAliases(ctx context.Context, tx *wtx, personID int64, forms []string, 
 	return nil
 }
 
+// addAliases counts an article in the aliases of each person's forms, in
+// one statement (countAliases with delta 1 for each person).
+func addAliases(ctx context.Context, tx *wtx, forms map[int64][]string) error {
+	var args []any
+	for pid, fs := range forms {
+		for _, f := range fs {
+			args = append(args, pid, f, Fold(f), 1)
+		}
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO aliases(person_id, alias, alias_key, articles) VALUES `+valueRows(len(args)/4, 4)+`
+		ON CONFLICT (person_id, alias) DO UPDATE SET articles = aliases.articles + excluded.articles`, args...)
+	return err
+}
+
 // dropUnnamedPeople deletes those of the people that no record names any more.
 func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
 	for _, id := range ids {

@@ -36,7 +36,7 @@ type signature struct {
 // on it only where they agree on that one. One hash per shingle instead of
 // one per shingle and bin.
 func storySignature(body string) signature {
-	words := parseQuote(body).words
+	words := quoteWords(body)
 	var s signature
 	var full [storyHashes]bool
 	seen := make(map[uint64]bool, len(words))

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"hash/fnv"
 	"regexp"
 	"strings"
 	"unicode"
@@ -42,7 +41,43 @@ var dottedEllipsis = regexp.MustCompile(`\.[ \t]?\.[ \t]?\.+`)
 
 // parseQuote reduces a quotation to words and segments.
 func parseQuote(text string) quoteForm {
-	text = dottedEllipsis.ReplaceAllString(text, "…")
+	if mayHaveDottedEllipsis(text) {
+		text = dottedEllipsis.ReplaceAllString(text, "…")
+	}
+	return parseForm(text)
+}
+
+// mayHaveDottedEllipsis: a dot followed by another, next to it or after
+// one space or tab, which dottedEllipsis needs; most quotes have none and
+// are spared the regular expression.
+func mayHaveDottedEllipsis(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0 && i+1 < len(text); {
+		next := text[i+1:]
+		if next[0] == '.' || (len(next) > 1 && (next[0] == ' ' || next[0] == '\t') && next[1] == '.') {
+			return true
+		}
+		j := strings.IndexByte(next, '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// quoteWords are the words of parseQuote(text). A dot ends a word as
+// "…" does, so a text with no bracket (whose reach is counted in
+// characters) has the same words whether or not its dotted ellipses are
+// made "…": a long body is spared the search for them.
+func quoteWords(text string) []string {
+	if strings.IndexByte(text, '[') >= 0 {
+		return parseQuote(text).words
+	}
+	return parseForm(text).words
+}
+
+// parseForm is parseQuote of a text whose dotted ellipses are "…" already.
+func parseForm(text string) quoteForm {
 	var f quoteForm
 	var seg []string
 	var word strings.Builder
@@ -77,7 +112,7 @@ func parseQuote(text string) quoteForm {
 			}
 		case r == '…':
 			endSegment()
-		case unicode.Is(unicode.Mn, r):
+		case r >= 0x300 && unicode.Is(unicode.Mn, r): // no mark is below U+0300
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			word.WriteRune(unicode.ToLower(r))
 		case isApostrophe(r):
@@ -125,16 +160,24 @@ func (f quoteForm) textKey() int64 {
 	return hashWords("=", f.words)
 }
 
+// hashWords is the 64-bit FNV-1a hash of prefix and words joined by
+// spaces, computed in place (hash/fnv's would copy each word).
 func hashWords(prefix string, words []string) int64 {
-	h := fnv.New64a()
-	h.Write([]byte(prefix))
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+	}
+	add(prefix)
 	for i, w := range words {
 		if i > 0 {
-			h.Write([]byte{' '})
+			h = (h ^ ' ') * prime
 		}
-		h.Write([]byte(w))
+		add(w)
 	}
-	return int64(h.Sum64())
+	return int64(h)
 }
 
 // shingles are the hashes of every run of shingleWords words within a

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"hash/fnv"
 	"strings"
 	"testing"
 )
@@ -90,6 +91,59 @@ func TestFingerprintsFindEveryPartial(t *testing.T) {
 		}
 		if !found && len(parseQuote(form).words) >= minPartialWords {
 			t.Errorf("%q shares no key with the full quote", form)
+		}
+	}
+}
+
+// quoteWords spares bodies the search for dotted ellipses; their words
+// must stay parseQuote's.
+func TestQuoteWordsAreParseQuotes(t *testing.T) {
+	for _, text := range []string{
+		"We will rebuild... every clinic, 1...5 and 1.5 . . . and 2,000",
+		"a. . .b...c. ..d",
+		"[The president] said... it – “won’t” – be [sic] over",
+		"Café… naïve . . . résumé",
+	} {
+		if got, want := strings.Join(quoteWords(text), " "), strings.Join(parseQuote(text).words, " "); got != want {
+			t.Errorf("%q: quoteWords %q, parseQuote %q", text, got, want)
+		}
+	}
+}
+
+// hashWords is FNV-1a of the words joined by spaces, as stored keys were
+// made with hash/fnv.
+func TestHashWordsIsFNV1a(t *testing.T) {
+	for _, tc := range []struct {
+		prefix string
+		words  []string
+		want   uint64
+	}{
+		{"", nil, 0xcbf29ce484222325},
+		{"", []string{"a"}, 0xaf63dc4c8601ec8c},
+		{"=", []string{"we", "dont"}, fnv1a("=we dont")},
+	} {
+		if got := uint64(hashWords(tc.prefix, tc.words)); got != tc.want {
+			t.Errorf("hashWords(%q, %q) = %x, want %x", tc.prefix, tc.words, got, tc.want)
+		}
+	}
+}
+
+func fnv1a(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// mayHaveDottedEllipsis must say yes to every text dottedEllipsis matches.
+func TestMayHaveDottedEllipsis(t *testing.T) {
+	for _, text := range []string{"a...b", "a. . .b", "a.\t.\t.b", "a. ..", "..", "x.. .", "a.b. . .", "end...", "1.5 and . ..."} {
+		if !mayHaveDottedEllipsis(text) {
+			t.Errorf("%q: no dotted ellipsis found", text)
+		}
+	}
+	for _, text := range []string{"", ".", "a.b.c", "a. b. c.", "No dots", "a.  .", "end."} {
+		if mayHaveDottedEllipsis(text) != dottedEllipsis.MatchString(text) {
+			t.Errorf("%q: mayHaveDottedEllipsis %v, dottedEllipsis %v", text, mayHaveDottedEllipsis(text), dottedEllipsis.MatchString(text))
 		}
 	}
 }

@@ -73,3 +73,40 @@ func (c *stmtCache) close() {
 	}
 	c.m = nil
 }
+
+// keptStmt returns the write statement of q that db keeps, or nil.
+func (db *DB) keptStmt(q string) *sql.Stmt {
+	c := &db.wstmts
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.m[q]
+}
+
+// keepStmts prepares, to keep them, write statements that a committed
+// transaction prepared for itself. One that fails to prepare (its tables
+// gone meanwhile) is not kept: transactions go on preparing it.
+func (db *DB) keepStmts(qs []string) {
+	c := &db.wstmts
+	for _, q := range qs {
+		c.mu.Lock()
+		have, full := c.m[q] != nil, len(c.m) >= maxStmts
+		c.mu.Unlock()
+		if have || full {
+			continue
+		}
+		st, err := db.sql.PrepareContext(context.Background(), q)
+		if err != nil {
+			continue
+		}
+		c.mu.Lock()
+		if c.m == nil {
+			c.m = map[string]*sql.Stmt{}
+		}
+		if c.m[q] != nil {
+			st.Close()
+		} else {
+			c.m[q] = st
+		}
+		c.mu.Unlock()
+	}
+}

@@ -1,9 +1,11 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -184,31 +186,40 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		args = append(args, k)
 	}
 	args = append(args, articleID)
+	// sorted here rather than by a temporary b-tree of SQLite's
 	rows, err := tx.QueryContext(ctx, `SELECT key, story_id, article_id FROM story_keys
-		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ? ORDER BY story_id, article_id`, args...)
+		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ?`, args...)
 	if err != nil {
 		return nil, nil, err
 	}
-	filed := map[int64]map[int64]bool{}
-	type cand struct{ story, article int64 }
-	var cands []cand
+	type hit struct{ key, story, article int64 }
+	var hits []hit
 	for rows.Next() {
-		var key, story, article int64
-		if err := rows.Scan(&key, &story, &article); err != nil {
+		var h hit
+		if err := rows.Scan(&h.key, &h.story, &h.article); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
-		if filed[story] == nil {
-			filed[story] = map[int64]bool{}
-		}
-		filed[story][key] = true
-		if len(cands) == 0 || cands[len(cands)-1] != (cand{story, article}) {
-			cands = append(cands, cand{story, article})
-		}
+		hits = append(hits, h)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.article, b.article))
+	})
+	filed := map[int64]map[int64]bool{}
+	type cand struct{ story, article int64 }
+	var cands []cand
+	for _, h := range hits {
+		if filed[h.story] == nil {
+			filed[h.story] = map[int64]bool{}
+		}
+		filed[h.story][h.key] = true
+		if len(cands) == 0 || cands[len(cands)-1] != (cand{h.story, h.article}) {
+			cands = append(cands, cand{h.story, h.article})
+		}
 	}
 	// signatures are read one by one, as needed: one copy places a story,
 	// and an article has as many rows above as bands it filed

@@ -10,11 +10,20 @@ import (
 // wtx is a write transaction that prepares each statement once and runs
 // it as often as needed: SQLite would otherwise parse a statement anew for
 // every call, which costs more than running it. A batch of articles is
-// stored with a few dozen statements prepared once.
+// stored with a few dozen statements prepared once. A statement a
+// transaction of db's prepared is kept prepared by db once the
+// transaction commits (keepStmts), and later transactions on the same
+// connection run it without preparing it again: the pipeline's writer
+// commits a small batch every few dozen milliseconds.
 type wtx struct {
 	*sql.Tx
 	stmts map[string]*sql.Stmt
-	pg    bool // PostgreSQL: see dialect.go
+	db    *DB      // whose kept statements to use; nil for a migration's
+	fresh []string // statements prepared here that db does not keep yet
+	pg    bool     // PostgreSQL: see dialect.go
+	// noCross skips clusters, people links, aliases and stories
+	// (Options.WithoutCrossArticle, for benchmarks)
+	noCross bool
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
@@ -37,7 +46,9 @@ func (db *DB) begin(ctx context.Context) (*wtx, error) {
 			return nil, err
 		}
 	}
-	return wrapTx(tx, db.pg), nil
+	w := wrapTx(tx, db.pg)
+	w.noCross, w.db = db.noCross, db
+	return w, nil
 }
 
 func wrapTx(tx *sql.Tx, pg bool) *wtx { return &wtx{Tx: tx, stmts: map[string]*sql.Stmt{}, pg: pg} }
@@ -52,6 +63,15 @@ func wrapTx(tx *sql.Tx, pg bool) *wtx { return &wtx{Tx: tx, stmts: map[string]*s
 func (t *wtx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if s, ok := t.stmts[query]; ok {
 		return s, nil
+	}
+	if t.db != nil {
+		if kept := t.db.keptStmt(query); kept != nil {
+			// prepared on this connection once, and by db kept since
+			s := t.Tx.StmtContext(ctx, kept)
+			t.stmts[query] = s
+			return s, nil
+		}
+		t.fresh = append(t.fresh, query)
 	}
 	s, err := t.Tx.PrepareContext(ctx, query)
 	if err != nil {
@@ -83,6 +103,19 @@ func (t *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql
 		return nil, err
 	}
 	return s.QueryContext(ctx, args...)
+}
+
+// Commit commits the transaction, then has db keep the statements it
+// prepared.
+func (t *wtx) Commit() error {
+	if err := t.Tx.Commit(); err != nil {
+		return err
+	}
+	if t.db != nil && len(t.fresh) > 0 {
+		t.db.keepStmts(t.fresh)
+		t.fresh = nil
+	}
+	return nil
 }
 
 // QueryRowContext runs a prepared query for one row.
