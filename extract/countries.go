@@ -516,3 +516,12 @@ func (a *analysis) subjectLike(m placeMention, first int) bool {
 
 // forceBodies are the armed and police bodies whose members are personnel.
 var forceBodies = wordList("force-body")
+
+// placeStartingAt returns the place mention that starts at token k.
+func (a *analysis) placeStartingAt(k int) (placeMention, bool) {
+	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	return m, m.first == k
+}

@@ -85,12 +85,28 @@ func (a *analysis) isNameWord(i int) bool {
 		return false
 	}
 	if notNameWords()[t.lower] || commonStarters()[t.lower] {
-		return false
+		return a.surnameLikeStarter(i)
 	}
 	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
 		return false // "U.S.", "U.N.": abbreviations, not initials
 	}
 	return true
+}
+
+// surnameLikeStarter reports "He" written in capitals inside a sentence
+// right after a name word, and not before another capitalised word: the
+// surname of "Liu He", not the pronoun (nor a headline's "Says He Will").
+func (a *analysis) surnameLikeStarter(i int) bool {
+	toks := a.d.toks
+	t := toks[i]
+	if t.lower != "he" || t.text != "He" || t.sentStart || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	if p.kind != tWord || !p.cap || p.sentStart || notNameWords()[p.lower] || commonStarters()[p.lower] || n.kind == tWord && n.cap {
+		return false
+	}
+	return p.para == t.para && (n.kind != tWord || a.lx.speech[n.lower] != "")
 }
 
 // particlePrefixed reports a surname written with a lower-case particle
@@ -666,6 +682,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {
 			return evApposition // "Ikenna Obi, Amnesty International's country director"
 		}
+		if m, ok := a.placeStartingAt(lim + 1); ok && m.state && (m.possessive || m.kind == sAdjective) && a.roleWithin(m.lim, 4) {
+			return evApposition // "Wang Yi, China's top diplomat"
+		}
 	}
 	// "Adaeze Obi, who heads the agency", "Adaeze Obi leads the union"
 	if a.roleVerbAt(lim) >= 0 {
@@ -683,6 +702,24 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// roleWithin reports a role noun among the n words from token k, before
+// any punctuation but a possessive: "'s top trade negotiator".
+func (a *analysis) roleWithin(k, n int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if toks[j].lower == "'s" {
+			continue
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
+		if r := a.lx.roleOf(toks[j].lower); r == rHead || r == rWeak {
+			return true
+		}
+	}
+	return false
 }
 
 // saysAt reports a speech verb at token i, after an auxiliary or

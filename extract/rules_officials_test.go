@@ -49,6 +49,17 @@ var officialRules = []officialRuleCase{
 		absent: "Ellen Pratt"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. The prime minister was speaking in Leeds.",
 		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
+	// an apposition of a state's role is evidence of a person, even of a
+	// name of no known given name in an object
+	{rule: "apposition-state-role", text: "The president met Wang Lei, China's top trade negotiator, on Monday.",
+		name: "Wang Lei", title: "top trade negotiator", country: "CN"},
+	{rule: "apposition-state-role", text: "They visited Tiger Bay, Britain's oldest port, in May.",
+		absent: "Tiger Bay"},
+	// "He" in capitals after a name inside a sentence is a surname
+	{rule: "surname-he", text: "The president met Liu He, China's vice premier, on Monday.",
+		name: "Liu He", country: "CN"},
+	{rule: "surname-he", text: "Senator Brandt Says He Will Run Again\nThe senator spoke in Ohio on Monday.",
+		absent: "Brandt Says He"},
 	// sentences that go on about the person as "he" keep the reference
 	{rule: "anaphora-through-pronouns", text: "Mr Jack Cullen spoke to MSPs on Tuesday. He said the appeal had raised £2m. He said more would follow. The first minister also praised the charities.",
 		name: "Jack Cullen", title: "first minister"},

@@ -670,15 +670,6 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 	return best
 }
 
-// placeStartingAt returns the place mention that starts at token k.
-func (a *analysis) placeStartingAt(k int) (placeMention, bool) {
-	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
-		return placeMention{}, false
-	}
-	m := a.places[a.placeAt[k]]
-	return m, m.first == k
-}
-
 // firstStateFrom returns the first token of the first state mention in
 // [start, lim), or lim.
 func (a *analysis) firstStateFrom(start, lim int) int {
