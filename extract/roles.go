@@ -759,7 +759,11 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		// the referent: the last person named in this or the previous
 		// sentence, or before sentences that go on about them as "he"
-		ref := a.lastPersonBefore(i, a.pronounChainStart(int(toks[i].sent)-1))
+		from := int(toks[i].sent) - 1
+		if toks[i].sentStart {
+			from = a.pronounChainStart(from)
+		}
+		ref := a.lastPersonBefore(i, from)
 		if ref < 0 {
 			continue
 		}
