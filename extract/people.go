@@ -109,6 +109,36 @@ func (a *analysis) surnameLikeStarter(i int) bool {
 	return p.para == t.para && (n.kind != tWord || a.lx.speech[n.lower] != "")
 }
 
+// modifiesPlace reports a name run between "the" (a title may stand
+// between) and a lower-case noun of a place: "the Admiral Nelson pub",
+// "the John Lewis store" names a thing, not someone.
+func (a *analysis) modifiesPlace(start, lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].cap || toks[lim].kind != tWord {
+		return false
+	}
+	n := toks[lim].lower
+	if b, ok := a.lx.bodyWords[n]; !placeHeads()[n] && !placeNounsAfter()[n] && (!ok || b.kind != "place") {
+		return false
+	}
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		if toks[k].lower == "the" {
+			return true
+		}
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// placeNounsAfter are lower-case nouns of places and things that a name
+// may modify: "the Admiral Nelson pub".
+var placeNounsAfter = wordList("place-after")
+
+// placeHeads end the names of places named after people.
+var placeHeads = wordList("place-head")
+
 // particlePrefixed reports a surname written with a lower-case particle
 // and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
 func particlePrefixed(w string) bool {
@@ -493,6 +523,12 @@ func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
 	if start > 0 && a.lx.roleOf(toks[start-1].lower) == rHonorific {
 		return false
+	}
+	if lim-start >= 2 && placeHeads()[toks[lim-1].lower] {
+		return true // "King Charles Street", "Chancellor Angela Merkel Square"
+	}
+	if a.modifiesPlace(start, lim) {
+		return true // "the Admiral Nelson pub"
 	}
 	given := lim-start >= 2 && a.isGivenName(start)
 	for k := start; k < lim; k++ {

@@ -55,6 +55,16 @@ var officialRules = []officialRuleCase{
 		name: "Wang Lei", title: "top trade negotiator", country: "CN"},
 	{rule: "apposition-state-role", text: "They visited Tiger Bay, Britain's oldest port, in May.",
 		absent: "Tiger Bay"},
+	// a place named after someone is no person, title or given name
+	// notwithstanding
+	{rule: "place-named-after", text: "Police closed King Edward Street after the alarm on Monday.",
+		absent: "Edward Street"},
+	{rule: "place-named-after", text: "Fans packed Chancellor Helmut Brandt Square for the final.",
+		absent: "Helmut Brandt Square"},
+	{rule: "place-named-after", text: "Judge Harold Penn said the street had been closed.",
+		name: "Harold Penn", title: "Judge"},
+	{rule: "place-named-after", text: "The Admiral Rodney pub reopened in Portsmouth on Friday.",
+		absent: "Rodney"},
 	// "He" in capitals after a name inside a sentence is a surname
 	{rule: "surname-he", text: "The president met Liu He, China's vice premier, on Monday.",
 		name: "Liu He", country: "CN"},
