@@ -793,6 +793,11 @@ func States() []State {
 	return out
 }
 
+// roleKind is the lexicon's role kind of token i: the token's role when
+// the doc has them noted, else a look-up.
 func (a *analysis) roleKind(i int) roleKind {
+	if a.d.hasRoles {
+		return a.d.toks[i].role
+	}
 	return a.lx.roleOf(a.d.toks[i].lower)
 }

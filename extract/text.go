@@ -31,6 +31,11 @@ type token struct {
 	sentStart  bool // first token of its sentence
 	// spaceBefore reports white space (or the start of a paragraph) before the token.
 	spaceBefore bool
+	// facts are what the rules ask of the token text again and again,
+	// worked out once at tokenisation (see factsOf).
+	facts tokFacts
+	// role is the lexicon's roleOf(lower), set by doc.noteRoles.
+	role roleKind
 }
 
 type sentence struct {
@@ -55,6 +60,17 @@ type doc struct {
 	// that the lower-case form of an ASCII word is a slice of it rather
 	// than a string of its own; "" for a doc made at load time.
 	lowered string
+	// hasRoles reports that each token's role is set (see noteRoles).
+	hasRoles bool
+}
+
+// noteRoles sets the role of every token from lx, once, so that rules
+// read a field rather than look the word up again.
+func (d *doc) noteRoles(lx *lexicon) {
+	for i := range d.toks {
+		d.toks[i].role = lx.roleOf(d.toks[i].lower)
+	}
+	d.hasRoles = true
 }
 
 func isQuoteRune(r rune) bool {
@@ -171,6 +187,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		default:
 			tok.lower = tok.text
 		}
+		tok.facts = factsOf(tok)
 		d.toks = append(d.toks, tok)
 		i = j
 		space = false
