@@ -45,6 +45,7 @@ func (a *analysis) tagPlaces() {
 	for i := range a.placeAt {
 		a.placeAt[i] = -1
 	}
+	a.places = make([]placeMention, 0, len(toks)/64+4) // made once rather than grown
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tWord && t.kind != tNum {

@@ -97,7 +97,7 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
-	d.noteRoles(lx)
+	d.noteLexicon(lx)
 	// 2. places and bodies, from the tokens alone
 	pb := findPlacesAndBodies(lx, d)
 	// 3. people and roles, from the tokens, places and bodies

@@ -796,8 +796,21 @@ func States() []State {
 // roleKind is the lexicon's role kind of token i: the token's role when
 // the doc has them noted, else a look-up.
 func (a *analysis) roleKind(i int) roleKind {
-	if a.d.hasRoles {
+	if a.d.hasLexicon {
 		return a.d.toks[i].role
 	}
 	return a.lx.roleOf(a.d.toks[i].lower)
+}
+
+// givenNameWord reports a given name of the lexicon, or a hyphenated word
+// whose first part is one: "Eva-Marie", "Jean-Claude".
+func (lx *lexicon) givenNameWord(w string) bool {
+	if _, ok := lx.givenNames[w]; ok {
+		return true
+	}
+	if head, _, ok := strings.Cut(w, "-"); ok {
+		_, ok2 := lx.givenNames[head]
+		return ok2
+	}
+	return false
 }

@@ -411,15 +411,10 @@ func (a *analysis) isGivenName(i int) bool {
 	if (t.text == "Al" || t.text == "El") && i+1 < len(a.d.toks) && a.d.toks[i+1].cap && a.d.toks[i+1].spaceBefore {
 		return false
 	}
-	if _, ok := a.lx.givenNames[t.text]; ok {
-		return true
+	if a.d.hasLexicon {
+		return t.given
 	}
-	// "Eva-Marie", "Jean-Claude"
-	if head, _, ok := strings.Cut(t.text, "-"); ok {
-		_, ok2 := a.lx.givenNames[head]
-		return ok2
-	}
-	return false
+	return a.lx.givenNameWord(t.text)
 }
 
 // namesThing reports a run that names a body, a place, an event or a

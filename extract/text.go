@@ -34,8 +34,11 @@ type token struct {
 	// facts are what the rules ask of the token text again and again,
 	// worked out once at tokenisation (see factsOf).
 	facts tokFacts
-	// role is the lexicon's roleOf(lower), set by doc.noteRoles.
+	// role is the lexicon's roleOf(lower), set by doc.noteLexicon.
 	role roleKind
+	// given reports the text (or its part before a hyphen) a given name of
+	// the lexicon, set by doc.noteLexicon.
+	given bool
 }
 
 type sentence struct {
@@ -60,17 +63,20 @@ type doc struct {
 	// that the lower-case form of an ASCII word is a slice of it rather
 	// than a string of its own; "" for a doc made at load time.
 	lowered string
-	// hasRoles reports that each token's role is set (see noteRoles).
-	hasRoles bool
+	// hasLexicon reports that each token's role and given are set (see
+	// noteLexicon).
+	hasLexicon bool
 }
 
-// noteRoles sets the role of every token from lx, once, so that rules
-// read a field rather than look the word up again.
-func (d *doc) noteRoles(lx *lexicon) {
+// noteLexicon sets the role and given of every token from lx, once, so
+// that rules read a field rather than look the word up again.
+func (d *doc) noteLexicon(lx *lexicon) {
 	for i := range d.toks {
-		d.toks[i].role = lx.roleOf(d.toks[i].lower)
+		t := &d.toks[i]
+		t.role = lx.roleOf(t.lower)
+		t.given = t.cap && t.kind == tWord && lx.givenNameWord(t.text)
 	}
-	d.hasRoles = true
+	d.hasLexicon = true
 }
 
 func isQuoteRune(r rune) bool {
@@ -383,6 +389,11 @@ var commonStarters = sync.OnceValue(func() map[string]bool {
 
 func (d *doc) splitSentences() {
 	toks := d.toks
+	// about one sentence in twenty tokens: made once rather than grown,
+	// for a body (not a gazetteer entry of a few words)
+	if len(toks) > 64 {
+		d.sents = make([]sentence, 0, len(toks)/20+4)
+	}
 	sent := 0
 	start := 0
 	flush := func(lim int) {
