@@ -97,7 +97,6 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
-	d.noteLexicon(lx)
 	// 2. places and bodies, from the tokens alone
 	pb := findPlacesAndBodies(lx, d)
 	// 3. people and roles, from the tokens, places and bodies

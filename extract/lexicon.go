@@ -793,13 +793,15 @@ func States() []State {
 	return out
 }
 
-// roleKind is the lexicon's role kind of token i: the token's role when
-// the doc has them noted, else a look-up.
+// roleKind is the lexicon's role kind of token i, looked up the first
+// time it is asked and kept in the token.
 func (a *analysis) roleKind(i int) roleKind {
-	if a.d.hasLexicon {
-		return a.d.toks[i].role
+	t := &a.d.toks[i]
+	if t.facts&factRoleKnown == 0 {
+		t.role = a.lx.roleOf(t.lower)
+		t.facts |= factRoleKnown
 	}
-	return a.lx.roleOf(a.d.toks[i].lower)
+	return t.role
 }
 
 // givenNameWord reports a given name of the lexicon, or a hyphenated word

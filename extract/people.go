@@ -57,7 +57,7 @@ func (a *analysis) bodyWordAt(i int) bool {
 
 // isNameWord reports a capitalised word that may be part of a name.
 func (a *analysis) isNameWord(i int) bool {
-	return a.d.toks[i].facts&factNameWord != 0
+	return knownFact(&a.d.toks[i], factNameWordKnown, factNameWord, nameWordToken)
 }
 
 // isInitials reports a token of capital initials with periods: "H.W.".
@@ -411,10 +411,15 @@ func (a *analysis) isGivenName(i int) bool {
 	if (t.text == "Al" || t.text == "El") && i+1 < len(a.d.toks) && a.d.toks[i+1].cap && a.d.toks[i+1].spaceBefore {
 		return false
 	}
-	if a.d.hasLexicon {
-		return t.given
+	// the look-up, once per token
+	p := &a.d.toks[i]
+	if p.facts&factGivenKnown == 0 {
+		p.facts |= factGivenKnown
+		if a.lx.givenNameWord(t.text) {
+			p.facts |= factGiven
+		}
 	}
-	return a.lx.givenNameWord(t.text)
+	return p.facts&factGiven != 0
 }
 
 // namesThing reports a run that names a body, a place, an event or a

@@ -34,11 +34,9 @@ type token struct {
 	// facts are what the rules ask of the token text again and again,
 	// worked out once at tokenisation (see factsOf).
 	facts tokFacts
-	// role is the lexicon's roleOf(lower), set by doc.noteLexicon.
+	// role is the lexicon's roleOf(lower) once factRoleKnown is set (see
+	// analysis.roleKind).
 	role roleKind
-	// given reports the text (or its part before a hyphen) a given name of
-	// the lexicon, set by doc.noteLexicon.
-	given bool
 }
 
 type sentence struct {
@@ -63,20 +61,6 @@ type doc struct {
 	// that the lower-case form of an ASCII word is a slice of it rather
 	// than a string of its own; "" for a doc made at load time.
 	lowered string
-	// hasLexicon reports that each token's role and given are set (see
-	// noteLexicon).
-	hasLexicon bool
-}
-
-// noteLexicon sets the role and given of every token from lx, once, so
-// that rules read a field rather than look the word up again.
-func (d *doc) noteLexicon(lx *lexicon) {
-	for i := range d.toks {
-		t := &d.toks[i]
-		t.role = lx.roleOf(t.lower)
-		t.given = t.cap && t.kind == tWord && lx.givenNameWord(t.text)
-	}
-	d.hasLexicon = true
 }
 
 func isQuoteRune(r rune) bool {

@@ -12,24 +12,38 @@ import (
 // in a table each time they ask.
 
 // tokFacts are bits of facts about a token that depend on its text alone.
+// Some are set at tokenisation; the others the first time a rule asks,
+// with a bit that says they are known.
 type tokFacts uint8
 
 const (
-	factNameWord tokFacts = 1 << iota // nameWordToken: may be part of a name
-	factNumStart                      // numberStartToken: may start a number
+	factNumStart      tokFacts = 1 << iota // numberStartToken: may start a number
+	factNameWordKnown                      // factNameWord is set
+	factNameWord                           // nameWordToken: may be part of a name
+	factRoleKnown                          // token.role is set
+	factGivenKnown                         // factGiven is set
+	factGiven                              // the lexicon's givenNameWord
 )
 
-// factsOf works out the facts of a token whose kind, text, lower and cap
-// are set.
+// factsOf works out the facts set at tokenisation of a token whose kind,
+// text, lower and cap are set.
 func factsOf(t token) tokFacts {
-	var f tokFacts
-	if nameWordToken(t) {
-		f |= factNameWord
-	}
 	if numberStartToken(t) {
-		f |= factNumStart
+		return factNumStart
 	}
-	return f
+	return 0
+}
+
+// knownFact returns fact of t, working it out with is the first time it
+// is asked (known is its bit that says so).
+func knownFact(t *token, known, fact tokFacts, is func(token) bool) bool {
+	if t.facts&known == 0 {
+		t.facts |= known
+		if is(*t) {
+			t.facts |= fact
+		}
+	}
+	return t.facts&fact != 0
 }
 
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
