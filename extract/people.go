@@ -100,7 +100,7 @@ func (a *analysis) findPeople() {
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
 		last := a.d.toks[r[2]-1]
-		if len(bySurname[surnameKey(last.text)]) > 0 {
+		if len(bySurname[tokenSurnameKey(last)]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -112,7 +112,7 @@ func (a *analysis) findPeople() {
 		if a.personAt[i] >= 0 || !a.isNameWord(i) {
 			continue
 		}
-		cands := bySurname[surnameKey(toks[i].text)]
+		cands := bySurname[tokenSurnameKey(toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
@@ -174,7 +174,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 			}
 			continue
 		}
-		if nameLim-nameStart == 1 && len(bySurname[surnameKey(toks[nameStart].text)]) > 0 {
+		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(toks[nameStart])]) > 0 {
 			// "Greenspan says" after Dorie Greenspan (no known given name,
 			// so no evidence) and her husband Michael Greenspan
 			bare = append(bare, bareMention{first, nameStart, ev})
@@ -697,7 +697,20 @@ type bareMention struct {
 // surnameKey is the lookup key of a surname: lower case, without a leading
 // Arabic article ("al-Hayya" and "Hayya" meet).
 func surnameKey(w string) string {
-	w = strings.ToLower(w)
+	return lowerSurnameKey(strings.ToLower(w))
+}
+
+// tokenSurnameKey is surnameKey(t.text), from the lower case the token
+// already has when it is a word or number.
+func tokenSurnameKey(t token) string {
+	if t.kind != tWord && t.kind != tNum {
+		return surnameKey(t.text)
+	}
+	return lowerSurnameKey(t.lower)
+}
+
+// lowerSurnameKey is surnameKey of a word already in lower case.
+func lowerSurnameKey(w string) string {
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
 			w = w[len(p):]
