@@ -443,7 +443,11 @@ func (a *analysis) styleCountry() string {
 func (a *analysis) pressStyle() string {
 	us, gb := 0, 0
 	toks := a.d.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tPunct || t.kind == tQuote {
+			continue // marks: none of the words below
+		}
 		switch t.lower {
 		case "mr", "ms", "mrs":
 			if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {
