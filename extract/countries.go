@@ -45,6 +45,7 @@ func (a *analysis) tagPlaces() {
 	for i := range a.placeAt {
 		a.placeAt[i] = -1
 	}
+	a.places = make([]placeMention, 0, len(toks)/64+4) // made once rather than grown
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind != tWord && t.kind != tNum {
@@ -442,7 +443,11 @@ func (a *analysis) styleCountry() string {
 func (a *analysis) pressStyle() string {
 	us, gb := 0, 0
 	toks := a.d.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tPunct || t.kind == tQuote {
+			continue // marks: none of the words below
+		}
 		switch t.lower {
 		case "mr", "ms", "mrs":
 			if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {

@@ -53,7 +53,11 @@ func (a *analysis) deaths() []Deaths {
 			continue
 		}
 		var l victimList
-		d, ok := a.numberDeath(i)
+		var d Deaths
+		ok := false
+		if mayBeNumber(t) { // most tokens: no call to return an empty figure
+			d, ok = a.numberDeath(i)
+		}
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}

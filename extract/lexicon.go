@@ -793,6 +793,26 @@ func States() []State {
 	return out
 }
 
+// roleKind is the lexicon's role kind of token i, looked up the first
+// time it is asked and kept in the token.
 func (a *analysis) roleKind(i int) roleKind {
-	return a.lx.roleOf(a.d.toks[i].lower)
+	t := &a.d.toks[i]
+	if t.facts&factRoleKnown == 0 {
+		t.role = a.lx.roleOf(t.lower)
+		t.facts |= factRoleKnown
+	}
+	return t.role
+}
+
+// givenNameWord reports a given name of the lexicon, or a hyphenated word
+// whose first part is one: "Eva-Marie", "Jean-Claude".
+func (lx *lexicon) givenNameWord(w string) bool {
+	if _, ok := lx.givenNames[w]; ok {
+		return true
+	}
+	if head, _, ok := strings.Cut(w, "-"); ok {
+		_, ok2 := lx.givenNames[head]
+		return ok2
+	}
+	return false
 }

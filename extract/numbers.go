@@ -292,9 +292,15 @@ func (d *doc) hedgeOf(n *number) {
 	}
 }
 
-// mayBeNumber is a cheap test for a token that can start a number. It runs
-// on every token, so most words are turned away by their first letter.
+// mayBeNumber is a cheap test for a token that can start a number: a bit
+// set at tokenisation.
 func mayBeNumber(t token) bool {
+	return t.facts&factNumStart != 0
+}
+
+// numberStartToken is mayBeNumber worked out from the token's text. It
+// runs on every token, so most words are turned away by their first letter.
+func numberStartToken(t token) bool {
 	if t.kind == tNum {
 		return true
 	}

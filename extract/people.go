@@ -3,8 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,21 +30,6 @@ type personMention struct {
 // monthSurnames are months that are also names, kept after a given name.
 var monthSurnames = wordList("month-surname")
 
-// nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
-// "Khalil al-Hayya" is one token, but "bin Salman" is two.
-var nameParticles = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
-		"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
-		"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
-		"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
-	}
-})
-
-var nameSuffixes = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
-})
-
 // maleHonorifics and femaleHonorifics give the person they stand before a
 // gender: "Mr", "Sir", "Lord"; "Mrs", "Dame", "Baroness".
 var (
@@ -65,9 +48,6 @@ func honorificGender(w string) byte {
 	return 0
 }
 
-// notNameWords are capitalised words that never start or make a name.
-var notNameWords = wordList("not-name")
-
 // bodyWordAt reports a word that makes a capitalised run no person's name
 // wherever it stands: "Wichita Police Department", "Washington Post".
 func (a *analysis) bodyWordAt(i int) bool {
@@ -77,20 +57,7 @@ func (a *analysis) bodyWordAt(i int) bool {
 
 // isNameWord reports a capitalised word that may be part of a name.
 func (a *analysis) isNameWord(i int) bool {
-	t := a.d.toks[i]
-	if t.kind == tWord && !t.cap && particlePrefixed(t.text) {
-		return true // "al-Hayya", "bin-Salman"
-	}
-	if t.kind != tWord || !t.cap {
-		return false
-	}
-	if notNameWords()[t.lower] || commonStarters()[t.lower] {
-		return a.surnameLikeStarter(i)
-	}
-	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
-		return false // "U.S.", "U.N.": abbreviations, not initials
-	}
-	return true
+	return knownFact(&a.d.toks[i], factNameWordKnown, factNameWord, nameWordToken) || a.surnameLikeStarter(i)
 }
 
 // surnameLikeStarter reports "He" written in capitals inside a sentence
@@ -139,17 +106,6 @@ var placeNounsAfter = wordList("place-after")
 // placeHeads end the names of places named after people.
 var placeHeads = wordList("place-head")
 
-// particlePrefixed reports a surname written with a lower-case particle
-// and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
-func particlePrefixed(w string) bool {
-	h, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" || !nameParticles()[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r)
-}
-
 // isInitials reports a token of capital initials with periods: "H.W.".
 func isInitials(w string) bool {
 	if len(w) < 4 || len(w)%2 != 0 {
@@ -190,7 +146,7 @@ func (a *analysis) findPeople() {
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
 		last := a.d.toks[r[2]-1]
-		if len(bySurname[surnameKey(last.text)]) > 0 {
+		if len(bySurname[tokenSurnameKey(last)]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -202,7 +158,7 @@ func (a *analysis) findPeople() {
 		if a.personAt[i] >= 0 || !a.isNameWord(i) {
 			continue
 		}
-		cands := bySurname[surnameKey(toks[i].text)]
+		cands := bySurname[tokenSurnameKey(toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
@@ -221,7 +177,7 @@ func (a *analysis) findPeople() {
 		}
 		p := a.nearestPerson(cands, i)
 		prefix := i
-		if i > 0 && a.lx.roleOf(toks[i-1].lower) == rHonorific {
+		if i > 0 && a.roleKind(i-1) == rHonorific {
 			prefix = i - 1
 		}
 		a.linkMention(p, prefix, i, i+1)
@@ -264,7 +220,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 			}
 			continue
 		}
-		if nameLim-nameStart == 1 && len(bySurname[surnameKey(toks[nameStart].text)]) > 0 {
+		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(toks[nameStart])]) > 0 {
 			// "Greenspan says" after Dorie Greenspan (no known given name,
 			// so no evidence) and her husband Michael Greenspan
 			bare = append(bare, bareMention{first, nameStart, ev})
@@ -305,7 +261,7 @@ func (a *analysis) isRankAbbrev(i int) bool {
 	if !t.cap {
 		return false // most words, without a look-up
 	}
-	k := a.lx.roleOf(t.lower)
+	k := a.roleKind(i)
 	return k == rRank || k == rHonorific
 }
 
@@ -394,7 +350,7 @@ func (a *analysis) titleWordAt(i int) bool {
 	if nameParticles()[t.lower] && !t.cap && a.particlesThenName(i) {
 		return false
 	}
-	if a.lx.roleOf(t.lower) != 0 {
+	if a.roleKind(i) != 0 {
 		return true
 	}
 	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
@@ -485,7 +441,7 @@ func (a *analysis) trimName(first, lim int) int {
 // isTitleHead reports a role noun, honorific or rank at token i: the words
 // that make the name after them a person's.
 func (a *analysis) isTitleHead(i int) bool {
-	switch a.lx.roleOf(a.d.toks[i].lower) {
+	switch a.roleKind(i) {
 	case rHead, rWeak, rHonorific, rRank:
 		return true
 	}
@@ -501,15 +457,15 @@ func (a *analysis) isGivenName(i int) bool {
 	if (t.text == "Al" || t.text == "El") && i+1 < len(a.d.toks) && a.d.toks[i+1].cap && a.d.toks[i+1].spaceBefore {
 		return false
 	}
-	if _, ok := a.lx.givenNames[t.text]; ok {
-		return true
+	// the look-up, once per token
+	p := &a.d.toks[i]
+	if p.facts&factGivenKnown == 0 {
+		p.facts |= factGivenKnown
+		if a.lx.givenNameWord(t.text) {
+			p.facts |= factGiven
+		}
 	}
-	// "Eva-Marie", "Jean-Claude"
-	if head, _, ok := strings.Cut(t.text, "-"); ok {
-		_, ok2 := a.lx.givenNames[head]
-		return ok2
-	}
-	return false
+	return p.facts&factGiven != 0
 }
 
 // namesThing reports a run that names a body, a place, an event or a
@@ -521,7 +477,7 @@ func (a *analysis) isGivenName(i int) bool {
 // name before a word that is no body's ("Ted Park", "Doris Day").
 func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
-	if start > 0 && a.lx.roleOf(toks[start-1].lower) == rHonorific {
+	if start > 0 && a.roleKind(start-1) == rHonorific {
 		return false
 	}
 	if lim-start >= 2 && placeHeads()[toks[lim-1].lower] {
@@ -648,7 +604,7 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
 			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
 		}
-		if first > 1 && toks[first-1].text == "," && (a.lx.roleOf(toks[first-2].lower) == rHead || a.lx.roleOf(toks[first-2].lower) == rWeak) {
+		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
 			return evTitled, true
 		}
 		// "the chief executive of Yahoo, Marissa Mayer"
@@ -670,11 +626,11 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	toks := a.d.toks
 	t := toks[start]
 	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
-		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && !t.sentStart {
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart {
 		return evSpeaker
 	}
 	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.lx.roleOf(t.lower) == 0 && a.lx.givenNames[t.text] == 0 &&
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && a.lx.givenNames[t.text] == 0 &&
 		!commonWord(t.lower) && a.midSentenceCap()[t.text] {
 		// "Lonechild said" opening a sentence counts when the word is
 		// capitalised mid-sentence too, which "Story continues" is not
@@ -712,7 +668,7 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
-		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.lx.roleOf(n.lower) != 0 {
+		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.roleKind(lim+1) != 0 {
 			return evApposition
 		}
 		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {
@@ -814,7 +770,20 @@ type bareMention struct {
 // surnameKey is the lookup key of a surname: lower case, without a leading
 // Arabic article ("al-Hayya" and "Hayya" meet).
 func surnameKey(w string) string {
-	w = strings.ToLower(w)
+	return lowerSurnameKey(strings.ToLower(w))
+}
+
+// tokenSurnameKey is surnameKey(t.text), from the lower case the token
+// already has when it is a word or number.
+func tokenSurnameKey(t token) string {
+	if t.kind != tWord && t.kind != tNum {
+		return surnameKey(t.text)
+	}
+	return lowerSurnameKey(t.lower)
+}
+
+// lowerSurnameKey is surnameKey of a word already in lower case.
+func lowerSurnameKey(w string) string {
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
 			w = w[len(p):]

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Quotation marks are found on tokens and paired within paragraphs. A
 // straight mark opens or closes according to the spaces around it; a
@@ -219,7 +222,32 @@ func (d *doc) quoteText(q *quoteSpan) string {
 			parts = append(parts, s)
 		}
 	}
-	s := strings.Join(parts, " ")
-	s = strings.Join(strings.Fields(s), " ")
+	s := collapseSpaces(strings.Join(parts, " "))
 	return strings.TrimRight(s, ",.;: \u2014\u2013-")
+}
+
+// collapseSpaces is strings.Join(strings.Fields(s), " ") without the slice
+// of fields: runs of white space become one space, none at either end.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1 // start of the field being read, -1 between fields
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				start = i
+			}
+		case start >= 0:
+			b.WriteString(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		b.WriteString(s[start:])
+	}
+	return b.String()
 }

@@ -31,6 +31,12 @@ type token struct {
 	sentStart  bool // first token of its sentence
 	// spaceBefore reports white space (or the start of a paragraph) before the token.
 	spaceBefore bool
+	// facts are what the rules ask of the token text again and again,
+	// worked out once at tokenisation (see factsOf).
+	facts tokFacts
+	// role is the lexicon's roleOf(lower) once factRoleKnown is set (see
+	// analysis.roleKind).
+	role roleKind
 }
 
 type sentence struct {
@@ -171,6 +177,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		default:
 			tok.lower = tok.text
 		}
+		tok.facts = factsOf(tok)
 		d.toks = append(d.toks, tok)
 		i = j
 		space = false
@@ -366,6 +373,11 @@ var commonStarters = sync.OnceValue(func() map[string]bool {
 
 func (d *doc) splitSentences() {
 	toks := d.toks
+	// about one sentence in twenty tokens: made once rather than grown,
+	// for a body (not a gazetteer entry of a few words)
+	if len(toks) > 64 {
+		d.sents = make([]sentence, 0, len(toks)/20+4)
+	}
 	sent := 0
 	start := 0
 	flush := func(lim int) {

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Facts about a token that depend on its text alone, worked out once at
+// tokenisation so that the rules read a bit instead of looking the word up
+// in a table each time they ask.
+
+// tokFacts are bits of facts about a token that depend on its text alone.
+// Some are set at tokenisation; the others the first time a rule asks,
+// with a bit that says they are known.
+type tokFacts uint8
+
+const (
+	factNumStart      tokFacts = 1 << iota // numberStartToken: may start a number
+	factNameWordKnown                      // factNameWord is set
+	factNameWord                           // nameWordToken: may be part of a name
+	factRoleKnown                          // token.role is set
+	factGivenKnown                         // factGiven is set
+	factGiven                              // the lexicon's givenNameWord
+)
+
+// factsOf works out the facts set at tokenisation of a token whose kind,
+// text, lower and cap are set.
+func factsOf(t token) tokFacts {
+	if numberStartToken(t) {
+		return factNumStart
+	}
+	return 0
+}
+
+// knownFact returns fact of t, working it out with is the first time it
+// is asked (known is its bit that says so).
+func knownFact(t *token, known, fact tokFacts, is func(token) bool) bool {
+	if t.facts&known == 0 {
+		t.facts |= known
+		if is(*t) {
+			t.facts |= fact
+		}
+	}
+	return t.facts&fact != 0
+}
+
+// nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
+// "Khalil al-Hayya" is one token, but "bin Salman" is two.
+var nameParticles = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
+		"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
+		"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
+		"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
+	}
+})
+
+// nameSuffixes close a name: "Jr.", "III".
+var nameSuffixes = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+})
+
+// notNameWords are capitalised words that never start or make a name.
+var notNameWords = wordList("not-name")
+
+// nameWordToken is isNameWord worked out from the token's text, once at
+// tokenisation.
+func nameWordToken(t token) bool {
+	if t.kind == tWord && !t.cap && particlePrefixed(t.text) {
+		return true // "al-Hayya", "bin-Salman"
+	}
+	if t.kind != tWord || !t.cap {
+		return false
+	}
+	if notNameWords()[t.lower] || commonStarters()[t.lower] {
+		return false
+	}
+	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
+		return false // "U.S.", "U.N.": abbreviations, not initials
+	}
+	return true
+}
+
+// particlePrefixed reports a surname written with a lower-case particle
+// and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
+func particlePrefixed(w string) bool {
+	h, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !nameParticles()[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
