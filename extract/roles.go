@@ -226,11 +226,12 @@ func (a *analysis) compoundBefore(k int) bool {
 	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s":
 		return true
 	}
-	// "Spain's ecological transition minister": plain nouns back to an owner
+	// "Spain's ecological transition minister", "UN human rights chief":
+	// plain nouns back to an owner or a body
 	for n := 0; n < 2 && p > 0 && a.plainNoun(p); n++ {
 		p--
 	}
-	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state)
+	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
 }
 
 // plainNoun reports a lower-case word at k that may stand inside a title
@@ -858,8 +859,6 @@ func hasHead(p *person, head string) bool {
 	return false
 }
 
-// lastPersonBefore returns the last person mention before token i that lies
-// in sentence minSent or later, or -1.
 // pronounChainStart returns the sentence before s's run of sentences that
 // open with "he" or "she" (at most three), or s itself: "Mr McConnell
 // said ... He said he was proud ... The first minister also praised".
@@ -874,6 +873,8 @@ func (a *analysis) pronounChainStart(s int) int {
 	return s
 }
 
+// lastPersonBefore returns the last person mention before token i that lies
+// in sentence minSent or later, or -1.
 func (a *analysis) lastPersonBefore(i, minSent int) int {
 	order := a.mentionsInOrder()
 	n := sort.Search(len(order), func(k int) bool { return a.mentions[order[k]].first >= i })

@@ -55,6 +55,12 @@ var officialRules = []officialRuleCase{
 		name: "Wang Lei", title: "top trade negotiator", country: "CN"},
 	{rule: "apposition-state-role", text: "They visited Tiger Bay, Britain's oldest port, in May.",
 		absent: "Tiger Bay"},
+	// plain nouns inside a title reach back to its owner: a state's
+	// possessive, or a body
+	{rule: "plain-nouns-to-owner", text: "UN human rights chief Volker Tann condemned the killings.",
+		name: "Volker Tann", title: "human rights chief", org: "UN"},
+	{rule: "plain-nouns-to-owner", text: "Spain's ecological transition minister Teresa Ribas said the plan was sound.",
+		name: "Teresa Ribas", title: "ecological transition minister", country: "ES", org: "-"},
 	// a place named after someone is no person, title or given name
 	// notwithstanding
 	{rule: "place-named-after", text: "Police closed King Edward Street after the alarm on Monday.",
