@@ -119,7 +119,7 @@ func page[T any](ctx context.Context, db *DB, limit int, after *pageKey, ks keys
 	}
 	want := limit + 1 // one more tells whether a next page exists
 	out := make([]T, 0, min(want, 1000))
-	var keys []pageKey
+	keys := make([]pageKey, 0, cap(out))
 	run := func(cond string, args []any, order string) error {
 		q, qargs := build(cond, args, order)
 		q, err := withLimit(q, want)
