@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -66,6 +67,23 @@ func parseCursor(fp, s string) (*pageKey, error) {
 	return &k, nil
 }
 
+// errNoLimit: a listing's query without the "LIMIT ?" that page fills in.
+var errNoLimit = errors.New("storage: listing query without LIMIT ?")
+
+// withLimit writes the last "LIMIT ?" of q as the number n. SQLite plans a
+// query by the value of a bound LIMIT and so prepares the statement again
+// each time the value is bound anew; a limit in the text keeps it prepared.
+// Every part of a page has the same limit, the page's, and page stops
+// reading when the page is full.
+func withLimit(q string, n int) (string, error) {
+	const param = "LIMIT ?"
+	i := strings.LastIndex(q, param)
+	if i < 0 {
+		return "", errNoLimit
+	}
+	return q[:i] + "LIMIT " + strconv.Itoa(n) + q[i+len(param):], nil
+}
+
 func clipText(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
@@ -85,8 +103,9 @@ type keyset struct {
 }
 
 // pageQuery builds one query of a page: cond and its args are the keyset
-// condition to add to the listing's own, order its ORDER BY, and the query
-// ends with LIMIT ?.
+// condition to add to the listing's own, order its ORDER BY, and the
+// query's last placeholder is that of its LIMIT, written "LIMIT ?" (see
+// withLimit).
 type pageQuery func(cond string, condArgs []any, order string) (query string, args []any)
 
 // page runs a listing from after (nil: the start) and returns up to limit
@@ -100,15 +119,19 @@ func page[T any](ctx context.Context, db *DB, limit int, after *pageKey, ks keys
 	}
 	want := limit + 1 // one more tells whether a next page exists
 	out := make([]T, 0, min(want, 1000))
-	var keys []pageKey
+	keys := make([]pageKey, 0, cap(out))
 	run := func(cond string, args []any, order string) error {
 		q, qargs := build(cond, args, order)
-		rows, err := db.query(ctx, q, append(qargs, want-len(out))...)
+		q, err := withLimit(q, want)
+		if err != nil {
+			return err
+		}
+		rows, err := db.query(ctx, q, qargs...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
+		for len(out) < want && rows.Next() {
 			r, k, err := scan(rows)
 			if err != nil {
 				return err

@@ -99,17 +99,38 @@ const quoteJoins = `
 
 // scanQuote reads a row of quoteSelect, with extra destinations after it.
 func scanQuote(sc interface{ Scan(...any) error }, extra ...any) (QuoteEntry, error) {
-	var e QuoteEntry
-	var published sql.NullString
-	var person sql.NullInt64
-	dest := []any{&e.ID, &e.Text, &e.Speaker, &e.SpeakerKind, &e.SpeakerTitle, &e.SpeakerCountry, &e.SpeakerCountryName, &e.Organization,
-		&e.ArticleID, &e.ArticleURL, &e.ArticleTitle, &published, &e.Feed, &e.FeedTitle, &e.Cue, &person}
-	if err := sc.Scan(append(dest, extra...)...); err != nil {
-		return e, err
+	return newQuoteScan(extra...).scan(sc)
+}
+
+// quoteScan reads rows of quoteSelect through destinations made once for
+// all the rows of a query, rather than once a row.
+type quoteScan struct {
+	e         QuoteEntry
+	published sql.NullString
+	person    sql.NullInt64
+	dest      []any
+}
+
+// newQuoteScan makes a quoteScan with extra destinations after the
+// columns of quoteSelect.
+func newQuoteScan(extra ...any) *quoteScan {
+	s := &quoteScan{}
+	e := &s.e
+	s.dest = append([]any{&e.ID, &e.Text, &e.Speaker, &e.SpeakerKind, &e.SpeakerTitle, &e.SpeakerCountry, &e.SpeakerCountryName,
+		&e.Organization, &e.ArticleID, &e.ArticleURL, &e.ArticleTitle, &s.published, &e.Feed, &e.FeedTitle, &e.Cue, &s.person}, extra...)
+	return s
+}
+
+// scan reads the next row.
+func (s *quoteScan) scan(sc interface{ Scan(...any) error }) (QuoteEntry, error) {
+	if err := sc.Scan(s.dest...); err != nil {
+		return QuoteEntry{}, err
 	}
-	e.Published = published.String
-	if person.Valid {
-		e.PersonID = &person.Int64
+	e := s.e
+	e.Published = s.published.String
+	if s.person.Valid {
+		id := s.person.Int64
+		e.PersonID = &id
 	}
 	return e, nil
 }
@@ -139,9 +160,10 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 		return quoteSelect + " FROM (" + inner + ") k CROSS JOIN quotes q ON q.id = k.qid" + quoteJoins + " ORDER BY " + order,
 			append(append([]any{}, w.args...), args...)
 	}
+	sc := newQuoteScan()
 	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "q.published", id: "q.id", sorted: !w.inOrder}, build,
 		func(rows *sql.Rows) (QuoteEntry, pageKey, error) {
-			e, err := scanQuote(rows)
+			e, err := sc.scan(rows)
 			return e, pageKey{Published: e.Published, ID: e.ID}, err
 		})
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 	"context"
 	"embed"
 	"errors"
-	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -80,7 +79,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	log := cfg.Log
 	if log == nil {
-		log = slog.New(slog.NewTextHandler(io.Discard, nil))
+		log = slog.New(slog.DiscardHandler)
 	}
 	pages, err := parsePages()
 	if err != nil {
@@ -112,8 +111,10 @@ func (s *Server) wrap(rt route) http.Handler {
 			}
 			d := time.Since(start)
 			s.metrics.observe(rt.pattern, rec.status, d)
-			s.log.Info("request", "method", r.Method, "path", r.URL.RequestURI(), "route", rt.pattern,
-				"status", rec.status, "bytes", rec.bytes, "ms", float64(d.Microseconds())/1000, "remote", r.RemoteAddr)
+			if s.log.Enabled(r.Context(), slog.LevelInfo) {
+				s.log.Info("request", "method", r.Method, "path", r.URL.RequestURI(), "route", rt.pattern,
+					"status", rec.status, "bytes", rec.bytes, "ms", float64(d.Microseconds())/1000, "remote", r.RemoteAddr)
+			}
 		}()
 		h := rec.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
