@@ -15,13 +15,22 @@ import (
 
 // attachArticle links the people an article names, counts their aliases
 // and clusters its quotes. Its records are new: they point to the people
-// of their own names. qs, when not nil, are its quotes as just stored,
-// which spares reading them again unless a link re-points some.
-func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQuote) error {
+// of their own names. rec, when not nil, is what insertRecords just
+// stored, which spares reading the quotes again unless a link re-points
+// some, and asking whether a person it added is linked elsewhere.
+func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) error {
 	ms, err := articleMentions(ctx, tx, articleID)
 	if err != nil {
 		return err
 	}
+	var qs []clusterQuote
+	if rec != nil {
+		qs = rec.quotes
+	}
+	// the article's links are written together, after its mentions are
+	// decided (flushed sooner where something reads them)
+	tx.links = &linkRows{}
+	defer func() { tx.links = nil }()
 	var fresh []person
 	for _, m := range ms {
 		d, err := decide(ctx, tx, m)
@@ -41,6 +50,10 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQu
 		if !p.parts.full() {
 			continue
 		}
+		if rec != nil && rec.people[m.personID] {
+			fresh = append(fresh, p) // added for this article: linked nowhere else
+			continue
+		}
 		var elsewhere int
 		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM person_links WHERE person_id = ? AND article_id <> ? LIMIT 1) x",
 			m.personID, articleID).Scan(&elsewhere); err != nil {
@@ -50,6 +63,10 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQu
 			fresh = append(fresh, p)
 		}
 	}
+	if err := tx.flushLinks(ctx); err != nil {
+		return err
+	}
+	tx.links = nil
 	forms, err := articleForms(ctx, tx, articleID)
 	if err != nil {
 		return err
