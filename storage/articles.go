@@ -177,7 +177,7 @@ func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result,
 			return Saved{}, err
 		}
 	}
-	rec := &newRecords{quotes: []clusterQuote{}, people: map[int64]bool{}} // not nil: none is none
+	rec := &newRecords{quotes: []clusterQuote{}} // not nil: none is none
 	n, err := insertRecords(ctx, tx, id, res, rec)
 	if err != nil {
 		return Saved{}, err
@@ -303,15 +303,13 @@ func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 
 // newRecords is what insertRecords stored that the work across articles
 // needs: the quotes as clustering sees them (save for the article's
-// published and outlet) and the people rows it added.
+// published and outlet).
 type newRecords struct {
 	quotes []clusterQuote
-	people map[int64]bool
 }
 
 // insertRecords stores what was extracted from an article and returns how
-// many records it stored. When rec is not nil, its quotes and the people
-// it added are noted there.
+// many records it stored. When rec is not nil, its quotes are noted there.
 func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result, rec *newRecords) (int, error) {
 	if res == nil {
 		return 0, nil
@@ -320,12 +318,9 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 	n := 0
 	roles := &articleRoles{personByName: map[string]int64{}, officialOf: map[int64]int64{}, country: map[int64]string{}}
 	for _, o := range res.Officials {
-		pid, added, err := ensurePerson(ctx, tx, o.Name)
+		pid, err := personID(ctx, tx, o.Name)
 		if err != nil {
 			return n, err
-		}
-		if added && rec != nil {
-			rec.people[pid] = true
 		}
 		roles.personByName[o.Name] = pid
 		if err := countries.ensure(ctx, tx, o.Country); err != nil {
@@ -366,7 +361,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		n++
 	}
 	for _, q := range res.Quotes {
-		cq, err := insertQuote(ctx, tx, articleID, q, roles, countries, rec)
+		cq, err := insertQuote(ctx, tx, articleID, q, roles, countries)
 		if err != nil {
 			return n, err
 		}
@@ -409,19 +404,15 @@ type articleRoles struct {
 // publication time and the speaker's state as the listings show it (the
 // attribution's, else the role's) copied onto it for the listings' indexes.
 // It returns the stored quote as clustering reads it.
-func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet, rec *newRecords) (clusterQuote, error) {
+func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet) (clusterQuote, error) {
 	var pid, oid sql.NullInt64
 	country := q.SpeakerCountry
 	if q.SpeakerKind == extract.SpeakerPerson {
 		id, ok := r.personByName[q.Speaker]
 		if !ok {
-			var added bool
 			var err error
-			if id, added, err = ensurePerson(ctx, tx, q.Speaker); err != nil {
+			if id, err = personID(ctx, tx, q.Speaker); err != nil {
 				return clusterQuote{}, err
-			}
-			if added && rec != nil {
-				rec.people[id] = true
 			}
 			r.personByName[q.Speaker] = id
 		}
@@ -470,12 +461,6 @@ func (cs countrySet) ensure(ctx context.Context, tx *wtx, code string) error {
 
 // personID returns the person of that name, adding one if needed.
 func personID(ctx context.Context, tx *wtx, name string) (int64, error) {
-	id, _, err := ensurePerson(ctx, tx, name)
-	return id, err
-}
-
-// ensurePerson is personID, and reports whether it added the person.
-func ensurePerson(ctx context.Context, tx *wtx, name string) (int64, bool, error) {
 	var id int64
 	q := "SELECT id FROM people WHERE name = ?" // COLLATE NOCASE
 	if tx.pg {
@@ -485,9 +470,9 @@ func ensurePerson(ctx context.Context, tx *wtx, name string) (int64, bool, error
 	if errors.Is(err, sql.ErrNoRows) {
 		err := tx.QueryRowContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?) RETURNING id",
 			name, Fold(name), parseName(name).surname).Scan(&id)
-		return id, err == nil, err
+		return id, err
 	}
-	return id, false, err
+	return id, err
 }
 
 func nonNilStrings(s []string) []string {

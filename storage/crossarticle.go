@@ -17,7 +17,7 @@ import (
 // and clusters its quotes. Its records are new: they point to the people
 // of their own names. rec, when not nil, is what insertRecords just
 // stored, which spares reading the quotes again unless a link re-points
-// some, and asking whether a person it added is linked elsewhere.
+// some.
 func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) error {
 	ms, err := articleMentions(ctx, tx, articleID)
 	if err != nil {
@@ -50,16 +50,9 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecord
 		if !p.parts.full() {
 			continue
 		}
-		if rec != nil && rec.people[m.personID] {
-			fresh = append(fresh, p) // added for this article: linked nowhere else
-			continue
-		}
-		var elsewhere int
-		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM person_links WHERE person_id = ? AND article_id <> ? LIMIT 1) x",
-			m.personID, articleID).Scan(&elsewhere); err != nil {
-			return err
-		}
-		if elsewhere == 0 {
+		// the links of other articles are as articleMentions read them: the
+		// loop writes this article's alone
+		if !m.elsewhere {
 			fresh = append(fresh, p)
 		}
 	}

@@ -33,17 +33,22 @@ type mention struct {
 	title     string // the role the article gives, if any
 	country   string
 	org       string
+	// elsewhere: personID has links in other articles (as
+	// articleMentions found them)
+	elsewhere bool
 }
 
 // articleMentions lists the people an article's records name, each under
 // the name of its people row (the records of a new article point to the
-// rows of their own names).
+// rows of their own names), and whether each is linked in other articles.
 func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, '')
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, ''),
+		EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = p.id AND l.article_id <> ?)
 		FROM officials o JOIN people p ON p.id = o.person_id WHERE o.article_id = ?
 		UNION ALL
-		SELECT p.id, p.name, COALESCE(q.speaker_title, ''), COALESCE(q.speaker_country, ''), COALESCE(q.speaker_organization, '')
-		FROM quotes q JOIN people p ON p.id = q.speaker_person_id WHERE q.article_id = ?`, articleID, articleID)
+		SELECT p.id, p.name, COALESCE(q.speaker_title, ''), COALESCE(q.speaker_country, ''), COALESCE(q.speaker_organization, ''),
+		EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = p.id AND l.article_id <> ?)
+		FROM quotes q JOIN people p ON p.id = q.speaker_person_id WHERE q.article_id = ?`, articleID, articleID, articleID, articleID)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +57,7 @@ func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, 
 	at := map[int64]int{}
 	for rows.Next() {
 		m := mention{articleID: articleID, own: true}
-		if err := rows.Scan(&m.personID, &m.name, &m.title, &m.country, &m.org); err != nil {
+		if err := rows.Scan(&m.personID, &m.name, &m.title, &m.country, &m.org, &m.elsewhere); err != nil {
 			return nil, err
 		}
 		i, ok := at[m.personID]
