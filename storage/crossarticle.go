@@ -99,6 +99,8 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 			seen[q.cluster.Int64] = true
 		}
 	}
+	tx.clustered = &clusteredQuotes{}
+	defer func() { tx.clustered = nil }()
 	for _, q := range qs {
 		if q.cluster.Valid {
 			continue
@@ -107,7 +109,7 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 			return fmt.Errorf("cluster quote %d: %w", q.id, err)
 		}
 	}
-	return nil
+	return tx.flushClustered(ctx)
 }
 
 // detachArticle takes an article's records out of what spans articles,
