@@ -177,16 +177,16 @@ func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result,
 			return Saved{}, err
 		}
 	}
-	qs := []clusterQuote{} // not nil: none is none
-	n, err := insertRecords(ctx, tx, id, res, &qs)
+	rec := &newRecords{quotes: []clusterQuote{}} // not nil: none is none
+	n, err := insertRecords(ctx, tx, id, res, rec)
 	if err != nil {
 		return Saved{}, err
 	}
 	if !tx.noCross {
-		for i := range qs {
-			qs[i].published, qs[i].outlet = timeText(a.Published), outletOf(a.URL, a.FeedURL)
+		for i := range rec.quotes {
+			rec.quotes[i].published, rec.quotes[i].outlet = timeText(a.Published), outletOf(a.URL, a.FeedURL)
 		}
-		if err := attachArticle(ctx, tx, id, qs); err != nil {
+		if err := attachArticle(ctx, tx, id, rec); err != nil {
 			return Saved{}, err
 		}
 	}
@@ -301,10 +301,16 @@ func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 	return ids, rows.Err()
 }
 
+// newRecords is what insertRecords stored that the work across articles
+// needs: the quotes as clustering sees them (save for the article's
+// published and outlet).
+type newRecords struct {
+	quotes []clusterQuote
+}
+
 // insertRecords stores what was extracted from an article and returns how
-// many records it stored. Its quotes are appended to qs, when not nil, as
-// clustering sees them, save for the article's published and outlet.
-func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result, qs *[]clusterQuote) (int, error) {
+// many records it stored. When rec is not nil, its quotes are noted there.
+func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.Result, rec *newRecords) (int, error) {
 	if res == nil {
 		return 0, nil
 	}
@@ -359,8 +365,8 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		if err != nil {
 			return n, err
 		}
-		if qs != nil {
-			*qs = append(*qs, cq)
+		if rec != nil {
+			rec.quotes = append(rec.quotes, cq)
 		}
 		n++
 	}

@@ -299,7 +299,7 @@ func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) (int6
 	if err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
+	if err := tx.setCluster(ctx, q.id, id); err != nil {
 		return 0, err
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)", id, q.outlet); err != nil {
@@ -330,7 +330,7 @@ func addClusterKeys(ctx context.Context, tx *wtx, id, ref int64, keys []int64) e
 // when the quote is longer, and its speaker when it had none. known, when
 // not nil, is the cluster as just read; seen is as for assignQuote.
 func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quoteForm, known *candidate, seen map[int64]bool) error {
-	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", id, q.id); err != nil {
+	if err := tx.setCluster(ctx, q.id, id); err != nil {
 		return err
 	}
 	var inArticle, outletQuotes int
@@ -408,6 +408,9 @@ func b2i(b bool) int {
 // mergeClusters moves the quotes of cluster from into cluster to and
 // counts them again.
 func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
+	if err := tx.flushClustered(ctx); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?", to, from); err != nil {
 		return err
 	}
@@ -550,4 +553,47 @@ func unclusterQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([
 		}
 	}
 	return ids, nil
+}
+
+// clusteredQuotes are quotes given a cluster whose quotes.cluster_id is
+// not written yet (wtx.clustered): clusterQuotes writes an article's in
+// one statement, and before a merge, which reads them.
+type clusteredQuotes struct{ pairs []int64 } // quote id, cluster id, ...
+
+// setCluster puts a quote in a cluster, at once or, while an article's
+// quotes are clustered, with the others.
+func (t *wtx) setCluster(ctx context.Context, quoteID, clusterID int64) error {
+	if t.clustered != nil {
+		t.clustered.pairs = append(t.clustered.pairs, quoteID, clusterID)
+		return nil
+	}
+	_, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", clusterID, quoteID)
+	return err
+}
+
+// flushClustered writes the clusters of the quotes held back, if any, in
+// one statement of a multiple of 4 quotes (the last repeated), so that
+// few statements are prepared.
+func (t *wtx) flushClustered(ctx context.Context) error {
+	if t.clustered == nil || len(t.clustered.pairs) == 0 {
+		return nil
+	}
+	pairs := t.clustered.pairs
+	t.clustered.pairs = nil
+	if len(pairs) == 2 {
+		_, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", pairs[1], pairs[0])
+		return err
+	}
+	n := (len(pairs)/2 + 3) / 4 * 4
+	args := make([]any, 0, 3*n)
+	for i := range n {
+		j := 2 * min(i, len(pairs)/2-1)
+		args = append(args, pairs[j], pairs[j+1])
+	}
+	for i := range n {
+		args = append(args, pairs[2*min(i, len(pairs)/2-1)])
+	}
+	_, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = CASE id"+strings.Repeat(" WHEN ? THEN CAST(? AS BIGINT)", n)+
+		" END WHERE id IN ("+placeholders(n)+")", args...)
+	return err
 }

@@ -15,13 +15,22 @@ import (
 
 // attachArticle links the people an article names, counts their aliases
 // and clusters its quotes. Its records are new: they point to the people
-// of their own names. qs, when not nil, are its quotes as just stored,
-// which spares reading them again unless a link re-points some.
-func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQuote) error {
+// of their own names. rec, when not nil, is what insertRecords just
+// stored, which spares reading the quotes again unless a link re-points
+// some.
+func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) error {
 	ms, err := articleMentions(ctx, tx, articleID)
 	if err != nil {
 		return err
 	}
+	var qs []clusterQuote
+	if rec != nil {
+		qs = rec.quotes
+	}
+	// the article's links are written together, after its mentions are
+	// decided (flushed sooner where something reads them)
+	tx.links = &linkRows{}
+	defer func() { tx.links = nil }()
 	var fresh []person
 	for _, m := range ms {
 		d, err := decide(ctx, tx, m)
@@ -41,15 +50,16 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, qs []clusterQu
 		if !p.parts.full() {
 			continue
 		}
-		var elsewhere int
-		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM person_links WHERE person_id = ? AND article_id <> ? LIMIT 1) x",
-			m.personID, articleID).Scan(&elsewhere); err != nil {
-			return err
-		}
-		if elsewhere == 0 {
+		// the links of other articles are as articleMentions read them: the
+		// loop writes this article's alone
+		if !m.elsewhere {
 			fresh = append(fresh, p)
 		}
 	}
+	if err := tx.flushLinks(ctx); err != nil {
+		return err
+	}
+	tx.links = nil
 	forms, err := articleForms(ctx, tx, articleID)
 	if err != nil {
 		return err
@@ -89,6 +99,8 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 			seen[q.cluster.Int64] = true
 		}
 	}
+	tx.clustered = &clusteredQuotes{}
+	defer func() { tx.clustered = nil }()
 	for _, q := range qs {
 		if q.cluster.Valid {
 			continue
@@ -97,7 +109,7 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 			return fmt.Errorf("cluster quote %d: %w", q.id, err)
 		}
 	}
-	return nil
+	return tx.flushClustered(ctx)
 }
 
 // detachArticle takes an article's records out of what spans articles,

@@ -33,17 +33,22 @@ type mention struct {
 	title     string // the role the article gives, if any
 	country   string
 	org       string
+	// elsewhere: personID has links in other articles (as
+	// articleMentions found them)
+	elsewhere bool
 }
 
 // articleMentions lists the people an article's records name, each under
 // the name of its people row (the records of a new article point to the
-// rows of their own names).
+// rows of their own names), and whether each is linked in other articles.
 func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, '')
+	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, ''),
+		EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = p.id AND l.article_id <> ?)
 		FROM officials o JOIN people p ON p.id = o.person_id WHERE o.article_id = ?
 		UNION ALL
-		SELECT p.id, p.name, COALESCE(q.speaker_title, ''), COALESCE(q.speaker_country, ''), COALESCE(q.speaker_organization, '')
-		FROM quotes q JOIN people p ON p.id = q.speaker_person_id WHERE q.article_id = ?`, articleID, articleID)
+		SELECT p.id, p.name, COALESCE(q.speaker_title, ''), COALESCE(q.speaker_country, ''), COALESCE(q.speaker_organization, ''),
+		EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = p.id AND l.article_id <> ?)
+		FROM quotes q JOIN people p ON p.id = q.speaker_person_id WHERE q.article_id = ?`, articleID, articleID, articleID, articleID)
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +57,7 @@ func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, 
 	at := map[int64]int{}
 	for rows.Next() {
 		m := mention{articleID: articleID, own: true}
-		if err := rows.Scan(&m.personID, &m.name, &m.title, &m.country, &m.org); err != nil {
+		if err := rows.Scan(&m.personID, &m.name, &m.title, &m.country, &m.org, &m.elsewhere); err != nil {
 			return nil, err
 		}
 		i, ok := at[m.personID]
@@ -162,6 +167,9 @@ const dominance = 5
 
 // dominant returns the person named far more often than the others, if any.
 func dominant(ctx context.Context, tx *wtx, ps []*person) (*person, string, error) {
+	if err := tx.flushLinks(ctx); err != nil {
+		return nil, "", err
+	}
 	var top *person
 	most, rest := 0, 0
 	counts := make([]string, len(ps))
@@ -369,19 +377,75 @@ func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bo
 			return err
 		}
 	}
-	surname := parseName(m.name).surname
-	if _, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES (?, ?, ?, ?, ?, ?)
+	row := linkRow{articleID: m.articleID, name: m.name, surname: parseName(m.name).surname, person: to, link: d.link, reason: d.reason}
+	if tx.links == nil {
+		return writeLinks(ctx, tx, []linkRow{row})
+	}
+	return tx.links.add(ctx, tx, row)
+}
+
+// linkRow is a row of person_links, whose name goes in surname_names too.
+type linkRow struct {
+	articleID     int64
+	name, surname string
+	person        int64
+	link, reason  string
+}
+
+// linkRows are the links of an article's mentions waiting to be written
+// in one statement (wtx.links): whatever reads person_links or
+// surname_names while they wait writes them first (flushLinks).
+type linkRows struct{ rows []linkRow }
+
+// add holds a link back, after writing those held if one is of the same
+// name (one statement may not update a row twice).
+func (l *linkRows) add(ctx context.Context, tx *wtx, row linkRow) error {
+	for _, r := range l.rows {
+		if r.articleID == row.articleID && r.name == row.name {
+			if err := tx.flushLinks(ctx); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	l.rows = append(l.rows, row)
+	return nil
+}
+
+// flushLinks writes the links held back, if any.
+func (t *wtx) flushLinks(ctx context.Context) error {
+	if t.links == nil || len(t.links.rows) == 0 {
+		return nil
+	}
+	rows := t.links.rows
+	t.links.rows = nil
+	return writeLinks(ctx, t, rows)
+}
+
+// writeLinks writes rows in person_links and their names in
+// surname_names, a statement for each table.
+func writeLinks(ctx context.Context, tx *wtx, rows []linkRow) error {
+	links := make([]any, 0, 6*len(rows))
+	names := make([]any, 0, 2*len(rows))
+	for _, r := range rows {
+		links = append(links, r.articleID, r.name, r.surname, r.person, r.link, r.reason)
+		names = append(names, r.surname, r.name)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES `+valueRows(len(rows), 6)+`
 		ON CONFLICT (article_id, name) DO UPDATE SET person_id = excluded.person_id, link = excluded.link, reason = excluded.reason`,
-		m.articleID, m.name, surname, to, d.link, d.reason); err != nil {
+		links...); err != nil {
 		return err
 	}
-	_, err := tx.ExecContext(ctx, "INSERT INTO surname_names(surname_key, name) VALUES (?, ?) ON CONFLICT DO NOTHING", surname, m.name)
+	_, err := tx.ExecContext(ctx, "INSERT INTO surname_names(surname_key, name) VALUES "+valueRows(len(rows), 2)+" ON CONFLICT DO NOTHING", names...)
 	return err
 }
 
 // repoint moves an article's records of a mention from one person to
 // another, with its quotes' clusters and, when counted, its aliases.
 func repoint(ctx context.Context, tx *wtx, m mention, to int64, counted bool) error {
+	if err := tx.flushLinks(ctx); err != nil {
+		return err
+	}
 	var forms []string
 	if counted {
 		var err error
@@ -428,6 +492,9 @@ func personForms(ctx context.Context, tx *wtx, articleID, personID int64) ([]str
 
 // articleForms are the forms of each person's name in an article.
 func articleForms(ctx context.Context, tx *wtx, articleID int64) (map[int64][]string, error) {
+	if err := tx.flushLinks(ctx); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT person_id, name, '' FROM person_links WHERE article_id = ?
 		UNION ALL SELECT person_id, '', also FROM officials WHERE article_id = ?`, articleID, articleID)
 	if err != nil {
@@ -509,6 +576,9 @@ func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
 // reconsider decides again the mentions, in other articles, of names that
 // could be part of a person's name: called when that person first appears.
 func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
+	if err := tx.flushLinks(ctx); err != nil {
+		return err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT name FROM surname_names WHERE surname_key = ?", p.parts.surname)
 	if err != nil {
 		return err

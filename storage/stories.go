@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -186,21 +187,34 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		args = append(args, k)
 	}
 	args = append(args, articleID)
-	// sorted here rather than by a temporary b-tree of SQLite's
-	rows, err := tx.QueryContext(ctx, `SELECT key, story_id, article_id FROM story_keys
-		WHERE key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND article_id <> ?`, args...)
+	// sorted here rather than by a temporary b-tree of SQLite's; with the
+	// signature of each article found, in the same statement (an article
+	// has as many rows as bands it filed: its signature is taken from its
+	// first)
+	rows, err := tx.QueryContext(ctx, `SELECT k.key, k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
+		LEFT JOIN story_signatures s ON s.article_id = k.article_id
+		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ?`, args...)
 	if err != nil {
 		return nil, nil, err
 	}
 	type hit struct{ key, story, article int64 }
 	var hits []hit
+	type stored struct {
+		shingles sql.NullInt64
+		sig      []byte
+	}
+	sigs := map[int64]stored{}
 	for rows.Next() {
 		var h hit
-		if err := rows.Scan(&h.key, &h.story, &h.article); err != nil {
+		var st stored
+		if err := rows.Scan(&h.key, &h.story, &h.article, &st.shingles, &st.sig); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
 		hits = append(hits, h)
+		if _, ok := sigs[h.article]; !ok {
+			sigs[h.article] = st
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -221,19 +235,17 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 			cands = append(cands, cand{h.story, h.article})
 		}
 	}
-	// signatures are read one by one, as needed: one copy places a story,
-	// and an article has as many rows above as bands it filed
+	// one copy places a story
 	var out []int64
 	for _, c := range cands {
 		if containsID(out, c.story) {
 			continue
 		}
-		var n int
-		var b []byte
-		if err := tx.QueryRowContext(ctx, "SELECT shingles, signature FROM story_signatures WHERE article_id = ?", c.article).Scan(&n, &b); err != nil {
-			return nil, nil, err
+		st := sigs[c.article]
+		if !st.shingles.Valid {
+			return nil, nil, fmt.Errorf("story key of article %d, which has no signature: %w", c.article, sql.ErrNoRows)
 		}
-		o, err := unmarshalSignature(b, n)
+		o, err := unmarshalSignature(st.sig, int(st.shingles.Int64))
 		if err != nil {
 			return nil, nil, err
 		}

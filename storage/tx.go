@@ -24,6 +24,12 @@ type wtx struct {
 	// noCross skips clusters, people links, aliases and stories
 	// (Options.WithoutCrossArticle, for benchmarks)
 	noCross bool
+	// links, when not nil, holds back the person_links of an article's
+	// mentions, to be written in one statement (attachArticle)
+	links *linkRows
+	// clustered, when not nil, holds back the clusters of an article's
+	// quotes, to be written in one statement (clusterQuotes)
+	clustered *clusteredQuotes
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
