@@ -555,6 +555,13 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.passiveAgentState(lim, sent.lim); c != "" {
 		return c
 	}
+	// "Germany has committed a brigade. Around 4,800 of its soldiers ...":
+	// "its" is the state acting in the sentences before
+	if owned && a.ownerPronounBefore(first) {
+		if c := a.previousActor(sent.first); c != "" {
+			return c
+		}
+	}
 	// "The first group of about 60 service members left ...": the
 	// deployment told before
 	if c := a.continuedState(first); c != "" {
@@ -581,6 +588,18 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// ownerPronounBefore reports "of its" or "of their" within the few words
+// after the figure at first: "4,800 of its soldiers".
+func (a *analysis) ownerPronounBefore(first int) bool {
+	toks := a.d.toks
+	for k := first + 1; k < len(toks) && k < first+4; k++ {
+		if toks[k].lower == "of" && k+1 < len(toks) && (toks[k+1].lower == "its" || toks[k+1].lower == "their") {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAgentState returns the state after "by" that closes a passive
