@@ -642,16 +642,12 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	return nil
 }
 
-// lacksOffice reports a state whose government has no such office: a
-// prime minister of the United States, a president of Japan. The office is
-// the title's head words, qualifiers dropped ("former prime minister").
-func (lx *lexicon) lacksOffice(title, code string) bool {
-	for _, c := range lx.absent[strings.Join(lx.officeWords(title), " ")] {
-		if c == code {
-			return true
-		}
-	}
-	return false
+// statesWithout returns the states whose government has no such office as
+// the title names: a prime minister of the United States, a president of
+// Japan. The office is the title's head words, qualifiers dropped ("former
+// prime minister").
+func (lx *lexicon) statesWithout(title string) []string {
+	return lx.absent[strings.Join(lx.officeWords(title), " ")]
 }
 
 // officeWords returns the lower-case words of a title without its

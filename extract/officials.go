@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -60,14 +61,13 @@ func (a *analysis) officials() []Official {
 // writing style points to. Roles of bodies (Hamas, the UN) stay stateless.
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
-	home := a.homeCountry()
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
-		r.country = a.roleState(p, r, used, home, style, dateline)
+		r.country = a.roleState(p, r, used, style, dateline)
 	}
 }
 
@@ -78,7 +78,7 @@ func (a *analysis) placeRoles() {
 // unless the story is datelined abroad, where bare titles are local ones;
 // the nearest state in the sentence; the state the article is most about.
 // A state the role serves in ("envoy to Ukraine") is never its own.
-func (a *analysis) roleState(p *person, r *role, used map[int]string, home, style, dateline string) string {
+func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dateline string) string {
 	if r.orgKind == "party" {
 		return a.partyState(r.orgState)
 	}
@@ -106,20 +106,22 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, home, styl
 	if c := a.describedState(p, r); c != "" && c != r.notState {
 		return c
 	}
-	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !a.lx.lacksOffice(r.title, c) {
+	// states whose government has no such office are never its state when
+	// it is only guessed ("Prime Minister ..." in a story about the US)
+	without := a.lx.statesWithout(r.title)
+	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !slices.Contains(without, c) {
 		return c
 	}
-	// the states the article is about, most named first, skipping those
-	// with no such office ("Prime Minister ..." in a story about the US)
+	// the states the article is about, most named first
 	for _, c := range a.homeRanking() {
 		if c == r.notState {
 			break
 		}
-		if !a.lx.lacksOffice(r.title, c) {
+		if !slices.Contains(without, c) {
 			return c
 		}
 	}
-	if style != "" && !a.lx.lacksOffice(r.title, style) {
+	if style != "" && !slices.Contains(without, style) {
 		return style
 	}
 	return a.soleDomesticState(r)

@@ -674,7 +674,7 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {
 			return evApposition // "Ikenna Obi, Amnesty International's country director"
 		}
-		if m, ok := a.placeStartingAt(lim + 1); ok && m.state && (m.possessive || m.kind == sAdjective) && a.roleWithin(m.lim, 4) {
+		if m, ok := a.placeStartingAt(lim + 1); ok && m.state && (m.possessive || m.kind == sAdjective) && a.roleAhead(a.skipPossessive(m.lim), 4) {
 			return evApposition // "Wang Yi, China's top diplomat"
 		}
 	}
@@ -694,24 +694,6 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
-}
-
-// roleWithin reports a role noun among the n words from token k, before
-// any punctuation but a possessive: "'s top trade negotiator".
-func (a *analysis) roleWithin(k, n int) bool {
-	toks := a.d.toks
-	for j := k; j < len(toks) && j < k+n; j++ {
-		if toks[j].lower == "'s" {
-			continue
-		}
-		if toks[j].kind != tWord {
-			return false
-		}
-		if r := a.lx.roleOf(toks[j].lower); r == rHead || r == rWeak {
-			return true
-		}
-	}
-	return false
 }
 
 // saysAt reports a speech verb at token i, after an auxiliary or

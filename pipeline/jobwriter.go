@@ -115,19 +115,7 @@ func (w *batchWriter) commit(ctx context.Context, batch []*pendingWrite) ([]stor
 	for i, p := range batch {
 		arts[i], results[i] = p.art, p.res
 	}
-	tx, err := w.db.Begin(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	saved, err := tx.SaveArticles(ctx, arts, results)
-	if err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, err
-	}
-	return saved, nil
+	return w.db.SaveArticles(ctx, arts, results)
 }
 
 // save hands an article to the writer and waits until its batch is

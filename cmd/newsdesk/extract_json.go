@@ -2,8 +2,8 @@ package main
 
 import (
 	"strconv"
-	"unicode/utf8"
 
+	"github.com/newsdesk/newsdesk/cmd/newsdesk/internal/jsonstr"
 	"github.com/newsdesk/newsdesk/extract"
 )
 
@@ -26,7 +26,7 @@ func appendExtraction(dst []byte, out *extraction) (b []byte, ok bool, err error
 	dst = append(dst, `,"url":`...)
 	dst = appendOptional(dst, out.URL)
 	dst = append(dst, `,"body":`...)
-	dst = appendString(dst, out.Body)
+	dst = jsonstr.Append(dst, out.Body)
 	r := out.Result
 	if dst, err = appendList(dst, `,"officials":`, r.Officials); err != nil {
 		return dst, false, err
@@ -90,9 +90,9 @@ func appendDeaths(dst []byte, d extract.Deaths) []byte {
 	dst = append(dst, `,"end":`...)
 	dst = strconv.AppendInt(dst, int64(d.End), 10)
 	dst = append(dst, `,"evidence":`...)
-	dst = appendString(dst, d.Evidence)
+	dst = jsonstr.Append(dst, d.Evidence)
 	dst = append(dst, `,"rule":`...)
-	dst = appendString(dst, d.Rule)
+	dst = jsonstr.Append(dst, d.Rule)
 	return append(dst, '}')
 }
 
@@ -100,57 +100,5 @@ func appendOptional(dst []byte, s *string) []byte {
 	if s == nil {
 		return append(dst, "null"...)
 	}
-	return appendString(dst, *s)
-}
-
-// appendString appends s quoted as encoding/json does with HTML escaping
-// off: invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
-func appendString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case c == utf8.RuneError && size == 1:
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-		case c == '\u2028' || c == '\u2029':
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return jsonstr.Append(dst, *s)
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"time"
 
 	"github.com/newsdesk/newsdesk/extract"
 	"github.com/newsdesk/newsdesk/pipeline"
@@ -99,17 +98,8 @@ func reextractQueue(ctx context.Context, e *env, url string, batch int, enqueueO
 			n, (n+batch-1)/batch, run)
 		return nil
 	}
-	if err := q.Start(context.WithoutCancel(ctx)); err != nil {
+	if err := workRun(ctx, q, run); err != nil {
 		return err
-	}
-	werr := q.Wait(ctx, run, 100*time.Millisecond)
-	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if err := q.Stop(stopCtx); err != nil && werr == nil {
-		werr = err
-	}
-	if werr != nil {
-		return werr
 	}
 	st, failed, err := q.ReextractDone(ctx, run)
 	if err != nil {

@@ -58,6 +58,22 @@ func addQueueFlags(fs *flag.FlagSet) *queueFlags {
 	}
 }
 
+// workRun starts q's workers in this process, waits until the jobs of run
+// are done or ctx ends, and stops the workers, giving the jobs in flight a
+// minute to finish.
+func workRun(ctx context.Context, q *pipeline.Queue, run string) error {
+	if err := q.Start(context.WithoutCancel(ctx)); err != nil {
+		return err
+	}
+	werr := q.Wait(ctx, run, 100*time.Millisecond)
+	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := q.Stop(stopCtx); err != nil && werr == nil {
+		werr = err
+	}
+	return werr
+}
+
 // openQueue opens the database, migrates River's tables and makes the
 // queue; close releases what it opened.
 func openQueue(ctx context.Context, f *queueFlags, log *slog.Logger, duePoll time.Duration) (q *pipeline.Queue, db *storage.DB, closeAll func(), err error) {
@@ -172,15 +188,7 @@ func ingestQueue(ctx context.Context, e *env, f *queueFlags, sources []string, q
 	if err != nil {
 		return err
 	}
-	if err := q.Start(context.WithoutCancel(ctx)); err != nil {
-		return err
-	}
-	werr := q.Wait(ctx, run, 100*time.Millisecond)
-	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if err := q.Stop(stopCtx); err != nil && werr == nil {
-		werr = err
-	}
+	werr := workRun(ctx, q, run)
 	c := q.Counts()
 	if !quiet {
 		fmt.Fprintf(e.stdout, "newsdesk ingest: feeds: %d fetched; articles: %d new, %d updated, %d unchanged, %d failed; %.1fs\n",

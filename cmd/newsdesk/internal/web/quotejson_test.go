@@ -39,15 +39,3 @@ func TestQuotesAnswerJSON(t *testing.T) {
 		}
 	}
 }
-
-func FuzzJSONString(f *testing.F) {
-	for _, s := range []string{"", "plain", "\"\\\n\r\t\b\f\x00\x01\x1f\x7f", "é\u2028\u2029😀", "\xff", "a\xc3", "<&>"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		want := encodingJSON(t, s)
-		if got := appendJSONString(nil, s); !bytes.Equal(got, bytes.TrimSuffix(want, []byte("\n"))) {
-			t.Errorf("%q:\n got %s\nwant %s", s, got, want)
-		}
-	})
-}
