@@ -81,7 +81,7 @@ func resolveLink(feedURL, link string) (string, error) {
 	}
 	if isRemote(feedURL) {
 		u, err := urlJoin(feedURL, link)
-		if err != nil || !isRemote(u) {
+		if err != nil || !isFetchable(u) {
 			return "", fmt.Errorf("%w %q: an item of a remote feed may link only to http or https pages", ErrUnsafeLink, link)
 		}
 		return u, nil
@@ -111,6 +111,13 @@ func resolveLink(feedURL, link string) (string, error) {
 // isRemote reports an http(s) URL, whatever the case of its scheme.
 func isRemote(s string) bool {
 	return len(s) > 7 && strings.EqualFold(s[:7], "http://") || len(s) > 8 && strings.EqualFold(s[:8], "https://")
+}
+
+// isFetchable reports an http(s) URL that parses back with a host: a join
+// can print a URL ("https://::") that no client could dial.
+func isFetchable(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && isRemote(s) && u.Hostname() != ""
 }
 
 // urlJoin resolves ref against base.
