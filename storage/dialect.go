@@ -46,6 +46,17 @@ func (db *DB) greatest(a, b string) string {
 	return "MAX(" + a + ", " + b + ")"
 }
 
+// hasWord is SQL true when the folded key col holds a word starting with
+// its one argument, a folded word: "% word%" without LIKE. SQLite
+// prepares a statement again each time a LIKE pattern is bound (the
+// pattern may allow an index), which cost more than the search itself.
+func (db *DB) hasWord(col string) string {
+	if db.pg {
+		return "strpos(' ' || " + col + ", ' ' || ?) > 0"
+	}
+	return "instr(' ' || " + col + ", ' ' || ?) > 0"
+}
+
 // Postgres reports whether the database is a PostgreSQL one.
 func (db *DB) Postgres() bool { return db.pg }
 

@@ -54,15 +54,15 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 	if words := strings.Fields(Fold(q.Speaker)); len(words) > 0 {
 		// people first (a small table), then their quotes by index; a body
 		// that speaks has no person and is matched on its own name
-		var likes []string
+		var person, body []string
 		var args []any
 		for _, word := range words {
-			likes = append(likes, "(' ' || %s) LIKE ? ESCAPE '\\'")
-			args = append(args, "% "+escapeLike(word)+"%")
+			person = append(person, db.hasWord("name_key"))
+			body = append(body, db.hasWord("q.speaker_key"))
+			args = append(args, word)
 		}
-		all := strings.Join(likes, " AND ")
-		w.add("(q.speaker_person_id IN (SELECT id FROM people WHERE "+strings.ReplaceAll(all, "%s", "name_key")+
-			") OR (q.speaker_person_id IS NULL AND "+strings.ReplaceAll(all, "%s", "q.speaker_key")+"))", append(args, args...)...)
+		w.add("(q.speaker_person_id IN (SELECT id FROM people WHERE "+strings.Join(person, " AND ")+
+			") OR (q.speaker_person_id IS NULL AND "+strings.Join(body, " AND ")+"))", append(args, args...)...)
 		narrowed = true
 	}
 	country := strings.ToUpper(strings.TrimSpace(q.Country))
