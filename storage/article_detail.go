@@ -124,21 +124,39 @@ func (db *DB) articleCountries(ctx context.Context, id int64) ([]CountryMention,
 }
 
 func (db *DB) articleQuotes(ctx context.Context, id int64, body string) ([]QuoteDetail, error) {
-	rows, err := db.sql.QueryContext(ctx, quoteSelect+", q.start_offset, q.end_offset"+quoteFrom+
-		" WHERE q.article_id = ? ORDER BY q.start_offset, q.id", id)
+	out, err := db.readArticleQuotes(ctx, id)
+	for i := range out {
+		if err != nil {
+			break
+		}
+		d := &out[i]
+		d.Context, d.ContextStart = paragraph(body, d.Start, d.End)
+		err = db.nameQuote(ctx, &d.QuoteEntry)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("storage: article %d: quotes: %w", id, err)
 	}
+	return out, nil
+}
+
+// readArticleQuotes reads the quotes of article id, their names left to
+// nameQuote (see quoteScan.scan).
+func (db *DB) readArticleQuotes(ctx context.Context, id int64) ([]QuoteDetail, error) {
+	rows, err := db.sql.QueryContext(ctx, quoteSelect+", q.start_offset, q.end_offset"+quoteFrom+
+		" WHERE q.article_id = ? ORDER BY q.start_offset, q.id", id)
+	if err != nil {
+		return nil, err
+	}
 	defer rows.Close()
 	out := []QuoteDetail{}
+	var d QuoteDetail
+	sc := db.newQuoteScan(&d.Start, &d.End)
 	for rows.Next() {
-		var d QuoteDetail
-		e, err := scanQuote(rows, &d.Start, &d.End)
+		e, err := sc.scan(rows)
 		if err != nil {
-			return nil, fmt.Errorf("storage: article %d: quotes: %w", id, err)
+			return nil, err
 		}
 		d.QuoteEntry = e
-		d.Context, d.ContextStart = paragraph(body, d.Start, d.End)
 		out = append(out, d)
 	}
 	return out, rows.Err()

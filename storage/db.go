@@ -45,7 +45,8 @@ type DB struct {
 	stmts    stmtCache // prepared statements of the listings
 	wstmts   stmtCache // prepared statements of writes (see wtx)
 	common   commonCache
-	noCross  bool // Options.WithoutCrossArticle
+	names    nameCache // countries and feeds, by code and id
+	noCross  bool      // Options.WithoutCrossArticle
 }
 
 // Options tune Open. Zero values mean the defaults.

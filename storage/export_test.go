@@ -78,3 +78,7 @@ func openTestDB(t testing.TB) *DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+// ForgetNames drops the cached names of states and feeds, as their time to
+// live does.
+func ForgetNames(db *DB) { db.names.forget() }

@@ -70,6 +70,8 @@ type QuoteEntry struct {
 	Cue                string `json:"cue"` // "said", "told", ":"
 	// PersonID is the speaker's id in people; nil when a body speaks.
 	PersonID *int64 `json:"person_id"`
+
+	feedID sql.NullInt64 // the feed Feed names, until nameQuotes
 }
 
 // QuotePage is a page of quotes, newest articles first, in text order
@@ -81,11 +83,12 @@ type QuotePage struct {
 }
 
 // quoteSelect reads a QuoteEntry, the columns of v_quotes plus ids and the
-// feed's title; queries add WHERE, ORDER BY and LIMIT.
+// feed's title; queries add WHERE, ORDER BY and LIMIT. The names of the
+// state and of the feed come from the DB's nameCache, not from joins.
 const quoteSelect = `SELECT q.id, q.text, COALESCE(p.name, q.speaker), q.speaker_kind,
-	COALESCE(q.speaker_title, o.title, ''), COALESCE(q.speaker_country, o.country_code, ''), COALESCE(c.name, ''),
+	COALESCE(q.speaker_title, o.title, ''), COALESCE(q.speaker_country, o.country_code, ''),
 	COALESCE(q.speaker_organization, o.organization, ''), q.article_id, a.url, COALESCE(a.title, ''), a.published,
-	COALESCE(f.url, ''), COALESCE(f.title, ''), COALESCE(q.cue, ''), q.speaker_person_id`
+	(SELECT MIN(fa.feed_id) FROM feed_articles fa WHERE fa.article_id = a.id), COALESCE(q.cue, ''), q.speaker_person_id`
 
 const quoteFrom = ` FROM quotes q` + quoteJoins
 
@@ -93,35 +96,32 @@ const quoteFrom = ` FROM quotes q` + quoteJoins
 const quoteJoins = `
 	JOIN articles a       ON a.id = q.article_id
 	LEFT JOIN people p    ON p.id = q.speaker_person_id
-	LEFT JOIN officials o ON o.id = q.official_id
-	LEFT JOIN countries c ON c.code = COALESCE(q.speaker_country, o.country_code)
-	LEFT JOIN feeds f     ON f.id = (SELECT MIN(fa.feed_id) FROM feed_articles fa WHERE fa.article_id = a.id)`
-
-// scanQuote reads a row of quoteSelect, with extra destinations after it.
-func scanQuote(sc interface{ Scan(...any) error }, extra ...any) (QuoteEntry, error) {
-	return newQuoteScan(extra...).scan(sc)
-}
+	LEFT JOIN officials o ON o.id = q.official_id`
 
 // quoteScan reads rows of quoteSelect through destinations made once for
 // all the rows of a query, rather than once a row.
 type quoteScan struct {
+	db        *DB
 	e         QuoteEntry
 	published sql.NullString
+	feed      sql.NullInt64
 	person    sql.NullInt64
 	dest      []any
 }
 
 // newQuoteScan makes a quoteScan with extra destinations after the
 // columns of quoteSelect.
-func newQuoteScan(extra ...any) *quoteScan {
-	s := &quoteScan{}
+func (db *DB) newQuoteScan(extra ...any) *quoteScan {
+	s := &quoteScan{db: db}
 	e := &s.e
-	s.dest = append([]any{&e.ID, &e.Text, &e.Speaker, &e.SpeakerKind, &e.SpeakerTitle, &e.SpeakerCountry, &e.SpeakerCountryName,
-		&e.Organization, &e.ArticleID, &e.ArticleURL, &e.ArticleTitle, &s.published, &e.Feed, &e.FeedTitle, &e.Cue, &s.person}, extra...)
+	s.dest = append([]any{&e.ID, &e.Text, &e.Speaker, &e.SpeakerKind, &e.SpeakerTitle, &e.SpeakerCountry,
+		&e.Organization, &e.ArticleID, &e.ArticleURL, &e.ArticleTitle, &s.published, &s.feed, &e.Cue, &s.person}, extra...)
 	return s
 }
 
-// scan reads the next row.
+// scan reads the next row. The names of the state and the feed are left
+// to nameQuotes, once the rows are closed: looking them up may need a
+// connection of its own.
 func (s *quoteScan) scan(sc interface{ Scan(...any) error }) (QuoteEntry, error) {
 	if err := sc.Scan(s.dest...); err != nil {
 		return QuoteEntry{}, err
@@ -132,7 +132,28 @@ func (s *quoteScan) scan(sc interface{ Scan(...any) error }) (QuoteEntry, error)
 		id := s.person.Int64
 		e.PersonID = &id
 	}
+	e.feedID = s.feed
 	return e, nil
+}
+
+// nameQuotes fills in the names of the states and feeds of quotes.
+func (db *DB) nameQuotes(ctx context.Context, quotes []QuoteEntry) error {
+	for i := range quotes {
+		if err := db.nameQuote(ctx, &quotes[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// nameQuote fills in the names of the state and feed of e.
+func (db *DB) nameQuote(ctx context.Context, e *QuoteEntry) error {
+	var err error
+	if e.SpeakerCountryName, err = db.names.country(ctx, db, e.SpeakerCountry); err != nil {
+		return err
+	}
+	e.Feed, e.FeedTitle, err = db.names.feed(ctx, db, e.feedID)
+	return err
 }
 
 // ListQuotes returns a page of the quotes q selects. Pages follow one
@@ -160,12 +181,15 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 		return quoteSelect + " FROM (" + inner + ") k CROSS JOIN quotes q ON q.id = k.qid" + quoteJoins + " ORDER BY " + order,
 			append(append([]any{}, w.args...), args...)
 	}
-	sc := newQuoteScan()
+	sc := db.newQuoteScan()
 	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "q.published", id: "q.id", sorted: !w.inOrder}, build,
 		func(rows *sql.Rows) (QuoteEntry, pageKey, error) {
 			e, err := sc.scan(rows)
 			return e, pageKey{Published: e.Published, ID: e.ID}, err
 		})
+	if err == nil {
+		err = db.nameQuotes(ctx, rows)
+	}
 	if err != nil {
 		return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)
 	}
@@ -219,9 +243,12 @@ func (db *DB) Quote(ctx context.Context, id int64) (QuoteDetail, error) {
 	var d QuoteDetail
 	var body string
 	row := db.sql.QueryRowContext(ctx, quoteSelect+", q.start_offset, q.end_offset, a.body"+quoteFrom+" WHERE q.id = ?", id)
-	e, err := scanQuote(row, &d.Start, &d.End, &body)
+	e, err := db.newQuoteScan(&d.Start, &d.End, &body).scan(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, fmt.Errorf("%w: quote %d", ErrNotFound, id)
+	}
+	if err == nil {
+		err = db.nameQuote(ctx, &e)
 	}
 	if err != nil {
 		return d, fmt.Errorf("storage: quote %d: %w", id, err)

@@ -112,10 +112,14 @@ func (t *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql
 }
 
 // Commit commits the transaction, then has db keep the statements it
-// prepared.
+// prepared and forget the names it read before (a feed's title may have
+// changed).
 func (t *wtx) Commit() error {
 	if err := t.Tx.Commit(); err != nil {
 		return err
+	}
+	if t.db != nil {
+		t.db.names.forget()
 	}
 	if t.db != nil && len(t.fresh) > 0 {
 		t.db.keepStmts(t.fresh)
