@@ -46,6 +46,7 @@ type DB struct {
 	wstmts   stmtCache // prepared statements of writes (see wtx)
 	common   commonCache
 	names    nameCache // countries and feeds, by code and id
+	rows     rowCache  // quote rows, by id, on a read-only SQLite file
 	noCross  bool      // Options.WithoutCrossArticle
 }
 
@@ -263,6 +264,7 @@ func (db *DB) seedCountries(ctx context.Context, states []Country) error {
 
 // Close closes the database.
 func (db *DB) Close() error {
+	db.rows.close()
 	db.stmts.close()
 	db.wstmts.close()
 	return db.sql.Close()

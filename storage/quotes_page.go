@@ -173,22 +173,22 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	if err != nil {
 		return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)
 	}
+	// a page is found by ids and dates alone; its rows are read afterwards
 	build := func(cond string, args []any, order string) (string, []any) {
-		// the sort carries ids and dates only; the page's rows are read
-		// whole afterwards
-		inner := "SELECT q.id AS qid FROM " + w.from(db) + " WHERE " + strings.Join(append(append([]string{}, w.conds...), cond), " AND ") +
-			" ORDER BY " + order + " LIMIT ?"
-		return quoteSelect + " FROM (" + inner + ") k CROSS JOIN quotes q ON q.id = k.qid" + quoteJoins + " ORDER BY " + order,
-			append(append([]any{}, w.args...), args...)
+		return "SELECT q.id, q.published FROM " + w.from(db) + " WHERE " + strings.Join(append(append([]string{}, w.conds...), cond), " AND ") +
+			" ORDER BY " + order + " LIMIT ?", append(append([]any{}, w.args...), args...)
 	}
-	sc := db.newQuoteScan()
-	rows, next, err := page(ctx, db, q.Limit, after, keyset{published: "q.published", id: "q.id", sorted: !w.inOrder}, build,
-		func(rows *sql.Rows) (QuoteEntry, pageKey, error) {
-			e, err := sc.scan(rows)
-			return e, pageKey{Published: e.Published, ID: e.ID}, err
+	var published sql.NullString
+	keys, next, err := page(ctx, db, q.Limit, after, keyset{published: "q.published", id: "q.id", sorted: !w.inOrder}, build,
+		func(rows *sql.Rows) (int64, pageKey, error) {
+			var k pageKey
+			err := rows.Scan(&k.ID, &published)
+			k.Published = published.String
+			return k.ID, k, err
 		})
+	var rows []QuoteEntry
 	if err == nil {
-		err = db.nameQuotes(ctx, rows)
+		rows, err = db.quoteEntries(ctx, keys)
 	}
 	if err != nil {
 		return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)

@@ -73,8 +73,9 @@ func openReadOnly(ctx context.Context, path string, immutable bool) (*DB, error)
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
 	// readers do not block one another in WAL mode: one connection per
-	// goroutine that may query at once, kept open between requests
-	n := max(4, 2*runtime.GOMAXPROCS(0))
+	// goroutine that may query at once, kept open between requests, and one
+	// more that the row cache keeps to itself
+	n := max(4, 2*runtime.GOMAXPROCS(0)) + 1
 	sdb.SetMaxOpenConns(n)
 	sdb.SetMaxIdleConns(n)
 	sdb.SetConnMaxIdleTime(5 * time.Minute)
@@ -83,6 +84,7 @@ func openReadOnly(ctx context.Context, path string, immutable bool) (*DB, error)
 		sdb.Close()
 		return nil, err
 	}
+	db.rows.open(ctx, sdb)
 	return db, nil
 }
 
