@@ -52,6 +52,14 @@ func (t searchTerm) fts() string {
 // without a word (only punctuation) gives a Search that matches nothing.
 // Errors wrap ErrSearch and say what is wrong.
 func ParseSearch(s string) (Search, error) {
+	// control characters and broken UTF-8 separate words: FTS5 reads its
+	// query as a C string, which a NUL would end inside a quoted term
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, strings.ToValidUTF8(s, " "))
 	if strings.TrimSpace(s) == "" {
 		return Search{}, nil
 	}

@@ -27,6 +27,8 @@ func TestParseSearch(t *testing.T) {
 		{"punctuation dropped", "— talks &", `("talks")`},
 		{"dash inside a word", "al-Hayya", `("al-Hayya")`},
 		{"lone dash", "talks - oslo", `("talks") AND ("oslo")`},
+		{"a NUL separates words", "0\x00talks", `("0") AND ("talks")`},
+		{"broken UTF-8 separates words", "talks\xffoslo", `("talks") AND ("oslo")`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
