@@ -23,21 +23,34 @@ type phraseTrie struct {
 	heads *wordShapes
 }
 
-// wordShapes is a filter of words by first byte and length: a word it
-// does not hold is certainly not in the set it was built from. Words of 32
-// bytes or more share one length.
-type wordShapes [256]uint32
+// wordShapes is a filter of words by their length and their first, middle
+// and last bytes, hashed to one of 65,536 bits: a word it does not hold is
+// certainly not in the set it was built from, and most words outside the
+// set are turned away without hashing the whole word for a map look-up.
+type wordShapes [1 << 10]uint64
+
+// shapeBit is the bit of w in a wordShapes; w is not "".
+func shapeBit(w string) uint32 {
+	n := len(w)
+	h := uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16 | uint32(min(n, 255))<<24
+	return (h * 0x9e3779b1) >> 16
+}
 
 func (s *wordShapes) add(w string) {
 	if w != "" {
-		s[w[0]] |= 1 << min(len(w)-1, 31)
+		b := shapeBit(w)
+		s[b>>6] |= 1 << (b & 63)
 	}
 }
 
 // mayHold reports whether w may be one of the words added; "" always may,
 // and any word may be in a nil filter.
 func (s *wordShapes) mayHold(w string) bool {
-	return s == nil || w == "" || s[w[0]]&(1<<min(len(w)-1, 31)) != 0
+	if s == nil || w == "" {
+		return true
+	}
+	b := shapeBit(w)
+	return s[b>>6]&(1<<(b&63)) != 0
 }
 
 func (t *phraseTrie) add(words []string, v int) {
