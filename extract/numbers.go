@@ -56,8 +56,36 @@ var hedgesBefore = [][]string{
 	{"possibly"}, {"potentially"}, {"reportedly"}, {"least"}, {"nearing"}, {"exceeding"},
 }
 
-// parseNumber reads the number that starts at token i, if any.
+// parseNumber reads the number that starts at token i, if any. The
+// figure rules ask for the number at the same token many times (troops,
+// deaths, victims), so each answer for a token that may start a number is
+// kept in d.numbers; most tokens are turned away by a bit first.
 func (d *doc) parseNumber(i int) (number, bool) {
+	if i < 0 || i >= len(d.toks) {
+		return number{}, false
+	}
+	if t := d.toks[i]; t.kind != tNum && (t.kind != tWord || !mayBeNumber(t)) {
+		return number{}, false
+	}
+	if m, ok := d.numbers[i]; ok {
+		return m.n, m.ok
+	}
+	n, ok := d.readNumber(i)
+	if d.numbers == nil {
+		d.numbers = map[int]parsedNumber{}
+	}
+	d.numbers[i] = parsedNumber{n, ok}
+	return n, ok
+}
+
+// parsedNumber is what parseNumber found at a token.
+type parsedNumber struct {
+	n  number
+	ok bool
+}
+
+// readNumber is parseNumber without the memo.
+func (d *doc) readNumber(i int) (number, bool) {
 	toks := d.toks
 	if i >= len(toks) {
 		return number{}, false

@@ -61,6 +61,8 @@ type doc struct {
 	// that the lower-case form of an ASCII word is a slice of it rather
 	// than a string of its own; "" for a doc made at load time.
 	lowered string
+	// numbers holds parseNumber's answers by token, filled as the rules ask.
+	numbers map[int]parsedNumber
 }
 
 func isQuoteRune(r rune) bool {
