@@ -41,10 +41,7 @@ var stateNouns = wordList("state-noun")
 // their context; capitals count only where they act for the state.
 func (a *analysis) tagPlaces() {
 	toks := a.d.toks
-	a.placeAt = make([]int32, len(toks))
-	for i := range a.placeAt {
-		a.placeAt[i] = -1
-	}
+	a.placeAt = a.d.tokenMarks()
 	a.places = make([]placeMention, 0, len(toks)/64+4) // made once rather than grown
 	for i := 0; i < len(toks); {
 		t := toks[i]

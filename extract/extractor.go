@@ -23,31 +23,39 @@ func New() (*Extractor, error) {
 	return &Extractor{lexicon: sharedLexicon}, nil
 }
 
-// tokenBuffers keeps token slices between Extract calls: tokens are a
-// third of what an Extract allocates, and garbage made per article is what
-// the collector spends its time on (it rescans the gazetteers each cycle).
+// tokenBuffers keeps token slices, and the passes' marks per token,
+// between Extract calls: they are a third of what an Extract allocates, and
+// garbage made per article is what the collector spends its time on (it
+// rescans the gazetteers each cycle).
 var tokenBuffers bufferPool
 
-// bufferPool is a sync.Pool of token slices of articles' size; a slice of
-// a very long text is left to the collector rather than held.
+// bufferPool is a sync.Pool of a document's buffers of articles' size;
+// buffers of a very long text are left to the collector rather than held.
 type bufferPool struct{ pool sync.Pool }
+
+// docBuffers are the slices a doc keeps between documents: its tokens and
+// the room for marks per token (see doc.tokenMarks).
+type docBuffers struct {
+	toks  []token
+	marks []int32
+}
 
 const maxPooledTokens = 1 << 16
 
-func (p *bufferPool) get() []token {
-	if b, ok := p.pool.Get().(*[]token); ok {
+func (p *bufferPool) get() docBuffers {
+	if b, ok := p.pool.Get().(*docBuffers); ok {
 		return *b
 	}
-	return nil
+	return docBuffers{}
 }
 
-func (p *bufferPool) put(toks []token) {
-	if cap(toks) > maxPooledTokens {
+// put keeps d's buffers for another document; d is not used afterwards.
+func (p *bufferPool) put(d *doc) {
+	if cap(d.toks) > maxPooledTokens || cap(d.marks) > 4*maxPooledTokens {
 		return
 	}
-	clear(toks) // hold no strings of the body just analysed
-	toks = toks[:0]
-	p.pool.Put(&toks)
+	clear(d.toks) // hold no strings of the body just analysed
+	p.pool.Put(&docBuffers{toks: d.toks[:0], marks: d.marks[:0]})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
@@ -89,7 +97,7 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	}
 	// 1. text: paragraphs, sentences, tokens
 	d := newDocIn(body, tokenBuffers.get())
-	defer tokenBuffers.put(d.toks)
+	defer tokenBuffers.put(d)
 	if len(d.toks) == 0 {
 		return empty // nothing to find, and no gazetteer needed to find it
 	}

@@ -39,10 +39,7 @@ func basedCompound(t token) bool {
 // so that "WHO" is the World Health Organization and "who" is not.
 func (a *analysis) tagOrgs() {
 	toks := a.d.toks
-	a.orgAt = make([]int32, len(toks))
-	for i := range a.orgAt {
-		a.orgAt[i] = -1
-	}
+	a.orgAt = a.d.tokenMarks()
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord || !toks[i].cap {
 			i++

@@ -135,10 +135,7 @@ func (a *analysis) isInitial(i int) (bool, int) {
 // findPeople finds the people named in the text and links their mentions.
 func (a *analysis) findPeople() {
 	toks := a.d.toks
-	a.personAt = make([]int32, len(toks))
-	for i := range a.personAt {
-		a.personAt[i] = -1
-	}
+	a.personAt = a.d.tokenMarks()
 	bySurname := map[string][]int{}
 	// pass 1: capitalised runs with evidence of a person
 	later, bare := a.namesWithEvidence(bySurname)

@@ -19,10 +19,7 @@ const (
 
 // markQuoteSpans records for each token the quote span holding it.
 func (a *analysis) markQuoteSpans(spans []quoteSpan) {
-	a.quoteAt = make([]int32, len(a.d.toks))
-	for i := range a.quoteAt {
-		a.quoteAt[i] = -1
-	}
+	a.quoteAt = a.d.tokenMarks()
 	for qi, q := range spans {
 		lim := q.lim
 		if q.close >= 0 {

@@ -63,6 +63,27 @@ type doc struct {
 	lowered string
 	// numbers holds parseNumber's answers by token, filled as the rules ask.
 	numbers map[int]parsedNumber
+	// marks is room for the passes' marks per token (see tokenMarks),
+	// kept between documents with the tokens (see tokenBuffers).
+	marks []int32
+}
+
+// tokenMarks returns a slice of -1 with one element per token, for a
+// pass to mark the tokens it tags (places, bodies, people, quotes). It is
+// cut from d.marks, which grows when full; slices already handed out stay
+// as they are.
+func (d *doc) tokenMarks() []int32 {
+	n := len(d.toks)
+	if cap(d.marks)-len(d.marks) < n {
+		d.marks = make([]int32, 0, 4*n)
+	}
+	k := len(d.marks)
+	d.marks = d.marks[:k+n]
+	m := d.marks[k : k+n : k+n]
+	for i := range m {
+		m[i] = -1
+	}
+	return m
 }
 
 func isQuoteRune(r rune) bool {
@@ -93,13 +114,14 @@ func isDash(r rune) bool {
 
 // newDoc tokenises text. It never fails: any byte sequence gives some tokens.
 func newDoc(text string) *doc {
-	return newDocIn(text, nil)
+	return newDocIn(text, docBuffers{})
 }
 
-// newDocIn is newDoc appending the tokens to buf[:0], a buffer kept from an
-// earlier document (see tokenBuffers), or to a new one when buf is nil.
-func newDocIn(text string, buf []token) *doc {
-	d := &doc{text: text, lowered: asciiLower(text)}
+// newDocIn is newDoc using the buffers of an earlier document (see
+// tokenBuffers), or new ones where they are nil.
+func newDocIn(text string, bufs docBuffers) *doc {
+	buf := bufs.toks
+	d := &doc{text: text, lowered: asciiLower(text), marks: bufs.marks[:0]}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		d.toks = make([]token, 0, est)
