@@ -51,7 +51,7 @@ func (p *bufferPool) get() docBuffers {
 
 // put keeps d's buffers for another document; d is not used afterwards.
 func (p *bufferPool) put(d *doc) {
-	if cap(d.toks) > maxPooledTokens || cap(d.marks) > 4*maxPooledTokens {
+	if cap(d.toks) > maxPooledTokens || cap(d.marks) > 6*maxPooledTokens {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed

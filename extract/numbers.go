@@ -59,22 +59,24 @@ var hedgesBefore = [][]string{
 // parseNumber reads the number that starts at token i, if any. The
 // figure rules ask for the number at the same token many times (troops,
 // deaths, victims), so each answer for a token that may start a number is
-// kept in d.numbers; most tokens are turned away by a bit first.
+// kept in d.numbers, found by d.numberAt; most tokens are turned away by a
+// bit first.
 func (d *doc) parseNumber(i int) (number, bool) {
 	if i < 0 || i >= len(d.toks) {
 		return number{}, false
 	}
-	if t := d.toks[i]; t.kind != tNum && (t.kind != tWord || !mayBeNumber(t)) {
+	if t := &d.toks[i]; t.kind != tNum && (t.kind != tWord || !mayBeNumber(*t)) {
 		return number{}, false
 	}
-	if m, ok := d.numbers[i]; ok {
-		return m.n, m.ok
+	if d.numberAt == nil {
+		d.numberAt = d.tokenMarks()
+	}
+	if k := d.numberAt[i]; k >= 0 {
+		return d.numbers[k].n, d.numbers[k].ok
 	}
 	n, ok := d.readNumber(i)
-	if d.numbers == nil {
-		d.numbers = map[int]parsedNumber{}
-	}
-	d.numbers[i] = parsedNumber{n, ok}
+	d.numberAt[i] = int32(len(d.numbers))
+	d.numbers = append(d.numbers, parsedNumber{n, ok})
 	return n, ok
 }
 

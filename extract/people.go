@@ -57,7 +57,8 @@ func (a *analysis) bodyWordAt(i int) bool {
 
 // isNameWord reports a capitalised word that may be part of a name.
 func (a *analysis) isNameWord(i int) bool {
-	return knownFact(&a.d.toks[i], factNameWordKnown, factNameWord, nameWordToken) || a.surnameLikeStarter(i)
+	t := &a.d.toks[i]
+	return knownFact(t, factNameWordKnown, factNameWord, nameWordToken) || t.text == "He" && a.surnameLikeStarter(i)
 }
 
 // surnameLikeStarter reports "He" written in capitals inside a sentence

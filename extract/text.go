@@ -61,8 +61,10 @@ type doc struct {
 	// that the lower-case form of an ASCII word is a slice of it rather
 	// than a string of its own; "" for a doc made at load time.
 	lowered string
-	// numbers holds parseNumber's answers by token, filled as the rules ask.
-	numbers map[int]parsedNumber
+	// numbers holds parseNumber's answers, filled as the rules ask; the
+	// answer for token i is numbers[numberAt[i]], or not known yet at -1.
+	numbers  []parsedNumber
+	numberAt []int32
 	// marks is room for the passes' marks per token (see tokenMarks),
 	// kept between documents with the tokens (see tokenBuffers).
 	marks []int32
@@ -75,7 +77,7 @@ type doc struct {
 func (d *doc) tokenMarks() []int32 {
 	n := len(d.toks)
 	if cap(d.marks)-len(d.marks) < n {
-		d.marks = make([]int32, 0, 4*n)
+		d.marks = make([]int32, 0, 6*n)
 	}
 	k := len(d.marks)
 	d.marks = d.marks[:k+n]
