@@ -33,11 +33,15 @@ var tokenBuffers bufferPool
 // buffers of a very long text are left to the collector rather than held.
 type bufferPool struct{ pool sync.Pool }
 
-// docBuffers are the slices a doc keeps between documents: its tokens and
-// the room for marks per token (see doc.tokenMarks).
+// docBuffers are the slices a doc keeps between documents: its tokens,
+// sentences and paragraphs, the room for marks per token (see
+// doc.tokenMarks) and the numbers read (see doc.parseNumber).
 type docBuffers struct {
-	toks  []token
-	marks []int32
+	toks    []token
+	sents   []sentence
+	paras   []paragraph
+	marks   []int32
+	numbers []parsedNumber
 }
 
 const maxPooledTokens = 1 << 16
@@ -55,7 +59,7 @@ func (p *bufferPool) put(d *doc) {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed
-	p.pool.Put(&docBuffers{toks: d.toks[:0], marks: d.marks[:0]})
+	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0]})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never

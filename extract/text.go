@@ -123,7 +123,7 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, lowered: asciiLower(text), marks: bufs.marks[:0]}
+	d := &doc{text: text, lowered: asciiLower(text), sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0]}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		d.toks = make([]token, 0, est)
@@ -401,8 +401,8 @@ func (d *doc) splitSentences() {
 	toks := d.toks
 	// about one sentence in twenty tokens: made once rather than grown,
 	// for a body (not a gazetteer entry of a few words)
-	if len(toks) > 64 {
-		d.sents = make([]sentence, 0, len(toks)/20+4)
+	if est := len(toks)/20 + 4; len(toks) > 64 && cap(d.sents) < est {
+		d.sents = make([]sentence, 0, est)
 	}
 	sent := 0
 	start := 0
