@@ -261,7 +261,8 @@ type lexicon struct {
 
 	scratch []token // tokens of one gazetteer entry, while loading
 
-	roleShapes *wordShapes // filters words before a look-up in roles
+	roleShapes  *wordShapes // filters words before a look-up in roles
+	givenShapes *wordShapes // filters words before a look-up in givenNames
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -326,6 +327,10 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleShapes = new(wordShapes)
 	for w := range lx.roles {
 		lx.roleShapes.add(w)
+	}
+	lx.givenShapes = new(wordShapes)
+	for w := range lx.givenNames {
+		lx.givenShapes.add(w)
 	}
 	return lx, nil
 }
@@ -816,10 +821,12 @@ func (a *analysis) roleKind(i int) roleKind {
 // givenNameWord reports a given name of the lexicon, or a hyphenated word
 // whose first part is one: "Eva-Marie", "Jean-Claude".
 func (lx *lexicon) givenNameWord(w string) bool {
-	if _, ok := lx.givenNames[w]; ok {
-		return true
+	if lx.givenShapes.mayHold(w) {
+		if _, ok := lx.givenNames[w]; ok {
+			return true
+		}
 	}
-	if head, _, ok := strings.Cut(w, "-"); ok {
+	if head, _, ok := strings.Cut(w, "-"); ok && lx.givenShapes.mayHold(head) {
 		_, ok2 := lx.givenNames[head]
 		return ok2
 	}

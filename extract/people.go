@@ -278,7 +278,7 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && monthSurnames()[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
-		case nameSuffixes()[t.lower] && j > i:
+		case j > i && nameSuffixes()[t.lower]:
 			j++ // "Joseph Dunford Jr." keeps its period
 			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
 				j++
@@ -304,7 +304,7 @@ func (a *analysis) nameRun(i int) int {
 				j++
 			}
 			continue
-		case t.kind == tWord && nameParticles()[t.lower] && j > i && a.particlesThenName(j):
+		case j > i && t.kind == tWord && nameParticles()[t.lower] && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
 		case t.text == "," && j > i && j+1 < len(toks) && nameSuffixes()[toks[j+1].lower]:
@@ -345,7 +345,7 @@ func (a *analysis) titleWordAt(i int) bool {
 		return true
 	}
 	// "de" of "de facto" is a qualifier, of "Pilar Ortiz de la Cruz" a particle
-	if nameParticles()[t.lower] && !t.cap && a.particlesThenName(i) {
+	if !t.cap && nameParticles()[t.lower] && a.particlesThenName(i) {
 		return false
 	}
 	if a.roleKind(i) != 0 {

@@ -846,8 +846,8 @@ func (a *analysis) agedPerson(p *person) bool {
 // role noun following within two words: "the rural affairs minister".
 func (a *analysis) nounBeforeRole(j int) bool {
 	t := a.d.toks[j]
-	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && !npFunctionWords()[t.lower] && !prepositions()[t.lower] &&
-		a.lx.speech[t.lower] == "" && a.roleAhead(j+1, 2)
+	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && a.roleAhead(j+1, 2) &&
+		!npFunctionWords()[t.lower] && !prepositions()[t.lower] && a.lx.speech[t.lower] == ""
 }
 
 func hasHead(p *person, head string) bool {

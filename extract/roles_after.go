@@ -254,7 +254,7 @@ func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict
 // rights spokeswoman".
 func nounBeforeRole(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && !t.cap && !s.w.hasHead && a.lx.speech[t.lower] == "" && !npFunctionWords()[t.lower] && a.roleAhead(k+1, 3) {
+	if t.kind == tWord && !t.cap && !s.w.hasHead && a.roleAhead(k+1, 3) && a.lx.speech[t.lower] == "" && !npFunctionWords()[t.lower] {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
 	}

@@ -65,6 +65,10 @@ var nameSuffixes = sync.OnceValue(func() map[string]bool {
 // notNameWords are capitalised words that never start or make a name.
 var notNameWords = wordList("not-name")
 
+// nameBlockShapes filters words before a look-up in notNameWords and
+// commonStarters.
+var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNameWords(), commonStarters()) })
+
 // nameWordToken is isNameWord worked out from the token's text, once at
 // tokenisation.
 func nameWordToken(t token) bool {
@@ -74,7 +78,7 @@ func nameWordToken(t token) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if notNameWords()[t.lower] || commonStarters()[t.lower] {
+	if nameBlockShapes().mayHold(t.lower) && (notNameWords()[t.lower] || commonStarters()[t.lower]) {
 		return false
 	}
 	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
