@@ -269,13 +269,13 @@ func scanWord(text string, i, end int) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[j:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			j += size
+		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+			j += size // (an ASCII letter or digit was taken above)
 			continue
 		}
 		// connectors must have a letter or digit on both sides
-		if j+size >= end {
-			break
+		if j+size >= end || !isConnector(r) {
+			break // most words end at a space or a mark that joins nothing
 		}
 		if isInvisible(r) && j > i && isLetterAt(text[:end], j+size) {
 			j += size // "Vladi\u00admir": a soft hyphen or zero-width mark inside a word
@@ -321,7 +321,14 @@ func scanWord(text string, i, end int) int {
 // showing: soft hyphen, zero-width space, non-joiner, joiner, word joiner.
 const invisibles = "\u00ad\u200b\u200c\u200d\u2060"
 
-func isInvisible(r rune) bool { return strings.ContainsRune(invisibles, r) }
+func isInvisible(r rune) bool { return r >= '\u00ad' && strings.ContainsRune(invisibles, r) }
+
+// isConnector reports a rune that scanWord may keep inside a word when a
+// letter or digit stands on both sides: a dash, an apostrophe, a comma or
+// period between digits or letters, an invisible format character.
+func isConnector(r rune) bool {
+	return isDash(r) || isApostrophe(r) || r == ',' || r == '.' || isInvisible(r)
+}
 
 // hasInvisible reports an invisible character in s, looking first for the
 // lead bytes of their UTF-8 forms (0xC2, 0xE2), which plain words lack. It
