@@ -16,8 +16,13 @@ var dataFS embed.FS
 
 // phraseTrie matches multi-word phrases over tokens, longest first.
 type phraseTrie struct {
-	next map[string]*phraseTrie
-	val  []int // indexes into the owner's entry table; several for ambiguous phrases
+	// A node's children are next, by word; a node below the root with one
+	// child only (most of them: "United" → "Kingdom") keeps it in onlyWord
+	// and only instead, a comparison rather than a map to build and hash.
+	next     map[string]*phraseTrie
+	onlyWord string
+	only     *phraseTrie
+	val      []int // indexes into the owner's entry table; several for ambiguous phrases
 	// heads, on the root only, holds the phrases' first words: most tokens
 	// start no phrase, and are turned away without hashing.
 	heads *wordShapes
@@ -62,13 +67,10 @@ func (t *phraseTrie) add(words []string, v int) {
 	}
 	n := t
 	for _, w := range words {
-		if n.next == nil {
-			n.next = make(map[string]*phraseTrie)
-		}
-		c := n.next[w]
+		c := n.child(w)
 		if c == nil {
 			c = &phraseTrie{}
-			n.next[w] = c
+			n.addChild(w, c, n == t)
 		}
 		n = c
 	}
@@ -80,9 +82,40 @@ func (t *phraseTrie) add(words []string, v int) {
 	n.val = append(n.val, v)
 }
 
+// child returns the node after word w, or nil.
+func (t *phraseTrie) child(w string) *phraseTrie {
+	if t.only != nil {
+		if w == t.onlyWord {
+			return t.only
+		}
+		return nil
+	}
+	return t.next[w]
+}
+
+// addChild adds c after word w, which has no child yet; a root keeps its
+// children in a map from the first.
+func (t *phraseTrie) addChild(w string, c *phraseTrie, root bool) {
+	switch {
+	case t.next == nil && t.only == nil && !root:
+		t.onlyWord, t.only = w, c
+		return
+	case t.next == nil:
+		t.next = make(map[string]*phraseTrie)
+		if t.only != nil {
+			t.next[t.onlyWord] = t.only
+			t.onlyWord, t.only = "", nil
+		}
+	}
+	t.next[w] = c
+}
+
+// leaf reports a node with no child.
+func (t *phraseTrie) leaf() bool { return t.next == nil && t.only == nil }
+
 // starts reports a phrase whose first word is w.
 func (t *phraseTrie) starts(w string) bool {
-	return t.heads.mayHold(w) && t.next[w] != nil
+	return t.heads.mayHold(w) && t.child(w) != nil
 }
 
 // shapesOf builds the filter of the words of several sets.
@@ -109,7 +142,7 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 		}
 	}
 	n := t
-	for j := i; j < len(toks) && n.next != nil; j++ {
+	for j := i; j < len(toks) && !n.leaf(); j++ {
 		if j > i && toks[j].para != toks[i].para {
 			break
 		}
@@ -117,7 +150,7 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 		if lower {
 			k = toks[j].lower
 		}
-		c := n.next[k]
+		c := n.child(k)
 		if c == nil {
 			break
 		}
