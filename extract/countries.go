@@ -44,8 +44,7 @@ func (a *analysis) tagPlaces() {
 	a.placeAt = a.d.tokenMarks()
 	a.places = make([]placeMention, 0, len(toks)/64+4) // made once rather than grown
 	for i := 0; i < len(toks); {
-		t := toks[i]
-		if t.kind != tWord && t.kind != tNum {
+		if k := toks[i].kind; k != tWord && k != tNum {
 			i++
 			continue
 		}

@@ -44,7 +44,7 @@ func (a *analysis) deaths() []Deaths {
 	var anaphoric []bool
 	deathSent := a.deathSentences()
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tNum && t.kind != tWord {
 			continue
 		}
@@ -55,7 +55,7 @@ func (a *analysis) deaths() []Deaths {
 		var l victimList
 		var d Deaths
 		ok := false
-		if mayBeNumber(t) { // most tokens: no call to return an empty figure
+		if mayBeNumber(*t) { // most tokens: no call to return an empty figure
 			d, ok = a.numberDeath(i)
 		}
 		if !ok && deathSent[t.sent] {
@@ -105,7 +105,7 @@ func (a *analysis) deathSentences() []bool {
 	marks := make([]bool, len(a.d.sents))
 	triggers := listTriggers()
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if marks[t.sent] || t.kind != tWord {
 			continue
 		}

@@ -544,8 +544,8 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	if a.lowerScanned > 16*len(toks) {
 		a.lowerWords = map[string]bool{}
-		for _, t := range toks {
-			if !t.cap && t.kind == tWord {
+		for i := range toks {
+			if t := &toks[i]; !t.cap && t.kind == tWord {
 				a.lowerWords[t.lower] = true
 			}
 		}
@@ -553,8 +553,8 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerScanned += len(toks)
 	found := false
-	for _, t := range toks {
-		if !t.cap && t.kind == tWord && t.lower == w {
+	for i := range toks {
+		if t := &toks[i]; !t.cap && t.kind == tWord && t.lower == w {
 			found = true
 			break
 		}

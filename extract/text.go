@@ -471,7 +471,7 @@ func outerCloser(toks []token, j, i int) bool {
 
 // sentenceEnd reports whether token i could end a sentence.
 func sentenceEnd(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.text {
 	case "!", "?", "\u2026", "...":
 		return true
