@@ -485,9 +485,9 @@ var (
 func (a *analysis) spellsBritish() bool {
 	gb, us := 0, 0
 	shapes := spellingShapes()
-	for _, t := range a.d.toks {
-		switch {
-		case !shapes.mayHold(t.lower):
+	for i := range a.d.toks {
+		switch t := &a.d.toks[i]; {
+		case !shapes.holds(t.shape):
 		case britishSpellings()[t.lower]:
 			gb++
 		case americanSpellings()[t.lower]:

@@ -109,11 +109,11 @@ func (a *analysis) deathSentences() []bool {
 		if marks[t.sent] || t.kind != tWord {
 			continue
 		}
-		if triggers.shapes.mayHold(t.lower) && triggers.words[t.lower] {
+		if triggers.shapes.holds(t.shape) && triggers.words[t.lower] {
 			marks[t.sent] = true
 			continue
 		}
-		if a.lx.death.starts(t.lower) {
+		if a.lx.death.startsLower(t) {
 			kinds, _ := a.deathKindsAt(i)
 			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
 		}

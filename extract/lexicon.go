@@ -34,11 +34,12 @@ type phraseTrie struct {
 // set are turned away without hashing the whole word for a map look-up.
 type wordShapes [1 << 10]uint64
 
-// shapeBit is the bit of w in a wordShapes; w is not "".
-func shapeBit(w string) uint32 {
+// shapeBit is the bit of w in a wordShapes; w is not "". Tokens carry
+// theirs (token.shape, token.textShape).
+func shapeBit(w string) uint16 {
 	n := len(w)
 	h := uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16 | uint32(min(n, 255))<<24
-	return (h * 0x9e3779b1) >> 16
+	return uint16((h * 0x9e3779b1) >> 16)
 }
 
 func (s *wordShapes) add(w string) {
@@ -54,8 +55,12 @@ func (s *wordShapes) mayHold(w string) bool {
 	if s == nil || w == "" {
 		return true
 	}
-	b := shapeBit(w)
-	return s[b>>6]&(1<<(b&63)) != 0
+	return s.holds(shapeBit(w))
+}
+
+// holds is mayHold for a word whose shapeBit is b.
+func (s *wordShapes) holds(b uint16) bool {
+	return s == nil || s[b>>6]&(1<<(b&63)) != 0
 }
 
 func (t *phraseTrie) add(words []string, v int) {
@@ -113,6 +118,12 @@ func (t *phraseTrie) addChild(w string, c *phraseTrie, root bool) {
 // leaf reports a node with no child.
 func (t *phraseTrie) leaf() bool { return t.next == nil && t.only == nil }
 
+// startsLower reports a phrase whose first word is the token's lower
+// case form.
+func (t *phraseTrie) startsLower(tok *token) bool {
+	return t.heads.holds(tok.shape) && t.child(tok.lower) != nil
+}
+
 // starts reports a phrase whose first word is w.
 func (t *phraseTrie) starts(w string) bool {
 	return t.heads.mayHold(w) && t.child(w) != nil
@@ -133,11 +144,11 @@ func shapesOf(sets ...map[string]bool) *wordShapes {
 // when lower is false) and the index after it. Phrases never cross paragraphs.
 func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int) {
 	if i < len(toks) && t.heads != nil {
-		k := toks[i].text
+		b := toks[i].textShape
 		if lower {
-			k = toks[i].lower
+			b = toks[i].shape
 		}
-		if !t.heads.mayHold(k) {
+		if !t.heads.holds(b) {
 			return nil, 0
 		}
 	}

@@ -339,7 +339,7 @@ func numberStartToken(t token) bool {
 	if w == "" || !ns.initials[w[0]] {
 		return false
 	}
-	if ns.shapes.mayHold(w) && ns.words[w] {
+	if ns.shapes.holds(t.shape) && ns.words[w] {
 		return true
 	}
 	if a, _, ok := strings.Cut(w, "-"); ok {

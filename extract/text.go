@@ -37,6 +37,10 @@ type token struct {
 	// role is the lexicon's roleOf(lower) once factRoleKnown is set (see
 	// analysis.roleKind).
 	role roleKind
+	// shape and textShape are the bits of lower and text in a wordShapes
+	// filter (shapeBit), worked out once here rather than by each filter
+	// the word is tested against.
+	shape, textShape uint16
 }
 
 type sentence struct {
@@ -202,6 +206,11 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			tok.lower = "'s"
 		default:
 			tok.lower = tok.text
+		}
+		tok.shape = shapeBit(tok.lower)
+		tok.textShape = tok.shape
+		if tok.text != tok.lower {
+			tok.textShape = shapeBit(tok.text)
 		}
 		tok.facts = factsOf(tok)
 		d.toks = append(d.toks, tok)

@@ -78,7 +78,7 @@ func nameWordToken(t token) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if nameBlockShapes().mayHold(t.lower) && (notNameWords()[t.lower] || commonStarters()[t.lower]) {
+	if nameBlockShapes().holds(t.shape) && (notNameWords()[t.lower] || commonStarters()[t.lower]) {
 		return false
 	}
 	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
