@@ -342,8 +342,12 @@ func numberStartToken(t token) bool {
 	if ns.shapes.holds(t.shape) && ns.words[w] {
 		return true
 	}
-	if a, _, ok := strings.Cut(w, "-"); ok {
-		return tensWords()[a] > 0
+	// "twenty-five": a tens word (five to seven letters) before the first
+	// hyphen; a hyphen before the fifth letter leaves no tens word
+	for k := 5; k <= 7 && k < len(w); k++ {
+		if w[k] == '-' {
+			return tensWords()[w[:k]] > 0
+		}
 	}
 	return false
 }

@@ -195,10 +195,14 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			j = i + size
 		}
 		tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
-		if kind == tWord && hasInvisible(tok.text) {
+		ascii := isASCII(tok.text) // most words: no invisible mark, lower case sliced from d.lowered
+		if kind == tWord && !ascii && hasInvisible(tok.text) {
 			tok.text = stripInvisible(tok.text)
 		}
 		switch {
+		case (kind == tWord || kind == tNum) && ascii && d.lowered != "":
+			tok.lower = d.lowered[i:j]
+			tok.cap = unicode.IsUpper(r)
 		case kind == tWord || kind == tNum:
 			tok.lower = d.lowerOf(tok.text, i, j)
 			tok.cap = unicode.IsUpper(r)
@@ -217,6 +221,16 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		i = j
 		space = false
 	}
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiLower returns s with A-Z as a-z and every other byte as it is.
@@ -481,16 +495,19 @@ func outerCloser(toks []token, j, i int) bool {
 // sentenceEnd reports whether token i could end a sentence.
 func sentenceEnd(toks []token, i int) bool {
 	t := &toks[i]
+	if t.kind != tPunct {
+		// a word that swallowed its period: "U.S." may end a sentence
+		if t.kind == tWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
+			n := toks[i+1]
+			return n.cap && commonStarters()[n.lower] && n.para == t.para
+		}
+		return false
+	}
 	switch t.text {
 	case "!", "?", "\u2026", "...":
 		return true
 	case ".":
 	default:
-		// a word that swallowed its period: "U.S." may end a sentence
-		if (t.kind == tWord) && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
-			n := toks[i+1]
-			return n.cap && commonStarters()[n.lower] && n.para == t.para
-		}
 		return false
 	}
 	if i == 0 {
