@@ -57,6 +57,15 @@ var nameParticles = sync.OnceValue(func() map[string]bool {
 	}
 })
 
+// longestParticle is the length of the longest of nameParticles.
+var longestParticle = sync.OnceValue(func() int {
+	n := 0
+	for p := range nameParticles() {
+		n = max(n, len(p))
+	}
+	return n
+})
+
 // nameSuffixes close a name: "Jr.", "III".
 var nameSuffixes = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
@@ -90,6 +99,11 @@ func nameWordToken(t token) bool {
 // particlePrefixed reports a surname written with a lower-case particle
 // and a hyphen: "al-Hayya", "el-Sisi", "ad-Din".
 func particlePrefixed(w string) bool {
+	// a word with no hyphen right after a particle's length has none:
+	// most words are turned away without a look-up
+	if strings.IndexByte(w[:min(len(w), longestParticle()+1)], '-') < 0 {
+		return false
+	}
 	h, rest, ok := strings.Cut(w, "-")
 	if !ok || rest == "" || !nameParticles()[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
 		return false
