@@ -36,12 +36,13 @@ func factsOf(t token) tokFacts {
 
 // knownFact returns fact of t, working it out with is the first time it
 // is asked (known is its bit that says so).
-func knownFact(t *token, known, fact tokFacts, is func(token) bool) bool {
+func knownFact(t *token, known, fact tokFacts, is func(*token) bool) bool {
 	if t.facts&known == 0 {
-		t.facts |= known
-		if is(*t) {
-			t.facts |= fact
+		f := t.facts | known // one store after is has read t: no copy of t
+		if is(t) {
+			f |= fact
 		}
+		t.facts = f
 	}
 	return t.facts&fact != 0
 }
@@ -80,7 +81,7 @@ var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNam
 
 // nameWordToken is isNameWord worked out from the token's text, once at
 // tokenisation.
-func nameWordToken(t token) bool {
+func nameWordToken(t *token) bool {
 	if t.kind == tWord && !t.cap && particlePrefixed(t.text) {
 		return true // "al-Hayya", "bin-Salman"
 	}
