@@ -93,14 +93,14 @@ func (d *doc) readNumber(i int) (number, bool) {
 		return number{}, false
 	}
 	n := number{first: i, hedge: i}
-	t := toks[i]
+	t := &toks[i]
 	switch {
 	case t.kind == tNum:
 		if !d.digitsNumber(i, &n) {
 			return number{}, false
 		}
 	case t.kind == tWord:
-		if !mayBeNumber(t) {
+		if !mayBeNumber(*t) {
 			return number{}, false // most words, turned away without the tables below
 		}
 		if vagueWords()[t.lower] {

@@ -66,7 +66,7 @@ func (a *analysis) isNameWord(i int) bool {
 // surname of "Liu He", not the pronoun (nor a headline's "Says He Will").
 func (a *analysis) surnameLikeStarter(i int) bool {
 	toks := a.d.toks
-	t := toks[i]
+	t := &toks[i]
 	if t.lower != "he" || t.text != "He" || t.sentStart || i == 0 || i+1 >= len(toks) {
 		return false
 	}
@@ -123,7 +123,7 @@ func isInitials(w string) bool {
 // isInitial reports "W" or "W." inside a name.
 func (a *analysis) isInitial(i int) (bool, int) {
 	toks := a.d.toks
-	t := toks[i]
+	t := &toks[i]
 	if t.kind != tWord || !t.cap || utf8.RuneCountInString(t.text) != 1 {
 		return false, i
 	}
@@ -255,7 +255,7 @@ func (a *analysis) sharedSurname(start, lim int, bySurname map[string][]int) {
 }
 
 func (a *analysis) isRankAbbrev(i int) bool {
-	t := a.d.toks[i]
+	t := &a.d.toks[i]
 	if !t.cap {
 		return false // most words, without a look-up
 	}
@@ -270,7 +270,7 @@ func (a *analysis) nameRun(i int) int {
 	toks := a.d.toks
 	j := i
 	for j < len(toks) && toks[j].para == toks[i].para {
-		t := toks[j]
+		t := &toks[j]
 		if j > i && !t.spaceBefore && t.kind == tWord {
 			break
 		}
@@ -340,7 +340,7 @@ func (a *analysis) particlesThenName(j int) bool {
 // titleWordAt reports a token that belongs to a title, a place or a body
 // written in front of a name.
 func (a *analysis) titleWordAt(i int) bool {
-	t := a.d.toks[i]
+	t := &a.d.toks[i]
 	if t.text == "." {
 		return true
 	}
@@ -447,7 +447,7 @@ func (a *analysis) isTitleHead(i int) bool {
 }
 
 func (a *analysis) isGivenName(i int) bool {
-	t := a.d.toks[i]
+	t := &a.d.toks[i]
 	if !t.cap || t.kind != tWord {
 		return false
 	}

@@ -238,7 +238,7 @@ func (a *analysis) compoundBefore(k int) bool {
 // as a noun or adjective: no role word, function word, preposition, speech
 // verb or participle.
 func (a *analysis) plainNoun(k int) bool {
-	t := a.d.toks[k]
+	t := &a.d.toks[k]
 	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords()[t.lower] && !prepositions()[t.lower] &&
 		!connectors()[t.lower] && a.lx.speech[t.lower] == "" && !agentWords()[t.lower] && !strings.HasSuffix(t.lower, "ed")
 }
@@ -845,7 +845,7 @@ func (a *analysis) agedPerson(p *person) bool {
 // nounBeforeRole reports a lower-case noun inside a role description, a
 // role noun following within two words: "the rural affairs minister".
 func (a *analysis) nounBeforeRole(j int) bool {
-	t := a.d.toks[j]
+	t := &a.d.toks[j]
 	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && a.roleAhead(j+1, 2) &&
 		!npFunctionWords()[t.lower] && !prepositions()[t.lower] && a.lx.speech[t.lower] == ""
 }

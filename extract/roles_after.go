@@ -209,7 +209,7 @@ func roleNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 // commander", "the party's co-leader".
 func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
-	t := toks[k]
+	t := &toks[k]
 	if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && a.lowerWordsOnly(s.words) {
 		s.w.ownerAt, s.w.nonState = k, a.nonStateNoun(k)
 		s.words = s.words[:0]
@@ -230,7 +230,7 @@ func modifierAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 // capitalisedAfter keeps capitalised words that name no one: "Research
 // Director", "the Pentagon Press Secretary".
 func capitalisedAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
-	t := a.d.toks[k]
+	t := &a.d.toks[k]
 	if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters()[t.lower] {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
@@ -253,7 +253,7 @@ func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict
 // follows within three words: "a fire service official", "a UN human
 // rights spokeswoman".
 func nounBeforeRole(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
-	t := a.d.toks[k]
+	t := &a.d.toks[k]
 	if t.kind == tWord && !t.cap && !s.w.hasHead && a.roleAhead(k+1, 3) && a.lx.speech[t.lower] == "" && !npFunctionWords()[t.lower] {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
