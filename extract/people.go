@@ -294,7 +294,7 @@ func (a *analysis) nameRun(i int) int {
 			}
 			j++
 			// "Sgt." keeps its period
-			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (a.lx.roleOf(t.lower) == rRank || a.lx.roleOf(t.lower) == rHonorific) {
+			if k := a.roleKind(j - 1); j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (k == rRank || k == rHonorific) {
 				j++
 			}
 			continue
