@@ -586,7 +586,7 @@ func (a *analysis) plainModifier(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
 	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops()[t.lower] && !deathAux()[t.lower] &&
-		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && a.lx.death.child(t.lower) == nil && !isAdverbWord(t.lower) &&
+		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && !a.lx.death.startsLower(&t) && !isAdverbWord(t.lower) &&
 		!mayBeNumber(t)
 }
 

@@ -268,7 +268,7 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
 	if t.kind != tWord || t.cap || phraseStops()[t.lower] || deathAux()[t.lower] || casualtyWords()[t.lower] ||
-		a.lx.death.child(t.lower) != nil || j+1 >= len(toks) {
+		a.lx.death.startsLower(&t) || j+1 >= len(toks) {
 		return false
 	}
 	// "task forces", "market forces" are no troops

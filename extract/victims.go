@@ -290,7 +290,7 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			j = a.places[a.placeAt[j]].lim
 			continue
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
-		case t.kind == tWord && !t.cap && !phraseStops()[t.lower] && a.lx.death.child(t.lower) == nil:
+		case t.kind == tWord && !t.cap && !phraseStops()[t.lower] && !a.lx.death.startsLower(&t):
 			// "a Fairmont high school student": a noun or adjective of the phrase
 		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords()[t.lower]:
 			// "a Pittsburgh man", "a Southwood High School student"
@@ -366,7 +366,7 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 			j = a.ageAt(j)
 			continue
 		case k&vAdj != 0 || a.placeAt[j] >= 0 && toks[j].cap:
-		case toks[j].kind == tWord && !toks[j].cap && !phraseStops()[toks[j].lower] && a.lx.death.child(toks[j].lower) == nil:
+		case toks[j].kind == tWord && !toks[j].cap && !phraseStops()[toks[j].lower] && !a.lx.death.startsLower(&toks[j]):
 			// "his best friend"
 		default:
 			return 0, j, false, false
