@@ -305,8 +305,9 @@ type lexicon struct {
 
 	scratch []token // tokens of one gazetteer entry, while loading
 
-	roleShapes  *wordShapes // filters words before a look-up in roles
-	givenShapes *wordShapes // filters words before a look-up in givenNames
+	roleShapes   *wordShapes // filters words before a look-up in roles
+	givenShapes  *wordShapes // filters words before a look-up in givenNames
+	speechShapes *wordShapes // filters words before a look-up in speech
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -375,6 +376,10 @@ func loadLexicon() (*lexicon, error) {
 	lx.givenShapes = new(wordShapes)
 	for w := range lx.givenNames {
 		lx.givenShapes.add(w)
+	}
+	lx.speechShapes = new(wordShapes)
+	for w := range lx.speech {
+		lx.speechShapes.add(w)
 	}
 	return lx, nil
 }

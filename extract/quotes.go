@@ -804,7 +804,7 @@ func (a *analysis) speechVerbAt(i int) int {
 	if i < 0 || i >= len(a.d.toks) {
 		return -1
 	}
-	t := a.d.toks[i]
+	t := &a.d.toks[i]
 	if t.kind != tWord || a.quoteAt != nil && a.quoteAt[i] >= 0 {
 		return -1
 	}
@@ -813,7 +813,7 @@ func (a *analysis) speechVerbAt(i int) int {
 	if t.cap && !t.sentStart {
 		return -1
 	}
-	if a.lx.speech[t.lower] != "" {
+	if a.lx.speechShapes.holds(t.shape) && a.lx.speech[t.lower] != "" {
 		// "says" in a headline, "call" as a noun: the caller checks the frame
 		return i
 	}
