@@ -355,6 +355,12 @@ var officialRules = []officialRuleCase{
 		name: "Lucía Ibarra de la Peña", title: "Interior Minister"},
 	{rule: "name-particles", text: "Senator Marisol Quintana de la Fuente said the bill was dead.",
 		name: "Marisol Quintana de la Fuente", title: "Senator"},
+	{rule: "name-particles", text: "Prime Minister José Luis Herrero de la Vega won the vote.",
+		name: "José Luis Herrero de la Vega", title: "Prime Minister"},
+	{rule: "name-particles", text: "Opposition leader Tomás de los Ríos Ibarra called the deal a ransom.",
+		name: "Tomás de los Ríos Ibarra", title: "Opposition leader"},
+	{rule: "name-particles", text: "Former Catalan leader Carles Vidal i Puigdomènech stayed away.",
+		name: "Carles Vidal i Puigdomènech"},
 	{rule: "name-particles", text: "The de facto leader Omar Sayid said the talks were over.",
 		name: "Omar Sayid", title: "de facto leader"},
 	// honorifics between a title's comma and a full name

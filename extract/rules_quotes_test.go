@@ -624,6 +624,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "lower-case-description-opener", pos: false,
 		text:  "\"No, that is the mom,\" says April.",
 		quote: "No, that is the mom", speaker: "April"},
+	// a name with particles is cut short at its first surname: "de los
+	// Santos", "Puigvert" of "Puigvert i Casals"
+	{rule: "particle-surname", pos: true,
+		text:  "Opposition leader Tomás de los Ríos Ibarra spoke first. \"The deal is a ransom,\" de los Ríos told reporters.",
+		quote: "The deal is a ransom", speaker: "Tomás de los Ríos Ibarra"},
+	{rule: "particle-surname", pos: true,
+		text:  "The spokesman, Pere Ferrer i Casals, was blunt. \"We came to get things for our region,\" Ferrer said.",
+		quote: "We came to get things", speaker: "Pere Ferrer i Casals"},
+	{rule: "particle-surname", pos: false,
+		text:  "Opposition leader Tomás Ríos Ibarra spoke first. \"The deal is a ransom,\" Ríos told reporters.",
+		quote: "The deal is a ransom", speaker: "Tomás Ríos Ibarra"},
 }
 
 func TestQuoteRules(t *testing.T) {
