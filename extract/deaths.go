@@ -358,6 +358,9 @@ func (a *analysis) killedAlongWith(n number, rule string) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// lossVerbs lose a force's own people: "had lost 14 soldiers".
+var lossVerbs = wordList("loss-verb")
+
 // killingNumber reads an active death word or phrase before the victims:
 // "killing 12", "fatally shot two men", "leaving 5 dead".
 func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
@@ -366,6 +369,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	kinds, _ := a.deathKindsAt(k)
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
+	}
+	if lossVerbs()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) {
+		// "had lost 14 soldiers": a force's loss of its own personnel
+		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
+			return a.makeDeath(n, k, plim, rule), true
+		}
 	}
 	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
@@ -461,6 +470,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
+		if k := r.j + 2; k < len(toks) && (toks[k-1].lower == "the" || toks[k-1].lower == "those") && amongDead()[toks[k].lower] &&
+			!a.hypotheticalBetween(n.hedge, r.j) {
+			// "87 of the dead had been recovered": a part of the dead
+			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
+		}
 		if lim, ok := a.partOfVictims(r.j); ok {
 			r.nouns++
 			r.j = lim
@@ -856,6 +870,10 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
+		case between == "above", between == "beyond":
+			// "the toll rose above 23,000"
+		case tollRise()[between] && n.hedge < n.first:
+			// "the toll climbed over 1,000": a hedge after the verb of rising
 		default:
 			return Deaths{}, false
 		}
@@ -872,6 +890,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 // tollReach are verbs by which a toll reaches its number: "reached 400",
 // "topped 1,000"; tollStand verbs give it: "the toll stood at 40".
 var (
+	tollRise  = wordList("toll-rise")
 	tollReach = wordList("toll-reach")
 	tollStand = wordList("toll-stand")
 )

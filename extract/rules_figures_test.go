@@ -27,6 +27,20 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// a toll that rises above a number, or past a hedge: "rose above
+	// 23,000", "climbed over 1,000"
+	{ruleDeathToll,
+		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
+			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
+		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// a force that lost its own personnel: "had lost 14 soldiers"
+	{ruleDeathActive,
+		[]figureCase{{text: "South Africa, which had lost 14 soldiers in the fighting, brought its troops home.", count: 14}},
+		[]string{"The company lost 200 workers to layoffs last year.", "The team lost 3 games in a row."}},
+	// a part of the dead: "87 of the dead had been recovered"
+	{ruleDeathPass,
+		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
+		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
 	{ruleDeathPass,
 		[]figureCase{{text: "Five people were killed in the shelling.", count: 5},
 			{text: "At least 106 protesters in 21 cities have been killed.", count: 106},
