@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -91,7 +90,10 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
-	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
+	// a state guessed from the context must have such an office: a
+	// "Foreign Secretary" in a story about Sudan is no Sudanese office
+	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }
+	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
@@ -100,16 +102,15 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
-	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
+	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
-	if c := a.describedState(p, r); c != "" && c != r.notState {
+	if c := a.describedState(p, r); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
 	// states whose government has no such office are never its state when
 	// it is only guessed ("Prime Minister ..." in a story about the US)
-	without := a.lx.statesWithout(r.title)
-	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !slices.Contains(without, c) {
+	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
 	// the states the article is about, most named first
@@ -117,11 +118,11 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		if c == r.notState {
 			break
 		}
-		if !slices.Contains(without, c) {
+		if !lacks(c) {
 			return c
 		}
 	}
-	if style != "" && !slices.Contains(without, style) {
+	if style != "" && !lacks(style) {
 		return style
 	}
 	return a.soleDomesticState(r)

@@ -345,6 +345,12 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "Madrid said it would act, Prime Minister Tom Hale told reporters.",
 		name: "Tom Hale", country: "ES"},
+	// a state guessed from the context must have the office: a foreign
+	// secretary in a story about Sudan is not Sudan's
+	{rule: "office-only-of-states", text: "The foreign secretary, Helen Marchbank, has announced aid for Sudan after a drone strike there. Britain will send doctors.",
+		name: "Helen Marchbank", country: "GB"},
+	{rule: "office-only-of-states", text: "Pakistan's talks with Kabul went on. Foreign Secretary Amna Baloch announced aid for Sudan after a drone strike.",
+		name: "Amna Baloch", country: "PK"},
 	// a British office in a story about another state stays British
 	{rule: "press-domestic-title", text: "Foreign Secretary Jack Strawn flew to Tehran, where Iran's leaders met him. Mr Strawn said the defence programme was sound, and Mr Dunn agreed, recognising the risks.",
 		name: "Jack Strawn", country: "GB"},
