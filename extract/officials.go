@@ -66,6 +66,12 @@ func (a *analysis) placeRoles() {
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
+		if r.org == "" && a.ownedByState(r.titleLo) {
+			if body := a.itsBody(r); body != "" {
+				r.org = body // "The Canadian Medical Association ... Its president"
+				continue
+			}
+		}
 		r.country = a.roleState(p, r, used, style, dateline)
 	}
 }
@@ -491,3 +497,43 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 // privatePerson nouns after a state's adjective describe someone's
 // nationality ("an Algerian national"), not a state acting.
 var privatePerson = wordList("private-person")
+
+// itsBody returns the body that "its" or "their" before a role's title
+// refers to: the nearest capitalised name before it, in its sentence or
+// the one before, when that name is a body that is no state's ("The
+// Canadian Medical Association did not sign. Its president, ..."); ""
+// when the nearest name is a state or anything else.
+func (a *analysis) itsBody(r *role) string {
+	toks := a.d.toks
+	if r.titleLo < 2 || r.titleLo > len(toks) {
+		return ""
+	}
+	s := toks[r.titleLo-1].sent
+	from := a.d.sents[s].first
+	if s > 0 {
+		from = a.d.sents[s-1].first
+	}
+	for k := r.titleLo - 2; k >= from; k-- {
+		t := toks[k]
+		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
+			continue
+		}
+		if a.personAt[k] >= 0 {
+			continue // "its" is no person's
+		}
+		e := a.capRunEnd(k)
+		if e <= k {
+			continue
+		}
+		if state, ok := a.bodyName(k, e); ok && !state {
+			if toks[k].lower == "the" {
+				k++
+			}
+			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
+		}
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
+			return "" // "Turkey ... its president": a state's, or a body the gazetteer knows
+		}
+	}
+	return ""
+}

@@ -84,6 +84,17 @@ func (w *titleWalk) setOrg(o org) {
 // ("National Security Council official").
 func (a *analysis) bodyInTitle(w *titleWalk) {
 	toks := a.d.toks
+	// "the European Commission ... Commission Vice-President": the last
+	// word of a body named before, opening the title, stands for the body
+	if n := len(w.words); n > 1 && w.org == "" {
+		if k := w.words[n-1]; toks[k].cap && a.placeAt[k] < 0 && !a.isTitleHead(k) {
+			if o, ok := a.orgNamedBefore(k); ok {
+				w.setOrg(o)
+				w.words = w.words[: n-1 : n-1]
+				return
+			}
+		}
+	}
 	// w.words runs right to left: find the capitalised words before the head
 	hi := -1
 	for i, k := range w.words {
@@ -925,4 +936,23 @@ func (a *analysis) chooseRole(p *person) {
 		r.country = ""
 	}
 	p.role = &r
+}
+
+// orgNamedBefore returns the body of the gazetteer, named in the article
+// before token k, whose name ends with the word at k and is of more than
+// one word: "Commission" after "the European Commission". States' agencies
+// are left out: their word stays in the title.
+func (a *analysis) orgNamedBefore(k int) (org, bool) {
+	w := a.d.toks[k].lower
+	for _, m := range a.orgs {
+		if m.first >= k {
+			break
+		}
+		o := a.lx.orgs[m.org]
+		if o.Kind == "agency" || o.Kind == "party" || m.lim-m.first < 2 || a.d.toks[m.lim-1].lower != w {
+			continue
+		}
+		return o, true
+	}
+	return org{}, false
 }

@@ -345,6 +345,21 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "Madrid said it would act, Prime Minister Tom Hale told reporters.",
 		name: "Tom Hale", country: "ES"},
+	// two role nouns joined by "and" make one title, whose of-phrase gives the body
+	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
+		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
+	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and a member of the Northwind Chamber of Commerce, warned of a recession in Canada.",
+		name: "Candace Laing-Whitby", org: "-"},
+	// "its" before a title refers to the body named last, not to a state
+	{rule: "its-body", text: "The Canadian Medical Association did not sign the letter. Its president, Dr. Joss Reimer-Tan, said the board would meet.",
+		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
+	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
+		name: "Ana Silva", country: "TR"},
+	// the last word of a body named before, opening a title, stands for it
+	{rule: "body-head-word-in-title", text: "Spain passed a budget. In Brussels, the European Commission welcomed the vote. Commission Vice-President Henrik van der Berg said it was fine.",
+		name: "Henrik van der Berg", title: "Vice-President", org: "European Commission", country: "-"},
+	{rule: "body-head-word-in-title", text: "Spain passed a budget. Commission Vice-President Henrik van der Berg said it was fine.",
+		name: "Henrik van der Berg", org: "-"},
 	// a state guessed from the context must have the office: a foreign
 	// secretary in a story about Sudan is not Sudan's
 	{rule: "office-only-of-states", text: "The foreign secretary, Helen Marchbank, has announced aid for Sudan after a drone strike there. Britain will send doctors.",

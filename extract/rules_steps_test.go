@@ -38,6 +38,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"after/modifier", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
 	{"after/capitalised-in-title", "Ann Lee, Research Director, said the vote was close.", "Ann Lee, director, said the vote was close."},
 	{"after/and-between-capitals", "Ann Lee, Research and Advocacy Director, said the vote was close.", "Ann Lee, Research Director, said the vote was close."},
+	{"after/and-between-roles", "Ann Lee, president and CEO of the Northwind Bank, said the vote was close.", "Ann Lee, president of the Northwind Bank, said the vote was close."},
 	{"after/noun-before-role", "Ann Lee, a fire service official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
 
 	{"np/pronoun", "Ann Lee spoke. \"We are ready for this,\" she said.", "\"We are ready for this,\" Ann Lee said."},
