@@ -345,6 +345,22 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "Madrid said it would act, Prime Minister Tom Hale told reporters.",
 		name: "Tom Hale", country: "ES"},
+	// British lower-case portfolio titles: "the housing secretary, NAME",
+	// "the shadow foreign secretary, NAME"
+	{rule: "portfolio-noun", text: "Janet Okoro said she had written to the housing secretary, Angela Rayburn, asking for a review.",
+		name: "Angela Rayburn", title: "housing secretary"},
+	{rule: "portfolio-noun", text: "He met the bus driver, Oliver Kingsley, on Monday.",
+		absent: "Oliver Kingsley"},
+	{rule: "shadow-modifier", text: "The shadow foreign secretary, Oliver Kingsley, said the response was too little.",
+		name: "Oliver Kingsley", title: "shadow foreign secretary"},
+	{rule: "shadow-modifier", text: "In the shadow, Oliver Kingsley waited for the talks.",
+		absent: "Oliver Kingsley"},
+	// a plural possessive inside the complement of a title before a comma,
+	// and a lower-case body noun that makes the role no state's
+	{rule: "plural-possessive-complement", text: "Britain's housing rules changed. The vice-chair of the Marlowe House tenants' association, Desmond Quaye, said residents had complained.",
+		name: "Desmond Quaye", title: "vice-chair", country: "-"},
+	{rule: "plural-possessive-complement", text: "Britain's housing rules changed. The vice-chair of the Marlowe House tenants' committee, Desmond Quaye, said residents had complained.",
+		name: "Desmond Quaye", title: "vice-chair"},
 	// two role nouns joined by "and" make one title, whose of-phrase gives the body
 	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
 		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
