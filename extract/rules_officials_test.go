@@ -71,6 +71,13 @@ var officialRules = []officialRuleCase{
 		name: "Harold Penn", title: "Judge"},
 	{rule: "place-named-after", text: "The Admiral Rodney pub reopened in Portsmouth on Friday.",
 		absent: "Rodney"},
+	// so is a road, an event or a prize named after someone
+	{rule: "place-named-after", text: "The debate follows the Chief Justice Taney Memorial Lecture at the academy.",
+		absent: "Taney Memorial Lecture"},
+	{rule: "place-named-after", text: "Residents along Judge Ingram Road had minutes to reach higher ground.",
+		absent: "Ingram Road"},
+	{rule: "place-named-after", text: "Chief Justice Roger Taney wrote the opinion.",
+		name: "Roger Taney", title: "Chief Justice"},
 	// "He" in capitals after a name inside a sentence is a surname
 	{rule: "surname-he", text: "The president met Liu He, China's vice premier, on Monday.",
 		name: "Liu He", country: "CN"},
