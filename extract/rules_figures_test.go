@@ -357,6 +357,19 @@ var troopRules = []figureRule{
 			{text: "Britain will keep fewer troops in Estonia than the 900 it kept there last year.", count: 900, country: "GB"}},
 		[]string{"Britain will keep more troops in Estonia than the 900 tanks it kept there last year.",
 			"More soldiers died than the 50 the army had feared."}},
+	// the bare number a state already holds, to which a deployment adds
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Guatemala said it would add 150 soldiers to the 75 it already has on the ground.", count: 75, country: "GT"}},
+		[]string{"Guatemala said it would add trucks to the 75 it already has on the ground.",
+			"Guatemala said its soldiers would go to the 75 villages it has mapped."}},
+	// a deployment that will number a bare figure; an army that numbers one is a strength
+	{ruleTroopForce,
+		[]figureCase{{text: "Kenya approved a new rotation of police officers for Haiti. The next rotation will number 600, the minister said.", count: 600, country: "KE"}},
+		[]string{"Kenya's army numbers about 80,000, the minister said."}},
+	// personnel who speak are sources, not a deployment
+	{"personnel-speak",
+		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
+		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
 	// the agent of a passive verb after the figure sends it
 	{"passive-agent",
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
@@ -414,7 +427,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
 		return true
 	}
 	return false
