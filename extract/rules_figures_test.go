@@ -154,9 +154,12 @@ var deathRules = []figureRule{
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. So far in 2016, 40 people have been killed in the city.", count: 40},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The county recorded 45 homicides in 2014.", count: 45},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three toddlers have been killed already in 2016 by unsecured guns.", count: 3},
-			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1}},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1},
+			// a present perfect toll runs up to now, whatever year its war began
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
-			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead."}},
+			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
+			"A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
