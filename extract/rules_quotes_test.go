@@ -635,6 +635,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "particle-surname", pos: false,
 		text:  "Opposition leader Tomás Ríos Ibarra spoke first. \"The deal is a ransom,\" Ríos told reporters.",
 		quote: "The deal is a ransom", speaker: "Tomás Ríos Ibarra"},
+	// a name set off by commas after the title that opens its sentence is
+	// its subject: a later "she said" goes on with her, not with the
+	// person she wrote to
+	{rule: "titled-subject", pos: true,
+		text:  "The Labour MP for Lewisham East, Janet Okoro, said she had written to the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
+		quote: "Residents deserve to know", speaker: "Janet Okoro"},
+	{rule: "titled-subject", pos: false,
+		text:  "He wrote to the Labour MP, Janet Okoro, and the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
+		quote: "Residents deserve to know", speaker: "Janet Okoro"},
 }
 
 func TestQuoteRules(t *testing.T) {
