@@ -644,6 +644,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-subject", pos: false,
 		text:  "He wrote to the Labour MP, Janet Okoro, and the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
 		quote: "Residents deserve to know", speaker: "Janet Okoro"},
+	// a group's letter: "the doctors" or "the group" is the body named with
+	// that word
+	{rule: "named-group", pos: true,
+		text:  "The letter, organized by the group Canadian Doctors for Medical Neutrality, went to Minister Ann Beaulieu on Tuesday. \"We took an oath to protect life,\" the doctors wrote.",
+		quote: "We took an oath", speaker: "Canadian Doctors for Medical Neutrality"},
+	{rule: "named-group", pos: true,
+		text:  "The letter, organized by the group Canadian Doctors for Medical Neutrality, went to Minister Ann Beaulieu on Tuesday. \"We took an oath to protect life,\" the group wrote.",
+		quote: "We took an oath", speaker: "Canadian Doctors for Medical Neutrality"},
+	{rule: "named-group", pos: false,
+		text:  "The letter, organized by the group Physicians for Peace, went to Minister Ann Beaulieu. \"We took an oath to protect life,\" the nurses wrote.",
+		quote: "We took an oath", speaker: "Physicians for Peace"},
 }
 
 func TestQuoteRules(t *testing.T) {

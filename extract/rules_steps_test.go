@@ -56,6 +56,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/document", "\"We are tired of waiting,\" the statement said.", "\"We are tired of waiting,\" the spokesman said."},
 	{"np/relative", "\"We are tired of waiting,\" her mother said.", "\"We are tired of waiting,\" her colleague said."},
 	{"np/body-noun", "Shell said on Monday it would cut jobs. \"We are sorry,\" the company said.", "\"We are sorry,\" the spokesman said."},
+	{"np/named-group", "The letter came from Nurses for Clean Air. \"We are tired of waiting,\" the nurses wrote.", "The letter came on Monday. \"We are tired of waiting,\" the nurses wrote."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
 	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
 	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},

@@ -46,6 +46,7 @@ var npRules = []struct {
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
 	{"body-noun", (*analysis).npBodyNoun},
+	{"named-group", (*analysis).npNamedGroup},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"described-person", (*analysis).npDescribedPerson},
 	{"description", (*analysis).npDescription},
@@ -635,4 +636,46 @@ func (a *analysis) plainName(f, l int) bool {
 		}
 	}
 	return true
+}
+
+// npNamedGroup: "the doctors" or "the group" is the body the article named
+// with that word: "Canadian Doctors for Medical Neutrality" for "the
+// doctors", the name after "the group" for "the group".
+func (a *analysis) npNamedGroup(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || p.l-p.f != 2 || p.last.cap || p.last.kind != tWord {
+		return speaker{}, npPass
+	}
+	noun := p.last.lower
+	typed := orgTypeNouns()[noun]
+	if !typed && !strings.HasSuffix(noun, "s") {
+		return speaker{}, npPass
+	}
+	toks := a.d.toks
+	for k := p.f - 1; k > 0 && k > p.f-400; k-- {
+		t := toks[k]
+		if a.quoteAt[k] >= 0 || t.lower != noun {
+			continue
+		}
+		if typed && !t.cap {
+			// "the group Canadian Doctors for Medical Neutrality"
+			if e := a.capRunEnd(k + 1); e-(k+1) >= 2 && a.personAt[k+1] < 0 {
+				return speaker{name: a.d.text[toks[k+1].start:toks[e-1].end], body: true}, npAccept
+			}
+			continue
+		}
+		if !t.cap || typed {
+			continue
+		}
+		// "Canadian Doctors for Medical Neutrality": the capitalised name
+		// that holds the plural noun
+		f := k
+		for f > 0 && toks[f-1].para == t.para && toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart && a.personAt[f-1] < 0 {
+			f--
+		}
+		e := a.capRunEnd(k)
+		if e-f >= 2 {
+			return speaker{name: a.d.text[toks[f].start:toks[e-1].end], body: true}, npAccept
+		}
+	}
+	return speaker{}, npPass
 }
