@@ -389,6 +389,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if t.text == "." || t.text == "," {
 			continue
 		}
+		// "Ricardo Albuquerque de Mello": a town's name after a given name
+		// is a surname
+		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {

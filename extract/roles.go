@@ -120,11 +120,51 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 		lo++
 	}
 	first, last := w.words[lo], w.words[hi]
-	if state, ok := a.bodyName(first, last+1); !ok || state || w.org != "" {
+	state, ok := a.bodyName(first, last+1)
+	if !ok && hi == 1 && lo == len(w.words)-1 && last-first >= 1 && a.companyBeforeHead(first, last+1, w.words[0]) {
+		// "Mineração Serra Azul president": a name of two or more unknown
+		// capitalised words before a lower-case head is its body's
+		state, ok = false, true
+	}
+	if !ok || state || w.org != "" {
 		return
 	}
 	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
 	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
+}
+
+// companyBeforeHead reports a capitalised name [lo, hi) of words the
+// gazetteers do not know, right before the lower-case role noun at head,
+// that the article also names alone elsewhere: "Mineração Serra Azul
+// president Ricardo ..." after "mines operated by Mineração Serra Azul".
+func (a *analysis) companyBeforeHead(lo, hi, head int) bool {
+	toks := a.d.toks
+	if head != hi || toks[head].cap || a.roleKind(head) != rHead {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if toks[k].kind != tWord || !toks[k].cap || a.placeAt[k] >= 0 || a.orgAt[k] >= 0 || a.personAt[k] >= 0 || a.roleKind(k) != 0 {
+			return false
+		}
+		if _, ok := a.lx.bodyWords[toks[k].lower]; ok {
+			return false
+		}
+	}
+	// the same name elsewhere, not before a role noun
+	n := hi - lo
+	for k := 0; k+n <= len(toks); k++ {
+		if k == lo {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = toks[k+j].text == toks[lo+j].text
+		}
+		if same && (k+n >= len(toks) || a.roleKind(k+n) == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyName reports a capitalised run [lo, hi) that names a body by its head

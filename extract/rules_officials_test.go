@@ -368,6 +368,17 @@ var officialRules = []officialRuleCase{
 		name: "Desmond Quaye", title: "vice-chair", country: "-"},
 	{rule: "plural-possessive-complement", text: "Britain's housing rules changed. The vice-chair of the Marlowe House tenants' committee, Desmond Quaye, said residents had complained.",
 		name: "Desmond Quaye", title: "vice-chair"},
+	// a town's name after a given name is a surname: "Ricardo Albuquerque de Mello"
+	{rule: "town-surname", text: "Ricardo Albuquerque de Mello, the company's president, said four dams were closed.",
+		name: "Ricardo Albuquerque de Mello", title: "president"},
+	{rule: "town-surname", text: "Albuquerque Mayor Tim Keller said the roads were closed.",
+		name: "Tim Keller", title: "Albuquerque Mayor"},
+	// an unknown capitalised name before a lower-case role noun, named alone
+	// elsewhere in the article, is the role's body
+	{rule: "company-before-head", text: "The strike halted seven sites operated by Mineração Serra Azul. Mineração Serra Azul president Ricardo Albuquerque de Mello said four dams were closed in Brazil.",
+		name: "Ricardo Albuquerque de Mello", title: "president", org: "Mineração Serra Azul", country: "-"},
+	{rule: "company-before-head", text: "The strike halted seven sites in Brazil. Serra Azul president Ricardo Albuquerque de Mello said four dams were closed.",
+		name: "Ricardo Albuquerque de Mello", org: "-"},
 	// two role nouns joined by "and" make one title, whose of-phrase gives the body
 	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
 		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
