@@ -380,7 +380,16 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		x++
 	}
 	if x < len(toks) && a.personAt[x] >= 0 {
-		return a.mentions[a.personAt[x]].lim, true
+		lim := a.mentions[a.personAt[x]].lim
+		// "for the Fitch campaign": a body named after a person, no state's
+		if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
+			if w.org == "" {
+				w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
+			}
+			w.nonState = true
+			return n + 1, true
+		}
+		return lim, true
 	}
 	if next, ok := a.complementOrg(j, capEnd, w); ok {
 		return next, true
@@ -627,11 +636,27 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	w, ok := a.titleBefore(c - 1)
-	if !ok || !a.definiteBefore(w.lo) {
+	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) {
 		return false
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// indefiniteWithComplement reports "a" or "an" before a strong title whose
+// of- or for-phrase runs up to the comma: "A spokesperson for Beaulieu,
+// Jean-Philippe Gagnon, said", not "A man, John Smith, said".
+func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
+	toks := a.d.toks
+	if w.lo < 1 || w.weak || toks[w.lo-1].lower != "a" && toks[w.lo-1].lower != "an" {
+		return false
+	}
+	for k := w.lo + 1; k < comma; k++ {
+		if x := toks[k].lower; (x == "for" || x == "of") && a.roleKind(k-1) == rHead {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionRole reads a title in an apposition after the name, past an

@@ -379,6 +379,16 @@ var officialRules = []officialRuleCase{
 		name: "Ricardo Albuquerque de Mello", title: "president", org: "Mineração Serra Azul", country: "-"},
 	{rule: "company-before-head", text: "The strike halted seven sites in Brazil. Serra Azul president Ricardo Albuquerque de Mello said four dams were closed.",
 		name: "Ricardo Albuquerque de Mello", org: "-"},
+	// a body named after a person: "communications director for the Fitch campaign"
+	{rule: "person-named-body", text: "Her opponent, state Sen. Darnell Fitch, did not attend.\nPriya Raman, communications director for the Fitch campaign, said the senator had secured money.",
+		name: "Priya Raman", title: "communications director", org: "Fitch campaign", country: "-"},
+	{rule: "person-named-body", text: "Her opponent, state Sen. Darnell Fitch, did not attend.\nPriya Raman, a top aide to Fitch, said the senator had secured money.",
+		name: "Priya Raman", org: "-"},
+	// an indefinite title with its complement before a comma and a name
+	{rule: "indefinite-title-complement", text: "Minister Mélanie Beaulieu got the letter in Canada. A spokesperson for Beaulieu, Jean-Philippe Gagnon, said no permits were approved.",
+		name: "Jean-Philippe Gagnon", title: "spokesperson", country: "CA"},
+	{rule: "indefinite-title-complement", text: "A man, Ahmed Ali, said Egypt would reply.",
+		absent: "Ahmed Ali"},
 	// two role nouns joined by "and" make one title, whose of-phrase gives the body
 	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
 		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
