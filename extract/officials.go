@@ -311,6 +311,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if m.kind == sAdjective && m.lim < len(toks) && privatePerson()[toks[m.lim].lower] {
 			continue
 		}
+		// "$18 billion worth of American steel": a state that describes
+		// goods says nothing of an office either
+		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
+			continue
+		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
 			if !a.qualifiesBody(m) {
@@ -536,4 +541,27 @@ func (a *analysis) itsBody(r *role) string {
 		}
 	}
 	return ""
+}
+
+// describesThing reports a plain lower-case noun at k after a state's
+// adjective, of no person, role, body or force: "American steel",
+// "Canadian lumber", not "American officials" nor "Israeli forces".
+func (a *analysis) describesThing(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap || !a.plainNoun(k) {
+		return false
+	}
+	w := toks[k].lower
+	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || a.lx.kin[w] != 0 {
+		return false
+	}
+	if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+		return false
+	}
+	if _, ok := a.lx.bodyWords[w]; ok {
+		return false
+	}
+	// the noun ends its phrase: "American steel, aluminum", "American
+	// goods." — not "American steel workers"
+	return k+1 >= len(toks) || !a.plainNoun(k+1)
 }

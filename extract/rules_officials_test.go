@@ -404,6 +404,11 @@ var officialRules = []officialRuleCase{
 		name: "Henrik van der Berg", title: "Vice-President", org: "European Commission", country: "-"},
 	{rule: "body-head-word-in-title", text: "Spain passed a budget. Commission Vice-President Henrik van der Berg said it was fine.",
 		name: "Henrik van der Berg", org: "-"},
+	// a state's adjective that describes goods says nothing of an office
+	{rule: "adjective-of-goods", text: "Canada will tax $18 billion worth of American steel, Trade Minister Dominic Arsenault announced in Ottawa, after Washington refused to lift levies on Canadian lumber.",
+		name: "Dominic Arsenault", country: "CA"},
+	{rule: "adjective-of-goods", text: "Talks with Canada went on with American officials, Commerce Secretary Dominic Arsenault said.",
+		name: "Dominic Arsenault", country: "US"},
 	// a state guessed from the context must have the office: a foreign
 	// secretary in a story about Sudan is not Sudan's
 	{rule: "office-only-of-states", text: "The foreign secretary, Helen Marchbank, has announced aid for Sudan after a drone strike there. Britain will send doctors.",
