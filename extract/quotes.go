@@ -335,6 +335,10 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		v++
 	}
 	if v < len(toks) && a.speechVerbAt(v) == v {
+		// "Lee quoted the agency as saying": the words are the agency's
+		if s, e, ok := a.quotedAsSaying(v, at); ok {
+			return s, "quoted", false, e, true
+		}
 		// "his lawyer, Jane Doe, said": the name in apposition
 		if v > npLim && a.personAt[npLim+1] >= 0 && a.mentions[a.personAt[npLim+1]].lim == a.appositionEnd(npLim) {
 			m := a.mentions[a.personAt[npLim+1]]
@@ -1143,4 +1147,22 @@ func isAdverbForm(w string) bool {
 		return w == "sadly" // not "rally", "family", "Emily"
 	}
 	return true
+}
+
+// quotedAsSaying reads "quoted NP as saying" after the verb at v: the
+// speaker is the one quoted, not the one who quotes ("Lee quoted the
+// agency as saying"). It returns the speaker and the token after the
+// clause.
+func (a *analysis) quotedAsSaying(v, at int) (speaker, int, bool) {
+	toks := a.d.toks
+	if w := toks[v].lower; w != "quoted" && w != "quoting" && w != "quotes" {
+		return speaker{}, v, false
+	}
+	f := v + 1
+	l := a.npForward(f)
+	if l <= f || l+1 >= len(toks) || toks[l].lower != "as" || !strings.HasSuffix(toks[l+1].lower, "ing") || a.speechVerbAt(l+1) != l+1 {
+		return speaker{}, v, false
+	}
+	s, ok := a.resolveNP(f, l, at)
+	return s, l + 2, ok
 }

@@ -655,6 +655,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "named-group", pos: false,
 		text:  "The letter, organized by the group Physicians for Peace, went to Minister Ann Beaulieu. \"We took an oath to protect life,\" the nurses wrote.",
 		quote: "We took an oath", speaker: "Physicians for Peace"},
+	// "X quoted Y as saying": the words are Y's
+	{rule: "quoted-as-saying", pos: true,
+		text:  "Ann Lee met the mayor on Monday. \"The rate is extraordinarily high,\" Lee quoted Mayor Tom Hale as saying.",
+		quote: "The rate is extraordinarily high", speaker: "Tom Hale"},
+	{rule: "quoted-as-saying", pos: false,
+		text:  "Ann Lee met the mayor on Monday. \"The rate is extraordinarily high,\" Lee said, quoting figures from Mayor Tom Hale.",
+		quote: "The rate is extraordinarily high", speaker: "Tom Hale"},
 }
 
 func TestQuoteRules(t *testing.T) {
