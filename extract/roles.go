@@ -576,7 +576,9 @@ func (a *analysis) findRoles() {
 				continue
 			}
 			if r.find(a, r.rule, p, mi) {
-				found = true
+				// a rank alone ("Brig. Gen.") leaves room for the title
+				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(p.roles[len(p.roles)-1])
 			}
 		}
 	}
@@ -631,7 +633,13 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 // honorifics after the comma: "The county coroner, Dr. Ellen Pratt,".
 func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	toks := a.d.toks
-	c := a.honorificsBefore(a.mentions[mi])
+	m := a.mentions[mi]
+	c := a.honorificsBefore(m)
+	// "Sudan's army spokesman, Brig. Gen. Nabil Abdallah,": ranks between
+	// the comma and the name
+	if r := a.ranksBefore(m.first); r < m.first && r > 1 && toks[r-1].text == "," && m.lim-m.first >= 2 {
+		c = r
+	}
 	if c <= 1 || toks[c-1].text != "," {
 		return false
 	}
@@ -1020,4 +1028,34 @@ func (a *analysis) orgNamedBefore(k int) (org, bool) {
 		return o, true
 	}
 	return org{}, false
+}
+
+// ranksBefore returns the first token of the ranks and honorifics, with
+// their full stops, written right before token first: "Brig. Gen.".
+func (a *analysis) ranksBefore(first int) int {
+	toks := a.d.toks
+	k := first
+	for k > 0 {
+		t := toks[k-1]
+		if t.text == "." && k > 1 && toks[k-2].end == t.start && (a.roleKind(k-2) == rRank || a.roleKind(k-2) == rHonorific) {
+			k -= 2
+			continue
+		}
+		if t.cap && (a.roleKind(k-1) == rRank || a.roleKind(k-1) == rHonorific) {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// rankOnly reports a role whose title is only ranks: "Brig. Gen.".
+func (a *analysis) rankOnly(r role) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(r.title, ".", " ")) {
+		if a.lx.roleOf(strings.ToLower(w)) != rRank && a.lx.roleOf(strings.ToLower(w)+".") != rRank {
+			return false
+		}
+	}
+	return r.title != ""
 }

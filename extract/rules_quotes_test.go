@@ -662,6 +662,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "quoted-as-saying", pos: false,
 		text:  "Ann Lee met the mayor on Monday. \"The rate is extraordinarily high,\" Lee said, quoting figures from Mayor Tom Hale.",
 		quote: "The rate is extraordinarily high", speaker: "Tom Hale"},
+	// a title before a comma and ranks before the name: "the spokesman"
+	// later is the one with both
+	{rule: "title-comma-ranks", pos: true,
+		text:  "Sudan's army spokesman, Brig. Gen. Nabil Abdallah, denied it. The army said 40 soldiers had died.\n\"We will respond,\" the spokesman said.",
+		quote: "We will respond", speaker: "Nabil Abdallah"},
+	{rule: "title-comma-ranks", pos: false,
+		text:  "Sudan's army, Brig. Gen. Nabil Abdallah said, denied it. The army said 40 soldiers had died.\n\"We will respond,\" the spokesman said.",
+		quote: "We will respond", speaker: "Nabil Abdallah"},
 }
 
 func TestQuoteRules(t *testing.T) {
