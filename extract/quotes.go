@@ -160,6 +160,9 @@ func (a *analysis) quoteOf(r *attributedQuote) Quote {
 		qt.SpeakerKind = SpeakerPerson
 	}
 	qt.Speaker = trimModifiers(qt.Speaker) // "Al-Qaeda-linked al-Shabaab"
+	if qt.SpeakerKind == SpeakerBody {
+		qt.Speaker = a.trimBodyPlace(qt.Speaker)
+	}
 	if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
 		qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
 	}
@@ -1165,4 +1168,28 @@ func (a *analysis) quotedAsSaying(v, at int) (speaker, int, bool) {
 	}
 	s, ok := a.resolveNP(f, l, at)
 	return s, l + 2, ok
+}
+
+// trimBodyPlace drops the place after a body's head word, so that a body
+// is named the same way wherever it speaks: "the Mexican Embassy in
+// Washington said" and "the embassy added" are both "Mexican Embassy".
+func (a *analysis) trimBodyPlace(name string) string {
+	i := strings.LastIndex(name, " in ")
+	if i <= 0 {
+		return name
+	}
+	place := strings.Fields(name[i+4:])
+	for _, w := range place {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return name
+		}
+	}
+	before := strings.Fields(name[:i])
+	if len(place) == 0 || len(before) < 2 {
+		return name
+	}
+	if b, ok := a.lx.bodyWords[strings.ToLower(before[len(before)-1])]; !ok || b.kind == "place" {
+		return name
+	}
+	return name[:i]
 }

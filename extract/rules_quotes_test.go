@@ -670,6 +670,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "title-comma-ranks", pos: false,
 		text:  "Sudan's army, Brig. Gen. Nabil Abdallah said, denied it. The army said 40 soldiers had died.\n\"We will respond,\" the spokesman said.",
 		quote: "We will respond", speaker: "Nabil Abdallah"},
+	// a body speaks under one name, without the place after its head
+	{rule: "body-without-place", pos: true,
+		text:  "The Mexican Embassy in Washington said in a statement: \"We reject the claims.\"",
+		quote: "We reject the claims", speaker: "Mexican Embassy"},
+	{rule: "body-without-place", pos: false,
+		text:  "The Mexican Embassy in Washington said in a statement: \"We reject the claims.\"",
+		quote: "We reject the claims", speaker: "Mexican Embassy in Washington"},
 }
 
 func TestQuoteRules(t *testing.T) {
