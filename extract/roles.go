@@ -680,11 +680,40 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
 		j += 2
 	}
-	w, _, ok := a.titleAfter(j)
+	w, e, ok := a.titleAfter(j)
+	if !ok {
+		// "an emergency physician in Hamilton and a co-founder of the
+		// group": the role may be the second of two descriptions
+		if e2 := a.secondDescription(j, e); e2 > 0 {
+			w, _, ok = a.titleAfter(e2)
+		}
+	}
 	if ok {
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok
+}
+
+// secondDescription returns the token after "and" that opens a second
+// indefinite description in an apposition whose first, from j, is no
+// title: "…, an emergency physician in Hamilton and a co-founder of …"; 0
+// when there is none. The first must itself be a plain description: an
+// article, lower-case words and at most a place after "in".
+func (a *analysis) secondDescription(j, e int) int {
+	toks := a.d.toks
+	if j >= len(toks) || toks[j].lower != "a" && toks[j].lower != "an" {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k < j+12 && toks[k].para == toks[j].para; k++ {
+		t := toks[k]
+		if t.lower == "and" && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			return k + 1
+		}
+		if t.kind != tWord || t.cap && a.placeAt[k] < 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // pluralTitleIncluding reads a plural title before "including" or "such

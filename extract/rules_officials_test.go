@@ -389,6 +389,11 @@ var officialRules = []officialRuleCase{
 		name: "Jean-Philippe Gagnon", title: "spokesperson", country: "CA"},
 	{rule: "indefinite-title-complement", text: "A man, Ahmed Ali, said Egypt would reply.",
 		absent: "Ahmed Ali"},
+	// the role may be the second of two descriptions in an apposition
+	{rule: "second-description", text: "Dr. Farah Siddiqui, an emergency physician in Hamilton and a co-founder of the group, said several signatories had worked in Gaza.",
+		name: "Farah Siddiqui", title: "co-founder"},
+	{rule: "second-description", text: "Farah Siddiqui, an emergency physician in Hamilton and a mother of three, said several signatories had worked in Gaza.",
+		absent: "Farah Siddiqui"},
 	// two role nouns joined by "and" make one title, whose of-phrase gives the body
 	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
 		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
