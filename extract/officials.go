@@ -96,6 +96,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
+	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
+		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
+	}
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }
@@ -564,4 +567,28 @@ func (a *analysis) describesThing(k int) bool {
 	// the noun ends its phrase: "American steel, aluminum", "American
 	// goods." — not "American steel workers"
 	return k+1 >= len(toks) || !a.plainNoun(k+1)
+}
+
+// legislatorHeads are role nouns of members of a legislature.
+var legislatorHeads = wordList("legislator")
+
+// briefingAgencyState is the state of a state's agency named in the
+// sentence of a legislator's title: lawmakers are briefed by their own
+// state's agencies ("lawmaker Cho Hyun-seok told reporters after a
+// briefing by the National Intelligence Service").
+func (a *analysis) briefingAgencyState(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || !legislatorHeads()[strings.ToLower(r.head)] {
+		return ""
+	}
+	s := a.d.sents[toks[r.at].sent]
+	for _, m := range a.orgs {
+		if m.first < s.first || m.first >= s.lim {
+			continue
+		}
+		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
+			return o.Country
+		}
+	}
+	return ""
 }

@@ -414,6 +414,11 @@ var officialRules = []officialRuleCase{
 		name: "Dominic Arsenault", country: "CA"},
 	{rule: "adjective-of-goods", text: "Talks with Canada went on with American officials, Commerce Secretary Dominic Arsenault said.",
 		name: "Dominic Arsenault", country: "US"},
+	// a legislator briefed by a state's agency is that state's
+	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
+		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
+	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, spokesman Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
+		name: "Cho Hyun-seok", title: "spokesman"},
 	// a state guessed from the context must have the office: a foreign
 	// secretary in a story about Sudan is not Sudan's
 	{rule: "office-only-of-states", text: "The foreign secretary, Helen Marchbank, has announced aid for Sudan after a drone strike there. Britain will send doctors.",
