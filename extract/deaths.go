@@ -335,6 +335,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 }
 
 // wordBeforeNumber returns the token before number n, past "all":
@@ -1022,4 +1023,42 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 		}
 	}
 	return d
+}
+
+// tollPronoun reads a toll that "it" stands for, named in the sentence
+// before: "The toll climbed to 5,400 on Sunday. A day earlier it had
+// stood at 4,900."
+func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	switch w := toks[k].lower; {
+	case w == "at" && k > 0 && tollStand()[toks[k-1].lower]:
+		k--
+	case w == "to" && k > 0 && (tollRise()[toks[k-1].lower] || tollReach()[toks[k-1].lower]):
+		k--
+	case tollReach()[w]:
+	default:
+		return Deaths{}, false
+	}
+	// "it stood", "it had stood", "it has risen"
+	j := k - 1
+	for j >= 0 && (toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "was") {
+		j--
+	}
+	if j < 0 || toks[j].lower != "it" || toks[j].sent != toks[n.first].sent {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[n.first].para {
+		return Deaths{}, false
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for x := prev.first; x < prev.lim; x++ {
+		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (toks[x].lower != "toll" || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || a.hasDeathToll()) {
+			d := a.makeDeath(n, j, n.lim, rule)
+			d.Cumulative = true
+			return d, true
+		}
+	}
+	return Deaths{}, false
 }

@@ -33,6 +33,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
 			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
 		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// "it" for the toll of the sentence before: "it had stood at 4,900"
+	{ruleDeathToll,
+		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
+		[]string{"The price of wheat climbed to 540 dollars on Sunday. A day earlier it had stood at 490."}},
 	// a force that lost its own personnel: "had lost 14 soldiers"
 	{ruleDeathActive,
 		[]figureCase{{text: "South Africa, which had lost 14 soldiers in the fighting, brought its troops home.", count: 14}},
