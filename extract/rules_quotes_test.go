@@ -677,6 +677,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-without-place", pos: false,
 		text:  "The Mexican Embassy in Washington said in a statement: \"We reject the claims.\"",
 		quote: "We reject the claims", speaker: "Mexican Embassy in Washington"},
+	// a pronoun that names no one goes to a relative described without a
+	// name who opens a sentence just before
+	{rule: "kin-subject", pos: true,
+		text:  "The victim's father, Robert Hale, spoke outside the courthouse.\n\"My son did nothing wrong,\" he said.\nHale's wife stood beside him. \"We just want justice,\" she said.",
+		quote: "We just want justice", speaker: "Hale's wife"},
+	{rule: "kin-subject", pos: false,
+		text:  "Hale's husband stood beside him. \"We just want justice,\" she said.",
+		quote: "We just want justice", speaker: "Hale's husband"},
 }
 
 func TestQuoteRules(t *testing.T) {

@@ -105,6 +105,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.resolvePronoun(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
+		if s, ok := a.kinSubjectBefore(g, p.f); ok {
+			return s, npAccept // "Hale's wife stood beside him. "…," she said."
+		}
 		return speaker{}, npReject
 	}
 	switch w {
@@ -678,4 +681,47 @@ func (a *analysis) npNamedGroup(p *npPhrase) (speaker, npVerdict) {
 		}
 	}
 	return speaker{}, npPass
+}
+
+// kinSubjectBefore finds, for a pronoun at token at that names no one, a
+// relative described without a name who opens one of the two sentences
+// before, of the pronoun's gender: "Hale's wife stood beside him. "…,"
+// she said." gives "Hale's wife".
+func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
+	toks := a.d.toks
+	if g == 0 || at >= len(toks) {
+		return speaker{}, false
+	}
+	si := int(toks[at].sent)
+	for s := si; s >= 0 && s >= si-2; s-- {
+		first := a.d.sents[s].first
+		if a.quoteAt[first] >= 0 {
+			continue
+		}
+		// "Hale's wife", "His mother", "The victim's sister"
+		k := first
+		if toks[k].lower == "the" {
+			k++
+		}
+		e := k
+		switch {
+		case e < len(toks) && possessivePronoun(toks[e].lower):
+			e++
+		case e+1 < len(toks) && toks[e+1].lower == "'s":
+			e += 2
+		case e+2 < len(toks) && toks[e+2].lower == "'s":
+			e += 3 // "the victim's"
+		default:
+			continue
+		}
+		if e >= len(toks) || e >= at {
+			continue
+		}
+		kg := a.lx.kin[toks[e].lower]
+		if kg == 0 || kg != 'U' && kg != g || e+1 < len(toks) && (toks[e+1].text == "," || a.personAt[e+1] >= 0) {
+			continue // "His mother, Ann Lee," is named
+		}
+		return speaker{name: a.d.text[toks[first].start:toks[e].end], body: true}, true
+	}
+	return speaker{}, false
 }
