@@ -373,6 +373,11 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Kenya approved a new rotation of police officers for Haiti. The next rotation will number 600, the minister said.", count: 600, country: "KE"}},
 		[]string{"Kenya's army numbers about 80,000, the minister said."}},
+	// weak personnel nouns ("officers") are a deployment's members after a
+	// sentence that names the mission
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya's cabinet approved the mission. Officials said the first 400 officers would fly out on Tuesday.", count: 400, country: "KE"}},
+		[]string{"Kenya's cabinet approved the budget. Officials said the first 400 officers would get new uniforms."}},
 	// personnel who speak are sources, not a deployment
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},

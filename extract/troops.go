@@ -105,7 +105,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		return Troops{}, false
 	}
 	country := s.country
@@ -825,4 +825,23 @@ func (a *analysis) personnelSpeak(lim int) bool {
 	// "3,500 troops advising and assisting" are at work, not speaking
 	w := toks[lim].lower
 	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing")
+}
+
+// missionBefore reports a deployment or mission named in the sentence
+// before, in the same paragraph, that makes weak personnel nouns its
+// members: "Kenya's cabinet approved the mission. Officials said the
+// first 400 officers would fly out on Tuesday."
+func (a *analysis) missionBefore(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return false
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.first; k < prev.lim; k++ {
+		if w := toks[k].lower; w == "mission" || w == "deployment" || w == "contingent" {
+			return true
+		}
+	}
+	return false
 }
