@@ -914,7 +914,12 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
 		w := toks[j].lower
 		changed = changed || countChanges()[w]
-		if countedDeaths()[w] {
+		// "the homicide count rose to 61": a count noun after a death noun
+		if countNouns()[w] && j > s.first && countedDeaths()[toks[j-1].lower+"s"] {
+			j--
+			w = toks[j].lower
+		}
+		if countedDeaths()[w] || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
 			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
@@ -956,6 +961,9 @@ var figureEnds = sync.OnceValue(func() map[string]bool {
 		"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
 	}
 })
+
+// countNouns name a running count after a death noun: "the homicide count".
+var countNouns = wordList("count-noun")
 
 // countedDeaths are nouns of death that a running count is kept of.
 var countedDeaths = wordList("counted-deaths")

@@ -33,6 +33,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
 			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
 		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// a running count named by a count noun after a death noun
+	{ruleDeathToll,
+		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
+			{text: "The shooting pushed the homicide total to 61 this year.", count: 61}},
+		[]string{"The city's homicide clearance count rose to 61 this year."}},
 	// "it" for the toll of the sentence before: "it had stood at 4,900"
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
