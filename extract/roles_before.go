@@ -267,7 +267,32 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	s.w.ownerAt = k - 1
 	s.w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
+	if lo := a.unknownBodyBefore(k); lo >= 0 {
+		// "Unite's general secretary, Sharon Graham": a capitalised owner
+		// that is no state, place or person is a body
+		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
+		s.w.nonState = true
+	}
 	return k, stepStop
+}
+
+// unknownBodyBefore returns the first token of a capitalised owner that
+// ends before the "'s" at k and names no state, place, person, role or
+// time ("Unite's", "Mineração Serra Azul's"), or -1.
+func (a *analysis) unknownBodyBefore(k int) int {
+	toks := a.d.toks
+	lo := k
+	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k].para {
+		j := lo - 1
+		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+			return -1
+		}
+		lo = j
+	}
+	if lo == k {
+		return -1
+	}
+	return lo
 }
 
 // qualifierOnly ends the title at anything but a qualifier once a state or

@@ -394,6 +394,11 @@ var officialRules = []officialRuleCase{
 		name: "Farah Siddiqui", title: "co-founder"},
 	{rule: "second-description", text: "Farah Siddiqui, an emergency physician in Hamilton and a mother of three, said several signatories had worked in Gaza.",
 		absent: "Farah Siddiqui"},
+	// a capitalised owner that is no state, place or person is a body
+	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Unite's general secretary, Sharon Graham, said the strike would go on.",
+		name: "Sharon Graham", title: "general secretary", org: "Unite", country: "-"},
+	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Monday's speaker, Sharon Graham, said the strike would go on.",
+		name: "Sharon Graham", org: "-"},
 	// two role nouns joined by "and" make one title, whose of-phrase gives the body
 	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
 		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
