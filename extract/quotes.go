@@ -493,8 +493,11 @@ func (a *analysis) appositionBack(e, start int) int {
 
 // isAdverb reports a lower-case "-ly" word: "Gingrich cynically dismissed".
 func isAdverb(t token) bool {
-	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns()[t.lower]
 }
+
+// lyNouns end in -ly but are nouns, never adverbs: "the family said".
+var lyNouns = wordList("ly-noun")
 
 // contAfter reports that the attribution clause ends with a comma right
 // before a new quote: `," she said, "to talk."`.

@@ -685,6 +685,16 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "kin-subject", pos: false,
 		text:  "Hale's husband stood beside him. \"We just want justice,\" she said.",
 		quote: "We just want justice", speaker: "Hale's husband"},
+	// nouns in -ly are no adverbs: "the family said", "a close ally said"
+	{rule: "ly-noun", pos: true,
+		text:  "\"We are heartbroken and we want answers,\" the family said.",
+		quote: "We are heartbroken", speaker: "family"},
+	{rule: "ly-noun", pos: true,
+		text:  "Jane Doe died on Friday. \"We are heartbroken and we want answers,\" her family said.",
+		quote: "We are heartbroken", speaker: "her family"},
+	{rule: "ly-noun", pos: false,
+		text:  "Jane Doe died on Friday. \"We are heartbroken and we want answers,\" her family said.",
+		quote: "We are heartbroken", speaker: "Jane Doe"},
 }
 
 func TestQuoteRules(t *testing.T) {
