@@ -27,6 +27,9 @@ type wtx struct {
 	// links, when not nil, holds back the person_links of an article's
 	// mentions, to be written in one statement (attachArticle)
 	links *linkRows
+	// aliases, when not nil, holds back the alias counts of a batch's
+	// articles (addAliases), written by flushAliases
+	aliases *aliasCounts
 	// clustered, when not nil, holds back the clusters of an article's
 	// quotes, to be written in one statement (clusterQuotes)
 	clustered *clusteredQuotes
