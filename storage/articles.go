@@ -90,14 +90,14 @@ func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extra
 }
 
 // saveBatch stores articles one after the other. Rows that only later
-// articles' work across articles reads (people links and alias counts)
-// are held back and written together at the end, or sooner when
+// articles' work across articles reads (people links, alias counts,
+// story signatures and bands) are held back and written together at the end, or sooner when
 // something reads them.
 func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result) ([]Saved, error) {
 	out := make([]Saved, len(arts))
 	if !tx.noCross {
-		tx.links, tx.aliases = &linkRows{}, &aliasCounts{n: map[aliasKey]int{}}
-		defer func() { tx.links, tx.aliases = nil, nil }()
+		tx.links, tx.aliases, tx.stories = &linkRows{}, &aliasCounts{n: map[aliasKey]int{}}, newStoryRows()
+		defer func() { tx.links, tx.aliases, tx.stories = nil, nil, nil }()
 	}
 	for i := range arts {
 		s, err := saveArticle(ctx, tx, arts[i], results[i])
@@ -110,6 +110,9 @@ func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	if err := tx.flushAliases(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushStories(ctx); err != nil {
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	return out, nil

@@ -27,6 +27,9 @@ type wtx struct {
 	// links, when not nil, holds back the person_links of an article's
 	// mentions, to be written in one statement (attachArticle)
 	links *linkRows
+	// stories, when not nil, holds back the story signatures and bands of
+	// a batch's articles (fileStory), written by flushStories
+	stories *heldStories
 	// aliases, when not nil, holds back the alias counts of a batch's
 	// articles (addAliases), written by flushAliases
 	aliases *aliasCounts
