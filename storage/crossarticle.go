@@ -170,8 +170,10 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 			seen[q.cluster.Int64] = true
 		}
 	}
-	tx.clustered = &clusteredQuotes{}
-	defer func() { tx.clustered = nil }()
+	if tx.clustered == nil {
+		tx.clustered = &clusteredQuotes{}
+		defer func() { tx.clustered = nil }()
+	}
 	for _, q := range qs {
 		if q.cluster.Valid {
 			continue
@@ -179,6 +181,9 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 		if err := assignQuote(ctx, tx, q, seen); err != nil {
 			return fmt.Errorf("cluster quote %d: %w", q.id, err)
 		}
+	}
+	if tx.batch {
+		return nil // written at the end of the batch
 	}
 	return tx.flushClustered(ctx)
 }

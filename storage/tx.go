@@ -30,6 +30,12 @@ type wtx struct {
 	// stories, when not nil, holds back the story signatures and bands of
 	// a batch's articles (fileStory), written by flushStories
 	stories *heldStories
+	// outlets, when not nil, holds back the counts of cluster_outlets
+	// (joinCluster, newCluster), written by flushOutlets
+	outlets *outletCounts
+	// batch: articles are being stored by saveBatch, which writes what
+	// is held back at its end
+	batch bool
 	// aliases, when not nil, holds back the alias counts of a batch's
 	// articles (addAliases), written by flushAliases
 	aliases *aliasCounts
