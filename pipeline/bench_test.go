@@ -61,9 +61,17 @@ var benchStoryOf, benchCopy = func() (story, copy []int) {
 }()
 
 var (
-	benchOpenings = []string{"Aid agencies said", "Residents said", "A United Nations report said", "Local officials said", "Witnesses told reporters"}
-	benchEvents   = []string{"thousands of families had fled the fighting", "roads to the %s crossing had been closed", "food prices had doubled in the %s markets",
-		"hospitals near %s were running short of fuel", "schools in the %s district had shut for the term", "the %s bridge had been damaged by shelling"}
+	// the background: sentences of a subject, a verb, an object, a place
+	// and a time, each drawn apart, so that two stories share a phrase
+	// here and there but few runs of five words, as unrelated reports do
+	benchSubjects = []string{"The ministry", "Aid workers", "The regional governor", "Opposition lawmakers", "Local traders", "The army",
+		"Church leaders", "The central bank", "Farmers", "The electoral commission", "Teachers", "Doctors", "The port authority", "Student groups", "The police"}
+	benchVerbs = []string{"warned of", "called for", "blamed", "welcomed", "criticised", "reported", "denied", "played down", "pointed to",
+		"demanded", "promised", "questioned", "celebrated", "investigated", "protested against"}
+	benchObjects = []string{"rising fuel prices", "the new curfew", "delays at the border", "a shortage of medicine", "the closure of schools",
+		"higher taxes", "power cuts", "the grain deal", "flooded roads", "the budget", "new checkpoints", "the prisoner release", "longer queues",
+		"unpaid salaries", "the water supply", "the census", "mining licences", "the bus strike", "a cholera outbreak", "land disputes"}
+	benchTimes  = []string{"on Tuesday", "last week", "this month", "since March", "overnight", "on Friday", "in recent days", "at the weekend", "this year", "again"}
 	benchPlaces = []string{"northern", "eastern", "coastal", "river", "highland", "southern", "valley", "desert", "lake", "mountain"}
 	benchWhys   = []string{"without a political settlement", "unless donors paid what they had pledged", "if the rains came early",
 		"while the ceasefire talks stalled", "without the consent of neighbouring states", "if commanders could not agree on a mandate"}
@@ -101,13 +109,16 @@ func benchStory(i int) (title, body string) {
 		fmt.Sprintf("The deployment, the %d%s of its kind this year according to the ministry, still needs the approval of parliament, which is expected to vote on Thursday.", story%9+2, "th"),
 	}
 	for range 4 {
-		paras = append(paras, fmt.Sprintf("%s %s in the %s region on %s, %d days after the %s attack.",
-			pick(benchOpenings), fill(pick(benchEvents)), pick(benchPlaces), []string{"Tuesday", "Wednesday", "Friday", "Saturday"}[r.IntN(4)], r.IntN(20)+2, pick(benchPlaces)))
+		var p []string
+		for range 3 {
+			p = append(p, fmt.Sprintf("%s %s %s in the %s region %s.", pick(benchSubjects), pick(benchVerbs), pick(benchObjects), pick(benchPlaces), pick(benchTimes)))
+		}
+		paras = append(paras, strings.Join(p, " "))
 	}
 	paras = append(paras,
 		fmt.Sprintf("Local officials said the toll from attacks in the region since January had risen to more than %d.", dead*10+r.IntN(500)),
-		fmt.Sprintf("%s has offered logistical support but no combat troops, diplomats said. Talks on funding the force are due to resume in %s next month.", other.name, other.capital),
-		fmt.Sprintf("Analysts said the force would struggle %s, and warned that earlier missions had been hampered by disputes over command.", pick(benchWhys)))
+		fmt.Sprintf("%s has offered logistical support, diplomats said, and talks on funding the force resume in %s.", other.name, other.capital),
+		fmt.Sprintf("Analysts said the force would struggle %s.", pick(benchWhys)))
 	// a later copy keeps less of the ending, as outlets trim wire copy
 	paras = paras[:len(paras)-copy%3]
 	paras = append(paras, fmt.Sprintf("Story %d was written for the newsdesk benchmark; its people are invented.", i))
