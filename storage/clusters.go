@@ -117,19 +117,80 @@ type candidate struct {
 // whatever the quote relates to), so the clusters of its text key are
 // looked up first, with one key; only when there is none are those that
 // share a shingle looked up, with all of them.
+//
+// Both look-ups are one statement: the second runs only when the first
+// finds nothing (see clustersOf).
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64, outlet string) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	var exact []*candidate
-	var err error
+	if len(keys) > 1 {
+		return clustersOf(ctx, tx, keys, ref, outlet)
+	}
 	if ref != 0 {
-		exact, err = clustersOfText(ctx, tx, keys[0], ref, outlet)
+		return clustersOfText(ctx, tx, keys[0], ref, outlet)
+	}
+	return clustersByKeys(ctx, tx, keys[:1], ref, outlet)
+}
+
+// clustersOf is candidates of a quote of several keys (the text key
+// first) in one statement: the clusters of the text key (clustersOfText,
+// or for an unresolved speaker clustersByKeys of it alone), and, only
+// when there is none, the first 100 that share any key (clustersByKeys).
+func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet string) ([]*candidate, error) {
+	n := (len(keys) + 7) / 8 * 8
+	args := make([]any, 0, n+8)
+	args = append(args, outlet)
+	var exact, speaker string
+	if ref != 0 {
+		exact = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
+			UNION ALL SELECT cluster_id, 1 FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u`
+		speaker = " AND speaker_ref IN (?, 0)"
+		args = append(args, keys[0], ref, keys[0])
 	} else {
-		exact, err = clustersByKeys(ctx, tx, keys[:1], ref, outlet)
+		exact = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? GROUP BY cluster_id ORDER BY cluster_id LIMIT 100) e`
+		args = append(args, keys[0])
 	}
-	if err != nil || len(exact) > 0 || len(keys) == 1 {
-		return exact, err
+	for i := range n {
+		args = append(args, keys[min(i, len(keys)-1)])
 	}
-	return clustersByKeys(ctx, tx, keys, ref, outlet)
+	if ref != 0 {
+		args = append(args, ref)
+	}
+	args = append(args, keys[0])
+	if ref != 0 {
+		args = append(args, ref)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published,
+		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
+		FROM (`+exact+`
+			UNION ALL SELECT cluster_id, 0 FROM (SELECT cluster_id FROM quote_keys WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+`
+				AND NOT EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`)
+				GROUP BY cluster_id ORDER BY cluster_id LIMIT 100) k) x
+		JOIN quote_clusters c ON c.id = x.cluster_id
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []*candidate
+	for rows.Next() {
+		c := &candidate{}
+		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
+			return nil, err
+		}
+		all = append(all, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// in the order of their ids, as they were found; of the text key's,
+	// the first 100
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	all = slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
+	if slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
+		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
+		return all[:min(len(all), 100)], nil
+	}
+	return all, nil
 }
 
 // clustersOfText is clustersByKeys of a text key alone for a resolved
