@@ -91,16 +91,18 @@ func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extra
 
 // saveBatch stores articles one after the other. Rows that only later
 // articles' work across articles reads (people links, alias counts,
-// story signatures and bands, quotes' clusters, clusters' outlets) are held back and written together at the end, or sooner when
+// story signatures and bands, quotes' clusters, clusters' outlets and
+// counts) are held back and written together at the end, or sooner when
 // something reads them.
 func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result) ([]Saved, error) {
 	out := make([]Saved, len(arts))
 	if !tx.noCross {
 		tx.links, tx.aliases, tx.stories = &linkRows{}, &aliasCounts{n: map[aliasKey]int{}}, newStoryRows()
 		tx.clustered, tx.outlets, tx.batch = &clusteredQuotes{}, &outletCounts{n: map[outletKey]int{}}, true
+		tx.counts = &clusterCounts{n: map[int64]clusterCount{}}
 		defer func() {
 			tx.links, tx.aliases, tx.stories = nil, nil, nil
-			tx.clustered, tx.outlets, tx.batch = nil, nil, false
+			tx.clustered, tx.outlets, tx.batch, tx.counts = nil, nil, false, nil
 		}()
 	}
 	for i := range arts {
@@ -123,6 +125,9 @@ func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	if err := tx.flushOutlets(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushCounts(ctx); err != nil {
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	return out, nil

@@ -122,13 +122,23 @@ type candidate struct {
 // finds nothing (see clustersOf).
 func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64, outlet string) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	if len(keys) > 1 {
-		return clustersOf(ctx, tx, keys, ref, outlet)
+	var cands []*candidate
+	var err error
+	switch {
+	case len(keys) > 1:
+		cands, err = clustersOf(ctx, tx, keys, ref, outlet)
+	case ref != 0:
+		cands, err = clustersOfText(ctx, tx, keys[0], ref, outlet)
+	default:
+		cands, err = clustersByKeys(ctx, tx, keys[:1], ref, outlet)
 	}
-	if ref != 0 {
-		return clustersOfText(ctx, tx, keys[0], ref, outlet)
+	if tx.counts != nil {
+		// with the articles counted since and held back
+		for _, c := range cands {
+			c.sources += tx.counts.n[c.id].sources
+		}
 	}
-	return clustersByKeys(ctx, tx, keys[:1], ref, outlet)
+	return cands, err
 }
 
 // clustersOf is candidates of a quote of several keys (the text key
@@ -464,6 +474,11 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		}
 		ref = q.ref
 	}
+	if canon == 0 && len(keys) == 0 && tx.counts != nil {
+		// the text stays: the counts are held back for the batch
+		tx.counts.add(id, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published)
+		return nil
+	}
 	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = CASE WHEN ? > 0 THEN ? ELSE quote_id END, words = ?,
 		sources = sources + ?, outlets = outlets + ?,
 		first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END WHERE id = ?`,
@@ -503,6 +518,9 @@ func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 	if err := tx.flushOutlets(ctx); err != nil {
 		return err
 	}
+	if err := tx.flushCounts(ctx); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?", to, from); err != nil {
 		return err
 	}
@@ -518,6 +536,9 @@ func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 // may have been one only through it; the others are counted again.
 func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
 	if err := tx.flushOutlets(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushCounts(ctx); err != nil {
 		return err
 	}
 	for _, id := range ids {
@@ -566,6 +587,9 @@ func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
 // first seen, sources, outlets and keys.
 func refreshCluster(ctx context.Context, tx *wtx, id int64) error {
 	if err := tx.flushOutlets(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushCounts(ctx); err != nil {
 		return err
 	}
 	members, err := loadQuotes(ctx, tx, "q.cluster_id = ?", id)
@@ -763,6 +787,69 @@ func (t *wtx) flushOutlets(ctx context.Context) error {
 		}
 		if _, err := t.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES "+valueRows(size, 3)+
 			" ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + excluded.quotes", args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clusterCount is what a batch's quotes added to a cluster whose text
+// they left as it was: articles, outlets and the earliest date.
+type clusterCount struct {
+	sources, outlets int
+	first            sql.NullString
+}
+
+// clusterCounts are cluster counts held back (wtx.counts): a batch's are
+// written together at its end, and before a cluster is counted again,
+// merged or dissolved. candidates adds them to what it reads.
+type clusterCounts struct {
+	n     map[int64]clusterCount
+	order []int64
+}
+
+func (c *clusterCounts) add(id int64, sources, outlets int, published sql.NullString) {
+	have, ok := c.n[id]
+	if !ok {
+		c.order = append(c.order, id)
+	}
+	have.sources += sources
+	have.outlets += outlets
+	if published.Valid && (!have.first.Valid || published.String < have.first.String) {
+		have.first = published
+	}
+	c.n[id] = have
+}
+
+// flushCounts writes the cluster counts held back, in statements of 64,
+// 16, 4 or 1 rows: an upsert on clusters that exist, whose placeholder
+// text and words are never written.
+func (t *wtx) flushCounts(ctx context.Context) error {
+	if t.counts == nil || len(t.counts.order) == 0 {
+		return nil
+	}
+	order, n := t.counts.order, t.counts.n
+	t.counts.order, t.counts.n = nil, map[int64]clusterCount{}
+	for len(order) > 0 {
+		size := 1
+		for _, s := range []int{64, 16, 4} {
+			if len(order) >= s {
+				size = s
+				break
+			}
+		}
+		chunk := order[:size]
+		order = order[size:]
+		args := make([]any, 0, 4*size)
+		for _, id := range chunk {
+			c := n[id]
+			args = append(args, id, c.sources, c.outlets, c.first)
+		}
+		if _, err := t.ExecContext(ctx, `INSERT INTO quote_clusters(id, text, words, sources, outlets, first_seen) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, '', 0, ?, ?, ?), ", size), ", ")+`
+			ON CONFLICT (id) DO UPDATE SET sources = quote_clusters.sources + excluded.sources, outlets = quote_clusters.outlets + excluded.outlets,
+			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (quote_clusters.first_seen IS NULL OR excluded.first_seen < quote_clusters.first_seen)
+				THEN excluded.first_seen ELSE quote_clusters.first_seen END`, args...); err != nil {
 			return err
 		}
 	}

@@ -33,6 +33,9 @@ type wtx struct {
 	// outlets, when not nil, holds back the counts of cluster_outlets
 	// (joinCluster, newCluster), written by flushOutlets
 	outlets *outletCounts
+	// counts, when not nil, holds back what joining clusters added to
+	// their counts (joinCluster), written by flushCounts
+	counts *clusterCounts
 	// batch: articles are being stored by saveBatch, which writes what
 	// is held back at its end
 	batch bool
