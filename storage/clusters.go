@@ -145,6 +145,9 @@ func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64, outlet str
 // first) in one statement: the clusters of the text key (clustersOfText,
 // or for an unresolved speaker clustersByKeys of it alone), and, only
 // when there is none, the first 100 that share any key (clustersByKeys).
+// The second look-up's LIMIT is 0 when the text key has clusters, which
+// SQLite and PostgreSQL work out once and which spares the look-up (a
+// WHERE term would be tested row by row).
 func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet string) ([]*candidate, error) {
 	n := (len(keys) + 7) / 8 * 8
 	args := make([]any, 0, n+8)
@@ -173,8 +176,8 @@ func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet st
 		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
 		FROM (`+exact+`
 			UNION ALL SELECT cluster_id, 0 FROM (SELECT cluster_id FROM quote_keys WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+`
-				AND NOT EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`)
-				GROUP BY cluster_id ORDER BY cluster_id LIMIT 100) k) x
+				GROUP BY cluster_id ORDER BY cluster_id
+				LIMIT CASE WHEN EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`) THEN 0 ELSE 100 END) k) x
 		JOIN quote_clusters c ON c.id = x.cluster_id
 		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
 	if err != nil {
