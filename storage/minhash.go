@@ -84,14 +84,14 @@ func shingleHashes(body string) []uint64 {
 		}
 		return out
 	}
-	if !isASCII(body) {
+	if !isASCII(body) && !norm.NFD.IsNormalString(body) {
 		body = norm.NFD.String(body)
 	}
-	// the words of parseForm, for a text without brackets
-	runes := []rune(body)
+	// the words of parseForm, for a text without brackets, read rune by
+	// rune in place
 	buf := make([]byte, 0, len(body))
-	var ends []int32 // where each word ends in buf
-	var out []uint64
+	ends := make([]int32, 0, len(body)/4) // where each word ends in buf
+	out := make([]uint64, 0, len(body)/4)
 	inWord := false
 	endWord := func() {
 		if !inWord {
@@ -120,8 +120,10 @@ func shingleHashes(body string) []uint64 {
 		}
 		out = append(out, mix64(h))
 	}
-	for i := 0; i < len(runes); i++ {
-		r := runes[i]
+	prev := rune(-1)
+	for i := 0; i < len(body); {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		next := i + size
 		switch {
 		case r == '…':
 			endWord()
@@ -130,10 +132,11 @@ func shingleHashes(body string) []uint64 {
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			inWord = true
 		case isApostrophe(r):
-		case (r == ',' || r == '.') && inWord && i+1 < len(runes) && unicode.IsDigit(runes[i+1]) && unicode.IsDigit(runes[i-1]):
+		case (r == ',' || r == '.') && inWord && next < len(body) && digitAt(body[next:]) && unicode.IsDigit(prev):
 		default:
 			endWord()
 		}
+		prev, i = r, next
 	}
 	endWord()
 	return out
@@ -210,4 +213,10 @@ func unmarshalSignature(b []byte, shingles int) (signature, error) {
 	}
 	s.shingles = shingles
 	return s, nil
+}
+
+// digitAt: s starts with a digit.
+func digitAt(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }

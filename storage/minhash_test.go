@@ -112,6 +112,7 @@ func TestStorySignatureAsOfWords(t *testing.T) {
 		"Ça va, said the Président de la République — “Nous sommes prêts” — in Besançon on Tuesday, while naïve café owners shrugged and left.",
 		"He said [the minister] would not resign... and then . . . the talks went on for a week until the deadline of 31 March passed.",
 		"Numbers ,5 and 5, and .5 and 5. and 5,5,5 and 1.2.3 and the word end, 7 then a digit after a comma 8,9 in a long sentence.",
+		"Bad bytes \xff\xfe in 1,\xff2 and 3,4\xc3 and e\u0301 decomposed accents in a sentence long enough to give a few shingles here.",
 		"İstanbul ΑΘΗΝΑ Straße ǅemal ﬁnal’s O’Neill’s ‘quoted’ `back` ´acute´ ʼmodifierʼ words run on and on for a shingle or two more.",
 	}
 	for _, text := range texts {
