@@ -91,17 +91,17 @@ func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extra
 
 // saveBatch stores articles one after the other. Rows that only later
 // articles' work across articles reads (people links, alias counts,
-// story signatures and bands, quotes' clusters, clusters' outlets and
-// counts) are held back and written together at the end, or sooner when
+// story signatures, bands and counts, quotes' clusters, clusters' outlets
+// and counts) are held back and written together at the end, or sooner when
 // something reads them.
 func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result) ([]Saved, error) {
 	out := make([]Saved, len(arts))
 	if !tx.noCross {
 		tx.links, tx.aliases, tx.stories = &linkRows{}, &aliasCounts{n: map[aliasKey]int{}}, newStoryRows()
 		tx.clustered, tx.outlets, tx.batch = &clusteredQuotes{}, &outletCounts{n: map[outletKey]int{}}, true
-		tx.counts = &clusterCounts{n: map[int64]clusterCount{}}
+		tx.counts, tx.storyCounts = &clusterCounts{n: map[int64]clusterCount{}}, &storyCounts{n: map[int64]storyCount{}}
 		defer func() {
-			tx.links, tx.aliases, tx.stories = nil, nil, nil
+			tx.links, tx.aliases, tx.stories, tx.storyCounts = nil, nil, nil, nil
 			tx.clustered, tx.outlets, tx.batch, tx.counts = nil, nil, false, nil
 		}()
 	}
@@ -128,6 +128,9 @@ func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	if err := tx.flushCounts(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushStoryCounts(ctx); err != nil {
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	return out, nil

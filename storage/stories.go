@@ -188,6 +188,10 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 	if err != nil {
 		return 0, err
 	}
+	if tx.storyCounts != nil {
+		tx.storyCounts.add(id, title, published)
+		return id, nil
+	}
 	// the story's headline and date are its earliest article's
 	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
 		title = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
@@ -199,6 +203,9 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 // leaveStory takes an article whose text changed out of its story.
 func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 	if err := tx.flushStories(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushStoryCounts(ctx); err != nil {
 		return err
 	}
 	var old sql.NullInt64
@@ -379,6 +386,9 @@ func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
 	if err := tx.flushStories(ctx); err != nil {
 		return 0, err
 	}
+	if err := tx.flushStoryCounts(ctx); err != nil {
+		return 0, err
+	}
 	base, most := ids[0], -1
 	for _, id := range ids {
 		var n int
@@ -411,6 +421,9 @@ func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
 // refreshStory counts a story's articles again and takes the headline and
 // date of its earliest; a story left without articles goes.
 func refreshStory(ctx context.Context, tx *wtx, id int64) error {
+	if err := tx.flushStoryCounts(ctx); err != nil {
+		return err
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM articles WHERE story_id = ?", id).Scan(&n); err != nil {
 		return err
@@ -438,4 +451,69 @@ func outletOf(articleURL, feedURL string) string {
 		return feedURL
 	}
 	return articleURL
+}
+
+// storyCount is what a batch's articles added to a story they joined:
+// their number, and the headline and date of the earliest dated.
+type storyCount struct {
+	articles         int
+	title, published sql.NullString
+}
+
+// storyCounts are story counts held back (wtx.storyCounts): a batch's
+// are written together at its end, and before a story is merged, counted
+// again or read.
+type storyCounts struct {
+	n     map[int64]storyCount
+	order []int64
+}
+
+// add counts an article of headline title, published at published, in
+// story id, as joinStory's update would.
+func (c *storyCounts) add(id int64, title, published sql.NullString) {
+	have, ok := c.n[id]
+	if !ok {
+		c.order = append(c.order, id)
+	}
+	have.articles++
+	if published.Valid && (!have.published.Valid || published.String < have.published.String) {
+		have.title, have.published = title, published
+	}
+	c.n[id] = have
+}
+
+// flushStoryCounts writes the story counts held back, in statements of
+// 64, 16, 4 or 1 rows: an upsert on stories that exist, as joinStory's
+// update of each.
+func (t *wtx) flushStoryCounts(ctx context.Context) error {
+	if t.storyCounts == nil || len(t.storyCounts.order) == 0 {
+		return nil
+	}
+	order, n := t.storyCounts.order, t.storyCounts.n
+	t.storyCounts.order, t.storyCounts.n = nil, map[int64]storyCount{}
+	for len(order) > 0 {
+		size := 1
+		for _, s := range []int{64, 16, 4} {
+			if len(order) >= s {
+				size = s
+				break
+			}
+		}
+		chunk := order[:size]
+		order = order[size:]
+		args := make([]any, 0, 4*size)
+		for _, id := range chunk {
+			c := n[id]
+			args = append(args, id, c.title, c.published, c.articles)
+		}
+		if _, err := t.ExecContext(ctx, `INSERT INTO stories(id, title, first_seen, articles) VALUES `+valueRows(size, 4)+`
+			ON CONFLICT (id) DO UPDATE SET articles = stories.articles + excluded.articles,
+			title = CASE WHEN excluded.first_seen IS NOT NULL AND (stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen)
+				THEN excluded.title ELSE stories.title END,
+			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen)
+				THEN excluded.first_seen ELSE stories.first_seen END`, args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

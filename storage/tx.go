@@ -39,6 +39,9 @@ type wtx struct {
 	// batch: articles are being stored by saveBatch, which writes what
 	// is held back at its end
 	batch bool
+	// storyCounts, when not nil, holds back what articles joining stories
+	// added to their counts (joinStory), written by flushStoryCounts
+	storyCounts *storyCounts
 	// aliases, when not nil, holds back the alias counts of a batch's
 	// articles (addAliases), written by flushAliases
 	aliases *aliasCounts
