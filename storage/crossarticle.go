@@ -20,7 +20,7 @@ import (
 // of their own names. rec, when not nil, is what insertRecords just
 // stored, which spares reading the quotes again unless a link re-points
 // some.
-func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) error {
+func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) (err error) {
 	var ms []mention
 	var qs []clusterQuote
 	if rec != nil {
@@ -37,7 +37,9 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecord
 	if tx.links == nil {
 		tx.links = &linkRows{}
 		defer func() {
-			tx.flushLinks(ctx)
+			if err == nil {
+				err = tx.flushLinks(ctx)
+			}
 			tx.links = nil
 		}()
 	}
