@@ -335,6 +335,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 }
 
 // wordBeforeNumber returns the token before number n, past "all":
@@ -358,6 +359,9 @@ func (a *analysis) killedAlongWith(n number, rule string) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// lossVerbs lose a force's own people: "had lost 14 soldiers".
+var lossVerbs = wordList("loss-verb")
+
 // killingNumber reads an active death word or phrase before the victims:
 // "killing 12", "fatally shot two men", "leaving 5 dead".
 func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
@@ -366,6 +370,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	kinds, _ := a.deathKindsAt(k)
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
+	}
+	if lossVerbs()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) {
+		// "had lost 14 soldiers": a force's loss of its own personnel
+		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
+			return a.makeDeath(n, k, plim, rule), true
+		}
 	}
 	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
@@ -461,6 +471,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
+		if k := r.j + 2; k < len(toks) && (toks[k-1].lower == "the" || toks[k-1].lower == "those") && amongDead()[toks[k].lower] &&
+			!a.hypotheticalBetween(n.hedge, r.j) {
+			// "87 of the dead had been recovered": a part of the dead
+			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
+		}
 		if lim, ok := a.partOfVictims(r.j); ok {
 			r.nouns++
 			r.j = lim
@@ -856,6 +871,10 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
+		case between == "above", between == "beyond":
+			// "the toll rose above 23,000"
+		case tollRise()[between] && n.hedge < n.first:
+			// "the toll climbed over 1,000": a hedge after the verb of rising
 		default:
 			return Deaths{}, false
 		}
@@ -872,6 +891,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 // tollReach are verbs by which a toll reaches its number: "reached 400",
 // "topped 1,000"; tollStand verbs give it: "the toll stood at 40".
 var (
+	tollRise  = wordList("toll-rise")
 	tollReach = wordList("toll-reach")
 	tollStand = wordList("toll-stand")
 )
@@ -894,7 +914,12 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
 		w := toks[j].lower
 		changed = changed || countChanges()[w]
-		if countedDeaths()[w] {
+		// "the homicide count rose to 61": a count noun after a death noun
+		if countNouns()[w] && j > s.first && countedDeaths()[toks[j-1].lower+"s"] {
+			j--
+			w = toks[j].lower
+		}
+		if countedDeaths()[w] || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
 			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
@@ -936,6 +961,9 @@ var figureEnds = sync.OnceValue(func() map[string]bool {
 		"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
 	}
 })
+
+// countNouns name a running count after a death noun: "the homicide count".
+var countNouns = wordList("count-noun")
 
 // countedDeaths are nouns of death that a running count is kept of.
 var countedDeaths = wordList("counted-deaths")
@@ -1003,4 +1031,42 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 		}
 	}
 	return d
+}
+
+// tollPronoun reads a toll that "it" stands for, named in the sentence
+// before: "The toll climbed to 5,400 on Sunday. A day earlier it had
+// stood at 4,900."
+func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	switch w := toks[k].lower; {
+	case w == "at" && k > 0 && tollStand()[toks[k-1].lower]:
+		k--
+	case w == "to" && k > 0 && (tollRise()[toks[k-1].lower] || tollReach()[toks[k-1].lower]):
+		k--
+	case tollReach()[w]:
+	default:
+		return Deaths{}, false
+	}
+	// "it stood", "it had stood", "it has risen"
+	j := k - 1
+	for j >= 0 && (toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "was") {
+		j--
+	}
+	if j < 0 || toks[j].lower != "it" || toks[j].sent != toks[n.first].sent {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[n.first].para {
+		return Deaths{}, false
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for x := prev.first; x < prev.lim; x++ {
+		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (toks[x].lower != "toll" || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || a.hasDeathToll()) {
+			d := a.makeDeath(n, j, n.lim, rule)
+			d.Cumulative = true
+			return d, true
+		}
+	}
+	return Deaths{}, false
 }

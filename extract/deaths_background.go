@@ -19,9 +19,31 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		if tallyWords()[a.d.toks[k].lower] {
 			return false // "killed already in 2016", "the first 41 days of 2017"
 		}
+		if a.perfectDeath(k) {
+			return false // "the war, which broke out in 2023, has killed 150,000": a toll up to now
+		}
 		dated = dated || a.bareYear(k)
 	}
 	return dated
+}
+
+// perfectDeath reports a death verb in the present perfect at k: "has
+// killed", "have died", "have been killed". It tells a toll that runs up
+// to the present, whatever year its event began.
+func (a *analysis) perfectDeath(k int) bool {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "has" && w != "have" {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "been" {
+		j++
+	}
+	if j >= len(toks) || toks[j].sent != toks[k].sent {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(j)
+	return hasKind(kinds, dActive) || hasKind(kinds, dPassive) || hasKind(kinds, dIntrans)
 }
 
 // tallyWords make a year the period of a running count: "two teens have

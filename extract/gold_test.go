@@ -448,10 +448,15 @@ func TestHeldout(t *testing.T) {
 		t.Errorf("mean F1 on testdata/heldout fell to %.3f, below the floor %.2f", mean, heldoutFloor)
 	}
 	for _, c := range []string{"officials", "countries", "quotes", "troops", "deaths"} {
-		if f := tl[c].f1(); f < 0.85 {
-			t.Errorf("%s F1 on testdata/heldout is %.3f, below 0.85", c, f)
+		if f := tl[c].f1(); f < heldoutCategoryFloor {
+			t.Errorf("%s F1 on testdata/heldout is %.3f, below %.2f", c, f, heldoutCategoryFloor)
 		}
 	}
 }
 
-const heldoutFloor = 0.95
+// Floors of testdata/heldout (55 articles, mean F1 0.993 when raised):
+// the figures reached, less a margin.
+const (
+	heldoutFloor         = 0.98
+	heldoutCategoryFloor = 0.95
+)

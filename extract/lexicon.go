@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -290,6 +291,7 @@ type lexicon struct {
 	domestic map[string][]string // bare title -> states whose press writes it bare
 	abroad   map[string]bool     // bare titles still the press's own in a story datelined abroad
 	absent   map[string][]string // office -> states whose government has none (absent_offices.tsv)
+	only     map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 
@@ -332,6 +334,7 @@ func loadLexicon() (*lexicon, error) {
 		victims:       make(map[string]victimKind),
 		abroad:        make(map[string]bool),
 		absent:        make(map[string][]string),
+		only:          make(map[string][]string),
 		bodyWords:     make(map[string]bodyWord),
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
@@ -356,7 +359,7 @@ func loadLexicon() (*lexicon, error) {
 		{"personnel.tsv", 1, lx.addPersonnel},
 		{"death_words.tsv", 2, lx.addDeathWord},
 		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
-		{"absent_offices.tsv", 2, func(c []string) error { lx.absent[strings.TrimSpace(c[0])] = splitList(c[1]); return nil }},
+		{"absent_offices.tsv", 2, lx.addAbsentOffice},
 		{"victims.tsv", 2, lx.addVictimWord},
 		{"body_words.tsv", 3, lx.addBodyWord},
 		{"body_nouns.tsv", 2, lx.addBodyNoun},
@@ -709,12 +712,28 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	return nil
 }
 
-// statesWithout returns the states whose government has no such office as
-// the title names: a prime minister of the United States, a president of
-// Japan. The office is the title's head words, qualifiers dropped ("former
-// prime minister").
-func (lx *lexicon) statesWithout(title string) []string {
-	return lx.absent[strings.Join(lx.officeWords(title), " ")]
+// lacksOffice reports a state whose government has no such office: listed
+// as absent, or not among the only states that have it ("Foreign
+// Secretary" is no office of Sudan's).
+func (lx *lexicon) lacksOffice(title, code string) bool {
+	key := strings.Join(lx.officeWords(title), " ")
+	if only, ok := lx.only[key]; ok {
+		return !slices.Contains(only, code)
+	}
+	return slices.Contains(lx.absent[key], code)
+}
+
+func (lx *lexicon) addAbsentOffice(cols []string) error {
+	office := strings.TrimSpace(cols[0])
+	switch strings.TrimSpace(col(cols, 2)) {
+	case "":
+		lx.absent[office] = splitList(cols[1])
+	case "only":
+		lx.only[office] = splitList(cols[1])
+	default:
+		return fmt.Errorf("unknown mark %q", col(cols, 2))
+	}
+	return nil
 }
 
 // officeWords returns the lower-case words of a title without its

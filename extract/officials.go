@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -67,6 +66,12 @@ func (a *analysis) placeRoles() {
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
+		if r.org == "" && a.ownedByState(r.titleLo) {
+			if body := a.itsBody(r); body != "" {
+				r.org = body // "The Canadian Medical Association ... Its president"
+				continue
+			}
+		}
 		r.country = a.roleState(p, r, used, style, dateline)
 	}
 }
@@ -91,7 +96,13 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
-	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState {
+	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
+		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
+	}
+	// a state guessed from the context must have such an office: a
+	// "Foreign Secretary" in a story about Sudan is no Sudanese office
+	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }
+	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
@@ -100,16 +111,15 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
-	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState {
+	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
-	if c := a.describedState(p, r); c != "" && c != r.notState {
+	if c := a.describedState(p, r); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
 	// states whose government has no such office are never its state when
 	// it is only guessed ("Prime Minister ..." in a story about the US)
-	without := a.lx.statesWithout(r.title)
-	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !slices.Contains(without, c) {
+	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
 	// the states the article is about, most named first
@@ -117,11 +127,11 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		if c == r.notState {
 			break
 		}
-		if !slices.Contains(without, c) {
+		if !lacks(c) {
 			return c
 		}
 	}
-	if style != "" && !slices.Contains(without, style) {
+	if style != "" && !lacks(style) {
 		return style
 	}
 	return a.soleDomesticState(r)
@@ -302,6 +312,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		// "a 37-year-old Algerian national": a state that describes a person
 		// says nothing of an office
 		if m.kind == sAdjective && m.lim < len(toks) && privatePerson()[toks[m.lim].lower] {
+			continue
+		}
+		// "$18 billion worth of American steel": a state that describes
+		// goods says nothing of an office either
+		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
 			continue
 		}
 		d := r.titleLo - m.lim
@@ -490,3 +505,90 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 // privatePerson nouns after a state's adjective describe someone's
 // nationality ("an Algerian national"), not a state acting.
 var privatePerson = wordList("private-person")
+
+// itsBody returns the body that "its" or "their" before a role's title
+// refers to: the nearest capitalised name before it, in its sentence or
+// the one before, when that name is a body that is no state's ("The
+// Canadian Medical Association did not sign. Its president, ..."); ""
+// when the nearest name is a state or anything else.
+func (a *analysis) itsBody(r *role) string {
+	toks := a.d.toks
+	if r.titleLo < 2 || r.titleLo > len(toks) {
+		return ""
+	}
+	s := toks[r.titleLo-1].sent
+	from := a.d.sents[s].first
+	if s > 0 {
+		from = a.d.sents[s-1].first
+	}
+	for k := r.titleLo - 2; k >= from; k-- {
+		t := toks[k]
+		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
+			continue
+		}
+		if a.personAt[k] >= 0 {
+			continue // "its" is no person's
+		}
+		e := a.capRunEnd(k)
+		if e <= k {
+			continue
+		}
+		if state, ok := a.bodyName(k, e); ok && !state {
+			if toks[k].lower == "the" {
+				k++
+			}
+			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
+		}
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
+			return "" // "Turkey ... its president": a state's, or a body the gazetteer knows
+		}
+	}
+	return ""
+}
+
+// describesThing reports a plain lower-case noun at k after a state's
+// adjective, of no person, role, body or force: "American steel",
+// "Canadian lumber", not "American officials" nor "Israeli forces".
+func (a *analysis) describesThing(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap || !a.plainNoun(k) {
+		return false
+	}
+	w := toks[k].lower
+	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || a.lx.kin[w] != 0 {
+		return false
+	}
+	if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+		return false
+	}
+	if _, ok := a.lx.bodyWords[w]; ok {
+		return false
+	}
+	// the noun ends its phrase: "American steel, aluminum", "American
+	// goods." — not "American steel workers"
+	return k+1 >= len(toks) || !a.plainNoun(k+1)
+}
+
+// legislatorHeads are role nouns of members of a legislature.
+var legislatorHeads = wordList("legislator")
+
+// briefingAgencyState is the state of a state's agency named in the
+// sentence of a legislator's title: lawmakers are briefed by their own
+// state's agencies ("lawmaker Cho Hyun-seok told reporters after a
+// briefing by the National Intelligence Service").
+func (a *analysis) briefingAgencyState(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || !legislatorHeads()[strings.ToLower(r.head)] {
+		return ""
+	}
+	s := a.d.sents[toks[r.at].sent]
+	for _, m := range a.orgs {
+		if m.first < s.first || m.first >= s.lim {
+			continue
+		}
+		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
+			return o.Country
+		}
+	}
+	return ""
+}

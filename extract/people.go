@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -386,6 +387,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if t.text == "." || t.text == "," {
 			continue
 		}
+		// "Ricardo Albuquerque de Mello": a town's name after a given name
+		// is a surname
+		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
@@ -414,9 +420,10 @@ func (a *analysis) trimName(first, lim int) int {
 		}
 		break
 	}
+	// particles do not count: "José Antonio Herrero de la Vega" is one name
 	words := 0
 	for k := first; k < lim; k++ {
-		if toks[k].kind == tWord {
+		if toks[k].kind == tWord && !(nameParticles()[toks[k].lower] && !toks[k].cap) {
 			words++
 		}
 	}
@@ -840,6 +847,11 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	if len(words) > len(p.words) || p.name == "" {
 		p.words = words
 		p.name = stripInvisible(a.d.text[toks[start].start:toks[lim-1].end])
+		for _, k := range particleSurnames(words) {
+			if !slices.Contains(bySurname[k], pi) {
+				bySurname[k] = append(bySurname[k], pi)
+			}
+		}
 	}
 	if ev == evTitled {
 		p.titled = true
@@ -848,6 +860,34 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		p.given = true
 	}
 	a.linkMention(pi, first, start, lim)
+}
+
+// particleSurnames lists the other keys by which a name with lower-case
+// particles is cut short: the word after the particles ("de los Santos" of
+// "Fernando de los Santos Ibarra") and the surname joined to the next by
+// "i" or "y" ("Puigvert" of "Jordi Puigvert i Casals").
+func particleSurnames(words []string) []string {
+	var keys []string
+	for i := 1; i+1 < len(words); i++ {
+		w := words[i]
+		if !nameParticles()[w] || strings.ToLower(w) != w {
+			continue
+		}
+		if (w == "i" || w == "y") && i > 1 {
+			keys = append(keys, surnameKey(words[i-1]))
+		}
+		if i > 0 && nameParticles()[words[i-1]] {
+			continue
+		}
+		j := i
+		for j < len(words) && nameParticles()[words[j]] {
+			j++
+		}
+		if j < len(words)-1 {
+			keys = append(keys, surnameKey(words[j]))
+		}
+	}
+	return keys
 }
 
 // sameName reports whether two forms name the same person: one is the

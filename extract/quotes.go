@@ -157,6 +157,9 @@ func (a *analysis) quoteOf(r *attributedQuote) Quote {
 		qt.SpeakerKind = SpeakerPerson
 	}
 	qt.Speaker = trimModifiers(qt.Speaker) // "Al-Qaeda-linked al-Shabaab"
+	if qt.SpeakerKind == SpeakerBody {
+		qt.Speaker = a.trimBodyPlace(qt.Speaker)
+	}
 	if qt.SpeakerKind == SpeakerBody && isAcronym(qt.Speaker) {
 		qt.Speaker = a.expandAcronym(qt.Speaker, qt.Start)
 	}
@@ -332,6 +335,10 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		v++
 	}
 	if v < len(toks) && a.speechVerbAt(v) == v {
+		// "Lee quoted the agency as saying": the words are the agency's
+		if s, e, ok := a.quotedAsSaying(v, at); ok {
+			return s, "quoted", false, e, true
+		}
 		// "his lawyer, Jane Doe, said": the name in apposition
 		if v > npLim && a.personAt[npLim+1] >= 0 && a.mentions[a.personAt[npLim+1]].lim == a.appositionEnd(npLim) {
 			m := a.mentions[a.personAt[npLim+1]]
@@ -483,8 +490,11 @@ func (a *analysis) appositionBack(e, start int) int {
 
 // isAdverb reports a lower-case "-ly" word: "Gingrich cynically dismissed".
 func isAdverb(t token) bool {
-	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
+	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns()[t.lower]
 }
+
+// lyNouns end in -ly but are nouns, never adverbs: "the family said".
+var lyNouns = wordList("ly-noun")
 
 // contAfter reports that the attribution clause ends with a comma right
 // before a new quote: `," she said, "to talk."`.
@@ -1140,4 +1150,46 @@ func isAdverbForm(w string) bool {
 		return w == "sadly" // not "rally", "family", "Emily"
 	}
 	return true
+}
+
+// quotedAsSaying reads "quoted NP as saying" after the verb at v: the
+// speaker is the one quoted, not the one who quotes ("Lee quoted the
+// agency as saying"). It returns the speaker and the token after the
+// clause.
+func (a *analysis) quotedAsSaying(v, at int) (speaker, int, bool) {
+	toks := a.d.toks
+	if w := toks[v].lower; w != "quoted" && w != "quoting" && w != "quotes" {
+		return speaker{}, v, false
+	}
+	f := v + 1
+	l := a.npForward(f)
+	if l <= f || l+1 >= len(toks) || toks[l].lower != "as" || !strings.HasSuffix(toks[l+1].lower, "ing") || a.speechVerbAt(l+1) != l+1 {
+		return speaker{}, v, false
+	}
+	s, ok := a.resolveNP(f, l, at)
+	return s, l + 2, ok
+}
+
+// trimBodyPlace drops the place after a body's head word, so that a body
+// is named the same way wherever it speaks: "the Mexican Embassy in
+// Washington said" and "the embassy added" are both "Mexican Embassy".
+func (a *analysis) trimBodyPlace(name string) string {
+	i := strings.LastIndex(name, " in ")
+	if i <= 0 {
+		return name
+	}
+	place := strings.Fields(name[i+4:])
+	for _, w := range place {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return name
+		}
+	}
+	before := strings.Fields(name[:i])
+	if len(place) == 0 || len(before) < 2 {
+		return name
+	}
+	if b, ok := a.lx.bodyWords[strings.ToLower(before[len(before)-1])]; !ok || b.kind == "place" {
+		return name
+	}
+	return name[:i]
 }

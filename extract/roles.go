@@ -84,6 +84,17 @@ func (w *titleWalk) setOrg(o org) {
 // ("National Security Council official").
 func (a *analysis) bodyInTitle(w *titleWalk) {
 	toks := a.d.toks
+	// "the European Commission ... Commission Vice-President": the last
+	// word of a body named before, opening the title, stands for the body
+	if n := len(w.words); n > 1 && w.org == "" {
+		if k := w.words[n-1]; toks[k].cap && a.placeAt[k] < 0 && !a.isTitleHead(k) {
+			if o, ok := a.orgNamedBefore(k); ok {
+				w.setOrg(o)
+				w.words = w.words[: n-1 : n-1]
+				return
+			}
+		}
+	}
 	// w.words runs right to left: find the capitalised words before the head
 	hi := -1
 	for i, k := range w.words {
@@ -109,11 +120,51 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 		lo++
 	}
 	first, last := w.words[lo], w.words[hi]
-	if state, ok := a.bodyName(first, last+1); !ok || state || w.org != "" {
+	state, ok := a.bodyName(first, last+1)
+	if !ok && hi == 1 && lo == len(w.words)-1 && last-first >= 1 && a.companyBeforeHead(first, last+1, w.words[0]) {
+		// "Mineração Serra Azul president": a name of two or more unknown
+		// capitalised words before a lower-case head is its body's
+		state, ok = false, true
+	}
+	if !ok || state || w.org != "" {
 		return
 	}
 	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
 	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
+}
+
+// companyBeforeHead reports a capitalised name [lo, hi) of words the
+// gazetteers do not know, right before the lower-case role noun at head,
+// that the article also names alone elsewhere: "Mineração Serra Azul
+// president Ricardo ..." after "mines operated by Mineração Serra Azul".
+func (a *analysis) companyBeforeHead(lo, hi, head int) bool {
+	toks := a.d.toks
+	if head != hi || toks[head].cap || a.roleKind(head) != rHead {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if toks[k].kind != tWord || !toks[k].cap || a.placeAt[k] >= 0 || a.orgAt[k] >= 0 || a.personAt[k] >= 0 || a.roleKind(k) != 0 {
+			return false
+		}
+		if _, ok := a.lx.bodyWords[toks[k].lower]; ok {
+			return false
+		}
+	}
+	// the same name elsewhere, not before a role noun
+	n := hi - lo
+	for k := 0; k+n <= len(toks); k++ {
+		if k == lo {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = toks[k+j].text == toks[lo+j].text
+		}
+		if same && (k+n >= len(toks) || a.roleKind(k+n) == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyName reports a capitalised run [lo, hi) that names a body by its head
@@ -329,7 +380,16 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		x++
 	}
 	if x < len(toks) && a.personAt[x] >= 0 {
-		return a.mentions[a.personAt[x]].lim, true
+		lim := a.mentions[a.personAt[x]].lim
+		// "for the Fitch campaign": a body named after a person, no state's
+		if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
+			if w.org == "" {
+				w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
+			}
+			w.nonState = true
+			return n + 1, true
+		}
+		return lim, true
 	}
 	if next, ok := a.complementOrg(j, capEnd, w); ok {
 		return next, true
@@ -516,7 +576,9 @@ func (a *analysis) findRoles() {
 				continue
 			}
 			if r.find(a, r.rule, p, mi) {
-				found = true
+				// a rank alone ("Brig. Gen.") leaves room for the title
+				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(p.roles[len(p.roles)-1])
 			}
 		}
 	}
@@ -571,16 +633,38 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 // honorifics after the comma: "The county coroner, Dr. Ellen Pratt,".
 func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	toks := a.d.toks
-	c := a.honorificsBefore(a.mentions[mi])
+	m := a.mentions[mi]
+	c := a.honorificsBefore(m)
+	// "Sudan's army spokesman, Brig. Gen. Nabil Abdallah,": ranks between
+	// the comma and the name
+	if r := a.ranksBefore(m.first); r < m.first && r > 1 && toks[r-1].text == "," && m.lim-m.first >= 2 {
+		c = r
+	}
 	if c <= 1 || toks[c-1].text != "," {
 		return false
 	}
 	w, ok := a.titleBefore(c - 1)
-	if !ok || !a.definiteBefore(w.lo) {
+	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) {
 		return false
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// indefiniteWithComplement reports "a" or "an" before a strong title whose
+// of- or for-phrase runs up to the comma: "A spokesperson for Beaulieu,
+// Jean-Philippe Gagnon, said", not "A man, John Smith, said".
+func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
+	toks := a.d.toks
+	if w.lo < 1 || w.weak || toks[w.lo-1].lower != "a" && toks[w.lo-1].lower != "an" {
+		return false
+	}
+	for k := w.lo + 1; k < comma; k++ {
+		if x := toks[k].lower; (x == "for" || x == "of") && a.roleKind(k-1) == rHead {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionRole reads a title in an apposition after the name, past an
@@ -596,11 +680,40 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
 		j += 2
 	}
-	w, _, ok := a.titleAfter(j)
+	w, e, ok := a.titleAfter(j)
+	if !ok {
+		// "an emergency physician in Hamilton and a co-founder of the
+		// group": the role may be the second of two descriptions
+		if e2 := a.secondDescription(j, e); e2 > 0 {
+			w, _, ok = a.titleAfter(e2)
+		}
+	}
 	if ok {
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok
+}
+
+// secondDescription returns the token after "and" that opens a second
+// indefinite description in an apposition whose first, from j, is no
+// title: "…, an emergency physician in Hamilton and a co-founder of …"; 0
+// when there is none. The first must itself be a plain description: an
+// article, lower-case words and at most a place after "in".
+func (a *analysis) secondDescription(j, e int) int {
+	toks := a.d.toks
+	if j >= len(toks) || toks[j].lower != "a" && toks[j].lower != "an" {
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k < j+12 && toks[k].para == toks[j].para; k++ {
+		t := toks[k]
+		if t.lower == "and" && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			return k + 1
+		}
+		if t.kind != tWord || t.cap && a.placeAt[k] < 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // pluralTitleIncluding reads a plural title before "including" or "such
@@ -925,4 +1038,53 @@ func (a *analysis) chooseRole(p *person) {
 		r.country = ""
 	}
 	p.role = &r
+}
+
+// orgNamedBefore returns the body of the gazetteer, named in the article
+// before token k, whose name ends with the word at k and is of more than
+// one word: "Commission" after "the European Commission". States' agencies
+// are left out: their word stays in the title.
+func (a *analysis) orgNamedBefore(k int) (org, bool) {
+	w := a.d.toks[k].lower
+	for _, m := range a.orgs {
+		if m.first >= k {
+			break
+		}
+		o := a.lx.orgs[m.org]
+		if o.Kind == "agency" || o.Kind == "party" || m.lim-m.first < 2 || a.d.toks[m.lim-1].lower != w {
+			continue
+		}
+		return o, true
+	}
+	return org{}, false
+}
+
+// ranksBefore returns the first token of the ranks and honorifics, with
+// their full stops, written right before token first: "Brig. Gen.".
+func (a *analysis) ranksBefore(first int) int {
+	toks := a.d.toks
+	k := first
+	for k > 0 {
+		t := toks[k-1]
+		if t.text == "." && k > 1 && toks[k-2].end == t.start && (a.roleKind(k-2) == rRank || a.roleKind(k-2) == rHonorific) {
+			k -= 2
+			continue
+		}
+		if t.cap && (a.roleKind(k-1) == rRank || a.roleKind(k-1) == rHonorific) {
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// rankOnly reports a role whose title is only ranks: "Brig. Gen.".
+func (a *analysis) rankOnly(r role) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(r.title, ".", " ")) {
+		if a.lx.roleOf(strings.ToLower(w)) != rRank && a.lx.roleOf(strings.ToLower(w)+".") != rRank {
+			return false
+		}
+	}
+	return r.title != ""
 }

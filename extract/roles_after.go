@@ -26,6 +26,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"modifier", modifierAfter},
 	{"capitalised-in-title", capitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
+	{"and-between-roles", andBetweenRoles},
 	{"noun-before-role", nounBeforeRole},
 }
 
@@ -255,6 +256,21 @@ func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict
 func nounBeforeRole(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	t := &a.d.toks[k]
 	if t.kind == tWord && !t.cap && !s.w.hasHead && a.roleAhead(k+1, 3) && a.lx.speech[t.lower] == "" && !npFunctionWords()[t.lower] {
+		s.words = append(s.words, k)
+		return k + 1, stepTake
+	}
+	return k, stepPass
+}
+
+// andBetweenRoles keeps "and" between two role nouns of one title, so that
+// the of-phrase after the second still gives the body: "the president and
+// CEO of the Canadian Chamber of Commerce".
+func andBetweenRoles(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if toks[k].lower != "and" || !s.w.hasHead || s.lastHead != len(s.words) || k+1 >= len(toks) || toks[k+1].para != s.para {
+		return k, stepPass
+	}
+	if kind := a.roleKind(k + 1); kind == rHead || a.officeAt(k+1) > k+1 {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
 	}

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // A title written before a name is read backwards, from the word before the
 // name: first an aside in brackets and a complement after the role ("the
 // UN envoy for Sudan, NAME") are stepped over, then a role listed as a
@@ -98,7 +103,7 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
-		if toks[p].kind == tQuote || x == "," || x == ";" || x == "said" || x == "." {
+		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}
 		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
@@ -122,6 +127,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
+		if w.org == "" && prep == "of" && a.nonStateNoun(k) {
+			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
+		}
 	}
 }
 
@@ -259,7 +267,32 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	s.w.ownerAt = k - 1
 	s.w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
+	if lo := a.unknownBodyBefore(k); lo >= 0 {
+		// "Unite's general secretary, Sharon Graham": a capitalised owner
+		// that is no state, place or person is a body
+		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
+		s.w.nonState = true
+	}
 	return k, stepStop
+}
+
+// unknownBodyBefore returns the first token of a capitalised owner that
+// ends before the "'s" at k and names no state, place, person, role or
+// time ("Unite's", "Mineração Serra Azul's"), or -1.
+func (a *analysis) unknownBodyBefore(k int) int {
+	toks := a.d.toks
+	lo := k
+	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k].para {
+		j := lo - 1
+		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+			return -1
+		}
+		lo = j
+	}
+	if lo == k {
+		return -1
+	}
+	return lo
 }
 
 // qualifierOnly ends the title at anything but a qualifier once a state or
@@ -371,7 +404,9 @@ func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // service official".
 func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && a.compoundBefore(k) {
+	// "the housing secretary": one plain noun between "the" and a strong head
+	portfolio := k > 0 && a.d.toks[k-1].lower == "the" && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
+	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && (portfolio || a.compoundBefore(k)) {
 		s.w.words = append(s.w.words, k)
 		s.w.weak = false
 		return k - 1, stepTake
@@ -390,4 +425,15 @@ func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 	}
 	return k, stepPass
+}
+
+// pluralApostrophe reports an apostrophe at k that makes the plural word
+// glued before it a possessive: "the tenants' association".
+func (a *analysis) pluralApostrophe(k int) bool {
+	toks := a.d.toks
+	if k < 1 || toks[k].start != toks[k-1].end || toks[k-1].kind != tWord || !strings.HasSuffix(toks[k-1].lower, "s") {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(toks[k].text)
+	return n == len(toks[k].text) && isApostrophe(r)
 }

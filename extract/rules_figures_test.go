@@ -27,6 +27,29 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// a toll that rises above a number, or past a hedge: "rose above
+	// 23,000", "climbed over 1,000"
+	{ruleDeathToll,
+		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
+			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
+		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// a running count named by a count noun after a death noun
+	{ruleDeathToll,
+		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
+			{text: "The shooting pushed the homicide total to 61 this year.", count: 61}},
+		[]string{"The city's homicide clearance count rose to 61 this year."}},
+	// "it" for the toll of the sentence before: "it had stood at 4,900"
+	{ruleDeathToll,
+		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
+		[]string{"The price of wheat climbed to 540 dollars on Sunday. A day earlier it had stood at 490."}},
+	// a force that lost its own personnel: "had lost 14 soldiers"
+	{ruleDeathActive,
+		[]figureCase{{text: "South Africa, which had lost 14 soldiers in the fighting, brought its troops home.", count: 14}},
+		[]string{"The company lost 200 workers to layoffs last year.", "The team lost 3 games in a row."}},
+	// a part of the dead: "87 of the dead had been recovered"
+	{ruleDeathPass,
+		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
+		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
 	{ruleDeathPass,
 		[]figureCase{{text: "Five people were killed in the shelling.", count: 5},
 			{text: "At least 106 protesters in 21 cities have been killed.", count: 106},
@@ -140,9 +163,12 @@ var deathRules = []figureRule{
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. So far in 2016, 40 people have been killed in the city.", count: 40},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The county recorded 45 homicides in 2014.", count: 45},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three toddlers have been killed already in 2016 by unsecured guns.", count: 3},
-			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1}},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1},
+			// a present perfect toll runs up to now, whatever year its war began
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
-			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead."}},
+			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
+			"A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
@@ -343,6 +369,24 @@ var troopRules = []figureRule{
 			{text: "Britain will keep fewer troops in Estonia than the 900 it kept there last year.", count: 900, country: "GB"}},
 		[]string{"Britain will keep more troops in Estonia than the 900 tanks it kept there last year.",
 			"More soldiers died than the 50 the army had feared."}},
+	// the bare number a state already holds, to which a deployment adds
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Guatemala said it would add 150 soldiers to the 75 it already has on the ground.", count: 75, country: "GT"}},
+		[]string{"Guatemala said it would add trucks to the 75 it already has on the ground.",
+			"Guatemala said its soldiers would go to the 75 villages it has mapped."}},
+	// a deployment that will number a bare figure; an army that numbers one is a strength
+	{ruleTroopForce,
+		[]figureCase{{text: "Kenya approved a new rotation of police officers for Haiti. The next rotation will number 600, the minister said.", count: 600, country: "KE"}},
+		[]string{"Kenya's army numbers about 80,000, the minister said."}},
+	// weak personnel nouns ("officers") are a deployment's members after a
+	// sentence that names the mission
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya's cabinet approved the mission. Officials said the first 400 officers would fly out on Tuesday.", count: 400, country: "KE"}},
+		[]string{"Kenya's cabinet approved the budget. Officials said the first 400 officers would get new uniforms."}},
+	// personnel who speak are sources, not a deployment
+	{"personnel-speak",
+		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
+		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
 	// the agent of a passive verb after the figure sends it
 	{"passive-agent",
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
@@ -400,7 +444,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
 		return true
 	}
 	return false

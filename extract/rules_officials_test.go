@@ -71,6 +71,13 @@ var officialRules = []officialRuleCase{
 		name: "Harold Penn", title: "Judge"},
 	{rule: "place-named-after", text: "The Admiral Rodney pub reopened in Portsmouth on Friday.",
 		absent: "Rodney"},
+	// so is a road, an event or a prize named after someone
+	{rule: "place-named-after", text: "The debate follows the Chief Justice Taney Memorial Lecture at the academy.",
+		absent: "Taney Memorial Lecture"},
+	{rule: "place-named-after", text: "Residents along Judge Ingram Road had minutes to reach higher ground.",
+		absent: "Ingram Road"},
+	{rule: "place-named-after", text: "Chief Justice Roger Taney wrote the opinion.",
+		name: "Roger Taney", title: "Chief Justice"},
 	// "He" in capitals after a name inside a sentence is a surname
 	{rule: "surname-he", text: "The president met Liu He, China's vice premier, on Monday.",
 		name: "Liu He", country: "CN"},
@@ -345,6 +352,84 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "Madrid said it would act, Prime Minister Tom Hale told reporters.",
 		name: "Tom Hale", country: "ES"},
+	// British lower-case portfolio titles: "the housing secretary, NAME",
+	// "the shadow foreign secretary, NAME"
+	{rule: "portfolio-noun", text: "Janet Okoro said she had written to the housing secretary, Angela Rayburn, asking for a review.",
+		name: "Angela Rayburn", title: "housing secretary"},
+	{rule: "portfolio-noun", text: "He met the bus driver, Oliver Kingsley, on Monday.",
+		absent: "Oliver Kingsley"},
+	{rule: "shadow-modifier", text: "The shadow foreign secretary, Oliver Kingsley, said the response was too little.",
+		name: "Oliver Kingsley", title: "shadow foreign secretary"},
+	{rule: "shadow-modifier", text: "In the shadow, Oliver Kingsley waited for the talks.",
+		absent: "Oliver Kingsley"},
+	// a plural possessive inside the complement of a title before a comma,
+	// and a lower-case body noun that makes the role no state's
+	{rule: "plural-possessive-complement", text: "Britain's housing rules changed. The vice-chair of the Marlowe House tenants' association, Desmond Quaye, said residents had complained.",
+		name: "Desmond Quaye", title: "vice-chair", country: "-"},
+	{rule: "plural-possessive-complement", text: "Britain's housing rules changed. The vice-chair of the Marlowe House tenants' committee, Desmond Quaye, said residents had complained.",
+		name: "Desmond Quaye", title: "vice-chair"},
+	// a town's name after a given name is a surname: "Ricardo Albuquerque de Mello"
+	{rule: "town-surname", text: "Ricardo Albuquerque de Mello, the company's president, said four dams were closed.",
+		name: "Ricardo Albuquerque de Mello", title: "president"},
+	{rule: "town-surname", text: "Albuquerque Mayor Tim Keller said the roads were closed.",
+		name: "Tim Keller", title: "Albuquerque Mayor"},
+	// an unknown capitalised name before a lower-case role noun, named alone
+	// elsewhere in the article, is the role's body
+	{rule: "company-before-head", text: "The strike halted seven sites operated by Mineração Serra Azul. Mineração Serra Azul president Ricardo Albuquerque de Mello said four dams were closed in Brazil.",
+		name: "Ricardo Albuquerque de Mello", title: "president", org: "Mineração Serra Azul", country: "-"},
+	{rule: "company-before-head", text: "The strike halted seven sites in Brazil. Serra Azul president Ricardo Albuquerque de Mello said four dams were closed.",
+		name: "Ricardo Albuquerque de Mello", org: "-"},
+	// a body named after a person: "communications director for the Fitch campaign"
+	{rule: "person-named-body", text: "Her opponent, state Sen. Darnell Fitch, did not attend.\nPriya Raman, communications director for the Fitch campaign, said the senator had secured money.",
+		name: "Priya Raman", title: "communications director", org: "Fitch campaign", country: "-"},
+	{rule: "person-named-body", text: "Her opponent, state Sen. Darnell Fitch, did not attend.\nPriya Raman, a top aide to Fitch, said the senator had secured money.",
+		name: "Priya Raman", org: "-"},
+	// an indefinite title with its complement before a comma and a name
+	{rule: "indefinite-title-complement", text: "Minister Mélanie Beaulieu got the letter in Canada. A spokesperson for Beaulieu, Jean-Philippe Gagnon, said no permits were approved.",
+		name: "Jean-Philippe Gagnon", title: "spokesperson", country: "CA"},
+	{rule: "indefinite-title-complement", text: "A man, Ahmed Ali, said Egypt would reply.",
+		absent: "Ahmed Ali"},
+	// the role may be the second of two descriptions in an apposition
+	{rule: "second-description", text: "Dr. Farah Siddiqui, an emergency physician in Hamilton and a co-founder of the group, said several signatories had worked in Gaza.",
+		name: "Farah Siddiqui", title: "co-founder"},
+	{rule: "second-description", text: "Farah Siddiqui, an emergency physician in Hamilton and a mother of three, said several signatories had worked in Gaza.",
+		absent: "Farah Siddiqui"},
+	// a capitalised owner that is no state, place or person is a body
+	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Unite's general secretary, Sharon Graham, said the strike would go on.",
+		name: "Sharon Graham", title: "general secretary", org: "Unite", country: "-"},
+	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Monday's speaker, Sharon Graham, said the strike would go on.",
+		name: "Sharon Graham", org: "-"},
+	// two role nouns joined by "and" make one title, whose of-phrase gives the body
+	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
+		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
+	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and a member of the Northwind Chamber of Commerce, warned of a recession in Canada.",
+		name: "Candace Laing-Whitby", org: "-"},
+	// "its" before a title refers to the body named last, not to a state
+	{rule: "its-body", text: "The Canadian Medical Association did not sign the letter. Its president, Dr. Joss Reimer-Tan, said the board would meet.",
+		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
+	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
+		name: "Ana Silva", country: "TR"},
+	// the last word of a body named before, opening a title, stands for it
+	{rule: "body-head-word-in-title", text: "Spain passed a budget. In Brussels, the European Commission welcomed the vote. Commission Vice-President Henrik van der Berg said it was fine.",
+		name: "Henrik van der Berg", title: "Vice-President", org: "European Commission", country: "-"},
+	{rule: "body-head-word-in-title", text: "Spain passed a budget. Commission Vice-President Henrik van der Berg said it was fine.",
+		name: "Henrik van der Berg", org: "-"},
+	// a state's adjective that describes goods says nothing of an office
+	{rule: "adjective-of-goods", text: "Canada will tax $18 billion worth of American steel, Trade Minister Dominic Arsenault announced in Ottawa, after Washington refused to lift levies on Canadian lumber.",
+		name: "Dominic Arsenault", country: "CA"},
+	{rule: "adjective-of-goods", text: "Talks with Canada went on with American officials, Commerce Secretary Dominic Arsenault said.",
+		name: "Dominic Arsenault", country: "US"},
+	// a legislator briefed by a state's agency is that state's
+	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
+		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
+	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, spokesman Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
+		name: "Cho Hyun-seok", title: "spokesman"},
+	// a state guessed from the context must have the office: a foreign
+	// secretary in a story about Sudan is not Sudan's
+	{rule: "office-only-of-states", text: "The foreign secretary, Helen Marchbank, has announced aid for Sudan after a drone strike there. Britain will send doctors.",
+		name: "Helen Marchbank", country: "GB"},
+	{rule: "office-only-of-states", text: "Pakistan's talks with Kabul went on. Foreign Secretary Amna Baloch announced aid for Sudan after a drone strike.",
+		name: "Amna Baloch", country: "PK"},
 	// a British office in a story about another state stays British
 	{rule: "press-domestic-title", text: "Foreign Secretary Jack Strawn flew to Tehran, where Iran's leaders met him. Mr Strawn said the defence programme was sound, and Mr Dunn agreed, recognising the risks.",
 		name: "Jack Strawn", country: "GB"},
@@ -355,6 +440,12 @@ var officialRules = []officialRuleCase{
 		name: "Lucía Ibarra de la Peña", title: "Interior Minister"},
 	{rule: "name-particles", text: "Senator Marisol Quintana de la Fuente said the bill was dead.",
 		name: "Marisol Quintana de la Fuente", title: "Senator"},
+	{rule: "name-particles", text: "Prime Minister José Luis Herrero de la Vega won the vote.",
+		name: "José Luis Herrero de la Vega", title: "Prime Minister"},
+	{rule: "name-particles", text: "Opposition leader Tomás de los Ríos Ibarra called the deal a ransom.",
+		name: "Tomás de los Ríos Ibarra", title: "Opposition leader"},
+	{rule: "name-particles", text: "Former Catalan leader Carles Vidal i Puigdomènech stayed away.",
+		name: "Carles Vidal i Puigdomènech"},
 	{rule: "name-particles", text: "The de facto leader Omar Sayid said the talks were over.",
 		name: "Omar Sayid", title: "de facto leader"},
 	// honorifics between a title's comma and a full name

@@ -624,6 +624,77 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "lower-case-description-opener", pos: false,
 		text:  "\"No, that is the mom,\" says April.",
 		quote: "No, that is the mom", speaker: "April"},
+	// a name with particles is cut short at its first surname: "de los
+	// Santos", "Puigvert" of "Puigvert i Casals"
+	{rule: "particle-surname", pos: true,
+		text:  "Opposition leader Tomás de los Ríos Ibarra spoke first. \"The deal is a ransom,\" de los Ríos told reporters.",
+		quote: "The deal is a ransom", speaker: "Tomás de los Ríos Ibarra"},
+	{rule: "particle-surname", pos: true,
+		text:  "The spokesman, Pere Ferrer i Casals, was blunt. \"We came to get things for our region,\" Ferrer said.",
+		quote: "We came to get things", speaker: "Pere Ferrer i Casals"},
+	{rule: "particle-surname", pos: false,
+		text:  "Opposition leader Tomás Ríos Ibarra spoke first. \"The deal is a ransom,\" Ríos told reporters.",
+		quote: "The deal is a ransom", speaker: "Tomás Ríos Ibarra"},
+	// a name set off by commas after the title that opens its sentence is
+	// its subject: a later "she said" goes on with her, not with the
+	// person she wrote to
+	{rule: "titled-subject", pos: true,
+		text:  "The Labour MP for Lewisham East, Janet Okoro, said she had written to the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
+		quote: "Residents deserve to know", speaker: "Janet Okoro"},
+	{rule: "titled-subject", pos: false,
+		text:  "He wrote to the Labour MP, Janet Okoro, and the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
+		quote: "Residents deserve to know", speaker: "Janet Okoro"},
+	// a group's letter: "the doctors" or "the group" is the body named with
+	// that word
+	{rule: "named-group", pos: true,
+		text:  "The letter, organized by the group Canadian Doctors for Medical Neutrality, went to Minister Ann Beaulieu on Tuesday. \"We took an oath to protect life,\" the doctors wrote.",
+		quote: "We took an oath", speaker: "Canadian Doctors for Medical Neutrality"},
+	{rule: "named-group", pos: true,
+		text:  "The letter, organized by the group Canadian Doctors for Medical Neutrality, went to Minister Ann Beaulieu on Tuesday. \"We took an oath to protect life,\" the group wrote.",
+		quote: "We took an oath", speaker: "Canadian Doctors for Medical Neutrality"},
+	{rule: "named-group", pos: false,
+		text:  "The letter, organized by the group Physicians for Peace, went to Minister Ann Beaulieu. \"We took an oath to protect life,\" the nurses wrote.",
+		quote: "We took an oath", speaker: "Physicians for Peace"},
+	// "X quoted Y as saying": the words are Y's
+	{rule: "quoted-as-saying", pos: true,
+		text:  "Ann Lee met the mayor on Monday. \"The rate is extraordinarily high,\" Lee quoted Mayor Tom Hale as saying.",
+		quote: "The rate is extraordinarily high", speaker: "Tom Hale"},
+	{rule: "quoted-as-saying", pos: false,
+		text:  "Ann Lee met the mayor on Monday. \"The rate is extraordinarily high,\" Lee said, quoting figures from Mayor Tom Hale.",
+		quote: "The rate is extraordinarily high", speaker: "Tom Hale"},
+	// a title before a comma and ranks before the name: "the spokesman"
+	// later is the one with both
+	{rule: "title-comma-ranks", pos: true,
+		text:  "Sudan's army spokesman, Brig. Gen. Nabil Abdallah, denied it. The army said 40 soldiers had died.\n\"We will respond,\" the spokesman said.",
+		quote: "We will respond", speaker: "Nabil Abdallah"},
+	{rule: "title-comma-ranks", pos: false,
+		text:  "Sudan's army, Brig. Gen. Nabil Abdallah said, denied it. The army said 40 soldiers had died.\n\"We will respond,\" the spokesman said.",
+		quote: "We will respond", speaker: "Nabil Abdallah"},
+	// a body speaks under one name, without the place after its head
+	{rule: "body-without-place", pos: true,
+		text:  "The Mexican Embassy in Washington said in a statement: \"We reject the claims.\"",
+		quote: "We reject the claims", speaker: "Mexican Embassy"},
+	{rule: "body-without-place", pos: false,
+		text:  "The Mexican Embassy in Washington said in a statement: \"We reject the claims.\"",
+		quote: "We reject the claims", speaker: "Mexican Embassy in Washington"},
+	// a pronoun that names no one goes to a relative described without a
+	// name who opens a sentence just before
+	{rule: "kin-subject", pos: true,
+		text:  "The victim's father, Robert Hale, spoke outside the courthouse.\n\"My son did nothing wrong,\" he said.\nHale's wife stood beside him. \"We just want justice,\" she said.",
+		quote: "We just want justice", speaker: "Hale's wife"},
+	{rule: "kin-subject", pos: false,
+		text:  "Hale's husband stood beside him. \"We just want justice,\" she said.",
+		quote: "We just want justice", speaker: "Hale's husband"},
+	// nouns in -ly are no adverbs: "the family said", "a close ally said"
+	{rule: "ly-noun", pos: true,
+		text:  "\"We are heartbroken and we want answers,\" the family said.",
+		quote: "We are heartbroken", speaker: "family"},
+	{rule: "ly-noun", pos: true,
+		text:  "Jane Doe died on Friday. \"We are heartbroken and we want answers,\" her family said.",
+		quote: "We are heartbroken", speaker: "her family"},
+	{rule: "ly-noun", pos: false,
+		text:  "Jane Doe died on Friday. \"We are heartbroken and we want answers,\" her family said.",
+		quote: "We are heartbroken", speaker: "Jane Doe"},
 }
 
 func TestQuoteRules(t *testing.T) {

@@ -46,6 +46,7 @@ var npRules = []struct {
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
 	{"body-noun", (*analysis).npBodyNoun},
+	{"named-group", (*analysis).npNamedGroup},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"described-person", (*analysis).npDescribedPerson},
 	{"description", (*analysis).npDescription},
@@ -103,6 +104,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 	if g, ok := personPronouns()[w]; ok {
 		if per := a.resolvePronoun(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
+		}
+		if s, ok := a.kinSubjectBefore(g, p.f); ok {
+			return s, npAccept // "Hale's wife stood beside him. "…," she said."
 		}
 		return speaker{}, npReject
 	}
@@ -635,4 +639,89 @@ func (a *analysis) plainName(f, l int) bool {
 		}
 	}
 	return true
+}
+
+// npNamedGroup: "the doctors" or "the group" is the body the article named
+// with that word: "Canadian Doctors for Medical Neutrality" for "the
+// doctors", the name after "the group" for "the group".
+func (a *analysis) npNamedGroup(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || p.l-p.f != 2 || p.last.cap || p.last.kind != tWord {
+		return speaker{}, npPass
+	}
+	noun := p.last.lower
+	typed := orgTypeNouns()[noun]
+	if !typed && !strings.HasSuffix(noun, "s") {
+		return speaker{}, npPass
+	}
+	toks := a.d.toks
+	for k := p.f - 1; k > 0 && k > p.f-400; k-- {
+		t := toks[k]
+		if a.quoteAt[k] >= 0 || t.lower != noun {
+			continue
+		}
+		if typed && !t.cap {
+			// "the group Canadian Doctors for Medical Neutrality"
+			if e := a.capRunEnd(k + 1); e-(k+1) >= 2 && a.personAt[k+1] < 0 {
+				return speaker{name: a.d.text[toks[k+1].start:toks[e-1].end], body: true}, npAccept
+			}
+			continue
+		}
+		if !t.cap || typed {
+			continue
+		}
+		// "Canadian Doctors for Medical Neutrality": the capitalised name
+		// that holds the plural noun
+		f := k
+		for f > 0 && toks[f-1].para == t.para && toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart && a.personAt[f-1] < 0 {
+			f--
+		}
+		e := a.capRunEnd(k)
+		if e-f >= 2 {
+			return speaker{name: a.d.text[toks[f].start:toks[e-1].end], body: true}, npAccept
+		}
+	}
+	return speaker{}, npPass
+}
+
+// kinSubjectBefore finds, for a pronoun at token at that names no one, a
+// relative described without a name who opens one of the two sentences
+// before, of the pronoun's gender: "Hale's wife stood beside him. "…,"
+// she said." gives "Hale's wife".
+func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
+	toks := a.d.toks
+	if g == 0 || at >= len(toks) {
+		return speaker{}, false
+	}
+	si := int(toks[at].sent)
+	for s := si; s >= 0 && s >= si-2; s-- {
+		first := a.d.sents[s].first
+		if a.quoteAt[first] >= 0 {
+			continue
+		}
+		// "Hale's wife", "His mother", "The victim's sister"
+		k := first
+		if toks[k].lower == "the" {
+			k++
+		}
+		e := k
+		switch {
+		case e < len(toks) && possessivePronoun(toks[e].lower):
+			e++
+		case e+1 < len(toks) && toks[e+1].lower == "'s":
+			e += 2
+		case e+2 < len(toks) && toks[e+2].lower == "'s":
+			e += 3 // "the victim's"
+		default:
+			continue
+		}
+		if e >= len(toks) || e >= at {
+			continue
+		}
+		kg := a.lx.kin[toks[e].lower]
+		if kg == 0 || kg != 'U' && kg != g || e+1 < len(toks) && (toks[e+1].text == "," || a.personAt[e+1] >= 0) {
+			continue // "His mother, Ann Lee," is named
+		}
+		return speaker{name: a.d.text[toks[first].start:toks[e].end], body: true}, true
+	}
+	return speaker{}, false
 }

@@ -563,6 +563,9 @@ func (a *analysis) isSubject(m personMention) bool {
 	if k == s.first {
 		return true
 	}
+	if a.titledSubject(m, s.first) {
+		return true // "The Labour MP for Lewisham East, Janet Okoro-Daly, said"
+	}
 	if m.lim < len(toks) {
 		n := toks[m.lim]
 		if a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] {
@@ -819,4 +822,32 @@ func (a *analysis) officialCountry(p *person) string {
 		return ""
 	}
 	return p.role.country
+}
+
+// titledSubject reports a name set off by commas after the title that
+// opens its sentence, before the verb: "The Labour MP for Lewisham East,
+// Janet Okoro-Daly, said she had written to ...".
+func (a *analysis) titledSubject(m personMention, first int) bool {
+	toks := a.d.toks
+	if m.prefix < 1 || toks[m.prefix-1].text != "," || m.lim+1 >= len(toks) || toks[m.lim].text != "," {
+		return false
+	}
+	opened := false
+	for _, r := range a.people[m.person].roles {
+		if r.rule != ruleTitleComma || r.at != m.first || r.titleLo < first {
+			continue
+		}
+		// only "the" and capitalised words (a party, a state) before the title
+		opened = true
+		for k := first; k < r.titleLo; k++ {
+			if toks[k].lower != "the" && !toks[k].cap {
+				opened = false
+			}
+		}
+	}
+	if !opened {
+		return false
+	}
+	n := toks[m.lim+1]
+	return n.kind == tWord && !n.cap && (a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] || !notVerbAfterName()[n.lower])
 }

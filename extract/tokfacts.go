@@ -55,6 +55,7 @@ var nameParticles = sync.OnceValue(func() map[string]bool {
 		"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
 		"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
 		"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
+		"los": true, "las": true, "i": true, // "de los Santos", "Vidal i Puigdomènech"
 	}
 })
 

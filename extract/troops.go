@@ -102,10 +102,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		return Troops{}, false
 	}
 	country := s.country
@@ -258,6 +258,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForceOwn, (*analysis).forceSentMembers}, // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber}, // a later part of a deployment told before
 	{ruleTroopCompared, (*analysis).comparedTroops},   // "more troops than the 50 already there"
+	{ruleTroopAddedTo, (*analysis).addedToHeld},       // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
 }
 
@@ -417,14 +418,23 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	w := toks[k].lower
-	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" {
+	verb := w == "number" || w == "numbers"
+	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" && !verb {
 		return Troops{}, false
 	}
 	noun := k - 1
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
 	}
+	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
+		noun-- // "the next rotation will number 600"
+	}
 	if !forceNouns()[toks[noun].lower] {
+		return Troops{}, false
+	}
+	// "the army numbers 80,000" is a force's strength; a deployment's
+	// size ("the contingent numbers 850") is a figure
+	if verb && standingForces()[toks[noun].lower] {
 		return Troops{}, false
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
@@ -449,6 +459,17 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	t.Start = int(toks[noun].start)
 	return t, true
 }
+
+// modalVerbs may stand between a force and "number": "will number 600".
+var modalVerbs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "to": true}
+})
+
+// standingForces are force nouns whose number is a strength, not a
+// deployment: "the army numbers 80,000".
+var standingForces = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"army": true, "forces": true, "corps": true}
+})
 
 // forceNouns name a body of personnel whose size follows "of" or
 // "numbering": "a force of 5,000", "the contingent, numbering 850".
@@ -792,4 +813,35 @@ func (a *analysis) inQuoteOrMoney(i int) bool {
 		}
 	}
 	return i+1 < len(toks) && measureUnits()[toks[i+1].lower]
+}
+
+// personnelSpeak reports personnel who are the speakers of the sentence,
+// not a deployment: "two officers told AFP", "three soldiers said".
+func (a *analysis) personnelSpeak(lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].kind != tWord || toks[lim].cap || toks[lim].sent != toks[lim-1].sent {
+		return false
+	}
+	// "3,500 troops advising and assisting" are at work, not speaking
+	w := toks[lim].lower
+	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing")
+}
+
+// missionBefore reports a deployment or mission named in the sentence
+// before, in the same paragraph, that makes weak personnel nouns its
+// members: "Kenya's cabinet approved the mission. Officials said the
+// first 400 officers would fly out on Tuesday."
+func (a *analysis) missionBefore(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return false
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.first; k < prev.lim; k++ {
+		if w := toks[k].lower; w == "mission" || w == "deployment" || w == "contingent" {
+			return true
+		}
+	}
+	return false
 }

@@ -16,6 +16,7 @@ const (
 	ruleTroopGapped   = "state-number-gapped"   // "34 troops and Fiji 50"
 	ruleTroopForceOwn = "force-sent-members"    // "the National Guard has deployed 10,000 members"
 	ruleTroopCompared = "than-number"           // "more troops to Syria than the 50 already there"
+	ruleTroopAddedTo  = "added-to-held"         // "add 150 soldiers to the 75 it already has"
 )
 
 // comparedTroops reads the bare number that a comparison measures
@@ -315,3 +316,53 @@ func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
 	}
 	return "", -1
 }
+
+// addedToHeld reads the bare number of personnel a state already holds,
+// to which a deployment adds: "it would add 150 soldiers to the 75 it
+// already has on the ground". The number follows "to the" (or "to its")
+// and a clause of holding follows it; the personnel noun stands before
+// "to" in the sentence.
+func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" {
+		return Troops{}, false
+	}
+	if w := toks[k].lower; w != "the" && w != "its" && w != "their" {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e < len(toks) && relativeStarts[toks[e].lower] {
+		e++
+	}
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
+		return Troops{}, false
+	}
+	if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
+		if _, ok := a.stateAt(e); !ok {
+			return Troops{}, false
+		}
+		e = a.places[a.placeAt[e]].lim - 1
+	}
+	e++
+	if e < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
+		e++
+	}
+	if e >= len(toks) || !holdVerbs()[toks[e].lower] {
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || at < 0 || toks[at].sent != toks[n.first].sent || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(n.first, n.lim, false)
+	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
+// holdVerbs keep personnel somewhere: "the 75 it already has there".
+var holdVerbs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"has": true, "have": true, "had": true, "keeps": true, "keep": true, "kept": true,
+		"deployed": true, "stationed": true, "sent": true, "maintains": true,
+	}
+})

@@ -31,10 +31,60 @@ var (
 	benchLast   = []string{"Haddad", "Mwangi", "Costa", "Lindqvist", "Santoso", "Mensah", "Nowak", "Rojas", "Tanaka", "Okafor", "Tremblay", "Qureshi"}
 )
 
+// The 1,000 articles are copies of about 330 stories, as a wire service's
+// copy is printed by several outlets: article i is copy benchCopy(i) of
+// story benchStoryOf(i), and a story has one to five copies (three on
+// average), spread over the feeds. The copies of a story share their
+// dateline, official, quote and background and differ in headline, in
+// their closing line and in how much of the ending they keep; different
+// stories share no more than wire prose does (the sentences of the
+// background are drawn from a pool and filled in), so that the work
+// across articles sees many stories and quotes printed more than once,
+// not one story of a thousand articles.
+var benchStoryOf, benchCopy = func() (story, copy []int) {
+	const n = 1000
+	story, copy = make([]int, n), make([]int, n)
+	s, left, c := -1, 0, 0
+	for x := range n {
+		if left == 0 {
+			s++
+			left, c = s%5+1, 0
+		}
+		// x runs through the articles in an order that scatters a story's
+		// copies across feeds (7919 is prime to 1000)
+		i := x * 7919 % n
+		story[i], copy[i] = s, c
+		left--
+		c++
+	}
+	return story, copy
+}()
+
+var (
+	// the background: sentences of a subject, a verb, an object, a place
+	// and a time, each drawn apart, so that two stories share a phrase
+	// here and there but few runs of five words, as unrelated reports do
+	benchSubjects = []string{"The ministry", "Aid workers", "The regional governor", "Opposition lawmakers", "Local traders", "The army",
+		"Church leaders", "The central bank", "Farmers", "The electoral commission", "Teachers", "Doctors", "The port authority", "Student groups", "The police"}
+	benchVerbs = []string{"warned of", "called for", "blamed", "welcomed", "criticised", "reported", "denied", "played down", "pointed to",
+		"demanded", "promised", "questioned", "celebrated", "investigated", "protested against"}
+	benchObjects = []string{"rising fuel prices", "the new curfew", "delays at the border", "a shortage of medicine", "the closure of schools",
+		"higher taxes", "power cuts", "the grain deal", "flooded roads", "the budget", "new checkpoints", "the prisoner release", "longer queues",
+		"unpaid salaries", "the water supply", "the census", "mining licences", "the bus strike", "a cholera outbreak", "land disputes"}
+	benchTimes  = []string{"on Tuesday", "last week", "this month", "since March", "overnight", "on Friday", "in recent days", "at the weekend", "this year", "again"}
+	benchPlaces = []string{"northern", "eastern", "coastal", "river", "highland", "southern", "valley", "desert", "lake", "mountain"}
+	benchWhys   = []string{"without a political settlement", "unless donors paid what they had pledged", "if the rains came early",
+		"while the ceasefire talks stalled", "without the consent of neighbouring states", "if commanders could not agree on a mandate"}
+	benchQuotes = []string{"We will not wait for the crisis to reach our own towns", "Our soldiers are ready to act within weeks",
+		"The people of %s have waited long enough for help", "No government can ignore what is happening in %s",
+		"We owe it to the families of %s to act now", "This force will protect civilians, not take sides"}
+)
+
 // benchStory writes article i: a dateline, an official's pledge of troops,
-// a quote, a death toll and some background, about 2.5 KB of text.
+// a quote, a death toll and some background, about 2 KB of text.
 func benchStory(i int) (title, body string) {
-	r := rand.New(rand.NewPCG(uint64(i), 7))
+	story, copy := benchStoryOf[i], benchCopy[i]
+	r := rand.New(rand.NewPCG(uint64(story), 7))
 	pick := func(s []string) string { return s[r.IntN(len(s))] }
 	st := benchStates[r.IntN(len(benchStates))]
 	other := benchStates[r.IntN(len(benchStates))]
@@ -43,18 +93,35 @@ func benchStory(i int) (title, body string) {
 	role := pick(benchTitles)
 	troops := (r.IntN(40) + 2) * 50
 	dead := r.IntN(90) + 3
+	fill := func(s string) string {
+		if strings.Contains(s, "%s") {
+			return fmt.Sprintf(s, pick(benchPlaces))
+		}
+		return s
+	}
+	quote1, quote2 := fill(pick(benchQuotes)), fill(pick(benchQuotes))
 	title = fmt.Sprintf("%s pledges %d troops after attack kills %d (story %d)", st.name, troops, dead, i)
 	paras := []string{
 		fmt.Sprintf("%s — %s will send %d troops to a regional stabilisation force, %s %s %s said on Monday, after an attack near the border with %s killed at least %d people.",
 			strings.ToUpper(st.capital), st.name, troops, st.adjective, role, name, other.name, dead),
-		fmt.Sprintf("“We will not wait for the crisis to reach our own towns,” %s told reporters in %s after meeting %s officials. “Our soldiers are ready to act within weeks.”",
-			last, st.capital, other.adjective),
-		fmt.Sprintf("The deployment, the %d%s of its kind this year according to the ministry, still needs the approval of parliament, which is expected to vote on Thursday.", i%9+2, "th"),
-		fmt.Sprintf("Aid agencies said thousands of families had fled the fighting in recent days. Local officials said the toll from attacks in the region since January had risen to more than %d.", dead*10+r.IntN(500)),
-		fmt.Sprintf("%s has offered logistical support but no combat troops, diplomats said. Talks on funding the force are due to resume in %s next month.", other.name, other.capital),
-		"Analysts said the force would struggle without a political settlement, and warned that earlier missions had been hampered by disputes over command and by shortfalls in funding from donors.",
-		fmt.Sprintf("Story %d was written for the newsdesk benchmark; its people are invented.", i),
+		fmt.Sprintf("“%s,” %s told reporters in %s after meeting %s officials. “%s.”",
+			quote1, last, st.capital, other.adjective, quote2),
+		fmt.Sprintf("The deployment, the %d%s of its kind this year according to the ministry, still needs the approval of parliament, which is expected to vote on Thursday.", story%9+2, "th"),
 	}
+	for range 4 {
+		var p []string
+		for range 3 {
+			p = append(p, fmt.Sprintf("%s %s %s in the %s region %s.", pick(benchSubjects), pick(benchVerbs), pick(benchObjects), pick(benchPlaces), pick(benchTimes)))
+		}
+		paras = append(paras, strings.Join(p, " "))
+	}
+	paras = append(paras,
+		fmt.Sprintf("Local officials said the toll from attacks in the region since January had risen to more than %d.", dead*10+r.IntN(500)),
+		fmt.Sprintf("%s has offered logistical support, diplomats said, and talks on funding the force resume in %s.", other.name, other.capital),
+		fmt.Sprintf("Analysts said the force would struggle %s.", pick(benchWhys)))
+	// a later copy keeps less of the ending, as outlets trim wire copy
+	paras = paras[:len(paras)-copy%3]
+	paras = append(paras, fmt.Sprintf("Story %d was written for the newsdesk benchmark; its people are invented.", i))
 	return title, strings.Join(paras, "\n")
 }
 

@@ -55,10 +55,11 @@ func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (
 		return Saved{}, fmt.Errorf("storage: save %s: %w", a.URL, err)
 	}
 	defer tx.Rollback()
-	s, err := saveArticle(ctx, tx, a, res)
+	out, err := saveBatch(ctx, tx, []Article{a}, []*extract.Result{res})
 	if err != nil {
-		return Saved{}, fmt.Errorf("storage: save %s: %w", a.URL, err)
+		return Saved{}, err
 	}
+	s := out[0]
 	if err := tx.Commit(); err != nil {
 		return Saved{}, fmt.Errorf("storage: save %s: %w", a.URL, err)
 	}
@@ -85,13 +86,52 @@ func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extra
 	if len(arts) != len(results) {
 		return nil, errors.New("storage: SaveArticles: articles and results differ in length")
 	}
+	return saveBatch(ctx, tx.w, arts, results)
+}
+
+// saveBatch stores articles one after the other. Rows that only later
+// articles' work across articles reads (people links, alias counts,
+// story signatures, bands and counts, quotes' clusters, clusters' outlets
+// and counts) are held back and written together at the end, or sooner when
+// something reads them.
+func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result) ([]Saved, error) {
 	out := make([]Saved, len(arts))
+	if !tx.noCross {
+		tx.links, tx.aliases, tx.stories = &linkRows{}, &aliasCounts{n: map[aliasKey]int{}}, newStoryRows()
+		tx.clustered, tx.outlets, tx.batch = &clusteredQuotes{}, &outletCounts{n: map[outletKey]int{}}, true
+		tx.counts, tx.storyCounts = &clusterCounts{n: map[int64]clusterCount{}}, &storyCounts{n: map[int64]storyCount{}}
+		defer func() {
+			tx.links, tx.aliases, tx.stories, tx.storyCounts = nil, nil, nil, nil
+			tx.clustered, tx.outlets, tx.batch, tx.counts = nil, nil, false, nil
+		}()
+	}
 	for i := range arts {
-		s, err := saveArticle(ctx, tx.w, arts[i], results[i])
+		s, err := saveArticle(ctx, tx, arts[i], results[i])
 		if err != nil {
 			return nil, fmt.Errorf("storage: save %s: %w", arts[i].URL, err)
 		}
 		out[i] = s
+	}
+	if err := tx.flushLinks(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushAliases(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushStories(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushClustered(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushOutlets(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushCounts(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
+	}
+	if err := tx.flushStoryCounts(ctx); err != nil {
+		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	return out, nil
 }
@@ -306,6 +346,21 @@ func peopleOf(ctx context.Context, tx *wtx, articleID int64) ([]int64, error) {
 // published and outlet).
 type newRecords struct {
 	quotes []clusterQuote
+	// the people the records name: the stored name of each, whether the
+	// article added them, and the roles and other forms the records give
+	// them, so that the article's mentions and name forms need not be read
+	// back (recMentions, recForms)
+	names     map[int64]string
+	added     map[int64]bool
+	officials []recOfficial
+	speakers  []recOfficial // of quotes[i] said by a person, in order
+}
+
+// recOfficial is a role the records of an article give a person.
+type recOfficial struct {
+	person              int64
+	title, country, org string
+	also                []string
 }
 
 // insertRecords stores what was extracted from an article and returns how
@@ -318,7 +373,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 	n := 0
 	roles := &articleRoles{personByName: map[string]int64{}, officialOf: map[int64]int64{}, country: map[int64]string{}}
 	for _, o := range res.Officials {
-		pid, err := personID(ctx, tx, o.Name)
+		pid, err := rec.personID(ctx, tx, o.Name)
 		if err != nil {
 			return n, err
 		}
@@ -347,6 +402,9 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		}
 		roles.officialOf[pid] = oid
 		roles.country[oid] = o.Country
+		if rec != nil {
+			rec.officials = append(rec.officials, recOfficial{person: pid, title: o.Title, country: o.Country, org: o.Organization, also: o.Also})
+		}
 		n++
 	}
 	for _, c := range res.Countries {
@@ -361,7 +419,7 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		n++
 	}
 	for _, q := range res.Quotes {
-		cq, err := insertQuote(ctx, tx, articleID, q, roles, countries)
+		cq, err := insertQuote(ctx, tx, articleID, q, roles, countries, rec)
 		if err != nil {
 			return n, err
 		}
@@ -404,19 +462,22 @@ type articleRoles struct {
 // publication time and the speaker's state as the listings show it (the
 // attribution's, else the role's) copied onto it for the listings' indexes.
 // It returns the stored quote as clustering reads it.
-func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet) (clusterQuote, error) {
+func insertQuote(ctx context.Context, tx *wtx, articleID int64, q extract.Quote, r *articleRoles, countries countrySet, rec *newRecords) (clusterQuote, error) {
 	var pid, oid sql.NullInt64
 	country := q.SpeakerCountry
 	if q.SpeakerKind == extract.SpeakerPerson {
 		id, ok := r.personByName[q.Speaker]
 		if !ok {
 			var err error
-			if id, err = personID(ctx, tx, q.Speaker); err != nil {
+			if id, err = rec.personID(ctx, tx, q.Speaker); err != nil {
 				return clusterQuote{}, err
 			}
 			r.personByName[q.Speaker] = id
 		}
 		pid = sql.NullInt64{Int64: id, Valid: true}
+		if rec != nil {
+			rec.speakers = append(rec.speakers, recOfficial{person: id, title: q.SpeakerTitle, country: q.SpeakerCountry, org: q.SpeakerOrganization})
+		}
 		if o, ok := r.officialOf[id]; ok {
 			oid = sql.NullInt64{Int64: o, Valid: true}
 			if country == "" {
@@ -461,18 +522,43 @@ func (cs countrySet) ensure(ctx context.Context, tx *wtx, code string) error {
 
 // personID returns the person of that name, adding one if needed.
 func personID(ctx context.Context, tx *wtx, name string) (int64, error) {
-	var id int64
-	q := "SELECT id FROM people WHERE name = ?" // COLLATE NOCASE
-	if tx.pg {
-		q = "SELECT id FROM people WHERE lower(name) = lower(?)" // its unique index
+	id, _, _, err := personRow(ctx, tx, name)
+	return id, err
+}
+
+// personID is personID noting in rec, when not nil, the person's stored
+// name and whether it was added.
+func (rec *newRecords) personID(ctx context.Context, tx *wtx, name string) (int64, error) {
+	id, stored, added, err := personRow(ctx, tx, name)
+	if err != nil || rec == nil {
+		return id, err
 	}
-	err := tx.QueryRowContext(ctx, q, name).Scan(&id)
+	if rec.names == nil {
+		rec.names, rec.added = map[int64]string{}, map[int64]bool{}
+	}
+	rec.names[id] = stored
+	if added {
+		rec.added[id] = true
+	}
+	return id, nil
+}
+
+// personRow returns the person of that name, its name as stored (the
+// match ignores case) and whether it was added now.
+func personRow(ctx context.Context, tx *wtx, name string) (int64, string, bool, error) {
+	var id int64
+	var stored string
+	q := "SELECT id, name FROM people WHERE name = ?" // COLLATE NOCASE
+	if tx.pg {
+		q = "SELECT id, name FROM people WHERE lower(name) = lower(?)" // its unique index
+	}
+	err := tx.QueryRowContext(ctx, q, name).Scan(&id, &stored)
 	if errors.Is(err, sql.ErrNoRows) {
 		err := tx.QueryRowContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?) RETURNING id",
 			name, Fold(name), parseName(name).surname).Scan(&id)
-		return id, err
+		return id, name, true, err
 	}
-	return id, err
+	return id, stored, false, err
 }
 
 func nonNilStrings(s []string) []string {

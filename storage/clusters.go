@@ -71,6 +71,9 @@ const clusterQuoteColumns = `q.id, q.article_id, q.text, q.speaker_kind, q.speak
 
 // loadQuotes reads quotes for clustering; where is a condition on q.
 func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clusterQuote, error) {
+	if err := tx.flushClustered(ctx); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT "+clusterQuoteColumns+" WHERE "+where+" ORDER BY q.id", args...)
 	if err != nil {
 		return nil, err
@@ -95,14 +98,17 @@ func loadQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]clus
 
 // candidate is a cluster that shares a key with a quote.
 type candidate struct {
-	id        int64
-	text      string
-	ref       int64
-	words     int
-	sources   int
-	exact     bool           // shares the quote's text key
-	form      quoteForm      // of text, once parsed
-	published sql.NullString // of the article text is taken from
+	id      int64
+	text    string
+	ref     int64
+	words   int
+	sources int
+	exact   bool // shares the quote's text key
+	// outletKnown: the quote's outlet printed the cluster already (as
+	// stored; wtx.outlets holds those counted since)
+	outletKnown bool
+	form        quoteForm      // of text, once parsed
+	published   sql.NullString // of the article text is taken from
 }
 
 // candidates finds the clusters that share a key with f and whose
@@ -111,31 +117,106 @@ type candidate struct {
 // whatever the quote relates to), so the clusters of its text key are
 // looked up first, with one key; only when there is none are those that
 // share a shingle looked up, with all of them.
-func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64) ([]*candidate, error) {
+//
+// Both look-ups are one statement: the second runs only when the first
+// finds nothing (see clustersOf).
+func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64, outlet string) ([]*candidate, error) {
 	keys := f.lookupKeys()
-	var exact []*candidate
+	var cands []*candidate
 	var err error
+	switch {
+	case len(keys) > 1:
+		cands, err = clustersOf(ctx, tx, keys, ref, outlet)
+	case ref != 0:
+		cands, err = clustersOfText(ctx, tx, keys[0], ref, outlet)
+	default:
+		cands, err = clustersByKeys(ctx, tx, keys[:1], ref, outlet)
+	}
+	if tx.counts != nil {
+		// with the articles counted since and held back
+		for _, c := range cands {
+			c.sources += tx.counts.n[c.id].sources
+		}
+	}
+	return cands, err
+}
+
+// clustersOf is candidates of a quote of several keys (the text key
+// first) in one statement: the clusters of the text key (clustersOfText,
+// or for an unresolved speaker clustersByKeys of it alone), and, only
+// when there is none, the first 100 that share any key (clustersByKeys).
+// The second look-up's LIMIT is 0 when the text key has clusters, which
+// SQLite and PostgreSQL work out once and which spares the look-up (a
+// WHERE term would be tested row by row).
+func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet string) ([]*candidate, error) {
+	n := (len(keys) + 7) / 8 * 8
+	args := make([]any, 0, n+8)
+	args = append(args, outlet)
+	var exact, speaker string
 	if ref != 0 {
-		exact, err = clustersOfText(ctx, tx, keys[0], ref)
+		exact = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
+			UNION ALL SELECT cluster_id, 1 FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u`
+		speaker = " AND speaker_ref IN (?, 0)"
+		args = append(args, keys[0], ref, keys[0])
 	} else {
-		exact, err = clustersByKeys(ctx, tx, keys[:1], ref)
+		exact = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? GROUP BY cluster_id ORDER BY cluster_id LIMIT 100) e`
+		args = append(args, keys[0])
 	}
-	if err != nil || len(exact) > 0 || len(keys) == 1 {
-		return exact, err
+	for i := range n {
+		args = append(args, keys[min(i, len(keys)-1)])
 	}
-	return clustersByKeys(ctx, tx, keys, ref)
+	if ref != 0 {
+		args = append(args, ref)
+	}
+	args = append(args, keys[0])
+	if ref != 0 {
+		args = append(args, ref)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published,
+		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
+		FROM (`+exact+`
+			UNION ALL SELECT cluster_id, 0 FROM (SELECT cluster_id FROM quote_keys WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+`
+				GROUP BY cluster_id ORDER BY cluster_id
+				LIMIT CASE WHEN EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`) THEN 0 ELSE 100 END) k) x
+		JOIN quote_clusters c ON c.id = x.cluster_id
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []*candidate
+	for rows.Next() {
+		c := &candidate{}
+		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
+			return nil, err
+		}
+		all = append(all, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// in the order of their ids, as they were found; of the text key's,
+	// the first 100
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	all = slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
+	if slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
+		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
+		return all[:min(len(all), 100)], nil
+	}
+	return all, nil
 }
 
 // clustersOfText is clustersByKeys of a text key alone for a resolved
 // speaker ref: the first 100 clusters of each of ref and of the
 // unresolved speaker come in the order of the key's index, and the first
 // 100 of both are taken here, so that SQLite neither groups nor sorts.
-func clustersOfText(ctx context.Context, tx *wtx, key, ref int64) ([]*candidate, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text, c.speaker_ref, c.words, c.sources, a.published
+func clustersOfText(ctx context.Context, tx *wtx, key, ref int64, outlet string) ([]*candidate, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text, c.speaker_ref, c.words, c.sources, a.published,
+		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
 		FROM (SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
 			UNION ALL SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u) x
 		JOIN quote_clusters c ON c.id = x.cluster_id
-		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, key, ref, key)
+		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, outlet, key, ref, key)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +224,7 @@ func clustersOfText(ctx context.Context, tx *wtx, key, ref int64) ([]*candidate,
 	var all []*candidate
 	for rows.Next() {
 		c := &candidate{exact: true}
-		if err := rows.Scan(&c.id, &c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
+		if err := rows.Scan(&c.id, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
 			return nil, err
 		}
 		all = append(all, c)
@@ -159,15 +240,15 @@ func clustersOfText(ctx context.Context, tx *wtx, key, ref int64) ([]*candidate,
 // clustersByKeys finds, in the order of their ids, the first 100
 // clusters of speaker ref (or unresolved) that have one of keys, whose
 // first is the text key: those that have it first.
-func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64) ([]*candidate, error) {
+func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet string) ([]*candidate, error) {
 	// as many parameters as the next multiple of 8, so that few statements
 	// are prepared
 	n := 1
 	if len(keys) > 1 {
 		n = (len(keys) + 7) / 8 * 8
 	}
-	args := make([]any, 0, n+2)
-	args = append(args, keys[0])
+	args := make([]any, 0, n+3)
+	args = append(args, outlet, keys[0])
 	for i := range n {
 		args = append(args, keys[min(i, len(keys)-1)])
 	}
@@ -177,7 +258,8 @@ func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64) ([]*c
 		args = append(args, ref)
 	}
 	// the clusters sharing the text key first, so that the limit keeps them
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published,
+		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
 		FROM (SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) AS exact FROM quote_keys
 			WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+` GROUP BY cluster_id ORDER BY exact DESC, cluster_id LIMIT 100) x
 		JOIN quote_clusters c ON c.id = x.cluster_id
@@ -189,7 +271,7 @@ func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64) ([]*c
 	var all, exact []*candidate
 	for rows.Next() {
 		c := &candidate{}
-		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published); err != nil {
+		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
 			return nil, err
 		}
 		all = append(all, c)
@@ -224,7 +306,7 @@ func (c *candidate) accepts(f quoteForm, ref int64) bool {
 // q's article already, and is kept up to date.
 func assignQuote(ctx context.Context, tx *wtx, q clusterQuote, seen map[int64]bool) error {
 	f := parseQuote(q.text)
-	cands, err := candidates(ctx, tx, f, q.ref)
+	cands, err := candidates(ctx, tx, f, q.ref, q.outlet)
 	if err != nil {
 		return err
 	}
@@ -302,7 +384,9 @@ func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) (int6
 	if err := tx.setCluster(ctx, q.id, id); err != nil {
 		return 0, err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)", id, q.outlet); err != nil {
+	if tx.outlets != nil {
+		tx.outlets.add(outletKey{id, q.outlet})
+	} else if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)", id, q.outlet); err != nil {
 		return 0, err
 	}
 	return id, addClusterKeys(ctx, tx, id, q.ref, append([]int64{f.textKey()}, f.fingerprints()...))
@@ -340,12 +424,30 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 			inArticle = 2 // or more: the article is counted already
 		}
 		seen[id] = true
-	} else if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM quotes WHERE article_id = ? AND cluster_id = ?", q.articleID, id).Scan(&inArticle); err != nil {
-		return err
+	} else {
+		if err := tx.flushClustered(ctx); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM quotes WHERE article_id = ? AND cluster_id = ?", q.articleID, id).Scan(&inArticle); err != nil {
+			return err
+		}
 	}
-	if err := tx.QueryRowContext(ctx, `INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)
-		ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + 1 RETURNING quotes`, id, q.outlet).Scan(&outletQuotes); err != nil {
-		return err
+	if k := (outletKey{id, q.outlet}); known != nil && tx.outlets != nil {
+		// whether the outlet printed the cluster before, as candidates
+		// read it, or since
+		outletQuotes = 1
+		if known.outletKnown || tx.outlets.n[k] > 0 {
+			outletQuotes = 2
+		}
+		tx.outlets.add(k)
+	} else {
+		if err := tx.flushOutlets(ctx); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, `INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)
+			ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + 1 RETURNING quotes`, id, q.outlet).Scan(&outletQuotes); err != nil {
+			return err
+		}
 	}
 	var c candidate
 	if known != nil {
@@ -374,6 +476,11 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 			return err
 		}
 		ref = q.ref
+	}
+	if canon == 0 && len(keys) == 0 && tx.counts != nil {
+		// the text stays: the counts are held back for the batch
+		tx.counts.add(id, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published)
+		return nil
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = CASE WHEN ? > 0 THEN ? ELSE quote_id END, words = ?,
 		sources = sources + ?, outlets = outlets + ?,
@@ -411,6 +518,12 @@ func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 	if err := tx.flushClustered(ctx); err != nil {
 		return err
 	}
+	if err := tx.flushOutlets(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushCounts(ctx); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?", to, from); err != nil {
 		return err
 	}
@@ -425,6 +538,12 @@ func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 // longest form is dissolved and its quotes clustered again, since they
 // may have been one only through it; the others are counted again.
 func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
+	if err := tx.flushOutlets(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushCounts(ctx); err != nil {
+		return err
+	}
 	for _, id := range ids {
 		var text string
 		err := tx.QueryRowContext(ctx, "SELECT text FROM quote_clusters WHERE id = ?", id).Scan(&text)
@@ -470,6 +589,12 @@ func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
 // refreshCluster counts a cluster again from its quotes: text, speaker,
 // first seen, sources, outlets and keys.
 func refreshCluster(ctx context.Context, tx *wtx, id int64) error {
+	if err := tx.flushOutlets(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushCounts(ctx); err != nil {
+		return err
+	}
 	members, err := loadQuotes(ctx, tx, "q.cluster_id = ?", id)
 	if err != nil {
 		return err
@@ -530,6 +655,9 @@ func refreshCluster(ctx context.Context, tx *wtx, id int64) error {
 // quotes written by this package) out of their clusters, before they are
 // deleted or their speaker changes, and returns the clusters to fix.
 func unclusterQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([]int64, error) {
+	if err := tx.flushClustered(ctx); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT DISTINCT cluster_id FROM quotes WHERE cluster_id IS NOT NULL AND "+where, args...)
 	if err != nil {
 		return nil, err
@@ -556,15 +684,26 @@ func unclusterQuotes(ctx context.Context, tx *wtx, where string, args ...any) ([
 }
 
 // clusteredQuotes are quotes given a cluster whose quotes.cluster_id is
-// not written yet (wtx.clustered): clusterQuotes writes an article's in
-// one statement, and before a merge, which reads them.
-type clusteredQuotes struct{ pairs []int64 } // quote id, cluster id, ...
+// not written yet (wtx.clustered): a batch's are written together at its
+// end (an article's, outside a batch), and before anything reads them.
+type clusteredQuotes struct {
+	pairs []int64       // quote id, cluster id, ...
+	at    map[int64]int // quote id -> its index in pairs
+}
 
-// setCluster puts a quote in a cluster, at once or, while an article's
-// quotes are clustered, with the others.
+// setCluster puts a quote in a cluster, at once or, while quotes are
+// clustered, with the others.
 func (t *wtx) setCluster(ctx context.Context, quoteID, clusterID int64) error {
-	if t.clustered != nil {
-		t.clustered.pairs = append(t.clustered.pairs, quoteID, clusterID)
+	if c := t.clustered; c != nil {
+		if i, ok := c.at[quoteID]; ok {
+			c.pairs[i+1] = clusterID
+			return nil
+		}
+		if c.at == nil {
+			c.at = map[int64]int{}
+		}
+		c.at[quoteID] = len(c.pairs)
+		c.pairs = append(c.pairs, quoteID, clusterID)
 		return nil
 	}
 	_, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", clusterID, quoteID)
@@ -572,28 +711,150 @@ func (t *wtx) setCluster(ctx context.Context, quoteID, clusterID int64) error {
 }
 
 // flushClustered writes the clusters of the quotes held back, if any, in
-// one statement of a multiple of 4 quotes (the last repeated), so that
-// few statements are prepared.
+// statements of up to 64 quotes, padded to a multiple of 16 (the last
+// repeated), so that few statements are prepared.
 func (t *wtx) flushClustered(ctx context.Context) error {
 	if t.clustered == nil || len(t.clustered.pairs) == 0 {
 		return nil
 	}
-	pairs := t.clustered.pairs
-	t.clustered.pairs = nil
-	if len(pairs) == 2 {
-		_, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", pairs[1], pairs[0])
-		return err
+	all := t.clustered.pairs
+	t.clustered.pairs, t.clustered.at = nil, nil
+	for len(all) > 0 {
+		pairs := all[:min(len(all), 128)]
+		all = all[len(pairs):]
+		if len(pairs) == 2 {
+			if _, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE id = ?", pairs[1], pairs[0]); err != nil {
+				return err
+			}
+			continue
+		}
+		n := (len(pairs)/2 + 15) / 16 * 16
+		args := make([]any, 0, 3*n)
+		for i := range n {
+			j := 2 * min(i, len(pairs)/2-1)
+			args = append(args, pairs[j], pairs[j+1])
+		}
+		for i := range n {
+			args = append(args, pairs[2*min(i, len(pairs)/2-1)])
+		}
+		if _, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = CASE id"+strings.Repeat(" WHEN ? THEN CAST(? AS BIGINT)", n)+
+			" END WHERE id IN ("+placeholders(n)+")", args...); err != nil {
+			return err
+		}
 	}
-	n := (len(pairs)/2 + 3) / 4 * 4
-	args := make([]any, 0, 3*n)
-	for i := range n {
-		j := 2 * min(i, len(pairs)/2-1)
-		args = append(args, pairs[j], pairs[j+1])
+	return nil
+}
+
+// outletKey is a row of cluster_outlets.
+type outletKey struct {
+	cluster int64
+	outlet  string
+}
+
+// outletCounts are quotes counted in cluster_outlets but not written yet
+// (wtx.outlets): a batch's are written together at its end, and before a
+// cluster's outlets are counted again or a cluster goes.
+type outletCounts struct {
+	n     map[outletKey]int
+	order []outletKey
+}
+
+func (o *outletCounts) add(k outletKey) {
+	if o.n[k] == 0 {
+		o.order = append(o.order, k)
 	}
-	for i := range n {
-		args = append(args, pairs[2*min(i, len(pairs)/2-1)])
+	o.n[k]++
+}
+
+// flushOutlets writes the outlet counts held back, in statements of 64,
+// 16, 4 or 1 rows.
+func (t *wtx) flushOutlets(ctx context.Context) error {
+	if t.outlets == nil || len(t.outlets.order) == 0 {
+		return nil
 	}
-	_, err := t.ExecContext(ctx, "UPDATE quotes SET cluster_id = CASE id"+strings.Repeat(" WHEN ? THEN CAST(? AS BIGINT)", n)+
-		" END WHERE id IN ("+placeholders(n)+")", args...)
-	return err
+	order, n := t.outlets.order, t.outlets.n
+	t.outlets.order, t.outlets.n = nil, map[outletKey]int{}
+	for len(order) > 0 {
+		size := 1
+		for _, s := range []int{64, 16, 4} {
+			if len(order) >= s {
+				size = s
+				break
+			}
+		}
+		chunk := order[:size]
+		order = order[size:]
+		args := make([]any, 0, 3*size)
+		for _, k := range chunk {
+			args = append(args, k.cluster, k.outlet, n[k])
+		}
+		if _, err := t.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES "+valueRows(size, 3)+
+			" ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + excluded.quotes", args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// clusterCount is what a batch's quotes added to a cluster whose text
+// they left as it was: articles, outlets and the earliest date.
+type clusterCount struct {
+	sources, outlets int
+	first            sql.NullString
+}
+
+// clusterCounts are cluster counts held back (wtx.counts): a batch's are
+// written together at its end, and before a cluster is counted again,
+// merged or dissolved. candidates adds them to what it reads.
+type clusterCounts struct {
+	n     map[int64]clusterCount
+	order []int64
+}
+
+func (c *clusterCounts) add(id int64, sources, outlets int, published sql.NullString) {
+	have, ok := c.n[id]
+	if !ok {
+		c.order = append(c.order, id)
+	}
+	have.sources += sources
+	have.outlets += outlets
+	if published.Valid && (!have.first.Valid || published.String < have.first.String) {
+		have.first = published
+	}
+	c.n[id] = have
+}
+
+// flushCounts writes the cluster counts held back, in statements of 64,
+// 16, 4 or 1 rows: an upsert on clusters that exist, whose placeholder
+// text and words are never written.
+func (t *wtx) flushCounts(ctx context.Context) error {
+	if t.counts == nil || len(t.counts.order) == 0 {
+		return nil
+	}
+	order, n := t.counts.order, t.counts.n
+	t.counts.order, t.counts.n = nil, map[int64]clusterCount{}
+	for len(order) > 0 {
+		size := 1
+		for _, s := range []int{64, 16, 4} {
+			if len(order) >= s {
+				size = s
+				break
+			}
+		}
+		chunk := order[:size]
+		order = order[size:]
+		args := make([]any, 0, 4*size)
+		for _, id := range chunk {
+			c := n[id]
+			args = append(args, id, c.sources, c.outlets, c.first)
+		}
+		if _, err := t.ExecContext(ctx, `INSERT INTO quote_clusters(id, text, words, sources, outlets, first_seen) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, '', 0, ?, ?, ?), ", size), ", ")+`
+			ON CONFLICT (id) DO UPDATE SET sources = quote_clusters.sources + excluded.sources, outlets = quote_clusters.outlets + excluded.outlets,
+			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (quote_clusters.first_seen IS NULL OR excluded.first_seen < quote_clusters.first_seen)
+				THEN excluded.first_seen ELSE quote_clusters.first_seen END`, args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,8 +1,10 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 )
 
 // The records that span articles (quote clusters, links between people
@@ -18,31 +20,47 @@ import (
 // of their own names. rec, when not nil, is what insertRecords just
 // stored, which spares reading the quotes again unless a link re-points
 // some.
-func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) error {
-	ms, err := articleMentions(ctx, tx, articleID)
-	if err != nil {
-		return err
-	}
+func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecords) (err error) {
+	var ms []mention
 	var qs []clusterQuote
 	if rec != nil {
-		qs = rec.quotes
+		ms, qs = recMentions(articleID, rec), rec.quotes
+	} else {
+		var err error
+		if ms, err = articleMentions(ctx, tx, articleID); err != nil {
+			return err
+		}
 	}
 	// the article's links are written together, after its mentions are
-	// decided (flushed sooner where something reads them)
-	tx.links = &linkRows{}
-	defer func() { tx.links = nil }()
+	// decided (flushed sooner where something reads them); in a batch,
+	// with those of the batch's other articles
+	if tx.links == nil {
+		tx.links = &linkRows{}
+		defer func() {
+			if err == nil {
+				err = tx.flushLinks(ctx)
+			}
+			tx.links = nil
+		}()
+	}
 	var fresh []person
+	final := make(map[int64]int64, len(ms)) // person of the records -> linked to
 	for _, m := range ms {
 		d, err := decide(ctx, tx, m)
 		if err != nil {
 			return err
 		}
+		if rec != nil {
+			m.elsewhere = d.elsewhere
+		}
 		if d.person != 0 && d.person != m.personID {
 			qs = nil // its quotes are re-pointed, and may be clustered
 		}
-		if err := linkMention(ctx, tx, m, d, false); err != nil {
+		to, err := linkMention(ctx, tx, m, d, false)
+		if err != nil {
 			return err
 		}
+		final[m.personID] = to
 		if d.person != 0 {
 			continue
 		}
@@ -50,19 +68,20 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecord
 		if !p.parts.full() {
 			continue
 		}
-		// the links of other articles are as articleMentions read them: the
-		// loop writes this article's alone
+		// the links of other articles are as decide found them: the loop
+		// writes this article's alone
 		if !m.elsewhere {
 			fresh = append(fresh, p)
 		}
 	}
-	if err := tx.flushLinks(ctx); err != nil {
-		return err
-	}
-	tx.links = nil
-	forms, err := articleForms(ctx, tx, articleID)
-	if err != nil {
-		return err
+	var forms map[int64][]string
+	if rec != nil {
+		forms = recForms(rec, ms, final)
+	} else {
+		var err error
+		if forms, err = articleForms(ctx, tx, articleID); err != nil {
+			return err
+		}
 	}
 	if err := addAliases(ctx, tx, forms); err != nil {
 		return err
@@ -77,6 +96,60 @@ func attachArticle(ctx context.Context, tx *wtx, articleID int64, rec *newRecord
 		return clusterArticle(ctx, tx, articleID)
 	}
 	return clusterQuotes(ctx, tx, qs)
+}
+
+// recMentions are articleMentions of a new article, from what
+// insertRecords noted of its records, in the order articleMentions reads
+// them (officials, then the speakers of quotes, each by person), with
+// elsewhere left for decide to find.
+func recMentions(articleID int64, rec *newRecords) []mention {
+	var out []mention
+	at := map[int64]int{}
+	add := func(rs []recOfficial) {
+		start := len(out)
+		for _, r := range rs {
+			if i, ok := at[r.person]; ok {
+				have := &out[i]
+				have.title, have.country, have.org = orElse(have.title, r.title), orElse(have.country, r.country), orElse(have.org, r.org)
+				continue
+			}
+			at[r.person] = len(out)
+			out = append(out, mention{articleID: articleID, own: true, personID: r.person, name: rec.names[r.person],
+				title: r.title, country: r.country, org: r.org, ask: true})
+		}
+		// by person, as the indexes on (article, person) give them
+		slices.SortStableFunc(out[start:], func(a, b mention) int { return cmp.Compare(a.personID, b.personID) })
+		for i := start; i < len(out); i++ {
+			at[out[i].personID] = i
+		}
+	}
+	add(rec.officials)
+	add(rec.speakers)
+	return out
+}
+
+// recForms are articleForms of a new article whose mentions ms were
+// linked as final says (person of the records -> person linked to).
+func recForms(rec *newRecords, ms []mention, final map[int64]int64) map[int64][]string {
+	out := map[int64][]string{}
+	addForm := func(pid int64, f string) {
+		if f != "" && !contains(out[pid], f) {
+			out[pid] = append(out[pid], f)
+		}
+	}
+	for _, m := range ms {
+		addForm(final[m.personID], m.name)
+	}
+	for _, o := range rec.officials {
+		to, ok := final[o.person]
+		if !ok {
+			to = o.person
+		}
+		for _, f := range o.also {
+			addForm(to, f)
+		}
+	}
+	return out
 }
 
 // clusterArticle puts each quote of an article that has no cluster in one.
@@ -99,8 +172,10 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 			seen[q.cluster.Int64] = true
 		}
 	}
-	tx.clustered = &clusteredQuotes{}
-	defer func() { tx.clustered = nil }()
+	if tx.clustered == nil {
+		tx.clustered = &clusteredQuotes{}
+		defer func() { tx.clustered = nil }()
+	}
 	for _, q := range qs {
 		if q.cluster.Valid {
 			continue
@@ -108,6 +183,9 @@ func clusterQuotes(ctx context.Context, tx *wtx, qs []clusterQuote) error {
 		if err := assignQuote(ctx, tx, q, seen); err != nil {
 			return fmt.Errorf("cluster quote %d: %w", q.id, err)
 		}
+	}
+	if tx.batch {
+		return nil // written at the end of the batch
 	}
 	return tx.flushClustered(ctx)
 }
@@ -124,6 +202,9 @@ func detachArticle(ctx context.Context, tx *wtx, articleID int64) error {
 		if err := countAliases(ctx, tx, pid, fs, -1); err != nil {
 			return err
 		}
+	}
+	if err := tx.flushLinks(ctx); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM person_links WHERE article_id = ?", articleID); err != nil {
 		return err

@@ -34,14 +34,17 @@ type mention struct {
 	country   string
 	org       string
 	// elsewhere: personID has links in other articles (as
-	// articleMentions found them)
-	elsewhere bool
+	// articleMentions found them); ask: not known, decide is to find it
+	elsewhere, ask bool
 }
 
 // articleMentions lists the people an article's records name, each under
 // the name of its people row (the records of a new article point to the
 // rows of their own names), and whether each is linked in other articles.
 func articleMentions(ctx context.Context, tx *wtx, articleID int64) ([]mention, error) {
+	if err := tx.flushLinks(ctx); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, `SELECT p.id, p.name, o.title, COALESCE(o.country_code, ''), COALESCE(o.organization, ''),
 		EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = p.id AND l.article_id <> ?)
 		FROM officials o JOIN people p ON p.id = o.person_id WHERE o.article_id = ?
@@ -95,6 +98,9 @@ type decision struct {
 	person int64
 	link   string
 	reason string
+	// elsewhere: the mention's person has links in other articles,
+	// found on the way when the mention asked (mention.ask)
+	elsewhere bool
 }
 
 // person is a candidate for a mention, with the roles it was given.
@@ -109,12 +115,27 @@ type role struct{ title, country, org string }
 
 // decide finds the person a mention stands for.
 func decide(ctx context.Context, tx *wtx, m mention) (decision, error) {
+	d, err := decideLink(ctx, tx, m)
+	if m.ask && !d.elsewhere {
+		// as decideLink found it; links held back are not in the database
+		d.elsewhere = tx.links.elsewhere(m.personID, m.articleID)
+	}
+	return d, err
+}
+
+func decideLink(ctx context.Context, tx *wtx, m mention) (d decision, err error) {
 	own := decision{link: "name"}
 	n := parseName(m.name)
 	if n.surname == "" {
 		return own, nil
 	}
-	cands, err := fullerNames(ctx, tx, n, Fold(m.name))
+	var self int64
+	if m.ask {
+		self = m.personID
+	}
+	cands, elsewhere, err := fullerNames(ctx, tx, n, Fold(m.name), self, m.articleID)
+	own.elsewhere = elsewhere
+	defer func() { d.elsewhere = d.elsewhere || elsewhere }()
 	if err != nil || len(cands) == 0 {
 		return own, err
 	}
@@ -214,25 +235,33 @@ func linkTo(ctx context.Context, tx *wtx, m mention, p *person, n personName, re
 // fullerNames are the people whose full names n could be part of, less
 // those whose name is itself part of another's ("B. Abdelatty" beside
 // "Badr Abdelatty").
-func fullerNames(ctx context.Context, tx *wtx, n personName, key string) ([]*person, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT id, name FROM people WHERE surname_key = ?", n.surname)
+//
+// When self is not 0 it also reports whether person self, of surname n's,
+// has links in articles other than article (in the database; the links
+// held back are the caller's to look at).
+func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, article int64) ([]*person, bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, name, CASE WHEN id = ? AND EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = people.id AND l.article_id <> ?)
+		THEN 1 ELSE 0 END FROM people WHERE surname_key = ?`, self, article, n.surname)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	defer rows.Close()
 	var all []*person
+	elsewhere := false
 	for rows.Next() {
 		p := &person{}
-		if err := rows.Scan(&p.id, &p.name); err != nil {
-			return nil, err
+		var linked int
+		if err := rows.Scan(&p.id, &p.name, &linked); err != nil {
+			return nil, false, err
 		}
+		elsewhere = elsewhere || linked == 1
 		p.parts = parseName(p.name)
 		if Fold(p.name) != key && p.parts.full() && n.partOf(p.parts) {
 			all = append(all, p)
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	var out []*person
 	for _, p := range all {
@@ -247,7 +276,7 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string) ([]*per
 			out = append(out, p)
 		}
 	}
-	return out, nil
+	return out, elsewhere, nil
 }
 
 // hasRole: the article gives the mention a title, a state or a body.
@@ -361,7 +390,8 @@ func describeRole(m mention) string {
 // re-pointed when the person changes, and person_links says so. counted
 // says whether the article's aliases are counted already (and must move
 // with the records).
-func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bool) error {
+// It returns the person the mention's records point to now.
+func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bool) (int64, error) {
 	to := d.person
 	if to == 0 && m.own {
 		to = m.personID
@@ -369,19 +399,19 @@ func linkMention(ctx context.Context, tx *wtx, m mention, d decision, counted bo
 	if to == 0 {
 		var err error
 		if to, err = personID(ctx, tx, m.name); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if to != m.personID {
 		if err := repoint(ctx, tx, m, to, counted); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	row := linkRow{articleID: m.articleID, name: m.name, surname: parseName(m.name).surname, person: to, link: d.link, reason: d.reason}
 	if tx.links == nil {
-		return writeLinks(ctx, tx, []linkRow{row})
+		return to, writeLinks(ctx, tx, []linkRow{row})
 	}
-	return tx.links.add(ctx, tx, row)
+	return to, tx.links.add(ctx, tx, row)
 }
 
 // linkRow is a row of person_links, whose name goes in surname_names too.
@@ -410,6 +440,20 @@ func (l *linkRows) add(ctx context.Context, tx *wtx, row linkRow) error {
 	}
 	l.rows = append(l.rows, row)
 	return nil
+}
+
+// elsewhere reports whether a link held back points to person from an
+// article other than article.
+func (l *linkRows) elsewhere(person, article int64) bool {
+	if l == nil {
+		return false
+	}
+	for _, r := range l.rows {
+		if r.person == person && r.articleID != article {
+			return true
+		}
+	}
+	return false
 }
 
 // flushLinks writes the links held back, if any.
@@ -526,6 +570,9 @@ func articleForms(ctx context.Context, tx *wtx, articleID int64) (map[int64][]st
 
 // countAliases adds delta to the articles of each form of a person.
 func countAliases(ctx context.Context, tx *wtx, personID int64, forms []string, delta int) error {
+	if err := tx.flushAliases(ctx); err != nil {
+		return err
+	}
 	if len(forms) > 0 {
 		args := make([]any, 0, 4*len(forms))
 		for _, f := range forms {
@@ -545,13 +592,33 @@ func countAliases(ctx context.Context, tx *wtx, personID int64, forms []string, 
 
 // addAliases counts an article in the aliases of each person's forms, in
 // one statement (countAliases with delta 1 for each person).
+// In a batch (wtx.aliases not nil) the counts are held back and written
+// together by flushAliases.
 func addAliases(ctx context.Context, tx *wtx, forms map[int64][]string) error {
+	if tx.aliases != nil {
+		for pid, fs := range forms {
+			for _, f := range fs {
+				k := aliasKey{pid, f}
+				if tx.aliases.n[k] == 0 {
+					tx.aliases.order = append(tx.aliases.order, k)
+				}
+				tx.aliases.n[k]++
+			}
+		}
+		return nil
+	}
 	var args []any
 	for pid, fs := range forms {
 		for _, f := range fs {
 			args = append(args, pid, f, Fold(f), 1)
 		}
 	}
+	return writeAliases(ctx, tx, args)
+}
+
+// writeAliases adds counts to aliases: args are rows of person, alias,
+// its key and a count.
+func writeAliases(ctx context.Context, tx *wtx, args []any) error {
 	if len(args) == 0 {
 		return nil
 	}
@@ -560,8 +627,47 @@ func addAliases(ctx context.Context, tx *wtx, forms map[int64][]string) error {
 	return err
 }
 
+type aliasKey struct {
+	person int64
+	alias  string
+}
+
+// aliasCounts are the alias counts of a batch's articles held back
+// (wtx.aliases).
+type aliasCounts struct {
+	n     map[aliasKey]int
+	order []aliasKey
+}
+
+// flushAliases writes the alias counts held back, in statements of up to
+// 200 rows.
+func (t *wtx) flushAliases(ctx context.Context) error {
+	if t.aliases == nil || len(t.aliases.order) == 0 {
+		return nil
+	}
+	order, n := t.aliases.order, t.aliases.n
+	t.aliases.order, t.aliases.n = nil, map[aliasKey]int{}
+	for len(order) > 0 {
+		chunk := order[:min(len(order), 200)]
+		order = order[len(chunk):]
+		args := make([]any, 0, 4*len(chunk))
+		for _, k := range chunk {
+			args = append(args, k.person, k.alias, Fold(k.alias), n[k])
+		}
+		if err := writeAliases(ctx, t, args); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // dropUnnamedPeople deletes those of the people that no record names any more.
 func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
+	if len(ids) > 0 {
+		if err := tx.flushLinks(ctx); err != nil {
+			return err
+		}
+	}
 	for _, id := range ids {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
@@ -611,7 +717,7 @@ func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
 			if err != nil {
 				return err
 			}
-			if err := linkMention(ctx, tx, m, d, true); err != nil {
+			if _, err := linkMention(ctx, tx, m, d, true); err != nil {
 				return err
 			}
 		}
@@ -620,6 +726,9 @@ func reconsider(ctx context.Context, tx *wtx, p person, except int64) error {
 }
 
 func linkedMentions(ctx context.Context, tx *wtx, surname, name string, except int64) ([]mention, error) {
+	if err := tx.flushLinks(ctx); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, "SELECT article_id, person_id, link = 'name' FROM person_links WHERE surname_key = ? AND name = ? AND article_id <> ?",
 		surname, name, except)
 	if err != nil {

@@ -4,6 +4,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Near-duplicate articles are found by MinHash over word 5-grams of the
@@ -36,22 +42,18 @@ type signature struct {
 // on it only where they agree on that one. One hash per shingle instead of
 // one per shingle and bin.
 func storySignature(body string) signature {
-	words := quoteWords(body)
+	hs := shingleHashes(body)
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
 	var s signature
 	var full [storyHashes]bool
-	seen := make(map[uint64]bool, len(words))
-	for i := 0; i+storyShingle <= len(words); i++ {
-		h := mix64(uint64(hashWords("", words[i:i+storyShingle])))
-		if seen[h] {
-			continue
-		}
-		seen[h] = true
+	for _, h := range hs {
 		bin, v := h%storyHashes, uint32(h>>32)
 		if !full[bin] || v < s.mins[bin] {
 			s.mins[bin], full[bin] = v, true
 		}
 	}
-	s.shingles = len(seen)
+	s.shingles = len(hs)
 	if s.shingles == 0 {
 		return s
 	}
@@ -67,6 +69,77 @@ func storySignature(body string) signature {
 		}
 	}
 	return s
+}
+
+// shingleHashes are the mixed hashes of every run of storyShingle words
+// of quoteWords(body), repeats and all, worked out from the words' bytes
+// in one buffer rather than from a string for each word.
+func shingleHashes(body string) []uint64 {
+	if strings.IndexByte(body, '[') >= 0 {
+		// an editor's insertion: as quoteWords reads it
+		words := quoteWords(body)
+		out := make([]uint64, 0, max(len(words)-storyShingle+1, 0))
+		for i := 0; i+storyShingle <= len(words); i++ {
+			out = append(out, mix64(uint64(hashWords("", words[i:i+storyShingle]))))
+		}
+		return out
+	}
+	if !isASCII(body) && !norm.NFD.IsNormalString(body) {
+		body = norm.NFD.String(body)
+	}
+	// the words of parseForm, for a text without brackets, read rune by
+	// rune in place
+	buf := make([]byte, 0, len(body))
+	ends := make([]int32, 0, len(body)/4) // where each word ends in buf
+	out := make([]uint64, 0, len(body)/4)
+	inWord := false
+	endWord := func() {
+		if !inWord {
+			return
+		}
+		inWord = false
+		ends = append(ends, int32(len(buf)))
+		n := len(ends)
+		if n < storyShingle {
+			return
+		}
+		const offset, prime = 14695981039346656037, 1099511628211
+		h := uint64(offset)
+		start := int32(0)
+		if n > storyShingle {
+			start = ends[n-storyShingle-1]
+		}
+		for w := n - storyShingle; w < n; w++ {
+			if w > n-storyShingle {
+				h = (h ^ ' ') * prime
+			}
+			for _, c := range buf[start:ends[w]] {
+				h = (h ^ uint64(c)) * prime
+			}
+			start = ends[w]
+		}
+		out = append(out, mix64(h))
+	}
+	prev := rune(-1)
+	for i := 0; i < len(body); {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		next := i + size
+		switch {
+		case r == '…':
+			endWord()
+		case r >= 0x300 && unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			inWord = true
+		case isApostrophe(r):
+		case (r == ',' || r == '.') && inWord && next < len(body) && digitAt(body[next:]) && unicode.IsDigit(prev):
+		default:
+			endWord()
+		}
+		prev, i = r, next
+	}
+	endWord()
+	return out
 }
 
 // mix64 is the finaliser of SplitMix64, a good 64-bit mixer.
@@ -140,4 +213,10 @@ func unmarshalSignature(b []byte, shingles int) (signature, error) {
 	}
 	s.shingles = shingles
 	return s, nil
+}
+
+// digitAt: s starts with a digit.
+func digitAt(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }

@@ -63,3 +63,61 @@ func TestSignatureRoundTrip(t *testing.T) {
 		t.Error("a short signature was read")
 	}
 }
+
+// storySignatureOfWords is storySignature as first written, from the
+// words of quoteWords: the reference shingleHashes must agree with.
+func storySignatureOfWords(body string) signature {
+	words := quoteWords(body)
+	var s signature
+	var full [storyHashes]bool
+	seen := map[uint64]bool{}
+	for i := 0; i+storyShingle <= len(words); i++ {
+		h := mix64(uint64(hashWords("", words[i:i+storyShingle])))
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		bin, v := h%storyHashes, uint32(h>>32)
+		if !full[bin] || v < s.mins[bin] {
+			s.mins[bin], full[bin] = v, true
+		}
+	}
+	s.shingles = len(seen)
+	if s.shingles == 0 {
+		return s
+	}
+	for i := range s.mins {
+		if full[i] {
+			continue
+		}
+		for d := 1; d < storyHashes; d++ {
+			if j := (i + d) % storyHashes; full[j] {
+				s.mins[i] = s.mins[j] + uint32(d)*0x9e3779b9
+				break
+			}
+		}
+	}
+	return s
+}
+
+// Signatures stored before are compared with new ones: the words of a
+// body are cut as quoteWords cuts them, whatever the text holds.
+func TestStorySignatureAsOfWords(t *testing.T) {
+	texts := []string{
+		"",
+		"Too short to shingle.",
+		storyText("Lima", 5),
+		storyText("Quito", 12),
+		"The toll rose to 1,500 on Monday and 2.5 million were displaced, officials said; don’t expect the count of 3,4 to stop… at 12.",
+		"Ça va, said the Président de la République — “Nous sommes prêts” — in Besançon on Tuesday, while naïve café owners shrugged and left.",
+		"He said [the minister] would not resign... and then . . . the talks went on for a week until the deadline of 31 March passed.",
+		"Numbers ,5 and 5, and .5 and 5. and 5,5,5 and 1.2.3 and the word end, 7 then a digit after a comma 8,9 in a long sentence.",
+		"Bad bytes \xff\xfe in 1,\xff2 and 3,4\xc3 and e\u0301 decomposed accents in a sentence long enough to give a few shingles here.",
+		"İstanbul ΑΘΗΝΑ Straße ǅemal ﬁnal’s O’Neill’s ‘quoted’ `back` ´acute´ ʼmodifierʼ words run on and on for a shingle or two more.",
+	}
+	for _, text := range texts {
+		if got, want := storySignature(text), storySignatureOfWords(text); got != want {
+			t.Errorf("storySignature(%.40q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -15,11 +15,14 @@ import (
 // PRAGMA data_version tells on a connection of its own; it holds at most
 // maxRowBytes.
 type rowCache struct {
-	mu      sync.Mutex
-	conn    *sql.Conn // nil: no cache
-	version int64     // data_version when the rows were read
-	m       map[int64]QuoteEntry
-	bytes   int
+	check   sync.Mutex // serialises the version check on conn
+	conn    *sql.Conn  // nil: no cache
+	version *sql.Stmt  // PRAGMA data_version, prepared on conn
+
+	mu    sync.RWMutex // guards what follows
+	at    int64        // data_version when the rows were read
+	m     map[int64]QuoteEntry
+	bytes int
 }
 
 const maxRowBytes = 32 << 20
@@ -31,44 +34,56 @@ func (c *rowCache) open(ctx context.Context, sdb *sql.DB) {
 	if err != nil {
 		return
 	}
-	c.conn = conn
+	st, err := conn.PrepareContext(ctx, "PRAGMA data_version")
+	if err != nil {
+		conn.Close()
+		return
+	}
+	c.conn, c.version = conn, st
 }
 
 func (c *rowCache) close() error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.check.Lock()
+	defer c.check.Unlock()
 	if c.conn == nil {
 		return nil
 	}
+	c.version.Close()
 	err := c.conn.Close()
-	c.conn, c.m = nil, nil
+	c.conn = nil
+	c.mu.Lock()
+	c.m = nil
+	c.mu.Unlock()
 	return err
 }
 
 // current returns the database's version, emptying the cache if it has
 // changed since the rows were read; ok is false when there is no cache.
 func (c *rowCache) current() (version int64, ok bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.check.Lock()
+	defer c.check.Unlock()
 	if c.conn == nil {
 		return 0, false
 	}
 	// not the request's context: a cancelled query could spoil the
 	// connection for every later request
-	if err := c.conn.QueryRowContext(context.Background(), "PRAGMA data_version").Scan(&version); err != nil {
-		c.m = nil
+	err := c.version.QueryRowContext(context.Background()).Scan(&version)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err != nil {
+		c.m, c.bytes = nil, 0
 		return 0, false
 	}
-	if version != c.version {
-		c.version, c.m, c.bytes = version, nil, 0
+	if version != c.at {
+		c.at, c.m, c.bytes = version, nil, 0
 	}
 	return version, true
 }
 
 // get returns the rows of ids that the cache holds.
 func (c *rowCache) get(ids []int64, into map[int64]QuoteEntry) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	c.mu.RLock()
+	defer c.mu.RUnlock()
 	for _, id := range ids {
 		if e, ok := c.m[id]; ok {
 			into[id] = e
@@ -82,7 +97,7 @@ func (c *rowCache) get(ids []int64, into map[int64]QuoteEntry) {
 func (c *rowCache) put(version int64, rows []QuoteEntry) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.conn == nil || version != c.version {
+	if version != c.at {
 		return
 	}
 	if c.m == nil {

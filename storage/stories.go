@@ -67,8 +67,23 @@ func placeStory(ctx context.Context, tx *wtx, articleID int64, sig signature, ti
 // fileStory keeps the signature of an article placed in a story and files
 // its bands under the story, where the story has no article with that
 // band yet; filed are bands known to be there.
+//
+// In a batch (wtx.stories not nil) the signature and bands are held back
+// and written with the batch's others (flushStories); copiesOf finds them
+// meanwhile.
 func fileStory(ctx context.Context, tx *wtx, storyID, articleID int64, sig signature, filed map[int64]bool) error {
 	if sig.shingles < minStoryShingles {
+		return nil
+	}
+	if p := tx.stories; p != nil {
+		p.sigs[articleID] = sig
+		p.order = append(p.order, articleID)
+		for _, k := range sig.bandKeys() {
+			if !filed[k] && !p.has(k, storyID) {
+				p.byKey[k] = append(p.byKey[k], storyKey{key: k, story: storyID, article: articleID})
+				p.keys = append(p.keys, storyKey{key: k, story: storyID, article: articleID})
+			}
+		}
 		return nil
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO story_signatures(article_id, shingles, signature) VALUES (?, ?, ?)",
@@ -76,6 +91,75 @@ func fileStory(ctx context.Context, tx *wtx, storyID, articleID int64, sig signa
 		return err
 	}
 	return addStoryKeys(ctx, tx, storyID, articleID, sig, filed)
+}
+
+// storyKey is a row of story_keys.
+type storyKey struct{ key, story, article int64 }
+
+// heldStories are the signatures and bands of a batch's articles held back
+// (wtx.stories): a band is held only if its story has it neither stored
+// nor held, as story_keys would keep only the first.
+type heldStories struct {
+	sigs  map[int64]signature // by article
+	order []int64             // articles, as filed
+	keys  []storyKey
+	byKey map[int64][]storyKey
+}
+
+func newStoryRows() *heldStories {
+	return &heldStories{sigs: map[int64]signature{}, byKey: map[int64][]storyKey{}}
+}
+
+func (p *heldStories) has(key, story int64) bool {
+	for _, k := range p.byKey[key] {
+		if k.story == story {
+			return true
+		}
+	}
+	return false
+}
+
+// flushStories writes the signatures and bands held back, if any, in
+// statements of a fixed number of rows (the last repeated, which changes
+// nothing), so that few statements are prepared.
+func (t *wtx) flushStories(ctx context.Context) error {
+	p := t.stories
+	if p == nil || len(p.order) == 0 {
+		return nil
+	}
+	t.stories = newStoryRows()
+	const sigRows, keyRows = 16, 128
+	for len(p.order) > 0 {
+		chunk := p.order[:min(len(p.order), sigRows)]
+		p.order = p.order[len(chunk):]
+		args := make([]any, 0, 3*sigRows)
+		for i := range sigRows {
+			a := chunk[min(i, len(chunk)-1)]
+			sig := p.sigs[a]
+			args = append(args, a, sig.shingles, sig.marshal())
+		}
+		if _, err := t.ExecContext(ctx, "INSERT INTO story_signatures(article_id, shingles, signature) VALUES "+valueRows(sigRows, 3)+
+			" ON CONFLICT DO NOTHING", args...); err != nil {
+			return err
+		}
+	}
+	for len(p.keys) > 0 {
+		chunk := p.keys[:min(len(p.keys), keyRows)]
+		p.keys = p.keys[len(chunk):]
+		n := keyRows
+		if len(chunk) < keyRows {
+			n = (len(chunk) + 15) / 16 * 16
+		}
+		args := make([]any, 0, 3*n)
+		for i := range n {
+			k := chunk[min(i, len(chunk)-1)]
+			args = append(args, k.key, k.story, k.article)
+		}
+		if _, err := t.ExecContext(ctx, "INSERT INTO story_keys(key, story_id, article_id) VALUES "+valueRows(n, 3)+" ON CONFLICT DO NOTHING", args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addStoryKeys files an article's bands under its story, where the story
@@ -104,6 +188,10 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 	if err != nil {
 		return 0, err
 	}
+	if tx.storyCounts != nil {
+		tx.storyCounts.add(id, title, published)
+		return id, nil
+	}
 	// the story's headline and date are its earliest article's
 	_, err = tx.ExecContext(ctx, `UPDATE stories SET articles = articles + 1,
 		title = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ? < first_seen) THEN ? ELSE title END,
@@ -114,6 +202,12 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 
 // leaveStory takes an article whose text changed out of its story.
 func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
+	if err := tx.flushStories(ctx); err != nil {
+		return err
+	}
+	if err := tx.flushStoryCounts(ctx); err != nil {
+		return err
+	}
 	var old sql.NullInt64
 	if err := tx.QueryRowContext(ctx, "SELECT story_id FROM articles WHERE id = ?", articleID).Scan(&old); err != nil {
 		return err
@@ -199,14 +293,10 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 	}
 	type hit struct{ key, story, article int64 }
 	var hits []hit
-	type stored struct {
-		shingles sql.NullInt64
-		sig      []byte
-	}
-	sigs := map[int64]stored{}
+	sigs := map[int64]storedSig{}
 	for rows.Next() {
 		var h hit
-		var st stored
+		var st storedSig
 		if err := rows.Scan(&h.key, &h.story, &h.article, &st.shingles, &st.sig); err != nil {
 			rows.Close()
 			return nil, nil, err
@@ -219,6 +309,22 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, nil, err
+	}
+	// and those held back, but for bands their story has stored already
+	if p := tx.stories; p != nil && len(p.keys) > 0 {
+		stored := len(hits)
+		for _, k := range keys {
+			for _, h := range p.byKey[k] {
+				if h.article == articleID || slices.ContainsFunc(hits[:stored], func(x hit) bool { return x.key == h.key && x.story == h.story }) {
+					continue
+				}
+				hits = append(hits, hit{h.key, h.story, h.article})
+				if _, ok := sigs[h.article]; !ok {
+					sig := p.sigs[h.article]
+					sigs[h.article] = storedSig{shingles: sql.NullInt64{Int64: int64(sig.shingles), Valid: true}, sig: sig.marshal()}
+				}
+			}
+		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.article, b.article))
@@ -256,6 +362,12 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 	return out, filed, nil
 }
 
+// storedSig is a signature as story_signatures keeps it.
+type storedSig struct {
+	shingles sql.NullInt64
+	sig      []byte
+}
+
 func containsID(ids []int64, id int64) bool {
 	for _, x := range ids {
 		if x == id {
@@ -270,6 +382,12 @@ func containsID(ids []int64, id int64) bool {
 func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
 	if len(ids) == 1 {
 		return ids[0], nil
+	}
+	if err := tx.flushStories(ctx); err != nil {
+		return 0, err
+	}
+	if err := tx.flushStoryCounts(ctx); err != nil {
+		return 0, err
 	}
 	base, most := ids[0], -1
 	for _, id := range ids {
@@ -303,6 +421,9 @@ func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
 // refreshStory counts a story's articles again and takes the headline and
 // date of its earliest; a story left without articles goes.
 func refreshStory(ctx context.Context, tx *wtx, id int64) error {
+	if err := tx.flushStoryCounts(ctx); err != nil {
+		return err
+	}
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM articles WHERE story_id = ?", id).Scan(&n); err != nil {
 		return err
@@ -330,4 +451,69 @@ func outletOf(articleURL, feedURL string) string {
 		return feedURL
 	}
 	return articleURL
+}
+
+// storyCount is what a batch's articles added to a story they joined:
+// their number, and the headline and date of the earliest dated.
+type storyCount struct {
+	articles         int
+	title, published sql.NullString
+}
+
+// storyCounts are story counts held back (wtx.storyCounts): a batch's
+// are written together at its end, and before a story is merged, counted
+// again or read.
+type storyCounts struct {
+	n     map[int64]storyCount
+	order []int64
+}
+
+// add counts an article of headline title, published at published, in
+// story id, as joinStory's update would.
+func (c *storyCounts) add(id int64, title, published sql.NullString) {
+	have, ok := c.n[id]
+	if !ok {
+		c.order = append(c.order, id)
+	}
+	have.articles++
+	if published.Valid && (!have.published.Valid || published.String < have.published.String) {
+		have.title, have.published = title, published
+	}
+	c.n[id] = have
+}
+
+// flushStoryCounts writes the story counts held back, in statements of
+// 64, 16, 4 or 1 rows: an upsert on stories that exist, as joinStory's
+// update of each.
+func (t *wtx) flushStoryCounts(ctx context.Context) error {
+	if t.storyCounts == nil || len(t.storyCounts.order) == 0 {
+		return nil
+	}
+	order, n := t.storyCounts.order, t.storyCounts.n
+	t.storyCounts.order, t.storyCounts.n = nil, map[int64]storyCount{}
+	for len(order) > 0 {
+		size := 1
+		for _, s := range []int{64, 16, 4} {
+			if len(order) >= s {
+				size = s
+				break
+			}
+		}
+		chunk := order[:size]
+		order = order[size:]
+		args := make([]any, 0, 4*size)
+		for _, id := range chunk {
+			c := n[id]
+			args = append(args, id, c.title, c.published, c.articles)
+		}
+		if _, err := t.ExecContext(ctx, `INSERT INTO stories(id, title, first_seen, articles) VALUES `+valueRows(size, 4)+`
+			ON CONFLICT (id) DO UPDATE SET articles = stories.articles + excluded.articles,
+			title = CASE WHEN excluded.first_seen IS NOT NULL AND (stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen)
+				THEN excluded.title ELSE stories.title END,
+			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen)
+				THEN excluded.first_seen ELSE stories.first_seen END`, args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }

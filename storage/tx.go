@@ -27,6 +27,24 @@ type wtx struct {
 	// links, when not nil, holds back the person_links of an article's
 	// mentions, to be written in one statement (attachArticle)
 	links *linkRows
+	// stories, when not nil, holds back the story signatures and bands of
+	// a batch's articles (fileStory), written by flushStories
+	stories *heldStories
+	// outlets, when not nil, holds back the counts of cluster_outlets
+	// (joinCluster, newCluster), written by flushOutlets
+	outlets *outletCounts
+	// counts, when not nil, holds back what joining clusters added to
+	// their counts (joinCluster), written by flushCounts
+	counts *clusterCounts
+	// batch: articles are being stored by saveBatch, which writes what
+	// is held back at its end
+	batch bool
+	// storyCounts, when not nil, holds back what articles joining stories
+	// added to their counts (joinStory), written by flushStoryCounts
+	storyCounts *storyCounts
+	// aliases, when not nil, holds back the alias counts of a batch's
+	// articles (addAliases), written by flushAliases
+	aliases *aliasCounts
 	// clustered, when not nil, holds back the clusters of an article's
 	// quotes, to be written in one statement (clusterQuotes)
 	clustered *clusteredQuotes
