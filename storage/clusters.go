@@ -774,26 +774,16 @@ func (t *wtx) flushOutlets(ctx context.Context) error {
 	}
 	order, n := t.outlets.order, t.outlets.n
 	t.outlets.order, t.outlets.n = nil, map[outletKey]int{}
-	for len(order) > 0 {
-		size := 1
-		for _, s := range []int{64, 16, 4} {
-			if len(order) >= s {
-				size = s
-				break
-			}
-		}
-		chunk := order[:size]
-		order = order[size:]
+	return inChunks(order, func(chunk []outletKey) error {
+		size := len(chunk)
 		args := make([]any, 0, 3*size)
 		for _, k := range chunk {
 			args = append(args, k.cluster, k.outlet, n[k])
 		}
-		if _, err := t.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES "+valueRows(size, 3)+
-			" ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + excluded.quotes", args...); err != nil {
-			return err
-		}
-	}
-	return nil
+		_, err := t.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES "+valueRows(size, 3)+
+			" ON CONFLICT (cluster_id, outlet) DO UPDATE SET quotes = cluster_outlets.quotes + excluded.quotes", args...)
+		return err
+	})
 }
 
 // clusterCount is what a batch's quotes added to a cluster whose text
@@ -833,28 +823,18 @@ func (t *wtx) flushCounts(ctx context.Context) error {
 	}
 	order, n := t.counts.order, t.counts.n
 	t.counts.order, t.counts.n = nil, map[int64]clusterCount{}
-	for len(order) > 0 {
-		size := 1
-		for _, s := range []int{64, 16, 4} {
-			if len(order) >= s {
-				size = s
-				break
-			}
-		}
-		chunk := order[:size]
-		order = order[size:]
+	return inChunks(order, func(chunk []int64) error {
+		size := len(chunk)
 		args := make([]any, 0, 4*size)
 		for _, id := range chunk {
 			c := n[id]
 			args = append(args, id, c.sources, c.outlets, c.first)
 		}
-		if _, err := t.ExecContext(ctx, `INSERT INTO quote_clusters(id, text, words, sources, outlets, first_seen) VALUES `+
+		_, err := t.ExecContext(ctx, `INSERT INTO quote_clusters(id, text, words, sources, outlets, first_seen) VALUES `+
 			strings.TrimSuffix(strings.Repeat("(?, '', 0, ?, ?, ?), ", size), ", ")+`
 			ON CONFLICT (id) DO UPDATE SET sources = quote_clusters.sources + excluded.sources, outlets = quote_clusters.outlets + excluded.outlets,
 			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (quote_clusters.first_seen IS NULL OR excluded.first_seen < quote_clusters.first_seen)
-				THEN excluded.first_seen ELSE quote_clusters.first_seen END`, args...); err != nil {
-			return err
-		}
-	}
-	return nil
+				THEN excluded.first_seen ELSE quote_clusters.first_seen END`, args...)
+		return err
+	})
 }

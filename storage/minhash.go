@@ -42,7 +42,12 @@ type signature struct {
 // on it only where they agree on that one. One hash per shingle instead of
 // one per shingle and bin.
 func storySignature(body string) signature {
-	hs := shingleHashes(body)
+	return signatureOf(shingleHashes(body))
+}
+
+// signatureOf is the signature of a body's shingle hashes, repeats and
+// all.
+func signatureOf(hs []uint64) signature {
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
 	var s signature

@@ -64,40 +64,15 @@ func TestSignatureRoundTrip(t *testing.T) {
 	}
 }
 
-// storySignatureOfWords is storySignature as first written, from the
+// storySignatureOfWords is storySignature as first written, hashing the
 // words of quoteWords: the reference shingleHashes must agree with.
 func storySignatureOfWords(body string) signature {
 	words := quoteWords(body)
-	var s signature
-	var full [storyHashes]bool
-	seen := map[uint64]bool{}
+	var hs []uint64
 	for i := 0; i+storyShingle <= len(words); i++ {
-		h := mix64(uint64(hashWords("", words[i:i+storyShingle])))
-		if seen[h] {
-			continue
-		}
-		seen[h] = true
-		bin, v := h%storyHashes, uint32(h>>32)
-		if !full[bin] || v < s.mins[bin] {
-			s.mins[bin], full[bin] = v, true
-		}
+		hs = append(hs, mix64(uint64(hashWords("", words[i:i+storyShingle]))))
 	}
-	s.shingles = len(seen)
-	if s.shingles == 0 {
-		return s
-	}
-	for i := range s.mins {
-		if full[i] {
-			continue
-		}
-		for d := 1; d < storyHashes; d++ {
-			if j := (i + d) % storyHashes; full[j] {
-				s.mins[i] = s.mins[j] + uint32(d)*0x9e3779b9
-				break
-			}
-		}
-	}
-	return s
+	return signatureOf(hs)
 }
 
 // Signatures stored before are compared with new ones: the words of a

@@ -262,6 +262,26 @@ func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 }
 
 // valueRows writes n rows of k parameters for a VALUES clause.
+// inChunks calls write with rows in chunks of 64, 16, 4 or 1, the
+// largest that fits, so that a batch of any size is written by few
+// statements of few distinct texts.
+func inChunks[T any](rows []T, write func(chunk []T) error) error {
+	for len(rows) > 0 {
+		size := 1
+		for _, s := range []int{64, 16, 4} {
+			if len(rows) >= s {
+				size = s
+				break
+			}
+		}
+		if err := write(rows[:size]); err != nil {
+			return err
+		}
+		rows = rows[size:]
+	}
+	return nil
+}
+
 func valueRows(n, k int) string {
 	row := "(?" + strings.Repeat(", ?", k-1) + ")"
 	return row + strings.Repeat(", "+row, n-1)
@@ -491,29 +511,19 @@ func (t *wtx) flushStoryCounts(ctx context.Context) error {
 	}
 	order, n := t.storyCounts.order, t.storyCounts.n
 	t.storyCounts.order, t.storyCounts.n = nil, map[int64]storyCount{}
-	for len(order) > 0 {
-		size := 1
-		for _, s := range []int{64, 16, 4} {
-			if len(order) >= s {
-				size = s
-				break
-			}
-		}
-		chunk := order[:size]
-		order = order[size:]
+	return inChunks(order, func(chunk []int64) error {
+		size := len(chunk)
 		args := make([]any, 0, 4*size)
 		for _, id := range chunk {
 			c := n[id]
 			args = append(args, id, c.title, c.published, c.articles)
 		}
-		if _, err := t.ExecContext(ctx, `INSERT INTO stories(id, title, first_seen, articles) VALUES `+valueRows(size, 4)+`
+		_, err := t.ExecContext(ctx, `INSERT INTO stories(id, title, first_seen, articles) VALUES `+valueRows(size, 4)+`
 			ON CONFLICT (id) DO UPDATE SET articles = stories.articles + excluded.articles,
 			title = CASE WHEN excluded.first_seen IS NOT NULL AND (stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen)
 				THEN excluded.title ELSE stories.title END,
 			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (stories.first_seen IS NULL OR excluded.first_seen < stories.first_seen)
-				THEN excluded.first_seen ELSE stories.first_seen END`, args...); err != nil {
-			return err
-		}
-	}
-	return nil
+				THEN excluded.first_seen ELSE stories.first_seen END`, args...)
+		return err
+	})
 }
