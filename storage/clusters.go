@@ -183,16 +183,8 @@ func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet st
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var all []*candidate
-	for rows.Next() {
-		c := &candidate{}
-		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
-			return nil, err
-		}
-		all = append(all, c)
-	}
-	if err := rows.Err(); err != nil {
+	all, err := readCandidates(rows)
+	if err != nil {
 		return nil, err
 	}
 	// in the order of their ids, as they were found; of the text key's,
@@ -211,7 +203,7 @@ func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet st
 // unresolved speaker come in the order of the key's index, and the first
 // 100 of both are taken here, so that SQLite neither groups nor sorts.
 func clustersOfText(ctx context.Context, tx *wtx, key, ref int64, outlet string) ([]*candidate, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, c.text, c.speaker_ref, c.words, c.sources, a.published,
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, 1, c.text, c.speaker_ref, c.words, c.sources, a.published,
 		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
 		FROM (SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
 			UNION ALL SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u) x
@@ -220,16 +212,8 @@ func clustersOfText(ctx context.Context, tx *wtx, key, ref int64, outlet string)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var all []*candidate
-	for rows.Next() {
-		c := &candidate{exact: true}
-		if err := rows.Scan(&c.id, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
-			return nil, err
-		}
-		all = append(all, c)
-	}
-	if err := rows.Err(); err != nil {
+	all, err := readCandidates(rows)
+	if err != nil {
 		return nil, err
 	}
 	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
@@ -267,23 +251,30 @@ func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64, outle
 	if err != nil {
 		return nil, err
 	}
+	all, err := readCandidates(rows)
+	if err != nil {
+		return nil, err
+	}
+	if slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
+		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
+	}
+	// in the order of their ids, as they were found
+	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
+	return all, nil
+}
+
+// readCandidates reads rows of (id, exact, text, speaker_ref, words,
+// sources, published, outlet known) and closes them.
+func readCandidates(rows *sql.Rows) ([]*candidate, error) {
 	defer rows.Close()
-	var all, exact []*candidate
+	var all []*candidate
 	for rows.Next() {
 		c := &candidate{}
 		if err := rows.Scan(&c.id, &c.exact, &c.text, &c.ref, &c.words, &c.sources, &c.published, &c.outletKnown); err != nil {
 			return nil, err
 		}
 		all = append(all, c)
-		if c.exact {
-			exact = append(exact, c)
-		}
 	}
-	if len(exact) > 0 {
-		all = exact
-	}
-	// in the order of their ids, as they were found
-	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
 	return all, rows.Err()
 }
 
