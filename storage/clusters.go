@@ -189,8 +189,7 @@ func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet st
 	}
 	// in the order of their ids, as they were found; of the text key's,
 	// the first 100
-	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
-	all = slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
+	all = inIDOrder(all)
 	if slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
 		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
 		return all[:min(len(all), 100)], nil
@@ -216,8 +215,7 @@ func clustersOfText(ctx context.Context, tx *wtx, key, ref int64, outlet string)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
-	all = slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
+	all = inIDOrder(all)
 	return all[:min(len(all), 100)], nil
 }
 
@@ -259,8 +257,13 @@ func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64, outle
 		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
 	}
 	// in the order of their ids, as they were found
+	return inIDOrder(all), nil
+}
+
+// inIDOrder sorts candidates by id, each once.
+func inIDOrder(all []*candidate) []*candidate {
 	slices.SortFunc(all, func(a, b *candidate) int { return cmp.Compare(a.id, b.id) })
-	return all, nil
+	return slices.CompactFunc(all, func(a, b *candidate) bool { return a.id == b.id })
 }
 
 // readCandidates reads rows of (id, exact, text, speaker_ref, words,
