@@ -173,6 +173,15 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	if err != nil {
 		return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)
 	}
+	if w.byID {
+		rows, next, ok, err := db.fewQuotes(ctx, q, after)
+		if err != nil {
+			return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)
+		}
+		if ok {
+			return quotePage(fp, rows, next), nil
+		}
+	}
 	// a page is found by ids and dates alone; its rows are read afterwards
 	build := func(cond string, args []any, order string) (string, []any) {
 		return "SELECT q.id, q.published FROM " + w.from(db) + " WHERE " + strings.Join(append(append([]string{}, w.conds...), cond), " AND ") +
@@ -193,11 +202,17 @@ func (db *DB) ListQuotes(ctx context.Context, q QuoteQuery) (QuotePage, error) {
 	if err != nil {
 		return QuotePage{}, fmt.Errorf("storage: list quotes: %w", err)
 	}
+	return quotePage(fp, rows, next), nil
+}
+
+// quotePage is a page of rows, with the cursor of the listing fp after
+// next unless it is the last.
+func quotePage(fp string, rows []QuoteEntry, next *pageKey) QuotePage {
 	p := QuotePage{Quotes: rows}
 	if next != nil {
 		p.Next = cursor(fp, *next)
 	}
-	return p, nil
+	return p
 }
 
 // EachQuote calls fn with every quote q selects, from q.Cursor on, in the

@@ -75,10 +75,10 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 		narrowed = true
 	}
 	if !q.Since.IsZero() {
-		w.add("q.published >= ?", q.Since.UTC().Format(time.RFC3339))
+		w.add("q.published >= ?", boundText(q.Since))
 	}
 	if !q.Until.IsZero() {
-		w.add("q.published < ?", q.Until.UTC().Format(time.RFC3339))
+		w.add("q.published < ?", boundText(q.Until))
 	}
 	if q.PersonID != 0 {
 		w.add("q.speaker_person_id = ?", q.PersonID)
