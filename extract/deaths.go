@@ -223,6 +223,21 @@ func (a *analysis) partOfVictims(j int) (int, bool) {
 	return lim, ok && !a.participleAt(lim)
 }
 
+// partOfOwnedVictims reads "of the country's citizens" after the number of
+// a part: a lower-case owner and its "'s" before a plural victim noun. It
+// returns the index after the noun.
+func (a *analysis) partOfOwnedVictims(j int) (int, bool) {
+	toks := a.d.toks
+	k := j + 1
+	if k+3 >= len(toks) || toks[k].lower != "the" || toks[k+1].kind != tWord || toks[k+1].cap || toks[k+2].lower != "'s" {
+		return j, false
+	}
+	if a.victimKindOf(toks[k+3].lower)&(vPlural|vKinPlural) == 0 || passiveNouns()[toks[k+3].lower] {
+		return j, false
+	}
+	return k + 4, true
+}
+
 // isCaption reports a paragraph that captions or links another story, not
 // the article: "1:51 Boy killed with machete" (a clip's running time),
 // "RELATED: Two dead after argument", "Caption Police investigate ...".
@@ -477,6 +492,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
 		}
 		if lim, ok := a.partOfVictims(r.j); ok {
+			r.nouns++
+			r.j = lim
+			return Deaths{}, false, stepTake
+		}
+		if lim, ok := a.partOfOwnedVictims(r.j); ok {
 			r.nouns++
 			r.j = lim
 			return Deaths{}, false, stepTake

@@ -50,6 +50,10 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
 		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
+	// a part of victims named by their owner: "24 of the country's citizens"
+	{ruleDeathPass,
+		[]figureCase{{text: "Health officials said 24 of the country's citizens had died in the clashes.", count: 24}},
+		[]string{"Health officials said 24 of the country's citizens had been injured in the clashes."}},
 	{ruleDeathPass,
 		[]figureCase{{text: "Five people were killed in the shelling.", count: 5},
 			{text: "At least 106 protesters in 21 cities have been killed.", count: 106},
