@@ -1073,7 +1073,8 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	for j >= 0 && (toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "was") {
 		j--
 	}
-	if j < 0 || toks[j].lower != "it" || toks[j].sent != toks[n.first].sent {
+	figure := j > 0 && figureNouns()[toks[j].lower] && (toks[j-1].lower == "that" || toks[j-1].lower == "the" || toks[j-1].lower == "this")
+	if j < 0 || toks[j].lower != "it" && !figure || toks[j].sent != toks[n.first].sent {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -1088,5 +1089,25 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 			return d, true
 		}
 	}
+	// "11 people had died. By Wednesday night that figure had risen to
+	// 19.": "that figure" stands for a death figure of the sentence before
+	if figure {
+		for x := prev.first; x < prev.lim; x++ {
+			if !mayBeNumber(toks[x]) {
+				continue
+			}
+			if m, ok := a.d.parseNumber(x); !ok || m.age || m.vague || m.value <= 0 || a.isYear(m) {
+				continue
+			} else if _, ok := a.deathAfterNumber(m); ok {
+				d := a.makeDeath(n, j-1, n.lim, rule)
+				d.Cumulative = true
+				return d, true
+			}
+		}
+	}
 	return Deaths{}, false
 }
+
+// figureNouns stand for a figure told before: "that figure had risen to
+// 19", "the number had climbed to 30".
+var figureNouns = wordList("figure-noun")

@@ -42,6 +42,10 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
 		[]string{"The price of wheat climbed to 540 dollars on Sunday. A day earlier it had stood at 490."}},
+	// "that figure" for a death figure of the sentence before
+	{ruleDeathToll,
+		[]figureCase{{text: "The agency first said 11 people had died. By Wednesday night that figure had risen to 19.", count: 19}},
+		[]string{"The agency first said 40 people were hurt. By Wednesday night that figure had risen to 52."}},
 	// a force that lost its own personnel: "had lost 14 soldiers"
 	{ruleDeathActive,
 		[]figureCase{{text: "South Africa, which had lost 14 soldiers in the fighting, brought its troops home.", count: 14}},
