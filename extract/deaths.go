@@ -280,6 +280,9 @@ func (a *analysis) notACount(n number) bool {
 		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
 		}
+		if (p.lower == "every" || p.lower == "each") && t.lower == "one" {
+			return true // "every one of those deaths": each of them, not one
+		}
 	}
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
