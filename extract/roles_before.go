@@ -284,7 +284,13 @@ func (a *analysis) unknownBodyBefore(k int) int {
 	lo := k
 	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k].para {
 		j := lo - 1
-		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+		if toks[j].lower == "the" && lo < k {
+			break // "The Public Service Association's general secretary"
+		}
+		// a modifier inside a named non-state body: "The Public Service
+		// Association's"
+		modInBody := a.roleKind(j) == rMod && a.bodyKindAt(k-1) == "nonstate"
+		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
 			return -1
 		}
 		lo = j

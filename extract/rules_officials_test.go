@@ -399,6 +399,11 @@ var officialRules = []officialRuleCase{
 		name: "Sharon Graham", title: "general secretary", org: "Unite", country: "-"},
 	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Monday's speaker, Sharon Graham, said the strike would go on.",
 		name: "Sharon Graham", org: "-"},
+	// the owner may open with "the" and hold a modifier of a non-state body's name
+	{rule: "unknown-owner-body", text: "Cuts hit Australia. The Public Service Association's general secretary, Stewart Fenwick, promised strikes.",
+		name: "Stewart Fenwick", title: "general secretary", org: "Public Service Association", country: "-"},
+	{rule: "unknown-owner-body", text: "Cuts hit Australia. The Foreign Ministry's spokesman, John Hill, promised talks.",
+		name: "John Hill", org: "-", country: "AU"},
 	// two role nouns joined by "and" make one title, whose of-phrase gives the body
 	{rule: "and-between-roles", text: "Candace Laing-Whitby, the president and CEO of the Northwind Chamber of Commerce, warned of a recession in Canada.",
 		name: "Candace Laing-Whitby", org: "Northwind Chamber of Commerce", country: "-"},
