@@ -1029,6 +1029,11 @@ func (a *analysis) chooseRole(p *person) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}
+	// a state's envoy to a body: "Congo's U.N. ambassador", "the French
+	// U.N. envoy" serve the state whose name is written with the title
+	if r.explicit && r.orgKind == "intl" && a.lx.roleTags[r.head+"/envoy"] {
+		r.org, r.orgKind, r.orgState = "", "", ""
+	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)
 	// hold no state's office; parties and agencies keep theirs
 	if r.orgKind == "party" || r.orgKind == "agency" {

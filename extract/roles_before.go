@@ -241,7 +241,9 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	o := a.orgs[a.orgAt[k]]
 	s.w.setOrg(a.lx.orgs[o.org])
-	s.qualOnly = true
+	// "Congo's U.N. ambassador": a state may still be written before a
+	// state's envoy to an international body
+	s.qualOnly = !(s.w.orgKind == "intl" && a.lx.roleTags[s.w.head+"/envoy"])
 	return o.first - 1, stepTake
 }
 

@@ -399,6 +399,11 @@ var officialRules = []officialRuleCase{
 		name: "Sharon Graham", title: "general secretary", org: "Unite", country: "-"},
 	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Monday's speaker, Sharon Graham, said the strike would go on.",
 		name: "Sharon Graham", org: "-"},
+	// a state's envoy to an international body is the state's
+	{rule: "state-envoy-to-body", text: "The council met on Congo. Congo's U.N. ambassador, Patrick Ilunga Mbaya, asked for a statement.",
+		name: "Patrick Ilunga Mbaya", title: "ambassador", org: "-", country: "CD"},
+	{rule: "state-envoy-to-body", text: "The council met on Congo. The UN envoy for Congo, Jan Berg, asked for a statement.",
+		name: "Jan Berg", title: "envoy", org: "UN", country: "-"},
 	// the owner may open with "the" and hold a modifier of a non-state body's name
 	{rule: "unknown-owner-body", text: "Cuts hit Australia. The Public Service Association's general secretary, Stewart Fenwick, promised strikes.",
 		name: "Stewart Fenwick", title: "general secretary", org: "Public Service Association", country: "-"},
