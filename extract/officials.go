@@ -306,7 +306,12 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= from })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < sent.lim; pi++ {
 		m := a.places[pi]
-		if !m.state || used[pi] == r.head || used[pi] == bodyBound {
+		bound := m.first < r.at && (a.placeIntro(m, r.titleLo) || a.whereIntro(m, r.titleLo))
+		// "In Rome, Prime Minister ...", "visited Paris, where he met
+		// President ...": a capital that only names a place still binds a
+		// title that follows it as the scene
+		capital := m.kind == sCapital && !m.state && bound && maxDist == boundDist
+		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -325,7 +330,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 				continue
 			}
 			d = 3 * (m.first - r.at)
-		} else if d > maxDist || maxDist == boundDist && !a.placeIntro(m, r.titleLo) || a.topicMention(m) {
+		} else if d > maxDist && !bound || maxDist == boundDist && !bound || a.topicMention(m) {
 			continue
 		}
 		if d >= 0 && d < bestDist {
@@ -446,6 +451,27 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 		}
 	}
 	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
+}
+
+// whereIntro reports a place that a where-clause makes the scene of the
+// title at lo: "visited Paris, where he met President ...", "Berlin, where
+// Chancellor ...". At most three lower-case words stand between "where"
+// and the title.
+func (a *analysis) whereIntro(m placeMention, lo int) bool {
+	toks := a.d.toks
+	k := m.lim
+	if k < lo && toks[k].text == "," {
+		k++
+	}
+	if k >= lo || toks[k].lower != "where" || lo-k > 4 {
+		return false
+	}
+	for k++; k < lo; k++ {
+		if toks[k].kind != tWord || toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // topicMention reports a state's name used as the modifier of a common noun

@@ -399,6 +399,13 @@ var officialRules = []officialRuleCase{
 		name: "Sharon Graham", title: "general secretary", org: "Unite", country: "-"},
 	{rule: "unknown-owner-body", text: "Bins piled up in Britain. Monday's speaker, Sharon Graham, said the strike would go on.",
 		name: "Sharon Graham", org: "-"},
+	// a capital or state made the scene of a bare title by "in" or a where-clause
+	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. Last week he visited Paris, where he met President Etienne Marchand.",
+		name: "Etienne Marchand", title: "President", country: "FR"},
+	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. In Rome, Prime Minister Marco Villa said no.",
+		name: "Marco Villa", title: "Prime Minister", country: "IT"},
+	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
+		name: "Abebe Girma", title: "President", country: "ET"},
 	// a state's envoy to an international body is the state's
 	{rule: "state-envoy-to-body", text: "The council met on Congo. Congo's U.N. ambassador, Patrick Ilunga Mbaya, asked for a statement.",
 		name: "Patrick Ilunga Mbaya", title: "ambassador", org: "-", country: "CD"},
