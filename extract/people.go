@@ -61,7 +61,8 @@ func (a *analysis) isNameWord(i int) bool {
 	return knownFact(&a.d.toks[i], factNameWordKnown, factNameWord, nameWordToken) || a.surnameLikeStarter(i)
 }
 
-// surnameLikeStarter reports "He" written in capitals inside a sentence
+// surnameLikeStarter reports "He" written in capitals inside a sentence:
+// after a title and before one more name word ("Vice Premier He Lifeng"), or
 // right after a name word, and not before another capitalised word: the
 // surname of "Liu He", not the pronoun (nor a headline's "Says He Will").
 func (a *analysis) surnameLikeStarter(i int) bool {
@@ -71,6 +72,12 @@ func (a *analysis) surnameLikeStarter(i int) bool {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
+	if (p.text == "," || a.roleKind(i-1) == rHead) && n.kind == tWord && n.cap && a.lx.speech[n.lower] == "" &&
+		knownFact(&toks[i+1], factNameWordKnown, factNameWord, nameWordToken) && (i+2 >= len(toks) || !toks[i+2].cap || toks[i+2].kind != tWord) {
+		// "China's commerce minister, He Yadong,", "Vice Premier He
+		// Lifeng": the surname that opens a Chinese name, after a title
+		return true
+	}
 	if p.kind != tWord || !p.cap || p.sentStart || notNameWords()[p.lower] || commonStarters()[p.lower] || n.kind == tWord && n.cap {
 		return false
 	}

@@ -406,6 +406,11 @@ var officialRules = []officialRuleCase{
 		name: "Marco Villa", title: "Prime Minister", country: "IT"},
 	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
 		name: "Abebe Girma", title: "President", country: "ET"},
+	// "He" opening a Chinese name after a title
+	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, He Yadong, met the delegation.",
+		name: "He Yadong", title: "commerce minister", country: "CN"},
+	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, Wang Yadong, met the delegation. Later, He Said it went well.",
+		absent: "He Said"},
 	// a state's envoy to an international body is the state's
 	{rule: "state-envoy-to-body", text: "The council met on Congo. Congo's U.N. ambassador, Patrick Ilunga Mbaya, asked for a statement.",
 		name: "Patrick Ilunga Mbaya", title: "ambassador", org: "-", country: "CD"},
