@@ -194,7 +194,25 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 		!(w.lo > 0 && toks[w.lo-1].lower == "'s") {
 		return w, false
 	}
+	if a.lacksPortfolio(w, w.words) {
+		return w, false
+	}
 	return w, true
+}
+
+// lacksPortfolio reports a title whose head a legislature gives only with
+// a portfolio ("foreign affairs critic", "NDP health critic"), written
+// with neither a portfolio word nor a body: "film critic" is a reviewer.
+func (a *analysis) lacksPortfolio(w titleWalk, words []int) bool {
+	if !a.lx.roleTags[w.head+"/portfolio"] || w.org != "" {
+		return false
+	}
+	for _, k := range words {
+		if a.roleKind(k) == rMod {
+			return false
+		}
+	}
+	return true
 }
 
 // rankFullStop steps over the full stop of an abbreviated rank: "Gen.".

@@ -406,6 +406,11 @@ var officialRules = []officialRuleCase{
 		name: "Marco Villa", title: "Prime Minister", country: "IT"},
 	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
 		name: "Abebe Girma", title: "President", country: "ET"},
+	// a critic is an official only with a portfolio or a body
+	{rule: "portfolio-critic", text: "Canada's cabinet met on the case. The Conservative foreign affairs critic, Garnett Kohler, said it was too slow.",
+		name: "Garnett Kohler", title: "Conservative foreign affairs critic"},
+	{rule: "portfolio-critic", text: "Canada's cabinet met on the case. The veteran film critic Mark Kermode said it was too slow.",
+		absent: "Mark Kermode"},
 	// "He" opening a Chinese name after a title
 	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, He Yadong, met the delegation.",
 		name: "He Yadong", title: "commerce minister", country: "CN"},
