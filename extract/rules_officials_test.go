@@ -406,6 +406,11 @@ var officialRules = []officialRuleCase{
 		name: "Marco Villa", title: "Prime Minister", country: "IT"},
 	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
 		name: "Abebe Girma", title: "President", country: "ET"},
+	// "Ald." is an alderman's abbreviated title
+	{rule: "ald-rank", text: "Aldermen clashed with the police superintendent on Wednesday. Ald. Jeanette Whitfield (20th Ward) said the plan came too late.",
+		name: "Jeanette Whitfield", title: "Ald"},
+	{rule: "ald-rank", text: "Aldermen clashed with the police superintendent on Wednesday. Jeanette Whitfield of the 20th Ward said the plan came too late.",
+		absent: "Jeanette Whitfield"},
 	// a critic is an official only with a portfolio or a body
 	{rule: "portfolio-critic", text: "Canada's cabinet met on the case. The Conservative foreign affairs critic, Garnett Kohler, said it was too slow.",
 		name: "Garnett Kohler", title: "Conservative foreign affairs critic"},
