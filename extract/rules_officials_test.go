@@ -406,6 +406,11 @@ var officialRules = []officialRuleCase{
 		name: "Marco Villa", title: "Prime Minister", country: "IT"},
 	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
 		name: "Abebe Girma", title: "President", country: "ET"},
+	// a local state body named after its place, in a weak head's complement
+	{rule: "local-agency", text: "A landslide hit Indonesia on Tuesday. Budi Santoso, head of the West Sumatra disaster mitigation agency, said 40 people were trapped.",
+		name: "Budi Santoso", title: "head", country: "ID"},
+	{rule: "local-agency", text: "A landslide hit Indonesia on Tuesday. Budi Santoso, head of the West Sumatra football club, said 40 people were trapped.",
+		absent: "Budi Santoso"},
 	// "Ald." is an alderman's abbreviated title
 	{rule: "ald-rank", text: "Aldermen clashed with the police superintendent on Wednesday. Ald. Jeanette Whitfield (20th Ward) said the plan came too late.",
 		name: "Jeanette Whitfield", title: "Ald"},
