@@ -505,6 +505,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "speech-verb-before-copula", pos: false,
 		text:  "Home Secretary Alan Finch said the press reports were not \"well informed at all.\"",
 		quote: "well informed", speaker: "press"},
+	// "Pastor" is an honorific before a name, not part of it
+	{rule: "pastor-honorific", pos: true,
+		text:  "Pastor Donovan Hughes, who runs a youth program, said the city should pay for outreach. \"You cannot arrest your way out of this,\" he said.",
+		quote: "arrest your way", speaker: "Donovan Hughes"},
+	{rule: "pastor-honorific", pos: false,
+		text:  "Pastor Donovan Hughes, who runs a youth program, said the city should pay for outreach. \"You cannot arrest your way out of this,\" he said.",
+		quote: "arrest your way", speaker: "Pastor Donovan Hughes"},
 	{rule: "heard-saying", pos: true,
 		text:  "Later, in comments off air, Mr Kilburn was heard saying he was tired of \"defending these right-wing nutters\".",
 		quote: "defending these right-wing", speaker: "Kilburn"},
