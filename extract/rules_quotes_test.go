@@ -505,6 +505,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "speech-verb-before-copula", pos: false,
 		text:  "Home Secretary Alan Finch said the press reports were not \"well informed at all.\"",
 		quote: "well informed", speaker: "press"},
+	// a name set off by commas after a relative that opens the sentence is its subject
+	{rule: "kin-opener-subject", pos: true,
+		text:  "Reza Tavakoli, 44, was arrested in January while visiting his mother. Nathalie Girard, the foreign minister, said Canada was working for his release.\nTavakoli's wife, Shirin Tavakoli, said he had seen no lawyer. \"He is not a spy,\" she said.",
+		quote: "not a spy", speaker: "Shirin Tavakoli"},
+	{rule: "kin-opener-subject", pos: false,
+		text:  "Reza Tavakoli, 44, was arrested in January while visiting his mother. Nathalie Girard, the foreign minister, said Canada was working for his release.\nTavakoli's wife, Shirin Tavakoli, and her lawyer met him. \"He is not a spy,\" she said.",
+		quote: "not a spy", speaker: "Shirin Tavakoli"},
 	// "Pastor" is an honorific before a name, not part of it
 	{rule: "pastor-honorific", pos: true,
 		text:  "Pastor Donovan Hughes, who runs a youth program, said the city should pay for outreach. \"You cannot arrest your way out of this,\" he said.",
