@@ -618,7 +618,15 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
 	if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
 		m := a.mentions[a.personAt[e-2]]
-		if m.prefix > start && toks[m.prefix-1].text == "," {
+		// "The head of the mission, former foreign minister NAME, said":
+		// the apposition may open with the title found before the name
+		opened := m.prefix > start && toks[m.prefix-1].text == ","
+		for _, r := range a.people[m.person].roles {
+			if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && toks[r.titleLo-1].text == "," {
+				opened = true
+			}
+		}
+		if opened {
 			return a.personSpeaker(a.people[m.person], m.first), true
 		}
 	}

@@ -512,6 +512,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "kin-opener-subject", pos: false,
 		text:  "Reza Tavakoli, 44, was arrested in January while visiting his mother. Nathalie Girard, the foreign minister, said Canada was working for his release.\nTavakoli's wife, Shirin Tavakoli, and her lawyer met him. \"He is not a spy,\" she said.",
 		quote: "not a spy", speaker: "Shirin Tavakoli"},
+	// a titled name in apposition after the subject is the speaker
+	{rule: "titled-apposition-speaker", pos: true,
+		text:  "Peru votes in June. The head of the OAS mission, former Paraguayan foreign minister Federico Gonzalez Ayala, said there had been \"no evidence of fraud\" at the polls.",
+		quote: "no evidence of fraud", speaker: "Federico Gonzalez Ayala"},
+	{rule: "titled-apposition-speaker", pos: false,
+		text:  "Peru votes in June. The head of the OAS mission, which former Paraguayan foreign minister Federico Gonzalez Ayala praised, said there had been \"no evidence of fraud\" at the polls.",
+		quote: "no evidence of fraud", speaker: "Federico Gonzalez Ayala"},
 	// "Pastor" is an honorific before a name, not part of it
 	{rule: "pastor-honorific", pos: true,
 		text:  "Pastor Donovan Hughes, who runs a youth program, said the city should pay for outreach. \"You cannot arrest your way out of this,\" he said.",
