@@ -266,6 +266,10 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// a bare number that opens its clause and has moved, the force told before
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},
+		[]string{"Floods hit the border villages this week. By Monday evening, 1,800 had left their homes."}},
 	{ruleTroopNoun,
 		[]figureCase{{text: "Indonesia has offered to contribute 20,000 peacekeepers.", count: 20000, country: "ID"},
 			{text: "Senegal has pledged 140 gendarmes to the mission.", count: 140, country: "SN"},
