@@ -166,6 +166,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para {
 		n := toks[m.lim]
+		if municipalWords()[n.lower] {
+			return false // "a former Hamilton city councillor": the city's own office
+		}
 		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
@@ -190,6 +193,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	return false
 }
+
+// municipalWords make a capital before them the city itself.
+var municipalWords = wordList("municipal")
 
 // ambiguousStateSupported decides forms such as "Georgia", "Jordan" or
 // "Turkey": rejected after an honorific or a given name ("Michael Jordan");

@@ -352,6 +352,10 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "Madrid said it would act, Prime Minister Tom Hale told reporters.",
 		name: "Tom Hale", country: "ES"},
+	{rule: "capital-not-role-state", text: "A former Madrid city councillor, Tom Hale, spoke to reporters.",
+		name: "Tom Hale", country: "-"},
+	{rule: "capital-not-role-state", text: "The Madrid spokesman, Tom Hale, spoke to reporters.",
+		name: "Tom Hale", country: "ES"},
 	// British lower-case portfolio titles: "the housing secretary, NAME",
 	// "the shadow foreign secretary, NAME"
 	{rule: "portfolio-noun", text: "Janet Okoro said she had written to the housing secretary, Angela Rayburn, asking for a review.",
