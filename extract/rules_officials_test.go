@@ -76,6 +76,10 @@ var officialRules = []officialRuleCase{
 		absent: "Taney Memorial Lecture"},
 	{rule: "place-named-after", text: "Residents along Judge Ingram Road had minutes to reach higher ground.",
 		absent: "Ingram Road"},
+	{rule: "place-named-after", text: "A crash on the Queen Elizabeth Way killed three people last year.",
+		absent: "Elizabeth Way"},
+	{rule: "place-named-after", text: "Queen Elizabeth Wayne opened the new bridge last year.",
+		name: "Elizabeth Wayne", title: "Queen"},
 	{rule: "place-named-after", text: "Chief Justice Roger Taney wrote the opinion.",
 		name: "Roger Taney", title: "Chief Justice"},
 	// "He" in capitals after a name inside a sentence is a surname
