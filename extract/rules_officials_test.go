@@ -434,6 +434,11 @@ var officialRules = []officialRuleCase{
 		name: "He Yadong", title: "commerce minister", country: "CN"},
 	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, Wang Yadong, met the delegation. Later, He Said it went well.",
 		absent: "He Said"},
+	// a bare "Congress" in a story datelined in a state with a Congress is its legislature
+	{rule: "local-form", text: "LIMA — Peru votes in June. The president of Congress, Rosa Palacios, said the result would stand.",
+		name: "Rosa Palacios", country: "PE"},
+	{rule: "local-form", text: "WASHINGTON — Peru votes in June. The speaker of Congress, Rosa Palacios, said the result would stand.",
+		name: "Rosa Palacios", country: "US"},
 	// a state's envoy to an international body is the state's
 	{rule: "state-envoy-to-body", text: "The council met on Congo. Congo's U.N. ambassador, Patrick Ilunga Mbaya, asked for a statement.",
 		name: "Patrick Ilunga Mbaya", title: "ambassador", org: "-", country: "CD"},
