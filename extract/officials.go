@@ -559,7 +559,11 @@ func (a *analysis) itsBody(r *role) string {
 		if e <= k {
 			continue
 		}
-		if state, ok := a.bodyName(k, e); ok && !state {
+		state, ok := a.bodyName(k, e)
+		if !ok && a.unknownBodySubject(k, e) {
+			ok, state = true, false // "The Fraternal Order of Police, which represents officers, said"
+		}
+		if ok && !state {
 			if toks[k].lower == "the" {
 				k++
 			}
@@ -570,6 +574,25 @@ func (a *analysis) itsBody(r *role) string {
 		}
 	}
 	return ""
+}
+
+// unknownBodySubject reports a capitalised run [k, e) of "the" and two or
+// more words that the gazetteer does not hold, no person's or place's,
+// which opens its sentence and is a body by what follows: a relative
+// "which" or a verb of saying ("The Fraternal Order of Police, which
+// represents officers, said").
+func (a *analysis) unknownBodySubject(k, e int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "the" || !toks[k].sentStart || e-k < 3 || e+1 >= len(toks) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 {
+			return false
+		}
+	}
+	n := toks[e]
+	return n.text == "," && toks[e+1].lower == "which" || a.lx.speech[n.lower] != ""
 }
 
 // describesThing reports a plain lower-case noun at k after a state's

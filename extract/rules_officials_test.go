@@ -434,6 +434,11 @@ var officialRules = []officialRuleCase{
 		name: "He Yadong", title: "commerce minister", country: "CN"},
 	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, Wang Yadong, met the delegation. Later, He Said it went well.",
 		absent: "He Said"},
+	// "its" before a title refers to a body the gazetteer lacks, named as a subject before
+	{rule: "its-unknown-body", text: "Aldermen met on Tuesday in Chicago. The Fraternal Order of Police, which represents officers, said its members were tired. Its president, Michael Zielinski, said so.",
+		name: "Michael Zielinski", org: "Fraternal Order of Police", country: "-"},
+	{rule: "its-unknown-body", text: "Aldermen met on Tuesday in Chicago. The Fraternal Order of Police met officers on Monday. Its president, Michael Zielinski, said so.",
+		name: "Michael Zielinski", org: "-"},
 	// a bare "Congress" in a story datelined in a state with a Congress is its legislature
 	{rule: "local-form", text: "LIMA — Peru votes in June. The president of Congress, Rosa Palacios, said the result would stand.",
 		name: "Rosa Palacios", country: "PE"},
