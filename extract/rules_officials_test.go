@@ -434,6 +434,11 @@ var officialRules = []officialRuleCase{
 		name: "He Yadong", title: "commerce minister", country: "CN"},
 	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, Wang Yadong, met the delegation. Later, He Said it went well.",
 		absent: "He Said"},
+	// a role verb in the perfect, after a short description and "who"
+	{rule: "perfect-role-verb", text: "The cycling body's president resigned. Henrik Aalders, a Dutch former sprinter who had led the International Cycling Federation since 2021, said he would go.",
+		name: "Henrik Aalders", org: "International Cycling Federation", outRule: ruleRoleVerb},
+	{rule: "perfect-role-verb", text: "The cycling body's president resigned. Henrik Aalders, a Dutch former sprinter who led the International Cycling Federation to a title, said he would go.",
+		absent: "Henrik Aalders"},
 	// "its" before a title refers to a body the gazetteer lacks, named as a subject before
 	{rule: "its-unknown-body", text: "Aldermen met on Tuesday in Chicago. The Fraternal Order of Police, which represents officers, said its members were tired. Its president, Michael Zielinski, said so.",
 		name: "Michael Zielinski", org: "Fraternal Order of Police", country: "-"},
