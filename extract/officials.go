@@ -108,7 +108,11 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
 	}
-	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
+	// that the story is most about and that has the office, the press's
+	// own bare title is the local one
+	local := dateline != "" && dateline != style && len(a.homeRanking()) > 0 && a.homeRanking()[0] == dateline && !lacks(dateline)
+	if style != "" && style != r.notState && !local && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {

@@ -449,6 +449,11 @@ var officialRules = []officialRuleCase{
 		name: "Rosa Palacios", country: "PE"},
 	{rule: "local-form", text: "WASHINGTON — Peru votes in June. The speaker of Congress, Rosa Palacios, said the result would stand.",
 		name: "Rosa Palacios", country: "US"},
+	// a bare title in American copy datelined in the state the story is about is local
+	{rule: "dateline-local-title", text: "TEHRAN, Iran (AP) — The toll from the quake in Iran rose on Thursday, Iranian officials said. The U.S. offered aid. Iran thanked Turkey.\nPresident Masoud Rahimi declared three days of mourning.",
+		name: "Masoud Rahimi", title: "President", country: "IR"},
+	{rule: "dateline-local-title", text: "LONDON (AP) — Britain's economy grew on Thursday, British officials said. The U.S. praised Britain. Britain thanked the U.S.\nPresident Tom Hale praised the figures.",
+		name: "Tom Hale", title: "President", country: "US"},
 	// a state's envoy to an international body is the state's
 	{rule: "state-envoy-to-body", text: "The council met on Congo. Congo's U.N. ambassador, Patrick Ilunga Mbaya, asked for a statement.",
 		name: "Patrick Ilunga Mbaya", title: "ambassador", org: "-", country: "CD"},
