@@ -450,7 +450,7 @@ var officialRules = []officialRuleCase{
 	{rule: "local-form", text: "WASHINGTON — Peru votes in June. The speaker of Congress, Rosa Palacios, said the result would stand.",
 		name: "Rosa Palacios", country: "US"},
 	// a bare title in American copy datelined in the state the story is about is local
-	{rule: "dateline-local-title", text: "TEHRAN, Iran (AP) — The toll from the quake in Iran rose on Thursday, Iranian officials said. The U.S. offered aid. Iran thanked Turkey.\nPresident Masoud Rahimi declared three days of mourning.",
+	{rule: "dateline-local-title", text: "TEHRAN, Iran (AP) — The toll from the quake in Iran rose on Thursday, Iranian officials said. Iran thanked Turkey for its help at the center of the city.\nThe U.S., which has no ties with Iran, offered aid through Switzerland, which represents U.S. interests. A State Department spokesperson said the offer had been organized by the U.S. embassy in Bern.\nPresident Masoud Rahimi declared three days of mourning.",
 		name: "Masoud Rahimi", title: "President", country: "IR"},
 	{rule: "dateline-local-title", text: "LONDON (AP) — Britain's economy grew on Thursday, British officials said. The U.S. praised Britain. Britain thanked the U.S.\nPresident Tom Hale praised the figures.",
 		name: "Tom Hale", title: "President", country: "US"},
