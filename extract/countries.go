@@ -161,6 +161,12 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 // capitalActs reports whether a capital stands for its state's government.
 func (a *analysis) capitalActs(m *placeMention) bool {
 	toks := a.d.toks
+	// "Premier Chris Minsk said": a capital after a given name is a surname
+	if m.first > 0 && toks[m.first-1].para == toks[m.first].para && toks[m.first-1].cap && !toks[m.first-1].sentStart {
+		if _, given := a.lx.givenNames[toks[m.first-1].text]; given {
+			return false
+		}
+	}
 	if m.possessive {
 		return true
 	}
