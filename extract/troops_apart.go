@@ -378,7 +378,7 @@ const ruleTroopMovedSubject = "moved-number" // "Dushanbe's forces are to pull b
 // force's.
 func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	if n.value < 2 || a.isYear(n) || n.approx && n.hedge < n.first {
+	if n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
 	if k := n.hedge - 1; k >= 0 && !toks[n.hedge].sentStart && toks[k].text != "," {
@@ -388,7 +388,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	for e < len(toks) && auxWords()[toks[e].lower] {
 		e++
 	}
-	if e == n.lim || e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs()[toks[e].lower] {
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs()[toks[e].lower] || e == n.lim && toks[e].lower == "withdrawn" {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
