@@ -270,6 +270,10 @@ var troopRules = []figureRule{
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},
 		[]string{"Floods hit the border villages this week. By Monday evening, 1,800 had left their homes."}},
+	// a continued number may count "of them" before its verb
+	{ruleTroopContinued,
+		[]figureCase{{text: "Kenya said its 1,500 soldiers in Haiti will leave by June. The first 300 of them crossed the border on Sunday.", count: 300, country: "KE"}},
+		[]string{"Kenya said its 1,500 nurses in Haiti will leave by June. The first 300 of them crossed the border on Sunday."}},
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Kigali has about 4,000 soldiers in North Kivu. Some 1,200 left on Monday, a Rwandan army spokesman said.", count: 1200, country: "RW"}},
 		[]string{"Kigali has many farmers in North Kivu. Some 1,200 left on Monday, a local official said."}},

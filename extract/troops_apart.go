@@ -280,8 +280,11 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	e := n.lim
+	if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
+		e += 2 // "The first 300 of them crossed the border"
+	}
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
-		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
+		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs()[toks[e].lower] {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
