@@ -519,6 +519,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-apposition-speaker", pos: false,
 		text:  "Peru votes in June. The head of the OAS mission, which former Paraguayan foreign minister Federico Gonzalez Ayala praised, said there had been \"no evidence of fraud\" at the polls.",
 		quote: "no evidence of fraud", speaker: "Federico Gonzalez Ayala"},
+	// "the judge" refers back to a person titled "Justice"
+	{rule: "judicial-heads", pos: true,
+		text:  "A man was sentenced on Friday. Justice Mark Lavoie spoke first. \"You ignored every warning,\" the judge told him.",
+		quote: "ignored every warning", speaker: "Mark Lavoie"},
+	{rule: "judicial-heads", pos: false,
+		text:  "A man was sentenced on Friday. Minister Mark Lavoie spoke first. \"You ignored every warning,\" the judge told him.",
+		quote: "ignored every warning", speaker: "Mark Lavoie"},
 	// "Pastor" is an honorific before a name, not part of it
 	{rule: "pastor-honorific", pos: true,
 		text:  "Pastor Donovan Hughes, who runs a youth program, said the city should pay for outreach. \"You cannot arrest your way out of this,\" he said.",

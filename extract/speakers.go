@@ -275,8 +275,8 @@ func (a *analysis) personWithHead(head string, at int) *person {
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	for _, r := range p.roles {
-		if r.head != head {
-			continue
+		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) {
+			continue // "Justice Lavoie ... the judge told him" is one office
 		}
 		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
 			continue
@@ -285,6 +285,9 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	}
 	return false
 }
+
+// judicialHeads are role heads of a court's judge.
+var judicialHeads = wordList("judicial")
 
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
