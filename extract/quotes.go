@@ -890,6 +890,20 @@ func (a *analysis) pronounPhrase(i int) (int, bool) {
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
 // name with its titles, or a short description ("the Foreign Office", "a
 // doctor", "Tony Blair's official spokesman").
+// ownerApostrophe reports a single mark at k that closes a plural as its
+// owner, before a lower-case noun: "the victims' father", "the families'
+// lawyer".
+func (a *analysis) ownerApostrophe(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p, n := toks[k-1], toks[k+1]
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.kind == tWord && strings.HasSuffix(p.lower, "s") &&
+		n.kind == tWord && !n.cap && n.para == p.para
+}
+
 func (a *analysis) npForward(i int) int {
 	toks := a.d.toks
 	if i >= len(toks) {
@@ -928,6 +942,11 @@ func (a *analysis) npForward(i int) int {
 			break
 		}
 		if t.kind == tQuote {
+			// "the victims' father": a plural's apostrophe inside the phrase
+			if j > i && a.ownerApostrophe(j) {
+				j++
+				continue
+			}
 			break
 		}
 		// "a memo obtained by", "a notice Tuesday", "the Diocese of Covington

@@ -519,6 +519,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-apposition-speaker", pos: false,
 		text:  "Peru votes in June. The head of the OAS mission, which former Paraguayan foreign minister Federico Gonzalez Ayala praised, said there had been \"no evidence of fraud\" at the polls.",
 		quote: "no evidence of fraud", speaker: "Federico Gonzalez Ayala"},
+	// a plural's apostrophe inside the speaker phrase after the quote
+	{rule: "plural-owner-speaker", pos: true,
+		text:  "A man was sentenced on Friday. \"We are relieved,\" the victims' father, Ravi Saldanha, said outside court.",
+		quote: "We are relieved", speaker: "Ravi Saldanha"},
+	{rule: "plural-owner-speaker", pos: false,
+		text:  "A man was sentenced on Friday. \"We are relieved,\" the victims' father, Ravi Saldanha, said outside court.",
+		quote: "We are relieved", speaker: "victims"},
 	// "the judge" refers back to a person titled "Justice"
 	{rule: "judicial-heads", pos: true,
 		text:  "A man was sentenced on Friday. Justice Mark Lavoie spoke first. \"You ignored every warning,\" the judge told him.",
