@@ -519,6 +519,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-apposition-speaker", pos: false,
 		text:  "Peru votes in June. The head of the OAS mission, which former Paraguayan foreign minister Federico Gonzalez Ayala praised, said there had been \"no evidence of fraud\" at the polls.",
 		quote: "no evidence of fraud", speaker: "Federico Gonzalez Ayala"},
+	// "they" refers to a plural group that opened a sentence as a speaker
+	{rule: "group-they", pos: true,
+		text:  "A man was sentenced on Friday. Justice Mark Lavoie agreed.\nProsecutors said the sentence was fair. \"It sends a message,\" they said in a statement.",
+		quote: "sends a message", speaker: "Prosecutors"},
+	{rule: "group-they", pos: false,
+		text:  "A man was sentenced on Friday. Justice Mark Lavoie agreed.\nProsecutors had asked for more. \"It sends a message,\" they said in a statement.",
+		quote: "sends a message", speaker: "Prosecutors"},
 	// a plural's apostrophe inside the speaker phrase after the quote
 	{rule: "plural-owner-speaker", pos: true,
 		text:  "A man was sentenced on Friday. \"We are relieved,\" the victims' father, Ravi Saldanha, said outside court.",
