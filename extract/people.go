@@ -297,6 +297,10 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && isInitials(t.text) && a.isGivenName(j-1) && j+1 < len(toks) && a.isNameWord(j+1):
 			j++ // "George H.W. Bush"
 			continue
+		case (j == i || a.titleWordAt(j-1)) && isInitials(t.text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
+			a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0:
+			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
+			continue
 		case a.isNameWord(j):
 			if ok, next := a.isInitial(j); ok {
 				j = next

@@ -433,6 +433,11 @@ var officialRules = []officialRuleCase{
 		name: "Garnett Kohler", title: "Conservative foreign affairs critic"},
 	{rule: "portfolio-critic", text: "Canada's cabinet met on the case. The veteran film critic Mark Kermode said it was too slow.",
 		absent: "Mark Kermode"},
+	// capital initials with periods open a name after a title
+	{rule: "initials-open-name", text: "India's parliament met on Monday. Deputy Chief Minister D.K. Shivakumar said the vote was fair.",
+		name: "D.K. Shivakumar", title: "Deputy Chief Minister", country: "IN"},
+	{rule: "initials-open-name", text: "India's parliament met on Monday. Former U.S. President Bill Clinton said the vote was fair.",
+		name: "Bill Clinton", country: "US"},
 	// "He" opening a Chinese name after a title
 	{rule: "he-surname", text: "Trade talks resumed in Geneva. China's commerce minister, He Yadong, met the delegation.",
 		name: "He Yadong", title: "commerce minister", country: "CN"},
