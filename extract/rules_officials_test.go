@@ -428,6 +428,10 @@ var officialRules = []officialRuleCase{
 		name: "Jeanette Whitfield", title: "Ald"},
 	{rule: "ald-rank", text: "Aldermen clashed with the police superintendent on Wednesday. Jeanette Whitfield of the 20th Ward said the plan came too late.",
 		absent: "Jeanette Whitfield"},
+	{rule: "ald-rank", text: "Aldermen clashed with the police superintendent on Wednesday. Alderperson Maria Hadden said the plan came too late.",
+		name: "Maria Hadden", title: "Alderperson"},
+	{rule: "ald-rank", text: "Aldermen clashed with the police superintendent on Wednesday. Resident Maria Hadden said the plan came too late.",
+		absent: "Maria Hadden"},
 	// a critic is an official only with a portfolio or a body
 	{rule: "portfolio-critic", text: "Canada's cabinet met on the case. The Conservative foreign affairs critic, Garnett Kohler, said it was too slow.",
 		name: "Garnett Kohler", title: "Conservative foreign affairs critic"},
