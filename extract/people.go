@@ -68,11 +68,17 @@ func (a *analysis) isNameWord(i int) bool {
 func (a *analysis) surnameLikeStarter(i int) bool {
 	toks := a.d.toks
 	t := toks[i]
-	if t.lower != "he" || t.text != "He" || t.sentStart || i == 0 || i+1 >= len(toks) {
+	if t.lower != "he" || t.text != "He" || i == 0 || i+2 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	if (p.text == "," || a.roleKind(i-1) == rHead) && n.kind == tWord && n.cap && a.lx.speech[n.lower] == "" &&
+	// "He Jianxiong, the former executive director ...": a name word and
+	// an apposition after it make "He" a surname even opening a sentence
+	described := toks[i+2].text == "," && i+3 < len(toks) && (toks[i+3].lower == "the" || toks[i+3].lower == "a" || toks[i+3].lower == "an")
+	if t.sentStart && !described {
+		return false
+	}
+	if (p.text == "," || a.roleKind(i-1) == rHead || described) && n.kind == tWord && n.cap && a.lx.speech[n.lower] == "" &&
 		knownFact(&toks[i+1], factNameWordKnown, factNameWord, nameWordToken) && (i+2 >= len(toks) || !toks[i+2].cap || toks[i+2].kind != tWord) {
 		// "China's commerce minister, He Yadong,", "Vice Premier He
 		// Lifeng": the surname that opens a Chinese name, after a title

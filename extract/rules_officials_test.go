@@ -437,6 +437,10 @@ var officialRules = []officialRuleCase{
 		name: "Garnett Kohler", title: "Conservative foreign affairs critic"},
 	{rule: "portfolio-critic", text: "Canada's cabinet met on the case. The veteran film critic Mark Kermode said it was too slow.",
 		absent: "Mark Kermode"},
+	{rule: "he-surname", text: "Talks resumed in Geneva. \"What now?\" He Jianxiong, the former executive director for China at the International Monetary Fund, said at an event.",
+		name: "He Jianxiong", title: "former executive director"},
+	{rule: "he-surname", text: "Talks resumed in Geneva. He Said It Would Work, the headline read.",
+		absent: "He Said"},
 	// capital initials with periods open a name after a title
 	{rule: "initials-open-name", text: "India's parliament met on Monday. Deputy Chief Minister D.K. Shivakumar said the vote was fair.",
 		name: "D.K. Shivakumar", title: "Deputy Chief Minister", country: "IN"},
