@@ -59,11 +59,20 @@ func (a *analysis) tagPlaces() {
 			continue
 		}
 		s := a.lx.surfaces[vals[0]]
-		// a state's own forms win over places of the same name
+		// a state's own forms win over places of the same name; of places
+		// of one name in two states ("Punjab"), the one in the dateline's
+		// state
+		dateline := ""
 		for _, v := range vals {
 			if a.lx.surfaces[v].kind != sPlace {
 				s = a.lx.surfaces[v]
 				break
+			}
+			if len(vals) > 1 && dateline == "" {
+				dateline = a.datelineState()
+			}
+			if dateline != "" && a.lx.surfaces[v].code == dateline {
+				s = a.lx.surfaces[v]
 			}
 		}
 		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous}

@@ -424,8 +424,9 @@ func (lx *lexicon) addPlace(cols []string) error {
 	for _, n := range names {
 		// the place gazetteer never shadows a state's own names
 		toks := lx.tokens(n)
-		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 {
-			continue
+		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
+			slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
+			continue // a homonymous place of another state ("Punjab") is kept
 		}
 		lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
 	}

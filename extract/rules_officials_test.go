@@ -441,6 +441,11 @@ var officialRules = []officialRuleCase{
 		name: "He Jianxiong", title: "former executive director"},
 	{rule: "he-surname", text: "Talks resumed in Geneva. He Said It Would Work, the headline read.",
 		absent: "He Said"},
+	// of places of one name in two states, the one in the dateline's state
+	{rule: "homonym-place-dateline", text: "ISLAMABAD — Pakistan's parliament met on Monday, officials said. Punjab Chief Minister Maryam Nawaz said the floods had receded.",
+		name: "Maryam Nawaz", country: "PK"},
+	{rule: "homonym-place-dateline", text: "NEW DELHI — India's parliament met on Monday, officials said. Punjab Chief Minister Maryam Nawaz said the floods had receded.",
+		name: "Maryam Nawaz", country: "IN"},
 	// capital initials with periods open a name after a title
 	{rule: "initials-open-name", text: "India's parliament met on Monday. Deputy Chief Minister D.K. Shivakumar said the vote was fair.",
 		name: "D.K. Shivakumar", title: "Deputy Chief Minister", country: "IN"},
