@@ -476,6 +476,10 @@ var officialRules = []officialRuleCase{
 		name: "Masoud Rahimi", title: "President", country: "IR"},
 	{rule: "dateline-local-title", text: "LONDON (AP) — Britain's economy grew on Thursday, British officials said. The U.S. praised Britain. Britain thanked the U.S.\nPresident Tom Hale praised the figures.",
 		name: "Tom Hale", title: "President", country: "US"},
+	{rule: "local-form", text: "ISLAMABAD — Pakistan's parliament met on Monday, officials said. Foreign Office spokesperson Shafqat Khan said talks would resume.",
+		name: "Shafqat Khan", country: "PK"},
+	{rule: "local-form", text: "LONDON — Britain's parliament met on Monday, officials said. Foreign Office spokesperson Shafqat Khan said talks would resume.",
+		name: "Shafqat Khan", country: "GB"},
 	// a state's envoy to an international body is the state's
 	{rule: "state-envoy-to-body", text: "The council met on Congo. Congo's U.N. ambassador, Patrick Ilunga Mbaya, asked for a statement.",
 		name: "Patrick Ilunga Mbaya", title: "ambassador", org: "-", country: "CD"},
