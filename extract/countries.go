@@ -422,6 +422,18 @@ func (a *analysis) stateWithin(code string, first, lim int) bool {
 // dateline is the capitalised run that opens the body before a bracket or
 // a dash; it is looked up in title case.
 func (a *analysis) datelineState() string {
+	if a.placeMemo != nil && a.placeMemo.dateline != nil {
+		return *a.placeMemo.dateline
+	}
+	c := a.readDateline()
+	if a.placeMemo != nil {
+		a.placeMemo.dateline = &c
+	}
+	return c
+}
+
+// readDateline computes datelineState.
+func (a *analysis) readDateline() string {
 	toks := a.d.toks
 	var words []string
 	i := 0
