@@ -55,11 +55,20 @@ func (a *analysis) tagPlaces() {
 			continue
 		}
 		s := a.lx.surfaces[vals[0]]
-		// a state's own forms win over places of the same name
+		// a state's own forms win over places of the same name; of places
+		// of one name in two states ("Punjab"), the one in the dateline's
+		// state
+		dateline := ""
 		for _, v := range vals {
 			if a.lx.surfaces[v].kind != sPlace {
 				s = a.lx.surfaces[v]
 				break
+			}
+			if len(vals) > 1 && dateline == "" {
+				dateline = a.datelineState()
+			}
+			if dateline != "" && a.lx.surfaces[v].code == dateline {
+				s = a.lx.surfaces[v]
 			}
 		}
 		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous}
@@ -157,11 +166,20 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 // capitalActs reports whether a capital stands for its state's government.
 func (a *analysis) capitalActs(m *placeMention) bool {
 	toks := a.d.toks
+	// "Premier Chris Minsk said": a capital after a given name is a surname
+	if m.first > 0 && toks[m.first-1].para == toks[m.first].para && toks[m.first-1].cap && !toks[m.first-1].sentStart {
+		if _, given := a.lx.givenNames[toks[m.first-1].text]; given {
+			return false
+		}
+	}
 	if m.possessive {
 		return true
 	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para {
 		n := toks[m.lim]
+		if municipalWords()[n.lower] {
+			return false // "a former Hamilton city councillor": the city's own office
+		}
 		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
@@ -186,6 +204,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	return false
 }
+
+// municipalWords make a capital before them the city itself.
+var municipalWords = wordList("municipal")
 
 // ambiguousStateSupported decides forms such as "Georgia", "Jordan" or
 // "Turkey": rejected after an honorific or a given name ("Michael Jordan");
@@ -397,6 +418,18 @@ func (a *analysis) stateWithin(code string, first, lim int) bool {
 // dateline is the capitalised run that opens the body before a bracket or
 // a dash; it is looked up in title case.
 func (a *analysis) datelineState() string {
+	if a.placeMemo != nil && a.placeMemo.dateline != nil {
+		return *a.placeMemo.dateline
+	}
+	c := a.readDateline()
+	if a.placeMemo != nil {
+		a.placeMemo.dateline = &c
+	}
+	return c
+}
+
+// readDateline computes datelineState.
+func (a *analysis) readDateline() string {
 	toks := a.d.toks
 	var words []string
 	i := 0

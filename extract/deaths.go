@@ -223,6 +223,21 @@ func (a *analysis) partOfVictims(j int) (int, bool) {
 	return lim, ok && !a.participleAt(lim)
 }
 
+// partOfOwnedVictims reads "of the country's citizens" after the number of
+// a part: a lower-case owner and its "'s" before a plural victim noun. It
+// returns the index after the noun.
+func (a *analysis) partOfOwnedVictims(j int) (int, bool) {
+	toks := a.d.toks
+	k := j + 1
+	if k+3 >= len(toks) || toks[k].lower != "the" || toks[k+1].kind != tWord || toks[k+1].cap || toks[k+2].lower != "'s" {
+		return j, false
+	}
+	if a.victimKindOf(toks[k+3].lower)&(vPlural|vKinPlural) == 0 || passiveNouns()[toks[k+3].lower] {
+		return j, false
+	}
+	return k + 4, true
+}
+
 // isCaption reports a paragraph that captions or links another story, not
 // the article: "1:51 Boy killed with machete" (a clip's running time),
 // "RELATED: Two dead after argument", "Caption Police investigate ...".
@@ -264,6 +279,9 @@ func (a *analysis) notACount(n number) bool {
 		}
 		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
+		}
+		if (p.lower == "every" || p.lower == "each") && t.lower == "one" {
+			return true // "every one of those deaths": each of them, not one
 		}
 	}
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
@@ -477,6 +495,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
 		}
 		if lim, ok := a.partOfVictims(r.j); ok {
+			r.nouns++
+			r.j = lim
+			return Deaths{}, false, stepTake
+		}
+		if lim, ok := a.partOfOwnedVictims(r.j); ok {
 			r.nouns++
 			r.j = lim
 			return Deaths{}, false, stepTake
@@ -1053,7 +1076,8 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	for j >= 0 && (toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "was") {
 		j--
 	}
-	if j < 0 || toks[j].lower != "it" || toks[j].sent != toks[n.first].sent {
+	figure := j > 0 && figureNouns()[toks[j].lower] && (toks[j-1].lower == "that" || toks[j-1].lower == "the" || toks[j-1].lower == "this")
+	if j < 0 || toks[j].lower != "it" && !figure || toks[j].sent != toks[n.first].sent {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -1068,5 +1092,25 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 			return d, true
 		}
 	}
+	// "11 people had died. By Wednesday night that figure had risen to
+	// 19.": "that figure" stands for a death figure of the sentence before
+	if figure {
+		for x := prev.first; x < prev.lim; x++ {
+			if !mayBeNumber(toks[x]) {
+				continue
+			}
+			if m, ok := a.d.parseNumber(x); !ok || m.age || m.vague || m.value <= 0 || a.isYear(m) {
+				continue
+			} else if _, ok := a.deathAfterNumber(m); ok {
+				d := a.makeDeath(n, j-1, n.lim, rule)
+				d.Cumulative = true
+				return d, true
+			}
+		}
+	}
 	return Deaths{}, false
 }
+
+// figureNouns stand for a figure told before: "that figure had risen to
+// 19", "the number had climbed to 30".
+var figureNouns = wordList("figure-noun")

@@ -51,6 +51,12 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok {
 		return Deaths{}, victimList{}, false
 	}
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" {
+		// "a boy and a man were among the dead": a part of a toll the
+		// article may count elsewhere, which stands alone only where no
+		// other figure does
+		l.anaphoric = true
+	}
 	rule := ruleDeathList
 	if l.count == 1 {
 		rule = ruleDeathOne

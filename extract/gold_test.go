@@ -454,9 +454,10 @@ func TestHeldout(t *testing.T) {
 	}
 }
 
-// Floors of testdata/heldout (55 articles, mean F1 0.993 when raised):
-// the figures reached, less a margin.
+// Floors of testdata/heldout (67 articles, mean F1 0.988 when raised; the
+// lowest category, deaths, 0.965, where dated earlier events the rules
+// leave out as background stay missed): the figures reached, less a margin.
 const (
-	heldoutFloor         = 0.98
-	heldoutCategoryFloor = 0.95
+	heldoutFloor         = 0.985
+	heldoutCategoryFloor = 0.96
 )

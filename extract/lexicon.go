@@ -290,8 +290,11 @@ type lexicon struct {
 
 	domestic map[string][]string // bare title -> states whose press writes it bare
 	abroad   map[string]bool     // bare titles still the press's own in a story datelined abroad
-	absent   map[string][]string // office -> states whose government has none (absent_offices.tsv)
-	only     map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
+	// localForms: a body's bare surface -> dateline state -> the body it
+	// names there (local_forms.tsv)
+	localForms map[string]map[string]int
+	absent     map[string][]string // office -> states whose government has none (absent_offices.tsv)
+	only       map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 
@@ -365,6 +368,7 @@ func loadLexicon() (*lexicon, error) {
 		{"body_nouns.tsv", 2, lx.addBodyNoun},
 		{"role_verbs.tsv", 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 		{"speaker_nouns.tsv", 2, lx.addSpeakerNoun},
+		{"local_forms.tsv", 2, lx.addLocalForm},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.cols, s.fn); err != nil {
@@ -487,8 +491,9 @@ func (lx *lexicon) addPlace(cols []string) error {
 	for _, n := range names {
 		// the place gazetteer never shadows a state's own names
 		toks := lx.tokens(n)
-		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 {
-			continue
+		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
+			slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
+			continue // a homonymous place of another state ("Punjab") is kept
 		}
 		lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
 	}
@@ -721,6 +726,32 @@ func (lx *lexicon) lacksOffice(title, code string) bool {
 		return !slices.Contains(only, code)
 	}
 	return slices.Contains(lx.absent[key], code)
+}
+
+func (lx *lexicon) addLocalForm(cols []string) error {
+	surface, body := strings.TrimSpace(cols[0]), strings.TrimSpace(col(cols, 2))
+	idx := -1
+	if body != "" {
+		idx = slices.IndexFunc(lx.orgs, func(o org) bool { return o.Name == body })
+		if idx < 0 {
+			return fmt.Errorf("local form %q: unknown body %q", surface, body)
+		}
+	}
+	if lx.localForms == nil {
+		lx.localForms = map[string]map[string]int{}
+	}
+	if lx.localForms[surface] == nil {
+		lx.localForms[surface] = map[string]int{}
+	}
+	for _, c := range splitList(cols[1]) {
+		if body == "" {
+			// the state's own body: an agency of that state, out of the trie
+			lx.orgs = append(lx.orgs, org{Name: surface, Kind: "agency", Country: c})
+			idx = len(lx.orgs) - 1
+		}
+		lx.localForms[surface][c] = idx
+	}
+	return nil
 }
 
 func (lx *lexicon) addAbsentOffice(cols []string) error {

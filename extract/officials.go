@@ -108,7 +108,11 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
 	}
-	if style != "" && style != r.notState && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
+	// that the story is most about and that has the office, the press's
+	// own bare title is the local one
+	local := dateline != "" && dateline != style && len(a.homeRanking()) > 0 && a.homeRanking()[0] == dateline && !lacks(dateline)
+	if style != "" && style != r.notState && !local && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
@@ -306,7 +310,12 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= from })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < sent.lim; pi++ {
 		m := a.places[pi]
-		if !m.state || used[pi] == r.head || used[pi] == bodyBound {
+		bound := m.first < r.at && (a.placeIntro(m, r.titleLo) || a.whereIntro(m, r.titleLo))
+		// "In Rome, Prime Minister ...", "visited Paris, where he met
+		// President ...": a capital that only names a place still binds a
+		// title that follows it as the scene
+		capital := m.kind == sCapital && !m.state && bound && maxDist == boundDist
+		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -325,7 +334,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 				continue
 			}
 			d = 3 * (m.first - r.at)
-		} else if d > maxDist || maxDist == boundDist && !a.placeIntro(m, r.titleLo) || a.topicMention(m) {
+		} else if d > maxDist && !bound || maxDist == boundDist && !bound || a.topicMention(m) {
 			continue
 		}
 		if d >= 0 && d < bestDist {
@@ -448,6 +457,27 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
 }
 
+// whereIntro reports a place that a where-clause makes the scene of the
+// title at lo: "visited Paris, where he met President ...", "Berlin, where
+// Chancellor ...". At most three lower-case words stand between "where"
+// and the title.
+func (a *analysis) whereIntro(m placeMention, lo int) bool {
+	toks := a.d.toks
+	k := m.lim
+	if k < lo && toks[k].text == "," {
+		k++
+	}
+	if k >= lo || toks[k].lower != "where" || lo-k > 4 {
+		return false
+	}
+	for k++; k < lo; k++ {
+		if toks[k].kind != tWord || toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
 // topicMention reports a state's name used as the modifier of a common noun
 // ("a Ukraine specialist", "the Iran deal"): the state is what someone
 // deals with, not the state acting, and says nothing of nearby offices.
@@ -533,7 +563,11 @@ func (a *analysis) itsBody(r *role) string {
 		if e <= k {
 			continue
 		}
-		if state, ok := a.bodyName(k, e); ok && !state {
+		state, ok := a.bodyName(k, e)
+		if !ok && a.unknownBodySubject(k, e) {
+			ok, state = true, false // "The Fraternal Order of Police, which represents officers, said"
+		}
+		if ok && !state {
 			if toks[k].lower == "the" {
 				k++
 			}
@@ -544,6 +578,25 @@ func (a *analysis) itsBody(r *role) string {
 		}
 	}
 	return ""
+}
+
+// unknownBodySubject reports a capitalised run [k, e) of "the" and two or
+// more words that the gazetteer does not hold, no person's or place's,
+// which opens its sentence and is a body by what follows: a relative
+// "which" or a verb of saying ("The Fraternal Order of Police, which
+// represents officers, said").
+func (a *analysis) unknownBodySubject(k, e int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "the" || !toks[k].sentStart || e-k < 3 || e+1 >= len(toks) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 {
+			return false
+		}
+	}
+	n := toks[e]
+	return n.text == "," && toks[e+1].lower == "which" || a.lx.speech[n.lower] != ""
 }
 
 // describesThing reports a plain lower-case noun at k after a state's

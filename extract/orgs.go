@@ -55,7 +55,14 @@ func (a *analysis) tagOrgs() {
 			i = a.places[a.placeAt[i]].lim
 			continue
 		}
-		a.orgs = append(a.orgs, orgMention{first: i, lim: lim, org: vals[0]})
+		o := vals[0]
+		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
+			// "Congress" in a story from New Delhi or Lima
+			if local, ok := forms[a.datelineState()]; ok {
+				o = local
+			}
+		}
+		a.orgs = append(a.orgs, orgMention{first: i, lim: lim, org: o})
 		for k := i; k < lim; k++ {
 			a.orgAt[k] = int32(len(a.orgs) - 1)
 		}

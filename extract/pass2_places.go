@@ -21,8 +21,9 @@ type placesAndBodies struct {
 // shared by every copy of placesAndBodies, so that a later pass computes
 // each once.
 type placeMemo struct {
-	home  []string // homeRanking
-	style *string  // styleCountry
+	home     []string // homeRanking
+	style    *string  // styleCountry
+	dateline *string  // datelineState
 }
 
 // findPlacesAndBodies runs the places-and-bodies pass over the tokens d

@@ -62,16 +62,29 @@ func (a *analysis) isNameWord(i int) bool {
 	return knownFact(t, factNameWordKnown, factNameWord, nameWordToken) || t.text == "He" && a.surnameLikeStarter(i)
 }
 
-// surnameLikeStarter reports "He" written in capitals inside a sentence
+// surnameLikeStarter reports "He" written in capitals inside a sentence:
+// after a title and before one more name word ("Vice Premier He Lifeng"), or
 // right after a name word, and not before another capitalised word: the
 // surname of "Liu He", not the pronoun (nor a headline's "Says He Will").
 func (a *analysis) surnameLikeStarter(i int) bool {
 	toks := a.d.toks
 	t := &toks[i]
-	if t.lower != "he" || t.text != "He" || t.sentStart || i == 0 || i+1 >= len(toks) {
+	if t.lower != "he" || t.text != "He" || i == 0 || i+2 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
+	// "He Jianxiong, the former executive director ...": a name word and
+	// an apposition after it make "He" a surname even opening a sentence
+	described := toks[i+2].text == "," && i+3 < len(toks) && (toks[i+3].lower == "the" || toks[i+3].lower == "a" || toks[i+3].lower == "an")
+	if t.sentStart && !described {
+		return false
+	}
+	if (p.text == "," || a.roleKind(i-1) == rHead || described) && n.kind == tWord && n.cap && a.lx.speech[n.lower] == "" &&
+		knownFact(&toks[i+1], factNameWordKnown, factNameWord, nameWordToken) && (i+2 >= len(toks) || !toks[i+2].cap || toks[i+2].kind != tWord) {
+		// "China's commerce minister, He Yadong,", "Vice Premier He
+		// Lifeng": the surname that opens a Chinese name, after a title
+		return true
+	}
 	if p.kind != tWord || !p.cap || p.sentStart || notNameWords()[p.lower] || commonStarters()[p.lower] || n.kind == tWord && n.cap {
 		return false
 	}
@@ -287,6 +300,10 @@ func (a *analysis) nameRun(i int) int {
 			continue
 		case j > i && isInitials(t.text) && a.isGivenName(j-1) && j+1 < len(toks) && a.isNameWord(j+1):
 			j++ // "George H.W. Bush"
+			continue
+		case (j == i || a.titleWordAt(j-1)) && isInitials(t.text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
+			a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0:
+			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
 			continue
 		case a.isNameWord(j):
 			if ok, next := a.isInitial(j); ok {

@@ -615,7 +615,15 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
 	if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
 		m := a.mentions[a.personAt[e-2]]
-		if m.prefix > start && toks[m.prefix-1].text == "," {
+		// "The head of the mission, former foreign minister NAME, said":
+		// the apposition may open with the title found before the name
+		opened := m.prefix > start && toks[m.prefix-1].text == ","
+		for _, r := range a.people[m.person].roles {
+			if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && toks[r.titleLo-1].text == "," {
+				opened = true
+			}
+		}
+		if opened {
 			return a.personSpeaker(a.people[m.person], m.first), true
 		}
 	}
@@ -879,6 +887,20 @@ func (a *analysis) pronounPhrase(i int) (int, bool) {
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
 // name with its titles, or a short description ("the Foreign Office", "a
 // doctor", "Tony Blair's official spokesman").
+// ownerApostrophe reports a single mark at k that closes a plural as its
+// owner, before a lower-case noun: "the victims' father", "the families'
+// lawyer".
+func (a *analysis) ownerApostrophe(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p, n := toks[k-1], toks[k+1]
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.kind == tWord && strings.HasSuffix(p.lower, "s") &&
+		n.kind == tWord && !n.cap && n.para == p.para
+}
+
 func (a *analysis) npForward(i int) int {
 	toks := a.d.toks
 	if i >= len(toks) {
@@ -917,6 +939,11 @@ func (a *analysis) npForward(i int) int {
 			break
 		}
 		if t.kind == tQuote {
+			// "the victims' father": a plural's apostrophe inside the phrase
+			if j > i && a.ownerApostrophe(j) {
+				j++
+				continue
+			}
 			break
 		}
 		// "a memo obtained by", "a notice Tuesday", "the Diocese of Covington

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Roles stated by a verb after the name: "X, who heads the UN's refugee
 // office, said", "X leads the union CFDT". The object must name a body.
 
@@ -8,11 +10,30 @@ package extract
 func (a *analysis) roleVerbAt(lim int) int {
 	toks := a.d.toks
 	v := lim
-	if v+1 < len(toks) && toks[v].text == "," && toks[v+1].lower == "who" {
-		v += 2
+	if v+1 < len(toks) && toks[v].text == "," {
+		// ", who heads", or past a short description: ", a Dutch former
+		// sprinter who had led"
+		for k := v + 1; k < len(toks) && k < v+8 && toks[k].kind == tWord && toks[k].para == toks[v].para; k++ {
+			if toks[k].lower == "who" {
+				v = k + 1
+				break
+			}
+			if a.personAt[k] >= 0 || k > v+1 && toks[k].cap && a.placeAt[k] < 0 {
+				break
+			}
+		}
+	}
+	// a participle ("led", "headed") only after "has" or "had": "who has
+	// led the union since 2019"
+	perfect := v+1 < len(toks) && (toks[v].lower == "has" || toks[v].lower == "had" || toks[v].lower == "have")
+	if perfect {
+		v++
 	}
 	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
 		return -1
+	}
+	if strings.HasSuffix(toks[v].lower, "s") == perfect {
+		return -1 // "who has heads", "who led": no role stated
 	}
 	if !a.bodyObject(v + 1) {
 		return -1

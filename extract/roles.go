@@ -397,6 +397,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if next, ok := a.complementTypedBody(toks[k].para, j, w); ok {
 		return next, true
 	}
+	if e, ok := a.localAgency(j, capEnd, w); ok {
+		return e, true
+	}
 	// "the CGT union", "the Whitfield campaign": a name before a noun that
 	// names a body that is no state's
 	if n := a.nounAfterName(capEnd); capEnd > j && a.nonStateNoun(n) {
@@ -411,6 +414,40 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	return a.complementPhrase(k, j, w)
 }
+
+// localAgency reads a state's local body named after a place inside the
+// state (or a capitalised name the gazetteer lacks), at j: "(head of the) West Sumatra disaster mitigation agency",
+// "Sindh health department". The place's state holds the office; the
+// index after the body's noun is returned.
+func (a *analysis) localAgency(j, capEnd int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	if capEnd <= j || capEnd-j > 3 || a.personAt[j] >= 0 {
+		return j, false
+	}
+	code := ""
+	if a.placeAt[j] >= 0 {
+		m := a.places[a.placeAt[j]]
+		if m.first != j || m.lim != capEnd || m.kind != sPlace {
+			return j, false
+		}
+		code = m.code
+	}
+	for n := capEnd; n < len(toks) && n < capEnd+4 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if localAgencies()[toks[n].lower] {
+			if w.country == "" && code != "" {
+				w.country = code
+			}
+			return n + 1, true
+		}
+		if a.nonStateNoun(n) {
+			break
+		}
+	}
+	return j, false
+}
+
+// localAgencies head the names of a state's local bodies.
+var localAgencies = wordList("local-agency")
 
 // complementStart returns the first token of the complement opened at k,
 // after "the", a place a body is based in ("the London-based monitoring
@@ -1028,6 +1065,11 @@ func (a *analysis) chooseRole(p *person) {
 		if r.org == "" && o.org != "" {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
+	}
+	// a state's envoy to a body: "Congo's U.N. ambassador", "the French
+	// U.N. envoy" serve the state whose name is written with the title
+	if r.explicit && r.orgKind == "intl" && a.lx.roleTags[r.head+"/envoy"] {
+		r.org, r.orgKind, r.orgState = "", "", ""
 	}
 	// the officials of bodies that are no state's (the UN, Amnesty, Hamas)
 	// hold no state's office; parties and agencies keep theirs

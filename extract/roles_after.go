@@ -64,6 +64,9 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if s.w.weak && s.w.org == "" && s.w.country == "" && !complement && s.w.ownerAt < 0 && len(s.words) < 2 {
 		return s.w, k, false
 	}
+	if a.lacksPortfolio(s.w, s.words) {
+		return s.w, k, false
+	}
 	a.nonStateWords(&s.w, s.words)
 	// titleWalk keeps words right to left
 	for i := len(s.words) - 1; i >= 0; i-- {

@@ -194,7 +194,25 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 		!(w.lo > 0 && toks[w.lo-1].lower == "'s") {
 		return w, false
 	}
+	if a.lacksPortfolio(w, w.words) {
+		return w, false
+	}
 	return w, true
+}
+
+// lacksPortfolio reports a title whose head a legislature gives only with
+// a portfolio ("foreign affairs critic", "NDP health critic"), written
+// with neither a portfolio word nor a body: "film critic" is a reviewer.
+func (a *analysis) lacksPortfolio(w titleWalk, words []int) bool {
+	if !a.lx.roleTags[w.head+"/portfolio"] || w.org != "" {
+		return false
+	}
+	for _, k := range words {
+		if a.roleKind(k) == rMod {
+			return false
+		}
+	}
+	return true
 }
 
 // rankFullStop steps over the full stop of an abbreviated rank: "Gen.".
@@ -241,7 +259,9 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	o := a.orgs[a.orgAt[k]]
 	s.w.setOrg(a.lx.orgs[o.org])
-	s.qualOnly = true
+	// "Congo's U.N. ambassador": a state may still be written before a
+	// state's envoy to an international body
+	s.qualOnly = !(s.w.orgKind == "intl" && a.lx.roleTags[s.w.head+"/envoy"])
 	return o.first - 1, stepTake
 }
 
@@ -284,7 +304,13 @@ func (a *analysis) unknownBodyBefore(k int) int {
 	lo := k
 	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k].para {
 		j := lo - 1
-		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+		if toks[j].lower == "the" && lo < k {
+			break // "The Public Service Association's general secretary"
+		}
+		// a modifier inside a named non-state body: "The Public Service
+		// Association's"
+		modInBody := a.roleKind(j) == rMod && a.bodyKindAt(k-1) == "nonstate"
+		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
 			return -1
 		}
 		lo = j

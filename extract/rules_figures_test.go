@@ -42,6 +42,10 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
 		[]string{"The price of wheat climbed to 540 dollars on Sunday. A day earlier it had stood at 490."}},
+	// "that figure" for a death figure of the sentence before
+	{ruleDeathToll,
+		[]figureCase{{text: "The agency first said 11 people had died. By Wednesday night that figure had risen to 19.", count: 19}},
+		[]string{"The agency first said 40 people were hurt. By Wednesday night that figure had risen to 52."}},
 	// a force that lost its own personnel: "had lost 14 soldiers"
 	{ruleDeathActive,
 		[]figureCase{{text: "South Africa, which had lost 14 soldiers in the fighting, brought its troops home.", count: 14}},
@@ -50,6 +54,10 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
 		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
+	// a part of victims named by their owner: "24 of the country's citizens"
+	{ruleDeathPass,
+		[]figureCase{{text: "Health officials said 24 of the country's citizens had died in the clashes.", count: 24}},
+		[]string{"Health officials said 24 of the country's citizens had been injured in the clashes."}},
 	{ruleDeathPass,
 		[]figureCase{{text: "Five people were killed in the shelling.", count: 5},
 			{text: "At least 106 protesters in 21 cities have been killed.", count: 106},
@@ -258,6 +266,17 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// a bare number that opens its clause and has moved, the force told before
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},
+		[]string{"Floods hit the border villages this week. By Monday evening, 1,800 had left their homes."}},
+	// a continued number may count "of them" before its verb
+	{ruleTroopContinued,
+		[]figureCase{{text: "Kenya said its 1,500 soldiers in Haiti will leave by June. The first 300 of them crossed the border on Sunday.", count: 300, country: "KE"}},
+		[]string{"Kenya said its 1,500 nurses in Haiti will leave by June. The first 300 of them crossed the border on Sunday."}},
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Kigali has about 4,000 soldiers in North Kivu. Some 1,200 left on Monday, a Rwandan army spokesman said.", count: 1200, country: "RW"}},
+		[]string{"Kigali has many farmers in North Kivu. Some 1,200 left on Monday, a local official said."}},
 	{ruleTroopNoun,
 		[]figureCase{{text: "Indonesia has offered to contribute 20,000 peacekeepers.", count: 20000, country: "ID"},
 			{text: "Senegal has pledged 140 gendarmes to the mission.", count: 140, country: "SN"},
@@ -494,6 +513,15 @@ var figurePassages = []struct {
 	{"myanmar-airstrike",
 		"A military airstrike on a school in the village killed at least 17 people, including 11 children, residents said. The junta said it had targeted rebel fighters.",
 		"17 11", ""},
+	{"among-the-dead-part",
+		"Gunfire at two parties left six people dead over the weekend. Police said a 15-year-old boy and a 19-year-old man were among the dead.",
+		"6", ""},
+	{"among-the-dead-alone",
+		"Police said a 15-year-old boy and a 19-year-old man were among the dead after the fire at the warehouse.",
+		"2", ""},
+	{"every-one-of-the-deaths",
+		"Crashes on the highway killed 43 people last summer. Every one of those deaths was preventable, the minister said.",
+		"43", ""},
 	{"ferry-capsize",
 		"The overloaded ferry capsized in the river late on Friday. Forty-two passengers drowned and 60 were rescued, while 18 are still missing.",
 		"42", ""},

@@ -116,6 +116,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 			if s, ok := a.joinedSubject(p.f); ok {
 				return s, npAccept
 			}
+			if s, ok := a.groupSubjectBefore(p.f); ok {
+				return s, npAccept // "Prosecutors said ... "…," they said"
+			}
 		}
 		if s, ok := a.resolveBody(p.f); ok {
 			return s, npAccept
@@ -725,3 +728,27 @@ func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// groupSubjectBefore finds a plural noun for people that opens the
+// sentence of token at or the one before as the subject of a verb of
+// saying: "Prosecutors said the sentence was fair. "…," they said."
+func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
+	toks := a.d.toks
+	s := toks[at].sent
+	from := a.d.sents[s].first
+	if s > 0 {
+		from = a.d.sents[s-1].first
+	}
+	for k := at - 1; k >= from; k-- {
+		t := toks[k]
+		if !t.sentStart || !groupSpeakers()[t.lower] || k+1 >= len(toks) || a.lx.speech[toks[k+1].lower] == "" || a.quoteAt[k] >= 0 {
+			continue
+		}
+		return speaker{name: t.text, body: true}, true
+	}
+	return speaker{}, false
+}
+
+// groupSpeakers are plural nouns for people that speak as a group:
+// "Prosecutors said", "Witnesses told reporters".
+var groupSpeakers = wordList("group-speaker")

@@ -275,8 +275,8 @@ func (a *analysis) personWithHead(head string, at int) *person {
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	for _, r := range p.roles {
-		if r.head != head {
-			continue
+		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) {
+			continue // "Justice Lavoie ... the judge told him" is one office
 		}
 		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
 			continue
@@ -285,6 +285,9 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	}
 	return false
 }
+
+// judicialHeads are role heads of a court's judge.
+var judicialHeads = wordList("judicial")
 
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
@@ -824,6 +827,22 @@ func (a *analysis) officialCountry(p *person) string {
 	return p.role.country
 }
 
+// kinOpener reports a sentence opened, up to the comma at c, by a
+// relative of someone named: "Tavakoli's wife, Shirin Tavakoli, said",
+// "His daughter, Ana Ruiz, said".
+func (a *analysis) kinOpener(first, c int) bool {
+	toks := a.d.toks
+	if c-1 <= first || a.lx.kin[toks[c-1].lower] == 0 {
+		return false
+	}
+	for k := first; k < c-1; k++ {
+		if t := toks[k]; !t.cap && t.lower != "'s" && !possessivePronoun(t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // titledSubject reports a name set off by commas after the title that
 // opens its sentence, before the verb: "The Labour MP for Lewisham East,
 // Janet Okoro-Daly, said she had written to ...".
@@ -845,7 +864,7 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 			}
 		}
 	}
-	if !opened {
+	if !opened && !a.kinOpener(first, m.prefix-1) {
 		return false
 	}
 	n := toks[m.lim+1]

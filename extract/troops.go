@@ -260,6 +260,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).comparedTroops},   // "more troops than the 50 already there"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},       // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
+	{ruleTroopMovedSubject, (*analysis).movedSubject}, // "By Monday evening, 1,800 had left their positions"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right

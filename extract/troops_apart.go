@@ -280,8 +280,11 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	e := n.lim
+	if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
+		e += 2 // "The first 300 of them crossed the border"
+	}
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
-		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") {
+		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs()[toks[e].lower] {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -366,3 +369,53 @@ var holdVerbs = sync.OnceValue(func() map[string]bool {
 		"deployed": true, "stationed": true, "sent": true, "maintains": true,
 	}
 })
+
+// ruleTroopMovedSubject names a bare number that opens its clause and has
+// moved, the personnel told in the sentence before.
+const ruleTroopMovedSubject = "moved-number" // "Dushanbe's forces are to pull back. ... 1,800 had left their positions"
+
+// movedSubject reads a bare number that opens its clause, at the start of
+// the sentence or after an opening phrase and its comma, and whose verb
+// says the personnel have moved: "By Monday evening, 1,800 had left their
+// positions", after a sentence that names the force. The state is the
+// force's.
+func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	if n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	if k := n.hedge - 1; k >= 0 && !toks[n.hedge].sentStart && toks[k].text != "," {
+		return Troops{}, false
+	}
+	e := n.lim
+	for e < len(toks) && auxWords()[toks[e].lower] {
+		e++
+	}
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs()[toks[e].lower] || e == n.lim && toks[e].lower == "withdrawn" {
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" {
+		unit, at = a.personnelInSentenceBefore(n.first)
+	}
+	if unit == "" || a.isCasualty(n.hedge, e+1) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	// the state of the force told in the sentence before, else of the clause
+	country := ""
+	if at >= 0 && toks[at].sent < toks[n.first].sent {
+		country = a.troopCountry(at, at+1, false)
+	}
+	if country == "" {
+		country = a.troopCountry(n.first, e+1, false)
+	}
+	return a.makeTroops(n, e+1, country, unit, rule), true
+}
+
+// movedVerbs say personnel have moved: "had left", "have withdrawn".
+var movedVerbs = wordList("moved-verb")
+
+// auxWords stand between a subject and its past participle.
+func auxWords() map[string]bool {
+	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true}
+}
