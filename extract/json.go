@@ -2,7 +2,8 @@ package extract
 
 import (
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/newsdesk/newsdesk/extract/jsonstr"
 )
 
 // The records marshal themselves without reflection: encoding/json would
@@ -84,7 +85,7 @@ func (w *jsonObject) key(k string) {
 
 func (w *jsonObject) str(k, v string) {
 	w.key(k)
-	w.b = appendJSONString(w.b, v)
+	w.b = jsonstr.AppendHTMLSafe(w.b, v)
 }
 
 // nullable writes "" as null.
@@ -115,7 +116,7 @@ func (w *jsonObject) strs(k string, v []string) {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.b = appendJSONString(w.b, s)
+		w.b = jsonstr.AppendHTMLSafe(w.b, s)
 	}
 	w.b = append(w.b, ']')
 }
@@ -139,56 +140,4 @@ func (w *jsonObject) spans(k string, v []Span) {
 
 func (w *jsonObject) end() []byte {
 	return append(w.b, '}')
-}
-
-// appendJSONString appends s quoted as encoding/json's json.Marshal does:
-// <, > and & escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			if b >= ' ' && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
-				i++
-				continue
-			}
-			dst = append(dst, s[start:i]...)
-			switch b {
-			case '\\', '"':
-				dst = append(dst, '\\', b)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[b>>4], hex[b&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		c, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case c == utf8.RuneError && size == 1:
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, `\ufffd`...)
-		case c == '\u2028' || c == '\u2029':
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[c&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
 }

@@ -3,8 +3,8 @@ package main
 import (
 	"strconv"
 
-	"github.com/newsdesk/newsdesk/cmd/newsdesk/internal/jsonstr"
 	"github.com/newsdesk/newsdesk/extract"
+	"github.com/newsdesk/newsdesk/extract/jsonstr"
 )
 
 // appendExtraction appends out as one line of JSON, byte for byte what

@@ -3,7 +3,7 @@ package web
 import (
 	"strconv"
 
-	"github.com/newsdesk/newsdesk/cmd/newsdesk/internal/jsonstr"
+	"github.com/newsdesk/newsdesk/extract/jsonstr"
 
 	"github.com/newsdesk/newsdesk/storage"
 )

@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// encodingJSON is what encoding/json writes for v with HTML escaping off.
-func encodingJSON(t testing.TB, v any) []byte {
+// encodingJSON is what encoding/json writes for v, HTML escaping on or off.
+func encodingJSON(t testing.TB, v any, html bool) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
+	enc.SetEscapeHTML(html)
 	if err := enc.Encode(v); err != nil {
 		t.Fatal(err)
 	}
@@ -23,9 +23,13 @@ func FuzzJSONString(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		want := encodingJSON(t, s)
+		want := encodingJSON(t, s, false)
 		if got := Append(nil, s); !bytes.Equal(got, bytes.TrimSuffix(want, []byte("\n"))) {
 			t.Errorf("%q:\n got %s\nwant %s", s, got, want)
+		}
+		want = encodingJSON(t, s, true)
+		if got := AppendHTMLSafe(nil, s); !bytes.Equal(got, bytes.TrimSuffix(want, []byte("\n"))) {
+			t.Errorf("%q, HTML safe:\n got %s\nwant %s", s, got, want)
 		}
 	})
 }

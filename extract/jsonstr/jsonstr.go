@@ -1,23 +1,29 @@
-// Package jsonstr writes JSON strings without reflection, for the
-// commands' hand-written encoders (the quote listings of serve, the lines
-// of extract), byte for byte as encoding/json writes them with HTML
-// escaping off.
+// Package jsonstr writes JSON strings without reflection, for
+// hand-written encoders (extract's records, the lines of `newsdesk
+// extract`, the quote listings of serve), byte for byte as encoding/json
+// writes them.
 package jsonstr
 
 import "unicode/utf8"
 
 const hexDigits = "0123456789abcdef"
 
-// Append appends s as a JSON string the way encoding/json does
+// Append appends s as a JSON string the way an encoding/json Encoder does
 // with HTML escaping off: control characters escaped (\b, \f, \n, \r, \t
 // by name), invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped, since
 // JavaScript reads them as line ends.
-func Append(b []byte, s string) []byte {
+func Append(b []byte, s string) []byte { return appendString(b, s, false) }
+
+// AppendHTMLSafe is Append with <, > and & escaped too, as json.Marshal
+// writes strings.
+func AppendHTMLSafe(b []byte, s string) []byte { return appendString(b, s, true) }
+
+func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && !(html && (c == '<' || c == '>' || c == '&')) {
 				i++
 				continue
 			}
