@@ -154,8 +154,7 @@ func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet st
 	args = append(args, outlet)
 	var exact, speaker string
 	if ref != 0 {
-		exact = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
-			UNION ALL SELECT cluster_id, 1 FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u`
+		exact = textKeyOfSpeaker
 		speaker = " AND speaker_ref IN (?, 0)"
 		args = append(args, keys[0], ref, keys[0])
 	} else {
@@ -172,51 +171,33 @@ func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet st
 	if ref != 0 {
 		args = append(args, ref)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published,
-		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
-		FROM (`+exact+`
+	all, err := queryCandidates(ctx, tx, exact+`
 			UNION ALL SELECT cluster_id, 0 FROM (SELECT cluster_id FROM quote_keys WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+`
 				GROUP BY cluster_id ORDER BY cluster_id
-				LIMIT CASE WHEN EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`) THEN 0 ELSE 100 END) k) x
-		JOIN quote_clusters c ON c.id = x.cluster_id
-		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
+				LIMIT CASE WHEN EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`) THEN 0 ELSE 100 END) k`, args...)
 	if err != nil {
 		return nil, err
 	}
-	all, err := readCandidates(rows)
-	if err != nil {
-		return nil, err
-	}
-	// in the order of their ids, as they were found; of the text key's,
-	// the first 100
-	all = inIDOrder(all)
-	if slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
-		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
+	// of the text key's, the first 100
+	if all, ok := onlyExact(all); ok {
 		return all[:min(len(all), 100)], nil
 	}
 	return all, nil
 }
+
+// textKeyOfSpeaker is the rows (cluster_id, exact) of the first 100
+// clusters of a text key (its arguments: key, ref, key) for the speaker
+// ref and for the unresolved one.
+const textKeyOfSpeaker = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
+	UNION ALL SELECT cluster_id, 1 FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u`
 
 // clustersOfText is clustersByKeys of a text key alone for a resolved
 // speaker ref: the first 100 clusters of each of ref and of the
 // unresolved speaker come in the order of the key's index, and the first
 // 100 of both are taken here, so that SQLite neither groups nor sorts.
 func clustersOfText(ctx context.Context, tx *wtx, key, ref int64, outlet string) ([]*candidate, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, 1, c.text, c.speaker_ref, c.words, c.sources, a.published,
-		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
-		FROM (SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
-			UNION ALL SELECT cluster_id FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u) x
-		JOIN quote_clusters c ON c.id = x.cluster_id
-		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, outlet, key, ref, key)
-	if err != nil {
-		return nil, err
-	}
-	all, err := readCandidates(rows)
-	if err != nil {
-		return nil, err
-	}
-	all = inIDOrder(all)
-	return all[:min(len(all), 100)], nil
+	all, err := queryCandidates(ctx, tx, textKeyOfSpeaker, outlet, key, ref, key)
+	return all[:min(len(all), 100)], err
 }
 
 // clustersByKeys finds, in the order of their ids, the first 100
@@ -240,24 +221,34 @@ func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64, outle
 		args = append(args, ref)
 	}
 	// the clusters sharing the text key first, so that the limit keeps them
+	all, err := queryCandidates(ctx, tx, `SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) AS exact FROM quote_keys
+			WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+` GROUP BY cluster_id ORDER BY exact DESC, cluster_id LIMIT 100`, args...)
+	all, _ = onlyExact(all)
+	return all, err
+}
+
+// queryCandidates reads the clusters that the rows (cluster_id, exact) of
+// from name, with what a candidate carries, in the order of their ids,
+// each once. The first of args is the outlet, the rest are from's.
+func queryCandidates(ctx context.Context, tx *wtx, from string, args ...any) ([]*candidate, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published,
 		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
-		FROM (SELECT cluster_id, MAX(CASE WHEN key = ? THEN 1 ELSE 0 END) AS exact FROM quote_keys
-			WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+` GROUP BY cluster_id ORDER BY exact DESC, cluster_id LIMIT 100) x
+		FROM (`+from+`) x
 		JOIN quote_clusters c ON c.id = x.cluster_id
 		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	all, err := readCandidates(rows)
-	if err != nil {
-		return nil, err
+	return inIDOrder(all), err
+}
+
+// onlyExact keeps the candidates that share the text key, if any do.
+func onlyExact(all []*candidate) ([]*candidate, bool) {
+	if !slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
+		return all, false
 	}
-	if slices.ContainsFunc(all, func(c *candidate) bool { return c.exact }) {
-		all = slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact })
-	}
-	// in the order of their ids, as they were found
-	return inIDOrder(all), nil
+	return slices.DeleteFunc(all, func(c *candidate) bool { return !c.exact }), true
 }
 
 // inIDOrder sorts candidates by id, each once.
