@@ -112,25 +112,7 @@ func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.
 		}
 		out[i] = s
 	}
-	if err := tx.flushLinks(ctx); err != nil {
-		return nil, fmt.Errorf("storage: save: %w", err)
-	}
-	if err := tx.flushAliases(ctx); err != nil {
-		return nil, fmt.Errorf("storage: save: %w", err)
-	}
-	if err := tx.flushStories(ctx); err != nil {
-		return nil, fmt.Errorf("storage: save: %w", err)
-	}
-	if err := tx.flushClustered(ctx); err != nil {
-		return nil, fmt.Errorf("storage: save: %w", err)
-	}
-	if err := tx.flushOutlets(ctx); err != nil {
-		return nil, fmt.Errorf("storage: save: %w", err)
-	}
-	if err := tx.flushCounts(ctx); err != nil {
-		return nil, fmt.Errorf("storage: save: %w", err)
-	}
-	if err := tx.flushStoryCounts(ctx); err != nil {
+	if err := tx.flushHeld(ctx); err != nil {
 		return nil, fmt.Errorf("storage: save: %w", err)
 	}
 	return out, nil

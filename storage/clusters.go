@@ -503,10 +503,7 @@ func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 	if err := tx.flushClustered(ctx); err != nil {
 		return err
 	}
-	if err := tx.flushOutlets(ctx); err != nil {
-		return err
-	}
-	if err := tx.flushCounts(ctx); err != nil {
+	if err := tx.flushClusterCounts(ctx); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "UPDATE quotes SET cluster_id = ? WHERE cluster_id = ?", to, from); err != nil {
@@ -523,10 +520,7 @@ func mergeClusters(ctx context.Context, tx *wtx, to, from int64) error {
 // longest form is dissolved and its quotes clustered again, since they
 // may have been one only through it; the others are counted again.
 func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
-	if err := tx.flushOutlets(ctx); err != nil {
-		return err
-	}
-	if err := tx.flushCounts(ctx); err != nil {
+	if err := tx.flushClusterCounts(ctx); err != nil {
 		return err
 	}
 	for _, id := range ids {
@@ -574,10 +568,7 @@ func fixClusters(ctx context.Context, tx *wtx, ids []int64) error {
 // refreshCluster counts a cluster again from its quotes: text, speaker,
 // first seen, sources, outlets and keys.
 func refreshCluster(ctx context.Context, tx *wtx, id int64) error {
-	if err := tx.flushOutlets(ctx); err != nil {
-		return err
-	}
-	if err := tx.flushCounts(ctx); err != nil {
+	if err := tx.flushClusterCounts(ctx); err != nil {
 		return err
 	}
 	members, err := loadQuotes(ctx, tx, "q.cluster_id = ?", id)

@@ -202,10 +202,7 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 
 // leaveStory takes an article whose text changed out of its story.
 func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
-	if err := tx.flushStories(ctx); err != nil {
-		return err
-	}
-	if err := tx.flushStoryCounts(ctx); err != nil {
+	if err := tx.flushStoryRows(ctx); err != nil {
 		return err
 	}
 	var old sql.NullInt64
@@ -403,10 +400,7 @@ func mergeStories(ctx context.Context, tx *wtx, ids []int64) (int64, error) {
 	if len(ids) == 1 {
 		return ids[0], nil
 	}
-	if err := tx.flushStories(ctx); err != nil {
-		return 0, err
-	}
-	if err := tx.flushStoryCounts(ctx); err != nil {
+	if err := tx.flushStoryRows(ctx); err != nil {
 		return 0, err
 	}
 	base, most := ids[0], -1

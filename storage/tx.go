@@ -146,6 +146,38 @@ func (t *wtx) Commit() error {
 	return nil
 }
 
+// flushHeld writes everything a batch held back: people links and
+// aliases, stories' signatures and bands, quotes' clusters and the
+// clusters' and stories' counts.
+func (t *wtx) flushHeld(ctx context.Context) error {
+	for _, flush := range []func(context.Context) error{
+		t.flushLinks, t.flushAliases, t.flushStories, t.flushClustered, t.flushClusterCounts, t.flushStoryCounts,
+	} {
+		if err := flush(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flushClusterCounts writes the clusters' outlet counts and counts held
+// back, before anything counts a cluster again.
+func (t *wtx) flushClusterCounts(ctx context.Context) error {
+	if err := t.flushOutlets(ctx); err != nil {
+		return err
+	}
+	return t.flushCounts(ctx)
+}
+
+// flushStoryRows writes the stories' signatures, bands and counts held
+// back, before anything reads or changes a story.
+func (t *wtx) flushStoryRows(ctx context.Context) error {
+	if err := t.flushStories(ctx); err != nil {
+		return err
+	}
+	return t.flushStoryCounts(ctx)
+}
+
 // QueryRowContext runs a prepared query for one row.
 func (t *wtx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	if t.pg {
