@@ -40,14 +40,20 @@ var (
 type DB struct {
 	sql      *sql.DB
 	path     string
-	readOnly bool      // opened by OpenReadOnly
-	pg       bool      // PostgreSQL, not SQLite: see dialect.go
-	stmts    stmtCache // prepared statements of the listings
-	wstmts   stmtCache // prepared statements of writes (see wtx)
-	common   commonCache
-	names    nameCache // countries and feeds, by code and id
-	rows     rowCache  // quote rows, by id, on a read-only SQLite file
-	noCross  bool      // Options.WithoutCrossArticle
+	readOnly bool                 // opened by OpenReadOnly
+	pg       bool                 // PostgreSQL, not SQLite: see dialect.go
+	stmts    stmtCache            // prepared statements of the listings
+	wstmts   stmtCache            // prepared statements of writes (see wtx)
+	common   ttlMap[string, bool] // whether a search is common (commonSearch)
+	names    nameCache            // countries and feeds, by code and id
+	rows     rowCache             // quote rows, by id, on a read-only SQLite file
+	noCross  bool                 // Options.WithoutCrossArticle
+}
+
+// newDB wraps an opened pool, with empty caches.
+func newDB(sdb *sql.DB, path string) *DB {
+	return &DB{sql: sdb, path: path, names: newNameCache(),
+		common: ttlMap[string, bool]{ttl: commonTTL, max: maxCommonCached}}
 }
 
 // Options tune Open. Zero values mean the defaults.
@@ -116,7 +122,8 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		// every connection would otherwise get a database of its own
 		sdb.SetMaxOpenConns(1)
 	}
-	db := &DB{sql: sdb, path: path, noCross: opt.WithoutCrossArticle}
+	db := newDB(sdb, path)
+	db.noCross = opt.WithoutCrossArticle
 	if err := db.check(ctx); err != nil {
 		sdb.Close()
 		return nil, err

@@ -19,6 +19,12 @@ type nameCache struct {
 	feeds     ttlMap[int64, feedName]
 }
 
+// newNameCache makes the caches of names, each keeping an entry nameTTL.
+func newNameCache() nameCache {
+	return nameCache{countries: ttlMap[string, string]{ttl: nameTTL, max: maxNamesMem},
+		feeds: ttlMap[int64, feedName]{ttl: nameTTL, max: maxNamesMem}}
+}
+
 type feedName struct{ url, title string }
 
 const (
@@ -64,9 +70,13 @@ func (c *nameCache) forget() {
 	c.feeds.forget()
 }
 
-// ttlMap keeps values read by load for nameTTL. Two goroutines missing the
-// same key may both read it; the value is the same.
+// ttlMap keeps values read by load for ttl, and starts anew when it holds
+// max. Two goroutines missing the same key may both read it; the value is
+// the same.
 type ttlMap[K comparable, V any] struct {
+	ttl time.Duration
+	max int
+
 	mu sync.Mutex
 	m  map[K]ttlEntry[V]
 }
@@ -80,7 +90,7 @@ func (t *ttlMap[K, V]) get(k K, load func() (V, error)) (V, error) {
 	t.mu.Lock()
 	e, ok := t.m[k]
 	t.mu.Unlock()
-	if ok && time.Since(e.at) < nameTTL {
+	if ok && time.Since(e.at) < t.ttl {
 		return e.v, nil
 	}
 	v, err := load()
@@ -88,7 +98,7 @@ func (t *ttlMap[K, V]) get(k K, load func() (V, error)) (V, error) {
 		return v, err
 	}
 	t.mu.Lock()
-	if t.m == nil || len(t.m) >= maxNamesMem {
+	if t.m == nil || len(t.m) >= t.max {
 		t.m = map[K]ttlEntry[V]{}
 	}
 	t.m[k] = ttlEntry[V]{v, time.Now()}

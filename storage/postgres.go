@@ -48,7 +48,8 @@ func openPostgres(ctx context.Context, url string, opt Options, readOnly bool) (
 	sdb := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 	sdb.SetMaxOpenConns(16)
 	sdb.SetMaxIdleConns(16)
-	db := &DB{sql: sdb, path: name, readOnly: readOnly, pg: true, noCross: opt.WithoutCrossArticle}
+	db := newDB(sdb, name)
+	db.readOnly, db.pg, db.noCross = readOnly, true, opt.WithoutCrossArticle
 	if err := db.openPostgres(ctx, opt, readOnly); err != nil {
 		sdb.Close()
 		return nil, err

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"time"
 )
 
 // fewMatches: a search (with dates at most) that matches no more quotes
@@ -51,7 +50,7 @@ func (db *DB) fewQuotes(ctx context.Context, q QuoteQuery, after *pageKey) (page
 // dated quotes newest first, then undated ones, each by id.
 func pageOf(all []QuoteEntry, q QuoteQuery, after *pageKey) ([]QuoteEntry, *pageKey) {
 	// as quotePlan's conditions on the text of the dates
-	since, until := boundText(q.Since), boundText(q.Until)
+	since, until := timeText(q.Since).String, timeText(q.Until).String
 	all = slices.DeleteFunc(all, func(e QuoteEntry) bool {
 		return (since != "" || until != "") && e.Published == "" ||
 			since != "" && e.Published < since || until != "" && e.Published >= until
@@ -88,12 +87,4 @@ func comparePageKeys(a, b pageKey) int {
 		return cmp.Compare(a.Rank, b.Rank)
 	}
 	return cmp.Compare(a.ID, b.ID)
-}
-
-// boundText is a date bound as quotePlan writes it; "" for none.
-func boundText(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
 }

@@ -79,7 +79,7 @@ func plainOrder(t *testing.T, db *DB, s Search, since, until time.Time) []int64 
 	args := []any{db.searchArg(s)}
 	if !since.IsZero() {
 		q += " AND q.published >= ? AND q.published < ?"
-		args = append(args, boundText(since), boundText(until))
+		args = append(args, timeText(since).String, timeText(until).String)
 	}
 	rows, err := db.sql.QueryContext(context.Background(), q+" ORDER BY q.published IS NULL, q.published DESC, q.id", args...)
 	if err != nil {

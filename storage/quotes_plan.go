@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -75,10 +74,10 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 		narrowed = true
 	}
 	if !q.Since.IsZero() {
-		w.add("q.published >= ?", boundText(q.Since))
+		w.add("q.published >= ?", timeText(q.Since).String)
 	}
 	if !q.Until.IsZero() {
-		w.add("q.published < ?", boundText(q.Until))
+		w.add("q.published < ?", timeText(q.Until).String)
 	}
 	if q.PersonID != 0 {
 		w.add("q.speaker_person_id = ?", q.PersonID)
@@ -113,54 +112,24 @@ func (db *DB) quotePlan(ctx context.Context, q QuoteQuery) (*quoteWhere, error) 
 // commonSearch reports a search that matches at least one quote in
 // commonShare, counting no further than it needs to. The answer only
 // chooses the plan, never the rows, so it is kept for the next search of
-// the same words (see commonCache).
+// the same words (a shared link, the next page): counting costs as much as
+// a search of rare words. A stale answer only makes a query slower; it is
+// counted again after commonTTL, as the database grows and the share of a
+// word moves.
 func (db *DB) commonSearch(ctx context.Context, s Search) (bool, error) {
 	arg := db.searchArg(s)
-	if common, ok := db.common.get(arg); ok {
-		return common, nil
-	}
-	enough := "(SELECT " + db.greatest("?", "COALESCE(MAX(id), 0) / ?") + " FROM quotes)"
-	var common bool
-	err := db.queryRow(ctx, `SELECT COUNT(*) >= `+enough+`
-		FROM (SELECT 1 FROM `+db.quoteMatches()+` LIMIT `+enough+`) m`,
-		minCommon, commonShare, arg, minCommon, commonShare).Scan(&common)
-	if err == nil {
-		db.common.put(arg, common)
-	}
-	return common, err
+	return db.common.get(arg, func() (bool, error) {
+		enough := "(SELECT " + db.greatest("?", "COALESCE(MAX(id), 0) / ?") + " FROM quotes)"
+		var common bool
+		err := db.queryRow(ctx, `SELECT COUNT(*) >= `+enough+`
+			FROM (SELECT 1 FROM `+db.quoteMatches()+` LIMIT `+enough+`) m`,
+			minCommon, commonShare, arg, minCommon, commonShare).Scan(&common)
+		return common, err
+	})
 }
 
-// commonCache remembers which searches are common, so that a search asked
-// again (a shared link, the next page) does not count its matches again:
-// counting costs as much as a search of rare words. A stale answer only
-// makes a query slower; the cache forgets everything when it fills up,
-// and after commonTTL, as the database grows and the share of a word moves.
-type commonCache struct {
-	mu    sync.Mutex
-	m     map[string]bool
-	since time.Time // when m was started
-}
-
+// commonTTL and maxCommonCached bound DB.common.
 const (
-	maxCommonCached = 4096
 	commonTTL       = 10 * time.Minute
+	maxCommonCached = 4096
 )
-
-func (c *commonCache) get(expr string) (common, ok bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if time.Since(c.since) > commonTTL {
-		c.m = nil
-	}
-	common, ok = c.m[expr]
-	return common, ok
-}
-
-func (c *commonCache) put(expr string, common bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil || len(c.m) >= maxCommonCached {
-		c.m, c.since = make(map[string]bool), time.Now()
-	}
-	c.m[expr] = common
-}

@@ -79,7 +79,8 @@ func openReadOnly(ctx context.Context, path string, immutable bool) (*DB, error)
 	sdb.SetMaxOpenConns(n)
 	sdb.SetMaxIdleConns(n)
 	sdb.SetConnMaxIdleTime(5 * time.Minute)
-	db := &DB{sql: sdb, path: path, readOnly: true}
+	db := newDB(sdb, path)
+	db.readOnly = true
 	if err := db.checkReadOnly(ctx); err != nil {
 		sdb.Close()
 		return nil, err
