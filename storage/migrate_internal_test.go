@@ -33,13 +33,7 @@ func TestOpenMigratesOlderSchema(t *testing.T) {
 			VALUES (1, 'Nobody left the room', 'Ingrid Solberg', 'ingrid solberg', 'person', 1, 1, 0, 10, 'r', 'old');`); err != nil {
 		t.Fatal(err)
 	}
-	raw.Close()
-
-	db, err := Open(ctx, path, Options{MustExist: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMigrated(t, raw, path)
 	var v int
 	db.sql.QueryRow("PRAGMA user_version").Scan(&v)
 	if v != len(migrations) {
@@ -100,13 +94,7 @@ func TestOpenMigratesQuoteDates(t *testing.T) {
 			t.Fatalf("%s: %v", stmt, err)
 		}
 	}
-	raw.Close()
-
-	db, err := Open(ctx, path, Options{MustExist: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMigrated(t, raw, path)
 	want := map[int64][2]string{1: {"2026-11-17T14:05:00Z", "NO"}, 2: {"2026-11-17T14:05:00Z", "TR"}, 3: {"", ""}}
 	rows, err := db.sql.QueryContext(ctx, "SELECT id, COALESCE(published, ''), COALESCE(country, '') FROM quotes")
 	if err != nil {
@@ -134,4 +122,17 @@ func TestOpenMigratesQuoteDates(t *testing.T) {
 	if err != nil || len(p.Quotes) != 3 || p.Quotes[0].ID != 1 || p.Quotes[1].ID != 2 || p.Quotes[2].ID != 3 {
 		t.Errorf("all quotes after migration, newest first and undated last: %+v, %v", p.Quotes, err)
 	}
+}
+
+// openMigrated closes raw, a database written in an older schema, and
+// opens it with Open, which migrates it.
+func openMigrated(t *testing.T, raw *sql.DB, path string) *DB {
+	t.Helper()
+	raw.Close()
+	db, err := Open(context.Background(), path, Options{MustExist: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

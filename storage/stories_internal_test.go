@@ -53,7 +53,6 @@ func TestStoriesAndTheirTolls(t *testing.T) {
 // clusters, links, aliases and stories are built once.
 func TestMigrationBuildsCrossArticleRecords(t *testing.T) {
 	SkipOnPostgres(t) // builds an SQLite file of the older schema
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v2.db")
 	raw, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -89,13 +88,7 @@ func TestMigrationBuildsCrossArticleRecords(t *testing.T) {
 			t.Fatalf("%s: %v", stmt, err)
 		}
 	}
-	raw.Close()
-
-	db, err := Open(ctx, path, Options{MustExist: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openMigrated(t, raw, path)
 	checkCross(t, db)
 	if n := queryInt(t, db, "SELECT COUNT(*) FROM v_quote_clusters WHERE sources = 2 AND outlets = 2 AND speaker = 'Julio Cárdenas'"); n != 1 {
 		t.Error("the repeated quote is not one cluster after migration")
