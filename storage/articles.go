@@ -97,9 +97,9 @@ func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extra
 func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result) ([]Saved, error) {
 	out := make([]Saved, len(arts))
 	if !tx.noCross {
-		tx.links, tx.aliases, tx.stories = &linkRows{}, &aliasCounts{n: map[aliasKey]int{}}, newStoryRows()
-		tx.clustered, tx.outlets, tx.batch = &clusteredQuotes{}, &outletCounts{n: map[outletKey]int{}}, true
-		tx.counts, tx.storyCounts = &clusterCounts{n: map[int64]clusterCount{}}, &storyCounts{n: map[int64]storyCount{}}
+		tx.links, tx.aliases, tx.stories = &linkRows{}, newHeldBack[aliasKey, int](), newStoryRows()
+		tx.clustered, tx.outlets, tx.batch = &clusteredQuotes{}, newHeldBack[outletKey, int](), true
+		tx.counts, tx.storyCounts = newHeldBack[int64, clusterCount](), newHeldBack[int64, storyCount]()
 		defer func() {
 			tx.links, tx.aliases, tx.stories, tx.storyCounts = nil, nil, nil, nil
 			tx.clustered, tx.outlets, tx.batch, tx.counts = nil, nil, false, nil

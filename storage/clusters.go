@@ -370,7 +370,7 @@ func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) (int6
 		return 0, err
 	}
 	if tx.outlets != nil {
-		tx.outlets.add(outletKey{id, q.outlet})
+		tx.outlets.add(outletKey{id, q.outlet}, plusOne)
 	} else if _, err := tx.ExecContext(ctx, "INSERT INTO cluster_outlets(cluster_id, outlet, quotes) VALUES (?, ?, 1)", id, q.outlet); err != nil {
 		return 0, err
 	}
@@ -424,7 +424,7 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		if known.outletKnown || tx.outlets.n[k] > 0 {
 			outletQuotes = 2
 		}
-		tx.outlets.add(k)
+		tx.outlets.add(k, plusOne)
 	} else {
 		if err := tx.flushOutlets(ctx); err != nil {
 			return err
@@ -464,7 +464,9 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 	}
 	if canon == 0 && len(keys) == 0 && tx.counts != nil {
 		// the text stays: the counts are held back for the batch
-		tx.counts.add(id, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published)
+		tx.counts.add(id, func(c clusterCount) clusterCount {
+			return c.plus(b2i(inArticle == 1), b2i(outletQuotes == 1), q.published)
+		})
 		return nil
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = CASE WHEN ? > 0 THEN ? ELSE quote_id END, words = ?,
@@ -730,26 +732,12 @@ type outletKey struct {
 // outletCounts are quotes counted in cluster_outlets but not written yet
 // (wtx.outlets): a batch's are written together at its end, and before a
 // cluster's outlets are counted again or a cluster goes.
-type outletCounts struct {
-	n     map[outletKey]int
-	order []outletKey
-}
-
-func (o *outletCounts) add(k outletKey) {
-	if o.n[k] == 0 {
-		o.order = append(o.order, k)
-	}
-	o.n[k]++
-}
+type outletCounts = heldBack[outletKey, int]
 
 // flushOutlets writes the outlet counts held back, in statements of 64,
 // 16, 4 or 1 rows.
 func (t *wtx) flushOutlets(ctx context.Context) error {
-	if t.outlets == nil || len(t.outlets.order) == 0 {
-		return nil
-	}
-	order, n := t.outlets.order, t.outlets.n
-	t.outlets.order, t.outlets.n = nil, map[outletKey]int{}
+	order, n := t.outlets.take()
 	return inChunks(order, func(chunk []outletKey) error {
 		size := len(chunk)
 		args := make([]any, 0, 3*size)
@@ -772,33 +760,23 @@ type clusterCount struct {
 // clusterCounts are cluster counts held back (wtx.counts): a batch's are
 // written together at its end, and before a cluster is counted again,
 // merged or dissolved. candidates adds them to what it reads.
-type clusterCounts struct {
-	n     map[int64]clusterCount
-	order []int64
-}
+type clusterCounts = heldBack[int64, clusterCount]
 
-func (c *clusterCounts) add(id int64, sources, outlets int, published sql.NullString) {
-	have, ok := c.n[id]
-	if !ok {
-		c.order = append(c.order, id)
+// plus is c with an article's sources, outlets and date added.
+func (c clusterCount) plus(sources, outlets int, published sql.NullString) clusterCount {
+	c.sources += sources
+	c.outlets += outlets
+	if published.Valid && (!c.first.Valid || published.String < c.first.String) {
+		c.first = published
 	}
-	have.sources += sources
-	have.outlets += outlets
-	if published.Valid && (!have.first.Valid || published.String < have.first.String) {
-		have.first = published
-	}
-	c.n[id] = have
+	return c
 }
 
 // flushCounts writes the cluster counts held back, in statements of 64,
 // 16, 4 or 1 rows: an upsert on clusters that exist, whose placeholder
 // text and words are never written.
 func (t *wtx) flushCounts(ctx context.Context) error {
-	if t.counts == nil || len(t.counts.order) == 0 {
-		return nil
-	}
-	order, n := t.counts.order, t.counts.n
-	t.counts.order, t.counts.n = nil, map[int64]clusterCount{}
+	order, n := t.counts.take()
 	return inChunks(order, func(chunk []int64) error {
 		size := len(chunk)
 		args := make([]any, 0, 4*size)

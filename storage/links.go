@@ -598,11 +598,7 @@ func addAliases(ctx context.Context, tx *wtx, forms map[int64][]string) error {
 	if tx.aliases != nil {
 		for pid, fs := range forms {
 			for _, f := range fs {
-				k := aliasKey{pid, f}
-				if tx.aliases.n[k] == 0 {
-					tx.aliases.order = append(tx.aliases.order, k)
-				}
-				tx.aliases.n[k]++
+				tx.aliases.add(aliasKey{pid, f}, plusOne)
 			}
 		}
 		return nil
@@ -634,19 +630,12 @@ type aliasKey struct {
 
 // aliasCounts are the alias counts of a batch's articles held back
 // (wtx.aliases).
-type aliasCounts struct {
-	n     map[aliasKey]int
-	order []aliasKey
-}
+type aliasCounts = heldBack[aliasKey, int]
 
 // flushAliases writes the alias counts held back, in statements of up to
 // 200 rows.
 func (t *wtx) flushAliases(ctx context.Context) error {
-	if t.aliases == nil || len(t.aliases.order) == 0 {
-		return nil
-	}
-	order, n := t.aliases.order, t.aliases.n
-	t.aliases.order, t.aliases.n = nil, map[aliasKey]int{}
+	order, n := t.aliases.take()
 	for len(order) > 0 {
 		chunk := order[:min(len(order), 200)]
 		order = order[len(chunk):]

@@ -189,7 +189,7 @@ func joinStory(ctx context.Context, tx *wtx, stories []int64, title, published s
 		return 0, err
 	}
 	if tx.storyCounts != nil {
-		tx.storyCounts.add(id, title, published)
+		tx.storyCounts.add(id, func(c storyCount) storyCount { return c.plus(title, published) })
 		return id, nil
 	}
 	// the story's headline and date are its earliest article's
@@ -477,34 +477,23 @@ type storyCount struct {
 // storyCounts are story counts held back (wtx.storyCounts): a batch's
 // are written together at its end, and before a story is merged, counted
 // again or read.
-type storyCounts struct {
-	n     map[int64]storyCount
-	order []int64
-}
+type storyCounts = heldBack[int64, storyCount]
 
-// add counts an article of headline title, published at published, in
-// story id, as joinStory's update would.
-func (c *storyCounts) add(id int64, title, published sql.NullString) {
-	have, ok := c.n[id]
-	if !ok {
-		c.order = append(c.order, id)
+// plus is c with an article of headline title, published at published,
+// counted as joinStory's update would.
+func (c storyCount) plus(title, published sql.NullString) storyCount {
+	c.articles++
+	if published.Valid && (!c.published.Valid || published.String < c.published.String) {
+		c.title, c.published = title, published
 	}
-	have.articles++
-	if published.Valid && (!have.published.Valid || published.String < have.published.String) {
-		have.title, have.published = title, published
-	}
-	c.n[id] = have
+	return c
 }
 
 // flushStoryCounts writes the story counts held back, in statements of
 // 64, 16, 4 or 1 rows: an upsert on stories that exist, as joinStory's
 // update of each.
 func (t *wtx) flushStoryCounts(ctx context.Context) error {
-	if t.storyCounts == nil || len(t.storyCounts.order) == 0 {
-		return nil
-	}
-	order, n := t.storyCounts.order, t.storyCounts.n
-	t.storyCounts.order, t.storyCounts.n = nil, map[int64]storyCount{}
+	order, n := t.storyCounts.take()
 	return inChunks(order, func(chunk []int64) error {
 		size := len(chunk)
 		args := make([]any, 0, 4*size)
