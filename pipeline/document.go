@@ -108,7 +108,7 @@ func notText(b []byte) string {
 	}
 	// a signature (image, PDF, archive, ...); its octet-stream, for a
 	// control byte in the first 512, is left to the count below
-	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
+	if ct := fetch.Sniff(b); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
 		return "content looks like " + ct
 	}
 	control := 0

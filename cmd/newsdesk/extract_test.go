@@ -96,6 +96,8 @@ func TestExtractReadsText(t *testing.T) {
 		{"bell.txt", textChad[:20] + "\x07" + textChad[20:], "Chad will send 1,500"},
 		{"crlf.txt", strings.ReplaceAll(textChad+textPeru, "\n", "\r\n"), textChad + textPeru},
 		{"bom.txt", "\xef\xbb\xbf" + textPeru, textPeru},
+		// "BM" is a BMP image's signature, and "BMW" a carmaker
+		{"carmaker.txt", "BMW will cut 1,200 jobs, the company said.\n" + textPeru, "BMW will cut 1,200 jobs"},
 	} {
 		code, out, stderr := extractRun(t, "", "extract", writeFile(t, dir, tt.name, tt.content))
 		docs := extracted(t, out)

@@ -386,7 +386,7 @@ func (c *Client) readResponse(hresp *http.Response, k kind) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	sniffed, _ := parseContentType(http.DetectContentType(body))
+	sniffed, _ := parseContentType(Sniff(body))
 	if err := checkContent(k, mediaType, sniffed); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"fmt"
+	"net/http"
 	"strings"
 )
 
@@ -63,3 +64,26 @@ func isBinary(mediaType string) bool {
 	}
 	return false
 }
+
+// Sniff is http.DetectContentType, except that a signature of two or three
+// letters does not make a text binary: "BMW sales rose" starts as a BMP
+// image does ("BM"), "ID3 chips" as an MP3. Such a type is kept only when
+// the first 512 bytes also hold a byte that no text holds (a real image's
+// header does); otherwise the text is text/plain. Longer signatures
+// ("%PDF-", "GIF89a") are trusted as they are.
+func Sniff(b []byte) string {
+	ct := http.DetectContentType(b)
+	if !letterSignature[ct] {
+		return ct
+	}
+	for _, c := range b[:min(len(b), 512)] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return ct
+		}
+	}
+	return "text/plain; charset=utf-8"
+}
+
+// letterSignature holds the types that http.DetectContentType gives for a
+// signature of two or three letters at the start.
+var letterSignature = map[string]bool{"image/bmp": true, "audio/mpeg": true}

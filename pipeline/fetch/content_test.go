@@ -111,3 +111,20 @@ func TestNotHTMLNotDownloaded(t *testing.T) {
 		t.Fatalf("got %v, want ErrNotHTML", err)
 	}
 }
+
+func TestSniff(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"text opening like a BMP", "BMW sales rose by a tenth in the spring, the carmaker said.\n", "text/plain; charset=utf-8"},
+		{"text opening like an MP3", "ID3 chips were in short supply, traders said.\n", "text/plain; charset=utf-8"},
+		{"BMP header", "BM\x36\x10\x0e\x00\x00\x00\x00\x00\x36\x00\x00\x00(\x00", "image/bmp"},
+		{"MP3 header", "ID3\x03\x00\x00\x00\x00\x0fvTIT2", "audio/mpeg"},
+		{"long signature trusted", "%PDF-1.4 a document in plain ASCII\n", "application/pdf"},
+		{"plain text", "Talks resumed on Monday.\n", "text/plain; charset=utf-8"},
+	} {
+		if got := Sniff([]byte(tc.body)); got != tc.want {
+			t.Errorf("%s: Sniff = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
