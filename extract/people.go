@@ -392,6 +392,9 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k >= lim {
 		return lim
 	}
+	if k == first && k+1 < lim && a.participleOpener(k) {
+		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
+	}
 	// a title word, body or honorific inside the run ends what came before:
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
@@ -418,6 +421,14 @@ func (a *analysis) nameStart(first, lim int) int {
 		}
 	}
 	return k
+}
+
+// participleOpener reports a capitalised "-ing" word opening a sentence
+// that is no known given name: "Knowing Bardos was a fan", "Following
+// Trump's visit" open with a participle, and the name, if any, follows it.
+func (a *analysis) participleOpener(i int) bool {
+	t := &a.d.toks[i]
+	return t.sentStart && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !a.isGivenName(i)
 }
 
 // trimName drops trailing words that cannot end a name.

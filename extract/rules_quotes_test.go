@@ -258,6 +258,13 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// a sentence opening with a participle: "Knowing Ruiz" is no name
+	{rule: "participle-opener", pos: true,
+		text:  "Ana Cruz met Tomas Ruiz at a book fair.\nKnowing Ruiz was a keen sailor, Cruz booked a boat. \"It was a gamble,\" she said.",
+		quote: "It was a gamble", speaker: "Ana Cruz"},
+	{rule: "participle-opener", pos: false,
+		text:  "Irving Pell spoke at the fair on Sunday. \"It was a gamble,\" he said.",
+		quote: "It was a gamble", speaker: "Pell"},
 	{rule: "age-described-person", pos: true,
 		text:  "I am talking about Alfonso Ribera, who was born in Peru and moved north.\n\"We publish only local artists,\" says the 39-year-old founder of Tintero Press, which opened last year.",
 		quote: "We publish only local artists", speaker: "Alfonso Ribera"},
