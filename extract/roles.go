@@ -915,7 +915,7 @@ func (a *analysis) findAnaphoricRoles() {
 			from = a.pronounChainStart(from)
 		}
 		ref := a.lastPersonBefore(i, from)
-		if ref < 0 {
+		if ref < 0 || possessive && a.subjectOfClause(ref, i) {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
@@ -932,6 +932,30 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// subjectOfClause reports a mention ref that is the subject of the clause
+// in which a description at token i stands: "Tony Blair dismissed questions
+// about the attorney general's advice" is about somebody else. A possessor
+// ("Donald Trump's recent gains ... the Republican nominee's stance") or a
+// name behind a comma ("ousted Evo Morales, after ... the socialist
+// leader's supporters") may be the one described.
+func (a *analysis) subjectOfClause(ref, i int) bool {
+	toks := a.d.toks
+	m := a.mentions[ref]
+	if toks[m.first].sent != toks[i].sent || m.lim >= i {
+		return false
+	}
+	if v := toks[m.lim]; v.kind != tWord || v.cap || v.lower == "'s" {
+		return false
+	}
+	for k := m.lim; k < i; k++ {
+		switch toks[k].text {
+		case ",", ";", ":", "(", "-", "\u2013", "\u2014":
+			return false
+		}
+	}
+	return true
 }
 
 // heldByOther reports an office that the article gives someone other than p

@@ -95,6 +95,15 @@ var officialRules = []officialRuleCase{
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
 
+	// a description in the clause of which the person is the subject is
+	// about somebody else; a possessor or a name behind a comma may be it
+	{rule: "description-not-own-subject", text: "Martin Haldane dismissed questions about the attorney general's advice on Monday.",
+		absent: "Martin Haldane"},
+	{rule: "description-not-own-subject", text: "Rosa Quint's recent gains in the polls may fade if the Republican nominee's stance on trade is attacked.",
+		name: "Rosa Quint", title: "nominee", outRule: ruleAnaphora},
+	{rule: "description-not-own-subject", text: "Protests continued against the government that ousted Evo Morales, as the socialist leader's supporters marched.",
+		name: "Evo Morales", title: "socialist leader", outRule: ruleAnaphora},
+
 	// a party's official holds an office of the party's state
 	{rule: "party-state", text: "Labour MP Dana Whitfield said the vote in Britain would be close.",
 		name: "Dana Whitfield", title: "MP", country: "GB"},
