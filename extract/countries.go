@@ -95,7 +95,7 @@ func (a *analysis) tagPlaces() {
 			continue
 		}
 		switch {
-		case a.partOfLargerName(m):
+		case a.partOfLargerName(m), a.surnameOfTitled(m):
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
@@ -161,6 +161,22 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		return true
 	}
 	return false
+}
+
+// surnameOfTitled reports a state's name that is the surname of a titled
+// person: "Telecoms ombudsman Elizabeth France said". The word before it is
+// a given name, and a role or honorific stands before that.
+func (a *analysis) surnameOfTitled(m *placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName || m.first < 2 || m.possessive || toks[m.first-1].para != toks[m.first].para {
+		return false
+	}
+	g := toks[m.first-1]
+	if _, given := a.lx.givenNames[g.text]; !given || !g.cap || a.placeAt[m.first-1] >= 0 {
+		return false
+	}
+	k := a.lx.roleOf(toks[m.first-2].lower)
+	return k == rHead || k == rHonorific
 }
 
 // capitalActs reports whether a capital stands for its state's government.

@@ -441,8 +441,9 @@ func (a *analysis) trimName(first, lim int) int {
 			continue
 		}
 		// a state after a name ("Tony Blair Britain" in a caption), not a
-		// surname that is also a town ("Allan Garland")
-		if a.placeAt[lim-1] >= 0 && lim-1 > first && a.places[a.placeAt[lim-1]].state {
+		// surname that is also a town ("Allan Garland") or a state after a
+		// given name alone ("Elizabeth France")
+		if a.placeAt[lim-1] >= 0 && lim-1 > first+1 && a.places[a.placeAt[lim-1]].state {
 			lim--
 			continue
 		}

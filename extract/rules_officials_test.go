@@ -233,6 +233,15 @@ var officialRules = []officialRuleCase{
 		name: "Ash Carlton", country: "US"},
 
 	// names: suffixes, initials, invisible marks
+	{rule: "name-suffix", text: "Union leader Marcus Pell Jnr said the strike would go ahead.",
+		name: "Marcus Pell Jnr", title: "Union leader"},
+	{rule: "name-suffix", text: "Union leader Marcus Pell said the strike would go ahead.",
+		name: "Marcus Pell", title: "Union leader"},
+	// a state's name after a titled given name is a surname
+	{rule: "state-surname-of-titled", text: "Telecoms ombudsman Elizabeth France said the rules were clear.",
+		name: "Elizabeth France", title: "Telecoms ombudsman", country: "-"},
+	{rule: "state-surname-of-titled", text: "Telecoms ombudsman Elizabeth Marr said the rules in France were clear.",
+		name: "Elizabeth Marr", title: "Telecoms ombudsman", country: "FR"},
 	{rule: "name-suffix", text: "Gen. Joseph F. Dunwood Jr. said the campaign would last years.",
 		name: "Joseph F. Dunwood Jr.", title: "Gen"},
 	{rule: "name-suffix", text: "Martin Luther King Jr. was remembered at the rally.",

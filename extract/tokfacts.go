@@ -68,9 +68,9 @@ var longestParticle = sync.OnceValue(func() int {
 	return n
 })
 
-// nameSuffixes close a name: "Jr.", "III".
+// nameSuffixes close a name: "Jr.", British "Jnr", "III".
 var nameSuffixes = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "jnr": true, "jnr.": true, "snr": true, "snr.": true, "ii": true, "iii": true, "iv": true}
 })
 
 // notNameWords are capitalised words that never start or make a name.
