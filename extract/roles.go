@@ -649,7 +649,7 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
 	w, ok := a.titleBefore(m.first)
-	if !ok || a.pluralTitleOfOne(w, m) {
+	if !ok || a.pluralTitleOfOne(w, m) || a.bodyEndAfterComplement(w, p, m) {
 		return false
 	}
 	if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
@@ -664,6 +664,27 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 		a.addRole(p, w, rule, 1, mi)
 	}
 	return true
+}
+
+// bodyEndAfterComplement reports a lone capitalised word after a title's
+// of- or for-phrase, with no honorific: it ends the body's name ("director
+// general of the British Chambers of Commerce", "a spokesman for Union
+// Investment"), where a person would be named in full ("Speaker of the
+// House Nancy Pell") or by title ("Minister for Europe Lord Bach").
+func (a *analysis) bodyEndAfterComplement(w titleWalk, p *person, m personMention) bool {
+	toks := a.d.toks
+	if len(p.words) > 1 || m.lim-m.first > 1 || m.first == 0 {
+		return false
+	}
+	if k := a.roleKind(m.first - 1); k == rHonorific || k == rRank || toks[m.first-1].text == "." {
+		return false
+	}
+	for k := w.lo; k < m.first; k++ {
+		if x := toks[k].lower; x == "of" || x == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCommaName reads a definite title before a comma and the name, with

@@ -237,6 +237,16 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell Jnr", title: "Union leader"},
 	{rule: "name-suffix", text: "Union leader Marcus Pell said the strike would go ahead.",
 		name: "Marcus Pell", title: "Union leader"},
+	// one capitalised word after a title's of- or for-phrase ends a body's
+	// name; a full name or an honorific there is a person
+	{rule: "body-end-after-complement", text: "But Dana Price, director general of the Northern Chambers of Trade, warned that firms would struggle.",
+		name: "Dana Price", absent: "Chambers"},
+	{rule: "body-end-after-complement", text: "The rise was modest, said a spokesman for Union Savings.",
+		absent: "Savings"},
+	{rule: "body-end-after-complement", text: "Minister for Rail Lord Bexley said the line would reopen.",
+		name: "Bexley", title: "Minister for Rail"},
+	{rule: "body-end-after-complement", text: "Speaker of the House Nancy Pell said the vote would be held.",
+		name: "Nancy Pell", title: "Speaker of the House"},
 	// a state's name after a titled given name is a surname
 	{rule: "state-surname-of-titled", text: "Telecoms ombudsman Elizabeth France said the rules were clear.",
 		name: "Elizabeth France", title: "Telecoms ombudsman", country: "-"},
