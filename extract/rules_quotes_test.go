@@ -258,6 +258,13 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// a day's name after a given name is a surname, as a month's is
+	{rule: "day-or-month-surname", pos: true,
+		text:  "\"We can win this,\" said the sevens coach Mike Friday.",
+		quote: "We can win this", speaker: "Mike Friday"},
+	{rule: "day-or-month-surname", pos: false,
+		text:  "Mike Dunn spoke on Friday. \"We can win this,\" he said.",
+		quote: "We can win this", speaker: "Mike Dunn Friday"},
 	// a sentence opening with a participle: "Knowing Ruiz" is no name
 	{rule: "participle-opener", pos: true,
 		text:  "Ana Cruz met Tomas Ruiz at a book fair.\nKnowing Ruiz was a keen sailor, Cruz booked a boat. \"It was a gamble,\" she said.",
