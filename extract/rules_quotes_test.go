@@ -258,6 +258,13 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// an auxiliary or question word opening a question is no part of a name
+	{rule: "question-word-no-name", pos: true,
+		text:  "Nadia Kerr left the show on Friday.\nPOLL   Was Nadia Kerr right to quit?\n\"I had no idea,\" Kerr said.",
+		quote: "I had no idea", speaker: "Nadia Kerr"},
+	{rule: "question-word-no-name", pos: false,
+		text:  "Nadia Kerr left the show on Friday.\nPOLL   Was Nadia Kerr right to quit?\n\"I had no idea,\" Kerr said.",
+		quote: "I had no idea", speaker: "POLL   Was Nadia Kerr"},
 	// a day's name after a given name is a surname, as a month's is
 	{rule: "day-or-month-surname", pos: true,
 		text:  "\"We can win this,\" said the sevens coach Mike Friday.",

@@ -424,6 +424,11 @@ var commonStarters = sync.OnceValue(func() map[string]bool {
 		"as": true, "if": true, "when": true, "while": true, "after": true, "before": true,
 		"some": true, "many": true, "most": true, "officials": true, "for": true, "meanwhile": true,
 		"however": true, "our": true, "you": true, "so": true, "yet": true, "now": true,
+		// auxiliaries and question words open questions ("Was Greer right
+		// to quit?"), never a name; "Will", "Can" and "May" are names too
+		"was": true, "were": true, "is": true, "are": true, "did": true, "does": true,
+		"has": true, "have": true, "had": true, "would": true, "could": true, "should": true,
+		"who": true, "what": true, "why": true, "how": true, "where": true, "which": true,
 	}
 })
 
