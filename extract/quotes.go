@@ -1013,7 +1013,7 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 // or an agent noun by its ending ("engineer", "proprietor", "novelist").
 func (a *analysis) personNoun(k int) bool {
 	t := a.d.toks[k]
-	if humanNouns()[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || strings.HasSuffix(t.lower, "-year-old") {
+	if a.listedPersonNoun(k) || strings.HasSuffix(t.lower, "-year-old") {
 		return true
 	}
 	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
@@ -1025,6 +1025,13 @@ func (a *analysis) personNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// listedPersonNoun reports a word that the word lists hold as a noun for
+// a person: a human noun, a person noun or a role.
+func (a *analysis) listedPersonNoun(k int) bool {
+	t := a.d.toks[k]
+	return humanNouns()[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers()[t.lower]
 }
 
 // agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".

@@ -258,6 +258,13 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// a lone lower-case word that only looks like a person's noun is no speaker
+	{rule: "lone-word-needs-listed-noun", pos: false,
+		text:  "Council staff were briefed on Monday. Despite recent comments that the \"budget is nearly spent again\", nothing changed.",
+		quote: "budget is nearly spent", speaker: "recent"},
+	{rule: "lone-word-needs-listed-noun", pos: true,
+		text:  "\"The budget is nearly spent,\" residents said on Monday.",
+		quote: "The budget is nearly spent", speaker: "residents"},
 	// an auxiliary or question word opening a question is no part of a name
 	{rule: "question-word-no-name", pos: true,
 		text:  "Nadia Kerr left the show on Friday.\nPOLL   Was Nadia Kerr right to quit?\n\"I had no idea,\" Kerr said.",

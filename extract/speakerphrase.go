@@ -612,6 +612,10 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npReject
 	case p.l-p.f <= 2 && p.first.cap && notNameWords()[p.first.lower]:
 		return speaker{}, npReject
+	case p.l-p.f == 1 && !p.det && !p.first.cap && !a.listedPersonNoun(p.f) && !bodyNouns()[p.first.lower]:
+		// "despite recent comments": a lone word that only looks like a
+		// person's noun ("-ent", "-er") speaks with a determiner or not at all
+		return speaker{}, npReject
 	case !a.anyCap(p.f, p.l) && !p.det && !short:
 		return speaker{}, npReject
 	case !a.anyCap(p.f+btoi(p.det), p.l) && !a.personNoun(p.l-1) && !bodyNouns()[p.last.lower] && !partyMembers()[p.last.lower]:
