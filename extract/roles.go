@@ -702,11 +702,23 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	w, ok := a.titleBefore(c - 1)
-	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) {
+	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// predicateAs reports "as" before the title starting at lo, past a state
+// or body written before it: "his second term as US President, Tony Blair
+// has said" gives the office to someone named earlier, not to the name
+// after the comma.
+func (a *analysis) predicateAs(lo int) bool {
+	k := lo - 1
+	for k >= 0 && (a.placeAt[k] >= 0 || a.orgAt[k] >= 0) {
+		k--
+	}
+	return k >= 0 && a.d.toks[k].lower == "as"
 }
 
 // indefiniteWithComplement reports "a" or "an" before a strong title whose

@@ -432,7 +432,11 @@ func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
 	// "the housing secretary": one plain noun between "the" and a strong head
 	portfolio := k > 0 && a.d.toks[k-1].lower == "the" && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
-	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && (portfolio || a.compoundBefore(k)) {
+	// "the Tories accepted Prime Minister Tony Blair's promise": a verb
+	// in -ed before a capitalised title is no part of it ("UK armed
+	// forces minister" is all lower case)
+	verbBeforeCapital := strings.HasSuffix(t.lower, "ed") && k+1 < len(a.d.toks) && a.d.toks[k+1].cap
+	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && !verbBeforeCapital && (portfolio || a.compoundBefore(k)) {
 		s.w.words = append(s.w.words, k)
 		s.w.weak = false
 		return k - 1, stepTake

@@ -237,6 +237,16 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell Jnr", title: "Union leader"},
 	{rule: "name-suffix", text: "Union leader Marcus Pell said the strike would go ahead.",
 		name: "Marcus Pell", title: "Union leader"},
+	// a verb in -ed before a capitalised title is no part of the title
+	{rule: "verb-before-capital-title", text: "The Greens accepted Prime Minister Dana Holt's offer on Monday.",
+		name: "Dana Holt", title: "Prime Minister"},
+	{rule: "verb-before-capital-title", text: "Spain's armed forces minister Lucia Prado visited the base.",
+		name: "Lucia Prado", title: "armed forces minister"},
+	// "as" before a title and a comma: the office is someone else's
+	{rule: "predicate-as-title", text: "Mark Dunn will be more open in his second term as US President, Karl Weiss has said.",
+		absent: "Karl Weiss"},
+	{rule: "predicate-as-title", text: "The US President, Karl Weiss, has said talks will go on.",
+		name: "Karl Weiss", title: "President", country: "US"},
 	// one capitalised word after a title's of- or for-phrase ends a body's
 	// name; a full name or an honorific there is a person
 	{rule: "body-end-after-complement", text: "But Dana Price, director general of the Northern Chambers of Trade, warned that firms would struggle.",
