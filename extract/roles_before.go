@@ -444,11 +444,31 @@ func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	return k, stepPass
 }
 
+// onlyTitleWords reports that the title read so far, from lo on, holds
+// role words and parties alone: "for Democratic presidential candidate" is
+// a whole title, "for Racial Equality chairman" or "of Scotland chief
+// executive" are the end of a body's name and its role.
+func (a *analysis) onlyTitleWords(lo int, words []int) bool {
+	for _, k := range words {
+		if k >= lo && a.roleKind(k) == 0 && (a.orgAt[k] < 0 || a.placeAt[k] >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
 // connectorBefore keeps a connector that joins title words: "Secretary of
 // State", "Speaker of the House".
 func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	switch a.d.toks[k].lower {
 	case "of", "for", "the", "and", "on":
+		// "a spokesman for Mayor Frank Jackson": a title with its head
+		// already read before the name is the name's; the role noun in
+		// lower case before the connector is somebody else's
+		if s.w.hasHead && a.d.toks[k].lower != "the" && a.d.toks[k].lower != "and" && a.onlyTitleWords(k+1, s.w.words) &&
+			k > 0 && !a.d.toks[k-1].cap && a.roleKind(k-1) == rHead {
+			return k, stepStop
+		}
 		if len(s.w.words) > 0 && k > 0 && a.connectsTitle(k) {
 			s.w.words = append(s.w.words, k)
 			return k - 1, stepTake

@@ -237,6 +237,12 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell Jnr", title: "Union leader"},
 	{rule: "name-suffix", text: "Union leader Marcus Pell said the strike would go ahead.",
 		name: "Marcus Pell", title: "Union leader"},
+	// a lower-case role noun and a connector before a whole title belong
+	// to someone else: the name holds the title after the connector
+	{rule: "title-after-role-connector", text: "Dan Reyes, a spokesman for Mayor Frank Olsen, said the roads would reopen.",
+		name: "Frank Olsen", title: "Mayor"},
+	{rule: "title-after-role-connector", text: "Association of Chief Police Officers president Chris Dale said crime fell.",
+		name: "Chris Dale", org: "Association"},
 	// a verb in -ed before a capitalised title is no part of the title
 	{rule: "verb-before-capital-title", text: "The Greens accepted Prime Minister Dana Holt's offer on Monday.",
 		name: "Dana Holt", title: "Prime Minister"},
