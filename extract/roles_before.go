@@ -436,7 +436,7 @@ func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	// in -ed before a capitalised title is no part of it ("UK armed
 	// forces minister" is all lower case)
 	verbBeforeCapital := strings.HasSuffix(t.lower, "ed") && k+1 < len(a.d.toks) && a.d.toks[k+1].cap
-	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && !verbBeforeCapital && (portfolio || a.compoundBefore(k)) {
+	if t.kind == tWord && !t.cap && s.w.hasHead && len(s.w.words) > 0 && !verbBeforeCapital && !a.closedTitle(s) && (portfolio || a.compoundBefore(k)) {
 		s.w.words = append(s.w.words, k)
 		s.w.weak = false
 		return k - 1, stepTake
@@ -455,6 +455,13 @@ func (a *analysis) onlyTitleWords(lo int, words []int) bool {
 		}
 	}
 	return true
+}
+
+// closedTitle reports a title read so far that no lower-case noun
+// compounds into: one that opens with a qualifier ("the House inquiry
+// former Secretary of State").
+func (a *analysis) closedTitle(s *titleScan) bool {
+	return a.roleKind(s.w.words[len(s.w.words)-1]) == rQual
 }
 
 // connectorBefore keeps a connector that joins title words: "Secretary of

@@ -243,6 +243,16 @@ var officialRules = []officialRuleCase{
 		name: "Frank Olsen", title: "Mayor"},
 	{rule: "title-after-role-connector", text: "Association of Chief Police Officers president Chris Dale said crime fell.",
 		name: "Chris Dale", org: "Association"},
+	// a title that opens with a qualifier takes no lower-case noun before it
+	{rule: "qualifier-closes-title", text: "The panel voted on the inquiry former Secretary of State Ann Reyes had opened.",
+		name: "Ann Reyes", title: "former Secretary of State"},
+	{rule: "qualifier-closes-title", text: "Spain's foreign former minister Ann Reyes left.",
+		absent: "Ann Reyes former"},
+	// a preposition is no part of a title
+	{rule: "preposition-ends-title", text: "Ann Reyes spoke, sitting alongside Vice President Tom Hale.",
+		name: "Tom Hale", title: "Vice President"},
+	{rule: "preposition-ends-title", text: "Ann Reyes spoke, sitting alongside the guest Tom Hale.",
+		absent: "Tom Hale"},
 	// a verb in -ed before a capitalised title is no part of the title
 	{rule: "verb-before-capital-title", text: "The Greens accepted Prime Minister Dana Holt's offer on Monday.",
 		name: "Dana Holt", title: "Prime Minister"},

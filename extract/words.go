@@ -121,6 +121,8 @@ var prepositions = sync.OnceValue(func() map[string]bool {
 		"through": true, "since": true, "during": true, "until": true, "between": true, "among": true,
 		"near": true, "towards": true, "toward": true, "despite": true, "beside": true, "behind": true,
 		"across": true, "via": true, "per": true, "amid": true, "within": true, "like": true,
+		"alongside": true, "beneath": true, "beyond": true, "upon": true, "onto": true, "opposite": true,
+		"unlike": true, "outside": true, "inside": true, "throughout": true, "besides": true,
 	}
 })
 
