@@ -134,6 +134,15 @@ func isInitials(w string) bool {
 	return true
 }
 
+// wordInitial reports "A." or "I." (letters that are also words, so no
+// name words) with its period glued and a name word after it.
+func (a *analysis) wordInitial(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	return (t.text == "A" || t.text == "I") && j+2 < len(toks) && toks[j+1].text == "." && toks[j+1].start == t.end &&
+		toks[j+2].spaceBefore && a.isNameWord(j+2)
+}
+
 // isInitial reports "W" or "W." inside a name.
 func (a *analysis) isInitial(i int) (bool, int) {
 	toks := a.d.toks
@@ -300,6 +309,9 @@ func (a *analysis) nameRun(i int) int {
 			continue
 		case j > i && isInitials(t.text) && a.isGivenName(j-1) && j+1 < len(toks) && a.isNameWord(j+1):
 			j++ // "George H.W. Bush"
+			continue
+		case j > i && a.wordInitial(j) && a.isGivenName(j-1):
+			j += 2 // "Richard A. Posner": "A" is no article here
 			continue
 		case (j == i || a.titleWordAt(j-1)) && isInitials(t.text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
 			a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0:

@@ -732,6 +732,13 @@ var officialRules = []officialRuleCase{
 	{rule: "previous-sentence-state", text: "Washington met Moscow on Monday. Washington was pleased.\nTalks were held in Denmark. In 1991, when President Harold Mott opposed the deal, Washington held back aid.",
 		name: "Harold Mott", country: "US"},
 	// the state the article is about, unless its government has no such office
+	{rule: "absent-office", text: "North Korea fired a missile, and the North Korean army said more would follow. Pyongyang has defied sanctions.\nSecretary of State Paul Kemp said the United States would respond.",
+		name: "Paul Kemp", title: "Secretary of State", country: "US"},
+	// a letter that is also a word is an initial inside a name
+	{rule: "word-initial", text: "Judge Richard A. Posner of the appeals court wrote the ruling.",
+		name: "Richard A. Posner", title: "Judge"},
+	{rule: "word-initial", text: "Judge Richard Posner wrote A. Smith a letter.",
+		name: "Richard Posner", title: "Judge"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Prime Minister Paola Gatti said she would wait.",
 		name: "Paola Gatti", country: "IT"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Secretary Paola Gatti said she would wait.",
