@@ -737,8 +737,8 @@ var officialRules = []officialRuleCase{
 	// a letter that is also a word is an initial inside a name
 	{rule: "word-initial", text: "Judge Richard A. Posner of the appeals court wrote the ruling.",
 		name: "Richard A. Posner", title: "Judge"},
-	{rule: "word-initial", text: "Judge Richard Posner wrote A. Smith a letter.",
-		name: "Richard Posner", title: "Judge"},
+	{rule: "word-initial", text: "Judge Richard Posner wrote to Alan Smith. A. Smith replied.",
+		name: "Richard Posner", title: "Judge", absent: "Richard Posner A. Smith"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Prime Minister Paola Gatti said she would wait.",
 		name: "Paola Gatti", country: "IT"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Secretary Paola Gatti said she would wait.",
