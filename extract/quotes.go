@@ -1101,10 +1101,12 @@ func (a *analysis) npBackward(e, start int) int {
 		if t.kind == tQuote || t.kind == tNum {
 			break
 		}
-		// "and", "for" and "of" join capitalised words inside a name: "the
-		// Department for International Development"
+		// "and", "for", "of" and "on" join capitalised words inside a name:
+		// "the Department for International Development", "the Joint
+		// Committee on Intelligence and Security"
 		inName := f < e && toks[f].cap && f-2 >= start && toks[f-2].cap && toks[f-2].kind == tWord
-		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !((t.lower == "and" || t.lower == "for" || t.lower == "of") && inName) {
+		joins := t.lower == "and" || t.lower == "for" || t.lower == "of" || t.lower == "on" && f < e && !timeWords()[toks[f].lower] && !weekdays()[toks[f].lower]
+		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !(joins && inName) {
 			if t.lower == "of" {
 				f--
 				continue

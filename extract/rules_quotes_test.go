@@ -258,6 +258,13 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// "on" joins the capitalised words of a body's name, not a day
+	{rule: "on-inside-body-name", pos: true,
+		text:  "As the Select Committee on Rivers and Lakes has pointed out, the plan would \"drain the wetlands within a decade\".",
+		quote: "drain the wetlands", speaker: "Select Committee on Rivers and Lakes"},
+	{rule: "on-inside-body-name", pos: false,
+		text:  "Mara Quill, the campaign chief, spoke to the press. \"We will win the seat back,\" she told the Times on Monday.",
+		quote: "We will win the seat back", speaker: "Times on Monday"},
 	// a lone lower-case word that only looks like a person's noun is no speaker
 	{rule: "lone-word-needs-listed-noun", pos: false,
 		text:  "Council staff were briefed on Monday. Despite recent comments that the \"budget is nearly spent again\", nothing changed.",
