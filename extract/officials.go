@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // officials lists the people with a role in the article, one record per
@@ -76,6 +77,18 @@ func (a *analysis) placeRoles() {
 	}
 }
 
+// noStateHas reports an article about at least one state, none of which
+// has the office (lacks says which lack it).
+func (a *analysis) noStateHas(lacks func(string) bool) bool {
+	home := a.homeRanking()
+	for _, c := range home {
+		if !lacks(c) {
+			return false
+		}
+	}
+	return len(home) > 0
+}
+
 // roleState decides the state of a role whose title names none, from the
 // strongest evidence down: a party's state; a state bound to the title ("In
 // Kenya, President ...", "Turkey ... its president"); the press's own state
@@ -107,6 +120,12 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
+	}
+	if a.noStateHas(lacks) && (style == "" || lacks(style)) && r.title != "" && unicode.IsLower(rune(r.title[0])) {
+		// "says president David Weisbrot" in a story about Australia: a
+		// bare title in lower case that none of the story's states nor its
+		// press's has is a body's, not some other state's
+		return ""
 	}
 	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
 	// that the story is most about and that has the office, the press's

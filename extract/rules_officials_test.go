@@ -739,6 +739,11 @@ var officialRules = []officialRuleCase{
 		name: "Richard A. Posner", title: "Judge"},
 	{rule: "word-initial", text: "Judge Richard Posner wrote to Alan Smith. A. Smith replied.",
 		name: "Richard Posner", title: "Judge", absent: "Richard Posner A. Smith"},
+	// a lower-case bare title that no state of the story has is a body's
+	{rule: "lower-case-office-of-no-state", text: "Canberra will keep the data laws, Australia's cabinet agreed.\n\"Journalists must be exempt,\" says president Dana Whitby.",
+		name: "Dana Whitby", title: "president", country: "-"},
+	{rule: "lower-case-office-of-no-state", text: "Kenya will keep the data laws, its cabinet agreed.\n\"Journalists must be exempt,\" says president Dana Whitby.",
+		name: "Dana Whitby", title: "president", country: "KE"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Prime Minister Paola Gatti said she would wait.",
 		name: "Paola Gatti", country: "IT"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Secretary Paola Gatti said she would wait.",
