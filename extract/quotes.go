@@ -729,6 +729,16 @@ func (a *analysis) verbUse(v int) bool {
 	return true
 }
 
+// irregularPast are past forms of verbs that take an object, not in -ed:
+// "he heard students shout", "she told reporters".
+var irregularPast = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"heard": true, "saw": true, "told": true, "made": true, "let": true, "had": true, "got": true,
+		"gave": true, "took": true, "found": true, "felt": true, "kept": true, "met": true,
+		"sent": true, "led": true, "brought": true, "knew": true, "taught": true, "caught": true,
+	}
+})
+
 // openerWords open a phrase before a sentence's subject: "Asked about
 // it, …", "However, …".
 var openerWords = wordList("opener")
@@ -1031,7 +1041,7 @@ func (a *analysis) personNoun(k int) bool {
 // a person: a human noun, a person noun or a role.
 func (a *analysis) listedPersonNoun(k int) bool {
 	t := a.d.toks[k]
-	return humanNouns()[t.lower] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers()[t.lower]
+	return humanNouns()[t.lower] || humanNouns()[singular(t.lower)] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers()[t.lower]
 }
 
 // agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".
@@ -1121,8 +1131,8 @@ func (a *analysis) npBackward(e, start int) int {
 		}
 		// a verb or a subordinator ends the phrase: "the senator emailed
 		// supporters", "Though she"
-		if f < e && !t.cap && (subordinators()[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns()[t.lower]) {
-			break
+		if f < e && !t.cap && (subordinators()[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns()[t.lower] || irregularPast()[t.lower]) {
+			break // also "he heard students shout"
 		}
 		f--
 		if personPronouns()[t.lower] != 0 || t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" || t.lower == "you" {

@@ -258,6 +258,14 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// a plural of a listed person's noun is a speaker; a verb before it,
+	// regular or not, is no part of the phrase
+	{rule: "plural-person-noun-speaker", pos: true,
+		text:  "Dana Ruiz spoke to reporters. But Ruiz said she heard students shout, \"Close the mine now!\"",
+		quote: "Close the mine now", speaker: "students"},
+	{rule: "plural-person-noun-speaker", pos: false,
+		text:  "Dana Ruiz spoke to reporters. But Ruiz said she heard students shout, \"Close the mine now!\"",
+		quote: "Close the mine now", speaker: "Dana Ruiz"},
 	// "on" joins the capitalised words of a body's name, not a day
 	{rule: "on-inside-body-name", pos: true,
 		text:  "As the Select Committee on Rivers and Lakes has pointed out, the plan would \"drain the wetlands within a decade\".",
