@@ -237,6 +237,11 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell Jnr", title: "Union leader"},
 	{rule: "name-suffix", text: "Union leader Marcus Pell said the strike would go ahead.",
 		name: "Marcus Pell", title: "Union leader"},
+	// "park" ends a place's name; opening a name it is a surname
+	{rule: "park-last-only", text: "\"Growth is back,\" said central bank governor Park Seung-ho.",
+		name: "Park Seung-ho", title: "governor"},
+	{rule: "park-last-only", text: "Crowds gathered in Hyde Park on Sunday, police chief Dan Reyes said.",
+		name: "Dan Reyes", absent: "Hyde Park"},
 	// a lower-case role noun and a connector before a whole title belong
 	// to someone else: the name holds the title after the connector
 	{rule: "title-after-role-connector", text: "Dan Reyes, a spokesman for Mayor Frank Olsen, said the roads would reopen.",
