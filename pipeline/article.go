@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
 	"github.com/newsdesk/newsdesk/storage"
@@ -212,7 +213,7 @@ func (p *Pipeline) loadPage(ctx context.Context, src, link string) ([]byte, stri
 // readFile reads a local feed or page, refusing one larger than limit
 // before reading it, as a download larger than the fetcher's cap is.
 func readFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -235,6 +236,23 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w: more than the limit of %d bytes", path, ErrTooLarge, limit)
 	}
 	return buf.Bytes(), nil
+}
+
+// openFile opens path for reading as os.Open does, in fewer system calls:
+// os.Open on Linux offers each file to the poller, which turns a regular
+// file down, and sets it back to blocking, five calls more than the open
+// (a tenth of what `newsdesk extract` spends on a few hundred short
+// articles); os.NewFile only asks whether the descriptor blocks.
+func openFile(path string) (*os.File, error) {
+	for {
+		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		switch {
+		case err == nil:
+			return os.NewFile(uintptr(fd), path), nil
+		case err != syscall.EINTR:
+			return nil, &os.PathError{Op: "open", Path: path, Err: err}
+		}
+	}
 }
 
 // syntheticURL names an item that has text but no link: by its GUID when it
