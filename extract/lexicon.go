@@ -61,8 +61,8 @@ type phraseTrie struct {
 	nodes []trieNode       // nodes[0] is the root, once a phrase is added
 	first map[string]int32 // the root's children, by word
 	// more holds the children of the few nodes below the root that have
-	// more than one.
-	more map[trieEdge]int32
+	// more than one, a map a node.
+	more []map[string]int32
 	vals []int // the nodes' values, each node's side by side
 	// heads holds the phrases' first words: most tokens start no phrase,
 	// and are turned away without hashing.
@@ -71,18 +71,12 @@ type phraseTrie struct {
 
 // trieNode is a node below the root of a phraseTrie. Most have one child
 // only ("United" → "Kingdom"): onlyWord and only, a comparison rather than
-// a map look-up. only is 0 for a node with no child, -1 for one with
-// several (in phraseTrie.more). Its values are vals[valOff:valOff+valN].
+// a map look-up. only is 0 for a node with no child, -1-i for one with
+// several (in phraseTrie.more[i]). Its values are vals[valOff:valOff+valN].
 type trieNode struct {
 	onlyWord     string
 	only         int32
 	valOff, valN int32
-}
-
-// trieEdge is the key of a child in phraseTrie.more.
-type trieEdge struct {
-	from int32
-	word string
 }
 
 // wordShapes is a filter of words by their length and their first, middle
@@ -120,14 +114,13 @@ func (s *wordShapes) holds(b uint16) bool {
 	return s == nil || s[b>>6]&(1<<(b&63)) != 0
 }
 
-// reserve makes room for a gazetteer of about the given numbers of nodes,
-// first words and nodes below the root with several children, so that
-// its tries are not grown (and copied) step by step while loading.
-func (t *phraseTrie) reserve(nodes, first, more int) {
+// reserve makes room for a gazetteer of about the given numbers of nodes
+// and first words, so that its trie is not grown (and copied) step by
+// step while loading.
+func (t *phraseTrie) reserve(nodes, first int) {
 	t.nodes = slices.Grow(t.nodes, nodes)
 	t.vals = slices.Grow(t.vals, nodes)
 	t.first = make(map[string]int32, first)
-	t.more = make(map[trieEdge]int32, more)
 }
 
 func (t *phraseTrie) add(words []string, v int) {
@@ -176,7 +169,7 @@ func (t *phraseTrie) child(n int32, w string) int32 {
 	case nd.only > 0 && nd.onlyWord == w:
 		return nd.only
 	case nd.only < 0:
-		return t.more[trieEdge{n, w}]
+		return t.more[-1-nd.only][w]
 	}
 	return 0
 }
@@ -194,15 +187,11 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 		t.first[w] = c
 	case nd.only == 0:
 		nd.onlyWord, nd.only = w, c
+	case nd.only > 0:
+		t.more = append(t.more, map[string]int32{nd.onlyWord: nd.only, w: c})
+		nd.onlyWord, nd.only = "", int32(-len(t.more))
 	default:
-		if t.more == nil {
-			t.more = make(map[trieEdge]int32)
-		}
-		if nd.only > 0 {
-			t.more[trieEdge{n, nd.onlyWord}] = nd.only
-			nd.onlyWord, nd.only = "", -1
-		}
-		t.more[trieEdge{n, w}] = c
+		t.more[-1-nd.only][w] = c
 	}
 	return c
 }
@@ -462,11 +451,11 @@ func loadLexicon() (*lexicon, error) {
 		orgs:          make([]org, 0, 900),             // some 860 bodies
 	}
 	// the tries' sizes, as the gazetteers have them
-	lx.placeTrie.reserve(3200, 2300, 500)
-	lx.orgTrie.reserve(2700, 1050, 600)
-	lx.roleTrie.reserve(200, 70, 100)
-	lx.personnel.reserve(80, 50, 20)
-	lx.death.reserve(150, 90, 30)
+	lx.placeTrie.reserve(3200, 2300)
+	lx.orgTrie.reserve(2700, 1050)
+	lx.roleTrie.reserve(200, 70)
+	lx.personnel.reserve(80, 50)
+	lx.death.reserve(150, 90)
 	steps := []struct {
 		file string
 		text string
