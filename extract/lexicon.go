@@ -366,7 +366,7 @@ type lexicon struct {
 	orgs    []org
 	orgTrie phraseTrie // exact case
 
-	givenNames map[string]byte // name -> 'M', 'F' or 'U'
+	givenNames *wordTable // name -> 'M', 'F' or 'U'
 
 	roles     map[string]roleKind // single words, lower case, singular
 	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
@@ -427,9 +427,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx := &lexicon{
-		countries:     make(map[string]State, 250),    // some 230 states
-		givenNames:    make(map[string]byte, 7100),    // given_names.tsv holds some 7,000
-		roles:         make(map[string]roleKind, 560), // some 500 words with their plurals
+		countries:     make(map[string]State, 250),                      // some 230 states
+		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
+		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
 		adjTitles:     make(map[string]bool),
 		private:       make(map[string]bool),
 		speech:        make(map[string]string),
@@ -490,7 +490,7 @@ func loadLexicon() (*lexicon, error) {
 		lx.roleShapes.add(w)
 	}
 	lx.givenShapes = new(wordShapes)
-	for w := range lx.givenNames {
+	for _, w := range lx.givenNames.words {
 		lx.givenShapes.add(w)
 	}
 	lx.speechShapes = new(wordShapes)
@@ -688,10 +688,10 @@ func (lx *lexicon) addGivenName(cols []string) error {
 		g = s[0]
 	}
 	name := strings.TrimSpace(cols[0])
-	if old, ok := lx.givenNames[name]; ok && old != g {
+	if old := lx.givenNames.get(name); old != 0 && old != g {
 		g = 'U'
 	}
-	lx.givenNames[name] = g
+	lx.givenNames.set(name, g)
 	return nil
 }
 
@@ -1054,13 +1054,12 @@ func (a *analysis) roleKind(i int) roleKind {
 // whose first part is one: "Eva-Marie", "Jean-Claude".
 func (lx *lexicon) givenNameWord(w string) bool {
 	if lx.givenShapes.mayHold(w) {
-		if _, ok := lx.givenNames[w]; ok {
+		if lx.givenNames.get(w) != 0 {
 			return true
 		}
 	}
 	if head, _, ok := strings.Cut(w, "-"); ok && lx.givenShapes.mayHold(head) {
-		_, ok2 := lx.givenNames[head]
-		return ok2
+		return lx.givenNames.get(head) != 0
 	}
 	return false
 }
