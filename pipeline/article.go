@@ -226,10 +226,20 @@ func readFile(path string, limit int64) ([]byte, error) {
 	} else if err == nil {
 		size = fi.Size()
 	}
-	// sized to the file, so that a small one takes two reads, not a
-	// doubling buffer; the limit still holds for a file that grows, or a pipe
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+	// sized to the file, so that a small one takes one read, not a
+	// doubling buffer: a read of one byte more than its size that stops at
+	// its size has met its end. A file that has grown since, or a pipe, is
+	// read on to its end, and the limit still holds.
+	b := make([]byte, size+bytes.MinRead)
+	n, err := f.Read(b[:size+1])
+	switch {
+	case err != nil && err != io.EOF:
+		return nil, fmt.Errorf("%s: %w", path, err)
+	case int64(n) == size:
+		return b[:n], nil
+	}
+	buf := bytes.NewBuffer(b[:n])
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1-int64(n))); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(buf.Len()) > limit {
