@@ -432,13 +432,13 @@ func loadLexicon() (*lexicon, error) {
 		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
 		adjTitles:     make(map[string]bool),
 		private:       make(map[string]bool),
-		speech:        make(map[string]string),
+		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
 		domestic:      make(map[string][]string),
-		victims:       make(map[string]victimKind),
+		victims:       make(map[string]victimKind, 330), // some 310 words
 		abroad:        make(map[string]bool),
 		absent:        make(map[string][]string),
 		only:          make(map[string][]string),
-		bodyWords:     make(map[string]bodyWord),
+		bodyWords:     make(map[string]bodyWord, 170), // some 160 words
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
 		roleVerbs:     make(map[string]string),
