@@ -153,7 +153,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		if m.kind == sName || m.kind == sAlias {
 			// "Ivory Coast Prime Minister", "Iraq War": only given names and
 			// unknown capitalised words make a larger name
-			if _, given := a.lx.givenNames[n.text]; given {
+			if a.lx.givenNames.get(n.text) != 0 {
 				return true
 			}
 			return m.ambiguous || m.kind == sCapital
@@ -172,7 +172,7 @@ func (a *analysis) surnameOfTitled(m *placeMention) bool {
 		return false
 	}
 	g := toks[m.first-1]
-	if _, given := a.lx.givenNames[g.text]; !given || !g.cap || a.placeAt[m.first-1] >= 0 {
+	if given := a.lx.givenNames.get(g.text) != 0; !given || !g.cap || a.placeAt[m.first-1] >= 0 {
 		return false
 	}
 	k := a.lx.roleOf(toks[m.first-2].lower)
@@ -184,7 +184,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	toks := a.d.toks
 	// "Premier Chris Minsk said": a capital after a given name is a surname
 	if m.first > 0 && toks[m.first-1].para == toks[m.first].para && toks[m.first-1].cap && !toks[m.first-1].sentStart {
-		if _, given := a.lx.givenNames[toks[m.first-1].text]; given {
+		if a.lx.givenNames.get(toks[m.first-1].text) != 0 {
 			return false
 		}
 	}
@@ -237,7 +237,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 		if a.lx.roleOf(p.lower) == rHonorific {
 			return false
 		}
-		if _, given := a.lx.givenNames[p.text]; given && p.cap {
+		if a.lx.givenNames.get(p.text) != 0 && p.cap {
 			return false
 		}
 	}

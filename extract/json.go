@@ -14,7 +14,12 @@ import (
 
 // MarshalJSON writes empty Country and Organization as null.
 func (o Official) MarshalJSON() ([]byte, error) {
-	w := newJSONObject(128 + len(o.Mentions)*24)
+	return o.AppendJSON(make([]byte, 0, 128+len(o.Mentions)*24)), nil
+}
+
+// AppendJSON appends to dst what MarshalJSON returns.
+func (o Official) AppendJSON(dst []byte) []byte {
+	w := newJSONObject(dst)
 	w.str("name", o.Name)
 	w.str("title", o.Title)
 	w.str("rule", o.Rule)
@@ -22,12 +27,17 @@ func (o Official) MarshalJSON() ([]byte, error) {
 	w.nullable("organization", o.Organization)
 	w.strs("also", o.Also)
 	w.spans("mentions", o.Mentions)
-	return w.end(), nil
+	return w.end()
 }
 
 // MarshalJSON writes unknown speaker attributes as null.
 func (q Quote) MarshalJSON() ([]byte, error) {
-	w := newJSONObject(192 + len(q.Text))
+	return q.AppendJSON(make([]byte, 0, 192+len(q.Text))), nil
+}
+
+// AppendJSON appends to dst what MarshalJSON returns.
+func (q Quote) AppendJSON(dst []byte) []byte {
+	w := newJSONObject(dst)
 	w.str("text", q.Text)
 	w.str("speaker_kind", q.SpeakerKind)
 	w.int("start", int64(q.Start))
@@ -38,12 +48,17 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 	w.nullable("speaker_country", q.SpeakerCountry)
 	w.nullable("speaker_organization", q.SpeakerOrganization)
 	w.nullable("cue", q.Cue)
-	return w.end(), nil
+	return w.end()
 }
 
 // MarshalJSON writes an unknown country and unit as null.
 func (t Troops) MarshalJSON() ([]byte, error) {
-	w := newJSONObject(128 + len(t.Evidence))
+	return t.AppendJSON(make([]byte, 0, 128+len(t.Evidence))), nil
+}
+
+// AppendJSON appends to dst what MarshalJSON returns.
+func (t Troops) AppendJSON(dst []byte) []byte {
+	w := newJSONObject(dst)
 	w.int("count", t.Count)
 	w.boolean("approximate", t.Approximate)
 	w.int("start", int64(t.Start))
@@ -52,30 +67,37 @@ func (t Troops) MarshalJSON() ([]byte, error) {
 	w.str("rule", t.Rule)
 	w.nullable("country", t.Country)
 	w.nullable("unit", t.Unit)
-	return w.end(), nil
+	return w.end()
 }
 
 // MarshalJSON writes a Country with a non-nil span list.
 func (c Country) MarshalJSON() ([]byte, error) {
-	w := newJSONObject(64 + len(c.Spans)*24)
+	return c.AppendJSON(make([]byte, 0, 64+len(c.Spans)*24)), nil
+}
+
+// AppendJSON appends to dst what MarshalJSON returns.
+func (c Country) AppendJSON(dst []byte) []byte {
+	w := newJSONObject(dst)
 	w.str("code", c.Code)
 	w.str("name", c.Name)
 	w.int("mentions", int64(c.Mentions))
 	w.spans("spans", c.Spans)
-	return w.end(), nil
+	return w.end()
 }
 
-// jsonObject appends the members of one JSON object.
+// jsonObject appends the members of one JSON object to b, where it
+// starts at start.
 type jsonObject struct {
-	b []byte
+	b     []byte
+	start int
 }
 
-func newJSONObject(size int) *jsonObject {
-	return &jsonObject{b: append(make([]byte, 0, size), '{')}
+func newJSONObject(dst []byte) *jsonObject {
+	return &jsonObject{b: append(dst, '{'), start: len(dst)}
 }
 
 func (w *jsonObject) key(k string) {
-	if len(w.b) > 1 {
+	if len(w.b) > w.start+1 {
 		w.b = append(w.b, ',')
 	}
 	w.b = append(w.b, '"')

@@ -3,6 +3,7 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -10,23 +11,72 @@ import (
 
 // The gazetteers and lexicons live in data/ as tab-separated files with
 // their sources noted in their headers; they are embedded so that the
-// package needs no files at run time.
+// package needs no files at run time. The word lists (words_*.tsv) are
+// read from dataFS; each gazetteer is embedded as a string, whose entries
+// the lexicon keeps as slices of it rather than copies.
 //
-//go:embed data/*.tsv
+//go:embed data/words_*.tsv
 var dataFS embed.FS
 
-// phraseTrie matches multi-word phrases over tokens, longest first.
+var (
+	//go:embed data/countries.tsv
+	countriesTSV string
+	//go:embed data/subnational.tsv
+	subnationalTSV string
+	//go:embed data/organizations.tsv
+	organizationsTSV string
+	//go:embed data/given_names.tsv
+	givenNamesTSV string
+	//go:embed data/roles.tsv
+	rolesTSV string
+	//go:embed data/speech_verbs.tsv
+	speechVerbsTSV string
+	//go:embed data/personnel.tsv
+	personnelTSV string
+	//go:embed data/death_words.tsv
+	deathWordsTSV string
+	//go:embed data/domestic_titles.tsv
+	domesticTitlesTSV string
+	//go:embed data/absent_offices.tsv
+	absentOfficesTSV string
+	//go:embed data/victims.tsv
+	victimsTSV string
+	//go:embed data/body_words.tsv
+	bodyWordsTSV string
+	//go:embed data/body_nouns.tsv
+	bodyNounsTSV string
+	//go:embed data/role_verbs.tsv
+	roleVerbsTSV string
+	//go:embed data/speaker_nouns.tsv
+	speakerNounsTSV string
+	//go:embed data/local_forms.tsv
+	localFormsTSV string
+)
+
+// phraseTrie matches multi-word phrases over tokens, longest first. Its
+// nodes live in one slice and their values in another, so that the
+// thousands of phrases of a gazetteer are a few allocations, not a few
+// each. The zero phraseTrie holds no phrase.
 type phraseTrie struct {
-	// A node's children are next, by word; a node below the root with one
-	// child only (most of them: "United" → "Kingdom") keeps it in onlyWord
-	// and only instead, a comparison rather than a map to build and hash.
-	next     map[string]*phraseTrie
-	onlyWord string
-	only     *phraseTrie
-	val      []int // indexes into the owner's entry table; several for ambiguous phrases
-	// heads, on the root only, holds the phrases' first words: most tokens
-	// start no phrase, and are turned away without hashing.
+	nodes []trieNode       // nodes[0] is the root, once a phrase is added
+	first map[string]int32 // the root's children, by word
+	// more holds the children of the few nodes below the root that have
+	// more than one, a map a node.
+	more []map[string]int32
+	vals []int // the nodes' values, each node's side by side
+	// heads holds the phrases' first words: most tokens start no phrase,
+	// and are turned away without hashing.
 	heads *wordShapes
+}
+
+// trieNode is a node below the root of a phraseTrie. Most have one child
+// only ("United" → "Kingdom"): onlyWord and only, a comparison rather than
+// a map look-up. only is 0 for a node with no child, -1-i for one with
+// several (in phraseTrie.more[i]). Its values are vals[valOff:valOff+valN].
+type trieNode struct {
+	onlyWord     string
+	only         int32
+	valOff, valN int32
 }
 
 // wordShapes is a filter of words by their length and their first, middle
@@ -64,70 +114,105 @@ func (s *wordShapes) holds(b uint16) bool {
 	return s == nil || s[b>>6]&(1<<(b&63)) != 0
 }
 
+// reserve makes room for a gazetteer of about the given numbers of nodes
+// and first words, so that its trie is not grown (and copied) step by
+// step while loading.
+func (t *phraseTrie) reserve(nodes, first int) {
+	t.nodes = slices.Grow(t.nodes, nodes)
+	t.vals = slices.Grow(t.vals, nodes)
+	t.first = make(map[string]int32, first)
+}
+
 func (t *phraseTrie) add(words []string, v int) {
+	if len(t.nodes) == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+	}
 	if len(words) > 0 {
 		if t.heads == nil {
 			t.heads = new(wordShapes)
 		}
 		t.heads.add(words[0])
 	}
-	n := t
+	n := int32(0)
 	for _, w := range words {
-		c := n.child(w)
-		if c == nil {
-			c = &phraseTrie{}
-			n.addChild(w, c, n == t)
+		c := t.child(n, w)
+		if c == 0 {
+			c = t.addChild(n, w)
 		}
 		n = c
 	}
-	for _, x := range n.val {
-		if x == v {
-			return
-		}
-	}
-	n.val = append(n.val, v)
+	t.addVal(n, v)
 }
 
-// child returns the node after word w, or nil.
-func (t *phraseTrie) child(w string) *phraseTrie {
-	if t.only != nil {
-		if w == t.onlyWord {
-			return t.only
-		}
-		return nil
-	}
-	return t.next[w]
-}
-
-// addChild adds c after word w, which has no child yet; a root keeps its
-// children in a map from the first.
-func (t *phraseTrie) addChild(w string, c *phraseTrie, root bool) {
-	switch {
-	case t.next == nil && t.only == nil && !root:
-		t.onlyWord, t.only = w, c
+// addVal adds v to the values of node n, unless it has it already. A node
+// given a second value after other nodes' has its values moved to the end.
+func (t *phraseTrie) addVal(n int32, v int) {
+	nd := &t.nodes[n]
+	old := t.vals[nd.valOff : nd.valOff+nd.valN]
+	if slices.Contains(old, v) {
 		return
-	case t.next == nil:
-		t.next = make(map[string]*phraseTrie)
-		if t.only != nil {
-			t.next[t.onlyWord] = t.only
-			t.onlyWord, t.only = "", nil
-		}
 	}
-	t.next[w] = c
+	if int(nd.valOff+nd.valN) != len(t.vals) || nd.valN == 0 {
+		nd.valOff = int32(len(t.vals))
+		t.vals = append(t.vals, old...)
+	}
+	t.vals = append(t.vals, v)
+	nd.valN++
+}
+
+// child returns the node after word w from node n, or 0.
+func (t *phraseTrie) child(n int32, w string) int32 {
+	if n == 0 {
+		return t.first[w]
+	}
+	switch nd := &t.nodes[n]; {
+	case nd.only > 0 && nd.onlyWord == w:
+		return nd.only
+	case nd.only < 0:
+		return t.more[-1-nd.only][w]
+	}
+	return 0
+}
+
+// addChild adds a node after word w from node n, which has no such child
+// yet, and returns it.
+func (t *phraseTrie) addChild(n int32, w string) int32 {
+	c := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{})
+	switch nd := &t.nodes[n]; {
+	case n == 0:
+		if t.first == nil {
+			t.first = make(map[string]int32)
+		}
+		t.first[w] = c
+	case nd.only == 0:
+		nd.onlyWord, nd.only = w, c
+	case nd.only > 0:
+		t.more = append(t.more, map[string]int32{nd.onlyWord: nd.only, w: c})
+		nd.onlyWord, nd.only = "", int32(-len(t.more))
+	default:
+		t.more[-1-nd.only][w] = c
+	}
+	return c
 }
 
 // leaf reports a node with no child.
-func (t *phraseTrie) leaf() bool { return t.next == nil && t.only == nil }
+func (t *phraseTrie) leaf(n int32) bool {
+	if n == 0 {
+		return len(t.first) == 0
+	}
+	return t.nodes[n].only == 0
+}
 
 // startsLower reports a phrase whose first word is the token's lower
 // case form.
 func (t *phraseTrie) startsLower(tok *token) bool {
-	return t.heads.holds(tok.shape) && t.child(tok.lower) != nil
+	return t.heads.holds(tok.shape) && t.first[tok.lower] != 0
 }
 
 // starts reports a phrase whose first word is w.
 func (t *phraseTrie) starts(w string) bool {
-	return t.heads.mayHold(w) && t.child(w) != nil
+	return t.heads.mayHold(w) && t.first[w] != 0
 }
 
 // shapesOf builds the filter of the words of several sets.
@@ -153,8 +238,8 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 			return nil, 0
 		}
 	}
-	n := t
-	for j := i; j < len(toks) && !n.leaf(); j++ {
+	n := int32(0)
+	for j := i; j < len(toks) && !t.leaf(n); j++ {
 		if j > i && toks[j].para != toks[i].para {
 			break
 		}
@@ -162,13 +247,13 @@ func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int
 		if lower {
 			k = toks[j].lower
 		}
-		c := n.child(k)
-		if c == nil {
+		c := t.child(n, k)
+		if c == 0 {
 			break
 		}
 		n = c
-		if len(n.val) > 0 {
-			vals, lim = n.val, j+1
+		if nd := &t.nodes[n]; nd.valN > 0 {
+			vals, lim = t.vals[nd.valOff:nd.valOff+nd.valN:nd.valOff+nd.valN], j+1
 		}
 	}
 	return vals, lim
@@ -179,18 +264,29 @@ func phraseWords(s string, lower bool) []string {
 	return wordsOf(tokensOf(s), lower)
 }
 
-// words is phraseWords at load time, tokenising in lx's scratch buffer.
+// words is phraseWords at load time, tokenising in lx's scratch buffers:
+// the words live there until the next call.
 func (lx *lexicon) words(s string, lower bool) []string {
-	return wordsOf(lx.tokens(s), lower)
+	toks := lx.tokens(s)
+	lx.scratchWords = lx.scratchWords[:0]
+	for _, t := range toks {
+		if lower {
+			lx.scratchWords = append(lx.scratchWords, t.lower)
+		} else {
+			lx.scratchWords = append(lx.scratchWords, t.text)
+		}
+	}
+	return lx.scratchWords
 }
 
 // tokens is tokensOf at load time: the tokens live in lx's scratch buffer
-// until the next call.
+// until the next call. The entry is lower-cased whole, once (most are in
+// lower case already, and cost nothing), rather than word by word.
 func (lx *lexicon) tokens(s string) []token {
-	d := &doc{text: s, toks: lx.scratch[:0]}
-	d.tokenizeLine(0, len(s), 0)
-	lx.scratch = d.toks
-	return d.toks
+	lx.scratchDoc = doc{text: s, lowered: asciiLower(s), toks: lx.scratch[:0]}
+	lx.scratchDoc.tokenizeLine(0, len(s), 0)
+	lx.scratch = lx.scratchDoc.toks
+	return lx.scratch
 }
 
 // wordsOf lists the tokens' texts, or their lower-case forms.
@@ -270,7 +366,7 @@ type lexicon struct {
 	orgs    []org
 	orgTrie phraseTrie // exact case
 
-	givenNames map[string]byte // name -> 'M', 'F' or 'U'
+	givenNames *wordTable // name -> 'M', 'F' or 'U'
 
 	roles     map[string]roleKind // single words, lower case, singular
 	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
@@ -308,7 +404,11 @@ type lexicon struct {
 	placeNouns    map[string]bool     // "square", "street": a phrase ending in one is a place
 	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
 
-	scratch []token // tokens of one gazetteer entry, while loading
+	// the tokens and words of one gazetteer entry, while loading
+	scratch      []token
+	scratchWords []string
+	scratchNames []string
+	scratchDoc   doc
 
 	roleShapes   *wordShapes // filters words before a look-up in roles
 	givenShapes  *wordShapes // filters words before a look-up in givenNames
@@ -327,18 +427,18 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx := &lexicon{
-		countries:     make(map[string]State),
-		givenNames:    make(map[string]byte, 8192), // given_names.tsv holds some 7,000
-		roles:         make(map[string]roleKind),
+		countries:     make(map[string]State, 250),                      // some 230 states
+		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
+		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
 		adjTitles:     make(map[string]bool),
 		private:       make(map[string]bool),
-		speech:        make(map[string]string),
+		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
 		domestic:      make(map[string][]string),
-		victims:       make(map[string]victimKind),
+		victims:       make(map[string]victimKind, 330), // some 310 words
 		abroad:        make(map[string]bool),
 		absent:        make(map[string][]string),
 		only:          make(map[string][]string),
-		bodyWords:     make(map[string]bodyWord),
+		bodyWords:     make(map[string]bodyWord, 170), // some 160 words
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
 		roleVerbs:     make(map[string]string),
@@ -347,41 +447,50 @@ func loadLexicon() (*lexicon, error) {
 		bodyNounKinds: make(map[string][]string),
 		placeNouns:    make(map[string]bool),
 		personNouns:   make(map[string]bool),
+		surfaces:      make([]countrySurface, 0, 2800), // some 2,700 names of states and places
+		orgs:          make([]org, 0, 900),             // some 860 bodies
 	}
+	// the tries' sizes, as the gazetteers have them
+	lx.placeTrie.reserve(3200, 2300)
+	lx.orgTrie.reserve(2700, 1050)
+	lx.roleTrie.reserve(200, 70)
+	lx.personnel.reserve(80, 50)
+	lx.death.reserve(150, 90)
 	steps := []struct {
 		file string
+		text string
 		cols int
 		fn   func([]string) error
 	}{
-		{"countries.tsv", 5, lx.addCountry},
-		{"subnational.tsv", 2, lx.addPlace},
-		{"organizations.tsv", 3, lx.addOrg},
-		{"given_names.tsv", 1, lx.addGivenName},
-		{"roles.tsv", 2, lx.addRole},
-		{"speech_verbs.tsv", 1, lx.addSpeechVerb},
-		{"personnel.tsv", 1, lx.addPersonnel},
-		{"death_words.tsv", 2, lx.addDeathWord},
-		{"domestic_titles.tsv", 2, lx.addDomesticTitle},
-		{"absent_offices.tsv", 2, lx.addAbsentOffice},
-		{"victims.tsv", 2, lx.addVictimWord},
-		{"body_words.tsv", 3, lx.addBodyWord},
-		{"body_nouns.tsv", 2, lx.addBodyNoun},
-		{"role_verbs.tsv", 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
-		{"speaker_nouns.tsv", 2, lx.addSpeakerNoun},
-		{"local_forms.tsv", 2, lx.addLocalForm},
+		{"countries.tsv", countriesTSV, 5, lx.addCountry},
+		{"subnational.tsv", subnationalTSV, 2, lx.addPlace},
+		{"organizations.tsv", organizationsTSV, 3, lx.addOrg},
+		{"given_names.tsv", givenNamesTSV, 1, lx.addGivenName},
+		{"roles.tsv", rolesTSV, 2, lx.addRole},
+		{"speech_verbs.tsv", speechVerbsTSV, 1, lx.addSpeechVerb},
+		{"personnel.tsv", personnelTSV, 1, lx.addPersonnel},
+		{"death_words.tsv", deathWordsTSV, 2, lx.addDeathWord},
+		{"domestic_titles.tsv", domesticTitlesTSV, 2, lx.addDomesticTitle},
+		{"absent_offices.tsv", absentOfficesTSV, 2, lx.addAbsentOffice},
+		{"victims.tsv", victimsTSV, 2, lx.addVictimWord},
+		{"body_words.tsv", bodyWordsTSV, 3, lx.addBodyWord},
+		{"body_nouns.tsv", bodyNounsTSV, 2, lx.addBodyNoun},
+		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
+		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 	}
 	for _, s := range steps {
-		if err := readTSV(s.file, s.cols, s.fn); err != nil {
+		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
 			return nil, err
 		}
 	}
-	lx.scratch = nil
+	lx.scratch, lx.scratchWords, lx.scratchNames, lx.scratchDoc = nil, nil, nil, doc{}
 	lx.roleShapes = new(wordShapes)
 	for w := range lx.roles {
 		lx.roleShapes.add(w)
 	}
 	lx.givenShapes = new(wordShapes)
-	for w := range lx.givenNames {
+	for _, w := range lx.givenNames.words {
 		lx.givenShapes.add(w)
 	}
 	lx.speechShapes = new(wordShapes)
@@ -391,16 +500,11 @@ func loadLexicon() (*lexicon, error) {
 	return lx, nil
 }
 
-// readTSV calls fn with the columns of each line of data/name that is
-// neither blank nor a comment. The file is read as one string and the
-// columns are slices of it, in one buffer reused from line to line: fn may
-// keep the strings but not the slice.
-func readTSV(name string, minCols int, fn func([]string) error) error {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return fmt.Errorf("extract: gazetteer %s: %w", name, err)
-	}
-	text := string(b)
+// readTSV calls fn with the columns of each line of text, the gazetteer
+// data/name, that is neither blank nor a comment. The columns are slices
+// of text, in one buffer reused from line to line: fn may keep the
+// strings but not the slice.
+func readTSV(name, text string, minCols int, fn func([]string) error) error {
 	var cols []string
 	for line := 1; text != ""; line++ {
 		var s string
@@ -428,14 +532,37 @@ func readTSV(name string, minCols int, fn func([]string) error) error {
 	return nil
 }
 
+// splitList returns the items of a ";"-separated list (see listItems).
 func splitList(s string) []string {
-	var out []string
-	for _, x := range strings.Split(s, ";") {
-		if x = strings.TrimSpace(x); x != "" {
-			out = append(out, x)
-		}
+	out := make([]string, 0, strings.Count(s, ";")+1)
+	for x := range listItems(s) {
+		out = append(out, x)
 	}
 	return out
+}
+
+// listItems yields the items of a ";"-separated list, trimmed, leaving
+// out the empty ones.
+func listItems(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for rest := s; rest != ""; {
+			var x string
+			x, rest, _ = strings.Cut(rest, ";")
+			if x = strings.TrimSpace(x); x != "" && !yield(x) {
+				return
+			}
+		}
+	}
+}
+
+// listHas reports whether x is an item of the ";"-separated list s.
+func listHas(s, x string) bool {
+	for y := range listItems(s) {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func col(cols []string, i int) string {
@@ -461,25 +588,22 @@ func (lx *lexicon) addCountry(cols []string) error {
 	}
 	c := State{Code: code, Name: cols[1], Region: col(cols, 6)}
 	lx.countries[code] = c
-	amb := make(map[string]bool)
-	for _, a := range splitList(col(cols, 5)) {
-		amb[a] = true
-	}
+	amb := col(cols, 5)
 	add := func(text string, k surfaceKind) {
-		lx.addSurface(countrySurface{code: code, kind: k, text: text, ambiguous: amb[text]})
+		lx.addSurface(countrySurface{code: code, kind: k, text: text, ambiguous: listHas(amb, text)})
 		// "the Netherlands" is also written "Netherlands"
 		if rest, ok := strings.CutPrefix(text, "the "); ok {
-			lx.addSurface(countrySurface{code: code, kind: k, text: rest, ambiguous: amb[text] || amb[rest]})
+			lx.addSurface(countrySurface{code: code, kind: k, text: rest, ambiguous: listHas(amb, text) || listHas(amb, rest)})
 		}
 	}
 	add(c.Name, sName)
-	for _, a := range splitList(cols[2]) {
+	for a := range listItems(cols[2]) {
 		add(a, sAlias)
 	}
-	for _, a := range splitList(cols[3]) {
+	for a := range listItems(cols[3]) {
 		add(a, sAdjective)
 	}
-	for _, a := range splitList(cols[4]) {
+	for a := range listItems(cols[4]) {
 		add(a, sCapital)
 	}
 	return nil
@@ -487,17 +611,22 @@ func (lx *lexicon) addCountry(cols []string) error {
 
 func (lx *lexicon) addPlace(cols []string) error {
 	code := strings.TrimSpace(cols[1])
-	names := append([]string{cols[0]}, splitList(col(cols, 2))...)
-	for _, n := range names {
-		// the place gazetteer never shadows a state's own names
-		toks := lx.tokens(n)
-		if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
-			slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
-			continue // a homonymous place of another state ("Punjab") is kept
-		}
-		lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
+	lx.addPlaceName(code, cols[0])
+	for n := range listItems(col(cols, 2)) {
+		lx.addPlaceName(code, n)
 	}
 	return nil
+}
+
+// addPlaceName adds a name of a place inside state code; the place
+// gazetteer never shadows a state's own names.
+func (lx *lexicon) addPlaceName(code, n string) {
+	toks := lx.tokens(n)
+	if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
+		slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
+		return // a homonymous place of another state ("Punjab") is kept
+	}
+	lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
 }
 
 // tokensOf tokenises a short phrase for trie look-ups at load time.
@@ -511,10 +640,14 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
-	names := append([]string{o.Name}, splitList(cols[1])...)
+	names := append(lx.scratchNames[:0], o.Name)
+	for n := range listItems(cols[1]) {
+		names = append(names, n)
+	}
 	if o.Kind != "agency" && o.Kind != "party" {
 		names = orgVariants(names) // a state's bodies keep their state's spelling
 	}
+	lx.scratchNames = names
 	for _, n := range names {
 		if w := lx.words(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
@@ -555,10 +688,10 @@ func (lx *lexicon) addGivenName(cols []string) error {
 		g = s[0]
 	}
 	name := strings.TrimSpace(cols[0])
-	if old, ok := lx.givenNames[name]; ok && old != g {
+	if old := lx.givenNames.get(name); old != 0 && old != g {
 		g = 'U'
 	}
-	lx.givenNames[name] = g
+	lx.givenNames.set(name, g)
 	return nil
 }
 
@@ -575,7 +708,7 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := lx.words(cols[0], true)
-	for _, tag := range splitList(col(cols, 2)) {
+	for tag := range listItems(col(cols, 2)) {
 		switch tag {
 		case "adjective":
 			lx.adjTitles[w[len(w)-1]] = true
@@ -705,7 +838,7 @@ func plurals(w string) []string {
 func (lx *lexicon) addSpeechVerb(cols []string) error {
 	lemma := strings.TrimSpace(cols[0])
 	lx.speech[lemma] = lemma
-	for _, f := range splitList(col(cols, 1)) {
+	for f := range listItems(col(cols, 1)) {
 		lx.speech[f] = lemma
 	}
 	return nil
@@ -743,7 +876,7 @@ func (lx *lexicon) addLocalForm(cols []string) error {
 	if lx.localForms[surface] == nil {
 		lx.localForms[surface] = map[string]int{}
 	}
-	for _, c := range splitList(cols[1]) {
+	for c := range listItems(cols[1]) {
 		if body == "" {
 			// the state's own body: an agency of that state, out of the trie
 			lx.orgs = append(lx.orgs, org{Name: surface, Kind: "agency", Country: c})
@@ -892,7 +1025,7 @@ func slicesContain(s []string, x string) bool {
 func States() []State {
 	var out []State
 	seen := map[string]bool{}
-	err := readTSV("countries.tsv", 5, func(cols []string) error {
+	err := readTSV("countries.tsv", countriesTSV, 5, func(cols []string) error {
 		code := strings.TrimSpace(cols[0])
 		if !seen[code] {
 			seen[code] = true
@@ -921,13 +1054,12 @@ func (a *analysis) roleKind(i int) roleKind {
 // whose first part is one: "Eva-Marie", "Jean-Claude".
 func (lx *lexicon) givenNameWord(w string) bool {
 	if lx.givenShapes.mayHold(w) {
-		if _, ok := lx.givenNames[w]; ok {
+		if lx.givenNames.get(w) != 0 {
 			return true
 		}
 	}
 	if head, _, ok := strings.Cut(w, "-"); ok && lx.givenShapes.mayHold(head) {
-		_, ok2 := lx.givenNames[head]
-		return ok2
+		return lx.givenNames.get(head) != 0
 	}
 	return false
 }

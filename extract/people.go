@@ -676,7 +676,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		return evSpeaker
 	}
 	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
-		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && a.lx.givenNames[t.text] == 0 &&
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && a.lx.givenNames.get(t.text) == 0 &&
 		!commonWord(t.lower) && a.midSentenceCap()[t.text] {
 		// "Lonechild said" opening a sentence counts when the word is
 		// capitalised mid-sentence too, which "Story continues" is not
@@ -875,7 +875,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	if pi < 0 {
 		p := &person{words: words, surname: key}
 		if a.isGivenName(start) && lim-start > 1 {
-			p.gender = a.lx.givenNames[toks[start].text]
+			p.gender = a.lx.givenNames.get(toks[start].text)
 			if p.gender == 'U' {
 				p.gender = 0
 			}
@@ -985,7 +985,7 @@ func (a *analysis) byGivenName(w string) []int {
 	if a.givenIndex == nil {
 		a.givenIndex = map[string][]int{}
 		for pi, p := range a.people {
-			if len(p.words) > 1 && a.lx.givenNames[p.words[0]] != 0 {
+			if len(p.words) > 1 && a.lx.givenNames.get(p.words[0]) != 0 {
 				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)
 			}
 		}
@@ -1106,7 +1106,7 @@ func (a *analysis) inferGenders() {
 			}
 		}
 		if len(p.words) == 1 {
-			if g := a.lx.givenNames[p.words[0]]; g == 'M' || g == 'F' {
+			if g := a.lx.givenNames.get(p.words[0]); g == 'M' || g == 'F' {
 				p.gender = g
 			}
 		}

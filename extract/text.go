@@ -235,6 +235,9 @@ func isASCII(s string) bool {
 
 // asciiLower returns s with A-Z as a-z and every other byte as it is.
 func asciiLower(s string) string {
+	if !hasASCIIUpper(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	start := 0
@@ -247,6 +250,16 @@ func asciiLower(s string) string {
 	}
 	b.WriteString(s[start:])
 	return b.String()
+}
+
+// hasASCIIUpper reports a string with a byte A-Z.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerOf is strings.ToLower(w) for the token text w found at text[i:j]:

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
 	"github.com/newsdesk/newsdesk/storage"
@@ -212,7 +213,7 @@ func (p *Pipeline) loadPage(ctx context.Context, src, link string) ([]byte, stri
 // readFile reads a local feed or page, refusing one larger than limit
 // before reading it, as a download larger than the fetcher's cap is.
 func readFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -225,16 +226,43 @@ func readFile(path string, limit int64) ([]byte, error) {
 	} else if err == nil {
 		size = fi.Size()
 	}
-	// sized to the file, so that a small one takes two reads, not a
-	// doubling buffer; the limit still holds for a file that grows, or a pipe
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+	// sized to the file, so that a small one takes one read, not a
+	// doubling buffer: a read of one byte more than its size that stops at
+	// its size has met its end. A file that has grown since, or a pipe, is
+	// read on to its end, and the limit still holds.
+	b := make([]byte, size+bytes.MinRead)
+	n, err := f.Read(b[:size+1])
+	switch {
+	case err != nil && err != io.EOF:
+		return nil, fmt.Errorf("%s: %w", path, err)
+	case int64(n) == size:
+		return b[:n], nil
+	}
+	buf := bytes.NewBuffer(b[:n])
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1-int64(n))); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%s: %w: more than the limit of %d bytes", path, ErrTooLarge, limit)
 	}
 	return buf.Bytes(), nil
+}
+
+// openFile opens path for reading as os.Open does, in fewer system calls:
+// os.Open on Linux offers each file to the poller, which turns a regular
+// file down, and sets it back to blocking, five calls more than the open
+// (a tenth of what `newsdesk extract` spends on a few hundred short
+// articles); os.NewFile only asks whether the descriptor blocks.
+func openFile(path string) (*os.File, error) {
+	for {
+		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		switch {
+		case err == nil:
+			return os.NewFile(uintptr(fd), path), nil
+		case err != syscall.EINTR:
+			return nil, &os.PathError{Op: "open", Path: path, Err: err}
+		}
+	}
 }
 
 // syntheticURL names an item that has text but no link: by its GUID when it

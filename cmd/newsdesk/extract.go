@@ -164,14 +164,11 @@ func writeExtraction(w io.Writer, enc *json.Encoder, pretty bool, line *[]byte, 
 	if pretty {
 		return enc.Encode(out)
 	}
-	b, ok, err := appendExtraction((*line)[:0], out)
-	if err != nil {
-		return err
-	}
+	b, ok := appendExtraction((*line)[:0], out)
 	if !ok {
 		return enc.Encode(out)
 	}
 	*line = b
-	_, err = w.Write(b)
+	_, err := w.Write(b)
 	return err
 }

@@ -13,9 +13,9 @@ import (
 // encoder was a tenth of the CPU of `newsdesk extract` over many files.
 // extract_test.go checks the two against each other. ok is false when out
 // has no Result, which the caller then encodes with encoding/json.
-func appendExtraction(dst []byte, out *extraction) (b []byte, ok bool, err error) {
+func appendExtraction(dst []byte, out *extraction) (b []byte, ok bool) {
 	if out.Result == nil {
-		return dst, false, nil
+		return dst, false
 	}
 	dst = append(dst, `{"title":`...)
 	dst = appendOptional(dst, out.Title)
@@ -28,18 +28,10 @@ func appendExtraction(dst []byte, out *extraction) (b []byte, ok bool, err error
 	dst = append(dst, `,"body":`...)
 	dst = jsonstr.Append(dst, out.Body)
 	r := out.Result
-	if dst, err = appendList(dst, `,"officials":`, r.Officials); err != nil {
-		return dst, false, err
-	}
-	if dst, err = appendList(dst, `,"countries":`, r.Countries); err != nil {
-		return dst, false, err
-	}
-	if dst, err = appendList(dst, `,"quotes":`, r.Quotes); err != nil {
-		return dst, false, err
-	}
-	if dst, err = appendList(dst, `,"troops":`, r.Troops); err != nil {
-		return dst, false, err
-	}
+	dst = appendList(dst, `,"officials":`, r.Officials)
+	dst = appendList(dst, `,"countries":`, r.Countries)
+	dst = appendList(dst, `,"quotes":`, r.Quotes)
+	dst = appendList(dst, `,"troops":`, r.Troops)
 	dst = append(dst, `,"deaths":`...)
 	if r.Deaths == nil {
 		dst = append(dst, "null"...)
@@ -53,28 +45,25 @@ func appendExtraction(dst []byte, out *extraction) (b []byte, ok bool, err error
 		}
 		dst = append(dst, ']')
 	}
-	return append(dst, '}', '\n'), true, nil
+	return append(dst, '}', '\n'), true
 }
 
-// appendList appends key and the list, each record by its MarshalJSON; a
-// nil list is null, as encoding/json writes it.
-func appendList[T interface{ MarshalJSON() ([]byte, error) }](dst []byte, key string, list []T) ([]byte, error) {
+// appendList appends key and the list, each record as its MarshalJSON
+// writes it (by AppendJSON, into dst); a nil list is null, as
+// encoding/json writes it.
+func appendList[T interface{ AppendJSON([]byte) []byte }](dst []byte, key string, list []T) []byte {
 	dst = append(dst, key...)
 	if list == nil {
-		return append(dst, "null"...), nil
+		return append(dst, "null"...)
 	}
 	dst = append(dst, '[')
 	for i, x := range list {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		b, err := x.MarshalJSON()
-		if err != nil {
-			return dst, err
-		}
-		dst = append(dst, b...)
+		dst = x.AppendJSON(dst)
 	}
-	return append(dst, ']'), nil
+	return append(dst, ']')
 }
 
 // appendDeaths appends a death toll as encoding/json writes the struct.

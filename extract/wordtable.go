@@ -1,0 +1,76 @@
+package extract
+
+import "hash/maphash"
+
+// wordTable is a read-only set of words, each with a byte that is not 0,
+// for the largest gazetteer (given names, some 7,000): an open-addressed
+// table of indexes into a slice of the words, under half the memory of a
+// map of them and made at its final size, which at start-up (every page
+// touched is a fault) costs less than the map's growing tables.
+type wordTable struct {
+	words []string
+	vals  []byte
+	slots []int32 // 1 + an index into words; 0 for an empty slot
+	seed  maphash.Seed
+}
+
+// newWordTable returns a table with room for about n words.
+func newWordTable(n int) *wordTable {
+	t := &wordTable{seed: maphash.MakeSeed()}
+	t.words = make([]string, 0, n)
+	t.vals = make([]byte, 0, n)
+	t.slots = make([]int32, slotsFor(n))
+	return t
+}
+
+// slotsFor is the number of slots for n words: a power of two, at least
+// twice n, so that most look-ups probe one or two slots.
+func slotsFor(n int) int {
+	s := 16
+	for s < 2*n {
+		s *= 2
+	}
+	return s
+}
+
+// slot returns the slot of w: the one that holds it, or the empty one
+// where it would go.
+func (t *wordTable) slot(w string) int {
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.String(t.seed, w) & mask; ; i = (i + 1) & mask {
+		if k := t.slots[i]; k == 0 || t.words[k-1] == w {
+			return int(i)
+		}
+	}
+}
+
+// get returns the byte of w, or 0 for a word not in the table.
+func (t *wordTable) get(w string) byte {
+	if k := t.slots[t.slot(w)]; k != 0 {
+		return t.vals[k-1]
+	}
+	return 0
+}
+
+// set gives w the byte v (not 0), adding w if it is new.
+func (t *wordTable) set(w string, v byte) {
+	i := t.slot(w)
+	if k := t.slots[i]; k != 0 {
+		t.vals[k-1] = v
+		return
+	}
+	t.words = append(t.words, w)
+	t.vals = append(t.vals, v)
+	t.slots[i] = int32(len(t.words))
+	if 2*len(t.words) > len(t.slots) {
+		t.rehash()
+	}
+}
+
+// rehash doubles the slots of a table fuller than planned.
+func (t *wordTable) rehash() {
+	t.slots = make([]int32, 2*len(t.slots))
+	for k, w := range t.words {
+		t.slots[t.slot(w)] = int32(k + 1)
+	}
+}
