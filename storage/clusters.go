@@ -339,10 +339,9 @@ func assignQuote(ctx context.Context, tx *wtx, q clusterQuote, seen map[int64]bo
 
 // newCluster makes a cluster of one quote and returns it.
 func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) (int64, error) {
-	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
-		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published).Scan(&id)
+	id, err := tx.insertID(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)`,
+		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published)
 	if err != nil {
 		return 0, err
 	}
