@@ -144,39 +144,61 @@ func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64, outlet str
 }
 
 // clustersOf is candidates of a quote of several keys (the text key
-// first): the clusters of the text key (clustersOfText, or for an
-// unresolved speaker clustersByKeys of it alone), and, only when there is
-// none, the first 100 that share any key (clustersByKeys).
+// first) in one statement: the clusters of the text key (clustersOfText,
+// or for an unresolved speaker clustersByKeys of it alone), and, only
+// when there is none, the first 100 that share any key (clustersByKeys).
+// The second look-up's LIMIT is 0 when the text key has clusters, which
+// SQLite and PostgreSQL work out once and which spares the look-up (a
+// WHERE term would be tested row by row).
 func clustersOf(ctx context.Context, tx *wtx, keys []int64, ref int64, outlet string) ([]*candidate, error) {
-	var all []*candidate
-	var err error
+	n := (len(keys) + 7) / 8 * 8
+	args := make([]any, 0, n+8)
+	args = append(args, outlet)
+	var exact, speaker string
 	if ref != 0 {
-		all, err = clustersOfText(ctx, tx, keys[0], ref, outlet)
+		exact = textKeyOfSpeaker
+		speaker = " AND speaker_ref IN (?, 0)"
+		args = append(args, keys[0], ref, keys[0])
 	} else {
-		all, err = clustersByKeys(ctx, tx, keys[:1], ref, outlet)
+		exact = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? GROUP BY cluster_id ORDER BY cluster_id LIMIT 100) e`
+		args = append(args, keys[0])
 	}
-	if err != nil || len(all) > 0 {
-		return all, err
+	for i := range n {
+		args = append(args, keys[min(i, len(keys)-1)])
 	}
-	return clustersByKeys(ctx, tx, keys, ref, outlet)
+	if ref != 0 {
+		args = append(args, ref)
+	}
+	args = append(args, keys[0])
+	if ref != 0 {
+		args = append(args, ref)
+	}
+	all, err := queryCandidates(ctx, tx, exact+`
+			UNION ALL SELECT cluster_id, 0 FROM (SELECT cluster_id FROM quote_keys WHERE key IN (?`+strings.Repeat(", ?", n-1)+")"+speaker+`
+				GROUP BY cluster_id ORDER BY cluster_id
+				LIMIT CASE WHEN EXISTS (SELECT 1 FROM quote_keys WHERE key = ?`+speaker+`) THEN 0 ELSE 100 END) k`, args...)
+	if err != nil {
+		return nil, err
+	}
+	// of the text key's, the first 100
+	if all, ok := onlyExact(all); ok {
+		return all[:min(len(all), 100)], nil
+	}
+	return all, nil
 }
 
 // textKeyOfSpeaker is the rows (cluster_id, exact) of the first 100
-// clusters of a text key (its arguments: key, ref, key, ref, key, key)
-// for the speaker ref and for the unresolved one. Each part is bounded by
-// the id of its 100th cluster, read once, rather than by a LIMIT, which
-// would have SQLite copy each part into a table of its own first.
-const textKeyOfSpeaker = `SELECT cluster_id, 1 AS exact FROM quote_keys WHERE key = ? AND speaker_ref = ? AND cluster_id <= COALESCE(
-		(SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 1 OFFSET 99), 9223372036854775807)
-	UNION ALL SELECT cluster_id, 1 FROM quote_keys WHERE key = ? AND speaker_ref = 0 AND cluster_id <= COALESCE(
-		(SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 1 OFFSET 99), 9223372036854775807)`
+// clusters of a text key (its arguments: key, ref, key) for the speaker
+// ref and for the unresolved one.
+const textKeyOfSpeaker = `SELECT cluster_id, 1 AS exact FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = ? ORDER BY cluster_id LIMIT 100) r
+	UNION ALL SELECT cluster_id, 1 FROM (SELECT cluster_id FROM quote_keys WHERE key = ? AND speaker_ref = 0 ORDER BY cluster_id LIMIT 100) u`
 
 // clustersOfText is clustersByKeys of a text key alone for a resolved
 // speaker ref: the first 100 clusters of each of ref and of the
 // unresolved speaker come in the order of the key's index, and the first
 // 100 of both are taken here, so that SQLite neither groups nor sorts.
 func clustersOfText(ctx context.Context, tx *wtx, key, ref int64, outlet string) ([]*candidate, error) {
-	all, err := queryCandidates(ctx, tx, textKeyOfSpeaker, outlet, key, ref, key, ref, key, key)
+	all, err := queryCandidates(ctx, tx, textKeyOfSpeaker, outlet, key, ref, key)
 	return all[:min(len(all), 100)], err
 }
 
