@@ -133,9 +133,11 @@ func candidates(ctx context.Context, tx *wtx, f quoteForm, ref int64, outlet str
 		cands, err = clustersByKeys(ctx, tx, keys[:1], ref, outlet)
 	}
 	if tx.counts != nil {
-		// with the articles counted since and held back
+		// with the articles counted since and the text taken since, held
+		// back
 		for _, c := range cands {
 			c.sources += tx.counts.n[c.id].sources
+			tx.withHeldText(c, c.id)
 		}
 	}
 	return cands, err
@@ -359,10 +361,9 @@ func assignQuote(ctx context.Context, tx *wtx, q clusterQuote, seen map[int64]bo
 
 // newCluster makes a cluster of one quote and returns it.
 func newCluster(ctx context.Context, tx *wtx, q clusterQuote, f quoteForm) (int64, error) {
-	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1) RETURNING id`,
-		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published).Scan(&id)
+	id, err := tx.insertID(ctx, `INSERT INTO quote_clusters(text, quote_id, words, speaker_person_id, speaker, speaker_ref, first_seen, sources, outlets)
+		VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)`,
+		q.text, q.id, len(f.words), q.personID, nullString(q.body), q.ref, q.published)
 	if err != nil {
 		return 0, err
 	}
@@ -442,6 +443,9 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		Scan(&c.text, &c.words, &c.ref, &c.published); err != nil {
 		return err
 	}
+	if known == nil {
+		tx.withHeldText(&c, id)
+	}
 	text, words, ref := c.text, c.words, c.ref
 	var keys []int64
 	if !c.exact {
@@ -450,7 +454,9 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 	canon := int64(0)
 	if longerForm(len(f.words), q.published, words, c.published) {
 		text, words, canon = q.text, len(f.words), q.id
-		keys = append(keys, f.fingerprints()...)
+		if !c.exact || !keysOf(&c, f) {
+			keys = append(keys, f.fingerprints()...)
+		}
 	}
 	if ref == 0 && q.ref != 0 {
 		if _, err := tx.ExecContext(ctx, "UPDATE quote_clusters SET speaker_person_id = ?, speaker = ?, speaker_ref = ? WHERE id = ?",
@@ -462,17 +468,70 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		}
 		ref = q.ref
 	}
-	if canon == 0 && len(keys) == 0 && tx.counts != nil {
-		// the text stays: the counts are held back for the batch
+	added := clusterCount{sources: b2i(inArticle == 1), outlets: b2i(outletQuotes == 1)}
+	return writeJoin(ctx, tx, id, q, clusterText{text: text, quoteID: canon, published: q.published}, words, added, ref, keys)
+}
+
+// keysOf reports whether the keys of f's text are among those of c's, of
+// the same words (c shares f's text key): a form spelt or punctuated
+// otherwise, but cut by ellipses at the same words. The cluster is stored
+// under the keys of its text, so f's add nothing.
+func keysOf(c *candidate, f quoteForm) bool {
+	if c.form.words == nil {
+		c.form = parseQuote(c.text)
+	}
+	if !sameWords(c.form, f) {
+		return false
+	}
+	have := c.form.fingerprints()
+	for _, k := range f.fingerprints() {
+		if !slices.Contains(have, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// clusterText is a cluster's text taken from quote quoteID (none when 0),
+// published at published.
+type clusterText struct {
+	text      string
+	quoteID   int64
+	published sql.NullString
+}
+
+// writeJoin writes what a quote joining cluster id changed: its counts
+// (added, the quote published at to.published), its text when to.quoteID
+// is not 0 (of words words), and keys, of speaker ref. In a batch, what
+// adds no keys is held back (tx.counts).
+func writeJoin(ctx context.Context, tx *wtx, id int64, q clusterQuote, to clusterText, words int, added clusterCount, ref int64, keys []int64) error {
+	if len(keys) == 0 && tx.counts != nil {
+		// no new keys: the counts, and the text of as many words, are held
+		// back for the batch
 		tx.counts.add(id, func(c clusterCount) clusterCount {
-			return c.plus(b2i(inArticle == 1), b2i(outletQuotes == 1), q.published)
+			c = c.plus(added.sources, added.outlets, q.published)
+			if to.quoteID != 0 {
+				c.text = to
+			}
+			return c
 		})
 		return nil
+	}
+	if tx.counts != nil {
+		// the text held back, if any, is written now (it is to.text unless
+		// q's replaces it)
+		if h, ok := tx.counts.n[id]; ok && h.text.quoteID != 0 {
+			if to.quoteID == 0 {
+				to.quoteID = h.text.quoteID
+			}
+			h.text = clusterText{}
+			tx.counts.n[id] = h
+		}
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE quote_clusters SET text = ?, quote_id = CASE WHEN ? > 0 THEN ? ELSE quote_id END, words = ?,
 		sources = sources + ?, outlets = outlets + ?,
 		first_seen = CASE WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END WHERE id = ?`,
-		text, canon, canon, words, b2i(inArticle == 1), b2i(outletQuotes == 1), q.published, q.published, id)
+		to.text, to.quoteID, to.quoteID, words, added.sources, added.outlets, q.published, q.published, id)
 	if err != nil {
 		return err
 	}
@@ -480,6 +539,17 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 		return nil
 	}
 	return addClusterKeys(ctx, tx, id, ref, keys)
+}
+
+// withHeldText gives c, cluster id as stored, the text held back for it
+// (tx.counts), if any.
+func (t *wtx) withHeldText(c *candidate, id int64) {
+	if t.counts == nil {
+		return
+	}
+	if h := t.counts.n[id].text; h.quoteID != 0 {
+		c.text, c.published, c.form = h.text, h.published, quoteForm{}
+	}
 }
 
 // longerForm reports whether a form of words words published at pub
@@ -750,11 +820,13 @@ func (t *wtx) flushOutlets(ctx context.Context) error {
 	})
 }
 
-// clusterCount is what a batch's quotes added to a cluster whose text
-// they left as it was: articles, outlets and the earliest date.
+// clusterCount is what a batch's quotes added to a cluster without adding
+// keys: articles, outlets, the earliest date and, when text.quoteID is
+// not 0, the text taken from a quote of the same words.
 type clusterCount struct {
 	sources, outlets int
 	first            sql.NullString
+	text             clusterText
 }
 
 // clusterCounts are cluster counts held back (wtx.counts): a batch's are
@@ -774,19 +846,22 @@ func (c clusterCount) plus(sources, outlets int, published sql.NullString) clust
 
 // flushCounts writes the cluster counts held back, in statements of 64,
 // 16, 4 or 1 rows: an upsert on clusters that exist, whose placeholder
-// text and words are never written.
+// words are never written, nor its text unless a quote's (quote_id not
+// NULL).
 func (t *wtx) flushCounts(ctx context.Context) error {
 	order, n := t.counts.take()
 	return inChunks(order, func(chunk []int64) error {
 		size := len(chunk)
-		args := make([]any, 0, 4*size)
+		args := make([]any, 0, 6*size)
 		for _, id := range chunk {
 			c := n[id]
-			args = append(args, id, c.sources, c.outlets, c.first)
+			args = append(args, id, c.text.text, sql.NullInt64{Int64: c.text.quoteID, Valid: c.text.quoteID != 0}, c.sources, c.outlets, c.first)
 		}
-		_, err := t.ExecContext(ctx, `INSERT INTO quote_clusters(id, text, words, sources, outlets, first_seen) VALUES `+
-			strings.TrimSuffix(strings.Repeat("(?, '', 0, ?, ?, ?), ", size), ", ")+`
+		_, err := t.ExecContext(ctx, `INSERT INTO quote_clusters(id, text, quote_id, words, sources, outlets, first_seen) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, 0, ?, ?, ?), ", size), ", ")+`
 			ON CONFLICT (id) DO UPDATE SET sources = quote_clusters.sources + excluded.sources, outlets = quote_clusters.outlets + excluded.outlets,
+			text = CASE WHEN excluded.quote_id IS NULL THEN quote_clusters.text ELSE excluded.text END,
+			quote_id = COALESCE(excluded.quote_id, quote_clusters.quote_id),
 			first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (quote_clusters.first_seen IS NULL OR excluded.first_seen < quote_clusters.first_seen)
 				THEN excluded.first_seen ELSE quote_clusters.first_seen END`, args...)
 		return err

@@ -53,8 +53,7 @@ func placeStory(ctx context.Context, tx *wtx, articleID int64, sig signature, ti
 	}
 	var id int64
 	if len(stories) == 0 {
-		err = tx.QueryRowContext(ctx, "INSERT INTO stories(title, first_seen, articles) VALUES (?, ?, 1) RETURNING id",
-			title, published).Scan(&id)
+		id, err = tx.insertID(ctx, "INSERT INTO stories(title, first_seen, articles) VALUES (?, ?, 1)", title, published)
 		return id, nil, err
 	}
 	id, err = joinStory(ctx, tx, stories, title, published)

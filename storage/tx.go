@@ -129,6 +129,23 @@ func (t *wtx) QueryContext(ctx context.Context, query string, args ...any) (*sql
 	return s.QueryContext(ctx, args...)
 }
 
+// insertID runs an INSERT of one row into a table whose key is id and
+// returns the row's id: on SQLite the rowid the insert set, which costs a
+// quarter of a RETURNING clause (whose rows SQLite gathers in a table of
+// their own first); on PostgreSQL by RETURNING id.
+func (t *wtx) insertID(ctx context.Context, query string, args ...any) (int64, error) {
+	if t.pg {
+		var id int64
+		err := t.QueryRowContext(ctx, query+" RETURNING id", args...).Scan(&id)
+		return id, err
+	}
+	r, err := t.ExecContext(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return r.LastInsertId()
+}
+
 // Commit commits the transaction, then has db keep the statements it
 // prepared and forget the names it read before (a feed's title may have
 // changed).
