@@ -173,10 +173,14 @@ var deathRules = []figureRule{
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three toddlers have been killed already in 2016 by unsecured guns.", count: 3},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1},
 			// a present perfect toll runs up to now, whatever year its war began
-			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000}},
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000},
+			// a large figure of an earlier attack or disaster is a toll the article states
+			{text: "A convoy was ambushed on Friday. The army gave no figures. In May 2023, militants overran a base at the river and killed 54 soldiers.", count: 54},
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce.", count: 150000}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
-			"A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce."}},
+			// statistics of a past year stay background however large
+			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
