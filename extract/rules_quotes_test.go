@@ -737,6 +737,28 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "ly-noun", pos: false,
 		text:  "Jane Doe died on Friday. \"We are heartbroken and we want answers,\" her family said.",
 		quote: "We are heartbroken", speaker: "Jane Doe"},
+	// round 3: "the embassy" is the body last written with that noun in
+	// lower case after the state or name that owns it
+	{rule: "body-noun-owner", pos: true,
+		text:  "The Russian embassy in London condemned the plan. \"Every such step brings confrontation closer,\" the embassy said.",
+		quote: "Every such step", speaker: "Russian embassy"},
+	{rule: "body-noun-owner", pos: true,
+		text:  "Georgia's foreign ministry rejected the report. \"Georgia has met every condition,\" the ministry said.",
+		quote: "Georgia has met", speaker: "Georgia's foreign ministry"},
+	{rule: "body-noun-owner", pos: true,
+		text:  "South Korea's spy agency briefed lawmakers. \"The losses are heavy,\" the agency said.",
+		quote: "The losses are heavy", speaker: "South Korea's spy agency"},
+	{rule: "body-noun-owner", pos: false,
+		text:  "Marco Reyes visited the embassy on Monday. \"We are ready to talk to them,\" the embassy said.",
+		quote: "We are ready", speaker: "Marco Reyes"},
+	// round 3: virtue names are given names ("Faith", "Mercy", "Blessing"),
+	// so a relative introduced by one is a person the pronoun finds
+	{rule: "given-name-virtue", pos: true,
+		text:  "The rider died in hospital. His sister, Faith Wanjiru, said he had been on his way home. \"He was carrying a passenger,\" she said.",
+		quote: "He was carrying a passenger", speaker: "Faith Wanjiru"},
+	{rule: "given-name-virtue", pos: false,
+		text:  "The rider died in hospital. His sister said he had kept the faith. \"He was carrying a passenger,\" she said.",
+		quote: "He was carrying a passenger", speaker: "Faith"},
 }
 
 func TestQuoteRules(t *testing.T) {

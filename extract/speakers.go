@@ -69,13 +69,22 @@ func (a *analysis) trailingName(f, l int) int {
 
 // bodyByNoun finds the body that "the commission" or "the company" before
 // token at stands for: the last name written with that noun ("Ontario
-// Civilian Police Commission"), else the last organisation whose name holds
-// the noun or whose kind it names.
+// Civilian Police Commission"), else the last organisation whose name
+// holds the noun or whose kind it names, else the last such noun in lower
+// case after the state or name that owns it ("the Russian embassy",
+// "Georgia's foreign ministry").
 func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 	toks := a.d.toks
+	var owned speaker // "the Russian embassy": taken when no name nor known body fits
 	for k := at - 1; k > 0 && k > at-800; k-- {
 		t := toks[k]
-		if !t.cap || t.lower != noun && singular(t.lower) != noun || a.quoteAt[k] >= 0 {
+		if t.lower != noun && singular(t.lower) != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		if !t.cap {
+			if f, ok := a.ownerOfBodyNoun(k); ok && owned.name == "" {
+				owned = speaker{name: a.d.text[toks[f].start:t.end], body: true}
+			}
 			continue
 		}
 		f := k
@@ -104,7 +113,32 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			return speaker{name: g.Name, body: true}, true
 		}
 	}
-	return speaker{}, false
+	return owned, owned.name != ""
+}
+
+// ownerOfBodyNoun finds the first token of the state or name that owns a
+// body noun written in lower case at k, over at most two lower-case
+// modifiers: "Russian embassy", "Georgia's foreign ministry"; not "the
+// embassy" nor "Smith said the embassy".
+func (a *analysis) ownerOfBodyNoun(k int) (int, bool) {
+	toks := a.d.toks
+	j := k - 1
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && !toks[j].cap && !npFunctionWords()[toks[j].lower] && toks[j].lower != "'s"; n++ {
+		j--
+	}
+	if j > 0 && toks[j].lower == "'s" {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[k].sent || !toks[j].cap || toks[j].kind != tWord || npFunctionWords()[toks[j].lower] || a.personAt[j] >= 0 {
+		return 0, false
+	}
+	if a.placeAt[j] < 0 && a.orgAt[j] < 0 {
+		return 0, false
+	}
+	for j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].cap && toks[j-1].kind == tWord && !npFunctionWords()[toks[j-1].lower] && a.personAt[j-1] < 0 {
+		j-- // "South Korea's spy agency"
+	}
+	return j, true
 }
 
 // hasWordFold reports w as a whole word of s, ignoring case.
