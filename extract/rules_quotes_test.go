@@ -751,6 +751,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-noun-owner", pos: false,
 		text:  "Marco Reyes visited the embassy on Monday. \"We are ready to talk to them,\" the embassy said.",
 		quote: "We are ready", speaker: "Marco Reyes"},
+	// round 3: "the society", "the mission" stand for a body named before,
+	// whose name runs on over "of" and a state: "Law Society of Kenya"
+	{rule: "body-noun-of-state", pos: true,
+		text:  "The Law Society of Kenya offered free legal help. \"Peaceful protesters are being charged with terrorism,\" the society said.",
+		quote: "Peaceful protesters", speaker: "Law Society of Kenya"},
+	{rule: "body-noun-of-state", pos: false,
+		text:  "The Law Society of Kenya offered free legal help. \"Peaceful protesters are being charged with terrorism,\" the society said.",
+		quote: "Peaceful protesters", speaker: "Law Society"},
 	// round 3: virtue names are given names ("Faith", "Mercy", "Blessing"),
 	// so a relative introduced by one is a person the pronoun finds
 	{rule: "given-name-virtue", pos: true,

@@ -97,7 +97,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			f++
 		}
 		if f < k {
-			return speaker{name: a.d.text[toks[f].start:t.end], body: true}, true
+			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
 		}
 	}
 	kinds := a.lx.bodyNounKinds[noun]
@@ -114,6 +114,21 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 	}
 	return owned, owned.name != ""
+}
+
+// ofPlaceEnd returns the last token of the name of a body whose noun at k
+// is followed by "of" and a state or place: "Law Society of Kenya"; else k.
+func (a *analysis) ofPlaceEnd(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].sent != toks[k].sent || a.placeAt[j+1] < 0 {
+		return k
+	}
+	e := j + 1
+	for e+1 < len(toks) && toks[e+1].sent == toks[k].sent && a.placeAt[e+1] == a.placeAt[j+1] {
+		e++
+	}
+	return e
 }
 
 // ownerOfBodyNoun finds the first token of the state or name that owns a
