@@ -363,6 +363,22 @@ var troopRules = []figureRule{
 			{text: "Rwanda has some 2,100 soldiers in the country under a bilateral deal, and another 1,700 serving with the UN mission.", count: 1700, country: "RW"}},
 		[]string{"The soldiers searched the river for the remaining two.",
 			"The first 150 were paid in March, the firm said."}},
+	// round 3: "a further 600" continues the troop figure of the sentence or
+	// the one before, with "to follow", "held" or a verb of sending
+	{ruleTroopContinued,
+		[]figureCase{{text: "Benin has sent 400 soldiers to the north, the ministry said, with a further 600 to follow.", count: 600, country: "BJ"},
+			{text: "Britain will add 1,400 soldiers to the battlegroup, with a further 600 held at readiness at home.", count: 600, country: "GB"},
+			{text: "France has about 300 soldiers there. Copenhagen last month pledged to send a further 150.", count: 150, country: "DK"}},
+		[]string{"Police arrested 40 protesters on Monday, and a further 20 were charged.",
+			"The army sent 400 trucks to the border, with a further 20 to follow."}},
+	// round 3: "in the mission" is where personnel serve, not a force's size
+	{ruleTroopStrength,
+		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
+		[]string{"The army has about 40,000 soldiers in its ranks."}},
+	// round 3: a capital that opens its sentence with "whose" is its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kampala, whose forces have been in Somalia since 2007, now has 4,500 troops there.", count: 4500, country: "UG"}},
+		[]string{"Kampala, whose streets flooded, has 4,500 buses."}},
 	{"body-of-no-state",
 		[]figureCase{{text: "PRISTINA, Kosovo (AP) - NATO will send an extra 700 troops to Kosovo after the clashes.", count: 700, country: ""},
 			{text: "BRUSSELS (Reuters) - NATO allies agreed to put 300,000 troops on high readiness.", count: 300000, country: ""}},

@@ -57,7 +57,7 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if fig.Country != "" {
-			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para)}
+			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
 		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
 		if !seen[key] {
