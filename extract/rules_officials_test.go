@@ -351,6 +351,13 @@ var officialRules = []officialRuleCase{
 	{rule: "title-comma-evidence", text: "The shares of Yahoo, Marissa Moyer said, would rise.",
 		absent: "Marissa Moyer"},
 
+	// round 3: a weak role tagged "titled", capitalised alone before a name,
+	// is a rank: "Officer Tyler Brandt"
+	{rule: "titled-rank", text: "The board heard from Officer Tyler Brandt on Tuesday.",
+		name: "Tyler Brandt", title: "Officer"},
+	{rule: "titled-rank", text: "The board heard from an officer, Tyler Brandt, on Tuesday.",
+		absent: "Tyler Brandt"},
+
 	// a capital is a state only where it acts for it
 	{rule: "capital-not-role-state", text: "Prime Minister Tom Hale visited Madrid on Monday.",
 		name: "Tom Hale", country: "-"},
