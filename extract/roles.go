@@ -620,6 +620,7 @@ func (a *analysis) findRoles() {
 		}
 	}
 	a.findAnaphoricRoles()
+	a.findLeadRole()
 	for _, p := range a.people {
 		a.chooseRole(p)
 	}
@@ -932,6 +933,84 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// ruleLeadRole names a role the lead gives before its holder is named.
+const ruleLeadRole = "lead-role"
+
+// findLeadRole gives the role of a description that opens the article
+// before anyone is named ("The defence secretary has announced ...") to the
+// person the next sentence names as its subject ("Alastair Penrose told
+// MPs ..."), when no other role is theirs.
+func (a *analysis) findLeadRole() {
+	toks := a.d.toks
+	lead := 0
+	for lead < len(a.d.sents) && a.d.sents[lead].lim-a.d.sents[lead].first < leadWords {
+		lead++ // headlines and captions above the first sentence of prose
+	}
+	if lead >= len(a.d.sents) {
+		return
+	}
+	s := a.d.sents[lead]
+	i := s.first
+	for k := s.first; k < s.lim && k < s.first+8; k++ {
+		if toks[k].text == "—" || toks[k].text == "--" || toks[k].text == "-" && k > s.first && (toks[k-1].cap || toks[k-1].text == ")") {
+			i = k + 1 // "OTTAWA — The federal justice minister"
+			break
+		}
+	}
+	if i >= s.lim || toks[i].lower != "the" || a.lastPersonBefore(s.lim, 0) >= 0 {
+		return // the lead names someone, whose role rules of their own read
+	}
+	end, ok := a.leadDescriptionEnd(i + 1)
+	if !ok {
+		return
+	}
+	w, ok := a.titleBefore(end)
+	if !ok || w.weak {
+		return
+	}
+	next := lead + 1
+	if next >= len(a.d.sents) {
+		return
+	}
+	ref := a.lastPersonBefore(a.d.sents[next].lim, next)
+	if ref < 0 || a.d.toks[a.mentions[ref].first].sent != int32(next) {
+		return
+	}
+	m := a.mentions[ref]
+	p := a.people[m.person]
+	if len(p.roles) > 0 || !a.fullMention(m) || !a.isSubject(m) || a.otherSubject(ref) {
+		return
+	}
+	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
+	if a.heldByOther(p, title, a.officeHolders()) {
+		return
+	}
+	a.addRoleText(p, w, title, ruleLeadRole, 5, ref)
+}
+
+// leadDescriptionEnd reads a description from j ("European Union's foreign
+// policy chief", "federal justice minister") and returns the token after
+// its role noun, when a verb, not a name, follows it.
+func (a *analysis) leadDescriptionEnd(j int) (int, bool) {
+	toks := a.d.toks
+	for j < len(toks) && toks[j].para == toks[j-1].para && a.personAt[j] < 0 &&
+		(a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
+			toks[j].lower == "'s" && (a.placeAt[j-1] >= 0 || a.orgAt[j-1] >= 0)) {
+		j++
+	}
+	for j+1 < len(toks) && a.roleKind(j) == rHead && a.roleKind(j+1) == rHead && a.personAt[j+1] < 0 {
+		j++ // "justice minister": a head that heads the next one
+	}
+	if j >= len(toks) || a.roleKind(j) != rHead || a.personAt[j] >= 0 {
+		return 0, false
+	}
+	end := j + 1
+	if end >= len(toks) || toks[end].kind != tWord || toks[end].cap || a.roleKind(end) != 0 || toks[end].lower == "'s" {
+		return 0, false
+	}
+	return end, true
 }
 
 // heldByOther reports an office that the article gives someone other than p

@@ -351,6 +351,17 @@ var officialRules = []officialRuleCase{
 	{rule: "title-comma-evidence", text: "The shares of Yahoo, Marissa Moyer said, would rise.",
 		absent: "Marissa Moyer"},
 
+	// round 3: a description that opens the article before anyone is named
+	// is the role of the subject the next sentence names
+	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nAlastair Penrose told MPs on Tuesday that the move was needed.",
+		name: "Alastair Penrose", title: "defence secretary", outRule: ruleLeadRole},
+	{rule: ruleLeadRole, text: "OTTAWA — The federal justice minister introduced a bill on Thursday on impaired driving.\nÉtienne Beaulac said the bill answered years of pleading.",
+		name: "Étienne Beaulac", title: "federal justice minister", outRule: ruleLeadRole},
+	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nThe plan was criticised by Alastair Penrose, a retired colonel.",
+		name: "Alastair Penrose", title: "retired colonel"},
+	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nAsked about it, Alastair Penrose and Tom Reyes said nothing.",
+		absent: "Alastair Penrose"},
+
 	// round 3: a weak role tagged "titled", capitalised alone before a name,
 	// is a rank: "Officer Tyler Brandt"
 	{rule: "titled-rank", text: "The board heard from Officer Tyler Brandt on Tuesday.",
