@@ -974,13 +974,12 @@ func (a *analysis) findLeadRole() {
 	if next >= len(a.d.sents) {
 		return
 	}
-	ref := a.lastPersonBefore(a.d.sents[next].lim, next)
-	if ref < 0 || a.d.toks[a.mentions[ref].first].sent != int32(next) {
+	ref, ok := a.leadSubject(next)
+	if !ok {
 		return
 	}
-	m := a.mentions[ref]
-	p := a.people[m.person]
-	if len(p.roles) > 0 || !a.fullMention(m) || !a.isSubject(m) || a.otherSubject(ref) {
+	p := a.people[a.mentions[ref].person]
+	if len(p.roles) > 0 {
 		return
 	}
 	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
@@ -988,6 +987,31 @@ func (a *analysis) findLeadRole() {
 		return
 	}
 	a.addRoleText(p, w, title, ruleLeadRole, 5, ref)
+}
+
+// leadSubject returns the one person sentence si names, by given name and
+// surname, as its subject: opening it, or before a verb of speech
+// ("Speaking in Croydon, Priya Ramdeen said").
+func (a *analysis) leadSubject(si int) (int, bool) {
+	toks := a.d.toks
+	s := a.d.sents[si]
+	order := a.mentionsInOrder()
+	k := sort.Search(len(order), func(i int) bool { return a.mentions[order[i]].first >= s.first })
+	if k >= len(order) || a.mentions[order[k]].first >= s.lim {
+		return -1, false
+	}
+	ref := order[k]
+	m := a.mentions[ref]
+	for j := k + 1; j < len(order) && a.mentions[order[j]].first < s.lim; j++ {
+		if a.mentions[order[j]].person != m.person {
+			return -1, false // two people: whose role is it
+		}
+	}
+	if m.lim-m.first < 2 || len(a.people[m.person].words) < 2 || m.lim >= len(toks) {
+		return -1, false
+	}
+	opens := m.prefix == s.first || toks[m.prefix-1].text == "," && toks[m.prefix-1].sent == int32(si)
+	return ref, opens && (m.prefix == s.first || a.lx.speech[toks[m.lim].lower] != "") && !toks[m.lim].cap
 }
 
 // leadDescriptionEnd reads a description from j ("European Union's foreign
