@@ -362,6 +362,20 @@ var officialRules = []officialRuleCase{
 	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nAsked about it, Alastair Penrose and Tom Reyes said nothing.",
 		absent: "Alastair Penrose"},
 
+	// round 3: a nickname in quotation marks inside a name is left out of it
+	{rule: "nickname-in-name", text: "Senate President Francisco \"Kiko\" de la Paz said the trial would open in February.",
+		name: "Francisco de la Paz", title: "Senate President"},
+	{rule: "nickname-in-name", text: "Senate President Francisco said \"Kiko\" was his dog's name.",
+		absent: "Francisco Kiko"},
+	// round 3: Filipino particles: "Gerardo dela Cruz"
+	{rule: "name-particle", text: "Prosecutors led by Senator Gerardo dela Cruz argued the case.",
+		name: "Gerardo dela Cruz", title: "Senator"},
+	{rule: "name-particle", text: "Senator Gerardo Cruz dela said nothing.",
+		absent: "Gerardo Cruz dela"},
+	{rule: "titled-rank", text: "House prosecutors led by Representative Gerardo Cruz argued the case.",
+		name: "Gerardo Cruz", title: "Representative"},
+	{rule: "titled-rank", text: "House prosecutors met a representative, Gerardo Cruz, on Monday.",
+		absent: "Gerardo Cruz"},
 	// round 3: a weak role tagged "titled", capitalised alone before a name,
 	// is a rank: "Officer Tyler Brandt"
 	{rule: "titled-rank", text: "The board heard from Officer Tyler Brandt on Tuesday.",
