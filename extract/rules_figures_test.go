@@ -155,6 +155,25 @@ var deathRules = []figureRule{
 	{ruleDeathMulti,
 		[]figureCase{{text: "Detectives are investigating a double homicide in the north end.", count: 2}},
 		[]string{"Detectives are investigating a triple shooting in the north end."}},
+	// round 3: a hedge may open a list of victims with a part of it in
+	// apposition
+	{ruleDeathList,
+		[]figureCase{{text: "At least 43 civilians, including 19 children, were killed in the attack.", count: 43}},
+		[]string{"At least 43 civilians, including 19 children, were injured in the attack."}},
+	// round 3: a killing of a part of a force or a group: "killed 28 of its troops"
+	{ruleDeathActive,
+		[]figureCase{{text: "An attack on an army post killed 28 of its troops last week.", count: 28},
+			{text: "The gunman killed two of her sons before fleeing.", count: 2}},
+		[]string{"The storm killed crops in 12 of the 20 districts."}},
+	// round 3: "brings to 82 the number of soldiers killed": a raised count
+	{ruleDeathToll,
+		[]figureCase{{text: "The ambush brings to 82 the number of soldiers killed in the north this year.", count: 82}},
+		[]string{"The ambush brings to 82 the number of soldiers wounded in the north this year.",
+			"The decision brings to 82 the number of schools closed in the north."}},
+	// round 3: the dead of the other side count too: "47 terrorists have been killed"
+	{ruleDeathPass,
+		[]figureCase{{text: "This year, 47 terrorists have been killed in the region, police said.", count: 47}},
+		[]string{"This year, 47 terrorists have been arrested in the region, police said."}},
 	// filters: figures that are no death toll of the article
 	{"caption-paragraph",
 		[]figureCase{{text: "Three people died in the fire on Main Street.\n1:51 Boy killed in crash", count: 3}},
