@@ -289,6 +289,8 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
+		case j > i && postNominals[t.text]:
+			// "Hugh McTavish SC", "Jane Okoro MP": a title after the name ends it
 		case j > i && monthSurnames()[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
@@ -342,6 +344,9 @@ func (a *analysis) nameRun(i int) int {
 	}
 	return j
 }
+
+// postNominals are titles written after a name, which the name leaves out.
+var postNominals = map[string]bool{"SC": true, "KC": true, "QC": true, "MP": true, "MLA": true, "MSP": true}
 
 // nicknameEnd returns the token after a nickname in quotation marks that
 // opens at j, between a given name and the rest of the name: one or two
