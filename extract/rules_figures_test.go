@@ -394,6 +394,14 @@ var troopRules = []figureRule{
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
 		[]string{"The army has about 40,000 soldiers in its ranks."}},
+	// round 3: a deployed contingent's size after a verb of numbering
+	{ruleTroopContingent,
+		[]figureCase{{text: "Kenya's contingent, based in the southern Jubaland region, numbers 1,410.", count: 1410, country: "KE"}},
+		[]string{"The army numbers 40,000.", "Kenya's contingent numbers 1,410 vehicles."}},
+	// round 3: "blue helmets" are peacekeepers
+	{ruleTroopNoun,
+		[]figureCase{{text: "The mission has some 1,800 Bangladeshi blue helmets in the territory.", count: 1800, country: "BD"}},
+		[]string{"Some 40 blue helmets were injured in the attack."}},
 	// round 3: a capital that opens its sentence with "whose" is its state
 	{ruleTroopNoun,
 		[]figureCase{{text: "Kampala, whose forces have been in Somalia since 2007, now has 4,500 troops there.", count: 4500, country: "UG"}},

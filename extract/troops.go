@@ -251,16 +251,17 @@ var troopRulesWithoutNoun = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
-	{ruleTroopForce, (*analysis).forceOfNumber},       // "a force of 5,000"
-	{ruleTroopMembers, (*analysis).membersOfForce},    // "250 members of its armed forces"
-	{ruleTroopNumber, (*analysis).numberOfTroops},     // "troop numbers would fall to 4,000"
-	{ruleTroopGapped, (*analysis).gappedTroops},       // "34 troops and Fiji 50"
-	{ruleTroopForceOwn, (*analysis).forceSentMembers}, // "the National Guard has deployed 10,000 members"
-	{ruleTroopContinued, (*analysis).continuedNumber}, // a later part of a deployment told before
-	{ruleTroopCompared, (*analysis).comparedTroops},   // "more troops than the 50 already there"
-	{ruleTroopAddedTo, (*analysis).addedToHeld},       // "add 150 soldiers to the 75 it already has"
-	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
-	{ruleTroopMovedSubject, (*analysis).movedSubject}, // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
+	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
+	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
+	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
+	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
+	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
+	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
+	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
+	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right

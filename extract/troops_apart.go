@@ -456,3 +456,45 @@ var movedVerbs = wordList("moved-verb")
 func auxWords() map[string]bool {
 	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true}
 }
+
+// ruleTroopContingent names the size of a deployed contingent given by a
+// verb of numbering.
+const ruleTroopContingent = "contingent-numbers"
+
+// contingentNumbers reads the size of a deployed unit told by a verb of
+// numbering after it: "Kenya's contingent, based in the south, numbers
+// 1,410"; the state is the contingent's owner ("Kenya's", "the Kenyan").
+// A force's or an army's size is no deployment: "the army numbers 40,000".
+func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || !numberingVerbs[toks[k].lower] || a.isYear(n) {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] {
+		return Troops{}, false // "numbers 1,410 vehicles"
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := k - 1; j >= s.first && j >= k-12; j-- {
+		if !deployedUnits[toks[j].lower] {
+			continue
+		}
+		country := ""
+		if o := j - 1; o > s.first && toks[o].lower == "'s" {
+			o-- // "Kenya's contingent"
+			if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
+				country = a.places[a.placeAt[o]].code
+			}
+		} else if o >= 0 && a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
+			country = a.places[a.placeAt[o]].code // "the Kenyan contingent"
+		}
+		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
+	}
+	return Troops{}, false
+}
+
+// numberingVerbs give the size of what they follow: "numbers 1,410".
+var numberingVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true}
+
+// deployedUnits name personnel deployed as a unit of a state.
+var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true}
