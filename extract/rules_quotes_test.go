@@ -773,6 +773,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "honorific-daw", pos: false,
 		text:  "Daw Khin Mya Thwe said villages had been cut off. \"People are drinking flood water,\" she said.",
 		quote: "People are drinking", speaker: "Daw Khin Mya Thwe"},
+	// round 3: "the spokesperson" is the description that introduced the
+	// role with "a" before it: "A Home Office spokesperson said"
+	{rule: "indefinite-introduction", pos: true,
+		text:  "A Home Office spokesperson said 9,000 people had been removed. \"We will not apologise for the rules,\" the spokesperson said.",
+		quote: "We will not apologise", speaker: "Home Office spokesperson"},
+	{rule: "indefinite-introduction", pos: false,
+		text:  "A Home Office spokesperson said 9,000 people had been removed. \"We will not apologise for the rules,\" the spokesperson said.",
+		quote: "We will not apologise", speaker: "spokesperson"},
 	// round 3: virtue names are given names ("Faith", "Mercy", "Blessing"),
 	// so a relative introduced by one is a person the pronoun finds
 	{rule: "given-name-virtue", pos: true,
