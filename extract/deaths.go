@@ -284,6 +284,9 @@ func (a *analysis) notACount(n number) bool {
 			return true // "every one of those deaths": each of them, not one
 		}
 	}
+	if n.value == 1 && n.hedge+1 < n.first && toks[n.hedge].lower == "more" && toks[n.hedge+1].lower == "than" {
+		return true // "killing more than one person": several, no count
+	}
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
 	}

@@ -160,6 +160,10 @@ var deathRules = []figureRule{
 	{ruleDeathList,
 		[]figureCase{{text: "At least 43 civilians, including 19 children, were killed in the attack.", count: 43}},
 		[]string{"At least 43 civilians, including 19 children, were injured in the attack."}},
+	// round 3: "more than one" is several, no count
+	{ruleDeathActive,
+		[]figureCase{{text: "The crash on the highway killed more than 10 people.", count: 10}},
+		[]string{"The bill targets drivers convicted of killing more than one person while impaired."}},
 	// round 3: a killing of a part of a force or a group: "killed 28 of its troops"
 	{ruleDeathActive,
 		[]figureCase{{text: "An attack on an army post killed 28 of its troops last week.", count: 28},
@@ -398,6 +402,10 @@ var troopRules = []figureRule{
 	{ruleTroopContingent,
 		[]figureCase{{text: "Kenya's contingent, based in the southern Jubaland region, numbers 1,410.", count: 1410, country: "KE"}},
 		[]string{"The army numbers 40,000.", "Kenya's contingent numbers 1,410 vehicles."}},
+	// round 3: a personnel word before a formation noun counts formations
+	{ruleTroopNoun,
+		[]figureCase{{text: "Benin has sent 400 infantry to the north.", count: 400, country: "BJ"}},
+		[]string{"The reinforcements were drawn from two infantry battalions based in the south."}},
 	// round 3: "blue helmets" are peacekeepers
 	{ruleTroopNoun,
 		[]figureCase{{text: "The mission has some 1,800 Bangladeshi blue helmets in the territory.", count: 1800, country: "BD"}},

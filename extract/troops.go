@@ -105,6 +105,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
+	if lim < len(toks) && formationNouns[toks[lim].lower] {
+		return Troops{}, false // "two infantry battalions" counts units, not people
+	}
 	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		return Troops{}, false
 	}
@@ -113,6 +116,14 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// formationNouns after a personnel word make the number count formations:
+// "two infantry battalions", "three police units".
+var formationNouns = map[string]bool{
+	"battalion": true, "battalions": true, "brigade": true, "brigades": true, "regiment": true, "regiments": true,
+	"company": true, "companies": true, "division": true, "divisions": true, "unit": true, "units": true,
+	"platoon": true, "platoons": true, "squads": true, "squadrons": true, "stations": true, "vehicles": true,
 }
 
 // troopPhrase is what troopFigure has read between a number and its noun.
