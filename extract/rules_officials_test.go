@@ -376,6 +376,12 @@ var officialRules = []officialRuleCase{
 		name: "Gerardo Cruz", title: "Representative"},
 	{rule: "titled-rank", text: "House prosecutors met a representative, Gerardo Cruz, on Monday.",
 		absent: "Gerardo Cruz"},
+	// round 3: the African Union Commission is a body of no state ("AU"
+	// alone stays Australia)
+	{rule: "au-commission", text: "AU Commission Chairperson Moussa Farah urged the Security Council to pay.",
+		name: "Moussa Farah", country: "-", org: "African Union Commission"},
+	{rule: "au-commission", text: "Australian Foreign Minister Claire Hutchens met the AU Commission on Monday.",
+		name: "Claire Hutchens", country: "AU", org: "-"},
 	// round 3: a weak role tagged "titled", capitalised alone before a name,
 	// is a rank: "Officer Tyler Brandt"
 	{rule: "titled-rank", text: "The board heard from Officer Tyler Brandt on Tuesday.",
