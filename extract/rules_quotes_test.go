@@ -751,6 +751,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-noun-owner", pos: false,
 		text:  "Marco Reyes visited the embassy on Monday. \"We are ready to talk to them,\" the embassy said.",
 		quote: "We are ready", speaker: "Marco Reyes"},
+	// round 3: "it" is a body that opens a recent sentence as a lower-case
+	// noun after its owner
+	{rule: "owned-body-opens", pos: true,
+		text:  "Pakistan's military rejected the Indian account. \"These allegations are part of a familiar pattern,\" it said in a statement.",
+		quote: "These allegations", speaker: "Pakistan's military"},
+	{rule: "owned-body-opens", pos: false,
+		text:  "The British aid group Gatsby confirmed the death. \"He devoted ten years to helping the poorest,\" it said.",
+		quote: "He devoted ten years", speaker: "British aid group"},
 	// round 3: "the society", "the mission" stand for a body named before,
 	// whose name runs on over "of" and a state: "Law Society of Kenya"
 	{rule: "body-noun-of-state", pos: true,

@@ -131,6 +131,23 @@ func (a *analysis) ofPlaceEnd(k int) int {
 	return e
 }
 
+// ownedBodyAt reads a body that opens a sentence at f as a lower-case body
+// noun after its owner: "Pakistan's military", "The Russian embassy".
+func (a *analysis) ownedBodyAt(f int) (string, bool) {
+	toks := a.d.toks
+	for k := f + 1; k < len(toks) && k < f+6 && toks[k].sent == toks[f].sent; k++ {
+		if toks[k].cap || !bodyNouns()[toks[k].lower] {
+			continue
+		}
+		o, ok := a.ownerOfBodyNoun(k)
+		if !ok || o != f && !(toks[f].lower == "the" && o == f+1) || k+1 < len(toks) && toks[k+1].cap {
+			return "", false // "The British aid group Gatsby": the name follows
+		}
+		return a.d.text[toks[o].start:toks[k].end], true
+	}
+	return "", false
+}
+
 // ownerOfBodyNoun finds the first token of the state or name that owns a
 // body noun written in lower case at k, over at most two lower-case
 // modifiers: "Russian embassy", "Georgia's foreign ministry"; not "the
@@ -686,6 +703,11 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 			}
 			// "The Canadian Medical Association sent a letter …"
 			if name, ok := a.namedBodyAt(f); ok {
+				best, bestTok = speaker{name: name, body: true}, f
+				break
+			}
+			// "Pakistan's military rejected the account. "…," it said"
+			if name, ok := a.ownedBodyAt(f); ok {
 				best, bestTok = speaker{name: name, body: true}, f
 				break
 			}
