@@ -191,8 +191,17 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if m.possessive {
 		return true
 	}
-	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para {
-		n := toks[m.lim]
+	next := m.lim
+	if next+2 < len(toks) && toks[next].sent == toks[m.first].sent && timeShifts[toks[next].lower] && timeUnits[toks[next+1].lower] {
+		next += 2 // "Copenhagen last month pledged"
+	}
+	// "Kampala, whose forces have been in Somalia": a capital that opens
+	// its sentence with "whose" after it is its government
+	if toks[m.first].sentStart && next+1 < len(toks) && toks[next].text == "," && toks[next+1].lower == "whose" {
+		return true
+	}
+	if next < len(toks) && toks[next].para == toks[m.first].para {
+		n := toks[next]
 		if municipalWords()[n.lower] {
 			return false // "a former Hamilton city councillor": the city's own office
 		}
@@ -220,6 +229,13 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	return false
 }
+
+// timeShifts and timeUnits make a time adverbial that may stand between a
+// capital and its verb: "last month", "this week".
+var (
+	timeShifts = map[string]bool{"last": true, "this": true, "next": true, "earlier": true}
+	timeUnits  = map[string]bool{"week": true, "month": true, "year": true, "weekend": true}
+)
 
 // municipalWords make a capital before them the city itself.
 var municipalWords = wordList("municipal")

@@ -284,6 +284,9 @@ func (a *analysis) notACount(n number) bool {
 			return true // "every one of those deaths": each of them, not one
 		}
 	}
+	if n.value == 1 && n.hedge+1 < n.first && toks[n.hedge].lower == "more" && toks[n.hedge+1].lower == "than" {
+		return true // "killing more than one person": several, no count
+	}
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
 	}
@@ -840,6 +843,9 @@ func (a *analysis) victimsFollow(n number) bool {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {
 			return true // "killed two American service members"
 		}
+		if t.lower == "of" && steps == 0 {
+			return a.partOfVictimsAfter(j + 1) // "killed 28 of its troops"
+		}
 
 		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers()[toks[n.hedge-1].lower] {
 			return true // "claimed 40 lives"
@@ -862,6 +868,32 @@ func (a *analysis) victimsFollow(n number) bool {
 		return false
 	}
 	return true
+}
+
+// partOfVictimsAfter reports the whole that "of" before j takes a part
+// of: "them", or an owner and people ("its troops", "the villagers",
+// "her sons"), not "of the year".
+func (a *analysis) partOfVictimsAfter(j int) bool {
+	toks := a.d.toks
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "them", "those":
+		return true
+	case "the", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+4; k++ {
+		if a.victimWord(toks[k].lower) {
+			return true
+		}
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+			return true
+		}
+	}
+	return false
 }
 
 // hypotheticalBetween reports a modal between the figure and its death word.
@@ -928,6 +960,12 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if w := toks[k].lower; w != "to" && w != "at" && !tollReach()[w] {
 		return Deaths{}, false
 	}
+	if k > 0 && toks[k].lower == "to" && countRaisers()[toks[k-1].lower] && a.countOfDeadAfter(n.lim) {
+		// "It brings to 82 the number of soldiers killed this year"
+		d := a.makeDeath(n, k-1, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
@@ -955,6 +993,21 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// countOfDeadAfter reports "the number of ... killed" (or "the toll",
+// "the total" of the dead) from e: the count that a raised figure gives.
+func (a *analysis) countOfDeadAfter(e int) bool {
+	toks := a.d.toks
+	if e+2 >= len(toks) || toks[e].lower != "the" || toks[e+1].lower != "number" && !countNouns()[toks[e+1].lower] || toks[e+2].lower != "of" {
+		return false
+	}
+	for j := e + 3; j < len(toks) && j < e+10 && toks[j].sent == toks[e].sent; j++ {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
+			return !hasKind(kinds, dHurt)
+		}
+	}
+	return false
 }
 
 // countRaisers bring a count to a figure: "brought", "pushed", "lifted".

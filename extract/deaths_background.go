@@ -7,15 +7,19 @@ package extract
 // ("Aug. 21, 2015") is how local reports date their own news and does not,
 // nor does a street number ("the 2100 block"). Tallies stay: running tolls
 // ("so far in 2015", "already in 2016") and counts of deaths over a year
-// ("45 homicides in 2014").
+// ("45 homicides in 2014"). So do large figures of an earlier attack or
+// disaster ("in May 2023, militants killed 54 soldiers"), which the article
+// states as deaths, unless a study or statistics of a past year give them
+// ("a 2014 study found 100 children were killed").
 func (a *analysis) pastBackground(i int, d Deaths) bool {
 	t := a.d.toks[i]
 	if int(t.sent) <= a.leadSentence() || d.Cumulative || d.Rule == ruleDeathAdj {
 		return false // "31 homicides in 2016" is a tally of its year, not an event
 	}
 	s := a.d.sents[t.sent]
-	dated := false
+	dated, study := false, false
 	for k := s.first; k < s.lim; k++ {
+		study = study || statisticsWords()[a.d.toks[k].lower]
 		if tallyWords()[a.d.toks[k].lower] {
 			return false // "killed already in 2016", "the first 41 days of 2017"
 		}
@@ -24,8 +28,16 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		}
 		dated = dated || a.bareYear(k)
 	}
-	return dated
+	return dated && (d.Count < recalledTollFrom || study)
 }
+
+// recalledTollFrom is the least figure of an earlier event that stays a
+// death figure: a recalled attack or disaster, not a past local killing.
+const recalledTollFrom = 10
+
+// statisticsWords give a dated figure as statistics of a past year, which
+// stays background however large: "crime stats for 2015", "a 2014 study".
+var statisticsWords = wordList("statistics")
 
 // perfectDeath reports a death verb in the present perfect at k: "has
 // killed", "have died", "have been killed". It tells a toll that runs up

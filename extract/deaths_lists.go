@@ -82,7 +82,38 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
 	}
-	return unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0 || a.ageAt(i) > i
+	return unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0 || a.ageAt(i) > i || a.hedgeOpens(i)
+}
+
+// hedgeFirstWords are the first words of hedgesBefore, a cheap filter.
+var hedgeFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range hedgesBefore {
+		m[h[0]] = true
+	}
+	return m
+})
+
+// hedgeOpens reports a hedge at i before a number: "At least 43
+// civilians, including 19 children, were killed".
+func (a *analysis) hedgeOpens(i int) bool {
+	toks := a.d.toks
+	if !hedgeFirstWords()[toks[i].lower] {
+		return false
+	}
+	for _, h := range hedgesBefore {
+		if h[0] != toks[i].lower || i+len(h) >= len(toks) {
+			continue
+		}
+		match := true
+		for m, w := range h {
+			match = match && toks[i+m].lower == w
+		}
+		if match && toks[i+len(h)].kind == tNum {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) listFigure(l victimList, from, lim int, rule string) Deaths {

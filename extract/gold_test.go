@@ -454,10 +454,10 @@ func TestHeldout(t *testing.T) {
 	}
 }
 
-// Floors of testdata/heldout (67 articles, mean F1 0.988 when raised; the
-// lowest category, deaths, 0.965, where dated earlier events the rules
-// leave out as background stay missed): the figures reached, less a margin.
+// Floors of testdata/heldout (81 articles: 67 from rounds 1-2 and 14
+// written for round 3, mean F1 0.991 when raised; the lowest category,
+// deaths, 0.983): the figures reached, less a margin.
 const (
 	heldoutFloor         = 0.985
-	heldoutCategoryFloor = 0.96
+	heldoutCategoryFloor = 0.97
 )

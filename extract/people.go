@@ -298,6 +298,8 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
+		case j > i && postNominals[t.text]:
+			// "Hugh McTavish SC", "Jane Okoro MP": a title after the name ends it
 		case j > i && monthSurnames()[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
@@ -334,6 +336,9 @@ func (a *analysis) nameRun(i int) int {
 				j++
 			}
 			continue
+		case j > i && t.kind == tQuote && a.isNameWord(j-1) && a.nicknameEnd(j) > j:
+			j = a.nicknameEnd(j) // "Francisco \"Kiko\" de la Paz"
+			continue
 		case j > i && t.kind == tWord && nameParticles()[t.lower] && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
@@ -350,6 +355,54 @@ func (a *analysis) nameRun(i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// postNominals are titles written after a name, which the name leaves out.
+var postNominals = map[string]bool{"SC": true, "KC": true, "QC": true, "MP": true, "MLA": true, "MSP": true}
+
+// nicknameEnd returns the token after a nickname in quotation marks that
+// opens at j, between a given name and the rest of the name: one or two
+// capitalised words, the closing mark, then a name word or a particle
+// ("Jose \"Pepe\" Villanueva"); else j.
+func (a *analysis) nicknameEnd(j int) int {
+	toks := a.d.toks
+	k := j + 1
+	for k < len(toks) && k < j+3 && toks[k].kind == tWord && toks[k].cap {
+		k++
+	}
+	if k == j+1 || k+1 >= len(toks) || toks[k].kind != tQuote || toks[k].para != toks[j].para {
+		return j
+	}
+	if !a.isNameWord(k+1) && !nameParticles()[toks[k+1].lower] {
+		return j
+	}
+	return k + 1
+}
+
+// nameText is the text of a name from start to lim without a nickname in
+// quotation marks: "Francisco de la Paz" of "Francisco \"Kiko\" de la Paz".
+func (a *analysis) nameText(start, lim int) string {
+	toks := a.d.toks
+	for j := start + 1; j < lim; j++ {
+		if e := a.nicknameEnd(j); toks[j].kind == tQuote && e > j && e < lim {
+			return a.d.text[toks[start].start:toks[j-1].end] + " " + a.d.text[toks[e].start:toks[lim-1].end]
+		}
+	}
+	return a.d.text[toks[start].start:toks[lim-1].end]
+}
+
+// isNickname reports token k inside a nickname in quotation marks or one
+// of its marks, which a person's name leaves out.
+func (a *analysis) isNickname(start, k int) bool {
+	toks := a.d.toks
+	for j := start + 1; j <= k; j++ {
+		if toks[j].kind == tQuote {
+			if e := a.nicknameEnd(j); e > j && k < e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particlesThenName reports lower-case particles from j on that end in a
@@ -840,7 +893,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	toks := a.d.toks
 	var words []string
 	for k := start; k < lim; k++ {
-		if toks[k].text == "," || toks[k].text == "." {
+		if toks[k].text == "," || toks[k].text == "." || a.isNickname(start, k) {
 			continue
 		}
 		words = append(words, toks[k].text)
@@ -887,7 +940,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	p := a.people[pi]
 	if len(words) > len(p.words) || p.name == "" {
 		p.words = words
-		p.name = stripInvisible(a.d.text[toks[start].start:toks[lim-1].end])
+		p.name = stripInvisible(a.nameText(start, lim))
 		for _, k := range particleSurnames(words) {
 			if !slices.Contains(bySurname[k], pi) {
 				bySurname[k] = append(bySurname[k], pi)

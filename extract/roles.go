@@ -620,6 +620,7 @@ func (a *analysis) findRoles() {
 		}
 	}
 	a.findAnaphoricRoles()
+	a.findLeadRole()
 	for _, p := range a.people {
 		a.chooseRole(p)
 	}
@@ -989,6 +990,108 @@ func (a *analysis) subjectOfClause(ref, i int) bool {
 		}
 	}
 	return true
+}
+
+// ruleLeadRole names a role the lead gives before its holder is named.
+const ruleLeadRole = "lead-role"
+
+// findLeadRole gives the role of a description that opens the article
+// before anyone is named ("The defence secretary has announced ...") to the
+// person the next sentence names as its subject ("Alastair Penrose told
+// MPs ..."), when no other role is theirs.
+func (a *analysis) findLeadRole() {
+	toks := a.d.toks
+	lead := 0
+	for lead < len(a.d.sents) && a.d.sents[lead].lim-a.d.sents[lead].first < leadWords {
+		lead++ // headlines and captions above the first sentence of prose
+	}
+	if lead >= len(a.d.sents) {
+		return
+	}
+	s := a.d.sents[lead]
+	i := s.first
+	for k := s.first; k < s.lim && k < s.first+8; k++ {
+		if toks[k].text == "—" || toks[k].text == "--" || toks[k].text == "-" && k > s.first && (toks[k-1].cap || toks[k-1].text == ")") {
+			i = k + 1 // "OTTAWA — The federal justice minister"
+			break
+		}
+	}
+	if i >= s.lim || toks[i].lower != "the" || a.lastPersonBefore(s.lim, 0) >= 0 {
+		return // the lead names someone, whose role rules of their own read
+	}
+	end, ok := a.leadDescriptionEnd(i + 1)
+	if !ok {
+		return
+	}
+	w, ok := a.titleBefore(end)
+	if !ok || w.weak {
+		return
+	}
+	next := lead + 1
+	if next >= len(a.d.sents) {
+		return
+	}
+	ref, ok := a.leadSubject(next)
+	if !ok {
+		return
+	}
+	p := a.people[a.mentions[ref].person]
+	if len(p.roles) > 0 {
+		return
+	}
+	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
+	if a.heldByOther(p, title, a.officeHolders()) {
+		return
+	}
+	a.addRoleText(p, w, title, ruleLeadRole, 5, ref)
+}
+
+// leadSubject returns the one person sentence si names, by given name and
+// surname, as its subject: opening it, or before a verb of speech
+// ("Speaking in Croydon, Priya Ramdeen said").
+func (a *analysis) leadSubject(si int) (int, bool) {
+	toks := a.d.toks
+	s := a.d.sents[si]
+	order := a.mentionsInOrder()
+	k := sort.Search(len(order), func(i int) bool { return a.mentions[order[i]].first >= s.first })
+	if k >= len(order) || a.mentions[order[k]].first >= s.lim {
+		return -1, false
+	}
+	ref := order[k]
+	m := a.mentions[ref]
+	for j := k + 1; j < len(order) && a.mentions[order[j]].first < s.lim; j++ {
+		if a.mentions[order[j]].person != m.person {
+			return -1, false // two people: whose role is it
+		}
+	}
+	if m.lim-m.first < 2 || len(a.people[m.person].words) < 2 || m.lim >= len(toks) {
+		return -1, false
+	}
+	opens := m.prefix == s.first || toks[m.prefix-1].text == "," && toks[m.prefix-1].sent == int32(si)
+	return ref, opens && (m.prefix == s.first || a.lx.speech[toks[m.lim].lower] != "") && !toks[m.lim].cap
+}
+
+// leadDescriptionEnd reads a description from j ("European Union's foreign
+// policy chief", "federal justice minister") and returns the token after
+// its role noun, when a verb, not a name, follows it.
+func (a *analysis) leadDescriptionEnd(j int) (int, bool) {
+	toks := a.d.toks
+	for j < len(toks) && toks[j].para == toks[j-1].para && a.personAt[j] < 0 &&
+		(a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
+			toks[j].lower == "'s" && (a.placeAt[j-1] >= 0 || a.orgAt[j-1] >= 0)) {
+		j++
+	}
+	for j+1 < len(toks) && a.roleKind(j) == rHead && a.roleKind(j+1) == rHead && a.personAt[j+1] < 0 {
+		j++ // "justice minister": a head that heads the next one
+	}
+	if j >= len(toks) || a.roleKind(j) != rHead || a.personAt[j] >= 0 {
+		return 0, false
+	}
+	end := j + 1
+	if end >= len(toks) || toks[end].kind != tWord || toks[end].cap || a.roleKind(end) != 0 || toks[end].lower == "'s" {
+		return 0, false
+	}
+	return end, true
 }
 
 // heldByOther reports an office that the article gives someone other than p

@@ -191,13 +191,23 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	// a weak role noun ("official", "head") needs a body, a state, an owner,
 	// a complement or a qualifier: "senior police officer", "the mission's head"
 	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 &&
-		!(w.lo > 0 && toks[w.lo-1].lower == "'s") {
+		!(w.lo > 0 && toks[w.lo-1].lower == "'s") && !a.titledRank(w) {
 		return w, false
 	}
 	if a.lacksPortfolio(w, w.words) {
 		return w, false
 	}
 	return w, true
+}
+
+// titledRank reports a weak role tagged "titled" written alone and
+// capitalised before the name, where it is a rank of its own: "Officer
+// Tyler Brandt", not "police officer Tyler Brandt" nor "an officer".
+func (a *analysis) titledRank(w titleWalk) bool {
+	if len(w.words) != 1 || !a.lx.roleTags[w.head+"/titled"] {
+		return false
+	}
+	return a.d.toks[w.words[0]].cap
 }
 
 // lacksPortfolio reports a title whose head a legislature gives only with

@@ -155,6 +155,29 @@ var deathRules = []figureRule{
 	{ruleDeathMulti,
 		[]figureCase{{text: "Detectives are investigating a double homicide in the north end.", count: 2}},
 		[]string{"Detectives are investigating a triple shooting in the north end."}},
+	// round 3: a hedge may open a list of victims with a part of it in
+	// apposition
+	{ruleDeathList,
+		[]figureCase{{text: "At least 43 civilians, including 19 children, were killed in the attack.", count: 43}},
+		[]string{"At least 43 civilians, including 19 children, were injured in the attack."}},
+	// round 3: "more than one" is several, no count
+	{ruleDeathActive,
+		[]figureCase{{text: "The crash on the highway killed more than 10 people.", count: 10}},
+		[]string{"The bill targets drivers convicted of killing more than one person while impaired."}},
+	// round 3: a killing of a part of a force or a group: "killed 28 of its troops"
+	{ruleDeathActive,
+		[]figureCase{{text: "An attack on an army post killed 28 of its troops last week.", count: 28},
+			{text: "The gunman killed two of her sons before fleeing.", count: 2}},
+		[]string{"The storm killed crops in 12 of the 20 districts."}},
+	// round 3: "brings to 82 the number of soldiers killed": a raised count
+	{ruleDeathToll,
+		[]figureCase{{text: "The ambush brings to 82 the number of soldiers killed in the north this year.", count: 82}},
+		[]string{"The ambush brings to 82 the number of soldiers wounded in the north this year.",
+			"The decision brings to 82 the number of schools closed in the north."}},
+	// round 3: the dead of the other side count too: "47 terrorists have been killed"
+	{ruleDeathPass,
+		[]figureCase{{text: "This year, 47 terrorists have been killed in the region, police said.", count: 47}},
+		[]string{"This year, 47 terrorists have been arrested in the region, police said."}},
 	// filters: figures that are no death toll of the article
 	{"caption-paragraph",
 		[]figureCase{{text: "Three people died in the fire on Main Street.\n1:51 Boy killed in crash", count: 3}},
@@ -173,10 +196,14 @@ var deathRules = []figureRule{
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. Three toddlers have been killed already in 2016 by unsecured guns.", count: 3},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive.\n\nA man was killed on an icy bridge © 2019 Valley Radio", count: 1},
 			// a present perfect toll runs up to now, whatever year its war began
-			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000}},
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000},
+			// a large figure of an earlier attack or disaster is a toll the article states
+			{text: "A convoy was ambushed on Friday. The army gave no figures. In May 2023, militants overran a base at the river and killed 54 soldiers.", count: 54},
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce.", count: 150000}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
-			"A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce."}},
+			// statistics of a past year stay background however large
+			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
@@ -359,6 +386,34 @@ var troopRules = []figureRule{
 			{text: "Rwanda has some 2,100 soldiers in the country under a bilateral deal, and another 1,700 serving with the UN mission.", count: 1700, country: "RW"}},
 		[]string{"The soldiers searched the river for the remaining two.",
 			"The first 150 were paid in March, the firm said."}},
+	// round 3: "a further 600" continues the troop figure of the sentence or
+	// the one before, with "to follow", "held" or a verb of sending
+	{ruleTroopContinued,
+		[]figureCase{{text: "Benin has sent 400 soldiers to the north, the ministry said, with a further 600 to follow.", count: 600, country: "BJ"},
+			{text: "Britain will add 1,400 soldiers to the battlegroup, with a further 600 held at readiness at home.", count: 600, country: "GB"},
+			{text: "France has about 300 soldiers there. Copenhagen last month pledged to send a further 150.", count: 150, country: "DK"}},
+		[]string{"Police arrested 40 protesters on Monday, and a further 20 were charged.",
+			"The army sent 400 trucks to the border, with a further 20 to follow."}},
+	// round 3: "in the mission" is where personnel serve, not a force's size
+	{ruleTroopStrength,
+		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
+		[]string{"The army has about 40,000 soldiers in its ranks."}},
+	// round 3: a deployed contingent's size after a verb of numbering
+	{ruleTroopContingent,
+		[]figureCase{{text: "Kenya's contingent, based in the southern Jubaland region, numbers 1,410.", count: 1410, country: "KE"}},
+		[]string{"The army numbers 40,000.", "Kenya's contingent numbers 1,410 vehicles."}},
+	// round 3: a personnel word before a formation noun counts formations
+	{ruleTroopNoun,
+		[]figureCase{{text: "Benin has sent 400 infantry to the north.", count: 400, country: "BJ"}},
+		[]string{"The reinforcements were drawn from two infantry battalions based in the south."}},
+	// round 3: "blue helmets" are peacekeepers
+	{ruleTroopNoun,
+		[]figureCase{{text: "The mission has some 1,800 Bangladeshi blue helmets in the territory.", count: 1800, country: "BD"}},
+		[]string{"Some 40 blue helmets were injured in the attack."}},
+	// round 3: a capital that opens its sentence with "whose" is its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kampala, whose forces have been in Somalia since 2007, now has 4,500 troops there.", count: 4500, country: "UG"}},
+		[]string{"Kampala, whose streets flooded, has 4,500 buses."}},
 	{"body-of-no-state",
 		[]figureCase{{text: "PRISTINA, Kosovo (AP) - NATO will send an extra 700 troops to Kosovo after the clashes.", count: 700, country: ""},
 			{text: "BRUSSELS (Reuters) - NATO allies agreed to put 300,000 troops on high readiness.", count: 300000, country: ""}},

@@ -410,6 +410,44 @@ var officialRules = []officialRuleCase{
 	{rule: "title-comma-evidence", text: "The shares of Yahoo, Marissa Moyer said, would rise.",
 		absent: "Marissa Moyer"},
 
+	// round 3: a description that opens the article before anyone is named
+	// is the role of the subject the next sentence names
+	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nAlastair Penrose told MPs on Tuesday that the move was needed.",
+		name: "Alastair Penrose", title: "defence secretary", outRule: ruleLeadRole},
+	{rule: ruleLeadRole, text: "OTTAWA — The federal justice minister introduced a bill on Thursday on impaired driving.\nÉtienne Beaulac said the bill answered years of pleading.",
+		name: "Étienne Beaulac", title: "federal justice minister", outRule: ruleLeadRole},
+	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nThe plan was criticised by Alastair Penrose, a retired colonel.",
+		name: "Alastair Penrose", title: "retired colonel"},
+	{rule: ruleLeadRole, text: "The defence secretary has announced that more troops will go to Estonia next spring.\nAsked about it, Alastair Penrose and Tom Reyes said nothing.",
+		absent: "Alastair Penrose"},
+
+	// round 3: a nickname in quotation marks inside a name is left out of it
+	{rule: "nickname-in-name", text: "Senate President Francisco \"Kiko\" de la Paz said the trial would open in February.",
+		name: "Francisco de la Paz", title: "Senate President"},
+	{rule: "nickname-in-name", text: "Senate President Francisco said \"Kiko\" was his dog's name.",
+		absent: "Francisco Kiko"},
+	// round 3: Filipino particles: "Gerardo dela Cruz"
+	{rule: "name-particle", text: "Prosecutors led by Senator Gerardo dela Cruz argued the case.",
+		name: "Gerardo dela Cruz", title: "Senator"},
+	{rule: "name-particle", text: "Senator Gerardo Cruz dela said nothing.",
+		absent: "Gerardo Cruz dela"},
+	{rule: "titled-rank", text: "House prosecutors led by Representative Gerardo Cruz argued the case.",
+		name: "Gerardo Cruz", title: "Representative"},
+	{rule: "titled-rank", text: "House prosecutors met a representative, Gerardo Cruz, on Monday.",
+		absent: "Gerardo Cruz"},
+	// round 3: the African Union Commission is a body of no state ("AU"
+	// alone stays Australia)
+	{rule: "au-commission", text: "AU Commission Chairperson Moussa Farah urged the Security Council to pay.",
+		name: "Moussa Farah", country: "-", org: "African Union Commission"},
+	{rule: "au-commission", text: "Australian Foreign Minister Claire Hutchens met the AU Commission on Monday.",
+		name: "Claire Hutchens", country: "AU", org: "-"},
+	// round 3: a weak role tagged "titled", capitalised alone before a name,
+	// is a rank: "Officer Tyler Brandt"
+	{rule: "titled-rank", text: "The board heard from Officer Tyler Brandt on Tuesday.",
+		name: "Tyler Brandt", title: "Officer"},
+	{rule: "titled-rank", text: "The board heard from an officer, Tyler Brandt, on Tuesday.",
+		absent: "Tyler Brandt"},
+
 	// a capital is a state only where it acts for it
 	{rule: "capital-not-role-state", text: "Prime Minister Tom Hale visited Madrid on Monday.",
 		name: "Tom Hale", country: "-"},

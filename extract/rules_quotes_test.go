@@ -780,6 +780,66 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "ly-noun", pos: false,
 		text:  "Jane Doe died on Friday. \"We are heartbroken and we want answers,\" her family said.",
 		quote: "We are heartbroken", speaker: "Jane Doe"},
+	// round 3: "the embassy" is the body last written with that noun in
+	// lower case after the state or name that owns it
+	{rule: "body-noun-owner", pos: true,
+		text:  "The Russian embassy in London condemned the plan. \"Every such step brings confrontation closer,\" the embassy said.",
+		quote: "Every such step", speaker: "Russian embassy"},
+	{rule: "body-noun-owner", pos: true,
+		text:  "Georgia's foreign ministry rejected the report. \"Georgia has met every condition,\" the ministry said.",
+		quote: "Georgia has met", speaker: "Georgia's foreign ministry"},
+	{rule: "body-noun-owner", pos: true,
+		text:  "South Korea's spy agency briefed lawmakers. \"The losses are heavy,\" the agency said.",
+		quote: "The losses are heavy", speaker: "South Korea's spy agency"},
+	{rule: "body-noun-owner", pos: false,
+		text:  "Marco Reyes visited the embassy on Monday. \"We are ready to talk to them,\" the embassy said.",
+		quote: "We are ready", speaker: "Marco Reyes"},
+	// round 3: "it" is a body that opens a recent sentence as a lower-case
+	// noun after its owner
+	{rule: "owned-body-opens", pos: true,
+		text:  "Pakistan's military rejected the Indian account. \"These allegations are part of a familiar pattern,\" it said in a statement.",
+		quote: "These allegations", speaker: "Pakistan's military"},
+	{rule: "owned-body-opens", pos: false,
+		text:  "The British aid group Gatsby confirmed the death. \"He devoted ten years to helping the poorest,\" it said.",
+		quote: "He devoted ten years", speaker: "British aid group"},
+	// round 3: "the society", "the mission" stand for a body named before,
+	// whose name runs on over "of" and a state: "Law Society of Kenya"
+	{rule: "body-noun-of-state", pos: true,
+		text:  "The Law Society of Kenya offered free legal help. \"Peaceful protesters are being charged with terrorism,\" the society said.",
+		quote: "Peaceful protesters", speaker: "Law Society of Kenya"},
+	{rule: "body-noun-of-state", pos: false,
+		text:  "The Law Society of Kenya offered free legal help. \"Peaceful protesters are being charged with terrorism,\" the society said.",
+		quote: "Peaceful protesters", speaker: "Law Society"},
+	// round 3: a title after a name ("SC", "KC", "MP") is no part of it,
+	// nor is the Burmese honorific "Daw" before it
+	{rule: "postnominal-title", pos: true,
+		text:  "His barrister, Hugh McTavish SC, said his client had relied on advice. \"He acted in good faith,\" Mr McTavish said.",
+		quote: "He acted in good faith", speaker: "Hugh McTavish"},
+	{rule: "postnominal-title", pos: false,
+		text:  "His barrister, Hugh McTavish SC, said his client had relied on advice. \"He acted in good faith,\" Mr McTavish said.",
+		quote: "He acted in good faith", speaker: "Hugh McTavish SC"},
+	{rule: "honorific-daw", pos: true,
+		text:  "Daw Khin Mya Thwe said villages had been cut off. \"People are drinking flood water,\" she said.",
+		quote: "People are drinking", speaker: "Khin Mya Thwe"},
+	{rule: "honorific-daw", pos: false,
+		text:  "Daw Khin Mya Thwe said villages had been cut off. \"People are drinking flood water,\" she said.",
+		quote: "People are drinking", speaker: "Daw Khin Mya Thwe"},
+	// round 3: "the spokesperson" is the description that introduced the
+	// role with "a" before it: "A Home Office spokesperson said"
+	{rule: "indefinite-introduction", pos: true,
+		text:  "A Home Office spokesperson said 9,000 people had been removed. \"We will not apologise for the rules,\" the spokesperson said.",
+		quote: "We will not apologise", speaker: "Home Office spokesperson"},
+	{rule: "indefinite-introduction", pos: false,
+		text:  "A Home Office spokesperson said 9,000 people had been removed. \"We will not apologise for the rules,\" the spokesperson said.",
+		quote: "We will not apologise", speaker: "spokesperson"},
+	// round 3: virtue names are given names ("Faith", "Mercy", "Blessing"),
+	// so a relative introduced by one is a person the pronoun finds
+	{rule: "given-name-virtue", pos: true,
+		text:  "The rider died in hospital. His sister, Faith Wanjiru, said he had been on his way home. \"He was carrying a passenger,\" she said.",
+		quote: "He was carrying a passenger", speaker: "Faith Wanjiru"},
+	{rule: "given-name-virtue", pos: false,
+		text:  "The rider died in hospital. His sister said he had kept the faith. \"He was carrying a passenger,\" she said.",
+		quote: "He was carrying a passenger", speaker: "Faith"},
 }
 
 func TestQuoteRules(t *testing.T) {

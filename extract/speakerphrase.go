@@ -540,8 +540,37 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.personWithHead(p.last.lower, p.f); per != nil && a.roleFits(per, p) {
 			return a.personSpeaker(per, p.f), npAccept
 		}
+		// "A Home Office spokesperson said ... the spokesperson said"
+		if p.l-p.f == 2 {
+			if name, ok := a.indefiniteIntroduction(p.last.lower, p.f); ok {
+				return speaker{name: name, body: true}, npAccept
+			}
+		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
+}
+
+// indefiniteIntroduction returns the description that introduced a role
+// noun with "a" before token at, within its paragraph or the one before,
+// when words stand between them: "Home Office spokesperson" of "A Home
+// Office spokesperson said".
+func (a *analysis) indefiniteIntroduction(noun string, at int) (string, bool) {
+	toks := a.d.toks
+	for k := at - 1; k > 0 && toks[at].para-toks[k].para <= 1; k-- {
+		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].kind == tWord; j-- {
+			if toks[j].lower == "a" || toks[j].lower == "an" {
+				if j+1 == k {
+					return "", false
+				}
+				return a.d.text[toks[j+1].start:toks[k].end], true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // roleFits reports that the words before the role noun ("the prime

@@ -69,13 +69,22 @@ func (a *analysis) trailingName(f, l int) int {
 
 // bodyByNoun finds the body that "the commission" or "the company" before
 // token at stands for: the last name written with that noun ("Ontario
-// Civilian Police Commission"), else the last organisation whose name holds
-// the noun or whose kind it names.
+// Civilian Police Commission"), else the last organisation whose name
+// holds the noun or whose kind it names, else the last such noun in lower
+// case after the state or name that owns it ("the Russian embassy",
+// "Georgia's foreign ministry").
 func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 	toks := a.d.toks
+	var owned speaker // "the Russian embassy": taken when no name nor known body fits
 	for k := at - 1; k > 0 && k > at-800; k-- {
 		t := toks[k]
-		if !t.cap || t.lower != noun && singular(t.lower) != noun || a.quoteAt[k] >= 0 {
+		if t.lower != noun && singular(t.lower) != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		if !t.cap {
+			if f, ok := a.ownerOfBodyNoun(k); ok && owned.name == "" {
+				owned = speaker{name: a.d.text[toks[f].start:t.end], body: true}
+			}
 			continue
 		}
 		f := k
@@ -88,7 +97,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			f++
 		}
 		if f < k {
-			return speaker{name: a.d.text[toks[f].start:t.end], body: true}, true
+			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
 		}
 	}
 	kinds := a.lx.bodyNounKinds[noun]
@@ -104,7 +113,64 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			return speaker{name: g.Name, body: true}, true
 		}
 	}
-	return speaker{}, false
+	return owned, owned.name != ""
+}
+
+// ofPlaceEnd returns the last token of the name of a body whose noun at k
+// is followed by "of" and a state or place: "Law Society of Kenya"; else k.
+func (a *analysis) ofPlaceEnd(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].sent != toks[k].sent || a.placeAt[j+1] < 0 {
+		return k
+	}
+	e := j + 1
+	for e+1 < len(toks) && toks[e+1].sent == toks[k].sent && a.placeAt[e+1] == a.placeAt[j+1] {
+		e++
+	}
+	return e
+}
+
+// ownedBodyAt reads a body that opens a sentence at f as a lower-case body
+// noun after its owner: "Pakistan's military", "The Russian embassy".
+func (a *analysis) ownedBodyAt(f int) (string, bool) {
+	toks := a.d.toks
+	for k := f + 1; k < len(toks) && k < f+6 && toks[k].sent == toks[f].sent; k++ {
+		if toks[k].cap || !bodyNouns()[toks[k].lower] {
+			continue
+		}
+		o, ok := a.ownerOfBodyNoun(k)
+		if !ok || o != f && !(toks[f].lower == "the" && o == f+1) || k+1 < len(toks) && toks[k+1].cap {
+			return "", false // "The British aid group Gatsby": the name follows
+		}
+		return a.d.text[toks[o].start:toks[k].end], true
+	}
+	return "", false
+}
+
+// ownerOfBodyNoun finds the first token of the state or name that owns a
+// body noun written in lower case at k, over at most two lower-case
+// modifiers: "Russian embassy", "Georgia's foreign ministry"; not "the
+// embassy" nor "Smith said the embassy".
+func (a *analysis) ownerOfBodyNoun(k int) (int, bool) {
+	toks := a.d.toks
+	j := k - 1
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && !toks[j].cap && !npFunctionWords()[toks[j].lower] && toks[j].lower != "'s"; n++ {
+		j--
+	}
+	if j > 0 && toks[j].lower == "'s" {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[k].sent || !toks[j].cap || toks[j].kind != tWord || npFunctionWords()[toks[j].lower] || a.personAt[j] >= 0 {
+		return 0, false
+	}
+	if a.placeAt[j] < 0 && a.orgAt[j] < 0 {
+		return 0, false
+	}
+	for j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].cap && toks[j-1].kind == tWord && !npFunctionWords()[toks[j-1].lower] && a.personAt[j-1] < 0 {
+		j-- // "South Korea's spy agency"
+	}
+	return j, true
 }
 
 // hasWordFold reports w as a whole word of s, ignoring case.
@@ -637,6 +703,11 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 			}
 			// "The Canadian Medical Association sent a letter …"
 			if name, ok := a.namedBodyAt(f); ok {
+				best, bestTok = speaker{name: name, body: true}, f
+				break
+			}
+			// "Pakistan's military rejected the account. "…," it said"
+			if name, ok := a.ownedBodyAt(f); ok {
 				best, bestTok = speaker{name: name, body: true}, f
 				break
 			}

@@ -56,6 +56,7 @@ var nameParticles = sync.OnceValue(func() map[string]bool {
 		"del": true, "della": true, "dos": true, "das": true, "do": true, "ter": true, "ten": true,
 		"abu": true, "abd": true, "y": true, "st.": true, "mac": true,
 		"los": true, "las": true, "i": true, // "de los Santos", "Vidal i Puigdomènech"
+		"dela": true, "delos": true, // Filipino: "Gerardo dela Cruz", "Ana delos Reyes"
 	}
 })
 

@@ -57,7 +57,7 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if fig.Country != "" {
-			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para)}
+			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
 		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
 		if !seen[key] {
@@ -105,6 +105,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
+	if lim < len(toks) && formationNouns[toks[lim].lower] {
+		return Troops{}, false // "two infantry battalions" counts units, not people
+	}
 	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		return Troops{}, false
 	}
@@ -113,6 +116,14 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// formationNouns after a personnel word make the number count formations:
+// "two infantry battalions", "three police units".
+var formationNouns = map[string]bool{
+	"battalion": true, "battalions": true, "brigade": true, "brigades": true, "regiment": true, "regiments": true,
+	"company": true, "companies": true, "division": true, "divisions": true, "unit": true, "units": true,
+	"platoon": true, "platoons": true, "squads": true, "squadrons": true, "stations": true, "vehicles": true,
 }
 
 // troopPhrase is what troopFigure has read between a number and its noun.
@@ -251,16 +262,17 @@ var troopRulesWithoutNoun = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
-	{ruleTroopForce, (*analysis).forceOfNumber},       // "a force of 5,000"
-	{ruleTroopMembers, (*analysis).membersOfForce},    // "250 members of its armed forces"
-	{ruleTroopNumber, (*analysis).numberOfTroops},     // "troop numbers would fall to 4,000"
-	{ruleTroopGapped, (*analysis).gappedTroops},       // "34 troops and Fiji 50"
-	{ruleTroopForceOwn, (*analysis).forceSentMembers}, // "the National Guard has deployed 10,000 members"
-	{ruleTroopContinued, (*analysis).continuedNumber}, // a later part of a deployment told before
-	{ruleTroopCompared, (*analysis).comparedTroops},   // "more troops than the 50 already there"
-	{ruleTroopAddedTo, (*analysis).addedToHeld},       // "add 150 soldiers to the 75 it already has"
-	{ruleTroopElliptic, (*analysis).ellipticalTroops}, // "Spain offered 600"
-	{ruleTroopMovedSubject, (*analysis).movedSubject}, // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
+	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
+	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
+	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
+	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
+	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
+	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
+	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
+	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right

@@ -270,12 +270,19 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords()[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
 		return Troops{}, false
 	}
-	if k > 0 && toks[k].lower != "another" && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
+	// "a further 600", "an additional 150" stand as "another" after a
+	// figure of the sentence or the one before
+	further := k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "an") && furtherWords[toks[k].lower]
+	if further && (a.lastTroop.country == "" || int(toks[n.first].sent)-a.lastTroop.sent > 1) {
+		return Troops{}, false
+	}
+	another := toks[k].lower == "another" || further
+	if k > 0 && !another && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
 		return Troops{}, false
 	}
 	// the number is a subject, its verb after it: "will stay", "serving
 	// with", "arrived"; "searched for the remaining two" is no deployment
-	if d := k - 1; toks[k].lower != "another" && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
+	if d := k - 1; !another && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
 		toks[d-1].lower != "and" && toks[d-1].lower != "but" {
 		return Troops{}, false
 	}
@@ -283,23 +290,53 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "The first 300 of them crossed the border"
 	}
-	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
-		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs()[toks[e].lower] {
+	if !(another && a.furtherEnds(n, e)) && (e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
+		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs()[toks[e].lower]) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
 	if unit == "" {
 		unit, at = a.personnelInSentenceBefore(n.first)
 	}
-	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
-		return Troops{}, false
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || !further && a.isCasualty(at, at+1) {
+		return Troops{}, false // "a further" figure continues the troop figure before it
 	}
 	// the state of the deployment it continues
 	country := a.lastTroop.country
+	if further {
+		start := a.d.sents[toks[n.first].sent].first
+		if c, ok := a.deployerState(start, n.first); ok {
+			country = c // "Copenhagen pledged to send a further 150"
+		} else if c := a.actingState(start, n.first, false); c != "" {
+			country = c
+		}
+	}
 	if country == "" || int(toks[n.first].para)-a.lastTroop.para > 1 {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
 	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
+// heldParticiples are irregular participles of keeping or sending that
+// may follow "a further" number: "a further 600 held in reserve".
+var heldParticiples = map[string]bool{"held": true, "kept": true, "sent": true, "put": true}
+
+// furtherWords after "a" make a number a further part of a deployment.
+var furtherWords = map[string]bool{"further": true, "additional": true, "extra": true}
+
+// furtherEnds reports how "a further" number at n ends before e: "to
+// follow", "to come", "to be sent" or "held" after it, or the clause's end
+// after a verb of sending ("pledged to send a further 150.").
+func (a *analysis) furtherEnds(n number, e int) bool {
+	toks := a.d.toks
+	if e+1 < len(toks) && toks[e].lower == "to" && toks[e+1].kind == tWord && !toks[e+1].cap && toks[e+1].sent == toks[e].sent {
+		return true // "with a further 600 to follow"
+	}
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples[toks[e].lower] {
+		return true // "with a further 600 held at readiness"
+	}
+	v := n.hedge - 3 // the word before "a further"
+	return v >= 0 && ellipticVerbs()[toks[v].lower] && (e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[n.first].sent)
 }
 
 // personnelInSentenceBefore returns the strong personnel noun of the
@@ -419,3 +456,45 @@ var movedVerbs = wordList("moved-verb")
 func auxWords() map[string]bool {
 	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true}
 }
+
+// ruleTroopContingent names the size of a deployed contingent given by a
+// verb of numbering.
+const ruleTroopContingent = "contingent-numbers"
+
+// contingentNumbers reads the size of a deployed unit told by a verb of
+// numbering after it: "Kenya's contingent, based in the south, numbers
+// 1,410"; the state is the contingent's owner ("Kenya's", "the Kenyan").
+// A force's or an army's size is no deployment: "the army numbers 40,000".
+func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || !numberingVerbs[toks[k].lower] || a.isYear(n) {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] {
+		return Troops{}, false // "numbers 1,410 vehicles"
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := k - 1; j >= s.first && j >= k-12; j-- {
+		if !deployedUnits[toks[j].lower] {
+			continue
+		}
+		country := ""
+		if o := j - 1; o > s.first && toks[o].lower == "'s" {
+			o-- // "Kenya's contingent"
+			if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
+				country = a.places[a.placeAt[o]].code
+			}
+		} else if o >= 0 && a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
+			country = a.places[a.placeAt[o]].code // "the Kenyan contingent"
+		}
+		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
+	}
+	return Troops{}, false
+}
+
+// numberingVerbs give the size of what they follow: "numbers 1,410".
+var numberingVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true}
+
+// deployedUnits name personnel deployed as a unit of a state.
+var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true}

@@ -232,6 +232,7 @@ var continuationWords = wordList("continuation")
 type troopSoFar struct {
 	country string
 	para    int
+	sent    int // the figure's sentence
 }
 
 // continuedState returns the state of the deployment that a figure at

@@ -57,9 +57,10 @@ func (a *analysis) strengthAfter(lim int) bool {
 		case "total", "all", "wartime", "reserve", "reserves":
 			return true
 		case "its", "their", "the", "his":
-			// "in its ranks", "in its armed forces", "in the army"
+			// "in its ranks", "in its armed forces", "in the army"; "in the
+			// mission" is where they serve
 			for k := lim + 2; k < len(toks) && k < lim+5; k++ {
-				if w := toks[k].lower; w == "ranks" || forceBodies()[w] {
+				if w := toks[k].lower; w == "ranks" || forceBodies()[w] && !missionNouns()[w] {
 					return true
 				}
 				if !troopMods()[toks[k].lower] {
