@@ -95,7 +95,7 @@ func (a *analysis) tagPlaces() {
 			continue
 		}
 		switch {
-		case a.partOfLargerName(m), a.surnameOfTitled(m):
+		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m):
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
@@ -162,6 +162,32 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	}
 	return false
 }
+
+// sectionOfNamedBody reports a state's name closing a title-cased name
+// whose capitalised function word marks it as a body's: "Mothers Against
+// Drunk Driving Canada", "Doctors Without Borders Canada" are national
+// sections, not the state ("Global Affairs Canada", a department, is).
+func (a *analysis) sectionOfNamedBody(m *placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName {
+		return false
+	}
+	words, marked := 0, false
+	for k := m.first - 1; k >= 0 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k+1].spaceBefore; k-- {
+		words++
+		marked = marked || bodyNameJoiners()[toks[k].lower] && !toks[k].sentStart
+		if toks[k].sentStart {
+			break
+		}
+	}
+	return words >= 2 && marked
+}
+
+// bodyNameJoiners are function words that title-cased names of bodies
+// write with a capital: "Mothers Against Drunk Driving".
+var bodyNameJoiners = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"against": true, "without": true, "for": true, "of": true, "beyond": true, "across": true, "with": true}
+})
 
 // surnameOfTitled reports a state's name that is the surname of a titled
 // person: "Telecoms ombudsman Elizabeth France said". The word before it is

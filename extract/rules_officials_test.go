@@ -278,6 +278,11 @@ var officialRules = []officialRuleCase{
 		name: "Bexley", title: "Minister for Rail"},
 	{rule: "body-end-after-complement", text: "Speaker of the House Nancy Pell said the vote would be held.",
 		name: "Nancy Pell", title: "Speaker of the House"},
+	// a state closing a title-cased body's name is its national section
+	{rule: "section-of-named-body", text: "Ottawa is reviewing the law. Parents Against Speeding Canada's chief executive, Lena Marsh, said the fines were too low.",
+		name: "Lena Marsh", country: "-"},
+	{rule: "section-of-named-body", text: "Ottawa is reviewing the law. Speeding Canada's chief executive, Lena Marsh, said the fines were too low.",
+		name: "Lena Marsh", country: "CA"},
 	// a state's name after a titled given name is a surname
 	{rule: "state-surname-of-titled", text: "Telecoms ombudsman Elizabeth France said the rules were clear.",
 		name: "Elizabeth France", title: "Telecoms ombudsman", country: "-"},
