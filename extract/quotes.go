@@ -565,6 +565,31 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 	return speaker{}, "", 0, false
 }
 
+// passiveAgent reads the agent of a passive speech verb: "was described
+// by police as "…"", "a ring described by Sharon as "…"": the one after
+// "by" speaks, not the subject.
+func (a *analysis) passiveAgent(q *quoteSpan, v int) (speaker, bool) {
+	toks := a.d.toks
+	if v+2 >= q.open || toks[v+1].lower != "by" || !describingVerbs()[toks[v].lower] {
+		return speaker{}, false
+	}
+	if l := a.npForward(v + 2); l > v+2 && l <= q.open {
+		return a.resolveNP(v+2, l, q.open)
+	}
+	return speaker{}, false
+}
+
+// describingVerbs characterise someone or something in the words quoted
+// after them; in the passive the agent said them ("was quoted by" or "was
+// agreed by" name no speaker of the quote).
+var describingVerbs = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"described": true, "called": true, "labelled": true, "labeled": true, "branded": true, "dubbed": true,
+		"termed": true, "hailed": true, "criticised": true, "criticized": true, "condemned": true,
+		"denied": true, "praised": true, "dismissed": true,
+	}
+})
+
 // subjectEnd returns where the subject of the speech verb at v ends,
 // stepping back over auxiliaries, adverbs and times: "Rubio said", "Mr
 // Kilroy-Silk was heard saying", "Mr Howard last week said", "Bob Geldof in
@@ -599,6 +624,9 @@ func (a *analysis) subjectEnd(v, start int) int {
 // after it ("said Rubio: …").
 func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	toks := a.d.toks
+	if s, ok := a.passiveAgent(q, v); ok {
+		return s, true
+	}
 	e := a.subjectEnd(v, start)
 	// "Jack Straw, who argues the treaty is "…"": the relative pronoun
 	// stands for the person before it

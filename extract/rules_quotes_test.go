@@ -258,6 +258,13 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// the agent of a passive describing verb said the words quoted
+	{rule: "passive-agent", pos: true,
+		text:  "Mark Dunn joined the firm in May. He was described by a colleague as \"the hardest worker in the whole building\".",
+		quote: "the hardest worker", speaker: "colleague"},
+	{rule: "passive-agent", pos: false,
+		text:  "Chief executive Mark Dunn was quoted by the Daily Ledger as saying the airline could no longer remain \"a truly national carrier\".",
+		quote: "a truly national carrier", speaker: "Daily Ledger"},
 	// a plural of a listed person's noun is a speaker; a verb before it,
 	// regular or not, is no part of the phrase
 	{rule: "plural-person-noun-speaker", pos: true,
