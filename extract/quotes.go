@@ -582,13 +582,7 @@ func (a *analysis) passiveAgent(q *quoteSpan, v int) (speaker, bool) {
 // describingVerbs characterise someone or something in the words quoted
 // after them; in the passive the agent said them ("was quoted by" or "was
 // agreed by" name no speaker of the quote).
-var describingVerbs = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"described": true, "called": true, "labelled": true, "labeled": true, "branded": true, "dubbed": true,
-		"termed": true, "hailed": true, "criticised": true, "criticized": true, "condemned": true,
-		"denied": true, "praised": true, "dismissed": true,
-	}
-})
+var describingVerbs = wordList("describing")
 
 // subjectEnd returns where the subject of the speech verb at v ends,
 // stepping back over auxiliaries, adverbs and times: "Rubio said", "Mr
@@ -759,13 +753,7 @@ func (a *analysis) verbUse(v int) bool {
 
 // irregularPast are past forms of verbs that take an object, not in -ed:
 // "he heard students shout", "she told reporters".
-var irregularPast = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"heard": true, "saw": true, "told": true, "made": true, "let": true, "had": true, "got": true,
-		"gave": true, "took": true, "found": true, "felt": true, "kept": true, "met": true,
-		"sent": true, "led": true, "brought": true, "knew": true, "taught": true, "caught": true,
-	}
-})
+var irregularPast = wordList("object-past")
 
 // openerWords open a phrase before a sentence's subject: "Asked about
 // it, …", "However, …".

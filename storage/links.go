@@ -632,22 +632,17 @@ type aliasKey struct {
 // (wtx.aliases).
 type aliasCounts = heldBack[aliasKey, int]
 
-// flushAliases writes the alias counts held back, in statements of up to
-// 200 rows.
+// flushAliases writes the alias counts held back, in statements of 64,
+// 16, 4 or 1 rows, as the other held-back counts are.
 func (t *wtx) flushAliases(ctx context.Context) error {
 	order, n := t.aliases.take()
-	for len(order) > 0 {
-		chunk := order[:min(len(order), 200)]
-		order = order[len(chunk):]
+	return inChunks(order, func(chunk []aliasKey) error {
 		args := make([]any, 0, 4*len(chunk))
 		for _, k := range chunk {
 			args = append(args, k.person, k.alias, Fold(k.alias), n[k])
 		}
-		if err := writeAliases(ctx, t, args); err != nil {
-			return err
-		}
-	}
-	return nil
+		return writeAliases(ctx, t, args)
+	})
 }
 
 // dropUnnamedPeople deletes those of the people that no record names any more.
