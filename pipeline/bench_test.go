@@ -9,7 +9,6 @@ import (
 	"runtime/metrics"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -199,15 +198,6 @@ func (h *heapPeak) peak() uint64 {
 	close(h.stop)
 	h.done.Wait()
 	return h.max
-}
-
-// cpuTime is the CPU time this process has used, in seconds.
-func cpuTime() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
 
 // BenchmarkIngest ingests a loopback site of 1,000 articles (20 feeds of

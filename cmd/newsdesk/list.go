@@ -15,7 +15,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"golang.org/x/sys/unix"
+	"golang.org/x/term"
 
 	"github.com/newsdesk/newsdesk/storage"
 )
@@ -470,12 +470,11 @@ func terminalWidth(w io.Writer) int {
 	case interface{ terminalWidth() int }: // a terminal in tests
 		return t.terminalWidth()
 	case *os.File:
-		ws, err := unix.IoctlGetWinsize(int(t.Fd()), unix.TIOCGWINSZ)
-		if err != nil {
+		if !term.IsTerminal(int(t.Fd())) {
 			return 0
 		}
-		if ws.Col > 0 {
-			return int(ws.Col)
+		if cols, _, err := term.GetSize(int(t.Fd())); err == nil && cols > 0 {
+			return cols
 		}
 		if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
 			return n

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
-	"syscall"
 	"time"
 
 	"github.com/newsdesk/newsdesk/storage"
@@ -36,13 +34,13 @@ func lockDatabase(ctx context.Context, dbPath string, wait bool, waiting func())
 		return nil, fmt.Errorf("lock %s: %w", dbPath, err)
 	}
 	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if err == nil {
-			return &dbLock{f: f}, nil
-		}
-		if !errors.Is(err, syscall.EWOULDBLOCK) {
+		held, err := tryLockFile(f)
+		if err != nil {
 			f.Close()
 			return nil, fmt.Errorf("lock %s: %w", dbPath, err)
+		}
+		if !held {
+			return &dbLock{f: f}, nil
 		}
 		if !wait {
 			f.Close()
@@ -90,6 +88,6 @@ func (l *dbLock) release() {
 		l.pg.Release()
 		return
 	}
-	syscall.Flock(int(l.f.Fd()), syscall.LOCK_UN)
+	unlockFile(l.f)
 	l.f.Close()
 }

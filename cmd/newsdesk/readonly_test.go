@@ -61,7 +61,7 @@ func unprivileged(t *testing.T) func(args ...string) (code int, stdout, stderr s
 		// nobody may write, and thrown away
 		cmd.Env = append(slices.DeleteFunc(os.Environ(), func(v string) bool { return strings.HasPrefix(v, "GOCOVERDIR=") }),
 			runAsEnv+"="+string(line), "GOCOVERDIR="+coverDir)
-		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		asNobody(cmd)
 		var out, errb bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &errb
 		err := cmd.Run()
