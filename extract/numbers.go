@@ -330,7 +330,7 @@ func mayBeNumber(t token) bool {
 
 // numberStartToken is mayBeNumber worked out from the token's text. It
 // runs on every token, so most words are turned away by their first letter.
-func numberStartToken(t token) bool {
+func numberStartToken(t *token) bool {
 	if t.kind == tNum {
 		return true
 	}

@@ -160,9 +160,15 @@ func (d *doc) tokenizeLine(start, end, para int) {
 	i := start
 	space := true
 	for i < end {
-		if text[i] == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++
 			space = true
+			continue
+		}
+		if j := d.asciiToken(i, end, para, space); j > i {
+			i = j // most tokens: a plain ASCII word, number or mark
+			space = false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -216,11 +222,55 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		if tok.text != tok.lower {
 			tok.textShape = shapeBit(tok.text)
 		}
-		tok.facts = factsOf(tok)
+		tok.facts = factsOf(&tok)
 		d.toks = append(d.toks, tok)
 		i = j
 		space = false
 	}
+}
+
+// asciiToken adds the token at i when it is a word or number of ASCII
+// letters and digits that ends at a byte joining nothing (a space, most
+// marks), or one ASCII mark that is neither a quotation mark nor a
+// period, and returns its end; it returns i, adding nothing, for any other
+// token, which the general path reads. The token is the one that path
+// would make, found without decoding runes or comparing strings.
+func (d *doc) asciiToken(i, end, para int, space bool) int {
+	text := d.text
+	c := text[i]
+	kind := tPunct
+	j := i + 1
+	upper := false
+	switch {
+	case d.lowered == "":
+		return i
+	case isASCIIAlnum(c):
+		for j = i; j < end && isASCIIAlnum(text[j]); j++ {
+			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
+		}
+		if j < end && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == ',' || text[j] == '.') {
+			return i // may go on past a connector or a letter not ASCII
+		}
+		kind = tWord
+		if '0' <= c && c <= '9' {
+			kind = tNum
+		}
+	case c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '.':
+		return i // space, control, quotation mark, "...", not ASCII
+	}
+	tok := token{start: int32(i), end: int32(j), text: text[i:j], lower: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
+	if kind != tPunct {
+		tok.lower = d.lowered[i:j]
+		tok.cap = 'A' <= c && c <= 'Z'
+	}
+	tok.shape = shapeBit(tok.lower)
+	tok.textShape = tok.shape
+	if upper {
+		tok.textShape = shapeBit(tok.text)
+	}
+	tok.facts = factsOf(&tok)
+	d.toks = append(d.toks, tok)
+	return j
 }
 
 // isASCII reports a string of ASCII bytes only.

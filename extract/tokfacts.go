@@ -27,7 +27,7 @@ const (
 
 // factsOf works out the facts set at tokenisation of a token whose kind,
 // text, lower and cap are set.
-func factsOf(t token) tokFacts {
+func factsOf(t *token) tokFacts {
 	if numberStartToken(t) {
 		return factNumStart
 	}
