@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The text layer shared by every extractor: the body cut into paragraphs,
@@ -288,18 +289,13 @@ func asciiLower(s string) string {
 	if !hasASCIIUpper(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[start:i])
-			b.WriteByte(c + 'a' - 'A')
-			start = i + 1
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	b.WriteString(s[start:])
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // hasASCIIUpper reports a string with a byte A-Z.
