@@ -73,6 +73,8 @@ type doc struct {
 	// marks is room for the passes' marks per token (see tokenMarks),
 	// kept between documents with the tokens (see tokenBuffers).
 	marks []int32
+	// starts is numberStarts(), fetched by factsOf at the first token.
+	starts *startWords
 }
 
 // tokenMarks returns a slice of -1 with one element per token, for a
@@ -223,7 +225,7 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		if tok.text != tok.lower {
 			tok.textShape = shapeBit(tok.text)
 		}
-		tok.facts = factsOf(&tok)
+		tok.facts = d.factsOf(&tok)
 		d.toks = append(d.toks, tok)
 		i = j
 		space = false
@@ -269,7 +271,7 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	if upper {
 		tok.textShape = shapeBit(tok.text)
 	}
-	tok.facts = factsOf(&tok)
+	tok.facts = d.factsOf(&tok)
 	d.toks = append(d.toks, tok)
 	return j
 }
