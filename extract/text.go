@@ -278,7 +278,16 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 
 // isASCII reports a string of ASCII bytes only.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole body is tested
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -521,9 +530,9 @@ func (d *doc) splitSentences() {
 		if i > start && toks[i].para != toks[i-1].para {
 			flush(i)
 		}
-		t := toks[i]
-		if !sentenceEnd(toks, i) {
-			continue
+		t := &toks[i]
+		if t.kind != tPunct && !strings.HasSuffix(t.text, ".") || !sentenceEnd(toks, i) {
+			continue // most tokens: no mark, and no word that took a period
 		}
 		// closing quotes and brackets stay with the sentence they close,
 		// also the outer mark of a nested quote set off by a space: `too!’ ”`
