@@ -530,9 +530,9 @@ func (d *doc) splitSentences() {
 		if i > start && toks[i].para != toks[i-1].para {
 			flush(i)
 		}
-		t := &toks[i]
-		if t.kind != tPunct && !strings.HasSuffix(t.text, ".") || !sentenceEnd(toks, i) {
-			continue // most tokens: no mark, and no word that took a period
+		t := toks[i]
+		if !sentenceEnd(toks, i) {
+			continue
 		}
 		// closing quotes and brackets stay with the sentence they close,
 		// also the outer mark of a nested quote set off by a space: `too!’ ”`
