@@ -108,9 +108,12 @@ func (a *analysis) tagPlaces() {
 // tagCompound marks "Iran-backed", "Saudi-led": one token whose head is a
 // state's name or adjective.
 func (a *analysis) tagCompound(i int) {
-	t := a.d.toks[i]
+	t := &a.d.toks[i]
+	if !t.cap {
+		return // most tokens: no need to look for a hyphen
+	}
 	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !t.cap || !compoundSuffixes()[strings.ToLower(rest)] {
+	if !ok || !compoundSuffixes()[strings.ToLower(rest)] {
 		return
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)

@@ -328,14 +328,14 @@ func mayBeNumber(t token) bool {
 	return t.facts&factNumStart != 0
 }
 
-// numberStartToken is mayBeNumber worked out from the token's text. It
-// runs on every token, so most words are turned away by their first letter.
-func numberStartToken(t token) bool {
+// numberStartToken is mayBeNumber worked out from the token's text, ns
+// being numberStarts(). It runs on every token, so most words are turned
+// away by their first letter.
+func numberStartToken(ns *startWords, t *token) bool {
 	if t.kind == tNum {
 		return true
 	}
 	w := t.lower
-	ns := numberStarts()
 	if w == "" || !ns.initials[w[0]] {
 		return false
 	}

@@ -62,6 +62,13 @@ func (a *analysis) toRunes(res *Result) {
 // points, and a byte that is not UTF-8 is a code point of its own (U+FFFD),
 // as in []rune(text) and in encoding/json's output.
 func runeOffsets(text string, offs []*int) {
+	if isASCII(text) {
+		// every byte is a code point: only the offsets outside the text move
+		for _, p := range offs {
+			*p = min(max(*p, -1), len(text))
+		}
+		return
+	}
 	sort.Slice(offs, func(i, j int) bool { return *offs[i] < *offs[j] })
 	n, i := -1, 0
 	for b := range text { // b is the start of each rune, or of each invalid byte

@@ -22,7 +22,7 @@ func runeIndexOf(text string, b int) int {
 }
 
 func TestRuneOffsets(t *testing.T) {
-	for _, text := range []string{"", "abc", "Zoë said “no”.", "a\xffb\xc3", "日本語 text", "\xe2\x80"} {
+	for _, text := range []string{"", "abc", "Zoë said “no”.", "a\xffb\xc3", "日本語 text", "\xe2\x80", "plain ASCII text, longer than a word", "eight by tes then é"} {
 		var offs []*int
 		var want []int
 		for b := len(text); b >= 0; b-- { // out of order, as results are

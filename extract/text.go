@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The text layer shared by every extractor: the body cut into paragraphs,
@@ -72,6 +73,8 @@ type doc struct {
 	// marks is room for the passes' marks per token (see tokenMarks),
 	// kept between documents with the tokens (see tokenBuffers).
 	marks []int32
+	// starts is numberStarts(), fetched by factsOf at the first token.
+	starts *startWords
 }
 
 // tokenMarks returns a slice of -1 with one element per token, for a
@@ -160,9 +163,15 @@ func (d *doc) tokenizeLine(start, end, para int) {
 	i := start
 	space := true
 	for i < end {
-		if text[i] == ' ' {
+		c := text[i]
+		if c == ' ' {
 			i++
 			space = true
+			continue
+		}
+		if j := d.asciiToken(i, end, para, space); j > i {
+			i = j // most tokens: a plain ASCII word, number or mark
+			space = false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -216,16 +225,69 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		if tok.text != tok.lower {
 			tok.textShape = shapeBit(tok.text)
 		}
-		tok.facts = factsOf(tok)
+		tok.facts = d.factsOf(&tok)
 		d.toks = append(d.toks, tok)
 		i = j
 		space = false
 	}
 }
 
+// asciiToken adds the token at i when it is a word or number of ASCII
+// letters and digits that ends at a byte joining nothing (a space, most
+// marks), or one ASCII mark that is neither a quotation mark nor a
+// period, and returns its end; it returns i, adding nothing, for any other
+// token, which the general path reads. The token is the one that path
+// would make, found without decoding runes or comparing strings.
+func (d *doc) asciiToken(i, end, para int, space bool) int {
+	text := d.text
+	c := text[i]
+	kind := tPunct
+	j := i + 1
+	upper := false
+	switch {
+	case d.lowered == "":
+		return i
+	case isASCIIAlnum(c):
+		for j = i; j < end && isASCIIAlnum(text[j]); j++ {
+			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
+		}
+		if j < end && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == ',' || text[j] == '.') {
+			return i // may go on past a connector or a letter not ASCII
+		}
+		kind = tWord
+		if '0' <= c && c <= '9' {
+			kind = tNum
+		}
+	case c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '.':
+		return i // space, control, quotation mark, "...", not ASCII
+	}
+	tok := token{start: int32(i), end: int32(j), text: text[i:j], lower: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
+	if kind != tPunct {
+		tok.lower = d.lowered[i:j]
+		tok.cap = 'A' <= c && c <= 'Z'
+	}
+	tok.shape = shapeBit(tok.lower)
+	tok.textShape = tok.shape
+	if upper {
+		tok.textShape = shapeBit(tok.text)
+	}
+	tok.facts = d.factsOf(&tok)
+	d.toks = append(d.toks, tok)
+	return j
+}
+
 // isASCII reports a string of ASCII bytes only.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole body is tested
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if x&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -238,18 +300,13 @@ func asciiLower(s string) string {
 	if !hasASCIIUpper(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[start:i])
-			b.WriteByte(c + 'a' - 'A')
-			start = i + 1
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	b.WriteString(s[start:])
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // hasASCIIUpper reports a string with a byte A-Z.

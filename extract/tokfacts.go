@@ -27,8 +27,11 @@ const (
 
 // factsOf works out the facts set at tokenisation of a token whose kind,
 // text, lower and cap are set.
-func factsOf(t token) tokFacts {
-	if numberStartToken(t) {
+func (d *doc) factsOf(t *token) tokFacts {
+	if d.starts == nil {
+		d.starts = numberStarts() // once a document, not once a token
+	}
+	if numberStartToken(d.starts, t) {
 		return factNumStart
 	}
 	return 0
@@ -60,14 +63,10 @@ var nameParticles = sync.OnceValue(func() map[string]bool {
 	}
 })
 
-// longestParticle is the length of the longest of nameParticles.
-var longestParticle = sync.OnceValue(func() int {
-	n := 0
-	for p := range nameParticles() {
-		n = max(n, len(p))
-	}
-	return n
-})
+// longestParticle is the length of the longest of nameParticles, a
+// constant because particlePrefixed reads it for every word
+// (TestLongestParticle keeps the two in step).
+const longestParticle = 5
 
 // nameSuffixes close a name: "Jr.", British "Jnr", "III".
 var nameSuffixes = sync.OnceValue(func() map[string]bool {
@@ -104,7 +103,7 @@ func nameWordToken(t *token) bool {
 func particlePrefixed(w string) bool {
 	// a word with no hyphen right after a particle's length has none:
 	// most words are turned away without a look-up
-	if strings.IndexByte(w[:min(len(w), longestParticle()+1)], '-') < 0 {
+	if strings.IndexByte(w[:min(len(w), longestParticle+1)], '-') < 0 {
 		return false
 	}
 	h, rest, ok := strings.Cut(w, "-")

@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Open-class word lists (nouns, verbs, adjectives the rules look for) live in
@@ -80,20 +81,34 @@ type wordSet func() map[string]bool
 
 // wordList returns the words of one kind, read when first asked for. A
 // kind the data does not list is a bug in the build: it panics on first
-// use, and a test checks every kind asked for.
+// use, and a test checks every kind asked for. The rules ask for the sets
+// hundreds of thousands of times a run: after the first, an atomic load
+// answers (a sync.OnceValue costs several times as many instructions).
+// Two first calls at once both find the same set in wordSets.
 func wordList(kind string) wordSet {
 	wordKindsRead()[kind] = true
-	return sync.OnceValue(func() map[string]bool {
-		sets, err := wordSets()
-		if err != nil {
-			panic(err) // malformed embedded data: a bug in the build
+	var set atomic.Pointer[map[string]bool]
+	return func() map[string]bool {
+		if s := set.Load(); s != nil {
+			return *s
 		}
-		s, ok := sets[kind]
-		if !ok {
-			panic("extract: no word list of kind " + kind)
-		}
+		s := wordsOfKind(kind)
+		set.Store(&s)
 		return s
-	})
+	}
+}
+
+// wordsOfKind is the set of words of one kind in wordSets.
+func wordsOfKind(kind string) map[string]bool {
+	sets, err := wordSets()
+	if err != nil {
+		panic(err) // malformed embedded data: a bug in the build
+	}
+	s, ok := sets[kind]
+	if !ok {
+		panic("extract: no word list of kind " + kind)
+	}
+	return s
 }
 
 // Words that several passes read: the closed-class function words stay in

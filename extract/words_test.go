@@ -61,3 +61,13 @@ func BenchmarkLoadWordSets(b *testing.B) {
 		}
 	}
 }
+
+func TestLongestParticle(t *testing.T) {
+	n := 0
+	for p := range nameParticles() {
+		n = max(n, len(p))
+	}
+	if n != longestParticle {
+		t.Errorf("the longest name particle has %d bytes; longestParticle says %d", n, longestParticle)
+	}
+}

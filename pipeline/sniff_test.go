@@ -31,3 +31,24 @@ func TestIsPage(t *testing.T) {
 		}
 	}
 }
+
+// TestHasControlByte checks the eight-byte test of notText against a byte
+// by byte one, each byte value at each place among plain and non-ASCII
+// neighbours.
+func TestHasControlByte(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0x20, 0x7f, 0x80, 0xc3, 0xff} {
+		for k := range 8 {
+			for c := range 256 {
+				w := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				w[k] = byte(c)
+				want := false
+				for _, b := range w {
+					want = want || b < 0x20
+				}
+				if got := hasControlByte(w); got != want {
+					t.Fatalf("%x: got %v, want %v", w, got, want)
+				}
+			}
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -241,5 +242,33 @@ func TestExtractMaxBytes(t *testing.T) {
 	}
 	if code, _, _ := extractRun(t, "", "extract", "--max-bytes", "0", small); code != 1 {
 		t.Errorf("--max-bytes 0: exit %d, want a usage error", code)
+	}
+}
+
+// gcPercent reads the collector's percent (setting it back as it was).
+func gcPercent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+func TestRoomyGCPutsTheDefaultBackForALongBody(t *testing.T) {
+	if os.Getenv("GOGC") != "" {
+		t.Skip("GOGC is set: roomyGC leaves the collector alone")
+	}
+	before := gcPercent()
+	g := roomyGC()
+	defer g.restore()
+	g.input(roomyBody - 1)
+	if p := gcPercent(); p != roomyGCPercent {
+		t.Fatalf("after an article: GC percent %d, want %d", p, roomyGCPercent)
+	}
+	g.input(roomyBody)
+	if p := gcPercent(); p != before {
+		t.Fatalf("after a long body: GC percent %d, want %d back", p, before)
+	}
+	g.input(10)
+	if p := gcPercent(); p != before {
+		t.Fatalf("after a long body and an article: GC percent %d, want %d", p, before)
 	}
 }

@@ -22,6 +22,9 @@ func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i = skipPlain(s, i, html); i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' && !(html && (c == '<' || c == '>' || c == '&')) {
 				i++
@@ -65,4 +68,40 @@ func appendString(b []byte, s string, html bool) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// Bytes repeated in each byte of a word, for testing eight bytes at once.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// skipPlain returns the first index from i on where fewer than eight
+// bytes are left or the next eight hold a byte that is written other than
+// as itself: a control character, '"', '\\', one of "<>&" when html is
+// set, or any byte of a rune beyond ASCII. Most of an article is plain
+// ASCII text, passed over eight bytes at a time.
+func skipPlain(s string, i int, html bool) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// below 0x20 (the high bit is checked apart), or equal to a mark
+		special := (x-0x20*ones)&^x | hasByte(x, '"') | hasByte(x, '\\')
+		if html {
+			special |= hasByte(x, '<') | hasByte(x, '>') | hasByte(x, '&')
+		}
+		if (x|special)&highs != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// hasByte has a high bit set in some byte when a byte of x is c: a byte
+// of x^c*ones is 0 there. (It may set bits for other bytes too, but only
+// when one of them is c.)
+func hasByte(x uint64, c byte) uint64 {
+	v := x ^ uint64(c)*ones
+	return (v - ones) &^ v
 }

@@ -33,3 +33,24 @@ func FuzzJSONString(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendEveryPosition puts each byte that needs escaping (and a rune
+// beyond ASCII) at every position of plain strings of several lengths, so
+// that the eight-byte skip meets it at each place in a word.
+func TestAppendEveryPosition(t *testing.T) {
+	specials := []string{"\"", "\\", "\n", "\x00", "\x1f", "<", ">", "&", "é", "\u2028", "\xff", "\x7f", " ", "~"}
+	plain := "abcdefghijklmnopqrstuvwxyz0123456789 ABCDEFG"
+	for n := 0; n <= 24; n++ {
+		for k := 0; k <= n; k++ {
+			for _, sp := range specials {
+				s := plain[:k] + sp + plain[k:n]
+				for _, html := range []bool{false, true} {
+					want := bytes.TrimSuffix(encodingJSON(t, s, html), []byte("\n"))
+					if got := appendString(nil, s, html); !bytes.Equal(got, want) {
+						t.Fatalf("%q (html %v):\n got %s\nwant %s", s, html, got, want)
+					}
+				}
+			}
+		}
+	}
+}
