@@ -255,8 +255,9 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, a
 			return nil, false, err
 		}
 		elsewhere = elsewhere || linked == 1
-		p.parts = parseName(p.name)
-		if Fold(p.name) != key && p.parts.full() && n.partOf(p.parts) {
+		var folded string
+		p.parts, folded = tx.parsedName(p.name)
+		if folded != key && p.parts.full() && n.partOf(p.parts) {
 			all = append(all, p)
 		}
 	}
@@ -277,6 +278,27 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, a
 		}
 	}
 	return out, elsewhere, nil
+}
+
+// parsedName is parseName of a stored person's name, and the name
+// folded, each worked out once in the transaction: a batch reads the
+// people of the same surnames again and again (fullerNames). The parts
+// are shared, and not to be changed.
+func (t *wtx) parsedName(name string) (personName, string) {
+	if p, ok := t.parsed[name]; ok {
+		return p.parts, p.folded
+	}
+	p := parsedName{parts: parseName(name), folded: Fold(name)}
+	if t.parsed == nil {
+		t.parsed = map[string]parsedName{}
+	}
+	t.parsed[name] = p
+	return p.parts, p.folded
+}
+
+type parsedName struct {
+	parts  personName
+	folded string
 }
 
 // hasRole: the article gives the mention a title, a state or a body.
