@@ -255,8 +255,9 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, a
 			return nil, false, err
 		}
 		elsewhere = elsewhere || linked == 1
-		p.parts = parseName(p.name)
-		if Fold(p.name) != key && p.parts.full() && n.partOf(p.parts) {
+		var folded string
+		p.parts, folded = tx.parsedName(p.name)
+		if folded != key && p.parts.full() && n.partOf(p.parts) {
 			all = append(all, p)
 		}
 	}
@@ -277,6 +278,27 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, a
 		}
 	}
 	return out, elsewhere, nil
+}
+
+// parsedName is parseName of a stored person's name, and the name
+// folded, each worked out once in the transaction: a batch reads the
+// people of the same surnames again and again (fullerNames). The parts
+// are shared, and not to be changed.
+func (t *wtx) parsedName(name string) (personName, string) {
+	if p, ok := t.parsed[name]; ok {
+		return p.parts, p.folded
+	}
+	p := parsedName{parts: parseName(name), folded: Fold(name)}
+	if t.parsed == nil {
+		t.parsed = map[string]parsedName{}
+	}
+	t.parsed[name] = p
+	return p.parts, p.folded
+}
+
+type parsedName struct {
+	parts  personName
+	folded string
 }
 
 // hasRole: the article gives the mention a title, a state or a body.
@@ -467,21 +489,28 @@ func (t *wtx) flushLinks(ctx context.Context) error {
 }
 
 // writeLinks writes rows in person_links and their names in
-// surname_names, a statement for each table.
+// surname_names, in statements of 64, 16, 4 or 1 rows (inChunks), so
+// that a batch's links of any number are written by few statements of
+// few distinct texts, each prepared once and kept.
 func writeLinks(ctx context.Context, tx *wtx, rows []linkRow) error {
-	links := make([]any, 0, 6*len(rows))
-	names := make([]any, 0, 2*len(rows))
-	for _, r := range rows {
-		links = append(links, r.articleID, r.name, r.surname, r.person, r.link, r.reason)
-		names = append(names, r.surname, r.name)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES `+valueRows(len(rows), 6)+`
+	return inChunks(rows, func(chunk []linkRow) error {
+		links := make([]any, 0, 6*len(chunk))
+		names := make([]any, 0, 2*len(chunk))
+		for _, r := range chunk {
+			links = append(links, r.articleID, r.name, r.surname, r.person, r.link, r.reason)
+			names = append(names, r.surname, r.name)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO person_links(article_id, name, surname_key, person_id, link, reason) VALUES `+valueRows(len(chunk), 6)+`
 		ON CONFLICT (article_id, name) DO UPDATE SET person_id = excluded.person_id, link = excluded.link, reason = excluded.reason`,
-		links...); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, "INSERT INTO surname_names(surname_key, name) VALUES "+valueRows(len(rows), 2)+" ON CONFLICT DO NOTHING", names...)
-	return err
+			links...); err != nil {
+			return fmt.Errorf("write person links: %w", err)
+		}
+		_, err := tx.ExecContext(ctx, "INSERT INTO surname_names(surname_key, name) VALUES "+valueRows(len(chunk), 2)+" ON CONFLICT DO NOTHING", names...)
+		if err != nil {
+			return fmt.Errorf("write surname names: %w", err)
+		}
+		return nil
+	})
 }
 
 // repoint moves an article's records of a mention from one person to

@@ -92,41 +92,49 @@ func shingleHashes(body string) []uint64 {
 	if !isASCII(body) && !norm.NFD.IsNormalString(body) {
 		body = norm.NFD.String(body)
 	}
-	// the words of parseForm, for a text without brackets, read rune by
-	// rune in place
-	buf := make([]byte, 0, len(body))
-	ends := make([]int32, 0, len(body)/4) // where each word ends in buf
-	out := make([]uint64, 0, len(body)/4)
+	return hashShingles(joinedWords(body))
+}
+
+// joinedWords are the words of parseForm, for a text without brackets,
+// read rune by rune in place: their bytes in buf, one space between two,
+// and where each starts and ends in buf.
+func joinedWords(body string) (buf []byte, starts, ends []int32) {
+	buf = make([]byte, 0, len(body))
+	starts = make([]int32, 0, len(body)/4)
+	ends = make([]int32, 0, len(body)/4)
 	inWord := false
 	endWord := func() {
-		if !inWord {
-			return
+		if inWord {
+			inWord = false
+			ends = append(ends, int32(len(buf)))
 		}
-		inWord = false
-		ends = append(ends, int32(len(buf)))
-		n := len(ends)
-		if n < storyShingle {
-			return
-		}
-		const offset, prime = 14695981039346656037, 1099511628211
-		h := uint64(offset)
-		start := int32(0)
-		if n > storyShingle {
-			start = ends[n-storyShingle-1]
-		}
-		for w := n - storyShingle; w < n; w++ {
-			if w > n-storyShingle {
-				h = (h ^ ' ') * prime
-			}
-			for _, c := range buf[start:ends[w]] {
-				h = (h ^ uint64(c)) * prime
-			}
-			start = ends[w]
-		}
-		out = append(out, mix64(h))
 	}
 	prev := rune(-1)
 	for i := 0; i < len(body); {
+		if c := body[i]; c < utf8.RuneSelf {
+			// ASCII, read as the switch below reads it, without decoding
+			lower := c | 0x20 // the lower case of a letter
+			switch {
+			case 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9':
+				if !inWord {
+					if len(ends) > 0 {
+						buf = append(buf, ' ')
+					}
+					starts = append(starts, int32(len(buf)))
+					inWord = true
+				}
+				if 'a' <= lower && lower <= 'z' {
+					c = lower
+				}
+				buf = append(buf, c)
+			case c == '\'' || c == '`':
+			case (c == ',' || c == '.') && inWord && i+1 < len(body) && digitAt(body[i+1:]) && unicode.IsDigit(prev):
+			default:
+				endWord()
+			}
+			prev, i = rune(c), i+1
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(body[i:])
 		next := i + size
 		switch {
@@ -134,8 +142,14 @@ func shingleHashes(body string) []uint64 {
 			endWord()
 		case r >= 0x300 && unicode.Is(unicode.Mn, r):
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				if len(ends) > 0 {
+					buf = append(buf, ' ')
+				}
+				starts = append(starts, int32(len(buf)))
+				inWord = true
+			}
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			inWord = true
 		case isApostrophe(r):
 		case (r == ',' || r == '.') && inWord && next < len(body) && digitAt(body[next:]) && unicode.IsDigit(prev):
 		default:
@@ -144,6 +158,26 @@ func shingleHashes(body string) []uint64 {
 		prev, i = r, next
 	}
 	endWord()
+	return buf, starts, ends
+}
+
+// hashShingles are the mixed FNV-1a hashes of every run of storyShingle
+// words of joinedWords, the words joined by spaces as hashWords joins
+// them: the run's bytes lie together in buf.
+func hashShingles(buf []byte, starts, ends []int32) []uint64 {
+	n := len(ends) - storyShingle + 1
+	if n <= 0 {
+		return nil
+	}
+	const offset, prime = 14695981039346656037, 1099511628211
+	out := make([]uint64, n)
+	for i := range out {
+		h := uint64(offset)
+		for _, c := range buf[starts[i]:ends[i+storyShingle-1]] {
+			h = (h ^ uint64(c)) * prime
+		}
+		out[i] = mix64(h)
+	}
 	return out
 }
 

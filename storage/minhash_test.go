@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -93,6 +94,27 @@ func TestStorySignatureAsOfWords(t *testing.T) {
 	for _, text := range texts {
 		if got, want := storySignature(text), storySignatureOfWords(text); got != want {
 			t.Errorf("storySignature(%.40q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Random texts of words, digits, marks, accents and bad bytes: the
+// signature is the one of quoteWords' words, however the words fall into
+// the runs that shingleHashes hashes side by side.
+func TestStorySignatureOfRandomTexts(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	parts := []string{"a", "bb", "Ccc", "dddd", "éé", "e\u0301", "1", "2,5", "3.", ".4", ",", ".", " ", "  ", "’", "'", "…", "—", "\xff", "Straße", "ΑΘΗΝΑ", "ﬁ", "\n"}
+	for range 3000 {
+		var b strings.Builder
+		for range r.IntN(200) {
+			b.WriteString(parts[r.IntN(len(parts))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		if got, want := storySignature(text), storySignatureOfWords(text); got != want {
+			t.Fatalf("storySignature(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -48,6 +48,8 @@ type wtx struct {
 	// clustered, when not nil, holds back the clusters of an article's
 	// quotes, to be written in one statement (clusterQuotes)
 	clustered *clusteredQuotes
+	// parsed holds the parts of the people's names read (parsedName)
+	parsed map[string]parsedName
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
