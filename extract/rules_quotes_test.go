@@ -847,6 +847,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "given-name-virtue", pos: false,
 		text:  "The rider died in hospital. His sister said he had kept the faith. \"He was carrying a passenger,\" she said.",
 		quote: "He was carrying a passenger", speaker: "Faith"},
+	// round 4: a dateline ("QUITO —") is no part of the first sentence, so
+	// its city is never the subject that speaks
+	{rule: "dateline-apart", pos: true,
+		text:  "QUITO — President Rosa Vera defended the decree on Thursday, telling reporters that she would not \"negotiate with people who extort shopkeepers.\"",
+		quote: "negotiate with people", speaker: "Rosa Vera"},
+	{rule: "dateline-apart", pos: false,
+		text:  "QUITO — President Rosa Vera defended the decree on Thursday, telling reporters that she would not \"negotiate with people who extort shopkeepers.\"",
+		quote: "negotiate with people", speaker: "QUITO"},
 }
 
 func TestQuoteRules(t *testing.T) {
