@@ -855,6 +855,25 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "dateline-apart", pos: false,
 		text:  "QUITO — President Rosa Vera defended the decree on Thursday, telling reporters that she would not \"negotiate with people who extort shopkeepers.\"",
 		quote: "negotiate with people", speaker: "QUITO"},
+	// round 4: the subject of a reported clause ("said Banda-Mwale had
+	// won") is spoken of; the pronoun after goes on with the one who said it
+	{rule: "reported-subject", pos: true,
+		text:  "The commission declared Grace Banda the winner. The chairperson of the commission, Justice Annabel Mtali, said Banda had won 52 percent. \"The count was open,\" she told the hall.",
+		quote: "The count was open", speaker: "Annabel Mtali"},
+	{rule: "reported-subject", pos: false,
+		text:  "The commission declared Grace Banda the winner. The chairperson of the commission, Justice Annabel Mtali, said Banda had won 52 percent. \"The count was open,\" she told the hall.",
+		quote: "The count was open", speaker: "Grace Banda"},
+	{rule: "reported-subject", pos: true,
+		text:  "Grace Banda won. It was a result that Annabel Mtali found slow. \"The count was open,\" she told the hall.",
+		quote: "The count was open", speaker: "Annabel Mtali"},
+	// round 4: a title after the name ("KC") does not hide the verb that
+	// makes the name a subject
+	{rule: "postnominal-subject", pos: true,
+		text:  "Representing Mr Pell, Simon Okafor KC said his client had paid. \"This case rests on one builder,\" he told the jury.",
+		quote: "This case rests", speaker: "Simon Okafor"},
+	{rule: "postnominal-subject", pos: false,
+		text:  "Representing Mr Pell, Simon Okafor KC said his client had paid. \"This case rests on one builder,\" he told the jury.",
+		quote: "This case rests", speaker: "Pell"},
 }
 
 func TestQuoteRules(t *testing.T) {

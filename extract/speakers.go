@@ -543,12 +543,12 @@ func (a *analysis) salience(mi int) float64 {
 	}
 	m := a.mentions[mi]
 	bonus := 0.0
-	subject := a.isSubject(m) && !a.joinedPerson(m)
+	subject := a.isSubject(m) && !a.joinedPerson(m) && !a.reportedSubject(m)
 	if subject {
 		bonus = 1.5
 		// "Lindsay said she's excited", "Hiram Macharia, an executive,
 		// said": the subject of a speech verb is as good as a speaker
-		if v := a.skipApposition(m.lim); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
+		if v := a.skipApposition(a.nameLim(m)); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
 			bonus = 2.5
 		}
 	}
@@ -602,11 +602,40 @@ func (a *analysis) otherSubject(mi int) bool {
 	k := sort.Search(len(order), func(i int) bool { return a.mentions[order[i]].first >= s.first })
 	for ; k < len(order) && a.mentions[order[k]].first < s.lim; k++ {
 		o := a.mentions[order[k]]
-		if o.person != m.person && a.isSubject(o) && !a.joinedPerson(o) {
+		if o.person != m.person && a.isSubject(o) && !a.joinedPerson(o) && !a.reportedSubject(o) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportedSubject reports the subject of a reported clause, right after
+// its speech verb or "that": in "the chairperson, Annabel Mtalimanja, said
+// Banda-Mwale had won", Banda-Mwale is spoken of, and a later "she said"
+// goes on with the one who said it.
+func (a *analysis) reportedSubject(m personMention) bool {
+	p := m.prefix - 1
+	if p < 1 || a.quoteAt[p] >= 0 {
+		return false
+	}
+	if a.d.toks[p].lower == "that" {
+		p-- // "said that Banda-Mwale had won", not "a comment that Scheer found"
+	}
+	if t := a.d.toks[p]; t.cap || a.lx.speech[t.lower] == "" || !a.verbUse(p) {
+		return false
+	}
+	// "quoted Mr Clarke telling activists": the one quoted speaks
+	l := a.nameLim(m)
+	return l >= len(a.d.toks) || a.lx.speech[a.d.toks[l].lower] == ""
+}
+
+// nameLim is the token after a mention and the title written after the
+// name, if any: "Simon Okafor KC said".
+func (a *analysis) nameLim(m personMention) int {
+	if m.lim < len(a.d.toks) && postNominals[a.d.toks[m.lim].text] {
+		return m.lim + 1
+	}
+	return m.lim
 }
 
 // joinedPerson reports a mention joined to another person's by "and" or
@@ -635,8 +664,8 @@ func (a *analysis) isSubject(m personMention) bool {
 	if a.titledSubject(m, s.first) {
 		return true // "The Labour MP for Lewisham East, Janet Okoro-Daly, said"
 	}
-	if m.lim < len(toks) {
-		n := toks[m.lim]
+	if lim := a.nameLim(m); lim < len(toks) {
+		n := toks[lim] // "Simon Okafor KC said"
 		if a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] {
 			return true
 		}
