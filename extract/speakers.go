@@ -548,7 +548,7 @@ func (a *analysis) salience(mi int) float64 {
 		bonus = 1.5
 		// "Lindsay said she's excited", "Hiram Macharia, an executive,
 		// said": the subject of a speech verb is as good as a speaker
-		if v := a.skipApposition(a.nameLim(m)); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
+		if v := a.skipApposition(a.limPastTitle(m)); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
 			bonus = 2.5
 		}
 	}
@@ -625,13 +625,13 @@ func (a *analysis) reportedSubject(m personMention) bool {
 		return false
 	}
 	// "quoted Mr Clarke telling activists": the one quoted speaks
-	l := a.nameLim(m)
+	l := a.limPastTitle(m)
 	return l >= len(a.d.toks) || a.lx.speech[a.d.toks[l].lower] == ""
 }
 
-// nameLim is the token after a mention and the title written after the
+// limPastTitle is the token after a mention and the title written after the
 // name, if any: "Simon Okafor KC said".
-func (a *analysis) nameLim(m personMention) int {
+func (a *analysis) limPastTitle(m personMention) int {
 	if m.lim < len(a.d.toks) && postNominals[a.d.toks[m.lim].text] {
 		return m.lim + 1
 	}
@@ -664,7 +664,7 @@ func (a *analysis) isSubject(m personMention) bool {
 	if a.titledSubject(m, s.first) {
 		return true // "The Labour MP for Lewisham East, Janet Okoro-Daly, said"
 	}
-	if lim := a.nameLim(m); lim < len(toks) {
+	if lim := a.limPastTitle(m); lim < len(toks) {
 		n := toks[lim] // "Simon Okafor KC said"
 		if a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] {
 			return true
