@@ -174,6 +174,7 @@ func (a *analysis) findPeople() {
 	for _, b := range bare {
 		a.addMention(b.first, b.at, b.at+1, b.ev, bySurname)
 	}
+	a.relinkSurnames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
 		if a.personAt[i] >= 0 || !a.isNameWord(i) {
@@ -251,6 +252,50 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		a.addMention(first, nameStart, nameLim, ev, bySurname)
 	}
 	return later, bare
+}
+
+// relinkSurnames gives each surname alone that two people of pass 1 and
+// 1b share to the one named last before it: "Gunasekara smiled" is the
+// Ruwan Gunasekara named above, not his brother Sunil, whose name (found
+// first by its known given name) came later.
+func (a *analysis) relinkSurnames(bySurname map[string][]int) {
+	for _, cands := range bySurname {
+		if len(cands) < 2 {
+			continue
+		}
+		var short []int
+		for _, c := range cands {
+			for _, mi := range a.people[c].mentionIdx {
+				// an office ("Vice President Biden") stays as addMention gave it
+				if m := a.mentions[mi]; m.lim-m.first == 1 && len(a.people[c].words) > 1 &&
+					(m.first == 0 || a.roleKind(m.first-1) != rHead) {
+					short = append(short, mi)
+				}
+			}
+		}
+		slices.SortFunc(short, func(x, y int) int { return a.mentions[x].first - a.mentions[y].first })
+		for _, mi := range short {
+			m := &a.mentions[mi]
+			if best := a.nearestPerson(cands, m.first); best != m.person {
+				a.moveMention(mi, best)
+			}
+		}
+	}
+}
+
+// moveMention gives mention mi to person pi, keeping each person's
+// mentions in text order.
+func (a *analysis) moveMention(mi, pi int) {
+	old := a.people[a.mentions[mi].person]
+	old.mentionIdx = slices.DeleteFunc(old.mentionIdx, func(x int) bool { return x == mi })
+	a.mentions[mi].person = pi
+	p := a.people[pi]
+	at := a.mentions[mi].first
+	k := 0
+	for k < len(p.mentionIdx) && a.mentions[p.mentionIdx[k]].first < at {
+		k++
+	}
+	p.mentionIdx = slices.Insert(p.mentionIdx, k, mi)
 }
 
 // sharedSurname records the first of two given names that share the

@@ -874,6 +874,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "postnominal-subject", pos: false,
 		text:  "Representing Mr Pell, Simon Okafor KC said his client had paid. \"This case rests on one builder,\" he told the jury.",
 		quote: "This case rests", speaker: "Pell"},
+	// round 4: a surname alone that two people share goes to the one named
+	// last before it, even when the other's name was found first
+	{rule: "surname-nearest-before", pos: true,
+		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nAsked about it, Gunasekara smiled. \"We agree on the goal,\" he said.\nThe older brother, Sunil Gunasekara, spent 31 years in the police.",
+		quote: "We agree on the goal", speaker: "Ruwan Gunasekara"},
+	{rule: "surname-nearest-before", pos: false,
+		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nAsked about it, Gunasekara smiled. \"We agree on the goal,\" he said.\nThe older brother, Sunil Gunasekara, spent 31 years in the police.",
+		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
+	{rule: "surname-nearest-before", pos: true,
+		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nHis neighbour, Sunil Gunasekara, spent 31 years in the police. \"We agree on the goal,\" Gunasekara said.",
+		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
 }
 
 func TestQuoteRules(t *testing.T) {
