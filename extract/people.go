@@ -1043,8 +1043,35 @@ func sameName(x, y []string) bool {
 	if isSuffix(x, y) || isSuffix(y, x) {
 		return true
 	}
+	// "Del Castillo" of "María Fernanda del Castillo Arteaga"
+	if particleRun(x, y) || particleRun(y, x) {
+		return true
+	}
 	// an initial agrees with the name it abbreviates
 	return (len(fx) == 1 && strings.HasPrefix(fy, fx)) || (len(fy) == 1 && strings.HasPrefix(fx, fy))
+}
+
+// particleRun reports a short form that opens with a particle and runs on
+// inside the long name from a particle of its own, as Spanish and
+// Portuguese copy cut a name with two surnames: "Del Castillo" and "De la
+// Torre" of "Juan Pablo de la Torre Vinueza".
+func particleRun(short, long []string) bool {
+	if len(short) < 2 || len(short) >= len(long) || !nameParticles()[strings.ToLower(short[0])] {
+		return false
+	}
+	for i := 1; i+len(short) <= len(long); i++ {
+		if !strings.EqualFold(long[i], short[0]) {
+			continue
+		}
+		same := true
+		for j := 1; j < len(short) && same; j++ {
+			same = strings.EqualFold(long[i+j], short[j])
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // isSuffix reports whether short is the last words of long.

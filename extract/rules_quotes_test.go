@@ -885,6 +885,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-nearest-before", pos: true,
 		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nHis neighbour, Sunil Gunasekara, spent 31 years in the police. \"We agree on the goal,\" Gunasekara said.",
 		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
+	// round 4: a short form that opens with a particle and runs on inside a
+	// name with two surnames ("Del Castillo", "De la Torre") is that name
+	{rule: "particle-short-form", pos: true,
+		text:  "She sat beside her interior minister, Juan Pablo de la Torre Vinueza. De la Torre said crime had fallen. \"Anyone can check the figures,\" he said.",
+		quote: "Anyone can check", speaker: "Juan Pablo de la Torre Vinueza"},
+	{rule: "particle-short-form", pos: false,
+		text:  "She sat beside her interior minister, Juan Pablo de la Torre Vinueza. De la Torre said crime had fallen. \"Anyone can check the figures,\" he said.",
+		quote: "Anyone can check", speaker: "la Torre"},
+	{rule: "particle-short-form", pos: false,
+		text:  "The minister, Juan Pablo de la Torre Vinueza, spoke first. \"Anyone can check the figures,\" said Ana de la Cruz.",
+		quote: "Anyone can check", speaker: "Juan Pablo de la Torre Vinueza"},
 }
 
 func TestQuoteRules(t *testing.T) {
