@@ -175,6 +175,7 @@ func (a *analysis) findPeople() {
 		a.addMention(b.first, b.at, b.at+1, b.ev, bySurname)
 	}
 	a.relinkSurnames(bySurname)
+	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
 		if a.personAt[i] >= 0 || !a.isNameWord(i) {
@@ -185,7 +186,13 @@ func (a *analysis) findPeople() {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
 			if len(cands) != 1 || !a.nextToSpeechVerb(i) {
-				continue
+				// "Razak, who had been general secretary, said": a first
+				// word that no gazetteer knows as a given name
+				if c := a.byFirstWord(toks[i].text, i); c < 0 || a.lx.givenNames.get(toks[i].text) != 0 {
+					continue
+				} else {
+					cands = []int{c}
+				}
 			}
 		}
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
@@ -281,6 +288,60 @@ func (a *analysis) relinkSurnames(bySurname map[string][]int) {
 			}
 		}
 	}
+}
+
+// mergeFirstNames gives the mentions of a one-word name that is no one's
+// surname to the one person named before it in full with that first word:
+// Thai and Malay copy name "Anuwat Prasertsuk" once, then "Anuwat told
+// delegates".
+func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
+	for _, p := range a.people {
+		if len(p.words) != 1 || len(p.mentionIdx) == 0 || len(bySurname[p.surname]) > 1 {
+			continue
+		}
+		full := a.byFirstWord(p.words[0], a.mentions[p.mentionIdx[0]].first)
+		if full < 0 || !a.firstNameForm(p) {
+			continue
+		}
+		for _, mi := range slices.Clone(p.mentionIdx) {
+			a.moveMention(mi, full)
+		}
+		bySurname[p.surname] = []int{full} // later mentions too
+	}
+}
+
+// firstNameForm reports a one-word name that may stand for a full name
+// begun by it: a word no gazetteer gives as a given name ("Anuwat"), or a
+// given name after "Sir" or "Dame" ("Sir John" of Sir John Bourn), and in
+// neither case after an office ("ex-King Michael" is no Michael Ancram).
+func (a *analysis) firstNameForm(p *person) bool {
+	knight := true
+	for _, mi := range p.mentionIdx {
+		m := a.mentions[mi]
+		if m.first > 0 && a.roleKind(m.first-1) == rHead {
+			return false
+		}
+		if w := a.d.toks[m.prefix].lower; m.prefix == m.first || w != "sir" && w != "dame" {
+			knight = false
+		}
+	}
+	return knight || a.lx.givenNames.get(p.words[0]) == 0
+}
+
+// byFirstWord returns the one person named in full, before token at, with
+// the first word w, or -1 when there is none or more than one.
+func (a *analysis) byFirstWord(w string, at int) int {
+	full := -1
+	for c, o := range a.people {
+		if len(o.words) < 2 || !strings.EqualFold(o.words[0], w) {
+			continue
+		}
+		if full >= 0 || len(o.mentionIdx) == 0 || a.mentions[o.mentionIdx[0]].first > at {
+			return -1 // two such people, or the full name comes after
+		}
+		full = c
+	}
+	return full
 }
 
 // moveMention gives mention mi to person pi, keeping each person's

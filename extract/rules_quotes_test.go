@@ -896,6 +896,24 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "particle-short-form", pos: false,
 		text:  "The minister, Juan Pablo de la Torre Vinueza, spoke first. \"Anyone can check the figures,\" said Ana de la Cruz.",
 		quote: "Anyone can check", speaker: "Juan Pablo de la Torre Vinueza"},
+	// round 4: a first word that no gazetteer gives as a given name, or a
+	// knight's given name after "Sir", stands for the full name begun by it
+	// ("Anuwat told delegates" after Anuwat Prasertsuk); "Datuk" is an honorific
+	{rule: "first-name-form", pos: true,
+		text:  "Anuwat Prasertsuk, the president of the Thai association, won the vote. \"Football belongs to the members again,\" Anuwat told delegates.",
+		quote: "Football belongs", speaker: "Anuwat Prasertsuk"},
+	{rule: "first-name-form", pos: false,
+		text:  "Anuwat Prasertsuk, the president of the Thai association, won the vote. \"Football belongs to the members again,\" Anuwat told delegates.",
+		quote: "Football belongs", speaker: "Anuwat"},
+	{rule: "first-name-form", pos: true,
+		text:  "He beat the general secretary, Datuk Razak Hamid. Razak, who had served since 2015, said he accepted it. \"The members have spoken,\" he said.",
+		quote: "The members have spoken", speaker: "Razak Hamid"},
+	{rule: "first-name-form", pos: true,
+		text:  "The auditor general, Sir John Bourn, wrote to MPs. Sir John said the report was \"only the beginning of the work\".",
+		quote: "only the beginning", speaker: "John Bourn"},
+	{rule: "first-name-form", pos: false,
+		text:  "Michael Ancram spoke for the party. Ex-King Michael said the monarchy was \"a thing of the past for good\".",
+		quote: "a thing of the past", speaker: "Michael Ancram"},
 }
 
 func TestQuoteRules(t *testing.T) {
