@@ -661,10 +661,20 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	if a.pluralHead(w.head) {
 		w.head = singular(w.head)
 		a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 1, mi)
+	} else if a.courtesyAt(m.first-1) && len(w.words) == 1 {
+		// "Prince Abdulaziz" after "foreign minister,": the office wins
+		a.addRole(p, w, rule, 4, mi)
+		return false
 	} else {
 		a.addRole(p, w, rule, 1, mi)
 	}
 	return true
+}
+
+// courtesyAt reports a style of rank at token k ("Prince", "Justice") that
+// yields to an office written before it.
+func (a *analysis) courtesyAt(k int) bool {
+	return k >= 0 && a.d.toks[k].cap && a.lx.roleTags[a.d.toks[k].lower+"/courtesy"]
 }
 
 // bodyEndAfterComplement reports a lone capitalised word after a title's
@@ -698,6 +708,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	// the comma and the name
 	if r := a.ranksBefore(m.first); r < m.first && r > 1 && toks[r-1].text == "," && m.lim-m.first >= 2 {
 		c = r
+	}
+	if c < 0 && m.prefix+1 == m.first && a.courtesyAt(m.prefix) {
+		c = m.prefix // "Saudi Arabia's foreign minister, Prince Abdulaziz"
 	}
 	if c <= 1 || toks[c-1].text != "," {
 		return false

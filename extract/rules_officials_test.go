@@ -813,6 +813,14 @@ var officialRules = []officialRuleCase{
 		name: "Aron Weiss", country: "DK"},
 	{rule: "described-state", text: "Aron Weiss's victory pleased the Danish prime minister, Lars Brun, who has defied London. Britain said nothing. Prime Minister Weiss said he would go on.",
 		name: "Aron Weiss", country: "GB"},
+	// round 4: a style of rank ("Prince", "Justice") alone before a name
+	// yields to the office written before it in apposition; alone it stays
+	{rule: "courtesy-title", text: "Saudi Arabia's foreign minister, Prince Abdulaziz bin Mansour, proposed talks in Jeddah.",
+		name: "Abdulaziz bin Mansour", title: "foreign minister", country: "SA"},
+	{rule: "courtesy-title", text: "The chairperson of the Malawi Electoral Commission, Justice Annabel Mtali, read the results.",
+		name: "Annabel Mtali", title: "chairperson"},
+	{rule: "courtesy-title", text: "Prince Abdulaziz bin Mansour of Saudi Arabia proposed talks in Jeddah.",
+		name: "Abdulaziz bin Mansour", title: "Prince", country: "SA"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
