@@ -95,7 +95,7 @@ func (a *analysis) tagPlaces() {
 			continue
 		}
 		switch {
-		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m):
+		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
@@ -182,6 +182,26 @@ func (a *analysis) sectionOfNamedBody(m *placeMention) bool {
 	}
 	return words >= 2 && marked
 }
+
+// opensNamedBody reports a state's name that opens a title-cased name
+// ending in a body noun such as "Association": "Japan Football
+// Association", "the Korea Football Association's president" name a
+// sport's body, whose officials hold no state's office.
+func (a *analysis) opensNamedBody(m *placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName && m.kind != sAlias {
+		return false
+	}
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k].spaceBefore; k++ {
+		if k > m.lim && namedBodyEnds()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBodyEnds are the body nouns that end such a name.
+var namedBodyEnds = wordList("named-body-end")
 
 // bodyNameJoiners are function words that title-cased names of bodies
 // write with a capital: "Mothers Against Drunk Driving".

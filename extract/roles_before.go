@@ -320,7 +320,9 @@ func (a *analysis) unknownBodyBefore(k int) int {
 		// a modifier inside a named non-state body: "The Public Service
 		// Association's"
 		modInBody := a.roleKind(j) == rMod && a.bodyKindAt(k-1) == "nonstate"
-		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+		// "The Japan Football Association's": a state's name may open it
+		inName := a.placeAt[j] >= 0 && a.opensNamedBody(&a.places[a.placeAt[j]])
+		if a.placeAt[j] >= 0 && !inName || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
 			return -1
 		}
 		lo = j

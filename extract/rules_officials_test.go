@@ -821,6 +821,14 @@ var officialRules = []officialRuleCase{
 		name: "Annabel Mtali", title: "chairperson"},
 	{rule: "courtesy-title", text: "Prince Abdulaziz bin Mansour of Saudi Arabia proposed talks in Jeddah.",
 		name: "Abdulaziz bin Mansour", title: "Prince", country: "SA"},
+	// round 4: a state's name opening a title-cased body's name ("Japan
+	// Football Association") names a sport's body, no state of its officials
+	{rule: "state-opens-body-name", text: "The Korea Football Association's president, Yoon Sang-hoon, said his association had abstained.",
+		name: "Yoon Sang-hoon", title: "president", country: "-"},
+	{rule: "state-opens-body-name", text: "The president of the Japan Football Association, Shinya Kubota, said the vote was fair.",
+		name: "Shinya Kubota", title: "president", country: "-"},
+	{rule: "state-opens-body-name", text: "The Korea Coast Guard's commissioner, Yoon Sang-hoon, said the search would go on.",
+		name: "Yoon Sang-hoon", title: "commissioner", country: "KR"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
