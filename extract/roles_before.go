@@ -117,6 +117,11 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 // readComplementBefore takes the state or body of a complement (p+1 to k)
 // opened by the preposition prep at p.
 func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
+	// "a spokesman for the Sudanese foreign ministry": a state's own body
+	// makes the office the state's, as "of" does
+	if kind := a.bodyKindAt(k); prep == "for" && kind != "" && kind != "nonstate" {
+		prep = "of"
+	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			w.complementState(prep, c, a.places[a.placeAt[j]].possessive)
