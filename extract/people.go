@@ -814,7 +814,8 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		}
 		// "the chief executive of Yahoo, Marissa Mayer"
 		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
-			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
+			// "a spokesman for the foreign ministry, Lim Jae-won,"
+			if w, ok := a.titleBefore(first - 1); ok && (a.definiteBefore(w.lo) || a.indefiniteWithComplement(w, first-1)) {
 				return evTitled, true
 			}
 		}

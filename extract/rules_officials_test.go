@@ -829,6 +829,18 @@ var officialRules = []officialRuleCase{
 		name: "Shinya Kubota", title: "president", country: "-"},
 	{rule: "state-opens-body-name", text: "The Korea Coast Guard's commissioner, Yoon Sang-hoon, said the search would go on.",
 		name: "Yoon Sang-hoon", title: "commissioner", country: "KR"},
+	// round 4: "a spokesman for" a state's own body ("the Sudanese foreign
+	// ministry") holds the state's office; "an envoy for Syria" does not
+	{rule: "for-state-body", text: "In Port Sudan, a spokesman for the Sudanese foreign ministry, Khalid Osman, welcomed the group.",
+		name: "Khalid Osman", title: "spokesman", country: "SD"},
+	{rule: "for-state-body", text: "The UN's special envoy for Syria, Khalid Osman, welcomed the group.",
+		name: "Khalid Osman", title: "special envoy", country: "-"},
+	// round 4: an indefinite title with its complement before a comma is
+	// evidence of a person whose given name no gazetteer knows
+	{rule: "indefinite-title-evidence", text: "In Seoul, a spokesman for the foreign ministry, Lim Jae-won, said talks would go on.",
+		name: "Lim Jae-won", title: "spokesman"},
+	{rule: "indefinite-title-evidence", text: "In Seoul, a man in the crowd, Lim Jae-won, said talks would go on.",
+		absent: "Lim Jae-won"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
