@@ -841,6 +841,12 @@ var officialRules = []officialRuleCase{
 		name: "Lim Jae-won", title: "spokesman"},
 	{rule: "indefinite-title-evidence", text: "In Seoul, a man in the crowd, Lim Jae-won, said talks would go on.",
 		absent: "Lim Jae-won"},
+	// round 4: a confederation is a body of no state: "of Malaysia" after
+	// its officer's name is where he comes from, not whose office he holds
+	{rule: "confederation-nonstate", text: "He beat the confederation's general secretary, Razak Hamid of Malaysia, by 27 votes to 19.",
+		name: "Razak Hamid", title: "general secretary", country: "-"},
+	{rule: "confederation-nonstate", text: "He beat the country's interior minister, Razak Hamid of Malaysia, by 27 votes to 19.",
+		name: "Razak Hamid", title: "interior minister", country: "MY"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
