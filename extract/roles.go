@@ -764,6 +764,9 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
 		j += 2
 	}
+	if c := a.copulaAfterWho(j); c > j {
+		j = c // "Kenji Oshiro, who had been finance minister since 2023"
+	}
 	w, e, ok := a.titleAfter(j)
 	if !ok {
 		// "an emergency physician in Hamilton and a co-founder of the
@@ -776,6 +779,25 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok
+}
+
+// copulaAfterWho returns the token after "who is", "who was", "who has
+// been", "who had been" or "who remains" at j, where a relative clause
+// states a role as an apposition would; else j.
+func (a *analysis) copulaAfterWho(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "who" {
+		return j
+	}
+	switch k := j + 1; toks[k].lower {
+	case "is", "was", "remains":
+		return k + 1
+	case "has", "had":
+		if toks[k+1].lower == "been" {
+			return k + 2
+		}
+	}
+	return j
 }
 
 // secondDescription returns the token after "and" that opens a second
@@ -944,6 +966,9 @@ func (a *analysis) findAnaphoricRoles() {
 				continue // "the UN envoy for Sudan, Marta Ferreira": not a reference back
 			}
 		}
+		if a.copulaRole(end) {
+			continue // "The new defence minister is Takeshi Noguchi"
+		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
 		if !toks[i].sentStart && !possessive {
 			continue
@@ -979,6 +1004,27 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// copulaRole gives the description that ends before token end to the
+// name that "is" or "was" joins to it: "The new defence minister is
+// Takeshi Noguchi" names the holder, not someone named before.
+func (a *analysis) copulaRole(end int) bool {
+	toks := a.d.toks
+	if end+1 >= len(toks) || toks[end].lower != "is" && toks[end].lower != "was" {
+		return false
+	}
+	mi := a.personAt[end+1]
+	if mi < 0 {
+		return false
+	}
+	w, ok := a.titleBefore(end)
+	if !ok || w.weak {
+		return false
+	}
+	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
+	a.addRoleText(a.people[a.mentions[mi].person], w, title, ruleAnaphora, 2, int(mi))
+	return true
 }
 
 // subjectOfClause reports a mention ref that is the subject of the clause

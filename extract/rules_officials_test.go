@@ -847,6 +847,18 @@ var officialRules = []officialRuleCase{
 		name: "Razak Hamid", title: "general secretary", country: "-"},
 	{rule: "confederation-nonstate", text: "He beat the country's interior minister, Razak Hamid of Malaysia, by 27 votes to 19.",
 		name: "Razak Hamid", title: "interior minister", country: "MY"},
+	// round 4: "The new defence minister is NAME" gives the description to
+	// the name the copula joins to it, not to someone named before
+	{rule: "copula-description", text: "She replaces Kenji Oshiro. The new defence minister is Takeshi Noguchi, 58, a former army officer.",
+		name: "Takeshi Noguchi", title: "defence minister", outRule: ruleAnaphora},
+	{rule: "copula-description", text: "Kenji Oshiro met reporters on Monday. The new defence minister is Takeshi Noguchi.",
+		absent: "Kenji Oshiro"},
+	// round 4: a relative clause with a copula states a role as an
+	// apposition does: "NAME, who had been finance minister since 2023"
+	{rule: "relative-copula", text: "She replaces Kenji Oshiro, who had been finance minister since 2023, in the cabinet.",
+		name: "Kenji Oshiro", title: "finance minister", outRule: ruleApposition},
+	{rule: "relative-copula", text: "She replaces Kenji Oshiro, who had been a keen gardener since 2023, in the cabinet.",
+		absent: "Kenji Oshiro"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
