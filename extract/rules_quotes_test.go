@@ -914,6 +914,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "first-name-form", pos: false,
 		text:  "Michael Ancram spoke for the party. Ex-King Michael said the monarchy was \"a thing of the past for good\".",
 		quote: "a thing of the past", speaker: "Michael Ancram"},
+	// round 4: a sentence opened by a description of an office as its
+	// subject ("The president also said she ...") keeps its holder in focus
+	// for a later "she said", as her name would
+	{rule: "described-subject", pos: true,
+		text:  "President Rosa Vera spoke for two hours. The head of the opposition, Paola Ruiz, said she was hiding costs.\nThe president also said she had called Colombia's president, Andrés Mora, about power cuts.\n\"We are neighbours,\" she said.",
+		quote: "We are neighbours", speaker: "Rosa Vera"},
+	{rule: "described-subject", pos: false,
+		text:  "President Rosa Vera spoke for two hours. The head of the opposition, Paola Ruiz, said she was hiding costs.\nThe president also said she had called Colombia's president, Andrés Mora, about power cuts.\n\"We are neighbours,\" she said.",
+		quote: "We are neighbours", speaker: "Paola Ruiz"},
+	{rule: "described-subject", pos: true,
+		text:  "Home Secretary Ann Blake was asked about it. Foreign Secretary Jane Straw spoke later.\nThe home secretary has already admitted she was wrong. She has apologised for \"a genuine and costly mistake\".",
+		quote: "a genuine and costly mistake", speaker: "Ann Blake"},
 }
 
 func TestQuoteRules(t *testing.T) {

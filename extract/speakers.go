@@ -337,6 +337,25 @@ func (a *analysis) personWithHead(head string, at int) *person {
 	return best
 }
 
+// personWithTitle is personWithHead for a description with modifiers,
+// whose holder's title must hold its words: "the home secretary" is no
+// foreign secretary.
+func (a *analysis) personWithTitle(desc, head string, at int) *person {
+	var best *person
+	bestTok := -1
+	for _, p := range a.people {
+		if p.role == nil || !a.holdsRole(p, head, at) || !strings.Contains(strings.ToLower(p.role.title), desc) {
+			continue
+		}
+		for _, mi := range p.mentionIdx {
+			if m := a.mentions[mi]; m.first < at && m.first > bestTok {
+				best, bestTok = p, m.first
+			}
+		}
+	}
+	return best
+}
+
 // holdsRole reports a role with the given head that p holds by a rule
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
@@ -415,6 +434,11 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			consider(v.tok, v.sp.person, 2.5)
 		}
 	}
+	for s := max(0, int(sent)-window); s <= int(sent); s++ {
+		if p, tok, bonus := a.describedSubject(s, at); p != nil {
+			consider(tok, p, bonus)
+		}
+	}
 	for i := len(a.focus) - 1; i >= 0; i-- {
 		v := a.focus[i]
 		if v.tok < from {
@@ -428,6 +452,47 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		best = a.lastOfGender(gender, order[:k])
 	}
 	return best
+}
+
+// describedSubject reads a sentence opened, before token at, by a
+// description of someone's office that is its subject: "The president also
+// said she had spoken to ..." names the president for a later "she said",
+// as her name would. It returns the holder, the description's token and
+// its salience (that of a speech verb's subject, or of a subject).
+func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
+	toks := a.d.toks
+	k := a.d.sents[s].first
+	if k < len(toks) && (toks[k].lower == "but" || toks[k].lower == "and") {
+		k++
+	}
+	if k+2 >= at || toks[k].lower != "the" || a.quoteAt[k] >= 0 {
+		return nil, 0, 0
+	}
+	j := k + 1
+	for j < at && (a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+		j++
+	}
+	if j >= at || a.roleKind(j) != rHead || a.personAt[j] >= 0 {
+		return nil, 0, 0
+	}
+	v := j + 1
+	for v < at && isAuxOrAdverb(toks[v].lower) {
+		v++
+	}
+	if v >= at || toks[v].cap || toks[v].kind != tWord || notVerbAfterName()[toks[v].lower] {
+		return nil, 0, 0
+	}
+	p := a.personWithHead(toks[j].lower, k)
+	if j > k+1 {
+		p = a.personWithTitle(strings.ToLower(a.d.text[toks[k+1].start:toks[j].end]), toks[j].lower, k)
+	}
+	if p == nil {
+		return nil, 0, 0
+	}
+	if a.lx.speech[toks[v].lower] != "" {
+		return p, k, 2.5
+	}
+	return p, k, 1.5
 }
 
 // lastOfGender is the person of the given (known) gender last named, outside
