@@ -242,6 +242,9 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if nameStart >= nameLim {
 			continue
 		}
+		if a.namesBodyBefore(nameStart, nameLim) {
+			continue // "the opposition Revolución Ciudadana bloc"
+		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
 			if nameLim-nameStart >= 2 {
@@ -357,6 +360,19 @@ func (a *analysis) moveMention(mi, pi int) {
 		k++
 	}
 	p.mentionIdx = slices.Insert(p.mentionIdx, k, mi)
+}
+
+// namesBodyBefore reports a capitalised run, not opened by a known given
+// name, that a lower-case noun for a party or a non-state body follows:
+// "the opposition Revolución Ciudadana bloc", "the Pheu Thai party" name
+// the body, not a person.
+func (a *analysis) namesBodyBefore(start, lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || lim-start < 2 || a.isGivenName(start) || toks[lim].cap || toks[lim].para != toks[start].para {
+		return false
+	}
+	n := toks[lim].lower
+	return n == "party" || n == "bloc" || a.bodyKindAt(lim) == "nonstate"
 }
 
 // sharedSurname records the first of two given names that share the

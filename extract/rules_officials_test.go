@@ -859,6 +859,12 @@ var officialRules = []officialRuleCase{
 		name: "Kenji Oshiro", title: "finance minister", outRule: ruleApposition},
 	{rule: "relative-copula", text: "She replaces Kenji Oshiro, who had been a keen gardener since 2023, in the cabinet.",
 		absent: "Kenji Oshiro"},
+	// round 4: a capitalised run followed by "bloc", "party" or a non-state
+	// body noun names the body, not a person
+	{rule: "body-name-before-noun", text: "The head of the opposition Revolución Ciudadana bloc, Paola Vintimilla, said the costs were hidden.",
+		name: "Paola Vintimilla", title: "head", absent: "Revolución Ciudadana"},
+	{rule: "body-name-before-noun", text: "Opposition leader Ana Torres campaign workers said the vote had been rigged.",
+		name: "Ana Torres", title: "Opposition leader"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
