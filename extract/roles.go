@@ -712,6 +712,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c < 0 && m.prefix+1 == m.first && a.courtesyAt(m.prefix) {
 		c = m.prefix // "Saudi Arabia's foreign minister, Prince Abdulaziz"
 	}
+	if c == m.first {
+		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
+	}
 	if c <= 1 || toks[c-1].text != "," {
 		return false
 	}
@@ -721,6 +724,26 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// describedAfterComma steps back from the name at c over a plain
+// description of the person, a noun for a human perhaps after a state's
+// adjective ("Australian lawyer"), to just after the comma before it, so
+// that the title before the comma is read; else it returns c.
+func (a *analysis) describedAfterComma(c int) int {
+	toks := a.d.toks
+	k := c - 1
+	if k < 2 || toks[k].cap || !humanNouns()[toks[k].lower] {
+		return c
+	}
+	k--
+	if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
+		k = a.places[a.placeAt[k]].first - 1
+	}
+	if k < 1 || toks[k].text != "," {
+		return c
+	}
+	return k + 1
 }
 
 // predicateAs reports "as" before the title starting at lo, past a state

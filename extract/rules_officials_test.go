@@ -865,6 +865,12 @@ var officialRules = []officialRuleCase{
 		name: "Paola Vintimilla", title: "head", absent: "Revolución Ciudadana"},
 	{rule: "body-name-before-noun", text: "Opposition leader Ana Torres campaign workers said the vote had been rigged.",
 		name: "Ana Torres", title: "Opposition leader"},
+	// round 4: a plain description of the person between the comma and the
+	// name ("Australian lawyer") leaves the title before the comma theirs
+	{rule: "described-after-comma", text: "The chairman of the ethics committee, Australian lawyer Fiona McGrath-Lee, said two complaints had come in.",
+		name: "Fiona McGrath-Lee", title: "chairman"},
+	{rule: "described-after-comma", text: "The case was heard in Sydney, where Australian lawyer Fiona McGrath-Lee said two complaints had come in.",
+		absent: "Fiona McGrath-Lee"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
