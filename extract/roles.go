@@ -658,6 +658,9 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			w.country, w.org = w2.country, w2.org
 		}
 	}
+	if w.country == "" && w.org == "" {
+		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
+	}
 	if a.pluralHead(w.head) {
 		w.head = singular(w.head)
 		a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 1, mi)
@@ -675,6 +678,22 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 // yields to an office written before it.
 func (a *analysis) courtesyAt(k int) bool {
 	return k >= 0 && a.d.toks[k].cap && a.lx.roleTags[a.d.toks[k].lower+"/courtesy"]
+}
+
+// ledByState reads the state of a group that ", led by" or ", headed by"
+// before the title at lo says the person leads: "The Emirati delegation,
+// led by Minister of State Noura al-Ketbi" is the UAE's minister.
+func (a *analysis) ledByState(lo int) string {
+	toks := a.d.toks
+	if lo < 4 || toks[lo-1].lower != "by" || toks[lo-2].lower != "led" && toks[lo-2].lower != "headed" || toks[lo-3].text != "," {
+		return ""
+	}
+	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
+		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
+			return c
+		}
+	}
+	return ""
 }
 
 // bodyEndAfterComplement reports a lone capitalised word after a title's

@@ -871,6 +871,12 @@ var officialRules = []officialRuleCase{
 		name: "Fiona McGrath-Lee", title: "chairman"},
 	{rule: "described-after-comma", text: "The case was heard in Sydney, where Australian lawyer Fiona McGrath-Lee said two complaints had come in.",
 		absent: "Fiona McGrath-Lee"},
+	// round 4: ", led by" a title and name after "the" and a state's
+	// adjective: the group's state is the office's
+	{rule: "led-by-state", text: "Sudan's army was not invited. The Emirati delegation, led by Minister of State Noura al-Ketbi, argued against it.",
+		name: "Noura al-Ketbi", title: "Minister of State", country: "AE"},
+	{rule: "led-by-state", text: "Sudan's army was not invited. The delegation, led by Minister of State Noura al-Ketbi, argued against it.",
+		name: "Noura al-Ketbi", title: "Minister of State", country: "SD"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
