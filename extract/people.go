@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -167,7 +168,7 @@ func (a *analysis) findPeople() {
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
 		last := a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 {
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(a.d.toks[r[1]])]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -1026,6 +1027,9 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		last--
 	}
 	key := surnameKey(words[last])
+	if surnameFirst(words) {
+		key = surnameKey(words[0]) // "Lee said" of Lee Jae-sung
+	}
 	pi := -1
 	for _, c := range bySurname[key] {
 		if !sameName(a.people[c].words, words) {
@@ -1077,6 +1081,22 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		p.given = true
 	}
 	a.linkMention(pi, first, start, lim)
+}
+
+// surnameFirst reports a Korean name, surname first and a given name of
+// two syllables joined by a hyphen ("Lee Jae-sung", "Kim Min-seok"): the
+// first word is the one the story goes on with ("Lee said").
+func surnameFirst(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	g := words[1]
+	h := strings.IndexByte(g, '-')
+	if h <= 0 || h+1 >= len(g) || strings.IndexByte(g[h+1:], '-') >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(g[h+1:])
+	return unicode.IsLower(r) && unicode.IsUpper([]rune(g)[0])
 }
 
 // particleSurnames lists the other keys by which a name with lower-case

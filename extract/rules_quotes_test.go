@@ -926,6 +926,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-subject", pos: true,
 		text:  "Home Secretary Ann Blake was asked about it. Foreign Secretary Jane Straw spoke later.\nThe home secretary has already admitted she was wrong. She has apologised for \"a genuine and costly mistake\".",
 		quote: "a genuine and costly mistake", speaker: "Ann Blake"},
+	// round 4: a Korean name, surname first and a hyphenated given name
+	// ("Lee Jae-sung"), goes on as its first word ("Lee said")
+	{rule: "surname-first", pos: true,
+		text:  "SEOUL — President Lee Jae-sung named a new cabinet on Monday. \"It has the experience we need,\" Lee said.",
+		quote: "It has the experience", speaker: "Lee Jae-sung"},
+	{rule: "surname-first", pos: false,
+		text:  "SEOUL — President Lee Jae-sung named a new cabinet on Monday. \"It has the experience we need,\" Lee said.",
+		quote: "It has the experience", speaker: "Lee"},
+	{rule: "surname-first", pos: true,
+		text:  "LONDON — Lee Anderson-Smith chaired the meeting with President Alan Ward. \"It has the experience we need,\" Ward said.",
+		quote: "It has the experience", speaker: "Alan Ward"},
 }
 
 func TestQuoteRules(t *testing.T) {
