@@ -937,6 +937,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-first", pos: true,
 		text:  "LONDON — Lee Anderson-Smith chaired the meeting with President Alan Ward. \"It has the experience we need,\" Ward said.",
 		quote: "It has the experience", speaker: "Alan Ward"},
+	// round 4: "the French leader" is the one named before who leads
+	// France (a president, prime minister, chancellor, king ...)
+	{rule: "state-leader", pos: true,
+		text:  "French President Paul Marin met German Chancellor Olaf Brandt. \"We have entered a new era,\" the French leader told reporters.",
+		quote: "We have entered a new era", speaker: "Paul Marin"},
+	{rule: "state-leader", pos: false,
+		text:  "French President Paul Marin met German Chancellor Olaf Brandt. \"We have entered a new era,\" the German leader told reporters.",
+		quote: "We have entered a new era", speaker: "Paul Marin"},
 }
 
 func TestQuoteRules(t *testing.T) {
