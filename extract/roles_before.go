@@ -40,6 +40,7 @@ type titleStep[S any] struct {
 // titleBackSteps read the words of a title before a name, right to left;
 // the first that does not pass decides.
 var titleBackSteps = []titleStep[titleScan]{
+	{"bracketed-acronym", bracketedAcronym},
 	{"rank-full-stop", rankFullStop},
 	{"state-or-place", stateOrPlaceBefore},
 	{"body", bodyBefore},
@@ -55,6 +56,21 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"capitalised-in-title", capitalisedInTitle},
 	{"noun-in-compound", nounInCompound},
 	{"connector", connectorBefore},
+}
+
+// bracketedAcronym steps over a body's acronym in brackets between its
+// name and the role noun read: "The National Electoral Commission (NEC)
+// chairman".
+func bracketedAcronym(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if !s.w.hasHead || toks[k].text != ")" || k < 3 || toks[k-2].text != "(" {
+		return k, stepPass
+	}
+	// the acronym: two to six capitals
+	if t := toks[k-1]; t.kind != tWord || !t.cap || len(t.text) < 2 || len(t.text) > 6 || strings.ToUpper(t.text) != t.text {
+		return k, stepPass
+	}
+	return k - 3, stepTake
 }
 
 // titleBefore reads the title that ends right before token end: "US Senator",
