@@ -16,6 +16,7 @@ type placeMention struct {
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
+	givenName  bool     // a place's name that opens a person's ("Florence Eshalomi")
 }
 
 // agentWords after a capital show it stands for its government:
@@ -91,6 +92,9 @@ func (a *analysis) tagPlaces() {
 	}
 	for pi := range a.places {
 		m := &a.places[pi]
+		if m.kind == sPlace {
+			m.givenName = a.opensPersonName(m)
+		}
 		if !m.state {
 			continue
 		}
@@ -124,6 +128,19 @@ func (a *analysis) tagCompound(i int) {
 			return
 		}
 	}
+}
+
+// opensPersonName reports a place's name of one word that is also a given
+// name, followed by a capitalised word that is no place nor role: "Local MP
+// Florence Eshalomi", "Sydney Brenner said" name people, not the cities.
+func (a *analysis) opensPersonName(m *placeMention) bool {
+	toks := a.d.toks
+	if m.lim != m.first+1 || m.lim >= len(toks) || a.lx.givenNames.get(toks[m.first].text) == 0 {
+		return false
+	}
+	n := toks[m.lim]
+	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
+		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
 }
 
 // partOfLargerName reports a match inside a longer proper name: "Indian
@@ -441,7 +458,7 @@ func (a *analysis) homeRanking() []string {
 		count[code] += n
 	}
 	for _, m := range a.places {
-		if m.state || m.kind == sPlace {
+		if m.state || m.kind == sPlace && !m.givenName {
 			note(m.code, 1, m.first)
 		}
 	}

@@ -877,6 +877,12 @@ var officialRules = []officialRuleCase{
 		name: "Noura al-Ketbi", title: "Minister of State", country: "AE"},
 	{rule: "led-by-state", text: "Sudan's army was not invited. The delegation, led by Minister of State Noura al-Ketbi, argued against it.",
 		name: "Noura al-Ketbi", title: "Minister of State", country: "SD"},
+	// round 4: a city's name that is also a given name and opens a
+	// person's name ("Florence Eshalomi") is no place the role is in
+	{rule: "city-given-name", text: "Local MP Florence Eshalomi said the council had been warned.",
+		name: "Florence Eshalomi", title: "Local MP", country: "-"},
+	{rule: "city-given-name", text: "Florence councillor Sara Funaro said the museums would reopen.",
+		name: "Sara Funaro", title: "Florence councillor", country: "IT"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
