@@ -821,6 +821,8 @@ var officialRules = []officialRuleCase{
 		name: "Annabel Mtali", title: "chairperson"},
 	{rule: "courtesy-title", text: "Prince Abdulaziz bin Mansour of Saudi Arabia proposed talks in Jeddah.",
 		name: "Abdulaziz bin Mansour", title: "Prince", country: "SA"},
+	{rule: "courtesy-title", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned Washington.",
+		name: "Ali Khamenei", title: "supreme leader", country: "IR"},
 	// round 4: a state's name opening a title-cased body's name ("Japan
 	// Football Association") names a sport's body, no state of its officials
 	{rule: "state-opens-body-name", text: "The Korea Football Association's president, Yoon Sang-hoon, said his association had abstained.",
