@@ -885,6 +885,12 @@ var officialRules = []officialRuleCase{
 		name: "Florence Eshalomi", title: "Local MP", country: "-"},
 	{rule: "city-given-name", text: "Florence councillor Sara Funaro said the museums would reopen.",
 		name: "Sara Funaro", title: "Florence councillor", country: "IT"},
+	// round 4: a state named inside the quoted words of the sentence before
+	// is the speaker's subject, not the state of a bare title after it
+	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. \"America will receive a decisive response,\" Khamenei said. Foreign Minister Abbas Araghchi later said talks were possible.",
+		name: "Abbas Araghchi", title: "Foreign Minister", country: "IR"},
+	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. Egypt will receive a decisive response, Khamenei said. Foreign Minister Abbas Araghchi later said talks were possible.",
+		name: "Abbas Araghchi", title: "Foreign Minister", country: "EG"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
