@@ -304,7 +304,7 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 			continue
 		}
 		full := a.byFirstWord(p.words[0], a.mentions[p.mentionIdx[0]].first)
-		if full < 0 || !a.firstNameForm(p) {
+		if full < 0 || !a.firstNameForm(p, a.writtenInFull(full)) {
 			continue
 		}
 		for _, mi := range slices.Clone(p.mentionIdx) {
@@ -315,10 +315,12 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 }
 
 // firstNameForm reports a one-word name that may stand for a full name
-// begun by it: a word no gazetteer gives as a given name ("Anuwat"), or a
-// given name after "Sir" or "Dame" ("Sir John" of Sir John Bourn), and in
-// neither case after an office ("ex-King Michael" is no Michael Ancram).
-func (a *analysis) firstNameForm(p *person) bool {
+// begun by it: a word no gazetteer gives as a given name ("Anuwat"), a
+// given name after "Sir" or "Dame" ("Sir John" of Sir John Bourn), or any
+// given name when the full name is written as one run (inFull: "Freddy"
+// of Freddy Trump, not "Kim" of "Kim and Clark Moran"); never after an
+// office ("ex-King Michael" is no Michael Ancram).
+func (a *analysis) firstNameForm(p *person, inFull bool) bool {
 	knight := true
 	for _, mi := range p.mentionIdx {
 		m := a.mentions[mi]
@@ -329,7 +331,19 @@ func (a *analysis) firstNameForm(p *person) bool {
 			knight = false
 		}
 	}
-	return knight || a.lx.givenNames.get(p.words[0]) == 0
+	return knight || inFull || a.lx.givenNames.get(p.words[0]) == 0
+}
+
+// writtenInFull reports a person whose full name the article writes as
+// one run ("Tedros Adhanom Ghebreyesus"), not only one put together from
+// "Kim and Clark Moran".
+func (a *analysis) writtenInFull(pi int) bool {
+	for _, mi := range a.people[pi].mentionIdx {
+		if m := a.mentions[mi]; m.lim-m.first >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // byFirstWord returns the one person named in full, before token at, with

@@ -914,6 +914,12 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "first-name-form", pos: false,
 		text:  "Michael Ancram spoke for the party. Ex-King Michael said the monarchy was \"a thing of the past for good\".",
 		quote: "a thing of the past", speaker: "Michael Ancram"},
+	{rule: "first-name-form", pos: true,
+		text:  "Dr. Tedros Adhanom Ghebreyesus, director-general of the World Health Organization, spoke on Monday. \"We are cautiously optimistic,\" Tedros said.",
+		quote: "We are cautiously optimistic", speaker: "Tedros Adhanom Ghebreyesus"},
+	{rule: "first-name-form", pos: false,
+		text:  "Kim and Clark Moran adopted a boy. \"We are living our worst nightmare,\" Kim said.",
+		quote: "We are living our worst nightmare", speaker: "Kim Moran"},
 	// round 4: a sentence opened by a description of an office as its
 	// subject ("The president also said she ...") keeps its holder in focus
 	// for a later "she said", as her name would
