@@ -16,6 +16,7 @@ type placeMention struct {
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
+	givenName  bool     // a place's name that opens a person's ("Florence Eshalomi")
 }
 
 // agentWords after a capital show it stands for its government:
@@ -91,11 +92,14 @@ func (a *analysis) tagPlaces() {
 	}
 	for pi := range a.places {
 		m := &a.places[pi]
+		if m.kind == sPlace {
+			m.givenName = a.opensPersonName(m)
+		}
 		if !m.state {
 			continue
 		}
 		switch {
-		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m):
+		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
@@ -127,6 +131,19 @@ func (a *analysis) tagCompound(i int) {
 			return
 		}
 	}
+}
+
+// opensPersonName reports a place's name of one word that is also a given
+// name, followed by a capitalised word that is no place nor role: "Local MP
+// Florence Eshalomi", "Sydney Brenner said" name people, not the cities.
+func (a *analysis) opensPersonName(m *placeMention) bool {
+	toks := a.d.toks
+	if m.lim != m.first+1 || m.lim >= len(toks) || a.lx.givenNames.get(toks[m.first].text) == 0 {
+		return false
+	}
+	n := toks[m.lim]
+	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
+		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
 }
 
 // partOfLargerName reports a match inside a longer proper name: "Indian
@@ -185,6 +202,26 @@ func (a *analysis) sectionOfNamedBody(m *placeMention) bool {
 	}
 	return words >= 2 && marked
 }
+
+// opensNamedBody reports a state's name that opens a title-cased name
+// ending in a body noun such as "Association": "Japan Football
+// Association", "the Korea Football Association's president" name a
+// sport's body, whose officials hold no state's office.
+func (a *analysis) opensNamedBody(m *placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName && m.kind != sAlias {
+		return false
+	}
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k].spaceBefore; k++ {
+		if k > m.lim && namedBodyEnds()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBodyEnds are the body nouns that end such a name.
+var namedBodyEnds = wordList("named-body-end")
 
 // bodyNameJoiners are function words that title-cased names of bodies
 // write with a capital: "Mothers Against Drunk Driving".
@@ -424,7 +461,7 @@ func (a *analysis) homeRanking() []string {
 		count[code] += n
 	}
 	for _, m := range a.places {
-		if m.state || m.kind == sPlace {
+		if m.state || m.kind == sPlace && !m.givenName {
 			note(m.code, 1, m.first)
 		}
 	}

@@ -422,7 +422,8 @@ func (a *analysis) wordsAt(k int, ws []string) bool {
 // title itself: "Vermont Sen.", "Bavarian Interior Minister".
 func (a *analysis) placeInTitle(r *role) string {
 	for k := max(0, r.titleLo); k < r.titleHi && k < len(a.placeAt); k++ {
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace {
+		// "Local MP Florence Eshalomi": a place that is a name's word is none
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace && !a.places[a.placeAt[k]].givenName {
 			return a.places[a.placeAt[k]].code
 		}
 	}
@@ -457,9 +458,34 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		if c, ok := a.stateAt(m.lim); ok && c != m.code {
 			continue
 		}
+		if a.withinMarks(prev.first, m.first) {
+			continue // "\"America will receive a response,\" Khamenei said": his words
+		}
 		return m.code // the subject comes first
 	}
 	return ""
+}
+
+// withinMarks reports token k inside quotation marks opened since token
+// first (of its sentence): a mark written against the word after it opens,
+// one written against the word before it closes, one standing alone (a
+// stray space on both sides) is left out.
+func (a *analysis) withinMarks(first, k int) bool {
+	toks := a.d.toks
+	open := false
+	for j := first; j < k; j++ {
+		t := toks[j]
+		if t.kind != tQuote || t.text != "\"" && t.text != "\u201c" && t.text != "\u201d" {
+			continue
+		}
+		switch {
+		case j > first && !t.spaceBefore:
+			open = false
+		case !toks[j+1].spaceBefore:
+			open = true
+		}
+	}
+	return open
 }
 
 // placeIntro reports a state that opens a sentence as where it happens,

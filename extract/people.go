@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -167,13 +168,15 @@ func (a *analysis) findPeople() {
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
 		last := a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 {
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(a.d.toks[r[1]])]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
 	for _, b := range bare {
 		a.addMention(b.first, b.at, b.at+1, b.ev, bySurname)
 	}
+	a.relinkSurnames(bySurname)
+	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
 		if a.personAt[i] >= 0 || !a.isNameWord(i) {
@@ -184,7 +187,13 @@ func (a *analysis) findPeople() {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
 			if len(cands) != 1 || !a.nextToSpeechVerb(i) {
-				continue
+				// "Razak, who had been general secretary, said": a first
+				// word that no gazetteer knows as a given name
+				if c := a.byFirstWord(toks[i].text, i); c < 0 || a.lx.givenNames.get(toks[i].text) != 0 {
+					continue
+				} else {
+					cands = []int{c}
+				}
 			}
 		}
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
@@ -234,6 +243,9 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if nameStart >= nameLim {
 			continue
 		}
+		if a.namesBodyBefore(nameStart, nameLim) {
+			continue // "the opposition Revolución Ciudadana bloc"
+		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
 			if nameLim-nameStart >= 2 {
@@ -251,6 +263,131 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		a.addMention(first, nameStart, nameLim, ev, bySurname)
 	}
 	return later, bare
+}
+
+// relinkSurnames gives each surname alone that two people of pass 1 and
+// 1b share to the one named last before it: "Gunasekara smiled" is the
+// Ruwan Gunasekara named above, not his brother Sunil, whose name (found
+// first by its known given name) came later.
+func (a *analysis) relinkSurnames(bySurname map[string][]int) {
+	for _, cands := range bySurname {
+		if len(cands) < 2 {
+			continue
+		}
+		var short []int
+		for _, c := range cands {
+			for _, mi := range a.people[c].mentionIdx {
+				// an office ("Vice President Biden") stays as addMention gave it
+				if m := a.mentions[mi]; m.lim-m.first == 1 && len(a.people[c].words) > 1 &&
+					(m.first == 0 || a.roleKind(m.first-1) != rHead) {
+					short = append(short, mi)
+				}
+			}
+		}
+		slices.SortFunc(short, func(x, y int) int { return a.mentions[x].first - a.mentions[y].first })
+		for _, mi := range short {
+			m := &a.mentions[mi]
+			if best := a.nearestPerson(cands, m.first); best != m.person {
+				a.moveMention(mi, best)
+			}
+		}
+	}
+}
+
+// mergeFirstNames gives the mentions of a one-word name that is no one's
+// surname to the one person named before it in full with that first word:
+// Thai and Malay copy name "Anuwat Prasertsuk" once, then "Anuwat told
+// delegates".
+func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
+	for _, p := range a.people {
+		if len(p.words) != 1 || len(p.mentionIdx) == 0 || len(bySurname[p.surname]) > 1 {
+			continue
+		}
+		full := a.byFirstWord(p.words[0], a.mentions[p.mentionIdx[0]].first)
+		if full < 0 || !a.firstNameForm(p, a.writtenInFull(full)) {
+			continue
+		}
+		for _, mi := range slices.Clone(p.mentionIdx) {
+			a.moveMention(mi, full)
+		}
+		bySurname[p.surname] = []int{full} // later mentions too
+	}
+}
+
+// firstNameForm reports a one-word name that may stand for a full name
+// begun by it: a word no gazetteer gives as a given name ("Anuwat"), a
+// given name after "Sir" or "Dame" ("Sir John" of Sir John Bourn), or any
+// given name when the full name is written as one run (inFull: "Freddy"
+// of Freddy Trump, not "Kim" of "Kim and Clark Moran"); never after an
+// office ("ex-King Michael" is no Michael Ancram).
+func (a *analysis) firstNameForm(p *person, inFull bool) bool {
+	knight := true
+	for _, mi := range p.mentionIdx {
+		m := a.mentions[mi]
+		if m.first > 0 && a.roleKind(m.first-1) == rHead {
+			return false
+		}
+		if w := a.d.toks[m.prefix].lower; m.prefix == m.first || w != "sir" && w != "dame" {
+			knight = false
+		}
+	}
+	return knight || inFull || a.lx.givenNames.get(p.words[0]) == 0
+}
+
+// writtenInFull reports a person whose full name the article writes as
+// one run ("Tedros Adhanom Ghebreyesus"), not only one put together from
+// "Kim and Clark Moran".
+func (a *analysis) writtenInFull(pi int) bool {
+	for _, mi := range a.people[pi].mentionIdx {
+		if m := a.mentions[mi]; m.lim-m.first >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// byFirstWord returns the one person named in full, before token at, with
+// the first word w, or -1 when there is none or more than one.
+func (a *analysis) byFirstWord(w string, at int) int {
+	full := -1
+	for c, o := range a.people {
+		if len(o.words) < 2 || !strings.EqualFold(o.words[0], w) {
+			continue
+		}
+		if full >= 0 || len(o.mentionIdx) == 0 || a.mentions[o.mentionIdx[0]].first > at {
+			return -1 // two such people, or the full name comes after
+		}
+		full = c
+	}
+	return full
+}
+
+// moveMention gives mention mi to person pi, keeping each person's
+// mentions in text order.
+func (a *analysis) moveMention(mi, pi int) {
+	old := a.people[a.mentions[mi].person]
+	old.mentionIdx = slices.DeleteFunc(old.mentionIdx, func(x int) bool { return x == mi })
+	a.mentions[mi].person = pi
+	p := a.people[pi]
+	at := a.mentions[mi].first
+	k := 0
+	for k < len(p.mentionIdx) && a.mentions[p.mentionIdx[k]].first < at {
+		k++
+	}
+	p.mentionIdx = slices.Insert(p.mentionIdx, k, mi)
+}
+
+// namesBodyBefore reports a capitalised run, not opened by a known given
+// name, that a lower-case noun for a party or a non-state body follows:
+// "the opposition Revolución Ciudadana bloc", "the Pheu Thai party" name
+// the body, not a person.
+func (a *analysis) namesBodyBefore(start, lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || lim-start < 2 || a.isGivenName(start) || toks[lim].cap || toks[lim].para != toks[start].para {
+		return false
+	}
+	n := toks[lim].lower
+	return n == "party" || n == "bloc" || a.bodyKindAt(lim) == "nonstate"
 }
 
 // sharedSurname records the first of two given names that share the
@@ -708,7 +845,8 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		}
 		// "the chief executive of Yahoo, Marissa Mayer"
 		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
-			if w, ok := a.titleBefore(first - 1); ok && a.definiteBefore(w.lo) {
+			// "a spokesman for the foreign ministry, Lim Jae-won,"
+			if w, ok := a.titleBefore(first - 1); ok && (a.definiteBefore(w.lo) || a.indefiniteWithComplement(w, first-1)) {
 				return evTitled, true
 			}
 		}
@@ -903,6 +1041,9 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		last--
 	}
 	key := surnameKey(words[last])
+	if surnameFirst(words) {
+		key = surnameKey(words[0]) // "Lee said" of Lee Jae-sung
+	}
 	pi := -1
 	for _, c := range bySurname[key] {
 		if !sameName(a.people[c].words, words) {
@@ -956,6 +1097,22 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 	a.linkMention(pi, first, start, lim)
 }
 
+// surnameFirst reports a Korean name, surname first and a given name of
+// two syllables joined by a hyphen ("Lee Jae-sung", "Kim Min-seok"): the
+// first word is the one the story goes on with ("Lee said").
+func surnameFirst(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	g := words[1]
+	h := strings.IndexByte(g, '-')
+	if h <= 0 || h+1 >= len(g) || strings.IndexByte(g[h+1:], '-') >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(g[h+1:])
+	return unicode.IsLower(r) && unicode.IsUpper([]rune(g)[0])
+}
+
 // particleSurnames lists the other keys by which a name with lower-case
 // particles is cut short: the word after the particles ("de los Santos" of
 // "Fernando de los Santos Ibarra") and the surname joined to the next by
@@ -998,8 +1155,35 @@ func sameName(x, y []string) bool {
 	if isSuffix(x, y) || isSuffix(y, x) {
 		return true
 	}
+	// "Del Castillo" of "María Fernanda del Castillo Arteaga"
+	if particleRun(x, y) || particleRun(y, x) {
+		return true
+	}
 	// an initial agrees with the name it abbreviates
 	return (len(fx) == 1 && strings.HasPrefix(fy, fx)) || (len(fy) == 1 && strings.HasPrefix(fx, fy))
+}
+
+// particleRun reports a short form that opens with a particle and runs on
+// inside the long name from a particle of its own, as Spanish and
+// Portuguese copy cut a name with two surnames: "Del Castillo" and "De la
+// Torre" of "Juan Pablo de la Torre Vinueza".
+func particleRun(short, long []string) bool {
+	if len(short) < 2 || len(short) >= len(long) || !nameParticles()[strings.ToLower(short[0])] {
+		return false
+	}
+	for i := 1; i+len(short) <= len(long); i++ {
+		if !strings.EqualFold(long[i], short[0]) {
+			continue
+		}
+		same := true
+		for j := 1; j < len(short) && same; j++ {
+			same = strings.EqualFold(long[i+j], short[j])
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // isSuffix reports whether short is the last words of long.

@@ -658,13 +658,42 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			w.country, w.org = w2.country, w2.org
 		}
 	}
+	if w.country == "" && w.org == "" {
+		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
+	}
 	if a.pluralHead(w.head) {
 		w.head = singular(w.head)
 		a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 1, mi)
+	} else if a.courtesyAt(m.first-1) && len(w.words) == 1 {
+		// "Prince Abdulaziz" after "foreign minister,": the office wins
+		a.addRole(p, w, rule, 4, mi)
+		return false
 	} else {
 		a.addRole(p, w, rule, 1, mi)
 	}
 	return true
+}
+
+// courtesyAt reports a style of rank at token k ("Prince", "Justice") that
+// yields to an office written before it.
+func (a *analysis) courtesyAt(k int) bool {
+	return k >= 0 && a.d.toks[k].cap && a.lx.roleTags[a.d.toks[k].lower+"/courtesy"]
+}
+
+// ledByState reads the state of a group that ", led by" or ", headed by"
+// before the title at lo says the person leads: "The Emirati delegation,
+// led by Minister of State Noura al-Ketbi" is the UAE's minister.
+func (a *analysis) ledByState(lo int) string {
+	toks := a.d.toks
+	if lo < 4 || toks[lo-1].lower != "by" || toks[lo-2].lower != "led" && toks[lo-2].lower != "headed" || toks[lo-3].text != "," {
+		return ""
+	}
+	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
+		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
+			return c
+		}
+	}
+	return ""
 }
 
 // bodyEndAfterComplement reports a lone capitalised word after a title's
@@ -699,6 +728,12 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if r := a.ranksBefore(m.first); r < m.first && r > 1 && toks[r-1].text == "," && m.lim-m.first >= 2 {
 		c = r
 	}
+	if c < 0 && m.prefix+1 == m.first && a.courtesyAt(m.prefix) {
+		c = m.prefix // "Saudi Arabia's foreign minister, Prince Abdulaziz"
+	}
+	if c == m.first {
+		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
+	}
 	if c <= 1 || toks[c-1].text != "," {
 		return false
 	}
@@ -708,6 +743,26 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// describedAfterComma steps back from the name at c over a plain
+// description of the person, a noun for a human perhaps after a state's
+// adjective ("Australian lawyer"), to just after the comma before it, so
+// that the title before the comma is read; else it returns c.
+func (a *analysis) describedAfterComma(c int) int {
+	toks := a.d.toks
+	k := c - 1
+	if k < 2 || toks[k].cap || !humanNouns()[toks[k].lower] {
+		return c
+	}
+	k--
+	if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
+		k = a.places[a.placeAt[k]].first - 1
+	}
+	if k < 1 || toks[k].text != "," {
+		return c
+	}
+	return k + 1
 }
 
 // predicateAs reports "as" before the title starting at lo, past a state
@@ -751,6 +806,9 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {
 		j += 2
 	}
+	if c := a.copulaAfterWho(j); c > j {
+		j = c // "Kenji Oshiro, who had been finance minister since 2023"
+	}
 	w, e, ok := a.titleAfter(j)
 	if !ok {
 		// "an emergency physician in Hamilton and a co-founder of the
@@ -763,6 +821,25 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok
+}
+
+// copulaAfterWho returns the token after "who is", "who was", "who has
+// been", "who had been" or "who remains" at j, where a relative clause
+// states a role as an apposition would; else j.
+func (a *analysis) copulaAfterWho(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "who" {
+		return j
+	}
+	switch k := j + 1; toks[k].lower {
+	case "is", "was", "remains":
+		return k + 1
+	case "has", "had":
+		if toks[k+1].lower == "been" {
+			return k + 2
+		}
+	}
+	return j
 }
 
 // secondDescription returns the token after "and" that opens a second
@@ -931,6 +1008,9 @@ func (a *analysis) findAnaphoricRoles() {
 				continue // "the UN envoy for Sudan, Marta Ferreira": not a reference back
 			}
 		}
+		if a.copulaRole(end) {
+			continue // "The new defence minister is Takeshi Noguchi"
+		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
 		if !toks[i].sentStart && !possessive {
 			continue
@@ -966,6 +1046,27 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// copulaRole gives the description that ends before token end to the
+// name that "is" or "was" joins to it: "The new defence minister is
+// Takeshi Noguchi" names the holder, not someone named before.
+func (a *analysis) copulaRole(end int) bool {
+	toks := a.d.toks
+	if end+1 >= len(toks) || toks[end].lower != "is" && toks[end].lower != "was" {
+		return false
+	}
+	mi := a.personAt[end+1]
+	if mi < 0 {
+		return false
+	}
+	w, ok := a.titleBefore(end)
+	if !ok || w.weak {
+		return false
+	}
+	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
+	a.addRoleText(a.people[a.mentions[mi].person], w, title, ruleAnaphora, 2, int(mi))
+	return true
 }
 
 // subjectOfClause reports a mention ref that is the subject of the clause

@@ -132,6 +132,7 @@ func (a *analysis) appositionEnds(k int, para int32) bool {
 	switch n := toks[k]; {
 	case n.kind == tPunct || n.kind == tQuote:
 	case n.lower == "and" || n.lower == "who" || n.lower == "said" || a.lx.speech[n.lower] != "":
+	case n.lower == "since" || n.lower == "until": // "finance minister since 2023"
 	default:
 		return false
 	}

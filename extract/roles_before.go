@@ -40,6 +40,7 @@ type titleStep[S any] struct {
 // titleBackSteps read the words of a title before a name, right to left;
 // the first that does not pass decides.
 var titleBackSteps = []titleStep[titleScan]{
+	{"bracketed-acronym", bracketedAcronym},
 	{"rank-full-stop", rankFullStop},
 	{"state-or-place", stateOrPlaceBefore},
 	{"body", bodyBefore},
@@ -55,6 +56,21 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"capitalised-in-title", capitalisedInTitle},
 	{"noun-in-compound", nounInCompound},
 	{"connector", connectorBefore},
+}
+
+// bracketedAcronym steps over a body's acronym in brackets between its
+// name and the role noun read: "The National Electoral Commission (NEC)
+// chairman".
+func bracketedAcronym(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if !s.w.hasHead || toks[k].text != ")" || k < 3 || toks[k-2].text != "(" {
+		return k, stepPass
+	}
+	// the acronym: two to six capitals
+	if t := toks[k-1]; t.kind != tWord || !t.cap || len(t.text) < 2 || len(t.text) > 6 || strings.ToUpper(t.text) != t.text {
+		return k, stepPass
+	}
+	return k - 3, stepTake
 }
 
 // titleBefore reads the title that ends right before token end: "US Senator",
@@ -117,6 +133,11 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 // readComplementBefore takes the state or body of a complement (p+1 to k)
 // opened by the preposition prep at p.
 func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
+	// "a spokesman for the Sudanese foreign ministry": a state's own body
+	// makes the office the state's, as "of" does
+	if kind := a.bodyKindAt(k); prep == "for" && kind != "" && kind != "nonstate" {
+		prep = "of"
+	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			w.complementState(prep, c, a.places[a.placeAt[j]].possessive)
@@ -320,7 +341,9 @@ func (a *analysis) unknownBodyBefore(k int) int {
 		// a modifier inside a named non-state body: "The Public Service
 		// Association's"
 		modInBody := a.roleKind(j) == rMod && a.bodyKindAt(k-1) == "nonstate"
-		if a.placeAt[j] >= 0 || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+		// "The Japan Football Association's": a state's name may open it
+		inName := a.placeAt[j] >= 0 && a.opensNamedBody(&a.places[a.placeAt[j]])
+		if a.placeAt[j] >= 0 && !inName || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
 			return -1
 		}
 		lo = j

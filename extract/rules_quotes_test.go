@@ -847,6 +847,110 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "given-name-virtue", pos: false,
 		text:  "The rider died in hospital. His sister said he had kept the faith. \"He was carrying a passenger,\" she said.",
 		quote: "He was carrying a passenger", speaker: "Faith"},
+	// round 4: a dateline ("QUITO —") is no part of the first sentence, so
+	// its city is never the subject that speaks
+	{rule: "dateline-apart", pos: true,
+		text:  "QUITO — President Rosa Vera defended the decree on Thursday, telling reporters that she would not \"negotiate with people who extort shopkeepers.\"",
+		quote: "negotiate with people", speaker: "Rosa Vera"},
+	{rule: "dateline-apart", pos: false,
+		text:  "QUITO — President Rosa Vera defended the decree on Thursday, telling reporters that she would not \"negotiate with people who extort shopkeepers.\"",
+		quote: "negotiate with people", speaker: "QUITO"},
+	// round 4: the subject of a reported clause ("said Banda-Mwale had
+	// won") is spoken of; the pronoun after goes on with the one who said it
+	{rule: "reported-subject", pos: true,
+		text:  "The commission declared Grace Banda the winner. The chairperson of the commission, Justice Annabel Mtali, said Banda had won 52 percent. \"The count was open,\" she told the hall.",
+		quote: "The count was open", speaker: "Annabel Mtali"},
+	{rule: "reported-subject", pos: false,
+		text:  "The commission declared Grace Banda the winner. The chairperson of the commission, Justice Annabel Mtali, said Banda had won 52 percent. \"The count was open,\" she told the hall.",
+		quote: "The count was open", speaker: "Grace Banda"},
+	{rule: "reported-subject", pos: true,
+		text:  "Grace Banda won. It was a result that Annabel Mtali found slow. \"The count was open,\" she told the hall.",
+		quote: "The count was open", speaker: "Annabel Mtali"},
+	// round 4: a title after the name ("KC") does not hide the verb that
+	// makes the name a subject
+	{rule: "postnominal-subject", pos: true,
+		text:  "Representing Mr Pell, Simon Okafor KC said his client had paid. \"This case rests on one builder,\" he told the jury.",
+		quote: "This case rests", speaker: "Simon Okafor"},
+	{rule: "postnominal-subject", pos: false,
+		text:  "Representing Mr Pell, Simon Okafor KC said his client had paid. \"This case rests on one builder,\" he told the jury.",
+		quote: "This case rests", speaker: "Pell"},
+	// round 4: a surname alone that two people share goes to the one named
+	// last before it, even when the other's name was found first
+	{rule: "surname-nearest-before", pos: true,
+		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nAsked about it, Gunasekara smiled. \"We agree on the goal,\" he said.\nThe older brother, Sunil Gunasekara, spent 31 years in the police.",
+		quote: "We agree on the goal", speaker: "Ruwan Gunasekara"},
+	{rule: "surname-nearest-before", pos: false,
+		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nAsked about it, Gunasekara smiled. \"We agree on the goal,\" he said.\nThe older brother, Sunil Gunasekara, spent 31 years in the police.",
+		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
+	{rule: "surname-nearest-before", pos: true,
+		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nHis neighbour, Sunil Gunasekara, spent 31 years in the police. \"We agree on the goal,\" Gunasekara said.",
+		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
+	// round 4: a short form that opens with a particle and runs on inside a
+	// name with two surnames ("Del Castillo", "De la Torre") is that name
+	{rule: "particle-short-form", pos: true,
+		text:  "She sat beside her interior minister, Juan Pablo de la Torre Vinueza. De la Torre said crime had fallen. \"Anyone can check the figures,\" he said.",
+		quote: "Anyone can check", speaker: "Juan Pablo de la Torre Vinueza"},
+	{rule: "particle-short-form", pos: false,
+		text:  "She sat beside her interior minister, Juan Pablo de la Torre Vinueza. De la Torre said crime had fallen. \"Anyone can check the figures,\" he said.",
+		quote: "Anyone can check", speaker: "la Torre"},
+	{rule: "particle-short-form", pos: false,
+		text:  "The minister, Juan Pablo de la Torre Vinueza, spoke first. \"Anyone can check the figures,\" said Ana de la Cruz.",
+		quote: "Anyone can check", speaker: "Juan Pablo de la Torre Vinueza"},
+	// round 4: a first word that no gazetteer gives as a given name, or a
+	// knight's given name after "Sir", stands for the full name begun by it
+	// ("Anuwat told delegates" after Anuwat Prasertsuk); "Datuk" is an honorific
+	{rule: "first-name-form", pos: true,
+		text:  "Anuwat Prasertsuk, the president of the Thai association, won the vote. \"Football belongs to the members again,\" Anuwat told delegates.",
+		quote: "Football belongs", speaker: "Anuwat Prasertsuk"},
+	{rule: "first-name-form", pos: false,
+		text:  "Anuwat Prasertsuk, the president of the Thai association, won the vote. \"Football belongs to the members again,\" Anuwat told delegates.",
+		quote: "Football belongs", speaker: "Anuwat"},
+	{rule: "first-name-form", pos: true,
+		text:  "He beat the general secretary, Datuk Razak Hamid. Razak, who had served since 2015, said he accepted it. \"The members have spoken,\" he said.",
+		quote: "The members have spoken", speaker: "Razak Hamid"},
+	{rule: "first-name-form", pos: true,
+		text:  "The auditor general, Sir John Bourn, wrote to MPs. Sir John said the report was \"only the beginning of the work\".",
+		quote: "only the beginning", speaker: "John Bourn"},
+	{rule: "first-name-form", pos: false,
+		text:  "Michael Ancram spoke for the party. Ex-King Michael said the monarchy was \"a thing of the past for good\".",
+		quote: "a thing of the past", speaker: "Michael Ancram"},
+	{rule: "first-name-form", pos: true,
+		text:  "Dr. Tedros Adhanom Ghebreyesus, director-general of the World Health Organization, spoke on Monday. \"We are cautiously optimistic,\" Tedros said.",
+		quote: "We are cautiously optimistic", speaker: "Tedros Adhanom Ghebreyesus"},
+	{rule: "first-name-form", pos: false,
+		text:  "Kim and Clark Moran adopted a boy. \"We are living our worst nightmare,\" Kim said.",
+		quote: "We are living our worst nightmare", speaker: "Kim Moran"},
+	// round 4: a sentence opened by a description of an office as its
+	// subject ("The president also said she ...") keeps its holder in focus
+	// for a later "she said", as her name would
+	{rule: "described-subject", pos: true,
+		text:  "President Rosa Vera spoke for two hours. The head of the opposition, Paola Ruiz, said she was hiding costs.\nThe president also said she had called Colombia's president, Andrés Mora, about power cuts.\n\"We are neighbours,\" she said.",
+		quote: "We are neighbours", speaker: "Rosa Vera"},
+	{rule: "described-subject", pos: false,
+		text:  "President Rosa Vera spoke for two hours. The head of the opposition, Paola Ruiz, said she was hiding costs.\nThe president also said she had called Colombia's president, Andrés Mora, about power cuts.\n\"We are neighbours,\" she said.",
+		quote: "We are neighbours", speaker: "Paola Ruiz"},
+	{rule: "described-subject", pos: true,
+		text:  "Home Secretary Ann Blake was asked about it. Foreign Secretary Jane Straw spoke later.\nThe home secretary has already admitted she was wrong. She has apologised for \"a genuine and costly mistake\".",
+		quote: "a genuine and costly mistake", speaker: "Ann Blake"},
+	// round 4: a Korean name, surname first and a hyphenated given name
+	// ("Lee Jae-sung"), goes on as its first word ("Lee said")
+	{rule: "surname-first", pos: true,
+		text:  "SEOUL — President Lee Jae-sung named a new cabinet on Monday. \"It has the experience we need,\" Lee said.",
+		quote: "It has the experience", speaker: "Lee Jae-sung"},
+	{rule: "surname-first", pos: false,
+		text:  "SEOUL — President Lee Jae-sung named a new cabinet on Monday. \"It has the experience we need,\" Lee said.",
+		quote: "It has the experience", speaker: "Lee"},
+	{rule: "surname-first", pos: true,
+		text:  "LONDON — Lee Anderson-Smith chaired the meeting with President Alan Ward. \"It has the experience we need,\" Ward said.",
+		quote: "It has the experience", speaker: "Alan Ward"},
+	// round 4: "the French leader" is the one named before who leads
+	// France (a president, prime minister, chancellor, king ...)
+	{rule: "state-leader", pos: true,
+		text:  "French President Paul Marin met German Chancellor Olaf Brandt. \"We have entered a new era,\" the French leader told reporters.",
+		quote: "We have entered a new era", speaker: "Paul Marin"},
+	{rule: "state-leader", pos: false,
+		text:  "French President Paul Marin met German Chancellor Olaf Brandt. \"We have entered a new era,\" the German leader told reporters.",
+		quote: "We have entered a new era", speaker: "Paul Marin"},
 }
 
 func TestQuoteRules(t *testing.T) {

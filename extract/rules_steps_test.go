@@ -14,6 +14,7 @@ import (
 // apposition), "np/" (npRules, speaker phrases). Sentences are written for
 // these tests.
 var stepRows = []struct{ step, pos, neg string }{
+	{"before/bracketed-acronym", "The National Electoral Commission (NEC) chairman, Mahmood Yakubu, said results were due.", "The National Electoral Commission (NEC), Mahmood Yakubu said, was ready."},
 	{"before/rank-full-stop", "Gen. Mark Hale said the army was ready.", "General Mark Hale said the army was ready."},
 	{"before/state-or-place", "US Senator Mark Hale spoke on Sunday.", "Senator Mark Hale spoke on Sunday."},
 	{"before/body", "Hamas spokesman Hazem Qassem spoke on Sunday.", "The spokesman Hazem Qassem spoke on Sunday."},

@@ -540,6 +540,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.personWithHead(p.last.lower, p.f); per != nil && a.roleFits(per, p) {
 			return a.personSpeaker(per, p.f), npAccept
 		}
+		if per := a.stateLeader(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "the French leader told"
+		}
 		// "A Home Office spokesperson said ... the spokesperson said"
 		if p.l-p.f == 2 {
 			if name, ok := a.indefiniteIntroduction(p.last.lower, p.f); ok {
@@ -549,6 +552,37 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	return speaker{name: p.raw, body: true}, npAccept
 }
+
+// stateLeader is the person "the French leader" means: "leader" after a
+// state's adjective or name, and someone named before who leads that state
+// (a president, prime minister, chancellor, king ...).
+func (a *analysis) stateLeader(p *npPhrase) *person {
+	if p.last.lower != "leader" || p.l-p.f != 3 {
+		return nil
+	}
+	c, ok := a.stateAt(p.f + 1)
+	if !ok {
+		return nil
+	}
+	var best *person
+	bestTok := -1
+	for _, per := range a.people {
+		r := per.role
+		if r == nil || r.country != c || !stateLeaders()[r.head] && !strings.HasSuffix(strings.ToLower(r.title), "prime minister") ||
+			strings.HasPrefix(strings.ToLower(r.title), "former") {
+			continue
+		}
+		for _, mi := range per.mentionIdx {
+			if m := a.mentions[mi]; m.first < p.f && m.first > bestTok {
+				best, bestTok = per, m.first
+			}
+		}
+	}
+	return best
+}
+
+// stateLeaders are the heads of the offices that lead a state.
+var stateLeaders = wordList("state-leader")
 
 // indefiniteIntroduction returns the description that introduced a role
 // noun with "a" before token at, within its paragraph or the one before,

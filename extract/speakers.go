@@ -337,6 +337,25 @@ func (a *analysis) personWithHead(head string, at int) *person {
 	return best
 }
 
+// personWithTitle is personWithHead for a description with modifiers,
+// whose holder's title must hold its words: "the home secretary" is no
+// foreign secretary.
+func (a *analysis) personWithTitle(desc, head string, at int) *person {
+	var best *person
+	bestTok := -1
+	for _, p := range a.people {
+		if p.role == nil || !a.holdsRole(p, head, at) || !strings.Contains(strings.ToLower(p.role.title), desc) {
+			continue
+		}
+		for _, mi := range p.mentionIdx {
+			if m := a.mentions[mi]; m.first < at && m.first > bestTok {
+				best, bestTok = p, m.first
+			}
+		}
+	}
+	return best
+}
+
 // holdsRole reports a role with the given head that p holds by a rule
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
@@ -415,6 +434,11 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			consider(v.tok, v.sp.person, 2.5)
 		}
 	}
+	for s := max(0, int(sent)-window); s <= int(sent); s++ {
+		if p, tok, bonus := a.describedSubject(s, at); p != nil {
+			consider(tok, p, bonus)
+		}
+	}
 	for i := len(a.focus) - 1; i >= 0; i-- {
 		v := a.focus[i]
 		if v.tok < from {
@@ -428,6 +452,47 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		best = a.lastOfGender(gender, order[:k])
 	}
 	return best
+}
+
+// describedSubject reads a sentence opened, before token at, by a
+// description of someone's office that is its subject: "The president also
+// said she had spoken to ..." names the president for a later "she said",
+// as her name would. It returns the holder, the description's token and
+// its salience (that of a speech verb's subject, or of a subject).
+func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
+	toks := a.d.toks
+	k := a.d.sents[s].first
+	if k < len(toks) && (toks[k].lower == "but" || toks[k].lower == "and") {
+		k++
+	}
+	if k+2 >= at || toks[k].lower != "the" || a.quoteAt[k] >= 0 {
+		return nil, 0, 0
+	}
+	j := k + 1
+	for j < at && (a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+		j++
+	}
+	if j >= at || a.roleKind(j) != rHead || a.personAt[j] >= 0 {
+		return nil, 0, 0
+	}
+	v := j + 1
+	for v < at && isAuxOrAdverb(toks[v].lower) {
+		v++
+	}
+	if v >= at || toks[v].cap || toks[v].kind != tWord || notVerbAfterName()[toks[v].lower] {
+		return nil, 0, 0
+	}
+	p := a.personWithHead(toks[j].lower, k)
+	if j > k+1 {
+		p = a.personWithTitle(strings.ToLower(a.d.text[toks[k+1].start:toks[j].end]), toks[j].lower, k)
+	}
+	if p == nil {
+		return nil, 0, 0
+	}
+	if a.lx.speech[toks[v].lower] != "" {
+		return p, k, 2.5
+	}
+	return p, k, 1.5
 }
 
 // lastOfGender is the person of the given (known) gender last named, outside
@@ -543,12 +608,12 @@ func (a *analysis) salience(mi int) float64 {
 	}
 	m := a.mentions[mi]
 	bonus := 0.0
-	subject := a.isSubject(m) && !a.joinedPerson(m)
+	subject := a.isSubject(m) && !a.joinedPerson(m) && !a.reportedSubject(m)
 	if subject {
 		bonus = 1.5
 		// "Lindsay said she's excited", "Hiram Macharia, an executive,
 		// said": the subject of a speech verb is as good as a speaker
-		if v := a.skipApposition(m.lim); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
+		if v := a.skipApposition(a.limPastTitle(m)); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
 			bonus = 2.5
 		}
 	}
@@ -602,11 +667,40 @@ func (a *analysis) otherSubject(mi int) bool {
 	k := sort.Search(len(order), func(i int) bool { return a.mentions[order[i]].first >= s.first })
 	for ; k < len(order) && a.mentions[order[k]].first < s.lim; k++ {
 		o := a.mentions[order[k]]
-		if o.person != m.person && a.isSubject(o) && !a.joinedPerson(o) {
+		if o.person != m.person && a.isSubject(o) && !a.joinedPerson(o) && !a.reportedSubject(o) {
 			return true
 		}
 	}
 	return false
+}
+
+// reportedSubject reports the subject of a reported clause, right after
+// its speech verb or "that": in "the chairperson, Annabel Mtalimanja, said
+// Banda-Mwale had won", Banda-Mwale is spoken of, and a later "she said"
+// goes on with the one who said it.
+func (a *analysis) reportedSubject(m personMention) bool {
+	p := m.prefix - 1
+	if p < 1 || a.quoteAt[p] >= 0 {
+		return false
+	}
+	if a.d.toks[p].lower == "that" {
+		p-- // "said that Banda-Mwale had won", not "a comment that Scheer found"
+	}
+	if t := a.d.toks[p]; t.cap || a.lx.speech[t.lower] == "" || !a.verbUse(p) {
+		return false
+	}
+	// "quoted Mr Clarke telling activists": the one quoted speaks
+	l := a.limPastTitle(m)
+	return l >= len(a.d.toks) || a.lx.speech[a.d.toks[l].lower] == ""
+}
+
+// limPastTitle is the token after a mention and the title written after the
+// name, if any: "Simon Okafor KC said".
+func (a *analysis) limPastTitle(m personMention) int {
+	if m.lim < len(a.d.toks) && postNominals[a.d.toks[m.lim].text] {
+		return m.lim + 1
+	}
+	return m.lim
 }
 
 // joinedPerson reports a mention joined to another person's by "and" or
@@ -635,8 +729,8 @@ func (a *analysis) isSubject(m personMention) bool {
 	if a.titledSubject(m, s.first) {
 		return true // "The Labour MP for Lewisham East, Janet Okoro-Daly, said"
 	}
-	if m.lim < len(toks) {
-		n := toks[m.lim]
+	if lim := a.limPastTitle(m); lim < len(toks) {
+		n := toks[lim] // "Simon Okafor KC said"
 		if a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] {
 			return true
 		}

@@ -511,6 +511,7 @@ func (d *doc) splitSentences() {
 	}
 	sent := 0
 	start := 0
+	dl := datelineDash(toks)
 	flush := func(lim int) {
 		if lim <= start {
 			return
@@ -529,6 +530,10 @@ func (d *doc) splitSentences() {
 	for i := 0; i < len(toks); i++ {
 		if i > start && toks[i].para != toks[i-1].para {
 			flush(i)
+		}
+		if i == dl {
+			flush(i + 1) // the dateline is no part of the first sentence
+			continue
 		}
 		t := toks[i]
 		if !sentenceEnd(toks, i) {
@@ -554,6 +559,30 @@ func (d *doc) splitSentences() {
 		}
 	}
 	flush(len(toks))
+}
+
+// datelineDash returns the dash that closes a dateline opening the body,
+// or -1: "QUITO —", "SAN JUAN, Puerto Rico (AP) -", "LIMA, Peru —": words
+// in capitals, then perhaps a comma and a state's capitalised name and a
+// bracketed agency, within the first dozen tokens of the first paragraph.
+func datelineDash(toks []token) int {
+	i := 0
+	for i < len(toks) && i < 6 && toks[i].kind == tWord && toks[i].cap && strings.ToUpper(toks[i].text) == toks[i].text {
+		i++
+	}
+	if i == 0 {
+		return -1
+	}
+	for ; i < len(toks) && i < 12 && toks[i].para == 0; i++ {
+		switch t := toks[i]; {
+		case t.text == "\u2014" || t.text == "\u2013" || t.text == "-" || t.text == "--":
+			return i
+		case t.text == "," || t.text == "(" || t.text == ")" || t.text == "." || t.kind == tWord && t.cap:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // outerCloser reports a quotation mark at j, after a space, that closes an
