@@ -530,6 +530,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			r.nouns = 0
 			return Deaths{}, false, stepTake
 		}
+		if a.victimKindOf(toks[r.j+1].lower)&vPlural != 0 {
+			r.j++ // "2,000 soldiers and civilians were killed": one count of both
+			return Deaths{}, false, stepTake
+		}
 	}
 	return Deaths{}, false, stepPass
 }
@@ -565,6 +569,12 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	if c, ok := a.placeCodeAt(r.j); ok && c != "" {
 		r.j = a.places[a.placeAt[r.j]].lim
 		return true
+	}
+	if w == "of" && r.nouns > 0 {
+		if e := a.ofVictimsPhrase(r.j); e > r.j {
+			r.j = e // "231 members of the security services and army had been killed"
+			return true
+		}
 	}
 	if deathAux()[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
 		r.j++
@@ -721,6 +731,30 @@ func (a *analysis) victimModifier(j int) int {
 			if toks[k].text == "," && k+1 < len(toks) && (deathAux()[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
 				return k + 1
 			}
+		}
+	}
+	return j
+}
+
+// ofVictimsPhrase returns the verb that ends an "of" phrase naming the
+// body the victims belonged to ("members of the security services and
+// army had been killed", "three sailors of the bulk carrier True Confidence
+// died"), else j. Only names, determiners and plain words stand in it: a
+// number, a mark or a speech verb ("two members of parliament said 40
+// people died") ends it without a verb.
+func (a *analysis) ofVictimsPhrase(j int) int {
+	toks := a.d.toks
+	for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+		t := toks[k]
+		if t.kind != tWord || a.speechVerbAt(k) == k {
+			return j
+		}
+		kinds, _ := a.deathKindsAt(k)
+		if k > j+1 && (beAux()[t.lower] || t.lower == "have" || t.lower == "has" || t.lower == "had" || hasKind(kinds, dIntrans)) {
+			return k
+		}
+		if kinds != 0 || deathAux()[t.lower] && t.lower != "its" && t.lower != "their" {
+			return j
 		}
 	}
 	return j

@@ -64,6 +64,14 @@ var deathRules = []figureRule{
 			{text: "Two teenagers with the youth club were shot dead on Friday.", count: 2},
 			{text: "Two people have been shot, one of them fatally, in the east of the city.", count: 1}},
 		[]string{"Thirty people were injured and 12 were arrested.", "Four people were shot outside the bar; none of the wounds were fatal."}},
+	// an "of" phrase naming the victims' body, and victims of two kinds
+	// joined by "and", between the number and the death verb
+	{ruleDeathPass,
+		[]figureCase{{text: "The ministry said 231 members of the security services and army had been killed since Thursday.", count: 231},
+			{text: "Three sailors of the cargo ship Blue Heron died when a drone struck it.", count: 3},
+			{text: "More than 2,000 soldiers and civilians were killed in the first half of the year.", count: 2000}},
+		[]string{"Two members of parliament said the bill had been killed in committee.", "Two members of the team have resigned.",
+			"Two soldiers and police were wounded in the ambush."}},
 	// victims described by a past participle and a place: "involved in",
 	// "trapped inside", "stranded on"
 	{ruleDeathPass,
