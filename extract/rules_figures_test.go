@@ -386,6 +386,13 @@ var troopRules = []figureRule{
 	{"captive-troops",
 		[]figureCase{{text: "Militants attacked a base where 40 soldiers are stationed.", count: 40}},
 		[]string{"Militants are holding 12 soldiers hostage in the hills."}},
+	// casualties: a figure joined by a bare "and" shares the death word
+	// after it; "a toll of" before personnel makes them dead
+	{"casualty-joined",
+		[]figureCase{{text: "Germany will send 500 soldiers and 30 medics to Lithuania.", count: 500, country: "DE"},
+			{text: "Kenya sent 400 police officers and 12 were killed last year.", count: 400, country: "KE"}},
+		[]string{"The battle left 12 soldiers and 30 militants dead, the ministry said.",
+			"The monitor gave a toll of 148 security personnel in the fighting."}},
 	{"modifier-before-troops",
 		[]figureCase{{text: "India deployed an extra 5,000 paramilitary troops to the valley.", count: 5000, country: "IN"}},
 		[]string{"Two task forces have been set up to examine the claims."}},

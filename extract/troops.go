@@ -518,8 +518,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
-		// another clause or another figure: "…, as a gang attack killed 19"
-		if subordinators()[w] || w == "but" || toks[k].kind == tNum {
+		// another clause or another figure: "…, as a gang attack killed 19";
+		// a figure joined by "and" shares the predicate: "left 12 soldiers
+		// and 30 militants dead"
+		if subordinators()[w] || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) {
 			break
 		}
 	}
@@ -535,6 +537,18 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 	}
 	return false
+}
+
+// joinedFigure reports a number at k joined to the figure before by a
+// bare "and" and followed by its noun: "12 soldiers and 30 militants", not
+// "400 officers, and 12" nor "400 officers and 12 were".
+func (a *analysis) joinedFigure(k int) bool {
+	toks := a.d.toks
+	if k < 2 || k+1 >= len(toks) || toks[k-1].lower != "and" || toks[k-2].text == "," {
+		return false
+	}
+	nx := toks[k+1]
+	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
 }
 
 // inRelative reports a figure at token first inside a relative clause
