@@ -274,7 +274,7 @@ func (a *analysis) notACount(n number) bool {
 		if p.text == ":" && !t.spaceBefore && k > 0 && toks[k-1].kind == tNum {
 			return true // a time or a score: "1:51", "3:2"
 		}
-		if monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower] {
+		if (monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower]) && !a.afterDayMonth(n, k) {
 			return true
 		}
 		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
@@ -295,6 +295,13 @@ func (a *analysis) notACount(n number) bool {
 		return true
 	}
 	return false
+}
+
+// afterDayMonth reports a number in words after a date whose day comes
+// first, which is no part of the date: "on 7 August eight people died".
+func (a *analysis) afterDayMonth(n number, month int) bool {
+	toks := a.d.toks
+	return toks[n.first].kind == tWord && month > 0 && toks[month-1].kind == tNum && len(toks[month-1].text) <= 2
 }
 
 // monthWords name months: a number after one is a date, not a figure.

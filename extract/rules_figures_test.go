@@ -193,6 +193,10 @@ var deathRules = []figureRule{
 	{"clock-time",
 		[]figureCase{{text: "At 2:30 two men were killed by a falling crane.", count: 2}},
 		[]string{"The clip ran 0:41 and showed the flood."}},
+	// a number in words after a day-first date is a count, a digit a date
+	{"day-month-words",
+		[]figureCase{{text: "On 7 August eight people died when shells hit the water station.", count: 8}},
+		[]string{"On 7 August 12 aid trucks were stopped at the water station.", "Talks were set for 7 August 12 and 13."}},
 	// a bare year past the lead dates an earlier event the story recalls
 	{"past-background",
 		[]figureCase{{text: "In 2012, four workers were killed in a blast at the plant.", count: 4},
