@@ -953,7 +953,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
-	for k := n.hedge - 1; k >= s.first && k >= n.hedge-24; k-- {
+	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
 		kinds, _ := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue
@@ -967,6 +967,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
+		case between == "from" && a.risesOnTo(n):
+			// "the toll climbed from four to nine": the figure it stood at
 		case between == "above", between == "beyond":
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
@@ -982,6 +984,17 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// risesOnTo reports "to" and a number after n: the figure a count rose
+// from, "from four to nine".
+func (a *analysis) risesOnTo(n number) bool {
+	toks := a.d.toks
+	if n.lim+1 >= len(toks) || toks[n.lim].lower != "to" {
+		return false
+	}
+	_, ok := a.d.parseNumber(n.lim + 1)
+	return ok
 }
 
 // tollReach are verbs by which a toll reaches its number: "reached 400",

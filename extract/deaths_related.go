@@ -40,7 +40,7 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 			// children, were wounded"; "up from" is its comparison
 			return out
 		}
-		if e := comparisonOpener(toks, k); e > k && k < i+16 {
+		if e := comparisonOpener(toks, k); e > k && k < i+28 {
 			if d, ok := a.comparedFigure(e); ok {
 				out = append(out, d)
 			}
@@ -272,7 +272,8 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 		return a.makeDeath(n, n.hedge, lim, ruleDeathCompare), true
 	}
 	switch toks[e].lower {
-	case "at", "in", "during", "last", "a", "over", "for", "by", "this", "on", "through", "from":
+	case "at", "in", "during", "last", "a", "over", "for", "by", "this", "on", "through", "from",
+		"reported", "recorded", "given", "announced", "counted":
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
 	}
 	return Deaths{}, false
