@@ -404,6 +404,12 @@ var troopRules = []figureRule{
 			{text: "Kenya sent 400 police officers and 12 were killed last year.", count: 400, country: "KE"}},
 		[]string{"The battle left 12 soldiers and 30 militants dead, the ministry said.",
 			"The monitor gave a toll of 148 security personnel in the fighting."}},
+	// two states joined by "and" before the noun send no one state; a
+	// personnel noun of two words, "Royal Marines"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 14,000 Filipino and American troops began the exercises on Monday.", count: 14000, country: ""},
+			{text: "Britain will deploy a detachment of 40 Royal Marines to the ship.", count: 40, country: "GB"}},
+		[]string{"Some 14,000 Filipino and American tourists visited the island.", "The Royal Marines band played 40 songs."}},
 	{"modifier-before-troops",
 		[]figureCase{{text: "India deployed an extra 5,000 paramilitary troops to the valley.", count: 5000, country: "IN"}},
 		[]string{"Two task forces have been set up to examine the claims."}},

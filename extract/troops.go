@@ -202,6 +202,13 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		if c, ok := a.stateAt(j); ok {
 			s.country, s.explicit = c, true
 			s.j = a.places[a.placeAt[j]].lim
+			// "14,000 Filipino and American troops": two states, no one sender
+			if k := s.j; k+1 < len(toks) && toks[k].lower == "and" {
+				if c2, ok := a.stateAt(k + 1); ok && c2 != c {
+					s.country = ""
+					s.j = a.places[a.placeAt[k+1]].lim
+				}
+			}
 			continue
 		}
 		if a.orgAt[j] >= 0 {
