@@ -453,6 +453,13 @@ var troopRules = []figureRule{
 	{"the-total-to",
 		[]figureCase{{text: "The United States will send about 500 more military trainers to Taiwan, a US official said, bringing the total to around 1,000.", count: 1000, country: "US"}},
 		[]string{"Troop strength, around 166,000 in April, already lags the current target of 170,000, an expert said."}},
+	// "the number" reaches back for its personnel over a long phrase or to
+	// a noun earlier in the sentence; "the number of migrants" counts others
+	{"number-to-long",
+		[]figureCase{{text: "The deployment brings the total number of UK Armed Forces personnel committed to maritime security in the Middle East to approximately 1,100.", count: 1100, country: "GB"},
+			{text: "Warsaw will send a further 2,000 soldiers to the eastern border under Operation Safe Podlasie, raising the number deployed there to about 8,000.", count: 8000, country: "PL"}},
+		[]string{"The storm raised the number of migrants held in the camps near the eastern border under the new rules to about 8,000.",
+			"Warsaw will shut the eastern border under Operation Safe Podlasie, raising the number of migrants held there to about 8,000."}},
 	{"relative-clause-troops",
 		[]figureCase{{text: "The United States, which has about 450 troops in Somalia, carried out a strike last week that killed 12 militants.", count: 450, country: "US"}},
 		[]string{"Nine soldiers, who had arrived last month, were killed in the ambush."}},

@@ -347,8 +347,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
-			w == "total" && j > 0 && toks[j-1].lower == "the" {
+		if (w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
+			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
@@ -375,7 +375,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			return Troops{}, false
 		}
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first)) {
+	// "the total number of UK Armed Forces personnel committed to ... to
+	// approximately 1,100": the count noun further back than the unit
+	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first)
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -412,6 +415,51 @@ func (a *analysis) troopsBefore(first int) bool {
 	s := a.d.sents[toks[first-1].sent]
 	for k := s.first; k < s.lim; k++ {
 		if _, ok := a.strongPersonnelAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// numberOfUnitBefore reports "number of" and personnel a few tokens
+// before k, at or after the sentence's first token.
+func (a *analysis) numberOfUnitBefore(k, first int) bool {
+	toks := a.d.toks
+	for j := k; j >= first && j >= k-6; j-- {
+		if toks[j].lower == "number" && j+1 < len(toks) && toks[j+1].lower == "of" {
+			return !a.countOfOthers(j)
+		}
+	}
+	return false
+}
+
+// countOfOthers reports a count noun at j whose "of" names something
+// other than personnel: "the number of migrants", not "the number of UK
+// Armed Forces personnel" nor "the number of troops".
+func (a *analysis) countOfOthers(j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j+1].lower != "of" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+7; k++ {
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+			return false
+		}
+		if t := toks[k]; t.kind != tWord || !t.cap && !determiners()[t.lower] && !troopMods()[t.lower] {
+			return true
+		}
+	}
+	return true
+}
+
+// troopsEarlierIn reports a troop figure, a number and a strong personnel
+// noun, between first and lim, the start of a sentence and where the look
+// back for a unit stopped:
+// "send a further 2,000 soldiers to the border ..., raising the number
+// deployed there to about 8,000".
+func (a *analysis) troopsEarlierIn(first, lim int) bool {
+	for k := first + 1; k < lim; k++ {
+		if _, ok := a.strongPersonnelAt(k); ok && a.d.toks[k-1].kind == tNum {
 			return true
 		}
 	}
