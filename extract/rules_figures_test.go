@@ -64,6 +64,10 @@ var deathRules = []figureRule{
 			{text: "Two teenagers with the youth club were shot dead on Friday.", count: 2},
 			{text: "Two people have been shot, one of them fatally, in the east of the city.", count: 1}},
 		[]string{"Thirty people were injured and 12 were arrested.", "Four people were shot outside the bar; none of the wounds were fatal."}},
+	// seafarers are people a figure counts
+	{ruleDeathActive,
+		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
+		[]string{"The rebels have attacked merchant vessels, detaining four seafarers."}},
 	// an "of" phrase naming the victims' body, and victims of two kinds
 	// joined by "and", between the number and the death verb
 	{ruleDeathPass,
@@ -211,8 +215,12 @@ var deathRules = []figureRule{
 			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000},
 			// a large figure of an earlier attack or disaster is a toll the article states
 			{text: "A convoy was ambushed on Friday. The army gave no figures. In May 2023, militants overran a base at the river and killed 54 soldiers.", count: 54},
-			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce.", count: 150000}},
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce.", count: 150000},
+			// a force's or a ship's recalled dead, however few
+			{text: "The drills began on Monday. Officials gave no details. Three Marines died in a helicopter crash during an exercise in 2023.", count: 3},
+			{text: "The ships sailed on Monday. Officials gave no details. In March 2024 three crew members of a bulk carrier died when a missile struck it.", count: 3}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
+			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, three students were killed on the same corner.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
 			// statistics of a past year stay background however large
 			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings."}},
