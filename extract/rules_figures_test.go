@@ -64,6 +64,11 @@ var deathRules = []figureRule{
 			{text: "Two teenagers with the youth club were shot dead on Friday.", count: 2},
 			{text: "Two people have been shot, one of them fatally, in the east of the city.", count: 1}},
 		[]string{"Thirty people were injured and 12 were arrested.", "Four people were shot outside the bar; none of the wounds were fatal."}},
+	// "half a million" and "half a dozen" are numbers in words
+	{ruleDeathActive,
+		[]figureCase{{text: "The civil war killed more than half a million people, the monitor said.", count: 500000},
+			{text: "The shelling killed half a dozen people in the square.", count: 6}},
+		[]string{"The flood cost half a million dollars.", "Half of the soldiers were wounded."}},
 	// seafarers are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
