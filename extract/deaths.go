@@ -504,6 +504,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			// "87 of the dead had been recovered": a part of the dead
 			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
 		}
+		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+			// "five of the injured died in hospital"
+			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
+		}
 		if lim, ok := a.partOfVictims(r.j); ok {
 			r.nouns++
 			r.j = lim
@@ -741,6 +745,29 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	}
 	return j
+}
+
+// hurtWhoDied reads "of the injured died" from the "of" at j: a part of
+// the hurt who have since died. It returns the end of the death word.
+func (a *analysis) hurtWhoDied(j int) (int, bool) {
+	toks := a.d.toks
+	k := j + 2
+	if k >= len(toks) || toks[j+1].lower != "the" && toks[j+1].lower != "those" {
+		return 0, false
+	}
+	if w := toks[k].lower; w != "injured" && w != "wounded" && w != "hurt" {
+		return 0, false
+	}
+	for v := k + 1; v < len(toks) && v < k+5 && toks[v].sent == toks[j].sent; v++ {
+		kinds, lim := a.deathKindsAt(v)
+		if (hasKind(kinds, dIntrans) || hasKind(kinds, dPassive)) && !hasKind(kinds, dHurt) {
+			return lim, true
+		}
+		if !deathAux()[toks[v].lower] {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the

@@ -54,6 +54,11 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
 		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
+	// a part of the hurt who have since died: "five of the injured died"
+	{ruleDeathPass,
+		[]figureCase{{text: "The toll rose on Monday after five of the injured died in hospital.", count: 5},
+			{text: "Two of the wounded have since died, the hospital said.", count: 2}},
+		[]string{"Five of the injured were flown to the capital.", "Five of the injured could die, doctors warned."}},
 	// a part of victims named by their owner: "24 of the country's citizens"
 	{ruleDeathPass,
 		[]figureCase{{text: "Health officials said 24 of the country's citizens had died in the clashes.", count: 24}},
