@@ -27,6 +27,10 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 		if k > i+1 && a.deathNumberAt(k) {
 			return out // the next figure speaks for itself
 		}
+		if d, ok := a.joinedTollPart(i, k); ok {
+			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
+			continue
+		}
 		if e := subsetOpener(toks, k); e > k {
 			items, lim := a.subsetItems(e)
 			if len(items) > 0 && !a.hurtAfter(lim) {
@@ -283,4 +287,22 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 func pluralNoun(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
 		!phraseStops()[t.lower] && !deathAux()[t.lower]
+}
+
+// joinedTollPart reads a second part of a toll joined by "and" at k to the
+// figure at i that "a toll of" opens: "a toll of 148 security personnel
+// and 250 pro-Assad fighters". Each part is a number of dead.
+func (a *analysis) joinedTollPart(i, k int) (Deaths, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" || k > i+5 || i < 2 || toks[i-1].lower != "of" || k+2 >= len(toks) {
+		return Deaths{}, false
+	}
+	if kinds, _ := a.deathKindsAt(i - 2); !hasKind(kinds, dToll) {
+		return Deaths{}, false
+	}
+	n, ok := a.countAt(k + 1)
+	if !ok || n.lim >= len(toks) || toks[n.lim].kind != tWord || a.hurtAfter(n.lim) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset), true
 }

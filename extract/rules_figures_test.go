@@ -253,6 +253,10 @@ var deathRules = []figureRule{
 			{text: "The ambush killed 17 soldiers, 11 of them conscripts, near the river.", count: 11}},
 		[]string{"Four people were wounded, including two children.",
 			"Twelve people were hurt in the crash, including three firefighters."}},
+	// a second part of a toll joined by "and": "a toll of 148 ... and 250 fighters"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The monitor gave a death toll of 148 security personnel and 250 fighters.", count: 250}},
+		[]string{"The clinic listed a staff of 148 nurses and 250 doctors.", "The monitor gave a tally of 148 soldiers and 250 fighters."}},
 	{"part-of-wounded",
 		[]figureCase{{text: "A man died and four others, including two children, were wounded.", count: 1}},
 		[]string{"The blast wounded 30 people, including 12 children, at the market."}},
