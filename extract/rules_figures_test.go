@@ -453,6 +453,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
 		[]string{"The army has about 40,000 soldiers in its ranks."}},
 	// round 3: a deployed contingent's size after a verb of numbering
+	// a contingent's size put by "is estimated at", its state from the
+	// force named before it
+	{ruleTroopContingent,
+		[]figureCase{{text: "The Operational Group of Russian Forces, as the contingent is formally known, is estimated by Moldovan officials at around 1,500 men.", count: 1500, country: "RU"}},
+		[]string{"The damage to the contingent's base is estimated at 1,500 dollars.", "The contingent's budget is estimated at 1,500."}},
 	{ruleTroopContingent,
 		[]figureCase{{text: "Kenya's contingent, based in the southern Jubaland region, numbers 1,410.", count: 1410, country: "KE"}},
 		[]string{"The army numbers 40,000.", "Kenya's contingent numbers 1,410 vehicles."}},

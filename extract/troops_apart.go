@@ -468,16 +468,19 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || !numberingVerbs[toks[k].lower] || a.isYear(n) {
+	if k < 1 || !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
 		return Troops{}, false // "numbers 1,410 vehicles"
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := k - 1; j >= s.first && j >= k-12; j-- {
 		if !deployedUnits[toks[j].lower] {
 			continue
+		}
+		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs[toks[k].lower] {
+			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
 		country := ""
 		if o := j - 1; o > s.first && toks[o].lower == "'s" {
@@ -488,9 +491,42 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		} else if o >= 0 && a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
 			country = a.places[a.placeAt[o]].code // "the Kenyan contingent"
 		}
+		if country == "" {
+			country = a.forcesNamedBefore(s.first, j)
+		}
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
 	}
 	return Troops{}, false
+}
+
+// estimatedAt reports "at" after a verb that puts a size, at k: "is
+// estimated by officials at around 1,500", "is put at 1,500".
+func (a *analysis) estimatedAt(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "at" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].sent == toks[k].sent; j-- {
+		if w := toks[j].lower; w == "estimated" || w == "put" || w == "reckoned" {
+			return j > 0 && beAux()[toks[j-1].lower]
+		}
+	}
+	return false
+}
+
+// forcesNamedBefore returns the state of a force named before the unit
+// word at j in its sentence: "The Operational Group of Russian Forces, as
+// the contingent is formally known, numbers 1,500".
+func (a *analysis) forcesNamedBefore(first, j int) string {
+	for k := first + 1; k < j; k++ {
+		if _, ok := a.strongPersonnelAt(k); !ok {
+			continue
+		}
+		if c, ok := a.stateAt(k - 1); ok && c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // numberingVerbs give the size of what they follow: "numbers 1,410".
