@@ -401,6 +401,10 @@ var troopRules = []figureRule{
 			{text: "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15.", count: 15, country: "WS"},
 			{text: "The allies agreed to put 300,000 troops on high readiness.\nGermany will contribute 30,000 of them and France 15,000.", count: 15000, country: "FR"}},
 		[]string{"Ghana will send 120 trucks and Togo 80."}},
+	// a participle aside between the force and its verb
+	{ruleTroopForceOwn,
+		[]figureCase{{text: "Japan's Self-Defense Forces, taking part as a full participant for the first time, sent 150 members.", count: 150, country: "JP"}},
+		[]string{"The union, angered by the cuts, sent 150 members to the rally.", "The club, founded in 1990, sent 150 members to the final."}},
 	{ruleTroopForceOwn,
 		[]figureCase{{text: "Mexico's National Guard has deployed 8,000 members to the northern border.", count: 8000, country: "MX"}},
 		[]string{"The party sent 300 members to the rally."}},

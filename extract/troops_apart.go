@@ -83,11 +83,32 @@ func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	for k > 0 && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
+	k = a.skipParticipleAside(k)
 	if !forceBodies()[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e+1, true)
 	return a.makeTroops(n, e+1, country, toks[e].text, rule), true
+}
+
+// skipParticipleAside steps back from the comma at k over an aside that
+// a participle opens, to the word before it: "the Self-Defense Forces,
+// taking part for the first time, sent 150 members". Else it returns k.
+func (a *analysis) skipParticipleAside(k int) int {
+	toks := a.d.toks
+	if k < 2 || toks[k].text != "," {
+		return k
+	}
+	for c := k - 1; c > 0 && c >= k-16 && toks[c].sent == toks[k].sent; c-- {
+		if toks[c].text != "," {
+			continue
+		}
+		if w := toks[c+1].lower; toks[c+1].kind == tWord && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			return c - 1
+		}
+		return k
+	}
+	return k
 }
 
 // gappedTroops reads the second figure of a gapped clause, the state
