@@ -514,6 +514,10 @@ var troopRules = []figureRule{
 		[]string{"Britain will keep more troops in Estonia than the 900 tanks it kept there last year.",
 			"More soldiers died than the 50 the army had feared."}},
 	// the bare number a state already holds, to which a deployment adds
+	// a participle of posting after the bare number held
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "North Korea has sent roughly 3,000 more troops to Russia since January, in addition to the 11,000 deployed last autumn.", count: 11000, country: "KP"}},
+		[]string{"The firm sent 3,000 more parcels, in addition to the 11,000 deployed last autumn.", "The charity sent aid to the 12 villages stationed along the river."}},
 	{ruleTroopAddedTo,
 		[]figureCase{{text: "Guatemala said it would add 150 soldiers to the 75 it already has on the ground.", count: 75, country: "GT"}},
 		[]string{"Guatemala said it would add trucks to the 75 it already has on the ground.",

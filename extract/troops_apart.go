@@ -380,8 +380,9 @@ func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
 
 // addedToHeld reads the bare number of personnel a state already holds,
 // to which a deployment adds: "it would add 150 soldiers to the 75 it
-// already has on the ground". The number follows "to the" (or "to its")
-// and a clause of holding follows it; the personnel noun stands before
+// already has on the ground", "in addition to the 11,000 deployed last
+// autumn". The number follows "to the" (or "to its") and a clause of
+// holding or a participle of posting follows it; the personnel noun stands before
 // "to" in the sentence.
 func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
@@ -399,7 +400,9 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
 		return Troops{}, false
 	}
-	if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
+	if postedParticiples[toks[e].lower] {
+		e-- // "in addition to the 11,000 deployed last autumn": the participle holds them
+	} else if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
 		if _, ok := a.stateAt(e); !ok {
 			return Troops{}, false
 		}
@@ -409,7 +412,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
 		e++
 	}
-	if e >= len(toks) || !holdVerbs()[toks[e].lower] {
+	if e >= len(toks) || !holdVerbs()[toks[e].lower] && !postedParticiples[toks[e].lower] {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -419,6 +422,10 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	country := a.troopCountry(n.first, n.lim, false)
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
+
+// postedParticiples put personnel in place after a bare number: "the 11,000
+// deployed last autumn", "the 75 stationed there".
+var postedParticiples = map[string]bool{"deployed": true, "stationed": true, "based": true, "sent": true, "posted": true}
 
 // holdVerbs keep personnel somewhere: "the 75 it already has there".
 var holdVerbs = sync.OnceValue(func() map[string]bool {
