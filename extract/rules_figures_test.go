@@ -357,6 +357,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Britain will withdraw 5,000 of its troops from Iraq.", count: 5000, country: "GB"},
 			{text: "Britain is sending more troops to Estonia. The 1,200 soldiers will join a battlegroup.\nGermany has committed a brigade to Lithuania. Around 4,800 of its soldiers will be stationed there.", count: 4800, country: "DE"}},
 		[]string{"Five of its troops were wounded in the ambush."}},
+	// "a unit of 1,500" is a body of personnel of its size
+	{ruleTroopForce,
+		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
+		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The African Union approved a force of 1,200 from Kenya to secure the port.", count: 1200, country: "KE"},
 			{text: "Chad's contingent, numbering 850, will stay until the elections.", count: 850, country: "TD"}},
