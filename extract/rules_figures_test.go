@@ -358,6 +358,11 @@ var troopRules = []figureRule{
 			{text: "Britain is sending more troops to Estonia. The 1,200 soldiers will join a battlegroup.\nGermany has committed a brigade to Lithuania. Around 4,800 of its soldiers will be stationed there.", count: 4800, country: "DE"}},
 		[]string{"Five of its troops were wounded in the ambush."}},
 	// "a unit of 1,500" is a body of personnel of its size
+	// "each" after the figure of a subject of states: one figure per state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Benin and Togo offered two hundred police officers each for the unit.", count: 200, country: "TG"},
+			{text: "Benin, Ghana and Togo will send 150 soldiers each.", count: 150, country: "GH"}},
+		[]string{"Benin and Togo each offered two hundred tonnes of grain.", "Ghana and Togo sent 150 doctors each."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -59,14 +59,55 @@ func (a *analysis) troops() []Troops {
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
-		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, fig)
+		figs := []Troops{fig}
+		for _, c := range a.eachSenders(n, fig.Country) {
+			other := fig // "Benin and Togo offered 200 police officers each"
+			other.Country = c
+			figs = append(figs, other)
+		}
+		for _, f := range figs {
+			key := [2]int64{f.Count, int64(codeKey(f.Country))}
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, f)
+			}
 		}
 		i = n.lim - 1
 	}
 	return out
+}
+
+// eachSenders returns the other states of a subject of states joined by
+// "and" when "each" follows the figure: "Benin and Togo offered two
+// hundred police officers each" is a figure for Benin and one for Togo.
+func (a *analysis) eachSenders(n number, country string) []string {
+	toks := a.d.toks
+	if country == "" {
+		return nil
+	}
+	each := false
+	for k := n.lim; k < len(toks) && k < n.lim+5 && toks[k].kind == tWord; k++ {
+		each = each || toks[k].lower == "each"
+	}
+	if !each {
+		return nil
+	}
+	for k := a.d.sents[toks[n.first].sent].first; k < n.first; k++ {
+		if c, ok := a.stateAt(k); !ok || c != country {
+			continue
+		}
+		var others []string
+		for e := a.places[a.placeAt[k]].lim; e+1 < n.first && (toks[e].lower == "and" || toks[e].text == ","); {
+			c2, ok := a.stateAt(e + 1)
+			if !ok {
+				break
+			}
+			others = append(others, c2)
+			e = a.places[a.placeAt[e+1]].lim
+		}
+		return others
+	}
+	return nil
 }
 
 func codeKey(c string) int {
