@@ -66,6 +66,10 @@ func (a *analysis) deaths() []Deaths {
 		}
 		found = append(found, d)
 		anaphoric = append(anaphoric, l.anaphoric)
+		for _, p := range a.joinedParts(i, d) {
+			found = append(found, p) // "42 passengers ... and two policemen had been killed": 42 and 2 too
+			anaphoric = append(anaphoric, false)
+		}
 		for _, r := range a.relatedDeaths(i) {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
@@ -560,6 +564,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
+	if e := a.subsetAside(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "42 passengers, among them seven women, and two policemen had been killed"
+		return true
+	}
 	if e := a.ageApposition(r.j); r.nouns > 0 && e > r.j {
 		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
 		return true
@@ -768,6 +776,25 @@ func (a *analysis) hurtWhoDied(j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// subsetAside returns the index after an aside between commas that a part
+// of the victims opens (", among them seven women and three children,"),
+// else j. The parts are read as figures of their own by relatedDeaths.
+func (a *analysis) subsetAside(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].text != "," || subsetOpener(toks, j+1) == j+1 || toks[j+1].lower == "including" {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind != tWord && toks[k].kind != tNum {
+			return j
+		}
+	}
+	return j
 }
 
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the
@@ -1248,3 +1275,42 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 // figureNouns stand for a figure told before: "that figure had risen to
 // 19", "the number had climbed to 30".
 var figureNouns = wordList("figure-noun")
+
+// joinedParts returns the parts of a figure that adds victims joined by
+// "and" ("two civilians and one police officer were killed" is 3; its
+// parts 2 and 1 are numbers the article states too). The parts must add
+// up to the figure, or there are none.
+func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
+	toks := a.d.toks
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj {
+		return nil
+	}
+	first, ok := a.d.parseNumber(i)
+	if !ok || first.value >= d.Count {
+		return nil
+	}
+	parts := []number{first}
+	sum := first.value
+	for k := first.lim; k+1 < len(toks) && int(toks[k].start) < d.End; k++ {
+		if e := a.subsetAside(k); e > k {
+			k = e - 1 // the parts of one group are not groups of the figure
+			continue
+		}
+		if toks[k].lower != "and" {
+			continue
+		}
+		if n, ok := a.d.parseNumber(k + 1); ok && !n.age && !n.vague && n.value > 0 {
+			parts = append(parts, n)
+			sum += n.value
+			k = n.lim - 1
+		}
+	}
+	if len(parts) < 2 || sum != d.Count {
+		return nil
+	}
+	out := make([]Deaths, 0, len(parts))
+	for _, n := range parts {
+		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
+	}
+	return out
+}

@@ -257,6 +257,14 @@ var deathRules = []figureRule{
 	{ruleDeathSubset,
 		[]figureCase{{text: "The monitor gave a death toll of 148 security personnel and 250 fighters.", count: 250}},
 		[]string{"The clinic listed a staff of 148 nurses and 250 doctors.", "The monitor gave a tally of 148 soldiers and 250 fighters."}},
+	// the parts of victims joined by "and" are stated figures too, and an
+	// aside of a part of one group (", among them ...,") is stepped over
+	{ruleDeathSubset,
+		[]figureCase{{text: "Two soldiers and three militants were killed in the clash.", count: 2},
+			{text: "He said 42 passengers, among them seven women and three children, and two policemen of the escort had been killed.", count: 42},
+			{text: "He said 42 passengers, among them seven women and three children, and two policemen of the escort had been killed.", count: 2}},
+		[]string{"Two soldiers and three militants were wounded in the clash.",
+			"He said 42 passengers, among them seven women and three children, and two policemen of the escort had been hurt."}},
 	{"part-of-wounded",
 		[]figureCase{{text: "A man died and four others, including two children, were wounded.", count: 1}},
 		[]string{"The blast wounded 30 people, including 12 children, at the market."}},
