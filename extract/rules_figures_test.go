@@ -371,6 +371,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Benin and Togo offered two hundred police officers each for the unit.", count: 200, country: "TG"},
 			{text: "Benin, Ghana and Togo will send 150 soldiers each.", count: 150, country: "GH"}},
 		[]string{"Benin and Togo each offered two hundred tonnes of grain.", "Ghana and Togo sent 150 doctors each."}},
+	// a state's navy or air force, written as a name, sends for its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Indian Navy has deployed 10 warships and around 2,000 sailors to the Arabian Sea.", count: 2000, country: "IN"}},
+		[]string{"The Indian Navy band played 40 songs at the parade."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},
