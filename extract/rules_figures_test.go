@@ -74,6 +74,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The civil war killed more than half a million people, the monitor said.", count: 500000},
 			{text: "The shelling killed half a dozen people in the square.", count: 6}},
 		[]string{"The flood cost half a million dollars.", "Half of the soldiers were wounded."}},
+	// executions and massacres kill their objects: "executed 11 hostages"
+	{ruleDeathActive,
+		[]figureCase{{text: "Militants executed 11 hostages on Sunday.", count: 11},
+			{text: "The junta executed four activists in July.", count: 4},
+			{text: "Gunmen massacred 40 villagers near the river.", count: 40}},
+		[]string{"Police executed 3 search warrants on Tuesday.", "The court executed 12 orders last week."}},
 	// seafarers are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
