@@ -1282,10 +1282,10 @@ var figureNouns = wordList("figure-noun")
 // up to the figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
-	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj {
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList {
 		return nil
 	}
-	first, ok := a.d.parseNumber(i)
+	first, ok := a.countAt(i)
 	if !ok || first.value >= d.Count {
 		return nil
 	}

@@ -44,6 +44,17 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 			// children, were wounded"; "up from" is its comparison
 			return out
 		}
+		if k == i+1 && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
+			// "the toll rose to 57 from 31", "from an earlier 31": the figure it rose from
+			j := k + 1
+			if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
+				j += 2
+			}
+			if d, ok := a.comparedFigure(j); ok {
+				out = append(out, d)
+			}
+			continue
+		}
 		if e := comparisonOpener(toks, k); e > k && k < i+28 {
 			if d, ok := a.comparedFigure(e); ok {
 				out = append(out, d)
@@ -232,6 +243,9 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 	}
 	return j, false
 }
+
+// earlierWords date a figure before the one now given: "from an earlier 31".
+var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial": true, "original": true}
 
 // comparisonOpener returns the index after words that bring in a figure
 // compared with another ("down from", "up from", "compared with",
