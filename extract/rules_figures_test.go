@@ -385,6 +385,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Indian Navy has deployed 10 warships and around 2,000 sailors to the Arabian Sea.", count: 2000, country: "IN"}},
 		[]string{"The Indian Navy band played 40 songs at the parade."}},
+	// a capital acts as its state with verbs of keeping and sending troops
+	{ruleTroopNoun,
+		[]figureCase{{text: "Washington keeps about 2,500 troops in Iraq.", count: 2500, country: "US"},
+			{text: "Kigali dispatched 1,000 soldiers to Cabo Delgado.", count: 1000, country: "RW"}},
+		[]string{"Washington keeps about 2,500 files in Iraq.", "Kigali dispatched 1,000 tonnes of maize to the north."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},
