@@ -390,6 +390,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Washington keeps about 2,500 troops in Iraq.", count: 2500, country: "US"},
 			{text: "Kigali dispatched 1,000 soldiers to Cabo Delgado.", count: 1000, country: "RW"}},
 		[]string{"Washington keeps about 2,500 files in Iraq.", "Kigali dispatched 1,000 tonnes of maize to the north."}},
+	// a second place joined to a placed figure: "and 900 in Syria"
+	{ruleTroopGapped,
+		[]figureCase{{text: "Washington keeps about 2,500 troops in Iraq and 900 in Syria.", count: 900, country: "US"}},
+		[]string{"The army has 2,500 tanks in Iraq and 900 in Syria.", "The charity has 2,500 volunteers in Iraq and 900 in Syria."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -314,6 +314,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
+	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"

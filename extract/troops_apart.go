@@ -111,6 +111,34 @@ func (a *analysis) skipParticipleAside(k int) int {
 	return k
 }
 
+// secondPlaceTroops reads the bare number of a second place joined to a
+// troop figure placed by "in": "about 2,500 troops in Iraq and 900 in
+// Syria". The state is the first figure's.
+func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	e := n.lim
+	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAt[e+1] < 0 {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent) {
+		return Troops{}, false
+	}
+	// back over the first place to "in" and the personnel noun before it
+	j := k - 1
+	for j > 0 && a.placeAt[j] >= 0 {
+		j--
+	}
+	if toks[j].lower != "in" {
+		return Troops{}, false
+	}
+	u, ok := a.strongPersonnelAt(j - 1)
+	if !ok {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
 // gappedTroops reads the second figure of a gapped clause, the state
 // before its bare number: "Papua New Guinea will contribute 34 troops and
 // Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15".
