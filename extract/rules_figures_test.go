@@ -394,6 +394,10 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Washington keeps about 2,500 troops in Iraq and 900 in Syria.", count: 900, country: "US"}},
 		[]string{"The army has 2,500 tanks in Iraq and 900 in Syria.", "The charity has 2,500 volunteers in Iraq and 900 in Syria."}},
+	// "State with N" after a troop figure: a ranking of contributors
+	{ruleTroopGapped,
+		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
+		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -141,20 +141,29 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 
 // gappedTroops reads the second figure of a gapped clause, the state
 // before its bare number: "Papua New Guinea will contribute 34 troops and
-// Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15".
-// The personnel are those of a figure earlier in the sentence.
+// Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15",
+// "with 6,000 peacekeepers, followed by Nepal with 5,500". The personnel
+// are those of a figure earlier in the sentence.
 func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	with := k > 1 && toks[k].lower == "with" // "followed by Nepal with 5,500"
+	if with {
+		k--
+	}
 	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
 	m := a.places[a.placeAt[k]]
-	if !m.state || m.lim != n.hedge || m.kind == sAdjective || m.first < 1 {
+	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
 		return Troops{}, false
 	}
 	switch toks[m.first-1].lower {
 	case "and", ",", "while", "whereas", "with":
+	case "by":
+		if !with {
+			return Troops{}, false
+		}
 	default:
 		return Troops{}, false
 	}
