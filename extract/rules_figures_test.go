@@ -398,6 +398,11 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// a phase of a withdrawal told in the same sentence
+	{ruleTroopContinued,
+		[]figureCase{{text: "France will withdraw its remaining 1,000 soldiers in two phases, with 400 leaving by March.", count: 400, country: "FR"},
+			{text: "France will withdraw its 1,000 soldiers in two phases: 400 by March and the remaining 600 by June.", count: 600, country: "FR"}},
+		[]string{"The storm hit the coast, with 400 families leaving by March.", "The firm will close in two phases: 400 by March and the remaining 600 by June."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -317,6 +317,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
+	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"

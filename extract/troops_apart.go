@@ -139,6 +139,32 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
 }
 
+// phaseTroops reads a phase of a deployment told in the same sentence:
+// "with 400 leaving by March", "and the remaining 600 by June". The
+// personnel and state are those of the figure before.
+func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || n.value < 2 || a.isYear(n) || e >= len(toks) || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" {
+		return Troops{}, false
+	}
+	w, next := toks[k].lower, toks[e].lower
+	switch {
+	case w == "with" && toks[e].kind == tWord && len(next) > 4 && strings.HasSuffix(next, "ing"):
+		// "with 400 leaving by March"
+	case (w == "remaining" || w == "last" || w == "final") && toks[k-1].lower == "the" && (next == "by" || next == "in" || next == "within"),
+		w == ":" && (next == "by" || next == "within"):
+		// "and the remaining 600 by June", "in two phases: 400 by March"
+	default:
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, unit, rule), true
+}
+
 // gappedTroops reads the second figure of a gapped clause, the state
 // before its bare number: "Papua New Guinea will contribute 34 troops and
 // Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15",
