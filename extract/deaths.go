@@ -70,7 +70,11 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, p) // "42 passengers ... and two policemen had been killed": 42 and 2 too
 			anaphoric = append(anaphoric, false)
 		}
-		for _, r := range a.relatedDeaths(i) {
+		ri := i // the figure's own number, past a hedge the rule began at ("At least 22 people died")
+		if n, ok := a.countAt(i); ok && n.first > i {
+			ri = n.first
+		}
+		for _, r := range a.relatedDeaths(ri) {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}

@@ -27,6 +27,11 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 		if k > i+1 && a.deathNumberAt(k) {
 			return out // the next figure speaks for itself
 		}
+		if d, lim, ok := a.placedPart(k); ok {
+			out = append(out, d) // "15 people were killed in Kharkiv and eight in Dnipro"
+			k = lim - 1
+			continue
+		}
 		if d, ok := a.joinedTollPart(i, k); ok {
 			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
 			continue
@@ -319,4 +324,50 @@ func (a *analysis) joinedTollPart(i, k int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset), true
+}
+
+// placedPart reads a figure of another place joined by "and" (or a comma)
+// to a place of the figure before: "were killed in Kharkiv and eight in
+// Dnipro", "died in Sindh and 17 in Punjab". It returns the figure and the
+// end of its place.
+func (a *analysis) placedPart(k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(k) {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(k + 1)
+	if !ok || n.hedge != k+1 || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
+		return Deaths{}, 0, false
+	}
+	lim, ok := a.placeOfPart(n.lim + 1)
+	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds[toks[lim].lower] {
+		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
+	}
+	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
+}
+
+// placedPartEnds may follow the place of a placed part: "and eight in
+// Dnipro on Sunday".
+var placedPartEnds = map[string]bool{"and": true, "on": true, "over": true, "during": true, "since": true, "after": true, "while": true}
+
+// placedBefore reports "in" and a place ending at k: a known place, or
+// capitalised words that name no person ("in Sindh").
+func (a *analysis) placedBefore(k int) bool {
+	toks := a.d.toks
+	if k < 2 {
+		return false
+	}
+	if p := a.placeAt[k-1]; p >= 0 {
+		m := a.places[p]
+		return m.lim == k && m.first > 0 && toks[m.first-1].lower == "in"
+	}
+	for j := k - 1; j > 0 && j >= k-3; j-- {
+		if !toks[j].cap || toks[j].kind != tWord || a.personAt[j] >= 0 {
+			return false
+		}
+		if toks[j-1].lower == "in" {
+			return true
+		}
+	}
+	return false
 }

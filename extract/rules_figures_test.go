@@ -272,6 +272,13 @@ var deathRules = []figureRule{
 			{text: "At least 14 soldiers and 9 civilians died in the assault.", count: 9}},
 		[]string{"Two soldiers and three militants were wounded in the clash.",
 			"He said 42 passengers, among them seven women and three children, and two policemen of the escort had been hurt."}},
+	// a figure of another place joined to the place of a toll, also after a
+	// hedge: "killed in Kharkiv and eight in Dnipro"
+	{ruleDeathSubset,
+		[]figureCase{{text: "Fifteen people were killed in Kharkiv and eight in Dnipro.", count: 8},
+			{text: "At least 22 people died in Sindh, 17 in Punjab and 9 in Balochistan.", count: 9},
+			{text: "At least 22 people died, including 5 children.", count: 5}},
+		[]string{"Fifteen people were hurt in Kharkiv and eight in Dnipro.", "Five homes burned in Kharkiv and 20 in Dnipro lost power."}},
 	{"part-of-wounded",
 		[]figureCase{{text: "A man died and four others, including two children, were wounded.", count: 1}},
 		[]string{"The blast wounded 30 people, including 12 children, at the market."}},
