@@ -547,6 +547,11 @@ var troopRules = []figureRule{
 			{text: "Warsaw will send a further 2,000 soldiers to the eastern border under Operation Safe Podlasie, raising the number deployed there to about 8,000.", count: 8000, country: "PL"}},
 		[]string{"The storm raised the number of migrants held in the camps near the eastern border under the new rules to about 8,000.",
 			"Warsaw will shut the eastern border under Operation Safe Podlasie, raising the number of migrants held there to about 8,000."}},
+	// "from N to M troops": N is the size the body grows or shrinks from
+	{"number-from-to",
+		[]figureCase{{text: "The UN mission will grow from 2,500 to 4,000 troops by June.", count: 2500},
+			{text: "Britain will raise its contingent from 1,500 to 3,000 troops.", count: 1500, country: "GB"}},
+		[]string{"Prices of the shares will grow from 2,500 to 4,000 dollars by June.", "The mission will grow from 2,500 to 4,000 square metres."}},
 	{"relative-clause-troops",
 		[]figureCase{{text: "The United States, which has about 450 troops in Somalia, carried out a strike last week that killed 12 militants.", count: 450, country: "US"}},
 		[]string{"Nine soldiers, who had arrived last month, were killed in the ambush."}},

@@ -421,6 +421,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	// "the total number of UK Armed Forces personnel committed to ... to
 	// approximately 1,100": the count noun further back than the unit
 	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first)
+	// "will grow from 2,500 to 4,000 troops": the unit after the figure it grows to
+	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
+		unit, number = u, number || a.sizeNounBefore(k, sent.first)
+	}
 	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back)) {
 		return Troops{}, false
 	}
@@ -458,6 +462,32 @@ func (a *analysis) troopsBefore(first int) bool {
 	s := a.d.sents[toks[first-1].sent]
 	for k := s.first; k < s.lim; k++ {
 		if _, ok := a.strongPersonnelAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAfterTo returns the strong personnel noun of "from N to M <noun>",
+// for the N after "from" at k, else "".
+func (a *analysis) unitAfterTo(n number, k int) string {
+	toks := a.d.toks
+	if toks[k].lower != "from" || n.lim+1 >= len(toks) || toks[n.lim].lower != "to" {
+		return ""
+	}
+	m, ok := a.d.parseNumber(n.lim + 1)
+	if !ok || m.lim >= len(toks) {
+		return ""
+	}
+	u, _ := a.strongPersonnelAt(m.lim)
+	return u
+}
+
+// sizeNounBefore reports a body of personnel, or "mission", a few words
+// before k: "the UN mission will grow from".
+func (a *analysis) sizeNounBefore(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		if w := a.d.toks[j].lower; sizeNouns()[w] || w == "mission" || w == "force" {
 			return true
 		}
 	}
