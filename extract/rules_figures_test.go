@@ -80,6 +80,16 @@ var deathRules = []figureRule{
 			{text: "The junta executed four activists in July.", count: 4},
 			{text: "Gunmen massacred 40 villagers near the river.", count: 40}},
 		[]string{"Police executed 3 search warrants on Tuesday.", "The court executed 12 orders last week."}},
+	// "shot dead" takes its victims as object; combatants are victims
+	{ruleDeathActive,
+		[]figureCase{{text: "Rebels shot dead 14 passengers after stopping the bus.", count: 14},
+			{text: "Fighting killed 300 combatants on both sides over the weekend.", count: 300}},
+		[]string{"Rebels shot 14 passengers after stopping the bus.", "Fighting displaced 300 combatants' families."}},
+	// "martyred", the word of South Asian and Arab military statements, is
+	// a death, and its soldiers no troops
+	{ruleDeathPass,
+		[]figureCase{{text: "Nine Pakistani soldiers were martyred in the attack, the military said.", count: 9}},
+		[]string{"Nine Pakistani soldiers were honoured in the ceremony, the military said."}},
 	// seafarers are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
@@ -485,7 +495,8 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Germany will send 500 soldiers and 30 medics to Lithuania.", count: 500, country: "DE"},
 			{text: "Kenya sent 400 police officers and 12 were killed last year.", count: 400, country: "KE"}},
 		[]string{"The battle left 12 soldiers and 30 militants dead, the ministry said.",
-			"The monitor gave a toll of 148 security personnel in the fighting."}},
+			"The monitor gave a toll of 148 security personnel in the fighting.",
+			"Nine Pakistani soldiers were martyred in the attack, the military said."}},
 	// two states joined by "and" before the noun send no one state; a
 	// personnel noun of two words, "Royal Marines"
 	{ruleTroopNoun,
