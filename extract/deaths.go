@@ -1307,14 +1307,19 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
+		} else if w := toks[k+1].lower; w == "a" || w == "an" {
+			sum++ // "seven soldiers and a civilian": one, told without a number
 		}
 	}
-	if len(parts) < 2 || sum != d.Count {
+	if sum != d.Count || len(parts) < 2 && sum == first.value {
 		return nil
 	}
 	out := make([]Deaths, 0, len(parts))
 	for _, n := range parts {
 		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
+	}
+	if len(out) < 2 && first.value == 1 {
+		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
 }

@@ -279,7 +279,8 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Two soldiers and three militants were killed in the clash.", count: 2},
 			{text: "He said 42 passengers, among them seven women and three children, and two policemen of the escort had been killed.", count: 42},
 			{text: "He said 42 passengers, among them seven women and three children, and two policemen of the escort had been killed.", count: 2},
-			{text: "At least 14 soldiers and 9 civilians died in the assault.", count: 9}},
+			{text: "At least 14 soldiers and 9 civilians died in the assault.", count: 9},
+			{text: "Seven soldiers and a civilian were killed when their convoy hit a mine.", count: 7}},
 		[]string{"Two soldiers and three militants were wounded in the clash.",
 			"He said 42 passengers, among them seven women and three children, and two policemen of the escort had been hurt."}},
 	// a figure of another place joined to the place of a toll, also after a
