@@ -588,6 +588,14 @@ var troopRules = []figureRule{
 			"More soldiers died than the 50 the army had feared."}},
 	// the bare number a state already holds, to which a deployment adds
 	// a participle of posting after the bare number held
+	// a deployment that joins the personnel already in place
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Britain will deploy 1,000 more soldiers to Estonia, joining the roughly 900 already based in the country.", count: 900, country: "GB"}},
+		[]string{"The charity sent 100 nurses, joining the 900 already based there.", "The club will join the 900 already based in the league."}},
+	// a continued figure in a reported clause: "said the first 500 had arrived"
+	{ruleTroopContinued,
+		[]figureCase{{text: "Germany is building a brigade of 4,800 troops in Lithuania. It said the first 500 had arrived.", count: 500, country: "DE"}},
+		[]string{"Germany is building 4,800 homes in Lithuania. It said the first 500 had been sold.", "Officials said the remaining two had been found."}},
 	{ruleTroopAddedTo,
 		[]figureCase{{text: "North Korea has sent roughly 3,000 more troops to Russia since January, in addition to the 11,000 deployed last autumn.", count: 11000, country: "KP"}},
 		[]string{"The firm sent 3,000 more parcels, in addition to the 11,000 deployed last autumn.", "The charity sent aid to the 12 villages stationed along the river."}},

@@ -367,7 +367,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	// the number is a subject, its verb after it: "will stay", "serving
 	// with", "arrived"; "searched for the remaining two" is no deployment
 	if d := k - 1; !another && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
-		toks[d-1].lower != "and" && toks[d-1].lower != "but" {
+		toks[d-1].lower != "and" && toks[d-1].lower != "but" && a.speechVerbAt(d-1) != d-1 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -450,7 +450,7 @@ func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
 func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" {
+	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" && !joinVerbs[toks[k-1].lower] {
 		return Troops{}, false
 	}
 	if w := toks[k].lower; w != "the" && w != "its" && w != "their" {
@@ -463,7 +463,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
 		return Troops{}, false
 	}
-	if postedParticiples[toks[e].lower] {
+	if p := e + a.alreadyAt(e); postedParticiples[toks[p].lower] {
 		e-- // "in addition to the 11,000 deployed last autumn": the participle holds them
 	} else if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
 		if _, ok := a.stateAt(e); !ok {
@@ -484,6 +484,20 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	}
 	country := a.troopCountry(n.first, n.lim, false)
 	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
+// joinVerbs join a deployment to the personnel already in place:
+// "joining the roughly 900 already based in the country".
+var joinVerbs = map[string]bool{"joining": true, "join": true, "joins": true, "joined": true, "reinforcing": true, "reinforce": true}
+
+// alreadyAt returns 1 for "already" or "still" at e (with a token after
+// it), else 0.
+func (a *analysis) alreadyAt(e int) int {
+	toks := a.d.toks
+	if e+1 < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
+		return 1
+	}
+	return 0
 }
 
 // postedParticiples put personnel in place after a bare number: "the 11,000
