@@ -372,6 +372,33 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
+}
+
+// amongDeadWere reads victims after an inverted "Among the dead were":
+// "Among the dead were five former FARC fighters".
+func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 3 || !beAux()[toks[k].lower] || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" || toks[k-3].lower != "among" {
+		return Deaths{}, false
+	}
+	if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, k-3, n.lim, rule), true
+}
+
+// victimWordAfterModifiers reports a victim noun within a few words of e,
+// past modifiers and names: "five former FARC fighters".
+func (a *analysis) victimWordAfterModifiers(e int) bool {
+	toks := a.d.toks
+	for j := e; j < len(toks) && j < e+4 && toks[j].kind == tWord; j++ {
+		if a.victimWord(toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBeforeNumber returns the token before number n, past "all":

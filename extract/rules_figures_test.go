@@ -90,6 +90,11 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "Nine Pakistani soldiers were martyred in the attack, the military said.", count: 9}},
 		[]string{"Nine Pakistani soldiers were honoured in the ceremony, the military said."}},
+	// an inverted "Among the dead were" before the victims
+	{ruleDeathPass,
+		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
+			{text: "Among the dead were five soldiers.", count: 5}},
+		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
 	// seafarers are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
