@@ -426,6 +426,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "France will withdraw its remaining 1,000 soldiers in two phases, with 400 leaving by March.", count: 400, country: "FR"},
 			{text: "France will withdraw its 1,000 soldiers in two phases: 400 by March and the remaining 600 by June.", count: 600, country: "FR"}},
 		[]string{"The storm hit the coast, with 400 families leaving by March.", "The firm will close in two phases: 400 by March and the remaining 600 by June."}},
+	// two figures sharing one personnel noun: "1,500 French and 1,000
+	// American soldiers"; a relative clause opened by ", where" holds them
+	{ruleTroopNoun,
+		[]figureCase{{text: "Paris and Washington completed the withdrawal of 1,500 French and 1,000 American soldiers.", count: 1500, country: "FR"},
+			{text: "In Niger, where a coup in 2023 led to the withdrawal of 1,500 French and 1,000 American soldiers, attacks have killed more than 600 people.", count: 1000, country: "US"}},
+		[]string{"Some 1,500 French and 1,000 American soldiers were killed in the war.", "The army sent 300 tanks and 1,000 trucks."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

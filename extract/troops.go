@@ -315,6 +315,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
+	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
@@ -680,11 +681,12 @@ func (a *analysis) joinedFigure(k int) bool {
 }
 
 // inRelative reports a figure at token first inside a relative clause
-// opened shortly before it: ", which has about 450 troops".
+// opened before it: ", which has about 450 troops", ", where a coup led to
+// the withdrawal of 1,500 French soldiers".
 func (a *analysis) inRelative(first int) bool {
 	toks := a.d.toks
-	for k := first - 1; k > 0 && k >= first-6 && toks[k].sent == toks[first].sent; k-- {
-		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].text == "," {
+	for k := first - 1; k > 0 && k >= first-14 && toks[k].sent == toks[first].sent; k-- {
+		if (toks[k].lower == "which" || toks[k].lower == "who" || toks[k].lower == "where") && toks[k-1].text == "," {
 			return true
 		}
 		if toks[k].kind == tPunct {

@@ -139,6 +139,33 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
 }
 
+// sharedUnitTroops reads a figure whose personnel noun is that of a
+// second figure joined by "and": "1,500 French and 1,000 American
+// soldiers". The state is the one written after the first number.
+func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	j, country := n.lim, ""
+	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
+		country, j = c, a.places[a.placeAt[j]].lim
+	}
+	if j+1 >= len(toks) || toks[j].lower != "and" {
+		return Troops{}, false
+	}
+	m, ok := a.d.parseNumber(j + 1)
+	if !ok || m.age || m.vague || m.value < 2 {
+		return Troops{}, false
+	}
+	e := m.lim
+	if c, ok := a.stateAt(e); ok && c != "" {
+		e = a.places[a.placeAt[e]].lim
+	}
+	u, ok := a.strongPersonnelAt(e)
+	if !ok || country == "" && n.lim != j || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, country, u, rule), true
+}
+
 // phaseTroops reads a phase of a deployment told in the same sentence:
 // "with 400 leaving by March", "and the remaining 600 by June". The
 // personnel and state are those of the figure before.
