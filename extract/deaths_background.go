@@ -19,6 +19,9 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 	s := a.d.sents[t.sent]
 	dated, study := false, false
 	for k := s.first; k < s.lim; k++ {
+		if int(a.d.toks[k].start) >= d.End && (a.d.toks[k].lower == "who" || a.d.toks[k].lower == "whom") {
+			break // "five fighters who had signed the 2016 peace deal": the clause dates them, not their deaths
+		}
 		study = study || statisticsWords()[a.d.toks[k].lower]
 		if tallyWords()[a.d.toks[k].lower] {
 			return false // "killed already in 2016", "the first 41 days of 2017"
