@@ -435,6 +435,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Paris and Washington completed the withdrawal of 1,500 French and 1,000 American soldiers.", count: 1500, country: "FR"},
 			{text: "In Niger, where a coup in 2023 led to the withdrawal of 1,500 French and 1,000 American soldiers, attacks have killed more than 600 people.", count: 1000, country: "US"}},
 		[]string{"Some 1,500 French and 1,000 American soldiers were killed in the war.", "The army sent 300 tanks and 1,000 trucks."}},
+	// a body named with "of" and a state belongs to that state: "the
+	// Ministry of Defence of the Republic of Korea"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Ministry of Defence of the Republic of Korea said today that the unit will depart for Lebanon. It will number approximately 280 personnel.", count: 280, country: "KR"}},
+		[]string{"The Ministry of Defence of the Republic of Korea said today that the unit will depart for Lebanon with 280 tonnes of supplies."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -858,7 +858,7 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			continue
 		}
 		o := a.orgs[a.orgAt[k]]
-		if c := a.lx.orgs[o.org].Country; c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
+		if c := a.orgState(o); c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
 			if o.first == start || toks[start].lower == "the" {
 				return c
 			}
