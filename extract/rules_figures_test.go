@@ -440,6 +440,15 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Ministry of Defence of the Republic of Korea said today that the unit will depart for Lebanon. It will number approximately 280 personnel.", count: 280, country: "KR"}},
 		[]string{"The Ministry of Defence of the Republic of Korea said today that the unit will depart for Lebanon with 280 tonnes of supplies."}},
+	// "of them" opening the sentence after a troop figure; the figure a
+	// unit is reduced from, its size noun further back
+	{ruleTroopContinued,
+		[]figureCase{{text: "Ethiopia keeps roughly 10,000 troops in Somalia. About 3,000 of them serve under the African Union mission.", count: 3000, country: "ET"}},
+		[]string{"Ethiopia keeps roughly 10,000 sheep in Somalia. About 3,000 of them graze near the border.",
+			"Farmers there keep many goats. About 3,000 of them serve as dowries."}},
+	{"number-from-to",
+		[]figureCase{{text: "The ministry said the anti-piracy unit operating off the Horn of Africa would be reduced from 300 to 240 sailors.", count: 300}},
+		[]string{"The ministry said the budget of the programme in the Horn of Africa would be reduced from 300 to 240 million."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

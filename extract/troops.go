@@ -319,6 +319,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
+	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
@@ -484,11 +485,12 @@ func (a *analysis) unitAfterTo(n number, k int) string {
 	return u
 }
 
-// sizeNounBefore reports a body of personnel, or "mission", a few words
-// before k: "the UN mission will grow from".
+// sizeNounBefore reports a body of personnel, a "mission" or a "unit" a
+// few words before k: "the UN mission will grow from", "the anti-piracy
+// unit operating off the Horn of Africa would be reduced from".
 func (a *analysis) sizeNounBefore(k, first int) bool {
-	for j := k - 1; j >= first && j >= k-6; j-- {
-		if w := a.d.toks[j].lower; sizeNouns()[w] || w == "mission" || w == "force" {
+	for j := k - 1; j >= first && j >= k-12; j-- {
+		if w := a.d.toks[j].lower; sizeNouns()[w] || w == "mission" || w == "force" || w == "unit" {
 			return true
 		}
 	}

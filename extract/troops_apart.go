@@ -166,6 +166,25 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, country, u, rule), true
 }
 
+// partOfThemTroops reads "About 3,000 of them serve under the AU
+// mission" that opens a sentence after a troop figure: a part of the
+// personnel just told, of the same state.
+func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if !toks[n.hedge].sentStart || n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || toks[e+2].kind != tWord || toks[e+2].cap {
+		return Troops{}, false
+	}
+	unit, at := a.personnelInSentenceBefore(n.first)
+	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
+}
+
 // phaseTroops reads a phase of a deployment told in the same sentence:
 // "with 400 leaving by March", "and the remaining 600 by June". The
 // personnel and state are those of the figure before.
