@@ -27,6 +27,11 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 		if k > i+1 && a.deathNumberAt(k) {
 			return out // the next figure speaks for itself
 		}
+		if d, lim, ok := a.tallyItem(i, k); ok {
+			out = append(out, d) // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
+			k = lim - 1
+			continue
+		}
 		if d, lim, ok := a.placedPart(k); ok {
 			out = append(out, d) // "15 people were killed in Kharkiv and eight in Dnipro"
 			k = lim - 1
@@ -370,4 +375,34 @@ func (a *analysis) placedBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// tallyItem reads a later item of a tally told place by place after a
+// figure that opens with its place: "in Bagan, 4 people died; in Mandori,
+// 7; and in Ochat, 3". The item follows a semicolon at k: "in", the place,
+// a comma and a bare number that ends the item.
+func (a *analysis) tallyItem(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].text != ";" || i < 3 || toks[i-1].text != "," || !a.placedBefore(i-1) {
+		return Deaths{}, 0, false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	if j >= len(toks) || toks[j].lower != "in" {
+		return Deaths{}, 0, false
+	}
+	c := j + 1
+	for c < len(toks) && c < j+6 && toks[c].text != "," {
+		c++
+	}
+	if c >= len(toks) || toks[c].text != "," || !a.placedBefore(c) {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(c + 1)
+	if !ok || n.hedge != c+1 || n.lim < len(toks) && toks[n.lim].kind != tPunct && toks[n.lim].lower != "and" {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, j, n.lim, ruleDeathSubset), n.lim, true
 }

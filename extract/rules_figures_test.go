@@ -298,6 +298,12 @@ var deathRules = []figureRule{
 			{text: "At least 22 people died in Sindh, 17 in Punjab and 9 in Balochistan.", count: 9},
 			{text: "At least 22 people died, including 5 children.", count: 5}},
 		[]string{"Fifteen people were hurt in Kharkiv and eight in Dnipro.", "Five homes burned in Kharkiv and 20 in Dnipro lost power."}},
+	// a tally told place by place after semicolons
+	{ruleDeathSubset,
+		[]figureCase{{text: "In Khan Younis, 14 people died when a house was hit; in Deir al-Balah, nine; and in Gaza City, eight.", count: 9},
+			{text: "The district compiled a tally: in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3.", count: 3}},
+		[]string{"In Khan Younis, 14 people were hurt; in Deir al-Balah, nine; and in Gaza City, eight.",
+			"In Khan Younis, 14 homes burned; in Deir al-Balah, nine; and in Gaza City, eight."}},
 	{"part-of-wounded",
 		[]figureCase{{text: "A man died and four others, including two children, were wounded.", count: 1}},
 		[]string{"The blast wounded 30 people, including 12 children, at the market."}},
