@@ -1119,7 +1119,9 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 			j--
 			w = toks[j].lower
 		}
-		if countedDeaths()[w] || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
+		// "raising its losses ... to 452" in a sentence of killing: a force's dead
+		losses := w == "losses" && a.sentenceHas(n.first, killingWords())
+		if countedDeaths()[w] || losses || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
 			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}

@@ -38,6 +38,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
 			{text: "The shooting pushed the homicide total to 61 this year.", count: 61}},
 		[]string{"The city's homicide clearance count rose to 61 this year."}},
+	// a force's "losses" raised to a figure in a sentence of killing
+	{ruleDeathToll,
+		[]figureCase{{text: "The military said three of its soldiers were killed on Wednesday, raising its losses in the ground campaign to 452.", count: 452}},
+		[]string{"The firm said its losses rose to 452 million last year.", "The club's losses climbed to 45 this season."}},
 	// "it" for the toll of the sentence before: "it had stood at 4,900"
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
