@@ -1110,7 +1110,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	changed := false
+	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
 		w := toks[j].lower
 		changed = changed || countChanges()[w]
@@ -1119,8 +1119,9 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 			j--
 			w = toks[j].lower
 		}
-		// "raising its losses ... to 452" in a sentence of killing: a force's dead
-		losses := w == "losses" && a.sentenceHas(n.first, killingWords())
+		// "raising its losses ... to 452" in a sentence of killing: a force's
+		// dead; "the number of soldiers killed this year has reached 61"
+		losses := w == "losses" && a.sentenceHas(n.first, killingWords()) || a.numberOfKilled(j)
 		if countedDeaths()[w] || losses || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
 			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
@@ -1134,6 +1135,24 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// numberOfKilled reports a passive death word at j after "the number of"
+// and the victims: "the number of soldiers killed".
+func (a *analysis) numberOfKilled(j int) bool {
+	toks := a.d.toks
+	if kinds, _ := a.deathKindsAt(j); !hasKind(kinds, dPassive) || hasKind(kinds, dHurt) {
+		return false
+	}
+	for k := j - 1; k >= 2 && k >= j-4; k-- {
+		if toks[k].lower == "of" && toks[k-1].lower == "number" && toks[k-2].lower == "the" {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // countOfDeadAfter reports "the number of ... killed" (or "the toll",

@@ -42,6 +42,10 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The military said three of its soldiers were killed on Wednesday, raising its losses in the ground campaign to 452.", count: 452}},
 		[]string{"The firm said its losses rose to 452 million last year.", "The club's losses climbed to 45 this season."}},
+	// "the number of <victims> killed ... has reached 61"
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of soldiers killed this year has reached 61, the army said.", count: 61}},
+		[]string{"The number of soldiers wounded this year has reached 61.", "The number of soldiers trained this year has reached 61."}},
 	// "it" for the toll of the sentence before: "it had stood at 4,900"
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
