@@ -463,6 +463,10 @@ var troopRules = []figureRule{
 	{"number-from-to",
 		[]figureCase{{text: "The ministry said the anti-piracy unit operating off the Horn of Africa would be reduced from 300 to 240 sailors.", count: 300}},
 		[]string{"The ministry said the budget of the programme in the Horn of Africa would be reduced from 300 to 240 million."}},
+	// a force's capitalised name between the number and the noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "Japan will dispatch about 200 Self-Defense Force personnel to help with the evacuation.", count: 200, country: "JP"}},
+		[]string{"About 300 Harvard students marched to the embassy.", "The firm hired 200 Acme Security cleaners."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -272,8 +272,28 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
 			continue
 		}
+		if e := a.namedUnitBefore(j); e > j {
+			s.j = e // "200 Self-Defense Force personnel"
+			continue
+		}
 		return
 	}
+}
+
+// namedUnitBefore returns the strong personnel noun after a force's
+// capitalised name of up to three words at j ("200 Self-Defense Force
+// personnel"), else j. A person's or a place's name is none.
+func (a *analysis) namedUnitBefore(j int) int {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if t := toks[k]; t.kind != tWord || !t.cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
+			return j
+		}
+		if u, ok := a.strongPersonnelAt(k + 1); ok && u != "forces" && u != "force" {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // joinedModifier reports a modifier at k, or a personnel word used as one,
