@@ -467,6 +467,14 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Japan will dispatch about 200 Self-Defense Force personnel to help with the evacuation.", count: 200, country: "JP"}},
 		[]string{"About 300 Harvard students marched to the embassy.", "The firm hired 200 Acme Security cleaners."}},
+	// personnel "from 12 nations" have no one sender; a part "including
+	// 1,200 from Canada" is that state's
+	{ruleTroopGapped,
+		[]figureCase{{text: "The operation involves 8,000 personnel from 12 nations, including 1,200 from Canada.", count: 1200, country: "CA"}},
+		[]string{"Canada hosted 8,000 visitors from 12 nations, including 1,200 from Mexico."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Canada leads the operation, which involves 8,000 personnel from 12 nations.", count: 8000, country: ""}},
+		[]string{"Canada hosted 8,000 visitors from 12 nations."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

@@ -340,6 +340,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
@@ -728,6 +729,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
 		}
+		if a.manyStatesAt(lim + 1) {
+			return "" // "8,000 personnel from 12 nations": no one sender
+		}
 	}
 	sent := a.d.sents[toks[first].sent]
 	// only the clause of the figure: "Chile sent rescue teams, and the army
@@ -788,6 +792,21 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// manyStatesAt reports a number of states at j: "12 nations", "several
+// countries", "20 member states".
+func (a *analysis) manyStatesAt(j int) bool {
+	toks := a.d.toks
+	if n, ok := a.d.parseNumber(j); ok && n.lim < len(toks) {
+		j = n.lim
+	} else if j < len(toks) && (toks[j].lower == "several" || toks[j].lower == "many") {
+		j++
+	}
+	if j < len(toks) && toks[j].lower == "member" {
+		j++
+	}
+	return j < len(toks) && (toks[j].lower == "nations" || toks[j].lower == "countries" || toks[j].lower == "states")
 }
 
 // ownerPronounBefore reports "of its" or "of their" within the few words

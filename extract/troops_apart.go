@@ -185,6 +185,26 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
 }
 
+// includedFromTroops reads a part of a troop figure given with its state
+// after "including": "8,000 personnel from 12 nations, including 1,200
+// from Canada".
+func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 0 || toks[k].lower != "including" || e+1 >= len(toks) || toks[e].lower != "from" || a.lastTroop.sent != int(toks[n.first].sent) {
+		return Troops{}, false
+	}
+	c, ok := a.stateAt(e + 1)
+	if !ok || c == "" {
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
+}
+
 // phaseTroops reads a phase of a deployment told in the same sentence:
 // "with 400 leaving by March", "and the remaining 600 by June". The
 // personnel and state are those of the figure before.
