@@ -460,6 +460,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Ethiopia keeps roughly 10,000 troops in Somalia. About 3,000 of them serve under the African Union mission.", count: 3000, country: "ET"}},
 		[]string{"Ethiopia keeps roughly 10,000 sheep in Somalia. About 3,000 of them graze near the border.",
 			"Farmers there keep many goats. About 3,000 of them serve as dowries."}},
+	// a force "meant to reach" its size
+	{"number-reach",
+		[]figureCase{{text: "The three Sahel states have formed their own confederation, whose joint force is meant to reach 5,500.", count: 5500}},
+		[]string{"Sales of the joint venture are meant to reach 5,500 this year.", "The force is meant to reach the border by June."}},
 	{"number-from-to",
 		[]figureCase{{text: "The ministry said the anti-piracy unit operating off the Horn of Africa would be reduced from 300 to 240 sailors.", count: 300}},
 		[]string{"The ministry said the budget of the programme in the Horn of Africa would be reduced from 300 to 240 million."}},

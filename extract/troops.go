@@ -388,7 +388,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	switch toks[k].lower {
-	case "to", "from", "at", "of", "about", "around":
+	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches":
+		// "whose joint force is meant to reach 5,500"
 	default:
 		return Troops{}, false
 	}
@@ -469,7 +470,7 @@ var sizeNouns = wordList("size-noun")
 var determiners = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{
 		"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
-		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
+		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true, "whose": true,
 		"military": true, "international": true, "multinational": true, "regional": true, "total": true,
 	}
 })
