@@ -479,6 +479,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Canada leads the operation, which involves 8,000 personnel from 12 nations.", count: 8000, country: ""}},
 		[]string{"Canada hosted 8,000 visitors from 12 nations."}},
+	// "a group of 400" is a force only when it serves as personnel
+	{ruleTroopForce,
+		[]figureCase{{text: "Moscow has kept troops there since 1992. A separate group of about 400 serves as peacekeepers in the security zone.", count: 400, country: "RU"},
+			{text: "Moldova says Russia keeps 1,500 troops in Transnistria. A separate group of about 400 serves as peacekeepers in the zone.", count: 400, country: "RU"}},
+		[]string{"A group of 40 gathered outside the embassy.", "A group of 30 serves as volunteers at the clinic."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
 		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},

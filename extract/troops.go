@@ -605,15 +605,21 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
+	}
+	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) {
+		return Troops{}, false // "a group of 40" is troops only when it serves as them
 	}
 	if a.isCasualty(noun, n.lim) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(noun, n.lim, false)
+	if c := a.lastTroop.country; c != "" && a.lastTroop.sent == int(toks[n.first].sent)-1 && !a.stateInSentence(n.first) {
+		country = c // "A separate group of about 400 serves as peacekeepers": the force told just before
+	}
 	if c, ok := a.stateAt(noun - 1); ok {
 		country = c
 	} else if noun > 1 && toks[noun-1].lower == "'s" {
@@ -624,6 +630,28 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, toks[noun].text, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// stateInSentence reports a state named in the sentence of token i.
+func (a *analysis) stateInSentence(i int) bool {
+	s := a.d.sents[a.d.toks[i].sent]
+	for k := s.first; k < s.lim; k++ {
+		if _, ok := a.stateAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// servesAsPersonnel reports "serves as peacekeepers" (or "serve", "served",
+// "serving") at e.
+func (a *analysis) servesAsPersonnel(e int) bool {
+	toks := a.d.toks
+	if e+2 >= len(toks) || !strings.HasPrefix(toks[e].lower, "serv") || toks[e+1].lower != "as" {
+		return false
+	}
+	_, ok := a.strongPersonnelAt(e + 2)
+	return ok
 }
 
 // modalVerbs may stand between a force and "number": "will number 600".
