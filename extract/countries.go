@@ -445,6 +445,23 @@ func (a *analysis) homeCountry() string {
 	return ""
 }
 
+// orgState returns the state of a body: the one an "of" after its name
+// gives ("the Ministry of Defence of the Republic of Korea"), else the
+// gazetteer's.
+func (a *analysis) orgState(o orgMention) string {
+	toks := a.d.toks
+	if j := o.lim; j+1 < len(toks) && toks[j].lower == "of" {
+		k := j + 1
+		if toks[k].lower == "the" && k+1 < len(toks) {
+			k++
+		}
+		if c, ok := a.stateAt(k); ok && c != "" {
+			return c
+		}
+	}
+	return a.lx.orgs[o.org].Country
+}
+
 // homeRanking returns the states an article names, most named first
 // (between equals, the one named first: the lead); with none named, the
 // state of its writing style alone.
@@ -468,7 +485,7 @@ func (a *analysis) homeRanking() []string {
 	// a body counts twice, but its name's own state ("the Palestinian
 	// Authority") was counted above: it adds only once more
 	for _, o := range a.orgs {
-		if c := a.lx.orgs[o.org].Country; c != "" {
+		if c := a.orgState(o); c != "" {
 			n := 2
 			if a.stateWithin(c, o.first, o.lim) {
 				n = 1

@@ -66,7 +66,15 @@ func (a *analysis) deaths() []Deaths {
 		}
 		found = append(found, d)
 		anaphoric = append(anaphoric, l.anaphoric)
-		for _, r := range a.relatedDeaths(i) {
+		for _, p := range a.joinedParts(i, d) {
+			found = append(found, p) // "42 passengers ... and two policemen had been killed": 42 and 2 too
+			anaphoric = append(anaphoric, false)
+		}
+		ri := i // the figure's own number, past a hedge the rule began at ("At least 22 people died")
+		if n, ok := a.countAt(i); ok && n.first > i {
+			ri = n.first
+		}
+		for _, r := range a.relatedDeaths(ri) {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}
@@ -274,7 +282,7 @@ func (a *analysis) notACount(n number) bool {
 		if p.text == ":" && !t.spaceBefore && k > 0 && toks[k-1].kind == tNum {
 			return true // a time or a score: "1:51", "3:2"
 		}
-		if monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower] {
+		if (monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower]) && !a.afterDayMonth(n, k) {
 			return true
 		}
 		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
@@ -295,6 +303,13 @@ func (a *analysis) notACount(n number) bool {
 		return true
 	}
 	return false
+}
+
+// afterDayMonth reports a number in words after a date whose day comes
+// first, which is no part of the date: "on 7 August eight people died".
+func (a *analysis) afterDayMonth(n number, month int) bool {
+	toks := a.d.toks
+	return toks[n.first].kind == tWord && month > 0 && toks[month-1].kind == tNum && len(toks[month-1].text) <= 2
 }
 
 // monthWords name months: a number after one is a date, not a figure.
@@ -357,6 +372,33 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
+}
+
+// amongDeadWere reads victims after an inverted "Among the dead were":
+// "Among the dead were five former FARC fighters".
+func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 3 || !beAux()[toks[k].lower] || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" || toks[k-3].lower != "among" {
+		return Deaths{}, false
+	}
+	if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, k-3, n.lim, rule), true
+}
+
+// victimWordAfterModifiers reports a victim noun within a few words of e,
+// past modifiers and names: "five former FARC fighters".
+func (a *analysis) victimWordAfterModifiers(e int) bool {
+	toks := a.d.toks
+	for j := e; j < len(toks) && j < e+4 && toks[j].kind == tWord; j++ {
+		if a.victimWord(toks[j].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordBeforeNumber returns the token before number n, past "all":
@@ -497,6 +539,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			// "87 of the dead had been recovered": a part of the dead
 			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
 		}
+		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+			// "five of the injured died in hospital"
+			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
+		}
 		if lim, ok := a.partOfVictims(r.j); ok {
 			r.nouns++
 			r.j = lim
@@ -530,6 +576,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			r.nouns = 0
 			return Deaths{}, false, stepTake
 		}
+		if a.victimKindOf(toks[r.j+1].lower)&vPlural != 0 {
+			r.j++ // "2,000 soldiers and civilians were killed": one count of both
+			return Deaths{}, false, stepTake
+		}
 	}
 	return Deaths{}, false, stepPass
 }
@@ -543,6 +593,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	if a.victimWord(w) {
 		r.nouns++
 		r.j++
+		return true
+	}
+	if e := a.subsetAside(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "42 passengers, among them seven women, and two policemen had been killed"
 		return true
 	}
 	if e := a.ageApposition(r.j); r.nouns > 0 && e > r.j {
@@ -565,6 +619,12 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	if c, ok := a.placeCodeAt(r.j); ok && c != "" {
 		r.j = a.places[a.placeAt[r.j]].lim
 		return true
+	}
+	if w == "of" && r.nouns > 0 {
+		if e := a.ofVictimsPhrase(r.j); e > r.j {
+			r.j = e // "231 members of the security services and army had been killed"
+			return true
+		}
 	}
 	if deathAux()[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
 		r.j++
@@ -721,6 +781,72 @@ func (a *analysis) victimModifier(j int) int {
 			if toks[k].text == "," && k+1 < len(toks) && (deathAux()[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
 				return k + 1
 			}
+		}
+	}
+	return j
+}
+
+// hurtWhoDied reads "of the injured died" from the "of" at j: a part of
+// the hurt who have since died. It returns the end of the death word.
+func (a *analysis) hurtWhoDied(j int) (int, bool) {
+	toks := a.d.toks
+	k := j + 2
+	if k >= len(toks) || toks[j+1].lower != "the" && toks[j+1].lower != "those" {
+		return 0, false
+	}
+	if w := toks[k].lower; w != "injured" && w != "wounded" && w != "hurt" {
+		return 0, false
+	}
+	for v := k + 1; v < len(toks) && v < k+5 && toks[v].sent == toks[j].sent; v++ {
+		kinds, lim := a.deathKindsAt(v)
+		if (hasKind(kinds, dIntrans) || hasKind(kinds, dPassive)) && !hasKind(kinds, dHurt) {
+			return lim, true
+		}
+		if !deathAux()[toks[v].lower] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// subsetAside returns the index after an aside between commas that a part
+// of the victims opens (", among them seven women and three children,"),
+// else j. The parts are read as figures of their own by relatedDeaths.
+func (a *analysis) subsetAside(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].text != "," || subsetOpener(toks, j+1) == j+1 || toks[j+1].lower == "including" {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind != tWord && toks[k].kind != tNum {
+			return j
+		}
+	}
+	return j
+}
+
+// ofVictimsPhrase returns the verb that ends an "of" phrase naming the
+// body the victims belonged to ("members of the security services and
+// army had been killed", "three sailors of the bulk carrier True Confidence
+// died"), else j. Only names, determiners and plain words stand in it: a
+// number, a mark or a speech verb ("two members of parliament said 40
+// people died") ends it without a verb.
+func (a *analysis) ofVictimsPhrase(j int) int {
+	toks := a.d.toks
+	for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+		t := toks[k]
+		if t.kind != tWord || a.speechVerbAt(k) == k {
+			return j
+		}
+		kinds, _ := a.deathKindsAt(k)
+		if k > j+1 && (beAux()[t.lower] || t.lower == "have" || t.lower == "has" || t.lower == "had" || hasKind(kinds, dIntrans)) {
+			return k
+		}
+		if kinds != 0 || deathAux()[t.lower] && t.lower != "its" && t.lower != "their" {
+			return j
 		}
 	}
 	return j
@@ -912,7 +1038,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
-	for k := n.hedge - 1; k >= s.first && k >= n.hedge-24; k-- {
+	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
 		kinds, _ := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue
@@ -926,6 +1052,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
+		case between == "from" && a.risesOnTo(n):
+			// "the toll climbed from four to nine": the figure it stood at
 		case between == "above", between == "beyond":
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
@@ -941,6 +1069,17 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// risesOnTo reports "to" and a number after n: the figure a count rose
+// from, "from four to nine".
+func (a *analysis) risesOnTo(n number) bool {
+	toks := a.d.toks
+	if n.lim+1 >= len(toks) || toks[n.lim].lower != "to" {
+		return false
+	}
+	_, ok := a.d.parseNumber(n.lim + 1)
+	return ok
 }
 
 // tollReach are verbs by which a toll reaches its number: "reached 400",
@@ -971,7 +1110,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	changed := false
+	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
 		w := toks[j].lower
 		changed = changed || countChanges()[w]
@@ -980,7 +1119,10 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 			j--
 			w = toks[j].lower
 		}
-		if countedDeaths()[w] || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
+		// "raising its losses ... to 452" in a sentence of killing: a force's
+		// dead; "the number of soldiers killed this year has reached 61"
+		losses := w == "losses" && a.sentenceHas(n.first, killingWords()) || a.numberOfKilled(j)
+		if countedDeaths()[w] || losses || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
 			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
@@ -993,6 +1135,24 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// numberOfKilled reports a passive death word at j after "the number of"
+// and the victims: "the number of soldiers killed".
+func (a *analysis) numberOfKilled(j int) bool {
+	toks := a.d.toks
+	if kinds, _ := a.deathKindsAt(j); !hasKind(kinds, dPassive) || hasKind(kinds, dHurt) {
+		return false
+	}
+	for k := j - 1; k >= 2 && k >= j-4; k-- {
+		if toks[k].lower == "of" && toks[k-1].lower == "number" && toks[k-2].lower == "the" {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // countOfDeadAfter reports "the number of ... killed" (or "the toll",
@@ -1167,3 +1327,47 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 // figureNouns stand for a figure told before: "that figure had risen to
 // 19", "the number had climbed to 30".
 var figureNouns = wordList("figure-noun")
+
+// joinedParts returns the parts of a figure that adds victims joined by
+// "and" ("two civilians and one police officer were killed" is 3; its
+// parts 2 and 1 are numbers the article states too). The parts must add
+// up to the figure, or there are none.
+func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
+	toks := a.d.toks
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList {
+		return nil
+	}
+	first, ok := a.countAt(i)
+	if !ok || first.value >= d.Count {
+		return nil
+	}
+	parts := []number{first}
+	sum := first.value
+	for k := first.lim; k+1 < len(toks) && int(toks[k].start) < d.End; k++ {
+		if e := a.subsetAside(k); e > k {
+			k = e - 1 // the parts of one group are not groups of the figure
+			continue
+		}
+		if toks[k].lower != "and" {
+			continue
+		}
+		if n, ok := a.d.parseNumber(k + 1); ok && !n.age && !n.vague && n.value > 0 {
+			parts = append(parts, n)
+			sum += n.value
+			k = n.lim - 1
+		} else if w := toks[k+1].lower; w == "a" || w == "an" {
+			sum++ // "seven soldiers and a civilian": one, told without a number
+		}
+	}
+	if sum != d.Count || len(parts) < 2 && sum == first.value {
+		return nil
+	}
+	out := make([]Deaths, 0, len(parts))
+	for _, n := range parts {
+		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
+	}
+	if len(out) < 2 && first.value == 1 {
+		return nil // "a man and a woman were killed": the sum alone
+	}
+	return out
+}

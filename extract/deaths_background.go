@@ -19,6 +19,9 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 	s := a.d.sents[t.sent]
 	dated, study := false, false
 	for k := s.first; k < s.lim; k++ {
+		if int(a.d.toks[k].start) >= d.End && (a.d.toks[k].lower == "who" || a.d.toks[k].lower == "whom") {
+			break // "five fighters who had signed the 2016 peace deal": the clause dates them, not their deaths
+		}
 		study = study || statisticsWords()[a.d.toks[k].lower]
 		if tallyWords()[a.d.toks[k].lower] {
 			return false // "killed already in 2016", "the first 41 days of 2017"
@@ -28,8 +31,25 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		}
 		dated = dated || a.bareYear(k)
 	}
-	return dated && (d.Count < recalledTollFrom || study)
+	return dated && (d.Count < recalledTollFrom && !a.servingDead(i) || study)
 }
+
+// servingDead reports military personnel or a ship's crew as the dead of
+// the figure at i: "Three Marines died in a crash in 2023", "three crew
+// members died in March 2024". Their deaths, however few, are recalled as
+// losses of a force or a ship, not as the past crime of a street corner.
+func (a *analysis) servingDead(i int) bool {
+	toks := a.d.toks
+	for k := i + 1; k < len(toks) && k < i+4 && toks[k].sent == toks[i].sent; k++ {
+		if _, ok := a.strongPersonnelAt(k); ok || crewWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// crewWords name the crew of a ship or an aircraft.
+var crewWords = wordList("crew")
 
 // recalledTollFrom is the least figure of an earlier event that stays a
 // death figure: a recalled attack or disaster, not a past local killing.

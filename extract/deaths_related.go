@@ -27,6 +27,20 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 		if k > i+1 && a.deathNumberAt(k) {
 			return out // the next figure speaks for itself
 		}
+		if d, lim, ok := a.tallyItem(i, k); ok {
+			out = append(out, d) // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
+			k = lim - 1
+			continue
+		}
+		if d, lim, ok := a.placedPart(k); ok {
+			out = append(out, d) // "15 people were killed in Kharkiv and eight in Dnipro"
+			k = lim - 1
+			continue
+		}
+		if d, ok := a.joinedTollPart(i, k); ok {
+			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
+			continue
+		}
 		if e := subsetOpener(toks, k); e > k {
 			items, lim := a.subsetItems(e)
 			if len(items) > 0 && !a.hurtAfter(lim) {
@@ -40,7 +54,18 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 			// children, were wounded"; "up from" is its comparison
 			return out
 		}
-		if e := comparisonOpener(toks, k); e > k && k < i+16 {
+		if k == i+1 && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
+			// "the toll rose to 57 from 31", "from an earlier 31": the figure it rose from
+			j := k + 1
+			if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
+				j += 2
+			}
+			if d, ok := a.comparedFigure(j); ok {
+				out = append(out, d)
+			}
+			continue
+		}
+		if e := comparisonOpener(toks, k); e > k && k < i+28 {
 			if d, ok := a.comparedFigure(e); ok {
 				out = append(out, d)
 			}
@@ -229,6 +254,9 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 	return j, false
 }
 
+// earlierWords date a figure before the one now given: "from an earlier 31".
+var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial": true, "original": true}
+
 // comparisonOpener returns the index after words that bring in a figure
 // compared with another ("down from", "up from", "compared with",
 // "against", "versus"), or k.
@@ -272,7 +300,8 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 		return a.makeDeath(n, n.hedge, lim, ruleDeathCompare), true
 	}
 	switch toks[e].lower {
-	case "at", "in", "during", "last", "a", "over", "for", "by", "this", "on", "through", "from":
+	case "at", "in", "during", "last", "a", "over", "for", "by", "this", "on", "through", "from",
+		"reported", "recorded", "given", "announced", "counted":
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
 	}
 	return Deaths{}, false
@@ -282,4 +311,98 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 func pluralNoun(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
 		!phraseStops()[t.lower] && !deathAux()[t.lower]
+}
+
+// joinedTollPart reads a second part of a toll joined by "and" at k to the
+// figure at i that "a toll of" opens: "a toll of 148 security personnel
+// and 250 pro-Assad fighters". Each part is a number of dead.
+func (a *analysis) joinedTollPart(i, k int) (Deaths, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" || k > i+5 || i < 2 || toks[i-1].lower != "of" || k+2 >= len(toks) {
+		return Deaths{}, false
+	}
+	if kinds, _ := a.deathKindsAt(i - 2); !hasKind(kinds, dToll) {
+		return Deaths{}, false
+	}
+	n, ok := a.countAt(k + 1)
+	if !ok || n.lim >= len(toks) || toks[n.lim].kind != tWord || a.hurtAfter(n.lim) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset), true
+}
+
+// placedPart reads a figure of another place joined by "and" (or a comma)
+// to a place of the figure before: "were killed in Kharkiv and eight in
+// Dnipro", "died in Sindh and 17 in Punjab". It returns the figure and the
+// end of its place.
+func (a *analysis) placedPart(k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(k) {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(k + 1)
+	if !ok || n.hedge != k+1 || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
+		return Deaths{}, 0, false
+	}
+	lim, ok := a.placeOfPart(n.lim + 1)
+	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds[toks[lim].lower] {
+		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
+	}
+	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
+}
+
+// placedPartEnds may follow the place of a placed part: "and eight in
+// Dnipro on Sunday".
+var placedPartEnds = map[string]bool{"and": true, "on": true, "over": true, "during": true, "since": true, "after": true, "while": true}
+
+// placedBefore reports "in" and a place ending at k: a known place, or
+// capitalised words that name no person ("in Sindh").
+func (a *analysis) placedBefore(k int) bool {
+	toks := a.d.toks
+	if k < 2 {
+		return false
+	}
+	if p := a.placeAt[k-1]; p >= 0 {
+		m := a.places[p]
+		return m.lim == k && m.first > 0 && toks[m.first-1].lower == "in"
+	}
+	for j := k - 1; j > 0 && j >= k-3; j-- {
+		if !toks[j].cap || toks[j].kind != tWord || a.personAt[j] >= 0 {
+			return false
+		}
+		if toks[j-1].lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyItem reads a later item of a tally told place by place after a
+// figure that opens with its place: "in Bagan, 4 people died; in Mandori,
+// 7; and in Ochat, 3". The item follows a semicolon at k: "in", the place,
+// a comma and a bare number that ends the item.
+func (a *analysis) tallyItem(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].text != ";" || i < 3 || toks[i-1].text != "," || !a.placedBefore(i-1) {
+		return Deaths{}, 0, false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	if j >= len(toks) || toks[j].lower != "in" {
+		return Deaths{}, 0, false
+	}
+	c := j + 1
+	for c < len(toks) && c < j+6 && toks[c].text != "," {
+		c++
+	}
+	if c >= len(toks) || toks[c].text != "," || !a.placedBefore(c) {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(c + 1)
+	if !ok || n.hedge != c+1 || n.lim < len(toks) && toks[n.lim].kind != tPunct && toks[n.lim].lower != "and" {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, j, n.lim, ruleDeathSubset), n.lim, true
 }

@@ -169,7 +169,8 @@ func TestDeaths(t *testing.T) {
 		{"Gunmen opened fire, killing 14 civilians.", "14", false, false},
 		{"The fire left 12 dead and 40 injured.", "12", false, false},
 		{"A 22-year-old man died at the hospital.", "1", false, false},
-		{"Two civilians and one police officer were killed.", "3", false, false},
+		// the sum of victims joined by "and", then each stated part
+		{"Two civilians and one police officer were killed.", "3 2 1", false, false},
 		{"Three soldiers died; three more were wounded.", "3", false, false},
 		// an earlier toll recalled in the story is a figure the article states
 		{"It was the worst since 2018, when 23 people died in a collision.", "23", false, true},

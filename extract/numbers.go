@@ -163,7 +163,9 @@ func (d *doc) digitsNumber(i int, n *number) bool {
 		}
 	}
 	// "100 to 120", "100-120" with a dash token
-	if j := n.lim; j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2013" || toks[j].lower == "to") && toks[j+1].kind == tNum {
+	// "from 4 to 9" is a change from one figure to another, not a range
+	fromTo := i > 0 && toks[i-1].lower == "from" && n.lim < len(toks) && toks[n.lim].lower == "to"
+	if j := n.lim; !fromTo && j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2013" || toks[j].lower == "to") && toks[j+1].kind == tNum {
 		if hi, r2 := leadingDigits(toks[j+1].lower); hi != "" && r2 == "" {
 			if h, ok := parseDigits(hi); ok && h > n.value && h < n.value*10 {
 				n.hi, n.approx, n.lim = h, true, j+2
@@ -220,6 +222,9 @@ func (d *doc) wordNumber(i int, n *number) bool {
 	var total, cur int64
 	seen := false
 	j := i
+	if toks[i].lower == "half" {
+		return d.halfScale(i, n)
+	}
 	if toks[i].lower == "a" || toks[i].lower == "an" {
 		if i+1 < len(toks) {
 			switch toks[i+1].lower {
@@ -293,6 +298,24 @@ func (d *doc) wordNumber(i int, n *number) bool {
 	return true
 }
 
+// halfScale reads "half a million" (and "half a billion", "half a dozen") at i.
+func (d *doc) halfScale(i int, n *number) bool {
+	toks := d.toks
+	if i+2 >= len(toks) || toks[i+1].lower != "a" {
+		return false
+	}
+	switch toks[i+2].lower {
+	case "dozen":
+		n.value, n.lim = 6, i+3
+		return true
+	case "million", "billion":
+		sc := scaleWords()[toks[i+2].lower]
+		n.value, n.lim = sc/2, i+3
+		return true
+	}
+	return false
+}
+
 // hedgeOf looks for a hedge before (and "or so", "or more", "plus" after) the number.
 func (d *doc) hedgeOf(n *number) {
 	toks := d.toks
@@ -363,7 +386,7 @@ type startWords struct {
 
 // numberStarts gathers the startWords once, on first use.
 var numberStarts = sync.OnceValue(func() *startWords {
-	m := map[string]bool{"a": true, "an": true, "zero": true}
+	m := map[string]bool{"a": true, "an": true, "zero": true, "half": true}
 	for w, v := range unitWords() {
 		m[w] = m[w] || v > 0
 	}

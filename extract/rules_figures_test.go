@@ -38,6 +38,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
 			{text: "The shooting pushed the homicide total to 61 this year.", count: 61}},
 		[]string{"The city's homicide clearance count rose to 61 this year."}},
+	// a force's "losses" raised to a figure in a sentence of killing
+	{ruleDeathToll,
+		[]figureCase{{text: "The military said three of its soldiers were killed on Wednesday, raising its losses in the ground campaign to 452.", count: 452}},
+		[]string{"The firm said its losses rose to 452 million last year.", "The club's losses climbed to 45 this season."}},
+	// "the number of <victims> killed ... has reached 61"
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of soldiers killed this year has reached 61, the army said.", count: 61}},
+		[]string{"The number of soldiers wounded this year has reached 61.", "The number of soldiers trained this year has reached 61."}},
 	// "it" for the toll of the sentence before: "it had stood at 4,900"
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
@@ -54,6 +62,11 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
 		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
+	// a part of the hurt who have since died: "five of the injured died"
+	{ruleDeathPass,
+		[]figureCase{{text: "The toll rose on Monday after five of the injured died in hospital.", count: 5},
+			{text: "Two of the wounded have since died, the hospital said.", count: 2}},
+		[]string{"Five of the injured were flown to the capital.", "Five of the injured could die, doctors warned."}},
 	// a part of victims named by their owner: "24 of the country's citizens"
 	{ruleDeathPass,
 		[]figureCase{{text: "Health officials said 24 of the country's citizens had died in the clashes.", count: 24}},
@@ -64,6 +77,44 @@ var deathRules = []figureRule{
 			{text: "Two teenagers with the youth club were shot dead on Friday.", count: 2},
 			{text: "Two people have been shot, one of them fatally, in the east of the city.", count: 1}},
 		[]string{"Thirty people were injured and 12 were arrested.", "Four people were shot outside the bar; none of the wounds were fatal."}},
+	// "half a million" and "half a dozen" are numbers in words
+	{ruleDeathActive,
+		[]figureCase{{text: "The civil war killed more than half a million people, the monitor said.", count: 500000},
+			{text: "The shelling killed half a dozen people in the square.", count: 6}},
+		[]string{"The flood cost half a million dollars.", "Half of the soldiers were wounded."}},
+	// executions and massacres kill their objects: "executed 11 hostages"
+	{ruleDeathActive,
+		[]figureCase{{text: "Militants executed 11 hostages on Sunday.", count: 11},
+			{text: "The junta executed four activists in July.", count: 4},
+			{text: "Gunmen massacred 40 villagers near the river.", count: 40}},
+		[]string{"Police executed 3 search warrants on Tuesday.", "The court executed 12 orders last week."}},
+	// "shot dead" takes its victims as object; combatants are victims
+	{ruleDeathActive,
+		[]figureCase{{text: "Rebels shot dead 14 passengers after stopping the bus.", count: 14},
+			{text: "Fighting killed 300 combatants on both sides over the weekend.", count: 300}},
+		[]string{"Rebels shot 14 passengers after stopping the bus.", "Fighting displaced 300 combatants' families."}},
+	// "martyred", the word of South Asian and Arab military statements, is
+	// a death, and its soldiers no troops
+	{ruleDeathPass,
+		[]figureCase{{text: "Nine Pakistani soldiers were martyred in the attack, the military said.", count: 9}},
+		[]string{"Nine Pakistani soldiers were honoured in the ceremony, the military said."}},
+	// an inverted "Among the dead were" before the victims
+	{ruleDeathPass,
+		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
+			{text: "Among the dead were five soldiers.", count: 5}},
+		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// seafarers are people a figure counts
+	{ruleDeathActive,
+		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
+		[]string{"The rebels have attacked merchant vessels, detaining four seafarers."}},
+	// an "of" phrase naming the victims' body, and victims of two kinds
+	// joined by "and", between the number and the death verb
+	{ruleDeathPass,
+		[]figureCase{{text: "The ministry said 231 members of the security services and army had been killed since Thursday.", count: 231},
+			{text: "Three sailors of the cargo ship Blue Heron died when a drone struck it.", count: 3},
+			{text: "More than 2,000 soldiers and civilians were killed in the first half of the year.", count: 2000}},
+		[]string{"Two members of parliament said the bill had been killed in committee.", "Two members of the team have resigned.",
+			"Two soldiers and police were wounded in the ambush."}},
 	// victims described by a past participle and a place: "involved in",
 	// "trapped inside", "stranded on"
 	{ruleDeathPass,
@@ -185,6 +236,10 @@ var deathRules = []figureRule{
 	{"clock-time",
 		[]figureCase{{text: "At 2:30 two men were killed by a falling crane.", count: 2}},
 		[]string{"The clip ran 0:41 and showed the flood."}},
+	// a number in words after a day-first date is a count, a digit a date
+	{"day-month-words",
+		[]figureCase{{text: "On 7 August eight people died when shells hit the water station.", count: 8}},
+		[]string{"On 7 August 12 aid trucks were stopped at the water station.", "Talks were set for 7 August 12 and 13."}},
 	// a bare year past the lead dates an earlier event the story recalls
 	{"past-background",
 		[]figureCase{{text: "In 2012, four workers were killed in a blast at the plant.", count: 4},
@@ -199,8 +254,15 @@ var deathRules = []figureRule{
 			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, has killed an estimated 150,000 people.", count: 150000},
 			// a large figure of an earlier attack or disaster is a toll the article states
 			{text: "A convoy was ambushed on Friday. The army gave no figures. In May 2023, militants overran a base at the river and killed 54 soldiers.", count: 54},
-			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce.", count: 150000}},
+			{text: "A drone hit the camp on Saturday. Aid groups said food was short. The war, which broke out in April 2023, killed an estimated 150,000 people before the truce.", count: 150000},
+			// a force's or a ship's recalled dead, however few
+			{text: "The drills began on Monday. Officials gave no details. Three Marines died in a helicopter crash during an exercise in 2023.", count: 3},
+			{text: "The ships sailed on Monday. Officials gave no details. In March 2024 three crew members of a bulk carrier died when a missile struck it.", count: 3},
+			// a year in a relative clause about the victims dates them, not their deaths
+			{text: "Clashes broke out on Monday. Officials gave no details. Among the dead were five former fighters who had signed the 2016 peace deal.", count: 5}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
+			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, three students were killed on the same corner.",
+			"Two men were hurt in a fight on Friday. Police gave no motive. Three students who were killed on the corner in 2009 were remembered.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
 			// statistics of a past year stay background however large
 			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings."}},
@@ -223,15 +285,52 @@ var deathRules = []figureRule{
 			{text: "The ambush killed 17 soldiers, 11 of them conscripts, near the river.", count: 11}},
 		[]string{"Four people were wounded, including two children.",
 			"Twelve people were hurt in the crash, including three firefighters."}},
+	// a second part of a toll joined by "and": "a toll of 148 ... and 250 fighters"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The monitor gave a death toll of 148 security personnel and 250 fighters.", count: 250}},
+		[]string{"The clinic listed a staff of 148 nurses and 250 doctors.", "The monitor gave a tally of 148 soldiers and 250 fighters."}},
+	// the parts of victims joined by "and" are stated figures too, and an
+	// aside of a part of one group (", among them ...,") is stepped over
+	{ruleDeathSubset,
+		[]figureCase{{text: "Two soldiers and three militants were killed in the clash.", count: 2},
+			{text: "He said 42 passengers, among them seven women and three children, and two policemen of the escort had been killed.", count: 42},
+			{text: "He said 42 passengers, among them seven women and three children, and two policemen of the escort had been killed.", count: 2},
+			{text: "At least 14 soldiers and 9 civilians died in the assault.", count: 9},
+			{text: "Seven soldiers and a civilian were killed when their convoy hit a mine.", count: 7}},
+		[]string{"Two soldiers and three militants were wounded in the clash.",
+			"He said 42 passengers, among them seven women and three children, and two policemen of the escort had been hurt."}},
+	// a figure of another place joined to the place of a toll, also after a
+	// hedge: "killed in Kharkiv and eight in Dnipro"
+	{ruleDeathSubset,
+		[]figureCase{{text: "Fifteen people were killed in Kharkiv and eight in Dnipro.", count: 8},
+			{text: "At least 22 people died in Sindh, 17 in Punjab and 9 in Balochistan.", count: 9},
+			{text: "At least 22 people died, including 5 children.", count: 5}},
+		[]string{"Fifteen people were hurt in Kharkiv and eight in Dnipro.", "Five homes burned in Kharkiv and 20 in Dnipro lost power."}},
+	// a tally told place by place after semicolons
+	{ruleDeathSubset,
+		[]figureCase{{text: "In Khan Younis, 14 people died when a house was hit; in Deir al-Balah, nine; and in Gaza City, eight.", count: 9},
+			{text: "The district compiled a tally: in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3.", count: 3}},
+		[]string{"In Khan Younis, 14 people were hurt; in Deir al-Balah, nine; and in Gaza City, eight.",
+			"In Khan Younis, 14 homes burned; in Deir al-Balah, nine; and in Gaza City, eight."}},
 	{"part-of-wounded",
 		[]figureCase{{text: "A man died and four others, including two children, were wounded.", count: 1}},
 		[]string{"The blast wounded 30 people, including 12 children, at the market."}},
 	{ruleDeathCompare,
 		[]figureCase{{text: "The city has recorded 188 homicides this year, down from 240 at the same point last year.", count: 240},
 			{text: "Police counted 77 killings in 2022, up from 61 the year before.", count: 61},
-			{text: "So far 95 people have been murdered in the county, compared with 120 during the same period of 2021.", count: 120}},
+			{text: "So far 95 people have been murdered in the county, compared with 120 during the same period of 2021.", count: 120},
+			{text: "The number of people killed in four days of fighting has climbed to 1,383, most of them civilians, the monitoring group said on Sunday, up from 745 reported a day earlier.", count: 745},
+			{text: "The death toll rose to 57 from 31 on Tuesday.", count: 31},
+			{text: "The death toll rose to 57 from an earlier 31.", count: 31}},
 		[]string{"The county recorded 40 shootings this year, down from 52 last year.",
+			"The number of people hurt has climbed to 1,383, most of them civilians, the monitoring group said on Sunday, up from 745 reported a day earlier.",
+			"The number of patients rose to 57 from 31 on Tuesday.", "Troops were sent to 57 from 31 bases.",
 			"Unemployment rose to 7 percent, up from 5 percent in May."}},
+	// the figure a toll rose from: "climbed from four to nine", "from 4 to 9"
+	{ruleDeathToll,
+		[]figureCase{{text: "The death toll climbed from four to nine on Monday after five of the injured died.", count: 4},
+			{text: "The death toll from the car bomb outside a police station in the southern department of the country climbed from 4 to 9 on Monday.", count: 4}},
+		[]string{"The price of bread climbed from 4 to 9 dollars.", "The number of injured rose from 4 to 9 on Monday."}},
 	{"the-toll",
 		[]figureCase{{text: "The shelling brought the toll to 2,310, the ministry said.", count: 2310}},
 		[]string{"The toll of injured rose to 300 on Monday.", "The toll road charges rose to 300 last year."}},
@@ -316,6 +415,78 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Britain will withdraw 5,000 of its troops from Iraq.", count: 5000, country: "GB"},
 			{text: "Britain is sending more troops to Estonia. The 1,200 soldiers will join a battlegroup.\nGermany has committed a brigade to Lithuania. Around 4,800 of its soldiers will be stationed there.", count: 4800, country: "DE"}},
 		[]string{"Five of its troops were wounded in the ambush."}},
+	// "a unit of 1,500" is a body of personnel of its size
+	// "each" after the figure of a subject of states: one figure per state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Benin and Togo offered two hundred police officers each for the unit.", count: 200, country: "TG"},
+			{text: "Benin, Ghana and Togo will send 150 soldiers each.", count: 150, country: "GH"}},
+		[]string{"Benin and Togo each offered two hundred tonnes of grain.", "Ghana and Togo sent 150 doctors each."}},
+	// a state's navy or air force, written as a name, sends for its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Indian Navy has deployed 10 warships and around 2,000 sailors to the Arabian Sea.", count: 2000, country: "IN"}},
+		[]string{"The Indian Navy band played 40 songs at the parade."}},
+	// a capital acts as its state with verbs of keeping and sending troops
+	{ruleTroopNoun,
+		[]figureCase{{text: "Washington keeps about 2,500 troops in Iraq.", count: 2500, country: "US"},
+			{text: "Kigali dispatched 1,000 soldiers to Cabo Delgado.", count: 1000, country: "RW"}},
+		[]string{"Washington keeps about 2,500 files in Iraq.", "Kigali dispatched 1,000 tonnes of maize to the north."}},
+	// a second place joined to a placed figure: "and 900 in Syria"
+	{ruleTroopGapped,
+		[]figureCase{{text: "Washington keeps about 2,500 troops in Iraq and 900 in Syria.", count: 900, country: "US"}},
+		[]string{"The army has 2,500 tanks in Iraq and 900 in Syria.", "The charity has 2,500 volunteers in Iraq and 900 in Syria."}},
+	// "State with N" after a troop figure: a ranking of contributors
+	{ruleTroopGapped,
+		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
+		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// a phase of a withdrawal told in the same sentence
+	{ruleTroopContinued,
+		[]figureCase{{text: "France will withdraw its remaining 1,000 soldiers in two phases, with 400 leaving by March.", count: 400, country: "FR"},
+			{text: "France will withdraw its 1,000 soldiers in two phases: 400 by March and the remaining 600 by June.", count: 600, country: "FR"}},
+		[]string{"The storm hit the coast, with 400 families leaving by March.", "The firm will close in two phases: 400 by March and the remaining 600 by June."}},
+	// two figures sharing one personnel noun: "1,500 French and 1,000
+	// American soldiers"; a relative clause opened by ", where" holds them
+	{ruleTroopNoun,
+		[]figureCase{{text: "Paris and Washington completed the withdrawal of 1,500 French and 1,000 American soldiers.", count: 1500, country: "FR"},
+			{text: "In Niger, where a coup in 2023 led to the withdrawal of 1,500 French and 1,000 American soldiers, attacks have killed more than 600 people.", count: 1000, country: "US"}},
+		[]string{"Some 1,500 French and 1,000 American soldiers were killed in the war.", "The army sent 300 tanks and 1,000 trucks."}},
+	// a body named with "of" and a state belongs to that state: "the
+	// Ministry of Defence of the Republic of Korea"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Ministry of Defence of the Republic of Korea said today that the unit will depart for Lebanon. It will number approximately 280 personnel.", count: 280, country: "KR"}},
+		[]string{"The Ministry of Defence of the Republic of Korea said today that the unit will depart for Lebanon with 280 tonnes of supplies."}},
+	// "of them" opening the sentence after a troop figure; the figure a
+	// unit is reduced from, its size noun further back
+	{ruleTroopContinued,
+		[]figureCase{{text: "Ethiopia keeps roughly 10,000 troops in Somalia. About 3,000 of them serve under the African Union mission.", count: 3000, country: "ET"}},
+		[]string{"Ethiopia keeps roughly 10,000 sheep in Somalia. About 3,000 of them graze near the border.",
+			"Farmers there keep many goats. About 3,000 of them serve as dowries."}},
+	// a force "meant to reach" its size
+	{"number-reach",
+		[]figureCase{{text: "The three Sahel states have formed their own confederation, whose joint force is meant to reach 5,500.", count: 5500}},
+		[]string{"Sales of the joint venture are meant to reach 5,500 this year.", "The force is meant to reach the border by June."}},
+	{"number-from-to",
+		[]figureCase{{text: "The ministry said the anti-piracy unit operating off the Horn of Africa would be reduced from 300 to 240 sailors.", count: 300}},
+		[]string{"The ministry said the budget of the programme in the Horn of Africa would be reduced from 300 to 240 million."}},
+	// a force's capitalised name between the number and the noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "Japan will dispatch about 200 Self-Defense Force personnel to help with the evacuation.", count: 200, country: "JP"}},
+		[]string{"About 300 Harvard students marched to the embassy.", "The firm hired 200 Acme Security cleaners."}},
+	// personnel "from 12 nations" have no one sender; a part "including
+	// 1,200 from Canada" is that state's
+	{ruleTroopGapped,
+		[]figureCase{{text: "The operation involves 8,000 personnel from 12 nations, including 1,200 from Canada.", count: 1200, country: "CA"}},
+		[]string{"Canada hosted 8,000 visitors from 12 nations, including 1,200 from Mexico."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Canada leads the operation, which involves 8,000 personnel from 12 nations.", count: 8000, country: ""}},
+		[]string{"Canada hosted 8,000 visitors from 12 nations."}},
+	// "a group of 400" is a force only when it serves as personnel
+	{ruleTroopForce,
+		[]figureCase{{text: "Moscow has kept troops there since 1992. A separate group of about 400 serves as peacekeepers in the security zone.", count: 400, country: "RU"},
+			{text: "Moldova says Russia keeps 1,500 troops in Transnistria. A separate group of about 400 serves as peacekeepers in the zone.", count: 400, country: "RU"}},
+		[]string{"A group of 40 gathered outside the embassy.", "A group of 30 serves as volunteers at the clinic."}},
+	{ruleTroopForce,
+		[]figureCase{{text: "The plan foresaw a brigade of 5,000 troops plus a counter-terrorism unit of 1,500 from Nigeria.", count: 1500, country: "NG"}},
+		[]string{"The hospital opened a new unit of 40 beds.", "The housing unit of 200 flats was sold."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The African Union approved a force of 1,200 from Kenya to secure the port.", count: 1200, country: "KE"},
 			{text: "Chad's contingent, numbering 850, will stay until the elections.", count: 850, country: "TD"}},
@@ -360,6 +531,10 @@ var troopRules = []figureRule{
 			{text: "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15.", count: 15, country: "WS"},
 			{text: "The allies agreed to put 300,000 troops on high readiness.\nGermany will contribute 30,000 of them and France 15,000.", count: 15000, country: "FR"}},
 		[]string{"Ghana will send 120 trucks and Togo 80."}},
+	// a participle aside between the force and its verb
+	{ruleTroopForceOwn,
+		[]figureCase{{text: "Japan's Self-Defense Forces, taking part as a full participant for the first time, sent 150 members.", count: 150, country: "JP"}},
+		[]string{"The union, angered by the cuts, sent 150 members to the rally.", "The club, founded in 1990, sent 150 members to the final."}},
 	{ruleTroopForceOwn,
 		[]figureCase{{text: "Mexico's National Guard has deployed 8,000 members to the northern border.", count: 8000, country: "MX"}},
 		[]string{"The party sent 300 members to the rally."}},
@@ -378,6 +553,20 @@ var troopRules = []figureRule{
 	{"captive-troops",
 		[]figureCase{{text: "Militants attacked a base where 40 soldiers are stationed.", count: 40}},
 		[]string{"Militants are holding 12 soldiers hostage in the hills."}},
+	// casualties: a figure joined by a bare "and" shares the death word
+	// after it; "a toll of" before personnel makes them dead
+	{"casualty-joined",
+		[]figureCase{{text: "Germany will send 500 soldiers and 30 medics to Lithuania.", count: 500, country: "DE"},
+			{text: "Kenya sent 400 police officers and 12 were killed last year.", count: 400, country: "KE"}},
+		[]string{"The battle left 12 soldiers and 30 militants dead, the ministry said.",
+			"The monitor gave a toll of 148 security personnel in the fighting.",
+			"Nine Pakistani soldiers were martyred in the attack, the military said."}},
+	// two states joined by "and" before the noun send no one state; a
+	// personnel noun of two words, "Royal Marines"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 14,000 Filipino and American troops began the exercises on Monday.", count: 14000, country: ""},
+			{text: "Britain will deploy a detachment of 40 Royal Marines to the ship.", count: 40, country: "GB"}},
+		[]string{"Some 14,000 Filipino and American tourists visited the island.", "The Royal Marines band played 40 songs."}},
 	{"modifier-before-troops",
 		[]figureCase{{text: "India deployed an extra 5,000 paramilitary troops to the valley.", count: 5000, country: "IN"}},
 		[]string{"Two task forces have been set up to examine the claims."}},
@@ -399,6 +588,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
 		[]string{"The army has about 40,000 soldiers in its ranks."}},
 	// round 3: a deployed contingent's size after a verb of numbering
+	// a contingent's size put by "is estimated at", its state from the
+	// force named before it
+	{ruleTroopContingent,
+		[]figureCase{{text: "The Operational Group of Russian Forces, as the contingent is formally known, is estimated by Moldovan officials at around 1,500 men.", count: 1500, country: "RU"}},
+		[]string{"The damage to the contingent's base is estimated at 1,500 dollars.", "The contingent's budget is estimated at 1,500."}},
 	{ruleTroopContingent,
 		[]figureCase{{text: "Kenya's contingent, based in the southern Jubaland region, numbers 1,410.", count: 1410, country: "KE"}},
 		[]string{"The army numbers 40,000.", "Kenya's contingent numbers 1,410 vehicles."}},
@@ -421,6 +615,18 @@ var troopRules = []figureRule{
 	{"the-total-to",
 		[]figureCase{{text: "The United States will send about 500 more military trainers to Taiwan, a US official said, bringing the total to around 1,000.", count: 1000, country: "US"}},
 		[]string{"Troop strength, around 166,000 in April, already lags the current target of 170,000, an expert said."}},
+	// "the number" reaches back for its personnel over a long phrase or to
+	// a noun earlier in the sentence; "the number of migrants" counts others
+	{"number-to-long",
+		[]figureCase{{text: "The deployment brings the total number of UK Armed Forces personnel committed to maritime security in the Middle East to approximately 1,100.", count: 1100, country: "GB"},
+			{text: "Warsaw will send a further 2,000 soldiers to the eastern border under Operation Safe Podlasie, raising the number deployed there to about 8,000.", count: 8000, country: "PL"}},
+		[]string{"The storm raised the number of migrants held in the camps near the eastern border under the new rules to about 8,000.",
+			"Warsaw will shut the eastern border under Operation Safe Podlasie, raising the number of migrants held there to about 8,000."}},
+	// "from N to M troops": N is the size the body grows or shrinks from
+	{"number-from-to",
+		[]figureCase{{text: "The UN mission will grow from 2,500 to 4,000 troops by June.", count: 2500},
+			{text: "Britain will raise its contingent from 1,500 to 3,000 troops.", count: 1500, country: "GB"}},
+		[]string{"Prices of the shares will grow from 2,500 to 4,000 dollars by June.", "The mission will grow from 2,500 to 4,000 square metres."}},
 	{"relative-clause-troops",
 		[]figureCase{{text: "The United States, which has about 450 troops in Somalia, carried out a strike last week that killed 12 militants.", count: 450, country: "US"}},
 		[]string{"Nine soldiers, who had arrived last month, were killed in the ambush."}},
@@ -444,6 +650,18 @@ var troopRules = []figureRule{
 		[]string{"Britain will keep more troops in Estonia than the 900 tanks it kept there last year.",
 			"More soldiers died than the 50 the army had feared."}},
 	// the bare number a state already holds, to which a deployment adds
+	// a participle of posting after the bare number held
+	// a deployment that joins the personnel already in place
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Britain will deploy 1,000 more soldiers to Estonia, joining the roughly 900 already based in the country.", count: 900, country: "GB"}},
+		[]string{"The charity sent 100 nurses, joining the 900 already based there.", "The club will join the 900 already based in the league."}},
+	// a continued figure in a reported clause: "said the first 500 had arrived"
+	{ruleTroopContinued,
+		[]figureCase{{text: "Germany is building a brigade of 4,800 troops in Lithuania. It said the first 500 had arrived.", count: 500, country: "DE"}},
+		[]string{"Germany is building 4,800 homes in Lithuania. It said the first 500 had been sold.", "Officials said the remaining two had been found."}},
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "North Korea has sent roughly 3,000 more troops to Russia since January, in addition to the 11,000 deployed last autumn.", count: 11000, country: "KP"}},
+		[]string{"The firm sent 3,000 more parcels, in addition to the 11,000 deployed last autumn.", "The charity sent aid to the 12 villages stationed along the river."}},
 	{ruleTroopAddedTo,
 		[]figureCase{{text: "Guatemala said it would add 150 soldiers to the 75 it already has on the ground.", count: 75, country: "GT"}},
 		[]string{"Guatemala said it would add trucks to the 75 it already has on the ground.",

@@ -59,14 +59,55 @@ func (a *analysis) troops() []Troops {
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
-		key := [2]int64{fig.Count, int64(codeKey(fig.Country))}
-		if !seen[key] {
-			seen[key] = true
-			out = append(out, fig)
+		figs := []Troops{fig}
+		for _, c := range a.eachSenders(n, fig.Country) {
+			other := fig // "Benin and Togo offered 200 police officers each"
+			other.Country = c
+			figs = append(figs, other)
+		}
+		for _, f := range figs {
+			key := [2]int64{f.Count, int64(codeKey(f.Country))}
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, f)
+			}
 		}
 		i = n.lim - 1
 	}
 	return out
+}
+
+// eachSenders returns the other states of a subject of states joined by
+// "and" when "each" follows the figure: "Benin and Togo offered two
+// hundred police officers each" is a figure for Benin and one for Togo.
+func (a *analysis) eachSenders(n number, country string) []string {
+	toks := a.d.toks
+	if country == "" {
+		return nil
+	}
+	each := false
+	for k := n.lim; k < len(toks) && k < n.lim+5 && toks[k].kind == tWord; k++ {
+		each = each || toks[k].lower == "each"
+	}
+	if !each {
+		return nil
+	}
+	for k := a.d.sents[toks[n.first].sent].first; k < n.first; k++ {
+		if c, ok := a.stateAt(k); !ok || c != country {
+			continue
+		}
+		var others []string
+		for e := a.places[a.placeAt[k]].lim; e+1 < n.first && (toks[e].lower == "and" || toks[e].text == ","); {
+			c2, ok := a.stateAt(e + 1)
+			if !ok {
+				break
+			}
+			others = append(others, c2)
+			e = a.places[a.placeAt[e+1]].lim
+		}
+		return others
+	}
+	return nil
 }
 
 func codeKey(c string) int {
@@ -202,6 +243,13 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		if c, ok := a.stateAt(j); ok {
 			s.country, s.explicit = c, true
 			s.j = a.places[a.placeAt[j]].lim
+			// "14,000 Filipino and American troops": two states, no one sender
+			if k := s.j; k+1 < len(toks) && toks[k].lower == "and" {
+				if c2, ok := a.stateAt(k + 1); ok && c2 != c {
+					s.country = ""
+					s.j = a.places[a.placeAt[k+1]].lim
+				}
+			}
 			continue
 		}
 		if a.orgAt[j] >= 0 {
@@ -224,8 +272,28 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j++ // "5,000 paramilitary troops", "800 battle-hardened soldiers"
 			continue
 		}
+		if e := a.namedUnitBefore(j); e > j {
+			s.j = e // "200 Self-Defense Force personnel"
+			continue
+		}
 		return
 	}
+}
+
+// namedUnitBefore returns the strong personnel noun after a force's
+// capitalised name of up to three words at j ("200 Self-Defense Force
+// personnel"), else j. A person's or a place's name is none.
+func (a *analysis) namedUnitBefore(j int) int {
+	toks := a.d.toks
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if t := toks[k]; t.kind != tWord || !t.cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
+			return j
+		}
+		if u, ok := a.strongPersonnelAt(k + 1); ok && u != "forces" && u != "force" {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // joinedModifier reports a modifier at k, or a personnel word used as one,
@@ -266,8 +334,13 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
+	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
+	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
+	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
+	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
@@ -315,7 +388,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	switch toks[k].lower {
-	case "to", "from", "at", "of", "about", "around":
+	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches":
+		// "whose joint force is meant to reach 5,500"
 	default:
 		return Troops{}, false
 	}
@@ -340,8 +414,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
-			w == "total" && j > 0 && toks[j-1].lower == "the" {
+		if (w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
+			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
@@ -368,7 +442,14 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			return Troops{}, false
 		}
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first)) {
+	// "the total number of UK Armed Forces personnel committed to ... to
+	// approximately 1,100": the count noun further back than the unit
+	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first)
+	// "will grow from 2,500 to 4,000 troops": the unit after the figure it grows to
+	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
+		unit, number = u, number || a.sizeNounBefore(k, sent.first)
+	}
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -389,7 +470,7 @@ var sizeNouns = wordList("size-noun")
 var determiners = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{
 		"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
-		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true,
+		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true, "whose": true,
 		"military": true, "international": true, "multinational": true, "regional": true, "total": true,
 	}
 })
@@ -405,6 +486,78 @@ func (a *analysis) troopsBefore(first int) bool {
 	s := a.d.sents[toks[first-1].sent]
 	for k := s.first; k < s.lim; k++ {
 		if _, ok := a.strongPersonnelAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAfterTo returns the strong personnel noun of "from N to M <noun>",
+// for the N after "from" at k, else "".
+func (a *analysis) unitAfterTo(n number, k int) string {
+	toks := a.d.toks
+	if toks[k].lower != "from" || n.lim+1 >= len(toks) || toks[n.lim].lower != "to" {
+		return ""
+	}
+	m, ok := a.d.parseNumber(n.lim + 1)
+	if !ok || m.lim >= len(toks) {
+		return ""
+	}
+	u, _ := a.strongPersonnelAt(m.lim)
+	return u
+}
+
+// sizeNounBefore reports a body of personnel, a "mission" or a "unit" a
+// few words before k: "the UN mission will grow from", "the anti-piracy
+// unit operating off the Horn of Africa would be reduced from".
+func (a *analysis) sizeNounBefore(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-12; j-- {
+		if w := a.d.toks[j].lower; sizeNouns()[w] || w == "mission" || w == "force" || w == "unit" {
+			return true
+		}
+	}
+	return false
+}
+
+// numberOfUnitBefore reports "number of" and personnel a few tokens
+// before k, at or after the sentence's first token.
+func (a *analysis) numberOfUnitBefore(k, first int) bool {
+	toks := a.d.toks
+	for j := k; j >= first && j >= k-6; j-- {
+		if toks[j].lower == "number" && j+1 < len(toks) && toks[j+1].lower == "of" {
+			return !a.countOfOthers(j)
+		}
+	}
+	return false
+}
+
+// countOfOthers reports a count noun at j whose "of" names something
+// other than personnel: "the number of migrants", not "the number of UK
+// Armed Forces personnel" nor "the number of troops".
+func (a *analysis) countOfOthers(j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j+1].lower != "of" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+7; k++ {
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+			return false
+		}
+		if t := toks[k]; t.kind != tWord || !t.cap && !determiners()[t.lower] && !troopMods()[t.lower] {
+			return true
+		}
+	}
+	return true
+}
+
+// troopsEarlierIn reports a troop figure, a number and a strong personnel
+// noun, between first and lim, the start of a sentence and where the look
+// back for a unit stopped:
+// "send a further 2,000 soldiers to the border ..., raising the number
+// deployed there to about 8,000".
+func (a *analysis) troopsEarlierIn(first, lim int) bool {
+	for k := first + 1; k < lim; k++ {
+		if _, ok := a.strongPersonnelAt(k); ok && a.d.toks[k-1].kind == tNum {
 			return true
 		}
 	}
@@ -452,15 +605,21 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
+	}
+	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) {
+		return Troops{}, false // "a group of 40" is troops only when it serves as them
 	}
 	if a.isCasualty(noun, n.lim) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(noun, n.lim, false)
+	if c := a.lastTroop.country; c != "" && a.lastTroop.sent == int(toks[n.first].sent)-1 && !a.stateInSentence(n.first) {
+		country = c // "A separate group of about 400 serves as peacekeepers": the force told just before
+	}
 	if c, ok := a.stateAt(noun - 1); ok {
 		country = c
 	} else if noun > 1 && toks[noun-1].lower == "'s" {
@@ -471,6 +630,28 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, toks[noun].text, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// stateInSentence reports a state named in the sentence of token i.
+func (a *analysis) stateInSentence(i int) bool {
+	s := a.d.sents[a.d.toks[i].sent]
+	for k := s.first; k < s.lim; k++ {
+		if _, ok := a.stateAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// servesAsPersonnel reports "serves as peacekeepers" (or "serve", "served",
+// "serving") at e.
+func (a *analysis) servesAsPersonnel(e int) bool {
+	toks := a.d.toks
+	if e+2 >= len(toks) || !strings.HasPrefix(toks[e].lower, "serv") || toks[e+1].lower != "as" {
+		return false
+	}
+	_, ok := a.strongPersonnelAt(e + 2)
+	return ok
 }
 
 // modalVerbs may stand between a force and "number": "will number 600".
@@ -518,8 +699,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
-		// another clause or another figure: "…, as a gang attack killed 19"
-		if subordinators()[w] || w == "but" || toks[k].kind == tNum {
+		// another clause or another figure: "…, as a gang attack killed 19";
+		// a figure joined by "and" shares the predicate: "left 12 soldiers
+		// and 30 militants dead"
+		if subordinators()[w] || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) {
 			break
 		}
 	}
@@ -537,12 +720,25 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	return false
 }
 
+// joinedFigure reports a number at k joined to the figure before by a
+// bare "and" and followed by its noun: "12 soldiers and 30 militants", not
+// "400 officers, and 12" nor "400 officers and 12 were".
+func (a *analysis) joinedFigure(k int) bool {
+	toks := a.d.toks
+	if k < 2 || k+1 >= len(toks) || toks[k-1].lower != "and" || toks[k-2].text == "," {
+		return false
+	}
+	nx := toks[k+1]
+	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
+}
+
 // inRelative reports a figure at token first inside a relative clause
-// opened shortly before it: ", which has about 450 troops".
+// opened before it: ", which has about 450 troops", ", where a coup led to
+// the withdrawal of 1,500 French soldiers".
 func (a *analysis) inRelative(first int) bool {
 	toks := a.d.toks
-	for k := first - 1; k > 0 && k >= first-6 && toks[k].sent == toks[first].sent; k-- {
-		if (toks[k].lower == "which" || toks[k].lower == "who") && toks[k-1].text == "," {
+	for k := first - 1; k > 0 && k >= first-14 && toks[k].sent == toks[first].sent; k-- {
+		if (toks[k].lower == "which" || toks[k].lower == "who" || toks[k].lower == "where") && toks[k-1].text == "," {
 			return true
 		}
 		if toks[k].kind == tPunct {
@@ -561,6 +757,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs()) {
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
+		}
+		if a.manyStatesAt(lim + 1) {
+			return "" // "8,000 personnel from 12 nations": no one sender
 		}
 	}
 	sent := a.d.sents[toks[first].sent]
@@ -622,6 +821,21 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// manyStatesAt reports a number of states at j: "12 nations", "several
+// countries", "20 member states".
+func (a *analysis) manyStatesAt(j int) bool {
+	toks := a.d.toks
+	if n, ok := a.d.parseNumber(j); ok && n.lim < len(toks) {
+		j = n.lim
+	} else if j < len(toks) && (toks[j].lower == "several" || toks[j].lower == "many") {
+		j++
+	}
+	if j < len(toks) && toks[j].lower == "member" {
+		j++
+	}
+	return j < len(toks) && (toks[j].lower == "nations" || toks[j].lower == "countries" || toks[j].lower == "states")
 }
 
 // ownerPronounBefore reports "of its" or "of their" within the few words
@@ -714,7 +928,7 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			continue
 		}
 		o := a.orgs[a.orgAt[k]]
-		if c := a.lx.orgs[o.org].Country; c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
+		if c := a.orgState(o); c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
 			if o.first == start || toks[start].lower == "the" {
 				return c
 			}

@@ -83,6 +83,7 @@ func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	for k > 0 && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
 		k--
 	}
+	k = a.skipParticipleAside(k)
 	if !forceBodies()[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
@@ -90,22 +91,171 @@ func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e+1, country, toks[e].text, rule), true
 }
 
+// skipParticipleAside steps back from the comma at k over an aside that
+// a participle opens, to the word before it: "the Self-Defense Forces,
+// taking part for the first time, sent 150 members". Else it returns k.
+func (a *analysis) skipParticipleAside(k int) int {
+	toks := a.d.toks
+	if k < 2 || toks[k].text != "," {
+		return k
+	}
+	for c := k - 1; c > 0 && c >= k-16 && toks[c].sent == toks[k].sent; c-- {
+		if toks[c].text != "," {
+			continue
+		}
+		if w := toks[c+1].lower; toks[c+1].kind == tWord && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			return c - 1
+		}
+		return k
+	}
+	return k
+}
+
+// secondPlaceTroops reads the bare number of a second place joined to a
+// troop figure placed by "in": "about 2,500 troops in Iraq and 900 in
+// Syria". The state is the first figure's.
+func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	e := n.lim
+	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAt[e+1] < 0 {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent) {
+		return Troops{}, false
+	}
+	// back over the first place to "in" and the personnel noun before it
+	j := k - 1
+	for j > 0 && a.placeAt[j] >= 0 {
+		j--
+	}
+	if toks[j].lower != "in" {
+		return Troops{}, false
+	}
+	u, ok := a.strongPersonnelAt(j - 1)
+	if !ok {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
+// sharedUnitTroops reads a figure whose personnel noun is that of a
+// second figure joined by "and": "1,500 French and 1,000 American
+// soldiers". The state is the one written after the first number.
+func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	j, country := n.lim, ""
+	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
+		country, j = c, a.places[a.placeAt[j]].lim
+	}
+	if j+1 >= len(toks) || toks[j].lower != "and" {
+		return Troops{}, false
+	}
+	m, ok := a.d.parseNumber(j + 1)
+	if !ok || m.age || m.vague || m.value < 2 {
+		return Troops{}, false
+	}
+	e := m.lim
+	if c, ok := a.stateAt(e); ok && c != "" {
+		e = a.places[a.placeAt[e]].lim
+	}
+	u, ok := a.strongPersonnelAt(e)
+	if !ok || country == "" && n.lim != j || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, country, u, rule), true
+}
+
+// partOfThemTroops reads "About 3,000 of them serve under the AU
+// mission" that opens a sentence after a troop figure: a part of the
+// personnel just told, of the same state.
+func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if !toks[n.hedge].sentStart || n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || toks[e+2].kind != tWord || toks[e+2].cap {
+		return Troops{}, false
+	}
+	unit, at := a.personnelInSentenceBefore(n.first)
+	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
+}
+
+// includedFromTroops reads a part of a troop figure given with its state
+// after "including": "8,000 personnel from 12 nations, including 1,200
+// from Canada".
+func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 0 || toks[k].lower != "including" || e+1 >= len(toks) || toks[e].lower != "from" || a.lastTroop.sent != int(toks[n.first].sent) {
+		return Troops{}, false
+	}
+	c, ok := a.stateAt(e + 1)
+	if !ok || c == "" {
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
+}
+
+// phaseTroops reads a phase of a deployment told in the same sentence:
+// "with 400 leaving by March", "and the remaining 600 by June". The
+// personnel and state are those of the figure before.
+func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || n.value < 2 || a.isYear(n) || e >= len(toks) || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" {
+		return Troops{}, false
+	}
+	w, next := toks[k].lower, toks[e].lower
+	switch {
+	case w == "with" && toks[e].kind == tWord && len(next) > 4 && strings.HasSuffix(next, "ing"):
+		// "with 400 leaving by March"
+	case (w == "remaining" || w == "last" || w == "final") && toks[k-1].lower == "the" && (next == "by" || next == "in" || next == "within"),
+		w == ":" && (next == "by" || next == "within"):
+		// "and the remaining 600 by June", "in two phases: 400 by March"
+	default:
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, unit, rule), true
+}
+
 // gappedTroops reads the second figure of a gapped clause, the state
 // before its bare number: "Papua New Guinea will contribute 34 troops and
-// Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15".
-// The personnel are those of a figure earlier in the sentence.
+// Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15",
+// "with 6,000 peacekeepers, followed by Nepal with 5,500". The personnel
+// are those of a figure earlier in the sentence.
 func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	with := k > 1 && toks[k].lower == "with" // "followed by Nepal with 5,500"
+	if with {
+		k--
+	}
 	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
 	m := a.places[a.placeAt[k]]
-	if !m.state || m.lim != n.hedge || m.kind == sAdjective || m.first < 1 {
+	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
 		return Troops{}, false
 	}
 	switch toks[m.first-1].lower {
 	case "and", ",", "while", "whereas", "with":
+	case "by":
+		if !with {
+			return Troops{}, false
+		}
 	default:
 		return Troops{}, false
 	}
@@ -283,7 +433,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	// the number is a subject, its verb after it: "will stay", "serving
 	// with", "arrived"; "searched for the remaining two" is no deployment
 	if d := k - 1; !another && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
-		toks[d-1].lower != "and" && toks[d-1].lower != "but" {
+		toks[d-1].lower != "and" && toks[d-1].lower != "but" && a.speechVerbAt(d-1) != d-1 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -359,13 +509,14 @@ func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
 
 // addedToHeld reads the bare number of personnel a state already holds,
 // to which a deployment adds: "it would add 150 soldiers to the 75 it
-// already has on the ground". The number follows "to the" (or "to its")
-// and a clause of holding follows it; the personnel noun stands before
+// already has on the ground", "in addition to the 11,000 deployed last
+// autumn". The number follows "to the" (or "to its") and a clause of
+// holding or a participle of posting follows it; the personnel noun stands before
 // "to" in the sentence.
 func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" {
+	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" && !joinVerbs[toks[k-1].lower] {
 		return Troops{}, false
 	}
 	if w := toks[k].lower; w != "the" && w != "its" && w != "their" {
@@ -378,7 +529,9 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
 		return Troops{}, false
 	}
-	if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
+	if p := e + a.alreadyAt(e); postedParticiples[toks[p].lower] {
+		e-- // "in addition to the 11,000 deployed last autumn": the participle holds them
+	} else if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
 		if _, ok := a.stateAt(e); !ok {
 			return Troops{}, false
 		}
@@ -388,7 +541,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
 		e++
 	}
-	if e >= len(toks) || !holdVerbs()[toks[e].lower] {
+	if e >= len(toks) || !holdVerbs()[toks[e].lower] && !postedParticiples[toks[e].lower] {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -398,6 +551,24 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	country := a.troopCountry(n.first, n.lim, false)
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
+
+// joinVerbs join a deployment to the personnel already in place:
+// "joining the roughly 900 already based in the country".
+var joinVerbs = map[string]bool{"joining": true, "join": true, "joins": true, "joined": true, "reinforcing": true, "reinforce": true}
+
+// alreadyAt returns 1 for "already" or "still" at e (with a token after
+// it), else 0.
+func (a *analysis) alreadyAt(e int) int {
+	toks := a.d.toks
+	if e+1 < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
+		return 1
+	}
+	return 0
+}
+
+// postedParticiples put personnel in place after a bare number: "the 11,000
+// deployed last autumn", "the 75 stationed there".
+var postedParticiples = map[string]bool{"deployed": true, "stationed": true, "based": true, "sent": true, "posted": true}
 
 // holdVerbs keep personnel somewhere: "the 75 it already has there".
 var holdVerbs = sync.OnceValue(func() map[string]bool {
@@ -468,16 +639,19 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || !numberingVerbs[toks[k].lower] || a.isYear(n) {
+	if k < 1 || !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
 		return Troops{}, false // "numbers 1,410 vehicles"
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := k - 1; j >= s.first && j >= k-12; j-- {
 		if !deployedUnits[toks[j].lower] {
 			continue
+		}
+		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs[toks[k].lower] {
+			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
 		country := ""
 		if o := j - 1; o > s.first && toks[o].lower == "'s" {
@@ -488,9 +662,42 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		} else if o >= 0 && a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
 			country = a.places[a.placeAt[o]].code // "the Kenyan contingent"
 		}
+		if country == "" {
+			country = a.forcesNamedBefore(s.first, j)
+		}
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
 	}
 	return Troops{}, false
+}
+
+// estimatedAt reports "at" after a verb that puts a size, at k: "is
+// estimated by officials at around 1,500", "is put at 1,500".
+func (a *analysis) estimatedAt(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "at" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].sent == toks[k].sent; j-- {
+		if w := toks[j].lower; w == "estimated" || w == "put" || w == "reckoned" {
+			return j > 0 && beAux()[toks[j-1].lower]
+		}
+	}
+	return false
+}
+
+// forcesNamedBefore returns the state of a force named before the unit
+// word at j in its sentence: "The Operational Group of Russian Forces, as
+// the contingent is formally known, numbers 1,500".
+func (a *analysis) forcesNamedBefore(first, j int) string {
+	for k := first + 1; k < j; k++ {
+		if _, ok := a.strongPersonnelAt(k); !ok {
+			continue
+		}
+		if c, ok := a.stateAt(k - 1); ok && c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // numberingVerbs give the size of what they follow: "numbers 1,410".
