@@ -560,6 +560,58 @@ CREATE INDEX quotes_id_published ON quotes(id, published);
 CREATE INDEX feed_articles_article_feed ON feed_articles(article_id, feed_id);
 DROP INDEX feed_articles_article;
 `,
+	// 7: the full-text indexes of a write transaction's new quotes and
+	// articles are filled once, when it commits (wtx.indexNew), rather
+	// than row by row by triggers: FTS5 writes what it holds to disk at
+	// every later statement of the transaction that may need undoing, so a
+	// batch indexed row by row left thousands of tiny segments to merge.
+	// fts_indexed holds the highest id indexed; rows above it are indexed
+	// at commit, and the triggers keep the index right for rows at or
+	// below it (an id reused after the highest rows were deleted is
+	// indexed at once).
+	`
+CREATE TABLE fts_indexed (
+	tbl  TEXT PRIMARY KEY, -- quotes or articles
+	upto INTEGER NOT NULL  -- the highest id in tbl's full-text index
+) WITHOUT ROWID;
+INSERT INTO fts_indexed(tbl, upto) VALUES
+	('quotes',   (SELECT COALESCE(MAX(id), 0) FROM quotes)),
+	('articles', (SELECT COALESCE(MAX(id), 0) FROM articles));
+
+DROP TRIGGER quotes_fts_insert;
+DROP TRIGGER quotes_fts_delete;
+DROP TRIGGER quotes_fts_update;
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes
+WHEN new.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'quotes') BEGIN
+	INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes
+WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'quotes') BEGIN
+	INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker ON quotes
+WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'quotes') BEGIN
+	INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
+	INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+END;
+
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+WHEN new.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'articles') BEGIN
+	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'articles') BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles
+WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'articles') BEGIN
+	INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+`,
 }
 
 // backfills compute, in Go and in the transaction of the migration whose

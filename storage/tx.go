@@ -152,6 +152,9 @@ func (t *wtx) insertID(ctx context.Context, query string, args ...any) (int64, e
 // prepared and forget the names it read before (a feed's title may have
 // changed).
 func (t *wtx) Commit() error {
+	if err := t.indexNew(context.Background()); err != nil {
+		return err
+	}
 	if err := t.Tx.Commit(); err != nil {
 		return err
 	}
@@ -163,6 +166,33 @@ func (t *wtx) Commit() error {
 		t.fresh = nil
 	}
 	return nil
+}
+
+// indexNew fills SQLite's full-text indexes with the quotes and articles
+// stored above the highest id they hold (migration 7), in one statement
+// each, and moves that mark. A transaction of a migration (t.db nil) may
+// predate the mark's table and indexes nothing; PostgreSQL's tsvector
+// columns are filled row by row.
+func (t *wtx) indexNew(ctx context.Context) error {
+	if t.pg || t.db == nil {
+		return nil
+	}
+	for _, q := range indexNewSQL {
+		if _, err := t.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("full-text index: %w", err)
+		}
+	}
+	return nil
+}
+
+// indexNewSQL indexes the rows above each table's mark, then moves it.
+var indexNewSQL = []string{
+	`INSERT INTO quotes_fts(rowid, text, speaker) SELECT id, text, speaker FROM quotes
+	WHERE id > (SELECT upto FROM fts_indexed WHERE tbl = 'quotes')`,
+	`INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles
+	WHERE id > (SELECT upto FROM fts_indexed WHERE tbl = 'articles')`,
+	`UPDATE fts_indexed SET upto = MAX(upto, COALESCE((SELECT MAX(id) FROM quotes), 0)) WHERE tbl = 'quotes'`,
+	`UPDATE fts_indexed SET upto = MAX(upto, COALESCE((SELECT MAX(id) FROM articles), 0)) WHERE tbl = 'articles'`,
 }
 
 // flushHeld writes everything a batch held back: people links and
