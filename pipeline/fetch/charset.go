@@ -67,7 +67,6 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	}
 
 	valid := utf8.Valid(body)
-	ascii := valid && isASCII(body)
 	for _, label := range labels {
 		e, name := charset.Lookup(label)
 		switch {
@@ -78,7 +77,7 @@ func decode(body []byte, contentType string) ([]byte, string) {
 				return body, name
 			}
 			continue // proved false
-		case valid && !ascii:
+		case valid && !isASCII(body): // asked only here: most inputs declare nothing
 			continue // a stale legacy label on UTF-8 text
 		}
 		return convert(e, body), name
