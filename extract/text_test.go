@@ -147,7 +147,8 @@ func TestASCIILower(t *testing.T) {
 // TestCollapseSpaces checks collapseSpaces against the strings.Fields
 // form it replaces, on spaces of every kind and on bytes that are not UTF-8.
 func TestCollapseSpaces(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a ", "one  two\tthree\n", "\u00a0x\u2003y\u0085", "bad\xffbyte \xfe", "  lead and trail  "} {
+	for _, s := range []string{"", " ", "a", " a ", "one  two\tthree\n", "\u00a0x\u2003y\u0085", "bad\xffbyte \xfe", "  lead and trail  ",
+		"one two", "one two ", " one two", "x\ty", "a\x00b", "\v", "a\x1fb c", "caf\u00e9 au lait", "a \u00a0b"} {
 		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
 		}
