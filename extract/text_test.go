@@ -154,3 +154,20 @@ func TestCollapseSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitAndTensWordsStartNumbers checks what isUnitOrTens relies on:
+// every unit and tens word is tokenised with factNumStart.
+func TestUnitAndTensWordsStartNumbers(t *testing.T) {
+	for _, set := range []map[string]int64{unitWords(), tensWords()} {
+		for w, v := range set {
+			if v <= 0 {
+				continue
+			}
+			for _, tok := range newDoc(w).toks {
+				if tok.lower == w && !isUnitOrTens(&tok) {
+					t.Errorf("%q: not factNumStart", w)
+				}
+			}
+		}
+	}
+}
