@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
 	"github.com/newsdesk/newsdesk/pipeline/page"
@@ -52,7 +53,7 @@ func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, max
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	return ParseDocument(raw, "", source)
+	return parseDocument(raw, "", source, true)
 }
 
 // ParseDocument turns the bytes of a document into a Document. pageURL is
@@ -62,6 +63,13 @@ func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, max
 // or look like, and reduced to the article when they are an HTML page. name
 // (a file name, or "-") counts only for a fragment of HTML named .html.
 func ParseDocument(raw []byte, pageURL, name string) (*Document, error) {
+	return parseDocument(raw, pageURL, name, false)
+}
+
+// parseDocument is ParseDocument; owned says that nothing else holds raw
+// or writes it afterwards (ReadDocument's file), so that the body of a
+// text can be its bytes rather than a copy of them.
+func parseDocument(raw []byte, pageURL, name string, owned bool) (*Document, error) {
 	if pageURL == "" {
 		sniffed, why := sniffText(raw)
 		if why != "" {
@@ -69,7 +77,13 @@ func ParseDocument(raw []byte, pageURL, name string) (*Document, error) {
 		}
 		raw, _ = fetch.ToUTF8Sniffed(raw, sniffed)
 		if !isPage(raw, name) {
-			return &Document{Body: strings.ReplaceAll(string(raw), "\r\n", "\n")}, nil
+			var text string
+			if owned {
+				text = unsafe.String(unsafe.SliceData(raw), len(raw)) // never written again
+			} else {
+				text = string(raw)
+			}
+			return &Document{Body: strings.ReplaceAll(text, "\r\n", "\n")}, nil
 		}
 	}
 	p, err := page.Parse(raw, pageURL)
