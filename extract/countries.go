@@ -48,7 +48,11 @@ func (a *analysis) tagPlaces() {
 			i++
 			continue
 		}
-		vals, lim := a.lx.placeTrie.match(toks, i, false)
+		var vals []int
+		lim := 0
+		if a.lx.placeTrie.mayStart(&toks[i], false) {
+			vals, lim = a.lx.placeTrie.match(toks, i, false)
+		}
 		if lim == 0 {
 			a.tagCompound(i)
 			i++

@@ -204,6 +204,18 @@ func (t *phraseTrie) leaf(n int32) bool {
 	return t.nodes[n].only == 0
 }
 
+// mayStart reports whether tok may start a phrase, keyed by its text
+// (lower false) or its lower case form: false is certain, and match
+// would find nothing. It is match's first test, cheap enough for the
+// passes that try every token to ask before calling match.
+func (t *phraseTrie) mayStart(tok *token, lower bool) bool {
+	b := tok.textShape
+	if lower {
+		b = tok.shape
+	}
+	return t.heads.holds(b)
+}
+
 // startsLower reports a phrase whose first word is the token's lower
 // case form.
 func (t *phraseTrie) startsLower(tok *token) bool {
