@@ -134,7 +134,9 @@ func newDocIn(text string, bufs docBuffers) *doc {
 	d := &doc{text: text, lowered: asciiLower(text), sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0]}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
-		d.toks = make([]token, 0, est)
+		// at least twice the room kept, so that a run of articles each a
+		// little longer than the last does not make a new buffer for each
+		d.toks = make([]token, 0, max(est, 2*cap(buf)))
 	}
 	para := 0
 	lineStart := 0
