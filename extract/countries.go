@@ -49,7 +49,11 @@ func (a *analysis) tagPlaces() {
 			i++
 			continue
 		}
-		vals, lim := a.lx.placeTrie.match(toks, i, false)
+		var vals []int
+		lim := 0
+		if a.lx.placeTrie.mayStart(&toks[i], false) {
+			vals, lim = a.lx.placeTrie.match(toks, i, false)
+		}
 		if lim == 0 {
 			a.tagCompound(i)
 			i++
@@ -592,7 +596,8 @@ func (a *analysis) pressStyle() string {
 		if t.kind == tPunct || t.kind == tQuote {
 			continue // marks: none of the words below
 		}
-		switch t.lower {
+		w := t.lower
+		switch w {
 		case "mr", "ms", "mrs":
 			if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {
 				us++
@@ -602,10 +607,15 @@ func (a *analysis) pressStyle() string {
 		case "p.m.", "a.m.", "u.s.":
 			us++
 		}
-		if strings.HasSuffix(t.lower, "izing") || strings.HasSuffix(t.lower, "ized") || strings.HasSuffix(t.lower, "yzing") {
+		// the endings below close in "g" or "d": most words are passed
+		// over on their last byte
+		if n := len(w); n < 4 || w[n-1] != 'g' && w[n-1] != 'd' {
+			continue
+		}
+		if strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ized") || strings.HasSuffix(w, "yzing") {
 			us++
 		}
-		if strings.HasSuffix(t.lower, "ising") && t.lower != "rising" && t.lower != "arising" && t.lower != "promising" && t.lower != "surprising" && t.lower != "advertising" && t.lower != "comprising" && t.lower != "raising" && t.lower != "praising" && t.lower != "uprising" && t.lower != "compromising" && t.lower != "supervising" && t.lower != "revising" && t.lower != "devising" && t.lower != "exercising" && t.lower != "improvising" {
+		if strings.HasSuffix(w, "ising") && !notBritishIsing(w) {
 			gb++
 		}
 	}
@@ -616,6 +626,17 @@ func (a *analysis) pressStyle() string {
 		return "GB"
 	}
 	return ""
+}
+
+// notBritishIsing reports a word in "-ising" that American copy spells so
+// too: "rising", "advertising".
+func notBritishIsing(w string) bool {
+	switch w {
+	case "rising", "arising", "promising", "surprising", "advertising", "comprising", "raising", "praising",
+		"uprising", "compromising", "supervising", "revising", "devising", "exercising", "improvising":
+		return true
+	}
+	return false
 }
 
 // britishSpellings and americanSpellings tell the two presses' copy apart:

@@ -82,7 +82,7 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
 	}
-	return unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0 || a.ageAt(i) > i || a.hedgeOpens(i)
+	return isUnitOrTens(&t) || a.ageAt(i) > i || a.hedgeOpens(i)
 }
 
 // hedgeFirstWords are the first words of hedgesBefore, a cheap filter.

@@ -204,6 +204,18 @@ func (t *phraseTrie) leaf(n int32) bool {
 	return t.nodes[n].only == 0
 }
 
+// mayStart reports whether tok may start a phrase, keyed by its text
+// (lower false) or its lower case form: false is certain, and match
+// would find nothing. It is match's first test, cheap enough for the
+// passes that try every token to ask before calling match.
+func (t *phraseTrie) mayStart(tok *token, lower bool) bool {
+	b := tok.textShape
+	if lower {
+		b = tok.shape
+	}
+	return t.heads.holds(b)
+}
+
 // startsLower reports a phrase whose first word is the token's lower
 // case form.
 func (t *phraseTrie) startsLower(tok *token) bool {
@@ -410,9 +422,10 @@ type lexicon struct {
 	scratchNames []string
 	scratchDoc   doc
 
-	roleShapes   *wordShapes // filters words before a look-up in roles
-	givenShapes  *wordShapes // filters words before a look-up in givenNames
-	speechShapes *wordShapes // filters words before a look-up in speech
+	roleShapes   *wordShapes   // filters words before a look-up in roles
+	givenShapes  *wordShapes   // filters words before a look-up in givenNames
+	speechShapes *wordShapes   // filters words before a look-up in speech
+	runShapes    nameRunShapes // filters the words of a name run
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -497,6 +510,7 @@ func loadLexicon() (*lexicon, error) {
 	for w := range lx.speech {
 		lx.speechShapes.add(w)
 	}
+	lx.runShapes = newNameRunShapes()
 	return lx, nil
 }
 
@@ -1062,4 +1076,65 @@ func (lx *lexicon) givenNameWord(w string) bool {
 		return lx.givenNames.get(head) != 0
 	}
 	return false
+}
+
+// tinyShapes is a wordShapes of 1,024 bits (128 bytes, always in cache)
+// for a set of a few dozen words at most.
+type tinyShapes [16]uint64
+
+func (s *tinyShapes) add(w string) {
+	if w != "" {
+		b := shapeBit(w) >> 6
+		s[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// holds reports whether a word whose shapeBit is b may be in the set.
+func (s *tinyShapes) holds(b uint16) bool {
+	b >>= 6
+	return s[b>>6]&(1<<(b&63)) != 0
+}
+
+// nameRunShapes filter the words of a name run before a look-up in the
+// small sets that nameRun asks of every word after the first; most
+// words are in none of them.
+type nameRunShapes struct {
+	postNominal, monthSurname tinyShapes // by text
+	suffix, particle          tinyShapes // by lower case
+}
+
+func newNameRunShapes() nameRunShapes {
+	var s nameRunShapes
+	for _, f := range []struct {
+		shapes *tinyShapes
+		set    map[string]bool
+	}{
+		{&s.postNominal, postNominals}, {&s.monthSurname, monthSurnames()},
+		{&s.suffix, nameSuffixes()}, {&s.particle, nameParticles()},
+	} {
+		for w := range f.set {
+			f.shapes.add(w)
+		}
+	}
+	return s
+}
+
+// isPostNominal is postNominals[t.text].
+func (lx *lexicon) isPostNominal(t *token) bool {
+	return lx.runShapes.postNominal.holds(t.textShape) && postNominals[t.text]
+}
+
+// isMonthSurname is monthSurnames()[t.text].
+func (lx *lexicon) isMonthSurname(t *token) bool {
+	return lx.runShapes.monthSurname.holds(t.textShape) && monthSurnames()[t.text]
+}
+
+// isNameSuffix is nameSuffixes()[t.lower].
+func (lx *lexicon) isNameSuffix(t *token) bool {
+	return lx.runShapes.suffix.holds(t.shape) && nameSuffixes()[t.lower]
+}
+
+// isNameParticle is nameParticles()[t.lower].
+func (lx *lexicon) isNameParticle(t *token) bool {
+	return lx.runShapes.particle.holds(t.shape) && nameParticles()[t.lower]
 }

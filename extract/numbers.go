@@ -375,6 +375,13 @@ func numberStartToken(ns *startWords, t *token) bool {
 	return false
 }
 
+// isUnitOrTens is unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0,
+// looked up only for a token that may start a number (factNumStart), as
+// every such word does.
+func isUnitOrTens(t *token) bool {
+	return t.facts&factNumStart != 0 && (unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0)
+}
+
 // startWords are the words that may start a number: units and tens above
 // zero, vague quantities, "a", "an" and "zero"; shapes filters them, and
 // initials are their first bytes, which a hyphenated "twenty-five" shares.

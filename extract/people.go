@@ -435,12 +435,12 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
-		case j > i && postNominals[t.text]:
+		case j > i && a.lx.isPostNominal(t):
 			// "Hugh McTavish SC", "Jane Okoro MP": a title after the name ends it
-		case j > i && monthSurnames()[t.text] && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
+		case j > i && a.lx.isMonthSurname(t) && a.isGivenName(j-1) && (j+1 >= len(toks) || !toks[j+1].cap):
 			j++ // "Theresa May"
 			continue
-		case j > i && nameSuffixes()[t.lower]:
+		case j > i && a.lx.isNameSuffix(t):
 			j++ // "Joseph Dunford Jr." keeps its period
 			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
 				j++
@@ -476,10 +476,10 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && t.kind == tQuote && a.isNameWord(j-1) && a.nicknameEnd(j) > j:
 			j = a.nicknameEnd(j) // "Francisco \"Kiko\" de la Paz"
 			continue
-		case j > i && t.kind == tWord && nameParticles()[t.lower] && a.particlesThenName(j):
+		case j > i && t.kind == tWord && a.lx.isNameParticle(t) && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
-		case t.text == "," && j > i && j+1 < len(toks) && nameSuffixes()[toks[j+1].lower]:
+		case t.text == "," && j > i && j+1 < len(toks) && a.lx.isNameSuffix(&toks[j+1]):
 			j += 2
 			if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
 				j++

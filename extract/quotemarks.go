@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Quotation marks are found on tokens and paired within paragraphs. A
@@ -227,14 +228,27 @@ func (d *doc) quoteText(q *quoteSpan) string {
 }
 
 // collapseSpaces is strings.Join(strings.Fields(s), " ") without the slice
-// of fields: runs of white space become one space, none at either end.
+// of fields: runs of white space become one space, none at either end. A
+// string already so (most quotes) is returned as it is.
 func collapseSpaces(s string) string {
+	if singleSpaced(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1 // start of the field being read, -1 between fields
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		var space bool
+		n := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
 		switch {
-		case !unicode.IsSpace(r):
+		case !space:
 			if start < 0 {
 				if b.Len() > 0 {
 					b.WriteByte(' ')
@@ -245,9 +259,27 @@ func collapseSpaces(s string) string {
 			b.WriteString(s[start:i])
 			start = -1
 		}
+		i += n
 	}
 	if start >= 0 {
 		b.WriteString(s[start:])
 	}
 	return b.String()
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// singleSpaced reports s of ASCII bytes whose only white space is single
+// spaces between other bytes: collapseSpaces(s) is s.
+func singleSpaced(s string) bool {
+	prev := byte(' ') // a space "before" s: one at its start fails
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || asciiSpace[c] && (c != ' ' || prev == ' ') {
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || s == ""
 }

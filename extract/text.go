@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -133,7 +134,9 @@ func newDocIn(text string, bufs docBuffers) *doc {
 	d := &doc{text: text, lowered: asciiLower(text), sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0]}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
-		d.toks = make([]token, 0, est)
+		// at least twice the room kept, so that a run of articles each a
+		// little longer than the last does not make a new buffer for each
+		d.toks = make([]token, 0, max(est, 2*cap(buf)))
 	}
 	para := 0
 	lineStart := 0
@@ -248,9 +251,15 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	case d.lowered == "":
 		return i
 	case isASCIIAlnum(c):
-		for j = i; j < end && isASCIIAlnum(text[j]); j++ {
-			upper = upper || 'A' <= text[j] && text[j] <= 'Z'
+		var seen uint8 // the classes of the bytes passed over
+		for j = i; j < end; j++ {
+			k := asciiClasses[text[j]]
+			if k == 0 {
+				break
+			}
+			seen |= k
 		}
+		upper = seen&classUpper != 0
 		if j < end && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == ',' || text[j] == '.') {
 			return i // may go on past a connector or a letter not ASCII
 		}
@@ -300,13 +309,36 @@ func asciiLower(s string) string {
 	if !hasASCIIUpper(s) {
 		return s
 	}
-	b := []byte(s)
-	for i, c := range b {
+	b := make([]byte, len(s))
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole body is lowered
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII8(x))
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
 		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b[i] = c
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// lowerASCII8 is eight bytes (little-endian in x) with A-Z as a-z and
+// every other byte as it is. Each byte's low seven bits plus a constant
+// set its high bit when they are at least 'A' (ge) or beyond 'Z' (gt),
+// without a carry into the next byte; a byte A-Z (ge, not gt, its own
+// high bit clear) gets 0x20 set, its bit of lower case.
+func lowerASCII8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x &^ highs
+	ge := low + (0x80-'A')*ones
+	gt := low + (0x80-'Z'-1)*ones
+	upper := ge &^ gt &^ x & highs
+	return x | upper>>2
 }
 
 // hasASCIIUpper reports a string with a byte A-Z.
@@ -451,6 +483,27 @@ func stripInvisible(s string) string {
 
 // isASCIIAlnum reports an ASCII letter or digit, which unicode.IsLetter or
 // unicode.IsDigit would accept.
+// Classes of bytes in asciiClasses.
+const (
+	classAlnum uint8 = 1 << iota // a-z, A-Z, 0-9
+	classUpper                   // A-Z
+)
+
+// asciiClasses are the classes of each byte, for asciiToken's scan of a
+// word: one load a byte rather than the comparisons of isASCIIAlnum and
+// of A-Z. It is never written after it is made.
+var asciiClasses = func() (t [256]uint8) {
+	for c := range 256 {
+		if isASCIIAlnum(byte(c)) {
+			t[c] = classAlnum
+		}
+		if 'A' <= c && c <= 'Z' {
+			t[c] |= classUpper
+		}
+	}
+	return t
+}()
+
 func isASCIIAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -118,12 +118,59 @@ func TestTokenLowerIsToLower(t *testing.T) {
 	}
 }
 
+// TestASCIILower checks asciiLower, which lowers eight bytes at a time,
+// against a byte-at-a-time form: every byte value at every place of a
+// word, among bytes at the edges of A-Z and beyond ASCII, and a tail.
+func TestASCIILower(t *testing.T) {
+	slow := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	for c := range 256 {
+		for at := range 8 {
+			for _, fill := range []byte{0, '@', 'A', 'Z', '[', '`', 'a', 'z', 0x80, 0xc1, 0xff} {
+				b := []byte("12345678Tail")
+				for k := range 8 {
+					b[k] = fill
+				}
+				b[at] = byte(c)
+				if s := string(b); asciiLower(s) != slow(s) {
+					t.Fatalf("asciiLower(%q) = %q, want %q", s, asciiLower(s), slow(s))
+				}
+			}
+		}
+	}
+}
+
 // TestCollapseSpaces checks collapseSpaces against the strings.Fields
 // form it replaces, on spaces of every kind and on bytes that are not UTF-8.
 func TestCollapseSpaces(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a ", "one  two\tthree\n", "\u00a0x\u2003y\u0085", "bad\xffbyte \xfe", "  lead and trail  "} {
+	for _, s := range []string{"", " ", "a", " a ", "one  two\tthree\n", "\u00a0x\u2003y\u0085", "bad\xffbyte \xfe", "  lead and trail  ",
+		"one two", "one two ", " one two", "x\ty", "a\x00b", "\v", "a\x1fb c", "caf\u00e9 au lait", "a \u00a0b"} {
 		if got, want := collapseSpaces(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestUnitAndTensWordsStartNumbers checks what isUnitOrTens relies on:
+// every unit and tens word is tokenised with factNumStart.
+func TestUnitAndTensWordsStartNumbers(t *testing.T) {
+	for _, set := range []map[string]int64{unitWords(), tensWords()} {
+		for w, v := range set {
+			if v <= 0 {
+				continue
+			}
+			for _, tok := range newDoc(w).toks {
+				if tok.lower == w && !isUnitOrTens(&tok) {
+					t.Errorf("%q: not factNumStart", w)
+				}
+			}
 		}
 	}
 }

@@ -337,8 +337,8 @@ func (a *analysis) ageAt(j int) int {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year-olds") {
 		return j + 1
 	}
-	if (toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) && j+2 < len(toks) &&
-		(toks[j+1].lower == "year" || toks[j+1].lower == "years" || toks[j+1].lower == "month") && toks[j+2].lower == "old" {
+	if j+2 < len(toks) && (toks[j+1].lower == "year" || toks[j+1].lower == "years" || toks[j+1].lower == "month") &&
+		toks[j+2].lower == "old" && (toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) {
 		return j + 3
 	}
 	if toks[j].kind == tNum && j+1 < len(toks) && toks[j+1].lower == "year-old" {

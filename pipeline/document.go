@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/newsdesk/newsdesk/pipeline/fetch"
 	"github.com/newsdesk/newsdesk/pipeline/page"
@@ -52,7 +53,7 @@ func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, max
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	return ParseDocument(raw, "", source)
+	return parseDocument(raw, "", source, true)
 }
 
 // ParseDocument turns the bytes of a document into a Document. pageURL is
@@ -62,13 +63,27 @@ func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, max
 // or look like, and reduced to the article when they are an HTML page. name
 // (a file name, or "-") counts only for a fragment of HTML named .html.
 func ParseDocument(raw []byte, pageURL, name string) (*Document, error) {
+	return parseDocument(raw, pageURL, name, false)
+}
+
+// parseDocument is ParseDocument; owned says that nothing else holds raw
+// or writes it afterwards (ReadDocument's file), so that the body of a
+// text can be its bytes rather than a copy of them.
+func parseDocument(raw []byte, pageURL, name string, owned bool) (*Document, error) {
 	if pageURL == "" {
-		if why := notText(raw); why != "" {
+		sniffed, why := sniffText(raw)
+		if why != "" {
 			return nil, fmt.Errorf("%w (%s)", ErrNotText, why)
 		}
-		raw, _ = fetch.ToUTF8(raw)
+		raw, _ = fetch.ToUTF8Sniffed(raw, sniffed)
 		if !isPage(raw, name) {
-			return &Document{Body: strings.ReplaceAll(string(raw), "\r\n", "\n")}, nil
+			var text string
+			if owned {
+				text = unsafe.String(unsafe.SliceData(raw), len(raw)) // never written again
+			} else {
+				text = string(raw)
+			}
+			return &Document{Body: strings.ReplaceAll(text, "\r\n", "\n")}, nil
 		}
 	}
 	p, err := page.Parse(raw, pageURL)
@@ -104,13 +119,21 @@ func parseFetchedText(resp *fetch.Response) (*Document, error) {
 // passes; UTF-16 only with its byte order mark. A stray control byte or two
 // (real feeds have them) is no reason to refuse a text.
 func notText(b []byte) string {
+	_, why := sniffText(b)
+	return why
+}
+
+// sniffText is notText, with fetch.Sniff(b) when it has worked it out
+// ("" when not: a body of UTF-16).
+func sniffText(b []byte) (sniffed, why string) {
 	if bytes.HasPrefix(b, []byte("\xfe\xff")) || bytes.HasPrefix(b, []byte("\xff\xfe")) {
-		return ""
+		return "", ""
 	}
 	// a signature (image, PDF, archive, ...); its octet-stream, for a
 	// control byte in the first 512, is left to the count below
-	if ct := fetch.Sniff(b); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
-		return "content looks like " + ct
+	ct := fetch.Sniff(b)
+	if !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
+		return ct, "content looks like " + ct
 	}
 	control := 0
 	for i := 0; i < len(b); i++ {
@@ -119,16 +142,16 @@ func notText(b []byte) string {
 			continue
 		}
 		if b[i] == 0 {
-			return "NUL bytes"
+			return ct, "NUL bytes"
 		}
 		if binaryByte[b[i]] {
 			control++
 		}
 	}
 	if control > len(b)/100 {
-		return fmt.Sprintf("%d control bytes", control)
+		return ct, fmt.Sprintf("%d control bytes", control)
 	}
-	return ""
+	return ct, ""
 }
 
 // hasControlByte reports a byte below 0x20 in the eight bytes of w: the

@@ -42,14 +42,17 @@ import (
 // so that an XML parser downstream (gofeed) does not convert a second time.
 // HTML <meta> is left alone: HTML parsers take their input as UTF-8.
 func toUTF8(body []byte, contentType string) ([]byte, string) {
-	out, name := decode(body, contentType)
+	out, name := decode(body, contentType, "")
 	return fixXMLDecl(out), name
 }
 
-func decode(body []byte, contentType string) ([]byte, string) {
+// decode converts body to UTF-8. sniffed is Sniff(body) when the caller
+// has it already, or "".
+func decode(body []byte, contentType, sniffed string) ([]byte, string) {
 	switch {
 	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
 		body = body[3:] // then as below, where valid UTF-8 is taken as such
+		sniffed = ""    // the mark itself sniffs as text/plain
 	case bytes.HasPrefix(body, []byte("\xfe\xff")):
 		return convert(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), body[2:]), "utf-16be"
 	case bytes.HasPrefix(body, []byte("\xff\xfe")):
@@ -60,14 +63,13 @@ func decode(body []byte, contentType string) ([]byte, string) {
 	var labels []string
 	if decl, ok := xmlDeclEncoding(body); ok {
 		labels = []string{decl, header}
-	} else if isHTML(mediaType, body) {
+	} else if isHTML(mediaType, body, sniffed) {
 		labels = []string{header, metaCharset(body)}
 	} else {
 		labels = []string{header}
 	}
 
 	valid := utf8.Valid(body)
-	ascii := valid && isASCII(body)
 	for _, label := range labels {
 		e, name := charset.Lookup(label)
 		switch {
@@ -78,7 +80,7 @@ func decode(body []byte, contentType string) ([]byte, string) {
 				return body, name
 			}
 			continue // proved false
-		case valid && !ascii:
+		case valid && !isASCII(body): // asked only here: most inputs declare nothing
 			continue // a stale legacy label on UTF-8 text
 		}
 		return convert(e, body), name
@@ -154,9 +156,18 @@ func parseContentType(ct string) (mediaType, charsetLabel string) {
 	return mediaType, params["charset"]
 }
 
-func isHTML(mediaType string, body []byte) bool {
-	return mediaType == "text/html" || mediaType == "application/xhtml+xml" ||
-		strings.HasPrefix(http.DetectContentType(body), "text/html")
+// isHTML reports HTML by its media type or else by its content; sniffed
+// is Sniff(body), or "" to sniff it here. (Sniff and
+// http.DetectContentType agree on text/html: Sniff changes only types of
+// a letter signature.)
+func isHTML(mediaType string, body []byte, sniffed string) bool {
+	if mediaType == "text/html" || mediaType == "application/xhtml+xml" {
+		return true
+	}
+	if sniffed == "" {
+		sniffed = http.DetectContentType(body)
+	}
+	return strings.HasPrefix(sniffed, "text/html")
 }
 
 // metaCharset returns the encoding the HTML prescan finds in <meta> within
@@ -226,4 +237,11 @@ func fixXMLDecl(b []byte) []byte {
 // and the WHATWG name of the encoding they were read as.
 func ToUTF8(body []byte) ([]byte, string) {
 	return toUTF8(body, "")
+}
+
+// ToUTF8Sniffed is ToUTF8 for a body whose Sniff the caller has already
+// worked out (sniffed), which it then does not work out again.
+func ToUTF8Sniffed(body []byte, sniffed string) ([]byte, string) {
+	out, name := decode(body, "", sniffed)
+	return fixXMLDecl(out), name
 }

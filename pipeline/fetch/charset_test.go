@@ -363,3 +363,25 @@ func FuzzToUTF8(f *testing.F) {
 		}
 	})
 }
+
+// TestToUTF8SniffedIsToUTF8 checks that passing Sniff's answer along
+// changes nothing, a byte-order mark before HTML included (the mark
+// sniffs as text/plain, the page after it as HTML).
+func TestToUTF8SniffedIsToUTF8(t *testing.T) {
+	for _, s := range []string{
+		"plain text, caf\xc3\xa9",
+		"plain text, caf\xe9",
+		"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>",
+		"\xef\xbb\xbf<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>",
+		"\xef\xbb\xbfcaf\xc3\xa9",
+		"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss>caf\xe9</rss>",
+		"\xff\xfeh\x00i\x00",
+	} {
+		b := []byte(s)
+		want, wantName := ToUTF8(bytes.Clone(b))
+		got, gotName := ToUTF8Sniffed(bytes.Clone(b), Sniff(b))
+		if !bytes.Equal(got, want) || gotName != wantName {
+			t.Errorf("%q: ToUTF8Sniffed %q (%s), ToUTF8 %q (%s)", s, got, gotName, want, wantName)
+		}
+	}
+}
