@@ -329,7 +329,8 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= from })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < sent.lim; pi++ {
 		m := a.places[pi]
-		bound := m.first < r.at && (a.placeIntro(m, r.titleLo) || a.whereIntro(m, r.titleLo))
+		scene := m.first > r.at && a.speechScene(m, r.at)
+		bound := scene || m.first < r.at && (a.placeIntro(m, r.titleLo) || a.whereIntro(m, r.titleLo))
 		// "In Rome, Prime Minister ...", "visited Paris, where he met
 		// President ...": a capital that only names a place still binds a
 		// title that follows it as the scene
@@ -349,7 +350,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !a.qualifiesBody(m) {
+			if !scene && !a.qualifiesBody(m) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -501,6 +502,32 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 	}
 	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
 }
+
+// speechScene reports a place where the person named at `at` speaks, which
+// is the scene of their office as "In Rome, Prime Minister ..." is:
+// "government spokesman NAME told reporters in Cotonou", "said in Kyiv".
+// A speech verb follows the name, and at most four words of its audience
+// or occasion stand between it and "in".
+func (a *analysis) speechScene(m placeMention, at int) bool {
+	toks := a.d.toks
+	k := at
+	for k < m.first && toks[k].cap && toks[k].kind == tWord {
+		k++ // the name
+	}
+	if k >= m.first-1 || a.lx.speech[toks[k].lower] == "" || toks[m.first-1].lower != "in" || m.first-1-k > 5 {
+		return false
+	}
+	for j := k + 1; j < m.first-1; j++ {
+		if !sceneAudience()[toks[j].lower] {
+			return false // "said troops would stay in Iraq": a clause, not the scene
+		}
+	}
+	return true
+}
+
+// sceneAudience may stand between a speech verb and the place where one
+// speaks: "told reporters in Cotonou", "said at a news conference in Kyiv".
+var sceneAudience = wordList("scene-audience")
 
 // whereIntro reports a place that a where-clause makes the scene of the
 // title at lo: "visited Paris, where he met President ...", "Berlin, where

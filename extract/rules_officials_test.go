@@ -520,6 +520,13 @@ var officialRules = []officialRuleCase{
 		name: "Marco Villa", title: "Prime Minister", country: "IT"},
 	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
 		name: "Abebe Girma", title: "President", country: "ET"},
+	// the place where the person speaks is the scene of a bare title
+	{rule: "scene-of-title", text: "Ghana's army moved north on Monday. \"We are ready,\" government spokesman Kofi Mensah-Ado told reporters in Abuja.",
+		name: "Kofi Mensah-Ado", title: "government spokesman", country: "NG"},
+	{rule: "scene-of-title", text: "Ghana's army moved north on Monday. \"We are ready,\" government spokesman Kofi Mensah-Ado said he would fly to Abuja.",
+		name: "Kofi Mensah-Ado", title: "government spokesman", country: "GH"},
+	{rule: "scene-of-title", text: "Ghana's army moved north on Monday. \"We are ready,\" government spokesman Kofi Mensah-Ado said troops would stay in Abuja.",
+		name: "Kofi Mensah-Ado", title: "government spokesman", country: "GH"},
 	// a local state body named after its place, in a weak head's complement
 	{rule: "local-agency", text: "A landslide hit Indonesia on Tuesday. Budi Santoso, head of the West Sumatra disaster mitigation agency, said 40 people were trapped.",
 		name: "Budi Santoso", title: "head", country: "ID"},
