@@ -891,6 +891,21 @@ var officialRules = []officialRuleCase{
 		name: "Abbas Araghchi", title: "Foreign Minister", country: "IR"},
 	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. Egypt will receive a decisive response, Khamenei said. Foreign Minister Abbas Araghchi later said talks were possible.",
 		name: "Abbas Araghchi", title: "Foreign Minister", country: "EG"},
+	// round 5: provincial and state legislators ("MPP", "MLA") are roles;
+	// a local authority's appointed manager is one, a shop's manager is not
+	{rule: "provincial-legislator", text: "Ontario passed the bill. Joanne Roy, the Liberal MPP for Kingston, voted against it.",
+		name: "Joanne Roy", title: "Liberal MPP for Kingston"},
+	{rule: "provincial-legislator", text: "Ontario passed the bill. Joanne Roy, the owner of a bakery in Kingston, voted against it.",
+		absent: "Joanne Roy"},
+	{rule: "local-manager", text: "In Tucson, City Manager Kevin Alcott said the reserve was untouched.",
+		name: "Kevin Alcott", title: "City Manager"},
+	{rule: "local-manager", text: "In Tucson, store manager Kevin Alcott said the shelves were empty.",
+		absent: "Kevin Alcott"},
+	// round 5: "Shri" and "Ibu" are courtesy titles, not part of the name
+	{rule: "asian-honorific", text: "Karnataka Chief Minister Shri Basavaraj Hegde rejected the order.",
+		name: "Basavaraj Hegde", title: "Karnataka Chief Minister", absent: "Shri Basavaraj Hegde"},
+	{rule: "asian-honorific", text: "Karnataka Chief Minister Basavaraj Hegde rejected the order.",
+		name: "Basavaraj Hegde", title: "Karnataka Chief Minister", absent: "Shri Basavaraj Hegde"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

@@ -951,6 +951,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-leader", pos: false,
 		text:  "French President Paul Marin met German Chancellor Olaf Brandt. \"We have entered a new era,\" the German leader told reporters.",
 		quote: "We have entered a new era", speaker: "Paul Marin"},
+	// round 5: an Indonesian or Indian courtesy title ("Ibu", "Shri") is
+	// no part of the speaker's name
+	{rule: "asian-honorific", pos: true,
+		text:  "A survivor, Ibu Nurhayati, 52, was asleep. \"I held him above the water,\" she said.",
+		quote: "I held him above the water", speaker: "Nurhayati"},
+	{rule: "asian-honorific", pos: false,
+		text:  "A survivor, Ibu Nurhayati, 52, was asleep. \"I held him above the water,\" she said.",
+		quote: "I held him above the water", speaker: "Ibu Nurhayati"},
 }
 
 func TestQuoteRules(t *testing.T) {
