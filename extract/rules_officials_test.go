@@ -906,6 +906,16 @@ var officialRules = []officialRuleCase{
 		name: "Basavaraj Hegde", title: "Karnataka Chief Minister", absent: "Shri Basavaraj Hegde"},
 	{rule: "asian-honorific", text: "Karnataka Chief Minister Basavaraj Hegde rejected the order.",
 		name: "Basavaraj Hegde", title: "Karnataka Chief Minister", absent: "Shri Basavaraj Hegde"},
+	// round 5: a company-style office that a local public body holds is
+	// the state's local office; a company's stays no state's
+	{rule: "local-body-owns", text: "Police in Britain are investigating the planning decision. The council's chief executive, Deborah Quayle, said the authority had co-operated.",
+		name: "Deborah Quayle", title: "chief executive", country: "GB"},
+	{rule: "local-body-owns", text: "Police in Britain are investigating the planning decision. The company's chief executive, Deborah Quayle, said the firm had co-operated.",
+		name: "Deborah Quayle", title: "chief executive", country: "-"},
+	{rule: "local-body-owns", text: "Police in Britain are investigating. Deborah Quayle, chief executive of Bristol City Council, said it had co-operated.",
+		name: "Deborah Quayle", country: "GB"},
+	{rule: "local-body-owns", text: "Police in Britain are investigating. Deborah Quayle, chief executive of Bristol Water Company, said it had co-operated.",
+		name: "Deborah Quayle", country: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
