@@ -641,6 +641,28 @@ var roleRules = []struct {
 	{ruleApposition, false, (*analysis).appositionRole},
 	{ruleRoleVerb, false, (*analysis).verbRole},
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
+	{rulePostNominal, true, (*analysis).postNominalRole},
+}
+
+// rulePostNominal names the role a post-nominal title gives.
+const rulePostNominal = "post-nominal"
+
+// silks are post-nominals of senior barristers, who hold no state's office.
+var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
+
+// postNominalRole reads a title written after the name, when no rule found
+// one around the mention: "Simon Okafor KC said" is a King's Counsel (no
+// state's office), "Jane Roe MP said" a legislator.
+func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim >= len(toks) || !postNominals[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
+		return false
+	}
+	t := toks[m.lim].text
+	w := titleWalk{lo: m.lim, hi: m.lim + 1, words: []int{m.lim}, hasHead: true, head: strings.ToLower(t), ownerAt: -1, nonState: silks[t]}
+	a.addRoleText(p, w, t, rule, 3, mi)
+	return true
 }
 
 // titleBeforeName reads a title written right before the name: "Egyptian

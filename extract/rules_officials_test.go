@@ -916,6 +916,14 @@ var officialRules = []officialRuleCase{
 		name: "Deborah Quayle", country: "GB"},
 	{rule: "local-body-owns", text: "Police in Britain are investigating. Deborah Quayle, chief executive of Bristol Water Company, said it had co-operated.",
 		name: "Deborah Quayle", country: "-"},
+	// round 5: a title written after the name ("KC", "SC", "MP") is a role
+	// when none is written around it; a silk holds no state's office
+	{rule: rulePostNominal, text: "In London, Simon Okafor KC said the case rested on one witness.",
+		name: "Simon Okafor", title: "KC", country: "-", outRule: rulePostNominal},
+	{rule: rulePostNominal, text: "In London, Jane Roe MP said the bill would pass.",
+		name: "Jane Roe", title: "MP", outRule: rulePostNominal},
+	{rule: rulePostNominal, text: "In London, Simon Okafor said the case rested on one witness.",
+		absent: "Simon Okafor"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
