@@ -924,6 +924,12 @@ var officialRules = []officialRuleCase{
 		name: "Jane Roe", title: "MP", outRule: rulePostNominal},
 	{rule: rulePostNominal, text: "In London, Simon Okafor said the case rested on one witness.",
 		absent: "Simon Okafor"},
+	// round 5: "central" may stand inside a title ("the central bank
+	// president"); it makes no title of a word that is none
+	{rule: "central-mod", text: "In the Netherlands, the central bank president, Hendrik Bos, said markets were calm.",
+		name: "Hendrik Bos", title: "central bank president", country: "NL"},
+	{rule: "central-mod", text: "In the Netherlands, the central figure, Hendrik Bos, said markets were calm.",
+		absent: "Hendrik Bos"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
