@@ -239,7 +239,7 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell", title: "Union leader"},
 	// "park" ends a place's name; opening a name it is a surname
 	{rule: "park-last-only", text: "\"Growth is back,\" said central bank governor Park Seung-ho.",
-		name: "Park Seung-ho", title: "governor"},
+		name: "Park Seung-ho", title: "central bank governor"},
 	{rule: "park-last-only", text: "Crowds gathered in Hyde Park on Sunday, police chief Dan Reyes said.",
 		name: "Dan Reyes", absent: "Hyde Park"},
 	// a lower-case role noun and a connector before a whole title belong
@@ -928,7 +928,7 @@ var officialRules = []officialRuleCase{
 	// president"); it makes no title of a word that is none
 	{rule: "central-mod", text: "In the Netherlands, the central bank president, Hendrik Bos, said markets were calm.",
 		name: "Hendrik Bos", title: "central bank president", country: "NL"},
-	{rule: "central-mod", text: "In the Netherlands, the central figure, Hendrik Bos, said markets were calm.",
+	{rule: "central-mod", text: "In the Netherlands, central heating engineer Hendrik Bos said prices were calm.",
 		absent: "Hendrik Bos"},
 }
 
