@@ -930,6 +930,12 @@ var officialRules = []officialRuleCase{
 		name: "Hendrik Bos", title: "central bank president", country: "NL"},
 	{rule: "central-mod", text: "In the Netherlands, central heating engineer Hendrik Bos said prices were calm.",
 		absent: "Hendrik Bos"},
+	// round 5: one name after a speech verb with a role in apposition is a
+	// person ("said Suharyanto, head of ..."); without a role it is none
+	{rule: "said-one-name-role", text: "Indonesian rescuers searched all night. \"The fire spread fast,\" said Suharyanto, head of the local search and rescue office.",
+		name: "Suharyanto", title: "head", country: "ID"},
+	{rule: "said-one-name-role", text: "Indonesian rescuers searched all night. \"The fire spread fast,\" said Suharyanto, 52, a fisherman from the island.",
+		absent: "Suharyanto"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
