@@ -642,6 +642,48 @@ var roleRules = []struct {
 	{ruleRoleVerb, false, (*analysis).verbRole},
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
 	{rulePostNominal, true, (*analysis).postNominalRole},
+	{ruleNamedAs, true, (*analysis).namedAsRole},
+}
+
+// ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
+// prime minister".
+const ruleNamedAs = "named-as"
+
+// appointVerbs give the person they take as object the office after "as".
+var appointVerbs = wordList("appoint-verb")
+
+// appointDays end the office an appointment gives: "as prime minister on
+// Wednesday".
+var appointDays = wordList("weekday")
+
+// namedAsRole reads the office an appointment verb before the name gives
+// after "as": "President Lee named Kim Min-seok as prime minister",
+// "appointed Ana Ruiz as finance minister"; not "named Kim as a suspect".
+func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.prefix < 1 || !appointVerbs()[toks[m.prefix-1].lower] || m.lim+1 >= len(toks) || toks[m.lim].lower != "as" {
+		return false
+	}
+	w, end, ok := a.titleAfter(m.lim + 1)
+	if !ok {
+		return false
+	}
+	// "as prime minister on Wednesday": the day is no part of the office
+	for k := m.lim + 1; k+1 < end; k++ {
+		if toks[k].lower == "on" && appointDays()[toks[k+1].lower] {
+			kept := w.words[:0]
+			for _, j := range w.words {
+				if j < k {
+					kept = append(kept, j)
+				}
+			}
+			w.words = kept
+			break
+		}
+	}
+	a.addRole(p, w, rule, 3, mi)
+	return true
 }
 
 // rulePostNominal names the role a post-nominal title gives.

@@ -936,6 +936,14 @@ var officialRules = []officialRuleCase{
 		name: "Suharyanto", title: "head", country: "ID"},
 	{rule: "said-one-name-role", text: "Indonesian rescuers searched all night. \"The fire spread fast,\" said Suharyanto, 52, a fisherman from the island.",
 		absent: "Suharyanto"},
+	// round 5: an appointment verb gives the person after it the office
+	// after "as"; "as" with no office gives nothing
+	{rule: ruleNamedAs, text: "South Korea's president on Wednesday named Kim Min-seok as prime minister on Wednesday.",
+		name: "Kim Min-seok", title: "prime minister", country: "KR", outRule: ruleNamedAs},
+	{rule: ruleNamedAs, text: "South Korea's president on Wednesday named Kim Min-seok as a close friend.",
+		absent: "Kim Min-seok"},
+	{rule: ruleNamedAs, text: "South Korea's president on Wednesday met Kim Min-seok as prime minister Lee watched.",
+		absent: "Kim Min-seok"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
