@@ -959,6 +959,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "asian-honorific", pos: false,
 		text:  "A survivor, Ibu Nurhayati, 52, was asleep. \"I held him above the water,\" she said.",
 		quote: "I held him above the water", speaker: "Ibu Nurhayati"},
+	// round 5: "the INEC chief" is the INEC chairman named before, under
+	// another word for a head; a head of another body is not
+	{rule: "body-leader", pos: true,
+		text:  "INEC chairman Mahmood Yakubu announced the results in Abuja. \"The process was credible,\" the INEC chief said.",
+		quote: "The process was credible", speaker: "Mahmood Yakubu"},
+	{rule: "body-leader", pos: true,
+		text:  "Hamas political chief Ismail Haniyeh spoke in Doha. \"We are ready,\" the Hamas leader said.",
+		quote: "We are ready", speaker: "Ismail Haniyeh"},
+	{rule: "body-leader", pos: false,
+		text:  "Fatah chief Jibril Rajoub spoke in Ramallah. \"We are ready,\" the Hamas leader said.",
+		quote: "We are ready", speaker: "Jibril Rajoub"},
 }
 
 func TestQuoteRules(t *testing.T) {
