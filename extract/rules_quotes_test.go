@@ -970,6 +970,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-leader", pos: false,
 		text:  "Fatah chief Jibril Rajoub spoke in Ramallah. \"We are ready,\" the Hamas leader said.",
 		quote: "We are ready", speaker: "Jibril Rajoub"},
+	// round 5: a description with a short complement before the comma
+	// ("a colleague on the council, Tamara Begay") still gives the name
+	// in apposition; a name that is the complement's own is not it
+	{rule: "complement-comma-name", pos: true,
+		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said Lindqvist's colleague on the council, Tamara Begay, who backed the measure.",
+		quote: "It is rushed", speaker: "Tamara Begay"},
+	{rule: "complement-comma-name", pos: false,
+		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said a colleague of Greg Lindqvist, Tamara Begay.",
+		quote: "It is rushed", speaker: "Greg Lindqvist"},
 }
 
 func TestQuoteRules(t *testing.T) {
