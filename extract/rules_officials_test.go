@@ -944,6 +944,11 @@ var officialRules = []officialRuleCase{
 		absent: "Kim Min-seok"},
 	{rule: ruleNamedAs, text: "South Korea's president on Wednesday met Kim Min-seok as prime minister Lee watched.",
 		absent: "Kim Min-seok"},
+	// round 5: the Irish police and parliament are Irish state bodies
+	{rule: "irish-bodies", text: "Gardaí said a man was arrested. Detective Sergeant Aoife Gallagher said the case was solved.",
+		name: "Aoife Gallagher", title: "Detective Sergeant", country: "IE"},
+	{rule: "irish-bodies", text: "Scotland Yard said a man was arrested. Detective Sergeant Aoife Gallagher said the case was solved.",
+		name: "Aoife Gallagher", title: "Detective Sergeant", country: "GB"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
