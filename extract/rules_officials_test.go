@@ -949,6 +949,12 @@ var officialRules = []officialRuleCase{
 		name: "Aoife Gallagher", title: "Detective Sergeant", country: "IE"},
 	{rule: "irish-bodies", text: "Scotland Yard said a man was arrested. Detective Sergeant Aoife Gallagher said the case was solved.",
 		name: "Aoife Gallagher", title: "Detective Sergeant", country: "GB"},
+	// round 5: a weak role owned by a person ("Her deputy, Imran Qadir") is
+	// an office; a relation that is no role is none
+	{rule: "person-owned-weak-role", text: "Pakistan's health minister announced a drive. Her deputy, Imran Qadir, said teams would be escorted.",
+		name: "Imran Qadir", title: "deputy", country: "PK"},
+	{rule: "person-owned-weak-role", text: "Pakistan's health minister announced a drive. Her friend, Imran Qadir, said teams would be escorted.",
+		absent: "Imran Qadir"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
