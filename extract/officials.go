@@ -103,7 +103,7 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.ofStateAfterName(r); c != "" {
 		return c
 	}
-	if a.privateTitle(r.title) {
+	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
 		return "" // "chief executive": a company's, whatever state the story is about
 	}
 	if c := a.placeInTitle(r); c != "" {
@@ -209,6 +209,24 @@ func (a *analysis) privateTitle(title string) bool {
 		}
 	}
 	return false
+}
+
+// localBodies own a company-style office that is a local public one.
+var localBodies = wordList("local-body")
+
+// localBodyOwns reports a company-style title that a local public body
+// holds: "the council's chief executive", "chief executive of Bristol City
+// Council". Its state is then found like any other office's.
+func (a *analysis) localBodyOwns(r *role) bool {
+	if r.owner >= 0 && r.owner < len(a.d.toks) && localBodies()[a.d.toks[r.owner].lower] {
+		return true
+	}
+	_, of, ok := strings.Cut(strings.ToLower(r.title), " of ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(of)
+	return len(ws) > 1 && localBodies()[ws[len(ws)-1]]
 }
 
 // boundDist is how many tokens may stand between a state and a title it

@@ -873,7 +873,28 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
+	if a.saidOneNameWithRole(start, lim) {
+		return evApposition
+	}
 	return evNone
+}
+
+// saidOneNameWithRole reports one word after a speech verb with a role in
+// apposition: "said Suharyanto, head of the rescue office", a person known
+// by one name (as many Indonesians are).
+func (a *analysis) saidOneNameWithRole(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start == 0 || lim+1 >= len(toks) || toks[lim].text != "," || t.kind != tWord || t.sentStart {
+		return false
+	}
+	if v := toks[start-1]; v.cap || a.lx.speech[v.lower] == "" {
+		return false
+	}
+	if a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) || a.lx.bodyWords[t.lower].kind != "" {
+		return false
+	}
+	return a.roleAhead(lim+1, 3)
 }
 
 // runEvidence finds the evidence that tokens [start, lim) name a person.

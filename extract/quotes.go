@@ -284,6 +284,25 @@ func (a *analysis) ownedPerson(f, l int) bool {
 	return l-f >= 3 && a.d.toks[l-2].lower == "'s" && (a.personNoun(l-1) || a.lx.kin[a.d.toks[l-1].lower] != 0)
 }
 
+// complementComma returns the comma after a short prepositional complement
+// that ends a description of a person at l: "a colleague on the council,"
+// ("Tamara Begay" follows); else l.
+func (a *analysis) complementComma(f, l int) int {
+	toks := a.d.toks
+	if l <= f || l >= len(toks) || !complementPreps()[toks[l].lower] && toks[l].lower != "in" || !a.personNoun(l-1) && a.lx.kin[toks[l-1].lower] == 0 {
+		return l
+	}
+	for k := l + 1; k < len(toks) && k <= l+4; k++ {
+		if toks[k].text == "," {
+			return k
+		}
+		if toks[k].kind != tWord || a.personAt[k] >= 0 {
+			return l
+		}
+	}
+	return l
+}
+
 // attributionAt reads an attribution clause that starts at token i: said
 // Rubio / according to the ministry / Rubio told reporters. at is the
 // quote's opening mark; end is the token after the clause's verb or
@@ -295,12 +314,12 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !npStop()[toks[a.skipParticle(v+1)].lower] && !strings.HasSuffix(toks[v].lower, "ing") {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
-		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.":
-		// the name in apposition
-		if npLim+1 < len(toks) && toks[npLim].text == "," && a.personAt[npLim+1] >= 0 {
-			m := a.mentions[a.personAt[npLim+1]]
+		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
+		// "said a colleague on the council, Tamara Begay": the name in apposition
+		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," && a.personAt[c+1] >= 0 {
+			m := a.mentions[a.personAt[c+1]]
 			if m.lim >= len(toks) || toks[m.lim].kind == tPunct {
-				return a.personSpeaker(a.people[m.person], npLim+1), toks[i].lower, a.contAfter(m.lim), m.lim, true
+				return a.personSpeaker(a.people[m.person], c+1), toks[i].lower, a.contAfter(m.lim), m.lim, true
 			}
 		}
 		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && (!toks[npFirst].cap || a.ownedPerson(npFirst, npLim)) {

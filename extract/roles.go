@@ -641,6 +641,70 @@ var roleRules = []struct {
 	{ruleApposition, false, (*analysis).appositionRole},
 	{ruleRoleVerb, false, (*analysis).verbRole},
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
+	{rulePostNominal, true, (*analysis).postNominalRole},
+	{ruleNamedAs, true, (*analysis).namedAsRole},
+}
+
+// ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
+// prime minister".
+const ruleNamedAs = "named-as"
+
+// appointVerbs give the person they take as object the office after "as".
+var appointVerbs = wordList("appoint-verb")
+
+// appointDays end the office an appointment gives: "as prime minister on
+// Wednesday".
+var appointDays = wordList("weekday")
+
+// namedAsRole reads the office an appointment verb before the name gives
+// after "as": "President Lee named Kim Min-seok as prime minister",
+// "appointed Ana Ruiz as finance minister"; not "named Kim as a suspect".
+func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.prefix < 1 || !appointVerbs()[toks[m.prefix-1].lower] || m.lim+1 >= len(toks) || toks[m.lim].lower != "as" {
+		return false
+	}
+	w, end, ok := a.titleAfter(m.lim + 1)
+	if !ok {
+		return false
+	}
+	// "as prime minister on Wednesday": the day is no part of the office
+	for k := m.lim + 1; k+1 < end; k++ {
+		if toks[k].lower == "on" && appointDays()[toks[k+1].lower] {
+			kept := w.words[:0]
+			for _, j := range w.words {
+				if j < k {
+					kept = append(kept, j)
+				}
+			}
+			w.words = kept
+			break
+		}
+	}
+	a.addRole(p, w, rule, 3, mi)
+	return true
+}
+
+// rulePostNominal names the role a post-nominal title gives.
+const rulePostNominal = "post-nominal"
+
+// silks are post-nominals of senior barristers, who hold no state's office.
+var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
+
+// postNominalRole reads a title written after the name, when no rule found
+// one around the mention: "Simon Okafor KC said" is a King's Counsel (no
+// state's office), "Jane Roe MP said" a legislator.
+func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim >= len(toks) || !postNominals[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
+		return false
+	}
+	t := toks[m.lim].text
+	w := titleWalk{lo: m.lim, hi: m.lim + 1, words: []int{m.lim}, hasHead: true, head: strings.ToLower(t), ownerAt: -1, nonState: silks[t]}
+	a.addRoleText(p, w, t, rule, 3, mi)
+	return true
 }
 
 // titleBeforeName reads a title written right before the name: "Egyptian

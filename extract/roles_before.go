@@ -211,8 +211,9 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	w.lo = w.words[len(w.words)-1]
 	// a weak role noun ("official", "head") needs a body, a state, an owner,
 	// a complement or a qualifier: "senior police officer", "the mission's head"
-	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 &&
-		!(w.lo > 0 && toks[w.lo-1].lower == "'s") && !a.titledRank(w) {
+	// "Her deputy, Imran Qadir": a person's own deputy or aide
+	personOwned := w.lo > 0 && (toks[w.lo-1].lower == "'s" || toks[w.lo-1].lower == "his" || toks[w.lo-1].lower == "her")
+	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 && !personOwned && !a.titledRank(w) {
 		return w, false
 	}
 	if a.lacksPortfolio(w, w.words) {

@@ -239,7 +239,7 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell", title: "Union leader"},
 	// "park" ends a place's name; opening a name it is a surname
 	{rule: "park-last-only", text: "\"Growth is back,\" said central bank governor Park Seung-ho.",
-		name: "Park Seung-ho", title: "governor"},
+		name: "Park Seung-ho", title: "central bank governor"},
 	{rule: "park-last-only", text: "Crowds gathered in Hyde Park on Sunday, police chief Dan Reyes said.",
 		name: "Dan Reyes", absent: "Hyde Park"},
 	// a lower-case role noun and a connector before a whole title belong
@@ -898,6 +898,70 @@ var officialRules = []officialRuleCase{
 		name: "Abbas Araghchi", title: "Foreign Minister", country: "IR"},
 	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. Egypt will receive a decisive response, Khamenei said. Foreign Minister Abbas Araghchi later said talks were possible.",
 		name: "Abbas Araghchi", title: "Foreign Minister", country: "EG"},
+	// round 5: provincial and state legislators ("MPP", "MLA") are roles;
+	// a local authority's appointed manager is one, a shop's manager is not
+	{rule: "provincial-legislator", text: "Ontario passed the bill. Joanne Roy, the Liberal MPP for Kingston, voted against it.",
+		name: "Joanne Roy", title: "Liberal MPP for Kingston"},
+	{rule: "provincial-legislator", text: "Ontario passed the bill. Joanne Roy, the owner of a bakery in Kingston, voted against it.",
+		absent: "Joanne Roy"},
+	{rule: "local-manager", text: "In Tucson, City Manager Kevin Alcott said the reserve was untouched.",
+		name: "Kevin Alcott", title: "City Manager"},
+	{rule: "local-manager", text: "In Tucson, store manager Kevin Alcott said the shelves were empty.",
+		absent: "Kevin Alcott"},
+	// round 5: "Shri" and "Ibu" are courtesy titles, not part of the name
+	{rule: "asian-honorific", text: "Karnataka Chief Minister Shri Basavaraj Hegde rejected the order.",
+		name: "Basavaraj Hegde", title: "Karnataka Chief Minister", absent: "Shri Basavaraj Hegde"},
+	{rule: "asian-honorific", text: "Karnataka Chief Minister Basavaraj Hegde rejected the order.",
+		name: "Basavaraj Hegde", title: "Karnataka Chief Minister", absent: "Shri Basavaraj Hegde"},
+	// round 5: a company-style office that a local public body holds is
+	// the state's local office; a company's stays no state's
+	{rule: "local-body-owns", text: "Police in Britain are investigating the planning decision. The council's chief executive, Deborah Quayle, said the authority had co-operated.",
+		name: "Deborah Quayle", title: "chief executive", country: "GB"},
+	{rule: "local-body-owns", text: "Police in Britain are investigating the planning decision. The company's chief executive, Deborah Quayle, said the firm had co-operated.",
+		name: "Deborah Quayle", title: "chief executive", country: "-"},
+	{rule: "local-body-owns", text: "Police in Britain are investigating. Deborah Quayle, chief executive of Bristol City Council, said it had co-operated.",
+		name: "Deborah Quayle", country: "GB"},
+	{rule: "local-body-owns", text: "Police in Britain are investigating. Deborah Quayle, chief executive of Bristol Water Company, said it had co-operated.",
+		name: "Deborah Quayle", country: "-"},
+	// round 5: a title written after the name ("KC", "SC", "MP") is a role
+	// when none is written around it; a silk holds no state's office
+	{rule: rulePostNominal, text: "In London, Simon Okafor KC said the case rested on one witness.",
+		name: "Simon Okafor", title: "KC", country: "-", outRule: rulePostNominal},
+	{rule: rulePostNominal, text: "In London, Jane Roe MP said the bill would pass.",
+		name: "Jane Roe", title: "MP", outRule: rulePostNominal},
+	{rule: rulePostNominal, text: "In London, Simon Okafor said the case rested on one witness.",
+		absent: "Simon Okafor"},
+	// round 5: "central" may stand inside a title ("the central bank
+	// president"); it makes no title of a word that is none
+	{rule: "central-mod", text: "In the Netherlands, the central bank president, Hendrik Bos, said markets were calm.",
+		name: "Hendrik Bos", title: "central bank president", country: "NL"},
+	{rule: "central-mod", text: "In the Netherlands, central heating engineer Hendrik Bos said prices were calm.",
+		absent: "Hendrik Bos"},
+	// round 5: one name after a speech verb with a role in apposition is a
+	// person ("said Suharyanto, head of ..."); without a role it is none
+	{rule: "said-one-name-role", text: "Indonesian rescuers searched all night. \"The fire spread fast,\" said Suharyanto, head of the local search and rescue office.",
+		name: "Suharyanto", title: "head", country: "ID"},
+	{rule: "said-one-name-role", text: "Indonesian rescuers searched all night. \"The fire spread fast,\" said Suharyanto, 52, a fisherman from the island.",
+		absent: "Suharyanto"},
+	// round 5: an appointment verb gives the person after it the office
+	// after "as"; "as" with no office gives nothing
+	{rule: ruleNamedAs, text: "South Korea's president on Wednesday named Kim Min-seok as prime minister on Wednesday.",
+		name: "Kim Min-seok", title: "prime minister", country: "KR", outRule: ruleNamedAs},
+	{rule: ruleNamedAs, text: "South Korea's president on Wednesday named Kim Min-seok as a close friend.",
+		absent: "Kim Min-seok"},
+	{rule: ruleNamedAs, text: "South Korea's president on Wednesday met Kim Min-seok as prime minister Lee watched.",
+		absent: "Kim Min-seok"},
+	// round 5: the Irish police and parliament are Irish state bodies
+	{rule: "irish-bodies", text: "Gardaí said a man was arrested. Detective Sergeant Aoife Gallagher said the case was solved.",
+		name: "Aoife Gallagher", title: "Detective Sergeant", country: "IE"},
+	{rule: "irish-bodies", text: "Scotland Yard said a man was arrested. Detective Sergeant Aoife Gallagher said the case was solved.",
+		name: "Aoife Gallagher", title: "Detective Sergeant", country: "GB"},
+	// round 5: a weak role owned by a person ("Her deputy, Imran Qadir") is
+	// an office; a relation that is no role is none
+	{rule: "person-owned-weak-role", text: "Pakistan's health minister announced a drive. Her deputy, Imran Qadir, said teams would be escorted.",
+		name: "Imran Qadir", title: "deputy", country: "PK"},
+	{rule: "person-owned-weak-role", text: "Pakistan's health minister announced a drive. Her friend, Imran Qadir, said teams would be escorted.",
+		absent: "Imran Qadir"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

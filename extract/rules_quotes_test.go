@@ -951,6 +951,34 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-leader", pos: false,
 		text:  "French President Paul Marin met German Chancellor Olaf Brandt. \"We have entered a new era,\" the German leader told reporters.",
 		quote: "We have entered a new era", speaker: "Paul Marin"},
+	// round 5: an Indonesian or Indian courtesy title ("Ibu", "Shri") is
+	// no part of the speaker's name
+	{rule: "asian-honorific", pos: true,
+		text:  "A survivor, Ibu Nurhayati, 52, was asleep. \"I held him above the water,\" she said.",
+		quote: "I held him above the water", speaker: "Nurhayati"},
+	{rule: "asian-honorific", pos: false,
+		text:  "A survivor, Ibu Nurhayati, 52, was asleep. \"I held him above the water,\" she said.",
+		quote: "I held him above the water", speaker: "Ibu Nurhayati"},
+	// round 5: "the INEC chief" is the INEC chairman named before, under
+	// another word for a head; a head of another body is not
+	{rule: "body-leader", pos: true,
+		text:  "INEC chairman Mahmood Yakubu announced the results in Abuja. \"The process was credible,\" the INEC chief said.",
+		quote: "The process was credible", speaker: "Mahmood Yakubu"},
+	{rule: "body-leader", pos: true,
+		text:  "Hamas political chief Ismail Haniyeh spoke in Doha. \"We are ready,\" the Hamas leader said.",
+		quote: "We are ready", speaker: "Ismail Haniyeh"},
+	{rule: "body-leader", pos: false,
+		text:  "Fatah chief Jibril Rajoub spoke in Ramallah. \"We are ready,\" the Hamas leader said.",
+		quote: "We are ready", speaker: "Jibril Rajoub"},
+	// round 5: a description with a short complement before the comma
+	// ("a colleague on the council, Tamara Begay") still gives the name
+	// in apposition; a name that is the complement's own is not it
+	{rule: "complement-comma-name", pos: true,
+		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said Lindqvist's colleague on the council, Tamara Begay, who backed the measure.",
+		quote: "It is rushed", speaker: "Tamara Begay"},
+	{rule: "complement-comma-name", pos: false,
+		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said a colleague of Greg Lindqvist, Tamara Begay.",
+		quote: "It is rushed", speaker: "Greg Lindqvist"},
 }
 
 func TestQuoteRules(t *testing.T) {

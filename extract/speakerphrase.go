@@ -543,6 +543,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.stateLeader(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "the French leader told"
 		}
+		if per := a.bodyLeader(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "the INEC chief said"
+		}
 		// "A Home Office spokesperson said ... the spokesperson said"
 		if p.l-p.f == 2 {
 			if name, ok := a.indefiniteIntroduction(p.last.lower, p.f); ok {
@@ -580,6 +583,41 @@ func (a *analysis) stateLeader(p *npPhrase) *person {
 	}
 	return best
 }
+
+// bodyLeader is the person "the INEC chief" or "the Hamas leader" means
+// when no one holds that very role noun: someone named before who heads
+// the body the phrase names in capitals ("INEC chairman Mahmood Yakubu",
+// "Hamas political chief Ismail Haniyeh"), under another word for a head.
+func (a *analysis) bodyLeader(p *npPhrase) *person {
+	if !leadHeads()[p.last.lower] || p.l-p.f < 3 {
+		return nil
+	}
+	named := false
+	for k := p.f + 1; k < p.l-1; k++ {
+		named = named || a.d.toks[k].cap && a.placeAt[k] < 0
+	}
+	if !named {
+		return nil
+	}
+	var best *person
+	bestTok := -1
+	for _, per := range a.people {
+		r := per.role
+		if r == nil || !leadHeads()[r.head] || !a.roleFits(per, p) || strings.HasPrefix(strings.ToLower(r.title), "former") {
+			continue
+		}
+		for _, mi := range per.mentionIdx {
+			if m := a.mentions[mi]; m.first < p.f && m.first > bestTok {
+				best, bestTok = per, m.first
+			}
+		}
+	}
+	return best
+}
+
+// leadHeads are role nouns for the head of a body, any of which may refer
+// back to the holder of another: "chairman ... the INEC chief".
+var leadHeads = wordList("lead-head")
 
 // stateLeaders are the heads of the offices that lead a state.
 var stateLeaders = wordList("state-leader")
