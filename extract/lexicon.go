@@ -51,6 +51,8 @@ var (
 	speakerNounsTSV string
 	//go:embed data/local_forms.tsv
 	localFormsTSV string
+	//go:embed data/surname_origins.tsv
+	surnameOriginsTSV string
 )
 
 // phraseTrie matches multi-word phrases over tokens, longest first. Its
@@ -402,6 +404,9 @@ type lexicon struct {
 	// names there (local_forms.tsv)
 	localForms map[string]map[string]int
 	absent     map[string][]string // office -> states whose government has none (absent_offices.tsv)
+	// surnameOrigins: surname endings of few states' naming customs
+	// (surname_origins.tsv), for breaking a tie between states
+	surnameOrigins []surnameOrigin
 	only       map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
@@ -491,6 +496,7 @@ func loadLexicon() (*lexicon, error) {
 		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
+		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -873,6 +879,34 @@ func (lx *lexicon) lacksOffice(title, code string) bool {
 		return !slices.Contains(only, code)
 	}
 	return slices.Contains(lx.absent[key], code)
+}
+
+// surnameOrigin is a surname ending and the states whose naming customs
+// give it.
+type surnameOrigin struct {
+	ending string
+	states []string
+}
+
+func (lx *lexicon) addSurnameOrigin(cols []string) error {
+	o := surnameOrigin{ending: strings.TrimSpace(cols[0])}
+	for c := range listItems(cols[1]) {
+		o.states = append(o.states, c)
+	}
+	lx.surnameOrigins = append(lx.surnameOrigins, o)
+	return nil
+}
+
+// originStates are the states whose naming customs give surname (lower
+// case) its ending; nil for most surnames. The surname must be longer
+// than its ending by three letters ("Dze" alone is no ending's).
+func (lx *lexicon) originStates(surname string) []string {
+	for _, o := range lx.surnameOrigins {
+		if len(surname) >= len(o.ending)+3 && strings.HasSuffix(surname, o.ending) {
+			return o.states
+		}
+	}
+	return nil
 }
 
 func (lx *lexicon) addLocalForm(cols []string) error {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -118,6 +119,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
+	if c := a.surnameState(p, r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Defence Ministry spokeswoman Anna Harutyunyan" after "Azerbaijan's defence ministry said"
+	}
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
 	}
@@ -158,6 +162,29 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		return style
 	}
 	return a.soleDomesticState(r)
+}
+
+// surnameState breaks a tie between the states around a bare title by
+// its holder's surname: of the states whose naming customs give the
+// surname its ending (surname_origins.tsv), the one that the role's
+// paragraph names as a state, if only one does.
+func (a *analysis) surnameState(p *person, r *role) string {
+	origins := a.lx.originStates(p.surname)
+	if origins == nil || r.at >= len(a.d.toks) {
+		return ""
+	}
+	para := a.d.paras[a.d.toks[r.at].para]
+	found := ""
+	for _, m := range a.places {
+		if m.first < para.first || m.first >= para.lim || !m.state || !slices.Contains(origins, m.code) {
+			continue
+		}
+		if found != "" && found != m.code {
+			return ""
+		}
+		found = m.code
+	}
+	return found
 }
 
 // soleDomesticState is the state of a title only one state's press writes

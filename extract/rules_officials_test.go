@@ -520,6 +520,14 @@ var officialRules = []officialRuleCase{
 		name: "Marco Villa", title: "Prime Minister", country: "IT"},
 	{rule: "scene-of-title", text: "ADDIS ABABA — Leaders met on Sunday at a long summit, officials said. He praised Paris on Monday as he met President Abebe Girma.",
 		name: "Abebe Girma", title: "President", country: "ET"},
+	// a surname ending of few states' naming customs breaks a tie between
+	// the states of the paragraph
+	{rule: "surname-origin", text: "Georgia's neighbours watched. Russia's foreign ministry said talks had failed. \"We will not give up our land,\" Foreign Ministry spokesman Levan Kapanadze said, as Georgia appealed to Russia.",
+		name: "Levan Kapanadze", title: "Foreign Ministry spokesman", country: "GE"},
+	{rule: "surname-origin", text: "Georgia's neighbours watched. Russia's foreign ministry said talks had failed. \"We will not give up our land,\" Foreign Ministry spokesman Pavel Orlov said, as Georgia appealed to Russia.",
+		name: "Pavel Orlov", title: "Foreign Ministry spokesman", country: "RU"},
+	{rule: "surname-origin", text: "Chile's neighbours watched. Peru's foreign ministry said talks had failed. \"We will not give up our land,\" Foreign Ministry spokesman Levan Kapanadze said, as Chile appealed to Peru.",
+		name: "Levan Kapanadze", title: "Foreign Ministry spokesman", country: "PE"},
 	// the place where the person speaks is the scene of a bare title
 	{rule: "scene-of-title", text: "Ghana's army moved north on Monday. \"We are ready,\" government spokesman Kofi Mensah-Ado told reporters in Abuja.",
 		name: "Kofi Mensah-Ado", title: "government spokesman", country: "NG"},
