@@ -407,7 +407,7 @@ type lexicon struct {
 	// surnameOrigins: surname endings of few states' naming customs
 	// (surname_origins.tsv), for breaking a tie between states
 	surnameOrigins []surnameOrigin
-	only       map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
+	only           map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 
