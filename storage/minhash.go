@@ -123,10 +123,19 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 					starts = append(starts, int32(len(buf)))
 					inWord = true
 				}
-				if 'a' <= lower && lower <= 'z' {
-					c = lower
+				// the run of letters and digits at once, lowered (a digit
+				// has the bit of lower case set already)
+				j := i + 1
+				for j < len(body) && asciiWordByte(body[j]) {
+					j++
 				}
-				buf = append(buf, c)
+				at := len(buf)
+				buf = append(buf, body[i:j]...)
+				for k := at; k < len(buf); k++ {
+					buf[k] |= 0x20
+				}
+				prev, i = rune(body[j-1]), j
+				continue
 			case c == '\'' || c == '`':
 			case (c == ',' || c == '.') && inWord && i+1 < len(body) && digitAt(body[i+1:]) && unicode.IsDigit(prev):
 			default:
@@ -159,6 +168,12 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 	}
 	endWord()
 	return buf, starts, ends
+}
+
+// asciiWordByte: c is an ASCII letter or digit.
+func asciiWordByte(c byte) bool {
+	lower := c | 0x20
+	return 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9'
 }
 
 // hashShingles are the mixed FNV-1a hashes of every run of storyShingle
