@@ -56,11 +56,9 @@ func placeStory(ctx context.Context, tx *wtx, articleID int64, sig signature, ti
 		id, err = tx.insertID(ctx, "INSERT INTO stories(title, first_seen, articles) VALUES (?, ?, 1)", title, published)
 		return id, nil, err
 	}
+	// a merged story's bands are not known (filed is nil)
 	id, err = joinStory(ctx, tx, stories, title, published)
-	if len(stories) > 1 {
-		return id, nil, err // the merged story's bands are not known
-	}
-	return id, filed[id], err
+	return id, filed, err
 }
 
 // fileStory keeps the signature of an article placed in a story and files
@@ -285,45 +283,15 @@ func valueRows(n, k int) string {
 
 // copiesOf finds the stories an article is a near-duplicate of: of each
 // story that has one of its bands, the first article that had it is
-// compared with it, and one copy is enough to place a story. It returns
-// too the bands each story has already.
-func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]int64, map[int64]map[int64]bool, error) {
+// compared with it, and one copy is enough to place a story. When it
+// finds one story, it returns too the bands that story has already.
+func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]int64, map[int64]bool, error) {
 	if sig.shingles < minStoryShingles {
 		return nil, nil, nil
 	}
 	keys := sig.bandKeys()
-	args := make([]any, 0, len(keys)+1)
-	for _, k := range keys {
-		args = append(args, k)
-	}
-	args = append(args, articleID)
-	// sorted here rather than by a temporary b-tree of SQLite's; with the
-	// signature of each article found, in the same statement (an article
-	// has as many rows as bands it filed: its signature is taken from its
-	// first)
-	rows, err := tx.QueryContext(ctx, `SELECT k.key, k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
-		LEFT JOIN story_signatures s ON s.article_id = k.article_id
-		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ?`, args...)
+	hits, sigs, err := storyHits(ctx, tx, articleID, keys)
 	if err != nil {
-		return nil, nil, err
-	}
-	type hit struct{ key, story, article int64 }
-	var hits []hit
-	sigs := map[int64]storedSig{}
-	for rows.Next() {
-		var h hit
-		var st storedSig
-		if err := rows.Scan(&h.key, &h.story, &h.article, &st.shingles, &st.sig); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		hits = append(hits, h)
-		if _, ok := sigs[h.article]; !ok {
-			sigs[h.article] = st
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, nil, err
 	}
 	// and those held back, but for bands their story has stored already
@@ -331,57 +299,94 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		stored := len(hits)
 		for _, k := range keys {
 			for _, h := range p.byKey[k] {
-				if h.article == articleID || slices.ContainsFunc(hits[:stored], func(x hit) bool { return x.key == h.key && x.story == h.story }) {
+				if h.article == articleID || slices.ContainsFunc(hits[:stored], func(x storyKey) bool { return x.key == h.key && x.story == h.story }) {
 					continue
 				}
-				hits = append(hits, hit{h.key, h.story, h.article})
+				hits = append(hits, h)
 				if _, ok := sigs[h.article]; !ok {
-					sig := p.sigs[h.article]
-					sigs[h.article] = storedSig{shingles: sql.NullInt64{Int64: int64(sig.shingles), Valid: true}, sig: sig.marshal()}
+					sigs[h.article] = storedSig{sig: p.sigs[h.article], ok: true}
 				}
 			}
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
+	slices.SortFunc(hits, func(a, b storyKey) int {
 		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.article, b.article))
 	})
-	filed := map[int64]map[int64]bool{}
-	type cand struct{ story, article int64 }
-	var cands []cand
-	for _, h := range hits {
-		if filed[h.story] == nil {
-			filed[h.story] = map[int64]bool{}
-		}
-		filed[h.story][h.key] = true
-		if len(cands) == 0 || cands[len(cands)-1] != (cand{h.story, h.article}) {
-			cands = append(cands, cand{h.story, h.article})
-		}
-	}
-	// one copy places a story
+	// one copy places a story: of each story, its articles in order
 	var out []int64
-	for _, c := range cands {
-		if containsID(out, c.story) {
+	for i, h := range hits {
+		if containsID(out, h.story) || (i > 0 && hits[i-1].story == h.story && hits[i-1].article == h.article) {
 			continue
 		}
-		st := sigs[c.article]
-		if !st.shingles.Valid {
-			return nil, nil, fmt.Errorf("story key of article %d, which has no signature: %w", c.article, sql.ErrNoRows)
+		st := sigs[h.article]
+		if st.err != nil {
+			return nil, nil, st.err
 		}
-		o, err := unmarshalSignature(st.sig, int(st.shingles.Int64))
-		if err != nil {
-			return nil, nil, err
+		if !st.ok {
+			return nil, nil, fmt.Errorf("story key of article %d, which has no signature: %w", h.article, sql.ErrNoRows)
 		}
-		if sig.sameStory(o) {
-			out = append(out, c.story)
+		if sig.sameStory(st.sig) {
+			out = append(out, h.story)
+		}
+	}
+	if len(out) != 1 {
+		return out, nil, nil
+	}
+	filed := map[int64]bool{}
+	for _, h := range hits {
+		if h.story == out[0] {
+			filed[h.key] = true
 		}
 	}
 	return out, filed, nil
 }
 
-// storedSig is a signature as story_signatures keeps it.
+// storyHits reads the stored bands of keys, but article's own, with the
+// signature of each article that filed one, in one statement (an article
+// has as many rows as bands it filed: its signature is read from its
+// first). They are sorted by copiesOf rather than by a temporary b-tree of
+// SQLite's.
+func storyHits(ctx context.Context, tx *wtx, articleID int64, keys []int64) ([]storyKey, map[int64]storedSig, error) {
+	args := make([]any, 0, len(keys)+1)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	args = append(args, articleID)
+	rows, err := tx.QueryContext(ctx, `SELECT k.key, k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
+		LEFT JOIN story_signatures s ON s.article_id = k.article_id
+		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ?`, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	var hits []storyKey
+	sigs := map[int64]storedSig{}
+	for rows.Next() {
+		var h storyKey
+		var shingles sql.NullInt64
+		var b sql.RawBytes // valid until the next row: read at an article's first
+		if err := rows.Scan(&h.key, &h.story, &h.article, &shingles, &b); err != nil {
+			return nil, nil, err
+		}
+		hits = append(hits, h)
+		if _, ok := sigs[h.article]; ok {
+			continue
+		}
+		st := storedSig{ok: shingles.Valid}
+		if st.ok {
+			st.sig, st.err = unmarshalSignature(b, int(shingles.Int64))
+		}
+		sigs[h.article] = st
+	}
+	return hits, sigs, rows.Err()
+}
+
+// storedSig is the signature of an article that filed a band; ok when it
+// has one.
 type storedSig struct {
-	shingles sql.NullInt64
-	sig      []byte
+	sig signature
+	ok  bool
+	err error // reading it
 }
 
 func containsID(ids []int64, id int64) bool {
