@@ -1058,6 +1058,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
 			// "the toll climbed over 1,000": a hedge after the verb of rising
+		case a.revisedUpTo(n, k):
+			// "revised the death toll ... up to 41": a direction, no hedge
+			n.approx = false
 		default:
 			return Deaths{}, false
 		}
@@ -1069,6 +1072,22 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// revisedUpTo reports "up to" before n after a verb of revision between
+// the toll word at k and n: "revised the death toll ... up to 41".
+func (a *analysis) revisedUpTo(n number, k int) bool {
+	toks := a.d.toks
+	if n.hedge+1 >= n.first || toks[n.hedge].lower != "up" || toks[n.hedge+1].lower != "to" {
+		return false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := k - 1; j >= s.first && j >= k-4; j-- {
+		if tollRevise()[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // risesOnTo reports "to" and a number after n: the figure a count rose
@@ -1088,6 +1107,8 @@ var (
 	tollRise  = wordList("toll-rise")
 	tollReach = wordList("toll-reach")
 	tollStand = wordList("toll-stand")
+	// tollRevise verbs revise a toll: "revised the toll up to 41".
+	tollRevise = wordList("toll-revise")
 )
 
 // deathsRoseTo reads a running count of deaths whose number follows it:

@@ -103,6 +103,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "up to" after a verb of revision is a direction, no hedge
+	{ruleDeathToll,
+		[]figureCase{{text: "Police revised the death toll from the crush in Ibadan up to 41 from an earlier 35.", count: 41},
+			{text: "Officials raised the death toll up to 212.", count: 212}},
+		[]string{"Organisers revised the guest list up to 41 from an earlier 35.", "The death toll could be up to 41, officials said."}},
 	// seafarers are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
