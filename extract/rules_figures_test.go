@@ -103,6 +103,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "between 100 and 120" is a range: its lower figure, hedged
+	{ruleDeathPass,
+		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
+		[]string{"Between 100 and 120 people were injured in the assault, officials said."}},
 	// "up to" after a verb of revision is a direction, no hedge
 	{ruleDeathToll,
 		[]figureCase{{text: "Police revised the death toll from the crush in Ibadan up to 41 from an earlier 35.", count: 41},
