@@ -98,12 +98,32 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		switch toks[k].lower {
 		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
 			return true
+		case "from":
+			return a.fromStates(k + 1)
 		}
 		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
 		}
 	}
 	return false
+}
+
+// fromStates reports states after "from" at k: personnel a body has from
+// other states are contingents it has received ("has 1,000 police officers
+// from Kenya", "has 4,500 soldiers from 28 countries"), not its strength.
+func (a *analysis) fromStates(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	if _, ok := a.stateAt(k); ok {
+		return true
+	}
+	if toks[k].kind != tNum || k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k+1].lower
+	return w == "countries" || w == "nations" || w == "states"
 }
 
 // inherentlyDeployed reports personnel that serve away by their nature:
