@@ -434,19 +434,45 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
 	}
+	f, family := a.familyOf(k)
+	if family {
+		k, kinds = f, 1<<dActive // "killed a family of five"
+	}
 	if lossVerbs()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
 		}
 	}
-	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
+	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
 			return a.makeDeath(n, k, n.lim, rule), true
 		}
 	}
 	return Deaths{}, false
+}
+
+// familyNouns name a household whose size "of five" counts its members.
+var familyNouns = wordList("family-noun")
+
+// familyOf reports an active death word before "a family of" ending at
+// "of" at k, and returns its index: "killed a family of five", "killing an
+// entire family of six"; not "killed the father of five".
+func (a *analysis) familyOf(k int) (int, bool) {
+	toks := a.d.toks
+	if k < 3 || toks[k].lower != "of" || !familyNouns()[toks[k-1].lower] {
+		return k, false
+	}
+	j := k - 2
+	if w := toks[j].lower; w == "entire" || w == "whole" {
+		j--
+	}
+	if w := toks[j].lower; w != "a" && w != "an" || j < 1 {
+		return k, false
+	}
+	kinds, _ := a.deathKindsAt(j - 1)
+	return j - 1, hasKind(kinds, dActive)
 }
 
 // deathsOfNumber reads a death noun and "of" before the victims.

@@ -103,6 +103,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "a family of five" after an active death word counts its members
+	{ruleDeathActive,
+		[]figureCase{{text: "In one house, the gunmen killed a family of five.", count: 5},
+			{text: "The strike killed an entire family of six, officials said.", count: 6}},
+		[]string{"The strike displaced a family of five.", "The gunmen threatened to kill a family of five."}},
 	// "between 100 and 120" is a range: its lower figure, hedged
 	{ruleDeathPass,
 		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
