@@ -61,6 +61,13 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if l.count == 1 {
 		rule = ruleDeathOne
 	}
+	if ord := a.ordinalVictim(l, lim); ord > 1 {
+		// "a thirteenth person died": the toll is thirteen
+		l.count = ord
+		d := a.listFigure(l, i, lim, rule)
+		d.Cumulative = true
+		return d, l, true
+	}
 	return a.listFigure(l, i, lim, rule), l, true
 }
 
@@ -119,6 +126,24 @@ func (a *analysis) hedgeOpens(i int) bool {
 func (a *analysis) listFigure(l victimList, from, lim int, rule string) Deaths {
 	n := number{value: l.count, first: l.first, lim: l.first + 1, hedge: l.first, approx: l.approx}
 	return a.makeDeath(n, from, lim, rule)
+}
+
+// ordinalVictim is the rank of a single victim named with an ordinal who
+// died of a past attack, the running toll it makes: "a thirteenth person
+// died in hospital" is 13; else 0. A new victim of a series ("a sixth
+// person was shot dead") is no toll of one incident.
+func (a *analysis) ordinalVictim(l victimList, lim int) int64 {
+	toks := a.d.toks
+	k := l.first
+	if l.count != 1 || k+1 >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" {
+		return 0
+	}
+	for j := l.lim; j < lim; j++ {
+		if w := toks[j].lower; w == "died" || w == "dies" || w == "succumbed" {
+			return ordinalWords()[toks[k+1].lower]
+		}
+	}
+	return 0
 }
 
 // clauseStart reports a token that can open the subject of a clause:

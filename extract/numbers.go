@@ -28,6 +28,16 @@ var unitWords = sync.OnceValue(func() map[string]int64 {
 	}
 })
 
+// ordinalWords are the ranks a single victim is named by: "a third man".
+var ordinalWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+		"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+		"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	}
+})
+
 var tensWords = sync.OnceValue(func() map[string]int64 {
 	return map[string]int64{
 		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,

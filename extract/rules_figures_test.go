@@ -103,6 +103,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// a single victim ranked by an ordinal who died later makes the toll
+	// the rank: "a thirteenth person died" is 13
+	{ruleDeathOne,
+		[]figureCase{{text: "A thirteenth person died in hospital on Sunday morning, prosecutors said.", count: 13},
+			{text: "A third victim has died in hospital.", count: 3}},
+		[]string{"A third person was injured in the crash.", "A second man was arrested on Sunday."}},
 	// "a family of five" after an active death word counts its members
 	{ruleDeathActive,
 		[]figureCase{{text: "In one house, the gunmen killed a family of five.", count: 5},
