@@ -430,6 +430,11 @@ var lossVerbs = wordList("loss-verb")
 func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := a.wordBeforeNumber(n)
+	if toks[k].kind == tQuote && k > 0 && toks[k].sent == toks[k-1].sent {
+		// a quotation mark between verb and victims: killed "more than 50
+		// soldiers", had "neutralised" 40 attackers
+		k--
+	}
 	kinds, _ := a.deathKindsAt(k)
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words

@@ -103,6 +103,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// a quotation mark between the killing verb and its victims, and
+	// "neutralised", the killing of military communiqués
+	{ruleDeathActive,
+		[]figureCase{{text: "The army said its troops had \"neutralised\" 40 attackers.", count: 40},
+			{text: "The group said its fighters had killed \"more than 50 soldiers\".", count: 50}},
+		[]string{"The group said it had \"liberated\" 40 villages.", "The group said its fighters had captured \"more than 50 soldiers\"."}},
 	// a single victim ranked by an ordinal who died later makes the toll
 	// the rank: "a thirteenth person died" is 13
 	{ruleDeathOne,
