@@ -1058,11 +1058,19 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[from].sent]
 	for k := max(s.first, from-4); k < to; k++ {
-		if hypothetical()[toks[k].lower] {
+		if a.modalAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// modalAt reports a hypothetical word at k; "May" written with a capital
+// inside a sentence is the month (or a name), not the modal: "floods in
+// May 2024 killed at least 67".
+func (a *analysis) modalAt(k int) bool {
+	t := a.d.toks[k]
+	return hypothetical()[t.lower] && !(t.lower == "may" && t.cap && !t.sentStart)
 }
 
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".

@@ -180,7 +180,7 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		kinds, lim := a.deathKindsAt(k)
 		w := toks[k].lower
 		switch {
-		case deathBlockers()[w] || hypothetical()[w] || len(w) > 3 && w[len(w)-3:] == "n't":
+		case deathBlockers()[w] || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
 		case hasKind(kinds, dIntrans):
 			return lim, true
@@ -267,7 +267,7 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower
-		if deathBlockers()[w] || hypothetical()[w] || toks[k].kind == tQuote || w == ";" || relativeEnds()[w] {
+		if deathBlockers()[w] || a.modalAt(k) || toks[k].kind == tQuote || w == ";" || relativeEnds()[w] {
 			return Deaths{}, false
 		}
 		if toks[k].cap {
@@ -398,7 +398,7 @@ func (a *analysis) killingDenied(i int) bool {
 		if w == "," && k < i-4 || w == ";" || relativeEnds()[w] && k < i-4 {
 			break
 		}
-		if hypothetical()[w] || (deathBlockers()[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
+		if a.modalAt(k) || (deathBlockers()[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
 		if notDoneWords()[w] && k >= i-4 {

@@ -103,6 +103,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "May" with a capital inside a sentence is the month, no modal
+	{ruleDeathActive,
+		[]figureCase{{text: "Floods and landslides in West Sumatra in May 2024 killed at least 67.", count: 67}},
+		[]string{"Floods and landslides in West Sumatra may kill at least 67 people.", "The fighting may have killed 40 people."}},
 	// a quotation mark between the killing verb and its victims, and
 	// "neutralised", the killing of military communiqués
 	{ruleDeathActive,
