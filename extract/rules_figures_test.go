@@ -712,6 +712,12 @@ var troopRules = []figureRule{
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
 		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
+	// "the country's" stands for the state named last before it, in its
+	// sentence or the one before; with none, no state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Thirteen South African soldiers were killed, prompting debate in Pretoria. The minister said the country's 1,300-strong contingent would stay.", count: 1300, country: "ZA"},
+			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
+		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
 	{"passive-agent",
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},

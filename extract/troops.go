@@ -184,6 +184,27 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 		if c, ok := a.stateAt(k - 1); ok {
 			return c, true
 		}
+		if k > 1 && toks[k-2].lower == "the" && (toks[k-1].lower == "country" || toks[k-1].lower == "nation") {
+			return a.nearestStateBefore(k - 2)
+		}
+	}
+	return "", false
+}
+
+// nearestStateBefore returns the state named last before k in its
+// sentence or the one before, in the same paragraph: the state "the
+// country's 1,300-strong contingent" stands for.
+func (a *analysis) nearestStateBefore(k int) (string, bool) {
+	toks := a.d.toks
+	s := toks[k].sent
+	from := a.d.sents[s].first
+	if s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
+		from = a.d.sents[s-1].first
+	}
+	for j := k - 1; j >= from; j-- {
+		if c, ok := a.stateAt(j); ok {
+			return c, true
+		}
 	}
 	return "", false
 }
