@@ -712,6 +712,10 @@ var troopRules = []figureRule{
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
 		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
+	// a second figure after "alongside", where it serves and no noun
+	{ruleTroopGapped,
+		[]figureCase{{text: "About 2,500 US troops are stationed in Iraq under an agreement with Baghdad, alongside roughly 900 in neighbouring Syria.", count: 900, country: "US"}},
+		[]string{"The army has 40 tanks in Iraq, alongside 900 in Syria.", "The firm employs 2,500 staff in Iraq, alongside 900 in Syria."}},
 	// "the country's" stands for the state named last before it, in its
 	// sentence or the one before; with none, no state
 	{ruleTroopNoun,

@@ -139,6 +139,32 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
 }
 
+// alongsideTroops reads a second figure of the sentence's troop figure
+// after "alongside" or "plus", where they serve and no noun after it:
+// "2,500 US troops are stationed in Iraq ..., alongside roughly 900 in
+// neighbouring Syria". The state is the first figure's.
+func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords()[toks[k].lower] || e+1 >= len(toks) || toks[e].lower != "in" {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" {
+		return Troops{}, false
+	}
+	e++
+	if w := toks[e].lower; (w == "neighbouring" || w == "neighboring" || w == "nearby") && e+1 < len(toks) {
+		e++
+	}
+	if a.placeAt[e] < 0 {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, a.lastTroop.unit, rule), true
+}
+
+// alongsideWords join a second figure to the first: "alongside 900".
+var alongsideWords = wordList("alongside")
+
 // sharedUnitTroops reads a figure whose personnel noun is that of a
 // second figure joined by "and": "1,500 French and 1,000 American
 // soldiers". The state is the one written after the first number.
