@@ -58,7 +58,11 @@ func (a *analysis) strengthAfter(lim int) bool {
 			return true
 		case "its", "their", "the", "his":
 			// "in its ranks", "in its armed forces", "in the army"; "in the
-			// mission" is where they serve
+			// mission" and "in the force" (a force told of before) are
+			// where they serve
+			if x == "the" && lim+2 < len(toks) && toks[lim+2].lower == "force" {
+				return false
+			}
 			for k := lim + 2; k < len(toks) && k < lim+5; k++ {
 				if w := toks[k].lower; w == "ranks" || forceBodies()[w] && !missionNouns()[w] {
 					return true
