@@ -714,6 +714,10 @@ var troopRules = []figureRule{
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
 		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
+	// a capital with an adverb before its agent word stands for its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Budapest already has 400 troops in Kosovo.", count: 400, country: "HU"}},
+		[]string{"Budapest already has 400 hotels in the old town."}},
 	// a second figure after "alongside", where it serves and no noun
 	{ruleTroopGapped,
 		[]figureCase{{text: "About 2,500 US troops are stationed in Iraq under an agreement with Baghdad, alongside roughly 900 in neighbouring Syria.", count: 900, country: "US"}},
