@@ -103,6 +103,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// officials, lawmakers and diplomats are people a figure counts
+	{ruleDeathActive,
+		[]figureCase{{text: "Its fighters killed more than 50 government officials and soldiers.", count: 50},
+			{text: "The strike killed three diplomats.", count: 3}},
+		[]string{"Three officials were wounded in the attack.", "Two officials said the talks had been killed off."}},
 	// "May" with a capital inside a sentence is the month, no modal
 	{ruleDeathActive,
 		[]figureCase{{text: "Floods and landslides in West Sumatra in May 2024 killed at least 67.", count: 67}},
