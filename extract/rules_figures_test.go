@@ -719,6 +719,12 @@ var troopRules = []figureRule{
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
 		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
+	// a verb of pledging as a participle of the personnel is no speech:
+	// pledged figures count, arrived or not
+	{"personnel-speak",
+		[]figureCase{{text: "The 4,000 soldiers pledged by Kenya have not arrived.", count: 4000, country: "KE"},
+			{text: "Guatemala's 150 soldiers promised in March have not arrived.", count: 150, country: "GT"}},
+		[]string{"The 200 soldiers pledged loyalty to the junta.", "Some 200 soldiers pledged to defend the city."}},
 	// a capital with an adverb before its agent word stands for its state
 	{ruleTroopNoun,
 		[]figureCase{{text: "Budapest already has 400 troops in Kosovo.", count: 400, country: "HU"}},

@@ -1073,7 +1073,23 @@ func (a *analysis) personnelSpeak(lim int) bool {
 	}
 	// "3,500 troops advising and assisting" are at work, not speaking
 	w := toks[lim].lower
-	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing")
+	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing") && !a.pledgedPersonnel(lim)
+}
+
+// pledgedPersonnel reports a verb of pledging at k used as a participle
+// of the personnel before it, not as their speech: "the 4,000 soldiers
+// pledged by Kenya", "the soldiers pledged have not arrived", "of the
+// 4,000 soldiers pledged, none".
+func (a *analysis) pledgedPersonnel(k int) bool {
+	toks := a.d.toks
+	if !deployVerbs()[toks[k].lower] || !strings.HasSuffix(toks[k].lower, "ed") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "by", ",", ".", "have", "has", "had", "are", "were", "will", "would", "last", "so", "in", "earlier":
+		return true
+	}
+	return false
 }
 
 // missionBefore reports a deployment or mission named in the sentence
