@@ -129,6 +129,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "In one house, the gunmen killed a family of five.", count: 5},
 			{text: "The strike killed an entire family of six, officials said.", count: 6}},
 		[]string{"The strike displaced a family of five.", "The gunmen threatened to kill a family of five."}},
+	// the figure a toll came from, named as "an earlier estimate of"
+	{ruleDeathCompare,
+		[]figureCase{{text: "At least 212 people died, up from an earlier estimate of 180.", count: 180},
+			{text: "The toll rose to 57 from an earlier figure of 31.", count: 31}},
+		[]string{"Up from an earlier estimate of 180, the crowd grew to 300."}},
 	// "between 100 and 120" is a range: its lower figure, hedged
 	{ruleDeathPass,
 		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
