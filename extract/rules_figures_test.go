@@ -718,8 +718,10 @@ var troopRules = []figureRule{
 	// weak personnel nouns ("officers") are a deployment's members after a
 	// sentence that names the mission
 	{ruleTroopNoun,
-		[]figureCase{{text: "Kenya's cabinet approved the mission. Officials said the first 400 officers would fly out on Tuesday.", count: 400, country: "KE"}},
-		[]string{"Kenya's cabinet approved the budget. Officials said the first 400 officers would get new uniforms."}},
+		[]figureCase{{text: "Kenya's cabinet approved the mission. Officials said the first 400 officers would fly out on Tuesday.", count: 400, country: "KE"},
+			{text: "Kenya leads the mission with about 1,000 officers.", count: 1000, country: "KE"}},
+		[]string{"Kenya's cabinet approved the budget. Officials said the first 400 officers would get new uniforms.",
+			"The mission of the school is to train 400 officers a year."}},
 	// personnel who speak are sources, not a deployment
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},

@@ -1093,17 +1093,23 @@ func (a *analysis) pledgedPersonnel(k int) bool {
 }
 
 // missionBefore reports a deployment or mission named in the sentence
-// before, in the same paragraph, that makes weak personnel nouns its
-// members: "Kenya's cabinet approved the mission. Officials said the
-// first 400 officers would fly out on Tuesday."
+// before, in the same paragraph, or in the figure's own before "with",
+// that makes weak personnel nouns its members: "Kenya's cabinet approved
+// the mission. Officials said the first 400 officers would fly out on
+// Tuesday."
 func (a *analysis) missionBefore(first int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[first].para {
-		return false
+	from, lim := s.first, s.first
+	if s.first > 0 && toks[s.first-1].para == toks[first].para {
+		from = a.d.sents[toks[s.first-1].sent].first
 	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.first; k < prev.lim; k++ {
+	// the sentence before, or the figure's own up to "with" before it:
+	// "Kenya leads the mission with 1,000 officers"
+	if first > s.first && toks[first-1].lower == "with" || first > s.first+1 && toks[first-2].lower == "with" {
+		lim = first
+	}
+	for k := from; k < lim; k++ {
 		if w := toks[k].lower; w == "mission" || w == "deployment" || w == "contingent" {
 			return true
 		}
