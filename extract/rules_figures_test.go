@@ -736,6 +736,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Budapest already has 400 troops in Kosovo.", count: 400, country: "HU"}},
 		[]string{"Budapest already has 400 hotels in the old town."}},
+	// "home to" troops after a base a state's adjective names: its state's
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ivory Coast said it would take over the French camp in Abidjan, home to some 700 troops.", count: 700, country: "FR"},
+			{text: "The city of Abidjan, home to some 700 troops, is calm.", count: 700}},
+		[]string{"The French camp in Abidjan, home to some 700 families, is calm."}},
 	// a second figure after "alongside", where it serves and no noun
 	{ruleTroopGapped,
 		[]figureCase{{text: "About 2,500 US troops are stationed in Iraq under an agreement with Baghdad, alongside roughly 900 in neighbouring Syria.", count: 900, country: "US"}},

@@ -188,8 +188,33 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 			return a.nearestStateBefore(k - 2)
 		}
 	}
+	if k := n.hedge - 1; k > 2 && toks[k].lower == "to" && toks[k-1].lower == "home" && toks[k-2].text == "," {
+		return a.baseOwner(k - 2)
+	}
 	return "", false
 }
+
+// baseOwner returns the state whose adjective names a base before the
+// comma at c, whose troops it is home to: "the French camp in Abidjan,
+// home to some 700 troops".
+func (a *analysis) baseOwner(c int) (string, bool) {
+	toks := a.d.toks
+	for j := c - 1; j > 0 && j >= c-6 && toks[j].sent == toks[c].sent; j-- {
+		if !baseNouns()[toks[j].lower] {
+			continue
+		}
+		if m, ok := a.placeStartingAt(j - 1); ok && m.state && m.kind == sAdjective {
+			return m.code, true
+		}
+		if p := a.placeAt[j-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective {
+			return a.places[p].code, true
+		}
+	}
+	return "", false
+}
+
+// baseNouns name a military base: "the French camp".
+var baseNouns = wordList("base-noun")
 
 // nearestStateBefore returns the state named last before k in its
 // sentence or the one before, in the same paragraph: the state "the
