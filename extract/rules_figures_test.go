@@ -736,6 +736,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Budapest already has 400 troops in Kosovo.", count: 400, country: "HU"}},
 		[]string{"Budapest already has 400 hotels in the old town."}},
+	// a state that "has" a bare number "in the mission": the personnel the
+	// story told of before
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Uganda has 4,500 troops in the mission. Kenya's contingent numbers 1,410. Ethiopia has some 2,500 in the mission.", count: 2500, country: "ET"}},
+		[]string{"The bank has some 2,500 in the fund.", "Ethiopia has some 2,500 in the mission."}},
 	// "home to" troops after a base a state's adjective names: its state's
 	{ruleTroopNoun,
 		[]figureCase{{text: "Ivory Coast said it would take over the French camp in Abidjan, home to some 700 troops.", count: 700, country: "FR"},
