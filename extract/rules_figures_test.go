@@ -103,6 +103,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "12 of the deaths" is a part of the dead, as "12 of the dead" is
+	{ruleDeathPass,
+		[]figureCase{{text: "The commission said 12 of the deaths occurred in Nairobi.", count: 12}},
+		[]string{"Police said 12 of the injured were in Nairobi.", "The report said 12 of the cases occurred in Nairobi."}},
 	// officials, lawmakers and diplomats are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "Its fighters killed more than 50 government officials and soldiers.", count: 50},
