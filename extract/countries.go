@@ -249,6 +249,9 @@ func (a *analysis) surnameOfTitled(m *placeMention) bool {
 	return k == rHead || k == rHonorific
 }
 
+// agentAdverbs stand between a capital and its agent word.
+var agentAdverbs = wordList("agent-adverb")
+
 // capitalActs reports whether a capital stands for its state's government.
 func (a *analysis) capitalActs(m *placeMention) bool {
 	toks := a.d.toks
@@ -264,6 +267,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	next := m.lim
 	if next+2 < len(toks) && toks[next].sent == toks[m.first].sent && timeShifts[toks[next].lower] && timeUnits[toks[next+1].lower] {
 		next += 2 // "Copenhagen last month pledged"
+	}
+	if next+1 < len(toks) && toks[next].sent == toks[m.first].sent && agentAdverbs()[toks[next].lower] {
+		next++ // "Budapest already has"
 	}
 	// "Kampala, whose forces have been in Somalia": a capital that opens
 	// its sentence with "whose" after it is its government

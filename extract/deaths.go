@@ -430,9 +430,18 @@ var lossVerbs = wordList("loss-verb")
 func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := a.wordBeforeNumber(n)
+	if toks[k].kind == tQuote && k > 0 && toks[k].sent == toks[k-1].sent {
+		// a quotation mark between verb and victims: killed "more than 50
+		// soldiers", had "neutralised" 40 attackers
+		k--
+	}
 	kinds, _ := a.deathKindsAt(k)
 	if p := a.activePhraseBefore(k, n.hedge); p < k {
 		k, kinds = p, 1<<dActive // "fatally shot two men": a phrase of two words
+	}
+	f, family := a.familyOf(k)
+	if family {
+		k, kinds = f, 1<<dActive // "killed a family of five"
 	}
 	if lossVerbs()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
@@ -440,13 +449,35 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 			return a.makeDeath(n, k, plim, rule), true
 		}
 	}
-	if hasKind(kinds, dActive) && a.victimsFollow(n) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
+	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
 			return a.makeDeath(n, k, n.lim, rule), true
 		}
 	}
 	return Deaths{}, false
+}
+
+// familyNouns name a household whose size "of five" counts its members.
+var familyNouns = wordList("family-noun")
+
+// familyOf reports an active death word before "a family of" ending at
+// "of" at k, and returns its index: "killed a family of five", "killing an
+// entire family of six"; not "killed the father of five".
+func (a *analysis) familyOf(k int) (int, bool) {
+	toks := a.d.toks
+	if k < 3 || toks[k].lower != "of" || !familyNouns()[toks[k-1].lower] {
+		return k, false
+	}
+	j := k - 2
+	if w := toks[j].lower; w == "entire" || w == "whole" {
+		j--
+	}
+	if w := toks[j].lower; w != "a" && w != "an" || j < 1 {
+		return k, false
+	}
+	kinds, _ := a.deathKindsAt(j - 1)
+	return j - 1, hasKind(kinds, dActive)
 }
 
 // deathsOfNumber reads a death noun and "of" before the victims.
@@ -1027,11 +1058,19 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[from].sent]
 	for k := max(s.first, from-4); k < to; k++ {
-		if hypothetical()[toks[k].lower] {
+		if a.modalAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// modalAt reports a hypothetical word at k; "May" written with a capital
+// inside a sentence is the month (or a name), not the modal: "floods in
+// May 2024 killed at least 67".
+func (a *analysis) modalAt(k int) bool {
+	t := a.d.toks[k]
+	return hypothetical()[t.lower] && !(t.lower == "may" && t.cap && !t.sentStart)
 }
 
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".
@@ -1058,6 +1097,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
 			// "the toll climbed over 1,000": a hedge after the verb of rising
+		case a.revisedUpTo(n, k):
+			// "revised the death toll ... up to 41": a direction, no hedge
+			n.approx = false
 		default:
 			return Deaths{}, false
 		}
@@ -1069,6 +1111,22 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// revisedUpTo reports "up to" before n after a verb of revision between
+// the toll word at k and n: "revised the death toll ... up to 41".
+func (a *analysis) revisedUpTo(n number, k int) bool {
+	toks := a.d.toks
+	if n.hedge+1 >= n.first || toks[n.hedge].lower != "up" || toks[n.hedge+1].lower != "to" {
+		return false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := k - 1; j >= s.first && j >= k-4; j-- {
+		if tollRevise()[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // risesOnTo reports "to" and a number after n: the figure a count rose
@@ -1088,6 +1146,8 @@ var (
 	tollRise  = wordList("toll-rise")
 	tollReach = wordList("toll-reach")
 	tollStand = wordList("toll-stand")
+	// tollRevise verbs revise a toll: "revised the toll up to 41".
+	tollRevise = wordList("toll-revise")
 )
 
 // deathsRoseTo reads a running count of deaths whose number follows it:

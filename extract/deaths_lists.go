@@ -61,6 +61,13 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if l.count == 1 {
 		rule = ruleDeathOne
 	}
+	if ord := a.ordinalVictim(l, lim); ord > 1 {
+		// "a thirteenth person died": the toll is thirteen
+		l.count = ord
+		d := a.listFigure(l, i, lim, rule)
+		d.Cumulative = true
+		return d, l, true
+	}
 	return a.listFigure(l, i, lim, rule), l, true
 }
 
@@ -121,6 +128,24 @@ func (a *analysis) listFigure(l victimList, from, lim int, rule string) Deaths {
 	return a.makeDeath(n, from, lim, rule)
 }
 
+// ordinalVictim is the rank of a single victim named with an ordinal who
+// died of a past attack, the running toll it makes: "a thirteenth person
+// died in hospital" is 13; else 0. A new victim of a series ("a sixth
+// person was shot dead") is no toll of one incident.
+func (a *analysis) ordinalVictim(l victimList, lim int) int64 {
+	toks := a.d.toks
+	k := l.first
+	if l.count != 1 || k+1 >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" {
+		return 0
+	}
+	for j := l.lim; j < lim; j++ {
+		if w := toks[j].lower; w == "died" || w == "dies" || w == "succumbed" {
+			return ordinalWords()[toks[k+1].lower]
+		}
+	}
+	return 0
+}
+
 // clauseStart reports a token that can open the subject of a clause:
 // the sentence's first word, or one after punctuation, a conjunction or a
 // verb of saying ("police said a man died").
@@ -155,7 +180,7 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		kinds, lim := a.deathKindsAt(k)
 		w := toks[k].lower
 		switch {
-		case deathBlockers()[w] || hypothetical()[w] || len(w) > 3 && w[len(w)-3:] == "n't":
+		case deathBlockers()[w] || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
 		case hasKind(kinds, dIntrans):
 			return lim, true
@@ -242,7 +267,7 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower
-		if deathBlockers()[w] || hypothetical()[w] || toks[k].kind == tQuote || w == ";" || relativeEnds()[w] {
+		if deathBlockers()[w] || a.modalAt(k) || toks[k].kind == tQuote || w == ";" || relativeEnds()[w] {
 			return Deaths{}, false
 		}
 		if toks[k].cap {
@@ -373,7 +398,7 @@ func (a *analysis) killingDenied(i int) bool {
 		if w == "," && k < i-4 || w == ";" || relativeEnds()[w] && k < i-4 {
 			break
 		}
-		if hypothetical()[w] || (deathBlockers()[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
+		if a.modalAt(k) || (deathBlockers()[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
 		if notDoneWords()[w] && k >= i-4 {

@@ -56,17 +56,13 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 		}
 		if k == i+1 && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
 			// "the toll rose to 57 from 31", "from an earlier 31": the figure it rose from
-			j := k + 1
-			if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
-				j += 2
-			}
-			if d, ok := a.comparedFigure(j); ok {
+			if d, ok := a.comparedFigure(earlierFigureStart(toks, k+1)); ok {
 				out = append(out, d)
 			}
 			continue
 		}
 		if e := comparisonOpener(toks, k); e > k && k < i+28 {
-			if d, ok := a.comparedFigure(e); ok {
+			if d, ok := a.comparedFigure(earlierFigureStart(toks, e)); ok {
 				out = append(out, d)
 			}
 		}
@@ -256,6 +252,22 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 
 // earlierWords date a figure before the one now given: "from an earlier 31".
 var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial": true, "original": true}
+
+// earlierFigureStart steps over the words at j that name the figure a
+// toll came from: "an earlier 31", "an earlier estimate of 180", "a
+// previous figure of 40". It returns where the number should be.
+func earlierFigureStart(toks []token, j int) int {
+	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
+		j += 2
+	}
+	if j+1 < len(toks) && earlierNouns()[toks[j].lower] && toks[j+1].lower == "of" {
+		j += 2
+	}
+	return j
+}
+
+// earlierNouns name a figure given before: "an earlier estimate of 180".
+var earlierNouns = wordList("earlier-noun")
 
 // comparisonOpener returns the index after words that bring in a figure
 // compared with another ("down from", "up from", "compared with",

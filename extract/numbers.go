@@ -28,6 +28,16 @@ var unitWords = sync.OnceValue(func() map[string]int64 {
 	}
 })
 
+// ordinalWords are the ranks a single victim is named by: "a third man".
+var ordinalWords = sync.OnceValue(func() map[string]int64 {
+	return map[string]int64{
+		"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+		"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+		"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	}
+})
+
 var tensWords = sync.OnceValue(func() map[string]int64 {
 	return map[string]int64{
 		"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -165,7 +175,9 @@ func (d *doc) digitsNumber(i int, n *number) bool {
 	// "100 to 120", "100-120" with a dash token
 	// "from 4 to 9" is a change from one figure to another, not a range
 	fromTo := i > 0 && toks[i-1].lower == "from" && n.lim < len(toks) && toks[n.lim].lower == "to"
-	if j := n.lim; !fromTo && j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2013" || toks[j].lower == "to") && toks[j+1].kind == tNum {
+	// "between 100 and 120" is the same range
+	between := i > 0 && toks[i-1].lower == "between" && n.lim < len(toks) && toks[n.lim].lower == "and"
+	if j := n.lim; !fromTo && j+1 < len(toks) && (toks[j].text == "-" || toks[j].text == "\u2013" || toks[j].lower == "to" || between) && toks[j+1].kind == tNum {
 		if hi, r2 := leadingDigits(toks[j+1].lower); hi != "" && r2 == "" {
 			if h, ok := parseDigits(hi); ok && h > n.value && h < n.value*10 {
 				n.hi, n.approx, n.lim = h, true, j+2

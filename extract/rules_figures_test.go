@@ -103,6 +103,50 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "12 of the deaths" is a part of the dead, as "12 of the dead" is
+	{ruleDeathPass,
+		[]figureCase{{text: "The commission said 12 of the deaths occurred in Nairobi.", count: 12}},
+		[]string{"Police said 12 of the injured were in Nairobi.", "The report said 12 of the cases occurred in Nairobi."}},
+	// officials, lawmakers and diplomats are people a figure counts
+	{ruleDeathActive,
+		[]figureCase{{text: "Its fighters killed more than 50 government officials and soldiers.", count: 50},
+			{text: "The strike killed three diplomats.", count: 3}},
+		[]string{"Three officials were wounded in the attack.", "Two officials said the talks had been killed off."}},
+	// "May" with a capital inside a sentence is the month, no modal
+	{ruleDeathActive,
+		[]figureCase{{text: "Floods and landslides in West Sumatra in May 2024 killed at least 67.", count: 67}},
+		[]string{"Floods and landslides in West Sumatra may kill at least 67 people.", "The fighting may have killed 40 people."}},
+	// a quotation mark between the killing verb and its victims, and
+	// "neutralised", the killing of military communiqués
+	{ruleDeathActive,
+		[]figureCase{{text: "The army said its troops had \"neutralised\" 40 attackers.", count: 40},
+			{text: "The group said its fighters had killed \"more than 50 soldiers\".", count: 50}},
+		[]string{"The group said it had \"liberated\" 40 villages.", "The group said its fighters had captured \"more than 50 soldiers\"."}},
+	// a single victim ranked by an ordinal who died later makes the toll
+	// the rank: "a thirteenth person died" is 13
+	{ruleDeathOne,
+		[]figureCase{{text: "A thirteenth person died in hospital on Sunday morning, prosecutors said.", count: 13},
+			{text: "A third victim has died in hospital.", count: 3}},
+		[]string{"A third person was injured in the crash.", "A second man was arrested on Sunday."}},
+	// "a family of five" after an active death word counts its members
+	{ruleDeathActive,
+		[]figureCase{{text: "In one house, the gunmen killed a family of five.", count: 5},
+			{text: "The strike killed an entire family of six, officials said.", count: 6}},
+		[]string{"The strike displaced a family of five.", "The gunmen threatened to kill a family of five."}},
+	// the figure a toll came from, named as "an earlier estimate of"
+	{ruleDeathCompare,
+		[]figureCase{{text: "At least 212 people died, up from an earlier estimate of 180.", count: 180},
+			{text: "The toll rose to 57 from an earlier figure of 31.", count: 31}},
+		[]string{"Up from an earlier estimate of 180, the crowd grew to 300."}},
+	// "between 100 and 120" is a range: its lower figure, hedged
+	{ruleDeathPass,
+		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
+		[]string{"Between 100 and 120 people were injured in the assault, officials said."}},
+	// "up to" after a verb of revision is a direction, no hedge
+	{ruleDeathToll,
+		[]figureCase{{text: "Police revised the death toll from the crush in Ibadan up to 41 from an earlier 35.", count: 41},
+			{text: "Officials raised the death toll up to 212.", count: 212}},
+		[]string{"Organisers revised the guest list up to 41 from an earlier 35.", "The death toll could be up to 41, officials said."}},
 	// seafarers are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "The rebels have attacked 100 merchant vessels, sinking two ships and killing four seafarers.", count: 4}},
@@ -541,8 +585,13 @@ var troopRules = []figureRule{
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda has some 1,500 soldiers in South Sudan under a bilateral deal.", count: 1500, country: "UG"},
 			{text: "Nepal, which has about 5,000 peacekeepers in UN missions, offered more.", count: 5000, country: "NP"},
-			{text: "Turkey keeps about 3,000 soldiers in the north of the island.", count: 3000, country: "TR"}},
+			{text: "Turkey keeps about 3,000 soldiers in the north of the island.", count: 3000, country: "TR"},
+			{text: "The force has about 1,000 police officers from Kenya.", count: 1000, country: "KE"},
+			{text: "The force currently has about 4,500 soldiers from 28 countries.", count: 4500},
+			{text: "Hungary already has around 400 troops in the force.", count: 400, country: "HU"}},
 		[]string{"Peru's armed forces have about 81,000 soldiers in total, according to the ministry.",
+			"The city has 400 officers in the police force.",
+			"The army has about 5,000 troops from the north.",
 			"The army, one of the largest in the region, has about 230,000 active-duty personnel.",
 			"Finland can mobilise about 280,000 personnel in wartime.",
 			"The national police force has about 12,000 active officers.",
@@ -673,12 +722,44 @@ var troopRules = []figureRule{
 	// weak personnel nouns ("officers") are a deployment's members after a
 	// sentence that names the mission
 	{ruleTroopNoun,
-		[]figureCase{{text: "Kenya's cabinet approved the mission. Officials said the first 400 officers would fly out on Tuesday.", count: 400, country: "KE"}},
-		[]string{"Kenya's cabinet approved the budget. Officials said the first 400 officers would get new uniforms."}},
+		[]figureCase{{text: "Kenya's cabinet approved the mission. Officials said the first 400 officers would fly out on Tuesday.", count: 400, country: "KE"},
+			{text: "Kenya leads the mission with about 1,000 officers.", count: 1000, country: "KE"}},
+		[]string{"Kenya's cabinet approved the budget. Officials said the first 400 officers would get new uniforms.",
+			"The mission of the school is to train 400 officers a year."}},
 	// personnel who speak are sources, not a deployment
 	{"personnel-speak",
 		[]figureCase{{text: "Kenya sent 400 officers to Haiti on Monday, officials said.", count: 400, country: "KE"}},
 		[]string{"Several hundred have crossed back over the river, two officers told AFP on condition of anonymity."}},
+	// a verb of pledging as a participle of the personnel is no speech:
+	// pledged figures count, arrived or not
+	{"personnel-speak",
+		[]figureCase{{text: "The 4,000 soldiers pledged by Kenya have not arrived.", count: 4000, country: "KE"},
+			{text: "Guatemala's 150 soldiers promised in March have not arrived.", count: 150, country: "GT"}},
+		[]string{"The 200 soldiers pledged loyalty to the junta.", "Some 200 soldiers pledged to defend the city."}},
+	// a capital with an adverb before its agent word stands for its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Budapest already has 400 troops in Kosovo.", count: 400, country: "HU"}},
+		[]string{"Budapest already has 400 hotels in the old town."}},
+	// a state that "has" a bare number "in the mission": the personnel the
+	// story told of before
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Uganda has 4,500 troops in the mission. Kenya's contingent numbers 1,410. Ethiopia has some 2,500 in the mission.", count: 2500, country: "ET"}},
+		[]string{"The bank has some 2,500 in the fund.", "Ethiopia has some 2,500 in the mission."}},
+	// "home to" troops after a base a state's adjective names: its state's
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ivory Coast said it would take over the French camp in Abidjan, home to some 700 troops.", count: 700, country: "FR"},
+			{text: "The city of Abidjan, home to some 700 troops, is calm.", count: 700}},
+		[]string{"The French camp in Abidjan, home to some 700 families, is calm."}},
+	// a second figure after "alongside", where it serves and no noun
+	{ruleTroopGapped,
+		[]figureCase{{text: "About 2,500 US troops are stationed in Iraq under an agreement with Baghdad, alongside roughly 900 in neighbouring Syria.", count: 900, country: "US"}},
+		[]string{"The army has 40 tanks in Iraq, alongside 900 in Syria.", "The firm employs 2,500 staff in Iraq, alongside 900 in Syria."}},
+	// "the country's" stands for the state named last before it, in its
+	// sentence or the one before; with none, no state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Thirteen South African soldiers were killed, prompting debate in Pretoria. The minister said the country's 1,300-strong contingent would stay.", count: 1300, country: "ZA"},
+			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
+		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
 	{"passive-agent",
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},

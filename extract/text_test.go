@@ -62,6 +62,8 @@ func TestNumbers(t *testing.T) {
 		{"half a dozen soldiers", 6, 0, false, false},
 		{"from 4 to 9 dead", 4, 0, false, false},
 		{"100-120 UK troops", 100, 120, true, false},
+		{"between 100 and 120 people", 100, 120, true, false},
+		{"100 and 120 people", 100, 0, false, false},
 		{"around 400 people", 400, 0, true, false},
 		{"at least 27 people", 27, 0, true, false},
 		{"more than 2,500 civilians", 2500, 0, true, false},

@@ -57,7 +57,7 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if fig.Country != "" {
-			a.lastTroop = troopSoFar{country: fig.Country, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
+			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
 		figs := []Troops{fig}
 		for _, c := range a.eachSenders(n, fig.Country) {
@@ -182,6 +182,52 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 	toks := a.d.toks
 	if k := n.hedge - 1; k > 0 && toks[k].lower == "'s" {
 		if c, ok := a.stateAt(k - 1); ok {
+			return c, true
+		}
+		if k > 1 && toks[k-2].lower == "the" && (toks[k-1].lower == "country" || toks[k-1].lower == "nation") {
+			return a.nearestStateBefore(k - 2)
+		}
+	}
+	if k := n.hedge - 1; k > 2 && toks[k].lower == "to" && toks[k-1].lower == "home" && toks[k-2].text == "," {
+		return a.baseOwner(k - 2)
+	}
+	return "", false
+}
+
+// baseOwner returns the state whose adjective names a base before the
+// comma at c, whose troops it is home to: "the French camp in Abidjan,
+// home to some 700 troops".
+func (a *analysis) baseOwner(c int) (string, bool) {
+	toks := a.d.toks
+	for j := c - 1; j > 0 && j >= c-6 && toks[j].sent == toks[c].sent; j-- {
+		if !baseNouns()[toks[j].lower] {
+			continue
+		}
+		if m, ok := a.placeStartingAt(j - 1); ok && m.state && m.kind == sAdjective {
+			return m.code, true
+		}
+		if p := a.placeAt[j-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective {
+			return a.places[p].code, true
+		}
+	}
+	return "", false
+}
+
+// baseNouns name a military base: "the French camp".
+var baseNouns = wordList("base-noun")
+
+// nearestStateBefore returns the state named last before k in its
+// sentence or the one before, in the same paragraph: the state "the
+// country's 1,300-strong contingent" stands for.
+func (a *analysis) nearestStateBefore(k int) (string, bool) {
+	toks := a.d.toks
+	s := toks[k].sent
+	from := a.d.sents[s].first
+	if s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
+		from = a.d.sents[s-1].first
+	}
+	for j := k - 1; j >= from; j-- {
+		if c, ok := a.stateAt(j); ok {
 			return c, true
 		}
 	}
@@ -335,6 +381,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
+	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
 	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
@@ -1051,21 +1098,43 @@ func (a *analysis) personnelSpeak(lim int) bool {
 	}
 	// "3,500 troops advising and assisting" are at work, not speaking
 	w := toks[lim].lower
-	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing")
+	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing") && !a.pledgedPersonnel(lim)
+}
+
+// pledgedPersonnel reports a verb of pledging at k used as a participle
+// of the personnel before it, not as their speech: "the 4,000 soldiers
+// pledged by Kenya", "the soldiers pledged have not arrived", "of the
+// 4,000 soldiers pledged, none".
+func (a *analysis) pledgedPersonnel(k int) bool {
+	toks := a.d.toks
+	if !deployVerbs()[toks[k].lower] || !strings.HasSuffix(toks[k].lower, "ed") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "by", ",", ".", "have", "has", "had", "are", "were", "will", "would", "last", "so", "in", "earlier":
+		return true
+	}
+	return false
 }
 
 // missionBefore reports a deployment or mission named in the sentence
-// before, in the same paragraph, that makes weak personnel nouns its
-// members: "Kenya's cabinet approved the mission. Officials said the
-// first 400 officers would fly out on Tuesday."
+// before, in the same paragraph, or in the figure's own before "with",
+// that makes weak personnel nouns its members: "Kenya's cabinet approved
+// the mission. Officials said the first 400 officers would fly out on
+// Tuesday."
 func (a *analysis) missionBefore(first int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[first].para {
-		return false
+	from, lim := s.first, s.first
+	if s.first > 0 && toks[s.first-1].para == toks[first].para {
+		from = a.d.sents[toks[s.first-1].sent].first
 	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.first; k < prev.lim; k++ {
+	// the sentence before, or the figure's own up to "with" before it:
+	// "Kenya leads the mission with 1,000 officers"
+	if first > s.first && toks[first-1].lower == "with" || first > s.first+1 && toks[first-2].lower == "with" {
+		lim = first
+	}
+	for k := from; k < lim; k++ {
 		if w := toks[k].lower; w == "mission" || w == "deployment" || w == "contingent" {
 			return true
 		}

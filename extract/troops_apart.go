@@ -139,6 +139,32 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
 }
 
+// alongsideTroops reads a second figure of the sentence's troop figure
+// after "alongside" or "plus", where they serve and no noun after it:
+// "2,500 US troops are stationed in Iraq ..., alongside roughly 900 in
+// neighbouring Syria". The state is the first figure's.
+func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords()[toks[k].lower] || e+1 >= len(toks) || toks[e].lower != "in" {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" {
+		return Troops{}, false
+	}
+	e++
+	if w := toks[e].lower; (w == "neighbouring" || w == "neighboring" || w == "nearby") && e+1 < len(toks) {
+		e++
+	}
+	if a.placeAt[e] < 0 {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, a.lastTroop.unit, rule), true
+}
+
+// alongsideWords join a second figure to the first: "alongside 900".
+var alongsideWords = wordList("alongside")
+
 // sharedUnitTroops reads a figure whose personnel noun is that of a
 // second figure joined by "and": "1,500 French and 1,000 American
 // soldiers". The state is the one written after the first number.
@@ -318,7 +344,7 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v < 0 || !ellipticVerbs()[toks[v].lower] || a.isYear(n) || n.value < 2 {
+	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -334,14 +360,30 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
-	if unit == "" && ofThem {
-		unit, at = a.personnelBefore(n.first) // "them" are the personnel the story is about
+	if unit == "" && (ofThem || a.hasInMission(v, n.lim)) {
+		// "them" are the personnel the story is about, and so are those a
+		// state has "in the mission"
+		unit, at = a.personnelBefore(n.first)
 	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// hasInMission reports a verb of having at v and "in the mission" (or
+// force) after the bare number ending at lim: "Ethiopia has some 2,500 in
+// the mission".
+func (a *analysis) hasInMission(v, lim int) bool {
+	toks := a.d.toks
+	if w := toks[v].lower; w != "has" && w != "have" && w != "had" || lim+2 >= len(toks) || toks[lim].lower != "in" {
+		return false
+	}
+	if w := toks[lim+1].lower; w != "the" && w != "its" {
+		return false
+	}
+	return missionNouns()[toks[lim+2].lower] || toks[lim+2].lower == "force"
 }
 
 // ellipticVerbs deploy, pledge or withdraw personnel counted by a bare number.

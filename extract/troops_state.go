@@ -231,6 +231,7 @@ var continuationWords = wordList("continuation")
 // state, kept while the figures are read in text order.
 type troopSoFar struct {
 	country string
+	unit    string // the figure's personnel noun
 	para    int
 	sent    int // the figure's sentence
 }

@@ -58,7 +58,11 @@ func (a *analysis) strengthAfter(lim int) bool {
 			return true
 		case "its", "their", "the", "his":
 			// "in its ranks", "in its armed forces", "in the army"; "in the
-			// mission" is where they serve
+			// mission" and "in the force" (a force told of before) are
+			// where they serve
+			if x == "the" && lim+2 < len(toks) && toks[lim+2].lower == "force" {
+				return false
+			}
 			for k := lim + 2; k < len(toks) && k < lim+5; k++ {
 				if w := toks[k].lower; w == "ranks" || forceBodies()[w] && !missionNouns()[w] {
 					return true
@@ -98,12 +102,32 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		switch toks[k].lower {
 		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
 			return true
+		case "from":
+			return a.fromStates(k + 1)
 		}
 		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
 		}
 	}
 	return false
+}
+
+// fromStates reports states after "from" at k: personnel a body has from
+// other states are contingents it has received ("has 1,000 police officers
+// from Kenya", "has 4,500 soldiers from 28 countries"), not its strength.
+func (a *analysis) fromStates(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	if _, ok := a.stateAt(k); ok {
+		return true
+	}
+	if toks[k].kind != tNum || k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k+1].lower
+	return w == "countries" || w == "nations" || w == "states"
 }
 
 // inherentlyDeployed reports personnel that serve away by their nature:
