@@ -567,21 +567,11 @@ func (a *analysis) stateLeader(p *npPhrase) *person {
 	if !ok {
 		return nil
 	}
-	var best *person
-	bestTok := -1
-	for _, per := range a.people {
+	return a.lastNamedBefore(p.f, func(per *person) bool {
 		r := per.role
-		if r == nil || r.country != c || !stateLeaders()[r.head] && !strings.HasSuffix(strings.ToLower(r.title), "prime minister") ||
-			strings.HasPrefix(strings.ToLower(r.title), "former") {
-			continue
-		}
-		for _, mi := range per.mentionIdx {
-			if m := a.mentions[mi]; m.first < p.f && m.first > bestTok {
-				best, bestTok = per, m.first
-			}
-		}
-	}
-	return best
+		return r != nil && r.country == c && (stateLeaders()[r.head] || strings.HasSuffix(strings.ToLower(r.title), "prime minister")) &&
+			!strings.HasPrefix(strings.ToLower(r.title), "former")
+	})
 }
 
 // bodyLeader is the person "the INEC chief" or "the Hamas leader" means
@@ -599,15 +589,23 @@ func (a *analysis) bodyLeader(p *npPhrase) *person {
 	if !named {
 		return nil
 	}
+	return a.lastNamedBefore(p.f, func(per *person) bool {
+		r := per.role
+		return r != nil && leadHeads()[r.head] && a.roleFits(per, p) && !strings.HasPrefix(strings.ToLower(r.title), "former")
+	})
+}
+
+// lastNamedBefore is the person that fits whose latest mention before
+// token at comes last, or nil.
+func (a *analysis) lastNamedBefore(at int, fits func(*person) bool) *person {
 	var best *person
 	bestTok := -1
 	for _, per := range a.people {
-		r := per.role
-		if r == nil || !leadHeads()[r.head] || !a.roleFits(per, p) || strings.HasPrefix(strings.ToLower(r.title), "former") {
+		if !fits(per) {
 			continue
 		}
 		for _, mi := range per.mentionIdx {
-			if m := a.mentions[mi]; m.first < p.f && m.first > bestTok {
+			if m := a.mentions[mi]; m.first < at && m.first > bestTok {
 				best, bestTok = per, m.first
 			}
 		}
