@@ -653,6 +653,10 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 // nationality ("an Algerian national"), not a state acting.
 var privatePerson = wordList("private-person")
 
+// stateSide are the people who act for a state at talks: "the American
+// side was led by special envoy ..." is the state acting, not its goods.
+var stateSide = wordList("state-side")
+
 // itsBody returns the body that "its" or "their" before a role's title
 // refers to: the nearest capitalised name before it, in its sentence or
 // the one before, when that name is a body that is no state's ("The
@@ -725,7 +729,7 @@ func (a *analysis) describesThing(k int) bool {
 		return false
 	}
 	w := toks[k].lower
-	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || a.lx.kin[w] != 0 {
+	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || stateSide()[w] || a.lx.kin[w] != 0 {
 		return false
 	}
 	if _, lim := a.lx.personnel.match(toks, k, true); lim > k {

@@ -627,6 +627,12 @@ var officialRules = []officialRuleCase{
 		name: "Dominic Arsenault", country: "CA"},
 	{rule: "adjective-of-goods", text: "Talks with Canada went on with American officials, Commerce Secretary Dominic Arsenault said.",
 		name: "Dominic Arsenault", country: "US"},
+	// a state's adjective before the people who act for it at talks is
+	// the state acting, not goods
+	{rule: "adjective-of-state-side", text: "Iran and the US met in Oman. In Tehran, Iranian officials were hopeful. The American side was led by the special envoy Steven Whitlock.",
+		name: "Steven Whitlock", country: "US"},
+	{rule: "adjective-of-state-side", text: "Iran and the US met in Oman. In Tehran, Iranian officials were hopeful. The talks were about American steel, Foreign Minister Steven Whitlock said.",
+		name: "Steven Whitlock", country: "IR"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
