@@ -633,6 +633,11 @@ var officialRules = []officialRuleCase{
 		name: "Steven Whitlock", country: "US"},
 	{rule: "adjective-of-state-side", text: "Iran and the US met in Oman. In Tehran, Iranian officials were hopeful. The talks were about American steel, Foreign Minister Steven Whitlock said.",
 		name: "Steven Whitlock", country: "IR"},
+	// a forum or bloc that owns a title is a body, no state's
+	{rule: "standin-body-forum", text: "Leaders of the Pacific Islands Forum met in Honiara. China sent an envoy. The forum's secretary general, Henry Puna Tinai, said the leaders agreed.",
+		name: "Henry Puna Tinai", country: "-"},
+	{rule: "standin-body-forum", text: "Leaders of the Pacific Islands Forum met in Honiara. China sent an envoy. The ministry's spokesman, Henry Puna Tinai, said the leaders agreed.",
+		name: "Henry Puna Tinai", country: "CN"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
