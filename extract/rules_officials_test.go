@@ -46,7 +46,13 @@ var officialRules = []officialRuleCase{
 	{rule: ruleTitleComma, text: "The county coroner, Dr. Ellen Pratt, said the cause was unclear.",
 		name: "Ellen Pratt", title: "county coroner", outRule: ruleTitleComma},
 	{rule: ruleTitleComma, text: "A county coroner, Dr. Ellen Pratt, said the cause was unclear.",
+		name: "Ellen Pratt", title: "county coroner", outRule: ruleTitleComma},
+	{rule: ruleTitleComma, text: "A keen gardener, Dr. Ellen Pratt, said the cause was unclear.",
 		absent: "Ellen Pratt"},
+	{rule: ruleTitleComma, text: "A court spokeswoman, Judith Weber, said the ruling stood.",
+		name: "Judith Weber", title: "spokeswoman"},
+	{rule: ruleTitleComma, text: "A court, Judith Weber said, ruled on Monday.",
+		absent: "Judith Weber"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. The prime minister was speaking in Leeds.",
 		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
 	// an apposition of a state's role is evidence of a person, even of a
