@@ -148,10 +148,23 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
-		if w.org == "" && prep == "of" && a.nonStateNoun(k) {
+		if w.org == "" && (prep == "of" || prep == "for") && a.nonStateBodyIn(p+1, k) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+}
+
+// nonStateBodyIn reports a body that is no state's named by the complement
+// from lo to k: its last word ("a spokesman for the alliance,") or a noun
+// that opens the body's name ("for the opposition National Unity
+// Government,").
+func (a *analysis) nonStateBodyIn(lo, k int) bool {
+	for j := lo; j <= k; j++ {
+		if a.nonStateNoun(j) && (j == k || a.d.toks[j+1].cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // officePhraseBefore takes a role listed as a phrase whose last word is no

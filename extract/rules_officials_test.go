@@ -648,6 +648,13 @@ var officialRules = []officialRuleCase{
 		name: "Henry Puna Tinai", country: "-"},
 	{rule: "standin-body-forum", text: "Leaders of the Pacific Islands Forum met in Honiara. China sent an envoy. The ministry's spokesman, Henry Puna Tinai, said the leaders agreed.",
 		name: "Henry Puna Tinai", country: "CN"},
+	// a for-phrase before the comma that names a body no state's
+	{rule: "for-nonstate-body-before-name", text: "Myanmar was discussed in Kuala Lumpur. A spokesman for the opposition National Unity Government, Kyaw Zaw Lin, said the ministers failed.",
+		name: "Kyaw Zaw Lin", country: "-"},
+	{rule: "for-nonstate-body-before-name", text: "Myanmar was discussed in Kuala Lumpur. The spokesman for the alliance, John Smith, said the ministers failed.",
+		name: "John Smith", country: "-"},
+	{rule: "for-nonstate-body-before-name", text: "Myanmar was discussed in Kuala Lumpur. A spokesman for the foreign ministry, John Smith, said the ministers failed.",
+		name: "John Smith", country: "MM"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
