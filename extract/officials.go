@@ -395,7 +395,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !a.qualifiesBody(m) {
+			if !scene && !a.qualifiesBody(m) && !a.givenByHolder(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -648,6 +648,30 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 	}
 	return bodyNouns()[toks[n].lower] || toks[n].cap
 }
+
+// givenByHolder reports a state's adjective before what a state gives,
+// in the clause whose subject is the name at at and whose verb gives it:
+// "Foreign Minister NAME announced $5 million in Australian assistance".
+func (a *analysis) givenByHolder(m placeMention, at int) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective || m.lim >= len(toks) || !stateGifts()[toks[m.lim].lower] || m.first-at > 12 {
+		return false
+	}
+	verb := false
+	for k := at; k < m.first; k++ {
+		if toks[k].kind == tQuote || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		verb = verb || giftVerbs()[toks[k].lower]
+	}
+	return verb
+}
+
+// stateGifts and giftVerbs: what a state gives and the verbs of giving.
+var (
+	stateGifts = wordList("state-gift")
+	giftVerbs  = wordList("gift-verb")
+)
 
 // privatePerson nouns after a state's adjective describe someone's
 // nationality ("an Algerian national"), not a state acting.

@@ -655,6 +655,11 @@ var officialRules = []officialRuleCase{
 		name: "John Smith", country: "-"},
 	{rule: "for-nonstate-body-before-name", text: "Myanmar was discussed in Kuala Lumpur. A spokesman for the foreign ministry, John Smith, said the ministers failed.",
 		name: "John Smith", country: "MM"},
+	// a state's adjective before what the title holder gives is the holder's
+	{rule: "adjective-of-gift", text: "A cyclone hit Myanmar. The Myanmar junta said 300 died. Foreign Minister Claire Hutchens announced $5 million in Australian assistance.",
+		name: "Claire Hutchens", country: "AU"},
+	{rule: "adjective-of-gift", text: "A cyclone hit Myanmar. The Myanmar junta said 300 died. Foreign Minister Claire Hutchens criticised Australian assistance.",
+		name: "Claire Hutchens", country: "MM"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
