@@ -660,6 +660,11 @@ var officialRules = []officialRuleCase{
 		name: "Claire Hutchens", country: "AU"},
 	{rule: "adjective-of-gift", text: "A cyclone hit Myanmar. The Myanmar junta said 300 died. Foreign Minister Claire Hutchens criticised Australian assistance.",
 		name: "Claire Hutchens", country: "MM"},
+	// "The official, NAME," refers back to an official described before
+	{rule: "weak-title-refers-back", text: "Myanmar was represented by a senior foreign ministry official rather than a minister. The official, Than Swe Naing, told the ministers the army wanted peace.",
+		name: "Than Swe Naing", title: "official", country: "MM"},
+	{rule: "weak-title-refers-back", text: "Myanmar was represented by an official rather than a minister. The official, Than Swe Naing, told the ministers the army wanted peace.",
+		absent: "Than Swe Naing"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
