@@ -718,8 +718,13 @@ func (a *analysis) itsBody(r *role) string {
 			}
 			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 		}
+		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 {
+			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
+				return g.Name // "Amnesty International Canada ... Its secretary general"
+			}
+		}
 		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
-			return "" // "Turkey ... its president": a state's, or a body the gazetteer knows
+			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
 		}
 	}
 	return ""

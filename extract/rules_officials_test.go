@@ -665,6 +665,11 @@ var officialRules = []officialRuleCase{
 		name: "Than Swe Naing", title: "official", country: "MM"},
 	{rule: "weak-title-refers-back", text: "Myanmar was represented by an official rather than a minister. The official, Than Swe Naing, told the ministers the army wanted peace.",
 		absent: "Than Swe Naing"},
+	// "its" after a body the gazetteer knows, no party nor state agency
+	{rule: "its-known-body", text: "Ottawa passed a bill. Amnesty International Canada was more cautious. Its secretary general, Raymonde Okafor-Blais, said no.",
+		name: "Raymonde Okafor-Blais", country: "-", org: "Amnesty International"},
+	{rule: "its-known-body", text: "Ottawa passed a bill. Canada was more cautious. Its foreign minister, Raymonde Okafor-Blais, said no.",
+		name: "Raymonde Okafor-Blais", country: "CA"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
