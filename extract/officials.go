@@ -684,8 +684,10 @@ var stateSide = wordList("state-side")
 // itsBody returns the body that "its" or "their" before a role's title
 // refers to: the nearest capitalised name before it, in its sentence or
 // the one before, when that name is a body that is no state's ("The
-// Canadian Medical Association did not sign. Its president, ..."); ""
-// when the nearest name is a state or anything else.
+// Canadian Medical Association did not sign. Its president, ..."), or a
+// body of the gazetteer that is neither a party nor a state's agency
+// ("Amnesty International Canada ... Its secretary general"); "" when the
+// nearest name is a state or anything else.
 func (a *analysis) itsBody(r *role) string {
 	toks := a.d.toks
 	if r.titleLo < 2 || r.titleLo > len(toks) {
@@ -696,12 +698,14 @@ func (a *analysis) itsBody(r *role) string {
 	if s > 0 {
 		from = a.d.sents[s-1].first
 	}
+	passed := false
 	for k := r.titleLo - 2; k >= from; k-- {
 		t := toks[k]
 		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
 		}
 		if a.personAt[k] >= 0 {
+			passed = true
 			continue // "its" is no person's
 		}
 		e := a.capRunEnd(k)
@@ -718,7 +722,7 @@ func (a *analysis) itsBody(r *role) string {
 			}
 			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 		}
-		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 {
+		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 && !passed {
 			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
 				return g.Name // "Amnesty International Canada ... Its secretary general"
 			}
@@ -726,6 +730,7 @@ func (a *analysis) itsBody(r *role) string {
 		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
 			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
 		}
+		passed = true // "Yukos claims ... its founder": no body known further back
 	}
 	return ""
 }

@@ -670,6 +670,8 @@ var officialRules = []officialRuleCase{
 		name: "Raymonde Okafor-Blais", country: "-", org: "Amnesty International"},
 	{rule: "its-known-body", text: "Ottawa passed a bill. Canada was more cautious. Its foreign minister, Raymonde Okafor-Blais, said no.",
 		name: "Raymonde Okafor-Blais", country: "CA"},
+	{rule: "its-known-body", text: "Ottawa passed a bill. Amnesty International was cautious. Justice Minister Oleg Petrov said its secretary general, Raymonde Okafor-Blais, was wrong.",
+		name: "Raymonde Okafor-Blais", org: "-"},
 	// a legislator briefed by a state's agency is that state's
 	{rule: "briefing-agency-state", text: "North Korea sent 3,000 troops to Russia. Of those, 300 were killed, lawmaker Cho Hyun-seok told reporters after a briefing by the National Intelligence Service.",
 		name: "Cho Hyun-seok", title: "lawmaker", country: "KR"},
