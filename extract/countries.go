@@ -261,6 +261,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 			return false
 		}
 	}
+	if a.surnameOfNamed(m) {
+		return false // "Haddad Lima said" after "Fernando Haddad Lima"
+	}
 	if m.possessive {
 		return true
 	}
@@ -301,6 +304,27 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 			if m.first > 1 && a.placeAt[m.first-2] >= 0 && a.places[a.placeAt[m.first-2]].state {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// surnameOfNamed reports a capital that ends a surname of two words
+// written after a given name elsewhere in the article: "Haddad Lima said"
+// where the article has named "Fernando Haddad Lima".
+func (a *analysis) surnameOfNamed(m *placeMention) bool {
+	toks := a.d.toks
+	if m.first < 1 || m.lim != m.first+1 {
+		return false
+	}
+	p := toks[m.first-1]
+	if p.kind != tWord || !p.cap || p.para != toks[m.first].para || a.placeAt[m.first-1] >= 0 || a.lx.roleOf(p.lower) != 0 {
+		return false
+	}
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].text == p.text && toks[j+1].text == toks[m.first].text && toks[j-1].cap && toks[j-1].para == toks[j].para &&
+			a.lx.givenNames.get(toks[j-1].text) != 0 {
+			return true
 		}
 	}
 	return false

@@ -395,7 +395,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !a.qualifiesBody(m) {
+			if !scene && !a.qualifiesBody(m) && !a.givenByHolder(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -649,15 +649,45 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 	return bodyNouns()[toks[n].lower] || toks[n].cap
 }
 
+// givenByHolder reports a state's adjective before what a state gives,
+// in the clause whose subject is the name at at and whose verb gives it:
+// "Foreign Minister NAME announced $5 million in Australian assistance".
+func (a *analysis) givenByHolder(m placeMention, at int) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective || m.lim >= len(toks) || !stateGifts()[toks[m.lim].lower] || m.first-at > 12 {
+		return false
+	}
+	verb := false
+	for k := at; k < m.first; k++ {
+		if toks[k].kind == tQuote || toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+		verb = verb || giftVerbs()[toks[k].lower]
+	}
+	return verb
+}
+
+// stateGifts and giftVerbs: what a state gives and the verbs of giving.
+var (
+	stateGifts = wordList("state-gift")
+	giftVerbs  = wordList("gift-verb")
+)
+
 // privatePerson nouns after a state's adjective describe someone's
 // nationality ("an Algerian national"), not a state acting.
 var privatePerson = wordList("private-person")
 
+// stateSide are the people who act for a state at talks: "the American
+// side was led by special envoy ..." is the state acting, not its goods.
+var stateSide = wordList("state-side")
+
 // itsBody returns the body that "its" or "their" before a role's title
 // refers to: the nearest capitalised name before it, in its sentence or
 // the one before, when that name is a body that is no state's ("The
-// Canadian Medical Association did not sign. Its president, ..."); ""
-// when the nearest name is a state or anything else.
+// Canadian Medical Association did not sign. Its president, ..."), or a
+// body of the gazetteer that is neither a party nor a state's agency
+// ("Amnesty International Canada ... Its secretary general"); "" when the
+// nearest name is a state or anything else.
 func (a *analysis) itsBody(r *role) string {
 	toks := a.d.toks
 	if r.titleLo < 2 || r.titleLo > len(toks) {
@@ -668,12 +698,14 @@ func (a *analysis) itsBody(r *role) string {
 	if s > 0 {
 		from = a.d.sents[s-1].first
 	}
+	passed := false
 	for k := r.titleLo - 2; k >= from; k-- {
 		t := toks[k]
 		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
 		}
 		if a.personAt[k] >= 0 {
+			passed = true
 			continue // "its" is no person's
 		}
 		e := a.capRunEnd(k)
@@ -690,9 +722,15 @@ func (a *analysis) itsBody(r *role) string {
 			}
 			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 		}
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
-			return "" // "Turkey ... its president": a state's, or a body the gazetteer knows
+		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 && !passed {
+			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
+				return g.Name // "Amnesty International Canada ... Its secretary general"
+			}
 		}
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
+			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
+		}
+		passed = true // "Yukos claims ... its founder": no body known further back
 	}
 	return ""
 }
@@ -725,7 +763,7 @@ func (a *analysis) describesThing(k int) bool {
 		return false
 	}
 	w := toks[k].lower
-	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || a.lx.kin[w] != 0 {
+	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || stateSide()[w] || a.lx.kin[w] != 0 {
 		return false
 	}
 	if _, lim := a.lx.personnel.match(toks, k, true); lim > k {

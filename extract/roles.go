@@ -841,12 +841,18 @@ func (a *analysis) predicateAs(lo int) bool {
 	return k >= 0 && a.d.toks[k].lower == "as"
 }
 
-// indefiniteWithComplement reports "a" or "an" before a strong title whose
-// of- or for-phrase runs up to the comma: "A spokesperson for Beaulieu,
-// Jean-Philippe Gagnon, said", not "A man, John Smith, said".
+// indefiniteWithComplement reports "a" or "an" before a strong title,
+// perhaps after a body's noun, that ends at the comma or whose of- or
+// for-phrase runs up to it: "A court spokeswoman, Judith Weber,", "A
+// spokesperson for Beaulieu, Jean-Philippe Gagnon, said", not "A man, John
+// Smith, said".
 func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 	toks := a.d.toks
-	if w.lo < 1 || w.weak || toks[w.lo-1].lower != "a" && toks[w.lo-1].lower != "an" {
+	lo := w.lo
+	if lo > 1 && !toks[lo-1].cap && bodyNouns()[toks[lo-1].lower] {
+		lo-- // "A court spokeswoman, Judith Weber,"
+	}
+	if lo < 1 || w.weak || toks[lo-1].lower != "a" && toks[lo-1].lower != "an" {
 		return false
 	}
 	for k := w.lo + 1; k < comma; k++ {
@@ -854,7 +860,9 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 			return true
 		}
 	}
-	return false
+	// "A court spokeswoman, Judith Weber,": a strong title that ends at
+	// the comma
+	return a.roleKind(comma-1) == rHead
 }
 
 // appositionRole reads a title in an apposition after the name, past an

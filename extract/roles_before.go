@@ -148,10 +148,23 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
-		if w.org == "" && prep == "of" && a.nonStateNoun(k) {
+		if w.org == "" && (prep == "of" || prep == "for") && a.nonStateBodyIn(p+1, k) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+}
+
+// nonStateBodyIn reports a body that is no state's named by the complement
+// from lo to k: its last word ("a spokesman for the alliance,") or a noun
+// that opens the body's name ("for the opposition National Unity
+// Government,").
+func (a *analysis) nonStateBodyIn(lo, k int) bool {
+	for j := lo; j <= k; j++ {
+		if a.nonStateNoun(j) && (j == k || a.d.toks[j+1].cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // officePhraseBefore takes a role listed as a phrase whose last word is no
@@ -213,7 +226,8 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	// a complement or a qualifier: "senior police officer", "the mission's head"
 	// "Her deputy, Imran Qadir": a person's own deputy or aide
 	personOwned := w.lo > 0 && (toks[w.lo-1].lower == "'s" || toks[w.lo-1].lower == "his" || toks[w.lo-1].lower == "her")
-	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 && !personOwned && !a.titledRank(w) {
+	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 && !personOwned && !a.titledRank(w) &&
+		!a.qualifiedBefore(w) {
 		return w, false
 	}
 	if a.lacksPortfolio(w, w.words) {
@@ -221,6 +235,31 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	}
 	return w, true
 }
+
+// qualifiedBefore reports "the" and a weak role noun alone before the comma
+// of an apposition that refer back to the same noun described earlier in
+// the paragraph or the one before: "a senior foreign ministry official
+// ... The official, Than Swe Naing, told", not "The official, Than Swe
+// Naing" with no official described before.
+func (a *analysis) qualifiedBefore(w titleWalk) bool {
+	toks := a.d.toks
+	if len(w.words) != 1 || w.lo < 1 || toks[w.lo-1].lower != "the" || w.hi >= len(toks) || toks[w.hi].text != "," {
+		return false
+	}
+	para := toks[w.lo].para
+	for k := w.lo - 2; k > 0 && toks[k].para >= para-1; k-- {
+		if toks[k].lower != toks[w.lo].lower {
+			continue
+		}
+		if p := toks[k-1]; p.kind == tWord && !articles[p.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// articles are the words that qualify nothing before a noun.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true}
 
 // titledRank reports a weak role tagged "titled" written alone and
 // capitalised before the name, where it is a rank of its own: "Officer
