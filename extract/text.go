@@ -289,10 +289,7 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 func isASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole body is tested
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if x&0x8080808080808080 != 0 {
+		if word8(s[i:i+8])&0x8080808080808080 != 0 {
 			return false
 		}
 	}
@@ -304,6 +301,13 @@ func isASCII(s string) bool {
 	return true
 }
 
+// word8 is the first eight bytes of w as a little-endian word (the
+// compiler makes it one load).
+func word8(w string) uint64 {
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
 // asciiLower returns s with A-Z as a-z and every other byte as it is.
 func asciiLower(s string) string {
 	if !hasASCIIUpper(s) {
@@ -312,10 +316,7 @@ func asciiLower(s string) string {
 	b := make([]byte, len(s))
 	i := 0
 	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole body is lowered
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII8(x))
+		binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII8(word8(s[i:i+8])))
 	}
 	for ; i < len(s); i++ {
 		c := s[i]

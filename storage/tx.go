@@ -191,8 +191,9 @@ var indexNewSQL = []string{
 	WHERE id > (SELECT upto FROM fts_indexed WHERE tbl = 'quotes')`,
 	`INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles
 	WHERE id > (SELECT upto FROM fts_indexed WHERE tbl = 'articles')`,
-	`UPDATE fts_indexed SET upto = MAX(upto, COALESCE((SELECT MAX(id) FROM quotes), 0)) WHERE tbl = 'quotes'`,
-	`UPDATE fts_indexed SET upto = MAX(upto, COALESCE((SELECT MAX(id) FROM articles), 0)) WHERE tbl = 'articles'`,
+	// only when it moves: a commit that stored nothing writes no page here
+	`UPDATE fts_indexed SET upto = (SELECT MAX(id) FROM quotes) WHERE tbl = 'quotes' AND upto < (SELECT MAX(id) FROM quotes)`,
+	`UPDATE fts_indexed SET upto = (SELECT MAX(id) FROM articles) WHERE tbl = 'articles' AND upto < (SELECT MAX(id) FROM articles)`,
 }
 
 // flushHeld writes everything a batch held back: people links and
