@@ -518,12 +518,19 @@ func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 }
 
 // onlyTitleWords reports that the title read so far, from lo on, holds
-// role words and parties alone: "for Democratic presidential candidate" is
-// a whole title, "for Racial Equality chairman" or "of Scotland chief
-// executive" are the end of a body's name and its role.
-func (a *analysis) onlyTitleWords(lo int, words []int) bool {
+// role words and parties alone: "of the Senate Foreign Relations Committee"
+// is a whole title, "of Scotland chief executive" is the end of a body's
+// name and its role. After "for" (capsToo) capitalised words that are no
+// place are a body's or party's name too: in "a spokesman for Democratic
+// presidential candidate NAME" or "for Westfield Bank chief executive
+// NAME" the name holds the title after "for".
+func (a *analysis) onlyTitleWords(lo int, words []int, capsToo bool) bool {
+	toks := a.d.toks
 	for _, k := range words {
-		if k >= lo && a.roleKind(k) == 0 && (a.orgAt[k] < 0 || a.placeAt[k] >= 0) {
+		if k < lo || capsToo && toks[k].cap && a.placeAt[k] < 0 {
+			continue
+		}
+		if a.roleKind(k) == 0 && (a.orgAt[k] < 0 || a.placeAt[k] >= 0) {
 			return false
 		}
 	}
@@ -545,7 +552,7 @@ func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		// "a spokesman for Mayor Frank Jackson": a title with its head
 		// already read before the name is the name's; the role noun in
 		// lower case before the connector is somebody else's
-		if s.w.hasHead && a.d.toks[k].lower != "the" && a.d.toks[k].lower != "and" && a.onlyTitleWords(k+1, s.w.words) &&
+		if s.w.hasHead && a.d.toks[k].lower != "the" && a.d.toks[k].lower != "and" && a.onlyTitleWords(k+1, s.w.words, a.d.toks[k].lower == "for") &&
 			k > 0 && !a.d.toks[k-1].cap && a.roleKind(k-1) == rHead {
 			return k, stepStop
 		}

@@ -254,6 +254,12 @@ var officialRules = []officialRuleCase{
 		name: "Frank Olsen", title: "Mayor"},
 	{rule: "title-after-role-connector", text: "Association of Chief Police Officers president Chris Dale said crime fell.",
 		name: "Chris Dale", org: "Association"},
+	{rule: "title-after-role-connector", text: "A spokesman for Democratic presidential candidate Mara Lind called the report false.",
+		name: "Mara Lind", title: "Democratic presidential candidate"},
+	{rule: "title-after-role-connector", text: "A spokesman for Westfield Bank chief executive Mara Lind called the report false.",
+		name: "Mara Lind", title: "chief executive", org: "Westfield Bank"},
+	{rule: "title-after-role-connector", text: "The secretary for Democratic Affairs Mara Lind called the report false.",
+		name: "Mara Lind", title: "secretary for Democratic Affairs"},
 	// a title that opens with a qualifier takes no lower-case noun before it
 	{rule: "qualifier-closes-title", text: "The panel voted on the inquiry former Secretary of State Ann Reyes had opened.",
 		name: "Ann Reyes", title: "former Secretary of State"},
