@@ -597,6 +597,9 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
+	if k == first && a.openerBeforeName(k, lim) {
+		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
+	}
 	// a title word, body or honorific inside the run ends what came before:
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
@@ -631,6 +634,25 @@ func (a *analysis) nameStart(first, lim int) int {
 func (a *analysis) participleOpener(i int) bool {
 	t := &a.d.toks[i]
 	return t.sentStart && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !a.isGivenName(i)
+}
+
+// openerBeforeName reports a word that opens a sentence in capitals before
+// a given name and a surname the article writes elsewhere without it: in
+// "Rival Hillary Clinton had mocked the complaint" after "Hillary Clinton
+// says", "Rival" is no part of the name. A given name itself never is an
+// opener ("Mary Ann Lee").
+func (a *analysis) openerBeforeName(k, lim int) bool {
+	toks := a.d.toks
+	if !toks[k].sentStart || k+3 > lim || a.isGivenName(k) || !a.isGivenName(k+1) || !toks[k+2].cap {
+		return false
+	}
+	given, surname := toks[k+1].text, toks[k+2].text
+	for j := 0; j+1 < len(toks); j++ {
+		if j != k+1 && toks[j].text == given && toks[j+1].text == surname && (j == 0 || toks[j-1].text != toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimName drops trailing words that cannot end a name.

@@ -308,6 +308,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "participle-opener", pos: false,
 		text:  "Irving Pell spoke at the fair on Sunday. \"It was a gamble,\" he said.",
 		quote: "It was a gamble", speaker: "Pell"},
+	// a capitalised opener before a given name and a surname written
+	// elsewhere without it is no part of the name
+	{rule: "opener-before-name", pos: true,
+		text:  "Dana Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
+		quote: "it is not a serious plan", speaker: "Dana Okafor"},
+	{rule: "opener-before-name", pos: false,
+		text:  "Tomas Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
+		quote: "it is not a serious plan", speaker: "Dana Okafor"},
 	{rule: "age-described-person", pos: true,
 		text:  "I am talking about Alfonso Ribera, who was born in Peru and moved north.\n\"We publish only local artists,\" says the 39-year-old founder of Tintero Press, which opened last year.",
 		quote: "We publish only local artists", speaker: "Alfonso Ribera"},
