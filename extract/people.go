@@ -1185,14 +1185,16 @@ func particleSurnames(words []string) []string {
 }
 
 // sameName reports whether two forms name the same person: one is the
-// other's surname, or their first names agree ("George W Bush", "George Bush").
+// other's surname, or their first names agree ("George W Bush", "George
+// Bush"), or, in names written surname first, their given names.
 func sameName(x, y []string) bool {
 	if len(x) == 1 || len(y) == 1 {
 		return true
 	}
 	fx, fy := strings.ToLower(x[0]), strings.ToLower(y[0])
 	if fx == fy {
-		return true
+		// "Lee Jae-myung" and "Lee Sang-min" share a surname, not a given name
+		return !surnameFirst(x) && !surnameFirst(y) || strings.EqualFold(x[len(x)-1], y[len(y)-1])
 	}
 	// "Al Mnajer" is the end of "Mohammad Al Mnajer"
 	if isSuffix(x, y) || isSuffix(y, x) {

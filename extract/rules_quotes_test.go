@@ -951,6 +951,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-first", pos: true,
 		text:  "LONDON — Lee Anderson-Smith chaired the meeting with President Alan Ward. \"It has the experience we need,\" Ward said.",
 		quote: "It has the experience", speaker: "Alan Ward"},
+	// two names written surname first that share the surname are two
+	// people: "Lee Sang-min" is no later form of "Lee Jae-sung"
+	{rule: "surname-first-two-people", pos: true,
+		text:  "SEOUL — Lee Jae-sung, leader of the opposition, criticised the decree.\nPolice are investigating Interior Minister Lee Sang-min over it. \"It was lawful,\" said Lee Sang-min.",
+		quote: "It was lawful", speaker: "Lee Sang-min"},
+	{rule: "surname-first-two-people", pos: false,
+		text:  "SEOUL — Lee Jae-sung, leader of the opposition, criticised the decree.\nPolice are investigating Interior Minister Lee Sang-min over it. \"It was lawful,\" said Lee Sang-min.",
+		quote: "It was lawful", speaker: "Lee Jae-sung"},
 	// round 4: "the French leader" is the one named before who leads
 	// France (a president, prime minister, chancellor, king ...)
 	{rule: "state-leader", pos: true,
