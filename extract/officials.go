@@ -135,7 +135,7 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
 	local := dateline != "" && dateline != style && len(a.homeRanking()) > 0 && a.homeRanking()[0] == dateline && !lacks(dateline)
-	if style != "" && style != r.notState && !local && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
@@ -162,6 +162,27 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		return style
 	}
 	return a.soleDomesticState(r)
+}
+
+// aboutElsewhere reports a story that never names the state of its press
+// (style) but names another state that has the office again and again:
+// "former Prime Minister Benazir Bhutto" in British copy about Karachi's
+// stock market is Pakistan's.
+func (a *analysis) aboutElsewhere(style string, lacks func(string) bool) bool {
+	home := a.homeRanking()
+	if len(home) == 0 || home[0] == style || lacks(home[0]) {
+		return false
+	}
+	n := 0
+	for _, m := range a.places {
+		if m.code == style {
+			return false
+		}
+		if m.code == home[0] {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // surnameState breaks a tie between the states around a bare title by

@@ -157,6 +157,12 @@ var officialRules = []officialRuleCase{
 	{rule: "press-domestic-title", text: "Karl-Heinz Brandt, president of the Federal Academy for Security Policy, said Germany must spend more." + americanCopy,
 		name: "Karl-Heinz Brandt", country: "DE"},
 
+	// a story that never names its press's state but names another again
+	// and again: the bare title is the other state's
+	{rule: "about-elsewhere", text: "Karachi shares rose. Pakistani investors were glad, and Pakistan's central bank agreed. The release of Asif Zarrar, former Prime Minister Nadia Bhatti's husband, eased tension." + britishCopy,
+		name: "Nadia Bhatti", country: "PK"},
+	{rule: "about-elsewhere", text: "In Syria, the war drags on. Syrian forces shelled Idlib. Defense Secretary Ash Carlton said more troops would go to Syria." + americanCopy,
+		name: "Ash Carlton", country: "US"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
