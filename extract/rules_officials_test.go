@@ -163,6 +163,8 @@ var officialRules = []officialRuleCase{
 		name: "Nadia Bhatti", country: "PK"},
 	{rule: "about-elsewhere", text: "In Syria, the war drags on. Syrian forces shelled Idlib. Defense Secretary Ash Carlton said more troops would go to Syria." + americanCopy,
 		name: "Ash Carlton", country: "US"},
+	{rule: "about-elsewhere", text: "In Washington, the US Senate voted. The US Congress agreed, and US officials said so. Former Cabinet minister Clara Shortt called it a mistake." + britishCopy,
+		name: "Clara Shortt", country: "GB"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
