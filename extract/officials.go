@@ -490,7 +490,7 @@ func (a *analysis) wordsAt(k int, ws []string) bool {
 func (a *analysis) placeInTitle(r *role) string {
 	for k := max(0, r.titleLo); k < r.titleHi && k < len(a.placeAt); k++ {
 		// "Local MP Florence Eshalomi": a place that is a name's word is none
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace && !a.places[a.placeAt[k]].givenName {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace && !a.places[a.placeAt[k]].nameWord {
 			return a.places[a.placeAt[k]].code
 		}
 	}

@@ -165,6 +165,12 @@ var officialRules = []officialRuleCase{
 		name: "Ash Carlton", country: "US"},
 	{rule: "about-elsewhere", text: "In Washington, the US Senate voted. The US Congress agreed, and US officials said so. Former Cabinet minister Clara Shortt called it a mistake." + britishCopy,
 		name: "Clara Shortt", country: "GB"},
+	// a place's name after a given name is a surname, no place the story
+	// is about: "Vaughan" (an Ontario city) in "Chairman Steve Vaughan"
+	{rule: "place-as-surname", text: "The club has lost ten games. Chairman Steve Vaughan said he could not afford to sack the manager." + britishCopy,
+		name: "Steve Vaughan", country: "GB"},
+	{rule: "place-as-surname", text: "The club has lost ten games in Vaughan this year. Chairman Steve Barr said he could not afford to sack the manager.",
+		name: "Steve Barr", country: "CA"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
