@@ -110,6 +110,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
+	if c := a.courtState(r); c != "" && c != r.notState {
+		return c // "At the Central Criminal Court in Dublin, Judge NAME"
+	}
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
@@ -429,6 +432,47 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	}
 	return best
 }
+
+// courtState returns the state of the place where a judge's court sits,
+// written before the judge or in the judge's sentence: "the Central
+// Criminal Court in Dublin", "a court in Nairobi", "Dublin's Central
+// Criminal Court". The nearest such court to the title wins.
+func (a *analysis) courtState(r *role) string {
+	toks := a.d.toks
+	if !judicialHeads()[r.head] || r.at >= len(toks) {
+		return ""
+	}
+	best, bestDist := "", 1<<30
+	for j := 0; j < a.d.sents[toks[r.at].sent].lim; j++ {
+		if !courtWords()[toks[j].lower] {
+			continue
+		}
+		if c, at := a.courtPlace(j); c != "" && max(at-r.at, r.at-at) < bestDist {
+			best, bestDist = c, max(at-r.at, r.at-at)
+		}
+	}
+	return best
+}
+
+// courtPlace returns the state of the place a court word at j names:
+// "court in Dublin" after it, or "Dublin's ... Court" before it.
+func (a *analysis) courtPlace(j int) (string, int) {
+	toks := a.d.toks
+	if j+2 < len(toks) && toks[j+1].lower == "in" {
+		if c, ok := a.placeCodeAt(j + 2); ok {
+			return c, j + 2
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-5 && toks[k].kind == tWord; k-- {
+		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].possessive {
+			return a.places[pi].code, k
+		}
+	}
+	return "", 0
+}
+
+// courtWords are the nouns of a court, as "in PLACE" follows them.
+var courtWords = wordList("court")
 
 // describedState returns the state of a description of the role's office
 // in a sentence that names the person elsewhere: "Netanyahu's victory keeps

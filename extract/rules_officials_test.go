@@ -171,6 +171,11 @@ var officialRules = []officialRuleCase{
 		name: "Steve Vaughan", country: "GB"},
 	{rule: "place-as-surname", text: "The club has lost ten games in Vaughan this year. Chairman Steve Barr said he could not afford to sack the manager.",
 		name: "Steve Barr", country: "CA"},
+	// a judge sits in the court the story named before: its place's state
+	{rule: "court-place", text: "A man was jailed for seven years at the Central Criminal Court in Dublin on Monday. The victim was a Polish national from Gdansk, and his Polish family travelled from Poland. Ms Justice Eileen Brenn said the attack was cowardly.",
+		name: "Eileen Brenn", country: "IE"},
+	{rule: "court-place", text: "The victim was a Polish national from Gdansk, and his Polish family travelled from Poland. Ms Justice Eileen Brenn said the attack was cowardly. His lawyer said he would appeal to a court in Dublin.",
+		name: "Eileen Brenn", country: "PL"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
