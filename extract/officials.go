@@ -471,6 +471,9 @@ func (a *analysis) courtPlace(j int) (string, int) {
 	return "", 0
 }
 
+// judicialHeads are role heads of a court's judge.
+var judicialHeads = wordList("judicial")
+
 // courtWords are the nouns of a court, as "in PLACE" follows them.
 var courtWords = wordList("court")
 

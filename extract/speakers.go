@@ -371,8 +371,6 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	return false
 }
 
-// judicialHeads are role heads of a court's judge.
-var judicialHeads = wordList("judicial")
 
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
