@@ -371,7 +371,6 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	return false
 }
 
-
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
 // candidate: the nearer in sentences the better, a speaker or a clause
