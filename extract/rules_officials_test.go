@@ -176,6 +176,12 @@ var officialRules = []officialRuleCase{
 		name: "Eileen Brenn", country: "IE"},
 	{rule: "court-place", text: "The victim was a Polish national from Gdansk, and his Polish family travelled from Poland. Ms Justice Eileen Brenn said the attack was cowardly. His lawyer said he would appeal to a court in Dublin.",
 		name: "Eileen Brenn", country: "PL"},
+	// a body's acronym owns the title of an apposition as a lower-case
+	// owner noun does: "KFOR's Turkish commander" is Turkey's
+	{rule: "acronym-owner", text: "Serbia protested. Major General Ozkan Ulutas, KFOR's Turkish commander, said the troops would patrol around Zvecan.",
+		name: "Ozkan Ulutas", country: "TR"},
+	{rule: "acronym-owner", text: "Serbia protested. Ozkan Ulutas, Hakan's Turkish commander, said the troops would patrol around Zvecan.",
+		absent: "Ozkan Ulutas"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
