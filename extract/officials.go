@@ -119,6 +119,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }
+	if c := a.requesterState(r, used, lacks); c != "" {
+		return c // "Kigali sent troops at the request of President NAME": not Rwanda's
+	}
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -470,6 +473,35 @@ func (a *analysis) courtPlace(j int) (string, int) {
 	}
 	return "", 0
 }
+
+// requesterState reads a title after "at the request of" (request
+// nouns, words_people.tsv): one state asks another to act, so the state
+// acting in the sentence is not the title's; the state the story is most
+// about after it, with the office, is.
+func (a *analysis) requesterState(r *role, used map[int]string, lacks func(string) bool) string {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || !requestNouns()[toks[k-1].lower] {
+		return ""
+	}
+	acting := a.contextCountry(r, used, 1<<30)
+	if acting == "" {
+		return ""
+	}
+	for _, c := range a.homeRanking() {
+		if c != acting && c != r.notState && !lacks(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// requestNouns ask another to act: "at the request of", "at the
+// invitation of".
+var requestNouns = wordList("request")
 
 // judicialHeads are role heads of a court's judge.
 var judicialHeads = wordList("judicial")

@@ -182,6 +182,12 @@ var officialRules = []officialRuleCase{
 		name: "Ozkan Ulutas", country: "TR"},
 	{rule: "acronym-owner", text: "Serbia protested. Ozkan Ulutas, Hakan's Turkish commander, said the troops would patrol around Zvecan.",
 		absent: "Ozkan Ulutas"},
+	// "at the request of" a title: the state acting in the sentence asked
+	// nothing of itself
+	{rule: "requester-state", text: "Fighting went on in Mozambique. Kigali first sent 1,000 soldiers to the province in July 2021 at the request of President Filipe Nyusa. Rwanda says its troops will stay. Rwanda's army agreed.",
+		name: "Filipe Nyusa", country: "MZ"},
+	{rule: "requester-state", text: "Fighting went on in Mozambique. Kigali first sent 1,000 soldiers to the province in July 2021 on the advice of President Paul Kagame. Rwanda says its troops will stay. Rwanda's army agreed.",
+		name: "Paul Kagame", country: "RW"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
