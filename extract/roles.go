@@ -591,6 +591,11 @@ func (a *analysis) capRunEnd(j int) int {
 	for e > j && !toks[e-1].cap {
 		e--
 	}
+	// "Capital City Lodge 9", "Teamsters Local 727": a number ends the name
+	// when nothing but a mark follows it
+	if e > j && e+1 < len(toks) && toks[e].kind == tNum && toks[e].para == toks[j].para && toks[e+1].kind == tPunct && toks[e+1].text != "." {
+		e++
+	}
 	return e
 }
 

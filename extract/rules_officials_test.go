@@ -188,6 +188,11 @@ var officialRules = []officialRuleCase{
 		name: "Filipe Nyusa", country: "MZ"},
 	{rule: "requester-state", text: "Fighting went on in Mozambique. Kigali first sent 1,000 soldiers to the province in July 2021 on the advice of President Paul Kagame. Rwanda says its troops will stay. Rwanda's army agreed.",
 		name: "Paul Kagame", country: "RW"},
+	// a body's name may end in a number: "Lodge 9", "Local 727"
+	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9, said the officer had been cleared.",
+		name: "Keith Dombrow", title: "president of the Fraternal Order of Police Capital City Lodge 9"},
+	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9 years ago, said the officer had been cleared.",
+		absent: "Keith Dombrow"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
