@@ -648,6 +648,50 @@ var roleRules = []struct {
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
 	{rulePostNominal, true, (*analysis).postNominalRole},
 	{ruleNamedAs, true, (*analysis).namedAsRole},
+	{ruleCopula, true, (*analysis).copulaAfterName},
+}
+
+// ruleCopula names the role a copula after the name states: "Ruwan
+// Gunasekara is Sri Lanka's minister of public security".
+const ruleCopula = "copula-after-name"
+
+// copulaAfterName reads a title opened by its state or body ("Sri Lanka's
+// minister", "a senior Hamas official") after "is", "was", "remains" or
+// "became" (perhaps with "now" or "also") right after the name, when no
+// rule found one at the mention: the sentence says what office the
+// person holds.
+func (a *analysis) copulaAfterName(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	k := a.mentions[mi].lim
+	if k+2 >= len(toks) || toks[k].para != toks[a.mentions[mi].first].para {
+		return false
+	}
+	switch toks[k].lower {
+	case "is", "was", "remains", "became":
+	default:
+		return false
+	}
+	k++
+	if x := toks[k].lower; x == "now" || x == "also" || x == "currently" {
+		k++
+	}
+	// only an office whose state or body is written before it makes the
+	// copula a statement of office: "is a good prime minister" is a
+	// judgement, "was named best director for his debut Garden State" no
+	// office at all
+	j := k
+	for j < k+3 && j < len(toks) && (articles[toks[j].lower] || a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+		j++
+	}
+	if j >= len(toks) || a.placeAt[j] < 0 && a.orgAt[j] < 0 {
+		return false
+	}
+	w, _, ok := a.titleAfter(k)
+	if !ok || w.country == "" && w.org == "" {
+		return false
+	}
+	a.addRole(p, w, rule, 3, mi)
+	return true
 }
 
 // ruleNamedAs names the role an appointment gives: "named Kim Min-seok as

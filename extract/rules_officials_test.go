@@ -193,6 +193,13 @@ var officialRules = []officialRuleCase{
 		name: "Keith Dombrow", title: "president of the Fraternal Order of Police Capital City Lodge 9"},
 	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9 years ago, said the officer had been cleared.",
 		absent: "Keith Dombrow"},
+	// a copula after the name states an office opened by its state or body
+	{rule: ruleCopula, text: "Daniel Gunasek keeps a photograph on his desk. Daniel Gunasek is Sri Lanka's minister of public security.",
+		name: "Daniel Gunasek", title: "minister", country: "LK", outRule: ruleCopula},
+	{rule: ruleCopula, text: "Critics disagree. \"He failed,\" said Gordon Browne. Gordon Browne was a great chancellor, his friends say.",
+		absent: "Gordon Browne"},
+	{rule: ruleCopula, text: "Critics disagree. \"I won,\" said Zach Braffe. Zach Braffe was named best new director for his debut Garden State.",
+		absent: "Zach Braffe"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
