@@ -306,7 +306,7 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if !m.state && m.kind != sPlace {
 		return k, stepStop
 	}
-	if m.kind == sPlace && !s.qualOnly && s.w.hasHead {
+	if m.kind == sPlace && !s.qualOnly && s.w.hasHead || a.subjectState(s, m) {
 		for x := m.lim - 1; x >= m.first; x-- {
 			s.w.words = append(s.w.words, x)
 		}
@@ -318,6 +318,27 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	s.qualOnly = true
 	return m.first - 1, stepTake
 }
+
+// subjectState reads a state's name right before a role noun that serves
+// a subject (words_people.tsv subject-head) as that subject, not the
+// office's owner: "Syria envoy", "Russia adviser" serve Syria and Russia,
+// and an owner may still come before ("US Syria envoy", "UN Syria
+// envoy"). An adjective ("Russian adviser") or a possessive ("Syria's
+// envoy") still owns the office.
+func (a *analysis) subjectState(s *titleScan, m placeMention) bool {
+	if s.qualOnly || !m.state || m.kind != sName && m.kind != sAlias || m.possessive || len(s.w.words) != 1 ||
+		s.w.words[0] != m.lim || !subjectHeads()[s.w.head] {
+		return false
+	}
+	if s.w.notState == "" {
+		s.w.notState = m.code
+	}
+	return true
+}
+
+// subjectHeads are role nouns that a state's name before them gives a
+// subject to serve: "Syria envoy", "Russia adviser".
+var subjectHeads = wordList("subject-head")
 
 // bodyBefore reads a body of the gazetteer that owns the title: "Hamas
 // spokesman", "UN envoy".

@@ -200,6 +200,14 @@ var officialRules = []officialRuleCase{
 		absent: "Gordon Browne"},
 	{rule: ruleCopula, text: "Critics disagree. \"I won,\" said Zach Braffe. Zach Braffe was named best new director for his debut Garden State.",
 		absent: "Zach Braffe"},
+	// a state's name right before a role noun that serves a subject is
+	// the subject, not the owner: "US Syria envoy" is the US's
+	{rule: "subject-state", text: "US Syria envoy James Jeffers said the talks had failed.",
+		name: "James Jeffers", title: "Syria envoy", country: "US"},
+	{rule: "subject-state", text: "UN Syria envoy Geir Pederson said the talks had failed.",
+		name: "Geir Pederson", country: "-", org: "UN"},
+	{rule: "subject-state", text: "Syria's envoy Bashar Jaafar said the talks had failed.",
+		name: "Bashar Jaafar", country: "SY"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
