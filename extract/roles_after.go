@@ -158,6 +158,13 @@ func stateOrPlaceAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 	if m.state && s.w.country == "" {
 		s.w.country = m.code
 	}
+	// "principal deputy White House press secretary": an institution
+	// inside the title stays in it
+	if m.kind == sCapital && len(s.words) > 0 && !m.possessive {
+		for x := m.first; x < m.lim; x++ {
+			s.words = append(s.words, x)
+		}
+	}
 	return a.skipPossessive(m.lim), stepTake
 }
 

@@ -208,6 +208,12 @@ var officialRules = []officialRuleCase{
 		name: "Geir Pederson", country: "-", org: "UN"},
 	{rule: "subject-state", text: "Syria's envoy Bashar Jaafar said the talks had failed.",
 		name: "Bashar Jaafar", country: "SY"},
+	// an institution that stands for a state inside an apposition's title
+	// stays in the title and gives the state
+	{rule: "institution-in-title", text: "\"He is fine,\" said Hogan Gidler, principal deputy White House press secretary.",
+		name: "Hogan Gidler", title: "principal deputy White House press secretary", country: "US"},
+	{rule: "institution-in-title", text: "\"He is fine,\" said Hogan Gidler, a White House spokesman.",
+		name: "Hogan Gidler", title: "spokesman", country: "US"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
