@@ -221,6 +221,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// a noun introduced as someone's ("a reporter's source") is an unnamed
+	// speaker, as one introduced with "a" is
+	{rule: "introduced-possessive", pos: true,
+		text:  "\"I can say that,\" Charles Simmons said.\nA reporter Nisan Ahmed's source inside the camp said the claim was false.\n\"Nobody is stopping civilians from leaving,\" the source said.",
+		quote: "Nobody is stopping civilians", speaker: "source"},
+	{rule: "introduced-possessive", pos: false,
+		text:  "\"I can say that,\" Charles Simmons said.\nA reporter Nisan Ahmed's source inside the camp said the claim was false.\n\"Nobody is stopping civilians from leaving,\" the source said.",
+		quote: "Nobody is stopping civilians", speaker: "Charles Simmons"},
 	{rule: "joined-subject-they", pos: true,
 		text:  "In a statement, the bakery's owners Tove Lund and Lina Abbas said they respected the vote.\n\"Our staff come first,\" they said.",
 		quote: "Our staff come first", speaker: "Tove Lund and Lina Abbas"},
