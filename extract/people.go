@@ -220,7 +220,27 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
+	a.peerNames()
 }
+
+// peerNames names a person the story calls only by a peer's style and a
+// surname by both: "Lord Goldsmith", not "Goldsmith", as a peer is known.
+func (a *analysis) peerNames() {
+	toks := a.d.toks
+	for _, m := range a.mentions {
+		p := a.people[m.person]
+		if len(p.words) != 1 || m.prefix != m.first-1 || !peerStyles()[toks[m.prefix].lower] || !toks[m.prefix].cap {
+			continue
+		}
+		if !strings.HasPrefix(p.name, toks[m.prefix].text+" ") {
+			p.name = toks[m.prefix].text + " " + p.name
+		}
+	}
+}
+
+// peerStyles are the styles of peers, who are known by style and title:
+// "Lord Falconer", "Baroness Hale".
+var peerStyles = wordList("peer-style")
 
 // namesWithEvidence is pass 1 of findPeople: it records the capitalised
 // runs with evidence of a person, and returns the full names without

@@ -461,10 +461,18 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "flawed and far too slow", speaker: "Norden"},
 	{rule: "name-after-honorific-in-apposition", pos: true,
 		text:  "Another peer, Lord Halloway, said keeping the text secret would \"strengthen the suspicion that it was doctored\".",
-		quote: "strengthen the suspicion", speaker: "Halloway"},
+		quote: "strengthen the suspicion", speaker: "Lord Halloway"},
 	{rule: "name-after-honorific-in-apposition", pos: false,
 		text:  "Another peer, Lord Halloway, said keeping the text secret would \"strengthen the suspicion that it was doctored\".",
 		quote: "strengthen the suspicion", speaker: "peer"},
+	// a peer known only by style and surname is named by both, as the
+	// gold names "Lord Goldsmith"; a given name makes the style a title
+	{rule: "peer-style-name", pos: true,
+		text:  "In a statement, Lord Goldsmid said: \"I gave my honest view.\" Goldsmid later added that the law was clear.",
+		quote: "I gave my honest view", speaker: "Lord Goldsmid"},
+	{rule: "peer-style-name", pos: false,
+		text:  "In a statement, Mr Goldsmid said: \"I gave my honest view.\" Goldsmid later added that the law was clear.",
+		quote: "I gave my honest view", speaker: "Mr Goldsmid"},
 	// the shapes the issue lists, pinned
 	{rule: "quote-after-bare-colon", pos: true,
 		text:  "Health Minister Lena Ortiz visited the ward on Monday. Asked about the delays, she was blunt: \"We have failed these patients.\"",
