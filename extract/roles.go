@@ -585,6 +585,11 @@ func (a *analysis) capRunEnd(j int) int {
 			e++
 			continue
 		}
+		// "the St. Louis Federal Reserve": an abbreviation's period
+		if e > j && t.text == "." && t.start == toks[e-1].end && placeAbbrevs()[toks[e-1].lower] && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord {
+			e++
+			continue
+		}
 		break
 	}
 	// a trailing connector is not part of it

@@ -286,11 +286,21 @@ func (a *analysis) lacksPortfolio(w titleWalk, words []int) bool {
 	return true
 }
 
+// placeAbbrevs open places' names with a period: "St. Charles".
+var placeAbbrevs = wordList("place-abbrev")
+
 // rankFullStop steps over the full stop of an abbreviated rank: "Gen.".
 func rankFullStop(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
 	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
 		return k - 1, stepTake
+	}
+	// "St. Charles Police Lt.": a place's abbreviation inside the title,
+	// kept with the word before its period
+	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && placeAbbrevs()[toks[k-1].lower] && toks[k-1].cap &&
+		len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == k+1 && toks[k+1].cap {
+		s.w.words = append(s.w.words, k-1)
+		return k - 2, stepTake
 	}
 	return k, stepPass
 }

@@ -225,6 +225,13 @@ var officialRules = []officialRuleCase{
 		name: "Andrew Sheer", country: "CA"},
 	{rule: "party-word-state", text: "Germany's jobless rate rose, German officials said, and Britain's fell. Frank Weiss, head of the Federal Labour Agency, said jobs in Germany were at stake.",
 		name: "Frank Weiss", country: "DE"},
+	// a place's abbreviation and its period inside a title or a body's name
+	{rule: "place-abbreviation", text: "St. Charles Police Lt. Tom Wilkins said the driver fled.",
+		name: "Tom Wilkins", title: "St Charles Police Lt"},
+	{rule: "place-abbreviation", text: "On Jan. 9, James Bullock, the president of the St. Louis Federal Reserve, gave an interview.",
+		name: "James Bullock", title: "president of the St Louis Federal Reserve"},
+	{rule: "place-abbreviation", text: "Shares fell at MCI Inc. Former WorldCom chief executive Bernard Ebbs denied the charges.",
+		name: "Bernard Ebbs", title: "Former WorldCom chief executive"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
