@@ -375,18 +375,27 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 }
 
-// amongDeadWere reads victims after an inverted "Among the dead were":
-// "Among the dead were five former FARC fighters".
+// amongDeadWere reads victims after an inverted "Among the dead were"
+// or after "the dead included": "Among the dead were five former FARC
+// fighters", "The dead included 11 children".
 func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || !beAux()[toks[k].lower] || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" || toks[k-3].lower != "among" {
+	if k < 2 || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" {
+		return Deaths{}, false
+	}
+	from := k - 2
+	switch w := toks[k].lower; {
+	case w == "included" || w == "include" || w == "includes":
+	case beAux()[w] && k >= 3 && toks[k-3].lower == "among":
+		from = k - 3
+	default:
 		return Deaths{}, false
 	}
 	if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
 		return Deaths{}, false
 	}
-	return a.makeDeath(n, k-3, n.lim, rule), true
+	return a.makeDeath(n, from, n.lim, rule), true
 }
 
 // victimWordAfterModifiers reports a victim noun within a few words of e,

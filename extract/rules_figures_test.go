@@ -103,6 +103,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "the dead included" before the victims, as "Among the dead were"
+	{ruleDeathPass,
+		[]figureCase{{text: "The dead included 11 children and a nurse, the health directorate said.", count: 11},
+			{text: "Officials said those killed include two brothers, aged 19 and 22.", count: 2}},
+		[]string{"The injured included 11 children.", "The guests included two ministers.", "The dead included a nurse and 11 goats."}},
 	// "12 of the deaths" is a part of the dead, as "12 of the dead" is
 	{ruleDeathPass,
 		[]figureCase{{text: "The commission said 12 of the deaths occurred in Nairobi.", count: 12}},
