@@ -373,6 +373,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
+	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were"
@@ -574,10 +575,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
-		if k := r.j + 2; k < len(toks) && (toks[k-1].lower == "the" || toks[k-1].lower == "those") && amongDead()[toks[k].lower] &&
-			!a.hypotheticalBetween(n.hedge, r.j) {
-			// "87 of the dead had been recovered": a part of the dead
-			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
+		if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+			// "87 of the dead had been recovered", "412 of the excess
+			// deaths": a part of the dead
+			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 		}
 		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
 			// "five of the injured died in hospital"
@@ -949,6 +950,48 @@ var passiveNouns = wordList("passive-noun")
 
 // amongDead name the dead after "among the", "among those".
 var amongDead = wordList("among-dead")
+
+// theDeadAt reads "the dead", "those killed" or, with one plain modifier
+// before a noun of death, "the excess deaths" at j, and returns the index
+// after it.
+func (a *analysis) theDeadAt(j int) (int, bool) {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
+		return j, false
+	}
+	k := j + 1
+	if amongDead()[toks[k].lower] {
+		return k + 1, true
+	}
+	// a modifier before a noun of death, not a group of people before a
+	// participle: "of the civilians killed" is the people
+	if kinds, _ := a.deathKindsAt(k + 1); a.plainModifier(k) && hasKind(kinds, dNoun) && amongDead()[toks[k+1].lower] {
+		return k + 2, true
+	}
+	return j, false
+}
+
+// ofDeadFronted reads a part of the dead whose "of" phrase opens the
+// sentence: "Of the deaths, 298 occurred in health facilities", "Of those
+// killed, 12 were children".
+func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	c := n.hedge - 1
+	if c < 3 || toks[c].text != "," {
+		return Deaths{}, false
+	}
+	o := c - 2
+	if toks[o].lower != "the" && toks[o].lower != "those" {
+		o--
+	}
+	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
+		return Deaths{}, false
+	}
+	if lim, ok := a.theDeadAt(o); !ok || lim != c || a.hurtAfter(n.lim) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, o-1, n.lim, rule), true
+}
 
 // bodyFoundVerbs find bodies: "four bodies were recovered".
 var bodyFoundVerbs = wordList("body-found")

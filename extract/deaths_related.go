@@ -37,6 +37,11 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 			k = lim - 1
 			continue
 		}
+		if d, lim, ok := a.gappedPart(i, k); ok {
+			out = append(out, d) // "298 occurred in hospitals and 114 in the community"
+			k = lim - 1
+			continue
+		}
 		if d, ok := a.joinedTollPart(i, k); ok {
 			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
 			continue
@@ -361,6 +366,46 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
 	}
 	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
+}
+
+// gapPreps open the phrase that a gapped part repeats from its figure.
+var gapPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "across": true, "among": true}
+
+// gappedPart reads a part joined by "and" at k whose verb is left out and
+// whose preposition repeats one after the figure at i: "298 occurred in
+// health facilities and 114 in the community", "attributed 412 of the
+// deaths to Andalusia and 236 to the Madrid region". The repeated phrase
+// must end the clause: "and 40 in the car were hurt" is another group.
+func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(k + 1)
+	if !ok || n.hedge != k+1 || n.lim+1 >= len(toks) || !gapPreps[toks[n.lim].lower] {
+		return Deaths{}, 0, false
+	}
+	p := toks[n.lim].lower
+	repeated := false
+	for j := i + 1; j < k; j++ {
+		repeated = repeated || toks[j].lower == p
+		if toks[j].kind == tNum || toks[j].kind == tPunct && toks[j].text != "," {
+			return Deaths{}, 0, false
+		}
+	}
+	if !repeated {
+		return Deaths{}, 0, false
+	}
+	for e := n.lim + 1; e < len(toks) && e < n.lim+7; e++ {
+		t := toks[e]
+		if t.kind == tPunct || t.sent != toks[k].sent {
+			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > n.lim+1
+		}
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux()[t.lower] {
+			break
+		}
+	}
+	return Deaths{}, 0, false
 }
 
 // placedPartEnds may follow the place of a placed part: "and eight in

@@ -112,6 +112,16 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "The commission said 12 of the deaths occurred in Nairobi.", count: 12}},
 		[]string{"Police said 12 of the injured were in Nairobi.", "The report said 12 of the cases occurred in Nairobi."}},
+	// a modifier before the noun of death in the partitive: "412 of the
+	// excess deaths"; a group before a participle is people, not the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "The institute attributed 412 of the excess deaths to Andalusia.", count: 412}},
+		[]string{"The institute attributed 412 of the excess admissions to Andalusia.", "The clinic said 40 of the reported injuries were burns."}},
+	// a partitive of the dead that opens the sentence: "Of the deaths, 298 ..."
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the deaths, 298 occurred in health facilities.", count: 298},
+			{text: "Of those killed, 12 were children, the ministry said.", count: 12}},
+		[]string{"Of the injured, 12 were children.", "Of the cases, 298 occurred in health facilities.", "Of the dead, 12 were injured before."}},
 	// officials, lawmakers and diplomats are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "Its fighters killed more than 50 government officials and soldiers.", count: 50},
@@ -959,6 +969,12 @@ var figurePassages = []struct {
 	{"quake-anniversary",
 		"Survivors marked ten years since the earthquake that killed nearly 9,000 people, including 2,100 in the capital. Officials said 86 bodies were never recovered.",
 		"9000 2100 86", ""},
+	{"gapped-part",
+		"Of the deaths, 298 occurred in health facilities and 114 in the community. The institute attributed 412 of the excess deaths to Andalusia and 236 to the Madrid region.",
+		"298 114 412 236", ""},
+	{"gapped-part-other-group",
+		"Three people died in the fire and 40 in the building were hurt. The clinic said 298 cases occurred in Lusaka and 114 in the community.",
+		"3", ""},
 	{"homicide-count",
 		"The latest killing brought the city's homicides to 204 this year, down from 251 at the same point last year. Police also recorded 73 overdose deaths in the first six months.",
 		"204 251 73", ""},
