@@ -197,6 +197,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Deputies located two bodies in the home on Monday.", count: 2},
 			{text: "Divers uncovered three bodies in the wreck.", count: 3}},
 		[]string{"Deputies located two suspects in the home on Monday."}},
+	// bodies the sea gives up or rescuers dig out: "11 bodies washed up"
+	{ruleDeathAdj,
+		[]figureCase{{text: "Earlier this month, 11 bodies washed up on beaches near Mahdia.", count: 11},
+			{text: "Rescuers dug four bodies out of the mud on Tuesday.", count: 4}},
+		[]string{"Earlier this month, 11 boats washed up on beaches near Mahdia.", "Rescuers dug four wells in the village on Tuesday."}},
 	{ruleDeathAdj,
 		[]figureCase{{text: "The fire left 12 dead and 40 injured.", count: 12},
 			{text: "There have been 31 homicides in the county since January.", count: 31},
