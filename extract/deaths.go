@@ -1145,6 +1145,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at
+		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
+			// "the toll is up from 356 a week ago": the figure it stood at
 		case between == "above", between == "beyond":
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
@@ -1325,7 +1327,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 		return false
 	}
 	switch toks[k-1].lower {
-	case "the", "its", "their", "overall", "official", "final", "total":
+	case "the", "its", "their", "overall", "official", "final", "total", "cumulative":
 	default:
 		return false
 	}

@@ -33,6 +33,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
 			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
 		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// the figure a toll came from after "up from" or "down from", and a
+	// "cumulative" toll, like an "overall" one, is the dead's
+	{ruleDeathToll,
+		[]figureCase{{text: "The cumulative toll is up from 356 a week ago.", count: 356},
+			{text: "The death toll was down from 29 after two bodies were counted twice.", count: 29}},
+		[]string{"The cumulative toll of injuries is up from 356 a week ago.", "Ticket prices are up from 356 a week ago.",
+			"Cumulative sales are up from 356 a week ago."}},
 	// a running count named by a count noun after a death noun
 	{ruleDeathToll,
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
