@@ -1419,6 +1419,12 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 			return d, true
 		}
 	}
+	if toks[j].lower == "it" && a.tollFigureIn(prev) {
+		// "put the toll at 21. By Monday night it had climbed to 28."
+		d := a.makeDeath(n, j, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	// "11 people had died. By Wednesday night that figure had risen to
 	// 19.": "that figure" stands for a death figure of the sentence before
 	if figure {
@@ -1436,6 +1442,23 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// tollFigureIn reports a number in sentence s that a toll gives: "the
+// office put the toll at 21".
+func (a *analysis) tollFigureIn(s sentence) bool {
+	toks := a.d.toks
+	for x := s.first; x < s.lim; x++ {
+		if !mayBeNumber(toks[x]) {
+			continue
+		}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) {
+			if _, ok := a.tollBefore(m, ruleDeathToll); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // figureNouns stand for a figure told before: "that figure had risen to

@@ -57,6 +57,12 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
 		[]string{"The price of wheat climbed to 540 dollars on Sunday. A day earlier it had stood at 490."}},
+	// "it" for a bare toll the sentence before gave a figure: "put the
+	// toll at 21. ... it had climbed to 28"
+	{ruleDeathToll,
+		[]figureCase{{text: "On Sunday evening the civil defence office put the toll at 21. By Monday night it had climbed to 28.", count: 28}},
+		[]string{"On Sunday evening the office put the price at 21. By Monday night it had climbed to 28.",
+			"On Sunday evening the office put the rent at 21 dollars. By Monday night it had climbed to 28."}},
 	// "that figure" for a death figure of the sentence before
 	{ruleDeathToll,
 		[]figureCase{{text: "The agency first said 11 people had died. By Wednesday night that figure had risen to 19.", count: 19}},
