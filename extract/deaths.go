@@ -1223,6 +1223,13 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
+	if toks[k].lower == "to" && a.raisedCountBefore(k) {
+		// "bringing the number of weather-related deaths in the two
+		// regions this week to 37"
+		d := a.makeDeath(n, k, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	s := a.d.sents[toks[n.first].sent]
 	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
@@ -1280,6 +1287,32 @@ func (a *analysis) countOfDeadAfter(e int) bool {
 		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
 			return !hasKind(kinds, dHurt)
 		}
+	}
+	return false
+}
+
+// raisedCountBefore reports a verb that brings "the number of" (or the
+// total, count, tally) of the dead to the "to" at k, however long the
+// phrase between: "bringing the number of weather-related deaths in the
+// two regions this week to 37". A word of injury first makes it the hurt.
+func (a *analysis) raisedCountBefore(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for e := k - 3; e > s.first && e >= k-16; e-- {
+		if toks[e].lower != "the" || !countRaisers()[toks[e-1].lower] || toks[e+2].lower != "of" ||
+			toks[e+1].lower != "number" && !countNouns()[toks[e+1].lower] {
+			continue
+		}
+		for j := e + 3; j < k; j++ {
+			kinds, _ := a.deathKindsAt(j)
+			if hasKind(kinds, dHurt) {
+				return false
+			}
+			if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -49,6 +49,14 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The military said three of its soldiers were killed on Wednesday, raising its losses in the ground campaign to 452.", count: 452}},
 		[]string{"The firm said its losses rose to 452 million last year.", "The club's losses climbed to 45 this season."}},
+	// a verb that brings "the number of" the dead to a figure across a long
+	// phrase: "bringing the number of weather-related deaths in the two
+	// regions this week to 37"
+	{ruleDeathToll,
+		[]figureCase{{text: "Three people drowned near Tingo Maria, bringing the number of weather-related deaths in the two regions this week to 37.", count: 37},
+			{text: "The deaths bring the number of homicide victims in the city to 19 so far this year.", count: 19}},
+		[]string{"The storm hit Tingo Maria, bringing the number of people evacuated in the two regions this week to 3,700.",
+			"The storm hit Tingo Maria, bringing the number of people injured in the two regions this week to 37."}},
 	// "the number of <victims> killed ... has reached 61"
 	{ruleDeathToll,
 		[]figureCase{{text: "The number of soldiers killed this year has reached 61, the army said.", count: 61}},
