@@ -42,6 +42,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	if d, ok := a.relativeDeath(l); ok {
+		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
 		return d, l, true
 	}
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) || a.uncertainBefore(i) {
@@ -51,7 +52,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" {
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
 		// other figure does
@@ -69,6 +70,26 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return d, l, true
 	}
 	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// partOfFigureBefore reports victims at i inside a part that "among
+// them" or "including" opens after a death figure of the same sentence:
+// "nine people died, among them a street sweeper ... and a farm worker
+// who was found dead" tells of two of the nine, no figure of its own.
+func (a *analysis) partOfFigureBefore(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	for j := i - 1; j > s.first; j-- {
+		if e := subsetOpener(toks, j); e > j && e <= i {
+			for x := j - 1; x >= s.first; x-- {
+				if a.deathNumberAt(x) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // inQuote reports a token inside quotation marks.
