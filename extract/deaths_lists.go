@@ -203,6 +203,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		switch {
 		case deathBlockers()[w] || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
+		case kinds != 0 && a.deadOrHurt(lim):
+			return k, false // "150 people were dead or missing": the missing too
 		case hasKind(kinds, dIntrans):
 			return lim, true
 		case hasKind(kinds, dPassive):

@@ -251,6 +251,12 @@ var deathRules = []figureRule{
 			{text: "The family of an Iraqi teacher allegedly killed by soldiers won their case.", count: 1},
 			{text: "Police said a man who was found shot in a parked car had died.", count: 1}},
 		[]string{"A 17-year-old was shot in the leg.", "A man nearly died in the crash.", "The man was not killed, officials said."}},
+	// victims "dead or missing" (or "killed or injured") are no toll, as a
+	// number "dead or missing" is not; "were dead and a boy was missing" is
+	{ruleDeathList,
+		[]figureCase{{text: "A man and two women were dead and a boy was missing after the flood.", count: 3}},
+		[]string{"Officials said 150 people were dead or missing.", "More than 300 people are dead or missing after the floods.",
+			"Eight children have killed or injured themselves with unsecured guns."}},
 	{ruleDeathList,
 		[]figureCase{{text: "Marcus Bell, 34, and Tyrone Hayes, 29, were pronounced dead at the scene.", count: 2},
 			{text: "Six people, including the gunman, were killed.", count: 6},
