@@ -158,6 +158,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The army said its troops had \"neutralised\" 40 attackers.", count: 40},
 			{text: "The group said its fighters had killed \"more than 50 soldiers\".", count: 50}},
 		[]string{"The group said it had \"liberated\" 40 villages.", "The group said its fighters had captured \"more than 50 soldiers\"."}},
+	// an age told by its decade after the victim, or in an aside: "a man in
+	// his 20s", "a man, believed to be in his 40s,"
+	{ruleDeathOne,
+		[]figureCase{{text: "A man in his 20s was shot and killed early Sunday, police said.", count: 1},
+			{text: "A woman in her late 60s died after being pulled from the water.", count: 1},
+			{text: "A man, believed to be in his 40s, died at the scene.", count: 1}},
+		[]string{"A man in his 20s was shot in the leg early Sunday.", "A man, believed to be in his 40s, was arrested at the scene."}},
 	// a single victim ranked by an ordinal who died later makes the toll
 	// the rank: "a thirteenth person died" is 13
 	{ruleDeathOne,
