@@ -1259,19 +1259,23 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 }
 
 // numberOfKilled reports a passive death word at j after "the number of"
-// and the victims: "the number of soldiers killed".
+// and the victims, or a verb of dying in their relative clause: "the
+// number of soldiers killed", "the number of people who have died".
 func (a *analysis) numberOfKilled(j int) bool {
 	toks := a.d.toks
-	if kinds, _ := a.deathKindsAt(j); !hasKind(kinds, dPassive) || hasKind(kinds, dHurt) {
+	kinds, _ := a.deathKindsAt(j)
+	if hasKind(kinds, dHurt) || !hasKind(kinds, dPassive) && !hasKind(kinds, dIntrans) {
 		return false
 	}
+	relative := false // "the number of people who have died": a verb needs its relative
 	for k := j - 1; k >= 2 && k >= j-4; k-- {
 		if toks[k].lower == "of" && toks[k-1].lower == "number" && toks[k-2].lower == "the" {
-			return true
+			return hasKind(kinds, dPassive) || relative
 		}
 		if toks[k].kind != tWord {
 			return false
 		}
+		relative = relative || toks[k].lower == "who" || toks[k].lower == "that"
 	}
 	return false
 }

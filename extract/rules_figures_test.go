@@ -58,6 +58,12 @@ var deathRules = []figureRule{
 		[]string{"The storm hit Tingo Maria, bringing the number of people evacuated in the two regions this week to 3,700.",
 			"The storm hit Tingo Maria, bringing the number of people injured in the two regions this week to 37."}},
 	// "the number of <victims> killed ... has reached 61"
+	// "the number of people who have died ... has risen to 40": a verb of
+	// dying in the relative clause of the counted people
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of people who have died in the heatwave has risen to 40.", count: 40},
+			{text: "The number of those who died has climbed to 40.", count: 40}},
+		[]string{"The number of people who were injured has climbed to 40.", "The number of people who fled has climbed to 40."}},
 	{ruleDeathToll,
 		[]figureCase{{text: "The number of soldiers killed this year has reached 61, the army said.", count: 61}},
 		[]string{"The number of soldiers wounded this year has reached 61.", "The number of soldiers trained this year has reached 61."}},
