@@ -61,6 +61,12 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
+		if !ok && deathSent[t.sent] && mayBeNumber(*t) {
+			for _, r := range a.vagueDeathParts(i) {
+				found = append(found, r) // "Dozens were killed, including 11 children": the 11
+				anaphoric = append(anaphoric, false)
+			}
+		}
 		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) {
 			continue
 		}
@@ -84,6 +90,22 @@ func (a *analysis) deaths() []Deaths {
 		}
 	}
 	return distinctDeaths(found, anaphoric)
+}
+
+// vagueDeathParts returns the counted parts that hang on a death figure
+// with no number of its own: "Dozens of people were killed, including 11
+// children", "Scores died, among them 14 firefighters". The vague figure
+// itself is none.
+func (a *analysis) vagueDeathParts(i int) []Deaths {
+	n, ok := a.d.parseNumber(i)
+	if !ok || !n.vague || a.inQuoteOrMoney(n.first) {
+		return nil
+	}
+	n.vague, n.value = false, 1 // a stand-in count, for the rules to read the clause
+	if _, ok := a.deathFigure(n); !ok {
+		return nil
+	}
+	return a.relatedDeaths(i)
 }
 
 // distinctDeaths keeps each count once. A death told of one person

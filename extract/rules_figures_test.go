@@ -389,6 +389,12 @@ var deathRules = []figureRule{
 			{text: "The ambush killed 17 soldiers, 11 of them conscripts, near the river.", count: 11}},
 		[]string{"Four people were wounded, including two children.",
 			"Twelve people were hurt in the crash, including three firefighters."}},
+	// the counted parts of a death figure with no number of its own: the
+	// vague figure is none, its parts are
+	{ruleDeathSubset,
+		[]figureCase{{text: "Dozens of people were killed in the stampede, including 11 children.", count: 11},
+			{text: "Scores died in the fire, among them 14 firefighters.", count: 14}},
+		[]string{"Dozens of people were injured in the stampede, including 11 children.", "Dozens of people were killed in the stampede."}},
 	// a second part of a toll joined by "and": "a toll of 148 ... and 250 fighters"
 	{ruleDeathSubset,
 		[]figureCase{{text: "The monitor gave a death toll of 148 security personnel and 250 fighters.", count: 250}},
