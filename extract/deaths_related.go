@@ -216,6 +216,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		if lim, ok := a.victimTail(e); ok {
 			return lim, true
 		}
+		if e+1 < len(toks) && toks[e].lower == "in" {
+			return a.placeOfPart(e + 1) // "45 people, 30 of them in Kerala"
+		}
 		// "11 of them conscripts": any plural noun names the part
 		if e < len(toks) && pluralNoun(toks[e]) {
 			return e + 1, true
@@ -357,8 +360,9 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(k) {
 		return Deaths{}, 0, false
 	}
-	n, ok := a.countAt(k + 1)
-	if !ok || n.hedge != k+1 || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
+	j := pastAnother(toks, k+1)
+	n, ok := a.countAt(j)
+	if !ok || n.hedge != j || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
 		return Deaths{}, 0, false
 	}
 	lim, ok := a.placeOfPart(n.lim + 1)
@@ -381,8 +385,9 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	if toks[k].lower != "and" {
 		return Deaths{}, 0, false
 	}
-	n, ok := a.countAt(k + 1)
-	if !ok || n.hedge != k+1 || n.lim+1 >= len(toks) || !gapPreps[toks[n.lim].lower] {
+	s := pastAnother(toks, k+1)
+	n, ok := a.countAt(s)
+	if !ok || n.hedge != s || n.lim+1 >= len(toks) || !gapPreps[toks[n.lim].lower] {
 		return Deaths{}, 0, false
 	}
 	p := toks[n.lim].lower
@@ -406,6 +411,18 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		}
 	}
 	return Deaths{}, 0, false
+}
+
+// pastAnother steps over "another", "a further" or "an additional" at j,
+// which add a part to the figure before: "and another 300 in Syria".
+func pastAnother(toks []token, j int) int {
+	if j < len(toks) && toks[j].lower == "another" {
+		return j + 1
+	}
+	if j+1 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an") && (toks[j+1].lower == "further" || toks[j+1].lower == "additional") {
+		return j + 2
+	}
+	return j
 }
 
 // placedPartEnds may follow the place of a placed part: "and eight in

@@ -389,6 +389,13 @@ var deathRules = []figureRule{
 			{text: "The ambush killed 17 soldiers, 11 of them conscripts, near the river.", count: 11}},
 		[]string{"Four people were wounded, including two children.",
 			"Twelve people were hurt in the crash, including three firefighters."}},
+	// a part of a toll placed by "in" after "N of them", and a part added
+	// by "another" in another place
+	{ruleDeathSubset,
+		[]figureCase{{text: "Flooding killed 45 people, 30 of them in Kerala.", count: 30},
+			{text: "The quake killed 2,100 people in Turkey and another 300 in Syria.", count: 300}},
+		[]string{"Flooding forced 45 people from their homes, 30 of them in Kerala.",
+			"The quake injured 2,100 people in Turkey and another 300 in Syria."}},
 	// the counted parts of a death figure with no number of its own: the
 	// vague figure is none, its parts are
 	{ruleDeathSubset,
