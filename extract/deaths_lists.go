@@ -337,6 +337,10 @@ func (a *analysis) passiveUse(from, k int) bool {
 // "fatally shooting his wife", "murdered her husband".
 var objectVerbs = wordList("object-verb")
 
+// deadComplements take a dead object only with "dead" after it: "found a
+// woman dead", "pronounced him dead".
+var deadComplements = wordList("dead-complement")
+
 // objectDeath reads the victims after a killing verb: "killing his wife
 // and four daughters", "killed 46-year-old Theresa Brown", "left William
 // Monroe, 21, and Meghan Kerrigan, 22, dead", "then killed himself".
@@ -345,7 +349,8 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	kinds, lim := a.deathKindsAt(i)
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
-	if !active && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+	deadAfter := w == "left" || w == "leaving" || deadComplements()[w] // "found a woman dead"
+	if !active && !deadAfter && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
 	}
 	if lim <= i {
@@ -374,7 +379,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	end := l.lim
-	if w == "left" || w == "leaving" {
+	if deadAfter {
 		if end >= len(toks) || toks[end].lower != "dead" {
 			return Deaths{}, victimList{}, false
 		}

@@ -164,6 +164,15 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The army said its troops had \"neutralised\" 40 attackers.", count: 40},
 			{text: "The group said its fighters had killed \"more than 50 soldiers\".", count: 50}},
 		[]string{"The group said it had \"liberated\" 40 villages.", "The group said its fighters had captured \"more than 50 soldiers\"."}},
+	// "found" and "pronounced" take victims as object with "dead" after
+	// them, as "left" does: "found a woman dead", "pronounced him dead"
+	{ruleDeathObject,
+		[]figureCase{{text: "Police found a woman dead inside the apartment.", count: 1},
+			{text: "Deputies found a father and two sons dead in the house.", count: 3},
+			{text: "Officers found the gunman and the boy dead in a car.", count: 2},
+			{text: "Medics pronounced the man dead at the scene.", count: 1}},
+		[]string{"Police found a woman injured inside the apartment.", "Deputies found a father and two sons alive in the house.",
+			"Police found a woman dead-tired after her shift."}},
 	// an age told by its decade after the victim, or in an aside: "a man in
 	// his 20s", "a man, believed to be in his 40s,"
 	{ruleDeathOne,
