@@ -666,6 +666,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
 		return true
 	}
+	if e := a.countedApposition(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "the two victims, a man and a woman, were found dead"
+		return true
+	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
 		// "two Riverdale High School students"
 		if lim, ok := a.victimTail(r.j); ok {
@@ -890,6 +894,35 @@ func (a *analysis) subsetAside(j int) int {
 	}
 	return j
 }
+
+// countedApposition returns the index after an aside between commas that
+// lists the people counted, each with "a", when a verb of being follows it
+// ("the two victims, a man and a woman, were found dead"), else j. An aside
+// of other things ("the killing of two relatives, the shooting of two
+// officers, has") holds a word of death or injury and is none.
+func (a *analysis) countedApposition(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].lower != "a" && toks[j+1].lower != "an" {
+		return j
+	}
+	list := false
+	for e := j + 2; e+1 < len(toks) && e < j+12 && toks[e].sent == toks[j].sent; e++ {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || toks[e].kind == tQuote || toks[e].text == ";" || toks[e].text == "(" {
+			return j
+		}
+		list = list || toks[e].lower == "and"
+		if toks[e].text == "," {
+			if list && (beAux()[toks[e+1].lower] || haveAux[toks[e+1].lower]) {
+				return e + 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
+// haveAux open a perfect: "the two victims, a man and a woman, have died".
+var haveAux = map[string]bool{"has": true, "have": true, "had": true}
 
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the
 // body the victims belonged to ("members of the security services and

@@ -164,6 +164,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The army said its troops had \"neutralised\" 40 attackers.", count: 40},
 			{text: "The group said its fighters had killed \"more than 50 soldiers\".", count: 50}},
 		[]string{"The group said it had \"liberated\" 40 villages.", "The group said its fighters had captured \"more than 50 soldiers\"."}},
+	// an aside that lists the counted people is stepped over: "the two
+	// victims, a man and a woman, were found dead"
+	{ruleDeathPass,
+		[]figureCase{{text: "Police said the two victims, a man and a woman, were found dead in the house.", count: 2}},
+		[]string{"The two victims, a man and a woman, were taken to hospital.",
+			"The two suspects, a man and a woman, were arrested at the house."}},
 	// "found" and "pronounced" take victims as object with "dead" after
 	// them, as "left" does: "found a woman dead", "pronounced him dead"
 	{ruleDeathObject,
