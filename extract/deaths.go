@@ -599,7 +599,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	case w == "of" && r.nouns == 0 && r.steps == 0:
 		if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
 			// "87 of the dead had been recovered", "412 of the excess
-			// deaths": a part of the dead
+			// deaths": a part of the dead; "19 of the 27 dead" ends
+			// before the whole, a figure of its own
+			if a.countStarts(r.j + 2) {
+				lim = r.j
+			}
 			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 		}
 		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
@@ -1006,15 +1010,18 @@ var passiveNouns = wordList("passive-noun")
 // amongDead name the dead after "among the", "among those".
 var amongDead = wordList("among-dead")
 
-// theDeadAt reads "the dead", "those killed" or, with one plain modifier
-// before a noun of death, "the excess deaths" at j, and returns the index
-// after it.
+// theDeadAt reads "the dead", "those killed", "the 27 dead" or, with one
+// plain modifier before a noun of death, "the excess deaths" at j, and
+// returns the index after it.
 func (a *analysis) theDeadAt(j int) (int, bool) {
 	toks := a.d.toks
 	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
 		return j, false
 	}
 	k := j + 1
+	if a.countStarts(k) && k+1 < len(toks) {
+		k++ // "of the 27 dead": the whole counted
+	}
 	if amongDead()[toks[k].lower] {
 		return k + 1, true
 	}

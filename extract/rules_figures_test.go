@@ -147,7 +147,9 @@ var deathRules = []figureRule{
 	// a partitive of the dead that opens the sentence: "Of the deaths, 298 ..."
 	{ruleDeathPass,
 		[]figureCase{{text: "Of the deaths, 298 occurred in health facilities.", count: 298},
-			{text: "Of those killed, 12 were children, the ministry said.", count: 12}},
+			{text: "Of those killed, 12 were children, the ministry said.", count: 12},
+			{text: "Of the 27 dead, 19 were women.", count: 19},
+			{text: "Nineteen of the 27 dead were women.", count: 19}},
 		[]string{"Of the injured, 12 were children.", "Of the cases, 298 occurred in health facilities.", "Of the dead, 12 were injured before."}},
 	// officials, lawmakers and diplomats are people a figure counts
 	{ruleDeathActive,
@@ -1048,6 +1050,9 @@ var figurePassages = []struct {
 	{"person-in-part-of-no-figure",
 		"Three people were shot on Sunday, including a man who later died in hospital. The city has recorded 41 homicides this year.",
 		"1 41", ""},
+	{"part-of-counted-dead",
+		"Of the 27 dead, 19 were women. Nine of the 14 dead were children. Of the 30 injured, 12 were women.",
+		"27 19 9 14", ""},
 	{"gapped-part",
 		"Of the deaths, 298 occurred in health facilities and 114 in the community. The institute attributed 412 of the excess deaths to Andalusia and 236 to the Madrid region.",
 		"298 114 412 236", ""},
