@@ -925,9 +925,6 @@ func (a *analysis) countedApposition(j int) int {
 	return j
 }
 
-// haveAux open a perfect: "the two victims, a man and a woman, have died".
-var haveAux = map[string]bool{"has": true, "have": true, "had": true}
-
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the
 // body the victims belonged to ("members of the security services and
 // army had been killed", "three sailors of the bulk carrier True Confidence

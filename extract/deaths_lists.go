@@ -33,6 +33,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if d, ok := a.selfKilling(i); ok {
 		return d, victimList{}, true
 	}
+	if d, l, ok := a.namedDead(i); ok {
+		return d, l, true
+	}
 	if !a.mayStartVictims(i) {
 		return Deaths{}, victimList{}, false
 	}
@@ -91,6 +94,75 @@ func (a *analysis) partOfFigureBefore(i int) bool {
 	}
 	return false
 }
+
+// namedDead reads the victims named after "the dead were identified as",
+// "identified the dead as" or an inverted "Killed were": "The dead were
+// identified as Maria Lopez, 34, and her son, 12" is 2.
+func (a *analysis) namedDead(i int) (Deaths, victimList, bool) {
+	if i < 2 || !a.deadNamedNext(i) {
+		return Deaths{}, victimList{}, false
+	}
+	l, ok := a.readVictims(i, asObject)
+	if !ok || l.anaphoric || !a.listEndsClause(l.lim) {
+		// a list read only in part ("Madrey of Wyandanch, ...") would be
+		// a count of some of the dead
+		return Deaths{}, victimList{}, false
+	}
+	return a.listFigure(l, i, l.lim, ruleDeathList), l, true
+}
+
+// listEndsClause reports the end of a sentence at k, or an attribution
+// after a comma (", police said"): a list of names read to its end.
+func (a *analysis) listEndsClause(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].sent != toks[k-1].sent || toks[k].text == "." {
+		return true
+	}
+	if toks[k].text != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+4 && toks[j].sent == toks[k].sent; j++ {
+		if a.lx.speech[toks[j].lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// deadNamedNext reports the words before i that say the dead are named
+// next: "The dead were identified as", "identified the dead as", "Killed
+// were".
+func (a *analysis) deadNamedNext(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	if beAux()[toks[i-1].lower] && i-2 == s.first {
+		w := toks[i-2].lower
+		return w == "killed" || w == "dead" // "Killed were James Carter, 45, and his son, 19"
+	}
+	if toks[i-1].lower != "as" {
+		return false
+	}
+	naming := func(k int) bool { return k >= 0 && (toks[k].lower == "identified" || toks[k].lower == "named") }
+	for x := i - 3; x >= s.first && x >= i-7; x-- {
+		lim, ok := a.theDeadAt(x)
+		if !ok {
+			continue
+		}
+		switch {
+		case lim == i-1:
+			return naming(x - 1) // "identified the dead as"
+		case lim == i-3 && beAux()[toks[lim].lower] && naming(i-2):
+			return true // "The dead were identified as"
+		case lim == i-4 && haveAux[toks[lim].lower] && toks[lim+1].lower == "been" && naming(i-2):
+			return true // "The dead have been identified as"
+		}
+		return false
+	}
+	return false
+}
+
+// haveAux open a perfect: "The dead have been identified as".
+var haveAux = map[string]bool{"has": true, "have": true, "had": true}
 
 // inQuote reports a token inside quotation marks.
 func (a *analysis) inQuote(i int) bool {

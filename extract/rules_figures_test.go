@@ -172,6 +172,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Police said the two victims, a man and a woman, were found dead in the house.", count: 2}},
 		[]string{"The two victims, a man and a woman, were taken to hospital.",
 			"The two suspects, a man and a woman, were arrested at the house."}},
+	// the dead named after "the dead were identified as", "identified the
+	// dead as" or an inverted "Killed were", when the list is read to its end
+	{ruleDeathList,
+		[]figureCase{{text: "Police identified the dead as Jamal Reed, 22, and Kevin Moss, 24.", count: 2},
+			{text: "Killed were James Carter, 45, and his son, 19.", count: 2},
+			{text: "The dead have been identified as Ana Ruiz and Luis Ruiz, police said.", count: 2}},
+		[]string{"The injured were identified as Ana Ruiz and Luis Ruiz.", "Police identified the suspects as Jamal Reed, 22, and Kevin Moss, 24.",
+			"Arrested were James Carter, 45, and his son, 19."}},
 	// "found" and "pronounced" take victims as object with "dead" after
 	// them, as "left" does: "found a woman dead", "pronounced him dead"
 	{ruleDeathObject,
