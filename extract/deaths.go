@@ -61,6 +61,12 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
+		if !ok && deathSent[t.sent] && mayBeNumber(*t) {
+			for _, r := range a.vagueDeathParts(i) {
+				found = append(found, r) // "Dozens were killed, including 11 children": the 11
+				anaphoric = append(anaphoric, false)
+			}
+		}
 		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) {
 			continue
 		}
@@ -84,6 +90,22 @@ func (a *analysis) deaths() []Deaths {
 		}
 	}
 	return distinctDeaths(found, anaphoric)
+}
+
+// vagueDeathParts returns the counted parts that hang on a death figure
+// with no number of its own: "Dozens of people were killed, including 11
+// children", "Scores died, among them 14 firefighters". The vague figure
+// itself is none.
+func (a *analysis) vagueDeathParts(i int) []Deaths {
+	n, ok := a.d.parseNumber(i)
+	if !ok || !n.vague || a.inQuoteOrMoney(n.first) {
+		return nil
+	}
+	n.vague, n.value = false, 1 // a stand-in count, for the rules to read the clause
+	if _, ok := a.deathFigure(n); !ok {
+		return nil
+	}
+	return a.relatedDeaths(i)
 }
 
 // distinctDeaths keeps each count once. A death told of one person
@@ -373,20 +395,30 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
+	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
 }
 
-// amongDeadWere reads victims after an inverted "Among the dead were":
-// "Among the dead were five former FARC fighters".
+// amongDeadWere reads victims after an inverted "Among the dead were"
+// or after "the dead included": "Among the dead were five former FARC
+// fighters", "The dead included 11 children".
 func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || !beAux()[toks[k].lower] || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" || toks[k-3].lower != "among" {
+	if k < 2 || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" {
+		return Deaths{}, false
+	}
+	from := k - 2
+	switch w := toks[k].lower; {
+	case w == "included" || w == "include" || w == "includes":
+	case beAux()[w] && k >= 3 && toks[k-3].lower == "among":
+		from = k - 3
+	default:
 		return Deaths{}, false
 	}
 	if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
 		return Deaths{}, false
 	}
-	return a.makeDeath(n, k-3, n.lim, rule), true
+	return a.makeDeath(n, from, n.lim, rule), true
 }
 
 // victimWordAfterModifiers reports a victim noun within a few words of e,
@@ -565,10 +597,14 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
-		if k := r.j + 2; k < len(toks) && (toks[k-1].lower == "the" || toks[k-1].lower == "those") && amongDead()[toks[k].lower] &&
-			!a.hypotheticalBetween(n.hedge, r.j) {
-			// "87 of the dead had been recovered": a part of the dead
-			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
+		if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+			// "87 of the dead had been recovered", "412 of the excess
+			// deaths": a part of the dead; "19 of the 27 dead" ends
+			// before the whole, a figure of its own
+			if a.countStarts(r.j + 2) {
+				lim = r.j
+			}
+			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 		}
 		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
 			// "five of the injured died in hospital"
@@ -632,6 +668,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	}
 	if e := a.ageApposition(r.j); r.nouns > 0 && e > r.j {
 		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
+		return true
+	}
+	if e := a.countedApposition(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "the two victims, a man and a woman, were found dead"
 		return true
 	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
@@ -859,6 +899,32 @@ func (a *analysis) subsetAside(j int) int {
 	return j
 }
 
+// countedApposition returns the index after an aside between commas that
+// lists the people counted, each with "a", when a verb of being follows it
+// ("the two victims, a man and a woman, were found dead"), else j. An aside
+// of other things ("the killing of two relatives, the shooting of two
+// officers, has") holds a word of death or injury and is none.
+func (a *analysis) countedApposition(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].text != "," || toks[j+1].lower != "a" && toks[j+1].lower != "an" {
+		return j
+	}
+	list := false
+	for e := j + 2; e+1 < len(toks) && e < j+12 && toks[e].sent == toks[j].sent; e++ {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || toks[e].kind == tQuote || toks[e].text == ";" || toks[e].text == "(" {
+			return j
+		}
+		list = list || toks[e].lower == "and"
+		if toks[e].text == "," {
+			if list && (beAux()[toks[e+1].lower] || haveAux[toks[e+1].lower]) {
+				return e + 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the
 // body the victims belonged to ("members of the security services and
 // army had been killed", "three sailors of the bulk carrier True Confidence
@@ -940,6 +1006,51 @@ var passiveNouns = wordList("passive-noun")
 
 // amongDead name the dead after "among the", "among those".
 var amongDead = wordList("among-dead")
+
+// theDeadAt reads "the dead", "those killed", "the 27 dead" or, with one
+// plain modifier before a noun of death, "the excess deaths" at j, and
+// returns the index after it.
+func (a *analysis) theDeadAt(j int) (int, bool) {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
+		return j, false
+	}
+	k := j + 1
+	if a.countStarts(k) && k+1 < len(toks) {
+		k++ // "of the 27 dead": the whole counted
+	}
+	if amongDead()[toks[k].lower] {
+		return k + 1, true
+	}
+	// a modifier before a noun of death, not a group of people before a
+	// participle: "of the civilians killed" is the people
+	if kinds, _ := a.deathKindsAt(k + 1); a.plainModifier(k) && hasKind(kinds, dNoun) && amongDead()[toks[k+1].lower] {
+		return k + 2, true
+	}
+	return j, false
+}
+
+// ofDeadFronted reads a part of the dead whose "of" phrase opens the
+// sentence: "Of the deaths, 298 occurred in health facilities", "Of those
+// killed, 12 were children".
+func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	c := n.hedge - 1
+	if c < 3 || toks[c].text != "," {
+		return Deaths{}, false
+	}
+	o := c - 2
+	if toks[o].lower != "the" && toks[o].lower != "those" {
+		o--
+	}
+	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
+		return Deaths{}, false
+	}
+	if lim, ok := a.theDeadAt(o); !ok || lim != c || a.hurtAfter(n.lim) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, o-1, n.lim, rule), true
+}
 
 // bodyFoundVerbs find bodies: "four bodies were recovered".
 var bodyFoundVerbs = wordList("body-found")
@@ -1093,6 +1204,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at
+		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
+			// "the toll is up from 356 a week ago": the figure it stood at
 		case between == "above", between == "beyond":
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
@@ -1169,6 +1282,13 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
+	if toks[k].lower == "to" && a.raisedCountBefore(k) {
+		// "bringing the number of weather-related deaths in the two
+		// regions this week to 37"
+		d := a.makeDeath(n, k, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	s := a.d.sents[toks[n.first].sent]
 	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
@@ -1198,19 +1318,23 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 }
 
 // numberOfKilled reports a passive death word at j after "the number of"
-// and the victims: "the number of soldiers killed".
+// and the victims, or a verb of dying in their relative clause: "the
+// number of soldiers killed", "the number of people who have died".
 func (a *analysis) numberOfKilled(j int) bool {
 	toks := a.d.toks
-	if kinds, _ := a.deathKindsAt(j); !hasKind(kinds, dPassive) || hasKind(kinds, dHurt) {
+	kinds, _ := a.deathKindsAt(j)
+	if hasKind(kinds, dHurt) || !hasKind(kinds, dPassive) && !hasKind(kinds, dIntrans) {
 		return false
 	}
+	relative := false // "the number of people who have died": a verb needs its relative
 	for k := j - 1; k >= 2 && k >= j-4; k-- {
 		if toks[k].lower == "of" && toks[k-1].lower == "number" && toks[k-2].lower == "the" {
-			return true
+			return hasKind(kinds, dPassive) || relative
 		}
 		if toks[k].kind != tWord {
 			return false
 		}
+		relative = relative || toks[k].lower == "who" || toks[k].lower == "that"
 	}
 	return false
 }
@@ -1226,6 +1350,32 @@ func (a *analysis) countOfDeadAfter(e int) bool {
 		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
 			return !hasKind(kinds, dHurt)
 		}
+	}
+	return false
+}
+
+// raisedCountBefore reports a verb that brings "the number of" (or the
+// total, count, tally) of the dead to the "to" at k, however long the
+// phrase between: "bringing the number of weather-related deaths in the
+// two regions this week to 37". A word of injury first makes it the hurt.
+func (a *analysis) raisedCountBefore(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for e := k - 3; e > s.first && e >= k-16; e-- {
+		if toks[e].lower != "the" || !countRaisers()[toks[e-1].lower] || toks[e+2].lower != "of" ||
+			toks[e+1].lower != "number" && !countNouns()[toks[e+1].lower] {
+			continue
+		}
+		for j := e + 3; j < k; j++ {
+			kinds, _ := a.deathKindsAt(j)
+			if hasKind(kinds, dHurt) {
+				return false
+			}
+			if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -1273,7 +1423,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 		return false
 	}
 	switch toks[k-1].lower {
-	case "the", "its", "their", "overall", "official", "final", "total":
+	case "the", "its", "their", "overall", "official", "final", "total", "cumulative":
 	default:
 		return false
 	}
@@ -1365,6 +1515,12 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 			return d, true
 		}
 	}
+	if toks[j].lower == "it" && a.tollFigureIn(prev) {
+		// "put the toll at 21. By Monday night it had climbed to 28."
+		d := a.makeDeath(n, j, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	// "11 people had died. By Wednesday night that figure had risen to
 	// 19.": "that figure" stands for a death figure of the sentence before
 	if figure {
@@ -1382,6 +1538,23 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// tollFigureIn reports a number in sentence s that a toll gives: "the
+// office put the toll at 21".
+func (a *analysis) tollFigureIn(s sentence) bool {
+	toks := a.d.toks
+	for x := s.first; x < s.lim; x++ {
+		if !mayBeNumber(toks[x]) {
+			continue
+		}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) {
+			if _, ok := a.tollBefore(m, ruleDeathToll); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // figureNouns stand for a figure told before: "that figure had risen to

@@ -33,6 +33,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if d, ok := a.selfKilling(i); ok {
 		return d, victimList{}, true
 	}
+	if d, l, ok := a.namedDead(i); ok {
+		return d, l, true
+	}
 	if !a.mayStartVictims(i) {
 		return Deaths{}, victimList{}, false
 	}
@@ -42,6 +45,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	if d, ok := a.relativeDeath(l); ok {
+		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
 		return d, l, true
 	}
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) || a.uncertainBefore(i) {
@@ -51,7 +55,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" {
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
 		// other figure does
@@ -70,6 +74,95 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	}
 	return a.listFigure(l, i, lim, rule), l, true
 }
+
+// partOfFigureBefore reports victims at i inside a part that "among
+// them" or "including" opens after a death figure of the same sentence:
+// "nine people died, among them a street sweeper ... and a farm worker
+// who was found dead" tells of two of the nine, no figure of its own.
+func (a *analysis) partOfFigureBefore(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	for j := i - 1; j > s.first; j-- {
+		if e := subsetOpener(toks, j); e > j && e <= i {
+			for x := j - 1; x >= s.first; x-- {
+				if a.deathNumberAt(x) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// namedDead reads the victims named after "the dead were identified as",
+// "identified the dead as" or an inverted "Killed were": "The dead were
+// identified as Maria Lopez, 34, and her son, 12" is 2.
+func (a *analysis) namedDead(i int) (Deaths, victimList, bool) {
+	if i < 2 || !a.deadNamedNext(i) {
+		return Deaths{}, victimList{}, false
+	}
+	l, ok := a.readVictims(i, asObject)
+	if !ok || l.anaphoric || !a.listEndsClause(l.lim) {
+		// a list read only in part ("Madrey of Wyandanch, ...") would be
+		// a count of some of the dead
+		return Deaths{}, victimList{}, false
+	}
+	return a.listFigure(l, i, l.lim, ruleDeathList), l, true
+}
+
+// listEndsClause reports the end of a sentence at k, or an attribution
+// after a comma (", police said"): a list of names read to its end.
+func (a *analysis) listEndsClause(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].sent != toks[k-1].sent || toks[k].text == "." {
+		return true
+	}
+	if toks[k].text != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j < k+4 && toks[j].sent == toks[k].sent; j++ {
+		if a.lx.speech[toks[j].lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// deadNamedNext reports the words before i that say the dead are named
+// next: "The dead were identified as", "identified the dead as", "Killed
+// were".
+func (a *analysis) deadNamedNext(i int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	if beAux()[toks[i-1].lower] && i-2 == s.first {
+		w := toks[i-2].lower
+		return w == "killed" || w == "dead" // "Killed were James Carter, 45, and his son, 19"
+	}
+	if toks[i-1].lower != "as" {
+		return false
+	}
+	naming := func(k int) bool { return k >= 0 && (toks[k].lower == "identified" || toks[k].lower == "named") }
+	for x := i - 3; x >= s.first && x >= i-7; x-- {
+		lim, ok := a.theDeadAt(x)
+		if !ok {
+			continue
+		}
+		switch {
+		case lim == i-1:
+			return naming(x - 1) // "identified the dead as"
+		case lim == i-3 && beAux()[toks[lim].lower] && naming(i-2):
+			return true // "The dead were identified as"
+		case lim == i-4 && haveAux[toks[lim].lower] && toks[lim+1].lower == "been" && naming(i-2):
+			return true // "The dead have been identified as"
+		}
+		return false
+	}
+	return false
+}
+
+// haveAux open a perfect: "The dead have been identified as".
+var haveAux = map[string]bool{"has": true, "have": true, "had": true}
 
 // inQuote reports a token inside quotation marks.
 func (a *analysis) inQuote(i int) bool {
@@ -182,6 +275,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		switch {
 		case deathBlockers()[w] || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
+		case kinds != 0 && a.deadOrHurt(lim):
+			return k, false // "150 people were dead or missing": the missing too
 		case hasKind(kinds, dIntrans):
 			return lim, true
 		case hasKind(kinds, dPassive):
@@ -314,6 +409,10 @@ func (a *analysis) passiveUse(from, k int) bool {
 // "fatally shooting his wife", "murdered her husband".
 var objectVerbs = wordList("object-verb")
 
+// deadComplements take a dead object only with "dead" after it: "found a
+// woman dead", "pronounced him dead".
+var deadComplements = wordList("dead-complement")
+
 // objectDeath reads the victims after a killing verb: "killing his wife
 // and four daughters", "killed 46-year-old Theresa Brown", "left William
 // Monroe, 21, and Meghan Kerrigan, 22, dead", "then killed himself".
@@ -322,7 +421,8 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	kinds, lim := a.deathKindsAt(i)
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
-	if !active && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+	deadAfter := w == "left" || w == "leaving" || deadComplements()[w] // "found a woman dead"
+	if !active && !deadAfter && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
 	}
 	if lim <= i {
@@ -351,7 +451,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	end := l.lim
-	if w == "left" || w == "leaving" {
+	if deadAfter {
 		if end >= len(toks) || toks[end].lower != "dead" {
 			return Deaths{}, victimList{}, false
 		}

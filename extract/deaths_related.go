@@ -37,6 +37,11 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 			k = lim - 1
 			continue
 		}
+		if d, lim, ok := a.gappedPart(i, k); ok {
+			out = append(out, d) // "298 occurred in hospitals and 114 in the community"
+			k = lim - 1
+			continue
+		}
 		if d, ok := a.joinedTollPart(i, k); ok {
 			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
 			continue
@@ -211,6 +216,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		if lim, ok := a.victimTail(e); ok {
 			return lim, true
 		}
+		if e+1 < len(toks) && toks[e].lower == "in" {
+			return a.placeOfPart(e + 1) // "45 people, 30 of them in Kerala"
+		}
 		// "11 of them conscripts": any plural noun names the part
 		if e < len(toks) && pluralNoun(toks[e]) {
 			return e + 1, true
@@ -352,8 +360,9 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(k) {
 		return Deaths{}, 0, false
 	}
-	n, ok := a.countAt(k + 1)
-	if !ok || n.hedge != k+1 || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
+	j := pastAnother(toks, k+1)
+	n, ok := a.countAt(j)
+	if !ok || n.hedge != j || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
 		return Deaths{}, 0, false
 	}
 	lim, ok := a.placeOfPart(n.lim + 1)
@@ -361,6 +370,59 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
 	}
 	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
+}
+
+// gapPreps open the phrase that a gapped part repeats from its figure.
+var gapPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "across": true, "among": true}
+
+// gappedPart reads a part joined by "and" at k whose verb is left out and
+// whose preposition repeats one after the figure at i: "298 occurred in
+// health facilities and 114 in the community", "attributed 412 of the
+// deaths to Andalusia and 236 to the Madrid region". The repeated phrase
+// must end the clause: "and 40 in the car were hurt" is another group.
+func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" {
+		return Deaths{}, 0, false
+	}
+	s := pastAnother(toks, k+1)
+	n, ok := a.countAt(s)
+	if !ok || n.hedge != s || n.lim+1 >= len(toks) || !gapPreps[toks[n.lim].lower] {
+		return Deaths{}, 0, false
+	}
+	p := toks[n.lim].lower
+	repeated := false
+	for j := i + 1; j < k; j++ {
+		repeated = repeated || toks[j].lower == p
+		if toks[j].kind == tNum || toks[j].kind == tPunct && toks[j].text != "," {
+			return Deaths{}, 0, false
+		}
+	}
+	if !repeated {
+		return Deaths{}, 0, false
+	}
+	for e := n.lim + 1; e < len(toks) && e < n.lim+7; e++ {
+		t := toks[e]
+		if t.kind == tPunct || t.sent != toks[k].sent {
+			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > n.lim+1
+		}
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux()[t.lower] {
+			break
+		}
+	}
+	return Deaths{}, 0, false
+}
+
+// pastAnother steps over "another", "a further" or "an additional" at j,
+// which add a part to the figure before: "and another 300 in Syria".
+func pastAnother(toks []token, j int) int {
+	if j < len(toks) && toks[j].lower == "another" {
+		return j + 1
+	}
+	if j+1 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an") && (toks[j+1].lower == "further" || toks[j+1].lower == "additional") {
+		return j + 2
+	}
+	return j
 }
 
 // placedPartEnds may follow the place of a placed part: "and eight in

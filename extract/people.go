@@ -915,10 +915,44 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) {
+	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) {
 		return evApposition
 	}
 	return evNone
+}
+
+// nameGivers give a name for oneself; nameOnly participles name a person
+// by one name after "only as".
+var (
+	nameGivers = wordList("name-give")
+	nameOnly   = wordList("name-only")
+)
+
+// namedOnlyAs reports one word that a source gives as the only name
+// they go by: "who gave his name only as Mamadou", "gave her name as
+// Fatou", "a man identified only as Ali". Without "only" a participle
+// names things too ("a group known as Wagner").
+func (a *analysis) namedOnlyAs(start int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 3 || toks[start-1].lower != "as" || t.kind != tWord || t.sentStart ||
+		a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) {
+		return false
+	}
+	k := start - 2
+	only := toks[k].lower == "only"
+	if only {
+		k--
+	}
+	if only && nameOnly()[toks[k].lower] {
+		return true
+	}
+	switch toks[k-1].lower {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	return toks[k].lower == "name" && k >= 2 && nameGivers()[toks[k-2].lower]
 }
 
 // saidOneNameWithRole reports one word after a speech verb with a role in

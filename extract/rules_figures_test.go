@@ -33,6 +33,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
 			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
 		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// the figure a toll came from after "up from" or "down from", and a
+	// "cumulative" toll, like an "overall" one, is the dead's
+	{ruleDeathToll,
+		[]figureCase{{text: "The cumulative toll is up from 356 a week ago.", count: 356},
+			{text: "The death toll was down from 29 after two bodies were counted twice.", count: 29}},
+		[]string{"The cumulative toll of injuries is up from 356 a week ago.", "Ticket prices are up from 356 a week ago.",
+			"Cumulative sales are up from 356 a week ago."}},
 	// a running count named by a count noun after a death noun
 	{ruleDeathToll,
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
@@ -42,7 +49,21 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The military said three of its soldiers were killed on Wednesday, raising its losses in the ground campaign to 452.", count: 452}},
 		[]string{"The firm said its losses rose to 452 million last year.", "The club's losses climbed to 45 this season."}},
+	// a verb that brings "the number of" the dead to a figure across a long
+	// phrase: "bringing the number of weather-related deaths in the two
+	// regions this week to 37"
+	{ruleDeathToll,
+		[]figureCase{{text: "Three people drowned near Tingo Maria, bringing the number of weather-related deaths in the two regions this week to 37.", count: 37},
+			{text: "The deaths bring the number of homicide victims in the city to 19 so far this year.", count: 19}},
+		[]string{"The storm hit Tingo Maria, bringing the number of people evacuated in the two regions this week to 3,700.",
+			"The storm hit Tingo Maria, bringing the number of people injured in the two regions this week to 37."}},
 	// "the number of <victims> killed ... has reached 61"
+	// "the number of people who have died ... has risen to 40": a verb of
+	// dying in the relative clause of the counted people
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of people who have died in the heatwave has risen to 40.", count: 40},
+			{text: "The number of those who died has climbed to 40.", count: 40}},
+		[]string{"The number of people who were injured has climbed to 40.", "The number of people who fled has climbed to 40."}},
 	{ruleDeathToll,
 		[]figureCase{{text: "The number of soldiers killed this year has reached 61, the army said.", count: 61}},
 		[]string{"The number of soldiers wounded this year has reached 61.", "The number of soldiers trained this year has reached 61."}},
@@ -50,6 +71,12 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The death toll climbed to 5,400 on Sunday. A day earlier it had stood at 4,900.", count: 4900}},
 		[]string{"The price of wheat climbed to 540 dollars on Sunday. A day earlier it had stood at 490."}},
+	// "it" for a bare toll the sentence before gave a figure: "put the
+	// toll at 21. ... it had climbed to 28"
+	{ruleDeathToll,
+		[]figureCase{{text: "On Sunday evening the civil defence office put the toll at 21. By Monday night it had climbed to 28.", count: 28}},
+		[]string{"On Sunday evening the office put the price at 21. By Monday night it had climbed to 28.",
+			"On Sunday evening the office put the rent at 21 dollars. By Monday night it had climbed to 28."}},
 	// "that figure" for a death figure of the sentence before
 	{ruleDeathToll,
 		[]figureCase{{text: "The agency first said 11 people had died. By Wednesday night that figure had risen to 19.", count: 19}},
@@ -103,10 +130,27 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Among the dead were five former FARC fighters who had signed the deal.", count: 5},
 			{text: "Among the dead were five soldiers.", count: 5}},
 		[]string{"Among the guests were five ministers.", "Among the injured were five soldiers."}},
+	// "the dead included" before the victims, as "Among the dead were"
+	{ruleDeathPass,
+		[]figureCase{{text: "The dead included 11 children and a nurse, the health directorate said.", count: 11},
+			{text: "Officials said those killed include two brothers, aged 19 and 22.", count: 2}},
+		[]string{"The injured included 11 children.", "The guests included two ministers.", "The dead included a nurse and 11 goats."}},
 	// "12 of the deaths" is a part of the dead, as "12 of the dead" is
 	{ruleDeathPass,
 		[]figureCase{{text: "The commission said 12 of the deaths occurred in Nairobi.", count: 12}},
 		[]string{"Police said 12 of the injured were in Nairobi.", "The report said 12 of the cases occurred in Nairobi."}},
+	// a modifier before the noun of death in the partitive: "412 of the
+	// excess deaths"; a group before a participle is people, not the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "The institute attributed 412 of the excess deaths to Andalusia.", count: 412}},
+		[]string{"The institute attributed 412 of the excess admissions to Andalusia.", "The clinic said 40 of the reported injuries were burns."}},
+	// a partitive of the dead that opens the sentence: "Of the deaths, 298 ..."
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the deaths, 298 occurred in health facilities.", count: 298},
+			{text: "Of those killed, 12 were children, the ministry said.", count: 12},
+			{text: "Of the 27 dead, 19 were women.", count: 19},
+			{text: "Nineteen of the 27 dead were women.", count: 19}},
+		[]string{"Of the injured, 12 were children.", "Of the cases, 298 occurred in health facilities.", "Of the dead, 12 were injured before."}},
 	// officials, lawmakers and diplomats are people a figure counts
 	{ruleDeathActive,
 		[]figureCase{{text: "Its fighters killed more than 50 government officials and soldiers.", count: 50},
@@ -122,6 +166,36 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The army said its troops had \"neutralised\" 40 attackers.", count: 40},
 			{text: "The group said its fighters had killed \"more than 50 soldiers\".", count: 50}},
 		[]string{"The group said it had \"liberated\" 40 villages.", "The group said its fighters had captured \"more than 50 soldiers\"."}},
+	// an aside that lists the counted people is stepped over: "the two
+	// victims, a man and a woman, were found dead"
+	{ruleDeathPass,
+		[]figureCase{{text: "Police said the two victims, a man and a woman, were found dead in the house.", count: 2}},
+		[]string{"The two victims, a man and a woman, were taken to hospital.",
+			"The two suspects, a man and a woman, were arrested at the house."}},
+	// the dead named after "the dead were identified as", "identified the
+	// dead as" or an inverted "Killed were", when the list is read to its end
+	{ruleDeathList,
+		[]figureCase{{text: "Police identified the dead as Jamal Reed, 22, and Kevin Moss, 24.", count: 2},
+			{text: "Killed were James Carter, 45, and his son, 19.", count: 2},
+			{text: "The dead have been identified as Ana Ruiz and Luis Ruiz, police said.", count: 2}},
+		[]string{"The injured were identified as Ana Ruiz and Luis Ruiz.", "Police identified the suspects as Jamal Reed, 22, and Kevin Moss, 24.",
+			"Arrested were James Carter, 45, and his son, 19."}},
+	// "found" and "pronounced" take victims as object with "dead" after
+	// them, as "left" does: "found a woman dead", "pronounced him dead"
+	{ruleDeathObject,
+		[]figureCase{{text: "Police found a woman dead inside the apartment.", count: 1},
+			{text: "Deputies found a father and two sons dead in the house.", count: 3},
+			{text: "Officers found the gunman and the boy dead in a car.", count: 2},
+			{text: "Medics pronounced the man dead at the scene.", count: 1}},
+		[]string{"Police found a woman injured inside the apartment.", "Deputies found a father and two sons alive in the house.",
+			"Police found a woman dead-tired after her shift."}},
+	// an age told by its decade after the victim, or in an aside: "a man in
+	// his 20s", "a man, believed to be in his 40s,"
+	{ruleDeathOne,
+		[]figureCase{{text: "A man in his 20s was shot and killed early Sunday, police said.", count: 1},
+			{text: "A woman in her late 60s died after being pulled from the water.", count: 1},
+			{text: "A man, believed to be in his 40s, died at the scene.", count: 1}},
+		[]string{"A man in his 20s was shot in the leg early Sunday.", "A man, believed to be in his 40s, was arrested at the scene."}},
 	// a single victim ranked by an ordinal who died later makes the toll
 	// the rank: "a thirteenth person died" is 13
 	{ruleDeathOne,
@@ -182,6 +256,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Deputies located two bodies in the home on Monday.", count: 2},
 			{text: "Divers uncovered three bodies in the wreck.", count: 3}},
 		[]string{"Deputies located two suspects in the home on Monday."}},
+	// bodies the sea gives up or rescuers dig out: "11 bodies washed up"
+	{ruleDeathAdj,
+		[]figureCase{{text: "Earlier this month, 11 bodies washed up on beaches near Mahdia.", count: 11},
+			{text: "Rescuers dug four bodies out of the mud on Tuesday.", count: 4}},
+		[]string{"Earlier this month, 11 boats washed up on beaches near Mahdia.", "Rescuers dug four wells in the village on Tuesday."}},
 	{ruleDeathAdj,
 		[]figureCase{{text: "The fire left 12 dead and 40 injured.", count: 12},
 			{text: "There have been 31 homicides in the county since January.", count: 31},
@@ -210,6 +289,12 @@ var deathRules = []figureRule{
 			{text: "The family of an Iraqi teacher allegedly killed by soldiers won their case.", count: 1},
 			{text: "Police said a man who was found shot in a parked car had died.", count: 1}},
 		[]string{"A 17-year-old was shot in the leg.", "A man nearly died in the crash.", "The man was not killed, officials said."}},
+	// victims "dead or missing" (or "killed or injured") are no toll, as a
+	// number "dead or missing" is not; "were dead and a boy was missing" is
+	{ruleDeathList,
+		[]figureCase{{text: "A man and two women were dead and a boy was missing after the flood.", count: 3}},
+		[]string{"Officials said 150 people were dead or missing.", "More than 300 people are dead or missing after the floods.",
+			"Eight children have killed or injured themselves with unsecured guns."}},
 	{ruleDeathList,
 		[]figureCase{{text: "Marcus Bell, 34, and Tyrone Hayes, 29, were pronounced dead at the scene.", count: 2},
 			{text: "Six people, including the gunman, were killed.", count: 6},
@@ -329,6 +414,19 @@ var deathRules = []figureRule{
 			{text: "The ambush killed 17 soldiers, 11 of them conscripts, near the river.", count: 11}},
 		[]string{"Four people were wounded, including two children.",
 			"Twelve people were hurt in the crash, including three firefighters."}},
+	// a part of a toll placed by "in" after "N of them", and a part added
+	// by "another" in another place
+	{ruleDeathSubset,
+		[]figureCase{{text: "Flooding killed 45 people, 30 of them in Kerala.", count: 30},
+			{text: "The quake killed 2,100 people in Turkey and another 300 in Syria.", count: 300}},
+		[]string{"Flooding forced 45 people from their homes, 30 of them in Kerala.",
+			"The quake injured 2,100 people in Turkey and another 300 in Syria."}},
+	// the counted parts of a death figure with no number of its own: the
+	// vague figure is none, its parts are
+	{ruleDeathSubset,
+		[]figureCase{{text: "Dozens of people were killed in the stampede, including 11 children.", count: 11},
+			{text: "Scores died in the fire, among them 14 firefighters.", count: 14}},
+		[]string{"Dozens of people were injured in the stampede, including 11 children.", "Dozens of people were killed in the stampede."}},
 	// a second part of a toll joined by "and": "a toll of 148 ... and 250 fighters"
 	{ruleDeathSubset,
 		[]figureCase{{text: "The monitor gave a death toll of 148 security personnel and 250 fighters.", count: 250}},
@@ -954,6 +1052,21 @@ var figurePassages = []struct {
 	{"quake-anniversary",
 		"Survivors marked ten years since the earthquake that killed nearly 9,000 people, including 2,100 in the capital. Officials said 86 bodies were never recovered.",
 		"9000 2100 86", ""},
+	{"person-in-part-of-figure",
+		"At least nine people died of heatstroke, among them a street sweeper who collapsed at the end of his shift and a farm worker, 24, who was found dead in a vineyard.",
+		"9", ""},
+	{"person-in-part-of-no-figure",
+		"Three people were shot on Sunday, including a man who later died in hospital. The city has recorded 41 homicides this year.",
+		"1 41", ""},
+	{"part-of-counted-dead",
+		"Of the 27 dead, 19 were women. Nine of the 14 dead were children. Of the 30 injured, 12 were women.",
+		"27 19 9 14", ""},
+	{"gapped-part",
+		"Of the deaths, 298 occurred in health facilities and 114 in the community. The institute attributed 412 of the excess deaths to Andalusia and 236 to the Madrid region.",
+		"298 114 412 236", ""},
+	{"gapped-part-other-group",
+		"Three people died in the fire and 40 in the building were hurt. The clinic said 298 cases occurred in Lusaka and 114 in the community.",
+		"3", ""},
 	{"homicide-count",
 		"The latest killing brought the city's homicides to 204 this year, down from 251 at the same point last year. Police also recorded 73 overdose deaths in the first six months.",
 		"204 251 73", ""},

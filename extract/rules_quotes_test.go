@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// one name a source gives as the only one they go by names a person,
+	// who as the subject of the speech verb after it is the next "he said"
+	{rule: "name-given-only-as", pos: true,
+		text:  "Rescuers pulled 19 people from the sea, spokesman Karim Ben Salah said. A survivor, who gave his name only as Mamadou, said he had held on to a fuel can. \"I could hear people calling,\" he said.",
+		quote: "I could hear people calling", speaker: "Mamadou"},
+	{rule: "name-given-only-as", pos: true,
+		text:  "A woman identified only as Fatou said she had lost her sister. \"The sea took her,\" she said.",
+		quote: "The sea took her", speaker: "Fatou"},
+	{rule: "name-given-only-as", pos: false,
+		text:  "Rescuers pulled 19 people from the sea, spokesman Karim Ben Salah said. The boat, a vessel known as Wagner, sank at night. \"I could hear people calling,\" he said.",
+		quote: "I could hear people calling", speaker: "Wagner"},
 	// a quote with no cue of its own goes to the person most in focus
 	// the attributions of the output: a cue after or before the quote, and
 	// a quote that goes on from the one before

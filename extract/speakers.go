@@ -616,6 +616,12 @@ func (a *analysis) salience(mi int) float64 {
 			bonus = 2.5
 		}
 	}
+	// "A survivor, who gave his name only as Mamadou, said": the name
+	// closes the relative clause of the speech verb's subject
+	if toks := a.d.toks; m.lim+1 < len(toks) && toks[m.lim].text == "," && a.lx.speech[toks[m.lim+1].lower] != "" &&
+		!toks[m.lim+1].cap && a.namedOnlyAs(m.first) {
+		bonus = 2.5
+	}
 	// inverted: "…, adds Al Basha."
 	if p := m.prefix - 1; p > 0 && a.lx.speech[a.d.toks[p].lower] != "" && !a.d.toks[p].cap &&
 		(a.d.toks[p-1].text == "," || a.d.toks[p-1].kind == tQuote) &&

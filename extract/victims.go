@@ -456,10 +456,16 @@ func (a *analysis) apposition(k int, named bool) int {
 	if toks[k].lower == "of" && toks[k-1].text == "," {
 		return a.placeAfterAge(k)
 	}
+	if e := decadeAge(toks, k); e > k {
+		return e // "a man in his 20s"
+	}
 	if toks[k].text != "," {
 		return k
 	}
 	n := toks[k+1]
+	if e := decadeAge(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == "," {
+		return e + 1 // "a man, in his 40s,"
+	}
 	switch {
 	case n.kind == tNum && a.ageAt(k+1) == k+1:
 		return a.ageBetweenCommas(k)
@@ -482,9 +488,35 @@ func (a *analysis) apposition(k int, named bool) int {
 		}
 		return k
 	case n.lower == "of" || n.lower == "who" || n.lower == "including" || n.lower == "among" ||
-		n.lower == "later" || n.lower == "identified" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
+		n.lower == "later" || n.lower == "identified" || n.lower == "believed" || n.lower == "aged" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
 		a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
 		return a.phraseToComma(k)
+	}
+	return k
+}
+
+// decadeAge returns the index after an age told by its decade at k ("in
+// his 20s", "in her late 60s", "in their teens"), or k.
+func decadeAge(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].lower != "in" {
+		return k
+	}
+	switch toks[k+1].lower {
+	case "his", "her", "their":
+	default:
+		return k
+	}
+	e := k + 2
+	switch toks[e].lower {
+	case "early", "mid", "mid-", "late":
+		e++
+	}
+	if e >= len(toks) {
+		return k
+	}
+	w := toks[e].lower
+	if w == "teens" || len(w) == 3 && w[0] >= '1' && w[0] <= '9' && w[1:] == "0s" || len(w) == 4 && strings.HasPrefix(w, "'") && w[2:] == "0s" {
+		return e + 1
 	}
 	return k
 }
