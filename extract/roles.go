@@ -725,6 +725,9 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	if w.country == "" && w.org == "" {
 		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
 	}
+	if w.country == "" && w.org == "" && w.notState == "" {
+		w.notState = a.askerSubjectState(w.lo)
+	}
 	if a.pluralHead(w.head) {
 		w.head = singular(w.head)
 		a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 1, mi)
@@ -755,6 +758,28 @@ func (a *analysis) ledByState(lo int) string {
 	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
 		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
 			return c
+		}
+	}
+	return ""
+}
+
+// requestNouns name the asking in "at the request of" a title.
+var requestNouns = wordList("request-noun")
+
+// askerSubjectState reads "at the request of" before the title at lo: the
+// state that is the subject of the sentence did what the person asked, so
+// it is another state than the person's ("Buenos Aires sent them back at
+// the request of President Fernando Alencar").
+func (a *analysis) askerSubjectState(lo int) string {
+	toks := a.d.toks
+	if lo < 4 || toks[lo-1].lower != "of" || !requestNouns()[toks[lo-2].lower] || toks[lo-3].lower != "the" {
+		return ""
+	}
+	sent := a.d.sents[toks[lo].sent]
+	start := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= sent.first })
+	for pi := start; pi < len(a.places) && a.places[pi].first < lo-3; pi++ {
+		if m := a.places[pi]; m.state && a.subjectLike(m, sent.first) {
+			return m.code
 		}
 	}
 	return ""

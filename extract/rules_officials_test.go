@@ -1015,6 +1015,14 @@ var officialRules = []officialRuleCase{
 		name: "Imran Qadir", title: "deputy", country: "PK"},
 	{rule: "person-owned-weak-role", text: "Pakistan's health minister announced a drive. Her friend, Imran Qadir, said teams would be escorted.",
 		absent: "Imran Qadir"},
+	// round 6c: "at the request of" a title: the state that is the
+	// sentence's subject acted for the person, so it is not the person's
+	{rule: "asker-subject-state", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month at the request of President Fernando Alencar.",
+		name: "Fernando Alencar", title: "President", country: "BR"},
+	{rule: "asker-subject-state", text: "Libya was divided. Ankara sent its first advisers in 2020 at the invitation of Prime Minister Khaled Bouzid.",
+		name: "Khaled Bouzid", title: "Prime Minister", country: "LY"},
+	{rule: "asker-subject-state", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month, and President Fernando Alencar welcomed it.",
+		name: "Fernando Alencar", title: "President", country: "AR"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
