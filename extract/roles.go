@@ -1030,7 +1030,7 @@ func (a *analysis) definiteBefore(lo int) bool {
 		return lo >= 0 && lo < len(a.d.toks) && a.d.toks[lo].sentStart // "President of the Senate, Bukola Saraki, ..."
 	}
 	switch a.d.toks[lo-1].lower {
-	case "the", "its", "his", "her", "their", "'s":
+	case "the", "its", "his", "her", "their", "'s", "whose":
 		return true
 	}
 	if a.pluralPossessive(lo - 1) {

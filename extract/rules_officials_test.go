@@ -1023,6 +1023,16 @@ var officialRules = []officialRuleCase{
 		name: "Khaled Bouzid", title: "Prime Minister", country: "LY"},
 	{rule: "asker-subject-state", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month, and President Fernando Alencar welcomed it.",
 		name: "Fernando Alencar", title: "President", country: "AR"},
+	// round 6c: ", whose" before a title makes the noun before the comma
+	// its owner, as "'s" would: a company, a union, a state
+	{rule: "whose-owner", text: "Chile's copper mine is owned by Canada's Northfield Resources, whose chairman, Graham Whitcombe, said it would stay.",
+		name: "Graham Whitcombe", title: "chairman", country: "-", org: "Northfield Resources"},
+	{rule: "whose-owner", text: "Chile's mine stopped. The strike was called by the mine's largest union, whose president, Juan Carlos Araya, accused the company.",
+		name: "Juan Carlos Araya", title: "president", country: "-"},
+	{rule: "whose-owner", text: "The talks were held in Cairo. He spoke to Turkey, whose president, Recep Demir, agreed.",
+		name: "Recep Demir", title: "president", country: "TR"},
+	{rule: "whose-owner", text: "Chile's mine stopped. He met Nelson Ruiz, whose friend, Juan Carlos Araya, spoke first.",
+		absent: "Juan Carlos Araya"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

@@ -19,6 +19,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"before/state-or-place", "US Senator Mark Hale spoke on Sunday.", "Senator Mark Hale spoke on Sunday."},
 	{"before/body", "Hamas spokesman Hazem Qassem spoke on Sunday.", "The spokesman Hazem Qassem spoke on Sunday."},
 	{"before/possessive-owner", "Britain's ambassador Karen Pierce spoke on Sunday.", "Ambassador Karen Pierce spoke on Sunday."},
+	{"before/whose-owner", "The strike was called by the union, whose president, Ann Lee, spoke on Sunday.", "The strike was called by the union, and its president, Ann Lee, spoke on Sunday."},
 	{"before/qualifier-only", "On Monday Egyptian Foreign Minister Badr Lotfy met the envoy.", "On Monday Foreign Minister Badr Lotfy met the envoy."},
 	{"before/capitalised-before-of", "Deputy Director of Public Prosecution Eva Lind dropped the case.", "Deputy Director Eva Lind dropped the case."},
 	{"before/of-after-capitalised", "Deputy Director of Public Prosecution Eva Lind dropped the case.", "Deputy Director Eva Lind dropped the case."},
