@@ -736,6 +736,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-subject", pos: false,
 		text:  "He wrote to the Labour MP, Janet Okoro, and the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
 		quote: "Residents deserve to know", speaker: "Janet Okoro"},
+	// round 6c: the title may be owned ("Wendland's finance minister,
+	// NAME,") and a relative clause may stand between the name and the verb
+	{rule: "titled-subject", pos: true,
+		text:  "Minister-President Matthias Wendland won. Co-leader Birgit Hamann was angry. \"They have formed a cartel,\" Hamann said.\nWendland's finance minister, Katja Lange, who will lead the talks, said a deal was near. \"We will talk to everyone who respects the constitution,\" she said.",
+		quote: "We will talk to everyone", speaker: "Katja Lange"},
+	{rule: "titled-subject", pos: false,
+		text:  "Minister-President Matthias Wendland won. Co-leader Birgit Hamann was angry.\nShe wrote to Wendland's finance minister, Katja Lange, who will lead the talks, on Monday. \"We will talk to everyone who respects the constitution,\" she said.",
+		quote: "We will talk to everyone", speaker: "Katja Lange"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

@@ -1021,10 +1021,11 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 		if r.rule != ruleTitleComma || r.at != m.first || r.titleLo < first {
 			continue
 		}
-		// only "the" and capitalised words (a party, a state) before the title
+		// only "the", capitalised words (a party, a state) and an owner's
+		// "'s" or "her" before the title: "Wendland's finance minister, NAME,"
 		opened = true
 		for k := first; k < r.titleLo; k++ {
-			if toks[k].lower != "the" && !toks[k].cap {
+			if t := toks[k]; t.lower != "the" && !t.cap && t.lower != "'s" && !possessivePronoun(t.lower) {
 				opened = false
 			}
 		}
@@ -1032,6 +1033,13 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 	if !opened && !a.kinOpener(first, m.prefix-1) {
 		return false
 	}
-	n := toks[m.lim+1]
+	v := m.lim + 1
+	if toks[v].lower == "who" {
+		// "NAME, who will lead the talks, said": past the relative clause
+		if v = a.skipApposition(m.lim); v == m.lim || v >= len(toks) {
+			return false
+		}
+	}
+	n := toks[v]
 	return n.kind == tWord && !n.cap && (a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] || !notVerbAfterName()[n.lower])
 }
