@@ -744,6 +744,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-subject", pos: false,
 		text:  "Minister-President Matthias Wendland won. Co-leader Birgit Hamann was angry.\nShe wrote to Wendland's finance minister, Katja Lange, who will lead the talks, on Monday. \"We will talk to everyone who respects the constitution,\" she said.",
 		quote: "We will talk to everyone", speaker: "Katja Lange"},
+	// round 6c: "deputy", "vice", "assistant" make another office: "the
+	// deputy governor" is not the governor named, but her titled deputy
+	{rule: "second-rank", pos: true,
+		text:  "Governor Esther Chebet was removed. Her deputy, Philip Koech, will be sworn in. \"We will finish the clinics,\" the deputy governor said.",
+		quote: "We will finish the clinics", speaker: "Philip Koech"},
+	{rule: "second-rank", pos: true,
+		text:  "Governor Esther Chebet was removed. Her deputy, Philip Koech, will be sworn in. \"We will finish the clinics,\" the outgoing governor said.",
+		quote: "We will finish the clinics", speaker: "Esther Chebet"},
+	{rule: "second-rank", pos: false,
+		text:  "Governor Esther Chebet was removed. \"We will finish the clinics,\" the deputy governor said.",
+		quote: "We will finish the clinics", speaker: "Esther Chebet"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

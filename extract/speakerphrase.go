@@ -540,6 +540,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.personWithHead(p.last.lower, p.f); per != nil && a.roleFits(per, p) {
 			return a.personSpeaker(per, p.f), npAccept
 		}
+		if per := a.secondRankHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Her deputy, NAME ... the deputy governor said"
+		}
 		if per := a.stateLeader(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "the French leader told"
 		}
@@ -651,6 +654,9 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 	held := strings.ToLower(per.role.title + " " + per.role.org)
 	for k := p.f + 1; k < p.l-1; k++ {
 		t := a.d.toks[k]
+		if secondRanks()[t.lower] && !hasWordFold(held, t.lower) {
+			return false // "the deputy governor" is not "Governor Esther Langat"
+		}
 		if t.lower == "'s" && !strings.Contains(held, a.d.toks[k-1].lower) {
 			return false
 		}
@@ -659,6 +665,21 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 		}
 	}
 	return true
+}
+
+// secondRanks make another office of a role noun: "deputy", "vice".
+var secondRanks = wordList("second-rank")
+
+// secondRankHolder is the person "the deputy governor" means when no
+// governor's deputy is titled so: someone whose role noun is the
+// qualifier itself ("Her deputy, Philip Langat"), named last before.
+func (a *analysis) secondRankHolder(p *npPhrase) *person {
+	for k := p.f + 1; k < p.l-1; k++ {
+		if w := a.d.toks[k].lower; secondRanks()[w] {
+			return a.lastNamedBefore(p.f, func(per *person) bool { return per.role != nil && per.role.head == w })
+		}
+	}
+	return nil
 }
 
 // npAgeDescribed: "the 39-year-old", "the 39-year-old founder of
