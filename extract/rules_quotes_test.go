@@ -755,6 +755,23 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "second-rank", pos: false,
 		text:  "Governor Esther Chebet was removed. \"We will finish the clinics,\" the deputy governor said.",
 		quote: "We will finish the clinics", speaker: "Esther Chebet"},
+	// round 6c: a diplomat's role nouns refer back to one another, as a
+	// judge's do: "the Ghanaian diplomat ... the envoy said"
+	{rule: "diplomatic-heads", pos: true,
+		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. Osei was later asked about the flights. \"We have shared the flight records,\" the envoy said.",
+		quote: "We have shared the flight records", speaker: "Abena Osei"},
+	{rule: "diplomatic-heads", pos: false,
+		text:  "Abena Osei, the Ghanaian lawyer who heads the UN mission's legal team, briefed the council. Osei was later asked about the flights. \"We have shared the flight records,\" the envoy said.",
+		quote: "We have shared the flight records", speaker: "Abena Osei"},
+	// round 6c: a holder of the role noun who does not fit the description
+	// ("the US deputy ambassador" is no diplomat who is no deputy) is
+	// passed over for one who does, even one named after it
+	{rule: "fitting-holder", pos: true,
+		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. The US deputy ambassador, Robert Kaplan, said Washington backed her and demanded that \"all foreign fighters, without exception\" leave.",
+		quote: "all foreign fighters", speaker: "Robert Kaplan"},
+	{rule: "fitting-holder", pos: false,
+		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. The deputy ambassador demanded that \"all foreign fighters, without exception\" leave.",
+		quote: "all foreign fighters", speaker: "Abena Osei"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

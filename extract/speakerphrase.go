@@ -537,7 +537,8 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	if p.first.lower == "the" {
-		if per := a.personWithHead(p.last.lower, p.f); per != nil && a.roleFits(per, p) {
+		fits := func(per *person) bool { return a.roleFits(per, p) }
+		if per := a.personWithHeadFitting(p.last.lower, p.f, fits); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
 		if per := a.secondRankHolder(p); per != nil {

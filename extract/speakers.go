@@ -318,10 +318,17 @@ func (a *analysis) personSpeaker(p *person, at int) speaker {
 // A role the article gave someone only through this very description
 // ("Mubanga was detained. The home secretary said …") does not count.
 func (a *analysis) personWithHead(head string, at int) *person {
+	return a.personWithHeadFitting(head, at, nil)
+}
+
+// personWithHeadFitting is personWithHead among the people fits accepts
+// (all when fits is nil): "the US deputy ambassador" is no diplomat
+// named before who is no deputy, but Robert Kaplan named after it.
+func (a *analysis) personWithHeadFitting(head string, at int, fits func(*person) bool) *person {
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head, at) {
+		if p.role == nil || !a.holdsRole(p, head, at) || fits != nil && !fits(p) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -360,8 +367,8 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	for _, r := range p.roles {
-		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) {
-			continue // "Justice Lavoie ... the judge told him" is one office
+		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) {
+			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
 			continue
@@ -373,6 +380,9 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 
 // judicialHeads are role heads of a court's judge.
 var judicialHeads = wordList("judicial")
+
+// diplomaticHeads are role heads of a diplomat.
+var diplomaticHeads = wordList("diplomatic")
 
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
