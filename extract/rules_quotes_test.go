@@ -772,6 +772,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "fitting-holder", pos: false,
 		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. The deputy ambassador demanded that \"all foreign fighters, without exception\" leave.",
 		quote: "all foreign fighters", speaker: "Abena Osei"},
+	// round 6c: an owner before "'s" is no subject ("Langat's lawyer, NAME,
+	// said"), unless what is owned speaks for them ("Langat's statement")
+	{rule: "possessive-owner-not-subject", pos: true,
+		text:  "Governor Philip Langat was removed on Tuesday.\nLangat's lawyer, John Kamau, said the audit was flawed. \"You cannot impeach a governor on a document,\" he said.",
+		quote: "You cannot impeach a governor", speaker: "John Kamau"},
+	{rule: "possessive-owner-not-subject", pos: false,
+		text:  "Governor Philip Langat was removed on Tuesday. John Kamau, a lawyer, watched from the gallery.\nLangat's statement said the audit was flawed. \"You cannot impeach a governor on a document,\" he said.",
+		quote: "You cannot impeach a governor", speaker: "John Kamau"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

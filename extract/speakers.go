@@ -720,6 +720,11 @@ func (a *analysis) joinedPerson(m personMention) bool {
 	if m.lim+1 < len(toks) && (toks[m.lim].lower == "and" || toks[m.lim].lower == "or") && a.personAt[m.lim+1] >= 0 {
 		return true
 	}
+	// "Tavakoli's wife, Shirin Tavakoli, and her lawyer met him": a name
+	// in apposition joined to the next phrase
+	if p := m.prefix - 1; p > 0 && toks[p].text == "," && m.lim+1 < len(toks) && toks[m.lim].text == "," && toks[m.lim+1].lower == "and" {
+		return true
+	}
 	p := m.prefix - 1
 	return p > 0 && (toks[p].lower == "and" || toks[p].lower == "or") && a.personAt[p-1] >= 0
 }
@@ -728,6 +733,12 @@ func (a *analysis) joinedPerson(m personMention) bool {
 // sentence (after titles) or a verb follows it.
 func (a *analysis) isSubject(m personMention) bool {
 	toks := a.d.toks
+	// "Langat's lawyer, NAME, ... said", "Mr Brown's Budget was": the
+	// owner is no subject, unless what is owned speaks for them ("Mr
+	// Crosby's statement said")
+	if m.lim+1 < len(toks) && toks[m.lim].lower == "'s" && !a.lx.documents[toks[m.lim+1].lower] {
+		return false
+	}
 	s := a.d.sents[toks[m.first].sent]
 	k := m.prefix
 	for k > s.first && (a.titleWordAt(k-1) || toks[k-1].lower == "the" || toks[k-1].lower == "but" || toks[k-1].lower == "and") {
