@@ -780,6 +780,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "possessive-owner-not-subject", pos: false,
 		text:  "Governor Philip Langat was removed on Tuesday. John Kamau, a lawyer, watched from the gallery.\nLangat's statement said the audit was flawed. \"You cannot impeach a governor on a document,\" he said.",
 		quote: "You cannot impeach a governor", speaker: "John Kamau"},
+	// round 6c: a name set off by commas after an owned noun for a person
+	// is a person's, whatever its given name: "The governor's lawyer,
+	// Ndegwa Kamau,"; after a body's noun it is none
+	{rule: "owned-human-apposition", pos: true,
+		text:  "The governor was removed. The governor's lawyer, Ndegwa Kamau, said: \"We will appeal the ruling.\"",
+		quote: "We will appeal the ruling", speaker: "Ndegwa Kamau"},
+	{rule: "owned-human-apposition", pos: false,
+		text:  "The governor was removed. The governor's office, Ndegwa House, said: \"We will appeal the ruling.\"",
+		quote: "We will appeal the ruling", speaker: "Ndegwa House"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,
