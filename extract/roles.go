@@ -643,7 +643,51 @@ var roleRules = []struct {
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
 	{rulePostNominal, true, (*analysis).postNominalRole},
 	{ruleNamedAs, true, (*analysis).namedAsRole},
+	{ruleWhoAs, true, (*analysis).whoAsRole},
 }
+
+// ruleWhoAs names the role a relative clause gives after "as": "Katrin
+// Behrendt, who governed the state capital as its mayor from 2019".
+const ruleWhoAs = "who-as"
+
+// whoAsRole reads ", who VERB ... as TITLE" after the name, within the
+// clause: "who ran the programme as director general until June", "who
+// served as mayor". The title must end the clause or meet a time ("from
+// 2019", "until"), so "who spoke as the president looked on" gives none;
+// "the" before the title is too loose to count.
+func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim+2 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+		return false
+	}
+	for k := m.lim + 2; k < len(toks) && k < m.lim+14; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.lower == "who" || a.personAt[k] >= 0 {
+			return false
+		}
+		if t.lower != "as" || k == m.lim+2 {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && possessiveDeterminers[toks[j].lower] {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "the" {
+			return false
+		}
+		w, _, ok := a.titleAfter(j)
+		if !ok || w.weak && w.org == "" && w.country == "" {
+			return false
+		}
+		a.addRole(p, w, rule, 3, mi)
+		return true
+	}
+	return false
+}
+
+// possessiveDeterminers may stand before the title after "as": "as its mayor".
+var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true}
 
 // ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
 // prime minister".

@@ -1033,6 +1033,22 @@ var officialRules = []officialRuleCase{
 		name: "Recep Demir", title: "president", country: "TR"},
 	{rule: "whose-owner", text: "Chile's mine stopped. He met Nelson Ruiz, whose friend, Juan Carlos Araya, spoke first.",
 		absent: "Juan Carlos Araya"},
+	// round 6c: a relative clause gives the role after "as" ("who governed
+	// the state capital as its mayor"), not a clause of time ("who spoke
+	// as the president looked on") nor a job that is no office
+	{rule: ruleWhoAs, text: "Germany voted. Katrin Behrendt, who governed the state capital as its mayor from 2019 to 2024, said the CDU was ready.",
+		name: "Katrin Behrendt", title: "mayor", country: "DE", outRule: ruleWhoAs},
+	{rule: ruleWhoAs, text: "Britain voted. The committee heard Priya Chandrasekaran, who ran the programme as director general until she moved to the Cabinet Office.",
+		name: "Priya Chandrasekaran", title: "director general", outRule: ruleWhoAs},
+	{rule: ruleWhoAs, text: "Germany voted. Katrin Behrendt, who spoke as the president looked on, said the CDU was ready.",
+		absent: "Katrin Behrendt"},
+	{rule: ruleWhoAs, text: "Germany voted. Katrin Behrendt, who worked as a nurse, said the CDU was ready.",
+		absent: "Katrin Behrendt"},
+	// round 6c: an apposition's title may end at "from" and a year
+	{rule: "apposition-from-year", text: "Germany voted. Anna Roth, finance minister from 2019 to 2023, said the budget was sound.",
+		name: "Anna Roth", title: "finance minister", country: "DE"},
+	{rule: "apposition-from-year", text: "Germany voted. Anna Roth, finance minister from Bavaria, said the budget was sound.",
+		absent: "Anna Roth"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
