@@ -763,7 +763,8 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	}
 	if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
 		if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
-			w.country, w.org = w2.country, w2.org
+			// the body's kind goes with it: an agency's title keeps its state
+			w.country, w.org, w.orgKind, w.orgState = w2.country, w2.org, w2.orgKind, w2.orgState
 		}
 	}
 	if w.country == "" && w.org == "" {

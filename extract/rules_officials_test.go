@@ -1049,6 +1049,12 @@ var officialRules = []officialRuleCase{
 		name: "Anna Roth", title: "finance minister", country: "DE"},
 	{rule: "apposition-from-year", text: "Germany voted. Anna Roth, finance minister from Bavaria, said the budget was sound.",
 		absent: "Anna Roth"},
+	// round 6c: a rank after the comma takes the body of the title before
+	// it with the body's kind, so a state's agency keeps its state
+	{rule: "rank-after-agency-title", text: "At a briefing, the director general of Inter-Services Public Relations, Lt. Gen. Faisal Ahmed Qureshi, said the raids were over.",
+		name: "Faisal Ahmed Qureshi", country: "PK", org: "ISPR"},
+	{rule: "rank-after-agency-title", text: "At a briefing, the spokesman of Hamas, Col. Faisal Ahmed Qureshi, said the raids were over.",
+		name: "Faisal Ahmed Qureshi", country: "-", org: "Hamas"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
