@@ -214,7 +214,9 @@ func (a *analysis) findPeople() {
 	}
 	// genders from honorifics
 	for _, m := range a.mentions {
-		if m.prefix < m.first {
+		// "Lord Mayor Angela Tsakalos": "Lord" before a role noun is part
+		// of the title, no man's honorific
+		if m.prefix < m.first && (m.prefix+1 == m.first || a.roleKind(m.prefix+1) != rHead) {
 			if g := honorificGender(toks[m.prefix].lower); g != 0 {
 				a.people[m.person].gender = g
 			}

@@ -789,6 +789,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "owned-human-apposition", pos: false,
 		text:  "The governor was removed. The governor's office, Ndegwa House, said: \"We will appeal the ruling.\"",
 		quote: "We will appeal the ruling", speaker: "Ndegwa House"},
+	// round 6c: "Lord" before a role noun ("Lord Mayor") is part of the
+	// title and says nothing of the holder's sex; before the name it does
+	{rule: "title-lord-no-gender", pos: true,
+		text:  "Lord Mayor Kim Tsakalos spoke first. \"People are frightened to walk to their cars,\" she said.",
+		quote: "People are frightened", speaker: "Kim Tsakalos"},
+	{rule: "title-lord-no-gender", pos: false,
+		text:  "Lord Kim Ashcroft spoke first. \"People are frightened to walk to their cars,\" she said.",
+		quote: "People are frightened", speaker: "Kim Ashcroft"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,
