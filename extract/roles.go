@@ -363,8 +363,8 @@ func (a *analysis) bareComplementBefore(k int) bool {
 func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
 	prep := toks[k].lower
-	if a.lx.roleVerbs[prep] != "" {
-		prep = "of" // "who heads the agency": the head of the agency
+	if a.lx.roleVerbs[prep] != "" || prep == "over" && k > 0 && a.lx.roleVerbs[toks[k-1].lower] != "" {
+		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)

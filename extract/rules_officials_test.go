@@ -1055,6 +1055,11 @@ var officialRules = []officialRuleCase{
 		name: "Faisal Ahmed Qureshi", country: "PK", org: "ISPR"},
 	{rule: "rank-after-agency-title", text: "At a briefing, the spokesman of Hamas, Col. Faisal Ahmed Qureshi, said the raids were over.",
 		name: "Faisal Ahmed Qureshi", country: "-", org: "Hamas"},
+	// round 6c: "presides over" a body is a role verb, its object after "over"
+	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
+		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
+	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who presided over the wedding, said the upper house would vote.",
+		absent: "Davi Rezende"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
