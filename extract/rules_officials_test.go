@@ -1049,6 +1049,8 @@ var officialRules = []officialRuleCase{
 		name: "Anna Roth", title: "finance minister", country: "DE"},
 	{rule: "apposition-from-year", text: "Germany voted. Anna Roth, finance minister from Bavaria, said the budget was sound.",
 		absent: "Anna Roth"},
+	{rule: ruleWhoAs, text: "Kenya voted. Mary Wanjiku, who was elected as governor in 2022, said the cuts were reckless.",
+		name: "Mary Wanjiku", title: "governor", country: "KE", outRule: ruleWhoAs},
 	// round 6c: a rank after the comma takes the body of the title before
 	// it with the body's kind, so a state's agency keeps its state
 	{rule: "rank-after-agency-title", text: "At a briefing, the director general of Inter-Services Public Relations, Lt. Gen. Faisal Ahmed Qureshi, said the raids were over.",
