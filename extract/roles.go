@@ -765,6 +765,9 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 		if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
 			// the body's kind goes with it: an agency's title keeps its state
 			w.country, w.org, w.orgKind, w.orgState = w2.country, w2.org, w2.orgKind, w2.orgState
+			if w.notState == "" {
+				w.notState = a.askerSubjectState(w2.lo) // "at the request of the junta leader, Col. ..."
+			}
 		}
 	}
 	if w.country == "" && w.org == "" {
@@ -817,6 +820,9 @@ var requestNouns = wordList("request-noun")
 // the request of President Fernando Alencar").
 func (a *analysis) askerSubjectState(lo int) string {
 	toks := a.d.toks
+	if lo > 0 && (toks[lo-1].lower == "the" || possessiveDeterminers[toks[lo-1].lower]) {
+		lo-- // "at the request of the junta leader, Col. Assimi Goita"
+	}
 	if lo < 4 || toks[lo-1].lower != "of" || !requestNouns()[toks[lo-2].lower] || toks[lo-3].lower != "the" {
 		return ""
 	}
@@ -874,6 +880,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	w, ok := a.titleBefore(c - 1)
 	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
+	}
+	if w.country == "" && w.org == "" && w.notState == "" {
+		w.notState = a.askerSubjectState(w.lo)
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true

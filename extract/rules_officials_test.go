@@ -1023,6 +1023,10 @@ var officialRules = []officialRuleCase{
 		name: "Khaled Bouzid", title: "Prime Minister", country: "LY"},
 	{rule: "asker-subject-state", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month, and President Fernando Alencar welcomed it.",
 		name: "Fernando Alencar", title: "President", country: "AR"},
+	{rule: "asker-subject-state", text: "Mali's junta took power in 2021. Paris withdrew its troops at the request of the junta leader, Assimi Goita.",
+		name: "Assimi Goita", title: "junta leader", country: "ML"},
+	{rule: "asker-subject-state", text: "Mali's junta took power in 2021. Paris withdrew its troops at the request of the junta leader, Col. Assimi Goita.",
+		name: "Assimi Goita", country: "ML"},
 	// round 6c: ", whose" before a title makes the noun before the comma
 	// its owner, as "'s" would: a company, a union, a state
 	{rule: "whose-owner", text: "Chile's copper mine is owned by Canada's Northfield Resources, whose chairman, Graham Whitcombe, said it would stay.",
