@@ -110,6 +110,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
+	if c := a.courtPlaceState(r); c != "" && c != r.notState {
+		return c // "a court in Dublin ... Judge Mary Byrne"
+	}
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
@@ -796,6 +799,38 @@ func (a *analysis) briefingAgencyState(r *role) string {
 		}
 		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
 			return o.Country
+		}
+	}
+	return ""
+}
+
+// judicialHeads are role heads of a court's judge.
+var judicialHeads = wordList("judicial")
+
+// courtPlaceState is the state of the place a court sits in, for a judge's
+// title: "court in Dublin" or "court at Nairobi" in the judge's sentence or
+// the two before it, in the same paragraph or the one before ("Judge Mary
+// Byrne, sitting at a court in Dublin, said").
+func (a *analysis) courtPlaceState(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || !judicialHeads()[r.head] {
+		return ""
+	}
+	s := int(toks[r.at].sent)
+	lo := a.d.sents[max(0, s-2)].first
+	for k := a.d.sents[s].lim - 1; k >= lo; k-- {
+		if toks[k].lower != "court" || toks[r.at].para-toks[k].para > 1 || k+2 >= len(toks) {
+			continue
+		}
+		if p := toks[k+1].lower; p != "in" && p != "at" {
+			continue
+		}
+		j := k + 2
+		if toks[j].lower == "the" {
+			j++
+		}
+		if j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].first == j {
+			return a.places[a.placeAt[j]].code
 		}
 	}
 	return ""

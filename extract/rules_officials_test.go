@@ -1061,6 +1061,16 @@ var officialRules = []officialRuleCase{
 		name: "Faisal Ahmed Qureshi", country: "PK", org: "ISPR"},
 	{rule: "rank-after-agency-title", text: "At a briefing, the spokesman of Hamas, Col. Faisal Ahmed Qureshi, said the raids were over.",
 		name: "Faisal Ahmed Qureshi", country: "-", org: "Hamas"},
+	// round 6c: a judge is of the state of the place a court named nearby
+	// sits in, not of the state the story's subject comes from
+	{rule: "court-place-state", text: "A British tourist was jailed. Judge Mary Byrne, sitting at a court in Dublin, said the offence was grave.",
+		name: "Mary Byrne", title: "Judge", country: "IE"},
+	{rule: "court-place-state", text: "A British tourist was jailed. A court in Dublin heard the case. Judge Mary Byrne said the offence was grave.",
+		name: "Mary Byrne", title: "Judge", country: "IE"},
+	{rule: "court-place-state", text: "A British tourist was jailed. A court in Dublin heard the case. Lawyer Mary Byrne said the offence was grave.",
+		absent: "Mary Byrne"},
+	{rule: "court-place-state", text: "A British tourist was jailed. Judge Mary Byrne, who trained in Dublin, said the offence was grave.",
+		name: "Mary Byrne", title: "Judge", country: "GB"},
 	// round 6c: "presides over" a body is a role verb, its object after "over"
 	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
 		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},

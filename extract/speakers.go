@@ -378,9 +378,6 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	return false
 }
 
-// judicialHeads are role heads of a court's judge.
-var judicialHeads = wordList("judicial")
-
 // diplomaticHeads are role heads of a diplomat.
 var diplomaticHeads = wordList("diplomatic")
 
