@@ -15,8 +15,11 @@ type role struct {
 	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
 	orgState string // the state of a party or agency in the gazetteer
 	notState string // a state the role serves in, not its own: "envoy to Ukraine"
-	nonState bool   // the role is a body's that is no state's, named by its type: "the union's leader"
-	owner    int    // token of a possessive owner noun ("the government's minister"), -1
+	// notOnly: notState is only ruled out ("met his Turkish counterpart");
+	// the states the article is about after it may still be the role's
+	notOnly  bool
+	nonState bool // the role is a body's that is no state's, named by its type: "the union's leader"
+	owner    int  // token of a possessive owner noun ("the government's minister"), -1
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself

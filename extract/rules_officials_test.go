@@ -1071,6 +1071,11 @@ var officialRules = []officialRuleCase{
 		absent: "Mary Byrne"},
 	{rule: "court-place-state", text: "A British tourist was jailed. Judge Mary Byrne, who trained in Dublin, said the offence was grave.",
 		name: "Mary Byrne", title: "Judge", country: "GB"},
+	// round 6c: one who meets "his Turkish counterpart" is not Turkish
+	{rule: "counterpart-state", text: "Foreign Minister Ahmed Khalil met his Turkish counterpart, Mevlut Demir, in Ankara on Monday. Egypt wants a ceasefire in Gaza.",
+		name: "Ahmed Khalil", title: "Foreign Minister", country: "EG"},
+	{rule: "counterpart-state", text: "Egypt hosted the talks. Turkish Foreign Minister Ahmed Khalil met his counterpart, Mevlut Demir, in Ankara.",
+		name: "Ahmed Khalil", title: "Foreign Minister", country: "TR"},
 	// round 6c: "presides over" a body is a role verb, its object after "over"
 	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
 		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
