@@ -797,6 +797,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "title-lord-no-gender", pos: false,
 		text:  "Lord Kim Ashcroft spoke first. \"People are frightened to walk to their cars,\" she said.",
 		quote: "People are frightened", speaker: "Kim Ashcroft"},
+	// round 6c: a rank written short is the role noun spelled out later:
+	// "Gen. Asim Rauf ... the general said"
+	{rule: "rank-abbreviates", pos: true,
+		text:  "Pakistan's army chief, Gen. Asim Rauf, spoke in Rawalpindi.\n\"We will respond,\" the general said.",
+		quote: "We will respond", speaker: "Asim Rauf"},
+	{rule: "rank-abbreviates", pos: false,
+		text:  "Pakistan's army chief, Gen. Asim Rauf, spoke in Rawalpindi.\n\"We will respond,\" the colonel said.",
+		quote: "We will respond", speaker: "Asim Rauf"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

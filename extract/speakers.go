@@ -367,7 +367,8 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	for _, r := range p.roles {
-		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) {
+		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
+			!a.rankAbbreviates(r, head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
@@ -376,6 +377,13 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 		return true
 	}
 	return false
+}
+
+// rankAbbreviates reports a rank written short that the role noun spells
+// out: "Gen. Asim Rauf ... the general said", "Col." and "the colonel".
+func (a *analysis) rankAbbreviates(r role, head string) bool {
+	short := strings.TrimSuffix(strings.ToLower(r.head), ".")
+	return len(short) >= 3 && len(head) > len(short) && strings.HasPrefix(head, short) && a.rankOnly(r)
 }
 
 // diplomaticHeads are role heads of a diplomat.
