@@ -647,6 +647,56 @@ var roleRules = []struct {
 	{rulePostNominal, true, (*analysis).postNominalRole},
 	{ruleNamedAs, true, (*analysis).namedAsRole},
 	{ruleWhoAs, true, (*analysis).whoAsRole},
+	{ruleRepresents, true, (*analysis).representsRole},
+}
+
+// ruleRepresents names the member of a legislature a relative clause
+// makes someone: "who has represented Kericho in the Senate".
+const ruleRepresents = "who-represents"
+
+// representsRole reads ", who (has) represent(s|ed) PLACE in (the) BODY"
+// after the name, BODY a legislature of members.tsv: the member's title.
+func (a *analysis) representsRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim+3 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+		return false
+	}
+	v := m.lim + 2
+	if x := toks[v].lower; x == "has" || x == "had" || x == "have" {
+		v++
+	}
+	if x := toks[v].lower; x != "represents" && x != "represented" {
+		return false
+	}
+	for k := v + 1; k+1 < len(toks) && k < v+8 && toks[k].sent == toks[v].sent; k++ {
+		if toks[k].text == "," || toks[k].kind == tQuote {
+			return false
+		}
+		if toks[k].lower != "in" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		// "the House of Commons": the name's last word
+		for j+2 < len(toks) && toks[j].cap && (toks[j+1].cap && toks[j+1].kind == tWord || toks[j+1].lower == "of" && toks[j+2].cap) {
+			j++
+			if toks[j].lower == "of" {
+				j++
+			}
+		}
+		if j < len(toks) && toks[j].cap {
+			if title := a.lx.members[toks[j].lower]; title != "" {
+				w := titleWalk{ownerAt: -1, head: strings.ToLower(title), lo: v, hi: v + 1}
+				a.addRoleText(p, w, title, rule, 3, mi)
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ruleWhoAs names the role a relative clause gives after "as": "Katrin

@@ -1076,6 +1076,14 @@ var officialRules = []officialRuleCase{
 		name: "Ahmed Khalil", title: "Foreign Minister", country: "EG"},
 	{rule: "counterpart-state", text: "Egypt hosted the talks. Turkish Foreign Minister Ahmed Khalil met his counterpart, Mevlut Demir, in Ankara.",
 		name: "Ahmed Khalil", title: "Foreign Minister", country: "TR"},
+	// round 6c: "who represents PLACE in the Senate" makes a member of the
+	// legislature (members.tsv); representing someone in talks does not
+	{rule: ruleRepresents, text: "Kenya's Senate voted. Aaron Towett, who has represented Kericho in the Senate since 2017, voted against the motion.",
+		name: "Aaron Towett", title: "senator", country: "KE", outRule: ruleRepresents},
+	{rule: ruleRepresents, text: "Britain voted. Jane Hill, who represents Bolton North in the House of Commons, voted against.",
+		name: "Jane Hill", title: "MP", country: "GB", outRule: ruleRepresents},
+	{rule: ruleRepresents, text: "Kenya's Senate voted. Aaron Towett, who represented Kericho in the talks, voted against the motion.",
+		absent: "Aaron Towett"},
 	// round 6c: "presides over" a body is a role verb, its object after "over"
 	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
 		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
