@@ -805,6 +805,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "rank-abbreviates", pos: false,
 		text:  "Pakistan's army chief, Gen. Asim Rauf, spoke in Rawalpindi.\n\"We will respond,\" the colonel said.",
 		quote: "We will respond", speaker: "Asim Rauf"},
+	// round 6c: the name in apposition after "said NP," may follow its
+	// title and be followed by "of" and its state
+	{rule: "titled-name-in-apposition", pos: true,
+		text:  "\"We will not sign,\" said one of the negotiators, Deputy Foreign Minister Sergei Volkov of Russia.",
+		quote: "We will not sign", speaker: "Sergei Volkov"},
+	{rule: "titled-name-in-apposition", pos: false,
+		text:  "Sergei Volkov arrived late. \"We will not sign,\" said one of the negotiators, before Deputy Foreign Minister Sergei Volkov spoke.",
+		quote: "We will not sign", speaker: "Sergei Volkov"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,
