@@ -368,9 +368,15 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			return s, "quoted", false, e, true
 		}
 		// "his lawyer, Jane Doe, said": the name in apposition
-		if v > npLim && a.personAt[npLim+1] >= 0 && a.mentions[a.personAt[npLim+1]].lim == a.appositionEnd(npLim) {
-			m := a.mentions[a.personAt[npLim+1]]
-			return a.personSpeaker(a.people[m.person], npLim+1), toks[v].lower, a.contAfter(v + 1), v + 1, true
+		// "the committee's chair, Dame Joan Hill, said": past an honorific
+		// or title
+		n := npLim + 1
+		for n < v && n < npLim+6 && a.personAt[n] < 0 && a.titleWordAt(n) {
+			n++
+		}
+		if v > npLim && n < v && a.personAt[n] >= 0 && a.mentions[a.personAt[n]].lim == a.appositionEnd(npLim) {
+			m := a.mentions[a.personAt[n]]
+			return a.personSpeaker(a.people[m.person], n), toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
 		if s, ok := a.resolveNP(i, npLim, at); ok {
 			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true

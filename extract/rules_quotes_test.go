@@ -813,6 +813,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-name-in-apposition", pos: false,
 		text:  "Sergei Volkov arrived late. \"We will not sign,\" said one of the negotiators, before Deputy Foreign Minister Sergei Volkov spoke.",
 		quote: "We will not sign", speaker: "Sergei Volkov"},
+	// round 6c: "the committee's chair, Dame Joan Hill, said": the name in
+	// apposition before the verb also after an honorific or a rank
+	{rule: "honorific-name-in-apposition", pos: true,
+		text:  "Ministers were warned. \"Nobody was in charge,\" the committee's chair, Dame Joan Hill, said.",
+		quote: "Nobody was in charge", speaker: "Joan Hill"},
+	{rule: "honorific-name-in-apposition", pos: false,
+		text:  "Ministers were warned by Dame Joan Hill. \"Nobody was in charge,\" the committee's chair said after meeting Dame Joan Hill.",
+		quote: "Nobody was in charge", speaker: "Joan Hill"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,
