@@ -821,6 +821,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "honorific-name-in-apposition", pos: false,
 		text:  "Ministers were warned by Dame Joan Hill. \"Nobody was in charge,\" the committee's chair said after meeting Dame Joan Hill.",
 		quote: "Nobody was in charge", speaker: "Joan Hill"},
+	// round 6c: "his predecessor replied" is the person introduced as "his
+	// predecessor, Tom Reed,", as a relative is
+	{rule: "owned-introduced", pos: true,
+		text:  "Defence Minister Paul Hart and his predecessor, Tom Reed, clashed in the debate. \"The army is ready,\" Hart said. \"It is not,\" his predecessor replied.",
+		quote: "It is not", speaker: "Tom Reed"},
+	{rule: "owned-introduced", pos: false,
+		text:  "Defence Minister Paul Hart and Tom Reed clashed in the debate. \"The army is ready,\" Hart said. \"It is not,\" his predecessor replied.",
+		quote: "It is not", speaker: "Tom Reed"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

@@ -57,6 +57,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/owner-document", "Ann Lee wrote to the council. \"We are tired of waiting,\" her letter said.", "Ann Lee wrote to the council. \"We are tired of waiting,\" the letter said."},
 	{"np/document", "\"We are tired of waiting,\" the statement said.", "\"We are tired of waiting,\" the spokesman said."},
 	{"np/relative", "\"We are tired of waiting,\" her mother said.", "\"We are tired of waiting,\" her colleague said."},
+	{"np/owned-introduced", "Defence Minister Paul Hart and his predecessor, Tom Reed, clashed. \"It is not,\" his predecessor replied.", "Defence Minister Paul Hart and Tom Reed clashed. \"It is not,\" his predecessor replied."},
 	{"np/body-noun", "Shell said on Monday it would cut jobs. \"We are sorry,\" the company said.", "\"We are sorry,\" the spokesman said."},
 	{"np/named-group", "The letter came from Nurses for Clean Air. \"We are tired of waiting,\" the nurses wrote.", "The letter came on Monday. \"We are tired of waiting,\" the nurses wrote."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},

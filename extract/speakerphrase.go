@@ -45,6 +45,7 @@ var npRules = []struct {
 	{"owner-document", (*analysis).npOwnerDocument},
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
+	{"owned-introduced", (*analysis).npOwnedIntroduced},
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
 	{"role-noun", (*analysis).npRoleNoun},
@@ -509,6 +510,19 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 		name = strings.TrimSpace(a.d.text[p.first.start:p.last.end])
 	}
 	return speaker{name: name, body: true}, npAccept
+}
+
+// npOwnedIntroduced: "his predecessor replied" is the person the article
+// introduced with that phrase ("his predecessor, Tom Reed,"), as for a
+// relative; otherwise the phrase is left to the rules after.
+func (a *analysis) npOwnedIntroduced(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f != 2 || !possessivePronoun(p.first.lower) || p.last.cap || p.last.kind != tWord {
+		return speaker{}, npPass
+	}
+	if per := a.personWithKin(p.last.lower, p.at); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
 }
 
 // npBodyNoun: "the company", "the commission" is the body of that kind
