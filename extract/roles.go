@@ -931,13 +931,53 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	w, ok := a.titleBefore(c - 1)
-	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
+	if !ok {
+		return a.relativeBeforeComma(rule, p, mi, c-1)
+	}
+	if !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
 	}
 	if w.country == "" && w.org == "" && w.notState == "" {
 		w.notState = a.askerSubjectState(w.lo)
 	}
 	a.addRole(p, w, rule, 2, mi)
+	return true
+}
+
+// relativeBeforeComma reads a title whose relative clause runs up to the
+// comma before the name: "The Ghanaian diplomat who heads the UN mission,
+// Abena Osei,". A role verb in the clause gives the role ("head" of the
+// UN); else the definite title before "who" does.
+func (a *analysis) relativeBeforeComma(rule string, p *person, mi, comma int) bool {
+	toks := a.d.toks
+	who := -1
+	for k := comma - 1; k > 0 && k > comma-10 && toks[k].sent == toks[comma].sent; k-- {
+		if toks[k].text == "," || toks[k].kind == tQuote || a.personAt[k] >= 0 {
+			return false
+		}
+		if toks[k].lower == "who" {
+			who = k
+			break
+		}
+	}
+	if who < 1 {
+		return false
+	}
+	lead, ok := a.titleBefore(who)
+	if !ok || !a.definiteBefore(lead.lo) {
+		return false
+	}
+	if v := a.roleVerbAt(who + 1); v >= 0 && v < comma {
+		w := titleWalk{ownerAt: -1}
+		var words []int
+		if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); ok {
+			w.head = a.lx.roleVerbs[toks[v].lower]
+			w.lo, w.hi = v, v+1
+			a.addRoleText(p, w, w.head, rule, 2, mi)
+			return true
+		}
+	}
+	a.addRole(p, lead, rule, 2, mi)
 	return true
 }
 

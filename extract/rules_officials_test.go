@@ -1084,6 +1084,14 @@ var officialRules = []officialRuleCase{
 		name: "Jane Hill", title: "MP", country: "GB", outRule: ruleRepresents},
 	{rule: ruleRepresents, text: "Kenya's Senate voted. Aaron Towett, who represented Kericho in the talks, voted against the motion.",
 		absent: "Aaron Towett"},
+	// round 6c: a title whose relative clause runs up to the comma before
+	// the name; a role verb in the clause gives the role
+	{rule: "relative-before-comma", text: "The Ghanaian diplomat who heads the UN mission, Abena Osei, said elections were far off.",
+		name: "Abena Osei", title: "head", country: "-", org: "UN"},
+	{rule: "relative-before-comma", text: "Kenya voted. The senator who led the inquiry, Aaron Towett, said the audit was flawed.",
+		name: "Aaron Towett", title: "senator", country: "KE"},
+	{rule: "relative-before-comma", text: "Kenya voted. The man who found the body, Aaron Towett, said the audit was flawed.",
+		absent: "Aaron Towett"},
 	// round 6c: "presides over" a body is a role verb, its object after "over"
 	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
 		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
