@@ -16,7 +16,7 @@ type placeMention struct {
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
-	givenName  bool     // a place's name that opens a person's ("Florence Eshalomi")
+	nameWord   bool     // a place's name that is a word of a person's ("Florence Eshalomi", "Steve Vaughan")
 }
 
 // agentWords after a capital show it stands for its government:
@@ -97,7 +97,7 @@ func (a *analysis) tagPlaces() {
 	for pi := range a.places {
 		m := &a.places[pi]
 		if m.kind == sPlace {
-			m.givenName = a.opensPersonName(m)
+			m.nameWord = a.opensPersonName(m) || a.endsPersonName(m)
 		}
 		if !m.state {
 			continue
@@ -148,6 +148,19 @@ func (a *analysis) opensPersonName(m *placeMention) bool {
 	n := toks[m.lim]
 	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
 		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
+}
+
+// endsPersonName reports a place's one-word name written right after a
+// given name, as a surname: "Chairman Steve Vaughan" names a man, not the
+// Ontario city.
+func (a *analysis) endsPersonName(m *placeMention) bool {
+	toks := a.d.toks
+	if m.lim != m.first+1 || m.first == 0 || !toks[m.first].spaceBefore {
+		return false
+	}
+	p := toks[m.first-1]
+	return p.para == toks[m.first].para && p.kind == tWord && p.cap && !p.sentStart && a.placeAt[m.first-1] < 0 &&
+		a.lx.givenNames.get(p.text) != 0 && a.lx.roleOf(p.lower) == 0
 }
 
 // partOfLargerName reports a match inside a longer proper name: "Indian
@@ -525,7 +538,7 @@ func (a *analysis) homeRanking() []string {
 		count[code] += n
 	}
 	for _, m := range a.places {
-		if m.state || m.kind == sPlace && !m.givenName {
+		if m.state || m.kind == sPlace && !m.nameWord {
 			note(m.code, 1, m.first)
 		}
 	}

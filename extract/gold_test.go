@@ -27,15 +27,18 @@ func sharedDir(t testing.TB) string {
 	return dir
 }
 
+// goldOfficialEntry is an official of a gold file.
+type goldOfficialEntry struct {
+	Name    string   `json:"name"`
+	Title   any      `json:"title"`
+	Country *string  `json:"country"`
+	Also    []string `json:"also"`
+	Opt     bool     `json:"optional"`
+	HasCtry bool     `json:"-"`
+}
+
 type goldFile struct {
-	Officials []struct {
-		Name    string   `json:"name"`
-		Title   any      `json:"title"`
-		Country *string  `json:"country"`
-		Also    []string `json:"also"`
-		Opt     bool     `json:"optional"`
-		HasCtry bool     `json:"-"`
-	} `json:"officials"`
+	Officials []goldOfficialEntry `json:"officials"`
 	Countries *struct {
 		Required []string `json:"required"`
 		Optional []string `json:"optional"`
@@ -155,222 +158,266 @@ func titleOK(pred string, gold any) bool {
 // scoreGold runs the extractor over a gold folder and tallies each category.
 func scoreGold(t *testing.T, ex *Extractor, dir string, verbose bool) map[string]*tally {
 	t.Helper()
-	tl := map[string]*tally{"officials": {}, "countries": {}, "quotes": {}, "troops": {}, "deaths": {}}
+	sc := &goldScore{tl: map[string]*tally{"officials": {}, "countries": {}, "quotes": {}, "troops": {}, "deaths": {}}}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	sort.Strings(files)
 	for _, f := range files {
-		var g goldFile
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		json.Unmarshal(b, &g.raw)
-		txt, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		res := ex.Extract(string(txt))
-		var miss []string
-		name := filepath.Base(f)
+		g, txt := loadGold(t, f)
+		res := ex.Extract(txt)
+		sc.miss = sc.miss[:0]
 		if _, ok := g.raw["officials"]; ok {
-			var rawOff []map[string]json.RawMessage
-			json.Unmarshal(g.raw["officials"], &rawOff)
-			used := map[int]bool{}
-			for _, p := range res.Officials {
-				hit := -1
-				for i, o := range g.Officials {
-					if used[i] {
-						continue
-					}
-					forms := map[string]bool{fold(o.Name): true}
-					for _, a := range o.Also {
-						forms[fold(a)] = true
-					}
-					if forms[fold(p.Name)] {
-						hit = i
-						break
-					}
-				}
-				if hit < 0 {
-					tl["officials"].fp++
-					miss = append(miss, fmt.Sprintf("false official %s (%s)", p.Name, p.Title))
-					continue
-				}
-				used[hit] = true
-				o := g.Officials[hit]
-				if o.Opt {
-					continue
-				}
-				tl["officials"].tp++
-				ok := titleOK(p.Title, o.Title)
-				if _, has := rawOff[hit]["country"]; has {
-					gc := ""
-					if o.Country != nil {
-						gc = *o.Country
-					}
-					if gc != p.Country {
-						ok = false
-						miss = append(miss, fmt.Sprintf("wrong country %s: %q want %q", p.Name, p.Country, gc))
-					}
-				}
-				if !titleOK(p.Title, o.Title) {
-					miss = append(miss, fmt.Sprintf("wrong title %s: %q want %v", p.Name, p.Title, o.Title))
-				}
-				tl["officials"].attrN++
-				if ok {
-					tl["officials"].attrOK++
-					tl["officials"].whole++
-				}
-			}
-			for i, o := range g.Officials {
-				if !used[i] && !o.Opt {
-					tl["officials"].fn++
-					miss = append(miss, "missed official "+o.Name)
-				}
-			}
+			sc.officials(g, res)
 		}
 		if g.Countries != nil {
-			got := map[string]bool{}
-			for _, c := range res.Countries {
-				got[c.Code] = true
-			}
-			req, opt := map[string]bool{}, map[string]bool{}
-			for _, c := range g.Countries.Required {
-				req[c] = true
-			}
-			for _, c := range g.Countries.Optional {
-				opt[c] = true
-			}
-			for c := range got {
-				if opt[c] {
-					continue
-				}
-				if req[c] {
-					tl["countries"].tp++
-				} else {
-					tl["countries"].fp++
-					miss = append(miss, "false country "+c)
-				}
-			}
-			for c := range req {
-				if !got[c] {
-					tl["countries"].fn++
-					miss = append(miss, "missed country "+c)
-				}
-			}
+			sc.countries(g, res)
 		}
 		if _, ok := g.raw["quotes"]; ok {
-			used := map[int]bool{}
-			for _, p := range res.Quotes {
-				hit := -1
-				for i, q := range g.Quotes {
-					if !used[i] && sameQuote(q.Text, p.Text) {
-						hit = i
-						break
-					}
-				}
-				if hit < 0 {
-					if len(wordRE.FindAllString(fold(p.Text), -1)) <= 3 {
-						continue
-					}
-					tl["quotes"].fp++
-					miss = append(miss, fmt.Sprintf("false quote [%s] %.70q", p.Speaker, p.Text))
-					continue
-				}
-				used[hit] = true
-				q := g.Quotes[hit]
-				if q.Opt {
-					continue
-				}
-				tl["quotes"].tp++
-				tl["quotes"].attrN++
-				if fold(p.Speaker) == fold(q.Speaker) {
-					tl["quotes"].attrOK++
-					tl["quotes"].whole++
-				} else {
-					miss = append(miss, fmt.Sprintf("wrong speaker %q want %q: %.50q", p.Speaker, q.Speaker, q.Text))
-				}
-			}
-			for i, q := range g.Quotes {
-				if !used[i] && !q.Opt {
-					tl["quotes"].fn++
-					miss = append(miss, fmt.Sprintf("missed quote [%s] %.70q", q.Speaker, q.Text))
-				}
-			}
-		}
-		figs := func(cat string, gold []goldFig, pred []goldFig) {
-			used := map[int]bool{}
-			for _, p := range pred {
-				hit := -1
-				for i, x := range gold {
-					if !used[i] && x.count == p.count {
-						hit = i
-						break
-					}
-				}
-				if hit < 0 {
-					tl[cat].fp++
-					miss = append(miss, fmt.Sprintf("false %s %d", cat, p.count))
-					continue
-				}
-				used[hit] = true
-				if gold[hit].opt {
-					continue
-				}
-				tl[cat].tp++
-				ok := true
-				if gold[hit].country != "" {
-					tl[cat].attrN++
-					if gold[hit].country == p.country {
-						tl[cat].attrOK++
-					} else {
-						ok = false
-						miss = append(miss, fmt.Sprintf("wrong %s country %d: %q want %q", cat, p.count, p.country, gold[hit].country))
-					}
-				}
-				if ok {
-					tl[cat].whole++
-				}
-			}
-			for i, x := range gold {
-				if !used[i] && !x.opt {
-					tl[cat].fn++
-					miss = append(miss, fmt.Sprintf("missed %s %d", cat, x.count))
-				}
-			}
+			sc.quotes(g, res)
 		}
 		if _, ok := g.raw["troops"]; ok {
-			var gold, pred []goldFig
-			for _, x := range g.Troops {
-				c := ""
-				if x.Country != nil {
-					c = *x.Country
-				}
-				gold = append(gold, goldFig{x.Count, c, x.Opt})
-			}
-			for _, x := range res.Troops {
-				pred = append(pred, goldFig{x.Count, x.Country, false})
-			}
-			figs("troops", gold, pred)
+			sc.troops(g, res)
 		}
 		if _, ok := g.raw["deaths"]; ok {
-			var gold, pred []goldFig
-			for _, x := range g.Deaths {
-				gold = append(gold, goldFig{x.Count, "", x.Opt})
-			}
-			for _, x := range res.Deaths {
-				pred = append(pred, goldFig{x.Count, "", false})
-			}
-			figs("deaths", gold, pred)
+			sc.deaths(g, res)
 		}
-		if verbose && len(miss) > 0 {
-			t.Logf("%s:\n  %s", name, strings.Join(miss, "\n  "))
+		if verbose && len(sc.miss) > 0 {
+			t.Logf("%s:\n  %s", filepath.Base(f), strings.Join(sc.miss, "\n  "))
 		}
 	}
-	return tl
+	return sc.tl
+}
+
+// loadGold reads a gold file and the text it annotates.
+func loadGold(t *testing.T, f string) (goldFile, string) {
+	t.Helper()
+	var g goldFile
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	json.Unmarshal(b, &g.raw)
+	txt, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g, string(txt)
+}
+
+// goldScore tallies the categories over the files of a gold folder and
+// lists the errors of the file being scored.
+type goldScore struct {
+	tl   map[string]*tally
+	miss []string
+}
+
+func (sc *goldScore) officials(g goldFile, res *Result) {
+	var rawOff []map[string]json.RawMessage
+	json.Unmarshal(g.raw["officials"], &rawOff)
+	tl := sc.tl["officials"]
+	used := map[int]bool{}
+	for _, p := range res.Officials {
+		hit := goldOfficial(g.Officials, used, p.Name)
+		if hit < 0 {
+			tl.fp++
+			sc.miss = append(sc.miss, fmt.Sprintf("false official %s (%s)", p.Name, p.Title))
+			continue
+		}
+		used[hit] = true
+		o := g.Officials[hit]
+		if o.Opt {
+			continue
+		}
+		tl.tp++
+		ok := titleOK(p.Title, o.Title)
+		if _, has := rawOff[hit]["country"]; has {
+			gc := ""
+			if o.Country != nil {
+				gc = *o.Country
+			}
+			if gc != p.Country {
+				ok = false
+				sc.miss = append(sc.miss, fmt.Sprintf("wrong country %s: %q want %q", p.Name, p.Country, gc))
+			}
+		}
+		if !titleOK(p.Title, o.Title) {
+			sc.miss = append(sc.miss, fmt.Sprintf("wrong title %s: %q want %v", p.Name, p.Title, o.Title))
+		}
+		tl.attrN++
+		if ok {
+			tl.attrOK++
+			tl.whole++
+		}
+	}
+	for i, o := range g.Officials {
+		if !used[i] && !o.Opt {
+			tl.fn++
+			sc.miss = append(sc.miss, "missed official "+o.Name)
+		}
+	}
+}
+
+// goldOfficial returns the first gold official not yet used that goes by
+// name, or -1.
+func goldOfficial(officials []goldOfficialEntry, used map[int]bool, name string) int {
+	for i, o := range officials {
+		if used[i] {
+			continue
+		}
+		if fold(o.Name) == fold(name) {
+			return i
+		}
+		for _, a := range o.Also {
+			if fold(a) == fold(name) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func (sc *goldScore) countries(g goldFile, res *Result) {
+	tl := sc.tl["countries"]
+	got := map[string]bool{}
+	for _, c := range res.Countries {
+		got[c.Code] = true
+	}
+	req, opt := map[string]bool{}, map[string]bool{}
+	for _, c := range g.Countries.Required {
+		req[c] = true
+	}
+	for _, c := range g.Countries.Optional {
+		opt[c] = true
+	}
+	for c := range got {
+		switch {
+		case opt[c]:
+		case req[c]:
+			tl.tp++
+		default:
+			tl.fp++
+			sc.miss = append(sc.miss, "false country "+c)
+		}
+	}
+	for c := range req {
+		if !got[c] {
+			tl.fn++
+			sc.miss = append(sc.miss, "missed country "+c)
+		}
+	}
+}
+
+func (sc *goldScore) quotes(g goldFile, res *Result) {
+	tl := sc.tl["quotes"]
+	used := map[int]bool{}
+	for _, p := range res.Quotes {
+		hit := -1
+		for i, q := range g.Quotes {
+			if !used[i] && sameQuote(q.Text, p.Text) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			if len(wordRE.FindAllString(fold(p.Text), -1)) > 3 {
+				tl.fp++
+				sc.miss = append(sc.miss, fmt.Sprintf("false quote [%s] %.70q", p.Speaker, p.Text))
+			}
+			continue
+		}
+		used[hit] = true
+		q := g.Quotes[hit]
+		if q.Opt {
+			continue
+		}
+		tl.tp++
+		tl.attrN++
+		if fold(p.Speaker) == fold(q.Speaker) {
+			tl.attrOK++
+			tl.whole++
+		} else {
+			sc.miss = append(sc.miss, fmt.Sprintf("wrong speaker %q want %q: %.50q", p.Speaker, q.Speaker, q.Text))
+		}
+	}
+	for i, q := range g.Quotes {
+		if !used[i] && !q.Opt {
+			tl.fn++
+			sc.miss = append(sc.miss, fmt.Sprintf("missed quote [%s] %.70q", q.Speaker, q.Text))
+		}
+	}
+}
+
+func (sc *goldScore) troops(g goldFile, res *Result) {
+	var gold, pred []goldFig
+	for _, x := range g.Troops {
+		c := ""
+		if x.Country != nil {
+			c = *x.Country
+		}
+		gold = append(gold, goldFig{x.Count, c, x.Opt})
+	}
+	for _, x := range res.Troops {
+		pred = append(pred, goldFig{x.Count, x.Country, false})
+	}
+	sc.figures("troops", gold, pred)
+}
+
+func (sc *goldScore) deaths(g goldFile, res *Result) {
+	var gold, pred []goldFig
+	for _, x := range g.Deaths {
+		gold = append(gold, goldFig{x.Count, "", x.Opt})
+	}
+	for _, x := range res.Deaths {
+		pred = append(pred, goldFig{x.Count, "", false})
+	}
+	sc.figures("deaths", gold, pred)
+}
+
+// figures matches predicted figures to gold ones by count, and checks the
+// sending state where the gold gives one.
+func (sc *goldScore) figures(cat string, gold, pred []goldFig) {
+	tl := sc.tl[cat]
+	used := map[int]bool{}
+	for _, p := range pred {
+		hit := -1
+		for i, x := range gold {
+			if !used[i] && x.count == p.count {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			tl.fp++
+			sc.miss = append(sc.miss, fmt.Sprintf("false %s %d", cat, p.count))
+			continue
+		}
+		used[hit] = true
+		if gold[hit].opt {
+			continue
+		}
+		tl.tp++
+		ok := true
+		if gold[hit].country != "" {
+			tl.attrN++
+			if gold[hit].country == p.country {
+				tl.attrOK++
+			} else {
+				ok = false
+				sc.miss = append(sc.miss, fmt.Sprintf("wrong %s country %d: %q want %q", cat, p.count, p.country, gold[hit].country))
+			}
+		}
+		if ok {
+			tl.whole++
+		}
+	}
+	for i, x := range gold {
+		if !used[i] && !x.opt {
+			tl.fn++
+			sc.miss = append(sc.miss, fmt.Sprintf("missed %s %d", cat, x.count))
+		}
+	}
 }
 
 type goldFig struct {

@@ -685,8 +685,8 @@ func (lx *lexicon) addOrg(cols []string) error {
 }
 
 // orgVariants adds to a body's names their other spellings, British and
-// American ("Syria Civil Defence", "Syria Civil Defense") and "U.N." for
-// "UN", so that the gazetteer lists each name once.
+// American ("Syria Civil Defence", "Syria Civil Defense"), "U.N." for
+// "UN" and "of the" for "of", so that the gazetteer lists each name once.
 func orgVariants(names []string) []string {
 	out := names
 	for _, n := range names {
@@ -699,6 +699,11 @@ func orgVariants(names []string) []string {
 		}
 		if v != n {
 			out = append(out, v)
+		}
+		// "International Federation of the Red Cross ...": copy often puts
+		// "the" after a name's "of"
+		if before, after, ok := strings.Cut(n, " of "); ok && !strings.HasPrefix(after, "the ") && after != "" && after[0] >= 'A' && after[0] <= 'Z' {
+			out = append(out, before+" of the "+after)
 		}
 	}
 	return out

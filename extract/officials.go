@@ -114,8 +114,8 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
-	if c := a.courtPlaceState(r); c != "" && c != r.notState {
-		return c // "a court in Dublin ... Judge Mary Byrne"
+	if c := a.courtState(r); c != "" && c != r.notState {
+		return c // "At the Central Criminal Court in Dublin, Judge NAME"
 	}
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
@@ -123,6 +123,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }
+	if c := a.requesterState(r, used, lacks); c != "" {
+		return c // "Kigali sent troops at the request of President NAME": not Rwanda's
+	}
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -142,7 +145,7 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
 	local := dateline != "" && dateline != style && len(a.homeRanking()) > 0 && a.homeRanking()[0] == dateline && !lacks(dateline)
-	if style != "" && style != r.notState && !local && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
@@ -172,6 +175,27 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		return style
 	}
 	return a.soleDomesticState(r)
+}
+
+// aboutElsewhere reports a story that never names the state of its press
+// (style) but names another state that has the office again and again:
+// "former Prime Minister Benazir Bhutto" in British copy about Karachi's
+// stock market is Pakistan's.
+func (a *analysis) aboutElsewhere(style string, lacks func(string) bool) bool {
+	home := a.homeRanking()
+	if len(home) == 0 || home[0] == style || lacks(home[0]) {
+		return false
+	}
+	n := 0
+	for _, m := range a.places {
+		if m.code == style {
+			return false
+		}
+		if m.code == home[0] {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // surnameState breaks a tie between the states around a bare title by
@@ -419,6 +443,79 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	return best
 }
 
+// courtState returns the state of the place where a judge's court sits,
+// written before the judge or in the judge's sentence: "the Central
+// Criminal Court in Dublin", "a court in Nairobi", "Dublin's Central
+// Criminal Court". The nearest such court to the title wins.
+func (a *analysis) courtState(r *role) string {
+	toks := a.d.toks
+	if !judicialHeads()[r.head] || r.at >= len(toks) {
+		return ""
+	}
+	best, bestDist := "", 1<<30
+	for j := 0; j < a.d.sents[toks[r.at].sent].lim; j++ {
+		if !courtWords()[toks[j].lower] {
+			continue
+		}
+		if c, at := a.courtPlace(j); c != "" && max(at-r.at, r.at-at) < bestDist {
+			best, bestDist = c, max(at-r.at, r.at-at)
+		}
+	}
+	return best
+}
+
+// courtPlace returns the state of the place a court word at j names:
+// "court in Dublin" after it, or "Dublin's ... Court" before it.
+func (a *analysis) courtPlace(j int) (string, int) {
+	toks := a.d.toks
+	if j+2 < len(toks) && toks[j+1].lower == "in" {
+		if c, ok := a.placeCodeAt(j + 2); ok {
+			return c, j + 2
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-5 && toks[k].kind == tWord; k-- {
+		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].possessive {
+			return a.places[pi].code, k
+		}
+	}
+	return "", 0
+}
+
+// requesterState reads a title after "at the request of" (request
+// nouns, words_people.tsv): one state asks another to act, so the state
+// acting in the sentence is not the title's; the state the story is most
+// about after it, with the office, is.
+func (a *analysis) requesterState(r *role, used map[int]string, lacks func(string) bool) string {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || !requestNouns()[toks[k-1].lower] {
+		return ""
+	}
+	acting := a.contextCountry(r, used, 1<<30)
+	if acting == "" {
+		return ""
+	}
+	for _, c := range a.homeRanking() {
+		if c != acting && c != r.notState && !lacks(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// requestNouns ask another to act: "at the request of", "at the
+// invitation of".
+var requestNouns = wordList("request")
+
+// judicialHeads are role heads of a court's judge.
+var judicialHeads = wordList("judicial")
+
+// courtWords are the nouns of a court, as "in PLACE" follows them.
+var courtWords = wordList("court")
+
 // describedState returns the state of a description of the role's office
 // in a sentence that names the person elsewhere: "Netanyahu's victory keeps
 // in place an Israeli prime minister who ..." gives "Prime Minister
@@ -479,7 +576,7 @@ func (a *analysis) wordsAt(k int, ws []string) bool {
 func (a *analysis) placeInTitle(r *role) string {
 	for k := max(0, r.titleLo); k < r.titleHi && k < len(a.placeAt); k++ {
 		// "Local MP Florence Eshalomi": a place that is a name's word is none
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace && !a.places[a.placeAt[k]].givenName {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sPlace && !a.places[a.placeAt[k]].nameWord {
 			return a.places[a.placeAt[k]].code
 		}
 	}
@@ -806,38 +903,6 @@ func (a *analysis) briefingAgencyState(r *role) string {
 		}
 		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
 			return o.Country
-		}
-	}
-	return ""
-}
-
-// judicialHeads are role heads of a court's judge.
-var judicialHeads = wordList("judicial")
-
-// courtPlaceState is the state of the place a court sits in, for a judge's
-// title: "court in Dublin" or "court at Nairobi" in the judge's sentence or
-// the two before it, in the same paragraph or the one before ("Judge Mary
-// Byrne, sitting at a court in Dublin, said").
-func (a *analysis) courtPlaceState(r *role) string {
-	toks := a.d.toks
-	if r.at >= len(toks) || !judicialHeads()[r.head] {
-		return ""
-	}
-	s := int(toks[r.at].sent)
-	lo := a.d.sents[max(0, s-2)].first
-	for k := a.d.sents[s].lim - 1; k >= lo; k-- {
-		if toks[k].lower != "court" || toks[r.at].para-toks[k].para > 1 || k+2 >= len(toks) {
-			continue
-		}
-		if p := toks[k+1].lower; p != "in" && p != "at" {
-			continue
-		}
-		j := k + 2
-		if toks[j].lower == "the" {
-			j++
-		}
-		if j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].first == j {
-			return a.places[a.placeAt[j]].code
 		}
 	}
 	return ""

@@ -222,7 +222,27 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
+	a.peerNames()
 }
+
+// peerNames names a person the story calls only by a peer's style and a
+// surname by both: "Lord Goldsmith", not "Goldsmith", as a peer is known.
+func (a *analysis) peerNames() {
+	toks := a.d.toks
+	for _, m := range a.mentions {
+		p := a.people[m.person]
+		if len(p.words) != 1 || m.prefix != m.first-1 || !peerStyles()[toks[m.prefix].lower] || !toks[m.prefix].cap {
+			continue
+		}
+		if !strings.HasPrefix(p.name, toks[m.prefix].text+" ") {
+			p.name = toks[m.prefix].text + " " + p.name
+		}
+	}
+}
+
+// peerStyles are the styles of peers, who are known by style and title:
+// "Lord Falconer", "Baroness Hale".
+var peerStyles = wordList("peer-style")
 
 // namesWithEvidence is pass 1 of findPeople: it records the capitalised
 // runs with evidence of a person, and returns the full names without
@@ -599,6 +619,9 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
+	if k == first && a.openerBeforeName(k, lim) {
+		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
+	}
 	// a title word, body or honorific inside the run ends what came before:
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
@@ -633,6 +656,25 @@ func (a *analysis) nameStart(first, lim int) int {
 func (a *analysis) participleOpener(i int) bool {
 	t := &a.d.toks[i]
 	return t.sentStart && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && !a.isGivenName(i)
+}
+
+// openerBeforeName reports a word that opens a sentence in capitals before
+// a given name and a surname the article writes elsewhere without it: in
+// "Rival Hillary Clinton had mocked the complaint" after "Hillary Clinton
+// says", "Rival" is no part of the name. A given name itself never is an
+// opener ("Mary Ann Lee").
+func (a *analysis) openerBeforeName(k, lim int) bool {
+	toks := a.d.toks
+	if !toks[k].sentStart || k+3 > lim || a.isGivenName(k) || !a.isGivenName(k+1) || !toks[k+2].cap {
+		return false
+	}
+	given, surname := toks[k+1].text, toks[k+2].text
+	for j := 0; j+1 < len(toks); j++ {
+		if j != k+1 && toks[j].text == given && toks[j+1].text == surname && (j == 0 || toks[j-1].text != toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimName drops trailing words that cannot end a name.
@@ -1183,14 +1225,16 @@ func particleSurnames(words []string) []string {
 }
 
 // sameName reports whether two forms name the same person: one is the
-// other's surname, or their first names agree ("George W Bush", "George Bush").
+// other's surname, or their first names agree ("George W Bush", "George
+// Bush"), or, in names written surname first, their given names.
 func sameName(x, y []string) bool {
 	if len(x) == 1 || len(y) == 1 {
 		return true
 	}
 	fx, fy := strings.ToLower(x[0]), strings.ToLower(y[0])
 	if fx == fy {
-		return true
+		// "Lee Jae-myung" and "Lee Sang-min" share a surname, not a given name
+		return !surnameFirst(x) && !surnameFirst(y) || strings.EqualFold(x[len(x)-1], y[len(y)-1])
 	}
 	// "Al Mnajer" is the end of "Mohammad Al Mnajer"
 	if isSuffix(x, y) || isSuffix(y, x) {

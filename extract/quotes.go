@@ -973,6 +973,27 @@ func (a *analysis) ownerApostrophe(k int) bool {
 		n.kind == tWord && !n.cap && n.para == p.para
 }
 
+// markInPhrase reports a mark at j inside the phrase that opens at i
+// rather than ending it.
+func (a *analysis) markInPhrase(i, j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	switch {
+	case t.kind == tQuote:
+		// "the victims' father": a plural's apostrophe inside the phrase
+		return j > i && a.ownerApostrophe(j)
+	case t.text == ".":
+		// the period of "Sgt.", "St." or of an initial, else the sentence ends
+		return j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
+			len(toks[j-1].text) == 1 || nonFinalAbbrev()[toks[j-1].lower])
+	case t.text == ",":
+		// "Joseph R. Biden, Jr." keeps its comma; "the lanky, bespectacled
+		// professor": adjectives in a row
+		return j+1 < len(toks) && nameSuffixes()[toks[j+1].lower] || a.adjectivesBeforeNoun(i, j)
+	}
+	return false
+}
+
 func (a *analysis) npForward(i int) int {
 	toks := a.d.toks
 	if i >= len(toks) {
@@ -988,35 +1009,12 @@ func (a *analysis) npForward(i int) int {
 		if a.quoteAt[j] >= 0 {
 			break
 		}
-		if t.kind == tPunct && t.lower != "'s" && t.text != "." && t.text != "-" {
-			// "Joseph R. Biden, Jr." keeps its comma
-			if t.text == "," && j+1 < len(toks) && nameSuffixes()[toks[j+1].lower] {
-				j++
-				continue
+		if t.kind == tQuote || t.kind == tPunct && t.lower != "'s" && t.text != "-" {
+			if !a.markInPhrase(i, j) {
+				break
 			}
-			// "the lanky, bespectacled professor": adjectives in a row
-			if t.text == "," && a.adjectivesBeforeNoun(i, j) {
-				j++
-				continue
-			}
-			break
-		}
-		if t.text == "." {
-			// the period of "Sgt.", "St." or of an initial, else the sentence ends
-			if j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
-				len(toks[j-1].text) == 1 || nonFinalAbbrev()[toks[j-1].lower]) {
-				j++
-				continue
-			}
-			break
-		}
-		if t.kind == tQuote {
-			// "the victims' father": a plural's apostrophe inside the phrase
-			if j > i && a.ownerApostrophe(j) {
-				j++
-				continue
-			}
-			break
+			j++
+			continue
 		}
 		// "a memo obtained by", "a notice Tuesday", "the Diocese of Covington
 		// condemned": a participle, a day or a verb ends the phrase

@@ -594,6 +594,11 @@ func (a *analysis) capRunEnd(j int) int {
 	for e > j && !toks[e-1].cap {
 		e--
 	}
+	// "Capital City Lodge 9", "Teamsters Local 727": a number ends the name
+	// when nothing but a mark follows it
+	if e > j && e+1 < len(toks) && toks[e].kind == tNum && toks[e].para == toks[j].para && toks[e+1].kind == tPunct && toks[e+1].text != "." {
+		e++
+	}
 	return e
 }
 
@@ -648,6 +653,50 @@ var roleRules = []struct {
 	{ruleNamedAs, true, (*analysis).namedAsRole},
 	{ruleWhoAs, true, (*analysis).whoAsRole},
 	{ruleRepresents, true, (*analysis).representsRole},
+	{ruleCopula, true, (*analysis).copulaAfterName},
+}
+
+// ruleCopula names the role a copula after the name states: "Ruwan
+// Gunasekara is Sri Lanka's minister of public security".
+const ruleCopula = "copula-after-name"
+
+// copulaAfterName reads a title opened by its state or body ("Sri Lanka's
+// minister", "a senior Hamas official") after "is", "was", "remains" or
+// "became" (perhaps with "now" or "also") right after the name, when no
+// rule found one at the mention: the sentence says what office the
+// person holds.
+func (a *analysis) copulaAfterName(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	k := a.mentions[mi].lim
+	if k+2 >= len(toks) || toks[k].para != toks[a.mentions[mi].first].para {
+		return false
+	}
+	switch toks[k].lower {
+	case "is", "was", "remains", "became":
+	default:
+		return false
+	}
+	k++
+	if x := toks[k].lower; x == "now" || x == "also" || x == "currently" {
+		k++
+	}
+	// only an office whose state or body is written before it makes the
+	// copula a statement of office: "is a good prime minister" is a
+	// judgement, "was named best director for his debut Garden State" no
+	// office at all
+	j := k
+	for j < k+3 && j < len(toks) && (articles[toks[j].lower] || a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+		j++
+	}
+	if j >= len(toks) || a.placeAt[j] < 0 && a.orgAt[j] < 0 {
+		return false
+	}
+	w, _, ok := a.titleAfter(k)
+	if !ok || w.country == "" && w.org == "" {
+		return false
+	}
+	a.addRole(p, w, rule, 3, mi)
+	return true
 }
 
 // ruleRepresents names the member of a legislature a relative clause
@@ -863,9 +912,6 @@ func (a *analysis) ledByState(lo int) string {
 	}
 	return ""
 }
-
-// requestNouns name the asking in "at the request of" a title.
-var requestNouns = wordList("request-noun")
 
 // askerSubjectState reads "at the request of" before the title at lo: the
 // state that is the subject of the sentence did what the person asked, so

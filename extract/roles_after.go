@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A title in an apposition after "NAME," is read forwards: an article is
 // stepped over, then each word is read by the first matcher of
 // titleAfterSteps that accepts it, until none does; the title ends with its
@@ -157,6 +159,13 @@ func stateOrPlaceAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 	if m.state && s.w.country == "" {
 		s.w.country = m.code
 	}
+	// "principal deputy White House press secretary": an institution
+	// inside the title stays in it
+	if m.kind == sCapital && len(s.words) > 0 && !m.possessive {
+		for x := m.first; x < m.lim; x++ {
+			s.words = append(s.words, x)
+		}
+	}
 	return a.skipPossessive(m.lim), stepTake
 }
 
@@ -216,12 +225,22 @@ func roleNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
 	t := &toks[k]
-	if t.kind == tWord && !t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && a.lowerWordsOnly(s.words) {
+	if t.kind == tWord && (!t.cap || a.acronym(k)) && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && a.lowerWordsOnly(s.words) {
 		s.w.ownerAt, s.w.nonState = k, a.nonStateNoun(k)
 		s.words = s.words[:0]
 		return k + 2, stepTake
 	}
 	return k, stepPass
+}
+
+// acronym reports a body's acronym at k that names no place or person:
+// "KFOR's Turkish commander".
+func (a *analysis) acronym(k int) bool {
+	t := &a.d.toks[k]
+	if len(t.text) < 2 || len(t.text) > 6 || strings.ToUpper(t.text) != t.text || a.placeAt[k] >= 0 || a.personAt[k] >= 0 {
+		return false
+	}
+	return true
 }
 
 // modifierAfter reads a modifier or qualifier: "senior", "former".

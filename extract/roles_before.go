@@ -307,7 +307,7 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if !m.state && m.kind != sPlace {
 		return k, stepStop
 	}
-	if m.kind == sPlace && !s.qualOnly && s.w.hasHead {
+	if m.kind == sPlace && !s.qualOnly && s.w.hasHead || a.subjectState(s, m) {
 		for x := m.lim - 1; x >= m.first; x-- {
 			s.w.words = append(s.w.words, x)
 		}
@@ -319,6 +319,27 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	s.qualOnly = true
 	return m.first - 1, stepTake
 }
+
+// subjectState reads a state's name right before a role noun that serves
+// a subject (words_people.tsv subject-head) as that subject, not the
+// office's owner: "Syria envoy", "Russia adviser" serve Syria and Russia,
+// and an owner may still come before ("US Syria envoy", "UN Syria
+// envoy"). An adjective ("Russian adviser") or a possessive ("Syria's
+// envoy") still owns the office.
+func (a *analysis) subjectState(s *titleScan, m placeMention) bool {
+	if s.qualOnly || !m.state || m.kind != sName && m.kind != sAlias || m.possessive || len(s.w.words) != 1 ||
+		s.w.words[0] != m.lim || !subjectHeads()[s.w.head] {
+		return false
+	}
+	if s.w.notState == "" {
+		s.w.notState = m.code
+	}
+	return true
+}
+
+// subjectHeads are role nouns that a state's name before them gives a
+// subject to serve: "Syria envoy", "Russia adviser".
+var subjectHeads = wordList("subject-head")
 
 // bodyBefore reads a body of the gazetteer that owns the title: "Hamas
 // spokesman", "UN envoy".
@@ -541,12 +562,19 @@ func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 }
 
 // onlyTitleWords reports that the title read so far, from lo on, holds
-// role words and parties alone: "for Democratic presidential candidate" is
-// a whole title, "for Racial Equality chairman" or "of Scotland chief
-// executive" are the end of a body's name and its role.
-func (a *analysis) onlyTitleWords(lo int, words []int) bool {
+// role words and parties alone: "of the Senate Foreign Relations Committee"
+// is a whole title, "of Scotland chief executive" is the end of a body's
+// name and its role. After "for" (capsToo) capitalised words that are no
+// place are a body's or party's name too: in "a spokesman for Democratic
+// presidential candidate NAME" or "for Westfield Bank chief executive
+// NAME" the name holds the title after "for".
+func (a *analysis) onlyTitleWords(lo int, words []int, capsToo bool) bool {
+	toks := a.d.toks
 	for _, k := range words {
-		if k >= lo && a.roleKind(k) == 0 && (a.orgAt[k] < 0 || a.placeAt[k] >= 0) {
+		if k < lo || capsToo && toks[k].cap && a.placeAt[k] < 0 {
+			continue
+		}
+		if a.roleKind(k) == 0 && (a.orgAt[k] < 0 || a.placeAt[k] >= 0) {
 			return false
 		}
 	}
@@ -568,7 +596,7 @@ func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		// "a spokesman for Mayor Frank Jackson": a title with its head
 		// already read before the name is the name's; the role noun in
 		// lower case before the connector is somebody else's
-		if s.w.hasHead && a.d.toks[k].lower != "the" && a.d.toks[k].lower != "and" && a.onlyTitleWords(k+1, s.w.words) &&
+		if s.w.hasHead && a.d.toks[k].lower != "the" && a.d.toks[k].lower != "and" && a.onlyTitleWords(k+1, s.w.words, a.d.toks[k].lower == "for") &&
 			k > 0 && !a.d.toks[k-1].cap && a.roleKind(k-1) == rHead {
 			return k, stepStop
 		}

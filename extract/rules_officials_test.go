@@ -157,6 +157,63 @@ var officialRules = []officialRuleCase{
 	{rule: "press-domestic-title", text: "Karl-Heinz Brandt, president of the Federal Academy for Security Policy, said Germany must spend more." + americanCopy,
 		name: "Karl-Heinz Brandt", country: "DE"},
 
+	// a story that never names its press's state but names another again
+	// and again: the bare title is the other state's
+	{rule: "about-elsewhere", text: "Karachi shares rose. Pakistani investors were glad, and Pakistan's central bank agreed. The release of Asif Zarrar, former Prime Minister Nadia Bhatti's husband, eased tension." + britishCopy,
+		name: "Nadia Bhatti", country: "PK"},
+	{rule: "about-elsewhere", text: "In Syria, the war drags on. Syrian forces shelled Idlib. Defense Secretary Ash Carlton said more troops would go to Syria." + americanCopy,
+		name: "Ash Carlton", country: "US"},
+	{rule: "about-elsewhere", text: "In Washington, the US Senate voted. The US Congress agreed, and US officials said so. Former Cabinet minister Clara Shortt called it a mistake." + britishCopy,
+		name: "Clara Shortt", country: "GB"},
+	// a place's name after a given name is a surname, no place the story
+	// is about: "Vaughan" (an Ontario city) in "Chairman Steve Vaughan"
+	{rule: "place-as-surname", text: "The club has lost ten games. Chairman Steve Vaughan said he could not afford to sack the manager." + britishCopy,
+		name: "Steve Vaughan", country: "GB"},
+	{rule: "place-as-surname", text: "The club has lost ten games in Vaughan this year. Chairman Steve Barr said he could not afford to sack the manager.",
+		name: "Steve Barr", country: "CA"},
+	// a judge sits in the court the story named before: its place's state
+	{rule: "court-place", text: "A man was jailed for seven years at the Central Criminal Court in Dublin on Monday. The victim was a Polish national from Gdansk, and his Polish family travelled from Poland. Ms Justice Eileen Brenn said the attack was cowardly.",
+		name: "Eileen Brenn", country: "IE"},
+	{rule: "court-place", text: "The victim was a Polish national from Gdansk, and his Polish family travelled from Poland. Ms Justice Eileen Brenn said the attack was cowardly. His lawyer said he would appeal to a court in Dublin.",
+		name: "Eileen Brenn", country: "PL"},
+	// a body's acronym owns the title of an apposition as a lower-case
+	// owner noun does: "KFOR's Turkish commander" is Turkey's
+	{rule: "acronym-owner", text: "Serbia protested. Major General Ozkan Ulutas, KFOR's Turkish commander, said the troops would patrol around Zvecan.",
+		name: "Ozkan Ulutas", country: "TR"},
+	{rule: "acronym-owner", text: "Serbia protested. Ozkan Ulutas, Hakan's Turkish commander, said the troops would patrol around Zvecan.",
+		absent: "Ozkan Ulutas"},
+	// "at the request of" a title: the state acting in the sentence asked
+	// nothing of itself
+	{rule: "requester-state", text: "Fighting went on in Mozambique. Kigali first sent 1,000 soldiers to the province in July 2021 at the request of President Filipe Nyusa. Rwanda says its troops will stay. Rwanda's army agreed.",
+		name: "Filipe Nyusa", country: "MZ"},
+	{rule: "requester-state", text: "Fighting went on in Mozambique. Kigali first sent 1,000 soldiers to the province in July 2021 on the advice of President Paul Kagame. Rwanda says its troops will stay. Rwanda's army agreed.",
+		name: "Paul Kagame", country: "RW"},
+	// a body's name may end in a number: "Lodge 9", "Local 727"
+	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9, said the officer had been cleared.",
+		name: "Keith Dombrow", title: "president of the Fraternal Order of Police Capital City Lodge 9"},
+	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9 years ago, said the officer had been cleared.",
+		absent: "Keith Dombrow"},
+	// a copula after the name states an office opened by its state or body
+	{rule: ruleCopula, text: "Daniel Gunasek keeps a photograph on his desk. Daniel Gunasek is Sri Lanka's minister of public security.",
+		name: "Daniel Gunasek", title: "minister", country: "LK", outRule: ruleCopula},
+	{rule: ruleCopula, text: "Critics disagree. \"He failed,\" said Gordon Browne. Gordon Browne was a great chancellor, his friends say.",
+		absent: "Gordon Browne"},
+	{rule: ruleCopula, text: "Critics disagree. \"I won,\" said Zach Braffe. Zach Braffe was named best new director for his debut Garden State.",
+		absent: "Zach Braffe"},
+	// a state's name right before a role noun that serves a subject is
+	// the subject, not the owner: "US Syria envoy" is the US's
+	{rule: "subject-state", text: "US Syria envoy James Jeffers said the talks had failed.",
+		name: "James Jeffers", title: "Syria envoy", country: "US"},
+	{rule: "subject-state", text: "UN Syria envoy Geir Pederson said the talks had failed.",
+		name: "Geir Pederson", country: "-", org: "UN"},
+	{rule: "subject-state", text: "Syria's envoy Bashar Jaafar said the talks had failed.",
+		name: "Bashar Jaafar", country: "SY"},
+	// an institution that stands for a state inside an apposition's title
+	// stays in the title and gives the state
+	{rule: "institution-in-title", text: "\"He is fine,\" said Hogan Gidler, principal deputy White House press secretary.",
+		name: "Hogan Gidler", title: "principal deputy White House press secretary", country: "US"},
+	{rule: "institution-in-title", text: "\"He is fine,\" said Hogan Gidler, a White House spokesman.",
+		name: "Hogan Gidler", title: "spokesman", country: "US"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
@@ -254,6 +311,12 @@ var officialRules = []officialRuleCase{
 		name: "Frank Olsen", title: "Mayor"},
 	{rule: "title-after-role-connector", text: "Association of Chief Police Officers president Chris Dale said crime fell.",
 		name: "Chris Dale", org: "Association"},
+	{rule: "title-after-role-connector", text: "A spokesman for Democratic presidential candidate Mara Lind called the report false.",
+		name: "Mara Lind", title: "Democratic presidential candidate"},
+	{rule: "title-after-role-connector", text: "A spokesman for Westfield Bank chief executive Mara Lind called the report false.",
+		name: "Mara Lind", title: "chief executive", org: "Westfield Bank"},
+	{rule: "title-after-role-connector", text: "The secretary for Democratic Affairs Mara Lind called the report false.",
+		name: "Mara Lind", title: "secretary for Democratic Affairs"},
 	// a title that opens with a qualifier takes no lower-case noun before it
 	{rule: "qualifier-closes-title", text: "The panel voted on the inquiry former Secretary of State Ann Reyes had opened.",
 		name: "Ann Reyes", title: "former Secretary of State"},
@@ -1017,7 +1080,7 @@ var officialRules = []officialRuleCase{
 		absent: "Imran Qadir"},
 	// round 6c: "at the request of" a title: the state that is the
 	// sentence's subject acted for the person, so it is not the person's
-	{rule: "asker-subject-state", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month at the request of President Fernando Alencar.",
+	{rule: "asker-subject-state", text: "Brazil's Senate passed the law. Buenos Aires sent two fugitives back last month at the request of President Fernando Alencar.",
 		name: "Fernando Alencar", title: "President", country: "BR"},
 	{rule: "asker-subject-state", text: "Libya was divided. Ankara sent its first advisers in 2020 at the invitation of Prime Minister Khaled Bouzid.",
 		name: "Khaled Bouzid", title: "Prime Minister", country: "LY"},

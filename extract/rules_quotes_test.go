@@ -221,6 +221,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// a noun introduced as someone's ("a reporter's source") is an unnamed
+	// speaker, as one introduced with "a" is
+	{rule: "introduced-possessive", pos: true,
+		text:  "\"I can say that,\" Charles Simmons said.\nA reporter Nisan Ahmed's source inside the camp said the claim was false.\n\"Nobody is stopping civilians from leaving,\" the source said.",
+		quote: "Nobody is stopping civilians", speaker: "source"},
+	{rule: "introduced-possessive", pos: false,
+		text:  "\"I can say that,\" Charles Simmons said.\nA reporter Nisan Ahmed's source inside the camp said the claim was false.\n\"Nobody is stopping civilians from leaving,\" the source said.",
+		quote: "Nobody is stopping civilians", speaker: "Charles Simmons"},
 	{rule: "joined-subject-they", pos: true,
 		text:  "In a statement, the bakery's owners Tove Lund and Lina Abbas said they respected the vote.\n\"Our staff come first,\" they said.",
 		quote: "Our staff come first", speaker: "Tove Lund and Lina Abbas"},
@@ -308,6 +316,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "participle-opener", pos: false,
 		text:  "Irving Pell spoke at the fair on Sunday. \"It was a gamble,\" he said.",
 		quote: "It was a gamble", speaker: "Pell"},
+	// a capitalised opener before a given name and a surname written
+	// elsewhere without it is no part of the name
+	{rule: "opener-before-name", pos: true,
+		text:  "Dana Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
+		quote: "it is not a serious plan", speaker: "Dana Okafor"},
+	{rule: "opener-before-name", pos: false,
+		text:  "Tomas Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
+		quote: "it is not a serious plan", speaker: "Dana Okafor"},
 	{rule: "age-described-person", pos: true,
 		text:  "I am talking about Alfonso Ribera, who was born in Peru and moved north.\n\"We publish only local artists,\" says the 39-year-old founder of Tintero Press, which opened last year.",
 		quote: "We publish only local artists", speaker: "Alfonso Ribera"},
@@ -445,10 +461,18 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "flawed and far too slow", speaker: "Norden"},
 	{rule: "name-after-honorific-in-apposition", pos: true,
 		text:  "Another peer, Lord Halloway, said keeping the text secret would \"strengthen the suspicion that it was doctored\".",
-		quote: "strengthen the suspicion", speaker: "Halloway"},
+		quote: "strengthen the suspicion", speaker: "Lord Halloway"},
 	{rule: "name-after-honorific-in-apposition", pos: false,
 		text:  "Another peer, Lord Halloway, said keeping the text secret would \"strengthen the suspicion that it was doctored\".",
 		quote: "strengthen the suspicion", speaker: "peer"},
+	// a peer known only by style and surname is named by both, as the
+	// gold names "Lord Goldsmith"; a given name makes the style a title
+	{rule: "peer-style-name", pos: true,
+		text:  "In a statement, Lord Goldsmid said: \"I gave my honest view.\" Goldsmid later added that the law was clear.",
+		quote: "I gave my honest view", speaker: "Lord Goldsmid"},
+	{rule: "peer-style-name", pos: false,
+		text:  "In a statement, Mr Goldsmid said: \"I gave my honest view.\" Goldsmid later added that the law was clear.",
+		quote: "I gave my honest view", speaker: "Mr Goldsmid"},
 	// the shapes the issue lists, pinned
 	{rule: "quote-after-bare-colon", pos: true,
 		text:  "Health Minister Lena Ortiz visited the ward on Monday. Asked about the delays, she was blunt: \"We have failed these patients.\"",
@@ -1036,6 +1060,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-first", pos: true,
 		text:  "LONDON — Lee Anderson-Smith chaired the meeting with President Alan Ward. \"It has the experience we need,\" Ward said.",
 		quote: "It has the experience", speaker: "Alan Ward"},
+	// two names written surname first that share the surname are two
+	// people: "Lee Sang-min" is no later form of "Lee Jae-sung"
+	{rule: "surname-first-two-people", pos: true,
+		text:  "SEOUL — Lee Jae-sung, leader of the opposition, criticised the decree.\nPolice are investigating Interior Minister Lee Sang-min over it. \"It was lawful,\" said Lee Sang-min.",
+		quote: "It was lawful", speaker: "Lee Sang-min"},
+	{rule: "surname-first-two-people", pos: false,
+		text:  "SEOUL — Lee Jae-sung, leader of the opposition, criticised the decree.\nPolice are investigating Interior Minister Lee Sang-min over it. \"It was lawful,\" said Lee Sang-min.",
+		quote: "It was lawful", speaker: "Lee Jae-sung"},
 	// round 4: "the French leader" is the one named before who leads
 	// France (a president, prime minister, chancellor, king ...)
 	{rule: "state-leader", pos: true,

@@ -34,14 +34,16 @@ func possessivePronoun(w string) bool {
 // partyMembers are capitalised nouns for a person: "the Kentucky Republican".
 var partyMembers = wordList("party-member")
 
-// introducedIndefinite reports "a doctor" before token at, which "the
-// doctor" then refers to rather than to someone named.
+// introducedIndefinite reports "a doctor" (or "one doctor", "Ahmado's
+// doctor") before token at, which "the doctor" then refers to rather than
+// to someone named.
 func (a *analysis) introducedIndefinite(noun string, at int) bool {
 	toks := a.d.toks
 	for k := at - 1; k > 0 && k > at-600; k-- {
 		if toks[k].lower == noun && a.quoteAt[k] < 0 {
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
-				if toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "one" {
+				// "a source", "one source", "Nisan Ahmado's source"
+				if toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "one" || toks[j].lower == "'s" && j == k-1 {
 					return true
 				}
 				if toks[j].kind != tWord {
