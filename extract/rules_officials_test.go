@@ -1155,6 +1155,13 @@ var officialRules = []officialRuleCase{
 		name: "Aaron Towett", title: "senator", country: "KE"},
 	{rule: "relative-before-comma", text: "Kenya voted. The man who found the body, Aaron Towett, said the audit was flawed.",
 		absent: "Aaron Towett"},
+	// round 6c: a bare name of another state's body after a state's
+	// possessive or adjective is that state's ("Brazil's Congress" is not
+	// the US Congress, so the story is not about the US)
+	{rule: "local-form-after-owner", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month at the request of President Fernando Alencar.",
+		name: "Fernando Alencar", title: "President", country: "BR"},
+	{rule: "local-form-after-owner", text: "Congress passed the law. President Joe Biden said he would sign it.",
+		name: "Joe Biden", title: "President", country: "US"},
 	// round 6c: "presides over" a body is a role verb, its object after "over"
 	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
 		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
