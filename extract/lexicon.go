@@ -381,6 +381,9 @@ type lexicon struct {
 
 	orgs    []org
 	orgTrie phraseTrie // exact case
+	// partyWords are the first words of parties' names, lower case, with
+	// the states whose parties they open: "conservative" -> GB, CA
+	partyWords map[string][]string
 
 	givenNames *wordTable // name -> 'M', 'F' or 'U'
 
@@ -452,6 +455,7 @@ func loadLexicon() (*lexicon, error) {
 		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
 		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
 		adjTitles:     make(map[string]bool),
+		partyWords:    make(map[string][]string),
 		private:       make(map[string]bool),
 		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
 		domestic:      make(map[string][]string),
@@ -665,6 +669,13 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
+	if o.Kind == "party" && o.Country != "" {
+		w, _, _ := strings.Cut(o.Name, " ")
+		w = strings.ToLower(w)
+		if !slices.Contains(lx.partyWords[w], o.Country) {
+			lx.partyWords[w] = append(lx.partyWords[w], o.Country)
+		}
+	}
 	names := append(lx.scratchNames[:0], o.Name)
 	for n := range listItems(cols[1]) {
 		names = append(names, n)

@@ -114,6 +114,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.placeInTitle(r); c != "" {
 		return c // "Vermont Sen. Bernie Sanders"
 	}
+	if c := a.partyWordState(r); c != "" && c != r.notState {
+		return c // "Conservative Leader Andrew Scheer" in a story about Canada and China
+	}
 	if c := a.courtState(r); c != "" && c != r.notState {
 		return c // "At the Central Criminal Court in Dublin, Judge NAME"
 	}
@@ -509,6 +512,30 @@ func (a *analysis) requesterState(r *role, used map[int]string, lacks func(strin
 // requestNouns ask another to act: "at the request of", "at the
 // invitation of".
 var requestNouns = wordList("request")
+
+// partyWordState reads a capitalised word of the title that opens the
+// names of parties ("Conservative Leader", "Liberal MP"): of the states
+// with such a party, the one the story names most. Nothing when the story
+// names none of them.
+func (a *analysis) partyWordState(r *role) string {
+	toks := a.d.toks
+	for k := max(0, r.titleLo); k < r.titleHi && k < len(toks); k++ {
+		t := &toks[k]
+		if connectors()[t.lower] {
+			return "" // "head of the Federal Labour Agency": a body's name
+		}
+		states := a.lx.partyWords[t.lower]
+		if !t.cap || len(states) == 0 || a.roleKind(k) == rHead {
+			continue
+		}
+		for _, c := range a.homeRanking() {
+			if slices.Contains(states, c) {
+				return c
+			}
+		}
+	}
+	return ""
+}
 
 // judicialHeads are role heads of a court's judge.
 var judicialHeads = wordList("judicial")

@@ -112,7 +112,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
-		if !complementPreps()[toks[k].lower] {
+		if !complementPreps()[toks[k].lower] && !a.bodyAfterIn(k) {
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)
@@ -122,6 +122,32 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 		k, complement = next, true
 	}
 	return k, complement
+}
+
+// bodyAfterIn reports "in" before a body's name, perhaps after "the" and
+// up to two lower-case words: "minister in the opposition National Unity
+// Government" serves the body as "minister of" would; "minister in
+// charge" or "in the capital" name none.
+func (a *analysis) bodyAfterIn(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "in" {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	for n := 0; n < 2 && j < len(toks) && toks[j].kind == tWord && !toks[j].cap; n++ {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap || toks[j].para != toks[k].para {
+		return false
+	}
+	if a.orgAt[j] >= 0 {
+		return true
+	}
+	e := a.capRunEnd(j)
+	return e > j+1 && a.bodyWordAt(e-1)
 }
 
 // appositionEnds reports that the apposition ends at token k: "Bassem Naim,

@@ -214,6 +214,17 @@ var officialRules = []officialRuleCase{
 		name: "Hogan Gidler", title: "principal deputy White House press secretary", country: "US"},
 	{rule: "institution-in-title", text: "\"He is fine,\" said Hogan Gidler, a White House spokesman.",
 		name: "Hogan Gidler", title: "spokesman", country: "US"},
+	// "in" before a body's name in an apposition serves the body as "of"
+	{rule: "body-after-in", text: "Daw Khin Mya Thwe, the humanitarian affairs minister in the opposition National Unity Government, said villages had been cut off.",
+		name: "Khin Mya Thwe", title: "humanitarian affairs minister", org: "National Unity Government"},
+	{rule: "body-after-in", text: "Khin Mya Thwe, the minister in charge, said villages had been cut off.",
+		absent: "Khin Mya Thwe"},
+	// a capitalised word that opens parties' names in the title picks, of
+	// their states, the one the story names most
+	{rule: "party-word-state", text: "China wants a trade deal. Beijing has pressed Canada hard, and China's envoy met Canadian officials. Conservative Leader Andrew Sheer says he would not pursue a deal with China.",
+		name: "Andrew Sheer", country: "CA"},
+	{rule: "party-word-state", text: "Germany's jobless rate rose, German officials said, and Britain's fell. Frank Weiss, head of the Federal Labour Agency, said jobs in Germany were at stake.",
+		name: "Frank Weiss", country: "DE"},
 	// one stray "-ising" word does not undo American copy
 	{rule: "style-ratio", text: "Defense Secretary Ash Carlton said the plan was worth disguising." + americanCopy,
 		name: "Ash Carlton", country: "US"},
