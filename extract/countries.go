@@ -265,6 +265,9 @@ func (a *analysis) surnameOfTitled(m *placeMention) bool {
 // agentAdverbs stand between a capital and its agent word.
 var agentAdverbs = wordList("agent-adverb")
 
+// placeCopulas say what a place is, not what a state did.
+var placeCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+
 // capitalActs reports whether a capital stands for its state's government.
 func (a *analysis) capitalActs(m *placeMention) bool {
 	toks := a.d.toks
@@ -291,6 +294,16 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	// its sentence with "whose" after it is its government
 	if toks[m.first].sentStart && next+1 < len(toks) && toks[next].text == "," && toks[next+1].lower == "whose" {
 		return true
+	}
+	// "Doha, which brokered a truce, has offered": a capital that opens its
+	// sentence, with a "which" aside after it and a state's act after that
+	if toks[m.first].sentStart && next+1 < len(toks) && toks[next].text == "," && toks[next+1].lower == "which" {
+		for k := next + 2; k < len(toks) && k < next+16 && toks[k].sent == toks[m.first].sent && toks[k].kind != tQuote; k++ {
+			if toks[k].text == "," {
+				// not a copula: "Doha, which hosted the World Cup, is a city"
+				return k+1 < len(toks) && agentWords()[toks[k+1].lower] && !placeCopulas[toks[k+1].lower]
+			}
+		}
 	}
 	if next < len(toks) && toks[next].para == toks[m.first].para {
 		n := toks[next]

@@ -47,6 +47,8 @@ var (
 	bodyNounsTSV string
 	//go:embed data/role_verbs.tsv
 	roleVerbsTSV string
+	//go:embed data/members.tsv
+	membersTSV string
 	//go:embed data/speaker_nouns.tsv
 	speakerNounsTSV string
 	//go:embed data/local_forms.tsv
@@ -417,6 +419,7 @@ type lexicon struct {
 	bodyKinds map[string]string // lower-case nouns naming a body by its type -> kind (body_nouns.tsv)
 	roleTags  map[string]bool   // roles.tsv third-column tags, "word/tag": "colonel/military"
 	roleVerbs map[string]string // "heads" -> "head" (role_verbs.tsv)
+	members   map[string]string // "senate" -> "senator" (members.tsv)
 
 	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
 	documents     map[string]bool     // "statement", "letter": texts that speak for a body
@@ -464,6 +467,7 @@ func loadLexicon() (*lexicon, error) {
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
 		roleVerbs:     make(map[string]string),
+		members:       make(map[string]string),
 		kin:           make(map[string]byte),
 		documents:     make(map[string]bool),
 		bodyNounKinds: make(map[string][]string),
@@ -498,6 +502,7 @@ func loadLexicon() (*lexicon, error) {
 		{"body_words.tsv", bodyWordsTSV, 3, lx.addBodyWord},
 		{"body_nouns.tsv", bodyNounsTSV, 2, lx.addBodyNoun},
 		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"members.tsv", membersTSV, 2, func(c []string) error { lx.members[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},

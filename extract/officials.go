@@ -74,6 +74,10 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if r.notState == "" {
+			r.notState = a.counterpartState(r)
+			r.notOnly = r.notState != ""
+		}
 		r.country = a.roleState(p, r, used, style, dateline)
 	}
 }
@@ -160,6 +164,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	// the states the article is about, most named first
 	for _, c := range a.homeRanking() {
+		if c == r.notState && r.notOnly {
+			continue
+		}
 		if c == r.notState {
 			break
 		}
@@ -923,6 +930,31 @@ func (a *analysis) briefingAgencyState(r *role) string {
 		}
 		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
 			return o.Country
+		}
+	}
+	return ""
+}
+
+// counterpartState is the state of "his Turkish counterpart" in the
+// sentence of a role written before it: the one who meets a state's
+// counterpart is of another state ("Foreign Minister Ahmed Khalil met his
+// Turkish counterpart, Mevlut Demir, in Ankara").
+func (a *analysis) counterpartState(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) {
+		return ""
+	}
+	sent := a.d.sents[toks[r.at].sent]
+	for k := r.at + 1; k < sent.lim; k++ {
+		if toks[k].lower != "counterpart" && toks[k].lower != "counterparts" {
+			continue
+		}
+		j := k - 1
+		if j > r.at && toks[j].lower == "'s" {
+			j--
+		}
+		if c, ok := a.stateAt(j); ok && j > r.at {
+			return c
 		}
 	}
 	return ""

@@ -57,8 +57,11 @@ func (a *analysis) tagOrgs() {
 		}
 		o := vals[0]
 		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
-			// "Congress" in a story from New Delhi or Lima
-			if local, ok := forms[a.datelineState()]; ok {
+			// "Congress" in a story from New Delhi or Lima, or after
+			// "Brazil's" or "the Peruvian": that state's body
+			if local, ok := forms[a.ownerStateBefore(i)]; ok {
+				o = local
+			} else if local, ok := forms[a.datelineState()]; ok {
 				o = local
 			}
 		}
@@ -68,6 +71,22 @@ func (a *analysis) tagOrgs() {
 		}
 		i = lim
 	}
+}
+
+// ownerStateBefore is the state whose possessive or adjective ends right
+// before token i ("Brazil's Congress", "the Peruvian Congress"), or "".
+func (a *analysis) ownerStateBefore(i int) string {
+	k := i - 1
+	if k > 0 && a.d.toks[k].lower == "'s" {
+		k--
+	}
+	if k < 0 || a.placeAt[k] < 0 {
+		return ""
+	}
+	if m := a.places[a.placeAt[k]]; m.lim == k+1 && (m.possessive || m.kind == sAdjective) {
+		return m.code
+	}
+	return ""
 }
 
 // orgAtTok returns the body covering token i.

@@ -214,7 +214,9 @@ func (a *analysis) findPeople() {
 	}
 	// genders from honorifics
 	for _, m := range a.mentions {
-		if m.prefix < m.first {
+		// "Lord Mayor Angela Tsakalos": "Lord" before a role noun is part
+		// of the title, no man's honorific
+		if m.prefix < m.first && (m.prefix+1 == m.first || a.roleKind(m.prefix+1) != rHead) {
 			if g := honorificGender(toks[m.prefix].lower); g != 0 {
 				a.people[m.person].gender = g
 			}
@@ -885,6 +887,9 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
 			return evTitled, true
 		}
+		if a.ownedHumanBefore(first, start, lim) {
+			return evApposition, true // "Langat's lawyer, Ndegwa Kamau,"
+		}
 		// "the chief executive of Yahoo, Marissa Mayer"
 		if first > 1 && toks[first-1].text == "," && lim < len(toks) && toks[lim].text == "," {
 			// "a spokesman for the foreign ministry, Lim Jae-won,"
@@ -897,6 +902,21 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		return evTitled, true
 	}
 	return evNone, false
+}
+
+// ownedHumanBefore reports a name of two words or more set off by commas
+// after an owned noun for a person: "Langat's lawyer, Ndegwa Kamau,",
+// "her friend, Ama Owusu,".
+func (a *analysis) ownedHumanBefore(first, start, lim int) bool {
+	toks := a.d.toks
+	if first < 3 || lim-start < 2 || lim >= len(toks) || toks[lim].text != "," || toks[first-1].text != "," {
+		return false
+	}
+	switch toks[first-3].lower {
+	case "'s", "his", "her", "their", "its", "our", "my":
+		return !toks[first-2].cap && humanNouns()[toks[first-2].lower]
+	}
+	return false
 }
 
 // singleWordEvidence decides on a run of one word: a person only as the

@@ -316,10 +316,19 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
 		// "said a colleague on the council, Tamara Begay": the name in apposition
-		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," && a.personAt[c+1] >= 0 {
-			m := a.mentions[a.personAt[c+1]]
-			if m.lim >= len(toks) || toks[m.lim].kind == tPunct {
-				return a.personSpeaker(a.people[m.person], c+1), toks[i].lower, a.contAfter(m.lim), m.lim, true
+		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," {
+			// "said one of the negotiators, Deputy Foreign Minister Sergei
+			// Volkov of Russia.": past the title, and a state after "of"
+			n := c + 1
+			for n < len(toks) && n < c+6 && a.personAt[n] < 0 && a.titleWordAt(n) {
+				n++
+			}
+			if n < len(toks) && a.personAt[n] >= 0 {
+				m := a.mentions[a.personAt[n]]
+				end := a.pastOfState(m.lim)
+				if end >= len(toks) || toks[end].kind == tPunct {
+					return a.personSpeaker(a.people[m.person], n), toks[i].lower, a.contAfter(end), end, true
+				}
 			}
 		}
 		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && (!toks[npFirst].cap || a.ownedPerson(npFirst, npLim)) {
@@ -359,9 +368,15 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			return s, "quoted", false, e, true
 		}
 		// "his lawyer, Jane Doe, said": the name in apposition
-		if v > npLim && a.personAt[npLim+1] >= 0 && a.mentions[a.personAt[npLim+1]].lim == a.appositionEnd(npLim) {
-			m := a.mentions[a.personAt[npLim+1]]
-			return a.personSpeaker(a.people[m.person], npLim+1), toks[v].lower, a.contAfter(v + 1), v + 1, true
+		// "the committee's chair, Dame Joan Hill, said": past an honorific
+		// or title
+		n := npLim + 1
+		for n < v && n < npLim+6 && a.personAt[n] < 0 && a.titleWordAt(n) {
+			n++
+		}
+		if v > npLim && n < v && a.personAt[n] >= 0 && a.mentions[a.personAt[n]].lim == a.appositionEnd(npLim) {
+			m := a.mentions[a.personAt[n]]
+			return a.personSpeaker(a.people[m.person], n), toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
 		if s, ok := a.resolveNP(i, npLim, at); ok {
 			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
@@ -416,6 +431,18 @@ func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
 		}
 	}
 	return speaker{}, "", false
+}
+
+// pastOfState returns the token after "of" and a state at k ("Sergei
+// Volkov of Russia"), else k.
+func (a *analysis) pastOfState(k int) int {
+	toks := a.d.toks
+	if k+1 < len(toks) && toks[k].lower == "of" && a.placeAt[k+1] >= 0 {
+		if m := a.places[a.placeAt[k+1]]; m.first == k+1 && m.state {
+			return m.lim
+		}
+	}
+	return k
 }
 
 // closesSentence checks that what follows an attribution, from token end

@@ -35,10 +35,19 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if strings.HasSuffix(toks[v].lower, "s") == perfect {
 		return -1 // "who has heads", "who led": no role stated
 	}
-	if !a.bodyObject(v + 1) {
+	if !a.bodyObject(a.roleVerbObject(v)) {
 		return -1
 	}
 	return v
+}
+
+// roleVerbObject is the token where the object of the role verb at v
+// starts, past "over" ("who presides over the Senate").
+func (a *analysis) roleVerbObject(v int) int {
+	if v+1 < len(a.d.toks) && a.d.toks[v+1].lower == "over" {
+		return v + 2
+	}
+	return v + 1
 }
 
 // bodyObject reports a body as the object at j: a body of the gazetteer, a
@@ -83,7 +92,7 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	w := titleWalk{ownerAt: -1}
 	var words []int
-	if _, ok := a.readComplement(v, &w, &words); !ok {
+	if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {
 		return false
 	}
 	w.head = a.lx.roleVerbs[a.d.toks[v].lower]

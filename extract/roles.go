@@ -15,8 +15,11 @@ type role struct {
 	orgKind  string // the gazetteer's kind of org; "" for bodies it does not hold
 	orgState string // the state of a party or agency in the gazetteer
 	notState string // a state the role serves in, not its own: "envoy to Ukraine"
-	nonState bool   // the role is a body's that is no state's, named by its type: "the union's leader"
-	owner    int    // token of a possessive owner noun ("the government's minister"), -1
+	// notOnly: notState is only ruled out ("met his Turkish counterpart");
+	// the states the article is about after it may still be the role's
+	notOnly  bool
+	nonState bool // the role is a body's that is no state's, named by its type: "the union's leader"
+	owner    int  // token of a possessive owner noun ("the government's minister"), -1
 	rule     string
 	rank     int  // rule preference: lower wins
 	explicit bool // the country is written in the title phrase itself
@@ -363,8 +366,8 @@ func (a *analysis) bareComplementBefore(k int) bool {
 func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
 	prep := toks[k].lower
-	if a.lx.roleVerbs[prep] != "" {
-		prep = "of" // "who heads the agency": the head of the agency
+	if a.lx.roleVerbs[prep] != "" || prep == "over" && k > 0 && a.lx.roleVerbs[toks[k-1].lower] != "" {
+		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
@@ -653,6 +656,8 @@ var roleRules = []struct {
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
 	{rulePostNominal, true, (*analysis).postNominalRole},
 	{ruleNamedAs, true, (*analysis).namedAsRole},
+	{ruleWhoAs, true, (*analysis).whoAsRole},
+	{ruleRepresents, true, (*analysis).representsRole},
 	{ruleCopula, true, (*analysis).copulaAfterName},
 }
 
@@ -698,6 +703,98 @@ func (a *analysis) copulaAfterName(rule string, p *person, mi int) bool {
 	a.addRole(p, w, rule, 3, mi)
 	return true
 }
+
+// ruleRepresents names the member of a legislature a relative clause
+// makes someone: "who has represented Kericho in the Senate".
+const ruleRepresents = "who-represents"
+
+// representsRole reads ", who (has) represent(s|ed) PLACE in (the) BODY"
+// after the name, BODY a legislature of members.tsv: the member's title.
+func (a *analysis) representsRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim+3 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+		return false
+	}
+	v := m.lim + 2
+	if x := toks[v].lower; x == "has" || x == "had" || x == "have" {
+		v++
+	}
+	if x := toks[v].lower; x != "represents" && x != "represented" {
+		return false
+	}
+	for k := v + 1; k+1 < len(toks) && k < v+8 && toks[k].sent == toks[v].sent; k++ {
+		if toks[k].text == "," || toks[k].kind == tQuote {
+			return false
+		}
+		if toks[k].lower != "in" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		// "the House of Commons": the name's last word
+		for j+2 < len(toks) && toks[j].cap && (toks[j+1].cap && toks[j+1].kind == tWord || toks[j+1].lower == "of" && toks[j+2].cap) {
+			j++
+			if toks[j].lower == "of" {
+				j++
+			}
+		}
+		if j < len(toks) && toks[j].cap {
+			if title := a.lx.members[toks[j].lower]; title != "" {
+				w := titleWalk{ownerAt: -1, head: strings.ToLower(title), lo: v, hi: v + 1}
+				a.addRoleText(p, w, title, rule, 3, mi)
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ruleWhoAs names the role a relative clause gives after "as": "Katrin
+// Behrendt, who governed the state capital as its mayor from 2019".
+const ruleWhoAs = "who-as"
+
+// whoAsRole reads ", who VERB ... as TITLE" after the name, within the
+// clause: "who ran the programme as director general until June", "who
+// served as mayor". The title must end the clause or meet a time ("from
+// 2019", "until"), so "who spoke as the president looked on" gives none;
+// "the" before the title is too loose to count.
+func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim+2 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+		return false
+	}
+	for k := m.lim + 2; k < len(toks) && k < m.lim+14; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.lower == "who" || a.personAt[k] >= 0 {
+			return false
+		}
+		if t.lower != "as" || k == m.lim+2 {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && possessiveDeterminers[toks[j].lower] {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "the" {
+			return false
+		}
+		w, _, ok := a.titleAfter(j)
+		if !ok || w.weak && w.org == "" && w.country == "" {
+			return false
+		}
+		a.addRole(p, w, rule, 3, mi)
+		return true
+	}
+	return false
+}
+
+// possessiveDeterminers may stand before the title after "as": "as its mayor".
+var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true}
 
 // ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
 // prime minister".
@@ -773,11 +870,18 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	}
 	if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
 		if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
-			w.country, w.org = w2.country, w2.org
+			// the body's kind goes with it: an agency's title keeps its state
+			w.country, w.org, w.orgKind, w.orgState = w2.country, w2.org, w2.orgKind, w2.orgState
+			if w.notState == "" {
+				w.notState = a.askerSubjectState(w2.lo) // "at the request of the junta leader, Col. ..."
+			}
 		}
 	}
 	if w.country == "" && w.org == "" {
 		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
+	}
+	if w.country == "" && w.org == "" && w.notState == "" {
+		w.notState = a.askerSubjectState(w.lo)
 	}
 	if a.pluralHead(w.head) {
 		w.head = singular(w.head)
@@ -809,6 +913,28 @@ func (a *analysis) ledByState(lo int) string {
 	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
 		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
 			return c
+		}
+	}
+	return ""
+}
+
+// askerSubjectState reads "at the request of" before the title at lo: the
+// state that is the subject of the sentence did what the person asked, so
+// it is another state than the person's ("Buenos Aires sent them back at
+// the request of President Fernando Alencar").
+func (a *analysis) askerSubjectState(lo int) string {
+	toks := a.d.toks
+	if lo > 0 && (toks[lo-1].lower == "the" || possessiveDeterminers[toks[lo-1].lower]) {
+		lo-- // "at the request of the junta leader, Col. Assimi Goita"
+	}
+	if lo < 4 || toks[lo-1].lower != "of" || !requestNouns()[toks[lo-2].lower] || toks[lo-3].lower != "the" {
+		return ""
+	}
+	sent := a.d.sents[toks[lo].sent]
+	start := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= sent.first })
+	for pi := start; pi < len(a.places) && a.places[pi].first < lo-3; pi++ {
+		if m := a.places[pi]; m.state && a.subjectLike(m, sent.first) {
+			return m.code
 		}
 	}
 	return ""
@@ -856,10 +982,53 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	w, ok := a.titleBefore(c - 1)
-	if !ok || !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
+	if !ok {
+		return a.relativeBeforeComma(rule, p, mi, c-1)
+	}
+	if !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
 	}
+	if w.country == "" && w.org == "" && w.notState == "" {
+		w.notState = a.askerSubjectState(w.lo)
+	}
 	a.addRole(p, w, rule, 2, mi)
+	return true
+}
+
+// relativeBeforeComma reads a title whose relative clause runs up to the
+// comma before the name: "The Ghanaian diplomat who heads the UN mission,
+// Abena Osei,". A role verb in the clause gives the role ("head" of the
+// UN); else the definite title before "who" does.
+func (a *analysis) relativeBeforeComma(rule string, p *person, mi, comma int) bool {
+	toks := a.d.toks
+	who := -1
+	for k := comma - 1; k > 0 && k > comma-10 && toks[k].sent == toks[comma].sent; k-- {
+		if toks[k].text == "," || toks[k].kind == tQuote || a.personAt[k] >= 0 {
+			return false
+		}
+		if toks[k].lower == "who" {
+			who = k
+			break
+		}
+	}
+	if who < 1 {
+		return false
+	}
+	lead, ok := a.titleBefore(who)
+	if !ok || !a.definiteBefore(lead.lo) {
+		return false
+	}
+	if v := a.roleVerbAt(who + 1); v >= 0 && v < comma {
+		w := titleWalk{ownerAt: -1}
+		var words []int
+		if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); ok {
+			w.head = a.lx.roleVerbs[toks[v].lower]
+			w.lo, w.hi = v, v+1
+			a.addRoleText(p, w, w.head, rule, 2, mi)
+			return true
+		}
+	}
+	a.addRole(p, lead, rule, 2, mi)
 	return true
 }
 
@@ -1059,7 +1228,7 @@ func (a *analysis) definiteBefore(lo int) bool {
 		return lo >= 0 && lo < len(a.d.toks) && a.d.toks[lo].sentStart // "President of the Senate, Bukola Saraki, ..."
 	}
 	switch a.d.toks[lo-1].lower {
-	case "the", "its", "his", "her", "their", "'s":
+	case "the", "its", "his", "her", "their", "'s", "whose":
 		return true
 	}
 	if a.pluralPossessive(lo - 1) {

@@ -161,6 +161,7 @@ func (a *analysis) appositionEnds(k int, para int32) bool {
 	case n.kind == tPunct || n.kind == tQuote:
 	case n.lower == "and" || n.lower == "who" || n.lower == "said" || a.lx.speech[n.lower] != "":
 	case n.lower == "since" || n.lower == "until": // "finance minister since 2023"
+	case (n.lower == "from" || n.lower == "in") && k+1 < len(toks) && toks[k+1].kind == tNum: // "mayor from 2019 to 2024", "in 2022"
 	default:
 		return false
 	}

@@ -45,6 +45,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"state-or-place", stateOrPlaceBefore},
 	{"body", bodyBefore},
 	{"possessive-owner", possessiveOwner},
+	{"whose-owner", whoseOwner},
 	{"qualifier-only", qualifierOnly},
 	{"capitalised-before-of", capitalisedBeforeOf},
 	{"of-after-capitalised", ofAfterCapitalised},
@@ -394,6 +395,28 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		// that is no state, place or person is a body
 		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
 		s.w.nonState = true
+	}
+	return k, stepStop
+}
+
+// whoseOwner reads the owner of ", whose" before a title: the noun
+// before the comma owns the role as "'s" would ("Canada's Northfield
+// Resources, whose chairman, Graham Whitcombe,", "the mine's largest
+// union, whose president"). The title ends there either way.
+func whoseOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if toks[k].lower != "whose" || k < 2 || toks[k-1].text != "," || s.qualOnly {
+		return k, stepPass
+	}
+	o := k - 2
+	if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state && a.places[a.placeAt[o]].lim == o+1 {
+		s.w.country = a.places[a.placeAt[o]].code // "Turkey, whose president"
+	} else if g, ok := a.orgAtTok(o); ok && g.lim == o+1 {
+		s.w.setOrg(a.lx.orgs[g.org])
+	} else if lo := a.unknownBodyBefore(k - 1); lo >= 0 {
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true
+	} else {
+		s.w.ownerAt, s.w.nonState = o, a.nonStateNoun(o) // "the union", "Carles Vidal"
 	}
 	return k, stepStop
 }

@@ -1096,6 +1096,95 @@ var officialRules = []officialRuleCase{
 		name: "Imran Qadir", title: "deputy", country: "PK"},
 	{rule: "person-owned-weak-role", text: "Pakistan's health minister announced a drive. Her friend, Imran Qadir, said teams would be escorted.",
 		absent: "Imran Qadir"},
+	// round 6c: "at the request of" a title: the state that is the
+	// sentence's subject acted for the person, so it is not the person's
+	{rule: "asker-subject-state", text: "Brazil's Senate passed the law. Buenos Aires sent two fugitives back last month at the request of President Fernando Alencar.",
+		name: "Fernando Alencar", title: "President", country: "BR"},
+	{rule: "asker-subject-state", text: "Libya was divided. Ankara sent its first advisers in 2020 at the invitation of Prime Minister Khaled Bouzid.",
+		name: "Khaled Bouzid", title: "Prime Minister", country: "LY"},
+	{rule: "asker-subject-state", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month, and President Fernando Alencar welcomed it.",
+		name: "Fernando Alencar", title: "President", country: "AR"},
+	{rule: "asker-subject-state", text: "Mali's junta took power in 2021. Paris withdrew its troops at the request of the junta leader, Assimi Goita.",
+		name: "Assimi Goita", title: "junta leader", country: "ML"},
+	{rule: "asker-subject-state", text: "Mali's junta took power in 2021. Paris withdrew its troops at the request of the junta leader, Col. Assimi Goita.",
+		name: "Assimi Goita", country: "ML"},
+	// round 6c: ", whose" before a title makes the noun before the comma
+	// its owner, as "'s" would: a company, a union, a state
+	{rule: "whose-owner", text: "Chile's copper mine is owned by Canada's Northfield Resources, whose chairman, Graham Whitcombe, said it would stay.",
+		name: "Graham Whitcombe", title: "chairman", country: "-", org: "Northfield Resources"},
+	{rule: "whose-owner", text: "Chile's mine stopped. The strike was called by the mine's largest union, whose president, Juan Carlos Araya, accused the company.",
+		name: "Juan Carlos Araya", title: "president", country: "-"},
+	{rule: "whose-owner", text: "The talks were held in Cairo. He spoke to Turkey, whose president, Recep Demir, agreed.",
+		name: "Recep Demir", title: "president", country: "TR"},
+	{rule: "whose-owner", text: "Chile's mine stopped. He met Nelson Ruiz, whose friend, Juan Carlos Araya, spoke first.",
+		absent: "Juan Carlos Araya"},
+	// round 6c: a relative clause gives the role after "as" ("who governed
+	// the state capital as its mayor"), not a clause of time ("who spoke
+	// as the president looked on") nor a job that is no office
+	{rule: ruleWhoAs, text: "Germany voted. Katrin Behrendt, who governed the state capital as its mayor from 2019 to 2024, said the CDU was ready.",
+		name: "Katrin Behrendt", title: "mayor", country: "DE", outRule: ruleWhoAs},
+	{rule: ruleWhoAs, text: "Britain voted. The committee heard Priya Chandrasekaran, who ran the programme as director general until she moved to the Cabinet Office.",
+		name: "Priya Chandrasekaran", title: "director general", outRule: ruleWhoAs},
+	{rule: ruleWhoAs, text: "Germany voted. Katrin Behrendt, who spoke as the president looked on, said the CDU was ready.",
+		absent: "Katrin Behrendt"},
+	{rule: ruleWhoAs, text: "Germany voted. Katrin Behrendt, who worked as a nurse, said the CDU was ready.",
+		absent: "Katrin Behrendt"},
+	// round 6c: an apposition's title may end at "from" and a year
+	{rule: "apposition-from-year", text: "Germany voted. Anna Roth, finance minister from 2019 to 2023, said the budget was sound.",
+		name: "Anna Roth", title: "finance minister", country: "DE"},
+	{rule: "apposition-from-year", text: "Germany voted. Anna Roth, finance minister from Bavaria, said the budget was sound.",
+		absent: "Anna Roth"},
+	{rule: ruleWhoAs, text: "Kenya voted. Mary Wanjiku, who was elected as governor in 2022, said the cuts were reckless.",
+		name: "Mary Wanjiku", title: "governor", country: "KE", outRule: ruleWhoAs},
+	// round 6c: a rank after the comma takes the body of the title before
+	// it with the body's kind, so a state's agency keeps its state
+	{rule: "rank-after-agency-title", text: "At a briefing, the director general of Inter-Services Public Relations, Lt. Gen. Faisal Ahmed Qureshi, said the raids were over.",
+		name: "Faisal Ahmed Qureshi", country: "PK", org: "ISPR"},
+	{rule: "rank-after-agency-title", text: "At a briefing, the spokesman of Hamas, Col. Faisal Ahmed Qureshi, said the raids were over.",
+		name: "Faisal Ahmed Qureshi", country: "-", org: "Hamas"},
+	// round 6c: a judge is of the state of the place a court named nearby
+	// sits in, not of the state the story's subject comes from
+	{rule: "court-place-state", text: "A British tourist was jailed. Judge Mary Byrne, sitting at a court in Dublin, said the offence was grave.",
+		name: "Mary Byrne", title: "Judge", country: "IE"},
+	{rule: "court-place-state", text: "A British tourist was jailed. A court in Dublin heard the case. Judge Mary Byrne said the offence was grave.",
+		name: "Mary Byrne", title: "Judge", country: "IE"},
+	{rule: "court-place-state", text: "A British tourist was jailed. A court in Dublin heard the case. Lawyer Mary Byrne said the offence was grave.",
+		absent: "Mary Byrne"},
+	{rule: "court-place-state", text: "A British tourist was jailed. Judge Mary Byrne, who trained in Dublin, said the offence was grave.",
+		name: "Mary Byrne", title: "Judge", country: "GB"},
+	// round 6c: one who meets "his Turkish counterpart" is not Turkish
+	{rule: "counterpart-state", text: "Foreign Minister Ahmed Khalil met his Turkish counterpart, Mevlut Demir, in Ankara on Monday. Egypt wants a ceasefire in Gaza.",
+		name: "Ahmed Khalil", title: "Foreign Minister", country: "EG"},
+	{rule: "counterpart-state", text: "Egypt hosted the talks. Turkish Foreign Minister Ahmed Khalil met his counterpart, Mevlut Demir, in Ankara.",
+		name: "Ahmed Khalil", title: "Foreign Minister", country: "TR"},
+	// round 6c: "who represents PLACE in the Senate" makes a member of the
+	// legislature (members.tsv); representing someone in talks does not
+	{rule: ruleRepresents, text: "Kenya's Senate voted. Aaron Towett, who has represented Kericho in the Senate since 2017, voted against the motion.",
+		name: "Aaron Towett", title: "senator", country: "KE", outRule: ruleRepresents},
+	{rule: ruleRepresents, text: "Britain voted. Jane Hill, who represents Bolton North in the House of Commons, voted against.",
+		name: "Jane Hill", title: "MP", country: "GB", outRule: ruleRepresents},
+	{rule: ruleRepresents, text: "Kenya's Senate voted. Aaron Towett, who represented Kericho in the talks, voted against the motion.",
+		absent: "Aaron Towett"},
+	// round 6c: a title whose relative clause runs up to the comma before
+	// the name; a role verb in the clause gives the role
+	{rule: "relative-before-comma", text: "The Ghanaian diplomat who heads the UN mission, Abena Osei, said elections were far off.",
+		name: "Abena Osei", title: "head", country: "-", org: "UN"},
+	{rule: "relative-before-comma", text: "Kenya voted. The senator who led the inquiry, Aaron Towett, said the audit was flawed.",
+		name: "Aaron Towett", title: "senator", country: "KE"},
+	{rule: "relative-before-comma", text: "Kenya voted. The man who found the body, Aaron Towett, said the audit was flawed.",
+		absent: "Aaron Towett"},
+	// round 6c: a bare name of another state's body after a state's
+	// possessive or adjective is that state's ("Brazil's Congress" is not
+	// the US Congress, so the story is not about the US)
+	{rule: "local-form-after-owner", text: "Brazil's Congress passed the law. Buenos Aires sent two fugitives back last month at the request of President Fernando Alencar.",
+		name: "Fernando Alencar", title: "President", country: "BR"},
+	{rule: "local-form-after-owner", text: "Congress passed the law. President Joe Biden said he would sign it.",
+		name: "Joe Biden", title: "President", country: "US"},
+	// round 6c: "presides over" a body is a role verb, its object after "over"
+	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who has presided over the Senate since February, said the upper house would vote.",
+		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
+	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who presided over the wedding, said the upper house would vote.",
+		absent: "Davi Rezende"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

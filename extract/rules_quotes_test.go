@@ -771,6 +771,99 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "titled-subject", pos: false,
 		text:  "He wrote to the Labour MP, Janet Okoro, and the housing secretary, Angela Rayburn, asking for a review. \"Residents deserve to know,\" she said.",
 		quote: "Residents deserve to know", speaker: "Janet Okoro"},
+	// round 6c: the title may be owned ("Wendland's finance minister,
+	// NAME,") and a relative clause may stand between the name and the verb
+	{rule: "titled-subject", pos: true,
+		text:  "Minister-President Matthias Wendland won. Co-leader Birgit Hamann was angry. \"They have formed a cartel,\" Hamann said.\nWendland's finance minister, Katja Lange, who will lead the talks, said a deal was near. \"We will talk to everyone who respects the constitution,\" she said.",
+		quote: "We will talk to everyone", speaker: "Katja Lange"},
+	{rule: "titled-subject", pos: false,
+		text:  "Minister-President Matthias Wendland won. Co-leader Birgit Hamann was angry.\nShe wrote to Wendland's finance minister, Katja Lange, who will lead the talks, on Monday. \"We will talk to everyone who respects the constitution,\" she said.",
+		quote: "We will talk to everyone", speaker: "Katja Lange"},
+	// round 6c: "deputy", "vice", "assistant" make another office: "the
+	// deputy governor" is not the governor named, but her titled deputy
+	{rule: "second-rank", pos: true,
+		text:  "Governor Esther Chebet was removed. Her deputy, Philip Koech, will be sworn in. \"We will finish the clinics,\" the deputy governor said.",
+		quote: "We will finish the clinics", speaker: "Philip Koech"},
+	{rule: "second-rank", pos: true,
+		text:  "Governor Esther Chebet was removed. Her deputy, Philip Koech, will be sworn in. \"We will finish the clinics,\" the outgoing governor said.",
+		quote: "We will finish the clinics", speaker: "Esther Chebet"},
+	{rule: "second-rank", pos: false,
+		text:  "Governor Esther Chebet was removed. \"We will finish the clinics,\" the deputy governor said.",
+		quote: "We will finish the clinics", speaker: "Esther Chebet"},
+	// round 6c: a diplomat's role nouns refer back to one another, as a
+	// judge's do: "the Ghanaian diplomat ... the envoy said"
+	{rule: "diplomatic-heads", pos: true,
+		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. Osei was later asked about the flights. \"We have shared the flight records,\" the envoy said.",
+		quote: "We have shared the flight records", speaker: "Abena Osei"},
+	{rule: "diplomatic-heads", pos: false,
+		text:  "Abena Osei, the Ghanaian lawyer who heads the UN mission's legal team, briefed the council. Osei was later asked about the flights. \"We have shared the flight records,\" the envoy said.",
+		quote: "We have shared the flight records", speaker: "Abena Osei"},
+	// round 6c: a holder of the role noun who does not fit the description
+	// ("the US deputy ambassador" is no diplomat who is no deputy) is
+	// passed over for one who does, even one named after it
+	{rule: "fitting-holder", pos: true,
+		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. The US deputy ambassador, Robert Kaplan, said Washington backed her and demanded that \"all foreign fighters, without exception\" leave.",
+		quote: "all foreign fighters", speaker: "Robert Kaplan"},
+	{rule: "fitting-holder", pos: false,
+		text:  "Abena Osei, the Ghanaian diplomat who heads the UN mission, briefed the council. The deputy ambassador demanded that \"all foreign fighters, without exception\" leave.",
+		quote: "all foreign fighters", speaker: "Abena Osei"},
+	// round 6c: an owner before "'s" is no subject ("Langat's lawyer, NAME,
+	// said"), unless what is owned speaks for them ("Langat's statement")
+	{rule: "possessive-owner-not-subject", pos: true,
+		text:  "Governor Philip Langat was removed on Tuesday.\nLangat's lawyer, John Kamau, said the audit was flawed. \"You cannot impeach a governor on a document,\" he said.",
+		quote: "You cannot impeach a governor", speaker: "John Kamau"},
+	{rule: "possessive-owner-not-subject", pos: false,
+		text:  "Governor Philip Langat was removed on Tuesday. John Kamau, a lawyer, watched from the gallery.\nLangat's statement said the audit was flawed. \"You cannot impeach a governor on a document,\" he said.",
+		quote: "You cannot impeach a governor", speaker: "John Kamau"},
+	// round 6c: a name set off by commas after an owned noun for a person
+	// is a person's, whatever its given name: "The governor's lawyer,
+	// Ndegwa Kamau,"; after a body's noun it is none
+	{rule: "owned-human-apposition", pos: true,
+		text:  "The governor was removed. The governor's lawyer, Ndegwa Kamau, said: \"We will appeal the ruling.\"",
+		quote: "We will appeal the ruling", speaker: "Ndegwa Kamau"},
+	{rule: "owned-human-apposition", pos: false,
+		text:  "The governor was removed. The governor's office, Ndegwa House, said: \"We will appeal the ruling.\"",
+		quote: "We will appeal the ruling", speaker: "Ndegwa House"},
+	// round 6c: "Lord" before a role noun ("Lord Mayor") is part of the
+	// title and says nothing of the holder's sex; before the name it does
+	{rule: "title-lord-no-gender", pos: true,
+		text:  "Lord Mayor Kim Tsakalos spoke first. \"People are frightened to walk to their cars,\" she said.",
+		quote: "People are frightened", speaker: "Kim Tsakalos"},
+	{rule: "title-lord-no-gender", pos: false,
+		text:  "Lord Kim Ashcroft spoke first. \"People are frightened to walk to their cars,\" she said.",
+		quote: "People are frightened", speaker: "Kim Ashcroft"},
+	// round 6c: a rank written short is the role noun spelled out later:
+	// "Gen. Asim Rauf ... the general said"
+	{rule: "rank-abbreviates", pos: true,
+		text:  "Pakistan's army chief, Gen. Asim Rauf, spoke in Rawalpindi.\n\"We will respond,\" the general said.",
+		quote: "We will respond", speaker: "Asim Rauf"},
+	{rule: "rank-abbreviates", pos: false,
+		text:  "Pakistan's army chief, Gen. Asim Rauf, spoke in Rawalpindi.\n\"We will respond,\" the colonel said.",
+		quote: "We will respond", speaker: "Asim Rauf"},
+	// round 6c: the name in apposition after "said NP," may follow its
+	// title and be followed by "of" and its state
+	{rule: "titled-name-in-apposition", pos: true,
+		text:  "\"We will not sign,\" said one of the negotiators, Deputy Foreign Minister Sergei Volkov of Russia.",
+		quote: "We will not sign", speaker: "Sergei Volkov"},
+	{rule: "titled-name-in-apposition", pos: false,
+		text:  "Sergei Volkov arrived late. \"We will not sign,\" said one of the negotiators, before Deputy Foreign Minister Sergei Volkov spoke.",
+		quote: "We will not sign", speaker: "Sergei Volkov"},
+	// round 6c: "the committee's chair, Dame Joan Hill, said": the name in
+	// apposition before the verb also after an honorific or a rank
+	{rule: "honorific-name-in-apposition", pos: true,
+		text:  "Ministers were warned. \"Nobody was in charge,\" the committee's chair, Dame Joan Hill, said.",
+		quote: "Nobody was in charge", speaker: "Joan Hill"},
+	{rule: "honorific-name-in-apposition", pos: false,
+		text:  "Ministers were warned by Dame Joan Hill. \"Nobody was in charge,\" the committee's chair said after meeting Dame Joan Hill.",
+		quote: "Nobody was in charge", speaker: "Joan Hill"},
+	// round 6c: "his predecessor replied" is the person introduced as "his
+	// predecessor, Tom Reed,", as a relative is
+	{rule: "owned-introduced", pos: true,
+		text:  "Defence Minister Paul Hart and his predecessor, Tom Reed, clashed in the debate. \"The army is ready,\" Hart said. \"It is not,\" his predecessor replied.",
+		quote: "It is not", speaker: "Tom Reed"},
+	{rule: "owned-introduced", pos: false,
+		text:  "Defence Minister Paul Hart and Tom Reed clashed in the debate. \"The army is ready,\" Hart said. \"It is not,\" his predecessor replied.",
+		quote: "It is not", speaker: "Tom Reed"},
 	// a group's letter: "the doctors" or "the group" is the body named with
 	// that word
 	{rule: "named-group", pos: true,

@@ -45,6 +45,7 @@ var npRules = []struct {
 	{"owner-document", (*analysis).npOwnerDocument},
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
+	{"owned-introduced", (*analysis).npOwnedIntroduced},
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
 	{"role-noun", (*analysis).npRoleNoun},
@@ -511,6 +512,19 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 	return speaker{name: name, body: true}, npAccept
 }
 
+// npOwnedIntroduced: "his predecessor replied" is the person the article
+// introduced with that phrase ("his predecessor, Tom Reed,"), as for a
+// relative; otherwise the phrase is left to the rules after.
+func (a *analysis) npOwnedIntroduced(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f != 2 || !possessivePronoun(p.first.lower) || p.last.cap || p.last.kind != tWord {
+		return speaker{}, npPass
+	}
+	if per := a.personWithKin(p.last.lower, p.at); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
 // npBodyNoun: "the company", "the commission" is the body of that kind
 // named last.
 func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
@@ -537,8 +551,12 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	if p.first.lower == "the" {
-		if per := a.personWithHead(p.last.lower, p.f); per != nil && a.roleFits(per, p) {
+		fits := func(per *person) bool { return a.roleFits(per, p) }
+		if per := a.personWithHeadFitting(p.last.lower, p.f, fits); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
+		}
+		if per := a.secondRankHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Her deputy, NAME ... the deputy governor said"
 		}
 		if per := a.stateLeader(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "the French leader told"
@@ -651,6 +669,9 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 	held := strings.ToLower(per.role.title + " " + per.role.org)
 	for k := p.f + 1; k < p.l-1; k++ {
 		t := a.d.toks[k]
+		if secondRanks()[t.lower] && !hasWordFold(held, t.lower) {
+			return false // "the deputy governor" is not "Governor Esther Langat"
+		}
 		if t.lower == "'s" && !strings.Contains(held, a.d.toks[k-1].lower) {
 			return false
 		}
@@ -659,6 +680,21 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 		}
 	}
 	return true
+}
+
+// secondRanks make another office of a role noun: "deputy", "vice".
+var secondRanks = wordList("second-rank")
+
+// secondRankHolder is the person "the deputy governor" means when no
+// governor's deputy is titled so: someone whose role noun is the
+// qualifier itself ("Her deputy, Philip Langat"), named last before.
+func (a *analysis) secondRankHolder(p *npPhrase) *person {
+	for k := p.f + 1; k < p.l-1; k++ {
+		if w := a.d.toks[k].lower; secondRanks()[w] {
+			return a.lastNamedBefore(p.f, func(per *person) bool { return per.role != nil && per.role.head == w })
+		}
+	}
+	return nil
 }
 
 // npAgeDescribed: "the 39-year-old", "the 39-year-old founder of

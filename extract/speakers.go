@@ -320,10 +320,17 @@ func (a *analysis) personSpeaker(p *person, at int) speaker {
 // A role the article gave someone only through this very description
 // ("Mubanga was detained. The home secretary said …") does not count.
 func (a *analysis) personWithHead(head string, at int) *person {
+	return a.personWithHeadFitting(head, at, nil)
+}
+
+// personWithHeadFitting is personWithHead among the people fits accepts
+// (all when fits is nil): "the US deputy ambassador" is no diplomat
+// named before who is no deputy, but Robert Kaplan named after it.
+func (a *analysis) personWithHeadFitting(head string, at int, fits func(*person) bool) *person {
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head, at) {
+		if p.role == nil || !a.holdsRole(p, head, at) || fits != nil && !fits(p) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -362,8 +369,9 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 // other than the reading of the description at token at.
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	for _, r := range p.roles {
-		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) {
-			continue // "Justice Lavoie ... the judge told him" is one office
+		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
+			!a.rankAbbreviates(r, head) {
+			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
 			continue
@@ -372,6 +380,16 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	}
 	return false
 }
+
+// rankAbbreviates reports a rank written short that the role noun spells
+// out: "Gen. Asim Rauf ... the general said", "Col." and "the colonel".
+func (a *analysis) rankAbbreviates(r role, head string) bool {
+	short := strings.TrimSuffix(strings.ToLower(r.head), ".")
+	return len(short) >= 3 && len(head) > len(short) && strings.HasPrefix(head, short) && a.rankOnly(r)
+}
+
+// diplomaticHeads are role heads of a diplomat.
+var diplomaticHeads = wordList("diplomatic")
 
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
@@ -715,6 +733,11 @@ func (a *analysis) joinedPerson(m personMention) bool {
 	if m.lim+1 < len(toks) && (toks[m.lim].lower == "and" || toks[m.lim].lower == "or") && a.personAt[m.lim+1] >= 0 {
 		return true
 	}
+	// "Tavakoli's wife, Shirin Tavakoli, and her lawyer met him": a name
+	// in apposition joined to the next phrase
+	if p := m.prefix - 1; p > 0 && toks[p].text == "," && m.lim+1 < len(toks) && toks[m.lim].text == "," && toks[m.lim+1].lower == "and" {
+		return true
+	}
 	p := m.prefix - 1
 	return p > 0 && (toks[p].lower == "and" || toks[p].lower == "or") && a.personAt[p-1] >= 0
 }
@@ -723,6 +746,12 @@ func (a *analysis) joinedPerson(m personMention) bool {
 // sentence (after titles) or a verb follows it.
 func (a *analysis) isSubject(m personMention) bool {
 	toks := a.d.toks
+	// "Langat's lawyer, NAME, ... said", "Mr Brown's Budget was": the
+	// owner is no subject, unless what is owned speaks for them ("Mr
+	// Crosby's statement said")
+	if m.lim+1 < len(toks) && toks[m.lim].lower == "'s" && !a.lx.documents[toks[m.lim+1].lower] {
+		return false
+	}
 	s := a.d.sents[toks[m.first].sent]
 	k := m.prefix
 	for k > s.first && (a.titleWordAt(k-1) || toks[k-1].lower == "the" || toks[k-1].lower == "but" || toks[k-1].lower == "and") {
@@ -1026,10 +1055,11 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 		if r.rule != ruleTitleComma || r.at != m.first || r.titleLo < first {
 			continue
 		}
-		// only "the" and capitalised words (a party, a state) before the title
+		// only "the", capitalised words (a party, a state) and an owner's
+		// "'s" or "her" before the title: "Wendland's finance minister, NAME,"
 		opened = true
 		for k := first; k < r.titleLo; k++ {
-			if toks[k].lower != "the" && !toks[k].cap {
+			if t := toks[k]; t.lower != "the" && !t.cap && t.lower != "'s" && !possessivePronoun(t.lower) {
 				opened = false
 			}
 		}
@@ -1037,6 +1067,13 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 	if !opened && !a.kinOpener(first, m.prefix-1) {
 		return false
 	}
-	n := toks[m.lim+1]
+	v := m.lim + 1
+	if toks[v].lower == "who" {
+		// "NAME, who will lead the talks, said": past the relative clause
+		if v = a.skipApposition(m.lim); v == m.lim || v >= len(toks) {
+			return false
+		}
+	}
+	n := toks[v]
 	return n.kind == tWord && !n.cap && (a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] || !notVerbAfterName()[n.lower])
 }
