@@ -632,6 +632,18 @@ var troopRules = []figureRule{
 			{text: "France has about 300 soldiers there. Copenhagen last month pledged to send a further 150.", count: 150, country: "DK"}},
 		[]string{"Police arrested 40 protesters on Monday, and a further 20 were charged.",
 			"The army sent 400 trucks to the border, with a further 20 to follow."}},
+	// round 6a: a parenthetical between a mission and its verb of having
+	// still makes it the subject; a list of states after "from" (also past
+	// a second personnel noun) sends no one state
+	{ruleTroopStrength,
+		[]figureCase{{text: "The regional mission, deployed after a coup attempt in 2022, has about 630 troops.", count: 630, country: ""},
+			{text: "The mission has about 630 troops and police officers from Nigeria, Senegal and Ghana, well short of the 1,000 planned.", count: 630, country: ""}},
+		[]string{"The army, one of the largest in the region, has about 230,000 active-duty personnel.",
+			"The national guard, founded in 2019, has about 100,000 members."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "The UN has deployed 900 peacekeepers from Nepal, Ghana and Zambia.", count: 900, country: ""},
+			{text: "The UN has deployed 900 peacekeepers from Nepal, its largest contributor.", count: 900, country: "NP"}},
+		[]string{"The UN has deployed 900 vehicles from Nepal, Ghana and Zambia."}},
 	// round 3: "in the mission" is where personnel serve, not a force's size
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},

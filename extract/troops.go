@@ -801,7 +801,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	toks := a.d.toks
 	// "troops from Pakistan" came from Pakistan; "withdraw troops from Iraq"
 	// leave it, and "5,000 of its troops" belong to the subject
+	lim = a.pastJoinedUnit(lim) // "troops and police officers from Ghana"
 	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs()) {
+		if a.stateListAt(lim + 1) {
+			return "" // "from Nigeria, Senegal and Ghana": no one sender
+		}
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
 		}
@@ -868,6 +872,41 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// pastJoinedUnit returns the index after a second personnel noun joined
+// to the figure's by "and" at lim: "630 troops and police officers", else
+// lim.
+func (a *analysis) pastJoinedUnit(lim int) int {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].lower != "and" {
+		return lim
+	}
+	if _, plim := a.lx.personnel.match(toks, lim+1, true); plim > lim+1 {
+		return plim
+	}
+	return lim
+}
+
+// stateListAt reports two or more states joined by commas or "and" from
+// j: "Nigeria, Senegal and Ghana".
+func (a *analysis) stateListAt(j int) bool {
+	toks := a.d.toks
+	count := 0
+	for {
+		if _, ok := a.stateAt(j); !ok {
+			return count > 1
+		}
+		count++
+		e := a.places[a.placeAt[j]].lim
+		if e+1 >= len(toks) || toks[e].text != "," && toks[e].lower != "and" {
+			return count > 1
+		}
+		j = e + 1
+		if toks[e].text == "," && toks[j].lower == "and" && j+1 < len(toks) {
+			j++ // the serial comma: "Senegal, and Ghana"
+		}
+	}
 }
 
 // manyStatesAt reports a number of states at j: "12 nations", "several
