@@ -644,6 +644,18 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The UN has deployed 900 peacekeepers from Nepal, Ghana and Zambia.", count: 900, country: ""},
 			{text: "The UN has deployed 900 peacekeepers from Nepal, its largest contributor.", count: 900, country: "NP"}},
 		[]string{"The UN has deployed 900 vehicles from Nepal, Ghana and Zambia."}},
+	// round 6a: the two sides of a shortfall, the strength a figure falls
+	// short of and the bare number a mission "had on the ground"
+	{ruleTroopCompared,
+		[]figureCase{{text: "The mission has about 630 troops from Ghana and Senegal, well short of the 1,000 envisaged when it was set up.", count: 1000, country: ""},
+			{text: "Britain has sent 400 soldiers, short of the 600 it promised.", count: 600, country: "GB"}},
+		[]string{"The depot holds 400 rifles for the troops, well short of the 1,000 rifles envisaged.",
+			"The clinic had 40 nurses, well short of the 100 envisaged.",
+			"The fund raised 630 dollars, well short of the 1,000 envisaged."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The mission may deploy up to 14,400 military personnel but had only about 11,800 on the ground in October.", count: 11800, country: ""}},
+		[]string{"The team had only 11 on the ground at the end of the match.",
+			"The peacekeepers had only about 40 vehicles on the ground in October."}},
 	// round 3: "in the mission" is where personnel serve, not a force's size
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
