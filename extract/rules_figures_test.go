@@ -656,6 +656,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The mission may deploy up to 14,400 military personnel but had only about 11,800 on the ground in October.", count: 11800, country: ""}},
 		[]string{"The team had only 11 on the ground at the end of the match.",
 			"The peacekeepers had only about 40 vehicles on the ground in October."}},
+	// round 6a: a state that masses personnel deploys them; the reporting
+	// clause's adjective before it is not theirs
+	{ruleTroopNoun,
+		[]figureCase{{text: "Thai intelligence officials estimate that Phnom Penh has massed some 20,000 soldiers opposite the temple.", count: 20000, country: "KH"},
+			{text: "Ukrainian officials say Russia is amassing about 50,000 troops near Kupiansk.", count: 50000, country: "RU"}},
+		[]string{"Thai officials estimate that Phnom Penh has massed some 200 rocket launchers opposite the temple."}},
 	// round 3: "in the mission" is where personnel serve, not a force's size
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
