@@ -662,6 +662,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Thai intelligence officials estimate that Phnom Penh has massed some 20,000 soldiers opposite the temple.", count: 20000, country: "KH"},
 			{text: "Ukrainian officials say Russia is amassing about 50,000 troops near Kupiansk.", count: 50000, country: "RU"}},
 		[]string{"Thai officials estimate that Phnom Penh has massed some 200 rocket launchers opposite the temple."}},
+	// round 6a: the official whose speech verb opens the figure's clause
+	// gives it his state, told by his role
+	{ruleTroopNoun,
+		[]figureCase{{text: "The US Navy sent a carrier to the Caribbean on Sunday, with 4,500 sailors aboard. Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 troops would take part in exercises.", count: 200000, country: "VE"},
+			{text: "Chinese coast guard ships were seen near the shoal on Monday. The Philippine defence secretary, Gilberto Teodoro, said on Tuesday that about 5,000 troops would join the drills.", count: 5000, country: "PH"}},
+		[]string{"Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 tickets had been sold."}},
 	// round 3: "in the mission" is where personnel serve, not a force's size
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},

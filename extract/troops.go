@@ -840,6 +840,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.passiveAgentState(lim, sent.lim); c != "" {
 		return c
 	}
+	// "His defence minister, NAME, announced that 200,000 troops would
+	// ...": the state of the official who reports the figure
+	if c := a.reporterState(start, first); c != "" {
+		return c
+	}
 	// "Germany has committed a brigade. Around 4,800 of its soldiers ...":
 	// "its" is the state acting in the sentences before
 	if owned && a.ownerPronounBefore(first) {
