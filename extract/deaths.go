@@ -74,7 +74,7 @@ func (a *analysis) deaths() []Deaths {
 		if n, ok := a.countAt(i); ok && n.first > i {
 			ri = n.first
 		}
-		for _, r := range a.relatedDeaths(ri) {
+		for _, r := range a.relatedDeaths(ri, d.End) {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}

@@ -138,6 +138,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "At least 212 people died, up from an earlier estimate of 180.", count: 180},
 			{text: "The toll rose to 57 from an earlier figure of 31.", count: 31}},
 		[]string{"Up from an earlier estimate of 180, the crowd grew to 300."}},
+	// round 6a: a number within a figure of coordinated victims is a part
+	// of its sum, not the next figure: the comparison after it still hangs
+	// on the sum
+	{ruleDeathCompare,
+		[]figureCase{{text: "The ministry said 13 civilians and seven soldiers had been killed on its side of the frontier, up from 19 reported on Saturday.", count: 19},
+			{text: "The ministry said 12 civilians and six soldiers had died in the fighting, up from 15 a day earlier.", count: 15}},
+		[]string{"The ministry said 13 civilians and seven soldiers had been wounded on its side of the frontier, up from 19 reported on Saturday."}},
 	// "between 100 and 120" is a range: its lower figure, hedged
 	{ruleDeathPass,
 		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
