@@ -675,6 +675,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The US Navy sent a carrier to the Caribbean on Sunday, with 4,500 sailors aboard. Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 troops would take part in exercises.", count: 200000, country: "VE"},
 			{text: "Chinese coast guard ships were seen near the shoal on Monday. The Philippine defence secretary, Gilberto Teodoro, said on Tuesday that about 5,000 troops would join the drills.", count: 5000, country: "PH"}},
 		[]string{"Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 tickets had been sold."}},
+	// a figure that opens the text has no speech verb before it
+	{ruleTroopNoun,
+		[]figureCase{{text: "2,000 soldiers were sent to the border on Monday.", count: 2000, country: ""}},
+		[]string{"2,000 tickets were sold on Monday."}},
 	// round 3: "in the mission" is where personnel serve, not a force's size
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},

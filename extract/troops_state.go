@@ -255,6 +255,9 @@ func (a *analysis) reporterState(start, first int) string {
 	// the verb, perhaps before "that", and a hedge before the number:
 	// "said more than four million", "announced on Tuesday that nearly"
 	v := first - 1
+	if v <= start {
+		return "" // a figure that opens its clause has no verb before it
+	}
 	for v > start && v >= first-4 && toks[v].lower != "that" && a.speechVerbAt(v) != v {
 		v--
 	}
