@@ -1085,7 +1085,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, killingWords()) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords())) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		switch between := toks[n.hedge-1].lower; {
@@ -1111,6 +1111,28 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// killingJustBefore reports killing words in the text from the start of
+// the paragraph before the one of token first up to first: a bare "toll"
+// after a paragraph of the dead is theirs ("The number of people killed
+// ... has passed 1,100. ... Syria's health ministry gave a far lower toll
+// of 260").
+func (a *analysis) killingJustBefore(first int) bool {
+	toks := a.d.toks
+	if first == 0 {
+		return false
+	}
+	p := int(toks[first].para)
+	if p > 0 {
+		p--
+	}
+	for k := a.d.paras[p].first; k < first; k++ {
+		if killingWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // revisedUpTo reports "up to" before n after a verb of revision between

@@ -33,6 +33,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The death toll from the earthquake rose above 23,000 on Thursday.", count: 23000},
 			{text: "The death toll climbed over 1,000 on Thursday, officials said.", count: 1000}},
 		[]string{"The price of oil rose above 90 dollars on Thursday.", "The number of patients climbed over 1,000 on Thursday."}},
+	// round 6a: a bare "toll" after a paragraph of the dead is theirs
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of people killed in a week of fighting has passed 1,100, a monitor said.\nThe monitor said the dead included many civilians. It said most had been shot by gunmen.\nThe health ministry gave a far lower toll of 260 but has not updated it.", count: 260}},
+		[]string{"Crews repaired the bridge over the winter. It reopened in May.\nThe operator has set a toll of 4 for cars.",
+			"The storm flooded 40 homes.\nOfficials said the economic toll of 260 closures would be high."}},
 	// a running count named by a count noun after a death noun
 	{ruleDeathToll,
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
