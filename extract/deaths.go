@@ -373,6 +373,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
+	{ruleDeathSubset, (*analysis).deadIncluded},  // "the dead included 427 fighters, 298 civilians and ..."
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were":
@@ -387,6 +388,51 @@ func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-3, n.lim, rule), true
+}
+
+// deadIncluded reads each counted item of a list that "the dead
+// included" opens: "the dead included 427 Druze fighters, 298 Druze
+// civilians and 354 members of the security forces" gives 427, 298 and
+// 354. Only numbers, words, commas and "and" stand between the verb and
+// the item.
+func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	if n.lim >= len(toks) || toks[n.lim].kind != tWord || toks[n.lim].sent != toks[n.first].sent {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for k := n.hedge - 1; k >= s.first+2 && k >= n.hedge-30; k-- {
+		switch w := toks[k].lower; {
+		case w == "included" || w == "include" || w == "includes":
+			if !a.deadIncludedAt(k) {
+				return Deaths{}, false
+			}
+			if k+1 != n.hedge && !a.listItemEnd(n.hedge-1) {
+				return Deaths{}, false // "included ... , who ... 40": not an item
+			}
+			return a.makeDeath(n, n.hedge, n.lim+1, rule), true
+		case toks[k].kind == tPunct && w != ",", toks[k].kind == tQuote, beAux()[w], a.speechVerbAt(k) == k:
+			return Deaths{}, false
+		}
+	}
+	return Deaths{}, false
+}
+
+// deathAfterOrListed reports a death figure read after the number or as
+// an item that "the dead included": what "that figure" may stand for.
+func (a *analysis) deathAfterOrListed(m number) bool {
+	if _, ok := a.deathAfterNumber(m); ok {
+		return true
+	}
+	_, ok := a.deadIncluded(m, ruleDeathSubset)
+	return ok
+}
+
+// listItemEnd reports a comma or "and" at k that opens the next item of
+// a list: "427 fighters, 298 civilians and 354".
+func (a *analysis) listItemEnd(k int) bool {
+	w := a.d.toks[k].lower
+	return w == "," || w == "and"
 }
 
 // victimWordAfterModifiers reports a victim noun within a few words of e,
@@ -1396,7 +1442,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 			}
 			if m, ok := a.d.parseNumber(x); !ok || m.age || m.vague || m.value <= 0 || a.isYear(m) {
 				continue
-			} else if _, ok := a.deathAfterNumber(m); ok {
+			} else if a.deathAfterOrListed(m) {
 				d := a.makeDeath(n, j-1, n.lim, rule)
 				d.Cumulative = true
 				return d, true

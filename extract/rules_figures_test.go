@@ -38,6 +38,16 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The number of people killed in a week of fighting has passed 1,100, a monitor said.\nThe monitor said the dead included many civilians. It said most had been shot by gunmen.\nThe health ministry gave a far lower toll of 260 but has not updated it.", count: 260}},
 		[]string{"Crews repaired the bridge over the winter. It reopened in May.\nThe operator has set a toll of 4 for cars.",
 			"The storm flooded 40 homes.\nOfficials said the economic toll of 260 closures would be high."}},
+	// round 6a: each counted item of a list that "the dead included" opens,
+	// and "the figure" that stands for them in the sentence after
+	{ruleDeathSubset,
+		[]figureCase{{text: "The monitor said the dead included 427 Druze fighters, 298 Druze civilians and 354 members of the security forces.", count: 354},
+			{text: "Those killed included 12 soldiers and a police officer.", count: 12}},
+		[]string{"The team included 427 players, 298 coaches and 354 members of the staff.",
+			"The dead included a man who had fled 40 years ago."}},
+	{ruleDeathToll,
+		[]figureCase{{text: "The monitor said the dead included 427 fighters and 298 civilians. The figure stood at 940 on Friday.", count: 940}},
+		[]string{"The squad included 427 players and 298 coaches. The figure stood at 940 on Friday."}},
 	// a running count named by a count noun after a death noun
 	{ruleDeathToll,
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
@@ -656,6 +666,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The UN has deployed 900 peacekeepers from Nepal, Ghana and Zambia.", count: 900, country: ""},
 			{text: "The UN has deployed 900 peacekeepers from Nepal, its largest contributor.", count: 900, country: "NP"}},
 		[]string{"The UN has deployed 900 vehicles from Nepal, Ghana and Zambia."}},
+	// round 6a: personnel listed after "the dead included" were killed
+	{"casualty-included",
+		[]figureCase{{text: "With 12 dead in the attack, Kenya has 300 soldiers in the town.", count: 300, country: "KE"}},
+		[]string{"The monitor said the dead included 427 Druze fighters and 354 members of the security forces."}},
 	// round 6a: the two sides of a shortfall, the strength a figure falls
 	// short of and the bare number a mission "had on the ground"
 	{ruleTroopCompared,

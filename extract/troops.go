@@ -758,7 +758,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore()[w] || w == "among" {
+		if casualtyBefore()[w] || w == "among" || a.deadIncludedAt(k) {
 			return true
 		}
 		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
@@ -766,6 +766,17 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 	}
 	return false
+}
+
+// deadIncludedAt reports "the dead included" ending at k: the personnel
+// listed after it were killed ("the dead included 427 fighters ... and 354
+// members of the security forces").
+func (a *analysis) deadIncludedAt(k int) bool {
+	toks := a.d.toks
+	if w := toks[k].lower; k < 2 || w != "included" && w != "include" && w != "includes" {
+		return false
+	}
+	return amongDead()[toks[k-1].lower] && (toks[k-2].lower == "the" || toks[k-2].lower == "those")
 }
 
 // joinedFigure reports a number at k joined to the figure before by a
