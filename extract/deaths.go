@@ -611,9 +611,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
-		if k := r.j + 2; k < len(toks) && (toks[k-1].lower == "the" || toks[k-1].lower == "those") && amongDead()[toks[k].lower] &&
+		if k := a.pastStateAdjective(r.j + 2); k < len(toks) && (toks[r.j+1].lower == "the" || toks[r.j+1].lower == "those") && amongDead()[toks[k].lower] &&
 			!a.hypotheticalBetween(n.hedge, r.j) {
-			// "87 of the dead had been recovered": a part of the dead
+			// "87 of the dead had been recovered", "Eleven of the Thai
+			// dead were killed in Sisaket": a part of the dead
 			return a.makeDeath(*n, n.hedge, k+1, ruleDeathPass), true, stepStop
 		}
 		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
@@ -659,6 +660,18 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 	}
 	return Deaths{}, false, stepPass
+}
+
+// pastStateAdjective returns the index after a state's adjective at k
+// ("Thai" in "of the Thai dead"), else k.
+func (a *analysis) pastStateAdjective(k int) int {
+	if k >= len(a.d.toks) || a.placeAt[k] < 0 {
+		return k
+	}
+	if m := a.places[a.placeAt[k]]; m.state && m.kind == sAdjective && m.first == k {
+		return m.lim
+	}
+	return k
 }
 
 // victimWordsAfter steps over a victim noun or a word that may stand

@@ -77,6 +77,11 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
 		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
+	// round 6a: a state's adjective may stand before the dead of the part
+	{ruleDeathPass,
+		[]figureCase{{text: "Eleven of the Thai dead were killed in Sisaket province.", count: 11},
+			{text: "Eleven of the American dead were buried at Arlington.", count: 11}},
+		[]string{"Eleven of the Thai players were injured in Sisaket province.", "Eleven of the Thai wounded were flown to Bangkok."}},
 	// a part of the hurt who have since died: "five of the injured died"
 	{ruleDeathPass,
 		[]figureCase{{text: "The toll rose on Monday after five of the injured died in hospital.", count: 5},
