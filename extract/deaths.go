@@ -374,6 +374,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathSubset, (*analysis).deadIncluded},  // "the dead included 427 fighters, 298 civilians and ..."
+	{ruleDeathCompare, (*analysis).figureUpFrom}, // "... to 712 dead. The figure, up from 606, ..."
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were":
@@ -416,6 +417,44 @@ func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// figureUpFrom reads the figure compared with a toll that "the figure"
+// opening the sentence stands for: "Iran's health ministry raised its
+// toll to 712 dead. The figure, up from 606 announced on the eve of the
+// truce, ...". The sentence before, also across a paragraph break, must
+// tell a death figure.
+func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	j := n.hedge - 2
+	s := a.d.sents[toks[n.first].sent]
+	if j-3 != s.first || s.first == 0 || comparisonOpener(toks, j) != n.hedge || toks[j-1].text != "," || !figureNouns()[toks[j-2].lower] && toks[j-2].lower != "toll" {
+		return Deaths{}, false
+	}
+	if w := toks[j-3].lower; w != "the" && w != "that" && w != "this" {
+		return Deaths{}, false
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for x := prev.first; x < prev.lim; x++ {
+		if !mayBeNumber(toks[x]) {
+			continue
+		}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathToldAt(m) {
+			return a.comparedFigure(n.hedge)
+		}
+	}
+	return Deaths{}, false
+}
+
+// deathToldAt reports a death figure at m read by the rules that do not
+// look back to other sentences: after the number, in a list of the dead,
+// or as a toll.
+func (a *analysis) deathToldAt(m number) bool {
+	if a.deathAfterOrListed(m) {
+		return true
+	}
+	_, ok := a.tollBefore(m, ruleDeathToll)
+	return ok
 }
 
 // deathAfterOrListed reports a death figure read after the number or as

@@ -165,6 +165,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The ministry said 13 civilians and seven soldiers had been killed on its side of the frontier, up from 19 reported on Saturday.", count: 19},
 			{text: "The ministry said 12 civilians and six soldiers had died in the fighting, up from 15 a day earlier.", count: 15}},
 		[]string{"The ministry said 13 civilians and seven soldiers had been wounded on its side of the frontier, up from 19 reported on Saturday."}},
+	// round 6a: "The figure, up from 606, ..." opening the sentence after a
+	// death figure, also across a paragraph break
+	{ruleDeathCompare,
+		[]figureCase{{text: "The ministry raised its toll to 712 dead on Tuesday.\nThe figure, up from 606 announced a week ago, does not distinguish between civilians and soldiers.", count: 606},
+			{text: "Officials said 40 people had been killed. The number, down from 52 given on Monday, excludes the missing.", count: 52}},
+		[]string{"The ministry said 4,800 people had been wounded.\nThe figure, up from 4,600 announced a week ago, does not distinguish between civilians and soldiers.",
+			"Exports rose to 712 tonnes on Tuesday. The figure, up from 606 a week ago, was a record."}},
 	// "between 100 and 120" is a range: its lower figure, hedged
 	{ruleDeathPass,
 		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
