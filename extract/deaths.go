@@ -80,7 +80,7 @@ func (a *analysis) deaths() []Deaths {
 		if n, ok := a.countAt(i); ok && n.first > i {
 			ri = n.first
 		}
-		for _, r := range a.relatedDeaths(ri) {
+		for _, r := range a.relatedDeaths(ri, d.End) {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}
@@ -102,10 +102,11 @@ func (a *analysis) vagueDeathParts(i int) []Deaths {
 		return nil
 	}
 	n.vague, n.value = false, 1 // a stand-in count, for the rules to read the clause
-	if _, ok := a.deathFigure(n); !ok {
+	d, ok := a.deathFigure(n)
+	if !ok {
 		return nil
 	}
-	return a.relatedDeaths(i)
+	return a.relatedDeaths(i, d.End)
 }
 
 // distinctDeaths keeps each count once. A death told of one person
@@ -396,6 +397,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
+	{ruleDeathSubset, (*analysis).deadIncluded},  // "the dead included 427 fighters, 298 civilians and ..."
+	{ruleDeathCompare, (*analysis).figureUpFrom}, // "... to 712 dead. The figure, up from 606, ..."
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were"
@@ -419,6 +422,92 @@ func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, from, n.lim, rule), true
+}
+
+// deadIncluded reads each counted item of a list that "the dead
+// included" opens: "the dead included 427 Druze fighters, 298 Druze
+// civilians and 354 members of the security forces" gives 427, 298 and
+// 354. Only numbers, words, commas and "and" stand between the verb and
+// the item.
+func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	if n.lim >= len(toks) || toks[n.lim].kind != tWord || toks[n.lim].sent != toks[n.first].sent {
+		return Deaths{}, false
+	}
+	if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
+		return Deaths{}, false // "the dead included a nurse and 11 goats"
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for k := n.hedge - 1; k >= s.first+2 && k >= n.hedge-30; k-- {
+		switch w := toks[k].lower; {
+		case w == "included" || w == "include" || w == "includes":
+			if !a.deadIncludedAt(k) {
+				return Deaths{}, false
+			}
+			if k+1 != n.hedge && !a.listItemEnd(n.hedge-1) {
+				return Deaths{}, false // "included ... , who ... 40": not an item
+			}
+			return a.makeDeath(n, n.hedge, n.lim+1, rule), true
+		case toks[k].kind == tPunct && w != ",", toks[k].kind == tQuote, beAux()[w], a.speechVerbAt(k) == k:
+			return Deaths{}, false
+		}
+	}
+	return Deaths{}, false
+}
+
+// figureUpFrom reads the figure compared with a toll that "the figure"
+// opening the sentence stands for: "Iran's health ministry raised its
+// toll to 712 dead. The figure, up from 606 announced on the eve of the
+// truce, ...". The sentence before, also across a paragraph break, must
+// tell a death figure.
+func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	j := n.hedge - 2
+	s := a.d.sents[toks[n.first].sent]
+	if j-3 != s.first || s.first == 0 || comparisonOpener(toks, j) != n.hedge || toks[j-1].text != "," || !figureNouns()[toks[j-2].lower] && toks[j-2].lower != "toll" {
+		return Deaths{}, false
+	}
+	if w := toks[j-3].lower; w != "the" && w != "that" && w != "this" {
+		return Deaths{}, false
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for x := prev.first; x < prev.lim; x++ {
+		if !mayBeNumber(toks[x]) {
+			continue
+		}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathToldAt(m) {
+			return a.comparedFigure(n.hedge)
+		}
+	}
+	return Deaths{}, false
+}
+
+// deathToldAt reports a death figure at m read by the rules that do not
+// look back to other sentences: after the number, in a list of the dead,
+// or as a toll.
+func (a *analysis) deathToldAt(m number) bool {
+	if a.deathAfterOrListed(m) {
+		return true
+	}
+	_, ok := a.tollBefore(m, ruleDeathToll)
+	return ok
+}
+
+// deathAfterOrListed reports a death figure read after the number or as
+// an item that "the dead included": what "that figure" may stand for.
+func (a *analysis) deathAfterOrListed(m number) bool {
+	if _, ok := a.deathAfterNumber(m); ok {
+		return true
+	}
+	_, ok := a.deadIncluded(m, ruleDeathSubset)
+	return ok
+}
+
+// listItemEnd reports a comma or "and" at k that opens the next item of
+// a list: "427 fighters, 298 civilians and 354".
+func (a *analysis) listItemEnd(k int) bool {
+	w := a.d.toks[k].lower
+	return w == "," || w == "and"
 }
 
 // victimWordAfterModifiers reports a victim noun within a few words of e,
@@ -649,6 +738,18 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 	}
 	return Deaths{}, false, stepPass
+}
+
+// pastStateAdjective returns the index after a state's adjective at k
+// ("Thai" in "of the Thai dead"), else k.
+func (a *analysis) pastStateAdjective(k int) int {
+	if k >= len(a.d.toks) || a.placeAt[k] < 0 {
+		return k
+	}
+	if m := a.places[a.placeAt[k]]; m.state && m.kind == sAdjective && m.first == k {
+		return m.lim
+	}
+	return k
 }
 
 // victimWordsAfter steps over a victim noun or a word that may stand
@@ -1019,6 +1120,9 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 	if a.countStarts(k) && k+1 < len(toks) {
 		k++ // "of the 27 dead": the whole counted
 	}
+	if k = a.pastStateAdjective(k); k >= len(toks) {
+		return j, false // "Eleven of the Thai dead"
+	}
 	if amongDead()[toks[k].lower] {
 		return k + 1, true
 	}
@@ -1196,7 +1300,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
-			!a.sentenceHas(n.first, killingWords()) && !(s.first > 0 && a.sentenceHas(s.first-1, killingWords())) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		switch between := toks[n.hedge-1].lower; {
@@ -1224,6 +1328,28 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// killingJustBefore reports killing words in the text from the start of
+// the paragraph before the one of token first up to first: a bare "toll"
+// after a paragraph of the dead is theirs ("The number of people killed
+// ... has passed 1,100. ... Syria's health ministry gave a far lower toll
+// of 260").
+func (a *analysis) killingJustBefore(first int) bool {
+	toks := a.d.toks
+	if first == 0 {
+		return false
+	}
+	p := int(toks[first].para)
+	if p > 0 {
+		p--
+	}
+	for k := a.d.paras[p].first; k < first; k++ {
+		if killingWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // revisedUpTo reports "up to" before n after a verb of revision between
@@ -1530,7 +1656,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 			}
 			if m, ok := a.d.parseNumber(x); !ok || m.age || m.vague || m.value <= 0 || a.isYear(m) {
 				continue
-			} else if _, ok := a.deathAfterNumber(m); ok {
+			} else if a.deathAfterOrListed(m) {
 				d := a.makeDeath(n, j-1, n.lim, rule)
 				d.Cumulative = true
 				return d, true

@@ -14,8 +14,8 @@ const (
 )
 
 // relatedDeaths returns the figures that hang on the death figure whose
-// number is at token i.
-func (a *analysis) relatedDeaths(i int) []Deaths {
+// number is at token i and whose text ends at the offset end.
+func (a *analysis) relatedDeaths(i, end int) []Deaths {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
 	var out []Deaths
@@ -24,8 +24,11 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
 			return out // "killed 4 and wounded 10, including 3 children": the wounded
 		}
-		if k > i+1 && a.deathNumberAt(k) {
-			return out // the next figure speaks for itself
+		if k > i+1 && int(toks[k].start) >= end && a.deathNumberAt(k) {
+			// the next figure speaks for itself; a number within the
+			// figure is a part of its sum: "13 civilians and seven
+			// soldiers had been killed, up from 19"
+			return out
 		}
 		if d, lim, ok := a.tallyItem(i, k); ok {
 			out = append(out, d) // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
@@ -54,7 +57,7 @@ func (a *analysis) relatedDeaths(i int) []Deaths {
 			}
 			continue
 		}
-		if k > i+1 && a.otherGroup(k) {
+		if k > i+1 && int(toks[k].start) >= end && a.otherGroup(k) {
 			// another group: "a man died and three others, including two
 			// children, were wounded"; "up from" is its comparison
 			return out

@@ -858,7 +858,12 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 			break
 		}
 	}
-	if k >= end || !toks[k].cap && toks[k].lower != "the" {
+	// "In a televised address he said ... and promised "…"": an opening
+	// phrase without a comma ends at the pronoun or name that follows it
+	if w := toks[k].lower; k == start && (npStop()[w] || openerWords()[w]) && w != "the" {
+		k = a.subjectAfterOpener(start, end)
+	}
+	if k >= end || !toks[k].cap && toks[k].lower != "the" && personPronouns()[toks[k].lower] == 0 {
 		return speaker{}, false
 	}
 	l := a.npForward(k)
@@ -866,6 +871,23 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return a.resolveNP(k, l, at)
+}
+
+// subjectAfterOpener returns the first subject pronoun or person named
+// within the few words after an opening word at start, or start: "In a
+// televised address he".
+func (a *analysis) subjectAfterOpener(start, end int) int {
+	toks := a.d.toks
+	for j := start + 1; j < end && j < start+8; j++ {
+		w := toks[j].lower
+		if personPronouns()[w] != 0 && w != "her" && w != "his" && w != "him" || a.personAt[j] >= 0 {
+			return j
+		}
+		if toks[j].kind != tWord || a.lx.speech[w] != "" {
+			break
+		}
+	}
+	return start
 }
 
 // standsAlone reports a quote with no cue of its own: it starts its

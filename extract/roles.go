@@ -372,6 +372,11 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
 	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
+		// "a spokesman for the Thai army": a state's own body makes the
+		// office the state's, as "of" does (readComplementBefore too)
+		if kind := a.bodyKindAt(m.lim); prep == "for" && kind != "" && kind != "nonstate" {
+			prep = "of"
+		}
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
 		}

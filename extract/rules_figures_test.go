@@ -40,6 +40,21 @@ var deathRules = []figureRule{
 			{text: "The death toll was down from 29 after two bodies were counted twice.", count: 29}},
 		[]string{"The cumulative toll of injuries is up from 356 a week ago.", "Ticket prices are up from 356 a week ago.",
 			"Cumulative sales are up from 356 a week ago."}},
+	// round 6a: a bare "toll" after a paragraph of the dead is theirs
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of people killed in a week of fighting has passed 1,100, a monitor said.\nThe monitor said the dead included many civilians. It said most had been shot by gunmen.\nThe health ministry gave a far lower toll of 260 but has not updated it.", count: 260}},
+		[]string{"Crews repaired the bridge over the winter. It reopened in May.\nThe operator has set a toll of 4 for cars.",
+			"The storm flooded 40 homes.\nOfficials said the economic toll of 260 closures would be high."}},
+	// round 6a: each counted item of a list that "the dead included" opens,
+	// and "the figure" that stands for them in the sentence after
+	{ruleDeathSubset,
+		[]figureCase{{text: "The monitor said the dead included 427 Druze fighters, 298 Druze civilians and 354 members of the security forces.", count: 354},
+			{text: "Those killed included 12 soldiers, five police officers and a nurse.", count: 5}},
+		[]string{"The team included 427 players, 298 coaches and 354 members of the staff.",
+			"The dead included a man who had fled 40 years ago."}},
+	{ruleDeathToll,
+		[]figureCase{{text: "The monitor said the dead included 427 fighters and 298 civilians. The figure stood at 940 on Friday.", count: 940}},
+		[]string{"The squad included 427 players and 298 coaches. The figure stood at 940 on Friday."}},
 	// a running count named by a count noun after a death noun
 	{ruleDeathToll,
 		[]figureCase{{text: "The city's homicide count rose to 61 with the shooting.", count: 61},
@@ -89,6 +104,11 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "He said 87 of the dead had been recovered in Kerr County alone.", count: 87}},
 		[]string{"He said 87 of the injured had been taken to hospital in Kerr County alone."}},
+	// round 6a: a state's adjective may stand before the dead of the part
+	{ruleDeathPass,
+		[]figureCase{{text: "Eleven of the Thai dead were killed in Sisaket province.", count: 11},
+			{text: "Eleven of the American dead were buried at Arlington.", count: 11}},
+		[]string{"Eleven of the Thai players were injured in Sisaket province.", "Eleven of the Thai wounded were flown to Bangkok."}},
 	// a part of the hurt who have since died: "five of the injured died"
 	{ruleDeathPass,
 		[]figureCase{{text: "The toll rose on Monday after five of the injured died in hospital.", count: 5},
@@ -212,6 +232,20 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "At least 212 people died, up from an earlier estimate of 180.", count: 180},
 			{text: "The toll rose to 57 from an earlier figure of 31.", count: 31}},
 		[]string{"Up from an earlier estimate of 180, the crowd grew to 300."}},
+	// round 6a: a number within a figure of coordinated victims is a part
+	// of its sum, not the next figure: the comparison after it still hangs
+	// on the sum
+	{ruleDeathCompare,
+		[]figureCase{{text: "The ministry said 13 civilians and seven soldiers had been killed on its side of the frontier, up from 19 reported on Saturday.", count: 19},
+			{text: "The ministry said 12 civilians and six soldiers had died in the fighting, up from 15 a day earlier.", count: 15}},
+		[]string{"The ministry said 13 civilians and seven soldiers had been wounded on its side of the frontier, up from 19 reported on Saturday."}},
+	// round 6a: "The figure, up from 606, ..." opening the sentence after a
+	// death figure, also across a paragraph break
+	{ruleDeathCompare,
+		[]figureCase{{text: "The ministry raised its toll to 712 dead on Tuesday.\nThe figure, up from 606 announced a week ago, does not distinguish between civilians and soldiers.", count: 606},
+			{text: "Officials said 40 people had been killed. The number, down from 52 given on Monday, excludes the missing.", count: 52}},
+		[]string{"The ministry said 4,800 people had been wounded.\nThe figure, up from 4,600 announced a week ago, does not distinguish between civilians and soldiers.",
+			"Exports rose to 712 tonnes on Tuesday. The figure, up from 606 a week ago, was a record."}},
 	// "between 100 and 120" is a range: its lower figure, hedged
 	{ruleDeathPass,
 		[]figureCase{{text: "Between 100 and 120 people died in the assault, officials said.", count: 100}},
@@ -730,6 +764,50 @@ var troopRules = []figureRule{
 			{text: "France has about 300 soldiers there. Copenhagen last month pledged to send a further 150.", count: 150, country: "DK"}},
 		[]string{"Police arrested 40 protesters on Monday, and a further 20 were charged.",
 			"The army sent 400 trucks to the border, with a further 20 to follow."}},
+	// round 6a: a parenthetical between a mission and its verb of having
+	// still makes it the subject; a list of states after "from" (also past
+	// a second personnel noun) sends no one state
+	{ruleTroopStrength,
+		[]figureCase{{text: "The regional mission, deployed after a coup attempt in 2022, has about 630 troops.", count: 630, country: ""},
+			{text: "The mission has about 630 troops and police officers from Nigeria, Senegal and Ghana, well short of the 1,000 planned.", count: 630, country: ""}},
+		[]string{"The army, one of the largest in the region, has about 230,000 active-duty personnel.",
+			"The national guard, founded in 2019, has about 100,000 members."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "The UN has deployed 900 peacekeepers from Nepal, Ghana and Zambia.", count: 900, country: ""},
+			{text: "The UN has deployed 900 peacekeepers from Nepal, its largest contributor.", count: 900, country: "NP"}},
+		[]string{"The UN has deployed 900 vehicles from Nepal, Ghana and Zambia."}},
+	// round 6a: personnel listed after "the dead included" were killed
+	{"casualty-included",
+		[]figureCase{{text: "With 12 dead in the attack, Kenya has 300 soldiers in the town.", count: 300, country: "KE"}},
+		[]string{"The monitor said the dead included 427 Druze fighters and 354 members of the security forces."}},
+	// round 6a: the two sides of a shortfall, the strength a figure falls
+	// short of and the bare number a mission "had on the ground"
+	{ruleTroopCompared,
+		[]figureCase{{text: "The mission has about 630 troops from Ghana and Senegal, well short of the 1,000 envisaged when it was set up.", count: 1000, country: ""},
+			{text: "Britain has sent 400 soldiers, short of the 600 it promised.", count: 600, country: "GB"}},
+		[]string{"The depot holds 400 rifles for the troops, well short of the 1,000 rifles envisaged.",
+			"The clinic had 40 nurses, well short of the 100 envisaged.",
+			"The fund raised 630 dollars, well short of the 1,000 envisaged."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The mission may deploy up to 14,400 military personnel but had only about 11,800 on the ground in October.", count: 11800, country: ""}},
+		[]string{"The team had only 11 on the ground at the end of the match.",
+			"The peacekeepers had only about 40 vehicles on the ground in October."}},
+	// round 6a: a state that masses personnel deploys them; the reporting
+	// clause's adjective before it is not theirs
+	{ruleTroopNoun,
+		[]figureCase{{text: "Thai intelligence officials estimate that Phnom Penh has massed some 20,000 soldiers opposite the temple.", count: 20000, country: "KH"},
+			{text: "Ukrainian officials say Russia is amassing about 50,000 troops near Kupiansk.", count: 50000, country: "RU"}},
+		[]string{"Thai officials estimate that Phnom Penh has massed some 200 rocket launchers opposite the temple."}},
+	// round 6a: the official whose speech verb opens the figure's clause
+	// gives it his state, told by his role
+	{ruleTroopNoun,
+		[]figureCase{{text: "The US Navy sent a carrier to the Caribbean on Sunday, with 4,500 sailors aboard. Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 troops would take part in exercises.", count: 200000, country: "VE"},
+			{text: "Chinese coast guard ships were seen near the shoal on Monday. The Philippine defence secretary, Gilberto Teodoro, said on Tuesday that about 5,000 troops would join the drills.", count: 5000, country: "PH"}},
+		[]string{"Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 tickets had been sold."}},
+	// a figure that opens the text has no speech verb before it
+	{ruleTroopNoun,
+		[]figureCase{{text: "2,000 soldiers were sent to the border on Monday.", count: 2000, country: ""}},
+		[]string{"2,000 tickets were sold on Monday."}},
 	// round 3: "in the mission" is where personnel serve, not a force's size
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},

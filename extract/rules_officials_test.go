@@ -43,6 +43,14 @@ var officialRules = []officialRuleCase{
 		name: "Bassem Naim", title: "senior official", org: "Hamas", outRule: ruleApposition},
 	{rule: ruleApposition, text: "Bassem Naim, a keen gardener, said the talks were over.",
 		absent: "Bassem Naim"},
+	// round 6a: "for" before a state's own body in an apposition makes the
+	// office the state's, as before the name; "envoy for Thailand" does not
+	{rule: ruleApposition, text: "Cambodia denied it. Kritsada Phanwong, a spokesman for the Thai army, said rockets had reached Thailand.",
+		name: "Kritsada Phanwong", title: "spokesman", country: "TH", outRule: ruleApposition},
+	{rule: ruleApposition, text: "Cambodia denied it. Colonel Kritsada Phanwong, a spokesman for the Thai army, said rockets had reached Thailand.",
+		name: "Kritsada Phanwong", country: "TH"},
+	{rule: ruleApposition, text: "Cambodia denied it. Maria Lopez, the UN envoy for Thailand, said rockets had reached Thailand.",
+		name: "Maria Lopez", title: "envoy", country: "-"},
 	{rule: ruleTitleComma, text: "The county coroner, Dr. Ellen Pratt, said the cause was unclear.",
 		name: "Ellen Pratt", title: "county coroner", outRule: ruleTitleComma},
 	{rule: ruleTitleComma, text: "A county coroner, Dr. Ellen Pratt, said the cause was unclear.",

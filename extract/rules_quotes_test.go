@@ -52,6 +52,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: ruleCueBefore, pos: false,
 		text:  "Marco Reyes said nothing. Ana Cruz said: \"We are ready.\"",
 		quote: "We are ready", speaker: "Marco Reyes"},
+	// round 6a: the subject of a sentence that opens with a phrase and no
+	// comma ("In a televised address he said ... and promised "…"") is the
+	// pronoun or name after the phrase
+	{rule: ruleCueBefore, pos: true,
+		text:  "General Armando Na Bitchita was sworn in on Thursday. In a televised address he said the troops \"no longer have a role here\" and promised elections \"when the conditions are right\".",
+		quote: "when the conditions are right", speaker: "Armando Na Bitchita", outRule: ruleCueBefore},
+	{rule: ruleCueBefore, pos: false,
+		text:  "General Armando Na Bitchita was sworn in on Thursday. In a televised address the opposition leader Rui Gomes said the troops \"no longer have a role here\" and promised \"elections when the conditions are right\".",
+		quote: "when the conditions are right", speaker: "Armando Na Bitchita"},
 	{rule: ruleContinued, pos: true,
 		text:  "\"We are ready for this,\" Ana Cruz said.\n\"The talks will start later today.\"",
 		quote: "The talks will start", speaker: "Ana Cruz", outRule: ruleContinued},

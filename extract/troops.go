@@ -389,6 +389,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
+	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
@@ -757,7 +758,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore()[w] || w == "among" {
+		if casualtyBefore()[w] || w == "among" || a.deadIncludedAt(k) {
 			return true
 		}
 		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
@@ -765,6 +766,17 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 	}
 	return false
+}
+
+// deadIncludedAt reports "the dead included" ending at k: the personnel
+// listed after it were killed ("the dead included 427 fighters ... and 354
+// members of the security forces").
+func (a *analysis) deadIncludedAt(k int) bool {
+	toks := a.d.toks
+	if w := toks[k].lower; k < 2 || w != "included" && w != "include" && w != "includes" {
+		return false
+	}
+	return amongDead()[toks[k-1].lower] && (toks[k-2].lower == "the" || toks[k-2].lower == "those")
 }
 
 // joinedFigure reports a number at k joined to the figure before by a
@@ -801,7 +813,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	toks := a.d.toks
 	// "troops from Pakistan" came from Pakistan; "withdraw troops from Iraq"
 	// leave it, and "5,000 of its troops" belong to the subject
+	lim = a.pastJoinedUnit(lim) // "troops and police officers from Ghana"
 	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs()) {
+		if a.stateListAt(lim + 1) {
+			return "" // "from Nigeria, Senegal and Ghana": no one sender
+		}
 		if c, ok := a.stateAt(lim + 1); ok {
 			return c
 		}
@@ -833,6 +849,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	// "40,000 reservists were called up by Israel": the passive's agent
 	if c := a.passiveAgentState(lim, sent.lim); c != "" {
+		return c
+	}
+	// "His defence minister, NAME, announced that 200,000 troops would
+	// ...": the state of the official who reports the figure
+	if c := a.reporterState(start, first); c != "" {
 		return c
 	}
 	// "Germany has committed a brigade. Around 4,800 of its soldiers ...":
@@ -868,6 +889,41 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// pastJoinedUnit returns the index after a second personnel noun joined
+// to the figure's by "and" at lim: "630 troops and police officers", else
+// lim.
+func (a *analysis) pastJoinedUnit(lim int) int {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].lower != "and" {
+		return lim
+	}
+	if _, plim := a.lx.personnel.match(toks, lim+1, true); plim > lim+1 {
+		return plim
+	}
+	return lim
+}
+
+// stateListAt reports two or more states joined by commas or "and" from
+// j: "Nigeria, Senegal and Ghana".
+func (a *analysis) stateListAt(j int) bool {
+	toks := a.d.toks
+	count := 0
+	for {
+		if _, ok := a.stateAt(j); !ok {
+			return count > 1
+		}
+		count++
+		e := a.places[a.placeAt[j]].lim
+		if e+1 >= len(toks) || toks[e].text != "," && toks[e].lower != "and" {
+			return count > 1
+		}
+		j = e + 1
+		if toks[e].text == "," && toks[j].lower == "and" && j+1 < len(toks) {
+			j++ // the serial comma: "Senegal, and Ghana"
+		}
+	}
 }
 
 // manyStatesAt reports a number of states at j: "12 nations", "several

@@ -372,18 +372,70 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e, country, unit, rule), true
 }
 
-// hasInMission reports a verb of having at v and "in the mission" (or
-// force) after the bare number ending at lim: "Ethiopia has some 2,500 in
-// the mission".
+// hasInMission reports a verb of having at v (perhaps before "only" or
+// "just") and "in the mission" (or force) or "on the ground" after the
+// bare number ending at lim: "Ethiopia has some 2,500 in the mission",
+// "authorised to deploy 14,400 personnel but had only about 11,800 on
+// the ground".
 func (a *analysis) hasInMission(v, lim int) bool {
 	toks := a.d.toks
-	if w := toks[v].lower; w != "has" && w != "have" && w != "had" || lim+2 >= len(toks) || toks[lim].lower != "in" {
+	if w := toks[v].lower; (w == "only" || w == "just") && v > 0 {
+		v--
+	}
+	if w := toks[v].lower; w != "has" && w != "have" && w != "had" || lim+2 >= len(toks) {
 		return false
 	}
-	if w := toks[lim+1].lower; w != "the" && w != "its" {
+	if toks[lim].lower == "on" && toks[lim+1].lower == "the" && toks[lim+2].lower == "ground" {
+		return true
+	}
+	if w := toks[lim+1].lower; toks[lim].lower != "in" || w != "the" && w != "its" {
 		return false
 	}
 	return missionNouns()[toks[lim+2].lower] || toks[lim+2].lower == "force"
+}
+
+// shortOfTroops reads the strength a troop figure of the same sentence
+// falls short of: "630 troops, well short of the 1,000 envisaged", "400
+// soldiers, short of the 600 it promised". The noun is that figure's; so
+// is the state, when it had one.
+func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&
+		!ellipsisEnds()[toks[e].lower] && !relativeStarts[toks[e].lower] && !shortTargets()[toks[e].lower] && !pronounSubject(toks[e].lower) {
+		return Troops{}, false // "short of the 1,000 tanks"
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for u := k - 2; u >= s.first; u-- {
+		if unit, ok := a.strongPersonnelAt(u); ok && !a.isCasualty(u, u+1) {
+			country := ""
+			if a.lastTroop.sent == int(toks[n.first].sent) {
+				country = a.lastTroop.country
+			}
+			return a.makeTroops(n, n.lim, country, unit, rule), true
+		}
+	}
+	return Troops{}, false
+}
+
+// shortTargets name the strength a force falls short of: "the 1,000
+// envisaged", "the 600 pledged".
+var shortTargets = wordList("short-target")
+
+// pronounSubject reports a subject pronoun that opens a relative clause
+// without "that": "the 600 it promised".
+func pronounSubject(w string) bool {
+	switch w {
+	case "it", "they", "he", "she", "we":
+		return true
+	}
+	return false
 }
 
 // ellipticVerbs deploy, pledge or withdraw personnel counted by a bare number.

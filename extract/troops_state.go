@@ -245,3 +245,41 @@ func (a *analysis) continuedState(first int) string {
 	}
 	return last.country
 }
+
+// reporterState returns the state of an official whose speech verb opens
+// the clause of a figure at first: "His defence minister, Vladimir
+// Padrino López, announced on Tuesday that nearly 200,000 troops would
+// take part", the official's state told by his role. Else "".
+func (a *analysis) reporterState(start, first int) string {
+	toks := a.d.toks
+	// the verb, perhaps before "that", and a hedge before the number:
+	// "said more than four million", "announced on Tuesday that nearly"
+	v := first - 1
+	if v <= start {
+		return "" // a figure that opens its clause has no verb before it
+	}
+	for v > start && v >= first-4 && toks[v].lower != "that" && a.speechVerbAt(v) != v {
+		v--
+	}
+	if toks[v].lower == "that" {
+		that := v
+		for v > start && v >= that-4 && a.speechVerbAt(v) != v {
+			v-- // "announced on Tuesday that"
+		}
+	}
+	if v <= start || a.speechVerbAt(v) != v {
+		return ""
+	}
+	e := v - 1
+	if toks[e].text == "," && e > start {
+		e-- // "His defence minister, NAME, announced"
+	}
+	m := a.personAtTok(e)
+	if m < 0 || a.mentions[m].lim != e+1 {
+		return ""
+	}
+	if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" {
+		return r.country
+	}
+	return ""
+}

@@ -150,10 +150,31 @@ var missionNouns = wordList("mission-noun")
 func (a *analysis) subjectIsMission(k int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[k].sent]
+	k = a.pastParenthetical(k, s.first)
 	for j := k - 1; j >= s.first && j >= k-8; j-- {
 		if missionNouns()[toks[j].lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// pastParenthetical returns the comma that opens a parenthetical closed
+// right before the verb at k, so that the subject before it is read: "The
+// ECOWAS mission in Guinea-Bissau, deployed after a coup attempt in 2022,
+// has about 630 troops". Without one, k.
+func (a *analysis) pastParenthetical(k, first int) int {
+	toks := a.d.toks
+	if k-1 <= first || toks[k-1].text != "," {
+		return k
+	}
+	for j := k - 2; j > first && j >= k-16; j-- {
+		switch toks[j].text {
+		case ",":
+			return j
+		case ";", ":", ".":
+			return k
+		}
+	}
+	return k
 }
