@@ -185,9 +185,7 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 	for i := 0; i < len(body); {
 		if c := body[i]; c < utf8.RuneSelf {
 			// ASCII, read as the switch below reads it, without decoding
-			lower := c | 0x20 // the lower case of a letter
-			switch {
-			case 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9':
+			if wordByte[c] != 0 {
 				if !inWord {
 					if len(ends) > 0 {
 						buf = append(buf, ' ')
@@ -195,19 +193,20 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 					starts = append(starts, int32(len(buf)))
 					inWord = true
 				}
-				// the run of letters and digits at once, lowered (a digit
-				// has the bit of lower case set already)
-				j := i + 1
-				for j < len(body) && asciiWordByte(body[j]) {
-					j++
-				}
-				at := len(buf)
-				buf = append(buf, body[i:j]...)
-				for k := at; k < len(buf); k++ {
-					buf[k] |= 0x20
+				// the run of letters and digits at once, lowered as it is
+				// copied
+				j := i
+				for ; j < len(body); j++ {
+					l := wordByte[body[j]]
+					if l == 0 {
+						break
+					}
+					buf = append(buf, l)
 				}
 				prev, i = rune(body[j-1]), j
 				continue
+			}
+			switch {
 			case c == '\'' || c == '`':
 			case (c == ',' || c == '.') && inWord && i+1 < len(body) && digitAt(body[i+1:]) && unicode.IsDigit(prev):
 			default:
@@ -242,11 +241,17 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 	return buf, starts, ends
 }
 
-// asciiWordByte: c is an ASCII letter or digit.
-func asciiWordByte(c byte) bool {
-	lower := c | 0x20
-	return 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9'
-}
+// wordByte is, for each byte, its lower case when an ASCII letter, itself
+// when an ASCII digit, 0 otherwise.
+var wordByte = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	return t
+}()
 
 // hashShingles are the mixed FNV-1a hashes of every run of storyShingle
 // words of joinedWords, the words joined by spaces as hashWords joins
