@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/fnv"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,17 +47,16 @@ func storySignature(body string) signature {
 // signatureOf is the signature of a body's shingle hashes, repeats and
 // all.
 func signatureOf(hs []uint64) signature {
-	slices.Sort(hs)
-	hs = slices.Compact(hs)
 	var s signature
 	var full [storyHashes]bool
+	// a repeat changes no bin's minimum
 	for _, h := range hs {
 		bin, v := h%storyHashes, uint32(h>>32)
 		if !full[bin] || v < s.mins[bin] {
 			s.mins[bin], full[bin] = v, true
 		}
 	}
-	s.shingles = len(hs)
+	s.shingles = distinct(hs)
 	if s.shingles == 0 {
 		return s
 	}
@@ -76,6 +74,51 @@ func signatureOf(hs []uint64) signature {
 	return s
 }
 
+// distinct counts the different values of hs, mixed hashes, in a table
+// of open addressing twice their number at least: a few instructions a
+// hash where sorting them to count took dozens.
+func distinct(hs []uint64) int {
+	if len(hs) < 2 {
+		return len(hs)
+	}
+	size := 1
+	for size < 2*len(hs) {
+		size <<= 1
+	}
+	table := make([]uint64, size) // 0 is an empty slot; the hash 0 is counted apart
+	mask := uint64(size - 1)
+	n, zero := 0, false
+	for _, h := range hs {
+		if h == 0 {
+			zero = true
+			continue
+		}
+		// the hashes are mixed already: their low bits are as good as any
+		for i := h & mask; ; i = (i + 1) & mask {
+			if table[i] == h {
+				break
+			}
+			if table[i] == 0 {
+				table[i] = h
+				n++
+				break
+			}
+		}
+	}
+	if zero {
+		n++
+	}
+	return n
+}
+
+// asciiWord: the eight bytes of w are ASCII, read as one word.
+func asciiWord(w string) bool {
+	_ = w[7]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	return x&0x8080808080808080 == 0
+}
+
 // shingleHashes are the mixed hashes of every run of storyShingle words
 // of quoteWords(body), repeats and all, worked out from the words' bytes
 // in one buffer rather than from a string for each word.
@@ -89,10 +132,39 @@ func shingleHashes(body string) []uint64 {
 		}
 		return out
 	}
-	if !isASCII(body) && !norm.NFD.IsNormalString(body) {
+	if needsNFD(body) {
 		body = norm.NFD.String(body)
 	}
 	return hashShingles(joinedWords(body))
+}
+
+// needsNFD reports whether s is not in NFD. ASCII is, and an ASCII byte
+// starts a segment of its own that decomposition never reaches across (a
+// starter, and NFD composes nothing), so only the runs of other bytes are
+// looked at, rather than the whole text through the normaliser's tables.
+func needsNFD(s string) bool {
+	for i := 0; i < len(s); {
+		// eight bytes at a time while they are ASCII
+		for i+8 <= len(s) && asciiWord(s[i:i+8]) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		if !norm.NFD.IsNormalString(s[i:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // joinedWords are the words of parseForm, for a text without brackets,
@@ -113,9 +185,7 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 	for i := 0; i < len(body); {
 		if c := body[i]; c < utf8.RuneSelf {
 			// ASCII, read as the switch below reads it, without decoding
-			lower := c | 0x20 // the lower case of a letter
-			switch {
-			case 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9':
+			if wordByte[c] != 0 {
 				if !inWord {
 					if len(ends) > 0 {
 						buf = append(buf, ' ')
@@ -123,19 +193,20 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 					starts = append(starts, int32(len(buf)))
 					inWord = true
 				}
-				// the run of letters and digits at once, lowered (a digit
-				// has the bit of lower case set already)
-				j := i + 1
-				for j < len(body) && asciiWordByte(body[j]) {
-					j++
-				}
-				at := len(buf)
-				buf = append(buf, body[i:j]...)
-				for k := at; k < len(buf); k++ {
-					buf[k] |= 0x20
+				// the run of letters and digits at once, lowered as it is
+				// copied
+				j := i
+				for ; j < len(body); j++ {
+					l := wordByte[body[j]]
+					if l == 0 {
+						break
+					}
+					buf = append(buf, l)
 				}
 				prev, i = rune(body[j-1]), j
 				continue
+			}
+			switch {
 			case c == '\'' || c == '`':
 			case (c == ',' || c == '.') && inWord && i+1 < len(body) && digitAt(body[i+1:]) && unicode.IsDigit(prev):
 			default:
@@ -170,11 +241,17 @@ func joinedWords(body string) (buf []byte, starts, ends []int32) {
 	return buf, starts, ends
 }
 
-// asciiWordByte: c is an ASCII letter or digit.
-func asciiWordByte(c byte) bool {
-	lower := c | 0x20
-	return 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9'
-}
+// wordByte is, for each byte, its lower case when an ASCII letter, itself
+// when an ASCII digit, 0 otherwise.
+var wordByte = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	return t
+}()
 
 // hashShingles are the mixed FNV-1a hashes of every run of storyShingle
 // words of joinedWords, the words joined by spaces as hashWords joins

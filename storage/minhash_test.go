@@ -3,8 +3,11 @@ package storage
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // storyText writes n sentences of a story about place, each different.
@@ -115,6 +118,48 @@ func TestStorySignatureOfRandomTexts(t *testing.T) {
 		text := b.String()
 		if got, want := storySignature(text), storySignatureOfWords(text); got != want {
 			t.Fatalf("storySignature(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// distinct counts as sorting and compacting did, repeats, zeros and all.
+func TestDistinct(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		hs := make([]uint64, r.IntN(400))
+		for i := range hs {
+			switch r.IntN(4) {
+			case 0:
+				hs[i] = uint64(r.IntN(5)) // small values and 0, often repeated
+			case 1:
+				if i > 0 {
+					hs[i] = hs[r.IntN(i)]
+				}
+			default:
+				hs[i] = r.Uint64()
+			}
+		}
+		want := len(slices.Compact(slices.Sorted(slices.Values(hs))))
+		if got := distinct(hs); got != want {
+			t.Fatalf("distinct(%d hashes) = %d, want %d", len(hs), got, want)
+		}
+	}
+}
+
+// needsNFD agrees with the normaliser's own check on the whole text,
+// whatever marks, accents, ASCII and bad bytes it mixes.
+func TestNeedsNFD(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"a", "e", "é", "e\u0301", "\u0301", "\u0323", "\u0301\u0323", "\u0323\u0301", "Å", "A\u030a", "\u212b", "\u1fef",
+		"\u037e", "ﬁ", "가", "\u1100\u1161", "\xff", "\xc3", " ", ".", "’", "Straße", "ΑΘΗΝΑ", "İ", "\u0958"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		s := b.String()
+		if got, want := needsNFD(s), !norm.NFD.IsNormalString(s); got != want {
+			t.Fatalf("needsNFD(%+q) = %v, want %v", s, got, want)
 		}
 	}
 }

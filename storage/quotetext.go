@@ -95,7 +95,7 @@ func parseForm(text string) quoteForm {
 			seg = nil
 		}
 	}
-	if !isASCII(text) {
+	if needsNFD(text) {
 		text = norm.NFD.String(text)
 	}
 	runes := []rune(text)
