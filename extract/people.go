@@ -1204,6 +1204,9 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 				bySurname[k] = append(bySurname[k], pi)
 			}
 		}
+		if k, ok := a.firstOfTwoSurnames(words); ok && len(bySurname[k]) == 0 && !a.titleCasedPara(start) {
+			bySurname[k] = []int{pi}
+		}
 	}
 	if ev == evTitled {
 		p.titled = true
@@ -1256,6 +1259,48 @@ func particleSurnames(words []string) []string {
 		}
 	}
 	return keys
+}
+
+// firstOfTwoSurnames returns the key of the first of two surnames in a
+// name of three or more words, by which Spanish copy goes on ("Medina
+// said" of Arturo Medina Quezada): a name opened by a known given name,
+// whose word before the last is no given name, initial or particle. Only a key no one else
+// holds is given (the caller checks), so it never makes a surname
+// ambiguous.
+func (a *analysis) firstOfTwoSurnames(words []string) (string, bool) {
+	n := len(words)
+	if n < 3 {
+		return "", false
+	}
+	w, last := words[n-2], strings.ToLower(words[n-1])
+	// a headline's run ("Hillary Clinton Speaks") or a place before a
+	// name ("La Fenice Viotti") is no name of two surnames
+	if a.lx.givenNames.get(words[0]) == 0 || a.writtenLower(last) || a.writtenLower(strings.ToLower(w)) {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) < 3 || strings.Contains(w, "-") ||
+		nameParticles()[strings.ToLower(w)] || a.lx.givenNames.get(w) != 0 || nameSuffixes()[strings.ToLower(words[n-1])] {
+		return "", false
+	}
+	return surnameKey(w), true
+}
+
+// titleCasedPara reports a paragraph written in title case, as a headline
+// is ("Hillary Clinton Speaks 'Directly To White People'"): most of its
+// words capitalised.
+func (a *analysis) titleCasedPara(i int) bool {
+	para := a.d.paras[a.d.toks[i].para]
+	words, caps := 0, 0
+	for k := para.first; k < para.lim; k++ {
+		if t := &a.d.toks[k]; t.kind == tWord {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 > words*7
 }
 
 // sameName reports whether two forms name the same person: one is the

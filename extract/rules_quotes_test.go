@@ -769,8 +769,8 @@ var quoteRuleRows = []quoteRuleRow{
 		text:  "The spokesman, Pere Ferrer i Casals, was blunt. \"We came to get things for our region,\" Ferrer said.",
 		quote: "We came to get things", speaker: "Pere Ferrer i Casals"},
 	{rule: "particle-surname", pos: false,
-		text:  "Opposition leader Tomás Ríos Ibarra spoke first. \"The deal is a ransom,\" Ríos told reporters.",
-		quote: "The deal is a ransom", speaker: "Tomás Ríos Ibarra"},
+		text:  "Opposition leader Tomás de los Ríos Ibarra spoke first. \"The deal is a ransom,\" said Ana Ríos, a voter.",
+		quote: "The deal is a ransom", speaker: "Tomás de los Ríos Ibarra"},
 	// a name set off by commas after the title that opens its sentence is
 	// its subject: a later "she said" goes on with her, not with the
 	// person she wrote to
@@ -1022,6 +1022,20 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-nearest-before", pos: true,
 		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nHis neighbour, Sunil Gunasekara, spent 31 years in the police. \"We agree on the goal,\" Gunasekara said.",
 		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
+	// round 7b: the first of two surnames alone ("Medina said") is the one
+	// named in full with it before; a second bearer of it named nearer wins
+	{rule: "first-of-two-surnames", pos: true,
+		text:  "Federal prosecutor Arturo Medina Quezada told the court the payments were monthly. \"He sold the names of his own officers,\" Medina said.",
+		quote: "He sold the names", speaker: "Arturo Medina Quezada"},
+	{rule: "first-of-two-surnames", pos: true,
+		text:  "The governor of Jalisco, Pablo Lemus Navarro, said the state had cooperated. \"We handed over every file,\" Lemus said.",
+		quote: "We handed over every file", speaker: "Pablo Lemus Navarro"},
+	{rule: "first-of-two-surnames", pos: false,
+		text:  "Federal prosecutor Arturo Medina Quezada spoke first. A witness, Ana Medina, wept. \"He sold the names of his own officers,\" Medina said.",
+		quote: "He sold the names", speaker: "Arturo Medina Quezada"},
+	{rule: "first-of-two-surnames", pos: false,
+		text:  "Senator Mary Louise Carter spoke first. \"We will vote no,\" Louise said.",
+		quote: "We will vote no", speaker: "Mary Louise Carter"},
 	// round 4: a short form that opens with a particle and runs on inside a
 	// name with two surnames ("Del Castillo", "De la Torre") is that name
 	{rule: "particle-short-form", pos: true,
