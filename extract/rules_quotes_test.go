@@ -1022,6 +1022,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-nearest-before", pos: true,
 		text:  "Ruwan Gunasekara keeps a photograph on his desk.\nHis neighbour, Sunil Gunasekara, spent 31 years in the police. \"We agree on the goal,\" Gunasekara said.",
 		quote: "We agree on the goal", speaker: "Sunil Gunasekara"},
+	// round 7b: a name inside a sentence's opening "Asked ..." clause is
+	// what the question was about; the pronoun after it answers
+	{rule: "asked-about-not-speaker", pos: true,
+		text:  "\"The team must move faster,\" State Secretary Hendra Wijaya told reporters. Asked whether Bambang Sutrisno had been pushed out, he said: \"He served the nation well.\"",
+		quote: "He served the nation well", speaker: "Hendra Wijaya"},
+	{rule: "asked-about-not-speaker", pos: false,
+		text:  "\"The team must move faster,\" State Secretary Hendra Wijaya told reporters. Asked whether Bambang Sutrisno had been pushed out, he said: \"He served the nation well.\"",
+		quote: "He served the nation well", speaker: "Bambang Sutrisno"},
+	{rule: "asked-about-not-speaker", pos: true,
+		text:  "\"The team must move faster,\" State Secretary Hendra Wijaya told reporters. Bambang Sutrisno was asked whether he had been pushed out. He said: \"I served the nation well.\"",
+		quote: "I served the nation well", speaker: "Bambang Sutrisno"},
 	// round 7b: the first of two surnames alone ("Medina said") is the one
 	// named in full with it before; a second bearer of it named nearer wins
 	{rule: "first-of-two-surnames", pos: true,

@@ -412,6 +412,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
 			return // "Asked what he would tell Mayor Tory, he said": not Tory
 		}
+		if toks[tok].sent == sent && a.askedAbout(at) {
+			return // "Asked whether Sutrisno had quit, he said": not Sutrisno
+		}
 		dist := sent - toks[tok].sent
 		if dist < 0 || dist > window {
 			return
@@ -538,6 +541,15 @@ func (a *analysis) pronounBefore(gender byte, tok int) bool {
 		}
 	}
 	return false
+}
+
+// askedAbout reports a pronoun right after the comma that closes a
+// sentence's opening "Asked ..." clause: whoever that clause names is what
+// the question was about, not the one who answers.
+func (a *analysis) askedAbout(at int) bool {
+	toks := a.d.toks
+	k := a.d.sents[toks[at].sent].first
+	return at > k+2 && toks[k].lower == "asked" && toks[at-1].text == "," && a.quoteAt[k] < 0
 }
 
 // openedByPronoun reports a person named in a sentence that a pronoun of
