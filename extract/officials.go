@@ -257,6 +257,16 @@ func (a *analysis) ofStateAfterName(r *role) string {
 	if m, ok := a.stateMentionAt(k + 1); ok && !m.possessive {
 		return m.code
 	}
+	// "Mayor Elena Brunner of Geneva": a place inside a state is the
+	// office's as well, in a story set in another state; not a body named
+	// after it ("captain NAME of the Cardiff Blues")
+	if k+1 < len(toks) && toks[k].lower == "of" && a.placeAt[k+1] >= 0 {
+		m := a.places[a.placeAt[k+1]]
+		named := m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord
+		if m.code != "" && !named && !m.ambiguous && !m.nameWord && !m.possessive && len(m.altCodes) == 0 {
+			return m.code
+		}
+	}
 	return ""
 }
 

@@ -487,6 +487,14 @@ var officialRules = []officialRuleCase{
 		name: "Ashraf Ghan", country: "AF"},
 	{rule: "of-state-after-name", text: "In talks on Iran, President Ashraf Ghan spoke of Afghanistan's needs." + americanCopy,
 		name: "Ashraf Ghan", country: "US"},
+	// round 7b: "of" a city gives that city's state ("Mayor Elena Brunner
+	// of Geneva" in a story set in France), not a body named after it
+	{rule: "of-place-after-name", text: "The Lyon council met on Monday. French officials watched. Mayor Elena Brunner of Geneva said the ban had worked.",
+		name: "Elena Brunner", title: "Mayor", country: "CH"},
+	{rule: "of-place-after-name", text: "The Lyon council met on Monday. French officials watched. King George III of England sold the land.",
+		name: "George III", country: "GB"},
+	{rule: "of-place-after-name", text: "The Lyon council met on Monday. French officials watched. Captain Elena Brunner of the Geneva Servette team said the ban had worked.",
+		name: "Elena Brunner", country: "FR"},
 	// company roles take no state from the story
 	{rule: "private-role", text: "In Tokyo, Japan, the chief executive of Yahoo, Marissa Moyer, said sales would rise.",
 		name: "Marissa Moyer", country: "-"},
