@@ -139,6 +139,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if kind := a.bodyKindAt(k); prep == "for" && kind != "" && kind != "nonstate" {
 		prep = "of"
 	}
+	if prep != "to" && a.demonymBodyName(p+1, k, w) {
+		return
+	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			w.complementState(prep, c, a.places[a.placeAt[j]].possessive)
@@ -153,6 +156,32 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+}
+
+// demonymBodyName reads a complement that is the name of a body that is
+// no state's opened by a state's adjective ("The head of the Indonesian
+// Employers' Association,"): the body is the org, the adjective gives no
+// state, as it gives none after the name.
+func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
+	toks := a.d.toks
+	if lo <= k && toks[lo].lower == "the" {
+		lo++
+	}
+	m, ok := a.stateMentionAt(lo)
+	if !ok || m.possessive || m.lim > k || w.org != "" || w.country != "" {
+		return false
+	}
+	for j := m.lim; j <= k; j++ {
+		if !toks[j].cap && !a.pluralApostrophe(j) && toks[j].lower != "of" {
+			return false
+		}
+	}
+	if state, ok := a.bodyName(m.lim, k+1); !ok || state {
+		return false
+	}
+	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
+	w.nonState = true
+	return true
 }
 
 // nonStateBodyIn reports a body that is no state's named by the complement

@@ -487,6 +487,17 @@ var officialRules = []officialRuleCase{
 		name: "Ashraf Ghan", country: "AF"},
 	{rule: "of-state-after-name", text: "In talks on Iran, President Ashraf Ghan spoke of Afghanistan's needs." + americanCopy,
 		name: "Ashraf Ghan", country: "US"},
+	// round 7b: a body that is no state's, named with a state's adjective,
+	// after "The TITLE of the" before the comma and name: the body is the
+	// org and gives no state; a state's own body still gives its state
+	{rule: "demonym-body-name", text: "The head of the Indonesian Employers' Association, Shinta Kamdani, said business wanted stable rules.",
+		name: "Shinta Kamdani", title: "head", country: "-", org: "Indonesian Employers' Association"},
+	{rule: "demonym-body-name", text: "The secretary of the Welsh Students Rugby Football Union, Eldon Price, said the match was off.",
+		name: "Eldon Price", country: "-", org: "Welsh Students Rugby Football Union"},
+	{rule: "demonym-body-name", text: "A spokesman for the Indonesian Navy, Shinta Kamdani, said the ship had docked.",
+		name: "Shinta Kamdani", country: "ID", org: "-"},
+	{rule: "demonym-body-name", text: "The head of the Indonesian delegation, Shinta Kamdani, said the talks had ended.",
+		name: "Shinta Kamdani", country: "ID", org: "-"},
 	// round 7b: "of" a city gives that city's state ("Mayor Elena Brunner
 	// of Geneva" in a story set in France), not a body named after it
 	{rule: "of-place-after-name", text: "The Lyon council met on Monday. French officials watched. Mayor Elena Brunner of Geneva said the ban had worked.",
