@@ -870,6 +870,14 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
 	w, ok := a.titleBefore(m.first)
+	if !ok {
+		w, ok = a.listTitleBefore(m)
+		if ok {
+			// shared with the list, so a title of the person's own wins
+			a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 4, mi)
+			return true
+		}
+	}
 	if !ok || a.pluralTitleOfOne(w, m) || a.bodyEndAfterComplement(w, p, m) {
 		return false
 	}
@@ -1212,8 +1220,54 @@ func (a *analysis) pluralTitleOfOne(w titleWalk, m personMention) bool {
 		return false
 	}
 	toks := a.d.toks
-	k := m.lim
+	k := a.skipOfPlace(m.lim)
 	return !(k+1 < len(toks) && (toks[k].lower == "and" || toks[k].text == ",") && a.personAt[k+1] >= 0)
+}
+
+// skipOfPlace steps over "of PLACE" at k, which says where each of a list
+// of office holders serves: "Governors NAME of Kano and NAME of Anambra".
+func (a *analysis) skipOfPlace(k int) int {
+	toks := a.d.toks
+	if k+1 < len(toks) && toks[k].lower == "of" && a.placeAt[k+1] >= 0 {
+		return a.places[a.placeAt[k+1]].lim
+	}
+	if k+2 < len(toks) && toks[k].lower == "of" && toks[k+1].cap && a.personAt[k+1] < 0 && a.roleKind(k+1) == 0 &&
+		(toks[k+2].lower == "and" || toks[k+2].text == ",") {
+		return k + 2 // a place no gazetteer holds: "of Anambra and"
+	}
+	return k
+}
+
+// listTitleBefore reads the plural title before a list of names that the
+// mention m ends or continues: "Senators Ann Holt and Tom Reyes" gives Tom
+// Reyes the title too, "Governors NAME of Kano and NAME of Anambra" both.
+func (a *analysis) listTitleBefore(m personMention) (titleWalk, bool) {
+	toks := a.d.toks
+	for n := 0; n < 4; n++ {
+		k := m.first - 1
+		if k < 2 || toks[k].lower != "and" && toks[k].text != "," {
+			break
+		}
+		j := k - 1
+		if a.personAt[j] < 0 {
+			// back over "of PLACE" to the name before it
+			for j > k-5 && j > 0 && toks[j].lower != "of" {
+				j--
+			}
+			if toks[j].lower != "of" || a.skipOfPlace(j) != k {
+				break
+			}
+			j--
+		}
+		if j < 0 || a.personAt[j] < 0 {
+			break
+		}
+		m = a.mentions[a.personAt[j]]
+		if w, ok := a.titleBefore(m.first); ok {
+			return w, a.pluralHead(w.head)
+		}
+	}
+	return titleWalk{}, false
 }
 
 // pluralHead reports the plural of a role noun: "leaders", "MPs".

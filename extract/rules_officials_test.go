@@ -487,6 +487,18 @@ var officialRules = []officialRuleCase{
 		name: "Ashraf Ghan", country: "AF"},
 	{rule: "of-state-after-name", text: "In talks on Iran, President Ashraf Ghan spoke of Afghanistan's needs." + americanCopy,
 		name: "Ashraf Ghan", country: "US"},
+	// round 7b: a plural title before a list of names gives each name the
+	// title, also past "of PLACE" after each; a singular title only the first
+	{rule: "plural-title-list", text: "Senators Ann Holt and Tom Reyes objected to the bill.",
+		name: "Tom Reyes", title: "Senator"},
+	{rule: "plural-title-list", text: "In Abuja, Governors Musa Garba Lawal of Kano and Chinedu Okafor of Anambra signed the communique.",
+		name: "Chinedu Okafor", title: "Governor", country: "NG"},
+	{rule: "plural-title-list", text: "In Abuja, Governors Musa Garba Lawal of Kano and Chinedu Okafor of Anambra signed the communique.",
+		name: "Musa Garba Lawal", title: "Governor", country: "NG"},
+	{rule: "plural-title-list", text: "Senator Ann Holt and Tom Reyes objected to the bill.",
+		absent: "Tom Reyes"},
+	{rule: "plural-title-list", text: "Senators met Ann Holt and Tom Reyes on Monday.",
+		absent: "Tom Reyes"},
 	// round 7b: a body that is no state's, named with a state's adjective,
 	// after "The TITLE of the" before the comma and name: the body is the
 	// org and gives no state; a state's own body still gives its state
