@@ -550,10 +550,13 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	toks := a.d.toks
 	para := toks[k].para
-	e, capStart, capEnd := j, -1, -1
+	e, capStart, capEnd, joined := j, -1, -1, false
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
 		if complementPreps()[toks[e].lower] && e > j {
-			break // the next complement: "for defense studies at the Cato Institute"
+			if !a.ofInName(e) {
+				break // the next complement: "for defense studies at the Cato Institute"
+			}
+			joined = true
 		}
 		if toks[e].cap {
 			if capStart < 0 {
@@ -568,13 +571,21 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] || toks[e-1].lower == "'s" {
 		return k, false
 	}
-	if capStart >= 0 && w.org == "" && capEnd-capStart >= 2 {
+	// "the state Department of Education" is a state's body, no org
+	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
 	}
 	if capStart < 0 && a.nonStateNoun(e-1) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
 	}
 	return e, true
+}
+
+// ofInName reports an "of" between capitalised words, inside one name: "the
+// state Department of Education" is one body, not two complements.
+func (a *analysis) ofInName(e int) bool {
+	toks := a.d.toks
+	return toks[e].lower == "of" && e+1 < len(toks) && toks[e-1].cap && toks[e+1].cap && toks[e+1].para == toks[e].para
 }
 
 // capRunEnd returns the end of a capitalised name starting at j, which may

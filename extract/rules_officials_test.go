@@ -487,6 +487,13 @@ var officialRules = []officialRuleCase{
 		name: "Ashraf Ghan", country: "AF"},
 	{rule: "of-state-after-name", text: "In talks on Iran, President Ashraf Ghan spoke of Afghanistan's needs." + americanCopy,
 		name: "Ashraf Ghan", country: "US"},
+	// round 7b: "of" between capitalised words is inside one body's name
+	// ("the state Department of Education"), no second complement, and a
+	// state's body so named is no org
+	{rule: "of-inside-body-name", text: "Brian Tsai, a spokesman for the state Department of Education, said the plan needed approval.",
+		name: "Brian Tsai", title: "spokesman", org: "-"},
+	{rule: "of-inside-body-name", text: "Brian Tsai, a spokesman for the local People's Defence Force, said the plan needed approval.",
+		name: "Brian Tsai", title: "spokesman", org: "People's Defence Force"},
 	// round 7b: a plural title before a list of names gives each name the
 	// title, also past "of PLACE" after each; a singular title only the first
 	{rule: "plural-title-list", text: "Senators Ann Holt and Tom Reyes objected to the bill.",
