@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 7a: a body's name before the victims' noun, with a possessive
+	// or several words inside it, is stepped over as a place's is
+	{ruleDeathPass,
+		[]figureCase{{text: "Ten New People's Army rebels and three soldiers were killed in a clash on Saturday.", count: 13},
+			{text: "Five Kurdistan Workers' Party fighters were killed near the border.", count: 5}},
+		[]string{"Ten New People's Army rebels and three soldiers were arrested on Saturday.",
+			"Ten New People's Army camps were destroyed in the raid."}},
 	// a toll that rises above a number, or past a hedge: "rose above
 	// 23,000", "climbed over 1,000"
 	{ruleDeathToll,
