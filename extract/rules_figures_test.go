@@ -643,6 +643,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Ethiopia keeps roughly 10,000 troops in Somalia. About 3,000 of them serve under the African Union mission.", count: 3000, country: "ET"}},
 		[]string{"Ethiopia keeps roughly 10,000 sheep in Somalia. About 3,000 of them graze near the border.",
 			"Farmers there keep many goats. About 3,000 of them serve as dowries."}},
+	// round 7a: "N of them" as a verb's object later in the sentence of
+	// the troop figure it is part of
+	{ruleTroopContinued,
+		[]figureCase{{text: "Rwanda has some 2,600 troops in the mission and rotated 850 of them in March.", count: 850, country: "RW"},
+			{text: "Ghana keeps 900 soldiers in Lebanon, and it relieved 300 of them last week.", count: 300, country: "GH"}},
+		[]string{"Rwanda keeps some 2,600 cattle in the hills and moved 850 of them in March.",
+			"The Rwandan army has 40 armoured vehicles in the mission and rotated 10 of them in March."}},
 	// a force "meant to reach" its size
 	{"number-reach",
 		[]figureCase{{text: "The three Sahel states have formed their own confederation, whose joint force is meant to reach 5,500.", count: 5500}},

@@ -198,8 +198,11 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
-	if !toks[n.hedge].sentStart || n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
+	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
 		return Troops{}, false
+	}
+	if !toks[n.hedge].sentStart {
+		return a.objectOfThemTroops(n, rule)
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || toks[e+2].kind != tWord || toks[e+2].cap {
 		return Troops{}, false
@@ -209,6 +212,35 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
+}
+
+// objectOfThemTroops reads "N of them" as a verb's object later in the
+// sentence of a troop figure: "Rwanda has some 2,600 troops in the mission
+// and rotated 850 of them in March". No other number may stand between, so
+// "them" is the personnel and not "40 armoured vehicles".
+func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord || toks[n.hedge-1].cap {
+		return Troops{}, false
+	}
+	at := -1
+	for k := n.hedge - 1; k >= a.d.sents[toks[n.first].sent].first; k-- {
+		if toks[k].kind == tNum {
+			if at < 0 {
+				return Troops{}, false
+			}
+			break
+		}
+		if _, ok := a.strongPersonnelAt(k); ok && at < 0 {
+			at = k
+		}
+	}
+	if at < 0 || a.isCasualty(n.hedge, e+2) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	u, _ := a.strongPersonnelAt(at)
+	return a.makeTroops(n, e+2, a.lastTroop.country, u, rule), true
 }
 
 // includedFromTroops reads a part of a troop figure given with its state
