@@ -394,6 +394,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).ownLossesAt},     // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
@@ -1441,6 +1442,42 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// ownLossesAt reads a side's own dead given as its losses "at" a number,
+// beside killing words in the sentence or the paragraph before: "Karabakh
+// officials put their own losses at about 200", "its losses stood at 45".
+// The number ends the phrase, so "its losses at 200 million dollars" and
+// "their losses at 40 tanks" are none; without killing words, "losses" is
+// money.
+func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "at" {
+		return Deaths{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+		return Deaths{}, false
+	}
+	j := k - 1
+	if tollStand()[toks[j].lower] {
+		j-- // "their losses stood at 45"
+	}
+	if toks[j].lower != "losses" {
+		return Deaths{}, false
+	}
+	o := j - 1
+	if toks[o].lower == "own" {
+		o--
+	}
+	if o < 0 || toks[o].lower != "their" && toks[o].lower != "its" {
+		return Deaths{}, false
+	}
+	if !a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(a.d.sents[toks[n.first].sent].first) {
+		return Deaths{}, false
+	}
+	d := a.makeDeath(n, o, n.lim, rule)
+	return d, true
 }
 
 // numberOfKilled reports a passive death word at j after "the number of"

@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 7a: a side's own dead given as its losses "at" a number,
+	// beside killing words; without them, or before a noun, it is no toll
+	{ruleDeathToll,
+		[]figureCase{{text: "Baku said 192 of its soldiers died; Armenian officials put their own losses at about 200.", count: 200},
+			{text: "Fighting killed dozens, the army said. Its losses stood at 45, it said.", count: 45}},
+		[]string{"The company put its losses at 200.",
+			"The regiment put its losses at 40 tanks in the deadliest week of the war.",
+			"The firm put its losses at 12 million dollars after the deadly fire."}},
 	// round 7a: a body's name before the victims' noun, with a possessive
 	// or several words inside it, is stepped over as a place's is
 	{ruleDeathPass,
