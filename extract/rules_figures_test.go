@@ -959,6 +959,14 @@ var troopRules = []figureRule{
 			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
 		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
+	// round 7a: a figure with no state of its own is the state's told
+	// before as moving its own force without a figure; none when that
+	// object is no force or two states share it
+	{"own-force-mover",
+		[]figureCase{{text: "Russia has begun withdrawing its peacekeeping contingent from Armenia, Armenia's government said.\nA first column carrying about 120 servicemen left the base on Tuesday.", count: 120, country: "RU"},
+			{text: "Russia has begun withdrawing its embassy staff from Armenia, Armenia's government said.\nA first column carrying about 120 servicemen left the base on Tuesday.", count: 120, country: "AM"},
+			{text: "Russia and Turkey have begun withdrawing their forces from Armenia, Armenia's government said.\nA first column carrying about 120 servicemen left the base on Tuesday.", count: 120, country: "AM"}},
+		[]string{"Russia has begun withdrawing its peacekeeping contingent from Armenia, Armenia's government said.\nA first column carrying about 120 tonnes of fuel left the base on Tuesday."}},
 	{"passive-agent",
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
 			{text: "Officials said 600 soldiers were sent by Ghana to the north.", count: 600, country: "GH"}},

@@ -886,9 +886,51 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 			return m.code
 		}
 	}
+	// "Russia has begun withdrawing its peacekeeping contingent. ... A
+	// first column carrying about 120 servicemen left": the state told
+	// before as moving its own force
+	if c := a.ownForceMover(first); c != "" {
+		return c
+	}
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// ownForceMover returns the state that a sentence before the one of token
+// first names as the subject of a deploying verb whose object is its own
+// force with no figure ("Russia has begun withdrawing its peacekeeping
+// contingent"), the last such state, or "". The subject is the one state
+// named before the verb in its sentence.
+func (a *analysis) ownForceMover(first int) string {
+	toks := a.d.toks
+	found := ""
+	for v := 0; v+2 < len(toks) && int(toks[v].sent) < int(toks[first].sent); v++ {
+		if !deployVerbs()[toks[v].lower] && !troopVerbs()[toks[v].lower] || toks[v+1].lower != "its" && toks[v+1].lower != "their" {
+			continue
+		}
+		k := v + 2
+		for k < len(toks) && k < v+5 && toks[k].kind == tWord && !toks[k].cap && !forceNouns()[toks[k].lower] {
+			k++ // "its peacekeeping contingent", "their remaining forces"
+		}
+		if k >= len(toks) || !forceNouns()[toks[k].lower] {
+			continue
+		}
+		subject := ""
+		for j := a.d.sents[toks[v].sent].first; j < v; j++ {
+			if c, ok := a.stateAt(j); ok && c != "" {
+				if subject != "" && subject != c {
+					subject = "-"
+				} else {
+					subject = c
+				}
+			}
+		}
+		if subject != "" && subject != "-" {
+			found = subject
+		}
+	}
+	return found
 }
 
 // pastJoinedUnit returns the index after a second personnel noun joined
