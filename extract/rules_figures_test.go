@@ -959,6 +959,14 @@ var troopRules = []figureRule{
 			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
 		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
+	// round 7a: a name the article introduces as a private armed force
+	// ("the Russian mercenary group Wagner") makes "fighters" and
+	// "contractors" after it personnel, of the introduction's state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fighters will fly out this month.", count: 1500, country: "RU"},
+			{text: "Mali hired the Russian private military company Vega last year. About 800 Vega contractors guard the mines.", count: 800, country: "RU"}},
+		[]string{"Some 1,500 Wagner fighters will fly out this month.",
+			"The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fans will fly out this month."}},
 	// round 7a: a figure with no state of its own is the state's told
 	// before as moving its own force without a figure; none when that
 	// object is no force or two states share it

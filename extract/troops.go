@@ -322,9 +322,51 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j = e // "200 Self-Defense Force personnel"
 			continue
 		}
+		if ok, c := a.hiredForceName(j); ok {
+			// "some 1,500 Wagner fighters": a private force's name makes
+			// "fighters" its men, of the state of its introduction
+			s.j, s.militaryMod = j+1, true
+			if c != "" && !s.explicit {
+				s.country, s.explicit = c, true
+			}
+			continue
+		}
 		return
 	}
 }
+
+// hiredForceName reports a capitalised word at j that the article
+// introduces as a private armed force ("the Russian mercenary group
+// Wagner", "the private military company Vega"), with the state of the
+// adjective before the introduction, if any.
+func (a *analysis) hiredForceName(j int) (bool, string) {
+	toks := a.d.toks
+	if toks[j].kind != tWord || !toks[j].cap || a.placeAt[j] >= 0 {
+		return false, ""
+	}
+	for k := 2; k < len(toks); k++ {
+		if k == j || toks[k].text != toks[j].text || !hiredNouns()[toks[k-1].lower] || !hiredMods()[toks[k-2].lower] {
+			continue
+		}
+		m := k - 2
+		if m > 0 && toks[m-1].lower == "private" {
+			m--
+		}
+		if m > 0 {
+			if p := a.placeAt[m-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective {
+				return true, a.places[p].code
+			}
+		}
+		return true, ""
+	}
+	return false, ""
+}
+
+// hiredMods and hiredNouns introduce a private armed force by name.
+var (
+	hiredMods  = wordList("hired-mod")
+	hiredNouns = wordList("hired-noun")
+)
 
 // namedUnitBefore returns the strong personnel noun after a force's
 // capitalised name of up to three words at j ("200 Self-Defense Force
