@@ -959,6 +959,13 @@ var troopRules = []figureRule{
 			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
 		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
+	// round 7a: "men of" a force named with a capital, of the state whose
+	// possessive stands before that name elsewhere
+	{ruleTroopMembers,
+		[]figureCase{{text: "Russia's Africa Corps took over from the mercenaries in June. About 2,000 men of the Africa Corps will stay in Mali.", count: 2000, country: "RU"},
+			{text: "Britain flew 300 men of the Parachute Regiment to Kabul.", count: 300, country: "GB"}},
+		[]string{"The elders said 200 men of the village militia guarded the road.",
+			"About 2,000 men of the town marched to the Corps headquarters."}},
 	// round 7a: a name the article introduces as a private armed force
 	// ("the Russian mercenary group Wagner") makes "fighters" and
 	// "contractors" after it personnel, of the introduction's state

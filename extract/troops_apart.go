@@ -342,7 +342,7 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	for j < len(toks) && j < n.lim+2 && troopMods()[toks[j].lower] {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].lower != "members" || toks[j+1].lower != "of" {
+	if j+2 >= len(toks) || toks[j].lower != "members" && toks[j].lower != "men" || toks[j+1].lower != "of" {
 		return Troops{}, false
 	}
 	country := ""
@@ -363,10 +363,46 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	if k >= len(toks) || !forceBodies()[toks[k].lower] || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
+	// "men" are personnel only of a force named as such: "2,000 men of
+	// the Africa Corps", not "200 men of the village militia"
+	if toks[j].lower == "men" && !toks[k].cap {
+		return Troops{}, false
+	}
+	if country == "" && toks[k].cap {
+		country = a.ownerOfNamedForce(j+2, k+1)
+	}
 	if country == "" {
 		country = a.troopCountry(n.first, k+1, true)
 	}
 	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
+}
+
+// ownerOfNamedForce returns the state whose possessive stands before the
+// same capitalised force name elsewhere in the article: "Russia's Africa
+// Corps" gives the state of "2,000 men of the Africa Corps". The name runs
+// over tokens from..lim, past any "the".
+func (a *analysis) ownerOfNamedForce(from, lim int) string {
+	toks := a.d.toks
+	for from < lim && !toks[from].cap {
+		from++
+	}
+	size := lim - from
+	if size <= 0 {
+		return ""
+	}
+	for k := 2; k+size <= len(toks); k++ {
+		if k == from || toks[k-1].lower != "'s" {
+			continue
+		}
+		same := true
+		for i := 0; i < size && same; i++ {
+			same = toks[k+i].text == toks[from+i].text
+		}
+		if c, ok := a.stateAt(k - 2); same && ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // ellipticalTroops reads a bare number after a deployment verb whose
