@@ -395,6 +395,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).ownLossesAt},     // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).figurePutAt},     // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
@@ -1479,6 +1480,31 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	d := a.makeDeath(n, o, n.lim, rule)
 	return d, true
 }
+
+// figurePutAt reads a second source's figure for the dead of its
+// sentence, given by a verb of estimating:
+// "Rebels said 60 of their fighters were killed, while the army put the
+// number at 112". The number ends the phrase; "put the number of wounded
+// at 40" and a sentence with no killing words give none (the sentence
+// before is not enough: "Thousands fled; aid groups put the number at ...").
+func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower] {
+		return Deaths{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+		return Deaths{}, false
+	}
+	if !a.sentenceHas(n.first, killingWords()) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// estimateVerbs give a figure its number after "the figure": "put the
+// number at 112".
+var estimateVerbs = wordList("estimate-verb")
 
 // numberOfKilled reports a passive death word at j after "the number of"
 // and the victims, or a verb of dying in their relative clause: "the

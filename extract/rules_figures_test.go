@@ -27,6 +27,15 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 7a: a second source's figure for the dead of the sentence,
+	// after "put (estimated) the number (figure) at"
+	{ruleDeathToll,
+		[]figureCase{{text: "Rebels said 60 of their fighters were killed, while the army put the number at 112.", count: 112},
+			{text: "Local officials said 14 people died, but the monitor estimated the figure at about 30.", count: 30}},
+		[]string{"The ministry put the number at 112 after the census.",
+			"The deadly storm flattened homes.\nThousands fled, and aid groups put the number at 40,000.",
+			"Nobody was killed, and the army put the number at 112 trucks.",
+			"The blast killed nobody; officials put the number of wounded at 40."}},
 	// round 7a: a side's own dead given as its losses "at" a number,
 	// beside killing words; without them, or before a noun, it is no toll
 	{ruleDeathToll,
