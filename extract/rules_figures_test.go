@@ -256,6 +256,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "At least 212 people died, up from an earlier estimate of 180.", count: 180},
 			{text: "The toll rose to 57 from an earlier figure of 31.", count: 31}},
 		[]string{"Up from an earlier estimate of 180, the crowd grew to 300."}},
+	// round 7a: the figure a toll came from may be followed by a clause
+	// ("after", "as", "when") as by a phrase
+	{ruleDeathCompare,
+		[]figureCase{{text: "The ministry revised the death toll down to 31 from 38 after some bodies were counted twice.", count: 38},
+			{text: "The death toll rose to 54 from 37 as rescuers reached the village.", count: 37}},
+		[]string{"The ministry revised the number of wounded down to 31 from 38 after some patients were counted twice.",
+			"Ticket sales rose to 54 from 37 as the weather improved."}},
 	// round 6a: a number within a figure of coordinated victims is a part
 	// of its sum, not the next figure: the comparison after it still hangs
 	// on the sum
