@@ -975,6 +975,12 @@ var troopRules = []figureRule{
 			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
 		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
+	// round 7a: the part after a fronted "Of the" and a troop figure
+	{ruleTroopContinued,
+		[]figureCase{{text: "Of the 4,000 troops Nigeria pledged in March, only 900 have arrived.", count: 900, country: "NG"},
+			{text: "Of the 1,200 police officers Kenya promised, 400 are already in Haiti.", count: 400, country: "KE"}},
+		[]string{"Of the 4,000 sheep Nigeria sent, 900 have arrived.",
+			"Of the 4,000 tonnes of grain, only 900 have arrived."}},
 	// round 7a: "men of" a force named with a capital, of the state whose
 	// possessive stands before that name elsewhere
 	{ruleTroopMembers,

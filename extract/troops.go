@@ -429,6 +429,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"

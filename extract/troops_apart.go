@@ -214,6 +214,34 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
 }
 
+// ofTheFronted reads the part after a fronted "Of the" and a troop
+// figure of its sentence: "Of the 4,000 troops Nigeria pledged in March,
+// only 900 have arrived", of that figure's state. The part opens the
+// clause after the comma; casualties ("30 were killed") stay out.
+func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	k := n.hedge - 1
+	if k >= 0 && toks[k].lower == "only" {
+		k--
+	}
+	if k <= s.first+2 || toks[k].text != "," || toks[s.first].lower != "of" || toks[s.first+1].lower != "the" {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.value < 2 {
+		return Troops{}, false
+	}
+	w, ok := a.d.parseNumber(s.first + 2)
+	if !ok || w.lim >= k {
+		return Troops{}, false
+	}
+	u, ok := a.strongPersonnelAt(w.lim)
+	if !ok || a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
 // objectOfThemTroops reads "N of them" as a verb's object later in the
 // sentence of a troop figure: "Rwanda has some 2,600 troops in the mission
 // and rotated 850 of them in March". No other number may stand between, so
