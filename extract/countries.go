@@ -383,10 +383,11 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 			return false
 		}
 	}
-	// "the Central African country": an adjective describing some state
+	// "the Central African country": an adjective describing some state;
+	// but "the Indian state of Manipur" names a place of that very state
 	if m.kind == sAdjective && m.lim < len(toks) {
 		if stateNouns()[toks[m.lim].lower] {
-			return false
+			return a.ofOwnPlace(m, m.lim+1)
 		}
 	}
 	if a.coordinated(m, -1) || a.coordinated(m, +1) {
@@ -413,6 +414,17 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 		}
 	}
 	return true
+}
+
+// ofOwnPlace reports "of" at k and a place inside m's state after it:
+// "the Indian state of Manipur", "the Georgian region of Kakheti".
+func (a *analysis) ofOwnPlace(m *placeMention, k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "of" || a.placeAt[k+1] < 0 {
+		return false
+	}
+	o := a.places[a.placeAt[k+1]]
+	return o.kind == sPlace && o.code == m.code
 }
 
 // nounFollows reports a lower-case word after an adjective: "Georgian wine",

@@ -394,6 +394,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).ownLossesAt},     // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).figurePutAt},     // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
@@ -1442,6 +1444,67 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// ownLossesAt reads a side's own dead given as its losses "at" a number,
+// beside killing words in the sentence or the paragraph before: "Karabakh
+// officials put their own losses at about 200", "its losses stood at 45".
+// The number ends the phrase, so "its losses at 200 million dollars" and
+// "their losses at 40 tanks" are none; without killing words, "losses" is
+// money.
+func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "at" {
+		return Deaths{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+		return Deaths{}, false
+	}
+	j := k - 1
+	if tollStand()[toks[j].lower] {
+		j-- // "their losses stood at 45"
+	}
+	if toks[j].lower != "losses" {
+		return Deaths{}, false
+	}
+	o := j - 1
+	if toks[o].lower == "own" {
+		o--
+	}
+	if o < 0 || toks[o].lower != "their" && toks[o].lower != "its" {
+		return Deaths{}, false
+	}
+	if !a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(a.d.sents[toks[n.first].sent].first) {
+		return Deaths{}, false
+	}
+	d := a.makeDeath(n, o, n.lim, rule)
+	return d, true
+}
+
+// figurePutAt reads a second source's figure for the dead of its
+// sentence, given by a verb of estimating:
+// "Rebels said 60 of their fighters were killed, while the army put the
+// number at 112". The number ends the phrase; "put the number of wounded
+// at 40" and a sentence with no killing words give none (the sentence
+// before is not enough: "Thousands fled; aid groups put the number at ...").
+func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower] {
+		return Deaths{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+		return Deaths{}, false
+	}
+	if !a.sentenceHas(n.first, killingWords()) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// estimateVerbs give a figure its number after "the figure": "put the
+// number at 112".
+var estimateVerbs = wordList("estimate-verb")
 
 // numberOfKilled reports a passive death word at j after "the number of"
 // and the victims, or a verb of dying in their relative clause: "the

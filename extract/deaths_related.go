@@ -324,7 +324,10 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 	}
 	switch toks[e].lower {
 	case "at", "in", "during", "last", "a", "over", "for", "by", "this", "on", "through", "from",
-		"reported", "recorded", "given", "announced", "counted":
+		"reported", "recorded", "given", "announced", "counted",
+		// a clause after it: "down to 31 from 38 after some bodies were
+		// counted twice"
+		"after", "when", "as", "because", "since", "following", "earlier", "previously":
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
 	}
 	return Deaths{}, false

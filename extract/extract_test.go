@@ -67,6 +67,11 @@ func TestCountries(t *testing.T) {
 		// acts as its state when a state's act follows the aside
 		{"Doha, which brokered a truce in October, has offered to host talks.", "QA"},
 		{"Doha, which hosted the World Cup in 2022, is a crowded city.", ""},
+		// round 7a: an ambiguous adjective before a state noun names its
+		// state when "of" and a place of that state follow
+		{"Clashes in the north-eastern Indian state of Manipur killed 54 people.", "IN"},
+		{"Clashes in the Indian state killed 54 people.", ""},
+		{"The Indian state of mind was calm.", ""},
 	}
 	for _, c := range cases {
 		var got []string

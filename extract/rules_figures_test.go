@@ -27,6 +27,30 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 7a: a second source's figure for the dead of the sentence,
+	// after "put (estimated) the number (figure) at"
+	{ruleDeathToll,
+		[]figureCase{{text: "Rebels said 60 of their fighters were killed, while the army put the number at 112.", count: 112},
+			{text: "Local officials said 14 people died, but the monitor estimated the figure at about 30.", count: 30}},
+		[]string{"The ministry put the number at 112 after the census.",
+			"The deadly storm flattened homes.\nThousands fled, and aid groups put the number at 40,000.",
+			"Nobody was killed, and the army put the number at 112 trucks.",
+			"The blast killed nobody; officials put the number of wounded at 40."}},
+	// round 7a: a side's own dead given as its losses "at" a number,
+	// beside killing words; without them, or before a noun, it is no toll
+	{ruleDeathToll,
+		[]figureCase{{text: "Baku said 192 of its soldiers died; Armenian officials put their own losses at about 200.", count: 200},
+			{text: "Fighting killed dozens, the army said. Its losses stood at 45, it said.", count: 45}},
+		[]string{"The company put its losses at 200.",
+			"The regiment put its losses at 40 tanks in the deadliest week of the war.",
+			"The firm put its losses at 12 million dollars after the deadly fire."}},
+	// round 7a: a body's name before the victims' noun, with a possessive
+	// or several words inside it, is stepped over as a place's is
+	{ruleDeathPass,
+		[]figureCase{{text: "Ten New People's Army rebels and three soldiers were killed in a clash on Saturday.", count: 13},
+			{text: "Five Kurdistan Workers' Party fighters were killed near the border.", count: 5}},
+		[]string{"Ten New People's Army rebels and three soldiers were arrested on Saturday.",
+			"Ten New People's Army camps were destroyed in the raid."}},
 	// a toll that rises above a number, or past a hedge: "rose above
 	// 23,000", "climbed over 1,000"
 	{ruleDeathToll,
@@ -232,6 +256,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "At least 212 people died, up from an earlier estimate of 180.", count: 180},
 			{text: "The toll rose to 57 from an earlier figure of 31.", count: 31}},
 		[]string{"Up from an earlier estimate of 180, the crowd grew to 300."}},
+	// round 7a: the figure a toll came from may be followed by a clause
+	// ("after", "as", "when") as by a phrase
+	{ruleDeathCompare,
+		[]figureCase{{text: "The ministry revised the death toll down to 31 from 38 after some bodies were counted twice.", count: 38},
+			{text: "The death toll rose to 54 from 37 as rescuers reached the village.", count: 37}},
+		[]string{"The ministry revised the number of wounded down to 31 from 38 after some patients were counted twice.",
+			"Ticket sales rose to 54 from 37 as the weather improved."}},
 	// round 6a: a number within a figure of coordinated victims is a part
 	// of its sum, not the next figure: the comparison after it still hangs
 	// on the sum
@@ -636,6 +667,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Ethiopia keeps roughly 10,000 troops in Somalia. About 3,000 of them serve under the African Union mission.", count: 3000, country: "ET"}},
 		[]string{"Ethiopia keeps roughly 10,000 sheep in Somalia. About 3,000 of them graze near the border.",
 			"Farmers there keep many goats. About 3,000 of them serve as dowries."}},
+	// round 7a: "N of them" as a verb's object later in the sentence of
+	// the troop figure it is part of
+	{ruleTroopContinued,
+		[]figureCase{{text: "Rwanda has some 2,600 troops in the mission and rotated 850 of them in March.", count: 850, country: "RW"},
+			{text: "Ghana keeps 900 soldiers in Lebanon, and it relieved 300 of them last week.", count: 300, country: "GH"}},
+		[]string{"Rwanda keeps some 2,600 cattle in the hills and moved 850 of them in March.",
+			"The Rwandan army has 40 armoured vehicles in the mission and rotated 10 of them in March."}},
 	// a force "meant to reach" its size
 	{"number-reach",
 		[]figureCase{{text: "The three Sahel states have formed their own confederation, whose joint force is meant to reach 5,500.", count: 5500}},
@@ -937,6 +975,35 @@ var troopRules = []figureRule{
 			{text: "The minister said the country's 800 police officers would stay.", count: 800}},
 		[]string{"Kenya's parliament met on Monday. The minister said the country's 800 schools would reopen."}},
 	// the agent of a passive verb after the figure sends it
+	// round 7a: the part after a fronted "Of the" and a troop figure
+	{ruleTroopContinued,
+		[]figureCase{{text: "Of the 4,000 troops Nigeria pledged in March, only 900 have arrived.", count: 900, country: "NG"},
+			{text: "Of the 1,200 police officers Kenya promised, 400 are already in Haiti.", count: 400, country: "KE"}},
+		[]string{"Of the 4,000 sheep Nigeria sent, 900 have arrived.",
+			"Of the 4,000 tonnes of grain, only 900 have arrived."}},
+	// round 7a: "men of" a force named with a capital, of the state whose
+	// possessive stands before that name elsewhere
+	{ruleTroopMembers,
+		[]figureCase{{text: "Russia's Africa Corps took over from the mercenaries in June. About 2,000 men of the Africa Corps will stay in Mali.", count: 2000, country: "RU"},
+			{text: "Britain flew 300 men of the Parachute Regiment to Kabul.", count: 300, country: "GB"}},
+		[]string{"The elders said 200 men of the village militia guarded the road.",
+			"About 2,000 men of the town marched to the Corps headquarters."}},
+	// round 7a: a name the article introduces as a private armed force
+	// ("the Russian mercenary group Wagner") makes "fighters" and
+	// "contractors" after it personnel, of the introduction's state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fighters will fly out this month.", count: 1500, country: "RU"},
+			{text: "Mali hired the Russian private military company Vega last year. About 800 Vega contractors guard the mines.", count: 800, country: "RU"}},
+		[]string{"Some 1,500 Wagner fighters will fly out this month.",
+			"The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fans will fly out this month."}},
+	// round 7a: a figure with no state of its own is the state's told
+	// before as moving its own force without a figure; none when that
+	// object is no force or two states share it
+	{"own-force-mover",
+		[]figureCase{{text: "Russia has begun withdrawing its peacekeeping contingent from Armenia, Armenia's government said.\nA first column carrying about 120 servicemen left the base on Tuesday.", count: 120, country: "RU"},
+			{text: "Russia has begun withdrawing its embassy staff from Armenia, Armenia's government said.\nA first column carrying about 120 servicemen left the base on Tuesday.", count: 120, country: "AM"},
+			{text: "Russia and Turkey have begun withdrawing their forces from Armenia, Armenia's government said.\nA first column carrying about 120 servicemen left the base on Tuesday.", count: 120, country: "AM"}},
+		[]string{"Russia has begun withdrawing its peacekeeping contingent from Armenia, Armenia's government said.\nA first column carrying about 120 tonnes of fuel left the base on Tuesday."}},
 	{"passive-agent",
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
 			{text: "Officials said 600 soldiers were sent by Ghana to the north.", count: 600, country: "GH"}},

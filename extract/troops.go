@@ -322,9 +322,51 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j = e // "200 Self-Defense Force personnel"
 			continue
 		}
+		if ok, c := a.hiredForceName(j); ok {
+			// "some 1,500 Wagner fighters": a private force's name makes
+			// "fighters" its men, of the state of its introduction
+			s.j, s.militaryMod = j+1, true
+			if c != "" && !s.explicit {
+				s.country, s.explicit = c, true
+			}
+			continue
+		}
 		return
 	}
 }
+
+// hiredForceName reports a capitalised word at j that the article
+// introduces as a private armed force ("the Russian mercenary group
+// Wagner", "the private military company Vega"), with the state of the
+// adjective before the introduction, if any.
+func (a *analysis) hiredForceName(j int) (bool, string) {
+	toks := a.d.toks
+	if toks[j].kind != tWord || !toks[j].cap || a.placeAt[j] >= 0 {
+		return false, ""
+	}
+	for k := 2; k < len(toks); k++ {
+		if k == j || toks[k].text != toks[j].text || !hiredNouns()[toks[k-1].lower] || !hiredMods()[toks[k-2].lower] {
+			continue
+		}
+		m := k - 2
+		if m > 0 && toks[m-1].lower == "private" {
+			m--
+		}
+		if m > 0 {
+			if p := a.placeAt[m-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective {
+				return true, a.places[p].code
+			}
+		}
+		return true, ""
+	}
+	return false, ""
+}
+
+// hiredMods and hiredNouns introduce a private armed force by name.
+var (
+	hiredMods  = wordList("hired-mod")
+	hiredNouns = wordList("hired-noun")
+)
 
 // namedUnitBefore returns the strong personnel noun after a force's
 // capitalised name of up to three words at j ("200 Self-Defense Force
@@ -387,6 +429,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
@@ -886,9 +929,51 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 			return m.code
 		}
 	}
+	// "Russia has begun withdrawing its peacekeeping contingent. ... A
+	// first column carrying about 120 servicemen left": the state told
+	// before as moving its own force
+	if c := a.ownForceMover(first); c != "" {
+		return c
+	}
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// ownForceMover returns the state that a sentence before the one of token
+// first names as the subject of a deploying verb whose object is its own
+// force with no figure ("Russia has begun withdrawing its peacekeeping
+// contingent"), the last such state, or "". The subject is the one state
+// named before the verb in its sentence.
+func (a *analysis) ownForceMover(first int) string {
+	toks := a.d.toks
+	found := ""
+	for v := 0; v+2 < len(toks) && int(toks[v].sent) < int(toks[first].sent); v++ {
+		if !deployVerbs()[toks[v].lower] && !troopVerbs()[toks[v].lower] || toks[v+1].lower != "its" && toks[v+1].lower != "their" {
+			continue
+		}
+		k := v + 2
+		for k < len(toks) && k < v+5 && toks[k].kind == tWord && !toks[k].cap && !forceNouns()[toks[k].lower] {
+			k++ // "its peacekeeping contingent", "their remaining forces"
+		}
+		if k >= len(toks) || !forceNouns()[toks[k].lower] {
+			continue
+		}
+		subject := ""
+		for j := a.d.sents[toks[v].sent].first; j < v; j++ {
+			if c, ok := a.stateAt(j); ok && c != "" {
+				if subject != "" && subject != c {
+					subject = "-"
+				} else {
+					subject = c
+				}
+			}
+		}
+		if subject != "" && subject != "-" {
+			found = subject
+		}
+	}
+	return found
 }
 
 // pastJoinedUnit returns the index after a second personnel noun joined

@@ -198,8 +198,11 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
-	if !toks[n.hedge].sentStart || n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
+	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
 		return Troops{}, false
+	}
+	if !toks[n.hedge].sentStart {
+		return a.objectOfThemTroops(n, rule)
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || toks[e+2].kind != tWord || toks[e+2].cap {
 		return Troops{}, false
@@ -209,6 +212,63 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
+}
+
+// ofTheFronted reads the part after a fronted "Of the" and a troop
+// figure of its sentence: "Of the 4,000 troops Nigeria pledged in March,
+// only 900 have arrived", of that figure's state. The part opens the
+// clause after the comma; casualties ("30 were killed") stay out.
+func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	k := n.hedge - 1
+	if k >= 0 && toks[k].lower == "only" {
+		k--
+	}
+	if k <= s.first+2 || toks[k].text != "," || toks[s.first].lower != "of" || toks[s.first+1].lower != "the" {
+		return Troops{}, false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.value < 2 {
+		return Troops{}, false
+	}
+	w, ok := a.d.parseNumber(s.first + 2)
+	if !ok || w.lim >= k {
+		return Troops{}, false
+	}
+	u, ok := a.strongPersonnelAt(w.lim)
+	if !ok || a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
+// objectOfThemTroops reads "N of them" as a verb's object later in the
+// sentence of a troop figure: "Rwanda has some 2,600 troops in the mission
+// and rotated 850 of them in March". No other number may stand between, so
+// "them" is the personnel and not "40 armoured vehicles".
+func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord || toks[n.hedge-1].cap {
+		return Troops{}, false
+	}
+	at := -1
+	for k := n.hedge - 1; k >= a.d.sents[toks[n.first].sent].first; k-- {
+		if toks[k].kind == tNum {
+			if at < 0 {
+				return Troops{}, false
+			}
+			break
+		}
+		if _, ok := a.strongPersonnelAt(k); ok && at < 0 {
+			at = k
+		}
+	}
+	if at < 0 || a.isCasualty(n.hedge, e+2) || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	u, _ := a.strongPersonnelAt(at)
+	return a.makeTroops(n, e+2, a.lastTroop.country, u, rule), true
 }
 
 // includedFromTroops reads a part of a troop figure given with its state
@@ -310,7 +370,7 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	for j < len(toks) && j < n.lim+2 && troopMods()[toks[j].lower] {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].lower != "members" || toks[j+1].lower != "of" {
+	if j+2 >= len(toks) || toks[j].lower != "members" && toks[j].lower != "men" || toks[j+1].lower != "of" {
 		return Troops{}, false
 	}
 	country := ""
@@ -331,10 +391,46 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	if k >= len(toks) || !forceBodies()[toks[k].lower] || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
+	// "men" are personnel only of a force named as such: "2,000 men of
+	// the Africa Corps", not "200 men of the village militia"
+	if toks[j].lower == "men" && !toks[k].cap {
+		return Troops{}, false
+	}
+	if country == "" && toks[k].cap {
+		country = a.ownerOfNamedForce(j+2, k+1)
+	}
 	if country == "" {
 		country = a.troopCountry(n.first, k+1, true)
 	}
 	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
+}
+
+// ownerOfNamedForce returns the state whose possessive stands before the
+// same capitalised force name elsewhere in the article: "Russia's Africa
+// Corps" gives the state of "2,000 men of the Africa Corps". The name runs
+// over tokens from..lim, past any "the".
+func (a *analysis) ownerOfNamedForce(from, lim int) string {
+	toks := a.d.toks
+	for from < lim && !toks[from].cap {
+		from++
+	}
+	size := lim - from
+	if size <= 0 {
+		return ""
+	}
+	for k := 2; k+size <= len(toks); k++ {
+		if k == from || toks[k-1].lower != "'s" {
+			continue
+		}
+		same := true
+		for i := 0; i < size && same; i++ {
+			same = toks[k+i].text == toks[from+i].text
+		}
+		if c, ok := a.stateAt(k - 2); same && ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // ellipticalTroops reads a bare number after a deployment verb whose

@@ -252,6 +252,11 @@ func (a *analysis) victimTail(k int) (int, bool) {
 			}
 			k = m.lim
 			continue
+		case a.orgAt[k] >= 0:
+			// "ten New People's Army rebels": the body's name may hold a
+			// possessive or a lower-case word
+			k = a.orgs[a.orgAt[k]].lim
+			continue
 		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
