@@ -200,6 +200,25 @@ var deathRules = []figureRule{
 			{text: "The dead have been identified as Ana Ruiz and Luis Ruiz, police said.", count: 2}},
 		[]string{"The injured were identified as Ana Ruiz and Luis Ruiz.", "Police identified the suspects as Jamal Reed, 22, and Kevin Moss, 24.",
 			"Arrested were James Carter, 45, and his son, 19."}},
+	// the comma that closes an age also parts the items, and a place
+	// after a name may close on the semicolon that parts them
+	{ruleDeathList,
+		[]figureCase{{text: "The dead were identified as Rosa Diaz, 51, her grandson, 8, and Tomas Diaz, 57.", count: 3},
+			{text: "Killed were David Holt, of Marston; Eric Vance, of Bellport; and Omar Reyes.", count: 3},
+			{text: "Killed were David Holt, 20, of Marston; Eric Vance, 31, of Bellport; and Omar Reyes, 18, of Dale.", count: 3},
+			// a name after a named item is the next item; after a noun, an aside
+			{text: "Police identified the dead as 41-year-old Peter Lang, 39-year-old Sarah Lang and their son, 6-year-old Adam Lang.", count: 3},
+			{text: "A 20-year-old woman, Sarah Lang; and a 16-year-old boy, Adam Lang, were pronounced dead.", count: 2}},
+		[]string{"The injured were identified as Rosa Diaz, 51, her grandson, 8, and Tomas Diaz, 57.",
+			"Arrested were David Holt, of Marston; Eric Vance, of Bellport; and Omar Reyes.",
+			"Rosa Diaz, 51, her grandson said, was hurt in the fall."}},
+	// the same asides in the object of a killing: a name unknown to the
+	// people pass closed by a semicolon, a kin noun after "his ... and"
+	{ruleDeathObject,
+		[]figureCase{{text: "The guard killed his daughter, Kayla Moss; his partner, Shantel Vue; and her mother, Rita Vue, 62.", count: 3},
+			{text: "He killed his father, Samuel Reed, 55, and brother, Chris Reed, 25, at the house.", count: 2},
+			{text: "He killed his wife and mother of three on Friday.", count: 1}},
+		[]string{"He visited his father, Samuel Reed, 55, and brother, Chris Reed, 25, at the house."}},
 	// "found" and "pronounced" take victims as object with "dead" after
 	// them, as "left" does: "found a woman dead", "pronounced him dead"
 	{ruleDeathObject,
@@ -1176,6 +1195,15 @@ var figurePassages = []struct {
 	{"partitive-whole-died",
 		"One of the three climbers killed in the avalanche was from Norway. Police said one of the two people who died had been driving.",
 		"3 2", ""},
+	{"named-dead-with-ages",
+		"A fire tore through a house on Elm Street overnight. The dead were identified as Rosa Diaz, 51, her grandson, 8, and Tomas Diaz, 57. Rosa Diaz, 51, her neighbour said, had lived there for years.",
+		"3", ""},
+	{"named-members-of-counted",
+		"He faces charges over the deaths of his wife, 34, and the four girls, Yamilen, 14, Cynthia Diaz, 11, Abby, 7, and Ida, 3.",
+		"5", ""},
+	{"named-list-unknown-last",
+		"Carla Reed and Tom Reed died on Friday. The family mourned the deaths of Carla, Tom, and Wendell.",
+		"2", ""},
 	{"japan-sdf",
 		"Japan will dispatch 250 members of its Self-Defense Forces to South Sudan to build roads. None of them will carry weapons.",
 		"", "250:JP"},
