@@ -424,6 +424,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathToll, (*analysis).deadNumbered},    // "The dead numbered 19"
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
 	{ruleDeathSubset, (*analysis).deadIncluded},  // "the dead included 427 fighters, 298 civilians and ..."
@@ -651,6 +652,25 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
 		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true
+	}
+	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
+		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
+	}
+	return Deaths{}, false
+}
+
+// deadNumbered reads a count of the dead after a verb of numbering: "The
+// dead numbered 19", "Those killed number at least 40".
+func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := a.wordBeforeNumber(n)
+	if k < 2 || toks[k].lower != "number" && !numberingVerbs[toks[k].lower] {
+		return Deaths{}, false
+	}
+	for x := k - 2; x >= 0 && x >= k-4; x-- {
+		if lim, ok := a.theDeadAt(x); ok && lim == k {
+			return a.makeDeath(n, x, n.lim, rule), true
+		}
 	}
 	return Deaths{}, false
 }

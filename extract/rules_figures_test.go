@@ -537,6 +537,15 @@ var deathRules = []figureRule{
 			{text: "The gunman killed three co-workers before fleeing.", count: 3}},
 		[]string{"Police logged 12 attempted murders in May.", "Nineteen poll workers were treated for heatstroke.",
 			"Officers reported two fewer deaths on the roads this summer."}},
+	// "the remains of" before a count of people, like "the bodies of"
+	{"remains-recovered",
+		[]figureCase{{text: "The remains of 12 people were recovered from the collapsed mine.", count: 12}},
+		[]string{"The remains of 12 ancient temples were found near the river.", "The toll remains 12, officials said."}},
+	// the dead counted by a verb of numbering
+	{ruleDeathToll,
+		[]figureCase{{text: "The dead numbered 19, officials said.", count: 19},
+			{text: "Those killed number at least 40, the ministry said.", count: 40}},
+		[]string{"The injured numbered 19, officials said.", "The protesters numbered 300 by noon."}},
 	{"bodies-recovered",
 		[]figureCase{{text: "Rescuers recovered 3 bodies from the river on Wednesday.", count: 3},
 			{text: "The bodies of 11 people were found in a ravine outside the city.", count: 11}},
