@@ -197,7 +197,8 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 }
 
 // victimsOfWhole reports the whole of a partitive over victims: the four
-// of "two of the four victims died", who were hurt, not all killed.
+// of "two of the four victims died", who were hurt, not all killed, and
+// the four of "two of the four men were killed".
 func (a *analysis) victimsOfWhole(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
@@ -211,23 +212,51 @@ func (a *analysis) victimsOfWhole(n number) bool {
 	return ok && !a.participleAt(lim)
 }
 
-// participleAt reports a death participle right after a noun, which makes
-// it a reduced relative of the whole: "one of the five victims killed has
-// been identified" counts five dead.
+// participleAt reports a death participle or a relative pronoun right
+// after a noun, which makes it a relative clause of the whole: "one of the
+// five victims killed has been identified", "one of the two people who
+// died" count the whole dead.
 func (a *analysis) participleAt(k int) bool {
-	if k >= len(a.d.toks) {
+	toks := a.d.toks
+	if k >= len(toks) {
 		return false
+	}
+	if w := toks[k].lower; w == "who" || w == "that" {
+		return a.relativeDied(k + 1)
+	}
+	if beAux()[toks[k].lower] || haveAux[toks[k].lower] {
+		return false // "two of the four men were killed": the part's verb
+	}
+	for k+1 < len(toks) && isAdverb(toks[k]) {
+		k++ // "two of four people reportedly found dead"
 	}
 	kinds, _ := a.deathKindsAt(k)
 	return hasKind(kinds, dPassive)
 }
 
-// victimsNoun reads "victims" or "casualties" at j, after at most one
-// modifier ("shooting victims"), and returns the index after it.
+// relativeDied reports a relative clause at k whose verb is a death, past
+// its auxiliaries and adverbs: "who died", "who were later killed", "who
+// are dead"; "who
+// were shot" and "who responded" leave the whole alive.
+func (a *analysis) relativeDied(k int) bool {
+	toks := a.d.toks
+	for k+1 < len(toks) && (beAux()[toks[k].lower] || haveAux[toks[k].lower] || isAdverb(toks[k])) {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return !hasKind(kinds, dHurt) && (hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dAdj))
+}
+
+// victimsNoun reads "victims", "casualties" or another plural noun for
+// people at j, after at most one modifier ("shooting victims", "the four
+// men"), and returns the index after it.
 func (a *analysis) victimsNoun(j int) (int, bool) {
 	toks := a.d.toks
 	for k := j; k < len(toks) && k < j+2; k++ {
-		if w := toks[k].lower; w == "victims" || w == "casualties" {
+		if w := toks[k].lower; w == "victims" || w == "casualties" || a.victimKindOf(w)&(vPlural|vKinPlural) != 0 {
 			return k + 1, true
 		}
 		if toks[k].kind != tWord || toks[k].cap || phraseStops()[toks[k].lower] {
@@ -397,6 +426,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).ownLossesAt},     // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).figurePutAt},     // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathToll, (*analysis).deadNumbered},    // "The dead numbered 19"
 	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
 	{ruleDeathSubset, (*analysis).deadIncluded},  // "the dead included 427 fighters, 298 civilians and ..."
@@ -624,6 +654,25 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	if w := toks[k-1].lower; (w == "shooting" || w == "shootings" || w == "stabbing" || w == "stabbings") && k > 1 &&
 		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true
+	}
+	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
+		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
+	}
+	return Deaths{}, false
+}
+
+// deadNumbered reads a count of the dead after a verb of numbering: "The
+// dead numbered 19", "Those killed number at least 40".
+func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := a.wordBeforeNumber(n)
+	if k < 2 || toks[k].lower != "number" && !numberingVerbs[toks[k].lower] {
+		return Deaths{}, false
+	}
+	for x := k - 2; x >= 0 && x >= k-4; x-- {
+		if lim, ok := a.theDeadAt(x); ok && lim == k {
+			return a.makeDeath(n, x, n.lim, rule), true
+		}
 	}
 	return Deaths{}, false
 }

@@ -44,7 +44,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		// "he died in my hands" in a quote tells of someone counted elsewhere
 		return Deaths{}, victimList{}, false
 	}
-	if d, ok := a.relativeDeath(l); ok {
+	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
 		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
 		return d, l, true
 	}
@@ -345,6 +345,31 @@ func (a *analysis) reducedRelative(k int) bool {
 	}
 	_, ok := a.readVictims(lim, asObject)
 	return !ok
+}
+
+// partOfWhole returns the part of a partitive whose whole is the list l,
+// when the relative clause after the whole does not itself say they died:
+// "two of the three people who were shot died" counts the two, "one of the
+// two people who died" the two.
+func (a *analysis) partOfWhole(l victimList) victimList {
+	toks := a.d.toks
+	k := l.first - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) {
+		return l
+	}
+	r := l.lim
+	if r < len(toks) && toks[r].text == "," {
+		r++
+	}
+	if a.participleAt(r) {
+		return l
+	}
+	n, _ := a.d.parseNumber(k - 1)
+	l.count, l.first, l.approx = n.value, k-1, n.approx
+	return l
 }
 
 // relativeDeath reads victims followed by a relative clause that says they

@@ -54,15 +54,21 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	l := victimList{count: n, first: j, lim: a.skipAppositions(lim, a.personAtTok(lim-1) >= 0), approx: approx, items: 1}
 	l.self = n == 1 && (toks[j].lower == "himself" || toks[j].lower == "herself")
 	l.anaphoric = n == 1 && a.anaphoric(j)
+	last := n // the count of the last item read
 	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && l.items < 12; {
 		next := k
 		switch {
 		case toks[k].lower == "and":
 			next = k + 1
-		case toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower == "and":
+		case (toks[k].text == "," || toks[k].text == ";") && k+1 < len(toks) && toks[k+1].lower == "and":
 			next = k + 2
 		case toks[k].text == "," || toks[k].text == ";":
 			next = k + 1
+		case toks[k-1].text == "," && last == 1 && a.itemBeforeSeparator(k, role):
+			// the comma that closed an aside parts the items too: "Maria
+			// Lopez, 34, her son, 12, and Jose Lopez"; after a counted
+			// item the names are its members ("the four girls, Ana, 14,
+			// Rosa Diaz, 11")
 		default:
 			return l, true
 		}
@@ -73,10 +79,16 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		if !ok && toks[k].lower == "and" && a.bareSecond(l, next) {
 			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman"
 		}
+		if !ok && toks[next-1].lower == "and" && toks[next].cap && a.personAtTok(l.first) >= 0 {
+			// "Chadney, Kara, Koi, and Kaleigh" with the last name unknown:
+			// a count of some of the named
+			return victimList{}, false
+		}
 		if !ok {
 			return l, true
 		}
 		l.count += m
+		last = m
 		l.approx = l.approx || mapprox
 		l.items++
 		l.self, l.anaphoric = false, false
@@ -86,14 +98,43 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	return l, true
 }
 
+// itemBeforeSeparator reports a victim at k that a separator or the
+// sentence's end follows, past its asides: an item of the list, not the
+// subject of a clause ("Bell, 34, her neighbour said").
+func (a *analysis) itemBeforeSeparator(k int, role listRole) bool {
+	toks := a.d.toks
+	_, lim, _, ok := a.victimItem(k, role, true)
+	if !ok {
+		return false
+	}
+	e := a.skipAppositions(lim, a.personAtTok(lim-1) >= 0)
+	if e >= len(toks) || toks[e].sent != toks[k].sent {
+		return true
+	}
+	switch toks[e].text {
+	case ",", ";", ".":
+		return true
+	}
+	return toks[e].lower == "and" || toks[e-1].text == ","
+}
+
 // bareSecond reports a second person named by a bare noun after "a ...
 // and": "a man and woman", "a mother and child", not "a father and
-// student", who is one person.
+// student", who is one person; or a kin noun after "his ... and": "his
+// father, Sam Reed, 55, and brother".
 func (a *analysis) bareSecond(l victimList, j int) bool {
 	toks := a.d.toks
-	first := toks[l.first].lower
-	return l.items == 1 && (first == "a" || first == "an") && j < len(toks) &&
-		a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 && toks[j].lower != toks[l.lim-1].lower
+	if l.items != 1 || j >= len(toks) || toks[j].lower == toks[l.lim-1].lower {
+		return false
+	}
+	switch toks[l.first].lower {
+	case "a", "an":
+		return a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0
+	case "his", "her", "their":
+		// not "his wife and mother of three", one person
+		return a.victimKindOf(toks[j].lower)&vKin != 0 && (j+1 >= len(toks) || toks[j+1].lower != "of")
+	}
+	return false
 }
 
 // anaphoric reports an item that refers back to someone: a pronoun, a
@@ -492,12 +533,59 @@ func (a *analysis) apposition(k int, named bool) int {
 			return lim
 		}
 		return k
+	case a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 && a.personAtTok(a.ageAt(k+1)) >= 0:
+		return a.nameAside(k, named)
+	case !named && n.cap && n.kind == tWord && !toks[k-1].cap:
+		// "his girlfriend, Shantai Hale;": a name the people pass did not know
+		e := k + 1
+		for e < len(toks) && e < k+5 && toks[e].cap && toks[e].kind == tWord {
+			e++
+		}
+		if e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == "." {
+			return e
+		}
+		if toks[e].text == "," {
+			return e + 1
+		}
+		return k
+
+	case n.lower == "of" && a.placeAfterAge(k+1) > k+1:
+		return a.placeAfterAge(k + 1) // "X, of Wyandanch;"
 	case n.lower == "of" || n.lower == "who" || n.lower == "including" || n.lower == "among" ||
 		n.lower == "later" || n.lower == "identified" || n.lower == "believed" || n.lower == "aged" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
-		a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
+		a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
 		return a.phraseToComma(k)
 	}
 	return k
+}
+
+// nameAside returns the token after a name in apposition after the comma
+// at k, an age before it or not ("a 20-year-old woman, Emoni House;",
+// "their son, 7-year-old Lee Reed."), which closes with the name; after a
+// named item a name is the next item ("John Reed, 30-year-old Ann Reed
+// and their son"), no aside.
+func (a *analysis) nameAside(k int, named bool) int {
+	if named {
+		return k
+	}
+	toks := a.d.toks
+	s := k + 1
+	if a.personAt[s] < 0 {
+		s = a.ageAt(s)
+	}
+	e := s
+	for e < len(toks) && a.personAt[e] == a.personAt[s] {
+		e++
+	}
+	switch {
+	case e+1 < len(toks) && toks[e].text == "," && toks[e+1].kind == tNum:
+		return e // ", Viola Warren, 62.": the age is the next aside
+	case e < len(toks) && toks[e].text == ",":
+		return e + 1
+	case e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == ".":
+		return e
+	}
+	return a.phraseToComma(k)
 }
 
 // decadeAge returns the index after an age told by its decade at k ("in
@@ -536,6 +624,9 @@ func (a *analysis) placeAfterAge(k int) int {
 	}
 	if e > k+1 && e < len(toks) && toks[e].text == "," {
 		return e + 1
+	}
+	if e > k+1 && (e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == ".") {
+		return e // "X, of Wyandanch; Y, of Hempstead; and Z": the separator is the list's
 	}
 	return k
 }
