@@ -450,32 +450,7 @@ func loadLexicon() (*lexicon, error) {
 	if _, err := wordSets(); err != nil {
 		return nil, err
 	}
-	lx := &lexicon{
-		countries:     make(map[string]State, 250),                      // some 230 states
-		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
-		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
-		adjTitles:     make(map[string]bool),
-		partyWords:    make(map[string][]string),
-		private:       make(map[string]bool),
-		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
-		domestic:      make(map[string][]string),
-		victims:       make(map[string]victimKind, 330), // some 310 words
-		abroad:        make(map[string]bool),
-		absent:        make(map[string][]string),
-		only:          make(map[string][]string),
-		bodyWords:     make(map[string]bodyWord, 170), // some 160 words
-		bodyKinds:     make(map[string]string),
-		roleTags:      make(map[string]bool),
-		roleVerbs:     make(map[string]string),
-		members:       make(map[string]string),
-		kin:           make(map[string]byte),
-		documents:     make(map[string]bool),
-		bodyNounKinds: make(map[string][]string),
-		placeNouns:    make(map[string]bool),
-		personNouns:   make(map[string]bool),
-		surfaces:      make([]countrySurface, 0, 2800), // some 2,700 names of states and places
-		orgs:          make([]org, 0, 900),             // some 860 bodies
-	}
+	lx := newLexicon()
 	// the tries' sizes, as the gazetteers have them
 	lx.placeTrie.reserve(3200, 2300)
 	lx.orgTrie.reserve(2700, 1050)
@@ -513,6 +488,13 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	lx.scratch, lx.scratchWords, lx.scratchNames, lx.scratchDoc = nil, nil, nil, doc{}
+	lx.buildShapes()
+	return lx, nil
+}
+
+// buildShapes indexes the shapes of role words, given names and speech
+// verbs, which let most look-ups be skipped without hashing.
+func (lx *lexicon) buildShapes() {
 	lx.roleShapes = new(wordShapes)
 	for w := range lx.roles {
 		lx.roleShapes.add(w)
@@ -526,7 +508,36 @@ func loadLexicon() (*lexicon, error) {
 		lx.speechShapes.add(w)
 	}
 	lx.runShapes = newNameRunShapes()
-	return lx, nil
+}
+
+// newLexicon makes an empty lexicon with its maps sized for the gazetteers.
+func newLexicon() *lexicon {
+	return &lexicon{
+		countries:     make(map[string]State, 250),                      // some 230 states
+		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
+		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
+		adjTitles:     make(map[string]bool),
+		partyWords:    make(map[string][]string),
+		private:       make(map[string]bool),
+		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
+		domestic:      make(map[string][]string),
+		victims:       make(map[string]victimKind, 330), // some 310 words
+		abroad:        make(map[string]bool),
+		absent:        make(map[string][]string),
+		only:          make(map[string][]string),
+		bodyWords:     make(map[string]bodyWord, 170), // some 160 words
+		bodyKinds:     make(map[string]string),
+		roleTags:      make(map[string]bool),
+		roleVerbs:     make(map[string]string),
+		members:       make(map[string]string),
+		kin:           make(map[string]byte),
+		documents:     make(map[string]bool),
+		bodyNounKinds: make(map[string][]string),
+		placeNouns:    make(map[string]bool),
+		personNouns:   make(map[string]bool),
+		surfaces:      make([]countrySurface, 0, 2800), // some 2,700 names of states and places
+		orgs:          make([]org, 0, 900),             // some 860 bodies
+	}
 }
 
 // readTSV calls fn with the columns of each line of text, the gazetteer

@@ -854,34 +854,13 @@ func (a *analysis) inRelative(first int) bool {
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	toks := a.d.toks
-	// "troops from Pakistan" came from Pakistan; "withdraw troops from Iraq"
-	// leave it, and "5,000 of its troops" belong to the subject
+	// "5,000 of its troops" belong to the subject, whatever "from" says
 	lim = a.pastJoinedUnit(lim) // "troops and police officers from Ghana"
-	if lim+1 < len(toks) && toks[lim].lower == "from" && !owned && !a.clauseHas(first, withdrawVerbs()) {
-		if a.stateListAt(lim + 1) {
-			return "" // "from Nigeria, Senegal and Ghana": no one sender
-		}
-		if c, ok := a.stateAt(lim + 1); ok {
-			return c
-		}
-		if a.manyStatesAt(lim + 1) {
-			return "" // "8,000 personnel from 12 nations": no one sender
-		}
+	if c, ok := a.senderAfterFrom(first, lim, owned); ok {
+		return c
 	}
 	sent := a.d.sents[toks[first].sent]
-	// only the clause of the figure: "Chile sent rescue teams, and the army
-	// deployed 2,500 soldiers" says nothing of Chile's soldiers
-	start := sent.first
-	for k := first - 1; k > sent.first; k-- {
-		w := toks[k].lower
-		// "said China had sent rescue teams and that 100 soldiers": a
-		// second reported clause
-		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," ||
-			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
-			start = k + 1
-			break
-		}
-	}
+	start := a.figureClauseStart(first)
 	// "Britain will send": the subject of the deploying verb, else the
 	// state acting in the clause; "NATO will send" names no state
 	if c, ok := a.deployerState(start, first); ok {
@@ -938,6 +917,44 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// senderAfterFrom reads "from" after the personnel noun ending at lim:
+// "troops from Pakistan" came from Pakistan ("", true for a list of states
+// or "12 nations": no one sender); "withdraw troops from Iraq" leave it.
+func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].lower != "from" || owned || a.clauseHas(first, withdrawVerbs()) {
+		return "", false
+	}
+	if a.stateListAt(lim + 1) {
+		return "", true // "from Nigeria, Senegal and Ghana": no one sender
+	}
+	if c, ok := a.stateAt(lim + 1); ok {
+		return c, true
+	}
+	if a.manyStatesAt(lim + 1) {
+		return "", true // "8,000 personnel from 12 nations": no one sender
+	}
+	return "", false
+}
+
+// figureClauseStart returns where the clause of the figure at first
+// begins: "Chile sent rescue teams, and the army deployed 2,500 soldiers"
+// says nothing of Chile's soldiers.
+func (a *analysis) figureClauseStart(first int) int {
+	toks := a.d.toks
+	sent := a.d.sents[toks[first].sent]
+	for k := first - 1; k > sent.first; k-- {
+		w := toks[k].lower
+		// "said China had sent rescue teams and that 100 soldiers": a
+		// second reported clause
+		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," ||
+			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
+			return k + 1
+		}
+	}
+	return sent.first
 }
 
 // ownForceMover returns the state that a sentence before the one of token
