@@ -1017,15 +1017,34 @@ func (a *analysis) hurtWhoDied(j int) (int, bool) {
 	if k >= len(toks) || toks[j+1].lower != "the" && toks[j+1].lower != "those" {
 		return 0, false
 	}
-	if w := toks[k].lower; w != "injured" && w != "wounded" && w != "hurt" {
+	if w := toks[k].lower; w == "injured" || w == "wounded" || w == "hurt" {
+		return a.diedAfter(k+1, k+5, false)
+	}
+	// "One of the four people shot in the attack died": a counted group
+	// that a wounding participle describes, then a short phrase
+	if !a.countStarts(k) || k+2 >= len(toks) || !a.victimWord(toks[k+1].lower) {
 		return 0, false
 	}
-	for v := k + 1; v < len(toks) && v < k+5 && toks[v].sent == toks[j].sent; v++ {
-		kinds, lim := a.deathKindsAt(v)
+	if kinds, lim := a.deathKindsAt(k + 2); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == k+3 {
+		return a.diedAfter(k+3, k+9, true)
+	}
+	return 0, false
+}
+
+// diedAfter reads a verb of dying from v before lim, within v's sentence,
+// past auxiliaries and, when phrase, the words of a short phrase ("in the
+// attack", "on Friday"); a comma, a relative pronoun or "and" ends the
+// search.
+func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
+	toks := a.d.toks
+	for ; v < len(toks) && v < lim && toks[v].sent == toks[v-1].sent; v++ {
+		kinds, end := a.deathKindsAt(v)
 		if (hasKind(kinds, dIntrans) || hasKind(kinds, dPassive)) && !hasKind(kinds, dHurt) {
-			return lim, true
+			return end, true
 		}
-		if !deathAux()[toks[v].lower] {
+		switch w := toks[v].lower; {
+		case deathAux()[w]:
+		case !phrase, toks[v].kind != tWord, w == "who", w == "that", w == "and", w == "but":
 			return 0, false
 		}
 	}

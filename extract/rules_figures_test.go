@@ -133,6 +133,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Eleven of the Thai dead were killed in Sisaket province.", count: 11},
 			{text: "Eleven of the American dead were buried at Arlington.", count: 11}},
 		[]string{"Eleven of the Thai players were injured in Sisaket province.", "Eleven of the Thai wounded were flown to Bangkok."}},
+	// a part of a counted group a wounding participle describes, which has
+	// since died: "one of the four people shot in the attack died"
+	{ruleDeathPass,
+		[]figureCase{{text: "One of the four people shot in the attack died in hospital.", count: 1},
+			{text: "Two of the three teenagers shot on Friday have died.", count: 2}},
+		[]string{"Two of the three men shot by police were charged with murder.", "One of the four people shot and a man who fled were named."}},
 	// a part of the hurt who have since died: "five of the injured died"
 	{ruleDeathPass,
 		[]figureCase{{text: "The toll rose on Monday after five of the injured died in hospital.", count: 5},
