@@ -99,7 +99,7 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			r.sp, r.rule = prev.sp, ruleContinued
 		case prev != nil:
 			r.sp, r.rule = prev.sp, ruleContinued
-			if p := a.resolvePronoun(0, r.span.open); p != nil && p != prev.sp.person {
+			if p := a.resolvePronoun(0, r.span.open); p != nil && p != prev.sp.person && !a.namedInside(p, r.span) {
 				r.sp, r.rule = speaker{name: p.name, person: p}, ruleNearest
 			}
 		default:
@@ -108,6 +108,17 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			}
 		}
 	}
+}
+
+// namedInside reports a mention of p inside the quote's words: "it was
+// something he (Kerr) looked at" is not Kerr speaking of himself.
+func (a *analysis) namedInside(p *person, span quoteSpan) bool {
+	for k := span.first; k < span.lim && k < len(a.personAt); k++ {
+		if mi := a.personAt[k]; mi >= 0 && a.people[a.mentions[mi].person] == p {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteOutput builds the output, folding continued quotes into their first

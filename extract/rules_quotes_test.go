@@ -493,6 +493,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "peer-style-name", pos: false,
 		text:  "In a statement, Mr Goldsmid said: \"I gave my honest view.\" Goldsmid later added that the law was clear.",
 		quote: "I gave my honest view", speaker: "Mr Goldsmid"},
+	// a quote that names a person in its words is not that person's own:
+	// the speaker before goes on
+	{rule: "named-inside-quote", pos: true,
+		text:  "\"We played well,\" Steve Finnor said.\nManager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
+		quote: "It was something he", speaker: "Steve Finnor"},
+	{rule: "named-inside-quote", pos: false,
+		text:  "\"We played well,\" Steve Finnor said.\nManager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
+		quote: "It was something he", speaker: "Brian Kerrigan"},
 	// the shapes the issue lists, pinned
 	{rule: "quote-after-bare-colon", pos: true,
 		text:  "Health Minister Lena Ortiz visited the ward on Monday. Asked about the delays, she was blunt: \"We have failed these patients.\"",
