@@ -496,10 +496,10 @@ var quoteRuleRows = []quoteRuleRow{
 	// a quote that names a person in its words is not that person's own:
 	// the speaker before goes on
 	{rule: "named-inside-quote", pos: true,
-		text:  "\"We played well,\" Steve Finnor said.\nManager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
+		text:  "\"We played well,\" Steve Finnor said. Manager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
 		quote: "It was something he", speaker: "Steve Finnor"},
 	{rule: "named-inside-quote", pos: false,
-		text:  "\"We played well,\" Steve Finnor said.\nManager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
+		text:  "\"We played well,\" Steve Finnor said. Manager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
 		quote: "It was something he", speaker: "Brian Kerrigan"},
 	// the shapes the issue lists, pinned
 	{rule: "quote-after-bare-colon", pos: true,
