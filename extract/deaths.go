@@ -224,7 +224,7 @@ func (a *analysis) participleAt(k int) bool {
 	if w := toks[k].lower; w == "who" || w == "that" {
 		return a.relativeDied(k + 1)
 	}
-	if beAux()[toks[k].lower] || haveAux[toks[k].lower] {
+	if beAux()[toks[k].lower] || haveAux()[toks[k].lower] {
 		return false // "two of the four men were killed": the part's verb
 	}
 	for k+1 < len(toks) && isAdverb(toks[k]) {
@@ -240,7 +240,7 @@ func (a *analysis) participleAt(k int) bool {
 // were shot" and "who responded" leave the whole alive.
 func (a *analysis) relativeDied(k int) bool {
 	toks := a.d.toks
-	for k+1 < len(toks) && (beAux()[toks[k].lower] || haveAux[toks[k].lower] || isAdverb(toks[k])) {
+	for k+1 < len(toks) && (beAux()[toks[k].lower] || haveAux()[toks[k].lower] || isAdverb(toks[k])) {
 		k++
 	}
 	if k >= len(toks) {
@@ -1087,7 +1087,7 @@ func (a *analysis) countedApposition(j int) int {
 		}
 		list = list || toks[e].lower == "and"
 		if toks[e].text == "," {
-			if list && (beAux()[toks[e+1].lower] || haveAux[toks[e+1].lower]) {
+			if list && (beAux()[toks[e+1].lower] || haveAux()[toks[e+1].lower]) {
 				return e + 1
 			}
 			return j

@@ -153,16 +153,13 @@ func (a *analysis) deadNamedNext(i int) bool {
 			return naming(x - 1) // "identified the dead as"
 		case lim == i-3 && beAux()[toks[lim].lower] && naming(i-2):
 			return true // "The dead were identified as"
-		case lim == i-4 && haveAux[toks[lim].lower] && toks[lim+1].lower == "been" && naming(i-2):
+		case lim == i-4 && haveAux()[toks[lim].lower] && toks[lim+1].lower == "been" && naming(i-2):
 			return true // "The dead have been identified as"
 		}
 		return false
 	}
 	return false
 }
-
-// haveAux open a perfect: "The dead have been identified as".
-var haveAux = map[string]bool{"has": true, "have": true, "had": true}
 
 // inQuote reports a token inside quotation marks.
 func (a *analysis) inQuote(i int) bool {

@@ -728,12 +728,11 @@ const ruleRepresents = "who-represents"
 // after the name, BODY a legislature of members.tsv: the member's title.
 func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
-	m := a.mentions[mi]
-	if m.lim+3 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+	v := a.afterWho(mi)
+	if v < 0 || v+1 >= len(toks) {
 		return false
 	}
-	v := m.lim + 2
-	if x := toks[v].lower; x == "has" || x == "had" || x == "have" {
+	if haveAux()[toks[v].lower] {
 		v++
 	}
 	if x := toks[v].lower; x != "represents" && x != "represented" {
@@ -769,6 +768,16 @@ func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	return false
 }
 
+// afterWho returns the token after ", who" right after mention mi, or -1.
+func (a *analysis) afterWho(mi int) int {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.lim+2 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+		return -1
+	}
+	return m.lim + 2
+}
+
 // ruleWhoAs names the role a relative clause gives after "as": "Katrin
 // Behrendt, who governed the state capital as its mayor from 2019".
 const ruleWhoAs = "who-as"
@@ -781,7 +790,7 @@ const ruleWhoAs = "who-as"
 func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	if m.lim+2 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "who" {
+	if a.afterWho(mi) < 0 {
 		return false
 	}
 	for k := m.lim + 2; k < len(toks) && k < m.lim+14; k++ {

@@ -143,6 +143,12 @@ var prepositions = sync.OnceValue(func() map[string]bool {
 
 // complementPreps open the complement of a role noun: "president of",
 // "envoy to", "director for", "professor at".
+// haveAux open a perfect: "The dead have been identified as", "who has
+// represented Kericho".
+var haveAux = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"has": true, "have": true, "had": true}
+})
+
 var complementPreps = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
 })
