@@ -305,11 +305,34 @@ func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) 
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 
-	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	hreq, err := newRequest(ctx, u, req, k, c.cfg.UserAgent)
 	if err != nil {
 		return nil, nil, err
 	}
-	hreq.Header.Set("User-Agent", c.cfg.UserAgent)
+	hresp, err := c.send(ctx, req, u, hreq)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer hresp.Body.Close()
+
+	if resp, next, err := answered(hresp, u, req); resp != nil || next != nil || err != nil {
+		return resp, next, err
+	}
+	resp, err := c.readResponse(hresp, k)
+	if err != nil {
+		return nil, nil, err
+	}
+	resp.URL = u.String()
+	return resp, nil, nil
+}
+
+// newRequest builds the GET for u with the conditional headers of req.
+func newRequest(ctx context.Context, u *url.URL, req Request, k kind, userAgent string) (*http.Request, error) {
+	hreq, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+	hreq.Header.Set("User-Agent", userAgent)
 	hreq.Header.Set("Accept", k.accept())
 	hreq.Header.Set("Accept-Encoding", "gzip, deflate")
 	if req.ETag != "" {
@@ -318,13 +341,18 @@ func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) 
 	if req.LastModified != "" {
 		hreq.Header.Set("If-Modified-Since", req.LastModified)
 	}
+	return hreq, nil
+}
 
+// send does hreq through the client its origin calls for: the guarded one,
+// which refuses private addresses, for links found in other documents.
+func (c *Client) send(ctx context.Context, req Request, u *url.URL, hreq *http.Request) (*http.Response, error) {
 	client := c.http
 	if c.guarded(req, u.Host) {
 		client = c.linked
 		if t, ok := client.Transport.(*http.Transport); ok {
 			if err := checkProxied(ctx, t, hreq); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 		}
 	}
@@ -335,10 +363,15 @@ func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) 
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return nil, nil, err
+		return nil, err
 	}
-	defer hresp.Body.Close()
+	return hresp, nil
+}
 
+// answered handles the responses that carry no body to read: 304, a
+// redirect, an error status. It returns all nil for a 2xx, whose body is
+// read next.
+func answered(hresp *http.Response, u *url.URL, req Request) (*Response, *url.URL, error) {
 	code := hresp.StatusCode
 	switch {
 	case code == http.StatusNotModified:
@@ -363,12 +396,7 @@ func (c *Client) exchange(ctx context.Context, u *url.URL, req Request, k kind) 
 		return nil, nil, &StatusError{Code: code, URL: u.String(), RetryAfter: retryAfter(hresp.Header, time.Now())}
 	}
 
-	resp, err := c.readResponse(hresp, k)
-	if err != nil {
-		return nil, nil, err
-	}
-	resp.URL = u.String()
-	return resp, nil, nil
+	return nil, nil, nil
 }
 
 // readResponse reads, checks and decodes the body of a 2xx response.
