@@ -15,6 +15,7 @@ const (
 	ruleSentenceEnd = "cue-ends-sentence" // "…" and more words, she said.
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
+	ruleLabel       = "speaker-label" // Caller: "…" (a transcript's label)
 )
 
 // markQuoteSpans records for each token the quote span holding it.
@@ -43,6 +44,11 @@ func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 			r.text = ""
 			continue
 		}
+		if sp, ok := a.labelSpeaker(q); ok {
+			a.remember(q.open, sp)
+			r.sp, r.rule = sp, ruleLabel
+			continue
+		}
 		if sp, cue, cont, ok := a.cueAfter(q); ok {
 			a.remember(q.open, sp)
 			r.sp, r.cue, r.rule = sp, cue, ruleCueAfter
@@ -69,6 +75,38 @@ func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 			r.sp, r.cue, r.rule = sp, cue, ruleSentenceEnd
 		}
 	}
+}
+
+// labelSpeaker reads the label that opens a quote's paragraph in a
+// transcript or an exchange: `Caller: "…"`, `Moss: "…"`. The label is
+// nothing but a person's name or a noun for a person; "WATCH:" and "Q:"
+// are none.
+func (a *analysis) labelSpeaker(q *quoteSpan) (speaker, bool) {
+	toks := a.d.toks
+	c := q.open - 1
+	if c < 1 || toks[c].text != ":" || toks[c].para != toks[q.open].para {
+		return speaker{}, false
+	}
+	f := c - 1
+	for f > 0 && toks[f-1].para == toks[c].para {
+		f--
+	}
+	if c-f > 4 || !toks[f].cap {
+		return speaker{}, false
+	}
+	// a label is capitalised words ("Mr Flynn said:" is a cue, read later)
+	for k := f; k < c; k++ {
+		if toks[k].text != "." && (toks[k].kind != tWord || !toks[k].cap && !nameParticles()[toks[k].lower]) {
+			return speaker{}, false
+		}
+	}
+	if sp, ok := a.resolveNP(f, c, q.open); ok && sp.person != nil {
+		return sp, true
+	}
+	if c-f == 1 && len(toks[f].lower) > 2 && a.personNoun(f) {
+		return speaker{name: toks[f].lower, body: true}, true
+	}
+	return speaker{}, false
 }
 
 // attributeStandalone gives quotes standing alone the speaker of the quote
