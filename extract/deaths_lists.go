@@ -248,6 +248,9 @@ func (a *analysis) clauseStart(i int) bool {
 	if p.kind == tQuote || p.kind == tPunct && p.lower != "'s" {
 		return true
 	}
+	if p.sentStart && (a.occupationOpener(i-1, i+2) || a.openerBeforeName(i-1, i+2)) {
+		return true // "Conductor Marcello Viotti has died": the name opens the clause
+	}
 	switch p.lower {
 	case "and", "but", "when", "after", "as", "while", "where", "because", "since", "that", "before",
 		"until", "though", "although", "once", "whereas", "which", "whom", "then", "so", "also":

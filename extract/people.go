@@ -619,7 +619,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
-	if k == first && a.openerBeforeName(k, lim) {
+	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
 	}
 	// a title word, body or honorific inside the run ends what came before:
@@ -671,6 +671,38 @@ func (a *analysis) openerBeforeName(k, lim int) bool {
 	given, surname := toks[k+1].text, toks[k+2].text
 	for j := 0; j+1 < len(toks); j++ {
 		if j != k+1 && toks[j].text == given && toks[j+1].text == surname && (j == 0 || toks[j-1].text != toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// occupationOpener reports a noun for a person by its ending that opens a
+// sentence before a given name and a surname: "Photographer Lauren Petracca
+// tweeted", "Firefighter Dana Whitlock said". A given name is never one
+// ("Tyler", "Christian"), nor a word the article writes as a name elsewhere.
+func (a *analysis) occupationOpener(k, lim int) bool {
+	toks := a.d.toks
+	if !toks[k].sentStart || k+3 > lim || len(toks[k].lower) < 5 || a.isGivenName(k) || !a.isGivenName(k+1) || !toks[k+2].cap {
+		return false
+	}
+	if !hasAnySuffix(toks[k].lower, occupationEndings) {
+		return false
+	}
+	for j := range toks {
+		if j != k && toks[j].text == toks[k].text && !toks[j].sentStart {
+			return false
+		}
+	}
+	return true
+}
+
+// occupationEndings end English nouns for people by what they do.
+var occupationEndings = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman"}
+
+func hasAnySuffix(w string, suffixes []string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}

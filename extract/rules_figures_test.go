@@ -265,6 +265,11 @@ var deathRules = []figureRule{
 			{text: "A woman in her late 60s died after being pulled from the water.", count: 1},
 			{text: "A man, believed to be in his 40s, died at the scene.", count: 1}},
 		[]string{"A man in his 20s was shot in the leg early Sunday.", "A man, believed to be in his 40s, was arrested at the scene."}},
+	// a named victim after a sentence-opening noun for what they do: the
+	// name still opens the clause
+	{ruleDeathOne,
+		[]figureCase{{text: "Drummer Pia Lund, who founded the band in 1979, has died at 66.", count: 1}},
+		[]string{"Drummer Pia Lund, who founded the band in 1979, has denied the report."}},
 	// a single victim ranked by an ordinal who died later makes the toll
 	// the rank: "a thirteenth person died" is 13
 	{ruleDeathOne,

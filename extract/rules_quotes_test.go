@@ -341,6 +341,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "opener-before-name", pos: true,
 		text:  "Dana Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
 		quote: "it is not a serious plan", speaker: "Dana Okafor"},
+	// a noun for what someone does opens the sentence before the name
+	{rule: "occupation-opener", pos: true,
+		text:  "The crowd fled as the roof fell.\nPhotographer Lena Sorensen wrote: \"I could not stop shaking.\"",
+		quote: "I could not stop shaking", speaker: "Lena Sorensen"},
+	{rule: "occupation-opener", pos: false,
+		text:  "The crowd fled as the roof fell.\nTyler Anne Brooks wrote: \"I could not stop shaking.\"",
+		quote: "I could not stop shaking", speaker: "Anne Brooks"},
 	{rule: "opener-before-name", pos: false,
 		text:  "Tomas Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
 		quote: "it is not a serious plan", speaker: "Dana Okafor"},
