@@ -603,6 +603,10 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "The Madrid spokesman, Tom Hale, spoke to reporters.",
 		name: "Tom Hale", country: "ES"},
+	// a capital's name before "County" names a county elsewhere (Nassau
+	// County, New York), not the state of Nassau
+	{rule: "capital-not-role-state", text: "A former Nassau County legislator, Tom Hale, spoke to reporters.",
+		name: "Tom Hale", country: "-"},
 	// British lower-case portfolio titles: "the housing secretary, NAME",
 	// "the shadow foreign secretary, NAME"
 	{rule: "portfolio-noun", text: "Janet Okoro said she had written to the housing secretary, Angela Rayburn, asking for a review.",
