@@ -60,8 +60,34 @@ func (a *analysis) bodyWordAt(i int) bool {
 // isNameWord reports a capitalised word that may be part of a name.
 func (a *analysis) isNameWord(i int) bool {
 	t := &a.d.toks[i]
-	return knownFact(t, factNameWordKnown, factNameWord, nameWordToken) || t.text == "He" && a.surnameLikeStarter(i)
+	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
+		return !a.capsNonName(t)
+	}
+	return t.text == "He" && a.surnameLikeStarter(i)
 }
+
+// capsNonName reports a word in capitals, as captions and broadcast
+// transcripts write every word, that is no name by what it is in lower
+// case: a verb of saying, a function word, or a verb's or adverb's form in
+// -ed, -ing or -ly that is not a given name: "THE SHERIFF TOLD US", "THE
+// JUDGE RULED", "ALBERTO CARVALHO TWEETED".
+func (a *analysis) capsNonName(t *token) bool {
+	if len(t.text) < 2 || t.text[1] < 'A' || t.text[1] > 'Z' || strings.ToUpper(t.text) != t.text {
+		return false
+	}
+	w := t.lower
+	if a.lx.speech[w] != "" || npFunctionWords()[w] || haveAux()[w] {
+		return true
+	}
+	if len(w) < 5 || !hasAnySuffix(w, capsVerbEndings) {
+		return false
+	}
+	title := t.text[:1] + w[1:]
+	return a.lx.givenNames.get(title) == 0
+}
+
+// capsVerbEndings end verbs' and adverbs' forms, which names seldom do.
+var capsVerbEndings = []string{"ed", "ing", "ly"}
 
 // surnameLikeStarter reports "He" written in capitals inside a sentence:
 // after a title and before one more name word ("Vice Premier He Lifeng"), or
@@ -1544,4 +1570,66 @@ func (a *analysis) inferGenders() {
 			}
 		}
 	}
+}
+
+// personLike reports a person found by the name finder who may be the
+// "he" or "she" of a later sentence: not an acronym such as "EDC", not a
+// contraction such as "I’m".
+func (a *analysis) personLike(p *person) bool {
+	if len(p.words) == 1 && (isAcronym(p.words[0]) || isCallSign(p.words[0])) {
+		return false
+	}
+	return !isPronounContraction(p.words[0])
+}
+
+// isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
+// verb run together, no name.
+func isPronounContraction(w string) bool {
+	// the first apostrophe of either kind, found by byte searches:
+	// strings.IndexAny with a non-ASCII mark in its set is slow
+	i := strings.IndexByte(w, '\'')
+	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return false
+	}
+	for _, pr := range []string{"i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "who"} {
+		if strings.EqualFold(w[:i], pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isCallSign reports a broadcaster's call sign or a body's code, capitals
+// joined by a hyphen or digits: "KXYZ-TV", "WSB-TV", "LS2". No one's name.
+func isCallSign(w string) bool {
+	if len(w) < 3 || len(w) > 10 {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9', r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters < len(w)
 }

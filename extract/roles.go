@@ -1407,8 +1407,8 @@ func (a *analysis) findAnaphoricRoles() {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
-		if len(p.roles) > 0 && !hasHead(p, w.head) {
-			continue
+		if len(p.roles) > 0 && !hasHead(p, w.head) || !a.personLike(p) {
+			continue // "..., KXYZ-TV reports. ... the sheriff said": no one named
 		}
 		title := a.titleText(w.words)
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")

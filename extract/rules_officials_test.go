@@ -603,6 +603,17 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "The Madrid spokesman, Tom Hale, spoke to reporters.",
 		name: "Tom Hale", country: "ES"},
+	// a broadcast transcript in capitals: its verbs of saying and its forms
+	// in -ed are no names, a given name in capitals is
+	{rule: "caps-word-no-name", text: "THE SHERIFF TOLD REPORTERS THE BOY WAS SAFE.",
+		absent: "TOLD"},
+	{rule: "caps-word-no-name", text: "THE BOY WAS SAFE. POLICE CHIEF AHMED KHALIL TWEETED THE NEWS.",
+		name: "AHMED KHALIL", title: "POLICE CHIEF"},
+	// a broadcaster's call sign is no one a later "the sheriff" refers to
+	{rule: "definite-description", text: "The boy was shot by his brother, KXYZ-TV reports.\nThe sheriff said no charges would be filed.",
+		absent: "KXYZ-TV"},
+	{rule: "definite-description", text: "The boy was shot by his brother, Tom Hale reports.\nThe sheriff said no charges would be filed.",
+		name: "Tom Hale", title: "sheriff"},
 	// a capital's name before "County" names a county elsewhere (Nassau
 	// County, New York), not the state of Nassau
 	{rule: "capital-not-role-state", text: "A former Nassau County legislator, Tom Hale, spoke to reporters.",

@@ -592,36 +592,6 @@ func (a *analysis) chainPronouns() {
 	}
 }
 
-// personLike reports a person found by the name finder who may be the
-// "he" or "she" of a later sentence: not an acronym such as "EDC", not a
-// contraction such as "I’m".
-func (a *analysis) personLike(p *person) bool {
-	if len(p.words) == 1 && isAcronym(p.words[0]) {
-		return false
-	}
-	return !isPronounContraction(p.words[0])
-}
-
-// isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
-// verb run together, no name.
-func isPronounContraction(w string) bool {
-	// the first apostrophe of either kind, found by byte searches:
-	// strings.IndexAny with a non-ASCII mark in its set is slow
-	i := strings.IndexByte(w, '\'')
-	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
-		i = j
-	}
-	if i <= 0 {
-		return false
-	}
-	for _, pr := range []string{"i", "we", "you", "they", "he", "she", "it", "that", "there", "what", "who"} {
-		if strings.EqualFold(w[:i], pr) {
-			return true
-		}
-	}
-	return false
-}
-
 // salience is how likely a mention makes its person the one a later
 // pronoun means, computed once per mention: a clause subject counts, the
 // subject of a speech verb as much as a speaker, a person introduced (or
@@ -1015,19 +985,6 @@ func (a *analysis) capitalsByInitial() *[256][]int32 {
 func (a *analysis) institutionWord(w string) bool {
 	b, ok := a.lx.bodyWords[w]
 	return ok && (b.kind == "state" || b.kind == "body" || b.kind == "company" || b.kind == "media")
-}
-
-// isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // officialCountry is the country reported for a person's role.
