@@ -669,9 +669,65 @@ func (a *analysis) passiveAgent(q *quoteSpan, v int) (speaker, bool) {
 		return speaker{}, false
 	}
 	if l := a.npForward(v + 2); l > v+2 && l <= q.open {
+		if sp, ok := a.namedInApposition(l, q.open); ok {
+			return sp, true // "praised by the school's president, Chui Tsang, as "…""
+		}
 		return a.resolveNP(v+2, l, q.open)
 	}
 	return speaker{}, false
+}
+
+// complementedSubject reads a person who opens the sentence, or its
+// clause after a comma, before a chain of names of bodies and places that
+// ends at the verb at e: "Rev. Michael Pfleger of the Faith Community of
+// St. Sabina in Auburn Gresham called".
+func (a *analysis) complementedSubject(start, e, at int) (speaker, bool) {
+	toks := a.d.toks
+	// after an opening phrase: "Hours after the violence ended, Rev. ..."
+	for j := e - 1; j > start; j-- {
+		if toks[j].text == "," {
+			start = j + 1
+			break
+		}
+	}
+	k := start
+	for k < e && k < start+3 && a.personAt[k] < 0 && (a.roleKind(k) == rHonorific || a.roleKind(k) == rRank || toks[k].text == ".") {
+		k++ // "Rev.", "Dr"
+	}
+	if k >= e || a.personAt[k] < 0 {
+		return speaker{}, false
+	}
+	m := a.mentions[a.personAt[k]]
+	if m.lim >= e || !placeComplementPreps()[toks[m.lim].lower] {
+		return speaker{}, false
+	}
+	for j := m.lim; j < e; j++ {
+		t := toks[j]
+		if !t.cap && !placeComplementPreps()[t.lower] && t.lower != "the" && t.lower != "'s" && t.text != "." {
+			return speaker{}, false
+		}
+	}
+	return a.personSpeaker(a.people[m.person], m.first), true
+}
+
+// placeComplementPreps join a person's name to the bodies and places after it.
+var placeComplementPreps = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"of": true, "in": true, "at": true, "from": true}
+})
+
+// namedInApposition reads a person's name set off by commas right after a
+// phrase that ends at l, before lim: ", Chui Tsang, as".
+func (a *analysis) namedInApposition(l, lim int) (speaker, bool) {
+	toks := a.d.toks
+	if l+1 >= lim || toks[l].text != "," || a.personAt[l+1] < 0 {
+		return speaker{}, false
+	}
+	m := a.mentions[a.personAt[l+1]]
+	if m.first != l+1 || m.lim >= lim || toks[m.lim].text != "," && toks[m.lim].lower != "as" {
+		return speaker{}, false
+	}
+	p := a.people[m.person]
+	return speaker{name: p.name, person: p}, true
 }
 
 // describingVerbs characterise someone or something in the words quoted
@@ -723,6 +779,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 		if mi := a.personAt[e-3]; mi >= 0 {
 			return a.personSpeaker(a.people[a.mentions[mi].person], e-3), true
 		}
+	}
+	if s, ok := a.complementedSubject(start, e, q.open); ok {
+		return s, true
 	}
 	if f := a.npBackward(e, start); f < e {
 		if s, ok := a.resolveNP(f, e, q.open); ok {

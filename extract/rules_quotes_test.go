@@ -508,6 +508,20 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "named-inside-quote", pos: false,
 		text:  "\"We played well,\" Steve Finnor said. Manager Brian Kerrigan praised the defence. Finnor's position is right-back but he looked assured.\n\"It was something he (Kerrigan) looked at because France play down the left.\"",
 		quote: "It was something he", speaker: "Brian Kerrigan"},
+	// the agent of a describing verb with its name in apposition speaks
+	{rule: "passive-agent-apposition", pos: true,
+		text:  "The groundskeeper had worked there for 20 years. He was praised by the college's president, Mara Ellison, as \"the heart of this campus.\"",
+		quote: "the heart of this campus", speaker: "Mara Ellison"},
+	{rule: "passive-agent-apposition", pos: false,
+		text:  "The groundskeeper had worked there for 20 years. He was praised by the college's president and by his colleague Tom Hale as \"the heart of this campus.\"",
+		quote: "the heart of this campus", speaker: "Tom Hale"},
+	// a person who opens the clause, then the bodies and places they are of
+	{rule: "complemented-subject", pos: true,
+		text:  "Hours after the shooting, Rev. Paul Dancy of the Grace Fellowship of St. Anne in Englewood Park called the gunmen \"cowards with no shame\" on Facebook.",
+		quote: "cowards with no shame", speaker: "Paul Dancy"},
+	{rule: "complemented-subject", pos: false,
+		text:  "Rev. Paul Dancy of the Grace Fellowship met the family, and later Mayor Tina Coles called the gunmen \"cowards with no shame\" on Facebook.",
+		quote: "cowards with no shame", speaker: "Paul Dancy"},
 	// a transcript's label that opens the paragraph names the speaker
 	{rule: "speaker-label", pos: true,
 		text:  "Police released the recording of the call on Friday.\nCaller: \"My brother has been shot, please hurry.\"\nDispatcher: \"Help is on the way. Is he breathing?\"",

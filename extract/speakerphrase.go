@@ -177,7 +177,7 @@ func (a *analysis) ofSecond(p *npPhrase) bool {
 			m := a.mentions[mi]
 			if seen {
 				w := a.d.toks[m.prefix-1].lower
-				return w == "of" || w == "at"
+				return w == "of" || w == "at" || w == "in" || w == "from"
 			}
 			seen = true
 			k = m.lim - 1
