@@ -639,6 +639,12 @@ func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 			k > 0 && !a.d.toks[k-1].cap && a.roleKind(k-1) == rHead {
 			return k, stepStop
 		}
+		// "the FBI's Detroit Division and Chief James Craig": "and" before
+		// the head joins two phrases, unless a role word comes before it
+		// too ("President and Chief Executive")
+		if a.d.toks[k].lower == "and" && k > 0 && a.roleKind(k+1) == rHead && a.roleKind(k-1) == 0 {
+			return k, stepStop
+		}
 		if len(s.w.words) > 0 && k > 0 && a.connectsTitle(k) {
 			s.w.words = append(s.w.words, k)
 			return k - 1, stepTake

@@ -603,6 +603,12 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "The Madrid spokesman, Tom Hale, spoke to reporters.",
 		name: "Tom Hale", country: "ES"},
+	// "and" right before the title's head joins two phrases, not two parts
+	// of one title, unless a role word stands before it as well
+	{rule: "and-before-head", text: "The charges were announced by agents of the FBI's Boston Division and Chief Ray Mullins of the city police.",
+		name: "Ray Mullins", title: "Chief"},
+	{rule: "and-before-head", text: "The company's President and Chief Executive Ray Mullins announced the charges.",
+		name: "Ray Mullins", title: "President and Chief Executive"},
 	// a broadcast transcript in capitals: its verbs of saying and its forms
 	// in -ed are no names, a given name in capitals is
 	{rule: "caps-word-no-name", text: "THE SHERIFF TOLD REPORTERS THE BOY WAS SAFE.",
