@@ -168,7 +168,8 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 	return speaker{}, npPass
 }
 
-// ofSecond reports a phrase whose second name follows "of" or "at": the
+// ofSecond reports a phrase whose second name follows "of", "at", "in" or
+// "from" (a place the name finder took for a name): the
 // first is a person, the second the body they work for.
 func (a *analysis) ofSecond(p *npPhrase) bool {
 	seen := false
