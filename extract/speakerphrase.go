@@ -168,8 +168,7 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 	return speaker{}, npPass
 }
 
-// ofSecond reports a phrase whose second name follows "of", "at", "in" or
-// "from" (a place the name finder took for a name): the
+// ofSecond reports a phrase whose second name follows "of" or "at": the
 // first is a person, the second the body they work for.
 func (a *analysis) ofSecond(p *npPhrase) bool {
 	seen := false
@@ -178,7 +177,7 @@ func (a *analysis) ofSecond(p *npPhrase) bool {
 			m := a.mentions[mi]
 			if seen {
 				w := a.d.toks[m.prefix-1].lower
-				return w == "of" || w == "at" || w == "in" || w == "from"
+				return w == "of" || w == "at"
 			}
 			seen = true
 			k = m.lim - 1
