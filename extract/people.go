@@ -63,7 +63,24 @@ func (a *analysis) isNameWord(i int) bool {
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
 	}
-	return t.text == "He" && a.surnameLikeStarter(i)
+	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i)
+}
+
+// monthGivenName reports a month that is a given name, as a description
+// or a comma before it and a name word after it show: "said English
+// teacher June Graham", "her sister, April Dunn," but not "in June Graham
+// said".
+func (a *analysis) monthGivenName(i int) bool {
+	toks := a.d.toks
+	if i == 0 || i+1 >= len(toks) || !monthSurnames()[toks[i].text] {
+		return false
+	}
+	n := &toks[i+1]
+	if n.para != toks[i].para || !knownFact(n, factNameWordKnown, factNameWord, nameWordToken) || a.lx.isMonthSurname(n) {
+		return false
+	}
+	p := toks[i-1]
+	return p.para == toks[i].para && (p.text == "," || !p.cap && a.personNoun(i-1))
 }
 
 // capsNonName reports a word in capitals, as captions and broadcast
@@ -1633,3 +1650,31 @@ func isCallSign(w string) bool {
 	}
 	return letters >= 2 && letters < len(w)
 }
+
+// personNoun reports a lower-case noun for a person: a human noun, a role,
+// or an agent noun by its ending ("engineer", "proprietor", "novelist").
+func (a *analysis) personNoun(k int) bool {
+	t := a.d.toks[k]
+	if a.listedPersonNoun(k) || strings.HasSuffix(t.lower, "-year-old") {
+		return true
+	}
+	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
+		return false
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(t.lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedPersonNoun reports a word that the word lists hold as a noun for
+// a person: a human noun, a person noun or a role.
+func (a *analysis) listedPersonNoun(k int) bool {
+	t := a.d.toks[k]
+	return humanNouns()[t.lower] || humanNouns()[singular(t.lower)] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers()[t.lower]
+}
+
+// agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".
+var agentSuffixes = []string{"eer", "ier", "ter", "ner", "ker", "ger", "tor", "sor", "ist", "ian", "ant", "ent"}

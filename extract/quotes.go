@@ -1054,21 +1054,6 @@ var auxAdverbs = sync.OnceValue(func() map[string]bool {
 
 func isAuxOrAdverb(w string) bool { return auxAdverbs()[w] }
 
-// npStop are words that end a speaker phrase.
-var npStop = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"said": true, "that": true, "but": true, "as": true, "when": true, "while": true,
-		"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,
-		"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
-		"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
-		"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
-		"are": true, "were": true, "been": true, "have": true,
-		"about": true, "amid": true, "despite": true, "over": true, "against": true, "among": true,
-		"under": true, "through": true, "across": true, "between": true, "without": true, "within": true,
-		"via": true, "per": true, "like": true,
-	}
-})
-
 // pronounPhrase returns the end of a speaker phrase that a pronoun makes
 // at i: "he", "they", "her office", "his spokesman"; a capitalised "He"
 // before a name is the name's first word ("He Jianxiong said").
@@ -1208,34 +1193,6 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 	}
 	return false
 }
-
-// personNoun reports a lower-case noun for a person: a human noun, a role,
-// or an agent noun by its ending ("engineer", "proprietor", "novelist").
-func (a *analysis) personNoun(k int) bool {
-	t := a.d.toks[k]
-	if a.listedPersonNoun(k) || strings.HasSuffix(t.lower, "-year-old") {
-		return true
-	}
-	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
-		return false
-	}
-	for _, suf := range agentSuffixes {
-		if strings.HasSuffix(t.lower, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// listedPersonNoun reports a word that the word lists hold as a noun for
-// a person: a human noun, a person noun or a role.
-func (a *analysis) listedPersonNoun(k int) bool {
-	t := a.d.toks[k]
-	return humanNouns()[t.lower] || humanNouns()[singular(t.lower)] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers()[t.lower]
-}
-
-// agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".
-var agentSuffixes = []string{"eer", "ier", "ter", "ner", "ker", "ger", "tor", "sor", "ist", "ian", "ant", "ent"}
 
 // endsPhrase reports a word inside a run that ends a speaker phrase: a
 // participle after a document ("a memo obtained"), a verb in -ed after a

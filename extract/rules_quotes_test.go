@@ -323,6 +323,16 @@ var quoteRuleRows = []quoteRuleRow{
 		text:  "Nadia Kerr left the show on Friday.\nPOLL   Was Nadia Kerr right to quit?\n\"I had no idea,\" Kerr said.",
 		quote: "I had no idea", speaker: "POLL   Was Nadia Kerr"},
 	// a day's name after a given name is a surname, as a month's is
+	// a month that is a given name, after a description or a comma
+	{rule: "month-given-name", pos: true,
+		text:  "The school held a vigil on Monday.\n\"He was always the first to help,\" said maths teacher June Harlow.",
+		quote: "He was always the first", speaker: "June Harlow"},
+	{rule: "month-given-name", pos: true,
+		text:  "The boy was taken to hospital.\n\"He is hanging in there,\" his mother, April Dunmore, said on Tuesday.",
+		quote: "He is hanging in there", speaker: "April Dunmore"},
+	{rule: "month-given-name", pos: false,
+		text:  "Councillor Ruth Harlow opposed the plan. In June Harlow said: \"We will not back down.\"",
+		quote: "We will not back down", speaker: "June Harlow"},
 	{rule: "day-or-month-surname", pos: true,
 		text:  "\"We can win this,\" said the sevens coach Mike Friday.",
 		quote: "We can win this", speaker: "Mike Friday"},

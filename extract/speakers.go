@@ -31,9 +31,6 @@ func possessivePronoun(w string) bool {
 	return false
 }
 
-// partyMembers are capitalised nouns for a person: "the Kentucky Republican".
-var partyMembers = wordList("party-member")
-
 // introducedIndefinite reports "a doctor" (or "one doctor", "Ahmado's
 // doctor") before token at, which "the doctor" then refers to rather than
 // to someone named.

@@ -158,3 +158,21 @@ var bodyNouns = wordList("standin-body")
 
 // humanNouns describe a person: "the professor said", "a resident said".
 var humanNouns = wordList("human")
+
+// partyMembers are capitalised nouns for a person: "the Kentucky Republican".
+var partyMembers = wordList("party-member")
+
+// npStop are words that end a speaker phrase.
+var npStop = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"said": true, "that": true, "but": true, "as": true, "when": true, "while": true,
+		"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,
+		"which": true, "to": true, "with": true, "from": true, "into": true, "by": true, "for": true,
+		"if": true, "because": true, "since": true, "adding": true, "noting": true, "saying": true,
+		"told": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true,
+		"are": true, "were": true, "been": true, "have": true,
+		"about": true, "amid": true, "despite": true, "over": true, "against": true, "among": true,
+		"under": true, "through": true, "across": true, "between": true, "without": true, "within": true,
+		"via": true, "per": true, "like": true,
+	}
+})
