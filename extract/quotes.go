@@ -1270,8 +1270,8 @@ func (a *analysis) npBackward(e, start int) int {
 			}
 			break
 		}
-		if !t.cap && a.lx.speech[t.lower] != "" || timeWords()[t.lower] {
-			break
+		if !t.cap && a.lx.speech[t.lower] != "" || timeWords()[t.lower] || t.lower == "what" {
+			break // "a hospital with what police call "critical" injuries"
 		}
 		if _, ok := personPronouns()[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns()[toks[f].lower] || humanNouns()[toks[f].lower] || a.lx.documents[toks[f].lower])) {
 			break // "told her", but "her office said"

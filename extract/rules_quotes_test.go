@@ -532,6 +532,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "complemented-subject", pos: false,
 		text:  "Rev. Paul Dancy of the Grace Fellowship met the family, and later Mayor Tina Coles called the gunmen \"cowards with no shame\" on Facebook.",
 		quote: "cowards with no shame", speaker: "Paul Dancy"},
+	// "what" opens a free relative whose subject alone speaks
+	{rule: "what-subject", pos: true,
+		text:  "The driver was taken to a local hospital for what police described as \"serious but stable injuries.\"",
+		quote: "serious but stable injuries", speaker: "police"},
+	{rule: "what-subject", pos: false,
+		text:  "The driver was taken to a local hospital for what police described as \"serious but stable injuries.\"",
+		quote: "serious but stable injuries", speaker: "local hospital for what police"},
 	// a transcript's label that opens the paragraph names the speaker
 	{rule: "speaker-label", pos: true,
 		text:  "Police released the recording of the call on Friday.\nCaller: \"My brother has been shot, please hurry.\"\nDispatcher: \"Help is on the way. Is he breathing?\"",
