@@ -144,6 +144,9 @@ func (d *doc) digitsNumber(i int, n *number) bool {
 		return false
 	}
 	n.value = v
+	if rest == "-" || d.suspendedHyphen(i) {
+		return false // "14- and 18-year-olds": the first half of a compound, no count
+	}
 	switch {
 	case rest == "":
 	case rest[0] == '-' && !n.age:
@@ -185,6 +188,17 @@ func (d *doc) digitsNumber(i int, n *number) bool {
 		}
 	}
 	return true
+}
+
+// suspendedHyphen reports a number whose hyphen, written apart from the
+// word it joins, waits for a later one: "14 - and 18-year-olds" as tokens.
+func (d *doc) suspendedHyphen(i int) bool {
+	toks := d.toks
+	if i+2 >= len(toks) || toks[i+1].text != "-" || toks[i+1].spaceBefore {
+		return false
+	}
+	w := toks[i+2].lower
+	return w == "and" || w == "or" || w == "to"
 }
 
 // leadingDigits splits "20,000-strong" into "20,000" and "-strong".

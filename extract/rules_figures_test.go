@@ -346,6 +346,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Paramedics pronounced one man, 22, dead on the scene.", count: 1},
 			{text: "The shots resulted in the death of one 21-year-old woman, with six others wounded.", count: 1}},
 		[]string{"Paramedics pronounced one man, 22, stable on the scene."}},
+	// "slayings" is a noun of deaths like "killings"; a number whose
+	// hyphen waits for a later word is half a compound, no count
+	{ruleDeathAdj,
+		[]figureCase{{text: "A teenager was charged as an adult in the slayings of four people at a farmhouse.", count: 4}},
+		[]string{"Police seek the shooter in the slayings of 14- and 18-year-olds.",
+			"The slayings of the two clerks shocked the town in 1998."}},
 	// bodies found by any verb of finding: "located two bodies"
 	{ruleDeathAdj,
 		[]figureCase{{text: "Deputies located two bodies in the home on Monday.", count: 2},
