@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Death figures whose victims are named, not counted: "a man died", "Bell,
 // 34, and Hayes, 29, were pronounced dead", "killing his wife and four
@@ -287,7 +290,10 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			return lim, true
 		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
 			return lim, true // "is dead", "are deceased"
-		case hasKind(kinds, dHurt):
+		case hasKind(kinds, dHurt) || steps == 0 && participleModifier(w):
+			if steps == 0 && a.modifierFollows(max(lim, k+1)) {
+				return a.afterParticiplePhrase(max(lim, k+1), sent)
+			}
 			return k, false
 		case w == "among" && be && k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && amongDead()[toks[k+2].lower]:
 			return k + 3, true // "were among the dead"
@@ -299,6 +305,58 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		return k, false
 	}
 	return k, false
+}
+
+// afterParticiplePhrase reads on past a participle phrase that describes
+// the victims to the verb group of their death: "Four people injured in
+// the crash later died", "Three men taken to hospital after the blast have
+// died". A comma, a relative pronoun, "and" (another subject: "the three
+// victims identified Saturday and four others were killed") or a quote
+// ends the phrase first.
+func (a *analysis) afterParticiplePhrase(k int, sent int32) (int, bool) {
+	toks := a.d.toks
+	for m := k; m < len(toks) && m < k+12 && toks[m].sent == sent; m++ {
+		t := toks[m]
+		if t.kind == tQuote || t.text == "," || t.text == ";" || t.lower == "who" || t.lower == "that" || t.lower == "which" || t.lower == "and" || t.lower == "or" || a.modalAt(m) {
+			return k, false
+		}
+		kinds, _ := a.deathKindsAt(m)
+		switch {
+		case predicateAux()[t.lower] && t.lower != "to" || hasKind(kinds, dIntrans):
+			return a.deathPredicate(m) // the verb group: it is the death's or nothing
+		case isAdverb(t):
+			if e, ok := a.deathPredicate(m); ok {
+				return e, true // "later died"
+			}
+		}
+	}
+	return k, false
+}
+
+// modifierFollows reports a preposition or a time word after a participle,
+// as after one that describes its noun ("injured in the crash", "shot
+// Wednesday"), not an object after a verb ("suffered injuries").
+func (a *analysis) modifierFollows(k int) bool {
+	if k >= len(a.d.toks) {
+		return false
+	}
+	t := a.d.toks[k]
+	return participleLinks()[t.lower] || weekdays()[t.lower] || timeWords()[t.lower]
+}
+
+// participleLinks open what follows a participle that describes a noun.
+var participleLinks = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"in": true, "at": true, "on": true, "by": true, "during": true, "after": true, "near": true,
+		"outside": true, "inside": true, "from": true, "to": true, "earlier": true, "early": true,
+		"late": true, "last": true, "overnight": true, "while": true, "when": true,
+	}
+})
+
+// participleModifier reports a past participle that may describe victims
+// after their noun: "involved", "taken", "trapped".
+func participleModifier(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || w == "taken" || w == "hit" || w == "struck"
 }
 
 // beAux make a participle passive: "was killed", "had been shot dead".

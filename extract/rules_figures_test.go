@@ -265,6 +265,20 @@ var deathRules = []figureRule{
 			{text: "A woman in her late 60s died after being pulled from the water.", count: 1},
 			{text: "A man, believed to be in his 40s, died at the scene.", count: 1}},
 		[]string{"A man in his 20s was shot in the leg early Sunday.", "A man, believed to be in his 40s, was arrested at the scene."}},
+	// a participle phrase that describes the victims stands between them and
+	// the verb of their death; a finite verb with an object, a modal or
+	// another subject after "and" does not
+	{ruleDeathOne,
+		[]figureCase{{text: "A man wounded in a shooting earlier this month has died.", count: 1},
+			{text: "A teenager hospitalized after a weekend crash has died.", count: 1}},
+		[]string{"A man wounded in a shooting earlier this month may die.",
+			"A man wounded in a shooting earlier this month was released."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Four people injured in the crash later died.", count: 4},
+			{text: "Three men taken to hospital after the blast have died.", count: 3}},
+		[]string{"Four people injured in the crash were taken to hospital.",
+			"Five people injured in the blast are in critical condition and may die.",
+			"Deputies said two men suffered minor injuries."}},
 	// a named victim after a sentence-opening noun for what they do: the
 	// name still opens the clause
 	{ruleDeathOne,
