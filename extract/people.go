@@ -1271,7 +1271,9 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		bySurname[key] = append(bySurname[key], pi)
 	}
 	p := a.people[pi]
-	if len(words) > len(p.words) || p.name == "" {
+	// the fullest form, and of two as full the one not in capitals: "Roy
+	// Ray" over a transcript's "ROY RAY"
+	if len(words) > len(p.words) || p.name == "" || len(words) == len(p.words) && inCapitals(p.name) && !inCapitals(toks[start].text) {
 		p.words = words
 		p.name = stripInvisible(a.nameText(start, lim))
 		for _, k := range particleSurnames(words) {
@@ -1290,6 +1292,11 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		p.given = true
 	}
 	a.linkMention(pi, first, start, lim)
+}
+
+// inCapitals reports a name written in capitals: "ROY RAY".
+func inCapitals(s string) bool {
+	return len(s) > 1 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // surnameFirst reports a Korean name, surname first and a given name of

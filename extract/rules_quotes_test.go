@@ -539,6 +539,13 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "what-subject", pos: false,
 		text:  "The driver was taken to a local hospital for what police described as \"serious but stable injuries.\"",
 		quote: "serious but stable injuries", speaker: "local hospital for what police"},
+	// of two forms of a name as full, the one not in capitals names the person
+	{rule: "name-not-in-capitals", pos: true,
+		text:  "HIS FATHER TOM HALE SAYS HE WAS A GOOD SON.\n\"He was a good son, and I miss him,\" said Tom Hale.",
+		quote: "He was a good son", speaker: "Tom Hale"},
+	{rule: "name-not-in-capitals", pos: false,
+		text:  "HIS FATHER TOM HALE SAYS HE WAS A GOOD SON.\n\"He was a good son, and I miss him,\" said Tom Hale.",
+		quote: "He was a good son", speaker: "TOM HALE"},
 	// a transcript's label that opens the paragraph names the speaker
 	{rule: "speaker-label", pos: true,
 		text:  "Police released the recording of the call on Friday.\nCaller: \"My brother has been shot, please hurry.\"\nDispatcher: \"Help is on the way. Is he breathing?\"",
