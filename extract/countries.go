@@ -33,6 +33,10 @@ var compoundSuffixes = wordList("compound-suffix")
 // ("Indian Ocean", "English Channel"), not a mention of the state.
 var geoFeatures = wordList("geo-feature")
 
+// demonymThings are nouns a state's adjective names a thing with: "Russian
+// roulette", "French fries".
+var demonymThings = wordList("demonym-thing")
+
 // stateNouns after a state's adjective describe some state without naming
 // it: "the Central African country".
 var stateNouns = wordList("state-noun")
@@ -172,7 +176,9 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		return true
 	}
 	if m.kind == sAdjective {
-		return false // "Egyptian Foreign Minister": adjectives stand before names all the time
+		// "Egyptian Foreign Minister": adjectives stand before names all the
+		// time; "Russian roulette" names a game
+		return m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && demonymThings()[toks[m.lim].lower]
 	}
 	if m.first >= 2 && complementPreps()[toks[m.first-1].lower] {
 		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {

@@ -72,6 +72,10 @@ func TestCountries(t *testing.T) {
 		{"Clashes in the north-eastern Indian state of Manipur killed 54 people.", "IN"},
 		{"Clashes in the Indian state killed 54 people.", ""},
 		{"The Indian state of mind was calm.", ""},
+		// a state's adjective that names a thing, or a town, names no state
+		{"The teenager died playing Russian roulette, police said.", ""},
+		{"A float hit a pedestrian during the Spanish Town parade.", ""},
+		{"Russian troops fired on the Spanish embassy.", "RU ES"},
 	}
 	for _, c := range cases {
 		var got []string
