@@ -76,6 +76,9 @@ func TestCountries(t *testing.T) {
 		{"The teenager died playing Russian roulette, police said.", ""},
 		{"A float hit a pedestrian during the Spanish Town parade.", ""},
 		{"Russian troops fired on the Spanish embassy.", "RU ES"},
+		// a capital's police is the city's force, not its state acting
+		{"Rome police charged a man with murder on Thursday.", ""},
+		{"Rome said it would send two frigates.", "IT"},
 	}
 	for _, c := range cases {
 		var got []string
