@@ -707,6 +707,22 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// countedDeathNouns are the nouns of deaths a cause may stand before:
+// "shooting deaths", "traffic fatalities".
+var countedDeathNouns = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"deaths": true, "fatalities": true, "homicides": true, "killings": true, "slayings": true, "murders": true}
+})
+
+// notCauses stand between a number and a noun of deaths but name no cause
+// of them: an attempt ("five attempted murders") is no death, a comparison
+// ("two fewer deaths") no count of the dead.
+var notCauses = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"attempted": true, "failed": true, "foiled": true, "thwarted": true, "planned": true, "plotted": true,
+		"fewer": true, "less": true, "more": true,
+	}
+})
+
 // deathWordAfter reads one word after a number for the death word: it
 // stops with the figure (or with none), takes the word and reads on, or
 // passes it to victimWordsAfter.
@@ -715,6 +731,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	kinds, lim := a.deathKindsAt(r.j)
 	w := toks[r.j].lower
 	switch {
+	case r.steps == 0 && kinds == 0 && toks[r.j].kind == tWord && !notCauses()[w] && r.j+1 < len(toks) && countedDeathNouns()[toks[r.j+1].lower]:
+		// "3 shooting deaths", "two overdose deaths": the cause before the noun
+		r.j++
+		return Deaths{}, false, stepTake
 	case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
 		// "four people were shot, one fatally": the number before "fatally"
 		return Deaths{}, false, stepStop

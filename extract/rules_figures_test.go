@@ -360,6 +360,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Paramedics pronounced one man, 22, dead on the scene.", count: 1},
 			{text: "The shots resulted in the death of one 21-year-old woman, with six others wounded.", count: 1}},
 		[]string{"Paramedics pronounced one man, 22, stable on the scene."}},
+	// a cause may stand between the number and a noun of deaths; an attempt
+	// makes them none
+	{ruleDeathAdj,
+		[]figureCase{{text: "Police are investigating three shooting deaths on the east side.", count: 3},
+			{text: "The county recorded 412 overdose deaths last year.", count: 412}},
+		[]string{"Four men were indicted for their roles in five attempted murders.",
+			"Two were injured in three shooting incidents."}},
 	// "slayings" is a noun of deaths like "killings"; a number whose
 	// hyphen waits for a later word is half a compound, no count
 	{ruleDeathAdj,
