@@ -55,7 +55,7 @@ func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (
 		return Saved{}, fmt.Errorf("storage: save %s: %w", a.URL, err)
 	}
 	defer tx.Rollback()
-	out, err := saveBatch(ctx, tx, []Article{a}, []*extract.Result{res})
+	out, err := saveBatch(ctx, tx, []Article{a}, []*extract.Result{res}, nil)
 	if err != nil {
 		return Saved{}, err
 	}
@@ -69,32 +69,44 @@ func (db *DB) SaveArticle(ctx context.Context, a Article, res *extract.Result) (
 // SaveArticles stores several articles in one transaction, each complete;
 // batching keeps SQLite from being the bottleneck of a large ingest.
 func (db *DB) SaveArticles(ctx context.Context, arts []Article, results []*extract.Result) ([]Saved, error) {
+	if len(arts) != len(results) {
+		return nil, errMismatch
+	}
+	// before the write lock is taken (see prepareAll)
+	preps := prepareAll(arts, results, !db.noCross)
 	tx, err := db.Begin(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	out, err := tx.SaveArticles(ctx, arts, results)
+	out, err := saveBatch(ctx, tx.w, arts, results, preps)
 	if err != nil {
 		return nil, err
 	}
 	return out, tx.Commit()
 }
 
+// errMismatch: SaveArticles was given as many articles as results.
+var errMismatch = errors.New("storage: SaveArticles: articles and results differ in length")
+
 // SaveArticles is DB.SaveArticles within the transaction.
 func (tx *Tx) SaveArticles(ctx context.Context, arts []Article, results []*extract.Result) ([]Saved, error) {
 	if len(arts) != len(results) {
-		return nil, errors.New("storage: SaveArticles: articles and results differ in length")
+		return nil, errMismatch
 	}
-	return saveBatch(ctx, tx.w, arts, results)
+	return saveBatch(ctx, tx.w, arts, results, nil)
 }
 
 // saveBatch stores articles one after the other. Rows that only later
 // articles' work across articles reads (people links, alias counts,
 // story signatures, bands and counts, quotes' clusters, clusters' outlets
 // and counts) are held back and written together at the end, or sooner when
-// something reads them.
-func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result) ([]Saved, error) {
+// something reads them. preps are the articles' prepareAll, computed here
+// when nil.
+func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.Result, preps []prepared) ([]Saved, error) {
+	if preps == nil {
+		preps = prepareAll(arts, results, !tx.noCross)
+	}
 	out := make([]Saved, len(arts))
 	if !tx.noCross {
 		tx.links, tx.aliases, tx.stories = &linkRows{}, newHeldBack[aliasKey, int](), newStoryRows()
@@ -106,7 +118,7 @@ func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.
 		}()
 	}
 	for i := range arts {
-		s, err := saveArticle(ctx, tx, arts[i], results[i])
+		s, err := saveArticle(ctx, tx, arts[i], results[i], preps[i])
 		if err != nil {
 			return nil, fmt.Errorf("storage: save %s: %w", arts[i].URL, err)
 		}
@@ -118,11 +130,11 @@ func saveBatch(ctx context.Context, tx *wtx, arts []Article, results []*extract.
 	return out, nil
 }
 
-func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (Saved, error) {
+func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result, p prepared) (Saved, error) {
 	if a.URL == "" {
 		return Saved{}, errors.New("article has no URL")
 	}
-	hash := ContentHash(a.Body)
+	hash := p.hash
 	now := time.Now().UTC().Format(time.RFC3339)
 	feedID, err := feedIDFor(ctx, tx, a.FeedURL)
 	if err != nil {
@@ -141,7 +153,7 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 		if !errors.Is(err, sql.ErrNoRows) {
 			return Saved{}, err
 		}
-		return insertArticle(ctx, tx, a, res, feedID, hash, now)
+		return insertArticle(ctx, tx, a, res, feedID, p, now)
 	}
 	var oldHash string
 	if err := tx.QueryRowContext(ctx, "SELECT content_hash FROM articles WHERE id = ?", id).Scan(&oldHash); err != nil {
@@ -155,7 +167,7 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 		byline = COALESCE(?, byline), published = COALESCE(?, published), language = COALESCE(?, language),
 		body = ?, content_hash = ?, fetched_at = ?, extractor_version = ?, records_hash = ? WHERE id = ?`,
 		nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published), nullString(a.Language),
-		a.Body, hash, now, extract.Version, recordsHash(res), id); err != nil {
+		a.Body, hash, now, extract.Version, p.records, id); err != nil {
 		return Saved{}, err
 	}
 	n, err := replaceRecords(ctx, tx, id, res)
@@ -163,7 +175,7 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 		return Saved{}, err
 	}
 	if !tx.noCross {
-		if err := assignStory(ctx, tx, id, a.Body, false); err != nil {
+		if err := assignStory(ctx, tx, id, p.sig, false); err != nil {
 			return Saved{}, err
 		}
 	}
@@ -173,12 +185,11 @@ func saveArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result) (
 // insertArticle stores a new article and its records. Its story is found
 // first, so that the row is written whole once (an update would copy the
 // body again).
-func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result, feedID int64, hash, now string) (Saved, error) {
-	var sig signature
+func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result, feedID int64, p prepared, now string) (Saved, error) {
+	sig := p.sig
 	var story sql.NullInt64
 	var filed map[int64]bool
 	if !tx.noCross {
-		sig = storySignature(a.Body)
 		id, f, err := placeStory(ctx, tx, 0, sig, nullString(a.Title), timeText(a.Published))
 		if err != nil {
 			return Saved{}, err
@@ -190,7 +201,7 @@ func insertArticle(ctx context.Context, tx *wtx, a Article, res *extract.Result,
 		extractor_version, records_hash, outlet, story_id)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		a.URL, nullString(a.GUID), nullString(a.Title), nullString(a.Byline), timeText(a.Published),
-		nullString(a.Language), a.Body, hash, now, extract.Version, recordsHash(res), outletOf(a.URL, a.FeedURL), story).Scan(&id)
+		nullString(a.Language), a.Body, p.hash, now, extract.Version, p.records, outletOf(a.URL, a.FeedURL), story).Scan(&id)
 	if err != nil {
 		return Saved{}, err
 	}

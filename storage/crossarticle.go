@@ -246,7 +246,7 @@ func backfillCrossArticle(ctx context.Context, tx *wtx) error {
 		if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", id).Scan(&body); err != nil {
 			return err
 		}
-		if err := assignStory(ctx, tx, id, body, true); err != nil {
+		if err := assignStory(ctx, tx, id, storySignature(body), true); err != nil {
 			return fmt.Errorf("story of article %d: %w", id, err)
 		}
 		if err := attachArticle(ctx, tx, id, nil); err != nil {

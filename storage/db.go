@@ -121,6 +121,13 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if memory {
 		// every connection would otherwise get a database of its own
 		sdb.SetMaxOpenConns(1)
+	} else {
+		// connections kept open between uses: a new one parses the whole
+		// schema and prepares again every statement run on it, which cost
+		// an ingest's readers and writer more than their queries did when
+		// only database/sql's default two were kept idle
+		sdb.SetMaxIdleConns(maxIdleConns)
+		sdb.SetConnMaxIdleTime(time.Minute)
 	}
 	db := newDB(sdb, path)
 	db.noCross = opt.WithoutCrossArticle
@@ -138,6 +145,11 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	return db, nil
 }
+
+// maxIdleConns bounds the connections a writable database keeps open
+// while idle: as many as an ingest's fetchers query it at once (its
+// feeds times its workers, by default 4×8) and its writer.
+const maxIdleConns = 33
 
 // uriPath escapes what would end the path of a SQLite URI filename.
 var uriPath = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")

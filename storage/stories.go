@@ -16,12 +16,12 @@ import (
 // article is compared only with the articles that share a band of its
 // MinHash signature (story_keys), never with the whole table.
 
-// assignStory puts a stored article in its story: the story of the
-// copies it is a near-duplicate of (merging their stories when it joins
-// several), or a new one. An article stored before (its text changed)
-// leaves its story first. A new article is placed before it is inserted
+// assignStory puts a stored article, whose body has the signature sig, in
+// its story: the story of the copies it is a near-duplicate of (merging
+// their stories when it joins several), or a new one. An article stored
+// before (its text changed) leaves its story first. A new article is placed before it is inserted
 // (placeStory, fileStory), so that its row is written once.
-func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fresh bool) error {
+func assignStory(ctx context.Context, tx *wtx, articleID int64, sig signature, fresh bool) error {
 	if !fresh {
 		if err := leaveStory(ctx, tx, articleID); err != nil {
 			return err
@@ -31,7 +31,6 @@ func assignStory(ctx context.Context, tx *wtx, articleID int64, body string, fre
 	if err := tx.QueryRowContext(ctx, "SELECT title, published FROM articles WHERE id = ?", articleID).Scan(&title, &published); err != nil {
 		return err
 	}
-	sig := storySignature(body)
 	id, filed, err := placeStory(ctx, tx, articleID, sig, title, published)
 	if err != nil {
 		return err
