@@ -646,6 +646,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: "the number of" personnel, "currently" at a number set off
+	// by commas
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of British soldiers in the country, currently 900, would double.", count: 900, country: "GB"},
+			{text: "Ottawa said the number of Canadian troops in Latvia, currently around 2,000, would rise.", count: 2000, country: "CA"}},
+		[]string{"The number of British tourists in the country, currently 900, would double.",
+			"The number of people in the camp, currently 900, would double."}},
 	// a bare number that opens its clause and has moved, the force told before
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},

@@ -471,7 +471,8 @@ var strongUnits = wordList("strong-unit")
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
 // forces in the region to roughly 43,000", "the Kenyan presence now stands
-// at around 800".
+// at around 800", "the number of US troops there, currently 900, would
+// double".
 func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
@@ -479,8 +480,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	switch toks[k].lower {
-	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches":
-		// "whose joint force is meant to reach 5,500"
+	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
+		// "whose joint force is meant to reach 5,500", "..., currently 900,"
 	default:
 		return Troops{}, false
 	}
