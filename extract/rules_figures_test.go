@@ -646,6 +646,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: a verb of numbering parted from its number by a clause set
+	// off by commas, after a unit or a mission that heads its phrase
+	{ruleTroopContingent,
+		[]figureCase{{text: "Spain's defence ministry announced the rotation. The new unit, the ministry added, will number once it is complete in December, with a logistics detachment included, some 640 men and women.", count: 640, country: "ES"},
+			{text: "Canada will bring home its trainers. The training mission at Kyiv, which at its peak in 2023 numbered close to 400, will close.", count: 400, country: "CA"}},
+		[]string{"Fourth-quarter vehicle unit sales totalled 1,751,000, a decline on last year.",
+			"The new unit, the ministry added, will number once it is complete in December, with a logistics detachment included, some 640 vehicles."}},
 	// round 8a: "the number of" personnel, "currently" at a number set off
 	// by commas
 	{ruleTroopNumber,

@@ -829,7 +829,10 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) || a.isYear(n) {
+	if k > 0 && !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) {
+		k = a.numberingVerbApart(n)
+	}
+	if k < 1 || !numberingVerbs[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) || a.isYear(n) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
@@ -837,7 +840,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := k - 1; j >= s.first && j >= k-12; j-- {
-		if !deployedUnits[toks[j].lower] {
+		if !deployedUnits[toks[j].lower] || !a.unitHead(j) {
 			continue
 		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs[toks[k].lower] {
@@ -855,9 +858,57 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		if country == "" {
 			country = a.forcesNamedBefore(s.first, j)
 		}
+		if country == "" {
+			country = a.troopCountry(n.first, n.lim, false) // a unit told apart from its number
+		}
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
 	}
 	return Troops{}, false
+}
+
+// numberingVerbApart returns the index of a verb of numbering ("will
+// number", "numbered") that a clause set off by commas parts from the
+// number n: "The new unit will number, once it is complete in December,
+// some 640 men and women"; "will number once it is complete ..., some
+// 640". No other count stands between; it returns -1 when there is none.
+func (a *analysis) numberingVerbApart(n number) int {
+	toks := a.d.toks
+	if n.hedge < 2 || toks[n.hedge-1].text != "," {
+		return -1
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := n.hedge - 2; j > s.first && j >= n.hedge-30; j-- {
+		if numberingVerbs[toks[j].lower] || a.willNumber(j) {
+			return j
+		}
+		if toks[j].kind == tNum || toks[j].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unitHead reports the unit word at j as the head of its noun phrase, the
+// subject whose size a verb gives: "the new unit, ...", "the training
+// mission at Taji", not "vehicle unit sales totalled 1,751,000".
+func (a *analysis) unitHead(j int) bool {
+	w := a.d.toks[j].lower
+	if w != "unit" && w != "mission" || j+1 >= len(a.d.toks) {
+		return true
+	}
+	nx := a.d.toks[j+1]
+	return nx.kind == tPunct || unitFollowers[nx.lower] || numberingVerbs[nx.lower] || modalVerbs()[nx.lower]
+}
+
+// unitFollowers may follow a unit word that heads its phrase.
+var unitFollowers = map[string]bool{
+	"at": true, "in": true, "which": true, "that": true, "now": true, "currently": true, "then": true,
+	"is": true, "was": true, "has": true, "had": true, "based": true, "deployed": true, "stationed": true,
+}
+
+// willNumber reports the verb "number" after a modal at k: "will number".
+func (a *analysis) willNumber(k int) bool {
+	return k > 0 && a.d.toks[k].lower == "number" && modalVerbs()[a.d.toks[k-1].lower]
 }
 
 // estimatedAt reports "at" after a verb that puts a size, at k: "is
@@ -894,4 +945,4 @@ func (a *analysis) forcesNamedBefore(first, j int) string {
 var numberingVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true}
 
 // deployedUnits name personnel deployed as a unit of a state.
-var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true}
+var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true, "unit": true, "mission": true}
