@@ -27,6 +27,17 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: the figure a verb raises or brings the sentence's count of
+	// the dead to, named "the figure", "the (national) total"
+	{ruleDeathToll,
+		[]figureCase{{text: "The agency first reported 17 deaths, then raised the figure to 27 as coroners arrived.", count: 27},
+			{text: "Monitors said 40 people were killed on Monday, bringing the national total to 310.", count: 310},
+			{text: "The group listed 95 people killed this week, bringing the total it has recorded since the war began to more than 2,400.", count: 2400},
+			{text: "The group listed 95 people killed since October 26, bringing the total it has recorded to 2,400.", count: 2400}},
+		[]string{"The agency first reported 17 arrests, then raised the figure to 27 as detectives arrived.",
+			"The storm killed nobody, but it brought the total to 40 districts.",
+			"Monitors said 40 people were injured on Monday, bringing the total to 310.",
+			"Monitors said 40 people were arrested on Monday, raising the figure to 310."}},
 	// round 7a: a second source's figure for the dead of the sentence,
 	// after "put (estimated) the number (figure) at"
 	{ruleDeathToll,
