@@ -1673,13 +1673,21 @@ var countedDeaths = wordList("counted-deaths")
 
 // theToll reports a bare toll with its determiner and nothing but the dead
 // counted up to the number: "brought the toll to 2,840", "the overall toll
-// stands at 61", not "the toll of injured rose to 300".
+// stands at 61", "the Mai Mahiu toll had risen to 61", not "the toll of
+// injured rose to 300".
 func (a *analysis) theToll(k, hedge int) bool {
 	toks := a.d.toks
 	if k == 0 {
 		return false
 	}
-	switch toks[k-1].lower {
+	d := k - 1
+	for d > 0 && k-d <= 3 && toks[d].kind == tWord && toks[d].cap && toks[d].lower != "the" && toks[d-1].sent == toks[k].sent {
+		d-- // a place before the toll: "the Mai Mahiu toll had risen to 61"
+	}
+	if d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
+		return false // a named toll is a death toll after killing words only
+	}
+	switch toks[d].lower {
 	case "the", "its", "their", "overall", "official", "final", "total", "cumulative":
 	default:
 		return false
@@ -1691,6 +1699,16 @@ func (a *analysis) theToll(k, hedge int) bool {
 		}
 	}
 	return true
+}
+
+// killingEarlier reports killing words anywhere in the text before token k.
+func (a *analysis) killingEarlier(k int) bool {
+	for j := 0; j < k; j++ {
+		if killingWords()[a.d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nonDeathCounts are running totals that are not of the dead.

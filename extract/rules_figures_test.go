@@ -38,6 +38,12 @@ var deathRules = []figureRule{
 			"The storm killed nobody, but it brought the total to 40 districts.",
 			"Monitors said 40 people were injured on Monday, bringing the total to 310.",
 			"Monitors said 40 people were arrested on Monday, raising the figure to 310."}},
+	// round 8a: a bare toll named by a place between "the" and "toll",
+	// after killing words earlier in the text
+	{ruleDeathToll,
+		[]figureCase{{text: "Floods killed dozens across the country. By night, the Red Cross said the Mai Mahiu toll had risen to 61.", count: 61}},
+		[]string{"The Dartford Crossing toll rose to 3 on Friday.",
+			"The Severn Bridge toll rose to 7 in January."}},
 	// round 7a: a second source's figure for the dead of the sentence,
 	// after "put (estimated) the number (figure) at"
 	{ruleDeathToll,
