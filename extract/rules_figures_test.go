@@ -27,6 +27,10 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: "devotees" are people a death figure counts
+	{ruleDeathPass,
+		[]figureCase{{text: "Seven devotees were killed in a crush at the temple.", count: 7}},
+		[]string{"Seven devotees were injured in a crush at the temple.", "Seven hundred devotees climbed to the temple."}},
 	// round 8a: the figure a verb raises or brings the sentence's count of
 	// the dead to, named "the figure", "the (national) total"
 	{ruleDeathToll,
@@ -663,6 +667,10 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: "rushed" deploys personnel, so weak nouns count beside it
+	{ruleTroopNoun,
+		[]figureCase{{text: "After the stampede, 600 additional policemen were rushed to the site in Bihar.", count: 600, country: "IN"}},
+		[]string{"Police rushed 12 injured people to hospital.", "Six hundred devotees rushed to the temple."}},
 	// round 8a: a verb of numbering parted from its number by a clause set
 	// off by commas, after a unit or a mission that heads its phrase
 	{ruleTroopContingent,
