@@ -1052,11 +1052,11 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 }
 
 // subsetAside returns the index after an aside between commas that a part
-// of the victims opens (", among them seven women and three children,"),
-// else j. The parts are read as figures of their own by relatedDeaths.
+// of the victims opens (", among them seven women and three children,",
+// ", most of them women,"), else j. The parts are read as figures of their own by relatedDeaths.
 func (a *analysis) subsetAside(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].text != "," || subsetOpener(toks, j+1) == j+1 || toks[j+1].lower == "including" {
+	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && !shareOfThem(toks, j+1)) || toks[j+1].lower == "including" {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
@@ -1068,6 +1068,19 @@ func (a *analysis) subsetAside(j int) int {
 		}
 	}
 	return j
+}
+
+// shareOfThem reports a share of the victims without a number at k:
+// "most of them", "many of whom".
+func shareOfThem(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].lower != "of" || toks[k+2].lower != "them" && toks[k+2].lower != "whom" {
+		return false
+	}
+	switch toks[k].lower {
+	case "most", "many", "some", "all", "half", "several", "both":
+		return true
+	}
+	return false
 }
 
 // countedApposition returns the index after an aside between commas that

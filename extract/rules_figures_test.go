@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: a share of the victims without a number set off by commas
+	// ("most of them women") is stepped over to the verb of dying
+	{ruleDeathPass,
+		[]figureCase{{text: "In July 2024, 121 people, most of them women, died in a crush at a prayer meeting.", count: 121},
+			{text: "Forty migrants, many of whom were children, drowned off the coast.", count: 40}},
+		[]string{"In July 2024, 121 people, most of them women, were arrested at a prayer meeting.",
+			"Forty migrants, many of them children, reached the coast."}},
 	// round 8a: "devotees" are people a death figure counts
 	{ruleDeathPass,
 		[]figureCase{{text: "Seven devotees were killed in a crush at the temple.", count: 7}},
