@@ -1498,6 +1498,13 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		d.Cumulative = true
 		return d, true
 	}
+	if a.numberOfDeadFar(k) {
+		// "the number of soldiers it had lost on the border since January
+		// had reached 212"
+		d := a.makeDeath(n, k, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	s := a.d.sents[toks[n.first].sent]
 	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
@@ -1605,6 +1612,48 @@ func (a *analysis) numberOfKilled(j int) bool {
 			return false
 		}
 		relative = relative || toks[k].lower == "who" || toks[k].lower == "that"
+	}
+	return false
+}
+
+// numberOfDeadFar reports "the number of" the dead far before the verb
+// of change that ends at k and gives their count, with only words between:
+// "the number of soldiers it had lost on the eastern border since January
+// had reached 212", "the number of people who have died in the east since
+// the rains began has risen to 40".
+func (a *analysis) numberOfDeadFar(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	changed := false
+	for j := k; j > s.first+1 && j >= k-24; j-- {
+		w := toks[j].lower
+		changed = changed || countChanges()[w] || j < k && tollReach()[w]
+		if toks[j].kind != tWord {
+			return false
+		}
+		if w == "of" && toks[j-1].lower == "number" && toks[j-2].lower == "the" {
+			return (changed || tollReach()[toks[k].lower]) && a.deadAfterNumberOf(j+1, k)
+		}
+	}
+	return false
+}
+
+// deadAfterNumberOf reports people at j, after "the number of", whom a
+// verb of dying or of losing by a force ("it had lost") follows within a
+// few words before k: "soldiers killed", "people who have died".
+func (a *analysis) deadAfterNumberOf(j, k int) bool {
+	toks := a.d.toks
+	if _, ok := a.strongPersonnelAt(j); !ok && !a.victimWord(toks[j].lower) {
+		return false
+	}
+	for e := j + 1; e < k && e <= j+5; e++ {
+		kinds, _ := a.deathKindsAt(e)
+		if hasKind(kinds, dHurt) {
+			return false
+		}
+		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || lossVerbs()[toks[e].lower] && haveAux()[toks[e-1].lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: "the number of" the dead far before the verb of change that
+	// gives their count, a force's own losses ("it had lost") among them
+	{ruleDeathToll,
+		[]figureCase{{text: "The army said the number of soldiers it had lost on the eastern border since January had reached 212.", count: 212},
+			{text: "The number of people who have died in the eastern provinces since the rains began has risen to 40.", count: 40}},
+		[]string{"The number of jobs it had lost since January had reached 212.",
+			"The number of soldiers it had sent to the eastern border since January had reached 212.",
+			"The number of people injured in the eastern provinces since the rains began has risen to 40."}},
 	// round 8a: a share of the victims without a number set off by commas
 	// ("most of them women") is stepped over to the verb of dying
 	{ruleDeathPass,
