@@ -682,6 +682,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: the figure after "to" that a troop figure opened by "from"
+	// changes: "from 3,250 troops to 2,250"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The resolution lowers the ceiling of the force from 3,250 troops to 2,250 over the next year.", count: 2250},
+			{text: "Britain will cut its presence from 1,200 soldiers to 800.", count: 800, country: "GB"}},
+		[]string{"The convoy took supplies from 3,250 depots to 2,250 villages.", "The price rose from 3,250 dollars to 4,000."}},
 	// round 8a: "rushed" deploys personnel, so weak nouns count beside it
 	{ruleTroopNoun,
 		[]figureCase{{text: "After the stampede, 600 additional policemen were rushed to the site in Bihar.", count: 600, country: "IN"}},

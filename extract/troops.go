@@ -497,8 +497,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
-	// "600 troops, down from 5,100"
-	number = toks[k].lower == "from" && k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
+	number = a.changedFigure(k) // "600 troops, down from 5,100", "from 3,250 troops to 2,250"
 	// "bringing the total to 1,000" looks back further for its personnel
 	back := 12
 	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
@@ -552,6 +551,27 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// changedFigure reports the word at k before a number as one that gives a
+// count changed from another: "600 troops, down from 5,100", or "to" after
+// a troop figure that "from" opens, "cut the force from 3,250 troops to
+// 2,250".
+func (a *analysis) changedFigure(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower == "from" {
+		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
+	}
+	if toks[k].lower != "to" {
+		return false
+	}
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if _, lim := a.lx.personnel.match(toks, j, true); lim == k && j > 1 && toks[j-1].kind == tNum {
+			n, ok := a.d.parseNumber(j - 1)
+			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
+		}
+	}
+	return false
 }
 
 // sizeNouns are bodies of personnel whose size a figure after "to" or
