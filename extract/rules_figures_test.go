@@ -682,6 +682,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: rows of a table of contingents, a state and a number, under
+	// a line that names personnel or strength and ends with a colon
+	{ruleTroopTable,
+		[]figureCase{{text: "The mission's military strength was made up as follows:\nGhana 829\nIndia: 587\nOther contributors 96", count: 587, country: "IN"},
+			{text: "Troops pledged by contributors:\nKenya – 600\nRwanda – 850", count: 850, country: "RW"}},
+		[]string{"The ministry gave the following deaths by region:\nNairobi – 32\nKenya – 188",
+			"The results were as follows:\nGhana 3\nIndia 2",
+			"The mission's strength was made up as follows:\nTotal 2,480"}},
 	// round 8a: the figure after "to" that a troop figure opened by "from"
 	// changes: "from 3,250 troops to 2,250"
 	{ruleTroopNumber,

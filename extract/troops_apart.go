@@ -946,3 +946,103 @@ var numberingVerbs = map[string]bool{"numbers": true, "numbered": true, "totals"
 
 // deployedUnits name personnel deployed as a unit of a state.
 var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true, "unit": true, "mission": true}
+
+// ruleTroopTable names a row of a table of contingents.
+const ruleTroopTable = "contingent-table"
+
+// tableRowTroops reads a row of a table of contingents: a line that holds
+// only a state's name and a number ("Ghana 829", "Ghana: 829", "Ghana –
+// 829") under a line that ends with a colon and names personnel or a
+// force's strength ("its military strength was made up as follows:"),
+// with only such rows, or rows of another label and a number ("Other
+// contributors 96"), between. The state of the row sends the personnel.
+// A table of the dead ("deaths by region:") or of regions is none.
+func (a *analysis) tableRowTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	p := int(toks[n.first].para)
+	code, ok := a.tableRow(p)
+	if !ok || n.hedge != a.tableRowNumber(p) {
+		return Troops{}, false
+	}
+	for q := p - 1; q >= 0 && q >= p-30; q-- {
+		if _, ok := a.tableRow(q); ok || a.tableRowNumber(q) >= 0 {
+			continue
+		}
+		if !a.troopTableHeader(q) {
+			return Troops{}, false
+		}
+		t := a.makeTroops(n, n.lim, code, "troops", rule)
+		t.Start = int(toks[a.d.paras[p].first].start)
+		return t, true
+	}
+	return Troops{}, false
+}
+
+// tableRow returns the state of a line that holds only a state's name,
+// a colon or a dash, and a number.
+func (a *analysis) tableRow(p int) (string, bool) {
+	par := a.d.paras[p]
+	m, ok := a.placeStartingAt(par.first)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || a.tableRowNumber(p) < 0 {
+		return "", false
+	}
+	j := m.lim
+	if j < par.lim && isRowMark(a.d.toks[j].text) {
+		j++
+	}
+	return m.code, j == a.tableRowNumber(p)
+}
+
+// tableRowNumber returns the first token of the number that ends a short
+// line of a table, after at most four words of its label ("Other
+// contributors 96", "Ghana: 829"), else -1.
+func (a *analysis) tableRowNumber(p int) int {
+	toks := a.d.toks
+	par := a.d.paras[p]
+	if par.lim-par.first < 2 || par.lim-par.first > 7 || toks[par.first].kind != tWord || !toks[par.first].cap {
+		return -1
+	}
+	for j := par.first + 1; j < par.lim; j++ {
+		if toks[j].kind != tNum {
+			if toks[j].kind != tWord && !isRowMark(toks[j].text) {
+				return -1
+			}
+			continue
+		}
+		n, ok := a.d.parseNumber(j)
+		if !ok || n.lim != par.lim || n.hedge != j || a.isYear(n) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// isRowMark reports a mark between a row's label and its number.
+func isRowMark(s string) bool {
+	return s == ":" || s == "-" || s == "–" || s == "—"
+}
+
+// troopTableHeader reports a line that ends with a colon and names
+// personnel or the strength of a force, and no dead or hurt.
+func (a *analysis) troopTableHeader(p int) bool {
+	toks := a.d.toks
+	par := a.d.paras[p]
+	if par.lim == par.first || toks[par.lim-1].text != ":" {
+		return false
+	}
+	troop := false
+	for k := par.first; k < par.lim; k++ {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
+			return false
+		}
+		_, strong := a.strongPersonnelAt(k)
+		troop = troop || strong || tableHeads[toks[k].lower]
+	}
+	return troop
+}
+
+// tableHeads name what a table of contingents lists.
+var tableHeads = map[string]bool{
+	"strength": true, "contingent": true, "contingents": true, "contributors": true, "deployments": true,
+}
