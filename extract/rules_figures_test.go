@@ -682,6 +682,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: the strength a force falls short of, before a relative
+	// clause without "that" whose subject is a noun phrase and whose verb
+	// names a target ("needs", "wants")
+	{ruleTroopCompared,
+		[]figureCase{{text: "Member states offered 4,200 troops, short of the 6,000 the council's planners say the force needs.", count: 6000},
+			{text: "Member states offered 4,200 troops, short of the 5,000 the commanders want.", count: 5000}},
+		[]string{"Donors gave 4,200 dollars, short of the 6,000 the council's planners say the camp needs.",
+			"The army has 4,200 tanks, short of the 6,000 the ministry's budget covers."}},
 	// round 8a: rows of a table of contingents, a state and a number, under
 	// a line that names personnel or strength and ends with a colon
 	{ruleTroopTable,

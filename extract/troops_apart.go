@@ -504,7 +504,8 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&
-		!ellipsisEnds()[toks[e].lower] && !relativeStarts[toks[e].lower] && !shortTargets()[toks[e].lower] && !pronounSubject(toks[e].lower) {
+		!ellipsisEnds()[toks[e].lower] && !relativeStarts[toks[e].lower] && !shortTargets()[toks[e].lower] && !pronounSubject(toks[e].lower) &&
+		!a.targetClauseAt(e) {
 		return Troops{}, false // "short of the 1,000 tanks"
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -518,6 +519,25 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		}
 	}
 	return Troops{}, false
+}
+
+// targetClauseAt reports a relative clause without "that" at e whose
+// subject is a noun phrase and whose verb names a target: "the 6,000 the
+// council's planners say the force needs".
+func (a *analysis) targetClauseAt(e int) bool {
+	toks := a.d.toks
+	if toks[e].lower != "the" && toks[e].lower != "its" && toks[e].lower != "their" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k < e+10 && toks[k].sent == toks[e].sent; k++ {
+		if shortTargets()[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind != tWord && toks[k].lower != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // shortTargets name the strength a force falls short of: "the 1,000
