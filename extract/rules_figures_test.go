@@ -682,6 +682,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: "military planners" are personnel; "aircrew" are beside a
+	// state or a deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "Instead Australia sent six military planners to the headquarters in Bahrain.", count: 6, country: "AU"}},
+		[]string{"The airline employs 1,000 aircrew.", "The council hired six urban planners."}},
+	{ruleTroopNumber,
+		[]figureCase{{text: "The UK is sending two more squadrons to Qatar, lifting the number of British aircrew there to around 1,000.", count: 1000, country: "GB"}},
+		[]string{"The carrier is adding two more routes to Qatar, lifting the number of its aircrew there to around 1,000 passengers."}},
 	// round 8a: the strength a force falls short of, before a relative
 	// clause without "that" whose subject is a noun phrase and whose verb
 	// names a target ("needs", "wants")
