@@ -682,6 +682,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: the state that opens a relative clause without "that"
+	// after the personnel, as the subject of a deploying verb, sends them
+	{ruleTroopNoun,
+		[]figureCase{{text: "The unit will be the last to include the three military advisers Spain had lent to the Latvian army.", count: 3, country: "ES"},
+			{text: "Officials praised the 500 troops France has sent to the Latvian border.", count: 500, country: "FR"}},
+		[]string{"The unit will be the last to include the three tanks Spain had lent to the Latvian army."}},
 	// round 8a: "military planners" are personnel; "aircrew" are beside a
 	// state or a deployment
 	{ruleTroopNoun,

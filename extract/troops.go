@@ -881,6 +881,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c, ok := a.senderAfterFrom(first, lim, owned); ok {
 		return c
 	}
+	if c := a.relativeSender(lim); c != "" {
+		return c // "the three military advisers Spain had lent"
+	}
 	sent := a.d.sents[toks[first].sent]
 	start := a.figureClauseStart(first)
 	// "Britain will send": the subject of the deploying verb, else the
@@ -939,6 +942,26 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// relativeSender returns the state that opens a relative clause without
+// "that" right after the personnel noun ending at lim, as the subject of a
+// verb that deploys them: "the three military advisers Spain had lent",
+// "the 500 troops France has sent"; else "".
+func (a *analysis) relativeSender(lim int) string {
+	toks := a.d.toks
+	m, ok := a.placeStartingAt(lim)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive {
+		return ""
+	}
+	k := m.lim
+	for k < len(toks) && k < m.lim+3 && verbChain()[toks[k].lower] {
+		k++ // "had lent", "has sent"
+	}
+	if k >= len(toks) || !deployVerbs()[toks[k].lower] {
+		return ""
+	}
+	return m.code
 }
 
 // senderAfterFrom reads "from" after the personnel noun ending at lim:
