@@ -33,6 +33,9 @@ var compoundSuffixes = wordList("compound-suffix")
 // ("Indian Ocean", "English Channel"), not a mention of the state.
 var geoFeatures = wordList("geo-feature")
 
+// regionPrefixes before "America" name a region: "Latin America".
+var regionPrefixes = wordList("region-prefix")
+
 // stateNouns after a state's adjective describe some state without naming
 // it: "the Central African country".
 var stateNouns = wordList("state-noun")
@@ -170,6 +173,9 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	toks := a.d.toks
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures()[toks[m.lim].text] {
 		return true
+	}
+	if m.first > 0 && toks[m.first].text == "America" && regionPrefixes()[toks[m.first-1].text] {
+		return true // "Latin America", "South America": a region
 	}
 	if m.kind == sAdjective {
 		return false // "Egyptian Foreign Minister": adjectives stand before names all the time

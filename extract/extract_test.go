@@ -72,6 +72,9 @@ func TestCountries(t *testing.T) {
 		{"Clashes in the north-eastern Indian state of Manipur killed 54 people.", "IN"},
 		{"Clashes in the Indian state killed 54 people.", ""},
 		{"The Indian state of mind was calm.", ""},
+		// round 8a: "Latin America", "South America" are regions, not the US
+		{"It was among the worst prison massacres in Latin America.", ""},
+		{"Growers in South America and the United States met.", "US"},
 	}
 	for _, c := range cases {
 		var got []string
