@@ -682,6 +682,11 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: a capital's compound ("Kremlin-controlled") names the state
+	// of the force after it
+	{ruleTroopNoun,
+		[]figureCase{{text: "Around 2,000 personnel of the Kremlin-controlled Africa Corps are deployed across the country.", count: 2000, country: "RU"}},
+		[]string{"Around 2,000 employees of the London-based Africa Corps are based across the country."}},
 	// round 8a: the state that opens a relative clause without "that"
 	// after the personnel, as the subject of a deploying verb, sends them
 	{ruleTroopNoun,
