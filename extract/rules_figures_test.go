@@ -685,7 +685,9 @@ var troopRules = []figureRule{
 	// round 8a: a capital's compound ("Kremlin-controlled") names the state
 	// of the force after it
 	{ruleTroopNoun,
-		[]figureCase{{text: "Around 2,000 personnel of the Kremlin-controlled Africa Corps are deployed across the country.", count: 2000, country: "RU"}},
+		[]figureCase{{text: "Around 2,000 personnel of the Kremlin-controlled Africa Corps are deployed across the country.", count: 2000, country: "RU"},
+			{text: "Around 2,000 personnel of the Kremlin-controlled Africa Corps, which replaced the Wagner group, are deployed across Mali, according to Western diplomats.", count: 2000, country: "RU"},
+			{text: "Some 500 soldiers of the Russian army remain in Mali, according to Western diplomats.", count: 500, country: "RU"}},
 		[]string{"Around 2,000 employees of the London-based Africa Corps are based across the country."}},
 	// round 8a: the state that opens a relative clause without "that"
 	// after the personnel, as the subject of a deploying verb, sends them

@@ -884,6 +884,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.relativeSender(lim); c != "" {
 		return c // "the three military advisers Spain had lent"
 	}
+	if c := a.ofStatesForce(lim); c != "" {
+		return c // "2,000 personnel of the Kremlin-controlled Africa Corps"
+	}
 	sent := a.d.sents[toks[first].sent]
 	start := a.figureClauseStart(first)
 	// "Britain will send": the subject of the deploying verb, else the
@@ -959,6 +962,34 @@ func (a *analysis) relativeSender(lim int) string {
 		k++ // "had lent", "has sent"
 	}
 	if k >= len(toks) || !deployVerbs()[toks[k].lower] {
+		return ""
+	}
+	return m.code
+}
+
+// ofStatesForce returns the state that an "of" phrase after the personnel
+// noun ending at lim gives as the owner of their force, by its adjective,
+// possessive or compound before the force's name or body: "personnel of
+// the Kremlin-controlled Africa Corps", "soldiers of the Russian army",
+// "members of Russia's Africa Corps"; else "".
+func (a *analysis) ofStatesForce(lim int) string {
+	toks := a.d.toks
+	k := lim + 1
+	if lim >= len(toks) || toks[lim].lower != "of" {
+		return ""
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m, ok := a.placeStartingAt(k)
+	if !ok || !m.state || m.kind != sAdjective && !m.possessive && !strings.Contains(toks[k].text, "-") {
+		return ""
+	}
+	e := m.lim
+	if m.possessive {
+		e++ // "Russia 's"
+	}
+	if e >= len(toks) || !(toks[e].cap && toks[e].kind == tWord) && !forceBodies()[toks[e].lower] {
 		return ""
 	}
 	return m.code
