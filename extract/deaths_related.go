@@ -67,7 +67,7 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			// children, were wounded"; "up from" is its comparison
 			return out
 		}
-		if k == i+1 && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
+		if (k == i+1 || a.risenToWhen(i, k)) && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
 			// "the toll rose to 57 from 31", "from an earlier 31": the figure it rose from
 			if d, ok := a.comparedFigure(earlierFigureStart(toks, k+1)); ok {
 				out = append(out, d)
@@ -540,4 +540,19 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 // "the figure", "the total", "the toll".
 func raisedNoun(w string) bool {
 	return figureNouns()[w] || countNouns()[w] || w == "toll"
+}
+
+// risenToWhen reports a comma before k after a short phrase of time that
+// follows the number at i: "rose to 2,300 on Wednesday, from 1,900".
+func (a *analysis) risenToWhen(i, k int) bool {
+	toks := a.d.toks
+	if k < i+3 || k > i+6 || toks[k-1].text != "," {
+		return false
+	}
+	for j := i + 1; j < k-1; j++ {
+		if w := toks[j].lower; toks[j].kind != tWord || !timeWords()[w] && !weekdays()[w] && w != "on" && w != "by" && w != "late" {
+			return false
+		}
+	}
+	return true
 }

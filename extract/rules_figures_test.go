@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: the figure a toll rose from, after a comma that a short
+	// phrase of time puts between: "rose to 2,300 on Wednesday, from 1,900"
+	{ruleDeathCompare,
+		[]figureCase{{text: "The toll from the quake rose to 2,300 on Wednesday, from 1,900 a day earlier.", count: 1900},
+			{text: "The death toll climbed to 61 late on Monday, from 48 on Sunday.", count: 48}},
+		[]string{"The price of wheat rose to 2,300 on Wednesday, from 1,900 a day earlier.",
+			"The number of cases rose to 61 late on Monday, from 48 on Sunday."}},
 	// round 8a: "the number of" the dead far before the verb of change that
 	// gives their count, a force's own losses ("it had lost") among them
 	{ruleDeathToll,
