@@ -689,6 +689,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: a part of a whole counted before its personnel, "1,200 of
+	// its 2,000 peacekeepers"
+	{ruleTroopOf,
+		[]figureCase{{text: "Pakistan said it had withdrawn 1,200 of its 2,000 peacekeepers from the mission.", count: 1200, country: "PK"},
+			{text: "Kenya will bring home 400 of the 1,000 police officers it sent.", count: 400, country: "KE"}},
+		[]string{"The mission repaired 1,200 of its 2,000 vehicles.", "In 2019 of its 2,000 schools, most closed."}},
 	// round 8a: a capital's compound ("Kremlin-controlled") names the state
 	// of the force after it
 	{ruleTroopNoun,

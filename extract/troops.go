@@ -126,7 +126,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
-	if k, ok := a.ofItsTroops(s.j); ok {
+	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
 		s.j, s.rule = k, ruleTroopOf
 	}
 	a.troopModifiers(&s, para)
@@ -262,6 +262,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	}
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
+	}
+	if n, ok := a.d.parseNumber(k); ok && k > j+1 && toks[k].kind == tNum && n.hedge == k {
+		k = n.lim // "1,200 of its 2,000 peacekeepers": a part of the whole
 	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
 	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
