@@ -689,6 +689,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: a force's size as a number and "strong" after the force
+	{ruleTroopForce,
+		[]figureCase{{text: "Britain's contingent in Estonia, currently 900 strong, would double under the plan.", count: 900, country: "GB"},
+			{text: "Kenya sent a force 1,000 strong to the border.", count: 1000, country: "KE"}},
+		[]string{"The crowd, some 5,000 strong, marched on parliament.", "The army, 80,000 strong, is the region's largest.",
+			"The protest group, 200 strong, blocked the road."}},
 	// round 8a: a part of a whole counted before its personnel, "1,200 of
 	// its 2,000 peacekeepers"
 	{ruleTroopOf,

@@ -440,6 +440,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 

@@ -1066,3 +1066,36 @@ func (a *analysis) troopTableHeader(p int) bool {
 var tableHeads = map[string]bool{
 	"strength": true, "contingent": true, "contingents": true, "contributors": true, "deployments": true,
 }
+
+// forceStrong reads a force's size given as a number and "strong" after
+// the force: "Britain's contingent in Estonia, currently 900 strong,",
+// "a force 1,000 strong", "The brigade, some 5,000 strong, will deploy".
+// The state is the force's owner ("Britain's contingent"), else the one
+// the clause gives.
+func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	if n.lim >= len(toks) || toks[n.lim].lower != "strong" || a.isYear(n) {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := n.hedge - 1; j >= s.first && j >= n.hedge-10; j-- {
+		w := toks[j].lower
+		if toks[j].kind == tNum || w == ";" {
+			return Troops{}, false
+		}
+		if !forceNouns()[w] || standingForces()[w] || w == "group" {
+			continue // "the army, 80,000 strong" is its size; "the group, 200 strong" any crowd
+		}
+		country := ""
+		if o := j - 1; o > s.first && toks[o].lower == "'s" {
+			country, _ = a.stateAt(o - 1) // "Britain's contingent"
+		} else if c, ok := a.stateAt(o); ok {
+			country = c // "the British contingent"
+		}
+		if country == "" {
+			country = a.troopCountry(n.first, n.lim+1, false)
+		}
+		return a.makeTroops(n, n.lim+1, country, toks[j].text, rule), true
+	}
+	return Troops{}, false
+}
