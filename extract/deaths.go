@@ -1578,16 +1578,30 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower] {
+	// "the toll had risen to 52; the army put it at 31": "it" is the toll
+	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs()[toks[k-2].lower] && a.tollEarlierIn(k-2)
+	if !putIt && (k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower]) {
 		return Deaths{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
-	if !a.sentenceHas(n.first, killingWords()) {
+	s := a.d.sents[toks[n.first].sent]
+	if !a.sentenceHas(n.first, killingWords()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// tollEarlierIn reports a toll word before k in its sentence: "it" after
+// a verb of estimating stands for that toll.
+func (a *analysis) tollEarlierIn(k int) bool {
+	for j := a.d.sents[a.d.toks[k].sent].first; j < k; j++ {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dToll) {
+			return true
+		}
+	}
+	return false
 }
 
 // estimateVerbs give a figure its number after "the figure": "put the

@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: a second source's figure for a toll of its sentence given
+	// as "put it at"
+	{ruleDeathToll,
+		[]figureCase{{text: "Local officials said the death toll was 52, but the army put it at 31.", count: 31},
+			{text: "Floods killed dozens in the valley. Local officials said the toll had risen to 52; the army put it at 31.", count: 31}},
+		[]string{"The toll on the bridge rose to 5 pounds, but the ministry put it at 3.",
+			"The company said the price was 52, but the regulator put it at 31."}},
 	// round 8a: the figure a toll rose from, after a comma that a short
 	// phrase of time puts between: "rose to 2,300 on Wednesday, from 1,900"
 	{ruleDeathCompare,
