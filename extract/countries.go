@@ -37,6 +37,13 @@ var geoFeatures = wordList("geo-feature")
 // roulette", "French fries".
 var demonymThings = wordList("demonym-thing")
 
+// capitalCompounds after a capital's hyphen make it stand for its
+// government: "Moscow-backed", not "London-based".
+var capitalCompounds = wordList("capital-compound")
+
+// regionPrefixes before "America" name a region: "Latin America".
+var regionPrefixes = wordList("region-prefix")
+
 // stateNouns after a state's adjective describe some state without naming
 // it: "the Central African country".
 var stateNouns = wordList("state-noun")
@@ -175,6 +182,12 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures()[toks[m.lim].text] {
 		return true
 	}
+	if m.first > 0 && toks[m.first].text == "America" && regionPrefixes()[toks[m.first-1].text] {
+		return true // "Latin America", "South America": a region
+	}
+	if m.kind == sCapital && strings.Contains(toks[m.first].text, "-") && m.lim == m.first+1 {
+		return false // "the Kremlin-controlled Africa Corps": a compound adjective before a name
+	}
 	if m.kind == sAdjective {
 		// "Egyptian Foreign Minister": adjectives stand before names all the
 		// time; "Russian roulette" names a game
@@ -285,6 +298,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	if a.surnameOfNamed(m) {
 		return false // "Haddad Lima said" after "Fernando Haddad Lima"
+	}
+	if _, rest, ok := strings.Cut(toks[m.first].text, "-"); ok && m.lim == m.first+1 && capitalCompounds()[strings.ToLower(rest)] {
+		return true // "Moscow-backed", "Kremlin-controlled": its government
 	}
 	if m.possessive {
 		return true

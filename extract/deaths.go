@@ -1072,11 +1072,11 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 }
 
 // subsetAside returns the index after an aside between commas that a part
-// of the victims opens (", among them seven women and three children,"),
-// else j. The parts are read as figures of their own by relatedDeaths.
+// of the victims opens (", among them seven women and three children,",
+// ", most of them women,"), else j. The parts are read as figures of their own by relatedDeaths.
 func (a *analysis) subsetAside(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].text != "," || subsetOpener(toks, j+1) == j+1 || toks[j+1].lower == "including" {
+	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && !shareOfThem(toks, j+1)) || toks[j+1].lower == "including" {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
@@ -1088,6 +1088,19 @@ func (a *analysis) subsetAside(j int) int {
 		}
 	}
 	return j
+}
+
+// shareOfThem reports a share of the victims without a number at k:
+// "most of them", "many of whom".
+func shareOfThem(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].lower != "of" || toks[k+2].lower != "them" && toks[k+2].lower != "whom" {
+		return false
+	}
+	switch toks[k].lower {
+	case "most", "many", "some", "all", "half", "several", "both":
+		return true
+	}
+	return false
 }
 
 // countedApposition returns the index after an aside between commas that
@@ -1505,6 +1518,13 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		d.Cumulative = true
 		return d, true
 	}
+	if a.numberOfDeadFar(k) {
+		// "the number of soldiers it had lost on the border since January
+		// had reached 212"
+		d := a.makeDeath(n, k, n.lim, rule)
+		d.Cumulative = true
+		return d, true
+	}
 	s := a.d.sents[toks[n.first].sent]
 	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
@@ -1578,16 +1598,30 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower] {
+	// "the toll had risen to 52; the army put it at 31": "it" is the toll
+	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs()[toks[k-2].lower] && a.tollEarlierIn(k-2)
+	if !putIt && (k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower]) {
 		return Deaths{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
-	if !a.sentenceHas(n.first, killingWords()) {
+	s := a.d.sents[toks[n.first].sent]
+	if !a.sentenceHas(n.first, killingWords()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// tollEarlierIn reports a toll word before k in its sentence: "it" after
+// a verb of estimating stands for that toll.
+func (a *analysis) tollEarlierIn(k int) bool {
+	for j := a.d.sents[a.d.toks[k].sent].first; j < k; j++ {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dToll) {
+			return true
+		}
+	}
+	return false
 }
 
 // estimateVerbs give a figure its number after "the figure": "put the
@@ -1612,6 +1646,48 @@ func (a *analysis) numberOfKilled(j int) bool {
 			return false
 		}
 		relative = relative || toks[k].lower == "who" || toks[k].lower == "that"
+	}
+	return false
+}
+
+// numberOfDeadFar reports "the number of" the dead far before the verb
+// of change that ends at k and gives their count, with only words between:
+// "the number of soldiers it had lost on the eastern border since January
+// had reached 212", "the number of people who have died in the east since
+// the rains began has risen to 40".
+func (a *analysis) numberOfDeadFar(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	changed := false
+	for j := k; j > s.first+1 && j >= k-24; j-- {
+		w := toks[j].lower
+		changed = changed || countChanges()[w] || j < k && tollReach()[w]
+		if toks[j].kind != tWord {
+			return false
+		}
+		if w == "of" && toks[j-1].lower == "number" && toks[j-2].lower == "the" {
+			return (changed || tollReach()[toks[k].lower]) && a.deadAfterNumberOf(j+1, k)
+		}
+	}
+	return false
+}
+
+// deadAfterNumberOf reports people at j, after "the number of", whom a
+// verb of dying or of losing by a force ("it had lost") follows within a
+// few words before k: "soldiers killed", "people who have died".
+func (a *analysis) deadAfterNumberOf(j, k int) bool {
+	toks := a.d.toks
+	if _, ok := a.strongPersonnelAt(j); !ok && !a.victimWord(toks[j].lower) {
+		return false
+	}
+	for e := j + 1; e < k && e <= j+5; e++ {
+		kinds, _ := a.deathKindsAt(e)
+		if hasKind(kinds, dHurt) {
+			return false
+		}
+		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || lossVerbs()[toks[e].lower] && haveAux()[toks[e-1].lower] {
+			return true
+		}
 	}
 	return false
 }
@@ -1693,13 +1769,21 @@ var countedDeaths = wordList("counted-deaths")
 
 // theToll reports a bare toll with its determiner and nothing but the dead
 // counted up to the number: "brought the toll to 2,840", "the overall toll
-// stands at 61", not "the toll of injured rose to 300".
+// stands at 61", "the Mai Mahiu toll had risen to 61", not "the toll of
+// injured rose to 300".
 func (a *analysis) theToll(k, hedge int) bool {
 	toks := a.d.toks
 	if k == 0 {
 		return false
 	}
-	switch toks[k-1].lower {
+	d := k - 1
+	for d > 0 && k-d <= 3 && toks[d].kind == tWord && toks[d].cap && toks[d].lower != "the" && toks[d-1].sent == toks[k].sent {
+		d-- // a place before the toll: "the Mai Mahiu toll had risen to 61"
+	}
+	if d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
+		return false // a named toll is a death toll after killing words only
+	}
+	switch toks[d].lower {
 	case "the", "its", "their", "overall", "official", "final", "total", "cumulative":
 	default:
 		return false
@@ -1711,6 +1795,16 @@ func (a *analysis) theToll(k, hedge int) bool {
 		}
 	}
 	return true
+}
+
+// killingEarlier reports killing words anywhere in the text before token k.
+func (a *analysis) killingEarlier(k int) bool {
+	for j := 0; j < k; j++ {
+		if killingWords()[a.d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nonDeathCounts are running totals that are not of the dead.

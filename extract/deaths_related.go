@@ -45,6 +45,11 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			k = lim - 1
 			continue
 		}
+		if d, lim, ok := a.raisedFigure(k); ok {
+			out = append(out, d) // "reported 17 deaths, then raised the figure to 27"
+			k = lim - 1
+			continue
+		}
 		if d, ok := a.joinedTollPart(i, k); ok {
 			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
 			continue
@@ -62,7 +67,7 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			// children, were wounded"; "up from" is its comparison
 			return out
 		}
-		if k == i+1 && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
+		if (k == i+1 || a.risenToWhen(i, k)) && i > 0 && toks[i-1].lower == "to" && toks[k].lower == "from" {
 			// "the toll rose to 57 from 31", "from an earlier 31": the figure it rose from
 			if d, ok := a.comparedFigure(earlierFigureStart(toks, k+1)); ok {
 				out = append(out, d)
@@ -173,6 +178,9 @@ func (a *analysis) otherGroup(k int) bool {
 	}
 	toks := a.d.toks
 	n, _ := a.d.parseNumber(k)
+	if a.notACount(n) {
+		return false // a date: "killed since October 26, bringing the total ..."
+	}
 	e := n.lim
 	if e >= len(toks) || toks[e].kind != tWord {
 		return true
@@ -485,4 +493,66 @@ func (a *analysis) tallyItem(i, k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	return a.makeDeath(n, j, n.lim, ruleDeathSubset), n.lim, true
+}
+
+// raisedFigure reads the figure that a verb at k raises or brings the
+// count of the sentence's dead to, the count named by "the" and a figure
+// noun with at most two modifiers before it: "reported 17 deaths, then
+// raised the figure to 27", "bringing the national total to 197",
+// "bringing the total it has recorded since the siege began to more than
+// 6,000". "The (total) number of" is left to the rules of a named count, and a
+// figure that a noun follows ("to 40 attacks") or the hurt between are
+// no toll. It returns the figure and the index after it.
+func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if !countRaisers()[toks[k].lower] && !tollRevise()[toks[k].lower] || k+2 >= len(toks) {
+		return Deaths{}, 0, false
+	}
+	if w := toks[k+1].lower; w != "the" && w != "its" && w != "their" {
+		return Deaths{}, 0, false
+	}
+	j := k + 2
+	for m := 0; m < 2 && j+1 < len(toks) && !raisedNoun(toks[j].lower) && toks[j].kind == tWord && toks[j].text == toks[j].lower; m++ {
+		j++ // "the national total", "the official figure"
+	}
+	if !raisedNoun(toks[j].lower) || j+1 < len(toks) && (toks[j+1].lower == "of" || raisedNoun(toks[j+1].lower)) {
+		return Deaths{}, 0, false
+	}
+	for t := j + 1; t+1 < len(toks) && t < j+12 && toks[t].sent == toks[k].sent; t++ {
+		if kinds, _ := a.deathKindsAt(t); hasKind(kinds, dHurt) || toks[t].kind != tWord {
+			return Deaths{}, 0, false
+		}
+		if toks[t].lower != "to" {
+			continue
+		}
+		n, ok := a.countAt(t + 1)
+		if e := n.lim; !ok || e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+			return Deaths{}, 0, false
+		}
+		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
+		d.Cumulative = true
+		return d, n.lim, true
+	}
+	return Deaths{}, 0, false
+}
+
+// raisedNoun reports a noun for a count of the dead that a verb raises:
+// "the figure", "the total", "the toll".
+func raisedNoun(w string) bool {
+	return figureNouns()[w] || countNouns()[w] || w == "toll"
+}
+
+// risenToWhen reports a comma before k after a short phrase of time that
+// follows the number at i: "rose to 2,300 on Wednesday, from 1,900".
+func (a *analysis) risenToWhen(i, k int) bool {
+	toks := a.d.toks
+	if k < i+3 || k > i+6 || toks[k-1].text != "," {
+		return false
+	}
+	for j := i + 1; j < k-1; j++ {
+		if w := toks[j].lower; toks[j].kind != tWord || !timeWords()[w] && !weekdays()[w] && w != "on" && w != "by" && w != "late" {
+			return false
+		}
+	}
+	return true
 }

@@ -79,6 +79,14 @@ func TestCountries(t *testing.T) {
 		// a capital's police is the city's force, not its state acting
 		{"Rome police charged a man with murder on Thursday.", ""},
 		{"Rome said it would send two frigates.", "IT"},
+		// round 8a: "Latin America", "South America" are regions, not the US
+		{"It was among the worst prison massacres in Latin America.", ""},
+		{"Growers in South America and the United States met.", "US"},
+		// round 8a: a capital before a hyphen and a word of backing or
+		// control stands for its government, even before a name
+		{"Moscow-backed separatists seized the town.", "RU"},
+		{"Some 2,000 personnel of the Kremlin-controlled Africa Corps remain.", "RU"},
+		{"A London-based lawyer said the case was weak.", ""},
 	}
 	for _, c := range cases {
 		var got []string

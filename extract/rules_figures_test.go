@@ -27,6 +27,56 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 8a: a second source's figure for a toll of its sentence given
+	// as "put it at"
+	{ruleDeathToll,
+		[]figureCase{{text: "Local officials said the death toll was 52, but the army put it at 31.", count: 31},
+			{text: "Floods killed dozens in the valley. Local officials said the toll had risen to 52; the army put it at 31.", count: 31}},
+		[]string{"The toll on the bridge rose to 5 pounds, but the ministry put it at 3.",
+			"The company said the price was 52, but the regulator put it at 31."}},
+	// round 8a: the figure a toll rose from, after a comma that a short
+	// phrase of time puts between: "rose to 2,300 on Wednesday, from 1,900"
+	{ruleDeathCompare,
+		[]figureCase{{text: "The toll from the quake rose to 2,300 on Wednesday, from 1,900 a day earlier.", count: 1900},
+			{text: "The death toll climbed to 61 late on Monday, from 48 on Sunday.", count: 48}},
+		[]string{"The price of wheat rose to 2,300 on Wednesday, from 1,900 a day earlier.",
+			"The number of cases rose to 61 late on Monday, from 48 on Sunday."}},
+	// round 8a: "the number of" the dead far before the verb of change that
+	// gives their count, a force's own losses ("it had lost") among them
+	{ruleDeathToll,
+		[]figureCase{{text: "The army said the number of soldiers it had lost on the eastern border since January had reached 212.", count: 212},
+			{text: "The number of people who have died in the eastern provinces since the rains began has risen to 40.", count: 40}},
+		[]string{"The number of jobs it had lost since January had reached 212.",
+			"The number of soldiers it had sent to the eastern border since January had reached 212.",
+			"The number of people injured in the eastern provinces since the rains began has risen to 40."}},
+	// round 8a: a share of the victims without a number set off by commas
+	// ("most of them women") is stepped over to the verb of dying
+	{ruleDeathPass,
+		[]figureCase{{text: "In July 2024, 121 people, most of them women, died in a crush at a prayer meeting.", count: 121},
+			{text: "Forty migrants, many of whom were children, drowned off the coast.", count: 40}},
+		[]string{"In July 2024, 121 people, most of them women, were arrested at a prayer meeting.",
+			"Forty migrants, many of them children, reached the coast."}},
+	// round 8a: "devotees" are people a death figure counts
+	{ruleDeathPass,
+		[]figureCase{{text: "Seven devotees were killed in a crush at the temple.", count: 7}},
+		[]string{"Seven devotees were injured in a crush at the temple.", "Seven hundred devotees climbed to the temple."}},
+	// round 8a: the figure a verb raises or brings the sentence's count of
+	// the dead to, named "the figure", "the (national) total"
+	{ruleDeathToll,
+		[]figureCase{{text: "The agency first reported 17 deaths, then raised the figure to 27 as coroners arrived.", count: 27},
+			{text: "Monitors said 40 people were killed on Monday, bringing the national total to 310.", count: 310},
+			{text: "The group listed 95 people killed this week, bringing the total it has recorded since the war began to more than 2,400.", count: 2400},
+			{text: "The group listed 95 people killed since October 26, bringing the total it has recorded to 2,400.", count: 2400}},
+		[]string{"The agency first reported 17 arrests, then raised the figure to 27 as detectives arrived.",
+			"The storm killed nobody, but it brought the total to 40 districts.",
+			"Monitors said 40 people were injured on Monday, bringing the total to 310.",
+			"Monitors said 40 people were arrested on Monday, raising the figure to 310."}},
+	// round 8a: a bare toll named by a place between "the" and "toll",
+	// after killing words earlier in the text
+	{ruleDeathToll,
+		[]figureCase{{text: "Floods killed dozens across the country. By night, the Red Cross said the Mai Mahiu toll had risen to 61.", count: 61}},
+		[]string{"The Dartford Crossing toll rose to 3 on Friday.",
+			"The Severn Bridge toll rose to 7 in January."}},
 	// round 7a: a second source's figure for the dead of the sentence,
 	// after "put (estimated) the number (figure) at"
 	{ruleDeathToll,
@@ -678,6 +728,79 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 8a: a force's size as a number and "strong" after the force
+	{ruleTroopForce,
+		[]figureCase{{text: "Britain's contingent in Estonia, currently 900 strong, would double under the plan.", count: 900, country: "GB"},
+			{text: "Kenya sent a force 1,000 strong to the border.", count: 1000, country: "KE"}},
+		[]string{"The crowd, some 5,000 strong, marched on parliament.", "The army, 80,000 strong, is the region's largest.",
+			"The protest group, 200 strong, blocked the road."}},
+	// round 8a: a part of a whole counted before its personnel, "1,200 of
+	// its 2,000 peacekeepers"
+	{ruleTroopOf,
+		[]figureCase{{text: "Pakistan said it had withdrawn 1,200 of its 2,000 peacekeepers from the mission.", count: 1200, country: "PK"},
+			{text: "Kenya will bring home 400 of the 1,000 police officers it sent.", count: 400, country: "KE"}},
+		[]string{"The mission repaired 1,200 of its 2,000 vehicles.", "In 2019 of its 2,000 schools, most closed."}},
+	// round 8a: a capital's compound ("Kremlin-controlled") names the state
+	// of the force after it
+	{ruleTroopNoun,
+		[]figureCase{{text: "Around 2,000 personnel of the Kremlin-controlled Africa Corps are deployed across the country.", count: 2000, country: "RU"},
+			{text: "Around 2,000 personnel of the Kremlin-controlled Africa Corps, which replaced the Wagner group, are deployed across Mali, according to Western diplomats.", count: 2000, country: "RU"},
+			{text: "Some 500 soldiers of the Russian army remain in Mali, according to Western diplomats.", count: 500, country: "RU"}},
+		[]string{"Around 2,000 employees of the London-based Africa Corps are based across the country."}},
+	// round 8a: the state that opens a relative clause without "that"
+	// after the personnel, as the subject of a deploying verb, sends them
+	{ruleTroopNoun,
+		[]figureCase{{text: "The unit will be the last to include the three military advisers Spain had lent to the Latvian army.", count: 3, country: "ES"},
+			{text: "Officials praised the 500 troops France has sent to the Latvian border.", count: 500, country: "FR"}},
+		[]string{"The unit will be the last to include the three tanks Spain had lent to the Latvian army."}},
+	// round 8a: "military planners" are personnel; "aircrew" are beside a
+	// state or a deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "Instead Australia sent six military planners to the headquarters in Bahrain.", count: 6, country: "AU"}},
+		[]string{"The airline employs 1,000 aircrew.", "The council hired six urban planners."}},
+	{ruleTroopNumber,
+		[]figureCase{{text: "The UK is sending two more squadrons to Qatar, lifting the number of British aircrew there to around 1,000.", count: 1000, country: "GB"}},
+		[]string{"The carrier is adding two more routes to Qatar, lifting the number of its aircrew there to around 1,000 passengers."}},
+	// round 8a: the strength a force falls short of, before a relative
+	// clause without "that" whose subject is a noun phrase and whose verb
+	// names a target ("needs", "wants")
+	{ruleTroopCompared,
+		[]figureCase{{text: "Member states offered 4,200 troops, short of the 6,000 the council's planners say the force needs.", count: 6000},
+			{text: "Member states offered 4,200 troops, short of the 5,000 the commanders want.", count: 5000}},
+		[]string{"Donors gave 4,200 dollars, short of the 6,000 the council's planners say the camp needs.",
+			"The army has 4,200 tanks, short of the 6,000 the ministry's budget covers."}},
+	// round 8a: rows of a table of contingents, a state and a number, under
+	// a line that names personnel or strength and ends with a colon
+	{ruleTroopTable,
+		[]figureCase{{text: "The mission's military strength was made up as follows:\nGhana 829\nIndia: 587\nOther contributors 96", count: 587, country: "IN"},
+			{text: "Troops pledged by contributors:\nKenya – 600\nRwanda – 850", count: 850, country: "RW"}},
+		[]string{"The ministry gave the following deaths by region:\nNairobi – 32\nKenya – 188",
+			"The results were as follows:\nGhana 3\nIndia 2",
+			"The mission's strength was made up as follows:\nTotal 2,480"}},
+	// round 8a: the figure after "to" that a troop figure opened by "from"
+	// changes: "from 3,250 troops to 2,250"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The resolution lowers the ceiling of the force from 3,250 troops to 2,250 over the next year.", count: 2250},
+			{text: "Britain will cut its presence from 1,200 soldiers to 800.", count: 800, country: "GB"}},
+		[]string{"The convoy took supplies from 3,250 depots to 2,250 villages.", "The price rose from 3,250 dollars to 4,000."}},
+	// round 8a: "rushed" deploys personnel, so weak nouns count beside it
+	{ruleTroopNoun,
+		[]figureCase{{text: "After the stampede, 600 additional policemen were rushed to the site in Bihar.", count: 600, country: "IN"}},
+		[]string{"Police rushed 12 injured people to hospital.", "Six hundred devotees rushed to the temple."}},
+	// round 8a: a verb of numbering parted from its number by a clause set
+	// off by commas, after a unit or a mission that heads its phrase
+	{ruleTroopContingent,
+		[]figureCase{{text: "Spain's defence ministry announced the rotation. The new unit, the ministry added, will number once it is complete in December, with a logistics detachment included, some 640 men and women.", count: 640, country: "ES"},
+			{text: "Canada will bring home its trainers. The training mission at Kyiv, which at its peak in 2023 numbered close to 400, will close.", count: 400, country: "CA"}},
+		[]string{"Fourth-quarter vehicle unit sales totalled 1,751,000, a decline on last year.",
+			"The new unit, the ministry added, will number once it is complete in December, with a logistics detachment included, some 640 vehicles."}},
+	// round 8a: "the number of" personnel, "currently" at a number set off
+	// by commas
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of British soldiers in the country, currently 900, would double.", count: 900, country: "GB"},
+			{text: "Ottawa said the number of Canadian troops in Latvia, currently around 2,000, would rise.", count: 2000, country: "CA"}},
+		[]string{"The number of British tourists in the country, currently 900, would double.",
+			"The number of people in the camp, currently 900, would double."}},
 	// a bare number that opens its clause and has moved, the force told before
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},

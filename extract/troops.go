@@ -126,7 +126,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
-	if k, ok := a.ofItsTroops(s.j); ok {
+	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
 		s.j, s.rule = k, ruleTroopOf
 	}
 	a.troopModifiers(&s, para)
@@ -262,6 +262,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	}
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
+	}
+	if n, ok := a.d.parseNumber(k); ok && k > j+1 && toks[k].kind == tNum && n.hedge == k {
+		k = n.lim // "1,200 of its 2,000 peacekeepers": a part of the whole
 	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
 	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
@@ -437,6 +440,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
+	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
@@ -471,7 +476,8 @@ var strongUnits = wordList("strong-unit")
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
 // forces in the region to roughly 43,000", "the Kenyan presence now stands
-// at around 800".
+// at around 800", "the number of US troops there, currently 900, would
+// double".
 func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
@@ -479,8 +485,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	switch toks[k].lower {
-	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches":
-		// "whose joint force is meant to reach 5,500"
+	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
+		// "whose joint force is meant to reach 5,500", "..., currently 900,"
 	default:
 		return Troops{}, false
 	}
@@ -496,8 +502,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
-	// "600 troops, down from 5,100"
-	number = toks[k].lower == "from" && k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
+	number = a.changedFigure(k) // "600 troops, down from 5,100", "from 3,250 troops to 2,250"
 	// "bringing the total to 1,000" looks back further for its personnel
 	back := 12
 	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
@@ -551,6 +556,27 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// changedFigure reports the word at k before a number as one that gives a
+// count changed from another: "600 troops, down from 5,100", or "to" after
+// a troop figure that "from" opens, "cut the force from 3,250 troops to
+// 2,250".
+func (a *analysis) changedFigure(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower == "from" {
+		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
+	}
+	if toks[k].lower != "to" {
+		return false
+	}
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if _, lim := a.lx.personnel.match(toks, j, true); lim == k && j > 1 && toks[j-1].kind == tNum {
+			n, ok := a.d.parseNumber(j - 1)
+			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
+		}
+	}
+	return false
 }
 
 // sizeNouns are bodies of personnel whose size a figure after "to" or
@@ -859,6 +885,12 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c, ok := a.senderAfterFrom(first, lim, owned); ok {
 		return c
 	}
+	if c := a.relativeSender(lim); c != "" {
+		return c // "the three military advisers Spain had lent"
+	}
+	if c := a.ofStatesForce(lim); c != "" {
+		return c // "2,000 personnel of the Kremlin-controlled Africa Corps"
+	}
 	sent := a.d.sents[toks[first].sent]
 	start := a.figureClauseStart(first)
 	// "Britain will send": the subject of the deploying verb, else the
@@ -917,6 +949,54 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// no state in the sentence: the state the article is about, which
 	// holds the soldiers and police it reports without naming them
 	return a.homeCountry()
+}
+
+// relativeSender returns the state that opens a relative clause without
+// "that" right after the personnel noun ending at lim, as the subject of a
+// verb that deploys them: "the three military advisers Spain had lent",
+// "the 500 troops France has sent"; else "".
+func (a *analysis) relativeSender(lim int) string {
+	toks := a.d.toks
+	m, ok := a.placeStartingAt(lim)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive {
+		return ""
+	}
+	k := m.lim
+	for k < len(toks) && k < m.lim+3 && verbChain()[toks[k].lower] {
+		k++ // "had lent", "has sent"
+	}
+	if k >= len(toks) || !deployVerbs()[toks[k].lower] {
+		return ""
+	}
+	return m.code
+}
+
+// ofStatesForce returns the state that an "of" phrase after the personnel
+// noun ending at lim gives as the owner of their force, by its adjective,
+// possessive or compound before the force's name or body: "personnel of
+// the Kremlin-controlled Africa Corps", "soldiers of the Russian army",
+// "members of Russia's Africa Corps"; else "".
+func (a *analysis) ofStatesForce(lim int) string {
+	toks := a.d.toks
+	k := lim + 1
+	if lim >= len(toks) || toks[lim].lower != "of" {
+		return ""
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m, ok := a.placeStartingAt(k)
+	if !ok || !m.state || m.kind != sAdjective && !m.possessive && !strings.Contains(toks[k].text, "-") {
+		return ""
+	}
+	e := m.lim
+	if m.possessive {
+		e++ // "Russia 's"
+	}
+	if e >= len(toks) || !(toks[e].cap && toks[e].kind == tWord) && !forceBodies()[toks[e].lower] {
+		return ""
+	}
+	return m.code
 }
 
 // senderAfterFrom reads "from" after the personnel noun ending at lim:

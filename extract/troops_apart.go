@@ -504,7 +504,8 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&
-		!ellipsisEnds()[toks[e].lower] && !relativeStarts[toks[e].lower] && !shortTargets()[toks[e].lower] && !pronounSubject(toks[e].lower) {
+		!ellipsisEnds()[toks[e].lower] && !relativeStarts[toks[e].lower] && !shortTargets()[toks[e].lower] && !pronounSubject(toks[e].lower) &&
+		!a.targetClauseAt(e) {
 		return Troops{}, false // "short of the 1,000 tanks"
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -518,6 +519,25 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		}
 	}
 	return Troops{}, false
+}
+
+// targetClauseAt reports a relative clause without "that" at e whose
+// subject is a noun phrase and whose verb names a target: "the 6,000 the
+// council's planners say the force needs".
+func (a *analysis) targetClauseAt(e int) bool {
+	toks := a.d.toks
+	if toks[e].lower != "the" && toks[e].lower != "its" && toks[e].lower != "their" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k < e+10 && toks[k].sent == toks[e].sent; k++ {
+		if shortTargets()[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind != tWord && toks[k].lower != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // shortTargets name the strength a force falls short of: "the 1,000
@@ -829,7 +849,10 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) || a.isYear(n) {
+	if k > 0 && !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) {
+		k = a.numberingVerbApart(n)
+	}
+	if k < 1 || !numberingVerbs[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) || a.isYear(n) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
@@ -837,7 +860,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := k - 1; j >= s.first && j >= k-12; j-- {
-		if !deployedUnits[toks[j].lower] {
+		if !deployedUnits[toks[j].lower] || !a.unitHead(j) {
 			continue
 		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs[toks[k].lower] {
@@ -855,9 +878,57 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		if country == "" {
 			country = a.forcesNamedBefore(s.first, j)
 		}
+		if country == "" {
+			country = a.troopCountry(n.first, n.lim, false) // a unit told apart from its number
+		}
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
 	}
 	return Troops{}, false
+}
+
+// numberingVerbApart returns the index of a verb of numbering ("will
+// number", "numbered") that a clause set off by commas parts from the
+// number n: "The new unit will number, once it is complete in December,
+// some 640 men and women"; "will number once it is complete ..., some
+// 640". No other count stands between; it returns -1 when there is none.
+func (a *analysis) numberingVerbApart(n number) int {
+	toks := a.d.toks
+	if n.hedge < 2 || toks[n.hedge-1].text != "," {
+		return -1
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := n.hedge - 2; j > s.first && j >= n.hedge-30; j-- {
+		if numberingVerbs[toks[j].lower] || a.willNumber(j) {
+			return j
+		}
+		if toks[j].kind == tNum || toks[j].text == ";" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// unitHead reports the unit word at j as the head of its noun phrase, the
+// subject whose size a verb gives: "the new unit, ...", "the training
+// mission at Taji", not "vehicle unit sales totalled 1,751,000".
+func (a *analysis) unitHead(j int) bool {
+	w := a.d.toks[j].lower
+	if w != "unit" && w != "mission" || j+1 >= len(a.d.toks) {
+		return true
+	}
+	nx := a.d.toks[j+1]
+	return nx.kind == tPunct || unitFollowers[nx.lower] || numberingVerbs[nx.lower] || modalVerbs()[nx.lower]
+}
+
+// unitFollowers may follow a unit word that heads its phrase.
+var unitFollowers = map[string]bool{
+	"at": true, "in": true, "which": true, "that": true, "now": true, "currently": true, "then": true,
+	"is": true, "was": true, "has": true, "had": true, "based": true, "deployed": true, "stationed": true,
+}
+
+// willNumber reports the verb "number" after a modal at k: "will number".
+func (a *analysis) willNumber(k int) bool {
+	return k > 0 && a.d.toks[k].lower == "number" && modalVerbs()[a.d.toks[k-1].lower]
 }
 
 // estimatedAt reports "at" after a verb that puts a size, at k: "is
@@ -894,4 +965,137 @@ func (a *analysis) forcesNamedBefore(first, j int) string {
 var numberingVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true}
 
 // deployedUnits name personnel deployed as a unit of a state.
-var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true}
+var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true, "unit": true, "mission": true}
+
+// ruleTroopTable names a row of a table of contingents.
+const ruleTroopTable = "contingent-table"
+
+// tableRowTroops reads a row of a table of contingents: a line that holds
+// only a state's name and a number ("Ghana 829", "Ghana: 829", "Ghana –
+// 829") under a line that ends with a colon and names personnel or a
+// force's strength ("its military strength was made up as follows:"),
+// with only such rows, or rows of another label and a number ("Other
+// contributors 96"), between. The state of the row sends the personnel.
+// A table of the dead ("deaths by region:") or of regions is none.
+func (a *analysis) tableRowTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	p := int(toks[n.first].para)
+	code, ok := a.tableRow(p)
+	if !ok || n.hedge != a.tableRowNumber(p) {
+		return Troops{}, false
+	}
+	for q := p - 1; q >= 0 && q >= p-30; q-- {
+		if _, ok := a.tableRow(q); ok || a.tableRowNumber(q) >= 0 {
+			continue
+		}
+		if !a.troopTableHeader(q) {
+			return Troops{}, false
+		}
+		t := a.makeTroops(n, n.lim, code, "troops", rule)
+		t.Start = int(toks[a.d.paras[p].first].start)
+		return t, true
+	}
+	return Troops{}, false
+}
+
+// tableRow returns the state of a line that holds only a state's name,
+// a colon or a dash, and a number.
+func (a *analysis) tableRow(p int) (string, bool) {
+	par := a.d.paras[p]
+	m, ok := a.placeStartingAt(par.first)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || a.tableRowNumber(p) < 0 {
+		return "", false
+	}
+	j := m.lim
+	if j < par.lim && isRowMark(a.d.toks[j].text) {
+		j++
+	}
+	return m.code, j == a.tableRowNumber(p)
+}
+
+// tableRowNumber returns the first token of the number that ends a short
+// line of a table, after at most four words of its label ("Other
+// contributors 96", "Ghana: 829"), else -1.
+func (a *analysis) tableRowNumber(p int) int {
+	toks := a.d.toks
+	par := a.d.paras[p]
+	if par.lim-par.first < 2 || par.lim-par.first > 7 || toks[par.first].kind != tWord || !toks[par.first].cap {
+		return -1
+	}
+	for j := par.first + 1; j < par.lim; j++ {
+		if toks[j].kind != tNum {
+			if toks[j].kind != tWord && !isRowMark(toks[j].text) {
+				return -1
+			}
+			continue
+		}
+		n, ok := a.d.parseNumber(j)
+		if !ok || n.lim != par.lim || n.hedge != j || a.isYear(n) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// isRowMark reports a mark between a row's label and its number.
+func isRowMark(s string) bool {
+	return s == ":" || s == "-" || s == "–" || s == "—"
+}
+
+// troopTableHeader reports a line that ends with a colon and names
+// personnel or the strength of a force, and no dead or hurt.
+func (a *analysis) troopTableHeader(p int) bool {
+	toks := a.d.toks
+	par := a.d.paras[p]
+	if par.lim == par.first || toks[par.lim-1].text != ":" {
+		return false
+	}
+	troop := false
+	for k := par.first; k < par.lim; k++ {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
+			return false
+		}
+		_, strong := a.strongPersonnelAt(k)
+		troop = troop || strong || tableHeads[toks[k].lower]
+	}
+	return troop
+}
+
+// tableHeads name what a table of contingents lists.
+var tableHeads = map[string]bool{
+	"strength": true, "contingent": true, "contingents": true, "contributors": true, "deployments": true,
+}
+
+// forceStrong reads a force's size given as a number and "strong" after
+// the force: "Britain's contingent in Estonia, currently 900 strong,",
+// "a force 1,000 strong", "The brigade, some 5,000 strong, will deploy".
+// The state is the force's owner ("Britain's contingent"), else the one
+// the clause gives.
+func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	if n.lim >= len(toks) || toks[n.lim].lower != "strong" || a.isYear(n) {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := n.hedge - 1; j >= s.first && j >= n.hedge-10; j-- {
+		w := toks[j].lower
+		if toks[j].kind == tNum || w == ";" {
+			return Troops{}, false
+		}
+		if !forceNouns()[w] || standingForces()[w] || w == "group" {
+			continue // "the army, 80,000 strong" is its size; "the group, 200 strong" any crowd
+		}
+		country := ""
+		if o := j - 1; o > s.first && toks[o].lower == "'s" {
+			country, _ = a.stateAt(o - 1) // "Britain's contingent"
+		} else if c, ok := a.stateAt(o); ok {
+			country = c // "the British contingent"
+		}
+		if country == "" {
+			country = a.troopCountry(n.first, n.lim+1, false)
+		}
+		return a.makeTroops(n, n.lim+1, country, toks[j].text, rule), true
+	}
+	return Troops{}, false
+}
