@@ -757,31 +757,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
-		if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
-			// "87 of the dead had been recovered", "412 of the excess
-			// deaths": a part of the dead; "19 of the 27 dead" ends
-			// before the whole, a figure of its own
-			if a.countStarts(r.j + 2) {
-				lim = r.j
-			}
-			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
-		}
-		if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
-			// "five of the injured died in hospital"
-			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
-		}
-		if lim, ok := a.partOfVictims(r.j); ok {
-			r.nouns++
-			r.j = lim
-			return Deaths{}, false, stepTake
-		}
-		if lim, ok := a.partOfOwnedVictims(r.j); ok {
-			r.nouns++
-			r.j = lim
-			return Deaths{}, false, stepTake
-		}
-		r.j++
-		return Deaths{}, false, stepTake
+		return a.ofAfterNumber(n, r)
 	case passiveNouns()[w]:
 		// "two victims died", "four bodies were found"
 		r.nouns++
@@ -809,6 +785,36 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 	}
 	return Deaths{}, false, stepPass
+}
+
+// ofAfterNumber reads "of" right after a number: a part of the dead ("87
+// of the dead"), of the injured who died, or of victims named after it.
+func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVerdict) {
+	if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+		// "87 of the dead had been recovered", "412 of the excess
+		// deaths": a part of the dead; "19 of the 27 dead" ends
+		// before the whole, a figure of its own
+		if a.countStarts(r.j + 2) {
+			lim = r.j
+		}
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
+	}
+	if lim, ok := a.hurtWhoDied(r.j); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+		// "five of the injured died in hospital"
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
+	}
+	if lim, ok := a.partOfVictims(r.j); ok {
+		r.nouns++
+		r.j = lim
+		return Deaths{}, false, stepTake
+	}
+	if lim, ok := a.partOfOwnedVictims(r.j); ok {
+		r.nouns++
+		r.j = lim
+		return Deaths{}, false, stepTake
+	}
+	r.j++
+	return Deaths{}, false, stepTake
 }
 
 // pastStateAdjective returns the index after a state's adjective at k
