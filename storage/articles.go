@@ -366,39 +366,13 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 	n := 0
 	roles := &articleRoles{personByName: map[string]int64{}, officialOf: map[int64]int64{}, country: map[int64]string{}}
 	for _, o := range res.Officials {
-		pid, err := rec.personID(ctx, tx, o.Name)
+		stored, err := insertOfficial(ctx, tx, articleID, o, roles, countries, rec)
 		if err != nil {
 			return n, err
 		}
-		roles.personByName[o.Name] = pid
-		if err := countries.ensure(ctx, tx, o.Country); err != nil {
-			return n, err
+		if stored {
+			n++
 		}
-		also, err := json.Marshal(nonNilStrings(o.Also))
-		if err != nil {
-			return n, err
-		}
-		ments, err := json.Marshal(nonNilSpans(o.Mentions))
-		if err != nil {
-			return n, err
-		}
-		// one role per person and article: the first the extractor gives
-		var oid int64
-		err = tx.QueryRowContext(ctx, `INSERT INTO officials(article_id, person_id, title, country_code, organization, also, mentions, rule, extractor_version)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, person_id) DO NOTHING RETURNING id`,
-			articleID, pid, o.Title, nullString(o.Country), nullString(o.Organization), string(also), string(ments), o.Rule, extract.Version).Scan(&oid)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
-		if err != nil {
-			return n, err
-		}
-		roles.officialOf[pid] = oid
-		roles.country[oid] = o.Country
-		if rec != nil {
-			rec.officials = append(rec.officials, recOfficial{person: pid, title: o.Title, country: o.Country, org: o.Organization, also: o.Also})
-		}
-		n++
 	}
 	for _, c := range res.Countries {
 		if err := countries.ensure(ctx, tx, c.Code); err != nil {
@@ -441,6 +415,44 @@ func insertRecords(ctx context.Context, tx *wtx, articleID int64, res *extract.R
 		n++
 	}
 	return n, nil
+}
+
+// insertOfficial stores an official's role in an article, one role per
+// person and article (the first the extractor gives); stored is false for
+// a later one.
+func insertOfficial(ctx context.Context, tx *wtx, articleID int64, o extract.Official, roles *articleRoles, countries countrySet, rec *newRecords) (stored bool, err error) {
+	pid, err := rec.personID(ctx, tx, o.Name)
+	if err != nil {
+		return false, err
+	}
+	roles.personByName[o.Name] = pid
+	if err := countries.ensure(ctx, tx, o.Country); err != nil {
+		return false, err
+	}
+	also, err := json.Marshal(nonNilStrings(o.Also))
+	if err != nil {
+		return false, err
+	}
+	ments, err := json.Marshal(nonNilSpans(o.Mentions))
+	if err != nil {
+		return false, err
+	}
+	var oid int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO officials(article_id, person_id, title, country_code, organization, also, mentions, rule, extractor_version)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(article_id, person_id) DO NOTHING RETURNING id`,
+		articleID, pid, o.Title, nullString(o.Country), nullString(o.Organization), string(also), string(ments), o.Rule, extract.Version).Scan(&oid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	roles.officialOf[pid] = oid
+	roles.country[oid] = o.Country
+	if rec != nil {
+		rec.officials = append(rec.officials, recOfficial{person: pid, title: o.Title, country: o.Country, org: o.Organization, also: o.Also})
+	}
+	return true, nil
 }
 
 // articleRoles are the people and roles an article's officials gave, for
