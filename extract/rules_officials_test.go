@@ -1231,6 +1231,14 @@ var officialRules = []officialRuleCase{
 		name: "Davi Rezende", title: "president", country: "BR", outRule: ruleRoleVerb},
 	{rule: "role-verb-over", text: "Brazil's court ruled. Davi Rezende, who presided over the wedding, said the upper house would vote.",
 		absent: "Davi Rezende"},
+	// round 8b: initials open a name that no title stands right before, so a
+	// list after a plural title keeps them; "U.S." and "U.N." stay place and body
+	{rule: "initials-open-name-list", text: "India's top court ruled. A bench of Justices Anjali Mehrotra and K.V. Ramanathan heard the case.",
+		name: "K.V. Ramanathan", title: "Justice", country: "IN"},
+	{rule: "initials-open-name-list", text: "India's top court ruled. Senators Ann Holt and U.S. Steel lobbyists met.",
+		absent: "U.S. Steel"},
+	{rule: "initials-open-name-list", text: "The court ruled. K.V. Ramanathan, a retired teacher, said he was pleased.",
+		absent: "K.V. Ramanathan"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
