@@ -681,9 +681,16 @@ func (a *analysis) withinMarks(first, k int) bool {
 // placeIntro reports a state that opens a sentence as where it happens,
 // right before the title: "In Kenya, President ..." binds the state to the
 // title; "leave Syria under President ...", "sanctions on Sudan, President
-// ... said" do not.
+// ... said" do not. An article may open the title: "In Washington, a
+// spokeswoman for ...".
 func (a *analysis) placeIntro(m placeMention, lo int) bool {
 	toks := a.d.toks
+	if lo-1 > m.lim {
+		switch toks[lo-1].lower {
+		case "a", "an", "the":
+			lo--
+		}
+	}
 	for k := m.lim; k < lo; k++ {
 		if toks[k].text != "," {
 			return false

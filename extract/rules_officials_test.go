@@ -1239,6 +1239,12 @@ var officialRules = []officialRuleCase{
 		absent: "U.S. Steel"},
 	{rule: "initials-open-name-list", text: "The court ruled. K.V. Ramanathan, a retired teacher, said he was pleased.",
 		absent: "K.V. Ramanathan"},
+	// round 8b: a capital that opens the sentence binds a title after an
+	// article as it binds a bare one
+	{rule: "place-intro-article", text: "SEOUL (Yonhap) -- South Korea and China met in Seoul on Sunday. In Washington, a Treasury spokeswoman, Ann Whitby, said the talks were welcome.",
+		name: "Ann Whitby", country: "US"},
+	{rule: "place-intro-article", text: "SEOUL (Yonhap) -- South Korea and China met in Seoul on Sunday. In Washington and Seoul alike, a Treasury spokeswoman, Ann Whitby, said the talks were welcome.",
+		name: "Ann Whitby", country: "KR"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
