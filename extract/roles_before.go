@@ -144,7 +144,11 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
-			w.complementState(prep, c, a.places[a.placeAt[j]].possessive)
+			pj := prep
+			if a.stateInBodyName(p, j) {
+				pj = "of" // "a spokeswoman for the Office of the US Trade Representative"
+			}
+			w.complementState(pj, c, a.places[a.placeAt[j]].possessive)
 		}
 		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
@@ -156,6 +160,27 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+}
+
+// stateInBodyName reports a state at j after "of" inside a capitalised
+// name that opens the complement after p: "for the Office of the US Trade
+// Representative", "for the Government of Sudan" are the state's; "envoy
+// for Sudan" and "for the people of Sudan" are not.
+func (a *analysis) stateInBodyName(p, j int) bool {
+	toks := a.d.toks
+	k := j - 1
+	if k > p && toks[k].lower == "the" {
+		k--
+	}
+	if k <= p+1 || toks[k].lower != "of" {
+		return false
+	}
+	for i := p + 1; i < k; i++ {
+		if t := toks[i]; t.kind != tWord || !t.cap && t.lower != "the" && t.lower != "of" {
+			return false
+		}
+	}
+	return toks[k-1].cap
 }
 
 // demonymBodyName reads a complement that is the name of a body that is

@@ -1245,6 +1245,16 @@ var officialRules = []officialRuleCase{
 		name: "Ann Whitby", country: "US"},
 	{rule: "place-intro-article", text: "SEOUL (Yonhap) -- South Korea and China met in Seoul on Sunday. In Washington and Seoul alike, a Treasury spokeswoman, Ann Whitby, said the talks were welcome.",
 		name: "Ann Whitby", country: "KR"},
+	// round 8b: a state after "of" inside a capitalised body's name after
+	// "for" is the body's state; "envoy for Sudan" is not the state's
+	{rule: "state-in-body-name", text: "Talks opened in Seoul. A spokeswoman for the Office of the US Trade Representative, Karen Whitby, said the talks were welcome.",
+		name: "Karen Whitby", title: "spokeswoman", country: "US"},
+	{rule: "state-in-body-name", text: "Talks opened in Seoul. A spokeswoman for the Government of Sudan, Karen Whitby, said the talks were welcome.",
+		name: "Karen Whitby", title: "spokeswoman", country: "SD"},
+	{rule: "state-in-body-name", text: "Talks opened in Seoul. The UN envoy for Sudan, Karen Whitby, said the talks were welcome.",
+		name: "Karen Whitby", country: "-"},
+	{rule: "state-in-body-name", text: "Talks opened in Seoul. A spokeswoman for the people of Sudan, Karen Whitby, said the talks were welcome.",
+		name: "Karen Whitby", country: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
