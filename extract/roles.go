@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // role is a title the article gives a person, with the state or body it
@@ -1697,7 +1698,10 @@ func (a *analysis) chooseRole(p *person) {
 		if r.country == "" && o.country != "" {
 			r.country = o.country
 		}
-		if r.org == "" && o.org != "" {
+		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
+		// Police Officers' spokesman": a body that no gazetteer holds, named
+		// with another office, is not the body of a formal title before the name
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}
@@ -1715,6 +1719,12 @@ func (a *analysis) chooseRole(p *person) {
 		r.country = ""
 	}
 	p.role = &r
+}
+
+// formalTitleBefore reports a capitalised title written before the name:
+// "Suffolk Chief Constable", "Rep.".
+func formalTitleBefore(r role) bool {
+	return r.rule == ruleTitleBefore && r.title != "" && unicode.IsUpper([]rune(r.title)[0])
 }
 
 // orgNamedBefore returns the body of the gazetteer, named in the article

@@ -1255,6 +1255,25 @@ var officialRules = []officialRuleCase{
 		name: "Karen Whitby", country: "-"},
 	{rule: "state-in-body-name", text: "Talks opened in Seoul. A spokeswoman for the people of Sudan, Karen Whitby, said the talks were welcome.",
 		name: "Karen Whitby", country: "-"},
+	// round 8b: a capitalised plural name with its apostrophe before the
+	// title owns it as a body that is no state's; a state's plural stays a state
+	{rule: "plural-owner-name", text: "Talks in Vienna stalled. Andreas Grubinger, the Social Democrats' chairman, accused the conservatives of leaking a draft.",
+		name: "Andreas Grubinger", title: "chairman", country: "-", org: "Social Democrats"},
+	{rule: "plural-owner-name", text: "Talks in Manila stalled. Andrea Gruber, the Philippines' foreign minister, accused China of leaking a draft.",
+		name: "Andrea Gruber", title: "foreign minister", country: "PH", org: "-"},
+	{rule: "plural-owner-name", text: "Talks in Vienna stalled. Andreas Grubinger, the Social Democrats' best friend, accused the conservatives of leaking a draft.",
+		absent: "Andreas Grubinger"},
+	// round 8b: "whom" and "whose" after the title end an apposition as "who" does
+	{rule: "apposition-whom", text: "Talks in Vienna stalled. Markus Eberharter, the OVP leader whom the president tasked with forming a cabinet, said the sides were far apart.",
+		name: "Markus Eberharter", title: "leader"},
+	{rule: "apposition-whom", text: "Talks in Vienna stalled. Markus Eberharter, the keen gardener whom the president thanked, said the sides were far apart.",
+		absent: "Markus Eberharter"},
+	// round 8b: a body no gazetteer holds, named with another office of the
+	// person, is not the body of the office reported
+	{rule: "borrowed-org", text: "Hunting was banned in England. Suffolk Chief Constable Alan Whirter said the law was clear. Later Alan Whirter, the Association of Chief Police Officers' spokesman on rural policing, told the BBC the law would be enforced.",
+		name: "Alan Whirter", title: "Suffolk Chief Constable", org: "-"},
+	{rule: "borrowed-org", text: "Hunting was banned in England. Spokesman Alan Whirter said the law was clear. Later Alan Whirter, the Association of Chief Police Officers' spokesman on rural policing, told the BBC the law would be enforced.",
+		name: "Alan Whirter", org: "Association of Chief Police Officers"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
