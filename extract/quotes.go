@@ -612,7 +612,18 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 				return s, "according to", v, true
 			}
 		}
-		if a.speechVerbAt(v) != v || !a.verbUse(v) {
+		if a.speechVerbAt(v) != v {
+			continue
+		}
+		if a.purposeSpeech(v, start) {
+			// "NAME emerged from the talks to say the sides were "…"": the
+			// subject of the sentence says it
+			if s, ok := a.sentenceSubject(start, v-1, q.open); ok {
+				return s, toks[v].lower, v, true
+			}
+			continue
+		}
+		if !a.verbUse(v) {
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, v, start); ok {
@@ -621,6 +632,31 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 	}
 	return speaker{}, "", 0, false
 }
+
+// purposeSpeech reports a speech verb after "to" that says what the
+// sentence's subject went on to say: "emerged from the session to say",
+// "went on television to warn". A person or a pronoun right before "to" is
+// the one asked to speak ("asked Smith to say", "urged him to say"), and
+// so is a noun for a person ("asked the minister to say").
+func (a *analysis) purposeSpeech(v, start int) bool {
+	toks := a.d.toks
+	if v-2 <= start || toks[v-1].lower != "to" || !purposeVerbs()[toks[v].text] {
+		return false
+	}
+	k := v - 2
+	if toks[k].kind != tWord || a.personAt[k] >= 0 || personPronouns()[toks[k].lower] != 0 || a.personNoun(k) || a.lx.speech[toks[k].lower] != "" {
+		return false
+	}
+	switch toks[k].lower {
+	case "them", "us", "me", "you", "it", "nothing", "something", "anything", "have", "had", "has", "refused", "declined", "want", "wanted":
+		return false
+	}
+	return true
+}
+
+// purposeVerbs say outright after "to" what is said: "to say", "to
+// declare"; most speech verbs ("to describe", "to warn") are not used so.
+var purposeVerbs = wordList("purpose-speech")
 
 // passiveAgent reads the agent of a passive speech verb: "was described
 // by police as "…"", "a ring described by Sharon as "…"": the one after

@@ -1157,6 +1157,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "complement-comma-name", pos: false,
 		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said a colleague of Greg Lindqvist, Tamara Begay.",
 		quote: "It is rushed", speaker: "Greg Lindqvist"},
+	// round 8b: "to say" after a clause gives the quote to the sentence's
+	// subject; a person right before "to" is the one asked to say it
+	{rule: "purpose-say", pos: true,
+		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, emerged from a seven-hour session at the chancellery to say the sides were \"further apart than in December\".",
+		quote: "further apart than in December", speaker: "Markus Ebner"},
+	{rule: "purpose-say", pos: false,
+		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, waited for Anna Roth to say the sides were \"further apart than in December\".",
+		quote: "further apart than in December", speaker: "Markus Ebner"},
+	{rule: "purpose-say", pos: false,
+		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, went on television to describe the plan as \"a fantasy of the left wing\".",
+		quote: "a fantasy of the left wing", speaker: "Markus Ebner"},
 }
 
 func TestQuoteRules(t *testing.T) {
