@@ -1168,6 +1168,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "purpose-say", pos: false,
 		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, went on television to describe the plan as \"a fantasy of the left wing\".",
 		quote: "a fantasy of the left wing", speaker: "Markus Ebner"},
+	// round 8b: "the union said" names the body that an apposition ending
+	// with that noun described; a noun with more after it describes none
+	{rule: "body-noun-apposition", pos: true,
+		text:  "The committee will vote next week. The Air Line Pilots Association, the largest pilots' union, said it backed the nominee. \"He understands that safety is not a line item,\" the union said.",
+		quote: "He understands that safety", speaker: "Air Line Pilots Association"},
+	{rule: "body-noun-apposition", pos: false,
+		text:  "The committee will vote next week. The Metalworkers Federation, a union of 40,000 members, said it backed the nominee. \"He understands that safety is not a line item,\" the union said.",
+		quote: "He understands that safety", speaker: "Metalworkers Federation"},
 }
 
 func TestQuoteRules(t *testing.T) {
