@@ -1274,6 +1274,12 @@ var officialRules = []officialRuleCase{
 		name: "Alan Whirter", title: "Suffolk Chief Constable", org: "-"},
 	{rule: "borrowed-org", text: "Hunting was banned in England. Spokesman Alan Whirter said the law was clear. Later Alan Whirter, the Association of Chief Police Officers' spokesman on rural policing, told the BBC the law would be enforced.",
 		name: "Alan Whirter", org: "Association of Chief Police Officers"},
+	// round 8b: common last words of companies' names (body_words.tsv) make
+	// a complement a company's, no state's
+	{rule: "company-last-word", text: "The Senate committee met in Washington. It heard from Lisa Carrow, vice president for safety at Aerolux Systems, a Virginia company.",
+		name: "Lisa Carrow", title: "vice president", country: "-", org: "Aerolux Systems"},
+	{rule: "company-last-word", text: "The Senate committee met in Washington. It heard from Lisa Carrow, vice president for safety at the Transportation Department.",
+		name: "Lisa Carrow", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
