@@ -459,20 +459,45 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // union, whose president"). The title ends there either way.
 func whoseOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
-	if toks[k].lower != "whose" || k < 2 || toks[k-1].text != "," || s.qualOnly {
+	if toks[k].lower != "whose" || k < 2 || s.qualOnly {
 		return k, stepPass
 	}
-	o := k - 2
+	comma := k - 1
+	if toks[comma].text != "," {
+		// "the Korea International Trade Association, a business lobby
+		// whose chairman": "whose" is the named body's, past its description
+		if comma = a.describedBodyComma(k - 1); comma < 0 {
+			return k, stepPass
+		}
+	}
+	o := comma - 1
 	if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state && a.places[a.placeAt[o]].lim == o+1 {
 		s.w.country = a.places[a.placeAt[o]].code // "Turkey, whose president"
 	} else if g, ok := a.orgAtTok(o); ok && g.lim == o+1 {
 		s.w.setOrg(a.lx.orgs[g.org])
-	} else if lo := a.unknownBodyBefore(k - 1); lo >= 0 {
+	} else if lo := a.unknownBodyBefore(comma); lo >= 0 {
 		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true
 	} else {
 		s.w.ownerAt, s.w.nonState = o, a.nonStateNoun(o) // "the union", "Carles Vidal"
 	}
 	return k, stepStop
+}
+
+// describedBodyComma returns the comma before an indefinite description
+// of a body that is no state's ending at e ("..., a business lobby"), or -1.
+func (a *analysis) describedBodyComma(e int) int {
+	toks := a.d.toks
+	if !a.nonStateNoun(e) {
+		return -1
+	}
+	j := e - 1
+	for n := 0; n < 3 && j > 0 && toks[j].kind == tWord && !toks[j].cap && toks[j].lower != "a" && toks[j].lower != "an"; n++ {
+		j--
+	}
+	if j < 2 || toks[j].lower != "a" && toks[j].lower != "an" || toks[j-1].text != "," {
+		return -1
+	}
+	return j - 1
 }
 
 // unknownBodyBefore returns the first token of a capitalised owner that

@@ -1280,6 +1280,12 @@ var officialRules = []officialRuleCase{
 		name: "Lisa Carrow", title: "vice president", country: "-", org: "Aerolux Systems"},
 	{rule: "company-last-word", text: "The Senate committee met in Washington. It heard from Lisa Carrow, vice president for safety at the Transportation Department.",
 		name: "Lisa Carrow", org: "-"},
+	// round 8b: "whose" after an indefinite description of a body that is no
+	// state's belongs to the body named before the description
+	{rule: "whose-past-description", text: "Trade ministers met in Seoul. Trade grew, according to the Korea International Trade Association, a business lobby whose chairman, Lee Jong-woo, attended a dinner.",
+		name: "Lee Jong-woo", title: "chairman", country: "-", org: "Korea International Trade Association"},
+	{rule: "whose-past-description", text: "Trade ministers met in Seoul. Trade grew, according to Kim Min-ji, a retired diplomat whose chairman, Lee Jong-woo, attended a dinner.",
+		name: "Lee Jong-woo", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
