@@ -806,7 +806,7 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 		if j < len(toks) && possessiveDeterminers[toks[j].lower] {
 			j++
 		}
-		if j < len(toks) && toks[j].lower == "the" {
+		if j < len(toks) && toks[j].lower == "the" && !a.ownerAhead(j+1) {
 			return false
 		}
 		w, _, ok := a.titleAfter(j)
@@ -815,6 +815,22 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 		}
 		a.addRole(p, w, rule, 3, mi)
 		return true
+	}
+	return false
+}
+
+// ownerAhead reports a possessive "'s" within the three words from k, after
+// words only: "as the Palestinian Authority's prime minister", "as the
+// authority's prime minister" name the owner of the title after "the".
+func (a *analysis) ownerAhead(k int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].lower == "'s" || a.pluralPossessive(j) {
+			return j > k
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
 	}
 	return false
 }

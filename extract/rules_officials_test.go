@@ -1286,6 +1286,12 @@ var officialRules = []officialRuleCase{
 		name: "Lee Jong-woo", title: "chairman", country: "-", org: "Korea International Trade Association"},
 	{rule: "whose-past-description", text: "Trade ministers met in Seoul. Trade grew, according to Kim Min-ji, a retired diplomat whose chairman, Lee Jong-woo, attended a dinner.",
 		name: "Lee Jong-woo", org: "-"},
+	// round 8b: "who served as the OWNER's TITLE": "the" after "as" opens a
+	// possessive owner of the title, not a description
+	{rule: "who-as-owner", text: "Talks resumed in Cairo. Mohammed Qasem, who served as the Palestinian Authority's prime minister until last year, said a deal was near.",
+		name: "Mohammed Qasem", title: "prime minister", org: "Palestinian Authority", outRule: "who-as"},
+	{rule: "who-as-owner", text: "Talks resumed in Cairo. Mohammed Qasem, who served as the driver of the prime minister until last year, said a deal was near.",
+		absent: "Mohammed Qasem"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
