@@ -1382,8 +1382,9 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		// the description ends at its role noun, with no name after it
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j)) && a.personAt[j] < 0 {
-			j++
+		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
+			j == i+1 && toks[j].cap && a.acronym(j) && a.roleKind(j) == 0) && a.personAt[j] < 0 {
+			j++ // "the APC leader": a body's acronym no gazetteer holds
 		}
 		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
 			continue
@@ -1420,6 +1421,9 @@ func (a *analysis) findAnaphoricRoles() {
 			from = a.pronounChainStart(from)
 		}
 		ref := a.lastPersonBefore(i, from)
+		if ref < 0 && toks[i].sentStart {
+			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
+		}
 		if ref < 0 || possessive && a.subjectOfClause(ref, i) {
 			continue
 		}
@@ -1673,6 +1677,39 @@ func (a *analysis) pronounChainStart(s int) int {
 		s--
 	}
 	return s
+}
+
+// quoteOnlySentence reports a sentence that is all a quotation, with no
+// cue nor name of its own: "\"We will not accept it.\"".
+func (a *analysis) quoteOnlySentence(s int) bool {
+	toks := a.d.toks
+	sent := a.d.sents[s]
+	if toks[sent.first].kind != tQuote || toks[sent.lim-1].kind != tQuote {
+		return false
+	}
+	for k := sent.first; k < sent.lim; k++ {
+		if a.personAt[k] >= 0 || k > sent.first && k < sent.lim-1 && toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerAfterQuote returns the person who speaks in sentence s-1, the
+// subject of its speech verb ("..., Bangura told a news conference."),
+// when sentence s is a quotation of its own that goes on with their words:
+// a description after it refers back to them. -1 if none.
+func (a *analysis) speakerAfterQuote(s int) int {
+	if s < 1 || !a.quoteOnlySentence(s) {
+		return -1
+	}
+	sent := a.d.sents[s-1]
+	for k := sent.first; k < sent.lim; k++ {
+		if mi := a.personAt[k]; mi >= 0 && a.saysAt(a.mentions[mi].lim) {
+			return int(mi)
+		}
+	}
+	return -1
 }
 
 // lastPersonBefore returns the last person mention before token i that lies

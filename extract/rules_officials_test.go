@@ -1292,6 +1292,14 @@ var officialRules = []officialRuleCase{
 		name: "Mohammed Qasem", title: "prime minister", org: "Palestinian Authority", outRule: "who-as"},
 	{rule: "who-as-owner", text: "Talks resumed in Cairo. Mohammed Qasem, who served as the driver of the prime minister until last year, said a deal was near.",
 		absent: "Mohammed Qasem"},
+	// round 8b: a description after a quotation of its own refers back to
+	// the one who spoke in the sentence before it; a body's acronym may open it
+	{rule: "description-after-quote", text: "His main rival, Samuel Koroma Bangura, won 44 percent. \"These figures were written,\" Bangura told reporters. \"We will not accept them.\"\nThe opposition leader said his agents were barred.",
+		name: "Samuel Koroma Bangura", title: "opposition leader", outRule: ruleAnaphora},
+	{rule: "description-after-quote", text: "His main rival, Samuel Koroma Bangura, of the All People's Congress (APC), won 44 percent. \"These figures were written,\" Bangura told reporters. \"We will not accept them.\"\nThe APC leader said his agents were barred.",
+		name: "Samuel Koroma Bangura", title: "APC leader", outRule: ruleAnaphora},
+	{rule: "description-after-quote", text: "She won the award from actor Samuel Bangura. \"Thanks to everyone who worked on this.\"\nThe director was one of two winners.",
+		absent: "Samuel Bangura"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
