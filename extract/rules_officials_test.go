@@ -1300,6 +1300,12 @@ var officialRules = []officialRuleCase{
 		name: "Samuel Koroma Bangura", title: "APC leader", outRule: ruleAnaphora},
 	{rule: "description-after-quote", text: "She won the award from actor Samuel Bangura. \"Thanks to everyone who worked on this.\"\nThe director was one of two winners.",
 		absent: "Samuel Bangura"},
+	// round 8b: what a holder's office says of its own side at talks gives
+	// the state of a bare title: "the Israeli delegation" after "said ... that"
+	{rule: "holder-side", text: "Talks on Gaza resumed in Doha. Palestinians in Gaza waited. Gaza is in ruins, and Palestinians fled. The office of Prime Minister Avi Dror said in a statement that the Israeli delegation would return home.",
+		name: "Avi Dror", title: "Prime Minister", country: "IL"},
+	{rule: "holder-side", text: "Talks on Gaza resumed in Doha. Palestinians in Gaza waited. Gaza is in ruins, and Palestinians fled. The office of Prime Minister Avi Dror said in a statement that the Egyptian economy would recover.",
+		name: "Avi Dror", title: "Prime Minister", country: "PS"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
