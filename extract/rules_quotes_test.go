@@ -1176,6 +1176,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-noun-apposition", pos: false,
 		text:  "The committee will vote next week. The Metalworkers Federation, a union of 40,000 members, said it backed the nominee. \"He understands that safety is not a line item,\" the union said.",
 		quote: "He understands that safety", speaker: "Metalworkers Federation"},
+	// round 8b: a party's word in "the Conservative MP" fits a holder whose
+	// party the story has not given; not one of another party
+	{rule: "party-word-fits", pos: true,
+		text:  "The council approved the plan. The local MP, Daniel Ashcombe, had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
+		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
+	{rule: "party-word-fits", pos: false,
+		text:  "The council approved the plan. Labour MP Daniel Ashcombe had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
+		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
 }
 
 func TestQuoteRules(t *testing.T) {

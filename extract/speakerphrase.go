@@ -675,7 +675,9 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 		if t.lower == "'s" && !strings.Contains(held, a.d.toks[k-1].lower) {
 			return false
 		}
-		if t.cap && a.placeAt[k] < 0 && !strings.Contains(held, t.lower) {
+		// "the Conservative MP" is "The local MP, NAME" whose party the
+		// story has not given; a party other than the one given is not
+		if t.cap && a.placeAt[k] < 0 && !strings.Contains(held, t.lower) && (per.role.org != "" || len(a.lx.partyWords[t.lower]) == 0) {
 			return false
 		}
 	}
