@@ -917,7 +917,38 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	if l <= k || l > end {
 		return speaker{}, false
 	}
-	return a.resolveNP(k, l, at)
+	sp, ok := a.resolveNP(k, l, at)
+	if ok && sp.person == nil {
+		// "The committee's chairman, Sen. Dale Whitcomb, R-Neb., praised
+		// ... and said": the name in apposition to the description
+		if p := a.appositionPerson(l, end); p != nil {
+			return a.personSpeaker(p, l), true
+		}
+	}
+	return sp, ok
+}
+
+// appositionPerson returns the person named in an apposition that opens
+// with the comma at l, past ranks and titles, and closes with a comma
+// before end; nil if none.
+func (a *analysis) appositionPerson(l, end int) *person {
+	toks := a.d.toks
+	if l >= end || toks[l].text != "," {
+		return nil
+	}
+	for k := l + 1; k < end && k < l+5; k++ {
+		if mi := a.personAt[k]; mi >= 0 {
+			m := a.mentions[mi]
+			if m.lim < end && toks[m.lim].text == "," {
+				return a.people[m.person]
+			}
+			return nil
+		}
+		if !toks[k].cap && toks[k].text != "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectAfterOpener returns the first subject pronoun or person named

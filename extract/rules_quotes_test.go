@@ -1181,6 +1181,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "party-word-fits", pos: true,
 		text:  "The council approved the plan. The local MP, Daniel Ashcombe, had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
 		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
+	// round 8b: a description opening the sentence with a name in apposition
+	// speaks through that name for a later coordinated verb
+	{rule: "apposition-coordinated", pos: true,
+		text:  "The panel met on Thursday. The committee's chairman, Sen. Dale Whitby, R-Neb., praised the nominee and said the department had been \"adrift for far too long under weak rule\".",
+		quote: "adrift for far too long", speaker: "Dale Whitby"},
+	{rule: "apposition-coordinated", pos: false,
+		text:  "The panel met on Thursday. Sen. Dale Whitby spoke first. The committee's chairman, in his closing remarks, praised the nominee and said the department had been \"adrift for far too long under weak rule\".",
+		quote: "adrift for far too long", speaker: "Dale Whitby"},
 	{rule: "party-word-fits", pos: false,
 		text:  "The council approved the plan. Labour MP Daniel Ashcombe had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
 		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
