@@ -1189,6 +1189,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "apposition-coordinated", pos: false,
 		text:  "The panel met on Thursday. Sen. Dale Whitby spoke first. The committee's chairman, in his closing remarks, praised the nominee and said the department had been \"adrift for far too long under weak rule\".",
 		quote: "adrift for far too long", speaker: "Dale Whitby"},
+	// round 8b: "the ROLE of/for CAPITALS" is the one holder of that role
+	// noun in the story; with two holders it stays a description
+	{rule: "role-with-complement", pos: true,
+		text:  "Twenty states sued. Attorney General Scott Pruett joined the suit in March. \"It is an invasion of the state's authority over its own power plants,\" said the Republican attorney general of Oklahoma.",
+		quote: "It is an invasion", speaker: "Scott Pruett"},
+	{rule: "role-with-complement", pos: false,
+		text:  "Twenty states sued. Attorney General Scott Pruett and Attorney General Ken Paxon joined the suit in March. \"It is an invasion of the state's authority over its own power plants,\" said the Republican attorney general of Oklahoma.",
+		quote: "It is an invasion", speaker: "Scott Pruett"},
 	{rule: "party-word-fits", pos: false,
 		text:  "The council approved the plan. Labour MP Daniel Ashcombe had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
 		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
