@@ -32,13 +32,36 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
 		return -1
 	}
-	if strings.HasSuffix(toks[v].lower, "s") == perfect {
+	if strings.HasSuffix(toks[v].lower, "s") == perfect && (perfect || !a.pastSpanAfter(v)) {
 		return -1 // "who has heads", "who led": no role stated
 	}
 	if !a.bodyObject(a.roleVerbObject(v)) {
 		return -1
 	}
 	return v
+}
+
+// pastSpanAfter reports a time that closes the clause of a past role verb
+// at v: "who led the unit until 2023", "who headed the agency from 2015 to
+// 2019" held the office once; a bare "who led the march" says what someone
+// did.
+func (a *analysis) pastSpanAfter(v int) bool {
+	toks := a.d.toks
+	for k := v + 1; k+1 < len(toks) && k < v+10 && toks[k].kind == tWord; k++ {
+		switch toks[k].lower {
+		case "until", "from", "between":
+			n := toks[k+1]
+			return n.kind == tNum || n.lower == "last" && k+2 < len(toks) && toks[k+2].lower == "year"
+		}
+	}
+	return false
+}
+
+// bareRolePast reports a past role verb at v without "has" or "had": the
+// office is a former one ("who led the unit until 2023").
+func (a *analysis) bareRolePast(v int) bool {
+	toks := a.d.toks
+	return !strings.HasSuffix(toks[v].lower, "s") && (v == 0 || !haveAux()[toks[v-1].lower])
 }
 
 // roleVerbObject is the token where the object of the role verb at v
@@ -97,6 +120,10 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 	w.lo, w.hi = v, v+1
-	a.addRoleText(p, w, w.head, rule, 3, mi)
+	title := w.head
+	if a.bareRolePast(v) {
+		title = "former " + title
+	}
+	a.addRoleText(p, w, title, rule, 3, mi)
 	return true
 }

@@ -1306,6 +1306,14 @@ var officialRules = []officialRuleCase{
 		name: "Avi Dror", title: "Prime Minister", country: "IL"},
 	{rule: "holder-side", text: "Talks on Gaza resumed in Doha. Palestinians in Gaza waited. Gaza is in ruins, and Palestinians fled. The office of Prime Minister Avi Dror said in a statement that the Egyptian economy would recover.",
 		name: "Avi Dror", title: "Prime Minister", country: "PS"},
+	// round 8b (known open class): a bare past role verb with a body as
+	// object and a time span closing the clause states a former office
+	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Jorge Salas, who led the Lima Police Union until 2023, said the police had been ready.",
+		name: "Jorge Salas", title: "former leader", outRule: ruleRoleVerb},
+	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Ana Ruiz, who headed the National Water Agency from 2015 to 2019, said the law was late.",
+		name: "Ana Ruiz", title: "former head", org: "National Water Agency", outRule: ruleRoleVerb},
+	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
+		absent: "Luis Vega"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
