@@ -214,8 +214,14 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 // that opens the body's name ("for the opposition National Unity
 // Government,").
 func (a *analysis) nonStateBodyIn(lo, k int) bool {
+	toks := a.d.toks
 	for j := lo; j <= k; j++ {
-		if a.nonStateNoun(j) && (j == k || a.d.toks[j+1].cap) {
+		if !a.nonStateNoun(j) {
+			continue
+		}
+		// "the local chamber of commerce": one lower-case noun after "of"
+		// ends the body's name
+		if j == k || toks[j+1].cap || j+2 == k && toks[j+1].lower == "of" && !toks[k].cap && toks[k].kind == tWord {
 			return true
 		}
 	}

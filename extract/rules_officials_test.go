@@ -1314,6 +1314,13 @@ var officialRules = []officialRuleCase{
 		name: "Ana Ruiz", title: "former head", org: "National Water Agency", outRule: ruleRoleVerb},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
+	// round 8b (known open class): a lower-case body that is no state's,
+	// its name ended by "of" and one noun, gives the title before the name
+	// no state: "The head of the local chamber of commerce, NAME"
+	{rule: "nonstate-of-noun", text: "MEXICO CITY (AP) - Mexico passed the law. The head of the local chamber of commerce, Ana Lima, said sales fell.",
+		name: "Ana Lima", title: "head", country: "-"},
+	{rule: "nonstate-of-noun", text: "MEXICO CITY (AP) - Mexico passed the law. The head of the local department of health, Ana Lima, said sales fell.",
+		name: "Ana Lima", title: "head", country: "MX"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
