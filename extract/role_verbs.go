@@ -47,7 +47,7 @@ func (a *analysis) roleVerbAt(lim int) int {
 // did.
 func (a *analysis) pastSpanAfter(v int) bool {
 	toks := a.d.toks
-	for k := v + 1; k+1 < len(toks) && k < v+10 && toks[k].kind == tWord; k++ {
+	for k := v + 1; k+1 < len(toks) && k < v+10 && (toks[k].kind == tWord || toks[k].lower == "'s"); k++ {
 		switch toks[k].lower {
 		case "until", "from", "between":
 			n := toks[k+1]

@@ -1312,6 +1312,8 @@ var officialRules = []officialRuleCase{
 		name: "Jorge Salas", title: "former leader", outRule: ruleRoleVerb},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Ana Ruiz, who headed the National Water Agency from 2015 to 2019, said the law was late.",
 		name: "Ana Ruiz", title: "former head", org: "National Water Agency", outRule: ruleRoleVerb},
+	{rule: "past-role-verb-span", text: "Prosecutors in Jalisco presented evidence against Rogelio Ibarra Luna, who led the state police's intelligence unit until 2023.",
+		name: "Rogelio Ibarra Luna", title: "former leader", outRule: ruleRoleVerb},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
 	// round 8b (known open class): a lower-case body that is no state's,
