@@ -29,6 +29,9 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if perfect {
 		v++
 	}
+	if v+1 < len(toks) && a.governedPlace(v) != "" && (perfect || strings.HasSuffix(toks[v].lower, "s") || a.pastSpanAfter(v)) {
+		return v // "who governed the capital from 2019 to 2022"
+	}
 	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
 		return -1
 	}
@@ -56,6 +59,37 @@ func (a *analysis) pastSpanAfter(v int) bool {
 	}
 	return false
 }
+
+// governedPlace returns the office of who "governs" or "governed" the
+// place after v: "mayor" for "the capital", "the city" (governed-city),
+// "governor" for "the province" (governed-region); "" for anything else.
+func (a *analysis) governedPlace(v int) string {
+	toks := a.d.toks
+	if v+2 >= len(toks) || toks[v].lower != "governs" && toks[v].lower != "governed" || toks[v+1].lower != "the" {
+		return ""
+	}
+	h := v + 2 // the head noun ends the lower-case words: "the state capital"
+	for h+1 < len(toks) && h < v+4 && toks[h+1].kind == tWord && !toks[h+1].cap && (governedCity()[toks[h+1].lower] || governedRegion()[toks[h+1].lower]) {
+		h++
+	}
+	if h+1 < len(toks) && toks[h+1].lower == "as" {
+		return "" // "governed the capital as its mayor": the title after "as"
+	}
+	switch n := toks[h].lower; {
+	case governedCity()[n]:
+		return "mayor"
+	case governedRegion()[n]:
+		return "governor"
+	}
+	return ""
+}
+
+// governedCity and governedRegion are the places a mayor and a governor
+// govern.
+var (
+	governedCity   = wordList("governed-city")
+	governedRegion = wordList("governed-region")
+)
 
 // bareRolePast reports a past role verb at v without "has" or "had": the
 // office is a former one ("who led the unit until 2023").
@@ -115,10 +149,13 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	w := titleWalk{ownerAt: -1}
 	var words []int
-	if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {
+	if head := a.governedPlace(v); head != "" {
+		w.head = head // the office of who governs a place: no body to read
+	} else if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {
 		return false
+	} else {
+		w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 	}
-	w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 	w.lo, w.hi = v, v+1
 	title := w.head
 	if a.bareRolePast(v) {

@@ -1314,6 +1314,14 @@ var officialRules = []officialRuleCase{
 		name: "Ana Ruiz", title: "former head", org: "National Water Agency", outRule: ruleRoleVerb},
 	{rule: "past-role-verb-span", text: "Prosecutors in Jalisco presented evidence against Rogelio Ibarra Luna, who led the state police's intelligence unit until 2023.",
 		name: "Rogelio Ibarra Luna", title: "former leader", outRule: ruleRoleVerb},
+	// round 8b (known open class): who governs or governed a city is its
+	// mayor, a province its governor; a past verb needs a closing time span
+	{rule: "governed-place", text: "LIMA (Reuters) - Peru voted on Sunday. Rafael Gutierrez Quispe, who governed the capital from 2019 to 2022, won 27.4 percent.",
+		name: "Rafael Gutierrez Quispe", title: "former mayor", country: "PE", outRule: ruleRoleVerb},
+	{rule: "governed-place", text: "LIMA (Reuters) - Peru voted on Sunday. Ana Soto, who governs the province, won 20 percent.",
+		name: "Ana Soto", title: "governor", country: "PE", outRule: ruleRoleVerb},
+	{rule: "governed-place", text: "LIMA (Reuters) - Peru voted on Sunday. Luis Pardo, who governed the capital with an iron fist, won 10 percent.",
+		absent: "Luis Pardo"},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
 	// round 8b (known open class): a lower-case body that is no state's,
