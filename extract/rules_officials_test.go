@@ -1322,6 +1322,11 @@ var officialRules = []officialRuleCase{
 		name: "Ana Soto", title: "governor", country: "PE", outRule: ruleRoleVerb},
 	{rule: "governed-place", text: "LIMA (Reuters) - Peru voted on Sunday. Luis Pardo, who governed the capital with an iron fist, won 10 percent.",
 		absent: "Luis Pardo"},
+	// round 8b: "who represented Ward 9" is a councillor
+	{rule: "represents-ward", text: "TORONTO - A former councillor was sentenced in Ontario. Douglas Kerrigan, who represented Ward 9 for two terms, resigned from council.",
+		name: "Douglas Kerrigan", title: "councillor", country: "CA"},
+	{rule: "represents-ward", text: "TORONTO - A former councillor was sentenced in Ontario. Douglas Kerrigan, who represented Wardley Park in a lawsuit, resigned from council.",
+		absent: "Douglas Kerrigan"},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
 	// round 8b (known open class): a lower-case body that is no state's,
