@@ -739,10 +739,11 @@ func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	if x := toks[v].lower; x != "represents" && x != "represented" {
 		return false
 	}
-	if n := toks[v+1]; n.text == "Ward" && v+2 < len(toks) && (toks[v+2].kind == tNum || toks[v+2].cap) {
+	if n := toks[v+1]; n.cap && a.lx.members[n.lower] != "" && v+2 < len(toks) && toks[v+2].kind == tNum {
 		// "Kerrigan, who represented Ward 9 for two terms": a councillor
-		w := titleWalk{ownerAt: -1, head: "councillor", lo: v, hi: v + 1}
-		a.addRoleText(p, w, "councillor", rule, 3, mi)
+		title := a.lx.members[n.lower]
+		w := titleWalk{ownerAt: -1, head: strings.ToLower(title), lo: v, hi: v + 1}
+		a.addRoleText(p, w, title, rule, 3, mi)
 		return true
 	}
 	for k := v + 1; k+1 < len(toks) && k < v+8 && toks[k].sent == toks[v].sent; k++ {
