@@ -29,7 +29,7 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if perfect {
 		v++
 	}
-	if v+1 < len(toks) && a.governedPlace(v) != "" && (perfect || strings.HasSuffix(toks[v].lower, "s") || a.pastSpanAfter(v)) {
+	if v+1 < len(toks) && a.objectOffice(v) != "" && (perfect || strings.HasSuffix(toks[v].lower, "s") || a.pastSpanAfter(v)) {
 		return v // "who governed the capital from 2019 to 2022"
 	}
 	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
@@ -60,6 +60,29 @@ func (a *analysis) pastSpanAfter(v int) bool {
 	return false
 }
 
+// objectOffice returns the office that the verb at v and its object
+// state: who governs a city or a province (governedPlace), who holds or
+// held a minister's portfolio ("who held the regional development
+// portfolio until 2021"); "" for anything else.
+func (a *analysis) objectOffice(v int) string {
+	if h := a.governedPlace(v); h != "" {
+		return h
+	}
+	toks := a.d.toks
+	if v+2 >= len(toks) || toks[v].lower != "held" && toks[v].lower != "holds" || toks[v+1].lower != "the" {
+		return ""
+	}
+	for k := v + 2; k < len(toks) && k < v+7 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if toks[k].lower == "portfolio" {
+			if k+1 < len(toks) && toks[k+1].lower == "of" || assetPortfolios()[toks[k-1].lower] {
+				return "" // "the portfolio of shares", "the investment portfolio"
+			}
+			return "minister"
+		}
+	}
+	return ""
+}
+
 // governedPlace returns the office of who "governs" or "governed" the
 // place after v: "mayor" for "the capital", "the city" (governed-city),
 // "governor" for "the province" (governed-region); "" for anything else.
@@ -83,6 +106,10 @@ func (a *analysis) governedPlace(v int) string {
 	}
 	return ""
 }
+
+// assetPortfolios are what a portfolio of assets holds, no ministry:
+// "the investment portfolio".
+var assetPortfolios = wordList("asset-portfolio")
 
 // governedCity and governedRegion are the places a mayor and a governor
 // govern.
@@ -149,7 +176,7 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	w := titleWalk{ownerAt: -1}
 	var words []int
-	if head := a.governedPlace(v); head != "" {
+	if head := a.objectOffice(v); head != "" {
 		w.head = head // the office of who governs a place: no body to read
 	} else if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {
 		return false

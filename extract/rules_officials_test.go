@@ -1327,6 +1327,12 @@ var officialRules = []officialRuleCase{
 		name: "Douglas Kerrigan", title: "councillor", country: "CA"},
 	{rule: "represents-ward", text: "TORONTO - A former councillor was sentenced in Ontario. Douglas Kerrigan, who represented Wardley Park in a lawsuit, resigned from council.",
 		absent: "Douglas Kerrigan"},
+	// round 8b: who holds or held a portfolio is a minister; a portfolio of
+	// assets is none
+	{rule: "held-portfolio", text: "SYDNEY - A former minister went on trial in New South Wales. Warren Gallagher-Price, who held the regional development portfolio until 2021, signed off on 14 grants.",
+		name: "Warren Gallagher-Price", title: "former minister", country: "AU", outRule: ruleRoleVerb},
+	{rule: "held-portfolio", text: "SYDNEY - A former minister went on trial in New South Wales. Warren Gallagher-Price, who held the investment portfolio until 2021, signed off on 14 grants.",
+		absent: "Warren Gallagher-Price"},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
 	// round 8b (known open class): a lower-case body that is no state's,
