@@ -1333,6 +1333,12 @@ var officialRules = []officialRuleCase{
 		name: "Warren Gallagher-Price", title: "former minister", country: "AU", outRule: ruleRoleVerb},
 	{rule: "held-portfolio", text: "SYDNEY - A former minister went on trial in New South Wales. Warren Gallagher-Price, who held the investment portfolio until 2021, signed off on 14 grants.",
 		absent: "Warren Gallagher-Price"},
+	// round 8b: a part of a body after its name ("the Hamas political
+	// bureau") keeps the body of a member; a bare adjective and noun do not
+	{rule: "body-part-after-name", text: "Strikes hit Yemen on Sunday. Mohammed al-Wadei, a member of the Houthi political bureau, said the strikes were a crime.",
+		name: "Mohammed al-Wadei", title: "member", org: "Houthis"},
+	{rule: "body-part-after-name", text: "Strikes hit Yemen on Sunday. Mohammed al-Wadei, a member of the Houthi political family, said the strikes were a crime.",
+		absent: "Mohammed al-Wadei"},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
 	// round 8b (known open class): a lower-case body that is no state's,
