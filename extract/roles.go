@@ -200,6 +200,11 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
 			return true, true
 		}
+		// "Lagos State Emergency Management Agency": a place inside a state
+		// and its kind of local government open a local state's body
+		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits()[toks[a.places[pi].lim].lower] {
+			return true, true
+		}
 		for k := lo; k < head; k++ {
 			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
 				return true, true // "Government Communication Service"
@@ -423,6 +428,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	return a.complementPhrase(k, j, w)
 }
+
+// localUnits name a local government after its place: "Lagos State",
+// "Orange County".
+var localUnits = wordList("local-unit")
 
 // localAgency reads a state's local body named after a place inside the
 // state (or a capitalised name the gazetteer lacks), at j: "(head of the) West Sumatra disaster mitigation agency",

@@ -1339,6 +1339,12 @@ var officialRules = []officialRuleCase{
 		name: "Mohammed al-Wadei", title: "member", org: "Houthis"},
 	{rule: "body-part-after-name", text: "Strikes hit Yemen on Sunday. Mohammed al-Wadei, a member of the Houthi political family, said the strikes were a crime.",
 		absent: "Mohammed al-Wadei"},
+	// round 8b: "Lagos State ... Agency": a place inside a state and its
+	// kind of local government open a state's body, so the office is the state's
+	{rule: "local-unit-body", text: "LAGOS (Reuters) - A building collapsed in Nigeria. Some 23 were rescued, said Adeyemi Bakare, director-general of the Lagos State Emergency Management Agency.",
+		name: "Adeyemi Bakare", country: "NG", org: "-"},
+	{rule: "local-unit-body", text: "LAGOS (Reuters) - A building collapsed in Nigeria. Some 23 were rescued, said Adeyemi Bakare, director-general of the Lagos Builders Association.",
+		name: "Adeyemi Bakare", country: "-"},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Luis Vega, who led the Lima Police Union on Tuesday, said the law was late.",
 		absent: "Luis Vega"},
 	// round 8b (known open class): a lower-case body that is no state's,
