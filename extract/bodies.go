@@ -51,8 +51,16 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 	if a.bodyKindAt(e) != "" || orgTypeNouns()[a.d.toks[e].lower] {
 		return e + 1
 	}
+	// "the Hamas political bureau", "the Houthi military wing": a part of
+	// the body, one modifier before its noun
+	if t := a.d.toks; e+1 < len(t) && t[e].kind == tWord && !t[e+1].cap && bodyParts()[t[e+1].lower] {
+		return e + 2
+	}
 	return e
 }
+
+// bodyParts are the parts of a body after its name: "political bureau".
+var bodyParts = wordList("body-part")
 
 // placeAfterIn reads "in Nigeria", "in the Gaza Strip", "in Geneva" at k,
 // where a role is held, and returns the token after it, or k. The place

@@ -442,7 +442,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !a.qualifiesBody(m) && !a.givenByHolder(m, r.at) {
+			if !scene && !a.qualifiesBody(m) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -681,9 +681,16 @@ func (a *analysis) withinMarks(first, k int) bool {
 // placeIntro reports a state that opens a sentence as where it happens,
 // right before the title: "In Kenya, President ..." binds the state to the
 // title; "leave Syria under President ...", "sanctions on Sudan, President
-// ... said" do not.
+// ... said" do not. An article may open the title: "In Washington, a
+// spokeswoman for ...".
 func (a *analysis) placeIntro(m placeMention, lo int) bool {
 	toks := a.d.toks
+	if lo-1 > m.lim {
+		switch toks[lo-1].lower {
+		case "a", "an", "the":
+			lo--
+		}
+	}
 	for k := m.lim; k < lo; k++ {
 		if toks[k].text != "," {
 			return false
@@ -809,6 +816,26 @@ func (a *analysis) givenByHolder(m placeMention, at int) bool {
 		verb = verb || giftVerbs()[toks[k].lower]
 	}
 	return verb
+}
+
+// holderSide reports a state's adjective before the people who act for it
+// at talks, in what the holder named at at says: "The office of Prime
+// Minister NAME said ... that the Israeli delegation would return home"
+// speaks for its own side. A speech verb must stand between, and no other
+// state, quotation mark or comma.
+func (a *analysis) holderSide(m placeMention, at int) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective || m.lim >= len(toks) || !stateSide()[toks[m.lim].lower] || m.first < 1 || toks[m.first-1].lower != "the" || m.first-at > 16 {
+		return false
+	}
+	said := false
+	for k := at; k < m.first; k++ {
+		if toks[k].kind == tQuote || toks[k].text == "," || a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state {
+			return false
+		}
+		said = said || a.lx.speech[toks[k].lower] != ""
+	}
+	return said
 }
 
 // stateGifts and giftVerbs: what a state gives and the verbs of giving.

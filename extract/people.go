@@ -165,6 +165,15 @@ var placeNounsAfter = wordList("place-after")
 // placeHeads end the names of places named after people.
 var placeHeads = wordList("place-head")
 
+// initialsOpenName reports initials at j that open a name, a name word
+// after them that is no title, place or body: "K.V. Ramanathan", not
+// "U.S. Steel" (a place) nor "U.N. Security Council" (a body).
+func (a *analysis) initialsOpenName(j int) bool {
+	toks := a.d.toks
+	return isInitials(toks[j].text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
+		a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0
+}
+
 // isInitials reports a token of capital initials with periods: "H.W.".
 func isInitials(w string) bool {
 	if len(w) < 4 || len(w)%2 != 0 {
@@ -294,7 +303,7 @@ var peerStyles = wordList("peer-style")
 func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int, bare []bareMention) {
 	toks := a.d.toks
 	for i := 0; i < len(toks); {
-		if !a.isNameWord(i) && !a.isRankAbbrev(i) {
+		if !a.isNameWord(i) && !a.isRankAbbrev(i) && !a.initialsOpenName(i) {
 			i++
 			continue
 		}
@@ -517,8 +526,7 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && a.wordInitial(j) && a.isGivenName(j-1):
 			j += 2 // "Richard A. Posner": "A" is no article here
 			continue
-		case (j == i || a.titleWordAt(j-1)) && isInitials(t.text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
-			a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0:
+		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
 			continue
 		case a.isNameWord(j):
@@ -1091,8 +1099,8 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 			return evNone
 		}
 	}
-	if a.isGivenName(start) {
-		return evGiven
+	if a.isGivenName(start) || lim-start == 2 && a.initialsOpenName(start) {
+		return evGiven // "Anjali Mehrotra", "K.V. Ramanathan"
 	}
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {

@@ -650,7 +650,18 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 				return s, "according to", v, true
 			}
 		}
-		if a.speechVerbAt(v) != v || !a.verbUse(v) {
+		if a.speechVerbAt(v) != v {
+			continue
+		}
+		if a.purposeSpeech(v, start) {
+			// "NAME emerged from the talks to say the sides were "…"": the
+			// subject of the sentence says it
+			if s, ok := a.sentenceSubject(start, v-1, q.open); ok {
+				return s, toks[v].lower, v, true
+			}
+			continue
+		}
+		if !a.verbUse(v) {
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, v, start); ok {
@@ -659,6 +670,31 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 	}
 	return speaker{}, "", 0, false
 }
+
+// purposeSpeech reports a speech verb after "to" that says what the
+// sentence's subject went on to say: "emerged from the session to say",
+// "went on television to warn". A person or a pronoun right before "to" is
+// the one asked to speak ("asked Smith to say", "urged him to say"), and
+// so is a noun for a person ("asked the minister to say").
+func (a *analysis) purposeSpeech(v, start int) bool {
+	toks := a.d.toks
+	if v-2 <= start || toks[v-1].lower != "to" || !purposeVerbs()[toks[v].text] {
+		return false
+	}
+	k := v - 2
+	if toks[k].kind != tWord || a.personAt[k] >= 0 || personPronouns()[toks[k].lower] != 0 || a.personNoun(k) || a.lx.speech[toks[k].lower] != "" {
+		return false
+	}
+	switch toks[k].lower {
+	case "them", "us", "me", "you", "it", "nothing", "something", "anything", "have", "had", "has", "refused", "declined", "want", "wanted":
+		return false
+	}
+	return true
+}
+
+// purposeVerbs say outright after "to" what is said: "to say", "to
+// declare"; most speech verbs ("to describe", "to warn") are not used so.
+var purposeVerbs = wordList("purpose-speech")
 
 // passiveAgent reads the agent of a passive speech verb: "was described
 // by police as "…"", "a ring described by Sharon as "…"": the one after
@@ -978,7 +1014,38 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	if l <= k || l > end {
 		return speaker{}, false
 	}
-	return a.resolveNP(k, l, at)
+	sp, ok := a.resolveNP(k, l, at)
+	if ok && sp.person == nil {
+		// "The committee's chairman, Sen. Dale Whitcomb, R-Neb., praised
+		// ... and said": the name in apposition to the description
+		if p := a.appositionPerson(l, end); p != nil {
+			return a.personSpeaker(p, l), true
+		}
+	}
+	return sp, ok
+}
+
+// appositionPerson returns the person named in an apposition that opens
+// with the comma at l, past ranks and titles, and closes with a comma
+// before end; nil if none.
+func (a *analysis) appositionPerson(l, end int) *person {
+	toks := a.d.toks
+	if l >= end || toks[l].text != "," {
+		return nil
+	}
+	for k := l + 1; k < end && k < l+5; k++ {
+		if mi := a.personAt[k]; mi >= 0 {
+			m := a.mentions[mi]
+			if m.lim < end && toks[m.lim].text == "," {
+				return a.people[m.person]
+			}
+			return nil
+		}
+		if !toks[k].cap && toks[k].text != "." {
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectAfterOpener returns the first subject pronoun or person named

@@ -29,16 +29,100 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if perfect {
 		v++
 	}
+	if v+1 < len(toks) && a.objectOffice(v) != "" && (perfect || strings.HasSuffix(toks[v].lower, "s") || a.pastSpanAfter(v)) {
+		return v // "who governed the capital from 2019 to 2022"
+	}
 	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
 		return -1
 	}
-	if strings.HasSuffix(toks[v].lower, "s") == perfect {
+	if strings.HasSuffix(toks[v].lower, "s") == perfect && (perfect || !a.pastSpanAfter(v)) {
 		return -1 // "who has heads", "who led": no role stated
 	}
 	if !a.bodyObject(a.roleVerbObject(v)) {
 		return -1
 	}
 	return v
+}
+
+// pastSpanAfter reports a time that closes the clause of a past role verb
+// at v: "who led the unit until 2023", "who headed the agency from 2015 to
+// 2019" held the office once; a bare "who led the march" says what someone
+// did.
+func (a *analysis) pastSpanAfter(v int) bool {
+	toks := a.d.toks
+	for k := v + 1; k+1 < len(toks) && k < v+10 && (toks[k].kind == tWord || toks[k].lower == "'s"); k++ {
+		switch toks[k].lower {
+		case "until", "from", "between":
+			n := toks[k+1]
+			return n.kind == tNum || n.lower == "last" && k+2 < len(toks) && toks[k+2].lower == "year"
+		}
+	}
+	return false
+}
+
+// objectOffice returns the office that the verb at v and its object
+// state: who governs a city or a province (governedPlace), who holds or
+// held a minister's portfolio ("who held the regional development
+// portfolio until 2021"); "" for anything else.
+func (a *analysis) objectOffice(v int) string {
+	if h := a.governedPlace(v); h != "" {
+		return h
+	}
+	toks := a.d.toks
+	if v+2 >= len(toks) || toks[v].lower != "held" && toks[v].lower != "holds" || toks[v+1].lower != "the" {
+		return ""
+	}
+	for k := v + 2; k < len(toks) && k < v+7 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if toks[k].lower == "portfolio" {
+			if k+1 < len(toks) && toks[k+1].lower == "of" || assetPortfolios()[toks[k-1].lower] {
+				return "" // "the portfolio of shares", "the investment portfolio"
+			}
+			return "minister"
+		}
+	}
+	return ""
+}
+
+// governedPlace returns the office of who "governs" or "governed" the
+// place after v: "mayor" for "the capital", "the city" (governed-city),
+// "governor" for "the province" (governed-region); "" for anything else.
+func (a *analysis) governedPlace(v int) string {
+	toks := a.d.toks
+	if v+2 >= len(toks) || toks[v].lower != "governs" && toks[v].lower != "governed" || toks[v+1].lower != "the" {
+		return ""
+	}
+	h := v + 2 // the head noun ends the lower-case words: "the state capital"
+	for h+1 < len(toks) && h < v+4 && toks[h+1].kind == tWord && !toks[h+1].cap && (governedCity()[toks[h+1].lower] || governedRegion()[toks[h+1].lower]) {
+		h++
+	}
+	if h+1 < len(toks) && toks[h+1].lower == "as" {
+		return "" // "governed the capital as its mayor": the title after "as"
+	}
+	switch n := toks[h].lower; {
+	case governedCity()[n]:
+		return "mayor"
+	case governedRegion()[n]:
+		return "governor"
+	}
+	return ""
+}
+
+// assetPortfolios are what a portfolio of assets holds, no ministry:
+// "the investment portfolio".
+var assetPortfolios = wordList("asset-portfolio")
+
+// governedCity and governedRegion are the places a mayor and a governor
+// govern.
+var (
+	governedCity   = wordList("governed-city")
+	governedRegion = wordList("governed-region")
+)
+
+// bareRolePast reports a past role verb at v without "has" or "had": the
+// office is a former one ("who led the unit until 2023").
+func (a *analysis) bareRolePast(v int) bool {
+	toks := a.d.toks
+	return !strings.HasSuffix(toks[v].lower, "s") && (v == 0 || !haveAux()[toks[v-1].lower])
 }
 
 // roleVerbObject is the token where the object of the role verb at v
@@ -92,11 +176,18 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	w := titleWalk{ownerAt: -1}
 	var words []int
-	if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {
+	if head := a.objectOffice(v); head != "" {
+		w.head = head // the office of who governs a place: no body to read
+	} else if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {
 		return false
+	} else {
+		w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 	}
-	w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 	w.lo, w.hi = v, v+1
-	a.addRoleText(p, w, w.head, rule, 3, mi)
+	title := w.head
+	if a.bareRolePast(v) {
+		title = "former " + title
+	}
+	a.addRoleText(p, w, title, rule, 3, mi)
 	return true
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // role is a title the article gives a person, with the state or body it
@@ -197,6 +198,11 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return true, true
 	case "body", "company", "media":
 		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
+			return true, true
+		}
+		// "Lagos State Emergency Management Agency": a place inside a state
+		// and its kind of local government open a local state's body
+		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits()[toks[a.places[pi].lim].lower] {
 			return true, true
 		}
 		for k := lo; k < head; k++ {
@@ -422,6 +428,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	return a.complementPhrase(k, j, w)
 }
+
+// localUnits name a local government after its place: "Lagos State",
+// "Orange County".
+var localUnits = wordList("local-unit")
 
 // localAgency reads a state's local body named after a place inside the
 // state (or a capitalised name the gazetteer lacks), at j: "(head of the) West Sumatra disaster mitigation agency",
@@ -738,6 +748,13 @@ func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	if x := toks[v].lower; x != "represents" && x != "represented" {
 		return false
 	}
+	if n := toks[v+1]; n.cap && a.lx.members[n.lower] != "" && v+2 < len(toks) && toks[v+2].kind == tNum {
+		// "Kerrigan, who represented Ward 9 for two terms": a councillor
+		title := a.lx.members[n.lower]
+		w := titleWalk{ownerAt: -1, head: strings.ToLower(title), lo: v, hi: v + 1}
+		a.addRoleText(p, w, title, rule, 3, mi)
+		return true
+	}
 	for k := v + 1; k+1 < len(toks) && k < v+8 && toks[k].sent == toks[v].sent; k++ {
 		if toks[k].text == "," || toks[k].kind == tQuote {
 			return false
@@ -805,7 +822,7 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 		if j < len(toks) && possessiveDeterminers[toks[j].lower] {
 			j++
 		}
-		if j < len(toks) && toks[j].lower == "the" {
+		if j < len(toks) && toks[j].lower == "the" && !a.ownerAhead(j+1) {
 			return false
 		}
 		w, _, ok := a.titleAfter(j)
@@ -814,6 +831,22 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 		}
 		a.addRole(p, w, rule, 3, mi)
 		return true
+	}
+	return false
+}
+
+// ownerAhead reports a possessive "'s" within the three words from k, after
+// words only: "as the Palestinian Authority's prime minister", "as the
+// authority's prime minister" name the owner of the title after "the".
+func (a *analysis) ownerAhead(k int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].lower == "'s" || a.pluralPossessive(j) {
+			return j > k
+		}
+		if toks[j].kind != tWord {
+			return false
+		}
 	}
 	return false
 }
@@ -1365,8 +1398,9 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		// the description ends at its role noun, with no name after it
 		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j)) && a.personAt[j] < 0 {
-			j++
+		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
+			j == i+1 && toks[j].cap && a.acronym(j) && a.roleKind(j) == 0) && a.personAt[j] < 0 {
+			j++ // "the APC leader": a body's acronym no gazetteer holds
 		}
 		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
 			continue
@@ -1403,6 +1437,9 @@ func (a *analysis) findAnaphoricRoles() {
 			from = a.pronounChainStart(from)
 		}
 		ref := a.lastPersonBefore(i, from)
+		if ref < 0 && toks[i].sentStart {
+			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
+		}
 		if ref < 0 || possessive && a.subjectOfClause(ref, i) {
 			continue
 		}
@@ -1658,6 +1695,39 @@ func (a *analysis) pronounChainStart(s int) int {
 	return s
 }
 
+// quoteOnlySentence reports a sentence that is all a quotation, with no
+// cue nor name of its own: "\"We will not accept it.\"".
+func (a *analysis) quoteOnlySentence(s int) bool {
+	toks := a.d.toks
+	sent := a.d.sents[s]
+	if toks[sent.first].kind != tQuote || toks[sent.lim-1].kind != tQuote {
+		return false
+	}
+	for k := sent.first; k < sent.lim; k++ {
+		if a.personAt[k] >= 0 || k > sent.first && k < sent.lim-1 && toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerAfterQuote returns the person who speaks in sentence s-1, the
+// subject of its speech verb ("..., Bangura told a news conference."),
+// when sentence s is a quotation of its own that goes on with their words:
+// a description after it refers back to them. -1 if none.
+func (a *analysis) speakerAfterQuote(s int) int {
+	if s < 1 || !a.quoteOnlySentence(s) {
+		return -1
+	}
+	sent := a.d.sents[s-1]
+	for k := sent.first; k < sent.lim; k++ {
+		if mi := a.personAt[k]; mi >= 0 && a.saysAt(a.mentions[mi].lim) {
+			return int(mi)
+		}
+	}
+	return -1
+}
+
 // lastPersonBefore returns the last person mention before token i that lies
 // in sentence minSent or later, or -1.
 func (a *analysis) lastPersonBefore(i, minSent int) int {
@@ -1697,7 +1767,10 @@ func (a *analysis) chooseRole(p *person) {
 		if r.country == "" && o.country != "" {
 			r.country = o.country
 		}
-		if r.org == "" && o.org != "" {
+		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
+		// Police Officers' spokesman": a body that no gazetteer holds, named
+		// with another office, is not the body of a formal title before the name
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}
@@ -1715,6 +1788,12 @@ func (a *analysis) chooseRole(p *person) {
 		r.country = ""
 	}
 	p.role = &r
+}
+
+// formalTitleBefore reports a capitalised title written before the name:
+// "Suffolk Chief Constable", "Rep.".
+func formalTitleBefore(r role) bool {
+	return r.rule == ruleTitleBefore && r.title != "" && unicode.IsUpper([]rune(r.title)[0])
 }
 
 // orgNamedBefore returns the body of the gazetteer, named in the article

@@ -25,6 +25,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"office-phrase", officePhraseAfter},
 	{"role-noun", roleNounAfter},
 	{"owner-noun", ownerNounAfter},
+	{"plural-owner-name", pluralOwnerNameAfter},
 	{"modifier", modifierAfter},
 	{"capitalised-in-title", capitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
@@ -159,7 +160,7 @@ func (a *analysis) appositionEnds(k int, para int32) bool {
 	}
 	switch n := toks[k]; {
 	case n.kind == tPunct || n.kind == tQuote:
-	case n.lower == "and" || n.lower == "who" || n.lower == "said" || a.lx.speech[n.lower] != "":
+	case n.lower == "and" || n.lower == "who" || n.lower == "whom" || n.lower == "whose" || n.lower == "said" || a.lx.speech[n.lower] != "":
 	case n.lower == "since" || n.lower == "until": // "finance minister since 2023"
 	case (n.lower == "from" || n.lower == "in") && k+1 < len(toks) && toks[k+1].kind == tNum: // "mayor from 2019 to 2024", "in 2022"
 	default:
@@ -197,8 +198,8 @@ func stateOrPlaceAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 
 // skipPossessive returns the token after a "'s" at k, or k.
 func (a *analysis) skipPossessive(k int) int {
-	if k < len(a.d.toks) && a.d.toks[k].lower == "'s" {
-		return k + 1
+	if k < len(a.d.toks) && (a.d.toks[k].lower == "'s" || a.pluralPossessive(k)) {
+		return k + 1 // "Britain's", "the Philippines'"
 	}
 	return k
 }
@@ -257,6 +258,28 @@ func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 		return k + 2, stepTake
 	}
 	return k, stepPass
+}
+
+// pluralOwnerNameAfter reads a capitalised plural name with its
+// apostrophe before the title, a body that is no state's: "the Social
+// Democrats' chairman", "the Greens' leader" (a state's plural, "the
+// Philippines'", is a place, read before). A role noun must follow.
+func pluralOwnerNameAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if len(s.words) > 0 || s.w.org != "" || !toks[k].cap || toks[k].kind != tWord || a.personAt[k] >= 0 {
+		return k, stepPass
+	}
+	e := a.capRunEnd(k)
+	if e <= k || e >= len(toks) || !a.pluralPossessive(e) || !a.roleAhead(e+1, 3) {
+		return k, stepPass
+	}
+	for j := k; j < e; j++ {
+		if a.placeAt[j] >= 0 {
+			return k, stepPass
+		}
+	}
+	s.w.org, s.w.nonState = a.d.text[toks[k].start:toks[e-1].end], true
+	return e + 1, stepTake
 }
 
 // acronym reports a body's acronym at k that names no place or person:

@@ -144,7 +144,11 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
-			w.complementState(prep, c, a.places[a.placeAt[j]].possessive)
+			pj := prep
+			if a.stateInBodyName(p, j) {
+				pj = "of" // "a spokeswoman for the Office of the US Trade Representative"
+			}
+			w.complementState(pj, c, a.places[a.placeAt[j]].possessive)
 		}
 		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
@@ -156,6 +160,27 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+}
+
+// stateInBodyName reports a state at j after "of" inside a capitalised
+// name that opens the complement after p: "for the Office of the US Trade
+// Representative", "for the Government of Sudan" are the state's; "envoy
+// for Sudan" and "for the people of Sudan" are not.
+func (a *analysis) stateInBodyName(p, j int) bool {
+	toks := a.d.toks
+	k := j - 1
+	if k > p && toks[k].lower == "the" {
+		k--
+	}
+	if k <= p+1 || toks[k].lower != "of" {
+		return false
+	}
+	for i := p + 1; i < k; i++ {
+		if t := toks[i]; t.kind != tWord || !t.cap && t.lower != "the" && t.lower != "of" {
+			return false
+		}
+	}
+	return toks[k-1].cap
 }
 
 // demonymBodyName reads a complement that is the name of a body that is
@@ -189,8 +214,14 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 // that opens the body's name ("for the opposition National Unity
 // Government,").
 func (a *analysis) nonStateBodyIn(lo, k int) bool {
+	toks := a.d.toks
 	for j := lo; j <= k; j++ {
-		if a.nonStateNoun(j) && (j == k || a.d.toks[j+1].cap) {
+		if !a.nonStateNoun(j) {
+			continue
+		}
+		// "the local chamber of commerce": one lower-case noun after "of"
+		// ends the body's name
+		if j == k || toks[j+1].cap || j+2 == k && toks[j+1].lower == "of" && !toks[k].cap && toks[k].kind == tWord {
 			return true
 		}
 	}
@@ -434,20 +465,45 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // union, whose president"). The title ends there either way.
 func whoseOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
-	if toks[k].lower != "whose" || k < 2 || toks[k-1].text != "," || s.qualOnly {
+	if toks[k].lower != "whose" || k < 2 || s.qualOnly {
 		return k, stepPass
 	}
-	o := k - 2
+	comma := k - 1
+	if toks[comma].text != "," {
+		// "the Korea International Trade Association, a business lobby
+		// whose chairman": "whose" is the named body's, past its description
+		if comma = a.describedBodyComma(k - 1); comma < 0 {
+			return k, stepPass
+		}
+	}
+	o := comma - 1
 	if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state && a.places[a.placeAt[o]].lim == o+1 {
 		s.w.country = a.places[a.placeAt[o]].code // "Turkey, whose president"
 	} else if g, ok := a.orgAtTok(o); ok && g.lim == o+1 {
 		s.w.setOrg(a.lx.orgs[g.org])
-	} else if lo := a.unknownBodyBefore(k - 1); lo >= 0 {
+	} else if lo := a.unknownBodyBefore(comma); lo >= 0 {
 		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true
 	} else {
 		s.w.ownerAt, s.w.nonState = o, a.nonStateNoun(o) // "the union", "Carles Vidal"
 	}
 	return k, stepStop
+}
+
+// describedBodyComma returns the comma before an indefinite description
+// of a body that is no state's ending at e ("..., a business lobby"), or -1.
+func (a *analysis) describedBodyComma(e int) int {
+	toks := a.d.toks
+	if !a.nonStateNoun(e) {
+		return -1
+	}
+	j := e - 1
+	for n := 0; n < 3 && j > 0 && toks[j].kind == tWord && !toks[j].cap && toks[j].lower != "a" && toks[j].lower != "an"; n++ {
+		j--
+	}
+	if j < 2 || toks[j].lower != "a" && toks[j].lower != "an" || toks[j-1].text != "," {
+		return -1
+	}
+	return j - 1
 }
 
 // unknownBodyBefore returns the first token of a capitalised owner that

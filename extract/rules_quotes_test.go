@@ -1215,6 +1215,49 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "complement-comma-name", pos: false,
 		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said a colleague of Greg Lindqvist, Tamara Begay.",
 		quote: "It is rushed", speaker: "Greg Lindqvist"},
+	// round 8b: "to say" after a clause gives the quote to the sentence's
+	// subject; a person right before "to" is the one asked to say it
+	{rule: "purpose-say", pos: true,
+		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, emerged from a seven-hour session at the chancellery to say the sides were \"further apart than in December\".",
+		quote: "further apart than in December", speaker: "Markus Ebner"},
+	{rule: "purpose-say", pos: false,
+		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, waited for Anna Roth to say the sides were \"further apart than in December\".",
+		quote: "further apart than in December", speaker: "Markus Ebner"},
+	{rule: "purpose-say", pos: false,
+		text:  "Talks stalled in Vienna. Markus Ebner, the party leader, went on television to describe the plan as \"a fantasy of the left wing\".",
+		quote: "a fantasy of the left wing", speaker: "Markus Ebner"},
+	// round 8b: "the union said" names the body that an apposition ending
+	// with that noun described; a noun with more after it describes none
+	{rule: "body-noun-apposition", pos: true,
+		text:  "The committee will vote next week. The Air Line Pilots Association, the largest pilots' union, said it backed the nominee. \"He understands that safety is not a line item,\" the union said.",
+		quote: "He understands that safety", speaker: "Air Line Pilots Association"},
+	{rule: "body-noun-apposition", pos: false,
+		text:  "The committee will vote next week. The Metalworkers Federation, a union of 40,000 members, said it backed the nominee. \"He understands that safety is not a line item,\" the union said.",
+		quote: "He understands that safety", speaker: "Metalworkers Federation"},
+	// round 8b: a party's word in "the Conservative MP" fits a holder whose
+	// party the story has not given; not one of another party
+	{rule: "party-word-fits", pos: true,
+		text:  "The council approved the plan. The local MP, Daniel Ashcombe, had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
+		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
+	// round 8b: a description opening the sentence with a name in apposition
+	// speaks through that name for a later coordinated verb
+	{rule: "apposition-coordinated", pos: true,
+		text:  "The panel met on Thursday. The committee's chairman, Sen. Dale Whitby, R-Neb., praised the nominee and said the department had been \"adrift for far too long under weak rule\".",
+		quote: "adrift for far too long", speaker: "Dale Whitby"},
+	{rule: "apposition-coordinated", pos: false,
+		text:  "The panel met on Thursday. Sen. Dale Whitby spoke first. The committee's chairman, in his closing remarks, praised the nominee and said the department had been \"adrift for far too long under weak rule\".",
+		quote: "adrift for far too long", speaker: "Dale Whitby"},
+	// round 8b: "the ROLE of/for CAPITALS" is the one holder of that role
+	// noun in the story; with two holders it stays a description
+	{rule: "role-with-complement", pos: true,
+		text:  "Twenty states sued. Attorney General Scott Pruett joined the suit in March. \"It is an invasion of the state's authority over its own power plants,\" said the Republican attorney general of Oklahoma.",
+		quote: "It is an invasion", speaker: "Scott Pruett"},
+	{rule: "role-with-complement", pos: false,
+		text:  "Twenty states sued. Attorney General Scott Pruett and Attorney General Ken Paxon joined the suit in March. \"It is an invasion of the state's authority over its own power plants,\" said the Republican attorney general of Oklahoma.",
+		quote: "It is an invasion", speaker: "Scott Pruett"},
+	{rule: "party-word-fits", pos: false,
+		text:  "The council approved the plan. Labour MP Daniel Ashcombe had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
+		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
 }
 
 func TestQuoteRules(t *testing.T) {

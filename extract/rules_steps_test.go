@@ -38,6 +38,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"after/role-noun", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, a keen gardener, said the vote was close."},
 	{"after/owner-noun", "Ann Lee, the party's co-leader, said the vote was close.", "Ann Lee, the co-leader, said the vote was close."},
 	{"after/modifier", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
+	{"after/plural-owner-name", "Ann Lee, the Social Democrats' co-leader, said the vote was close.", "Ann Lee, the Social Democrats' friend, said the vote was close."},
 	{"after/capitalised-in-title", "Ann Lee, Research Director, said the vote was close.", "Ann Lee, director, said the vote was close."},
 	{"after/and-between-capitals", "Ann Lee, Research and Advocacy Director, said the vote was close.", "Ann Lee, Research Director, said the vote was close."},
 	{"after/and-between-roles", "Ann Lee, president and CEO of the Northwind Bank, said the vote was close.", "Ann Lee, president of the Northwind Bank, said the vote was close."},
@@ -61,6 +62,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/body-noun", "Shell said on Monday it would cut jobs. \"We are sorry,\" the company said.", "\"We are sorry,\" the spokesman said."},
 	{"np/named-group", "The letter came from Nurses for Clean Air. \"We are tired of waiting,\" the nurses wrote.", "The letter came on Monday. \"We are tired of waiting,\" the nurses wrote."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
+	{"np/role-with-complement", "Attorney General Scott Pruett sued. \"We are sorry,\" said the attorney general of Oklahoma.", "Attorney General Scott Pruett sued. \"We are sorry,\" said the governor of Oklahoma."},
 	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
 	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},
 }

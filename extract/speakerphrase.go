@@ -49,6 +49,7 @@ var npRules = []struct {
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
 	{"role-noun", (*analysis).npRoleNoun},
+	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"described-person", (*analysis).npDescribedPerson},
 	{"description", (*analysis).npDescription},
 }
@@ -574,6 +575,46 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	return speaker{name: p.raw, body: true}, npAccept
 }
 
+// npRoleWithComplement: "the MP for North Shropshire", "the Conservative
+// MP for North Shropshire" is the one person of the story who holds that
+// role noun ("The local MP, Daniel Ashcombe"): a complement of capitalised
+// words after "for" or "of" says where the office is, which the story may
+// not have said. With two holders of the role noun it stays a description.
+func (a *analysis) npRoleWithComplement(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	if p.first.lower != "the" {
+		return speaker{}, npPass
+	}
+	r := p.f + 1
+	for r < p.l && a.roleKind(r) != rHead {
+		r++
+	}
+	if r+2 >= p.l || toks[r+1].lower != "for" && toks[r+1].lower != "of" {
+		return speaker{}, npPass
+	}
+	for k := r + 2; k < p.l; k++ {
+		if !toks[k].cap || toks[k].kind != tWord {
+			return speaker{}, npPass
+		}
+	}
+	head := toks[r].lower
+	pre := npPhrase{f: p.f, l: r + 1}
+	var holder *person
+	for _, per := range a.people {
+		if per.role == nil || !a.holdsRole(per, head, p.f) || !a.roleFits(per, &pre) {
+			continue
+		}
+		if holder != nil {
+			return speaker{}, npPass
+		}
+		holder = per
+	}
+	if holder == nil {
+		return speaker{}, npPass
+	}
+	return a.personSpeaker(holder, p.f), npAccept
+}
+
 // stateLeader is the person "the French leader" means: "leader" after a
 // state's adjective or name, and someone named before who leads that state
 // (a president, prime minister, chancellor, king ...).
@@ -675,7 +716,9 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 		if t.lower == "'s" && !strings.Contains(held, a.d.toks[k-1].lower) {
 			return false
 		}
-		if t.cap && a.placeAt[k] < 0 && !strings.Contains(held, t.lower) {
+		// "the Conservative MP" is "The local MP, NAME" whose party the
+		// story has not given; a party other than the one given is not
+		if t.cap && a.placeAt[k] < 0 && !strings.Contains(held, t.lower) && (per.role.org != "" || len(a.lx.partyWords[t.lower]) == 0) {
 			return false
 		}
 	}

@@ -75,6 +75,7 @@ func (a *analysis) trailingName(f, l int) int {
 func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 	toks := a.d.toks
 	var owned speaker // "the Russian embassy": taken when no name nor known body fits
+	nearest := true
 	for k := at - 1; k > 0 && k > at-800; k-- {
 		t := toks[k]
 		if t.lower != noun && singular(t.lower) != noun || a.quoteAt[k] >= 0 {
@@ -84,6 +85,10 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			if f, ok := a.ownerOfBodyNoun(k); ok && owned.name == "" {
 				owned = speaker{name: a.d.text[toks[f].start:t.end], body: true}
 			}
+			if f, e, ok := a.bodyBeforeApposition(k); ok && nearest {
+				return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
+			}
+			nearest = false // only the noun written last describes the one meant
 			continue
 		}
 		f := k
@@ -113,6 +118,40 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 	}
 	return owned, owned.name != ""
+}
+
+// bodyBeforeApposition reads the capitalised name that a lower-case body
+// noun at k describes in an apposition: "The Air Line Pilots Association,
+// the largest pilots' union," gives the name's first and last tokens for
+// "the union said". No person nor place is such a name.
+func (a *analysis) bodyBeforeApposition(k int) (int, int, bool) {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k+1].kind != tPunct && a.lx.speech[toks[k+1].lower] == "" {
+		return 0, 0, false // the noun ends the apposition: not "a union of 40,000 members"
+	}
+	j := k - 1
+	for n := 0; n < 4 && j > 0 && (toks[j].kind == tWord && !toks[j].cap || a.pluralApostrophe(j)); n++ {
+		j--
+	}
+	if j < 2 || toks[j].text != "," || !(toks[j+1].lower == "the" || toks[j+1].lower == "a" || toks[j+1].lower == "an") {
+		return 0, 0, false
+	}
+	e := j - 1
+	if !toks[e].cap || toks[e].kind != tWord || a.personAt[e] >= 0 || a.placeAt[e] >= 0 || toks[e].sent != toks[k].sent {
+		return 0, 0, false
+	}
+	f := e
+	for f > 0 && toks[f-1].sent == toks[e].sent && (toks[f-1].cap && toks[f-1].kind == tWord && toks[f-1].lower != "the" ||
+		connectors()[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
+		f--
+	}
+	for f < e && connectors()[toks[f].lower] {
+		f++
+	}
+	if f == e && !a.bodyWordAt(e) {
+		return 0, 0, false // one word: a body only when it says so ("Unison" is read as a name)
+	}
+	return f, e, a.personAt[f] < 0
 }
 
 // ofPlaceEnd returns the last token of the name of a body whose noun at k
