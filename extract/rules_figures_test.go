@@ -643,6 +643,12 @@ var deathRules = []figureRule{
 	{"clip-time-number",
 		[]figureCase{{text: "Two men died in the crash.\n0:45 Town mourns", count: 2}},
 		[]string{"The vigil was quiet.\n1:27 1 dead after crash on the bypass"}},
+	// round 8c: "from" and a place after a victim, up to the verb
+	{ruleDeathOne,
+		[]figureCase{{text: "On Dec. 3, a 58-year-old man from Midland was killed when his truck rolled.", count: 1},
+			{text: "A woman from Orillia who was airlifted to Toronto succumbed to her injuries overnight.", count: 1}},
+		[]string{"A witness from Leeds was shot in the leg.", "A man from Leeds told reporters the crash was loud.",
+			"A woman from Orillia was arrested on Friday."}},
 }
 
 var troopRules = []figureRule{

@@ -505,6 +505,9 @@ func (a *analysis) apposition(k int, named bool) int {
 	if e := decadeAge(toks, k); e > k {
 		return e // "a man in his 20s"
 	}
+	if e := a.fromPlace(k); e > k {
+		return e // "a 58-year-old man from Midland was killed"
+	}
 	if toks[k].text != "," {
 		return k
 	}
@@ -627,6 +630,32 @@ func (a *analysis) placeAfterAge(k int) int {
 	}
 	if e > k+1 && (e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == ".") {
 		return e // "X, of Wyandanch; Y, of Hempstead; and Z": the separator is the list's
+	}
+	return k
+}
+
+// fromPlace steps over "from" and the capitalised words of a place right
+// after a victim, up to the verb, a relative pronoun or a comma: "a
+// 58-year-old man from Midland was killed", "a woman from Orillia who was
+// airlifted ... succumbed". A lower-case word after the place ("from
+// Midland Street police said") or no place leaves k.
+func (a *analysis) fromPlace(k int) int {
+	toks := a.d.toks
+	if toks[k].lower != "from" || toks[k-1].kind == tPunct {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 {
+		e++
+	}
+	if e == k+1 || e >= len(toks) || toks[e].sent != toks[k].sent {
+		return k
+	}
+	if w := toks[e].lower; w == "who" || w == "," || beAux()[w] || haveAux()[w] {
+		return e
+	}
+	if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) {
+		return e
 	}
 	return k
 }
