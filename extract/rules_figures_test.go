@@ -649,6 +649,14 @@ var deathRules = []figureRule{
 			{text: "A woman from Orillia who was airlifted to Toronto succumbed to her injuries overnight.", count: 1}},
 		[]string{"A witness from Leeds was shot in the leg.", "A man from Leeds told reporters the crash was loud.",
 			"A woman from Orillia was arrested on Friday."}},
+	// round 8c: a description between commas closed right before a verb
+	// of dying: "One person, a man in his 40s, died at the scene"
+	{ruleDeathOne,
+		[]figureCase{{text: "One person, a man in his 40s, died at the scene.", count: 1},
+			{text: "The driver, a 45-year-old woman, later died in hospital.", count: 1},
+			{text: "One of the victims, a 25-year-old man, died at the hospital.", count: 1}},
+		[]string{"The driver, a 45-year-old woman, survived.", "One of them, a 16-year-old girl, was taken to hospital.",
+			"One of the victims, a 25-year-old man, told police he had been robbed."}},
 }
 
 var troopRules = []figureRule{

@@ -687,13 +687,24 @@ func (a *analysis) describedVictim(k int) int {
 			return k
 		}
 		if toks[e].text == "," {
-			if e+1 < len(toks) && (beAux()[toks[e+1].lower] || predicateAux()[toks[e+1].lower]) {
+			if e+1 < len(toks) && (beAux()[toks[e+1].lower] || predicateAux()[toks[e+1].lower] || a.diedNext(e+1)) {
 				return e + 1
 			}
 			return k
 		}
 	}
 	return k
+}
+
+// diedNext reports a verb of dying at k, past one adverb: "died", "later
+// died", "succumbed"; "was taken" and "told" are none.
+func (a *analysis) diedNext(k int) bool {
+	toks := a.d.toks
+	if k+1 < len(toks) && isAdverb(toks[k]) {
+		k++
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return hasKind(kinds, dIntrans) && !hasKind(kinds, dHurt)
 }
 
 // phraseToComma steps over a phrase closed by a comma within a few words.
