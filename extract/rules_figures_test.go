@@ -657,6 +657,12 @@ var deathRules = []figureRule{
 			{text: "One of the victims, a 25-year-old man, died at the hospital.", count: 1}},
 		[]string{"The driver, a 45-year-old woman, survived.", "One of them, a 16-year-old girl, was taken to hospital.",
 			"One of the victims, a 25-year-old man, told police he had been robbed."}},
+	// round 8c: the people of a US state, a province or an Australian state
+	// (victims.tsv) counted as the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "Statewide, 4,762 Pennsylvanians died of drug overdoses in 2023.", count: 4762},
+			{text: "Last year 31 Queenslanders were killed on the state's roads.", count: 31}},
+		[]string{"About 300 Ontarians were evacuated from the valley.", "The Texans beat the Colts 24 to 17 on Sunday."}},
 }
 
 var troopRules = []figureRule{
