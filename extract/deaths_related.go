@@ -266,10 +266,14 @@ var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial":
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a
-// previous figure of 40". It returns where the number should be.
+// previous figure of 40", "a peak of 5,400". It returns where the number
+// should be.
 func earlierFigureStart(toks []token, j int) int {
 	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
 		j += 2
+	}
+	if j+2 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") && earlierNouns()[toks[j+1].lower] && toks[j+2].lower == "of" {
+		j++ // "down from a peak of more than 5,400"
 	}
 	if j+1 < len(toks) && earlierNouns()[toks[j].lower] && toks[j+1].lower == "of" {
 		j += 2

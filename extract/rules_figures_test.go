@@ -663,6 +663,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Statewide, 4,762 Pennsylvanians died of drug overdoses in 2023.", count: 4762},
 			{text: "Last year 31 Queenslanders were killed on the state's roads.", count: 31}},
 		[]string{"About 300 Ontarians were evacuated from the valley.", "The Texans beat the Colts 24 to 17 on Sunday."}},
+	// round 8c: the figure a toll is compared with after "a peak (high,
+	// low) of" (earlier-noun in words_deaths.tsv)
+	{ruleDeathCompare,
+		[]figureCase{{text: "The county recorded 41 overdose deaths, down from a peak of 60 in 2020.", count: 60},
+			{text: "Road deaths fell to 184 last year, down from a high of 212 in 2019.", count: 212}},
+		[]string{"Ticket sales fell to 4,000, down from a peak of 5,400 in 2021.", "Hospital admissions fell to 41 last year, down from a peak of 60 in 2020."}},
 }
 
 var troopRules = []figureRule{
