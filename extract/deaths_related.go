@@ -404,7 +404,7 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	repeated := false
 	for j := i + 1; j < k; j++ {
 		repeated = repeated || toks[j].lower == p
-		if toks[j].kind == tNum || toks[j].kind == tPunct && toks[j].text != "," {
+		if toks[j].kind == tNum && !a.bareYear(j) || toks[j].kind == tPunct && toks[j].text != "," {
 			return Deaths{}, 0, false
 		}
 	}
@@ -415,6 +415,9 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		t := toks[e]
 		if t.kind == tPunct || t.sent != toks[k].sent {
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > n.lim+1
+		}
+		if t.kind == tNum && a.bareYear(e) {
+			continue // "118 overdose deaths in all of last year and 141 in 2022"
 		}
 		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux()[t.lower] {
 			break

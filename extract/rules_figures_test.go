@@ -669,6 +669,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The county recorded 41 overdose deaths, down from a peak of 60 in 2020.", count: 60},
 			{text: "Road deaths fell to 184 last year, down from a high of 212 in 2019.", count: 212}},
 		[]string{"Ticket sales fell to 4,000, down from a peak of 5,400 in 2021.", "Hospital admissions fell to 41 last year, down from a peak of 60 in 2020."}},
+	// round 8c: a gapped part whose repeated phrase, or the figure's own,
+	// is a year: "118 overdose deaths in 2023 and 141 in 2022"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The county recorded 118 overdose deaths in all of last year and 141 in 2022, the worst year on record.", count: 141},
+			{text: "Eight people were killed in shootings in 2023 and 11 in 2024.", count: 11}},
+		[]string{"Police arrested 118 people in 2023 and 141 in 2022.", "The clinic treated 118 patients in 2023 and 141 in 2022."}},
 }
 
 var troopRules = []figureRule{
