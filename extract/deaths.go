@@ -350,6 +350,10 @@ func (a *analysis) notACount(n number) bool {
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
 	}
+	// a date or a ratio written with a slash: "9/11", "24/7", "1/2"
+	if e := n.lim; e+1 < len(toks) && toks[e].text == "/" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
+		return true
+	}
 	// a clock time: "about 10:30 p.m."
 	if e := n.lim; e+1 < len(toks) && toks[e].text == ":" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
 		return true

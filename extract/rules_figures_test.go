@@ -675,6 +675,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The county recorded 118 overdose deaths in all of last year and 141 in 2022, the worst year on record.", count: 141},
 			{text: "Eight people were killed in shootings in 2023 and 11 in 2024.", count: 11}},
 		[]string{"Police arrested 118 people in 2023 and 141 in 2022.", "The clinic treated 118 patients in 2023 and 141 in 2022."}},
+	// round 8c: a number joined by a slash to another is a date or a
+	// ratio, no count: "9/11", "24/7"
+	{ruleDeathActive,
+		[]figureCase{{text: "The raid killed 9 militants on Sunday.", count: 9}},
+		[]string{"The 2011 raid that killed 9/11 plotter Osama bin Laden was praised.", "The raid killed 12/13 of the targets on the list, officials said."}},
 }
 
 var troopRules = []figureRule{
