@@ -484,7 +484,15 @@ var deathRules = []figureRule{
 			"Two men were hurt in a fight on Friday. Police gave no motive. Three students who were killed on the corner in 2009 were remembered.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
 			// statistics of a past year stay background however large
-			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings."}},
+			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings.",
+			// round 8c: a year in another clause dates its own figure only
+			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and in 2012 a study found that 100 children were killed."}},
+	// round 8c: a bare year in another clause of the sentence does not date
+	// the figure: "In 2023, a man died ..., and a report found that 112 ..."
+	{"past-background",
+		[]figureCase{{text: "Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and a city report found that 112 people had been shot dead in the county that year.", count: 112},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The club closed in 2019; two people were killed at its door last summer.", count: 2}},
+		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and two men were hurt in 2011."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
