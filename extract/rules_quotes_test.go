@@ -1157,6 +1157,24 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "complement-comma-name", pos: false,
 		text:  "Council member Greg Lindqvist voted no. \"It is rushed,\" said a colleague of Greg Lindqvist, Tamara Begay.",
 		quote: "It is rushed", speaker: "Greg Lindqvist"},
+	// round 8c: a rank written short by other letters than its first
+	// ("Sgt.", "Lt.", "Supt.") and a head before the title's own ("the
+	// detective" of a Detective Superintendent) are the role noun later
+	{rule: "rank-abbreviates", pos: true,
+		text:  "Sgt. Paul Reid said the road was icy.\n\"Slow down,\" the sergeant said.",
+		quote: "Slow down", speaker: "Paul Reid"},
+	{rule: "rank-abbreviates", pos: true,
+		text:  "Lt. Maria Ortiz said the fire was out.\n\"Nobody was inside,\" the lieutenant said.",
+		quote: "Nobody was inside", speaker: "Maria Ortiz"},
+	{rule: "rank-abbreviates", pos: false,
+		text:  "Sgt. Paul Reid said the road was icy.\n\"Slow down,\" the lieutenant said.",
+		quote: "Slow down", speaker: "Paul Reid"},
+	{rule: "leading-head", pos: true,
+		text:  "Detective Superintendent Alan Hargreaves said a man had been arrested.\n\"We are not looking for anyone else,\" the detective said.",
+		quote: "We are not looking", speaker: "Alan Hargreaves"},
+	{rule: "leading-head", pos: false,
+		text:  "Detective Superintendent Alan Hargreaves said a man had been arrested.\n\"We are not looking for anyone else,\" the inspector said.",
+		quote: "We are not looking", speaker: "Alan Hargreaves"},
 }
 
 func TestQuoteRules(t *testing.T) {
