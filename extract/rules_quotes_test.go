@@ -1175,6 +1175,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "leading-head", pos: false,
 		text:  "Detective Superintendent Alan Hargreaves said a man had been arrested.\n\"We are not looking for anyone else,\" the inspector said.",
 		quote: "We are not looking", speaker: "Alan Hargreaves"},
+	// round 8c: a relative named through an owner's "'s" is the person
+	// introduced with that relation, not the person in focus
+	{rule: "owned-kin", pos: true,
+		text:  "A fire killed a girl in Leeds on Saturday.\nThe girl's grandmother, Rose Harmon, wept. \"She was my sunshine,\" the girl's grandmother said.",
+		quote: "She was my sunshine", speaker: "Rose Harmon"},
+	{rule: "owned-kin", pos: true,
+		text:  "A girl died in hospital on Monday.\nDestiny's mother, Alicia Harmon, was with her. \"I held her hand,\" Destiny's mother said.",
+		quote: "I held her hand", speaker: "Alicia Harmon"},
+	{rule: "owned-kin", pos: false,
+		text:  "A fire killed a girl in Leeds on Saturday.\nThe girl's grandmother, Rose Harmon, wept. \"She loved to sing,\" the victim's mother said.",
+		quote: "She loved to sing", speaker: "Rose Harmon"},
 }
 
 func TestQuoteRules(t *testing.T) {
