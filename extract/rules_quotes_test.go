@@ -1186,6 +1186,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "owned-kin", pos: false,
 		text:  "A fire killed a girl in Leeds on Saturday.\nThe girl's grandmother, Rose Harmon, wept. \"She loved to sing,\" the victim's mother said.",
 		quote: "She loved to sing", speaker: "Rose Harmon"},
+	// the owner may take a modifier: "the dead man's uncle, who ..., said:"
+	// is the uncle, not the last speaker
+	{rule: "owned-kin", pos: true,
+		text:  "A man died after a stabbing on Saturday.\nDetective Superintendent Alan Hargreaves said a man had been arrested. \"We are not looking for anyone else,\" he said.\nThe dead man's uncle, who did not want to be photographed, said: \"This city has changed.\"",
+		quote: "This city has changed", speaker: "dead man's uncle"},
+	{rule: "owned-kin", pos: false,
+		text:  "A man died after a stabbing on Saturday.\nDetective Superintendent Alan Hargreaves said a man had been arrested. \"We are not looking for anyone else,\" he said.\nThe dead man's uncle, who did not want to be named, said: \"This city has changed.\"",
+		quote: "This city has changed", speaker: "Alan Hargreaves"},
 }
 
 func TestQuoteRules(t *testing.T) {

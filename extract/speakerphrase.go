@@ -522,7 +522,12 @@ func (a *analysis) ownedKin(p *npPhrase) bool {
 		return false
 	}
 	if p.first.lower == "the" {
-		return s == p.f+2 && toks[p.f+1].kind == tWord && !toks[p.f+1].cap
+		for k := p.f + 1; k < s; k++ {
+			if toks[k].kind != tWord || toks[k].cap {
+				return false // "the dead man's uncle"; not "the Smith family's lawyer"
+			}
+		}
+		return s > p.f+1
 	}
 	if s == p.f+1 && toks[p.f].cap && toks[p.f].kind == tWord && a.placeAt[p.f] < 0 && a.orgAt[p.f] < 0 {
 		return true // "Destiny's mother": a given name the people pass did not take
