@@ -683,6 +683,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The county recorded 118 overdose deaths in all of last year and 141 in 2022, the worst year on record.", count: 141},
 			{text: "Eight people were killed in shootings in 2023 and 11 in 2024.", count: 11}},
 		[]string{"Police arrested 118 people in 2023 and 141 in 2022.", "The clinic treated 118 patients in 2023 and 141 in 2022."}},
+	// round 8c: the missing whose bodies or remains were found
+	{ruleDeathAdj,
+		[]figureCase{{text: "The bodies of the two missing fishermen were found on Sunday.", count: 2},
+			{text: "Divers recovered the bodies of three missing children on Monday.", count: 3}},
+		[]string{"The search for the two missing fishermen resumed on Sunday.", "The two missing fishermen were found alive on Sunday.",
+			"The families of the two missing fishermen waited on the quay."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,
