@@ -1187,6 +1187,14 @@ var figurePassages = []struct {
 	deaths string
 	troops string
 }{
+	// round 8c: "one of them" after a sentence of the hurt is a death of
+	// its own; after a sentence of the dead it is one of them
+	{"one-of-the-hurt-died",
+		"Two people died at the scene. Six others were taken to hospitals with gunshot wounds.\nOne of them, 16-year-old Destiny Harmon, died Monday.",
+		"2 1", ""},
+	{"one-of-the-dead",
+		"Three people were killed in the crash on Friday.\nOne of them, Destiny Harmon, 16, died at the scene.",
+		"3", ""},
 	{"sahel-ambush",
 		"Militants ambushed a convoy near the border with Niger on Tuesday, killing 23 soldiers, the army said. Burkina Faso has deployed some 4,000 troops to the region since March.",
 		"23", "4000:BF"},

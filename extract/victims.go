@@ -145,13 +145,35 @@ func (a *analysis) anaphoric(j int) bool {
 	case "he", "she", "him", "her", "the":
 		return true
 	case "one":
-		return j+1 < len(toks) && toks[j+1].lower == "of" // "one of them", "one of the men"
+		// "one of them", "one of the men"; not when "them" are the hurt
+		// of the sentence before, whose death is news of its own
+		return j+1 < len(toks) && toks[j+1].lower == "of" && !a.hurtAntecedent(j)
 	}
 	if m := a.personAt[j]; m >= 0 {
 		p := a.people[a.mentions[m].person]
 		return len(p.mentionIdx) > 0 && a.mentions[p.mentionIdx[0]].first < j
 	}
 	return false
+}
+
+// hurtAntecedent reports "one of them" at j after a sentence that tells
+// people hurt or taken to hospital and no death: "Six others were taken to
+// hospitals with gunshot wounds. One of them, NAME, died Monday."
+func (a *analysis) hurtAntecedent(j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j+2].lower != "them" || toks[j].sent == 0 {
+		return false
+	}
+	prev := a.d.sents[toks[j].sent-1]
+	hurt := false
+	for k := prev.first; k < prev.lim; k++ {
+		kinds, _ := a.deathKindsAt(k)
+		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dAdj) || hasKind(kinds, dNoun) || hasKind(kinds, dActive) {
+			return false
+		}
+		hurt = hurt || hasKind(kinds, dHurt) || hospitalWords()[toks[k].lower]
+	}
+	return hurt
 }
 
 // victimItem reads one victim phrase at j and returns how many people it
