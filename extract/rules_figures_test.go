@@ -689,6 +689,13 @@ var deathRules = []figureRule{
 			{text: "Divers recovered the bodies of three missing children on Monday.", count: 3}},
 		[]string{"The search for the two missing fishermen resumed on Sunday.", "The two missing fishermen were found alive on Sunday.",
 			"The families of the two missing fishermen waited on the quay."}},
+	// round 8c: an ordinal alone before "died" counts the dead so far, as
+	// "a fourth victim died" does
+	{ruleDeathOne,
+		[]figureCase{{text: "Three people died at the scene and a fourth died later in hospital.", count: 4},
+			{text: "Two people were killed on Friday. A third died in hospital on Sunday.", count: 3}},
+		[]string{"Of the 90 patients admitted, a third died.", "Two men were hurt. A third fled the scene.",
+			"Two men were hurt. A third was taken to hospital."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,

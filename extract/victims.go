@@ -341,6 +341,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		t := toks[j]
 		k := a.victimKindOf(t.lower)
 		switch {
+		case steps == 0 && ordinalWords()[t.lower] != 0 && j+1 < len(toks) && a.diedNext(j+1) && !a.fractionOf(j):
+			return j + 1, 1, true // "and a fourth died later in hospital": the fourth dead
 		case k&vPair != 0 && !(j+1 < len(toks) && toks[j+1].lower == "of"):
 			return j + 1, 2, true
 		case k&(vSingle|vKin) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vSingle|vKin) != 0):
@@ -524,11 +526,8 @@ func (a *analysis) apposition(k int, named bool) int {
 	if toks[k].lower == "of" && toks[k-1].text == "," {
 		return a.placeAfterAge(k)
 	}
-	if e := decadeAge(toks, k); e > k {
-		return e // "a man in his 20s"
-	}
-	if e := a.fromPlace(k); e > k {
-		return e // "a 58-year-old man from Midland was killed"
+	if e := a.postModifier(k); e > k {
+		return e
 	}
 	if toks[k].text != "," {
 		return k
@@ -656,6 +655,15 @@ func (a *analysis) placeAfterAge(k int) int {
 	return k
 }
 
+// postModifier steps over a phrase right after a victim, with no comma:
+// "a man in his 20s", "a 58-year-old man from Midland was killed".
+func (a *analysis) postModifier(k int) int {
+	if e := decadeAge(a.d.toks, k); e > k {
+		return e
+	}
+	return a.fromPlace(k)
+}
+
 // fromPlace steps over "from" and the capitalised words of a place right
 // after a victim, up to the verb, a relative pronoun or a comma: "a
 // 58-year-old man from Midland was killed", "a woman from Orillia who was
@@ -716,6 +724,14 @@ func (a *analysis) describedVictim(k int) int {
 		}
 	}
 	return k
+}
+
+// fractionOf reports an ordinal at j read as a share of a group the
+// sentence opens with "Of": "Of the 90 patients, a third died".
+func (a *analysis) fractionOf(j int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[j].sent]
+	return toks[s.first].lower == "of" || j+1 < len(toks) && toks[j+1].lower == "of"
 }
 
 // diedNext reports a verb of dying at k, past one adverb: "died", "later
