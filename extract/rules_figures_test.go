@@ -696,6 +696,13 @@ var deathRules = []figureRule{
 			{text: "Two people were killed on Friday. A third died in hospital on Sunday.", count: 3}},
 		[]string{"Of the 90 patients admitted, a third died.", "Two men were hurt. A third fled the scene.",
 			"Two men were hurt. A third was taken to hospital."}},
+	// round 8c: a phrase that puts the victim in a vehicle (vehicle in
+	// words_deaths.tsv) is stepped over up to the verb
+	{ruleDeathOne,
+		[]figureCase{{text: "The driver of the car died at the scene.", count: 1},
+			{text: "The pilot of a small plane died when it crashed near the airfield.", count: 1}},
+		[]string{"The driver of the car was arrested.", "The driver of the car told police he had not seen the cyclist.",
+			"The owner of the car said it had been stolen."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,

@@ -656,12 +656,16 @@ func (a *analysis) placeAfterAge(k int) int {
 }
 
 // postModifier steps over a phrase right after a victim, with no comma:
-// "a man in his 20s", "a 58-year-old man from Midland was killed".
+// "a man in his 20s", "a 58-year-old man from Midland was killed", "the
+// driver of the car died at the scene".
 func (a *analysis) postModifier(k int) int {
 	if e := decadeAge(a.d.toks, k); e > k {
 		return e
 	}
-	return a.fromPlace(k)
+	if e := a.fromPlace(k); e > k {
+		return e
+	}
+	return a.inVehicle(k)
 }
 
 // fromPlace steps over "from" and the capitalised words of a place right
@@ -689,6 +693,30 @@ func (a *analysis) fromPlace(k int) int {
 	}
 	return k
 }
+
+// inVehicle steps over a phrase that puts a victim in a vehicle, up to
+// the verb, a relative pronoun or a comma: "the driver of the car died",
+// "a passenger in the other vehicle was killed", "the pilot of a small
+// plane". "The driver of the car told police" is read on by the verb.
+func (a *analysis) inVehicle(k int) int {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "of" && w != "in" && w != "aboard" || toks[k-1].kind == tPunct {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+5 && toks[e].sent == toks[k].sent && toks[e].kind == tWord; e++ {
+		if !vehicleWords()[toks[e].lower] {
+			continue
+		}
+		if n := e + 1; n < len(toks) && (toks[n].lower == "who" || toks[n].text == "," || beAux()[toks[n].lower] || haveAux()[toks[n].lower] || a.diedNext(n)) {
+			return n
+		}
+		return k
+	}
+	return k
+}
+
+// vehicleWords name the vehicle a victim was in.
+var vehicleWords = wordList("vehicle")
 
 // ageBetweenCommas steps over an age after the comma at k: ", 34," or ",
 // 34 and" or ", 34 were".
