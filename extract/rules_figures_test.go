@@ -703,6 +703,16 @@ var deathRules = []figureRule{
 			{text: "The pilot of a small plane died when it crashed near the airfield.", count: 1}},
 		[]string{"The driver of the car was arrested.", "The driver of the car told police he had not seen the cyclist.",
 			"The owner of the car said it had been stolen."}},
+	// round 8c: more verbs with "to death" and "breathed his (her,
+	// their) last" (death_words.tsv), as Indian and local reports write them
+	{ruleDeathPass,
+		[]figureCase{{text: "Five persons were charred to death when a fire broke out in a godown.", count: 5},
+			{text: "Two of the injured breathed their last on the way to hospital.", count: 2}},
+		[]string{"Five persons were charred when a fire broke out in a godown.", "Two of the injured were breathing on their own on Monday."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "A seven-year-old boy was mauled to death by stray dogs.", count: 1},
+			{text: "The boy breathed his last at the district hospital on Monday.", count: 1}},
+		[]string{"A seven-year-old boy was mauled by stray dogs.", "The boy breathed a sigh of relief at the district hospital."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,
