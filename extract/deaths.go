@@ -1396,7 +1396,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
-		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
+		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")) &&
 			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}

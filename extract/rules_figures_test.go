@@ -713,6 +713,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "A seven-year-old boy was mauled to death by stray dogs.", count: 1},
 			{text: "The boy breathed his last at the district hospital on Monday.", count: 1}},
 		[]string{"A seven-year-old boy was mauled by stray dogs.", "The boy breathed a sigh of relief at the district hospital."}},
+	// round 8c: "road toll", the year's dead on the roads in Australian and
+	// New Zealand usage, is a death toll as "death toll" is
+	{ruleDeathToll,
+		[]figureCase{{text: "It brings the Queensland road toll to 198 for the year.", count: 198},
+			{text: "The state's road toll now stands at 212.", count: 212}},
+		[]string{"The road toll on the M7 rose to 8 dollars for cars.", "Drivers paid a road toll of 12 dollars."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,
