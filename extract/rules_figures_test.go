@@ -719,6 +719,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "It brings the Queensland road toll to 198 for the year.", count: 198},
 			{text: "The state's road toll now stands at 212.", count: 212}},
 		[]string{"The road toll on the M7 rose to 8 dollars for cars.", "Drivers paid a road toll of 12 dollars."}},
+	// round 8c: "pair" names two people as "couple" does (victims.tsv)
+	{ruleDeathList,
+		[]figureCase{{text: "The pair were declared dead on scene.", count: 2},
+			{text: "The pair, aged 19 and 20, died at the scene.", count: 2}},
+		[]string{"The pair were arrested on Monday.", "A pair of boots was found by the river."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,
