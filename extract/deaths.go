@@ -1109,7 +1109,7 @@ func (a *analysis) countedApposition(j int) int {
 		}
 		list = list || toks[e].lower == "and"
 		if toks[e].text == "," {
-			if list && (beAux()[toks[e+1].lower] || haveAux()[toks[e+1].lower]) {
+			if list && (beAux()[toks[e+1].lower] || haveAux()[toks[e+1].lower] || a.diedNext(e+1)) {
 				return e + 1
 			}
 			return j

@@ -724,6 +724,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The pair were declared dead on scene.", count: 2},
 			{text: "The pair, aged 19 and 20, died at the scene.", count: 2}},
 		[]string{"The pair were arrested on Monday.", "A pair of boots was found by the river."}},
+	// round 8c: an aside that lists the people counted may close right
+	// before a verb of dying, as before "were"
+	{ruleDeathPass,
+		[]figureCase{{text: "Three family members, a mother and her two daughters, perished in the blaze.", count: 3},
+			{text: "The two victims, a man and a woman, died at the scene.", count: 2}},
+		[]string{"The two victims, a man and a woman, told police they were robbed.", "The two suspects, a man and a woman, fled the scene."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,
