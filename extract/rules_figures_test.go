@@ -730,6 +730,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Three family members, a mother and her two daughters, perished in the blaze.", count: 3},
 			{text: "The two victims, a man and a woman, died at the scene.", count: 2}},
 		[]string{"The two victims, a man and a woman, told police they were robbed.", "The two suspects, a man and a woman, fled the scene."}},
+	// ... and past "later" or "also" before the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Two people, a man and a woman, later died in hospital.", count: 2}},
+		[]string{"Two people, a man and a woman, later told police they were robbed."}},
 	// round 8c: a number joined by a slash to another is a date or a
 	// ratio, no count: "9/11", "24/7"
 	{ruleDeathActive,

@@ -763,11 +763,11 @@ func (a *analysis) fractionOf(j int) bool {
 }
 
 // diedNext reports a verb of dying at k, past one adverb: "died", "later
-// died", "succumbed"; "was taken" and "told" are none.
+// died", "also died", "succumbed"; "was taken" and "told" are none.
 func (a *analysis) diedNext(k int) bool {
 	toks := a.d.toks
-	if k+1 < len(toks) && isAdverb(toks[k]) {
-		k++
+	if k+1 < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "later" || toks[k].lower == "also") {
+		k++ // "later died", "also died", "subsequently died"
 	}
 	kinds, _ := a.deathKindsAt(k)
 	return hasKind(kinds, dIntrans) && !hasKind(kinds, dHurt)
