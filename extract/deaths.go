@@ -350,6 +350,10 @@ func (a *analysis) notACount(n number) bool {
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
 	}
+	// a date or a ratio written with a slash: "9/11", "24/7", "1/2"
+	if e := n.lim; e+1 < len(toks) && toks[e].text == "/" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
+		return true
+	}
 	// a clock time: "about 10:30 p.m."
 	if e := n.lim; e+1 < len(toks) && toks[e].text == ":" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
 		return true
@@ -636,6 +640,9 @@ func (a *analysis) familyOf(k int) (int, bool) {
 // deathsOfNumber reads a death noun and "of" before the victims.
 func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 	k := a.wordBeforeNumber(n)
+	if a.d.toks[k].lower == "the" && k > 1 {
+		return a.missingFoundDead(n, k-1, rule) // "the bodies of the two missing fishermen"
+	}
 	if a.d.toks[k].lower != "of" || k == 0 {
 		return Deaths{}, false
 	}
@@ -657,6 +664,21 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	}
 	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
+	}
+	return a.missingFoundDead(n, k, rule)
+}
+
+// missingFoundDead reads the missing whose bodies or remains were found,
+// from the "of" at k: "the bodies of two missing fishermen", "the remains
+// of the three missing hikers". "The search for the two missing
+// fishermen" is none.
+func (a *analysis) missingFoundDead(n number, k int, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	if k < 1 || toks[k].lower != "of" || n.lim >= len(toks) || toks[n.lim].lower != "missing" {
+		return Deaths{}, false
+	}
+	if w := toks[k-1].lower; (w == "bodies" || w == "remains") && a.victimsFollowAt(n, n.lim+1) {
+		return a.makeDeath(n, k-1, n.lim+1, rule), true
 	}
 	return Deaths{}, false
 }
@@ -1126,7 +1148,7 @@ func (a *analysis) countedApposition(j int) int {
 		}
 		list = list || toks[e].lower == "and"
 		if toks[e].text == "," {
-			if list && (beAux()[toks[e+1].lower] || haveAux()[toks[e+1].lower]) {
+			if list && (beAux()[toks[e+1].lower] || haveAux()[toks[e+1].lower] || a.diedNext(e+1)) {
 				return e + 1
 			}
 			return j
@@ -1311,8 +1333,13 @@ func (a *analysis) deadOrHurt(k int) bool {
 // nothing that is not people, follow it: "killing 12 people", "killed at
 // least 30", not "killed 5 cows" or "killing 2 birds".
 func (a *analysis) victimsFollow(n number) bool {
+	return a.victimsFollowAt(n, n.lim)
+}
+
+// victimsFollowAt is victimsFollow from token j, past words the caller
+// has read: "missing" in "the bodies of two missing fishermen".
+func (a *analysis) victimsFollowAt(n number, j int) bool {
 	toks := a.d.toks
-	j := n.lim
 	for steps := 0; j < len(toks) && steps < 3; steps++ {
 		t := toks[j]
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
@@ -1408,7 +1435,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
-		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty")) &&
+		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")) &&
 			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}

@@ -3,7 +3,7 @@ package extract
 // pastBackground reports a death figure told as the background of the
 // story, an earlier event the article recalls: "In 2008, a man was killed
 // at the same corner", "the July 2014 shooting that left a girl dead". A
-// bare year in the figure's sentence, past the lead, dates it; a full date
+// bare year in the figure's clause, past the lead, dates it; a full date
 // ("Aug. 21, 2015") is how local reports date their own news and does not,
 // nor does a street number ("the 2100 block"). Tallies stay: running tolls
 // ("so far in 2015", "already in 2016") and counts of deaths over a year
@@ -18,8 +18,8 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 	}
 	s := a.d.sents[t.sent]
 	dated, study := false, false
-	for k := s.first; k < s.lim; k++ {
-		if int(a.d.toks[k].start) >= d.End && (a.d.toks[k].lower == "who" || a.d.toks[k].lower == "whom") {
+	for k := a.figureClauseStart(i); k < s.lim; k++ {
+		if int(a.d.toks[k].start) >= d.End && (a.d.toks[k].lower == "who" || a.d.toks[k].lower == "whom" || a.clauseJoint(k)) {
 			break // "five fighters who had signed the 2016 peace deal": the clause dates them, not their deaths
 		}
 		study = study || statisticsWords()[a.d.toks[k].lower]
@@ -32,6 +32,21 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		dated = dated || a.bareYear(k)
 	}
 	return dated && (d.Count < recalledTollFrom && !a.servingDead(i) || study)
+}
+
+// clauseJoint reports a joint between two clauses at k: a semicolon or a
+// comma before "and", "but" or "while". "In 2023, nine workers died ...,
+// and a report found that 112 ... had been killed" dates the nine only.
+func (a *analysis) clauseJoint(k int) bool {
+	toks := a.d.toks
+	if toks[k].text == ";" {
+		return true
+	}
+	if toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k+1].lower
+	return w == "and" || w == "but" || w == "while" || w == "whereas"
 }
 
 // servingDead reports military personnel or a ship's crew as the dead of

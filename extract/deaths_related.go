@@ -274,10 +274,14 @@ var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial":
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a
-// previous figure of 40". It returns where the number should be.
+// previous figure of 40", "a peak of 5,400". It returns where the number
+// should be.
 func earlierFigureStart(toks []token, j int) int {
 	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
 		j += 2
+	}
+	if j+2 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") && earlierNouns()[toks[j+1].lower] && toks[j+2].lower == "of" {
+		j++ // "down from a peak of more than 5,400"
 	}
 	if j+1 < len(toks) && earlierNouns()[toks[j].lower] && toks[j+1].lower == "of" {
 		j += 2
@@ -408,7 +412,7 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	repeated := false
 	for j := i + 1; j < k; j++ {
 		repeated = repeated || toks[j].lower == p
-		if toks[j].kind == tNum || toks[j].kind == tPunct && toks[j].text != "," {
+		if toks[j].kind == tNum && !a.bareYear(j) || toks[j].kind == tPunct && toks[j].text != "," {
 			return Deaths{}, 0, false
 		}
 	}
@@ -419,6 +423,9 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		t := toks[e]
 		if t.kind == tPunct || t.sent != toks[k].sent {
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > n.lim+1
+		}
+		if t.kind == tNum && a.bareYear(e) {
+			continue // "118 overdose deaths in all of last year and 141 in 2022"
 		}
 		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux()[t.lower] {
 			break

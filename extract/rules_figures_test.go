@@ -566,7 +566,15 @@ var deathRules = []figureRule{
 			"Two men were hurt in a fight on Friday. Police gave no motive. Three students who were killed on the corner in 2009 were remembered.",
 			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
 			// statistics of a past year stay background however large
-			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings."}},
+			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings.",
+			// round 8c: a year in another clause dates its own figure only
+			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and in 2012 a study found that 100 children were killed."}},
+	// round 8c: a bare year in another clause of the sentence does not date
+	// the figure: "In 2023, a man died ..., and a report found that 112 ..."
+	{"past-background",
+		[]figureCase{{text: "Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and a city report found that 112 people had been shot dead in the county that year.", count: 112},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The club closed in 2019; two people were killed at its door last summer.", count: 2}},
+		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and two men were hurt in 2011."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
@@ -725,6 +733,94 @@ var deathRules = []figureRule{
 	{"clip-time-number",
 		[]figureCase{{text: "Two men died in the crash.\n0:45 Town mourns", count: 2}},
 		[]string{"The vigil was quiet.\n1:27 1 dead after crash on the bypass"}},
+	// round 8c: "from" and a place after a victim, up to the verb
+	{ruleDeathOne,
+		[]figureCase{{text: "On Dec. 3, a 58-year-old man from Midland was killed when his truck rolled.", count: 1},
+			{text: "A woman from Orillia who was airlifted to Toronto succumbed to her injuries overnight.", count: 1}},
+		[]string{"A witness from Leeds was shot in the leg.", "A man from Leeds told reporters the crash was loud.",
+			"A woman from Orillia was arrested on Friday."}},
+	// round 8c: a description between commas closed right before a verb
+	// of dying: "One person, a man in his 40s, died at the scene"
+	{ruleDeathOne,
+		[]figureCase{{text: "One person, a man in his 40s, died at the scene.", count: 1},
+			{text: "The driver, a 45-year-old woman, later died in hospital.", count: 1},
+			{text: "One of the victims, a 25-year-old man, died at the hospital.", count: 1}},
+		[]string{"The driver, a 45-year-old woman, survived.", "One of them, a 16-year-old girl, was taken to hospital.",
+			"One of the victims, a 25-year-old man, told police he had been robbed."}},
+	// round 8c: the people of a US state, a province or an Australian state
+	// (victims.tsv) counted as the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "Statewide, 4,762 Pennsylvanians died of drug overdoses in 2023.", count: 4762},
+			{text: "Last year 31 Queenslanders were killed on the state's roads.", count: 31}},
+		[]string{"About 300 Ontarians were evacuated from the valley.", "The Texans beat the Colts 24 to 17 on Sunday."}},
+	// round 8c: the figure a toll is compared with after "a peak (high,
+	// low) of" (earlier-noun in words_deaths.tsv)
+	{ruleDeathCompare,
+		[]figureCase{{text: "The county recorded 41 overdose deaths, down from a peak of 60 in 2020.", count: 60},
+			{text: "Road deaths fell to 184 last year, down from a high of 212 in 2019.", count: 212}},
+		[]string{"Ticket sales fell to 4,000, down from a peak of 5,400 in 2021.", "Hospital admissions fell to 41 last year, down from a peak of 60 in 2020."}},
+	// round 8c: a gapped part whose repeated phrase, or the figure's own,
+	// is a year: "118 overdose deaths in 2023 and 141 in 2022"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The county recorded 118 overdose deaths in all of last year and 141 in 2022, the worst year on record.", count: 141},
+			{text: "Eight people were killed in shootings in 2023 and 11 in 2024.", count: 11}},
+		[]string{"Police arrested 118 people in 2023 and 141 in 2022.", "The clinic treated 118 patients in 2023 and 141 in 2022."}},
+	// round 8c: the missing whose bodies or remains were found
+	{ruleDeathAdj,
+		[]figureCase{{text: "The bodies of the two missing fishermen were found on Sunday.", count: 2},
+			{text: "Divers recovered the bodies of three missing children on Monday.", count: 3}},
+		[]string{"The search for the two missing fishermen resumed on Sunday.", "The two missing fishermen were found alive on Sunday.",
+			"The families of the two missing fishermen waited on the quay."}},
+	// round 8c: an ordinal alone before "died" counts the dead so far, as
+	// "a fourth victim died" does
+	{ruleDeathOne,
+		[]figureCase{{text: "Three people died at the scene and a fourth died later in hospital.", count: 4},
+			{text: "Two people were killed on Friday. A third died in hospital on Sunday.", count: 3}},
+		[]string{"Of the 90 patients admitted, a third died.", "Two men were hurt. A third fled the scene.",
+			"Two men were hurt. A third was taken to hospital."}},
+	// round 8c: a phrase that puts the victim in a vehicle (vehicle in
+	// words_deaths.tsv) is stepped over up to the verb
+	{ruleDeathOne,
+		[]figureCase{{text: "The driver of the car died at the scene.", count: 1},
+			{text: "The pilot of a small plane died when it crashed near the airfield.", count: 1}},
+		[]string{"The driver of the car was arrested.", "The driver of the car told police he had not seen the cyclist.",
+			"The owner of the car said it had been stolen."}},
+	// round 8c: more verbs with "to death" and "breathed his (her,
+	// their) last" (death_words.tsv), as Indian and local reports write them
+	{ruleDeathPass,
+		[]figureCase{{text: "Five persons were charred to death when a fire broke out in a godown.", count: 5},
+			{text: "Two of the injured breathed their last on the way to hospital.", count: 2}},
+		[]string{"Five persons were charred when a fire broke out in a godown.", "Two of the injured were breathing on their own on Monday."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "A seven-year-old boy was mauled to death by stray dogs.", count: 1},
+			{text: "The boy breathed his last at the district hospital on Monday.", count: 1}},
+		[]string{"A seven-year-old boy was mauled by stray dogs.", "The boy breathed a sigh of relief at the district hospital."}},
+	// round 8c: "road toll", the year's dead on the roads in Australian and
+	// New Zealand usage, is a death toll as "death toll" is
+	{ruleDeathToll,
+		[]figureCase{{text: "It brings the Queensland road toll to 198 for the year.", count: 198},
+			{text: "The state's road toll now stands at 212.", count: 212}},
+		[]string{"The road toll on the M7 rose to 8 dollars for cars.", "Drivers paid a road toll of 12 dollars."}},
+	// round 8c: "pair" names two people as "couple" does (victims.tsv)
+	{ruleDeathList,
+		[]figureCase{{text: "The pair were declared dead on scene.", count: 2},
+			{text: "The pair, aged 19 and 20, died at the scene.", count: 2}},
+		[]string{"The pair were arrested on Monday.", "A pair of boots was found by the river."}},
+	// round 8c: an aside that lists the people counted may close right
+	// before a verb of dying, as before "were"
+	{ruleDeathPass,
+		[]figureCase{{text: "Three family members, a mother and her two daughters, perished in the blaze.", count: 3},
+			{text: "The two victims, a man and a woman, died at the scene.", count: 2}},
+		[]string{"The two victims, a man and a woman, told police they were robbed.", "The two suspects, a man and a woman, fled the scene."}},
+	// ... and past "later" or "also" before the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Two people, a man and a woman, later died in hospital.", count: 2}},
+		[]string{"Two people, a man and a woman, later told police they were robbed."}},
+	// round 8c: a number joined by a slash to another is a date or a
+	// ratio, no count: "9/11", "24/7"
+	{ruleDeathActive,
+		[]figureCase{{text: "The raid killed 9 militants on Sunday.", count: 9}},
+		[]string{"The 2011 raid that killed 9/11 plotter Osama bin Laden was praised.", "The raid killed 12/13 of the targets on the list, officials said."}},
 }
 
 var troopRules = []figureRule{
@@ -1291,6 +1387,14 @@ var figurePassages = []struct {
 	deaths string
 	troops string
 }{
+	// round 8c: "one of them" after a sentence of the hurt is a death of
+	// its own; after a sentence of the dead it is one of them
+	{"one-of-the-hurt-died",
+		"Two people died at the scene. Six others were taken to hospitals with gunshot wounds.\nOne of them, 16-year-old Destiny Harmon, died Monday.",
+		"2 1", ""},
+	{"one-of-the-dead",
+		"Three people were killed in the crash on Friday.\nOne of them, Destiny Harmon, 16, died at the scene.",
+		"3", ""},
 	{"sahel-ambush",
 		"Militants ambushed a convoy near the border with Niger on Tuesday, killing 23 soldiers, the army said. Burkina Faso has deployed some 4,000 troops to the region since March.",
 		"23", "4000:BF"},

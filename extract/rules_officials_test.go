@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 8c: "Medical Examiner" before a name is the title, not part of
+	// the name (roles.tsv holds the office as a head too)
+	{rule: ruleTitleBefore, text: "Chief Medical Examiner Ann Reyes said the man drowned.",
+		name: "Ann Reyes", title: "Chief Medical Examiner", outRule: ruleTitleBefore},
+	{rule: ruleTitleBefore, text: "The Medical Examiner's Office said Ann Reyes had drowned.",
+		absent: "Ann Reyes"},
 	// the output rules of the role rules: a title before the name, and a
 	// plural title before "including" and the names
 	{rule: ruleTitleBefore, text: "Egyptian Foreign Minister Badr Lotfy met the envoy.",

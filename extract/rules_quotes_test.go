@@ -1258,6 +1258,43 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "party-word-fits", pos: false,
 		text:  "The council approved the plan. Labour MP Daniel Ashcombe had opposed it. The Conservative MP said in a statement that he was \"deeply disappointed by this decision tonight\".",
 		quote: "deeply disappointed by this decision", speaker: "Daniel Ashcombe"},
+	// round 8c: a rank written short by other letters than its first
+	// ("Sgt.", "Lt.", "Supt.") and a head before the title's own ("the
+	// detective" of a Detective Superintendent) are the role noun later
+	{rule: "rank-abbreviates", pos: true,
+		text:  "Sgt. Paul Reid said the road was icy.\n\"Slow down,\" the sergeant said.",
+		quote: "Slow down", speaker: "Paul Reid"},
+	{rule: "rank-abbreviates", pos: true,
+		text:  "Lt. Maria Ortiz said the fire was out.\n\"Nobody was inside,\" the lieutenant said.",
+		quote: "Nobody was inside", speaker: "Maria Ortiz"},
+	{rule: "rank-abbreviates", pos: false,
+		text:  "Sgt. Paul Reid said the road was icy.\n\"Slow down,\" the lieutenant said.",
+		quote: "Slow down", speaker: "Paul Reid"},
+	{rule: "leading-head", pos: true,
+		text:  "Detective Superintendent Alan Hargreaves said a man had been arrested.\n\"We are not looking for anyone else,\" the detective said.",
+		quote: "We are not looking", speaker: "Alan Hargreaves"},
+	{rule: "leading-head", pos: false,
+		text:  "Detective Superintendent Alan Hargreaves said a man had been arrested.\n\"We are not looking for anyone else,\" the inspector said.",
+		quote: "We are not looking", speaker: "Alan Hargreaves"},
+	// round 8c: a relative named through an owner's "'s" is the person
+	// introduced with that relation, not the person in focus
+	{rule: "owned-kin", pos: true,
+		text:  "A fire killed a girl in Leeds on Saturday.\nThe girl's grandmother, Rose Harmon, wept. \"She was my sunshine,\" the girl's grandmother said.",
+		quote: "She was my sunshine", speaker: "Rose Harmon"},
+	{rule: "owned-kin", pos: true,
+		text:  "A girl died in hospital on Monday.\nDestiny's mother, Alicia Harmon, was with her. \"I held her hand,\" Destiny's mother said.",
+		quote: "I held her hand", speaker: "Alicia Harmon"},
+	{rule: "owned-kin", pos: false,
+		text:  "A fire killed a girl in Leeds on Saturday.\nThe girl's grandmother, Rose Harmon, wept. \"She loved to sing,\" the victim's mother said.",
+		quote: "She loved to sing", speaker: "Rose Harmon"},
+	// the owner may take a modifier: "the dead man's uncle, who ..., said:"
+	// is the uncle, not the last speaker
+	{rule: "owned-kin", pos: true,
+		text:  "A man died after a stabbing on Saturday.\nDetective Superintendent Alan Hargreaves said a man had been arrested. \"We are not looking for anyone else,\" he said.\nThe dead man's uncle, who did not want to be photographed, said: \"This city has changed.\"",
+		quote: "This city has changed", speaker: "dead man's uncle"},
+	{rule: "owned-kin", pos: false,
+		text:  "A man died after a stabbing on Saturday.\nDetective Superintendent Alan Hargreaves said a man had been arrested. \"We are not looking for anyone else,\" he said.\nThe dead man's uncle, who did not want to be named, said: \"This city has changed.\"",
+		quote: "This city has changed", speaker: "Alan Hargreaves"},
 }
 
 func TestQuoteRules(t *testing.T) {

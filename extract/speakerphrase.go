@@ -500,7 +500,7 @@ var authorVerbs = wordList("author-verb")
 // person in focus: the person the article introduces as such ("her mother,
 // Ann Lee"), else the description.
 func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
-	if a.lx.kin[p.last.lower] == 0 || p.l-p.f > 3 || !(p.det || possessivePronoun(p.first.lower)) {
+	if a.lx.kin[p.last.lower] == 0 || (p.l-p.f > 3 || !(p.det || possessivePronoun(p.first.lower))) && !a.ownedKin(p) {
 		return speaker{}, npPass
 	}
 	if per := a.personWithKin(p.last.lower, p.at); per != nil {
@@ -511,6 +511,29 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 		name = strings.TrimSpace(a.d.text[p.first.start:p.last.end])
 	}
 	return speaker{name: name, body: true}, npAccept
+}
+
+// ownedKin reports a relative named through an owner's "'s": "the
+// victim's sister", "the girl's grandmother", "Destiny's mother", "Karen
+// Doyle's husband"; the owner is a noun with "the" or a name.
+func (a *analysis) ownedKin(p *npPhrase) bool {
+	toks := a.d.toks
+	s := p.l - 2
+	if s <= p.f || toks[s].lower != "'s" || p.l-p.f > 5 {
+		return false
+	}
+	if p.first.lower == "the" {
+		for k := p.f + 1; k < s; k++ {
+			if toks[k].kind != tWord || toks[k].cap {
+				return false // "the dead man's uncle"; not "the Smith family's lawyer"
+			}
+		}
+		return s > p.f+1
+	}
+	if s == p.f+1 && toks[p.f].cap && toks[p.f].kind == tWord && a.placeAt[p.f] < 0 && a.orgAt[p.f] < 0 {
+		return true // "Destiny's mother": a given name the people pass did not take
+	}
+	return p.possessive == s && len(p.ppl) == 1 && a.personAt[p.f] >= 0
 }
 
 // npOwnedIntroduced: "his predecessor replied" is the person the article

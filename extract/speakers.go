@@ -406,7 +406,7 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	for _, r := range p.roles {
 		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
-			!a.rankAbbreviates(r, head) {
+			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
@@ -417,11 +417,50 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 	return false
 }
 
-// rankAbbreviates reports a rank written short that the role noun spells
-// out: "Gen. Asim Rauf ... the general said", "Col." and "the colonel".
+// rankAbbreviates reports a rank that the role noun names: a word of a
+// title of ranks only, written out or short: "Gen. Asim Rauf ... the
+// general said", "Col." and "the colonel", "Sgt. Paul Reid ... the
+// sergeant", "Detective Superintendent Alan Hargreaves ... the detective".
 func (a *analysis) rankAbbreviates(r role, head string) bool {
-	short := strings.TrimSuffix(strings.ToLower(r.head), ".")
-	return len(short) >= 3 && len(head) > len(short) && strings.HasPrefix(head, short) && a.rankOnly(r)
+	if !a.rankOnly(r) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+		short := strings.TrimSuffix(w, ".")
+		if short == head || len(short) >= 2 && len(head) > len(short) && shortFor(short, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingHead reports a role noun that is a word of the title before its
+// head and a role of its own: "Detective Superintendent Alan Hargreaves ...
+// the detective said", "Attorney General NAME ... the attorney".
+func (a *analysis) leadingHead(r role, head string) bool {
+	words := strings.Fields(strings.ToLower(r.title))
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if w == head && a.lx.roleOf(w) == rHead {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFor reports short as an abbreviation of word: its first letter and
+// then its letters in order, "gen" of "general", "sgt" of "sergeant", "lt"
+// of "lieutenant", "supt" of "superintendent".
+func shortFor(short, word string) bool {
+	if short[0] != word[0] {
+		return false
+	}
+	j := 1
+	for i := 1; i < len(word) && j < len(short); i++ {
+		if word[i] == short[j] {
+			j++
+		}
+	}
+	return j == len(short)
 }
 
 // diplomaticHeads are role heads of a diplomat.

@@ -145,13 +145,35 @@ func (a *analysis) anaphoric(j int) bool {
 	case "he", "she", "him", "her", "the":
 		return true
 	case "one":
-		return j+1 < len(toks) && toks[j+1].lower == "of" // "one of them", "one of the men"
+		// "one of them", "one of the men"; not when "them" are the hurt
+		// of the sentence before, whose death is news of its own
+		return j+1 < len(toks) && toks[j+1].lower == "of" && !a.hurtAntecedent(j)
 	}
 	if m := a.personAt[j]; m >= 0 {
 		p := a.people[a.mentions[m].person]
 		return len(p.mentionIdx) > 0 && a.mentions[p.mentionIdx[0]].first < j
 	}
 	return false
+}
+
+// hurtAntecedent reports "one of them" at j after a sentence that tells
+// people hurt or taken to hospital and no death: "Six others were taken to
+// hospitals with gunshot wounds. One of them, NAME, died Monday."
+func (a *analysis) hurtAntecedent(j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j+2].lower != "them" || toks[j].sent == 0 {
+		return false
+	}
+	prev := a.d.sents[toks[j].sent-1]
+	hurt := false
+	for k := prev.first; k < prev.lim; k++ {
+		kinds, _ := a.deathKindsAt(k)
+		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dAdj) || hasKind(kinds, dNoun) || hasKind(kinds, dActive) {
+			return false
+		}
+		hurt = hurt || hasKind(kinds, dHurt) || hospitalWords()[toks[k].lower]
+	}
+	return hurt
 }
 
 // victimItem reads one victim phrase at j and returns how many people it
@@ -319,6 +341,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		t := toks[j]
 		k := a.victimKindOf(t.lower)
 		switch {
+		case steps == 0 && ordinalWords()[t.lower] != 0 && j+1 < len(toks) && a.diedNext(j+1) && !a.fractionOf(j):
+			return j + 1, 1, true // "and a fourth died later in hospital": the fourth dead
 		case k&vPair != 0 && !(j+1 < len(toks) && toks[j+1].lower == "of"):
 			return j + 1, 2, true
 		case k&(vSingle|vKin) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vSingle|vKin) != 0):
@@ -502,8 +526,8 @@ func (a *analysis) apposition(k int, named bool) int {
 	if toks[k].lower == "of" && toks[k-1].text == "," {
 		return a.placeAfterAge(k)
 	}
-	if e := decadeAge(toks, k); e > k {
-		return e // "a man in his 20s"
+	if e := a.postModifier(k); e > k {
+		return e
 	}
 	if toks[k].text != "," {
 		return k
@@ -631,6 +655,69 @@ func (a *analysis) placeAfterAge(k int) int {
 	return k
 }
 
+// postModifier steps over a phrase right after a victim, with no comma:
+// "a man in his 20s", "a 58-year-old man from Midland was killed", "the
+// driver of the car died at the scene".
+func (a *analysis) postModifier(k int) int {
+	if e := decadeAge(a.d.toks, k); e > k {
+		return e
+	}
+	if e := a.fromPlace(k); e > k {
+		return e
+	}
+	return a.inVehicle(k)
+}
+
+// fromPlace steps over "from" and the capitalised words of a place right
+// after a victim, up to the verb, a relative pronoun or a comma: "a
+// 58-year-old man from Midland was killed", "a woman from Orillia who was
+// airlifted ... succumbed". A lower-case word after the place ("from
+// Midland Street police said") or no place leaves k.
+func (a *analysis) fromPlace(k int) int {
+	toks := a.d.toks
+	if toks[k].lower != "from" || toks[k-1].kind == tPunct {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 {
+		e++
+	}
+	if e == k+1 || e >= len(toks) || toks[e].sent != toks[k].sent {
+		return k
+	}
+	if w := toks[e].lower; w == "who" || w == "," || beAux()[w] || haveAux()[w] {
+		return e
+	}
+	if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) {
+		return e
+	}
+	return k
+}
+
+// inVehicle steps over a phrase that puts a victim in a vehicle, up to
+// the verb, a relative pronoun or a comma: "the driver of the car died",
+// "a passenger in the other vehicle was killed", "the pilot of a small
+// plane". "The driver of the car told police" is read on by the verb.
+func (a *analysis) inVehicle(k int) int {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "of" && w != "in" && w != "aboard" || toks[k-1].kind == tPunct {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+5 && toks[e].sent == toks[k].sent && toks[e].kind == tWord; e++ {
+		if !vehicleWords()[toks[e].lower] {
+			continue
+		}
+		if n := e + 1; n < len(toks) && (toks[n].lower == "who" || toks[n].text == "," || beAux()[toks[n].lower] || haveAux()[toks[n].lower] || a.diedNext(n)) {
+			return n
+		}
+		return k
+	}
+	return k
+}
+
+// vehicleWords name the vehicle a victim was in.
+var vehicleWords = wordList("vehicle")
+
 // ageBetweenCommas steps over an age after the comma at k: ", 34," or ",
 // 34 and" or ", 34 were".
 func (a *analysis) ageBetweenCommas(k int) int {
@@ -658,13 +745,32 @@ func (a *analysis) describedVictim(k int) int {
 			return k
 		}
 		if toks[e].text == "," {
-			if e+1 < len(toks) && (beAux()[toks[e+1].lower] || predicateAux()[toks[e+1].lower]) {
+			if e+1 < len(toks) && (beAux()[toks[e+1].lower] || predicateAux()[toks[e+1].lower] || a.diedNext(e+1)) {
 				return e + 1
 			}
 			return k
 		}
 	}
 	return k
+}
+
+// fractionOf reports an ordinal at j read as a share of a group the
+// sentence opens with "Of": "Of the 90 patients, a third died".
+func (a *analysis) fractionOf(j int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[j].sent]
+	return toks[s.first].lower == "of" || j+1 < len(toks) && toks[j+1].lower == "of"
+}
+
+// diedNext reports a verb of dying at k, past one adverb: "died", "later
+// died", "also died", "succumbed"; "was taken" and "told" are none.
+func (a *analysis) diedNext(k int) bool {
+	toks := a.d.toks
+	if k+1 < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "later" || toks[k].lower == "also") {
+		k++ // "later died", "also died", "subsequently died"
+	}
+	kinds, _ := a.deathKindsAt(k)
+	return hasKind(kinds, dIntrans) && !hasKind(kinds, dHurt)
 }
 
 // phraseToComma steps over a phrase closed by a comma within a few words.
