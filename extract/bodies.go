@@ -336,6 +336,22 @@ func (a *analysis) pluralPossessive(k int) bool {
 	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.cap && strings.HasSuffix(p.lower, "s")
 }
 
+// lowerPluralPossessive reports an apostrophe at k after a lower-case
+// plural and before a lower-case noun, inside a body's description: "the
+// construction workers' union", "the miners' federation".
+func (a *analysis) lowerPluralPossessive(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p, n := toks[k-1], toks[k+1]
+	if len(toks[k].text) != utf8.RuneLen(r) || !isApostrophe(r) || p.cap || p.kind != tWord || !strings.HasSuffix(p.lower, "s") {
+		return false
+	}
+	return n.kind == tWord && !n.cap && n.spaceBefore && n.para == toks[k].para
+}
+
 // nounAfterName returns the head noun of "farmers' union" in "the FNSEA
 // farmers' union": the token at e, or after up to two plain nouns, each
 // maybe with a plural's apostrophe.

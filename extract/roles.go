@@ -561,7 +561,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	toks := a.d.toks
 	para := toks[k].para
 	e, capStart, capEnd, joined := j, -1, -1, false
-	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap) {
+	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap || e > j && a.lowerPluralPossessive(e)) {
 		if complementPreps()[toks[e].lower] && e > j {
 			if !a.ofInName(e) {
 				break // the next complement: "for defense studies at the Cato Institute"

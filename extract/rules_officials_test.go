@@ -29,6 +29,19 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 9b: "Councilmember" is a council member's title, written as one word
+	{rule: ruleTitleBefore, text: "Councilmember Dana Whitlock said the vote would wait.",
+		name: "Dana Whitlock", title: "Councilmember", outRule: ruleTitleBefore},
+	{rule: ruleTitleBefore, text: "Council members said Dana Whitlock had left early.",
+		absent: "Dana Whitlock"},
+	// round 9b: a lower-case plural possessive inside a title's complement,
+	// "secretary of the construction workers' union"
+	{rule: "lower-plural-possessive", text: "\"It must stop,\" said Marta Oliveri, regional secretary of the farm workers' union in Umbria.",
+		name: "Marta Oliveri", title: "regional secretary", country: "-"},
+	{rule: "lower-plural-possessive", text: "Marta Oliveri, head of the miners' union, said the shaft was unsafe.",
+		name: "Marta Oliveri", title: "head"},
+	{rule: "lower-plural-possessive", text: "Marta Oliveri, a friend of the miners' families, said the shaft was unsafe.",
+		absent: "Marta Oliveri"},
 	// round 8c: "Medical Examiner" before a name is the title, not part of
 	// the name (roles.tsv holds the office as a head too)
 	{rule: ruleTitleBefore, text: "Chief Medical Examiner Ann Reyes said the man drowned.",
