@@ -1484,9 +1484,13 @@ func (a *analysis) byGivenName(w string) []int {
 	return a.givenIndex[w]
 }
 
-// nearestPerson picks, among people sharing a surname, the one mentioned
-// last before token i, else the first one mentioned after it.
+// nearestPerson picks, among people sharing a surname, the one "the elder"
+// or "the younger" before it names, else the one mentioned last before
+// token i, else the first one mentioned after it.
 func (a *analysis) nearestPerson(cands []int, i int) int {
+	if g, ok := a.generationPick(cands, i); ok {
+		return g // "the elder Condori" after a son and "his father, Teodoro Condori"
+	}
 	cands = a.withoutRelatives(cands)
 	best, bestTok := cands[0], -1
 	for _, c := range cands {
@@ -1518,6 +1522,65 @@ func (a *analysis) skipApposition(i int) int {
 		}
 	}
 	return i
+}
+
+// elderKin and youngerKin are nouns for relatives of an older and a
+// younger generation.
+var elderKin, youngerKin = wordList("elder-kin"), wordList("younger-kin")
+
+// generationPick picks, after "the elder" or "the younger" before the
+// surname at start, the one of people sharing it who is of that generation:
+// the one introduced as a parent ("his father, Teodoro Condori") is the
+// elder, the one introduced as a child the younger. It reports false
+// unless exactly one person is oldest (or youngest).
+func (a *analysis) generationPick(cands []int, start int) (int, bool) {
+	toks := a.d.toks
+	if start < 2 || toks[start-2].lower != "the" {
+		return -1, false
+	}
+	sign := 0
+	switch toks[start-1].lower {
+	case "elder":
+		sign = 1
+	case "younger":
+		sign = -1
+	default:
+		return -1, false
+	}
+	best, bestGen, ties := -1, 0, 0
+	for _, c := range cands {
+		gen := sign * a.kinGeneration(c)
+		switch {
+		case best < 0 || gen > bestGen:
+			best, bestGen, ties = c, gen, 0
+		case gen == bestGen:
+			ties++
+		}
+	}
+	return best, ties == 0 && best >= 0
+}
+
+// kinGeneration is 1 for a person introduced by a noun for an elder
+// relative, -1 for a younger one's, else 0.
+func (a *analysis) kinGeneration(pi int) int {
+	toks := a.d.toks
+	for _, mi := range a.people[pi].mentionIdx {
+		m := a.mentions[mi]
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if m.lim-m.first < 2 || b < 0 {
+			continue
+		}
+		if elderKin()[toks[b].lower] {
+			return 1
+		}
+		if youngerKin()[toks[b].lower] {
+			return -1
+		}
+	}
+	return 0
 }
 
 // introducedAsKin reports a person whose every full-name mention follows a

@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 9b: "the elder" or "the younger" before a surname two people
+	// share names the one introduced as the parent, or as the child
+	{rule: "elder-younger", pos: true,
+		text:  "Among the dead was Mateo Huaman, 22. His father, Felipe Huaman, waited at the gate. \"He wanted to be an engineer,\" the elder Huaman said.",
+		quote: "He wanted to be an engineer", speaker: "Felipe Huaman"},
+	{rule: "elder-younger", pos: true,
+		text:  "Rosa Llanos spoke first. Her son, Diego Llanos, stood beside her. \"We will keep going,\" the younger Llanos said.",
+		quote: "We will keep going", speaker: "Diego Llanos"},
+	{rule: "elder-younger", pos: false,
+		text:  "Rosa Llanos spoke first. Her son, Diego Llanos, stood beside her. \"We will keep going,\" Llanos said.",
+		quote: "We will keep going", speaker: "Diego Llanos"},
 	// one name a source gives as the only one they go by names a person,
 	// who as the subject of the speech verb after it is the next "he said"
 	{rule: "name-given-only-as", pos: true,
