@@ -824,6 +824,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 9b: "members" after a force's capitalised name, "250 Canadian
+	// Armed Forces members"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The first of about 250 Canadian Armed Forces members arrived to help with the evacuation.", count: 250, country: "CA"},
+			{text: "The governor deployed 300 National Guard members to the flooded towns.", count: 300, country: "US"}},
+		[]string{"About 250 Labour Party members arrived for the vote.", "About 250 club members arrived for the match.",
+			"Five Canadian Armed Forces members were killed in the crash."}},
 	// round 8a: a force's size as a number and "strong" after the force
 	{ruleTroopForce,
 		[]figureCase{{text: "Britain's contingent in Estonia, currently 900 strong, would double under the plan.", count: 900, country: "GB"},

@@ -139,6 +139,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if !unitOK && strengthSuffix(toks[n.first].lower) && j < len(toks) && strongUnits()[toks[j].lower] {
 		lim, unitOK, weak = j+1, true, false
 	}
+	if !unitOK && a.namedForceMembers(n, j) {
+		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
+	}
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
 	}
@@ -157,6 +160,19 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// namedForceMembers reports "members" at j right after a force's
+// capitalised name that ends in a force's noun and follows the number:
+// "250 Canadian Armed Forces members", "300 National Guard members", not
+// "250 Labour Party members".
+func (a *analysis) namedForceMembers(n number, j int) bool {
+	toks := a.d.toks
+	if j <= n.lim || j >= len(toks) || toks[j].lower != "members" || toks[j].para != toks[n.first].para {
+		return false
+	}
+	b := toks[j-1]
+	return b.kind == tWord && b.cap && forceBodies()[b.lower] && !a.isCasualty(n.hedge, j+1)
 }
 
 // formationNouns after a personnel word make the number count formations:
