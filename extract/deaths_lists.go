@@ -505,8 +505,12 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
 	deadAfter := w == "left" || w == "leaving" || deadComplements()[w] // "found a woman dead"
-	if !active && !deadAfter && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+	toDeath := !active && !deadAfter && toDeathVerbs()[w]              // "stabbed his wife to death"
+	if !active && !deadAfter && !toDeath && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
+	}
+	if toDeath && i > 0 && toks[i-1].lower == "fatally" {
+		toDeath = false // "fatally shot his wife": the object verb's own reading
 	}
 	if lim <= i {
 		lim = i + 1
@@ -540,11 +544,30 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 		}
 		end++
 	}
+	if toDeath {
+		if end = toDeathEnd(toks, end); end < 0 {
+			return Deaths{}, victimList{}, false
+		}
+	}
 	rule := ruleDeathObject
 	if l.self {
 		rule = ruleDeathSelf
 	}
 	return a.listFigure(l, i, end, rule), l, true
+}
+
+// toDeathVerbs kill their object only with "to death" or "dead" after it.
+var toDeathVerbs = wordList("to-death-verb")
+
+// toDeathEnd returns the token after "to death" or "dead" at k, else -1.
+func toDeathEnd(toks []token, k int) int {
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "to" && toks[k+1].lower == "death":
+		return k + 2
+	case k < len(toks) && toks[k].lower == "dead":
+		return k + 1
+	}
+	return -1
 }
 
 // numberLed reports a victim list that starts with a count, which the

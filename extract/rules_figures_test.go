@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 9b: a violent verb whose object is dead only with "to death"
+	// or "dead" after it, "stabbed his partner and her brother to death"
+	{ruleDeathObject,
+		[]figureCase{{text: "A man who stabbed his former wife and her father to death in Hull has been jailed for life.", count: 2},
+			{text: "Police said he shot his wife and her son dead on Sunday.", count: 2}},
+		[]string{"A man who stabbed his former wife and her father in Hull has been jailed.",
+			"He shot his wife and her son in the legs.", "She beat her rivals to the title."}},
 	// round 8a: a second source's figure for a toll of its sentence given
 	// as "put it at"
 	{ruleDeathToll,
