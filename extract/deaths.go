@@ -422,19 +422,20 @@ var deathRulesBefore = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Deaths, bool)
 }{
-	{ruleDeathPass, (*analysis).killedAlongWith}, // "was killed along with five civilians"
-	{ruleDeathActive, (*analysis).killingNumber}, // "killing 12", "fatally shot two men"
-	{ruleDeathAdj, (*analysis).deathsOfNumber},   // "the deaths of three soldiers"
-	{ruleDeathToll, (*analysis).tollBefore},      // "the death toll rose to 400"
-	{ruleDeathToll, (*analysis).deathsRoseTo},    // "killings climbed to 61"
-	{ruleDeathToll, (*analysis).ownLossesAt},     // "put their own losses at about 200"
-	{ruleDeathToll, (*analysis).figurePutAt},     // "while the army put the number at 112"
-	{ruleDeathToll, (*analysis).tollPronoun},     // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
-	{ruleDeathToll, (*analysis).deadNumbered},    // "The dead numbered 19"
-	{ruleDeathPass, (*analysis).amongDeadWere},   // "Among the dead were five soldiers"
-	{ruleDeathPass, (*analysis).ofDeadFronted},   // "Of the deaths, 298 occurred in hospitals"
-	{ruleDeathSubset, (*analysis).deadIncluded},  // "the dead included 427 fighters, 298 civilians and ..."
-	{ruleDeathCompare, (*analysis).figureUpFrom}, // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathPass, (*analysis).killedAlongWith},     // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).killingNumber},     // "killing 12", "fatally shot two men"
+	{ruleDeathAdj, (*analysis).deathsOfNumber},       // "the deaths of three soldiers"
+	{ruleDeathToll, (*analysis).tollBefore},          // "the death toll rose to 400"
+	{ruleDeathToll, (*analysis).deathsRoseTo},        // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).ownLossesAt},         // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).figurePutAt},         // "while the army put the number at 112"
+	{ruleDeathToll, (*analysis).tollPronoun},         // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathToll, (*analysis).deadNumbered},        // "The dead numbered 19"
+	{ruleDeathGapped, (*analysis).placeGappedDeaths}, // "14 deaths in Sicily, Puglia nine and Lazio seven"
+	{ruleDeathPass, (*analysis).amongDeadWere},       // "Among the dead were five soldiers"
+	{ruleDeathPass, (*analysis).ofDeadFronted},       // "Of the deaths, 298 occurred in hospitals"
+	{ruleDeathSubset, (*analysis).deadIncluded},      // "the dead included 427 fighters, 298 civilians and ..."
+	{ruleDeathCompare, (*analysis).figureUpFrom},     // "... to 712 dead. The figure, up from 606, ..."
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were"
@@ -698,6 +699,58 @@ func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// ruleDeathGapped is a figure of a place whose death noun is that of a
+// figure before it in the sentence.
+const ruleDeathGapped = "place-number-gapped"
+
+// placeGappedDeaths reads the bare number after a place in a list that a
+// death figure opens: "Sicily recorded 14 deaths, Puglia nine and Lazio
+// seven", "Puglia reported nine deaths and Lazio seven". The number ends
+// its phrase, and a number with a counted death noun right after it
+// stands earlier in the sentence.
+func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || a.isYear(n) || n.vague || n.age {
+		return Deaths{}, false
+	}
+	from := a.d.sents[toks[n.first].sent].first
+	opens := func(m placeMention) bool {
+		return m.first >= 2 && (toks[m.first-1].lower == "and" || toks[m.first-1].text == ",")
+	}
+	if gappedCountVerbs()[toks[k].lower] && k > 1 {
+		// "Puglia reported nine" after "14 deaths" in the sentence before
+		k--
+		sentStart := from
+		opens = func(m placeMention) bool { return m.first == sentStart }
+		if s := toks[n.first].sent; s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
+			from = a.d.sents[s-1].first
+		}
+	}
+	if a.placeAt[k] < 0 {
+		return Deaths{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	if m.lim != k+1 || m.kind == sAdjective || !opens(m) {
+		return Deaths{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind != tPunct && toks[e].lower != "and" {
+		return Deaths{}, false // "Puglia nine hospitals"
+	}
+	for x := from; x < m.first-1; x++ {
+		p, ok := a.d.parseNumber(x)
+		if !ok || p.vague || p.age || p.lim >= m.first || !countedDeaths()[toks[p.lim].lower] || a.isYear(p) {
+			continue
+		}
+		return a.makeDeath(n, m.first, n.lim, rule), true
+	}
+	return Deaths{}, false
+}
+
+// gappedCountVerbs report a place's count whose noun the figure before
+// gives: "Puglia reported nine".
+var gappedCountVerbs = wordList("gapped-count-verb")
 
 // victimRun is the state of the words read after a number: the victims,
 // auxiliaries and the death word.

@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 9b: a place's bare number in a list that a death figure opens
+	{ruleDeathGapped,
+		[]figureCase{{text: "Texas recorded 14 deaths, Arizona nine and Nevada seven.", count: 9},
+			{text: "Sicily reported 12 deaths and Calabria five.", count: 5},
+			{text: "Sicily had the most, with 14 deaths since Sunday. Calabria recorded six and Sardinia two.", count: 6}},
+		[]string{"Texas recorded 14 injuries, Arizona nine and Nevada seven.",
+			"The storm closed 14 schools in Texas, Arizona nine and Nevada seven.",
+			"Sicily had 14 injuries. Calabria recorded six new cases on Monday."}},
 	// round 9b: a violent verb whose object is dead only with "to death"
 	// or "dead" after it, "stabbed his partner and her brother to death"
 	{ruleDeathObject,

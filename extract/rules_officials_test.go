@@ -36,7 +36,7 @@ var officialRules = []officialRuleCase{
 		absent: "Dana Whitlock"},
 	// round 9b: a lower-case plural possessive inside a title's complement,
 	// "secretary of the construction workers' union"
-	{rule: "lower-plural-possessive", text: "\"It must stop,\" said Marta Oliveri, regional secretary of the farm workers' union in Umbria.",
+	{rule: "lower-plural-possessive", text: "\"It must stop,\" said Marta Oliveri, regional secretary of the farm workers' union.",
 		name: "Marta Oliveri", title: "regional secretary", country: "-"},
 	{rule: "lower-plural-possessive", text: "Marta Oliveri, head of the miners' union, said the shaft was unsafe.",
 		name: "Marta Oliveri", title: "head"},
