@@ -839,6 +839,11 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 9b: a paragraph that opens "In STATE," frames a force named
+	// later in it without its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "LISBON (Reuters) - Portugal sent aid on Monday.\nIn Spain, fires burned near Toledo. The army put 300 soldiers on standby.", count: 300, country: "ES"}},
+		[]string{"LISBON (Reuters) - Portugal sent aid on Monday.\nIn Spain, fires burned near Toledo. The army put 300 trucks on standby."}},
 	// round 9b: "members" after a force's capitalised name, "250 Canadian
 	// Armed Forces members"
 	{ruleTroopNoun,

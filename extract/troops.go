@@ -941,6 +941,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	// "the army deployed", "it will send": a state's own force, or a state
 	// named in the sentences before
 	if start < first && a.stateSubject(start, first) {
+		if c := a.paragraphFrameState(first); c != "" {
+			return c // "In Greece, ... The army put 200 soldiers on standby"
+		}
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}
@@ -1285,6 +1288,26 @@ func (a *analysis) previousActor(first int) string {
 		}
 	}
 	return ""
+}
+
+// paragraphFrameState returns the state that opens the paragraph of token
+// k as its frame, "In Greece, where ...": a state's force named later in
+// the paragraph without its state is that state's. Else "".
+func (a *analysis) paragraphFrameState(k int) string {
+	toks := a.d.toks
+	s := toks[k].sent
+	for s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
+		s--
+	}
+	p0 := a.d.sents[s].first
+	if p0+2 >= len(toks) || toks[p0].lower != "in" || a.placeAt[p0+1] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[p0+1]]
+	if !m.state || m.kind == sAdjective || m.first != p0+1 || m.lim >= len(toks) || toks[m.lim].text != "," {
+		return ""
+	}
+	return m.code
 }
 
 func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Troops {
