@@ -72,7 +72,7 @@ func (a *analysis) isNameWord(i int) bool {
 // said".
 func (a *analysis) monthGivenName(i int) bool {
 	toks := a.d.toks
-	if i == 0 || i+1 >= len(toks) || !monthSurnames()[toks[i].text] {
+	if i == 0 || i+1 >= len(toks) || !toks[i].cap || !a.lx.isMonthSurname(&toks[i]) {
 		return false
 	}
 	n := &toks[i+1]
@@ -89,7 +89,7 @@ func (a *analysis) monthGivenName(i int) bool {
 // -ed, -ing or -ly that is not a given name: "THE SHERIFF TOLD US", "THE
 // JUDGE RULED", "ALBERTO CARVALHO TWEETED".
 func (a *analysis) capsNonName(t *token) bool {
-	if len(t.text) < 2 || t.text[1] < 'A' || t.text[1] > 'Z' || strings.ToUpper(t.text) != t.text {
+	if len(t.text) < 2 || t.text[1] < 'A' || t.text[1] > 'Z' || !upperASCII(t.text) {
 		return false
 	}
 	w := t.lower
@@ -101,6 +101,17 @@ func (a *analysis) capsNonName(t *token) bool {
 	}
 	title := t.text[:1] + w[1:]
 	return a.lx.givenNames.get(title) == 0
+}
+
+// upperASCII reports a word of ASCII capitals (and marks such as "-"),
+// without the copy strings.ToUpper makes.
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // capsVerbEndings end verbs' and adverbs' forms, which names seldom do.
