@@ -609,6 +609,12 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "The Madrid spokesman, Tom Hale, spoke to reporters.",
 		name: "Tom Hale", country: "ES"},
+	// a party's one-word name that ends a portfolio's office or department
+	// after "of" is the portfolio; "the leader of Labour" is the party's
+	{rule: "portfolio-not-party", text: "Minister of Labour Thandi Mokoena said the strike was illegal.",
+		name: "Thandi Mokoena", org: "-"},
+	{rule: "portfolio-not-party", text: "The leader of Labour, Tom Hale, said the plan was flawed." + britishCopy,
+		name: "Tom Hale", org: "Labour Party"},
 	// "and" right before the title's head joins two phrases, not two parts
 	// of one title, unless a role word stands before it as well
 	{rule: "and-before-head", text: "The charges were announced by agents of the FBI's Boston Division and Chief Ray Mullins of the city police.",
