@@ -1148,6 +1148,12 @@ var troopRules = []figureRule{
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
 		[]string{"The army has about 40,000 soldiers in its ranks."}},
+	// personnel a state has fighting or operating somewhere are deployed,
+	// not its strength
+	{ruleTroopStrength,
+		[]figureCase{{text: "UN experts said Rwanda has 3,000 troops fighting alongside the rebels inside Congo.", count: 3000, country: "RW"},
+			{text: "Moscow says Russia has 1,500 soldiers operating in the region.", count: 1500, country: "RU"}},
+		[]string{"Rwanda has 33,000 troops, the experts said.", "The army has about 40,000 soldiers in its ranks."}},
 	// round 3: a deployed contingent's size after a verb of numbering
 	// a contingent's size put by "is estimated at", its state from the
 	// force named before it
