@@ -983,6 +983,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Japan will dispatch about 200 Self-Defense Force personnel to help with the evacuation.", count: 200, country: "JP"}},
 		[]string{"About 300 Harvard students marched to the embassy.", "The firm hired 200 Acme Security cleaners."}},
+	// the force's bracketed acronym after its name
+	{ruleTroopNoun,
+		[]figureCase{{text: "Canberra will send about 260 Australian Defence Force (ADF) personnel to the islands.", count: 260, country: "AU"},
+			{text: "Wellington is sending a further 120 New Zealand Defence Force (NZDF) personnel by sea.", count: 120, country: "NZ"}},
+		[]string{"About 300 Harvard Business School (HBS) students marched to the embassy.", "The firm hired 200 Acme Security (AS) cleaners.",
+			"Canberra will send about 260 Australian Defence Force (ADF) trucks to the islands."}},
 	// personnel "from 12 nations" have no one sender; a part "including
 	// 1,200 from Canada" is that state's
 	{ruleTroopGapped,

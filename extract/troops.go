@@ -302,7 +302,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			continue
 		}
 		if a.orgAt[j] >= 0 {
-			s.j = a.orgs[a.orgAt[j]].lim
+			s.j = acronymAfter(toks, a.orgs[a.orgAt[j]].lim)
 			continue
 		}
 		if troopMods()[toks[j].lower] {
@@ -380,11 +380,22 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if t := toks[k]; t.kind != tWord || !t.cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
 			return j
 		}
-		if u, ok := a.strongPersonnelAt(k + 1); ok && u != "forces" && u != "force" {
-			return k + 1
+		e := acronymAfter(toks, k+1) // "Australian Defence Force (ADF) personnel"
+		if u, ok := a.strongPersonnelAt(e); ok && u != "forces" && u != "force" {
+			return e
 		}
 	}
 	return j
+}
+
+// acronymAfter returns the index after a bracketed capitalised acronym at
+// k, "(ADF)" in "Australian Defence Force (ADF) personnel", else k.
+func acronymAfter(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].kind == tWord &&
+		toks[k+1].cap && strings.ToUpper(toks[k+1].text) == toks[k+1].text && toks[k+1].para == toks[k].para {
+		return k + 3
+	}
+	return k
 }
 
 // joinedModifier reports a modifier at k, or a personnel word used as one,
