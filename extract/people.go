@@ -63,7 +63,54 @@ func (a *analysis) isNameWord(i int) bool {
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
 	}
-	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i)
+	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i)
+}
+
+// surnameFirstWords are not-name words that open a Korean name.
+var surnameFirstWords = wordList("surname-first")
+
+// surnameFirstWord reports a not-name word that is a Korean surname
+// before a hyphenated given name: "Gen. Oh Byung-chul", "No Kwang-il",
+// not "Oh, Self-Help".
+func (a *analysis) surnameFirstWord(i int) bool {
+	toks := a.d.toks
+	t := &toks[i]
+	if i+1 >= len(toks) || !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] {
+		return false
+	}
+	n := toks[i+1]
+	return n.para == t.para && n.kind == tWord && n.cap && koreanGivenName(n.text)
+}
+
+// surnameFirstAlone reports a surname of surnameFirstWords that stands
+// alone for a person the story has named in full: "Oh said" once "Oh
+// Byung-chul" is known, but not the interjection opening a sentence ("Oh,
+// we never knew") unless a verb of saying follows.
+func (a *analysis) surnameFirstAlone(i int, bySurname map[string][]int) bool {
+	toks := a.d.toks
+	t := &toks[i]
+	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(*t)]) == 0 {
+		return false
+	}
+	if i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" {
+		return true
+	}
+	return !t.sentStart && i > 0 && toks[i-1].kind != tQuote
+}
+
+// koreanGivenName reports a given name of two romanised syllables joined
+// by a hyphen, the second in lower case: "Byung-chul", "Young-jin".
+func koreanGivenName(w string) bool {
+	h, r, ok := strings.Cut(w, "-")
+	if !ok || len(h) < 2 || len(h) > 6 || len(r) < 2 || len(r) > 5 {
+		return false
+	}
+	for _, c := range h[1:] + r {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // monthGivenName reports a month that is a given name, as a description
@@ -231,7 +278,7 @@ func (a *analysis) findPeople() {
 	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
-		if a.personAt[i] >= 0 || !a.isNameWord(i) {
+		if a.personAt[i] >= 0 || !a.isNameWord(i) && !a.surnameFirstAlone(i, bySurname) {
 			continue
 		}
 		cands := bySurname[tokenSurnameKey(toks[i])]

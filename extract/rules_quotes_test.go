@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 9a: a Korean surname that is also an interjection ("Oh")
+	// stands alone for the person named in full; the interjection opening
+	// a quote is no speaker
+	{rule: "cue-after-quote", pos: true,
+		text:  "Army commander Gen. Oh Jae-min told the hearing he had learned of it on television. \"Nobody asked me,\" Oh said.",
+		quote: "Nobody asked me", speaker: "Oh Jae-min"},
+	{rule: "cue-after-quote", pos: false,
+		text:  "Army commander Gen. Oh Jae-min told the hearing he had learned of it on television. Lee Dong-ho, his deputy, disagreed. \"Oh, nobody asked me,\" Lee said.",
+		quote: "nobody asked me", speaker: "Oh Jae-min"},
 	// one name a source gives as the only one they go by names a person,
 	// who as the subject of the speech verb after it is the next "he said"
 	{rule: "name-given-only-as", pos: true,
