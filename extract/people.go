@@ -1123,6 +1123,29 @@ func (a *analysis) saidOneNameWithRole(start, lim int) bool {
 	return a.roleAhead(lim+1, 3)
 }
 
+// settlementNouns head an apposition that describes a place.
+var settlementNouns = wordList("settlement-noun")
+
+// placeApposition reports an apposition from k whose head noun, the last
+// word before its comma or its first preposition, is a place's: "the
+// country's agricultural and business hub", "a port town", "the capital
+// of the province", not "the city's mayor".
+func (a *analysis) placeApposition(k int) bool {
+	toks := a.d.toks
+	head := ""
+	for j := k; j < len(toks) && j < k+10 && toks[j].para == toks[k].para; j++ {
+		t := toks[j]
+		if t.lower == "'s" || t.lower == "’s" {
+			continue
+		}
+		if t.kind != tWord || t.lower == "of" || t.lower == "in" || t.lower == "on" || t.lower == "near" || t.lower == "where" || t.lower == "which" || t.lower == "that" {
+			break
+		}
+		head = t.lower
+	}
+	return settlementNouns()[head]
+}
+
 // runEvidence finds the evidence that tokens [start, lim) name a person.
 func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
@@ -1152,7 +1175,7 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
-		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.roleKind(lim+1) != 0 {
+		if (n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.roleKind(lim+1) != 0) && !a.placeApposition(lim+1) {
 			return evApposition
 		}
 		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {
