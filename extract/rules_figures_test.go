@@ -983,6 +983,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Japan will dispatch about 200 Self-Defense Force personnel to help with the evacuation.", count: 200, country: "JP"}},
 		[]string{"About 300 Harvard students marched to the embassy.", "The firm hired 200 Acme Security cleaners."}},
+	// round 9a: a figure a toll rose to is the dead, however far back the
+	// toll stands; a contingent that rose to a figure stays a force
+	{ruleTroopNoun,
+		[]figureCase{{text: "The French contingent deployed along the border with Mali rose to 3,800 soldiers last year.", count: 3800, country: "FR"}},
+		[]string{"The toll from the attack on the army post near the border with Mali rose to 38 soldiers on Sunday.",
+			"The death toll from Thursday's attack on the Tamou military post had risen to 38 soldiers, the ministry said."}},
 	// the force's bracketed acronym after its name
 	{ruleTroopNoun,
 		[]figureCase{{text: "Canberra will send about 260 Australian Defence Force (ADF) personnel to the islands.", count: 260, country: "AU"},

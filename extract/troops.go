@@ -834,6 +834,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			break
 		}
 	}
+	if a.tollRoseTo(first) {
+		return true
+	}
 	// before the number in its clause: "killed some 170 Afghans and 13
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
@@ -843,6 +846,26 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
 			break
+		}
+	}
+	return false
+}
+
+// tollRoseTo reports a figure after "to" in a clause whose subject is a
+// toll, however long: "the toll from a jihadist attack on an army post
+// near the border climbed to 38 soldiers".
+func (a *analysis) tollRoseTo(first int) bool {
+	toks := a.d.toks
+	if first < 2 || toks[first-1].lower != "to" {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-30 && toks[k].sent == toks[first].sent; k-- {
+		w := toks[k].lower
+		if w == "toll" || w == "tolls" {
+			return true
+		}
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] {
+			return false
 		}
 	}
 	return false
