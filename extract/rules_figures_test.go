@@ -119,6 +119,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The number of people killed in a week of fighting has passed 1,100, a monitor said.\nThe monitor said the dead included many civilians. It said most had been shot by gunmen.\nThe health ministry gave a far lower toll of 260 but has not updated it.", count: 260}},
 		[]string{"Crews repaired the bridge over the winter. It reopened in May.\nThe operator has set a toll of 4 for cars.",
 			"The storm flooded 40 homes.\nOfficials said the economic toll of 260 closures would be high."}},
+	// round 9a: a part of a toll that names one attack after "in":
+	// "including 12 in a single strike"; a part in a hospital or of the
+	// injured is none
+	{ruleDeathSubset,
+		[]figureCase{{text: "Drone strikes killed at least 31 civilians over the week, including 12 in a single strike on a block of flats.", count: 12},
+			{text: "Shelling has killed 40 people this month, including nine in one Russian attack on a market.", count: 9}},
+		[]string{"Police arrested 31 people over the week, including 12 in a single raid on a market.",
+			"Drone strikes injured 31 civilians over the week, including 12 in a single strike on a block of flats."}},
 	// round 6a: each counted item of a list that "the dead included" opens,
 	// and "the figure" that stands for them in the sentence after
 	{ruleDeathSubset,
