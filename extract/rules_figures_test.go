@@ -997,6 +997,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The French contingent deployed along the border with Mali rose to 3,800 soldiers last year.", count: 3800, country: "FR"}},
 		[]string{"The toll from the attack on the army post near the border with Mali rose to 38 soldiers on Sunday.",
 			"The death toll from Thursday's attack on the Tamou military post had risen to 38 soldiers, the ministry said."}},
+	// round 9a: unit modifiers between "N-strong" and its unit; "company"
+	// counts only after one
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway offered a 300-strong mechanised company for the new brigade.", count: 300, country: "NO"},
+			{text: "Denmark will send a 150-strong armoured infantry company to Latvia.", count: 150, country: "DK"}},
+		[]string{"The 300-strong company of dancers arrived in Oslo.", "The Oslo firm has a 300-strong sales team."}},
 	// the force's bracketed acronym after its name
 	{ruleTroopNoun,
 		[]figureCase{{text: "Canberra will send about 260 Australian Defence Force (ADF) personnel to the islands.", count: 260, country: "AU"},

@@ -136,8 +136,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
 	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
 	// 1,000-member contingent", "a 5,000-man force"
-	if !unitOK && strengthSuffix(toks[n.first].lower) && j < len(toks) && strongUnits()[toks[j].lower] {
-		lim, unitOK, weak = j+1, true, false
+	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
+		lim, unitOK, weak = e, true, false
 	}
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
@@ -483,6 +483,29 @@ func strengthSuffix(w string) bool {
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
 var strongUnits = wordList("strong-unit")
+
+// strongUnitAfter returns the index after a unit of strongUnits at j, or
+// after up to two unit modifiers before one or before a unit of
+// strongUnitsAfterMod ("a 300-strong mechanised company"), else j.
+func strongUnitAfter(toks []token, j int) int {
+	for e := j; e < len(toks) && e < j+3; e++ {
+		t := toks[e]
+		if strongUnits()[t.lower] || e > j && strongUnitsAfterMod()[t.lower] {
+			return e + 1
+		}
+		if !troopMods()[t.lower] && !unitMods()[t.lower] || t.cap || t.para != toks[j].para {
+			break
+		}
+	}
+	return j
+}
+
+// strongUnitsAfterMod follow "N-strong" only after a modifier of a unit
+// ("mechanised company"); unitMods are such modifiers.
+var (
+	strongUnitsAfterMod = wordList("strong-unit-after-mod")
+	unitMods            = wordList("unit-mod")
+)
 
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
