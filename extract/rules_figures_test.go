@@ -1003,6 +1003,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Norway offered a 300-strong mechanised company for the new brigade.", count: 300, country: "NO"},
 			{text: "Denmark will send a 150-strong armoured infantry company to Latvia.", count: 150, country: "DK"}},
 		[]string{"The 300-strong company of dancers arrived in Oslo.", "The Oslo firm has a 300-strong sales team."}},
+	// round 9a: a gapped clause's state sends its figure: "and Portugal
+	// up to 200 marines"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway offered 300 soldiers and Portugal up to 200 marines.", count: 200, country: "PT"},
+			{text: "Norway offered a frigate and Spain about 150 troops.", count: 150, country: "ES"}},
+		[]string{"Norway offered a frigate and Portugal up to 200 tonnes of food."}},
 	// the force's bracketed acronym after its name
 	{ruleTroopNoun,
 		[]figureCase{{text: "Canberra will send about 260 Australian Defence Force (ADF) personnel to the islands.", count: 260, country: "AU"},

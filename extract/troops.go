@@ -1090,8 +1090,38 @@ func (a *analysis) figureClauseStart(first int) int {
 			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
 			return k + 1
 		}
+		if w == "and" && a.gappedStateAt(k+1, first) {
+			return k + 1 // "Norway offered a company and Portugal up to 200 marines"
+		}
 	}
 	return sent.first
+}
+
+// gappedStateAt reports a state's name at j that a figure at first follows
+// with at most three hedging words between, in a clause whose verb is left
+// out: "and Portugal up to 200 marines", not "and Portugal sent 200".
+func (a *analysis) gappedStateAt(j, first int) bool {
+	toks := a.d.toks
+	p := a.placeAt[j]
+	if p < 0 || !a.places[p].state || a.places[p].kind == sAdjective || a.places[p].possessive {
+		return false
+	}
+	e := a.places[p].lim
+	if e > first || first-e > 3 {
+		return false
+	}
+	for k := e; k < first; k++ {
+		if !gapHedges[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// gapHedges may stand between a gapped clause's state and its figure.
+var gapHedges = map[string]bool{
+	"up": true, "to": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true, "roughly": true,
+	"more": true, "than": true, "at": true, "least": true, "another": true, "a": true, "an": true, "further": true, "additional": true,
 }
 
 // ownForceMover returns the state that a sentence before the one of token
