@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 9a: a not-name word that is a Korean surname opens a name
+	// before a hyphenated given name; "Oh" before other words stays none
+	{rule: ruleTitleBefore, text: "South Korean Defence Minister Oh Jae-min told lawmakers he had not been consulted.",
+		name: "Oh Jae-min", title: "Defence Minister", country: "KR", outRule: ruleTitleBefore},
+	{rule: ruleTitleComma, text: "The South Korean vice minister, Oh Young-jin, said talks would resume.",
+		name: "Oh Young-jin", title: "vice minister", country: "KR"},
+	{rule: ruleTitleBefore, text: "Oh Jae-min told lawmakers in Seoul he had not been consulted.",
+		absent: "Oh Jae-min"},
+	{rule: ruleTitleComma, text: "\"Oh, Self-Help and Well-being are the answer,\" the South Korean vice minister, Lee Dong-ho, said.",
+		absent: "Oh"},
 	// round 8c: "Medical Examiner" before a name is the title, not part of
 	// the name (roles.tsv holds the office as a head too)
 	{rule: ruleTitleBefore, text: "Chief Medical Examiner Ann Reyes said the man drowned.",
