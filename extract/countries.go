@@ -335,8 +335,8 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
-		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod {
-			return true // "Kremlin spokesman", "Pentagon press secretary"
+		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod && (!n.cap || a.headAfterModifiers(next)) {
+			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital"
 		}
 	}
 	// "appealed to Washington", "turned to Moscow for help"
@@ -353,6 +353,23 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// headAfterModifiers reports a role's head, or a state institution's
+// noun, after the modifiers at k: "press secretary", "Regional
+// Commissioner", "Fire Brigade"; not "Regional Hospital".
+func (a *analysis) headAfterModifiers(k int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j < k+4 && toks[j].para == toks[k].para && toks[j].kind == tWord; j++ {
+		switch a.lx.roleOf(toks[j].lower) {
+		case rHead, rWeak:
+			return true
+		case rMod:
+			continue
+		}
+		return a.lx.bodyWords[toks[j].lower].kind == "state"
 	}
 	return false
 }

@@ -240,9 +240,30 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		return lim, true
 	}
 	if k+1 < len(toks) && toks[k].lower == "in" {
+		if lim, ok := attackOfPart(toks, k+1); ok {
+			return lim, true // "including 12 in a single strike"
+		}
 		return a.placeOfPart(k + 1)
 	}
 	return k, false
+}
+
+// attackEvents are nouns of one attack.
+var attackEvents = wordList("attack-event")
+
+// attackOfPart reads one attack that a part of a toll names after "in":
+// "a single strike", "one Russian attack", "the second raid"; it returns
+// the index after the noun.
+func attackOfPart(toks []token, j int) (int, bool) {
+	if w := toks[j].lower; w != "a" && w != "one" && w != "the" && w != "another" {
+		return j, false
+	}
+	for e := j + 1; e < len(toks) && e < j+4 && toks[e].kind == tWord; e++ {
+		if attackEvents()[toks[e].lower] {
+			return e + 1, true
+		}
+	}
+	return j, false
 }
 
 // placeOfPart reads the place of a part of a toll after "in": "Alabama",

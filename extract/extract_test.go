@@ -79,6 +79,11 @@ func TestCountries(t *testing.T) {
 		// a capital's police is the city's force, not its state acting
 		{"Rome police charged a man with murder on Thursday.", ""},
 		{"Rome said it would send two frigates.", "IT"},
+		// a capital before role modifiers acts only when a role's head or a
+		// state institution's noun follows them
+		{"He was taken to the Victoria Regional Hospital on Monday.", ""},
+		{"A Kremlin foreign policy adviser said no deal was near.", "RU"},
+		{"The London Fire Brigade said 40 firefighters attended.", "GB"},
 		// round 8a: "Latin America", "South America" are regions, not the US
 		{"It was among the worst prison massacres in Latin America.", ""},
 		{"Growers in South America and the United States met.", "US"},

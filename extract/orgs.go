@@ -56,6 +56,10 @@ func (a *analysis) tagOrgs() {
 			continue
 		}
 		o := vals[0]
+		if a.portfolioWord(i, lim, o) {
+			i = lim
+			continue // "Minister of Labour", "Department of Employment and Labour"
+		}
 		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
 			// "Congress" in a story from New Delhi or Lima, or after
 			// "Brazil's" or "the Peruvian": that state's body
@@ -71,6 +75,27 @@ func (a *analysis) tagOrgs() {
 		}
 		i = lim
 	}
+}
+
+// portfolioWord reports a party's one-word name that ends an office's
+// or a department's name after "of" ("Minister of Labour", "Department
+// of Employment and Labour", "Secretary of Labor"): the portfolio, not
+// the party.
+func (a *analysis) portfolioWord(i, lim int, o int) bool {
+	toks := a.d.toks
+	if lim != i+1 || a.lx.orgs[o].Kind != "party" || i < 2 {
+		return false
+	}
+	k := i - 1
+	if toks[k].lower == "and" && k >= 2 && toks[k-1].cap {
+		k -= 2 // "of Employment and Labour"
+	}
+	if toks[k].lower != "of" || k < 1 {
+		return false
+	}
+	// a portfolio's holder or department; "the leader of Labour" is the party's
+	h := toks[k-1].lower
+	return h == "minister" || h == "secretary" || a.lx.bodyWords[h].kind == "state"
 }
 
 // ownerStateBefore is the state whose possessive or adjective ends right

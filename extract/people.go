@@ -63,7 +63,54 @@ func (a *analysis) isNameWord(i int) bool {
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
 	}
-	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i)
+	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i)
+}
+
+// surnameFirstWords are not-name words that open a Korean name.
+var surnameFirstWords = wordList("surname-first")
+
+// surnameFirstWord reports a not-name word that is a Korean surname
+// before a hyphenated given name: "Gen. Oh Byung-chul", "No Kwang-il",
+// not "Oh, Self-Help".
+func (a *analysis) surnameFirstWord(i int) bool {
+	toks := a.d.toks
+	t := &toks[i]
+	if i+1 >= len(toks) || !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] {
+		return false
+	}
+	n := toks[i+1]
+	return n.para == t.para && n.kind == tWord && n.cap && koreanGivenName(n.text)
+}
+
+// surnameFirstAlone reports a surname of surnameFirstWords that stands
+// alone for a person the story has named in full: "Oh said" once "Oh
+// Byung-chul" is known, but not the interjection opening a sentence ("Oh,
+// we never knew") unless a verb of saying follows.
+func (a *analysis) surnameFirstAlone(i int, bySurname map[string][]int) bool {
+	toks := a.d.toks
+	t := &toks[i]
+	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(*t)]) == 0 {
+		return false
+	}
+	if i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" {
+		return true
+	}
+	return !t.sentStart && i > 0 && toks[i-1].kind != tQuote
+}
+
+// koreanGivenName reports a given name of two romanised syllables joined
+// by a hyphen, the second in lower case: "Byung-chul", "Young-jin".
+func koreanGivenName(w string) bool {
+	h, r, ok := strings.Cut(w, "-")
+	if !ok || len(h) < 2 || len(h) > 6 || len(r) < 2 || len(r) > 5 {
+		return false
+	}
+	for _, c := range h[1:] + r {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // monthGivenName reports a month that is a given name, as a description
@@ -72,7 +119,7 @@ func (a *analysis) isNameWord(i int) bool {
 // said".
 func (a *analysis) monthGivenName(i int) bool {
 	toks := a.d.toks
-	if i == 0 || i+1 >= len(toks) || !monthSurnames()[toks[i].text] {
+	if i == 0 || i+1 >= len(toks) || !toks[i].cap || !a.lx.isMonthSurname(&toks[i]) {
 		return false
 	}
 	n := &toks[i+1]
@@ -89,7 +136,7 @@ func (a *analysis) monthGivenName(i int) bool {
 // -ed, -ing or -ly that is not a given name: "THE SHERIFF TOLD US", "THE
 // JUDGE RULED", "ALBERTO CARVALHO TWEETED".
 func (a *analysis) capsNonName(t *token) bool {
-	if len(t.text) < 2 || t.text[1] < 'A' || t.text[1] > 'Z' || strings.ToUpper(t.text) != t.text {
+	if len(t.text) < 2 || t.text[1] < 'A' || t.text[1] > 'Z' || !upperASCII(t.text) {
 		return false
 	}
 	w := t.lower
@@ -101,6 +148,17 @@ func (a *analysis) capsNonName(t *token) bool {
 	}
 	title := t.text[:1] + w[1:]
 	return a.lx.givenNames.get(title) == 0
+}
+
+// upperASCII reports a word of ASCII capitals (and marks such as "-"),
+// without the copy strings.ToUpper makes.
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // capsVerbEndings end verbs' and adverbs' forms, which names seldom do.
@@ -231,7 +289,7 @@ func (a *analysis) findPeople() {
 	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
-		if a.personAt[i] >= 0 || !a.isNameWord(i) {
+		if a.personAt[i] >= 0 || !a.isNameWord(i) && !a.surnameFirstAlone(i, bySurname) {
 			continue
 		}
 		cands := bySurname[tokenSurnameKey(toks[i])]
@@ -1076,6 +1134,29 @@ func (a *analysis) saidOneNameWithRole(start, lim int) bool {
 	return a.roleAhead(lim+1, 3)
 }
 
+// settlementNouns head an apposition that describes a place.
+var settlementNouns = wordList("settlement-noun")
+
+// placeApposition reports an apposition from k whose head noun, the last
+// word before its comma or its first preposition, is a place's: "the
+// country's agricultural and business hub", "a port town", "the capital
+// of the province", not "the city's mayor".
+func (a *analysis) placeApposition(k int) bool {
+	toks := a.d.toks
+	head := ""
+	for j := k; j < len(toks) && j < k+10 && toks[j].para == toks[k].para; j++ {
+		t := toks[j]
+		if t.lower == "'s" || t.lower == "’s" {
+			continue
+		}
+		if t.kind != tWord || t.lower == "of" || t.lower == "in" || t.lower == "on" || t.lower == "near" || t.lower == "where" || t.lower == "which" || t.lower == "that" {
+			break
+		}
+		head = t.lower
+	}
+	return settlementNouns()[head]
+}
+
 // runEvidence finds the evidence that tokens [start, lim) name a person.
 func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
@@ -1105,7 +1186,7 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
-		if n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.roleKind(lim+1) != 0 {
+		if (n.lower == "a" || n.lower == "an" || n.lower == "the" || n.kind == tNum || a.roleKind(lim+1) != 0) && !a.placeApposition(lim+1) {
 			return evApposition
 		}
 		if o, ok := a.orgAtTok(lim + 1); ok && o.lim < len(toks) && toks[o.lim].lower == "'s" {

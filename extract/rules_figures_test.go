@@ -134,6 +134,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The number of people killed in a week of fighting has passed 1,100, a monitor said.\nThe monitor said the dead included many civilians. It said most had been shot by gunmen.\nThe health ministry gave a far lower toll of 260 but has not updated it.", count: 260}},
 		[]string{"Crews repaired the bridge over the winter. It reopened in May.\nThe operator has set a toll of 4 for cars.",
 			"The storm flooded 40 homes.\nOfficials said the economic toll of 260 closures would be high."}},
+	// round 9a: a part of a toll that names one attack after "in":
+	// "including 12 in a single strike"; a part in a hospital or of the
+	// injured is none
+	{ruleDeathSubset,
+		[]figureCase{{text: "Drone strikes killed at least 31 civilians over the week, including 12 in a single strike on a block of flats.", count: 12},
+			{text: "Shelling has killed 40 people this month, including nine in one Russian attack on a market.", count: 9}},
+		[]string{"Police arrested 31 people over the week, including 12 in a single raid on a market.",
+			"Drone strikes injured 31 civilians over the week, including 12 in a single strike on a block of flats."}},
 	// round 6a: each counted item of a list that "the dead included" opens,
 	// and "the figure" that stands for them in the sentence after
 	{ruleDeathSubset,
@@ -1010,6 +1018,30 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Japan will dispatch about 200 Self-Defense Force personnel to help with the evacuation.", count: 200, country: "JP"}},
 		[]string{"About 300 Harvard students marched to the embassy.", "The firm hired 200 Acme Security cleaners."}},
+	// round 9a: a figure a toll rose to is the dead, however far back the
+	// toll stands; a contingent that rose to a figure stays a force
+	{ruleTroopNoun,
+		[]figureCase{{text: "The French contingent deployed along the border with Mali rose to 3,800 soldiers last year.", count: 3800, country: "FR"}},
+		[]string{"The toll from the attack on the army post near the border with Mali rose to 38 soldiers on Sunday.",
+			"The death toll from Thursday's attack on the Tamou military post had risen to 38 soldiers, the ministry said."}},
+	// round 9a: unit modifiers between "N-strong" and its unit; "company"
+	// counts only after one
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway offered a 300-strong mechanised company for the new brigade.", count: 300, country: "NO"},
+			{text: "Denmark will send a 150-strong armoured infantry company to Latvia.", count: 150, country: "DK"}},
+		[]string{"The 300-strong company of dancers arrived in Oslo.", "The Oslo firm has a 300-strong sales team."}},
+	// round 9a: a gapped clause's state sends its figure: "and Portugal
+	// up to 200 marines"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway offered 300 soldiers and Portugal up to 200 marines.", count: 200, country: "PT"},
+			{text: "Norway offered a frigate and Spain about 150 troops.", count: 150, country: "ES"}},
+		[]string{"Norway offered a frigate and Portugal up to 200 tonnes of food."}},
+	// the force's bracketed acronym after its name
+	{ruleTroopNoun,
+		[]figureCase{{text: "Canberra will send about 260 Australian Defence Force (ADF) personnel to the islands.", count: 260, country: "AU"},
+			{text: "Wellington is sending a further 120 New Zealand Defence Force (NZDF) personnel by sea.", count: 120, country: "NZ"}},
+		[]string{"About 300 Harvard Business School (HBS) students marched to the embassy.", "The firm hired 200 Acme Security (AS) cleaners.",
+			"Canberra will send about 260 Australian Defence Force (ADF) trucks to the islands."}},
 	// personnel "from 12 nations" have no one sender; a part "including
 	// 1,200 from Canada" is that state's
 	{ruleTroopGapped,
@@ -1175,6 +1207,12 @@ var troopRules = []figureRule{
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda now has 4,500 troops in the mission, down from 6,000 at its peak.", count: 4500, country: "UG"}},
 		[]string{"The army has about 40,000 soldiers in its ranks."}},
+	// personnel a state has fighting or operating somewhere are deployed,
+	// not its strength
+	{ruleTroopStrength,
+		[]figureCase{{text: "UN experts said Rwanda has 3,000 troops fighting alongside the rebels inside Congo.", count: 3000, country: "RW"},
+			{text: "Moscow says Russia has 1,500 soldiers operating in the region.", count: 1500, country: "RU"}},
+		[]string{"Rwanda has 33,000 troops, the experts said.", "The army has about 40,000 soldiers in its ranks."}},
 	// round 3: a deployed contingent's size after a verb of numbering
 	// a contingent's size put by "is estimated at", its state from the
 	// force named before it

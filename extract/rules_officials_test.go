@@ -42,6 +42,16 @@ var officialRules = []officialRuleCase{
 		name: "Marta Oliveri", title: "head"},
 	{rule: "lower-plural-possessive", text: "Marta Oliveri, a friend of the miners' families, said the shaft was unsafe.",
 		absent: "Marta Oliveri"},
+	// round 9a: a not-name word that is a Korean surname opens a name
+	// before a hyphenated given name; "Oh" before other words stays none
+	{rule: ruleTitleBefore, text: "South Korean Defence Minister Oh Jae-min told lawmakers he had not been consulted.",
+		name: "Oh Jae-min", title: "Defence Minister", country: "KR", outRule: ruleTitleBefore},
+	{rule: ruleTitleComma, text: "The South Korean vice minister, Oh Young-jin, said talks would resume.",
+		name: "Oh Young-jin", title: "vice minister", country: "KR"},
+	{rule: ruleTitleBefore, text: "Oh Jae-min told lawmakers in Seoul he had not been consulted.",
+		absent: "Oh Jae-min"},
+	{rule: ruleTitleComma, text: "\"Oh, Self-Help and Well-being are the answer,\" the South Korean vice minister, Lee Dong-ho, said.",
+		absent: "Oh"},
 	// round 8c: "Medical Examiner" before a name is the title, not part of
 	// the name (roles.tsv holds the office as a head too)
 	{rule: ruleTitleBefore, text: "Chief Medical Examiner Ann Reyes said the man drowned.",
@@ -622,6 +632,12 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-"},
 	{rule: "capital-not-role-state", text: "The Madrid spokesman, Tom Hale, spoke to reporters.",
 		name: "Tom Hale", country: "ES"},
+	// a party's one-word name that ends a portfolio's office or department
+	// after "of" is the portfolio; "the leader of Labour" is the party's
+	{rule: "portfolio-not-party", text: "Minister of Labour Thandi Mokoena said the strike was illegal.",
+		name: "Thandi Mokoena", org: "-"},
+	{rule: "portfolio-not-party", text: "The leader of Labour, Tom Hale, said the plan was flawed." + britishCopy,
+		name: "Tom Hale", org: "Labour Party"},
 	// "and" right before the title's head joins two phrases, not two parts
 	// of one title, unless a role word stands before it as well
 	{rule: "and-before-head", text: "The charges were announced by agents of the FBI's Boston Division and Chief Ray Mullins of the city police.",

@@ -37,6 +37,27 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "elder-younger", pos: false,
 		text:  "Rosa Llanos spoke first. Her son, Diego Llanos, stood beside her. \"We will keep going,\" Llanos said.",
 		quote: "We will keep going", speaker: "Diego Llanos"},
+	// round 9a: a name set off by an apposition headed by a place's noun
+	// is a place, no person for "he said"; one headed by a role stays a
+	// person
+	{rule: "cue-after-quote", pos: true,
+		text:  "Governor Rafael Ortiz toured the flooded districts on Monday.\nCrowds gathered in the centre of San Lorenzo, the region's main trading hub, to greet him.\n\"We will rebuild every house,\" he said.",
+		quote: "We will rebuild every house", speaker: "Rafael Ortiz"},
+	{rule: "cue-after-quote", pos: false,
+		text:  "Governor Rafael Ortiz toured the flooded districts on Monday.\nCrowds gathered in the centre of San Lorenzo, the region's main trading hub, to greet him.\n\"We will rebuild every house,\" he said.",
+		quote: "We will rebuild every house", speaker: "San Lorenzo"},
+	{rule: "cue-after-quote", pos: true,
+		text:  "Governor Rafael Ortiz toured the flooded districts on Monday.\nHe was met by Tomas Lorenzo, the region's deputy mayor, in the square.\n\"We will rebuild every house,\" Lorenzo said.",
+		quote: "We will rebuild every house", speaker: "Tomas Lorenzo"},
+	// round 9a: a Korean surname that is also an interjection ("Oh")
+	// stands alone for the person named in full; the interjection opening
+	// a quote is no speaker
+	{rule: "cue-after-quote", pos: true,
+		text:  "Army commander Gen. Oh Jae-min told the hearing he had learned of it on television. \"Nobody asked me,\" Oh said.",
+		quote: "Nobody asked me", speaker: "Oh Jae-min"},
+	{rule: "cue-after-quote", pos: false,
+		text:  "Army commander Gen. Oh Jae-min told the hearing he had learned of it on television. Lee Dong-ho, his deputy, disagreed. \"Oh, nobody asked me,\" Lee said.",
+		quote: "nobody asked me", speaker: "Oh Jae-min"},
 	// one name a source gives as the only one they go by names a person,
 	// who as the subject of the speech verb after it is the next "he said"
 	{rule: "name-given-only-as", pos: true,

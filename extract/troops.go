@@ -136,8 +136,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
 	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
 	// 1,000-member contingent", "a 5,000-man force"
-	if !unitOK && strengthSuffix(toks[n.first].lower) && j < len(toks) && strongUnits()[toks[j].lower] {
-		lim, unitOK, weak = j+1, true, false
+	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
+		lim, unitOK, weak = e, true, false
 	}
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
@@ -318,7 +318,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			continue
 		}
 		if a.orgAt[j] >= 0 {
-			s.j = a.orgs[a.orgAt[j]].lim
+			s.j = acronymAfter(toks, a.orgs[a.orgAt[j]].lim)
 			continue
 		}
 		if troopMods()[toks[j].lower] {
@@ -396,11 +396,22 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if t := toks[k]; t.kind != tWord || !t.cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
 			return j
 		}
-		if u, ok := a.strongPersonnelAt(k + 1); ok && u != "forces" && u != "force" {
-			return k + 1
+		e := acronymAfter(toks, k+1) // "Australian Defence Force (ADF) personnel"
+		if u, ok := a.strongPersonnelAt(e); ok && u != "forces" && u != "force" {
+			return e
 		}
 	}
 	return j
+}
+
+// acronymAfter returns the index after a bracketed capitalised acronym at
+// k, "(ADF)" in "Australian Defence Force (ADF) personnel", else k.
+func acronymAfter(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && toks[k+1].kind == tWord &&
+		toks[k+1].cap && strings.ToUpper(toks[k+1].text) == toks[k+1].text && toks[k+1].para == toks[k].para {
+		return k + 3
+	}
+	return k
 }
 
 // joinedModifier reports a modifier at k, or a personnel word used as one,
@@ -488,6 +499,29 @@ func strengthSuffix(w string) bool {
 
 // strongUnits follow "N-strong": "a 5,000-strong force".
 var strongUnits = wordList("strong-unit")
+
+// strongUnitAfter returns the index after a unit of strongUnits at j, or
+// after up to two unit modifiers before one or before a unit of
+// strongUnitsAfterMod ("a 300-strong mechanised company"), else j.
+func strongUnitAfter(toks []token, j int) int {
+	for e := j; e < len(toks) && e < j+3; e++ {
+		t := toks[e]
+		if strongUnits()[t.lower] || e > j && strongUnitsAfterMod()[t.lower] {
+			return e + 1
+		}
+		if !troopMods()[t.lower] && !unitMods()[t.lower] || t.cap || t.para != toks[j].para {
+			break
+		}
+	}
+	return j
+}
+
+// strongUnitsAfterMod follow "N-strong" only after a modifier of a unit
+// ("mechanised company"); unitMods are such modifiers.
+var (
+	strongUnitsAfterMod = wordList("strong-unit-after-mod")
+	unitMods            = wordList("unit-mod")
+)
 
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
@@ -839,6 +873,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			break
 		}
 	}
+	if a.tollRoseTo(first) {
+		return true
+	}
 	// before the number in its clause: "killed some 170 Afghans and 13
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
@@ -848,6 +885,26 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
 			break
+		}
+	}
+	return false
+}
+
+// tollRoseTo reports a figure after "to" in a clause whose subject is a
+// toll, however long: "the toll from a jihadist attack on an army post
+// near the border climbed to 38 soldiers".
+func (a *analysis) tollRoseTo(first int) bool {
+	toks := a.d.toks
+	if first < 2 || toks[first-1].lower != "to" {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-30 && toks[k].sent == toks[first].sent; k-- {
+		w := toks[k].lower
+		if w == "toll" || w == "tolls" {
+			return true
+		}
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] {
+			return false
 		}
 	}
 	return false
@@ -1052,8 +1109,38 @@ func (a *analysis) figureClauseStart(first int) int {
 			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
 			return k + 1
 		}
+		if w == "and" && a.gappedStateAt(k+1, first) {
+			return k + 1 // "Norway offered a company and Portugal up to 200 marines"
+		}
 	}
 	return sent.first
+}
+
+// gappedStateAt reports a state's name at j that a figure at first follows
+// with at most three hedging words between, in a clause whose verb is left
+// out: "and Portugal up to 200 marines", not "and Portugal sent 200".
+func (a *analysis) gappedStateAt(j, first int) bool {
+	toks := a.d.toks
+	p := a.placeAt[j]
+	if p < 0 || !a.places[p].state || a.places[p].kind == sAdjective || a.places[p].possessive {
+		return false
+	}
+	e := a.places[p].lim
+	if e > first || first-e > 3 {
+		return false
+	}
+	for k := e; k < first; k++ {
+		if !gapHedges[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// gapHedges may stand between a gapped clause's state and its figure.
+var gapHedges = map[string]bool{
+	"up": true, "to": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true, "roughly": true,
+	"more": true, "than": true, "at": true, "least": true, "another": true, "a": true, "an": true, "further": true, "additional": true,
 }
 
 // ownForceMover returns the state that a sentence before the one of token
