@@ -340,16 +340,21 @@ func (a *analysis) pluralPossessive(k int) bool {
 // plural and before a lower-case noun, inside a body's description: "the
 // construction workers' union", "the miners' federation".
 func (a *analysis) lowerPluralPossessive(k int) bool {
+	return a.ownerApostrophe(k) && !a.d.toks[k-1].cap && a.d.toks[k+1].spaceBefore
+}
+
+// ownerApostrophe reports a single mark at k that closes a plural as its
+// owner, before a lower-case noun: "the victims' father", "the families'
+// lawyer".
+func (a *analysis) ownerApostrophe(k int) bool {
 	toks := a.d.toks
 	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(toks[k].text)
 	p, n := toks[k-1], toks[k+1]
-	if len(toks[k].text) != utf8.RuneLen(r) || !isApostrophe(r) || p.cap || p.kind != tWord || !strings.HasSuffix(p.lower, "s") {
-		return false
-	}
-	return n.kind == tWord && !n.cap && n.spaceBefore && n.para == toks[k].para
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.kind == tWord && strings.HasSuffix(p.lower, "s") &&
+		n.kind == tWord && !n.cap && n.para == p.para
 }
 
 // nounAfterName returns the head noun of "farmers' union" in "the FNSEA

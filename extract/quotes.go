@@ -1138,23 +1138,6 @@ func (a *analysis) pronounPhrase(i int) (int, bool) {
 	return i, false
 }
 
-// npForward returns the end of a speaker phrase starting at i: a pronoun, a
-// name with its titles, or a short description ("the Foreign Office", "a
-// doctor", "Tony Blair's official spokesman").
-// ownerApostrophe reports a single mark at k that closes a plural as its
-// owner, before a lower-case noun: "the victims' father", "the families'
-// lawyer".
-func (a *analysis) ownerApostrophe(k int) bool {
-	toks := a.d.toks
-	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(toks[k].text)
-	p, n := toks[k-1], toks[k+1]
-	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.kind == tWord && strings.HasSuffix(p.lower, "s") &&
-		n.kind == tWord && !n.cap && n.para == p.para
-}
-
 // markInPhrase reports a mark at j inside the phrase that opens at i
 // rather than ending it.
 func (a *analysis) markInPhrase(i, j int) bool {
@@ -1176,6 +1159,9 @@ func (a *analysis) markInPhrase(i, j int) bool {
 	return false
 }
 
+// npForward returns the end of a speaker phrase starting at i: a pronoun, a
+// name with its titles, or a short description ("the Foreign Office", "a
+// doctor", "Tony Blair's official spokesman").
 func (a *analysis) npForward(i int) int {
 	toks := a.d.toks
 	if i >= len(toks) {
