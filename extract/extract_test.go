@@ -84,6 +84,8 @@ func TestCountries(t *testing.T) {
 		{"He was taken to the Victoria Regional Hospital on Monday.", ""},
 		{"A Kremlin foreign policy adviser said no deal was near.", "RU"},
 		{"The London Fire Brigade said 40 firefighters attended.", "GB"},
+		{"Ottawa decided to deploy 200 personnel.", "CA"},
+		{"She moved to Ottawa and decided to stay.", ""},
 		// round 8a: "Latin America", "South America" are regions, not the US
 		{"It was among the worst prison massacres in Latin America.", ""},
 		{"Growers in South America and the United States met.", "US"},

@@ -1199,6 +1199,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The US Navy sent a carrier to the Caribbean on Sunday, with 4,500 sailors aboard. Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 troops would take part in exercises.", count: 200000, country: "VE"},
 			{text: "Chinese coast guard ships were seen near the shoal on Monday. The Philippine defence secretary, Gilberto Teodoro, said on Tuesday that about 5,000 troops would join the drills.", count: 5000, country: "PH"}},
 		[]string{"Venezuelan President Nicolás Maduro called it a pretext. His defence minister, Vladimir Padrino López, announced on Tuesday that nearly 200,000 tickets had been sold."}},
+	// a capital that approves or decides acts for its state: the figure it
+	// sends is that state's
+	{ruleTroopNoun,
+		[]figureCase{{text: "Washington approved sending another 3,000 troops to the region.", count: 3000, country: "US"},
+			{text: "Paris decided to send 400 soldiers to Romania.", count: 400, country: "FR"}},
+		[]string{"Washington approved sending another 3,000 tonnes of grain to the region."}},
 	// a figure that opens the text has no speech verb before it
 	{ruleTroopNoun,
 		[]figureCase{{text: "2,000 soldiers were sent to the border on Monday.", count: 2000, country: ""}},
