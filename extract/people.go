@@ -1820,12 +1820,7 @@ func (a *analysis) personNoun(k int) bool {
 	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
 		return false
 	}
-	for _, suf := range agentSuffixes {
-		if strings.HasSuffix(t.lower, suf) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(t.lower, agentSuffixes)
 }
 
 // listedPersonNoun reports a word that the word lists hold as a noun for

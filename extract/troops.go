@@ -1130,18 +1130,16 @@ func (a *analysis) gappedStateAt(j, first int) bool {
 		return false
 	}
 	for k := e; k < first; k++ {
-		if !gapHedges[toks[k].lower] {
+		if w := toks[k].lower; !hedgeWord(w) && !addedFigureWords[w] {
 			return false
 		}
 	}
 	return true
 }
 
-// gapHedges may stand between a gapped clause's state and its figure.
-var gapHedges = map[string]bool{
-	"up": true, "to": true, "about": true, "around": true, "some": true, "nearly": true, "almost": true, "roughly": true,
-	"more": true, "than": true, "at": true, "least": true, "another": true, "a": true, "an": true, "further": true, "additional": true,
-}
+// addedFigureWords may stand, besides hedges, between a gapped clause's
+// state and its figure: "and Portugal another 200".
+var addedFigureWords = map[string]bool{"another": true, "a": true, "further": true, "additional": true}
 
 // ownForceMover returns the state that a sentence before the one of token
 // first names as the subject of a deploying verb whose object is its own
