@@ -337,7 +337,7 @@ func (a *analysis) notACount(n number) bool {
 		if (monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower]) && !a.afterDayMonth(n, k) {
 			return true
 		}
-		if p.lower == "no" || p.lower == "aged" || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
+		if p.lower == "no" || a.agedListBefore(k) || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
 		}
 		if (p.lower == "every" || p.lower == "each") && t.lower == "one" {
@@ -606,6 +606,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
 		}
+	}
+	if lifeTakers()[toks[k].lower] && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
+		return a.makeDeath(n, k, n.lim+1, rule), true // "has cost more than 40,000 lives", "took 12 lives"
 	}
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
@@ -923,6 +926,14 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
 		return true
 	}
+	if e := a.agedPhrase(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "two brothers aged 9 and 12 drowned"
+		return true
+	}
+	if e := a.agedPhrase(r.j + 1); r.nouns > 0 && toks[r.j].text == "," && e > r.j+1 && e < len(toks) && toks[e].text == "," {
+		r.j = e + 1 // "four children, ages 4, 6 and 9, died"
+		return true
+	}
 	if e := a.countedApposition(r.j); r.nouns > 0 && e > r.j {
 		r.j = e // "the two victims, a man and a woman, were found dead"
 		return true
@@ -1154,10 +1165,10 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 
 // subsetAside returns the index after an aside between commas that a part
 // of the victims opens (", among them seven women and three children,",
-// ", most of them women,"), else j. The parts are read as figures of their own by relatedDeaths.
+// ", most of them women,", ", mostly children,"), else j. The parts are read as figures of their own by relatedDeaths.
 func (a *analysis) subsetAside(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && !shareOfThem(toks, j+1)) || toks[j+1].lower == "including" {
+	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && !shareOfThem(toks, j+1) && !shareAdverbs()[toks[j+1].lower]) || toks[j+1].lower == "including" {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
@@ -1170,6 +1181,10 @@ func (a *analysis) subsetAside(j int) int {
 	}
 	return j
 }
+
+// shareAdverbs open an aside that says what most of the victims were:
+// "30 people, mostly women and children, were killed".
+var shareAdverbs = wordList("share-adverb")
 
 // shareOfThem reports a share of the victims without a number at k:
 // "most of them", "many of whom".
@@ -1251,6 +1266,45 @@ func (a *analysis) ageApposition(j int) int {
 		break
 	}
 	return j
+}
+
+// agedPhrase reads ages after "aged" or "ages" at j ("aged 9 and 12",
+// "aged between 18 and 25", "ages 4, 6 and 9") and returns the index after
+// them, else j.
+func (a *analysis) agedPhrase(j int) int {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "aged" && toks[j].lower != "ages" {
+		return j
+	}
+	e := j
+	for k := j + 1; k < len(toks) && k < j+10 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].kind == tNum {
+			e = k + 1
+			continue
+		}
+		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && toks[k].lower != "between" && toks[k].lower != "from" {
+			break
+		}
+	}
+	return e
+}
+
+// agedJoiners stand between the ages of an aged phrase.
+var agedJoiners = map[string]bool{",": true, "and": true, "to": true, "between": true, "from": true, "-": true}
+
+// agedListBefore reports that the token at k ends an aged phrase before a
+// number: "aged" itself, or "and" in "aged 9 and 12".
+func (a *analysis) agedListBefore(k int) bool {
+	toks := a.d.toks
+	for j := k; j >= 0 && j > k-10 && toks[j].sent == toks[k].sent; j-- {
+		switch w := toks[j].lower; {
+		case w == "aged" || w == "ages":
+			return true
+		case toks[j].kind != tNum && !agedJoiners[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // isAge reports a bare number at k that can be a person's age.
@@ -1398,8 +1452,8 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
 			return true
 		}
-		if a.victimWord(t.lower) {
-			return true
+		if a.victimWord(t.lower) || a.listedPersonNoun(j) {
+			return true // "killing 14 civilians", "left seven candidates dead"
 		}
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {
 			return true // "killed two American service members"
@@ -1423,7 +1477,8 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 			return ok
 		}
 		switch t.lower {
-		case "and", "in", "on", "at", "including", "during", "when", "after", "since", "as", "while", "near", "across":
+		case "and", "in", "on", "at", "including", "during", "when", "after", "since", "as", "while", "near", "across",
+			"before", "until", "within", "inside", "outside", "over", "with", "amid", "throughout", "overnight":
 			return true
 		}
 		return false

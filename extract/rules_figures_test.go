@@ -27,6 +27,34 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// session 8 probe: a bare count after a killing verb that a
+	// preposition or a subordinator ends ("killing nine before he was
+	// arrested"), and a noun for people of any kind after it ("left seven
+	// candidates dead")
+	{ruleDeathActive,
+		[]figureCase{{text: "The gunman opened fire on worshippers, killing nine before he was arrested.", count: 9},
+			{text: "The bombers struck twice, killing 12 with a lorry packed with explosives.", count: 12},
+			{text: "Violence during the campaign left at least seven candidates dead.", count: 7}},
+		[]string{"The hunters were killing 30 ducks over the lake.",
+			"The campaign left seven candidates short of the threshold."}},
+	// a verb that costs or takes lives before "N lives"
+	{ruleDeathActive,
+		[]figureCase{{text: "The insurgency has cost more than 40,000 lives since 2009.", count: 40000},
+			{text: "The crash took 12 lives on the motorway.", count: 12}},
+		[]string{"The plan could cost 40,000 lives, experts warned.", "The closure cost 400 jobs.",
+			"The new vaccine saved 2,000 lives."}},
+	// an aside of what most victims were, "mostly women and children",
+	// and ages after "aged" or "ages" between the victims and their verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Officials said 30 people, mostly women and children, were killed in the avalanche.", count: 30},
+			{text: "Two brothers aged 9 and 12 drowned in the river.", count: 2},
+			{text: "Four children, ages 4, 6 and 9, died in the fire.", count: 4}},
+		[]string{"Officials said 30 people, mostly women and children, were injured in the avalanche.",
+			"Two brothers aged 9 and 12 were rescued from the river.", "Four children, aged 4, were hurt."}},
+	// more verbs of a running count: "deaths doubled to 52"
+	{ruleDeathToll,
+		[]figureCase{{text: "Cholera deaths in the camps doubled to 52 in a fortnight.", count: 52}},
+		[]string{"Cholera cases in the camps doubled to 52 in a fortnight."}},
 	// round 9b: a place's bare number in a list that a death figure opens
 	{ruleDeathGapped,
 		[]figureCase{{text: "Texas recorded 14 deaths, Arizona nine and Nevada seven.", count: 9},
