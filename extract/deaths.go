@@ -913,8 +913,8 @@ func (a *analysis) pastStateAdjective(k int) int {
 func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	toks := a.d.toks
 	w := toks[r.j].lower
-	if a.victimWord(w) {
-		r.nouns++
+	if a.victimWord(w) || r.nouns == 0 && a.pluralPeopleNoun(r.j) {
+		r.nouns++ // "22 villagers", "23 dissidents"
 		r.j++
 		return true
 	}
@@ -964,6 +964,12 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	if deathAux()[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
 		r.j++
 		return true
+	}
+	if toks[r.j].kind == tQuote && r.nouns > 0 && r.j+1 < len(toks) {
+		if kinds, _ := a.deathKindsAt(r.j + 1); kinds&^(1<<dHurt) != 0 {
+			r.j++ // 100 jihadists were "neutralised": the army's word, quoted
+			return true
+		}
 	}
 	// "three volunteers with the Sudanese Red Crescent died", "Thirteen
 	// soldiers serving with a regional force, ..., were killed": a phrase
@@ -1452,7 +1458,7 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
 			return true
 		}
-		if a.victimWord(t.lower) || a.listedPersonNoun(j) {
+		if a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralPeopleNoun(j) {
 			return true // "killing 14 civilians", "left seven candidates dead"
 		}
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {

@@ -51,6 +51,18 @@ var deathRules = []figureRule{
 			{text: "Four children, ages 4, 6 and 9, died in the fire.", count: 4}},
 		[]string{"Officials said 30 people, mostly women and children, were injured in the avalanche.",
 			"Two brothers aged 9 and 12 were rescued from the river.", "Four children, aged 4, were hurt."}},
+	// killings of massacres and mob violence, a plural noun for people in
+	// an agent suffix, and a death word the army's communiqué is quoted for
+	{ruleDeathPass,
+		[]figureCase{{text: "Five villagers were beheaded by the militants.", count: 5},
+			{text: "The government said 23 FARC dissidents died in a bombing raid.", count: 23},
+			{text: `The army said 100 jihadists were "neutralised" in airstrikes.`, count: 100}},
+		[]string{"Five villagers were questioned by the militants.", "The government said 23 FARC dissidents fled the raid.",
+			`The army said 40 fighters were "wounded" in the raid.`}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The jihadists beheaded five villagers and burned their homes.", count: 5},
+			{text: "A mob lynched two men accused of theft.", count: 2}},
+		[]string{"The jihadists kidnapped five villagers and burned their homes.", "A mob chased two men accused of theft."}},
 	// more verbs of a running count: "deaths doubled to 52"
 	{ruleDeathToll,
 		[]figureCase{{text: "Cholera deaths in the camps doubled to 52 in a fortnight.", count: 52}},

@@ -40,6 +40,17 @@ func (a *analysis) victimWord(w string) bool {
 	return a.lx.victims[w]&(vPlural|vSingle|vKin|vKinPlural) != 0
 }
 
+// pluralPeopleNoun reports a lower-case plural noun for people beyond the
+// victim lexicon: one the word lists hold for a person ("candidates") or
+// one in an agent suffix ("dissidents", "protesters").
+func (a *analysis) pluralPeopleNoun(k int) bool {
+	t := a.d.toks[k]
+	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
+		return false
+	}
+	return a.listedPersonNoun(k) || len(t.lower) >= 7 && hasAnySuffix(singular(t.lower), agentSuffixes)
+}
+
 // victimKindOf returns the victim kinds of a word.
 func (a *analysis) victimKindOf(w string) victimKind { return a.lx.victims[w] }
 
@@ -303,6 +314,9 @@ func (a *analysis) victimTail(k int) (int, bool) {
 		t := toks[k]
 		if a.victimKindOf(t.lower)&(vPlural|vKinPlural|vSingle) != 0 && !(a.victimKindOf(t.lower)&vAdj != 0 && k+1 < len(toks) && a.victimWord(toks[k+1].lower)) {
 			return k + 1, true
+		}
+		if steps > 0 && a.pluralPeopleNoun(k) {
+			return k + 1, true // "23 FARC dissidents"
 		}
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
 			return lim, true
