@@ -123,6 +123,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
+	if c := a.holderState(p, r); c != "" && c != r.notState {
+		return c // "President Emmanuel Macron" in a story about China
+	}
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }

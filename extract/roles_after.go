@@ -159,12 +159,32 @@ func (a *analysis) appositionEnds(k int, para int32) bool {
 		return true
 	}
 	switch n := toks[k]; {
+	case a.rankOfNextName(k, para):
+		return false // "the Argus Leader of Sioux Falls, Gov. Kristi Noem": the rank is the next name's
 	case n.kind == tPunct || n.kind == tQuote:
 	case n.lower == "and" || n.lower == "who" || n.lower == "whom" || n.lower == "whose" || n.lower == "said" || a.lx.speech[n.lower] != "":
 	case n.lower == "since" || n.lower == "until": // "finance minister since 2023"
 	case (n.lower == "from" || n.lower == "in") && k+1 < len(toks) && toks[k+1].kind == tNum: // "mayor from 2019 to 2024", "in 2022"
 	default:
 		return false
+	}
+	return true
+}
+
+// rankOfNextName reports an apposition that is a rank alone whose full
+// stop at k a name follows: "the Argus Leader of Sioux Falls, Gov. Kristi
+// Noem", "the death of John McLean, 53, Sgt. Manny Hernandez said". A role
+// noun before the rank keeps the apposition: "an aide to Gov. Cuomo".
+func (a *analysis) rankOfNextName(k int, para int32) bool {
+	toks := a.d.toks
+	if toks[k].text != "." || k < 2 || toks[k-1].end != toks[k].start || a.roleKind(k-1) != rRank ||
+		k+1 >= len(toks) || a.personAt[k+1] < 0 || toks[k+1].para != para {
+		return false
+	}
+	for j := k - 2; j >= 0 && toks[j].text != "," && toks[j].sent == toks[k].sent; j-- {
+		if rk := a.roleKind(j); rk == rHead || rk == rWeak || rk == rRank {
+			return false
+		}
 	}
 	return true
 }

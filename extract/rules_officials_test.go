@@ -29,6 +29,28 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// session 8: "incumbent" is a qualifier that ends a title read
+	// backwards, so that a verb before it stays out
+	{rule: ruleTitleBefore, text: "Voters in Kentucky beat incumbent Gov. Matt Bevin on Tuesday.",
+		name: "Matt Bevin", title: "incumbent Gov", outRule: ruleTitleBefore},
+	// session 8: a rank's full stop that a name follows makes the rank
+	// that name's, not an apposition of the name before; a role noun
+	// before the rank keeps the apposition ("an aide to Gov. NAME")
+	{rule: ruleApposition, text: "According to the Gazette of Red Oak, Gov. Dana Price launched the plan.",
+		name: "Dana Price", title: "Gov", absent: "Red Oak"},
+	{rule: ruleApposition, text: "Police are investigating the death of Tom Reilly, 53, Sgt. Manny Ortiz said.",
+		name: "Manny Ortiz", title: "Sgt", absent: "Tom Reilly"},
+	{rule: ruleApposition, text: "Carla Mendes, chief of staff for Gov. Dana Price, said the plan would wait.",
+		name: "Carla Mendes"},
+	// session 8: a holder of a national office that the gazetteer knows
+	// keeps the state of the office, whatever state the story is about;
+	// by surname alone only with a national office in the title
+	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Emmanuel Macron had called twice.",
+		name: "Emmanuel Macron", title: "President", country: "FR"},
+	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Macron had called twice.",
+		name: "Macron", title: "President", country: "FR"},
+	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said Mayor Macron had called twice.",
+		name: "Macron", title: "Mayor", country: "CN"},
 	// round 9b: "Councilmember" is a council member's title, written as one word
 	{rule: ruleTitleBefore, text: "Councilmember Dana Whitlock said the vote would wait.",
 		name: "Dana Whitlock", title: "Councilmember", outRule: ruleTitleBefore},
