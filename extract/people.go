@@ -1065,6 +1065,9 @@ func (a *analysis) ownedHumanBefore(first, start, lim int) bool {
 func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	toks := a.d.toks
 	t := toks[start]
+	if start > 0 && (toks[start-1].lower == "a" || toks[start-1].lower == "an") {
+		return evNone // "in a Tumblr post she described": a name that modifies a noun
+	}
 	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart {
 		return evSpeaker

@@ -938,6 +938,11 @@ func (a *analysis) verbUse(v int) bool {
 		!bodyNouns()[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
 		return false
 	}
+	// "in a Tumblr post", "an Instagram reply": a name between "a" and a
+	// bare form makes a noun of it; "the Taliban claim" keeps its verb
+	if w := a.d.toks[max(v-2, 0)].lower; v >= 2 && nounForm && (w == "a" || w == "an") && p.kind == tWord && p.cap {
+		return false
+	}
 	return true
 }
 

@@ -93,6 +93,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: ruleCueBefore, pos: false,
 		text:  "General Armando Na Bitchita was sworn in on Thursday. In a televised address the opposition leader Rui Gomes said the troops \"no longer have a role here\" and promised \"elections when the conditions are right\".",
 		quote: "when the conditions are right", speaker: "Armando Na Bitchita"},
+	// session 8: a name between "a" and a noun ("in a Tumblr post") is no
+	// person a pronoun after it stands for
+	{rule: ruleCueBefore, pos: true,
+		text:  "Lena Marsh was angry. In a Tumblr post she described the sale as the \"worst case scenario for everyone\".",
+		quote: "worst case scenario for everyone", speaker: "Lena Marsh", outRule: ruleCueBefore},
+	{rule: ruleCueBefore, pos: false,
+		text:  "Lena Marsh was angry. In a post Tom Ruiz described the sale as the \"worst case scenario for everyone\".",
+		quote: "worst case scenario for everyone", speaker: "Lena Marsh"},
 	{rule: ruleContinued, pos: true,
 		text:  "\"We are ready for this,\" Ana Cruz said.\n\"The talks will start later today.\"",
 		quote: "The talks will start", speaker: "Ana Cruz", outRule: ruleContinued},
