@@ -78,7 +78,7 @@ var (
 	unlikelyHint = fragments{"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
 		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
 		"replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
-		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"}
+		"ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "rollover", "tooltip", "popover"}
 	maybeHint    = fragments{"and", "article", "body", "column", "content", "main", "mathjax", "shadow"}
 	positiveHint = fragments{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
 		"pagination", "post", "text", "blog", "story"}

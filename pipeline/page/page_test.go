@@ -72,6 +72,24 @@ func TestNoCodeInBody(t *testing.T) {
 	}
 }
 
+// A name's hover card (class "rollover", "tooltip", "popover") is hidden
+// furniture: its text must not be glued to the name it hangs on.
+func TestNoHoverCardInBody(t *testing.T) {
+	para := "<p>This paragraph is real article text, long enough to be scored as prose by the extractor, with commas, too.</p>"
+	for _, class := range []string{"rollover-people-block", "name-tooltip", "bio-popover"} {
+		page := "<html><body><article>" + para +
+			`<p>Gov. <a href="/p/1">Dana Price</a><span class="` + class + `"><a href="/p/1">Dana Lynn Price</a><a href="/s/2">Older story headline</a></span> launched the plan on Monday, officials said.</p>` +
+			para + "</article></body></html>"
+		doc, err := Parse([]byte(page), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Body, "Gov. Dana Price launched the plan") || strings.Contains(doc.Body, "Dana Lynn Price") {
+			t.Errorf("%s: body %q", class, doc.Body)
+		}
+	}
+}
+
 func TestParseIsSafeForConcurrentUse(t *testing.T) {
 	page := []byte(`<html lang="en"><head><title>A - Site</title><meta property="og:site_name" content="Site"></head>
 <body><article><p>One paragraph of text that is long enough to count as the article, with a comma or two, here.</p>
