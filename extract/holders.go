@@ -62,7 +62,8 @@ var nationalOffices = wordList("national-office")
 // holderState is the state of a person the gazetteer knows as the holder
 // of a national office: "President Emmanuel Macron" in a story about
 // China is France's. A full name is enough; a surname alone needs a
-// national office in the title and a surname no two states' holders share.
+// national office in the title, a surname no two states' holders share
+// and a story that names the state.
 func (a *analysis) holderState(p *person, r *role) string {
 	k := holderKey(p.name)
 	if h, ok := a.lx.holders[k]; ok {
@@ -72,7 +73,7 @@ func (a *analysis) holderState(p *person, r *role) string {
 		return ""
 	}
 	h, ok := a.lx.holderSurnames[k]
-	if !ok || h.state == "" {
+	if !ok || h.state == "" || !a.namesState(h.state) {
 		return ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(r.title)) {
@@ -81,4 +82,16 @@ func (a *analysis) holderState(p *person, r *role) string {
 		}
 	}
 	return ""
+}
+
+// namesState reports a mention of the state with the code anywhere in the
+// article: a surname alone ("President Johnson") is taken for a holder of
+// that state's office only in a story that names the state.
+func (a *analysis) namesState(code string) bool {
+	for _, m := range a.places {
+		if m.code == code {
+			return true
+		}
+	}
+	return false
 }

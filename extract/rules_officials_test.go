@@ -47,8 +47,10 @@ var officialRules = []officialRuleCase{
 	// by surname alone only with a national office in the title
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Emmanuel Macron had called twice.",
 		name: "Emmanuel Macron", title: "President", country: "FR"},
-	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Macron had called twice.",
+	{rule: ruleTitleBefore, text: "Beijing was pessimistic about France. In Beijing, officials said President Macron had called twice.",
 		name: "Macron", title: "President", country: "FR"},
+	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Macron had called twice.",
+		name: "Macron", title: "President", country: "CN"},
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said Mayor Macron had called twice.",
 		name: "Macron", title: "Mayor", country: "CN"},
 	// round 9b: "Councilmember" is a council member's title, written as one word
@@ -1152,10 +1154,10 @@ var officialRules = []officialRuleCase{
 		name: "Sara Funaro", title: "Florence councillor", country: "IT"},
 	// round 4: a state named inside the quoted words of the sentence before
 	// is the speaker's subject, not the state of a bare title after it
-	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. \"America will receive a decisive response,\" Khamenei said. Foreign Minister Abbas Araghchi later said talks were possible.",
-		name: "Abbas Araghchi", title: "Foreign Minister", country: "IR"},
-	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. Egypt will receive a decisive response, Khamenei said. Foreign Minister Abbas Araghchi later said talks were possible.",
-		name: "Abbas Araghchi", title: "Foreign Minister", country: "EG"},
+	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. \"America will receive a decisive response,\" Khamenei said. Foreign Minister Abbas Nouri later said talks were possible.",
+		name: "Abbas Nouri", title: "Foreign Minister", country: "IR"},
+	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. Egypt will receive a decisive response, Khamenei said. Foreign Minister Abbas Nouri later said talks were possible.",
+		name: "Abbas Nouri", title: "Foreign Minister", country: "EG"},
 	// round 5: provincial and state legislators ("MPP", "MLA") are roles;
 	// a local authority's appointed manager is one, a shop's manager is not
 	{rule: "provincial-legislator", text: "Ontario passed the bill. Joanne Roy, the Liberal MPP for Kingston, voted against it.",
