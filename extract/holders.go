@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -12,37 +14,59 @@ type holder struct {
 	state, kind string
 }
 
-// addHolder reads a line of office_holders.tsv: NAME, STATE, KIND and
-// other forms of the name ("|"-separated); a form of one word is a
-// surname the person goes by alone ("Zelenskyy").
-func (lx *lexicon) addHolder(cols []string) error {
-	h := holder{state: strings.TrimSpace(cols[1]), kind: strings.TrimSpace(col(cols, 2))}
-	if lx.holders == nil {
-		lx.holders, lx.holderSurnames = map[string]holder{}, map[string]holder{}
+// holderIndex is the office-holders gazetteer by folded full name, and
+// by surname where no two states' holders share it.
+type holderIndex struct {
+	once           sync.Once
+	full, surnames map[string]holder
+	err            error
+}
+
+// holderTables indexes office_holders.tsv on first use.
+func (lx *lexicon) holderTables() *holderIndex {
+	h := &lx.holders
+	h.once.Do(func() {
+		n := strings.Count(officeHoldersTSV, "\n")
+		h.full, h.surnames = make(map[string]holder, 2*n), make(map[string]holder, n)
+		h.err = readTSV("office_holders.tsv", officeHoldersTSV, 3, h.add)
+	})
+	return h
+}
+
+// add reads a line of office_holders.tsv: NAME, STATE, KIND and other
+// forms of the name ("|"-separated); a form of one word is a surname the
+// person goes by alone ("Zelenskyy").
+func (h *holderIndex) add(cols []string) error {
+	x := holder{state: strings.TrimSpace(cols[1]), kind: strings.TrimSpace(col(cols, 2))}
+	if len(x.state) != 2 {
+		return fmt.Errorf("holder %q: state %q is no code", cols[0], x.state)
 	}
-	forms := append([]string{cols[0]}, strings.Split(col(cols, 3), "|")...)
-	for _, f := range forms {
-		k := holderKey(f)
-		if k == "" {
-			continue
-		}
-		if !strings.Contains(k, " ") {
-			lx.addHolderSurname(k, h)
-			continue
-		}
-		lx.holders[k] = h
-		lx.addHolderSurname(k[strings.LastIndexByte(k, ' ')+1:], h)
+	h.addForm(cols[0], x)
+	for f := range strings.SplitSeq(col(cols, 3), "|") {
+		h.addForm(f, x)
 	}
 	return nil
 }
 
-// addHolderSurname indexes a surname; one that holders of two states
-// share names neither ("Lee": South Korea's, Singapore's).
-func (lx *lexicon) addHolderSurname(s string, h holder) {
-	if old, ok := lx.holderSurnames[s]; ok && old.state != h.state {
-		h.state = ""
+func (h *holderIndex) addForm(f string, x holder) {
+	k := holderKey(f)
+	if k == "" {
+		return
 	}
-	lx.holderSurnames[s] = h
+	sp := strings.LastIndexByte(k, ' ')
+	if sp >= 0 {
+		h.full[k] = x
+	}
+	h.addSurname(k[sp+1:], x)
+}
+
+// addSurname indexes a surname; one that holders of two states share
+// names neither ("Lee": South Korea's, Singapore's).
+func (h *holderIndex) addSurname(s string, x holder) {
+	if old, ok := h.surnames[s]; ok && old.state != x.state {
+		x.state = ""
+	}
+	h.surnames[s] = x
 }
 
 // holderKey folds a name for the gazetteer: lower case, hyphens and
@@ -66,13 +90,14 @@ var nationalOffices = wordList("national-office")
 // and a story that names the state.
 func (a *analysis) holderState(p *person, r *role) string {
 	k := holderKey(p.name)
-	if h, ok := a.lx.holders[k]; ok {
+	tables := a.lx.holderTables()
+	if h, ok := tables.full[k]; ok {
 		return h.state
 	}
 	if strings.Contains(k, " ") || r.title == "" {
 		return ""
 	}
-	h, ok := a.lx.holderSurnames[k]
+	h, ok := tables.surnames[k]
 	if !ok || h.state == "" || !a.namesState(h.state) {
 		return ""
 	}

@@ -415,10 +415,9 @@ type lexicon struct {
 	// (surname_origins.tsv), for breaking a tie between states
 	surnameOrigins []surnameOrigin
 	only           map[string][]string // office -> the only states whose government has it (absent_offices.tsv, "only")
-	// holders: people who held a national office, by folded full name,
-	// and by surname where no two states' holders share it
-	// (office_holders.tsv)
-	holders, holderSurnames map[string]holder
+	// holders: people who held a national office (office_holders.tsv),
+	// indexed on first use: most articles name none
+	holders holderIndex
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 
@@ -487,7 +486,6 @@ func loadLexicon() (*lexicon, error) {
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
-		{"office_holders.tsv", officeHoldersTSV, 3, lx.addHolder},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
