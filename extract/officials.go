@@ -102,6 +102,9 @@ func (a *analysis) noStateHas(lacks func(string) bool) bool {
 // the nearest state in the sentence; the state the article is most about.
 // A state the role serves in ("envoy to Ukraine") is never its own.
 func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dateline string) string {
+	if c := a.holderState(p, r); c != "" && c != r.notState {
+		return c // "President Emmanuel Macron" in a story about China; the leader of Korea's "Democratic Party"
+	}
 	if r.orgKind == "party" {
 		return a.partyState(r.orgState)
 	}
@@ -122,9 +125,6 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
-	}
-	if c := a.holderState(p, r); c != "" && c != r.notState {
-		return c // "President Emmanuel Macron" in a story about China
 	}
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office

@@ -51,6 +51,10 @@ var officialRules = []officialRuleCase{
 		name: "Macron", title: "President", country: "FR"},
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Macron had called twice.",
 		name: "Macron", title: "President", country: "CN"},
+	{rule: ruleTitleBefore, text: "The US State Department said it was watching. In Seoul, Democratic Party leader Lee Jae-myung called it illegal.",
+		name: "Lee Jae-myung", country: "KR"},
+	{rule: ruleTitleBefore, text: "The US State Department said it was watching. In Seoul, Democratic Party leader Dana Moss called it illegal.",
+		name: "Dana Moss", country: "US"},
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said Mayor Macron had called twice.",
 		name: "Macron", title: "Mayor", country: "CN"},
 	// round 9b: "Councilmember" is a council member's title, written as one word
