@@ -918,24 +918,8 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
-	if e := a.subsetAside(r.j); r.nouns > 0 && e > r.j {
-		r.j = e // "42 passengers, among them seven women, and two policemen had been killed"
-		return true
-	}
-	if e := a.ageApposition(r.j); r.nouns > 0 && e > r.j {
-		r.j = e // "one man, 22, was pronounced dead", "two men, 19 and 24, were"
-		return true
-	}
-	if e := a.agedPhrase(r.j); r.nouns > 0 && e > r.j {
-		r.j = e // "two brothers aged 9 and 12 drowned"
-		return true
-	}
-	if e := a.agedPhrase(r.j + 1); r.nouns > 0 && toks[r.j].text == "," && e > r.j+1 && e < len(toks) && toks[e].text == "," {
-		r.j = e + 1 // "four children, ages 4, 6 and 9, died"
-		return true
-	}
-	if e := a.countedApposition(r.j); r.nouns > 0 && e > r.j {
-		r.j = e // "the two victims, a man and a woman, were found dead"
+	if e := a.asideAfterVictims(r.j); r.nouns > 0 && e > r.j {
+		r.j = e
 		return true
 	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
@@ -993,6 +977,29 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		return true
 	}
 	return false
+}
+
+// asideAfterVictims returns the index after an aside that describes the
+// victims before their verb, else j: a part of them ("42 passengers, among
+// them seven women, and two policemen had been killed"), their ages ("one
+// man, 22, was", "two brothers aged 9 and 12 drowned", "four children,
+// ages 4, 6 and 9, died") or who they were ("the two victims, a man and a
+// woman, were found dead").
+func (a *analysis) asideAfterVictims(j int) int {
+	toks := a.d.toks
+	if e := a.subsetAside(j); e > j {
+		return e
+	}
+	if e := a.ageApposition(j); e > j {
+		return e
+	}
+	if e := a.agedPhrase(j); e > j {
+		return e
+	}
+	if e := a.agedPhrase(j + 1); toks[j].text == "," && e > j+1 && e < len(toks) && toks[e].text == "," {
+		return e + 1
+	}
+	return a.countedApposition(j)
 }
 
 // nounModifier reports a lower-case word of no known kind before a noun

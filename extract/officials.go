@@ -103,9 +103,8 @@ func (a *analysis) noStateHas(lacks func(string) bool) bool {
 // A state the role serves in ("envoy to Ukraine") is never its own.
 func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dateline string) string {
 	if c := a.holderState(p, r); c != "" && c != r.notState {
-		return c // "President Emmanuel Macron" in a story about China; the leader of Korea's "Democratic Party"
-	}
-	if r.orgKind == "party" {
+		return c // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
+	} else if r.orgKind == "party" {
 		return a.partyState(r.orgState)
 	}
 	if c := a.ofStateAfterName(r); c != "" {
