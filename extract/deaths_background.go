@@ -7,10 +7,11 @@ package extract
 // ("Aug. 21, 2015") is how local reports date their own news and does not,
 // nor does a street number ("the 2100 block"). Tallies stay: running tolls
 // ("so far in 2015", "already in 2016") and counts of deaths over a year
-// ("45 homicides in 2014"). So do large figures of an earlier attack or
-// disaster ("in May 2023, militants killed 54 soldiers"), which the article
-// states as deaths, unless a study or statistics of a past year give them
-// ("a 2014 study found 100 children were killed").
+// ("45 homicides in 2014"). So do the deaths of several people in an
+// earlier attack or disaster ("in May 2023, militants killed 54 soldiers",
+// "three women died in a stampede in 2023"), which the article states as
+// deaths, unless a study or statistics of a past year give them ("a 2014
+// study found 100 children were killed").
 func (a *analysis) pastBackground(i int, d Deaths) bool {
 	t := a.d.toks[i]
 	if int(t.sent) <= a.leadSentence() || d.Cumulative || d.Rule == ruleDeathAdj {
@@ -67,8 +68,12 @@ func (a *analysis) servingDead(i int) bool {
 var crewWords = wordList("crew")
 
 // recalledTollFrom is the least figure of an earlier event that stays a
-// death figure: a recalled attack or disaster, not a past local killing.
-const recalledTollFrom = 10
+// death figure: the deaths of several people in a recalled attack,
+// disaster or shooting are a toll the article states (GUIDELINES: Deaths),
+// while one person's dated death ("In 2009, a woman was killed on the same
+// corner", "Ray Charles, who died in 2004") is the background of a life or
+// a place.
+const recalledTollFrom = 2
 
 // statisticsWords give a dated figure as statistics of a past year, which
 // stays background however large: "crime stats for 2015", "a 2014 study".

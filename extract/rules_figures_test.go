@@ -622,12 +622,15 @@ var deathRules = []figureRule{
 			// a force's or a ship's recalled dead, however few
 			{text: "The drills began on Monday. Officials gave no details. Three Marines died in a helicopter crash during an exercise in 2023.", count: 3},
 			{text: "The ships sailed on Monday. Officials gave no details. In March 2024 three crew members of a bulk carrier died when a missile struck it.", count: 3},
+			// session 8: the deaths of two or more people in a recalled event
+			// are a figure the article states (GUIDELINES); only one person's
+			// dated death stays background ("In 2009, a woman was killed")
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. In 2009, three students were killed on the same corner.", count: 3},
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.", count: 3},
+			{text: "Pilgrims filled the temple on Monday. The police were ready. Three women died in a stampede at the same temple in 2023.", count: 3},
 			// a year in a relative clause about the victims dates them, not their deaths
 			{text: "Clashes broke out on Monday. Officials gave no details. Among the dead were five former fighters who had signed the 2016 peace deal.", count: 5}},
 		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
-			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, three students were killed on the same corner.",
-			"Two men were hurt in a fight on Friday. Police gave no motive. Three students who were killed on the corner in 2009 were remembered.",
-			"Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.",
 			// statistics of a past year stay background however large
 			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings.",
 			// round 8c: a year in another clause dates its own figure only
