@@ -91,7 +91,7 @@ var nationalOffices = wordList("national-office")
 func (a *analysis) holderState(p *person, r *role) string {
 	k := holderKey(p.name)
 	tables := a.lx.holderTables()
-	if h, ok := tables.full[k]; ok {
+	if h, ok := tables.full[k]; ok && holderTitleFits(h, r.title) {
 		return h.state
 	}
 	if strings.Contains(k, " ") || r.title == "" {
@@ -102,11 +102,38 @@ func (a *analysis) holderState(p *person, r *role) string {
 		return ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(r.title)) {
-		if nationalOffices()[w] {
+		if nationalOffices()[w] && holderTitleFits(h, r.title) {
 			return h.state
 		}
 	}
 	return ""
+}
+
+// headTitleWords and ministerTitleWords are title words of a head of
+// state or government and of a minister. A holder the gazetteer knows as
+// a head is not the person of a minister's title, nor a minister the
+// person of a head's: Colombia's "Defence Minister Pedro Sánchez" is not
+// Spain's head of government. Other titles ("Senator") fit any holder.
+var (
+	headTitleWords     = wordList("holder-head")
+	ministerTitleWords = wordList("holder-minister")
+)
+
+// holderTitleFits reports a title that does not name an office of the
+// other kind than the holder's.
+func holderTitleFits(h holder, title string) bool {
+	head, minister := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' }) {
+		head = head || headTitleWords()[w]
+		minister = minister || ministerTitleWords()[w]
+	}
+	switch h.kind {
+	case "head", "deputy":
+		return head || !minister
+	case "minister":
+		return minister || !head
+	}
+	return true
 }
 
 // namesState reports a mention of the state with the code anywhere in the

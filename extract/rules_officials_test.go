@@ -55,6 +55,8 @@ var officialRules = []officialRuleCase{
 		name: "Lee Jae-myung", country: "KR"},
 	{rule: ruleTitleBefore, text: "The US State Department said it was watching. In Seoul, Democratic Party leader Dana Moss called it illegal.",
 		name: "Dana Moss", country: "US"},
+	{rule: ruleTitleBefore, text: "A car bomb hit Jamundí in Colombia. Defence Minister Pedro Sánchez said troops would stay.",
+		name: "Pedro Sánchez", title: "Defence Minister", country: "CO"},
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said Mayor Macron had called twice.",
 		name: "Macron", title: "Mayor", country: "CN"},
 	// round 9b: "Councilmember" is a council member's title, written as one word
