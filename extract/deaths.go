@@ -562,9 +562,22 @@ func (a *analysis) victimWordAfterModifiers(e int) bool {
 // wordBeforeNumber returns the token before number n, past "all":
 // "killing all 68 people on board".
 func (a *analysis) wordBeforeNumber(n number) int {
-	k := n.hedge - 1
+	k := beforeAnother(a.d.toks, n.hedge-1)
 	if a.d.toks[k].lower == "all" && k > 0 {
 		k--
+	}
+	return k
+}
+
+// beforeAnother steps back over "another", "a further" or "an additional"
+// ending at k, which add to a figure told before: "killed another 12
+// people", "killing a further five".
+func beforeAnother(toks []token, k int) int {
+	if k > 0 && toks[k].lower == "another" {
+		return k - 1
+	}
+	if k > 1 && (toks[k].lower == "further" || toks[k].lower == "additional") && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
+		return k - 2
 	}
 	return k
 }

@@ -63,6 +63,18 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The jihadists beheaded five villagers and burned their homes.", count: 5},
 			{text: "A mob lynched two men accused of theft.", count: 2}},
 		[]string{"The jihadists kidnapped five villagers and burned their homes.", "A mob chased two men accused of theft."}},
+	// "another", "a further" between a killing verb and its count
+	{ruleDeathActive,
+		[]figureCase{{text: "The violence killed another 12 people on Sunday.", count: 12},
+			{text: "Shelling killed a further five civilians in the town.", count: 5}},
+		[]string{"The storm injured another 12 people on Sunday.", "Shelling hit a further five houses in the town."}},
+	// "lay dead" is a verb of death; "counted" finds bodies
+	{ruleDeathPass,
+		[]figureCase{{text: "Gunfire erupted near the stadium, and by nightfall 14 people lay dead.", count: 14}},
+		[]string{"Gunfire erupted near the stadium, and by nightfall 14 people lay awake."}},
+	{ruleDeathAdj,
+		[]figureCase{{text: "Medical sources counted 23 bodies at the hospital morgue.", count: 23}},
+		[]string{"Officials counted 23 votes at the town hall."}},
 	// more verbs of a running count: "deaths doubled to 52"
 	{ruleDeathToll,
 		[]figureCase{{text: "Cholera deaths in the camps doubled to 52 in a fortnight.", count: 52}},
