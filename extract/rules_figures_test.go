@@ -72,9 +72,10 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "Gunfire erupted near the stadium, and by nightfall 14 people lay dead.", count: 14}},
 		[]string{"Gunfire erupted near the stadium, and by nightfall 14 people lay awake."}},
+	// "counted" is no verb that finds bodies: "two bodies had been counted twice"
 	{ruleDeathAdj,
-		[]figureCase{{text: "Medical sources counted 23 bodies at the hospital morgue.", count: 23}},
-		[]string{"Officials counted 23 votes at the town hall."}},
+		[]figureCase{{text: "Rescuers recovered 23 bodies at the mine.", count: 23}},
+		[]string{"Officials found that two bodies had been counted twice in the tally."}},
 	// more verbs of a running count: "deaths doubled to 52"
 	{ruleDeathToll,
 		[]figureCase{{text: "Cholera deaths in the camps doubled to 52 in a fortnight.", count: 52}},
