@@ -93,6 +93,19 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: ruleCueBefore, pos: false,
 		text:  "General Armando Na Bitchita was sworn in on Thursday. In a televised address the opposition leader Rui Gomes said the troops \"no longer have a role here\" and promised \"elections when the conditions are right\".",
 		quote: "when the conditions are right", speaker: "Armando Na Bitchita"},
+	// session 8: a role noun with a place or party before it that no one
+	// in the story holds ("the Vermont senator", "the Tory leader") is the
+	// person in focus, named in its sentence or the one before; not one
+	// named again after it in the sentence, nor one named after "by"
+	{rule: ruleCueBefore, pos: true,
+		text:  "Dana Reyes spoke to reporters on Friday. Asked whether she still senses anger among voters, the Vermont senator acknowledged there are \"some people who feel that way\".",
+		quote: "some people who feel that way", speaker: "Dana Reyes", outRule: ruleCueBefore},
+	{rule: ruleCueBefore, pos: false,
+		text:  "Dana Reyes has been under fire for days. On Saturday, the party chief executive said it was \"just a mistake\" that Dana Reyes missed the vote.",
+		quote: "just a mistake", speaker: "Dana Reyes"},
+	{rule: ruleCueAfter, pos: false,
+		text:  "Mr Wilson made a cameo in the film, in which his role was played by Steve Cole. \"I'm not an actor and I did a lousy job,\" said the Factory Records founder.",
+		quote: "I'm not an actor and I did a lousy job", speaker: "Steve Cole"},
 	// session 8: a name between "a" and a noun ("in a Tumblr post") is no
 	// person a pronoun after it stands for
 	{rule: ruleCueBefore, pos: true,

@@ -594,8 +594,41 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 				return speaker{name: name, body: true}, npAccept
 			}
 		}
+		if per := a.epithetHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "whether Sanders still senses anger ..., the Vermont senator acknowledged"
+		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
+}
+
+// epithetHolder is the person a role noun with a place or party before it
+// stands for when the article gives no one that role: "the Vermont
+// senator", "the Indiana governor", "the Republican nominee" for the
+// person in focus, named in the sentence or the one before, who holds no
+// other role.
+func (a *analysis) epithetHolder(p *npPhrase) *person {
+	if p.l-p.f < 3 || p.last.cap || !a.anyCap(p.f+1, p.l-1) {
+		return nil // "The Scottish Executive said" is a body's name
+	}
+	per := a.resolvePronoun(0, p.f)
+	if per == nil || per.role != nil && per.role.head != p.last.lower {
+		return nil
+	}
+	toks := a.d.toks
+	sent, last := toks[p.f].sent, -1
+	for _, mi := range per.mentionIdx {
+		m := a.mentions[mi]
+		if m.first > p.f && toks[m.first].sent == sent {
+			return nil // "the Lib Dem chief executive said ... that Mr Kennedy": someone else
+		}
+		if m.first < p.f && sent-toks[m.first].sent <= 1 {
+			last = m.prefix
+		}
+	}
+	if last < 0 || last > 0 && toks[last-1].lower == "by" {
+		return nil // "played by Steve Coogan": not the one in focus
+	}
+	return per
 }
 
 // npRoleWithComplement: "the MP for North Shropshire", "the Conservative
