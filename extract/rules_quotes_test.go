@@ -93,6 +93,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: ruleCueBefore, pos: false,
 		text:  "General Armando Na Bitchita was sworn in on Thursday. In a televised address the opposition leader Rui Gomes said the troops \"no longer have a role here\" and promised \"elections when the conditions are right\".",
 		quote: "when the conditions are right", speaker: "Armando Na Bitchita"},
+	// session 8: a subject read back from a coordinated verb stops before
+	// the first verb ("Uber stepped in and tweeted")
+	{rule: ruleCueBefore, pos: true,
+		text:  "In the midst of the fear, Uber stepped in and tweeted this announcement: \"We are all concerned with events in the city centre.\"",
+		quote: "We are all concerned with events in the city centre", speaker: "Uber", outRule: ruleCueBefore},
+	{rule: ruleCueBefore, pos: false,
+		text:  "In the midst of the fear, Uber stepped in and Lyft tweeted this announcement: \"We are all concerned with events in the city centre.\"",
+		quote: "We are all concerned with events in the city centre", speaker: "Uber"},
 	// session 8: a role noun with a place or party before it that no one
 	// in the story holds ("the Vermont senator", "the Tory leader") is the
 	// person in focus, named in its sentence or the one before; not one

@@ -60,6 +60,9 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	if f >= l || l-f > 12 {
 		return speaker{}, false
 	}
+	if t := a.d.toks[l-1]; l-f >= 2 && t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ed") && a.d.toks[l-2].cap {
+		l-- // "Uber stepped in and tweeted": the subject before its first verb
+	}
 	p := a.newPhrase(f, l, at)
 	for _, r := range npRules {
 		sp, v := r.match(a, &p)
