@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// passage is one sentence or two of testdata/passages: the figures a
+// reader counts in it.
+type passage struct {
+	text   string
+	counts []int64
+	state  string // troops: the state of every count, "" when none or several
+}
+
+func readPassages(t *testing.T, name string) []passage {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "passages", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []passage
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		p := passage{text: cols[0], state: col(cols, 2)}
+		for c := range strings.SplitSeq(col(cols, 1), ",") {
+			if c = strings.TrimSpace(c); c != "" {
+				n, err := strconv.ParseInt(c, 10, 64)
+				if err != nil {
+					t.Fatalf("%s: %q: %v", name, line, err)
+				}
+				p.counts = append(p.counts, n)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestPassages checks recall and precision of the figures over short
+// passages of many conflicts and disasters, written for newsdesk, with
+// floors just under today's figures: a rule that loses a whole shape shows
+// here even when no rule row names it. Misses are logged (go test -v).
+func TestPassages(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		file       string
+		minR, minP float64
+		minState   float64
+		troops     bool
+	}{
+		{"deaths.tsv", 0.92, 0.98, 0, false},
+		{"troops.tsv", 0.87, 0.98, 0.95, true},
+	} {
+		tp, fp, fn, stateOK, stateN := 0, 0, 0, 0, 0
+		for _, p := range readPassages(t, c.file) {
+			res := ex.Extract(p.text)
+			got := map[int64]string{}
+			if c.troops {
+				for _, x := range res.Troops {
+					got[x.Count] = x.Country
+				}
+			} else {
+				for _, x := range res.Deaths {
+					got[x.Count] = ""
+				}
+			}
+			for _, n := range p.counts {
+				st, ok := got[n]
+				if !ok {
+					fn++
+					t.Logf("%s: missed %d: %s", c.file, n, p.text)
+					continue
+				}
+				tp++
+				if c.troops && p.state != "" {
+					stateN++
+					if st == p.state {
+						stateOK++
+					} else {
+						t.Logf("%s: %d state %q, want %q: %s", c.file, n, st, p.state, p.text)
+					}
+				}
+			}
+			for n := range got {
+				if !slices.Contains(p.counts, n) {
+					fp++
+					t.Logf("%s: false %d: %s", c.file, n, p.text)
+				}
+			}
+		}
+		r, pr := float64(tp)/float64(tp+fn), float64(tp)/float64(max(1, tp+fp))
+		t.Logf("%s: recall %.3f, precision %.3f (tp %d fp %d fn %d)", c.file, r, pr, tp, fp, fn)
+		if r < c.minR || pr < c.minP {
+			t.Errorf("%s: recall %.3f (floor %.2f), precision %.3f (floor %.2f)", c.file, r, c.minR, pr, c.minP)
+		}
+		if stateN > 0 {
+			s := float64(stateOK) / float64(stateN)
+			t.Logf("%s: state right %.3f", c.file, s)
+			if s < c.minState {
+				t.Errorf("%s: state right %.3f (floor %.2f)", c.file, s, c.minState)
+			}
+		}
+	}
+}
