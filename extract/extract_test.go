@@ -94,6 +94,9 @@ func TestCountries(t *testing.T) {
 		{"Moscow-backed separatists seized the town.", "RU"},
 		{"Some 2,000 personnel of the Kremlin-controlled Africa Corps remain.", "RU"},
 		{"A London-based lawyer said the case was weak.", ""},
+		// session 8: "the States" names the US; bare "States" is a noun
+		{"Niger and Mali form the Alliance of Sahel States.", "NE ML"},
+		{"He moved to the States last year.", "US"},
 	}
 	for _, c := range cases {
 		var got []string

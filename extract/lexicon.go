@@ -626,6 +626,10 @@ func (lx *lexicon) addSurface(s countrySurface) {
 	lx.placeTrie.add(w, len(lx.surfaces)-1)
 }
 
+// articleOnly are aliases that name a state only after "the": "the
+// States"; bare, they are common nouns.
+var articleOnly = wordList("article-only")
+
 func (lx *lexicon) addCountry(cols []string) error {
 	code := strings.TrimSpace(cols[0])
 	if len(code) != 2 {
@@ -636,8 +640,9 @@ func (lx *lexicon) addCountry(cols []string) error {
 	amb := col(cols, 5)
 	add := func(text string, k surfaceKind) {
 		lx.addSurface(countrySurface{code: code, kind: k, text: text, ambiguous: listHas(amb, text)})
-		// "the Netherlands" is also written "Netherlands"
-		if rest, ok := strings.CutPrefix(text, "the "); ok {
+		// "the Netherlands" is also written "Netherlands", but "the States"
+		// not "States" ("the Alliance of Sahel States")
+		if rest, ok := strings.CutPrefix(text, "the "); ok && !articleOnly()[strings.ToLower(rest)] {
 			lx.addSurface(countrySurface{code: code, kind: k, text: rest, ambiguous: listHas(amb, text) || listHas(amb, rest)})
 		}
 	}
