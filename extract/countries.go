@@ -175,12 +175,15 @@ func (a *analysis) endsPersonName(m *placeMention) bool {
 }
 
 // partOfLargerName reports a match inside a longer proper name: "Indian
-// Ocean", "Washington Post", "Jordan Peterson", "New Mexico"-like cases the
+// Ocean", "Gulf of Guinea", "Washington Post", "Jordan Peterson", "New Mexico"-like cases the
 // gazetteer does not hold.
 func (a *analysis) partOfLargerName(m *placeMention) bool {
 	toks := a.d.toks
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures()[toks[m.lim].text] {
 		return true
+	}
+	if m.first >= 2 && m.kind == sName && toks[m.first-1].lower == "of" && geoFeatures()[toks[m.first-2].text] {
+		return true // "the Gulf of Guinea", "the Sea of Japan": a sea named after the state
 	}
 	if m.first > 0 && toks[m.first].text == "America" && regionPrefixes()[toks[m.first-1].text] {
 		return true // "Latin America", "South America": a region

@@ -97,6 +97,9 @@ func TestCountries(t *testing.T) {
 		// session 8: "the States" names the US; bare "States" is a noun
 		{"Niger and Mali form the Alliance of Sahel States.", "NE ML"},
 		{"He moved to the States last year.", "US"},
+		// a sea named after a state ("Gulf of Guinea") is no mention of it
+		{"Piracy has spread across the Gulf of Guinea.", ""},
+		{"Piracy has spread across the coast of Guinea.", "GN"},
 	}
 	for _, c := range cases {
 		var got []string
