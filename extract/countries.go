@@ -435,6 +435,11 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	if a.coordinated(m, -1) || a.coordinated(m, +1) {
 		return true
 	}
+	if m.kind == sAdjective && m.first > 0 && mayBeNumber(toks[m.first-1]) {
+		if n, ok := a.d.parseNumber(m.first - 1); ok && n.lim == m.first && !n.age {
+			return true // "five Indians, two South Koreans": nationals counted
+		}
+	}
 	for i := range a.places {
 		o := &a.places[i]
 		if o.code == m.code && o.first != m.first && o.kind != sPlace && !o.ambiguous {

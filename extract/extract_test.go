@@ -97,6 +97,11 @@ func TestCountries(t *testing.T) {
 		// session 8: "the States" names the US; bare "States" is a noun
 		{"Niger and Mali form the Alliance of Sahel States.", "NE ML"},
 		{"He moved to the States last year.", "US"},
+		// a count of nationals under an ambiguous demonym names the state
+		{"Among the passengers were five Indians and a pilot.", "IN"},
+		{"He cheered for the Indians.", ""},
+		// "-flagged", "-registered" make a state's ship
+		{"The Houthis attacked the Liberian-flagged bulk carrier in July.", "LR"},
 		// a sea named after a state ("Gulf of Guinea") is no mention of it
 		{"Piracy has spread across the Gulf of Guinea.", ""},
 		{"Piracy has spread across the coast of Guinea.", "GN"},
