@@ -2041,7 +2041,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[k].lower != "and" {
 			continue
 		}
-		if n, ok := a.d.parseNumber(k + 1); ok && !n.age && !n.vague && n.value > 0 {
+		if n, ok := a.d.parseNumber(hedgeAfter(toks, k+1)); ok && !n.age && !n.vague && n.value > 0 {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
@@ -2060,4 +2060,17 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
+}
+
+// hedgeAfter returns the token after up to three hedging words from k
+// ("at least 30", "up to 200"), or k when no number follows them.
+func hedgeAfter(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+3 && hedgeWord(toks[e].lower) {
+		e++
+	}
+	if e < len(toks) && e > k && mayBeNumber(toks[e]) {
+		return e
+	}
+	return k
 }

@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 10a: a part of a toll joined by "and" with a hedge before its
+	// number, "17 soldiers and at least 30 assailants died"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The army now says 17 soldiers and at least 30 assailants died in the attack on the post.", count: 30},
+			{text: "Officials said four soldiers and about 20 gunmen were killed in the clash.", count: 4}},
+		[]string{"The army now says 17 soldiers and at least 30 assailants were wounded in the attack on the post.",
+			"Officials said four police officers and about 20 gunmen were arrested after the clash."}},
 	// round 9b: a place's bare number in a list that a death figure opens
 	{ruleDeathGapped,
 		[]figureCase{{text: "Texas recorded 14 deaths, Arizona nine and Nevada seven.", count: 9},
@@ -847,6 +854,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: personnel joined by "and" to a hedged figure share its
+	// verb of dying: "17 soldiers and at least 30 assailants died"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Chad sent 17 soldiers and at least 30 police officers to the island.", count: 17, country: "TD"}},
+		[]string{"The army now says 17 soldiers and at least 30 assailants died in the attack on the post.",
+			"Four police officers and about 20 gunmen were killed in the clash."}},
 	// round 9b: a paragraph that opens "In STATE," frames a force named
 	// later in it without its state
 	{ruleTroopNoun,

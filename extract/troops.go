@@ -922,15 +922,30 @@ func (a *analysis) deadIncludedAt(k int) bool {
 }
 
 // joinedFigure reports a number at k joined to the figure before by a
-// bare "and" and followed by its noun: "12 soldiers and 30 militants", not
-// "400 officers, and 12" nor "400 officers and 12 were".
+// bare "and", perhaps with a hedge between, and followed by its noun: "12
+// soldiers and 30 militants", "17 soldiers and at least 30 assailants",
+// not "400 officers, and 12" nor "400 officers and 12 were".
 func (a *analysis) joinedFigure(k int) bool {
 	toks := a.d.toks
-	if k < 2 || k+1 >= len(toks) || toks[k-1].lower != "and" || toks[k-2].text == "," {
+	if k+1 >= len(toks) {
+		return false
+	}
+	h := hedgeBefore(toks, k)
+	if h < 2 || toks[h-1].lower != "and" || toks[h-2].text == "," {
 		return false
 	}
 	nx := toks[k+1]
 	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
+}
+
+// hedgeBefore returns the first of up to three hedging words that stand
+// right before the number at k ("at least 30", "up to 200"), or k.
+func hedgeBefore(toks []token, k int) int {
+	h := k
+	for h > 0 && h > k-3 && hedgeWord(toks[h-1].lower) {
+		h--
+	}
+	return h
 }
 
 // inRelative reports a figure at token first inside a relative clause
