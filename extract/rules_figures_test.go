@@ -854,6 +854,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a state that moves, transfers or relocates personnel
+	// "from" a place sends them (withdraw-verb), also as a capital (agent)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The last large cut came in 2004, when Washington moved 3,600 soldiers from Korea to Iraq.", count: 3600, country: "US"},
+			{text: "Britain transferred 500 troops from Germany to Estonia.", count: 500, country: "GB"},
+			{text: "Some 500 troops from Chad arrived in Bangui on Monday.", count: 500, country: "TD"}},
+		[]string{"The company moved 3,600 workers from Korea to Iraq.", "Washington moved 3,600 tonnes of grain from Korea to Iraq."}},
 	// round 10a: personnel joined by "and" to a hedged figure share its
 	// verb of dying: "17 soldiers and at least 30 assailants died"
 	{ruleTroopNoun,
