@@ -854,6 +854,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a state joined by "and" to a state after a preposition is
+	// a place too, not the clause's actor: "in Iraq and Afghanistan"
+	{ruleTroopNoun,
+		[]figureCase{{text: "During the wars in Iraq and Afghanistan, nearly 13,000 Special Operations forces were deployed, the Pentagon said. Washington said so.", count: 13000, country: "US"},
+			{text: "After talks in Paris, Germany and Italy sent 300 soldiers to the border.", count: 300, country: "DE"}},
+		[]string{"During the wars in Iraq and Afghanistan, nearly 13,000 Special Operations vehicles were shipped."}},
 	// round 10a: a state that moves, transfers or relocates personnel
 	// "from" a place sends them (withdraw-verb), also as a capital (agent)
 	{ruleTroopNoun,

@@ -1304,6 +1304,7 @@ func (a *analysis) passiveVerbBefore(k int) bool {
 func (a *analysis) actingState(start, lim int, strict bool) string {
 	toks := a.d.toks
 	best := ""
+	placeLim := -1 // the end of the last state read as a place
 	// the mentions that start in [start, lim), read from the tokens so the
 	// cost stays within the clause
 	for k := start; k < lim; k++ {
@@ -1316,9 +1317,8 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
-			switch toks[m.first-1].lower {
-			case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
-				"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+			if placeAfterPreposition(toks[m.first-1].lower) || m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) {
+				placeLim = m.lim // "in Iraq and Afghanistan": both places
 				continue
 			}
 		}
@@ -1339,6 +1339,23 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	return best
+}
+
+// placeAfterPreposition reports a preposition after which a state is a
+// place, not an actor: "in", "to", "from", "against".
+func placeAfterPreposition(w string) bool {
+	switch w {
+	case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
+		"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+		return true
+	}
+	return false
+}
+
+// conjunctWord reports a word that joins a state to the one before: "and",
+// "or", a comma.
+func conjunctWord(w string) bool {
+	return w == "and" || w == "or" || w == ","
 }
 
 // firstStateFrom returns the first token of the first state mention in
