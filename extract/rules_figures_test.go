@@ -854,6 +854,17 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a figure with no state in its sentence takes the one state
+	// the article names before the same personnel noun ("US Marines"),
+	// else the state of the last troop figure in its paragraph or the one
+	// before, before the article's home state; a noun two states qualify,
+	// or a figure two paragraphs on, falls back to the home state
+	{ruleTroopNoun,
+		[]figureCase{{text: "TOKYO — Japan's government said the first group of US Marines would leave Okinawa in October. Japan will pay for the move. About 9,000 Marines are to leave the island in all.", count: 9000, country: "US"},
+			{text: "TOKYO — Japan's government said US Marines and British Marines trained on Okinawa. Japan will pay for the base. About 900 Marines are on the island.", count: 900, country: "JP"},
+			{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nA Stryker brigade of roughly 4,000 soldiers that rotates through the country every nine months will not be replaced, officials said.", count: 4000, country: "US"},
+			{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nSeoul said it would raise spending.\nSeoul also plans new patrol ships.\nA brigade of roughly 4,000 soldiers that rotates through the country every nine months will be disbanded, officials said.", count: 4000, country: "KR"}},
+		[]string{"TOKYO — Japan's government said the first group of US Marines would leave Okinawa in October. About 9,000 visitors are to leave the island in all."}},
 	// round 10a: a state joined by "and" to a state after a preposition is
 	// a place too, not the clause's actor: "in Iraq and Afghanistan"
 	{ruleTroopNoun,

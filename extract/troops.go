@@ -1037,8 +1037,16 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.ownForceMover(first); c != "" {
 		return c
 	}
-	// no state in the sentence: the state the article is about, which
-	// holds the soldiers and police it reports without naming them
+	// no state in the sentence: the state that the article gives the same
+	// personnel noun, else the deployment being told, else the state the
+	// article is about, which holds the soldiers and police it reports
+	// without naming them
+	if c := a.pairedNounState(first, lim); c != "" {
+		return c
+	}
+	if c := a.lastTroopNear(first); c != "" {
+		return c
+	}
 	return a.homeCountry()
 }
 
