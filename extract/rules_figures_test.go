@@ -854,6 +854,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a table header whose word of captivity follows a noun of
+	// a published account ("Figures released by the mission") still heads
+	// a table of contingents; "Soldiers released by the rebels:" does not
+	{ruleTroopTable,
+		[]figureCase{{text: "Figures released by the mission on Monday give the strength of its largest contingents:\nArgentina — 245\nSlovakia — 230", count: 245, country: "AR"}},
+		[]string{"Soldiers released by the rebels on Monday, by contingent:\nArgentina — 245\nSlovakia — 230",
+			"Figures released by the ministry on Monday give the number of tourists:\nArgentina — 245\nSlovakia — 230"}},
 	// round 10a: a figure with no state in its sentence takes the one state
 	// the article names before the same personnel noun ("US Marines"),
 	// else the state of the last troop figure in its paragraph or the one

@@ -1053,7 +1053,7 @@ func (a *analysis) troopTableHeader(p int) bool {
 	}
 	troop := false
 	for k := par.first; k < par.lim; k++ {
-		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 && !a.publishedAt(k, kinds) {
 			return false
 		}
 		_, strong := a.strongPersonnelAt(k)
@@ -1061,6 +1061,16 @@ func (a *analysis) troopTableHeader(p int) bool {
 	}
 	return troop
 }
+
+// publishedAt reports a word of captivity ("released") right after a
+// noun of a published account: "Figures released by the mission give the
+// strength of its contingents:" publishes them; no one was freed.
+func (a *analysis) publishedAt(k int, kinds deathKinds) bool {
+	return kinds&^(1<<dHurt) == 0 && k > 0 && publicationNouns()[a.d.toks[k-1].lower]
+}
+
+// publicationNouns name a published account of figures: "figures", "data".
+var publicationNouns = wordList("publication-noun")
 
 // tableHeads name what a table of contingents lists.
 var tableHeads = map[string]bool{
