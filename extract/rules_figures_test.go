@@ -854,6 +854,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: "a force of N" followed by a conjunction or a preposition
+	// ("but", "while", "including") ends its phrase at the number
+	{ruleTroopForce,
+		[]figureCase{{text: "The task force is meant to be a force of 10,000 but has rarely fielded more, officers say.", count: 10000},
+			{text: "Kenya will lead a force of 2,500 including police from Jamaica.", count: 2500, country: "KE"}},
+		[]string{"The army has a force of 10,000 tanks but few crews.", "Kenya will lead a force of 2,500 vehicles including trucks from Jamaica."}},
 	// round 10a: a table header whose word of captivity follows a noun of
 	// a published account ("Figures released by the mission") still heads
 	// a table of contingents; "Soldiers released by the rebels:" does not

@@ -843,6 +843,8 @@ var forceOfFollowers = sync.OnceValue(func() map[string]bool {
 		"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
 		"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
 		"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
+		"but": true, "or": true, "who": true, "while": true, "when": true, "since": true, "across": true,
+		"along": true, "near": true, "including": true,
 	}
 })
 
