@@ -854,6 +854,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: "regiment" and "squadron" are force nouns: "a regiment of
+	// 2,000", "the Scouts Regiment, about 800 strong"
+	{ruleTroopForce,
+		[]figureCase{{text: "Estonia's Scouts Regiment, about 800 strong, will join the exercise.", count: 800, country: "EE"},
+			{text: "Poland will send a regiment of 2,000 to the border.", count: 2000, country: "PL"}},
+		[]string{"A squadron of 12 aircraft flew over the capital.", "The regiment of volunteers planted 2,000 trees."}},
 	// round 10a: "a force of N" followed by a conjunction or a preposition
 	// ("but", "while", "including") ends its phrase at the number
 	{ruleTroopForce,
