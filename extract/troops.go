@@ -734,13 +734,27 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 // clauseHasUnitWord reports "troop" or "presence" of a military force
 // before k: "the Kenyan presence" in a sentence about police or troops.
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
+	toks := a.d.toks
 	for j := k - 1; j >= first && j >= k-12; j-- {
-		if w := a.d.toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
+		if w := toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
 			return true
+		}
+		// "the army's presence", "navy strength": an armed body owns the count
+		if e := j + 1; forceBodies()[toks[j].lower] && e < k {
+			if toks[e].lower == "'s" && e+1 < k {
+				e++
+			}
+			if bodySizeNouns()[toks[e].lower] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// bodySizeNouns give the size of a body after its name: "army presence",
+// "police numbers".
+var bodySizeNouns = wordList("body-size")
 
 // forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
 // end at the number.
