@@ -810,6 +810,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "3 shooting deaths", "two overdose deaths": the cause before the noun
 		r.j++
 		return Deaths{}, false, stepTake
+	case r.steps == 0 && hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == r.j+1 && lim < len(toks) && a.victimWord(toks[lim].lower):
+		// "two wounded men died": the hurt before the victims' noun, who died
+		r.j = lim
+		return Deaths{}, false, stepTake
 	case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
 		// "four people were shot, one fatally": the number before "fatally"
 		return Deaths{}, false, stepStop

@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 10a: a word of hurt right before the victims' noun describes
+	// them; the verb of dying after still counts them: "two wounded men died"
+	{ruleDeathPass,
+		[]figureCase{{text: "The army raised the figure to six after two wounded men died while being flown to Timika.", count: 2},
+			{text: "Two injured passengers died overnight in hospital.", count: 2}},
+		[]string{"Two wounded men were taken to hospital.", "Police said two injured men were arrested."}},
 	// round 10a: a part of a toll joined by "and" with a hedge before its
 	// number, "17 soldiers and at least 30 assailants died"
 	{ruleDeathSubset,
