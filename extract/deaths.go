@@ -610,6 +610,11 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
+			if sum, end, hedged, ok := a.joinedObjects(n); ok && w != "left" && w != "leaving" {
+				d := a.makeDeath(n, k, end, rule) // "killed six soldiers and two workers": 8
+				d.Count, d.Approximate = sum, d.Approximate || hedged
+				return d, true
+			}
 			return a.makeDeath(n, k, n.lim, rule), true
 		}
 	}
@@ -2028,7 +2033,7 @@ var figureNouns = wordList("figure-noun")
 // up to the figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
-	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList {
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive {
 		return nil
 	}
 	first, ok := a.countAt(i)
@@ -2078,3 +2083,46 @@ func hedgeAfter(toks []token, k int) int {
 	}
 	return k
 }
+
+// victimNounEnd returns the end of a victims' noun phrase of up to three
+// words from j ("soldiers", "construction workers", "American service
+// members"), or j when none ends there.
+func (a *analysis) victimNounEnd(j int) int {
+	toks := a.d.toks
+	for e := j; e < len(toks) && e < j+3 && toks[e].kind == tWord && toks[e].lower != "and"; e++ {
+		if _, lim := a.lx.personnel.match(toks, e, true); lim > e {
+			return lim
+		}
+		if a.victimWord(toks[e].lower) {
+			return e + 1
+		}
+	}
+	return j
+}
+
+// joinedObjects returns the sum and end of the victims of an active verb
+// of killing when a second counted group is joined to them by "and" and
+// ends the clause: "killed six soldiers and two construction workers in
+// an attack" is 8; "killed six soldiers and two others were wounded" and
+// "killed six soldiers and wounded two" are 6 alone.
+func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool) {
+	toks := a.d.toks
+	e := a.victimNounEnd(n.lim)
+	if e == n.lim || e+1 >= len(toks) || toks[e].lower != "and" {
+		return 0, 0, false, false
+	}
+	h := hedgeAfter(toks, e+1)
+	m, ok := a.d.parseNumber(h)
+	if !ok || m.age || m.vague || m.value <= 0 {
+		return 0, 0, false, false
+	}
+	end = a.victimNounEnd(m.lim)
+	if end == m.lim || end < len(toks) && toks[end].kind == tWord && !clauseEnders()[toks[end].lower] {
+		return 0, 0, false, false
+	}
+	return n.value + m.value, end, h > e+1, true
+}
+
+// clauseEnders may follow the last victims of a verb of killing: "in an
+// attack", "on Thursday", "when gunmen opened fire".
+var clauseEnders = wordList("object-end")

@@ -27,6 +27,18 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 10a: an active verb of killing whose victims are two counted
+	// groups joined by "and" kills their sum, the groups being its parts
+	{ruleDeathActive,
+		[]figureCase{{text: "Separatist gunmen killed six soldiers and two construction workers in an attack on a road project.", count: 8},
+			{text: "The blast killed 12 soldiers and at least three civilians on Monday.", count: 15},
+			{text: "The blast killed 12 soldiers and three civilians were wounded.", count: 12}},
+		[]string{"Gunmen wounded six soldiers and two construction workers in an attack on a road project.",
+			"The blast injured 12 soldiers and at least three civilians on Monday."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Separatist gunmen killed six soldiers and two construction workers in an attack on a road project.", count: 2},
+			{text: "The blast killed 12 soldiers and at least three civilians on Monday.", count: 3}},
+		[]string{"The blast killed no one; 12 soldiers and three civilians were wounded."}},
 	// round 10a: a word of hurt right before the victims' noun describes
 	// them; the verb of dying after still counts them: "two wounded men died"
 	{ruleDeathPass,
