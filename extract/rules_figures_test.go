@@ -872,6 +872,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a force a state's body names without its state ("The Air
+	// Force's two fighter wings") with no actor in the sentences before
+	// takes the state of the last troop figure near it before the home state
+	{ruleTroopNoun,
+		[]figureCase{{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nThe cut will fall mostly on the Army. A Stryker brigade of roughly 4,000 soldiers will not be replaced.\nThe Air Force's two fighter wings at Osan and Kunsan, with some 8,000 airmen between them, are not affected.", count: 8000, country: "US"},
+			{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nSeoul said it would raise spending.\nSeoul also plans new patrol ships.\nThe Air Force's two fighter wings at Osan and Kunsan, with some 8,000 airmen between them, are not affected.", count: 8000, country: "KR"}},
+		[]string{"SEOUL — The Air Force's two fighter wings at Osan and Kunsan, with some 8,000 aircraft between them, are not affected."}},
 	// round 10a: an armed body that owns the count ("the army's presence",
 	// "navy strength") lets a figure a count rises to be personnel
 	{ruleTroopNumber,

@@ -1035,6 +1035,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}
+		if c := a.lastTroopNear(first); c != "" {
+			return c // "The Air Force's two fighter wings, with some 8,000 airmen": the deployment being told
+		}
 		if h := a.homeCountry(); h != "" {
 			return h
 		}
