@@ -872,6 +872,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a bare number that opens its clause and goes, leaves or
+	// returns in the future ("are to go", "will return") is a part of the
+	// personnel told in the sentence before
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "In all, about 9,000 US Marines are to leave Okinawa. About 4,000 are to go to Guam, and the rest will be divided between Hawaii and Australia.", count: 4000, country: "US"},
+			{text: "Kenya sent 1,000 police officers. About 400 will return home in March.", count: 400, country: "KE"}},
+		[]string{"The ministry hired 1,000 nurses. About 400 are to go home in March.",
+			"Kenya sent 1,000 tonnes of maize. About 400 will return home in March."}},
 	// round 10a: a force a state's body names without its state ("The Air
 	// Force's two fighter wings") with no actor in the sentences before
 	// takes the state of the last troop figure near it before the home state

@@ -835,7 +835,8 @@ var movedVerbs = wordList("moved-verb")
 
 // auxWords stand between a subject and its past participle.
 func auxWords() map[string]bool {
-	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true}
+	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true,
+		"are": true, "is": true, "to": true, "will": true, "due": true}
 }
 
 // ruleTroopContingent names the size of a deployed contingent given by a
