@@ -872,6 +872,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: "a crew of N" after a warship named in the sentence is its
+	// personnel; a ferry's or a film's crew is not
+	{ruleTroopForce,
+		[]figureCase{{text: "Britain sent the offshore patrol ship HMS Trent, with a crew of 65, to Georgetown last month.", count: 65, country: "GB"},
+			{text: "France deployed the frigate Languedoc, with a crew of 180, to the Red Sea.", count: 180, country: "FR"}},
+		[]string{"The ferry, with a crew of 12, sank off the coast.", "A film crew of 65 arrived in Georgetown."}},
 	// round 10a: a bare number that opens its clause and goes, leaves or
 	// returns in the future ("are to go", "will return") is a part of the
 	// personnel told in the sentence before

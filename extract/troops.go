@@ -752,6 +752,25 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 	return false
 }
 
+// warshipCrew reports "crew" at k after a warship named earlier in its
+// sentence: "the patrol ship HMS Trent, with a crew of 65", not "a film
+// crew of 65" nor "the ferry, with a crew of 12".
+func (a *analysis) warshipCrew(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "crew" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
+		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// warshipWords name a navy's ship or its prefix: "frigate", "HMS".
+var warshipWords = wordList("warship")
+
 // bodySizeNouns give the size of a body after its name: "army presence",
 // "police numbers".
 var bodySizeNouns = wordList("body-size")
@@ -776,7 +795,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
-	if !forceNouns()[toks[noun].lower] {
+	if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
