@@ -872,6 +872,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: "men" counted after a military formation's noun, in
+	// apposition or with "of", are personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "India has pulled troops back from Ladakh. Two brigades, about eight thousand men, have returned to their peacetime stations.", count: 8000, country: "IN"},
+			{text: "India sent a brigade of 4,000 men to the border.", count: 4000, country: "IN"}},
+		[]string{"The police visited two stations, 40 men in all.", "A group of 40 men attacked the village.", "The visit covered two brigades, 40"}},
 	// round 10a: "a crew of N" after a warship named in the sentence is its
 	// personnel; a ferry's or a film's crew is not
 	{ruleTroopForce,

@@ -142,6 +142,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
+	if !unitOK && j < len(toks) && toks[j].para == para && a.formationMen(n, j) {
+		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
+	}
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
 	}
@@ -750,6 +753,20 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 		}
 	}
 	return false
+}
+
+// formationMen reports "men" at j after a figure that a military
+// formation's noun opens, in apposition or with "of": "Two brigades, about
+// eight thousand men, have returned", "a brigade of 4,000 men"; not "two
+// stations, 40 men" nor "a group of 40 men".
+func (a *analysis) formationMen(n number, j int) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if j >= len(toks) || toks[j].lower != "men" || k < 1 || toks[k].text != "," && toks[k].lower != "of" {
+		return false
+	}
+	w := toks[k-1].lower
+	return formationNouns[w] && w != "stations" && w != "vehicles"
 }
 
 // warshipCrew reports "crew" at k after a warship named earlier in its
