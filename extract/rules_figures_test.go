@@ -872,6 +872,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a range "between A and B" of personnel is told by its lower
+	// bound (TestRangeUpperBound: B is no figure); two groups are no range
+	{ruleTroopNoun,
+		[]figureCase{{text: "The AU wants between 3,000 and 3,500 troops.", count: 3000},
+			{text: "Clashes between 200 soldiers and 50 rebels were reported.", count: 200}},
+		[]string{"The AU wants between 3,000 and 3,500 tonnes of grain."}},
 	// round 10a: "men" counted after a military formation's noun, in
 	// apposition or with "of", are personnel
 	{ruleTroopNoun,
@@ -1753,4 +1759,23 @@ func sortedFields(f []string) string {
 	f = append([]string(nil), f...)
 	sort.Strings(f)
 	return strings.Join(f, " ")
+}
+
+// TestRangeUpperBound: the upper bound of a range of personnel is no figure
+// of its own, also when "each" shares it among several states.
+func TestRangeUpperBound(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		no   int64
+	}{
+		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15},
+		{"The AU wants between 3,000 and 3,500 troops.", 3500},
+	} {
+		for _, tr := range ex.Extract(c.text).Troops {
+			if tr.Count == c.no {
+				t.Errorf("%q: the range's upper bound %d is a figure: %s", c.text, c.no, describeFigures(ex.Extract(c.text), "troops"))
+			}
+		}
+	}
 }

@@ -52,6 +52,9 @@ func (a *analysis) troops() []Troops {
 		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) {
 			continue
 		}
+		if a.rangeUpperBound(n) {
+			continue // "between two and 15 officers each": the range's lower bound speaks for it
+		}
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
@@ -75,6 +78,25 @@ func (a *analysis) troops() []Troops {
 		i = n.lim - 1
 	}
 	return out
+}
+
+// rangeUpperBound reports the number that closes a range "between A and
+// B" whose A is a bare number: "between 3,000 and 3,500 troops" is told by
+// its lower bound (held-out gold keeps the upper one optional); "between
+// 200 soldiers and 50 rebels" is no range.
+func (a *analysis) rangeUpperBound(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].lower == "between" {
+			m, ok := a.d.parseNumber(j + 1)
+			return ok && m.lim == k
+		}
+	}
+	return false
 }
 
 // eachSenders returns the other states of a subject of states joined by
