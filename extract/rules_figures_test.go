@@ -872,6 +872,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a change in a force's size "of N" right after a troop
+	// figure with a state counts its personnel: "The cut of about 4,500"
+	{ruleTroopForce,
+		[]figureCase{{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nThe cut of about 4,500 will fall mostly on the Army.", count: 4500, country: "US"}},
+		[]string{"The company will cut 500 jobs. The cut of about 4,500 will fall on the plants.",
+			"The cut of about 4,500 will fall mostly on the Army."}},
 	// round 10a: a range "between A and B" of personnel is told by its lower
 	// bound (TestRangeUpperBound: B is no figure); two groups are no range
 	{ruleTroopNoun,

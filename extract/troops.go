@@ -791,6 +791,17 @@ func (a *analysis) formationMen(n number, j int) bool {
 	return formationNouns[w] && w != "stations" && w != "vehicles"
 }
 
+// changeOfTroops reports a noun of a change in a force's size at k ("The
+// cut of about 4,500", "a reduction of 900") right after a troop figure
+// with a state, in its paragraph or the one before: the change counts
+// that force's personnel.
+func (a *analysis) changeOfTroops(k int) bool {
+	return changeNouns()[a.d.toks[k].lower] && a.lastTroopNear(k) != ""
+}
+
+// changeNouns name a change in a force's size: "cut", "reduction".
+var changeNouns = wordList("change-noun")
+
 // warshipCrew reports "crew" at k after a warship named earlier in its
 // sentence: "the patrol ship HMS Trent, with a crew of 65", not "a film
 // crew of 65" nor "the ferry, with a crew of 12".
@@ -834,7 +845,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
-	if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) {
+	if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
