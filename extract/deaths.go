@@ -1648,16 +1648,18 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	return Deaths{}, false
 }
 
-// ownLossesAt reads a side's own dead given as its losses "at" a number,
-// beside killing words in the sentence or the paragraph before: "Karabakh
-// officials put their own losses at about 200", "its losses stood at 45".
+// ownLossesAt reads a side's own dead given as its losses "at" or "as" a
+// number, beside killing words in the sentence or the paragraph before:
+// "Karabakh officials put their own losses at about 200", "its losses
+// stood at 45", "had given its losses as 11".
 // The number ends the phrase, so "its losses at 200 million dollars" and
 // "their losses at 40 tanks" are none; without killing words, "losses" is
 // money.
 func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || toks[k].lower != "at" {
+	// "put their losses at 45", "had given its losses as 11"
+	if k < 2 || toks[k].lower != "at" && toks[k].lower != "as" {
 		return Deaths{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {

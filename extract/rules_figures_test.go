@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 10a: a side's own losses given "as" a number, beside killing
+	// words just before
+	{ruleDeathToll,
+		[]figureCase{{text: "The army now says 17 soldiers died in the attack. An earlier army statement had given its losses as 11.", count: 11}},
+		[]string{"The firm reported record sales. It had given its losses as 11 in the filing.",
+			"The rebels listed their losses as 11 tanks."}},
 	// round 10a: an active verb of killing whose victims are two counted
 	// groups joined by "and" kills their sum, the groups being its parts
 	{ruleDeathActive,
