@@ -878,6 +878,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a capital that reports a figure after a comma ("..., Paris
+	// said") gives its state when the clause names none
+	{ruleTroopForce,
+		[]figureCase{{text: "The regiment, some 1,500 strong, will deploy to Romania next month, Paris said.", count: 1500, country: "FR"},
+			{text: "The frigate Carabiniere, with a crew of 170, will join the EU mission off Yemen, Rome said.", count: 170, country: "IT"}},
+		[]string{"The choir, some 1,500 strong, will sing in Romania next month, Paris said."}},
 	// round 10a: a change in a force's size "of N" right after a troop
 	// figure with a state counts its personnel: "The cut of about 4,500"
 	{ruleTroopForce,

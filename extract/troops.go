@@ -1118,6 +1118,11 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
 			return m.code
 		}
+		// "..., Paris said": a capital that reports the figure after a comma
+		if ok && m.state && m.kind == sCapital && m.first > 0 && toks[m.first-1].text == "," &&
+			m.lim < sent.lim && a.speechVerbAt(m.lim) == m.lim {
+			return m.code
+		}
 	}
 	// "Russia has begun withdrawing its peacekeeping contingent. ... A
 	// first column carrying about 120 servicemen left": the state told
