@@ -1104,25 +1104,15 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}
-		if c := a.lastTroopNear(first); c != "" {
-			return c // "The Air Force's two fighter wings, with some 8,000 airmen": the deployment being told
-		}
-		if h := a.homeCountry(); h != "" {
-			return h
+		// "The Air Force's two fighter wings, with some 8,000 airmen": the
+		// deployment being told, else the home state
+		if c := a.lastTroopOrHome(first); c != "" {
+			return c
 		}
 	}
 	// "..., the German defence ministry said": the state that reports the figure
-	for k := lim; k < sent.lim; k++ {
-		m, ok := a.placeStartingAt(k)
-		if ok && m.state && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
-			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
-			return m.code
-		}
-		// "..., Paris said": a capital that reports the figure after a comma
-		if ok && m.state && m.kind == sCapital && m.first > 0 && toks[m.first-1].text == "," &&
-			m.lim < sent.lim && a.speechVerbAt(m.lim) == m.lim {
-			return m.code
-		}
+	if c := a.reportingStateAfter(lim, sent.lim); c != "" {
+		return c
 	}
 	// "Russia has begun withdrawing its peacekeeping contingent. ... A
 	// first column carrying about 120 servicemen left": the state told
@@ -1137,10 +1127,30 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.pairedNounState(first, lim); c != "" {
 		return c
 	}
-	if c := a.lastTroopNear(first); c != "" {
-		return c
+	return a.lastTroopOrHome(first)
+}
+
+// reportingStateAfter returns the state that reports a figure ending at
+// lim later in its sentence: "..., the German defence ministry said",
+// "..., Paris said"; else "".
+func (a *analysis) reportingStateAfter(lim, sentLim int) string {
+	toks := a.d.toks
+	for k := lim; k < sentLim; k++ {
+		m, ok := a.placeStartingAt(k)
+		if !ok || !m.state {
+			continue
+		}
+		if (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
+			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
+			return m.code
+		}
+		// "..., Paris said": a capital that reports the figure after a comma
+		if m.kind == sCapital && m.first > 0 && toks[m.first-1].text == "," &&
+			m.lim < sentLim && a.speechVerbAt(m.lim) == m.lim {
+			return m.code
+		}
 	}
-	return a.homeCountry()
+	return ""
 }
 
 // relativeSender returns the state that opens a relative clause without

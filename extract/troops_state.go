@@ -328,3 +328,12 @@ func (a *analysis) lastTroopNear(first int) string {
 	}
 	return last.country
 }
+
+// lastTroopOrHome returns lastTroopNear's state, else the article's home
+// state.
+func (a *analysis) lastTroopOrHome(first int) string {
+	if c := a.lastTroopNear(first); c != "" {
+		return c
+	}
+	return a.homeCountry()
+}
