@@ -626,6 +626,11 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
+			if sum, end, hedged, ok := a.joinedObjects(n); ok && w != "left" && w != "leaving" {
+				d := a.makeDeath(n, k, end, rule) // "killed six soldiers and two workers": 8
+				d.Count, d.Approximate = sum, d.Approximate || hedged
+				return d, true
+			}
 			return a.makeDeath(n, k, n.lim, rule), true
 		}
 	}
@@ -825,6 +830,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	case r.steps == 0 && kinds == 0 && toks[r.j].kind == tWord && !notCauses()[w] && r.j+1 < len(toks) && countedDeathNouns()[toks[r.j+1].lower]:
 		// "3 shooting deaths", "two overdose deaths": the cause before the noun
 		r.j++
+		return Deaths{}, false, stepTake
+	case r.steps == 0 && hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == r.j+1 && lim < len(toks) && a.victimWord(toks[lim].lower):
+		// "two wounded men died": the hurt before the victims' noun, who died
+		r.j = lim
 		return Deaths{}, false, stepTake
 	case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
 		// "four people were shot, one fatally": the number before "fatally"
@@ -1720,16 +1729,18 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	return Deaths{}, false
 }
 
-// ownLossesAt reads a side's own dead given as its losses "at" a number,
-// beside killing words in the sentence or the paragraph before: "Karabakh
-// officials put their own losses at about 200", "its losses stood at 45".
+// ownLossesAt reads a side's own dead given as its losses "at" or "as" a
+// number, beside killing words in the sentence or the paragraph before:
+// "Karabakh officials put their own losses at about 200", "its losses
+// stood at 45", "had given its losses as 11".
 // The number ends the phrase, so "its losses at 200 million dollars" and
 // "their losses at 40 tanks" are none; without killing words, "losses" is
 // money.
 func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || toks[k].lower != "at" {
+	// "put their losses at 45", "had given its losses as 11"
+	if k < 2 || toks[k].lower != "at" && toks[k].lower != "as" {
 		return Deaths{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
@@ -2105,7 +2116,7 @@ var figureNouns = wordList("figure-noun")
 // up to the figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
-	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList {
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive {
 		return nil
 	}
 	first, ok := a.countAt(i)
@@ -2122,7 +2133,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[k].lower != "and" {
 			continue
 		}
-		if n, ok := a.d.parseNumber(k + 1); ok && !n.age && !n.vague && n.value > 0 {
+		if n, ok := a.d.parseNumber(hedgeAfter(toks, k+1)); ok && !n.age && !n.vague && n.value > 0 {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
@@ -2142,3 +2153,59 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	}
 	return out
 }
+
+// hedgeAfter returns the token after up to three hedging words from k
+// ("at least 30", "up to 200"), or k when no number follows them.
+func hedgeAfter(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+3 && hedgeWord(toks[e].lower) {
+		e++
+	}
+	if e < len(toks) && e > k && mayBeNumber(toks[e]) {
+		return e
+	}
+	return k
+}
+
+// victimNounEnd returns the end of a victims' noun phrase of up to three
+// words from j ("soldiers", "construction workers", "American service
+// members"), or j when none ends there.
+func (a *analysis) victimNounEnd(j int) int {
+	toks := a.d.toks
+	for e := j; e < len(toks) && e < j+3 && toks[e].kind == tWord && toks[e].lower != "and"; e++ {
+		if _, lim := a.lx.personnel.match(toks, e, true); lim > e {
+			return lim
+		}
+		if a.victimWord(toks[e].lower) {
+			return e + 1
+		}
+	}
+	return j
+}
+
+// joinedObjects returns the sum and end of the victims of an active verb
+// of killing when a second counted group is joined to them by "and" and
+// ends the clause: "killed six soldiers and two construction workers in
+// an attack" is 8; "killed six soldiers and two others were wounded" and
+// "killed six soldiers and wounded two" are 6 alone.
+func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool) {
+	toks := a.d.toks
+	e := a.victimNounEnd(n.lim)
+	if e == n.lim || e+1 >= len(toks) || toks[e].lower != "and" {
+		return 0, 0, false, false
+	}
+	h := hedgeAfter(toks, e+1)
+	m, ok := a.d.parseNumber(h)
+	if !ok || m.age || m.vague || m.value <= 0 {
+		return 0, 0, false, false
+	}
+	end = a.victimNounEnd(m.lim)
+	if end == m.lim || end < len(toks) && toks[end].kind == tWord && !clauseEnders()[toks[end].lower] {
+		return 0, 0, false, false
+	}
+	return n.value + m.value, end, h > e+1, true
+}
+
+// clauseEnders may follow the last victims of a verb of killing: "in an
+// attack", "on Thursday", "when gunmen opened fire".
+var clauseEnders = wordList("object-end")

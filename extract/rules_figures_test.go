@@ -80,6 +80,37 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "Cholera deaths in the camps doubled to 52 in a fortnight.", count: 52}},
 		[]string{"Cholera cases in the camps doubled to 52 in a fortnight."}},
+	// round 10a: a side's own losses given "as" a number, beside killing
+	// words just before
+	{ruleDeathToll,
+		[]figureCase{{text: "The army now says 17 soldiers died in the attack. An earlier army statement had given its losses as 11.", count: 11}},
+		[]string{"The firm reported record sales. It had given its losses as 11 in the filing.",
+			"The rebels listed their losses as 11 tanks."}},
+	// round 10a: an active verb of killing whose victims are two counted
+	// groups joined by "and" kills their sum, the groups being its parts
+	{ruleDeathActive,
+		[]figureCase{{text: "Separatist gunmen killed six soldiers and two construction workers in an attack on a road project.", count: 8},
+			{text: "The blast killed 12 soldiers and at least three civilians on Monday.", count: 15},
+			{text: "The blast killed 12 soldiers and three civilians were wounded.", count: 12}},
+		[]string{"Gunmen wounded six soldiers and two construction workers in an attack on a road project.",
+			"The blast injured 12 soldiers and at least three civilians on Monday."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Separatist gunmen killed six soldiers and two construction workers in an attack on a road project.", count: 2},
+			{text: "The blast killed 12 soldiers and at least three civilians on Monday.", count: 3}},
+		[]string{"The blast killed no one; 12 soldiers and three civilians were wounded."}},
+	// round 10a: a word of hurt right before the victims' noun describes
+	// them; the verb of dying after still counts them: "two wounded men died"
+	{ruleDeathPass,
+		[]figureCase{{text: "The army raised the figure to six after two wounded men died while being flown to Timika.", count: 2},
+			{text: "Two injured passengers died overnight in hospital.", count: 2}},
+		[]string{"Two wounded men were taken to hospital.", "Police said two injured men were arrested."}},
+	// round 10a: a part of a toll joined by "and" with a hedge before its
+	// number, "17 soldiers and at least 30 assailants died"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The army now says 17 soldiers and at least 30 assailants died in the attack on the post.", count: 30},
+			{text: "Officials said four soldiers and about 20 gunmen were killed in the clash.", count: 4}},
+		[]string{"The army now says 17 soldiers and at least 30 assailants were wounded in the attack on the post.",
+			"Officials said four police officers and about 20 gunmen were arrested after the clash."}},
 	// round 9b: a place's bare number in a list that a death figure opens
 	{ruleDeathGapped,
 		[]figureCase{{text: "Texas recorded 14 deaths, Arizona nine and Nevada seven.", count: 9},
@@ -903,6 +934,107 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// round 10a: a capital that reports a figure after a comma ("..., Paris
+	// said") gives its state when the clause names none
+	{ruleTroopForce,
+		[]figureCase{{text: "The regiment, some 1,500 strong, will deploy to Romania next month, Paris said.", count: 1500, country: "FR"},
+			{text: "The frigate Carabiniere, with a crew of 170, will join the EU mission off Yemen, Rome said.", count: 170, country: "IT"}},
+		[]string{"The choir, some 1,500 strong, will sing in Romania next month, Paris said."}},
+	// round 10a: a change in a force's size "of N" right after a troop
+	// figure with a state counts its personnel: "The cut of about 4,500"
+	{ruleTroopForce,
+		[]figureCase{{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nThe cut of about 4,500 will fall mostly on the Army.", count: 4500, country: "US"}},
+		[]string{"The company will cut 500 jobs. The cut of about 4,500 will fall on the plants.",
+			"The cut of about 4,500 will fall mostly on the Army."}},
+	// round 10a: a range "between A and B" of personnel is told by its lower
+	// bound (TestRangeUpperBound: B is no figure); two groups are no range
+	{ruleTroopNoun,
+		[]figureCase{{text: "The AU wants between 3,000 and 3,500 troops.", count: 3000},
+			{text: "Clashes between 200 soldiers and 50 rebels were reported.", count: 200}},
+		[]string{"The AU wants between 3,000 and 3,500 tonnes of grain."}},
+	// round 10a: "men" counted after a military formation's noun, in
+	// apposition or with "of", are personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "India has pulled troops back from Ladakh. Two brigades, about eight thousand men, have returned to their peacetime stations.", count: 8000, country: "IN"},
+			{text: "India sent a brigade of 4,000 men to the border.", count: 4000, country: "IN"}},
+		[]string{"The police visited two stations, 40 men in all.", "A group of 40 men attacked the village.", "The visit covered two brigades, 40"}},
+	// round 10a: "a crew of N" after a warship named in the sentence is its
+	// personnel; a ferry's or a film's crew is not
+	{ruleTroopForce,
+		[]figureCase{{text: "Britain sent the offshore patrol ship HMS Trent, with a crew of 65, to Georgetown last month.", count: 65, country: "GB"},
+			{text: "France deployed the frigate Languedoc, with a crew of 180, to the Red Sea.", count: 180, country: "FR"}},
+		[]string{"The ferry, with a crew of 12, sank off the coast.", "A film crew of 65 arrived in Georgetown."}},
+	// round 10a: a bare number that opens its clause and goes, leaves or
+	// returns in the future ("are to go", "will return") is a part of the
+	// personnel told in the sentence before
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "In all, about 9,000 US Marines are to leave Okinawa. About 4,000 are to go to Guam, and the rest will be divided between Hawaii and Australia.", count: 4000, country: "US"},
+			{text: "Kenya sent 1,000 police officers. About 400 will return home in March.", count: 400, country: "KE"}},
+		[]string{"The ministry hired 1,000 nurses. About 400 are to go home in March.",
+			"Kenya sent 1,000 tonnes of maize. About 400 will return home in March."}},
+	// round 10a: a force a state's body names without its state ("The Air
+	// Force's two fighter wings") with no actor in the sentences before
+	// takes the state of the last troop figure near it before the home state
+	{ruleTroopNoun,
+		[]figureCase{{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nThe cut will fall mostly on the Army. A Stryker brigade of roughly 4,000 soldiers will not be replaced.\nThe Air Force's two fighter wings at Osan and Kunsan, with some 8,000 airmen between them, are not affected.", count: 8000, country: "US"},
+			{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nSeoul said it would raise spending.\nSeoul also plans new patrol ships.\nThe Air Force's two fighter wings at Osan and Kunsan, with some 8,000 airmen between them, are not affected.", count: 8000, country: "KR"}},
+		[]string{"SEOUL — The Air Force's two fighter wings at Osan and Kunsan, with some 8,000 aircraft between them, are not affected."}},
+	// round 10a: an armed body that owns the count ("the army's presence",
+	// "navy strength") lets a figure a count rises to be personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "The reinforcements, drawn from the jungle brigade, bring the army's presence in Roraima to about 4,600, double its usual level.", count: 4600},
+			{text: "The plan would raise the navy's strength to 4,600 by 2030.", count: 4600}},
+		[]string{"The plan would raise the number of army trucks to 4,600.", "The plan would raise the army's budget to 4,600 million.",
+			"The plan would raise the club's presence in Roraima to about 4,600 fans."}},
+	// round 10a: "regiment" and "squadron" are force nouns: "a regiment of
+	// 2,000", "the Scouts Regiment, about 800 strong"
+	{ruleTroopForce,
+		[]figureCase{{text: "Estonia's Scouts Regiment, about 800 strong, will join the exercise.", count: 800, country: "EE"},
+			{text: "Poland will send a regiment of 2,000 to the border.", count: 2000, country: "PL"}},
+		[]string{"A squadron of 12 aircraft flew over the capital.", "The regiment of volunteers planted 2,000 trees."}},
+	// round 10a: "a force of N" followed by a conjunction or a preposition
+	// ("but", "while", "including") ends its phrase at the number
+	{ruleTroopForce,
+		[]figureCase{{text: "The task force is meant to be a force of 10,000 but has rarely fielded more, officers say.", count: 10000},
+			{text: "Kenya will lead a force of 2,500 including police from Jamaica.", count: 2500, country: "KE"}},
+		[]string{"The army has a force of 10,000 tanks but few crews.", "Kenya will lead a force of 2,500 vehicles including trucks from Jamaica."}},
+	// round 10a: a table header whose word of captivity follows a noun of
+	// a published account ("Figures released by the mission") still heads
+	// a table of contingents; "Soldiers released by the rebels:" does not
+	{ruleTroopTable,
+		[]figureCase{{text: "Figures released by the mission on Monday give the strength of its largest contingents:\nArgentina — 245\nSlovakia — 230", count: 245, country: "AR"}},
+		[]string{"Soldiers released by the rebels on Monday, by contingent:\nArgentina — 245\nSlovakia — 230",
+			"Figures released by the ministry on Monday give the number of tourists:\nArgentina — 245\nSlovakia — 230"}},
+	// round 10a: a figure with no state in its sentence takes the one state
+	// the article names before the same personnel noun ("US Marines"),
+	// else the state of the last troop figure in its paragraph or the one
+	// before, before the article's home state; a noun two states qualify,
+	// or a figure two paragraphs on, falls back to the home state
+	{ruleTroopNoun,
+		[]figureCase{{text: "TOKYO — Japan's government said the first group of US Marines would leave Okinawa in October. Japan will pay for the move. About 9,000 Marines are to leave the island in all.", count: 9000, country: "US"},
+			{text: "TOKYO — Japan's government said US Marines and British Marines trained on Okinawa. Japan will pay for the base. About 900 Marines are on the island.", count: 900, country: "JP"},
+			{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nA Stryker brigade of roughly 4,000 soldiers that rotates through the country every nine months will not be replaced, officials said.", count: 4000, country: "US"},
+			{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nSeoul said it would raise spending.\nSeoul also plans new patrol ships.\nA brigade of roughly 4,000 soldiers that rotates through the country every nine months will be disbanded, officials said.", count: 4000, country: "KR"}},
+		[]string{"TOKYO — Japan's government said the first group of US Marines would leave Okinawa in October. About 9,000 visitors are to leave the island in all."}},
+	// round 10a: a state joined by "and" to a state after a preposition is
+	// a place too, not the clause's actor: "in Iraq and Afghanistan"
+	{ruleTroopNoun,
+		[]figureCase{{text: "During the wars in Iraq and Afghanistan, nearly 13,000 Special Operations forces were deployed, the Pentagon said. Washington said so.", count: 13000, country: "US"},
+			{text: "After talks in Paris, Germany and Italy sent 300 soldiers to the border.", count: 300, country: "DE"}},
+		[]string{"During the wars in Iraq and Afghanistan, nearly 13,000 Special Operations vehicles were shipped."}},
+	// round 10a: a state that moves, transfers or relocates personnel
+	// "from" a place sends them (withdraw-verb), also as a capital (agent)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The last large cut came in 2004, when Washington moved 3,600 soldiers from Korea to Iraq.", count: 3600, country: "US"},
+			{text: "Britain transferred 500 troops from Germany to Estonia.", count: 500, country: "GB"},
+			{text: "Some 500 troops from Chad arrived in Bangui on Monday.", count: 500, country: "TD"}},
+		[]string{"The company moved 3,600 workers from Korea to Iraq.", "Washington moved 3,600 tonnes of grain from Korea to Iraq."}},
+	// round 10a: personnel joined by "and" to a hedged figure share its
+	// verb of dying: "17 soldiers and at least 30 assailants died"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Chad sent 17 soldiers and at least 30 police officers to the island.", count: 17, country: "TD"}},
+		[]string{"The army now says 17 soldiers and at least 30 assailants died in the attack on the post.",
+			"Four police officers and about 20 gunmen were killed in the clash."}},
 	// round 9b: a paragraph that opens "In STATE," frames a force named
 	// later in it without its state
 	{ruleTroopNoun,
@@ -1701,4 +1833,23 @@ func sortedFields(f []string) string {
 	f = append([]string(nil), f...)
 	sort.Strings(f)
 	return strings.Join(f, " ")
+}
+
+// TestRangeUpperBound: the upper bound of a range of personnel is no figure
+// of its own, also when "each" shares it among several states.
+func TestRangeUpperBound(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		no   int64
+	}{
+		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15},
+		{"The AU wants between 3,000 and 3,500 troops.", 3500},
+	} {
+		for _, tr := range ex.Extract(c.text).Troops {
+			if tr.Count == c.no {
+				t.Errorf("%q: the range's upper bound %d is a figure: %s", c.text, c.no, describeFigures(ex.Extract(c.text), "troops"))
+			}
+		}
+	}
 }

@@ -52,6 +52,9 @@ func (a *analysis) troops() []Troops {
 		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) {
 			continue
 		}
+		if a.rangeUpperBound(n) {
+			continue // "between two and 15 officers each": the range's lower bound speaks for it
+		}
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
@@ -75,6 +78,25 @@ func (a *analysis) troops() []Troops {
 		i = n.lim - 1
 	}
 	return out
+}
+
+// rangeUpperBound reports the number that closes a range "between A and
+// B" whose A is a bare number: "between 3,000 and 3,500 troops" is told by
+// its lower bound (held-out gold keeps the upper one optional); "between
+// 200 soldiers and 50 rebels" is no range.
+func (a *analysis) rangeUpperBound(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].lower == "between" {
+			m, ok := a.d.parseNumber(j + 1)
+			return ok && m.lim == k
+		}
+	}
+	return false
 }
 
 // eachSenders returns the other states of a subject of states joined by
@@ -141,6 +163,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
+	}
+	if !unitOK && j < len(toks) && toks[j].para == para && a.formationMen(n, j) {
+		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
@@ -734,13 +759,71 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 // clauseHasUnitWord reports "troop" or "presence" of a military force
 // before k: "the Kenyan presence" in a sentence about police or troops.
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
+	toks := a.d.toks
 	for j := k - 1; j >= first && j >= k-12; j-- {
-		if w := a.d.toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
+		if w := toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
+			return true
+		}
+		// "the army's presence", "navy strength": an armed body owns the count
+		if e := j + 1; forceBodies()[toks[j].lower] && e < k {
+			if toks[e].lower == "'s" && e+1 < k {
+				e++
+			}
+			if bodySizeNouns()[toks[e].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formationMen reports "men" at j after a figure that a military
+// formation's noun opens, in apposition or with "of": "Two brigades, about
+// eight thousand men, have returned", "a brigade of 4,000 men"; not "two
+// stations, 40 men" nor "a group of 40 men".
+func (a *analysis) formationMen(n number, j int) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if j >= len(toks) || toks[j].lower != "men" || k < 1 || toks[k].text != "," && toks[k].lower != "of" {
+		return false
+	}
+	w := toks[k-1].lower
+	return formationNouns[w] && w != "stations" && w != "vehicles"
+}
+
+// changeOfTroops reports a noun of a change in a force's size at k ("The
+// cut of about 4,500", "a reduction of 900") right after a troop figure
+// with a state, in its paragraph or the one before: the change counts
+// that force's personnel.
+func (a *analysis) changeOfTroops(k int) bool {
+	return changeNouns()[a.d.toks[k].lower] && a.lastTroopNear(k) != ""
+}
+
+// changeNouns name a change in a force's size: "cut", "reduction".
+var changeNouns = wordList("change-noun")
+
+// warshipCrew reports "crew" at k after a warship named earlier in its
+// sentence: "the patrol ship HMS Trent, with a crew of 65", not "a film
+// crew of 65" nor "the ferry, with a crew of 12".
+func (a *analysis) warshipCrew(k int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "crew" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
+		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
 			return true
 		}
 	}
 	return false
 }
+
+// warshipWords name a navy's ship or its prefix: "frigate", "HMS".
+var warshipWords = wordList("warship")
+
+// bodySizeNouns give the size of a body after its name: "army presence",
+// "police numbers".
+var bodySizeNouns = wordList("body-size")
 
 // forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
 // end at the number.
@@ -762,7 +845,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
-	if !forceNouns()[toks[noun].lower] {
+	if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -843,6 +926,8 @@ var forceOfFollowers = sync.OnceValue(func() map[string]bool {
 		"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
 		"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
 		"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
+		"but": true, "or": true, "who": true, "while": true, "when": true, "since": true, "across": true,
+		"along": true, "near": true, "including": true,
 	}
 })
 
@@ -922,15 +1007,30 @@ func (a *analysis) deadIncludedAt(k int) bool {
 }
 
 // joinedFigure reports a number at k joined to the figure before by a
-// bare "and" and followed by its noun: "12 soldiers and 30 militants", not
-// "400 officers, and 12" nor "400 officers and 12 were".
+// bare "and", perhaps with a hedge between, and followed by its noun: "12
+// soldiers and 30 militants", "17 soldiers and at least 30 assailants",
+// not "400 officers, and 12" nor "400 officers and 12 were".
 func (a *analysis) joinedFigure(k int) bool {
 	toks := a.d.toks
-	if k < 2 || k+1 >= len(toks) || toks[k-1].lower != "and" || toks[k-2].text == "," {
+	if k+1 >= len(toks) {
+		return false
+	}
+	h := hedgeBefore(toks, k)
+	if h < 2 || toks[h-1].lower != "and" || toks[h-2].text == "," {
 		return false
 	}
 	nx := toks[k+1]
 	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
+}
+
+// hedgeBefore returns the first of up to three hedging words that stand
+// right before the number at k ("at least 30", "up to 200"), or k.
+func hedgeBefore(toks []token, k int) int {
+	h := k
+	for h > 0 && h > k-3 && hedgeWord(toks[h-1].lower) {
+		h--
+	}
+	return h
 }
 
 // inRelative reports a figure at token first inside a relative clause
@@ -1004,17 +1104,15 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}
-		if h := a.homeCountry(); h != "" {
-			return h
+		// "The Air Force's two fighter wings, with some 8,000 airmen": the
+		// deployment being told, else the home state
+		if c := a.lastTroopOrHome(first); c != "" {
+			return c
 		}
 	}
 	// "..., the German defence ministry said": the state that reports the figure
-	for k := lim; k < sent.lim; k++ {
-		m, ok := a.placeStartingAt(k)
-		if ok && m.state && (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
-			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
-			return m.code
-		}
+	if c := a.reportingStateAfter(lim, sent.lim); c != "" {
+		return c
 	}
 	// "Russia has begun withdrawing its peacekeeping contingent. ... A
 	// first column carrying about 120 servicemen left": the state told
@@ -1022,9 +1120,37 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.ownForceMover(first); c != "" {
 		return c
 	}
-	// no state in the sentence: the state the article is about, which
-	// holds the soldiers and police it reports without naming them
-	return a.homeCountry()
+	// no state in the sentence: the state that the article gives the same
+	// personnel noun, else the deployment being told, else the state the
+	// article is about, which holds the soldiers and police it reports
+	// without naming them
+	if c := a.pairedNounState(first, lim); c != "" {
+		return c
+	}
+	return a.lastTroopOrHome(first)
+}
+
+// reportingStateAfter returns the state that reports a figure ending at
+// lim later in its sentence: "..., the German defence ministry said",
+// "..., Paris said"; else "".
+func (a *analysis) reportingStateAfter(lim, sentLim int) string {
+	toks := a.d.toks
+	for k := lim; k < sentLim; k++ {
+		m, ok := a.placeStartingAt(k)
+		if !ok || !m.state {
+			continue
+		}
+		if (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
+			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
+			return m.code
+		}
+		// "..., Paris said": a capital that reports the figure after a comma
+		if m.kind == sCapital && m.first > 0 && toks[m.first-1].text == "," &&
+			m.lim < sentLim && a.speechVerbAt(m.lim) == m.lim {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // relativeSender returns the state that opens a relative clause without
@@ -1289,6 +1415,7 @@ func (a *analysis) passiveVerbBefore(k int) bool {
 func (a *analysis) actingState(start, lim int, strict bool) string {
 	toks := a.d.toks
 	best := ""
+	placeLim := -1 // the end of the last state read as a place
 	// the mentions that start in [start, lim), read from the tokens so the
 	// cost stays within the clause
 	for k := start; k < lim; k++ {
@@ -1301,9 +1428,8 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
-			switch toks[m.first-1].lower {
-			case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
-				"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+			if placeAfterPreposition(toks[m.first-1].lower) || m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) {
+				placeLim = m.lim // "in Iraq and Afghanistan": both places
 				continue
 			}
 		}
@@ -1324,6 +1450,23 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	return best
+}
+
+// placeAfterPreposition reports a preposition after which a state is a
+// place, not an actor: "in", "to", "from", "against".
+func placeAfterPreposition(w string) bool {
+	switch w {
+	case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
+		"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+		return true
+	}
+	return false
+}
+
+// conjunctWord reports a word that joins a state to the one before: "and",
+// "or", a comma.
+func conjunctWord(w string) bool {
+	return w == "and" || w == "or" || w == ","
 }
 
 // firstStateFrom returns the first token of the first state mention in

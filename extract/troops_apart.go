@@ -835,7 +835,8 @@ var movedVerbs = wordList("moved-verb")
 
 // auxWords stand between a subject and its past participle.
 func auxWords() map[string]bool {
-	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true}
+	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true,
+		"are": true, "is": true, "to": true, "will": true, "due": true}
 }
 
 // ruleTroopContingent names the size of a deployed contingent given by a
@@ -1053,7 +1054,7 @@ func (a *analysis) troopTableHeader(p int) bool {
 	}
 	troop := false
 	for k := par.first; k < par.lim; k++ {
-		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 && !a.publishedAt(k, kinds) {
 			return false
 		}
 		_, strong := a.strongPersonnelAt(k)
@@ -1061,6 +1062,16 @@ func (a *analysis) troopTableHeader(p int) bool {
 	}
 	return troop
 }
+
+// publishedAt reports a word of captivity ("released") right after a
+// noun of a published account: "Figures released by the mission give the
+// strength of its contingents:" publishes them; no one was freed.
+func (a *analysis) publishedAt(k int, kinds deathKinds) bool {
+	return kinds&^(1<<dHurt) == 0 && k > 0 && publicationNouns()[a.d.toks[k-1].lower]
+}
+
+// publicationNouns name a published account of figures: "figures", "data".
+var publicationNouns = wordList("publication-noun")
 
 // tableHeads name what a table of contingents lists.
 var tableHeads = map[string]bool{

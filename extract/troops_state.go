@@ -283,3 +283,57 @@ func (a *analysis) reporterState(start, first int) string {
 	}
 	return ""
 }
+
+// pairedNounState returns the one state that the article names right
+// before the personnel noun ending the figure at lim, earlier than the
+// figure, perhaps with one modifier between: after "the first group of US
+// Marines", "about 9,000 Marines are to leave Okinawa" are the US's. A
+// noun that several states qualify gives "".
+func (a *analysis) pairedNounState(first, lim int) string {
+	toks := a.d.toks
+	if lim <= first+1 || lim > len(toks) || toks[lim-1].kind != tWord {
+		return ""
+	}
+	noun := toks[lim-1].lower
+	found := ""
+	for k := 1; k < first; k++ {
+		if toks[k].lower != noun {
+			continue
+		}
+		e := k - 1
+		if e > 0 && troopMods()[toks[e].lower] {
+			e-- // "US combat troops"
+		}
+		c, ok := a.stateAt(e)
+		if !ok || a.places[a.placeAt[e]].lim != e+1 || a.inDateline(e) {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
+// lastTroopNear returns the state of the last troop figure with one, told
+// in the paragraph of the figure at first or the one before: a force
+// named without its state goes on with the deployment being told ("The
+// United States will cut its garrison from 28,500 troops ... A Stryker
+// brigade of roughly 4,000 soldiers ... will not be replaced").
+func (a *analysis) lastTroopNear(first int) string {
+	last := a.lastTroop
+	if last.country == "" || int(a.d.toks[first].para)-last.para > 1 {
+		return ""
+	}
+	return last.country
+}
+
+// lastTroopOrHome returns lastTroopNear's state, else the article's home
+// state.
+func (a *analysis) lastTroopOrHome(first int) string {
+	if c := a.lastTroopNear(first); c != "" {
+		return c
+	}
+	return a.homeCountry()
+}
