@@ -139,6 +139,9 @@ func (t *wtx) flushStories(ctx context.Context) error {
 			return err
 		}
 	}
+	// in the order of the primary key, so that each row is inserted
+	// near the last rather than at a random place of the tree
+	slices.SortFunc(p.keys, func(a, b storyKey) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.story, b.story)) })
 	for len(p.keys) > 0 {
 		chunk := p.keys[:min(len(p.keys), keyRows)]
 		p.keys = p.keys[len(chunk):]
