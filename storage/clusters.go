@@ -233,16 +233,27 @@ func clustersByKeys(ctx context.Context, tx *wtx, keys []int64, ref int64, outle
 // from name, with what a candidate carries, in the order of their ids,
 // each once. The first of args is the outlet, the rest are from's.
 func queryCandidates(ctx context.Context, tx *wtx, from string, args ...any) ([]*candidate, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, a.published,
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, x.exact, c.text, c.speaker_ref, c.words, c.sources, `+tx.textDate()+`,
 		EXISTS (SELECT 1 FROM cluster_outlets co WHERE co.cluster_id = c.id AND co.outlet = ?)
 		FROM (`+from+`) x
-		JOIN quote_clusters c ON c.id = x.cluster_id
-		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id`, args...)
+		JOIN quote_clusters c ON c.id = x.cluster_id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	all, err := readCandidates(rows)
 	return inIDOrder(all), err
+}
+
+// textDate is the column of a cluster c's row that gives the date of its
+// text: that of its quote, which keeps a copy of its article's
+// (quotes.published, migration 6), so that the article's row is not read;
+// in a migration's transaction, which may predate that column (the
+// clusters are first built by migration 3), the article's own.
+func (t *wtx) textDate() string {
+	if t.db == nil {
+		return `(SELECT a.published FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = c.quote_id)`
+	}
+	return `(SELECT q.published FROM quotes q WHERE q.id = c.quote_id)`
 }
 
 // onlyExact keeps the candidates that share the text key, if any do.
@@ -438,8 +449,7 @@ func joinCluster(ctx context.Context, tx *wtx, id int64, q clusterQuote, f quote
 	var c candidate
 	if known != nil {
 		c = *known
-	} else if err := tx.QueryRowContext(ctx, `SELECT c.text, c.words, c.speaker_ref, a.published FROM quote_clusters c
-		LEFT JOIN quotes q ON q.id = c.quote_id LEFT JOIN articles a ON a.id = q.article_id WHERE c.id = ?`, id).
+	} else if err := tx.QueryRowContext(ctx, `SELECT c.text, c.words, c.speaker_ref, `+tx.textDate()+` FROM quote_clusters c WHERE c.id = ?`, id).
 		Scan(&c.text, &c.words, &c.ref, &c.published); err != nil {
 		return err
 	}

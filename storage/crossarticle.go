@@ -241,12 +241,13 @@ func backfillCrossArticle(ctx context.Context, tx *wtx) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	var sh shingler
 	for _, id := range ids {
 		var body string
 		if err := tx.QueryRowContext(ctx, "SELECT body FROM articles WHERE id = ?", id).Scan(&body); err != nil {
 			return err
 		}
-		if err := assignStory(ctx, tx, id, storySignature(body), true); err != nil {
+		if err := assignStory(ctx, tx, id, sh.signature(body), true); err != nil {
 			return fmt.Errorf("story of article %d: %w", id, err)
 		}
 		if err := attachArticle(ctx, tx, id, nil); err != nil {

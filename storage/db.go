@@ -12,6 +12,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -67,6 +68,13 @@ type Options struct {
 	// stored one. Nil seeds none; a record naming a code no state has
 	// stores the code as its name.
 	States []Country
+	// IdleConns is how many connections the database keeps open while
+	// idle, so that its readers and writer need not open (and on SQLite
+	// parse the schema and prepare statements) again. Zero means 33 on
+	// SQLite (an ingest's fetchers with the default 4 feeds of 8 workers,
+	// and its writer) and 16 on PostgreSQL (its whole pool, which it
+	// never exceeds).
+	IdleConns int
 	// WithoutCrossArticle stores articles and their records without
 	// keeping quote clusters, people links, aliases and stories: a
 	// database so written lacks them. It exists only so that benchmarks
@@ -126,7 +134,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		// schema and prepares again every statement run on it, which cost
 		// an ingest's readers and writer more than their queries did when
 		// only database/sql's default two were kept idle
-		sdb.SetMaxIdleConns(maxIdleConns)
+		sdb.SetMaxIdleConns(cmp.Or(opt.IdleConns, maxIdleConns))
 		sdb.SetConnMaxIdleTime(time.Minute)
 	}
 	db := newDB(sdb, path)
@@ -147,8 +155,9 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 }
 
 // maxIdleConns bounds the connections a writable database keeps open
-// while idle: as many as an ingest's fetchers query it at once (its
-// feeds times its workers, by default 4×8) and its writer.
+// while idle, unless Options.IdleConns says otherwise: as many as an
+// ingest's fetchers query it at once (its feeds times its workers, by
+// default 4×8) and its writer.
 const maxIdleConns = 33
 
 // uriPath escapes what would end the path of a SQLite URI filename.

@@ -152,3 +152,37 @@ func TestOpenMemory(t *testing.T) {
 		t.Fatalf("Quotes = %d rows, %v; want 3", len(rows), err)
 	}
 }
+
+func TestOpenIdleConns(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		idle, wantIdle int
+	}{
+		{name: "set", idle: 2, wantIdle: 2},
+		{name: "default", idle: 0, wantIdle: 5}, // 33 on SQLite, 16 on PostgreSQL: all five kept
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := storage.SeededOptions()
+			opt.IdleConns = tc.idle
+			db, err := storage.Open(t.Context(), storage.FreshDB(t), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var conns []*sql.Conn
+			for range 5 {
+				c, err := db.SQL().Conn(t.Context())
+				if err != nil {
+					t.Fatal(err)
+				}
+				conns = append(conns, c)
+			}
+			for _, c := range conns {
+				c.Close()
+			}
+			if got := db.SQL().Stats().Idle; got != tc.wantIdle {
+				t.Errorf("idle connections = %d, want %d", got, tc.wantIdle)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,12 +42,33 @@ type signature struct {
 // on it only where they agree on that one. One hash per shingle instead of
 // one per shingle and bin.
 func storySignature(body string) signature {
-	return signatureOf(shingleHashes(body))
+	var sh shingler
+	return sh.signature(body)
+}
+
+// shingler computes story signatures in buffers it keeps from one body
+// to the next, so that a goroutine that signs many bodies (prepareAll's)
+// allocates them once rather than for every body. Its zero value is ready;
+// it belongs to one goroutine.
+type shingler struct {
+	buf           []byte  // the words of a body, joined by spaces
+	starts, ends  []int32 // where each word starts and ends in buf
+	hashes, table []uint64
+}
+
+// signature is storySignature of body.
+func (sh *shingler) signature(body string) signature {
+	return sh.signatureOf(sh.shingleHashes(body))
 }
 
 // signatureOf is the signature of a body's shingle hashes, repeats and
 // all.
 func signatureOf(hs []uint64) signature {
+	var sh shingler
+	return sh.signatureOf(hs)
+}
+
+func (sh *shingler) signatureOf(hs []uint64) signature {
 	var s signature
 	var full [storyHashes]bool
 	// a repeat changes no bin's minimum
@@ -56,7 +78,7 @@ func signatureOf(hs []uint64) signature {
 			s.mins[bin], full[bin] = v, true
 		}
 	}
-	s.shingles = distinct(hs)
+	s.shingles = sh.distinct(hs)
 	if s.shingles == 0 {
 		return s
 	}
@@ -78,6 +100,11 @@ func signatureOf(hs []uint64) signature {
 // of open addressing twice their number at least: a few instructions a
 // hash where sorting them to count took dozens.
 func distinct(hs []uint64) int {
+	var sh shingler
+	return sh.distinct(hs)
+}
+
+func (sh *shingler) distinct(hs []uint64) int {
 	if len(hs) < 2 {
 		return len(hs)
 	}
@@ -85,7 +112,11 @@ func distinct(hs []uint64) int {
 	for size < 2*len(hs) {
 		size <<= 1
 	}
-	table := make([]uint64, size) // 0 is an empty slot; the hash 0 is counted apart
+	if cap(sh.table) < size {
+		sh.table = make([]uint64, size)
+	}
+	table := sh.table[:size] // 0 is an empty slot; the hash 0 is counted apart
+	clear(table)
 	mask := uint64(size - 1)
 	n, zero := 0, false
 	for _, h := range hs {
@@ -123,6 +154,11 @@ func asciiWord(w string) bool {
 // of quoteWords(body), repeats and all, worked out from the words' bytes
 // in one buffer rather than from a string for each word.
 func shingleHashes(body string) []uint64 {
+	var sh shingler
+	return sh.shingleHashes(body)
+}
+
+func (sh *shingler) shingleHashes(body string) []uint64 {
 	if strings.IndexByte(body, '[') >= 0 {
 		// an editor's insertion: as quoteWords reads it
 		words := quoteWords(body)
@@ -135,7 +171,9 @@ func shingleHashes(body string) []uint64 {
 	if needsNFD(body) {
 		body = norm.NFD.String(body)
 	}
-	return hashShingles(joinedWords(body))
+	sh.buf, sh.starts, sh.ends = joinedWords(body, sh.buf[:0], sh.starts[:0], sh.ends[:0])
+	sh.hashes = hashShingles(sh.hashes[:0], sh.buf, sh.starts, sh.ends)
+	return sh.hashes
 }
 
 // needsNFD reports whether s is not in NFD. ASCII is, and an ASCII byte
@@ -168,12 +206,13 @@ func needsNFD(s string) bool {
 }
 
 // joinedWords are the words of parseForm, for a text without brackets,
-// read rune by rune in place: their bytes in buf, one space between two,
-// and where each starts and ends in buf.
-func joinedWords(body string) (buf []byte, starts, ends []int32) {
-	buf = make([]byte, 0, len(body))
-	starts = make([]int32, 0, len(body)/4)
-	ends = make([]int32, 0, len(body)/4)
+// read rune by rune in place: their bytes appended to buf, one space
+// between two, and where each starts and ends in buf appended to starts
+// and ends (all three given empty, to be reused).
+func joinedWords(body string, buf []byte, starts, ends []int32) ([]byte, []int32, []int32) {
+	buf = slices.Grow(buf, len(body))
+	starts = slices.Grow(starts, len(body)/4)
+	ends = slices.Grow(ends, len(body)/4)
 	inWord := false
 	endWord := func() {
 		if inWord {
@@ -255,14 +294,15 @@ var wordByte = func() (t [256]byte) {
 
 // hashShingles are the mixed FNV-1a hashes of every run of storyShingle
 // words of joinedWords, the words joined by spaces as hashWords joins
-// them: the run's bytes lie together in buf.
-func hashShingles(buf []byte, starts, ends []int32) []uint64 {
+// them: the run's bytes lie together in buf. They are appended to out,
+// given empty to be reused.
+func hashShingles(out []uint64, buf []byte, starts, ends []int32) []uint64 {
 	n := len(ends) - storyShingle + 1
 	if n <= 0 {
-		return nil
+		return out
 	}
 	const offset, prime = 14695981039346656037, 1099511628211
-	out := make([]uint64, n)
+	out = slices.Grow(out, n)[:n]
 	for i := range out {
 		h := uint64(offset)
 		b := buf[starts[i]:ends[i+storyShingle-1]]

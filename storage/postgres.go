@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -47,7 +48,7 @@ func openPostgres(ctx context.Context, url string, opt Options, readOnly bool) (
 	name := redact(cfg)
 	sdb := sql.OpenDB(pgConnector{stdlib.GetConnector(*cfg)})
 	sdb.SetMaxOpenConns(16)
-	sdb.SetMaxIdleConns(16)
+	sdb.SetMaxIdleConns(min(cmp.Or(opt.IdleConns, 16), 16))
 	db := newDB(sdb, name)
 	db.readOnly, db.pg, db.noCross = readOnly, true, opt.WithoutCrossArticle
 	if err := db.openPostgres(ctx, opt, readOnly); err != nil {

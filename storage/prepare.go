@@ -24,16 +24,18 @@ type prepared struct {
 // about a tenth of what storing an article costs it.
 func prepareAll(arts []Article, results []*extract.Result, cross bool) []prepared {
 	out := make([]prepared, len(arts))
-	one := func(i int) {
+	// each goroutine signs its bodies in buffers of its own
+	one := func(sh *shingler, i int) {
 		out[i] = prepared{hash: ContentHash(arts[i].Body), records: recordsHash(results[i])}
 		if cross {
-			out[i].sig = storySignature(arts[i].Body)
+			out[i].sig = sh.signature(arts[i].Body)
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(arts))
 	if workers <= 1 {
+		var sh shingler
 		for i := range arts {
-			one(i)
+			one(&sh, i)
 		}
 		return out
 	}
@@ -41,8 +43,9 @@ func prepareAll(arts []Article, results []*extract.Result, cross bool) []prepare
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			var sh shingler
 			for i := int(next.Add(1) - 1); i < len(arts); i = int(next.Add(1) - 1) {
-				one(i)
+				one(&sh, i)
 			}
 		})
 	}

@@ -139,6 +139,9 @@ func (t *wtx) flushStories(ctx context.Context) error {
 			return err
 		}
 	}
+	// in the order of the primary key, so that each row is inserted
+	// near the last rather than at a random place of the tree
+	slices.SortFunc(p.keys, func(a, b storyKey) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.story, b.story)) })
 	for len(p.keys) > 0 {
 		chunk := p.keys[:min(len(p.keys), keyRows)]
 		p.keys = p.keys[len(chunk):]
@@ -289,95 +292,133 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		return nil, nil, nil
 	}
 	keys := sig.bandKeys()
-	hits, sigs, err := storyHits(ctx, tx, articleID, keys)
+	hits, err := storyHits(ctx, tx, articleID, keys)
 	if err != nil {
 		return nil, nil, err
 	}
-	// and those held back, but for bands their story has stored already
-	if p := tx.stories; p != nil && len(p.keys) > 0 {
-		stored := len(hits)
-		for _, k := range keys {
-			for _, h := range p.byKey[k] {
-				if h.article == articleID || slices.ContainsFunc(hits[:stored], func(x storyKey) bool { return x.key == h.key && x.story == h.story }) {
-					continue
-				}
-				hits = append(hits, h)
-				if _, ok := sigs[h.article]; !ok {
-					sigs[h.article] = storedSig{sig: p.sigs[h.article], ok: true}
-				}
-			}
-		}
-	}
-	slices.SortFunc(hits, func(a, b storyKey) int {
+	hits = withHeldHits(tx.stories, hits, articleID, keys)
+	slices.SortFunc(hits, func(a, b storyHit) int {
 		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.article, b.article))
 	})
 	// one copy places a story: of each story, its articles in order
 	var out []int64
-	for i, h := range hits {
-		if containsID(out, h.story) || (i > 0 && hits[i-1].story == h.story && hits[i-1].article == h.article) {
+	for _, h := range hits {
+		if containsID(out, h.story) {
 			continue
 		}
-		st := sigs[h.article]
-		if st.err != nil {
-			return nil, nil, st.err
+		if h.err != nil {
+			return nil, nil, h.err
 		}
-		if !st.ok {
+		if !h.ok {
 			return nil, nil, fmt.Errorf("story key of article %d, which has no signature: %w", h.article, sql.ErrNoRows)
 		}
-		if sig.sameStory(st.sig) {
+		if sig.sameStory(h.sig) {
 			out = append(out, h.story)
 		}
 	}
 	if len(out) != 1 {
 		return out, nil, nil
 	}
-	filed := map[int64]bool{}
+	var bands uint32
 	for _, h := range hits {
 		if h.story == out[0] {
-			filed[h.key] = true
+			bands |= h.bands
+		}
+	}
+	filed := make(map[int64]bool, len(keys))
+	for i, k := range keys {
+		if bands&(1<<i) != 0 {
+			filed[k] = true
 		}
 	}
 	return out, filed, nil
 }
 
-// storyHits reads the stored bands of keys, but article's own, with the
-// signature of each article that filed one, in one statement (an article
-// has as many rows as bands it filed: its signature is read from its
-// first). They are sorted by copiesOf rather than by a temporary b-tree of
-// SQLite's.
-func storyHits(ctx context.Context, tx *wtx, articleID int64, keys []int64) ([]storyKey, map[int64]storedSig, error) {
-	args := make([]any, 0, len(keys)+1)
-	for _, k := range keys {
-		args = append(args, k)
+// storyHit is an article of a story that filed some of the bands looked
+// up (bit i of bands: the i-th key), with its signature.
+type storyHit struct {
+	story, article int64
+	bands          uint32
+	storedSig
+}
+
+// withHeldHits adds to hits, the stored bands of keys, those held back
+// in a batch (p, nil when none), but article's own and those whose story
+// has stored that band already.
+func withHeldHits(p *heldStories, hits []storyHit, articleID int64, keys []int64) []storyHit {
+	if p == nil || len(p.keys) == 0 {
+		return hits
 	}
-	args = append(args, articleID)
-	rows, err := tx.QueryContext(ctx, `SELECT k.key, k.story_id, k.article_id, s.shingles, s.signature FROM story_keys k
-		LEFT JOIN story_signatures s ON s.article_id = k.article_id
-		WHERE k.key IN (?`+strings.Repeat(", ?", len(keys)-1)+`) AND k.article_id <> ?`, args...)
+	stored := len(hits)
+	for i, k := range keys {
+		bit := uint32(1) << i
+		for _, h := range p.byKey[k] {
+			if h.article == articleID || slices.ContainsFunc(hits[:stored], func(x storyHit) bool { return x.story == h.story && x.bands&bit != 0 }) {
+				continue
+			}
+			j := slices.IndexFunc(hits[stored:], func(x storyHit) bool { return x.story == h.story && x.article == h.article })
+			if j < 0 {
+				hits = append(hits, storyHit{story: h.story, article: h.article, storedSig: storedSig{sig: p.sigs[h.article], ok: true}})
+				j = len(hits) - stored - 1
+			}
+			hits[stored+j].bands |= bit
+		}
+	}
+	return hits
+}
+
+// storyHitsSQL reads, for the bands of a signature (a key each, bound in
+// order), each article that filed some of them under a story, once, with
+// the bands it filed as bits and its signature, but the article whose
+// id is bound last. Grouped before the signature is joined, an article
+// is one row and its signature read once, not a row and a copy of the
+// signature for each band.
+var storyHitsSQL = func() string {
+	var b strings.Builder
+	b.WriteString("WITH v(key, bit) AS (VALUES ")
+	for i := range storyHashes / storyRows {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "(CAST(? AS BIGINT), %d)", 1<<i)
+	}
+	b.WriteString(`)
+	SELECT g.story_id, g.article_id, g.bands, s.shingles, s.signature FROM (
+		SELECT k.story_id, k.article_id, SUM(v.bit) AS bands FROM v JOIN story_keys k ON k.key = v.key
+		WHERE k.article_id <> ? GROUP BY k.story_id, k.article_id) g
+	LEFT JOIN story_signatures s ON s.article_id = g.article_id`)
+	return b.String()
+}()
+
+// storyHits reads the stored bands of keys (a signature's, in order),
+// but article's own, by the article that filed them (storyHitsSQL).
+func storyHits(ctx context.Context, tx *wtx, articleID int64, keys []int64) ([]storyHit, error) {
+	var args [storyHashes/storyRows + 1]any
+	for i, k := range keys {
+		args[i] = k
+	}
+	args[len(keys)] = articleID
+	rows, err := tx.QueryContext(ctx, storyHitsSQL, args[:len(keys)+1]...)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	defer rows.Close()
-	var hits []storyKey
-	sigs := map[int64]storedSig{}
+	var hits []storyHit
 	for rows.Next() {
-		var h storyKey
+		var h storyHit
+		var bands int64
 		var shingles sql.NullInt64
-		var b sql.RawBytes // valid until the next row: read at an article's first
-		if err := rows.Scan(&h.key, &h.story, &h.article, &shingles, &b); err != nil {
-			return nil, nil, err
+		var b sql.RawBytes
+		if err := rows.Scan(&h.story, &h.article, &bands, &shingles, &b); err != nil {
+			return nil, err
+		}
+		h.bands, h.ok = uint32(bands), shingles.Valid
+		if h.ok {
+			h.sig, h.err = unmarshalSignature(b, int(shingles.Int64))
 		}
 		hits = append(hits, h)
-		if _, ok := sigs[h.article]; ok {
-			continue
-		}
-		st := storedSig{ok: shingles.Valid}
-		if st.ok {
-			st.sig, st.err = unmarshalSignature(b, int(shingles.Int64))
-		}
-		sigs[h.article] = st
 	}
-	return hits, sigs, rows.Err()
+	return hits, rows.Err()
 }
 
 // storedSig is the signature of an article that filed a band; ok when it

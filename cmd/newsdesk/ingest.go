@@ -102,7 +102,11 @@ func parseIngest(e *env, args []string) (*ingestOpts, error) {
 // ingestSQLite runs the pipeline in this process over a SQLite database:
 // the sources named, or the feeds that are due.
 func ingestSQLite(ctx context.Context, e *env, o *ingestOpts) error {
-	db, err := storage.Open(ctx, o.db, storageOptions(false))
+	opt := storageOptions(false)
+	// a connection kept for each fetcher that may query at once, and
+	// the writer's
+	opt.IdleConns = o.feeds*o.workers + 1
+	db, err := storage.Open(ctx, o.db, opt)
 	if err != nil {
 		return err
 	}
