@@ -1252,7 +1252,7 @@ var troopRules = []figureRule{
 		[]string{"The army sent a force of 40 tanks to the border."}},
 	{ruleTroopNumber,
 		[]figureCase{{text: "The deployment brings the number of British troops in Estonia to about 1,650.", count: 1650, country: "GB"},
-			{text: "The Pentagon plans to cut the force from 8,000 to 2,500 by the end of the year.", count: 2500}},
+			{text: "The Pentagon plans to cut the force from 8,000 to 2,500 by the end of the year.", count: 2500, country: "US"}},
 		[]string{"The government saw off an attempt to force changes to the bill by 297 votes to 203."}},
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Kenya sent 3,000 more, mostly paratroopers, to the eastern front.", count: 3000, country: "KE"},
@@ -1391,8 +1391,11 @@ var troopRules = []figureRule{
 	// sends is that state's
 	{ruleTroopNoun,
 		[]figureCase{{text: "Washington approved sending another 3,000 troops to the region.", count: 3000, country: "US"},
-			{text: "Paris decided to send 400 soldiers to Romania.", count: 400, country: "FR"}},
-		[]string{"Washington approved sending another 3,000 tonnes of grain to the region."}},
+			{text: "Paris decided to send 400 soldiers to Romania.", count: 400, country: "FR"},
+			// session 8: a capital that plans or intends acts for its state
+			{text: "Washington plans to pull 12,000 troops out of Germany.", count: 12000, country: "US"}},
+		[]string{"Washington approved sending another 3,000 tonnes of grain to the region.",
+			"Washington plans to pull 12,000 tonnes of grain out of Germany."}},
 	// a figure that opens the text has no speech verb before it
 	{ruleTroopNoun,
 		[]figureCase{{text: "2,000 soldiers were sent to the border on Monday.", count: 2000, country: ""}},
