@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: "Cr" is the Australian and New Zealand councillor's
+	// abbreviation before a name, like "Cllr"; the name alone is no official
+	{rule: ruleTitleBefore, text: "The Mayor of Greater Geelong, Cr Bart Hennessy, said rates were not for car parks.",
+		name: "Bart Hennessy", country: "AU", absent: "Cr Bart Hennessy"},
+	{rule: ruleTitleBefore, text: "Cr Tania Whetu, who chairs the infrastructure committee, said 3,000 leaks were found.",
+		name: "Tania Whetu", title: "Cr", outRule: ruleTitleBefore},
+	{rule: ruleTitleBefore, text: "Tania Whetu said 3,000 leaks were found in Wellington last year.",
+		absent: "Tania Whetu"},
 	// round 9b: "Councilmember" is a council member's title, written as one word
 	{rule: ruleTitleBefore, text: "Councilmember Dana Whitlock said the vote would wait.",
 		name: "Dana Whitlock", title: "Councilmember", outRule: ruleTitleBefore},

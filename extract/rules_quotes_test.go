@@ -26,6 +26,13 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 10b: "Cr SURNAME said" names the councillor introduced in full
+	{rule: "cue-after-quote", pos: true,
+		text:  "Councillor Josh Whetu chairs the infrastructure committee. \"We lose a third of the water we treat,\" Cr Whetu said.",
+		quote: "We lose a third of the water", speaker: "Josh Whetu"},
+	{rule: "cue-after-quote", pos: false,
+		text:  "Councillor Josh Whetu chairs the infrastructure committee. \"We lose a third of the water we treat,\" Cr Whetu said.",
+		quote: "We lose a third of the water", speaker: "Cr Whetu"},
 	// round 9b: "the elder" or "the younger" before a surname two people
 	// share names the one introduced as the parent, or as the child
 	{rule: "elder-younger", pos: true,
