@@ -906,23 +906,33 @@ func (a *analysis) itsBody(r *role) string {
 	return ""
 }
 
-// unknownBodySubject reports a capitalised run [k, e) of "the" and two or
-// more words that the gazetteer does not hold, no person's or place's,
-// which opens its sentence and is a body by what follows: a relative
+// unknownBodySubject reports a capitalised run [k, e) that the gazetteer
+// does not hold, no person's or place's, which is a body by its context:
+// "the" and two or more words opening the sentence before a relative
 // "which" or a verb of saying ("The Fraternal Order of Police, which
-// represents officers, said").
+// represents officers, said"); any such run before ", which" ("Unite,
+// which represents drivers,": a person takes "who"); or a run right after
+// a lower-case noun for a body that is no state's ("the charity
+// Shelterline", "Consumer group Fairtrade").
 func (a *analysis) unknownBodySubject(k, e int) bool {
 	toks := a.d.toks
-	if toks[k].lower != "the" || !toks[k].sentStart || e-k < 3 || e+1 >= len(toks) {
+	if e+1 >= len(toks) {
 		return false
 	}
-	for j := k + 1; j < e; j++ {
+	for j := k; j < e; j++ {
 		if a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 {
 			return false
 		}
 	}
 	n := toks[e]
-	return n.text == "," && toks[e+1].lower == "which" || a.lx.speech[n.lower] != ""
+	which := n.text == "," && toks[e+1].lower == "which"
+	if toks[k].lower == "the" {
+		return toks[k].sentStart && e-k >= 3 && (which || a.lx.speech[n.lower] != "")
+	}
+	if which {
+		return true
+	}
+	return a.nonStateNoun(k - 1)
 }
 
 // describesThing reports a plain lower-case noun at k after a state's

@@ -29,6 +29,20 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: "its" before a title refers to an unknown one-word body
+	// set off by ", which" (a person takes "who"), or named right after a
+	// lower-case noun for a body that is no state's ("consumer group
+	// Which?"; a name-like word there is still read as a person: open)
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Vantra, which represents drivers at the sites, said it would not cross picket lines. Its regional secretary, Mohammed Aziz, spoke at a rally.",
+		name: "Mohammed Aziz", title: "regional secretary", org: "Vantra", country: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer group Which? warned of empty shelves. Its director of policy, Rocio Villanueva, said prices would rise.",
+		name: "Rocio Villanueva", org: "Which", country: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Vantra Dunmore, who represents drivers at the sites, said she would not cross picket lines. Its regional secretary, Mohammed Aziz, spoke at a rally.",
+		name: "Mohammed Aziz", org: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer spending fell. Which? was the question. Its director of policy, Rocio Villanueva, said prices would rise.",
+		name: "Rocio Villanueva", org: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer Fairshop warned of empty shelves. Its director of policy, Rocio Villanueva, said prices would rise.",
+		name: "Rocio Villanueva", org: "-"},
 	// round 10b: "Cr" is the Australian and New Zealand councillor's
 	// abbreviation before a name, like "Cllr"; the name alone is no official
 	{rule: ruleTitleBefore, text: "The Mayor of Greater Geelong, Cr Bart Hennessy, said rates were not for car parks.",
