@@ -442,7 +442,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !a.qualifiesBody(m) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
+			if !scene && !(a.qualifiesBody(m) && !a.whereBetween(r.at, m.first)) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -744,6 +744,20 @@ func (a *analysis) whereIntro(m placeMention, lo int) bool {
 		}
 	}
 	return true
+}
+
+// whereBetween reports "where" between the tokens at i and j: a clause
+// that tells what happens at a place the sentence named, so a body
+// qualified after it ("returned from London, where she recruited nurses
+// working in Britain's National Health Service") is no body of the person
+// named before it.
+func (a *analysis) whereBetween(i, j int) bool {
+	for k := i; k < j && k < len(a.d.toks); k++ {
+		if a.d.toks[k].lower == "where" {
+			return true
+		}
+	}
+	return false
 }
 
 // topicMention reports a state's name used as the modifier of a common noun

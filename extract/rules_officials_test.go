@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a body a state qualifies after a where-clause is about
+	// the place the clause opens at, not the named person's office
+	{rule: "where-clause-body", text: "MELBOURNE - Victorian Premier Rosalind Achterberg accused Canberra of short-changing hospitals.\nThe state's Health Minister, Priya Sandhu, returned last week from London, where she led a drive aimed at nurses working in Britain's National Health Service.",
+		name: "Priya Sandhu", title: "Health Minister", country: "AU"},
+	{rule: "where-clause-body", text: "MELBOURNE - Victorian Premier Rosalind Achterberg accused Canberra of short-changing hospitals.\nPriya Sandhu, the minister who runs Britain's National Health Service, met her in London.",
+		name: "Priya Sandhu", country: "GB"},
 	// round 10b: "its" before a title refers to an unknown one-word body
 	// set off by ", which" (a person takes "who"), or named right after a
 	// lower-case noun for a body that is no state's ("consumer group
