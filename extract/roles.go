@@ -287,11 +287,34 @@ func (a *analysis) compoundBefore(k int) bool {
 		return true
 	}
 	// "Spain's ecological transition minister", "UN human rights chief":
-	// plain nouns back to an owner or a body
-	for n := 0; n < 2 && p > 0 && a.plainNoun(p); n++ {
-		p--
+	// plain nouns back to an owner or a body; "Belgian asylum and
+	// migration minister": two portfolios joined by "and"
+	for n := 0; n < 3 && p > 0; n++ {
+		switch {
+		case a.plainNoun(p):
+			p--
+		case a.portfolioAnd(p):
+			p--
+		default:
+			n = 3
+		}
 	}
 	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
+}
+
+// portfolioAnd reports an "and" at k that joins two portfolio nouns inside
+// a title: "asylum and migration minister", "business and trade
+// secretary"; not people joined to a title ("soldiers and defence
+// secretary"), so the noun before it is neither a noun for a person nor
+// a plural; nor a phrase joined to a title that a role's modifier opens
+// ("Labour's record and party leader NAME").
+func (a *analysis) portfolioAnd(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "and" || !a.plainNoun(k-1) || a.roleKind(k+1) == rMod {
+		return false
+	}
+	w := toks[k-1].lower
+	return !humanNouns()[w] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
 // plainNoun reports a lower-case word at k that may stand inside a title

@@ -701,6 +701,12 @@ func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		if a.d.toks[k].lower == "and" && k > 0 && a.roleKind(k+1) == rHead && a.roleKind(k-1) == 0 {
 			return k, stepStop
 		}
+		// "Belgian asylum and migration minister": "and" between two
+		// portfolios that an owner opens
+		if len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == k+1 && a.portfolioAnd(k) && a.compoundBefore(k-1) {
+			s.w.words = append(s.w.words, k)
+			return k - 1, stepTake
+		}
 		if len(s.w.words) > 0 && k > 0 && a.connectsTitle(k) {
 			s.w.words = append(s.w.words, k)
 			return k - 1, stepTake

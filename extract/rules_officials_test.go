@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: two portfolios joined by "and" inside a title that an
+	// owner opens; not a phrase joined to a title a role's modifier opens
+	{rule: "portfolio-and", text: "Spain objected. The meeting's chair, Belgian asylum and migration minister Hélène Marchal, said talks would resume.",
+		name: "Hélène Marchal", title: "asylum and migration minister", country: "BE"},
+	{rule: "portfolio-and", text: "Spain objected. Labour's work and pensions spokesman Hélène Marchal said talks would resume.",
+		name: "Hélène Marchal", title: "work and pensions spokesman"},
+	{rule: "portfolio-and", text: "Fox opened the forum with an attack on Labour's record and party leader Michael Howard is due to speak later.",
+		name: "Michael Howard", title: "party leader"},
+	{rule: "portfolio-and", text: "Spain objected. He met Belgian soldiers and defence minister Hélène Marchal in Brussels.",
+		name: "Hélène Marchal", title: "defence minister"},
 	// round 10b: a body a state qualifies after a where-clause is about
 	// the place the clause opens at, not the named person's office
 	{rule: "where-clause-body", text: "MELBOURNE - Victorian Premier Rosalind Achterberg accused Canberra of short-changing hospitals.\nThe state's Health Minister, Priya Sandhu, returned last week from London, where she led a drive aimed at nurses working in Britain's National Health Service.",
