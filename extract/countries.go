@@ -44,6 +44,10 @@ var capitalCompounds = wordList("capital-compound")
 // regionPrefixes before "America" name a region: "Latin America".
 var regionPrefixes = wordList("region-prefix")
 
+// officeRanks after a capital make it its state acting, as a role's head
+// does: "Washington Gov. NAME".
+var officeRanks = wordList("office-rank")
+
 // stateNouns after a state's adjective describe some state without naming
 // it: "the Central African country".
 var stateNouns = wordList("state-noun")
@@ -337,6 +341,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		}
 		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod && (!n.cap || a.headAfterModifiers(next)) {
 			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital"
+		}
+		if n.cap && officeRanks()[n.lower] {
+			return true // "Washington Gov. NAME", as "Washington Governor NAME"
 		}
 	}
 	// "appealed to Washington", "turned to Moscow for help"

@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a capital's name before the abbreviated title of a
+	// state's elected office is its state acting ("Washington Gov."), not
+	// before a police rank ("Whitehall Sgt." is an Ohio town's)
+	{rule: "capital-office-rank", text: "EDMONTON - Alberta Premier Colleen Marchetti threatened to cut power to the west.\nSouth of the border, Washington Gov. Alana Briggs said her state was watching.",
+		name: "Alana Briggs", title: "Gov", country: "US"},
+	{rule: "capital-office-rank", text: "Whitehall police arrested a second suspect on Monday in east Columbus.\n\"He was shot,\" Whitehall Sgt. John Grebb said.",
+		name: "John Grebb", title: "Sgt", country: "US"},
 	// round 10b: two portfolios joined by "and" inside a title that an
 	// owner opens; not a phrase joined to a title a role's modifier opens
 	{rule: "portfolio-and", text: "Spain objected. The meeting's chair, Belgian asylum and migration minister Hélène Marchal, said talks would resume.",
