@@ -74,6 +74,10 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
+			r.org = body // "Chief Marlene Joe of the Tsawwassen First Nation"
+			continue
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -269,6 +273,38 @@ func (a *analysis) ofStateAfterName(r *role) string {
 	}
 	return ""
 }
+
+// ofBodyAfterName returns the body that is no state's in an of-phrase right
+// after the name the role was found at: "Chief Marlene Joe of the
+// Tsawwassen First Nation", "President NAME of the Canadian Medical
+// Association"; "" for a state's body ("of the Interior Ministry") or any
+// other phrase. The name's last word must be a head of such a body
+// (member-body-head): a police "Unit" or a "Bureau" may be a state's.
+func (a *analysis) ofBodyAfterName(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || a.personAt[r.at] < 0 {
+		return ""
+	}
+	k := a.mentions[a.personAt[r.at]].lim
+	if k+1 >= len(toks) || toks[k].lower != "of" {
+		return ""
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	e := a.capRunEnd(j)
+	if e <= j {
+		return ""
+	}
+	if state, ok := a.bodyName(j, e); ok && !state && memberBodyHeads()[toks[e-1].lower] {
+		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+	}
+	return ""
+}
+
+// memberBodyHeads end the name of a body that is no state's.
+var memberBodyHeads = wordList("member-body-head")
 
 // privateTitle reports a role of companies and private bodies: the title
 // less qualifiers ends with a role listed as private ("chief executive").

@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a body that is no state's in an of-phrase right after the
+	// name holds the title ("Chief NAME of the ... First Nation"); a
+	// police unit there stays the state's
+	{rule: "of-body-after-name", text: "OTTAWA - Canada approved the pipeline. Chief Marlene Joe of the Tsawwassen First Nation said neither premier had called her.",
+		name: "Marlene Joe", title: "Chief", org: "Tsawwassen First Nation", country: "-"},
+	{rule: "of-body-after-name", text: "OTTAWA - Canada approved the pipeline. President Marlene Joe of the Canadian Nurses Association said neither premier had called her.",
+		name: "Marlene Joe", org: "Canadian Nurses Association", country: "-"},
+	{rule: "of-body-after-name", text: "OTTAWA - Canada approved the pipeline. Sgt. Marlene Joe of the Ottawa Police Service's Violent Crimes Unit said the suspect had fled.",
+		name: "Marlene Joe", org: "-", country: "CA"},
 	// round 10b: a capital's name before the abbreviated title of a
 	// state's elected office is its state acting ("Washington Gov."), not
 	// before a police rank ("Whitehall Sgt." is an Ohio town's)
