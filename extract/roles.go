@@ -110,19 +110,7 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 	if hi < 0 {
 		return
 	}
-	// the run may hold connectors: "Association of Suicidology"
-	lo := hi
-	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
-		n := w.words[lo+1]
-		if connectors()[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
-			lo++
-			continue
-		}
-		if a.roleKind(n) != 0 || !toks[n].cap || a.placeAt[n] >= 0 {
-			break
-		}
-		lo++
-	}
+	lo := a.bodyRunStart(w, hi)
 	first, last := w.words[lo], w.words[hi]
 	state, ok := a.bodyName(first, last+1)
 	if !ok && hi == 1 && lo == len(w.words)-1 && last-first >= 1 && a.companyBeforeHead(first, last+1, w.words[0]) {
@@ -132,6 +120,12 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 	}
 	if !ok || state || w.org != "" {
 		return
+	}
+	// "Australian Medical Association president": a state's adjective
+	// that opens the body's name is the body's, and gives the title no state
+	if pi := a.placeAt[max(first-1, 0)]; first > 0 && pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].lim == first && w.country == a.places[pi].code {
+		first = a.places[pi].first
+		w.country, w.nonState = "", true
 	}
 	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
 	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
@@ -216,6 +210,28 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// bodyRunStart returns the index in w.words (which run right to left) of
+// the first word of the capitalised run that ends at index hi. The run may
+// hold connectors ("Association of Suicidology") and modifiers of roles
+// ("Medical Association"), but not a word that names a state's body
+// ("Police Federation" is read as "Federation", as before).
+func (a *analysis) bodyRunStart(w *titleWalk, hi int) int {
+	toks := a.d.toks
+	lo := hi
+	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
+		n := w.words[lo+1]
+		if connectors()[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
+			lo++
+			continue
+		}
+		if a.roleKind(n) != 0 && (a.roleKind(n) != rMod || a.lx.bodyWords[toks[n].lower].kind == "state") || !toks[n].cap || a.placeAt[n] >= 0 {
+			break
+		}
+		lo++
+	}
+	return lo
 }
 
 // roleEndingAt returns the first token of a multi-word role listed as a

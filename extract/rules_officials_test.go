@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a body's name before a title may hold modifiers of roles
+	// ("Medical") and open with a state's adjective, which is then the
+	// body's and gives no state; a word for a state's body ("Police") is
+	// not taken into the name
+	{rule: "body-name-in-title", text: "MELBOURNE - Hospitals are full. Australian Medical Association president Dr Helen Fotiou said both governments shared the blame.",
+		name: "Helen Fotiou", title: "president", org: "Australian Medical Association", country: "-"},
+	{rule: "body-name-in-title", text: "ROME, Ga. - A man died. Floyd Medical Center spokesman Dan Bevels said the victim arrived at 2 a.m.",
+		name: "Dan Bevels", title: "spokesman", org: "Floyd Medical Center"},
+	{rule: "body-name-in-title", text: "LONDON - Police are angry. Police Federation chairman Jan Berry said officers were tired.",
+		name: "Jan Berry", org: "Federation"},
 	// round 10b: a body that is no state's in an of-phrase right after the
 	// name holds the title ("Chief NAME of the ... First Nation"); a
 	// police unit there stays the state's
@@ -392,7 +402,7 @@ var officialRules = []officialRuleCase{
 	{rule: "body-in-title", text: "Countryside Alliance chairman John Jay said the ban would fail in Britain.",
 		name: "John Jay", country: "-", org: "Countryside Alliance"},
 	{rule: "body-in-title", text: "American Association of Suicidology president David Mills said more help was needed.",
-		name: "David Mills", country: "-", org: "Association of Suicidology"},
+		name: "David Mills", country: "-", org: "American Association of Suicidology"},
 	{rule: "body-in-title", text: "Frances Grady, general secretary of the Trades Union Congress, said workers in Britain were angry.",
 		name: "Frances Grady", country: "-", org: "Trades Union Congress"},
 	{rule: "body-in-title", text: "Bereket Alemu, head of the Government Communication Service, said Ethiopia was calm.",
