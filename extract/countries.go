@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -119,6 +120,8 @@ func (a *analysis) tagPlaces() {
 		}
 		switch {
 		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
+			m.state = false
+		case a.localHomonym(m):
 			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
@@ -681,11 +684,73 @@ func (a *analysis) readDateline() string {
 	default:
 		return ""
 	}
+	if c := a.datelineRegion(i); c != "" {
+		return c // "ATHENS, Ga. -": the state of the region after the comma
+	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
 		return ""
 	}
 	return a.lx.surfaces[vals[0]].code
+}
+
+// datelineRegion reads the region after the comma of a dateline, at i: a
+// place inside a state ("ATHENS, Ga. -", "LONDON, Ont. -") gives its
+// state, whatever state the city's name would give; "" when none follows.
+func (a *analysis) datelineRegion(i int) string {
+	toks := a.d.toks
+	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != 0 {
+		return ""
+	}
+	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
+	if lim == 0 {
+		return ""
+	}
+	if lim < len(toks) && toks[lim].text == "." && toks[lim].start == toks[lim-1].end {
+		lim++ // "Ga."
+	}
+	switch {
+	case lim < len(toks) && toks[lim].text != "(" && toks[lim].text != "—" && toks[lim].text != "–" && toks[lim].text != "-":
+		return ""
+	case len(vals) != 1 || a.lx.surfaces[vals[0]].kind != sPlace:
+		return "" // "Georgia", a US state and a state: left to the city
+	}
+	return a.lx.surfaces[vals[0]].code
+}
+
+// localHomonym reports a capital, or a state's name that is also a place's,
+// that names a town or region of the dateline's state in a story datelined "CITY,
+// REGION": "Dublin Mayor NAME" and "a chief in Cairo" in a story from
+// "ATHENS, Ga." are Georgia's towns, and "middle Georgia" the US state,
+// unless the article names the capital's state by another form
+// ("Ireland", "Irish").
+func (a *analysis) localHomonym(m *placeMention) bool {
+	if m.kind != sCapital && len(m.altCodes) == 0 && !m.ambiguous {
+		return false
+	}
+	toks := a.d.toks
+	i := 0
+	for i < len(toks) && i < 6 && toks[i].para == 0 && toks[i].kind == tWord && toks[i].cap {
+		i++
+	}
+	d := ""
+	if i < len(toks) && i > 0 {
+		d = a.datelineRegion(i)
+	}
+	if d == "" || d == m.code {
+		return false
+	}
+	if m.kind != sCapital {
+		name := stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
+		return slices.Contains(m.altCodes, d) || slices.Contains(a.lx.shadowed[name], d)
+	}
+	for pi := range a.places {
+		o := &a.places[pi]
+		if o.code == m.code && o.kind != sCapital && o.kind != sPlace && !o.ambiguous {
+			return false
+		}
+	}
+	return true
 }
 
 // styleCountry guesses the country of an article's press from its writing

@@ -94,6 +94,12 @@ func TestCountries(t *testing.T) {
 		{"Moscow-backed separatists seized the town.", "RU"},
 		{"Some 2,000 personnel of the Kremlin-controlled Africa Corps remain.", "RU"},
 		{"A London-based lawyer said the case was weak.", ""},
+		// round 10b: in a story datelined "CITY, REGION", a capital or a
+		// state's name that is also a place of the region's state names
+		// that place, unless the article names the capital's state too
+		{"ATHENS, Ga. - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", ""},
+		{"ATHENS - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", "GE IE EG"},
+		{"ATHENS, Ga. - The Irish consul met Dublin Mayor Everett Sims, who said Dublin had sent help.", "IE"},
 	}
 	for _, c := range cases {
 		var got []string

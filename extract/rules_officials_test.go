@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a capital before a local office in a story datelined
+	// "CITY, REGION" is a town of the region's state
+	{rule: "dateline-region-homonym", text: "ATHENS, Ga. - Police chiefs agreed to pool officers. Dublin Mayor Everett Sims said his city would pay its share.",
+		name: "Everett Sims", title: "Mayor", country: "US"},
+	{rule: "dateline-region-homonym", text: "ATHENS - Police chiefs agreed to pool officers in Ireland. Dublin Mayor Everett Sims said his city would pay its share.",
+		name: "Everett Sims", title: "Mayor", country: "IE"},
 	// round 10b: a body's name before a title may hold modifiers of roles
 	// ("Medical") and open with a state's adjective, which is then the
 	// body's and gives no state; a word for a state's body ("Police") is
