@@ -99,6 +99,10 @@ func TestCountries(t *testing.T) {
 		// that place, unless the article names the capital's state too
 		{"ATHENS, Ga. - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", ""},
 		{"ATHENS - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", "GE IE EG"},
+		// round 10b: a place's demonym that holds a state's adjective
+		{"Albertans and British Columbians are not hostages, she said.", ""},
+		{"I ask New Mexicans to stand together.", ""},
+		{"British columnists and Mexican voters disagreed.", "GB MX"},
 		{"ATHENS, Ga. - The Irish consul met Dublin Mayor Everett Sims, who said Dublin had sent help.", "IE"},
 	}
 	for _, c := range cases {
