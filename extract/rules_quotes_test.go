@@ -26,6 +26,20 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 10b: "PLACE's ROLE" is the person the story names with that
+	// role in that place's state, whose title holds the phrase's words
+	{rule: "place-owned-role", pos: true,
+		text:  "Wellington's mayor has told the Government it will have to \"find the money or find another mayor\" after ministers refused.\nMayor Hinemoa Parata said the council had no choice.",
+		quote: "find the money or find another mayor", speaker: "Hinemoa Parata"},
+	{rule: "place-owned-role", pos: true,
+		text:  "Prime Minister Grant Fairweather spoke on Monday. Later, New Zealand's prime minister said: \"Every council has pipes.\"",
+		quote: "Every council has pipes", speaker: "Grant Fairweather"},
+	{rule: "place-owned-role", pos: false,
+		text:  "First Minister Jack McConnell met fans' groups. Scotland's justice minister has warned bigoted fans she wants to hit them \"where it hurts most\" by banning them.",
+		quote: "where it hurts most", speaker: "Jack McConnell"},
+	{rule: "place-owned-role", pos: false,
+		text:  "British Prime Minister Grant Fairweather spoke on Monday. Later, New Zealand's prime minister said: \"Every council has pipes.\"",
+		quote: "Every council has pipes", speaker: "Grant Fairweather"},
 	// round 10b: "Cr SURNAME said" names the councillor introduced in full
 	{rule: "cue-after-quote", pos: true,
 		text:  "Councillor Josh Whetu chairs the infrastructure committee. \"We lose a third of the water we treat,\" Cr Whetu said.",

@@ -48,6 +48,7 @@ var npRules = []struct {
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
+	{"place-owned-role", (*analysis).npPlaceOwnedRole},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"described-person", (*analysis).npDescribedPerson},
@@ -596,6 +597,40 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
+}
+
+// npPlaceOwnedRole: "Wellington's mayor", "New Zealand's prime minister"
+// is the person the story names with that role noun in that place's
+// state whose title holds the phrase's other words, as "the mayor" would
+// be; with no such person it stays a description.
+func (a *analysis) npPlaceOwnedRole(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	pi := a.placeAt[p.f]
+	if pi < 0 || a.roleKind(p.l-1) != rHead {
+		return speaker{}, npPass
+	}
+	m := a.places[pi]
+	if m.first != p.f || !m.possessive || m.code == "" || m.lim+1 >= p.l {
+		return speaker{}, npPass
+	}
+	for k := m.lim + 1; k < p.l-1; k++ {
+		if a.roleKind(k) == 0 && !a.plainNoun(k) {
+			return speaker{}, npPass // "Britain's Prince Harry", "Wellington's Lambton Quay mayor"
+		}
+	}
+	pre := npPhrase{f: m.lim, l: p.l}
+	fits := func(per *person) bool {
+		for k := m.lim + 1; k < p.l-1; k++ {
+			if !hasWordFold(per.role.title, toks[k].lower) {
+				return false // "Scotland's justice minister" is not First Minister Jack McConnell
+			}
+		}
+		return per.role.country == m.code && a.roleFits(per, &pre)
+	}
+	if per := a.personWithHeadFitting(toks[p.l-1].lower, p.f, fits); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
 }
 
 // npRoleWithComplement: "the MP for North Shropshire", "the Conservative
