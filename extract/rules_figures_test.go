@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 10b: names in an apposition to a counted item are its members,
+	// and so are the names joined to them: 2, not 3; a bare noun joined
+	// after them is another victim
+	{ruleDeathList,
+		[]figureCase{{text: "Two of the children, Mateo Ruiz, 8, and Lily Chen, 9, died at the scene.", count: 2},
+			{text: "Two of the victims, Monte Cole, 24, and Dante Reyes, 29, were pronounced dead at the scene.", count: 2},
+			{text: "Two children, Mateo Ruiz, 8, and a woman, Lily Chen, 39, died at the scene.", count: 3}},
+		[]string{"Two of the children, Mateo Ruiz, 8, and Lily Chen, 9, were hurt at the scene."}},
 	// round 9b: a place's bare number in a list that a death figure opens
 	{ruleDeathGapped,
 		[]figureCase{{text: "Texas recorded 14 deaths, Arizona nine and Nevada seven.", count: 9},
