@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// round 10b: people a loss verb loses "to" a cause of death are dead
+	{ruleDeathActive,
+		[]figureCase{{text: "The mayor said his city had lost four residents to overdoses this year.", count: 4},
+			{text: "The county has lost 12 people to gun violence since January.", count: 12}},
+		[]string{"The team lost two players to injury before the final.",
+			"The city lost 400 residents to Atlanta last year.",
+			"The party lost four seats to Labour."}},
 	// round 10b: names in an apposition to a counted item are its members,
 	// and so are the names joined to them: 2, not 3; a bare noun joined
 	// after them is another victim
