@@ -718,39 +718,140 @@ func (a *analysis) datelineRegion(i int) string {
 	return a.lx.surfaces[vals[0]].code
 }
 
-// localHomonym reports a capital, or a state's name that is also a place's,
-// that names a town or region of the dateline's state in a story datelined "CITY,
-// REGION": "Dublin Mayor NAME" and "a chief in Cairo" in a story from
-// "ATHENS, Ga." are Georgia's towns, and "middle Georgia" the US state,
-// unless the article names the capital's state by another form
-// ("Ireland", "Irish").
+// localHomonym reports a state's name or capital that names a town or
+// region of another state: in a story datelined "CITY, REGION" ("Dublin
+// Mayor NAME" and "a chief in Cairo" in a story from "ATHENS, Ga.", and
+// "middle Georgia" there), or where the article writes the same name as
+// "TOWN, REGION" ("a fire in Lebanon, Pennsylvania ... Lebanon Fire Chief
+// NAME"); the region after such a town ("Athens, Georgia") is its state's
+// place too. A state the article also names by another form ("Ireland",
+// "Irish") keeps its capital.
 func (a *analysis) localHomonym(m *placeMention) bool {
-	if m.kind != sCapital && len(m.altCodes) == 0 && !m.ambiguous {
+	toks := a.d.toks
+	name := stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
+	if a.townRegionAfter(m) != "" {
+		return true // "Athens, Georgia": the US state
+	}
+	d := a.towns()[name]
+	if d == "" && (m.kind == sCapital || len(m.altCodes) > 0 || m.ambiguous) {
+		d = a.datelineRegionState()
+	}
+	if d == "" || d == m.code {
 		return false
 	}
+	if m.kind != sCapital && a.towns()[name] == "" {
+		return slices.Contains(m.altCodes, d) || slices.Contains(a.lx.shadowed[name], d)
+	}
+	for pi := range a.places {
+		o := &a.places[pi]
+		if o.code == m.code && o.kind != sCapital && o.kind != sPlace && !o.ambiguous && a.towns()[a.placeText(o)] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// placeText is a place mention as written.
+func (a *analysis) placeText(m *placeMention) string {
+	toks := a.d.toks
+	return stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
+}
+
+// datelineRegionState is datelineRegion of the article's dateline, or "".
+func (a *analysis) datelineRegionState() string {
 	toks := a.d.toks
 	i := 0
 	for i < len(toks) && i < 6 && toks[i].para == 0 && toks[i].kind == tWord && toks[i].cap {
 		i++
 	}
-	d := ""
 	if i < len(toks) && i > 0 {
-		d = a.datelineRegion(i)
+		return a.datelineRegion(i)
 	}
-	if d == "" || d == m.code {
-		return false
+	return ""
+}
+
+// towns maps the names of states and capitals that the article writes as
+// "TOWN, REGION" to the region's state: "Lebanon, Pennsylvania", "Paris,
+// Texas", "London, Ont.", "Athens, Georgia". Read once per article.
+func (a *analysis) towns() map[string]string {
+	if a.placeMemo != nil && a.placeMemo.towns != nil {
+		return *a.placeMemo.towns
 	}
-	if m.kind != sCapital {
-		name := stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
-		return slices.Contains(m.altCodes, d) || slices.Contains(a.lx.shadowed[name], d)
-	}
+	out := map[string]string{}
 	for pi := range a.places {
-		o := &a.places[pi]
-		if o.code == m.code && o.kind != sCapital && o.kind != sPlace && !o.ambiguous {
-			return false
+		m := &a.places[pi]
+		if m.kind == sPlace || m.lim+1 >= len(a.d.toks) || a.d.toks[m.lim].text != "," || a.placeAt[m.lim+1] < 0 {
+			continue
+		}
+		if c := a.regionOf(m, &a.places[a.placeAt[m.lim+1]]); c != "" {
+			out[a.placeText(m)] = c
 		}
 	}
-	return true
+	if a.placeMemo != nil {
+		a.placeMemo.towns = &out
+	}
+	return out
+}
+
+// regionOf returns the state of the region r written after "TOWN," when
+// it is a place inside another state than the town's name gives ("Texas",
+// "Pa."), or a state's name that is also such a place ("Georgia" after
+// "Athens,"; not after "Tbilisi,"); "" otherwise.
+func (a *analysis) regionOf(town, r *placeMention) string {
+	if r.first != town.lim+1 || !a.setOffRegion(town, r) {
+		return ""
+	}
+	if r.kind == sPlace {
+		if r.code != town.code {
+			return r.code
+		}
+		return ""
+	}
+	for _, c := range a.lx.shadowed[a.placeText(r)] {
+		if c != town.code && r.code != town.code {
+			return c
+		}
+	}
+	return ""
+}
+
+// setOffRegion reports "TOWN, REGION" standing alone: no list runs
+// through it ("Samoa, France, Italy, Georgia and Chinese Taipei"), and a
+// comma, a full stop or a bracket closes the region ("a fire in Lebanon,
+// Pennsylvania, killed"; not "a club in Spain, Veracruz will be").
+func (a *analysis) setOffRegion(town, r *placeMention) bool {
+	toks := a.d.toks
+	if p := town.first - 1; p >= 0 && (toks[p].text == "," || toks[p].lower == "and" || toks[p].lower == "or") {
+		return false
+	}
+	e := r.lim
+	if e < len(toks) && toks[e].text == "." && toks[e].start == toks[e-1].end && e+1 < len(toks) && toks[e+1].text == "," {
+		e++ // "Lebanon, Pa., police said"
+	}
+	if e >= len(toks) || toks[e].sent != toks[r.first].sent {
+		return true
+	}
+	switch toks[e].text {
+	case ",":
+		n := e + 1
+		return n >= len(toks) || toks[n].lower != "and" && toks[n].lower != "or" && a.placeAt[n] < 0
+	case ".", ")", ";", ":":
+		return true
+	}
+	return false
+}
+
+// townRegionAfter returns the region's state for a state's name that is
+// also a place and stands as the region after "TOWN,": "Athens, Georgia".
+func (a *analysis) townRegionAfter(m *placeMention) string {
+	if m.first < 2 || a.d.toks[m.first-1].text != "," || a.placeAt[m.first-2] < 0 {
+		return ""
+	}
+	town := &a.places[a.placeAt[m.first-2]]
+	if town.kind == sPlace || town.lim != m.first-1 {
+		return ""
+	}
+	return a.regionOf(town, m)
 }
 
 // styleCountry guesses the country of an article's press from its writing

@@ -99,6 +99,15 @@ func TestCountries(t *testing.T) {
 		// that place, unless the article names the capital's state too
 		{"ATHENS, Ga. - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", ""},
 		{"ATHENS - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", "GE IE EG"},
+		// round 10b: a name written "TOWN, REGION" where REGION is a place
+		// of another state names that town wherever it stands, and a
+		// state's name that is also such a place is the place there; not
+		// inside a list, nor before a clause
+		{"A fire in Lebanon, Pennsylvania, killed two people. Lebanon Fire Chief Duane Trautman said it began in the kitchen.", ""},
+		{"Officials in Athens, Georgia, said the city would expand bus service.", ""},
+		{"Officials in Tbilisi, Georgia, said the city would expand bus service.", "GE"},
+		{"The seeds were drawn against Samoa, France, Italy, Georgia and Chinese Taipei.", "WS FR IT GE TW"},
+		{"If he has no firm offer from a club in Spain, Veracruz will be his destination.", "ES"},
 		// round 10b: a place's demonym that holds a state's adjective
 		{"Albertans and British Columbians are not hostages, she said.", ""},
 		{"I ask New Mexicans to stand together.", ""},

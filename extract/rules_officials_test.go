@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a state's name the article writes as "TOWN, REGION" is
+	// that town before a local office too
+	{rule: "town-region-homonym", text: "A fire in Lebanon, Pennsylvania, killed two people on Sunday. Lebanon Fire Chief Duane Trautman said the blaze started in the kitchen.",
+		name: "Duane Trautman", title: "Fire Chief", country: "US"},
+	{rule: "town-region-homonym", text: "Israeli jets struck targets in Lebanon on Sunday. Lebanon Fire Chief Duane Trautman said the blaze started in a depot.",
+		name: "Duane Trautman", title: "Fire Chief", country: "LB"},
 	// round 10b: a capital before a local office in a story datelined
 	// "CITY, REGION" is a town of the region's state
 	{rule: "dateline-region-homonym", text: "ATHENS, Ga. - Police chiefs agreed to pool officers. Dublin Mayor Everett Sims said his city would pay its share.",
