@@ -16,6 +16,7 @@ type placeMention struct {
 	state      bool     // counts as a mention of the state itself
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
+	homonyms   []string // of a place, the states of other places of its name ("WA": US, AU)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
 	nameWord   bool     // a place's name that is a word of a person's ("Florence Eshalomi", "Steve Vaughan")
 }
@@ -80,19 +81,24 @@ func (a *analysis) tagPlaces() {
 		// of one name in two states ("Punjab"), the one in the dateline's
 		// state
 		dateline := ""
+		var homonyms []string
 		for _, v := range vals {
 			if a.lx.surfaces[v].kind != sPlace {
 				s = a.lx.surfaces[v]
+				homonyms = nil
 				break
 			}
 			if len(vals) > 1 && dateline == "" {
 				dateline = a.datelineState()
 			}
+			if len(vals) > 1 && dateline == "" {
+				homonyms = append(homonyms, a.lx.surfaces[v].code)
+			}
 			if dateline != "" && a.lx.surfaces[v].code == dateline {
 				s = a.lx.surfaces[v]
 			}
 		}
-		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous}
+		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous, homonyms: homonyms}
 		if s.kind != sPlace {
 			for _, v := range vals {
 				if o := a.lx.surfaces[v]; o.kind == sPlace && o.code != s.code {
@@ -110,6 +116,7 @@ func (a *analysis) tagPlaces() {
 		}
 		i = lim
 	}
+	a.pickHomonyms()
 	for pi := range a.places {
 		m := &a.places[pi]
 		if m.kind == sPlace {
@@ -127,6 +134,33 @@ func (a *analysis) tagPlaces() {
 			m.state = false
 		case m.ambiguous && !a.ambiguousStateSupported(m):
 			m.state = false
+		}
+	}
+}
+
+// pickHomonyms gives a place whose name places of several states share
+// ("WA": Washington State and Western Australia), in a story with no
+// dateline to decide, the state of those places that the article's other
+// places and states name most ("WA Premier ... in Perth" is Australian).
+func (a *analysis) pickHomonyms() {
+	var count map[string]int
+	for pi := range a.places {
+		m := &a.places[pi]
+		if len(m.homonyms) == 0 {
+			continue
+		}
+		if count == nil {
+			count = map[string]int{}
+			for _, o := range a.places {
+				if len(o.homonyms) == 0 && o.code != "" {
+					count[o.code]++
+				}
+			}
+		}
+		for _, c := range m.homonyms {
+			if count[c] > count[m.code] {
+				m.code = c
+			}
 		}
 	}
 }

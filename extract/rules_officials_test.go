@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a place's name that places of several states share ("WA")
+	// is the one whose state the article's other places name most, where
+	// no dateline decides
+	{rule: "place-homonym", text: "WA Premier Roger Cook said the state would build 4,000 homes in Perth. Federal Housing Minister Clare O'Neil said Canberra would help.",
+		name: "Roger Cook", title: "WA Premier", country: "AU"},
+	{rule: "place-homonym", text: "WA Premier Roger Cook said the state would build 4,000 homes in Seattle and Spokane.",
+		name: "Roger Cook", title: "WA Premier", country: "US"},
 	// round 10b: a state's name the article writes as "TOWN, REGION" is
 	// that town before a local office too
 	{rule: "town-region-homonym", text: "A fire in Lebanon, Pennsylvania, killed two people on Sunday. Lebanon Fire Chief Duane Trautman said the blaze started in the kitchen.",
