@@ -383,11 +383,46 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 		return m.first - 1, stepTake
 	}
+	if lo := a.bodyEndingInState(m); lo >= 0 && !s.qualOnly && s.w.org == "" {
+		// "Air France chief executive", "Oxfam France director": the
+		// state's name ends a body's name
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[m.lim-1].end], "", true
+		s.qualOnly = true
+		return lo - 1, stepTake
+	}
 	if s.w.country == "" && !s.qualOnly && m.state {
 		s.w.country = m.code
 	}
 	s.qualOnly = true
 	return m.first - 1, stepTake
+}
+
+// bodyEndingInState returns the first token of a body's name that a
+// state's name ends, written right before a title: a capitalised word
+// that is no place, person, head of a role, day or function word opens it
+// ("Air France", "Oxfam France", "Radio France"); -1 otherwise ("On
+// Monday France Foreign Minister").
+func (a *analysis) bodyEndingInState(m placeMention) int {
+	toks := a.d.toks
+	if !m.state || m.kind != sName || m.possessive || m.first < 1 {
+		return -1
+	}
+	lo := m.first
+	for k := m.first - 1; k >= 0 && lo-k <= 3; k-- {
+		t := toks[k]
+		if t.kind != tWord || !t.cap || t.para != toks[m.first].para || a.placeAt[k] >= 0 || a.personAt[k] >= 0 ||
+			a.roleKind(k) != 0 && a.roleKind(k) != rMod || notNameWords()[t.lower] || commonStarters()[t.lower] || prepositions()[t.lower] || npFunctionWords()[t.lower] {
+			break
+		}
+		lo = k
+		if t.sentStart {
+			break
+		}
+	}
+	if lo == m.first || toks[lo].sentStart && lo == m.first-1 && commonStarters()[toks[lo].lower] {
+		return -1
+	}
+	return lo
 }
 
 // subjectState reads a state's name right before a role noun that serves

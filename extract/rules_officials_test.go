@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: a state's name that ends a body's name before a title is
+	// the body's ("Air France", "Oxfam France"); a day or a function word
+	// before it is no part of a name
+	{rule: "body-ending-in-state", text: "PARIS - Air France pilots will strike on Friday. Air France chief executive Anne Rigail said flights would run.",
+		name: "Anne Rigail", title: "chief executive", org: "Air France", country: "-"},
+	{rule: "body-ending-in-state", text: "PARIS - Pilots will strike on Friday. Oxfam France director Cécile Duflot said the strike was justified.",
+		name: "Cécile Duflot", title: "director", org: "Oxfam France", country: "-"},
+	{rule: "body-ending-in-state", text: "PARIS - Talks failed. On Monday France Foreign Minister Jean Barrot said no.",
+		name: "Jean Barrot", title: "Foreign Minister", org: "-", country: "FR"},
 	// round 10b: a place's name that places of several states share ("WA")
 	// is the one whose state the article's other places name most, where
 	// no dateline decides
