@@ -383,7 +383,7 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 		return m.first - 1, stepTake
 	}
-	if lo := a.bodyEndingInState(m); lo >= 0 && !s.qualOnly && s.w.org == "" {
+	if lo := a.bodyEndingInState(m); lo >= 0 && !m.possessive && !s.qualOnly && s.w.org == "" {
 		// "Air France chief executive", "Oxfam France director": the
 		// state's name ends a body's name
 		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[m.lim-1].end], "", true
@@ -404,7 +404,7 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // Monday France Foreign Minister").
 func (a *analysis) bodyEndingInState(m placeMention) int {
 	toks := a.d.toks
-	if !m.state || m.kind != sName || m.possessive || m.first < 1 {
+	if !m.state || m.kind != sName || m.first < 1 {
 		return -1
 	}
 	lo := m.first
@@ -419,10 +419,26 @@ func (a *analysis) bodyEndingInState(m placeMention) int {
 			break
 		}
 	}
-	if lo == m.first || toks[lo].sentStart && lo == m.first-1 && commonStarters()[toks[lo].lower] {
+	if lo == m.first {
 		return -1
 	}
+	if toks[lo].sentStart && lo == m.first-1 && a.orgAt[lo] < 0 && !a.writtenElsewhere(lo, m.first) {
+		return -1 // "Elsewhere Nigeria's foreign minister": an adverb opening the sentence
+	}
 	return lo
+}
+
+// writtenElsewhere reports the two words at k and j written together
+// again elsewhere in the article: "Air France pilots will strike ... Air
+// France chief executive".
+func (a *analysis) writtenElsewhere(k, j int) bool {
+	toks := a.d.toks
+	for x := 0; x+1 < len(toks); x++ {
+		if x != k && toks[x].text == toks[k].text && toks[x+1].text == toks[j].text {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectState reads a state's name right before a role noun that serves
@@ -472,6 +488,14 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	if s.qualOnly || k == 0 {
 		return k, stepStop
+	}
+	if pi := a.placeAt[k-1]; pi >= 0 && s.w.org == "" {
+		if lo := a.bodyEndingInState(a.places[pi]); lo >= 0 {
+			// "Amnesty International Kenya's executive director"
+			s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], "", true
+			s.qualOnly = true
+			return lo - 1, stepTake
+		}
 	}
 	if c, ok := a.stateAt(k - 1); ok && s.w.country == "" {
 		s.w.country = c

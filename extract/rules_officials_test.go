@@ -36,6 +36,10 @@ var officialRules = []officialRuleCase{
 		name: "Anne Rigail", title: "chief executive", org: "Air France", country: "-"},
 	{rule: "body-ending-in-state", text: "PARIS - Pilots will strike on Friday. Oxfam France director Cécile Duflot said the strike was justified.",
 		name: "Cécile Duflot", title: "director", org: "Oxfam France", country: "-"},
+	{rule: "body-ending-in-state", text: "NAIROBI - Kenya Airways will lay off 500 staff. Amnesty International Kenya's executive director, Irungu Houghton, said the layoffs were unlawful.",
+		name: "Irungu Houghton", org: "Amnesty International Kenya", country: "-"},
+	{rule: "body-ending-in-state", text: "ABUJA - Talks failed. Elsewhere Nigeria's foreign minister, Yusuf Tuggar, said no.",
+		name: "Yusuf Tuggar", org: "-", country: "NG"},
 	{rule: "body-ending-in-state", text: "PARIS - Talks failed. On Monday France Foreign Minister Jean Barrot said no.",
 		name: "Jean Barrot", title: "Foreign Minister", org: "-", country: "FR"},
 	// round 10b: a place's name that places of several states share ("WA")
