@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 10b: "the Austrian", "the Spaniard", "the Polish official" is
+	// the official of that state named last before; a plural is no one
+	{rule: "state-national", pos: true,
+		text:  "Italy's interior minister, Matteo Piantedosi, and his Austrian counterpart, Gerhard Karner, pushed for tougher rules. \"We agree,\" the Austrian said.",
+		quote: "We agree", speaker: "Gerhard Karner"},
+	{rule: "state-national", pos: true,
+		text:  "Poland's deputy interior minister, Maciej Duszczyk, said Warsaw would not accept quotas. \"Not one migrant,\" the Polish official said.",
+		quote: "Not one migrant", speaker: "Maciej Duszczyk"},
+	{rule: "state-national", pos: false,
+		text:  "Italy's interior minister, Matteo Piantedosi, and his Austrian counterpart, Gerhard Karner, pushed for tougher rules. \"We agree,\" the Austrians said.",
+		quote: "We agree", speaker: "Gerhard Karner"},
 	// round 10b: "PLACE's ROLE" is the person the story names with that
 	// role in that place's state, whose title holds the phrase's words
 	{rule: "place-owned-role", pos: true,

@@ -49,6 +49,7 @@ var npRules = []struct {
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
 	{"place-owned-role", (*analysis).npPlaceOwnedRole},
+	{"state-national", (*analysis).npStateNational},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"described-person", (*analysis).npDescribedPerson},
@@ -632,6 +633,36 @@ func (a *analysis) npPlaceOwnedRole(p *npPhrase) (speaker, npVerdict) {
 	}
 	return speaker{}, npPass
 }
+
+// npStateNational: "the Austrian said", "the Spaniard replied", "the
+// Polish official said" is the official of that state named last before,
+// when the story names one; with none it stays a description. A plural
+// ("the Austrians") is the state's people, not one of them.
+func (a *analysis) npStateNational(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	n := p.l - p.f
+	if p.first.lower != "the" || n != 2 && !(n == 3 && genericOfficials()[p.last.lower]) {
+		return speaker{}, npPass
+	}
+	pi := a.placeAt[p.f+1]
+	if pi < 0 {
+		return speaker{}, npPass
+	}
+	m := a.places[pi]
+	if m.kind != sAdjective || m.first != p.f+1 || m.lim != p.f+2 || !m.state || n == 2 && strings.HasSuffix(toks[p.f+1].lower, "s") && !strings.HasSuffix(toks[p.f+1].lower, "ss") {
+		return speaker{}, npPass
+	}
+	per := a.lastNamedBefore(p.f, func(per *person) bool {
+		return per.role != nil && per.role.country == m.code
+	})
+	if per == nil {
+		return speaker{}, npPass
+	}
+	return a.personSpeaker(per, p.f), npAccept
+}
+
+// genericOfficials are nouns for any official: "the Polish official".
+var genericOfficials = wordList("generic-official")
 
 // npRoleWithComplement: "the MP for North Shropshire", "the Conservative
 // MP for North Shropshire" is the one person of the story who holds that
