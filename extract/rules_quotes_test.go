@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 10b: a relative named by a given name alone between commas
+	// ("Hale's sister, Karen,") is that name for "she said" and for the
+	// relative's noun; a description between the commas is no name
+	{rule: "kin-given-name", pos: true,
+		text:  "A jury found Darren Hale, 41, guilty of murder. Hale's sister, Karen, wept as the verdict was read. \"He is not a killer,\" she said outside court.",
+		quote: "He is not a killer", speaker: "Karen"},
+	{rule: "kin-given-name", pos: true,
+		text:  "The teenager's mother, Joanne Hill, said she forgave nobody. Her husband, Peter, stood beside her. \"Our lives have stopped,\" her husband said.",
+		quote: "Our lives have stopped", speaker: "Peter"},
+	{rule: "kin-given-name", pos: false,
+		text:  "The teenager's mother, Joanne Hill, said she forgave nobody. Her husband, a teacher, stood beside her. \"Our lives have stopped,\" her husband said.",
+		quote: "Our lives have stopped", speaker: "Peter"},
 	// round 10b: "the Austrian", "the Spaniard", "the Polish official" is
 	// the official of that state named last before; a plural is no one
 	{rule: "state-national", pos: true,

@@ -508,6 +508,13 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 	if per := a.personWithKin(p.last.lower, p.at); per != nil {
 		return a.personSpeaker(per, p.f), npAccept
 	}
+	given := a.kinGivenName(p.l - 1) // "Her husband, Peter, added:"
+	if given == "" {
+		given = a.kinGivenNameBefore(p.last.lower, p.f) // "Her husband, Peter, ... her husband said"
+	}
+	if given != "" {
+		return speaker{name: given, named: true}, npAccept
+	}
 	name := p.raw
 	if possessivePronoun(p.first.lower) {
 		name = strings.TrimSpace(a.d.text[p.first.start:p.last.end])
@@ -992,12 +999,46 @@ func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
 			continue
 		}
 		kg := a.lx.kin[toks[e].lower]
-		if kg == 0 || kg != 'U' && kg != g || e+1 < len(toks) && (toks[e+1].text == "," || a.personAt[e+1] >= 0) {
+		if kg == 0 || kg != 'U' && kg != g {
+			continue
+		}
+		if name := a.kinGivenName(e); name != "" {
+			return speaker{name: name, named: true}, true // "Hale's sister, Karen, wept"
+		}
+		if e+1 < len(toks) && (toks[e+1].text == "," || a.personAt[e+1] >= 0) {
 			continue // "His mother, Ann Lee," is named
 		}
 		return speaker{name: a.d.text[toks[first].start:toks[e].end], body: true}, true
 	}
 	return speaker{}, false
+}
+
+// kinGivenName returns the given name set off by commas after the kin
+// noun at e that the people pass did not take as a person: "Hale's
+// sister, Karen, wept" names Karen; "" otherwise.
+func (a *analysis) kinGivenName(e int) string {
+	toks := a.d.toks
+	if e+3 >= len(toks) || toks[e+1].text != "," || toks[e+3].text != "," || a.personAt[e+2] >= 0 {
+		return ""
+	}
+	t := toks[e+2]
+	if t.kind != tWord || !t.cap || a.placeAt[e+2] >= 0 || a.lx.givenNames.get(t.text) == 0 {
+		return ""
+	}
+	return t.text
+}
+
+// kinGivenNameBefore is kinGivenName for the kin noun written before token
+// at in its paragraph or the one before: "Her husband, Peter, stood
+// beside her. ... her husband added" names Peter.
+func (a *analysis) kinGivenNameBefore(noun string, at int) string {
+	toks := a.d.toks
+	for e := at - 1; e >= 0 && toks[at].para-toks[e].para <= 1; e-- {
+		if toks[e].lower == noun {
+			return a.kinGivenName(e)
+		}
+	}
+	return ""
 }
 
 // groupSubjectBefore finds a plural noun for people that opens the
