@@ -118,7 +118,9 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 		// capitalised words before a lower-case head is its body's
 		state, ok = false, true
 	}
-	if !ok || state || w.org != "" {
+	if !ok || state || w.org != "" || w.head == "minister" && toks[w.words[0]].cap {
+		// "Public Service Minister NAME": before a minister's title a
+		// body's name is the portfolio, a state's office
 		return
 	}
 	// "Australian Medical Association president": a state's adjective

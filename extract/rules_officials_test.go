@@ -29,6 +29,11 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 10b: before a minister's title a body's name is the portfolio
+	{rule: "body-in-title", text: "WELLINGTON - The Government will cut 7,000 jobs, Public Service Minister Nicola Willis said on Tuesday.",
+		name: "Nicola Willis", title: "Public Service Minister", country: "NZ", org: "-"},
+	{rule: "body-in-title", text: "WELLINGTON - The Government will cut jobs, Public Service Association president Nicola Willis said on Tuesday.",
+		name: "Nicola Willis", title: "president", org: "Public Service Association", country: "-"},
 	// round 10b: a state's name that ends a body's name before a title is
 	// the body's ("Air France", "Oxfam France"); a day or a function word
 	// before it is no part of a name
