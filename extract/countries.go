@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ type placeMention struct {
 	state      bool     // counts as a mention of the state itself
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
+	homonyms   []string // of a place, the states of other places of its name ("WA": US, AU)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
 	nameWord   bool     // a place's name that is a word of a person's ("Florence Eshalomi", "Steve Vaughan")
 }
@@ -43,6 +45,10 @@ var capitalCompounds = wordList("capital-compound")
 
 // regionPrefixes before "America" name a region: "Latin America".
 var regionPrefixes = wordList("region-prefix")
+
+// officeRanks after a capital make it its state acting, as a role's head
+// does: "Washington Gov. NAME".
+var officeRanks = wordList("office-rank")
 
 // stateNouns after a state's adjective describe some state without naming
 // it: "the Central African country".
@@ -75,19 +81,24 @@ func (a *analysis) tagPlaces() {
 		// of one name in two states ("Punjab"), the one in the dateline's
 		// state
 		dateline := ""
+		var homonyms []string
 		for _, v := range vals {
 			if a.lx.surfaces[v].kind != sPlace {
 				s = a.lx.surfaces[v]
+				homonyms = nil
 				break
 			}
 			if len(vals) > 1 && dateline == "" {
 				dateline = a.datelineState()
 			}
+			if len(vals) > 1 && dateline == "" {
+				homonyms = append(homonyms, a.lx.surfaces[v].code)
+			}
 			if dateline != "" && a.lx.surfaces[v].code == dateline {
 				s = a.lx.surfaces[v]
 			}
 		}
-		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous}
+		m := placeMention{first: i, lim: lim, code: s.code, kind: s.kind, ambiguous: s.ambiguous, homonyms: homonyms}
 		if s.kind != sPlace {
 			for _, v := range vals {
 				if o := a.lx.surfaces[v]; o.kind == sPlace && o.code != s.code {
@@ -105,6 +116,7 @@ func (a *analysis) tagPlaces() {
 		}
 		i = lim
 	}
+	a.pickHomonyms()
 	for pi := range a.places {
 		m := &a.places[pi]
 		if m.kind == sPlace {
@@ -116,10 +128,39 @@ func (a *analysis) tagPlaces() {
 		switch {
 		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
 			m.state = false
+		case a.localHomonym(m):
+			m.state = false
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
 		case m.ambiguous && !a.ambiguousStateSupported(m):
 			m.state = false
+		}
+	}
+}
+
+// pickHomonyms gives a place whose name places of several states share
+// ("WA": Washington State and Western Australia), in a story with no
+// dateline to decide, the state of those places that the article's other
+// places and states name most ("WA Premier ... in Perth" is Australian).
+func (a *analysis) pickHomonyms() {
+	var count map[string]int
+	for pi := range a.places {
+		m := &a.places[pi]
+		if len(m.homonyms) == 0 {
+			continue
+		}
+		if count == nil {
+			count = map[string]int{}
+			for _, o := range a.places {
+				if len(o.homonyms) == 0 && o.code != "" {
+					count[o.code]++
+				}
+			}
+		}
+		for _, c := range m.homonyms {
+			if count[c] > count[m.code] {
+				m.code = c
+			}
 		}
 	}
 }
@@ -340,6 +381,9 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		}
 		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod && (!n.cap || a.headAfterModifiers(next)) {
 			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital"
+		}
+		if n.cap && officeRanks()[n.lower] {
+			return true // "Washington Gov. NAME", as "Washington Governor NAME"
 		}
 	}
 	// "appealed to Washington", "turned to Moscow for help"
@@ -682,11 +726,174 @@ func (a *analysis) readDateline() string {
 	default:
 		return ""
 	}
+	if c := a.datelineRegion(i); c != "" {
+		return c // "ATHENS, Ga. -": the state of the region after the comma
+	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
 		return ""
 	}
 	return a.lx.surfaces[vals[0]].code
+}
+
+// datelineRegion reads the region after the comma of a dateline, at i: a
+// place inside a state ("ATHENS, Ga. -", "LONDON, Ont. -") gives its
+// state, whatever state the city's name would give; "" when none follows.
+func (a *analysis) datelineRegion(i int) string {
+	toks := a.d.toks
+	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != 0 {
+		return ""
+	}
+	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
+	if lim == 0 {
+		return ""
+	}
+	if lim < len(toks) && toks[lim].text == "." && toks[lim].start == toks[lim-1].end {
+		lim++ // "Ga."
+	}
+	switch {
+	case lim < len(toks) && toks[lim].text != "(" && toks[lim].text != "—" && toks[lim].text != "–" && toks[lim].text != "-":
+		return ""
+	case len(vals) != 1 || a.lx.surfaces[vals[0]].kind != sPlace:
+		return "" // "Georgia", a US state and a state: left to the city
+	}
+	return a.lx.surfaces[vals[0]].code
+}
+
+// localHomonym reports a state's name or capital that names a town or
+// region of another state: in a story datelined "CITY, REGION" ("Dublin
+// Mayor NAME" and "a chief in Cairo" in a story from "ATHENS, Ga.", and
+// "middle Georgia" there), or where the article writes the same name as
+// "TOWN, REGION" ("a fire in Lebanon, Pennsylvania ... Lebanon Fire Chief
+// NAME"); the region after such a town ("Athens, Georgia") is its state's
+// place too. A state the article also names by another form ("Ireland",
+// "Irish") keeps its capital.
+func (a *analysis) localHomonym(m *placeMention) bool {
+	toks := a.d.toks
+	name := stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
+	if a.townRegionAfter(m) != "" {
+		return true // "Athens, Georgia": the US state
+	}
+	d := a.towns()[name]
+	if d == "" && (m.kind == sCapital || len(m.altCodes) > 0 || m.ambiguous) {
+		d = a.datelineRegionState()
+	}
+	if d == "" || d == m.code {
+		return false
+	}
+	if m.kind != sCapital && a.towns()[name] == "" {
+		return slices.Contains(m.altCodes, d) || slices.Contains(a.lx.shadowed[name], d)
+	}
+	for pi := range a.places {
+		o := &a.places[pi]
+		if o.code == m.code && o.kind != sCapital && o.kind != sPlace && !o.ambiguous && a.towns()[a.placeText(o)] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// placeText is a place mention as written.
+func (a *analysis) placeText(m *placeMention) string {
+	toks := a.d.toks
+	return stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
+}
+
+// datelineRegionState is datelineRegion of the article's dateline, or "".
+func (a *analysis) datelineRegionState() string {
+	toks := a.d.toks
+	i := 0
+	for i < len(toks) && i < 6 && toks[i].para == 0 && toks[i].kind == tWord && toks[i].cap {
+		i++
+	}
+	if i < len(toks) && i > 0 {
+		return a.datelineRegion(i)
+	}
+	return ""
+}
+
+// towns maps the names of states and capitals that the article writes as
+// "TOWN, REGION" to the region's state: "Lebanon, Pennsylvania", "Paris,
+// Texas", "London, Ont.", "Athens, Georgia". Read once per article.
+func (a *analysis) towns() map[string]string {
+	if a.placeMemo != nil && a.placeMemo.towns != nil {
+		return *a.placeMemo.towns
+	}
+	out := map[string]string{}
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.kind == sPlace || m.lim+1 >= len(a.d.toks) || a.d.toks[m.lim].text != "," || a.placeAt[m.lim+1] < 0 {
+			continue
+		}
+		if c := a.regionOf(m, &a.places[a.placeAt[m.lim+1]]); c != "" {
+			out[a.placeText(m)] = c
+		}
+	}
+	if a.placeMemo != nil {
+		a.placeMemo.towns = &out
+	}
+	return out
+}
+
+// regionOf returns the state of the region r written after "TOWN," when
+// it is a place inside another state than the town's name gives ("Texas",
+// "Pa."), or a state's name that is also such a place ("Georgia" after
+// "Athens,"; not after "Tbilisi,"); "" otherwise.
+func (a *analysis) regionOf(town, r *placeMention) string {
+	if r.first != town.lim+1 || !a.setOffRegion(town, r) {
+		return ""
+	}
+	if r.kind == sPlace {
+		if r.code != town.code {
+			return r.code
+		}
+		return ""
+	}
+	for _, c := range a.lx.shadowed[a.placeText(r)] {
+		if c != town.code && r.code != town.code {
+			return c
+		}
+	}
+	return ""
+}
+
+// setOffRegion reports "TOWN, REGION" standing alone: no list runs
+// through it ("Samoa, France, Italy, Georgia and Chinese Taipei"), and a
+// comma, a full stop or a bracket closes the region ("a fire in Lebanon,
+// Pennsylvania, killed"; not "a club in Spain, Veracruz will be").
+func (a *analysis) setOffRegion(town, r *placeMention) bool {
+	toks := a.d.toks
+	if p := town.first - 1; p >= 0 && (toks[p].text == "," || toks[p].lower == "and" || toks[p].lower == "or") {
+		return false
+	}
+	e := r.lim
+	if e < len(toks) && toks[e].text == "." && toks[e].start == toks[e-1].end && e+1 < len(toks) && toks[e+1].text == "," {
+		e++ // "Lebanon, Pa., police said"
+	}
+	if e >= len(toks) || toks[e].sent != toks[r.first].sent {
+		return true
+	}
+	switch toks[e].text {
+	case ",":
+		n := e + 1
+		return n >= len(toks) || toks[n].lower != "and" && toks[n].lower != "or" && a.placeAt[n] < 0
+	case ".", ")", ";", ":":
+		return true
+	}
+	return false
+}
+
+// townRegionAfter returns the region's state for a state's name that is
+// also a place and stands as the region after "TOWN,": "Athens, Georgia".
+func (a *analysis) townRegionAfter(m *placeMention) string {
+	if m.first < 2 || a.d.toks[m.first-1].text != "," || a.placeAt[m.first-2] < 0 {
+		return ""
+	}
+	town := &a.places[a.placeAt[m.first-2]]
+	if town.kind == sPlace || town.lim != m.first-1 {
+		return ""
+	}
+	return a.regionOf(town, m)
 }
 
 // styleCountry guesses the country of an article's press from its writing

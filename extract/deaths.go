@@ -619,6 +619,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
 		}
+		if e := a.lostToCause(n); e > 0 {
+			return a.makeDeath(n, k, e, rule), true // "had lost four residents to overdoses"
+		}
 	}
 	if lifeTakers()[toks[k].lower] && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
 		return a.makeDeath(n, k, n.lim+1, rule), true // "has cost more than 40,000 lives", "took 12 lives"
@@ -635,6 +638,28 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// fatalCauses are what people are lost to when they die: "lost four
+// residents to overdoses", "to gun violence", "to the virus".
+var fatalCauses = wordList("fatal-cause")
+
+// lostToCause reads the people after a loss verb's number and "to" a
+// cause of death after them ("lost four residents to overdoses"), and
+// returns the index after the cause; 0 when the people or the cause are
+// missing ("lost two players to injury", "lost four seats to Labour").
+func (a *analysis) lostToCause(n number) int {
+	toks := a.d.toks
+	e, ok := a.victimTail(n.lim)
+	if !ok || e >= len(toks) || toks[e].lower != "to" {
+		return 0
+	}
+	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
+		if fatalCauses()[toks[j].lower] {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // familyNouns name a household whose size "of five" counts its members.

@@ -105,6 +105,25 @@ func TestCountries(t *testing.T) {
 		// a sea named after a state ("Gulf of Guinea") is no mention of it
 		{"Piracy has spread across the Gulf of Guinea.", ""},
 		{"Piracy has spread across the coast of Guinea.", "GN"},
+		// round 10b: in a story datelined "CITY, REGION", a capital or a
+		// state's name that is also a place of the region's state names
+		// that place, unless the article names the capital's state too
+		{"ATHENS, Ga. - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", ""},
+		{"ATHENS - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", "GE IE EG"},
+		// round 10b: a name written "TOWN, REGION" where REGION is a place
+		// of another state names that town wherever it stands, and a
+		// state's name that is also such a place is the place there; not
+		// inside a list, nor before a clause
+		{"A fire in Lebanon, Pennsylvania, killed two people. Lebanon Fire Chief Duane Trautman said it began in the kitchen.", ""},
+		{"Officials in Athens, Georgia, said the city would expand bus service.", ""},
+		{"Officials in Tbilisi, Georgia, said the city would expand bus service.", "GE"},
+		{"The seeds were drawn against Samoa, France, Italy, Georgia and Chinese Taipei.", "WS FR IT GE TW"},
+		{"If he has no firm offer from a club in Spain, Veracruz will be his destination.", "ES"},
+		// round 10b: a place's demonym that holds a state's adjective
+		{"Albertans and British Columbians are not hostages, she said.", ""},
+		{"I ask New Mexicans to stand together.", ""},
+		{"British columnists and Mexican voters disagreed.", "GB MX"},
+		{"ATHENS, Ga. - The Irish consul met Dublin Mayor Everett Sims, who said Dublin had sent help.", "IE"},
 	}
 	for _, c := range cases {
 		var got []string

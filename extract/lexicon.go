@@ -380,6 +380,9 @@ type lexicon struct {
 	countries map[string]State
 	surfaces  []countrySurface
 	placeTrie phraseTrie // countries and places, exact case
+	// shadowed are places inside a state whose name a state's own name
+	// shadows in placeTrie, by that name: "Georgia" -> US
+	shadowed map[string][]string
 
 	orgs    []org
 	orgTrie phraseTrie // exact case
@@ -523,6 +526,7 @@ func newLexicon() *lexicon {
 		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
 		adjTitles:     make(map[string]bool),
 		partyWords:    make(map[string][]string),
+		shadowed:      make(map[string][]string),
 		private:       make(map[string]bool),
 		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
 		domestic:      make(map[string][]string),
@@ -674,6 +678,9 @@ func (lx *lexicon) addPlaceName(code, n string) {
 	toks := lx.tokens(n)
 	if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
 		slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
+		if !slices.ContainsFunc(vals, func(v int) bool { return lx.surfaces[v].code == code }) {
+			lx.shadowed[n] = append(lx.shadowed[n], code) // "Georgia", the US state
+		}
 		return // a homonymous place of another state ("Punjab") is kept
 	}
 	lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})

@@ -74,6 +74,10 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
+			r.org = body // "Chief Marlene Joe of the Tsawwassen First Nation"
+			continue
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -272,6 +276,38 @@ func (a *analysis) ofStateAfterName(r *role) string {
 	return ""
 }
 
+// ofBodyAfterName returns the body that is no state's in an of-phrase right
+// after the name the role was found at: "Chief Marlene Joe of the
+// Tsawwassen First Nation", "President NAME of the Canadian Medical
+// Association"; "" for a state's body ("of the Interior Ministry") or any
+// other phrase. The name's last word must be a head of such a body
+// (member-body-head): a police "Unit" or a "Bureau" may be a state's.
+func (a *analysis) ofBodyAfterName(r *role) string {
+	toks := a.d.toks
+	if r.at >= len(toks) || a.personAt[r.at] < 0 {
+		return ""
+	}
+	k := a.mentions[a.personAt[r.at]].lim
+	if k+1 >= len(toks) || toks[k].lower != "of" {
+		return ""
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	e := a.capRunEnd(j)
+	if e <= j {
+		return ""
+	}
+	if state, ok := a.bodyName(j, e); ok && !state && memberBodyHeads()[toks[e-1].lower] {
+		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+	}
+	return ""
+}
+
+// memberBodyHeads end the name of a body that is no state's.
+var memberBodyHeads = wordList("member-body-head")
+
 // privateTitle reports a role of companies and private bodies: the title
 // less qualifiers ends with a role listed as private ("chief executive").
 func (a *analysis) privateTitle(title string) bool {
@@ -444,7 +480,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !a.qualifiesBody(m) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
+			if !scene && !(a.qualifiesBody(m) && !a.whereBetween(r.at, m.first)) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -748,6 +784,20 @@ func (a *analysis) whereIntro(m placeMention, lo int) bool {
 	return true
 }
 
+// whereBetween reports "where" between the tokens at i and j: a clause
+// that tells what happens at a place the sentence named, so a body
+// qualified after it ("returned from London, where she recruited nurses
+// working in Britain's National Health Service") is no body of the person
+// named before it.
+func (a *analysis) whereBetween(i, j int) bool {
+	for k := i; k < j && k < len(a.d.toks); k++ {
+		if a.d.toks[k].lower == "where" {
+			return true
+		}
+	}
+	return false
+}
+
 // topicMention reports a state's name used as the modifier of a common noun
 // ("a Ukraine specialist", "the Iran deal"): the state is what someone
 // deals with, not the state acting, and says nothing of nearby offices.
@@ -908,23 +958,33 @@ func (a *analysis) itsBody(r *role) string {
 	return ""
 }
 
-// unknownBodySubject reports a capitalised run [k, e) of "the" and two or
-// more words that the gazetteer does not hold, no person's or place's,
-// which opens its sentence and is a body by what follows: a relative
+// unknownBodySubject reports a capitalised run [k, e) that the gazetteer
+// does not hold, no person's or place's, which is a body by its context:
+// "the" and two or more words opening the sentence before a relative
 // "which" or a verb of saying ("The Fraternal Order of Police, which
-// represents officers, said").
+// represents officers, said"); any such run before ", which" ("Unite,
+// which represents drivers,": a person takes "who"); or a run right after
+// a lower-case noun for a body that is no state's ("the charity
+// Shelterline", "Consumer group Fairtrade").
 func (a *analysis) unknownBodySubject(k, e int) bool {
 	toks := a.d.toks
-	if toks[k].lower != "the" || !toks[k].sentStart || e-k < 3 || e+1 >= len(toks) {
+	if e+1 >= len(toks) {
 		return false
 	}
-	for j := k + 1; j < e; j++ {
+	for j := k; j < e; j++ {
 		if a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 {
 			return false
 		}
 	}
 	n := toks[e]
-	return n.text == "," && toks[e+1].lower == "which" || a.lx.speech[n.lower] != ""
+	which := n.text == "," && toks[e+1].lower == "which"
+	if toks[k].lower == "the" {
+		return toks[k].sentStart && e-k >= 3 && (which || a.lx.speech[n.lower] != "")
+	}
+	if which {
+		return true
+	}
+	return a.nonStateNoun(k - 1)
 }
 
 // describesThing reports a plain lower-case noun at k after a state's

@@ -21,9 +21,10 @@ type placesAndBodies struct {
 // shared by every copy of placesAndBodies, so that a later pass computes
 // each once.
 type placeMemo struct {
-	home     []string // homeRanking
-	style    *string  // styleCountry
-	dateline *string  // datelineState
+	home     []string           // homeRanking
+	style    *string            // styleCountry
+	dateline *string            // datelineState
+	towns    *map[string]string // towns
 }
 
 // findPlacesAndBodies runs the places-and-bodies pass over the tokens d

@@ -110,19 +110,7 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 	if hi < 0 {
 		return
 	}
-	// the run may hold connectors: "Association of Suicidology"
-	lo := hi
-	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
-		n := w.words[lo+1]
-		if connectors()[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
-			lo++
-			continue
-		}
-		if a.roleKind(n) != 0 || !toks[n].cap || a.placeAt[n] >= 0 {
-			break
-		}
-		lo++
-	}
+	lo := a.bodyRunStart(w, hi)
 	first, last := w.words[lo], w.words[hi]
 	state, ok := a.bodyName(first, last+1)
 	if !ok && hi == 1 && lo == len(w.words)-1 && last-first >= 1 && a.companyBeforeHead(first, last+1, w.words[0]) {
@@ -130,8 +118,16 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 		// capitalised words before a lower-case head is its body's
 		state, ok = false, true
 	}
-	if !ok || state || w.org != "" {
+	if !ok || state || w.org != "" || w.head == "minister" && toks[w.words[0]].cap {
+		// "Public Service Minister NAME": before a minister's title a
+		// body's name is the portfolio, a state's office
 		return
+	}
+	// "Australian Medical Association president": a state's adjective
+	// that opens the body's name is the body's, and gives the title no state
+	if pi := a.placeAt[max(first-1, 0)]; first > 0 && pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].lim == first && w.country == a.places[pi].code {
+		first = a.places[pi].first
+		w.country, w.nonState = "", true
 	}
 	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
 	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
@@ -218,6 +214,28 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	return false, false
 }
 
+// bodyRunStart returns the index in w.words (which run right to left) of
+// the first word of the capitalised run that ends at index hi. The run may
+// hold connectors ("Association of Suicidology") and modifiers of roles
+// ("Medical Association"), but not a word that names a state's body
+// ("Police Federation" is read as "Federation", as before).
+func (a *analysis) bodyRunStart(w *titleWalk, hi int) int {
+	toks := a.d.toks
+	lo := hi
+	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
+		n := w.words[lo+1]
+		if connectors()[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
+			lo++
+			continue
+		}
+		if a.roleKind(n) != 0 && (a.roleKind(n) != rMod || a.lx.bodyWords[toks[n].lower].kind == "state") || !toks[n].cap || a.placeAt[n] >= 0 {
+			break
+		}
+		lo++
+	}
+	return lo
+}
+
 // roleEndingAt returns the first token of a multi-word role listed as a
 // phrase that ends right before token end ("district attorney", "state's
 // attorney", "U.S. attorney"), or -1; only roles whose last word is no role
@@ -287,11 +305,34 @@ func (a *analysis) compoundBefore(k int) bool {
 		return true
 	}
 	// "Spain's ecological transition minister", "UN human rights chief":
-	// plain nouns back to an owner or a body
-	for n := 0; n < 2 && p > 0 && a.plainNoun(p); n++ {
-		p--
+	// plain nouns back to an owner or a body; "Belgian asylum and
+	// migration minister": two portfolios joined by "and"
+	for n := 0; n < 3 && p > 0; n++ {
+		switch {
+		case a.plainNoun(p):
+			p--
+		case a.portfolioAnd(p):
+			p--
+		default:
+			n = 3
+		}
 	}
 	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
+}
+
+// portfolioAnd reports an "and" at k that joins two portfolio nouns inside
+// a title: "asylum and migration minister", "business and trade
+// secretary"; not people joined to a title ("soldiers and defence
+// secretary"), so the noun before it is neither a noun for a person nor
+// a plural; nor a phrase joined to a title that a role's modifier opens
+// ("Labour's record and party leader NAME").
+func (a *analysis) portfolioAnd(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "and" || !a.plainNoun(k-1) || a.roleKind(k+1) == rMod {
+		return false
+	}
+	w := toks[k-1].lower
+	return !humanNouns()[w] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
 // plainNoun reports a lower-case word at k that may stand inside a title

@@ -383,11 +383,62 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 		return m.first - 1, stepTake
 	}
+	if lo := a.bodyEndingInState(m); lo >= 0 && !m.possessive && !s.qualOnly && s.w.org == "" {
+		// "Air France chief executive", "Oxfam France director": the
+		// state's name ends a body's name
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[m.lim-1].end], "", true
+		s.qualOnly = true
+		return lo - 1, stepTake
+	}
 	if s.w.country == "" && !s.qualOnly && m.state {
 		s.w.country = m.code
 	}
 	s.qualOnly = true
 	return m.first - 1, stepTake
+}
+
+// bodyEndingInState returns the first token of a body's name that a
+// state's name ends, written right before a title: a capitalised word
+// that is no place, person, head of a role, day or function word opens it
+// ("Air France", "Oxfam France", "Radio France"); -1 otherwise ("On
+// Monday France Foreign Minister").
+func (a *analysis) bodyEndingInState(m placeMention) int {
+	toks := a.d.toks
+	if !m.state || m.kind != sName || m.first < 1 {
+		return -1
+	}
+	lo := m.first
+	for k := m.first - 1; k >= 0 && lo-k <= 3; k-- {
+		t := toks[k]
+		if t.kind != tWord || !t.cap || t.para != toks[m.first].para || a.placeAt[k] >= 0 || a.personAt[k] >= 0 ||
+			a.roleKind(k) != 0 && a.roleKind(k) != rMod || notNameWords()[t.lower] || commonStarters()[t.lower] || prepositions()[t.lower] || npFunctionWords()[t.lower] {
+			break
+		}
+		lo = k
+		if t.sentStart {
+			break
+		}
+	}
+	if lo == m.first {
+		return -1
+	}
+	if toks[lo].sentStart && lo == m.first-1 && a.orgAt[lo] < 0 && !a.writtenElsewhere(lo, m.first) {
+		return -1 // "Elsewhere Nigeria's foreign minister": an adverb opening the sentence
+	}
+	return lo
+}
+
+// writtenElsewhere reports the two words at k and j written together
+// again elsewhere in the article: "Air France pilots will strike ... Air
+// France chief executive".
+func (a *analysis) writtenElsewhere(k, j int) bool {
+	toks := a.d.toks
+	for x := 0; x+1 < len(toks); x++ {
+		if x != k && toks[x].text == toks[k].text && toks[x+1].text == toks[j].text {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectState reads a state's name right before a role noun that serves
@@ -437,6 +488,14 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	if s.qualOnly || k == 0 {
 		return k, stepStop
+	}
+	if pi := a.placeAt[k-1]; pi >= 0 && s.w.org == "" {
+		if lo := a.bodyEndingInState(a.places[pi]); lo >= 0 {
+			// "Amnesty International Kenya's executive director"
+			s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], "", true
+			s.qualOnly = true
+			return lo - 1, stepTake
+		}
 	}
 	if c, ok := a.stateAt(k - 1); ok && s.w.country == "" {
 		s.w.country = c
@@ -700,6 +759,12 @@ func connectorBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		// too ("President and Chief Executive")
 		if a.d.toks[k].lower == "and" && k > 0 && a.roleKind(k+1) == rHead && a.roleKind(k-1) == 0 {
 			return k, stepStop
+		}
+		// "Belgian asylum and migration minister": "and" between two
+		// portfolios that an owner opens
+		if len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == k+1 && a.portfolioAnd(k) && a.compoundBefore(k-1) {
+			s.w.words = append(s.w.words, k)
+			return k - 1, stepTake
 		}
 		if len(s.w.words) > 0 && k > 0 && a.connectsTitle(k) {
 			s.w.words = append(s.w.words, k)

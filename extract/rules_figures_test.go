@@ -111,6 +111,21 @@ var deathRules = []figureRule{
 			{text: "Officials said four soldiers and about 20 gunmen were killed in the clash.", count: 4}},
 		[]string{"The army now says 17 soldiers and at least 30 assailants were wounded in the attack on the post.",
 			"Officials said four police officers and about 20 gunmen were arrested after the clash."}},
+	// round 10b: people a loss verb loses "to" a cause of death are dead
+	{ruleDeathActive,
+		[]figureCase{{text: "The mayor said his city had lost four residents to overdoses this year.", count: 4},
+			{text: "The county has lost 12 people to gun violence since January.", count: 12}},
+		[]string{"The team lost two players to injury before the final.",
+			"The city lost 400 residents to Atlanta last year.",
+			"The party lost four seats to Labour."}},
+	// round 10b: names in an apposition to a counted item are its members,
+	// and so are the names joined to them: 2, not 3; a bare noun joined
+	// after them is another victim
+	{ruleDeathList,
+		[]figureCase{{text: "Two of the children, Mateo Ruiz, 8, and Lily Chen, 9, died at the scene.", count: 2},
+			{text: "Two of the victims, Monte Cole, 24, and Dante Reyes, 29, were pronounced dead at the scene.", count: 2},
+			{text: "Two children, Mateo Ruiz, 8, and a woman, Lily Chen, 39, died at the scene.", count: 3}},
+		[]string{"Two of the children, Mateo Ruiz, 8, and Lily Chen, 9, were hurt at the scene."}},
 	// round 9b: a place's bare number in a list that a death figure opens
 	{ruleDeathGapped,
 		[]figureCase{{text: "Texas recorded 14 deaths, Arizona nine and Nevada seven.", count: 9},

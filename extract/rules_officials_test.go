@@ -59,6 +59,107 @@ var officialRules = []officialRuleCase{
 		name: "Pedro Sánchez", title: "Defence Minister", country: "CO"},
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said Mayor Macron had called twice.",
 		name: "Macron", title: "Mayor", country: "CN"},
+	// round 10b: before a minister's title a body's name is the portfolio
+	{rule: "body-in-title", text: "WELLINGTON - The Government will cut 7,000 jobs, Public Service Minister Nicola Willis said on Tuesday.",
+		name: "Nicola Willis", title: "Public Service Minister", country: "NZ", org: "-"},
+	{rule: "body-in-title", text: "WELLINGTON - The Government will cut jobs, Public Service Association president Nicola Willis said on Tuesday.",
+		name: "Nicola Willis", title: "president", org: "Public Service Association", country: "-"},
+	// round 10b: a state's name that ends a body's name before a title is
+	// the body's ("Air France", "Oxfam France"); a day or a function word
+	// before it is no part of a name
+	{rule: "body-ending-in-state", text: "PARIS - Air France pilots will strike on Friday. Air France chief executive Anne Rigail said flights would run.",
+		name: "Anne Rigail", title: "chief executive", org: "Air France", country: "-"},
+	{rule: "body-ending-in-state", text: "PARIS - Pilots will strike on Friday. Oxfam France director Cécile Duflot said the strike was justified.",
+		name: "Cécile Duflot", title: "director", org: "Oxfam France", country: "-"},
+	{rule: "body-ending-in-state", text: "NAIROBI - Kenya Airways will lay off 500 staff. Amnesty International Kenya's executive director, Irungu Houghton, said the layoffs were unlawful.",
+		name: "Irungu Houghton", org: "Amnesty International Kenya", country: "-"},
+	{rule: "body-ending-in-state", text: "ABUJA - Talks failed. Elsewhere Nigeria's foreign minister, Yusuf Tuggar, said no.",
+		name: "Yusuf Tuggar", org: "-", country: "NG"},
+	{rule: "body-ending-in-state", text: "PARIS - Talks failed. On Monday France Foreign Minister Jean Barrot said no.",
+		name: "Jean Barrot", title: "Foreign Minister", org: "-", country: "FR"},
+	// round 10b: a place's name that places of several states share ("WA")
+	// is the one whose state the article's other places name most, where
+	// no dateline decides
+	{rule: "place-homonym", text: "WA Premier Roger Cook said the state would build 4,000 homes in Perth. Federal Housing Minister Clare O'Neil said Canberra would help.",
+		name: "Roger Cook", title: "WA Premier", country: "AU"},
+	{rule: "place-homonym", text: "WA Premier Roger Cook said the state would build 4,000 homes in Seattle and Spokane.",
+		name: "Roger Cook", title: "WA Premier", country: "US"},
+	// round 10b: a state's name the article writes as "TOWN, REGION" is
+	// that town before a local office too
+	{rule: "town-region-homonym", text: "A fire in Lebanon, Pennsylvania, killed two people on Sunday. Lebanon Fire Chief Duane Trautman said the blaze started in the kitchen.",
+		name: "Duane Trautman", title: "Fire Chief", country: "US"},
+	{rule: "town-region-homonym", text: "Israeli jets struck targets in Lebanon on Sunday. Lebanon Fire Chief Duane Trautman said the blaze started in a depot.",
+		name: "Duane Trautman", title: "Fire Chief", country: "LB"},
+	// round 10b: a capital before a local office in a story datelined
+	// "CITY, REGION" is a town of the region's state
+	{rule: "dateline-region-homonym", text: "ATHENS, Ga. - Police chiefs agreed to pool officers. Dublin Mayor Everett Sims said his city would pay its share.",
+		name: "Everett Sims", title: "Mayor", country: "US"},
+	{rule: "dateline-region-homonym", text: "ATHENS - Police chiefs agreed to pool officers in Ireland. Dublin Mayor Everett Sims said his city would pay its share.",
+		name: "Everett Sims", title: "Mayor", country: "IE"},
+	// round 10b: a body's name before a title may hold modifiers of roles
+	// ("Medical") and open with a state's adjective, which is then the
+	// body's and gives no state; a word for a state's body ("Police") is
+	// not taken into the name
+	{rule: "body-name-in-title", text: "MELBOURNE - Hospitals are full. Australian Medical Association president Dr Helen Fotiou said both governments shared the blame.",
+		name: "Helen Fotiou", title: "president", org: "Australian Medical Association", country: "-"},
+	{rule: "body-name-in-title", text: "ROME, Ga. - A man died. Floyd Medical Center spokesman Dan Bevels said the victim arrived at 2 a.m.",
+		name: "Dan Bevels", title: "spokesman", org: "Floyd Medical Center"},
+	{rule: "body-name-in-title", text: "LONDON - Police are angry. Police Federation chairman Jan Berry said officers were tired.",
+		name: "Jan Berry", org: "Federation"},
+	// round 10b: a body that is no state's in an of-phrase right after the
+	// name holds the title ("Chief NAME of the ... First Nation"); a
+	// police unit there stays the state's
+	{rule: "of-body-after-name", text: "OTTAWA - Canada approved the pipeline. Chief Marlene Joe of the Tsawwassen First Nation said neither premier had called her.",
+		name: "Marlene Joe", title: "Chief", org: "Tsawwassen First Nation", country: "-"},
+	{rule: "of-body-after-name", text: "OTTAWA - Canada approved the pipeline. President Marlene Joe of the Canadian Nurses Association said neither premier had called her.",
+		name: "Marlene Joe", org: "Canadian Nurses Association", country: "-"},
+	{rule: "of-body-after-name", text: "OTTAWA - Canada approved the pipeline. Sgt. Marlene Joe of the Ottawa Police Service's Violent Crimes Unit said the suspect had fled.",
+		name: "Marlene Joe", org: "-", country: "CA"},
+	// round 10b: a capital's name before the abbreviated title of a
+	// state's elected office is its state acting ("Washington Gov."), not
+	// before a police rank ("Whitehall Sgt." is an Ohio town's)
+	{rule: "capital-office-rank", text: "EDMONTON - Alberta Premier Colleen Marchetti threatened to cut power to the west.\nSouth of the border, Washington Gov. Alana Briggs said her state was watching.",
+		name: "Alana Briggs", title: "Gov", country: "US"},
+	{rule: "capital-office-rank", text: "Whitehall police arrested a second suspect on Monday in east Columbus.\n\"He was shot,\" Whitehall Sgt. John Grebb said.",
+		name: "John Grebb", title: "Sgt", country: "US"},
+	// round 10b: two portfolios joined by "and" inside a title that an
+	// owner opens; not a phrase joined to a title a role's modifier opens
+	{rule: "portfolio-and", text: "Spain objected. The meeting's chair, Belgian asylum and migration minister Hélène Marchal, said talks would resume.",
+		name: "Hélène Marchal", title: "asylum and migration minister", country: "BE"},
+	{rule: "portfolio-and", text: "Spain objected. Labour's work and pensions spokesman Hélène Marchal said talks would resume.",
+		name: "Hélène Marchal", title: "work and pensions spokesman"},
+	{rule: "portfolio-and", text: "Fox opened the forum with an attack on Labour's record and party leader Michael Howard is due to speak later.",
+		name: "Michael Howard", title: "party leader"},
+	{rule: "portfolio-and", text: "Spain objected. He met Belgian soldiers and defence minister Hélène Marchal in Brussels.",
+		name: "Hélène Marchal", title: "defence minister"},
+	// round 10b: a body a state qualifies after a where-clause is about
+	// the place the clause opens at, not the named person's office
+	{rule: "where-clause-body", text: "MELBOURNE - Victorian Premier Rosalind Achterberg accused Canberra of short-changing hospitals.\nThe state's Health Minister, Priya Sandhu, returned last week from London, where she led a drive aimed at nurses working in Britain's National Health Service.",
+		name: "Priya Sandhu", title: "Health Minister", country: "AU"},
+	{rule: "where-clause-body", text: "MELBOURNE - Victorian Premier Rosalind Achterberg accused Canberra of short-changing hospitals.\nPriya Sandhu, the minister who runs Britain's National Health Service, met her in London.",
+		name: "Priya Sandhu", country: "GB"},
+	// round 10b: "its" before a title refers to an unknown one-word body
+	// set off by ", which" (a person takes "who"), or named right after a
+	// lower-case noun for a body that is no state's ("consumer group
+	// Which?"; a name-like word there is still read as a person: open)
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Vantra, which represents drivers at the sites, said it would not cross picket lines. Its regional secretary, Mohammed Aziz, spoke at a rally.",
+		name: "Mohammed Aziz", title: "regional secretary", org: "Vantra", country: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer group Which? warned of empty shelves. Its director of policy, Rocio Villanueva, said prices would rise.",
+		name: "Rocio Villanueva", org: "Which", country: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Vantra Dunmore, who represents drivers at the sites, said she would not cross picket lines. Its regional secretary, Mohammed Aziz, spoke at a rally.",
+		name: "Mohammed Aziz", org: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer spending fell. Which? was the question. Its director of policy, Rocio Villanueva, said prices would rise.",
+		name: "Rocio Villanueva", org: "-"},
+	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer Fairshop warned of empty shelves. Its director of policy, Rocio Villanueva, said prices would rise.",
+		name: "Rocio Villanueva", org: "-"},
+	// round 10b: "Cr" is the Australian and New Zealand councillor's
+	// abbreviation before a name, like "Cllr"; the name alone is no official
+	{rule: ruleTitleBefore, text: "The Mayor of Greater Geelong, Cr Bart Hennessy, said rates were not for car parks.",
+		name: "Bart Hennessy", country: "AU", absent: "Cr Bart Hennessy"},
+	{rule: ruleTitleBefore, text: "Cr Tania Whetu, who chairs the infrastructure committee, said 3,000 leaks were found.",
+		name: "Tania Whetu", title: "Cr", outRule: ruleTitleBefore},
+	{rule: ruleTitleBefore, text: "Tania Whetu said 3,000 leaks were found in Wellington last year.",
+		absent: "Tania Whetu"},
 	// round 9b: "Councilmember" is a council member's title, written as one word
 	{rule: ruleTitleBefore, text: "Councilmember Dana Whitlock said the vote would wait.",
 		name: "Dana Whitlock", title: "Councilmember", outRule: ruleTitleBefore},
@@ -368,7 +469,7 @@ var officialRules = []officialRuleCase{
 	{rule: "body-in-title", text: "Countryside Alliance chairman John Jay said the ban would fail in Britain.",
 		name: "John Jay", country: "-", org: "Countryside Alliance"},
 	{rule: "body-in-title", text: "American Association of Suicidology president David Mills said more help was needed.",
-		name: "David Mills", country: "-", org: "Association of Suicidology"},
+		name: "David Mills", country: "-", org: "American Association of Suicidology"},
 	{rule: "body-in-title", text: "Frances Grady, general secretary of the Trades Union Congress, said workers in Britain were angry.",
 		name: "Frances Grady", country: "-", org: "Trades Union Congress"},
 	{rule: "body-in-title", text: "Bereket Alemu, head of the Government Communication Service, said Ethiopia was calm.",

@@ -26,6 +26,50 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 10b: a relative named by a given name alone between commas
+	// ("Hale's sister, Karen,") is that name for "she said" and for the
+	// relative's noun; a description between the commas is no name
+	{rule: "kin-given-name", pos: true,
+		text:  "A jury found Darren Hale, 41, guilty of murder. Hale's sister, Karen, wept as the verdict was read. \"He is not a killer,\" she said outside court.",
+		quote: "He is not a killer", speaker: "Karen"},
+	{rule: "kin-given-name", pos: true,
+		text:  "The teenager's mother, Joanne Hill, said she forgave nobody. Her husband, Peter, stood beside her. \"Our lives have stopped,\" her husband said.",
+		quote: "Our lives have stopped", speaker: "Peter"},
+	{rule: "kin-given-name", pos: false,
+		text:  "The teenager's mother, Joanne Hill, said she forgave nobody. Her husband, a teacher, stood beside her. \"Our lives have stopped,\" her husband said.",
+		quote: "Our lives have stopped", speaker: "Peter"},
+	// round 10b: "the Austrian", "the Spaniard", "the Polish official" is
+	// the official of that state named last before; a plural is no one
+	{rule: "state-national", pos: true,
+		text:  "Italy's interior minister, Matteo Piantedosi, and his Austrian counterpart, Gerhard Karner, pushed for tougher rules. \"We agree,\" the Austrian said.",
+		quote: "We agree", speaker: "Gerhard Karner"},
+	{rule: "state-national", pos: true,
+		text:  "Poland's deputy interior minister, Maciej Duszczyk, said Warsaw would not accept quotas. \"Not one migrant,\" the Polish official said.",
+		quote: "Not one migrant", speaker: "Maciej Duszczyk"},
+	{rule: "state-national", pos: false,
+		text:  "Italy's interior minister, Matteo Piantedosi, and his Austrian counterpart, Gerhard Karner, pushed for tougher rules. \"We agree,\" the Austrians said.",
+		quote: "We agree", speaker: "Gerhard Karner"},
+	// round 10b: "PLACE's ROLE" is the person the story names with that
+	// role in that place's state, whose title holds the phrase's words
+	{rule: "place-owned-role", pos: true,
+		text:  "Wellington's mayor has told the Government it will have to \"find the money or find another mayor\" after ministers refused.\nMayor Hinemoa Parata said the council had no choice.",
+		quote: "find the money or find another mayor", speaker: "Hinemoa Parata"},
+	{rule: "place-owned-role", pos: true,
+		text:  "Prime Minister Grant Fairweather spoke on Monday. Later, New Zealand's prime minister said: \"Every council has pipes.\"",
+		quote: "Every council has pipes", speaker: "Grant Fairweather"},
+	{rule: "place-owned-role", pos: false,
+		text:  "First Minister Jack McConnell met fans' groups. Scotland's justice minister has warned bigoted fans she wants to hit them \"where it hurts most\" by banning them.",
+		quote: "where it hurts most", speaker: "Jack McConnell"},
+	{rule: "place-owned-role", pos: false,
+		text:  "British Prime Minister Grant Fairweather spoke on Monday. Later, New Zealand's prime minister said: \"Every council has pipes.\"",
+		quote: "Every council has pipes", speaker: "Grant Fairweather"},
+	// round 10b: "Cr SURNAME said" names the councillor introduced in full
+	{rule: "cue-after-quote", pos: true,
+		text:  "Councillor Josh Whetu chairs the infrastructure committee. \"We lose a third of the water we treat,\" Cr Whetu said.",
+		quote: "We lose a third of the water", speaker: "Josh Whetu"},
+	{rule: "cue-after-quote", pos: false,
+		text:  "Councillor Josh Whetu chairs the infrastructure committee. \"We lose a third of the water we treat,\" Cr Whetu said.",
+		quote: "We lose a third of the water", speaker: "Cr Whetu"},
 	// round 9b: "the elder" or "the younger" before a surname two people
 	// share names the one introduced as the parent, or as the child
 	{rule: "elder-younger", pos: true,

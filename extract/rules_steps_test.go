@@ -61,6 +61,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/owned-introduced", "Defence Minister Paul Hart and his predecessor, Tom Reed, clashed. \"It is not,\" his predecessor replied.", "Defence Minister Paul Hart and Tom Reed clashed. \"It is not,\" his predecessor replied."},
 	{"np/body-noun", "Shell said on Monday it would cut jobs. \"We are sorry,\" the company said.", "\"We are sorry,\" the spokesman said."},
 	{"np/named-group", "The letter came from Nurses for Clean Air. \"We are tired of waiting,\" the nurses wrote.", "The letter came on Monday. \"We are tired of waiting,\" the nurses wrote."},
+	{"np/place-owned-role", "Mayor Ann Lee met residents. \"We are busy,\" Wellington's mayor said.", "Mayor Ann Lee met residents. \"We are busy,\" Wellington's deputy mayor said."},
+	{"np/state-national", "Spanish Interior Minister Ana Ruiz met him. \"We are busy,\" the Spaniard said.", "Spanish Interior Minister Ana Ruiz met him. \"We are busy,\" the Spaniards said."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
 	{"np/role-with-complement", "Attorney General Scott Pruett sued. \"We are sorry,\" said the attorney general of Oklahoma.", "Attorney General Scott Pruett sued. \"We are sorry,\" said the governor of Oklahoma."},
 	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},

@@ -48,6 +48,8 @@ var npRules = []struct {
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
+	{"place-owned-role", (*analysis).npPlaceOwnedRole},
+	{"state-national", (*analysis).npStateNational},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"described-person", (*analysis).npDescribedPerson},
@@ -509,6 +511,13 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 	if per := a.personWithKin(p.last.lower, p.at); per != nil {
 		return a.personSpeaker(per, p.f), npAccept
 	}
+	given := a.kinGivenName(p.l - 1) // "Her husband, Peter, added:"
+	if given == "" {
+		given = a.kinGivenNameBefore(p.last.lower, p.f) // "Her husband, Peter, ... her husband said"
+	}
+	if given != "" {
+		return speaker{name: given, named: true}, npAccept
+	}
 	name := p.raw
 	if possessivePronoun(p.first.lower) {
 		name = strings.TrimSpace(a.d.text[p.first.start:p.last.end])
@@ -633,6 +642,70 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 	}
 	return per
 }
+
+// npPlaceOwnedRole: "Wellington's mayor", "New Zealand's prime minister"
+// is the person the story names with that role noun in that place's
+// state whose title holds the phrase's other words, as "the mayor" would
+// be; with no such person it stays a description.
+func (a *analysis) npPlaceOwnedRole(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	pi := a.placeAt[p.f]
+	if pi < 0 || a.roleKind(p.l-1) != rHead {
+		return speaker{}, npPass
+	}
+	m := a.places[pi]
+	if m.first != p.f || !m.possessive || m.code == "" || m.lim+1 >= p.l {
+		return speaker{}, npPass
+	}
+	for k := m.lim + 1; k < p.l-1; k++ {
+		if a.roleKind(k) == 0 && !a.plainNoun(k) {
+			return speaker{}, npPass // "Britain's Prince Harry", "Wellington's Lambton Quay mayor"
+		}
+	}
+	pre := npPhrase{f: m.lim, l: p.l}
+	fits := func(per *person) bool {
+		for k := m.lim + 1; k < p.l-1; k++ {
+			if !hasWordFold(per.role.title, toks[k].lower) {
+				return false // "Scotland's justice minister" is not First Minister Jack McConnell
+			}
+		}
+		return per.role.country == m.code && a.roleFits(per, &pre)
+	}
+	if per := a.personWithHeadFitting(toks[p.l-1].lower, p.f, fits); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// npStateNational: "the Austrian said", "the Spaniard replied", "the
+// Polish official said" is the official of that state named last before,
+// when the story names one; with none it stays a description. A plural
+// ("the Austrians") is the state's people, not one of them.
+func (a *analysis) npStateNational(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	n := p.l - p.f
+	if p.first.lower != "the" || n != 2 && !(n == 3 && genericOfficials()[p.last.lower]) {
+		return speaker{}, npPass
+	}
+	pi := a.placeAt[p.f+1]
+	if pi < 0 {
+		return speaker{}, npPass
+	}
+	m := a.places[pi]
+	if m.kind != sAdjective || m.first != p.f+1 || m.lim != p.f+2 || !m.state || n == 2 && strings.HasSuffix(toks[p.f+1].lower, "s") && !strings.HasSuffix(toks[p.f+1].lower, "ss") {
+		return speaker{}, npPass
+	}
+	per := a.lastNamedBefore(p.f, func(per *person) bool {
+		return per.role != nil && per.role.country == m.code
+	})
+	if per == nil {
+		return speaker{}, npPass
+	}
+	return a.personSpeaker(per, p.f), npAccept
+}
+
+// genericOfficials are nouns for any official: "the Polish official".
+var genericOfficials = wordList("generic-official")
 
 // npRoleWithComplement: "the MP for North Shropshire", "the Conservative
 // MP for North Shropshire" is the one person of the story who holds that
@@ -962,12 +1035,46 @@ func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
 			continue
 		}
 		kg := a.lx.kin[toks[e].lower]
-		if kg == 0 || kg != 'U' && kg != g || e+1 < len(toks) && (toks[e+1].text == "," || a.personAt[e+1] >= 0) {
+		if kg == 0 || kg != 'U' && kg != g {
+			continue
+		}
+		if name := a.kinGivenName(e); name != "" {
+			return speaker{name: name, named: true}, true // "Hale's sister, Karen, wept"
+		}
+		if e+1 < len(toks) && (toks[e+1].text == "," || a.personAt[e+1] >= 0) {
 			continue // "His mother, Ann Lee," is named
 		}
 		return speaker{name: a.d.text[toks[first].start:toks[e].end], body: true}, true
 	}
 	return speaker{}, false
+}
+
+// kinGivenName returns the given name set off by commas after the kin
+// noun at e that the people pass did not take as a person: "Hale's
+// sister, Karen, wept" names Karen; "" otherwise.
+func (a *analysis) kinGivenName(e int) string {
+	toks := a.d.toks
+	if e+3 >= len(toks) || toks[e+1].text != "," || toks[e+3].text != "," || a.personAt[e+2] >= 0 {
+		return ""
+	}
+	t := toks[e+2]
+	if t.kind != tWord || !t.cap || a.placeAt[e+2] >= 0 || a.lx.givenNames.get(t.text) == 0 {
+		return ""
+	}
+	return t.text
+}
+
+// kinGivenNameBefore is kinGivenName for the kin noun written before token
+// at in its paragraph or the one before: "Her husband, Peter, stood
+// beside her. ... her husband added" names Peter.
+func (a *analysis) kinGivenNameBefore(noun string, at int) string {
+	toks := a.d.toks
+	for e := at - 1; e >= 0 && toks[at].para-toks[e].para <= 1; e-- {
+		if toks[e].lower == noun {
+			return a.kinGivenName(e)
+		}
+	}
+	return ""
 }
 
 // groupSubjectBefore finds a plural noun for people that opens the

@@ -66,6 +66,10 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	l.self = n == 1 && (toks[j].lower == "himself" || toks[j].lower == "herself")
 	l.anaphoric = n == 1 && a.anaphoric(j)
 	last := n // the count of the last item read
+	// "Two children, Mateo Ruiz, 8, and Lily Chen, 9, died": names in an
+	// apposition to a counted item are its members, and so are the names
+	// joined to them
+	members := n > 1 && a.namesIn(lim, l.lim)
 	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && l.items < 12; {
 		next := k
 		switch {
@@ -98,7 +102,9 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		if !ok {
 			return l, true
 		}
-		l.count += m
+		if !(members && m == 1 && a.personAtTok(next) >= 0) {
+			l.count += m
+		}
 		last = m
 		l.approx = l.approx || mapprox
 		l.items++
@@ -107,6 +113,16 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		k = l.lim
 	}
 	return l, true
+}
+
+// namesIn reports a person's name among the tokens [lo, hi).
+func (a *analysis) namesIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.personAtTok(k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // itemBeforeSeparator reports a victim at k that a separator or the
