@@ -1059,6 +1059,8 @@ var troopRules = []figureRule{
 	// Armed Forces members"
 	{ruleTroopNoun,
 		[]figureCase{{text: "The first of about 250 Canadian Armed Forces members arrived to help with the evacuation.", count: 250, country: "CA"},
+			// session 8: a force's name before "members" that a state's name does not open
+			{text: "Japan dispatched a destroyer and 200 Self-Defense Force members to the Gulf of Aden.", count: 200, country: "JP"},
 			{text: "The governor deployed 300 National Guard members to the flooded towns.", count: 300, country: "US"}},
 		[]string{"About 250 Labour Party members arrived for the vote.", "About 250 club members arrived for the match.",
 			"Five Canadian Armed Forces members were killed in the crash."}},

@@ -425,6 +425,9 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if u, ok := a.strongPersonnelAt(e); ok && u != "forces" && u != "force" {
 			return e
 		}
+		if e < len(toks) && toks[e].lower == "members" && forceBodies()[toks[k].lower] {
+			return e // "200 Self-Defense Force members": namedForceMembers reads them
+		}
 	}
 	return j
 }
