@@ -1064,6 +1064,12 @@ var troopRules = []figureRule{
 			{text: "The governor deployed 300 National Guard members to the flooded towns.", count: 300, country: "US"}},
 		[]string{"About 250 Labour Party members arrived for the vote.", "About 250 club members arrived for the match.",
 			"Five Canadian Armed Forces members were killed in the crash."}},
+	// session 8: a count an aside gives personnel named just before it,
+	// "estimated at" or "put at"; not a thing of theirs
+	{ruleTroopForce,
+		[]figureCase{{text: "The Ethiopian troops in Somalia, estimated at 4,000, will stay, Addis Ababa said.", count: 4000, country: "ET"}},
+		[]string{"The cost of the troops' deployment, estimated at 4,000, was high.",
+			"The crowd, estimated at 4,000, cheered the troops."}},
 	// round 8a: a force's size as a number and "strong" after the force
 	{ruleTroopForce,
 		[]figureCase{{text: "Britain's contingent in Estonia, currently 900 strong, would double under the plan.", count: 900, country: "GB"},

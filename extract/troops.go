@@ -496,6 +496,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
+	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
@@ -827,6 +828,53 @@ var warshipWords = wordList("warship")
 // bodySizeNouns give the size of a body after its name: "army presence",
 // "police numbers".
 var bodySizeNouns = wordList("body-size")
+
+// estimatedTroops reads a count that an aside gives the personnel named
+// just before it, by "estimated at" or "put at": "The Ethiopian troops in
+// Somalia, estimated at 4,000, will stay". The state is the one written
+// before the personnel noun, else the figure's as usual.
+func (a *analysis) estimatedTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 3 || toks[k].lower != "at" || toks[k-1].lower != "estimated" && toks[k-1].lower != "put" || toks[k-2].text != "," {
+		return Troops{}, false
+	}
+	for j := k - 3; j >= 0 && j > k-9 && toks[j].sent == toks[k].sent; j-- {
+		u, ok := a.strongPersonnelAt(j)
+		if !ok {
+			continue
+		}
+		if !a.placePhraseUntil(j+1, k-2) {
+			return Troops{}, false // "the cost of the troops' deployment, estimated at 4,000"
+		}
+		country := ""
+		if j > 0 && a.placeAt[j-1] >= 0 && a.places[a.placeAt[j-1]].state {
+			country = a.places[a.placeAt[j-1]].code
+		} else {
+			country = a.troopCountry(n.first, n.lim, false)
+		}
+		return a.makeTroops(n, n.lim, country, u, rule), true
+	}
+	return Troops{}, false
+}
+
+// placePhraseUntil reports nothing, or "in", "on" or "at" and a place,
+// from j up to e: "troops in Somalia".
+func (a *analysis) placePhraseUntil(j, e int) bool {
+	toks := a.d.toks
+	if j == e {
+		return true
+	}
+	if w := toks[j].lower; w != "in" && w != "on" && w != "at" {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		if a.placeAt[k] < 0 && !toks[k].cap && toks[k].lower != "the" {
+			return false
+		}
+	}
+	return e > j+1
+}
 
 // forceOfNumber reads "a force of 5,000" and "troops numbering 3,000" that
 // end at the number.
