@@ -1064,6 +1064,12 @@ var troopRules = []figureRule{
 			{text: "The governor deployed 300 National Guard members to the flooded towns.", count: 300, country: "US"}},
 		[]string{"About 250 Labour Party members arrived for the vote.", "About 250 club members arrived for the match.",
 			"Five Canadian Armed Forces members were killed in the crash."}},
+	// session 8: "Rangers" and "crew" are personnel beside a deployment
+	// verb, not fans or an airliner's crew
+	{ruleTroopNoun,
+		[]figureCase{{text: "Pakistan deployed 2,000 Rangers to Karachi ahead of the vote.", count: 2000, country: "PK"},
+			{text: "Denmark will deploy a frigate with 150 crew to the Red Sea.", count: 150, country: "DK"}},
+		[]string{"About 2,000 Rangers fans travelled to the match.", "The plane carried 150 passengers and 8 crew."}},
 	// session 8: a count an aside gives personnel named just before it,
 	// "estimated at" or "put at"; not a thing of theirs
 	{ruleTroopForce,
