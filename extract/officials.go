@@ -78,6 +78,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "Chief Marlene Joe of the Tsawwassen First Nation"
 			continue
 		}
+		if body := a.armedGroupInTitle(r); body != "" {
+			r.org = body // "a spokesman for the Ambazonia Defence Forces"
+			continue
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -304,6 +308,38 @@ func (a *analysis) ofBodyAfterName(r *role) string {
 	}
 	return ""
 }
+
+// armedGroupInTitle returns the name of an armed group the gazetteer
+// does not hold after "for" or "of" in the title: a capitalised run whose
+// last word heads a force (armed-group-head: "Forces", "Army", "Front")
+// and in which no state is named, "spokesman for the Ambazonia Defence
+// Forces"; "" for "the Cameroon Defence Forces", a state's.
+func (a *analysis) armedGroupInTitle(r *role) string {
+	toks := a.d.toks
+	for k := r.titleLo; k+1 < r.titleHi && k < len(toks); k++ {
+		if w := toks[k].lower; w != "for" && w != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		e := a.capRunEnd(j)
+		if e <= j+1 || e > r.titleHi || !armedGroupHeads()[toks[e-1].lower] {
+			return ""
+		}
+		for x := j; x < e; x++ {
+			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.orgAt[x] >= 0 {
+				return ""
+			}
+		}
+		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+	}
+	return ""
+}
+
+// armedGroupHeads end the name of a force.
+var armedGroupHeads = wordList("armed-group-head")
 
 // memberBodyHeads end the name of a body that is no state's.
 var memberBodyHeads = wordList("member-body-head")

@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// session 8: a spokesman for an armed group the gazetteer does not
+	// hold, named without a state, is the group's; a state's forces stay
+	// the state's
+	{rule: ruleApposition, text: "In Cameroon, Capo Mbah, a spokesman for the Ambazonia Defence Forces, said the attack was revenge.",
+		name: "Capo Mbah", country: "-", org: "Ambazonia Defence Forces"},
+	{rule: ruleApposition, text: "In Cameroon, Capo Mbah, a spokesman for the Cameroon Defence Forces, said the attack was revenge.",
+		name: "Capo Mbah", country: "CM"},
 	// session 8: "incumbent" is a qualifier that ends a title read
 	// backwards, so that a verb before it stays out
 	{rule: ruleTitleBefore, text: "Voters in Kentucky beat incumbent Gov. Matt Bevin on Tuesday.",
