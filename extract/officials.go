@@ -250,28 +250,39 @@ func (a *analysis) soleDomesticState(r *role) string {
 	return ""
 }
 
-// ofStateAfterName reads "President Ashraf Ghani of Afghanistan": a state
-// in an of-phrase right after the name the role was found at.
-func (a *analysis) ofStateAfterName(r *role) string {
+// ofAfterName returns the token after "of" (and "the") right after the
+// name the role was found at, and whether "the" stood there; -1 without
+// such an of-phrase.
+func (a *analysis) ofAfterName(r *role) (int, bool) {
 	toks := a.d.toks
 	if r.at >= len(toks) || a.personAt[r.at] < 0 {
-		return ""
+		return -1, false
 	}
 	k := a.mentions[a.personAt[r.at]].lim
 	if k+1 >= len(toks) || toks[k].lower != "of" {
+		return -1, false
+	}
+	if toks[k+1].lower == "the" && k+2 < len(toks) {
+		return k + 2, true
+	}
+	return k + 1, false
+}
+
+// ofStateAfterName reads "President Ashraf Ghani of Afghanistan": a state
+// in an of-phrase right after the name the role was found at.
+func (a *analysis) ofStateAfterName(r *role) string {
+	j, the := a.ofAfterName(r)
+	if j < 0 {
 		return ""
 	}
-	if toks[k+1].lower == "the" {
-		k++
-	}
-	if m, ok := a.stateMentionAt(k + 1); ok && !m.possessive {
+	if m, ok := a.stateMentionAt(j); ok && !m.possessive {
 		return m.code
 	}
 	// "Mayor Elena Brunner of Geneva": a place inside a state is the
 	// office's as well, in a story set in another state; not a body named
 	// after it ("captain NAME of the Cardiff Blues")
-	if k+1 < len(toks) && toks[k].lower == "of" && a.placeAt[k+1] >= 0 {
-		m := a.places[a.placeAt[k+1]]
+	if toks := a.d.toks; !the && a.placeAt[j] >= 0 {
+		m := a.places[a.placeAt[j]]
 		named := m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord
 		if m.code != "" && !named && !m.ambiguous && !m.nameWord && !m.possessive && len(m.altCodes) == 0 {
 			return m.code
@@ -288,16 +299,9 @@ func (a *analysis) ofStateAfterName(r *role) string {
 // (member-body-head): a police "Unit" or a "Bureau" may be a state's.
 func (a *analysis) ofBodyAfterName(r *role) string {
 	toks := a.d.toks
-	if r.at >= len(toks) || a.personAt[r.at] < 0 {
+	j, _ := a.ofAfterName(r)
+	if j < 0 {
 		return ""
-	}
-	k := a.mentions[a.personAt[r.at]].lim
-	if k+1 >= len(toks) || toks[k].lower != "of" {
-		return ""
-	}
-	j := k + 1
-	if toks[j].lower == "the" {
-		j++
 	}
 	e := a.capRunEnd(j)
 	if e <= j {
