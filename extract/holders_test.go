@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOfficeHoldersLoad checks the gazetteer as data: every line reads,
 // every state is a state of countries.tsv, and a surname two states'
@@ -25,11 +28,9 @@ func TestOfficeHoldersLoad(t *testing.T) {
 	for _, c := range []struct{ key, state string }{
 		{"emmanuel macron", "FR"}, {"macron", "FR"}, {"lee", ""},
 	} {
-		var got holder
-		if len(c.key) > 0 && !containsSpace(c.key) {
+		got := h.full[c.key]
+		if !strings.Contains(c.key, " ") {
 			got = h.surnames[c.key]
-		} else {
-			got = h.full[c.key]
 		}
 		if got.state != c.state {
 			t.Errorf("%s: state %q, want %q", c.key, got.state, c.state)
@@ -37,11 +38,3 @@ func TestOfficeHoldersLoad(t *testing.T) {
 	}
 }
 
-func containsSpace(s string) bool {
-	for _, r := range s {
-		if r == ' ' {
-			return true
-		}
-	}
-	return false
-}
