@@ -37,4 +37,3 @@ func TestOfficeHoldersLoad(t *testing.T) {
 		}
 	}
 }
-
