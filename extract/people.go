@@ -375,8 +375,8 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if nameStart >= nameLim {
 			continue
 		}
-		if a.namesBodyBefore(nameStart, nameLim) {
-			continue // "the opposition Revolución Ciudadana bloc"
+		if a.namesBodyBefore(a.bodyWordsBefore(first, nameStart), nameLim) {
+			continue // "the opposition Revolución Ciudadana bloc", "the Republican Rally party"
 		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
@@ -520,6 +520,17 @@ func (a *analysis) namesBodyBefore(start, lim int) bool {
 	}
 	n := toks[lim].lower
 	return n == "party" || n == "bloc" || a.bodyKindAt(lim) == "nonstate"
+}
+
+// bodyWordsBefore moves the start of a name back over the names of bodies
+// that open its run and that nameStart skipped: in "the Republican Rally
+// party" the party's alias "Republican" is part of the new party's name, so
+// that "Rally" is no person's name after a body's.
+func (a *analysis) bodyWordsBefore(first, start int) int {
+	for start > first && a.orgAt[start-1] >= 0 && a.roleKind(start-1) == 0 && a.d.toks[start-1].cap {
+		start--
+	}
+	return start
 }
 
 // sharedSurname records the first of two given names that share the

@@ -501,7 +501,9 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 		w.country = g.Country
-	} else if g.Kind != "agency" && w.org == "" {
+	} else if g.Kind != "agency" && w.org == "" && !a.partyNounAt(capEnd) {
+		// "the Republican Rally party" is a party of its own, not the Republicans'
+
 		w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
 	}
 	return j, false
@@ -540,7 +542,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 		}
@@ -552,6 +554,17 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	// "member of the Senate Armed Services Committee", "of the Left party"
 	w.weak = false
 	return a.bodyNounAfter(e, w)
+}
+
+// partyNounAt reports a lower-case "party" or "bloc" at e, after a
+// capitalised name that is the party's: "of the Republican Rally party",
+// "of the Democratic Rally party" name a party no gazetteer need know.
+func (a *analysis) partyNounAt(e int) bool {
+	if e >= len(a.d.toks) {
+		return false
+	}
+	t := a.d.toks[e]
+	return !t.cap && (t.lower == "party" || t.lower == "bloc")
 }
 
 // complementPhrase reads a phrase left out of the title, in which a

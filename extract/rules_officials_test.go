@@ -1440,6 +1440,18 @@ var officialRules = []officialRuleCase{
 		name: "Ana Lima", title: "head", country: "-"},
 	{rule: "nonstate-of-noun", text: "MEXICO CITY (AP) - Mexico passed the law. The head of the local department of health, Ana Lima, said sales fell.",
 		name: "Ana Lima", title: "head", country: "MX"},
+	// round 11: a capitalised name before a lower-case "party" or "bloc"
+	// names a party of its own, even when a known party's alias opens it
+	// ("the Republican Rally party" is neither the Republicans nor a person
+	// called Rally); a known party alone keeps its name
+	{rule: ruleApposition, text: "Khady Faye, leader of the Republican Rally party, said the plan had failed.",
+		name: "Khady Faye", title: "leader", country: "-", org: "Republican Rally", absent: "Rally"},
+	{rule: ruleApposition, text: "Khady Faye, leader of the Democratic Rally party, said the plan had failed.",
+		name: "Khady Faye", title: "leader", country: "-", org: "Democratic Rally"},
+	{rule: ruleApposition, text: "Khady Faye, leader of the Republican Party, said the plan had failed.",
+		name: "Khady Faye", title: "leader", org: "Republican Party"},
+	{rule: ruleApposition, text: "Khady Faye, leader of the Democratic Rally, said the plan had failed.",
+		name: "Khady Faye", title: "leader of the Democratic Rally", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
