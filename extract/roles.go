@@ -426,6 +426,13 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if capEnd > j {
 		return a.complementName(k, j, capEnd, w, words), true
 	}
+	if o, ok := a.bodyByHeadNoun(k, j); ok {
+		if w.org == "" {
+			w.setOrg(a.lx.orgs[o])
+		}
+		w.nonState = true
+		return j + 1, true
+	}
 	return a.complementPhrase(k, j, w)
 }
 

@@ -1452,6 +1452,16 @@ var officialRules = []officialRuleCase{
 		name: "Khady Faye", title: "leader", org: "Republican Party"},
 	{rule: ruleApposition, text: "Khady Faye, leader of the Democratic Rally, said the plan had failed.",
 		name: "Khady Faye", title: "leader of the Democratic Rally", org: "-"},
+	// round 11: "the" and the last word of a body's name, after "for" or
+	// "of", stand for the body named before ("a military spokesman for the
+	// front" after "the Polisario Front"), which is no state's; "at the
+	// front" is where, and a story that names no front keeps the state
+	{rule: ruleApposition, text: "Morocco's army clashed with the Polisario Front. Salem Ould Brahim, a military spokesman for the front, said three fighters had died.",
+		name: "Salem Ould Brahim", title: "military spokesman", country: "-", org: "Polisario Front"},
+	{rule: ruleApposition, text: "Morocco's army clashed with the Polisario Front. Salem Ould Brahim, a military commander at the front, said three fighters had died.",
+		name: "Salem Ould Brahim", title: "military commander", country: "MA", org: "-"},
+	{rule: ruleApposition, text: "Morocco's army clashed with the rebels. Salem Ould Brahim, a military spokesman for the front, said three fighters had died.",
+		name: "Salem Ould Brahim", title: "military spokesman", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
