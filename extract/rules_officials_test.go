@@ -1462,6 +1462,16 @@ var officialRules = []officialRuleCase{
 		name: "Salem Ould Brahim", title: "military commander", country: "MA", org: "-"},
 	{rule: ruleApposition, text: "Morocco's army clashed with the rebels. Salem Ould Brahim, a military spokesman for the front, said three fighters had died.",
 		name: "Salem Ould Brahim", title: "military spokesman", org: "-"},
+	// round 11: a role with "'s" in an apposition is the office of someone
+	// the person serves; the title is the role after it ("the UN
+	// Secretary-General's special representative" is a special
+	// representative, not the Secretary-General)
+	{rule: ruleApposition, text: "Giulia Marchetti, the UN Secretary-General's special representative for Western Sahara, urged restraint.",
+		name: "Giulia Marchetti", title: "special representative", org: "UN", outRule: ruleApposition},
+	{rule: ruleApposition, text: "Giulia Marchetti, the minister's spokeswoman, urged restraint.",
+		name: "Giulia Marchetti", title: "spokeswoman", outRule: ruleApposition},
+	{rule: ruleApposition, text: "Giulia Marchetti, the UN's special representative for Western Sahara, urged restraint.",
+		name: "Giulia Marchetti", title: "special representative", org: "UN", outRule: ruleApposition},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
