@@ -1460,7 +1460,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if ref < 0 && toks[i].sentStart {
 			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
 		}
-		if ref < 0 || possessive && a.subjectOfClause(ref, i) {
+		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
@@ -1477,6 +1477,14 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// appositionOf reports a description at i set off by a comma right after
+// the name of mention ref: in "Giulia Marchetti, the president's
+// daughter," the owner of the possessive is someone else, so she is not
+// the president.
+func (a *analysis) appositionOf(ref, i int) bool {
+	return i >= 2 && a.d.toks[i-1].text == "," && a.mentions[ref].lim == i-1
 }
 
 // copulaRole gives the description that ends before token end to the

@@ -1472,6 +1472,14 @@ var officialRules = []officialRuleCase{
 		name: "Giulia Marchetti", title: "spokeswoman", outRule: ruleApposition},
 	{rule: ruleApposition, text: "Giulia Marchetti, the UN's special representative for Western Sahara, urged restraint.",
 		name: "Giulia Marchetti", title: "special representative", org: "UN", outRule: ruleApposition},
+	// round 11: a possessive description in apposition right after a name
+	// is someone else's relation or office ("NAME, the president's
+	// daughter,"), no description of the person named; one later in the
+	// story still refers back
+	{rule: ruleAnaphora, text: "Giulia Marchetti, the president's daughter, urged restraint.",
+		absent: "Giulia Marchetti"},
+	{rule: ruleAnaphora, text: "Giulia Marchetti spoke on Monday. The president's remarks were clear.",
+		name: "Giulia Marchetti", title: "president", outRule: ruleAnaphora},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
