@@ -374,3 +374,27 @@ func (a *analysis) nounAfterName(e int) int {
 	}
 	return e
 }
+
+// bodyByHeadNoun returns the body that "the" and the last word of its
+// name, in lower case, stand for at j in a complement that starts at k:
+// "a military spokesman for the front" after "the Polisario Front" is
+// the front's, no state's ("a commander at the front" in a story that
+// names no front stays the army's, and so does "a commander at the
+// front": "at" is where, not whose). The body is the last one named
+// before j that is no state's agency; the phrase must end at the noun.
+func (a *analysis) bodyByHeadNoun(k, j int) (int, bool) {
+	toks := a.d.toks
+	if p := toks[k].lower; p != "for" && p != "of" || j != k+2 || toks[k+1].lower != "the" || j+1 >= len(toks) || toks[j].cap || toks[j].kind != tWord || toks[j+1].kind != tPunct {
+		return 0, false
+	}
+	for x := len(a.orgs) - 1; x >= 0; x-- {
+		o := a.orgs[x]
+		if o.lim > j || a.lx.orgs[o.org].Kind == "agency" || o.lim-o.first < 2 {
+			continue
+		}
+		if toks[o.lim-1].lower == toks[j].lower {
+			return o.org, true
+		}
+	}
+	return 0, false
+}

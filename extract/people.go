@@ -375,8 +375,8 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if nameStart >= nameLim {
 			continue
 		}
-		if a.namesBodyBefore(nameStart, nameLim) {
-			continue // "the opposition Revolución Ciudadana bloc"
+		if a.namesBodyBefore(a.bodyWordsBefore(first, nameStart), nameLim) {
+			continue // "the opposition Revolución Ciudadana bloc", "the Republican Rally party"
 		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
@@ -520,6 +520,17 @@ func (a *analysis) namesBodyBefore(start, lim int) bool {
 	}
 	n := toks[lim].lower
 	return n == "party" || n == "bloc" || a.bodyKindAt(lim) == "nonstate"
+}
+
+// bodyWordsBefore moves the start of a name back over the names of bodies
+// that open its run and that nameStart skipped: in "the Republican Rally
+// party" the party's alias "Republican" is part of the new party's name, so
+// that "Rally" is no person's name after a body's.
+func (a *analysis) bodyWordsBefore(first, start int) int {
+	for start > first && a.orgAt[start-1] >= 0 && a.roleKind(start-1) == 0 && a.d.toks[start-1].cap {
+		start--
+	}
+	return start
 }
 
 // sharedSurname records the first of two given names that share the
@@ -1575,6 +1586,9 @@ func (a *analysis) nearestPerson(cands []int, i int) int {
 	if g, ok := a.generationPick(cands, i); ok {
 		return g // "the elder Condori" after a son and "his father, Teodoro Condori"
 	}
+	if r := a.speakingRelative(cands, i); r >= 0 {
+		return r // "The children's mother, Rosa Ortiz, said ... \"...,\" Ortiz said"
+	}
 	cands = a.withoutRelatives(cands)
 	best, bestTok := cands[0], -1
 	for _, c := range cands {
@@ -1687,6 +1701,31 @@ func (a *analysis) introducedAsKin(pi int) bool {
 		}
 	}
 	return full > 0
+}
+
+// speakingRelative returns the one of people sharing a surname who is
+// introduced as a relative in the paragraph of the surname at i, by a full
+// name that a verb of saying follows ("The children's mother, Rosa Ortiz,
+// said Maya had ..."): the surname after it is hers, not that of the
+// person the story is about. It returns -1 when there is none.
+func (a *analysis) speakingRelative(cands []int, i int) int {
+	toks := a.d.toks
+	best, bestTok := -1, -1
+	for _, c := range cands {
+		if !a.introducedAsKin(c) {
+			continue
+		}
+		for _, mi := range a.people[c].mentionIdx {
+			m := a.mentions[mi]
+			if m.lim-m.first < 2 || m.first >= i || m.first < bestTok || toks[m.first].para != toks[i].para || m.lim+1 >= len(toks) {
+				continue
+			}
+			if a.saysAt(m.lim) || toks[m.lim].text == "," && a.saysAt(m.lim+1) {
+				best, bestTok = c, m.first
+			}
+		}
+	}
+	return best
 }
 
 // withoutRelatives drops, from people sharing a surname, those the article

@@ -467,6 +467,13 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if capEnd > j {
 		return a.complementName(k, j, capEnd, w, words), true
 	}
+	if o, ok := a.bodyByHeadNoun(k, j); ok {
+		if w.org == "" {
+			w.setOrg(a.lx.orgs[o])
+		}
+		w.nonState = true
+		return j + 1, true
+	}
 	return a.complementPhrase(k, j, w)
 }
 
@@ -542,7 +549,9 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 		w.country = g.Country
-	} else if g.Kind != "agency" && w.org == "" {
+	} else if g.Kind != "agency" && w.org == "" && !a.partyNounAt(capEnd) {
+		// "the Republican Rally party" is a party of its own, not the Republicans'
+
 		w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
 	}
 	return j, false
@@ -581,7 +590,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 		}
@@ -593,6 +602,17 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	// "member of the Senate Armed Services Committee", "of the Left party"
 	w.weak = false
 	return a.bodyNounAfter(e, w)
+}
+
+// partyNounAt reports a lower-case "party" or "bloc" at e, after a
+// capitalised name that is the party's: "of the Republican Rally party",
+// "of the Democratic Rally party" name a party no gazetteer need know.
+func (a *analysis) partyNounAt(e int) bool {
+	if e >= len(a.d.toks) {
+		return false
+	}
+	t := a.d.toks[e]
+	return !t.cap && (t.lower == "party" || t.lower == "bloc")
 }
 
 // complementPhrase reads a phrase left out of the title, in which a
@@ -1481,7 +1501,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if ref < 0 && toks[i].sentStart {
 			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
 		}
-		if ref < 0 || possessive && a.subjectOfClause(ref, i) {
+		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
@@ -1498,6 +1518,14 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// appositionOf reports a description at i set off by a comma right after
+// the name of mention ref: in "Giulia Marchetti, the president's
+// daughter," the owner of the possessive is someone else, so she is not
+// the president.
+func (a *analysis) appositionOf(ref, i int) bool {
+	return i >= 2 && a.d.toks[i-1].text == "," && a.mentions[ref].lim == i-1
 }
 
 // copulaRole gives the description that ends before token end to the

@@ -23,6 +23,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"state-or-place", stateOrPlaceAfter},
 	{"body", bodyAfter},
 	{"office-phrase", officePhraseAfter},
+	{"owner-role", ownerRoleAfter},
 	{"role-noun", roleNounAfter},
 	{"owner-noun", ownerNounAfter},
 	{"plural-owner-name", pluralOwnerNameAfter},
@@ -265,6 +266,21 @@ func roleNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	}
 	s.w.hasHead = true
 	return k + 1, stepTake
+}
+
+// ownerRoleAfter reads a role noun with "'s" before the title, the office
+// of someone else whom the person serves: "the UN Secretary-General's
+// special representative", "the president's chief of staff". The title
+// is the role after it; a body or state read before stays.
+func ownerRoleAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if s.kind != rHead || k+2 >= len(toks) || toks[k+1].lower != "'s" || !a.roleAhead(k+2, 3) {
+		return k, stepPass
+	}
+	s.w.ownerAt = k
+	s.words, s.lastHead = s.words[:0], -1
+	s.w.head, s.w.hasHead, s.w.weak = "", false, false
+	return k + 2, stepTake
 }
 
 // ownerNounAfter reads an owner noun before the title: "the mission's Kenyan

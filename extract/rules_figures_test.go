@@ -946,6 +946,17 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "The raid killed 9 militants on Sunday.", count: 9}},
 		[]string{"The 2011 raid that killed 9/11 plotter Osama bin Laden was praised.", "The raid killed 12/13 of the targets on the list, officials said."}},
+	// round 11: a bare plural noun for people after "and" shares the count
+	// of the group before it ("about 1,000 soldiers and police officers"),
+	// so that a list of counted groups reads on to its verb
+	{ruleDeathSubset,
+		[]figureCase{{text: "More than 3,200 militants and about 1,000 soldiers and police officers were killed in the insurgency.", count: 3200},
+			{text: "Officials said 32 militants and 10 soldiers and militiamen were killed.", count: 10}},
+		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were wounded in the insurgency.",
+			"About 1,000 soldiers and police officers were deployed to the region."}},
+	{ruleDeathList,
+		[]figureCase{{text: "More than 3,200 militants and about 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
+		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were arrested in the insurgency."}},
 }
 
 var troopRules = []figureRule{

@@ -1548,6 +1548,46 @@ var officialRules = []officialRuleCase{
 		name: "Ana Lima", title: "head", country: "-"},
 	{rule: "nonstate-of-noun", text: "MEXICO CITY (AP) - Mexico passed the law. The head of the local department of health, Ana Lima, said sales fell.",
 		name: "Ana Lima", title: "head", country: "MX"},
+	// round 11: a capitalised name before a lower-case "party" or "bloc"
+	// names a party of its own, even when a known party's alias opens it
+	// ("the Republican Rally party" is neither the Republicans nor a person
+	// called Rally); a known party alone keeps its name
+	{rule: ruleApposition, text: "Khady Faye, leader of the Republican Rally party, said the plan had failed.",
+		name: "Khady Faye", title: "leader", country: "-", org: "Republican Rally", absent: "Rally"},
+	{rule: ruleApposition, text: "Khady Faye, leader of the Democratic Rally party, said the plan had failed.",
+		name: "Khady Faye", title: "leader", country: "-", org: "Democratic Rally"},
+	{rule: ruleApposition, text: "Khady Faye, leader of the Republican Party, said the plan had failed.",
+		name: "Khady Faye", title: "leader", org: "Republican Party"},
+	{rule: ruleApposition, text: "Khady Faye, leader of the Democratic Rally, said the plan had failed.",
+		name: "Khady Faye", title: "leader of the Democratic Rally", org: "-"},
+	// round 11: "the" and the last word of a body's name, after "for" or
+	// "of", stand for the body named before ("a military spokesman for the
+	// front" after "the Polisario Front"), which is no state's; "at the
+	// front" is where, and a story that names no front keeps the state
+	{rule: ruleApposition, text: "Morocco's army clashed with the Polisario Front. Salem Ould Brahim, a military spokesman for the front, said three fighters had died.",
+		name: "Salem Ould Brahim", title: "military spokesman", country: "-", org: "Polisario Front"},
+	{rule: ruleApposition, text: "Morocco's army clashed with the Polisario Front. Salem Ould Brahim, a military commander at the front, said three fighters had died.",
+		name: "Salem Ould Brahim", title: "military commander", country: "MA", org: "-"},
+	{rule: ruleApposition, text: "Morocco's army clashed with the rebels. Salem Ould Brahim, a military spokesman for the front, said three fighters had died.",
+		name: "Salem Ould Brahim", title: "military spokesman", org: "-"},
+	// round 11: a role with "'s" in an apposition is the office of someone
+	// the person serves; the title is the role after it ("the UN
+	// Secretary-General's special representative" is a special
+	// representative, not the Secretary-General)
+	{rule: ruleApposition, text: "Giulia Marchetti, the UN Secretary-General's special representative for Western Sahara, urged restraint.",
+		name: "Giulia Marchetti", title: "special representative", org: "UN", outRule: ruleApposition},
+	{rule: ruleApposition, text: "Giulia Marchetti, the minister's spokeswoman, urged restraint.",
+		name: "Giulia Marchetti", title: "spokeswoman", outRule: ruleApposition},
+	{rule: ruleApposition, text: "Giulia Marchetti, the UN's special representative for Western Sahara, urged restraint.",
+		name: "Giulia Marchetti", title: "special representative", org: "UN", outRule: ruleApposition},
+	// round 11: a possessive description in apposition right after a name
+	// is someone else's relation or office ("NAME, the president's
+	// daughter,"), no description of the person named; one later in the
+	// story still refers back
+	{rule: ruleAnaphora, text: "Giulia Marchetti, the president's daughter, urged restraint.",
+		absent: "Giulia Marchetti"},
+	{rule: ruleAnaphora, text: "Giulia Marchetti spoke on Monday. The president's remarks were clear.",
+		name: "Giulia Marchetti", title: "president", outRule: ruleAnaphora},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

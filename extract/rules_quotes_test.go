@@ -70,6 +70,19 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "cue-after-quote", pos: false,
 		text:  "Councillor Josh Whetu chairs the infrastructure committee. \"We lose a third of the water we treat,\" Cr Whetu said.",
 		quote: "We lose a third of the water", speaker: "Cr Whetu"},
+	// round 11: a relative introduced in the quote's paragraph by a full
+	// name that a verb of saying follows is the one a shared surname means
+	// there ("The children's mother, Rosa Ortiz, said ..."); a relative who
+	// only stands by, or speaks in another paragraph, does not take it
+	{rule: "speaking-relative", pos: true,
+		text:  "A girl, Maya Ortiz, 15, died at the scene.\nThe children's mother, Rosa Ortiz, said Maya had walked her brother home. \"She held his hand across every street,\" Ortiz said.",
+		quote: "She held his hand", speaker: "Rosa Ortiz"},
+	{rule: "speaking-relative", pos: false,
+		text:  "A girl, Maya Ortiz, 15, died at the scene.\nThe children's mother, Rosa Ortiz, stood at the corner. \"She held his hand across every street,\" Ortiz said.",
+		quote: "She held his hand", speaker: "Rosa Ortiz"},
+	{rule: "speaking-relative", pos: false,
+		text:  "A girl, Maya Ortiz, 15, won the race.\nThe girl's mother, Rosa Ortiz, said Maya had trained all year.\n\"I ran every morning before school,\" Ortiz said.",
+		quote: "I ran every morning", speaker: "Rosa Ortiz"},
 	// round 9b: "the elder" or "the younger" before a surname two people
 	// share names the one introduced as the parent, or as the child
 	{rule: "elder-younger", pos: true,

@@ -36,6 +36,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"after/body", "Bassem Naim, a senior Hamas official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
 	{"after/office-phrase", "Ann Lee, campaign manager for Tom Hale, said the vote was close.", "Ann Lee, a friend of Tom Hale, said the vote was close."},
 	{"after/role-noun", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, a keen gardener, said the vote was close."},
+	{"after/owner-role", "Ann Lee, the president's chief of staff, said the vote was close.", "Ann Lee, the president's daughter, said the vote was close."},
 	{"after/owner-noun", "Ann Lee, the party's co-leader, said the vote was close.", "Ann Lee, the co-leader, said the vote was close."},
 	{"after/modifier", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
 	{"after/plural-owner-name", "Ann Lee, the Social Democrats' co-leader, said the vote was close.", "Ann Lee, the Social Democrats' friend, said the vote was close."},

@@ -91,6 +91,13 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			return l, true
 		}
 		m, mlim, mapprox, ok := a.victimItem(next, role, true)
+		if e := a.sharedCountNoun(next, last); !ok && toks[k].lower == "and" && l.items > 1 && e > next {
+			// "3,200 militants and about 1,000 soldiers and police
+			// officers": the last counted group has two nouns (one group
+			// alone is the number rule's)
+			l.lim, k = e, e
+			continue
+		}
 		if !ok && toks[k].lower == "and" && a.bareSecond(l, next) {
 			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman"
 		}
@@ -123,6 +130,25 @@ func (a *analysis) namesIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// sharedCountNoun returns the end of a bare plural noun for people at j,
+// after "and", that shares the count of the item before it (of last
+// people): "1,000 soldiers and police officers", "12 soldiers and
+// militiamen". It returns j when there is none: a determiner, a number or
+// a capitalised word opens another item or none.
+func (a *analysis) sharedCountNoun(j int, last int64) int {
+	toks := a.d.toks
+	if last < 2 || j >= len(toks) || toks[j].kind != tWord || toks[j].cap {
+		return j
+	}
+	if _, lim := a.lx.personnel.match(toks, j, true); lim > j {
+		return lim
+	}
+	if a.victimKindOf(toks[j].lower)&vPlural != 0 || a.pluralPeopleNoun(j) {
+		return j + 1
+	}
+	return j
 }
 
 // itemBeforeSeparator reports a victim at k that a separator or the
