@@ -29,6 +29,11 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// session 8: "mediator" is a role like "negotiator"
+	{rule: ruleTitleBefore, text: "Talks resumed in Doha. Qatari mediator Hamad al-Sulaiti said both sides had shown flexibility.",
+		name: "Hamad al-Sulaiti", title: "mediator", country: "QA"},
+	{rule: ruleTitleBefore, text: "Talks resumed in Doha after a mediator left. Hamad al-Sulaiti said both sides had shown flexibility.",
+		absent: "Hamad al-Sulaiti"},
 	// session 8: a spokesman for an armed group the gazetteer does not
 	// hold, named without a state, is the group's; a state's forces stay
 	// the state's
