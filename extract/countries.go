@@ -379,7 +379,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
-		if k := a.lx.roleOf(n.lower); k == rHead || k == rWeak || k == rMod && (!n.cap || a.headAfterModifiers(next)) {
+		if k := a.roleKind(next); k == rHead || k == rWeak || k == rMod && (!n.cap || a.headAfterModifiers(next)) {
 			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital"
 		}
 		if n.cap && officeRanks()[n.lower] {
@@ -410,7 +410,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 func (a *analysis) headAfterModifiers(k int) bool {
 	toks := a.d.toks
 	for j := k; j < len(toks) && j < k+4 && toks[j].para == toks[k].para && toks[j].kind == tWord; j++ {
-		switch a.lx.roleOf(toks[j].lower) {
+		switch a.roleKind(j) {
 		case rHead, rWeak:
 			return true
 		case rMod:

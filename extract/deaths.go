@@ -629,10 +629,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
-			if sum, end, hedged, ok := a.joinedObjects(n); ok && w != "left" && w != "leaving" {
-				d := a.makeDeath(n, k, end, rule) // "killed six soldiers and two workers": 8
-				d.Count, d.Approximate = sum, d.Approximate || hedged
-				return d, true
+			if w != "left" && w != "leaving" {
+				if sum, end, hedged, ok := a.joinedObjects(n); ok {
+					d := a.makeDeath(n, k, end, rule) // "killed six soldiers and two workers": 8
+					d.Count, d.Approximate = sum, d.Approximate || hedged
+					return d, true
+				}
 			}
 			return a.makeDeath(n, k, n.lim, rule), true
 		}
@@ -1512,7 +1514,7 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
 			return true
 		}
-		if a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralPeopleNoun(j) {
+		if a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j) {
 			return true // "killing 14 civilians", "left seven candidates dead"
 		}
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > j {

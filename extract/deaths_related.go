@@ -567,7 +567,7 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 // raisedNoun reports a noun for a count of the dead that a verb raises:
 // "the figure", "the total", "the toll".
 func raisedNoun(w string) bool {
-	return figureNouns()[w] || countNouns()[w] || w == "toll"
+	return figureNouns()[w] || countNouns()[w] // "toll" is a count noun
 }
 
 // risenToWhen reports a comma before k after a short phrase of time that

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,13 +99,11 @@ func (a *analysis) holderState(p *person, r *role) string {
 		return ""
 	}
 	h, ok := tables.surnames[k]
-	if !ok || h.state == "" || !a.namesState(h.state) {
+	if !ok || h.state == "" || !a.namesState(h.state) || !holderTitleFits(h, r.title) {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(r.title)) {
-		if nationalOffices()[w] && holderTitleFits(h, r.title) {
-			return h.state
-		}
+	if slices.ContainsFunc(strings.Fields(strings.ToLower(r.title)), func(w string) bool { return nationalOffices()[w] }) {
+		return h.state
 	}
 	return ""
 }

@@ -1583,6 +1583,9 @@ func (a *analysis) byGivenName(w string) []int {
 // or "the younger" before it names, else the one mentioned last before
 // token i, else the first one mentioned after it.
 func (a *analysis) nearestPerson(cands []int, i int) int {
+	if len(cands) == 1 {
+		return cands[0] // most surnames: one person has it
+	}
 	if g, ok := a.generationPick(cands, i); ok {
 		return g // "the elder Condori" after a son and "his father, Teodoro Condori"
 	}

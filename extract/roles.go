@@ -332,7 +332,7 @@ func (a *analysis) portfolioAnd(k int) bool {
 		return false
 	}
 	w := toks[k-1].lower
-	return !humanNouns()[w] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
+	return !humanNouns()[w] && !plural(w)
 }
 
 // plainNoun reports a lower-case word at k that may stand inside a title

@@ -692,7 +692,7 @@ func (a *analysis) npStateNational(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	m := a.places[pi]
-	if m.kind != sAdjective || m.first != p.f+1 || m.lim != p.f+2 || !m.state || n == 2 && strings.HasSuffix(toks[p.f+1].lower, "s") && !strings.HasSuffix(toks[p.f+1].lower, "ss") {
+	if m.kind != sAdjective || m.first != p.f+1 || m.lim != p.f+2 || !m.state || n == 2 && plural(toks[p.f+1].lower) {
 		return speaker{}, npPass
 	}
 	per := a.lastNamedBefore(p.f, func(per *person) bool {

@@ -85,8 +85,10 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			if f, ok := a.ownerOfBodyNoun(k); ok && owned.name == "" {
 				owned = speaker{name: a.d.text[toks[f].start:t.end], body: true}
 			}
-			if f, e, ok := a.bodyBeforeApposition(k); ok && nearest {
-				return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
+			if nearest {
+				if f, e, ok := a.bodyBeforeApposition(k); ok {
+					return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
+				}
 			}
 			nearest = false // only the noun written last describes the one meant
 			continue
@@ -422,13 +424,10 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 // general said", "Col." and "the colonel", "Sgt. Paul Reid ... the
 // sergeant", "Detective Superintendent Alan Hargreaves ... the detective".
 func (a *analysis) rankAbbreviates(r role, head string) bool {
-	if !a.rankOnly(r) {
-		return false
-	}
 	for _, w := range strings.Fields(strings.ToLower(r.title)) {
 		short := strings.TrimSuffix(w, ".")
 		if short == head || len(short) >= 2 && len(head) > len(short) && shortFor(short, head) {
-			return true
+			return a.rankOnly(r) // the dearer test last
 		}
 	}
 	return false

@@ -848,8 +848,8 @@ func (a *analysis) estimatedTroops(n number, rule string) (Troops, bool) {
 			return Troops{}, false // "the cost of the troops' deployment, estimated at 4,000"
 		}
 		country := ""
-		if j > 0 && a.placeAt[j-1] >= 0 && a.places[a.placeAt[j-1]].state {
-			country = a.places[a.placeAt[j-1]].code
+		if c, ok := a.stateAt(j - 1); ok {
+			country = c
 		} else {
 			country = a.troopCountry(n.first, n.lim, false)
 		}

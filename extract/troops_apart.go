@@ -833,11 +833,12 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 // movedVerbs say personnel have moved: "had left", "have withdrawn".
 var movedVerbs = wordList("moved-verb")
 
-// auxWords stand between a subject and its past participle.
-func auxWords() map[string]bool {
+// auxWords stand between a subject and its past participle: built once,
+// as a per-token loop asks it.
+var auxWords = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true,
 		"are": true, "is": true, "to": true, "will": true, "due": true}
-}
+})
 
 // ruleTroopContingent names the size of a deployed contingent given by a
 // verb of numbering.
@@ -986,7 +987,7 @@ func (a *analysis) tableRowTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	for q := p - 1; q >= 0 && q >= p-30; q-- {
-		if _, ok := a.tableRow(q); ok || a.tableRowNumber(q) >= 0 {
+		if a.tableRowNumber(q) >= 0 { // a row, of a state or not
 			continue
 		}
 		if !a.troopTableHeader(q) {
@@ -1004,14 +1005,15 @@ func (a *analysis) tableRowTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) tableRow(p int) (string, bool) {
 	par := a.d.paras[p]
 	m, ok := a.placeStartingAt(par.first)
-	if !ok || !m.state || m.kind == sAdjective || m.possessive || a.tableRowNumber(p) < 0 {
+	if !ok || !m.state || m.kind == sAdjective || m.possessive {
 		return "", false
 	}
+	r := a.tableRowNumber(p)
 	j := m.lim
 	if j < par.lim && isRowMark(a.d.toks[j].text) {
 		j++
 	}
-	return m.code, j == a.tableRowNumber(p)
+	return m.code, r >= 0 && j == r
 }
 
 // tableRowNumber returns the first token of the number that ends a short

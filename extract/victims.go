@@ -48,7 +48,17 @@ func (a *analysis) pluralPeopleNoun(k int) bool {
 	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
 		return false
 	}
-	return a.listedPersonNoun(k) || len(t.lower) >= 7 && hasAnySuffix(singular(t.lower), agentSuffixes)
+	return a.listedPersonNoun(k) || a.pluralAgentNoun(k)
+}
+
+// pluralAgentNoun is pluralPeopleNoun's test of an agent suffix alone, for
+// callers that ask listedPersonNoun themselves.
+func (a *analysis) pluralAgentNoun(k int) bool {
+	t := a.d.toks[k]
+	if t.kind != tWord || t.cap || len(t.lower) < 7 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
+		return false
+	}
+	return hasAnySuffix(singular(t.lower), agentSuffixes)
 }
 
 // victimKindOf returns the victim kinds of a word.
@@ -91,12 +101,14 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			return l, true
 		}
 		m, mlim, mapprox, ok := a.victimItem(next, role, true)
-		if e := a.sharedCountNoun(next, last); !ok && toks[k].lower == "and" && l.items > 1 && e > next {
+		if !ok && toks[k].lower == "and" && l.items > 1 {
 			// "3,200 militants and about 1,000 soldiers and police
 			// officers": the last counted group has two nouns (one group
 			// alone is the number rule's)
-			l.lim, k = e, e
-			continue
+			if e := a.sharedCountNoun(next, last); e > next {
+				l.lim, k = e, e
+				continue
+			}
 		}
 		if !ok && toks[k].lower == "and" && a.bareSecond(l, next) {
 			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman"
@@ -448,9 +460,6 @@ var phraseStops = sync.OnceValue(func() map[string]bool {
 		"not": true, "no": true, "this": true, "these": true, "those": true, "said": true, "says": true,
 	}
 })
-
-// plural reports a plural role noun: "chiefs", "ministers".
-func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // ageAt returns the index after an age at j ("22-year-old", "22 year old",
 // "six-year-old"), or j when there is none.

@@ -176,3 +176,6 @@ var npStop = sync.OnceValue(func() map[string]bool {
 		"via": true, "per": true, "like": true,
 	}
 })
+
+// plural reports a plural role noun: "chiefs", "ministers".
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }

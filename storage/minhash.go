@@ -63,11 +63,6 @@ func (sh *shingler) signature(body string) signature {
 
 // signatureOf is the signature of a body's shingle hashes, repeats and
 // all.
-func signatureOf(hs []uint64) signature {
-	var sh shingler
-	return sh.signatureOf(hs)
-}
-
 func (sh *shingler) signatureOf(hs []uint64) signature {
 	var s signature
 	var full [storyHashes]bool
@@ -98,12 +93,7 @@ func (sh *shingler) signatureOf(hs []uint64) signature {
 
 // distinct counts the different values of hs, mixed hashes, in a table
 // of open addressing twice their number at least: a few instructions a
-// hash where sorting them to count took dozens.
-func distinct(hs []uint64) int {
-	var sh shingler
-	return sh.distinct(hs)
-}
-
+// hash where sorting them to count took dozens. Its table is kept in sh.
 func (sh *shingler) distinct(hs []uint64) int {
 	if len(hs) < 2 {
 		return len(hs)
@@ -153,11 +143,6 @@ func asciiWord(w string) bool {
 // shingleHashes are the mixed hashes of every run of storyShingle words
 // of quoteWords(body), repeats and all, worked out from the words' bytes
 // in one buffer rather than from a string for each word.
-func shingleHashes(body string) []uint64 {
-	var sh shingler
-	return sh.shingleHashes(body)
-}
-
 func (sh *shingler) shingleHashes(body string) []uint64 {
 	if strings.IndexByte(body, '[') >= 0 {
 		// an editor's insertion: as quoteWords reads it

@@ -76,7 +76,7 @@ func storySignatureOfWords(body string) signature {
 	for i := 0; i+storyShingle <= len(words); i++ {
 		hs = append(hs, mix64(uint64(hashWords("", words[i:i+storyShingle]))))
 	}
-	return signatureOf(hs)
+	return new(shingler).signatureOf(hs)
 }
 
 // Signatures stored before are compared with new ones: the words of a
@@ -140,7 +140,7 @@ func TestDistinct(t *testing.T) {
 			}
 		}
 		want := len(slices.Compact(slices.Sorted(slices.Values(hs))))
-		if got := distinct(hs); got != want {
+		if got := new(shingler).distinct(hs); got != want {
 			t.Fatalf("distinct(%d hashes) = %d, want %d", len(hs), got, want)
 		}
 	}
