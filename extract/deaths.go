@@ -737,7 +737,7 @@ func (a *analysis) missingFoundDead(n number, k int, rule string) (Deaths, bool)
 func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := a.wordBeforeNumber(n)
-	if k < 2 || toks[k].lower != "number" && !numberingVerbs[toks[k].lower] {
+	if k < 2 || toks[k].lower != "number" && !numberingVerbs()[toks[k].lower] {
 		return Deaths{}, false
 	}
 	for x := k - 2; x >= 0 && x >= k-4; x-- {
@@ -830,21 +830,13 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
-// countedDeathNouns are the nouns of deaths a cause may stand before:
-// "shooting deaths", "traffic fatalities".
-var countedDeathNouns = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"deaths": true, "fatalities": true, "homicides": true, "killings": true, "slayings": true, "murders": true}
-})
+// causedDeaths are the nouns of death a cause may stand before: "shooting
+// deaths", "traffic fatalities".
+var causedDeaths = wordList("caused-deaths")
 
-// notCauses stand between a number and a noun of deaths but name no cause
-// of them: an attempt ("five attempted murders") is no death, a comparison
-// ("two fewer deaths") no count of the dead.
-var notCauses = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"attempted": true, "failed": true, "foiled": true, "thwarted": true, "planned": true, "plotted": true,
-		"fewer": true, "less": true, "more": true,
-	}
-})
+// noCause stand between a number and a noun of death but name no cause of
+// them: "five attempted murders", "two fewer deaths".
+var noCause = wordList("no-cause")
 
 // deathWordAfter reads one word after a number for the death word: it
 // stops with the figure (or with none), takes the word and reads on, or
@@ -854,7 +846,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	kinds, lim := a.deathKindsAt(r.j)
 	w := toks[r.j].lower
 	switch {
-	case r.steps == 0 && kinds == 0 && toks[r.j].kind == tWord && !notCauses()[w] && r.j+1 < len(toks) && countedDeathNouns()[toks[r.j+1].lower]:
+	case r.steps == 0 && kinds == 0 && toks[r.j].kind == tWord && !noCause()[w] && r.j+1 < len(toks) && causedDeaths()[toks[r.j+1].lower]:
 		// "3 shooting deaths", "two overdose deaths": the cause before the noun
 		r.j++
 		return Deaths{}, false, stepTake

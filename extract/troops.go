@@ -174,7 +174,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
-	if lim < len(toks) && formationNouns[toks[lim].lower] {
+	if lim < len(toks) && formationNouns()[toks[lim].lower] {
 		return Troops{}, false // "two infantry battalions" counts units, not people
 	}
 	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
@@ -202,11 +202,7 @@ func (a *analysis) namedForceMembers(n number, j int) bool {
 
 // formationNouns after a personnel word make the number count formations:
 // "two infantry battalions", "three police units".
-var formationNouns = map[string]bool{
-	"battalion": true, "battalions": true, "brigade": true, "brigades": true, "regiment": true, "regiments": true,
-	"company": true, "companies": true, "division": true, "divisions": true, "unit": true, "units": true,
-	"platoon": true, "platoons": true, "squads": true, "squadrons": true, "stations": true, "vehicles": true,
-}
+var formationNouns = wordList("formation-noun")
 
 // troopPhrase is what troopFigure has read between a number and its noun.
 type troopPhrase struct {
@@ -792,7 +788,7 @@ func (a *analysis) formationMen(n number, j int) bool {
 		return false
 	}
 	w := toks[k-1].lower
-	return formationNouns[w] && w != "stations" && w != "vehicles"
+	return formationNouns()[w] && w != "stations" && w != "vehicles"
 }
 
 // changeOfTroops reports a noun of a change in a force's size at k ("The
@@ -962,9 +958,7 @@ var modalVerbs = sync.OnceValue(func() map[string]bool {
 
 // standingForces are force nouns whose number is a strength, not a
 // deployment: "the army numbers 80,000".
-var standingForces = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{"army": true, "forces": true, "corps": true}
-})
+var standingForces = wordList("standing-force")
 
 // forceNouns name a body of personnel whose size follows "of" or
 // "numbering": "a force of 5,000", "the contingent, numbering 850".

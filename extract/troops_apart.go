@@ -726,7 +726,7 @@ func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
 func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" && !joinVerbs[toks[k-1].lower] {
+	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" && !joinVerbs()[toks[k-1].lower] {
 		return Troops{}, false
 	}
 	if w := toks[k].lower; w != "the" && w != "its" && w != "their" {
@@ -739,7 +739,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
 		return Troops{}, false
 	}
-	if p := e + a.alreadyAt(e); postedParticiples[toks[p].lower] {
+	if p := e + a.alreadyAt(e); postedParticiples()[toks[p].lower] {
 		e-- // "in addition to the 11,000 deployed last autumn": the participle holds them
 	} else if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
 		if _, ok := a.stateAt(e); !ok {
@@ -751,7 +751,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
 		e++
 	}
-	if e >= len(toks) || !holdVerbs()[toks[e].lower] && !postedParticiples[toks[e].lower] {
+	if e >= len(toks) || !holdVerbs()[toks[e].lower] && !postedParticiples()[toks[e].lower] {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -764,7 +764,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 
 // joinVerbs join a deployment to the personnel already in place:
 // "joining the roughly 900 already based in the country".
-var joinVerbs = map[string]bool{"joining": true, "join": true, "joins": true, "joined": true, "reinforcing": true, "reinforce": true}
+var joinVerbs = wordList("join-verb")
 
 // alreadyAt returns 1 for "already" or "still" at e (with a token after
 // it), else 0.
@@ -778,15 +778,10 @@ func (a *analysis) alreadyAt(e int) int {
 
 // postedParticiples put personnel in place after a bare number: "the 11,000
 // deployed last autumn", "the 75 stationed there".
-var postedParticiples = map[string]bool{"deployed": true, "stationed": true, "based": true, "sent": true, "posted": true}
+var postedParticiples = wordList("posted-participle")
 
 // holdVerbs keep personnel somewhere: "the 75 it already has there".
-var holdVerbs = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"has": true, "have": true, "had": true, "keeps": true, "keep": true, "kept": true,
-		"deployed": true, "stationed": true, "sent": true, "maintains": true,
-	}
-})
+var holdVerbs = wordList("hold-verb")
 
 // ruleTroopMovedSubject names a bare number that opens its clause and has
 // moved, the personnel told in the sentence before.
@@ -851,10 +846,10 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k > 0 && !numberingVerbs[toks[k].lower] && !a.estimatedAt(k) {
+	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.estimatedAt(k) {
 		k = a.numberingVerbApart(n)
 	}
-	if k < 1 || !numberingVerbs[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) || a.isYear(n) {
+	if k < 1 || !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) || a.isYear(n) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
@@ -865,7 +860,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		if !deployedUnits[toks[j].lower] || !a.unitHead(j) {
 			continue
 		}
-		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs[toks[k].lower] {
+		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs()[toks[k].lower] {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
 		country := ""
@@ -900,7 +895,7 @@ func (a *analysis) numberingVerbApart(n number) int {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := n.hedge - 2; j > s.first && j >= n.hedge-30; j-- {
-		if numberingVerbs[toks[j].lower] || a.willNumber(j) {
+		if numberingVerbs()[toks[j].lower] || a.willNumber(j) {
 			return j
 		}
 		if toks[j].kind == tNum || toks[j].text == ";" {
@@ -919,7 +914,7 @@ func (a *analysis) unitHead(j int) bool {
 		return true
 	}
 	nx := a.d.toks[j+1]
-	return nx.kind == tPunct || unitFollowers[nx.lower] || numberingVerbs[nx.lower] || modalVerbs()[nx.lower]
+	return nx.kind == tPunct || unitFollowers[nx.lower] || numberingVerbs()[nx.lower] || modalVerbs()[nx.lower]
 }
 
 // unitFollowers may follow a unit word that heads its phrase.
@@ -964,7 +959,7 @@ func (a *analysis) forcesNamedBefore(first, j int) string {
 }
 
 // numberingVerbs give the size of what they follow: "numbers 1,410".
-var numberingVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true}
+var numberingVerbs = wordList("numbering-verb")
 
 // deployedUnits name personnel deployed as a unit of a state.
 var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true, "unit": true, "mission": true}
