@@ -124,6 +124,11 @@ func TestCountries(t *testing.T) {
 		{"I ask New Mexicans to stand together.", ""},
 		{"British columnists and Mexican voters disagreed.", "GB MX"},
 		{"ATHENS, Ga. - The Irish consul met Dublin Mayor Everett Sims, who said Dublin had sent help.", "IE"},
+		// session 9: a state's name or adjective before a river, lake, bay
+		// or valley names that feature, not the state
+		{"The woman was shot in French Valley on Sunday.", ""},
+		{"Pilgrims bathed in the Jordan River near the site.", ""},
+		{"French troops crossed the river into Jordan.", "FR JO"},
 	}
 	for _, c := range cases {
 		var got []string
