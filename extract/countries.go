@@ -19,6 +19,7 @@ type placeMention struct {
 	homonyms   []string // of a place, the states of other places of its name ("WA": US, AU)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
 	nameWord   bool     // a place's name that is a word of a person's ("Florence Eshalomi", "Steve Vaughan")
+	titledName bool     // a town's name that opens a titled person's ("Defence Minister Aden Duale")
 }
 
 // agentWords after a capital show it stands for its government:
@@ -119,14 +120,17 @@ func (a *analysis) tagPlaces() {
 	a.pickHomonyms()
 	for pi := range a.places {
 		m := &a.places[pi]
+		if m.kind == sPlace || m.kind == sCapital {
+			m.titledName = a.townOpensTitledName(m)
+		}
 		if m.kind == sPlace {
-			m.nameWord = a.opensPersonName(m) || a.endsPersonName(m)
+			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m)
 		}
 		if !m.state {
 			continue
 		}
 		switch {
-		case a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
+		case m.titledName, a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false
@@ -200,6 +204,31 @@ func (a *analysis) opensPersonName(m *placeMention) bool {
 	n := toks[m.lim]
 	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
 		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
+}
+
+// placeHeads end the names of places named after people.
+var placeHeads = wordList("place-head")
+
+// townOpensTitledName reports a town's, region's or capital's one-word name between a
+// role's word and the last word of a capitalised run: the given name of the
+// person titled, as "Aden" in "Defence Minister Aden Duale" ("Jordan" and
+// "Victoria" are known given names already). A place word, a body word or
+// a role last keeps the place ("Mayor Aden Street", "Minister Aden Police").
+func (a *analysis) townOpensTitledName(m *placeMention) bool {
+	toks := a.d.toks
+	if m.lim != m.first+1 || m.first == 0 || m.lim >= len(toks) || !toks[m.first].spaceBefore {
+		return false
+	}
+	p, n := toks[m.first-1], toks[m.lim]
+	if p.para != n.para || p.kind != tWord || !p.cap || a.placeAt[m.first-1] >= 0 || a.lx.roleOf(p.lower) == 0 {
+		return false
+	}
+	if n.kind != tWord || !n.cap || !n.spaceBefore || a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 ||
+		commonStarters()[n.lower] || geoFeatures()[n.text] || placeHeads()[n.lower] || a.lx.bodyWords[n.lower].kind != "" {
+		return false
+	}
+	e := m.lim + 1 // the run ends with the surname
+	return e >= len(toks) || !(toks[e].kind == tWord && toks[e].cap && toks[e].spaceBefore)
 }
 
 // endsPersonName reports a place's one-word name written right after a

@@ -220,9 +220,6 @@ func (a *analysis) modifiesPlace(start, lim int) bool {
 // may modify: "the Admiral Nelson pub".
 var placeNounsAfter = wordList("place-after")
 
-// placeHeads end the names of places named after people.
-var placeHeads = wordList("place-head")
-
 // initialsOpenName reports initials at j that open a name, a name word
 // after them that is no title, place or body: "K.V. Ramanathan", not
 // "U.S. Steel" (a place) nor "U.N. Security Council" (a body).
@@ -728,7 +725,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
-		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) {
+		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.placeAt[k] >= 0 && a.places[a.placeAt[k]].titledName {
 			break
 		}
 		k++
@@ -759,7 +756,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
 			continue
 		}
-		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0)) {
+		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.placeAt[h] >= 0 && a.places[a.placeAt[h]].titledName)) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
 				k++

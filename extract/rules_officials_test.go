@@ -1271,6 +1271,17 @@ var officialRules = []officialRuleCase{
 		name: "Florence Eshalomi", title: "Local MP", country: "-"},
 	{rule: "city-given-name", text: "Florence councillor Sara Funaro said the museums would reopen.",
 		name: "Sara Funaro", title: "Florence councillor", country: "IT"},
+	// session 9: a town's, region's or capital's one-word name between a
+	// title and the last word of the run is the titled person's given name
+	// (a place noun last keeps the place)
+	{rule: "town-titled-name", text: "Defence Minister Aden Duale said the troops would stay.",
+		name: "Aden Duale", title: "Defence Minister", country: "-"},
+	{rule: "town-titled-name", text: "Kenya Defence Minister Aden Duale said the troops would stay.",
+		name: "Aden Duale", title: "Defence Minister", country: "KE"},
+	{rule: "town-titled-name", text: "Police Chief Moscow Mitchell said the road would reopen on Monday.",
+		name: "Moscow Mitchell", title: "Police Chief", country: "US"},
+	{rule: "town-titled-name", text: "The delegation met Governor Aden Harbour officials on Monday. Governor Sara Hale said talks went well.",
+		name: "Sara Hale", title: "Governor", absent: "Aden Harbour"},
 	// round 4: a state named inside the quoted words of the sentence before
 	// is the speaker's subject, not the state of a bare title after it
 	{rule: "quoted-state-before", text: "Iran's supreme leader, Ayatollah Ali Khamenei, warned the West. \"America will receive a decisive response,\" Khamenei said. Foreign Minister Abbas Nouri later said talks were possible.",
