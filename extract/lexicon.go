@@ -930,6 +930,15 @@ func (lx *lexicon) lacksOffice(title, code string) bool {
 	return slices.Contains(lx.absent[key], code)
 }
 
+// soleOffice returns the one state whose government has the office, or
+// "": a "Taoiseach" is Ireland's wherever the story is.
+func (lx *lexicon) soleOffice(title string) string {
+	if only := lx.only[strings.Join(lx.officeWords(title), " ")]; len(only) == 1 {
+		return only[0]
+	}
+	return ""
+}
+
 // surnameOrigin is a surname ending and the states whose naming customs
 // give it.
 type surnameOrigin struct {

@@ -187,7 +187,13 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && !lacks(style) {
 		return style
 	}
-	return a.soleDomesticState(r)
+	if c := a.soleDomesticState(r); c != "" {
+		return c
+	}
+	if c := a.lx.soleOffice(r.title); c != r.notState {
+		return c // "The Taoiseach, NAME," in a story that names no state
+	}
+	return ""
 }
 
 // aboutElsewhere reports a story that never names the state of its press

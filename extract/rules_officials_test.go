@@ -1271,6 +1271,14 @@ var officialRules = []officialRuleCase{
 		name: "Florence Eshalomi", title: "Local MP", country: "-"},
 	{rule: "city-given-name", text: "Florence councillor Sara Funaro said the museums would reopen.",
 		name: "Sara Funaro", title: "Florence councillor", country: "IT"},
+	// session 9: an office only one state's government has gives that
+	// state where the story names none ("only" in absent_offices.tsv)
+	{rule: "sole-office", text: "The Taoiseach, Sean Brennan, said the housing target would be met.",
+		name: "Sean Brennan", title: "Taoiseach", country: "IE"},
+	{rule: "sole-office", text: "Britain's foreign secretary met her Irish counterpart in London. Tánaiste Aoife Brennan said the talks had been constructive.",
+		name: "Aoife Brennan", title: "Tánaiste", country: "IE"},
+	{rule: "sole-office", text: "Prime Minister Sean Brennan said the housing target would be met.",
+		name: "Sean Brennan", title: "Prime Minister", country: "-"},
 	// session 9: a town's, region's or capital's one-word name between a
 	// title and the last word of the run is the titled person's given name
 	// (a place noun last keeps the place)
