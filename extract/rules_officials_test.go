@@ -1279,6 +1279,12 @@ var officialRules = []officialRuleCase{
 		name: "Aoife Brennan", title: "Tánaiste", country: "IE"},
 	{rule: "sole-office", text: "Prime Minister Sean Brennan said the housing target would be met.",
 		name: "Sean Brennan", title: "Prime Minister", country: "-"},
+	// session 9: "Exchequer" is a word of a title ("Chancellor of the
+	// Exchequer NAME"), not the first word of the name
+	{rule: "title-of-portfolio", text: "Chancellor of the Exchequer Ruth Hale said the budget would balance.",
+		name: "Ruth Hale", title: "Chancellor of the Exchequer", country: "GB"},
+	{rule: "title-of-portfolio", text: "The Exchequer said the budget would balance, Ruth Hale told MPs.",
+		absent: "Exchequer"},
 	// session 9: a town's, region's or capital's one-word name between a
 	// title and the last word of the run is the titled person's given name
 	// (a place noun last keeps the place)
