@@ -408,8 +408,8 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
 			return true
 		}
-		if k := a.roleKind(next); k == rHead || k == rWeak || k == rMod && (!n.cap || a.headAfterModifiers(next)) {
-			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital"
+		if k := a.roleKind(next); k == rHead || k == rWeak || k == rMod && a.headAfterModifiers(next) {
+			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital", "the Paris climate agreement"
 		}
 		if n.cap && officeRanks()[n.lower] {
 			return true // "Washington Gov. NAME", as "Washington Governor NAME"

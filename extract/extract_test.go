@@ -129,6 +129,13 @@ func TestCountries(t *testing.T) {
 		{"The woman was shot in French Valley on Sunday.", ""},
 		{"Pilgrims bathed in the Jordan River near the site.", ""},
 		{"French troops crossed the river into Jordan.", "FR JO"},
+		// session 9: a capital before lower-case role modifiers acts only
+		// when a role's head follows them; an adverb may stand before its
+		// verb
+		{"He told a London news conference that the party would stand.", ""},
+		{"He was a central broker of the Paris climate agreement.", ""},
+		{"A Kremlin press secretary said no deal was near.", "RU"},
+		{"Moscow first sent 500 troops to the base.", "RU"},
 	}
 	for _, c := range cases {
 		var got []string
