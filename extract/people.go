@@ -696,6 +696,24 @@ func (a *analysis) particlesThenName(j int) bool {
 	return false
 }
 
+// capitalParticle reports a particle written with a capital between a
+// name's word (or an honorific) and a name word: "De" of "Julio De Vido"
+// and "Mr De Vido", not the qualifier of "De facto leader".
+func (a *analysis) capitalParticle(i int) bool {
+	toks := a.d.toks
+	if i == 0 || i+1 >= len(toks) || toks[i].sentStart || !nameParticles()[toks[i].lower] {
+		return false
+	}
+	p, n := &toks[i-1], &toks[i+1]
+	if p.kind != tWord || !p.cap || !n.spaceBefore || p.para != n.para || a.placeAt[i-1] >= 0 {
+		return false
+	}
+	if k := a.roleKind(i - 1); k != 0 && k != rHonorific {
+		return false
+	}
+	return a.isNameWord(i+1) && a.roleKind(i+1) == 0
+}
+
 // titleWordAt reports a token that belongs to a title, a place or a body
 // written in front of a name.
 func (a *analysis) titleWordAt(i int) bool {
@@ -704,7 +722,7 @@ func (a *analysis) titleWordAt(i int) bool {
 		return true
 	}
 	// "de" of "de facto" is a qualifier, of "Pilar Ortiz de la Cruz" a particle
-	if !t.cap && nameParticles()[t.lower] && a.particlesThenName(i) {
+	if !t.cap && nameParticles()[t.lower] && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
 		return false
 	}
 	if a.roleKind(i) != 0 {

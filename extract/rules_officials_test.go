@@ -1285,6 +1285,12 @@ var officialRules = []officialRuleCase{
 		name: "Ruth Hale", title: "Chancellor of the Exchequer", country: "GB"},
 	{rule: "title-of-portfolio", text: "The Exchequer said the budget would balance, Ruth Hale told MPs.",
 		absent: "Exchequer"},
+	// session 9: a name's particle written with a capital ("Julio De
+	// Vido", "Mr De Vido") is no title word; "De facto" still qualifies
+	{rule: "capital-particle", text: "Planning Minister Julio De Vido offered help. Mr De Vido said the state would not pay.",
+		name: "Julio De Vido", title: "Planning Minister"},
+	{rule: "capital-particle", text: "De facto leader Tom Hale said the talks were over.",
+		name: "Tom Hale", title: "De facto leader"},
 	// session 9: a town's, region's or capital's one-word name between a
 	// title and the last word of the run is the titled person's given name
 	// (a place noun last keeps the place)
