@@ -1285,6 +1285,16 @@ var officialRules = []officialRuleCase{
 		name: "Ruth Hale", title: "Chancellor of the Exchequer", country: "GB"},
 	{rule: "title-of-portfolio", text: "The Exchequer said the budget would balance, Ruth Hale told MPs.",
 		absent: "Exchequer"},
+	// session 9: more portfolios are words of titles (roles.tsv "mod":
+	// housing, tourism, sport, planning, equality, aviation ...); "family"
+	// stays out (it made "family member" an office); a portfolio word
+	// before a head that is no role makes none
+	{rule: "portfolio-mod", text: "Minister for Housing Sean Brennan said the money would fund 12,000 homes.",
+		name: "Sean Brennan", title: "Minister for Housing"},
+	{rule: "portfolio-mod", text: "The tourism minister, Ana Costa, said arrivals had doubled.",
+		name: "Ana Costa", title: "tourism minister"},
+	{rule: "portfolio-mod", text: "Housing campaigner Ana Costa said rents had doubled.",
+		absent: "Ana Costa"},
 	// session 9: a name's particle written with a capital ("Julio De
 	// Vido", "Mr De Vido") is no title word; "De facto" still qualifies
 	{rule: "capital-particle", text: "Planning Minister Julio De Vido offered help. Mr De Vido said the state would not pay.",
