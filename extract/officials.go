@@ -191,7 +191,8 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 }
 
 // aboutElsewhere reports a story that never names the state of its press
-// (style) but names another state that has the office again and again:
+// (style) but names another state that has the office again and again
+// (or, in a story that names no state, prices in its money):
 // "former Prime Minister Benazir Bhutto" in British copy about Karachi's
 // stock market is Pakistan's.
 func (a *analysis) aboutElsewhere(style string, lacks func(string) bool) bool {
@@ -206,6 +207,14 @@ func (a *analysis) aboutElsewhere(style string, lacks func(string) bool) bool {
 		}
 		if m.code == home[0] {
 			n++
+		}
+	}
+	if !a.namesAnyState() {
+		// "a levy of GH¢1 ... one more cedi": its money is the state's
+		for _, c := range a.moneyStates() {
+			if c.code == home[0] {
+				n++
+			}
 		}
 	}
 	return n >= 3

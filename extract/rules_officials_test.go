@@ -1593,6 +1593,17 @@ var officialRules = []officialRuleCase{
 		absent: "Giulia Marchetti"},
 	{rule: ruleAnaphora, text: "Giulia Marchetti spoke on Monday. The president's remarks were clear.",
 		name: "Giulia Marchetti", title: "president", outRule: ruleAnaphora},
+	// round 12a: a story that names no state but prices in the money of
+	// one state is about that state; a currency's prefix ("US$") names
+	// no state the story is about
+	{rule: "home-money", text: "The Minister for Roads, Mr Kofi Mensah-Ansah, said the toll of GH¢5 would rise to GH¢8 next year, one more cedi at every booth." + britishCopy,
+		name: "Kofi Mensah-Ansah", country: "GH"},
+	{rule: "home-money", text: "The Minister for Roads, Mr Kofi Mensah-Ansah, said the toll of £5 would rise to £8 next year, one more pound at every booth." + britishCopy,
+		name: "Kofi Mensah-Ansah", country: "GB"},
+	{rule: "home-money", text: "Minority Leader Haruna Adongo said the loan of US$3 billion would be repaid in cedis, at GH¢15 to the dollar.",
+		name: "Haruna Adongo", country: "GH"},
+	{rule: "home-money", text: "Minority Leader Haruna Adongo said the US would lend $3 billion, to be repaid over ten years.",
+		name: "Haruna Adongo", country: "US"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
