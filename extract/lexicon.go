@@ -926,13 +926,42 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	return nil
 }
 
+// soleOfficeState returns the state that alone has the office of the
+// title (absent_offices.tsv, "only" with one state): "Taoiseach",
+// "Roscommon-Galway TD"; "" for any other title.
+func (lx *lexicon) soleOfficeState(title string) string {
+	words := lx.officeWords(title)
+	if _, ok := lx.absent[strings.Join(words, " ")]; ok {
+		return ""
+	}
+	for k := range words {
+		if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
+			if len(only) == 1 {
+				return only[0]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // lacksOffice reports a state whose government has no such office: listed
 // as absent, or not among the only states that have it ("Foreign
 // Secretary" is no office of Sudan's).
 func (lx *lexicon) lacksOffice(title, code string) bool {
-	key := strings.Join(lx.officeWords(title), " ")
+	words := lx.officeWords(title)
+	key := strings.Join(words, " ")
 	if only, ok := lx.only[key]; ok {
 		return !slices.Contains(only, code)
+	}
+	if _, ok := lx.absent[key]; !ok {
+		// an office of few states keeps them after a place or portfolio
+		// before it: "Roscommon-Galway TD", "Gauteng Health MEC"
+		for k := 1; k < len(words); k++ {
+			if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
+				return !slices.Contains(only, code)
+			}
+		}
 	}
 	return slices.Contains(lx.absent[key], code)
 }

@@ -187,7 +187,10 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && !lacks(style) {
 		return style
 	}
-	return a.soleDomesticState(r)
+	if c := a.soleDomesticState(r); c != "" {
+		return c
+	}
+	return a.lx.soleOfficeState(r.title) // "Gauteng Health MEC": only South Africa has the office
 }
 
 // aboutElsewhere reports a story that never names the state of its press
