@@ -655,8 +655,10 @@ func (a *analysis) orgState(o orgMention) string {
 }
 
 // homeRanking returns the states an article names, most named first
-// (between equals, the one named first: the lead); with none named, the
-// state of its writing style alone.
+// (between equals, the one named first: the lead); a story that names no
+// state counts the money it prices in (currencies.tsv); with nothing
+// of a state, the state of its writing style alone. A currency's prefix
+// ("US$") is no mention.
 func (a *analysis) homeRanking() []string {
 	if a.home != nil {
 		return a.home
@@ -669,9 +671,16 @@ func (a *analysis) homeRanking() []string {
 		}
 		count[code] += n
 	}
-	for _, m := range a.places {
-		if m.state || m.kind == sPlace && !m.nameWord {
+	named := a.namesAnyState()
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.state && !a.currencyPrefix(m) || m.kind == sPlace && !m.nameWord {
 			note(m.code, 1, m.first)
+		}
+	}
+	if !named {
+		for _, c := range a.moneyStates() {
+			note(c.code, 1, c.at)
 		}
 	}
 	// a body counts twice, but its name's own state ("the Palestinian
@@ -708,6 +717,63 @@ func (a *analysis) homeRanking() []string {
 	}
 	a.home = ranking
 	return ranking
+}
+
+// namesAnyState reports a story that names a state (by name, adjective or
+// a capital acting for it), other than in a currency's prefix.
+func (a *analysis) namesAnyState() bool {
+	for pi := range a.places {
+		if m := &a.places[pi]; m.state && !a.currencyPrefix(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyMention is a currency that one state alone issues, at a token.
+type moneyMention struct {
+	at   int
+	code string
+}
+
+// moneyStates returns the currencies of one state that the story prices
+// in (currencies.tsv): "cedi", "GH¢1", "KSh2 billion".
+func (a *analysis) moneyStates() []moneyMention {
+	var out []moneyMention
+	toks := a.d.toks
+	for i := range toks {
+		t := &toks[i]
+		c := a.lx.currencies[t.text] // names in lower case only: "Lira" is a town
+		if c == "" && i+1 < len(toks) && !toks[i+1].spaceBefore {
+			c = a.lx.currencies[t.text+toks[i+1].text] // "GH" "¢"
+		}
+		if c == "" && t.kind == tWord {
+			c = a.moneySign(t.text)
+		}
+		if c != "" {
+			out = append(out, moneyMention{at: i, code: c})
+		}
+	}
+	return out
+}
+
+// moneySign returns the state of a currency sign that opens a word
+// before its digits: "KSh2".
+func (a *analysis) moneySign(text string) string {
+	for n := 2; n < len(text) && n <= 4; n++ {
+		if text[n] >= '0' && text[n] <= '9' {
+			return a.lx.currencies[text[:n]]
+		}
+	}
+	return ""
+}
+
+// currencyPrefix reports a state's abbreviation that prefixes a currency
+// sign ("US$2.3 billion", "A$40 million"): a unit of money, which copy
+// from anywhere uses, not a sign that the story is about that state.
+func (a *analysis) currencyPrefix(m *placeMention) bool {
+	toks := a.d.toks
+	return m.lim < len(toks) && toks[m.lim].start == toks[m.lim-1].end && strings.HasPrefix(toks[m.lim].text, "$")
 }
 
 // stateWithin reports a mention of state code among tokens [first, lim).

@@ -92,8 +92,8 @@ var nationalOffices = wordList("national-office")
 func (a *analysis) holderState(p *person, r *role) string {
 	k := holderKey(p.name)
 	tables := a.lx.holderTables()
-	if h, ok := tables.full[k]; ok && holderTitleFits(h, r.title) {
-		return h.state
+	if h, ok := tables.full[k]; ok && holderTitleFits(h, r.title) && !a.lx.lacksOffice(r.title, h.state) {
+		return h.state // not a namesake whose office the holder's state lacks: "Roscommon-Galway TD Michael Fallon"
 	}
 	if strings.Contains(k, " ") || r.title == "" {
 		return ""

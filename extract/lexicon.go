@@ -53,6 +53,8 @@ var (
 	speakerNounsTSV string
 	//go:embed data/local_forms.tsv
 	localFormsTSV string
+	//go:embed data/currencies.tsv
+	currenciesTSV string
 	//go:embed data/surname_origins.tsv
 	surnameOriginsTSV string
 	//go:embed data/office_holders.tsv
@@ -428,6 +430,9 @@ type lexicon struct {
 	roleTags  map[string]bool   // roles.tsv third-column tags, "word/tag": "colonel/military"
 	roleVerbs map[string]string // "heads" -> "head" (role_verbs.tsv)
 	members   map[string]string // "senate" -> "senator" (members.tsv)
+	// currencies maps a currency's name or sign to the one state that
+	// issues it: "cedi", "GH¢" -> GH (currencies.tsv)
+	currencies map[string]string
 
 	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
 	documents     map[string]bool     // "statement", "letter": texts that speak for a body
@@ -489,6 +494,7 @@ func loadLexicon() (*lexicon, error) {
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
+		{"currencies.tsv", currenciesTSV, 2, func(c []string) error { lx.currencies[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -539,6 +545,7 @@ func newLexicon() *lexicon {
 		roleTags:      make(map[string]bool),
 		roleVerbs:     make(map[string]string),
 		members:       make(map[string]string),
+		currencies:    make(map[string]string),
 		kin:           make(map[string]byte),
 		documents:     make(map[string]bool),
 		bodyNounKinds: make(map[string][]string),
@@ -919,24 +926,44 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	return nil
 }
 
+// soleOfficeState returns the state that alone has the office of the
+// title (absent_offices.tsv, "only" with one state): "Taoiseach",
+// "Roscommon-Galway TD"; "" for any other title.
+func (lx *lexicon) soleOfficeState(title string) string {
+	words := lx.officeWords(title)
+	if _, ok := lx.absent[strings.Join(words, " ")]; ok {
+		return ""
+	}
+	for k := range words {
+		if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
+			if len(only) == 1 {
+				return only[0]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // lacksOffice reports a state whose government has no such office: listed
 // as absent, or not among the only states that have it ("Foreign
 // Secretary" is no office of Sudan's).
 func (lx *lexicon) lacksOffice(title, code string) bool {
-	key := strings.Join(lx.officeWords(title), " ")
+	words := lx.officeWords(title)
+	key := strings.Join(words, " ")
 	if only, ok := lx.only[key]; ok {
 		return !slices.Contains(only, code)
 	}
-	return slices.Contains(lx.absent[key], code)
-}
-
-// soleOffice returns the one state whose government has the office, or
-// "": a "Taoiseach" is Ireland's wherever the story is.
-func (lx *lexicon) soleOffice(title string) string {
-	if only := lx.only[strings.Join(lx.officeWords(title), " ")]; len(only) == 1 {
-		return only[0]
+	if _, ok := lx.absent[key]; !ok {
+		// an office of few states keeps them after a place or portfolio
+		// before it: "Roscommon-Galway TD", "Gauteng Health MEC"
+		for k := 1; k < len(words); k++ {
+			if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
+				return !slices.Contains(only, code)
+			}
+		}
 	}
-	return ""
+	return slices.Contains(lx.absent[key], code)
 }
 
 // surnameOrigin is a surname ending and the states whose naming customs

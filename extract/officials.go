@@ -190,14 +190,12 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.soleDomesticState(r); c != "" {
 		return c
 	}
-	if c := a.lx.soleOffice(r.title); c != r.notState {
-		return c // "The Taoiseach, NAME," in a story that names no state
-	}
-	return ""
+	return a.lx.soleOfficeState(r.title) // "Gauteng Health MEC": only South Africa has the office
 }
 
 // aboutElsewhere reports a story that never names the state of its press
-// (style) but names another state that has the office again and again:
+// (style) but names another state that has the office again and again
+// (or, in a story that names no state, prices in its money):
 // "former Prime Minister Benazir Bhutto" in British copy about Karachi's
 // stock market is Pakistan's.
 func (a *analysis) aboutElsewhere(style string, lacks func(string) bool) bool {
@@ -212,6 +210,14 @@ func (a *analysis) aboutElsewhere(style string, lacks func(string) bool) bool {
 		}
 		if m.code == home[0] {
 			n++
+		}
+	}
+	if !a.namesAnyState() {
+		// "a levy of GH¢1 ... one more cedi": its money is the state's
+		for _, c := range a.moneyStates() {
+			if c.code == home[0] {
+				n++
+			}
 		}
 	}
 	return n >= 3

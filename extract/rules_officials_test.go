@@ -1634,6 +1634,34 @@ var officialRules = []officialRuleCase{
 		absent: "Giulia Marchetti"},
 	{rule: ruleAnaphora, text: "Giulia Marchetti spoke on Monday. The president's remarks were clear.",
 		name: "Giulia Marchetti", title: "president", outRule: ruleAnaphora},
+	// round 12a: a story that names no state but prices in the money of
+	// one state is about that state; a currency's prefix ("US$") names
+	// no state the story is about
+	{rule: "home-money", text: "The Minister for Roads, Mr Kofi Mensah-Ansah, said the toll of GH¢5 would rise to GH¢8 next year, one more cedi at every booth." + britishCopy,
+		name: "Kofi Mensah-Ansah", country: "GH"},
+	{rule: "home-money", text: "The Minister for Roads, Mr Kofi Mensah-Ansah, said the toll of £5 would rise to £8 next year, one more pound at every booth." + britishCopy,
+		name: "Kofi Mensah-Ansah", country: "GB"},
+	{rule: "home-money", text: "Minority Leader Haruna Adongo said the loan of US$3 billion would be repaid in cedis, at GH¢15 to the dollar.",
+		name: "Haruna Adongo", country: "GH"},
+	{rule: "home-money", text: "Minority Leader Haruna Adongo said the US would lend $3 billion, to be repaid over ten years.",
+		name: "Haruna Adongo", country: "US"},
+	// round 12a: offices that only one state has (absent_offices.tsv,
+	// "only") give it their holder, also after a place or portfolio
+	// ("Gauteng Health MEC", "Roscommon-Galway TD"), and a namesake of an
+	// office holder the gazetteer knows, whose state lacks the office, is
+	// not that holder; "TD" also opens company names
+	{rule: "sole-office-state", text: "Gauteng Health MEC Thandi Mokoena-Dube said clinics would open on Sundays.",
+		name: "Thandi Mokoena-Dube", title: "Gauteng Health MEC", country: "ZA"},
+	{rule: "sole-office-state", text: "Tánaiste Niamh Costigan was paired for the vote.",
+		name: "Niamh Costigan", title: "Tánaiste", country: "IE"},
+	{rule: "sole-office-state", text: "Health Minister Thandi Mokoena-Dube said clinics would open on Sundays.",
+		name: "Thandi Mokoena-Dube", title: "Health Minister", country: "-"},
+	{rule: "sole-office-state", text: "Roscommon-Galway TD Michael Fallon abstained in the vote.",
+		name: "Michael Fallon", title: "Roscommon-Galway TD", country: "IE"},
+	{rule: "sole-office-state", text: "Defence Secretary Michael Fallon abstained in the vote.",
+		name: "Michael Fallon", country: "GB"},
+	{rule: "sole-office-state", text: "TD Ameritrade founder Joe Ricketts gave $5 million to the campaign.",
+		name: "Joe Ricketts", absent: "Ameritrade"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
