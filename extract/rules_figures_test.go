@@ -957,6 +957,16 @@ var deathRules = []figureRule{
 	{ruleDeathList,
 		[]figureCase{{text: "More than 3,200 militants and about 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
 		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were arrested in the insurgency."}},
+	// r12b: nouns for people the victim list lacked, outlaws and people
+	// of an expedition among them (data/victims.tsv)
+	{ruleDeathPass,
+		[]figureCase{{text: "Eight pirates were killed when navy commandos stormed the tanker.", count: 8},
+			{text: "Three poachers were shot dead by rangers in the park.", count: 3}},
+		[]string{"Eight pirates were arrested when navy commandos stormed the tanker.",
+			"Three poachers were caught by rangers in the park."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The avalanche hit the base camp, killing seven guides and two climbers.", count: 9}},
+		[]string{"The avalanche hit the base camp, trapping seven guides and two climbers."}},
 }
 
 var troopRules = []figureRule{
