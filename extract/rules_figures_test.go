@@ -1618,6 +1618,22 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
 			{text: "Officials said 600 soldiers were sent by Ghana to the north.", count: 600, country: "GH"}},
 		[]string{"The ministry said 40,000 reservists had been wounded by Israel."}},
+	// r12b: a force's size changed to or from a figure, by a size verb
+	// whose object is the force or its personnel, or whose subject is a
+	// force or a mission named earlier in the clause, or "it" after a
+	// sentence about a force's personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "The African Union mission in Somalia, which once numbered 22,000 troops, is being cut to 12,000.", count: 12000, country: "SO"},
+			{text: "The force has about 10,200 peacekeepers. Under a new plan, it is to be cut to roughly 7,500 by September.", count: 7500},
+			{text: "Indonesia will reduce its battalion from 1,230 to 850 soldiers.", count: 1230, country: "ID"},
+			{text: "Chad will reduce its troops in Mali from 1,400 to 900.", count: 900, country: "TD"}},
+		[]string{"The mission's budget is being cut to 12,000 dollars a head.",
+			"The force's peacekeepers patrol the border. Under the plan, its budget is to be cut to 7,500 by September.",
+			"Kenya reduced its troops from 2020 to 2022."}},
+	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
+	{ruleTroopOf,
+		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
+		[]string{"Italy will bring home 300 of its roughly 1,050 tanks."}},
 }
 
 func TestFigureRules(t *testing.T) {
