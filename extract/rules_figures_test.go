@@ -1630,6 +1630,12 @@ var troopRules = []figureRule{
 		[]string{"The mission's budget is being cut to 12,000 dollars a head.",
 			"The force's peacekeepers patrol the border. Under the plan, its budget is to be cut to 7,500 by September.",
 			"Kenya reduced its troops from 2020 to 2022."}},
+	// r12b: a casualty verb after "and" with a counted object of its own
+	// says nothing of the personnel before it
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya sent 200 police officers to the town and detained 15 men.", count: 200, country: "KE"},
+			{text: "Chad deployed 400 more soldiers to the area and arrested six suspects.", count: 400, country: "TD"}},
+		[]string{"The rebels ambushed 40 soldiers and killed 12 of them.", "Some 40 soldiers were wounded and killed three militants."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},

@@ -991,6 +991,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
+		if casualtyWords()[w] && a.ownCountedObject(k) {
+			break // "deployed 400 soldiers to the area and arrested six suspects"
+		}
 		if casualtyWords()[w] {
 			return true
 		}
@@ -1022,6 +1025,19 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 	}
 	return false
+}
+
+// ownCountedObject reports a casualty verb at k after "and" that counts
+// its own object: "and arrested six suspects", "and killed 12
+// militants" say nothing of the personnel before them; "and killed 12
+// of them" does.
+func (a *analysis) ownCountedObject(k int) bool {
+	toks := a.d.toks
+	if k < 1 || toks[k-1].lower != "and" {
+		return false
+	}
+	n, ok := a.countAt(k + 1)
+	return ok && n.lim < len(toks) && toks[n.lim].kind == tWord && toks[n.lim].lower != "of" && !measureUnits()[toks[n.lim].lower]
 }
 
 // tollRoseTo reports a figure after "to" in a clause whose subject is a
