@@ -967,6 +967,12 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "The avalanche hit the base camp, killing seven guides and two climbers.", count: 9}},
 		[]string{"The avalanche hit the base camp, trapping seven guides and two climbers."}},
+	// r12b: "up to" after a verb of revision or rising right before it
+	// is the toll's direction, no hedge ("was revised up to 51")
+	{ruleDeathToll,
+		[]figureCase{{text: "The toll from the militia attack on the camp was revised up to 51 from an initial 23.", count: 51},
+			{text: "The death toll has gone up to 30, the ministry said.", count: 30}},
+		[]string{"The toll could go up to 30, officials fear.", "The number of injured was revised up to 51."}},
 }
 
 var troopRules = []figureRule{
