@@ -1651,11 +1651,16 @@ func (a *analysis) killingJustBefore(first int) bool {
 }
 
 // revisedUpTo reports "up to" before n after a verb of revision between
-// the toll word at k and n: "revised the death toll ... up to 41".
+// the toll word at k and n: "revised the death toll ... up to 41", or
+// right before it: "the toll was revised up to 51", "the toll has gone up
+// to 30".
 func (a *analysis) revisedUpTo(n number, k int) bool {
 	toks := a.d.toks
 	if n.hedge+1 >= n.first || toks[n.hedge].lower != "up" || toks[n.hedge+1].lower != "to" {
 		return false
+	}
+	if v := toks[n.hedge-1].lower; n.hedge-1 > k && (tollRevise()[v] || tollRise()[v] || v == "gone" || v == "went") {
+		return true
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := k - 1; j >= s.first && j >= k-4; j-- {

@@ -957,6 +957,22 @@ var deathRules = []figureRule{
 	{ruleDeathList,
 		[]figureCase{{text: "More than 3,200 militants and about 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
 		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were arrested in the insurgency."}},
+	// r12b: nouns for people the victim list lacked, outlaws and people
+	// of an expedition among them (data/victims.tsv)
+	{ruleDeathPass,
+		[]figureCase{{text: "Eight pirates were killed when navy commandos stormed the tanker.", count: 8},
+			{text: "Three poachers were shot dead by rangers in the park.", count: 3}},
+		[]string{"Eight pirates were arrested when navy commandos stormed the tanker.",
+			"Three poachers were caught by rangers in the park."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The avalanche hit the base camp, killing seven guides and two climbers.", count: 9}},
+		[]string{"The avalanche hit the base camp, trapping seven guides and two climbers."}},
+	// r12b: "up to" after a verb of revision or rising right before it
+	// is the toll's direction, no hedge ("was revised up to 51")
+	{ruleDeathToll,
+		[]figureCase{{text: "The toll from the militia attack on the camp was revised up to 51 from an initial 23.", count: 51},
+			{text: "The death toll has gone up to 30, the ministry said.", count: 30}},
+		[]string{"The toll could go up to 30, officials fear.", "The number of injured was revised up to 51."}},
 }
 
 var troopRules = []figureRule{
@@ -1608,6 +1624,28 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Turkey has closed its border. The ministry said 40,000 reservists had been called up by Israel.", count: 40000, country: "IL"},
 			{text: "Officials said 600 soldiers were sent by Ghana to the north.", count: 600, country: "GH"}},
 		[]string{"The ministry said 40,000 reservists had been wounded by Israel."}},
+	// r12b: a force's size changed to or from a figure, by a size verb
+	// whose object is the force or its personnel, or whose subject is a
+	// force or a mission named earlier in the clause, or "it" after a
+	// sentence about a force's personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "The African Union mission in Somalia, which once numbered 22,000 troops, is being cut to 12,000.", count: 12000, country: "SO"},
+			{text: "The force has about 10,200 peacekeepers. Under a new plan, it is to be cut to roughly 7,500 by September.", count: 7500},
+			{text: "Indonesia will reduce its battalion from 1,230 to 850 soldiers.", count: 1230, country: "ID"},
+			{text: "Chad will reduce its troops in Mali from 1,400 to 900.", count: 900, country: "TD"}},
+		[]string{"The mission's budget is being cut to 12,000 dollars a head.",
+			"The force's peacekeepers patrol the border. Under the plan, its budget is to be cut to 7,500 by September.",
+			"Kenya reduced its troops from 2020 to 2022."}},
+	// r12b: a casualty verb after "and" with a counted object of its own
+	// says nothing of the personnel before it
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya sent 200 police officers to the town and detained 15 men.", count: 200, country: "KE"},
+			{text: "Chad deployed 400 more soldiers to the area and arrested six suspects.", count: 400, country: "TD"}},
+		[]string{"The rebels ambushed 40 soldiers and killed 12 of them.", "Some 40 soldiers were wounded and killed three militants."}},
+	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
+	{ruleTroopOf,
+		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
+		[]string{"Italy will bring home 300 of its roughly 1,050 tanks."}},
 }
 
 func TestFigureRules(t *testing.T) {

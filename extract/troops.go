@@ -300,7 +300,11 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
 	}
-	if n, ok := a.d.parseNumber(k); ok && k > j+1 && toks[k].kind == tNum && n.hedge == k {
+	h := k
+	for h < len(toks) && h < k+3 && hedgeWord(toks[h].lower) {
+		h++ // "300 of its roughly 1,050 troops"
+	}
+	if n, ok := a.d.parseNumber(h); ok && k > j+1 && toks[h].kind == tNum && n.hedge >= k {
 		k = n.lim // "1,200 of its 2,000 peacekeepers": a part of the whole
 	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
@@ -615,7 +619,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	// "the total number of UK Armed Forces personnel committed to ... to
 	// approximately 1,100": the count noun further back than the unit
-	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first)
+	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first) || !a.isYear(n) && a.forceResized(k, sent.first)
 	// "will grow from 2,500 to 4,000 troops": the unit after the figure it grows to
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
@@ -987,6 +991,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
+		if casualtyWords()[w] && a.ownCountedObject(k) {
+			break // "deployed 400 soldiers to the area and arrested six suspects"
+		}
 		if casualtyWords()[w] {
 			return true
 		}
@@ -1018,6 +1025,19 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 	}
 	return false
+}
+
+// ownCountedObject reports a casualty verb at k after "and" that counts
+// its own object: "and arrested six suspects", "and killed 12
+// militants" say nothing of the personnel before them; "and killed 12
+// of them" does.
+func (a *analysis) ownCountedObject(k int) bool {
+	toks := a.d.toks
+	if k < 1 || toks[k-1].lower != "and" {
+		return false
+	}
+	n, ok := a.countAt(k + 1)
+	return ok && n.lim < len(toks) && toks[n.lim].kind == tWord && toks[n.lim].lower != "of" && !measureUnits()[toks[n.lim].lower]
 }
 
 // tollRoseTo reports a figure after "to" in a clause whose subject is a

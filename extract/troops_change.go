@@ -1,0 +1,106 @@
+package extract
+
+// A force's size changed to a figure: "The mission, which once numbered
+// 22,000 troops, is being cut to 12,000", "it is to be cut to roughly
+// 7,500", "Indonesia will reduce its battalion from 1,230 to 850
+// soldiers", "reduce its troops from 1,200 to 900".
+
+// sizeVerbs change the size of a force: its figure follows "to" or "from".
+var sizeVerbs = wordList("size-verb")
+
+// sizeVerbAux may stand between a force and its size verb: "is to be
+// cut", "will gradually shrink", "has been reduced".
+var sizeVerbAux = wordList("size-verb-aux")
+
+// forceResized reports the "to" or "from" at k before a figure as the new
+// or old size of a force: a size verb whose object is a force or its
+// personnel ("reduce its battalion from 1,230", "cut its troops to
+// 900"), or a size verb right before it whose subject is a force or a
+// mission named earlier in the clause, or "it" after a sentence about a
+// force's personnel ("The force has 10,200 peacekeepers ... it is to be
+// cut to roughly 7,500"). The "to" of "from N to M" is read as its "from".
+func (a *analysis) forceResized(k, first int) bool {
+	toks := a.d.toks
+	if toks[k].lower == "to" && k-1 > first && toks[k-1].kind == tNum {
+		if m, ok := a.d.parseNumber(k - 1); ok && m.lim == k && m.hedge-1 > first && toks[m.hedge-1].lower == "from" {
+			k = m.hedge - 1
+		}
+	}
+	if w := toks[k].lower; w != "to" && w != "from" {
+		return false
+	}
+	j, object := a.resizedObject(k-1, first)
+	if j > first && (toks[j].lower == "down" || toks[j].lower == "back") {
+		j-- // "drawn down to", "scaled back to"
+	}
+	if j < first || !sizeVerbs()[toks[j].lower] {
+		return false
+	}
+	if object {
+		return true
+	}
+	s := j - 1
+	for s >= first && (sizeVerbAux()[toks[s].lower] || isAdverb(toks[s])) {
+		s--
+	}
+	if s < first {
+		return false
+	}
+	if toks[s].lower == "it" {
+		return a.forceSentenceBefore(first)
+	}
+	for i := s; i >= first; i-- {
+		w := toks[i].lower
+		if (sizeNouns()[w] || missionNouns()[w]) && (i+1 >= len(toks) || toks[i+1].lower != "'s") {
+			return true
+		}
+	}
+	return false
+}
+
+// resizedObject steps back from j over a force or its personnel after a
+// determiner and modifiers ("its battalion", "the Indonesian troops"),
+// perhaps with the place they serve in ("its troops in Mali"), and
+// returns the index before it and whether it read one.
+func (a *analysis) resizedObject(j, first int) (int, bool) {
+	toks := a.d.toks
+	if j < first {
+		return j, false
+	}
+	if a.placeAt[j] >= 0 {
+		if p := a.places[a.placeAt[j]]; p.first-1 > first && toks[p.first-1].lower == "in" {
+			j = p.first - 2 // "its troops in Mali from 1,400"
+		}
+	}
+	w := toks[j].lower
+	_, strong := a.strongPersonnelAt(j)
+	if !forceNouns()[w] && !strong {
+		return j, false
+	}
+	for i := j - 1; i >= first && i >= j-4; i-- {
+		if determiners()[toks[i].lower] {
+			return i - 1, true
+		}
+		if toks[i].kind != tWord || sizeVerbs()[toks[i].lower] {
+			break
+		}
+	}
+	return j, false
+}
+
+// forceSentenceBefore reports a sentence before the one starting at
+// first, in its paragraph, that counts a force's personnel and names
+// the force: "The force has about 10,200 peacekeepers".
+func (a *analysis) forceSentenceBefore(first int) bool {
+	toks := a.d.toks
+	if !a.troopsBefore(first) {
+		return false
+	}
+	s := a.d.sents[toks[first-1].sent]
+	for k := s.first; k < s.lim; k++ {
+		if w := toks[k].lower; sizeNouns()[w] || missionNouns()[w] {
+			return true
+		}
+	}
+	return false
+}
