@@ -118,6 +118,13 @@ func (a *analysis) tagPlaces() {
 		i = lim
 	}
 	a.pickHomonyms()
+	a.judgePlaces()
+}
+
+// judgePlaces marks the place mentions that are words of a person's name
+// and takes the state away from the matches that do not name one: parts
+// of longer names, surnames, bodies, homonyms, capitals that do not act.
+func (a *analysis) judgePlaces() {
 	for pi := range a.places {
 		m := &a.places[pi]
 		if m.kind == sPlace || m.kind == sCapital {

@@ -187,10 +187,17 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && !lacks(style) {
 		return style
 	}
+	return a.soleState(r)
+}
+
+// soleState is the one state whose press writes the title bare or whose
+// government alone has the office ("Gauteng Health MEC": only South
+// Africa has it), or "".
+func (a *analysis) soleState(r *role) string {
 	if c := a.soleDomesticState(r); c != "" {
 		return c
 	}
-	return a.lx.soleOfficeState(r.title) // "Gauteng Health MEC": only South Africa has the office
+	return a.lx.soleOfficeState(r.title)
 }
 
 // aboutElsewhere reports a story that never names the state of its press
