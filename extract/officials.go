@@ -266,6 +266,9 @@ func (a *analysis) soleDomesticState(r *role) string {
 			return cs[0]
 		}
 	}
+	if cs := a.lx.domestic[r.heldRank]; len(cs) == 1 && cs[0] != r.notState {
+		return cs[0] // "Fort Hood spokesman Col. NAME" in a story that names no state
+	}
 	return ""
 }
 

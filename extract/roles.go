@@ -27,6 +27,9 @@ type role struct {
 	at       int  // token where the role was found
 	titleLo  int  // token range of the title words, for marking used states
 	titleHi  int
+	// heldRank: a rank written after the role, left out of the title
+	// ("Police spokesman Sgt. NAME"), still a hint of the press's state
+	heldRank string
 }
 
 // Rule names, recorded on each official so that a wrong record can be traced.
@@ -53,6 +56,7 @@ type titleWalk struct {
 	notState string // a state the role serves in: "ambassador to France"
 	ownerAt  int    // token of a possessive owner ("Blair's spokesman"), -1
 	nonState bool   // a body that is no state's owns the role: "the company's", "for the union"
+	heldRank string // a rank dropped after the role ("Police spokesman Sgt."), see stackedRank
 }
 
 // complementState reads a state in the complement of a role noun: "president
@@ -1443,7 +1447,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 	}
 	p.roles = append(p.roles, role{
 		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, nonState: w.nonState, owner: w.ownerAt, rule: rule, rank: rank,
-		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi,
+		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi, heldRank: w.heldRank,
 	})
 }
 

@@ -282,6 +282,7 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	if !w.hasHead || len(w.words) == 0 {
 		return w, false
 	}
+	a.stackedRank(&w)
 	w.lo = w.words[len(w.words)-1]
 	// a weak role noun ("official", "head") needs a body, a state, an owner,
 	// a complement or a qualifier: "senior police officer", "the mission's head"
@@ -295,6 +296,32 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 		return w, false
 	}
 	return w, true
+}
+
+// stackedRank drops a military or police rank written between a
+// spokesman's or a commander's role and the name: "Police spokesman Sgt.
+// NAME" and "Army spokesman Colonel NAME" are titled by the role, the most
+// specific one, and the rank's head ("Colonel", bare in American copy)
+// would give the role the wrong state. "General" after a role noun makes
+// one title of the two ("Director General").
+func (a *analysis) stackedRank(w *titleWalk) {
+	toks := a.d.toks
+	i := 0
+	for i < len(w.words) && toks[w.words[i]].text == "." {
+		i++
+	}
+	if i+1 >= len(w.words) {
+		return
+	}
+	rank, role := toks[w.words[i]].lower, toks[w.words[i+1]].lower
+	if !a.lx.roleTags[rank+"/military"] || strings.HasPrefix(rank, "gen") {
+		return
+	}
+	if !a.lx.roleTags[role+"/speaker"] && role != "commander" {
+		return
+	}
+	w.words = w.words[i+1:]
+	w.head, w.heldRank = role, rank
 }
 
 // qualifiedBefore reports "the" and a weak role noun alone before the comma

@@ -1285,6 +1285,19 @@ var officialRules = []officialRuleCase{
 		name: "Ruth Hale", title: "Chancellor of the Exchequer", country: "GB"},
 	{rule: "title-of-portfolio", text: "The Exchequer said the budget would balance, Ruth Hale told MPs.",
 		absent: "Exchequer"},
+	// session 9: a rank between a spokesman's or commander's role and the
+	// name is left out of the title; "General" after a role noun is part
+	// of one title
+	{rule: "stacked-rank", text: "Army spokesman Colonel Idris Haddad said the city had been cleared.",
+		name: "Idris Haddad", title: "Army spokesman"},
+	{rule: "stacked-rank", text: "Police spokesman Sgt. Tom Hale said the road was closed.",
+		name: "Tom Hale", title: "Police spokesman"},
+	{rule: "stacked-rank", text: "Base spokesman Col. Tom Hale said the gate was closed.",
+		name: "Tom Hale", title: "Base spokesman", country: "US"},
+	{rule: "stacked-rank", text: "Director General Tom Hale said the agency would appeal.",
+		name: "Tom Hale", title: "Director General"},
+	{rule: "stacked-rank", text: "Lieutenant Colonel Tom Hale said the base was ready.",
+		name: "Tom Hale", title: "Lieutenant Colonel"},
 	// session 9: more portfolios are words of titles (roles.tsv "mod":
 	// housing, tourism, sport, planning, equality, aviation ...); "family"
 	// stays out (it made "family member" an office); a portfolio word
