@@ -205,7 +205,7 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits()[toks[a.places[pi].lim].lower] {
 			return true, true
 		}
-		for k := lo; k < head; k++ {
+		for k := lo; k < head && !a.membersBody(head); k++ {
 			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
 				return true, true // "Government Communication Service"
 			}
@@ -216,6 +216,19 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// membersBody reports a body's head word that makes it its members' own,
+// whatever state body the words before it name: "Police Officers
+// Association", "Government Employees Union", "Army Wives Federation".
+// A company's or a group's name may still be a state's ("Army Group").
+func (a *analysis) membersBody(head int) bool {
+	switch w := a.d.toks[head].lower; w {
+	case "company", "corporation", "group":
+		return false
+	default:
+		return memberBodyHeads()[w]
+	}
 }
 
 // bodyRunStart returns the index in w.words (which run right to left) of

@@ -953,6 +953,12 @@ var officialRules = []officialRuleCase{
 		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
 	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
 		name: "Ana Silva", country: "TR"},
+	// session 9: a members' body whose name holds a state body's word
+	// ("Police Officers Association") is no state's
+	{rule: "members-body", text: "The Harlow Police Officers Association said it would appeal. Its president, Dan Ruiz, said the union would sue.",
+		name: "Dan Ruiz", title: "president", org: "Harlow Police Officers Association", country: "-"},
+	{rule: "members-body", text: "The Harlow Police Department said it would appeal. Its chief, Dan Ruiz, said the city would pay.",
+		name: "Dan Ruiz", org: "-"},
 	// the last word of a body named before, opening a title, stands for it
 	{rule: "body-head-word-in-title", text: "Spain passed a budget. In Brussels, the European Commission welcomed the vote. Commission Vice-President Henrik van der Berg said it was fine.",
 		name: "Henrik van der Berg", title: "Vice-President", org: "European Commission", country: "-"},
