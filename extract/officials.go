@@ -82,12 +82,46 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for the Ambazonia Defence Forces"
 			continue
 		}
+		if body := a.bodyOfMember(r); body != "" {
+			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
+			continue
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
 		}
 		r.country = a.roleState(p, r, used, style, dateline)
 	}
+}
+
+// bodyOfMember returns the international body a bare role is named after
+// when the story names that body, and only one such: a "Competition
+// Commissioner" in a story about the European Commission is the
+// Commission's, not the state a holder of that name once served. A state
+// body's word in the title ("Police Commissioner") or "High Commissioner"
+// (a Commonwealth envoy) keeps the role a state's.
+func (a *analysis) bodyOfMember(r *role) string {
+	base, ok := strings.CutSuffix(r.head, "er")
+	if !ok || len(base) < 4 {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+		if w == "high" || a.lx.bodyWords[w].kind == "state" {
+			return ""
+		}
+	}
+	found := ""
+	for _, o := range a.orgs {
+		g := a.lx.orgs[o.org]
+		if g.Kind != "intl" || !strings.HasSuffix(strings.ToLower(g.Name), " "+base) {
+			continue
+		}
+		if found != "" && found != g.Name {
+			return ""
+		}
+		found = g.Name
+	}
+	return found
 }
 
 // noStateHas reports an article about at least one state, none of which

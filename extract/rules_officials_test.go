@@ -953,6 +953,13 @@ var officialRules = []officialRuleCase{
 		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
 	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
 		name: "Ana Silva", country: "TR"},
+	// session 9: a bare role named after an international body the story
+	// names ("Commissioner" after "the European Commission") is that
+	// body's, even for a holder the gazetteer knows as a state's minister
+	{rule: "body-of-member", text: "The European Commission fined the firm on Tuesday. Competition Commissioner Teresa Ribera said the company had broken the rules.",
+		name: "Teresa Ribera", title: "Competition Commissioner", org: "European Commission", country: "-"},
+	{rule: "body-of-member", text: "The European Commission fined the firm on Tuesday. Police Commissioner Maria Lopez said the raid in Madrid was lawful.",
+		name: "Maria Lopez", org: "-"},
 	// session 9: a members' body whose name holds a state body's word
 	// ("Police Officers Association") is no state's
 	{rule: "members-body", text: "The Harlow Police Officers Association said it would appeal. Its president, Dan Ruiz, said the union would sue.",
