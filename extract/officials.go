@@ -82,6 +82,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for the Ambazonia Defence Forces"
 			continue
 		}
+		if body := a.acronymBody(r); body != "" {
+			r.org = body // "NFF president" after "the Nigeria Football Federation"
+			continue
+		}
 		if body := a.bodyOfMember(r); body != "" {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
@@ -394,6 +398,50 @@ func (a *analysis) armedGroupInTitle(r *role) string {
 			}
 		}
 		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+	}
+	return ""
+}
+
+// acronymBody returns the body that an acronym in a title stands for when
+// the story names it in full and it is no state's: "NFF president NAME"
+// after "The Nigeria Football Federation". The initials of the name's
+// capitalised words must spell the acronym; a state's body ("Kenya
+// Defence Forces" for "KDF") is left to the state rules.
+func (a *analysis) acronymBody(r *role) string {
+	toks := a.d.toks
+	for k := max(r.titleLo, 0); k < r.titleHi && k < len(toks); k++ {
+		if t := toks[k]; t.kind == tWord && len(t.text) >= 2 && len(t.text) <= 6 && strings.ToUpper(t.text) == t.text &&
+			a.orgAt[k] < 0 && a.placeAt[k] < 0 && a.roleKind(k) == 0 {
+			return a.spelledBody(t.text, k)
+		}
+	}
+	return ""
+}
+
+// spelledBody finds, before token before, a capitalised name whose words'
+// initials spell acronym and that names its members' own body (a union, an
+// association, a federation): a committee's, a bureau's or a university's
+// name may be a state's ("MPC member", "TBI Director").
+func (a *analysis) spelledBody(acronym string, before int) string {
+	toks := a.d.toks
+	for j := 0; j < before; j++ {
+		if !toks[j].cap || toks[j].kind != tWord || toks[j].lower == "the" ||
+			j > 0 && toks[j-1].cap && toks[j-1].kind == tWord && toks[j-1].lower != "the" {
+			continue
+		}
+		e := a.capRunEnd(j)
+		var initials strings.Builder
+		for x := j; x < e; x++ {
+			if toks[x].cap {
+				initials.WriteByte(toks[x].text[0])
+			}
+		}
+		if initials.String() != acronym {
+			continue
+		}
+		if state, ok := a.bodyName(j, e); ok && !state && a.membersBody(a.bodyHead(j, e)) {
+			return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+		}
 	}
 	return ""
 }

@@ -182,13 +182,7 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	if hi <= lo {
 		return false, false
 	}
-	head := hi - 1
-	for k := lo + 1; k < hi; k++ {
-		if x := toks[k].lower; x == "of" || x == "for" {
-			head = k - 1
-			break
-		}
-	}
+	head := a.bodyHead(lo, hi)
 	b, found := a.lx.bodyWords[toks[head].lower]
 	if !found || !toks[head].cap {
 		return false, false
@@ -216,6 +210,17 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// bodyHead is the head word of a body's name [lo, hi): its last word, or
+// the word before "of" or "for" ("National Union of Journalists").
+func (a *analysis) bodyHead(lo, hi int) int {
+	for k := lo + 1; k < hi; k++ {
+		if x := a.d.toks[k].lower; x == "of" || x == "for" {
+			return k - 1
+		}
+	}
+	return hi - 1
 }
 
 // membersBody reports a body's head word that makes it its members' own,

@@ -953,6 +953,13 @@ var officialRules = []officialRuleCase{
 		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
 	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
 		name: "Ana Silva", country: "TR"},
+	// session 9: an acronym in a title that spells a members' body the
+	// story names in full is that body ("NFF president"); a state body's
+	// acronym ("KDF spokesman") is left to the state rules
+	{rule: "acronym-body", text: "The Nigeria Football Federation met on Monday. NFF president Ibrahim Gusau said the league would act.",
+		name: "Ibrahim Gusau", title: "NFF president", org: "Nigeria Football Federation", country: "-"},
+	{rule: "acronym-body", text: "The Kenya Defence Forces said troops were deployed. KDF spokesman Paul Njuguna said the area was calm.",
+		name: "Paul Njuguna", country: "KE"},
 	// session 9: a bare role named after an international body the story
 	// names ("Commissioner" after "the European Commission") is that
 	// body's, even for a holder the gazetteer knows as a state's minister
