@@ -404,6 +404,18 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will open a new wing", speaker: "Oriane Vasseur"},
 	// "the 39-year-old" and "the 39-year-old founder of X" are the person in
 	// focus; "a 41-year-old neighbour" is someone new
+	// session 9: "the mother of three", "the father-of-four" describe the
+	// person in focus; "the mother" alone may be anyone's and stays
+	// unresolved
+	{rule: "kin-epithet", pos: true,
+		text:  "Nadia Karim, whose son was killed in the blast, spoke outside court. \"I want justice, not revenge,\" the mother of three said.",
+		quote: "I want justice", speaker: "Nadia Karim"},
+	{rule: "kin-epithet", pos: true,
+		text:  "Tom Baker, 71, has lived on the street for 40 years. \"I have never seen water like it,\" the father-of-four said.",
+		quote: "I have never seen water", speaker: "Tom Baker"},
+	{rule: "kin-epithet", pos: false,
+		text:  "Nadia Karim, whose son was killed in the blast, spoke outside court. \"I want justice, not revenge,\" the mother said.",
+		quote: "I want justice", speaker: "Nadia Karim"},
 	// the agent of a passive describing verb said the words quoted
 	{rule: "passive-agent", pos: true,
 		text:  "Mark Dunn joined the firm in May. He was described by a colleague as \"the hardest worker in the whole building\".",

@@ -50,6 +50,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/name-of-body", "\"Markets are nervous,\" said Jingyi Pan of IG.", "\"Markets are nervous,\" said Jingyi Pan."},
 	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},
 	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/kin-epithet", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother of three said.", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother said."},
 	{"np/age-described-person", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the 52-year-old owner of Ruiz Books.", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the owner of Ruiz Books."},
 	{"np/one-described", "\"We are tired of waiting,\" one senior official said.", "\"We are tired of waiting,\" a senior official said."},
 	{"np/pronoun-like", "\"We are tired of waiting,\" others said.", "\"We are tired of waiting,\" residents said."},

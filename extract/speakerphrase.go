@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A speaker phrase ("Rubio", "the ministry", "his lawyer", "the letter")
 // is resolved by an ordered table of small rules, the first that decides
@@ -39,6 +42,7 @@ var npRules = []struct {
 	{"one-described", (*analysis).npOneDescribed},
 	{"pronoun-like", (*analysis).npPronounLike},
 	{"age-described-person", (*analysis).npAgeDescribed},
+	{"kin-epithet", (*analysis).npKinEpithet},
 	{"no-noun-at-end", (*analysis).npNoNounAtEnd},
 	{"trailing-name", (*analysis).npTrailingName},
 	{"place-or-clause", (*analysis).npPlaceOrClause},
@@ -889,6 +893,46 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 		return a.personSpeaker(per, p.f), npAccept
 	}
 	return speaker{}, npPass
+}
+
+// npKinEpithet: "the mother of three", "the father-of-four": a kin noun
+// with a count of children describes the person in focus, of that
+// gender, not a relative of theirs ("the mother" alone may be anyone's).
+func (a *analysis) npKinEpithet(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	if p.first.lower != "the" {
+		return speaker{}, npPass
+	}
+	kin, count := "", ""
+	switch p.l - p.f {
+	case 2: // "the mother-of-three"
+		kin, count, _ = strings.Cut(toks[p.f+1].lower, "-of-")
+	case 4: // "the mother of three"
+		if toks[p.f+2].lower == "of" {
+			kin, count = toks[p.f+1].lower, toks[p.f+3].lower
+		}
+	}
+	g := a.lx.kin[kin]
+	if g == 0 || !isChildCount(count) {
+		return speaker{}, npPass
+	}
+	if g == 'U' {
+		g = 0
+	}
+	if per := a.resolvePronoun(g, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// isChildCount reports a count of two or more written in figures or as a
+// word: "three", "4".
+func isChildCount(w string) bool {
+	if n, ok := unitWords()[w]; ok {
+		return n >= 2
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 2 && n < 30
 }
 
 // isAgeWord reports an age written as one word: "39-year-old",
