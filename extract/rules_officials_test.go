@@ -953,6 +953,15 @@ var officialRules = []officialRuleCase{
 		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
 	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
 		name: "Ana Silva", country: "TR"},
+	// session 9: analysts and economists are roles of the body they work
+	// at (as the dev gold annotates them), private ones: no state from
+	// the story; "Analysts said" names no one
+	{rule: "private-analyst", text: "\"It is less than two months of profit,\" said Hanna Lindqvist, an analyst at Nordea in Stockholm.",
+		name: "Hanna Lindqvist", country: "-"},
+	{rule: "private-analyst", text: "Sweden's central bank raised rates. \"It was expected,\" said Radhika Rao, senior economist at DBS Bank.",
+		name: "Radhika Rao", title: "senior economist", org: "DBS Bank", country: "-"},
+	{rule: "private-analyst", text: "Analysts said the fine was small, and Hanna Lindqvist agreed.",
+		absent: "Hanna Lindqvist"},
 	// session 9: an acronym in a title that spells a members' body the
 	// story names in full is that body ("NFF president"); a state body's
 	// acronym ("KDF spokesman") is left to the state rules
