@@ -953,6 +953,12 @@ var officialRules = []officialRuleCase{
 		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
 	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
 		name: "Ana Silva", country: "TR"},
+	// session 9: "Staff" is a word of a title ("Chief of Staff NAME", as
+	// "State" of "Secretary of State NAME"), not the first of the name
+	{rule: "title-of-portfolio", text: "White House Chief of Staff John Kelly said the president would sign.",
+		name: "John Kelly", title: "Chief of Staff", country: "US"},
+	{rule: "title-of-portfolio", text: "Ukraine's General Staff says its forces repelled 38 assaults.",
+		absent: "Staff"},
 	// session 9: analysts and economists are roles of the body they work
 	// at (as the dev gold annotates them), private ones: no state from
 	// the story; "Analysts said" names no one
