@@ -525,7 +525,7 @@ func (a *analysis) tallyItem(i, k int) (Deaths, int, bool) {
 
 // raisedFigure reads the figure that a verb at k raises or brings the
 // count of the sentence's dead to, the count named by "the" and a figure
-// noun with at most two modifiers before it: "reported 17 deaths, then
+// noun with at most three modifiers or a possessive before it: "reported 17 deaths, then
 // raised the figure to 27", "bringing the national total to 197",
 // "bringing the total it has recorded since the siege began to more than
 // 6,000". "The (total) number of" is left to the rules of a named count, and a
@@ -540,8 +540,8 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	j := k + 2
-	for m := 0; m < 2 && j+1 < len(toks) && !raisedNoun(toks[j].lower) && toks[j].kind == tWord && toks[j].text == toks[j].lower; m++ {
-		j++ // "the national total", "the official figure"
+	for m := 0; m < 3 && j+1 < len(toks) && !raisedNoun(toks[j].lower) && (toks[j].kind == tWord && toks[j].text == toks[j].lower || toks[j].lower == "'s"); m++ {
+		j++ // "the national total", "the official figure", "the week's total"
 	}
 	if !raisedNoun(toks[j].lower) || j+1 < len(toks) && (toks[j+1].lower == "of" || raisedNoun(toks[j+1].lower)) {
 		return Deaths{}, 0, false

@@ -973,6 +973,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The toll from the militia attack on the camp was revised up to 51 from an initial 23.", count: 51},
 			{text: "The death toll has gone up to 30, the ministry said.", count: 30}},
 		[]string{"The toll could go up to 30, officials fear.", "The number of injured was revised up to 51."}},
+	// r12b: a possessive before the total that a verb raises ("raising
+	// the week's total to 40")
+	{ruleDeathToll,
+		[]figureCase{{text: "The violence claimed another 12 victims on Sunday, raising the week's total to 40.", count: 40},
+			{text: "The storm killed 12 more people, bringing the province's official total to 40.", count: 40}},
+		[]string{"The storm injured 12 more people, bringing the province's total to 40."}},
 }
 
 var troopRules = []figureRule{
