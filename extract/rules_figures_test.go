@@ -979,6 +979,15 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The violence claimed another 12 victims on Sunday, raising the week's total to 40.", count: 40},
 			{text: "The storm killed 12 more people, bringing the province's official total to 40.", count: 40}},
 		[]string{"The storm injured 12 more people, bringing the province's total to 40."}},
+	// r12b: a part of a toll named by a state's people after "of them"
+	// ("two of them Filipino"), by a place with "alone" after it ("96 in
+	// the capital alone") or by one of something ("in a single village")
+	{ruleDeathSubset,
+		[]figureCase{{text: "A missile struck the ship, killing three of its crew, two of them Filipino.", count: 2},
+			{text: "The quake killed 300 people, 96 of them in the capital alone.", count: 96},
+			{text: "Landslides killed 34 people in the district, 12 of them in a single village.", count: 12}},
+		[]string{"A missile struck the ship, injuring three of its crew, two of them Filipino.",
+			"The quake injured 300 people, 96 of them in the capital alone."}},
 }
 
 var troopRules = []figureRule{
