@@ -1442,10 +1442,58 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
 		return Deaths{}, false
 	}
-	if lim, ok := a.theDeadAt(o); !ok || lim != c || a.hurtAfter(n.lim) {
+	lim, ok := a.theDeadAt(o)
+	if !ok {
+		lim, ok = a.theCountedVictims(o)
+	}
+	if !ok || lim != c || a.hurtAfter(n.lim) && !a.wayOfDying(n.lim) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, o-1, n.lim, rule), true
+}
+
+// theCountedVictims reads "the N victims" at j whose N a sentence of
+// killing gave before in the article ("31 inmates were killed ... Of the
+// 31 victims, 27 were shot"): victims of a count that holds the wounded
+// too are no part of the dead. It returns the index after "victims".
+func (a *analysis) theCountedVictims(j int) (int, bool) {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "the" || toks[j+2].lower != "victims" || !a.countStarts(j+1) {
+		return j, false
+	}
+	n, _ := a.d.parseNumber(j + 1)
+	if n.lim != j+2 {
+		return j, false
+	}
+	for k := 0; k < j; k++ {
+		if toks[k].kind != tNum || toks[k].lower != toks[j+1].lower {
+			continue
+		}
+		if s := a.d.sents[toks[k].sent]; a.killingIn(s.first, s.lim) {
+			return j + 3, true
+		}
+	}
+	return j, false
+}
+
+// killingIn reports killing words between first and lim.
+func (a *analysis) killingIn(first, lim int) bool {
+	for k := first; k < lim; k++ {
+		if killingWords()[a.d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// wayOfDying reports a verb of how people died right after a part of the
+// dead, past "were": "Of the 31 dead, 27 were shot or stabbed".
+func (a *analysis) wayOfDying(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && beAux()[toks[k].lower] {
+		k++
+	}
+	return k < len(toks) && toDeathVerbs()[toks[k].lower]
 }
 
 // bodyFoundVerbs find bodies: "four bodies were recovered".

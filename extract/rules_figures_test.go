@@ -988,6 +988,14 @@ var deathRules = []figureRule{
 			{text: "Landslides killed 34 people in the district, 12 of them in a single village.", count: 12}},
 		[]string{"A missile struck the ship, injuring three of its crew, two of them Filipino.",
 			"The quake injured 300 people, 96 of them in the capital alone."}},
+	// r12b: a fronted "Of the N victims," whose N a sentence of killing
+	// gave before is the dead; a way of dying after the part ("were shot
+	// or stabbed") is no injury among the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "At least 31 inmates were killed in the riot. Of the 31 victims, 27 were members of one gang.", count: 27},
+			{text: "Of the 31 dead, 27 were shot or stabbed.", count: 27}},
+		[]string{"The gunman shot five people at the bar. Of the 5 victims, 3 were shot in the head.",
+			"Of the 31 wounded, 27 were shot or stabbed."}},
 }
 
 var troopRules = []figureRule{
