@@ -996,6 +996,15 @@ var deathRules = []figureRule{
 			{text: "Of the 31 dead, 27 were shot or stabbed.", count: 27}},
 		[]string{"The gunman shot five people at the bar. Of the 5 victims, 3 were shot in the head.",
 			"Of the 31 wounded, 27 were shot or stabbed."}},
+	// r12b: hanging, beheading, electrocution and suffocation state deaths
+	// (death_words.tsv)
+	{ruleDeathPass,
+		[]figureCase{{text: "Four inmates were found hanged in their cells, the prisons agency said.", count: 4},
+			{text: "Two children suffocated in the locked car.", count: 2}},
+		[]string{"Four flags were hanged on the prison wall.", "Two children were rescued from the locked car."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The authorities hanged 12 prisoners on Tuesday, a rights group said.", count: 12}},
+		[]string{"The authorities pardoned 12 prisoners on Tuesday, a rights group said."}},
 }
 
 var troopRules = []figureRule{
