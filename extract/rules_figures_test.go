@@ -1674,6 +1674,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Kenya sent 200 police officers to the town and detained 15 men.", count: 200, country: "KE"},
 			{text: "Chad deployed 400 more soldiers to the area and arrested six suspects.", count: 400, country: "TD"}},
 		[]string{"The rebels ambushed 40 soldiers and killed 12 of them.", "Some 40 soldiers were wounded and killed three militants."}},
+	// r12b: "men" counted by a state's force that has them, and "men"
+	// after a figure of a force's size
+	{ruleTroopNoun,
+		[]figureCase{{text: "In the east, Russia's Africa Corps has some 2,000 men at bases near Sirte.", count: 2000, country: "RU"}},
+		[]string{"The rebels have some 2,000 men in the hills.", "Russia's Gazprom has 2,000 men in the field."}},
+	{ruleTroopNumber,
+		[]figureCase{{text: "Nigeria's contribution to the regional force stands at 800 men.", count: 800, country: "NG"}},
+		[]string{"The price of bread stands at 800 men."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},

@@ -164,7 +164,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
-	if !unitOK && j < len(toks) && toks[j].para == para && a.formationMen(n, j) {
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK {
@@ -574,6 +574,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			switch toks[e].lower {
 			case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
+			case "men":
+				if !standsAt(toks, k) {
+					return Troops{}, false // "stands at 800 men"
+				}
 			default:
 				return Troops{}, false
 			}
@@ -635,6 +639,19 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// standsAt reports "at" at k after a verb of standing: "the force
+// stands at 800 men".
+func standsAt(toks []token, k int) bool {
+	if k < 1 || toks[k].lower != "at" {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "stands", "stood", "standing", "stand":
+		return true
+	}
+	return false
 }
 
 // changedFigure reports the word at k before a number as one that gives a

@@ -104,3 +104,32 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 	}
 	return false
 }
+
+// forceMen reports "men" at j counted by a state's force that has or
+// numbers them: "Russia's Africa Corps has some 2,000 men at bases", "the
+// Turkish contingent numbers 1,200 men"; not "the rebels have 2,000 men"
+// nor a state's company ("Russia's Gazprom has 2,000 men").
+func (a *analysis) forceMen(n number, j int) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if j >= len(toks) || toks[j].lower != "men" || k < 2 {
+		return false
+	}
+	if v := toks[k].lower; !haveAux()[v] && !strengthVerbs()[v] && v != "keeps" && v != "maintains" {
+		return false
+	}
+	first := a.d.sents[toks[n.first].sent].first
+	f := k - 1
+	for f > first && isAdverb(toks[f]) {
+		f--
+	}
+	if !forceBodies()[toks[f].lower] {
+		return false
+	}
+	for i := f - 1; i >= first && i >= f-5; i-- {
+		if _, ok := a.stateAt(i); ok {
+			return true
+		}
+	}
+	return false
+}
