@@ -1682,6 +1682,13 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Nigeria's contribution to the regional force stands at 800 men.", count: 800, country: "NG"}},
 		[]string{"The price of bread stands at 800 men."}},
+	// r12b: a bare number after a semicolon, and a passive of sending
+	// after its auxiliaries ("up to 10,000 could be sent")
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Egypt has offered to deploy troops to Somalia under the new AU mission; up to 10,000 could be sent.", count: 10000, country: "EG"},
+			{text: "Egypt has offered to deploy troops to Somalia. About 4,000 will be stationed in Baidoa.", count: 4000, country: "EG"}},
+		[]string{"Egypt sold tanks to Somalia; about 4,000 will be delivered by March.",
+			"Egypt has offered troops to Somalia. About 4,000 letters were sent."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
