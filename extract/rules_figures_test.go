@@ -1005,6 +1005,14 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "The authorities hanged 12 prisoners on Tuesday, a rights group said.", count: 12}},
 		[]string{"The authorities pardoned 12 prisoners on Tuesday, a rights group said."}},
+	// r12b: an inverted "Killed in the attack were" names the dead next,
+	// and a noun for people before another one ending the phrase is its
+	// modifier ("a civilian interpreter")
+	{ruleDeathList,
+		[]figureCase{{text: "Killed in the attack were four soldiers and a civilian interpreter.", count: 5},
+			{text: "Killed on the road to Goma were two aid workers and a civilian contractor.", count: 3}},
+		[]string{"Injured in the attack were four soldiers and a civilian interpreter, the army said.",
+			"Killed in the attack, he said, were hopes of a truce with the rebels."}},
 }
 
 var troopRules = []figureRule{
