@@ -1981,6 +1981,8 @@ func TestRangeUpperBound(t *testing.T) {
 	}{
 		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15},
 		{"The AU wants between 3,000 and 3,500 troops.", 3500},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 3000},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 5000},
 	} {
 		for _, tr := range ex.Extract(c.text).Troops {
 			if tr.Count == c.no {

@@ -87,8 +87,8 @@ func (a *analysis) troops() []Troops {
 func (a *analysis) rangeUpperBound(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) {
-		return false
+	if _, scale := scaleWords()[toks[max(k-1, 0)].lower]; k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) && !scale {
+		return false // "between two thousand and three thousand" ends in a scale word
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].lower == "between" {
