@@ -1697,6 +1697,12 @@ var troopRules = []figureRule{
 			{text: "Egypt has offered to deploy troops to Somalia. About 4,000 will be stationed in Baidoa.", count: 4000, country: "EG"}},
 		[]string{"Egypt sold tanks to Somalia; about 4,000 will be delivered by March.",
 			"Egypt has offered troops to Somalia. About 4,000 letters were sent."}},
+	// r12b: a weak noun counted after paragraphs that sent the same
+	// personnel with no figure; the state is that sentence's
+	{ruleTroopNoun,
+		[]figureCase{{text: "NAIROBI — Kenya's cabinet approved on Tuesday a plan to send police officers to lead a multinational force in Haiti.\n\"This is a mission of humanity,\" the minister told reporters.\nThe first 400 officers will fly to Port-au-Prince next month, officials said.", count: 400, country: "KE"}},
+		[]string{"The city council voted on Tuesday to hire more police officers.\n\"This is about safety,\" the mayor said.\nAbout 400 officers attended the meeting, officials said.",
+			"Gunfire was exchanged and two officers were wounded.\n\"Please keep our officers in your prayers,\" he wrote.\nThe two officers were not identified."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},

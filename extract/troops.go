@@ -177,12 +177,18 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if lim < len(toks) && formationNouns()[toks[lim].lower] {
 		return Troops{}, false // "two infantry battalions" counts units, not people
 	}
+	earlier, sent := "", false
 	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
-		return Troops{}, false
+		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
+			return Troops{}, false
+		}
 	}
 	country := s.country
 	if !s.explicit {
 		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
+	}
+	if country == "" && sent {
+		country = earlier // the state that sent them, named paragraphs before
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }

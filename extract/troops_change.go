@@ -133,3 +133,38 @@ func (a *analysis) forceMen(n number, j int) bool {
 	}
 	return false
 }
+
+// sendVerbs send personnel to a mission.
+var sendVerbs = wordList("send-verb")
+
+// sentEarlier reports personnel of the noun ending at lim-1 that a
+// deployment verb sent in the sentences before first, in its paragraph
+// or the two before it, with no figure ("Kenya's cabinet approved a plan
+// to send police officers to Haiti. ... The first 400 officers will
+// fly to Port-au-Prince next month"); it returns the state of that
+// sentence, or "".
+func (a *analysis) sentEarlier(first, lim int) (string, bool) {
+	toks := a.d.toks
+	p := int(toks[first].para) - 2
+	if p < 0 {
+		p = 0
+	}
+	head := toks[lim-1].lower
+	end := a.d.sents[toks[first].sent].first
+	for k := a.d.paras[p].first; k < end; k++ {
+		if !sendVerbs()[toks[k].lower] {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].lower != head {
+				continue
+			}
+			s := a.d.sents[toks[k].sent]
+			if c, ok := a.deployerState(s.first, j); ok {
+				return c, true
+			}
+			return a.actingState(s.first, k, false), true
+		}
+	}
+	return "", false
+}
