@@ -1703,6 +1703,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "NAIROBI — Kenya's cabinet approved on Tuesday a plan to send police officers to lead a multinational force in Haiti.\n\"This is a mission of humanity,\" the minister told reporters.\nThe first 400 officers will fly to Port-au-Prince next month, officials said.", count: 400, country: "KE"}},
 		[]string{"The city council voted on Tuesday to hire more police officers.\n\"This is about safety,\" the mayor said.\nAbout 400 officers attended the meeting, officials said.",
 			"Gunfire was exchanged and two officers were wounded.\n\"Please keep our officers in your prayers,\" he wrote.\nThe two officers were not identified."}},
+	// r12b: the unit of "N-member" or "N-strong" may be a police or a
+	// defence force's, and a formation noun after personnel is the unit
+	// whose size it gives
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nepal will contribute a 600-member police unit to the UN mission in the Central African Republic.", count: 600, country: "NP"},
+			{text: "The 2,000-strong Estonian defence force will take part in the exercise.", count: 2000, country: "EE"},
+			{text: "Senegal sent a 160-strong formed police unit to Mali.", count: 160, country: "SN"}},
+		[]string{"A 600-member police choir sang at the ceremony.", "Two police units were sent to the town."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},

@@ -174,8 +174,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
-	if lim < len(toks) && formationNouns()[toks[lim].lower] {
-		return Troops{}, false // "two infantry battalions" counts units, not people
+	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
+		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
 	}
 	earlier, sent := "", false
 	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
