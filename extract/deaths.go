@@ -669,7 +669,9 @@ var familyNouns = wordList("family-noun")
 
 // familyOf reports an active death word before "a family of" ending at
 // "of" at k, and returns its index: "killed a family of five", "killing an
-// entire family of six"; not "killed the father of five".
+// entire family of six"; not "killed the father of five". After "among
+// them" or "including" the family is a part of the dead the sentence's
+// killing words counted before it.
 func (a *analysis) familyOf(k int) (int, bool) {
 	toks := a.d.toks
 	if k < 3 || toks[k].lower != "of" || !familyNouns()[toks[k-1].lower] {
@@ -681,6 +683,11 @@ func (a *analysis) familyOf(k int) (int, bool) {
 	}
 	if w := toks[j].lower; w != "a" && w != "an" || j < 1 {
 		return k, false
+	}
+	if o := j - 1; toks[o].lower == "including" || o > 0 && toks[o-1].lower == "among" && (toks[o].lower == "them" || toks[o].lower == "whom") {
+		// "killed 22 people, among them a family of seven": a part of
+		// the dead of a killing before it in the sentence
+		return o, a.killingIn(a.d.sents[toks[o].sent].first, o)
 	}
 	kinds, _ := a.deathKindsAt(j - 1)
 	return j - 1, hasKind(kinds, dActive)

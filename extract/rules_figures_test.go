@@ -1013,6 +1013,12 @@ var deathRules = []figureRule{
 			{text: "Killed on the road to Goma were two aid workers and a civilian contractor.", count: 3}},
 		[]string{"Injured in the attack were four soldiers and a civilian interpreter, the army said.",
 			"Killed in the attack, he said, were hopes of a truce with the rebels."}},
+	// r12b: "a family of N" after "among them" or "including" is a part
+	// of the dead a killing before it in the sentence counted
+	{ruleDeathActive,
+		[]figureCase{{text: "Israeli strikes on Saturday killed 22 people in Gaza, among them a family of seven in Deir al-Balah.", count: 7},
+			{text: "The strikes killed 22 people, including a family of five.", count: 5}},
+		[]string{"The strikes wounded 22 people, including a family of five.", "The storm hit 22 homes, among them a family of seven."}},
 }
 
 var troopRules = []figureRule{
