@@ -1717,6 +1717,11 @@ var troopRules = []figureRule{
 			{text: "The 2,000-strong Estonian defence force will take part in the exercise.", count: 2000, country: "EE"},
 			{text: "Senegal sent a 160-strong formed police unit to Mali.", count: 160, country: "SN"}},
 		[]string{"A 600-member police choir sang at the ceremony.", "Two police units were sent to the town."}},
+	// r12b: "a second ship" after a warship named in the paragraph or the
+	// one before carries personnel in its crew
+	{ruleTroopForce,
+		[]figureCase{{text: "Denmark will send a frigate to the Red Sea, the defence ministry said.\nThe frigate will escort merchant ships. A second ship, with a crew of 120, will follow in January.", count: 120, country: "DK"}},
+		[]string{"A Houthi missile struck a cargo ship on Monday.\nA second ship, with a crew of 19, was hit hours later."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},

@@ -830,14 +830,40 @@ func (a *analysis) changeOfTroops(k int) bool {
 var changeNouns = wordList("change-noun")
 
 // warshipCrew reports "crew" at k after a warship named earlier in its
-// sentence: "the patrol ship HMS Trent, with a crew of 65", not "a film
-// crew of 65" nor "the ferry, with a crew of 12".
+// sentence, or after "a second ship" when a warship was named in its
+// paragraph or the one before: "the patrol ship HMS Trent, with a crew of
+// 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
 func (a *analysis) warshipCrew(k int) bool {
 	toks := a.d.toks
 	if toks[k].lower != "crew" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
+		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
+			return true
+		}
+		if w := toks[j].lower; (w == "ship" || w == "vessel") && j > 0 && anotherOfKind(toks[j-1].lower) {
+			return a.warshipBefore(j) // "A second ship, with a crew of 120, will follow"
+		}
+	}
+	return false
+}
+
+// anotherOfKind reports a word that makes the noun after it one more of
+// a kind told before: "a second ship", "another vessel".
+func anotherOfKind(w string) bool {
+	return w == "another" || w == "second" || w == "third" || w == "fourth"
+}
+
+// warshipBefore reports a warship named before k in its paragraph or the
+// one before.
+func (a *analysis) warshipBefore(k int) bool {
+	toks := a.d.toks
+	p := int(toks[k].para) - 1
+	if p < 0 {
+		p = 0
+	}
+	for j := a.d.paras[p].first; j < k; j++ {
 		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
 			return true
 		}
