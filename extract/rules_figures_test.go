@@ -1722,6 +1722,11 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Denmark will send a frigate to the Red Sea, the defence ministry said.\nThe frigate will escort merchant ships. A second ship, with a crew of 120, will follow in January.", count: 120, country: "DK"}},
 		[]string{"A Houthi missile struck a cargo ship on Monday.\nA second ship, with a crew of 19, was hit hours later."}},
+	// r12b: a state's "contribution" is a count of its personnel after
+	// a troop figure, as its "presence" or "contingent" is
+	{ruleTroopNumber,
+		[]figureCase{{text: "New Zealand is sending a further 120 soldiers and a patrol vessel, bringing its military contribution to about 180, the defence minister said.", count: 180, country: "NZ"}},
+		[]string{"Japan raised its contribution to 500, officials said.", "Japan sent aid, bringing its contribution to 18 per cent of the budget."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
