@@ -1727,6 +1727,10 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "New Zealand is sending a further 120 soldiers and a patrol vessel, bringing its military contribution to about 180, the defence minister said.", count: 180, country: "NZ"}},
 		[]string{"Japan raised its contribution to 500, officials said.", "Japan sent aid, bringing its contribution to 18 per cent of the budget."}},
+	// r12b: "paramilitary" may stand before a weak personnel noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "Pakistan deployed 2,000 paramilitary Rangers to Karachi ahead of the vote.", count: 2000, country: "PK"}},
+		[]string{"The 2,000 paramilitary Rangers fans travelled to Karachi."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
