@@ -1731,6 +1731,10 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Pakistan deployed 2,000 paramilitary Rangers to Karachi ahead of the vote.", count: 2000, country: "PK"}},
 		[]string{"The 2,000 paramilitary Rangers fans travelled to Karachi."}},
+	// r12b: "called up" after personnel mobilises them; it is no speech
+	{ruleTroopNoun,
+		[]figureCase{{text: "Tens of thousands of troops have been mobilised in Armenia, and 8,000 reservists called up.", count: 8000, country: "AM"}},
+		[]string{"Some 8,000 reservists called for higher pay."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},

@@ -1717,6 +1717,9 @@ func (a *analysis) personnelSpeak(lim int) bool {
 	}
 	// "3,500 troops advising and assisting" are at work, not speaking
 	w := toks[lim].lower
+	if w == "called" && lim+1 < len(toks) && toks[lim+1].lower == "up" {
+		return false // "8,000 reservists called up": mobilised, not speaking
+	}
 	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing") && !a.pledgedPersonnel(lim)
 }
 
