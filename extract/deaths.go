@@ -888,7 +888,8 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "two victims died", "four bodies were found"
 		r.nouns++
 		r.j++
-		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || n.hedge > 0 && bodyFound(toks, n.hedge-1) && !(r.j < len(toks) && toks[r.j].lower == "of")) {
+		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs()[toks[n.hedge-1].lower])
+		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of")) {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop // "recovered 3 bodies"
 		}
 		return Deaths{}, false, stepTake
@@ -1505,6 +1506,9 @@ func (a *analysis) wayOfDying(k int) bool {
 
 // bodyFoundVerbs find bodies: "four bodies were recovered".
 var bodyFoundVerbs = wordList("body-found")
+
+// bodyCountVerbs count bodies before their number: "counted 23 bodies".
+var bodyCountVerbs = wordList("body-count-verb")
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {

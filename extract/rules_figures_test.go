@@ -1019,6 +1019,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Israeli strikes on Saturday killed 22 people in Gaza, among them a family of seven in Deir al-Balah.", count: 7},
 			{text: "The strikes killed 22 people, including a family of five.", count: 5}},
 		[]string{"The strikes wounded 22 people, including a family of five.", "The storm hit 22 homes, among them a family of seven."}},
+	// r12b: bodies counted before their number, identified or collected
+	// after it, are of the dead
+	{ruleDeathAdj,
+		[]figureCase{{text: "Medical sources counted 23 bodies at the hospital morgue.", count: 23},
+			{text: "Twelve bodies have been identified so far, police said.", count: 12}},
+		[]string{"Officials counted 23 bodies of water in the park.", "Two bodies of evidence were identified by the court."}},
 }
 
 var troopRules = []figureRule{
