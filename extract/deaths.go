@@ -669,7 +669,9 @@ var familyNouns = wordList("family-noun")
 
 // familyOf reports an active death word before "a family of" ending at
 // "of" at k, and returns its index: "killed a family of five", "killing an
-// entire family of six"; not "killed the father of five".
+// entire family of six"; not "killed the father of five". After "among
+// them" or "including" the family is a part of the dead the sentence's
+// killing words counted before it.
 func (a *analysis) familyOf(k int) (int, bool) {
 	toks := a.d.toks
 	if k < 3 || toks[k].lower != "of" || !familyNouns()[toks[k-1].lower] {
@@ -681,6 +683,11 @@ func (a *analysis) familyOf(k int) (int, bool) {
 	}
 	if w := toks[j].lower; w != "a" && w != "an" || j < 1 {
 		return k, false
+	}
+	if o := j - 1; toks[o].lower == "including" || o > 0 && toks[o-1].lower == "among" && (toks[o].lower == "them" || toks[o].lower == "whom") {
+		// "killed 22 people, among them a family of seven": a part of
+		// the dead of a killing before it in the sentence
+		return o, a.killingIn(a.d.sents[toks[o].sent].first, o)
 	}
 	kinds, _ := a.deathKindsAt(j - 1)
 	return j - 1, hasKind(kinds, dActive)
@@ -881,7 +888,8 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "two victims died", "four bodies were found"
 		r.nouns++
 		r.j++
-		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || n.hedge > 0 && bodyFound(toks, n.hedge-1) && !(r.j < len(toks) && toks[r.j].lower == "of")) {
+		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs()[toks[n.hedge-1].lower])
+		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of")) {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop // "recovered 3 bodies"
 		}
 		return Deaths{}, false, stepTake
@@ -1442,14 +1450,65 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
 		return Deaths{}, false
 	}
-	if lim, ok := a.theDeadAt(o); !ok || lim != c || a.hurtAfter(n.lim) {
+	lim, ok := a.theDeadAt(o)
+	if !ok {
+		lim, ok = a.theCountedVictims(o)
+	}
+	if !ok || lim != c || a.hurtAfter(n.lim) && !a.wayOfDying(n.lim) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, o-1, n.lim, rule), true
 }
 
+// theCountedVictims reads "the N victims" at j whose N a sentence of
+// killing gave before in the article ("31 inmates were killed ... Of the
+// 31 victims, 27 were shot"): victims of a count that holds the wounded
+// too are no part of the dead. It returns the index after "victims".
+func (a *analysis) theCountedVictims(j int) (int, bool) {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "the" || toks[j+2].lower != "victims" || !a.countStarts(j+1) {
+		return j, false
+	}
+	n, _ := a.d.parseNumber(j + 1)
+	if n.lim != j+2 {
+		return j, false
+	}
+	for k := 0; k < j; k++ {
+		if toks[k].kind != tNum || toks[k].lower != toks[j+1].lower {
+			continue
+		}
+		if s := a.d.sents[toks[k].sent]; a.killingIn(s.first, s.lim) {
+			return j + 3, true
+		}
+	}
+	return j, false
+}
+
+// killingIn reports killing words between first and lim.
+func (a *analysis) killingIn(first, lim int) bool {
+	for k := first; k < lim; k++ {
+		if killingWords()[a.d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// wayOfDying reports a verb of how people died right after a part of the
+// dead, past "were": "Of the 31 dead, 27 were shot or stabbed".
+func (a *analysis) wayOfDying(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && beAux()[toks[k].lower] {
+		k++
+	}
+	return k < len(toks) && toDeathVerbs()[toks[k].lower]
+}
+
 // bodyFoundVerbs find bodies: "four bodies were recovered".
 var bodyFoundVerbs = wordList("body-found")
+
+// bodyCountVerbs count bodies before their number: "counted 23 bodies".
+var bodyCountVerbs = wordList("body-count-verb")
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {

@@ -138,9 +138,11 @@ func (a *analysis) listEndsClause(k int) bool {
 func (a *analysis) deadNamedNext(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
-	if beAux()[toks[i-1].lower] && i-2 == s.first {
-		w := toks[i-2].lower
-		return w == "killed" || w == "dead" // "Killed were James Carter, 45, and his son, 19"
+	if beAux()[toks[i-1].lower] && i-2 >= s.first {
+		w := toks[s.first].lower
+		// "Killed were James Carter, 45, and his son, 19", "Killed in the
+		// attack were four soldiers and a civilian interpreter"
+		return (w == "killed" || w == "dead") && (i-2 == s.first || a.placePhraseBetween(s.first+1, i-1))
 	}
 	if toks[i-1].lower != "as" {
 		return false
@@ -162,6 +164,27 @@ func (a *analysis) deadNamedNext(i int) bool {
 		return false
 	}
 	return false
+}
+
+// placePhraseBetween reports a short phrase of where or when from j up to
+// lim, a preposition and words with no verb of saying nor punctuation:
+// "in the attack", "on Sunday".
+func (a *analysis) placePhraseBetween(j, lim int) bool {
+	toks := a.d.toks
+	switch toks[j].lower {
+	case "in", "on", "at", "during", "near", "by", "inside", "outside":
+	default:
+		return false
+	}
+	if lim-j > 8 {
+		return false
+	}
+	for k := j + 1; k < lim; k++ {
+		if toks[k].kind != tWord || a.lx.speech[toks[k].lower] != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // inQuote reports a token inside quotation marks.

@@ -228,11 +228,17 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			return lim, true
 		}
 		if e+1 < len(toks) && toks[e].lower == "in" {
-			return a.placeOfPart(e + 1) // "45 people, 30 of them in Kerala"
+			return a.whereOfPart(e + 1) // "45 people, 30 of them in Kerala"
 		}
 		// "11 of them conscripts": any plural noun names the part
 		if e < len(toks) && pluralNoun(toks[e]) {
 			return e + 1, true
+		}
+		// "three of its crew, two of them Filipino": a state's people
+		if c, ok := a.placeCodeAt(e); ok && c != "" {
+			if p := a.places[a.placeAt[e]]; p.state && p.first == e && p.kind != sName {
+				return p.lim, true
+			}
 		}
 		return k, false
 	}
@@ -243,9 +249,31 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		if lim, ok := attackOfPart(toks, k+1); ok {
 			return lim, true // "including 12 in a single strike"
 		}
-		return a.placeOfPart(k + 1)
+		return a.whereOfPart(k + 1)
 	}
 	return k, false
+}
+
+// whereOfPart reads where a part of a toll died after "in": a place
+// (placeOfPart), perhaps with "alone" after it ("96 in the capital
+// alone"), or one of something ("12 of them in a single village", "six in
+// one family"). It returns the index after it.
+func (a *analysis) whereOfPart(j int) (int, bool) {
+	toks := a.d.toks
+	lim, ok := a.placeOfPart(j)
+	if !ok && j+2 < len(toks) && (toks[j].lower == "one" || toks[j].lower == "a" && toks[j+1].lower == "single") {
+		e := j + 1
+		if toks[j].lower == "a" {
+			e++
+		}
+		if t := toks[e]; t.kind == tWord && !t.cap && !phraseStops()[t.lower] {
+			lim, ok = e+1, true
+		}
+	}
+	if ok && lim < len(toks) && toks[lim].lower == "alone" {
+		lim++
+	}
+	return lim, ok
 }
 
 // attackEvents are nouns of one attack.
@@ -282,7 +310,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 			return a.places[a.placeAt[j]].lim, true
 		}
 		t := toks[j]
-		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and"
+		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and" || toks[j+1].lower == "alone"
 		if t.kind == tWord && end && (t.cap || !hospitalWords()[t.lower] && !phraseStops()[t.lower]) {
 			return j + 1, true
 		}
@@ -525,7 +553,7 @@ func (a *analysis) tallyItem(i, k int) (Deaths, int, bool) {
 
 // raisedFigure reads the figure that a verb at k raises or brings the
 // count of the sentence's dead to, the count named by "the" and a figure
-// noun with at most two modifiers before it: "reported 17 deaths, then
+// noun with at most three modifiers or a possessive before it: "reported 17 deaths, then
 // raised the figure to 27", "bringing the national total to 197",
 // "bringing the total it has recorded since the siege began to more than
 // 6,000". "The (total) number of" is left to the rules of a named count, and a
@@ -540,8 +568,8 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	j := k + 2
-	for m := 0; m < 2 && j+1 < len(toks) && !raisedNoun(toks[j].lower) && toks[j].kind == tWord && toks[j].text == toks[j].lower; m++ {
-		j++ // "the national total", "the official figure"
+	for m := 0; m < 3 && j+1 < len(toks) && !raisedNoun(toks[j].lower) && (toks[j].kind == tWord && toks[j].text == toks[j].lower || toks[j].lower == "'s"); m++ {
+		j++ // "the national total", "the official figure", "the week's total"
 	}
 	if !raisedNoun(toks[j].lower) || j+1 < len(toks) && (toks[j+1].lower == "of" || raisedNoun(toks[j+1].lower)) {
 		return Deaths{}, 0, false

@@ -245,7 +245,7 @@ func scaledDecimal(s string, scale int64) int64 {
 // "two hundred and fifty thousand", "a dozen", "a hundred".
 func (d *doc) wordNumber(i int, n *number) bool {
 	toks := d.toks
-	var total, cur int64
+	var total, cur, lastScale int64
 	seen := false
 	j := i
 	if toks[i].lower == "half" {
@@ -301,10 +301,14 @@ func (d *doc) wordNumber(i int, n *number) bool {
 			} else {
 				total += cur * sc
 				cur = 0
+				lastScale = sc
 			}
 			continue
 		}
 		if w == "and" && seen && j+1 < len(toks) {
+			if lastScale > 0 && d.scaleAfter(j+1) >= lastScale {
+				break // "between two thousand and three thousand": two numbers
+			}
 			nw := toks[j+1].lower
 			if _, ok := unitWords()[nw]; ok {
 				continue
@@ -322,6 +326,33 @@ func (d *doc) wordNumber(i int, n *number) bool {
 	n.lim = j
 	// "one" alone is as often a pronoun as a count ("one of them"); callers decide
 	return true
+}
+
+// scaleAfter returns the largest scale word of the number words from j
+// ("three thousand" gives 1,000, "fifty thousand" 1,000, "fifty" 0).
+func (d *doc) scaleAfter(j int) int64 {
+	toks := d.toks
+	var most int64
+	for k := j; k < len(toks) && k < j+6 && toks[k].kind == tWord; k++ {
+		w := toks[k].lower
+		if sc, ok := scaleWords()[w]; ok && len(w) > 2 {
+			most = max(most, sc)
+			continue
+		}
+		if _, ok := unitWords()[w]; ok {
+			continue
+		}
+		if _, ok := tensWords()[w]; ok {
+			continue
+		}
+		if a, _, ok := strings.Cut(w, "-"); ok {
+			if _, ok := tensWords()[a]; ok {
+				continue
+			}
+		}
+		break
+	}
+	return most
 }
 
 // halfScale reads "half a million" (and "half a billion", "half a dozen") at i.

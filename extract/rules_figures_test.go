@@ -973,6 +973,58 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The toll from the militia attack on the camp was revised up to 51 from an initial 23.", count: 51},
 			{text: "The death toll has gone up to 30, the ministry said.", count: 30}},
 		[]string{"The toll could go up to 30, officials fear.", "The number of injured was revised up to 51."}},
+	// r12b: a possessive before the total that a verb raises ("raising
+	// the week's total to 40")
+	{ruleDeathToll,
+		[]figureCase{{text: "The violence claimed another 12 victims on Sunday, raising the week's total to 40.", count: 40},
+			{text: "The storm killed 12 more people, bringing the province's official total to 40.", count: 40}},
+		[]string{"The storm injured 12 more people, bringing the province's total to 40."}},
+	// r12b: a part of a toll named by a state's people after "of them"
+	// ("two of them Filipino"), by a place with "alone" after it ("96 in
+	// the capital alone") or by one of something ("in a single village")
+	{ruleDeathSubset,
+		[]figureCase{{text: "A missile struck the ship, killing three of its crew, two of them Filipino.", count: 2},
+			{text: "The quake killed 300 people, 96 of them in the capital alone.", count: 96},
+			{text: "Landslides killed 34 people in the district, 12 of them in a single village.", count: 12}},
+		[]string{"A missile struck the ship, injuring three of its crew, two of them Filipino.",
+			"The quake injured 300 people, 96 of them in the capital alone."}},
+	// r12b: a fronted "Of the N victims," whose N a sentence of killing
+	// gave before is the dead; a way of dying after the part ("were shot
+	// or stabbed") is no injury among the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "At least 31 inmates were killed in the riot. Of the 31 victims, 27 were members of one gang.", count: 27},
+			{text: "Of the 31 dead, 27 were shot or stabbed.", count: 27}},
+		[]string{"The gunman shot five people at the bar. Of the 5 victims, 3 were shot in the head.",
+			"Of the 31 wounded, 27 were shot or stabbed."}},
+	// r12b: hanging, beheading, electrocution and suffocation state deaths
+	// (death_words.tsv)
+	{ruleDeathPass,
+		[]figureCase{{text: "Four inmates were found hanged in their cells, the prisons agency said.", count: 4},
+			{text: "Two children suffocated in the locked car.", count: 2}},
+		[]string{"Four flags were hanged on the prison wall.", "Two children were rescued from the locked car."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The authorities hanged 12 prisoners on Tuesday, a rights group said.", count: 12}},
+		[]string{"The authorities pardoned 12 prisoners on Tuesday, a rights group said."}},
+	// r12b: an inverted "Killed in the attack were" names the dead next,
+	// and a noun for people before another one ending the phrase is its
+	// modifier ("a civilian interpreter")
+	{ruleDeathList,
+		[]figureCase{{text: "Killed in the attack were four soldiers and a civilian interpreter.", count: 5},
+			{text: "Killed on the road to Goma were two aid workers and a civilian contractor.", count: 3}},
+		[]string{"Injured in the attack were four soldiers and a civilian interpreter, the army said.",
+			"Killed in the attack, he said, were hopes of a truce with the rebels."}},
+	// r12b: "a family of N" after "among them" or "including" is a part
+	// of the dead a killing before it in the sentence counted
+	{ruleDeathActive,
+		[]figureCase{{text: "Israeli strikes on Saturday killed 22 people in Gaza, among them a family of seven in Deir al-Balah.", count: 7},
+			{text: "The strikes killed 22 people, including a family of five.", count: 5}},
+		[]string{"The strikes wounded 22 people, including a family of five.", "The storm hit 22 homes, among them a family of seven."}},
+	// r12b: bodies counted before their number, identified or collected
+	// after it, are of the dead
+	{ruleDeathAdj,
+		[]figureCase{{text: "Medical sources counted 23 bodies at the hospital morgue.", count: 23},
+			{text: "Twelve bodies have been identified so far, police said.", count: 12}},
+		[]string{"Officials counted 23 bodies of water in the park.", "Two bodies of evidence were identified by the court."}},
 }
 
 var troopRules = []figureRule{
@@ -1642,6 +1694,53 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Kenya sent 200 police officers to the town and detained 15 men.", count: 200, country: "KE"},
 			{text: "Chad deployed 400 more soldiers to the area and arrested six suspects.", count: 400, country: "TD"}},
 		[]string{"The rebels ambushed 40 soldiers and killed 12 of them.", "Some 40 soldiers were wounded and killed three militants."}},
+	// r12b: "men" counted by a state's force that has them, and "men"
+	// after a figure of a force's size
+	{ruleTroopNoun,
+		[]figureCase{{text: "In the east, Russia's Africa Corps has some 2,000 men at bases near Sirte.", count: 2000, country: "RU"}},
+		[]string{"The rebels have some 2,000 men in the hills.", "Russia's Gazprom has 2,000 men in the field."}},
+	{ruleTroopNumber,
+		[]figureCase{{text: "Nigeria's contribution to the regional force stands at 800 men.", count: 800, country: "NG"}},
+		[]string{"The price of bread stands at 800 men."}},
+	// r12b: a bare number after a semicolon, and a passive of sending
+	// after its auxiliaries ("up to 10,000 could be sent")
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Egypt has offered to deploy troops to Somalia under the new AU mission; up to 10,000 could be sent.", count: 10000, country: "EG"},
+			{text: "Egypt has offered to deploy troops to Somalia. About 4,000 will be stationed in Baidoa.", count: 4000, country: "EG"}},
+		[]string{"Egypt sold tanks to Somalia; about 4,000 will be delivered by March.",
+			"Egypt has offered troops to Somalia. About 4,000 letters were sent."}},
+	// r12b: a weak noun counted after paragraphs that sent the same
+	// personnel with no figure; the state is that sentence's
+	{ruleTroopNoun,
+		[]figureCase{{text: "NAIROBI — Kenya's cabinet approved on Tuesday a plan to send police officers to lead a multinational force in Haiti.\n\"This is a mission of humanity,\" the minister told reporters.\nThe first 400 officers will fly to Port-au-Prince next month, officials said.", count: 400, country: "KE"}},
+		[]string{"The city council voted on Tuesday to hire more police officers.\n\"This is about safety,\" the mayor said.\nAbout 400 officers attended the meeting, officials said.",
+			"Gunfire was exchanged and two officers were wounded.\n\"Please keep our officers in your prayers,\" he wrote.\nThe two officers were not identified."}},
+	// r12b: the unit of "N-member" or "N-strong" may be a police or a
+	// defence force's, and a formation noun after personnel is the unit
+	// whose size it gives
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nepal will contribute a 600-member police unit to the UN mission in the Central African Republic.", count: 600, country: "NP"},
+			{text: "The 2,000-strong Estonian defence force will take part in the exercise.", count: 2000, country: "EE"},
+			{text: "Senegal sent a 160-strong formed police unit to Mali.", count: 160, country: "SN"}},
+		[]string{"A 600-member police choir sang at the ceremony.", "Two police units were sent to the town."}},
+	// r12b: "a second ship" after a warship named in the paragraph or the
+	// one before carries personnel in its crew
+	{ruleTroopForce,
+		[]figureCase{{text: "Denmark will send a frigate to the Red Sea, the defence ministry said.\nThe frigate will escort merchant ships. A second ship, with a crew of 120, will follow in January.", count: 120, country: "DK"}},
+		[]string{"A Houthi missile struck a cargo ship on Monday.\nA second ship, with a crew of 19, was hit hours later."}},
+	// r12b: a state's "contribution" is a count of its personnel after
+	// a troop figure, as its "presence" or "contingent" is
+	{ruleTroopNumber,
+		[]figureCase{{text: "New Zealand is sending a further 120 soldiers and a patrol vessel, bringing its military contribution to about 180, the defence minister said.", count: 180, country: "NZ"}},
+		[]string{"Japan raised its contribution to 500, officials said.", "Japan sent aid, bringing its contribution to 18 per cent of the budget."}},
+	// r12b: "paramilitary" may stand before a weak personnel noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "Pakistan deployed 2,000 paramilitary Rangers to Karachi ahead of the vote.", count: 2000, country: "PK"}},
+		[]string{"The 2,000 paramilitary Rangers fans travelled to Karachi."}},
+	// r12b: "called up" after personnel mobilises them; it is no speech
+	{ruleTroopNoun,
+		[]figureCase{{text: "Tens of thousands of troops have been mobilised in Armenia, and 8,000 reservists called up.", count: 8000, country: "AM"}},
+		[]string{"Some 8,000 reservists called for higher pay."}},
 	// r12b: a part of a hedged whole, "300 of its roughly 1,050 troops"
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
@@ -1926,6 +2025,8 @@ func TestRangeUpperBound(t *testing.T) {
 	}{
 		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15},
 		{"The AU wants between 3,000 and 3,500 troops.", 3500},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 3000},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 5000},
 	} {
 		for _, tr := range ex.Extract(c.text).Troops {
 			if tr.Count == c.no {

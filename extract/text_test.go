@@ -55,6 +55,9 @@ func TestNumbers(t *testing.T) {
 		{"twenty thousand troops", 20000, 0, false, false},
 		{"ninety-nine thousand", 99000, 0, false, false},
 		{"two hundred and fifty thousand", 250000, 0, false, false},
+		{"two thousand and fifty soldiers", 2050, 0, false, false},
+		{"one million and two hundred thousand people", 1200000, 0, false, false},
+		{"between two thousand and three thousand soldiers", 2000, 0, false, false}, // the range of words is told by its lower bound
 		{"1.5 million people", 1500000, 0, false, false},
 		{"a dozen soldiers", 12, 0, false, false},
 		{"a hundred people", 100, 0, false, false},

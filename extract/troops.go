@@ -87,8 +87,8 @@ func (a *analysis) troops() []Troops {
 func (a *analysis) rangeUpperBound(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) {
-		return false
+	if _, scale := scaleWords()[toks[max(k-1, 0)].lower]; k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) && !scale {
+		return false // "between two thousand and three thousand" ends in a scale word
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].lower == "between" {
@@ -164,7 +164,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
-	if !unitOK && j < len(toks) && toks[j].para == para && a.formationMen(n, j) {
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK {
@@ -174,15 +174,21 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
 		return Troops{}, false
 	}
-	if lim < len(toks) && formationNouns()[toks[lim].lower] {
-		return Troops{}, false // "two infantry battalions" counts units, not people
+	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
+		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
 	}
+	earlier, sent := "", false
 	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
-		return Troops{}, false
+		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
+			return Troops{}, false
+		}
 	}
 	country := s.country
 	if !s.explicit {
 		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
+	}
+	if country == "" && sent {
+		country = earlier // the state that sent them, named paragraphs before
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
@@ -574,6 +580,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			switch toks[e].lower {
 			case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
+			case "men":
+				if !standsAt(toks, k) {
+					return Troops{}, false // "stands at 800 men"
+				}
 			default:
 				return Troops{}, false
 			}
@@ -589,7 +599,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" ||
+		if (w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			number = true
 		}
@@ -635,6 +645,19 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// standsAt reports "at" at k after a verb of standing: "the force
+// stands at 800 men".
+func standsAt(toks []token, k int) bool {
+	if k < 1 || toks[k].lower != "at" {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "stands", "stood", "standing", "stand":
+		return true
+	}
+	return false
 }
 
 // changedFigure reports the word at k before a number as one that gives a
@@ -807,14 +830,40 @@ func (a *analysis) changeOfTroops(k int) bool {
 var changeNouns = wordList("change-noun")
 
 // warshipCrew reports "crew" at k after a warship named earlier in its
-// sentence: "the patrol ship HMS Trent, with a crew of 65", not "a film
-// crew of 65" nor "the ferry, with a crew of 12".
+// sentence, or after "a second ship" when a warship was named in its
+// paragraph or the one before: "the patrol ship HMS Trent, with a crew of
+// 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
 func (a *analysis) warshipCrew(k int) bool {
 	toks := a.d.toks
 	if toks[k].lower != "crew" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
+		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
+			return true
+		}
+		if w := toks[j].lower; (w == "ship" || w == "vessel") && j > 0 && anotherOfKind(toks[j-1].lower) {
+			return a.warshipBefore(j) // "A second ship, with a crew of 120, will follow"
+		}
+	}
+	return false
+}
+
+// anotherOfKind reports a word that makes the noun after it one more of
+// a kind told before: "a second ship", "another vessel".
+func anotherOfKind(w string) bool {
+	return w == "another" || w == "second" || w == "third" || w == "fourth"
+}
+
+// warshipBefore reports a warship named before k in its paragraph or the
+// one before.
+func (a *analysis) warshipBefore(k int) bool {
+	toks := a.d.toks
+	p := int(toks[k].para) - 1
+	if p < 0 {
+		p = 0
+	}
+	for j := a.d.paras[p].first; j < k; j++ {
 		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
 			return true
 		}
@@ -1668,6 +1717,9 @@ func (a *analysis) personnelSpeak(lim int) bool {
 	}
 	// "3,500 troops advising and assisting" are at work, not speaking
 	w := toks[lim].lower
+	if w == "called" && lim+1 < len(toks) && toks[lim+1].lower == "up" {
+		return false // "8,000 reservists called up": mobilised, not speaking
+	}
 	return a.lx.speech[w] != "" && !strings.HasSuffix(w, "ing") && !a.pledgedPersonnel(lim)
 }
 

@@ -797,14 +797,20 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	if n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
-	if k := n.hedge - 1; k >= 0 && !toks[n.hedge].sentStart && toks[k].text != "," {
+	if k := n.hedge - 1; k >= 0 && !toks[n.hedge].sentStart && toks[k].text != "," && toks[k].text != ";" {
 		return Troops{}, false
 	}
 	e := n.lim
 	for e < len(toks) && auxWords()[toks[e].lower] {
 		e++
 	}
-	if e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs()[toks[e].lower] || e == n.lim && toks[e].lower == "withdrawn" {
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || e == n.lim && toks[e].lower == "withdrawn" {
+		return Troops{}, false
+	}
+	// "up to 10,000 could be sent": a passive of sending after its
+	// auxiliaries
+	sent := e > n.lim && sentParticiples()[toks[e].lower] && beAux()[toks[e-1].lower]
+	if !movedVerbs()[toks[e].lower] && !sent {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -828,11 +834,16 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 // movedVerbs say personnel have moved: "had left", "have withdrawn".
 var movedVerbs = wordList("moved-verb")
 
+// sentParticiples say personnel are sent after "be": "could be sent",
+// "will be stationed".
+var sentParticiples = wordList("sent-participle")
+
 // auxWords stand between a subject and its past participle: built once,
 // as a per-token loop asks it.
 var auxWords = sync.OnceValue(func() map[string]bool {
 	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true,
-		"are": true, "is": true, "to": true, "will": true, "due": true}
+		"are": true, "is": true, "to": true, "will": true, "due": true, "could": true, "would": true, "may": true,
+		"might": true, "be": true, "been": true}
 })
 
 // ruleTroopContingent names the size of a deployed contingent given by a

@@ -104,3 +104,67 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 	}
 	return false
 }
+
+// forceMen reports "men" at j counted by a state's force that has or
+// numbers them: "Russia's Africa Corps has some 2,000 men at bases", "the
+// Turkish contingent numbers 1,200 men"; not "the rebels have 2,000 men"
+// nor a state's company ("Russia's Gazprom has 2,000 men").
+func (a *analysis) forceMen(n number, j int) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if j >= len(toks) || toks[j].lower != "men" || k < 2 {
+		return false
+	}
+	if v := toks[k].lower; !haveAux()[v] && !strengthVerbs()[v] && v != "keeps" && v != "maintains" {
+		return false
+	}
+	first := a.d.sents[toks[n.first].sent].first
+	f := k - 1
+	for f > first && isAdverb(toks[f]) {
+		f--
+	}
+	if !forceBodies()[toks[f].lower] {
+		return false
+	}
+	for i := f - 1; i >= first && i >= f-5; i-- {
+		if _, ok := a.stateAt(i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sendVerbs send personnel to a mission.
+var sendVerbs = wordList("send-verb")
+
+// sentEarlier reports personnel of the noun ending at lim-1 that a
+// deployment verb sent in the sentences before first, in its paragraph
+// or the two before it, with no figure ("Kenya's cabinet approved a plan
+// to send police officers to Haiti. ... The first 400 officers will
+// fly to Port-au-Prince next month"); it returns the state of that
+// sentence, or "".
+func (a *analysis) sentEarlier(first, lim int) (string, bool) {
+	toks := a.d.toks
+	p := int(toks[first].para) - 2
+	if p < 0 {
+		p = 0
+	}
+	head := toks[lim-1].lower
+	end := a.d.sents[toks[first].sent].first
+	for k := a.d.paras[p].first; k < end; k++ {
+		if !sendVerbs()[toks[k].lower] {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].lower != head {
+				continue
+			}
+			s := a.d.sents[toks[k].sent]
+			if c, ok := a.deployerState(s.first, j); ok {
+				return c, true
+			}
+			return a.actingState(s.first, k, false), true
+		}
+	}
+	return "", false
+}

@@ -414,6 +414,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		case k&vPair != 0 && !(j+1 < len(toks) && toks[j+1].lower == "of"):
 			return j + 1, 2, true
 		case k&(vSingle|vKin) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vSingle|vKin) != 0):
+			if a.singleAgentAfter(j + 1) {
+				return j + 2, 1, true // "a civilian interpreter": the first noun a modifier
+			}
 			return j + 1, 1, true
 		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower):
 			return j + 1, 1, true // "the village chief", "a police commander"
@@ -438,6 +441,23 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		j++
 	}
 	return j, 0, false
+}
+
+// singleAgentAfter reports a lower-case singular noun for a person in an
+// agent suffix at j that ends the phrase and that a noun for people
+// before it modifies: "a civilian interpreter", "a migrant worker"; not
+// "a man earlier this month".
+func (a *analysis) singleAgentAfter(j int) bool {
+	toks := a.d.toks
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].cap || plural(toks[j].lower) || len(toks[j].lower) < 6 || npFunctionWords()[toks[j].lower] {
+		return false
+	}
+	if !hasAnySuffix(toks[j].lower, agentSuffixes) || a.victimKindOf(toks[j].lower)&vAdj != 0 {
+		return false
+	}
+	// the phrase ends there, not "a man earlier this month"
+	e := j + 1
+	return e >= len(toks) || toks[e].kind == tPunct || toks[e].lower == "and" || toks[e].lower == "or" || beAux()[toks[e].lower] || haveAux()[toks[e].lower]
 }
 
 // personAtTok returns the person mention at token j, or -1 (also past the end).
