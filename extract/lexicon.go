@@ -1228,7 +1228,7 @@ func newNameRunShapes() nameRunShapes {
 		shapes *tinyShapes
 		set    map[string]bool
 	}{
-		{&s.postNominal, postNominals}, {&s.monthSurname, monthSurnames()},
+		{&s.postNominal, postNominals()}, {&s.monthSurname, monthSurnames()},
 		{&s.suffix, nameSuffixes()}, {&s.particle, nameParticles()},
 	} {
 		for w := range f.set {
@@ -1238,9 +1238,9 @@ func newNameRunShapes() nameRunShapes {
 	return s
 }
 
-// isPostNominal is postNominals[t.text].
+// isPostNominal is postNominals()[t.text].
 func (lx *lexicon) isPostNominal(t *token) bool {
-	return lx.runShapes.postNominal.holds(t.textShape) && postNominals[t.text]
+	return lx.runShapes.postNominal.holds(t.textShape) && postNominals()[t.text]
 }
 
 // isMonthSurname is monthSurnames()[t.text].

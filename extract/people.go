@@ -637,7 +637,7 @@ func (a *analysis) nameRun(i int) int {
 }
 
 // postNominals are titles written after a name, which the name leaves out.
-var postNominals = map[string]bool{"SC": true, "KC": true, "QC": true, "MP": true, "MLA": true, "MSP": true}
+var postNominals = wordList("post-nominal")
 
 // nicknameEnd returns the token after a nickname in quotation marks that
 // opens at j, between a given name and the rest of the name: one or two

@@ -1313,8 +1313,8 @@ func (a *analysis) npBackward(e, start int) int {
 		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
 			break
 		}
-		if t.kind == tQuote || t.kind == tNum {
-			break
+		if t.kind == tQuote || t.kind == tNum && !(isAgeWord(t) && f-2 >= start && toks[f-2].lower == "the" && toks[f].lower != "'s") {
+			break // but "the 47-year-old Cork South-Central TD said" (not "the 47-year-old's brother")
 		}
 		// "and", "for", "of" and "on" join capitalised words inside a name:
 		// "the Department for International Development", "the Joint

@@ -968,7 +968,7 @@ var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
 func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	if m.lim >= len(toks) || !postNominals[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
+	if m.lim >= len(toks) || !postNominals()[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
 		return false
 	}
 	t := toks[m.lim].text

@@ -1413,6 +1413,27 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "owned-kin", pos: false,
 		text:  "A man died after a stabbing on Saturday.\nDetective Superintendent Alan Hargreaves said a man had been arrested. \"We are not looking for anyone else,\" he said.\nThe dead man's uncle, who did not want to be named, said: \"This city has changed.\"",
 		quote: "This city has changed", speaker: "Alan Hargreaves"},
+	// round 12a: a legislator's seat as an epithet ("the Dublin West TD",
+	// "the Karaga legislator") is the person in focus even when the story
+	// gave that person another office; another office's epithet is not
+	{rule: "epithet-seat", pos: true,
+		text:  "Opening the debate, Labour housing spokesperson Ruairi McCarthy said the minister had failed.\n\"Every month he comes in here with a new plan,\" the Dublin West TD said.",
+		quote: "Every month he comes in here", speaker: "Ruairi McCarthy"},
+	{rule: "epithet-seat", pos: true,
+		text:  "The Ranking Member on the Finance Committee, Mr Kwame Dokurugu, said the arrears were inflated.\n\"Let us audit these contracts line by line,\" the Karaga legislator said.",
+		quote: "Let us audit these contracts", speaker: "Kwame Dokurugu"},
+	{rule: "epithet-seat", pos: false,
+		text:  "Opening the debate, Labour housing spokesperson Ruairi McCarthy said the minister had failed.\n\"Every month he comes in here with a new plan,\" the Dublin West governor said.",
+		quote: "Every month he comes in here", speaker: "Ruairi McCarthy"},
+	// round 12a: an age opens a description of the speaker: "the
+	// 47-year-old Cork South-Central TD said" is the person in focus; a
+	// relative of that age is not
+	{rule: "age-epithet", pos: true,
+		text:  "Replying, the Minister for Housing, Darragh Kinsella, said the job was not done. Asked afterwards whether he would resign, the 47-year-old Cork South-Central TD said: \"Not for a second.\"",
+		quote: "Not for a second", speaker: "Darragh Kinsella"},
+	{rule: "age-epithet", pos: false,
+		text:  "Replying, the Minister for Housing, Darragh Kinsella, said the job was not done. Asked afterwards about the vote, the 47-year-old's brother said: \"He will never resign.\"",
+		quote: "He will never resign", speaker: "Darragh Kinsella"},
 }
 
 func TestQuoteRules(t *testing.T) {
