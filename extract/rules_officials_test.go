@@ -1621,6 +1621,14 @@ var officialRules = []officialRuleCase{
 		name: "Michael Fallon", country: "GB"},
 	{rule: "sole-office-state", text: "TD Ameritrade founder Joe Ricketts gave $5 million to the campaign.",
 		name: "Joe Ricketts", absent: "Ameritrade"},
+	// round 12a: South African provinces and cities, and more places of
+	// Ghana, Zambia and Ireland, make the state a story is about
+	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
+		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "ZA"},
+	{rule: "subnational-place", text: "Health Minister Ama Boateng-Quaye opened a clinic in Tamale on Monday.",
+		name: "Ama Boateng-Quaye", title: "Health Minister", country: "GH"},
+	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital on Monday.",
+		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
