@@ -1629,6 +1629,21 @@ var officialRules = []officialRuleCase{
 		name: "Ama Boateng-Quaye", title: "Health Minister", country: "GH"},
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital on Monday.",
 		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "-"},
+	// round 12a: after a capitalised title's "for" or "of", the seat or
+	// brief comes before the name in one capitalised run: the name is its
+	// last two words; not when a name and comma came before the title, the
+	// title is in lower case, or a preposition follows the run (a body's
+	// name)
+	{rule: "complement-before-name", text: "UN Special Envoy for the Great Lakes Huang Weiming, who attended the summit, said talks would help.",
+		name: "Huang Weiming", title: "Special Envoy for the Great Lakes"},
+	{rule: "complement-before-name", text: "Labour MP for Tottenham Cillian Brophy refused to withdraw the remark.",
+		name: "Cillian Brophy"},
+	{rule: "complement-before-name", text: "Glen Wood, Vice President of Deutsche Securities Japan, said the yen would fall.",
+		name: "Glen Wood", absent: "Securities Japan"},
+	{rule: "complement-before-name", text: "He played the CEO of Omni Consumer Products in Robocop.",
+		absent: "Consumer Products"},
+	{rule: "complement-before-name", text: "Demond Coffee is a reputed member of the Four Corner Hustlers, police said.",
+		absent: "Corner Hustlers"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
