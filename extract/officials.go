@@ -130,6 +130,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.courtState(r); c != "" && c != r.notState {
 		return c // "At the Central Criminal Court in Dublin, Judge NAME"
 	}
+	if c := a.hostState(r); c != "" && c != r.notState {
+		return c // "Iraq's top diplomat was welcomed in Ankara by Foreign Minister NAME"
+	}
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
@@ -1081,6 +1084,33 @@ func (a *analysis) briefingAgencyState(r *role) string {
 		}
 		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
 			return o.Country
+		}
+	}
+	return ""
+}
+
+// hostState is the state of a bare title after "by" or "with" that
+// follows, in the same clause, "in" a capital: the host who receives a
+// visitor in the host's capital ("Iraq's top diplomat was welcomed in
+// Ankara on Wednesday by Foreign Minister NAME", "held talks in Nairobi
+// with President NAME"), whatever state the visitor's is.
+func (a *analysis) hostState(r *role) string {
+	toks := a.d.toks
+	j := r.titleLo - 1
+	if r.titleLo <= 0 || r.titleLo >= r.titleHi || j < 1 || toks[j].lower != "by" && toks[j].lower != "with" {
+		return ""
+	}
+	sent := a.d.sents[toks[j].sent]
+	for k := j - 1; k > sent.first && j-k <= 6; k-- {
+		if t := toks[k].text; t == "," || t == ";" || t == "(" {
+			return ""
+		}
+		if pi := a.placeAt[k]; pi >= 0 {
+			m := &a.places[pi]
+			if m.kind == sCapital && m.first > 0 && toks[m.first-1].lower == "in" && !m.ambiguous {
+				return m.code
+			}
+			return ""
 		}
 	}
 	return ""

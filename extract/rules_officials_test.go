@@ -1644,6 +1644,15 @@ var officialRules = []officialRuleCase{
 		absent: "Consumer Products"},
 	{rule: "complement-before-name", text: "Demond Coffee is a reputed member of the Four Corner Hustlers, police said.",
 		absent: "Corner Hustlers"},
+	// round 12a: a bare title after "by" or "with" that follows "in" a
+	// capital in its clause is the host's, the capital's state, not the
+	// visitor's
+	{rule: "host-state", text: "Iraq's top diplomat was welcomed in Ankara on Wednesday by Foreign Minister Kerem Aydinli for talks on water.",
+		name: "Kerem Aydinli", title: "Foreign Minister", country: "TR"},
+	{rule: "host-state", text: "Iraq's foreign minister held talks in Nairobi with President Samuel Kiprono on Monday.",
+		name: "Samuel Kiprono", title: "President", country: "KE"},
+	{rule: "host-state", text: "Iraq's top diplomat returned from Ankara on Wednesday and was greeted by Foreign Minister Kerem Aydinli.",
+		name: "Kerem Aydinli", title: "Foreign Minister", country: "IQ"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
