@@ -82,12 +82,28 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for the Ambazonia Defence Forces"
 			continue
 		}
+		if a.europeanOffice(r) {
+			r.org = "EU" // "European Commissioner NAME": no state's office
+			continue
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
 		}
 		r.country = a.roleState(p, r, used, style, dateline)
 	}
+}
+
+// euHeads are role nouns that "European" before them makes the
+// European Union's (words_people.tsv eu-head).
+var euHeads = wordList("eu-head")
+
+// europeanOffice reports a title of the European Union's written with
+// "European" before its head: "European Commissioner", "European
+// Commissioner for Trade"; not "European Affairs Minister".
+func (a *analysis) europeanOffice(r *role) bool {
+	words := a.lx.officeWords(r.title)
+	return len(words) >= 2 && words[0] == "european" && euHeads()[words[1]] && euHeads()[r.head]
 }
 
 // noStateHas reports an article about at least one state, none of which

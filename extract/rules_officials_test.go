@@ -1653,6 +1653,13 @@ var officialRules = []officialRuleCase{
 		name: "Samuel Kiprono", title: "President", country: "KE"},
 	{rule: "host-state", text: "Iraq's top diplomat returned from Ankara on Wednesday and was greeted by Foreign Minister Kerem Aydinli.",
 		name: "Kerem Aydinli", title: "Foreign Minister", country: "IQ"},
+	// round 12a: "European" before a commissioner's title makes the
+	// office the EU's, no state's; a state's "European Affairs Minister"
+	// stays the state's
+	{rule: "european-office", text: "Leaders from Zambia met in Lusaka. The European Commissioner for International Partnerships, Jozef Sramek, said Brussels would pay.",
+		name: "Jozef Sramek", country: "-", org: "EU"},
+	{rule: "european-office", text: "Leaders from France met in Paris. European Affairs Minister Jean Dupont said Brussels would pay.",
+		name: "Jean Dupont", country: "FR", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
