@@ -350,10 +350,11 @@ func (a *analysis) lacksPortfolio(w titleWalk, words []int) bool {
 // placeAbbrevs open places' names with a period: "St. Charles".
 var placeAbbrevs = wordList("place-abbrev")
 
-// rankFullStop steps over the full stop of an abbreviated rank: "Gen.".
+// rankFullStop steps over the full stop of an abbreviated rank or
+// honorific: "Gen.", "Chief Deputy Coroner Dr. NAME".
 func rankFullStop(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
-	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
+	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && (a.roleKind(k-1) == rRank || a.roleKind(k-1) == rHonorific) {
 		return k - 1, stepTake
 	}
 	// "St. Charles Police Lt.": a place's abbreviation inside the title,

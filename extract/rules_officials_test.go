@@ -1660,6 +1660,12 @@ var officialRules = []officialRuleCase{
 		name: "Jozef Sramek", country: "-", org: "EU"},
 	{rule: "european-office", text: "Leaders from France met in Paris. European Affairs Minister Jean Dupont said Brussels would pay.",
 		name: "Jean Dupont", country: "FR", org: "-"},
+	// round 12a: an honorific's full stop between a title and a name
+	// ("Chief Deputy Coroner Dr. NAME") is stepped over like a rank's
+	{rule: "honorific-full-stop", text: "Chief Deputy Coroner Dr. Marisa Feldstein said all four had died of smoke inhalation.",
+		name: "Marisa Feldstein", title: "Chief Deputy Coroner"},
+	{rule: "honorific-full-stop", text: "The crash was seen by Dr. Marisa Feldstein, who said all four had died.",
+		absent: "Marisa Feldstein"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
