@@ -1434,6 +1434,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "age-epithet", pos: false,
 		text:  "Replying, the Minister for Housing, Darragh Kinsella, said the job was not done. Asked afterwards about the vote, the 47-year-old's brother said: \"He will never resign.\"",
 		quote: "He will never resign", speaker: "Darragh Kinsella"},
+	// round 12a: a party's leader as an epithet ("the Fine Gael leader")
+	// is the person in focus who holds an office of state; another party
+	// office ("the Fine Gael chairman") is not
+	{rule: "party-leader-epithet", pos: true,
+		text:  "Tánaiste Niamh Costigan, who was in Brussels, was paired for the vote. In a statement afterwards, the Fine Gael leader said the result showed the Coalition was \"united and focused on delivery\".",
+		quote: "united and focused on delivery", speaker: "Niamh Costigan"},
+	{rule: "party-leader-epithet", pos: false,
+		text:  "Tánaiste Niamh Costigan, who was in Brussels, was paired for the vote. In a statement afterwards, the Fine Gael chairman said the result showed the Coalition was \"united and focused on delivery\".",
+		quote: "united and focused on delivery", speaker: "Niamh Costigan"},
 }
 
 func TestQuoteRules(t *testing.T) {

@@ -624,7 +624,7 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 	if p.l-p.f < 3 || p.last.cap && !postNominals()[p.last.text] || !a.anyCap(p.f+1, p.l-1) {
 		return nil // "The Scottish Executive said" is a body's name
 	}
-	seat := postNominals()[p.last.text] || legislatorHeads()[p.last.lower]
+	seat := postNominals()[p.last.text] || legislatorHeads()[p.last.lower] || a.partyLeaderEpithet(p)
 	per := a.resolvePronoun(0, p.f)
 	if per == nil || per.role != nil && per.role.head != p.last.lower && !seat || a.otherParty(per, p) {
 		return nil
@@ -644,6 +644,21 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 		return nil // "played by Steve Coogan": not the one in focus
 	}
 	return per
+}
+
+// partyLeaderEpithet reports "the Fine Gael leader", "the Labour
+// leader": a party's leader, which a minister or head of government in
+// focus may also be.
+func (a *analysis) partyLeaderEpithet(p *npPhrase) bool {
+	if p.last.lower != "leader" {
+		return false
+	}
+	for k := p.f + 1; k < p.l-1; k++ {
+		if t := a.d.toks[k]; t.cap && len(a.lx.partyWords[t.lower]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherParty reports an epithet that names a party other than the one
