@@ -1019,6 +1019,14 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	if l <= k || l > end {
 		return speaker{}, false
 	}
+	// "The Minister for Energy, Mr NAME, told ... but insisted": a
+	// description that names no one is the person in apposition to it,
+	// not another holder of its role noun named before
+	if !a.namesPersonIn(k, l) {
+		if p := a.appositionPerson(a.pastComplement(l, end), end); p != nil {
+			return a.personSpeaker(p, l), true
+		}
+	}
 	sp, ok := a.resolveNP(k, l, at)
 	if ok && sp.person == nil {
 		// "The committee's chairman, Sen. Dale Whitcomb, R-Neb., praised
@@ -1028,6 +1036,34 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// pastComplement returns the token after a role's complement of
+// capitalised words that opens at l ("for Energy and Green Transition"),
+// or l.
+func (a *analysis) pastComplement(l, end int) int {
+	toks := a.d.toks
+	if l >= end || toks[l].lower != "for" && toks[l].lower != "of" {
+		return l
+	}
+	c := l + 1
+	for c < end && (toks[c].cap && toks[c].kind == tWord || toks[c].lower == "and" || toks[c].lower == "the") {
+		c++
+	}
+	if c < end && toks[c].text == "," {
+		return c
+	}
+	return l
+}
+
+// namesPersonIn reports a person's name among tokens [f, l).
+func (a *analysis) namesPersonIn(f, l int) bool {
+	for j := f; j < l; j++ {
+		if a.personAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionPerson returns the person named in an apposition that opens

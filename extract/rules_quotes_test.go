@@ -1443,6 +1443,16 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "party-leader-epithet", pos: false,
 		text:  "Tánaiste Niamh Costigan, who was in Brussels, was paired for the vote. In a statement afterwards, the Fine Gael chairman said the result showed the Coalition was \"united and focused on delivery\".",
 		quote: "united and focused on delivery", speaker: "Niamh Costigan"},
+	// round 12a: a sentence's subject that describes without naming ("The
+	// Minister for Energy and Green Transition, Mr NAME, told ... but
+	// insisted") is the person in apposition after its complement, not
+	// another minister named before
+	{rule: "subject-apposition-complement", pos: true,
+		text:  "Moving the motion, the Minister for Finance, Dr Ato Mensah-Bonsu, said the levy was needed.\nThe Minister for Energy and Green Transition, Mr Alhassan Tampuli-Nyaaba, told a briefing that talks would go on, but insisted that \"the lights must stay on\".",
+		quote: "the lights must stay on", speaker: "Alhassan Tampuli-Nyaaba"},
+	{rule: "subject-apposition-complement", pos: false,
+		text:  "The Minister for Energy, Mr Alhassan Tampuli-Nyaaba, spoke first.\nMr Ato Mensah-Bonsu, the Minister for Finance, told a briefing that talks would go on, but insisted that \"the lights must stay on\".",
+		quote: "the lights must stay on", speaker: "Alhassan Tampuli-Nyaaba"},
 }
 
 func TestQuoteRules(t *testing.T) {
