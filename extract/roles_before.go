@@ -615,16 +615,29 @@ func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 }
 
 // ofAfterCapitalised joins the capitalised words kept to the role noun
-// before "of" or "for": "Director of Public Prosecution".
+// before "of" or "for": "Director of Public Prosecution"; also to an
+// office of a role noun and a capitalised complement before "for":
+// "Secretary of State for Defence", "Minister of State for Europe".
 func ofAfterCapitalised(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if (t.lower == "of" || t.lower == "for") && !s.w.hasHead && len(s.pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak) {
+	if (t.lower == "of" || t.lower == "for") && !s.w.hasHead && len(s.pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak || t.lower == "for" && a.officeOfBefore(k-1)) {
 		s.w.words = append(s.w.words, s.pending...)
 		s.w.words = append(s.w.words, k)
 		s.pending = nil
 		return k - 1, stepTake
 	}
 	return k, stepPass
+}
+
+// officeOfBefore reports a capitalised word at j joined by "of" to a role
+// noun before it: "State" of "Secretary of State".
+func (a *analysis) officeOfBefore(j int) bool {
+	toks := a.d.toks
+	if j < 2 || !toks[j].cap || toks[j].kind != tWord || toks[j-1].lower != "of" {
+		return false
+	}
+	k := a.roleKind(j - 2)
+	return k == rHead || k == rWeak
 }
 
 // theInOfPhrase keeps "the" between "of" and capitalised words: "Speaker of

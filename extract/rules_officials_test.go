@@ -1666,6 +1666,15 @@ var officialRules = []officialRuleCase{
 		name: "Marisa Feldstein", title: "Chief Deputy Coroner"},
 	{rule: "honorific-full-stop", text: "The crash was seen by Dr. Marisa Feldstein, who said all four had died.",
 		absent: "Marisa Feldstein"},
+	// round 12a: an office of a role noun and a capitalised complement
+	// ("Secretary of State", "Minister of State") takes a brief after
+	// "for" before the name; a phrase of no role noun does not
+	{rule: "office-for-brief", text: "Secretary of State for Defence Tomas Reyne said the ships would sail.",
+		name: "Tomas Reyne", title: "Secretary of State for Defence"},
+	{rule: "office-for-brief", text: "Union Minister of State for Home Affairs Nityanand Bhaskar, who visited the camp, spoke to reporters.",
+		name: "Nityanand Bhaskar", title: "Union Minister of State for Home Affairs"},
+	{rule: "office-for-brief", text: "A Vote of Confidence for Defence Tomas Reyne was held on Monday.",
+		absent: "Tomas Reyne"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
