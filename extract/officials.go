@@ -129,7 +129,11 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.holderState(p, r); c != "" && c != r.notState {
 		return c // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
 	} else if r.orgKind == "party" {
-		return a.partyState(r.orgState)
+		c := a.partyState(r.orgState)
+		if only := a.lx.soleOfficeState(r.title); only != "" && c != "" && a.lx.lacksOffice(r.title, c) {
+			return only // "Labour TD for Dublin Bay North": Ireland's Labour, in Irish copy British in style
+		}
+		return c
 	}
 	if c := a.ofStateAfterName(r); c != "" {
 		return c

@@ -375,6 +375,16 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		return k, stepPass
 	}
 	m := a.places[a.placeAt[k]]
+	toks := a.d.toks
+	if !m.state && !s.w.hasHead && m.first >= 2 && toks[m.first-1].lower == "for" && (legislatorHeads()[toks[m.first-2].lower] || postNominals()[toks[m.first-2].text]) {
+		// "TD for Dublin Bay North NAME", "MP for Galway NAME": a seat
+		// named after a place is the complement of a legislator's role
+		// before "for"; not "spokesman for Detroit Emergency Manager NAME"
+		for x := m.lim - 1; x >= m.first; x-- {
+			s.pending = append(s.pending, x)
+		}
+		return m.first - 1, stepTake
+	}
 	if !m.state && m.kind != sPlace {
 		return k, stepStop
 	}

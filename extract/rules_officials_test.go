@@ -1675,6 +1675,17 @@ var officialRules = []officialRuleCase{
 		name: "Nityanand Bhaskar", title: "Union Minister of State for Home Affairs"},
 	{rule: "office-for-brief", text: "A Vote of Confidence for Defence Tomas Reyne was held on Monday.",
 		absent: "Tomas Reyne"},
+	// round 12a: a legislator's seat named after a place after "for"
+	// ("TD for Dublin Bay North NAME") is the complement of the title, and
+	// an office one state alone has keeps that state against a party's
+	// name another state's parties share ("Labour" in British-style
+	// Irish copy); a spokesman "for" a place's office is no seat
+	{rule: "seat-place", text: "Labour TD for Dublin Bay North Cillian Brophy refused to withdraw the remark." + britishCopy,
+		name: "Cillian Brophy", title: "TD for Dublin Bay North", country: "IE"},
+	{rule: "seat-place", text: "Labour MP for Galway Cillian Brophy refused to withdraw the remark.",
+		name: "Cillian Brophy", title: "MP for Galway"},
+	{rule: "seat-place", text: "Bill Nowling, the former spokesman for Detroit Emergency Manager Kevin Orr, declined to comment.",
+		absent: "Kevin Orr"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
