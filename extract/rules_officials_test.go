@@ -1686,6 +1686,12 @@ var officialRules = []officialRuleCase{
 		name: "Cillian Brophy", title: "MP for Galway"},
 	{rule: "seat-place", text: "Bill Nowling, the former spokesman for Detroit Emergency Manager Kevin Orr, declined to comment.",
 		absent: "Kevin Orr"},
+	// round 12a: South Africa's unions in the gazetteer: their officials
+	// are no state's, in a story about South Africa
+	{rule: "za-unions", text: "Nehawu provincial secretary Khutso Mabena said nurses worked in the dark in Ekurhuleni.",
+		name: "Khutso Mabena", title: "provincial secretary", org: "NEHAWU", country: "-"},
+	{rule: "za-unions", text: "Health department provincial secretary Khutso Mabena said nurses worked in the dark in Ekurhuleni.",
+		name: "Khutso Mabena", org: "-", country: "ZA"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
