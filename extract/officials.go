@@ -128,7 +128,7 @@ func (a *analysis) noStateHas(lacks func(string) bool) bool {
 func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dateline string) string {
 	if c := a.holderState(p, r); c != "" && c != r.notState {
 		return c // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
-	} else if r.orgKind == "party" {
+	} else if r.orgKind == "party" && r.orgState != "" {
 		c := a.partyState(r.orgState)
 		if only := a.lx.soleOfficeState(r.title); only != "" && c != "" && a.lx.lacksOffice(r.title, c) {
 			return only // "Labour TD for Dublin Bay North": Ireland's Labour, in Irish copy British in style

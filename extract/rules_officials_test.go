@@ -1692,6 +1692,13 @@ var officialRules = []officialRuleCase{
 		name: "Khutso Mabena", title: "provincial secretary", org: "NEHAWU", country: "-"},
 	{rule: "za-unions", text: "Health department provincial secretary Khutso Mabena said nurses worked in the dark in Ekurhuleni.",
 		name: "Khutso Mabena", org: "-", country: "ZA"},
+	// round 12a: a party's name with a "'s" that ends in "Party", which
+	// the gazetteer does not hold, before the title in an apposition ("a
+	// People's Party MP for Narathiwat"); its state is the story's
+	{rule: "possessive-party-name", text: "Opposition lawmakers in Thailand spoke. Romli Panjaroen, a People's Party MP for Narathiwat, said the army had failed.",
+		name: "Romli Panjaroen", org: "People's Party", country: "TH"},
+	{rule: "possessive-party-name", text: "Romli Panjaroen, a People's Choice Award winner, said the army had failed.",
+		absent: "Romli Panjaroen"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
