@@ -1699,6 +1699,13 @@ var officialRules = []officialRuleCase{
 		name: "Romli Panjaroen", org: "People's Party", country: "TH"},
 	{rule: "possessive-party-name", text: "Romli Panjaroen, a People's Choice Award winner, said the army had failed.",
 		absent: "Romli Panjaroen"},
+	// round 12a: a member of "a delegation that included" is of the state
+	// the sentence gives its head with a possessive, or the delegation
+	// with its adjective, not of the host's state (a dateline's)
+	{rule: "delegation-member", text: "ANKARA, Nov 12 (Reuters) - Talks on water began on Wednesday.\nFuad al-Obaidi, Iraq's foreign minister, arrived with a delegation that included Water Resources Minister Aoun al-Khafaji.",
+		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "IQ"},
+	{rule: "delegation-member", text: "Turkish officials said a delegation that included Water Resources Minister Aoun al-Khafaji would travel to Baghdad on Monday.",
+		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "TR"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
