@@ -943,8 +943,16 @@ func (a *analysis) verbUse(v int) bool {
 	if w := a.d.toks[max(v-2, 0)].lower; v >= 2 && nounForm && (w == "a" || w == "an") && p.kind == tWord && p.cap {
 		return false
 	}
+	// "described the Ankara talks as": talks held in a place
+	if pi := a.placeAt[v-1]; placeEvents()[t.lower] && pi >= 0 && a.places[pi].first > 0 && npDeterminers()[a.d.toks[a.places[pi].first-1].lower] {
+		return false
+	}
 	return true
 }
+
+// placeEvents are speech verbs' forms that after "the" and a place's
+// name are nouns of an event held there: "the Ankara talks".
+var placeEvents = wordList("place-event")
 
 // irregularPast are past forms of verbs that take an object, not in -ed:
 // "he heard students shout", "she told reporters".

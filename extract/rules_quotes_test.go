@@ -1453,6 +1453,16 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "subject-apposition-complement", pos: false,
 		text:  "The Minister for Energy, Mr Alhassan Tampuli-Nyaaba, spoke first.\nMr Ato Mensah-Bonsu, the Minister for Finance, told a briefing that talks would go on, but insisted that \"the lights must stay on\".",
 		quote: "the lights must stay on", speaker: "Alhassan Tampuli-Nyaaba"},
+	// round 12a: "talks" after "the" and a place is a noun, the talks held
+	// there, no verb whose subject speaks: "described the Ankara talks as
+	// "…"" is the sentence's speaker's; "Ankara talks" alone may still be
+	// a verb
+	{rule: "place-event-noun", pos: true,
+		text:  "In Baghdad, government spokesman Saad al-Tamimi said Iraq wanted a deal, but described the Ankara talks as \"the most positive in years\".",
+		quote: "the most positive in years", speaker: "Saad al-Tamimi"},
+	{rule: "place-event-noun", pos: false,
+		text:  "Asked about the deal, Saad al-Tamimi said Baghdad talks \"to everyone who wants peace in the region\".",
+		quote: "to everyone who wants peace", speaker: "Saad al-Tamimi"},
 }
 
 func TestQuoteRules(t *testing.T) {
