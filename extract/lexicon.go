@@ -926,11 +926,21 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	return nil
 }
 
+// beforeSeat returns a title's words before a seat or brief after
+// "for" ("td for dublin bay north" -> "td"); the words as they are
+// without one.
+func beforeSeat(words []string) []string {
+	if i := slices.Index(words, "for"); i > 0 {
+		return words[:i]
+	}
+	return words
+}
+
 // soleOfficeState returns the state that alone has the office of the
 // title (absent_offices.tsv, "only" with one state): "Taoiseach",
 // "Roscommon-Galway TD"; "" for any other title.
 func (lx *lexicon) soleOfficeState(title string) string {
-	words := lx.officeWords(title)
+	words := beforeSeat(lx.officeWords(title))
 	if _, ok := lx.absent[strings.Join(words, " ")]; ok {
 		return ""
 	}
@@ -949,7 +959,7 @@ func (lx *lexicon) soleOfficeState(title string) string {
 // as absent, or not among the only states that have it ("Foreign
 // Secretary" is no office of Sudan's).
 func (lx *lexicon) lacksOffice(title, code string) bool {
-	words := lx.officeWords(title)
+	words := beforeSeat(lx.officeWords(title))
 	key := strings.Join(words, " ")
 	if only, ok := lx.only[key]; ok {
 		return !slices.Contains(only, code)
@@ -1228,7 +1238,7 @@ func newNameRunShapes() nameRunShapes {
 		shapes *tinyShapes
 		set    map[string]bool
 	}{
-		{&s.postNominal, postNominals}, {&s.monthSurname, monthSurnames()},
+		{&s.postNominal, postNominals()}, {&s.monthSurname, monthSurnames()},
 		{&s.suffix, nameSuffixes()}, {&s.particle, nameParticles()},
 	} {
 		for w := range f.set {
@@ -1238,9 +1248,9 @@ func newNameRunShapes() nameRunShapes {
 	return s
 }
 
-// isPostNominal is postNominals[t.text].
+// isPostNominal is postNominals()[t.text].
 func (lx *lexicon) isPostNominal(t *token) bool {
-	return lx.runShapes.postNominal.holds(t.textShape) && postNominals[t.text]
+	return lx.runShapes.postNominal.holds(t.textShape) && postNominals()[t.text]
 }
 
 // isMonthSurname is monthSurnames()[t.text].

@@ -82,6 +82,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for the Ambazonia Defence Forces"
 			continue
 		}
+		if a.europeanOffice(r) {
+			r.org = "EU" // "European Commissioner NAME": no state's office
+			continue
+		}
 		if body := a.acronymBody(r); body != "" {
 			r.org = body // "NFF president" after "the Nigeria Football Federation"
 			continue
@@ -128,6 +132,18 @@ func (a *analysis) bodyOfMember(r *role) string {
 	return found
 }
 
+// euHeads are role nouns that "European" before them makes the
+// European Union's (words_people.tsv eu-head).
+var euHeads = wordList("eu-head")
+
+// europeanOffice reports a title of the European Union's written with
+// "European" before its head: "European Commissioner", "European
+// Commissioner for Trade"; not "European Affairs Minister".
+func (a *analysis) europeanOffice(r *role) bool {
+	words := a.lx.officeWords(r.title)
+	return len(words) >= 2 && words[0] == "european" && euHeads()[words[1]] && euHeads()[r.head]
+}
+
 // noStateHas reports an article about at least one state, none of which
 // has the office (lacks says which lack it).
 func (a *analysis) noStateHas(lacks func(string) bool) bool {
@@ -150,8 +166,12 @@ func (a *analysis) noStateHas(lacks func(string) bool) bool {
 func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dateline string) string {
 	if c := a.holderState(p, r); c != "" && c != r.notState {
 		return c // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
-	} else if r.orgKind == "party" {
-		return a.partyState(r.orgState)
+	} else if r.orgKind == "party" && r.orgState != "" {
+		c := a.partyState(r.orgState)
+		if only := a.lx.soleOfficeState(r.title); only != "" && c != "" && a.lx.lacksOffice(r.title, c) {
+			return only // "Labour TD for Dublin Bay North": Ireland's Labour, in Irish copy British in style
+		}
+		return c
 	}
 	if c := a.ofStateAfterName(r); c != "" {
 		return c
@@ -167,6 +187,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	if c := a.courtState(r); c != "" && c != r.notState {
 		return c // "At the Central Criminal Court in Dublin, Judge NAME"
+	}
+	if c := a.hostState(r); c != "" && c != r.notState {
+		return c // "Iraq's top diplomat was welcomed in Ankara by Foreign Minister NAME"
 	}
 	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
 		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
@@ -1173,6 +1196,33 @@ func (a *analysis) briefingAgencyState(r *role) string {
 		}
 		if o := a.lx.orgs[m.org]; o.Kind == "agency" && o.Country != "" {
 			return o.Country
+		}
+	}
+	return ""
+}
+
+// hostState is the state of a bare title after "by" or "with" that
+// follows, in the same clause, "in" a capital: the host who receives a
+// visitor in the host's capital ("Iraq's top diplomat was welcomed in
+// Ankara on Wednesday by Foreign Minister NAME", "held talks in Nairobi
+// with President NAME"), whatever state the visitor's is.
+func (a *analysis) hostState(r *role) string {
+	toks := a.d.toks
+	j := r.titleLo - 1
+	if r.titleLo <= 0 || r.titleLo >= r.titleHi || j < 1 || toks[j].lower != "by" && toks[j].lower != "with" {
+		return ""
+	}
+	sent := a.d.sents[toks[j].sent]
+	for k := j - 1; k > sent.first && j-k <= 6; k-- {
+		if t := toks[k].text; t == "," || t == ";" || t == "(" {
+			return ""
+		}
+		if pi := a.placeAt[k]; pi >= 0 {
+			m := &a.places[pi]
+			if m.kind == sCapital && m.first > 0 && toks[m.first-1].lower == "in" && !m.ambiguous {
+				return m.code
+			}
+			return ""
 		}
 	}
 	return ""

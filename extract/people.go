@@ -634,7 +634,7 @@ func (a *analysis) nameRun(i int) int {
 }
 
 // postNominals are titles written after a name, which the name leaves out.
-var postNominals = map[string]bool{"SC": true, "KC": true, "QC": true, "MP": true, "MLA": true, "MSP": true}
+var postNominals = wordList("post-nominal")
 
 // nicknameEnd returns the token after a nickname in quotation marks that
 // opens at j, between a given name and the rest of the name: one or two
@@ -782,7 +782,59 @@ func (a *analysis) nameStart(first, lim int) int {
 			break
 		}
 	}
+	// the seat may open with a place the loop above skipped: "for
+	// Dublin Bay North Cillian Brophy"
+	if k == first || a.placeAt[first] >= 0 {
+		k = max(k, a.afterComplement(first, lim))
+	}
 	return k
+}
+
+// afterComplement returns where the name starts in a run of three words
+// or more that follows a capitalised role noun's "for" or "of", in a
+// title that no name and comma precede: the capitalised words
+// of the office's seat or brief come first ("Labour TD for Dublin Bay
+// North Cillian Brophy", "UN Special Envoy for the Great Lakes Huang
+// Weiming"), and the name is the last two words, or opens at a given
+// name the gazetteer knows among the last three; first for any other run.
+func (a *analysis) afterComplement(first, lim int) int {
+	toks := a.d.toks
+	p := first - 1
+	if p >= 1 && a.placeAt[p] >= 0 {
+		p = a.places[a.placeAt[p]].first - 1 // "for Dublin Bay North NAME": the run opens after the place
+	}
+	if p >= 1 && toks[p].lower == "the" {
+		p--
+	}
+	if p < 1 || lim-first < 3 || toks[p].lower != "for" && toks[p].lower != "of" {
+		return first
+	}
+	if k := a.roleKind(p - 1); k != rHead && k != rWeak || !toks[p-1].cap {
+		return first // "a member of the Four Corner Hustlers": a title in lower case is a description, the run a body
+	}
+	t := p - 1
+	for t > 0 && toks[t-1].cap && toks[t-1].kind == tWord && !toks[t-1].sentStart {
+		t--
+	}
+	if t > 0 && toks[t-1].text == "," {
+		return first // "Glen Wood, Vice President of Deutsche Securities Japan": the name came first
+	}
+	for k := first; k < lim; k++ {
+		if toks[k].kind != tWord || !toks[k].cap {
+			return first // "Minister of State Tamsin Hale, 45": no run of names alone
+		}
+	}
+	if lim < len(toks) {
+		if w := toks[lim].lower; w == "in" || prepositions()[w] || complementPreps()[w] {
+			return first // "the CEO of Omni Consumer Products in Robocop": a body's name
+		}
+	}
+	for k := max(first+1, lim-3); k < lim-1; k++ {
+		if a.isGivenName(k) {
+			return k
+		}
+	}
+	return lim - 2
 }
 
 // participleOpener reports a capitalised "-ing" word opening a sentence

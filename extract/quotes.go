@@ -943,8 +943,16 @@ func (a *analysis) verbUse(v int) bool {
 	if w := a.d.toks[max(v-2, 0)].lower; v >= 2 && nounForm && (w == "a" || w == "an") && p.kind == tWord && p.cap {
 		return false
 	}
+	// "described the Ankara talks as": talks held in a place
+	if pi := a.placeAt[v-1]; placeEvents()[t.lower] && pi >= 0 && a.places[pi].first > 0 && npDeterminers()[a.d.toks[a.places[pi].first-1].lower] {
+		return false
+	}
 	return true
 }
+
+// placeEvents are speech verbs' forms that after "the" and a place's
+// name are nouns of an event held there: "the Ankara talks".
+var placeEvents = wordList("place-event")
 
 // irregularPast are past forms of verbs that take an object, not in -ed:
 // "he heard students shout", "she told reporters".
@@ -1019,6 +1027,14 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	if l <= k || l > end {
 		return speaker{}, false
 	}
+	// "The Minister for Energy, Mr NAME, told ... but insisted": a
+	// description that names no one is the person in apposition to it,
+	// not another holder of its role noun named before
+	if !a.namesPersonIn(k, l) {
+		if p := a.appositionPerson(a.pastComplement(l, end), end); p != nil {
+			return a.personSpeaker(p, l), true
+		}
+	}
 	sp, ok := a.resolveNP(k, l, at)
 	if ok && sp.person == nil {
 		// "The committee's chairman, Sen. Dale Whitcomb, R-Neb., praised
@@ -1028,6 +1044,34 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// pastComplement returns the token after a role's complement of
+// capitalised words that opens at l ("for Energy and Green Transition"),
+// or l.
+func (a *analysis) pastComplement(l, end int) int {
+	toks := a.d.toks
+	if l >= end || toks[l].lower != "for" && toks[l].lower != "of" {
+		return l
+	}
+	c := l + 1
+	for c < end && (toks[c].cap && toks[c].kind == tWord || toks[c].lower == "and" || toks[c].lower == "the") {
+		c++
+	}
+	if c < end && toks[c].text == "," {
+		return c
+	}
+	return l
+}
+
+// namesPersonIn reports a person's name among tokens [f, l).
+func (a *analysis) namesPersonIn(f, l int) bool {
+	for j := f; j < l; j++ {
+		if a.personAt[j] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionPerson returns the person named in an apposition that opens
@@ -1313,8 +1357,8 @@ func (a *analysis) npBackward(e, start int) int {
 		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
 			break
 		}
-		if t.kind == tQuote || t.kind == tNum {
-			break
+		if t.kind == tQuote || t.kind == tNum && !(isAgeWord(t) && f-2 >= start && toks[f-2].lower == "the" && toks[f].lower != "'s") {
+			break // but "the 47-year-old Cork South-Central TD said" (not "the 47-year-old's brother")
 		}
 		// "and", "for", "of" and "on" join capitalised words inside a name:
 		// "the Department for International Development", "the Joint

@@ -990,7 +990,7 @@ var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
 func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	if m.lim >= len(toks) || !postNominals[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
+	if m.lim >= len(toks) || !postNominals()[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
 		return false
 	}
 	t := toks[m.lim].text
@@ -1029,6 +1029,9 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	if w.country == "" && w.org == "" {
 		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
 	}
+	if w.country == "" && w.org == "" {
+		w.country = a.delegationState(w.lo) // "NAME, Iraq's foreign minister, arrived with a delegation that included Water Resources Minister ..."
+	}
 	if w.country == "" && w.org == "" && w.notState == "" {
 		w.notState = a.askerSubjectState(w.lo)
 	}
@@ -1062,6 +1065,37 @@ func (a *analysis) ledByState(lo int) string {
 	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
 		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
 			return c
+		}
+	}
+	return ""
+}
+
+// delegationState reads "a delegation that included" before the title at
+// lo: a member of the delegation is of the state of the one it came with,
+// the state that the sentence names before "delegation" with a
+// possessive or as its adjective ("NAME, Iraq's foreign minister, arrived
+// with a delegation that included Water Resources Minister NAME"), not
+// the host's named after it.
+func (a *analysis) delegationState(lo int) string {
+	toks := a.d.toks
+	if lo < 3 || toks[lo-1].lower != "included" && toks[lo-1].lower != "including" {
+		return ""
+	}
+	d := -1
+	for k := lo - 2; k >= 0 && k >= lo-4 && toks[k].sent == toks[lo].sent; k-- {
+		if toks[k].lower == "delegation" {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return ""
+	}
+	for k := a.d.sents[toks[lo].sent].first; k < d; k++ {
+		if pi := a.placeAt[k]; pi >= 0 {
+			if m := a.places[pi]; m.state && (m.possessive || m.kind == sAdjective && m.lim == d) {
+				return m.code // "Iraq's foreign minister", "the Iraqi delegation"; not "Turkish officials said a delegation"
+			}
 		}
 	}
 	return ""

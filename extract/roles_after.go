@@ -27,6 +27,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"role-noun", roleNounAfter},
 	{"owner-noun", ownerNounAfter},
 	{"plural-owner-name", pluralOwnerNameAfter},
+	{"possessive-party-name", possessivePartyNameAfter},
 	{"modifier", modifierAfter},
 	{"capitalised-in-title", capitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
@@ -294,6 +295,31 @@ func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 		return k + 2, stepTake
 	}
 	return k, stepPass
+}
+
+// possessivePartyNameAfter reads a party's name that holds a "'s" and
+// ends in "Party" before the title, which the gazetteer does not hold: "a
+// People's Party MP for Narathiwat", "a Workers' Party senator" is read
+// by the plural step. The party's state is the story's, as for a party
+// the gazetteer gives no state.
+func possessivePartyNameAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if len(s.words) > 0 || s.w.org != "" || k+2 >= len(toks) || !toks[k].cap || toks[k].kind != tWord || a.personAt[k] >= 0 ||
+		toks[k+1].lower != "'s" || toks[k+1].start != toks[k].end || !toks[k+2].cap {
+		return k, stepPass
+	}
+	e := -1
+	for j := k + 2; j < len(toks) && j < k+6 && toks[j].cap && toks[j].kind == tWord; j++ {
+		if toks[j].lower == "party" {
+			e = j + 1 // "People's Party MP": the name ends at "Party"
+			break
+		}
+	}
+	if e < 0 || e >= len(toks) || !a.roleAhead(e, 3) {
+		return k, stepPass
+	}
+	s.w.org, s.w.orgKind = a.d.text[toks[k].start:toks[e-1].end], "party"
+	return e, stepTake
 }
 
 // pluralOwnerNameAfter reads a capitalised plural name with its

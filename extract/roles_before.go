@@ -377,10 +377,11 @@ func (a *analysis) lacksPortfolio(w titleWalk, words []int) bool {
 // placeAbbrevs open places' names with a period: "St. Charles".
 var placeAbbrevs = wordList("place-abbrev")
 
-// rankFullStop steps over the full stop of an abbreviated rank: "Gen.".
+// rankFullStop steps over the full stop of an abbreviated rank or
+// honorific: "Gen.", "Chief Deputy Coroner Dr. NAME".
 func rankFullStop(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	toks := a.d.toks
-	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && a.roleKind(k-1) == rRank {
+	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && (a.roleKind(k-1) == rRank || a.roleKind(k-1) == rHonorific) {
 		return k - 1, stepTake
 	}
 	// "St. Charles Police Lt.": a place's abbreviation inside the title,
@@ -401,6 +402,16 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		return k, stepPass
 	}
 	m := a.places[a.placeAt[k]]
+	toks := a.d.toks
+	if !m.state && !s.w.hasHead && m.first >= 2 && toks[m.first-1].lower == "for" && (legislatorHeads()[toks[m.first-2].lower] || postNominals()[toks[m.first-2].text]) {
+		// "TD for Dublin Bay North NAME", "MP for Galway NAME": a seat
+		// named after a place is the complement of a legislator's role
+		// before "for"; not "spokesman for Detroit Emergency Manager NAME"
+		for x := m.lim - 1; x >= m.first; x-- {
+			s.pending = append(s.pending, x)
+		}
+		return m.first - 1, stepTake
+	}
 	if !m.state && m.kind != sPlace {
 		return k, stepStop
 	}
@@ -641,16 +652,29 @@ func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 }
 
 // ofAfterCapitalised joins the capitalised words kept to the role noun
-// before "of" or "for": "Director of Public Prosecution".
+// before "of" or "for": "Director of Public Prosecution"; also to an
+// office of a role noun and a capitalised complement before "for":
+// "Secretary of State for Defence", "Minister of State for Europe".
 func ofAfterCapitalised(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if (t.lower == "of" || t.lower == "for") && !s.w.hasHead && len(s.pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak) {
+	if (t.lower == "of" || t.lower == "for") && !s.w.hasHead && len(s.pending) > 0 && k > 0 && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak || t.lower == "for" && a.officeOfBefore(k-1)) {
 		s.w.words = append(s.w.words, s.pending...)
 		s.w.words = append(s.w.words, k)
 		s.pending = nil
 		return k - 1, stepTake
 	}
 	return k, stepPass
+}
+
+// officeOfBefore reports a capitalised word at j joined by "of" to a role
+// noun before it: "State" of "Secretary of State".
+func (a *analysis) officeOfBefore(j int) bool {
+	toks := a.d.toks
+	if j < 2 || !toks[j].cap || toks[j].kind != tWord || toks[j-1].lower != "of" {
+		return false
+	}
+	k := a.roleKind(j - 2)
+	return k == rHead || k == rWeak
 }
 
 // theInOfPhrase keeps "the" between "of" and capitalised words: "Speaker of

@@ -1710,6 +1710,91 @@ var officialRules = []officialRuleCase{
 		name: "Michael Fallon", country: "GB"},
 	{rule: "sole-office-state", text: "TD Ameritrade founder Joe Ricketts gave $5 million to the campaign.",
 		name: "Joe Ricketts", absent: "Ameritrade"},
+	// round 12a: South African provinces and cities, and more places of
+	// Ghana, Zambia and Ireland, make the state a story is about
+	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
+		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "ZA"},
+	{rule: "subnational-place", text: "Health Minister Ama Boateng-Quaye opened a clinic in Tamale on Monday.",
+		name: "Ama Boateng-Quaye", title: "Health Minister", country: "GH"},
+	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital on Monday.",
+		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "-"},
+	// round 12a: after a capitalised title's "for" or "of", the seat or
+	// brief comes before the name in one capitalised run: the name is its
+	// last two words; not when a name and comma came before the title, the
+	// title is in lower case, or a preposition follows the run (a body's
+	// name)
+	{rule: "complement-before-name", text: "UN Special Envoy for the Great Lakes Huang Weiming, who attended the summit, said talks would help.",
+		name: "Huang Weiming", title: "Special Envoy for the Great Lakes"},
+	{rule: "complement-before-name", text: "Labour MP for Tottenham Cillian Brophy refused to withdraw the remark.",
+		name: "Cillian Brophy"},
+	{rule: "complement-before-name", text: "Glen Wood, Vice President of Deutsche Securities Japan, said the yen would fall.",
+		name: "Glen Wood", absent: "Securities Japan"},
+	{rule: "complement-before-name", text: "He played the CEO of Omni Consumer Products in Robocop.",
+		absent: "Consumer Products"},
+	{rule: "complement-before-name", text: "Demond Coffee is a reputed member of the Four Corner Hustlers, police said.",
+		absent: "Corner Hustlers"},
+	// round 12a: a bare title after "by" or "with" that follows "in" a
+	// capital in its clause is the host's, the capital's state, not the
+	// visitor's
+	{rule: "host-state", text: "Iraq's top diplomat was welcomed in Ankara on Wednesday by Foreign Minister Kerem Aydinli for talks on water.",
+		name: "Kerem Aydinli", title: "Foreign Minister", country: "TR"},
+	{rule: "host-state", text: "Iraq's foreign minister held talks in Nairobi with President Samuel Kiprono on Monday.",
+		name: "Samuel Kiprono", title: "President", country: "KE"},
+	{rule: "host-state", text: "Iraq's top diplomat returned from Ankara on Wednesday and was greeted by Foreign Minister Kerem Aydinli.",
+		name: "Kerem Aydinli", title: "Foreign Minister", country: "IQ"},
+	// round 12a: "European" before a commissioner's title makes the
+	// office the EU's, no state's; a state's "European Affairs Minister"
+	// stays the state's
+	{rule: "european-office", text: "Leaders from Zambia met in Lusaka. The European Commissioner for International Partnerships, Jozef Sramek, said Brussels would pay.",
+		name: "Jozef Sramek", country: "-", org: "EU"},
+	{rule: "european-office", text: "Leaders from France met in Paris. European Affairs Minister Jean Dupont said Brussels would pay.",
+		name: "Jean Dupont", country: "FR", org: "-"},
+	// round 12a: an honorific's full stop between a title and a name
+	// ("Chief Deputy Coroner Dr. NAME") is stepped over like a rank's
+	{rule: "honorific-full-stop", text: "Chief Deputy Coroner Dr. Marisa Feldstein said all four had died of smoke inhalation.",
+		name: "Marisa Feldstein", title: "Chief Deputy Coroner"},
+	{rule: "honorific-full-stop", text: "The crash was seen by Dr. Marisa Feldstein, who said all four had died.",
+		absent: "Marisa Feldstein"},
+	// round 12a: an office of a role noun and a capitalised complement
+	// ("Secretary of State", "Minister of State") takes a brief after
+	// "for" before the name; a phrase of no role noun does not
+	{rule: "office-for-brief", text: "Secretary of State for Defence Tomas Reyne said the ships would sail.",
+		name: "Tomas Reyne", title: "Secretary of State for Defence"},
+	{rule: "office-for-brief", text: "Union Minister of State for Home Affairs Nityanand Bhaskar, who visited the camp, spoke to reporters.",
+		name: "Nityanand Bhaskar", title: "Union Minister of State for Home Affairs"},
+	{rule: "office-for-brief", text: "A Vote of Confidence for Defence Tomas Reyne was held on Monday.",
+		absent: "Tomas Reyne"},
+	// round 12a: a legislator's seat named after a place after "for"
+	// ("TD for Dublin Bay North NAME") is the complement of the title, and
+	// an office one state alone has keeps that state against a party's
+	// name another state's parties share ("Labour" in British-style
+	// Irish copy); a spokesman "for" a place's office is no seat
+	{rule: "seat-place", text: "Labour TD for Dublin Bay North Cillian Brophy refused to withdraw the remark." + britishCopy,
+		name: "Cillian Brophy", title: "TD for Dublin Bay North", country: "IE"},
+	{rule: "seat-place", text: "Labour MP for Galway Cillian Brophy refused to withdraw the remark.",
+		name: "Cillian Brophy", title: "MP for Galway"},
+	{rule: "seat-place", text: "Bill Nowling, the former spokesman for Detroit Emergency Manager Kevin Orr, declined to comment.",
+		absent: "Kevin Orr"},
+	// round 12a: South Africa's unions in the gazetteer: their officials
+	// are no state's, in a story about South Africa
+	{rule: "za-unions", text: "Nehawu provincial secretary Khutso Mabena said nurses worked in the dark in Ekurhuleni.",
+		name: "Khutso Mabena", title: "provincial secretary", org: "NEHAWU", country: "-"},
+	{rule: "za-unions", text: "Health department provincial secretary Khutso Mabena said nurses worked in the dark in Ekurhuleni.",
+		name: "Khutso Mabena", org: "-", country: "ZA"},
+	// round 12a: a party's name with a "'s" that ends in "Party", which
+	// the gazetteer does not hold, before the title in an apposition ("a
+	// People's Party MP for Narathiwat"); its state is the story's
+	{rule: "possessive-party-name", text: "Opposition lawmakers in Thailand spoke. Romli Panjaroen, a People's Party MP for Narathiwat, said the army had failed.",
+		name: "Romli Panjaroen", org: "People's Party", country: "TH"},
+	{rule: "possessive-party-name", text: "Romli Panjaroen, a People's Choice Award winner, said the army had failed.",
+		absent: "Romli Panjaroen"},
+	// round 12a: a member of "a delegation that included" is of the state
+	// the sentence gives its head with a possessive, or the delegation
+	// with its adjective, not of the host's state (a dateline's)
+	{rule: "delegation-member", text: "ANKARA, Nov 12 (Reuters) - Talks on water began on Wednesday.\nFuad al-Obaidi, Iraq's foreign minister, arrived with a delegation that included Water Resources Minister Aoun al-Khafaji.",
+		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "IQ"},
+	{rule: "delegation-member", text: "Turkish officials said a delegation that included Water Resources Minister Aoun al-Khafaji would travel to Baghdad on Monday.",
+		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "TR"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

@@ -1425,6 +1425,56 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "owned-kin", pos: false,
 		text:  "A man died after a stabbing on Saturday.\nDetective Superintendent Alan Hargreaves said a man had been arrested. \"We are not looking for anyone else,\" he said.\nThe dead man's uncle, who did not want to be named, said: \"This city has changed.\"",
 		quote: "This city has changed", speaker: "Alan Hargreaves"},
+	// round 12a: a legislator's seat as an epithet ("the Dublin West TD",
+	// "the Karaga legislator") is the person in focus even when the story
+	// gave that person another office; another office's epithet is not
+	{rule: "epithet-seat", pos: true,
+		text:  "Opening the debate, Labour housing spokesperson Ruairi McCarthy said the minister had failed.\n\"Every month he comes in here with a new plan,\" the Dublin West TD said.",
+		quote: "Every month he comes in here", speaker: "Ruairi McCarthy"},
+	{rule: "epithet-seat", pos: true,
+		text:  "The Ranking Member on the Finance Committee, Mr Kwame Dokurugu, said the arrears were inflated.\n\"Let us audit these contracts line by line,\" the Karaga legislator said.",
+		quote: "Let us audit these contracts", speaker: "Kwame Dokurugu"},
+	{rule: "epithet-seat", pos: false,
+		text:  "Opening the debate, Labour housing spokesperson Ruairi McCarthy said the minister had failed.\n\"Every month he comes in here with a new plan,\" the Dublin West governor said.",
+		quote: "Every month he comes in here", speaker: "Ruairi McCarthy"},
+	// round 12a: an age opens a description of the speaker: "the
+	// 47-year-old Cork South-Central TD said" is the person in focus; a
+	// relative of that age is not
+	{rule: "age-epithet", pos: true,
+		text:  "Replying, the Minister for Housing, Darragh Kinsella, said the job was not done. Asked afterwards whether he would resign, the 47-year-old Cork South-Central TD said: \"Not for a second.\"",
+		quote: "Not for a second", speaker: "Darragh Kinsella"},
+	{rule: "age-epithet", pos: false,
+		text:  "Replying, the Minister for Housing, Darragh Kinsella, said the job was not done. Asked afterwards about the vote, the 47-year-old's brother said: \"He will never resign.\"",
+		quote: "He will never resign", speaker: "Darragh Kinsella"},
+	// round 12a: a party's leader as an epithet ("the Fine Gael leader")
+	// is the person in focus who holds an office of state; another party
+	// office ("the Fine Gael chairman") is not
+	{rule: "party-leader-epithet", pos: true,
+		text:  "Tánaiste Niamh Costigan, who was in Brussels, was paired for the vote. In a statement afterwards, the Fine Gael leader said the result showed the Coalition was \"united and focused on delivery\".",
+		quote: "united and focused on delivery", speaker: "Niamh Costigan"},
+	{rule: "party-leader-epithet", pos: false,
+		text:  "Tánaiste Niamh Costigan, who was in Brussels, was paired for the vote. In a statement afterwards, the Fine Gael chairman said the result showed the Coalition was \"united and focused on delivery\".",
+		quote: "united and focused on delivery", speaker: "Niamh Costigan"},
+	// round 12a: a sentence's subject that describes without naming ("The
+	// Minister for Energy and Green Transition, Mr NAME, told ... but
+	// insisted") is the person in apposition after its complement, not
+	// another minister named before
+	{rule: "subject-apposition-complement", pos: true,
+		text:  "Moving the motion, the Minister for Finance, Dr Ato Mensah-Bonsu, said the levy was needed.\nThe Minister for Energy and Green Transition, Mr Alhassan Tampuli-Nyaaba, told a briefing that talks would go on, but insisted that \"the lights must stay on\".",
+		quote: "the lights must stay on", speaker: "Alhassan Tampuli-Nyaaba"},
+	{rule: "subject-apposition-complement", pos: false,
+		text:  "The Minister for Energy, Mr Alhassan Tampuli-Nyaaba, spoke first.\nMr Ato Mensah-Bonsu, the Minister for Finance, told a briefing that talks would go on, but insisted that \"the lights must stay on\".",
+		quote: "the lights must stay on", speaker: "Alhassan Tampuli-Nyaaba"},
+	// round 12a: "talks" after "the" and a place is a noun, the talks held
+	// there, no verb whose subject speaks: "described the Ankara talks as
+	// "…"" is the sentence's speaker's; "Ankara talks" alone may still be
+	// a verb
+	{rule: "place-event-noun", pos: true,
+		text:  "In Baghdad, government spokesman Saad al-Tamimi said Iraq wanted a deal, but described the Ankara talks as \"the most positive in years\".",
+		quote: "the most positive in years", speaker: "Saad al-Tamimi"},
+	{rule: "place-event-noun", pos: false,
+		text:  "Asked about the deal, Saad al-Tamimi said Baghdad talks \"to everyone who wants peace in the region\".",
+		quote: "to everyone who wants peace", speaker: "Saad al-Tamimi"},
 }
 
 func TestQuoteRules(t *testing.T) {

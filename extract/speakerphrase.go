@@ -621,13 +621,16 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 // stands for when the article gives no one that role: "the Vermont
 // senator", "the Indiana governor", "the Republican nominee" for the
 // person in focus, named in the sentence or the one before, who holds no
-// other role.
+// other role; a legislator's seat ("the Dublin South-West TD", "the
+// Karaga legislator") may be the second office of a minister or
+// spokesperson in focus.
 func (a *analysis) epithetHolder(p *npPhrase) *person {
-	if p.l-p.f < 3 || p.last.cap || !a.anyCap(p.f+1, p.l-1) {
+	if p.l-p.f < 3 || p.last.cap && !postNominals()[p.last.text] || !a.anyCap(p.f+1, p.l-1) {
 		return nil // "The Scottish Executive said" is a body's name
 	}
+	seat := postNominals()[p.last.text] || legislatorHeads()[p.last.lower] || a.partyLeaderEpithet(p)
 	per := a.resolvePronoun(0, p.f)
-	if per == nil || per.role != nil && per.role.head != p.last.lower {
+	if per == nil || per.role != nil && per.role.head != p.last.lower && !seat || a.otherParty(per, p) {
 		return nil
 	}
 	toks := a.d.toks
@@ -645,6 +648,37 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 		return nil // "played by Steve Coogan": not the one in focus
 	}
 	return per
+}
+
+// partyLeaderEpithet reports "the Fine Gael leader", "the Labour
+// leader": a party's leader, which a minister or head of government in
+// focus may also be.
+func (a *analysis) partyLeaderEpithet(p *npPhrase) bool {
+	if p.last.lower != "leader" {
+		return false
+	}
+	for k := p.f + 1; k < p.l-1; k++ {
+		if t := a.d.toks[k]; t.cap && len(a.lx.partyWords[t.lower]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherParty reports an epithet that names a party other than the one
+// the story gave the person: "the Conservative MP" is not "Labour MP
+// NAME".
+func (a *analysis) otherParty(per *person, p *npPhrase) bool {
+	if per.role == nil || per.role.org == "" {
+		return false
+	}
+	held := strings.ToLower(per.role.title + " " + per.role.org)
+	for k := p.f + 1; k < p.l-1; k++ {
+		if t := a.d.toks[k]; t.cap && len(a.lx.partyWords[t.lower]) > 0 && !strings.Contains(held, t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // npPlaceOwnedRole: "Wellington's mayor", "New Zealand's prime minister"

@@ -776,7 +776,7 @@ func (a *analysis) reportedSubject(m personMention) bool {
 // limPastTitle is the token after a mention and the title written after the
 // name, if any: "Simon Okafor KC said".
 func (a *analysis) limPastTitle(m personMention) int {
-	if m.lim < len(a.d.toks) && postNominals[a.d.toks[m.lim].text] {
+	if m.lim < len(a.d.toks) && postNominals()[a.d.toks[m.lim].text] {
 		return m.lim + 1
 	}
 	return m.lim
