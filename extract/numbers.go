@@ -269,24 +269,10 @@ func (d *doc) wordNumber(i int, n *number) bool {
 		if toks[j].kind != tWord {
 			break
 		}
-		if v, ok := unitWords()[w]; ok {
+		if v, ok := wordValue(w); ok {
 			cur += v
 			seen = true
 			continue
-		}
-		if v, ok := tensWords()[w]; ok {
-			cur += v
-			seen = true
-			continue
-		}
-		if a, b, ok := strings.Cut(w, "-"); ok {
-			if tv, ok1 := tensWords()[a]; ok1 {
-				if uv, ok2 := unitWords()[b]; ok2 && uv < 10 {
-					cur += tv + uv
-					seen = true
-					continue
-				}
-			}
 		}
 		if w == "dozen" && seen {
 			cur *= 12
@@ -326,6 +312,25 @@ func (d *doc) wordNumber(i int, n *number) bool {
 	n.lim = j
 	// "one" alone is as often a pronoun as a count ("one of them"); callers decide
 	return true
+}
+
+// wordValue is the value of a number word below a hundred: "five",
+// "forty", "twenty-five".
+func wordValue(w string) (int64, bool) {
+	if v, ok := unitWords()[w]; ok {
+		return v, true
+	}
+	if v, ok := tensWords()[w]; ok {
+		return v, true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		if tv, ok1 := tensWords()[a]; ok1 {
+			if uv, ok2 := unitWords()[b]; ok2 && uv < 10 {
+				return tv + uv, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // scaleAfter returns the largest scale word of the number words from j

@@ -167,11 +167,7 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.holderState(p, r); c != "" && c != r.notState {
 		return c // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
 	} else if r.orgKind == "party" && r.orgState != "" {
-		c := a.partyState(r.orgState)
-		if only := a.lx.soleOfficeState(r.title); only != "" && c != "" && a.lx.lacksOffice(r.title, c) {
-			return only // "Labour TD for Dublin Bay North": Ireland's Labour, in Irish copy British in style
-		}
-		return c
+		return a.partyRoleState(r)
 	}
 	if c := a.ofStateAfterName(r); c != "" {
 		return c
@@ -233,22 +229,42 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
-	// the states the article is about, most named first
-	for _, c := range a.homeRanking() {
-		if c == r.notState && r.notOnly {
-			continue
-		}
-		if c == r.notState {
-			break
-		}
-		if !lacks(c) {
-			return c
-		}
+	if c := a.homeState(r, lacks); c != "" {
+		return c
 	}
 	if style != "" && !lacks(style) {
 		return style
 	}
 	return a.soleState(r)
+}
+
+// partyRoleState is the state of a party's role: the party's, unless that
+// state lacks the office and one state alone has it ("Labour TD for Dublin
+// Bay North": Ireland's Labour, in Irish copy British in style).
+func (a *analysis) partyRoleState(r *role) string {
+	c := a.partyState(r.orgState)
+	if only := a.lx.soleOfficeState(r.title); only != "" && c != "" && a.lx.lacksOffice(r.title, c) {
+		return only
+	}
+	return c
+}
+
+// homeState is the first of the states the article is about, most named
+// first, that has the office; the state the role serves in is skipped
+// ("met his Turkish counterpart") or, ruled out for good, ends the search.
+func (a *analysis) homeState(r *role, lacks func(string) bool) string {
+	for _, c := range a.homeRanking() {
+		if c == r.notState && r.notOnly {
+			continue
+		}
+		if c == r.notState {
+			return ""
+		}
+		if !lacks(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // soleState is the one state whose press writes the title bare or whose

@@ -575,19 +575,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	default:
 		return Troops{}, false
 	}
-	// the figure ends its phrase: "to 4,000," not "to 4,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !toks[e].cap {
-		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
-			switch toks[e].lower {
-			case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
-			case "men":
-				if !standsAt(toks, k) {
-					return Troops{}, false // "stands at 800 men"
-				}
-			default:
-				return Troops{}, false
-			}
-		}
+	if !a.figureEndsPhrase(n, k) {
+		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
@@ -645,6 +634,27 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// figureEndsPhrase reports a figure after k that ends its phrase, or that
+// personnel follow: "to 4,000," and "to 4,000 troops", not "to 4,000
+// tanks"; "men" only after a verb of standing ("stands at 800 men").
+func (a *analysis) figureEndsPhrase(n number, k int) bool {
+	toks := a.d.toks
+	e := n.lim
+	if e >= len(toks) || toks[e].kind != tWord || toks[e].cap {
+		return true
+	}
+	if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
+		return true
+	}
+	switch toks[e].lower {
+	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
+		return true
+	case "men":
+		return standsAt(toks, k)
+	}
+	return false
 }
 
 // standsAt reports "at" at k after a verb of standing: "the force
