@@ -1030,7 +1030,7 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	// "The Minister for Energy, Mr NAME, told ... but insisted": a
 	// description that names no one is the person in apposition to it,
 	// not another holder of its role noun named before
-	if !a.namesPersonIn(k, l) {
+	if !a.hasPerson(k, l) {
 		if p := a.appositionPerson(a.pastComplement(l, end), end); p != nil {
 			return a.personSpeaker(p, l), true
 		}
@@ -1062,16 +1062,6 @@ func (a *analysis) pastComplement(l, end int) int {
 		return c
 	}
 	return l
-}
-
-// namesPersonIn reports a person's name among tokens [f, l).
-func (a *analysis) namesPersonIn(f, l int) bool {
-	for j := f; j < l; j++ {
-		if a.personAt[j] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // appositionPerson returns the person named in an apposition that opens
