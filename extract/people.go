@@ -1932,8 +1932,18 @@ func (a *analysis) personNoun(k int) bool {
 	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
 		return false
 	}
-	return hasAnySuffix(t.lower, agentSuffixes)
+	return agentEnding(t.lower)
 }
+
+// agentEnding reports a word with an ending of nouns for people
+// ("engineer", "proprietor", "novelist", "militants") that names no animal
+// ("pheasants", "lobsters": not-agent).
+func agentEnding(w string) bool {
+	return hasAnySuffix(w, agentSuffixes) && !notAgents()[singular(w)]
+}
+
+// notAgents end as nouns for people do but name animals.
+var notAgents = wordList("not-agent")
 
 // listedPersonNoun reports a word that the word lists hold as a noun for
 // a person: a human noun, a person noun or a role.

@@ -1005,6 +1005,13 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "The authorities hanged 12 prisoners on Tuesday, a rights group said.", count: 12}},
 		[]string{"The authorities pardoned 12 prisoners on Tuesday, a rights group said."}},
+	// session 9: an animal whose noun ends as nouns for people do
+	// ("pheasants", "elephants", "lobsters": not-agent) is no victim
+	{ruleDeathActive,
+		[]figureCase{{text: "An elephant killed two villagers in Assam on Tuesday.", count: 2},
+			{text: "The raiders killed 12 militants near the border.", count: 12}},
+		[]string{"Hunters killed two elephants near the park boundary on Sunday.",
+			"A fox killed 12 pheasants on the estate overnight.", "The heatwave killed 200 lobsters in the tanks."}},
 	// r12b: an inverted "Killed in the attack were" names the dead next,
 	// and a noun for people before another one ending the phrase is its
 	// modifier ("a civilian interpreter")

@@ -58,7 +58,7 @@ func (a *analysis) pluralAgentNoun(k int) bool {
 	if t.kind != tWord || t.cap || len(t.lower) < 7 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
 		return false
 	}
-	return hasAnySuffix(singular(t.lower), agentSuffixes)
+	return agentEnding(singular(t.lower))
 }
 
 // victimKindOf returns the victim kinds of a word.
@@ -452,7 +452,7 @@ func (a *analysis) singleAgentAfter(j int) bool {
 	if j >= len(toks) || toks[j].kind != tWord || toks[j].cap || plural(toks[j].lower) || len(toks[j].lower) < 6 || npFunctionWords()[toks[j].lower] {
 		return false
 	}
-	if !hasAnySuffix(toks[j].lower, agentSuffixes) || a.victimKindOf(toks[j].lower)&vAdj != 0 {
+	if !agentEnding(toks[j].lower) || a.victimKindOf(toks[j].lower)&vAdj != 0 {
 		return false
 	}
 	// the phrase ends there, not "a man earlier this month"
