@@ -1701,6 +1701,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Kenya sent 200 police officers to the town and detained 15 men.", count: 200, country: "KE"},
 			{text: "Chad deployed 400 more soldiers to the area and arrested six suspects.", count: 400, country: "TD"}},
 		[]string{"The rebels ambushed 40 soldiers and killed 12 of them.", "Some 40 soldiers were wounded and killed three militants."}},
+	// session 9: personnel after "injured" or "wounded" in their clause are
+	// hurt, no deployment (casualty-before), as after "injuring"
+	{ruleTroopNoun,
+		[]figureCase{{text: "After two soldiers were wounded, the army sent 500 troops to the town.", count: 500}},
+		[]string{"Injured in the attack were four soldiers and a civilian, the army said.",
+			"The gunman shot and wounded two police officers on Sunday.", "A shooting that injured two Wellston police officers closed the road."}},
 	// r12b: "men" counted by a state's force that has them, and "men"
 	// after a figure of a force's size
 	{ruleTroopNoun,
