@@ -1701,6 +1701,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Kenya sent 200 police officers to the town and detained 15 men.", count: 200, country: "KE"},
 			{text: "Chad deployed 400 more soldiers to the area and arrested six suspects.", count: 400, country: "TD"}},
 		[]string{"The rebels ambushed 40 soldiers and killed 12 of them.", "Some 40 soldiers were wounded and killed three militants."}},
+	// session 9: a contingent or garrison that numbers its personnel is a
+	// deployment, as a mission that has them; an army that numbers them is
+	// a strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Turkish contingent numbers 1,200 soldiers, the ministry said.", count: 1200, country: "TR"},
+			{text: "The Polish contingent now totals 250 troops.", count: 250, country: "PL"}},
+		[]string{"The Turkish army numbers 355,000 soldiers, the ministry said."}},
 	// session 9: personnel after "injured" or "wounded" in their clause are
 	// hurt, no deployment (casualty-before), as after "injuring"
 	{ruleTroopNoun,
