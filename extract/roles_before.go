@@ -740,11 +740,21 @@ func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // House Press Secretary".
 func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters()[t.lower] && !notNameWords()[t.lower] {
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters()[t.lower] && !notNameWords()[t.lower] && !a.openingParticiple(k) {
 		s.w.words = append(s.w.words, k)
 		return k - 1, stepTake
 	}
 	return k, stepPass
+}
+
+// openingParticiple reports a past participle opening its sentence before
+// a preposition: "Named for economist NAME", "Known as NAME", a verb and
+// no word of a title.
+func (a *analysis) openingParticiple(k int) bool {
+	toks := a.d.toks
+	t := toks[k]
+	return t.sentStart && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && a.roleKind(k) == 0 && a.orgAt[k] < 0 &&
+		k+1 < len(toks) && (prepositions()[toks[k+1].lower] || toks[k+1].lower == "for" || toks[k+1].lower == "as" || toks[k+1].lower == "in" || toks[k+1].lower == "to")
 }
 
 // nounInCompound keeps a lower-case noun inside the title when a title

@@ -953,6 +953,12 @@ var officialRules = []officialRuleCase{
 		name: "Joss Reimer-Tan", title: "president", org: "Canadian Medical Association", country: "-"},
 	{rule: "its-body", text: "Turkey did not sign the letter. Its president, Ana Silva, said the board would meet.",
 		name: "Ana Silva", country: "TR"},
+	// session 9: a past participle opening its sentence before a
+	// preposition is a verb, no title word ("Named for economist NAME")
+	{rule: "opening-participle", text: "Named for economist Simon Kuznets, the index measures inequality.",
+		absent: "Simon Kuznets"},
+	{rule: "opening-participle", text: "Elected in 2019, Mayor Tom Hale said the budget would balance.",
+		name: "Tom Hale", title: "Mayor"},
 	// session 9: "Staff" is a word of a title ("Chief of Staff NAME", as
 	// "State" of "Secretary of State NAME"), not the first of the name
 	{rule: "title-of-portfolio", text: "White House Chief of Staff John Kelly said the president would sign.",
