@@ -687,7 +687,7 @@ func (a *analysis) familyOf(k int) (int, bool) {
 	if o := j - 1; toks[o].lower == "including" || o > 0 && toks[o-1].lower == "among" && (toks[o].lower == "them" || toks[o].lower == "whom") {
 		// "killed 22 people, among them a family of seven": a part of
 		// the dead of a killing before it in the sentence
-		return o, a.killingIn(a.d.sents[toks[o].sent].first, o)
+		return o, a.clauseHas(o, killingWords())
 	}
 	kinds, _ := a.deathKindsAt(j - 1)
 	return j - 1, hasKind(kinds, dActive)
@@ -1477,21 +1477,11 @@ func (a *analysis) theCountedVictims(j int) (int, bool) {
 		if toks[k].kind != tNum || toks[k].lower != toks[j+1].lower {
 			continue
 		}
-		if s := a.d.sents[toks[k].sent]; a.killingIn(s.first, s.lim) {
+		if a.sentenceHas(k, killingWords()) {
 			return j + 3, true
 		}
 	}
 	return j, false
-}
-
-// killingIn reports killing words between first and lim.
-func (a *analysis) killingIn(first, lim int) bool {
-	for k := first; k < lim; k++ {
-		if killingWords()[a.d.toks[k].lower] {
-			return true
-		}
-	}
-	return false
 }
 
 // wayOfDying reports a verb of how people died right after a part of the

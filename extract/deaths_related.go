@@ -235,10 +235,8 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			return e + 1, true
 		}
 		// "three of its crew, two of them Filipino": a state's people
-		if c, ok := a.placeCodeAt(e); ok && c != "" {
-			if p := a.places[a.placeAt[e]]; p.state && p.first == e && p.kind != sName {
-				return p.lim, true
-			}
+		if p, ok := a.placeStartingAt(e); ok && p.state && p.code != "" && p.kind != sName {
+			return p.lim, true
 		}
 		return k, false
 	}

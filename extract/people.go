@@ -701,7 +701,7 @@ func (a *analysis) particlesThenName(j int) bool {
 // and "Mr De Vido", not the qualifier of "De facto leader".
 func (a *analysis) capitalParticle(i int) bool {
 	toks := a.d.toks
-	if i == 0 || i+1 >= len(toks) || toks[i].sentStart || !nameParticles()[toks[i].lower] {
+	if i == 0 || i+1 >= len(toks) || toks[i].sentStart || !a.lx.isNameParticle(&toks[i]) {
 		return false
 	}
 	p, n := &toks[i-1], &toks[i+1]

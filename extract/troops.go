@@ -849,7 +849,7 @@ func (a *analysis) warshipCrew(k int) bool {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
-		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
+		if isWarshipWord(toks[j]) {
 			return true
 		}
 		if w := toks[j].lower; (w == "ship" || w == "vessel") && j > 0 && anotherOfKind(toks[j-1].lower) {
@@ -857,6 +857,12 @@ func (a *analysis) warshipCrew(k int) bool {
 		}
 	}
 	return false
+}
+
+// isWarshipWord reports a navy's ship noun or, written in capitals, a
+// prefix of a warship's name ("HMS").
+func isWarshipWord(t token) bool {
+	return warshipWords()[t.lower] || warshipWords()[t.text]
 }
 
 // anotherOfKind reports a word that makes the noun after it one more of
@@ -874,7 +880,7 @@ func (a *analysis) warshipBefore(k int) bool {
 		p = 0
 	}
 	for j := a.d.paras[p].first; j < k; j++ {
-		if warshipWords()[toks[j].lower] || warshipWords()[toks[j].text] {
+		if isWarshipWord(toks[j]) {
 			return true
 		}
 	}
@@ -1050,10 +1056,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords()[w] && a.ownCountedObject(k) {
-			break // "deployed 400 soldiers to the area and arrested six suspects"
-		}
 		if casualtyWords()[w] {
+			if a.ownCountedObject(k) {
+				break // "deployed 400 soldiers to the area and arrested six suspects"
+			}
 			return true
 		}
 		if relative && w == "," {

@@ -48,7 +48,7 @@ func (a *analysis) pluralPeopleNoun(k int) bool {
 	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
 		return false
 	}
-	return a.listedPersonNoun(k) || a.pluralAgentNoun(k)
+	return a.listedPersonNoun(k) || len(t.lower) >= 7 && agentEnding(singular(t.lower))
 }
 
 // pluralAgentNoun is pluralPeopleNoun's test of an agent suffix alone, for
@@ -79,7 +79,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	// "Two children, Mateo Ruiz, 8, and Lily Chen, 9, died": names in an
 	// apposition to a counted item are its members, and so are the names
 	// joined to them
-	members := n > 1 && a.namesIn(lim, l.lim)
+	members := n > 1 && a.hasPerson(lim, l.lim)
 	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && l.items < 12; {
 		next := k
 		switch {
@@ -132,16 +132,6 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		k = l.lim
 	}
 	return l, true
-}
-
-// namesIn reports a person's name among the tokens [lo, hi).
-func (a *analysis) namesIn(lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if a.personAtTok(k) >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // sharedCountNoun returns the end of a bare plural noun for people at j,

@@ -35,17 +35,6 @@ type signature struct {
 	shingles int
 }
 
-// storySignature computes the signature of an article body by one
-// permutation hashing: each shingle's hash falls in one of storyHashes
-// bins, and each bin keeps its smallest; an empty bin (a short text)
-// borrows from the next full one, shifted, so that two texts still agree
-// on it only where they agree on that one. One hash per shingle instead of
-// one per shingle and bin.
-func storySignature(body string) signature {
-	var sh shingler
-	return sh.signature(body)
-}
-
 // shingler computes story signatures in buffers it keeps from one body
 // to the next, so that a goroutine that signs many bodies (prepareAll's)
 // allocates them once rather than for every body. Its zero value is ready;
@@ -56,7 +45,12 @@ type shingler struct {
 	hashes, table []uint64
 }
 
-// signature is storySignature of body.
+// signature computes the signature of an article body by one
+// permutation hashing: each shingle's hash falls in one of storyHashes
+// bins, and each bin keeps its smallest; an empty bin (a short text)
+// borrows from the next full one, shifted, so that two texts still agree
+// on it only where they agree on that one. One hash per shingle instead of
+// one per shingle and bin.
 func (sh *shingler) signature(body string) signature {
 	return sh.signatureOf(sh.shingleHashes(body))
 }

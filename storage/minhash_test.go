@@ -10,6 +10,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// storySignature is a new shingler's signature of body, for tests that
+// sign one body at a time.
+func storySignature(body string) signature {
+	var sh shingler
+	return sh.signature(body)
+}
+
 // storyText writes n sentences of a story about place, each different.
 func storyText(place string, n int) string {
 	var b strings.Builder
