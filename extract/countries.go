@@ -746,6 +746,18 @@ type moneyMention struct {
 // moneyStates returns the currencies of one state that the story prices
 // in (currencies.tsv): "cedi", "GH¢1", "KSh2 billion".
 func (a *analysis) moneyStates() []moneyMention {
+	if a.placeMemo != nil && a.placeMemo.money != nil {
+		return *a.placeMemo.money
+	}
+	out := a.moneyMentions()
+	if a.placeMemo != nil {
+		a.placeMemo.money = &out
+	}
+	return out
+}
+
+// moneyMentions is moneyStates, computed.
+func (a *analysis) moneyMentions() []moneyMention {
 	var out []moneyMention
 	toks := a.d.toks
 	for i := range toks {
@@ -871,24 +883,23 @@ func (a *analysis) datelineRegion(i int) string {
 // place too. A state the article also names by another form ("Ireland",
 // "Irish") keeps its capital.
 func (a *analysis) localHomonym(m *placeMention) bool {
-	toks := a.d.toks
-	name := stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
 	if a.townRegionAfter(m) != "" {
 		return true // "Athens, Georgia": the US state
 	}
-	d := a.towns()[name]
+	name, towns := a.placeText(m), a.towns()
+	d := towns[name]
 	if d == "" && (m.kind == sCapital || len(m.altCodes) > 0 || m.ambiguous) {
 		d = a.datelineRegionState()
 	}
 	if d == "" || d == m.code {
 		return false
 	}
-	if m.kind != sCapital && a.towns()[name] == "" {
+	if m.kind != sCapital && towns[name] == "" {
 		return slices.Contains(m.altCodes, d) || slices.Contains(a.lx.shadowed[name], d)
 	}
 	for pi := range a.places {
 		o := &a.places[pi]
-		if o.code == m.code && o.kind != sCapital && o.kind != sPlace && !o.ambiguous && a.towns()[a.placeText(o)] == "" {
+		if o.code == m.code && o.kind != sCapital && o.kind != sPlace && !o.ambiguous && towns[a.placeText(o)] == "" {
 			return false
 		}
 	}

@@ -663,7 +663,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !(a.qualifiesBody(m) && !a.whereBetween(r.at, m.first)) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
+			if !scene && !(a.qualifiesBody(m) && !a.hasWord(r.at, m.first, "where")) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -967,20 +967,6 @@ func (a *analysis) whereIntro(m placeMention, lo int) bool {
 	return true
 }
 
-// whereBetween reports "where" between the tokens at i and j: a clause
-// that tells what happens at a place the sentence named, so a body
-// qualified after it ("returned from London, where she recruited nurses
-// working in Britain's National Health Service") is no body of the person
-// named before it.
-func (a *analysis) whereBetween(i, j int) bool {
-	for k := i; k < j && k < len(a.d.toks); k++ {
-		if a.d.toks[k].lower == "where" {
-			return true
-		}
-	}
-	return false
-}
-
 // topicMention reports a state's name used as the modifier of a common noun
 // ("a Ukraine specialist", "the Iran deal"): the state is what someone
 // deals with, not the state acting, and says nothing of nearby offices.
@@ -1196,6 +1182,12 @@ func (a *analysis) describesThing(k int) bool {
 // legislatorHeads are role nouns of members of a legislature.
 var legislatorHeads = wordList("legislator")
 
+// seatNoun reports a noun of a legislator's seat, written as a role
+// ("legislator", "MP") or after a name ("TD", "MEP").
+func seatNoun(t token) bool {
+	return legislatorHeads()[t.lower] || postNominals()[t.text]
+}
+
 // briefingAgencyState is the state of a state's agency named in the
 // sentence of a legislator's title: lawmakers are briefed by their own
 // state's agencies ("lawmaker Cho Hyun-seok told reporters after a
@@ -1225,7 +1217,7 @@ func (a *analysis) briefingAgencyState(r *role) string {
 func (a *analysis) hostState(r *role) string {
 	toks := a.d.toks
 	j := r.titleLo - 1
-	if r.titleLo <= 0 || r.titleLo >= r.titleHi || j < 1 || toks[j].lower != "by" && toks[j].lower != "with" {
+	if r.titleLo >= r.titleHi || j < 1 || toks[j].lower != "by" && toks[j].lower != "with" {
 		return ""
 	}
 	sent := a.d.sents[toks[j].sent]

@@ -25,6 +25,7 @@ type placeMemo struct {
 	style    *string            // styleCountry
 	dateline *string            // datelineState
 	towns    *map[string]string // towns
+	money    *[]moneyMention    // moneyStates
 }
 
 // findPlacesAndBodies runs the places-and-bodies pass over the tokens d

@@ -696,6 +696,16 @@ func (a *analysis) particlesThenName(j int) bool {
 	return false
 }
 
+// hasWord reports the word w (lower case) among tokens [f, l).
+func (a *analysis) hasWord(f, l int, w string) bool {
+	for k := f; k < l; k++ {
+		if a.d.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalParticle reports a particle written with a capital between a
 // name's word (or an honorific) and a name word: "De" of "Julio De Vido"
 // and "Mr De Vido", not the qualifier of "De facto leader".
@@ -743,7 +753,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
-		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.placeAt[k] >= 0 && a.places[a.placeAt[k]].titledName {
+		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
 			break
 		}
 		k++
@@ -774,7 +784,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
 			continue
 		}
-		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.placeAt[h] >= 0 && a.places[a.placeAt[h]].titledName)) {
+		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
 				k++
@@ -835,6 +845,12 @@ func (a *analysis) afterComplement(first, lim int) int {
 		}
 	}
 	return lim - 2
+}
+
+// titledNameAt reports a town's name at i that opens a titled person's
+// name (townOpensTitledName): "Aden" of "Defence Minister Aden Duale".
+func (a *analysis) titledNameAt(i int) bool {
+	return a.placeAt[i] >= 0 && a.places[a.placeAt[i]].titledName
 }
 
 // participleOpener reports a capitalised "-ing" word opening a sentence

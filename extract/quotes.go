@@ -1030,13 +1030,14 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	// "The Minister for Energy, Mr NAME, told ... but insisted": a
 	// description that names no one is the person in apposition to it,
 	// not another holder of its role noun named before
-	if !a.hasPerson(k, l) {
+	named := a.hasPerson(k, l)
+	if !named {
 		if p := a.appositionPerson(a.pastComplement(l, end), end); p != nil {
 			return a.personSpeaker(p, l), true
 		}
 	}
 	sp, ok := a.resolveNP(k, l, at)
-	if ok && sp.person == nil {
+	if ok && sp.person == nil && named {
 		// "The committee's chairman, Sen. Dale Whitcomb, R-Neb., praised
 		// ... and said": the name in apposition to the description
 		if p := a.appositionPerson(l, end); p != nil {

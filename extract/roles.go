@@ -191,6 +191,7 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	case "state":
 		return true, true
 	case "body", "company", "media":
+		members := a.membersBody(head)
 		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
 			return true, true
 		}
@@ -199,7 +200,7 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits()[toks[a.places[pi].lim].lower] {
 			return true, true
 		}
-		for k := lo; k < head && !a.membersBody(head); k++ {
+		for k := lo; k < head && !members; k++ {
 			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
 				return true, true // "Government Communication Service"
 			}
@@ -329,15 +330,8 @@ func (a *analysis) compoundBefore(k int) bool {
 	// "Spain's ecological transition minister", "UN human rights chief":
 	// plain nouns back to an owner or a body; "Belgian asylum and
 	// migration minister": two portfolios joined by "and"
-	for n := 0; n < 3 && p > 0; n++ {
-		switch {
-		case a.plainNoun(p):
-			p--
-		case a.portfolioAnd(p):
-			p--
-		default:
-			n = 3
-		}
+	for n := 0; n < 3 && p > 0 && (a.plainNoun(p) || a.portfolioAnd(p)); n++ {
+		p--
 	}
 	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
 }

@@ -403,7 +403,7 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	m := a.places[a.placeAt[k]]
 	toks := a.d.toks
-	if !m.state && !s.w.hasHead && m.first >= 2 && toks[m.first-1].lower == "for" && (legislatorHeads()[toks[m.first-2].lower] || postNominals()[toks[m.first-2].text]) {
+	if !m.state && !s.w.hasHead && m.first >= 2 && toks[m.first-1].lower == "for" && seatNoun(toks[m.first-2]) {
 		// "TD for Dublin Bay North NAME", "MP for Galway NAME": a seat
 		// named after a place is the complement of a legislator's role
 		// before "for"; not "spokesman for Detroit Emergency Manager NAME"
@@ -421,18 +421,26 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 		return m.first - 1, stepTake
 	}
-	if lo := a.bodyEndingInState(m); lo >= 0 && !m.possessive && !s.qualOnly && s.w.org == "" {
+	if !m.possessive && !s.qualOnly && s.w.org == "" {
 		// "Air France chief executive", "Oxfam France director": the
 		// state's name ends a body's name
-		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[m.lim-1].end], "", true
-		s.qualOnly = true
-		return lo - 1, stepTake
+		if lo := a.bodyEndingInState(m); lo >= 0 {
+			return s.takeBodyEndingInState(a, lo, m.lim)
+		}
 	}
 	if s.w.country == "" && !s.qualOnly && m.state {
 		s.w.country = m.code
 	}
 	s.qualOnly = true
 	return m.first - 1, stepTake
+}
+
+// takeBodyEndingInState makes the body named by tokens [lo, lim), whose
+// last words are a state's name, the owner of the title: no state's.
+func (s *titleScan) takeBodyEndingInState(a *analysis, lo, lim int) (int, stepVerdict) {
+	s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[lim-1].end], "", true
+	s.qualOnly = true
+	return lo - 1, stepTake
 }
 
 // bodyEndingInState returns the first token of a body's name that a
@@ -529,10 +537,7 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	if pi := a.placeAt[k-1]; pi >= 0 && s.w.org == "" {
 		if lo := a.bodyEndingInState(a.places[pi]); lo >= 0 {
-			// "Amnesty International Kenya's executive director"
-			s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], "", true
-			s.qualOnly = true
-			return lo - 1, stepTake
+			return s.takeBodyEndingInState(a, lo, k) // "Amnesty International Kenya's executive director"
 		}
 	}
 	if c, ok := a.stateAt(k - 1); ok && s.w.country == "" {

@@ -628,7 +628,7 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 	if p.l-p.f < 3 || p.last.cap && !postNominals()[p.last.text] || !a.anyCap(p.f+1, p.l-1) {
 		return nil // "The Scottish Executive said" is a body's name
 	}
-	seat := postNominals()[p.last.text] || legislatorHeads()[p.last.lower] || a.partyLeaderEpithet(p)
+	seat := seatNoun(p.last) || a.partyLeaderEpithet(p)
 	per := a.resolvePronoun(0, p.f)
 	if per == nil || per.role != nil && per.role.head != p.last.lower && !seat || a.otherParty(per, p) {
 		return nil

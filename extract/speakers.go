@@ -300,15 +300,6 @@ func hasTieSuffix(w string) bool {
 
 var tieSuffixes = []string{"-linked", "-backed", "-based", "-led", "-allied", "-affiliated", "-aligned", "-funded", "-owned", "-run", "-born"}
 
-func (a *analysis) hasWord(f, l int, w string) bool {
-	for k := f; k < l; k++ {
-		if a.d.toks[k].lower == w {
-			return true
-		}
-	}
-	return false
-}
-
 // anyCapNotPlace reports a capitalised word that is not a place:
 // "the laid-back Cambridge resident" is still a description.
 func (a *analysis) anyCapNotPlace(f, l int) bool {
