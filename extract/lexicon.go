@@ -936,21 +936,33 @@ func beforeSeat(words []string) []string {
 	return words
 }
 
+// onlyStates returns the only states whose government has the office of
+// the title's words (absent_offices.tsv, "only"), and whether the office
+// is one of few states: the whole title, or, for a title not listed as
+// absent, its end after a place or portfolio ("Roscommon-Galway TD",
+// "Gauteng Health MEC").
+func (lx *lexicon) onlyStates(words []string) ([]string, bool) {
+	key := strings.Join(words, " ")
+	if only, ok := lx.only[key]; ok {
+		return only, true
+	}
+	if _, ok := lx.absent[key]; ok {
+		return nil, false
+	}
+	for k := 1; k < len(words); k++ {
+		if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
+			return only, true
+		}
+	}
+	return nil, false
+}
+
 // soleOfficeState returns the state that alone has the office of the
 // title (absent_offices.tsv, "only" with one state): "Taoiseach",
 // "Roscommon-Galway TD"; "" for any other title.
 func (lx *lexicon) soleOfficeState(title string) string {
-	words := beforeSeat(lx.officeWords(title))
-	if _, ok := lx.absent[strings.Join(words, " ")]; ok {
-		return ""
-	}
-	for k := range words {
-		if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
-			if len(only) == 1 {
-				return only[0]
-			}
-			return ""
-		}
+	if only, ok := lx.onlyStates(beforeSeat(lx.officeWords(title))); ok && len(only) == 1 {
+		return only[0]
 	}
 	return ""
 }
@@ -960,20 +972,10 @@ func (lx *lexicon) soleOfficeState(title string) string {
 // Secretary" is no office of Sudan's).
 func (lx *lexicon) lacksOffice(title, code string) bool {
 	words := beforeSeat(lx.officeWords(title))
-	key := strings.Join(words, " ")
-	if only, ok := lx.only[key]; ok {
+	if only, ok := lx.onlyStates(words); ok {
 		return !slices.Contains(only, code)
 	}
-	if _, ok := lx.absent[key]; !ok {
-		// an office of few states keeps them after a place or portfolio
-		// before it: "Roscommon-Galway TD", "Gauteng Health MEC"
-		for k := 1; k < len(words); k++ {
-			if only, ok := lx.only[strings.Join(words[k:], " ")]; ok {
-				return !slices.Contains(only, code)
-			}
-		}
-	}
-	return slices.Contains(lx.absent[key], code)
+	return slices.Contains(lx.absent[strings.Join(words, " ")], code)
 }
 
 // surnameOrigin is a surname ending and the states whose naming customs
