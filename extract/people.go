@@ -433,7 +433,7 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 			continue
 		}
 		full := a.byFirstWord(p.words[0], a.mentions[p.mentionIdx[0]].first)
-		if full < 0 || !a.firstNameForm(p, a.writtenInFull(full)) {
+		if full < 0 || !a.firstNameForm(p, a.people[full], a.writtenInFull(full)) {
 			continue
 		}
 		for _, mi := range slices.Clone(p.mentionIdx) {
@@ -448,12 +448,13 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 // given name after "Sir" or "Dame" ("Sir John" of Sir John Bourn), or any
 // given name when the full name is written as one run (inFull: "Freddy"
 // of Freddy Trump, not "Kim" of "Kim and Clark Moran"); never after an
-// office ("ex-King Michael" is no Michael Ancram).
-func (a *analysis) firstNameForm(p *person, inFull bool) bool {
+// office ("ex-King Michael" is no Michael Ancram) but a royal style before
+// a patronymic name's given name ("Prince Faisal" of Faisal bin Farhan).
+func (a *analysis) firstNameForm(p *person, full *person, inFull bool) bool {
 	knight := true
 	for _, mi := range p.mentionIdx {
 		m := a.mentions[mi]
-		if m.first > 0 && a.roleKind(m.first-1) == rHead {
+		if m.first > 0 && a.roleKind(m.first-1) == rHead && !a.royalShortForm(m.first-1, full) {
 			return false
 		}
 		if w := a.d.toks[m.prefix].lower; m.prefix == m.first || w != "sir" && w != "dame" {
@@ -461,6 +462,20 @@ func (a *analysis) firstNameForm(p *person, inFull bool) bool {
 		}
 	}
 	return knight || inFull || a.lx.givenNames.get(p.words[0]) == 0
+}
+
+// royalShortForm reports a royal style before a given name that stands
+// for a full name of the given name and a patronymic: "Prince Faisal" of
+// Faisal bin Farhan, "Princess Reema" of Reema bint Bandar.
+func (a *analysis) royalShortForm(style int, full *person) bool {
+	if !a.lx.roleTags[a.d.toks[style].lower+"/courtesy"] || len(full.words) < 3 {
+		return false
+	}
+	switch strings.ToLower(full.words[1]) {
+	case "bin", "ibn", "bint":
+		return true
+	}
+	return false
 }
 
 // writtenInFull reports a person whose full name the article writes as

@@ -303,7 +303,9 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 // NAME" and "Army spokesman Colonel NAME" are titled by the role, the most
 // specific one, and the rank's head ("Colonel", bare in American copy)
 // would give the role the wrong state. "General" after a role noun makes
-// one title of the two ("Director General").
+// one title of the two ("Director General"). A royal style between an
+// office and the name is left out the same way ("Foreign Minister Prince
+// NAME"), not a title of its own ("Crown Prince NAME").
 func (a *analysis) stackedRank(w *titleWalk) {
 	toks := a.d.toks
 	i := 0
@@ -314,6 +316,14 @@ func (a *analysis) stackedRank(w *titleWalk) {
 		return
 	}
 	rank, role := toks[w.words[i]].lower, toks[w.words[i+1]].lower
+	if _, lim := a.lx.roleTrie.match(toks, w.words[i+1], true); a.lx.roleTags[rank+"/courtesy"] && a.lx.roleOf(role) == rHead &&
+		lim <= w.words[i] && toks[w.words[i+1]].cap {
+		// "Foreign Minister Prince Faisal": a royal style is the name's,
+		// the office is the title
+		w.words = w.words[i+1:]
+		w.head = role
+		return
+	}
 	if !a.lx.roleTags[rank+"/military"] || strings.HasPrefix(rank, "gen") {
 		return
 	}

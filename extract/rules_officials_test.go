@@ -1339,6 +1339,20 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", title: "Director General"},
 	{rule: "stacked-rank", text: "Lieutenant Colonel Tom Hale said the base was ready.",
 		name: "Tom Hale", title: "Lieutenant Colonel"},
+	// session 10: a royal style between an office and the name is the
+	// name's ("Foreign Minister Prince NAME"); a style before a head that
+	// is part of it stays ("Crown Prince NAME")
+	{rule: "stacked-rank", text: "Saudi Foreign Minister Prince Khalid bin Saud said the talks were useful. Prince Khalid later left for Cairo.",
+		name: "Khalid bin Saud", title: "Foreign Minister", country: "SA"},
+	{rule: "stacked-rank", text: "Saudi Crown Prince Khalid bin Saud said the talks were useful.",
+		name: "Khalid bin Saud", title: "Crown Prince", country: "SA"},
+	// session 10: a royal style before the given name of a patronymic
+	// name is that person ("Prince Khalid" of Khalid bin Saud), not a new
+	// official; a style before another name stays apart
+	{rule: "royal-short-form", text: "Saudi Foreign Minister Prince Khalid bin Saud arrived on Monday. Prince Khalid said the talks were useful.",
+		name: "Khalid bin Saud", title: "Foreign Minister", country: "SA", absent: "Khalid"},
+	{rule: "royal-short-form", text: "Foreign Minister Khalid Hale arrived on Monday. Prince Khalid said the talks were useful.",
+		name: "Khalid Hale", title: "Foreign Minister"},
 	// session 9: more portfolios are words of titles (roles.tsv "mod":
 	// housing, tourism, sport, planning, equality, aviation ...); "family"
 	// stays out (it made "family member" an office); a portfolio word
