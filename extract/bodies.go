@@ -59,6 +59,26 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 	return e
 }
 
+// stateBodyNounAfter is bodyNounAfter after a state's name, which may
+// also name one of the state's institutions through one modifier: "the
+// Ukrainian presidential office", not "the MEF and executive chairman".
+func (a *analysis) stateBodyNounAfter(e int, w *titleWalk) int {
+	if n := a.bodyNounAfter(e, w); n > e {
+		return n
+	}
+	t := a.d.toks
+	if e+1 < len(t) && t[e].kind == tWord && !t[e].cap && !t[e+1].cap && !connectors()[t[e].lower] && a.isStateBodyWord(e+1) {
+		return e + 2
+	}
+	return e
+}
+
+// isStateBodyWord reports a noun at i that names a state's institution
+// (body_words.tsv): "office", "ministry", "court".
+func (a *analysis) isStateBodyWord(i int) bool {
+	return a.lx.bodyWords[a.d.toks[i].lower].kind == "state"
+}
+
 // bodyParts are the parts of a body after its name: "political bureau".
 var bodyParts = wordList("body-part")
 

@@ -443,7 +443,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
 		}
-		return a.bodyNounAfter(m.lim, w), true
+		return a.stateBodyNounAfter(m.lim, w), true
 	}
 	// "a top aide to Vice President Pence": whose aide, left out of the title
 	x := j

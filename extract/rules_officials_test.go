@@ -581,6 +581,13 @@ var officialRules = []officialRuleCase{
 		name: "Philip Lane", org: "Amnesty International", country: "-"},
 	{rule: "role-complements", text: "Ann Holt, a friend of the family since school days in Leeds, said she was shocked.",
 		absent: "Ann Holt"},
+	// session 10: a state's adjective and one modifier before a state
+	// institution's noun end the complement ("the head of the Ukrainian
+	// presidential office"); before a body that is no state's they do not
+	{rule: "role-complements", text: "Oleh Marchuk, the head of the Ukrainian presidential office, said the talks had failed.",
+		name: "Oleh Marchuk", country: "UA"},
+	{rule: "role-complements", text: "Tom Hale, the captain of the Welsh rugby team, said the match was lost.",
+		absent: "Tom Hale"},
 	// whose aide: a person in the complement is left out of the title
 	{rule: "complement-person", text: "Jane Willis, a top national security aide to Vice President Mark Pell, testified.",
 		name: "Jane Willis", title: "top national security aide"},
