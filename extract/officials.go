@@ -172,6 +172,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.ofStateAfterName(r); c != "" {
 		return c
 	}
+	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
+		return c // "an adviser to President Vladimir Putin": Russia's
+	}
 	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
 		return "" // "chief executive": a company's, whatever state the story is about
 	}
@@ -236,6 +239,23 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		return style
 	}
 	return a.soleState(r)
+}
+
+// principalState is the state of the titled person a role serves ("an
+// aide to President NAME", "national security adviser to Prime Minister
+// NAME"), or "" when that person holds a body's role or none.
+func (a *analysis) principalState(p *person, r *role, used map[int]string, style, dateline string) string {
+	if r.principal == 0 {
+		return ""
+	}
+	q := a.people[a.mentions[r.principal-1].person]
+	if q == p || q.role == nil || q.role.principal != 0 {
+		return ""
+	}
+	if c := q.role.country; c != "" || q.role.org != "" || q.role.nonState {
+		return c
+	}
+	return a.roleState(q, q.role, used, style, dateline)
 }
 
 // partyRoleState is the state of a party's role: the party's, unless that

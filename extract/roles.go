@@ -30,6 +30,9 @@ type role struct {
 	// heldRank: a rank written after the role, left out of the title
 	// ("Police spokesman Sgt. NAME"), still a hint of the press's state
 	heldRank string
+	// principal: 1 + the mention of the person the role serves ("an aide
+	// to President NAME"), whose state it shares; 0 for none
+	principal int
 }
 
 // Rule names, recorded on each official so that a wrong record can be traced.
@@ -57,6 +60,9 @@ type titleWalk struct {
 	ownerAt  int    // token of a possessive owner ("Blair's spokesman"), -1
 	nonState bool   // a body that is no state's owns the role: "the company's", "for the union"
 	heldRank string // a rank dropped after the role ("Police spokesman Sgt."), see stackedRank
+	// principal: 1 + the mention of the person the role serves ("an aide
+	// to President NAME"), 0 for none
+	principal int
 }
 
 // complementState reads a state in the complement of a role noun: "president
@@ -452,6 +458,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	if x < len(toks) && a.personAt[x] >= 0 {
 		lim := a.mentions[a.personAt[x]].lim
+		if w.principal == 0 {
+			w.principal = 1 + int(a.personAt[x]) // "an aide to President NAME": the president's state
+		}
 		// "for the Fitch campaign": a body named after a person, no state's
 		if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
 			if w.org == "" {
@@ -1158,6 +1167,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c <= 1 || toks[c-1].text != "," {
 		return false
 	}
+	if a.aideBeforeComma(rule, p, mi, c-1) {
+		return true
+	}
 	w, ok := a.titleBefore(c - 1)
 	if !ok {
 		return a.relativeBeforeComma(rule, p, mi, c-1)
@@ -1168,6 +1180,29 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if w.country == "" && w.org == "" && w.notState == "" {
 		w.notState = a.askerSubjectState(w.lo)
 	}
+	a.addRole(p, w, rule, 2, mi)
+	return true
+}
+
+// aideBeforeComma reads a role that serves a titled person named before
+// the comma: "an adviser to President Vladimir Putin, Yuri Ushakov,", "A
+// senior aide to Prime Minister NAME, NAME,". The role shares the state
+// of the person it serves (principalState).
+func (a *analysis) aideBeforeComma(rule string, p *person, mi, comma int) bool {
+	toks := a.d.toks
+	if comma < 1 || a.personAt[comma-1] < 0 {
+		return false
+	}
+	pm := a.mentions[a.personAt[comma-1]]
+	to := pm.prefix - 1
+	if pm.prefix == pm.first || to < 1 || toks[to].lower != "to" && toks[to].lower != "for" {
+		return false // the person served is titled: "to President NAME"
+	}
+	w, ok := a.titleBefore(to)
+	if !ok || !w.hasHead || w.lo < 1 || !a.definiteBefore(w.lo) && toks[w.lo-1].lower != "a" && toks[w.lo-1].lower != "an" {
+		return false
+	}
+	w.principal = 1 + int(a.personAt[comma-1])
 	a.addRole(p, w, rule, 2, mi)
 	return true
 }
@@ -1493,7 +1528,7 @@ func (a *analysis) addRoleText(p *person, w titleWalk, title, rule string, rank,
 	}
 	p.roles = append(p.roles, role{
 		title: title, head: w.head, country: w.country, org: w.org, orgKind: w.orgKind, orgState: w.orgState, notState: w.notState, nonState: w.nonState, owner: w.ownerAt, rule: rule, rank: rank,
-		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi, heldRank: w.heldRank,
+		explicit: w.country != "", at: a.mentions[mi].first, titleLo: lo, titleHi: hi, heldRank: w.heldRank, principal: w.principal,
 	})
 }
 

@@ -581,6 +581,19 @@ var officialRules = []officialRuleCase{
 		name: "Philip Lane", org: "Amnesty International", country: "-"},
 	{rule: "role-complements", text: "Ann Holt, a friend of the family since school days in Leeds, said she was shocked.",
 		absent: "Ann Holt"},
+	// session 10: a role that serves a titled person shares that person's
+	// state, written after the name or before it ("an adviser to
+	// President NAME, NAME,"); a person's name without the role does not
+	{rule: "principal-state", text: "Zuppi met Yuri Orlov, an adviser to President Vladimir Putin, on Monday.",
+		name: "Yuri Orlov", title: "adviser", country: "RU"},
+	{rule: "principal-state", text: "Zuppi met an adviser to President Vladimir Putin, Yuri Orlov, on Monday.",
+		name: "Yuri Orlov", title: "adviser", country: "RU"},
+	{rule: "principal-state", text: "A senior aide to Prime Minister Keir Starmer, Tom Hale, flew to Doha.",
+		name: "Tom Hale", country: "GB"},
+	{rule: "principal-state", text: "He wrote to President Joe Biden, Tom Hale said.",
+		absent: "Tom Hale"},
+	{rule: "principal-state", text: "A friend to President Joe Biden, Tom Hale, said the trip was private.",
+		absent: "Tom Hale"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
