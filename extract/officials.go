@@ -1139,12 +1139,29 @@ func (a *analysis) itsBody(r *role) string {
 				return g.Name // "Amnesty International Canada ... Its secretary general"
 			}
 		}
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state && a.afterPreposition(k) {
+			continue // "ASEAN, which negotiates with China, ... Its secretary-general": no subject
+		}
 		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
 			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
 		}
 		passed = true // "Yukos claims ... its founder": no body known further back
 	}
 	return ""
+}
+
+// afterPreposition reports a name at k that a preposition governs, perhaps
+// past "the": "with China", "for the Philippines".
+func (a *analysis) afterPreposition(k int) bool {
+	toks := a.d.toks
+	if k > 1 && toks[k-1].lower == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	w := toks[k-1].lower
+	return prepositions()[w] || connectors()[w] && w != "the" && w != "and"
 }
 
 // unknownBodySubject reports a capitalised run [k, e) that the gazetteer

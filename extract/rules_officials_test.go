@@ -154,6 +154,13 @@ var officialRules = []officialRuleCase{
 	// set off by ", which" (a person takes "who"), or named right after a
 	// lower-case noun for a body that is no state's ("consumer group
 	// Which?"; a name-like word there is still read as a person: open)
+	// session 10: a state a preposition governs is no antecedent of "its"
+	// ("ASEAN, which has talked with China, ... Its secretary-general");
+	// a state that is the subject is
+	{rule: "its-body", text: "The Association of Southeast Asian Nations, which has negotiated with China for years, has yet to comment. Its secretary-general, Lim Tan Hock, is due in Hanoi.",
+		name: "Lim Tan Hock", org: "ASEAN", country: "-"},
+	{rule: "its-body", text: "Talks with the bloc stalled. China has yet to comment. Its foreign minister, Lim Tan Hock, is due in Hanoi.",
+		name: "Lim Tan Hock", country: "CN"},
 	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Vantra, which represents drivers at the sites, said it would not cross picket lines. Its regional secretary, Mohammed Aziz, spoke at a rally.",
 		name: "Mohammed Aziz", title: "regional secretary", org: "Vantra", country: "-"},
 	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer group Which? warned of empty shelves. Its director of policy, Rocio Villanueva, said prices would rise.",
