@@ -1139,7 +1139,7 @@ func (a *analysis) itsBody(r *role) string {
 				return g.Name // "Amnesty International Canada ... Its secretary general"
 			}
 		}
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state && a.afterPreposition(k) {
+		if a.orgAt[k] < 0 && a.afterPreposition(k) {
 			continue // "ASEAN, which negotiates with China, ... Its secretary-general": no subject
 		}
 		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {

@@ -161,6 +161,8 @@ var officialRules = []officialRuleCase{
 		name: "Lim Tan Hock", org: "ASEAN", country: "-"},
 	{rule: "its-body", text: "Talks with the bloc stalled. China has yet to comment. Its foreign minister, Lim Tan Hock, is due in Hanoi.",
 		name: "Lim Tan Hock", country: "CN"},
+	{rule: "its-body", text: "Doctors Without Borders, which runs clinics in Kasai, said its teams were stretched. Its emergency coordinator, Ahmed Ould Sidi, said staff were tired.",
+		name: "Ahmed Ould Sidi", org: "Médecins Sans Frontières", country: "-"},
 	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Vantra, which represents drivers at the sites, said it would not cross picket lines. Its regional secretary, Mohammed Aziz, spoke at a rally.",
 		name: "Mohammed Aziz", title: "regional secretary", org: "Vantra", country: "-"},
 	{rule: "its-unknown-body", text: "Workers in Coventry will strike. Consumer group Which? warned of empty shelves. Its director of policy, Rocio Villanueva, said prices would rise.",
