@@ -615,7 +615,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 		}
@@ -628,6 +628,24 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	w.weak = false
 	return a.bodyNounAfter(e, w)
 }
+
+// continentalBody reports a name [j, e) of two words or more that a
+// continent or a region of states opens and that names no state: "the
+// Africa Centres for Disease Control and Prevention" is no state's body.
+func (a *analysis) continentalBody(j, e int) bool {
+	if e-j < 2 || !continentalWords()[a.d.toks[j].lower] {
+		return false
+	}
+	for k := j; k < e; k++ {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state {
+			return false
+		}
+	}
+	return true
+}
+
+// continentalWords open the names of bodies of a continent's states.
+var continentalWords = wordList("continental")
 
 // partyNounAt reports a lower-case "party" or "bloc" at e, after a
 // capitalised name that is the party's: "of the Republican Rally party",

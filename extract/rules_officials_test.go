@@ -603,6 +603,13 @@ var officialRules = []officialRuleCase{
 		absent: "Tom Hale"},
 	{rule: "principal-state", text: "A friend to President Joe Biden, Tom Hale, said the trip was private.",
 		absent: "Tom Hale"},
+	// session 10: a body whose name a continent or a region of states
+	// opens is no state's ("of the Africa Centres for Disease Control");
+	// a body opened by a state's name is not
+	{rule: "continental-body", text: "Jean Kabila, director-general of the Africa Centres for Disease Control and Prevention, said testing lagged in Congo.",
+		name: "Jean Kabila", org: "Africa Centres for Disease Control and Prevention", country: "-"},
+	{rule: "continental-body", text: "Jean Kabila, director-general of the Congo Centres for Disease Control, said testing lagged.",
+		name: "Jean Kabila", org: "-"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
