@@ -1259,6 +1259,15 @@ var officialRules = []officialRuleCase{
 		name: "Paola Gatti", country: "IT"},
 	{rule: "absent-office", text: "Washington has backed the deal. The White House said it was pleased, and Washington will pay. Italy's parliament has yet to vote. The vote is due in May. Secretary Paola Gatti said she would wait.",
 		name: "Paola Gatti", country: "US"},
+	// session 10: senators and defence secretaries only some states have
+	// (absent_offices.tsv): a senator in a story most about China is some
+	// other state's; a US senator in a story about the US stays American
+	{rule: "absent-office", text: "China warned Manila again. Chinese officials said China would respond, and Beijing said the boat had no permission. The Philippines rejected the claim.\nSenator Ana Reyes said the navy would not back down.",
+		name: "Ana Reyes", country: "PH"},
+	{rule: "absent-office", text: "China warned Manila again. Chinese officials said China would respond, and Beijing said the boat had no permission. The Philippines rejected the claim.\nDefence Secretary Ana Reyes said the navy would not back down.",
+		name: "Ana Reyes", country: "PH"},
+	{rule: "absent-office", text: "The United States warned China again. US officials said the US would respond, and Washington said the US had been patient.\nSenator Ana Reyes said the navy would not back down.",
+		name: "Ana Reyes", country: "US"},
 	// two given names before one surname name two people, the first one
 	// first; an office before the surname alone goes to the first
 	{rule: "shared-surname", text: "Officials were asked to look into Tom and Kyle Brannock. Kyle Brannock sat on the board of a bank. \"The allegations against Governor Brannock are not credible,\" Volk said." + americanCopy,
