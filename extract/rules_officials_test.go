@@ -1359,6 +1359,10 @@ var officialRules = []officialRuleCase{
 		name: "Sara Funaro", title: "Florence councillor", country: "IT"},
 	// session 9: an office only one state's government has gives that
 	// state where the story names none ("only" in absent_offices.tsv)
+	// session 10: the Pope is the Vatican's sovereign, in a story about
+	// any other state
+	{rule: "sole-office", text: "Ukraine thanked the Vatican for its help. Ukrainian officials said Ukraine would send a list. Pope Leo XIV said the war must end.",
+		name: "Leo XIV", title: "Pope", country: "VA"},
 	{rule: "sole-office", text: "The Taoiseach, Sean Brennan, said the housing target would be met.",
 		name: "Sean Brennan", title: "Taoiseach", country: "IE"},
 	{rule: "sole-office", text: "Britain's foreign secretary met her Irish counterpart in London. Tánaiste Aoife Brennan said the talks had been constructive.",
