@@ -1287,6 +1287,12 @@ var officialRules = []officialRuleCase{
 		name: "Aron Weiss", country: "GB"},
 	// round 4: a style of rank ("Prince", "Justice") alone before a name
 	// yields to the office written before it in apposition; alone it stays
+	// session 10: "Cardinal" is a style of rank that yields to an office
+	// written before it in apposition; alone it is the title
+	{rule: "courtesy-title", text: "The Archbishop of Westminster, Cardinal Liam Doyle, said the bill was wrong.",
+		name: "Liam Doyle", title: "Archbishop"},
+	{rule: "courtesy-title", text: "Cardinal Liam Doyle said the bill was wrong.",
+		name: "Liam Doyle", title: "Cardinal"},
 	{rule: "courtesy-title", text: "Saudi Arabia's foreign minister, Prince Abdulaziz bin Mansour, proposed talks in Jeddah.",
 		name: "Abdulaziz bin Mansour", title: "foreign minister", country: "SA"},
 	{rule: "courtesy-title", text: "The chairperson of the Malawi Electoral Commission, Justice Annabel Mtali, read the results.",
