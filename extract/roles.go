@@ -1936,8 +1936,8 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	r := p.roles[best]
 	for _, o := range p.roles {
-		if r.country == "" && o.country != "" {
-			r.country = o.country
+		if r.country == "" && o.country != "" && r.principal == 0 {
+			r.country = o.country // not when the chosen role serves a person: theirs is its state
 		}
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
 		// Police Officers' spokesman": a body that no gazetteer holds, named

@@ -562,6 +562,9 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	s.w.ownerAt = k - 1
 	s.w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
+	if mi := a.personAt[k-1]; mi >= 0 {
+		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
+	}
 	if lo := a.unknownBodyBefore(k); lo >= 0 {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
 		// that is no state, place or person is a body

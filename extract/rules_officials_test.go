@@ -610,6 +610,15 @@ var officialRules = []officialRuleCase{
 		name: "Jean Kabila", org: "Africa Centres for Disease Control and Prevention", country: "-"},
 	{rule: "continental-body", text: "Jean Kabila, director-general of the Congo Centres for Disease Control, said testing lagged.",
 		name: "Jean Kabila", org: "-"},
+	// session 10: a person who owns a role through a possessive is the
+	// role's principal ("the Pope's envoy", "Prime Minister NAME's chief
+	// of staff"); a body that owns it makes it the body's
+	{rule: "principal-state", text: "Kyiv welcomed the visit. Pope Leo XIV's peace envoy, Marco Bellini, met Ukrainian officials in Kyiv.",
+		name: "Marco Bellini", country: "VA"},
+	{rule: "principal-state", text: "Talks resumed in Kyiv. Ukraine said they were useful. Prime Minister Keir Starmer's chief of staff, Tom Hale, flew in on Monday.",
+		name: "Tom Hale", country: "GB"},
+	{rule: "principal-state", text: "Talks resumed in Kyiv. Ukraine said they were useful. The company's chief executive, Tom Hale, flew in on Monday.",
+		name: "Tom Hale", country: "-"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
