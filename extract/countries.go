@@ -820,12 +820,32 @@ func (a *analysis) datelineState() string {
 	return c
 }
 
+// datelinePara returns the first token and the index of the paragraph
+// a dateline opens: the first, or the second after a headline (a first
+// paragraph of one line that ends without a full stop: "Guatemala sends
+// troops to border\n\nGUATEMALA CITY, Dec 3 — ...").
+func (a *analysis) datelinePara() (int, int32) {
+	d := a.d
+	if len(d.paras) < 2 {
+		return 0, 0
+	}
+	head := d.paras[0]
+	if head.lim <= head.first || head.lim-head.first > 25 || head.lim >= len(d.toks) {
+		return 0, 0
+	}
+	switch d.toks[head.lim-1].text {
+	case ".", "!", "?", ":", "\"", "”":
+		return 0, 0
+	}
+	return d.paras[1].first, d.toks[d.paras[1].first].para
+}
+
 // readDateline computes datelineState.
 func (a *analysis) readDateline() string {
 	toks := a.d.toks
 	var words []string
-	i := 0
-	for ; i < len(toks) && i < 6 && toks[i].para == 0; i++ {
+	i, para := a.datelinePara()
+	for start := i; i < len(toks) && i < start+6 && toks[i].para == para; i++ {
 		t := toks[i]
 		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
 			break
@@ -847,7 +867,30 @@ func (a *analysis) readDateline() string {
 	if lim != len(words) || len(vals) == 0 {
 		return ""
 	}
-	return a.lx.surfaces[vals[0]].code
+	sf := a.lx.surfaces[vals[0]]
+	if sf.kind == sCapital && a.setElsewhere(sf.code, i) {
+		return "" // "LIMA — A 17-year-old boy ... Allen County": a capital's namesake in Ohio
+	}
+	return sf.code
+}
+
+// setElsewhere reports a story after token k that never names the state
+// of its dateline's capital but names places inside another state: local
+// news from a town named after a capital ("LIMA — ... Allen County
+// deputies"), not "KABUL (Reuters) — ... the U.S. embassy said".
+func (a *analysis) setElsewhere(code string, k int) bool {
+	other := false
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.first < k {
+			continue
+		}
+		if m.code == code && m.kind != sCapital {
+			return false
+		}
+		other = other || m.kind == sPlace && !m.nameWord && m.code != code
+	}
+	return other
 }
 
 // datelineRegion reads the region after the comma of a dateline, at i: a
@@ -855,7 +898,7 @@ func (a *analysis) readDateline() string {
 // state, whatever state the city's name would give; "" when none follows.
 func (a *analysis) datelineRegion(i int) string {
 	toks := a.d.toks
-	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != 0 {
+	if _, para := a.datelinePara(); toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
 		return ""
 	}
 	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
@@ -915,11 +958,12 @@ func (a *analysis) placeText(m *placeMention) string {
 // datelineRegionState is datelineRegion of the article's dateline, or "".
 func (a *analysis) datelineRegionState() string {
 	toks := a.d.toks
-	i := 0
-	for i < len(toks) && i < 6 && toks[i].para == 0 && toks[i].kind == tWord && toks[i].cap {
+	first, para := a.datelinePara()
+	i := first
+	for i < len(toks) && i < first+6 && toks[i].para == para && toks[i].kind == tWord && toks[i].cap {
 		i++
 	}
-	if i < len(toks) && i > 0 {
+	if i < len(toks) && i > first {
 		return a.datelineRegion(i)
 	}
 	return ""

@@ -497,6 +497,13 @@ var officialRules = []officialRuleCase{
 		name: "Bereket Alemu", country: "ET", org: "-"},
 
 	// a dateline abroad makes bare titles local ones
+	// session 10: a dateline opens the paragraph after a headline too;
+	// a capital's namesake in local news set in another state's places
+	// is no dateline of that capital's state
+	{rule: "dateline-state", text: "Troops sent to the border\n\nGUATEMALA CITY, Dec 3 — Mexico and Guatemala traded blame. Mexican officials said Mexico had sent police, and Guatemala agreed. The border stayed closed on Monday. Defence Minister Henry Solis said the first soldiers had left.",
+		name: "Henry Solis", country: "GT"},
+	{rule: "dateline-state", text: "Boy shot on porch\n\nLIMA — A boy was shot on his porch in Allen County, Ohio, on Sunday. Detective Tom Hale said the shooter fled.",
+		name: "Tom Hale", country: "US"},
 	{rule: "dateline-state", text: "KABUL (Reuters) - A bomb killed 12 people, interior ministry spokesman Abdul Rahimi said. The U.S. embassy said Mr. Dunn had left.",
 		name: "Abdul Rahimi", country: "AF"},
 	{rule: "dateline-state", text: "WASHINGTON (AP) - Defense Secretary Ash Carlton said troops would stay in Iraq. The U.S. plan, Iraq said, was unwelcome.",
