@@ -153,6 +153,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 		}
+		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" {
+			w.country = c // "The governor of the Belgorod region,": the region's state
+		}
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
@@ -160,6 +163,22 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+}
+
+// localPlaceState returns the state of a place inside a state that
+// starts at j and is no body's name's first word ("the Belgorod region",
+// not "the Cardiff Blues"), or "" for any other token.
+func (a *analysis) localPlaceState(j int) string {
+	pi := a.placeAt[j]
+	if pi < 0 || a.places[pi].first != j {
+		return ""
+	}
+	m := a.places[pi]
+	toks := a.d.toks
+	if m.kind != sPlace || m.ambiguous || m.nameWord || m.possessive || len(m.altCodes) > 0 || m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord {
+		return ""
+	}
+	return m.code
 }
 
 // stateInBodyName reports a state at j after "of" inside a capitalised

@@ -626,6 +626,13 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "GB"},
 	{rule: "principal-state", text: "Talks resumed in Kyiv. Ukraine said they were useful. The company's chief executive, Tom Hale, flew in on Monday.",
 		name: "Tom Hale", country: "-"},
+	// session 10: a place inside a state in the of-phrase of a title
+	// before the name gives the place's state ("The governor of the
+	// Belgorod region, NAME,"); a body named after a place does not
+	{rule: "role-complements", text: "Ukraine denied the claim. The governor of the Belgorod region, Vyacheslav Gladkov, said a drone hit a bus. Ukraine said it had no drones there.",
+		name: "Vyacheslav Gladkov", country: "RU"},
+	{rule: "role-complements", text: "Wales lost on Saturday. The captain of the Cardiff Blues, Tom Hale, said his side would win.",
+		name: "Tom Hale", country: "GB"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
