@@ -229,6 +229,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	// states whose government has no such office are never its state when
 	// it is only guessed ("Prime Minister ..." in a story about the US)
+	if c := a.governedPlaceBefore(r); c != "" && c != r.notState {
+		return c // "... struck a facility near Odesa. The regional governor, NAME,"
+	}
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -895,6 +898,29 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		return m.code // the subject comes first
 	}
 	return ""
+}
+
+// governedPlaceBefore returns, for a bare governor's or mayor's title
+// ("The regional governor", "the mayor"), the state of the last place
+// inside a state named in the sentence before, in the same paragraph:
+// the place the office governs.
+func (a *analysis) governedPlaceBefore(r *role) string {
+	toks := a.d.toks
+	if r.head != "governor" && r.head != "mayor" || r.at >= len(toks) || len(strings.Fields(r.title)) > 2 {
+		return ""
+	}
+	s := toks[r.at].sent
+	if s == 0 || toks[a.d.sents[s-1].first].para != toks[r.at].para {
+		return ""
+	}
+	prev := a.d.sents[s-1]
+	code := ""
+	for j := prev.first; j < prev.lim; j++ {
+		if c := a.localPlaceState(j); c != "" {
+			code = c
+		}
+	}
+	return code
 }
 
 // withinMarks reports token k inside quotation marks opened since token

@@ -633,6 +633,13 @@ var officialRules = []officialRuleCase{
 		name: "Vyacheslav Gladkov", country: "RU"},
 	{rule: "role-complements", text: "Wales lost on Saturday. The captain of the Cardiff Blues, Tom Hale, said his side would win.",
 		name: "Tom Hale", country: "GB"},
+	// session 10: a bare governor's or mayor's title takes the state of
+	// the place inside a state named in the sentence before, in its
+	// paragraph: the place the office governs
+	{rule: "governed-place", text: "Russia said the talks had failed. Within hours, Russian missiles struck an energy facility near Odesa. The regional governor, Oleh Kiper, said two workers were killed.",
+		name: "Oleh Kiper", country: "UA"},
+	{rule: "governed-place", text: "Russia said the talks had failed. Within hours, Russian missiles struck an energy facility near Odesa. The foreign ministry spokeswoman, Anna Orlova, said the strike was a reply.",
+		name: "Anna Orlova", country: "RU"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
