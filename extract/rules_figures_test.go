@@ -1496,6 +1496,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Thai intelligence officials estimate that Phnom Penh has massed some 20,000 soldiers opposite the temple.", count: 20000, country: "KH"},
 			{text: "Ukrainian officials say Russia is amassing about 50,000 troops near Kupiansk.", count: 50000, country: "RU"}},
 		[]string{"Thai officials estimate that Phnom Penh has massed some 200 rocket launchers opposite the temple."}},
+	// session 10: gathering, concentrating or mustering personnel is
+	// massing them; the reporting body's state is not theirs
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ukraine's military intelligence agency said Russia had gathered about 50,000 troops near Zaporizhzhia.", count: 50000, country: "RU"},
+			{text: "Indian officials said Pakistan had concentrated some 8,000 soldiers along the border.", count: 8000, country: "PK"}},
+		[]string{"Ukraine's military intelligence agency said Russia had gathered about 50,000 tonnes of grain near Zaporizhzhia."}},
 	// round 6a: the official whose speech verb opens the figure's clause
 	// gives it his state, told by his role
 	{ruleTroopNoun,
