@@ -658,6 +658,9 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		maxDist = 1 << 30
 		if s := toks[r.at].sent; s > 0 {
 			from = a.d.sents[s-1].first
+			if c := a.subjectOwnerState(int(s) - 1); c != "" && r.titleLo-1 == sent.first {
+				return c // "Ukraine's intelligence agency said Russia had ... Its spokesman"
+			}
 		}
 	}
 	best, bestDist := "", 1<<30
@@ -698,6 +701,31 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	return best
+}
+
+// subjectOwnerState returns the state whose possessive or adjective opens
+// sentence s before a lower-case noun, the owner of its subject
+// ("Ukraine's military intelligence agency said ...", "The Thai army
+// said ..."), or "".
+func (a *analysis) subjectOwnerState(s int) string {
+	toks := a.d.toks
+	first := a.d.sents[s].first
+	if toks[first].lower == "the" {
+		first++
+	}
+	pi := a.placeAt[first]
+	if pi < 0 || a.places[pi].first != first {
+		return ""
+	}
+	m := a.places[pi]
+	n := m.lim
+	if n < len(toks) && toks[n].lower == "'s" {
+		n++
+	}
+	if !m.state || !m.possessive && m.kind != sAdjective || n >= len(toks) || toks[n].cap || toks[n].kind != tWord {
+		return ""
+	}
+	return m.code
 }
 
 // courtState returns the state of the place where a judge's court sits,

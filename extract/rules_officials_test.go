@@ -154,6 +154,14 @@ var officialRules = []officialRuleCase{
 	// set off by ", which" (a person takes "who"), or named right after a
 	// lower-case noun for a body that is no state's ("consumer group
 	// Which?"; a name-like word there is still read as a person: open)
+	// session 10: "Its" opening a sentence refers to the owner of the
+	// sentence before's subject ("Ukraine's agency said Russia had ...
+	// Its spokesman"), not to the last state named; a subject that is a
+	// state itself still gives its own
+	{rule: "its-body", text: "Ukraine's military intelligence agency said Russia had gathered troops near the front. Its spokesman, Andriy Yusov, said the build-up was large.",
+		name: "Andriy Yusov", country: "UA"},
+	{rule: "its-body", text: "Officials in Kyiv said Russia had gathered troops near the front. Its spokesman, Andriy Yusov, said the build-up was large.",
+		name: "Andriy Yusov", country: "RU"},
 	// session 10: a state a preposition governs is no antecedent of "its"
 	// ("ASEAN, which has talked with China, ... Its secretary-general");
 	// a state that is the subject is
