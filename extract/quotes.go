@@ -1141,10 +1141,25 @@ func (a *analysis) speechVerbAt(i int) int {
 		return -1
 	}
 	if a.lx.speechShapes.holds(t.shape) && a.lx.speech[t.lower] != "" {
+		if a.lx.speech[t.lower] == t.lower && a.afterStateAdjective(i) {
+			return -1 // "Emirati state news agency": a noun; "the Austrian said" stays
+		}
 		// "says" in a headline, "call" as a noun: the caller checks the frame
 		return i
 	}
 	return -1
+}
+
+// afterStateAdjective reports a word right after a state's adjective
+// ("Emirati state"). A verb's base form there is a noun the adjective
+// qualifies: a state's adjective used as a noun is singular ("the
+// Austrian said") and takes no base form.
+func (a *analysis) afterStateAdjective(i int) bool {
+	if i < 1 || a.placeAt[i-1] < 0 {
+		return false
+	}
+	m := a.places[a.placeAt[i-1]]
+	return m.kind == sAdjective && m.lim == i && m.state
 }
 
 var auxAdverbs = sync.OnceValue(func() map[string]bool {

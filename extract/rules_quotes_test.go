@@ -38,6 +38,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "kin-given-name", pos: false,
 		text:  "The teenager's mother, Joanne Hill, said she forgave nobody. Her husband, a teacher, stood beside her. \"Our lives have stopped,\" her husband said.",
 		quote: "Our lives have stopped", speaker: "Peter"},
+	// session 10: a verb's base form after a state's adjective is a noun
+	// ("Emirati state news agency"), no speech verb whose subject is the
+	// adjective; "the Austrian said" stays a speaker (see state-national)
+	{rule: "adjective-noun-cue", pos: true,
+		text:  "Minister of State Khalid Al Hamli also attended. Al Hamli told Emirati state news agency WAM that Abu Dhabi was \"ready to play its part.\"",
+		quote: "ready to play its part", speaker: "Khalid Al Hamli"},
+	{rule: "adjective-noun-cue", pos: false,
+		text:  "Minister of State Khalid Al Hamli also attended. Al Hamli told Emirati state news agency WAM that Abu Dhabi was \"ready to play its part.\"",
+		quote: "ready to play its part", speaker: "Emirati"},
 	// round 10b: "the Austrian", "the Spaniard", "the Polish official" is
 	// the official of that state named last before; a plural is no one
 	{rule: "state-national", pos: true,
