@@ -38,6 +38,19 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "kin-given-name", pos: false,
 		text:  "The teenager's mother, Joanne Hill, said she forgave nobody. Her husband, a teacher, stood beside her. \"Our lives have stopped,\" her husband said.",
 		quote: "Our lives have stopped", speaker: "Peter"},
+	// session 10: "the priest", "the nurse" is the person described with
+	// that noun in an apposition after the name ("Tom Hale, a local
+	// priest,"); a noun introduced by itself ("a priest said") is no one
+	// named. Clergy nouns are person nouns (speaker_nouns.tsv).
+	{rule: "apposed-noun", pos: true,
+		text:  "Tom Hale, a local priest, called for a corridor. \"People are sleeping in churches,\" the priest said.",
+		quote: "People are sleeping in churches", speaker: "Tom Hale"},
+	{rule: "apposed-noun", pos: true,
+		text:  "Ann Lee, 45, a nurse at the clinic, called for calm. \"We are exhausted,\" the nurse said.",
+		quote: "We are exhausted", speaker: "Ann Lee"},
+	{rule: "apposed-noun", pos: false,
+		text:  "Tom Hale spoke first. A priest called for a corridor. \"People are sleeping in churches,\" the priest said.",
+		quote: "People are sleeping in churches", speaker: "Tom Hale"},
 	// session 10: a verb's base form after a state's adjective is a noun
 	// ("Emirati state news agency"), no speech verb whose subject is the
 	// adjective; "the Austrian said" stays a speaker (see state-national)

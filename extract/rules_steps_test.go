@@ -68,6 +68,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/state-national", "Spanish Interior Minister Ana Ruiz met him. \"We are busy,\" the Spaniard said.", "Spanish Interior Minister Ana Ruiz met him. \"We are busy,\" the Spaniards said."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
 	{"np/role-with-complement", "Attorney General Scott Pruett sued. \"We are sorry,\" said the attorney general of Oklahoma.", "Attorney General Scott Pruett sued. \"We are sorry,\" said the governor of Oklahoma."},
+	{"np/apposed-noun", "Tom Hale, a local priest, called for calm. \"We are busy,\" the priest said.", "A priest called for calm. \"We are busy,\" the priest said."},
 	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
 	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},
 }

@@ -56,6 +56,7 @@ var npRules = []struct {
 	{"state-national", (*analysis).npStateNational},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"role-with-complement", (*analysis).npRoleWithComplement},
+	{"apposed-noun", (*analysis).npApposedNoun},
 	{"described-person", (*analysis).npDescribedPerson},
 	{"description", (*analysis).npDescription},
 }
@@ -988,6 +989,48 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 		}
 	}
 	return speaker{}, npPass
+}
+
+// npApposedNoun: "the priest", "the teacher" is the person the article
+// described with that noun in an apposition after the name, in the
+// paragraph or the one before ("Tom Hale, a local priest, ... the priest
+// said"); a noun introduced by itself ("a priest said") is left to the
+// rules after.
+func (a *analysis) npApposedNoun(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || p.l-p.f != 2 || p.last.cap || !a.personNoun(p.l-1) {
+		return speaker{}, npPass
+	}
+	if per := a.apposedWith(p.last.lower, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// apposedWith returns the person whose name an apposition "NAME, a [..]
+// NOUN" (perhaps past an age: "NAME, 45, a NOUN") follows, the nearest
+// before token at within its paragraph and the one before, or nil.
+func (a *analysis) apposedWith(noun string, at int) *person {
+	toks := a.d.toks
+	for k := at - 1; k > 2 && toks[at].para-toks[k].para <= 1; k-- {
+		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		j := k - 1
+		for j > k-4 && j > 0 && toks[j].kind == tWord && toks[j].lower != "a" && toks[j].lower != "an" {
+			j--
+		}
+		if toks[j].lower != "a" && toks[j].lower != "an" || toks[j-1].text != "," {
+			continue
+		}
+		e := j - 2
+		if e > 1 && toks[e].kind == tNum && toks[e-1].text == "," {
+			e -= 2 // "NAME, 45, a teacher"
+		}
+		if e >= 0 && a.personAt[e] >= 0 && a.mentions[a.personAt[e]].lim == e+1 {
+			return a.people[a.mentions[a.personAt[e]].person]
+		}
+	}
+	return nil
 }
 
 // npDescription: what is left is a body or a description by name ("the
