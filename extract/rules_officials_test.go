@@ -1716,6 +1716,20 @@ var officialRules = []officialRuleCase{
 		name: "Michael Fallon", country: "GB"},
 	{rule: "sole-office-state", text: "TD Ameritrade founder Joe Ricketts gave $5 million to the campaign.",
 		name: "Joe Ricketts", absent: "Ameritrade"},
+	// round 13a: Malaysian, Nigerian and Philippine courtesy titles before
+	// a name are no part of it ("Datuk Seri", "Alhaji", "Hajiya",
+	// "Comrade"; "Atty." a rank, as "Atty. Gen."); alone they make no
+	// official
+	{rule: "courtesy-title", text: "Home Minister Datuk Seri Khairul Anuar Hamid said 42 people had been detained.",
+		name: "Khairul Anuar Hamid", title: "Home Minister"},
+	{rule: "courtesy-title", text: "Alhaji Musa Danladi Bichi, the Commissioner for Works, said the road would be finished by December.",
+		name: "Musa Danladi Bichi", title: "Commissioner for Works"},
+	{rule: "courtesy-title", text: "The executive director, Comrade Kabiru Sani Dala, said the debt had doubled.",
+		name: "Kabiru Sani Dala", title: "executive director"},
+	{rule: "courtesy-title", text: "Hajiya Hadiza Bello Umar said the report had been published.",
+		absent: "Hadiza Bello Umar"},
+	{rule: "courtesy-title", text: "Datuk Seri Khairul Anuar Hamid arrived at the airport on Monday.",
+		absent: "Khairul Anuar Hamid"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
