@@ -1730,6 +1730,17 @@ var officialRules = []officialRuleCase{
 		absent: "Hadiza Bello Umar"},
 	{rule: "courtesy-title", text: "Datuk Seri Khairul Anuar Hamid arrived at the airport on Monday.",
 		absent: "Khairul Anuar Hamid"},
+	// round 13a: Kenyan and Malaysian offices that no other state has
+	// (MCA, a Cabinet Secretary's "CS", Menteri Besar) are titles and give
+	// their holder the state; "CS" opening a company's name is no title
+	{rule: "sole-office-state", text: "Tudor MCA Kevin Otieno Ouma said the ward had been forgotten.",
+		name: "Kevin Otieno Ouma", title: "Tudor MCA", country: "KE"},
+	{rule: "sole-office-state", text: "Treasury CS Daniel Mbugua Kirui said the funds had been released.",
+		name: "Daniel Mbugua Kirui", title: "Treasury CS", country: "KE"},
+	{rule: "sole-office-state", text: "Selangor Menteri Besar Datuk Seri Idris Jamaluddin said water tariffs would not rise.",
+		name: "Idris Jamaluddin", title: "Selangor Menteri Besar", country: "MY"},
+	{rule: "sole-office-state", text: "CS Energy chief executive Andrew Bills said the plant would close.",
+		absent: "Energy"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
