@@ -1749,6 +1749,17 @@ var officialRules = []officialRuleCase{
 		name: "Ama Boateng-Quaye", title: "Health Minister", country: "GH"},
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital on Monday.",
 		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "-"},
+	// round 13a: provinces, states, counties and cities of Argentina, the
+	// Philippines, Malaysia, Kenya and Nigeria make the state a story is
+	// about
+	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs in Cavite and Batangas.",
+		name: "Benjamin Abalos Tolentino", country: "PH"},
+	{rule: "subnational-place", text: "In Tucumán, Governor Osvaldo Jaldo Ruiz met union leaders from the sugar mills.",
+		name: "Osvaldo Jaldo Ruiz", title: "Governor", country: "AR"},
+	{rule: "subnational-place", text: "Commissioner for Works Musa Danladi Bichi said the road from Katsina to Zaria would be finished by December.",
+		name: "Musa Danladi Bichi", country: "NG"},
+	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
+		name: "Benjamin Abalos Tolentino", country: "-"},
 	// round 12a: after a capitalised title's "for" or "of", the seat or
 	// brief comes before the name in one capitalised run: the name is its
 	// last two words; not when a name and comma came before the title, the
