@@ -94,6 +94,9 @@ func (a *analysis) placeRoles() {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
 		}
+		if r.orgKind == "party" && a.partyOffice(r) {
+			continue // "ODM county chairman NAME": the party's, no state's
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -508,6 +511,28 @@ func (a *analysis) privateTitle(title string) bool {
 
 // localBodies own a company-style office that is a local public one.
 var localBodies = wordList("local-body")
+
+// partyOffices are heads of a party's own offices, no state's.
+var partyOffices = wordList("party-office")
+
+// partyOffice reports a party's role that is one of the party's own
+// offices ("ODM county chairman", "Lib Dem home affairs spokesman"), not
+// an office of a state body that a party member holds ("Republican
+// Secretary of State", "the constitutional affairs committee chairman").
+func (a *analysis) partyOffice(r *role) bool {
+	if !partyOffices()[r.head] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+		if connectors()[w] {
+			return false
+		}
+		if b, ok := a.lx.bodyWords[w]; ok && (b.kind == "state" || b.kind == "body") && w != "party" && w != "bloc" {
+			return false // "committee chairman": the committee's
+		}
+	}
+	return true
+}
 
 // localBodyOwns reports a company-style title that a local public body
 // holds: "the council's chief executive", "chief executive of Bristol City

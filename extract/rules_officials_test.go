@@ -1741,6 +1741,17 @@ var officialRules = []officialRuleCase{
 		name: "Idris Jamaluddin", title: "Selangor Menteri Besar", country: "MY"},
 	{rule: "sole-office-state", text: "CS Energy chief executive Andrew Bills said the plant would close.",
 		absent: "Energy"},
+	// round 13a: a party's own offices (chairman, secretary, spokesman,
+	// treasurer) are no state's; a party member's office in a state body
+	// ("Secretary of State", a committee's chairman) keeps the state
+	{rule: "party-office", text: "NAIROBI — ODM county chairman Juma Bakari Mwakio said the party would summon its MCAs.",
+		name: "Juma Bakari Mwakio", country: "-", org: "Orange Democratic Movement"},
+	{rule: "party-office", text: "Liberal Democrat home affairs spokesman Mark Oaten said the bill was flawed." + britishCopy,
+		name: "Mark Oaten", country: "-", org: "Liberal Democrats"},
+	{rule: "party-office", text: "Republican Secretary of State Dana Hollis said the rolls would be purged in Ohio.",
+		name: "Dana Hollis", country: "US"},
+	{rule: "party-office", text: "Liberal Democrat constitutional affairs committee chairman Alan Beith said the bill was flawed." + britishCopy,
+		name: "Alan Beith", country: "GB"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
