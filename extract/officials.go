@@ -238,7 +238,38 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && !lacks(style) {
 		return style
 	}
+	if c := a.capitalOnlyState(); c != "" && c != r.notState && !lacks(c) {
+		return c // "a close ally of the Casa Rosada": no state named, a bare "Governor"
+	}
 	return a.soleState(r)
+}
+
+// capitalOnlyState is the state of the capitals and seats of government a
+// story names only as places ("a close ally of the Casa Rosada", "in
+// Buenos Aires") when it names no state, no place inside one and no
+// state's body: one state's, named by two different names (one name alone
+// may be a town's, "Lima, OH", or a thing's, "The Jerusalem Project"),
+// or "". A bare title's press then gives way.
+func (a *analysis) capitalOnlyState() string {
+	if len(a.homeRanking()) > 0 && a.homeRanking()[0] != a.styleCountry() {
+		return ""
+	}
+	found, names := "", map[string]bool{}
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.kind != sCapital || m.titledName || m.ambiguous || m.code == "" {
+			continue
+		}
+		if found != "" && found != m.code {
+			return ""
+		}
+		found = m.code
+		names[a.placeText(m)] = true
+	}
+	if len(names) < 2 {
+		return ""
+	}
+	return found
 }
 
 // partyRoleState is the state of a party's role: the party's, unless that

@@ -1752,6 +1752,14 @@ var officialRules = []officialRuleCase{
 		name: "Dana Hollis", country: "US"},
 	{rule: "party-office", text: "Liberal Democrat constitutional affairs committee chairman Alan Beith said the bill was flawed." + britishCopy,
 		name: "Alan Beith", country: "GB"},
+	// round 13a: a story that names no state, no place inside one and no
+	// state's body, but two of one state's capitals or seats of government,
+	// is that state's, not the press's of a bare title; one such name may
+	// be a town's or a thing's
+	{rule: "capital-only-state", text: "Governor Carlos Ibáñez de la Torre, a close ally of the Casa Rosada, said the province would not borrow. His envoy flew to Buenos Aires on Monday.",
+		name: "Carlos Ibáñez de la Torre", title: "Governor", country: "AR"},
+	{rule: "capital-only-state", text: "Governor Carlos Ibáñez de la Torre said the province would not borrow. His envoy flew to Buenos Aires on Monday.",
+		name: "Carlos Ibáñez de la Torre", title: "Governor", country: "US"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
