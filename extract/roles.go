@@ -189,6 +189,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	}
 	switch b.kind {
 	case "state":
+		if head < hi-1 && a.membersOf(hi-1) {
+			return false, true // "Queensland Council of Unions": its members' own
+		}
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
@@ -211,6 +214,14 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// membersOf reports the last word of a body's of-phrase that names its
+// members as bodies of their own: "Council of Unions", "Congress of
+// Trade Unions", "Confederation of Employers' Associations".
+func (a *analysis) membersOf(k int) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(a.d.toks[k].lower, "'"), "s")
+	return w != a.d.toks[k].lower && memberBodyHeads()[w]
 }
 
 // bodyHead is the head word of a body's name [lo, hi): its last word, or
@@ -251,12 +262,18 @@ func (a *analysis) bodyRunStart(w *titleWalk, hi int) int {
 			lo++
 			continue
 		}
-		if a.roleKind(n) != 0 && (a.roleKind(n) != rMod || a.lx.bodyWords[toks[n].lower].kind == "state") || !toks[n].cap || a.placeAt[n] >= 0 {
+		if a.roleKind(n) != 0 && (a.roleKind(n) != rMod || a.lx.bodyWords[toks[n].lower].kind == "state") && !a.membersOfHead(n, w.words[hi]) || !toks[n].cap || a.placeAt[n] >= 0 {
 			break
 		}
 		lo++
 	}
 	return lo
+}
+
+// membersOfHead reports a body's head at n whose of-phrase, ending at
+// last, names its members: "Council" of "Council of Unions".
+func (a *analysis) membersOfHead(n, last int) bool {
+	return n+1 < last && a.d.toks[n+1].lower == "of" && a.membersOf(last)
 }
 
 // roleEndingAt returns the first token of a multi-word role listed as a

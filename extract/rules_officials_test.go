@@ -1760,6 +1760,13 @@ var officialRules = []officialRuleCase{
 		name: "Carlos Ibáñez de la Torre", title: "Governor", country: "AR"},
 	{rule: "capital-only-state", text: "Governor Carlos Ibáñez de la Torre said the province would not borrow. His envoy flew to Buenos Aires on Monday.",
 		name: "Carlos Ibáñez de la Torre", title: "Governor", country: "US"},
+	// round 13a: a body whose of-phrase names its members as bodies
+	// ("Council of Unions") is its members' own, whatever state body its
+	// head names; "Council of Ministers" stays a state's
+	{rule: "members-of-body", text: "BRISBANE — Queensland Council of Unions general secretary Marcus Teo said the offer fell short.",
+		name: "Marcus Teo", country: "-", org: "Council of Unions"},
+	{rule: "members-of-body", text: "BRISBANE — Queensland Council of Ministers secretary Marcus Teo said the offer fell short.",
+		name: "Marcus Teo", country: "AU"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
