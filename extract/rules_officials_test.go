@@ -1767,6 +1767,15 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Teo", country: "-", org: "Council of Unions"},
 	{rule: "members-of-body", text: "BRISBANE — Queensland Council of Ministers secretary Marcus Teo said the offer fell short.",
 		name: "Marcus Teo", country: "AU"},
+	// round 13a: "now" (or "currently") opening an apposition is no word
+	// of the title: "NAME, now a national deputy for the Radical party,";
+	// a membership after it stays none, as without it
+	{rule: "now-apposition", text: "His predecessor, Alfredo del Castillo, now a national deputy for the Radical party, backed the governor.",
+		name: "Alfredo del Castillo", title: "national deputy"},
+	{rule: "now-apposition", text: "He took over at the Home Office from Jack Straw, now foreign secretary, in 2001." + britishCopy,
+		name: "Jack Straw", title: "foreign secretary"},
+	{rule: "now-apposition", text: "The guests included Namibian athlete Frankie Fredericks, now a member of the Athletes' Commission, and the mayor.",
+		absent: "Frankie Fredericks"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
