@@ -1196,13 +1196,18 @@ func (a *analysis) unknownBodySubject(k, e int) bool {
 	if e+1 >= len(toks) {
 		return false
 	}
+	n := toks[e]
+	which := n.text == "," && toks[e+1].lower == "which"
 	for j := k; j < e; j++ {
-		if a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 {
+			return false
+		}
+		// a place inside the name, not opening it, before ", which":
+		// "Doctors Nova Scotia, which represents the province's physicians"
+		if a.placeAt[j] >= 0 && (j == k || !which) {
 			return false
 		}
 	}
-	n := toks[e]
-	which := n.text == "," && toks[e+1].lower == "which"
 	if toks[k].lower == "the" {
 		return toks[k].sentStart && e-k >= 3 && (which || a.lx.speech[n.lower] != "")
 	}

@@ -1776,6 +1776,13 @@ var officialRules = []officialRuleCase{
 		name: "Jack Straw", title: "foreign secretary"},
 	{rule: "now-apposition", text: "The guests included Namibian athlete Frankie Fredericks, now a member of the Athletes' Commission, and the mayor.",
 		absent: "Frankie Fredericks"},
+	// round 13a: "its" after a body's name that holds a place, not opening
+	// it, before ", which" is that body's ("Doctors Nova Scotia, which
+	// represents ... Its president"); a place opening the run is a state's
+	{rule: "its-body-with-place", text: "HALIFAX — Doctors Nova Scotia, which represents the province's physicians, said the incentive was a good first step. Its president, Dr. Amir Haddad, said many rural family doctors were exhausted.",
+		name: "Amir Haddad", country: "-", org: "Doctors Nova Scotia"},
+	{rule: "its-body-with-place", text: "HALIFAX — Nova Scotia, which has 1,100 nursing vacancies, said the incentive was a good first step. Its premier, Ian MacCallum, said rural doctors were exhausted.",
+		name: "Ian MacCallum", country: "CA", org: "-"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
