@@ -485,10 +485,38 @@ func (a *analysis) acronymBody(r *role) string {
 	for k := max(r.titleLo, 0); k < r.titleHi && k < len(toks); k++ {
 		if t := toks[k]; t.kind == tWord && len(t.text) >= 2 && len(t.text) <= 6 && strings.ToUpper(t.text) == t.text &&
 			a.orgAt[k] < 0 && a.placeAt[k] < 0 && a.roleKind(k) == 0 {
-			return a.spelledBody(t.text, k)
+			if body := a.spelledBody(t.text, k); body != "" {
+				return body
+			}
+			if a.introducedAcronym(t.text, k) {
+				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
+			}
+			return ""
 		}
 	}
 	return ""
+}
+
+// introducedAcronym reports an acronym that the article, before token
+// before, writes right after a lower-case noun for its members' own body,
+// or after that noun and a comma: "the teachers' confederation CTERA",
+// "The union, SUTE, is demanding". A company's or a group's acronym may
+// still be a state's.
+func (a *analysis) introducedAcronym(acronym string, before int) bool {
+	toks := a.d.toks
+	for j := 1; j < before; j++ {
+		if toks[j].text != acronym {
+			continue
+		}
+		n := j - 1
+		if toks[n].text == "," && n > 0 {
+			n--
+		}
+		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads()[w.lower] && a.membersBody(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledBody finds, before token before, a capitalised name whose words'
@@ -1151,6 +1179,9 @@ func (a *analysis) itsBody(r *role) string {
 		t := toks[k]
 		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
+		}
+		if a.personAt[k] >= 0 && isAcronym(t.text) && a.introducedAcronym(t.text, k+1) {
+			return t.text // "the teachers' confederation CTERA announced ... Its secretary general"
 		}
 		if a.personAt[k] >= 0 {
 			passed = true

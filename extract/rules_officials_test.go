@@ -1783,6 +1783,16 @@ var officialRules = []officialRuleCase{
 		name: "Amir Haddad", country: "-", org: "Doctors Nova Scotia"},
 	{rule: "its-body-with-place", text: "HALIFAX — Nova Scotia, which has 1,100 nursing vacancies, said the incentive was a good first step. Its premier, Ian MacCallum, said rural doctors were exhausted.",
 		name: "Ian MacCallum", country: "CA", org: "-"},
+	// round 13a: an acronym the article introduces right after a noun for
+	// its members' own body ("The union, SUTE,", "the teachers'
+	// confederation CTERA") is that body's, in a title or after "its"; a
+	// company's stays the story's state's
+	{rule: "introduced-acronym", text: "MENDOZA — The union, SUTE, is demanding a 28 per cent raise. SUTE secretary general María Eugenia de los Santos said teachers were poor.",
+		name: "María Eugenia de los Santos", country: "-", org: "SUTE"},
+	{rule: "introduced-acronym", text: "BUENOS AIRES — The national teachers' confederation CTERA announced a one-day solidarity strike. Its secretary general, Sonia Alesso Quiroga, said the province had become a laboratory.",
+		name: "Sonia Alesso Quiroga", country: "-", org: "CTERA"},
+	{rule: "introduced-acronym", text: "BUENOS AIRES — The company, YPF, is demanding a 28 per cent price rise. YPF president Horacio Marin Ruiz said the fields were poor.",
+		name: "Horacio Marin Ruiz", country: "AR", org: "-"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
