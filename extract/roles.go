@@ -101,6 +101,11 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 				w.words = w.words[: n-1 : n-1]
 				return
 			}
+			if name := a.membersBodyNamedBefore(k); name != "" {
+				w.org, w.orgKind = name, "" // "The Nova Scotia Nurses' Union welcomed ... Union president NAME"
+				w.words = w.words[: n-1 : n-1]
+				return
+			}
 		}
 	}
 	// w.words runs right to left: find the capitalised words before the head
@@ -1949,6 +1954,35 @@ func (a *analysis) orgNamedBefore(k int) (org, bool) {
 		return o, true
 	}
 	return org{}, false
+}
+
+// membersBodyNamedBefore returns a members' own body the gazetteer does
+// not hold, named in full in the sentence before token k or the one before
+// that, whose last word is the word at k: "The Nova Scotia Nurses' Union
+// welcomed the positions ... Union president NAME", or "".
+func (a *analysis) membersBodyNamedBefore(k int) string {
+	toks := a.d.toks
+	s := toks[k].sent
+	from := a.d.sents[max(s-1, 0)].first
+	for j := k - 1; j >= from; j-- {
+		if toks[j].text != toks[k].text || j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord {
+			continue
+		}
+		lo := j
+		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || a.pluralApostrophe(lo-1)) && a.personAt[lo-1] < 0 {
+			lo--
+		}
+		if toks[lo].lower == "the" {
+			lo++
+		}
+		if lo == j || !a.membersBody(j) {
+			continue
+		}
+		if state, ok := a.bodyName(lo, j+1); ok && !state {
+			return stripInvisible(a.d.text[toks[lo].start:toks[j].end])
+		}
+	}
+	return ""
 }
 
 // ranksBefore returns the first token of the ranks and honorifics, with

@@ -1793,6 +1793,13 @@ var officialRules = []officialRuleCase{
 		name: "Sonia Alesso Quiroga", country: "-", org: "CTERA"},
 	{rule: "introduced-acronym", text: "BUENOS AIRES — The company, YPF, is demanding a 28 per cent price rise. YPF president Horacio Marin Ruiz said the fields were poor.",
 		name: "Horacio Marin Ruiz", country: "AR", org: "-"},
+	// round 13a: a members' body's last word opening a title ("Union
+	// president") stands for that body named in full just before, as
+	// for a body the gazetteer holds; "Union Minister" stays a state's
+	{rule: "members-body-before", text: "HALIFAX — The Nova Scotia Nurses' Union welcomed the new positions. Union president Janet Hazelton-Murray said more than 1,100 positions were vacant.",
+		name: "Janet Hazelton-Murray", title: "president", country: "-", org: "Nova Scotia Nurses' Union"},
+	{rule: "members-body-before", text: "NEW DELHI — The railway union welcomed the plan. Union Minister Anil Varma said trains would run on time.",
+		name: "Anil Varma", title: "Union Minister", country: "IN"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
