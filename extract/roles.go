@@ -631,6 +631,9 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+			if !ok && legislatorHeads()[w.head] {
+				w.orgKind = "party" // "a national deputy for the Radical party": a state's seat, found as for a listed party's
+			}
 		}
 	} else {
 		for x := k; x < e; x++ {

@@ -1800,6 +1800,13 @@ var officialRules = []officialRuleCase{
 		name: "Janet Hazelton-Murray", title: "president", country: "-", org: "Nova Scotia Nurses' Union"},
 	{rule: "members-body-before", text: "NEW DELHI — The railway union welcomed the plan. Union Minister Anil Varma said trains would run on time.",
 		name: "Anil Varma", title: "Union Minister", country: "IN"},
+	// round 13a: a legislator for a party no gazetteer holds ("a national
+	// deputy for the Radical party") holds a state's seat, found as for a
+	// listed party's legislator; the party's leader stays the party's
+	{rule: "unlisted-party-legislator", text: "BUENOS AIRES — The governor's predecessor, Alfredo del Castillo, now a national deputy for the Radical party, backed the governor.",
+		name: "Alfredo del Castillo", title: "national deputy", country: "AR", org: "Radical"},
+	{rule: "unlisted-party-legislator", text: "DAKAR — Khady Faye, leader of the Republican Rally party, said the licences were illegal.",
+		name: "Khady Faye", country: "-", org: "Republican Rally"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
