@@ -94,6 +94,9 @@ func (a *analysis) placeRoles() {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
 		}
+		if r.orgKind == "party" && a.partyOffice(r) {
+			continue // "ODM county chairman NAME": the party's, no state's
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -241,6 +244,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && !lacks(style) {
 		return style
 	}
+	if c := a.capitalOnlyState(); c != "" && c != r.notState && !lacks(c) {
+		return c // "a close ally of the Casa Rosada": no state named, a bare "Governor"
+	}
 	return a.soleState(r)
 }
 
@@ -259,6 +265,34 @@ func (a *analysis) principalState(p *person, r *role, used map[int]string, style
 		return c
 	}
 	return a.roleState(q, q.role, used, style, dateline)
+}
+
+// capitalOnlyState is the state of the capitals and seats of government a
+// story names only as places ("a close ally of the Casa Rosada", "in
+// Buenos Aires") when it names no state, no place inside one and no
+// state's body: one state's, named by two different names (one name alone
+// may be a town's, "Lima, OH", or a thing's, "The Jerusalem Project"),
+// or "". A bare title's press then gives way.
+func (a *analysis) capitalOnlyState() string {
+	if len(a.homeRanking()) > 0 && a.homeRanking()[0] != a.styleCountry() {
+		return ""
+	}
+	found, names := "", map[string]bool{}
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.kind != sCapital || m.titledName || m.ambiguous || m.code == "" {
+			continue
+		}
+		if found != "" && found != m.code {
+			return ""
+		}
+		found = m.code
+		names[a.placeText(m)] = true
+	}
+	if len(names) < 2 {
+		return ""
+	}
+	return found
 }
 
 // partyRoleState is the state of a party's role: the party's, unless that
@@ -474,10 +508,38 @@ func (a *analysis) acronymBody(r *role) string {
 	for k := max(r.titleLo, 0); k < r.titleHi && k < len(toks); k++ {
 		if t := toks[k]; t.kind == tWord && len(t.text) >= 2 && len(t.text) <= 6 && strings.ToUpper(t.text) == t.text &&
 			a.orgAt[k] < 0 && a.placeAt[k] < 0 && a.roleKind(k) == 0 {
-			return a.spelledBody(t.text, k)
+			if body := a.spelledBody(t.text, k); body != "" {
+				return body
+			}
+			if a.introducedAcronym(t.text, k) {
+				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
+			}
+			return ""
 		}
 	}
 	return ""
+}
+
+// introducedAcronym reports an acronym that the article, before token
+// before, writes right after a lower-case noun for its members' own body,
+// or after that noun and a comma: "the teachers' confederation CTERA",
+// "The union, SUTE, is demanding". A company's or a group's acronym may
+// still be a state's.
+func (a *analysis) introducedAcronym(acronym string, before int) bool {
+	toks := a.d.toks
+	for j := 1; j < before; j++ {
+		if toks[j].text != acronym {
+			continue
+		}
+		n := j - 1
+		if toks[n].text == "," && n > 0 {
+			n--
+		}
+		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads()[w.lower] && a.membersBody(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledBody finds, before token before, a capitalised name whose words'
@@ -531,6 +593,28 @@ func (a *analysis) privateTitle(title string) bool {
 
 // localBodies own a company-style office that is a local public one.
 var localBodies = wordList("local-body")
+
+// partyOffices are heads of a party's own offices, no state's.
+var partyOffices = wordList("party-office")
+
+// partyOffice reports a party's role that is one of the party's own
+// offices ("ODM county chairman", "Lib Dem home affairs spokesman"), not
+// an office of a state body that a party member holds ("Republican
+// Secretary of State", "the constitutional affairs committee chairman").
+func (a *analysis) partyOffice(r *role) bool {
+	if !partyOffices()[r.head] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+		if connectors()[w] {
+			return false
+		}
+		if b, ok := a.lx.bodyWords[w]; ok && (b.kind == "state" || b.kind == "body") && w != "party" && w != "bloc" {
+			return false // "committee chairman": the committee's
+		}
+	}
+	return true
+}
 
 // localBodyOwns reports a company-style title that a local public body
 // holds: "the council's chief executive", "chief executive of Bristol City
@@ -1170,6 +1254,9 @@ func (a *analysis) itsBody(r *role) string {
 		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
 		}
+		if a.personAt[k] >= 0 && isAcronym(t.text) && a.introducedAcronym(t.text, k+1) {
+			return t.text // "the teachers' confederation CTERA announced ... Its secretary general"
+		}
 		if a.personAt[k] >= 0 {
 			passed = true
 			continue // "its" is no person's
@@ -1231,13 +1318,18 @@ func (a *analysis) unknownBodySubject(k, e int) bool {
 	if e+1 >= len(toks) {
 		return false
 	}
+	n := toks[e]
+	which := n.text == "," && toks[e+1].lower == "which"
 	for j := k; j < e; j++ {
-		if a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 {
+			return false
+		}
+		// a place inside the name, not opening it, before ", which":
+		// "Doctors Nova Scotia, which represents the province's physicians"
+		if a.placeAt[j] >= 0 && (j == k || !which) {
 			return false
 		}
 	}
-	n := toks[e]
-	which := n.text == "," && toks[e+1].lower == "which"
 	if toks[k].lower == "the" {
 		return toks[k].sentStart && e-k >= 3 && (which || a.lx.speech[n.lower] != "")
 	}

@@ -107,6 +107,11 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 				w.words = w.words[: n-1 : n-1]
 				return
 			}
+			if name := a.membersBodyNamedBefore(k); name != "" {
+				w.org, w.orgKind = name, "" // "The Nova Scotia Nurses' Union welcomed ... Union president NAME"
+				w.words = w.words[: n-1 : n-1]
+				return
+			}
 		}
 	}
 	// w.words runs right to left: find the capitalised words before the head
@@ -195,6 +200,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	}
 	switch b.kind {
 	case "state":
+		if head < hi-1 && a.membersOf(hi-1) {
+			return false, true // "Queensland Council of Unions": its members' own
+		}
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
@@ -217,6 +225,14 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// membersOf reports the last word of a body's of-phrase that names its
+// members as bodies of their own: "Council of Unions", "Congress of
+// Trade Unions", "Confederation of Employers' Associations".
+func (a *analysis) membersOf(k int) bool {
+	w := strings.TrimSuffix(strings.TrimSuffix(a.d.toks[k].lower, "'"), "s")
+	return w != a.d.toks[k].lower && memberBodyHeads()[w]
 }
 
 // bodyHead is the head word of a body's name [lo, hi): its last word, or
@@ -257,12 +273,18 @@ func (a *analysis) bodyRunStart(w *titleWalk, hi int) int {
 			lo++
 			continue
 		}
-		if a.roleKind(n) != 0 && (a.roleKind(n) != rMod || a.lx.bodyWords[toks[n].lower].kind == "state") || !toks[n].cap || a.placeAt[n] >= 0 {
+		if a.roleKind(n) != 0 && (a.roleKind(n) != rMod || a.lx.bodyWords[toks[n].lower].kind == "state") && !a.membersOfHead(n, w.words[hi]) || !toks[n].cap || a.placeAt[n] >= 0 {
 			break
 		}
 		lo++
 	}
 	return lo
+}
+
+// membersOfHead reports a body's head at n whose of-phrase, ending at
+// last, names its members: "Council" of "Council of Unions".
+func (a *analysis) membersOfHead(n, last int) bool {
+	return n+1 < last && a.d.toks[n+1].lower == "of" && a.membersOf(last)
 }
 
 // roleEndingAt returns the first token of a multi-word role listed as a
@@ -618,6 +640,9 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
+			if !ok && legislatorHeads()[w.head] {
+				w.orgKind = "party" // "a national deputy for the Radical party": a state's seat, found as for a listed party's
+			}
 		}
 	} else {
 		for x := k; x < e; x++ {
@@ -1985,6 +2010,35 @@ func (a *analysis) orgNamedBefore(k int) (org, bool) {
 		return o, true
 	}
 	return org{}, false
+}
+
+// membersBodyNamedBefore returns a members' own body the gazetteer does
+// not hold, named in full in the sentence before token k or the one before
+// that, whose last word is the word at k: "The Nova Scotia Nurses' Union
+// welcomed the positions ... Union president NAME", or "".
+func (a *analysis) membersBodyNamedBefore(k int) string {
+	toks := a.d.toks
+	s := toks[k].sent
+	from := a.d.sents[max(s-1, 0)].first
+	for j := k - 1; j >= from; j-- {
+		if toks[j].text != toks[k].text || j+1 < len(toks) && toks[j+1].cap && toks[j+1].kind == tWord {
+			continue
+		}
+		lo := j
+		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || a.pluralApostrophe(lo-1)) && a.personAt[lo-1] < 0 {
+			lo--
+		}
+		if toks[lo].lower == "the" {
+			lo++
+		}
+		if lo == j || !a.membersBody(j) {
+			continue
+		}
+		if state, ok := a.bodyName(lo, j+1); ok && !state {
+			return stripInvisible(a.d.text[toks[lo].start:toks[j].end])
+		}
+	}
+	return ""
 }
 
 // ranksBefore returns the first token of the ranks and honorifics, with

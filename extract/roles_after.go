@@ -47,12 +47,16 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	s.para = toks[k].para
+	now := false
+	if t := toks[k].lower; (t == "now" || t == "currently") && k+1 < len(toks) {
+		k, now = k+1, true // "NAME, now a national deputy for the Radical party,": the role held now
+	}
 	if t := toks[k].lower; t == "a" || t == "an" || t == "the" {
 		k++
 	}
 	k = a.readTitleAhead(&s, k)
-	if s.lastHead < 0 {
-		return s.w, k, false
+	if s.lastHead < 0 || now && s.w.weak && !legislatorHeads()[s.w.head] {
+		return s.w, k, false // "now a member of the Athletes' Commission": a membership, as before
 	}
 	// the title ends with its role noun: "senior official", not "senior official's son"
 	if s.lastHead < len(s.words) {

@@ -40,6 +40,7 @@ type titleStep[S any] struct {
 // titleBackSteps read the words of a title before a name, right to left;
 // the first that does not pass decides.
 var titleBackSteps = []titleStep[titleScan]{
+	{"roman-ordinal", romanOrdinalBefore},
 	{"bracketed-acronym", bracketedAcronym},
 	{"rank-full-stop", rankFullStop},
 	{"state-or-place", stateOrPlaceBefore},
@@ -747,6 +748,22 @@ func roleNounBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		s.w.weak = false
 	}
 	s.w.hasHead = true
+	s.w.words = append(s.w.words, k)
+	return k - 1, stepTake
+}
+
+// romanOrdinalBefore keeps a roman numeral that numbers an office after
+// its role noun: "Finance Minister II Datuk Seri NAME" (Malaysia's second
+// finance minister); after a name it is the name's ("John Hale II").
+func romanOrdinalBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	switch a.d.toks[k].text {
+	case "II", "III", "IV":
+	default:
+		return k, stepPass
+	}
+	if s.w.hasHead || k < 1 || a.roleKind(k-1) != rHead {
+		return k, stepPass
+	}
 	s.w.words = append(s.w.words, k)
 	return k - 1, stepTake
 }

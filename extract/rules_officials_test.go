@@ -1823,6 +1823,97 @@ var officialRules = []officialRuleCase{
 		name: "Michael Fallon", country: "GB"},
 	{rule: "sole-office-state", text: "TD Ameritrade founder Joe Ricketts gave $5 million to the campaign.",
 		name: "Joe Ricketts", absent: "Ameritrade"},
+	// round 13a: Malaysian, Nigerian and Philippine courtesy titles before
+	// a name are no part of it ("Datuk Seri", "Alhaji", "Hajiya",
+	// "Comrade"; "Atty." a rank, as "Atty. Gen."); alone they make no
+	// official
+	{rule: "courtesy-title", text: "Home Minister Datuk Seri Khairul Anuar Hamid said 42 people had been detained.",
+		name: "Khairul Anuar Hamid", title: "Home Minister"},
+	{rule: "courtesy-title", text: "Alhaji Musa Danladi Bichi, the Commissioner for Works, said the road would be finished by December.",
+		name: "Musa Danladi Bichi", title: "Commissioner for Works"},
+	{rule: "courtesy-title", text: "The executive director, Comrade Kabiru Sani Dala, said the debt had doubled.",
+		name: "Kabiru Sani Dala", title: "executive director"},
+	{rule: "courtesy-title", text: "Hajiya Hadiza Bello Umar said the report had been published.",
+		absent: "Hadiza Bello Umar"},
+	{rule: "courtesy-title", text: "Datuk Seri Khairul Anuar Hamid arrived at the airport on Monday.",
+		absent: "Khairul Anuar Hamid"},
+	// round 13a: Kenyan and Malaysian offices that no other state has
+	// (MCA, a Cabinet Secretary's "CS", Menteri Besar) are titles and give
+	// their holder the state; "CS" opening a company's name is no title
+	{rule: "sole-office-state", text: "Tudor MCA Kevin Otieno Ouma said the ward had been forgotten.",
+		name: "Kevin Otieno Ouma", title: "Tudor MCA", country: "KE"},
+	{rule: "sole-office-state", text: "Treasury CS Daniel Mbugua Kirui said the funds had been released.",
+		name: "Daniel Mbugua Kirui", title: "Treasury CS", country: "KE"},
+	{rule: "sole-office-state", text: "Selangor Menteri Besar Datuk Seri Idris Jamaluddin said water tariffs would not rise.",
+		name: "Idris Jamaluddin", title: "Selangor Menteri Besar", country: "MY"},
+	{rule: "sole-office-state", text: "CS Energy chief executive Andrew Bills said the plant would close.",
+		absent: "Energy"},
+	// round 13a: a party's own offices (chairman, secretary, spokesman,
+	// treasurer) are no state's; a party member's office in a state body
+	// ("Secretary of State", a committee's chairman) keeps the state
+	{rule: "party-office", text: "NAIROBI — ODM county chairman Juma Bakari Mwakio said the party would summon its MCAs.",
+		name: "Juma Bakari Mwakio", country: "-", org: "Orange Democratic Movement"},
+	{rule: "party-office", text: "Liberal Democrat home affairs spokesman Mark Oaten said the bill was flawed." + britishCopy,
+		name: "Mark Oaten", country: "-", org: "Liberal Democrats"},
+	{rule: "party-office", text: "Republican Secretary of State Dana Hollis said the rolls would be purged in Ohio.",
+		name: "Dana Hollis", country: "US"},
+	{rule: "party-office", text: "Liberal Democrat constitutional affairs committee chairman Alan Beith said the bill was flawed." + britishCopy,
+		name: "Alan Beith", country: "GB"},
+	// round 13a: a story that names no state, no place inside one and no
+	// state's body, but two of one state's capitals or seats of government,
+	// is that state's, not the press's of a bare title; one such name may
+	// be a town's or a thing's
+	{rule: "capital-only-state", text: "Governor Carlos Ibáñez de la Torre, a close ally of the Casa Rosada, said the province would not borrow. His envoy flew to Buenos Aires on Monday.",
+		name: "Carlos Ibáñez de la Torre", title: "Governor", country: "AR"},
+	{rule: "capital-only-state", text: "Governor Carlos Ibáñez de la Torre said the province would not borrow. His envoy flew to Buenos Aires on Monday.",
+		name: "Carlos Ibáñez de la Torre", title: "Governor", country: "US"},
+	// round 13a: a body whose of-phrase names its members as bodies
+	// ("Council of Unions") is its members' own, whatever state body its
+	// head names; "Council of Ministers" stays a state's
+	{rule: "members-of-body", text: "BRISBANE — Queensland Council of Unions general secretary Marcus Teo said the offer fell short.",
+		name: "Marcus Teo", country: "-", org: "Council of Unions"},
+	{rule: "members-of-body", text: "BRISBANE — Queensland Council of Ministers secretary Marcus Teo said the offer fell short.",
+		name: "Marcus Teo", country: "AU"},
+	// round 13a: "now" (or "currently") opening an apposition is no word
+	// of the title: "NAME, now a national deputy for the Radical party,";
+	// a membership after it stays none, as without it
+	{rule: "now-apposition", text: "His predecessor, Alfredo del Castillo, now a national deputy for the Radical party, backed the governor.",
+		name: "Alfredo del Castillo", title: "national deputy"},
+	{rule: "now-apposition", text: "He took over at the Home Office from Jack Straw, now foreign secretary, in 2001." + britishCopy,
+		name: "Jack Straw", title: "foreign secretary"},
+	{rule: "now-apposition", text: "The guests included Namibian athlete Frankie Fredericks, now a member of the Athletes' Commission, and the mayor.",
+		absent: "Frankie Fredericks"},
+	// round 13a: "its" after a body's name that holds a place, not opening
+	// it, before ", which" is that body's ("Doctors Nova Scotia, which
+	// represents ... Its president"); a place opening the run is a state's
+	{rule: "its-body-with-place", text: "HALIFAX — Doctors Nova Scotia, which represents the province's physicians, said the incentive was a good first step. Its president, Dr. Amir Haddad, said many rural family doctors were exhausted.",
+		name: "Amir Haddad", country: "-", org: "Doctors Nova Scotia"},
+	{rule: "its-body-with-place", text: "HALIFAX — Nova Scotia, which has 1,100 nursing vacancies, said the incentive was a good first step. Its premier, Ian MacCallum, said rural doctors were exhausted.",
+		name: "Ian MacCallum", country: "CA", org: "-"},
+	// round 13a: an acronym the article introduces right after a noun for
+	// its members' own body ("The union, SUTE,", "the teachers'
+	// confederation CTERA") is that body's, in a title or after "its"; a
+	// company's stays the story's state's
+	{rule: "introduced-acronym", text: "MENDOZA — The union, SUTE, is demanding a 28 per cent raise. SUTE secretary general María Eugenia de los Santos said teachers were poor.",
+		name: "María Eugenia de los Santos", country: "-", org: "SUTE"},
+	{rule: "introduced-acronym", text: "BUENOS AIRES — The national teachers' confederation CTERA announced a one-day solidarity strike. Its secretary general, Sonia Alesso Quiroga, said the province had become a laboratory.",
+		name: "Sonia Alesso Quiroga", country: "-", org: "CTERA"},
+	{rule: "introduced-acronym", text: "BUENOS AIRES — The company, YPF, is demanding a 28 per cent price rise. YPF president Horacio Marin Ruiz said the fields were poor.",
+		name: "Horacio Marin Ruiz", country: "AR", org: "-"},
+	// round 13a: a members' body's last word opening a title ("Union
+	// president") stands for that body named in full just before, as
+	// for a body the gazetteer holds; "Union Minister" stays a state's
+	{rule: "members-body-before", text: "HALIFAX — The Nova Scotia Nurses' Union welcomed the new positions. Union president Janet Hazelton-Murray said more than 1,100 positions were vacant.",
+		name: "Janet Hazelton-Murray", title: "president", country: "-", org: "Nova Scotia Nurses' Union"},
+	{rule: "members-body-before", text: "NEW DELHI — The railway union welcomed the plan. Union Minister Anil Varma said trains would run on time.",
+		name: "Anil Varma", title: "Union Minister", country: "IN"},
+	// round 13a: a legislator for a party no gazetteer holds ("a national
+	// deputy for the Radical party") holds a state's seat, found as for a
+	// listed party's legislator; the party's leader stays the party's
+	{rule: "unlisted-party-legislator", text: "BUENOS AIRES — The governor's predecessor, Alfredo del Castillo, now a national deputy for the Radical party, backed the governor.",
+		name: "Alfredo del Castillo", title: "national deputy", country: "AR", org: "Radical"},
+	{rule: "unlisted-party-legislator", text: "DAKAR — Khady Faye, leader of the Republican Rally party, said the licences were illegal.",
+		name: "Khady Faye", country: "-", org: "Republican Rally"},
 	// round 12a: South African provinces and cities, and more places of
 	// Ghana, Zambia and Ireland, make the state a story is about
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital in Ekurhuleni on Monday.",
@@ -1831,6 +1922,17 @@ var officialRules = []officialRuleCase{
 		name: "Ama Boateng-Quaye", title: "Health Minister", country: "GH"},
 	{rule: "subnational-place", text: "Premier Sizwe Ndlovu-Makhubela visited a hospital on Monday.",
 		name: "Sizwe Ndlovu-Makhubela", title: "Premier", country: "-"},
+	// round 13a: provinces, states, counties and cities of Argentina, the
+	// Philippines, Malaysia, Kenya and Nigeria make the state a story is
+	// about
+	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs in Cavite and Batangas.",
+		name: "Benjamin Abalos Tolentino", country: "PH"},
+	{rule: "subnational-place", text: "In Tucumán, Governor Osvaldo Jaldo Ruiz met union leaders from the sugar mills.",
+		name: "Osvaldo Jaldo Ruiz", title: "Governor", country: "AR"},
+	{rule: "subnational-place", text: "Commissioner for Works Musa Danladi Bichi said the road from Katsina to Zaria would be finished by December.",
+		name: "Musa Danladi Bichi", country: "NG"},
+	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
+		name: "Benjamin Abalos Tolentino", country: "-"},
 	// round 12a: after a capitalised title's "for" or "of", the seat or
 	// brief comes before the name in one capitalised run: the name is its
 	// last two words; not when a name and comma came before the title, the

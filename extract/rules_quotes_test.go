@@ -1459,6 +1459,19 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "epithet-seat", pos: false,
 		text:  "Opening the debate, Labour housing spokesperson Ruairi McCarthy said the minister had failed.\n\"Every month he comes in here with a new plan,\" the Dublin West governor said.",
 		quote: "Every month he comes in here", speaker: "Ruairi McCarthy"},
+	// round 13a: a legislator's seat in lower case ("the ward
+	// representative") or a legislator "representing" a seat ("the
+	// lawmaker representing Warawa constituency") is the person in focus,
+	// counted from the sentence the quote opens in
+	{rule: "epithet-seat", pos: true,
+		text:  "Tudor MCA Kevin Otieno Ouma, who led the rebellion, dismissed the claim. \"Nobody sends me. The people of Tudor sent me,\" the ward representative told reporters outside the Assembly.",
+		quote: "Nobody sends me", speaker: "Kevin Otieno Ouma"},
+	{rule: "epithet-seat", pos: true,
+		text:  "Minority Leader Labaran Musa Kiru, who led the walkout, said the loan was unexplained. \"We are not against roads,\" the lawmaker representing Warawa constituency told journalists.",
+		quote: "We are not against roads", speaker: "Labaran Musa Kiru"},
+	{rule: "epithet-seat", pos: false,
+		text:  "Tudor MCA Kevin Otieno Ouma, who led the rebellion, dismissed the claim. \"Nobody sends me. The people of Tudor sent me,\" the ward officer told reporters outside the Assembly.",
+		quote: "Nobody sends me", speaker: "Kevin Otieno Ouma"},
 	// round 12a: an age opens a description of the speaker: "the
 	// 47-year-old Cork South-Central TD said" is the person in focus; a
 	// relative of that age is not

@@ -25,6 +25,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"before/of-after-capitalised", "Deputy Director of Public Prosecution Eva Lind dropped the case.", "Deputy Director Eva Lind dropped the case."},
 	{"before/the-in-of-phrase", "Speaker of the House Nancy Pell spoke on Sunday.", "Speaker Nancy Pell spoke on Sunday."},
 	{"before/unjoined-capitals", "He said Public Prosecution Eva Persson dropped the case.", "He said prosecutor Eva Persson dropped the case."},
+	{"before/roman-ordinal", "Finance Minister II Datuk Seri Azman Yusof said the subsidy would stay.", "Finance Minister Datuk Seri Azman Yusof said the subsidy would stay."},
 	{"before/role-noun", "Senator Mark Hale spoke on Sunday.", "Mark Hale spoke on Sunday."},
 	{"before/modifier", "Foreign Minister Badr Lotfy spoke on Sunday.", "Minister Badr Lotfy spoke on Sunday."},
 	{"before/honorific", "Mr Hall said the plan was ready.", "Hall said the plan was ready."},

@@ -588,6 +588,11 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 // npRoleNoun: "the minister" is the person named with that role; "a
 // spokesperson", or a role no one named holds, stays a description.
 func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower == "the" && a.seatClause(p) {
+		if per := a.epithetHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "the lawmaker representing Warawa constituency"
+		}
+	}
 	if k := a.roleKind(p.l - 1); (k != rHead && k != rWeak) || !p.det {
 		return speaker{}, npPass
 	}
@@ -626,22 +631,26 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 // Karaga legislator") may be the second office of a minister or
 // spokesperson in focus.
 func (a *analysis) epithetHolder(p *npPhrase) *person {
-	if p.l-p.f < 3 || p.last.cap && !postNominals()[p.last.text] || !a.anyCap(p.f+1, p.l-1) {
-		return nil // "The Scottish Executive said" is a body's name
+	seat := seatNoun(p.last) || a.partyLeaderEpithet(p) || a.seatClause(p)
+	if p.l-p.f < 3 || p.last.cap && !postNominals()[p.last.text] || !a.anyCap(p.f+1, p.l-1) && !seat {
+		return nil // "The Scottish Executive said" is a body's name; "the ward representative" a legislator's seat
 	}
-	seat := seatNoun(p.last) || a.partyLeaderEpithet(p)
 	per := a.resolvePronoun(0, p.f)
 	if per == nil || per.role != nil && per.role.head != p.last.lower && !seat || a.otherParty(per, p) {
 		return nil
 	}
 	toks := a.d.toks
 	sent, last := toks[p.f].sent, -1
+	from := sent // the quote's first sentence, when it opens before the phrase
+	if p.at >= 0 && p.at < p.f {
+		from = toks[p.at].sent
+	}
 	for _, mi := range per.mentionIdx {
 		m := a.mentions[mi]
 		if m.first > p.f && toks[m.first].sent == sent {
 			return nil // "the Lib Dem chief executive said ... that Mr Kennedy": someone else
 		}
-		if m.first < p.f && sent-toks[m.first].sent <= 1 {
+		if m.first < p.f && from-toks[m.first].sent <= 1 {
 			last = m.prefix
 		}
 	}
@@ -649,6 +658,18 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 		return nil // "played by Steve Coogan": not the one in focus
 	}
 	return per
+}
+
+// seatClause reports a legislator's noun that "representing" follows in
+// the phrase: "the lawmaker representing Warawa constituency".
+func (a *analysis) seatClause(p *npPhrase) bool {
+	toks := a.d.toks
+	for k := p.f + 1; k+1 < p.l; k++ {
+		if legislatorHeads()[toks[k].lower] && toks[k+1].lower == "representing" {
+			return true
+		}
+	}
+	return false
 }
 
 // partyLeaderEpithet reports "the Fine Gael leader", "the Labour
