@@ -898,7 +898,8 @@ func (a *analysis) setElsewhere(code string, k int) bool {
 // state, whatever state the city's name would give; "" when none follows.
 func (a *analysis) datelineRegion(i int) string {
 	toks := a.d.toks
-	if _, para := a.datelinePara(); toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
+	_, para := a.datelinePara()
+	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
 		return ""
 	}
 	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
@@ -909,8 +910,8 @@ func (a *analysis) datelineRegion(i int) string {
 		lim++ // "Ga."
 	}
 	switch {
-	case lim < len(toks) && toks[lim].text != "(" && toks[lim].text != "—" && toks[lim].text != "–" && toks[lim].text != "-":
-		return ""
+	case lim < len(toks) && toks[lim].para == para && toks[lim].text != "(" && toks[lim].text != "—" && toks[lim].text != "–" && toks[lim].text != "-":
+		return "" // "LA PLATA, Md." may stand alone as its paragraph
 	case len(vals) != 1 || a.lx.surfaces[vals[0]].kind != sPlace:
 		return "" // "Georgia", a US state and a state: left to the city
 	}

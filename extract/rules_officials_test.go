@@ -512,6 +512,8 @@ var officialRules = []officialRuleCase{
 		name: "Henry Solis", country: "GT"},
 	{rule: "dateline-state", text: "Boy shot on porch\n\nLIMA — A boy was shot on his porch in Allen County, Ohio, on Sunday. Detective Tom Hale said the shooter fled.",
 		name: "Tom Hale", country: "US"},
+	{rule: "dateline-state", text: "Three dead in Waldorf\n\nLA PLATA, Md.\n\nSheriff's detectives released more details on Friday. Det. Tom Hale said the suspect fled.",
+		name: "Tom Hale", country: "US"},
 	{rule: "dateline-state", text: "KABUL (Reuters) - A bomb killed 12 people, interior ministry spokesman Abdul Rahimi said. The U.S. embassy said Mr. Dunn had left.",
 		name: "Abdul Rahimi", country: "AF"},
 	{rule: "dateline-state", text: "WASHINGTON (AP) - Defense Secretary Ash Carlton said troops would stay in Iraq. The U.S. plan, Iraq said, was unwelcome.",
