@@ -4,7 +4,8 @@ package extract
 // Afghanistan (Reuters) -"), which no sentence of the story is about.
 
 // datelineEnd returns the index after the dateline that opens paragraph p
-// ("KABUL, Afghanistan (Reuters) -", "NAIROBI (AP) —", "WASHINGTON -"), or
+// ("KABUL, Afghanistan (Reuters) -", "NAIROBI (AP) —", "WASHINGTON -",
+// "GENEVA/KINSHASA, Dec 1 —"), or
 // the paragraph's first token when it opens with none. A dateline is a run
 // of capitalised words, commas and an agency in brackets, closed by a dash,
 // whose first word is in capitals or which names an agency.
@@ -22,8 +23,10 @@ func (a *analysis) datelineEnd(p int) int {
 			return first
 		case t.text == "(":
 			agency = true
-		case t.text == ")" || t.text == "," || t.text == ".":
+		case t.text == ")" || t.text == "," || t.text == "." || t.text == "/":
 		case t.kind == tWord && t.cap:
+		case t.kind == tNum && k > first && toks[k-1].kind == tWord && monthWords()[toks[k-1].lower]:
+			// "GENEVA/KINSHASA, Dec 1 —": the date of a dateline
 		default:
 			return first
 		}
@@ -54,3 +57,6 @@ func (a *analysis) inDateline(i int) bool {
 	}
 	return i < a.datelineEnd(int(p))
 }
+
+// monthWords name months: a number after one is a date, not a figure.
+var monthWords = wordList("month")

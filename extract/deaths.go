@@ -368,9 +368,6 @@ func (a *analysis) afterDayMonth(n number, month int) bool {
 	return toks[n.first].kind == tWord && month > 0 && toks[month-1].kind == tNum && len(toks[month-1].text) <= 2
 }
 
-// monthWords name months: a number after one is a date, not a figure.
-var monthWords = wordList("month")
-
 // isYear reports a bare four-digit year: "in 2003".
 func (a *analysis) isYear(n number) bool {
 	t := a.d.toks[n.first]
