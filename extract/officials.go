@@ -90,6 +90,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "NFF president" after "the Nigeria Football Federation"
 			continue
 		}
+		if body := a.subjectBodyOfSpeaker(r); body != "" {
+			r.org = body // "The World Health Organization's committee will meet ..., Director-General NAME said"
+			continue
+		}
 		if body := a.bodyOfMember(r); body != "" {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
@@ -103,6 +107,35 @@ func (a *analysis) placeRoles() {
 		}
 		r.country = a.roleState(p, r, used, style, dateline)
 	}
+}
+
+// subjectBodyOfSpeaker returns the body that is no state's whose
+// possessive opens the sentence in which a bare title before the name
+// speaks at its end: "The World Health Organization's emergency committee
+// will meet ..., Director-General NAME said" is the body's head speaking
+// of it. "" for a state's office or any other sentence.
+func (a *analysis) subjectBodyOfSpeaker(r *role) string {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.at >= len(toks) || toks[r.titleLo-1].text != "," || a.lx.roleOf(strings.ToLower(r.head)) != rHead {
+		return ""
+	}
+	m := a.mentions[a.personAt[r.at]]
+	if m.lim >= len(toks) || a.lx.speech[toks[m.lim].lower] == "" {
+		return ""
+	}
+	first := a.d.sents[toks[r.at].sent].first
+	first = max(first, a.datelineEnd(int(toks[first].para))) // "GENEVA, Dec 1 — The WHO's ..."
+	if toks[first].lower == "the" {
+		first++
+	}
+	o, ok := a.orgAtTok(first)
+	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" {
+		return ""
+	}
+	if g := a.lx.orgs[o.org]; g.Kind == "intl" || g.Kind == "ngo" {
+		return g.Name
+	}
+	return ""
 }
 
 // bodyOfMember returns the international body a bare role is named after

@@ -650,6 +650,15 @@ var officialRules = []officialRuleCase{
 		name: "Oleh Kiper", country: "UA"},
 	{rule: "governed-place", text: "Russia said the talks had failed. Within hours, Russian missiles struck an energy facility near Odesa. The foreign ministry spokeswoman, Anna Orlova, said the strike was a reply.",
 		name: "Anna Orlova", country: "RU"},
+	// session 10: a bare title whose holder speaks at the end of a
+	// sentence that a body's possessive opens, past a dateline, is the
+	// body's head ("GENEVA, Dec 1 — The World Health Organization's
+	// committee will meet ..., Director-General NAME said"); a state's
+	// body there keeps the title the state's
+	{rule: "subject-body", text: "WHO weighs emergency\n\nGENEVA/KINSHASA, Dec 1 — The World Health Organization's emergency committee will meet next week on mpox in Congo, Director-General Tom Hale said on Monday.",
+		name: "Tom Hale", org: "WHO", country: "-"},
+	{rule: "subject-body", text: "Kenya weighs emergency\n\nNAIROBI, Dec 1 — Kenya's health ministry committee will meet next week on mpox in Kenya, Director-General Tom Hale said on Monday.",
+		name: "Tom Hale", org: "-", country: "KE"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
