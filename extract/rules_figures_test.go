@@ -1281,6 +1281,13 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// "State (N)" after a troop figure: a ranking of contributors in brackets
+	{ruleTroopGapped,
+		[]figureCase{{text: "Uganda remains the largest contributor, with 4,500 troops, followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091).", count: 1410, country: "KE"},
+			{text: "Uganda remains the largest contributor, with 4,500 troops, followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091).", count: 1520, country: "DJ"}},
+		[]string{"Peacekeepers come from many states; the largest donors are Japan, followed by Germany (1,200) and Norway (900).",
+			"Soldiers guarded the polls; the largest populations are in Nigeria (230 million) and Egypt (110).",
+			"Rice exports were led by Nepal (5,500) and India (4,000)."}},
 	// a phase of a withdrawal told in the same sentence
 	{ruleTroopContinued,
 		[]figureCase{{text: "France will withdraw its remaining 1,000 soldiers in two phases, with 400 leaving by March.", count: 400, country: "FR"},
