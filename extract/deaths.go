@@ -1462,11 +1462,21 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 
 // theCountedVictims reads "the N victims" at j whose N a sentence of
 // killing gave before in the article ("31 inmates were killed ... Of the
-// 31 victims, 27 were shot"): victims of a count that holds the wounded
-// too are no part of the dead. It returns the index after "victims".
+// 31 victims, 27 were shot"), or that N alone before a comma ("the toll
+// rose to 23 ... Of the 23, ten were soldiers"): victims of a count that
+// holds the wounded too are no part of the dead. It returns the index
+// after "victims" or the number.
 func (a *analysis) theCountedVictims(j int) (int, bool) {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].lower != "the" || toks[j+2].lower != "victims" || !a.countStarts(j+1) {
+	if j+2 >= len(toks) || toks[j].lower != "the" || !a.countStarts(j+1) {
+		return j, false
+	}
+	after := j + 3
+	switch toks[j+2].lower {
+	case "victims":
+	case ",":
+		after = j + 2
+	default:
 		return j, false
 	}
 	n, _ := a.d.parseNumber(j + 1)
@@ -1477,11 +1487,24 @@ func (a *analysis) theCountedVictims(j int) (int, bool) {
 		if toks[k].kind != tNum || toks[k].lower != toks[j+1].lower {
 			continue
 		}
-		if a.sentenceHas(k, killingWords()) {
-			return j + 3, true
+		// a bare number in a sentence of the hurt may count them:
+		// "injured 23 people and killed two" says nothing of the 23 dead
+		if a.sentenceHas(k, killingWords()) && (after > j+2 || !a.sentenceOfHurt(k)) {
+			return after, true
 		}
 	}
 	return j, false
+}
+
+// sentenceOfHurt reports a word of injury in the sentence of token k.
+func (a *analysis) sentenceOfHurt(k int) bool {
+	s := a.d.sents[a.d.toks[k].sent]
+	for j := s.first; j < s.lim; j++ {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) {
+			return true
+		}
+	}
+	return false
 }
 
 // wayOfDying reports a verb of how people died right after a part of the

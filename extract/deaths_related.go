@@ -50,6 +50,11 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			k = lim - 1
 			continue
 		}
+		if d, lim, ok := a.frontedPart(i, k); ok {
+			out = append(out, d) // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+			k = lim - 1
+			continue
+		}
 		if d, ok := a.joinedTollPart(i, k); ok {
 			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
 			continue
@@ -479,6 +484,45 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		}
 	}
 	return Deaths{}, 0, false
+}
+
+// frontedPart reads a later part of the dead that a fronted "of" phrase
+// opens before the figure at i: "Of the 52 dead, 23 were Sudanese, 14
+// were Chadian and nine came from Niger", "Of the 40 victims, 22 were
+// Nepali and 11 Indian". The part follows a comma or "and" at k and ends
+// at the next comma, "and" or mark; a part that is hurt is none. It
+// returns the figure and the index after it.
+func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "and" && w != "," {
+		return Deaths{}, 0, false
+	}
+	if first, ok := a.countAt(i); !ok {
+		return Deaths{}, 0, false
+	} else if _, ok := a.ofDeadFronted(first, ruleDeathPass); !ok {
+		return Deaths{}, 0, false
+	}
+	j := k + 1
+	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	n, ok := a.countAt(j)
+	if !ok || n.hedge != j {
+		return Deaths{}, 0, false
+	}
+	e := n.lim
+	for ; e < len(toks) && e < n.lim+16 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].kind == tPunct || toks[e].lower == "and" {
+			break
+		}
+		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum || hasKind(kinds, dHurt) {
+			return Deaths{}, 0, false
+		}
+	}
+	if e == n.lim || e == n.lim+16 {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 }
 
 // pastAnother steps over "another", "a further" or "an additional" at j,

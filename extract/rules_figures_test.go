@@ -996,6 +996,20 @@ var deathRules = []figureRule{
 			{text: "Of the 31 dead, 27 were shot or stabbed.", count: 27}},
 		[]string{"The gunman shot five people at the bar. Of the 5 victims, 3 were shot in the head.",
 			"Of the 31 wounded, 27 were shot or stabbed."}},
+	// r13b: a fronted "Of the N," whose bare N is a death figure told
+	// before is the dead too
+	{ruleDeathPass,
+		[]figureCase{{text: "The death toll from the clashes rose to 23 on Thursday. Of the 23, ten were soldiers.", count: 10}},
+		[]string{"Police arrested 23 people at the march. Of the 23, ten were students.",
+			"The crash injured 23 people, but nobody was killed. Of the 23, ten were children."}},
+	// r13b: the later parts of the dead that a fronted "of" phrase opens,
+	// each after a comma or "and", with or without a verb
+	{ruleDeathSubset,
+		[]figureCase{{text: "Gunmen killed 52 people at the camp. Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger.", count: 14},
+			{text: "Gunmen killed 52 people at the camp. Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger.", count: 9},
+			{text: "The bus bombing killed 40 people. Of the 40 victims, 22 were Nepali and 11 Indian, the embassy said.", count: 11}},
+		[]string{"Of the 52 wounded, 23 were Sudanese, 14 were Chadian and nine came from Niger.",
+			"Of the 52 migrants rescued, 23 were Sudanese and 14 Chadian."}},
 	// r12b: hanging, beheading, electrocution and suffocation state deaths
 	// (death_words.tsv)
 	{ruleDeathPass,
