@@ -1295,6 +1295,12 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// r13b: a force of hired fighters named bare (hired_forces.tsv) before
+	// its men gives them its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 1,500 Wagner fighters remain in the country, according to a Western diplomat.", count: 1500, country: "RU"},
+			{text: "About 2,000 Africa Corps troops are based in Mali.", count: 2000, country: "RU"}},
+		[]string{"Some 300 Wagner fans gathered outside the opera house.", "Some 300 Wagner fighters were killed in the battle for the town."}},
 	// "State (N)" after a troop figure: a ranking of contributors in brackets
 	{ruleTroopGapped,
 		[]figureCase{{text: "Uganda remains the largest contributor, with 4,500 troops, followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091).", count: 1410, country: "KE"},
@@ -1696,7 +1702,7 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fighters will fly out this month.", count: 1500, country: "RU"},
 			{text: "Mali hired the Russian private military company Vega last year. About 800 Vega contractors guard the mines.", count: 800, country: "RU"}},
-		[]string{"Some 1,500 Wagner fighters will fly out this month.",
+		[]string{"Some 1,500 Vega fighters will fly out this month.",
 			"The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fans will fly out this month."}},
 	// round 7a: a figure with no state of its own is the state's told
 	// before as moving its own force without a figure; none when that

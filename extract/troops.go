@@ -336,6 +336,15 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
 			return
 		}
+		if e, c := a.knownHiredForce(j); e > j {
+			// "some 1,500 Wagner fighters": a hired force named bare makes
+			// "fighters" its men, of the state behind it
+			s.j, s.militaryMod = e, true
+			if !s.explicit {
+				s.country, s.explicit = c, true
+			}
+			continue
+		}
 		if c, ok := a.stateAt(j); ok {
 			s.country, s.explicit = c, true
 			s.j = a.places[a.placeAt[j]].lim
@@ -410,6 +419,26 @@ func (a *analysis) hiredForceName(j int) (bool, string) {
 		return true, ""
 	}
 	return false, ""
+}
+
+// knownHiredForce returns the index after the name of a force of hired
+// fighters at j that hired_forces.tsv lists ("Wagner", "Africa Corps"),
+// with the state behind it; else j. A personnel noun must follow it.
+func (a *analysis) knownHiredForce(j int) (int, string) {
+	toks := a.d.toks
+	if toks[j].kind != tWord || !toks[j].cap || a.personAt[j] >= 0 {
+		return j, ""
+	}
+	name := toks[j].text
+	for e := j + 1; e <= j+2 && e < len(toks); e++ {
+		if c, ok := a.lx.hiredForces[name]; ok && toks[e-1].para == toks[j].para {
+			if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
+				return e, c
+			}
+		}
+		name += " " + toks[e].text
+	}
+	return j, ""
 }
 
 // hiredMods and hiredNouns introduce a private armed force by name.
