@@ -1295,6 +1295,19 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// r13b: "respectively" pairs the states before the first number with
+	// the numbers, in order
+	{ruleTroopNoun,
+		[]figureCase{{text: "Belgium and the Czech Republic contribute smaller units, of about 100 and 60 troops respectively.", count: 100, country: "BE"},
+			{text: "Belgium and the Czech Republic contribute smaller units, of about 100 and 60 troops respectively.", count: 60, country: "CZ"},
+			{text: "Ghana and Nigeria have sent 300 and 500 soldiers respectively to the mission in Mali.", count: 500, country: "NG"}},
+		[]string{"Belgium and the Czech Republic exported 100 and 60 tonnes of grain respectively."}},
+	// r13b: "Its" or "Their" opening the sentence before a figure is the
+	// state acting in the sentences before
+	{ruleTroopNoun,
+		[]figureCase{{text: "Burundi withdrew its last soldiers in December after failing to agree terms with Mogadishu. Its 2,000-strong contingent had been based in the Hiran region.", count: 2000, country: "BI"},
+			{text: "Kenya sent police to Haiti last year. Their roughly 400 police officers patrol the capital.", count: 400, country: "KE"}},
+		[]string{"The company announced the closure of its plant in Texas. Its 2,000 workers will be laid off."}},
 	// r13b: a force of hired fighters named bare (hired_forces.tsv) before
 	// its men gives them its state
 	{ruleTroopNoun,

@@ -59,6 +59,9 @@ func (a *analysis) troops() []Troops {
 		if !ok {
 			continue
 		}
+		if c := a.respectiveState(n); c != "" {
+			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
+		}
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
@@ -217,6 +220,55 @@ type troopPhrase struct {
 	explicit    bool   // the phrase writes the state
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
 	rule        string
+}
+
+// respectiveState returns the state that "respectively" pairs with the
+// figure n: "Belgium and the Czech Republic contribute units of about 100
+// and 60 troops respectively" gives 100 to Belgium and 60 to the Czech
+// Republic. The states stand before the first number, in the order of
+// the numbers, as many as they; else "".
+func (a *analysis) respectiveState(n number) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	resp := -1
+	for k := n.lim; k < s.lim && k < n.lim+12; k++ {
+		if toks[k].lower == "respectively" {
+			resp = k
+			break
+		}
+	}
+	if resp < 0 {
+		return ""
+	}
+	// the numbers of the list, from the first after the states to "respectively"
+	var nums []int
+	var states []string
+	for k := s.first; k < resp; k++ {
+		if m, ok := a.placeStartingAt(k); ok && len(nums) == 0 {
+			if m.state {
+				states = append(states, m.code) // "Belgium", "Belgian", "Belgium's"
+			}
+			k = m.lim - 1
+			continue
+		}
+		if toks[k].kind == tNum {
+			m, ok := a.d.parseNumber(k)
+			if !ok || a.isYear(m) {
+				return ""
+			}
+			nums = append(nums, m.first)
+			k = m.lim - 1
+		}
+	}
+	if len(nums) < 2 || len(nums) != len(states) {
+		return ""
+	}
+	for i, f := range nums {
+		if f == n.first {
+			return states[i]
+		}
+	}
+	return ""
 }
 
 // troopOwnerBefore reads the owner written before the number: "France's
@@ -1244,7 +1296,10 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	// "Germany has committed a brigade. Around 4,800 of its soldiers ...":
 	// "its" is the state acting in the sentences before
-	if owned && a.ownerPronounBefore(first) {
+	// "Burundi ... withdrew its last soldiers. Its 2,000-strong
+	// contingent ...": a possessive opening the sentence is the state
+	// acting before too
+	if owned && a.ownerPronounBefore(first) || a.possessiveOpens(first) {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}
@@ -1522,6 +1577,17 @@ func (a *analysis) ownerPronounBefore(first int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOpens reports "Its" or "Their" opening the sentence right
+// before the figure at first: "Its 2,000-strong contingent".
+func (a *analysis) possessiveOpens(first int) bool {
+	toks := a.d.toks
+	k := first - 1
+	if k >= 0 && hedgeWord(toks[k].lower) {
+		k-- // "Its roughly 2,000 soldiers"
+	}
+	return k >= 0 && toks[k].sentStart && (toks[k].lower == "its" || toks[k].lower == "their")
 }
 
 // passiveAgentState returns the state after "by" that closes a passive
