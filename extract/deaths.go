@@ -84,6 +84,10 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}
+		for _, r := range a.revisedFigures(ri, d.End) {
+			found = append(found, r) // "..., a figure that rose to 29"
+			anaphoric = append(anaphoric, false)
+		}
 		// "two civilians and one police officer were killed" is one figure
 		for i+1 < len(toks) && int(toks[i+1].start) < d.End {
 			i++

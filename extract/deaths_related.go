@@ -654,3 +654,100 @@ func (a *analysis) risenToWhen(i, k int) bool {
 	}
 	return true
 }
+
+// revisedFigures returns the later figures of the count that the death
+// figure at i (whose text ends at the offset end) gives, told by a noun
+// or a pronoun that stands for it in the rest of its sentence or in the
+// next one: "left 23 dead on Thursday, a figure that rose to 29",
+// "Officials reported seven dead. By Thursday the figure had doubled to
+// 14", "The toll was first put at 30. Officials raised it to 47", "nine
+// deaths ... The national figure stood at 18, up from 11" (with the
+// figure it is compared with). A number that ends no phrase ("rose to
+// 40 percent") or that the hurt come between is none.
+func (a *analysis) revisedFigures(i, end int) []Deaths {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	lim := s.lim
+	if lim < len(toks) && int(toks[lim].para) <= int(toks[i].para)+1 {
+		lim = a.d.sents[toks[lim].sent].lim
+	}
+	var out []Deaths
+	for k := i + 1; k < lim; k++ {
+		if int(toks[k].start) < end {
+			continue
+		}
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || toks[k].kind == tNum && a.deathNumberAt(k) {
+			return out // the hurt, or a figure that speaks for itself
+		}
+		at := a.figureStandsFor(k)
+		if at < 0 {
+			continue
+		}
+		n, ok := a.countAt(at)
+		if !ok || n.hedge != at {
+			continue
+		}
+		if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] && !whenWord(toks[e].lower) {
+			continue // "rose to 40 percent", not "raised it to 47 early on Saturday"
+		}
+		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
+		d.Cumulative = true
+		out = append(out, d)
+		return append(out, a.relatedDeaths(n.first, d.End)...)
+	}
+	return out
+}
+
+// figureStandsFor returns the index of the number that a noun or pronoun
+// standing for a count at k gives the count: "the figure had doubled to
+// 14", "a figure that rose to 29", "the national figure stood at 18",
+// "raised it to 47"; else -1. "The number of ..." is left to the rules of
+// a named count.
+func (a *analysis) figureStandsFor(k int) int {
+	toks := a.d.toks
+	if k+3 >= len(toks) {
+		return -1
+	}
+	w := toks[k].lower
+	if (countRaisers()[w] || tollRevise()[w]) && toks[k+1].lower == "it" && (toks[k+2].lower == "to" || toks[k+2].lower == "at") {
+		return k + 3 // "raised it to 47"
+	}
+	if !raisedNoun(w) || toks[k+1].lower == "of" || !a.determinedNoun(k) {
+		return -1
+	}
+	v := k + 1
+	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v])) {
+		v++
+	}
+	if v+1 >= len(toks) || !countChanges()[toks[v].lower] {
+		return -1
+	}
+	// "the number has surpassed 100" is a threshold more often than a figure
+	if toks[v+1].lower == "to" || toks[v+1].lower == "at" {
+		return v + 2
+	}
+	return -1
+}
+
+// determinedNoun reports "the", "a", "that" or "this" before the noun at
+// k, with at most one lower-case modifier between: "the figure", "the
+// national figure", "a figure".
+func (a *analysis) determinedNoun(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].lower {
+		case "the", "a", "that", "this":
+			return true
+		}
+		if toks[j].kind != tWord || toks[j].text != toks[j].lower {
+			return false
+		}
+	}
+	return false
+}
+
+// whenWord reports a word of time that may follow a figure: "early",
+// "late", "overnight", "Saturday".
+func whenWord(w string) bool {
+	return w == "early" || w == "late" || timeWords()[w] || weekdays()[w]
+}

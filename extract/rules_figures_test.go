@@ -996,6 +996,15 @@ var deathRules = []figureRule{
 			{text: "Of the 31 dead, 27 were shot or stabbed.", count: 27}},
 		[]string{"The gunman shot five people at the bar. Of the 5 victims, 3 were shot in the head.",
 			"Of the 31 wounded, 27 were shot or stabbed."}},
+	// r13b: a later figure of the same count, told by a noun or "it" that
+	// stands for it in the figure's sentence or the next one
+	{ruleDeathToll,
+		[]figureCase{{text: "Fighting in the border district left 23 dead on Thursday, a figure that rose to 29 by nightfall.", count: 29},
+			{text: "Officials had initially reported seven dead. By Thursday morning the figure had doubled to 14.", count: 14},
+			{text: "The toll was first put at 30 on Friday. Regional officials raised it to 47 early on Saturday.", count: 47},
+			{text: "Lower Silesia reported nine deaths. The national figure stood at 18 on Friday, up from 11 a day earlier.", count: 18}},
+		[]string{"The storm damaged four schools. The figure for damaged homes rose to 400.",
+			"The blast wounded six people. The figure rose to 60 overnight."}},
 	// r13b: a fronted "Of the N," whose bare N is a death figure told
 	// before is the dead too
 	{ruleDeathPass,
@@ -1892,6 +1901,20 @@ var figurePassages = []struct {
 	deaths string
 	troops string
 }{
+	// r13b: a later figure told by "the figure" or "it" belongs to the
+	// dead only when it ends its phrase and no hurt come between
+	{"r13b-figure-of-homes",
+		"The storm killed four people. The figure for damaged homes rose to 400.",
+		"4", ""},
+	{"r13b-raised-it-percent",
+		"The report counted five deaths in custody. Since then the government has raised it to 40 percent.",
+		"5", ""},
+	{"r13b-number-surpassed",
+		"Murders in the city reached 120 last year, the first time the number has surpassed 100 in a decade.",
+		"120", ""},
+	{"r13b-figure-after-hurt",
+		"The blast killed two people and wounded six. The figure rose to 60 overnight.",
+		"2", ""},
 	// round 8c: "one of them" after a sentence of the hurt is a death of
 	// its own; after a sentence of the dead it is one of them
 	{"one-of-the-hurt-died",
