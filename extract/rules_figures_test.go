@@ -1304,6 +1304,12 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// r13b: a mission's or a battlegroup's whole "in all" is deployed; the
+	// plural "number" after an army's noun is its strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "The battlegroup, which numbers some 1,600 troops in all, has been led by Germany since 2017.", count: 1600, country: "DE"},
+			{text: "The UN mission in Mali, which numbers about 12,000 peacekeepers in all, will shrink next year.", count: 12000, country: "ML"}},
+		[]string{"Lithuania's own armed forces number about 23,000 active personnel.", "The rebel group has about 4,000 fighters in total."}},
 	// r13b: "respectively" pairs the states before the first number with
 	// the numbers, in order
 	{ruleTroopNoun,
