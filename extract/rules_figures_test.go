@@ -1304,6 +1304,15 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// r13b: a past verb right after "a contingent of N" ends the force's
+	// phrase; a third-person verb of providing marks a deployment
+	{ruleTroopForce,
+		[]figureCase{{text: "The incoming Norwegian contingent of about 650 arrived by rail from the port of Klaipeda.", count: 650, country: "NO"},
+			{text: "At a ceremony, an Ethiopian brigade of 2,500 raised its flag alongside those of Uganda.", count: 2500, country: "ET"}},
+		[]string{"A unit of 400 acquired the shares.", "The research group of 40 published its findings."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
+		[]string{"The hospital provides 140 beds for the region."}},
 	// r13b: a mission's or a battlegroup's whole "in all" is deployed; the
 	// plural "number" after an army's noun is its strength
 	{ruleTroopNoun,

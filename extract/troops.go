@@ -1052,7 +1052,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -1113,6 +1113,25 @@ var standingForces = wordList("standing-force")
 // forceNouns name a body of personnel whose size follows "of" or
 // "numbering": "a force of 5,000", "the contingent, numbering 850".
 var forceNouns = wordList("force-noun")
+
+// pastVerbAt reports a lower-case word in "-ed" at e that a mark, "its",
+// "their" or a word that may follow a force's number follows: a verb
+// whose subject the force is, "a contingent of about 650 arrived by rail",
+// "a brigade of 2,500 raised its flag"; not "a force of 5,000 armed men"
+// nor "a unit of 400 acquired the shares".
+func pastVerbAt(toks []token, e int) bool {
+	t := toks[e]
+	if t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || e+1 >= len(toks) {
+		return false
+	}
+	switch w := toks[e+1].lower; {
+	case toks[e+1].kind == tPunct, forceOfFollowers()[w]:
+		return true
+	case w == "its" || w == "their":
+		return true
+	}
+	return false
+}
 
 // forceOfFollowers may follow the number that ends "a force of N".
 var forceOfFollowers = sync.OnceValue(func() map[string]bool {
