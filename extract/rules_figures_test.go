@@ -1313,6 +1313,13 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
 		[]string{"The hospital provides 140 beds for the region."}},
+	// r13b: "it will number N" after a force or a mission told in the
+	// sentence before
+	{ruleTroopForce,
+		[]figureCase{{text: "The Netherlands sends a company in every rotation. Its next contingent will be smaller. According to the Dutch defence ministry, it will number about 270.", count: 270, country: "NL"},
+			{text: "Sweden's contribution to the battlegroup in Latvia will grow next year. By January it will number about 600.", count: 600, country: "SE"}},
+		[]string{"The club was founded in 1990. Today it numbers about 270.",
+			"The regiment's museum opened in 1990. Today it numbers about 270 exhibits."}},
 	// r13b: a mission's or a battlegroup's whole "in all" is deployed; the
 	// plural "number" after an army's noun is its strength
 	{ruleTroopNoun,

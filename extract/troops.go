@@ -1042,7 +1042,12 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
-	if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
+	unit := toks[noun].text
+	if f := a.forceNounJustBefore(noun); verb && toks[noun].lower == "it" && f >= 0 {
+		// "Its next contingent ... will be smaller. ... it will number
+		// about 270": the force of the sentence before
+		unit = toks[f].text
+	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -1074,9 +1079,27 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			country = c // "Chad's contingent, numbering 850"
 		}
 	}
-	t := a.makeTroops(n, n.lim, country, toks[noun].text, rule)
+	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// forceNounJustBefore returns the last noun of a force or a mission
+// before k in its sentence or the sentence before, in the same paragraph:
+// the body that "it" at k stands for ("Its next contingent ... will be
+// smaller. ... it will number about 270"); else -1.
+func (a *analysis) forceNounJustBefore(k int) int {
+	toks := a.d.toks
+	from := a.d.sents[toks[k].sent].first
+	if from > 0 && toks[from-1].para == toks[k].para {
+		from = a.d.sents[toks[from-1].sent].first
+	}
+	for j := k - 1; j >= from; j-- {
+		if w := toks[j].lower; forceNouns()[w] || missionNouns()[w] {
+			return j
+		}
+	}
+	return -1
 }
 
 // stateInSentence reports a state named in the sentence of token i.
