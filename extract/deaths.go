@@ -627,6 +627,11 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 			return a.makeDeath(n, k, e, rule), true // "had lost four residents to overdoses"
 		}
 	}
+	if combatantKills()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
+		if e := combatantsAt(toks, n.lim); e > n.lim {
+			return a.makeDeath(n, k, e, rule), true // "had eliminated 15 operatives"
+		}
+	}
 	if lifeTakers()[toks[k].lower] && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
 		return a.makeDeath(n, k, n.lim+1, rule), true // "has cost more than 40,000 lives", "took 12 lives"
 	}
@@ -644,6 +649,26 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// combatantKills kill only armed men: "eliminated 15 militants".
+var combatantKills = wordList("combatant-kill")
+
+// combatants are plural nouns for armed men.
+var combatants = wordList("combatant")
+
+// combatantsAt returns the index after a noun for armed men at j, past
+// one lower-case modifier ("15 suspected militants"), else j.
+func combatantsAt(toks []token, j int) int {
+	for e := j; e < len(toks) && e < j+2; e++ {
+		if combatants()[toks[e].lower] {
+			return e + 1
+		}
+		if toks[e].kind != tWord || toks[e].cap {
+			break
+		}
+	}
+	return j
 }
 
 // fatalCauses are what people are lost to when they die: "lost four

@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r13b: "eliminated" kills armed men only (combatant-kill, combatant);
+	// "operatives" are people a killing counts
+	{ruleDeathActive,
+		[]figureCase{{text: "Troops eliminated 16 suspected militants in the raid.", count: 16},
+			{text: "The Revolutionary Guards said they had eliminated 15 operatives of the group.", count: 15},
+			{text: "The army said it had killed 12 operatives in the raid.", count: 12}},
+		[]string{"The judges eliminated two candidates in the first round.", "The army vowed to eliminate 20 militants.",
+			"The company eliminated 19 jobs in the restructuring."}},
 	// session 8 probe: a bare count after a killing verb that a
 	// preposition or a subordinator ends ("killing nine before he was
 	// arrested"), and a noun for people of any kind after it ("left seven
