@@ -1698,7 +1698,11 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
-		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")) &&
+		named := k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")
+		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords()) {
+			return Deaths{}, false // "the final tally reached 3,000 votes"
+		}
+		if toks[k].lower == "toll" && !named &&
 			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
@@ -1713,6 +1717,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
 			// "the toll climbed over 1,000": a hedge after the verb of rising
+		case countChanges()[between] && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs()[toks[n.hedge-3].lower]:
+			// "the tally ... is thought to exceed 100,000": a present
+			// estimate, not "is expected to exceed" (a forecast)
 		case a.revisedUpTo(n, k):
 			// "revised the death toll ... up to 41": a direction, no hedge
 			n.approx = false
@@ -1728,6 +1735,15 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// bareTollWord reports "toll" or "tally", which count the dead only
+// after "death" or beside killing words ("tally" only so; "toll" also in
+// an article of a death toll): "the vote tally" is none.
+func bareTollWord(w string) bool { return w == "toll" || w == "tally" }
+
+// beliefVerbs give a present estimate before "to" and a verb of
+// reaching: "is thought to exceed".
+var beliefVerbs = wordList("belief-verb")
 
 // killingJustBefore reports killing words in the text from the start of
 // the paragraph before the one of token first up to first: a bare "toll"
@@ -2183,7 +2199,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
 	for x := prev.first; x < prev.lim; x++ {
-		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (toks[x].lower != "toll" || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || a.hasDeathToll()) {
+		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (!bareTollWord(toks[x].lower) || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || toks[x].lower == "toll" && a.hasDeathToll()) {
 			d := a.makeDeath(n, j, n.lim, rule)
 			d.Cumulative = true
 			return d, true

@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r13b: a bare "tally" beside killing words is a toll, and a present
+	// estimate ("is thought to exceed") gives its number
+	{ruleDeathToll,
+		[]figureCase{{text: "The tally of civilians killed since the war began is thought to exceed 100,000.", count: 100000},
+			{text: "The death toll is believed to exceed 2,000, aid agencies say.", count: 2000}},
+		[]string{"The death toll is expected to exceed 150,000.", "The final tally reached 3,000 votes after the recount.",
+			"The vote tally is thought to exceed 150,000."}},
 	// r13b: "eliminated" kills armed men only (combatant-kill, combatant);
 	// "operatives" are people a killing counts
 	{ruleDeathActive,
