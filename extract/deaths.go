@@ -812,12 +812,23 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 			from = a.d.sents[s-1].first
 		}
 	}
-	if a.placeAt[k] < 0 {
+	comma := toks[k].text == "," && k > 1
+	if comma {
+		k-- // "nine deaths and Opole, seven": a comma stands for the verb
+	}
+	var m placeMention
+	if a.placeAt[k] >= 0 {
+		m = a.places[a.placeAt[k]]
+	} else if f := a.unknownPlaceAt(k); comma && f >= 0 {
+		m = placeMention{first: f, lim: k + 1} // a region no gazetteer lists: "and Opole, seven"
+	} else {
 		return Deaths{}, false
 	}
-	m := a.places[a.placeAt[k]]
 	if m.lim != k+1 || m.kind == sAdjective || !opens(m) {
 		return Deaths{}, false
+	}
+	if e := n.lim; comma && e+1 < len(toks) && toks[e].text == "," && auxWords()[toks[e+1].lower] {
+		return Deaths{}, false // "and Opole, 45, was among the injured": an age
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind != tPunct && toks[e].lower != "and" {
 		return Deaths{}, false // "Puglia nine hospitals"
@@ -830,6 +841,23 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 		return a.makeDeath(n, m.first, n.lim, rule), true
 	}
 	return Deaths{}, false
+}
+
+// unknownPlaceAt returns the first of one to three capitalised words
+// ending at k that name no person, month or weekday and follow "and" or
+// a comma: a place no gazetteer lists ("and Lower Silesia"); else -1.
+func (a *analysis) unknownPlaceAt(k int) int {
+	toks := a.d.toks
+	for j := k; j >= 1 && j > k-3; j-- {
+		t := toks[j]
+		if t.kind != tWord || !t.cap || a.personAt[j] >= 0 || monthWords()[t.lower] || weekdays()[t.lower] {
+			return -1
+		}
+		if w := toks[j-1].lower; w == "and" || w == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // gappedCountVerbs report a place's count whose noun the figure before

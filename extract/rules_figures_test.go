@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r13b: a comma standing for the verb after a place, a region no
+	// gazetteer lists too: "nine deaths and Opole, seven"
+	{ruleDeathGapped,
+		[]figureCase{{text: "Lower Silesia reported nine deaths and Opole, seven, according to the interior ministry.", count: 7},
+			{text: "Puglia reported nine deaths and Lazio, seven.", count: 7}},
+		[]string{"Lower Silesia reported nine floods and Opole, seven.", "The hospital reported nine injuries and Opole, seven."}},
 	// r13b: a bare "tally" beside killing words is a toll, and a present
 	// estimate ("is thought to exceed") gives its number
 	{ruleDeathToll,
@@ -1940,6 +1946,12 @@ var figurePassages = []struct {
 }{
 	// r13b: a later figure told by "the figure" or "it" belongs to the
 	// dead only when it ends its phrase and no hurt come between
+	{"r13b-gapped-comma-distance",
+		"There were nine deaths in Lower Silesia, and Opole, seven kilometres away, was flooded.",
+		"9", ""},
+	{"r13b-gapped-comma-age",
+		"The flood caused nine deaths, and Opole, 45, was among the injured.",
+		"9", ""},
 	{"r13b-figure-of-homes",
 		"The storm killed four people. The figure for damaged homes rose to 400.",
 		"4", ""},
