@@ -1334,6 +1334,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
 		[]string{"The hospital provides 140 beds for the region."}},
+	// r13b: "Of those," opening the sentence after a troop figure counts a
+	// part of the same personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "About 14,000 soldiers have been deployed to shore up embankments, the Polish defence ministry said. Of those, some 6,000 are members of the Territorial Defence Force.", count: 6000, country: "PL"}},
+		[]string{"The floods reached 14,000 homes. Of those, some 6,000 are in Opole."}},
 	// r13b: "it will number N" after a force or a mission told in the
 	// sentence before
 	{ruleTroopForce,
@@ -1946,6 +1951,12 @@ var figurePassages = []struct {
 }{
 	// r13b: a later figure told by "the figure" or "it" belongs to the
 	// dead only when it ends its phrase and no hurt come between
+	{"r13b-of-those-hurt",
+		"Poland deployed 14,000 soldiers to the flood zone. Of those, 60 were injured.",
+		"", "14000:PL"},
+	{"r13b-of-those-share",
+		"Poland deployed 14,000 soldiers to the flood zone. Of those, 20% are women.",
+		"", "14000:PL"},
 	{"r13b-gapped-comma-distance",
 		"There were nine deaths in Lower Silesia, and Opole, seven kilometres away, was flooded.",
 		"9", ""},

@@ -225,6 +225,9 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "only" {
 		k--
 	}
+	if k == s.first+2 && toks[k].text == "," && toks[s.first].lower == "of" && (toks[s.first+1].lower == "those" || toks[s.first+1].lower == "them") {
+		return a.ofThoseFronted(n, rule) // "About 14,000 soldiers have been deployed. Of those, some 6,000 are reservists"
+	}
 	if k <= s.first+2 || toks[k].text != "," || toks[s.first].lower != "of" || toks[s.first+1].lower != "the" {
 		return Troops{}, false
 	}
@@ -240,6 +243,23 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
+// ofThoseFronted reads a part after "Of those," or "Of them," opening the
+// sentence after a troop figure with its state: the part is of the same
+// personnel and state. A part that is a death or hurt is none.
+func (a *analysis) ofThoseFronted(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || n.value < 2 {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && (toks[e].text == "%" || measureUnits()[toks[e].lower]) {
+		return Troops{}, false // "Of those, 20% are women"
+	}
+	if a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) || a.isCasualty(n.lim, min(n.lim+4, a.d.sents[toks[n.first].sent].lim)) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, a.lastTroop.unit, rule), true
 }
 
 // objectOfThemTroops reads "N of them" as a verb's object later in the
