@@ -1334,6 +1334,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
 		[]string{"The hospital provides 140 beds for the region."}},
+	// r13b: a short phrase of when between "from N troops" and "to M"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Italian mission had already been reduced from about 350 troops at its height to 60, the ministry said.", count: 60, country: "IT"},
+			{text: "Britain cut its garrison from 900 soldiers in 2020 to 400.", count: 400, country: "GB"}},
+		[]string{"The charity moved from 350 volunteers at its height to 60 offices."}},
 	// r13b: "Of those," opening the sentence after a troop figure counts a
 	// part of the same personnel
 	{ruleTroopContinued,
@@ -1957,6 +1962,9 @@ var figurePassages = []struct {
 	{"r13b-of-those-share",
 		"Poland deployed 14,000 soldiers to the flood zone. Of those, 20% are women.",
 		"", "14000:PL"},
+	{"r13b-from-troops-to-tanks",
+		"The mission moved from 350 troops at its base to 60 tanks.",
+		"", "350:"},
 	{"r13b-gapped-comma-distance",
 		"There were nine deaths in Lower Silesia, and Opole, seven kilometres away, was flooded.",
 		"9", ""},

@@ -763,13 +763,32 @@ func (a *analysis) changedFigure(k int) bool {
 	if toks[k].lower != "to" {
 		return false
 	}
-	for j := k - 1; j > 0 && j >= k-4; j-- {
-		if _, lim := a.lx.personnel.match(toks, j, true); lim == k && j > 1 && toks[j-1].kind == tNum {
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 && lim <= k && j > 1 && toks[j-1].kind == tNum && a.timePhraseBetween(lim, k) {
 			n, ok := a.d.parseNumber(j - 1)
 			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
 		}
 	}
 	return false
+}
+
+// timePhraseBetween reports nothing, or a short phrase of when, from lim
+// to k: "from about 350 troops at its height to 60", "from 900 soldiers
+// in 2020 to 400".
+func (a *analysis) timePhraseBetween(lim, k int) bool {
+	toks := a.d.toks
+	if lim == k {
+		return true
+	}
+	if k-lim > 4 || toks[lim].lower != "at" && toks[lim].lower != "in" {
+		return false
+	}
+	for j := lim + 1; j < k; j++ {
+		if toks[j].kind != tWord && !a.bareYear(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeNouns are bodies of personnel whose size a figure after "to" or
