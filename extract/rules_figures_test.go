@@ -1334,6 +1334,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
 		[]string{"The hospital provides 140 beds for the region."}},
+	// r13b: a count of personnel "thought to exceed" a number, and "the
+	// tally of" personnel as their count
+	{ruleTroopNumber,
+		[]figureCase{{text: "In Mali the tally of Russian personnel is thought to exceed 2,000.", count: 2000, country: "RU"},
+			{text: "The number of Russian troops in Mali is thought to exceed 2,000.", count: 2000, country: "RU"}},
+		[]string{"The number of Russian tanks in Mali is thought to exceed 2,000.", "The tally of votes for the army candidate exceeded 2,000."}},
 	// r13b: a short phrase of when between "from N troops" and "to M"
 	{ruleTroopNumber,
 		[]figureCase{{text: "The Italian mission had already been reduced from about 350 troops at its height to 60, the ministry said.", count: 60, country: "IT"},

@@ -653,6 +653,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	switch toks[k].lower {
 	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
 		// "whose joint force is meant to reach 5,500", "..., currently 900,"
+	case "exceed", "exceeds", "exceeded":
+		// "the tally of Russian personnel is thought to exceed 2,000"
 	default:
 		return Troops{}, false
 	}
@@ -669,7 +671,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			number = true
 		}
