@@ -1334,6 +1334,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
 		[]string{"The hospital provides 140 beds for the region."}},
+	// r13b: "his" or "her" in a speaking subject is the official named in
+	// the sentence before, whose state sends the figure
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rwanda made the largest offer. President Paul Kagame told the summit his country was ready to send a mechanised battalion. Officials in his delegation said that meant about 850 soldiers.", count: 850, country: "RW"}},
+		[]string{"President Paul Kagame told the summit his country was ready. Officials in his delegation said that meant about 850 tonnes of food."}},
 	// r13b: a count of personnel "thought to exceed" a number, and "the
 	// tally of" personnel as their count
 	{ruleTroopNumber,
@@ -1968,6 +1973,9 @@ var figurePassages = []struct {
 	{"r13b-of-those-share",
 		"Poland deployed 14,000 soldiers to the flood zone. Of those, 20% are women.",
 		"", "14000:PL"},
+	{"r13b-his-office-of-a-body",
+		"AU Commission chairperson Mahmoud Ali Youssouf opened the summit. Officials in his office said 850 soldiers had been offered.",
+		"", "850:"},
 	{"r13b-from-troops-to-tanks",
 		"The mission moved from 350 troops at its base to 60 tanks.",
 		"", "350:"},
