@@ -658,13 +658,15 @@ var combatantKills = wordList("combatant-kill")
 var combatants = wordList("combatant")
 
 // combatantsAt returns the index after a noun for armed men at j, past
-// one lower-case modifier ("15 suspected militants"), else j.
+// up to three words of modifiers or a group's name ("15 suspected
+// militants", "15 Hamas operatives", "15 Jaish al-Adl operatives"),
+// else j.
 func combatantsAt(toks []token, j int) int {
-	for e := j; e < len(toks) && e < j+2; e++ {
+	for e := j; e < len(toks) && e < j+4; e++ {
 		if combatants()[toks[e].lower] {
 			return e + 1
 		}
-		if toks[e].kind != tWord || toks[e].cap {
+		if toks[e].kind != tWord || toks[e].sent != toks[j].sent {
 			break
 		}
 	}

@@ -45,7 +45,8 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "Troops eliminated 16 suspected militants in the raid.", count: 16},
 			{text: "The Revolutionary Guards said they had eliminated 15 operatives of the group.", count: 15},
-			{text: "The army said it had killed 12 operatives in the raid.", count: 12}},
+			{text: "The army said it had killed 12 operatives in the raid.", count: 12},
+			{text: "The Israeli military said it had eliminated 15 Hamas operatives in the operation.", count: 15}},
 		[]string{"The judges eliminated two candidates in the first round.", "The army vowed to eliminate 20 militants.",
 			"The company eliminated 19 jobs in the restructuring."}},
 	// session 8 probe: a bare count after a killing verb that a
