@@ -687,10 +687,20 @@ func (a *analysis) revisedFigures(i, end int) []Deaths {
 		if !ok || n.hedge != at {
 			continue
 		}
+		if a.deathNumberAt(n.first) {
+			return out // "the toll stood at 165": a figure the rules of its own sentence read
+		}
 		if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] && !whenWord(toks[e].lower) {
 			continue // "rose to 40 percent", not "raised it to 47 early on Saturday"
 		}
-		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
+		from := k // the figure's phrase opens at its determiner: "that figure had risen to 19"
+		for j := k - 1; j >= 0 && j >= k-2 && toks[j].kind == tWord; j-- {
+			if w := toks[j].lower; w == "the" || w == "a" || w == "that" || w == "this" {
+				from = j
+				break
+			}
+		}
+		d := a.makeDeath(n, from, n.lim, ruleDeathToll)
 		d.Cumulative = true
 		out = append(out, d)
 		return append(out, a.relatedDeaths(n.first, d.End)...)
