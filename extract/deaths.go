@@ -84,6 +84,10 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}
+		for _, r := range a.revisedFigures(ri, d.End) {
+			found = append(found, r) // "..., a figure that rose to 29"
+			anaphoric = append(anaphoric, false)
+		}
 		// "two civilians and one police officer were killed" is one figure
 		for i+1 < len(toks) && int(toks[i+1].start) < d.End {
 			i++
@@ -620,6 +624,11 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 			return a.makeDeath(n, k, e, rule), true // "had lost four residents to overdoses"
 		}
 	}
+	if combatantKills()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
+		if e := combatantsAt(toks, n.lim); e > n.lim {
+			return a.makeDeath(n, k, e, rule), true // "had eliminated 15 operatives"
+		}
+	}
 	if lifeTakers()[toks[k].lower] && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
 		return a.makeDeath(n, k, n.lim+1, rule), true // "has cost more than 40,000 lives", "took 12 lives"
 	}
@@ -637,6 +646,28 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// combatantKills kill only armed men: "eliminated 15 militants".
+var combatantKills = wordList("combatant-kill")
+
+// combatants are plural nouns for armed men.
+var combatants = wordList("combatant")
+
+// combatantsAt returns the index after a noun for armed men at j, past
+// up to three words of modifiers or a group's name ("15 suspected
+// militants", "15 Hamas operatives", "15 Jaish al-Adl operatives"),
+// else j.
+func combatantsAt(toks []token, j int) int {
+	for e := j; e < len(toks) && e < j+4; e++ {
+		if combatants()[toks[e].lower] {
+			return e + 1
+		}
+		if toks[e].kind != tWord || toks[e].sent != toks[j].sent {
+			break
+		}
+	}
+	return j
 }
 
 // fatalCauses are what people are lost to when they die: "lost four
@@ -780,12 +811,23 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 			from = a.d.sents[s-1].first
 		}
 	}
-	if a.placeAt[k] < 0 {
+	comma := toks[k].text == "," && k > 1
+	if comma {
+		k-- // "nine deaths and Opole, seven": a comma stands for the verb
+	}
+	var m placeMention
+	if a.placeAt[k] >= 0 {
+		m = a.places[a.placeAt[k]]
+	} else if f := a.unknownPlaceAt(k); comma && f >= 0 {
+		m = placeMention{first: f, lim: k + 1} // a region no gazetteer lists: "and Opole, seven"
+	} else {
 		return Deaths{}, false
 	}
-	m := a.places[a.placeAt[k]]
 	if m.lim != k+1 || m.kind == sAdjective || !opens(m) {
 		return Deaths{}, false
+	}
+	if e := n.lim; comma && e+1 < len(toks) && toks[e].text == "," && auxWords()[toks[e+1].lower] {
+		return Deaths{}, false // "and Opole, 45, was among the injured": an age
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind != tPunct && toks[e].lower != "and" {
 		return Deaths{}, false // "Puglia nine hospitals"
@@ -798,6 +840,23 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 		return a.makeDeath(n, m.first, n.lim, rule), true
 	}
 	return Deaths{}, false
+}
+
+// unknownPlaceAt returns the first of one to three capitalised words
+// ending at k that name no person, month or weekday and follow "and" or
+// a comma: a place no gazetteer lists ("and Lower Silesia"); else -1.
+func (a *analysis) unknownPlaceAt(k int) int {
+	toks := a.d.toks
+	for j := k; j >= 1 && j > k-3; j-- {
+		t := toks[j]
+		if t.kind != tWord || !t.cap || a.personAt[j] >= 0 || monthWords()[t.lower] || weekdays()[t.lower] {
+			return -1
+		}
+		if w := toks[j-1].lower; w == "and" || w == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // gappedCountVerbs report a place's count whose noun the figure before
@@ -1459,11 +1518,21 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 
 // theCountedVictims reads "the N victims" at j whose N a sentence of
 // killing gave before in the article ("31 inmates were killed ... Of the
-// 31 victims, 27 were shot"): victims of a count that holds the wounded
-// too are no part of the dead. It returns the index after "victims".
+// 31 victims, 27 were shot"), or that N alone before a comma ("the toll
+// rose to 23 ... Of the 23, ten were soldiers"): victims of a count that
+// holds the wounded too are no part of the dead. It returns the index
+// after "victims" or the number.
 func (a *analysis) theCountedVictims(j int) (int, bool) {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].lower != "the" || toks[j+2].lower != "victims" || !a.countStarts(j+1) {
+	if j+2 >= len(toks) || toks[j].lower != "the" || !a.countStarts(j+1) {
+		return j, false
+	}
+	after := j + 3
+	switch toks[j+2].lower {
+	case "victims":
+	case ",":
+		after = j + 2
+	default:
 		return j, false
 	}
 	n, _ := a.d.parseNumber(j + 1)
@@ -1474,11 +1543,24 @@ func (a *analysis) theCountedVictims(j int) (int, bool) {
 		if toks[k].kind != tNum || toks[k].lower != toks[j+1].lower {
 			continue
 		}
-		if a.sentenceHas(k, killingWords()) {
-			return j + 3, true
+		// a bare number in a sentence of the hurt may count them:
+		// "injured 23 people and killed two" says nothing of the 23 dead
+		if a.sentenceHas(k, killingWords()) && (after > j+2 || !a.sentenceOfHurt(k)) {
+			return after, true
 		}
 	}
 	return j, false
+}
+
+// sentenceOfHurt reports a word of injury in the sentence of token k.
+func (a *analysis) sentenceOfHurt(k int) bool {
+	s := a.d.sents[a.d.toks[k].sent]
+	for j := s.first; j < s.lim; j++ {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) {
+			return true
+		}
+	}
+	return false
 }
 
 // wayOfDying reports a verb of how people died right after a part of the
@@ -1643,7 +1725,11 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
-		if toks[k].lower == "toll" && !(k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")) &&
+		named := k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")
+		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords()) {
+			return Deaths{}, false // "the final tally reached 3,000 votes"
+		}
+		if toks[k].lower == "toll" && !named &&
 			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
@@ -1658,6 +1744,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "the toll rose above 23,000"
 		case tollRise()[between] && n.hedge < n.first:
 			// "the toll climbed over 1,000": a hedge after the verb of rising
+		case countChanges()[between] && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs()[toks[n.hedge-3].lower]:
+			// "the tally ... is thought to exceed 100,000": a present
+			// estimate, not "is expected to exceed" (a forecast)
 		case a.revisedUpTo(n, k):
 			// "revised the death toll ... up to 41": a direction, no hedge
 			n.approx = false
@@ -1673,6 +1762,15 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// bareTollWord reports "toll" or "tally", which count the dead only
+// after "death" or beside killing words ("tally" only so; "toll" also in
+// an article of a death toll): "the vote tally" is none.
+func bareTollWord(w string) bool { return w == "toll" || w == "tally" }
+
+// beliefVerbs give a present estimate before "to" and a verb of
+// reaching: "is thought to exceed".
+var beliefVerbs = wordList("belief-verb")
 
 // killingJustBefore reports killing words in the text from the start of
 // the paragraph before the one of token first up to first: a bare "toll"
@@ -2128,7 +2226,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
 	for x := prev.first; x < prev.lim; x++ {
-		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (toks[x].lower != "toll" || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || a.hasDeathToll()) {
+		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (!bareTollWord(toks[x].lower) || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || toks[x].lower == "toll" && a.hasDeathToll()) {
 			d := a.makeDeath(n, j, n.lim, rule)
 			d.Cumulative = true
 			return d, true

@@ -50,6 +50,11 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			k = lim - 1
 			continue
 		}
+		if d, lim, ok := a.frontedPart(i, k); ok {
+			out = append(out, d) // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+			k = lim - 1
+			continue
+		}
 		if d, ok := a.joinedTollPart(i, k); ok {
 			out = append(out, d) // "a toll of 148 security personnel and 250 fighters"
 			continue
@@ -481,6 +486,45 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	return Deaths{}, 0, false
 }
 
+// frontedPart reads a later part of the dead that a fronted "of" phrase
+// opens before the figure at i: "Of the 52 dead, 23 were Sudanese, 14
+// were Chadian and nine came from Niger", "Of the 40 victims, 22 were
+// Nepali and 11 Indian". The part follows a comma or "and" at k and ends
+// at the next comma, "and" or mark; a part that is hurt is none. It
+// returns the figure and the index after it.
+func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "and" && w != "," {
+		return Deaths{}, 0, false
+	}
+	if first, ok := a.countAt(i); !ok {
+		return Deaths{}, 0, false
+	} else if _, ok := a.ofDeadFronted(first, ruleDeathPass); !ok {
+		return Deaths{}, 0, false
+	}
+	j := k + 1
+	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	n, ok := a.countAt(j)
+	if !ok || n.hedge != j {
+		return Deaths{}, 0, false
+	}
+	e := n.lim
+	for ; e < len(toks) && e < n.lim+16 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].kind == tPunct || toks[e].lower == "and" {
+			break
+		}
+		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum || hasKind(kinds, dHurt) {
+			return Deaths{}, 0, false
+		}
+	}
+	if e == n.lim || e == n.lim+16 {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
+}
+
 // pastAnother steps over "another", "a further" or "an additional" at j,
 // which add a part to the figure before: "and another 300 in Syria".
 func pastAnother(toks []token, j int) int {
@@ -609,4 +653,111 @@ func (a *analysis) risenToWhen(i, k int) bool {
 		}
 	}
 	return true
+}
+
+// revisedFigures returns the later figures of the count that the death
+// figure at i (whose text ends at the offset end) gives, told by a noun
+// or a pronoun that stands for it in the rest of its sentence or in the
+// next one: "left 23 dead on Thursday, a figure that rose to 29",
+// "Officials reported seven dead. By Thursday the figure had doubled to
+// 14", "The toll was first put at 30. Officials raised it to 47", "nine
+// deaths ... The national figure stood at 18, up from 11" (with the
+// figure it is compared with). A number that ends no phrase ("rose to
+// 40 percent") or that the hurt come between is none.
+func (a *analysis) revisedFigures(i, end int) []Deaths {
+	toks := a.d.toks
+	s := a.d.sents[toks[i].sent]
+	lim := s.lim
+	if lim < len(toks) && int(toks[lim].para) <= int(toks[i].para)+1 {
+		lim = a.d.sents[toks[lim].sent].lim
+	}
+	var out []Deaths
+	for k := i + 1; k < lim; k++ {
+		if int(toks[k].start) < end {
+			continue
+		}
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || toks[k].kind == tNum && a.deathNumberAt(k) {
+			return out // the hurt, or a figure that speaks for itself
+		}
+		at := a.figureStandsFor(k)
+		if at < 0 {
+			continue
+		}
+		n, ok := a.countAt(at)
+		if !ok || n.hedge != at {
+			continue
+		}
+		if a.deathNumberAt(n.first) {
+			return out // "the toll stood at 165": a figure the rules of its own sentence read
+		}
+		if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] && !whenWord(toks[e].lower) {
+			continue // "rose to 40 percent", not "raised it to 47 early on Saturday"
+		}
+		from := k // the figure's phrase opens at its determiner: "that figure had risen to 19"
+		for j := k - 1; j >= 0 && j >= k-2 && toks[j].kind == tWord; j-- {
+			if w := toks[j].lower; w == "the" || w == "a" || w == "that" || w == "this" {
+				from = j
+				break
+			}
+		}
+		d := a.makeDeath(n, from, n.lim, ruleDeathToll)
+		d.Cumulative = true
+		out = append(out, d)
+		return append(out, a.relatedDeaths(n.first, d.End)...)
+	}
+	return out
+}
+
+// figureStandsFor returns the index of the number that a noun or pronoun
+// standing for a count at k gives the count: "the figure had doubled to
+// 14", "a figure that rose to 29", "the national figure stood at 18",
+// "raised it to 47"; else -1. "The number of ..." is left to the rules of
+// a named count.
+func (a *analysis) figureStandsFor(k int) int {
+	toks := a.d.toks
+	if k+3 >= len(toks) {
+		return -1
+	}
+	w := toks[k].lower
+	if (countRaisers()[w] || tollRevise()[w]) && toks[k+1].lower == "it" && (toks[k+2].lower == "to" || toks[k+2].lower == "at") {
+		return k + 3 // "raised it to 47"
+	}
+	if !raisedNoun(w) || toks[k+1].lower == "of" || !a.determinedNoun(k) {
+		return -1
+	}
+	v := k + 1
+	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v])) {
+		v++
+	}
+	if v+1 >= len(toks) || !countChanges()[toks[v].lower] {
+		return -1
+	}
+	// "the number has surpassed 100" is a threshold more often than a figure
+	if toks[v+1].lower == "to" || toks[v+1].lower == "at" {
+		return v + 2
+	}
+	return -1
+}
+
+// determinedNoun reports "the", "a", "that" or "this" before the noun at
+// k, with at most one lower-case modifier between: "the figure", "the
+// national figure", "a figure".
+func (a *analysis) determinedNoun(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].lower {
+		case "the", "a", "that", "this":
+			return true
+		}
+		if toks[j].kind != tWord || toks[j].text != toks[j].lower {
+			return false
+		}
+	}
+	return false
+}
+
+// whenWord reports a word of time that may follow a figure: "early",
+// "late", "overnight", "Saturday".
+func whenWord(w string) bool {
+	return w == "early" || w == "late" || timeWords()[w] || weekdays()[w]
 }

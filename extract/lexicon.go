@@ -55,6 +55,8 @@ var (
 	localFormsTSV string
 	//go:embed data/currencies.tsv
 	currenciesTSV string
+	//go:embed data/hired_forces.tsv
+	hiredForcesTSV string
 	//go:embed data/surname_origins.tsv
 	surnameOriginsTSV string
 	//go:embed data/office_holders.tsv
@@ -433,6 +435,10 @@ type lexicon struct {
 	// currencies maps a currency's name or sign to the one state that
 	// issues it: "cedi", "GH¢" -> GH (currencies.tsv)
 	currencies map[string]string
+	// hiredForces maps the name of a private or state-run force of hired
+	// fighters, as written, to the state behind it: "Wagner" -> RU
+	// (hired_forces.tsv)
+	hiredForces map[string]string
 
 	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
 	documents     map[string]bool     // "statement", "letter": texts that speak for a body
@@ -495,6 +501,7 @@ func loadLexicon() (*lexicon, error) {
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
 		{"currencies.tsv", currenciesTSV, 2, func(c []string) error { lx.currencies[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -546,6 +553,7 @@ func newLexicon() *lexicon {
 		roleVerbs:     make(map[string]string),
 		members:       make(map[string]string),
 		currencies:    make(map[string]string),
+		hiredForces:   make(map[string]string),
 		kin:           make(map[string]byte),
 		documents:     make(map[string]bool),
 		bodyNounKinds: make(map[string][]string),

@@ -27,6 +27,28 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r13b: a comma standing for the verb after a place, a region no
+	// gazetteer lists too: "nine deaths and Opole, seven"
+	{ruleDeathGapped,
+		[]figureCase{{text: "Lower Silesia reported nine deaths and Opole, seven, according to the interior ministry.", count: 7},
+			{text: "Puglia reported nine deaths and Lazio, seven.", count: 7}},
+		[]string{"Lower Silesia reported nine floods and Opole, seven.", "The hospital reported nine injuries and Opole, seven."}},
+	// r13b: a bare "tally" beside killing words is a toll, and a present
+	// estimate ("is thought to exceed") gives its number
+	{ruleDeathToll,
+		[]figureCase{{text: "The tally of civilians killed since the war began is thought to exceed 100,000.", count: 100000},
+			{text: "The death toll is believed to exceed 2,000, aid agencies say.", count: 2000}},
+		[]string{"The death toll is expected to exceed 150,000.", "The final tally reached 3,000 votes after the recount.",
+			"The vote tally is thought to exceed 150,000."}},
+	// r13b: "eliminated" kills armed men only (combatant-kill, combatant);
+	// "operatives" are people a killing counts
+	{ruleDeathActive,
+		[]figureCase{{text: "Troops eliminated 16 suspected militants in the raid.", count: 16},
+			{text: "The Revolutionary Guards said they had eliminated 15 operatives of the group.", count: 15},
+			{text: "The army said it had killed 12 operatives in the raid.", count: 12},
+			{text: "The Israeli military said it had eliminated 15 Hamas operatives in the operation.", count: 15}},
+		[]string{"The judges eliminated two candidates in the first round.", "The army vowed to eliminate 20 militants.",
+			"The company eliminated 19 jobs in the restructuring."}},
 	// session 8 probe: a bare count after a killing verb that a
 	// preposition or a subordinator ends ("killing nine before he was
 	// arrested"), and a noun for people of any kind after it ("left seven
@@ -996,6 +1018,29 @@ var deathRules = []figureRule{
 			{text: "Of the 31 dead, 27 were shot or stabbed.", count: 27}},
 		[]string{"The gunman shot five people at the bar. Of the 5 victims, 3 were shot in the head.",
 			"Of the 31 wounded, 27 were shot or stabbed."}},
+	// r13b: a later figure of the same count, told by a noun or "it" that
+	// stands for it in the figure's sentence or the next one
+	{ruleDeathToll,
+		[]figureCase{{text: "Fighting in the border district left 23 dead on Thursday, a figure that rose to 29 by nightfall.", count: 29},
+			{text: "Officials had initially reported seven dead. By Thursday morning the figure had doubled to 14.", count: 14},
+			{text: "The toll was first put at 30 on Friday. Regional officials raised it to 47 early on Saturday.", count: 47},
+			{text: "Lower Silesia reported nine deaths. The national figure stood at 18 on Friday, up from 11 a day earlier.", count: 18}},
+		[]string{"The storm damaged four schools. The figure for damaged homes rose to 400.",
+			"The blast wounded six people. The figure rose to 60 overnight."}},
+	// r13b: a fronted "Of the N," whose bare N is a death figure told
+	// before is the dead too
+	{ruleDeathPass,
+		[]figureCase{{text: "The death toll from the clashes rose to 23 on Thursday. Of the 23, ten were soldiers.", count: 10}},
+		[]string{"Police arrested 23 people at the march. Of the 23, ten were students.",
+			"The crash injured 23 people, but nobody was killed. Of the 23, ten were children."}},
+	// r13b: the later parts of the dead that a fronted "of" phrase opens,
+	// each after a comma or "and", with or without a verb
+	{ruleDeathSubset,
+		[]figureCase{{text: "Gunmen killed 52 people at the camp. Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger.", count: 14},
+			{text: "Gunmen killed 52 people at the camp. Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger.", count: 9},
+			{text: "The bus bombing killed 40 people. Of the 40 victims, 22 were Nepali and 11 Indian, the embassy said.", count: 11}},
+		[]string{"Of the 52 wounded, 23 were Sudanese, 14 were Chadian and nine came from Niger.",
+			"Of the 52 migrants rescued, 23 were Sudanese and 14 Chadian."}},
 	// r12b: hanging, beheading, electrocution and suffocation state deaths
 	// (death_words.tsv)
 	{ruleDeathPass,
@@ -1281,6 +1326,75 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Bangladesh is the largest contributor, with 6,000 peacekeepers, followed by Nepal with 5,500 and India with 5,300.", count: 5500, country: "NP"}},
 		[]string{"The vote was won by Nepal with 55 seats.", "Rice exports were led by Nepal with 5,500 tonnes."}},
+	// r13b: a past verb right after "a contingent of N" ends the force's
+	// phrase; a third-person verb of providing marks a deployment
+	{ruleTroopForce,
+		[]figureCase{{text: "The incoming Norwegian contingent of about 650 arrived by rail from the port of Klaipeda.", count: 650, country: "NO"},
+			{text: "At a ceremony, an Ethiopian brigade of 2,500 raised its flag alongside those of Uganda.", count: 2500, country: "ET"}},
+		[]string{"A unit of 400 acquired the shares.", "The research group of 40 published its findings."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ghana provides a formed police unit of 140 officers.", count: 140, country: "GH"}},
+		[]string{"The hospital provides 140 beds for the region."}},
+	// r13b: "his" or "her" in a speaking subject is the official named in
+	// the sentence before, whose state sends the figure
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rwanda made the largest offer. President Paul Kagame told the summit his country was ready to send a mechanised battalion. Officials in his delegation said that meant about 850 soldiers.", count: 850, country: "RW"}},
+		[]string{"President Paul Kagame told the summit his country was ready. Officials in his delegation said that meant about 850 tonnes of food."}},
+	// r13b: a count of personnel "thought to exceed" a number, and "the
+	// tally of" personnel as their count
+	{ruleTroopNumber,
+		[]figureCase{{text: "In Mali the tally of Russian personnel is thought to exceed 2,000.", count: 2000, country: "RU"},
+			{text: "The number of Russian troops in Mali is thought to exceed 2,000.", count: 2000, country: "RU"}},
+		[]string{"The number of Russian tanks in Mali is thought to exceed 2,000.", "The tally of votes for the army candidate exceeded 2,000."}},
+	// r13b: a short phrase of when between "from N troops" and "to M"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Italian mission had already been reduced from about 350 troops at its height to 60, the ministry said.", count: 60, country: "IT"},
+			{text: "Britain cut its garrison from 900 soldiers in 2020 to 400.", count: 400, country: "GB"}},
+		[]string{"The charity moved from 350 volunteers at its height to 60 offices."}},
+	// r13b: "Of those," opening the sentence after a troop figure counts a
+	// part of the same personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "About 14,000 soldiers have been deployed to shore up embankments, the Polish defence ministry said. Of those, some 6,000 are members of the Territorial Defence Force.", count: 6000, country: "PL"}},
+		[]string{"The floods reached 14,000 homes. Of those, some 6,000 are in Opole."}},
+	// r13b: "it will number N" after a force or a mission told in the
+	// sentence before
+	{ruleTroopForce,
+		[]figureCase{{text: "The Netherlands sends a company in every rotation. Its next contingent will be smaller. According to the Dutch defence ministry, it will number about 270.", count: 270, country: "NL"},
+			{text: "Sweden's contribution to the battlegroup in Latvia will grow next year. By January it will number about 600.", count: 600, country: "SE"}},
+		[]string{"The club was founded in 1990. Today it numbers about 270.",
+			"The regiment's museum opened in 1990. Today it numbers about 270 exhibits."}},
+	// r13b: a mission's or a battlegroup's whole "in all" is deployed; the
+	// plural "number" after an army's noun is its strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "The battlegroup, which numbers some 1,600 troops in all, has been led by Germany since 2017.", count: 1600, country: "DE"},
+			{text: "The UN mission in Mali, which numbers about 12,000 peacekeepers in all, will shrink next year.", count: 12000, country: "ML"}},
+		[]string{"Lithuania's own armed forces number about 23,000 active personnel.", "The rebel group has about 4,000 fighters in total."}},
+	// r13b: "respectively" pairs the states before the first number with
+	// the numbers, in order
+	{ruleTroopNoun,
+		[]figureCase{{text: "Belgium and the Czech Republic contribute smaller units, of about 100 and 60 troops respectively.", count: 100, country: "BE"},
+			{text: "Belgium and the Czech Republic contribute smaller units, of about 100 and 60 troops respectively.", count: 60, country: "CZ"},
+			{text: "Ghana and Nigeria have sent 300 and 500 soldiers respectively to the mission in Mali.", count: 500, country: "NG"}},
+		[]string{"Belgium and the Czech Republic exported 100 and 60 tonnes of grain respectively."}},
+	// r13b: "Its" or "Their" opening the sentence before a figure is the
+	// state acting in the sentences before
+	{ruleTroopNoun,
+		[]figureCase{{text: "Burundi withdrew its last soldiers in December after failing to agree terms with Mogadishu. Its 2,000-strong contingent had been based in the Hiran region.", count: 2000, country: "BI"},
+			{text: "Kenya sent police to Haiti last year. Their roughly 400 police officers patrol the capital.", count: 400, country: "KE"}},
+		[]string{"The company announced the closure of its plant in Texas. Its 2,000 workers will be laid off."}},
+	// r13b: a force of hired fighters named bare (hired_forces.tsv) before
+	// its men gives them its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 1,500 Wagner fighters remain in the country, according to a Western diplomat.", count: 1500, country: "RU"},
+			{text: "About 2,000 Africa Corps troops are based in Mali.", count: 2000, country: "RU"}},
+		[]string{"Some 300 Wagner fans gathered outside the opera house.", "Some 300 Wagner fighters were killed in the battle for the town."}},
+	// "State (N)" after a troop figure: a ranking of contributors in brackets
+	{ruleTroopGapped,
+		[]figureCase{{text: "Uganda remains the largest contributor, with 4,500 troops, followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091).", count: 1410, country: "KE"},
+			{text: "Uganda remains the largest contributor, with 4,500 troops, followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091).", count: 1520, country: "DJ"}},
+		[]string{"Peacekeepers come from many states; the largest donors are Japan, followed by Germany (1,200) and Norway (900).",
+			"Soldiers guarded the polls; the largest populations are in Nigeria (230 million) and Egypt (110).",
+			"Rice exports were led by Nepal (5,500) and India (4,000)."}},
 	// a phase of a withdrawal told in the same sentence
 	{ruleTroopContinued,
 		[]figureCase{{text: "France will withdraw its remaining 1,000 soldiers in two phases, with 400 leaving by March.", count: 400, country: "FR"},
@@ -1675,7 +1789,7 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fighters will fly out this month.", count: 1500, country: "RU"},
 			{text: "Mali hired the Russian private military company Vega last year. About 800 Vega contractors guard the mines.", count: 800, country: "RU"}},
-		[]string{"Some 1,500 Wagner fighters will fly out this month.",
+		[]string{"Some 1,500 Vega fighters will fly out this month.",
 			"The Russian mercenary group Wagner said it was leaving Mali. Some 1,500 Wagner fans will fly out this month."}},
 	// round 7a: a figure with no state of its own is the state's told
 	// before as moving its own force without a figure; none when that
@@ -1852,6 +1966,38 @@ var figurePassages = []struct {
 	deaths string
 	troops string
 }{
+	// r13b: a later figure told by "the figure" or "it" belongs to the
+	// dead only when it ends its phrase and no hurt come between
+	{"r13b-of-those-hurt",
+		"Poland deployed 14,000 soldiers to the flood zone. Of those, 60 were injured.",
+		"", "14000:PL"},
+	{"r13b-of-those-share",
+		"Poland deployed 14,000 soldiers to the flood zone. Of those, 20% are women.",
+		"", "14000:PL"},
+	{"r13b-his-office-of-a-body",
+		"AU Commission chairperson Mahmoud Ali Youssouf opened the summit. Officials in his office said 850 soldiers had been offered.",
+		"", "850:"},
+	{"r13b-from-troops-to-tanks",
+		"The mission moved from 350 troops at its base to 60 tanks.",
+		"", "350:"},
+	{"r13b-gapped-comma-distance",
+		"There were nine deaths in Lower Silesia, and Opole, seven kilometres away, was flooded.",
+		"9", ""},
+	{"r13b-gapped-comma-age",
+		"The flood caused nine deaths, and Opole, 45, was among the injured.",
+		"9", ""},
+	{"r13b-figure-of-homes",
+		"The storm killed four people. The figure for damaged homes rose to 400.",
+		"4", ""},
+	{"r13b-raised-it-percent",
+		"The report counted five deaths in custody. Since then the government has raised it to 40 percent.",
+		"5", ""},
+	{"r13b-number-surpassed",
+		"Murders in the city reached 120 last year, the first time the number has surpassed 100 in a decade.",
+		"120", ""},
+	{"r13b-figure-after-hurt",
+		"The blast killed two people and wounded six. The figure rose to 60 overnight.",
+		"2", ""},
 	// round 8c: "one of them" after a sentence of the hurt is a death of
 	// its own; after a sentence of the dead it is one of them
 	{"one-of-the-hurt-died",

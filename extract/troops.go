@@ -59,6 +59,9 @@ func (a *analysis) troops() []Troops {
 		if !ok {
 			continue
 		}
+		if c := a.respectiveState(n); c != "" {
+			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
+		}
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
@@ -219,6 +222,55 @@ type troopPhrase struct {
 	rule        string
 }
 
+// respectiveState returns the state that "respectively" pairs with the
+// figure n: "Belgium and the Czech Republic contribute units of about 100
+// and 60 troops respectively" gives 100 to Belgium and 60 to the Czech
+// Republic. The states stand before the first number, in the order of
+// the numbers, as many as they; else "".
+func (a *analysis) respectiveState(n number) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	resp := -1
+	for k := n.lim; k < s.lim && k < n.lim+12; k++ {
+		if toks[k].lower == "respectively" {
+			resp = k
+			break
+		}
+	}
+	if resp < 0 {
+		return ""
+	}
+	// the numbers of the list, from the first after the states to "respectively"
+	var nums []int
+	var states []string
+	for k := s.first; k < resp; k++ {
+		if m, ok := a.placeStartingAt(k); ok && len(nums) == 0 {
+			if m.state {
+				states = append(states, m.code) // "Belgium", "Belgian", "Belgium's"
+			}
+			k = m.lim - 1
+			continue
+		}
+		if toks[k].kind == tNum {
+			m, ok := a.d.parseNumber(k)
+			if !ok || a.isYear(m) {
+				return ""
+			}
+			nums = append(nums, m.first)
+			k = m.lim - 1
+		}
+	}
+	if len(nums) < 2 || len(nums) != len(states) {
+		return ""
+	}
+	for i, f := range nums {
+		if f == n.first {
+			return states[i]
+		}
+	}
+	return ""
+}
+
 // troopOwnerBefore reads the owner written before the number: "France's
 // 1,500 troops".
 func (a *analysis) troopOwnerBefore(n number) (string, bool) {
@@ -336,6 +388,15 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
 			return
 		}
+		if e, c := a.knownHiredForce(j); e > j {
+			// "some 1,500 Wagner fighters": a hired force named bare makes
+			// "fighters" its men, of the state behind it
+			s.j, s.militaryMod = e, true
+			if !s.explicit {
+				s.country, s.explicit = c, true
+			}
+			continue
+		}
 		if c, ok := a.stateAt(j); ok {
 			s.country, s.explicit = c, true
 			s.j = a.places[a.placeAt[j]].lim
@@ -410,6 +471,26 @@ func (a *analysis) hiredForceName(j int) (bool, string) {
 		return true, ""
 	}
 	return false, ""
+}
+
+// knownHiredForce returns the index after the name of a force of hired
+// fighters at j that hired_forces.tsv lists ("Wagner", "Africa Corps"),
+// with the state behind it; else j. A personnel noun must follow it.
+func (a *analysis) knownHiredForce(j int) (int, string) {
+	toks := a.d.toks
+	if toks[j].kind != tWord || !toks[j].cap || a.personAt[j] >= 0 {
+		return j, ""
+	}
+	name := toks[j].text
+	for e := j + 1; e <= j+2 && e < len(toks); e++ {
+		if c, ok := a.lx.hiredForces[name]; ok && toks[e-1].para == toks[j].para {
+			if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
+				return e, c
+			}
+		}
+		name += " " + toks[e].text
+	}
+	return j, ""
 }
 
 // hiredMods and hiredNouns introduce a private armed force by name.
@@ -572,6 +653,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	switch toks[k].lower {
 	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
 		// "whose joint force is meant to reach 5,500", "..., currently 900,"
+	case "exceed", "exceeds", "exceeded":
+		// "the tally of Russian personnel is thought to exceed 2,000"
 	default:
 		return Troops{}, false
 	}
@@ -588,7 +671,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			number = true
 		}
@@ -682,13 +765,32 @@ func (a *analysis) changedFigure(k int) bool {
 	if toks[k].lower != "to" {
 		return false
 	}
-	for j := k - 1; j > 0 && j >= k-4; j-- {
-		if _, lim := a.lx.personnel.match(toks, j, true); lim == k && j > 1 && toks[j-1].kind == tNum {
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 && lim <= k && j > 1 && toks[j-1].kind == tNum && a.timePhraseBetween(lim, k) {
 			n, ok := a.d.parseNumber(j - 1)
 			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
 		}
 	}
 	return false
+}
+
+// timePhraseBetween reports nothing, or a short phrase of when, from lim
+// to k: "from about 350 troops at its height to 60", "from 900 soldiers
+// in 2020 to 400".
+func (a *analysis) timePhraseBetween(lim, k int) bool {
+	toks := a.d.toks
+	if lim == k {
+		return true
+	}
+	if k-lim > 4 || toks[lim].lower != "at" && toks[lim].lower != "in" {
+		return false
+	}
+	for j := lim + 1; j < k; j++ {
+		if toks[j].kind != tWord && !a.bareYear(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // sizeNouns are bodies of personnel whose size a figure after "to" or
@@ -961,7 +1063,12 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
-	if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
+	unit := toks[noun].text
+	if f := a.forceNounJustBefore(noun); verb && toks[noun].lower == "it" && f >= 0 {
+		// "Its next contingent ... will be smaller. ... it will number
+		// about 270": the force of the sentence before
+		unit = toks[f].text
+	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -971,7 +1078,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -993,9 +1100,27 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			country = c // "Chad's contingent, numbering 850"
 		}
 	}
-	t := a.makeTroops(n, n.lim, country, toks[noun].text, rule)
+	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// forceNounJustBefore returns the last noun of a force or a mission
+// before k in its sentence or the sentence before, in the same paragraph:
+// the body that "it" at k stands for ("Its next contingent ... will be
+// smaller. ... it will number about 270"); else -1.
+func (a *analysis) forceNounJustBefore(k int) int {
+	toks := a.d.toks
+	from := a.d.sents[toks[k].sent].first
+	if from > 0 && toks[from-1].para == toks[k].para {
+		from = a.d.sents[toks[from-1].sent].first
+	}
+	for j := k - 1; j >= from; j-- {
+		if w := toks[j].lower; forceNouns()[w] || missionNouns()[w] {
+			return j
+		}
+	}
+	return -1
 }
 
 // stateInSentence reports a state named in the sentence of token i.
@@ -1032,6 +1157,25 @@ var standingForces = wordList("standing-force")
 // forceNouns name a body of personnel whose size follows "of" or
 // "numbering": "a force of 5,000", "the contingent, numbering 850".
 var forceNouns = wordList("force-noun")
+
+// pastVerbAt reports a lower-case word in "-ed" at e that a mark, "its",
+// "their" or a word that may follow a force's number follows: a verb
+// whose subject the force is, "a contingent of about 650 arrived by rail",
+// "a brigade of 2,500 raised its flag"; not "a force of 5,000 armed men"
+// nor "a unit of 400 acquired the shares".
+func pastVerbAt(toks []token, e int) bool {
+	t := toks[e]
+	if t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || e+1 >= len(toks) {
+		return false
+	}
+	switch w := toks[e+1].lower; {
+	case toks[e+1].kind == tPunct, forceOfFollowers()[w]:
+		return true
+	case w == "its" || w == "their":
+		return true
+	}
+	return false
+}
 
 // forceOfFollowers may follow the number that ends "a force of N".
 var forceOfFollowers = sync.OnceValue(func() map[string]bool {
@@ -1215,7 +1359,10 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	// "Germany has committed a brigade. Around 4,800 of its soldiers ...":
 	// "its" is the state acting in the sentences before
-	if owned && a.ownerPronounBefore(first) {
+	// "Burundi ... withdrew its last soldiers. Its 2,000-strong
+	// contingent ...": a possessive opening the sentence is the state
+	// acting before too
+	if owned && a.ownerPronounBefore(first) || a.possessiveOpens(first) {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}
@@ -1493,6 +1640,17 @@ func (a *analysis) ownerPronounBefore(first int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOpens reports "Its" or "Their" opening the sentence right
+// before the figure at first: "Its 2,000-strong contingent".
+func (a *analysis) possessiveOpens(first int) bool {
+	toks := a.d.toks
+	k := first - 1
+	if k >= 0 && hedgeWord(toks[k].lower) {
+		k-- // "Its roughly 2,000 soldiers"
+	}
+	return k >= 0 && toks[k].sentStart && (toks[k].lower == "its" || toks[k].lower == "their")
 }
 
 // passiveAgentState returns the state after "by" that closes a passive

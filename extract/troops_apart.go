@@ -225,6 +225,9 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "only" {
 		k--
 	}
+	if k == s.first+2 && toks[k].text == "," && toks[s.first].lower == "of" && (toks[s.first+1].lower == "those" || toks[s.first+1].lower == "them") {
+		return a.ofThoseFronted(n, rule) // "About 14,000 soldiers have been deployed. Of those, some 6,000 are reservists"
+	}
 	if k <= s.first+2 || toks[k].text != "," || toks[s.first].lower != "of" || toks[s.first+1].lower != "the" {
 		return Troops{}, false
 	}
@@ -240,6 +243,23 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
+// ofThoseFronted reads a part after "Of those," or "Of them," opening the
+// sentence after a troop figure with its state: the part is of the same
+// personnel and state. A part that is a death or hurt is none.
+func (a *analysis) ofThoseFronted(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || n.value < 2 {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && (toks[e].text == "%" || measureUnits()[toks[e].lower]) {
+		return Troops{}, false // "Of those, 20% are women"
+	}
+	if a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) || a.isCasualty(n.lim, min(n.lim+4, a.d.sents[toks[n.first].sent].lim)) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.lastTroop.country, a.lastTroop.unit, rule), true
 }
 
 // objectOfThemTroops reads "N of them" as a verb's object later in the
@@ -320,13 +340,16 @@ func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
 // gappedTroops reads the second figure of a gapped clause, the state
 // before its bare number: "Papua New Guinea will contribute 34 troops and
 // Fiji 50", "Vanuatu will send 20 police officers, Tonga 40 and Samoa 15",
-// "with 6,000 peacekeepers, followed by Nepal with 5,500". The personnel
+// "with 6,000 peacekeepers, followed by Nepal with 5,500", "with 4,500
+// troops, followed by Djibouti (1,520) and Kenya (1,410)". The personnel
 // are those of a figure earlier in the sentence.
 func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	with := k > 1 && toks[k].lower == "with" // "followed by Nepal with 5,500"
-	if with {
+	// "followed by Djibouti (1,520)": the number alone in brackets
+	bracket := !with && k > 1 && toks[k].text == "(" && n.lim < len(toks) && toks[n.lim].text == ")"
+	if with || bracket {
 		k--
 	}
 	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
@@ -339,10 +362,13 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	switch toks[m.first-1].lower {
 	case "and", ",", "while", "whereas", "with":
 	case "by":
-		if !with {
+		if !with && !bracket {
 			return Troops{}, false
 		}
 	default:
+		return Troops{}, false
+	}
+	if bracket && !a.bracketedRanking(m.first) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
@@ -360,6 +386,44 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
+}
+
+// bracketedRanking reports a state at first that continues a ranking of
+// contributors in brackets back to a troop figure: "with 4,500 troops,
+// followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091)". Each
+// state before it is a bracketed number too, and the ranking opens with
+// ", followed by" a few words after the personnel of the figure.
+func (a *analysis) bracketedRanking(first int) bool {
+	toks := a.d.toks
+	for j := first - 1; j >= 4; {
+		switch toks[j].lower {
+		case "by":
+			if toks[j-1].lower != "followed" || toks[j-2].text != "," {
+				return false
+			}
+			// "with 4,500 troops, followed by", "has 4,500 troops in the
+			// mission, followed by"
+			for k := j - 3; k >= 1 && k >= j-8 && toks[k].sent == toks[j].sent; k-- {
+				if _, ok := a.strongPersonnelAt(k); ok && toks[k-1].kind == tNum {
+					return true
+				}
+			}
+			return false
+		case ",", "and":
+			// the item before: "Djibouti (1,520)"
+			if toks[j-1].text != ")" || toks[j-2].kind != tNum || toks[j-3].text != "(" || a.placeAt[j-4] < 0 {
+				return false
+			}
+			m := a.places[a.placeAt[j-4]]
+			if !m.state || m.lim != j-3 {
+				return false
+			}
+			j = m.first - 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // membersOfForce reads "250 members of its Self-Defense Forces", "300

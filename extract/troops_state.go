@@ -224,10 +224,39 @@ func (a *analysis) reporterState(start, first int) string {
 	}
 	m := a.personAtTok(e)
 	if m < 0 || a.mentions[m].lim != e+1 {
-		return ""
+		return a.ownerOfSpeakers(start, v) // "Officials in his delegation said"
 	}
 	if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" {
 		return r.country
+	}
+	return ""
+}
+
+// ownerOfSpeakers returns the state of the official whom "his" or "her"
+// in a speaking subject from start to v refers to: the last person with a
+// state's role named in the sentence before, in the same paragraph
+// ("President Paul Kagame told the summit ... Officials in his delegation
+// said that meant about 850 soldiers"); else "".
+func (a *analysis) ownerOfSpeakers(start, v int) string {
+	toks := a.d.toks
+	owned := false
+	for j := start; j < v; j++ {
+		owned = owned || toks[j].lower == "his" || toks[j].lower == "her"
+	}
+	s := a.d.sents[toks[start].sent]
+	if !owned || s.first == 0 || toks[s.first-1].para != toks[start].para {
+		return ""
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for j := start - 1; j >= prev.first; j-- {
+		m := a.personAtTok(j)
+		if m < 0 {
+			continue
+		}
+		if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" && r.country != "" {
+			return r.country
+		}
+		return "" // the last person named holds no state's role
 	}
 	return ""
 }

@@ -18,18 +18,21 @@ const ruleTroopStrength = "total-strength"
 // noun, or the noun is followed by "in total", "in wartime" and the like.
 func (a *analysis) isStrength(n number, lim int) bool {
 	toks := a.d.toks
-	if a.strengthAfter(lim) {
-		return true
-	}
 	k := n.hedge - 1
+	if a.strengthAfter(lim) {
+		// "The battlegroup, which numbers some 1,600 troops in all": a
+		// mission's whole is deployed
+		return k < 0 || !a.subjectIsMission(k)
+	}
 	if k < 0 || toks[k].sent != toks[n.first].sent {
 		return false
 	}
 	switch w := toks[k].lower; {
 	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs()[w]:
 	case w == "number" || w == "total":
-		// "Haitian police, who number about 9,000 officers"
-		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" {
+		// "Haitian police, who number about 9,000 officers", "Lithuania's
+		// armed forces number about 23,000 personnel"
+		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" && !standingForces()[toks[k-1].lower] {
 			return false
 		}
 	default:
