@@ -794,6 +794,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
+		// "\"... the people of Niger ...,\" Defence Minister NAME said": a
+		// state in the quoted words is the speaker's topic, not the office's
+		if m.first < r.titleLo && !a.withinMarks(sent.first, r.titleLo) && a.withinMarks(sent.first, m.first) {
+			continue
+		}
 		// "a 37-year-old Algerian national": a state that describes a person
 		// says nothing of an office
 		if m.kind == sAdjective && m.lim < len(toks) && privatePerson()[toks[m.lim].lower] {

@@ -659,6 +659,13 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", org: "WHO", country: "-"},
 	{rule: "subject-body", text: "Kenya weighs emergency\n\nNAIROBI, Dec 1 — Kenya's health ministry committee will meet next week on mpox in Kenya, Director-General Tom Hale said on Monday.",
 		name: "Tom Hale", org: "-", country: "KE"},
+	// session 10: a state inside the quoted words of a title's sentence is
+	// the speaker's topic, not the office's; one outside the marks still
+	// gives the state
+	{rule: "context-state", text: "India's ONGC wants a stake in the unit. \"We are in touch with the concerned Russian entities about the assets and other opportunities in Russia,\" said ONGC chairman Tom Hale. Local press had reported that ONGC was looking to buy 15% of the unit.",
+		name: "Tom Hale", country: "IN"},
+	{rule: "context-state", text: "Talks began on Monday. In Russia, ONGC chairman Tom Hale said he was in touch with several firms.",
+		name: "Tom Hale", country: "RU"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
