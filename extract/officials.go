@@ -268,6 +268,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.governedPlaceBefore(r); c != "" && c != r.notState {
 		return c // "... struck a facility near Odesa. The regional governor, NAME,"
 	}
+	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "the defence ministry in Rome said ... Defence Minister NAME said"
+	}
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -1071,6 +1074,49 @@ func (a *analysis) governedPlaceBefore(r *role) string {
 		}
 	}
 	return code
+}
+
+// ministryState returns the state of the ministry a bare minister's title
+// heads, named in the two paragraphs before it with its state: "the
+// defence ministry in Rome said ... Defence Minister NAME said", "Italy's
+// defence ministry". The nearest such ministry wins; "" when none.
+func (a *analysis) ministryState(r *role) string {
+	toks := a.d.toks
+	words := strings.Fields(strings.ToLower(r.title))
+	if r.head != "minister" || len(words) != 2 || words[1] != "minister" || r.titleLo >= len(toks) {
+		return ""
+	}
+	para := toks[r.titleLo].para
+	for k := r.titleLo - 1; k > 0 && para-toks[k].para <= 2; k-- {
+		if toks[k].lower != "ministry" || toks[k-1].lower != words[0] {
+			continue
+		}
+		if c := a.ministryOwner(k - 1); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// ministryOwner returns the state written with a ministry whose portfolio
+// word is at p: a state's adjective or possessive before it ("the Italian
+// defence ministry", "Italy's defence ministry") or a capital after "in"
+// ("the defence ministry in Rome"), else "".
+func (a *analysis) ministryOwner(p int) string {
+	toks := a.d.toks
+	j := p - 1
+	if j >= 0 && toks[j].lower == "'s" {
+		j--
+	}
+	if j >= 0 && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && a.places[a.placeAt[j]].lim >= j+1 {
+		return a.places[a.placeAt[j]].code
+	}
+	if k := p + 2; k+1 < len(toks) && toks[k].lower == "in" && a.placeAt[k+1] >= 0 {
+		if m := a.places[a.placeAt[k+1]]; m.kind == sCapital && !m.ambiguous {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // withinMarks reports token k inside quotation marks opened since token

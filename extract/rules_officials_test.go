@@ -666,6 +666,14 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "IN"},
 	{rule: "context-state", text: "Talks began on Monday. In Russia, ONGC chairman Tom Hale said he was in touch with several firms.",
 		name: "Tom Hale", country: "RU"},
+	// session 10: a bare "X Minister" takes the state of the X ministry
+	// named with its state in the two paragraphs before ("the defence
+	// ministry in Rome said ... Defence Minister NAME said"); another
+	// portfolio's ministry says nothing
+	{rule: "ministry-state", text: "NIAMEY — Italy will withdraw its soldiers from Niger, the defence ministry in Rome said. Niger's junta has turned to Russia, and Niger said it would not object.\n\nNiger thanked the soldiers. Defence Minister Tom Hale said the mission had ended.",
+		name: "Tom Hale", country: "IT"},
+	{rule: "ministry-state", text: "NIAMEY — Italy will withdraw its soldiers from Niger, the foreign ministry in Rome said. Niger's junta has turned to Russia, and Niger said it would not object.\n\nNiger thanked the soldiers. Defence Minister Tom Hale said the mission had ended.",
+		name: "Tom Hale", country: "NE"},
 	// session 10: a state's adjective and one modifier before a state
 	// institution's noun end the complement ("the head of the Ukrainian
 	// presidential office"); before a body that is no state's they do not
