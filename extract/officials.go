@@ -200,34 +200,8 @@ func (a *analysis) noStateHas(lacks func(string) bool) bool {
 // the nearest state in the sentence; the state the article is most about.
 // A state the role serves in ("envoy to Ukraine") is never its own.
 func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dateline string) string {
-	if c := a.holderState(p, r); c != "" && c != r.notState {
-		return c // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
-	} else if r.orgKind == "party" && r.orgState != "" {
-		return a.partyRoleState(r)
-	}
-	if c := a.ofStateAfterName(r); c != "" {
+	if c, ok := a.boundState(p, r, used, style, dateline); ok {
 		return c
-	}
-	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
-		return c // "an adviser to President Vladimir Putin": Russia's
-	}
-	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
-		return "" // "chief executive": a company's, whatever state the story is about
-	}
-	if c := a.placeInTitle(r); c != "" {
-		return c // "Vermont Sen. Bernie Sanders"
-	}
-	if c := a.partyWordState(r); c != "" && c != r.notState {
-		return c // "Conservative Leader Andrew Scheer" in a story about Canada and China
-	}
-	if c := a.courtState(r); c != "" && c != r.notState {
-		return c // "At the Central Criminal Court in Dublin, Judge NAME"
-	}
-	if c := a.hostState(r); c != "" && c != r.notState {
-		return c // "Iraq's top diplomat was welcomed in Ankara by Foreign Minister NAME"
-	}
-	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
-		return c // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
@@ -263,14 +237,14 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.describedState(p, r); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
-	// states whose government has no such office are never its state when
-	// it is only guessed ("Prime Minister ..." in a story about the US)
 	if c := a.governedPlaceBefore(r); c != "" && c != r.notState {
 		return c // "... struck a facility near Odesa. The regional governor, NAME,"
 	}
 	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
 		return c // "the defence ministry in Rome said ... Defence Minister NAME said"
 	}
+	// states whose government has no such office are never its state when
+	// it is only guessed ("Prime Minister ..." in a story about the US)
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -284,6 +258,43 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		return c // "a close ally of the Casa Rosada": no state named, a bare "Governor"
 	}
 	return a.soleState(r)
+}
+
+// boundState is the state bound to a role by its holder, its title, the
+// person it serves or the scene of its sentence, tried before any state
+// guessed from the context; ok reports that it decided, "" included (a
+// company's "chief executive").
+func (a *analysis) boundState(p *person, r *role, used map[int]string, style, dateline string) (string, bool) {
+	if c := a.holderState(p, r); c != "" && c != r.notState {
+		return c, true // "President Emmanuel Macron" in a story about China; Korea's "Democratic Party" leader
+	} else if r.orgKind == "party" && r.orgState != "" {
+		return a.partyRoleState(r), true
+	}
+	if c := a.ofStateAfterName(r); c != "" {
+		return c, true
+	}
+	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
+		return c, true // "an adviser to President Vladimir Putin": Russia's
+	}
+	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
+		return "", true // "chief executive": a company's, whatever state the story is about
+	}
+	if c := a.placeInTitle(r); c != "" {
+		return c, true // "Vermont Sen. Bernie Sanders"
+	}
+	if c := a.partyWordState(r); c != "" && c != r.notState {
+		return c, true // "Conservative Leader Andrew Scheer" in a story about Canada and China
+	}
+	if c := a.courtState(r); c != "" && c != r.notState {
+		return c, true // "At the Central Criminal Court in Dublin, Judge NAME"
+	}
+	if c := a.hostState(r); c != "" && c != r.notState {
+		return c, true // "Iraq's top diplomat was welcomed in Ankara by Foreign Minister NAME"
+	}
+	if c := a.briefingAgencyState(r); c != "" && c != r.notState {
+		return c, true // "lawmaker Cho ... after a briefing by the National Intelligence Service"
+	}
+	return "", false
 }
 
 // principalState is the state of the titled person a role serves ("an
