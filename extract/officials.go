@@ -652,15 +652,22 @@ func (a *analysis) partyOffice(r *role) bool {
 	if !partyOffices()[r.head] {
 		return false
 	}
+	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
+		return false // "The committee's chair, NAME, the Labour MP": the committee's
+	}
 	for _, w := range strings.Fields(strings.ToLower(r.title)) {
-		if connectors()[w] {
-			return false
-		}
-		if b, ok := a.lx.bodyWords[w]; ok && (b.kind == "state" || b.kind == "body") && w != "party" && w != "bloc" {
+		if connectors()[w] || a.otherBodyWord(w) {
 			return false // "committee chairman": the committee's
 		}
 	}
 	return true
+}
+
+// otherBodyWord reports a word for a state's institution or a body other
+// than a party: "committee", "council", "union".
+func (a *analysis) otherBodyWord(w string) bool {
+	b, ok := a.lx.bodyWords[w]
+	return ok && (b.kind == "state" || b.kind == "body") && w != "party" && w != "bloc"
 }
 
 // localBodyOwns reports a company-style title that a local public body
