@@ -815,9 +815,10 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
-		// "\"... the people of Niger ...,\" Defence Minister NAME said": a
-		// state in the quoted words is the speaker's topic, not the office's
-		if m.first < r.titleLo && !a.withinMarks(sent.first, r.titleLo) && a.withinMarks(sent.first, m.first) {
+		// "\"... opportunities in Russia,\" said ONGC chairman NAME": a state
+		// in the quoted words is the speaker's topic, not the office's, but
+		// for "the Chadian people", the speaker's own
+		if m.first < r.titleLo && !a.withinMarks(sent.first, r.titleLo) && a.withinMarks(sent.first, m.first) && !a.ownPeopleAt(m) {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -869,6 +870,18 @@ func (a *analysis) subjectOwnerState(s int) string {
 		return ""
 	}
 	return m.code
+}
+
+// ownPeopleAt reports a state's adjective before a noun for its people or
+// government ("the will of the Chadian people", "the Italian government"),
+// which a speaker's quoted words name as their own.
+func (a *analysis) ownPeopleAt(m placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective || m.lim >= len(toks) {
+		return false
+	}
+	w := toks[m.lim].lower
+	return humanNouns()[w] || bodyNouns()[w]
 }
 
 // courtState returns the state of the place where a judge's court sits,

@@ -666,6 +666,8 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "IN"},
 	{rule: "context-state", text: "Talks began on Monday. In Russia, ONGC chairman Tom Hale said he was in touch with several firms.",
 		name: "Tom Hale", country: "RU"},
+	{rule: "context-state", text: "France will leave its bases by January. \"This decision reflects the will of the Chadian people,\" Foreign Minister Tom Hale said. France said it would comply, and Paris thanked its troops.",
+		name: "Tom Hale", country: "TD"},
 	// session 10: a bare "X Minister" takes the state of the X ministry
 	// named with its state in the two paragraphs before ("the defence
 	// ministry in Rome said ... Defence Minister NAME said"); another
