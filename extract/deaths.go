@@ -623,6 +623,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if e := a.lostToCause(n); e > 0 {
 			return a.makeDeath(n, k, e, rule), true // "had lost four residents to overdoses"
 		}
+		if e := a.lostInEvent(n); e > 0 {
+			return a.makeDeath(n, k, e, rule), true // "lost 40 men in the battle for the bridge"
+		}
 	}
 	if combatantKills()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		if e := combatantsAt(toks, n.lim); e > n.lim {
@@ -686,6 +689,26 @@ func (a *analysis) lostToCause(n number) int {
 	}
 	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
 		if fatalCauses()[toks[j].lower] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// lossEvents are events in which a loss verb's people died.
+var lossEvents = wordList("loss-event")
+
+// lostInEvent returns the end of "PEOPLE in the EVENT" after a loss verb's
+// number ("lost 40 men in the battle", "lost eight staff in the fire"),
+// or 0: the people died in it. "lost eight games in a row" names none.
+func (a *analysis) lostInEvent(n number) int {
+	toks := a.d.toks
+	e, ok := a.victimTail(n.lim)
+	if !ok || e+1 >= len(toks) || toks[e].lower != "in" {
+		return 0
+	}
+	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
+		if lossEvents()[toks[j].lower] {
 			return j + 1
 		}
 	}

@@ -140,6 +140,13 @@ var deathRules = []figureRule{
 		[]string{"The team lost two players to injury before the final.",
 			"The city lost 400 residents to Atlanta last year.",
 			"The party lost four seats to Labour."}},
+	// session 10: people a loss verb loses "in" an event of death died
+	// in it; a game, a seat or a vote is no such event
+	{ruleDeathActive,
+		[]figureCase{{text: "The battalion lost 40 men in the battle for the bridge.", count: 40},
+			{text: "The company lost eight staff in the fire, its chief said.", count: 8}},
+		[]string{"The club lost eight players in the transfer window.",
+			"The party lost four members in the vote on Tuesday."}},
 	// round 10b: names in an apposition to a counted item are its members,
 	// and so are the names joined to them: 2, not 3; a bare noun joined
 	// after them is another victim
