@@ -1089,6 +1089,13 @@ var deathRules = []figureRule{
 var troopRules = []figureRule{
 	// round 10a: a capital that reports a figure after a comma ("..., Paris
 	// said") gives its state when the clause names none
+	// session 10: personnel "numbering" or "totalling" a bare number are
+	// a force of that size; people who are no personnel are not
+	{ruleTroopForce,
+		[]figureCase{{text: "Russia has deployed mercenaries numbering around 1,200 to the region, officials said.", count: 1200, country: "RU"},
+			{text: "Kenya flew in police officers totalling 400 on Monday.", count: 400, country: "KE"}},
+		[]string{"Protesters numbering around 1,200 marched on the palace.",
+			"Russia has deployed tanks numbering around 1,200 to the region."}},
 	{ruleTroopForce,
 		[]figureCase{{text: "The regiment, some 1,500 strong, will deploy to Romania next month, Paris said.", count: 1500, country: "FR"},
 			{text: "The frigate Carabiniere, with a crew of 170, will join the EU mission off Yemen, Rome said.", count: 170, country: "IT"}},

@@ -1068,7 +1068,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		// "Its next contingent ... will be smaller. ... it will number
 		// about 270": the force of the sentence before
 		unit = toks[f].text
-	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) {
+	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -1103,6 +1103,19 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// personnelEndsAt reports a personnel noun that ends at token k, one word
+// or the last of several: "mercenaries numbering around 1,200", "Wagner
+// fighters numbering 800".
+func (a *analysis) personnelEndsAt(k int) bool {
+	toks := a.d.toks
+	for s := max(0, k-2); s <= k; s++ {
+		if _, lim := a.lx.personnel.match(toks, s, true); lim == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // forceNounJustBefore returns the last noun of a force or a mission
