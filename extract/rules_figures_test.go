@@ -1540,6 +1540,13 @@ var troopRules = []figureRule{
 	{ruleTroopForceOwn,
 		[]figureCase{{text: "Mexico's National Guard has deployed 8,000 members to the northern border.", count: 8000, country: "MX"}},
 		[]string{"The party sent 300 members to the rally."}},
+	// session 10: a state or a standing force "with" so many personnel in
+	// an apposition has them: its strength; "with" them somewhere is a
+	// posting
+	{ruleTroopStrength,
+		[]figureCase{{text: "Kenya, with 1,000 police officers in Haiti, leads the mission.", count: 1000, country: "KE"}},
+		[]string{"Egypt, with some 650,000 active soldiers, is among the largest militaries in the region.",
+			"The army, with 80,000 troops, is stretched thin."}},
 	{ruleTroopStrength,
 		[]figureCase{{text: "Uganda has some 1,500 soldiers in South Sudan under a bilateral deal.", count: 1500, country: "UG"},
 			{text: "Nepal, which has about 5,000 peacekeepers in UN missions, offered more.", count: 5000, country: "NP"},

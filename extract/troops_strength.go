@@ -29,6 +29,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	}
 	switch w := toks[k].lower; {
 	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs()[w]:
+	case w == "with" && a.withAfterHolder(k):
+		// "Egypt, with some 650,000 active soldiers, is among the largest"
 	case w == "number" || w == "total":
 		// "Haitian police, who number about 9,000 officers", "Lithuania's
 		// armed forces number about 23,000 personnel"
@@ -43,6 +45,20 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	return !a.servesSomewhere(lim)
+}
+
+// withAfterHolder reports "with" at k in an apposition right after a state
+// or a standing force ("Egypt, with", "The army, with"): what it is with
+// is what it has.
+func (a *analysis) withAfterHolder(k int) bool {
+	toks := a.d.toks
+	if k < 2 || toks[k-1].text != "," {
+		return false
+	}
+	if _, ok := a.stateAt(k - 2); ok {
+		return true
+	}
+	return standingForces()[toks[k-2].lower]
 }
 
 // strengthAfter reports words after the noun that make the figure a total:
