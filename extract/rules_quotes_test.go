@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: a name after a person's name and "of" ("Tom Hill of
+	// Castlegate Research") is the person's firm or place, never the "he"
+	// of a later sentence; a person after another noun and "of" still is
+	{rule: "affiliation-of", pos: true,
+		text:  "Tom Hill of Castlegate Research warned that the plant would struggle. \"If power prices rise, the plant is next,\" he wrote in a note.",
+		quote: "If power prices rise", speaker: "Tom Hill"},
+	{rule: "affiliation-of", pos: false,
+		text:  "Ann Lee, a friend of Tom Hill, said the plant would struggle. Tom Hill disagreed. \"If power prices rise, we adapt,\" he said.",
+		quote: "If power prices rise", speaker: "Ann Lee"},
 	// round 10b: a relative named by a given name alone between commas
 	// ("Hale's sister, Karen,") is that name for "she said" and for the
 	// relative's noun; a description between the commas is no name
