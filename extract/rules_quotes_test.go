@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: "the former" and "the latter" are the first and second of
+	// the last pair of people joined by "and"; with no pair, no one
+	{rule: "former-latter", pos: true,
+		text:  "City manager Rob Kane and his assistant, Ed Moss, faced questions about the penalty. \"We move on to Tuesday,\" the latter said.",
+		quote: "We move on to Tuesday", speaker: "Ed Moss"},
+	{rule: "former-latter", pos: true,
+		text:  "City manager Rob Kane and Ed Moss faced questions about the penalty. \"That was never a red card,\" the former said.",
+		quote: "That was never a red card", speaker: "Rob Kane"},
+	{rule: "former-latter", pos: false,
+		text:  "City manager Rob Kane faced questions. Ed Moss did not. \"That was never a red card,\" the former said.",
+		quote: "That was never a red card", speaker: "former"},
 	// round 13e: a name after a person's name and "of" ("Tom Hill of
 	// Castlegate Research") is the person's firm or place, never the "he"
 	// of a later sentence; a person after another noun and "of" still is

@@ -36,6 +36,7 @@ var npRules = []struct {
 }{
 	{"pronoun", (*analysis).npPronoun},
 	{"named-people", (*analysis).npPeople},
+	{"former-latter", (*analysis).npFormerLatter},
 	{"name-of-body", (*analysis).npNameOfBody},
 	{"contraction", (*analysis).npContraction},
 	{"part-of-group", (*analysis).npPartOfGroup},
@@ -1242,3 +1243,63 @@ func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 // groupSpeakers are plural nouns for people that speak as a group:
 // "Prosecutors said", "Witnesses told reporters".
 var groupSpeakers = wordList("group-speaker")
+
+// npFormerLatter: "the former" and "the latter" are the first and the
+// second of the last pair of people the story joined with "and" ("Pieter
+// de Vries and his assistant, Ron Caulfield"); with no such pair they are
+// no one.
+func (a *analysis) npFormerLatter(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f != 2 || p.first.lower != "the" || p.last.lower != "former" && p.last.lower != "latter" {
+		return speaker{}, npPass
+	}
+	x, y := a.pairBefore(p.f)
+	if x == nil {
+		return speaker{}, npReject
+	}
+	if p.last.lower == "latter" {
+		x = y
+	}
+	return a.personSpeaker(x, p.f), npAccept
+}
+
+// pairBefore finds the last two people named one after the other, outside
+// quotes, with "and" between them and at most a short apposition ("and his
+// assistant,"), in the three sentences up to token at.
+func (a *analysis) pairBefore(at int) (*person, *person) {
+	toks := a.d.toks
+	order := a.mentionsInOrder()
+	from := a.d.sents[max(0, int(toks[at].sent)-3)].first
+	var x, y *person
+	prev := -1
+	for _, mi := range order {
+		m := a.mentions[mi]
+		if m.first >= at {
+			break
+		}
+		if m.first < from || a.quoteAt[m.first] >= 0 || !a.personLike(a.people[m.person]) {
+			continue
+		}
+		if prev >= 0 {
+			pm := a.mentions[prev]
+			if pm.person != m.person && m.first-pm.lim <= 6 && a.andBetween(pm.lim, m.prefix) {
+				x, y = a.people[pm.person], a.people[m.person]
+			}
+		}
+		prev = mi
+	}
+	return x, y
+}
+
+// andBetween reports "and" among tokens [f, l), with no full stop.
+func (a *analysis) andBetween(f, l int) bool {
+	found := false
+	for k := f; k < l; k++ {
+		switch a.d.toks[k].lower {
+		case "and":
+			found = true
+		case ".", ";":
+			return false
+		}
+	}
+	return found
+}
