@@ -16,6 +16,7 @@ const (
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
 	ruleLabel       = "speaker-label" // Caller: "…" (a transcript's label)
+	ruleColon       = "colon-subject" // Kane was blunt: "…"
 )
 
 // markQuoteSpans records for each token the quote span holding it.
@@ -122,6 +123,10 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 		if !a.standsAlone(&r.span) {
 			continue
 		}
+		if sp, ok := a.colonSubject(&r.span); ok {
+			r.sp, r.rule = sp, ruleColon
+			continue
+		}
 		var prev *attributedQuote
 		if qi > 0 {
 			k := qi - 1
@@ -146,6 +151,51 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			}
 		}
 	}
+}
+
+// colonSubject finds the person who opens, as its subject, the sentence
+// that a colon ends just before the quote: "The former was blunt: "…"",
+// "On a call she was direct: "…"". A subject who was asked or told
+// something ("Kane was asked: "…"") hears the quote, and says nothing; a
+// sentence that names someone else, or a name after "of" ("a photograph of
+// Prince Harry"), or a narrator's "I", or a second clause (", and United's
+// statement said:") may give the quote to someone else.
+func (a *analysis) colonSubject(q *quoteSpan) (speaker, bool) {
+	toks := a.d.toks
+	c := q.open - 1
+	if c <= 0 || toks[c].text != ":" || toks[c].para != toks[q.open].para {
+		return speaker{}, false
+	}
+	start := a.d.sents[toks[c].sent].first
+	if toks[start].lower == "asked" {
+		return speaker{}, false // "Asked if she plays, she confesses: "…""
+	}
+	for k := start; k < c; k++ {
+		switch w := toks[k].lower; {
+		case toks[k].kind == tQuote, w == "i" || w == "we":
+			return speaker{}, false // "…, that I had to change my answer: "…""
+		case w == "and" && k > start && toks[k-1].text == ",":
+			return speaker{}, false // "Glazer owns 28%, and United's statement said: "…""
+		}
+		if w := toks[k].lower; (w == "was" || w == "were" || w == "been" || w == "is" || w == "are") && k+1 < c && a.lx.speech[toks[k+1].lower] != "" {
+			return speaker{}, false
+		}
+	}
+	sp, ok := a.sentenceSubject(start, c, q.open)
+	if !ok || sp.person == nil {
+		return speaker{}, false
+	}
+	for k := start; k < c; k++ {
+		mi := a.personAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := a.mentions[mi]
+		if a.people[m.person] != sp.person || m.prefix > 0 && toks[m.prefix-1].lower == "of" {
+			return speaker{}, false // "Hill read out a letter from Ann Lee", "A photograph of Prince Harry"
+		}
+	}
+	return sp, true
 }
 
 // namedInside reports a mention of p inside the quote's words: "it was

@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: a quote after a colon that ends a sentence with no speech
+	// verb is the sentence's subject's ("Kane was blunt: "…""); a subject
+	// who was asked or told something only hears it
+	{rule: "colon-subject", pos: true,
+		text:  "Ed Moss spoke first. City manager Rob Kane was blunt: \"That was never a red card.\"",
+		quote: "That was never a red card", speaker: "Rob Kane", outRule: "colon-subject"},
+	{rule: "colon-subject", pos: true,
+		text:  "Ann Lee runs the union. Tom Hill, the chief executive, spoke to staff on Monday. On a call with reporters he was direct: \"The mill loses money.\"",
+		quote: "The mill loses money", speaker: "Tom Hill"},
+	{rule: "colon-subject", pos: false,
+		text:  "Ann Lee spoke first. \"We are ready,\" she said.\nThe plan is simple: \"Build more homes.\"",
+		quote: "Build more homes", speaker: "plan"},
 	// round 13e: "the former" and "the latter" are the first and second of
 	// the last pair of people joined by "and"; with no pair, no one
 	{rule: "former-latter", pos: true,
