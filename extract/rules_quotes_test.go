@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: "the prosecutor", "the defence barrister", "his lawyer" is
+	// the person a court report introduced as "NAME, prosecuting," or
+	// "NAME, defending,"; a lawyer no one was introduced as stays unnamed
+	{rule: "court-side", pos: true,
+		text:  "Mark Dane, prosecuting, said the car was seen twice. \"The Crown says it was his car,\" the prosecutor added.",
+		quote: "The Crown says it was his car", speaker: "Mark Dane"},
+	{rule: "court-side", pos: true,
+		text:  "Tom Hale denies theft. Ruth Ellis, defending, said the case was thin. Hale was bailed. His barrister told reporters he was \"looking forward to being heard\".",
+		quote: "looking forward to being heard", speaker: "Ruth Ellis"},
+	{rule: "court-side", pos: false,
+		text:  "Mark Dane, a neighbour, said the car was seen twice. \"The Crown says it was his car,\" the prosecutor added.",
+		quote: "The Crown says it was his car", speaker: "Mark Dane"},
 	// round 13e: a quote after a colon that ends a sentence with no speech
 	// verb is the sentence's subject's ("Kane was blunt: "…""); a subject
 	// who was asked or told something only hears it

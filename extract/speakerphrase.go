@@ -51,6 +51,7 @@ var npRules = []struct {
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
+	{"court-side", (*analysis).npCourtSide},
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
 	{"place-owned-role", (*analysis).npPlaceOwnedRole},
@@ -1302,4 +1303,52 @@ func (a *analysis) andBetween(f, l int) bool {
 		}
 	}
 	return found
+}
+
+// Nouns of the lawyers a court report introduces as "NAME, prosecuting,"
+// and "NAME, defending,".
+var (
+	prosecutingNouns = wordList("court-prosecuting")
+	defendingNouns   = wordList("court-defending")
+)
+
+// npCourtSide: "the prosecutor", "the defence barrister", "his lawyer" is
+// the person a court report introduced as "NAME, prosecuting," or "NAME,
+// defending,", the nearest before; otherwise the phrase is left to the
+// rules after.
+func (a *analysis) npCourtSide(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f > 3 || p.last.cap || p.last.kind != tWord || len(p.ppl) > 0 {
+		return speaker{}, npPass
+	}
+	if w := p.first.lower; w != "the" && !possessivePronoun(w) && w != "defence" && w != "defense" {
+		return speaker{}, npPass
+	}
+	side := ""
+	switch {
+	case prosecutingNouns()[p.last.lower]:
+		side = "prosecuting"
+	case defendingNouns()[p.last.lower]:
+		side = "defending"
+	default:
+		return speaker{}, npPass
+	}
+	if per := a.introducedAs(side, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// introducedAs returns the person named just before ", WORD," ("Daniel
+// Osei, defending,"), the nearest before token at, or nil.
+func (a *analysis) introducedAs(word string, at int) *person {
+	toks := a.d.toks
+	for k := at - 1; k >= 2; k-- {
+		if toks[k].lower != word || toks[k-1].text != "," || k+1 >= len(toks) || toks[k+1].text != "," || a.quoteAt[k] >= 0 {
+			continue
+		}
+		if mi := a.personAt[k-2]; mi >= 0 && a.mentions[mi].lim == k-1 {
+			return a.people[a.mentions[mi].person]
+		}
+	}
+	return nil
 }
