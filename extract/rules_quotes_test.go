@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: "she said" of someone introduced as "a woman" whom the
+	// story names only afterwards ("The woman, Rosa Almeida, ...") is
+	// that name; a woman named afterwards but not introduced is not
+	{rule: "named-after", pos: true,
+		text:  "Along the main street, a woman in rubber boots was shovelling silt. \"You clean, it rains, you clean again,\" she said.\nThe woman, Rosa Almeida, has run the salon for 22 years.",
+		quote: "You clean, it rains", speaker: "Rosa Almeida"},
+	{rule: "named-after", pos: true,
+		text:  "An older man sat on a crate outside the bakery. \"I have done this three times now,\" he said. The man, Tom Hill, is 81.",
+		quote: "I have done this three times", speaker: "Tom Hill"},
+	{rule: "named-after", pos: false,
+		text:  "The flood reached the square by noon. \"You clean, it rains, you clean again,\" she said.\nThe woman, Rosa Almeida, has run the salon for 22 years.",
+		quote: "You clean, it rains", speaker: "Rosa Almeida"},
 	// round 13e: "the prosecutor", "the defence barrister", "his lawyer" is
 	// the person a court report introduced as "NAME, prosecuting," or
 	// "NAME, defending,"; a lawyer no one was introduced as stays unnamed

@@ -122,6 +122,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		if s, ok := a.kinSubjectBefore(g, p.f); ok {
 			return s, npAccept // "Hale's wife stood beside him. "…," she said."
 		}
+		if per := a.namedAfter(g, p.f); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "a woman … "…," she said. The woman, Rosa Almeida, …"
+		}
 		return speaker{}, npReject
 	}
 	switch w {
@@ -1348,6 +1351,40 @@ func (a *analysis) introducedAs(word string, at int) *person {
 		}
 		if mi := a.personAt[k-2]; mi >= 0 && a.mentions[mi].lim == k-1 {
 			return a.people[a.mentions[mi].person]
+		}
+	}
+	return nil
+}
+
+// namedAfter finds the person a story names only after quoting them: a
+// pronoun at token at that no one before it holds, for someone introduced
+// as "a woman" (or "an older man"), whom one of the three sentences after
+// it names as "The woman, NAME,", in the paragraph or the next. It returns
+// nil when there is none, or the name's gender disagrees.
+func (a *analysis) namedAfter(g byte, at int) *person {
+	toks := a.d.toks
+	sent := int(toks[at].sent)
+	for s := sent + 1; s <= sent+3 && s < len(a.d.sents); s++ {
+		f := a.d.sents[s].first
+		if toks[f].para-toks[at].para > 1 {
+			break
+		}
+		if toks[f].lower != "the" || a.quoteAt[f] >= 0 {
+			continue
+		}
+		j := f + 1
+		for j < f+3 && j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].text != "," {
+			j++ // "The older man, …"
+		}
+		if j+2 >= len(toks) || toks[j].cap || toks[j+1].text != "," || !a.personNoun(j) {
+			continue
+		}
+		mi := a.personAt[j+2]
+		if mi < 0 || a.mentions[mi].first != j+2 || !a.introducedIndefinite(toks[j].lower, at) {
+			continue
+		}
+		if per := a.people[a.mentions[mi].person]; per.gender == 0 || g == 0 || per.gender == g {
+			return per
 		}
 	}
 	return nil
