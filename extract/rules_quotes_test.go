@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: a relative named first by the given name alone ("His
+	// daughter, Maria,") is the full name the story gives later with the
+	// family's name ("Maria Neves" beside "Joaquim Neves"); a full name of
+	// another family is someone else
+	{rule: "kin-family-name", pos: true,
+		text:  "Joaquim Neves carried the machine upstairs. His daughter, Maria, had begged him to leave. \"He said he had seen worse,\" she said.\nLater, Maria Neves scrubbed the pedal.",
+		quote: "He said he had seen worse", speaker: "Maria Neves"},
+	{rule: "kin-family-name", pos: false,
+		text:  "Joaquim Neves carried the machine upstairs. His daughter, Maria, had begged him to leave. \"He said he had seen worse,\" she said.\nLater, Maria Lopes, a neighbour, came by.",
+		quote: "He said he had seen worse", speaker: "Maria Lopes"},
 	// round 13e: "she said" of someone introduced as "a woman" whom the
 	// story names only afterwards ("The woman, Rosa Almeida, ...") is
 	// that name; a woman named afterwards but not introduced is not

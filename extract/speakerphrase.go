@@ -1208,7 +1208,35 @@ func (a *analysis) kinGivenName(e int) string {
 	if t.kind != tWord || !t.cap || a.placeAt[e+2] >= 0 || a.lx.givenNames.get(t.text) == 0 {
 		return ""
 	}
+	if full := a.familyFullName(t.text); full != "" {
+		return full // "His daughter, Maria, ..." and later "Maria Neves"
+	}
 	return t.text
+}
+
+// familyFullName returns the full name of the one person the story names
+// with the given name first and a family name that another person named
+// in it shares ("Maria Neves" beside "Joaquim Neves"): a relative the story
+// first named by the given name alone. "" when none or several.
+func (a *analysis) familyFullName(given string) string {
+	found := ""
+	for _, p := range a.people {
+		if len(p.words) < 2 || p.words[0] != given || p.surname == "" {
+			continue
+		}
+		kin := false
+		for _, q := range a.people {
+			kin = kin || q != p && len(q.words) >= 2 && q.surname == p.surname && q.words[0] != given
+		}
+		if !kin {
+			continue
+		}
+		if found != "" && found != p.name {
+			return ""
+		}
+		found = p.name
+	}
+	return found
 }
 
 // kinGivenNameBefore is kinGivenName for the kin noun written before token
