@@ -706,7 +706,9 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		if a.purposeSpeech(v, start) {
 			// "NAME emerged from the talks to say the sides were "…"": the
 			// subject of the sentence says it
-			if s, ok := a.sentenceSubject(start, v-1, q.open); ok {
+			// after "went on to" only a person: "The England coach went
+			// on to claim" is read as the body "England coach went"
+			if s, ok := a.sentenceSubject(start, v-1, q.open); ok && (s.person != nil || purposeVerbs()[toks[v].text]) {
 				return s, toks[v].lower, v, true
 			}
 			continue
@@ -723,11 +725,15 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 
 // purposeSpeech reports a speech verb after "to" that says what the
 // sentence's subject went on to say: "emerged from the session to say",
-// "went on television to warn". A person or a pronoun right before "to" is
+// "went on television to warn", and any speech verb after "went on to"
+// ("went on to accuse the government of "…""). A person or a pronoun right before "to" is
 // the one asked to speak ("asked Smith to say", "urged him to say"), and
 // so is a noun for a person ("asked the minister to say").
 func (a *analysis) purposeSpeech(v, start int) bool {
 	toks := a.d.toks
+	if v-3 > start && a.wentOnTo(v) {
+		return true // "He went on to accuse the government of "…""
+	}
 	if v-2 <= start || toks[v-1].lower != "to" || !purposeVerbs()[toks[v].text] {
 		return false
 	}
@@ -740,6 +746,19 @@ func (a *analysis) purposeSpeech(v, start int) bool {
 		return false
 	}
 	return true
+}
+
+// wentOnTo reports "went on to", "goes on to" before the verb at v.
+func (a *analysis) wentOnTo(v int) bool {
+	toks := a.d.toks
+	if v < 3 || toks[v-1].lower != "to" || toks[v-2].lower != "on" {
+		return false
+	}
+	switch toks[v-3].lower {
+	case "went", "goes", "going", "gone":
+		return true
+	}
+	return false
 }
 
 // purposeVerbs say outright after "to" what is said: "to say", "to

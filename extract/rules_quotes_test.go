@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: any speech verb after "went on to" is the sentence
+	// subject's ("He went on to accuse the government of "…""); "to go
+	// on to" after someone else's verb is what another is to say
+	{rule: "went-on-to", pos: true,
+		text:  "Opposition spokesman Rawiri Hona said the numbers did not add up. He went on to accuse the government of \"hiding behind the motorway delays\".",
+		quote: "hiding behind the motorway delays", speaker: "Rawiri Hona"},
+	{rule: "went-on-to", pos: false,
+		text:  "Tom Hill had said he was livid. The England coach went on to claim that \"only one side was refereed\".",
+		quote: "only one side was refereed", speaker: "England coach went"},
+	{rule: "went-on-to", pos: false,
+		text:  "Ann Lee spoke on Monday. Tom Hill expects her to go on to describe the plan as \"a waste of everyone's time\".",
+		quote: "a waste of everyone", speaker: "Tom Hill"},
 	// round 13e: a relative named first by the given name alone ("His
 	// daughter, Maria,") is the full name the story gives later with the
 	// family's name ("Maria Neves" beside "Joaquim Neves"); a full name of
