@@ -16,6 +16,7 @@ const (
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
 	ruleLabel       = "speaker-label" // Caller: "…" (a transcript's label)
+	ruleColon       = "colon-subject" // Kane was blunt: "…"
 )
 
 // markQuoteSpans records for each token the quote span holding it.
@@ -122,6 +123,10 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 		if !a.standsAlone(&r.span) {
 			continue
 		}
+		if sp, ok := a.colonSubject(&r.span); ok {
+			r.sp, r.rule = sp, ruleColon
+			continue
+		}
 		var prev *attributedQuote
 		if qi > 0 {
 			k := qi - 1
@@ -146,6 +151,51 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			}
 		}
 	}
+}
+
+// colonSubject finds the person who opens, as its subject, the sentence
+// that a colon ends just before the quote: "The former was blunt: "…"",
+// "On a call she was direct: "…"". A subject who was asked or told
+// something ("Kane was asked: "…"") hears the quote, and says nothing; a
+// sentence that names someone else, or a name after "of" ("a photograph of
+// Prince Harry"), or a narrator's "I", or a second clause (", and United's
+// statement said:") may give the quote to someone else.
+func (a *analysis) colonSubject(q *quoteSpan) (speaker, bool) {
+	toks := a.d.toks
+	c := q.open - 1
+	if c <= 0 || toks[c].text != ":" || toks[c].para != toks[q.open].para {
+		return speaker{}, false
+	}
+	start := a.d.sents[toks[c].sent].first
+	if toks[start].lower == "asked" {
+		return speaker{}, false // "Asked if she plays, she confesses: "…""
+	}
+	for k := start; k < c; k++ {
+		switch w := toks[k].lower; {
+		case toks[k].kind == tQuote, w == "i" || w == "we":
+			return speaker{}, false // "…, that I had to change my answer: "…""
+		case w == "and" && k > start && toks[k-1].text == ",":
+			return speaker{}, false // "Glazer owns 28%, and United's statement said: "…""
+		}
+		if w := toks[k].lower; (w == "was" || w == "were" || w == "been" || w == "is" || w == "are") && k+1 < c && a.lx.speech[toks[k+1].lower] != "" {
+			return speaker{}, false
+		}
+	}
+	sp, ok := a.sentenceSubject(start, c, q.open)
+	if !ok || sp.person == nil {
+		return speaker{}, false
+	}
+	for k := start; k < c; k++ {
+		mi := a.personAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := a.mentions[mi]
+		if a.people[m.person] != sp.person || m.prefix > 0 && toks[m.prefix-1].lower == "of" {
+			return speaker{}, false // "Hill read out a letter from Ann Lee", "A photograph of Prince Harry"
+		}
+	}
+	return sp, true
 }
 
 // namedInside reports a mention of p inside the quote's words: "it was
@@ -656,7 +706,9 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		if a.purposeSpeech(v, start) {
 			// "NAME emerged from the talks to say the sides were "…"": the
 			// subject of the sentence says it
-			if s, ok := a.sentenceSubject(start, v-1, q.open); ok {
+			// after "went on to" only a person: "The England coach went
+			// on to claim" is read as the body "England coach went"
+			if s, ok := a.sentenceSubject(start, v-1, q.open); ok && (s.person != nil || purposeVerbs()[toks[v].text]) {
 				return s, toks[v].lower, v, true
 			}
 			continue
@@ -673,11 +725,15 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 
 // purposeSpeech reports a speech verb after "to" that says what the
 // sentence's subject went on to say: "emerged from the session to say",
-// "went on television to warn". A person or a pronoun right before "to" is
+// "went on television to warn", and any speech verb after "went on to"
+// ("went on to accuse the government of "…""). A person or a pronoun right before "to" is
 // the one asked to speak ("asked Smith to say", "urged him to say"), and
 // so is a noun for a person ("asked the minister to say").
 func (a *analysis) purposeSpeech(v, start int) bool {
 	toks := a.d.toks
+	if v-3 > start && a.wentOnTo(v) {
+		return true // "He went on to accuse the government of "…""
+	}
 	if v-2 <= start || toks[v-1].lower != "to" || !purposeVerbs()[toks[v].text] {
 		return false
 	}
@@ -690,6 +746,19 @@ func (a *analysis) purposeSpeech(v, start int) bool {
 		return false
 	}
 	return true
+}
+
+// wentOnTo reports "went on to", "goes on to" before the verb at v.
+func (a *analysis) wentOnTo(v int) bool {
+	toks := a.d.toks
+	if v < 3 || toks[v-1].lower != "to" || toks[v-2].lower != "on" {
+		return false
+	}
+	switch toks[v-3].lower {
+	case "went", "goes", "going", "gone":
+		return true
+	}
+	return false
 }
 
 // purposeVerbs say outright after "to" what is said: "to say", "to

@@ -26,6 +26,84 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 13e: any speech verb after "went on to" is the sentence
+	// subject's ("He went on to accuse the government of "…""); "to go
+	// on to" after someone else's verb is what another is to say
+	{rule: "went-on-to", pos: true,
+		text:  "Opposition spokesman Rawiri Hona said the numbers did not add up. He went on to accuse the government of \"hiding behind the motorway delays\".",
+		quote: "hiding behind the motorway delays", speaker: "Rawiri Hona"},
+	{rule: "went-on-to", pos: false,
+		text:  "Tom Hill had said he was livid. The England coach went on to claim that \"only one side was refereed\".",
+		quote: "only one side was refereed", speaker: "England coach went"},
+	{rule: "went-on-to", pos: false,
+		text:  "Ann Lee spoke on Monday. Tom Hill expects her to go on to describe the plan as \"a waste of everyone's time\".",
+		quote: "a waste of everyone", speaker: "Tom Hill"},
+	// round 13e: a relative named first by the given name alone ("His
+	// daughter, Maria,") is the full name the story gives later with the
+	// family's name ("Maria Neves" beside "Joaquim Neves"); a full name of
+	// another family is someone else
+	{rule: "kin-family-name", pos: true,
+		text:  "Joaquim Neves carried the machine upstairs. His daughter, Maria, had begged him to leave. \"He said he had seen worse,\" she said.\nLater, Maria Neves scrubbed the pedal.",
+		quote: "He said he had seen worse", speaker: "Maria Neves"},
+	{rule: "kin-family-name", pos: false,
+		text:  "Joaquim Neves carried the machine upstairs. His daughter, Maria, had begged him to leave. \"He said he had seen worse,\" she said.\nLater, Maria Lopes, a neighbour, came by.",
+		quote: "He said he had seen worse", speaker: "Maria Lopes"},
+	// round 13e: "she said" of someone introduced as "a woman" whom the
+	// story names only afterwards ("The woman, Rosa Almeida, ...") is
+	// that name; a woman named afterwards but not introduced is not
+	{rule: "named-after", pos: true,
+		text:  "Along the main street, a woman in rubber boots was shovelling silt. \"You clean, it rains, you clean again,\" she said.\nThe woman, Rosa Almeida, has run the salon for 22 years.",
+		quote: "You clean, it rains", speaker: "Rosa Almeida"},
+	{rule: "named-after", pos: true,
+		text:  "An older man sat on a crate outside the bakery. \"I have done this three times now,\" he said. The man, Tom Hill, is 81.",
+		quote: "I have done this three times", speaker: "Tom Hill"},
+	{rule: "named-after", pos: false,
+		text:  "The flood reached the square by noon. \"You clean, it rains, you clean again,\" she said.\nThe woman, Rosa Almeida, has run the salon for 22 years.",
+		quote: "You clean, it rains", speaker: "Rosa Almeida"},
+	// round 13e: "the prosecutor", "the defence barrister", "his lawyer" is
+	// the person a court report introduced as "NAME, prosecuting," or
+	// "NAME, defending,"; a lawyer no one was introduced as stays unnamed
+	{rule: "court-side", pos: true,
+		text:  "Mark Dane, prosecuting, said the car was seen twice. \"The Crown says it was his car,\" the prosecutor added.",
+		quote: "The Crown says it was his car", speaker: "Mark Dane"},
+	{rule: "court-side", pos: true,
+		text:  "Tom Hale denies theft. Ruth Ellis, defending, said the case was thin. Hale was bailed. His barrister told reporters he was \"looking forward to being heard\".",
+		quote: "looking forward to being heard", speaker: "Ruth Ellis"},
+	{rule: "court-side", pos: false,
+		text:  "Mark Dane, a neighbour, said the car was seen twice. \"The Crown says it was his car,\" the prosecutor added.",
+		quote: "The Crown says it was his car", speaker: "Mark Dane"},
+	// round 13e: a quote after a colon that ends a sentence with no speech
+	// verb is the sentence's subject's ("Kane was blunt: "…""); a subject
+	// who was asked or told something only hears it
+	{rule: "colon-subject", pos: true,
+		text:  "Ed Moss spoke first. City manager Rob Kane was blunt: \"That was never a red card.\"",
+		quote: "That was never a red card", speaker: "Rob Kane", outRule: "colon-subject"},
+	{rule: "colon-subject", pos: true,
+		text:  "Ann Lee runs the union. Tom Hill, the chief executive, spoke to staff on Monday. On a call with reporters he was direct: \"The mill loses money.\"",
+		quote: "The mill loses money", speaker: "Tom Hill"},
+	{rule: "colon-subject", pos: false,
+		text:  "Ann Lee spoke first. \"We are ready,\" she said.\nThe plan is simple: \"Build more homes.\"",
+		quote: "Build more homes", speaker: "plan"},
+	// round 13e: "the former" and "the latter" are the first and second of
+	// the last pair of people joined by "and"; with no pair, no one
+	{rule: "former-latter", pos: true,
+		text:  "City manager Rob Kane and his assistant, Ed Moss, faced questions about the penalty. \"We move on to Tuesday,\" the latter said.",
+		quote: "We move on to Tuesday", speaker: "Ed Moss"},
+	{rule: "former-latter", pos: true,
+		text:  "City manager Rob Kane and Ed Moss faced questions about the penalty. \"That was never a red card,\" the former said.",
+		quote: "That was never a red card", speaker: "Rob Kane"},
+	{rule: "former-latter", pos: false,
+		text:  "City manager Rob Kane faced questions. Ed Moss did not. \"That was never a red card,\" the former said.",
+		quote: "That was never a red card", speaker: "former"},
+	// round 13e: a name after a person's name and "of" ("Tom Hill of
+	// Castlegate Research") is the person's firm or place, never the "he"
+	// of a later sentence; a person after another noun and "of" still is
+	{rule: "affiliation-of", pos: true,
+		text:  "Tom Hill of Castlegate Research warned that the plant would struggle. \"If power prices rise, the plant is next,\" he wrote in a note.",
+		quote: "If power prices rise", speaker: "Tom Hill"},
+	{rule: "affiliation-of", pos: false,
+		text:  "Ann Lee, a friend of Tom Hill, said the plant would struggle. Tom Hill disagreed. \"If power prices rise, we adapt,\" he said.",
+		quote: "If power prices rise", speaker: "Ann Lee"},
 	// round 10b: a relative named by a given name alone between commas
 	// ("Hale's sister, Karen,") is that name for "she said" and for the
 	// relative's noun; a description between the commas is no name

@@ -50,6 +50,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/pronoun", "Ann Lee spoke. \"We are ready for this,\" she said.", "\"We are ready for this,\" Ann Lee said."},
 	{"np/named-people", "\"We are ready for this,\" Ann Lee said.", "\"We are ready for this,\" the spokesman said."},
 	{"np/name-of-body", "\"Markets are nervous,\" said Jingyi Pan of IG.", "\"Markets are nervous,\" said Jingyi Pan."},
+	{"np/former-latter", "Rob Kane and his assistant, Ed Moss, spoke. \"We move on,\" the latter said.", "Rob Kane spoke. \"We move on,\" the leader said."},
+	{"np/court-side", "Mark Dane, prosecuting, spoke first. \"He lied,\" the prosecutor said.", "Mark Dane, a witness, spoke first. \"He lied,\" the prosecutor said."},
 	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},
 	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
 	{"np/kin-epithet", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother of three said.", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother said."},

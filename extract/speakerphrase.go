@@ -36,6 +36,7 @@ var npRules = []struct {
 }{
 	{"pronoun", (*analysis).npPronoun},
 	{"named-people", (*analysis).npPeople},
+	{"former-latter", (*analysis).npFormerLatter},
 	{"name-of-body", (*analysis).npNameOfBody},
 	{"contraction", (*analysis).npContraction},
 	{"part-of-group", (*analysis).npPartOfGroup},
@@ -50,6 +51,7 @@ var npRules = []struct {
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
+	{"court-side", (*analysis).npCourtSide},
 	{"body-noun", (*analysis).npBodyNoun},
 	{"named-group", (*analysis).npNamedGroup},
 	{"place-owned-role", (*analysis).npPlaceOwnedRole},
@@ -119,6 +121,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		}
 		if s, ok := a.kinSubjectBefore(g, p.f); ok {
 			return s, npAccept // "Hale's wife stood beside him. "…," she said."
+		}
+		if per := a.namedAfter(g, p.f); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "a woman … "…," she said. The woman, Rosa Almeida, …"
 		}
 		return speaker{}, npReject
 	}
@@ -1203,7 +1208,35 @@ func (a *analysis) kinGivenName(e int) string {
 	if t.kind != tWord || !t.cap || a.placeAt[e+2] >= 0 || a.lx.givenNames.get(t.text) == 0 {
 		return ""
 	}
+	if full := a.familyFullName(t.text); full != "" {
+		return full // "His daughter, Maria, ..." and later "Maria Neves"
+	}
 	return t.text
+}
+
+// familyFullName returns the full name of the one person the story names
+// with the given name first and a family name that another person named
+// in it shares ("Maria Neves" beside "Joaquim Neves"): a relative the story
+// first named by the given name alone. "" when none or several.
+func (a *analysis) familyFullName(given string) string {
+	found := ""
+	for _, p := range a.people {
+		if len(p.words) < 2 || p.words[0] != given || p.surname == "" {
+			continue
+		}
+		kin := false
+		for _, q := range a.people {
+			kin = kin || q != p && len(q.words) >= 2 && q.surname == p.surname && q.words[0] != given
+		}
+		if !kin {
+			continue
+		}
+		if found != "" && found != p.name {
+			return ""
+		}
+		found = p.name
+	}
+	return found
 }
 
 // kinGivenNameBefore is kinGivenName for the kin noun written before token
@@ -1242,3 +1275,145 @@ func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 // groupSpeakers are plural nouns for people that speak as a group:
 // "Prosecutors said", "Witnesses told reporters".
 var groupSpeakers = wordList("group-speaker")
+
+// npFormerLatter: "the former" and "the latter" are the first and the
+// second of the last pair of people the story joined with "and" ("Pieter
+// de Vries and his assistant, Ron Caulfield"); with no such pair they are
+// no one.
+func (a *analysis) npFormerLatter(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f != 2 || p.first.lower != "the" || p.last.lower != "former" && p.last.lower != "latter" {
+		return speaker{}, npPass
+	}
+	x, y := a.pairBefore(p.f)
+	if x == nil {
+		return speaker{}, npReject
+	}
+	if p.last.lower == "latter" {
+		x = y
+	}
+	return a.personSpeaker(x, p.f), npAccept
+}
+
+// pairBefore finds the last two people named one after the other, outside
+// quotes, with "and" between them and at most a short apposition ("and his
+// assistant,"), in the three sentences up to token at.
+func (a *analysis) pairBefore(at int) (*person, *person) {
+	toks := a.d.toks
+	order := a.mentionsInOrder()
+	from := a.d.sents[max(0, int(toks[at].sent)-3)].first
+	var x, y *person
+	prev := -1
+	for _, mi := range order {
+		m := a.mentions[mi]
+		if m.first >= at {
+			break
+		}
+		if m.first < from || a.quoteAt[m.first] >= 0 || !a.personLike(a.people[m.person]) {
+			continue
+		}
+		if prev >= 0 {
+			pm := a.mentions[prev]
+			if pm.person != m.person && m.first-pm.lim <= 6 && a.andBetween(pm.lim, m.prefix) {
+				x, y = a.people[pm.person], a.people[m.person]
+			}
+		}
+		prev = mi
+	}
+	return x, y
+}
+
+// andBetween reports "and" among tokens [f, l), with no full stop.
+func (a *analysis) andBetween(f, l int) bool {
+	found := false
+	for k := f; k < l; k++ {
+		switch a.d.toks[k].lower {
+		case "and":
+			found = true
+		case ".", ";":
+			return false
+		}
+	}
+	return found
+}
+
+// Nouns of the lawyers a court report introduces as "NAME, prosecuting,"
+// and "NAME, defending,".
+var (
+	prosecutingNouns = wordList("court-prosecuting")
+	defendingNouns   = wordList("court-defending")
+)
+
+// npCourtSide: "the prosecutor", "the defence barrister", "his lawyer" is
+// the person a court report introduced as "NAME, prosecuting," or "NAME,
+// defending,", the nearest before; otherwise the phrase is left to the
+// rules after.
+func (a *analysis) npCourtSide(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f > 3 || p.last.cap || p.last.kind != tWord || len(p.ppl) > 0 {
+		return speaker{}, npPass
+	}
+	if w := p.first.lower; w != "the" && !possessivePronoun(w) && w != "defence" && w != "defense" {
+		return speaker{}, npPass
+	}
+	side := ""
+	switch {
+	case prosecutingNouns()[p.last.lower]:
+		side = "prosecuting"
+	case defendingNouns()[p.last.lower]:
+		side = "defending"
+	default:
+		return speaker{}, npPass
+	}
+	if per := a.introducedAs(side, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
+	return speaker{}, npPass
+}
+
+// introducedAs returns the person named just before ", WORD," ("Daniel
+// Osei, defending,"), the nearest before token at, or nil.
+func (a *analysis) introducedAs(word string, at int) *person {
+	toks := a.d.toks
+	for k := at - 1; k >= 2; k-- {
+		if toks[k].lower != word || toks[k-1].text != "," || k+1 >= len(toks) || toks[k+1].text != "," || a.quoteAt[k] >= 0 {
+			continue
+		}
+		if mi := a.personAt[k-2]; mi >= 0 && a.mentions[mi].lim == k-1 {
+			return a.people[a.mentions[mi].person]
+		}
+	}
+	return nil
+}
+
+// namedAfter finds the person a story names only after quoting them: a
+// pronoun at token at that no one before it holds, for someone introduced
+// as "a woman" (or "an older man"), whom one of the three sentences after
+// it names as "The woman, NAME,", in the paragraph or the next. It returns
+// nil when there is none, or the name's gender disagrees.
+func (a *analysis) namedAfter(g byte, at int) *person {
+	toks := a.d.toks
+	sent := int(toks[at].sent)
+	for s := sent + 1; s <= sent+3 && s < len(a.d.sents); s++ {
+		f := a.d.sents[s].first
+		if toks[f].para-toks[at].para > 1 {
+			break
+		}
+		if toks[f].lower != "the" || a.quoteAt[f] >= 0 {
+			continue
+		}
+		j := f + 1
+		for j < f+3 && j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].text != "," {
+			j++ // "The older man, …"
+		}
+		if j+2 >= len(toks) || toks[j].cap || toks[j+1].text != "," || !a.personNoun(j) {
+			continue
+		}
+		mi := a.personAt[j+2]
+		if mi < 0 || a.mentions[mi].first != j+2 || !a.introducedIndefinite(toks[j].lower, at) {
+			continue
+		}
+		if per := a.people[a.mentions[mi].person]; per.gender == 0 || g == 0 || per.gender == g {
+			return per
+		}
+	}
+	return nil
+}

@@ -508,6 +508,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if gender != 0 && a.openedByPronoun(gender, m.first) {
 			continue // "He said …, run by his friend, Martin Legere": not Legere
 		}
+		if a.affiliationOf(m.first) {
+			continue // "Tom Hill of Castlegate Research": his firm, no "he"
+		}
 		consider(m.first, a.people[m.person], a.salience(mi))
 	}
 	for i := len(a.spoken) - 1; i >= 0; i-- {
@@ -537,6 +540,13 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		best = a.lastOfGender(gender, order[:k])
 	}
 	return best
+}
+
+// affiliationOf reports a name at token f that follows a person's name
+// and "of": "Tom Hill of Castlegate Research", "Jingyi Pan of IG" name the
+// person's firm or place, which is no one a later pronoun means.
+func (a *analysis) affiliationOf(f int) bool {
+	return f >= 2 && a.d.toks[f-1].lower == "of" && a.personAt[f-2] >= 0
 }
 
 // describedSubject reads a sentence opened, before token at, by a
