@@ -484,12 +484,8 @@ func (a *analysis) ofStateAfterName(r *role) string {
 	// "Mayor Elena Brunner of Geneva": a place inside a state is the
 	// office's as well, in a story set in another state; not a body named
 	// after it ("captain NAME of the Cardiff Blues")
-	if toks := a.d.toks; !the && a.placeAt[j] >= 0 {
-		m := a.places[a.placeAt[j]]
-		named := m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord
-		if m.code != "" && !named && !m.ambiguous && !m.nameWord && !m.possessive && len(m.altCodes) == 0 {
-			return m.code
-		}
+	if !the {
+		return a.localPlaceState(j)
 	}
 	return ""
 }

@@ -176,7 +176,7 @@ func (a *analysis) localPlaceState(j int) string {
 	}
 	m := a.places[pi]
 	toks := a.d.toks
-	if m.kind != sPlace || m.ambiguous || m.nameWord || m.possessive || len(m.altCodes) > 0 || m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord {
+	if m.code == "" || m.kind != sPlace || m.ambiguous || m.nameWord || m.possessive || len(m.altCodes) > 0 || m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord {
 		return ""
 	}
 	return m.code
