@@ -1443,6 +1443,12 @@ var officialRules = []officialRuleCase{
 		name: "Sean Brennan", title: "Prime Minister", country: "-"},
 	// session 9: "Exchequer" is a word of a title ("Chancellor of the
 	// Exchequer NAME"), not the first word of the name
+	// session 10: a given name the gazetteer knows ends a title of a
+	// portfolio (given_names.tsv gains Chadian forms: Abakar, Ahmat...)
+	{rule: "title-of-portfolio", text: "Minister of Territorial Administration Abakar Mahamat Ali said the camp would be cleared.",
+		name: "Abakar Mahamat Ali", title: "Minister of Territorial Administration"},
+	{rule: "title-of-portfolio", text: "Minister of Territorial Administration Mahamat Ali said the camp would be cleared.",
+		name: "Mahamat Ali", title: "Minister of Territorial Administration"},
 	{rule: "title-of-portfolio", text: "Chancellor of the Exchequer Ruth Hale said the budget would balance.",
 		name: "Ruth Hale", title: "Chancellor of the Exchequer", country: "GB"},
 	{rule: "title-of-portfolio", text: "The Exchequer said the budget would balance, Ruth Hale told MPs.",
