@@ -681,6 +681,10 @@ func qualifierOnly(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // "of" and a role noun come next: "Deputy Director of Public Prosecution".
 func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
+	if t.lower == "and" && len(s.pending) > 0 && len(s.pending) < 4 && !s.w.hasHead && k > 0 && a.d.toks[k-1].cap && a.d.toks[k-1].kind == tWord && a.personAt[k-1] < 0 {
+		s.pending = append(s.pending, k) // "Minister for Political and Security Affairs"
+		return k - 1, stepTake
+	}
 	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters()[t.lower] &&
 		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
 		s.pending = append(s.pending, k)

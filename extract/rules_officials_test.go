@@ -1443,6 +1443,13 @@ var officialRules = []officialRuleCase{
 		name: "Sean Brennan", title: "Prime Minister", country: "-"},
 	// session 9: "Exchequer" is a word of a title ("Chancellor of the
 	// Exchequer NAME"), not the first word of the name
+	// session 10: "and" between capitalised words of a portfolio joins
+	// them ("Minister for Political and Security Affairs NAME"); a name
+	// before "and" is no portfolio word
+	{rule: "title-of-portfolio", text: "Coordinating Minister for Political and Security Affairs Budi Hartono ruled out talks with the group.",
+		name: "Budi Hartono", title: "Coordinating Minister for Political and Security Affairs"},
+	{rule: "title-of-portfolio", text: "Ruth Hale and Foreign Minister Budi Hartono ruled out talks with the group.",
+		name: "Budi Hartono", title: "Foreign Minister"},
 	// session 10: a given name the gazetteer knows ends a title of a
 	// portfolio (given_names.tsv gains Chadian forms: Abakar, Ahmat...)
 	{rule: "title-of-portfolio", text: "Minister of Territorial Administration Abakar Mahamat Ali said the camp would be cleared.",
