@@ -853,11 +853,10 @@ func (a *analysis) subjectOwnerState(s int) string {
 	if toks[first].lower == "the" {
 		first++
 	}
-	pi := a.placeAt[first]
-	if pi < 0 || a.places[pi].first != first {
+	m, ok := a.placeStartingAt(first)
+	if !ok {
 		return ""
 	}
-	m := a.places[pi]
 	n := m.lim
 	if n < len(toks) && toks[n].lower == "'s" {
 		n++

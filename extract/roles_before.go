@@ -170,13 +170,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 // starts at j and is no body's name's first word ("the Belgorod region",
 // not "the Cardiff Blues"), or "" for any other token.
 func (a *analysis) localPlaceState(j int) string {
-	pi := a.placeAt[j]
-	if pi < 0 || a.places[pi].first != j {
-		return ""
-	}
-	m := a.places[pi]
+	m, ok := a.placeStartingAt(j)
 	toks := a.d.toks
-	if m.code == "" || m.kind != sPlace || m.ambiguous || m.nameWord || m.possessive || len(m.altCodes) > 0 || m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord {
+	if !ok || m.code == "" || m.kind != sPlace || m.ambiguous || m.nameWord || m.possessive || len(m.altCodes) > 0 || m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord {
 		return ""
 	}
 	return m.code
