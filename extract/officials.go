@@ -792,8 +792,10 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		maxDist = 1 << 30
 		if s := toks[r.at].sent; s > 0 {
 			from = a.d.sents[s-1].first
-			if c := a.subjectOwnerState(int(s) - 1); c != "" && r.titleLo-1 == sent.first {
-				return c // "Ukraine's intelligence agency said Russia had ... Its spokesman"
+			if r.titleLo-1 == sent.first { // "Its spokesman" opens the sentence
+				if c := a.subjectOwnerState(int(s) - 1); c != "" {
+					return c // "Ukraine's intelligence agency said Russia had ... Its spokesman"
+				}
 			}
 		}
 	}
