@@ -1136,8 +1136,10 @@ func (a *analysis) ministryOwner(p int) string {
 	if j >= 0 && toks[j].lower == "'s" {
 		j--
 	}
-	if j >= 0 && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && a.places[a.placeAt[j]].lim >= j+1 {
-		return a.places[a.placeAt[j]].code
+	if j >= 0 && a.placeAt[j] >= 0 {
+		if m := a.places[a.placeAt[j]]; m.state {
+			return m.code // "Italy's defence ministry", "the Italian defence ministry"
+		}
 	}
 	if k := p + 2; k+1 < len(toks) && toks[k].lower == "in" && a.placeAt[k+1] >= 0 {
 		if m := a.places[a.placeAt[k+1]]; m.kind == sCapital && !m.ambiguous {
