@@ -1051,7 +1051,7 @@ func (a *analysis) apposedWith(noun string, at int) *person {
 			continue
 		}
 		j := a.indefiniteArticleBefore(k)
-		if j < 0 || toks[j-1].text != "," {
+		if j < 1 || toks[j-1].text != "," {
 			continue
 		}
 		e := j - 2
