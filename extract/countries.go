@@ -860,8 +860,8 @@ func (a *analysis) readDateline() string {
 	default:
 		return ""
 	}
-	if c := a.datelineRegion(i); c != "" {
-		return c // "ATHENS, Ga. -": the state of the region after the comma
+	if c := a.datelineRegionState(); c != "" {
+		return c // "ATHENS, Ga. -": the state of the region after the comma, at i
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
