@@ -860,8 +860,8 @@ func (a *analysis) readDateline() string {
 	default:
 		return ""
 	}
-	if c := a.datelineRegion(i); c != "" {
-		return c // "ATHENS, Ga. -": the state of the region after the comma
+	if c := a.datelineRegionState(); c != "" {
+		return c // "ATHENS, Ga. -": the state of the region after the comma, at i
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
@@ -956,8 +956,21 @@ func (a *analysis) placeText(m *placeMention) string {
 	return stripInvisible(a.d.text[toks[m.first].start:toks[m.lim-1].end])
 }
 
-// datelineRegionState is datelineRegion of the article's dateline, or "".
+// datelineRegionState is datelineRegion of the article's dateline, or "";
+// localHomonym asks it of each place mention, so it is read once.
 func (a *analysis) datelineRegionState() string {
+	if a.placeMemo != nil && a.placeMemo.region != nil {
+		return *a.placeMemo.region
+	}
+	c := a.readDatelineRegion()
+	if a.placeMemo != nil {
+		a.placeMemo.region = &c
+	}
+	return c
+}
+
+// readDatelineRegion computes datelineRegionState.
+func (a *analysis) readDatelineRegion() string {
 	toks := a.d.toks
 	first, para := a.datelinePara()
 	i := first

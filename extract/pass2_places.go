@@ -24,6 +24,7 @@ type placeMemo struct {
 	home     []string           // homeRanking
 	style    *string            // styleCountry
 	dateline *string            // datelineState
+	region   *string            // datelineRegionState
 	towns    *map[string]string // towns
 	money    *[]moneyMention    // moneyStates
 }

@@ -886,17 +886,26 @@ func (a *analysis) indefiniteIntroduction(noun string, at int) (string, bool) {
 		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-4 && toks[j].kind == tWord; j-- {
-			if toks[j].lower == "a" || toks[j].lower == "an" {
-				if j+1 == k {
-					return "", false
-				}
-				return a.d.text[toks[j+1].start:toks[k].end], true
-			}
+		j := a.indefiniteArticleBefore(k)
+		if j < 0 || j+1 == k {
+			return "", false
 		}
-		return "", false
+		return a.d.text[toks[j+1].start:toks[k].end], true
 	}
 	return "", false
+}
+
+// indefiniteArticleBefore returns the "a" or "an" nearest before token k
+// in the run of at most four words that ends there ("a local priest"), or
+// -1.
+func (a *analysis) indefiniteArticleBefore(k int) int {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].kind == tWord; j-- {
+		if toks[j].lower == "a" || toks[j].lower == "an" {
+			return j
+		}
+	}
+	return -1
 }
 
 // roleFits reports that the words before the role noun ("the prime
@@ -1041,11 +1050,8 @@ func (a *analysis) apposedWith(noun string, at int) *person {
 		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
 			continue
 		}
-		j := k - 1
-		for j > k-4 && j > 0 && toks[j].kind == tWord && toks[j].lower != "a" && toks[j].lower != "an" {
-			j--
-		}
-		if toks[j].lower != "a" && toks[j].lower != "an" || toks[j-1].text != "," {
+		j := a.indefiniteArticleBefore(k)
+		if j < 1 || toks[j-1].text != "," {
 			continue
 		}
 		e := j - 2
