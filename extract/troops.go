@@ -481,14 +481,19 @@ func (a *analysis) knownHiredForce(j int) (int, string) {
 	if toks[j].kind != tWord || !toks[j].cap || a.personAt[j] >= 0 {
 		return j, ""
 	}
-	name := toks[j].text
-	for e := j + 1; e <= j+2 && e < len(toks); e++ {
-		if c, ok := a.lx.hiredForces[name]; ok && toks[e-1].para == toks[j].para {
-			if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
-				return e, c
-			}
+	for e := j + 1; e <= j+2 && e < len(toks) && toks[e-1].para == toks[j].para; e++ {
+		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
+			continue
 		}
-		name += " " + toks[e].text
+		// the name is joined only before a personnel noun: this runs for
+		// every capitalised word after a number
+		name := toks[j].text
+		if e == j+2 {
+			name += " " + toks[j+1].text
+		}
+		if c, ok := a.lx.hiredForces[name]; ok {
+			return e, c
+		}
 	}
 	return j, ""
 }
