@@ -1069,9 +1069,13 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		noun-- // "the next rotation will number 600"
 	}
 	unit := toks[noun].text
-	if f := a.forceNounJustBefore(noun); verb && toks[noun].lower == "it" && f >= 0 {
+	f := -1
+	if verb && toks[noun].lower == "it" {
 		// "Its next contingent ... will be smaller. ... it will number
 		// about 270": the force of the sentence before
+		f = a.forceNounJustBefore(noun)
+	}
+	if f >= 0 {
 		unit = toks[f].text
 	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
