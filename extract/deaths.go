@@ -963,9 +963,13 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "two victims died", "four bodies were found"
 		r.nouns++
 		r.j++
+		if w != "bodies" {
+			return Deaths{}, false, stepTake
+		}
+		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
 		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs()[toks[n.hedge-1].lower])
-		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of")) {
-			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop // "recovered 3 bodies"
+		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
+			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
 		return Deaths{}, false, stepTake
 	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):
