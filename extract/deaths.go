@@ -620,11 +620,10 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
 		}
-		if e := a.lostToCause(n); e > 0 {
-			return a.makeDeath(n, k, e, rule), true // "had lost four residents to overdoses"
-		}
-		if e := a.lostInEvent(n); e > 0 {
-			return a.makeDeath(n, k, e, rule), true // "lost 40 men in the battle for the bridge"
+		if e := a.lostToDeath(n); e > 0 {
+			// "had lost four residents to overdoses", "lost 40 men in the
+			// battle for the bridge"
+			return a.makeDeath(n, k, e, rule), true
 		}
 	}
 	if combatantKills()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
@@ -673,47 +672,44 @@ func combatantsAt(toks []token, j int) int {
 	return j
 }
 
+// lostToDeath reads the people after a loss verb's number and after them
+// "to" a cause of death ("lost four residents to overdoses") or "in" an
+// event of death ("lost 40 men in the battle", "lost eight staff in the
+// fire"), and returns the index after the cause or event; 0 when the
+// people or the cause are missing ("lost two players to injury", "lost
+// four seats to Labour", "lost eight games in a row").
+func (a *analysis) lostToDeath(n number) int {
+	toks := a.d.toks
+	e, ok := a.victimTail(n.lim)
+	if !ok || e >= len(toks) {
+		return 0
+	}
+	var causes map[string]bool
+	switch toks[e].lower {
+	case "to":
+		causes = fatalCauses()
+	case "in":
+		causes = lossEvents()
+	default:
+		return 0
+	}
+	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
+		if toks[e].lower == "in" && toks[j].cap {
+			break // an event is a common noun
+		}
+		if causes[toks[j].lower] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // fatalCauses are what people are lost to when they die: "lost four
 // residents to overdoses", "to gun violence", "to the virus".
 var fatalCauses = wordList("fatal-cause")
 
-// lostToCause reads the people after a loss verb's number and "to" a
-// cause of death after them ("lost four residents to overdoses"), and
-// returns the index after the cause; 0 when the people or the cause are
-// missing ("lost two players to injury", "lost four seats to Labour").
-func (a *analysis) lostToCause(n number) int {
-	toks := a.d.toks
-	e, ok := a.victimTail(n.lim)
-	if !ok || e >= len(toks) || toks[e].lower != "to" {
-		return 0
-	}
-	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
-		if fatalCauses()[toks[j].lower] {
-			return j + 1
-		}
-	}
-	return 0
-}
-
 // lossEvents are events in which a loss verb's people died.
 var lossEvents = wordList("loss-event")
-
-// lostInEvent returns the end of "PEOPLE in the EVENT" after a loss verb's
-// number ("lost 40 men in the battle", "lost eight staff in the fire"),
-// or 0: the people died in it. "lost eight games in a row" names none.
-func (a *analysis) lostInEvent(n number) int {
-	toks := a.d.toks
-	e, ok := a.victimTail(n.lim)
-	if !ok || e+1 >= len(toks) || toks[e].lower != "in" {
-		return 0
-	}
-	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
-		if lossEvents()[toks[j].lower] {
-			return j + 1
-		}
-	}
-	return 0
-}
 
 // familyNouns name a household whose size "of five" counts its members.
 var familyNouns = wordList("family-noun")
@@ -967,9 +963,13 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "two victims died", "four bodies were found"
 		r.nouns++
 		r.j++
+		if w != "bodies" {
+			return Deaths{}, false, stepTake
+		}
+		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
 		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs()[toks[n.hedge-1].lower])
-		if w == "bodies" && (r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of")) {
-			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop // "recovered 3 bodies"
+		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
+			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
 		return Deaths{}, false, stepTake
 	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):

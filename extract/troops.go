@@ -481,14 +481,19 @@ func (a *analysis) knownHiredForce(j int) (int, string) {
 	if toks[j].kind != tWord || !toks[j].cap || a.personAt[j] >= 0 {
 		return j, ""
 	}
-	name := toks[j].text
-	for e := j + 1; e <= j+2 && e < len(toks); e++ {
-		if c, ok := a.lx.hiredForces[name]; ok && toks[e-1].para == toks[j].para {
-			if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
-				return e, c
-			}
+	for e := j + 1; e <= j+2 && e < len(toks) && toks[e-1].para == toks[j].para; e++ {
+		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
+			continue
 		}
-		name += " " + toks[e].text
+		// the name is joined only before a personnel noun: this runs for
+		// every capitalised word after a number
+		name := toks[j].text
+		if e == j+2 {
+			name += " " + toks[j+1].text
+		}
+		if c, ok := a.lx.hiredForces[name]; ok {
+			return e, c
+		}
 	}
 	return j, ""
 }
@@ -1064,9 +1069,13 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		noun-- // "the next rotation will number 600"
 	}
 	unit := toks[noun].text
-	if f := a.forceNounJustBefore(noun); verb && toks[noun].lower == "it" && f >= 0 {
+	f := -1
+	if verb && toks[noun].lower == "it" {
 		// "Its next contingent ... will be smaller. ... it will number
 		// about 270": the force of the sentence before
+		f = a.forceNounJustBefore(noun)
+	}
+	if f >= 0 {
 		unit = toks[f].text
 	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
