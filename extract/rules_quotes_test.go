@@ -126,6 +126,11 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "apposed-noun", pos: true,
 		text:  "Ann Lee, 45, a nurse at the clinic, called for calm. \"We are exhausted,\" the nurse said.",
 		quote: "We are exhausted", speaker: "Ann Lee"},
+	// an indefinite noun that opens the text has no name before it (this
+	// read the token before the first and panicked)
+	{rule: "apposed-noun", pos: false,
+		text:  "A local parish priest spoke to the crowd on Sunday.\n\n\"We will rebuild the church,\" the priest said.",
+		quote: "We will rebuild the church", speaker: "Tom Hale"},
 	{rule: "apposed-noun", pos: false,
 		text:  "Tom Hale spoke first. A priest called for a corridor. \"People are sleeping in churches,\" the priest said.",
 		quote: "People are sleeping in churches", speaker: "Tom Hale"},
