@@ -1672,6 +1672,15 @@ var troopRules = []figureRule{
 	{ruleTroopContingent,
 		[]figureCase{{text: "The Operational Group of Russian Forces, as the contingent is formally known, is estimated by Moldovan officials at around 1,500 men.", count: 1500, country: "RU"}},
 		[]string{"The damage to the contingent's base is estimated at 1,500 dollars.", "The contingent's budget is estimated at 1,500."}},
+	// r14b: a unit's size after "counts" or "stands at", past a clause set
+	// off by commas, or before a fronted "Numbering"; its owner after "from"
+	{ruleTroopContingent,
+		[]figureCase{{text: "Portugal's contingent in the Central African Republic, which has guarded the airport since 2017 and lost two men in an ambush, stands at about 240.", count: 240, country: "PT"},
+			{text: "Spanish soldiers have trained local units since 2019; the detachment from Madrid now counts roughly 130.", count: 130, country: "ES"},
+			{text: "Numbering about 520, the Zambian battalion replaced a Tanzanian unit at Bria.", count: 520, country: "ZM"}},
+		[]string{"The club, which was founded in 1921 and moved to a new ground last year, stands at about 240.",
+			"The trade mission from Madrid now counts roughly 130 delegates.",
+			"Numbering about 520, the villages along the river were flooded."}},
 	{ruleTroopContingent,
 		[]figureCase{{text: "Kenya's contingent, based in the southern Jubaland region, numbers 1,410.", count: 1410, country: "KE"}},
 		[]string{"The army numbers 40,000.", "Kenya's contingent numbers 1,410 vehicles."}},

@@ -916,44 +916,107 @@ const ruleTroopContingent = "contingent-numbers"
 
 // contingentNumbers reads the size of a deployed unit told by a verb of
 // numbering after it: "Kenya's contingent, based in the south, numbers
-// 1,410"; the state is the contingent's owner ("Kenya's", "the Kenyan").
-// A force's or an army's size is no deployment: "the army numbers 40,000".
+// 1,410", "the contingent from Ankara now counts roughly 1,300", "Kenya's
+// contingent in Somalia, which ..., stands at about 3,500"; the state is
+// the contingent's owner ("Kenya's", "the Kenyan", "from Ankara"). A
+// force's or an army's size is no deployment: "the army numbers 40,000".
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.estimatedAt(k) {
+	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.estimatedAt(k) && !standsAt(toks, k) {
 		k = a.numberingVerbApart(n)
 	}
-	if k < 1 || !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) || a.isYear(n) {
+	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
+		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
+	}
+	if k < 1 || !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) || a.isYear(n) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
 		return Troops{}, false // "numbers 1,410 vehicles"
 	}
+	v := k
+	if standsAt(toks, k) {
+		v = k - 1
+	}
 	s := a.d.sents[toks[n.first].sent]
-	for j := k - 1; j >= s.first && j >= k-12; j-- {
-		if !deployedUnits[toks[j].lower] || !a.unitHead(j) {
+	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
+		if !deployedUnits()[toks[j].lower] || !a.unitHead(j) {
 			continue
 		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs()[toks[k].lower] {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
-		country := ""
-		if o := j - 1; o > s.first && toks[o].lower == "'s" {
-			o-- // "Kenya's contingent"
-			if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
-				country = a.places[a.placeAt[o]].code
-			}
-		} else if o >= 0 && a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state {
-			country = a.places[a.placeAt[o]].code // "the Kenyan contingent"
-		}
-		if country == "" {
-			country = a.forcesNamedBefore(s.first, j)
-		}
+		country := a.unitOwner(j, s.first)
 		if country == "" {
 			country = a.troopCountry(n.first, n.lim, false) // a unit told apart from its number
 		}
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
+	}
+	return Troops{}, false
+}
+
+// unitOwner returns the state that owns the deployed unit at j: its
+// possessive ("Kenya's contingent"), its adjective ("the Kenyan
+// contingent"), the state or capital after "from" ("the contingent from
+// Paris"), or a force of a state named before it in the sentence.
+func (a *analysis) unitOwner(j, first int) string {
+	toks := a.d.toks
+	if o := j - 1; o > first && toks[o].lower == "'s" {
+		if c, ok := a.stateAt(o - 1); ok {
+			return c
+		}
+	} else if c, ok := a.stateAt(o); ok {
+		return c
+	}
+	if j+2 < len(toks) && toks[j+1].lower == "from" {
+		if c, ok := a.stateAt(j + 2); ok {
+			return c
+		}
+	}
+	return a.forcesNamedBefore(first, j)
+}
+
+// unitWindowStart returns the first token where the unit whose size the
+// verb at v gives may stand: twelve tokens back, or six before a clause set
+// off by commas that ends right before the verb ("Kenya's contingent in
+// Somalia, which has borne much of the fighting in the Lower Juba region
+// since 2011, stands at about 3,500"). The clause holds no count but a
+// year.
+func (a *analysis) unitWindowStart(v int) int {
+	toks := a.d.toks
+	e := v - 1
+	for e > 0 && (toks[e].lower == "now" || toks[e].lower == "currently" || toks[e].lower == "still") {
+		e--
+	}
+	if e < 1 || toks[e].text != "," {
+		return v - 12
+	}
+	for c := e - 1; c > 0 && c >= e-30 && toks[c].sent == toks[v].sent; c-- {
+		if toks[c].text == ";" || toks[c].kind == tNum && !a.bareYear(c) {
+			break
+		}
+		if toks[c].text == "," {
+			return min(c-6, v-12)
+		}
+	}
+	return v - 12
+}
+
+// contingentFronted reads the size of a unit that a participle of
+// numbering opening the sentence gives before it: "Numbering some 700, the
+// Guatemalan contingent in Haiti is the second-largest". The unit heads
+// the subject right after the comma.
+func (a *analysis) contingentFronted(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if a.isYear(n) || e+2 >= len(toks) || toks[e].text != "," {
+		return Troops{}, false
+	}
+	for j := e + 1; j < len(toks) && j <= e+5 && toks[j].kind == tWord; j++ {
+		if deployedUnits()[toks[j].lower] && a.unitHead(j) {
+			return a.makeTroops(n, n.lim, a.unitOwner(j, e), toks[j].text, rule), true
+		}
 	}
 	return Troops{}, false
 }
@@ -1037,7 +1100,7 @@ func (a *analysis) forcesNamedBefore(first, j int) string {
 var numberingVerbs = wordList("numbering-verb")
 
 // deployedUnits name personnel deployed as a unit of a state.
-var deployedUnits = map[string]bool{"contingent": true, "contingents": true, "deployment": true, "unit": true, "mission": true}
+var deployedUnits = wordList("deployed-unit")
 
 // ruleTroopTable names a row of a table of contingents.
 const ruleTroopTable = "contingent-table"
