@@ -1298,6 +1298,12 @@ var troopRules = []figureRule{
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},
 		[]string{"Floods hit the border villages this week. By Monday evening, 1,800 had left their homes."}},
+	// r14b: "N of them" opening the sentence after personnel told without
+	// a figure, of the state that holds them
+	{ruleTroopContinued,
+		[]figureCase{{text: "Britain has stationed soldiers on the Falklands since 1982. Some 800 of them serve at Mount Pleasant.", count: 800, country: "GB"}},
+		[]string{"Soldiers patrolled the market on Sunday. About 40 of them were later disciplined.",
+			"Britain has stationed soldiers on the Falklands since 1982. Some 80 of them were injured in the storm."}},
 	// a continued number may count "of them" before its verb
 	{ruleTroopContinued,
 		[]figureCase{{text: "Kenya said its 1,500 soldiers in Haiti will leave by June. The first 300 of them crossed the border on Sunday.", count: 300, country: "KE"}},

@@ -204,14 +204,24 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	if !toks[n.hedge].sentStart {
 		return a.objectOfThemTroops(n, rule)
 	}
-	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || toks[e+2].kind != tWord || toks[e+2].cap {
+	if toks[e+2].kind != tWord || toks[e+2].cap {
 		return Troops{}, false
 	}
 	unit, at := a.personnelInSentenceBefore(n.first)
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, e+2, a.lastTroop.country, unit, rule), true
+	country := a.lastTroop.country
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 || country == "" {
+		// "Russia has kept soldiers at its base in Gyumri. An estimated
+		// 3,000 of them live inside the compound": the personnel told
+		// without a figure, of the state that holds them
+		country = a.troopCountry(at, at+1, false)
+	}
+	if country == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, e+2, country, unit, rule), true
 }
 
 // ofTheFronted reads the part after a fronted "Of the" and a troop
