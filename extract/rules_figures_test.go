@@ -1298,6 +1298,13 @@ var troopRules = []figureRule{
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Under the deal, Tajikistan's forces are to pull back from the border. By Monday evening, 1,800 had left their positions.", count: 1800, country: "TJ"}},
 		[]string{"Floods hit the border villages this week. By Monday evening, 1,800 had left their homes."}},
+	// r14b: weak personnel put or placed on standby are held ready to
+	// deploy; waiting "on standby" somewhere is none
+	{ruleTroopNoun,
+		[]figureCase{{text: "Peru's government said 400 officers of the national police were placed on standby in Lima.", count: 400, country: "PE"},
+			{text: "After the riots in Kandy, some 900 Sri Lankan officers had been put on standby.", count: 900, country: "LK"}},
+		[]string{"Two officers were on standby outside the courthouse, the sheriff said.",
+			"The ministry said 400 officers of the union had been put on notice."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -181,7 +181,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
 	}
 	earlier, sent := "", false
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -194,6 +194,31 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = earlier // the state that sent them, named paragraphs before
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// standbyVerbs and standbyWords put personnel on standby: "were put on
+// standby", "placed on alert".
+var standbyVerbs, standbyWords = wordList("standby-verb"), wordList("standby-word")
+
+// putOnStandby reports personnel ending at lim that are put on standby
+// ("1,500 officers were put on standby"), held ready to deploy, as a
+// deployment verb would: "Two officers were on standby outside the
+// courthouse" says where they waited, no deployment. An "of" phrase may
+// follow the personnel: "300 officers of the Presidential Guard were placed
+// on standby".
+func (a *analysis) putOnStandby(lim int) bool {
+	toks := a.d.toks
+	k := lim
+	if k < len(toks) && toks[k].lower == "of" {
+		// "1,500 officers of the Public Order Policing unit had been put on standby"
+		for k++; k < len(toks) && k < lim+8 && toks[k].kind == tWord && !auxWords()[toks[k].lower]; k++ {
+		}
+	}
+	e := k
+	for k < len(toks) && k < e+4 && auxWords()[toks[k].lower] {
+		k++
+	}
+	return k+2 < len(toks) && standbyVerbs()[toks[k].lower] && toks[k+1].lower == "on" && standbyWords()[toks[k+2].lower]
 }
 
 // namedForceMembers reports "members" at j right after a force's
