@@ -1305,6 +1305,17 @@ var troopRules = []figureRule{
 			{text: "After the riots in Kandy, some 900 Sri Lankan officers had been put on standby.", count: 900, country: "LK"}},
 		[]string{"Two officers were on standby outside the courthouse, the sheriff said.",
 			"The ministry said 400 officers of the union had been put on notice."}},
+	// r14b: police with no state told serve the state they are deployed
+	// in; police sent "to" a place, and soldiers, get none from it
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 800 riot police were deployed across Lima on Sunday.", count: 800, country: "PE"},
+			{text: "Some 800 riot police were sent to Lima on Sunday.", count: 800, country: ""},
+			{text: "Some 800 soldiers were deployed across Lima on Sunday.", count: 800, country: ""}},
+		[]string{"Some 800 football fans gathered across Lima on Sunday."}},
+	// r14b: a capital after "from" sends a contingent for its state
+	{ruleTroopContingent,
+		[]figureCase{{text: "Lithuania hosts an allied battlegroup; the contingent from Oslo now counts roughly 450.", count: 450, country: "NO"}},
+		[]string{"The trade delegation from Oslo now counts roughly 450."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

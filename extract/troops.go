@@ -1444,14 +1444,51 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c := a.ownForceMover(first); c != "" {
 		return c
 	}
-	// no state in the sentence: the state that the article gives the same
-	// personnel noun, else the deployment being told, else the state the
-	// article is about, which holds the soldiers and police it reports
-	// without naming them
+	return a.stateUntold(first, lim)
+}
+
+// stateUntold returns the state of a figure whose sentence names none: the
+// state that the article gives the same personnel noun, else the
+// deployment being told, else the state the article is about, which holds
+// the soldiers and police it reports without naming them, else the state
+// where police are deployed.
+func (a *analysis) stateUntold(first, lim int) string {
 	if c := a.pairedNounState(first, lim); c != "" {
 		return c
 	}
-	return a.lastTroopOrHome(first)
+	if c := a.lastTroopOrHome(first); c != "" {
+		return c
+	}
+	return a.policedPlaceState(lim)
+}
+
+// policeNouns end the name of police, who serve their own state.
+var policeNouns = wordList("police-noun")
+
+// policedPlaceState returns, for police ending at lim with no state told
+// anywhere, the state of the place they are deployed in: "Some 600 riot
+// police were placed on standby in central Nairobi" (Kenya's), "2,000
+// gendarmes were deployed across Paris". Police sent "to" a place may be
+// another state's, and soldiers too: none.
+func (a *analysis) policedPlaceState(lim int) string {
+	toks := a.d.toks
+	if lim < 1 || !policeNouns()[toks[lim-1].lower] {
+		return ""
+	}
+	for k := lim; k+1 < len(toks) && k < lim+10 && toks[k].sent == toks[lim-1].sent; k++ {
+		if w := toks[k].lower; w != "in" && w != "across" && w != "throughout" && w != "around" {
+			continue
+		}
+		for p := k + 1; p < len(toks) && p <= k+3; p++ {
+			if c, ok := a.placeCodeAt(p); ok {
+				return c
+			}
+			if toks[p].kind != tWord || toks[p].cap {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // reportingStateAfter returns the state that reports a figure ending at

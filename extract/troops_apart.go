@@ -983,6 +983,9 @@ func (a *analysis) unitOwner(j, first int) string {
 		if c, ok := a.stateAt(j + 2); ok {
 			return c
 		}
+		if m, ok := a.placeStartingAt(j + 2); ok && m.kind == sCapital {
+			return m.code // "the contingent from Paris": a capital sends for its state
+		}
 	}
 	return a.forcesNamedBefore(first, j)
 }
