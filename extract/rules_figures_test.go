@@ -1316,6 +1316,18 @@ var troopRules = []figureRule{
 	{ruleTroopContingent,
 		[]figureCase{{text: "Lithuania hosts an allied battlegroup; the contingent from Oslo now counts roughly 450.", count: 450, country: "NO"}},
 		[]string{"The trade delegation from Oslo now counts roughly 450."}},
+	// r14b: a part after "the" between a verb of sending and its bare
+	// number, and third persons of those verbs
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The Danish personnel left the base in stages. Copenhagen withdrew the first 40 in March.", count: 40, country: "DK"},
+			{text: "The battlegroup has 1,200 soldiers. Latvia contributes 150 and is training more.", count: 150, country: "LV"}},
+		[]string{"The bank withdrew the last 80 from the fund in May.", "Latvia contributes 150 and is training more."}},
+	{ruleTroopGapped,
+		[]figureCase{{text: "Chad will send 1,000 soldiers and Niger the remaining 600.", count: 600, country: "NE"}},
+		[]string{"Chad will send 1,000 tonnes of grain and Niger the remaining 600."}},
+	{ruleTroopForce,
+		[]figureCase{{text: "Delhi withdrew 25 soldiers from the island in March, and a second batch of 38 in May.", count: 38, country: "IN"}},
+		[]string{"A second batch of 200 vaccines arrived on Friday."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -362,6 +362,9 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if with || bracket {
 		k--
 	}
+	if k > 2 && toks[k-1].lower == "the" && partWords()[toks[k].lower] {
+		k -= 2 // "Mali is to contribute 1,700 and Burkina Faso the remaining 1,500"
+	}
 	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
@@ -397,6 +400,10 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
 }
+
+// partWords after "the" name a part of personnel before its bare number:
+// "the first 25", "the remaining 1,500".
+var partWords = wordList("part-word")
 
 // bracketedRanking reports a state at first that continues a ranking of
 // contributors in brackets back to a troop figure: "with 4,500 troops,
@@ -514,6 +521,9 @@ func (a *analysis) ownerOfNamedForce(from, lim int) string {
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
+	if v > 1 && toks[v-1].lower == "the" && partWords()[toks[v].lower] {
+		v -= 2 // "Delhi withdrew the first 25 from Addu City"
+	}
 	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
