@@ -1328,6 +1328,12 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Delhi withdrew 25 soldiers from the island in March, and a second batch of 38 in May.", count: 38, country: "IN"}},
 		[]string{"A second batch of 200 vaccines arrived on Friday."}},
+	// r14b: hired fighters belong to the state that sends them, not to
+	// their nationality; soldiers keep theirs
+	{ruleTroopNoun,
+		[]figureCase{{text: "Moscow has sent some 400 Syrian mercenaries to the front, the monitor said.", count: 400, country: "RU"},
+			{text: "Poland will send 300 Ukrainian soldiers home after their training.", count: 300, country: "UA"}},
+		[]string{"Ankara had sent some 1,100 Syrian letters to Niger."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

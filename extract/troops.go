@@ -193,8 +193,17 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
 	}
+	if s.explicit && hiredFighters()[toks[lim-1].lower] {
+		if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
+			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
+		}
+	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
+
+// hiredFighters name fighters a state may hire from another: their
+// nationality is not their sender.
+var hiredFighters = wordList("hired-fighter")
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
 // standby", "placed on alert".
