@@ -1334,6 +1334,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Moscow has sent some 400 Syrian mercenaries to the front, the monitor said.", count: 400, country: "RU"},
 			{text: "Poland will send 300 Ukrainian soldiers home after their training.", count: 300, country: "UA"}},
 		[]string{"Ankara had sent some 1,100 Syrian letters to Niger."}},
+	// r14b: "the two forces" count formations, and hires are no
+	// deployment; hired fighters that a state recruits are its own
+	{ruleTroopNoun,
+		[]figureCase{{text: "Russia has recruited some 1,500 fighters for its units in Mali.", count: 1500, country: "RU"},
+			{text: "Peru will hire 800 more police officers to deploy in the Amazon region.", count: 800, country: "PE"}},
+		[]string{"The two forces held a joint drill on the coast.", "The city will hire 300 new police officers this year."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -174,7 +174,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) {
+	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
@@ -204,6 +204,36 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 // hiredFighters name fighters a state may hire from another: their
 // nationality is not their sender.
 var hiredFighters = wordList("hired-fighter")
+
+// hiringVerbs grow a force by hiring: the people hired are no deployment.
+var hiringVerbs = wordList("hire-verb")
+
+// countedNotDeployed reports personnel ending at lim counted as
+// formations or as hires, no deployment: "The two forces train together"
+// (a small number in words between "the" and "forces" counts forces, not
+// people), "The ministry plans to recruit 5,000 new police officers". Hired
+// fighters that a state recruits are its own ("recruited 1,500 fighters"),
+// and so are personnel hired to deploy.
+func (a *analysis) countedNotDeployed(n number, lim int) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 0 {
+		return false
+	}
+	if w := toks[k].lower; (w == "the" || w == "both") && lim == n.lim+1 && toks[n.lim].lower == "forces" && toks[n.first].kind == tWord && n.value < 10 {
+		return true
+	}
+	if !hiringVerbs()[toks[k].lower] || hiredFighters()[toks[lim-1].lower] {
+		return false
+	}
+	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
+	for j := lim; j < a.d.sents[toks[lim-1].sent].lim; j++ {
+		if troopVerbs()[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
 // standby", "placed on alert".
