@@ -1340,6 +1340,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Russia has recruited some 1,500 fighters for its units in Mali.", count: 1500, country: "RU"},
 			{text: "Peru will hire 800 more police officers to deploy in the Amazon region.", count: 800, country: "PE"}},
 		[]string{"The two forces held a joint drill on the coast.", "The city will hire 300 new police officers this year."}},
+	// r14b: a bare number after "and" placed by a participle of posting,
+	// of the troop figure before it in the sentence
+	{ruleTroopGapped,
+		[]figureCase{{text: "Britain has some 900 troops in Estonia, and 150 based in Poland.", count: 150, country: "GB"}},
+		[]string{"The company employs 1,500 workers in Ohio and 350 based in Texas."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -111,6 +111,18 @@ func (a *analysis) skipParticipleAside(k int) int {
 	return k
 }
 
+// postedSecond reads a bare number after "and" that a participle of
+// posting places "in" somewhere, after a troop figure with its state in the
+// sentence: "It still has about 1,200 personnel serving with the UN
+// mission there, and 120 deployed in Mozambique". Its personnel and state
+// are that figure's.
+func (a *analysis) postedSecond(n number, rule string) (Troops, bool) {
+	if n.value < 2 || a.isYear(n) || a.lastTroop.sent != int(a.d.toks[n.first].sent) || a.lastTroop.country == "" || a.lastTroop.unit == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim+1, a.lastTroop.country, a.lastTroop.unit, rule), true
+}
+
 // secondPlaceTroops reads the bare number of a second place joined to a
 // troop figure placed by "in": "about 2,500 troops in Iraq and 900 in
 // Syria". The state is the first figure's.
@@ -118,6 +130,9 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	e := n.lim
+	if k >= 3 && toks[k].lower == "and" && e+2 < len(toks) && postedParticiples()[toks[e].lower] && toks[e+1].lower == "in" {
+		return a.postedSecond(n, rule) // "about 1,200 personnel serving with the UN, and 120 deployed in Mozambique"
+	}
 	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAt[e+1] < 0 {
 		return Troops{}, false
 	}
