@@ -1345,6 +1345,11 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Britain has some 900 troops in Estonia, and 150 based in Poland.", count: 150, country: "GB"}},
 		[]string{"The company employs 1,500 workers in Ohio and 350 based in Texas."}},
+	// r14b: another state that "has" a bare number ending the sentence
+	// after a troop figure in the sentence before
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Poland is the largest contributor, with about 700 soldiers. Romania, which hosts the exercise, has some 450.", count: 450, country: "RO"}},
+		[]string{"Poland is the largest buyer, with about 700 tanks. Romania, which hosts the fair, has some 450."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -539,6 +539,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && toks[v-1].lower == "the" && partWords()[toks[v].lower] {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
+	if v > 0 && haveVerbs[toks[v].lower] && a.stateHasLast(n, v) {
+		return a.makeTroops(n, n.lim, a.stateNamedAt(a.subjectBefore(v)), a.lastTroop.unit, rule), true
+	}
 	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
@@ -565,6 +568,48 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	}
 	country := a.troopCountry(n.first, e, false)
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// haveVerbs hold what a state has.
+var haveVerbs = map[string]bool{"has": true, "have": true, "had": true}
+
+// stateHasLast reports a bare number n that ends its sentence after a
+// verb of having at v whose subject is a state, after a troop figure of
+// the sentence before: "The United States is the largest contributor, with
+// about 590 soldiers. Italy, which commands KFOR, has some 850." The state
+// holds that many of the same personnel.
+func (a *analysis) stateHasLast(n number, v int) bool {
+	toks := a.d.toks
+	if n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
+		return false
+	}
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 {
+		return false
+	}
+	c := a.stateNamedAt(a.subjectBefore(v))
+	return c != "" && c != a.lastTroop.country
+}
+
+// subjectBefore returns the last token of the subject before the verb at
+// v, stepping back over a clause set off by commas: "Italy, which
+// commands KFOR, has".
+func (a *analysis) subjectBefore(v int) int {
+	toks := a.d.toks
+	j := v - 1
+	if j > 0 && toks[j].text == "," {
+		for c := j - 1; c > 0 && c >= j-12 && toks[c].sent == toks[v].sent; c-- {
+			if toks[c].text == "," {
+				return c - 1
+			}
+		}
+	}
+	return j
+}
+
+// stateNamedAt returns the state named by a state mention at j, or "".
+func (a *analysis) stateNamedAt(j int) string {
+	c, _ := a.stateAt(j)
+	return c
 }
 
 // hasInMission reports a verb of having at v (perhaps before "only" or
