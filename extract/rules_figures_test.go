@@ -1350,6 +1350,10 @@ var troopRules = []figureRule{
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Poland is the largest contributor, with about 700 soldiers. Romania, which hosts the exercise, has some 450.", count: 450, country: "RO"}},
 		[]string{"Poland is the largest buyer, with about 700 tanks. Romania, which hosts the fair, has some 450."}},
+	// r14b: a state's force that has "men" past a clause set off by commas
+	{ruleTroopNoun,
+		[]figureCase{{text: "Russia's Africa Corps, which replaced the Wagner group last year, has about 1,800 men in Burkina Faso.", count: 1800, country: "RU"}},
+		[]string{"The rebels, who control the north, have some 2,000 men.", "Russia's Gazprom, which owns the pipeline, has 2,000 men on site."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

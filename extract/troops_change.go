@@ -107,7 +107,8 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 
 // forceMen reports "men" at j counted by a state's force that has or
 // numbers them: "Russia's Africa Corps has some 2,000 men at bases", "the
-// Turkish contingent numbers 1,200 men"; not "the rebels have 2,000 men"
+// Turkish contingent numbers 1,200 men", past a clause set off by commas;
+// not "the rebels have 2,000 men"
 // nor a state's company ("Russia's Gazprom has 2,000 men").
 func (a *analysis) forceMen(n number, j int) bool {
 	toks := a.d.toks
@@ -123,7 +124,10 @@ func (a *analysis) forceMen(n number, j int) bool {
 	for f > first && isAdverb(toks[f]) {
 		f--
 	}
-	if !forceBodies()[toks[f].lower] {
+	if toks[f].text == "," {
+		f = a.subjectBefore(f + 1) // "Moscow's Africa Corps, which took over from Wagner, has"
+	}
+	if f < first || !forceBodies()[toks[f].lower] {
 		return false
 	}
 	for i := f - 1; i >= first && i >= f-5; i-- {
