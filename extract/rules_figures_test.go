@@ -1354,6 +1354,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Russia's Africa Corps, which replaced the Wagner group last year, has about 1,800 men in Burkina Faso.", count: 1800, country: "RU"}},
 		[]string{"The rebels, who control the north, have some 2,000 men.", "Russia's Gazprom, which owns the pipeline, has 2,000 men on site."}},
+	// r14b: "it is expected to number" after a force noun, of the state
+	// whose personnel the sentences before name
+	{ruleTroopForce,
+		[]figureCase{{text: "The general said the Danish soldiers would train all winter. The next rotation is due in April. It is expected to number some 320.", count: 320, country: "DK"}},
+		[]string{"The festival returns in May. It is expected to number some 800 stalls.", "The new club opens in May. It is expected to number some 800."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -1129,7 +1129,12 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
 	}
-	if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
+	if verb && noun > 2 && toks[noun].lower == "to" && expectWords()[toks[noun-1].lower] {
+		noun -= 2 // "It is expected to number some 800"
+		if beAux()[toks[noun].lower] {
+			noun--
+		}
+	} else if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
 	unit := toks[noun].text
@@ -1165,6 +1170,11 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	country := a.troopCountry(noun, n.lim, false)
 	if c := a.lastTroop.country; c != "" && a.lastTroop.sent == int(toks[n.first].sent)-1 && !a.stateInSentence(n.first) {
 		country = c // "A separate group of about 400 serves as peacekeepers": the force told just before
+	}
+	if f >= 0 {
+		if c := a.forceOwnerNear(f); c != "" {
+			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
+		}
 	}
 	if c, ok := a.stateAt(noun - 1); ok {
 		country = c
@@ -1207,6 +1217,31 @@ func (a *analysis) forceNounJustBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// forceOwnerNear returns the state of the force noun at f: its adjective
+// ("the Dutch contingent"), else that of the nearest personnel a state's
+// adjective names in its sentence or the one before ("Ferraris said the
+// Italian soldiers would spend the winter ... The next rotation ... is due
+// in the spring").
+func (a *analysis) forceOwnerNear(f int) string {
+	toks := a.d.toks
+	if m, ok := a.placeStartingAt(f - 1); ok && m.state && m.kind == sAdjective {
+		return m.code
+	}
+	from := a.d.sents[toks[f].sent].first
+	if from > 0 && toks[from-1].para == toks[f].para {
+		from = a.d.sents[toks[from-1].sent].first
+	}
+	for k := f - 1; k > from; k-- {
+		if _, ok := a.strongPersonnelAt(k); !ok {
+			continue
+		}
+		if m, ok := a.placeStartingAt(k - 1); ok && m.state && m.kind == sAdjective {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // stateInSentence reports a state named in the sentence of token i.

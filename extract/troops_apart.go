@@ -1144,10 +1144,23 @@ var unitFollowers = map[string]bool{
 	"is": true, "was": true, "has": true, "had": true, "based": true, "deployed": true, "stationed": true,
 }
 
-// willNumber reports the verb "number" after a modal at k: "will number".
+// willNumber reports the verb "number" after a modal at k ("will
+// number"), or after "to" and a word of expecting ("is expected to number
+// some 800", "is set to number").
 func (a *analysis) willNumber(k int) bool {
-	return k > 0 && a.d.toks[k].lower == "number" && modalVerbs()[a.d.toks[k-1].lower]
+	toks := a.d.toks
+	if k < 1 || toks[k].lower != "number" {
+		return false
+	}
+	if modalVerbs()[toks[k-1].lower] {
+		return true
+	}
+	return k > 1 && toks[k-1].lower == "to" && expectWords()[toks[k-2].lower]
 }
+
+// expectWords before "to number" make it a future size: "is expected to
+// number".
+var expectWords = wordList("expect-word")
 
 // estimatedAt reports "at" after a verb that puts a size, at k: "is
 // estimated by officials at around 1,500", "is put at 1,500".
