@@ -1359,6 +1359,12 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "The general said the Danish soldiers would train all winter. The next rotation is due in April. It is expected to number some 320.", count: 320, country: "DK"}},
 		[]string{"The festival returns in May. It is expected to number some 800 stalls.", "The new club opens in May. It is expected to number some 800."}},
+	// r14b: "N of them" after a count "under arms" that a state, or "it"
+	// for the state acting before, has
+	{ruleTroopContinued,
+		[]figureCase{{text: "Chad has called up its reservists. Analysts believe it now has some 60,000 under arms. An estimated 2,000 of them are deployed near the Sudanese border.", count: 2000, country: "TD"}},
+		[]string{"The rebels have about 5,000 under arms. An estimated 2,000 of them are deployed near the border.",
+			"Chad has called up its reservists. Analysts believe it now has some 60,000 under arms. An estimated 2,000 of them were wounded."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -223,11 +223,16 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, at := a.personnelInSentenceBefore(n.first)
+	if unit == "" {
+		unit, at = a.underArmsBefore(n.first)
+	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
 	}
 	country := a.lastTroop.country
-	if a.lastTroop.sent != int(toks[n.first].sent)-1 || country == "" {
+	if unit == "troops" && toks[at+1].lower == "under" {
+		country = a.holderOf(at) // "it now has about 150,000 under arms"
+	} else if a.lastTroop.sent != int(toks[n.first].sent)-1 || country == "" {
 		// "Russia has kept soldiers at its base in Gyumri. An estimated
 		// 3,000 of them live inside the compound": the personnel told
 		// without a figure, of the state that holds them
@@ -237,6 +242,45 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, country, unit, rule), true
+}
+
+// underArmsBefore returns "troops" and the number's token when the
+// sentence before the one of token first counts people "under arms": "it
+// now has about 150,000 under arms. An estimated 8,000 of them ...".
+func (a *analysis) underArmsBefore(first int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 {
+		return "", -1
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.first + 1; k+1 < prev.lim; k++ {
+		if toks[k].lower == "under" && toks[k+1].lower == "arms" && toks[k-1].kind == tNum {
+			return "troops", k - 1
+		}
+	}
+	return "", -1
+}
+
+// holderOf returns the state that has the number at k: the subject of
+// "has" before it, a state or "it" for the state acting in the sentences
+// before ("Eritrea ... has responded by recalling reservists. Western
+// diplomats ... believe it now has about 150,000 under arms").
+func (a *analysis) holderOf(k int) string {
+	toks := a.d.toks
+	first := a.d.sents[toks[k].sent].first
+	v := hedgeBefore(toks, k) - 1
+	if v <= first || !haveVerbs[toks[v].lower] {
+		return ""
+	}
+	j := v - 1
+	for j > first && (isAdverb(toks[j]) || toks[j].lower == "now" || toks[j].lower == "still") {
+		j--
+	}
+	if toks[j].lower == "it" {
+		return a.previousActor(first)
+	}
+	return a.stateNamedAt(j)
 }
 
 // ofTheFronted reads the part after a fronted "Of the" and a troop
