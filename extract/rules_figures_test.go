@@ -1365,6 +1365,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Chad has called up its reservists. Analysts believe it now has some 60,000 under arms. An estimated 2,000 of them are deployed near the Sudanese border.", count: 2000, country: "TD"}},
 		[]string{"The rebels have about 5,000 under arms. An estimated 2,000 of them are deployed near the border.",
 			"Chad has called up its reservists. Analysts believe it now has some 60,000 under arms. An estimated 2,000 of them were wounded."}},
+	// r14b: "their number" after weak personnel that a state's adjective
+	// or a hired force after "of the" ties to a state
+	{ruleTroopNumber,
+		[]figureCase{{text: "The first trainers of the Africa Corps landed in Bangui in March. Diplomats now put their number at about 250.", count: 250, country: "RU"},
+			{text: "Turkish advisers arrived in Tripoli last year. Officials estimate their number at some 150.", count: 150, country: "TR"}},
+		[]string{"Tourists arrived in Tripoli last year. Officials estimate their number at some 150.",
+			"The first trainers of the dance school arrived in March. Parents put their number at about 25."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -775,6 +775,12 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
 	}
+	if number && unit == "" && a.theirNumber(k, sent.first) {
+		// "The first instructors of the Africa Corps ... arrived in April
+		// 2024 ... Western diplomats in Niamey now estimate their number at
+		// some 400"
+		unit, country = a.personnelWithStateBefore(sent.first)
+	}
 	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back)) {
 		return Troops{}, false
 	}
@@ -874,6 +880,63 @@ var determiners = sync.OnceValue(func() map[string]bool {
 		"military": true, "international": true, "multinational": true, "regional": true, "total": true,
 	}
 })
+
+// theirNumber reports "their number" before the word at k in its
+// sentence: "estimate their number at some 400".
+func (a *analysis) theirNumber(k, first int) bool {
+	toks := a.d.toks
+	for j := k - 1; j > first && j >= k-6; j-- {
+		if toks[j].lower == "number" && toks[j-1].lower == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// personnelWithStateBefore returns the last personnel noun, weak ones too,
+// of the sentence before the one at first in its paragraph that a state's
+// adjective or a hired force after "of the" ties to a state, with that
+// state: "The first instructors of the Africa Corps" (Russia's), "Chinese
+// advisers"; else "", "".
+func (a *analysis) personnelWithStateBefore(first int) (string, string) {
+	toks := a.d.toks
+	if first == 0 || toks[first-1].para != toks[first].para {
+		return "", ""
+	}
+	prev := a.d.sents[toks[first-1].sent]
+	for k := prev.lim - 1; k > prev.first; k-- {
+		_, lim := a.lx.personnel.match(toks, k, true)
+		if lim == 0 {
+			continue
+		}
+		unit := a.d.text[toks[k].start:toks[lim-1].end]
+		if m, ok := a.placeStartingAt(k - 1); ok && m.state && m.kind == sAdjective {
+			return unit, m.code
+		}
+		if lim+2 < prev.lim && toks[lim].lower == "of" && toks[lim+1].lower == "the" {
+			if c := a.hiredForceNamed(lim + 2); c != "" {
+				return unit, c
+			}
+		}
+	}
+	return "", ""
+}
+
+// hiredForceNamed returns the state behind the force of hired fighters
+// that hired_forces.tsv lists by the one or two words at j, else "".
+func (a *analysis) hiredForceNamed(j int) string {
+	toks := a.d.toks
+	if !toks[j].cap {
+		return ""
+	}
+	if c, ok := a.lx.hiredForces[toks[j].text]; ok {
+		return c
+	}
+	if j+1 < len(toks) && toks[j+1].cap {
+		return a.lx.hiredForces[toks[j].text+" "+toks[j+1].text]
+	}
+	return ""
+}
 
 // troopsBefore reports a strong personnel noun in the sentence before the
 // one starting at first, in the same paragraph: it makes "boost its
