@@ -1372,6 +1372,11 @@ var troopRules = []figureRule{
 			{text: "Turkish advisers arrived in Tripoli last year. Officials estimate their number at some 150.", count: 150, country: "TR"}},
 		[]string{"Tourists arrived in Tripoli last year. Officials estimate their number at some 150.",
 			"The first trainers of the dance school arrived in March. Parents put their number at about 25."}},
+	// r14b: a place inside a state may open a force's name before its
+	// personnel; a city before its police opens none
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 500 Punjab Regiment soldiers were flown to Gilgit, the Pakistani army said.", count: 500, country: "PK"}},
+		[]string{"Image 3 of 10 Chicago Police officers search the scene of the robbery.", "Some 2,000 Lagos State residents attended the rally."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

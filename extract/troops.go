@@ -574,7 +574,7 @@ var (
 func (a *analysis) namedUnitBefore(j int) int {
 	toks := a.d.toks
 	for k := j; k < len(toks) && k < j+3; k++ {
-		if t := toks[k]; t.kind != tWord || !t.cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
+		if t := toks[k]; t.kind != tWord || !t.cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 && !a.placeOpensName(k) {
 			return j
 		}
 		e := acronymAfter(toks, k+1) // "Australian Defence Force (ADF) personnel"
@@ -586,6 +586,22 @@ func (a *analysis) namedUnitBefore(j int) int {
 		}
 	}
 	return j
+}
+
+// placeOpensName reports a one-word place inside a state at k that opens
+// a force's capitalised name: "2,000 Assam Rifles personnel". A state
+// ("500 Kenya Defence Forces troops") is read as the sender elsewhere, and
+// a city before its police ("10 Houston Police officers", often a caption's
+// "Image 3 of 10") opens none.
+func (a *analysis) placeOpensName(k int) bool {
+	toks := a.d.toks
+	m := a.places[a.placeAt[k]]
+	if m.kind != sPlace || m.state || m.first != k || m.lim != k+1 || k+1 >= len(toks) || toks[k+1].kind != tWord || !toks[k+1].cap || a.placeAt[k+1] >= 0 {
+		return false
+	}
+	// "Memphis Police officers" are a city's police, counted elsewhere if at all
+	_, lim := a.lx.personnel.match(toks, k+1, true)
+	return lim == 0
 }
 
 // acronymAfter returns the index after a bracketed capitalised acronym at
