@@ -1377,6 +1377,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Some 500 Punjab Regiment soldiers were flown to Gilgit, the Pakistani army said.", count: 500, country: "PK"}},
 		[]string{"Image 3 of 10 Chicago Police officers search the scene of the robbery.", "Some 2,000 Lagos State residents attended the rally."}},
+	// r14b: "N of them" after hired fighters in the sentence before, of
+	// the state that hires them
+	{ruleTroopContinued,
+		[]figureCase{{text: "Russia has hired Syrian mercenaries for the war in Ukraine. Some 1,500 of them are now at the front.", count: 1500, country: "RU"}},
+		[]string{"The rebels recruited local fighters in the hills. About 300 of them joined the attack.",
+			"Russia has hired Syrian mercenaries for the war in Ukraine. Some 150 of them were killed in May."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

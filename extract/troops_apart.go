@@ -223,8 +223,13 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, at := a.personnelInSentenceBefore(n.first)
+	hired := false
 	if unit == "" {
 		unit, at = a.underArmsBefore(n.first)
+	}
+	if unit == "" {
+		unit, at = a.hiredFightersBefore(n.first)
+		hired = unit != ""
 	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
@@ -232,6 +237,10 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	country := a.lastTroop.country
 	if unit == "troops" && toks[at+1].lower == "under" {
 		country = a.holderOf(at) // "it now has about 150,000 under arms"
+	} else if hired {
+		// "Turkey has recruited Syrian fighters ... Around 2,000 of them
+		// were flown to Tripoli": the state that hires them
+		country = a.actingState(a.d.sents[toks[at].sent].first, at, false)
 	} else if a.lastTroop.sent != int(toks[n.first].sent)-1 || country == "" {
 		// "Russia has kept soldiers at its base in Gyumri. An estimated
 		// 3,000 of them live inside the compound": the personnel told
@@ -257,6 +266,23 @@ func (a *analysis) underArmsBefore(first int) (string, int) {
 	for k := prev.first + 1; k+1 < prev.lim; k++ {
 		if toks[k].lower == "under" && toks[k+1].lower == "arms" && toks[k-1].kind == tNum {
 			return "troops", k - 1
+		}
+	}
+	return "", -1
+}
+
+// hiredFightersBefore returns the last noun of hired fighters in the
+// sentence before the one of token first, and its token.
+func (a *analysis) hiredFightersBefore(first int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 {
+		return "", -1
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.lim - 1; k >= prev.first; k-- {
+		if hiredFighters()[toks[k].lower] {
+			return toks[k].text, k
 		}
 	}
 	return "", -1
