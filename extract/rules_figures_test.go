@@ -1383,6 +1383,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Russia has hired Syrian mercenaries for the war in Ukraine. Some 1,500 of them are now at the front.", count: 1500, country: "RU"}},
 		[]string{"The rebels recruited local fighters in the hills. About 300 of them joined the attack.",
 			"Russia has hired Syrian mercenaries for the war in Ukraine. Some 150 of them were killed in May."}},
+	// r14b: a force's size changed "by" a number after a size verb
+	{ruleTroopNumber,
+		[]figureCase{{text: "Germany will cut its contingent in Mali by 300 next year.", count: 300, country: "DE"},
+			{text: "The number of Spanish soldiers in Latvia rose by 150 last year.", count: 150, country: "ES"}},
+		[]string{"The company will cut its workforce by 1,000.", "Prices of army rations rose by 300 percent."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

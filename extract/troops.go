@@ -735,15 +735,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if k < 1 {
 		return Troops{}, false
 	}
-	switch toks[k].lower {
-	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
-		// "whose joint force is meant to reach 5,500", "..., currently 900,"
-	case "exceed", "exceeds", "exceeded":
-		// "the tally of Russian personnel is thought to exceed 2,000"
-	default:
-		return Troops{}, false
-	}
-	if !a.figureEndsPhrase(n, k) {
+	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
@@ -896,6 +888,39 @@ var determiners = sync.OnceValue(func() map[string]bool {
 		"military": true, "international": true, "multinational": true, "regional": true, "total": true,
 	}
 })
+
+// countWordBefore reports the word at k as one that may stand before the
+// count of a force that numberOfTroops reads.
+func (a *analysis) countWordBefore(k int) bool {
+	switch a.d.toks[k].lower {
+	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
+		// "whose joint force is meant to reach 5,500", "..., currently 900,"
+		return true
+	case "exceed", "exceeds", "exceeded":
+		// "the tally of Russian personnel is thought to exceed 2,000"
+		return true
+	case "by":
+		// "will reduce the number of troops it keeps in Romania by about
+		// 1,000": the change of a force's size
+		return a.sizeVerbInClause(k)
+	}
+	return false
+}
+
+// sizeVerbInClause reports a verb that changes a size in the clause
+// before "by" at k: "reduce the number of troops it keeps in Romania by".
+func (a *analysis) sizeVerbInClause(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-14 && toks[j].sent == toks[k].sent; j-- {
+		if sizeVerbs()[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind == tPunct && toks[j].text != "'" {
+			return false
+		}
+	}
+	return false
+}
 
 // theirNumber reports "their number" before the word at k in its
 // sentence: "estimate their number at some 400".
