@@ -1388,6 +1388,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Germany will cut its contingent in Mali by 300 next year.", count: 300, country: "DE"},
 			{text: "The number of Spanish soldiers in Latvia rose by 150 last year.", count: 150, country: "ES"}},
 		[]string{"The company will cut its workforce by 1,000.", "Prices of army rations rose by 300 percent."}},
+	// r14b: figures listed after one of personnel "from" a state, each
+	// with the state after its own "from"
+	{ruleTroopGapped,
+		[]figureCase{{text: "The brigade will include 900 soldiers from Kenya, 600 from Uganda and 300 from Rwanda.", count: 600, country: "UG"},
+			{text: "The brigade will include 900 soldiers from Kenya, 600 from Uganda and 300 from Rwanda.", count: 300, country: "RW"}},
+		[]string{"The fair drew 900 visitors from Kenya, 600 from Uganda and 300 from Rwanda."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

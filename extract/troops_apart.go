@@ -388,11 +388,13 @@ func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 
 // includedFromTroops reads a part of a troop figure given with its state
 // after "including": "8,000 personnel from 12 nations, including 1,200
-// from Canada".
+// from Canada"; or a figure listed after one of personnel "from" a state:
+// "1,200 soldiers from Chad, 800 from Niger and 500 from Cameroon".
 func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 0 || toks[k].lower != "including" || e+1 >= len(toks) || toks[e].lower != "from" || a.lastTroop.sent != int(toks[n.first].sent) {
+	listed := k >= 0 && (toks[k].text == "," || toks[k].lower == "and")
+	if k < 0 || toks[k].lower != "including" && !listed || e+1 >= len(toks) || toks[e].lower != "from" || a.lastTroop.sent != int(toks[n.first].sent) {
 		return Troops{}, false
 	}
 	c, ok := a.stateAt(e + 1)
@@ -402,6 +404,9 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
 	if unit == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
+	}
+	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from") {
+		return Troops{}, false // a list goes on "1,200 soldiers from Chad, 800 from Niger"
 	}
 	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
 }
