@@ -1394,6 +1394,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The brigade will include 900 soldiers from Kenya, 600 from Uganda and 300 from Rwanda.", count: 600, country: "UG"},
 			{text: "The brigade will include 900 soldiers from Kenya, 600 from Uganda and 300 from Rwanda.", count: 300, country: "RW"}},
 		[]string{"The fair drew 900 visitors from Kenya, 600 from Uganda and 300 from Rwanda."}},
+	// r14b: ", numbering N" after personnel placed "in" somewhere
+	{ruleTroopForce,
+		[]figureCase{{text: "Austrian troops in Bosnia, numbering about 190, are based at Camp Butmir.", count: 190, country: "AT"}},
+		[]string{"Austrian tourists in Bosnia, numbering about 190, are based at a hotel."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

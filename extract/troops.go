@@ -1232,6 +1232,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	noun := k - 1
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
+		if p := a.placeAt[noun]; p >= 0 && a.places[p].first > 1 && toks[a.places[p].first-1].lower == "in" {
+			noun = a.places[p].first - 2 // "Greek troops in Kosovo, numbering about 110,"
+		}
 	}
 	if verb && noun > 2 && toks[noun].lower == "to" && expectWords()[toks[noun-1].lower] {
 		noun -= 2 // "It is expected to number some 800"
