@@ -1398,6 +1398,12 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Austrian troops in Bosnia, numbering about 190, are based at Camp Butmir.", count: 190, country: "AT"}},
 		[]string{"Austrian tourists in Bosnia, numbering about 190, are based at a hotel."}},
+	// r14b: "men" sent by a state's force, or held by a listed hired force
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Kenyan army has sent a further 800 men to the border, a spokesman said.", count: 800, country: "KE"},
+			{text: "The Wagner group once had some 2,000 men in the Central African Republic.", count: 2000, country: "RU"}},
+		[]string{"The rebels have sent a further 1,000 men to the front.", "The Acme group once had some 5,000 men in Libya.",
+			"The Ugandan company has sent a further 100 men to the mine."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -193,12 +193,32 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
 	}
+	if c := a.hiredHolder(n, lim); c != "" {
+		country = c // "The Wagner group once had some 5,000 men in Libya"
+	}
 	if s.explicit && hiredFighters()[toks[lim-1].lower] {
 		if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// hiredHolder returns the state behind a listed hired force ("the Wagner
+// group") that holds the "men" ending at lim a few words before the
+// number n, else "".
+func (a *analysis) hiredHolder(n number, lim int) string {
+	toks := a.d.toks
+	if toks[lim-1].lower != "men" {
+		return ""
+	}
+	first := a.d.sents[toks[n.first].sent].first
+	for f := n.hedge - 1; f > first && f >= n.hedge-5; f-- {
+		if hiredNouns()[toks[f].lower] {
+			return a.hiredForceNamed(f - 1)
+		}
+	}
+	return ""
 }
 
 // hiredFighters name fighters a state may hire from another: their

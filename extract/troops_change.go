@@ -105,8 +105,9 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 	return false
 }
 
-// forceMen reports "men" at j counted by a state's force that has or
-// numbers them: "Russia's Africa Corps has some 2,000 men at bases", "the
+// forceMen reports "men" at j counted by a state's force (or a listed
+// hired force) that has, numbers or sends them ("The Ugandan army has sent a
+// further 1,000 men", "The Wagner group once had some 5,000 men"): "Russia's Africa Corps has some 2,000 men at bases", "the
 // Turkish contingent numbers 1,200 men", past a clause set off by commas;
 // not "the rebels have 2,000 men"
 // nor a state's company ("Russia's Gazprom has 2,000 men").
@@ -116,16 +117,26 @@ func (a *analysis) forceMen(n number, j int) bool {
 	if j >= len(toks) || toks[j].lower != "men" || k < 2 {
 		return false
 	}
-	if v := toks[k].lower; !haveAux()[v] && !strengthVerbs()[v] && v != "keeps" && v != "maintains" {
+	first := a.d.sents[toks[n.first].sent].first
+	if k > first+1 && furtherWords[toks[k].lower] && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
+		k -= 2 // "has sent a further 1,000 men"
+	}
+	f := k - 1
+	if deployVerbs()[toks[k].lower] {
+		for f > first && verbChain()[toks[f].lower] {
+			f-- // "The Ugandan army has sent 1,000 men"
+		}
+	} else if v := toks[k].lower; !haveAux()[v] && !strengthVerbs()[v] && v != "keeps" && v != "maintains" {
 		return false
 	}
-	first := a.d.sents[toks[n.first].sent].first
-	f := k - 1
-	for f > first && isAdverb(toks[f]) {
+	for f > first && (isAdverb(toks[f]) || toks[f].lower == "once") {
 		f--
 	}
 	if toks[f].text == "," {
 		f = a.subjectBefore(f + 1) // "Moscow's Africa Corps, which took over from Wagner, has"
+	}
+	if f > first && hiredNouns()[toks[f].lower] && a.hiredForceNamed(f-1) != "" {
+		return true // "The Wagner group once had some 5,000 men"
 	}
 	if f < first || !forceBodies()[toks[f].lower] {
 		return false
