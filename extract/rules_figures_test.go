@@ -1404,6 +1404,11 @@ var troopRules = []figureRule{
 			{text: "The Wagner group once had some 2,000 men in the Central African Republic.", count: 2000, country: "RU"}},
 		[]string{"The rebels have sent a further 1,000 men to the front.", "The Acme group once had some 5,000 men in Libya.",
 			"The Ugandan company has sent a further 100 men to the mine."}},
+	// r14b: more modifiers between "N-strong" and its unit
+	{ruleTroopNoun,
+		[]figureCase{{text: "Brazil sent a 60-strong medical team to Mozambique.", count: 60, country: "BR"},
+			{text: "London will withdraw its 250-strong helicopter detachment from Mali.", count: 250, country: "GB"}},
+		[]string{"A 40-strong helicopter fleet will be bought.", "The 500-strong training course starts in May."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,
