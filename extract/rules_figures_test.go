@@ -1409,6 +1409,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Brazil sent a 60-strong medical team to Mozambique.", count: 60, country: "BR"},
 			{text: "London will withdraw its 250-strong helicopter detachment from Mali.", count: 250, country: "GB"}},
 		[]string{"A 40-strong helicopter fleet will be bought.", "The 500-strong training course starts in May."}},
+	// r14b: a state's adjective between "Of the N" and its personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "Of the 900 Irish soldiers in Lebanon, 200 will come home in May.", count: 200, country: "IE"}},
+		[]string{"Of the 2,500 Moroccan tourists in Spain, 750 are due to fly home."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

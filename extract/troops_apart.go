@@ -333,7 +333,11 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if !ok || w.lim >= k {
 		return Troops{}, false
 	}
-	u, ok := a.strongPersonnelAt(w.lim)
+	p := w.lim
+	if m, ok := a.placeStartingAt(p); ok && m.kind == sAdjective {
+		p = m.lim // "Of the 2,500 Moroccan peacekeepers in the Central African Republic, 750 ..."
+	}
+	u, ok := a.strongPersonnelAt(p)
 	if !ok || a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) {
 		return Troops{}, false
 	}
