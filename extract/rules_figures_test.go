@@ -1413,6 +1413,10 @@ var troopRules = []figureRule{
 	{ruleTroopContinued,
 		[]figureCase{{text: "Of the 900 Irish soldiers in Lebanon, 200 will come home in May.", count: 200, country: "IE"}},
 		[]string{"Of the 2,500 Moroccan tourists in Spain, 750 are due to fly home."}},
+	// r14b: a garrison's size told by a verb of numbering after it
+	{ruleTroopContingent,
+		[]figureCase{{text: "Portugal's garrison in the Azores, long the largest on the islands, now numbers about 600.", count: 600, country: "PT"}},
+		[]string{"The old garrison, a museum since 1990, numbers 300 rooms.", "The garrison town numbers about 40,000 people."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,
