@@ -1417,6 +1417,11 @@ var troopRules = []figureRule{
 	{ruleTroopContingent,
 		[]figureCase{{text: "Portugal's garrison in the Azores, long the largest on the islands, now numbers about 600.", count: 600, country: "PT"}},
 		[]string{"The old garrison, a museum since 1990, numbers 300 rooms.", "The garrison town numbers about 40,000 people."}},
+	// r14b: "but only", "so far only" before a bare number that opens its
+	// clause with a verb of moving
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Chad pledged 1,000 soldiers to the mission, but so far only 300 have been deployed.", count: 300, country: "TD"}},
+		[]string{"The city ordered 1,000 buses, but only 400 have arrived."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

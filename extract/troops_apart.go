@@ -1010,6 +1010,10 @@ var holdVerbs = wordList("hold-verb")
 // moved, the personnel told in the sentence before.
 const ruleTroopMovedSubject = "moved-number" // "Dushanbe's forces are to pull back. ... 1,800 had left their positions"
 
+// clauseOpeners may open a clause before its subject: "but only",
+// "so far only".
+var clauseOpeners = map[string]bool{"but": true, "only": true, "so": true, "far": true, "just": true, "yet": true}
+
 // movedSubject reads a bare number that opens its clause, at the start of
 // the sentence or after an opening phrase and its comma, and whose verb
 // says the personnel have moved: "By Monday evening, 1,800 had left their
@@ -1020,7 +1024,11 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	if n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
-	if k := n.hedge - 1; k >= 0 && !toks[n.hedge].sentStart && toks[k].text != "," && toks[k].text != ";" {
+	k := n.hedge - 1
+	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners[toks[k].lower] {
+		k-- // "..., but so far only 400 have arrived"
+	}
+	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" {
 		return Troops{}, false
 	}
 	e := n.lim
