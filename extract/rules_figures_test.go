@@ -1422,6 +1422,13 @@ var troopRules = []figureRule{
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Chad pledged 1,000 soldiers to the mission, but so far only 300 have been deployed.", count: 300, country: "TD"}},
 		[]string{"The city ordered 1,000 buses, but only 400 have arrived."}},
+	// r14b: "estimate them at" after personnel told before, and a number
+	// of personnel put "at between" two numbers (the lower one)
+	{ruleTroopNumber,
+		[]figureCase{{text: "Iranian military advisers in Iraq have grown in number. Officials now estimate them at about 700.", count: 700, country: "IR"},
+			{text: "Experts put the number of Chinese troops in Djibouti at between 1,000 and 2,000.", count: 1000, country: "CN"}},
+		[]string{"Tourists flocked to the island. Officials estimate them at about 4,000.",
+			"UN experts put the number of refugees at between 3,000 and 4,000."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -803,7 +803,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
 	}
-	if number && unit == "" && a.theirNumber(k, sent.first) {
+	if unit == "" && a.theirNumber(k, sent.first) {
+		number = true
 		// "The first instructors of the Africa Corps ... arrived in April
 		// 2024 ... Western diplomats in Niamey now estimate their number at
 		// some 400"
@@ -919,6 +920,10 @@ func (a *analysis) countWordBefore(k int) bool {
 	case "exceed", "exceeds", "exceeded":
 		// "the tally of Russian personnel is thought to exceed 2,000"
 		return true
+	case "between":
+		// "put the number of Rwandan soldiers in North Kivu at between
+		// 3,000 and 4,000": the range's lower bound
+		return k > 0 && a.d.toks[k-1].lower == "at"
 	case "by":
 		// "will reduce the number of troops it keeps in Romania by about
 		// 1,000": the change of a force's size
@@ -943,7 +948,8 @@ func (a *analysis) sizeVerbInClause(k int) bool {
 }
 
 // theirNumber reports "their number" before the word at k in its
-// sentence: "estimate their number at some 400".
+// sentence ("estimate their number at some 400"), or "them" after a verb
+// of estimating right before "at" at k.
 func (a *analysis) theirNumber(k, first int) bool {
 	toks := a.d.toks
 	for j := k - 1; j > first && j >= k-6; j-- {
@@ -951,8 +957,12 @@ func (a *analysis) theirNumber(k, first int) bool {
 			return true
 		}
 	}
-	return false
+	// "Analysts now estimate them at fewer than 1,000"
+	return k > 2 && toks[k].lower == "at" && toks[k-1].lower == "them" && estimateThem()[toks[k-2].lower]
 }
+
+// estimateThem put personnel told before "at" a number: "estimate them at".
+var estimateThem = wordList("estimate-them")
 
 // personnelWithStateBefore returns the last personnel noun, weak ones too,
 // of the sentence before the one at first in its paragraph that a state's
