@@ -1429,6 +1429,11 @@ var troopRules = []figureRule{
 			{text: "Experts put the number of Chinese troops in Djibouti at between 1,000 and 2,000.", count: 1000, country: "CN"}},
 		[]string{"Tourists flocked to the island. Officials estimate them at about 4,000.",
 			"UN experts put the number of refugees at between 3,000 and 4,000."}},
+	// r14b: engineers of an army, and sappers, are personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 3,000 Indian army engineers are building roads along the Chinese border.", count: 3000, country: "IN"},
+			{text: "France sent 200 combat engineers to Estonia.", count: 200, country: "FR"}},
+		[]string{"The company sent 500 engineers to the plant."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,
