@@ -1434,6 +1434,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Some 3,000 Indian army engineers are building roads along the Chinese border.", count: 3000, country: "IN"},
 			{text: "France sent 200 combat engineers to Estonia.", count: 200, country: "FR"}},
 		[]string{"The company sent 500 engineers to the plant."}},
+	// r14b: a hedge after "to" in "from N to about M personnel"
+	{ruleTroopNumber,
+		[]figureCase{{text: "Norway is raising its contribution from 300 to about 650 soldiers.", count: 300, country: "NO"}},
+		[]string{"Norway is raising its order from 300 to about 650 tanks."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -1033,7 +1033,11 @@ func (a *analysis) unitAfterTo(n number, k int) string {
 	if toks[k].lower != "from" || n.lim+1 >= len(toks) || toks[n.lim].lower != "to" {
 		return ""
 	}
-	m, ok := a.d.parseNumber(n.lim + 1)
+	j := n.lim + 1
+	for j < len(toks) && j < n.lim+3 && hedgeWord(toks[j].lower) {
+		j++ // "from 1,000 to about 2,200 soldiers"
+	}
+	m, ok := a.d.parseNumber(j)
 	if !ok || m.lim >= len(toks) {
 		return ""
 	}
