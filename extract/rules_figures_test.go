@@ -1438,6 +1438,10 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Norway is raising its contribution from 300 to about 650 soldiers.", count: 300, country: "NO"}},
 		[]string{"Norway is raising its order from 300 to about 650 tanks."}},
+	// r14b: "N of whom" right after personnel and a comma, sent or posted
+	{ruleTroopContinued,
+		[]figureCase{{text: "The French troops, 1,200 of whom are based in Abidjan, will leave next year.", count: 1200, country: "FR"}},
+		[]string{"The soldiers, 40 of whom were wounded, returned to base.", "The refugees, 2,000 of whom were sent to camps, waited for weeks."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -213,6 +213,9 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
+	if n.value >= 2 && e+2 < len(toks) && toks[e].lower == "of" && toks[e+1].lower == "whom" {
+		return a.ofWhomTroops(n, rule)
+	}
 	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
 		return Troops{}, false
 	}
@@ -269,6 +272,27 @@ func (a *analysis) underArmsBefore(first int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// ofWhomTroops reads "N of whom" right after personnel and a comma, with
+// a verb of sending or posting: "Turkish-backed Syrian mercenaries, about
+// 2,000 of whom were sent to Azerbaijan in 2020": a part of them, of the
+// state that holds them. A part hurt or killed is none.
+func (a *analysis) ofWhomTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	c := n.hedge - 1
+	if c < 1 || toks[c].text != "," || !a.sentenceHas(n.first, troopVerbs()) && !a.clauseHas(n.lim+2, sentParticiples()) {
+		return Troops{}, false
+	}
+	unit, ok := a.strongPersonnelAt(c - 1)
+	if !ok && hiredFighters()[toks[c-1].lower] {
+		unit, ok = toks[c-1].text, true
+	}
+	if !ok || a.isCasualty(n.hedge, min(n.lim+6, a.d.sents[toks[n.first].sent].lim)) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(c-1, c, false)
+	return a.makeTroops(n, n.lim+2, country, unit, rule), true
 }
 
 // hiredFightersBefore returns the last noun of hired fighters in the
