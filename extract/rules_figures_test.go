@@ -1442,6 +1442,10 @@ var troopRules = []figureRule{
 	{ruleTroopContinued,
 		[]figureCase{{text: "The French troops, 1,200 of whom are based in Abidjan, will leave next year.", count: 1200, country: "FR"}},
 		[]string{"The soldiers, 40 of whom were wounded, returned to base.", "The refugees, 2,000 of whom were sent to camps, waited for weeks."}},
+	// r14b: a bare number shared "between them" by several senders
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Spain has about 600 soldiers in Latvia, and Slovakia and Slovenia add about 250 between them.", count: 250, country: ""}},
+		[]string{"The company ships 1,000 cars a year, and its partners add about 300 between them."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -670,6 +670,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
+	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" {
+		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
+	}
 	return a.makeTroops(n, e, country, unit, rule), true
 }
 
@@ -811,6 +814,7 @@ var ellipsisEnds = sync.OnceValue(func() map[string]bool {
 		"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
 		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
 		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
+		"between": true,
 	}
 })
 
