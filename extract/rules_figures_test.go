@@ -1446,6 +1446,11 @@ var troopRules = []figureRule{
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Spain has about 600 soldiers in Latvia, and Slovakia and Slovenia add about 250 between them.", count: 250, country: ""}},
 		[]string{"The company ships 1,000 cars a year, and its partners add about 300 between them."}},
+	// r14b: contributors in brackets after a first item that gives its
+	// personnel in its brackets
+	{ruleTroopGapped,
+		[]figureCase{{text: "The main contributors are Uruguay (950 troops), Morocco (780) and Senegal (520).", count: 520, country: "SN"}},
+		[]string{"Its largest markets are Germany (1,150 tonnes), France (1,050) and Spain (980)."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -527,7 +527,9 @@ var partWords = wordList("part-word")
 // contributors in brackets back to a troop figure: "with 4,500 troops,
 // followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091)". Each
 // state before it is a bracketed number too, and the ranking opens with
-// ", followed by" a few words after the personnel of the figure.
+// ", followed by" a few words after the personnel of the figure, or with a
+// first item that gives its personnel in its brackets: "Nepal (1,150
+// personnel), Rwanda (1,050) and Bangladesh (980)".
 func (a *analysis) bracketedRanking(first int) bool {
 	toks := a.d.toks
 	for j := first - 1; j >= 4; {
@@ -545,6 +547,12 @@ func (a *analysis) bracketedRanking(first int) bool {
 			}
 			return false
 		case ",", "and":
+			// the first item with its personnel: "Nepal (1,150 personnel),
+			// Rwanda (1,050)"
+			if j > 5 && toks[j-1].text == ")" && toks[j-3].kind == tNum && toks[j-4].text == "(" && a.placeAt[j-5] >= 0 {
+				_, ok := a.strongPersonnelAt(j - 2)
+				return ok && a.places[a.placeAt[j-5]].state
+			}
 			// the item before: "Djibouti (1,520)"
 			if toks[j-1].text != ")" || toks[j-2].kind != tNum || toks[j-3].text != "(" || a.placeAt[j-4] < 0 {
 				return false
