@@ -1451,6 +1451,10 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "The main contributors are Uruguay (950 troops), Morocco (780) and Senegal (520).", count: 520, country: "SN"}},
 		[]string{"Its largest markets are Germany (1,150 tonnes), France (1,050) and Spain (980)."}},
+	// r14b: a gapped state figure after a semicolon
+	{ruleTroopGapped,
+		[]figureCase{{text: "Egypt has offered to send 2,000 troops to Somalia; Djibouti up to 1,500.", count: 1500, country: "DJ"}},
+		[]string{"Morocco exported 1,000 tonnes to Spain; Tunisia 800."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

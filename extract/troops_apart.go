@@ -491,7 +491,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	switch toks[m.first-1].lower {
-	case "and", ",", "while", "whereas", "with":
+	case "and", ",", "while", "whereas", "with", ";":
 	case "by":
 		if !with && !bracket {
 			return Troops{}, false
