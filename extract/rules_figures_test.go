@@ -1455,6 +1455,12 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Egypt has offered to send 2,000 troops to Somalia; Djibouti up to 1,500.", count: 1500, country: "DJ"}},
 		[]string{"Morocco exported 1,000 tonnes to Spain; Tunisia 800."}},
+	// r14b: a company or a platoon of a number after a state's adjective
+	// or a unit's modifier
+	{ruleTroopForce,
+		[]figureCase{{text: "The outgoing Dutch rotation of 240 soldiers handed over to a Danish company of 180.", count: 180, country: "DK"},
+			{text: "An infantry company of 150 from Estonia arrived on Monday.", count: 150, country: "EE"}},
+		[]string{"A software company of 180 opened an office in Tallinn.", "A Czech company of 180 employees opened a plant."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -1287,7 +1287,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns()[toks[noun].lower] && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if !forceNouns()[toks[noun].lower] && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -1358,6 +1358,25 @@ func (a *analysis) forceNounJustBefore(k int) int {
 		}
 	}
 	return -1
+}
+
+// statesForceNouns are a force's only after a state's adjective or a
+// unit's modifier: "a Czech company of 180", "an infantry company of 150",
+// not "a software company of 180".
+var statesForceNouns = wordList("state-force-noun")
+
+// statesForceNoun reports such a noun at j after a state's adjective or a
+// unit's modifier.
+func (a *analysis) statesForceNoun(j int) bool {
+	toks := a.d.toks
+	if j < 1 || !statesForceNouns()[toks[j].lower] {
+		return false
+	}
+	if unitMods()[toks[j-1].lower] {
+		return true
+	}
+	m, ok := a.placeStartingAt(j - 1)
+	return ok && m.state && m.kind == sAdjective && m.lim == j
 }
 
 // forceOwnerNear returns the state of the force noun at f: its adjective
