@@ -1461,6 +1461,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The outgoing Dutch rotation of 240 soldiers handed over to a Danish company of 180.", count: 180, country: "DK"},
 			{text: "An infantry company of 150 from Estonia arrived on Monday.", count: 150, country: "EE"}},
 		[]string{"A software company of 180 opened an office in Tallinn.", "A Czech company of 180 employees opened a plant."}},
+	// r14b: "men" after formations sent "to" a place, and "in all" after
+	// a verb of sending is the whole sent, no strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "Baku has sent three battalions to the frontier, about 2,000 men.", count: 2000, country: "AZ"},
+			{text: "Rabat has sent two battalions, about 1,500 men in all, to the border.", count: 1500, country: "MA"}},
+		[]string{"The firm sent two trucks to the border, about 40 men.", "The army has about 40,000 soldiers in all."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -1134,6 +1134,12 @@ func (a *analysis) formationMen(n number, j int) bool {
 		return false
 	}
 	w := toks[k-1].lower
+	for i := k - 1; toks[k].text == "," && !formationNouns()[w] && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
+		if p := toks[i].lower; p == "to" || p == "at" || p == "near" || p == "along" || p == "in" {
+			w = toks[i-1].lower // "sent two battalions to the border, about 1,600 men in all"
+			break
+		}
+	}
 	return formationNouns()[w] && w != "stations" && w != "vehicles"
 }
 

@@ -21,7 +21,11 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	k := n.hedge - 1
 	if a.strengthAfter(lim) {
 		// "The battlegroup, which numbers some 1,600 troops in all": a
-		// mission's whole is deployed
+		// mission's whole is deployed, and so is the whole a state sends:
+		// "Amman has sent two battalions, about 1,600 men in all"
+		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && a.clauseHas(n.first, deployVerbs()) {
+			return false
+		}
 		return k < 0 || !a.subjectIsMission(k)
 	}
 	if k < 0 || toks[k].sent != toks[n.first].sent {
