@@ -1467,6 +1467,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Baku has sent three battalions to the frontier, about 2,000 men.", count: 2000, country: "AZ"},
 			{text: "Rabat has sent two battalions, about 1,500 men in all, to the border.", count: 1500, country: "MA"}},
 		[]string{"The firm sent two trucks to the border, about 40 men.", "The army has about 40,000 soldiers in all."}},
+	// r14b: "The N who ..." after a sentence naming personnel
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Britain has kept soldiers in Kabul for years. The 300 who are left will come home in May.", count: 300, country: "GB"}},
+		[]string{"Soldiers fought off the attack. The 12 who died were buried on Friday.", "The fans waited for hours. The 300 who stayed saw the final."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

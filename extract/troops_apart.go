@@ -1046,6 +1046,23 @@ var holdVerbs = wordList("hold-verb")
 // moved, the personnel told in the sentence before.
 const ruleTroopMovedSubject = "moved-number" // "Dushanbe's forces are to pull back. ... 1,800 had left their positions"
 
+// theWhoTroops reads "The N who ..." opening a sentence after one that
+// names personnel: "Pretoria said the last of its soldiers had left Goma.
+// The 1,100 who remained after the ceasefire crossed into Rwanda on
+// Tuesday", of the state that holds them. The dead and hurt are none.
+func (a *analysis) theWhoTroops(n number, rule string) (Troops, bool) {
+	unit, at := a.personnelInSentenceBefore(n.first)
+	s := a.d.sents[a.d.toks[n.first].sent]
+	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, s.lim) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(at, at+1, true)
+	if country == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
 // clauseOpeners may open a clause before its subject: "but only",
 // "so far only".
 var clauseOpeners = map[string]bool{"but": true, "only": true, "so": true, "far": true, "just": true, "yet": true}
@@ -1059,6 +1076,9 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	if n.value < 2 || a.isYear(n) {
 		return Troops{}, false
+	}
+	if k := n.hedge - 1; k >= 0 && toks[k].lower == "the" && toks[k].sentStart && n.lim < len(toks) && toks[n.lim].lower == "who" {
+		return a.theWhoTroops(n, rule) // "The 1,100 who remained after the ceasefire crossed into Rwanda"
 	}
 	k := n.hedge - 1
 	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners[toks[k].lower] {
