@@ -1471,6 +1471,11 @@ var troopRules = []figureRule{
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Britain has kept soldiers in Kabul for years. The 300 who are left will come home in May.", count: 300, country: "GB"}},
 		[]string{"Soldiers fought off the attack. The 12 who died were buried on Friday.", "The fans waited for hours. The 300 who stayed saw the final."}},
+	// r14b: a bare number that moves, after a figure of a weak noun in
+	// its sentence, counts that noun
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Lusaka pledged 500 officers to the mission, but only about 200 have arrived.", count: 200, country: "ZM"}},
+		[]string{"Lusaka ordered 500 buses for the city, but only about 200 have arrived."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -1104,6 +1104,14 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		unit, at = a.personnelInSentenceBefore(n.first)
 	}
+	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" {
+		// "Nairobi pledged 1,000 officers to the Haiti mission, but only
+		// about 400 have arrived": the weak noun of the figure before
+		if a.isCasualty(n.hedge, e+1) {
+			return Troops{}, false
+		}
+		return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
+	}
 	if unit == "" || a.isCasualty(n.hedge, e+1) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
