@@ -1476,6 +1476,10 @@ var troopRules = []figureRule{
 	{ruleTroopMovedSubject,
 		[]figureCase{{text: "Lusaka pledged 500 officers to the mission, but only about 200 have arrived.", count: 200, country: "ZM"}},
 		[]string{"Lusaka ordered 500 buses for the city, but only about 200 have arrived."}},
+	// r14b: a state's adjective after the whole in "N of the M ... personnel"
+	{ruleTroopOf,
+		[]figureCase{{text: "Around 600 of the 2,500 Zambian soldiers in the mission will rotate out in June.", count: 600, country: "ZM"}},
+		[]string{"Around 600 of the 2,500 Zambian tourists will fly home in June."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

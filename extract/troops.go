@@ -448,6 +448,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	}
 	if n, ok := a.d.parseNumber(h); ok && k > j+1 && toks[h].kind == tNum && n.hedge >= k {
 		k = n.lim // "1,200 of its 2,000 peacekeepers": a part of the whole
+		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective {
+			k = m.lim // "Around 600 of the 2,500 Zambian soldiers"
+		}
 	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
 	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
