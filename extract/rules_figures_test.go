@@ -1480,6 +1480,10 @@ var troopRules = []figureRule{
 	{ruleTroopOf,
 		[]figureCase{{text: "Around 600 of the 2,500 Zambian soldiers in the mission will rotate out in June.", count: 600, country: "ZM"}},
 		[]string{"Around 600 of the 2,500 Zambian tourists will fly home in June."}},
+	// r14b: conscripts are personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Estonian Defence Forces will deploy 100 conscripts to guard the eastern border.", count: 100, country: "EE"}},
+		[]string{"Some 40 of the 300 Ukrainian conscripts were wounded."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,
