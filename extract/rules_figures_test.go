@@ -1484,6 +1484,10 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Estonian Defence Forces will deploy 100 conscripts to guard the eastern border.", count: 100, country: "EE"}},
 		[]string{"Some 40 of the 300 Ukrainian conscripts were wounded."}},
+	// r14b: a state's adjective in a phrase of destination owns no total
+	{ruleTroopNumber,
+		[]figureCase{{text: "Lithuania has sent a further 2,000 troops to the Belarusian border, bringing the total there to 6,000.", count: 6000, country: "LT"}},
+		[]string{"Lithuania has sent a further 2,000 tonnes of grain to the Belarusian border, bringing the total there to 6,000."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -792,7 +792,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 				country = c
 			}
 		}
-		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) {
+		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) {
 			country = c // "the Kenyan presence"
 		}
 		if toks[j].text == ";" || casualtyWords()[w] {
@@ -2065,6 +2065,25 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	return best
+}
+
+// destinationAdjective reports a state's adjective at j in a phrase of
+// where personnel go: "sent 5,000 troops to the Belarusian border,
+// bringing the total there to 17,000" (Poland's, not Belarus's).
+func (a *analysis) destinationAdjective(j int) bool {
+	toks := a.d.toks
+	p := j - 1
+	if p > 0 && toks[p].lower == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch toks[p].lower {
+	case "to", "into", "toward", "towards", "at", "near", "along", "across":
+		return p < j-1
+	}
+	return false
 }
 
 // placeAfterPreposition reports a preposition after which a state is a
