@@ -1488,6 +1488,10 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Lithuania has sent a further 2,000 troops to the Belarusian border, bringing the total there to 6,000.", count: 6000, country: "LT"}},
 		[]string{"Lithuania has sent a further 2,000 tonnes of grain to the Belarusian border, bringing the total there to 6,000."}},
+	// r14b: a deployed unit that has personnel gives its size, as a mission
+	{ruleTroopNoun,
+		[]figureCase{{text: "Denmark's new battalion in Latvia will have around 700 soldiers when fully deployed.", count: 700, country: "DK"}},
+		[]string{"The army has about 40,000 soldiers, the ministry said."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -175,7 +175,9 @@ func (a *analysis) subjectIsMission(k int) bool {
 	s := a.d.sents[toks[k].sent]
 	k = a.pastParenthetical(k, s.first)
 	for j := k - 1; j >= s.first && j >= k-8; j-- {
-		if missionNouns()[toks[j].lower] {
+		// "Sweden's new battalion in Latvia will have around 550 soldiers":
+		// a deployed unit's size, as a mission's
+		if missionNouns()[toks[j].lower] || deployedUnits()[toks[j].lower] {
 			return true
 		}
 	}
