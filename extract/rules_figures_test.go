@@ -1492,6 +1492,10 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Denmark's new battalion in Latvia will have around 700 soldiers when fully deployed.", count: 700, country: "DK"}},
 		[]string{"The army has about 40,000 soldiers, the ministry said."}},
+	// r14b: "up from N" after a troop figure of its sentence with no noun
+	{ruleTroopNumber,
+		[]figureCase{{text: "Finland's contribution to the battlegroup will grow. By March it will number about 400, up from 300.", count: 300, country: "FI"}},
+		[]string{"The club will number about 600 members, up from 550.", "Prices rose to 600 euros, up from 550."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

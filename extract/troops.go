@@ -806,6 +806,11 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
 	}
+	if unit == "" && toks[k].lower == "from" && a.changedFigure(k) && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" {
+		// "By January it will number about 600, up from 550": the figure
+		// just read, changed
+		unit, country = a.lastTroop.unit, a.lastTroop.country
+	}
 	if unit == "" && a.theirNumber(k, sent.first) {
 		number = true
 		// "The first instructors of the Africa Corps ... arrived in April
