@@ -1496,6 +1496,10 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Finland's contribution to the battlegroup will grow. By March it will number about 400, up from 300.", count: 300, country: "FI"}},
 		[]string{"The club will number about 600 members, up from 550.", "Prices rose to 600 euros, up from 550."}},
+	// r14b: a place or a force "short of" personnel lacks them
+	{ruleTroopCompared,
+		[]figureCase{{text: "The mission has about 630 troops, well short of the 1,000 envisaged.", count: 1000}},
+		[]string{"The province is short of about 4,000 police officers, the union said."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

@@ -231,7 +231,8 @@ var hiringVerbs = wordList("hire-verb")
 // countedNotDeployed reports personnel ending at lim counted as
 // formations or as hires, no deployment: "The two forces train together"
 // (a small number in words between "the" and "forces" counts forces, not
-// people), "The ministry plans to recruit 5,000 new police officers". Hired
+// people), "The ministry plans to recruit 5,000 new police officers", "The
+// province is short of about 4,000 police officers" (a shortfall). Hired
 // fighters that a state recruits are its own ("recruited 1,500 fighters"),
 // and so are personnel hired to deploy.
 func (a *analysis) countedNotDeployed(n number, lim int) bool {
@@ -241,6 +242,11 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		return false
 	}
 	if w := toks[k].lower; (w == "the" || w == "both") && lim == n.lim+1 && toks[n.lim].lower == "forces" && toks[n.first].kind == tWord && n.value < 10 {
+		return true
+	}
+	// "The Western Cape is short of about 4,000 police officers": a
+	// shortfall of the personnel a place lacks
+	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux()[toks[k-2].lower] {
 		return true
 	}
 	if !hiringVerbs()[toks[k].lower] || hiredFighters()[toks[lim-1].lower] {
