@@ -1500,6 +1500,11 @@ var troopRules = []figureRule{
 	{ruleTroopCompared,
 		[]figureCase{{text: "The mission has about 630 troops, well short of the 1,000 envisaged.", count: 1000}},
 		[]string{"The province is short of about 4,000 police officers, the union said."}},
+	// r14b: "N of them" after a state's force named in the sentence before
+	{ruleTroopContinued,
+		[]figureCase{{text: "Islamabad has moved Frontier Corps units to the Afghan border. Some 5,000 of them arrived this week.", count: 5000, country: "PK"}},
+		[]string{"The Red Army Choir performed in Paris. About 80 of them were singers.", "The Hells Angels gathered in town. About 80 of them were arrested.",
+			"Four officers work for the Dayton Police Department. Three of them work full time."}},
 	// r14b: "N of them" opening the sentence after personnel told without
 	// a figure, of the state that holds them
 	{ruleTroopContinued,

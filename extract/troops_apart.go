@@ -234,6 +234,9 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		unit, at = a.hiredFightersBefore(n.first)
 		hired = unit != ""
 	}
+	if unit == "" {
+		unit, at = a.namedForceBefore(n.first)
+	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
 	}
@@ -293,6 +296,28 @@ func (a *analysis) ofWhomTroops(n number, rule string) (Troops, bool) {
 	}
 	country := a.troopCountry(c-1, c, false)
 	return a.makeTroops(n, n.lim+2, country, unit, rule), true
+}
+
+// namedForceBefore returns the capitalised name of a state's force
+// ending in a force's word ("Frontier Corps", "National Guard") that a
+// verb of sending moves in the sentence before the one of token first,
+// and its last token: "Pakistan has sent Frontier Corps units to the
+// Afghan border. An estimated 8,000 of them arrived". A city's police
+// ("the Marksville Police Department. Three of them ...") is none.
+func (a *analysis) namedForceBefore(first int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 {
+		return "", -1
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	for k := prev.lim - 1; k > prev.first; k-- {
+		if toks[k].cap && toks[k-1].cap && toks[k-1].kind == tWord && forceBodies()[toks[k].lower] && toks[k].lower != "police" &&
+			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs()) {
+			return a.d.text[toks[k-1].start:toks[k].end], k
+		}
+	}
+	return "", -1
 }
 
 // hiredFightersBefore returns the last noun of hired fighters in the
