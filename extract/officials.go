@@ -98,6 +98,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
 		}
+		if body := a.namedBodyInTitle(r); body != "" {
+			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
+			continue
+		}
 		if r.orgKind == "party" && a.partyOffice(r) {
 			continue // "ODM county chairman NAME": the party's, no state's
 		}
@@ -1557,3 +1561,115 @@ func (a *analysis) counterpartState(r *role) string {
 	}
 	return ""
 }
+
+// namedBodyInTitle returns the name that ends a title's of-, for- or
+// at-phrase when it can only be a body no gazetteer holds: "a spokesman
+// for Vodafone", "vice president at Nokia", "The leader of Ennahda, NAME".
+// Every word of the name is capitalised wherever the article writes it
+// (a word it also writes in lower case is a common noun: "Dean of
+// Students", "Minister for Work"), in mixed case (an acronym may be a
+// state's police: "a spokeswoman for EBRSO"), and no place, person, known
+// body or word of a state's institution, place or event. The heads of
+// places and portfolios are left out ("mayor of Krnov", "Secretary of
+// Energy").
+func (a *analysis) namedBodyInTitle(r *role) string {
+	toks := a.d.toks
+	if placeOrPortfolioHeads()[r.head] || r.titleLo < 0 || r.titleHi >= len(toks) {
+		return ""
+	}
+	k := r.titleHi - 1
+	for k > r.titleLo && !bodyObjectPreps[toks[k].lower] {
+		k--
+	}
+	if !bodyObjectPreps[toks[k].lower] {
+		k = r.titleHi // "The leader of Ennahda, NAME": the phrase after the title
+	}
+	if !bodyObjectPreps[toks[k].lower] || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
+		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
+	}
+	j, e := k+1, k+1
+	for e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && e-j < 4 {
+		if !a.bodyNameWord(e) {
+			return ""
+		}
+		e++
+	}
+	if e == j || !a.bodyNameEnds(e, k) || a.placeLikeName(j, e) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+}
+
+// bodyNameEnds reports the name of namedBodyInTitle ending before token e
+// (its sentence's prepositional phrase opened at k): at a punctuation mark
+// that is no abbreviation's point ("Mt. Hood"), at the end of the
+// sentence or before a word that may follow a name ("in", "said").
+func (a *analysis) bodyNameEnds(e, k int) bool {
+	toks := a.d.toks
+	switch {
+	case e >= len(toks) || toks[e].sent != toks[k].sent:
+		return true
+	case toks[e].kind == tWord:
+		return bodyPhraseEnds[toks[e].lower]
+	case toks[e].text == ".":
+		return e+1 >= len(toks) || toks[e+1].sent != toks[k].sent
+	}
+	return bodyNameStops[toks[e].text] // not "Chapter & Verse", "Roseburg's Mercy Medical Center"
+}
+
+// bodyNameStops are the marks that may end a body's name in a title.
+var bodyNameStops = map[string]bool{",": true, ";": true, ":": true, ")": true, "(": true, "—": true, "–": true}
+
+// placeLikeName reports a name the article also writes as a place: after
+// "in" or "near", or before a word for a local area or its police ("in
+// Suffolk", "Roseville police", "Avoyelles Parish"). Only its first word
+// is compared.
+func (a *analysis) placeLikeName(j, e int) bool {
+	toks := a.d.toks
+	if localAreaWords()[toks[e-1].lower] {
+		return true // "coroner of Avoyelles Parish"
+	}
+	w := toks[j].text
+	for i := range toks {
+		if toks[i].text != w {
+			continue
+		}
+		if i > 0 && placePreps[toks[i-1].lower] || i+e-j < len(toks) && localAreaWords()[toks[i+e-j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreps put a place after them.
+var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
+
+// localAreaWords follow a place's name: "Suffolk County", "Roseville police".
+var localAreaWords = wordList("local-area")
+
+// bodyObjectPreps open the phrase naming the body a role serves.
+var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true}
+
+// bodyPhraseEnds may follow a body's name inside its sentence.
+var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}
+
+// bodyNameWord reports a token that may be a word of the name of a body
+// no gazetteer holds: see namedBodyInTitle.
+func (a *analysis) bodyNameWord(e int) bool {
+	t := a.d.toks[e]
+	if a.placeAt[e] >= 0 || a.personAt[e] >= 0 || a.orgAt[e] >= 0 || a.roleKind(e) != 0 || t.sentStart {
+		return false
+	}
+	if strings.ToUpper(t.text) == t.text || strings.ToLower(t.text) == t.text {
+		return false // an acronym, or no letters
+	}
+	switch a.lx.bodyWords[t.lower].kind {
+	case "state", "place", "event", "document", "time":
+		return false
+	}
+	return !a.writtenLower(t.lower)
+}
+
+// placeOrPortfolioHeads are role nouns whose of- or for-phrase names a
+// place or a portfolio, not a body: "mayor of Krnov", "Minister for Work".
+var placeOrPortfolioHeads = wordList("place-office")

@@ -2055,6 +2055,29 @@ var officialRules = []officialRuleCase{
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "IQ"},
 	{rule: "delegation-member", text: "Turkish officials said a delegation that included Water Resources Minister Aoun al-Khafaji would travel to Baghdad on Monday.",
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "TR"},
+	// session 11: a title's of-, for- or at-phrase that ends in a name the
+	// article writes nowhere in lower case, nor as a place, is a body no
+	// gazetteer holds (a company, a party): no state's office
+	{rule: "named-body-in-title", text: "Mobile data use is rising in Britain. \"Demand is strong,\" said Mike Hale, a spokesman for Telvoria.",
+		name: "Mike Hale", org: "Telvoria", country: "-"},
+	{rule: "named-body-in-title", text: "Phones are changing in Finland. Jonas Berg, vice president at Norvik Labs, said sales rose.",
+		name: "Jonas Berg", org: "Norvik Labs", country: "-"},
+	{rule: "named-body-in-title", text: "Tunisia's parliament met on Monday. The leader of Ennahda, Rachid Ghannouchi, condemned the attack.",
+		name: "Rachid Ghannouchi", org: "Ennahda", country: "-"},
+	{rule: "named-body-in-title", text: "Britain's jobless rate fell. Jane Kennedy, the Minister for Work, welcomed the work of the jobcentres.",
+		name: "Jane Kennedy", org: "-", country: "GB"},
+	{rule: "named-body-in-title", text: "Shots were fired in Ohio, the police said. \"It is a tragedy,\" said Kent Thomas, Chief of Police.",
+		name: "Kent Thomas", org: "-", country: "US"},
+	{rule: "named-body-in-title", text: "Fires burned in Greece. \"It is bad,\" said Nikos Papas, mayor of Krnov.",
+		name: "Nikos Papas", org: "-"},
+	{rule: "named-body-in-title", text: "Storms hit New York state. \"We are ready,\" said Tim Kelley, a spokesman of Suffolk. Roads in Suffolk were closed.",
+		name: "Tim Kelley", org: "-", country: "US"},
+	{rule: "named-body-in-title", text: "Storms hit Louisiana. \"We are ready,\" said Tim Kelley, coroner of Avoyelles Parish.",
+		name: "Tim Kelley", org: "-", country: "US"},
+	{rule: "named-body-in-title", text: "Ads changed in America. \"It works,\" said Jeff Sanborn, president of Chapter & Verse, a design agency.",
+		name: "Jeff Sanborn", org: "-"},
+	{rule: "named-body-in-title", text: "Storms hit California. \"We are ready,\" said Luis Patino, a spokesperson for the California Department of Correction and Rehabilitation.",
+		name: "Luis Patino", org: "-", country: "US"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
