@@ -458,6 +458,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		return sp, "", false, i, false
 	}
 	v := a.skipApposition(npLim)
+	if w := a.speechAfterListApposition(npLim); w > v && !a.speechAfter(v, npLim) {
+		v = w // "NAME, senior vice president at Boeing Defense, Space and Security, said"
+	}
 	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
 		v++
 	}
@@ -1562,4 +1565,35 @@ func (a *analysis) trimBodyPlace(name string) string {
 		return name
 	}
 	return name[:i]
+}
+
+// speechAfter reports a speech verb at token v, past up to two auxiliaries
+// or adverbs before npLim+3 ("has said", "later said").
+func (a *analysis) speechAfter(v, npLim int) bool {
+	toks := a.d.toks
+	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
+		v++
+	}
+	return v < len(toks) && a.speechVerbAt(v) == v
+}
+
+// speechAfterListApposition returns the token after a comma that closes an
+// apposition holding commas of its own, when a speech verb follows it:
+// "NAME, senior vice president at Boeing Defense, Space and Security,
+// said". It stops at a sentence's end, a quotation mark or a clause (a
+// name or a speech verb inside); i when there is none.
+func (a *analysis) speechAfterListApposition(i int) int {
+	toks := a.d.toks
+	if i >= len(toks) || toks[i].text != "," {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k < i+25 && toks[k].sent == toks[i].sent; k++ {
+		switch {
+		case toks[k].kind == tQuote || toks[k].text == ";" || toks[k].text == ":" || a.personAt[k] >= 0 || a.speechVerbAt(k) == k:
+			return i
+		case toks[k].text == "," && a.speechAfter(k+1, k+1):
+			return k + 1
+		}
+	}
+	return i
 }

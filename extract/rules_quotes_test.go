@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// session 11: an apposition that holds commas of its own ends at the
+	// comma a speech verb follows, not at its first comma
+	{rule: "list-apposition", pos: true,
+		text:  "\"We have a lander that is simple and safe,\" Jim Chalton, senior vice president at Orbex Defense, Space and Security, said in a statement.",
+		quote: "We have a lander", speaker: "Jim Chalton"},
+	{rule: "list-apposition", pos: true,
+		text:  "\"The veto will be overridden,\" Senate Majority Leader Mitch Connelly, R-Ky., said Tuesday.",
+		quote: "The veto will be overridden", speaker: "Mitch Connelly"},
+	{rule: "list-apposition", pos: false,
+		text:  "\"It is over,\" Ann Lee, a neighbour, told reporters, and Tom Hill, her brother, said nothing.",
+		quote: "It is over", speaker: "Tom Hill"},
 	// round 13e: any speech verb after "went on to" is the sentence
 	// subject's ("He went on to accuse the government of "…""); "to go
 	// on to" after someone else's verb is what another is to say
