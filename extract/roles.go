@@ -1207,7 +1207,7 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c == m.first {
 		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
 	}
-	if c <= 1 || toks[c-1].text != "," {
+	if c <= 1 || toks[c-1].text != "," || a.listGoesOn(m.lim) {
 		return false
 	}
 	if a.aideBeforeComma(rule, p, mi, c-1) {
@@ -1225,6 +1225,15 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// listGoesOn reports a list that goes on after a name at token e with
+// "and" or "or" and a word in lower case: "includes a controller,
+// Chromecast Ultra and three months of play" names things, not a person
+// in apposition to a title.
+func (a *analysis) listGoesOn(e int) bool {
+	toks := a.d.toks
+	return e+1 < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or") && !toks[e+1].cap && toks[e+1].sent == toks[e].sent
 }
 
 // aideBeforeComma reads a role that serves a titled person named before

@@ -2055,6 +2055,15 @@ var officialRules = []officialRuleCase{
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "IQ"},
 	{rule: "delegation-member", text: "Turkish officials said a delegation that included Water Resources Minister Aoun al-Khafaji would travel to Baghdad on Monday.",
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "TR"},
+	// session 11: a name after a title and a comma that a list goes on
+	// from ("and" and a word in lower case) is a thing or a person named
+	// in a list, not the title's holder
+	{rule: ruleTitleComma, text: "The bundle includes a controller, Chromecast Ultra and three months of play.",
+		absent: "Chromecast Ultra"},
+	{rule: ruleTitleComma, text: "According to a police spokesperson, Taylor Ebbing and several employees were inside the shop.",
+		absent: "Taylor Ebbing"},
+	{rule: ruleTitleComma, text: "The army's spokesman, Nabil Haddad, and the minister spoke on Monday.",
+		name: "Nabil Haddad", title: "spokesman"},
 	// session 11: a title's of-, for- or at-phrase that ends in a name the
 	// article writes nowhere in lower case, nor as a place, is a body no
 	// gazetteer holds (a company, a party): no state's office
