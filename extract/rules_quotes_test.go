@@ -475,6 +475,14 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// session 11: a plural noun is a group, not the last person named; the
+	// head of "the mother of one of the victims" is singular
+	{rule: "described-person", pos: false,
+		text:  "Guido Marsh runs the clinic.\n\"As physicians, we have seen the damage flu does,\" the physicians wrote.",
+		quote: "As physicians, we have seen", speaker: "Guido Marsh"},
+	{rule: "described-person", pos: true,
+		text:  "Guido Marsh lost his son in the shooting.\n\"Nobody should die like this,\" said the father of one of the victims.",
+		quote: "Nobody should die like this", speaker: "Guido Marsh"},
 	// a noun introduced as someone's ("a reporter's source") is an unnamed
 	// speaker, as one introduced with "a" is
 	{rule: "introduced-possessive", pos: true,

@@ -1018,12 +1018,27 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 	if p.first.lower != "the" || bodyNouns()[p.last.lower] || a.introducedIndefinite(p.last.lower, p.f) {
 		return speaker{}, npPass
 	}
-	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) || partyMembers()[p.last.lower] {
+	// "the physicians stated" is a group, not the last person named
+	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) && !a.pluralHeadNoun(p) || partyMembers()[p.last.lower] {
 		if per := a.resolvePronoun(0, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
 	}
 	return speaker{}, npPass
+}
+
+// pluralHeadNoun reports a phrase whose head noun, its last word or the
+// word before its first "of", is plural: "the physicians", not "the
+// mother of one of the victims".
+func (a *analysis) pluralHeadNoun(p *npPhrase) bool {
+	h := p.l - 1
+	for k := p.f + 1; k < p.l; k++ {
+		if a.d.toks[k].lower == "of" {
+			h = k - 1
+			break
+		}
+	}
+	return plural(a.d.toks[h].lower)
 }
 
 // npApposedNoun: "the priest", "the teacher" is the person the article
