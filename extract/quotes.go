@@ -891,6 +891,13 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if s, ok := a.complementedSubject(start, e, q.open); ok {
 		return s, true
 	}
+	// "Garcia chastised the party organizers, who ..., saying "…"": a
+	// participle after a comma is the sentence subject's, not its object's
+	if strings.HasSuffix(toks[v].lower, "ing") && v-1 > start && toks[v-1].text == "," {
+		if s, ok := a.sentenceSubject(start, e, q.open); ok && s.person != nil {
+			return s, true
+		}
+	}
 	if f := a.npBackward(e, start); f < e {
 		if s, ok := a.resolveNP(f, e, q.open); ok {
 			return s, true

@@ -475,6 +475,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// session 11: a speech participle after a comma is the sentence
+	// subject's, past the verb's object and its relative clause
+	{rule: "participle-of-subject", pos: true,
+		text:  "Adrian Garza spoke on Monday.\nGarza chastised the party organizers, who advertised the event online, saying \"you have no control over who comes to your door.\"",
+		quote: "you have no control", speaker: "Adrian Garza"},
+	{rule: "participle-of-subject", pos: true,
+		text:  "When the host died, President Tom Bush led the tributes, saying the presenter \"had a profound influence on American life\".",
+		quote: "had a profound influence", speaker: "Tom Bush"},
+	{rule: "participle-of-subject", pos: false,
+		text:  "Adrian Garza spoke on Monday.\nThe organizers, who advertised the event online, issued a statement saying \"you have no control over who comes to your door.\"",
+		quote: "you have no control", speaker: "Adrian Garza"},
 	// session 11: a plural noun is a group, not the last person named; the
 	// head of "the mother of one of the victims" is singular
 	{rule: "described-person", pos: false,
