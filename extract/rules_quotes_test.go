@@ -165,6 +165,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Italy's interior minister, Matteo Piantedosi, and his Austrian counterpart, Gerhard Karner, pushed for tougher rules. \"We agree,\" the Austrians said.",
 		quote: "We agree", speaker: "Gerhard Karner"},
+	// session 11: with no official of that state, a bare nationality is
+	// the person introduced with its adjective, else the one a pronoun
+	// would be, unless another state's adjective introduced them
+	{rule: "state-national", pos: true,
+		text:  "American Tom Ridley beat Chilean Pablo Massa in four sets. \"I felt pretty good,\" said the American.",
+		quote: "I felt pretty good", speaker: "Tom Ridley"},
+	{rule: "state-national", pos: true,
+		text:  "Tom Ridley was delighted with his first win in two months.\n\"I felt pretty good,\" said the American.",
+		quote: "I felt pretty good", speaker: "Tom Ridley"},
+	{rule: "state-national", pos: false,
+		text:  "Chilean Pablo Massa lost in four sets.\n\"I felt pretty good,\" said the American.",
+		quote: "I felt pretty good", speaker: "Pablo Massa"},
 	// round 10b: "PLACE's ROLE" is the person the story names with that
 	// role in that place's state, whose title holds the phrase's words
 	{rule: "place-owned-role", pos: true,

@@ -763,10 +763,45 @@ func (a *analysis) npStateNational(p *npPhrase) (speaker, npVerdict) {
 	per := a.lastNamedBefore(p.f, func(per *person) bool {
 		return per.role != nil && per.role.country == m.code
 	})
+	if per == nil && n == 2 {
+		per = a.nationalNamedBefore(p.f, m.code)
+	}
 	if per == nil {
 		return speaker{}, npPass
 	}
 	return a.personSpeaker(per, p.f), npAccept
+}
+
+// nationalNamedBefore returns the person a bare nationality refers to
+// when no official of that state is named: "said the American" after
+// "American Andy Roddick beat ...", or, when the story gives no one that
+// adjective, the person a pronoun there would be, unless the adjective
+// of another state introduced them ("Chilean Nicolas Massu"). nil when
+// none fits.
+func (a *analysis) nationalNamedBefore(at int, code string) *person {
+	if per := a.lastNamedBefore(at, func(per *person) bool { return a.introducedAsNational(per) == code }); per != nil {
+		return per
+	}
+	if per := a.resolvePronoun(0, at); per != nil && per.role == nil && a.introducedAsNational(per) == "" {
+		return per
+	}
+	return nil
+}
+
+// introducedAsNational is the state whose adjective stands right before
+// one of the person's names ("American Andy Roddick"), or "".
+func (a *analysis) introducedAsNational(per *person) string {
+	for _, mi := range per.mentionIdx {
+		m := a.mentions[mi]
+		for _, k := range [2]int{m.prefix - 1, m.first - 1} {
+			if k >= 0 && a.placeAt[k] >= 0 {
+				if pm := a.places[a.placeAt[k]]; pm.kind == sAdjective && pm.state && pm.lim == k+1 {
+					return pm.code
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // genericOfficials are nouns for any official: "the Polish official".
