@@ -2055,6 +2055,11 @@ var officialRules = []officialRuleCase{
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "IQ"},
 	{rule: "delegation-member", text: "Turkish officials said a delegation that included Water Resources Minister Aoun al-Khafaji would travel to Baghdad on Monday.",
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "TR"},
+	// session 11: post-nominal letters are no part of the name
+	{rule: "name-suffix", text: "Union leader Marcus Pell OBE said the strike would go ahead.",
+		name: "Marcus Pell", title: "Union leader"},
+	{rule: "name-suffix", text: "The chair of the inquiry, Dame Ann Lee KC, said the report would be published.",
+		name: "Ann Lee", absent: "Ann Lee KC"},
 	// session 11: a name after a title and a comma that a list goes on
 	// from ("and" and a word in lower case) is a thing or a person named
 	// in a list, not the title's holder
