@@ -306,7 +306,9 @@ func (a *analysis) findPeople() {
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
 			continue // part of another name: "Trump Tower"
 		}
-		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.places[a.placeAt[i]].ambiguous {
+		// a state's name is the person's only beside a speech verb:
+		// "Washington said" when Efram Washington is in the story
+		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.places[a.placeAt[i]].ambiguous && !a.surnameSpeaks(i) {
 			continue
 		}
 		if a.placeAt[i] >= 0 {
@@ -1654,6 +1656,16 @@ func (a *analysis) linkMention(pi, prefix, start, lim int) {
 	for k := start; k < lim; k++ {
 		a.personAt[k] = int32(mi)
 	}
+}
+
+// surnameSpeaks reports a one-word place at i, a surname of someone in
+// the story, that a speech verb follows ("Washington said", "German
+// told the paper"): a capital or an adjective alone before the verb is
+// the person, not the state.
+func (a *analysis) surnameSpeaks(i int) bool {
+	toks := a.d.toks
+	pm := a.places[a.placeAt[i]]
+	return pm.first == i && pm.lim == i+1 && i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" && !toks[i+1].cap
 }
 
 // nextToSpeechVerb reports "Allan said" or "said Allan".

@@ -487,6 +487,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// session 11: a state's name that is the surname of someone in the
+	// story is that person before a speech verb, not the state
+	{rule: "state-name-surname", pos: true,
+		text:  "Broward Sheriff Scott Israel arrived at the school.\n\"It looks like he acted alone,\" Israel said.",
+		quote: "It looks like he acted alone", speaker: "Scott Israel"},
+	{rule: "state-name-surname", pos: true,
+		text:  "County police Lt. Mike Ireland spoke at the scene.\n\"It's a tragic time for all the families,\" Ireland said.",
+		quote: "It's a tragic time", speaker: "Mike Ireland"},
+	{rule: "state-name-surname", pos: false,
+		text:  "Broward Sheriff Scott Israel arrived at the school.\n\"We will respond to every attack,\" Israel's army said.",
+		quote: "We will respond to every attack", speaker: "Scott Israel"},
 	// session 11: a speech participle after a comma is the sentence
 	// subject's, past the verb's object and its relative clause
 	{rule: "participle-of-subject", pos: true,
