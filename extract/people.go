@@ -1157,18 +1157,26 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 }
 
 // ownedHumanBefore reports a name of two words or more set off by commas
-// after an owned noun for a person: "Langat's lawyer, Ndegwa Kamau,",
-// "her friend, Ama Owusu,".
+// (or ending its sentence) after an owned noun for a person or a relative:
+// "Langat's lawyer, Ndegwa Kamau,", "her friend, Ama Owusu,", "said his
+// uncle, Efram Washington."
 func (a *analysis) ownedHumanBefore(first, start, lim int) bool {
 	toks := a.d.toks
-	if first < 3 || lim-start < 2 || lim >= len(toks) || toks[lim].text != "," || toks[first-1].text != "," {
+	if first < 3 || lim-start < 2 || lim >= len(toks) || toks[lim].text != "," && !a.endsSentence(lim) || toks[first-1].text != "," {
 		return false
 	}
 	switch toks[first-3].lower {
 	case "'s", "his", "her", "their", "its", "our", "my":
-		return !toks[first-2].cap && humanNouns()[toks[first-2].lower]
+		n := toks[first-2]
+		return !n.cap && (humanNouns()[n.lower] || a.lx.kin[n.lower] != 0) // "said his uncle, Efram Washington."
 	}
 	return false
+}
+
+// endsSentence reports a full stop at token i that closes its sentence.
+func (a *analysis) endsSentence(i int) bool {
+	toks := a.d.toks
+	return toks[i].text == "." && (i+1 >= len(toks) || toks[i+1].sent != toks[i].sent)
 }
 
 // singleWordEvidence decides on a run of one word: a person only as the

@@ -487,6 +487,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// session 11: a full name after a relative's noun owned by a person
+	// ("said his uncle, NAME.") is a person, even when its last word is a
+	// state's name
+	{rule: "owned-relative-name", pos: true,
+		text:  "\"He always made everybody laugh,\" said his uncle, Efram Washington. \"It's a hard pill to swallow.\"",
+		quote: "He always made everybody laugh", speaker: "Efram Washington"},
+	{rule: "owned-relative-name", pos: true,
+		text:  "Christian's cousin, Amber German, was also at the party.\n\"The atmosphere shifted quickly,\" German said.",
+		quote: "The atmosphere shifted quickly", speaker: "Amber German"},
+	{rule: "owned-relative-name", pos: false,
+		text:  "\"He always made everybody laugh,\" said his uncle, visiting from Washington.",
+		quote: "He always made everybody laugh", speaker: "Washington"},
 	// session 11: a state's name that is the surname of someone in the
 	// story is that person before a speech verb, not the state
 	{rule: "state-name-surname", pos: true,
