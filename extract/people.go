@@ -1903,12 +1903,59 @@ func (a *analysis) inferGenders() {
 				continue
 			}
 		}
+		if g := a.appositionKinGender(m.lim); g != 0 {
+			p.gender = g // "Savonnie McNeil of Shelton, a father of four,"
+			continue
+		}
 		if len(p.words) == 1 {
 			if g := a.lx.givenNames.get(p.words[0]); g == 'M' || g == 'F' {
 				p.gender = g
 			}
 		}
 	}
+}
+
+// appositionKinGender is the gender of a noun for a relative that heads
+// an apposition after a name ending at lim, past "of PLACE" and an age:
+// "NAME, a father of four,", "NAME of Shelton, 37, the victim's sister";
+// 0 when none ("NAME, whose father ..." describes someone else).
+func (a *analysis) appositionKinGender(lim int) byte {
+	toks := a.d.toks
+	k := a.pastOfPlace(lim)
+	if k >= len(toks) || toks[k].text != "," {
+		return 0
+	}
+	k++
+	if k+1 < len(toks) && toks[k].kind == tNum && toks[k+1].text == "," {
+		k += 2 // an age
+	}
+	if k >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" {
+		return 0 // "NAME, her husband (right)" lists two people
+	}
+	for e := k + 1; e < len(toks) && e < k+4 && toks[e].sent == toks[lim-1].sent; e++ {
+		g := a.lx.kin[toks[e].lower]
+		if g == 'M' || g == 'F' {
+			if b := toks[e-1].lower; e == k+1 || b == "'s" {
+				return g // "a father of four", "the victim's sister"
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// pastOfPlace returns the token after "of" and up to three capitalised
+// words at k ("Savonnie McNeil of Shelton"), else k.
+func (a *analysis) pastOfPlace(k int) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "of" || !toks[k+1].cap {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].kind == tWord {
+		e++
+	}
+	return e
 }
 
 // personLike reports a person found by the name finder who may be the

@@ -487,6 +487,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// session 11: a relative's noun heading an apposition gives the
+	// person's gender ("NAME of Shelton, a father of four,"), which a
+	// later "she" must agree with; "NAME, her husband" lists two people
+	{rule: "apposition-kin-gender", pos: false,
+		text:  "Police said Dana Okoro of Shelton, a father of four, was killed.\n\"He was a good guy,\" she said.",
+		quote: "He was a good guy", speaker: "Dana Okoro"},
+	{rule: "apposition-kin-gender", pos: true,
+		text:  "Police said Dana Okoro, her husband and two sons were at the march.\n\"We were scared,\" she said.",
+		quote: "We were scared", speaker: "Dana Okoro"},
 	// session 11: a full name after a relative's noun owned by a person
 	// ("said his uncle, NAME.") is a person, even when its last word is a
 	// state's name
