@@ -904,7 +904,7 @@ func (a *analysis) datelineRegion(i int) string {
 	}
 	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
 	if lim == 0 {
-		return ""
+		return a.datelinePostalCode(i + 1)
 	}
 	if lim < len(toks) && toks[lim].text == "." && toks[lim].start == toks[lim-1].end {
 		lim++ // "Ga."
@@ -917,6 +917,32 @@ func (a *analysis) datelineRegion(i int) string {
 	}
 	return a.lx.surfaces[vals[0]].code
 }
+
+// datelinePostalCode reads a postal code as a dateline's region, which
+// broadcasters' sites write: "HILLIARD, OH (WCMH) –". Only there, before
+// the dateline's bracket or dash, is "OH" or "IN" no common word.
+func (a *analysis) datelinePostalCode(k int) string {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].para != toks[k+1].para {
+		return ""
+	}
+	switch toks[k+1].text {
+	case "(", "—", "–", "-":
+	default:
+		return ""
+	}
+	switch w := toks[k].text; {
+	case usPostalCodes()[w]:
+		return "US"
+	case caPostalCodes()[w]:
+		return "CA"
+	}
+	return ""
+}
+
+// usPostalCodes and caPostalCodes are the two-letter codes of the US
+// states and the Canadian provinces.
+var usPostalCodes, caPostalCodes = wordList("us-postal"), wordList("ca-postal")
 
 // localHomonym reports a state's name or capital that names a town or
 // region of another state: in a story datelined "CITY, REGION" ("Dublin

@@ -504,6 +504,12 @@ var officialRules = []officialRuleCase{
 	{rule: "body-in-title", text: "Bereket Alemu, head of the Government Communication Service, said Ethiopia was calm.",
 		name: "Bereket Alemu", country: "ET", org: "-"},
 
+	// session 11: a postal code is a dateline's region ("HILLIARD, OH
+	// (WCMH) –"), not where it is a word
+	{rule: "dateline-state", text: "Boy dead after shooting\n\nHILLIARD, OH (WCMH) – Neighbours said it was a programme, and Mr Fisk agreed. Mayor Robert Fisk said the boy died.",
+		name: "Robert Fisk", country: "US"},
+	{rule: "dateline-state", text: "Boy dead after shooting\n\nHILLIARD – Neighbours said OH (WCMH) was a programme, and Mr Fisk agreed. Mayor Robert Fisk said the boy died.",
+		name: "Robert Fisk", country: "-"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
