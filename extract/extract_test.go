@@ -60,6 +60,10 @@ func TestCountries(t *testing.T) {
 		{"Israeli and Emirati officials met in Washington, which said talks went well.", "IL AE"},
 		{"Washington said it would respond.", "US"},
 		{"Michael Jordan visited Chicago.", ""},
+		// session 11: a state's name opening a name after a noun for a
+		// relative is a given name, there and when the full name recurs
+		{"Police said she shot her husband Israel Alvarez at home. Israel Alvarez was 33.", ""},
+		{"Police said she shot her husband in Israel. Alvarez was 33.", "IL"},
 		{"Russia's invasions of Georgia and Ukraine alarmed the Baltics.", "RU GE UA"},
 		{"The ferry sank in the Indian Ocean.", ""},
 		{"Troops from Chad and Niger crossed the border.", "TD NE"},

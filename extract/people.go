@@ -332,6 +332,19 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.peerNames()
+	a.unmarkPlacesInNames()
+}
+
+// unmarkPlacesInNames makes a place word inside a person's name no
+// mention of its state: "her husband Israel Alvarez", "Jordan Stewart".
+func (a *analysis) unmarkPlacesInNames() {
+	for _, m := range a.mentions {
+		for k := m.first; k < m.lim; k++ {
+			if pi := a.placeAt[k]; pi >= 0 && a.places[pi].first >= m.first && a.places[pi].lim <= m.lim {
+				a.places[pi].state = false
+			}
+		}
+	}
 }
 
 // peerNames names a person the story calls only by a peer's style and a
@@ -766,6 +779,9 @@ func (a *analysis) titleWordAt(i int) bool {
 // A known given name later in the run wins over unknown words before it.
 func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
+	if a.kinNamesPlace(first, lim) || a.knownFullName(first, lim) {
+		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
+	}
 	k := first
 	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
@@ -815,6 +831,30 @@ func (a *analysis) nameStart(first, lim int) int {
 		k = max(k, a.afterComplement(first, lim))
 	}
 	return k
+}
+
+// kinNamesPlace reports a two-word run right after a noun for a relative
+// that opens with a place's name: "shot her husband Israel Alvarez", "his
+// cousin Chad Brown"; a given name there, not a state.
+func (a *analysis) kinNamesPlace(first, lim int) bool {
+	toks := a.d.toks
+	return lim-first == 2 && first > 0 && !toks[first-1].cap && a.lx.kin[toks[first-1].lower] != 0 &&
+		a.placeAt[first] >= 0 && a.places[a.placeAt[first]].lim == first+1 && !a.titleWordAt(first+1)
+}
+
+// knownFullName reports a run written as the full name of someone found
+// before it: "Israel Alvarez" once "her husband Israel Alvarez" is read.
+func (a *analysis) knownFullName(first, lim int) bool {
+	toks := a.d.toks
+	if lim-first < 2 || a.placeAt[first] < 0 {
+		return false
+	}
+	for _, p := range a.people {
+		if len(p.words) == lim-first && p.words[0] == toks[first].text && p.words[len(p.words)-1] == toks[lim-1].text {
+			return true
+		}
+	}
+	return false
 }
 
 // afterComplement returns where the name starts in a run of three words
