@@ -823,8 +823,26 @@ func (a *analysis) datelineState() string {
 // datelinePara returns the first token and the index of the paragraph
 // a dateline opens: the first, or the second after a headline (a first
 // paragraph of one line that ends without a full stop: "Guatemala sends
-// troops to border\n\nGUATEMALA CITY, Dec 3 — ...").
+// troops to border\n\nGUATEMALA CITY, Dec 3 — ..."), or else the first
+// of paragraphs 2 to 5 that opens with a word in capitals and a dash.
 func (a *analysis) datelinePara() (int, int32) {
+	first, para := a.headlinedPara()
+	if first >= len(a.d.toks) || isUpperWord(a.d.toks[first].text) {
+		return first, para
+	}
+	// scraped local news puts a caption or a summary before it:
+	// "Please enable Javascript ...\n\nHANOVER COUNTY, Va. -- A boy ..."
+	for q := 1; q < len(a.d.paras) && q <= 4; q++ {
+		if f := a.d.paras[q].first; f < len(a.d.toks) && isUpperWord(a.d.toks[f].text) && a.datelineEnd(q) > f {
+			return f, a.d.toks[f].para
+		}
+	}
+	return first, para
+}
+
+// headlinedPara is the paragraph a dateline opens when it opens the
+// text: the first, or the second after a headline.
+func (a *analysis) headlinedPara() (int, int32) {
 	d := a.d
 	if len(d.paras) < 2 {
 		return 0, 0

@@ -510,6 +510,12 @@ var officialRules = []officialRuleCase{
 		name: "Robert Fisk", country: "US"},
 	{rule: "dateline-state", text: "Boy dead after shooting\n\nHILLIARD – Neighbours said OH (WCMH) was a programme, and Mr Fisk agreed. Mayor Robert Fisk said the boy died.",
 		name: "Robert Fisk", country: "-"},
+	// session 11: scraped local news puts a caption or a summary before
+	// the dateline; a paragraph up to the fifth that opens with one counts
+	{rule: "dateline-state", text: "Girl shot at open house\n\nPlease enable Javascript to watch this video\n\nHANOVER COUNTY, Va. -- A boy shot his sister, the Hanover Sheriff's Office said. Office Deputy Karen Godley said the gun was loaded.",
+		name: "Karen Godley", country: "US"},
+	{rule: "dateline-state", text: "Girl shot at open house\n\nPlease enable Javascript to watch this video\n\nA boy shot his sister in Hanover, the Sheriff's Office said. Office Deputy Karen Godley said the gun was loaded.",
+		name: "Karen Godley", country: "DE"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
