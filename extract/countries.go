@@ -125,8 +125,12 @@ func (a *analysis) tagPlaces() {
 // and takes the state away from the matches that do not name one: parts
 // of longer names, surnames, bodies, homonyms, capitals that do not act.
 func (a *analysis) judgePlaces() {
+	region, city := a.datelineRegionState(), a.datelineCity()
 	for pi := range a.places {
 		m := &a.places[pi]
+		if (m.kind == sPlace || m.kind == sCapital) && region != "" && region != m.code && strings.EqualFold(a.placeText(m), city) {
+			m.code, m.state = region, false // "BRISTOL, Tenn. ... Bristol Police Chief NAME": the dateline's town
+		}
 		if m.kind == sPlace || m.kind == sCapital {
 			m.titledName = a.townOpensTitledName(m)
 		}
@@ -1011,6 +1015,21 @@ func (a *analysis) datelineRegionState() string {
 		a.placeMemo.region = &c
 	}
 	return c
+}
+
+// datelineCity is the town a dateline with a region names ("Bristol" of
+// "BRISTOL, Tenn. (WJHL) –"), or "".
+func (a *analysis) datelineCity() string {
+	toks := a.d.toks
+	first, para := a.datelinePara()
+	i := first
+	for i < len(toks) && i < first+6 && toks[i].para == para && toks[i].kind == tWord && toks[i].cap {
+		i++
+	}
+	if i == first || i >= len(toks) || toks[i].text != "," {
+		return ""
+	}
+	return a.d.text[toks[first].start:toks[i-1].end]
 }
 
 // readDatelineRegion computes datelineRegionState.

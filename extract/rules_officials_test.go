@@ -516,6 +516,12 @@ var officialRules = []officialRuleCase{
 		name: "Karen Godley", country: "US"},
 	{rule: "dateline-state", text: "Girl shot at open house\n\nPlease enable Javascript to watch this video\n\nA boy shot his sister in Hanover, the Sheriff's Office said. Office Deputy Karen Godley said the gun was loaded.",
 		name: "Karen Godley", country: "DE"},
+	// session 11: the town a dateline with a region names is that region's
+	// state's town all through the story
+	{rule: "dateline-state", text: "One dead in shooting\n\nBRISTOL, Tenn. (WJHL) – One person died in a shooting in Bristol. Bristol Police Chief Blain Ward said the suspect was held.",
+		name: "Blain Ward", country: "US"},
+	{rule: "dateline-state", text: "One dead in shooting\n\nOne person died in a shooting in Bristol on Tuesday. Bristol Police Chief Blain Ward said the suspect was held.",
+		name: "Blain Ward", country: "GB"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
