@@ -119,6 +119,42 @@ func (a *analysis) tagPlaces() {
 	}
 	a.pickHomonyms()
 	a.judgePlaces()
+	a.americanNamesakes()
+}
+
+// localAreaWords follow a place's name: "Suffolk County", "Roseville police".
+var localAreaWords = wordList("local-area")
+
+// americanNamesakes gives the towns of other states that American copy
+// set among American places names as a local government's ("Portsmouth
+// Police Captain NAME" in a story from Ohio, "York City Police Sgt.",
+// "Halifax County Sheriff") to the United States, in every mention: a
+// namesake town there, not the English one. A town whose state the story
+// names, or the dateline's, keeps it.
+func (a *analysis) americanNamesakes() {
+	if a.styleCountry() != "US" || a.datelineState() != "" && a.datelineState() != "US" {
+		return
+	}
+	named, american := map[string]bool{}, false
+	for _, m := range a.places {
+		named[m.code] = named[m.code] || m.state
+		american = american || m.kind == sPlace && m.code == "US"
+	}
+	if !american {
+		return
+	}
+	toks := a.d.toks
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.kind != sPlace || m.code == "US" || named[m.code] || m.lim >= len(toks) || !localAreaWords()[toks[m.lim].lower] {
+			continue // "King George III of England" is no namesake
+		}
+		for pj := range a.places {
+			if a.places[pj].code == m.code && strings.EqualFold(a.placeText(&a.places[pj]), a.placeText(m)) {
+				a.places[pj].code = "US" // "Portsmouth Police ... in Portsmouth"
+			}
+		}
+	}
 }
 
 // judgePlaces marks the place mentions that are words of a person's name

@@ -1644,9 +1644,6 @@ func (a *analysis) placeLikeName(j, e int) bool {
 // placePreps put a place after them.
 var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
 
-// localAreaWords follow a place's name: "Suffolk County", "Roseville police".
-var localAreaWords = wordList("local-area")
-
 // bodyObjectPreps open the phrase naming the body a role serves.
 var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true}
 

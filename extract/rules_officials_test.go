@@ -522,6 +522,12 @@ var officialRules = []officialRuleCase{
 		name: "Blain Ward", country: "US"},
 	{rule: "dateline-state", text: "One dead in shooting\n\nOne person died in a shooting in Bristol on Tuesday. Bristol Police Chief Blain Ward said the suspect was held.",
 		name: "Blain Ward", country: "GB"},
+	// session 11: in American copy set among American places, an English
+	// town's name before a local government's word is a namesake
+	{rule: "american-namesake", text: "Mr. Hale said the man was shot on Elm Street in Dayton, Ohio. Mr. Hale said the program had been canceled. Portsmouth Police Captain Lynn Brewster said the man was held.",
+		name: "Lynn Brewster", country: "US"},
+	{rule: "american-namesake", text: "Mr. Hale said the man was shot on Elm Street in Dayton, Ohio. Mr. Hale said the program had been canceled. Portsmouth Police Captain Lynn Brewster of England said the man was held.",
+		name: "Lynn Brewster", country: "GB"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
