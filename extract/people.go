@@ -1003,15 +1003,17 @@ func (a *analysis) isGivenName(i int) bool {
 // ("Premier League", "Wichita Police Department"), a place, event or
 // document word last ("President Street", "General Election", "Criminal
 // Justice Bill"), or a possessive before a place word ("Prince George's
-// County"). An honorific keeps the person ("Mr Hall"), and so does a given
-// name before a word that is no body's ("Ted Park", "Doris Day").
+// County"). A place word ends a place of two words or more even after an
+// honorific ("Father Baker Hospital", "Advocate Trinity Hospital"); else
+// an honorific keeps the person ("Mr Hall", "Mr Street"), and so does a
+// given name before a word that is no body's ("Ted Park", "Doris Day").
 func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
-	if start > 0 && a.roleKind(start-1) == rHonorific {
-		return false
-	}
 	if lim-start >= 2 && placeHeads()[toks[lim-1].lower] {
 		return true // "King Charles Street", "Chancellor Angela Merkel Square"
+	}
+	if start > 0 && a.roleKind(start-1) == rHonorific {
+		return false
 	}
 	if a.modifiesPlace(start, lim) {
 		return true // "the Admiral Nelson pub"

@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: "Advocate" before a name is a court's courtesy title
+	// (South Africa, Kenya, India), not part of the speaker's name; a
+	// lower-case "advocate" is a noun, and the name after it stays whole
+	{rule: "advocate-honorific", pos: true,
+		text:  "Advocate Themba Ngcobo told the court his client had been held for a week. \"Nobody read him his rights,\" Ngcobo said.",
+		quote: "Nobody read him his rights", speaker: "Themba Ngcobo"},
+	{rule: "advocate-honorific", pos: true,
+		text:  "The family's lawyer, Adv. Riana Pretorius, was blunt. \"This inquest answered nothing,\" Pretorius said.",
+		quote: "This inquest answered nothing", speaker: "Riana Pretorius"},
+	{rule: "advocate-honorific", pos: false,
+		text:  "A housing advocate, Carla Mendes, said rents had doubled. \"Families are sleeping in cars,\" Mendes said.",
+		quote: "Families are sleeping in cars", speaker: "advocate Carla Mendes"},
 	// round 13e: any speech verb after "went on to" is the sentence
 	// subject's ("He went on to accuse the government of "…""); "to go
 	// on to" after someone else's verb is what another is to say
