@@ -15,8 +15,9 @@ const (
 	ruleSentenceEnd = "cue-ends-sentence" // "…" and more words, she said.
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
-	ruleLabel       = "speaker-label" // Caller: "…" (a transcript's label)
-	ruleColon       = "colon-subject" // Kane was blunt: "…"
+	ruleLabel       = "speaker-label"     // Caller: "…" (a transcript's label)
+	ruleColon       = "colon-subject"     // Kane was blunt: "…"
+	ruleAlternate   = "alternating-turns" // "…?" Lee asked. / "…," Hill said. / "…?" (Lee again)
 )
 
 // markQuoteSpans records for each token the quote span holding it.
@@ -128,8 +129,8 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			continue
 		}
 		var prev *attributedQuote
+		k := qi - 1
 		if qi > 0 {
-			k := qi - 1
 			for k > 0 && res[k].mergeTo >= 0 {
 				k = res[k].mergeTo
 			}
@@ -142,6 +143,10 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			r.sp, r.rule = prev.sp, ruleContinued
 		case prev != nil:
 			r.sp, r.rule = prev.sp, ruleContinued
+			if sp, ok := a.alternateTurn(res, qi, k); ok {
+				r.sp, r.rule = sp, ruleAlternate
+				continue
+			}
 			if p := a.resolvePronoun(0, r.span.open); p != nil && p != prev.sp.person && !a.namedInside(p, r.span) {
 				r.sp, r.rule = speaker{name: p.name, person: p}, ruleNearest
 			}

@@ -26,6 +26,26 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: in an exchange opened by a question or an answer, an
+	// unattributed paragraph that goes on asking, answers the question
+	// just put or replies to a quote that named its addressee is the
+	// other party's turn; a statement after an answer is the answerer
+	// going on, and a question after a statement asks no one
+	{rule: "alternating-turns", pos: true,
+		text:  "The inspector, Rhona Kerr, questioned the site manager, Len Foley.\n\"Who signed the permit?\" Kerr asked.\n\"My deputy did,\" Foley said.\n\"And where is your deputy now?\"\n\"On leave.\"",
+		quote: "And where is your deputy", speaker: "Rhona Kerr", outRule: "alternating-turns"},
+	{rule: "alternating-turns", pos: true,
+		text:  "The inspector, Rhona Kerr, questioned the site manager, Len Foley.\n\"Who signed the permit?\" Kerr asked.\n\"My deputy did,\" Foley said.\n\"And where is your deputy now?\"\n\"On leave until the spring.\"",
+		quote: "On leave until the spring", speaker: "Len Foley", outRule: "alternating-turns"},
+	{rule: "alternating-turns", pos: true,
+		text:  "\"I followed the rules,\" the site manager, Len Foley, replied.\n\"The rules were not followed, Mr Foley,\" inspector Rhona Kerr said.\n\"Then the rules were never explained to me.\"",
+		quote: "Then the rules were never", speaker: "Len Foley", outRule: "alternating-turns"},
+	{rule: "alternating-turns", pos: false,
+		text:  "\"Who signed the permit?\" inspector Rhona Kerr asked.\n\"My deputy did,\" site manager Len Foley replied.\n\"He has signed every permit on this site since 2019.\"",
+		quote: "He has signed every permit", speaker: "Rhona Kerr"},
+	{rule: "alternating-turns", pos: false,
+		text:  "\"The levy is fair,\" councillor Len Foley said.\n\"Who is it fair to?\" asked Rhona Kerr, a shop owner.\n\"Not to the people on this street.\"",
+		quote: "Not to the people on this street", speaker: "Len Foley"},
 	// round 14d: "Advocate" before a name is a court's courtesy title
 	// (South Africa, Kenya, India), not part of the speaker's name; a
 	// lower-case "advocate" is a noun, and the name after it stays whole
