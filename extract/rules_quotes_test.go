@@ -26,6 +26,31 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: "according to a statement from X" is X's; a document
+	// "from" a date or a place names no author
+	{rule: "document-from", pos: true,
+		text:  "\"Tenants cannot carry this alone,\" according to a statement from the Scottish Tenants Alliance.",
+		quote: "Tenants cannot carry this alone", speaker: "Scottish Tenants Alliance"},
+	{rule: "document-from", pos: false,
+		text:  "\"Tenants cannot carry this alone,\" according to a statement from Tuesday.",
+		quote: "Tenants cannot carry this alone", speaker: "Tuesday"},
+	// round 14d: "The ministry later issued a statement saying …": the
+	// issuer past an adverb or auxiliary before "issued"
+	{rule: "issuer-past-adverb", pos: true,
+		text:  "The Ministry of Transport later issued a statement saying the line would \"reopen in stages from Monday\" and that buses would run.",
+		quote: "reopen in stages from Monday", speaker: "Ministry of Transport"},
+	{rule: "issuer-past-adverb", pos: false,
+		text:  "Commuters waited for hours. Later, an email was issued saying the line would \"reopen in stages from Monday\".",
+		quote: "reopen in stages from Monday", speaker: "Commuters"},
+	// round 14d: a document that an opening phrase names ("In a statement
+	// read to the court, NAME said") is the person named before the
+	// speech verb past the opener's comma; its addressee is not
+	{rule: "document-opener", pos: true,
+		text:  "In a letter read to the inquest, the driver's widow, Carol Baines, described the night he died.\n\"He texted me that he was nearly home,\" the letter said.",
+		quote: "He texted me that he was nearly home", speaker: "Carol Baines"},
+	{rule: "document-opener", pos: false,
+		text:  "In a letter to the council leader, Carol Baines, residents set out their case.\n\"We were never consulted,\" the letter said.",
+		quote: "We were never consulted", speaker: "Carol Baines"},
 	// round 14d: in an exchange opened by a question or an answer, an
 	// unattributed paragraph that goes on asking, answers the question
 	// just put or replies to a quote that named its addressee is the
