@@ -482,11 +482,25 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			m := a.mentions[a.personAt[n]]
 			return a.personSpeaker(a.people[m.person], n), toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
-		if s, ok := a.resolveNP(i, npLim, at); ok {
+		if s, ok := a.subjectOrApposedBody(i, npLim, v, at); ok {
 			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
 	}
 	return sp, "", false, i, false
+}
+
+// subjectOrApposedBody resolves the subject [i, npLim) of the speech verb
+// at v; a description that is no person yields to the body named in
+// apposition between it and the verb: "the national weather service,
+// INMET, said".
+func (a *analysis) subjectOrApposedBody(i, npLim, v, at int) (speaker, bool) {
+	s, ok := a.resolveNP(i, npLim, at)
+	if !ok || s.person == nil && !s.named {
+		if b, ok := a.appositionBody(v, i); ok && a.appositionBack(v, i) == npLim {
+			return b, true
+		}
+	}
+	return s, ok
 }
 
 // cueAtSentenceEnd reads an attribution that closes the quote's sentence
@@ -921,7 +935,17 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if s, ok := a.participleSubject(v, start, q.open); ok {
 		return s, true
 	}
-	if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
+	// a person before the appositions speaks ("Jeff Dunn, whose district
+	// includes Webster Township, said"); a description yields to a body
+	// named in apposition
+	s, ok := a.subjectBeforeAppositions(e, start, q.open)
+	if ok && (s.person != nil || s.named) {
+		return s, true
+	}
+	if s, ok := a.appositionBody(e, start); ok {
+		return s, true
+	}
+	if ok {
 		return s, true
 	}
 	// "IRCC did not reveal any details, but said "…"": the sentence's subject
@@ -986,6 +1010,63 @@ func (a *analysis) subjectBeforeAppositions(e, start, at int) (speaker, bool) {
 		e, b = b, nb
 	}
 	return first, found
+}
+
+// appositionBody reads the name of a body set off by commas right before
+// the verb at e, which is the speaker rather than the description before
+// it: "The national weather service, INMET, said", "The company's largest
+// shareholder, the investment firm Torsgatan Invest, said". The name is
+// the capitalised run that ends the apposition, after a determiner and at
+// most three lower-case nouns; a clause ("which runs the NHS", "based in
+// Geneva") names no body.
+func (a *analysis) appositionBody(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	b := a.appositionBack(e, start)
+	if b >= e || b <= start {
+		return speaker{}, false
+	}
+	n := b + 1
+	if w := toks[n].lower; w == "the" || w == "a" || w == "an" {
+		n++
+	}
+	f := n
+	for n < e-1 && !toks[n].cap && toks[n].kind == tWord && !npStop()[toks[n].lower] && toks[n].lower != "of" &&
+		toks[n].lower != "and" && toks[n].lower != "whose" && !isAdverb(toks[n]) && !strings.HasSuffix(toks[n].lower, "ed") {
+		n++
+	}
+	if n-f > 3 || n >= e-1 {
+		return speaker{}, false
+	}
+	for k := n; k < e-1; k++ {
+		if !toks[k].cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
+			return speaker{}, false
+		}
+	}
+	if !a.namesBody(n, e-1) {
+		return speaker{}, false
+	}
+	if b > start && a.personNoun(b-1) {
+		// "A neighbour, Bronte Harte, said": a name no rule took as a person's
+		return speaker{name: a.d.text[toks[n].start:toks[e-2].end], named: true}, true
+	}
+	if o, ok := a.orgAtTok(n); ok && a.orgAt[e-2] == a.orgAt[n] {
+		return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+	}
+	// a body by its form: an acronym, a body's noun before the name ("the
+	// investment firm Torsgatan Invest") or as its last word ("the Danube
+	// Water Board"); "The governor's office, Ndegwa House," is a building
+	body := e-1-n == 1 && isAcronym(toks[n].text)
+	for k := f; k < n; k++ {
+		body = body || bodyNouns()[toks[k].lower]
+	}
+	switch a.lx.bodyWords[toks[e-2].lower].kind {
+	case "body", "state", "company", "media":
+		body = true
+	}
+	if !body {
+		return speaker{}, false
+	}
+	return speaker{name: a.d.text[toks[n].start:toks[e-2].end], body: true}, true
 }
 
 // verbUse reports a speech word used as a verb: not "a call for", "the

@@ -26,6 +26,22 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: a body named in apposition after a description speaks,
+	// not the description ("The national weather service, INMET, said");
+	// a person before the apposition keeps the words, and a clause in
+	// commas names no body
+	{rule: "apposition-body", pos: true,
+		text:  "The state disaster agency, BNPB, said that rescue teams would \"keep digging through the night.\"",
+		quote: "keep digging through the night", speaker: "BNPB"},
+	{rule: "apposition-body", pos: true,
+		text:  "\"The river will peak on Friday,\" the country's flood authority, the Danube Water Board, said.",
+		quote: "The river will peak on Friday", speaker: "Danube Water Board"},
+	{rule: "apposition-body", pos: false,
+		text:  "Councillor Amy Hart, whose ward includes Ferry Road Industrial Estate, said the plant was \"a disaster waiting to happen.\"",
+		quote: "a disaster waiting to happen", speaker: "Ferry Road Industrial Estate"},
+	{rule: "apposition-body", pos: false,
+		text:  "The watchdog, which regulates the BBC, said the programme had been \"seriously misleading.\"",
+		quote: "seriously misleading", speaker: "BBC"},
 	// round 14d: "according to a statement from X" is X's; a document
 	// "from" a date or a place names no author
 	{rule: "document-from", pos: true,
