@@ -1190,10 +1190,53 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) {
+	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) {
 		return evApposition
 	}
 	return evNone
+}
+
+// firstNameGiven reports one word that a source gives as their first
+// name: "who would give only his first name, Rangi,", "identified only by
+// her first name, Amal", "gave his first name as Dario".
+func (a *analysis) firstNameGiven(start int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 4 || t.kind != tWord || t.sentStart || toks[start-1].text != "," && toks[start-1].lower != "as" ||
+		toks[start-2].lower != "name" || toks[start-3].lower != "first" || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
+		return false
+	}
+	switch toks[start-4].lower {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// givenNameApposed reports a known given name alone, set off by commas
+// after an indefinite noun for one person whom the story introduces: "A
+// taxi driver, Musa, who declined to give his surname,", "a volunteer
+// cook, Fabiola, was serving soup". A relative ("her father, David,") is
+// read by the rules of kin, which know the family's name; after a plural
+// ("Recruit the right colleagues, Robert,"), a definite noun ("the
+// youngest victim, Chris,") or another noun ("The ship, Grace, sank") the
+// word may be someone already named, or no one.
+func (a *analysis) givenNameApposed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 3 || lim != start+1 || lim >= len(toks) || t.kind != tWord || toks[start-1].text != "," ||
+		toks[lim].text != "," && toks[lim].text != "." || toks[start-2].cap || !a.personNoun(start-2) ||
+		a.lx.kin[toks[start-2].lower] != 0 || singular(toks[start-2].lower) != toks[start-2].lower ||
+		a.lx.givenNames.get(t.text) == 0 || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
+		return false
+	}
+	for k := start - 3; k >= 0 && k >= start-5 && toks[k].kind == tWord; k-- {
+		switch toks[k].lower {
+		case "a", "an", "one", "another":
+			return true
+		}
+	}
+	return false
 }
 
 // nameGivers give a name for oneself; nameOnly participles name a person

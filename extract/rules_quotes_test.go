@@ -26,6 +26,23 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: a source known by the first name alone, given in a
+	// relative clause ("who would give only his first name, Rangi,") or
+	// in commas after an indefinite noun for a person ("a volunteer
+	// cook, Fabiola,"), is the person a later pronoun means; a name after
+	// a plural or a definite noun is no new source
+	{rule: "first-name-source", pos: true,
+		text:  "Coach Tom Hill was pleased. A supporter who would give only his first name, Wiremu, said he had nearly left at half-time. \"I stayed for this,\" he said.",
+		quote: "I stayed for this", speaker: "Wiremu"},
+	{rule: "first-name-source", pos: true,
+		text:  "Inspector Ruth Kane closed the road. At the shelter, a volunteer cook, Amina, who did not give her surname, served tea. \"Everyone here has lost something,\" she said.",
+		quote: "Everyone here has lost something", speaker: "Amina"},
+	{rule: "first-name-source", pos: false,
+		text:  "Coach Tom Hill thanked his assistants, Wiremu and Sione. \"They did the hard work,\" he said.",
+		quote: "They did the hard work", speaker: "Wiremu"},
+	{rule: "first-name-source", pos: false,
+		text:  "Coach Tom Hill praised the youngest player, Wiremu, after the game. \"He never stopped running,\" he said.",
+		quote: "He never stopped running", speaker: "Wiremu"},
 	// round 14d: a body named in apposition after a description speaks,
 	// not the description ("The national weather service, INMET, said");
 	// a person before the apposition keeps the words, and a clause in
