@@ -1526,7 +1526,9 @@ func (a *analysis) npBackward(e, start int) int {
 		// Committee on Intelligence and Security"
 		inName := f < e && toks[f].cap && f-2 >= start && toks[f-2].cap && toks[f-2].kind == tWord
 		joins := t.lower == "and" || t.lower == "for" || t.lower == "of" || t.lower == "on" && f < e && !timeWords()[toks[f].lower] && !weekdays()[toks[f].lower]
-		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !(joins && inName) {
+		// a surname that is also such a word ("Grace Wanjiku Said told") is
+		// the name's
+		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !(joins && inName) && !(t.cap && a.personAt[f-1] >= 0) {
 			if t.lower == "of" {
 				f--
 				continue

@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: a surname that is also a word that ends a speaker phrase
+	// ("Said", "Will") belongs to the name before the verb; lower case
+	// it still ends the phrase
+	{rule: "surname-stop-word", pos: true,
+		text:  "Party chairwoman Halima Abdi Said told delegates that \"unity is not optional.\"",
+		quote: "unity is not optional", speaker: "Halima Abdi Said"},
+	{rule: "surname-stop-word", pos: false,
+		text:  "Said to be furious, the chairwoman told delegates that \"unity is not optional.\"",
+		quote: "unity is not optional", speaker: "Said to be furious, the chairwoman"},
 	// round 14d: a source known by the first name alone, given in a
 	// relative clause ("who would give only his first name, Rangi,") or
 	// in commas after an indefinite noun for a person ("a volunteer
