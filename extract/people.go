@@ -799,6 +799,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
 			continue
 		}
+		// "Eddie Day Pashinski": a time word between a given name and a
+		// surname is a middle name, not the end of "Independence Day"
+		if h > k && a.lx.bodyWords[t.lower].kind == "time" && a.isGivenName(h-1) && a.roleKind(h) == 0 {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {

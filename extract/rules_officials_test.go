@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 14d: a time word between a given name and a surname is a
+	// middle name ("Eddie Day Pashinski"), not the end of a run like
+	// "Independence Day"
+	{rule: "time-word-middle-name", text: "State Rep. Nora Day Kellerman said the vote would be close.",
+		name: "Nora Day Kellerman", title: "State Rep"},
+	{rule: "time-word-middle-name", text: "Organisers of the Boxing Day Parade said Mayor Lena Ortiz would attend.",
+		absent: "Boxing Day Parade"},
 	// round 14d: a place word ends a place of two words even after an
 	// honorific ("Father Baker Hospital", "Advocate Trinity Hospital"):
 	// it names no one, and its last word is no surname that makes the
