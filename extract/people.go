@@ -1201,6 +1201,18 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	return evNone
 }
 
+// namesakeInText reports the word at i written elsewhere in the text as
+// the first word of a longer name: "David" beside "David McKeown".
+func (a *analysis) namesakeInText(i int) bool {
+	toks := a.d.toks
+	for k := range toks {
+		if k != i && k+1 < len(toks) && toks[k].text == toks[i].text && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].spaceBefore {
+			return true
+		}
+	}
+	return false
+}
+
 // firstNameGiven reports one word that a source gives as their first
 // name: "who would give only his first name, Rangi,", "identified only by
 // her first name, Amal", "gave his first name as Dario".
@@ -1231,9 +1243,24 @@ func (a *analysis) givenNameApposed(start, lim int) bool {
 	t := toks[start]
 	if start < 3 || lim != start+1 || lim >= len(toks) || t.kind != tWord || toks[start-1].text != "," ||
 		toks[lim].text != "," && toks[lim].text != "." || toks[start-2].cap || !a.personNoun(start-2) ||
-		a.lx.kin[toks[start-2].lower] != 0 || singular(toks[start-2].lower) != toks[start-2].lower ||
+		singular(toks[start-2].lower) != toks[start-2].lower ||
 		a.lx.givenNames.get(t.text) == 0 || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
 		return false
+	}
+	if a.lx.kin[toks[start-2].lower] != 0 {
+		// "Taybron's mother, Melissa, told", "her sister, Lisa, said": an
+		// owned relative who speaks, unless someone else in the story
+		// bears the name ("her father, David," beside Officer David
+		// McKeown); a relative only spoken of ("his wife, Megan, and
+		// their children") is left to the kin rules
+		o := toks[start-3].lower
+		speaks := toks[lim].text == "," && lim+1 < len(toks) && !toks[lim+1].cap && a.lx.speech[toks[lim+1].lower] != ""
+		owned := false
+		switch o {
+		case "'s", "'", "his", "her", "their", "its", "our", "my":
+			owned = true
+		}
+		return speaks && owned && !a.namesakeInText(start)
 	}
 	for k := start - 3; k >= 0 && k >= start-5 && toks[k].kind == tWord; k-- {
 		switch toks[k].lower {

@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: an owned relative named by the given name alone who
+	// speaks ("Okafor's mother, Chioma, told reporters") is that person;
+	// a relative only spoken of, or one whose given name another person
+	// in the story bears, is left to the kin rules
+	{rule: "kin-given-name-speaks", pos: true,
+		text:  "Daniel Okafor, 19, was shot on Friday. Okafor's mother, Chioma, told reporters she wanted answers. \"Somebody saw who did this,\" she said.",
+		quote: "Somebody saw who did this", speaker: "Chioma"},
+	{rule: "kin-given-name-speaks", pos: false,
+		text:  "Police found Daniel Okafor and his wife, Chioma, dead at home. A neighbour, who would not give her name, was shaken. \"Somebody saw who did this,\" she said.",
+		quote: "Somebody saw who did this", speaker: "Chioma"},
 	// round 14d: a surname that is also a word that ends a speaker phrase
 	// ("Said", "Will") belongs to the name before the verb; lower case
 	// it still ends the phrase
