@@ -1356,7 +1356,7 @@ func (a *analysis) markInPhrase(i, j int) bool {
 	switch {
 	case t.kind == tQuote:
 		// "the victims' father": a plural's apostrophe inside the phrase
-		return j > i && a.ownerApostrophe(j)
+		return j > i && (a.ownerApostrophe(j) || a.nameApostrophe(j))
 	case t.text == ".":
 		// the period of "Sgt.", "St." or of an initial, else the sentence ends
 		return j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
@@ -1367,6 +1367,19 @@ func (a *analysis) markInPhrase(i, j int) bool {
 		return j+1 < len(toks) && nameSuffixes()[toks[j+1].lower] || a.adjectivesBeforeNoun(i, j)
 	}
 	return false
+}
+
+// nameApostrophe reports a plural's apostrophe inside a capitalised name:
+// "the National Farmers' Union", "the Police Officers' Association".
+func (a *analysis) nameApostrophe(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end || a.quoteAt[k] >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p, n := toks[k-1], toks[k+1]
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.kind == tWord && p.cap && strings.HasSuffix(p.lower, "s") &&
+		n.kind == tWord && n.cap && n.spaceBefore && n.para == p.para
 }
 
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
@@ -1517,6 +1530,10 @@ func (a *analysis) npBackward(e, start int) int {
 		}
 		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
 			break
+		}
+		if t.kind == tQuote && a.nameApostrophe(f-1) {
+			f-- // "the National Farmers' Union said"
+			continue
 		}
 		if t.kind == tQuote || t.kind == tNum && !(isAgeWord(t) && f-2 >= start && toks[f-2].lower == "the" && toks[f].lower != "'s") {
 			break // but "the 47-year-old Cork South-Central TD said" (not "the 47-year-old's brother")

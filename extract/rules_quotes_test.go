@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14d: a plural's apostrophe inside a capitalised name is part
+	// of the body's name ("the National Farmers' Union said", "said
+	// Ladbrokes' Warren Lush"); a closing single quote is not
+	{rule: "name-apostrophe", pos: true,
+		text:  "\"Nobody asked the growers,\" the Scottish Crofters' Federation said.",
+		quote: "Nobody asked the growers", speaker: "Scottish Crofters' Federation"},
+	{rule: "name-apostrophe", pos: true,
+		text:  "\"It will be close,\" said Paddy Bets' Niall Rourke.",
+		quote: "It will be close", speaker: "Niall Rourke"},
+	{rule: "name-apostrophe", pos: false,
+		text:  "He called the new rules 'a gift to the landlords' Tuesday, and the Tenants Union said it agreed.",
+		quote: "a gift to the landlords", speaker: "landlords' Tuesday"},
 	// round 14d: an owned relative named by the given name alone who
 	// speaks ("Okafor's mother, Chioma, told reporters") is that person;
 	// a relative only spoken of, or one whose given name another person

@@ -987,6 +987,7 @@ func (a *analysis) namesBody(f, e int) bool {
 		case t.cap, t.kind == tNum:
 		case connectors()[t.lower] && k > f && k < e-1:
 		case t.lower == "'s" && k > f && k < e-1: // "Mali's army"
+		case k > f && k < e-1 && a.nameApostrophe(k): // "the Actors' Equity Association"
 		case bodyNouns()[t.lower] && k == e-1:
 		default:
 			return false
