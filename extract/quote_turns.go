@@ -37,10 +37,26 @@ func (a *analysis) alternateTurn(res []attributedQuote, qi, k int) (speaker, boo
 	if prev.rule != ruleAlternate && !isQuestion(other.text) && !exchangeVerbs()[a.lx.speech[other.cue]] {
 		return speaker{}, false
 	}
-	if isQuestion(r.text) || isQuestion(prev.text) || a.addresses(&prev.span, other.sp.person) {
+	if isQuestion(r.text) && !a.asksOfSelf(&r.span) || isQuestion(prev.text) || a.addresses(&prev.span, other.sp.person) {
 		return other.sp, true
 	}
 	return speaker{}, false
+}
+
+// asksOfSelf reports a question in the first person that does not
+// address anyone: "Why would I?" is the answerer going on, where "And
+// you told nobody?" goes on asking.
+func (a *analysis) asksOfSelf(q *quoteSpan) bool {
+	first := false
+	for k := q.first; k < q.lim && k < len(a.d.toks); k++ {
+		switch a.d.toks[k].lower {
+		case "you", "your", "yours":
+			return false
+		case "i", "me", "my", "we", "us", "our":
+			first = true
+		}
+	}
+	return first
 }
 
 // spanLast returns the last token of quote k with the parts merged into it.

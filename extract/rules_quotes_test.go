@@ -133,6 +133,9 @@ var quoteRuleRows = []quoteRuleRow{
 		text:  "\"Who signed the permit?\" inspector Rhona Kerr asked.\n\"My deputy did,\" site manager Len Foley replied.\n\"He has signed every permit on this site since 2019.\"",
 		quote: "He has signed every permit", speaker: "Rhona Kerr"},
 	{rule: "alternating-turns", pos: false,
+		text:  "\"Will you step down?\" asked Rhona Kerr of the Courier.\n\"No,\" site manager Len Foley said.\n\"Why would I?\"",
+		quote: "Why would I", speaker: "Rhona Kerr"},
+	{rule: "alternating-turns", pos: false,
 		text:  "\"The levy is fair,\" councillor Len Foley said.\n\"Who is it fair to?\" asked Rhona Kerr, a shop owner.\n\"Not to the people on this street.\"",
 		quote: "Not to the people on this street", speaker: "Len Foley"},
 	// round 14d: "Advocate" before a name is a court's courtesy title
