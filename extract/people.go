@@ -817,6 +817,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
 			continue
 		}
+		// "Eddie Day Pashinski": a time word between a given name and a
+		// surname is a middle name, not the end of "Independence Day"
+		if h > k && a.lx.bodyWords[t.lower].kind == "time" && a.isGivenName(h-1) && a.roleKind(h) == 0 {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
@@ -1045,15 +1050,17 @@ func (a *analysis) isGivenName(i int) bool {
 // ("Premier League", "Wichita Police Department"), a place, event or
 // document word last ("President Street", "General Election", "Criminal
 // Justice Bill"), or a possessive before a place word ("Prince George's
-// County"). An honorific keeps the person ("Mr Hall"), and so does a given
-// name before a word that is no body's ("Ted Park", "Doris Day").
+// County"). A place word ends a place of two words or more even after an
+// honorific ("Father Baker Hospital", "Advocate Trinity Hospital"); else
+// an honorific keeps the person ("Mr Hall", "Mr Street"), and so does a
+// given name before a word that is no body's ("Ted Park", "Doris Day").
 func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
-	if start > 0 && a.roleKind(start-1) == rHonorific {
-		return false
-	}
 	if lim-start >= 2 && placeHeads()[toks[lim-1].lower] {
 		return true // "King Charles Street", "Chancellor Angela Merkel Square"
+	}
+	if start > 0 && a.roleKind(start-1) == rHonorific {
+		return false
 	}
 	if a.modifiesPlace(start, lim) {
 		return true // "the Admiral Nelson pub"
@@ -1238,10 +1245,80 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) {
+	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) {
 		return evApposition
 	}
 	return evNone
+}
+
+// namesakeInText reports the word at i written elsewhere in the text as
+// the first word of a longer name: "David" beside "David McKeown".
+func (a *analysis) namesakeInText(i int) bool {
+	toks := a.d.toks
+	for k := range toks {
+		if k != i && k+1 < len(toks) && toks[k].text == toks[i].text && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].spaceBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNameGiven reports one word that a source gives as their first
+// name: "who would give only his first name, Rangi,", "identified only by
+// her first name, Amal", "gave his first name as Dario".
+func (a *analysis) firstNameGiven(start int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 4 || t.kind != tWord || t.sentStart || toks[start-1].text != "," && toks[start-1].lower != "as" ||
+		toks[start-2].lower != "name" || toks[start-3].lower != "first" || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
+		return false
+	}
+	switch toks[start-4].lower {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// givenNameApposed reports a known given name alone, set off by commas
+// after an indefinite noun for one person whom the story introduces: "A
+// taxi driver, Musa, who declined to give his surname,", "a volunteer
+// cook, Fabiola, was serving soup". A relative ("her father, David,") is
+// read by the rules of kin, which know the family's name; after a plural
+// ("Recruit the right colleagues, Robert,"), a definite noun ("the
+// youngest victim, Chris,") or another noun ("The ship, Grace, sank") the
+// word may be someone already named, or no one.
+func (a *analysis) givenNameApposed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 3 || lim != start+1 || lim >= len(toks) || t.kind != tWord || toks[start-1].text != "," ||
+		toks[lim].text != "," && toks[lim].text != "." || toks[start-2].cap || !a.personNoun(start-2) ||
+		singular(toks[start-2].lower) != toks[start-2].lower ||
+		a.lx.givenNames.get(t.text) == 0 || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
+		return false
+	}
+	if a.lx.kin[toks[start-2].lower] != 0 {
+		// "Taybron's mother, Melissa, told", "her sister, Lisa, said": an
+		// owned relative who speaks, unless someone else in the story
+		// bears the name ("her father, David," beside Officer David
+		// McKeown); a relative only spoken of ("his wife, Megan, and
+		// their children") is left to the kin rules
+		o := toks[start-3].lower
+		speaks := toks[lim].text == "," && lim+1 < len(toks) && !toks[lim+1].cap && a.lx.speech[toks[lim+1].lower] != ""
+		owned := false
+		switch o {
+		case "'s", "'", "his", "her", "their", "its", "our", "my":
+			owned = true
+		}
+		return speaks && owned && !a.namesakeInText(start)
+	}
+	for k := start - 3; k >= 0 && k >= start-5 && toks[k].kind == tWord; k-- {
+		switch toks[k].lower {
+		case "a", "an", "one", "another":
+			return true
+		}
+	}
+	return false
 }
 
 // nameGivers give a name for oneself; nameOnly participles name a person

@@ -29,6 +29,21 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// round 14d: a time word between a given name and a surname is a
+	// middle name ("Eddie Day Pashinski"), not the end of a run like
+	// "Independence Day"
+	{rule: "time-word-middle-name", text: "State Rep. Nora Day Kellerman said the vote would be close.",
+		name: "Nora Day Kellerman", title: "State Rep"},
+	{rule: "time-word-middle-name", text: "Organisers of the Boxing Day Parade said Mayor Lena Ortiz would attend.",
+		absent: "Boxing Day Parade"},
+	// round 14d: a place word ends a place of two words even after an
+	// honorific ("Father Baker Hospital", "Advocate Trinity Hospital"):
+	// it names no one, and its last word is no surname that makes the
+	// next hospital someone
+	{rule: "honorific-place", text: "The boy was taken to Father Baker Hospital.\nHis sister was taken to Mount Sinai Hospital, police said. She died there, according to the medical examiner's office.\nThe medical examiner said she had been shot twice.",
+		absent: "Mount Sinai Hospital"},
+	{rule: "honorific-place", text: "The boy was taken to Father Baker Hospital.\nHis sister was taken to Mount Sinai Hospital. County Coroner Ellen Pratt said she had been shot twice.",
+		name: "Ellen Pratt", title: "County Coroner", absent: "Mount Sinai Hospital"},
 	// session 8: "mediator" is a role like "negotiator"
 	{rule: ruleTitleBefore, text: "Talks resumed in Doha. Qatari mediator Hamad al-Sulaiti said both sides had shown flexibility.",
 		name: "Hamad al-Sulaiti", title: "mediator", country: "QA"},

@@ -404,6 +404,37 @@ func (a *analysis) documentSpokenIn(noun string, at int) (speaker, bool) {
 				return a.subjectNamed(s.first, v)
 			}
 		}
+		if toks[s.first].lower == "in" {
+			return a.openerDocumentSpeaker(k, s.lim)
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// openerDocumentSpeaker reads the speaker of a document that an opening
+// phrase names ("In a sworn statement read to the court, a former finance
+// officer, Lerato Mokoena, said"): the person named right before the
+// first speech verb after the document, with the commas of an apposition;
+// "In a letter to Ann Lee, the council said" names its addressee, no
+// speaker.
+func (a *analysis) openerDocumentSpeaker(k, lim int) (speaker, bool) {
+	toks := a.d.toks
+	// past the opener's comma: "read to the court" speaks of the document
+	for k < lim && toks[k].text != "," {
+		k++
+	}
+	for v := k + 1; v < lim; v++ {
+		if a.lx.speech[toks[v].lower] == "" || toks[v].cap || a.quoteAt[v] >= 0 || !a.verbUse(v) {
+			continue
+		}
+		e := v
+		if e > k+1 && toks[e-1].text == "," {
+			e--
+		}
+		if mi := a.personAt[e-1]; mi >= 0 && a.mentions[mi].lim == e {
+			return a.personSpeaker(a.people[a.mentions[mi].person], e-1), true
+		}
 		return speaker{}, false
 	}
 	return speaker{}, false
@@ -465,10 +496,14 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 }
 
 // issuerOf reads the subject of the verb at token v that issued a
-// document: a body or a person that opens the clause.
+// document: a body or a person that opens the clause, past auxiliaries
+// and adverbs ("The ministry later issued", "has also issued").
 func (a *analysis) issuerOf(v int) (speaker, bool) {
 	toks := a.d.toks
 	start := a.d.sents[toks[v].sent].first
+	for v-1 > start && !toks[v-1].cap && (isAuxOrAdverb(toks[v-1].lower) || isAdverb(toks[v-1])) {
+		v--
+	}
 	if mi := a.personAt[v-1]; mi >= 0 {
 		return a.personSpeaker(a.people[a.mentions[mi].person], v-1), true
 	}
@@ -483,15 +518,19 @@ func (a *analysis) issuerOf(v int) (speaker, bool) {
 	return speaker{}, false
 }
 
-// documentAuthor reads "released by the Prime Minister's Office" after a
-// document at token k: the body or person who issued it. "Obtained by" or
-// "seen by" name a reader, not an author.
+// documentAuthor reads "released by the Prime Minister's Office" or "from
+// the Kenya Private Sector Alliance" after a document at token k: the body
+// or person who issued it. "Obtained by" or "seen by" name a reader, not
+// an author.
 func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 	toks := a.d.toks
-	if k+2 >= len(toks) || !authorVerbs()[toks[k].lower] || toks[k+1].lower != "by" {
+	f := k + 2
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "from":
+		f = k + 1
+	case k+2 >= len(toks) || !authorVerbs()[toks[k].lower] || toks[k+1].lower != "by":
 		return speaker{}, false
 	}
-	f := k + 2
 	l := a.npForward(f)
 	if l <= f {
 		return speaker{}, false
