@@ -74,6 +74,10 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if body := a.principalBody(p, r); body != "" {
+			r.org = body // "An aide to Hamas leader NAME, NAME,"
+			continue
+		}
 		if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
 			r.org = body // "Chief Marlene Joe of the Tsawwassen First Nation"
 			continue
@@ -316,6 +320,19 @@ func (a *analysis) principalState(p *person, r *role, used map[int]string, style
 		return c
 	}
 	return a.roleState(q, q.role, used, style, dateline)
+}
+
+// principalBody is the body that is no state's whose role the titled
+// person a role serves holds ("an aide to Hamas leader NAME"), or "".
+func (a *analysis) principalBody(p *person, r *role) string {
+	if r.principal == 0 {
+		return ""
+	}
+	q := a.people[a.mentions[r.principal-1].person]
+	if q == p || q.role == nil || q.role.principal != 0 || q.role.country != "" {
+		return ""
+	}
+	return q.role.org
 }
 
 // capitalOnlyState is the state of the capitals and seats of government a

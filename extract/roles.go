@@ -1246,17 +1246,36 @@ func (a *analysis) aideBeforeComma(rule string, p *person, mi, comma int) bool {
 		return false
 	}
 	pm := a.mentions[a.personAt[comma-1]]
-	to := pm.prefix - 1
-	if pm.prefix == pm.first || to < 1 || toks[to].lower != "to" && toks[to].lower != "for" {
+	to := a.servedTitleStart(pm) - 1
+	if to+1 == pm.first || to < 1 || toks[to].lower != "to" && toks[to].lower != "for" {
 		return false // the person served is titled: "to President NAME"
 	}
+	// a weak role noun needs no more than the titled person it serves:
+	// "An aide to Hamas leader NAME, NAME,"
 	w, ok := a.titleBefore(to)
+	ok = ok || w.weak && len(w.words) > 0
 	if !ok || !w.hasHead || w.lo < 1 || !a.definiteBefore(w.lo) && toks[w.lo-1].lower != "a" && toks[w.lo-1].lower != "an" {
 		return false
 	}
 	w.principal = 1 + int(a.personAt[comma-1])
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// servedTitleStart is the first token of the title written before a
+// mention: its honorific or rank ("President NAME"), or the title of a
+// role found there with its body or state ("Hamas leader NAME").
+func (a *analysis) servedTitleStart(pm personMention) int {
+	lo := pm.prefix
+	for _, r := range a.people[pm.person].roles {
+		if r.at == pm.first && r.titleLo >= 0 && r.titleLo < lo && r.rule == ruleTitleBefore {
+			lo = r.titleLo
+		}
+	}
+	for lo > 0 && lo < pm.first && (a.orgAt[lo-1] >= 0 || a.placeAt[lo-1] >= 0) {
+		lo-- // the body or state the title is written with: "Hamas leader"
+	}
+	return lo
 }
 
 // relativeBeforeComma reads a title whose relative clause runs up to the

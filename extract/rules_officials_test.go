@@ -2099,6 +2099,12 @@ var officialRules = []officialRuleCase{
 		name: "Marcus Pell", title: "Union leader"},
 	{rule: "name-suffix", text: "The chair of the inquiry, Dame Ann Lee KC, said the report would be published.",
 		name: "Ann Lee", absent: "Ann Lee KC"},
+	// session 11: a weak role noun serving a titled person ("An aide to
+	// Hamas leader NAME, NAME,") is a role, of the principal's body
+	{rule: ruleTitleComma, text: "Talks resumed in Cairo. An aide to Hamas leader Khalil Haddad, Taher Nassar, said the group had accepted the plan.",
+		name: "Taher Nassar", title: "aide", org: "Hamas", country: "-"},
+	{rule: ruleTitleComma, text: "Talks resumed in Cairo. An aide to Khalil Haddad, Taher Nassar, said the group had accepted the plan.",
+		absent: "Taher Nassar"},
 	// session 11: a name after a title and a comma that a list goes on
 	// from ("and" and a word in lower case) is a thing or a person named
 	// in a list, not the title's holder

@@ -31,3 +31,20 @@ func TestZZPlaces(t *testing.T) {
 		fmt.Println(d.toks[m.first].text, m.code, m.kind, m.state)
 	}
 }
+
+func TestZZRoles(t *testing.T) {
+	b, _ := os.ReadFile(os.Getenv("DBG_FILE"))
+	e, _ := New()
+	lx, _ := e.lexicon()
+	d := newDocIn(string(b), tokenBuffers.get())
+	pb := findPlacesAndBodies(lx, d)
+	pr := findPeopleAndRoles(lx, d, pb, nil)
+	for _, p := range pr.people {
+		for _, r := range p.roles {
+			fmt.Println(p.name, "|", r.title, r.rule, "at", r.at, "lo", r.titleLo, "hi", r.titleHi)
+		}
+	}
+	for _, m := range pr.mentions {
+		fmt.Println("mention", m.first, m.lim, m.prefix, pr.people[m.person].name)
+	}
+}
