@@ -2055,6 +2055,16 @@ var officialRules = []officialRuleCase{
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "IQ"},
 	{rule: "delegation-member", text: "Turkish officials said a delegation that included Water Resources Minister Aoun al-Khafaji would travel to Baghdad on Monday.",
 		name: "Aoun al-Khafaji", title: "Water Resources Minister", country: "TR"},
+	// round 14a: a dateline whose town the gazetteer lacks gives the
+	// state named alone after its comma ("COTABATO CITY, Philippines —"),
+	// so that a bare "Congress" is that state's; a US state's name there
+	// stays the US's, and "Georgia" gives no state
+	{rule: "dateline-state-after", text: "MARAWI CITY, Philippines — Congress will debate the bill on Monday, Senator Lito Ramos said.",
+		name: "Lito Ramos", title: "Senator", country: "PH"},
+	{rule: "dateline-state-after", text: "PUERTO ASÍS, Colombia (Reuters) - Congress has not debated the plan, Senator Lucía Pardo said, and the Senate will wait.",
+		name: "Lucía Pardo", country: "CO"},
+	{rule: "dateline-state-after", text: "SAVANNAH, Georgia (AP) — Congress will debate the bill on Monday, Senator Lito Ramos said.",
+		name: "Lito Ramos", country: "US"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
