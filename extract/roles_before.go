@@ -140,7 +140,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if kind := a.bodyKindAt(k); prep == "for" && kind != "" && kind != "nonstate" {
 		prep = "of"
 	}
-	if prep != "to" && a.demonymBodyName(p+1, k, w) {
+	if prep != "to" && (a.demonymBodyName(p+1, k, w) || a.stateNamedBody(p+1, k, w)) {
 		return
 	}
 	for j := p + 1; j <= k; j++ {
@@ -218,6 +218,44 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 		}
 	}
 	if state, ok := a.bodyName(m.lim, k+1); !ok || state {
+		return false
+	}
+	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
+	w.nonState = true
+	return true
+}
+
+// stateNamedBody reads a complement that is the name of a body that is no
+// state's by its head noun (body_nouns.tsv nonstate) and names a state or
+// a place inside one after it: "The president of the Federation of Kenya
+// Employers,", "the secretary-general of the Dockworkers' Union of
+// Zanzibar,", "the head of the Orthodox Church of Moldova,". The body is
+// the org and the state in its name gives none; "the Government of
+// Sudan" and "the Central Bank of Nigeria" are named by no such noun.
+func (a *analysis) stateNamedBody(lo, k int, w *titleWalk) bool {
+	toks := a.d.toks
+	if lo <= k && toks[lo].lower == "the" {
+		lo++
+	}
+	if lo >= k || w.org != "" || w.country != "" || !toks[lo].cap || a.placeAt[lo] >= 0 {
+		return false
+	}
+	named := false
+	for j := lo; j <= k; j++ {
+		t := toks[j]
+		switch {
+		case a.placeAt[j] >= 0:
+			named = true
+		case t.lower == "of" || t.lower == "and" || t.lower == "the" || a.pluralApostrophe(j):
+		case t.kind != tWord || !t.cap || a.orgAt[j] >= 0:
+			return false
+		}
+	}
+	head := a.bodyHead(lo, k+1)
+	if !named || a.placeAt[head] >= 0 || a.bodyKindAt(head) != "nonstate" {
+		return false
+	}
+	if state, ok := a.bodyName(lo, k+1); !ok || state {
 		return false
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""

@@ -2065,6 +2065,19 @@ var officialRules = []officialRuleCase{
 		name: "Lucía Pardo", country: "CO"},
 	{rule: "dateline-state-after", text: "SAVANNAH, Georgia (AP) — Congress will debate the bill on Monday, Senator Lito Ramos said.",
 		name: "Lito Ramos", country: "US"},
+	// round 14a: a complement before the name that is a body's name
+	// headed by a noun of a body that is no state's ("Federation",
+	// "Union", "Association", "Church") is that body's, whatever state
+	// or place its name holds; a state's government or bank stays the
+	// state's
+	{rule: "state-named-body", text: "In Nairobi, the chairman of the Association of Kenya Insurers, Peter Mwangi Kariuki, said claims had doubled.",
+		name: "Peter Mwangi Kariuki", title: "chairman", country: "-", org: "Association of Kenya Insurers"},
+	{rule: "state-named-body", text: "The general secretary of the Seafarers' Union of Malta, Joe Camilleri, said crews had not been paid since June.",
+		name: "Joe Camilleri", country: "-", org: "Seafarers' Union of Malta"},
+	{rule: "state-named-body", text: "The governor of the Central Bank of Nigeria, Olayemi Cardoso, said rates would hold.",
+		name: "Olayemi Cardoso", country: "NG"},
+	{rule: "state-named-body", text: "The spokesman of the Government of Sudan, Khalid al-Aiser, said the talks were over.",
+		name: "Khalid al-Aiser", country: "SD"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
