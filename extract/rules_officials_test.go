@@ -2078,6 +2078,17 @@ var officialRules = []officialRuleCase{
 		name: "Olayemi Cardoso", country: "NG"},
 	{rule: "state-named-body", text: "The spokesman of the Government of Sudan, Khalid al-Aiser, said the talks were over.",
 		name: "Khalid al-Aiser", country: "SD"},
+	// round 14a: "general manager" is a company's office read as a whole
+	// phrase ("manager" alone stays no role); "facilitator" of a peace
+	// process is a weak role that needs a state or a body beside it
+	{rule: "roles-vocabulary", text: "Andina Copper runs the mine in Peru. Its general manager, Rosa Quispe Luna, said output had fallen.",
+		name: "Rosa Quispe Luna", title: "general manager", country: "-"},
+	{rule: "roles-vocabulary", text: "Andina Copper runs the mine. Its site manager, Rosa Quispe Luna, said output had fallen.",
+		absent: "Rosa Quispe Luna"},
+	{rule: "roles-vocabulary", text: "Norway brokered the talks. Norway's facilitator for the process, Erik Haugland, said both sides would return.",
+		name: "Erik Haugland", title: "facilitator", country: "NO"},
+	{rule: "roles-vocabulary", text: "Erik Haugland, who ran the workshop as facilitator, said both sides would return.",
+		absent: "Erik Haugland"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
