@@ -67,6 +67,9 @@ func (a *analysis) stateBodyNounAfter(e int, w *titleWalk) int {
 		return n
 	}
 	t := a.d.toks
+	if e < len(t) && !t[e].cap && diplomaticPosts()[t[e].lower] {
+		return e + 1 // "the French embassy"
+	}
 	if e+1 < len(t) && t[e].kind == tWord && !t[e].cap && !t[e+1].cap && !connectors()[t[e].lower] && a.isStateBodyWord(e+1) {
 		return e + 2
 	}

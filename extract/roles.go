@@ -462,10 +462,13 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
+	if m, ok := a.stateMentionAt(j); ok && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
+		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
+	}
 	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
 		// "a spokesman for the Thai army": a state's own body makes the
 		// office the state's, as "of" does (readComplementBefore too)
-		if kind := a.bodyKindAt(m.lim); prep == "for" && kind != "" && kind != "nonstate" {
+		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
 		if w.country == "" {
@@ -760,6 +763,26 @@ func (a *analysis) capRunEnd(j int) int {
 		e++
 	}
 	return e
+}
+
+// diplomaticPosts are a state's missions abroad (words_people.tsv).
+var diplomaticPosts = wordList("diplomatic-post")
+
+// stateBodyAfter reports a state's own body right after the state mention
+// m, past up to two capitalised words: "the US Embassy", "the French
+// embassy", "the Russian Foreign Ministry", "the Thai army"; not "the
+// Kenya Human Rights Commission", a body named after the state.
+func (a *analysis) stateBodyAfter(m placeMention) bool {
+	toks := a.d.toks
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].kind == tWord; k++ {
+		if kind := a.bodyKindAt(k); diplomaticPosts()[toks[k].lower] || kind != "" && kind != "nonstate" {
+			return true
+		}
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // stateMentionAt returns the state mention starting at or covering token j.

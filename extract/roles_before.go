@@ -146,8 +146,8 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			pj := prep
-			if a.stateInBodyName(p, j) {
-				pj = "of" // "a spokeswoman for the Office of the US Trade Representative"
+			if a.stateInBodyName(p, j) || a.stateBodyAfter(a.places[a.placeAt[j]]) {
+				pj = "of" // "a spokeswoman for the Office of the US Trade Representative", "for the US Embassy in Seoul"
 			}
 			w.complementState(pj, c, a.places[a.placeAt[j]].possessive)
 		}

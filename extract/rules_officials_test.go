@@ -2089,6 +2089,16 @@ var officialRules = []officialRuleCase{
 		name: "Erik Haugland", title: "facilitator", country: "NO"},
 	{rule: "roles-vocabulary", text: "Erik Haugland, who ran the workshop as facilitator, said both sides would return.",
 		absent: "Erik Haugland"},
+	// round 14a: a role "for" a state's own body named after the state
+	// ("the US Embassy in Seoul", "the French embassy", "the Russian
+	// Foreign Ministry") is that state's, before or after the name; a
+	// body named after the state that is no state's stays no state's
+	{rule: "state-body-after-state", text: "Talks stalled in Japan. A spokeswoman for the Canadian Embassy in Tokyo, Laura Finch, said the embassy had no comment.",
+		name: "Laura Finch", country: "CA"},
+	{rule: "state-body-after-state", text: "Talks stalled in Ghana. Pierre Lamy, a spokesman for the French embassy in Accra, said the visa office would reopen.",
+		name: "Pierre Lamy", country: "FR"},
+	{rule: "state-body-after-state", text: "Talks stalled in Kenya. A spokeswoman for the Kenya Human Rights Commission, Mary Wambui, said the law was unjust.",
+		name: "Mary Wambui", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
