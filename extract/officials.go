@@ -1389,15 +1389,19 @@ func (a *analysis) itsBody(r *role) string {
 			}
 			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 		}
-		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 && !passed {
+		j := k
+		if t.lower == "the" && a.placeAt[k] < 0 {
+			j = k + 1 // "The Polisario Front rejected the plan. Its leader"
+		}
+		if o, ok := a.orgAtTok(j); ok && a.placeAt[j] < 0 && !passed {
 			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
 				return g.Name // "Amnesty International Canada ... Its secretary general"
 			}
 		}
-		if a.orgAt[k] < 0 && a.afterPreposition(k) {
+		if a.orgAt[j] < 0 && a.afterPreposition(k) {
 			continue // "ASEAN, which negotiates with China, ... Its secretary-general": no subject
 		}
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[j] >= 0 {
 			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
 		}
 		passed = true // "Yukos claims ... its founder": no body known further back

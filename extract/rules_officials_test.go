@@ -2099,6 +2099,14 @@ var officialRules = []officialRuleCase{
 		name: "Pierre Lamy", country: "FR"},
 	{rule: "state-body-after-state", text: "Talks stalled in Kenya. A spokeswoman for the Kenya Human Rights Commission, Mary Wambui, said the law was unjust.",
 		name: "Mary Wambui", org: "-"},
+	// round 14a: "Its" after a sentence that opens with "The" and a body
+	// of the gazetteer that is no state's is that body's ("The Moro
+	// Islamic Liberation Front backed the request. Its chairman, NAME");
+	// "The" kept the body unseen and the role took the story's state
+	{rule: "its-body", text: "The Polisario Front rejected the offer in Morocco on Monday. Its foreign affairs chief, Mohamed Salek Beissat, said talks were over.",
+		name: "Mohamed Salek Beissat", country: "-", org: "Polisario Front"},
+	{rule: "its-body", text: "The Netherlands rejected the offer on Monday. Its foreign minister, Caspar Veldkamp, said talks were over.",
+		name: "Caspar Veldkamp", country: "NL", org: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
