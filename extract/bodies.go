@@ -344,8 +344,21 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 			w.nonState = true
 			return
 		}
+		// "Coptic Pope", "Russian Orthodox Patriarch": a church's cleric;
+		// the state's adjective before the church's name is the church's
+		if denominations()[a.d.toks[k].lower] && clergyHeads()[w.head] {
+			w.nonState, w.country = true, ""
+			return
+		}
 	}
 }
+
+// denominations and clergyHeads make a cleric's title a church's
+// (words_people.tsv denomination, clergy-head).
+var (
+	denominations = wordList("denomination")
+	clergyHeads   = wordList("clergy-head")
+)
 
 // pluralPossessive reports an apostrophe at k that makes the capitalised
 // plural before it an owner: "the United Nations' coordinator".

@@ -2107,6 +2107,16 @@ var officialRules = []officialRuleCase{
 		name: "Mohamed Salek Beissat", country: "-", org: "Polisario Front"},
 	{rule: "its-body", text: "The Netherlands rejected the offer on Monday. Its foreign minister, Caspar Veldkamp, said talks were over.",
 		name: "Caspar Veldkamp", country: "NL", org: "-"},
+	// round 14a: a denomination's word in a cleric's title makes the
+	// office a church's: no state's, and a state's adjective before it
+	// is the church's name ("Serbian Orthodox Patriarch"); "Pope" alone
+	// stays the Vatican's
+	{rule: "church-title", text: "Serbian Orthodox Patriarch Porfirije met the president in Belgrade on Friday.",
+		name: "Porfirije", country: "-"},
+	{rule: "church-title", text: "Kenya's bishops spoke. The Anglican Archbishop of Kenya, Jackson Ole Sapit, said the election must be free.",
+		name: "Jackson Ole Sapit", country: "-"},
+	{rule: "church-title", text: "Pope Francis said in Rome that the war in Sudan must end.",
+		name: "Francis", country: "VA"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
