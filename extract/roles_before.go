@@ -124,7 +124,7 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}
-		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
+		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true
 		}

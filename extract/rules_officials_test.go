@@ -2117,6 +2117,16 @@ var officialRules = []officialRuleCase{
 		name: "Jackson Ole Sapit", country: "-"},
 	{rule: "church-title", text: "Pope Francis said in Rome that the war in Sudan must end.",
 		name: "Francis", country: "VA"},
+	// round 14a: an office listed as a phrase ("general manager",
+	// "district attorney", "campaign manager") takes a complement before
+	// the name as a role noun does; a bare "attorney for the family"
+	// stays no office
+	{rule: "office-complement-before", text: "The district attorney for Travis County, Jose Garza, said charges were filed in Texas.",
+		name: "Jose Garza", title: "district attorney", country: "US"},
+	{rule: "office-complement-before", text: "The campaign manager for the senator, Lisa Tran, said the race was close.",
+		name: "Lisa Tran", title: "campaign manager"},
+	{rule: "office-complement-before", text: "The attorney for the family, Ben Crump, said the video was clear.",
+		absent: "Ben Crump"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
