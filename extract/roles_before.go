@@ -119,6 +119,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 	if !(end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k)) {
 		return k, false
 	}
+	if end < len(toks) && toks[end].text == "," {
+		k = a.bodyDescriptionBefore(k)
+	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
@@ -130,6 +133,44 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// bodyDescriptionBefore steps back over a definite or indefinite
+// description between commas that ends at k and follows a capitalised
+// name: "The chief executive of Moldovagaz, the gas distributor part-owned
+// by Russia's Gazprom, NAME" reads the complement "of Moldovagaz". It
+// returns the token before the description's comma, or k.
+func (a *analysis) bodyDescriptionBefore(k int) int {
+	toks := a.d.toks
+	c := k
+	for c > 0 && c > k-12 && toks[c].text != "," {
+		if t := toks[c]; t.kind == tQuote || t.text == "." || t.text == ";" || a.personAt[c] >= 0 || a.lx.speech[t.lower] != "" {
+			return k
+		}
+		c--
+	}
+	if c < 2 || c+2 > k || toks[c].text != "," || toks[c+1].cap {
+		return k
+	}
+	if d := toks[c+1].lower; d != "the" && d != "a" && d != "an" {
+		return k
+	}
+	if n := toks[c-1]; n.kind != tWord || !n.cap || a.personAt[c-1] >= 0 {
+		return k
+	}
+	for j := c + 1; j <= k; j++ {
+		if r := a.roleKind(j); r == rHead || r == rWeak {
+			return k // "In Kentucky, the Democratic candidate, NAME": the title itself
+		}
+	}
+	// the name before the comma is a role's complement: "The chief
+	// executive of Moldovagaz,"
+	for p := c - 2; p >= 1 && p > c-10 && toks[p].text != ","; p-- {
+		if x := toks[p].lower; (x == "of" || x == "for") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
+			return c - 1
+		}
+	}
+	return k
 }
 
 // readComplementBefore takes the state or body of a complement (p+1 to k)

@@ -2127,6 +2127,16 @@ var officialRules = []officialRuleCase{
 		name: "Lisa Tran", title: "campaign manager"},
 	{rule: "office-complement-before", text: "The attorney for the family, Ben Crump, said the video was clear.",
 		absent: "Ben Crump"},
+	// round 14a: a description of the body between the complement and the
+	// name ("The chief executive of Moldovagaz, the gas distributor
+	// part-owned by Russia's Gazprom, NAME") is stepped over; a
+	// description that holds a role noun is the title itself
+	{rule: "body-description-before", text: "The chief executive of Northgas, the pipeline operator owned by the city, Ana Ruiz, said prices would rise.",
+		name: "Ana Ruiz", title: "chief executive", country: "-"},
+	{rule: "body-description-before", text: "The governor of Zaporizhzhia, a region in southern Ukraine, Ivan Fedorov, said two people were hurt.",
+		name: "Ivan Fedorov", title: "governor", country: "UA"},
+	{rule: "body-description-before", text: "In Ohio, the Republican nominee, Dana Price, said the race was close.",
+		name: "Dana Price"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
