@@ -660,14 +660,19 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if mi := a.personAt[k-1]; mi >= 0 {
 		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
 	}
-	if lo := a.unknownBodyBefore(k); lo >= 0 {
+	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads()[s.w.head] {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
-		// that is no state, place or person is a body
+		// that is no state, place or person is a body; but a governor's or
+		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
 		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
 		s.w.nonState = true
 	}
 	return k, stepStop
 }
+
+// territorialHeads head the offices of a place: a capitalised owner the
+// gazetteer lacks before them is a place (words_people.tsv territorial-head).
+var territorialHeads = wordList("territorial-head")
 
 // whoseOwner reads the owner of ", whose" before a title: the noun
 // before the comma owns the role as "'s" would ("Canada's Northfield

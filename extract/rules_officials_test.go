@@ -2137,6 +2137,16 @@ var officialRules = []officialRuleCase{
 		name: "Ivan Fedorov", title: "governor", country: "UA"},
 	{rule: "body-description-before", text: "In Ohio, the Republican nominee, Dana Price, said the race was close.",
 		name: "Dana Price"},
+	// round 14a: a capitalised owner the gazetteer lacks before a
+	// governor's or a mayor's title is a place, not a body: the role takes
+	// the story's state ("Gagauzia's governor", "Krnov's mayor"); before
+	// other titles it stays a body ("Unite's general secretary")
+	{rule: "territorial-owner", text: "Floods hit Poland on Monday. Głuchołazy's mayor, Paweł Szymkowicz, said the town was cut off.",
+		name: "Paweł Szymkowicz", title: "mayor", country: "PL"},
+	{rule: "territorial-owner", text: "Protests spread in Russia. Yakutia's governor, Aisen Nikolayev, said fuel would arrive.",
+		name: "Aisen Nikolayev", country: "RU"},
+	{rule: "territorial-owner", text: "Strikes spread in Poland. Solidarność's chairman, Piotr Duda, said the strike would go ahead.",
+		name: "Piotr Duda", country: "-"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
