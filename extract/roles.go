@@ -1233,6 +1233,7 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c <= 1 || toks[c-1].text != "," {
 		return false
 	}
+	c = a.localTitleAside(c)
 	if a.aideBeforeComma(rule, p, mi, c-1) {
 		return true
 	}
@@ -1248,6 +1249,42 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// localTitleAside steps back over an aside that gives a title's local
+// name, between the title's comma and the name's at c-1: "Gagauzia's
+// governor, known locally as the bashkan, NAME", "the regional governor,
+// or wali, NAME". It returns the index after the title's comma, or c.
+func (a *analysis) localTitleAside(c int) int {
+	toks := a.d.toks
+	q := c - 2
+	for q > 0 && q > c-9 && toks[q].text != "," {
+		if t := toks[q]; t.kind == tQuote || t.text == "." || a.personAt[q] >= 0 {
+			return c
+		}
+		q--
+	}
+	if q < 1 || toks[q].text != "," || q+2 > c-2 {
+		return c
+	}
+	switch toks[q+1].lower {
+	case "or":
+		for j := q + 2; j < c-1; j++ {
+			if r, w := a.roleKind(j), toks[j].lower; r == rHead || r == rWeak || w == "his" || w == "her" || w == "its" || w == "their" {
+				return c // "The mayor, or her deputy, NAME": the deputy
+			}
+		}
+		if c-2-(q+1) <= 3 {
+			return q + 1 // ", or wali,"
+		}
+	case "known", "called":
+		for j := q + 2; j < c-1 && j <= q+4; j++ {
+			if toks[j].lower == "as" {
+				return q + 1 // ", known locally as the bashkan,"
+			}
+		}
+	}
+	return c
 }
 
 // aideBeforeComma reads a role that serves a titled person named before

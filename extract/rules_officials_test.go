@@ -2147,6 +2147,15 @@ var officialRules = []officialRuleCase{
 		name: "Aisen Nikolayev", country: "RU"},
 	{rule: "territorial-owner", text: "Strikes spread in Poland. Solidarność's chairman, Piotr Duda, said the strike would go ahead.",
 		name: "Piotr Duda", country: "-"},
+	// round 14a: an aside that gives a title's local name between the
+	// title's comma and the name's ("known locally as the bashkan", "or
+	// wali") is stepped over; "or her deputy" names another person's role
+	{rule: "local-title-aside", text: "Roads reopened in Morocco. The regional governor, or wali, Ahmed Benali, said the pass was clear.",
+		name: "Ahmed Benali", title: "regional governor", country: "MA"},
+	{rule: "local-title-aside", text: "Ghana's chiefs met in Kumasi. The paramount chief's spokesman, known locally as the okyeame, Kofi Boateng, read the statement.",
+		name: "Kofi Boateng", title: "spokesman"},
+	{rule: "local-title-aside", text: "The mayor of Valencia, or her deputy, Ana Ruiz, will attend the meeting in Spain.",
+		name: "Ana Ruiz", title: "deputy"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
