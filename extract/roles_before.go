@@ -205,6 +205,32 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads()[a.d.toks[p-1].lower] && !a.stateOpensTitle(p-1) {
+		// "The general secretary of Unite,": a name that is no state, place,
+		// person or role is a body, as "Unite's general secretary" is; a
+		// governor's or a mayor's is a place ("The mayor of Krnov,")
+		// an acronym alone is as often a state's agency ("The head of ONPE,")
+		lo := a.unknownBodyBefore(k + 1)
+		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the" && lo <= k) && !(lo == k && isAcronym(a.d.toks[k].text)) {
+			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
+		}
+	}
+}
+
+// stateOpensTitle reports a state named among the few words of a title
+// that end at e ("Spain's director general", "the Kenyan minister"): the
+// state's office, whatever its complement names.
+func (a *analysis) stateOpensTitle(e int) bool {
+	toks := a.d.toks
+	for j := e; j >= 0 && j > e-6; j-- {
+		if _, ok := a.stateAt(j); ok {
+			return true
+		}
+		if t := toks[j]; t.kind != tWord && t.lower != "'s" || t.lower == "the" || t.lower == "a" || t.lower == "an" {
+			return false
+		}
+	}
+	return false
 }
 
 // localPlaceState returns the state of a place inside a state that

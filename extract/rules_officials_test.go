@@ -2156,6 +2156,19 @@ var officialRules = []officialRuleCase{
 		name: "Kofi Boateng", title: "spokesman"},
 	{rule: "local-title-aside", text: "The mayor of Valencia, or her deputy, Ana Ruiz, will attend the meeting in Spain.",
 		name: "Ana Ruiz", title: "deputy"},
+	// round 14a: an "of" complement before the name that is a capitalised
+	// name the gazetteers lack is a body, as its possessive is ("The
+	// general secretary of Unite, NAME"); a governor's, a mayor's or a
+	// commander's is a place or a command, and a state written in the
+	// title keeps the office the state's
+	{rule: "unknown-body-of", text: "Dock strikes spread in Britain. The general secretary of Nautilus, Mark Dickinson, said crews would walk out.",
+		name: "Mark Dickinson", country: "-", org: "Nautilus"},
+	{rule: "unknown-body-of", text: "Floods hit Slovakia on Sunday. The mayor of Brezno, Tomáš Abel, said the bridge was gone.",
+		name: "Tomáš Abel", country: "SK"},
+	{rule: "unknown-body-of", text: "Spain's director general of Europe, Jose Lopez, said Madrid would not yield.",
+		name: "Jose Lopez", country: "ES"},
+	{rule: "unknown-body-of", text: "Peru votes on Sunday. The head of ONPE, Piero Salas, said turnout was high.",
+		name: "Piero Salas", country: "PE"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
