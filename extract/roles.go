@@ -640,7 +640,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads()[w.head] {
@@ -655,6 +655,33 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	// "member of the Senate Armed Services Committee", "of the Left party"
 	w.weak = false
 	return a.bodyNounAfter(e, w)
+}
+
+// unknownBodyOf reports a capitalised name [j, e) after "of" at k that
+// the gazetteers lack and that is no state's: "NAME, general secretary
+// of Unite," is the body's, as "Unite's general secretary" is. A
+// governor's, a mayor's or a commander's is a place or a command ("mayor
+// of Krnov"), an acronym alone may be a state's agency ("head of ONPE"),
+// and a state written in the title keeps the office.
+func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
+	toks := a.d.toks
+	if toks[k].lower != "of" || w.country != "" || w.org != "" || territorialHeads()[w.head] || e == j+1 && isAcronym(toks[j].text) {
+		return false
+	}
+	if a.lx.roleTags[w.head+"/speaker"] {
+		return false // "spokesman of Roseville": a town's, as often as a body's
+	}
+	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
+		return false // "Leader of the Commons", "Head of Research": a formal office or a department
+	}
+	for x := j; x < e; x++ {
+		// "coroner of Avoyelles Parish": a local government's place
+		if b := a.lx.bodyWords[toks[x].lower].kind; b == "state" || b == "place" || localBodies()[toks[x].lower] {
+			return false
+		}
+	}
+	lo := a.unknownBodyBefore(e)
+	return lo == j || lo == j+1 && toks[j].lower == "the"
 }
 
 // continentalBody reports a name [j, e) of two words or more that a

@@ -1807,7 +1807,7 @@ var officialRules = []officialRuleCase{
 	{rule: ruleApposition, text: "Khady Faye, leader of the Republican Party, said the plan had failed.",
 		name: "Khady Faye", title: "leader", org: "Republican Party"},
 	{rule: ruleApposition, text: "Khady Faye, leader of the Democratic Rally, said the plan had failed.",
-		name: "Khady Faye", title: "leader of the Democratic Rally", org: "-"},
+		name: "Khady Faye", title: "leader", org: "Democratic Rally", country: "-"}, // round 14a: an unknown body, not the Democrats'
 	// round 11: "the" and the last word of a body's name, after "for" or
 	// "of", stand for the body named before ("a military spokesman for the
 	// front" after "the Polisario Front"), which is no state's; "at the
@@ -2169,6 +2169,21 @@ var officialRules = []officialRuleCase{
 		name: "Jose Lopez", country: "ES"},
 	{rule: "unknown-body-of", text: "Peru votes on Sunday. The head of ONPE, Piero Salas, said turnout was high.",
 		name: "Piero Salas", country: "PE"},
+	// round 14a: the same after the name, in an apposition: "NAME,
+	// general secretary of Unite," is the body's; a mayor's, a
+	// spokesman's, a capitalised formal office's ("Leader of the Commons")
+	// and a local government's place ("coroner of Avoyelles Parish") keep
+	// the context's state
+	{rule: "unknown-body-of", text: "Strikes spread in Britain. Mark Dickinson, general secretary of Nautilus, said crews would walk out.",
+		name: "Mark Dickinson", title: "general secretary", country: "-", org: "Nautilus"},
+	{rule: "unknown-body-of", text: "Ken Dawes, president of Harbourline Analytics, said American markets would fall.",
+		name: "Ken Dawes", country: "-", org: "Harbourline Analytics"},
+	{rule: "unknown-body-of", text: "Floods hit Texas. Ana Ruiz, mayor of Portland Bay, said the town was cut off.",
+		name: "Ana Ruiz", country: "US"},
+	{rule: "unknown-body-of", text: "Britain's MPs met. Peter Hale, Leader of the Commons, said the vote would wait.",
+		name: "Peter Hale", country: "GB"},
+	{rule: "unknown-body-of", text: "Louisiana police said Dr. Ann Mayes, coroner of Avoyelles Parish, confirmed the death.",
+		name: "Ann Mayes", country: "US"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
