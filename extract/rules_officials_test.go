@@ -2184,6 +2184,14 @@ var officialRules = []officialRuleCase{
 		name: "Peter Hale", country: "GB"},
 	{rule: "unknown-body-of", text: "Louisiana police said Dr. Ann Mayes, coroner of Avoyelles Parish, confirmed the death.",
 		name: "Ann Mayes", country: "US"},
+	// round 14a: "Coun." is a Canadian councillor's abbreviated title, and
+	// "prefect" a head ("The Prefect of Police, NAME"); "Count" stays none
+	{rule: "roles-vocabulary", text: "Winnipeg city council voted to close the pool in Canada. Coun. Sherri Dale said the decision was short-sighted.",
+		name: "Sherri Dale", title: "Coun", country: "CA"},
+	{rule: "roles-vocabulary", text: "The Prefect of Police, Laurent Duval, said Paris would deploy more officers in France.",
+		name: "Laurent Duval", country: "FR"},
+	{rule: "roles-vocabulary", text: "Count Leo Tolstoy wrote the novel in Russia.",
+		absent: "Leo Tolstoy"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
