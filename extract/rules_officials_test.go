@@ -2192,6 +2192,10 @@ var officialRules = []officialRuleCase{
 		name: "Laurent Duval", country: "FR"},
 	{rule: "roles-vocabulary", text: "Count Leo Tolstoy wrote the novel in Russia.",
 		absent: "Leo Tolstoy"},
+	// round 14a: an unknown name before a body's noun modifies it and is
+	// no body of its own ("chairman of Ikorodu council")
+	{rule: "unknown-body-of", text: "LAGOS — Nigeria braced for floods.\n\"We are ready,\" said Musa Bello, the chairman of Ikorodu council.",
+		name: "Musa Bello", country: "NG"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
