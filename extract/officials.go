@@ -248,6 +248,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
+	if c := a.unknownSeatState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Czech army ... NAME, the mayor of Krnov": the town is where the story last was
+	}
 	if c := a.homeState(r, lacks); c != "" {
 		return c
 	}
@@ -1077,6 +1080,40 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 			continue // "\"America will receive a response,\" Khamenei said": his words
 		}
 		return m.code // the subject comes first
+	}
+	return ""
+}
+
+// unknownSeatState returns, for a governor's or a mayor's title whose
+// place the gazetteer lacks ("the mayor of Krnov", "governor of
+// Gagauzia"), the state of the last state or place inside one named
+// before the role in its paragraph or the two before: in a story about
+// several states, the town lies where the story last was. "" otherwise.
+func (a *analysis) unknownSeatState(r *role) string {
+	toks := a.d.toks
+	if !territorialHeads()[r.head] || r.titleHi > len(toks) {
+		return ""
+	}
+	seat := false
+	for k := r.titleLo; k+1 < r.titleHi; k++ {
+		if toks[k].lower == "of" && toks[k+1].cap && a.placeAt[k+1] < 0 && a.orgAt[k+1] < 0 {
+			seat = true
+		}
+	}
+	if !seat {
+		return ""
+	}
+	from := min(r.at, r.titleLo)
+	para := int(toks[from].para)
+	for pi := len(a.places) - 1; pi >= 0; pi-- {
+		m := &a.places[pi]
+		if m.first >= from || m.code == "" || m.ambiguous || !m.state && m.kind != sPlace {
+			continue
+		}
+		if int(toks[m.first].para) < para-2 {
+			return ""
+		}
+		return m.code
 	}
 	return ""
 }

@@ -2196,6 +2196,13 @@ var officialRules = []officialRuleCase{
 	// no body of its own ("chairman of Ikorodu council")
 	{rule: "unknown-body-of", text: "LAGOS — Nigeria braced for floods.\n\"We are ready,\" said Musa Bello, the chairman of Ikorodu council.",
 		name: "Musa Bello", country: "NG"},
+	// round 14a: a mayor's or a governor's town the gazetteer lacks lies
+	// in the state the story last named (paragraph or two before), not the
+	// state the story names most; a known town keeps its own state
+	{rule: "unknown-seat", text: "WROCLAW, Poland — Floods hit Poland again and the Czech Republic. Poland sent troops to Opole.\nThe Czech army sent soldiers to Moravia.\n\"It was worse,\" said Jana Novak, the mayor of Krnov, where water rose.",
+		name: "Jana Novak", country: "CZ"},
+	{rule: "unknown-seat", text: "WARSAW — Poland and Poland again braced. Austria sent troops.\nIn Austria, rain fell on the hills above Vienna.\nThe mayor of Nysa, Kordian Kolbiarz, said the dam in Poland held.",
+		name: "Kordian Kolbiarz", country: "PL"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
