@@ -224,6 +224,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		// press's has is a body's, not some other state's
 		return ""
 	}
+	if c := a.reportedSubjectState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Australia will send a frigate ..., Defence Minister NAME has announced"
+	}
 	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
@@ -1082,6 +1085,35 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		return m.code // the subject comes first
 	}
 	return ""
+}
+
+// reportedSubjectState returns the state that opens, as its subject, the
+// sentence whose report a title before a name closes: "Australia will send
+// a frigate to the Gulf, Defence Minister NAME has announced." The
+// minister speaks for the state the sentence is about, whatever state the
+// press writes bare titles for. "" for any other sentence.
+func (a *analysis) reportedSubjectState(r *role) string {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.at >= len(toks) || toks[r.titleLo-1].text != "," || a.personAt[r.at] < 0 {
+		return ""
+	}
+	lim := a.mentions[a.personAt[r.at]].lim
+	if lim < len(toks) && (toks[lim].lower == "has" || toks[lim].lower == "had") {
+		lim++
+	}
+	if lim >= len(toks) || a.lx.speech[toks[lim].lower] == "" {
+		return ""
+	}
+	first := a.d.sents[toks[r.at].sent].first
+	first = max(first, a.datelineEnd(int(toks[first].para)))
+	if toks[first].lower == "the" {
+		first++
+	}
+	m, ok := a.placeStartingAt(first)
+	if !ok || !m.state || !a.subjectLike(m, first) || a.withinMarks(first, m.first) {
+		return ""
+	}
+	return m.code
 }
 
 // unknownSeatState returns, for a governor's or a mayor's title whose

@@ -2203,6 +2203,15 @@ var officialRules = []officialRuleCase{
 		name: "Jana Novak", country: "CZ"},
 	{rule: "unknown-seat", text: "WARSAW — Poland and Poland again braced. Austria sent troops.\nIn Austria, rain fell on the hills above Vienna.\nThe mayor of Nysa, Kordian Kolbiarz, said the dam in Poland held.",
 		name: "Kordian Kolbiarz", country: "PL"},
+	// round 14a: a title before a name that closes the report of a
+	// sentence opened by a state as its subject is that state's ("Canada
+	// will send ..., Defence Minister NAME has announced"), ahead of the
+	// bare titles of the press's own state; a state written in the title
+	// keeps its own
+	{rule: "reported-subject", text: "Canada will send two frigates to the Red Sea, Defence Minister Ellen Hart has announced. Britain said it would send a destroyer." + britishCopy,
+		name: "Ellen Hart", country: "CA"},
+	{rule: "reported-subject", text: "Russia will not win this war, Ukrainian Foreign Minister Andrii Sybiha said." + britishCopy,
+		name: "Andrii Sybiha", country: "UA"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
