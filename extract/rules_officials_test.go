@@ -2212,6 +2212,16 @@ var officialRules = []officialRuleCase{
 		name: "Ellen Hart", country: "CA"},
 	{rule: "reported-subject", text: "Russia will not win this war, Ukrainian Foreign Minister Andrii Sybiha said." + britishCopy,
 		name: "Andrii Sybiha", country: "UA"},
+	// round 14a: "Deputy" capitalised alone before a name is a title of its
+	// own (roles.tsv titled): a legislator in Latin American copy, a
+	// sheriff's deputy in American local news; "the deputy, NAME," alone
+	// stays no office
+	{rule: "roles-vocabulary", text: "TEGUCIGALPA, Honduras (AP) — Deputy Carla Umaña said Congress would vote again.",
+		name: "Carla Umaña", title: "Deputy", country: "HN"},
+	{rule: "roles-vocabulary", text: "Deputy Sarah Cole of the Pima County Sheriff's Department said the road in Arizona was closed.",
+		name: "Sarah Cole", country: "US"},
+	{rule: "roles-vocabulary", text: "The deputy, John Hale, took over the inquiry on Monday.",
+		absent: "John Hale"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
