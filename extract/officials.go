@@ -98,6 +98,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
 		}
+		if body := a.organOfNamedBody(r); body != "" {
+			r.org = body // "Commission Chairperson NAME" in a story about the African Union
+			continue
+		}
 		if r.orgKind == "party" && a.partyOffice(r) {
 			continue // "ODM county chairman NAME": the party's, no state's
 		}
@@ -164,6 +168,42 @@ func (a *analysis) bodyOfMember(r *role) string {
 			return ""
 		}
 		found = g.Name
+	}
+	return found
+}
+
+// organOfNamedBody returns the organ of an international body the story
+// names that a bare title names by its last word: "Commission Chairperson
+// NAME" and "Peace and Security Commissioner NAME" in a story about the
+// African Union are the African Union Commission's (organizations.tsv).
+// The organ must be the named body's name and the word, and one only.
+func (a *analysis) organOfNamedBody(r *role) string {
+	named := map[string]bool{}
+	for _, o := range a.orgs {
+		if g := a.lx.orgs[o.org]; g.Kind == "intl" {
+			named[g.Name] = true
+		}
+	}
+	if len(named) == 0 {
+		return ""
+	}
+	words := strings.Fields(r.title)
+	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
+		words = append(words, strings.ToUpper(base[:1])+base[1:])
+	}
+	found := ""
+	for _, w := range words {
+		if w == "" || !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state" {
+			continue
+		}
+		for _, h := range a.lx.orgs {
+			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
+				if found != "" && found != h.Name {
+					return ""
+				}
+				found = h.Name
+			}
+		}
 	}
 	return found
 }

@@ -2222,6 +2222,14 @@ var officialRules = []officialRuleCase{
 		name: "Sarah Cole", country: "US"},
 	{rule: "roles-vocabulary", text: "The deputy, John Hale, took over the inquiry on Monday.",
 		absent: "John Hale"},
+	// round 14a: a bare title that names an organ of an international body
+	// the story names, by a capitalised word or its head's base, is the
+	// organ's ("Commission Chairperson NAME" about the African Union); a
+	// state's commission keeps its state
+	{rule: "organ-of-named-body", text: "ADDIS ABABA — Leaders met at the African Union's headquarters in Ethiopia. Commission Chairperson Amina Yusuf said troops were pledged.",
+		name: "Amina Yusuf", country: "-", org: "African Union Commission"},
+	{rule: "organ-of-named-body", text: "The African Union sent observers to Kenya. Kenya's Electoral Commission Chairman Erastus Ethekon said the vote was fair.",
+		name: "Erastus Ethekon", country: "KE"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2
