@@ -923,13 +923,43 @@ func (a *analysis) readDateline() string {
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
-		return ""
+		return a.datelineStateAfter(i) // "COTABATO CITY, Philippines —": a town the gazetteer lacks
 	}
 	sf := a.lx.surfaces[vals[0]]
 	if sf.kind == sCapital && a.setElsewhere(sf.code, i) {
 		return "" // "LIMA — A 17-year-old boy ... Allen County": a capital's namesake in Ohio
 	}
 	return sf.code
+}
+
+// datelineStateAfter reads the state named by its name after the comma of
+// a dateline whose town the gazetteer lacks, at i: "COTABATO CITY,
+// Philippines —", "KRNOV, Czech Republic (AP) -". Only a state's name
+// alone before the bracket or dash counts ("Georgia" is a US state too).
+func (a *analysis) datelineStateAfter(i int) string {
+	toks := a.d.toks
+	_, para := a.datelinePara()
+	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
+		return ""
+	}
+	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
+	if lim == 0 || lim >= len(toks) || toks[lim].para != para {
+		return ""
+	}
+	switch toks[lim].text {
+	case "(", "—", "–", "-":
+	default:
+		return ""
+	}
+	code := ""
+	for _, v := range vals {
+		sf := a.lx.surfaces[v]
+		if sf.kind != sName && sf.kind != sAlias || sf.ambiguous || code != "" && sf.code != code {
+			return ""
+		}
+		code = sf.code
+	}
+	return code
 }
 
 // setElsewhere reports a story after token k that never names the state

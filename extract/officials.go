@@ -106,6 +106,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
 			continue
 		}
+		if body := a.organOfNamedBody(r); body != "" {
+			r.org = body // "Commission Chairperson NAME" in a story about the African Union
+			continue
+		}
 		if r.orgKind == "party" && a.partyOffice(r) {
 			continue // "ODM county chairman NAME": the party's, no state's
 		}
@@ -176,6 +180,42 @@ func (a *analysis) bodyOfMember(r *role) string {
 	return found
 }
 
+// organOfNamedBody returns the organ of an international body the story
+// names that a bare title names by its last word: "Commission Chairperson
+// NAME" and "Peace and Security Commissioner NAME" in a story about the
+// African Union are the African Union Commission's (organizations.tsv).
+// The organ must be the named body's name and the word, and one only.
+func (a *analysis) organOfNamedBody(r *role) string {
+	named := map[string]bool{}
+	for _, o := range a.orgs {
+		if g := a.lx.orgs[o.org]; g.Kind == "intl" {
+			named[g.Name] = true
+		}
+	}
+	if len(named) == 0 {
+		return ""
+	}
+	words := strings.Fields(r.title)
+	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
+		words = append(words, strings.ToUpper(base[:1])+base[1:])
+	}
+	found := ""
+	for _, w := range words {
+		if w == "" || !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state" {
+			continue
+		}
+		for _, h := range a.lx.orgs {
+			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
+				if found != "" && found != h.Name {
+					return ""
+				}
+				found = h.Name
+			}
+		}
+	}
+	return found
+}
+
 // euHeads are role nouns that "European" before them makes the
 // European Union's (words_people.tsv eu-head).
 var euHeads = wordList("eu-head")
@@ -232,6 +272,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		// press's has is a body's, not some other state's
 		return ""
 	}
+	if c := a.reportedSubjectState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Australia will send a frigate ..., Defence Minister NAME has announced"
+	}
 	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
@@ -255,6 +298,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// it is only guessed ("Prime Minister ..." in a story about the US)
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
+	}
+	if c := a.unknownSeatState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Czech army ... NAME, the mayor of Krnov": the town is where the story last was
 	}
 	if c := a.homeState(r, lacks); c != "" {
 		return c
@@ -1102,6 +1148,69 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	return ""
 }
 
+// reportedSubjectState returns the state that opens, as its subject, the
+// sentence whose report a title before a name closes: "Australia will send
+// a frigate to the Gulf, Defence Minister NAME has announced." The
+// minister speaks for the state the sentence is about, whatever state the
+// press writes bare titles for. "" for any other sentence.
+func (a *analysis) reportedSubjectState(r *role) string {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.at >= len(toks) || toks[r.titleLo-1].text != "," || a.personAt[r.at] < 0 {
+		return ""
+	}
+	lim := a.mentions[a.personAt[r.at]].lim
+	if lim < len(toks) && (toks[lim].lower == "has" || toks[lim].lower == "had") {
+		lim++
+	}
+	if lim >= len(toks) || a.lx.speech[toks[lim].lower] == "" {
+		return ""
+	}
+	first := a.d.sents[toks[r.at].sent].first
+	first = max(first, a.datelineEnd(int(toks[first].para)))
+	if toks[first].lower == "the" {
+		first++
+	}
+	m, ok := a.placeStartingAt(first)
+	if !ok || !m.state || !a.subjectLike(m, first) || a.withinMarks(first, m.first) {
+		return ""
+	}
+	return m.code
+}
+
+// unknownSeatState returns, for a governor's or a mayor's title whose
+// place the gazetteer lacks ("the mayor of Krnov", "governor of
+// Gagauzia"), the state of the last state or place inside one named
+// before the role in its paragraph or the two before: in a story about
+// several states, the town lies where the story last was. "" otherwise.
+func (a *analysis) unknownSeatState(r *role) string {
+	toks := a.d.toks
+	if !territorialHeads()[r.head] || r.titleHi > len(toks) {
+		return ""
+	}
+	seat := false
+	for k := r.titleLo; k+1 < r.titleHi; k++ {
+		if toks[k].lower == "of" && toks[k+1].cap && a.placeAt[k+1] < 0 && a.orgAt[k+1] < 0 {
+			seat = true
+		}
+	}
+	if !seat {
+		return ""
+	}
+	from := min(r.at, r.titleLo)
+	para := int(toks[from].para)
+	for pi := len(a.places) - 1; pi >= 0; pi-- {
+		m := &a.places[pi]
+		if m.first >= from || m.code == "" || m.ambiguous || !m.state && m.kind != sPlace {
+			continue
+		}
+		if int(toks[m.first].para) < para-2 {
+			return ""
+		}
+		return m.code
+	}
+	return ""
+}
+
 // governedPlaceBefore returns, for a bare governor's or mayor's title
 // ("The regional governor", "the mayor"), the state of the last place
 // inside a state named in the sentence before, in the same paragraph:
@@ -1410,15 +1519,19 @@ func (a *analysis) itsBody(r *role) string {
 			}
 			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 		}
-		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 && !passed {
+		j := k
+		if t.lower == "the" && a.placeAt[k] < 0 {
+			j = k + 1 // "The Polisario Front rejected the plan. Its leader"
+		}
+		if o, ok := a.orgAtTok(j); ok && a.placeAt[j] < 0 && !passed {
 			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
 				return g.Name // "Amnesty International Canada ... Its secretary general"
 			}
 		}
-		if a.orgAt[k] < 0 && a.afterPreposition(k) {
+		if a.orgAt[j] < 0 && a.afterPreposition(k) {
 			continue // "ASEAN, which negotiates with China, ... Its secretary-general": no subject
 		}
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[j] >= 0 {
 			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
 		}
 		passed = true // "Yukos claims ... its founder": no body known further back
