@@ -181,6 +181,8 @@ func (a *analysis) judgePlaces() {
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false
+		case a.homonymPlace(m) != "":
+			m.code, m.state = a.homonymPlace(m), false // "Georgia" among Atlanta and Charleston
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
 		case m.ambiguous && !a.ambiguousStateSupported(m):
@@ -581,6 +583,37 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 		}
 	}
 	return true
+}
+
+// homonymPlace returns the other state whose place a state's name also
+// names ("Georgia": the US state) when the story names places of that
+// state and no other form of the first ("Tbilisi", "Georgian"): "shot in
+// Atlanta ... Georgia Regents Medical Center". "" otherwise.
+func (a *analysis) homonymPlace(m *placeMention) string {
+	alts := m.altCodes
+	if m.kind != sPlace && len(alts) == 0 {
+		alts = a.lx.shadowed[a.placeText(m)] // "Georgia": the US state's name is shadowed
+	}
+	if len(alts) == 0 || m.kind != sName && m.kind != sAlias || a.coordinated(m, -1) || a.coordinated(m, +1) || a.afterRepublicOf(m) {
+		return "" // "the invasions of Georgia and Ukraine", "the Republic of Georgia"; a capital acts
+	}
+	alt := ""
+	for i := range a.places {
+		o := &a.places[i]
+		switch {
+		case o.code == m.code && o.first != m.first && a.placeText(o) != a.placeText(m):
+			return "" // another form of the state: "Tbilisi", "Georgian"
+		case o.kind == sPlace && alt == "" && slices.Contains(alts, o.code):
+			alt = o.code
+		}
+	}
+	return alt
+}
+
+// afterRepublicOf reports "Republic of" before a state's name.
+func (a *analysis) afterRepublicOf(m *placeMention) bool {
+	toks := a.d.toks
+	return m.first >= 2 && toks[m.first-1].lower == "of" && toks[m.first-2].lower == "republic"
 }
 
 // ofOwnPlace reports "of" at k and a place inside m's state after it:
