@@ -57,8 +57,25 @@ func (a *analysis) bodyWordAt(i int) bool {
 	return ok && !b.lastOnly
 }
 
-// isNameWord reports a capitalised word that may be part of a name.
+// isNameWord reports a capitalised word that may be part of a name. The
+// people pass asks it of most tokens several times (the scan for names,
+// each name's run, the lone surnames), so the answer is kept on the token;
+// it depends only on the tokens and the lexicon.
 func (a *analysis) isNameWord(i int) bool {
+	t := &a.d.toks[i]
+	if t.facts&factIsNameKnown == 0 {
+		is := a.nameWordAt(i) // may set other facts of t: read them after
+		f := t.facts | factIsNameKnown
+		if is {
+			f |= factIsName
+		}
+		t.facts = f
+	}
+	return t.facts&factIsName != 0
+}
+
+// nameWordAt is isNameWord worked out.
+func (a *analysis) nameWordAt(i int) bool {
 	t := &a.d.toks[i]
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
