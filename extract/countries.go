@@ -762,6 +762,9 @@ func (a *analysis) moneyMentions() []moneyMention {
 	toks := a.d.toks
 	for i := range toks {
 		t := &toks[i]
+		if !a.lx.currencyOpens[t.text[0]] {
+			continue // each look-up below is of a key that opens as t.text does
+		}
 		c := a.lx.currencies[t.text] // names in lower case only: "Lira" is a town
 		if c == "" && i+1 < len(toks) && !toks[i+1].spaceBefore {
 			c = a.lx.currencies[t.text+toks[i+1].text] // "GH" "¢"
