@@ -515,7 +515,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	if a.coordinated(m, -1) || a.coordinated(m, +1) {
 		return true
 	}
-	if m.kind == sAdjective && m.first > 0 && mayBeNumber(toks[m.first-1]) {
+	if m.kind == sAdjective && m.first > 0 && mayBeNumber(&toks[m.first-1]) {
 		if n, ok := a.d.parseNumber(m.first - 1); ok && n.lim == m.first && !n.age {
 			return true // "five Indians, two South Koreans": nationals counted
 		}
