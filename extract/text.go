@@ -589,7 +589,7 @@ func (d *doc) splitSentences() {
 			flush(i + 1) // the dateline is no part of the first sentence
 			continue
 		}
-		t := toks[i]
+		t := &toks[i]
 		if !sentenceEnd(toks, i) {
 			continue
 		}
@@ -606,7 +606,7 @@ func (d *doc) splitSentences() {
 		if !toks[j].spaceBefore {
 			continue
 		}
-		n := toks[j]
+		n := &toks[j]
 		if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
 			flush(j)
 			i = j - 1
