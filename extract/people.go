@@ -303,7 +303,9 @@ func (a *analysis) findPeople() {
 	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
-		if a.personAt[i] >= 0 || !a.isNameWord(i) && !a.surnameFirstAlone(i, bySurname) {
+		// surnameFirstAlone is only of capitalised words: most tokens are
+		// passed without the call
+		if a.personAt[i] >= 0 || !a.isNameWord(i) && (!toks[i].cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
 		cands := bySurname[tokenSurnameKey(toks[i])]
@@ -375,7 +377,9 @@ var peerStyles = wordList("peer-style")
 func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int, bare []bareMention) {
 	toks := a.d.toks
 	for i := 0; i < len(toks); {
-		if !a.isNameWord(i) && !a.isRankAbbrev(i) && !a.initialsOpenName(i) {
+		// ranks and initials are capitalised: most tokens are passed
+		// without the calls
+		if !a.isNameWord(i) && (!toks[i].cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i)) {
 			i++
 			continue
 		}
