@@ -80,6 +80,9 @@ func (a *analysis) nameWordAt(i int) bool {
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
 	}
+	if !t.cap {
+		return false // the rules below are of capitalised words: no calls for most words
+	}
 	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i)
 }
 
