@@ -109,7 +109,7 @@ func (a *analysis) surnameFirstWord(i int) bool {
 func (a *analysis) surnameFirstAlone(i int, bySurname map[string][]int) bool {
 	toks := a.d.toks
 	t := &toks[i]
-	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(*t)]) == 0 {
+	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(t)]) == 0 {
 		return false
 	}
 	if i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" {
@@ -294,8 +294,8 @@ func (a *analysis) findPeople() {
 	// pass 1b: a full name without other evidence whose last word is the
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
-		last := a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(a.d.toks[r[1]])]) > 0 {
+		last := &a.d.toks[r[2]-1]
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -311,7 +311,7 @@ func (a *analysis) findPeople() {
 		if a.personAt[i] >= 0 || !a.isNameWord(i) && (!toks[i].cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
-		cands := bySurname[tokenSurnameKey(toks[i])]
+		cands := bySurname[tokenSurnameKey(&toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
@@ -406,7 +406,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 			}
 			continue
 		}
-		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(toks[nameStart])]) > 0 {
+		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(&toks[nameStart])]) > 0 {
 			// "Greenspan says" after Dorie Greenspan (no known given name,
 			// so no evidence) and her husband Michael Greenspan
 			bare = append(bare, bareMention{first, nameStart, ev})
@@ -1411,19 +1411,25 @@ func surnameKey(w string) string {
 
 // tokenSurnameKey is surnameKey(t.text), from the lower case the token
 // already has when it is a word or number.
-func tokenSurnameKey(t token) string {
+func tokenSurnameKey(t *token) string {
 	if t.kind != tWord && t.kind != tNum {
 		return surnameKey(t.text)
 	}
 	return lowerSurnameKey(t.lower)
 }
 
+// arabicArticles are the forms of the article that lowerSurnameKey takes
+// off a surname, each of two or three letters and a hyphen.
+var arabicArticles = []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}
+
 // lowerSurnameKey is surnameKey of a word already in lower case.
 func lowerSurnameKey(w string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			w = w[len(p):]
-			break
+	if len(w) > 4 && (w[2] == '-' || w[3] == '-') { // the hyphen of one of arabicArticles
+		for _, p := range arabicArticles {
+			if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+				w = w[len(p):]
+				break
+			}
 		}
 	}
 	// transliterations of a final -ий: "Zelenskiy", "Zelenskyy", "Zelensky"
