@@ -590,7 +590,7 @@ func (d *doc) splitSentences() {
 			continue
 		}
 		t := &toks[i]
-		if !sentenceEnd(toks, i) {
+		if !mayEndSentence(t) || !sentenceEnd(toks, i) {
 			continue
 		}
 		// closing quotes and brackets stay with the sentence they close,
@@ -648,6 +648,12 @@ func outerCloser(toks []token, j, i int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].spaceBefore || toks[j+1].para != toks[j].para
+}
+
+// mayEndSentence is sentenceEnd's first test, small enough to inline:
+// a mark, or a word that swallowed its period. Most tokens fail it.
+func mayEndSentence(t *token) bool {
+	return t.kind == tPunct || t.kind == tWord && strings.HasSuffix(t.text, ".")
 }
 
 // sentenceEnd reports whether token i could end a sentence.
