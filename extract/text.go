@@ -240,7 +240,8 @@ func (d *doc) tokenizeLine(start, end, para int) {
 // marks), or one ASCII mark that is neither a quotation mark nor a
 // period, and returns its end; it returns i, adding nothing, for any other
 // token, which the general path reads. The token is the one that path
-// would make, found without decoding runes or comparing strings.
+// would make, found without decoding runes or comparing strings, and
+// with the facts that its bytes settle already known (see tokFacts).
 func (d *doc) asciiToken(i, end, para int, space bool) int {
 	text := d.text
 	c := text[i]
@@ -281,6 +282,12 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 		tok.textShape = shapeBit(tok.text)
 	}
 	tok.facts = d.factsOf(&tok)
+	if !tok.cap {
+		// ASCII letters and digits without a capital or a hyphen, or an
+		// ASCII mark: no name word (nameWordToken, nameWordAt), known
+		// here for most tokens rather than worked out by the people pass
+		tok.facts |= factNameWordKnown | factIsNameKnown
+	}
 	d.toks = append(d.toks, tok)
 	return j
 }
