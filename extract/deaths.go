@@ -52,6 +52,9 @@ func (a *analysis) deaths() []Deaths {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
+		if !mayBeNumber(t) && !deathSent[t.sent] {
+			continue // most tokens: no rule below reads them
+		}
 		var l victimList
 		var d Deaths
 		ok := false
