@@ -73,7 +73,9 @@ func (a *analysis) tagPlaces() {
 			vals, lim = a.lx.placeTrie.match(toks, i, false)
 		}
 		if lim == 0 {
-			a.tagCompound(i)
+			if toks[i].cap { // tagCompound reads only capitalised words: most tokens skip the call
+				a.tagCompound(i)
+			}
 			i++
 			continue
 		}
