@@ -73,7 +73,9 @@ func (a *analysis) tagPlaces() {
 			vals, lim = a.lx.placeTrie.match(toks, i, false)
 		}
 		if lim == 0 {
-			a.tagCompound(i)
+			if toks[i].cap { // tagCompound reads only capitalised words: most tokens skip the call
+				a.tagCompound(i)
+			}
 			i++
 			continue
 		}
@@ -557,7 +559,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	if a.coordinated(m, -1) || a.coordinated(m, +1) {
 		return true
 	}
-	if m.kind == sAdjective && m.first > 0 && mayBeNumber(toks[m.first-1]) {
+	if m.kind == sAdjective && m.first > 0 && mayBeNumber(&toks[m.first-1]) {
 		if n, ok := a.d.parseNumber(m.first - 1); ok && n.lim == m.first && !n.age {
 			return true // "five Indians, two South Koreans": nationals counted
 		}
@@ -835,6 +837,9 @@ func (a *analysis) moneyMentions() []moneyMention {
 	toks := a.d.toks
 	for i := range toks {
 		t := &toks[i]
+		if !a.lx.currencyOpens[t.text[0]] {
+			continue // each look-up below is of a key that opens as t.text does
+		}
 		c := a.lx.currencies[t.text] // names in lower case only: "Lira" is a town
 		if c == "" && i+1 < len(toks) && !toks[i+1].spaceBefore {
 			c = a.lx.currencies[t.text+toks[i+1].text] // "GH" "¢"

@@ -52,16 +52,19 @@ func (a *analysis) deaths() []Deaths {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
+		if !mayBeNumber(t) && !deathSent[t.sent] {
+			continue // most tokens: no rule below reads them
+		}
 		var l victimList
 		var d Deaths
 		ok := false
-		if mayBeNumber(*t) { // most tokens: no call to return an empty figure
+		if mayBeNumber(t) { // most tokens: no call to return an empty figure
 			d, ok = a.numberDeath(i)
 		}
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
-		if !ok && deathSent[t.sent] && mayBeNumber(*t) {
+		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11
 				anaphoric = append(anaphoric, false)
@@ -184,7 +187,7 @@ var listTriggers = sync.OnceValue(func() triggerWords {
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
 func (a *analysis) numberDeath(i int) (Deaths, bool) {
-	if !mayBeNumber(a.d.toks[i]) {
+	if !mayBeNumber(&a.d.toks[i]) {
 		return Deaths{}, false
 	}
 	n, ok := a.d.parseNumber(i)
@@ -510,7 +513,7 @@ func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
 	for x := prev.first; x < prev.lim; x++ {
-		if !mayBeNumber(toks[x]) {
+		if !mayBeNumber(&toks[x]) {
 			continue
 		}
 		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathToldAt(m) {
@@ -1164,7 +1167,7 @@ func (a *analysis) plainModifier(j int) bool {
 	t := toks[j]
 	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops()[t.lower] && !deathAux()[t.lower] &&
 		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && !a.lx.death.startsLower(&t) && !isAdverbWord(t.lower) &&
-		!mayBeNumber(t)
+		!mayBeNumber(&t)
 }
 
 // deniedDeaths before a noun of death make it no death: "five attempted
@@ -2265,7 +2268,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	// 19.": "that figure" stands for a death figure of the sentence before
 	if figure {
 		for x := prev.first; x < prev.lim; x++ {
-			if !mayBeNumber(toks[x]) {
+			if !mayBeNumber(&toks[x]) {
 				continue
 			}
 			if m, ok := a.d.parseNumber(x); !ok || m.age || m.vague || m.value <= 0 || a.isYear(m) {
@@ -2285,7 +2288,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 func (a *analysis) tollFigureIn(s sentence) bool {
 	toks := a.d.toks
 	for x := s.first; x < s.lim; x++ {
-		if !mayBeNumber(toks[x]) {
+		if !mayBeNumber(&toks[x]) {
 			continue
 		}
 		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) {
@@ -2352,7 +2355,7 @@ func hedgeAfter(toks []token, k int) int {
 	for e < len(toks) && e < k+3 && hedgeWord(toks[e].lower) {
 		e++
 	}
-	if e < len(toks) && e > k && mayBeNumber(toks[e]) {
+	if e < len(toks) && e > k && mayBeNumber(&toks[e]) {
 		return e
 	}
 	return k

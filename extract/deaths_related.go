@@ -90,7 +90,7 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 
 // deathNumberAt reports a number at k that is a death figure of its own.
 func (a *analysis) deathNumberAt(k int) bool {
-	if !mayBeNumber(a.d.toks[k]) {
+	if !mayBeNumber(&a.d.toks[k]) {
 		return false
 	}
 	_, ok := a.numberDeath(k)
@@ -167,7 +167,7 @@ func (a *analysis) hurtAfter(k int) bool {
 // countStarts reports a count of something at token k (not an age or a year).
 func (a *analysis) countStarts(k int) bool {
 	t := a.d.toks[k]
-	if !mayBeNumber(t) || t.lower == "a" || t.lower == "an" {
+	if !mayBeNumber(&t) || t.lower == "a" || t.lower == "an" {
 		return false
 	}
 	n, ok := a.d.parseNumber(k)
@@ -205,7 +205,7 @@ func (a *analysis) otherGroup(k int) bool {
 func (a *analysis) countAt(j int) (number, bool) {
 	toks := a.d.toks
 	for k := j; k < len(toks) && k < j+4; k++ {
-		if mayBeNumber(toks[k]) && !(toks[k].lower == "a" || toks[k].lower == "an") {
+		if mayBeNumber(&toks[k]) && !(toks[k].lower == "a" || toks[k].lower == "an") {
 			n, ok := a.d.parseNumber(k)
 			if !ok || n.age || n.vague || n.value <= 0 || n.hedge > j || a.isYear(n) || a.notACount(n) || a.inQuoteOrMoney(n.first) {
 				return number{}, false

@@ -57,11 +57,31 @@ func (a *analysis) bodyWordAt(i int) bool {
 	return ok && !b.lastOnly
 }
 
-// isNameWord reports a capitalised word that may be part of a name.
+// isNameWord reports a capitalised word that may be part of a name. The
+// people pass asks it of most tokens several times (the scan for names,
+// each name's run, the lone surnames), so the answer is kept on the token;
+// it depends only on the tokens and the lexicon.
 func (a *analysis) isNameWord(i int) bool {
+	t := &a.d.toks[i]
+	if t.facts&factIsNameKnown == 0 {
+		is := a.nameWordAt(i) // may set other facts of t: read them after
+		f := t.facts | factIsNameKnown
+		if is {
+			f |= factIsName
+		}
+		t.facts = f
+	}
+	return t.facts&factIsName != 0
+}
+
+// nameWordAt is isNameWord worked out.
+func (a *analysis) nameWordAt(i int) bool {
 	t := &a.d.toks[i]
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
+	}
+	if !t.cap {
+		return false // the rules below are of capitalised words: no calls for most words
 	}
 	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i)
 }
@@ -89,7 +109,7 @@ func (a *analysis) surnameFirstWord(i int) bool {
 func (a *analysis) surnameFirstAlone(i int, bySurname map[string][]int) bool {
 	toks := a.d.toks
 	t := &toks[i]
-	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(*t)]) == 0 {
+	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(t)]) == 0 {
 		return false
 	}
 	if i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" {
@@ -274,8 +294,8 @@ func (a *analysis) findPeople() {
 	// pass 1b: a full name without other evidence whose last word is the
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
-		last := a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(a.d.toks[r[1]])]) > 0 {
+		last := &a.d.toks[r[2]-1]
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -286,10 +306,12 @@ func (a *analysis) findPeople() {
 	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
-		if a.personAt[i] >= 0 || !a.isNameWord(i) && !a.surnameFirstAlone(i, bySurname) {
+		// surnameFirstAlone is only of capitalised words: most tokens are
+		// passed without the call
+		if a.personAt[i] >= 0 || !a.isNameWord(i) && (!toks[i].cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
-		cands := bySurname[tokenSurnameKey(toks[i])]
+		cands := bySurname[tokenSurnameKey(&toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
@@ -373,7 +395,9 @@ var peerStyles = wordList("peer-style")
 func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int, bare []bareMention) {
 	toks := a.d.toks
 	for i := 0; i < len(toks); {
-		if !a.isNameWord(i) && !a.isRankAbbrev(i) && !a.initialsOpenName(i) {
+		// ranks and initials are capitalised: most tokens are passed
+		// without the calls
+		if !a.isNameWord(i) && (!toks[i].cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i)) {
 			i++
 			continue
 		}
@@ -397,7 +421,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 			}
 			continue
 		}
-		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(toks[nameStart])]) > 0 {
+		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(&toks[nameStart])]) > 0 {
 			// "Greenspan says" after Dorie Greenspan (no known given name,
 			// so no evidence) and her husband Michael Greenspan
 			bare = append(bare, bareMention{first, nameStart, ev})
@@ -1514,19 +1538,25 @@ func surnameKey(w string) string {
 
 // tokenSurnameKey is surnameKey(t.text), from the lower case the token
 // already has when it is a word or number.
-func tokenSurnameKey(t token) string {
+func tokenSurnameKey(t *token) string {
 	if t.kind != tWord && t.kind != tNum {
 		return surnameKey(t.text)
 	}
 	return lowerSurnameKey(t.lower)
 }
 
+// arabicArticles are the forms of the article that lowerSurnameKey takes
+// off a surname, each of two or three letters and a hyphen.
+var arabicArticles = []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}
+
 // lowerSurnameKey is surnameKey of a word already in lower case.
 func lowerSurnameKey(w string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			w = w[len(p):]
-			break
+	if len(w) > 4 && (w[2] == '-' || w[3] == '-') { // the hyphen of one of arabicArticles
+		for _, p := range arabicArticles {
+			if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+				w = w[len(p):]
+				break
+			}
 		}
 	}
 	// transliterations of a final -ий: "Zelenskiy", "Zelenskyy", "Zelensky"
