@@ -2135,19 +2135,6 @@ func isPronounContraction(w string) bool {
 	return false
 }
 
-// isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // isCallSign reports a broadcaster's call sign or a body's code, capitals
 // joined by a hyphen or digits: "KXYZ-TV", "WSB-TV", "LS2". No one's name.
 func isCallSign(w string) bool {

@@ -2105,6 +2105,13 @@ var officialRules = []officialRuleCase{
 		name: "Taher Nassar", title: "aide", org: "Hamas", country: "-"},
 	{rule: ruleTitleComma, text: "Talks resumed in Cairo. An aide to Khalil Haddad, Taher Nassar, said the group had accepted the plan.",
 		absent: "Taher Nassar"},
+	// session 11: a party's acronym in a story that never names the
+	// party's state, from a press or dateline of another state, is
+	// something local: "SPD Chief NAME" in Shreveport
+	{rule: ruleTitleBefore, text: "Three were shot in Shreveport on Sunday, Mr. Hale said. SPD Chief Alan Crumb said the program would expand. Mr. Hale agreed.",
+		name: "Alan Crumb", org: "-", country: "US"},
+	{rule: ruleTitleBefore, text: "Three were shot in Berlin on Sunday. SPD chief Alan Crumb said the programme would expand.",
+		name: "Alan Crumb", org: "SPD"},
 	// session 11: a name after a title and a comma that a list goes on
 	// from ("and" and a word in lower case) is a thing or a person named
 	// in a list, not the title's holder
