@@ -807,7 +807,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
 	}
 	k := first
-	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
+	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
@@ -1206,6 +1206,9 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		}
 		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
 			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
+		}
+		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
+			return evApposition, true // "said neighbor Deshabille Payne", "fellow student Jordan Luton"
 		}
 		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
 			return evTitled, true

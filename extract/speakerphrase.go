@@ -1079,12 +1079,6 @@ func isChildCount(w string) bool {
 	return err == nil && n >= 2 && n < 30
 }
 
-// isAgeWord reports an age written as one word: "39-year-old",
-// "seven-year-old".
-func isAgeWord(t token) bool {
-	return strings.HasSuffix(t.lower, "-year-old")
-}
-
 // npDescribedPerson: "the lanky, bespectacled professor", "the affable
 // proprietor" is the person in focus, unless an indefinite "a professor"
 // came first.

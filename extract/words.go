@@ -192,3 +192,9 @@ func isAcronym(w string) bool {
 	}
 	return true
 }
+
+// isAgeWord reports an age written as one word: "39-year-old",
+// "seven-year-old".
+func isAgeWord(t token) bool {
+	return strings.HasSuffix(t.lower, "-year-old")
+}
