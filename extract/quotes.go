@@ -382,6 +382,14 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	return sp, cue, cont, ok
 }
 
+// nameEndsAt reports a person's name that runs from token f to the comma
+// at c: in "said Audrey Dawson, Christian's mother" the apposition
+// describes her, it names no other speaker.
+func (a *analysis) nameEndsAt(f, c int) bool {
+	mi := a.personAt[f]
+	return mi >= 0 && int(a.mentions[mi].lim) == c
+}
+
 // ownedPerson reports a phrase such as "Wise's dad" or "the team's
 // coach": an owner, "'s", and a noun for a person.
 func (a *analysis) ownedPerson(f, l int) bool {
@@ -420,7 +428,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
 		// "said a colleague on the council, Tamara Begay": the name in apposition
-		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," {
+		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," && !a.nameEndsAt(npFirst, c) {
 			// "said one of the negotiators, Deputy Foreign Minister Sergei
 			// Volkov of Russia.": past the title, and a state after "of"
 			n := c + 1

@@ -620,6 +620,29 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "apposition-kin-gender", pos: true,
 		text:  "Police said Dana Okoro, her husband and two sons were at the march.\n\"We were scared,\" she said.",
 		quote: "We were scared", speaker: "Dana Okoro"},
+	// session 11: a lower-case noun for a person right before a full name
+	// makes it a person ("said neighbor Deshabille Payne"); an age word
+	// opening the name is no part of it
+	{rule: "human-noun-before-name", pos: true,
+		text:  "\"Nobody died, thank God,\" said neighbor Deshabelle Paine. \"It was a mess,\" Paine said.",
+		quote: "It was a mess", speaker: "Deshabelle Paine"},
+	{rule: "human-noun-before-name", pos: true,
+		text:  "Sixty-year-old Debora Tamsin lives next door.\n\"My son called me,\" said Debora Tamsin.",
+		quote: "My son called me", speaker: "Debora Tamsin"},
+	{rule: "human-noun-before-name", pos: false,
+		text:  "\"Nobody died, thank God,\" said the neighbor. \"It was a mess,\" Paine said.",
+		quote: "It was a mess", speaker: "Deshabelle Paine"},
+	// session 11: "said NAME, X's mother": the apposition describes the
+	// named speaker; it names no other
+	{rule: "named-then-apposition", pos: true,
+		text:  "Nineteen-year-old Christian Dawes died on Sunday.\n\"Time just stood still,\" said Audrey Dawes, Christian's mother.",
+		quote: "Time just stood still", speaker: "Audrey Dawes"},
+	{rule: "named-then-apposition", pos: true,
+		text:  "\"He never wanted to shoot anybody,\" said Joseph Gutman, Bentley's defense attorney.",
+		quote: "He never wanted to shoot anybody", speaker: "Joseph Gutman"},
+	{rule: "named-then-apposition", pos: false,
+		text:  "Nineteen-year-old Christian Dawes died on Sunday.\n\"Time just stood still,\" said his mother, Audrey Dawes.",
+		quote: "Time just stood still", speaker: "Christian Dawes"},
 	// session 11: a full name after a relative's noun owned by a person
 	// ("said his uncle, NAME.") is a person, even when its last word is a
 	// state's name
