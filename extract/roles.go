@@ -1975,6 +1975,9 @@ func (a *analysis) agedPerson(p *person) bool {
 		if k+2 < len(toks) && toks[k].text == "," && toks[k+1].kind == tNum && toks[k+2].text == "," {
 			return true
 		}
+		if f := a.mentions[mi].prefix; f > 0 && isAgeWord(toks[f-1]) {
+			return true // "22-year-old NAME"
+		}
 	}
 	return false
 }

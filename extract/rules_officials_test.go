@@ -2112,6 +2112,13 @@ var officialRules = []officialRuleCase{
 		name: "Alan Crumb", org: "-", country: "US"},
 	{rule: ruleTitleBefore, text: "Three were shot in Berlin on Sunday. SPD chief Alan Crumb said the programme would expand.",
 		name: "Alan Crumb", org: "SPD"},
+	// session 11: a person introduced with an age before the name ("the
+	// victim, 22-year-old NAME") is a private person: a definite role
+	// description after it is not theirs
+	{rule: ruleAnaphora, text: "According to officials, 23-year-old Leviticus Fordham, 17-year-old Kade Singleton and a juvenile turned themselves in to the sheriff's office on Monday.",
+		absent: "Leviticus Fordham"},
+	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race on Monday. The prime minister was speaking in Hull.",
+		name: "Tony Blair", title: "prime minister"},
 	// session 11: a name after a title and a comma that a list goes on
 	// from ("and" and a word in lower case) is a thing or a person named
 	// in a list, not the title's holder
