@@ -102,6 +102,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
 			continue
 		}
+		if body := a.companyAfterTitle(r); body != "" {
+			r.org = body // "said NAME, Director, IIFL Securities."
+			continue
+		}
 		if body := a.namedBodyInTitle(r); body != "" {
 			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
 			continue
@@ -1800,3 +1804,26 @@ func (a *analysis) bodyNameWord(e int) bool {
 // placeOrPortfolioHeads are role nouns whose of- or for-phrase names a
 // place or a portfolio, not a body: "mayor of Krnov", "Minister for Work".
 var placeOrPortfolioHeads = wordList("place-office")
+
+// companyAfterTitle returns the company named after an apposition's title
+// and a comma, as a signature reads: "said Sanjiv Bhasin, Director, IIFL
+// Securities." The name is up to four capitalised words, the last a
+// company's ("Securities", "Ltd"), and ends the sentence or its clause.
+func (a *analysis) companyAfterTitle(r *role) string {
+	toks := a.d.toks
+	k := r.titleHi
+	if r.rule != ruleApposition || k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].cap {
+		return ""
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].kind == tWord && toks[e].cap && toks[e].sent == toks[k].sent {
+		e++
+	}
+	if e < len(toks) && toks[e].sent == toks[k].sent && toks[e].text != "," && toks[e].text != "." {
+		return ""
+	}
+	if a.lx.bodyWords[toks[e-1].lower].kind != "company" || a.placeAt[k+1] >= 0 || a.personAt[k+1] >= 0 {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[k+1].start:toks[e-1].end])
+}

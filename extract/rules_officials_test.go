@@ -2119,6 +2119,12 @@ var officialRules = []officialRuleCase{
 		absent: "Leviticus Fordham"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race on Monday. The prime minister was speaking in Hull.",
 		name: "Tony Blair", title: "prime minister"},
+	// session 11: a company named after an apposition's title and a comma,
+	// as a signature reads, is the role's body
+	{rule: ruleApposition, text: "\"Growth will come back in 2020,\" said Sanjay Bhasker, Director, Ilex Securities.",
+		name: "Sanjay Bhasker", org: "Ilex Securities", country: "-"},
+	{rule: ruleApposition, text: "\"Growth will come back in 2020,\" said Sanjay Bhasker, Director, Mumbai.",
+		name: "Sanjay Bhasker", org: "-"},
 	// session 11: a name after a title and a comma that a list goes on
 	// from ("and" and a word in lower case) is a thing or a person named
 	// in a list, not the title's holder
