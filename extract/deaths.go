@@ -1969,6 +1969,9 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	k := n.hedge - 1
 	// "the toll had risen to 52; the army put it at 31": "it" is the toll
 	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs()[toks[k-2].lower] && a.tollEarlierIn(k-2)
+	if from := a.putCountOfDeadAt(k); from >= 0 && a.phraseEnds(n) {
+		return a.makeDeath(n, from, n.lim, rule), true // "put the number of measles deaths at 64"
+	}
 	if !putIt && (k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower]) {
 		return Deaths{}, false
 	}
@@ -1980,6 +1983,55 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// putCountOfDeadAt returns the index of the verb of estimating whose
+// object, "the number" (or total, toll, tally) of the dead, ends at the
+// "at" at k: "put the number of heat-related deaths at 112", "put the
+// total of people killed in the region at 40". The phrase between holds
+// words only, and countOfDeadAfter reads the dead in it (the hurt first
+// make it none: "the number of people hurt at 40"). It returns -1 when
+// there is none.
+func (a *analysis) putCountOfDeadAt(k int) int {
+	toks := a.d.toks
+	if k < 4 || toks[k].lower != "at" {
+		return -1
+	}
+	for e := k - 3; e >= 1 && e >= k-12; e-- {
+		if toks[e].kind != tWord || toks[e].sent != toks[k].sent {
+			return -1
+		}
+		if toks[e].lower == "the" && estimateVerbs()[toks[e-1].lower] && toks[e+2].lower == "of" {
+			if a.countOfDeadAfter(e) && a.deathNounBefore(e+3, k) {
+				return e - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// deathNounBefore reports a word of death from j up to k, no word of hurt
+// first.
+func (a *analysis) deathNounBefore(j, k int) bool {
+	for ; j < k; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) {
+			return false
+		}
+		if kinds != 0 || deathNouns()[a.d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnds reports that no word of the number's sentence follows it
+// but one that ends a figure: "at 112, up from 87", not "at 40 percent".
+func (a *analysis) phraseEnds(n number) bool {
+	toks := a.d.toks
+	e := n.lim
+	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord || figureEnds()[toks[e].lower]
 }
 
 // tollEarlierIn reports a toll word before k in its sentence: "it" after

@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a verb of estimating whose object is "the number of" the dead
+	// with its own words: "put the number of flood deaths at 230"
+	{ruleDeathToll,
+		[]figureCase{{text: "Local officials put the number of flood deaths at 230 on Friday.", count: 230},
+			{text: "The UN put the total of civilians killed in the offensive at 1,400.", count: 1400}},
+		[]string{"The agency put the number of people injured at 40.", "Police put the number of protesters at 5,000.",
+			"The ministry put the number of heat deaths at 12 percent above the average."}},
 	// r13b: a comma standing for the verb after a place, a region no
 	// gazetteer lists too: "nine deaths and Opole, seven"
 	{ruleDeathGapped,
