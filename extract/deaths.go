@@ -1496,8 +1496,15 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 		return j, false
 	}
 	k := j + 1
-	if a.countStarts(k) && k+1 < len(toks) {
+	counted := a.countStarts(k) && k+1 < len(toks)
+	if counted {
 		k++ // "of the 27 dead": the whole counted
+	}
+	if e := k + 1; counted && e+1 < len(toks) && toks[e+1].text == "," && a.victimWord(toks[k].lower) {
+		// "Of the 210 people killed," a counted whole of the dead
+		if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) {
+			return e + 1, true
+		}
 	}
 	if k = a.pastStateAdjective(k); k >= len(toks) {
 		return j, false // "Eleven of the Thai dead"
@@ -1519,12 +1526,15 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	c := n.hedge - 1
+	if c >= 0 && toks[c].text != "," {
+		c = a.shareSubjectComma(n.hedge) // "Of the 96 deaths, Sindh accounted for 41"
+	}
 	if c < 3 || toks[c].text != "," {
 		return Deaths{}, false
 	}
 	o := c - 2
-	if toks[o].lower != "the" && toks[o].lower != "those" {
-		o--
+	for m := 0; m < 2 && o > 0 && toks[o].lower != "the" && toks[o].lower != "those"; m++ {
+		o-- // "Of the 27 dead,", "Of the 210 people killed,"
 	}
 	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
 		return Deaths{}, false

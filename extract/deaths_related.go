@@ -45,6 +45,11 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			k = lim - 1
 			continue
 		}
+		if d, lim, ok := a.gappedForPart(i, k); ok {
+			out = append(out, d) // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
+			k = lim - 1
+			continue
+		}
 		if d, lim, ok := a.raisedFigure(k); ok {
 			out = append(out, d) // "reported 17 deaths, then raised the figure to 27"
 			k = lim - 1
@@ -760,4 +765,89 @@ func (a *analysis) determinedNoun(k int) bool {
 // "late", "overnight", "Saturday".
 func whenWord(w string) bool {
 	return w == "early" || w == "late" || timeWords()[w] || weekdays()[w]
+}
+
+// shareVerbs give a place's share of the dead before "for": "Sindh
+// accounted for 41".
+var shareVerbs = wordList("share-verb")
+
+// shareSubjectComma returns the index of the comma before a place and a
+// verb of a share that open the number at h: "Of the 96 deaths, Sindh
+// accounted for 41", "Of the 40 dead, Kano recorded 22". It returns -1
+// when there is none.
+func (a *analysis) shareSubjectComma(h int) int {
+	toks := a.d.toks
+	k := h - 1
+	if k >= 1 && toks[k].lower == "for" && shareVerbs()[toks[k-1].lower] {
+		k--
+	} else if k < 0 || !gappedCountVerbs()[toks[k].lower] {
+		return -1
+	}
+	f := a.placeEndingAt(k - 1)
+	if f < 1 || toks[f-1].text != "," {
+		return -1
+	}
+	return f - 1
+}
+
+// placeEndingAt returns the first index of a place that ends at k: a
+// known place, or one to three capitalised words after "and" or a comma
+// that name no person, month or weekday. It returns -1 when there is none.
+func (a *analysis) placeEndingAt(k int) int {
+	if k < 1 {
+		return -1
+	}
+	if p := a.placeAt[k]; p >= 0 {
+		if m := a.places[p]; m.lim == k+1 && m.kind != sAdjective {
+			return m.first
+		}
+		return -1
+	}
+	return a.unknownPlaceAt(k)
+}
+
+// gappedForPart reads a later share of the dead whose verb is left out
+// and whose "for" repeats the one before the figure at i: "Kunar
+// accounted for 1,291 of the dead, Nangarhar for 98 and Laghman for 23".
+// The share follows a comma or "and" at k: a place, "for" and a bare
+// number that ends its item. It returns the figure and the index after it.
+func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "and" && w != "," {
+		return Deaths{}, 0, false
+	}
+	f := i - 1
+	for f > 0 && hedgeWord(toks[f].lower) {
+		f--
+	}
+	if f < 1 || toks[f].lower != "for" || !shareVerbs()[toks[f-1].lower] && !a.sharePartAt(f-1) {
+		return Deaths{}, 0, false
+	}
+	j := k + 1
+	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	p := j
+	for p < len(toks) && p < j+3 && toks[p].lower != "for" {
+		p++
+	}
+	if p == j || p >= len(toks) || toks[p].lower != "for" || a.placeEndingAt(p-1) != j {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(p + 1)
+	if !ok || n.hedge != p+1 {
+		return Deaths{}, 0, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind != tPunct && toks[e].lower != "and" {
+		return Deaths{}, 0, false // "and Laghman for 23 years"
+	}
+	return a.makeDeath(n, j, n.lim, ruleDeathSubset), n.lim, true
+}
+
+// sharePartAt reports a share gapped before at f, the end of a place
+// and "for" before the figure: "Nangarhar for 98" in a list after
+// "Kunar accounted for 1,291".
+func (a *analysis) sharePartAt(f int) bool {
+	g := a.placeEndingAt(f)
+	return g >= 1 && (a.d.toks[g-1].lower == "and" || a.d.toks[g-1].text == ",")
 }

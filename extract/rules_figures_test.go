@@ -27,6 +27,17 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a place's share of the dead after "accounted for", and the
+	// later shares whose verb is left out: "Nangarhar for 98"
+	{ruleDeathSubset,
+		[]figureCase{{text: "Kunar accounted for 1,291 of the dead, Nangarhar for 98 and Laghman for 23, officials said.", count: 98},
+			{text: "Of the 60 dead, Oromia accounted for about 35, Amhara for 20 and Tigray for five.", count: 5}},
+		[]string{"Exports to Germany accounted for 40 percent, France for 30 and Italy for 20.",
+			"Kano accounted for 40 of the 300 homes destroyed by the floods, Yobe for 90."}},
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the 96 deaths, Sindh accounted for 41, the ministry said.", count: 41},
+			{text: "Of the 210 people killed, 88 were in Kharkiv.", count: 88}},
+		[]string{"Of the 35 people injured, 20 were children.", "Of the 12 people arrested, 5 were women."}},
 	// r14c: a verb of estimating whose object is "the number of" the dead
 	// with its own words: "put the number of flood deaths at 230"
 	{ruleDeathToll,
