@@ -437,6 +437,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).ofDeadFronted},       // "Of the deaths, 298 occurred in hospitals"
 	{ruleDeathSubset, (*analysis).deadIncluded},      // "the dead included 427 fighters, 298 civilians and ..."
 	{ruleDeathCompare, (*analysis).figureUpFrom},     // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathTable, (*analysis).tableItem},          // "Deaths by state: Borno 112; Yobe 38"
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were"
