@@ -2222,8 +2222,11 @@ func (a *analysis) theToll(k, hedge int) bool {
 	}
 	for j := k + 1; j < hedge; j++ {
 		kinds, _ := a.deathKindsAt(j)
-		if hasKind(kinds, dHurt) || toks[j].kind == tNum || nonDeathCounts()[toks[j].lower] {
+		if hasKind(kinds, dHurt) || nonDeathCounts()[toks[j].lower] {
 			return false
+		}
+		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" {
+			return false // a number between, not the toll's earlier figure: "first put at 12"
 		}
 	}
 	return true

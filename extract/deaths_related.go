@@ -30,33 +30,8 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			// soldiers had been killed, up from 19"
 			return out
 		}
-		if d, lim, ok := a.tallyItem(i, k); ok {
-			out = append(out, d) // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.placedPart(k); ok {
-			out = append(out, d) // "15 people were killed in Kharkiv and eight in Dnipro"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.gappedPart(i, k); ok {
-			out = append(out, d) // "298 occurred in hospitals and 114 in the community"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.gappedForPart(i, k); ok {
-			out = append(out, d) // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.raisedFigure(k); ok {
-			out = append(out, d) // "reported 17 deaths, then raised the figure to 27"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.frontedPart(i, k); ok {
-			out = append(out, d) // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+		if d, lim, ok := a.partAt(i, k); ok {
+			out = append(out, d)
 			k = lim - 1
 			continue
 		}
@@ -91,6 +66,28 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 		}
 	}
 	return out
+}
+
+// partMatchers read, in order, a figure that hangs on the death figure
+// at i from the token k; each returns the figure and the index after it.
+var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
+	(*analysis).tallyItem, // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
+	func(a *analysis, _, k int) (Deaths, int, bool) { return a.placedPart(k) }, // "were killed in Kharkiv and eight in Dnipro"
+	(*analysis).gappedPart,    // "298 occurred in hospitals and 114 in the community"
+	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
+	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
+	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
+	(*analysis).frontedPart, // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+}
+
+// partAt returns the first figure a part matcher reads at k.
+func (a *analysis) partAt(i, k int) (Deaths, int, bool) {
+	for _, m := range partMatchers {
+		if d, lim, ok := m(a, i, k); ok {
+			return d, lim, true
+		}
+	}
+	return Deaths{}, 0, false
 }
 
 // deathNumberAt reports a number at k that is a death figure of its own.
@@ -731,11 +728,11 @@ func (a *analysis) figureStandsFor(k int) int {
 		return -1
 	}
 	v := k + 1
-	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v])) {
+	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v]) || chainAdverbs[toks[v].lower]) {
 		v++
 	}
-	if v+1 >= len(toks) || !countChanges()[toks[v].lower] {
-		return -1
+	if v+1 >= len(toks) || !countChanges()[toks[v].lower] && !(tollRevise()[toks[v].lower] && v > k+1) {
+		return -1 // "the figure was later raised to seven": a revision needs its auxiliary
 	}
 	// "the number has surpassed 100" is a threshold more often than a figure
 	if toks[v+1].lower == "to" || toks[v+1].lower == "at" {
@@ -850,4 +847,54 @@ func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
 func (a *analysis) sharePartAt(f int) bool {
 	g := a.placeEndingAt(f)
 	return g >= 1 && (a.d.toks[g-1].lower == "and" || a.d.toks[g-1].text == ",")
+}
+
+// chainAdverbs may follow the "and" of a chained figure: "and then to 31".
+var chainAdverbs = map[string]bool{"then": true, "later": true, "finally": true, "eventually": true, "again": true, "subsequently": true}
+
+// chainedFigure reads a later figure of the same count after "and" at k
+// whose verb of change is left out: "was revised to 19 and then to 31",
+// "raised to seven and, by Sunday, to 11". The figure at i follows "to"
+// or "at", with at most a few words of when between it and the "and"; a
+// phrase between commas may stand before the second "to". It returns the
+// figure and the index after it.
+func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	f := i - 1
+	for f > 0 && toks[f].lower != "to" && toks[f].lower != "at" && hedgeWord(toks[f].lower) {
+		f-- // "to about 40"
+	}
+	first, ok := a.countAt(i)
+	if !ok || toks[k].lower != "and" || f < 1 || toks[f].lower != "to" && toks[f].lower != "at" || k-first.lim > 3 {
+		return Deaths{}, 0, false
+	}
+	for x := first.lim; x < k; x++ {
+		if toks[x].kind != tWord {
+			return Deaths{}, 0, false // "to 19 people, and ..."
+		}
+	}
+	j := k + 1
+	for j < len(toks) && chainAdverbs[toks[j].lower] {
+		j++
+	}
+	if j < len(toks) && toks[j].text == "," {
+		e := j + 1 // ", by Sunday,"
+		for e < len(toks) && e < j+7 && toks[e].text != "," && toks[e].kind != tNum {
+			e++
+		}
+		if e >= len(toks) || toks[e].text != "," {
+			return Deaths{}, 0, false
+		}
+		j = e + 1
+	}
+	if j+1 >= len(toks) || toks[j].lower != "to" || toks[j].sent != toks[k].sent {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(j + 1)
+	if !ok || n.hedge != j+1 || !a.phraseEnds(n) && !whenWord(toks[n.lim].lower) {
+		return Deaths{}, 0, false // "and to 40 percent"
+	}
+	d := a.makeDeath(n, j, n.lim, ruleDeathToll)
+	d.Cumulative = true
+	return d, n.lim, true
 }

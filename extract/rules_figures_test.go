@@ -27,6 +27,17 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a later figure of the same count after "and" with its verb
+	// left out, a figure noun a revision verb raises after its
+	// auxiliary, and a bare toll with its earlier figure between
+	{ruleDeathToll,
+		[]figureCase{{text: "The death toll rose to 40 on Monday and to 52 on Tuesday.", count: 52},
+			{text: "The toll was raised to seven and, by Sunday, to 11.", count: 11},
+			{text: "Police reported four deaths. The figure was later raised to seven.", count: 7},
+			{text: "The toll, first put at 12, was revised to 19 as bodies were recovered.", count: 19}},
+		[]string{"The company's toll rose to 30 percent and then to 45 percent.",
+			"The toll of the strike, 40 jobs, was revised to 60 and then to 80.",
+			"The army raised its alert level to 3 and then to 4."}},
 	// r14c: the items of a table of the dead, under a heading that opens
 	// with a noun of death and ends with a colon
 	{ruleDeathTable,
