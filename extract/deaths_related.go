@@ -362,6 +362,8 @@ func comparisonOpener(toks []token, k int) int {
 		return k + 2
 	case w == "versus" || w == "vs" || w == "vs.":
 		return k + 1
+	case (w == "double" || w == "twice" || w == "triple" || w == "treble" || w == "half" || w == "times") && next == "the":
+		return k + 2 // "nearly double the 52 recorded last year", "three times the 14"
 	}
 	return k
 }

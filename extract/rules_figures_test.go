@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a multiple before "the" compares the toll with an earlier one
+	{ruleDeathCompare,
+		[]figureCase{{text: "Dengue deaths this year have reached 96, nearly double the 52 recorded in the same period last year.", count: 52},
+			{text: "Road deaths rose to 310, three times the 100 reported a decade ago.", count: 100}},
+		[]string{"The county recorded 96 dengue cases, nearly double the 52 recorded last year.",
+			"The storm damaged 40 homes, twice the 20 reported last year."}},
 	// r14c: a later figure of the same count after "and" with its verb
 	// left out, a figure noun a revision verb raises after its
 	// auxiliary, and a bare toll with its earlier figure between
