@@ -823,10 +823,14 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 		return m.first >= 2 && (toks[m.first-1].lower == "and" || toks[m.first-1].text == ",")
 	}
 	if gappedCountVerbs()[toks[k].lower] && k > 1 {
-		// "Puglia reported nine" after "14 deaths" in the sentence before
+		// "Puglia reported nine" after "14 deaths" in the sentence before,
+		// "and Nepal has recorded 14" after "26 dengue deaths" in its own
 		k--
-		sentStart := from
-		opens = func(m placeMention) bool { return m.first == sentStart }
+		if haveAux()[toks[k].lower] && k > 1 {
+			k--
+		}
+		sentStart, and := from, opens
+		opens = func(m placeMention) bool { return m.first == sentStart || and(m) }
 		if s := toks[n.first].sent; s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
 			from = a.d.sents[s-1].first
 		}
@@ -854,12 +858,27 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	for x := from; x < m.first-1; x++ {
 		p, ok := a.d.parseNumber(x)
-		if !ok || p.vague || p.age || p.lim >= m.first || !countedDeaths()[toks[p.lim].lower] || a.isYear(p) {
+		if !ok || p.vague || p.age || p.lim >= m.first || !a.countedDeathsAt(p.lim) || a.isYear(p) {
 			continue
 		}
 		return a.makeDeath(n, m.first, n.lim, rule), true
 	}
 	return Deaths{}, false
+}
+
+// countedDeathsAt reports a noun of counted deaths at k, after at most
+// two lower-case modifiers: "nine deaths", "26 dengue deaths".
+func (a *analysis) countedDeathsAt(k int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if countedDeaths()[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind != tWord || toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownPlaceAt returns the first of one to three capitalised words

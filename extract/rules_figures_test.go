@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a gapped count verb after "has", and a place after "and" in
+	// the figure's own sentence: "and Uganda has confirmed 12"
+	{ruleDeathGapped,
+		[]figureCase{{text: "Kenya has reported 30 cholera deaths, and Uganda has confirmed 12.", count: 12},
+			{text: "Sicily had 14 heat deaths. Puglia has reported nine.", count: 9}},
+		[]string{"Kenya has reported 30 cholera cases, and Uganda has confirmed 12."}},
 	// r14c: a multiple before "the" compares the toll with an earlier one
 	{ruleDeathCompare,
 		[]figureCase{{text: "Dengue deaths this year have reached 96, nearly double the 52 recorded in the same period last year.", count: 52},
