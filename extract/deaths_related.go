@@ -519,7 +519,7 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 		if toks[e].kind == tPunct || toks[e].lower == "and" {
 			break
 		}
-		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum || hasKind(kinds, dHurt) {
+		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum && !ageBounds[toks[e-1].lower] || hasKind(kinds, dHurt) {
 			return Deaths{}, 0, false
 		}
 	}
@@ -528,6 +528,10 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 	}
 	return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 }
+
+// ageBounds before a number make it an age of the part, no count:
+// "58 were children under 15".
+var ageBounds = map[string]bool{"under": true, "over": true, "aged": true, "below": true, "above": true}
 
 // pastAnother steps over "another", "a further" or "an additional" at j,
 // which add a part to the figure before: "and another 300 in Syria".

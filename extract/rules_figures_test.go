@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: an age bound in a fronted part is no count of its own
+	{ruleDeathSubset,
+		[]figureCase{{text: "Of the dead, 171 were women and 58 were children under 15.", count: 58},
+			{text: "Of the 40 dead, 22 were women and 11 were over 70.", count: 11}},
+		[]string{"Of the injured, 171 were women and 58 were children under 15."}},
 	// r14c: a gapped count verb after "has", and a place after "and" in
 	// the figure's own sentence: "and Uganda has confirmed 12"
 	{ruleDeathGapped,
