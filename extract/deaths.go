@@ -61,6 +61,9 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
+		if !ok {
+			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
+		}
 		if !ok && deathSent[t.sent] && mayBeNumber(*t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11
@@ -115,11 +118,12 @@ func (a *analysis) vagueDeathParts(i int) []Deaths {
 
 // distinctDeaths keeps each count once. A death told of one person
 // referred back to ("she was killed", "Kerrigan died") is part of the
-// story's toll: it stands alone only when no other figure does.
+// story's toll: it stands alone only when no other figure does; a running
+// count ("the city's 45th homicide") is no such figure.
 func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
 	others := false
 	for i, d := range found {
-		others = others || !anaphoric[i] && d.Count > 0
+		others = others || !anaphoric[i] && d.Count > 0 && d.Rule != ruleDeathRunning
 	}
 	out := []Deaths{}
 	seen := map[int64]bool{}

@@ -27,6 +27,15 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: the rank of a death in a running count of a place or a year
+	{ruleDeathRunning,
+		[]figureCase{{text: "The killings were the city's 45th and 46th homicides this year, according to police.", count: 46},
+			{text: "Ortiz was the county's 19th homicide victim of the year, the sheriff's office said.", count: 19},
+			{text: "The death was the town's third homicide of 2023.", count: 3}},
+		[]string{"Sims has been charged with the January 7th murder of Tolitha Bowman.",
+			"Jury still out on man's 2nd murder trial for the fatal shooting.",
+			"The 5th murder suspect was arrested in March.",
+			"This is the 83rd homicide investigation by the police department."}},
 	// r14c: an age bound in a fronted part is no count of its own
 	{ruleDeathSubset,
 		[]figureCase{{text: "Of the dead, 171 were women and 58 were children under 15.", count: 58},
@@ -2133,7 +2142,7 @@ var figurePassages = []struct {
 		"2", ""},
 	{"city-homicides",
 		"The shooting was the city's 112th homicide this year. As of Monday, 126 people had been murdered in the city, compared with 111 at the same time last year.",
-		"126 111", ""},
+		"112 126 111", ""},
 	{"threat-only",
 		"The suspect threatened to kill his neighbours and fired shots into the air. Nobody was hurt. Officers said he could have killed someone.",
 		"", ""},
