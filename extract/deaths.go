@@ -1664,16 +1664,25 @@ func (a *analysis) deadFollows(i int) bool {
 	return false
 }
 
-// deadOrHurt reports "or missing", "or injured" after a death word: "300
-// dead or missing" counts the missing too, so it is no death toll.
+// deadOrHurt reports "or missing", "or injured" after a death word, also
+// after a verb of becoming: "300 dead or missing", "have died or gone
+// missing" count the missing too, so they are no death toll.
 func (a *analysis) deadOrHurt(k int) bool {
 	toks := a.d.toks
 	if k+1 >= len(toks) || toks[k].lower != "or" {
 		return false
 	}
-	kinds, _ := a.deathKindsAt(k + 1)
+	j := k + 1
+	if becomingVerbs[toks[j].lower] && j+1 < len(toks) {
+		j++
+	}
+	kinds, _ := a.deathKindsAt(j)
 	return hasKind(kinds, dHurt)
 }
+
+// becomingVerbs may stand between "or" and the missing or hurt: "died or
+// gone missing", "were killed or went missing".
+var becomingVerbs = map[string]bool{"gone": true, "went": true, "go": true, "are": true, "were": true, "been": true, "remain": true, "remained": true}
 
 // victimsFollow accepts a number after an active death word when people, or
 // nothing that is not people, follow it: "killing 12 people", "killed at

@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: the missing after a verb of becoming count in the figure too
+	{ruleDeathList,
+		[]figureCase{{text: "At least 40 people were killed and 12 went missing in the floods.", count: 40}},
+		[]string{"More than 1,100 people have died or gone missing on the route since January.",
+			"At least 40 people were killed or went missing in the floods.", "Some 300 migrants died or are missing, the agency said."}},
 	// r14c: the rank of a death in a running count of a place or a year
 	{ruleDeathRunning,
 		[]figureCase{{text: "The killings were the city's 45th and 46th homicides this year, according to police.", count: 46},
