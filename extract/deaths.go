@@ -749,6 +749,9 @@ func (a *analysis) familyOf(k int) (int, bool) {
 func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 	k := a.wordBeforeNumber(n)
 	if a.d.toks[k].lower == "the" && k > 1 {
+		if d, ok := a.mournedVictims(n, k-1, rule); ok {
+			return d, true // "the families of the 14 victims"
+		}
 		return a.missingFoundDead(n, k-1, rule) // "the bodies of the two missing fishermen"
 	}
 	if a.d.toks[k].lower != "of" || k == 0 {
@@ -774,6 +777,37 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
 	}
 	return a.missingFoundDead(n, k, rule)
+}
+
+// mournNouns name the people or things a death leaves, whose "of the N
+// victims" counts the dead: "the families of the 14 victims".
+var mournNouns = wordList("mourn-noun")
+
+// mournedVictims reads "the N victims" after a noun of mourning and the
+// "of" at k: "the families of the 14 victims", "the funerals of the
+// three victims". Victims alone may be the hurt ("the four victims were
+// taken to hospital"); their families, funerals or coffins tell a death.
+func (a *analysis) mournedVictims(n number, k int, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	if k < 1 || toks[k].lower != "of" || !mournNouns()[toks[k-1].lower] || n.lim >= len(toks) || toks[n.lim].lower != "victims" {
+		return Deaths{}, false
+	}
+	if e := n.lim + 1; e < len(toks) && toks[e].lower == "of" && !a.deadlyEventAfter(e+1) {
+		return Deaths{}, false // "the families of the 14 victims of the fraud scheme"
+	}
+	return a.makeDeath(n, k-1, n.lim+1, rule), true
+}
+
+// deadlyEventAfter reports an event that kills, or a word of death,
+// within three words from j: "of the blast", "of the fatal shooting".
+func (a *analysis) deadlyEventAfter(j int) bool {
+	toks := a.d.toks
+	for e := j; e < len(toks) && e < j+3 && toks[e].kind == tWord; e++ {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 && !hasKind(kinds, dHurt) || lossEvents()[toks[e].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // missingFoundDead reads the missing whose bodies or remains were found,

@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: victims whose families, funerals or coffins the sentence names
+	{ruleDeathAdj,
+		[]figureCase{{text: "Funerals of the three victims were held on Sunday.", count: 3},
+			{text: "The families of the 11 victims of the blast were given compensation.", count: 11}},
+		[]string{"The four victims were taken to hospital with gunshot wounds.",
+			"The families of the 14 victims of the fraud scheme sued the bank.",
+			"The parents of the two victims spoke at the hearing."}},
 	// r14c: the missing after a verb of becoming count in the figure too
 	{ruleDeathList,
 		[]figureCase{{text: "At least 40 people were killed and 12 went missing in the floods.", count: 40}},
