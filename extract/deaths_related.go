@@ -90,6 +90,28 @@ func (a *analysis) partAt(i, k int) (Deaths, int, bool) {
 	return Deaths{}, 0, false
 }
 
+// ownedPart reads the people of an owner after the "of" at k that a part
+// of a toll counts: "four of the groom's brothers", "three of his
+// bodyguards". It returns the index after the noun.
+func (a *analysis) ownedPart(k int) (int, bool) {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k].lower != "of" {
+		return k, false
+	}
+	if lim, ok := a.partOfOwnedVictims(k); ok {
+		return lim, true
+	}
+	switch toks[k+1].lower {
+	case "his", "her", "their", "its":
+	default:
+		return k, false
+	}
+	if a.victimKindOf(toks[k+2].lower)&(vPlural|vKinPlural) == 0 || passiveNouns()[toks[k+2].lower] {
+		return k, false
+	}
+	return k + 3, true
+}
+
 // deathNumberAt reports a number at k that is a death figure of its own.
 func (a *analysis) deathNumberAt(k int) bool {
 	if !mayBeNumber(a.d.toks[k]) {
@@ -246,6 +268,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			return p.lim, true
 		}
 		return k, false
+	}
+	if lim, ok := a.ownedPart(k); ok {
+		return lim, true // "among them four of the groom's brothers"
 	}
 	if lim, ok := a.victimTail(k); ok {
 		return lim, true

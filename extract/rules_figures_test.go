@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a part of the toll that an owner's people name
+	{ruleDeathSubset,
+		[]figureCase{{text: "The strike killed 31 guests, among them four of the groom's brothers.", count: 4},
+			{text: "The blast killed 20 people, including three of his bodyguards.", count: 3}},
+		[]string{"The blast injured 20 people, including three of his bodyguards.",
+			"The strike destroyed 31 houses, including four of his cars."}},
 	// r14c: victims whose families, funerals or coffins the sentence names
 	{ruleDeathAdj,
 		[]figureCase{{text: "Funerals of the three victims were held on Sunday.", count: 3},
