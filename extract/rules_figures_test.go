@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: deaths of hunger, cold and bleeding told with "to death"
+	{ruleDeathList,
+		[]figureCase{{text: "At least 250 people have starved to death in the camp since January.", count: 250},
+			{text: "At least 12 people froze to death in the cold snap.", count: 12}},
+		[]string{"At least 250 people are starving in the camp.", "Twelve people were frozen out of the talks."}},
 	// r14c: a part of the toll that an owner's people name
 	{ruleDeathSubset,
 		[]figureCase{{text: "The strike killed 31 guests, among them four of the groom's brothers.", count: 4},
