@@ -450,14 +450,21 @@ var deathRulesBefore = []struct {
 func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" {
+	if k < 2 || !amongDead()[toks[k-1].lower] {
 		return Deaths{}, false
 	}
-	from := k - 2
+	det := k - 2
+	if det >= 1 && a.countStarts(det) && toks[det-1].kind == tWord {
+		det-- // "The 34 dead included 12 women": the whole counted before "dead"
+	}
+	if toks[det].lower != "the" && toks[det].lower != "those" {
+		return Deaths{}, false
+	}
+	from := det
 	switch w := toks[k].lower; {
 	case w == "included" || w == "include" || w == "includes":
-	case beAux()[w] && k >= 3 && toks[k-3].lower == "among":
-		from = k - 3
+	case beAux()[w] && det >= 1 && toks[det-1].lower == "among":
+		from = det - 1
 	default:
 		return Deaths{}, false
 	}

@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a count between "the" and "dead" before "included"
+	{ruleDeathPass,
+		[]figureCase{{text: "The 34 dead included 12 women, officials said.", count: 12},
+			{text: "Among the 34 dead were 12 women.", count: 12}},
+		[]string{"The 34 wounded included 12 women.", "The 34 members included 12 women."}},
 	// r14c: deaths of hunger, cold and bleeding told with "to death"
 	{ruleDeathList,
 		[]figureCase{{text: "At least 250 people have starved to death in the camp since January.", count: 250},
