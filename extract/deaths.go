@@ -2282,10 +2282,17 @@ func (a *analysis) theToll(k, hedge int) bool {
 		return false
 	}
 	d := k - 1
+	event := d >= 2 && toks[d].lower == "'s" && lossEvents()[toks[d-1].lower]
+	if event {
+		d -= 2 // a killing event's toll: "the quake's toll"
+		if e := k + 1; e+1 < len(toks) && toks[e].lower == "on" && !weekdays()[toks[e+1].lower] {
+			return false // "the war's toll on the economy"
+		}
+	}
 	for d > 0 && k-d <= 3 && toks[d].kind == tWord && toks[d].cap && toks[d].lower != "the" && toks[d-1].sent == toks[k].sent {
 		d-- // a place before the toll: "the Mai Mahiu toll had risen to 61"
 	}
-	if d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
+	if !event && d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
 		return false // a named toll is a death toll after killing words only
 	}
 	switch toks[d].lower {

@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a killing event's toll named by its possessive
+	{ruleDeathToll,
+		[]figureCase{{text: "Officials now estimate the quake's toll at 59,000.", count: 59000},
+			{text: "The outbreak's toll stood at 212 by Friday.", count: 212}},
+		[]string{"The war's toll on the economy is estimated at 300 billion dollars.",
+			"The storm's toll on the harvest reached 40 percent.", "The company's toll rose to 30."}},
 	// r14c: a count between "the" and "dead" before "included"
 	{ruleDeathPass,
 		[]figureCase{{text: "The 34 dead included 12 women, officials said.", count: 12},
