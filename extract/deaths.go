@@ -70,7 +70,7 @@ func (a *analysis) deaths() []Deaths {
 				anaphoric = append(anaphoric, false)
 			}
 		}
-		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) {
+		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) {
 			continue
 		}
 		found = append(found, d)

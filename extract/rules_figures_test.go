@@ -778,6 +778,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "This year, 47 terrorists have been killed in the region, police said.", count: 47}},
 		[]string{"This year, 47 terrorists have been arrested in the region, police said."}},
 	// filters: figures that are no death toll of the article
+	// r14c: a rate of the dead per day or per hour counts no dead
+	{"death-rate",
+		[]figureCase{{text: "At least 31 inmates were killed during a riot that raged for almost a day.", count: 31},
+			{text: "She died an hour later.", count: 1}},
+		[]string{"The famine monitor estimated that 129 people were dying of hunger every day in the besieged city.",
+			"About 40 people a day are being killed in the fighting, the UN said."}},
 	{"caption-paragraph",
 		[]figureCase{{text: "Three people died in the fire on Main Street.\n1:51 Boy killed in crash", count: 3}},
 		[]string{"Residents gathered at the hall.\n1:51 Boy killed with machete", "The vigil was quiet.\nRELATED: Two dead after argument"}},
