@@ -444,6 +444,36 @@ var deathRulesBefore = []struct {
 	{ruleDeathTable, (*analysis).tableItem},          // "Deaths by state: Borno 112; Yobe 38"
 }
 
+// deadGroupEnd returns the index after the dead named from j after
+// "among": "the dead", "those killed", "those who died", "those who
+// were killed"; j when there are none ("those injured", "those who
+// attended").
+func (a *analysis) deadGroupEnd(j int) int {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
+		return j
+	}
+	if amongDead()[toks[j+1].lower] {
+		return j + 2
+	}
+	if toks[j].lower != "those" || toks[j+1].lower != "who" && toks[j+1].lower != "that" {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		kinds, lim := a.deathKindsAt(k)
+		if hasKind(kinds, dHurt) {
+			return j
+		}
+		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) {
+			return lim
+		}
+		if !auxWords()[toks[k].lower] {
+			return j
+		}
+	}
+	return j
+}
+
 // amongDeadWere reads victims after an inverted "Among the dead were"
 // or after "the dead included": "Among the dead were five former FARC
 // fighters", "The dead included 11 children".
@@ -1016,9 +1046,9 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
-	case w == "among" && r.nouns > 0 && r.j+2 < len(toks) && (toks[r.j+1].lower == "the" || toks[r.j+1].lower == "those") && amongDead()[toks[r.j+2].lower]:
-		// "two guards were among the dead"
-		return a.makeDeath(*n, n.hedge, r.j+3, ruleDeathPass), true, stepStop
+	case w == "among" && r.nouns > 0 && a.deadGroupEnd(r.j+1) > r.j+1:
+		// "two guards were among the dead", "among those who died"
+		return a.makeDeath(*n, n.hedge, a.deadGroupEnd(r.j+1), ruleDeathPass), true, stepStop
 	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop

@@ -318,8 +318,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 				return a.afterParticiplePhrase(max(lim, k+1), sent)
 			}
 			return k, false
-		case w == "among" && be && k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && amongDead()[toks[k+2].lower]:
-			return k + 3, true // "were among the dead"
+		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
+			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux()[w] || isAdverb(toks[k]):
 			be = be || beAux()[w]
 			k++

@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: "among those who died" names the dead as "among the dead" does
+	{ruleDeathPass,
+		[]figureCase{{text: "Three sisters were among those who died.", count: 3},
+			{text: "Two guards were among those who were killed in the raid.", count: 2}},
+		[]string{"Three sisters were among those injured.", "Five teachers were among those who attended the vigil."}},
 	// r14c: a killing event's toll named by its possessive
 	{ruleDeathToll,
 		[]figureCase{{text: "Officials now estimate the quake's toll at 59,000.", count: 59000},
