@@ -1787,6 +1787,10 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		if a.nounModifier(j) {
 			return true // "killing 27 poll workers", "three law enforcement officers"
 		}
+		if steps == 0 && participleModifier(t.lower) && j+1 < len(toks) && a.victimWordAfterModifiers(j+1) {
+			j++ // "executed 12 captured soldiers", "killed two wounded militants"
+			continue
+		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || isAgeWord(t) {
 			j++ // "the death of one 21-year-old woman"
 			continue

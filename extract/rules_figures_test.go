@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a participle of hurt or capture may modify the victims a
+	// killing counts
+	{ruleDeathActive,
+		[]figureCase{{text: "The militants executed 12 captured soldiers, the army said.", count: 12},
+			{text: "Troops killed two wounded militants.", count: 2}},
+		[]string{"Police arrested 12 armed men.", "Medics treated 12 wounded soldiers."}},
 	// r14c: "among those who died" names the dead as "among the dead" does
 	{ruleDeathPass,
 		[]figureCase{{text: "Three sisters were among those who died.", count: 3},
