@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a flood or a sinking drowns its victims
+	{ruleDeathActive,
+		[]figureCase{{text: "The dinghy sank off Lesbos, drowning six people.", count: 6},
+			{text: "Flash floods swept through the valley and drowned 14 villagers.", count: 14}},
+		[]string{"The floods drowned 40 cattle.", "He was accused of drowning two kittens."}},
 	// r14c: a participle of hurt or capture may modify the victims a
 	// killing counts
 	{ruleDeathActive,
