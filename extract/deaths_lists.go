@@ -54,7 +54,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
-	lim, ok := a.deathPredicate(l.lim)
+	lim, ok := a.deathPredicate(a.pastVictimsApposition(i, l.lim))
 	if !ok {
 		return Deaths{}, victimList{}, false
 	}
@@ -76,6 +76,21 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return d, l, true
 	}
 	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// pastVictimsApposition returns the index after the comma that closes a
+// list at i..lim set in apposition to "the victims": "The victims, a
+// 31-year-old man and a 29-year-old woman, were pronounced dead" reads
+// its predicate after the comma. Otherwise it returns lim.
+func (a *analysis) pastVictimsApposition(i, lim int) int {
+	toks := a.d.toks
+	if i < 3 || lim >= len(toks) || toks[lim].text != "," || toks[i-1].text != "," {
+		return lim
+	}
+	if w := toks[i-2].lower; w != "victims" && w != "dead" || toks[i-3].lower != "the" && toks[i-3].lower != "both" {
+		return lim
+	}
+	return lim + 1
 }
 
 // partOfFigureBefore reports victims at i inside a part that "among

@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a list set in apposition to "the victims" takes the
+	// predicate after its closing comma
+	{ruleDeathList,
+		[]figureCase{{text: "The victims, a 31-year-old man and a 29-year-old woman, were pronounced dead at the scene.", count: 2},
+			{text: "Both victims, a man and his teenage son, died at the scene.", count: 2}},
+		[]string{"The victims, a 31-year-old man and a 29-year-old woman, were taken to hospital.",
+			"The suspects, two men and a woman, were arrested.", "The victims, a man and a woman, were shot and wounded."}},
 	// r14c: a flood or a sinking drowns its victims
 	{ruleDeathActive,
 		[]figureCase{{text: "The dinghy sank off Lesbos, drowning six people.", count: 6},
