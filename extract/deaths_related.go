@@ -329,10 +329,10 @@ func attackOfPart(toks []token, j int) (int, bool) {
 func (a *analysis) placeOfPart(j int) (int, bool) {
 	toks := a.d.toks
 	if a.placeAt[j] >= 0 {
-		return a.places[a.placeAt[j]].lim, true
+		return a.pastPlaceUnit(a.places[a.placeAt[j]].lim), true
 	}
 	if toks[j].cap && a.personAt[j] < 0 {
-		return j + 1, true
+		return a.pastPlaceUnit(j + 1), true
 	}
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
@@ -574,10 +574,24 @@ func pastAnother(toks []token, j int) int {
 // Dnipro on Sunday".
 var placedPartEnds = map[string]bool{"and": true, "on": true, "over": true, "during": true, "since": true, "after": true, "while": true}
 
+// placeUnits after a place's name make a unit of it: "Kharkiv region".
+var placeUnits = wordList("place-unit")
+
+// pastPlaceUnit steps over a unit noun at j after a place's name.
+func (a *analysis) pastPlaceUnit(j int) int {
+	if j < len(a.d.toks) && placeUnits()[a.d.toks[j].lower] {
+		return j + 1
+	}
+	return j
+}
+
 // placedBefore reports "in" and a place ending at k: a known place, or
 // capitalised words that name no person ("in Sindh").
 func (a *analysis) placedBefore(k int) bool {
 	toks := a.d.toks
+	if k >= 3 && placeUnits()[toks[k-1].lower] && toks[k-2].cap {
+		k-- // "in Kharkiv region", "in Kano state"
+	}
 	if k < 2 {
 		return false
 	}

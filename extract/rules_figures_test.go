@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a unit noun after a place's name in a toll told place by place
+	{ruleDeathSubset,
+		[]figureCase{{text: "In Kharkiv region, three people were killed; in Donetsk region, five.", count: 5},
+			{text: "Floods killed 12 people in Kano state and 9 in Jigawa state, officials said.", count: 9}},
+		[]string{"Floods destroyed 12 homes in Kano state and 9 in Jigawa state, officials said."}},
 	// r14c: a list set in apposition to "the victims" takes the
 	// predicate after its closing comma
 	{ruleDeathList,
