@@ -664,8 +664,8 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	for t := j + 1; t+1 < len(toks) && t < j+12 && toks[t].sent == toks[k].sent; t++ {
-		if kinds, _ := a.deathKindsAt(t); hasKind(kinds, dHurt) || toks[t].kind != tWord {
-			return Deaths{}, 0, false
+		if kinds, _ := a.deathKindsAt(t); hasKind(kinds, dHurt) || toks[t].kind != tWord && !a.bareYear(t) {
+			return Deaths{}, 0, false // a year may date it: "the total since 2020"
 		}
 		if toks[t].lower != "to" {
 			continue

@@ -27,6 +27,10 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a year may date the total a verb raises
+	{ruleDeathToll,
+		[]figureCase{{text: "Over the past week, 1,850 people died of Covid-19, bringing the total since 2020 to 1.2 million.", count: 1200000}},
+		[]string{"Over the past week, 1,850 fans came, bringing the total since 2020 to 1.2 million."}},
 	// r14c: a unit noun after a place's name in a toll told place by place
 	{ruleDeathSubset,
 		[]figureCase{{text: "In Kharkiv region, three people were killed; in Donetsk region, five.", count: 5},
