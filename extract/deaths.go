@@ -442,6 +442,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathSubset, (*analysis).deadIncluded},      // "the dead included 427 fighters, 298 civilians and ..."
 	{ruleDeathCompare, (*analysis).figureUpFrom},     // "... to 712 dead. The figure, up from 606, ..."
 	{ruleDeathTable, (*analysis).tableItem},          // "Deaths by state: Borno 112; Yobe 38"
+	{ruleDeathTable, (*analysis).bracketedCount},     // "Deaths were reported in Sindh (41), Punjab (30)"
 }
 
 // deadGroupEnd returns the index after the dead named from j after

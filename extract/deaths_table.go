@@ -121,3 +121,32 @@ func (a *analysis) tableHeadEndsAt(c int) bool {
 	}
 	return head
 }
+
+// bracketedCount reads a count of the dead in brackets after a place, in
+// a sentence whose words of death come before it: "Deaths were reported
+// in Sindh (41), Punjab (30) and Balochistan (25)". A word of hurt before
+// it makes the counts the hurt's; the words of death are the sure ones
+// ("Uganda remains the largest contributor ... Djibouti (1,520)").
+func (a *analysis) bracketedCount(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	o, c := n.hedge-1, n.lim
+	if o < 2 || c >= len(toks) || toks[o].text != "(" || toks[c].text != ")" || n.vague {
+		return Deaths{}, false
+	}
+	f := a.placeEndingAt(o - 1)
+	if f < 0 {
+		return Deaths{}, false
+	}
+	death := false
+	for j := a.d.sents[toks[o].sent].first; j < f; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) {
+			return Deaths{}, false
+		}
+		death = death || sureDeathWords()[toks[j].lower] || hasKind(kinds, dToll) // not "remains"
+	}
+	if !death {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, f, c+1, rule), true
+}

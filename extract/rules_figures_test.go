@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a count of the dead in brackets after a place
+	{ruleDeathTable,
+		[]figureCase{{text: "Deaths were reported in Sindh (41), Punjab (30) and Balochistan (25).", count: 30},
+			{text: "The floods killed people in Assam (22), Meghalaya (14) and Manipur (9).", count: 9}},
+		[]string{"Injuries were reported in Sindh (41), Punjab (30) and Balochistan (25).",
+			"Cases rose in Sindh (41), Punjab (30) and Balochistan (25).",
+			"Uganda remains the largest contributor, followed by Djibouti (1,520), Kenya (1,410) and Egypt (1,091)."}},
 	// r14c: a year may date the total a verb raises
 	{ruleDeathToll,
 		[]figureCase{{text: "Over the past week, 1,850 people died of Covid-19, bringing the total since 2020 to 1.2 million.", count: 1200000}},
