@@ -526,6 +526,10 @@ func (a *analysis) passiveUse(from, k int) bool {
 	return false
 }
 
+// admissionWords before "to" and a gerund own a past killing: "pleaded
+// guilty to killing", "confessed to murdering".
+var admissionWords = wordList("admission")
+
 // objectVerbs take their victims as object beyond the active death words:
 // "fatally shooting his wife", "murdered her husband".
 var objectVerbs = wordList("object-verb")
@@ -650,7 +654,8 @@ func (a *analysis) killingDenied(i int) bool {
 		}
 	}
 	if i > 0 && toks[i-1].lower == "to" {
-		return true
+		// "to kill" is an end; "pleaded guilty to killing" an act owned
+		return !(i > 1 && admissionWords()[toks[i-2].lower] && strings.HasSuffix(toks[i].lower, "ing"))
 	}
 	// "to harm or kill": one of two ends intended
 	return i > 2 && toks[i-1].lower == "or" && toks[i-3].lower == "to"

@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a gerund of killing after an admission and "to" is a past act
+	{ruleDeathObject,
+		[]figureCase{{text: "She pleaded guilty to killing her three children.", count: 3},
+			{text: "He admitted to murdering his two neighbours.", count: 2}},
+		[]string{"He pleaded guilty to trying to kill two officers.", "He wanted to kill his two neighbours."}},
 	// r14c: a count of the dead in brackets after a place
 	{ruleDeathTable,
 		[]figureCase{{text: "Deaths were reported in Sindh (41), Punjab (30) and Balochistan (25).", count: 30},
