@@ -1267,13 +1267,17 @@ func (a *analysis) plainModifier(j int) bool {
 // murders", "two fewer deaths", "deaths averted".
 var deniedDeaths = wordList("denied")
 
+// wantedFor are intent words that, before "for", name the deed a
+// person is hunted for: "wanted for killing two teenagers".
+var wantedFor = wordList("wanted-for")
+
 // intendedKilling reports a killing tried, threatened or planned, not
 // done: "accused of trying to kill 2 officers", "threatened to kill 40".
 func (a *analysis) intendedKilling(k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
-		if intentWords()[toks[j].lower] {
-			return true
+		if intentWords()[toks[j].lower] && !(wantedFor()[toks[j].lower] && toks[j+1].lower == "for") {
+			return true // not "a man wanted for killing two teenagers"
 		}
 	}
 	return false

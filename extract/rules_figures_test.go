@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: "wanted for" names the deed a person is hunted for
+	{ruleDeathActive,
+		[]figureCase{{text: "Police are searching for a man wanted for killing two teenagers.", count: 2},
+			{text: "He was sought for killing two guards.", count: 2}},
+		[]string{"He plotted for months to kill two guards.", "He wanted to kill two teenagers."}},
 	// r14c: a gerund of killing after an admission and "to" is a past act
 	{ruleDeathObject,
 		[]figureCase{{text: "She pleaded guilty to killing her three children.", count: 3},
