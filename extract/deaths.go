@@ -1267,6 +1267,23 @@ func (a *analysis) plainModifier(j int) bool {
 // murders", "two fewer deaths", "deaths averted".
 var deniedDeaths = wordList("denied")
 
+// nearMisses right before a killing verb say the killing did not happen:
+// "nearly killed", "almost killed", "came close to killing", "narrowly
+// missed killing".
+var nearMisses = wordList("near-miss")
+
+// nearMissBefore reports a near miss in the two words before the killing
+// verb at k.
+func (a *analysis) nearMissBefore(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].sent == toks[k].sent; j-- {
+		if nearMisses()[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // wantedFor are intent words that, before "for", name the deed a
 // person is hunted for: "wanted for killing two teenagers".
 var wantedFor = wordList("wanted-for")
@@ -1275,6 +1292,9 @@ var wantedFor = wordList("wanted-for")
 // done: "accused of trying to kill 2 officers", "threatened to kill 40".
 func (a *analysis) intendedKilling(k int) bool {
 	toks := a.d.toks
+	if a.nearMissBefore(k) {
+		return true // "nearly killed two pedestrians", "came close to killing"
+	}
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
 		if intentWords()[toks[j].lower] && !(wantedFor()[toks[j].lower] && toks[j+1].lower == "for") {
 			return true // not "a man wanted for killing two teenagers"

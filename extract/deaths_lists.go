@@ -653,6 +653,9 @@ func (a *analysis) killingDenied(i int) bool {
 			return true
 		}
 	}
+	if a.nearMissBefore(i) {
+		return true // "nearly killed her", "came close to killing him"
+	}
 	if i > 0 && toks[i-1].lower == "to" {
 		// "to kill" is an end; "pleaded guilty to killing" an act owned
 		return !(i > 1 && admissionWords()[toks[i-2].lower] && strings.HasSuffix(toks[i].lower, "ing"))

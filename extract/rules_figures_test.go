@@ -827,6 +827,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "This year, 47 terrorists have been killed in the region, police said.", count: 47}},
 		[]string{"This year, 47 terrorists have been arrested in the region, police said."}},
 	// filters: figures that are no death toll of the article
+	// r14c: a near miss right before the killing verb
+	{ruleDeathActive,
+		[]figureCase{{text: "The storm killed nearly 200 people.", count: 200},
+			{text: "The flood, which nearly destroyed the town, killed 12 people.", count: 12}},
+		[]string{"He came close to killing two pedestrians.", "The driver nearly killed two pedestrians.",
+			"The attack narrowly missed killing 12 soldiers.", "The driver almost killed his wife."}},
 	// r14c: a rate of the dead per day or per hour counts no dead
 	{"death-rate",
 		[]figureCase{{text: "At least 31 inmates were killed during a riot that raged for almost a day.", count: 31},
