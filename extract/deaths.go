@@ -848,6 +848,42 @@ func (a *analysis) deadlyEventAfter(j int) bool {
 	return false
 }
 
+// victimsOfKilling reads "the victims" after the "of" at j as the dead
+// when a verb of being says who they were ("were children", "were
+// Nepali"), the sentence, or the one before in its paragraph, kills and
+// no word of hurt stands in them: "The attack killed 48 people. Twelve of
+// the victims were children". Victims may be the hurt too, so a sentence
+// that wounds or a bare "of the victims" gives none; a predicate of death
+// ("Two of the victims died") is read by the rules of the predicate.
+func (a *analysis) victimsOfKilling(j int) (int, bool) {
+	toks := a.d.toks
+	if j+4 >= len(toks) || toks[j].lower != "of" || toks[j+1].lower != "the" || toks[j+2].lower != "victims" {
+		return j, false
+	}
+	if v := toks[j+4]; !beAux()[toks[j+3].lower] || v.kind != tWord || participleModifier(v.lower) || v.lower == "in" || v.lower == "at" || v.lower == "taken" {
+		return j, false // "were identified as", "were in hospital"
+	}
+	s := a.d.sents[toks[j].sent]
+	from := s.first
+	if p := toks[j].sent - 1; p >= 0 && a.d.sents[p].para == s.para {
+		from = a.d.sents[p].first
+	}
+	killing := false
+	for k := from; k < s.lim; k++ {
+		w := toks[k].lower
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || k > j && (hospitalWords()[w] || leftAliveWords()[w]) {
+			return j, false // "Two of the victims were taken to hospital"
+		}
+		killing = killing || killingWords()[w]
+	}
+	for k := j + 3; k < s.lim && toks[k].kind == tWord; k++ {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
+			return j, false // "Two of the victims were killed": the predicate's own
+		}
+	}
+	return j + 3, killing
+}
+
 // missingFoundDead reads the missing whose bodies or remains were found,
 // from the "of" at k: "the bodies of two missing fishermen", "the remains
 // of the three missing hikers". "The search for the two missing
@@ -1109,6 +1145,10 @@ func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVer
 		r.nouns++
 		r.j = lim
 		return Deaths{}, false, stepTake
+	}
+	if lim, ok := a.victimsOfKilling(r.j); ok && n.value > 1 && !a.hypotheticalBetween(n.hedge, r.j) {
+		// "Twelve of the victims were children" after "killed 48 people"
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 	}
 	if lim, ok := a.partOfOwnedVictims(r.j); ok {
 		r.nouns++

@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: a part of "the victims" that a verb of being describes, after
+	// a killing with no word of hurt
+	{ruleDeathPass,
+		[]figureCase{{text: "The attack killed 48 people. Twelve of the victims were children.", count: 12}},
+		[]string{"The attack wounded 48 people. Twelve of the victims were children.",
+			"Twelve of the victims were children.", "The crash injured five. Three of the victims were children."}},
 	// r14c: "wanted for" names the deed a person is hunted for
 	{ruleDeathActive,
 		[]figureCase{{text: "Police are searching for a man wanted for killing two teenagers.", count: 2},
