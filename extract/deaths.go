@@ -1526,6 +1526,23 @@ func (a *analysis) countedApposition(j int) int {
 	return j
 }
 
+// includingAside returns the index after a ", including ...," aside at
+// the comma k, words and numbers only; k when there is none.
+func includingAside(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k+1].lower != "including" {
+		return k
+	}
+	for e := k + 2; e < len(toks) && e < k+14 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+		if toks[e].kind != tWord && toks[e].kind != tNum {
+			return k
+		}
+	}
+	return k
+}
+
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the
 // body the victims belonged to ("members of the security services and
 // army had been killed", "three sailors of the bulk carrier True Confidence
@@ -1536,6 +1553,14 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 	toks := a.d.toks
 	for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
 		t := toks[k]
+		if t.text == "," && k > j+1 {
+			if e := a.asideAfterVictims(k); e > k {
+				return e // "four members of a family, aged 3 to 40, were killed"
+			}
+			if e := includingAside(toks, k); e > k {
+				return e // "four members of a family, including two children, were killed"
+			}
+		}
 		if t.kind != tWord || a.speechVerbAt(k) == k {
 			return j
 		}

@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r14c: an aside after "members of" a group before the death word
+	{ruleDeathPass,
+		[]figureCase{{text: "Four members of a family, including two children, were killed.", count: 4},
+			{text: "Four members of a family, aged 3 to 40, were killed.", count: 4}},
+		[]string{"Four members of the council, including two women, voted against.",
+			"Four members of the family, including two children, were injured."}},
 	// r14c: a part of "the victims" that a verb of being describes, after
 	// a killing with no word of hurt
 	{ruleDeathPass,
