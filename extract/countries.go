@@ -306,8 +306,8 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.first >= 2 && m.kind == sName && toks[m.first-1].lower == "of" && geoFeatures()[toks[m.first-2].text] {
 		return true // "the Gulf of Guinea", "the Sea of Japan": a sea named after the state
 	}
-	if m.first > 0 && toks[m.first].text == "America" && regionPrefixes()[toks[m.first-1].text] {
-		return true // "Latin America", "South America": a region
+	if m.first > 0 && (toks[m.first].text == "America" || toks[m.first].text == "American" || toks[m.first].text == "Americans") && regionPrefixes()[toks[m.first-1].text] {
+		return true // "Latin America", "South America", "North American markets": a region
 	}
 	if m.kind == sCapital && strings.Contains(toks[m.first].text, "-") && m.lim == m.first+1 {
 		return false // "the Kremlin-controlled Africa Corps": a compound adjective before a name

@@ -60,6 +60,9 @@ func TestCountries(t *testing.T) {
 		{"Israeli and Emirati officials met in Washington, which said talks went well.", "IL AE"},
 		{"Washington said it would respond.", "US"},
 		{"Michael Jordan visited Chicago.", ""},
+		// session 11: "North American", "Latin American" name a region
+		{"The firm announced a new North American sales plan.", ""},
+		{"Latin American leaders met in Lima, and American troops left.", "US"},
 		// session 11: a state's name that is also a place of another state
 		// is that place in a story set among that state's places, unless
 		// the story writes the state another way or lists it with states
