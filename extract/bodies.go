@@ -67,6 +67,9 @@ func (a *analysis) stateBodyNounAfter(e int, w *titleWalk) int {
 		return n
 	}
 	t := a.d.toks
+	if e < len(t) && !t[e].cap && diplomaticPosts()[t[e].lower] {
+		return e + 1 // "the French embassy"
+	}
 	if e+1 < len(t) && t[e].kind == tWord && !t[e].cap && !t[e+1].cap && !connectors()[t[e].lower] && a.isStateBodyWord(e+1) {
 		return e + 2
 	}
@@ -341,8 +344,21 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 			w.nonState = true
 			return
 		}
+		// "Coptic Pope", "Russian Orthodox Patriarch": a church's cleric;
+		// the state's adjective before the church's name is the church's
+		if denominations()[a.d.toks[k].lower] && clergyHeads()[w.head] {
+			w.nonState, w.country = true, ""
+			return
+		}
 	}
 }
+
+// denominations and clergyHeads make a cleric's title a church's
+// (words_people.tsv denomination, clergy-head).
+var (
+	denominations = wordList("denomination")
+	clergyHeads   = wordList("clergy-head")
+)
 
 // pluralPossessive reports an apostrophe at k that makes the capitalised
 // plural before it an owner: "the United Nations' coordinator".

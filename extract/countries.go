@@ -73,7 +73,9 @@ func (a *analysis) tagPlaces() {
 			vals, lim = a.lx.placeTrie.match(toks, i, false)
 		}
 		if lim == 0 {
-			a.tagCompound(i)
+			if toks[i].cap { // tagCompound reads only capitalised words: most tokens skip the call
+				a.tagCompound(i)
+			}
 			i++
 			continue
 		}
@@ -119,14 +121,54 @@ func (a *analysis) tagPlaces() {
 	}
 	a.pickHomonyms()
 	a.judgePlaces()
+	a.americanNamesakes()
+}
+
+// localAreaWords follow a place's name: "Suffolk County", "Roseville police".
+var localAreaWords = wordList("local-area")
+
+// americanNamesakes gives the towns of other states that American copy
+// set among American places names as a local government's ("Portsmouth
+// Police Captain NAME" in a story from Ohio, "York City Police Sgt.",
+// "Halifax County Sheriff") to the United States, in every mention: a
+// namesake town there, not the English one. A town whose state the story
+// names, or the dateline's, keeps it.
+func (a *analysis) americanNamesakes() {
+	if a.styleCountry() != "US" || a.datelineState() != "" && a.datelineState() != "US" {
+		return
+	}
+	named, american := map[string]bool{}, false
+	for _, m := range a.places {
+		named[m.code] = named[m.code] || m.state
+		american = american || m.kind == sPlace && m.code == "US"
+	}
+	if !american {
+		return
+	}
+	toks := a.d.toks
+	for pi := range a.places {
+		m := &a.places[pi]
+		if m.kind != sPlace || m.code == "US" || named[m.code] || m.lim >= len(toks) || !localAreaWords()[toks[m.lim].lower] {
+			continue // "King George III of England" is no namesake
+		}
+		for pj := range a.places {
+			if a.places[pj].code == m.code && strings.EqualFold(a.placeText(&a.places[pj]), a.placeText(m)) {
+				a.places[pj].code = "US" // "Portsmouth Police ... in Portsmouth"
+			}
+		}
+	}
 }
 
 // judgePlaces marks the place mentions that are words of a person's name
 // and takes the state away from the matches that do not name one: parts
 // of longer names, surnames, bodies, homonyms, capitals that do not act.
 func (a *analysis) judgePlaces() {
+	region, city := a.datelineRegionState(), a.datelineCity()
 	for pi := range a.places {
 		m := &a.places[pi]
+		if (m.kind == sPlace || m.kind == sCapital) && region != "" && region != m.code && strings.EqualFold(a.placeText(m), city) {
+			m.code, m.state = region, false // "BRISTOL, Tenn. ... Bristol Police Chief NAME": the dateline's town
+		}
 		if m.kind == sPlace || m.kind == sCapital {
 			m.titledName = a.townOpensTitledName(m)
 		}
@@ -141,6 +183,8 @@ func (a *analysis) judgePlaces() {
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false
+		case a.homonymPlace(m) != "":
+			m.code, m.state = a.homonymPlace(m), false // "Georgia" among Atlanta and Charleston
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
 		case m.ambiguous && !a.ambiguousStateSupported(m):
@@ -262,8 +306,8 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.first >= 2 && m.kind == sName && toks[m.first-1].lower == "of" && geoFeatures()[toks[m.first-2].text] {
 		return true // "the Gulf of Guinea", "the Sea of Japan": a sea named after the state
 	}
-	if m.first > 0 && toks[m.first].text == "America" && regionPrefixes()[toks[m.first-1].text] {
-		return true // "Latin America", "South America": a region
+	if m.first > 0 && (toks[m.first].text == "America" || toks[m.first].text == "American" || toks[m.first].text == "Americans") && regionPrefixes()[toks[m.first-1].text] {
+		return true // "Latin America", "South America", "North American markets": a region
 	}
 	if m.kind == sCapital && strings.Contains(toks[m.first].text, "-") && m.lim == m.first+1 {
 		return false // "the Kremlin-controlled Africa Corps": a compound adjective before a name
@@ -515,7 +559,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	if a.coordinated(m, -1) || a.coordinated(m, +1) {
 		return true
 	}
-	if m.kind == sAdjective && m.first > 0 && mayBeNumber(toks[m.first-1]) {
+	if m.kind == sAdjective && m.first > 0 && mayBeNumber(&toks[m.first-1]) {
 		if n, ok := a.d.parseNumber(m.first - 1); ok && n.lim == m.first && !n.age {
 			return true // "five Indians, two South Koreans": nationals counted
 		}
@@ -541,6 +585,37 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 		}
 	}
 	return true
+}
+
+// homonymPlace returns the other state whose place a state's name also
+// names ("Georgia": the US state) when the story names places of that
+// state and no other form of the first ("Tbilisi", "Georgian"): "shot in
+// Atlanta ... Georgia Regents Medical Center". "" otherwise.
+func (a *analysis) homonymPlace(m *placeMention) string {
+	alts := m.altCodes
+	if m.kind != sPlace && len(alts) == 0 {
+		alts = a.lx.shadowed[a.placeText(m)] // "Georgia": the US state's name is shadowed
+	}
+	if len(alts) == 0 || m.kind != sName && m.kind != sAlias || a.coordinated(m, -1) || a.coordinated(m, +1) || a.afterRepublicOf(m) {
+		return "" // "the invasions of Georgia and Ukraine", "the Republic of Georgia"; a capital acts
+	}
+	alt := ""
+	for i := range a.places {
+		o := &a.places[i]
+		switch {
+		case o.code == m.code && o.first != m.first && a.placeText(o) != a.placeText(m):
+			return "" // another form of the state: "Tbilisi", "Georgian"
+		case o.kind == sPlace && alt == "" && slices.Contains(alts, o.code):
+			alt = o.code
+		}
+	}
+	return alt
+}
+
+// afterRepublicOf reports "Republic of" before a state's name.
+func (a *analysis) afterRepublicOf(m *placeMention) bool {
+	toks := a.d.toks
+	return m.first >= 2 && toks[m.first-1].lower == "of" && toks[m.first-2].lower == "republic"
 }
 
 // ofOwnPlace reports "of" at k and a place inside m's state after it:
@@ -762,6 +837,9 @@ func (a *analysis) moneyMentions() []moneyMention {
 	toks := a.d.toks
 	for i := range toks {
 		t := &toks[i]
+		if !a.lx.currencyOpens[t.text[0]] {
+			continue // each look-up below is of a key that opens as t.text does
+		}
 		c := a.lx.currencies[t.text] // names in lower case only: "Lira" is a town
 		if c == "" && i+1 < len(toks) && !toks[i+1].spaceBefore {
 			c = a.lx.currencies[t.text+toks[i+1].text] // "GH" "¢"
@@ -823,8 +901,26 @@ func (a *analysis) datelineState() string {
 // datelinePara returns the first token and the index of the paragraph
 // a dateline opens: the first, or the second after a headline (a first
 // paragraph of one line that ends without a full stop: "Guatemala sends
-// troops to border\n\nGUATEMALA CITY, Dec 3 — ...").
+// troops to border\n\nGUATEMALA CITY, Dec 3 — ..."), or else the first
+// of paragraphs 2 to 5 that opens with a word in capitals and a dash.
 func (a *analysis) datelinePara() (int, int32) {
+	first, para := a.headlinedPara()
+	if first >= len(a.d.toks) || isUpperWord(a.d.toks[first].text) {
+		return first, para
+	}
+	// scraped local news puts a caption or a summary before it:
+	// "Please enable Javascript ...\n\nHANOVER COUNTY, Va. -- A boy ..."
+	for q := 1; q < len(a.d.paras) && q <= 4; q++ {
+		if f := a.d.paras[q].first; f < len(a.d.toks) && isUpperWord(a.d.toks[f].text) && a.datelineEnd(q) > f {
+			return f, a.d.toks[f].para
+		}
+	}
+	return first, para
+}
+
+// headlinedPara is the paragraph a dateline opens when it opens the
+// text: the first, or the second after a headline.
+func (a *analysis) headlinedPara() (int, int32) {
 	d := a.d
 	if len(d.paras) < 2 {
 		return 0, 0
@@ -865,13 +961,43 @@ func (a *analysis) readDateline() string {
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
-		return ""
+		return a.datelineStateAfter(i) // "COTABATO CITY, Philippines —": a town the gazetteer lacks
 	}
 	sf := a.lx.surfaces[vals[0]]
 	if sf.kind == sCapital && a.setElsewhere(sf.code, i) {
 		return "" // "LIMA — A 17-year-old boy ... Allen County": a capital's namesake in Ohio
 	}
 	return sf.code
+}
+
+// datelineStateAfter reads the state named by its name after the comma of
+// a dateline whose town the gazetteer lacks, at i: "COTABATO CITY,
+// Philippines —", "KRNOV, Czech Republic (AP) -". Only a state's name
+// alone before the bracket or dash counts ("Georgia" is a US state too).
+func (a *analysis) datelineStateAfter(i int) string {
+	toks := a.d.toks
+	_, para := a.datelinePara()
+	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
+		return ""
+	}
+	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
+	if lim == 0 || lim >= len(toks) || toks[lim].para != para {
+		return ""
+	}
+	switch toks[lim].text {
+	case "(", "—", "–", "-":
+	default:
+		return ""
+	}
+	code := ""
+	for _, v := range vals {
+		sf := a.lx.surfaces[v]
+		if sf.kind != sName && sf.kind != sAlias || sf.ambiguous || code != "" && sf.code != code {
+			return ""
+		}
+		code = sf.code
+	}
+	return code
 }
 
 // setElsewhere reports a story after token k that never names the state
@@ -904,7 +1030,7 @@ func (a *analysis) datelineRegion(i int) string {
 	}
 	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
 	if lim == 0 {
-		return ""
+		return a.datelinePostalCode(i + 1)
 	}
 	if lim < len(toks) && toks[lim].text == "." && toks[lim].start == toks[lim-1].end {
 		lim++ // "Ga."
@@ -917,6 +1043,32 @@ func (a *analysis) datelineRegion(i int) string {
 	}
 	return a.lx.surfaces[vals[0]].code
 }
+
+// datelinePostalCode reads a postal code as a dateline's region, which
+// broadcasters' sites write: "HILLIARD, OH (WCMH) –". Only there, before
+// the dateline's bracket or dash, is "OH" or "IN" no common word.
+func (a *analysis) datelinePostalCode(k int) string {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].para != toks[k+1].para {
+		return ""
+	}
+	switch toks[k+1].text {
+	case "(", "—", "–", "-":
+	default:
+		return ""
+	}
+	switch w := toks[k].text; {
+	case usPostalCodes()[w]:
+		return "US"
+	case caPostalCodes()[w]:
+		return "CA"
+	}
+	return ""
+}
+
+// usPostalCodes and caPostalCodes are the two-letter codes of the US
+// states and the Canadian provinces.
+var usPostalCodes, caPostalCodes = wordList("us-postal"), wordList("ca-postal")
 
 // localHomonym reports a state's name or capital that names a town or
 // region of another state: in a story datelined "CITY, REGION" ("Dublin
@@ -967,6 +1119,21 @@ func (a *analysis) datelineRegionState() string {
 		a.placeMemo.region = &c
 	}
 	return c
+}
+
+// datelineCity is the town a dateline with a region names ("Bristol" of
+// "BRISTOL, Tenn. (WJHL) –"), or "".
+func (a *analysis) datelineCity() string {
+	toks := a.d.toks
+	first, para := a.datelinePara()
+	i := first
+	for i < len(toks) && i < first+6 && toks[i].para == para && toks[i].kind == tWord && toks[i].cap {
+		i++
+	}
+	if i == first || i >= len(toks) || toks[i].text != "," {
+		return ""
+	}
+	return a.d.text[toks[first].start:toks[i-1].end]
 }
 
 // readDatelineRegion computes datelineRegionState.

@@ -52,22 +52,28 @@ func (a *analysis) deaths() []Deaths {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
+		if !mayBeNumber(t) && !deathSent[t.sent] {
+			continue // most tokens: no rule below reads them
+		}
 		var l victimList
 		var d Deaths
 		ok := false
-		if mayBeNumber(*t) { // most tokens: no call to return an empty figure
+		if mayBeNumber(t) { // most tokens: no call to return an empty figure
 			d, ok = a.numberDeath(i)
 		}
 		if !ok && deathSent[t.sent] {
 			d, l, ok = a.listDeath(i)
 		}
-		if !ok && deathSent[t.sent] && mayBeNumber(*t) {
+		if !ok {
+			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
+		}
+		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11
 				anaphoric = append(anaphoric, false)
 			}
 		}
-		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) {
+		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) {
 			continue
 		}
 		found = append(found, d)
@@ -115,11 +121,12 @@ func (a *analysis) vagueDeathParts(i int) []Deaths {
 
 // distinctDeaths keeps each count once. A death told of one person
 // referred back to ("she was killed", "Kerrigan died") is part of the
-// story's toll: it stands alone only when no other figure does.
+// story's toll: it stands alone only when no other figure does; a running
+// count ("the city's 45th homicide") is no such figure.
 func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
 	others := false
 	for i, d := range found {
-		others = others || !anaphoric[i] && d.Count > 0
+		others = others || !anaphoric[i] && d.Count > 0 && d.Rule != ruleDeathRunning
 	}
 	out := []Deaths{}
 	seen := map[int64]bool{}
@@ -184,7 +191,7 @@ var listTriggers = sync.OnceValue(func() triggerWords {
 // numberDeath reads a death figure at a number: "five people were killed",
 // "killing 12", "the death toll rose to 400".
 func (a *analysis) numberDeath(i int) (Deaths, bool) {
-	if !mayBeNumber(a.d.toks[i]) {
+	if !mayBeNumber(&a.d.toks[i]) {
 		return Deaths{}, false
 	}
 	n, ok := a.d.parseNumber(i)
@@ -437,6 +444,38 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).ofDeadFronted},       // "Of the deaths, 298 occurred in hospitals"
 	{ruleDeathSubset, (*analysis).deadIncluded},      // "the dead included 427 fighters, 298 civilians and ..."
 	{ruleDeathCompare, (*analysis).figureUpFrom},     // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathTable, (*analysis).tableItem},          // "Deaths by state: Borno 112; Yobe 38"
+	{ruleDeathTable, (*analysis).bracketedCount},     // "Deaths were reported in Sindh (41), Punjab (30)"
+}
+
+// deadGroupEnd returns the index after the dead named from j after
+// "among": "the dead", "those killed", "those who died", "those who
+// were killed"; j when there are none ("those injured", "those who
+// attended").
+func (a *analysis) deadGroupEnd(j int) int {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
+		return j
+	}
+	if amongDead()[toks[j+1].lower] {
+		return j + 2
+	}
+	if toks[j].lower != "those" || toks[j+1].lower != "who" && toks[j+1].lower != "that" {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		kinds, lim := a.deathKindsAt(k)
+		if hasKind(kinds, dHurt) {
+			return j
+		}
+		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) {
+			return lim
+		}
+		if !auxWords()[toks[k].lower] {
+			return j
+		}
+	}
+	return j
 }
 
 // amongDeadWere reads victims after an inverted "Among the dead were"
@@ -445,14 +484,21 @@ var deathRulesBefore = []struct {
 func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || !amongDead()[toks[k-1].lower] || toks[k-2].lower != "the" && toks[k-2].lower != "those" {
+	if k < 2 || !amongDead()[toks[k-1].lower] {
 		return Deaths{}, false
 	}
-	from := k - 2
+	det := k - 2
+	if det >= 1 && a.countStarts(det) && toks[det-1].kind == tWord {
+		det-- // "The 34 dead included 12 women": the whole counted before "dead"
+	}
+	if toks[det].lower != "the" && toks[det].lower != "those" {
+		return Deaths{}, false
+	}
+	from := det
 	switch w := toks[k].lower; {
 	case w == "included" || w == "include" || w == "includes":
-	case beAux()[w] && k >= 3 && toks[k-3].lower == "among":
-		from = k - 3
+	case beAux()[w] && det >= 1 && toks[det-1].lower == "among":
+		from = det - 1
 	default:
 		return Deaths{}, false
 	}
@@ -510,7 +556,7 @@ func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
 	for x := prev.first; x < prev.lim; x++ {
-		if !mayBeNumber(toks[x]) {
+		if !mayBeNumber(&toks[x]) {
 			continue
 		}
 		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathToldAt(m) {
@@ -744,6 +790,9 @@ func (a *analysis) familyOf(k int) (int, bool) {
 func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 	k := a.wordBeforeNumber(n)
 	if a.d.toks[k].lower == "the" && k > 1 {
+		if d, ok := a.mournedVictims(n, k-1, rule); ok {
+			return d, true // "the families of the 14 victims"
+		}
 		return a.missingFoundDead(n, k-1, rule) // "the bodies of the two missing fishermen"
 	}
 	if a.d.toks[k].lower != "of" || k == 0 {
@@ -769,6 +818,73 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
 	}
 	return a.missingFoundDead(n, k, rule)
+}
+
+// mournNouns name the people or things a death leaves, whose "of the N
+// victims" counts the dead: "the families of the 14 victims".
+var mournNouns = wordList("mourn-noun")
+
+// mournedVictims reads "the N victims" after a noun of mourning and the
+// "of" at k: "the families of the 14 victims", "the funerals of the
+// three victims". Victims alone may be the hurt ("the four victims were
+// taken to hospital"); their families, funerals or coffins tell a death.
+func (a *analysis) mournedVictims(n number, k int, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	if k < 1 || toks[k].lower != "of" || !mournNouns()[toks[k-1].lower] || n.lim >= len(toks) || toks[n.lim].lower != "victims" {
+		return Deaths{}, false
+	}
+	if e := n.lim + 1; e < len(toks) && toks[e].lower == "of" && !a.deadlyEventAfter(e+1) {
+		return Deaths{}, false // "the families of the 14 victims of the fraud scheme"
+	}
+	return a.makeDeath(n, k-1, n.lim+1, rule), true
+}
+
+// deadlyEventAfter reports an event that kills, or a word of death,
+// within three words from j: "of the blast", "of the fatal shooting".
+func (a *analysis) deadlyEventAfter(j int) bool {
+	toks := a.d.toks
+	for e := j; e < len(toks) && e < j+3 && toks[e].kind == tWord; e++ {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 && !hasKind(kinds, dHurt) || lossEvents()[toks[e].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// victimsOfKilling reads "the victims" after the "of" at j as the dead
+// when a verb of being says who they were ("were children", "were
+// Nepali"), the sentence, or the one before in its paragraph, kills and
+// no word of hurt stands in them: "The attack killed 48 people. Twelve of
+// the victims were children". Victims may be the hurt too, so a sentence
+// that wounds or a bare "of the victims" gives none; a predicate of death
+// ("Two of the victims died") is read by the rules of the predicate.
+func (a *analysis) victimsOfKilling(j int) (int, bool) {
+	toks := a.d.toks
+	if j+4 >= len(toks) || toks[j].lower != "of" || toks[j+1].lower != "the" || toks[j+2].lower != "victims" {
+		return j, false
+	}
+	if v := toks[j+4]; !beAux()[toks[j+3].lower] || v.kind != tWord || participleModifier(v.lower) || v.lower == "in" || v.lower == "at" || v.lower == "taken" {
+		return j, false // "were identified as", "were in hospital"
+	}
+	s := a.d.sents[toks[j].sent]
+	from := s.first
+	if p := toks[j].sent - 1; p >= 0 && a.d.sents[p].para == s.para {
+		from = a.d.sents[p].first
+	}
+	killing := false
+	for k := from; k < s.lim; k++ {
+		w := toks[k].lower
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || k > j && (hospitalWords()[w] || leftAliveWords()[w]) {
+			return j, false // "Two of the victims were taken to hospital"
+		}
+		killing = killing || killingWords()[w]
+	}
+	for k := j + 3; k < s.lim && toks[k].kind == tWord; k++ {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
+			return j, false // "Two of the victims were killed": the predicate's own
+		}
+	}
+	return j + 3, killing
 }
 
 // missingFoundDead reads the missing whose bodies or remains were found,
@@ -822,10 +938,14 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 		return m.first >= 2 && (toks[m.first-1].lower == "and" || toks[m.first-1].text == ",")
 	}
 	if gappedCountVerbs()[toks[k].lower] && k > 1 {
-		// "Puglia reported nine" after "14 deaths" in the sentence before
+		// "Puglia reported nine" after "14 deaths" in the sentence before,
+		// "and Nepal has recorded 14" after "26 dengue deaths" in its own
 		k--
-		sentStart := from
-		opens = func(m placeMention) bool { return m.first == sentStart }
+		if haveAux()[toks[k].lower] && k > 1 {
+			k--
+		}
+		sentStart, and := from, opens
+		opens = func(m placeMention) bool { return m.first == sentStart || and(m) }
 		if s := toks[n.first].sent; s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
 			from = a.d.sents[s-1].first
 		}
@@ -853,12 +973,27 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	for x := from; x < m.first-1; x++ {
 		p, ok := a.d.parseNumber(x)
-		if !ok || p.vague || p.age || p.lim >= m.first || !countedDeaths()[toks[p.lim].lower] || a.isYear(p) {
+		if !ok || p.vague || p.age || p.lim >= m.first || !a.countedDeathsAt(p.lim) || a.isYear(p) {
 			continue
 		}
 		return a.makeDeath(n, m.first, n.lim, rule), true
 	}
 	return Deaths{}, false
+}
+
+// countedDeathsAt reports a noun of counted deaths at k, after at most
+// two lower-case modifiers: "nine deaths", "26 dengue deaths".
+func (a *analysis) countedDeathsAt(k int) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if countedDeaths()[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind != tWord || toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownPlaceAt returns the first of one to three capitalised words
@@ -951,9 +1086,9 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
-	case w == "among" && r.nouns > 0 && r.j+2 < len(toks) && (toks[r.j+1].lower == "the" || toks[r.j+1].lower == "those") && amongDead()[toks[r.j+2].lower]:
-		// "two guards were among the dead"
-		return a.makeDeath(*n, n.hedge, r.j+3, ruleDeathPass), true, stepStop
+	case w == "among" && r.nouns > 0 && a.deadGroupEnd(r.j+1) > r.j+1:
+		// "two guards were among the dead", "among those who died"
+		return a.makeDeath(*n, n.hedge, a.deadGroupEnd(r.j+1), ruleDeathPass), true, stepStop
 	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
@@ -1013,6 +1148,10 @@ func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVer
 		r.nouns++
 		r.j = lim
 		return Deaths{}, false, stepTake
+	}
+	if lim, ok := a.victimsOfKilling(r.j); ok && n.value > 1 && !a.hypotheticalBetween(n.hedge, r.j) {
+		// "Twelve of the victims were children" after "killed 48 people"
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 	}
 	if lim, ok := a.partOfOwnedVictims(r.j); ok {
 		r.nouns++
@@ -1164,20 +1303,44 @@ func (a *analysis) plainModifier(j int) bool {
 	t := toks[j]
 	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops()[t.lower] && !deathAux()[t.lower] &&
 		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && !a.lx.death.startsLower(&t) && !isAdverbWord(t.lower) &&
-		!mayBeNumber(t)
+		!mayBeNumber(&t)
 }
 
 // deniedDeaths before a noun of death make it no death: "five attempted
 // murders", "two fewer deaths", "deaths averted".
 var deniedDeaths = wordList("denied")
 
+// nearMisses right before a killing verb say the killing did not happen:
+// "nearly killed", "almost killed", "came close to killing", "narrowly
+// missed killing".
+var nearMisses = wordList("near-miss")
+
+// nearMissBefore reports a near miss in the two words before the killing
+// verb at k.
+func (a *analysis) nearMissBefore(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].sent == toks[k].sent; j-- {
+		if nearMisses()[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// wantedFor are intent words that, before "for", name the deed a
+// person is hunted for: "wanted for killing two teenagers".
+var wantedFor = wordList("wanted-for")
+
 // intendedKilling reports a killing tried, threatened or planned, not
 // done: "accused of trying to kill 2 officers", "threatened to kill 40".
 func (a *analysis) intendedKilling(k int) bool {
 	toks := a.d.toks
+	if a.nearMissBefore(k) {
+		return true // "nearly killed two pedestrians", "came close to killing"
+	}
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
-		if intentWords()[toks[j].lower] {
-			return true
+		if intentWords()[toks[j].lower] && !(wantedFor()[toks[j].lower] && toks[j+1].lower == "for") {
+			return true // not "a man wanted for killing two teenagers"
 		}
 	}
 	return false
@@ -1366,6 +1529,23 @@ func (a *analysis) countedApposition(j int) int {
 	return j
 }
 
+// includingAside returns the index after a ", including ...," aside at
+// the comma k, words and numbers only; k when there is none.
+func includingAside(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k+1].lower != "including" {
+		return k
+	}
+	for e := k + 2; e < len(toks) && e < k+14 && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+		if toks[e].kind != tWord && toks[e].kind != tNum {
+			return k
+		}
+	}
+	return k
+}
+
 // ofVictimsPhrase returns the verb that ends an "of" phrase naming the
 // body the victims belonged to ("members of the security services and
 // army had been killed", "three sailors of the bulk carrier True Confidence
@@ -1376,6 +1556,14 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 	toks := a.d.toks
 	for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
 		t := toks[k]
+		if t.text == "," && k > j+1 {
+			if e := a.asideAfterVictims(k); e > k {
+				return e // "four members of a family, aged 3 to 40, were killed"
+			}
+			if e := includingAside(toks, k); e > k {
+				return e // "four members of a family, including two children, were killed"
+			}
+		}
 		if t.kind != tWord || a.speechVerbAt(k) == k {
 			return j
 		}
@@ -1496,8 +1684,15 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 		return j, false
 	}
 	k := j + 1
-	if a.countStarts(k) && k+1 < len(toks) {
+	counted := a.countStarts(k) && k+1 < len(toks)
+	if counted {
 		k++ // "of the 27 dead": the whole counted
+	}
+	if e := k + 1; counted && e+1 < len(toks) && toks[e+1].text == "," && a.victimWord(toks[k].lower) {
+		// "Of the 210 people killed," a counted whole of the dead
+		if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) {
+			return e + 1, true
+		}
 	}
 	if k = a.pastStateAdjective(k); k >= len(toks) {
 		return j, false // "Eleven of the Thai dead"
@@ -1519,12 +1714,15 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	c := n.hedge - 1
+	if c >= 0 && toks[c].text != "," {
+		c = a.shareSubjectComma(n.hedge) // "Of the 96 deaths, Sindh accounted for 41"
+	}
 	if c < 3 || toks[c].text != "," {
 		return Deaths{}, false
 	}
 	o := c - 2
-	if toks[o].lower != "the" && toks[o].lower != "those" {
-		o--
+	for m := 0; m < 2 && o > 0 && toks[o].lower != "the" && toks[o].lower != "those"; m++ {
+		o-- // "Of the 27 dead,", "Of the 210 people killed,"
 	}
 	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
 		return Deaths{}, false
@@ -1630,16 +1828,25 @@ func (a *analysis) deadFollows(i int) bool {
 	return false
 }
 
-// deadOrHurt reports "or missing", "or injured" after a death word: "300
-// dead or missing" counts the missing too, so it is no death toll.
+// deadOrHurt reports "or missing", "or injured" after a death word, also
+// after a verb of becoming: "300 dead or missing", "have died or gone
+// missing" count the missing too, so they are no death toll.
 func (a *analysis) deadOrHurt(k int) bool {
 	toks := a.d.toks
 	if k+1 >= len(toks) || toks[k].lower != "or" {
 		return false
 	}
-	kinds, _ := a.deathKindsAt(k + 1)
+	j := k + 1
+	if becomingVerbs[toks[j].lower] && j+1 < len(toks) {
+		j++
+	}
+	kinds, _ := a.deathKindsAt(j)
 	return hasKind(kinds, dHurt)
 }
+
+// becomingVerbs may stand between "or" and the missing or hurt: "died or
+// gone missing", "were killed or went missing".
+var becomingVerbs = map[string]bool{"gone": true, "went": true, "go": true, "are": true, "were": true, "been": true, "remain": true, "remained": true}
 
 // victimsFollow accepts a number after an active death word when people, or
 // nothing that is not people, follow it: "killing 12 people", "killed at
@@ -1672,6 +1879,10 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		}
 		if a.nounModifier(j) {
 			return true // "killing 27 poll workers", "three law enforcement officers"
+		}
+		if steps == 0 && participleModifier(t.lower) && j+1 < len(toks) && a.victimWordAfterModifiers(j+1) {
+			j++ // "executed 12 captured soldiers", "killed two wounded militants"
+			continue
 		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || isAgeWord(t) {
 			j++ // "the death of one 21-year-old woman"
@@ -1969,6 +2180,9 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	k := n.hedge - 1
 	// "the toll had risen to 52; the army put it at 31": "it" is the toll
 	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs()[toks[k-2].lower] && a.tollEarlierIn(k-2)
+	if from := a.putCountOfDeadAt(k); from >= 0 && a.phraseEnds(n) {
+		return a.makeDeath(n, from, n.lim, rule), true // "put the number of measles deaths at 64"
+	}
 	if !putIt && (k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower]) {
 		return Deaths{}, false
 	}
@@ -1980,6 +2194,55 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// putCountOfDeadAt returns the index of the verb of estimating whose
+// object, "the number" (or total, toll, tally) of the dead, ends at the
+// "at" at k: "put the number of heat-related deaths at 112", "put the
+// total of people killed in the region at 40". The phrase between holds
+// words only, and countOfDeadAfter reads the dead in it (the hurt first
+// make it none: "the number of people hurt at 40"). It returns -1 when
+// there is none.
+func (a *analysis) putCountOfDeadAt(k int) int {
+	toks := a.d.toks
+	if k < 4 || toks[k].lower != "at" {
+		return -1
+	}
+	for e := k - 3; e >= 1 && e >= k-12; e-- {
+		if toks[e].kind != tWord || toks[e].sent != toks[k].sent {
+			return -1
+		}
+		if toks[e].lower == "the" && estimateVerbs()[toks[e-1].lower] && toks[e+2].lower == "of" {
+			if a.countOfDeadAfter(e) && a.deathNounBefore(e+3, k) {
+				return e - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// deathNounBefore reports a word of death from j up to k, no word of hurt
+// first.
+func (a *analysis) deathNounBefore(j, k int) bool {
+	for ; j < k; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) {
+			return false
+		}
+		if kinds != 0 || deathNouns()[a.d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnds reports that no word of the number's sentence follows it
+// but one that ends a figure: "at 112, up from 87", not "at 40 percent".
+func (a *analysis) phraseEnds(n number) bool {
+	toks := a.d.toks
+	e := n.lim
+	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord || figureEnds()[toks[e].lower]
 }
 
 // tollEarlierIn reports a toll word before k in its sentence: "it" after
@@ -2146,10 +2409,17 @@ func (a *analysis) theToll(k, hedge int) bool {
 		return false
 	}
 	d := k - 1
+	event := d >= 2 && toks[d].lower == "'s" && lossEvents()[toks[d-1].lower]
+	if event {
+		d -= 2 // a killing event's toll: "the quake's toll"
+		if e := k + 1; e+1 < len(toks) && toks[e].lower == "on" && !weekdays()[toks[e+1].lower] {
+			return false // "the war's toll on the economy"
+		}
+	}
 	for d > 0 && k-d <= 3 && toks[d].kind == tWord && toks[d].cap && toks[d].lower != "the" && toks[d-1].sent == toks[k].sent {
 		d-- // a place before the toll: "the Mai Mahiu toll had risen to 61"
 	}
-	if d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
+	if !event && d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
 		return false // a named toll is a death toll after killing words only
 	}
 	switch toks[d].lower {
@@ -2159,8 +2429,11 @@ func (a *analysis) theToll(k, hedge int) bool {
 	}
 	for j := k + 1; j < hedge; j++ {
 		kinds, _ := a.deathKindsAt(j)
-		if hasKind(kinds, dHurt) || toks[j].kind == tNum || nonDeathCounts()[toks[j].lower] {
+		if hasKind(kinds, dHurt) || nonDeathCounts()[toks[j].lower] {
 			return false
+		}
+		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" {
+			return false // a number between, not the toll's earlier figure: "first put at 12"
 		}
 	}
 	return true
@@ -2265,7 +2538,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	// 19.": "that figure" stands for a death figure of the sentence before
 	if figure {
 		for x := prev.first; x < prev.lim; x++ {
-			if !mayBeNumber(toks[x]) {
+			if !mayBeNumber(&toks[x]) {
 				continue
 			}
 			if m, ok := a.d.parseNumber(x); !ok || m.age || m.vague || m.value <= 0 || a.isYear(m) {
@@ -2285,7 +2558,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 func (a *analysis) tollFigureIn(s sentence) bool {
 	toks := a.d.toks
 	for x := s.first; x < s.lim; x++ {
-		if !mayBeNumber(toks[x]) {
+		if !mayBeNumber(&toks[x]) {
 			continue
 		}
 		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) {
@@ -2352,7 +2625,7 @@ func hedgeAfter(toks []token, k int) int {
 	for e < len(toks) && e < k+3 && hedgeWord(toks[e].lower) {
 		e++
 	}
-	if e < len(toks) && e > k && mayBeNumber(toks[e]) {
+	if e < len(toks) && e > k && mayBeNumber(&toks[e]) {
 		return e
 	}
 	return k

@@ -39,3 +39,40 @@ var woundOrDeathWords = wordList("wound-or-death")
 
 // sureDeathWords state a death in any sense they have.
 var sureDeathWords = wordList("sure-death")
+
+// durationWords before "a day" make it a length or a time, not a rate:
+// "a riot that raged for almost a day", "on a day of heavy fighting".
+var durationWords = map[string]bool{"on": true, "for": true, "in": true, "within": true, "than": true, "almost": true, "nearly": true, "about": true, "over": true, "under": true, "half": true, "once": true, "twice": true}
+
+// notRateAfter after "a day" or "an hour" make it a time or a span: "an
+// hour later", "a day of clashes".
+var notRateAfter = map[string]bool{"of": true, "later": true, "earlier": true, "ago": true, "after": true, "before": true}
+
+// deathRate reports a figure of the dead per day or per hour, told in the
+// clause after it: "129 people were dying of hunger every day", "40
+// people a day are killed". A rate counts no dead.
+func (a *analysis) deathRate(d Deaths) bool {
+	toks := a.d.toks
+	k := sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= d.Start })
+	if k >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[k].sent]
+	for j := k + 1; j+1 < s.lim && j < k+16; j++ {
+		if toks[j].kind == tPunct && int(toks[j].start) >= d.End {
+			return false
+		}
+		if unit := toks[j+1].lower; unit != "day" && unit != "hour" {
+			continue
+		}
+		switch toks[j].lower {
+		case "every", "each", "per":
+			return true
+		case "a", "an":
+			if !durationWords[toks[j-1].lower] && (j+2 >= s.lim || !notRateAfter[toks[j+2].lower]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -54,7 +54,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
-	lim, ok := a.deathPredicate(l.lim)
+	lim, ok := a.deathPredicate(a.pastVictimsApposition(i, l.lim))
 	if !ok {
 		return Deaths{}, victimList{}, false
 	}
@@ -76,6 +76,21 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return d, l, true
 	}
 	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// pastVictimsApposition returns the index after the comma that closes a
+// list at i..lim set in apposition to "the victims": "The victims, a
+// 31-year-old man and a 29-year-old woman, were pronounced dead" reads
+// its predicate after the comma. Otherwise it returns lim.
+func (a *analysis) pastVictimsApposition(i, lim int) int {
+	toks := a.d.toks
+	if i < 3 || lim >= len(toks) || toks[lim].text != "," || toks[i-1].text != "," {
+		return lim
+	}
+	if w := toks[i-2].lower; w != "victims" && w != "dead" || toks[i-3].lower != "the" && toks[i-3].lower != "both" {
+		return lim
+	}
+	return lim + 1
 }
 
 // partOfFigureBefore reports victims at i inside a part that "among
@@ -318,8 +333,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 				return a.afterParticiplePhrase(max(lim, k+1), sent)
 			}
 			return k, false
-		case w == "among" && be && k+2 < len(toks) && (toks[k+1].lower == "the" || toks[k+1].lower == "those") && amongDead()[toks[k+2].lower]:
-			return k + 3, true // "were among the dead"
+		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
+			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux()[w] || isAdverb(toks[k]):
 			be = be || beAux()[w]
 			k++
@@ -511,6 +526,10 @@ func (a *analysis) passiveUse(from, k int) bool {
 	return false
 }
 
+// admissionWords before "to" and a gerund own a past killing: "pleaded
+// guilty to killing", "confessed to murdering".
+var admissionWords = wordList("admission")
+
 // objectVerbs take their victims as object beyond the active death words:
 // "fatally shooting his wife", "murdered her husband".
 var objectVerbs = wordList("object-verb")
@@ -634,8 +653,12 @@ func (a *analysis) killingDenied(i int) bool {
 			return true
 		}
 	}
+	if a.nearMissBefore(i) {
+		return true // "nearly killed her", "came close to killing him"
+	}
 	if i > 0 && toks[i-1].lower == "to" {
-		return true
+		// "to kill" is an end; "pleaded guilty to killing" an act owned
+		return !(i > 1 && admissionWords()[toks[i-2].lower] && strings.HasSuffix(toks[i].lower, "ing"))
 	}
 	// "to harm or kill": one of two ends intended
 	return i > 2 && toks[i-1].lower == "or" && toks[i-3].lower == "to"

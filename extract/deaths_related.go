@@ -30,28 +30,8 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			// soldiers had been killed, up from 19"
 			return out
 		}
-		if d, lim, ok := a.tallyItem(i, k); ok {
-			out = append(out, d) // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.placedPart(k); ok {
-			out = append(out, d) // "15 people were killed in Kharkiv and eight in Dnipro"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.gappedPart(i, k); ok {
-			out = append(out, d) // "298 occurred in hospitals and 114 in the community"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.raisedFigure(k); ok {
-			out = append(out, d) // "reported 17 deaths, then raised the figure to 27"
-			k = lim - 1
-			continue
-		}
-		if d, lim, ok := a.frontedPart(i, k); ok {
-			out = append(out, d) // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+		if d, lim, ok := a.partAt(i, k); ok {
+			out = append(out, d)
 			k = lim - 1
 			continue
 		}
@@ -88,9 +68,53 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 	return out
 }
 
+// partMatchers read, in order, a figure that hangs on the death figure
+// at i from the token k; each returns the figure and the index after it.
+var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
+	(*analysis).tallyItem, // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
+	func(a *analysis, _, k int) (Deaths, int, bool) { return a.placedPart(k) }, // "were killed in Kharkiv and eight in Dnipro"
+	(*analysis).gappedPart,    // "298 occurred in hospitals and 114 in the community"
+	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
+	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
+	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
+	(*analysis).frontedPart, // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+}
+
+// partAt returns the first figure a part matcher reads at k.
+func (a *analysis) partAt(i, k int) (Deaths, int, bool) {
+	for _, m := range partMatchers {
+		if d, lim, ok := m(a, i, k); ok {
+			return d, lim, true
+		}
+	}
+	return Deaths{}, 0, false
+}
+
+// ownedPart reads the people of an owner after the "of" at k that a part
+// of a toll counts: "four of the groom's brothers", "three of his
+// bodyguards". It returns the index after the noun.
+func (a *analysis) ownedPart(k int) (int, bool) {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k].lower != "of" {
+		return k, false
+	}
+	if lim, ok := a.partOfOwnedVictims(k); ok {
+		return lim, true
+	}
+	switch toks[k+1].lower {
+	case "his", "her", "their", "its":
+	default:
+		return k, false
+	}
+	if a.victimKindOf(toks[k+2].lower)&(vPlural|vKinPlural) == 0 || passiveNouns()[toks[k+2].lower] {
+		return k, false
+	}
+	return k + 3, true
+}
+
 // deathNumberAt reports a number at k that is a death figure of its own.
 func (a *analysis) deathNumberAt(k int) bool {
-	if !mayBeNumber(a.d.toks[k]) {
+	if !mayBeNumber(&a.d.toks[k]) {
 		return false
 	}
 	_, ok := a.numberDeath(k)
@@ -167,7 +191,7 @@ func (a *analysis) hurtAfter(k int) bool {
 // countStarts reports a count of something at token k (not an age or a year).
 func (a *analysis) countStarts(k int) bool {
 	t := a.d.toks[k]
-	if !mayBeNumber(t) || t.lower == "a" || t.lower == "an" {
+	if !mayBeNumber(&t) || t.lower == "a" || t.lower == "an" {
 		return false
 	}
 	n, ok := a.d.parseNumber(k)
@@ -205,7 +229,7 @@ func (a *analysis) otherGroup(k int) bool {
 func (a *analysis) countAt(j int) (number, bool) {
 	toks := a.d.toks
 	for k := j; k < len(toks) && k < j+4; k++ {
-		if mayBeNumber(toks[k]) && !(toks[k].lower == "a" || toks[k].lower == "an") {
+		if mayBeNumber(&toks[k]) && !(toks[k].lower == "a" || toks[k].lower == "an") {
 			n, ok := a.d.parseNumber(k)
 			if !ok || n.age || n.vague || n.value <= 0 || n.hedge > j || a.isYear(n) || a.notACount(n) || a.inQuoteOrMoney(n.first) {
 				return number{}, false
@@ -244,6 +268,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			return p.lim, true
 		}
 		return k, false
+	}
+	if lim, ok := a.ownedPart(k); ok {
+		return lim, true // "among them four of the groom's brothers"
 	}
 	if lim, ok := a.victimTail(k); ok {
 		return lim, true
@@ -302,10 +329,10 @@ func attackOfPart(toks []token, j int) (int, bool) {
 func (a *analysis) placeOfPart(j int) (int, bool) {
 	toks := a.d.toks
 	if a.placeAt[j] >= 0 {
-		return a.places[a.placeAt[j]].lim, true
+		return a.pastPlaceUnit(a.places[a.placeAt[j]].lim), true
 	}
 	if toks[j].cap && a.personAt[j] < 0 {
-		return j + 1, true
+		return a.pastPlaceUnit(j + 1), true
 	}
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
@@ -360,6 +387,8 @@ func comparisonOpener(toks []token, k int) int {
 		return k + 2
 	case w == "versus" || w == "vs" || w == "vs.":
 		return k + 1
+	case (w == "double" || w == "twice" || w == "triple" || w == "treble" || w == "half" || w == "times") && next == "the":
+		return k + 2 // "nearly double the 52 recorded last year", "three times the 14"
 	}
 	return k
 }
@@ -515,7 +544,7 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 		if toks[e].kind == tPunct || toks[e].lower == "and" {
 			break
 		}
-		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum || hasKind(kinds, dHurt) {
+		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum && !ageBounds[toks[e-1].lower] || hasKind(kinds, dHurt) {
 			return Deaths{}, 0, false
 		}
 	}
@@ -524,6 +553,10 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 	}
 	return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 }
+
+// ageBounds before a number make it an age of the part, no count:
+// "58 were children under 15".
+var ageBounds = map[string]bool{"under": true, "over": true, "aged": true, "below": true, "above": true}
 
 // pastAnother steps over "another", "a further" or "an additional" at j,
 // which add a part to the figure before: "and another 300 in Syria".
@@ -541,10 +574,24 @@ func pastAnother(toks []token, j int) int {
 // Dnipro on Sunday".
 var placedPartEnds = map[string]bool{"and": true, "on": true, "over": true, "during": true, "since": true, "after": true, "while": true}
 
+// placeUnits after a place's name make a unit of it: "Kharkiv region".
+var placeUnits = wordList("place-unit")
+
+// pastPlaceUnit steps over a unit noun at j after a place's name.
+func (a *analysis) pastPlaceUnit(j int) int {
+	if j < len(a.d.toks) && placeUnits()[a.d.toks[j].lower] {
+		return j + 1
+	}
+	return j
+}
+
 // placedBefore reports "in" and a place ending at k: a known place, or
 // capitalised words that name no person ("in Sindh").
 func (a *analysis) placedBefore(k int) bool {
 	toks := a.d.toks
+	if k >= 3 && placeUnits()[toks[k-1].lower] && toks[k-2].cap {
+		k-- // "in Kharkiv region", "in Kano state"
+	}
 	if k < 2 {
 		return false
 	}
@@ -617,8 +664,8 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	for t := j + 1; t+1 < len(toks) && t < j+12 && toks[t].sent == toks[k].sent; t++ {
-		if kinds, _ := a.deathKindsAt(t); hasKind(kinds, dHurt) || toks[t].kind != tWord {
-			return Deaths{}, 0, false
+		if kinds, _ := a.deathKindsAt(t); hasKind(kinds, dHurt) || toks[t].kind != tWord && !a.bareYear(t) {
+			return Deaths{}, 0, false // a year may date it: "the total since 2020"
 		}
 		if toks[t].lower != "to" {
 			continue
@@ -726,11 +773,11 @@ func (a *analysis) figureStandsFor(k int) int {
 		return -1
 	}
 	v := k + 1
-	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v])) {
+	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v]) || chainAdverbs[toks[v].lower]) {
 		v++
 	}
-	if v+1 >= len(toks) || !countChanges()[toks[v].lower] {
-		return -1
+	if v+1 >= len(toks) || !countChanges()[toks[v].lower] && !(tollRevise()[toks[v].lower] && v > k+1) {
+		return -1 // "the figure was later raised to seven": a revision needs its auxiliary
 	}
 	// "the number has surpassed 100" is a threshold more often than a figure
 	if toks[v+1].lower == "to" || toks[v+1].lower == "at" {
@@ -760,4 +807,139 @@ func (a *analysis) determinedNoun(k int) bool {
 // "late", "overnight", "Saturday".
 func whenWord(w string) bool {
 	return w == "early" || w == "late" || timeWords()[w] || weekdays()[w]
+}
+
+// shareVerbs give a place's share of the dead before "for": "Sindh
+// accounted for 41".
+var shareVerbs = wordList("share-verb")
+
+// shareSubjectComma returns the index of the comma before a place and a
+// verb of a share that open the number at h: "Of the 96 deaths, Sindh
+// accounted for 41", "Of the 40 dead, Kano recorded 22". It returns -1
+// when there is none.
+func (a *analysis) shareSubjectComma(h int) int {
+	toks := a.d.toks
+	k := h - 1
+	if k >= 1 && toks[k].lower == "for" && shareVerbs()[toks[k-1].lower] {
+		k--
+	} else if k < 0 || !gappedCountVerbs()[toks[k].lower] {
+		return -1
+	}
+	f := a.placeEndingAt(k - 1)
+	if f < 1 || toks[f-1].text != "," {
+		return -1
+	}
+	return f - 1
+}
+
+// placeEndingAt returns the first index of a place that ends at k: a
+// known place, or one to three capitalised words after "and" or a comma
+// that name no person, month or weekday. It returns -1 when there is none.
+func (a *analysis) placeEndingAt(k int) int {
+	if k < 1 {
+		return -1
+	}
+	if p := a.placeAt[k]; p >= 0 {
+		if m := a.places[p]; m.lim == k+1 && m.kind != sAdjective {
+			return m.first
+		}
+		return -1
+	}
+	return a.unknownPlaceAt(k)
+}
+
+// gappedForPart reads a later share of the dead whose verb is left out
+// and whose "for" repeats the one before the figure at i: "Kunar
+// accounted for 1,291 of the dead, Nangarhar for 98 and Laghman for 23".
+// The share follows a comma or "and" at k: a place, "for" and a bare
+// number that ends its item. It returns the figure and the index after it.
+func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "and" && w != "," {
+		return Deaths{}, 0, false
+	}
+	f := i - 1
+	for f > 0 && hedgeWord(toks[f].lower) {
+		f--
+	}
+	if f < 1 || toks[f].lower != "for" || !shareVerbs()[toks[f-1].lower] && !a.sharePartAt(f-1) {
+		return Deaths{}, 0, false
+	}
+	j := k + 1
+	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	p := j
+	for p < len(toks) && p < j+3 && toks[p].lower != "for" {
+		p++
+	}
+	if p == j || p >= len(toks) || toks[p].lower != "for" || a.placeEndingAt(p-1) != j {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(p + 1)
+	if !ok || n.hedge != p+1 {
+		return Deaths{}, 0, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind != tPunct && toks[e].lower != "and" {
+		return Deaths{}, 0, false // "and Laghman for 23 years"
+	}
+	return a.makeDeath(n, j, n.lim, ruleDeathSubset), n.lim, true
+}
+
+// sharePartAt reports a share gapped before at f, the end of a place
+// and "for" before the figure: "Nangarhar for 98" in a list after
+// "Kunar accounted for 1,291".
+func (a *analysis) sharePartAt(f int) bool {
+	g := a.placeEndingAt(f)
+	return g >= 1 && (a.d.toks[g-1].lower == "and" || a.d.toks[g-1].text == ",")
+}
+
+// chainAdverbs may follow the "and" of a chained figure: "and then to 31".
+var chainAdverbs = map[string]bool{"then": true, "later": true, "finally": true, "eventually": true, "again": true, "subsequently": true}
+
+// chainedFigure reads a later figure of the same count after "and" at k
+// whose verb of change is left out: "was revised to 19 and then to 31",
+// "raised to seven and, by Sunday, to 11". The figure at i follows "to"
+// or "at", with at most a few words of when between it and the "and"; a
+// phrase between commas may stand before the second "to". It returns the
+// figure and the index after it.
+func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	f := i - 1
+	for f > 0 && toks[f].lower != "to" && toks[f].lower != "at" && hedgeWord(toks[f].lower) {
+		f-- // "to about 40"
+	}
+	first, ok := a.countAt(i)
+	if !ok || toks[k].lower != "and" || f < 1 || toks[f].lower != "to" && toks[f].lower != "at" || k-first.lim > 3 {
+		return Deaths{}, 0, false
+	}
+	for x := first.lim; x < k; x++ {
+		if toks[x].kind != tWord {
+			return Deaths{}, 0, false // "to 19 people, and ..."
+		}
+	}
+	j := k + 1
+	for j < len(toks) && chainAdverbs[toks[j].lower] {
+		j++
+	}
+	if j < len(toks) && toks[j].text == "," {
+		e := j + 1 // ", by Sunday,"
+		for e < len(toks) && e < j+7 && toks[e].text != "," && toks[e].kind != tNum {
+			e++
+		}
+		if e >= len(toks) || toks[e].text != "," {
+			return Deaths{}, 0, false
+		}
+		j = e + 1
+	}
+	if j+1 >= len(toks) || toks[j].lower != "to" || toks[j].sent != toks[k].sent {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(j + 1)
+	if !ok || n.hedge != j+1 || !a.phraseEnds(n) && !whenWord(toks[n.lim].lower) {
+		return Deaths{}, 0, false // "and to 40 percent"
+	}
+	d := a.makeDeath(n, j, n.lim, ruleDeathToll)
+	d.Cumulative = true
+	return d, n.lim, true
 }

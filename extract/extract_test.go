@@ -60,6 +60,19 @@ func TestCountries(t *testing.T) {
 		{"Israeli and Emirati officials met in Washington, which said talks went well.", "IL AE"},
 		{"Washington said it would respond.", "US"},
 		{"Michael Jordan visited Chicago.", ""},
+		// session 11: "North American", "Latin American" name a region
+		{"The firm announced a new North American sales plan.", ""},
+		{"Latin American leaders met in Lima, and American troops left.", "US"},
+		// session 11: a state's name that is also a place of another state
+		// is that place in a story set among that state's places, unless
+		// the story writes the state another way or lists it with states
+		{"Four were shot in Atlanta. They were taken to South Georgia Medical Center in Valdosta.", ""},
+		{"Four were shot in Atlanta. Russia's invasions of Georgia and Ukraine were on the agenda.", "RU GE UA"},
+		{"Four were shot in Atlanta. A Georgian official in Tbilisi said Georgia would help.", "GE"},
+		// session 11: a state's name opening a name after a noun for a
+		// relative is a given name, there and when the full name recurs
+		{"Police said she shot her husband Israel Alvarez at home. Israel Alvarez was 33.", ""},
+		{"Police said she shot her husband in Israel. Alvarez was 33.", "IL"},
 		{"Russia's invasions of Georgia and Ukraine alarmed the Baltics.", "RU GE UA"},
 		{"The ferry sank in the Indian Ocean.", ""},
 		{"Troops from Chad and Niger crossed the border.", "TD NE"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // holder is a person the office-holders gazetteer (office_holders.tsv)
@@ -72,11 +73,30 @@ func (h *holderIndex) addSurname(s string, x holder) {
 
 // holderKey folds a name for the gazetteer: lower case, hyphens and
 // apostrophes as spaces, accents kept (the gazetteer lists both forms).
+// It is the words of strings.ToLower(name) between holderKeyBreak runes,
+// joined by one space, built in one pass: the gazetteer's 1,600 lines
+// are folded at the first look-up of every process.
 func holderKey(name string) string {
-	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == '.'
-	})
-	return strings.Join(f, " ")
+	b := make([]byte, 0, len(name))
+	gap := false // a break after a word: a space before the next one
+	for _, r := range name {
+		r = unicode.ToLower(r)
+		if holderKeyBreak(r) {
+			gap = len(b) > 0
+			continue
+		}
+		if gap {
+			b = append(b, ' ')
+			gap = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// holderKeyBreak reports a rune that separates the words of a holder's name.
+func holderKeyBreak(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' || r == '.'
 }
 
 // nationalOffices are words of a title that a state's national office

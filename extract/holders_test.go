@@ -37,3 +37,22 @@ func TestOfficeHoldersLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderKeyFolds checks holderKey against its definition (the words of
+// strings.ToLower between holderKeyBreak runes, joined by a space) on
+// every name of the gazetteer and on awkward strings.
+func TestHolderKeyFolds(t *testing.T) {
+	want := func(s string) string {
+		return strings.Join(strings.FieldsFunc(strings.ToLower(s), holderKeyBreak), " ")
+	}
+	cases := []string{"", " ", "--", "Jean-Yves Le Drian", "  O'Neill  ", "İlham Əliyev", "ΑΛΈΞΗΣ Τσίπρας",
+		"D.K. Shivakumar", "a\u00a0b\u2009c", "bad\xffutf8", "\xe2\x80", "Kɨmɨ\u0085x", "’Abd’", "ǅemal"}
+	for line := range strings.SplitSeq(officeHoldersTSV, "\n") {
+		cases = append(cases, strings.Split(line, "\t")...)
+	}
+	for _, c := range cases {
+		if got, w := holderKey(c), want(c); got != w {
+			t.Errorf("holderKey(%q) = %q, want %q", c, got, w)
+		}
+	}
+}

@@ -435,6 +435,9 @@ type lexicon struct {
 	// currencies maps a currency's name or sign to the one state that
 	// issues it: "cedi", "GH¢" -> GH (currencies.tsv)
 	currencies map[string]string
+	// currencyOpens holds the first bytes of the keys of currencies: a
+	// token that opens with no such byte is turned away without a look-up
+	currencyOpens [256]bool
 	// hiredForces maps the name of a private or state-run force of hired
 	// fighters, as written, to the state behind it: "Wagner" -> RU
 	// (hired_forces.tsv)
@@ -500,7 +503,7 @@ func loadLexicon() (*lexicon, error) {
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
-		{"currencies.tsv", currenciesTSV, 2, func(c []string) error { lx.currencies[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"currencies.tsv", currenciesTSV, 2, lx.addCurrency},
 		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
 	}
 	for _, s := range steps {
@@ -562,6 +565,17 @@ func newLexicon() *lexicon {
 		surfaces:      make([]countrySurface, 0, 2800), // some 2,700 names of states and places
 		orgs:          make([]org, 0, 900),             // some 860 bodies
 	}
+}
+
+// addCurrency reads a line of currencies.tsv: SURFACE, CODE.
+func (lx *lexicon) addCurrency(c []string) error {
+	k := strings.TrimSpace(c[0])
+	if k == "" {
+		return fmt.Errorf("currency without a surface")
+	}
+	lx.currencies[k] = strings.TrimSpace(c[1])
+	lx.currencyOpens[k[0]] = true
+	return nil
 }
 
 // readTSV calls fn with the columns of each line of text, the gazetteer

@@ -75,7 +75,7 @@ func (d *doc) parseNumber(i int) (number, bool) {
 	if i < 0 || i >= len(d.toks) {
 		return number{}, false
 	}
-	if t := &d.toks[i]; t.kind != tNum && (t.kind != tWord || !mayBeNumber(*t)) {
+	if t := &d.toks[i]; t.kind != tNum && (t.kind != tWord || !mayBeNumber(t)) {
 		return number{}, false
 	}
 	if d.numberAt == nil {
@@ -110,7 +110,7 @@ func (d *doc) readNumber(i int) (number, bool) {
 			return number{}, false
 		}
 	case t.kind == tWord:
-		if !mayBeNumber(*t) {
+		if !mayBeNumber(t) {
 			return number{}, false // most words, turned away without the tables below
 		}
 		if vagueWords()[t.lower] {
@@ -409,7 +409,7 @@ func (d *doc) hedgeOf(n *number) {
 
 // mayBeNumber is a cheap test for a token that can start a number: a bit
 // set at tokenisation.
-func mayBeNumber(t token) bool {
+func mayBeNumber(t *token) bool {
 	return t.facts&factNumStart != 0
 }
 

@@ -74,6 +74,10 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if body := a.principalBody(p, r); body != "" {
+			r.org = body // "An aide to Hamas leader NAME, NAME,"
+			continue
+		}
 		if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
 			r.org = body // "Chief Marlene Joe of the Tsawwassen First Nation"
 			continue
@@ -96,6 +100,18 @@ func (a *analysis) placeRoles() {
 		}
 		if body := a.bodyOfMember(r); body != "" {
 			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
+			continue
+		}
+		if body := a.companyAfterTitle(r); body != "" {
+			r.org = body // "said NAME, Director, IIFL Securities."
+			continue
+		}
+		if body := a.namedBodyInTitle(r); body != "" {
+			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
+			continue
+		}
+		if body := a.organOfNamedBody(r); body != "" {
+			r.org = body // "Commission Chairperson NAME" in a story about the African Union
 			continue
 		}
 		if r.orgKind == "party" && a.partyOffice(r) {
@@ -168,6 +184,42 @@ func (a *analysis) bodyOfMember(r *role) string {
 	return found
 }
 
+// organOfNamedBody returns the organ of an international body the story
+// names that a bare title names by its last word: "Commission Chairperson
+// NAME" and "Peace and Security Commissioner NAME" in a story about the
+// African Union are the African Union Commission's (organizations.tsv).
+// The organ must be the named body's name and the word, and one only.
+func (a *analysis) organOfNamedBody(r *role) string {
+	named := map[string]bool{}
+	for _, o := range a.orgs {
+		if g := a.lx.orgs[o.org]; g.Kind == "intl" {
+			named[g.Name] = true
+		}
+	}
+	if len(named) == 0 {
+		return ""
+	}
+	words := strings.Fields(r.title)
+	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
+		words = append(words, strings.ToUpper(base[:1])+base[1:])
+	}
+	found := ""
+	for _, w := range words {
+		if w == "" || !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state" {
+			continue
+		}
+		for _, h := range a.lx.orgs {
+			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
+				if found != "" && found != h.Name {
+					return ""
+				}
+				found = h.Name
+			}
+		}
+	}
+	return found
+}
+
 // euHeads are role nouns that "European" before them makes the
 // European Union's (words_people.tsv eu-head).
 var euHeads = wordList("eu-head")
@@ -224,6 +276,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		// press's has is a body's, not some other state's
 		return ""
 	}
+	if c := a.reportedSubjectState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Australia will send a frigate ..., Defence Minister NAME has announced"
+	}
 	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
@@ -247,6 +302,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// it is only guessed ("Prime Minister ..." in a story about the US)
 	if c := a.previousSentenceState(r, used); c != "" && c != r.notState && !lacks(c) {
 		return c
+	}
+	if c := a.unknownSeatState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Czech army ... NAME, the mayor of Krnov": the town is where the story last was
 	}
 	if c := a.homeState(r, lacks); c != "" {
 		return c
@@ -312,6 +370,19 @@ func (a *analysis) principalState(p *person, r *role, used map[int]string, style
 		return c
 	}
 	return a.roleState(q, q.role, used, style, dateline)
+}
+
+// principalBody is the body that is no state's whose role the titled
+// person a role serves holds ("an aide to Hamas leader NAME"), or "".
+func (a *analysis) principalBody(p *person, r *role) string {
+	if r.principal == 0 {
+		return ""
+	}
+	q := a.people[a.mentions[r.principal-1].person]
+	if q == p || q.role == nil || q.role.principal != 0 || q.role.country != "" {
+		return ""
+	}
+	return q.role.org
 }
 
 // capitalOnlyState is the state of the capitals and seats of government a
@@ -1081,6 +1152,69 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	return ""
 }
 
+// reportedSubjectState returns the state that opens, as its subject, the
+// sentence whose report a title before a name closes: "Australia will send
+// a frigate to the Gulf, Defence Minister NAME has announced." The
+// minister speaks for the state the sentence is about, whatever state the
+// press writes bare titles for. "" for any other sentence.
+func (a *analysis) reportedSubjectState(r *role) string {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.at >= len(toks) || toks[r.titleLo-1].text != "," || a.personAt[r.at] < 0 {
+		return ""
+	}
+	lim := a.mentions[a.personAt[r.at]].lim
+	if lim < len(toks) && (toks[lim].lower == "has" || toks[lim].lower == "had") {
+		lim++
+	}
+	if lim >= len(toks) || a.lx.speech[toks[lim].lower] == "" {
+		return ""
+	}
+	first := a.d.sents[toks[r.at].sent].first
+	first = max(first, a.datelineEnd(int(toks[first].para)))
+	if toks[first].lower == "the" {
+		first++
+	}
+	m, ok := a.placeStartingAt(first)
+	if !ok || !m.state || !a.subjectLike(m, first) || a.withinMarks(first, m.first) {
+		return ""
+	}
+	return m.code
+}
+
+// unknownSeatState returns, for a governor's or a mayor's title whose
+// place the gazetteer lacks ("the mayor of Krnov", "governor of
+// Gagauzia"), the state of the last state or place inside one named
+// before the role in its paragraph or the two before: in a story about
+// several states, the town lies where the story last was. "" otherwise.
+func (a *analysis) unknownSeatState(r *role) string {
+	toks := a.d.toks
+	if !territorialHeads()[r.head] || r.titleHi > len(toks) {
+		return ""
+	}
+	seat := false
+	for k := r.titleLo; k+1 < r.titleHi; k++ {
+		if toks[k].lower == "of" && toks[k+1].cap && a.placeAt[k+1] < 0 && a.orgAt[k+1] < 0 {
+			seat = true
+		}
+	}
+	if !seat {
+		return ""
+	}
+	from := min(r.at, r.titleLo)
+	para := int(toks[from].para)
+	for pi := len(a.places) - 1; pi >= 0; pi-- {
+		m := &a.places[pi]
+		if m.first >= from || m.code == "" || m.ambiguous || !m.state && m.kind != sPlace {
+			continue
+		}
+		if int(toks[m.first].para) < para-2 {
+			return ""
+		}
+		return m.code
+	}
+	return ""
+}
+
 // governedPlaceBefore returns, for a bare governor's or mayor's title
 // ("The regional governor", "the mayor"), the state of the last place
 // inside a state named in the sentence before, in the same paragraph:
@@ -1389,15 +1523,19 @@ func (a *analysis) itsBody(r *role) string {
 			}
 			return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 		}
-		if o, ok := a.orgAtTok(k); ok && a.placeAt[k] < 0 && !passed {
+		j := k
+		if t.lower == "the" && a.placeAt[k] < 0 {
+			j = k + 1 // "The Polisario Front rejected the plan. Its leader"
+		}
+		if o, ok := a.orgAtTok(j); ok && a.placeAt[j] < 0 && !passed {
 			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
 				return g.Name // "Amnesty International Canada ... Its secretary general"
 			}
 		}
-		if a.orgAt[k] < 0 && a.afterPreposition(k) {
+		if a.orgAt[j] < 0 && a.afterPreposition(k) {
 			continue // "ASEAN, which negotiates with China, ... Its secretary-general": no subject
 		}
-		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[k] >= 0 {
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[j] >= 0 {
 			return "" // "Turkey ... its president": a state's, or a party or agency the gazetteer knows
 		}
 		passed = true // "Yukos claims ... its founder": no body known further back
@@ -1556,4 +1694,136 @@ func (a *analysis) counterpartState(r *role) string {
 		}
 	}
 	return ""
+}
+
+// namedBodyInTitle returns the name that ends a title's of-, for- or
+// at-phrase when it can only be a body no gazetteer holds: "a spokesman
+// for Vodafone", "vice president at Nokia", "The leader of Ennahda, NAME".
+// Every word of the name is capitalised wherever the article writes it
+// (a word it also writes in lower case is a common noun: "Dean of
+// Students", "Minister for Work"), in mixed case (an acronym may be a
+// state's police: "a spokeswoman for EBRSO"), and no place, person, known
+// body or word of a state's institution, place or event. The heads of
+// places and portfolios are left out ("mayor of Krnov", "Secretary of
+// Energy").
+func (a *analysis) namedBodyInTitle(r *role) string {
+	toks := a.d.toks
+	if placeOrPortfolioHeads()[r.head] || r.titleLo < 0 || r.titleHi >= len(toks) {
+		return ""
+	}
+	k := r.titleHi - 1
+	for k > r.titleLo && !bodyObjectPreps[toks[k].lower] {
+		k--
+	}
+	if !bodyObjectPreps[toks[k].lower] {
+		k = r.titleHi // "The leader of Ennahda, NAME": the phrase after the title
+	}
+	if !bodyObjectPreps[toks[k].lower] || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
+		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
+	}
+	j, e := k+1, k+1
+	for e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && e-j < 4 {
+		if !a.bodyNameWord(e) {
+			return ""
+		}
+		e++
+	}
+	if e == j || !a.bodyNameEnds(e, k) || a.placeLikeName(j, e) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+}
+
+// bodyNameEnds reports the name of namedBodyInTitle ending before token e
+// (its sentence's prepositional phrase opened at k): at a punctuation mark
+// that is no abbreviation's point ("Mt. Hood"), at the end of the
+// sentence or before a word that may follow a name ("in", "said").
+func (a *analysis) bodyNameEnds(e, k int) bool {
+	toks := a.d.toks
+	switch {
+	case e >= len(toks) || toks[e].sent != toks[k].sent:
+		return true
+	case toks[e].kind == tWord:
+		return bodyPhraseEnds[toks[e].lower]
+	case toks[e].text == ".":
+		return e+1 >= len(toks) || toks[e+1].sent != toks[k].sent
+	}
+	return bodyNameStops[toks[e].text] // not "Chapter & Verse", "Roseburg's Mercy Medical Center"
+}
+
+// bodyNameStops are the marks that may end a body's name in a title.
+var bodyNameStops = map[string]bool{",": true, ";": true, ":": true, ")": true, "(": true, "—": true, "–": true}
+
+// placeLikeName reports a name the article also writes as a place: after
+// "in" or "near", or before a word for a local area or its police ("in
+// Suffolk", "Roseville police", "Avoyelles Parish"). Only its first word
+// is compared.
+func (a *analysis) placeLikeName(j, e int) bool {
+	toks := a.d.toks
+	if localAreaWords()[toks[e-1].lower] {
+		return true // "coroner of Avoyelles Parish"
+	}
+	w := toks[j].text
+	for i := range toks {
+		if toks[i].text != w {
+			continue
+		}
+		if i > 0 && placePreps[toks[i-1].lower] || i+e-j < len(toks) && localAreaWords()[toks[i+e-j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePreps put a place after them.
+var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
+
+// bodyObjectPreps open the phrase naming the body a role serves.
+var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true}
+
+// bodyPhraseEnds may follow a body's name inside its sentence.
+var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}
+
+// bodyNameWord reports a token that may be a word of the name of a body
+// no gazetteer holds: see namedBodyInTitle.
+func (a *analysis) bodyNameWord(e int) bool {
+	t := a.d.toks[e]
+	if a.placeAt[e] >= 0 || a.personAt[e] >= 0 || a.orgAt[e] >= 0 || a.roleKind(e) != 0 || t.sentStart {
+		return false
+	}
+	if strings.ToUpper(t.text) == t.text || strings.ToLower(t.text) == t.text {
+		return false // an acronym, or no letters
+	}
+	switch a.lx.bodyWords[t.lower].kind {
+	case "state", "place", "event", "document", "time":
+		return false
+	}
+	return !a.writtenLower(t.lower)
+}
+
+// placeOrPortfolioHeads are role nouns whose of- or for-phrase names a
+// place or a portfolio, not a body: "mayor of Krnov", "Minister for Work".
+var placeOrPortfolioHeads = wordList("place-office")
+
+// companyAfterTitle returns the company named after an apposition's title
+// and a comma, as a signature reads: "said Sanjiv Bhasin, Director, IIFL
+// Securities." The name is up to four capitalised words, the last a
+// company's ("Securities", "Ltd"), and ends the sentence or its clause.
+func (a *analysis) companyAfterTitle(r *role) string {
+	toks := a.d.toks
+	k := r.titleHi
+	if r.rule != ruleApposition || k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].cap {
+		return ""
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].kind == tWord && toks[e].cap && toks[e].sent == toks[k].sent {
+		e++
+	}
+	if e < len(toks) && toks[e].sent == toks[k].sent && toks[e].text != "," && toks[e].text != "." {
+		return ""
+	}
+	if a.lx.bodyWords[toks[e-1].lower].kind != "company" || a.placeAt[k+1] >= 0 || a.personAt[k+1] >= 0 {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[k+1].start:toks[e-1].end])
 }

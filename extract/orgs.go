@@ -60,6 +60,10 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "Minister of Labour", "Department of Employment and Labour"
 		}
+		if a.foreignPartyAcronym(i, lim, o) {
+			i = lim
+			continue // "SPD Chief NAME" in Shreveport: the police department, not Germany's party
+		}
 		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
 			// "Congress" in a story from New Delhi or Lima, or after
 			// "Brazil's" or "the Peruvian": that state's body
@@ -75,6 +79,29 @@ func (a *analysis) tagOrgs() {
 		}
 		i = lim
 	}
+}
+
+// foreignPartyAcronym reports a party's acronym ("SPD", "PP") in a story
+// that names the party's state nowhere and whose press or dateline is
+// another state's: an acronym of something local, not that party.
+func (a *analysis) foreignPartyAcronym(i, lim int, o int) bool {
+	g := a.lx.orgs[o]
+	if lim != i+1 || g.Kind != "party" || g.Country == "" || !isAcronym(a.d.toks[i].text) {
+		return false
+	}
+	home := a.datelineState()
+	if home == "" {
+		home = a.styleCountry()
+	}
+	if home == "" || home == g.Country {
+		return false
+	}
+	for pi := range a.places {
+		if m := &a.places[pi]; m.state && m.code == g.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // portfolioWord reports a party's one-word name that ends an office's

@@ -57,11 +57,31 @@ func (a *analysis) bodyWordAt(i int) bool {
 	return ok && !b.lastOnly
 }
 
-// isNameWord reports a capitalised word that may be part of a name.
+// isNameWord reports a capitalised word that may be part of a name. The
+// people pass asks it of most tokens several times (the scan for names,
+// each name's run, the lone surnames), so the answer is kept on the token;
+// it depends only on the tokens and the lexicon.
 func (a *analysis) isNameWord(i int) bool {
+	t := &a.d.toks[i]
+	if t.facts&factIsNameKnown == 0 {
+		is := a.nameWordAt(i) // may set other facts of t: read them after
+		f := t.facts | factIsNameKnown
+		if is {
+			f |= factIsName
+		}
+		t.facts = f
+	}
+	return t.facts&factIsName != 0
+}
+
+// nameWordAt is isNameWord worked out.
+func (a *analysis) nameWordAt(i int) bool {
 	t := &a.d.toks[i]
 	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
 		return !a.capsNonName(t)
+	}
+	if !t.cap {
+		return false // the rules below are of capitalised words: no calls for most words
 	}
 	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i)
 }
@@ -89,7 +109,7 @@ func (a *analysis) surnameFirstWord(i int) bool {
 func (a *analysis) surnameFirstAlone(i int, bySurname map[string][]int) bool {
 	toks := a.d.toks
 	t := &toks[i]
-	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(*t)]) == 0 {
+	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(t)]) == 0 {
 		return false
 	}
 	if i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" {
@@ -274,8 +294,8 @@ func (a *analysis) findPeople() {
 	// pass 1b: a full name without other evidence whose last word is the
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	for _, r := range later {
-		last := a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(a.d.toks[r[1]])]) > 0 {
+		last := &a.d.toks[r[2]-1]
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -286,10 +306,12 @@ func (a *analysis) findPeople() {
 	a.mergeFirstNames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
-		if a.personAt[i] >= 0 || !a.isNameWord(i) && !a.surnameFirstAlone(i, bySurname) {
+		// surnameFirstAlone is only of capitalised words: most tokens are
+		// passed without the call
+		if a.personAt[i] >= 0 || !a.isNameWord(i) && (!toks[i].cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
-		cands := bySurname[tokenSurnameKey(toks[i])]
+		cands := bySurname[tokenSurnameKey(&toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
 			cands = a.byGivenName(toks[i].text)
@@ -306,7 +328,9 @@ func (a *analysis) findPeople() {
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
 			continue // part of another name: "Trump Tower"
 		}
-		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.places[a.placeAt[i]].ambiguous {
+		// a state's name is the person's only beside a speech verb:
+		// "Washington said" when Efram Washington is in the story
+		if a.placeAt[i] >= 0 && a.places[a.placeAt[i]].state && !a.places[a.placeAt[i]].ambiguous && !a.surnameSpeaks(i) {
 			continue
 		}
 		if a.placeAt[i] >= 0 {
@@ -330,6 +354,19 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.peerNames()
+	a.unmarkPlacesInNames()
+}
+
+// unmarkPlacesInNames makes a place word inside a person's name no
+// mention of its state: "her husband Israel Alvarez", "Jordan Stewart".
+func (a *analysis) unmarkPlacesInNames() {
+	for _, m := range a.mentions {
+		for k := m.first; k < m.lim; k++ {
+			if pi := a.placeAt[k]; pi >= 0 && a.places[pi].first >= m.first && a.places[pi].lim <= m.lim {
+				a.places[pi].state = false
+			}
+		}
+	}
 }
 
 // peerNames names a person the story calls only by a peer's style and a
@@ -358,7 +395,9 @@ var peerStyles = wordList("peer-style")
 func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int, bare []bareMention) {
 	toks := a.d.toks
 	for i := 0; i < len(toks); {
-		if !a.isNameWord(i) && !a.isRankAbbrev(i) && !a.initialsOpenName(i) {
+		// ranks and initials are capitalised: most tokens are passed
+		// without the calls
+		if !a.isNameWord(i) && (!toks[i].cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i)) {
 			i++
 			continue
 		}
@@ -382,7 +421,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 			}
 			continue
 		}
-		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(toks[nameStart])]) > 0 {
+		if nameLim-nameStart == 1 && len(bySurname[tokenSurnameKey(&toks[nameStart])]) > 0 {
 			// "Greenspan says" after Dorie Greenspan (no known given name,
 			// so no evidence) and her husband Michael Greenspan
 			bare = append(bare, bareMention{first, nameStart, ev})
@@ -764,8 +803,11 @@ func (a *analysis) titleWordAt(i int) bool {
 // A known given name later in the run wins over unknown words before it.
 func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
+	if a.kinNamesPlace(first, lim) || a.knownFullName(first, lim) {
+		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
+	}
 	k := first
-	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim) {
+	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
@@ -799,6 +841,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
 			continue
 		}
+		// "Eddie Day Pashinski": a time word between a given name and a
+		// surname is a middle name, not the end of "Independence Day"
+		if h > k && a.lx.bodyWords[t.lower].kind == "time" && a.isGivenName(h-1) && a.roleKind(h) == 0 {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
@@ -813,6 +860,30 @@ func (a *analysis) nameStart(first, lim int) int {
 		k = max(k, a.afterComplement(first, lim))
 	}
 	return k
+}
+
+// kinNamesPlace reports a two-word run right after a noun for a relative
+// that opens with a place's name: "shot her husband Israel Alvarez", "his
+// cousin Chad Brown"; a given name there, not a state.
+func (a *analysis) kinNamesPlace(first, lim int) bool {
+	toks := a.d.toks
+	return lim-first == 2 && first > 0 && !toks[first-1].cap && a.lx.kin[toks[first-1].lower] != 0 &&
+		a.placeAt[first] >= 0 && a.places[a.placeAt[first]].lim == first+1 && !a.titleWordAt(first+1)
+}
+
+// knownFullName reports a run written as the full name of someone found
+// before it: "Israel Alvarez" once "her husband Israel Alvarez" is read.
+func (a *analysis) knownFullName(first, lim int) bool {
+	toks := a.d.toks
+	if lim-first < 2 || a.placeAt[first] < 0 {
+		return false
+	}
+	for _, p := range a.people {
+		if len(p.words) == lim-first && p.words[0] == toks[first].text && p.words[len(p.words)-1] == toks[lim-1].text {
+			return true
+		}
+	}
+	return false
 }
 
 // afterComplement returns where the name starts in a run of three words
@@ -1003,15 +1074,17 @@ func (a *analysis) isGivenName(i int) bool {
 // ("Premier League", "Wichita Police Department"), a place, event or
 // document word last ("President Street", "General Election", "Criminal
 // Justice Bill"), or a possessive before a place word ("Prince George's
-// County"). An honorific keeps the person ("Mr Hall"), and so does a given
-// name before a word that is no body's ("Ted Park", "Doris Day").
+// County"). A place word ends a place of two words or more even after an
+// honorific ("Father Baker Hospital", "Advocate Trinity Hospital"); else
+// an honorific keeps the person ("Mr Hall", "Mr Street"), and so does a
+// given name before a word that is no body's ("Ted Park", "Doris Day").
 func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
-	if start > 0 && a.roleKind(start-1) == rHonorific {
-		return false
-	}
 	if lim-start >= 2 && placeHeads()[toks[lim-1].lower] {
 		return true // "King Charles Street", "Chancellor Angela Merkel Square"
+	}
+	if start > 0 && a.roleKind(start-1) == rHonorific {
+		return false
 	}
 	if a.modifiesPlace(start, lim) {
 		return true // "the Admiral Nelson pub"
@@ -1134,6 +1207,9 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
 			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
 		}
+		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
+			return evApposition, true // "said neighbor Deshabille Payne", "fellow student Jordan Luton"
+		}
 		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
 			return evTitled, true
 		}
@@ -1155,18 +1231,26 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 }
 
 // ownedHumanBefore reports a name of two words or more set off by commas
-// after an owned noun for a person: "Langat's lawyer, Ndegwa Kamau,",
-// "her friend, Ama Owusu,".
+// (or ending its sentence) after an owned noun for a person or a relative:
+// "Langat's lawyer, Ndegwa Kamau,", "her friend, Ama Owusu,", "said his
+// uncle, Efram Washington."
 func (a *analysis) ownedHumanBefore(first, start, lim int) bool {
 	toks := a.d.toks
-	if first < 3 || lim-start < 2 || lim >= len(toks) || toks[lim].text != "," || toks[first-1].text != "," {
+	if first < 3 || lim-start < 2 || lim >= len(toks) || toks[lim].text != "," && !a.endsSentence(lim) || toks[first-1].text != "," {
 		return false
 	}
 	switch toks[first-3].lower {
 	case "'s", "his", "her", "their", "its", "our", "my":
-		return !toks[first-2].cap && humanNouns()[toks[first-2].lower]
+		n := toks[first-2]
+		return !n.cap && (humanNouns()[n.lower] || a.lx.kin[n.lower] != 0) // "said his uncle, Efram Washington."
 	}
 	return false
+}
+
+// endsSentence reports a full stop at token i that closes its sentence.
+func (a *analysis) endsSentence(i int) bool {
+	toks := a.d.toks
+	return toks[i].text == "." && (i+1 >= len(toks) || toks[i+1].sent != toks[i].sent)
 }
 
 // singleWordEvidence decides on a run of one word: a person only as the
@@ -1188,10 +1272,80 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) {
+	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) {
 		return evApposition
 	}
 	return evNone
+}
+
+// namesakeInText reports the word at i written elsewhere in the text as
+// the first word of a longer name: "David" beside "David McKeown".
+func (a *analysis) namesakeInText(i int) bool {
+	toks := a.d.toks
+	for k := range toks {
+		if k != i && k+1 < len(toks) && toks[k].text == toks[i].text && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].spaceBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNameGiven reports one word that a source gives as their first
+// name: "who would give only his first name, Rangi,", "identified only by
+// her first name, Amal", "gave his first name as Dario".
+func (a *analysis) firstNameGiven(start int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 4 || t.kind != tWord || t.sentStart || toks[start-1].text != "," && toks[start-1].lower != "as" ||
+		toks[start-2].lower != "name" || toks[start-3].lower != "first" || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
+		return false
+	}
+	switch toks[start-4].lower {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// givenNameApposed reports a known given name alone, set off by commas
+// after an indefinite noun for one person whom the story introduces: "A
+// taxi driver, Musa, who declined to give his surname,", "a volunteer
+// cook, Fabiola, was serving soup". A relative ("her father, David,") is
+// read by the rules of kin, which know the family's name; after a plural
+// ("Recruit the right colleagues, Robert,"), a definite noun ("the
+// youngest victim, Chris,") or another noun ("The ship, Grace, sank") the
+// word may be someone already named, or no one.
+func (a *analysis) givenNameApposed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if start < 3 || lim != start+1 || lim >= len(toks) || t.kind != tWord || toks[start-1].text != "," ||
+		toks[lim].text != "," && toks[lim].text != "." || toks[start-2].cap || !a.personNoun(start-2) ||
+		singular(toks[start-2].lower) != toks[start-2].lower ||
+		a.lx.givenNames.get(t.text) == 0 || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
+		return false
+	}
+	if a.lx.kin[toks[start-2].lower] != 0 {
+		// "Taybron's mother, Melissa, told", "her sister, Lisa, said": an
+		// owned relative who speaks, unless someone else in the story
+		// bears the name ("her father, David," beside Officer David
+		// McKeown); a relative only spoken of ("his wife, Megan, and
+		// their children") is left to the kin rules
+		o := toks[start-3].lower
+		speaks := toks[lim].text == "," && lim+1 < len(toks) && !toks[lim+1].cap && a.lx.speech[toks[lim+1].lower] != ""
+		owned := false
+		switch o {
+		case "'s", "'", "his", "her", "their", "its", "our", "my":
+			owned = true
+		}
+		return speaks && owned && !a.namesakeInText(start)
+	}
+	for k := start - 3; k >= 0 && k >= start-5 && toks[k].kind == tWord; k-- {
+		switch toks[k].lower {
+		case "a", "an", "one", "another":
+			return true
+		}
+	}
+	return false
 }
 
 // nameGivers give a name for oneself; nameOnly participles name a person
@@ -1387,19 +1541,25 @@ func surnameKey(w string) string {
 
 // tokenSurnameKey is surnameKey(t.text), from the lower case the token
 // already has when it is a word or number.
-func tokenSurnameKey(t token) string {
+func tokenSurnameKey(t *token) string {
 	if t.kind != tWord && t.kind != tNum {
 		return surnameKey(t.text)
 	}
 	return lowerSurnameKey(t.lower)
 }
 
+// arabicArticles are the forms of the article that lowerSurnameKey takes
+// off a surname, each of two or three letters and a hyphen.
+var arabicArticles = []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}
+
 // lowerSurnameKey is surnameKey of a word already in lower case.
 func lowerSurnameKey(w string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			w = w[len(p):]
-			break
+	if len(w) > 4 && (w[2] == '-' || w[3] == '-') { // the hyphen of one of arabicArticles
+		for _, p := range arabicArticles {
+			if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+				w = w[len(p):]
+				break
+			}
 		}
 	}
 	// transliterations of a final -ий: "Zelenskiy", "Zelenskyy", "Zelensky"
@@ -1656,6 +1816,16 @@ func (a *analysis) linkMention(pi, prefix, start, lim int) {
 	}
 }
 
+// surnameSpeaks reports a one-word place at i, a surname of someone in
+// the story, that a speech verb follows ("Washington said", "German
+// told the paper"): a capital or an adjective alone before the verb is
+// the person, not the state.
+func (a *analysis) surnameSpeaks(i int) bool {
+	toks := a.d.toks
+	pm := a.places[a.placeAt[i]]
+	return pm.first == i && pm.lim == i+1 && i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" && !toks[i+1].cap
+}
+
 // nextToSpeechVerb reports "Allan said" or "said Allan".
 func (a *analysis) nextToSpeechVerb(i int) bool {
 	toks := a.d.toks
@@ -1883,12 +2053,59 @@ func (a *analysis) inferGenders() {
 				continue
 			}
 		}
+		if g := a.appositionKinGender(m.lim); g != 0 {
+			p.gender = g // "Savonnie McNeil of Shelton, a father of four,"
+			continue
+		}
 		if len(p.words) == 1 {
 			if g := a.lx.givenNames.get(p.words[0]); g == 'M' || g == 'F' {
 				p.gender = g
 			}
 		}
 	}
+}
+
+// appositionKinGender is the gender of a noun for a relative that heads
+// an apposition after a name ending at lim, past "of PLACE" and an age:
+// "NAME, a father of four,", "NAME of Shelton, 37, the victim's sister";
+// 0 when none ("NAME, whose father ..." describes someone else).
+func (a *analysis) appositionKinGender(lim int) byte {
+	toks := a.d.toks
+	k := a.pastOfPlace(lim)
+	if k >= len(toks) || toks[k].text != "," {
+		return 0
+	}
+	k++
+	if k+1 < len(toks) && toks[k].kind == tNum && toks[k+1].text == "," {
+		k += 2 // an age
+	}
+	if k >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" {
+		return 0 // "NAME, her husband (right)" lists two people
+	}
+	for e := k + 1; e < len(toks) && e < k+4 && toks[e].sent == toks[lim-1].sent; e++ {
+		g := a.lx.kin[toks[e].lower]
+		if g == 'M' || g == 'F' {
+			if b := toks[e-1].lower; e == k+1 || b == "'s" {
+				return g // "a father of four", "the victim's sister"
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// pastOfPlace returns the token after "of" and up to three capitalised
+// words at k ("Savonnie McNeil of Shelton"), else k.
+func (a *analysis) pastOfPlace(k int) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "of" || !toks[k+1].cap {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].kind == tWord {
+		e++
+	}
+	return e
 }
 
 // personLike reports a person found by the name finder who may be the
@@ -1919,19 +2136,6 @@ func isPronounContraction(w string) bool {
 		}
 	}
 	return false
-}
-
-// isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // isCallSign reports a broadcaster's call sign or a body's code, capitals

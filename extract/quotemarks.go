@@ -40,7 +40,7 @@ func isDoubleMark(s string) bool {
 
 // markRoleAt decides whether the mark at token i opens or closes.
 func (d *doc) markRoleAt(i int) markRole {
-	t := d.toks[i]
+	t := &d.toks[i]
 	switch t.text {
 	case "\u201c", "\u201e", "\u201f", "\u00ab", "\u2018", "\u201a", "\u300c", "\u2039", "\u2018\u2018":
 		return mOpen
@@ -81,7 +81,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 	for pi, p := range d.paras {
 		inSingle := -1 // opening single mark inside a double quote
 		for i := p.first; i < p.lim; i++ {
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.kind != tQuote || !isDoubleMark(t.text) {
 				if t.kind == tQuote && cur != nil {
 					// nested single quotes need no pairing: they stay in the text
@@ -178,7 +178,7 @@ func (d *doc) singleQuoteSpans(doubles []quoteSpan) []quoteSpan {
 	for _, p := range d.paras {
 		open := -1
 		for i := p.first; i < p.lim; i++ {
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.kind != tQuote || isDoubleMark(t.text) || inside(i) {
 				continue
 			}

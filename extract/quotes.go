@@ -15,8 +15,9 @@ const (
 	ruleSentenceEnd = "cue-ends-sentence" // "…" and more words, she said.
 	ruleContinued   = "same-speaker-as-previous"
 	ruleNearest     = "nearest-speaker"
-	ruleLabel       = "speaker-label" // Caller: "…" (a transcript's label)
-	ruleColon       = "colon-subject" // Kane was blunt: "…"
+	ruleLabel       = "speaker-label"     // Caller: "…" (a transcript's label)
+	ruleColon       = "colon-subject"     // Kane was blunt: "…"
+	ruleAlternate   = "alternating-turns" // "…?" Lee asked. / "…," Hill said. / "…?" (Lee again)
 )
 
 // markQuoteSpans records for each token the quote span holding it.
@@ -128,8 +129,8 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			continue
 		}
 		var prev *attributedQuote
+		k := qi - 1
 		if qi > 0 {
-			k := qi - 1
 			for k > 0 && res[k].mergeTo >= 0 {
 				k = res[k].mergeTo
 			}
@@ -142,6 +143,10 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 			r.sp, r.rule = prev.sp, ruleContinued
 		case prev != nil:
 			r.sp, r.rule = prev.sp, ruleContinued
+			if sp, ok := a.alternateTurn(res, qi, k); ok {
+				r.sp, r.rule = sp, ruleAlternate
+				continue
+			}
 			if p := a.resolvePronoun(0, r.span.open); p != nil && p != prev.sp.person && !a.namedInside(p, r.span) {
 				r.sp, r.rule = speaker{name: p.name, person: p}, ruleNearest
 			}
@@ -377,6 +382,14 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	return sp, cue, cont, ok
 }
 
+// nameEndsAt reports a person's name that runs from token f to the comma
+// at c: in "said Audrey Dawson, Christian's mother" the apposition
+// describes her, it names no other speaker.
+func (a *analysis) nameEndsAt(f, c int) bool {
+	mi := a.personAt[f]
+	return mi >= 0 && int(a.mentions[mi].lim) == c
+}
+
 // ownedPerson reports a phrase such as "Wise's dad" or "the team's
 // coach": an owner, "'s", and a noun for a person.
 func (a *analysis) ownedPerson(f, l int) bool {
@@ -415,7 +428,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
 		// "said a colleague on the council, Tamara Begay": the name in apposition
-		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," {
+		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," && !a.nameEndsAt(npFirst, c) {
 			// "said one of the negotiators, Deputy Foreign Minister Sergei
 			// Volkov of Russia.": past the title, and a state after "of"
 			n := c + 1
@@ -458,6 +471,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		return sp, "", false, i, false
 	}
 	v := a.skipApposition(npLim)
+	if w := a.speechAfterListApposition(npLim); w > v && !a.speechAfter(v, npLim) {
+		v = w // "NAME, senior vice president at Boeing Defense, Space and Security, said"
+	}
 	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
 		v++
 	}
@@ -477,11 +493,25 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			m := a.mentions[a.personAt[n]]
 			return a.personSpeaker(a.people[m.person], n), toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
-		if s, ok := a.resolveNP(i, npLim, at); ok {
+		if s, ok := a.subjectOrApposedBody(i, npLim, v, at); ok {
 			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
 	}
 	return sp, "", false, i, false
+}
+
+// subjectOrApposedBody resolves the subject [i, npLim) of the speech verb
+// at v; a description that is no person yields to the body named in
+// apposition between it and the verb: "the national weather service,
+// INMET, said".
+func (a *analysis) subjectOrApposedBody(i, npLim, v, at int) (speaker, bool) {
+	s, ok := a.resolveNP(i, npLim, at)
+	if !ok || s.person == nil && !s.named {
+		if b, ok := a.appositionBody(v, i); ok && a.appositionBack(v, i) == npLim {
+			return b, true
+		}
+	}
+	return s, ok
 }
 
 // cueAtSentenceEnd reads an attribution that closes the quote's sentence
@@ -888,6 +918,13 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if s, ok := a.complementedSubject(start, e, q.open); ok {
 		return s, true
 	}
+	// "Garcia chastised the party organizers, who ..., saying "…"": a
+	// participle after a comma is the sentence subject's, not its object's
+	if strings.HasSuffix(toks[v].lower, "ing") && v-1 > start && toks[v-1].text == "," {
+		if s, ok := a.sentenceSubject(start, e, q.open); ok && s.person != nil {
+			return s, true
+		}
+	}
 	if f := a.npBackward(e, start); f < e {
 		if s, ok := a.resolveNP(f, e, q.open); ok {
 			return s, true
@@ -916,7 +953,17 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if s, ok := a.participleSubject(v, start, q.open); ok {
 		return s, true
 	}
-	if s, ok := a.subjectBeforeAppositions(e, start, q.open); ok {
+	// a person before the appositions speaks ("Jeff Dunn, whose district
+	// includes Webster Township, said"); a description yields to a body
+	// named in apposition
+	s, ok := a.subjectBeforeAppositions(e, start, q.open)
+	if ok && (s.person != nil || s.named) {
+		return s, true
+	}
+	if s, ok := a.appositionBody(e, start); ok {
+		return s, true
+	}
+	if ok {
 		return s, true
 	}
 	// "IRCC did not reveal any details, but said "…"": the sentence's subject
@@ -981,6 +1028,63 @@ func (a *analysis) subjectBeforeAppositions(e, start, at int) (speaker, bool) {
 		e, b = b, nb
 	}
 	return first, found
+}
+
+// appositionBody reads the name of a body set off by commas right before
+// the verb at e, which is the speaker rather than the description before
+// it: "The national weather service, INMET, said", "The company's largest
+// shareholder, the investment firm Torsgatan Invest, said". The name is
+// the capitalised run that ends the apposition, after a determiner and at
+// most three lower-case nouns; a clause ("which runs the NHS", "based in
+// Geneva") names no body.
+func (a *analysis) appositionBody(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	b := a.appositionBack(e, start)
+	if b >= e || b <= start {
+		return speaker{}, false
+	}
+	n := b + 1
+	if w := toks[n].lower; w == "the" || w == "a" || w == "an" {
+		n++
+	}
+	f := n
+	for n < e-1 && !toks[n].cap && toks[n].kind == tWord && !npStop()[toks[n].lower] && toks[n].lower != "of" &&
+		toks[n].lower != "and" && toks[n].lower != "whose" && !isAdverb(toks[n]) && !strings.HasSuffix(toks[n].lower, "ed") {
+		n++
+	}
+	if n-f > 3 || n >= e-1 {
+		return speaker{}, false
+	}
+	for k := n; k < e-1; k++ {
+		if !toks[k].cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 {
+			return speaker{}, false
+		}
+	}
+	if !a.namesBody(n, e-1) {
+		return speaker{}, false
+	}
+	if b > start && a.personNoun(b-1) {
+		// "A neighbour, Bronte Harte, said": a name no rule took as a person's
+		return speaker{name: a.d.text[toks[n].start:toks[e-2].end], named: true}, true
+	}
+	if o, ok := a.orgAtTok(n); ok && a.orgAt[e-2] == a.orgAt[n] {
+		return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+	}
+	// a body by its form: an acronym, a body's noun before the name ("the
+	// investment firm Torsgatan Invest") or as its last word ("the Danube
+	// Water Board"); "The governor's office, Ndegwa House," is a building
+	body := e-1-n == 1 && isAcronym(toks[n].text)
+	for k := f; k < n; k++ {
+		body = body || bodyNouns()[toks[k].lower]
+	}
+	switch a.lx.bodyWords[toks[e-2].lower].kind {
+	case "body", "state", "company", "media":
+		body = true
+	}
+	if !body {
+		return speaker{}, false
+	}
+	return speaker{name: a.d.text[toks[n].start:toks[e-2].end], body: true}, true
 }
 
 // verbUse reports a speech word used as a verb: not "a call for", "the
@@ -1270,7 +1374,7 @@ func (a *analysis) markInPhrase(i, j int) bool {
 	switch {
 	case t.kind == tQuote:
 		// "the victims' father": a plural's apostrophe inside the phrase
-		return j > i && a.ownerApostrophe(j)
+		return j > i && (a.ownerApostrophe(j) || a.nameApostrophe(j))
 	case t.text == ".":
 		// the period of "Sgt.", "St." or of an initial, else the sentence ends
 		return j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
@@ -1281,6 +1385,19 @@ func (a *analysis) markInPhrase(i, j int) bool {
 		return j+1 < len(toks) && nameSuffixes()[toks[j+1].lower] || a.adjectivesBeforeNoun(i, j)
 	}
 	return false
+}
+
+// nameApostrophe reports a plural's apostrophe inside a capitalised name:
+// "the National Farmers' Union", "the Police Officers' Association".
+func (a *analysis) nameApostrophe(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].spaceBefore || toks[k].start != toks[k-1].end || a.quoteAt[k] >= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(toks[k].text)
+	p, n := toks[k-1], toks[k+1]
+	return len(toks[k].text) == utf8.RuneLen(r) && isApostrophe(r) && p.kind == tWord && p.cap && strings.HasSuffix(p.lower, "s") &&
+		n.kind == tWord && n.cap && n.spaceBefore && n.para == p.para
 }
 
 // npForward returns the end of a speaker phrase starting at i: a pronoun, a
@@ -1432,6 +1549,10 @@ func (a *analysis) npBackward(e, start int) int {
 		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
 			break
 		}
+		if t.kind == tQuote && a.nameApostrophe(f-1) {
+			f-- // "the National Farmers' Union said"
+			continue
+		}
 		if t.kind == tQuote || t.kind == tNum && !(isAgeWord(t) && f-2 >= start && toks[f-2].lower == "the" && toks[f].lower != "'s") {
 			break // but "the 47-year-old Cork South-Central TD said" (not "the 47-year-old's brother")
 		}
@@ -1440,7 +1561,9 @@ func (a *analysis) npBackward(e, start int) int {
 		// Committee on Intelligence and Security"
 		inName := f < e && toks[f].cap && f-2 >= start && toks[f-2].cap && toks[f-2].kind == tWord
 		joins := t.lower == "and" || t.lower == "for" || t.lower == "of" || t.lower == "on" && f < e && !timeWords()[toks[f].lower] && !weekdays()[toks[f].lower]
-		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !(joins && inName) {
+		// a surname that is also such a word ("Grace Wanjiku Said told") is
+		// the name's
+		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !(joins && inName) && !(t.cap && a.personAt[f-1] >= 0) {
 			if t.lower == "of" {
 				f--
 				continue
@@ -1562,4 +1685,35 @@ func (a *analysis) trimBodyPlace(name string) string {
 		return name
 	}
 	return name[:i]
+}
+
+// speechAfter reports a speech verb at token v, past up to two auxiliaries
+// or adverbs before npLim+3 ("has said", "later said").
+func (a *analysis) speechAfter(v, npLim int) bool {
+	toks := a.d.toks
+	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
+		v++
+	}
+	return v < len(toks) && a.speechVerbAt(v) == v
+}
+
+// speechAfterListApposition returns the token after a comma that closes an
+// apposition holding commas of its own, when a speech verb follows it:
+// "NAME, senior vice president at Boeing Defense, Space and Security,
+// said". It stops at a sentence's end, a quotation mark or a clause (a
+// name or a speech verb inside); i when there is none.
+func (a *analysis) speechAfterListApposition(i int) int {
+	toks := a.d.toks
+	if i >= len(toks) || toks[i].text != "," {
+		return i
+	}
+	for k := i + 1; k < len(toks) && k < i+25 && toks[k].sent == toks[i].sent; k++ {
+		switch {
+		case toks[k].kind == tQuote || toks[k].text == ";" || toks[k].text == ":" || a.personAt[k] >= 0 || a.speechVerbAt(k) == k:
+			return i
+		case toks[k].text == "," && a.speechAfter(k+1, k+1):
+			return k + 1
+		}
+	}
+	return i
 }

@@ -462,10 +462,13 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
+	if m, ok := a.stateMentionAt(j); ok && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
+		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
+	}
 	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
 		// "a spokesman for the Thai army": a state's own body makes the
 		// office the state's, as "of" does (readComplementBefore too)
-		if kind := a.bodyKindAt(m.lim); prep == "for" && kind != "" && kind != "nonstate" {
+		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
 		if w.country == "" {
@@ -637,7 +640,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads()[w.head] {
@@ -652,6 +655,36 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	// "member of the Senate Armed Services Committee", "of the Left party"
 	w.weak = false
 	return a.bodyNounAfter(e, w)
+}
+
+// unknownBodyOf reports a capitalised name [j, e) after "of" at k that
+// the gazetteers lack and that is no state's: "NAME, general secretary
+// of Unite," is the body's, as "Unite's general secretary" is. A
+// governor's, a mayor's or a commander's is a place or a command ("mayor
+// of Krnov"), an acronym alone may be a state's agency ("head of ONPE"),
+// and a state written in the title keeps the office.
+func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
+	toks := a.d.toks
+	if toks[k].lower != "of" || w.country != "" || w.org != "" || territorialHeads()[w.head] || e == j+1 && isAcronym(toks[j].text) {
+		return false
+	}
+	if a.lx.roleTags[w.head+"/speaker"] {
+		return false // "spokesman of Roseville": a town's, as often as a body's
+	}
+	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
+		return false // "Leader of the Commons", "Head of Research": a formal office or a department
+	}
+	if n := toks[min(e, len(toks)-1)]; e < len(toks) && n.kind == tWord && !n.cap && (a.lx.bodyWords[n.lower].kind != "" || localBodies()[n.lower] || a.bodyKindAt(e) != "") {
+		return false // "chairman of Ikorodu council": the name modifies a body's noun
+	}
+	for x := j; x < e; x++ {
+		// "coroner of Avoyelles Parish": a local government's place
+		if b := a.lx.bodyWords[toks[x].lower].kind; b == "state" || b == "place" || localBodies()[toks[x].lower] {
+			return false
+		}
+	}
+	lo := a.unknownBodyBefore(e)
+	return lo == j || lo == j+1 && toks[j].lower == "the"
 }
 
 // continentalBody reports a name [j, e) of two words or more that a
@@ -760,6 +793,26 @@ func (a *analysis) capRunEnd(j int) int {
 		e++
 	}
 	return e
+}
+
+// diplomaticPosts are a state's missions abroad (words_people.tsv).
+var diplomaticPosts = wordList("diplomatic-post")
+
+// stateBodyAfter reports a state's own body right after the state mention
+// m, past up to two capitalised words: "the US Embassy", "the French
+// embassy", "the Russian Foreign Ministry", "the Thai army"; not "the
+// Kenya Human Rights Commission", a body named after the state.
+func (a *analysis) stateBodyAfter(m placeMention) bool {
+	toks := a.d.toks
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].kind == tWord; k++ {
+		if kind := a.bodyKindAt(k); diplomaticPosts()[toks[k].lower] || kind != "" && kind != "nonstate" {
+			return true
+		}
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // stateMentionAt returns the state mention starting at or covering token j.
@@ -1207,9 +1260,10 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c == m.first {
 		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
 	}
-	if c <= 1 || toks[c-1].text != "," {
+	if c <= 1 || toks[c-1].text != "," || a.listGoesOn(m.lim) {
 		return false
 	}
+	c = a.localTitleAside(c)
 	if a.aideBeforeComma(rule, p, mi, c-1) {
 		return true
 	}
@@ -1227,6 +1281,51 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	return true
 }
 
+// listGoesOn reports a list that goes on after a name at token e with
+// "and" or "or" and a word in lower case: "includes a controller,
+// Chromecast Ultra and three months of play" names things, not a person
+// in apposition to a title.
+func (a *analysis) listGoesOn(e int) bool {
+	toks := a.d.toks
+	return e+1 < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or") && !toks[e+1].cap && toks[e+1].sent == toks[e].sent
+}
+
+// localTitleAside steps back over an aside that gives a title's local
+// name, between the title's comma and the name's at c-1: "Gagauzia's
+// governor, known locally as the bashkan, NAME", "the regional governor,
+// or wali, NAME". It returns the index after the title's comma, or c.
+func (a *analysis) localTitleAside(c int) int {
+	toks := a.d.toks
+	q := c - 2
+	for q > 0 && q > c-9 && toks[q].text != "," {
+		if t := toks[q]; t.kind == tQuote || t.text == "." || a.personAt[q] >= 0 {
+			return c
+		}
+		q--
+	}
+	if q < 1 || toks[q].text != "," || q+2 > c-2 {
+		return c
+	}
+	switch toks[q+1].lower {
+	case "or":
+		for j := q + 2; j < c-1; j++ {
+			if r, w := a.roleKind(j), toks[j].lower; r == rHead || r == rWeak || w == "his" || w == "her" || w == "its" || w == "their" {
+				return c // "The mayor, or her deputy, NAME": the deputy
+			}
+		}
+		if c-2-(q+1) <= 3 {
+			return q + 1 // ", or wali,"
+		}
+	case "known", "called":
+		for j := q + 2; j < c-1 && j <= q+4; j++ {
+			if toks[j].lower == "as" {
+				return q + 1 // ", known locally as the bashkan,"
+			}
+		}
+	}
+	return c
+}
+
 // aideBeforeComma reads a role that serves a titled person named before
 // the comma: "an adviser to President Vladimir Putin, Yuri Ushakov,", "A
 // senior aide to Prime Minister NAME, NAME,". The role shares the state
@@ -1237,17 +1336,36 @@ func (a *analysis) aideBeforeComma(rule string, p *person, mi, comma int) bool {
 		return false
 	}
 	pm := a.mentions[a.personAt[comma-1]]
-	to := pm.prefix - 1
-	if pm.prefix == pm.first || to < 1 || toks[to].lower != "to" && toks[to].lower != "for" {
+	to := a.servedTitleStart(pm) - 1
+	if to+1 == pm.first || to < 1 || toks[to].lower != "to" && toks[to].lower != "for" {
 		return false // the person served is titled: "to President NAME"
 	}
+	// a weak role noun needs no more than the titled person it serves:
+	// "An aide to Hamas leader NAME, NAME,"
 	w, ok := a.titleBefore(to)
+	ok = ok || w.weak && len(w.words) > 0
 	if !ok || !w.hasHead || w.lo < 1 || !a.definiteBefore(w.lo) && toks[w.lo-1].lower != "a" && toks[w.lo-1].lower != "an" {
 		return false
 	}
 	w.principal = 1 + int(a.personAt[comma-1])
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// servedTitleStart is the first token of the title written before a
+// mention: its honorific or rank ("President NAME"), or the title of a
+// role found there with its body or state ("Hamas leader NAME").
+func (a *analysis) servedTitleStart(pm personMention) int {
+	lo := pm.prefix
+	for _, r := range a.people[pm.person].roles {
+		if r.at == pm.first && r.titleLo >= 0 && r.titleLo < lo && r.rule == ruleTitleBefore {
+			lo = r.titleLo
+		}
+	}
+	for lo > 0 && lo < pm.first && (a.orgAt[lo-1] >= 0 || a.placeAt[lo-1] >= 0) {
+		lo-- // the body or state the title is written with: "Hamas leader"
+	}
+	return lo
 }
 
 // relativeBeforeComma reads a title whose relative clause runs up to the
@@ -1856,6 +1974,9 @@ func (a *analysis) agedPerson(p *person) bool {
 		k := a.mentions[mi].lim
 		if k+2 < len(toks) && toks[k].text == "," && toks[k+1].kind == tNum && toks[k+2].text == "," {
 			return true
+		}
+		if f := a.mentions[mi].prefix; f > 0 && isAgeWord(toks[f-1]) {
+			return true // "22-year-old NAME"
 		}
 	}
 	return false

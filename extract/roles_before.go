@@ -119,17 +119,58 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 	if !(end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k)) {
 		return k, false
 	}
+	if end < len(toks) && toks[end].text == "," {
+		k = a.bodyDescriptionBefore(k)
+	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}
-		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak) {
+		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true
 		}
 	}
 	return k, false
+}
+
+// bodyDescriptionBefore steps back over a definite or indefinite
+// description between commas that ends at k and follows a capitalised
+// name: "The chief executive of Moldovagaz, the gas distributor part-owned
+// by Russia's Gazprom, NAME" reads the complement "of Moldovagaz". It
+// returns the token before the description's comma, or k.
+func (a *analysis) bodyDescriptionBefore(k int) int {
+	toks := a.d.toks
+	c := k
+	for c > 0 && c > k-12 && toks[c].text != "," {
+		if t := toks[c]; t.kind == tQuote || t.text == "." || t.text == ";" || a.personAt[c] >= 0 || a.lx.speech[t.lower] != "" {
+			return k
+		}
+		c--
+	}
+	if c < 2 || c+2 > k || toks[c].text != "," || toks[c+1].cap {
+		return k
+	}
+	if d := toks[c+1].lower; d != "the" && d != "a" && d != "an" {
+		return k
+	}
+	if n := toks[c-1]; n.kind != tWord || !n.cap || a.personAt[c-1] >= 0 {
+		return k
+	}
+	for j := c + 1; j <= k; j++ {
+		if r := a.roleKind(j); r == rHead || r == rWeak {
+			return k // "In Kentucky, the Democratic candidate, NAME": the title itself
+		}
+	}
+	// the name before the comma is a role's complement: "The chief
+	// executive of Moldovagaz,"
+	for p := c - 2; p >= 1 && p > c-10 && toks[p].text != ","; p-- {
+		if x := toks[p].lower; (x == "of" || x == "for") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
+			return c - 1
+		}
+	}
+	return k
 }
 
 // readComplementBefore takes the state or body of a complement (p+1 to k)
@@ -140,14 +181,14 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if kind := a.bodyKindAt(k); prep == "for" && kind != "" && kind != "nonstate" {
 		prep = "of"
 	}
-	if prep != "to" && a.demonymBodyName(p+1, k, w) {
+	if prep != "to" && (a.demonymBodyName(p+1, k, w) || a.stateNamedBody(p+1, k, w)) {
 		return
 	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			pj := prep
-			if a.stateInBodyName(p, j) {
-				pj = "of" // "a spokeswoman for the Office of the US Trade Representative"
+			if a.stateInBodyName(p, j) || a.stateBodyAfter(a.places[a.placeAt[j]]) {
+				pj = "of" // "a spokeswoman for the Office of the US Trade Representative", "for the US Embassy in Seoul"
 			}
 			w.complementState(pj, c, a.places[a.placeAt[j]].possessive)
 		}
@@ -164,6 +205,32 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads()[a.d.toks[p-1].lower] && !a.stateOpensTitle(p-1) {
+		// "The general secretary of Unite,": a name that is no state, place,
+		// person or role is a body, as "Unite's general secretary" is; a
+		// governor's or a mayor's is a place ("The mayor of Krnov,")
+		// an acronym alone is as often a state's agency ("The head of ONPE,")
+		lo := a.unknownBodyBefore(k + 1)
+		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the" && lo <= k) && !(lo == k && isAcronym(a.d.toks[k].text)) {
+			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
+		}
+	}
+}
+
+// stateOpensTitle reports a state named among the few words of a title
+// that end at e ("Spain's director general", "the Kenyan minister"): the
+// state's office, whatever its complement names.
+func (a *analysis) stateOpensTitle(e int) bool {
+	toks := a.d.toks
+	for j := e; j >= 0 && j > e-6; j-- {
+		if _, ok := a.stateAt(j); ok {
+			return true
+		}
+		if t := toks[j]; t.kind != tWord && t.lower != "'s" || t.lower == "the" || t.lower == "a" || t.lower == "an" {
+			return false
+		}
+	}
+	return false
 }
 
 // localPlaceState returns the state of a place inside a state that
@@ -218,6 +285,44 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 		}
 	}
 	if state, ok := a.bodyName(m.lim, k+1); !ok || state {
+		return false
+	}
+	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
+	w.nonState = true
+	return true
+}
+
+// stateNamedBody reads a complement that is the name of a body that is no
+// state's by its head noun (body_nouns.tsv nonstate) and names a state or
+// a place inside one after it: "The president of the Federation of Kenya
+// Employers,", "the secretary-general of the Dockworkers' Union of
+// Zanzibar,", "the head of the Orthodox Church of Moldova,". The body is
+// the org and the state in its name gives none; "the Government of
+// Sudan" and "the Central Bank of Nigeria" are named by no such noun.
+func (a *analysis) stateNamedBody(lo, k int, w *titleWalk) bool {
+	toks := a.d.toks
+	if lo <= k && toks[lo].lower == "the" {
+		lo++
+	}
+	if lo >= k || w.org != "" || w.country != "" || !toks[lo].cap || a.placeAt[lo] >= 0 {
+		return false
+	}
+	named := false
+	for j := lo; j <= k; j++ {
+		t := toks[j]
+		switch {
+		case a.placeAt[j] >= 0:
+			named = true
+		case t.lower == "of" || t.lower == "and" || t.lower == "the" || a.pluralApostrophe(j):
+		case t.kind != tWord || !t.cap || a.orgAt[j] >= 0:
+			return false
+		}
+	}
+	head := a.bodyHead(lo, k+1)
+	if !named || a.placeAt[head] >= 0 || a.bodyKindAt(head) != "nonstate" {
+		return false
+	}
+	if state, ok := a.bodyName(lo, k+1); !ok || state {
 		return false
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
@@ -581,14 +686,19 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if mi := a.personAt[k-1]; mi >= 0 {
 		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
 	}
-	if lo := a.unknownBodyBefore(k); lo >= 0 {
+	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads()[s.w.head] {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
-		// that is no state, place or person is a body
+		// that is no state, place or person is a body; but a governor's or
+		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
 		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
 		s.w.nonState = true
 	}
 	return k, stepStop
 }
+
+// territorialHeads head the offices of a place: a capitalised owner the
+// gazetteer lacks before them is a place (words_people.tsv territorial-head).
+var territorialHeads = wordList("territorial-head")
 
 // whoseOwner reads the owner of ", whose" before a title: the noun
 // before the comma owns the role as "'s" would ("Canada's Northfield

@@ -26,6 +26,141 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// session 11: an apposition that holds commas of its own ends at the
+	// comma a speech verb follows, not at its first comma
+	{rule: "list-apposition", pos: true,
+		text:  "\"We have a lander that is simple and safe,\" Jim Chalton, senior vice president at Orbex Defense, Space and Security, said in a statement.",
+		quote: "We have a lander", speaker: "Jim Chalton"},
+	{rule: "list-apposition", pos: true,
+		text:  "\"The veto will be overridden,\" Senate Majority Leader Mitch Connelly, R-Ky., said Tuesday.",
+		quote: "The veto will be overridden", speaker: "Mitch Connelly"},
+	{rule: "list-apposition", pos: false,
+		text:  "\"It is over,\" Ann Lee, a neighbour, told reporters, and Tom Hill, her brother, said nothing.",
+		quote: "It is over", speaker: "Tom Hill"},
+	// round 14d: a plural's apostrophe inside a capitalised name is part
+	// of the body's name ("the National Farmers' Union said", "said
+	// Ladbrokes' Warren Lush"); a closing single quote is not
+	{rule: "name-apostrophe", pos: true,
+		text:  "\"Nobody asked the growers,\" the Scottish Crofters' Federation said.",
+		quote: "Nobody asked the growers", speaker: "Scottish Crofters' Federation"},
+	{rule: "name-apostrophe", pos: true,
+		text:  "\"It will be close,\" said Paddy Bets' Niall Rourke.",
+		quote: "It will be close", speaker: "Niall Rourke"},
+	{rule: "name-apostrophe", pos: false,
+		text:  "He called the new rules 'a gift to the landlords' Tuesday, and the Tenants Union said it agreed.",
+		quote: "a gift to the landlords", speaker: "landlords' Tuesday"},
+	// round 14d: an owned relative named by the given name alone who
+	// speaks ("Okafor's mother, Chioma, told reporters") is that person;
+	// a relative only spoken of, or one whose given name another person
+	// in the story bears, is left to the kin rules
+	{rule: "kin-given-name-speaks", pos: true,
+		text:  "Daniel Okafor, 19, was shot on Friday. Okafor's mother, Chioma, told reporters she wanted answers. \"Somebody saw who did this,\" she said.",
+		quote: "Somebody saw who did this", speaker: "Chioma"},
+	{rule: "kin-given-name-speaks", pos: false,
+		text:  "Police found Daniel Okafor and his wife, Chioma, dead at home. A neighbour, who would not give her name, was shaken. \"Somebody saw who did this,\" she said.",
+		quote: "Somebody saw who did this", speaker: "Chioma"},
+	// round 14d: a surname that is also a word that ends a speaker phrase
+	// ("Said", "Will") belongs to the name before the verb; lower case
+	// it still ends the phrase
+	{rule: "surname-stop-word", pos: true,
+		text:  "Party chairwoman Halima Abdi Said told delegates that \"unity is not optional.\"",
+		quote: "unity is not optional", speaker: "Halima Abdi Said"},
+	{rule: "surname-stop-word", pos: false,
+		text:  "Said to be furious, the chairwoman told delegates that \"unity is not optional.\"",
+		quote: "unity is not optional", speaker: "Said to be furious, the chairwoman"},
+	// round 14d: a source known by the first name alone, given in a
+	// relative clause ("who would give only his first name, Rangi,") or
+	// in commas after an indefinite noun for a person ("a volunteer
+	// cook, Fabiola,"), is the person a later pronoun means; a name after
+	// a plural or a definite noun is no new source
+	{rule: "first-name-source", pos: true,
+		text:  "Coach Tom Hill was pleased. A supporter who would give only his first name, Wiremu, said he had nearly left at half-time. \"I stayed for this,\" he said.",
+		quote: "I stayed for this", speaker: "Wiremu"},
+	{rule: "first-name-source", pos: true,
+		text:  "Inspector Ruth Kane closed the road. At the shelter, a volunteer cook, Amina, who did not give her surname, served tea. \"Everyone here has lost something,\" she said.",
+		quote: "Everyone here has lost something", speaker: "Amina"},
+	{rule: "first-name-source", pos: false,
+		text:  "Coach Tom Hill thanked his assistants, Wiremu and Sione. \"They did the hard work,\" he said.",
+		quote: "They did the hard work", speaker: "Wiremu"},
+	{rule: "first-name-source", pos: false,
+		text:  "Coach Tom Hill praised the youngest player, Wiremu, after the game. \"He never stopped running,\" he said.",
+		quote: "He never stopped running", speaker: "Wiremu"},
+	// round 14d: a body named in apposition after a description speaks,
+	// not the description ("The national weather service, INMET, said");
+	// a person before the apposition keeps the words, and a clause in
+	// commas names no body
+	{rule: "apposition-body", pos: true,
+		text:  "The state disaster agency, BNPB, said that rescue teams would \"keep digging through the night.\"",
+		quote: "keep digging through the night", speaker: "BNPB"},
+	{rule: "apposition-body", pos: true,
+		text:  "\"The river will peak on Friday,\" the country's flood authority, the Danube Water Board, said.",
+		quote: "The river will peak on Friday", speaker: "Danube Water Board"},
+	{rule: "apposition-body", pos: false,
+		text:  "Councillor Amy Hart, whose ward includes Ferry Road Industrial Estate, said the plant was \"a disaster waiting to happen.\"",
+		quote: "a disaster waiting to happen", speaker: "Ferry Road Industrial Estate"},
+	{rule: "apposition-body", pos: false,
+		text:  "The watchdog, which regulates the BBC, said the programme had been \"seriously misleading.\"",
+		quote: "seriously misleading", speaker: "BBC"},
+	// round 14d: "according to a statement from X" is X's; a document
+	// "from" a date or a place names no author
+	{rule: "document-from", pos: true,
+		text:  "\"Tenants cannot carry this alone,\" according to a statement from the Scottish Tenants Alliance.",
+		quote: "Tenants cannot carry this alone", speaker: "Scottish Tenants Alliance"},
+	{rule: "document-from", pos: false,
+		text:  "\"Tenants cannot carry this alone,\" according to a statement from Tuesday.",
+		quote: "Tenants cannot carry this alone", speaker: "Tuesday"},
+	// round 14d: "The ministry later issued a statement saying …": the
+	// issuer past an adverb or auxiliary before "issued"
+	{rule: "issuer-past-adverb", pos: true,
+		text:  "The Ministry of Transport later issued a statement saying the line would \"reopen in stages from Monday\" and that buses would run.",
+		quote: "reopen in stages from Monday", speaker: "Ministry of Transport"},
+	{rule: "issuer-past-adverb", pos: false,
+		text:  "Commuters waited for hours. Later, an email was issued saying the line would \"reopen in stages from Monday\".",
+		quote: "reopen in stages from Monday", speaker: "Commuters"},
+	// round 14d: a document that an opening phrase names ("In a statement
+	// read to the court, NAME said") is the person named before the
+	// speech verb past the opener's comma; its addressee is not
+	{rule: "document-opener", pos: true,
+		text:  "In a letter read to the inquest, the driver's widow, Carol Baines, described the night he died.\n\"He texted me that he was nearly home,\" the letter said.",
+		quote: "He texted me that he was nearly home", speaker: "Carol Baines"},
+	{rule: "document-opener", pos: false,
+		text:  "In a letter to the council leader, Carol Baines, residents set out their case.\n\"We were never consulted,\" the letter said.",
+		quote: "We were never consulted", speaker: "Carol Baines"},
+	// round 14d: in an exchange opened by a question or an answer, an
+	// unattributed paragraph that goes on asking, answers the question
+	// just put or replies to a quote that named its addressee is the
+	// other party's turn; a statement after an answer is the answerer
+	// going on, and a question after a statement asks no one
+	{rule: "alternating-turns", pos: true,
+		text:  "The inspector, Rhona Kerr, questioned the site manager, Len Foley.\n\"Who signed the permit?\" Kerr asked.\n\"My deputy did,\" Foley said.\n\"And where is your deputy now?\"\n\"On leave.\"",
+		quote: "And where is your deputy", speaker: "Rhona Kerr", outRule: "alternating-turns"},
+	{rule: "alternating-turns", pos: true,
+		text:  "The inspector, Rhona Kerr, questioned the site manager, Len Foley.\n\"Who signed the permit?\" Kerr asked.\n\"My deputy did,\" Foley said.\n\"And where is your deputy now?\"\n\"On leave until the spring.\"",
+		quote: "On leave until the spring", speaker: "Len Foley", outRule: "alternating-turns"},
+	{rule: "alternating-turns", pos: true,
+		text:  "\"I followed the rules,\" the site manager, Len Foley, replied.\n\"The rules were not followed, Mr Foley,\" inspector Rhona Kerr said.\n\"Then the rules were never explained to me.\"",
+		quote: "Then the rules were never", speaker: "Len Foley", outRule: "alternating-turns"},
+	{rule: "alternating-turns", pos: false,
+		text:  "\"Who signed the permit?\" inspector Rhona Kerr asked.\n\"My deputy did,\" site manager Len Foley replied.\n\"He has signed every permit on this site since 2019.\"",
+		quote: "He has signed every permit", speaker: "Rhona Kerr"},
+	{rule: "alternating-turns", pos: false,
+		text:  "\"Will you step down?\" asked Rhona Kerr of the Courier.\n\"No,\" site manager Len Foley said.\n\"Why would I?\"",
+		quote: "Why would I", speaker: "Rhona Kerr"},
+	{rule: "alternating-turns", pos: false,
+		text:  "\"The levy is fair,\" councillor Len Foley said.\n\"Who is it fair to?\" asked Rhona Kerr, a shop owner.\n\"Not to the people on this street.\"",
+		quote: "Not to the people on this street", speaker: "Len Foley"},
+	// round 14d: "Advocate" before a name is a court's courtesy title
+	// (South Africa, Kenya, India), not part of the speaker's name; a
+	// lower-case "advocate" is a noun, and the name after it stays whole
+	{rule: "advocate-honorific", pos: true,
+		text:  "Advocate Themba Ngcobo told the court his client had been held for a week. \"Nobody read him his rights,\" Ngcobo said.",
+		quote: "Nobody read him his rights", speaker: "Themba Ngcobo"},
+	{rule: "advocate-honorific", pos: true,
+		text:  "The family's lawyer, Adv. Riana Pretorius, was blunt. \"This inquest answered nothing,\" Pretorius said.",
+		quote: "This inquest answered nothing", speaker: "Riana Pretorius"},
+	{rule: "advocate-honorific", pos: false,
+		text:  "A housing advocate, Carla Mendes, said rents had doubled. \"Families are sleeping in cars,\" Mendes said.",
+		quote: "Families are sleeping in cars", speaker: "advocate Carla Mendes"},
 	// round 13e: any speech verb after "went on to" is the sentence
 	// subject's ("He went on to accuse the government of "…""); "to go
 	// on to" after someone else's verb is what another is to say
@@ -154,6 +289,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Italy's interior minister, Matteo Piantedosi, and his Austrian counterpart, Gerhard Karner, pushed for tougher rules. \"We agree,\" the Austrians said.",
 		quote: "We agree", speaker: "Gerhard Karner"},
+	// session 11: with no official of that state, a bare nationality is
+	// the person introduced with its adjective, else the one a pronoun
+	// would be, unless another state's adjective introduced them
+	{rule: "state-national", pos: true,
+		text:  "American Tom Ridley beat Chilean Pablo Massa in four sets. \"I felt pretty good,\" said the American.",
+		quote: "I felt pretty good", speaker: "Tom Ridley"},
+	{rule: "state-national", pos: true,
+		text:  "Tom Ridley was delighted with his first win in two months.\n\"I felt pretty good,\" said the American.",
+		quote: "I felt pretty good", speaker: "Tom Ridley"},
+	{rule: "state-national", pos: false,
+		text:  "Chilean Pablo Massa lost in four sets.\n\"I felt pretty good,\" said the American.",
+		quote: "I felt pretty good", speaker: "Pablo Massa"},
 	// round 10b: "PLACE's ROLE" is the person the story names with that
 	// role in that place's state, whose title holds the phrase's words
 	{rule: "place-owned-role", pos: true,
@@ -464,6 +611,80 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-person", pos: false,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the new rules say.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
+	// session 11: a relative's noun heading an apposition gives the
+	// person's gender ("NAME of Shelton, a father of four,"), which a
+	// later "she" must agree with; "NAME, her husband" lists two people
+	{rule: "apposition-kin-gender", pos: false,
+		text:  "Police said Dana Okoro of Shelton, a father of four, was killed.\n\"He was a good guy,\" she said.",
+		quote: "He was a good guy", speaker: "Dana Okoro"},
+	{rule: "apposition-kin-gender", pos: true,
+		text:  "Police said Dana Okoro, her husband and two sons were at the march.\n\"We were scared,\" she said.",
+		quote: "We were scared", speaker: "Dana Okoro"},
+	// session 11: a lower-case noun for a person right before a full name
+	// makes it a person ("said neighbor Deshabille Payne"); an age word
+	// opening the name is no part of it
+	{rule: "human-noun-before-name", pos: true,
+		text:  "\"Nobody died, thank God,\" said neighbor Deshabelle Paine. \"It was a mess,\" Paine said.",
+		quote: "It was a mess", speaker: "Deshabelle Paine"},
+	{rule: "human-noun-before-name", pos: true,
+		text:  "Sixty-year-old Debora Tamsin lives next door.\n\"My son called me,\" said Debora Tamsin.",
+		quote: "My son called me", speaker: "Debora Tamsin"},
+	{rule: "human-noun-before-name", pos: false,
+		text:  "\"Nobody died, thank God,\" said the neighbor. \"It was a mess,\" Paine said.",
+		quote: "It was a mess", speaker: "Deshabelle Paine"},
+	// session 11: "said NAME, X's mother": the apposition describes the
+	// named speaker; it names no other
+	{rule: "named-then-apposition", pos: true,
+		text:  "Nineteen-year-old Christian Dawes died on Sunday.\n\"Time just stood still,\" said Audrey Dawes, Christian's mother.",
+		quote: "Time just stood still", speaker: "Audrey Dawes"},
+	{rule: "named-then-apposition", pos: true,
+		text:  "\"He never wanted to shoot anybody,\" said Joseph Gutman, Bentley's defense attorney.",
+		quote: "He never wanted to shoot anybody", speaker: "Joseph Gutman"},
+	{rule: "named-then-apposition", pos: false,
+		text:  "Nineteen-year-old Christian Dawes died on Sunday.\n\"Time just stood still,\" said his mother, Audrey Dawes.",
+		quote: "Time just stood still", speaker: "Christian Dawes"},
+	// session 11: a full name after a relative's noun owned by a person
+	// ("said his uncle, NAME.") is a person, even when its last word is a
+	// state's name
+	{rule: "owned-relative-name", pos: true,
+		text:  "\"He always made everybody laugh,\" said his uncle, Efram Washington. \"It's a hard pill to swallow.\"",
+		quote: "He always made everybody laugh", speaker: "Efram Washington"},
+	{rule: "owned-relative-name", pos: true,
+		text:  "Christian's cousin, Amber German, was also at the party.\n\"The atmosphere shifted quickly,\" German said.",
+		quote: "The atmosphere shifted quickly", speaker: "Amber German"},
+	{rule: "owned-relative-name", pos: false,
+		text:  "\"He always made everybody laugh,\" said his uncle, visiting from Washington.",
+		quote: "He always made everybody laugh", speaker: "Washington"},
+	// session 11: a state's name that is the surname of someone in the
+	// story is that person before a speech verb, not the state
+	{rule: "state-name-surname", pos: true,
+		text:  "Broward Sheriff Scott Israel arrived at the school.\n\"It looks like he acted alone,\" Israel said.",
+		quote: "It looks like he acted alone", speaker: "Scott Israel"},
+	{rule: "state-name-surname", pos: true,
+		text:  "County police Lt. Mike Ireland spoke at the scene.\n\"It's a tragic time for all the families,\" Ireland said.",
+		quote: "It's a tragic time", speaker: "Mike Ireland"},
+	{rule: "state-name-surname", pos: false,
+		text:  "Broward Sheriff Scott Israel arrived at the school.\n\"We will respond to every attack,\" Israel's army said.",
+		quote: "We will respond to every attack", speaker: "Scott Israel"},
+	// session 11: a speech participle after a comma is the sentence
+	// subject's, past the verb's object and its relative clause
+	{rule: "participle-of-subject", pos: true,
+		text:  "Adrian Garza spoke on Monday.\nGarza chastised the party organizers, who advertised the event online, saying \"you have no control over who comes to your door.\"",
+		quote: "you have no control", speaker: "Adrian Garza"},
+	{rule: "participle-of-subject", pos: true,
+		text:  "When the host died, President Tom Bush led the tributes, saying the presenter \"had a profound influence on American life\".",
+		quote: "had a profound influence", speaker: "Tom Bush"},
+	{rule: "participle-of-subject", pos: false,
+		text:  "Adrian Garza spoke on Monday.\nThe organizers, who advertised the event online, issued a statement saying \"you have no control over who comes to your door.\"",
+		quote: "you have no control", speaker: "Adrian Garza"},
+	// session 11: a plural noun is a group, not the last person named; the
+	// head of "the mother of one of the victims" is singular
+	{rule: "described-person", pos: false,
+		text:  "Guido Marsh runs the clinic.\n\"As physicians, we have seen the damage flu does,\" the physicians wrote.",
+		quote: "As physicians, we have seen", speaker: "Guido Marsh"},
+	{rule: "described-person", pos: true,
+		text:  "Guido Marsh lost his son in the shooting.\n\"Nobody should die like this,\" said the father of one of the victims.",
+		quote: "Nobody should die like this", speaker: "Guido Marsh"},
 	// a noun introduced as someone's ("a reporter's source") is an unnamed
 	// speaker, as one introduced with "a" is
 	{rule: "introduced-possessive", pos: true,

@@ -404,6 +404,37 @@ func (a *analysis) documentSpokenIn(noun string, at int) (speaker, bool) {
 				return a.subjectNamed(s.first, v)
 			}
 		}
+		if toks[s.first].lower == "in" {
+			return a.openerDocumentSpeaker(k, s.lim)
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// openerDocumentSpeaker reads the speaker of a document that an opening
+// phrase names ("In a sworn statement read to the court, a former finance
+// officer, Lerato Mokoena, said"): the person named right before the
+// first speech verb after the document, with the commas of an apposition;
+// "In a letter to Ann Lee, the council said" names its addressee, no
+// speaker.
+func (a *analysis) openerDocumentSpeaker(k, lim int) (speaker, bool) {
+	toks := a.d.toks
+	// past the opener's comma: "read to the court" speaks of the document
+	for k < lim && toks[k].text != "," {
+		k++
+	}
+	for v := k + 1; v < lim; v++ {
+		if a.lx.speech[toks[v].lower] == "" || toks[v].cap || a.quoteAt[v] >= 0 || !a.verbUse(v) {
+			continue
+		}
+		e := v
+		if e > k+1 && toks[e-1].text == "," {
+			e--
+		}
+		if mi := a.personAt[e-1]; mi >= 0 && a.mentions[mi].lim == e {
+			return a.personSpeaker(a.people[a.mentions[mi].person], e-1), true
+		}
 		return speaker{}, false
 	}
 	return speaker{}, false
@@ -465,10 +496,14 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 }
 
 // issuerOf reads the subject of the verb at token v that issued a
-// document: a body or a person that opens the clause.
+// document: a body or a person that opens the clause, past auxiliaries
+// and adverbs ("The ministry later issued", "has also issued").
 func (a *analysis) issuerOf(v int) (speaker, bool) {
 	toks := a.d.toks
 	start := a.d.sents[toks[v].sent].first
+	for v-1 > start && !toks[v-1].cap && (isAuxOrAdverb(toks[v-1].lower) || isAdverb(toks[v-1])) {
+		v--
+	}
 	if mi := a.personAt[v-1]; mi >= 0 {
 		return a.personSpeaker(a.people[a.mentions[mi].person], v-1), true
 	}
@@ -483,15 +518,19 @@ func (a *analysis) issuerOf(v int) (speaker, bool) {
 	return speaker{}, false
 }
 
-// documentAuthor reads "released by the Prime Minister's Office" after a
-// document at token k: the body or person who issued it. "Obtained by" or
-// "seen by" name a reader, not an author.
+// documentAuthor reads "released by the Prime Minister's Office" or "from
+// the Kenya Private Sector Alliance" after a document at token k: the body
+// or person who issued it. "Obtained by" or "seen by" name a reader, not
+// an author.
 func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 	toks := a.d.toks
-	if k+2 >= len(toks) || !authorVerbs()[toks[k].lower] || toks[k+1].lower != "by" {
+	f := k + 2
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "from":
+		f = k + 1
+	case k+2 >= len(toks) || !authorVerbs()[toks[k].lower] || toks[k+1].lower != "by":
 		return speaker{}, false
 	}
-	f := k + 2
 	l := a.npForward(f)
 	if l <= f {
 		return speaker{}, false
@@ -763,10 +802,45 @@ func (a *analysis) npStateNational(p *npPhrase) (speaker, npVerdict) {
 	per := a.lastNamedBefore(p.f, func(per *person) bool {
 		return per.role != nil && per.role.country == m.code
 	})
+	if per == nil && n == 2 {
+		per = a.nationalNamedBefore(p.f, m.code)
+	}
 	if per == nil {
 		return speaker{}, npPass
 	}
 	return a.personSpeaker(per, p.f), npAccept
+}
+
+// nationalNamedBefore returns the person a bare nationality refers to
+// when no official of that state is named: "said the American" after
+// "American Andy Roddick beat ...", or, when the story gives no one that
+// adjective, the person a pronoun there would be, unless the adjective
+// of another state introduced them ("Chilean Nicolas Massu"). nil when
+// none fits.
+func (a *analysis) nationalNamedBefore(at int, code string) *person {
+	if per := a.lastNamedBefore(at, func(per *person) bool { return a.introducedAsNational(per) == code }); per != nil {
+		return per
+	}
+	if per := a.resolvePronoun(0, at); per != nil && per.role == nil && a.introducedAsNational(per) == "" {
+		return per
+	}
+	return nil
+}
+
+// introducedAsNational is the state whose adjective stands right before
+// one of the person's names ("American Andy Roddick"), or "".
+func (a *analysis) introducedAsNational(per *person) string {
+	for _, mi := range per.mentionIdx {
+		m := a.mentions[mi]
+		for _, k := range [2]int{m.prefix - 1, m.first - 1} {
+			if k >= 0 && a.placeAt[k] >= 0 {
+				if pm := a.places[a.placeAt[k]]; pm.kind == sAdjective && pm.state && pm.lim == k+1 {
+					return pm.code
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // genericOfficials are nouns for any official: "the Polish official".
@@ -1005,12 +1079,6 @@ func isChildCount(w string) bool {
 	return err == nil && n >= 2 && n < 30
 }
 
-// isAgeWord reports an age written as one word: "39-year-old",
-// "seven-year-old".
-func isAgeWord(t token) bool {
-	return strings.HasSuffix(t.lower, "-year-old")
-}
-
 // npDescribedPerson: "the lanky, bespectacled professor", "the affable
 // proprietor" is the person in focus, unless an indefinite "a professor"
 // came first.
@@ -1018,12 +1086,27 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 	if p.first.lower != "the" || bodyNouns()[p.last.lower] || a.introducedIndefinite(p.last.lower, p.f) {
 		return speaker{}, npPass
 	}
-	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) || partyMembers()[p.last.lower] {
+	// "the physicians stated" is a group, not the last person named
+	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) && !a.pluralHeadNoun(p) || partyMembers()[p.last.lower] {
 		if per := a.resolvePronoun(0, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
 	}
 	return speaker{}, npPass
+}
+
+// pluralHeadNoun reports a phrase whose head noun, its last word or the
+// word before its first "of", is plural: "the physicians", not "the
+// mother of one of the victims".
+func (a *analysis) pluralHeadNoun(p *npPhrase) bool {
+	h := p.l - 1
+	for k := p.f + 1; k < p.l; k++ {
+		if a.d.toks[k].lower == "of" {
+			h = k - 1
+			break
+		}
+	}
+	return plural(a.d.toks[h].lower)
 }
 
 // npApposedNoun: "the priest", "the teacher" is the person the article

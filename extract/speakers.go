@@ -691,11 +691,17 @@ func (a *analysis) salience(mi int) float64 {
 			bonus = 2.5
 		}
 	}
-	// "A survivor, who gave his name only as Mamadou, said": the name
-	// closes the relative clause of the speech verb's subject
+	// "A survivor, who gave his name only as Mamadou, said", "A fan who
+	// would give only his first name, Rangi, said": the name closes the
+	// relative clause of the speech verb's subject
 	if toks := a.d.toks; m.lim+1 < len(toks) && toks[m.lim].text == "," && a.lx.speech[toks[m.lim+1].lower] != "" &&
-		!toks[m.lim+1].cap && a.namedOnlyAs(m.first) {
+		!toks[m.lim+1].cap && (a.namedOnlyAs(m.first) || a.firstNameGiven(m.first)) {
 		bonus = 2.5
+	}
+	// "a volunteer cook, Amina, who did not give her surname, served
+	// tea": the name in apposition to the clause's subject
+	if bonus < 1.5 && a.givenNameApposed(m.first, m.lim) {
+		bonus = 1.5
 	}
 	// inverted: "…, adds Al Basha."
 	if p := m.prefix - 1; p > 0 && a.lx.speech[a.d.toks[p].lower] != "" && !a.d.toks[p].cap &&
@@ -981,6 +987,7 @@ func (a *analysis) namesBody(f, e int) bool {
 		case t.cap, t.kind == tNum:
 		case connectors()[t.lower] && k > f && k < e-1:
 		case t.lower == "'s" && k > f && k < e-1: // "Mali's army"
+		case k > f && k < e-1 && a.nameApostrophe(k): // "the Actors' Equity Association"
 		case bodyNouns()[t.lower] && k == e-1:
 		default:
 			return false

@@ -240,7 +240,8 @@ func (d *doc) tokenizeLine(start, end, para int) {
 // marks), or one ASCII mark that is neither a quotation mark nor a
 // period, and returns its end; it returns i, adding nothing, for any other
 // token, which the general path reads. The token is the one that path
-// would make, found without decoding runes or comparing strings.
+// would make, found without decoding runes or comparing strings, and
+// with the facts that its bytes settle already known (see tokFacts).
 func (d *doc) asciiToken(i, end, para int, space bool) int {
 	text := d.text
 	c := text[i]
@@ -281,6 +282,12 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 		tok.textShape = shapeBit(tok.text)
 	}
 	tok.facts = d.factsOf(&tok)
+	if !tok.cap {
+		// ASCII letters and digits without a capital or a hyphen, or an
+		// ASCII mark: no name word (nameWordToken, nameWordAt), known
+		// here for most tokens rather than worked out by the people pass
+		tok.facts |= factNameWordKnown | factIsNameKnown
+	}
 	d.toks = append(d.toks, tok)
 	return j
 }
@@ -589,8 +596,8 @@ func (d *doc) splitSentences() {
 			flush(i + 1) // the dateline is no part of the first sentence
 			continue
 		}
-		t := toks[i]
-		if !sentenceEnd(toks, i) {
+		t := &toks[i]
+		if !mayEndSentence(t) || !sentenceEnd(toks, i) {
 			continue
 		}
 		// closing quotes and brackets stay with the sentence they close,
@@ -606,7 +613,7 @@ func (d *doc) splitSentences() {
 		if !toks[j].spaceBefore {
 			continue
 		}
-		n := toks[j]
+		n := &toks[j]
 		if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
 			flush(j)
 			i = j - 1
@@ -648,6 +655,12 @@ func outerCloser(toks []token, j, i int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].spaceBefore || toks[j+1].para != toks[j].para
+}
+
+// mayEndSentence is sentenceEnd's first test, small enough to inline:
+// a mark, or a word that swallowed its period. Most tokens fail it.
+func mayEndSentence(t *token) bool {
+	return t.kind == tPunct || t.kind == tWord && strings.HasSuffix(t.text, ".")
 }
 
 // sentenceEnd reports whether token i could end a sentence.

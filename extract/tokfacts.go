@@ -23,6 +23,8 @@ const (
 	factRoleKnown                          // token.role is set
 	factGivenKnown                         // factGiven is set
 	factGiven                              // the lexicon's givenNameWord
+	factIsNameKnown                        // factIsName is set
+	factIsName                             // analysis.isNameWord, which also reads the neighbours
 )
 
 // factsOf works out the facts set at tokenisation of a token whose kind,

@@ -45,8 +45,8 @@ func (a *analysis) troops() []Troops {
 	out := []Troops{}
 	seen := map[[2]int64]bool{}
 	for i := 0; i < len(toks); i++ {
-		if toks[i].kind != tNum && toks[i].kind != tWord {
-			continue
+		if toks[i].kind != tNum && toks[i].kind != tWord || !mayBeNumber(&toks[i]) {
+			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
 		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) {
@@ -90,7 +90,7 @@ func (a *analysis) troops() []Troops {
 func (a *analysis) rangeUpperBound(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if _, scale := scaleWords()[toks[max(k-1, 0)].lower]; k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(toks[k-1]) && !scale {
+	if _, scale := scaleWords()[toks[max(k-1, 0)].lower]; k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(&toks[k-1]) && !scale {
 		return false // "between two thousand and three thousand" ends in a scale word
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {

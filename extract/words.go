@@ -179,3 +179,22 @@ var npStop = sync.OnceValue(func() map[string]bool {
 
 // plural reports a plural role noun: "chiefs", "ministers".
 func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAgeWord reports an age written as one word: "39-year-old",
+// "seven-year-old".
+func isAgeWord(t token) bool {
+	return strings.HasSuffix(t.lower, "-year-old")
+}
