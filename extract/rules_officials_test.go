@@ -177,6 +177,20 @@ var officialRules = []officialRuleCase{
 		name: "Andriy Yusov", country: "UA"},
 	{rule: "its-body", text: "Officials in Kyiv said Russia had gathered troops near the front. Its spokesman, Andriy Yusov, said the build-up was large.",
 		name: "Andriy Yusov", country: "RU"},
+	// round 14g: "Its" opening a sentence refers to the state whose name
+	// opens the sentence before as the subject of its act, also across a
+	// "which" aside naming other states; a state in a list or a state that
+	// does not open the sentence is no such subject
+	{rule: "its-subject-state", text: "Finland, which shares a long border with Russia and Norway, tightened its asylum rules. Its interior minister, Mari Rantanen, defended the change.",
+		name: "Mari Rantanen", country: "FI"},
+	{rule: "its-subject-state", text: "Peru last week recalled its envoy after a row with Mexico and Colombia. Its prime minister, Gustavo Adrianzen, said the ties would be reviewed.",
+		name: "Gustavo Adrianzen", country: "PE"},
+	{rule: "its-subject-state", text: "Peru on Friday recalled its envoy after a row with Mexico and Colombia. Its prime minister, Gustavo Adrianzen, said the ties would be reviewed.",
+		name: "Gustavo Adrianzen", country: "PE"},
+	{rule: "its-subject-state", text: "Sweden and Denmark, which share the Oresund bridge, signed a rail deal with Germany. Its transport minister, Volker Wissing, called it a milestone.",
+		name: "Volker Wissing", country: "DE"},
+	{rule: "its-subject-state", text: "Egypt, which hosted the talks with Sudan, is a key mediator, diplomats say, and the envoys flew to Chad. Its foreign minister, Abderaman Koulamallah, met them.",
+		name: "Abderaman Koulamallah", country: "TD"},
 	// session 10: a state a preposition governs is no antecedent of "its"
 	// ("ASEAN, which has talked with China, ... Its secretary-general");
 	// a state that is the subject is
