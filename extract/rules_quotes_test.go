@@ -26,6 +26,20 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14g: a possessive pronoun's phrase runs over the role's
+	// modifiers to its last person's noun ("Its military spokesman, NAME,
+	// said ... and warned that"), so the name in apposition speaks, not
+	// "Its military"; a phrase with no person's noun after the modifier
+	// stays as it was
+	{rule: "owned-role-phrase", pos: true,
+		text:  "The rebel alliance claimed the raid. Its military commander, Bashir Adan, said the base had fallen and warned that \"more towns will follow soon.\"",
+		quote: "more towns will follow", speaker: "Bashir Adan"},
+	{rule: "owned-role-phrase", pos: true,
+		text:  "The utility apologised on Monday. Its chief operating officer, Renata Sikora, said the outage was over and added that \"customers will be compensated in full.\"",
+		quote: "customers will be compensated", speaker: "Renata Sikora"},
+	{rule: "owned-role-phrase", pos: false,
+		text:  "The navy has been led by Admiral Rui Costa since May. Its chief spokesman said the ship was safe and added that \"the crew is unharmed.\"",
+		quote: "the crew is unharmed", speaker: "Rui Costa"},
 	// session 11: an apposition that holds commas of its own ends at the
 	// comma a speech verb follows, not at its first comma
 	{rule: "list-apposition", pos: true,
