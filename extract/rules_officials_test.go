@@ -177,6 +177,14 @@ var officialRules = []officialRuleCase{
 		name: "Andriy Yusov", country: "UA"},
 	{rule: "its-body", text: "Officials in Kyiv said Russia had gathered troops near the front. Its spokesman, Andriy Yusov, said the build-up was large.",
 		name: "Andriy Yusov", country: "RU"},
+	// round 14g: an ambiguous state adjective ("Indian") before a
+	// title-cased institution of a state ("the Indian Navy", "the Indian
+	// Army") names that state; before another capitalised word ("the
+	// Indian Motorcycle Company") it stays ambiguous
+	{rule: "ambiguous-adjective-institution", text: "The United States offered help. The Indian Army said its soldiers had cleared the road. An army spokesman, Colonel Sudhir Kulkarni, said the pass would reopen.",
+		name: "Sudhir Kulkarni", country: "IN"},
+	{rule: "ambiguous-adjective-institution", text: "Canada offered help. The Indian Motorcycle Company recalled 4,000 bikes. Its spokesman, Dana Redcloud, said nobody was hurt.",
+		name: "Dana Redcloud", country: "-"},
 	// round 14g: "Its" opening a sentence refers to the state whose name
 	// opens the sentence before as the subject of its act, also across a
 	// "which" aside naming other states; a state in a list or a state that
