@@ -177,6 +177,17 @@ var officialRules = []officialRuleCase{
 		name: "Andriy Yusov", country: "UA"},
 	{rule: "its-body", text: "Officials in Kyiv said Russia had gathered troops near the front. Its spokesman, Andriy Yusov, said the build-up was large.",
 		name: "Andriy Yusov", country: "RU"},
+	// round 14g: a capitalised run after "the" that ends in a role's head
+	// noun names an office, not a person ("The Sanitation Commissioner,
+	// NAME, said"; also over "and" and one lower-case word), so the name
+	// in apposition holds it; a run after "the" that ends in a name is
+	// still a person
+	{rule: "the-title-run", text: "The Relief and Rehabilitation Commissioner, Grace Achieng, said 40 families had been moved.",
+		name: "Grace Achieng", title: "Relief and Rehabilitation Commissioner", absent: "Rehabilitation Commissioner"},
+	{rule: "the-title-run", text: "The Sanitation Minister, Peter Oduya, said the pipes would be replaced.",
+		name: "Peter Oduya", title: "Sanitation Minister", absent: "Sanitation Minister"},
+	{rule: "the-title-run", text: "Officials said the Tanzanian Joseph Kimaro, a former minister, would attend the talks.",
+		name: "Joseph Kimaro", title: "former minister"},
 	// round 14g: an ambiguous state adjective ("Indian") before a
 	// title-cased institution of a state ("the Indian Navy", "the Indian
 	// Army") names that state; before another capitalised word ("the
