@@ -629,12 +629,22 @@ func (a *analysis) ofOwnPlace(m *placeMention, k int) bool {
 	return o.kind == sPlace && o.code == m.code
 }
 
-// nounFollows reports a lower-case word after an adjective: "Georgian wine",
+// nounFollows reports a lower-case word, or a state's institution, after an
+// adjective: "Georgian wine", "the Indian Navy",
 // "Indian troops"; a bare "the Indians" stays ambiguous.
 func (a *analysis) nounFollows(m *placeMention) bool {
 	toks := a.d.toks
-	return m.lim < len(toks) && toks[m.lim].kind == tWord && !toks[m.lim].cap && toks[m.lim].para == toks[m.first].para
+	if m.lim >= len(toks) || toks[m.lim].kind != tWord || toks[m.lim].para != toks[m.first].para {
+		return false
+	}
+	// "the Indian Navy", "the Indian Army": the state's own institution,
+	// title-cased
+	return !toks[m.lim].cap || stateInstitutions()[toks[m.lim].lower]
 }
+
+// stateInstitutions, title-cased after a state's adjective, name that
+// state's own institution.
+var stateInstitutions = wordList("state-institution")
 
 // coordinated reports another state joined to m by "and", "or" or commas,
 // looking in direction dir: "Qatar, Egypt, and Turkey".

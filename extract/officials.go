@@ -867,6 +867,9 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 				if c := a.subjectOwnerState(int(s) - 1); c != "" {
 					return c // "Ukraine's intelligence agency said Russia had ... Its spokesman"
 				}
+				if c := a.openingSubjectState(int(s) - 1); c != "" {
+					return c // "Slovenia, which ... with Croatia, has offered help. Its foreign minister"
+				}
 			}
 		}
 	}
@@ -938,6 +941,54 @@ func (a *analysis) subjectOwnerState(s int) string {
 		return ""
 	}
 	return m.code
+}
+
+// openingSubjectState returns the state whose name opens sentence s as the
+// subject of the state's act: "Ghana has asked Togo ...", "Portugal on
+// Tuesday recalled ...", "Kenya, whose troops ...", "Chile, which disputes
+// the border with Peru, sent ...", "Finland tightened ...". "Its" in the next sentence is that
+// state's, not the last state named in the aside. A name in a list
+// ("Brazil and Argentina signed"), before a noun ("Ukraine war talks") or
+// with a copula after its aside ("Doha, which ..., is a city") is none.
+func (a *analysis) openingSubjectState(s int) string {
+	toks := a.d.toks
+	sent := a.d.sents[s]
+	first := sent.first
+	if toks[first].lower == "the" {
+		first++
+	}
+	m, ok := a.placeStartingAt(first)
+	if !ok || !m.state || m.possessive || m.kind != sName && m.kind != sAlias {
+		return ""
+	}
+	n := m.lim
+	if n+1 < sent.lim && toks[n].lower == "on" && toks[n+1].cap && a.placeAt[n+1] < 0 {
+		n += 2 // "Portugal on Tuesday recalled"
+	}
+	if n+1 < sent.lim && toks[n].text == "," {
+		switch toks[n+1].lower {
+		case "whose":
+			return m.code
+		case "which", "who":
+			// the aside runs to the next comma; the state's act follows it
+			for n += 2; n < sent.lim && toks[n].text != "," && toks[n].kind != tQuote; n++ {
+			}
+			n++
+		default:
+			return ""
+		}
+	}
+	for n < sent.lim && agentAdverbs()[toks[n].lower] {
+		n++ // "Norway, which ..., also pledged"
+	}
+	if n >= sent.lim || toks[n].cap || placeCopulas[toks[n].lower] {
+		return ""
+	}
+	// a past tense in "-ed" is the state's act too ("Finland tightened")
+	if w := toks[n].lower; agentWords()[w] || a.lx.speech[w] != "" || toks[n].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return m.code
+	}
+	return ""
 }
 
 // ownPeopleAt reports a state's adjective before a noun for its people or

@@ -1426,7 +1426,7 @@ func (a *analysis) placeApposition(k int) bool {
 // runEvidence finds the evidence that tokens [start, lim) name a person.
 func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
-	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) {
+	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) || a.theTitleRun(first, lim) {
 		return evNone
 	}
 	if ev, ok := a.titleEvidence(first, start, lim); ok {
@@ -1478,6 +1478,26 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// theTitleRun reports a run after "the" that ends in a role's head noun:
+// "the Sanitation Commissioner, NAME, said", "the Water and Sanitation
+// Minister", "the new Repatriation Commissioner" name an office whose
+// brief the role tables do not hold, not a person. Capitalised words
+// joined by "and" and one lower-case word may stand between.
+func (a *analysis) theTitleRun(first, lim int) bool {
+	toks := a.d.toks
+	if first < 1 || lim-first < 2 || !toks[lim-1].cap || a.roleKind(lim-1) != rHead {
+		return false
+	}
+	k := first - 1
+	for k > 0 && first-k < 8 && (toks[k].lower == "and" && toks[k-1].cap && toks[k-1].kind == tWord || toks[k].cap && toks[k].kind == tWord && !toks[k].sentStart) {
+		k--
+	}
+	if k > 0 && toks[k].kind == tWord && !toks[k].cap && toks[k].lower != "the" && toks[k-1].lower == "the" {
+		k-- // "the new Water and Sanitation Minister"
+	}
+	return toks[k].lower == "the"
 }
 
 // saysAt reports a speech verb at token i, after an auxiliary or

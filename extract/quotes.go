@@ -1354,8 +1354,16 @@ func isAuxOrAdverb(w string) bool { return auxAdverbs()[w] }
 // before a name is the name's first word ("He Jianxiong said").
 func (a *analysis) pronounPhrase(i int) (int, bool) {
 	toks := a.d.toks
-	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && toks[i+1].kind == tWord && (bodyNouns()[toks[i+1].lower] || humanNouns()[toks[i+1].lower] || a.roleKind(i+1) != 0 || a.lx.documents[toks[i+1].lower] || a.lx.kin[toks[i+1].lower] != 0) {
-		return i + 2, true
+	if possessivePronoun(toks[i].lower) && i+1 < len(toks) && a.ownedNounAt(i+1) {
+		// "Its military spokesman", "her chief of staff": the words of the
+		// role run to its last person's noun, not to the first modifier
+		end := i + 2
+		for k := i + 2; k < len(toks) && k < i+5 && !toks[k].cap && a.ownedNounAt(k); k++ {
+			if a.personNoun(k) || a.roleKind(k) == rHead {
+				end = k + 1
+			}
+		}
+		return end, true
 	}
 	if _, ok := personPronouns()[toks[i].lower]; ok && !(toks[i].cap && i+1 < len(toks) && a.isNameWord(i+1) && toks[i+1].spaceBefore && !a.titleWordAt(i+1)) {
 		return i + 1, true
@@ -1364,6 +1372,13 @@ func (a *analysis) pronounPhrase(i int) (int, bool) {
 		return i + 1, true
 	}
 	return i, false
+}
+
+// ownedNounAt reports a word at k that a possessive pronoun may own in a
+// speaker phrase: a body's, a person's, a role's, a document's or kin noun.
+func (a *analysis) ownedNounAt(k int) bool {
+	t := a.d.toks[k]
+	return t.kind == tWord && (bodyNouns()[t.lower] || humanNouns()[t.lower] || a.roleKind(k) != 0 || a.lx.documents[t.lower] || a.lx.kin[t.lower] != 0)
 }
 
 // markInPhrase reports a mark at j inside the phrase that opens at i

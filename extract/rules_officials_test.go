@@ -177,6 +177,39 @@ var officialRules = []officialRuleCase{
 		name: "Andriy Yusov", country: "UA"},
 	{rule: "its-body", text: "Officials in Kyiv said Russia had gathered troops near the front. Its spokesman, Andriy Yusov, said the build-up was large.",
 		name: "Andriy Yusov", country: "RU"},
+	// round 14g: a capitalised run after "the" that ends in a role's head
+	// noun names an office, not a person ("The Sanitation Commissioner,
+	// NAME, said"; also over "and" and one lower-case word), so the name
+	// in apposition holds it; a run after "the" that ends in a name is
+	// still a person
+	{rule: "the-title-run", text: "The Relief and Rehabilitation Commissioner, Grace Achieng, said 40 families had been moved.",
+		name: "Grace Achieng", title: "Relief and Rehabilitation Commissioner", absent: "Rehabilitation Commissioner"},
+	{rule: "the-title-run", text: "The Sanitation Minister, Peter Oduya, said the pipes would be replaced.",
+		name: "Peter Oduya", title: "Sanitation Minister", absent: "Sanitation Minister"},
+	{rule: "the-title-run", text: "Officials said the Tanzanian Joseph Kimaro, a former minister, would attend the talks.",
+		name: "Joseph Kimaro", title: "former minister"},
+	// round 14g: an ambiguous state adjective ("Indian") before a
+	// title-cased institution of a state ("the Indian Navy", "the Indian
+	// Army") names that state; before another capitalised word ("the
+	// Indian Motorcycle Company") it stays ambiguous
+	{rule: "ambiguous-adjective-institution", text: "The United States offered help. The Indian Army said its soldiers had cleared the road. An army spokesman, Colonel Sudhir Kulkarni, said the pass would reopen.",
+		name: "Sudhir Kulkarni", country: "IN"},
+	{rule: "ambiguous-adjective-institution", text: "Canada offered help. The Indian Motorcycle Company recalled 4,000 bikes. Its spokesman, Dana Redcloud, said nobody was hurt.",
+		name: "Dana Redcloud", country: "-"},
+	// round 14g: "Its" opening a sentence refers to the state whose name
+	// opens the sentence before as the subject of its act, also across a
+	// "which" aside naming other states; a state in a list or a state that
+	// does not open the sentence is no such subject
+	{rule: "its-subject-state", text: "Finland, which shares a long border with Russia and Norway, tightened its asylum rules. Its interior minister, Mari Rantanen, defended the change.",
+		name: "Mari Rantanen", country: "FI"},
+	{rule: "its-subject-state", text: "Peru last week recalled its envoy after a row with Mexico and Colombia. Its prime minister, Gustavo Adrianzen, said the ties would be reviewed.",
+		name: "Gustavo Adrianzen", country: "PE"},
+	{rule: "its-subject-state", text: "Peru on Friday recalled its envoy after a row with Mexico and Colombia. Its prime minister, Gustavo Adrianzen, said the ties would be reviewed.",
+		name: "Gustavo Adrianzen", country: "PE"},
+	{rule: "its-subject-state", text: "Sweden and Denmark, which share the Oresund bridge, signed a rail deal with Germany. Its transport minister, Volker Wissing, called it a milestone.",
+		name: "Volker Wissing", country: "DE"},
+	{rule: "its-subject-state", text: "Egypt, which hosted the talks with Sudan, is a key mediator, diplomats say, and the envoys flew to Chad. Its foreign minister, Abderaman Koulamallah, met them.",
+		name: "Abderaman Koulamallah", country: "TD"},
 	// session 10: a state a preposition governs is no antecedent of "its"
 	// ("ASEAN, which has talked with China, ... Its secretary-general");
 	// a state that is the subject is

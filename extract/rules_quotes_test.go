@@ -26,6 +26,36 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// round 14g: "the company said" never stands for the agency of the
+	// dateline, which published the story; a body set off by commas after
+	// a lower-case noun before "said" ("The operator, NAME, said") is the
+	// body that spoke last; a person's name there is none
+	{rule: "dateline-agency-no-body", pos: true,
+		text:  "Reuters said on Monday it stood by its report on the mine. \"We stand by our journalism,\" the company said in a statement.",
+		quote: "We stand by our journalism", speaker: "Reuters"},
+	{rule: "dateline-agency-no-body", pos: false,
+		text:  "NAIROBI (AP) — Flights were cancelled on Friday. \"Safety comes first,\" the company said.",
+		quote: "Safety comes first", speaker: "AP"},
+	{rule: "apposed-body-saying", pos: true,
+		text:  "BOGOTA (Reuters) - A dam burst near Medellin on Monday. The operator, Andes Hydro Power, said crews were on site. \"Nobody was hurt,\" the company said.",
+		quote: "Nobody was hurt", speaker: "Andes Hydro Power"},
+	{rule: "apposed-body-saying", pos: false,
+		text:  "BOGOTA (Reuters) - A dam burst near Medellin on Monday. Its owner, Maria Restrepo, said crews were on site. \"Nobody was hurt,\" the company said.",
+		quote: "Nobody was hurt", speaker: "Maria Restrepo"},
+	// round 14g: a possessive pronoun's phrase runs over the role's
+	// modifiers to its last person's noun ("Its military spokesman, NAME,
+	// said ... and warned that"), so the name in apposition speaks, not
+	// "Its military"; a phrase with no person's noun after the modifier
+	// stays as it was
+	{rule: "owned-role-phrase", pos: true,
+		text:  "The rebel alliance claimed the raid. Its military commander, Bashir Adan, said the base had fallen and warned that \"more towns will follow soon.\"",
+		quote: "more towns will follow", speaker: "Bashir Adan"},
+	{rule: "owned-role-phrase", pos: true,
+		text:  "The utility apologised on Monday. Its chief operating officer, Renata Sikora, said the outage was over and added that \"customers will be compensated in full.\"",
+		quote: "customers will be compensated", speaker: "Renata Sikora"},
+	{rule: "owned-role-phrase", pos: false,
+		text:  "The navy has been led by Admiral Rui Costa since May. Its chief spokesman said the ship was safe and added that \"the crew is unharmed.\"",
+		quote: "the crew is unharmed", speaker: "Rui Costa"},
 	// session 11: an apposition that holds commas of its own ends at the
 	// comma a speech verb follows, not at its first comma
 	{rule: "list-apposition", pos: true,

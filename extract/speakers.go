@@ -111,7 +111,9 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 	i := sort.Search(len(a.orgs), func(i int) bool { return a.orgs[i].first >= at }) - 1
 	for n := 0; i >= 0 && n < 40; i, n = i-1, n+1 {
 		o := a.orgs[i]
-		if a.quoteAt[o.first] >= 0 {
+		// the agency of a dateline ("DUBAI (Reuters) -") published the
+		// story; no "the company" of the story is it
+		if a.quoteAt[o.first] >= 0 || a.inDateline(o.first) {
 			continue
 		}
 		g := a.lx.orgs[o.org]
@@ -937,6 +939,9 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			continue
 		}
 		e := v
+		if f, b, ok := a.apposedBodyBefore(v); ok {
+			return speaker{name: a.d.text[toks[f].start:toks[b-1].end], body: true}, f, true
+		}
 		f := a.npBackward(e, a.d.sents[toks[v].sent].first)
 		if f >= e || a.personAt[e-1] >= 0 {
 			continue
@@ -959,6 +964,35 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// apposedBodyBefore reads a body's name set off by commas between a
+// lower-case noun and the speech verb at v: "The operator, Channel Link
+// Ferries, said", "The ship's manager, Aegean Dry Bulk, said". It returns
+// the name's first token and its end; no person's name is such a body.
+func (a *analysis) apposedBodyBefore(v int) (int, int, bool) {
+	toks := a.d.toks
+	b := v - 1
+	if b < 3 || toks[b].text != "," {
+		return 0, 0, false
+	}
+	f := b
+	for f > 0 && b-f < 6 && (toks[f-1].cap && toks[f-1].kind == tWord || connectors()[toks[f-1].lower] && f < b) {
+		f--
+	}
+	if f == b || f < 2 || toks[f-1].text != "," || toks[f-2].cap || toks[f-2].kind != tWord || toks[f].sent != toks[v].sent {
+		return 0, 0, false
+	}
+	for k := f; k < b; k++ {
+		if a.personAt[k] >= 0 {
+			return 0, 0, false
+		}
+	}
+	// a place may open a body's name ("Aegean Dry Bulk"), not be all of it
+	if pi := a.placeAt[f]; pi >= 0 && a.places[pi].lim >= b {
+		return 0, 0, false
+	}
+	return f, b, b-f >= 2 && a.namesBody(f, b)
 }
 
 // namesBody reports a phrase [f, e) that names a body rather than a person
