@@ -1994,7 +1994,10 @@ var troopRules = []figureRule{
 	// round 6a: personnel listed after "the dead included" were killed
 	{"casualty-included",
 		[]figureCase{{text: "With 12 dead in the attack, Kenya has 300 soldiers in the town.", count: 300, country: "KE"}},
-		[]string{"The monitor said the dead included 427 Druze fighters and 354 members of the security forces."}},
+		[]string{"The monitor said the dead included 427 Druze fighters and 354 members of the security forces.",
+			// session 11: "the dead, who included", "N dead, including"
+			"\"Our people gave their lives,\" he said, referring to the dead, who included two gendarmes.",
+			"The unrest left 14 dead, including two gendarmes."}},
 	// round 6a: the two sides of a shortfall, the strength a figure falls
 	// short of and the bare number a mission "had on the ground"
 	{ruleTroopCompared,

@@ -1527,7 +1527,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore()[w] || w == "among" || a.deadIncludedAt(k) {
+		if casualtyBefore()[w] || w == "among" || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
 		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
@@ -1578,7 +1578,17 @@ func (a *analysis) deadIncludedAt(k int) bool {
 	if w := toks[k].lower; k < 2 || w != "included" && w != "include" && w != "includes" {
 		return false
 	}
+	if k >= 4 && toks[k-1].lower == "who" && toks[k-2].text == "," {
+		k -= 2 // "referring to the dead, who included two gendarmes"
+	}
 	return amongDead()[toks[k-1].lower] && (toks[k-2].lower == "the" || toks[k-2].lower == "those")
+}
+
+// deadIncludingAt reports "including" at k right after a toll's noun and
+// its comma: "The unrest left 14 dead, including two gendarmes".
+func (a *analysis) deadIncludingAt(k int) bool {
+	toks := a.d.toks
+	return k >= 2 && toks[k].lower == "including" && toks[k-1].text == "," && amongDead()[toks[k-2].lower]
 }
 
 // joinedFigure reports a number at k joined to the figure before by a
