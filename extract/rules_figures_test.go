@@ -2006,6 +2006,12 @@ var troopRules = []figureRule{
 		[]string{"The depot holds 400 rifles for the troops, well short of the 1,000 rifles envisaged.",
 			"The clinic had 40 nurses, well short of the 100 envisaged.",
 			"The fund raised 630 dollars, well short of the 1,000 envisaged."}},
+	// session 11: a bare number after a verb of sending takes the
+	// personnel of the troop figure read before in its sentence, even a
+	// noun that alone is weak ("officers")
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Papua New Guinea would provide the largest contingent, about 120 officers, and Fiji said it would send 80.", count: 80, country: "FJ"}},
+		[]string{"Papua New Guinea would provide the largest contingent of boats, and Fiji said it would send 80."}},
 	{ruleTroopElliptic,
 		[]figureCase{{text: "The mission may deploy up to 14,400 military personnel but had only about 11,800 on the ground in October.", count: 11800, country: ""}},
 		[]string{"The team had only 11 on the ground at the end of the match.",

@@ -694,6 +694,11 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
+	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && ellipticVerbs()[toks[v].lower] {
+		// "would provide about 120 officers, and Fiji said it would send
+		// 80": the personnel of the figure read before in the sentence
+		unit, at = a.lastTroop.unit, n.first
+	}
 	if unit == "" && (ofThem || a.hasInMission(v, n.lim)) {
 		// "them" are the personnel the story is about, and so are those a
 		// state has "in the mission"
