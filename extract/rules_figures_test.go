@@ -356,6 +356,14 @@ var deathRules = []figureRule{
 			{text: "Forty migrants, many of whom were children, drowned off the coast.", count: 40}},
 		[]string{"In July 2024, 121 people, most of them women, were arrested at a prayer meeting.",
 			"Forty migrants, many of them children, reached the coast."}},
+	// session 11: a share with a number ("six of them children") is
+	// stepped over too; the share is a figure of its own
+	{ruleDeathList,
+		[]figureCase{{text: "Ten people, six of them children, were killed when a hillside collapsed.", count: 10}},
+		[]string{"Ten people, six of them children, were rescued when a hillside collapsed."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Ten people, six of them children, were killed when a hillside collapsed.", count: 6}},
+		[]string{"Ten people, six of them children, were rescued when a hillside collapsed."}},
 	// round 8a: "devotees" are people a death figure counts
 	{ruleDeathPass,
 		[]figureCase{{text: "Seven devotees were killed in a crush at the temple.", count: 7}},

@@ -648,6 +648,8 @@ func (a *analysis) apposition(k int, named bool) int {
 		}
 		return k
 
+	case a.partOfThemAt(k + 1):
+		return a.phraseToComma(k) // "Ten people, six of them children, were killed"
 	case n.lower == "of" && a.placeAfterAge(k+1) > k+1:
 		return a.placeAfterAge(k + 1) // "X, of Wyandanch;"
 	case n.lower == "of" || n.lower == "who" || n.lower == "including" || n.lower == "among" ||
@@ -863,4 +865,17 @@ func (a *analysis) phraseToComma(k int) int {
 		}
 	}
 	return k
+}
+
+// partOfThemAt reports a number at j followed by "of them" or "of whom":
+// the part of the people before that an aside counts ("six of them
+// children").
+func (a *analysis) partOfThemAt(j int) bool {
+	toks := a.d.toks
+	n, ok := a.countAt(j)
+	if !ok || n.first != j || n.lim+1 >= len(toks) || toks[n.lim].lower != "of" {
+		return false
+	}
+	w := toks[n.lim+1].lower
+	return w == "them" || w == "whom"
 }
