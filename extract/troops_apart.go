@@ -323,6 +323,14 @@ func (a *analysis) namedForceBefore(first int) (string, int) {
 // hiredFightersBefore returns the last noun of hired fighters in the
 // sentence before the one of token first, and its token.
 func (a *analysis) hiredFightersBefore(first int) (string, int) {
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		return a.d.toks[k].text, hiredFighters()[a.d.toks[k].lower]
+	})
+}
+
+// lastInSentenceBefore returns the last word of the sentence before the
+// one of token first that unit reports, with its token; "", -1 if none.
+func (a *analysis) lastInSentenceBefore(first int, unit func(k int) (string, bool)) (string, int) {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
 	if s.first == 0 {
@@ -330,8 +338,8 @@ func (a *analysis) hiredFightersBefore(first int) (string, int) {
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
 	for k := prev.lim - 1; k >= prev.first; k-- {
-		if hiredFighters()[toks[k].lower] {
-			return toks[k].text, k
+		if u, ok := unit(k); ok {
+			return u, k
 		}
 	}
 	return "", -1
@@ -992,18 +1000,7 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 // sentence before the one of token first, in whatever paragraph, and its
 // token.
 func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
-	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 {
-		return "", -1
-	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.lim - 1; k >= prev.first; k-- {
-		if u, ok := a.strongPersonnelAt(k); ok {
-			return u, k
-		}
-	}
-	return "", -1
+	return a.lastInSentenceBefore(first, a.strongPersonnelAt)
 }
 
 // addedToHeld reads the bare number of personnel a state already holds,
