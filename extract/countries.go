@@ -986,12 +986,8 @@ func (a *analysis) readDateline() string {
 // alone before the bracket or dash counts ("Georgia" is a US state too).
 func (a *analysis) datelineStateAfter(i int) string {
 	toks := a.d.toks
-	_, para := a.datelinePara()
-	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
-		return ""
-	}
-	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
-	if lim == 0 || lim >= len(toks) || toks[lim].para != para {
+	vals, lim, para := a.placeAfterDatelineComma(i)
+	if lim <= 0 || lim >= len(toks) || toks[lim].para != para {
 		return ""
 	}
 	switch toks[lim].text {
@@ -1034,11 +1030,10 @@ func (a *analysis) setElsewhere(code string, k int) bool {
 // state, whatever state the city's name would give; "" when none follows.
 func (a *analysis) datelineRegion(i int) string {
 	toks := a.d.toks
-	_, para := a.datelinePara()
-	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
+	vals, lim, para := a.placeAfterDatelineComma(i)
+	if lim < 0 {
 		return ""
 	}
-	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
 	if lim == 0 {
 		return a.datelinePostalCode(i + 1)
 	}
@@ -1052,6 +1047,20 @@ func (a *analysis) datelineRegion(i int) string {
 		return "" // "Georgia", a US state and a state: left to the city
 	}
 	return a.lx.surfaces[vals[0]].code
+}
+
+// placeAfterDatelineComma matches the gazetteer's places after the
+// comma at i of the dateline's paragraph: their values, the token after
+// the match (0 when none matches, -1 when no comma of the dateline is at
+// i) and the paragraph.
+func (a *analysis) placeAfterDatelineComma(i int) ([]int, int, int32) {
+	toks := a.d.toks
+	_, para := a.datelinePara()
+	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
+		return nil, -1, para
+	}
+	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
+	return vals, lim, para
 }
 
 // datelinePostalCode reads a postal code as a dateline's region, which
