@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -167,6 +168,23 @@ func TestNeedsNFD(t *testing.T) {
 		s := b.String()
 		if got, want := needsNFD(s), !norm.NFD.IsNormalString(s); got != want {
 			t.Fatalf("needsNFD(%+q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// fnv64a is hash/fnv's 64-bit FNV-1a, so that band keys stored before
+// are the keys computed now.
+func TestFNV64a(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := range 40 {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(r.Uint32())
+		}
+		h := fnv.New64a()
+		h.Write(b)
+		if got, want := fnv64a(b), h.Sum64(); got != want {
+			t.Fatalf("fnv64a(%x) = %x, want %x", b, got, want)
 		}
 	}
 }
