@@ -59,7 +59,7 @@ var quoteRuleRows = []quoteRuleRow{
 	// session 11: an apposition that holds commas of its own ends at the
 	// comma a speech verb follows, not at its first comma
 	{rule: "list-apposition", pos: true,
-		text:  "\"We have a lander that is simple and safe,\" Jim Chalton, senior vice president at Orbex Defense, Space and Security, said in a statement.",
+		text:  "\"We have a lander that is simple and safe,\" Jim Chalton, senior vice president at Boeing Defense, Space and Security, said in a statement.",
 		quote: "We have a lander", speaker: "Jim Chalton"},
 	{rule: "list-apposition", pos: true,
 		text:  "\"The veto will be overridden,\" Senate Majority Leader Mitch Connelly, R-Ky., said Tuesday.",
