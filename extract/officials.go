@@ -73,6 +73,10 @@ func (a *analysis) placeRoles() {
 				r.org = body // "The Canadian Medical Association ... Its president"
 				continue
 			}
+			if a.itsTypedBody(r) {
+				r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
+				continue
+			}
 		}
 		if body := a.principalBody(p, r); body != "" {
 			r.org = body // "An aide to Hamas leader NAME, NAME,"
@@ -1878,3 +1882,30 @@ func (a *analysis) companyAfterTitle(r *role) string {
 	}
 	return stripInvisible(a.d.text[toks[k+1].start:toks[e-1].end])
 }
+
+// itsTypedBody reports "Its" opening the sentence of a title whose
+// previous sentence opens with a body named by its type alone, no state's:
+// "The nurses' union was also unimpressed. Its general secretary, NAME,".
+func (a *analysis) itsTypedBody(r *role) bool {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+		return false
+	}
+	prev := a.d.sents[toks[i].sent-1]
+	if toks[prev.first].lower != "the" {
+		return false
+	}
+	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
+		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.lx.speech[toks[k+1].lower] != "" || subjectVerbs[toks[k+1].lower]) {
+			return true // the noun heads the subject: a verb follows it
+		}
+		if toks[k].cap || a.placeAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectVerbs follow a subject's head noun: "The union was", "the union has".
+var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}

@@ -2158,6 +2158,12 @@ var officialRules = []officialRuleCase{
 		name: "Sanjay Bhasker", org: "Ilex Securities", country: "-"},
 	{rule: ruleApposition, text: "\"Growth will come back in 2020,\" said Sanjay Bhasker, Director, Mumbai.",
 		name: "Sanjay Bhasker", org: "-"},
+	// session 11: "Its" after a sentence whose subject is a body named by
+	// its type alone ("The nurses' union was unimpressed") is no state's
+	{rule: ruleTitleComma, text: "The nurses' union was also unimpressed. Its general secretary, Phil Kearns, said staff were leaving Ireland.",
+		name: "Phil Kearns", country: "-"},
+	{rule: ruleTitleComma, text: "The government was also unimpressed. Its general secretary, Phil Kearns, said staff were leaving Ireland.",
+		name: "Phil Kearns", country: "IE"},
 	// session 11: a name after a title and a comma that a list goes on
 	// from ("and" and a word in lower case) is a thing or a person named
 	// in a list, not the title's holder
