@@ -2158,6 +2158,12 @@ var officialRules = []officialRuleCase{
 		name: "Sanjay Bhasker", org: "Ilex Securities", country: "-"},
 	{rule: ruleApposition, text: "\"Growth will come back in 2020,\" said Sanjay Bhasker, Director, Mumbai.",
 		name: "Sanjay Bhasker", org: "-"},
+	// session 11: "Organisation" ends a body's name ("the Central
+	// Organisation of Trade Unions ... Its secretary general, NAME,")
+	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
+		name: "Wilfred Ochola", country: "-"},
+	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Kenyan government said it would cut taxes. Its spokesman, Wilfred Ochola, told reporters the cabinet was ready.",
+		name: "Wilfred Ochola", country: "KE"},
 	// session 11: "Its" after a sentence whose subject is a body named by
 	// its type alone ("The nurses' union was unimpressed") is no state's
 	{rule: ruleTitleComma, text: "The nurses' union was also unimpressed. Its general secretary, Phil Kearns, said staff were leaving Ireland.",
