@@ -471,6 +471,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
+		if prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads()[w.head] {
+			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
+		}
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
 		}
@@ -2191,3 +2194,8 @@ func (a *analysis) rankOnly(r role) bool {
 	}
 	return r.title != ""
 }
+
+// aideHeads are role nouns of people who serve an official: "an adviser
+// to the Indonesian foreign minister" is Indonesia's, where "an envoy to
+// the Russian president" serves another state.
+var aideHeads = wordList("aide-head")

@@ -190,6 +190,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			if a.stateInBodyName(p, j) || a.stateBodyAfter(a.places[a.placeAt[j]]) {
 				pj = "of" // "a spokeswoman for the Office of the US Trade Representative", "for the US Embassy in Seoul"
 			}
+			if m := a.places[a.placeAt[j]]; prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && p > 0 && aideHeads()[a.d.toks[p-1].lower] {
+				pj = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
+			}
 			w.complementState(pj, c, a.places[a.placeAt[j]].possessive)
 		}
 		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {

@@ -2158,6 +2158,12 @@ var officialRules = []officialRuleCase{
 		name: "Sanjay Bhasker", org: "Ilex Securities", country: "-"},
 	{rule: ruleApposition, text: "\"Growth will come back in 2020,\" said Sanjay Bhasker, Director, Mumbai.",
 		name: "Sanjay Bhasker", org: "-"},
+	// session 11: an aide "to" a state's official is that state's (an
+	// envoy "to" one serves another state)
+	{rule: ruleTitleComma, text: "Jakarta and Manila signed a patrol pact. An adviser to the Indonesian foreign minister, Dimas Prakasa, said the pact took eight rounds of talks.",
+		name: "Dimas Prakasa", country: "ID"},
+	{rule: ruleTitleComma, text: "Talks went on in Moscow. The US envoy to the Russian president, Steve Witkin, said the talks were long.",
+		name: "Steve Witkin", country: "US"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
