@@ -474,9 +474,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	if w := a.speechAfterListApposition(npLim); w > v && !a.speechAfter(v, npLim) {
 		v = w // "NAME, senior vice president at Boeing Defense, Space and Security, said"
 	}
-	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
-		v++
-	}
+	v = a.skipAuxOrAdverbs(v, npLim+3)
 	if v < len(toks) && a.speechVerbAt(v) == v {
 		// "Lee quoted the agency as saying": the words are the agency's
 		if s, e, ok := a.quotedAsSaying(v, at); ok {
@@ -1705,11 +1703,18 @@ func (a *analysis) trimBodyPlace(name string) string {
 // speechAfter reports a speech verb at token v, past up to two auxiliaries
 // or adverbs before npLim+3 ("has said", "later said").
 func (a *analysis) speechAfter(v, npLim int) bool {
+	v = a.skipAuxOrAdverbs(v, npLim+3)
+	return v < len(a.d.toks) && a.speechVerbAt(v) == v
+}
+
+// skipAuxOrAdverbs returns the first token from v, before lim, that is
+// no auxiliary or adverb: the verb of "has said", "later said".
+func (a *analysis) skipAuxOrAdverbs(v, lim int) int {
 	toks := a.d.toks
-	for v < len(toks) && v < npLim+3 && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
+	for v < len(toks) && v < lim && (isAuxOrAdverb(toks[v].lower) || isAdverb(toks[v])) {
 		v++
 	}
-	return v < len(toks) && a.speechVerbAt(v) == v
+	return v
 }
 
 // speechAfterListApposition returns the token after a comma that closes an
