@@ -1144,26 +1144,29 @@ func (a *analysis) datelineRegionState() string {
 // "BRISTOL, Tenn. (WJHL) –"), or "".
 func (a *analysis) datelineCity() string {
 	toks := a.d.toks
-	first, para := a.datelinePara()
-	i := first
-	for i < len(toks) && i < first+6 && toks[i].para == para && toks[i].kind == tWord && toks[i].cap {
-		i++
-	}
+	first, i := a.datelineTown()
 	if i == first || i >= len(toks) || toks[i].text != "," {
 		return ""
 	}
 	return a.d.text[toks[first].start:toks[i-1].end]
 }
 
-// readDatelineRegion computes datelineRegionState.
-func (a *analysis) readDatelineRegion() string {
+// datelineTown returns the bounds [first, lim) of the capitalised words
+// that open the dateline's paragraph: its town ("BRISTOL" of "BRISTOL,
+// Tenn. (WJHL) –").
+func (a *analysis) datelineTown() (first, lim int) {
 	toks := a.d.toks
 	first, para := a.datelinePara()
 	i := first
 	for i < len(toks) && i < first+6 && toks[i].para == para && toks[i].kind == tWord && toks[i].cap {
 		i++
 	}
-	if i < len(toks) && i > first {
+	return first, i
+}
+
+// readDatelineRegion computes datelineRegionState.
+func (a *analysis) readDatelineRegion() string {
+	if first, i := a.datelineTown(); i < len(a.d.toks) && i > first {
 		return a.datelineRegion(i)
 	}
 	return ""
