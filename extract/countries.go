@@ -961,9 +961,7 @@ func (a *analysis) readDateline() string {
 	if len(words) == 0 || i >= len(toks) {
 		return ""
 	}
-	switch toks[i].text {
-	case "(", "—", "–", "-", ",":
-	default:
+	if toks[i].text != "," && !datelineCloser(toks[i].text) {
 		return ""
 	}
 	if c := a.datelineRegionState(); c != "" {
@@ -987,12 +985,7 @@ func (a *analysis) readDateline() string {
 func (a *analysis) datelineStateAfter(i int) string {
 	toks := a.d.toks
 	vals, lim, para := a.placeAfterDatelineComma(i)
-	if lim <= 0 || lim >= len(toks) || toks[lim].para != para {
-		return ""
-	}
-	switch toks[lim].text {
-	case "(", "—", "–", "-":
-	default:
+	if lim <= 0 || lim >= len(toks) || toks[lim].para != para || !datelineCloser(toks[lim].text) {
 		return ""
 	}
 	code := ""
@@ -1041,7 +1034,7 @@ func (a *analysis) datelineRegion(i int) string {
 		lim++ // "Ga."
 	}
 	switch {
-	case lim < len(toks) && toks[lim].para == para && toks[lim].text != "(" && toks[lim].text != "—" && toks[lim].text != "–" && toks[lim].text != "-":
+	case lim < len(toks) && toks[lim].para == para && !datelineCloser(toks[lim].text):
 		return "" // "LA PLATA, Md." may stand alone as its paragraph
 	case len(vals) != 1 || a.lx.surfaces[vals[0]].kind != sPlace:
 		return "" // "Georgia", a US state and a state: left to the city
@@ -1068,12 +1061,7 @@ func (a *analysis) placeAfterDatelineComma(i int) ([]int, int, int32) {
 // the dateline's bracket or dash, is "OH" or "IN" no common word.
 func (a *analysis) datelinePostalCode(k int) string {
 	toks := a.d.toks
-	if k+1 >= len(toks) || toks[k].para != toks[k+1].para {
-		return ""
-	}
-	switch toks[k+1].text {
-	case "(", "—", "–", "-":
-	default:
+	if k+1 >= len(toks) || toks[k].para != toks[k+1].para || !datelineCloser(toks[k+1].text) {
 		return ""
 	}
 	switch w := toks[k].text; {
@@ -1083,6 +1071,16 @@ func (a *analysis) datelinePostalCode(k int) string {
 		return "CA"
 	}
 	return ""
+}
+
+// datelineCloser reports the bracket of an agency or the dash that closes
+// a dateline's places: "KRNOV, Czech Republic (AP) -", "ATHENS, Ga. —".
+func datelineCloser(s string) bool {
+	switch s {
+	case "(", "—", "–", "-":
+		return true
+	}
+	return false
 }
 
 // usPostalCodes and caPostalCodes are the two-letter codes of the US
