@@ -181,9 +181,8 @@ func (a *analysis) colonSubject(q *quoteSpan) (speaker, bool) {
 			return speaker{}, false // "…, that I had to change my answer: "…""
 		case w == "and" && k > start && toks[k-1].text == ",":
 			return speaker{}, false // "Glazer owns 28%, and United's statement said: "…""
-		}
-		if w := toks[k].lower; (w == "was" || w == "were" || w == "been" || w == "is" || w == "are") && k+1 < c && a.lx.speech[toks[k+1].lower] != "" {
-			return speaker{}, false
+		case (w == "was" || w == "were" || w == "been" || w == "is" || w == "are") && k+1 < c && a.lx.speech[toks[k+1].lower] != "":
+			return speaker{}, false // "Kane was asked: "…"": the subject hears the quote
 		}
 	}
 	sp, ok := a.sentenceSubject(start, c, q.open)
