@@ -592,12 +592,15 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 // state and no other form of the first ("Tbilisi", "Georgian"): "shot in
 // Atlanta ... Georgia Regents Medical Center". "" otherwise.
 func (a *analysis) homonymPlace(m *placeMention) string {
+	if m.kind != sName && m.kind != sAlias {
+		return "" // only a state's name names another state's place; a capital acts
+	}
 	alts := m.altCodes
-	if m.kind != sPlace && len(alts) == 0 {
+	if len(alts) == 0 {
 		alts = a.lx.shadowed[a.placeText(m)] // "Georgia": the US state's name is shadowed
 	}
-	if len(alts) == 0 || m.kind != sName && m.kind != sAlias || a.coordinated(m, -1) || a.coordinated(m, +1) || a.afterRepublicOf(m) {
-		return "" // "the invasions of Georgia and Ukraine", "the Republic of Georgia"; a capital acts
+	if len(alts) == 0 || a.coordinated(m, -1) || a.coordinated(m, +1) || a.afterRepublicOf(m) {
+		return "" // "the invasions of Georgia and Ukraine", "the Republic of Georgia"
 	}
 	alt := ""
 	for i := range a.places {
