@@ -432,8 +432,8 @@ func (a *analysis) openerDocumentSpeaker(k, lim int) (speaker, bool) {
 		if e > k+1 && toks[e-1].text == "," {
 			e--
 		}
-		if mi := a.personAt[e-1]; mi >= 0 && a.mentions[mi].lim == e {
-			return a.personSpeaker(a.people[a.mentions[mi].person], e-1), true
+		if per := a.nameEndingAt(e); per != nil {
+			return a.personSpeaker(per, e-1), true
 		}
 		return speaker{}, false
 	}
@@ -1141,8 +1141,8 @@ func (a *analysis) apposedWith(noun string, at int) *person {
 		if e > 1 && toks[e].kind == tNum && toks[e-1].text == "," {
 			e -= 2 // "NAME, 45, a teacher"
 		}
-		if e >= 0 && a.personAt[e] >= 0 && a.mentions[a.personAt[e]].lim == e+1 {
-			return a.people[a.mentions[a.personAt[e]].person]
+		if per := a.nameEndingAt(e + 1); per != nil {
+			return per
 		}
 	}
 	return nil
@@ -1466,9 +1466,21 @@ func (a *analysis) introducedAs(word string, at int) *person {
 		if toks[k].lower != word || toks[k-1].text != "," || k+1 >= len(toks) || toks[k+1].text != "," || a.quoteAt[k] >= 0 {
 			continue
 		}
-		if mi := a.personAt[k-2]; mi >= 0 && a.mentions[mi].lim == k-1 {
-			return a.people[a.mentions[mi].person]
+		if per := a.nameEndingAt(k - 1); per != nil {
+			return per
 		}
+	}
+	return nil
+}
+
+// nameEndingAt returns the person whose name ends right before token e
+// ("Daniel Osei" of "Daniel Osei, defending,"), or nil.
+func (a *analysis) nameEndingAt(e int) *person {
+	if e < 1 || e > len(a.personAt) {
+		return nil
+	}
+	if mi := a.personAt[e-1]; mi >= 0 && a.mentions[mi].lim == e {
+		return a.people[a.mentions[mi].person]
 	}
 	return nil
 }
