@@ -194,6 +194,19 @@ func (a *analysis) bodyOfMember(r *role) string {
 // African Union are the African Union Commission's (organizations.tsv).
 // The organ must be the named body's name and the word, and one only.
 func (a *analysis) organOfNamedBody(r *role) string {
+	// the title's capitalised words for a state's institution ("Commission"),
+	// and the noun its head is made from ("Commissioner"): most titles have
+	// none, and the story's bodies and the gazetteer are then left unread
+	words := strings.Fields(r.title)
+	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
+		words = append(words, strings.ToUpper(base[:1])+base[1:])
+	}
+	words = slices.DeleteFunc(words, func(w string) bool {
+		return !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state"
+	})
+	if len(words) == 0 {
+		return ""
+	}
 	named := map[string]bool{}
 	for _, o := range a.orgs {
 		if g := a.lx.orgs[o.org]; g.Kind == "intl" {
@@ -203,15 +216,8 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	if len(named) == 0 {
 		return ""
 	}
-	words := strings.Fields(r.title)
-	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
-		words = append(words, strings.ToUpper(base[:1])+base[1:])
-	}
 	found := ""
 	for _, w := range words {
-		if w == "" || !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state" {
-			continue
-		}
 		for _, h := range a.lx.orgs {
 			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
 				if found != "" && found != h.Name {
