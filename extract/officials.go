@@ -143,11 +143,7 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 	if m.lim >= len(toks) || a.lx.speech[toks[m.lim].lower] == "" {
 		return ""
 	}
-	first := a.d.sents[toks[r.at].sent].first
-	first = max(first, a.datelineEnd(int(toks[first].para))) // "GENEVA, Dec 1 — The WHO's ..."
-	if toks[first].lower == "the" {
-		first++
-	}
+	first := a.subjectStart(r.at)
 	o, ok := a.orgAtTok(first)
 	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" {
 		return ""
@@ -156,6 +152,19 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 		return g.Name
 	}
 	return ""
+}
+
+// subjectStart is where the subject of the sentence of token i opens:
+// past a dateline ("GENEVA, Dec 1 — The WHO's ...") and a leading "the".
+// subjectBodyOfSpeaker and reportedSubjectState read the subject there.
+func (a *analysis) subjectStart(i int) int {
+	toks := a.d.toks
+	first := a.d.sents[toks[i].sent].first
+	first = max(first, a.datelineEnd(int(toks[first].para)))
+	if toks[first].lower == "the" {
+		first++
+	}
+	return first
 }
 
 // bodyOfMember returns the international body a bare role is named after
@@ -1230,11 +1239,7 @@ func (a *analysis) reportedSubjectState(r *role) string {
 	if lim >= len(toks) || a.lx.speech[toks[lim].lower] == "" {
 		return ""
 	}
-	first := a.d.sents[toks[r.at].sent].first
-	first = max(first, a.datelineEnd(int(toks[first].para)))
-	if toks[first].lower == "the" {
-		first++
-	}
+	first := a.subjectStart(r.at)
 	m, ok := a.placeStartingAt(first)
 	if !ok || !m.state || !a.subjectLike(m, first) || a.withinMarks(first, m.first) {
 		return ""
