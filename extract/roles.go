@@ -462,16 +462,17 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
-	if m, ok := a.stateMentionAt(j); ok && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
+	m, isState := a.stateMentionAt(j)
+	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
 	}
-	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
+	if isState && m.lim >= capEnd {
 		// "a spokesman for the Thai army": a state's own body makes the
 		// office the state's, as "of" does (readComplementBefore too)
 		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
-		if prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads()[w.head] {
+		if a.aideOfStateOfficial(prep, m, w.head) {
 			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 		}
 		if w.country == "" {
@@ -2199,3 +2200,12 @@ func (a *analysis) rankOnly(r role) bool {
 // to the Indonesian foreign minister" is Indonesia's, where "an envoy to
 // the Russian president" serves another state.
 var aideHeads = wordList("aide-head")
+
+// aideOfStateOfficial reports a complement after "to" that opens with
+// the state's adjective m before a role, under an aide's role noun head:
+// "an adviser to the Indonesian foreign minister" serves that state's
+// official and is that state's, as "of" makes it. readComplement and
+// readComplementBefore both ask it.
+func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
+	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads()[head]
+}
