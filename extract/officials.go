@@ -374,34 +374,42 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	return "", false
 }
 
+// principalRole returns the titled person a role serves ("an aide to
+// President NAME") and that person's role, or nils when the role serves
+// no one, its own holder, or someone whose role serves yet another (no
+// chains). principalState and principalBody read it.
+func (a *analysis) principalRole(p *person, r *role) (*person, *role) {
+	if r.principal == 0 {
+		return nil, nil
+	}
+	q := a.people[a.mentions[r.principal-1].person]
+	if q == p || q.role == nil || q.role.principal != 0 {
+		return nil, nil
+	}
+	return q, q.role
+}
+
 // principalState is the state of the titled person a role serves ("an
 // aide to President NAME", "national security adviser to Prime Minister
 // NAME"), or "" when that person holds a body's role or none.
 func (a *analysis) principalState(p *person, r *role, used map[int]string, style, dateline string) string {
-	if r.principal == 0 {
+	q, qr := a.principalRole(p, r)
+	if qr == nil {
 		return ""
 	}
-	q := a.people[a.mentions[r.principal-1].person]
-	if q == p || q.role == nil || q.role.principal != 0 {
-		return ""
-	}
-	if c := q.role.country; c != "" || q.role.org != "" || q.role.nonState {
+	if c := qr.country; c != "" || qr.org != "" || qr.nonState {
 		return c
 	}
-	return a.roleState(q, q.role, used, style, dateline)
+	return a.roleState(q, qr, used, style, dateline)
 }
 
 // principalBody is the body that is no state's whose role the titled
 // person a role serves holds ("an aide to Hamas leader NAME"), or "".
 func (a *analysis) principalBody(p *person, r *role) string {
-	if r.principal == 0 {
-		return ""
+	if _, qr := a.principalRole(p, r); qr != nil && qr.country == "" {
+		return qr.org
 	}
-	q := a.people[a.mentions[r.principal-1].person]
-	if q == p || q.role == nil || q.role.principal != 0 || q.role.country != "" {
-		return ""
-	}
-	return q.role.org
+	return ""
 }
 
 // capitalOnlyState is the state of the capitals and seats of government a
