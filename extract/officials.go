@@ -916,8 +916,10 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		// "\"... opportunities in Russia,\" said ONGC chairman NAME": a state
 		// in the quoted words is the speaker's topic, not the office's, but
-		// for "the Chadian people", the speaker's own
-		if m.first < r.titleLo && !a.withinMarks(sent.first, r.titleLo) && a.withinMarks(sent.first, m.first) && !a.ownPeopleAt(m) {
+		// for "the Chadian people", the speaker's own. The scan up to the
+		// state, shorter than the one up to the title and most often
+		// false, is asked first.
+		if m.first < r.titleLo && a.withinMarks(sent.first, m.first) && !a.withinMarks(sent.first, r.titleLo) && !a.ownPeopleAt(m) {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
