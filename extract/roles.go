@@ -678,7 +678,7 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
 		return false // "Leader of the Commons", "Head of Research": a formal office or a department
 	}
-	if n := toks[min(e, len(toks)-1)]; e < len(toks) && n.kind == tWord && !n.cap && (a.lx.bodyWords[n.lower].kind != "" || localBodies()[n.lower] || a.bodyKindAt(e) != "") {
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (a.lx.bodyWords[toks[e].lower].kind != "" || localBodies()[toks[e].lower] || a.bodyKindAt(e) != "") {
 		return false // "chairman of Ikorodu council": the name modifies a body's noun
 	}
 	for x := j; x < e; x++ {
