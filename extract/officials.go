@@ -1320,8 +1320,11 @@ func (a *analysis) governedPlaceBefore(r *role) string {
 // defence ministry". The nearest such ministry wins; "" when none.
 func (a *analysis) ministryState(r *role) string {
 	toks := a.d.toks
+	if r.head != "minister" || r.titleLo >= len(toks) {
+		return "" // most roles: no need to split the title
+	}
 	words := strings.Fields(strings.ToLower(r.title))
-	if r.head != "minister" || len(words) != 2 || words[1] != "minister" || r.titleLo >= len(toks) {
+	if len(words) != 2 || words[1] != "minister" {
 		return ""
 	}
 	para := toks[r.titleLo].para
