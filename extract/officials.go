@@ -948,17 +948,23 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	return best
 }
 
+// openingPlace returns the place that opens sentence s, past a leading
+// "the": the subject subjectOwnerState and openingSubjectState read.
+func (a *analysis) openingPlace(s int) (placeMention, bool) {
+	first := a.d.sents[s].first
+	if a.d.toks[first].lower == "the" {
+		first++
+	}
+	return a.placeStartingAt(first)
+}
+
 // subjectOwnerState returns the state whose possessive or adjective opens
 // sentence s before a lower-case noun, the owner of its subject
 // ("Ukraine's military intelligence agency said ...", "The Thai army
 // said ..."), or "".
 func (a *analysis) subjectOwnerState(s int) string {
 	toks := a.d.toks
-	first := a.d.sents[s].first
-	if toks[first].lower == "the" {
-		first++
-	}
-	m, ok := a.placeStartingAt(first)
+	m, ok := a.openingPlace(s)
 	if !ok {
 		return ""
 	}
@@ -982,11 +988,7 @@ func (a *analysis) subjectOwnerState(s int) string {
 func (a *analysis) openingSubjectState(s int) string {
 	toks := a.d.toks
 	sent := a.d.sents[s]
-	first := sent.first
-	if toks[first].lower == "the" {
-		first++
-	}
-	m, ok := a.placeStartingAt(first)
+	m, ok := a.openingPlace(s)
 	if !ok || !m.state || m.possessive || m.kind != sName && m.kind != sAlias {
 		return ""
 	}
