@@ -143,11 +143,7 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 	if m.lim >= len(toks) || a.lx.speech[toks[m.lim].lower] == "" {
 		return ""
 	}
-	first := a.d.sents[toks[r.at].sent].first
-	first = max(first, a.datelineEnd(int(toks[first].para))) // "GENEVA, Dec 1 — The WHO's ..."
-	if toks[first].lower == "the" {
-		first++
-	}
+	first := a.subjectStart(r.at)
 	o, ok := a.orgAtTok(first)
 	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" {
 		return ""
@@ -156,6 +152,19 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 		return g.Name
 	}
 	return ""
+}
+
+// subjectStart is where the subject of the sentence of token i opens:
+// past a dateline ("GENEVA, Dec 1 — The WHO's ...") and a leading "the".
+// subjectBodyOfSpeaker and reportedSubjectState read the subject there.
+func (a *analysis) subjectStart(i int) int {
+	toks := a.d.toks
+	first := a.d.sents[toks[i].sent].first
+	first = max(first, a.datelineEnd(int(toks[first].para)))
+	if toks[first].lower == "the" {
+		first++
+	}
+	return first
 }
 
 // bodyOfMember returns the international body a bare role is named after
@@ -194,6 +203,19 @@ func (a *analysis) bodyOfMember(r *role) string {
 // African Union are the African Union Commission's (organizations.tsv).
 // The organ must be the named body's name and the word, and one only.
 func (a *analysis) organOfNamedBody(r *role) string {
+	// the title's capitalised words for a state's institution ("Commission"),
+	// and the noun its head is made from ("Commissioner"): most titles have
+	// none, and the story's bodies and the gazetteer are then left unread
+	words := strings.Fields(r.title)
+	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
+		words = append(words, strings.ToUpper(base[:1])+base[1:])
+	}
+	words = slices.DeleteFunc(words, func(w string) bool {
+		return !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state"
+	})
+	if len(words) == 0 {
+		return ""
+	}
 	named := map[string]bool{}
 	for _, o := range a.orgs {
 		if g := a.lx.orgs[o.org]; g.Kind == "intl" {
@@ -203,15 +225,8 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	if len(named) == 0 {
 		return ""
 	}
-	words := strings.Fields(r.title)
-	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
-		words = append(words, strings.ToUpper(base[:1])+base[1:])
-	}
 	found := ""
 	for _, w := range words {
-		if w == "" || !unicode.IsUpper(rune(w[0])) || a.lx.bodyWords[strings.ToLower(w)].kind != "state" {
-			continue
-		}
 		for _, h := range a.lx.orgs {
 			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
 				if found != "" && found != h.Name {
@@ -359,34 +374,42 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	return "", false
 }
 
+// principalRole returns the titled person a role serves ("an aide to
+// President NAME") and that person's role, or nils when the role serves
+// no one, its own holder, or someone whose role serves yet another (no
+// chains). principalState and principalBody read it.
+func (a *analysis) principalRole(p *person, r *role) (*person, *role) {
+	if r.principal == 0 {
+		return nil, nil
+	}
+	q := a.people[a.mentions[r.principal-1].person]
+	if q == p || q.role == nil || q.role.principal != 0 {
+		return nil, nil
+	}
+	return q, q.role
+}
+
 // principalState is the state of the titled person a role serves ("an
 // aide to President NAME", "national security adviser to Prime Minister
 // NAME"), or "" when that person holds a body's role or none.
 func (a *analysis) principalState(p *person, r *role, used map[int]string, style, dateline string) string {
-	if r.principal == 0 {
+	q, qr := a.principalRole(p, r)
+	if qr == nil {
 		return ""
 	}
-	q := a.people[a.mentions[r.principal-1].person]
-	if q == p || q.role == nil || q.role.principal != 0 {
-		return ""
-	}
-	if c := q.role.country; c != "" || q.role.org != "" || q.role.nonState {
+	if c := qr.country; c != "" || qr.org != "" || qr.nonState {
 		return c
 	}
-	return a.roleState(q, q.role, used, style, dateline)
+	return a.roleState(q, qr, used, style, dateline)
 }
 
 // principalBody is the body that is no state's whose role the titled
 // person a role serves holds ("an aide to Hamas leader NAME"), or "".
 func (a *analysis) principalBody(p *person, r *role) string {
-	if r.principal == 0 {
-		return ""
+	if _, qr := a.principalRole(p, r); qr != nil && qr.country == "" {
+		return qr.org
 	}
-	q := a.people[a.mentions[r.principal-1].person]
-	if q == p || q.role == nil || q.role.principal != 0 || q.role.country != "" {
-		return ""
-	}
-	return q.role.org
+	return ""
 }
 
 // capitalOnlyState is the state of the capitals and seats of government a
@@ -893,8 +916,10 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		// "\"... opportunities in Russia,\" said ONGC chairman NAME": a state
 		// in the quoted words is the speaker's topic, not the office's, but
-		// for "the Chadian people", the speaker's own
-		if m.first < r.titleLo && !a.withinMarks(sent.first, r.titleLo) && a.withinMarks(sent.first, m.first) && !a.ownPeopleAt(m) {
+		// for "the Chadian people", the speaker's own. The scan up to the
+		// state, shorter than the one up to the title and most often
+		// false, is asked first.
+		if m.first < r.titleLo && a.withinMarks(sent.first, m.first) && !a.withinMarks(sent.first, r.titleLo) && !a.ownPeopleAt(m) {
 			continue
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
@@ -923,17 +948,23 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	return best
 }
 
+// openingPlace returns the place that opens sentence s, past a leading
+// "the": the subject subjectOwnerState and openingSubjectState read.
+func (a *analysis) openingPlace(s int) (placeMention, bool) {
+	first := a.d.sents[s].first
+	if a.d.toks[first].lower == "the" {
+		first++
+	}
+	return a.placeStartingAt(first)
+}
+
 // subjectOwnerState returns the state whose possessive or adjective opens
 // sentence s before a lower-case noun, the owner of its subject
 // ("Ukraine's military intelligence agency said ...", "The Thai army
 // said ..."), or "".
 func (a *analysis) subjectOwnerState(s int) string {
 	toks := a.d.toks
-	first := a.d.sents[s].first
-	if toks[first].lower == "the" {
-		first++
-	}
-	m, ok := a.placeStartingAt(first)
+	m, ok := a.openingPlace(s)
 	if !ok {
 		return ""
 	}
@@ -957,11 +988,7 @@ func (a *analysis) subjectOwnerState(s int) string {
 func (a *analysis) openingSubjectState(s int) string {
 	toks := a.d.toks
 	sent := a.d.sents[s]
-	first := sent.first
-	if toks[first].lower == "the" {
-		first++
-	}
-	m, ok := a.placeStartingAt(first)
+	m, ok := a.openingPlace(s)
 	if !ok || !m.state || m.possessive || m.kind != sName && m.kind != sAlias {
 		return ""
 	}
@@ -1224,11 +1251,7 @@ func (a *analysis) reportedSubjectState(r *role) string {
 	if lim >= len(toks) || a.lx.speech[toks[lim].lower] == "" {
 		return ""
 	}
-	first := a.d.sents[toks[r.at].sent].first
-	first = max(first, a.datelineEnd(int(toks[first].para)))
-	if toks[first].lower == "the" {
-		first++
-	}
+	first := a.subjectStart(r.at)
 	m, ok := a.placeStartingAt(first)
 	if !ok || !m.state || !a.subjectLike(m, first) || a.withinMarks(first, m.first) {
 		return ""
@@ -1299,8 +1322,11 @@ func (a *analysis) governedPlaceBefore(r *role) string {
 // defence ministry". The nearest such ministry wins; "" when none.
 func (a *analysis) ministryState(r *role) string {
 	toks := a.d.toks
+	if r.head != "minister" || r.titleLo >= len(toks) {
+		return "" // most roles: no need to split the title
+	}
 	words := strings.Fields(strings.ToLower(r.title))
-	if r.head != "minister" || len(words) != 2 || words[1] != "minister" || r.titleLo >= len(toks) {
+	if len(words) != 2 || words[1] != "minister" {
 		return ""
 	}
 	para := toks[r.titleLo].para

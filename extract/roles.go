@@ -462,16 +462,17 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
-	if m, ok := a.stateMentionAt(j); ok && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
+	m, isState := a.stateMentionAt(j)
+	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
 	}
-	if m, ok := a.stateMentionAt(j); ok && m.lim >= capEnd {
+	if isState && m.lim >= capEnd {
 		// "a spokesman for the Thai army": a state's own body makes the
 		// office the state's, as "of" does (readComplementBefore too)
 		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
-		if prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads()[w.head] {
+		if a.aideOfStateOfficial(prep, m, w.head) {
 			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 		}
 		if w.country == "" {
@@ -677,7 +678,7 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
 		return false // "Leader of the Commons", "Head of Research": a formal office or a department
 	}
-	if n := toks[min(e, len(toks)-1)]; e < len(toks) && n.kind == tWord && !n.cap && (a.lx.bodyWords[n.lower].kind != "" || localBodies()[n.lower] || a.bodyKindAt(e) != "") {
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (a.lx.bodyWords[toks[e].lower].kind != "" || localBodies()[toks[e].lower] || a.bodyKindAt(e) != "") {
 		return false // "chairman of Ikorodu council": the name modifies a body's noun
 	}
 	for x := j; x < e; x++ {
@@ -2199,3 +2200,12 @@ func (a *analysis) rankOnly(r role) bool {
 // to the Indonesian foreign minister" is Indonesia's, where "an envoy to
 // the Russian president" serves another state.
 var aideHeads = wordList("aide-head")
+
+// aideOfStateOfficial reports a complement after "to" that opens with
+// the state's adjective m before a role, under an aide's role noun head:
+// "an adviser to the Indonesian foreign minister" serves that state's
+// official and is that state's, as "of" makes it. readComplement and
+// readComplementBefore both ask it.
+func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
+	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads()[head]
+}

@@ -186,14 +186,14 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	for j := p + 1; j <= k; j++ {
 		if c, ok := a.stateAt(j); ok && w.country == "" {
-			pj := prep
-			if a.stateInBodyName(p, j) || a.stateBodyAfter(a.places[a.placeAt[j]]) {
+			pj, m := prep, a.places[a.placeAt[j]]
+			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) {
 				pj = "of" // "a spokeswoman for the Office of the US Trade Representative", "for the US Embassy in Seoul"
 			}
-			if m := a.places[a.placeAt[j]]; prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && p > 0 && aideHeads()[a.d.toks[p-1].lower] {
+			if p > 0 && a.aideOfStateOfficial(prep, m, a.d.toks[p-1].lower) {
 				pj = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 			}
-			w.complementState(pj, c, a.places[a.placeAt[j]].possessive)
+			w.complementState(pj, c, m.possessive)
 		}
 		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
@@ -214,7 +214,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		// governor's or a mayor's is a place ("The mayor of Krnov,")
 		// an acronym alone is as often a state's agency ("The head of ONPE,")
 		lo := a.unknownBodyBefore(k + 1)
-		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the" && lo <= k) && !(lo == k && isAcronym(a.d.toks[k].text)) {
+		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the") && !(lo == k && isAcronym(a.d.toks[k].text)) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
