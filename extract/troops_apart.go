@@ -353,7 +353,7 @@ func (a *analysis) holderOf(k int) string {
 	toks := a.d.toks
 	first := a.d.sents[toks[k].sent].first
 	v := hedgeBefore(toks, k) - 1
-	if v <= first || !haveVerbs[toks[v].lower] {
+	if v <= first || !haveAux()[toks[v].lower] {
 		return ""
 	}
 	j := v - 1
@@ -683,7 +683,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && toks[v-1].lower == "the" && partWords()[toks[v].lower] {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
-	if v > 0 && haveVerbs[toks[v].lower] && a.stateHasLast(n, v) {
+	if v > 0 && haveAux()[toks[v].lower] && a.stateHasLast(n, v) {
 		return a.makeTroops(n, n.lim, a.stateNamedAt(a.subjectBefore(v)), a.lastTroop.unit, rule), true
 	}
 	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
@@ -721,9 +721,6 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
 }
-
-// haveVerbs hold what a state has.
-var haveVerbs = map[string]bool{"has": true, "have": true, "had": true}
 
 // stateHasLast reports a bare number n that ends its sentence after a
 // verb of having at v whose subject is a state, after a troop figure of
