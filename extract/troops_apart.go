@@ -264,17 +264,11 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 // now has about 150,000 under arms. An estimated 8,000 of them ...".
 func (a *analysis) underArmsBefore(first int) (string, int) {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 {
-		return "", -1
-	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.first + 1; k+1 < prev.lim; k++ {
-		if toks[k].lower == "under" && toks[k+1].lower == "arms" && toks[k-1].kind == tNum {
-			return "troops", k - 1
-		}
-	}
-	return "", -1
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		under := toks[k].kind == tNum && k+2 < len(toks) && toks[k+2].sent == toks[k].sent &&
+			toks[k+1].lower == "under" && toks[k+2].lower == "arms"
+		return "troops", under
+	})
 }
 
 // ofWhomTroops reads "N of whom" right after personnel and a comma, with
@@ -306,18 +300,15 @@ func (a *analysis) ofWhomTroops(n number, rule string) (Troops, bool) {
 // ("the Marksville Police Department. Three of them ...") is none.
 func (a *analysis) namedForceBefore(first int) (string, int) {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 {
-		return "", -1
-	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.lim - 1; k > prev.first; k-- {
-		if toks[k].cap && toks[k-1].cap && toks[k-1].kind == tWord && forceBodies()[toks[k].lower] && toks[k].lower != "police" &&
-			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs()) {
-			return a.d.text[toks[k-1].start:toks[k].end], k
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		named := k > 0 && toks[k-1].sent == toks[k].sent && toks[k].cap && toks[k-1].cap && toks[k-1].kind == tWord &&
+			forceBodies()[toks[k].lower] && toks[k].lower != "police" &&
+			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs())
+		if !named {
+			return "", false
 		}
-	}
-	return "", -1
+		return a.d.text[toks[k-1].start:toks[k].end], true
+	})
 }
 
 // hiredFightersBefore returns the last noun of hired fighters in the
