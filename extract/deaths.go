@@ -1318,13 +1318,7 @@ var nearMisses = wordList("near-miss")
 // nearMissBefore reports a near miss in the two words before the killing
 // verb at k.
 func (a *analysis) nearMissBefore(k int) bool {
-	toks := a.d.toks
-	for j := k - 1; j >= 0 && j >= k-2 && toks[j].sent == toks[k].sent; j-- {
-		if nearMisses()[toks[j].lower] {
-			return true
-		}
-	}
-	return false
+	return a.wordJustBefore(k, 2, nearMisses())
 }
 
 // wantedFor are intent words that, before "for", name the deed a
@@ -2371,13 +2365,7 @@ var countRaisers = wordList("count-raise")
 // countBrought reports a verb that brings a count to a figure before the
 // noun at j: "brought the city's homicides to 204".
 func (a *analysis) countBrought(j int) bool {
-	toks := a.d.toks
-	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
-		if countRaisers()[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return a.wordJustBefore(j, 4, countRaisers())
 }
 
 // countChanges are verbs by which a running count reaches its figure.

@@ -2222,6 +2222,18 @@ func (a *analysis) clauseHas(i int, set map[string]bool) bool {
 	return false
 }
 
+// wordJustBefore reports a word of set among the n words before token k
+// in its sentence.
+func (a *analysis) wordJustBefore(k, n int, set map[string]bool) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-n && toks[j].sent == toks[k].sent; j-- {
+		if set[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceHas reports a word of set in the sentence of token i.
 func (a *analysis) sentenceHas(i int, set map[string]bool) bool {
 	s := a.d.sents[a.d.toks[i].sent]
