@@ -866,11 +866,7 @@ func (a *analysis) nearbyPersonnel(first, lim int) (string, int) {
 			}
 		}
 	}
-	from := s.first
-	if s.first > 0 && toks[s.first-1].para == toks[first].para {
-		from = a.d.sents[toks[s.first-1].sent].first
-	}
-	for k := first - 1; k >= from; k-- {
+	for k, from := first-1, a.sentenceBeforeFirst(first); k >= from; k-- {
 		if u, ok := a.strongPersonnelAt(k); ok {
 			return u, k
 		}
