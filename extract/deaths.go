@@ -867,12 +867,8 @@ func (a *analysis) victimsOfKilling(j int) (int, bool) {
 		return j, false // "were identified as", "were in hospital"
 	}
 	s := a.d.sents[toks[j].sent]
-	from := s.first
-	if p := toks[j].sent - 1; p >= 0 && a.d.sents[p].para == s.para {
-		from = a.d.sents[p].first
-	}
 	killing := false
-	for k := from; k < s.lim; k++ {
+	for k := a.sentenceBeforeFirst(j); k < s.lim; k++ {
 		w := toks[k].lower
 		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || k > j && (hospitalWords()[w] || leftAliveWords()[w]) {
 			return j, false // "Two of the victims were taken to hospital"
@@ -946,9 +942,7 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 		}
 		sentStart, and := from, opens
 		opens = func(m placeMention) bool { return m.first == sentStart || and(m) }
-		if s := toks[n.first].sent; s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
-			from = a.d.sents[s-1].first
-		}
+		from = a.sentenceBeforeFirst(n.first)
 	}
 	comma := toks[k].text == "," && k > 1
 	if comma {
