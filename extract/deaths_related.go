@@ -912,12 +912,15 @@ var chainAdverbs = map[string]bool{"then": true, "later": true, "finally": true,
 // figure and the index after it.
 func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
 	toks := a.d.toks
+	if toks[k].lower != "and" {
+		return Deaths{}, 0, false // most tokens after a figure, turned away before its hedge is read
+	}
 	f := i - 1
 	for f > 0 && toks[f].lower != "to" && toks[f].lower != "at" && hedgeWord(toks[f].lower) {
 		f-- // "to about 40"
 	}
 	first, ok := a.countAt(i)
-	if !ok || toks[k].lower != "and" || f < 1 || toks[f].lower != "to" && toks[f].lower != "at" || k-first.lim > 3 {
+	if !ok || f < 1 || toks[f].lower != "to" && toks[f].lower != "at" || k-first.lim > 3 {
 		return Deaths{}, 0, false
 	}
 	for x := first.lim; x < k; x++ {
