@@ -674,8 +674,8 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && toks[v-1].lower == "the" && partWords()[toks[v].lower] {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
-	if v > 0 && haveAux()[toks[v].lower] && a.stateHasLast(n, v) {
-		return a.makeTroops(n, n.lim, a.stateNamedAt(a.subjectBefore(v)), a.lastTroop.unit, rule), true
+	if c := a.stateHasLast(n, v); c != "" {
+		return a.makeTroops(n, n.lim, c, a.lastTroop.unit, rule), true
 	}
 	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
@@ -713,21 +713,24 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e, country, unit, rule), true
 }
 
-// stateHasLast reports a bare number n that ends its sentence after a
-// verb of having at v whose subject is a state, after a troop figure of
-// the sentence before: "The United States is the largest contributor, with
-// about 590 soldiers. Italy, which commands KFOR, has some 850." The state
-// holds that many of the same personnel.
-func (a *analysis) stateHasLast(n number, v int) bool {
+// stateHasLast returns the state that is the subject of a verb of having
+// at v before a bare number n that ends its sentence, after a troop figure
+// of another state in the sentence before: "The United States is the
+// largest contributor, with about 590 soldiers. Italy, which commands
+// KFOR, has some 850." The state holds that many of the same personnel.
+// It returns "" when there is none.
+func (a *analysis) stateHasLast(n number, v int) string {
 	toks := a.d.toks
-	if n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
-		return false
+	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
+		return ""
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent)-1 {
-		return false
+		return ""
 	}
-	c := a.stateNamedAt(a.subjectBefore(v))
-	return c != "" && c != a.lastTroop.country
+	if c := a.stateNamedAt(a.subjectBefore(v)); c != a.lastTroop.country {
+		return c
+	}
+	return ""
 }
 
 // subjectBefore returns the last token of the subject before the verb at
