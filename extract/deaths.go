@@ -867,12 +867,8 @@ func (a *analysis) victimsOfKilling(j int) (int, bool) {
 		return j, false // "were identified as", "were in hospital"
 	}
 	s := a.d.sents[toks[j].sent]
-	from := s.first
-	if p := toks[j].sent - 1; p >= 0 && a.d.sents[p].para == s.para {
-		from = a.d.sents[p].first
-	}
 	killing := false
-	for k := from; k < s.lim; k++ {
+	for k := a.sentenceBeforeFirst(j); k < s.lim; k++ {
 		w := toks[k].lower
 		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || k > j && (hospitalWords()[w] || leftAliveWords()[w]) {
 			return j, false // "Two of the victims were taken to hospital"
@@ -946,9 +942,7 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 		}
 		sentStart, and := from, opens
 		opens = func(m placeMention) bool { return m.first == sentStart || and(m) }
-		if s := toks[n.first].sent; s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
-			from = a.d.sents[s-1].first
-		}
+		from = a.sentenceBeforeFirst(n.first)
 	}
 	comma := toks[k].text == "," && k > 1
 	if comma {
@@ -1318,13 +1312,7 @@ var nearMisses = wordList("near-miss")
 // nearMissBefore reports a near miss in the two words before the killing
 // verb at k.
 func (a *analysis) nearMissBefore(k int) bool {
-	toks := a.d.toks
-	for j := k - 1; j >= 0 && j >= k-2 && toks[j].sent == toks[k].sent; j-- {
-		if nearMisses()[toks[j].lower] {
-			return true
-		}
-	}
-	return false
+	return a.wordJustBefore(k, 2, nearMisses())
 }
 
 // wantedFor are intent words that, before "for", name the deed a
@@ -2371,13 +2359,7 @@ var countRaisers = wordList("count-raise")
 // countBrought reports a verb that brings a count to a figure before the
 // noun at j: "brought the city's homicides to 204".
 func (a *analysis) countBrought(j int) bool {
-	toks := a.d.toks
-	for k := j - 1; k >= 0 && k >= j-4 && toks[k].sent == toks[j].sent; k-- {
-		if countRaisers()[toks[k].lower] {
-			return true
-		}
-	}
-	return false
+	return a.wordJustBefore(j, 4, countRaisers())
 }
 
 // countChanges are verbs by which a running count reaches its figure.

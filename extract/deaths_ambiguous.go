@@ -9,7 +9,7 @@ import "sort"
 // "died" or "homicide" anywhere, the verb keeps its usual sense.
 func (a *analysis) woundOrDeath(d Deaths) bool {
 	toks := a.d.toks
-	k := sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= d.Start })
+	k := a.figureFirst(d)
 	ambiguous := false
 	for ; k < len(toks) && int(toks[k].start) < d.End; k++ {
 		switch {
@@ -53,7 +53,7 @@ var notRateAfter = map[string]bool{"of": true, "later": true, "earlier": true, "
 // people a day are killed". A rate counts no dead.
 func (a *analysis) deathRate(d Deaths) bool {
 	toks := a.d.toks
-	k := sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= d.Start })
+	k := a.figureFirst(d)
 	if k >= len(toks) {
 		return false
 	}
@@ -75,4 +75,11 @@ func (a *analysis) deathRate(d Deaths) bool {
 		}
 	}
 	return false
+}
+
+// figureFirst returns the index of the first token of the figure d, the
+// one that starts at or after its start offset.
+func (a *analysis) figureFirst(d Deaths) int {
+	toks := a.d.toks
+	return sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= d.Start })
 }

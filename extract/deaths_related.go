@@ -523,17 +523,14 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 // returns the figure and the index after it.
 func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 	toks := a.d.toks
-	if w := toks[k].lower; w != "and" && w != "," {
+	j := itemAfter(toks, k)
+	if j < 0 {
 		return Deaths{}, 0, false
 	}
 	if first, ok := a.countAt(i); !ok {
 		return Deaths{}, 0, false
 	} else if _, ok := a.ofDeadFronted(first, ruleDeathPass); !ok {
 		return Deaths{}, 0, false
-	}
-	j := k + 1
-	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
-		j++
 	}
 	n, ok := a.countAt(j)
 	if !ok || n.hedge != j {
@@ -552,6 +549,19 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
+}
+
+// itemAfter returns where the next item of a list starts after the
+// comma or "and" at k, past ", and"; -1 when k joins no item.
+func itemAfter(toks []token, k int) int {
+	if w := toks[k].lower; w != "and" && w != "," {
+		return -1
+	}
+	j := k + 1
+	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
+		j++
+	}
+	return j
 }
 
 // ageBounds before a number make it an age of the part, no count:
@@ -855,7 +865,8 @@ func (a *analysis) placeEndingAt(k int) int {
 // number that ends its item. It returns the figure and the index after it.
 func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
 	toks := a.d.toks
-	if w := toks[k].lower; w != "and" && w != "," {
+	j := itemAfter(toks, k)
+	if j < 0 {
 		return Deaths{}, 0, false
 	}
 	f := i - 1
@@ -864,10 +875,6 @@ func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
 	}
 	if f < 1 || toks[f].lower != "for" || !shareVerbs()[toks[f-1].lower] && !a.sharePartAt(f-1) {
 		return Deaths{}, 0, false
-	}
-	j := k + 1
-	if toks[k].text == "," && j < len(toks) && toks[j].lower == "and" {
-		j++
 	}
 	p := j
 	for p < len(toks) && p < j+3 && toks[p].lower != "for" {
@@ -905,12 +912,15 @@ var chainAdverbs = map[string]bool{"then": true, "later": true, "finally": true,
 // figure and the index after it.
 func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
 	toks := a.d.toks
+	if toks[k].lower != "and" {
+		return Deaths{}, 0, false // most tokens after a figure, turned away before its hedge is read
+	}
 	f := i - 1
 	for f > 0 && toks[f].lower != "to" && toks[f].lower != "at" && hedgeWord(toks[f].lower) {
 		f-- // "to about 40"
 	}
 	first, ok := a.countAt(i)
-	if !ok || toks[k].lower != "and" || f < 1 || toks[f].lower != "to" && toks[f].lower != "at" || k-first.lim > 3 {
+	if !ok || f < 1 || toks[f].lower != "to" && toks[f].lower != "at" || k-first.lim > 3 {
 		return Deaths{}, 0, false
 	}
 	for x := first.lim; x < k; x++ {

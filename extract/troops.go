@@ -405,13 +405,7 @@ var baseNouns = wordList("base-noun")
 // sentence or the one before, in the same paragraph: the state "the
 // country's 1,300-strong contingent" stands for.
 func (a *analysis) nearestStateBefore(k int) (string, bool) {
-	toks := a.d.toks
-	s := toks[k].sent
-	from := a.d.sents[s].first
-	if s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
-		from = a.d.sents[s-1].first
-	}
-	for j := k - 1; j >= from; j-- {
+	for j, from := k-1, a.sentenceBeforeFirst(k); j >= from; j-- {
 		if c, ok := a.stateAt(j); ok {
 			return c, true
 		}
@@ -1368,11 +1362,7 @@ func (a *analysis) personnelEndsAt(k int) bool {
 // smaller. ... it will number about 270"); else -1.
 func (a *analysis) forceNounJustBefore(k int) int {
 	toks := a.d.toks
-	from := a.d.sents[toks[k].sent].first
-	if from > 0 && toks[from-1].para == toks[k].para {
-		from = a.d.sents[toks[from-1].sent].first
-	}
-	for j := k - 1; j >= from; j-- {
+	for j, from := k-1, a.sentenceBeforeFirst(k); j >= from; j-- {
 		if w := toks[j].lower; forceNouns()[w] || missionNouns()[w] {
 			return j
 		}
@@ -1405,15 +1395,10 @@ func (a *analysis) statesForceNoun(j int) bool {
 // Italian soldiers would spend the winter ... The next rotation ... is due
 // in the spring").
 func (a *analysis) forceOwnerNear(f int) string {
-	toks := a.d.toks
 	if m, ok := a.placeStartingAt(f - 1); ok && m.state && m.kind == sAdjective {
 		return m.code
 	}
-	from := a.d.sents[toks[f].sent].first
-	if from > 0 && toks[from-1].para == toks[f].para {
-		from = a.d.sents[toks[from-1].sent].first
-	}
-	for k := f - 1; k > from; k-- {
+	for k, from := f-1, a.sentenceBeforeFirst(f); k > from; k-- {
 		if _, ok := a.strongPersonnelAt(k); !ok {
 			continue
 		}
@@ -2222,6 +2207,30 @@ func (a *analysis) clauseHas(i int, set map[string]bool) bool {
 	return false
 }
 
+// wordJustBefore reports a word of set among the n words before token k
+// in its sentence.
+func (a *analysis) wordJustBefore(k, n int, set map[string]bool) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-n && toks[j].sent == toks[k].sent; j-- {
+		if set[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBeforeFirst returns the first token of the sentence before the
+// one of token k when both are in one paragraph, else that of k's own
+// sentence: where a look back over "this sentence or the one before" starts.
+func (a *analysis) sentenceBeforeFirst(k int) int {
+	toks := a.d.toks
+	from := a.d.sents[toks[k].sent].first
+	if from > 0 && toks[from-1].para == toks[k].para {
+		from = a.d.sents[toks[from-1].sent].first
+	}
+	return from
+}
+
 // sentenceHas reports a word of set in the sentence of token i.
 func (a *analysis) sentenceHas(i int, set map[string]bool) bool {
 	s := a.d.sents[a.d.toks[i].sent]
@@ -2288,10 +2297,7 @@ func (a *analysis) pledgedPersonnel(k int) bool {
 func (a *analysis) missionBefore(first int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
-	from, lim := s.first, s.first
-	if s.first > 0 && toks[s.first-1].para == toks[first].para {
-		from = a.d.sents[toks[s.first-1].sent].first
-	}
+	from, lim := a.sentenceBeforeFirst(first), s.first
 	// the sentence before, or the figure's own up to "with" before it:
 	// "Kenya leads the mission with 1,000 officers"
 	if first > s.first && toks[first-1].lower == "with" || first > s.first+1 && toks[first-2].lower == "with" {

@@ -264,17 +264,11 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 // now has about 150,000 under arms. An estimated 8,000 of them ...".
 func (a *analysis) underArmsBefore(first int) (string, int) {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 {
-		return "", -1
-	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.first + 1; k+1 < prev.lim; k++ {
-		if toks[k].lower == "under" && toks[k+1].lower == "arms" && toks[k-1].kind == tNum {
-			return "troops", k - 1
-		}
-	}
-	return "", -1
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		under := toks[k].kind == tNum && k+2 < len(toks) && toks[k+2].sent == toks[k].sent &&
+			toks[k+1].lower == "under" && toks[k+2].lower == "arms"
+		return "troops", under
+	})
 }
 
 // ofWhomTroops reads "N of whom" right after personnel and a comma, with
@@ -306,18 +300,15 @@ func (a *analysis) ofWhomTroops(n number, rule string) (Troops, bool) {
 // ("the Marksville Police Department. Three of them ...") is none.
 func (a *analysis) namedForceBefore(first int) (string, int) {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 {
-		return "", -1
-	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	for k := prev.lim - 1; k > prev.first; k-- {
-		if toks[k].cap && toks[k-1].cap && toks[k-1].kind == tWord && forceBodies()[toks[k].lower] && toks[k].lower != "police" &&
-			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs()) {
-			return a.d.text[toks[k-1].start:toks[k].end], k
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		named := k > 0 && toks[k-1].sent == toks[k].sent && toks[k].cap && toks[k-1].cap && toks[k-1].kind == tWord &&
+			forceBodies()[toks[k].lower] && toks[k].lower != "police" &&
+			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs())
+		if !named {
+			return "", false
 		}
-	}
-	return "", -1
+		return a.d.text[toks[k-1].start:toks[k].end], true
+	})
 }
 
 // hiredFightersBefore returns the last noun of hired fighters in the
@@ -353,7 +344,7 @@ func (a *analysis) holderOf(k int) string {
 	toks := a.d.toks
 	first := a.d.sents[toks[k].sent].first
 	v := hedgeBefore(toks, k) - 1
-	if v <= first || !haveVerbs[toks[v].lower] {
+	if v <= first || !haveAux()[toks[v].lower] {
 		return ""
 	}
 	j := v - 1
@@ -683,8 +674,8 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && toks[v-1].lower == "the" && partWords()[toks[v].lower] {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
-	if v > 0 && haveVerbs[toks[v].lower] && a.stateHasLast(n, v) {
-		return a.makeTroops(n, n.lim, a.stateNamedAt(a.subjectBefore(v)), a.lastTroop.unit, rule), true
+	if c := a.stateHasLast(n, v); c != "" {
+		return a.makeTroops(n, n.lim, c, a.lastTroop.unit, rule), true
 	}
 	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
@@ -722,24 +713,24 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e, country, unit, rule), true
 }
 
-// haveVerbs hold what a state has.
-var haveVerbs = map[string]bool{"has": true, "have": true, "had": true}
-
-// stateHasLast reports a bare number n that ends its sentence after a
-// verb of having at v whose subject is a state, after a troop figure of
-// the sentence before: "The United States is the largest contributor, with
-// about 590 soldiers. Italy, which commands KFOR, has some 850." The state
-// holds that many of the same personnel.
-func (a *analysis) stateHasLast(n number, v int) bool {
+// stateHasLast returns the state that is the subject of a verb of having
+// at v before a bare number n that ends its sentence, after a troop figure
+// of another state in the sentence before: "The United States is the
+// largest contributor, with about 590 soldiers. Italy, which commands
+// KFOR, has some 850." The state holds that many of the same personnel.
+// It returns "" when there is none.
+func (a *analysis) stateHasLast(n number, v int) string {
 	toks := a.d.toks
-	if n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
-		return false
+	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
+		return ""
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent)-1 {
-		return false
+		return ""
 	}
-	c := a.stateNamedAt(a.subjectBefore(v))
-	return c != "" && c != a.lastTroop.country
+	if c := a.stateNamedAt(a.subjectBefore(v)); c != a.lastTroop.country {
+		return c
+	}
+	return ""
 }
 
 // subjectBefore returns the last token of the subject before the verb at
@@ -878,11 +869,7 @@ func (a *analysis) nearbyPersonnel(first, lim int) (string, int) {
 			}
 		}
 	}
-	from := s.first
-	if s.first > 0 && toks[s.first-1].para == toks[first].para {
-		from = a.d.sents[toks[s.first-1].sent].first
-	}
-	for k := first - 1; k >= from; k-- {
+	for k, from := first-1, a.sentenceBeforeFirst(first); k >= from; k-- {
 		if u, ok := a.strongPersonnelAt(k); ok {
 			return u, k
 		}

@@ -279,26 +279,25 @@ func hashShingles(out []uint64, buf []byte, starts, ends []int32) []uint64 {
 	if n <= 0 {
 		return out
 	}
-	const offset, prime = 14695981039346656037, 1099511628211
 	out = slices.Grow(out, n)[:n]
 	for i := range out {
-		h := uint64(offset)
+		h := uint64(fnvOffset)
 		b := buf[starts[i]:ends[i+storyShingle-1]]
 		// eight bytes a turn, then the rest: the same hash, an eighth of
 		// the loop's tests
 		for ; len(b) >= 8; b = b[8:] {
 			w := (*[8]byte)(b)
-			h = (h ^ uint64(w[0])) * prime
-			h = (h ^ uint64(w[1])) * prime
-			h = (h ^ uint64(w[2])) * prime
-			h = (h ^ uint64(w[3])) * prime
-			h = (h ^ uint64(w[4])) * prime
-			h = (h ^ uint64(w[5])) * prime
-			h = (h ^ uint64(w[6])) * prime
-			h = (h ^ uint64(w[7])) * prime
+			h = (h ^ uint64(w[0])) * fnvPrime
+			h = (h ^ uint64(w[1])) * fnvPrime
+			h = (h ^ uint64(w[2])) * fnvPrime
+			h = (h ^ uint64(w[3])) * fnvPrime
+			h = (h ^ uint64(w[4])) * fnvPrime
+			h = (h ^ uint64(w[5])) * fnvPrime
+			h = (h ^ uint64(w[6])) * fnvPrime
+			h = (h ^ uint64(w[7])) * fnvPrime
 		}
 		for _, c := range b {
-			h = (h ^ uint64(c)) * prime
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 		out[i] = mix64(h)
 	}
@@ -330,12 +329,15 @@ func (s signature) bandKeys() []int64 {
 	return keys
 }
 
+// fnvOffset and fnvPrime are hash/fnv's 64-bit FNV-1a constants, for the
+// hashes computed in place.
+const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211
+
 // fnv64a is hash/fnv's New64a sum of b, without a hash.Hash64 to allocate.
 func fnv64a(b []byte) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
+	h := uint64(fnvOffset)
 	for _, c := range b {
-		h = (h ^ uint64(c)) * prime
+		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return h
 }

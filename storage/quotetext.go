@@ -163,17 +163,16 @@ func (f quoteForm) textKey() int64 {
 // hashWords is the 64-bit FNV-1a hash of prefix and words joined by
 // spaces, computed in place (hash/fnv's would copy each word).
 func hashWords(prefix string, words []string) int64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
+	h := uint64(fnvOffset)
 	add := func(s string) {
 		for i := 0; i < len(s); i++ {
-			h = (h ^ uint64(s[i])) * prime
+			h = (h ^ uint64(s[i])) * fnvPrime
 		}
 	}
 	add(prefix)
 	for i, w := range words {
 		if i > 0 {
-			h = (h ^ ' ') * prime
+			h = (h ^ ' ') * fnvPrime
 		}
 		add(w)
 	}
