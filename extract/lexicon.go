@@ -302,10 +302,10 @@ func (lx *lexicon) words(s string, lower bool) []string {
 }
 
 // tokens is tokensOf at load time: the tokens live in lx's scratch buffer
-// until the next call. The entry is lower-cased whole, once (most are in
-// lower case already, and cost nothing), rather than word by word.
+// until the next call. The entries' words with a capital are lowered into
+// one buffer after another (lowerASCII), kept from entry to entry.
 func (lx *lexicon) tokens(s string) []token {
-	lx.scratchDoc = doc{text: s, lowered: asciiLower(s), toks: lx.scratch[:0]}
+	lx.scratchDoc = doc{text: s, asciiFast: true, lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
 	lx.scratchDoc.tokenizeLine(0, len(s), 0)
 	lx.scratch = lx.scratchDoc.toks
 	return lx.scratch

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,10 +62,14 @@ type doc struct {
 	toks  []token
 	sents []sentence
 	paras []paragraph
-	// lowered is text with its ASCII capitals in lower case, made once so
-	// that the lower-case form of an ASCII word is a slice of it rather
-	// than a string of its own; "" for a doc made at load time.
-	lowered string
+	// asciiFast is set for a doc whose ASCII words take the fast paths of
+	// tokenisation (asciiToken, lowerASCII); a doc made by tokensOf reads
+	// every token by the general path and lowers it with strings.ToLower.
+	asciiFast bool
+	// lowers holds the lower-case forms of the ASCII words with a capital,
+	// written one after another (see lowerASCII); a word without one is
+	// its own lower-case form.
+	lowers []byte
 	// numbers holds parseNumber's answers, filled as the rules ask; the
 	// answer for token i is numbers[numberAt[i]], or not known yet at -1.
 	numbers  []parsedNumber
@@ -131,7 +134,7 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, lowered: asciiLower(text), sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0]}
+	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0]}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		// at least twice the room kept, so that a run of articles each a
@@ -207,13 +210,13 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			j = i + size
 		}
 		tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
-		ascii := isASCII(tok.text) // most words: no invisible mark, lower case sliced from d.lowered
+		ascii := isASCII(tok.text) // most words: no invisible mark, lowered by lowerASCII
 		if kind == tWord && !ascii && hasInvisible(tok.text) {
 			tok.text = stripInvisible(tok.text)
 		}
 		switch {
-		case (kind == tWord || kind == tNum) && ascii && d.lowered != "":
-			tok.lower = d.lowered[i:j]
+		case (kind == tWord || kind == tNum) && ascii && d.asciiFast:
+			tok.lower = d.lowerASCII(i, j, hasASCIIUpper(tok.text))
 			tok.cap = unicode.IsUpper(r)
 		case kind == tWord || kind == tNum:
 			tok.lower = d.lowerOf(tok.text, i, j)
@@ -249,7 +252,7 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	j := i + 1
 	upper := false
 	switch {
-	case d.lowered == "":
+	case !d.asciiFast:
 		return i
 	case isASCIIAlnum(c):
 		var seen uint8 // the classes of the bytes passed over
@@ -273,7 +276,7 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	}
 	tok := token{start: int32(i), end: int32(j), text: text[i:j], lower: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
 	if kind != tPunct {
-		tok.lower = d.lowered[i:j]
+		tok.lower = d.lowerASCII(i, j, upper)
 		tok.cap = 'A' <= c && c <= 'Z'
 	}
 	tok.shape = shapeBit(tok.lower)
@@ -315,40 +318,6 @@ func word8(w string) uint64 {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
-// asciiLower returns s with A-Z as a-z and every other byte as it is.
-func asciiLower(s string) string {
-	if !hasASCIIUpper(s) {
-		return s
-	}
-	b := make([]byte, len(s))
-	i := 0
-	for ; i+8 <= len(s); i += 8 { // eight bytes at a time: a whole body is lowered
-		binary.LittleEndian.PutUint64(b[i:i+8], lowerASCII8(word8(s[i:i+8])))
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
-}
-
-// lowerASCII8 is eight bytes (little-endian in x) with A-Z as a-z and
-// every other byte as it is. Each byte's low seven bits plus a constant
-// set its high bit when they are at least 'A' (ge) or beyond 'Z' (gt),
-// without a carry into the next byte; a byte A-Z (ge, not gt, its own
-// high bit clear) gets 0x20 set, its bit of lower case.
-func lowerASCII8(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	low := x &^ highs
-	ge := low + (0x80-'A')*ones
-	gt := low + (0x80-'Z'-1)*ones
-	upper := ge &^ gt &^ x & highs
-	return x | upper>>2
-}
-
 // hasASCIIUpper reports a string with a byte A-Z.
 func hasASCIIUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -360,10 +329,10 @@ func hasASCIIUpper(s string) bool {
 }
 
 // lowerOf is strings.ToLower(w) for the token text w found at text[i:j]:
-// a slice of d.lowered when w is that text and all ASCII, where the two
-// agree, and strings.ToLower otherwise.
+// lowerASCII's when w is that text and all ASCII, where the two agree,
+// and strings.ToLower otherwise.
 func (d *doc) lowerOf(w string, i, j int) string {
-	if d.lowered == "" || len(w) != j-i || w != d.text[i:j] {
+	if !d.asciiFast || len(w) != j-i || w != d.text[i:j] {
 		return strings.ToLower(w)
 	}
 	for k := 0; k < len(w); k++ {
@@ -371,8 +340,44 @@ func (d *doc) lowerOf(w string, i, j int) string {
 			return strings.ToLower(w)
 		}
 	}
-	return d.lowered[i:j]
+	return d.lowerASCII(i, j, hasASCIIUpper(w))
 }
+
+// lowerASCII returns the lower-case form of the ASCII word text[i:j],
+// which has a capital when upper is set: the word itself without one (most
+// words), else its bytes lowered into d.lowers. Only these words are
+// copied, about a seventh of an article's bytes, rather than the whole
+// body lowered. A full d.lowers is replaced, never grown or written
+// again: tokens and the output hold strings in it.
+func (d *doc) lowerASCII(i, j int, upper bool) string {
+	if !upper {
+		return d.text[i:j]
+	}
+	return d.lowerCopy(d.text[i:j])
+}
+
+// lowerCopy is lowerASCII's copy of an ASCII word w with a capital.
+func (d *doc) lowerCopy(w string) string {
+	k := len(d.lowers)
+	if cap(d.lowers)-k < len(w) {
+		d.lowers = make([]byte, 0, max(len(w), len(d.text)/6, minLowers))
+		k = 0
+	}
+	d.lowers = d.lowers[:k+len(w)]
+	b := d.lowers[k:]
+	for x := range b {
+		c := w[x]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		b[x] = c
+	}
+	return unsafe.String(&b[0], len(b)) // not written again
+}
+
+// minLowers is the least room lowerASCII makes at a time: a short
+// document's or, at load time, a few gazetteer entries' words.
+const minLowers = 1 << 10
 
 // possessiveAt reports whether the apostrophe at i starts a possessive "'s"
 // right after a word.
