@@ -216,7 +216,15 @@ func (a *analysis) namedInside(p *person, span quoteSpan) bool {
 // quoteOutput builds the output, folding continued quotes into their first
 // part and leaving out quotes nobody said.
 func (a *analysis) quoteOutput(res []attributedQuote) []Quote {
-	out := []Quote{}
+	n := 0
+	for qi := range res {
+		if r := &res[qi]; r.text != "" && r.mergeTo < 0 && r.sp.name != "" {
+			n++ // a quote of its own, as the loop below finds it
+		}
+	}
+	// made at its final size: a Quote is 144 bytes, and growing the slice
+	// one doubling at a time left twice that in copies behind
+	out := make([]Quote, 0, n)
 	idx := make([]int, len(res))
 	for qi := range res {
 		r := res[qi]
