@@ -153,7 +153,7 @@ func (a *analysis) listEndsClause(k int) bool {
 func (a *analysis) deadNamedNext(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
-	if beAux()[toks[i-1].lower] && i-2 >= s.first {
+	if a.figureClass(i-1, fcBeAux) && i-2 >= s.first {
 		w := toks[s.first].lower
 		// "Killed were James Carter, 45, and his son, 19", "Killed in the
 		// attack were four soldiers and a civilian interpreter"
@@ -236,7 +236,7 @@ var hedgeFirstWords = sync.OnceValue(func() map[string]bool {
 // civilians, including 19 children, were killed".
 func (a *analysis) hedgeOpens(i int) bool {
 	toks := a.d.toks
-	if !hedgeFirstWords()[toks[i].lower] {
+	if !a.figureClass(i, fcHedgeFirst) {
 		return false
 	}
 	for _, h := range hedgesBefore {
@@ -546,9 +546,9 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	kinds, lim := a.deathKindsAt(i)
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
-	deadAfter := w == "left" || w == "leaving" || deadComplements()[w] // "found a woman dead"
-	toDeath := !active && !deadAfter && toDeathVerbs()[w]              // "stabbed his wife to death"
-	if !active && !deadAfter && !toDeath && !(objectVerbs()[w] && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
+	deadAfter := w == "left" || w == "leaving" || a.figureClass(i, fcDeadComplement) // "found a woman dead"
+	toDeath := !active && !deadAfter && a.figureClass(i, fcToDeathVerb)              // "stabbed his wife to death"
+	if !active && !deadAfter && !toDeath && !(a.figureClass(i, fcObjectVerb) && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
 	}
 	if toDeath && i > 0 && toks[i-1].lower == "fatally" {
@@ -674,7 +674,7 @@ var deathNouns = wordList("death-noun")
 func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	toks := a.d.toks
 	w := toks[i].lower
-	if !deathNouns()[w] || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
+	if !a.figureClass(i, fcDeathNoun) || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
 		return Deaths{}, victimList{}, false
 	}
 	p := toks[i-1].lower
@@ -719,10 +719,10 @@ var homicideNouns = wordList("homicide-noun")
 // "quadruple killing": as many deaths as the multiple says.
 func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 	toks := a.d.toks
-	n, ok := multipleWords()[toks[i].lower]
-	if !ok || i+1 >= len(toks) {
+	if !a.figureClass(i, fcMultiple) || i+1 >= len(toks) {
 		return Deaths{}, false
 	}
+	n := multipleWords()[toks[i].lower]
 	if !homicideNouns()[toks[i+1].lower] {
 		return Deaths{}, false
 	}

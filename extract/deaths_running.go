@@ -24,6 +24,9 @@ var runningStops = wordList("running-stop")
 // 46th homicides" only the last rank counts.
 func (a *analysis) runningCount(i int) (Deaths, bool) {
 	toks := a.d.toks
+	if toks[i].kind == tWord && !a.figureClass(i, fcOrdinal) {
+		return Deaths{}, false // most words: no ordinal
+	}
 	v := ordinalValue(toks[i])
 	if v == 0 || i < 1 || i+1 >= len(toks) {
 		return Deaths{}, false

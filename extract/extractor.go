@@ -55,7 +55,7 @@ func (p *bufferPool) get() docBuffers {
 
 // put keeps d's buffers for another document; d is not used afterwards.
 func (p *bufferPool) put(d *doc) {
-	if cap(d.toks) > maxPooledTokens || cap(d.marks) > 6*maxPooledTokens {
+	if cap(d.toks) > maxPooledTokens || cap(d.marks) > marksPerToken*maxPooledTokens {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed

@@ -1,5 +1,7 @@
 package extract
 
+import "sync"
+
 // Pass 5, figures. Reads: every pass before it. Writes: figureState and
 // the troop figures and death tolls. Rules: numbers.go (numbers, on the
 // tokens), troops*.go (personnel figures and the states that send them),
@@ -11,6 +13,50 @@ package extract
 type figureState struct {
 	lastTroop troopSoFar // the last troop figure read, while troops run
 	deathToll *bool      // "death toll" anywhere in the text, found on first use
+	// classes are the tokens' bits in figureClassTable, made on first use
+	// (see figureClass).
+	classes tokenClasses
+}
+
+// Bits of figureClassTable: the word lists the rules of death lists ask of
+// each token of a sentence of death, one look-up a token for them all.
+const (
+	fcDeadComplement uint32 = 1 << iota // deadComplements
+	fcToDeathVerb                       // toDeathVerbs
+	fcObjectVerb                        // objectVerbs
+	fcDeathNoun                         // deathNouns
+	fcMultiple                          // a key of multipleWords
+	fcBeAux                             // beAux
+	fcHedgeFirst                        // hedgeFirstWords
+	fcOrdinal                           // a key of ordinalWords with a rank
+)
+
+// figureClassTable is the table of the fc bits.
+var figureClassTable = sync.OnceValue(func() classTable {
+	t := classTable{}
+	t.add(fcDeadComplement, deadComplements())
+	t.add(fcToDeathVerb, toDeathVerbs())
+	t.add(fcObjectVerb, objectVerbs())
+	t.add(fcDeathNoun, deathNouns())
+	for w := range multipleWords() {
+		t[w] |= fcMultiple
+	}
+	t.add(fcBeAux, beAux())
+	t.add(fcHedgeFirst, hedgeFirstWords())
+	for w, v := range ordinalWords() {
+		if v != 0 {
+			t[w] |= fcOrdinal
+		}
+	}
+	return t
+})
+
+// figureClass reports whether token i is in the list of the fc bit.
+func (a *analysis) figureClass(i int, bit uint32) bool {
+	if a.classes.bits == nil {
+		a.classes = newTokenClasses(figureClassTable(), a.d)
+	}
+	return a.classes.of(i)&bit != 0
 }
 
 // findFigures runs the figures pass over the output of every pass before

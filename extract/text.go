@@ -82,13 +82,14 @@ type doc struct {
 }
 
 // tokenMarks returns a slice of -1 with one element per token, for a
-// pass to mark the tokens it tags (places, bodies, people, quotes). It is
-// cut from d.marks, which grows when full; slices already handed out stay
-// as they are.
+// pass to mark the tokens it tags (places, bodies, people, quotes) or to
+// keep what it has worked out of them (tokenClasses). It is cut from
+// d.marks, which grows when full; slices already handed out stay as they
+// are.
 func (d *doc) tokenMarks() []int32 {
 	n := len(d.toks)
 	if cap(d.marks)-len(d.marks) < n {
-		d.marks = make([]int32, 0, 6*n)
+		d.marks = make([]int32, 0, marksPerToken*n)
 	}
 	k := len(d.marks)
 	d.marks = d.marks[:k+n]
@@ -98,6 +99,11 @@ func (d *doc) tokenMarks() []int32 {
 	}
 	return m
 }
+
+// marksPerToken is the room d.marks makes for tokenMarks' slices at a
+// time: as many as a document asks for, so that one buffer, kept from
+// document to document, serves them all.
+const marksPerToken = 8
 
 func isQuoteRune(r rune) bool {
 	switch r {

@@ -115,3 +115,40 @@ func particlePrefixed(w string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
+
+// classTable maps a word to the bits of the word lists it is in, for a
+// pass that asks several lists of the same tokens: with tokenClasses it
+// looks a token up once, rather than once a list.
+type classTable map[string]uint32
+
+// add gives the words of set (those it maps to true) the bit.
+func (t classTable) add(bit uint32, set map[string]bool) {
+	for w, in := range set {
+		if in {
+			t[w] |= bit
+		}
+	}
+}
+
+// tokenClasses keeps a classTable's answer for each token of a doc, looked
+// up the first time a rule asks; a pass keeps its own.
+type tokenClasses struct {
+	table classTable
+	toks  []token
+	bits  []int32 // the token's bits, or -1 when not asked yet
+}
+
+// newTokenClasses makes the classes of d's tokens in table.
+func newTokenClasses(table classTable, d *doc) tokenClasses {
+	return tokenClasses{table: table, toks: d.toks, bits: d.tokenMarks()}
+}
+
+// of returns the bits of token i.
+func (c *tokenClasses) of(i int) uint32 {
+	b := c.bits[i]
+	if b < 0 {
+		b = int32(c.table[c.toks[i].lower])
+		c.bits[i] = b
+	}
+	return uint32(b)
+}

@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// TestFigureClassTable checks each bit of figureClassTable against the
+// list it stands for: the figures pass asks the bit instead of the list.
+func TestFigureClassTable(t *testing.T) {
+	table := figureClassTable()
+	ints := func(m map[string]int64, nonZero bool) map[string]bool {
+		s := map[string]bool{}
+		for w, v := range m {
+			s[w] = !nonZero || v != 0
+		}
+		return s
+	}
+	lists := []struct {
+		name string
+		bit  uint32
+		set  map[string]bool
+	}{
+		{"deadComplements", fcDeadComplement, deadComplements()},
+		{"toDeathVerbs", fcToDeathVerb, toDeathVerbs()},
+		{"objectVerbs", fcObjectVerb, objectVerbs()},
+		{"deathNouns", fcDeathNoun, deathNouns()},
+		{"multipleWords", fcMultiple, ints(multipleWords(), false)},
+		{"beAux", fcBeAux, beAux()},
+		{"hedgeFirstWords", fcHedgeFirst, hedgeFirstWords()},
+		{"ordinalWords", fcOrdinal, ints(ordinalWords(), true)},
+	}
+	for _, l := range lists {
+		for w, in := range l.set {
+			if in != (table[w]&l.bit != 0) {
+				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
+			}
+		}
+		for w, bits := range table {
+			if bits&l.bit != 0 && !l.set[w] {
+				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
+			}
+		}
+	}
+}
+
+// TestTokenClasses checks that a token's classes are the table's for its
+// lower-case form, asked once or many times.
+func TestTokenClasses(t *testing.T) {
+	d := newDoc("Killed were a Third of them; the double murder")
+	c := newTokenClasses(figureClassTable(), d)
+	for round := 0; round < 2; round++ {
+		for i, tok := range d.toks {
+			if got, want := c.of(i), figureClassTable()[tok.lower]; got != want {
+				t.Errorf("token %q: bits %b, want %b", tok.text, got, want)
+			}
+		}
+	}
+	if c.of(1)&fcBeAux == 0 || c.of(3)&fcOrdinal == 0 || c.of(8)&fcMultiple == 0 {
+		t.Errorf("were, Third, double: bits %b %b %b", c.of(1), c.of(3), c.of(8))
+	}
+}
