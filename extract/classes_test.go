@@ -26,6 +26,17 @@ func TestFigureClassTable(t *testing.T) {
 		{"beAux", fcBeAux, beAux()},
 		{"hedgeFirstWords", fcHedgeFirst, hedgeFirstWords()},
 		{"ordinalWords", fcOrdinal, ints(ordinalWords(), true)},
+		{"phraseStops", fcPhraseStop, phraseStops()},
+		{"deathAux", fcDeathAux, deathAux()},
+		{"deniedDeaths", fcDenied, deniedDeaths()},
+		{"hypothetical", fcHypothetical, hypothetical()},
+		{"casualtyWords", fcCasualty, casualtyWords()},
+		{"troopMods", fcTroopMod, troopMods()},
+		{"measureUnits", fcMeasureUnit, measureUnits()},
+		{"passiveNouns", fcPassiveNoun, passiveNouns()},
+		{"linkLabels", fcLinkLabel, linkLabels()},
+		{"noCause", fcNoCause, noCause()},
+		{"causedDeaths", fcCausedDeaths, causedDeaths()},
 	}
 	for _, l := range lists {
 		for w, in := range l.set {

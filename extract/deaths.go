@@ -322,7 +322,7 @@ func (a *analysis) isCaption(p int) bool {
 		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
 		return true
 	}
-	if linkLabels()[toks[f].lower] && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
+	if a.figureClass(f, fcLinkLabel) && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
 		return true
 	}
 	return a.isLinkList(p)
@@ -532,7 +532,7 @@ func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
 				return Deaths{}, false // "included ... , who ... 40": not an item
 			}
 			return a.makeDeath(n, n.hedge, n.lim+1, rule), true
-		case toks[k].kind == tPunct && w != ",", toks[k].kind == tQuote, beAux()[w], a.speechVerbAt(k) == k:
+		case toks[k].kind == tPunct && w != ",", toks[k].kind == tQuote, a.figureClass(k, fcBeAux), a.speechVerbAt(k) == k:
 			return Deaths{}, false
 		}
 	}
@@ -1057,7 +1057,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	kinds, lim := a.deathKindsAt(r.j)
 	w := toks[r.j].lower
 	switch {
-	case r.steps == 0 && kinds == 0 && toks[r.j].kind == tWord && !noCause()[w] && r.j+1 < len(toks) && causedDeaths()[toks[r.j+1].lower]:
+	case r.steps == 0 && kinds == 0 && toks[r.j].kind == tWord && !a.figureClass(r.j, fcNoCause) && r.j+1 < len(toks) && a.figureClass(r.j+1, fcCausedDeaths):
 		// "3 shooting deaths", "two overdose deaths": the cause before the noun
 		r.j++
 		return Deaths{}, false, stepTake
@@ -1088,7 +1088,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
 		return a.ofAfterNumber(n, r)
-	case passiveNouns()[w]:
+	case a.figureClass(r.j, fcPassiveNoun):
 		// "two victims died", "four bodies were found"
 		r.nouns++
 		r.j++
@@ -1206,7 +1206,7 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 			return true
 		}
 	}
-	if deathAux()[w] || troopMods()[w] || w == "more" || w == "other" || w == "others" || w == "of" {
+	if a.figureBits(r.j)&(fcDeathAux|fcTroopMod) != 0 || w == "more" || w == "other" || w == "others" || w == "of" {
 		r.j++
 		return true
 	}
@@ -1295,8 +1295,8 @@ func (a *analysis) peopleOrDeathNoun(k int) bool {
 func (a *analysis) plainModifier(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	return t.kind == tWord && !t.cap && j+1 < len(toks) && !phraseStops()[t.lower] && !deathAux()[t.lower] &&
-		!deniedDeaths()[t.lower] && !hypothetical()[t.lower] && !a.lx.death.startsLower(&t) && !isAdverbWord(t.lower) &&
+	return t.kind == tWord && !t.cap && j+1 < len(toks) && a.figureBits(j)&(fcPhraseStop|fcDeathAux|fcDenied|fcHypothetical) == 0 &&
+		!a.lx.death.startsLower(&t) && !isAdverbWord(t.lower) &&
 		!mayBeNumber(&t)
 }
 

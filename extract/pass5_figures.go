@@ -18,8 +18,9 @@ type figureState struct {
 	classes tokenClasses
 }
 
-// Bits of figureClassTable: the word lists the rules of death lists ask of
-// each token of a sentence of death, one look-up a token for them all.
+// Bits of figureClassTable: the word lists the figures pass asks of many
+// tokens (each token of a sentence of death, each word after a number),
+// one look-up a token for them all.
 const (
 	fcDeadComplement uint32 = 1 << iota // deadComplements
 	fcToDeathVerb                       // toDeathVerbs
@@ -29,6 +30,17 @@ const (
 	fcBeAux                             // beAux
 	fcHedgeFirst                        // hedgeFirstWords
 	fcOrdinal                           // a key of ordinalWords with a rank
+	fcPhraseStop                        // phraseStops
+	fcDeathAux                          // deathAux
+	fcDenied                            // deniedDeaths
+	fcHypothetical                      // hypothetical
+	fcCasualty                          // casualtyWords
+	fcTroopMod                          // troopMods
+	fcMeasureUnit                       // measureUnits
+	fcPassiveNoun                       // passiveNouns
+	fcLinkLabel                         // linkLabels
+	fcNoCause                           // noCause
+	fcCausedDeaths                      // causedDeaths
 )
 
 // figureClassTable is the table of the fc bits.
@@ -48,15 +60,31 @@ var figureClassTable = sync.OnceValue(func() classTable {
 			t[w] |= fcOrdinal
 		}
 	}
+	for _, l := range []struct {
+		bit uint32
+		set wordSet
+	}{
+		{fcPhraseStop, phraseStops}, {fcDeathAux, deathAux}, {fcDenied, deniedDeaths},
+		{fcHypothetical, hypothetical}, {fcCasualty, casualtyWords}, {fcTroopMod, troopMods},
+		{fcMeasureUnit, measureUnits}, {fcPassiveNoun, passiveNouns}, {fcLinkLabel, linkLabels},
+		{fcNoCause, noCause}, {fcCausedDeaths, causedDeaths},
+	} {
+		t.add(l.bit, l.set())
+	}
 	return t
 })
 
 // figureClass reports whether token i is in the list of the fc bit.
 func (a *analysis) figureClass(i int, bit uint32) bool {
+	return a.figureBits(i)&bit != 0
+}
+
+// figureBits returns the fc bits of token i.
+func (a *analysis) figureBits(i int) uint32 {
 	if a.classes.bits == nil {
 		a.classes = newTokenClasses(figureClassTable(), a.d)
 	}
-	return a.classes.of(i)&bit != 0
+	return a.classes.of(i)
 }
 
 // findFigures runs the figures pass over the output of every pass before

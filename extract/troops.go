@@ -701,7 +701,7 @@ var troopRulesWithoutNoun = []struct {
 func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	if t.kind != tWord || t.cap || phraseStops()[t.lower] || deathAux()[t.lower] || casualtyWords()[t.lower] ||
+	if t.kind != tWord || t.cap || a.figureBits(j)&(fcPhraseStop|fcDeathAux|fcCasualty) != 0 ||
 		a.lx.death.startsLower(&t) || j+1 >= len(toks) {
 		return false
 	}
@@ -2255,7 +2255,7 @@ func (a *analysis) inQuoteOrMoney(i int) bool {
 			return true
 		}
 	}
-	return i+1 < len(toks) && measureUnits()[toks[i+1].lower]
+	return i+1 < len(toks) && a.figureClass(i+1, fcMeasureUnit)
 }
 
 // personnelSpeak reports personnel who are the speakers of the sentence,
