@@ -68,3 +68,44 @@ func TestTokenClasses(t *testing.T) {
 		t.Errorf("were, Third, double: bits %b %b %b", c.of(1), c.of(3), c.of(8))
 	}
 }
+
+// TestQuoteClassTable checks each bit of the lexicon's quoteClassTable
+// against the list it stands for.
+func TestQuoteClassTable(t *testing.T) {
+	lx, err := sharedLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	table := lx.quoteClassTable()
+	speech := map[string]bool{}
+	for w, lemma := range lx.speech {
+		speech[w] = lemma != ""
+	}
+	pronouns := map[string]bool{}
+	for w, g := range personPronouns() {
+		pronouns[w] = g != 0
+	}
+	lists := []struct {
+		name string
+		bit  uint32
+		set  map[string]bool
+	}{
+		{"speech", qcSpeech, speech}, {"npStop", qcNPStop, npStop()}, {"personPronouns", qcPronoun, pronouns},
+		{"timeWords", qcTime, timeWords()}, {"weekdays", qcWeekday, weekdays()},
+		{"subordinators", qcSubordinator, subordinators()}, {"irregularPast", qcIrregularPast, irregularPast()},
+		{"humanNouns", qcHuman, humanNouns()}, {"bodyNouns", qcBodyNoun, bodyNouns()},
+		{"documents", qcDocument, lx.documents}, {"auxAdverbs", qcAuxAdverb, auxAdverbs()},
+	}
+	for _, l := range lists {
+		for w, in := range l.set {
+			if in != (table[w]&l.bit != 0) {
+				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
+			}
+		}
+		for w, bits := range table {
+			if bits&l.bit != 0 && !l.set[w] {
+				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
+			}
+		}
+	}
+}

@@ -425,6 +425,9 @@ type lexicon struct {
 	// holders: people who held a national office (office_holders.tsv),
 	// indexed on first use: most articles name none
 	holders holderIndex
+	// quoteClasses: the quotes pass's classTable (quoteClassTable), made
+	// on first use, as it reads the speech verbs above
+	quoteClasses lazyClasses
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 

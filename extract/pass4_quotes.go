@@ -16,6 +16,66 @@ type quotesAndSpeakers struct {
 	salienceOf    map[int]float64   // salience of mentions, computed on first use
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
 	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
+	// quoteClasses are the tokens' bits in the lexicon's quoteClassTable,
+	// made on first use (see quoteBits)
+	quoteClasses tokenClasses
+}
+
+// Bits of quoteClassTable: the word lists the quotes pass asks of many
+// tokens (each word of a speaker phrase read back from a verb, each word
+// after a quote), one look-up a token for them all.
+const (
+	qcSpeech        uint32 = 1 << iota // a form of a speech verb (lexicon.speech)
+	qcNPStop                           // npStop
+	qcPronoun                          // personPronouns
+	qcTime                             // timeWords
+	qcWeekday                          // weekdays
+	qcSubordinator                     // subordinators
+	qcIrregularPast                    // irregularPast
+	qcHuman                            // humanNouns
+	qcBodyNoun                         // bodyNouns
+	qcDocument                         // lexicon.documents
+	qcAuxAdverb                        // auxAdverbs
+)
+
+// quoteClassTable is the table of the qc bits, made once per lexicon.
+func (lx *lexicon) quoteClassTable() classTable {
+	return lx.quoteClasses.get(func() classTable {
+		t := classTable{}
+		for w, lemma := range lx.speech {
+			if lemma != "" {
+				t[w] |= qcSpeech
+			}
+		}
+		for w, g := range personPronouns() {
+			if g != 0 {
+				t[w] |= qcPronoun
+			}
+		}
+		t.add(qcNPStop, npStop())
+		t.add(qcTime, timeWords())
+		t.add(qcWeekday, weekdays())
+		t.add(qcSubordinator, subordinators())
+		t.add(qcIrregularPast, irregularPast())
+		t.add(qcHuman, humanNouns())
+		t.add(qcBodyNoun, bodyNouns())
+		t.add(qcDocument, lx.documents)
+		t.add(qcAuxAdverb, auxAdverbs())
+		return t
+	})
+}
+
+// quoteBits returns the qc bits of token i.
+func (a *analysis) quoteBits(i int) uint32 {
+	if a.quoteClasses.bits == nil {
+		a.quoteClasses = newTokenClasses(a.lx.quoteClassTable(), a.d)
+	}
+	return a.quoteClasses.of(i)
+}
+
+// quoteClass reports whether token i is in the list of the qc bit.
+func (a *analysis) quoteClass(i int, bit uint32) bool {
+	return a.quoteBits(i)&bit != 0
 }
 
 // findQuotes runs the quotes-and-speakers pass over the tokens d, the

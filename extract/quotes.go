@@ -181,7 +181,7 @@ func (a *analysis) colonSubject(q *quoteSpan) (speaker, bool) {
 			return speaker{}, false // "…, that I had to change my answer: "…""
 		case w == "and" && k > start && toks[k-1].text == ",":
 			return speaker{}, false // "Glazer owns 28%, and United's statement said: "…""
-		case (w == "was" || w == "were" || w == "been" || w == "is" || w == "are") && k+1 < c && a.lx.speech[toks[k+1].lower] != "":
+		case (w == "was" || w == "were" || w == "been" || w == "is" || w == "are") && k+1 < c && a.quoteClass(k+1, qcSpeech):
 			return speaker{}, false // "Kane was asked: "…"": the subject hears the quote
 		}
 	}
@@ -382,7 +382,7 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 		return sp, "", false, false
 	}
 	// `"… appeal." But Colonel Stewart said`: a full stop closed the sentence
-	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && personPronouns()[toks[i].lower] == 0 {
+	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && !a.quoteClass(i, qcPronoun) {
 		return sp, "", false, false
 	}
 	sp, cue, cont, _, ok = a.attributionAt(i, q.open)
@@ -430,7 +430,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	toks := a.d.toks
 	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
 	// (not a participle: ", speaking on condition of anonymity")
-	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !npStop()[toks[a.skipParticle(v+1)].lower] && !strings.HasSuffix(toks[v].lower, "ing") {
+	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !a.quoteClass(a.skipParticle(v+1), qcNPStop) && !strings.HasSuffix(toks[v].lower, "ing") {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
@@ -590,14 +590,14 @@ func (a *analysis) closesSentence(end, lim int, sp speaker) (speaker, bool) {
 		return sp, false
 	}
 	for k := end; k < lim; k++ {
-		if a.lx.speech[toks[k].lower] != "" || k > end+20 {
+		if a.quoteClass(k, qcSpeech) || k > end+20 {
 			return sp, false
 		}
 		if toks[k].text != "," {
 			continue
 		}
 		for j := k + 1; j < lim; j++ {
-			if a.lx.speech[toks[j].lower] != "" || toks[j].text == "," {
+			if a.quoteClass(j, qcSpeech) || toks[j].text == "," {
 				return sp, false
 			}
 			if mi := a.personAt[j]; mi >= 0 && sp.person == nil {
@@ -617,7 +617,7 @@ func (a *analysis) closesSentence(end, lim int, sp speaker) (speaker, bool) {
 func (a *analysis) appositionOpening(at, start int) int {
 	toks := a.d.toks
 	for k := at - 1; k > start && k > at-16; k-- {
-		if toks[k].kind == tQuote || a.lx.speech[toks[k].lower] != "" && !toks[k].cap {
+		if toks[k].kind == tQuote || a.quoteClass(k, qcSpeech) && !toks[k].cap {
 			return start
 		}
 		if toks[k].text == "," {
@@ -773,7 +773,7 @@ func (a *analysis) purposeSpeech(v, start int) bool {
 		return false
 	}
 	k := v - 2
-	if toks[k].kind != tWord || a.personAt[k] >= 0 || personPronouns()[toks[k].lower] != 0 || a.personNoun(k) || a.lx.speech[toks[k].lower] != "" {
+	if toks[k].kind != tWord || a.personAt[k] >= 0 || a.quoteClass(k, qcPronoun) || a.personNoun(k) || a.quoteClass(k, qcSpeech) {
 		return false
 	}
 	switch toks[k].lower {
@@ -889,10 +889,10 @@ func (a *analysis) subjectEnd(v, start int) int {
 			e--
 		}
 	}
-	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || timeWords()[toks[e-1].lower]) {
+	for e > start && (isAuxOrAdverb(toks[e-1].lower) || isAdverb(toks[e-1]) || toks[e-1].lower == "not" || a.quoteClass(e-1, qcTime)) {
 		e--
 		// "Mr Howard last week said"
-		if e > start && timeWords()[toks[e].lower] && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
+		if e > start && a.quoteClass(e, qcTime) && (toks[e-1].lower == "last" || toks[e-1].lower == "this") {
 			e--
 		}
 	}
@@ -980,7 +980,7 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
 	// the question, "…""
 	// nor "said Covington Catholic has "…"", where a verb follows
-	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || personPronouns()[toks[v+1].lower] != 0) &&
+	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || a.quoteClass(v+1, qcPronoun)) &&
 		(toks[l].kind == tPunct || toks[l].kind == tQuote) {
 		if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
 			return s, true
@@ -1053,7 +1053,7 @@ func (a *analysis) appositionBody(e, start int) (speaker, bool) {
 		n++
 	}
 	f := n
-	for n < e-1 && !toks[n].cap && toks[n].kind == tWord && !npStop()[toks[n].lower] && toks[n].lower != "of" &&
+	for n < e-1 && !toks[n].cap && toks[n].kind == tWord && !a.quoteClass(n, qcNPStop) && toks[n].lower != "of" &&
 		toks[n].lower != "and" && toks[n].lower != "whose" && !isAdverb(toks[n]) && !strings.HasSuffix(toks[n].lower, "ed") {
 		n++
 	}
@@ -1080,7 +1080,7 @@ func (a *analysis) appositionBody(e, start int) (speaker, bool) {
 	// Water Board"); "The governor's office, Ndegwa House," is a building
 	body := e-1-n == 1 && isAcronym(toks[n].text)
 	for k := f; k < n; k++ {
-		body = body || bodyNouns()[toks[k].lower]
+		body = body || a.quoteClass(k, qcBodyNoun)
 	}
 	switch a.lx.bodyWords[toks[e-2].lower].kind {
 	case "body", "state", "company", "media":
@@ -1198,7 +1198,7 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	if w := toks[k].lower; k == start && (npStop()[w] || openerWords()[w]) && w != "the" {
 		k = a.subjectAfterOpener(start, end)
 	}
-	if k >= end || !toks[k].cap && toks[k].lower != "the" && personPronouns()[toks[k].lower] == 0 {
+	if k >= end || !toks[k].cap && toks[k].lower != "the" && !a.quoteClass(k, qcPronoun) {
 		return speaker{}, false
 	}
 	l := a.npForward(k)
@@ -1318,7 +1318,7 @@ func (a *analysis) speechVerbAt(i int) int {
 	if t.cap && !t.sentStart {
 		return -1
 	}
-	if a.lx.speechShapes.holds(t.shape) && a.lx.speech[t.lower] != "" {
+	if a.lx.speechShapes.holds(t.shape) && a.quoteClass(i, qcSpeech) {
 		if a.lx.speech[t.lower] == t.lower && a.afterStateAdjective(i) {
 			return -1 // "Emirati state news agency": a noun; "the Austrian said" stays
 		}
@@ -1461,9 +1461,9 @@ func (a *analysis) npForward(i int) int {
 			j++
 			continue
 		}
-		if j > i && (npStop()[t.lower] || a.lx.speech[t.lower] != "" && !t.cap) {
+		if bits := a.quoteBits(j); j > i && (bits&qcNPStop != 0 || bits&qcSpeech != 0 && !t.cap) {
 			// "the civil claim said": a speech word before a speech verb is a noun
-			if !(npStop()[t.lower]) && j+1 < len(toks) && a.lx.speech[toks[j+1].lower] != "" && !toks[j+1].cap {
+			if bits&qcNPStop == 0 && j+1 < len(toks) && a.quoteClass(j+1, qcSpeech) && !toks[j+1].cap {
 				j++
 				continue
 			}
@@ -1492,13 +1492,13 @@ func (a *analysis) adjectivesBeforeNoun(i, c int) bool {
 		return false
 	}
 	for k := i + 1; k < c; k++ {
-		if toks[k].kind != tWord || toks[k].cap || npStop()[toks[k].lower] || humanNouns()[toks[k].lower] || a.roleKind(k) != 0 {
+		if toks[k].kind != tWord || toks[k].cap || a.quoteClass(k, qcNPStop) || a.quoteClass(k, qcHuman) || a.roleKind(k) != 0 {
 			return false // "the rookie defenceman, younger brother of …" is an apposition
 		}
 	}
 	for k := c + 1; k < len(toks) && k < c+4; k++ {
 		t := toks[k]
-		if t.kind != tWord || t.cap || npStop()[t.lower] || a.lx.speech[t.lower] != "" {
+		if t.kind != tWord || t.cap || a.quoteBits(k)&(qcNPStop|qcSpeech) != 0 {
 			return false
 		}
 		if a.personNoun(k) {
@@ -1521,7 +1521,7 @@ func (a *analysis) endsPhrase(j int) bool {
 		return true
 	}
 	// "the official spokesman also rejected"
-	if !t.cap && auxAdverbs()[t.lower] {
+	if !t.cap && a.quoteClass(j, qcAuxAdverb) {
 		return true
 	}
 	return t.cap && weekdays()[t.lower] && !p.cap
@@ -1544,7 +1544,7 @@ var subordinators = sync.OnceValue(func() map[string]bool {
 func (a *analysis) nameWithin(k, n int) bool {
 	toks := a.d.toks
 	for j := k; j < len(toks) && j < k+n; j++ {
-		if toks[j].kind != tWord || npStop()[toks[j].lower] || a.lx.speech[toks[j].lower] != "" && !toks[j].cap {
+		if toks[j].kind != tWord || a.quoteClass(j, qcNPStop) || a.quoteClass(j, qcSpeech) && !toks[j].cap {
 			return false
 		}
 		if toks[j].cap {
@@ -1580,29 +1580,30 @@ func (a *analysis) npBackward(e, start int) int {
 		// "the Department for International Development", "the Joint
 		// Committee on Intelligence and Security"
 		inName := f < e && toks[f].cap && f-2 >= start && toks[f-2].cap && toks[f-2].kind == tWord
-		joins := t.lower == "and" || t.lower == "for" || t.lower == "of" || t.lower == "on" && f < e && !timeWords()[toks[f].lower] && !weekdays()[toks[f].lower]
+		joins := t.lower == "and" || t.lower == "for" || t.lower == "of" || t.lower == "on" && f < e && !a.quoteClass(f, qcTime) && !a.quoteClass(f, qcWeekday)
 		// a surname that is also such a word ("Grace Wanjiku Said told") is
 		// the name's
-		if (npStop()[t.lower] || t.lower == "and" || t.lower == "of") && !(joins && inName) && !(t.cap && a.personAt[f-1] >= 0) {
+		bits := a.quoteBits(f - 1)
+		if (bits&qcNPStop != 0 || t.lower == "and" || t.lower == "of") && !(joins && inName) && !(t.cap && a.personAt[f-1] >= 0) {
 			if t.lower == "of" {
 				f--
 				continue
 			}
 			break
 		}
-		if !t.cap && a.lx.speech[t.lower] != "" || timeWords()[t.lower] || t.lower == "what" {
+		if !t.cap && bits&qcSpeech != 0 || bits&qcTime != 0 || t.lower == "what" {
 			break // "a hospital with what police call "critical" injuries"
 		}
-		if _, ok := personPronouns()[t.lower]; ok && f < e && !(t.lower == "her" && (bodyNouns()[toks[f].lower] || humanNouns()[toks[f].lower] || a.lx.documents[toks[f].lower])) {
+		if bits&qcPronoun != 0 && f < e && !(t.lower == "her" && (a.quoteClass(f, qcBodyNoun) || a.quoteClass(f, qcHuman) || a.quoteClass(f, qcDocument))) {
 			break // "told her", but "her office said"
 		}
 		// a verb or a subordinator ends the phrase: "the senator emailed
 		// supporters", "Though she"
-		if f < e && !t.cap && (subordinators()[t.lower] || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !humanNouns()[t.lower] || irregularPast()[t.lower]) {
+		if f < e && !t.cap && (bits&qcSubordinator != 0 || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && bits&qcHuman == 0 || bits&qcIrregularPast != 0) {
 			break // also "he heard students shout"
 		}
 		f--
-		if personPronouns()[t.lower] != 0 || t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" || t.lower == "you" {
+		if bits&qcPronoun != 0 || t.lower == "they" || t.lower == "it" || t.lower == "i" || t.lower == "we" || t.lower == "you" {
 			break // a pronoun is a whole phrase
 		}
 		if e-f > 10 {
@@ -1623,9 +1624,9 @@ func (a *analysis) npBackward(e, start int) int {
 	// other preposition is no subject ("detainee 'A' in Woodhill Prison")
 	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps()[prep] {
 		switch {
-		case a.lx.documents[toks[f-2].lower] && prep == "from":
+		case a.quoteClass(f-2, qcDocument) && prep == "from":
 			return f // "a statement from the EU said"
-		case a.personNoun(f-2) && !toks[f-2].cap || bodyNouns()[toks[f-2].lower]:
+		case a.personNoun(f-2) && !toks[f-2].cap || a.quoteClass(f-2, qcBodyNoun):
 			if g := a.npBackward(f-1, start); g < f-1 {
 				return g
 			}

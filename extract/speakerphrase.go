@@ -400,7 +400,7 @@ func (a *analysis) documentSpokenIn(noun string, at int) (speaker, bool) {
 		}
 		s := a.d.sents[toks[k].sent]
 		for v := s.first; v < k; v++ {
-			if a.lx.speech[toks[v].lower] != "" && !toks[v].cap && a.quoteAt[v] < 0 && a.verbUse(v) {
+			if a.quoteClass(v, qcSpeech) && !toks[v].cap && a.quoteAt[v] < 0 && a.verbUse(v) {
 				return a.subjectNamed(s.first, v)
 			}
 		}
@@ -425,7 +425,7 @@ func (a *analysis) openerDocumentSpeaker(k, lim int) (speaker, bool) {
 		k++
 	}
 	for v := k + 1; v < lim; v++ {
-		if a.lx.speech[toks[v].lower] == "" || toks[v].cap || a.quoteAt[v] >= 0 || !a.verbUse(v) {
+		if !a.quoteClass(v, qcSpeech) || toks[v].cap || a.quoteAt[v] >= 0 || !a.verbUse(v) {
 			continue
 		}
 		e := v
@@ -461,14 +461,14 @@ func (a *analysis) subjectNamed(f, v int) (speaker, bool) {
 func (a *analysis) documentByBefore(at int) (speaker, bool) {
 	toks := a.d.toks
 	for k := at - 1; k > 0 && toks[at].para-toks[k].para <= 3; k-- {
-		if k+2 >= at || toks[k+1].lower != "by" || !a.lx.documents[toks[k].lower] || a.quoteAt[k] >= 0 {
+		if k+2 >= at || toks[k+1].lower != "by" || !a.quoteClass(k, qcDocument) || a.quoteAt[k] >= 0 {
 			continue
 		}
 		f := k + 2
 		l := min(a.npForward(f), at)
 		// the name ends at its last capitalised word or noun for a body,
 		// not in the verb and object that follow it
-		for l > f+1 && !toks[l-1].cap && !bodyNouns()[toks[l-1].lower] {
+		for l > f+1 && !toks[l-1].cap && !a.quoteClass(l-1, qcBodyNoun) {
 			l--
 		}
 		if l <= f {
@@ -480,7 +480,7 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 		if a.namesBody(f, l) {
 			return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
 		}
-		if !toks[l-1].cap && bodyNouns()[toks[l-1].lower] {
+		if !toks[l-1].cap && a.quoteClass(l-1, qcBodyNoun) {
 			// "the railway company": the body named with a word of the
 			// phrase, its modifiers first
 			for j := f; j < l; j++ {
@@ -1353,7 +1353,7 @@ func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 	}
 	for k := at - 1; k >= from; k-- {
 		t := toks[k]
-		if !t.sentStart || !groupSpeakers()[t.lower] || k+1 >= len(toks) || a.lx.speech[toks[k+1].lower] == "" || a.quoteAt[k] >= 0 {
+		if !t.sentStart || !groupSpeakers()[t.lower] || k+1 >= len(toks) || !a.quoteClass(k+1, qcSpeech) || a.quoteAt[k] >= 0 {
 			continue
 		}
 		return speaker{name: t.text, body: true}, true

@@ -130,7 +130,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 // "the union said". No person nor place is such a name.
 func (a *analysis) bodyBeforeApposition(k int) (int, int, bool) {
 	toks := a.d.toks
-	if k+1 >= len(toks) || toks[k+1].kind != tPunct && a.lx.speech[toks[k+1].lower] == "" {
+	if k+1 >= len(toks) || toks[k+1].kind != tPunct && !a.quoteClass(k+1, qcSpeech) {
 		return 0, 0, false // the noun ends the apposition: not "a union of 40,000 members"
 	}
 	j := k - 1
@@ -178,7 +178,7 @@ func (a *analysis) ofPlaceEnd(k int) int {
 func (a *analysis) ownedBodyAt(f int) (string, bool) {
 	toks := a.d.toks
 	for k := f + 1; k < len(toks) && k < f+6 && toks[k].sent == toks[f].sent; k++ {
-		if toks[k].cap || !bodyNouns()[toks[k].lower] {
+		if toks[k].cap || !a.quoteClass(k, qcBodyNoun) {
 			continue
 		}
 		o, ok := a.ownerOfBodyNoun(k)
@@ -270,7 +270,7 @@ func (a *analysis) joinedSubject(at int) (speaker, bool) {
 		if p < 1 || toks[p].lower != "and" || a.personAt[p-1] < 0 || m.lim >= len(toks) {
 			continue
 		}
-		if n := toks[m.lim]; a.lx.speech[n.lower] == "" && !auxAdverbs()[n.lower] {
+		if a.quoteBits(m.lim)&(qcSpeech|qcAuxAdverb) == 0 {
 			continue
 		}
 		o := a.mentions[a.personAt[p-1]]
@@ -586,7 +586,7 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 	if p == nil {
 		return nil, 0, 0
 	}
-	if a.lx.speech[toks[v].lower] != "" {
+	if a.quoteClass(v, qcSpeech) {
 		return p, k, 2.5
 	}
 	return p, k, 1.5
@@ -689,14 +689,14 @@ func (a *analysis) salience(mi int) float64 {
 		bonus = 1.5
 		// "Lindsay said she's excited", "Hiram Macharia, an executive,
 		// said": the subject of a speech verb is as good as a speaker
-		if v := a.skipApposition(a.limPastTitle(m)); v < len(a.d.toks) && a.lx.speech[a.d.toks[v].lower] != "" {
+		if v := a.skipApposition(a.limPastTitle(m)); v < len(a.d.toks) && a.quoteClass(v, qcSpeech) {
 			bonus = 2.5
 		}
 	}
 	// "A survivor, who gave his name only as Mamadou, said", "A fan who
 	// would give only his first name, Rangi, said": the name closes the
 	// relative clause of the speech verb's subject
-	if toks := a.d.toks; m.lim+1 < len(toks) && toks[m.lim].text == "," && a.lx.speech[toks[m.lim+1].lower] != "" &&
+	if toks := a.d.toks; m.lim+1 < len(toks) && toks[m.lim].text == "," && a.quoteClass(m.lim+1, qcSpeech) &&
 		!toks[m.lim+1].cap && (a.namedOnlyAs(m.first) || a.firstNameGiven(m.first)) {
 		bonus = 2.5
 	}
@@ -706,7 +706,7 @@ func (a *analysis) salience(mi int) float64 {
 		bonus = 1.5
 	}
 	// inverted: "…, adds Al Basha."
-	if p := m.prefix - 1; p > 0 && a.lx.speech[a.d.toks[p].lower] != "" && !a.d.toks[p].cap &&
+	if p := m.prefix - 1; p > 0 && a.quoteClass(p, qcSpeech) && !a.d.toks[p].cap &&
 		(a.d.toks[p-1].text == "," || a.d.toks[p-1].kind == tQuote) &&
 		(m.lim >= len(a.d.toks) || a.d.toks[m.lim].text == "." || a.d.toks[m.lim].text == ",") {
 		bonus = 2.5
@@ -779,7 +779,7 @@ func (a *analysis) reportedSubject(m personMention) bool {
 	}
 	// "quoted Mr Clarke telling activists": the one quoted speaks
 	l := a.limPastTitle(m)
-	return l >= len(a.d.toks) || a.lx.speech[a.d.toks[l].lower] == ""
+	return l >= len(a.d.toks) || !a.quoteClass(l, qcSpeech)
 }
 
 // limPastTitle is the token after a mention and the title written after the
@@ -814,7 +814,7 @@ func (a *analysis) isSubject(m personMention) bool {
 	// "Langat's lawyer, NAME, ... said", "Mr Brown's Budget was": the
 	// owner is no subject, unless what is owned speaks for them ("Mr
 	// Crosby's statement said")
-	if m.lim+1 < len(toks) && toks[m.lim].lower == "'s" && !a.lx.documents[toks[m.lim+1].lower] {
+	if m.lim+1 < len(toks) && toks[m.lim].lower == "'s" && !a.quoteClass(m.lim+1, qcDocument) {
 		return false
 	}
 	s := a.d.sents[toks[m.first].sent]
@@ -830,7 +830,7 @@ func (a *analysis) isSubject(m personMention) bool {
 	}
 	if lim := a.limPastTitle(m); lim < len(toks) {
 		n := toks[lim] // "Simon Okafor KC said"
-		if a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] {
+		if a.quoteBits(lim)&(qcSpeech|qcAuxAdverb) != 0 {
 			return true
 		}
 		// "Foster pieced", "Scheer found", "Mulder didn't": a lower-case
@@ -935,7 +935,7 @@ func (a *analysis) namedBodyAt(f int) (string, bool) {
 func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 	toks := a.d.toks
 	for v := at - 1; v >= 0 && v > at-400; v-- {
-		if a.quoteAt[v] >= 0 || a.lx.speech[toks[v].lower] == "" || toks[v].cap {
+		if a.quoteAt[v] >= 0 || !a.quoteClass(v, qcSpeech) || toks[v].cap {
 			continue
 		}
 		e := v
@@ -947,7 +947,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			continue
 		}
 		w := toks[f].lower
-		if a.isPronounLike(w) || a.lx.documents[toks[e-1].lower] || !a.verbUse(v) || !a.namesBody(f, e) {
+		if a.isPronounLike(w) || a.quoteClass(e-1, qcDocument) || !a.verbUse(v) || !a.namesBody(f, e) {
 			continue
 		}
 		if o, ok := a.orgAtTok(e - 1); ok {
@@ -1005,7 +1005,7 @@ func (a *analysis) namesBody(f, e int) bool {
 	if the {
 		f++
 	}
-	if f >= e || !toks[f].cap && !(the && e-f == 1 && bodyNouns()[toks[f].lower]) || !toks[e-1].cap && a.personNoun(e-1) && !bodyNouns()[toks[e-1].lower] {
+	if f >= e || !toks[f].cap && !(the && e-f == 1 && a.quoteClass(f, qcBodyNoun)) || !toks[e-1].cap && a.personNoun(e-1) && !a.quoteClass(e-1, qcBodyNoun) {
 		return false // but "the army said" is a body
 	}
 	if !toks[f].cap {
@@ -1160,5 +1160,5 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 		}
 	}
 	n := toks[v]
-	return n.kind == tWord && !n.cap && (a.lx.speech[n.lower] != "" || auxAdverbs()[n.lower] || !notVerbAfterName()[n.lower])
+	return n.kind == tWord && !n.cap && (a.quoteBits(v)&(qcSpeech|qcAuxAdverb) != 0 || !notVerbAfterName()[n.lower])
 }

@@ -130,6 +130,18 @@ func (t classTable) add(bit uint32, set map[string]bool) {
 	}
 }
 
+// lazyClasses is a classTable made on first use, by any goroutine.
+type lazyClasses struct {
+	once  sync.Once
+	table classTable
+}
+
+// get returns the table, made by build the first time.
+func (l *lazyClasses) get(build func() classTable) classTable {
+	l.once.Do(func() { l.table = build() })
+	return l.table
+}
+
 // tokenClasses keeps a classTable's answer for each token of a doc, looked
 // up the first time a rule asks; a pass keeps its own.
 type tokenClasses struct {
