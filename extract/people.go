@@ -1158,8 +1158,12 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerScanned += len(toks)
 	found := false
+	var shape uint16 // tokens of another shape cannot be w: no string compared
+	if w != "" {
+		shape = shapeBit(w)
+	}
 	for i := range toks {
-		if t := &toks[i]; !t.cap && t.kind == tWord && t.lower == w {
+		if t := &toks[i]; t.shape == shape && !t.cap && t.kind == tWord && t.lower == w {
 			found = true
 			break
 		}
