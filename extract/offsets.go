@@ -9,15 +9,8 @@ import (
 // as the JSON contract says. toRunes converts every offset of res.
 func (a *analysis) toRunes(res *Result) {
 	text := a.d.text
-	ascii := true
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return
+	if isASCII(text) {
+		return // eight bytes at a time, to the first byte beyond ASCII
 	}
 	// The offsets are converted in one walk over the body, in order: a
 	// table of every byte's code point would cost four bytes per byte of
@@ -70,17 +63,33 @@ func runeOffsets(text string, offs []*int) {
 		return
 	}
 	sort.Slice(offs, func(i, j int) bool { return *offs[i] < *offs[j] })
-	n, i := -1, 0
-	for b := range text { // b is the start of each rune, or of each invalid byte
-		for ; i < len(offs) && *offs[i] < b; i++ {
-			*offs[i] = n
+	b, n := 0, 0 // the next code point starts at byte b and is the n-th
+	for _, p := range offs {
+		o := *p
+		b, n = passRunes(text, b, n, o)
+		if o < len(text) {
+			*p = n - 1 // the last code point passed holds byte o
+		} else {
+			*p = n // every code point passed
 		}
-		n++
 	}
-	for ; i < len(offs) && *offs[i] < len(text); i++ {
-		*offs[i] = n
+}
+
+// passRunes goes on from the code point at byte b, the n-th, past every
+// code point that starts at or before byte o (an invalid byte is one of
+// its own, as in a range over text), and returns where it stops. Plain
+// ASCII is passed eight bytes at a time.
+func passRunes(text string, b, n, o int) (int, int) {
+	for b <= o && b < len(text) {
+		switch {
+		case b+8 <= len(text) && b+7 <= o && word8(text[b:b+8])&0x8080808080808080 == 0:
+			b, n = b+8, n+8
+		case text[b] < utf8.RuneSelf:
+			b, n = b+1, n+1
+		default:
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b, n = b+size, n+1
+		}
 	}
-	for ; i < len(offs); i++ {
-		*offs[i] = n + 1
-	}
+	return b, n
 }

@@ -22,7 +22,8 @@ func runeIndexOf(text string, b int) int {
 }
 
 func TestRuneOffsets(t *testing.T) {
-	for _, text := range []string{"", "abc", "Zoë said “no”.", "a\xffb\xc3", "日本語 text", "\xe2\x80", "plain ASCII text, longer than a word", "eight by tes then é"} {
+	for _, text := range []string{"", "abc", "Zoë said “no”.", "a\xffb\xc3", "日本語 text", "\xe2\x80", "plain ASCII text, longer than a word", "eight by tes then é",
+		"sixteen bytes of ASCII\xff then é and “more” plain text after it", "é12345678\xe2\x80\x9c12345678\x80\x80abcdefghij", "seven b€ and eight by€ and nine byte€"} {
 		var offs []*int
 		var want []int
 		for b := len(text); b >= 0; b-- { // out of order, as results are
