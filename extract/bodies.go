@@ -321,14 +321,14 @@ func (a *analysis) bodySpeaks(n int) bool {
 	if e := a.placeAfterIn(j); e > j {
 		j = e
 	}
-	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && a.lx.speech[toks[j].lower] == "" && !agentWords()[toks[j].lower] &&
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !a.peopleClass(j, pcSpeech) && !agentWords()[toks[j].lower] &&
 		!npFunctionWords()[toks[j].lower] && !prepositions()[toks[j].lower] {
 		j++ // "Ukraine's military intelligence said"
 	}
 	for j < len(toks) && !toks[j].cap && (toks[j].lower == "has" || toks[j].lower == "had" || toks[j].lower == "also" || toks[j].lower == "later") {
 		j++
 	}
-	return j < len(toks) && !toks[j].cap && (a.lx.speech[toks[j].lower] != "" || agentWords()[toks[j].lower])
+	return j < len(toks) && !toks[j].cap && (a.peopleClass(j, pcSpeech) || agentWords()[toks[j].lower])
 }
 
 // bodyAnaphorReach is how many tokens away a body named by its type is

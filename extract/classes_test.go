@@ -109,3 +109,42 @@ func TestQuoteClassTable(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleClassTable checks each bit of the lexicon's peopleClassTable
+// against the list it stands for.
+func TestPeopleClassTable(t *testing.T) {
+	lx, err := sharedLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	table := lx.peopleClassTable()
+	speech, kin := map[string]bool{}, map[string]bool{}
+	for w, lemma := range lx.speech {
+		speech[w] = lemma != ""
+	}
+	for w, g := range lx.kin {
+		kin[w] = g != 0
+	}
+	lists := []struct {
+		name string
+		bit  uint32
+		set  map[string]bool
+	}{
+		{"speech", pcSpeech, speech}, {"kin", pcKin, kin}, {"nameParticles", pcParticle, nameParticles()},
+		{"humanNouns", pcHuman, humanNouns()}, {"nameSuffixes", pcSuffix, nameSuffixes()},
+		{"placeHeads", pcPlaceHead, placeHeads()}, {"placeNounsAfter", pcPlaceAfter, placeNounsAfter()},
+		{"surnameFirstWords", pcSurnameFirst, surnameFirstWords()},
+	}
+	for _, l := range lists {
+		for w, in := range l.set {
+			if in != (table[w]&l.bit != 0) {
+				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
+			}
+		}
+		for w, bits := range table {
+			if bits&l.bit != 0 && !l.set[w] {
+				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
+			}
+		}
+	}
+}

@@ -428,6 +428,8 @@ type lexicon struct {
 	// quoteClasses: the quotes pass's classTable (quoteClassTable), made
 	// on first use, as it reads the speech verbs above
 	quoteClasses lazyClasses
+	// peopleClasses: the people pass's classTable (peopleClassTable)
+	peopleClasses lazyClasses
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 

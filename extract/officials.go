@@ -140,7 +140,7 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 		return ""
 	}
 	m := a.mentions[a.personAt[r.at]]
-	if m.lim >= len(toks) || a.lx.speech[toks[m.lim].lower] == "" {
+	if m.lim >= len(toks) || !a.peopleClass(m.lim, pcSpeech) {
 		return ""
 	}
 	first := a.subjectStart(r.at)
@@ -1248,7 +1248,7 @@ func (a *analysis) reportedSubjectState(r *role) string {
 	if lim < len(toks) && (toks[lim].lower == "has" || toks[lim].lower == "had") {
 		lim++
 	}
-	if lim >= len(toks) || a.lx.speech[toks[lim].lower] == "" {
+	if lim >= len(toks) || !a.peopleClass(lim, pcSpeech) {
 		return ""
 	}
 	first := a.subjectStart(r.at)
@@ -1418,7 +1418,7 @@ func (a *analysis) speechScene(m placeMention, at int) bool {
 	for k < m.first && toks[k].cap && toks[k].kind == tWord {
 		k++ // the name
 	}
-	if k >= m.first-1 || a.lx.speech[toks[k].lower] == "" || toks[m.first-1].lower != "in" || m.first-1-k > 5 {
+	if k >= m.first-1 || !a.peopleClass(k, pcSpeech) || toks[m.first-1].lower != "in" || m.first-1-k > 5 {
 		return false
 	}
 	for j := k + 1; j < m.first-1; j++ {
@@ -1541,7 +1541,7 @@ func (a *analysis) holderSide(m placeMention, at int) bool {
 		if toks[k].kind == tQuote || toks[k].text == "," || a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state {
 			return false
 		}
-		said = said || a.lx.speech[toks[k].lower] != ""
+		said = said || a.peopleClass(k, pcSpeech)
 	}
 	return said
 }
@@ -1923,7 +1923,7 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
-		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.lx.speech[toks[k+1].lower] != "" || subjectVerbs[toks[k+1].lower]) {
+		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower]) {
 			return true // the noun heads the subject: a verb follows it
 		}
 		if toks[k].cap || a.placeAt[k] >= 0 {

@@ -27,6 +27,61 @@ type peopleMemo struct {
 	lowerScanned int              // tokens scanned by writtenLower before lowerWords
 	givenIndex   map[string][]int // people by first name
 	mentionOrder []int            // mention indexes in text order
+	// classes are the tokens' bits in the lexicon's peopleClassTable,
+	// made on first use (see peopleBits)
+	classes tokenClasses
+}
+
+// Bits of peopleClassTable: the word lists the people pass asks of many
+// tokens (the words around each capitalised run), one look-up a token for
+// them all.
+const (
+	pcParticle     uint32 = 1 << iota // nameParticles
+	pcHuman                           // humanNouns
+	pcSuffix                          // nameSuffixes
+	pcPlaceHead                       // placeHeads
+	pcPlaceAfter                      // placeNounsAfter
+	pcSurnameFirst                    // surnameFirstWords
+	pcSpeech                          // a form of a speech verb (lexicon.speech)
+	pcKin                             // a noun of a relative (lexicon.kin)
+)
+
+// peopleClassTable is the table of the pc bits, made once per lexicon.
+func (lx *lexicon) peopleClassTable() classTable {
+	return lx.peopleClasses.get(func() classTable {
+		t := classTable{}
+		for w, lemma := range lx.speech {
+			if lemma != "" {
+				t[w] |= pcSpeech
+			}
+		}
+		for w, g := range lx.kin {
+			if g != 0 {
+				t[w] |= pcKin
+			}
+		}
+		t.add(pcParticle, nameParticles())
+		t.add(pcHuman, humanNouns())
+		t.add(pcSuffix, nameSuffixes())
+		t.add(pcPlaceHead, placeHeads())
+		t.add(pcPlaceAfter, placeNounsAfter())
+		t.add(pcSurnameFirst, surnameFirstWords())
+		return t
+	})
+}
+
+// peopleBits returns the pc bits of token i.
+func (a *analysis) peopleBits(i int) uint32 {
+	m := a.peopleMemo
+	if m.classes.bits == nil {
+		m.classes = newTokenClasses(a.lx.peopleClassTable(), a.d)
+	}
+	return m.classes.of(i)
+}
+
+// peopleClass reports whether token i is in the list of the pc bit.
+func (a *analysis) peopleClass(i int, bit uint32) bool {
+	return a.peopleBits(i)&bit != 0
 }
 
 // findPeopleAndRoles runs the people-and-roles pass over the tokens d and

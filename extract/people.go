@@ -95,7 +95,7 @@ var surnameFirstWords = wordList("surname-first")
 func (a *analysis) surnameFirstWord(i int) bool {
 	toks := a.d.toks
 	t := &toks[i]
-	if i+1 >= len(toks) || !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] {
+	if i+1 >= len(toks) || !t.cap || t.text[1:] != t.lower[1:] || !a.peopleClass(i, pcSurnameFirst) {
 		return false
 	}
 	n := toks[i+1]
@@ -109,10 +109,10 @@ func (a *analysis) surnameFirstWord(i int) bool {
 func (a *analysis) surnameFirstAlone(i int, bySurname map[string][]int) bool {
 	toks := a.d.toks
 	t := &toks[i]
-	if !t.cap || t.text[1:] != t.lower[1:] || !surnameFirstWords()[t.lower] || len(bySurname[tokenSurnameKey(t)]) == 0 {
+	if !t.cap || t.text[1:] != t.lower[1:] || !a.peopleClass(i, pcSurnameFirst) || len(bySurname[tokenSurnameKey(t)]) == 0 {
 		return false
 	}
-	if i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" {
+	if i+1 < len(toks) && a.peopleClass(i+1, pcSpeech) {
 		return true
 	}
 	return !t.sentStart && i > 0 && toks[i-1].kind != tQuote
@@ -222,7 +222,7 @@ func (a *analysis) modifiesPlace(start, lim int) bool {
 		return false
 	}
 	n := toks[lim].lower
-	if b, ok := a.lx.bodyWords[n]; !placeHeads()[n] && !placeNounsAfter()[n] && (!ok || b.kind != "place") {
+	if b, ok := a.lx.bodyWords[n]; !a.peopleClass(lim, pcPlaceHead|pcPlaceAfter) && (!ok || b.kind != "place") {
 		return false
 	}
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
@@ -703,7 +703,7 @@ func (a *analysis) nicknameEnd(j int) int {
 	if k == j+1 || k+1 >= len(toks) || toks[k].kind != tQuote || toks[k].para != toks[j].para {
 		return j
 	}
-	if !a.isNameWord(k+1) && !nameParticles()[toks[k+1].lower] {
+	if !a.isNameWord(k+1) && !a.peopleClass(k+1, pcParticle) {
 		return j
 	}
 	return k + 1
@@ -743,7 +743,7 @@ func (a *analysis) particlesThenName(j int) bool {
 		if a.isNameWord(k) {
 			return k > j
 		}
-		if toks[k].kind != tWord || !nameParticles()[toks[k].lower] {
+		if toks[k].kind != tWord || !a.peopleClass(k, pcParticle) {
 			return false
 		}
 	}
@@ -807,7 +807,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
 	}
 	k := first
-	for k < lim && (a.titleWordAt(k) || humanNouns()[toks[k].lower] && k+2 < lim || isAgeWord(toks[k])) {
+	for k < lim && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
@@ -828,7 +828,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
 	// Lohmar"; the last word may itself be a surname ("Kevin King")
 	end := lim // "Martin Luther King Jr.": the word before a suffix may be a surname
-	for end-1 > k && (nameSuffixes()[toks[end-1].lower] || toks[end-1].text == "." || toks[end-1].text == ",") {
+	for end-1 > k && (a.peopleClass(end-1, pcSuffix) || toks[end-1].text == "." || toks[end-1].text == ",") {
 		end--
 	}
 	for h := end - 2; h >= k; h-- {
@@ -867,7 +867,7 @@ func (a *analysis) nameStart(first, lim int) int {
 // cousin Chad Brown"; a given name there, not a state.
 func (a *analysis) kinNamesPlace(first, lim int) bool {
 	toks := a.d.toks
-	return lim-first == 2 && first > 0 && !toks[first-1].cap && a.lx.kin[toks[first-1].lower] != 0 &&
+	return lim-first == 2 && first > 0 && !toks[first-1].cap && a.peopleClass(first-1, pcKin) &&
 		a.placeAt[first] >= 0 && a.places[a.placeAt[first]].lim == first+1 && !a.titleWordAt(first+1)
 }
 
@@ -1019,7 +1019,7 @@ func (a *analysis) trimName(first, lim int) int {
 	// particles do not count: "José Antonio Herrero de la Vega" is one name
 	words := 0
 	for k := first; k < lim; k++ {
-		if toks[k].kind == tWord && !(nameParticles()[toks[k].lower] && !toks[k].cap) {
+		if toks[k].kind == tWord && !(a.peopleClass(k, pcParticle) && !toks[k].cap) {
 			words++
 		}
 	}
@@ -1080,7 +1080,7 @@ func (a *analysis) isGivenName(i int) bool {
 // given name before a word that is no body's ("Ted Park", "Doris Day").
 func (a *analysis) namesThing(start, lim int) bool {
 	toks := a.d.toks
-	if lim-start >= 2 && placeHeads()[toks[lim-1].lower] {
+	if lim-start >= 2 && a.peopleClass(lim-1, pcPlaceHead) {
 		return true // "King Charles Street", "Chancellor Angela Merkel Square"
 	}
 	if start > 0 && a.roleKind(start-1) == rHonorific {
@@ -1208,7 +1208,7 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if a.isTitleHead(first - 1) {
 			return evTitled, true
 		}
-		if lim-start >= 2 && a.lx.kin[toks[first-1].lower] != 0 {
+		if lim-start >= 2 && a.peopleClass(first-1, pcKin) {
 			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
 		}
 		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
@@ -1265,11 +1265,11 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	if start > 0 && (toks[start-1].lower == "a" || toks[start-1].lower == "an") {
 		return evNone // "in a Tumblr post she described": a name that modifies a noun
 	}
-	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
+	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.kind == tWord &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart {
 		return evSpeaker
 	}
-	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.sentStart &&
+	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.sentStart &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && a.lx.givenNames.get(t.text) == 0 &&
 		!commonWord(t.lower) && a.midSentenceCap()[t.text] {
 		// "Lonechild said" opening a sentence counts when the word is
@@ -1328,14 +1328,14 @@ func (a *analysis) givenNameApposed(start, lim int) bool {
 		a.lx.givenNames.get(t.text) == 0 || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 {
 		return false
 	}
-	if a.lx.kin[toks[start-2].lower] != 0 {
+	if a.peopleClass(start-2, pcKin) {
 		// "Taybron's mother, Melissa, told", "her sister, Lisa, said": an
 		// owned relative who speaks, unless someone else in the story
 		// bears the name ("her father, David," beside Officer David
 		// McKeown); a relative only spoken of ("his wife, Megan, and
 		// their children") is left to the kin rules
 		o := toks[start-3].lower
-		speaks := toks[lim].text == "," && lim+1 < len(toks) && !toks[lim+1].cap && a.lx.speech[toks[lim+1].lower] != ""
+		speaks := toks[lim].text == "," && lim+1 < len(toks) && !toks[lim+1].cap && a.peopleClass(lim+1, pcSpeech)
 		owned := false
 		switch o {
 		case "'s", "'", "his", "her", "their", "its", "our", "my":
@@ -1475,10 +1475,10 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.saysAt(lim) {
 		return evSpeaker
 	}
-	if v := a.skipApposition(lim); v > lim && v < len(toks) && a.lx.speech[toks[v].lower] != "" && !toks[v].cap {
+	if v := a.skipApposition(lim); v > lim && v < len(toks) && a.peopleClass(v, pcSpeech) && !toks[v].cap {
 		return evSpeaker
 	}
-	if start > 0 && a.lx.speech[toks[start-1].lower] != "" && (lim >= len(toks) || toks[lim].kind == tPunct) {
+	if start > 0 && a.peopleClass(start-1, pcSpeech) && (lim >= len(toks) || toks[lim].kind == tPunct) {
 		return evSpeaker
 	}
 	return evNone
@@ -1514,7 +1514,7 @@ func (a *analysis) saysAt(i int) bool {
 			i++
 		}
 	}
-	return i < len(toks) && !toks[i].cap && a.lx.speech[toks[i].lower] != ""
+	return i < len(toks) && !toks[i].cap && a.peopleClass(i, pcSpeech)
 }
 
 // midSentenceCap lists the words written capitalised inside sentences,
@@ -1847,14 +1847,14 @@ func (a *analysis) linkMention(pi, prefix, start, lim int) {
 func (a *analysis) surnameSpeaks(i int) bool {
 	toks := a.d.toks
 	pm := a.places[a.placeAt[i]]
-	return pm.first == i && pm.lim == i+1 && i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" && !toks[i+1].cap
+	return pm.first == i && pm.lim == i+1 && i+1 < len(toks) && a.peopleClass(i+1, pcSpeech) && !toks[i+1].cap
 }
 
 // nextToSpeechVerb reports "Allan said" or "said Allan".
 func (a *analysis) nextToSpeechVerb(i int) bool {
 	toks := a.d.toks
-	return (i+1 < len(toks) && a.lx.speech[toks[i+1].lower] != "" && !toks[i+1].cap) ||
-		(i > 0 && a.lx.speech[toks[i-1].lower] != "" && !toks[i-1].cap)
+	return (i+1 < len(toks) && a.peopleClass(i+1, pcSpeech) && !toks[i+1].cap) ||
+		(i > 0 && a.peopleClass(i-1, pcSpeech) && !toks[i-1].cap)
 }
 
 // byGivenName lists the people whose first name is w, from an index built
@@ -1991,7 +1991,7 @@ func (a *analysis) introducedAsKin(pi int) bool {
 		if b > 0 && toks[b].text == "," {
 			b--
 		}
-		if b < 0 || a.lx.kin[toks[b].lower] == 0 {
+		if b < 0 || !a.peopleClass(b, pcKin) {
 			return false
 		}
 	}

@@ -345,7 +345,7 @@ func (a *analysis) roleAhead(k, n int) bool {
 // a title word, a state, a body or a possessive stands right before it
 // ("foreign office", "Pakistan's foreign office spokeswoman").
 func (a *analysis) compoundBefore(k int) bool {
-	if k == 0 || a.lx.speech[a.d.toks[k].lower] != "" || npFunctionWords()[a.d.toks[k].lower] || prepositions()[a.d.toks[k].lower] {
+	if k == 0 || a.peopleClass(k, pcSpeech) || npFunctionWords()[a.d.toks[k].lower] || prepositions()[a.d.toks[k].lower] {
 		return false
 	}
 	p := k - 1
@@ -1416,7 +1416,7 @@ func (a *analysis) relativeBeforeComma(rule string, p *person, mi, comma int) bo
 func (a *analysis) describedAfterComma(c int) int {
 	toks := a.d.toks
 	k := c - 1
-	if k < 2 || toks[k].cap || !humanNouns()[toks[k].lower] {
+	if k < 2 || toks[k].cap || !a.peopleClass(k, pcHuman) {
 		return c
 	}
 	k--
@@ -1899,7 +1899,7 @@ func (a *analysis) leadSubject(si int) (int, bool) {
 		return -1, false
 	}
 	opens := m.prefix == s.first || toks[m.prefix-1].text == "," && toks[m.prefix-1].sent == int32(si)
-	return ref, opens && (m.prefix == s.first || a.lx.speech[toks[m.lim].lower] != "") && !toks[m.lim].cap
+	return ref, opens && (m.prefix == s.first || a.peopleClass(m.lim, pcSpeech)) && !toks[m.lim].cap
 }
 
 // leadDescriptionEnd reads a description from j ("European Union's foreign

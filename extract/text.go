@@ -103,7 +103,7 @@ func (d *doc) tokenMarks() []int32 {
 // marksPerToken is the room d.marks makes for tokenMarks' slices at a
 // time: as many as a document asks for, so that one buffer, kept from
 // document to document, serves them all.
-const marksPerToken = 8
+const marksPerToken = 10
 
 func isQuoteRune(r rune) bool {
 	switch r {
