@@ -610,7 +610,7 @@ func (a *analysis) lastOfGender(gender byte, before []int) *person {
 func (a *analysis) pronounBefore(gender byte, tok int) bool {
 	toks := a.d.toks
 	for k := a.d.sents[toks[tok].sent].first; k < tok; k++ {
-		if g, ok := personPronouns()[toks[k].lower]; ok && g == gender && a.quoteAt[k] < 0 {
+		if a.quoteClass(k, qcPronoun) && personPronouns()[toks[k].lower] == gender && a.quoteAt[k] < 0 {
 			return true
 		}
 		if gender == 'M' && toks[k].lower == "his" && a.quoteAt[k] < 0 {
@@ -642,8 +642,7 @@ func (a *analysis) openedByPronoun(gender byte, tok int) bool {
 	if k >= tok || a.quoteAt[k] >= 0 || toks[k].lower == "him" || toks[k].lower == "her" {
 		return false
 	}
-	g, ok := personPronouns()[toks[k].lower]
-	return ok && g == gender
+	return a.quoteClass(k, qcPronoun) && personPronouns()[toks[k].lower] == gender
 }
 
 // chainPronouns resolves, in text order, each "he" or "she" that opens a
@@ -659,10 +658,10 @@ func (a *analysis) chainPronouns() {
 		if k >= s.lim || a.quoteAt[k] >= 0 {
 			continue
 		}
-		g, ok := personPronouns()[toks[k].lower]
-		if !ok || toks[k].lower == "him" || toks[k].lower == "her" {
+		if !a.quoteClass(k, qcPronoun) || toks[k].lower == "him" || toks[k].lower == "her" {
 			continue
 		}
+		g := personPronouns()[toks[k].lower]
 		if p := a.resolvePronoun(g, k); p != nil {
 			a.focus = append(a.focus, voiced{tok: k, sp: speaker{name: p.name, person: p}})
 		}
