@@ -148,3 +148,29 @@ func TestPeopleClassTable(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteMarksIn checks that quoteMarksIn lists, for each paragraph,
+// exactly its tokens of kind tQuote, as a scan of its tokens finds them.
+func TestQuoteMarksIn(t *testing.T) {
+	d := newDoc("He said \"yes\" and 'no'.\nNone here.\n\u201cOpen \u2018inner\u2019 ``x'' end.\u201d\n\"")
+	for _, p := range d.paras {
+		var want []int32
+		for i := p.first; i < p.lim; i++ {
+			if d.toks[i].kind == tQuote {
+				want = append(want, int32(i))
+			}
+		}
+		got := d.quoteMarksIn(p)
+		if len(got) != len(want) {
+			t.Fatalf("paragraph %d-%d: marks %v, want %v", p.first, p.lim, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("paragraph %d-%d: marks %v, want %v", p.first, p.lim, got, want)
+			}
+		}
+	}
+	if len(d.quoteToks) < 8 {
+		t.Errorf("%d quotation marks, want 8 or more", len(d.quoteToks))
+	}
+}

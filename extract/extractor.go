@@ -37,11 +37,12 @@ type bufferPool struct{ pool sync.Pool }
 // sentences and paragraphs, the room for marks per token (see
 // doc.tokenMarks) and the numbers read (see doc.parseNumber).
 type docBuffers struct {
-	toks    []token
-	sents   []sentence
-	paras   []paragraph
-	marks   []int32
-	numbers []parsedNumber
+	toks      []token
+	sents     []sentence
+	paras     []paragraph
+	marks     []int32
+	numbers   []parsedNumber
+	quoteToks []int32
 }
 
 const maxPooledTokens = 1 << 16
@@ -59,7 +60,7 @@ func (p *bufferPool) put(d *doc) {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0]})
+	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0]})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never

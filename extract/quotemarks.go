@@ -79,15 +79,11 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 		cur = nil
 	}
 	for pi, p := range d.paras {
-		inSingle := -1 // opening single mark inside a double quote
-		for i := p.first; i < p.lim; i++ {
+		for _, k := range d.quoteMarksIn(p) {
+			i := int(k)
 			t := &d.toks[i]
-			if t.kind != tQuote || !isDoubleMark(t.text) {
-				if t.kind == tQuote && cur != nil {
-					// nested single quotes need no pairing: they stay in the text
-					_ = inSingle
-				}
-				continue
+			if !isDoubleMark(t.text) {
+				continue // nested single quotes need no pairing: they stay in the text
 			}
 			role := d.markRoleAt(i)
 			if cur == nil {
@@ -177,9 +173,10 @@ func (d *doc) singleQuoteSpans(doubles []quoteSpan) []quoteSpan {
 	var out []quoteSpan
 	for _, p := range d.paras {
 		open := -1
-		for i := p.first; i < p.lim; i++ {
+		for _, k := range d.quoteMarksIn(p) {
+			i := int(k)
 			t := &d.toks[i]
-			if t.kind != tQuote || isDoubleMark(t.text) || inside(i) {
+			if isDoubleMark(t.text) || inside(i) {
 				continue
 			}
 			role := d.markRoleAt(i)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -79,6 +80,16 @@ type doc struct {
 	marks []int32
 	// starts is numberStarts(), fetched by factsOf at the first token.
 	starts *startWords
+	// quoteToks are the indexes of the tQuote tokens, in order, for the
+	// passes that pair quotation marks (see quoteMarksIn).
+	quoteToks []int32
+}
+
+// quoteMarksIn returns the indexes of the tQuote tokens of paragraph p.
+func (d *doc) quoteMarksIn(p paragraph) []int32 {
+	lo, _ := slices.BinarySearch(d.quoteToks, int32(p.first))
+	hi, _ := slices.BinarySearch(d.quoteToks, int32(p.lim))
+	return d.quoteToks[lo:hi]
 }
 
 // tokenMarks returns a slice of -1 with one element per token, for a
@@ -140,7 +151,7 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0]}
+	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0]}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		// at least twice the room kept, so that a run of articles each a
@@ -238,6 +249,9 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			tok.textShape = shapeBit(tok.text)
 		}
 		tok.facts = d.factsOf(&tok)
+		if kind == tQuote {
+			d.quoteToks = append(d.quoteToks, int32(len(d.toks)))
+		}
 		d.toks = append(d.toks, tok)
 		i = j
 		space = false
