@@ -43,15 +43,19 @@ func (a *analysis) deaths() []Deaths {
 	var found []Deaths
 	var anaphoric []bool
 	deathSent := a.deathSentences()
+	lastPara := int32(-1) // the paragraph of the last word or number read
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.kind != tNum && t.kind != tWord {
 			continue
 		}
-		if i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
+		// a caption is told at its paragraph's first token only, as the
+		// first word or number read in the paragraph
+		if t.para != lastPara && i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
 			i = a.d.paras[t.para].lim - 1
 			continue
 		}
+		lastPara = t.para
 		if !mayBeNumber(t) && !deathSent[t.sent] {
 			continue // most tokens: no rule below reads them
 		}
