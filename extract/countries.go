@@ -853,7 +853,10 @@ func (a *analysis) moneyMentions() []moneyMention {
 		if !a.lx.currencyOpens[t.text[0]] {
 			continue // each look-up below is of a key that opens as t.text does
 		}
-		c := a.lx.currencies[t.text] // names in lower case only: "Lira" is a town
+		c := "" // names in lower case only: "Lira" is a town
+		if a.lx.currencyShapes.holds(t.textShape) {
+			c = a.lx.currencies[t.text]
+		}
 		if c == "" && i+1 < len(toks) && !toks[i+1].spaceBefore {
 			c = a.lx.currencies[t.text+toks[i+1].text] // "GH" "¢"
 		}

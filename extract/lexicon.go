@@ -443,6 +443,9 @@ type lexicon struct {
 	// currencyOpens holds the first bytes of the keys of currencies: a
 	// token that opens with no such byte is turned away without a look-up
 	currencyOpens [256]bool
+	// currencyShapes filters a token's text (token.textShape) before a
+	// look-up in currencies
+	currencyShapes wordShapes
 	// hiredForces maps the name of a private or state-run force of hired
 	// fighters, as written, to the state behind it: "Wagner" -> RU
 	// (hired_forces.tsv)
@@ -580,6 +583,7 @@ func (lx *lexicon) addCurrency(c []string) error {
 	}
 	lx.currencies[k] = strings.TrimSpace(c[1])
 	lx.currencyOpens[k[0]] = true
+	lx.currencyShapes.add(k)
 	return nil
 }
 
