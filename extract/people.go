@@ -396,8 +396,10 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 	toks := a.d.toks
 	for i := 0; i < len(toks); {
 		// ranks and initials are capitalised: most tokens are passed
-		// without the calls
-		if !a.isNameWord(i) && (!toks[i].cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i)) {
+		// without the calls, a lower-case word known to be no name word
+		// (as tokenisation knows most) without isNameWord's either
+		if t := &toks[i]; !t.cap && t.facts&(factIsNameKnown|factIsName) == factIsNameKnown ||
+			!a.isNameWord(i) && (!t.cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i)) {
 			i++
 			continue
 		}
