@@ -307,8 +307,10 @@ func (a *analysis) findPeople() {
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
 		// surnameFirstAlone is only of capitalised words: most tokens are
-		// passed without the call
-		if a.personAt[i] >= 0 || !a.isNameWord(i) && (!toks[i].cap || !a.surnameFirstAlone(i, bySurname)) {
+		// passed without the call, a lower-case word known to be no name
+		// word without isNameWord's either
+		if t := &toks[i]; !t.cap && t.facts&(factIsNameKnown|factIsName) == factIsNameKnown ||
+			a.personAt[i] >= 0 || !a.isNameWord(i) && (!t.cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
 		cands := bySurname[tokenSurnameKey(&toks[i])]
