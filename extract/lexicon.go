@@ -1220,10 +1220,23 @@ func States() []State {
 func (a *analysis) roleKind(i int) roleKind {
 	t := &a.d.toks[i]
 	if t.facts&factRoleKnown == 0 {
-		t.role = a.lx.roleOf(t.lower)
+		t.role = a.lx.roleOfToken(t)
 		t.facts |= factRoleKnown
 	}
 	return t.role
+}
+
+// roleOfToken is roleOf(t.lower), filtered by the shape bits the token
+// carries: a word without a hyphen is no compound, and only its look-up
+// is left of roleOf.
+func (lx *lexicon) roleOfToken(t *token) roleKind {
+	if strings.IndexByte(t.lower, '-') >= 0 {
+		return lx.roleOf(t.lower)
+	}
+	if !lx.roleShapes.holds(t.shape) {
+		return 0
+	}
+	return lx.roles[t.lower]
 }
 
 // givenNameWord reports a given name of the lexicon, or a hyphenated word
