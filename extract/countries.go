@@ -121,6 +121,9 @@ func (a *analysis) tagPlaces() {
 	}
 	a.pickHomonyms()
 	a.judgePlaces()
+	// a dateline read above, while the places were still being found and
+	// judged, is read again from them all (setElsewhere reads them)
+	a.placeMemo.dateline = nil
 	a.americanNamesakes()
 }
 
