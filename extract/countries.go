@@ -615,7 +615,22 @@ func (a *analysis) homonymPlace(m *placeMention) string {
 			alt = o.code
 		}
 	}
+	if alt == "" && slices.Contains(alts, a.styleCountry()) {
+		alt = a.styleCountry() // American copy: "Georgia Regents Medical Center", "Burke County, Georgia"
+	}
+	if alt == "" && a.attributiveName(m) {
+		alt = alts[0] // "a Georgia man": a state's own people are "Georgian"
+	}
 	return alt
+}
+
+// attributiveName reports a state's name used as a noun before a person
+// ("a Georgia man", "the Georgia woman"), as a place's name is; a state's
+// people are told by its adjective ("a Georgian man").
+func (a *analysis) attributiveName(m *placeMention) bool {
+	toks := a.d.toks
+	return m.lim < len(toks) && !toks[m.lim].cap && toks[m.lim].para == toks[m.first].para &&
+		humanNouns()[toks[m.lim].lower]
 }
 
 // afterRepublicOf reports "Republic of" before a state's name.

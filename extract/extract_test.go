@@ -69,6 +69,15 @@ func TestCountries(t *testing.T) {
 		{"Four were shot in Atlanta. They were taken to South Georgia Medical Center in Valdosta.", ""},
 		{"Four were shot in Atlanta. Russia's invasions of Georgia and Ukraine were on the agenda.", "RU GE UA"},
 		{"Four were shot in Atlanta. A Georgian official in Tbilisi said Georgia would help.", "GE"},
+		// session 12: so it is in American copy ("Mr.", "-ize", "p.m.")
+		// with no place of the state the gazetteer holds, and before a
+		// noun for a person ("a Georgia man"), as a state's people take its
+		// adjective ("a Georgian man")
+		{"Mr. Hale, 34, was shot at 10 p.m. outside a bar in Georgia, and taken to Floyd Medical Center.", ""},
+		{"Mr Hale, 34, was shot at 10pm outside a bar in Georgia, and taken to a clinic.", "GE"},
+		{"A Georgia man was charged on Tuesday with shooting his neighbour.", ""},
+		{"A Georgian man was charged on Tuesday with shooting his neighbour.", "GE"},
+		{"Georgia said on Tuesday it would recall its ambassador.", "GE"},
 		// session 11: a state's name opening a name after a noun for a
 		// relative is a given name, there and when the full name recurs
 		{"Police said she shot her husband Israel Alvarez at home. Israel Alvarez was 33.", ""},
