@@ -570,6 +570,14 @@ var officialRules = []officialRuleCase{
 		name: "Blain Ward", country: "US"},
 	{rule: "dateline-state", text: "One dead in shooting\n\nOne person died in a shooting in Bristol on Tuesday. Bristol Police Chief Blain Ward said the suspect was held.",
 		name: "Blain Ward", country: "GB"},
+	// session 12: a body of one state's gazetteer after the name of a
+	// town of another is that town's namesake body
+	{rule: "body-of-town", text: "Two men were wounded in a shooting, the Las Vegas Metropolitan Police Department said. Lt. Dana Pruitt said no arrests had been made.",
+		name: "Dana Pruitt", country: "US"},
+	{rule: "body-of-town", text: "Two men were wounded in a stabbing, the Metropolitan Police said. Lt. Dana Pruitt said no arrests had been made.",
+		name: "Dana Pruitt", country: "GB"},
+	{rule: "body-of-town", text: "Two men were wounded in a stabbing, London's Metropolitan Police said. Lt. Dana Pruitt said no arrests had been made.",
+		name: "Dana Pruitt", country: "GB"},
 	// session 11: in American copy set among American places, an English
 	// town's name before a local government's word is a namesake
 	{rule: "american-namesake", text: "Mr. Hale said the man was shot on Elm Street in Dayton, Ohio. Mr. Hale said the program had been canceled. Portsmouth Police Captain Lynn Brewster said the man was held.",
