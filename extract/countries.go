@@ -135,24 +135,26 @@ var localAreaWords = wordList("local-area")
 // Police Captain NAME" in a story from Ohio, "York City Police Sgt.",
 // "Halifax County Sheriff") to the United States, in every mention: a
 // namesake town there, not the English one. A town whose state the story
-// names, or the dateline's, keeps it.
+// names, or the dateline's, keeps it. A dateline in the United States
+// makes the copy American and sets it there.
 func (a *analysis) americanNamesakes() {
-	if a.styleCountry() != "US" || a.datelineState() != "" && a.datelineState() != "US" {
+	dateline := a.datelineState()
+	if dateline != "US" && (dateline != "" || a.styleCountry() != "US") {
 		return
 	}
-	named, american := map[string]bool{}, false
+	named, american := map[string]bool{}, dateline == "US"
 	for _, m := range a.places {
 		named[m.code] = named[m.code] || m.state
 		american = american || m.kind == sPlace && m.code == "US"
-	}
-	if !american {
-		return
 	}
 	toks := a.d.toks
 	for pi := range a.places {
 		m := &a.places[pi]
 		if m.kind != sPlace || m.code == "US" || named[m.code] || m.lim >= len(toks) || !localAreaWords()[toks[m.lim].lower] {
 			continue // "King George III of England" is no namesake
+		}
+		if !american && toks[m.lim].lower != "county" {
+			continue // but "York County", in American copy, is: the English write "County Durham"
 		}
 		for pj := range a.places {
 			if a.places[pj].code == m.code && strings.EqualFold(a.placeText(&a.places[pj]), a.placeText(m)) {

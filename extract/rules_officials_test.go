@@ -584,6 +584,17 @@ var officialRules = []officialRuleCase{
 		name: "Lynn Brewster", country: "US"},
 	{rule: "american-namesake", text: "Mr. Hale said the man was shot on Elm Street in Dayton, Ohio. Mr. Hale said the program had been canceled. Portsmouth Police Captain Lynn Brewster of England said the man was held.",
 		name: "Lynn Brewster", country: "GB"},
+	// session 12: a dateline in the United States makes the copy American
+	// and sets it there; in American copy a town's name before "County" is
+	// a namesake even among no American places
+	{rule: "american-namesake", text: "Man dies in shooting\n\nFALL RIVER, Mass. (AP) — A man died after a shooting on Tuesday. Bristol County District Attorney Thomas Kane said the man was held.",
+		name: "Thomas Kane", country: "US"},
+	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York County Coroner Pam Daly said the gun was loaded.",
+		name: "Pam Daly", country: "US"},
+	{rule: "american-namesake", text: "Mr Hale was shot at 10pm on Tuesday and died at the hospital. York County Coroner Pam Daly said the gun was loaded.",
+		name: "Pam Daly", country: "GB"},
+	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York City Council leader Pam Daly said the area was safe.",
+		name: "Pam Daly", country: "GB"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
