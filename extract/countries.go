@@ -178,13 +178,13 @@ func (a *analysis) judgePlaces() {
 			m.titledName = a.townOpensTitledName(m)
 		}
 		if m.kind == sPlace {
-			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m)
+			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m) || a.streetName(m) && a.placedOffStreet(m)
 		}
 		if !m.state {
 			continue
 		}
 		switch {
-		case m.titledName, a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
+		case m.titledName, a.streetName(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false
@@ -261,6 +261,33 @@ func (a *analysis) opensPersonName(m *placeMention) bool {
 	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
 		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
 }
+
+// streetName reports a place's name that opens a street's: "Oxford
+// Drive", "Coventry Ave.", named after a town anywhere.
+func (a *analysis) streetName(m *placeMention) bool {
+	toks := a.d.toks
+	if m.lim >= len(toks) || toks[m.lim].kind != tWord || toks[m.lim].para != toks[m.first].para {
+		return false
+	}
+	return thoroughfares()[strings.TrimSuffix(toks[m.lim].text, ".")]
+}
+
+// placedOffStreet reports a place or a state the story names outside a
+// street's name, of another state than the street's town: "Oxford Drive"
+// in a story that names Tennessee is no English place, but in a story
+// that names no other place, its street is the only sign of where it is.
+func (a *analysis) placedOffStreet(m *placeMention) bool {
+	for pi := range a.places {
+		o := &a.places[pi]
+		if o.code != m.code && (o.state || o.kind == sPlace && !a.streetName(o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// thoroughfares after a place's name make it a street's.
+var thoroughfares = wordList("thoroughfare")
 
 // placeHeads end the names of places named after people.
 var placeHeads = wordList("place-head")

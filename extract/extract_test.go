@@ -78,6 +78,10 @@ func TestCountries(t *testing.T) {
 		{"A Georgia man was charged on Tuesday with shooting his neighbour.", ""},
 		{"A Georgian man was charged on Tuesday with shooting his neighbour.", "GE"},
 		{"Georgia said on Tuesday it would recall its ambassador.", "GE"},
+		// session 12: a state's name opening a street's names no state
+		{"Police found the car on Spain Street near the Norway Avenue bridge.", ""},
+		{"Police found the car near the bridge to Spain.", "ES"},
+		{"The man was shot on Frenchmen Street, police said.", ""},
 		// session 11: a state's name opening a name after a noun for a
 		// relative is a given name, there and when the full name recurs
 		{"Police said she shot her husband Israel Alvarez at home. Israel Alvarez was 33.", ""},

@@ -595,6 +595,14 @@ var officialRules = []officialRuleCase{
 		name: "Pam Daly", country: "GB"},
 	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York City Council leader Pam Daly said the area was safe.",
 		name: "Pam Daly", country: "GB"},
+	// session 12: a town's name opening a street's ("Oxford Drive")
+	// names no place of the town's state when the story names another
+	{rule: "street-name", text: "Four people were shot at an apartment on Oxford Drive in Memphis late on Tuesday. Residents of Oxford Drive said the shots woke them. Police Captain Jane Hall said two were in critical condition.",
+		name: "Jane Hall", country: "US"},
+	{rule: "street-name", text: "Four people were shot at an apartment in Oxford late on Tuesday. Police Captain Jane Hall said two were in critical condition.",
+		name: "Jane Hall", country: "GB"},
+	{rule: "street-name", text: "Four people were shot at an apartment on Oxford Drive late on Tuesday. Police Captain Jane Hall said two were in critical condition.",
+		name: "Jane Hall", country: "GB"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
