@@ -184,7 +184,7 @@ func (a *analysis) judgePlaces() {
 			continue
 		}
 		switch {
-		case m.titledName, a.streetName(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
+		case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false
@@ -411,6 +411,25 @@ func (a *analysis) opensNamedBody(m *placeMention) bool {
 	}
 	return false
 }
+
+// opensCareInstitution reports a state's name or adjective opening a
+// hospital's name: "Jamaica Hospital", "U.K. Medical Center", "Norwegian
+// American Hospital", places where the injured are taken, not the state.
+func (a *analysis) opensCareInstitution(m *placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName && m.kind != sAlias && m.kind != sAdjective {
+		return false
+	}
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k].spaceBefore; k++ {
+		if careInstitutions()[toks[k].lower] || toks[k].lower == "medical" && k+1 < len(toks) && (toks[k+1].lower == "center" || toks[k+1].lower == "centre") {
+			return true
+		}
+	}
+	return false
+}
+
+// careInstitutions name hospitals.
+var careInstitutions = wordList("care-institution")
 
 // namedBodyEnds are the body nouns that end such a name.
 var namedBodyEnds = wordList("named-body-end")

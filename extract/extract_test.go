@@ -82,6 +82,11 @@ func TestCountries(t *testing.T) {
 		{"Police found the car on Spain Street near the Norway Avenue bridge.", ""},
 		{"Police found the car near the bridge to Spain.", "ES"},
 		{"The man was shot on Frenchmen Street, police said.", ""},
+		// session 12: nor does one opening a hospital's name
+		{"Three men were taken to Jamaica Hospital, and one to Norwegian American Hospital.", ""},
+		{"The boy was flown to USA Medical Center with severe injuries.", ""},
+		{"The boy was flown to Jamaica for treatment at a hospital.", "JM"},
+		{"A study in the British Medical Journal found the drug safe.", "GB"},
 		// session 11: a state's name opening a name after a noun for a
 		// relative is a given name, there and when the full name recurs
 		{"Police said she shot her husband Israel Alvarez at home. Israel Alvarez was 33.", ""},
