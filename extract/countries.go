@@ -189,7 +189,7 @@ func (a *analysis) judgePlaces() {
 		case a.localHomonym(m):
 			m.state = false
 		case a.homonymPlace(m) != "":
-			m.code, m.state = a.homonymPlace(m), false // "Georgia" among Atlanta and Charleston
+			m.code, m.state, m.kind = a.homonymPlace(m), false, sPlace // "Georgia" among Atlanta and Charleston: the US state
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
 		case m.ambiguous && !a.ambiguousStateSupported(m):
@@ -666,11 +666,29 @@ func (a *analysis) homonymPlace(m *placeMention) string {
 	if alt == "" && slices.Contains(alts, a.styleCountry()) {
 		alt = a.styleCountry() // American copy: "Georgia Regents Medical Center", "Burke County, Georgia"
 	}
+	if alt == "" && slices.Contains(alts, "US") && a.namesUSCounty() {
+		alt = "US" // "Dodge County ... in Georgia"
+	}
 	if alt == "" && a.attributiveName(m) {
 		alt = alts[0] // "a Georgia man": a state's own people are "Georgian"
 	}
 	return alt
 }
+
+// namesUSCounty reports an American local government's name in the
+// story: "Dodge County", "Orleans Parish".
+func (a *analysis) namesUSCounty() bool {
+	toks := a.d.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].cap && usCountyWords()[toks[k].text] && toks[k-1].cap && toks[k-1].kind == tWord && !toks[k-1].sentStart && toks[k-1].para == toks[k].para {
+			return true
+		}
+	}
+	return false
+}
+
+// usCountyWords follow the name of an American local government.
+var usCountyWords = wordList("us-county")
 
 // attributiveName reports a state's name used as a noun before a person
 // ("a Georgia man", "the Georgia woman"), as a place's name is; a state's

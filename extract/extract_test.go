@@ -78,6 +78,9 @@ func TestCountries(t *testing.T) {
 		{"A Georgia man was charged on Tuesday with shooting his neighbour.", ""},
 		{"A Georgian man was charged on Tuesday with shooting his neighbour.", "GE"},
 		{"Georgia said on Tuesday it would recall its ambassador.", "GE"},
+		// and where the story names an American county
+		{"A toddler was wounded in Georgia on Sunday, Dodge County deputies said.", ""},
+		{"A toddler was wounded in Georgia on Sunday, deputies of the county said.", "GE"},
 		// session 12: a state's name opening a street's names no state
 		{"Police found the car on Spain Street near the Norway Avenue bridge.", ""},
 		{"Police found the car near the bridge to Spain.", "ES"},

@@ -595,6 +595,12 @@ var officialRules = []officialRuleCase{
 		name: "Pam Daly", country: "GB"},
 	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York City Council leader Pam Daly said the area was safe.",
 		name: "Pam Daly", country: "GB"},
+	// session 12: "Georgia" judged the US state is a place of it, which
+	// gives a local title its state
+	{rule: "homonym-state-place", text: "A toddler was wounded in Georgia on Sunday, Dodge County deputies said. Sheriff Lynn Sheffield said the gun was loaded.",
+		name: "Lynn Sheffield", country: "US"},
+	{rule: "homonym-state-place", text: "A soldier was wounded in Georgia on Sunday, officials in Tbilisi said. Minister Lynn Sheffield said the gun was loaded.",
+		name: "Lynn Sheffield", country: "GE"},
 	// session 12: a town's name opening a street's ("Oxford Drive")
 	// names no place of the town's state when the story names another
 	{rule: "street-name", text: "Four people were shot at an apartment on Oxford Drive in Memphis late on Tuesday. Residents of Oxford Drive said the shots woke them. Police Captain Jane Hall said two were in critical condition.",
