@@ -184,7 +184,9 @@ func (a *analysis) judgePlaces() {
 			continue
 		}
 		switch {
-		case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
+		case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m),
+			a.endsPersonName(m): // "Lisa Monaco", "Ted Czech"
+
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false

@@ -78,6 +78,12 @@ func TestCountries(t *testing.T) {
 		{"A Georgia man was charged on Tuesday with shooting his neighbour.", ""},
 		{"A Georgian man was charged on Tuesday with shooting his neighbour.", "GE"},
 		{"Georgia said on Tuesday it would recall its ambassador.", "GE"},
+		// session 12: a state's name or adjective after a given name is a
+		// surname or a middle name
+		{"The briefing was given by Lisa Monaco, his homeland security adviser.", ""},
+		{"Contact Ted Czech at the newsroom. Police charged Erica Italy Osburn, 25.", ""},
+		{"The briefing was given in Monaco by his homeland security adviser.", "MC"},
+		{"Contact the Czech embassy, Ted said.", "CZ"},
 		// and where the story names an American county
 		{"A toddler was wounded in Georgia on Sunday, Dodge County deputies said.", ""},
 		{"A toddler was wounded in Georgia on Sunday, deputies of the county said.", "GE"},
