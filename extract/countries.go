@@ -174,8 +174,8 @@ func (a *analysis) judgePlaces() {
 		if (m.kind == sPlace || m.kind == sCapital) && region != "" && region != m.code && strings.EqualFold(a.placeText(m), city) {
 			m.code, m.state = region, false // "BRISTOL, Tenn. ... Bristol Police Chief NAME": the dateline's town
 		}
-		if m.kind == sPlace || m.kind == sCapital {
-			m.titledName = a.townOpensTitledName(m)
+		if m.kind == sPlace || m.kind == sCapital || m.kind == sName {
+			m.titledName = a.townOpensTitledName(m) // "Spokesperson Israel Butler"
 		}
 		if m.kind == sPlace {
 			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m) || a.streetName(m) && a.placedOffStreet(m)

@@ -84,6 +84,11 @@ func TestCountries(t *testing.T) {
 		{"Contact Ted Czech at the newsroom. Police charged Erica Italy Osburn, 25.", ""},
 		{"The briefing was given in Monaco by his homeland security adviser.", "MC"},
 		{"Contact the Czech embassy, Ted said.", "CZ"},
+		// session 12: a state's name between a title and a last capitalised
+		// word is the given name of the person titled
+		{"School board Spokesperson Israel Butler said the gun was found in a desk.", ""},
+		{"Hospital President Dominica Tallarico said the boy was stable.", ""},
+		{"School board Spokesperson Mia Butler said the gun was from Israel.", "IL"},
 		// and where the story names an American county
 		{"A toddler was wounded in Georgia on Sunday, Dodge County deputies said.", ""},
 		{"A toddler was wounded in Georgia on Sunday, deputies of the county said.", "GE"},

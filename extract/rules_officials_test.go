@@ -595,6 +595,12 @@ var officialRules = []officialRuleCase{
 		name: "Pam Daly", country: "GB"},
 	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York City Council leader Pam Daly said the area was safe.",
 		name: "Pam Daly", country: "GB"},
+	// session 12: a state's name between a title and a surname is a
+	// given name ("Spokesperson Israel Butler")
+	{rule: "state-given-name", text: "The gun went off in a desk, school board Spokesperson Israel Butler said.",
+		name: "Israel Butler"},
+	{rule: "state-given-name", text: "The gun went off in a desk in Israel, school board Spokesperson Mia Butler said.",
+		name: "Mia Butler", absent: "Israel"},
 	// session 12: "Georgia" judged the US state is a place of it, which
 	// gives a local title its state
 	{rule: "homonym-state-place", text: "A toddler was wounded in Georgia on Sunday, Dodge County deputies said. Sheriff Lynn Sheffield said the gun was loaded.",
