@@ -331,6 +331,21 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Chilean Pablo Massa lost in four sets.\n\"I felt pretty good,\" said the American.",
 		quote: "I felt pretty good", speaker: "Pablo Massa"},
+	// round 15c: a state that owns the name ("Ethiopia's NAME") or follows
+	// it after "of" ("NAME of the United States") introduces a person as
+	// its national too
+	{rule: "state-national", pos: true,
+		text:  "Kenya's Daniel Kiprotich won from Ethiopia's Solomon Haile. \"He was the better man,\" the Ethiopian said.",
+		quote: "He was the better man", speaker: "Solomon Haile"},
+	{rule: "state-national", pos: true,
+		text:  "Shanice Morgan beat Abigail Carter of the United States over 200m. \"My leg was fine,\" said the American.",
+		quote: "My leg was fine", speaker: "Abigail Carter"},
+	{rule: "state-national", pos: false,
+		text:  "Kenya's Daniel Kiprotich won from Solomon Haile. \"He was the better man,\" the Ethiopian said.",
+		quote: "He was the better man", speaker: "Daniel Kiprotich"},
+	{rule: "state-national", pos: false,
+		text:  "Shanice Morgan of Jamaica beat Abigail Carter by a stride. \"My leg was fine,\" said the American.",
+		quote: "My leg was fine", speaker: "Shanice Morgan"},
 	// round 10b: "PLACE's ROLE" is the person the story names with that
 	// role in that place's state, whose title holds the phrase's words
 	{rule: "place-owned-role", pos: true,

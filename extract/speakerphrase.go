@@ -828,8 +828,11 @@ func (a *analysis) nationalNamedBefore(at int, code string) *person {
 }
 
 // introducedAsNational is the state whose adjective stands right before
-// one of the person's names ("American Andy Roddick"), or "".
+// one of the person's names ("American Andy Roddick"), whose name owns it
+// ("Kenya's Daniel Kiprotich") or follows it after "of" ("Abigail Carter
+// of the United States"), or "".
 func (a *analysis) introducedAsNational(per *person) string {
+	toks := a.d.toks
 	for _, mi := range per.mentionIdx {
 		m := a.mentions[mi]
 		for _, k := range [2]int{m.prefix - 1, m.first - 1} {
@@ -838,9 +841,40 @@ func (a *analysis) introducedAsNational(per *person) string {
 					return pm.code
 				}
 			}
+			if k >= 1 && toks[k].lower == "'s" && a.placeAt[k-1] >= 0 {
+				if pm := a.places[a.placeAt[k-1]]; pm.kind == sName && pm.state && pm.possessive && pm.lim == k {
+					return pm.code
+				}
+			}
+		}
+		if code := a.stateOfAfter(m.lim); code != "" {
+			return code
 		}
 	}
 	return ""
+}
+
+// stateOfAfter is the state named by "of" and the state's name at j,
+// not opening a longer capitalised name ("of Ethiopia", "of the United
+// States over 200m"), or "".
+func (a *analysis) stateOfAfter(j int) string {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "of" {
+		return ""
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || a.placeAt[k] < 0 {
+		return ""
+	}
+	pm := a.places[a.placeAt[k]]
+	if pm.kind != sName || !pm.state || pm.first != k || pm.possessive ||
+		pm.lim < len(toks) && toks[pm.lim].kind == tWord && toks[pm.lim].cap && toks[pm.lim].sent == toks[k].sent {
+		return "" // "Carter of the United States Olympic Committee"
+	}
+	return pm.code
 }
 
 // genericOfficials are nouns for any official: "the Polish official".
