@@ -204,6 +204,9 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if a.victimsOfWhole(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
+	if d, ok := a.murderCounts(n); ok {
+		return d, true // "convicted of two counts of murder"
+	}
 	return a.deathFigure(n)
 }
 

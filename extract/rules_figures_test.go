@@ -823,6 +823,15 @@ var deathRules = []figureRule{
 	{ruleDeathMulti,
 		[]figureCase{{text: "Detectives are investigating a double homicide in the north end.", count: 2}},
 		[]string{"Detectives are investigating a triple shooting in the north end."}},
+	// round 15c: the counts of a charge of killing, one a victim; not an
+	// attempt or a conspiracy, nor several counts for the death of one
+	{ruleDeathCounts,
+		[]figureCase{{text: "The former nurse was convicted of two counts of murder at the county court.", count: 2},
+			{text: "He is charged with three counts of first-degree reckless homicide.", count: 3},
+			{text: "A jury found her guilty on four counts of vehicular manslaughter.", count: 4},
+			{text: "Jones, 34, faces two counts of murder and one of arson.", count: 2}},
+		[]string{"He was convicted of two counts of attempted murder at the county court.",
+			"She faces three counts of conspiracy to commit murder."}},
 	// round 3: a hedge may open a list of victims with a part of it in
 	// apposition
 	{ruleDeathList,
@@ -1035,7 +1044,8 @@ var deathRules = []figureRule{
 			"It is unclear whether he took his own life or was shot by officers."}},
 	{"not-a-death",
 		[]figureCase{{text: "The man is accused of killing two people at a petrol station.", count: 2}},
-		[]string{"Jones, 34, faces two counts of murder and one of arson.",
+		[]string{"Jones, 34, faces two counts of attempted murder and one of arson.", // r15c: "two counts of murder" is counts-of-murder's
+
 			"A woman was in critical condition with life-threatening injuries after the shooting.",
 			"The victim suffered non-life-threatening injuries, police said.",
 			"He was shot three times in the chest but survived.",
@@ -2363,7 +2373,7 @@ func hasFigure(res *Result, kind, rule string, c figureCase) bool {
 func isOutputRule(rule string) bool {
 	switch rule {
 	case ruleDeathPass, ruleDeathAdj, ruleDeathActive, ruleDeathToll, ruleDeathOne, ruleDeathList,
-		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
+		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
 		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
