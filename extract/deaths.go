@@ -2561,14 +2561,23 @@ var figureNouns = wordList("figure-noun")
 
 // joinedParts returns the parts of a figure that adds victims joined by
 // "and" ("two civilians and one police officer were killed" is 3; its
-// parts 2 and 1 are numbers the article states too). The parts must add
-// up to the figure, or there are none.
+// parts 2 and 1 are numbers the article states too; "both pilots and all
+// 62 passengers" is 64, its stated part 62). The parts must add up to the
+// figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
 	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive {
 		return nil
 	}
 	first, ok := a.countAt(i)
+	stated := ok // "both pilots" adds two without a number to state
+	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."
+		stated = ok
+	}
+	if !ok && toks[i].lower == "both" {
+		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
+	}
 	if !ok || first.value >= d.Count {
 		return nil
 	}
@@ -2582,7 +2591,11 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[k].lower != "and" {
 			continue
 		}
-		if n, ok := a.d.parseNumber(hedgeAfter(toks, k+1)); ok && !n.age && !n.vague && n.value > 0 {
+		j := hedgeAfter(toks, k+1)
+		if toks[j].lower == "all" && j+1 < len(toks) {
+			j++ // "and all 62 passengers"
+		}
+		if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
@@ -2595,6 +2608,9 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	}
 	out := make([]Deaths, 0, len(parts))
 	for _, n := range parts {
+		if n.first == first.first && !stated {
+			continue
+		}
 		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
 	}
 	if len(out) < 2 && first.value == 1 {

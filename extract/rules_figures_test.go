@@ -832,6 +832,18 @@ var deathRules = []figureRule{
 			{text: "Jones, 34, faces two counts of murder and one of arson.", count: 2}},
 		[]string{"He was convicted of two counts of attempted murder at the county court.",
 			"She faces three counts of conspiracy to commit murder."}},
+	// round 15c: "all" before a counted group joined to a list ("both pilots
+	// and all 45 passengers") adds the group; its stated number is a part
+	{ruleDeathList,
+		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 47}},
+		[]string{"Both pilots and all 45 passengers survived the emergency landing."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The fire killed both guards and all 12 inmates of the wing.", count: 14}},
+		[]string{"The fire forced both guards and all 12 inmates of the wing outside."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
+			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
+		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
 	// round 3: a hedge may open a list of victims with a part of it in
 	// apposition
 	{ruleDeathList,
