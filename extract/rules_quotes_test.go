@@ -331,6 +331,22 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Chilean Pablo Massa lost in four sets.\n\"I felt pretty good,\" said the American.",
 		quote: "I felt pretty good", speaker: "Pablo Massa"},
+	// round 15c: a relative introduced after an owner's possessive ("Anna
+	// Lee, the girl's aunt,", "Loretta Bird, the victims' mother,") is the
+	// one a later "the girl's aunt" or "Shannon Bird's mother" names, when
+	// she shares the named owner's surname
+	{rule: "relative", pos: true,
+		text:  "Anna Lee, the girl's aunt, sat in the front row. \"We have waited too long,\" the girl's aunt said.",
+		quote: "We have waited too long", speaker: "Anna Lee"},
+	{rule: "relative", pos: false,
+		text:  "Anna Lee, the girl's teacher, sat in the front row. \"We have waited too long,\" the girl's aunt said.",
+		quote: "We have waited too long", speaker: "Anna Lee"},
+	{rule: "named-people", pos: true,
+		text:  "Loretta Bird, the victims' mother, sat in the front row. \"I have waited 21 months,\" Shannon Bird's mother said.",
+		quote: "I have waited 21 months", speaker: "Loretta Bird"},
+	{rule: "named-people", pos: false,
+		text:  "Ann Lee, the suspect's mother, sat in the front row. Tom Hale died in May. \"I have waited 21 months,\" Tom Hale's mother said.",
+		quote: "I have waited 21 months", speaker: "Ann Lee"},
 	// round 15c: a state that owns the name ("Ethiopia's NAME") or follows
 	// it after "of" ("NAME of the United States") introduces a person as
 	// its national too

@@ -164,6 +164,9 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 			return speaker{}, npReject
 		}
 		per := a.people[p.ppl[0]]
+		if kin := a.ownersKin(per, p); kin != nil {
+			return a.personSpeaker(kin, p.f), npAccept // "Shannon Bird's mother" after "Loretta Bird, the victims' mother,"
+		}
 		return speaker{name: per.name + "'s " + a.d.text[toks[p.possessive+1].start:p.last.end], body: true}, npAccept
 	case len(p.ppl) == 1 && a.personNounBefore(p):
 		// "a spokesman for Prime Minister Tony Blair" is the spokesman
@@ -182,6 +185,37 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 		return a.personSpeaker(a.people[p.ppl[len(p.ppl)-1]], p.f), npAccept
 	}
 	return speaker{}, npPass
+}
+
+// ownersKin is the person the article introduced as the relative that
+// "NAME's KIN" names, when the two share a surname and the introduction's
+// owner fits the name: a lower-case owner ("Loretta Bird, the victims'
+// mother," for "Shannon Bird's mother") or a pronoun ("her mother"). An
+// introduction that names another owner, a relative of another surname
+// ("Ann Lee, the suspect's mother" for "Tom Hale's mother") or the owner
+// itself is none.
+func (a *analysis) ownersKin(owner *person, p *npPhrase) *person {
+	if w := p.last.lower; a.lx.kin[w] == 0 || p.l-p.possessive != 2 || w == "family" || plural(w) {
+		return nil // "Smith's family" is a group, not the one relative introduced
+	}
+	toks := a.d.toks
+	kin, from := a.kinIntroduction(p.last.lower, p.f)
+	if kin == nil || kin == owner || from < 0 || !sameSurname(kin.name, owner.name) ||
+		strings.HasSuffix(kin.name, owner.name) || strings.HasSuffix(owner.name, kin.name) {
+		return nil
+	}
+	for k := from + 1; k < len(toks) && toks[k].lower != p.last.lower; k++ {
+		if toks[k].kind == tWord && toks[k].cap {
+			return nil // another named owner
+		}
+	}
+	return kin
+}
+
+// sameSurname reports two names whose last words agree, folding case.
+func sameSurname(x, y string) bool {
+	fx, fy := strings.Fields(x), strings.Fields(y)
+	return len(fx) > 1 && len(fy) > 1 && strings.EqualFold(fx[len(fx)-1], fy[len(fy)-1])
 }
 
 // ofSecond reports a phrase whose second name follows "of" or "at": the
