@@ -1353,6 +1353,12 @@ var troopRules = []figureRule{
 			{text: "The plan would raise the navy's strength to 4,600 by 2030.", count: 4600}},
 		[]string{"The plan would raise the number of army trucks to 4,600.", "The plan would raise the army's budget to 4,600 million.",
 			"The plan would raise the club's presence in Roraima to about 4,600 fans."}},
+	// r15c: a personnel word that modifies a body's noun ("the police
+	// department", "the police academy") gives a count no unit
+	{ruleTroopNumber,
+		[]figureCase{{text: "The police presence in the district rose to 1,200, down from 1,500 in May.", count: 1200}},
+		[]string{"The city has recorded 97 homicides this year, according to a tally kept by the police department, down from 121 last year.",
+			"The number of applicants to the police academy fell to 240, down from 310."}},
 	// round 10a: "regiment" and "squadron" are force nouns: "a regiment of
 	// 2,000", "the Scouts Regiment, about 800 strong"
 	{ruleTroopForce,
