@@ -245,7 +245,7 @@ func (a *analysis) countAt(j int) (number, bool) {
 
 // partOfToll reads what a part of a toll counts, after its number: people
 // ("children", "police officers", "of them children"), or a place ("in
-// Alabama"). It returns the index after it.
+// Alabama", "of them from Ireland"). It returns the index after it.
 func (a *analysis) partOfToll(k int) (int, bool) {
 	toks := a.d.toks
 	if k+1 < len(toks) && toks[k].lower == "of" && (toks[k+1].lower == "them" || toks[k+1].lower == "whom") {
@@ -266,6 +266,12 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		// "three of its crew, two of them Filipino": a state's people
 		if p, ok := a.placeStartingAt(e); ok && p.state && p.code != "" && p.kind != sName {
 			return p.lim, true
+		}
+		// "eight backpackers, two of them from Ireland": where they came from
+		if e+1 < len(toks) && toks[e].lower == "from" {
+			if p, ok := a.placeStartingAt(e + 1); ok && p.code != "" {
+				return p.lim, true
+			}
 		}
 		return k, false
 	}

@@ -844,6 +844,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
 			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
 		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
+	// r15c: a part of a toll told by where its people came from
+	{ruleDeathSubset,
+		[]figureCase{{text: "The blaze at the hostel killed eight backpackers, two of them from Ireland.", count: 2},
+			{text: "The bus crash killed 14 pilgrims, nine of them from Pakistan.", count: 9}},
+		[]string{"The fire injured eight backpackers, two of them from Ireland.",
+			"The ministry hired eight teachers, two of them from Ireland."}},
 	// round 3: a hedge may open a list of victims with a part of it in
 	// apposition
 	{ruleDeathList,
