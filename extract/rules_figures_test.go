@@ -844,6 +844,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
 			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
 		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
+	// r15c: a gapped part may say "more" or "others" and answer the figure's
+	// phrase of place with another preposition ("at the scene ... in
+	// hospital"), when its own phrase is short and ends the clause
+	{ruleDeathSubset,
+		[]figureCase{{text: "Fourteen people died at the scene and five more in hospital after the tanker overturned.", count: 5},
+			{text: "Nine people were killed at the market and four others on the road outside.", count: 4}},
+		[]string{"Fourteen people were hurt at the scene and five more in hospital.",
+			"Six passengers were rescued at the scene and two more in hospital."}},
 	// r15c: a part of a toll told by where its people came from
 	{ruleDeathSubset,
 		[]figureCase{{text: "The blaze at the hostel killed eight backpackers, two of them from Ireland.", count: 2},
