@@ -1589,8 +1589,8 @@ func (a *analysis) ageApposition(j int) int {
 }
 
 // agedPhrase reads ages after "aged" or "ages" at j ("aged 9 and 12",
-// "aged between 18 and 25", "ages 4, 6 and 9") and returns the index after
-// them, else j.
+// "aged between 18 and 25", "ages 4, 6 and 9", "aged nine, 12 and 15")
+// and returns the index after them, else j.
 func (a *analysis) agedPhrase(j int) int {
 	toks := a.d.toks
 	if j+1 >= len(toks) || toks[j].lower != "aged" && toks[j].lower != "ages" {
@@ -1598,15 +1598,25 @@ func (a *analysis) agedPhrase(j int) int {
 	}
 	e := j
 	for k := j + 1; k < len(toks) && k < j+10 && toks[k].sent == toks[j].sent; k++ {
-		if toks[k].kind == tNum {
+		if toks[k].kind == tNum || a.ageInWords(k) {
 			e = k + 1
 			continue
 		}
-		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && toks[k].lower != "between" && toks[k].lower != "from" {
+		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && !a.ageInWords(k+1) && toks[k].lower != "between" && toks[k].lower != "from" {
 			break
 		}
 	}
 	return e
+}
+
+// ageInWords reports an age written as one word at k: "aged nine, 12
+// and 15".
+func (a *analysis) ageInWords(k int) bool {
+	if a.d.toks[k].kind != tWord {
+		return false
+	}
+	n, ok := a.d.parseNumber(k)
+	return ok && n.lim == k+1 && n.value > 0 && n.value < 120 && !n.approx && !n.vague
 }
 
 // agedJoiners stand between the ages of an aged phrase.

@@ -844,6 +844,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
 			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
 		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
+	// r15c: ages in words in an aged phrase between the victims and the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Three sisters, aged nine, 12 and 15, were among those who died when the roof gave way.", count: 3},
+			{text: "Four cousins, aged six, 11, 14 and 17, died in the crash.", count: 4}},
+		[]string{"Two brothers, aged seven and ten, were rescued from the fire."}},
 	// r15c: a gapped part may say "more" or "others" and answer the figure's
 	// phrase of place with another preposition ("at the scene ... in
 	// hospital"), when its own phrase is short and ends the clause
