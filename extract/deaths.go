@@ -433,22 +433,23 @@ var deathRulesBefore = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Deaths, bool)
 }{
-	{ruleDeathPass, (*analysis).killedAlongWith},     // "was killed along with five civilians"
-	{ruleDeathActive, (*analysis).killingNumber},     // "killing 12", "fatally shot two men"
-	{ruleDeathAdj, (*analysis).deathsOfNumber},       // "the deaths of three soldiers"
-	{ruleDeathToll, (*analysis).tollBefore},          // "the death toll rose to 400"
-	{ruleDeathToll, (*analysis).deathsRoseTo},        // "killings climbed to 61"
-	{ruleDeathToll, (*analysis).ownLossesAt},         // "put their own losses at about 200"
-	{ruleDeathToll, (*analysis).figurePutAt},         // "while the army put the number at 112"
-	{ruleDeathToll, (*analysis).tollPronoun},         // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
-	{ruleDeathToll, (*analysis).deadNumbered},        // "The dead numbered 19"
-	{ruleDeathGapped, (*analysis).placeGappedDeaths}, // "14 deaths in Sicily, Puglia nine and Lazio seven"
-	{ruleDeathPass, (*analysis).amongDeadWere},       // "Among the dead were five soldiers"
-	{ruleDeathPass, (*analysis).ofDeadFronted},       // "Of the deaths, 298 occurred in hospitals"
-	{ruleDeathSubset, (*analysis).deadIncluded},      // "the dead included 427 fighters, 298 civilians and ..."
-	{ruleDeathCompare, (*analysis).figureUpFrom},     // "... to 712 dead. The figure, up from 606, ..."
-	{ruleDeathTable, (*analysis).tableItem},          // "Deaths by state: Borno 112; Yobe 38"
-	{ruleDeathTable, (*analysis).bracketedCount},     // "Deaths were reported in Sindh (41), Punjab (30)"
+	{ruleDeathPass, (*analysis).killedAlongWith},       // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).killingNumber},       // "killing 12", "fatally shot two men"
+	{ruleDeathAdj, (*analysis).deathsOfNumber},         // "the deaths of three soldiers"
+	{ruleDeathToll, (*analysis).tollBefore},            // "the death toll rose to 400"
+	{ruleDeathToll, (*analysis).deathsRoseTo},          // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
+	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
+	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
+	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
+	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"
+	{ruleDeathPass, (*analysis).ofDeadFronted},         // "Of the deaths, 298 occurred in hospitals"
+	{ruleDeathSubset, (*analysis).deadIncluded},        // "the dead included 427 fighters, 298 civilians and ..."
+	{ruleDeathCompare, (*analysis).figureUpFrom},       // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathTable, (*analysis).tableItem},            // "Deaths by state: Borno 112; Yobe 38"
+	{ruleDeathTable, (*analysis).bracketedCount},       // "Deaths were reported in Sindh (41), Punjab (30)"
 }
 
 // deadGroupEnd returns the index after the dead named from j after
@@ -977,6 +978,54 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// rulePeriodGapped is the count of another period whose death noun is
+// that of a figure in the sentence before.
+const rulePeriodGapped = "period-number-gapped"
+
+// periodGappedDeaths reads a bare number that ends a sentence opened by
+// another period, after a verb of counting, whose death noun a counted
+// figure in the sentence before gives: "... with 1,731 heat-related
+// deaths, according to the ministry. Last year the ministry recorded
+// 1,295." Not "Last year it recorded 1,295 cases" (a noun of its own), nor
+// a sentence that no period opens.
+func (a *analysis) periodGappedDeaths(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || a.isYear(n) || n.vague || n.age || !gappedCountVerbs()[toks[k].lower] {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	if n.lim >= s.lim || toks[n.lim].kind != tPunct || toks[n.lim].text == "-" || !a.periodOpens(s.first, k) {
+		return Deaths{}, false
+	}
+	for x := a.sentenceBeforeFirst(n.first); x < s.first; x++ {
+		if p, ok := a.d.parseNumber(x); ok && !p.vague && !p.age && p.lim < s.first && !a.isYear(p) && a.countedDeathsAt(p.lim) {
+			return a.makeDeath(n, n.hedge, n.lim, rule), true
+		}
+	}
+	return Deaths{}, false
+}
+
+// periodOpens reports a sentence from f that opens with a period before
+// k: "Last year", "In 2023", "A year earlier", "The previous summer".
+func (a *analysis) periodOpens(f, k int) bool {
+	toks := a.d.toks
+	switch toks[f].lower {
+	case "last", "in", "a", "the", "that", "by", "during":
+	default:
+		return false
+	}
+	for j := f + 1; j < k && j < f+4; j++ {
+		if periodNouns[toks[j].lower] || a.bareYear(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodNouns name a span a count may be kept for.
+var periodNouns = map[string]bool{"year": true, "month": true, "week": true, "summer": true, "winter": true, "season": true, "decade": true}
 
 // countedDeathsAt reports a noun of counted deaths at k, after at most
 // two lower-case modifiers: "nine deaths", "26 dengue deaths".

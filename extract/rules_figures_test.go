@@ -844,6 +844,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
 			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
 		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
+	// r15c: the count of another period whose death noun the sentence
+	// before gives
+	{rulePeriodGapped,
+		[]figureCase{{text: "The summer of 2010 remains the deadliest on record, with 1,731 heat-related deaths. Last year the ministry recorded 1,295.", count: 1295},
+			{text: "The province had 61 traffic deaths over the holiday. In 2023 police counted 48.", count: 48}},
+		[]string{"The summer of 2010 remains the hottest on record. Last year the ministry recorded 1,295.",
+			"Last year the ministry recorded 1,295 cases of heatstroke."}},
 	// r15c: ages in words in an aged phrase between the victims and the verb
 	{ruleDeathPass,
 		[]figureCase{{text: "Three sisters, aged nine, 12 and 15, were among those who died when the roof gave way.", count: 3},
@@ -2418,7 +2425,7 @@ func hasFigure(res *Result, kind, rule string, c figureCase) bool {
 func isOutputRule(rule string) bool {
 	switch rule {
 	case ruleDeathPass, ruleDeathAdj, ruleDeathActive, ruleDeathToll, ruleDeathOne, ruleDeathList,
-		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts,
+		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
 		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
