@@ -362,6 +362,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Shanice Morgan of Jamaica beat Abigail Carter by a stride. \"My leg was fine,\" said the American.",
 		quote: "My leg was fine", speaker: "Shanice Morgan"},
+	// round 15c: two capitalised words a state's possessive or adjective
+	// introduces are a person even with a given name no list holds, so
+	// "the Ethiopian" finds him; a team's plural name is none
+	{rule: "state-national", pos: true,
+		text:  "Kiprotich won, holding off Ethiopia's Berihu Tesfaye by less than a metre. \"He was better,\" the Ethiopian said.",
+		quote: "He was better", speaker: "Berihu Tesfaye"},
+	{rule: "state-national", pos: true,
+		text:  "Britain's Laura Whitmore beat Ciara Doyle of Ireland in the final. \"I was boxed in,\" said the Briton.",
+		quote: "I was boxed in", speaker: "Laura Whitmore"},
+	{rule: "state-national", pos: false,
+		text:  "Nigeria's Super Eagles beat Ghana on Sunday. \"We were better,\" the Nigerian said.",
+		quote: "We were better", speaker: "Super Eagles"},
 	// round 10b: "PLACE's ROLE" is the person the story names with that
 	// role in that place's state, whose title holds the phrase's words
 	{rule: "place-owned-role", pos: true,

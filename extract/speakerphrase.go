@@ -876,7 +876,7 @@ func (a *analysis) introducedAsNational(per *person) string {
 				}
 			}
 			if k >= 1 && toks[k].lower == "'s" && a.placeAt[k-1] >= 0 {
-				if pm := a.places[a.placeAt[k-1]]; pm.kind == sName && pm.state && pm.possessive && pm.lim == k {
+				if pm := a.places[a.placeAt[k-1]]; pm.kind != sAdjective && pm.state && pm.possessive && pm.lim == k {
 					return pm.code
 				}
 			}
