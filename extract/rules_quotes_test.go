@@ -331,6 +331,21 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Chilean Pablo Massa lost in four sets.\n\"I felt pretty good,\" said the American.",
 		quote: "I felt pretty good", speaker: "Pablo Massa"},
+	// round 15c: "they" after owned relatives that open the sentence or the
+	// one before ("Her parents posted a tribute") is that group, not one
+	// of the people named before
+	{rule: "pronoun", pos: true,
+		text:  "Ann Lee, 16, died on Friday. Her parents posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Her parents"},
+	{rule: "pronoun", pos: true,
+		text:  "Ann Lee, 16, died on Friday. Ann Lee's family released a statement. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Ann Lee's family"},
+	{rule: "pronoun", pos: false,
+		text:  "Ann Lee, 16, died on Friday. Her parents posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Ann Lee"},
+	{rule: "pronoun", pos: false,
+		text:  "Ann Lee, 16, died on Friday. Her coach posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Her coach"},
 	// round 15c: a relative introduced after an owner's possessive ("Anna
 	// Lee, the girl's aunt,", "Loretta Bird, the victims' mother,") is the
 	// one a later "the girl's aunt" or "Shannon Bird's mother" names, when

@@ -1411,7 +1411,9 @@ func (a *analysis) kinGivenNameBefore(noun string, at int) string {
 
 // groupSubjectBefore finds a plural noun for people that opens the
 // sentence of token at or the one before as the subject of a verb of
-// saying: "Prosecutors said the sentence was fair. "…," they said."
+// saying: "Prosecutors said the sentence was fair. "…," they said."; or
+// owned relatives that open it as the subject of any verb: "Her parents
+// posted a tribute. "…," they wrote."
 func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 	toks := a.d.toks
 	s := toks[at].sent
@@ -1421,12 +1423,51 @@ func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 	}
 	for k := at - 1; k >= from; k-- {
 		t := toks[k]
+		if t.sentStart && a.quoteAt[k] < 0 {
+			if e := a.ownedKinGroup(k); e > k {
+				// "Her parents posted a tribute. "…," they wrote."
+				name := a.d.text[t.start:toks[e-1].end]
+				if mi := a.personAt[k]; mi >= 0 {
+					name = a.people[a.mentions[mi].person].name + "'s " + toks[e-1].text // "Olga Woltering's family"
+				}
+				return speaker{name: name, body: true}, true
+			}
+		}
 		if !t.sentStart || !groupSpeakers()[t.lower] || k+1 >= len(toks) || a.lx.speech[toks[k+1].lower] == "" || a.quoteAt[k] >= 0 {
 			continue
 		}
 		return speaker{name: t.text, body: true}, true
 	}
 	return speaker{}, false
+}
+
+// ownedKinGroup returns the index after a relatives' plural noun that an
+// owner opens at k ("Her parents", "The boy's family", "Ann Lee's
+// parents"), or k: the subject a later "they" stands for, not one of its
+// owners.
+func (a *analysis) ownedKinGroup(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	switch {
+	case possessivePronoun(toks[k].lower):
+	case toks[k].lower == "the" && j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s":
+		j += 2
+	case a.personAt[k] >= 0:
+		m := a.mentions[a.personAt[k]]
+		if m.lim >= len(toks) || toks[m.lim].lower != "'s" {
+			return k
+		}
+		j = m.lim + 1
+	default:
+		return k
+	}
+	if j >= len(toks) {
+		return k
+	}
+	if w := toks[j].lower; w == "family" || plural(w) && a.lx.kin[strings.TrimSuffix(w, "s")] != 0 {
+		return j + 1 // "parents", "relatives", "sisters"
+	}
+	return k
 }
 
 // groupSpeakers are plural nouns for people that speak as a group:
