@@ -1466,6 +1466,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.roleVerbAt(lim) >= 0 {
 		return evApposition
 	}
+	if a.nationalIntroduces(first, start, lim) {
+		return evApposition // "holding off Ethiopia's Berihu Tesfaye"
+	}
 	// the subject or object of a speech verb: "Naim said", "said Naim",
 	// "Hiram Macharia, marketing executive at LG Electronics, said"
 	if a.saysAt(lim) {
@@ -1478,6 +1481,35 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// nationalIntroduces reports a run of two capitalised words that a state's
+// possessive or adjective introduces, as sports and wire copy introduce
+// people: "Ethiopia's Berihu Tesfaye", "Ethiopian Berihu Tesfaye". Not a
+// place, a team ("Nigeria's Super Eagles"), words the article writes in
+// lower case ("Kenya's Rift Valley"), or a run a capitalised word follows.
+func (a *analysis) nationalIntroduces(first, start, lim int) bool {
+	toks := a.d.toks
+	if lim-start != 2 || start != first || start < 2 || lim < len(toks) && toks[lim].cap || plural(toks[lim-1].lower) {
+		return false
+	}
+	for k := start; k < lim; k++ {
+		if a.placeAt[k] >= 0 || toks[k].kind != tWord || a.writtenLower(toks[k].lower) {
+			return false
+		}
+	}
+	k := start - 1
+	if toks[k].lower == "'s" {
+		k--
+	}
+	if a.placeAt[k] < 0 {
+		return false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != k+1 {
+		return false
+	}
+	return m.possessive && toks[start-1].lower == "'s" || m.kind == sAdjective && toks[start-1].lower != "'s"
 }
 
 // theTitleRun reports a run after "the" that ends in a role's head noun:

@@ -1731,8 +1731,8 @@ func (a *analysis) findAnaphoricRoles() {
 			continue // "The new defence minister is Takeshi Noguchi"
 		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
-		if !toks[i].sentStart && !possessive {
-			continue
+		if !toks[i].sentStart && !possessive || a.withinDoubleQuotes(i) {
+			continue // inside quotation marks a description is the speaker's topic
 		}
 		if possessive && end+1 < len(toks) && toks[end+1].cap {
 			continue // "the Queen's Lancashire Regiment" names a thing
@@ -1768,6 +1768,32 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// withinDoubleQuotes reports token i after an odd number of double
+// quotation marks in its sentence: inside a quotation ("We will read the
+// judge's charge carefully," the lawyer said). The sentence, not the
+// paragraph: copy that runs paragraphs together opens each quoted
+// sentence with a mark of its own and closes only the last.
+func (a *analysis) withinDoubleQuotes(i int) bool {
+	toks := a.d.toks
+	in := false
+	for k := a.d.sents[toks[i].sent].first; k < i; k++ {
+		if toks[k].kind == tQuote && doubleQuoteMark(toks[k].text) {
+			in = !in
+		}
+	}
+	return in
+}
+
+// doubleQuoteMark reports a double quotation mark or guillemet, which,
+// unlike a single mark, is never an apostrophe.
+func doubleQuoteMark(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
 }
 
 // appositionOf reports a description at i set off by a comma right after

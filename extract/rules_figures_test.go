@@ -823,6 +823,53 @@ var deathRules = []figureRule{
 	{ruleDeathMulti,
 		[]figureCase{{text: "Detectives are investigating a double homicide in the north end.", count: 2}},
 		[]string{"Detectives are investigating a triple shooting in the north end."}},
+	// round 15c: the counts of a charge of killing, one a victim; not an
+	// attempt or a conspiracy, nor several counts for the death of one
+	{ruleDeathCounts,
+		[]figureCase{{text: "The former nurse was convicted of two counts of murder at the county court.", count: 2},
+			{text: "He is charged with three counts of first-degree reckless homicide.", count: 3},
+			{text: "A jury found her guilty on four counts of vehicular manslaughter.", count: 4},
+			{text: "Jones, 34, faces two counts of murder and one of arson.", count: 2}},
+		[]string{"He was convicted of two counts of attempted murder at the county court.",
+			"She faces three counts of conspiracy to commit murder."}},
+	// round 15c: "all" before a counted group joined to a list ("both pilots
+	// and all 45 passengers") adds the group; its stated number is a part
+	{ruleDeathList,
+		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 47}},
+		[]string{"Both pilots and all 45 passengers survived the emergency landing."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The fire killed both guards and all 12 inmates of the wing.", count: 14}},
+		[]string{"The fire forced both guards and all 12 inmates of the wing outside."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
+			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
+		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
+	// r15c: the count of another period whose death noun the sentence
+	// before gives
+	{rulePeriodGapped,
+		[]figureCase{{text: "The summer of 2010 remains the deadliest on record, with 1,731 heat-related deaths. Last year the ministry recorded 1,295.", count: 1295},
+			{text: "The province had 61 traffic deaths over the holiday. In 2023 police counted 48.", count: 48}},
+		[]string{"The summer of 2010 remains the hottest on record. Last year the ministry recorded 1,295.",
+			"Last year the ministry recorded 1,295 cases of heatstroke."}},
+	// r15c: ages in words in an aged phrase between the victims and the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Three sisters, aged nine, 12 and 15, were among those who died when the roof gave way.", count: 3},
+			{text: "Four cousins, aged six, 11, 14 and 17, died in the crash.", count: 4}},
+		[]string{"Two brothers, aged seven and ten, were rescued from the fire."}},
+	// r15c: a gapped part may say "more" or "others" and answer the figure's
+	// phrase of place with another preposition ("at the scene ... in
+	// hospital"), when its own phrase is short and ends the clause
+	{ruleDeathSubset,
+		[]figureCase{{text: "Fourteen people died at the scene and five more in hospital after the tanker overturned.", count: 5},
+			{text: "Nine people were killed at the market and four others on the road outside.", count: 4}},
+		[]string{"Fourteen people were hurt at the scene and five more in hospital.",
+			"Six passengers were rescued at the scene and two more in hospital."}},
+	// r15c: a part of a toll told by where its people came from
+	{ruleDeathSubset,
+		[]figureCase{{text: "The blaze at the hostel killed eight backpackers, two of them from Ireland.", count: 2},
+			{text: "The bus crash killed 14 pilgrims, nine of them from Pakistan.", count: 9}},
+		[]string{"The fire injured eight backpackers, two of them from Ireland.",
+			"The ministry hired eight teachers, two of them from Ireland."}},
 	// round 3: a hedge may open a list of victims with a part of it in
 	// apposition
 	{ruleDeathList,
@@ -859,6 +906,14 @@ var deathRules = []figureRule{
 			{text: "She died an hour later.", count: 1}},
 		[]string{"The famine monitor estimated that 129 people were dying of hunger every day in the besieged city.",
 			"About 40 people a day are being killed in the fighting, the UN said."}},
+	// r15c: per week, month or year too, and "annually"
+	{"death-rate",
+		[]figureCase{{text: "The bridge collapsed a year ago, killing 14 people.", count: 14},
+			{text: "The epidemic killed 300 people in a month.", count: 300},
+			{text: "Floods killed 40 people a week before the election.", count: 40}},
+		[]string{"Accidents on small claims kill an estimated 200 miners a year.",
+			"Road crashes kill about 1,300 people annually in the province.",
+			"Heat now kills more than 60 people every week in the city."}},
 	{"caption-paragraph",
 		[]figureCase{{text: "Three people died in the fire on Main Street.\n1:51 Boy killed in crash", count: 3}},
 		[]string{"Residents gathered at the hall.\n1:51 Boy killed with machete", "The vigil was quiet.\nRELATED: Two dead after argument"}},
@@ -1035,7 +1090,8 @@ var deathRules = []figureRule{
 			"It is unclear whether he took his own life or was shot by officers."}},
 	{"not-a-death",
 		[]figureCase{{text: "The man is accused of killing two people at a petrol station.", count: 2}},
-		[]string{"Jones, 34, faces two counts of murder and one of arson.",
+		[]string{"Jones, 34, faces two counts of attempted murder and one of arson.", // r15c: "two counts of murder" is counts-of-murder's
+
 			"A woman was in critical condition with life-threatening injuries after the shooting.",
 			"The victim suffered non-life-threatening injuries, police said.",
 			"He was shot three times in the chest but survived.",
@@ -1323,6 +1379,12 @@ var troopRules = []figureRule{
 			{text: "The plan would raise the navy's strength to 4,600 by 2030.", count: 4600}},
 		[]string{"The plan would raise the number of army trucks to 4,600.", "The plan would raise the army's budget to 4,600 million.",
 			"The plan would raise the club's presence in Roraima to about 4,600 fans."}},
+	// r15c: a personnel word that modifies a body's noun ("the police
+	// department", "the police academy") gives a count no unit
+	{ruleTroopNumber,
+		[]figureCase{{text: "The police presence in the district rose to 1,200, down from 1,500 in May.", count: 1200}},
+		[]string{"The city has recorded 97 homicides this year, according to a tally kept by the police department, down from 121 last year.",
+			"The number of applicants to the police academy fell to 240, down from 310."}},
 	// round 10a: "regiment" and "squadron" are force nouns: "a regiment of
 	// 2,000", "the Scouts Regiment, about 800 strong"
 	{ruleTroopForce,
@@ -2363,7 +2425,7 @@ func hasFigure(res *Result, kind, rule string, c figureCase) bool {
 func isOutputRule(rule string) bool {
 	switch rule {
 	case ruleDeathPass, ruleDeathAdj, ruleDeathActive, ruleDeathToll, ruleDeathOne, ruleDeathList,
-		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
+		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
 		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:

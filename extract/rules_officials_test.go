@@ -1011,6 +1011,13 @@ var officialRules = []officialRuleCase{
 		absent: "KXYZ-TV"},
 	{rule: "definite-description", text: "The boy was shot by his brother, Tom Hale reports.\nThe sheriff said no charges would be filed.",
 		name: "Tom Hale", title: "sheriff"},
+	// r15c: inside quotation marks a description is the speaker's topic,
+	// not a reference back to the last person named; after the closing
+	// mark it is one
+	{rule: "definite-description", text: "Defence lawyer Jean-Paul Ducharme spoke outside court. \"We will read the judge's charge carefully,\" Ducharme said.",
+		absent: "Jean-Paul Ducharme"},
+	{rule: "definite-description", text: "\"We have a suspect,\" Tom Hale said on Monday. The sheriff said no charges would be filed yet.",
+		name: "Tom Hale", title: "sheriff"},
 	// a capital's name before "County" names a county elsewhere (Nassau
 	// County, New York), not the state of Nassau
 	{rule: "capital-not-role-state", text: "A former Nassau County legislator, Tom Hale, spoke to reporters.",

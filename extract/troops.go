@@ -747,6 +747,23 @@ var (
 	unitMods            = wordList("unit-mod")
 )
 
+// personnelOfBody reports a body's noun right after a personnel word,
+// which makes the word its modifier: "a tally kept by the police
+// department", "the police academy"; a body that is itself personnel
+// ("the police service") stays.
+func (a *analysis) personnelOfBody(lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].kind != tWord {
+		return false
+	}
+	w := toks[lim].lower
+	if b, ok := a.lx.bodyWords[w]; !ok || b.kind != "state" && b.kind != "body" || w == "service" || w == "services" {
+		return false
+	}
+	_, plim := a.lx.personnel.match(toks, lim, true)
+	return plim == 0
+}
+
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
 // forces in the region to roughly 43,000", "the Kenyan presence now stands
@@ -783,7 +800,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			}
 		}
 		_, weakState := a.stateAt(j - 1)
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) {
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) && !a.personnelOfBody(lim) {
 			unit = a.d.text[toks[j].start:toks[lim-1].end]
 			if w == "troop" {
 				unit = "troops"
@@ -1115,8 +1132,8 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= first && j >= k-12; j-- {
-		if w := toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
-			return true
+		if w := toks[j].lower; (w == "troop" || w == "military" || w == "forces" || w == "police") && !a.personnelOfBody(j+1) {
+			return true // not "a tally kept by the police department"
 		}
 		// "the army's presence", "navy strength": an armed body owns the count
 		if e := j + 1; forceBodies()[toks[j].lower] && e < k {
