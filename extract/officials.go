@@ -114,6 +114,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
 			continue
 		}
+		if body := a.bodyBeforePrivateTitle(r); body != "" {
+			r.org = body // "Prebon Yamane economist NAME", "said Yukos chief executive NAME"
+			continue
+		}
 		if body := a.organOfNamedBody(r); body != "" {
 			r.org = body // "Commission Chairperson NAME" in a story about the African Union
 			continue
@@ -1935,3 +1939,66 @@ func (a *analysis) itsTypedBody(r *role) bool {
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
 var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}
+
+// bodyBeforePrivateTitle returns the name written just before the role
+// words of a company's title that stands before a name: "Prebon Yamane
+// economist NAME", "said Yukos chief executive NAME", "LSE chief executive
+// NAME". The name is one to three capitalised words, none a place, a
+// known body, a role (a title's modifier may stand in it: "Dorvane
+// Mining") or a word the article also writes in lower case, and no person
+// but a name without a given name that no role holds. A capitalised word
+// before it makes it part of a longer name, left alone.
+func (a *analysis) bodyBeforePrivateTitle(r *role) string {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.titleHi > len(toks) || !a.privateTitle(r.title) {
+		return ""
+	}
+	h := r.titleLo // the title's first lower-case role word
+	for h < r.titleHi && toks[h].cap {
+		h++
+	}
+	j := r.titleLo
+	for j < h && a.roleKind(j) == rQual {
+		j++ // "Former NatWest chief executive"
+	}
+	if j == r.titleLo {
+		for j > 0 && h-j < 3 && toks[j-1].kind == tWord && toks[j-1].cap && toks[j-1].sent == toks[h].sent {
+			j-- // the name, or its start, left out of the title: "Yukos chief executive"
+		}
+	}
+	if j == h || h-j > 3 || h == len(toks) || toks[h].cap || j > 0 && toks[j-1].kind == tWord && toks[j-1].cap && toks[j-1].sent == toks[h].sent {
+		return ""
+	}
+	named := false // a word that is no title's modifier: "Dorvane Mining", not "Mining"
+	for k := j; k < h; k++ {
+		if !a.bodyWordBeforeTitle(k) {
+			return ""
+		}
+		named = named || a.roleKind(k) == 0
+	}
+	if !named {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[h-1].end])
+}
+
+// bodyWordBeforeTitle reports a word that may be part of the name of
+// bodyBeforePrivateTitle.
+func (a *analysis) bodyWordBeforeTitle(k int) bool {
+	t := a.d.toks[k]
+	if t.kind != tWord || a.placeAt[k] >= 0 || a.orgAt[k] >= 0 || a.roleKind(k) != 0 && a.roleKind(k) != rMod || a.writtenLower(t.lower) {
+		return false
+	}
+	if t.sentStart && !a.midSentenceCap()[t.text] {
+		return false // "Senior economist": only the sentence's capital
+	}
+	switch a.lx.bodyWords[t.lower].kind {
+	case "state", "place", "event", "document", "time":
+		return false
+	}
+	if m := a.personAt[k]; m >= 0 {
+		p := a.people[a.mentions[m].person]
+		return p.role == nil && !p.given // a company named alone, "Yukos said", passes for a surname
+	}
+	return true
+}

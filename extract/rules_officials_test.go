@@ -29,6 +29,20 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: the capitalised name just before a company's title written
+	// before a name is the company ("Dorvane Mining chief executive NAME"),
+	// also when the name is left out of the title; a sentence's capital, a
+	// place or a word also written in lower case is no company
+	{rule: "body-before-private-title", text: "Shares fell after Dorvane Mining chief executive Carla Webb said output would drop. Dorvane Mining said costs had risen.",
+		name: "Carla Webb", country: "-", org: "Dorvane Mining"},
+	{rule: "body-before-private-title", text: "\"Demand is weak,\" said Tarrant chief financial officer Ola Brandt. Tarrant said it would cut 200 jobs.",
+		name: "Ola Brandt", title: "chief financial officer", country: "-", org: "Tarrant"},
+	{rule: "body-before-private-title", text: "Growth will slow next year, said senior economist Paul Tran.",
+		name: "Paul Tran", org: "-"},
+	{rule: "body-before-private-title", text: "Dorvane chief executive Ruth Oyelaran said the plant would close.",
+		name: "Ruth Oyelaran", org: "-"},
+	{rule: "body-before-private-title", text: "Prices rose, said Leeds chief executive Tom Hart.",
+		name: "Tom Hart", org: "-"},
 	// round 14d: a time word between a given name and a surname is a
 	// middle name ("Eddie Day Pashinski"), not the end of a run like
 	// "Independence Day"
