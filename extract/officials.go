@@ -65,6 +65,12 @@ func (a *analysis) placeRoles() {
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
+		if r != nil && r.country != "" && r.org == "" && a.privateTitle(r.title) && !a.localBodyOwns(r) {
+			if body := a.namedBodyInTitle(r); body != "" {
+				r.org, r.country = body, "" // "NAME, chief US economist at High Frequency Economics": the firm's
+				continue
+			}
+		}
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -1806,9 +1812,14 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 	if !bodyObjectPreps[toks[k].lower] || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
 		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
 	}
-	j, e := k+1, k+1
+	j := k + 1
+	private := a.privateTitle(r.title)
+	if private && j+1 < len(toks) && toks[j].lower == "the" && toks[j+1].cap {
+		j++ // "chief economist at the CBI"; not "Leader of the Commons"
+	}
+	e := j // a company's: its name may be an acronym, "economist at CCF"
 	for e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && e-j < 4 {
-		if !a.bodyNameWord(e) {
+		if !a.bodyNameWord(e, private) {
 			return ""
 		}
 		e++
@@ -1870,14 +1881,16 @@ var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true}
 var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}
 
 // bodyNameWord reports a token that may be a word of the name of a body
-// no gazetteer holds: see namedBodyInTitle.
-func (a *analysis) bodyNameWord(e int) bool {
+// no gazetteer holds: see namedBodyInTitle. An acronym is one only in a
+// company's title (acronymOK): "a spokeswoman for EBRSO" may be a state's
+// police, "an analyst at CCF" is a firm's.
+func (a *analysis) bodyNameWord(e int, acronymOK bool) bool {
 	t := a.d.toks[e]
 	if a.placeAt[e] >= 0 || a.personAt[e] >= 0 || a.orgAt[e] >= 0 || a.roleKind(e) != 0 || t.sentStart {
 		return false
 	}
-	if strings.ToUpper(t.text) == t.text || strings.ToLower(t.text) == t.text {
-		return false // an acronym, or no letters
+	if strings.ToLower(t.text) == t.text || !acronymOK && strings.ToUpper(t.text) == t.text {
+		return false // no letters, or an acronym where a state's body may be meant
 	}
 	switch a.lx.bodyWords[t.lower].kind {
 	case "state", "place", "event", "document", "time":

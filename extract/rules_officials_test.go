@@ -29,6 +29,20 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: the body after "at", "of" or "for" in a company's title is
+	// its organization, also an acronym or after "the", and a state
+	// written inside such a title ("chief UK economist") is no state's
+	// office; a state's or an acronym after a role of no company stays
+	{rule: "body-after-private-title", text: "Sales will slow, said Maria Lund, chief UK economist at Tallis Frame Economics.",
+		name: "Maria Lund", country: "-", org: "Tallis Frame Economics"},
+	{rule: "body-after-private-title", text: "\"Margins are thin,\" said Omar Haddad, an analyst at KDV Brokers.",
+		name: "Omar Haddad", country: "-", org: "KDV Brokers"},
+	{rule: "body-after-private-title", text: "Costs are rising, said Lise Wong, chief economist at the BRT.",
+		name: "Lise Wong", org: "BRT"},
+	{rule: "body-after-private-title", text: "Police closed the road, said Paul Dorsey, a spokesman for TCSO.",
+		name: "Paul Dorsey", org: "-"},
+	{rule: "body-after-private-title", text: "In London, Peter Vale, the Leader of the Commons, said the vote would be held on Monday.",
+		name: "Peter Vale", org: "-"},
 	// r15d: the capitalised name just before a company's title written
 	// before a name is the company ("Dorvane Mining chief executive NAME"),
 	// also when the name is left out of the title; a sentence's capital, a
