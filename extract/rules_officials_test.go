@@ -29,6 +29,24 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: a definite description does not refer back to a person when
+	// it stands in quotation marks, in that person's own apposition, before
+	// the person is named again in its sentence, or after two people in its
+	// sentence; a name inside quotation marks is no referent of one outside
+	{rule: "description-of-other", text: "The costs were estimated at $40,000 a day, said Jason Stills, a volunteer at the county administrator's office.",
+		absent: "Jason Stills"},
+	{rule: "description-of-other", text: "Tony Blair has predicted a close race. The prime minister's spokesman set out Mr Blair's view on Monday.",
+		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
+	{rule: "description-of-other", text: "Ann Letts, for the opposition, attacked the budget, calling it \"a gift to Sir Spendalot\". The shadow chancellor said debt was rising.",
+		name: "Ann Letts", title: "shadow chancellor", absent: "Spendalot"},
+	{rule: "description-of-other", text: "Paul Tyler said the reform was overdue. \"The problem in the prime minister's mind is consensus,\" he said.",
+		absent: "Paul Tyler"},
+	{rule: "description-of-other", text: "The costs were estimated at $40,000 a day, said Jason Stills, who works at the county administrator's office.",
+		absent: "Jason Stills"},
+	{rule: "description-of-other", text: "Dana Pike criticised the plan. Ahead of the chancellor's report, Ms Pike told reporters the economy was weak.",
+		absent: "Dana Pike"},
+	{rule: "description-of-other", text: "Tom Hale's decision has given Ray Moss something to aim for, even if the prime minister's intention is to stay.",
+		absent: "Ray Moss"},
 	// r15d: the body after "at", "of" or "for" in a company's title is
 	// its organization, also an acronym or after "the", and a state
 	// written inside such a title ("chief UK economist") is no state's
