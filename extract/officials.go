@@ -731,7 +731,7 @@ var memberBodyHeads = wordList("member-body-head")
 // less qualifiers ends with a role listed as private ("chief executive").
 func (a *analysis) privateTitle(title string) bool {
 	t := strings.ToLower(title)
-	for _, c := range []string{" of ", " for ", " at "} {
+	for _, c := range []string{" of ", " for ", " at ", " with "} {
 		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
 	}
 	for p := range a.lx.private {
@@ -1874,8 +1874,9 @@ func (a *analysis) placeLikeName(j, e int) bool {
 // placePreps put a place after them.
 var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
 
-// bodyObjectPreps open the phrase naming the body a role serves.
-var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true}
+// bodyObjectPreps open the phrase naming the body a role serves ("an
+// analyst with Jupiter Research").
+var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true, "with": true}
 
 // bodyPhraseEnds may follow a body's name inside its sentence.
 var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}

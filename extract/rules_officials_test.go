@@ -29,6 +29,18 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: "with" opens an apposition's complement as "of", "for" and
+	// "at" do: "a spokesman with the sheriff's office", "an analyst with
+	// Corbel Research" (the firm is the body); a with-phrase of no body
+	// makes no role and gives no body
+	{rule: "apposition-with-body", text: "The road was closed overnight, said Ed Winters, a spokesman with the coroner's office.",
+		name: "Ed Winters", title: "spokesman", outRule: ruleApposition},
+	{rule: "apposition-with-body", text: "\"Demand is soft,\" said Ian Fogle, an analyst with Corbel Research.",
+		name: "Ian Fogle", country: "-", org: "Corbel Research"},
+	{rule: "apposition-with-body", text: "Police said Ed Winters, a man with a gun, was arrested on Monday.",
+		absent: "Ed Winters"},
+	{rule: "apposition-with-body", text: "Sales will recover, said Ian Fogle, an analyst with years of experience.",
+		name: "Ian Fogle", org: "-"},
 	// r15d: a definite description does not refer back to a person when
 	// it stands in quotation marks, in that person's own apposition, before
 	// the person is named again in its sentence, or after two people in its
