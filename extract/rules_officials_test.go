@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: "Force" ends the name of a force or task force, no person's:
+	// "the new chair of the Harbour Engineering Task Force" names no one
+	{rule: "body-not-person", text: "\"We have hardly started,\" the new chair of the Harbour Engineering Task Force (HETF), Ben Loe, says.",
+		absent: "Engineering Task Force"},
+	{rule: "body-not-person", text: "Air Force chief Ann Roe said the jets were ready.",
+		name: "Ann Roe"},
 	// r15d: "with" opens an apposition's complement as "of", "for" and
 	// "at" do: "a spokesman with the sheriff's office", "an analyst with
 	// Corbel Research" (the firm is the body); a with-phrase of no body
