@@ -1210,8 +1210,8 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
 			return evApposition, true // "said neighbor Deshabille Payne", "fellow student Jordan Luton"
 		}
-		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
-			return evTitled, true
+		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) && (lim-start >= 2 || a.isGivenName(start)) {
+			return evTitled, true // not one word: "its free-to-air counterpart, Freeview", "Queen, Muse, ..."
 		}
 		if a.ownedHumanBefore(first, start, lim) {
 			return evApposition, true // "Langat's lawyer, Ndegwa Kamau,"

@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: one capitalised word set off after a role noun and a comma is
+	// no name by that alone ("its free-to-air counterpart, Freesat"); two words
+	// or a given name are
+	{rule: "title-comma-one-word", text: "The satellite service hopes to copy the success of its free-to-air counterpart, Vistaview. Sales rose in March.",
+		absent: "Vistaview"},
+	{rule: "title-comma-one-word", text: "The union's general secretary, Tom Hale, said the strike would go ahead.",
+		name: "Tom Hale", title: "general secretary"},
 	// r15d: "Force" ends the name of a force or task force, no person's:
 	// "the new chair of the Harbour Engineering Task Force" names no one
 	{rule: "body-not-person", text: "\"We have hardly started,\" the new chair of the Harbour Engineering Task Force (HETF), Ben Loe, says.",
