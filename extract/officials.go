@@ -1954,17 +1954,21 @@ func (a *analysis) itsTypedBody(r *role) bool {
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
 var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}
 
+// bodyHeads are role nouns of a club, a firm or a group, owned by a body
+// named before them: "Villa chairman", "Former Chelsea captain".
+var bodyHeads = wordList("body-head")
+
 // bodyBeforePrivateTitle returns the name written just before the role
-// words of a company's title that stands before a name: "Prebon Yamane
-// economist NAME", "said Yukos chief executive NAME", "LSE chief executive
-// NAME". The name is one to three capitalised words, none a place, a
+// words of a company's title, or of a title a body's name owns (bodyHeads),
+// that stands before a name: "Prebon Yamane economist NAME", "said Yukos
+// chief executive NAME", "LSE chief executive NAME", "Villa chairman NAME". The name is one to three capitalised words, none a place, a
 // known body, a role (a title's modifier may stand in it: "Dorvane
 // Mining") or a word the article also writes in lower case, and no person
 // but a name without a given name that no role holds. A capitalised word
 // before it makes it part of a longer name, left alone.
 func (a *analysis) bodyBeforePrivateTitle(r *role) string {
 	toks := a.d.toks
-	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.titleHi > len(toks) || !a.privateTitle(r.title) {
+	if r.rule != ruleTitleBefore || r.titleLo < 0 || r.titleHi > len(toks) || !a.privateTitle(r.title) && !bodyHeads()[r.head] {
 		return ""
 	}
 	h := r.titleLo // the title's first lower-case role word
@@ -1983,10 +1987,16 @@ func (a *analysis) bodyBeforePrivateTitle(r *role) string {
 	if j == h || h-j > 3 || h == len(toks) || toks[h].cap || j > 0 && toks[j-1].kind == tWord && toks[j-1].cap && toks[j-1].sent == toks[h].sent {
 		return ""
 	}
+	for k := h; k < r.titleHi; k++ {
+		if b := a.lx.bodyWords[toks[k].lower]; b.kind == "state" && !toks[k].cap && toks[k].lower != r.head {
+			return "" // "Bloomfield police chairman": a town's police, a state's office
+		}
+	}
 	named := false // a word that is no title's modifier: "Dorvane Mining", not "Mining"
+	private := a.privateTitle(r.title)
 	for k := j; k < h; k++ {
-		if !a.bodyWordBeforeTitle(k) {
-			return ""
+		if !a.bodyWordBeforeTitle(k) || !private && strings.ToUpper(toks[k].text) == toks[k].text {
+			return "" // an acronym before a club's role may be a state's firm: "YPF president"
 		}
 		named = named || a.roleKind(k) == 0
 	}
@@ -2005,6 +2015,9 @@ func (a *analysis) bodyWordBeforeTitle(k int) bool {
 	}
 	if t.sentStart && !a.midSentenceCap()[t.text] {
 		return false // "Senior economist": only the sentence's capital
+	}
+	if _, tail, ok := strings.Cut(t.text, "-"); ok && tail != "" && strings.ToLower(tail) == tail {
+		return false // an adjective: "Oscar-winning director", "Paris-based analyst"
 	}
 	switch a.lx.bodyWords[t.lower].kind {
 	case "state", "place", "event", "document", "time":

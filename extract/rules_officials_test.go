@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: a club's, firm's or group's role noun (words_people.tsv
+	// body-head) owned by a name written before it is that body's, with no
+	// state: "Marwood chairman NAME"; a town's police, or an adjective with a
+	// hyphen, is no body
+	{rule: "body-before-title-head", text: "Marwood chairman Sid Hale said the club would not sell its striker. Fans of Marwood were angry.",
+		name: "Sid Hale", country: "-", org: "Marwood"},
+	{rule: "body-before-title-head", text: "Kenwood police captain Tom Ruiz said the road was closed.",
+		name: "Tom Ruiz", org: "-"},
+	{rule: "body-before-title-head", text: "The final was close, said Cup-winning captain Ann Roe.",
+		name: "Ann Roe", org: "-"},
 	// r15d: one capitalised word set off after a role noun and a comma is
 	// no name by that alone ("its free-to-air counterpart, Freesat"); two words
 	// or a given name are
