@@ -136,7 +136,33 @@ func (a *analysis) placeRoles() {
 			r.notOnly = r.notState != ""
 		}
 		r.country = a.roleState(p, r, used, style, dateline)
+		if r.org == "" && r.country != "" {
+			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
+		}
 	}
+}
+
+// partyWordOrg returns the party of state c whose name is a capitalised
+// word of the title and "Party" ("Conservative" and GB: the Conservative
+// Party; "Democratic" and US: the Democratic Party); "" when the gazetteer
+// holds none ("Liberal" in Britain is no "Liberal Democrats").
+func (a *analysis) partyWordOrg(r *role, c string) string {
+	toks := a.d.toks
+	for k := max(0, r.titleLo); k < r.titleHi && k < len(toks); k++ {
+		t := toks[k]
+		if connectors()[t.lower] {
+			return "" // "head of the Federal Labour Agency": a body's name
+		}
+		if !t.cap || a.roleKind(k) == rHead || !slices.Contains(a.lx.partyWords[t.lower], c) {
+			continue
+		}
+		for _, o := range a.lx.orgs {
+			if o.Kind == "party" && o.Country == c && (o.Name == t.text+" Party" || strings.HasPrefix(o.Name, t.text+" Party of ")) {
+				return o.Name
+			}
+		}
+	}
+	return ""
 }
 
 // subjectBodyOfSpeaker returns the body that is no state's whose

@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: a party's adjective in a title gives the party of the title's
+	// state whose name it opens with "Party" ("Conservative" in Britain: the
+	// Conservative Party), as "Tory" does; no party of that name, no body
+	{rule: "party-word-org", text: "Conservative health spokesman Tom Hale said the plan would fail." + britishCopy,
+		name: "Tom Hale", country: "GB", org: "Conservative Party"},
+	{rule: "party-word-org", text: "Liberal leader Jo Grimond said the plan would fail." + britishCopy,
+		name: "Jo Grimond", org: "-"},
 	// r15d: a club's, firm's or group's role noun (words_people.tsv
 	// body-head) owned by a name written before it is that body's, with no
 	// state: "Marwood chairman NAME"; a town's police, or an adjective with a
