@@ -821,7 +821,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
-	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim)) {
+	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
 	}
 	// a title word, body or honorific inside the run ends what came before:
@@ -984,6 +984,32 @@ func (a *analysis) occupationOpener(k, lim int) bool {
 		}
 	}
 	return true
+}
+
+// lowerOpener reports a word opening a sentence before the rest of a run
+// that the article writes in lower case elsewhere and never capitalised
+// inside a sentence, is no given name, and stands before a name the
+// article has written without it: "Again Roddick
+// served" where "Roddick" is named alone, "Meanwhile Tom Hale said".
+func (a *analysis) lowerOpener(k, lim int) bool {
+	toks := a.d.toks
+	if !toks[k].sentStart || k+1 >= lim || a.isGivenName(k) || !a.writtenLower(toks[k].lower) || a.midSentenceCap()[toks[k].text] {
+		return false // not "Will Young" where "Will" is also a name mid-sentence
+	}
+	n := lim - k - 1 // the rest of the run, written before it
+	for j := 0; j+n <= k; j++ {
+		if j > 0 && toks[j-1].text == toks[k].text {
+			continue
+		}
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = toks[j+i].text == toks[k+1+i].text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // occupationEndings end English nouns for people by what they do.
