@@ -669,6 +669,9 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && t.kind == tQuote && a.isNameWord(j-1) && a.nicknameEnd(j) > j:
 			j = a.nicknameEnd(j) // "Francisco \"Kiko\" de la Paz"
 			continue
+		case j > i && elidedSurname(t.text):
+			j++ // "Valery Giscard d'Estaing": a particle written against its surname
+			continue
 		case j > i && t.kind == tWord && a.lx.isNameParticle(t) && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
@@ -685,6 +688,20 @@ func (a *analysis) nameRun(i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// elidedSurname reports a surname written against an elided particle,
+// one word in lower case: "d'Estaing", "d’Alema".
+func elidedSurname(w string) bool {
+	if len(w) < 4 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w[1:], "\u2019")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
 }
 
 // postNominals are titles written after a name, which the name leaves out.

@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: a surname written against an elided particle in lower case
+	// ("d'Arenzo") ends the name it follows; an elided common word does not
+	{rule: "elided-particle-surname", text: "The crowd included former Italian premier Massimo Delvecchio d'Arenzo and his wife.",
+		name: "Massimo Delvecchio d'Arenzo", title: "former premier"},
+	{rule: "elided-particle-surname", text: "Foreign Minister Lena Hart d'abord thanked her hosts in Paris.",
+		name: "Lena Hart"},
 	// r15d: a party's adjective in a title gives the party of the title's
 	// state whose name it opens with "Party" ("Conservative" in Britain: the
 	// Conservative Party), as "Tory" does; no party of that name, no body
