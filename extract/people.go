@@ -1227,8 +1227,8 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	ev := a.runEvidence(first, start, lim)
-	if ev != evNone && a.commonNounName(start, lim) {
-		return evNone
+	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.lx.kin[a.d.toks[start].lower] != 0) {
+		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
 	return ev
 }

@@ -29,6 +29,12 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: one noun for a relative after a title names no one ("the
+	// Queen Mother"); a name there does
+	{rule: "kin-not-name", text: "The chancellor unveiled plans for a memorial to the Queen Mother on Monday.",
+		absent: "Mother"},
+	{rule: "kin-not-name", text: "The crowd cheered when Prince Harold arrived at the memorial to the Queen Mother.",
+		name: "Harold", title: "Prince", absent: "Mother"},
 	// r15d: a surname written against an elided particle in lower case
 	// ("d'Arenzo") ends the name it follows; an elided common word does not
 	{rule: "elided-particle-surname", text: "The crowd included former Italian premier Massimo Delvecchio d'Arenzo and his wife.",
