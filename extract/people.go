@@ -669,6 +669,9 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && t.kind == tQuote && a.isNameWord(j-1) && a.nicknameEnd(j) > j:
 			j = a.nicknameEnd(j) // "Francisco \"Kiko\" de la Paz"
 			continue
+		case j > i && elidedSurname(t.text):
+			j++ // "Valery Giscard d'Estaing": a particle written against its surname
+			continue
 		case j > i && t.kind == tWord && a.lx.isNameParticle(t) && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
@@ -685,6 +688,20 @@ func (a *analysis) nameRun(i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// elidedSurname reports a surname written against an elided particle,
+// one word in lower case: "d'Estaing", "d’Alema".
+func elidedSurname(w string) bool {
+	if len(w) < 4 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w[1:], "\u2019")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
 }
 
 // postNominals are titles written after a name, which the name leaves out.
@@ -821,7 +838,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
-	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim)) {
+	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
 	}
 	// a title word, body or honorific inside the run ends what came before:
@@ -984,6 +1001,32 @@ func (a *analysis) occupationOpener(k, lim int) bool {
 		}
 	}
 	return true
+}
+
+// lowerOpener reports a word opening a sentence before the rest of a run
+// that the article writes in lower case elsewhere and never capitalised
+// inside a sentence, is no given name, and stands before a name the
+// article has written without it: "Again Roddick
+// served" where "Roddick" is named alone, "Meanwhile Tom Hale said".
+func (a *analysis) lowerOpener(k, lim int) bool {
+	toks := a.d.toks
+	if !toks[k].sentStart || k+1 >= lim || a.isGivenName(k) || !a.writtenLower(toks[k].lower) || a.midSentenceCap()[toks[k].text] {
+		return false // not "Will Young" where "Will" is also a name mid-sentence
+	}
+	n := lim - k - 1 // the rest of the run, written before it
+	for j := 0; j+n <= k; j++ {
+		if j > 0 && toks[j-1].text == toks[k].text {
+			continue
+		}
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = toks[j+i].text == toks[k+1+i].text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // occupationEndings end English nouns for people by what they do.
@@ -1184,8 +1227,8 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	ev := a.runEvidence(first, start, lim)
-	if ev != evNone && a.commonNounName(start, lim) {
-		return evNone
+	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.lx.kin[a.d.toks[start].lower] != 0) {
+		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
 	return ev
 }
@@ -1210,8 +1253,8 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
 			return evApposition, true // "said neighbor Deshabille Payne", "fellow student Jordan Luton"
 		}
-		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
-			return evTitled, true
+		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) && (lim-start >= 2 || a.isGivenName(start)) {
+			return evTitled, true // not one word: "its free-to-air counterpart, Freeview", "Queen, Muse, ..."
 		}
 		if a.ownedHumanBefore(first, start, lim) {
 			return evApposition, true // "Langat's lawyer, Ndegwa Kamau,"

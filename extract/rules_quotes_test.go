@@ -26,6 +26,20 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r15d: a word opening a sentence that the article writes in lower
+	// case, no given name, before a name the article writes without it is
+	// no part of the name: "Again Rodd said" is Tom Rodd speaking; a given
+	// name there is ("Rose Tanner said"), and so is a word before a name
+	// the article has not written before ("Will Mayne, a mechanic")
+	{rule: "lower-opener", pos: true,
+		text:  "Tom Rodd lost in four sets on Sunday. Rodd had won here again and again. \"I was unlucky,\" said Rodd. \"The wind was strong.\" Again Rodd said: \"I will be back next year.\"",
+		quote: "I will be back next year", speaker: "Tom Rodd"},
+	{rule: "lower-opener", pos: false,
+		text:  "The rose garden was closed on Monday. Rose Tanner said: \"We will open it again in spring.\" Tanner runs the garden.",
+		quote: "We will open it again in spring", speaker: "Tanner"},
+	{rule: "lower-opener", pos: false,
+		text:  "Trains will be slower this winter. Will Mayne, a mechanic in Denver, said: \"Steel just becomes brittle.\" Mayne has worked there for years.",
+		quote: "Steel just becomes brittle", speaker: "Mayne"},
 	// round 14g: "the company said" never stands for the agency of the
 	// dateline, which published the story; a body set off by commas after
 	// a lower-case noun before "said" ("The operator, NAME, said") is the
