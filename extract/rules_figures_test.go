@@ -1264,6 +1264,16 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: the items of a list of contingents run on in one sentence
+	// after a colon whose words name personnel or what the list counts
+	{ruleTroopInlineList,
+		[]figureCase{{text: "Troops offered so far: Zambia, 450; Malawi, 320; Tanzania, 610.", count: 320, country: "MW"},
+			{text: "Deployed strength in May: Nepal 870 | Fiji 240 | Ghana 715.", count: 715, country: "GH"},
+			{text: "Pledges: Kenya, about 1,000; Chad, 500.", count: 1000, country: "KE"}},
+		[]string{"Deaths by country: Zambia, 45; Malawi, 32.",
+			"Medals won: Kenya, 11; Ethiopia, 7.",
+			"Votes in favour: France, 12; Germany, 10.",
+			"Contributions: Zambia's, 450; Malawi's, 320."}},
 	// round 10a: a capital that reports a figure after a comma ("..., Paris
 	// said") gives its state when the clause names none
 	// session 10: personnel "numbering" or "totalling" a bare number are

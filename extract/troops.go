@@ -692,6 +692,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
+	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 

@@ -1443,20 +1443,11 @@ func isRowMark(s string) bool {
 // troopTableHeader reports a line that ends with a colon and names
 // personnel or the strength of a force, and no dead or hurt.
 func (a *analysis) troopTableHeader(p int) bool {
-	toks := a.d.toks
 	par := a.d.paras[p]
-	if par.lim == par.first || toks[par.lim-1].text != ":" {
+	if par.lim == par.first || a.d.toks[par.lim-1].text != ":" {
 		return false
 	}
-	troop := false
-	for k := par.first; k < par.lim; k++ {
-		if kinds, _ := a.deathKindsAt(k); kinds != 0 && !a.publishedAt(k, kinds) {
-			return false
-		}
-		_, strong := a.strongPersonnelAt(k)
-		troop = troop || strong || tableHeads[toks[k].lower]
-	}
-	return troop
+	return a.troopHeaderIn(par.first, par.lim)
 }
 
 // publishedAt reports a word of captivity ("released") right after a
@@ -1469,10 +1460,8 @@ func (a *analysis) publishedAt(k int, kinds deathKinds) bool {
 // publicationNouns name a published account of figures: "figures", "data".
 var publicationNouns = wordList("publication-noun")
 
-// tableHeads name what a table of contingents lists.
-var tableHeads = map[string]bool{
-	"strength": true, "contingent": true, "contingents": true, "contributors": true, "deployments": true,
-}
+// tableHeads name what a table or list of contingents counts.
+var tableHeads = wordList("table-head")
 
 // forceStrong reads a force's size given as a number and "strong" after
 // the force: "Britain's contingent in Estonia, currently 900 strong,",
