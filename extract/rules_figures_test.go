@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: hired fighters right after a verb of hiring whose subject is a
+	// state are that state's, whatever their nationality or origin
+	{ruleTroopNoun,
+		[]figureCase{{text: "Tehran has recruited about 2,000 Afghan fighters to guard the shrines.", count: 2000, country: "IR"},
+			{text: "Russia has hired some 600 fighters from Cuba through online adverts.", count: 600, country: "RU"},
+			{text: "Turkey recruited roughly 2,000 Syrian mercenaries for the campaign in Libya.", count: 2000, country: "TR"}},
+		[]string{"The rebels recruited 400 fighters from the villages.",
+			"The ministry plans to recruit 5,000 new police officers by 2028."}},
 	// r15b: the items of a list of contingents run on in one sentence
 	// after a colon whose words name personnel or what the list counts
 	{ruleTroopInlineList,

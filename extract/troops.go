@@ -181,7 +181,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
 	}
 	earlier, sent := "", false
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	recruiter, hired := a.recruiterState(n, lim)
+	if weak && !hired && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -201,6 +202,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
 	}
+	if recruiter != "" {
+		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
+	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
 
@@ -219,6 +223,21 @@ func (a *analysis) hiredHolder(n number, lim int) string {
 		}
 	}
 	return ""
+}
+
+// recruiterState returns the state that is the subject of a verb of
+// hiring right before the number n of hired fighters ending at lim
+// ("Russia has recruited some 600 fighters from Cuba", "Tehran enlisted
+// 2,000 Afghan fighters"), and whether such a verb hires them at all: a
+// state hires them into its forces, whoever they are.
+func (a *analysis) recruiterState(n number, lim int) (string, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 0 || !hiringVerbs()[toks[k].lower] || !hiredFighters()[toks[lim-1].lower] {
+		return "", false
+	}
+	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
+	return c, ok && c != ""
 }
 
 // hiredFighters name fighters a state may hire from another: their
