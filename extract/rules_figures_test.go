@@ -1264,6 +1264,15 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: personnel joined by "and" to those a state or a mission has
+	// serve where they do ("and police in the province"); "from eight
+	// member states" names contributors, as "from 28 countries" does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Uganda has about 3,000 soldiers and police in the region.", count: 3000, country: "UG"},
+			{text: "At its peak the mission had 2,210 soldiers and police officers from eight member states.", count: 2210}},
+		[]string{"The army has 40,000 soldiers and police in total.",
+			"Egypt has 450,000 soldiers and police officers.",
+			"The league has 3,000 players from eight member states."}},
 	// r15b: hired fighters right after a verb of hiring whose subject is a
 	// state are that state's, whatever their nationality or origin
 	{ruleTroopNoun,

@@ -127,6 +127,12 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			return true
 		case "from":
 			return a.fromStates(k + 1)
+		case "and":
+			// "4,000 soldiers and police in the province": the personnel
+			// joined to them serve where they do
+			if _, e := a.lx.personnel.match(toks, k+1, true); e > 0 {
+				return !a.strengthAfter(e) && a.servesSomewhere(e)
+			}
 		}
 		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
@@ -146,10 +152,13 @@ func (a *analysis) fromStates(k int) bool {
 	if _, ok := a.stateAt(k); ok {
 		return true
 	}
-	if toks[k].kind != tNum || k+1 >= len(toks) {
+	if toks[k].kind != tNum && !mayBeNumber(&toks[k]) || k+1 >= len(toks) {
 		return false
 	}
 	w := toks[k+1].lower
+	if w == "member" && k+2 < len(toks) {
+		w = toks[k+2].lower // "from eight member states"
+	}
 	return w == "countries" || w == "nations" || w == "states"
 }
 
