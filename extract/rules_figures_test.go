@@ -1264,6 +1264,18 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a bare number that a headcount marker ends ("in all", "on its
+	// rolls"), in an apposition after a force's noun or after a verb of
+	// having or counting whose subject is a force or a pronoun for one
+	{ruleTroopTotal,
+		[]figureCase{{text: "The soldiers, about 2,300 in all, will relieve the units in the north.", count: 2300},
+			{text: "After the latest rotation the mission now has some 4,100 in total.", count: 4100},
+			{text: "The council allowed the force 2,000 police officers. It had 1,420 on its rolls in May.", count: 1420},
+			{text: "Tanzania has 285 soldiers in Congo. They number 300 in all, with staff officers.", count: 300, country: "TZ"}},
+		[]string{"The fans, some 900 in all, travelled by train.",
+			"The club now counts some 1,270 in all.",
+			"The ambush killed 40 soldiers. It had 12 in all.",
+			"The company had 991 on its payroll in September."}},
 	// r15b: personnel joined by "and" to those a state or a mission has
 	// serve where they do ("and police in the province"); "from eight
 	// member states" names contributors, as "from 28 countries" does

@@ -1,0 +1,83 @@
+package extract
+
+// ruleTroopTotal names a bare number that a force's or a mission's
+// headcount marker ends: "in all", "in total", "on its rolls".
+const ruleTroopTotal = "force-total"
+
+// forceTotal reads a bare number that a marker of a headcount follows
+// ("in all", "in total", "all told", "on its rolls", "on the books"):
+// the size of a force, a mission or a contingent told before it, either
+// in an apposition right after its noun ("The troops, some 900 in all,
+// are drawn from ...") or as the object of a verb of having or counting
+// whose subject is such a force in the sentence ("the force now counts
+// some 1,270 in all") or a pronoun right after a sentence that told one
+// ("UNDOF may deploy 1,250 troops. It had 1,146 on its rolls"). A
+// sentence of the dead or hurt is none.
+func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || a.isYear(n) || !a.headcountMarkerAt(n.lim, int(toks[n.first].sent)) || a.sentenceHas(n.first, casualtyWords()) {
+		return Troops{}, false
+	}
+	unit := ""
+	if toks[k].text == "," && forceNouns()[toks[k-1].lower] {
+		unit = toks[k-1].text // "The troops, some 900 in all,"
+	} else {
+		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
+			k--
+		}
+		if !haveWords[toks[k].lower] && !numberingVerbs()[toks[k].lower] && toks[k].lower != "number" {
+			return Troops{}, false
+		}
+		unit = a.totalSubject(k)
+	}
+	if unit == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+}
+
+// haveWords are the forms of "have" that give what a force holds.
+var haveWords = map[string]bool{"has": true, "had": true, "have": true}
+
+// headcountMarkerAt reports a marker of a whole headcount at e, in the
+// sentence sent: "in all", "in total", "all told", "on its rolls", "on
+// the books".
+func (a *analysis) headcountMarkerAt(e, sent int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || int(toks[e+1].sent) != sent {
+		return false
+	}
+	w, x := toks[e].lower, toks[e+1].lower
+	switch {
+	case w == "in" && (x == "all" || x == "total"), w == "all" && x == "told":
+		return true
+	case w == "on" && e+2 < len(toks) && (x == "its" || x == "the" || x == "their"):
+		y := toks[e+2].lower
+		return y == "rolls" || y == "books" || y == "roster" || y == "payroll"
+	}
+	return false
+}
+
+// totalSubject returns the noun of the force, mission or personnel that
+// is the subject of the verb at v, in the sentence before it, or for a
+// pronoun subject right before the verb, the personnel of the sentence
+// before; else "".
+func (a *analysis) totalSubject(v int) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[v].sent]
+	for j := v - 1; j >= s.first && j >= v-8; j-- {
+		if forceNouns()[toks[j].lower] || missionNouns()[toks[j].lower] {
+			return toks[j].text
+		}
+		if toks[j].kind == tPunct {
+			break
+		}
+	}
+	if p := v - 1; p == s.first && (toks[p].lower == "it" || toks[p].lower == "they") && int(toks[v].sent) > 0 {
+		if unit, at := a.personnelInSentenceBefore(s.first); unit != "" && !a.isCasualty(at, at+1) {
+			return unit // "The attack killed 40 soldiers. It had 12 in all." is none
+		}
+	}
+	return ""
+}
