@@ -1264,6 +1264,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: one capitalised name of a people or region before hired
+	// fighters, sent by a state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Kremlin has sent about 1,000 Chechen fighters to the Kursk region.", count: 1000, country: "RU"},
+			{text: "Turkey sent 2,000 Kurdish fighters to Libya last year.", count: 2000, country: "TR"}},
+		[]string{"About 300 Druze fighters attended the funeral.",
+			"Some 2,000 Houthi fighters massed near Marib."}},
 	// r15b: a bare number that a headcount marker ends ("in all", "on its
 	// rolls"), in an apposition after a force's noun or after a verb of
 	// having or counting whose subject is a force or a pronoun for one

@@ -626,6 +626,9 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if e < len(toks) && toks[e].lower == "members" && forceBodies()[toks[k].lower] {
 			return e // "200 Self-Defense Force members": namedForceMembers reads them
 		}
+		if k == j && e == k+1 && e < len(toks) && hiredFighters()[toks[e].lower] {
+			return e // "1,000 Chechen fighters": a people's or a region's name before hired fighters
+		}
 	}
 	return j
 }
