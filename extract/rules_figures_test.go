@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: "X-based" tells where personnel are based, not who sends
+	// them; capitalised "Marines" alone are the US Marine Corps
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 700 Guam-based Marines will take part in the drills, the Philippine army said.", count: 700, country: "US"},
+			{text: "Some 1,100 Okinawa-based US Marines flew to Darwin on Monday.", count: 1100, country: "US"},
+			{text: "About 200 Dutch Marines will train in Scotland this winter.", count: 200, country: "NL"}},
+		[]string{"About 300 Hawaii-based nurses joined the strike.",
+			"Some 400 Okinawa-based workers joined the strike."}},
 	// r15b: one capitalised name of a people or region before hired
 	// fighters, sent by a state
 	{ruleTroopNoun,

@@ -189,7 +189,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	country := s.country
 	if !s.explicit {
-		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
+		country = a.unwrittenState(n, j, lim, s)
 	}
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
@@ -206,6 +206,39 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// unwrittenState returns the state of personnel j..lim whose phrase
+// writes none: capitalised "Marines" alone are the United States' (news
+// style capitalises the word for the US Marine Corps only, other marines
+// being "Royal Marines" or lower case); else the state the sentence gives
+// (troopCountry); else the state of the place they are based in. Where
+// the article gives Marines to another state ("British Marines") the
+// word alone names none.
+func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
+	toks := a.d.toks
+	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
+		return "US"
+	}
+	if c := a.troopCountry(n.first, lim, s.rule == ruleTroopOf); c != "" {
+		return c
+	}
+	return s.base
+}
+
+// otherStatesMarines reports "Marines" that the article gives to a
+// state other than the United States ("British Marines"): there the word
+// alone names no one state.
+func (a *analysis) otherStatesMarines() bool {
+	toks := a.d.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].text == "Marines" {
+			if c, ok := a.stateAt(k - 1); ok && c != "US" && !basedCompound(toks[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hiredHolder returns the state behind a listed hired force ("the Wagner
@@ -328,6 +361,7 @@ type troopPhrase struct {
 	country     string // the state written in the phrase
 	explicit    bool   // the phrase writes the state
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
+	base        string // the state of a place the personnel are based in ("Kent-based")
 	rule        string
 }
 
@@ -493,6 +527,13 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		j := s.j
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
 			return
+		}
+		if basedCompound(toks[j]) {
+			// "2,400 Hawaii-based Marines", "1,800 Okinawa-based US
+			// Marines": where they are based, not who sends them
+			s.base, _ = a.stateAt(j)
+			s.j++
+			continue
 		}
 		if e, c := a.knownHiredForce(j); e > j {
 			// "some 1,500 Wagner fighters": a hired force named bare makes
