@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a personnel word before a noun of a thing names the thing:
+	// "armoured personnel carriers", "police cars"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The US sent 300 troops aboard two ships.", count: 300, country: "US"},
+			{text: "Ankara sent 120 police officers and 40 armoured vehicles to the border.", count: 120, country: "TR"}},
+		[]string{"The army took delivery of 250 armoured personnel carriers from Turkey.",
+			"Police sent 40 police cars to the scene.",
+			"The navy ordered 12 troop ships from Korea."}},
 	// r15b: "X-based" tells where personnel are based, not who sends
 	// them; capitalised "Marines" alone are the US Marine Corps
 	{ruleTroopNoun,

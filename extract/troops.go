@@ -180,6 +180,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
 		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
 	}
+	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
+		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
+	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
 	if weak && !hired && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
@@ -240,6 +243,10 @@ func (a *analysis) otherStatesMarines() bool {
 	}
 	return false
 }
+
+// personnelThings after a personnel word make it name a thing for them:
+// "armoured personnel carriers", "troop ships", "police cars".
+var personnelThings = wordList("personnel-thing")
 
 // hiredHolder returns the state behind a listed hired force ("the Wagner
 // group") that holds the "men" ending at lim a few words before the
