@@ -1264,6 +1264,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a deployment verb of the next clause does not make a hiring
+	// a deployment; a relative clause after the hired may
+	{ruleTroopNoun,
+		[]figureCase{{text: "Congo will recruit 4,500 more soldiers, who will deploy in the east.", count: 4500, country: "CD"},
+			{text: "Congo will recruit 4,500 more soldiers to deploy in the east.", count: 4500, country: "CD"}},
+		[]string{"The government plans to recruit 20,000 new soldiers this year, and the president has promised a bigger budget.",
+			"Kenya will hire 3,000 police officers next year; the service has asked for more money."}},
 	// r15b: a personnel word before a noun of a thing names the thing:
 	// "armoured personnel carriers", "police cars"
 	{ruleTroopNoun,

@@ -312,9 +312,12 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		return false
 	}
 	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
-	for j := lim; j < a.d.sents[toks[lim-1].sent].lim; j++ {
+	for j := lim; j < a.d.sents[toks[lim-1].sent].lim && toks[j].text != ";"; j++ {
+		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].lower != "who" && toks[j+1].lower != "which" {
+			break
+		}
 		if troopVerbs()[toks[j].lower] {
-			return false
+			return false // a verb of the next clause deploys no one: "recruit 20,000 soldiers this year, and X has promised"
 		}
 	}
 	return true
