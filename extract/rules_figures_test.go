@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a bare number a state sends or pledges "to the mission" or
+	// "to the force" is personnel
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Ghana will send 650 to the UN mission in South Sudan.", count: 650, country: "GH"},
+			{text: "Kenya pledged 1,000 to the new regional force.", count: 1000, country: "KE"}},
+		[]string{"The club sent 300 to the mission in Kenya.",
+			"The EU will send 650 to the mission's trust fund.",
+			"Ghana will send 650 tonnes of rice to the mission."}},
 	// r15b: a deployment verb of the next clause does not make a hiring
 	// a deployment; a relative clause after the hired may
 	{ruleTroopNoun,

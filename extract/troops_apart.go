@@ -703,6 +703,13 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		// state has "in the mission"
 		unit, at = a.personnelBefore(n.first)
 	}
+	if unit == "" && a.toMission(e) {
+		// "Ghana is sending 650 to the UN mission": people a state sends
+		// to a mission; "The club sent 300 to the mission" has no state
+		if _, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, n.first); ok {
+			unit, at = "troops", n.first
+		}
+	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -899,6 +906,26 @@ func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 		return "troops", true
 	}
 	return a.d.text[toks[k].start:toks[lim-1].end], true
+}
+
+// toMission reports "to" at e before a mission or a force, past its
+// determiner and up to two names or modifiers: "to the mission", "to the
+// UN mission in South Sudan", "to the new regional force".
+func (a *analysis) toMission(e int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || toks[e].lower != "to" {
+		return false
+	}
+	k := e + 1
+	if w := toks[k].lower; w == "the" || w == "its" || w == "a" {
+		k++
+	}
+	for lim := k + 3; k < len(toks) && k < lim && toks[k].kind == tWord; k++ {
+		if w := toks[k].lower; missionNouns()[w] || w == "force" {
+			return k+1 >= len(toks) || toks[k+1].lower != "'s" // not "to the mission's fund"
+		}
+	}
+	return false
 }
 
 // ruleTroopContinued names a bare number that continues a deployment.
