@@ -1264,6 +1264,15 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a first group, an advance party, the final batch of a number
+	// before a verb, continuing personnel of the sentence or the one before
+	{ruleTroopForce,
+		[]figureCase{{text: "Nepal will send peacekeepers to Lebanon. The first batch of 200 leaves on Monday.", count: 200, country: "NP"},
+			{text: "Britain will send troops to Estonia. An advance party of 90 arrived on Friday.", count: 90, country: "GB"},
+			{text: "Kenya sent 400 police officers to Haiti in June. A second group of 200 arrived in July.", count: 200, country: "KE"}},
+		[]string{"The school will welcome new pupils. A first group of 180 is expected in March.",
+			"Nepal will send peacekeepers to Lebanon. The first batch of 200 vaccines arrived too.",
+			"The attack killed 12 soldiers. A second group of 30 was wounded."}},
 	// r15b: a bare number a state sends or pledges "to the mission" or
 	// "to the force" is personnel
 	{ruleTroopElliptic,

@@ -1367,6 +1367,11 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	} else if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
 	}
+	if w == "of" {
+		if t, ok := a.firstPartOf(n, noun, rule); ok {
+			return t, true // "A first group of 180 is expected in March"
+		}
+	}
 	unit := toks[noun].text
 	f := -1
 	if verb && toks[noun].lower == "it" {

@@ -81,3 +81,60 @@ func (a *analysis) totalSubject(v int) string {
 	}
 	return ""
 }
+
+// partOrdinals before a group's noun make it one part of a deployment:
+// "a first group", "an advance party", "the final batch".
+var partOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "initial": true, "advance": true,
+	"next": true, "last": true, "final": true, "fresh": true,
+}
+
+// firstPartOf reads "a first group of 180", "an advance party of 90",
+// "the final batch of 200": a part of a deployment whose personnel the
+// sentence or the one before names ("Hanoi has offered to send
+// peacekeepers to Abyei. A first group of 180 is expected in March"),
+// when a verb, not a noun, follows the number ("a first batch of 200
+// vaccines" is none). The state is the one the figure's sentence gives,
+// else that of the deployment told before.
+func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
+	toks := a.d.toks
+	w := toks[noun].lower
+	if noun < 1 || !partOrdinals[toks[noun-1].lower] || !forceNouns()[w] && w != "party" && w != "wave" || !a.verbAfterPart(n) {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	unit, at := "", -1
+	for k := s.first; k < noun-1 && unit == ""; k++ {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			unit, at = u, k
+		}
+	}
+	if unit == "" {
+		unit, at = a.personnelInSentenceBefore(n.first)
+	}
+	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(noun, n.lim) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(noun, n.lim, false)
+	if country == "" && a.lastTroop.country != "" && a.lastTroop.sent >= int(toks[n.first].sent)-1 {
+		country = a.lastTroop.country
+	} else if country == "" && at < s.first {
+		country, _ = a.deployerState(a.d.sents[toks[at].sent].first, at)
+	}
+	t := a.makeTroops(n, n.lim, country, unit, rule)
+	t.Start = int(toks[noun-1].start)
+	return t, true
+}
+
+// verbAfterPart reports the number n ending its phrase before a verb or
+// the clause's end: "of 180 is expected", "of 200 leaves", "of 90
+// arrived".
+func (a *analysis) verbAfterPart(n number) bool {
+	toks := a.d.toks
+	e := n.lim
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct {
+		return true
+	}
+	x := toks[e].lower
+	return auxWords()[x] || movedVerbs()[x] || troopVerbs()[x] || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands"
+}
