@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: people of another state that a state hires, named by their
+	// plural or "of its nationals", in a paragraph of war
+	{ruleTroopRecruited,
+		[]figureCase{{text: "Diplomats believe Russia has enlisted at least 1,200 Nepalis since the war began.", count: 1200, country: "RU"},
+			{text: "Delhi says Moscow has recruited about 90 of its nationals to fight in Ukraine.", count: 90, country: "RU"}},
+		[]string{"Qatar hired 2,000 Nepalis to build stadiums.",
+			"The firm has recruited 1,500 Nepali workers for its farms.",
+			"Russia has recruited 300 Cubans."}},
 	// r15b: a first group, an advance party, the final batch of a number
 	// before a verb, continuing personnel of the sentence or the one before
 	{ruleTroopForce,

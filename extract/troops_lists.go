@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // ruleTroopInlineList names an item of a list of contingents written in
 // one sentence after a colon.
 const ruleTroopInlineList = "contingent-list"
@@ -90,3 +92,68 @@ func (a *analysis) troopHeaderIn(first, lim int) bool {
 	}
 	return troop
 }
+
+// ruleTroopRecruited names the people of another state that a state
+// hires into its forces, counted with no personnel noun.
+const ruleTroopRecruited = "recruited-nationals"
+
+// recruitedNationals reads a number right after a verb of hiring whose
+// subject is a state, when the people hired are named by another state's
+// plural ("Russia has enlisted at least 1,500 Nepalis since 2022") or as
+// "of its nationals" ("Moscow has recruited about 130 of its
+// nationals"): the hiring state holds them.
+func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || e+1 >= len(toks) || !hiringVerbs()[toks[k].lower] || a.isYear(n) {
+		return Troops{}, false
+	}
+	own, lim := "", e
+	if m, ok := a.placeStartingAt(e); ok && m.state && m.kind == sAdjective && toks[e].cap && strings.HasSuffix(toks[m.lim-1].lower, "s") {
+		own, lim = m.code, m.lim // "1,500 Nepalis"
+	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns[toks[e+2].lower] {
+		lim = e + 3 // "130 of its nationals"
+	} else {
+		return Troops{}, false
+	}
+	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals[toks[lim].lower] {
+		return Troops{}, false // "1,500 Nepali workers" are workers
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs[toks[lim+1].lower] || !a.warInParagraph(n.first) {
+		return Troops{}, false // "Qatar hired 2,000 Nepalis to build stadiums"
+	}
+	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
+	if !ok || c == "" || c == own {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, lim, c, toks[lim-1].text, rule), true
+}
+
+// nationalNouns name a state's people: "of its nationals".
+var nationalNouns = map[string]bool{"nationals": true, "citizens": true}
+
+// afterNationals may follow the people hired: a preposition, a
+// conjunction or a time word ends their phrase.
+var afterNationals = map[string]bool{
+	"since": true, "in": true, "to": true, "for": true, "from": true, "as": true, "last": true, "this": true,
+	"over": true, "into": true, "and": true, "who": true, "with": true, "on": true, "at": true, "during": true,
+}
+
+// fightVerbs after "to" make the people hired fighters: "to fight".
+var fightVerbs = map[string]bool{"fight": true, "serve": true, "join": true, "defend": true}
+
+// warInParagraph reports personnel, a force or a word of war in the
+// paragraph of token i: the hiring it tells is into armed forces.
+func (a *analysis) warInParagraph(i int) bool {
+	toks := a.d.toks
+	p := a.d.paras[toks[i].para]
+	for k := p.first; k < p.lim; k++ {
+		if _, ok := a.strongPersonnelAt(k); ok || forceNouns()[toks[k].lower] || warWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// warWords name war and fighting: "the war", "fighting for Russia".
+var warWords = wordList("war-word")
