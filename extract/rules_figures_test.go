@@ -1264,6 +1264,15 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: the strength, ceiling or cap "of" a number that a force or a
+	// mission of the sentence may reach
+	{ruleTroopForce,
+		[]figureCase{{text: "The regional mission was deployed in 2021 with an authorised strength of about 3,000.", count: 3000},
+			{text: "Britain's battlegroup in Estonia will have a strength of about 1,000 by May.", count: 1000, country: "GB"},
+			{text: "The council set a ceiling of 2,500 for the mission.", count: 2500}},
+		[]string{"The battery has a strength of 12 volts.",
+			"The army has a strength of 12.",
+			"The mission raised a ceiling of 2,500 dollars."}},
 	// r15b: people of another state that a state hires, named by their
 	// plural or "of its nationals", in a paragraph of war
 	{ruleTroopRecruited,

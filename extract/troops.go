@@ -745,6 +745,7 @@ var troopRulesWithoutNoun = []struct {
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
 	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
+	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"

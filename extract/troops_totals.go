@@ -138,3 +138,38 @@ func (a *analysis) verbAfterPart(n number) bool {
 	x := toks[e].lower
 	return auxWords()[x] || movedVerbs()[x] || troopVerbs()[x] || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands"
 }
+
+// ceilingNouns give the size a force may reach: "an authorised strength
+// of 3,000", "a ceiling of 2,500", "a cap of 1,400".
+var ceilingNouns = map[string]bool{"strength": true, "ceiling": true, "cap": true, "complement": true}
+
+// strengthOfForce reads "an authorised strength of about 3,000", "a
+// ceiling of 2,500 for the mission": the size a force or a mission of the
+// sentence may reach, the number ending its phrase ("a strength of 12
+// volts" is none).
+func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "of" || !ceilingNouns[toks[k-1].lower] || a.isYear(n) {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals[toks[e].lower] && toks[e].lower != "by" {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := s.first; j < s.lim; j++ {
+		_, strong := a.strongPersonnelAt(j)
+		w := toks[j].lower
+		if !(strong || forceNouns()[w] || missionNouns()[w]) || standingForces()[w] || a.isCasualty(j, j+1) {
+			continue // "The army has a strength of 12" is its size
+		}
+		country := a.unitOwner(j, s.first) // "Britain's battlegroup"; a multinational mission's is no one state's
+		if !missionNouns()[w] {
+			country = a.troopCountry(k-1, n.lim, false)
+		}
+		t := a.makeTroops(n, n.lim, country, "troops", rule)
+		t.Start = int(toks[k-1].start)
+		return t, true
+	}
+	return Troops{}, false
+}
