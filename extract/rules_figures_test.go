@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a bare number right after a colon whose words send or deploy
+	// personnel, or name a mission
+	{ruleTroopInlineList,
+		[]figureCase{{text: "Troops deployed by Kenya so far: about 4,000.", count: 4000, country: "KE"},
+			{text: "Police officers with the mission: 240, according to its latest report.", count: 240}},
+		[]string{"Soldiers killed since January: 1,091.",
+			"Price of a soldier's rations: 300.",
+			"Soldiers in the army: 80,000."}},
 	// r15b: the strength, ceiling or cap "of" a number that a force or a
 	// mission of the sentence may reach
 	{ruleTroopForce,

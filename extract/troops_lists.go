@@ -157,3 +157,31 @@ func (a *analysis) warInParagraph(i int) bool {
 
 // warWords name war and fighting: "the war", "fighting for Russia".
 var warWords = wordList("war-word")
+
+// colonFigure reads a bare number right after a colon whose words name
+// personnel and no dead or hurt: "Soldiers sent by Egypt to the new force
+// so far: 1,091, according to the mission", "Troops deployed: about
+// 4,000." The number ends its clause.
+func (a *analysis) colonFigure(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	sent := int(toks[n.first].sent)
+	if k < 1 || toks[k].text != ":" || a.isYear(n) || !a.listItemEnds(n.lim, sent) && toks[n.lim].text != "," {
+		return Troops{}, false
+	}
+	first := a.d.sents[sent].first
+	personnel, deploys := false, false
+	for j := first; j < k; j++ {
+		if _, ok := a.strongPersonnelAt(j); ok && (j+1 >= k || toks[j+1].lower != "'s") {
+			personnel = true // not "a soldier's rations"
+		}
+		w := toks[j].lower
+		deploys = deploys || deployVerbs()[w] || troopVerbs()[w] && w != "has" && w != "have" || missionNouns()[w]
+	}
+	// "Soldiers in the army: 80,000" is a strength: the header sends or
+	// deploys them, or names a mission
+	if !personnel || !deploys || !a.troopHeaderIn(first, k) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.troopCountry(first, k, false), "troops", rule), true
+}
