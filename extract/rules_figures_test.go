@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: "a further" number after a verb of moving personnel and its
+	// particle ("rotated in", "brought home")
+	{ruleTroopContinued,
+		[]figureCase{{text: "Pyongyang sent about 11,000 soldiers to Kursk last year and has since rotated in a further 3,000.", count: 3000, country: "KP"},
+			{text: "South Korean spies say North Korea sent 11,000 soldiers to Kursk and has since rotated in a further 3,000.", count: 3000, country: "KP"},
+			{text: "Britain withdrew 500 troops from Basra in May and brought home a further 400.", count: 400, country: "GB"}},
+		[]string{"The club rotated in a further 3 players.",
+			"Britain has brought home a further 400."}},
 	// r15b: a bare number right after a colon whose words send or deploy
 	// personnel, or name a mission
 	{ruleTroopInlineList,

@@ -978,6 +978,8 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		start := a.d.sents[toks[n.first].sent].first
 		if c, ok := a.deployerState(start, n.first); ok {
 			country = c // "Copenhagen pledged to send a further 150"
+		} else if a.lastTroop.sent == int(toks[n.first].sent) {
+			country = a.lastTroop.country // "X sent 11,000 soldiers ... and has since rotated in a further 3,000"
 		} else if c := a.actingState(start, n.first, false); c != "" {
 			country = c
 		}
@@ -987,6 +989,10 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
+
+// verbParticles complete a verb of moving personnel: "rotated in",
+// "brought home".
+var verbParticles = map[string]bool{"in": true, "out": true, "home": true, "back": true}
 
 // heldParticiples are irregular participles of keeping or sending that
 // may follow "a further" number: "a further 600 held in reserve".
@@ -1007,6 +1013,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 		return true // "with a further 600 held at readiness"
 	}
 	v := n.hedge - 3 // the word before "a further"
+	if v > 0 && verbParticles[toks[v].lower] {
+		v-- // "has since rotated in a further 3,000"
+	}
 	return v >= 0 && ellipticVerbs()[toks[v].lower] && (e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[n.first].sent)
 }
 
