@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: "N more" after a troop figure of the same sentence, before a
+	// verb: more of the same personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "Kenya has 400 officers in Haiti, and 200 more are due in May.", count: 200, country: "KE"},
+			{text: "Latvia has 90 soldiers in Iraq, and 30 more will join them in June.", count: 30, country: "LV"}},
+		[]string{"Britain sent tanks to Estonia and 40 more trucks.",
+			"The attack killed 12 soldiers, and 30 more were wounded.",
+			"The shop sold 110 books, and 40 more will follow next month."}},
 	// r15b: "a further" number after a verb of moving personnel and its
 	// particle ("rotated in", "brought home")
 	{ruleTroopContinued,

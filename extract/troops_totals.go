@@ -173,3 +173,26 @@ func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 	}
 	return Troops{}, false
 }
+
+// moreToCome reads "N more" after a troop figure of the same sentence,
+// before a verb or the clause's end: "Estonia has 110 soldiers in Iraq,
+// and 40 more will join them next month", "Kenya has 400 officers in
+// Haiti, and 200 more are due in May". They are more of the same
+// personnel, of the same state.
+func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 0 || e >= len(toks) || toks[e].lower != "more" || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" || a.isYear(n) {
+		return Troops{}, false
+	}
+	if w := toks[k].lower; w != "and" && w != "with" && toks[k].text != "," {
+		return Troops{}, false
+	}
+	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords()[toks[x].lower] && !movedVerbs()[toks[x].lower] && !troopVerbs()[toks[x].lower] && !pastVerbAt(toks, x) {
+		return Troops{}, false // "and 40 more tanks"
+	}
+	if a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false // "and 40 more were killed"
+	}
+	return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
+}
