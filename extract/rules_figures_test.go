@@ -1264,6 +1264,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: an international body or an unknown acronym that has strong
+	// personnel is a mission that has them deployed, not a strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "KFOR has about 4,600 troops.", count: 4600},
+			{text: "The UN has about 12,000 soldiers in the country.", count: 12000}},
+		[]string{"AEFA has more than 12,000 advisers selling financial advice.",
+			"The IDF has 170,000 soldiers.",
+			"FIFA has 200 officers."}},
 	// r15b: "N more" after a troop figure of the same sentence, before a
 	// verb: more of the same personnel
 	{ruleTroopContinued,

@@ -45,7 +45,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	// a modal of ability is capacity: "can mobilise" is read by strengthAfter
-	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) {
+	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) {
 		return false
 	}
 	return !a.servesSomewhere(lim)
@@ -191,6 +191,41 @@ func (a *analysis) subjectIsMission(k int) bool {
 		}
 	}
 	return false
+}
+
+// missionHasTroops reports the verb of having at k right after a mission's
+// acronym ("KFOR has about 4,600 troops") with strong personnel from
+// first to lim: "AEFA has 12,000 advisers" are a company's.
+func (a *analysis) missionHasTroops(k, first, lim int) bool {
+	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) || !a.missionAcronym(k-1) {
+		return false
+	}
+	for j := first; j < lim; j++ {
+		if _, ok := a.strongPersonnelAt(j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// missionAcronym reports at j an international body ("UNIFIL", "the
+// UN") or an acronym of capitals that names no state or known body
+// ("KFOR", "EUFOR"): a subject of that kind having personnel is a
+// mission that has them deployed. A state's agency ("the IDF") is none.
+func (a *analysis) missionAcronym(j int) bool {
+	if o := a.orgAt[j]; o >= 0 {
+		return a.lx.orgs[a.orgs[o].org].Kind == "intl"
+	}
+	t := a.d.toks[j]
+	if t.kind != tWord || len(t.text) < 3 || a.placeAt[j] >= 0 || a.personAt[j] >= 0 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // pastParenthetical returns the comma that opens a parenthetical closed
