@@ -1264,6 +1264,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a count noun ("contribution", "number") raised to a bare
+	// number in a sentence that names a mission
+	{ruleTroopNumber,
+		[]figureCase{{text: "Hungary leads the NATO mission this year, and Budapest has raised its contribution to some 800.", count: 800, country: "HU"},
+			{text: "Ghana increased its contribution to the UN mission to about 900.", count: 900, country: "GH"}},
+		[]string{"Japan raised its contribution to the mission's trust fund to 800 this year.",
+			"The mission raised its number of patrols to 800."}},
 	// r15b: an international body or an unknown acronym that has strong
 	// personnel is a mission that has them deployed, not a strength
 	{ruleTroopNoun,

@@ -897,7 +897,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back)) {
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k))) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -908,6 +908,20 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// missionNounIn reports a mission's noun from first to lim, not a
+// possessive: "leads the NATO mission in Kosovo, and has raised its
+// contribution to some 800" counts personnel, "the mission's budget"
+// money.
+func (a *analysis) missionNounIn(first, lim int) bool {
+	toks := a.d.toks
+	for j := first; j < lim; j++ {
+		if missionNouns()[toks[j].lower] && toks[j+1].lower != "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // figureEndsPhrase reports a figure after k that ends its phrase, or that
