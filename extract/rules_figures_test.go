@@ -1264,6 +1264,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: a mission that has, counts or is allowed weak personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "The European training mission counts about 100 trainers.", count: 100},
+			{text: "The observer mission numbers 45 advisers.", count: 45}},
+		[]string{"The trade delegation counts 40 advisers.",
+			"The UN mission said 100 advisers were stranded."}},
 	// r15b: a count noun ("contribution", "number") raised to a bare
 	// number in a sentence that names a mission
 	{ruleTroopNumber,

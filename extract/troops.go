@@ -185,7 +185,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}

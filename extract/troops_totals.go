@@ -196,3 +196,21 @@ func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
 }
+
+// missionCounts reports a verb of having or counting right before the
+// number n whose subject is a mission named before it in the sentence:
+// "The European mission in Mozambique counts about 100 trainers", "The
+// observer mission was allowed 600 monitors". Weak nouns ("trainers",
+// "monitors") are its personnel.
+func (a *analysis) missionCounts(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 {
+		return false
+	}
+	w := toks[k].lower
+	if !haveWords[w] && !numberingVerbs()[w] && !strengthVerbs()[w] && w != "allowed" && w != "authorised" && w != "authorized" {
+		return false
+	}
+	return a.missionNounIn(a.d.sents[toks[n.first].sent].first, k)
+}
