@@ -1264,6 +1264,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: "will number" read by contingentNumbers too, whatever stands
+	// between the unit and the verb ("brigade" now a deployed unit)
+	{ruleTroopContingent,
+		[]figureCase{{text: "The brigade that Germany keeps in Lithuania will number some 4,800 by 2027.", count: 4800, country: "DE"},
+			{text: "Germany's battalion in Lithuania will number some 900 by May.", count: 900, country: "DE"}},
+		[]string{"The club in Lithuania will number some 4,800 by 2027.",
+			"Germany's battalion in Lithuania will number some 4,800 vehicles by 2027."}},
 	// r15b: a mission that has, counts or is allowed weak personnel
 	{ruleTroopNoun,
 		[]figureCase{{text: "The European training mission counts about 100 trainers.", count: 100},

@@ -1204,8 +1204,8 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.estimatedAt(k) && !standsAt(toks, k) {
-		k = a.numberingVerbApart(n)
+	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) {
+		k = a.numberingVerbApart(n) // "will number" stays: "Germany's battalion in Lithuania will number some 4,800"
 	}
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
