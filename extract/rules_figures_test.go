@@ -1264,6 +1264,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: "in total" after personnel that an exercise or operation is
+	// expected to involve counts those taking part, no strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "Organisers expect more than 3,000 personnel in total.", count: 3000},
+			{text: "The drills will involve some 5,000 troops in all.", count: 5000}},
+		[]string{"The army has 80,000 soldiers in total.",
+			"The army includes 80,000 soldiers in total."}},
 	// r15b: "will number" read by contingentNumbers too, whatever stands
 	// between the unit and the verb ("brigade" now a deployed unit)
 	{ruleTroopContingent,

@@ -23,8 +23,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		// "The battlegroup, which numbers some 1,600 troops in all": a
 		// mission's whole is deployed, and so is the whole a state sends:
 		// "Amman has sent two battalions, about 1,600 men in all"
-		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && a.clauseHas(n.first, deployVerbs()) {
-			return false
+		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && (a.clauseHas(n.first, deployVerbs()) || k >= 0 && participationVerbs()[toks[k].lower]) {
+			return false // "Organisers expect more than 3,000 personnel in total": those taking part
 		}
 		return k < 0 || !a.subjectIsMission(k)
 	}
@@ -50,6 +50,10 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	}
 	return !a.servesSomewhere(lim)
 }
+
+// participationVerbs before a figure count those taking part in an
+// exercise or operation: "expect 3,000 personnel in total".
+var participationVerbs = wordList("participation-verb")
 
 // withAfterHolder reports "with" at k in an apposition right after a state
 // or a standing force ("Egypt, with", "The army, with"): what it is with
