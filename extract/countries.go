@@ -121,6 +121,9 @@ func (a *analysis) tagPlaces() {
 	}
 	a.pickHomonyms()
 	a.judgePlaces()
+	// a dateline read above, while the places were still being found and
+	// judged, is read again from them all (setElsewhere reads them)
+	a.placeMemo.dateline = nil
 	a.americanNamesakes()
 }
 
@@ -132,24 +135,26 @@ var localAreaWords = wordList("local-area")
 // Police Captain NAME" in a story from Ohio, "York City Police Sgt.",
 // "Halifax County Sheriff") to the United States, in every mention: a
 // namesake town there, not the English one. A town whose state the story
-// names, or the dateline's, keeps it.
+// names, or the dateline's, keeps it. A dateline in the United States
+// makes the copy American and sets it there.
 func (a *analysis) americanNamesakes() {
-	if a.styleCountry() != "US" || a.datelineState() != "" && a.datelineState() != "US" {
+	dateline := a.datelineState()
+	if dateline != "US" && (dateline != "" || a.styleCountry() != "US") {
 		return
 	}
-	named, american := map[string]bool{}, false
+	named, american := map[string]bool{}, dateline == "US"
 	for _, m := range a.places {
 		named[m.code] = named[m.code] || m.state
 		american = american || m.kind == sPlace && m.code == "US"
-	}
-	if !american {
-		return
 	}
 	toks := a.d.toks
 	for pi := range a.places {
 		m := &a.places[pi]
 		if m.kind != sPlace || m.code == "US" || named[m.code] || m.lim >= len(toks) || !localAreaWords()[toks[m.lim].lower] {
 			continue // "King George III of England" is no namesake
+		}
+		if !american && toks[m.lim].lower != "county" {
+			continue // but "York County", in American copy, is: the English write "County Durham"
 		}
 		for pj := range a.places {
 			if a.places[pj].code == m.code && strings.EqualFold(a.placeText(&a.places[pj]), a.placeText(m)) {
@@ -169,22 +174,24 @@ func (a *analysis) judgePlaces() {
 		if (m.kind == sPlace || m.kind == sCapital) && region != "" && region != m.code && strings.EqualFold(a.placeText(m), city) {
 			m.code, m.state = region, false // "BRISTOL, Tenn. ... Bristol Police Chief NAME": the dateline's town
 		}
-		if m.kind == sPlace || m.kind == sCapital {
-			m.titledName = a.townOpensTitledName(m)
+		if m.kind == sPlace || m.kind == sCapital || m.kind == sName {
+			m.titledName = a.townOpensTitledName(m) // "Spokesperson Israel Butler"
 		}
 		if m.kind == sPlace {
-			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m)
+			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m) || a.streetName(m) && a.placedOffStreet(m)
 		}
 		if !m.state {
 			continue
 		}
 		switch {
-		case m.titledName, a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m):
+		case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m),
+			a.endsPersonName(m): // "Lisa Monaco", "Ted Czech"
+
 			m.state = false
 		case a.localHomonym(m):
 			m.state = false
 		case a.homonymPlace(m) != "":
-			m.code, m.state = a.homonymPlace(m), false // "Georgia" among Atlanta and Charleston
+			m.code, m.state, m.kind = a.homonymPlace(m), false, sPlace // "Georgia" among Atlanta and Charleston: the US state
 		case m.kind == sCapital && !a.capitalActs(m):
 			m.state = false
 		case m.ambiguous && !a.ambiguousStateSupported(m):
@@ -256,6 +263,33 @@ func (a *analysis) opensPersonName(m *placeMention) bool {
 	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
 		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
 }
+
+// streetName reports a place's name that opens a street's: "Oxford
+// Drive", "Coventry Ave.", named after a town anywhere.
+func (a *analysis) streetName(m *placeMention) bool {
+	toks := a.d.toks
+	if m.lim >= len(toks) || toks[m.lim].kind != tWord || toks[m.lim].para != toks[m.first].para {
+		return false
+	}
+	return thoroughfares()[strings.TrimSuffix(toks[m.lim].text, ".")]
+}
+
+// placedOffStreet reports a place or a state the story names outside a
+// street's name, of another state than the street's town: "Oxford Drive"
+// in a story that names Tennessee is no English place, but in a story
+// that names no other place, its street is the only sign of where it is.
+func (a *analysis) placedOffStreet(m *placeMention) bool {
+	for pi := range a.places {
+		o := &a.places[pi]
+		if o.code != m.code && (o.state || o.kind == sPlace && !a.streetName(o)) {
+			return true
+		}
+	}
+	return false
+}
+
+// thoroughfares after a place's name make it a street's.
+var thoroughfares = wordList("thoroughfare")
 
 // placeHeads end the names of places named after people.
 var placeHeads = wordList("place-head")
@@ -379,6 +413,25 @@ func (a *analysis) opensNamedBody(m *placeMention) bool {
 	}
 	return false
 }
+
+// opensCareInstitution reports a state's name or adjective opening a
+// hospital's name: "Jamaica Hospital", "U.K. Medical Center", "Norwegian
+// American Hospital", places where the injured are taken, not the state.
+func (a *analysis) opensCareInstitution(m *placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sName && m.kind != sAlias && m.kind != sAdjective {
+		return false
+	}
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k].spaceBefore; k++ {
+		if careInstitutions()[toks[k].lower] || toks[k].lower == "medical" && k+1 < len(toks) && (toks[k+1].lower == "center" || toks[k+1].lower == "centre") {
+			return true
+		}
+	}
+	return false
+}
+
+// careInstitutions name hospitals.
+var careInstitutions = wordList("care-institution")
 
 // namedBodyEnds are the body nouns that end such a name.
 var namedBodyEnds = wordList("named-body-end")
@@ -612,7 +665,40 @@ func (a *analysis) homonymPlace(m *placeMention) string {
 			alt = o.code
 		}
 	}
+	if alt == "" && slices.Contains(alts, a.styleCountry()) {
+		alt = a.styleCountry() // American copy: "Georgia Regents Medical Center", "Burke County, Georgia"
+	}
+	if alt == "" && slices.Contains(alts, "US") && a.namesUSCounty() {
+		alt = "US" // "Dodge County ... in Georgia"
+	}
+	if alt == "" && a.attributiveName(m) {
+		alt = alts[0] // "a Georgia man": a state's own people are "Georgian"
+	}
 	return alt
+}
+
+// namesUSCounty reports an American local government's name in the
+// story: "Dodge County", "Orleans Parish".
+func (a *analysis) namesUSCounty() bool {
+	toks := a.d.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].cap && usCountyWords()[toks[k].text] && toks[k-1].cap && toks[k-1].kind == tWord && !toks[k-1].sentStart && toks[k-1].para == toks[k].para {
+			return true
+		}
+	}
+	return false
+}
+
+// usCountyWords follow the name of an American local government.
+var usCountyWords = wordList("us-county")
+
+// attributiveName reports a state's name used as a noun before a person
+// ("a Georgia man", "the Georgia woman"), as a place's name is; a state's
+// people are told by its adjective ("a Georgian man").
+func (a *analysis) attributiveName(m *placeMention) bool {
+	toks := a.d.toks
+	return m.lim < len(toks) && !toks[m.lim].cap && toks[m.lim].para == toks[m.first].para &&
+		humanNouns()[toks[m.lim].lower]
 }
 
 // afterRepublicOf reports "Republic of" before a state's name.

@@ -208,6 +208,9 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if a.victimsOfWhole(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
+	if d, ok := a.murderCounts(n); ok {
+		return d, true // "convicted of two counts of murder"
+	}
 	return a.deathFigure(n)
 }
 
@@ -434,22 +437,23 @@ var deathRulesBefore = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Deaths, bool)
 }{
-	{ruleDeathPass, (*analysis).killedAlongWith},     // "was killed along with five civilians"
-	{ruleDeathActive, (*analysis).killingNumber},     // "killing 12", "fatally shot two men"
-	{ruleDeathAdj, (*analysis).deathsOfNumber},       // "the deaths of three soldiers"
-	{ruleDeathToll, (*analysis).tollBefore},          // "the death toll rose to 400"
-	{ruleDeathToll, (*analysis).deathsRoseTo},        // "killings climbed to 61"
-	{ruleDeathToll, (*analysis).ownLossesAt},         // "put their own losses at about 200"
-	{ruleDeathToll, (*analysis).figurePutAt},         // "while the army put the number at 112"
-	{ruleDeathToll, (*analysis).tollPronoun},         // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
-	{ruleDeathToll, (*analysis).deadNumbered},        // "The dead numbered 19"
-	{ruleDeathGapped, (*analysis).placeGappedDeaths}, // "14 deaths in Sicily, Puglia nine and Lazio seven"
-	{ruleDeathPass, (*analysis).amongDeadWere},       // "Among the dead were five soldiers"
-	{ruleDeathPass, (*analysis).ofDeadFronted},       // "Of the deaths, 298 occurred in hospitals"
-	{ruleDeathSubset, (*analysis).deadIncluded},      // "the dead included 427 fighters, 298 civilians and ..."
-	{ruleDeathCompare, (*analysis).figureUpFrom},     // "... to 712 dead. The figure, up from 606, ..."
-	{ruleDeathTable, (*analysis).tableItem},          // "Deaths by state: Borno 112; Yobe 38"
-	{ruleDeathTable, (*analysis).bracketedCount},     // "Deaths were reported in Sindh (41), Punjab (30)"
+	{ruleDeathPass, (*analysis).killedAlongWith},       // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).killingNumber},       // "killing 12", "fatally shot two men"
+	{ruleDeathAdj, (*analysis).deathsOfNumber},         // "the deaths of three soldiers"
+	{ruleDeathToll, (*analysis).tollBefore},            // "the death toll rose to 400"
+	{ruleDeathToll, (*analysis).deathsRoseTo},          // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
+	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
+	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
+	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
+	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"
+	{ruleDeathPass, (*analysis).ofDeadFronted},         // "Of the deaths, 298 occurred in hospitals"
+	{ruleDeathSubset, (*analysis).deadIncluded},        // "the dead included 427 fighters, 298 civilians and ..."
+	{ruleDeathCompare, (*analysis).figureUpFrom},       // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathTable, (*analysis).tableItem},            // "Deaths by state: Borno 112; Yobe 38"
+	{ruleDeathTable, (*analysis).bracketedCount},       // "Deaths were reported in Sindh (41), Punjab (30)"
 }
 
 // deadGroupEnd returns the index after the dead named from j after
@@ -978,6 +982,54 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// rulePeriodGapped is the count of another period whose death noun is
+// that of a figure in the sentence before.
+const rulePeriodGapped = "period-number-gapped"
+
+// periodGappedDeaths reads a bare number that ends a sentence opened by
+// another period, after a verb of counting, whose death noun a counted
+// figure in the sentence before gives: "... with 1,731 heat-related
+// deaths, according to the ministry. Last year the ministry recorded
+// 1,295." Not "Last year it recorded 1,295 cases" (a noun of its own), nor
+// a sentence that no period opens.
+func (a *analysis) periodGappedDeaths(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || a.isYear(n) || n.vague || n.age || !gappedCountVerbs()[toks[k].lower] {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	if n.lim >= s.lim || toks[n.lim].kind != tPunct || toks[n.lim].text == "-" || !a.periodOpens(s.first, k) {
+		return Deaths{}, false
+	}
+	for x := a.sentenceBeforeFirst(n.first); x < s.first; x++ {
+		if p, ok := a.d.parseNumber(x); ok && !p.vague && !p.age && p.lim < s.first && !a.isYear(p) && a.countedDeathsAt(p.lim) {
+			return a.makeDeath(n, n.hedge, n.lim, rule), true
+		}
+	}
+	return Deaths{}, false
+}
+
+// periodOpens reports a sentence from f that opens with a period before
+// k: "Last year", "In 2023", "A year earlier", "The previous summer".
+func (a *analysis) periodOpens(f, k int) bool {
+	toks := a.d.toks
+	switch toks[f].lower {
+	case "last", "in", "a", "the", "that", "by", "during":
+	default:
+		return false
+	}
+	for j := f + 1; j < k && j < f+4; j++ {
+		if periodNouns[toks[j].lower] || a.bareYear(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodNouns name a span a count may be kept for.
+var periodNouns = map[string]bool{"year": true, "month": true, "week": true, "summer": true, "winter": true, "season": true, "decade": true}
 
 // countedDeathsAt reports a noun of counted deaths at k, after at most
 // two lower-case modifiers: "nine deaths", "26 dengue deaths".
@@ -1590,8 +1642,8 @@ func (a *analysis) ageApposition(j int) int {
 }
 
 // agedPhrase reads ages after "aged" or "ages" at j ("aged 9 and 12",
-// "aged between 18 and 25", "ages 4, 6 and 9") and returns the index after
-// them, else j.
+// "aged between 18 and 25", "ages 4, 6 and 9", "aged nine, 12 and 15")
+// and returns the index after them, else j.
 func (a *analysis) agedPhrase(j int) int {
 	toks := a.d.toks
 	if j+1 >= len(toks) || toks[j].lower != "aged" && toks[j].lower != "ages" {
@@ -1599,15 +1651,25 @@ func (a *analysis) agedPhrase(j int) int {
 	}
 	e := j
 	for k := j + 1; k < len(toks) && k < j+10 && toks[k].sent == toks[j].sent; k++ {
-		if toks[k].kind == tNum {
+		if toks[k].kind == tNum || a.ageInWords(k) {
 			e = k + 1
 			continue
 		}
-		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && toks[k].lower != "between" && toks[k].lower != "from" {
+		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && !a.ageInWords(k+1) && toks[k].lower != "between" && toks[k].lower != "from" {
 			break
 		}
 	}
 	return e
+}
+
+// ageInWords reports an age written as one word at k: "aged nine, 12
+// and 15".
+func (a *analysis) ageInWords(k int) bool {
+	if a.d.toks[k].kind != tWord {
+		return false
+	}
+	n, ok := a.d.parseNumber(k)
+	return ok && n.lim == k+1 && n.value > 0 && n.value < 120 && !n.approx && !n.vague
 }
 
 // agedJoiners stand between the ages of an aged phrase.
@@ -2562,14 +2624,23 @@ var figureNouns = wordList("figure-noun")
 
 // joinedParts returns the parts of a figure that adds victims joined by
 // "and" ("two civilians and one police officer were killed" is 3; its
-// parts 2 and 1 are numbers the article states too). The parts must add
-// up to the figure, or there are none.
+// parts 2 and 1 are numbers the article states too; "both pilots and all
+// 62 passengers" is 64, its stated part 62). The parts must add up to the
+// figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
 	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive {
 		return nil
 	}
 	first, ok := a.countAt(i)
+	stated := ok // "both pilots" adds two without a number to state
+	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."
+		stated = ok
+	}
+	if !ok && toks[i].lower == "both" {
+		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
+	}
 	if !ok || first.value >= d.Count {
 		return nil
 	}
@@ -2583,7 +2654,11 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[k].lower != "and" {
 			continue
 		}
-		if n, ok := a.d.parseNumber(hedgeAfter(toks, k+1)); ok && !n.age && !n.vague && n.value > 0 {
+		j := hedgeAfter(toks, k+1)
+		if toks[j].lower == "all" && j+1 < len(toks) {
+			j++ // "and all 62 passengers"
+		}
+		if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
@@ -2596,6 +2671,9 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	}
 	out := make([]Deaths, 0, len(parts))
 	for _, n := range parts {
+		if n.first == first.first && !stated {
+			continue
+		}
 		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
 	}
 	if len(out) < 2 && first.value == 1 {

@@ -40,17 +40,21 @@ var woundOrDeathWords = wordList("wound-or-death")
 // sureDeathWords state a death in any sense they have.
 var sureDeathWords = wordList("sure-death")
 
-// durationWords before "a day" make it a length or a time, not a rate:
+// durationWords before "a day" (or another rate unit) make it a length or a time, not a rate:
 // "a riot that raged for almost a day", "on a day of heavy fighting".
 var durationWords = map[string]bool{"on": true, "for": true, "in": true, "within": true, "than": true, "almost": true, "nearly": true, "about": true, "over": true, "under": true, "half": true, "once": true, "twice": true}
 
 // notRateAfter after "a day" or "an hour" make it a time or a span: "an
-// hour later", "a day of clashes".
+// hour later", "a day of clashes", "a year ago".
 var notRateAfter = map[string]bool{"of": true, "later": true, "earlier": true, "ago": true, "after": true, "before": true}
 
-// deathRate reports a figure of the dead per day or per hour, told in the
-// clause after it: "129 people were dying of hunger every day", "40
-// people a day are killed". A rate counts no dead.
+// rateUnits are the spans a rate of the dead is told per.
+var rateUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// deathRate reports a figure of the dead per hour, day, week, month or
+// year, told in the clause after it: "129 people were dying of hunger
+// every day", "40 people a day are killed", "accidents killed an
+// estimated 200 people a year", "annually". A rate counts no dead.
 func (a *analysis) deathRate(d Deaths) bool {
 	toks := a.d.toks
 	k := a.figureFirst(d)
@@ -62,7 +66,10 @@ func (a *analysis) deathRate(d Deaths) bool {
 		if toks[j].kind == tPunct && int(toks[j].start) >= d.End {
 			return false
 		}
-		if unit := toks[j+1].lower; unit != "day" && unit != "hour" {
+		if toks[j].lower == "annually" {
+			return true // "kill 200 people annually"
+		}
+		if !rateUnits[toks[j+1].lower] {
 			continue
 		}
 		switch toks[j].lower {

@@ -12,12 +12,13 @@ import (
 
 // Rule names of death figures read from lists of victims.
 const (
-	ruleDeathList   = "people-killed"   // "Bell and Hayes were pronounced dead"
-	ruleDeathObject = "killing-people"  // "killing his wife and four daughters"
-	ruleDeathOf     = "death-of-people" // "the death of a 3-year-old girl"
-	ruleDeathSelf   = "killed-himself"  // "the gunman then killed himself"
-	ruleDeathWho    = "people-who-died" // "two teens who were shot ... have died"
-	ruleDeathMulti  = "double-homicide" // "a double homicide", "the triple murder"
+	ruleDeathList   = "people-killed"    // "Bell and Hayes were pronounced dead"
+	ruleDeathObject = "killing-people"   // "killing his wife and four daughters"
+	ruleDeathOf     = "death-of-people"  // "the death of a 3-year-old girl"
+	ruleDeathSelf   = "killed-himself"   // "the gunman then killed himself"
+	ruleDeathWho    = "people-who-died"  // "two teens who were shot ... have died"
+	ruleDeathMulti  = "double-homicide"  // "a double homicide", "the triple murder"
+	ruleDeathCounts = "counts-of-murder" // "convicted of two counts of murder"
 )
 
 // listDeath tries the rules on victim lists at token i, in order: the
@@ -731,6 +732,64 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 	}
 	num := number{value: n, first: i, lim: i + 1, hedge: i}
 	return a.makeDeath(num, i, i+2, ruleDeathMulti), true
+}
+
+// murderCounts reads the counts of a charge of killing: "convicted of two
+// counts of murder", "charged with three counts of first-degree reckless
+// homicide", one count a victim. A charge that is not a killing done
+// ("two counts of attempted murder", "of conspiracy to commit murder")
+// is none, nor are counts for the death of one person ("two counts of
+// capital murder in the death of a toddler"), nor counts under "whether"
+// or "if", nor one count beside several ("three counts of murder,
+// including one count of aggravated murder": the same dead charged
+// twice). A charge denied or acquitted still tells of the dead.
+func (a *analysis) murderCounts(n number) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.lim
+	if k+2 >= len(toks) || toks[k].lower != "counts" && toks[k].lower != "count" || toks[k+1].lower != "of" {
+		return Deaths{}, false
+	}
+	s := a.d.sents[toks[k].sent]
+	for j := k + 2; j < s.lim && j < k+6 && toks[j].kind == tWord; j++ {
+		w := toks[j].lower
+		if w == "murder" || w == "manslaughter" || w == "homicide" {
+			if a.deathOfOneAfter(j+1, s.lim) || a.uncertainBefore(n.first) || n.value == 1 && a.countsInSentence(s) {
+				return Deaths{}, false
+			}
+			return a.makeDeath(n, n.first, j+1, ruleDeathCounts), true
+		}
+		if !countModifiers()[w] {
+			return Deaths{}, false // "attempted murder", "conspiracy to commit murder"
+		}
+	}
+	return Deaths{}, false
+}
+
+// countModifiers may stand between "counts of" and the killing charged:
+// degrees and kinds of murder and homicide.
+var countModifiers = wordList("count-modifier")
+
+// countsInSentence reports a plural "counts of" in sentence s.
+func (a *analysis) countsInSentence(s sentence) bool {
+	toks := a.d.toks
+	for k := s.first; k+1 < s.lim; k++ {
+		if toks[k].lower == "counts" && toks[k+1].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// deathOfOneAfter reports a singular noun of death after a charge, up to
+// the sentence's end at lim: "in the death of", "for the killing of".
+func (a *analysis) deathOfOneAfter(j, lim int) bool {
+	toks := a.d.toks
+	for ; j+1 < lim; j++ {
+		if w := toks[j].lower; (w == "death" || w == "killing" || w == "slaying" || w == "murder") && toks[j+1].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // multipleWords are the multiples of a homicide.

@@ -245,7 +245,7 @@ func (a *analysis) countAt(j int) (number, bool) {
 
 // partOfToll reads what a part of a toll counts, after its number: people
 // ("children", "police officers", "of them children"), or a place ("in
-// Alabama"). It returns the index after it.
+// Alabama", "of them from Ireland"). It returns the index after it.
 func (a *analysis) partOfToll(k int) (int, bool) {
 	toks := a.d.toks
 	if k+1 < len(toks) && toks[k].lower == "of" && (toks[k+1].lower == "them" || toks[k+1].lower == "whom") {
@@ -266,6 +266,12 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 		// "three of its crew, two of them Filipino": a state's people
 		if p, ok := a.placeStartingAt(e); ok && p.state && p.code != "" && p.kind != sName {
 			return p.lim, true
+		}
+		// "eight backpackers, two of them from Ireland": where they came from
+		if e+1 < len(toks) && toks[e].lower == "from" {
+			if p, ok := a.placeStartingAt(e + 1); ok && p.code != "" {
+				return p.lim, true
+			}
 		}
 		return k, false
 	}
@@ -471,14 +477,19 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
 }
 
+// timeClauseOpeners open a clause of time after a gapped part's phrase: "and
+// five more in hospital after the tanker caught fire".
+var timeClauseOpeners = map[string]bool{"after": true, "when": true, "as": true, "following": true, "before": true, "while": true}
+
 // gapPreps open the phrase that a gapped part repeats from its figure.
 var gapPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "across": true, "among": true}
 
 // gappedPart reads a part joined by "and" at k whose verb is left out and
-// whose preposition repeats one after the figure at i: "298 occurred in
-// health facilities and 114 in the community", "attributed 412 of the
-// deaths to Andalusia and 236 to the Madrid region". The repeated phrase
-// must end the clause: "and 40 in the car were hurt" is another group.
+// whose phrase of place answers one after the figure at i: "298 occurred
+// in health facilities and 114 in the community", "attributed 412 of the
+// deaths to Andalusia and 236 to the Madrid region", "14 died at the scene
+// and five more in hospital". The part's phrase must end the clause: "and
+// 40 in the car were hurt" is another group.
 func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	toks := a.d.toks
 	if toks[k].lower != "and" {
@@ -486,24 +497,37 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	}
 	s := pastAnother(toks, k+1)
 	n, ok := a.countAt(s)
-	if !ok || n.hedge != s || n.lim+1 >= len(toks) || !gapPreps[toks[n.lim].lower] {
+	if !ok || n.hedge != s || n.lim+1 >= len(toks) {
 		return Deaths{}, 0, false
 	}
-	p := toks[n.lim].lower
-	repeated := false
+	pe := n.lim
+	if w := toks[pe].lower; (w == "more" || w == "others") && pe+2 < len(toks) {
+		pe++ // "14 died at the scene and five more in hospital"
+	}
+	if !gapPreps[toks[pe].lower] {
+		return Deaths{}, 0, false
+	}
+	same, other := false, false // the part's preposition after the figure, or another of place
 	for j := i + 1; j < k; j++ {
-		repeated = repeated || toks[j].lower == p
+		same = same || toks[j].lower == toks[pe].lower
+		other = other || gapPreps[toks[j].lower]
 		if toks[j].kind == tNum && !a.bareYear(j) || toks[j].kind == tPunct && toks[j].text != "," {
 			return Deaths{}, 0, false
 		}
 	}
-	if !repeated {
+	if !same && !other {
 		return Deaths{}, 0, false
 	}
-	for e := n.lim + 1; e < len(toks) && e < n.lim+7; e++ {
+	// another preposition, or "more", asks for a short phrase that ends
+	// the clause: not "20 more in hospital remain in critical condition"
+	limit, strict := pe+7, !same || pe > n.lim
+	if strict {
+		limit = pe + 6
+	}
+	for e := pe + 1; e < len(toks) && e < limit; e++ {
 		t := toks[e]
-		if t.kind == tPunct || t.sent != toks[k].sent {
-			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > n.lim+1
+		if t.kind == tPunct || t.sent != toks[k].sent || strict && e > pe+1 && timeClauseOpeners[t.lower] {
+			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > pe+1
 		}
 		if t.kind == tNum && a.bareYear(e) {
 			continue // "118 overdose deaths in all of last year and 141 in 2022"

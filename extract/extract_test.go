@@ -69,6 +69,38 @@ func TestCountries(t *testing.T) {
 		{"Four were shot in Atlanta. They were taken to South Georgia Medical Center in Valdosta.", ""},
 		{"Four were shot in Atlanta. Russia's invasions of Georgia and Ukraine were on the agenda.", "RU GE UA"},
 		{"Four were shot in Atlanta. A Georgian official in Tbilisi said Georgia would help.", "GE"},
+		// session 12: so it is in American copy ("Mr.", "-ize", "p.m.")
+		// with no place of the state the gazetteer holds, and before a
+		// noun for a person ("a Georgia man"), as a state's people take its
+		// adjective ("a Georgian man")
+		{"Mr. Hale, 34, was shot at 10 p.m. outside a bar in Georgia, and taken to Floyd Medical Center.", ""},
+		{"Mr Hale, 34, was shot at 10pm outside a bar in Georgia, and taken to a clinic.", "GE"},
+		{"A Georgia man was charged on Tuesday with shooting his neighbour.", ""},
+		{"A Georgian man was charged on Tuesday with shooting his neighbour.", "GE"},
+		{"Georgia said on Tuesday it would recall its ambassador.", "GE"},
+		// session 12: a state's name or adjective after a given name is a
+		// surname or a middle name
+		{"The briefing was given by Lisa Monaco, his homeland security adviser.", ""},
+		{"Contact Ted Czech at the newsroom. Police charged Erica Italy Osburn, 25.", ""},
+		{"The briefing was given in Monaco by his homeland security adviser.", "MC"},
+		{"Contact the Czech embassy, Ted said.", "CZ"},
+		// session 12: a state's name between a title and a last capitalised
+		// word is the given name of the person titled
+		{"School board Spokesperson Israel Butler said the gun was found in a desk.", ""},
+		{"Hospital President Dominica Tallarico said the boy was stable.", ""},
+		{"School board Spokesperson Mia Butler said the gun was from Israel.", "IL"},
+		// and where the story names an American county
+		{"A toddler was wounded in Georgia on Sunday, Dodge County deputies said.", ""},
+		{"A toddler was wounded in Georgia on Sunday, deputies of the county said.", "GE"},
+		// session 12: a state's name opening a street's names no state
+		{"Police found the car on Spain Street near the Norway Avenue bridge.", ""},
+		{"Police found the car near the bridge to Spain.", "ES"},
+		{"The man was shot on Frenchmen Street, police said.", ""},
+		// session 12: nor does one opening a hospital's name
+		{"Three men were taken to Jamaica Hospital, and one to Norwegian American Hospital.", ""},
+		{"The boy was flown to USA Medical Center with severe injuries.", ""},
+		{"The boy was flown to Jamaica for treatment at a hospital.", "JM"},
+		{"A study in the British Medical Journal found the drug safe.", "GB"},
 		// session 11: a state's name opening a name after a noun for a
 		// relative is a given name, there and when the full name recurs
 		{"Police said she shot her husband Israel Alvarez at home. Israel Alvarez was 33.", ""},

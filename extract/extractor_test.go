@@ -51,3 +51,26 @@ func TestIsPronounContraction(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineReadFromAllPlaces: a place of two states ("Punjab") makes
+// tagPlaces ask for the dateline's state while the places are still being
+// found; the dateline is read again once all are found and judged, so a
+// capital's namesake ("LIMA — ... Allen County") is told by places after
+// that one, and the order of mentions does not change the answer.
+func TestDatelineReadFromAllPlaces(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"LIMA — A man from Punjab was charged after a shooting, Allen County deputies said.", ""},
+		{"LIMA — Allen County deputies charged a man from Punjab after a shooting.", ""},
+		{"LIMA — A man was charged after a shooting in the capital, police said.", "PE"},
+	} {
+		d := newDoc(c.text)
+		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
+		if got := a.datelineState(); got != c.want {
+			t.Errorf("datelineState(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -65,6 +65,12 @@ func (a *analysis) placeRoles() {
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
+		if r != nil && r.country != "" && r.org == "" && a.privateTitle(r.title) && !a.localBodyOwns(r) {
+			if body := a.namedBodyInTitle(r); body != "" {
+				r.org, r.country = body, "" // "NAME, chief US economist at High Frequency Economics": the firm's
+				continue
+			}
+		}
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -114,6 +120,10 @@ func (a *analysis) placeRoles() {
 			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
 			continue
 		}
+		if body := a.bodyBeforePrivateTitle(r); body != "" {
+			r.org = body // "Prebon Yamane economist NAME", "said Yukos chief executive NAME"
+			continue
+		}
 		if body := a.organOfNamedBody(r); body != "" {
 			r.org = body // "Commission Chairperson NAME" in a story about the African Union
 			continue
@@ -126,7 +136,33 @@ func (a *analysis) placeRoles() {
 			r.notOnly = r.notState != ""
 		}
 		r.country = a.roleState(p, r, used, style, dateline)
+		if r.org == "" && r.country != "" {
+			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
+		}
 	}
+}
+
+// partyWordOrg returns the party of state c whose name is a capitalised
+// word of the title and "Party" ("Conservative" and GB: the Conservative
+// Party; "Democratic" and US: the Democratic Party); "" when the gazetteer
+// holds none ("Liberal" in Britain is no "Liberal Democrats").
+func (a *analysis) partyWordOrg(r *role, c string) string {
+	toks := a.d.toks
+	for k := max(0, r.titleLo); k < r.titleHi && k < len(toks); k++ {
+		t := toks[k]
+		if connectors()[t.lower] {
+			return "" // "head of the Federal Labour Agency": a body's name
+		}
+		if !t.cap || a.roleKind(k) == rHead || !slices.Contains(a.lx.partyWords[t.lower], c) {
+			continue
+		}
+		for _, o := range a.lx.orgs {
+			if o.Kind == "party" && o.Country == c && (o.Name == t.text+" Party" || strings.HasPrefix(o.Name, t.text+" Party of ")) {
+				return o.Name
+			}
+		}
+	}
+	return ""
 }
 
 // subjectBodyOfSpeaker returns the body that is no state's whose
@@ -721,7 +757,7 @@ var memberBodyHeads = wordList("member-body-head")
 // less qualifiers ends with a role listed as private ("chief executive").
 func (a *analysis) privateTitle(title string) bool {
 	t := strings.ToLower(title)
-	for _, c := range []string{" of ", " for ", " at "} {
+	for _, c := range []string{" of ", " for ", " at ", " with "} {
 		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
 	}
 	for p := range a.lx.private {
@@ -1802,9 +1838,14 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 	if !bodyObjectPreps[toks[k].lower] || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
 		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
 	}
-	j, e := k+1, k+1
+	j := k + 1
+	private := a.privateTitle(r.title)
+	if private && j+1 < len(toks) && toks[j].lower == "the" && toks[j+1].cap {
+		j++ // "chief economist at the CBI"; not "Leader of the Commons"
+	}
+	e := j // a company's: its name may be an acronym, "economist at CCF"
 	for e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && e-j < 4 {
-		if !a.bodyNameWord(e) {
+		if !a.bodyNameWord(e, private) {
 			return ""
 		}
 		e++
@@ -1859,21 +1900,24 @@ func (a *analysis) placeLikeName(j, e int) bool {
 // placePreps put a place after them.
 var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
 
-// bodyObjectPreps open the phrase naming the body a role serves.
-var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true}
+// bodyObjectPreps open the phrase naming the body a role serves ("an
+// analyst with Jupiter Research").
+var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true, "with": true}
 
 // bodyPhraseEnds may follow a body's name inside its sentence.
 var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}
 
 // bodyNameWord reports a token that may be a word of the name of a body
-// no gazetteer holds: see namedBodyInTitle.
-func (a *analysis) bodyNameWord(e int) bool {
+// no gazetteer holds: see namedBodyInTitle. An acronym is one only in a
+// company's title (acronymOK): "a spokeswoman for EBRSO" may be a state's
+// police, "an analyst at CCF" is a firm's.
+func (a *analysis) bodyNameWord(e int, acronymOK bool) bool {
 	t := a.d.toks[e]
 	if a.placeAt[e] >= 0 || a.personAt[e] >= 0 || a.orgAt[e] >= 0 || a.roleKind(e) != 0 || t.sentStart {
 		return false
 	}
-	if strings.ToUpper(t.text) == t.text || strings.ToLower(t.text) == t.text {
-		return false // an acronym, or no letters
+	if strings.ToLower(t.text) == t.text || !acronymOK && strings.ToUpper(t.text) == t.text {
+		return false // no letters, or an acronym where a state's body may be meant
 	}
 	switch a.lx.bodyWords[t.lower].kind {
 	case "state", "place", "event", "document", "time":
@@ -1935,3 +1979,79 @@ func (a *analysis) itsTypedBody(r *role) bool {
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
 var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}
+
+// bodyHeads are role nouns of a club, a firm or a group, owned by a body
+// named before them: "Villa chairman", "Former Chelsea captain".
+var bodyHeads = wordList("body-head")
+
+// bodyBeforePrivateTitle returns the name written just before the role
+// words of a company's title, or of a title a body's name owns (bodyHeads),
+// that stands before a name: "Prebon Yamane economist NAME", "said Yukos
+// chief executive NAME", "LSE chief executive NAME", "Villa chairman NAME". The name is one to three capitalised words, none a place, a
+// known body, a role (a title's modifier may stand in it: "Dorvane
+// Mining") or a word the article also writes in lower case, and no person
+// but a name without a given name that no role holds. A capitalised word
+// before it makes it part of a longer name, left alone.
+func (a *analysis) bodyBeforePrivateTitle(r *role) string {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 0 || r.titleHi > len(toks) || !a.privateTitle(r.title) && !bodyHeads()[r.head] {
+		return ""
+	}
+	h := r.titleLo // the title's first lower-case role word
+	for h < r.titleHi && toks[h].cap {
+		h++
+	}
+	j := r.titleLo
+	for j < h && a.roleKind(j) == rQual {
+		j++ // "Former NatWest chief executive"
+	}
+	if j == r.titleLo {
+		for j > 0 && h-j < 3 && toks[j-1].kind == tWord && toks[j-1].cap && toks[j-1].sent == toks[h].sent {
+			j-- // the name, or its start, left out of the title: "Yukos chief executive"
+		}
+	}
+	if j == h || h-j > 3 || h == len(toks) || toks[h].cap || j > 0 && toks[j-1].kind == tWord && toks[j-1].cap && toks[j-1].sent == toks[h].sent {
+		return ""
+	}
+	for k := h; k < r.titleHi; k++ {
+		if b := a.lx.bodyWords[toks[k].lower]; b.kind == "state" && !toks[k].cap && toks[k].lower != r.head {
+			return "" // "Bloomfield police chairman": a town's police, a state's office
+		}
+	}
+	named := false // a word that is no title's modifier: "Dorvane Mining", not "Mining"
+	private := a.privateTitle(r.title)
+	for k := j; k < h; k++ {
+		if !a.bodyWordBeforeTitle(k) || !private && strings.ToUpper(toks[k].text) == toks[k].text {
+			return "" // an acronym before a club's role may be a state's firm: "YPF president"
+		}
+		named = named || a.roleKind(k) == 0
+	}
+	if !named {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[h-1].end])
+}
+
+// bodyWordBeforeTitle reports a word that may be part of the name of
+// bodyBeforePrivateTitle.
+func (a *analysis) bodyWordBeforeTitle(k int) bool {
+	t := a.d.toks[k]
+	if t.kind != tWord || a.placeAt[k] >= 0 || a.orgAt[k] >= 0 || a.roleKind(k) != 0 && a.roleKind(k) != rMod || a.writtenLower(t.lower) {
+		return false
+	}
+	if t.sentStart && !a.midSentenceCap()[t.text] {
+		return false // "Senior economist": only the sentence's capital
+	}
+	if _, tail, ok := strings.Cut(t.text, "-"); ok && tail != "" && strings.ToLower(tail) == tail {
+		return false // an adjective: "Oscar-winning director", "Paris-based analyst"
+	}
+	switch a.lx.bodyWords[t.lower].kind {
+	case "state", "place", "event", "document", "time":
+		return false
+	}
+	if m := a.personAt[k]; m >= 0 {
+		p := a.people[a.mentions[m].person]
+		return p.role == nil && !p.given // a company named alone, "Yukos said", passes for a surname
+	}
+	return true
+}

@@ -64,6 +64,10 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "SPD Chief NAME" in Shreveport: the police department, not Germany's party
 		}
+		if a.townOfOtherState(i, o) {
+			i = lim
+			continue // "Las Vegas Metropolitan Police": the city's, not London's
+		}
 		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
 			// "Congress" in a story from New Delhi or Lima, or after
 			// "Brazil's" or "the Peruvian": that state's body
@@ -79,6 +83,23 @@ func (a *analysis) tagOrgs() {
 		}
 		i = lim
 	}
+}
+
+// townOfOtherState reports a body of one state's gazetteer named after a
+// town of another ("Las Vegas Metropolitan Police", "D.C.'s Metropolitan
+// Police Department"): that town's namesake body.
+func (a *analysis) townOfOtherState(i int, o int) bool {
+	toks := a.d.toks
+	g := a.lx.orgs[o]
+	k := i - 1
+	if k >= 0 && toks[k].lower == "'s" {
+		k--
+	}
+	if g.Country == "" || k < 0 || a.placeAt[k] < 0 || toks[k].para != toks[i].para {
+		return false
+	}
+	m := &a.places[a.placeAt[k]]
+	return m.lim == k+1 && (m.kind == sPlace || m.kind == sCapital) && m.code != g.Country
 }
 
 // foreignPartyAcronym reports a party's acronym ("SPD", "PP") in a story

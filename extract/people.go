@@ -673,6 +673,9 @@ func (a *analysis) nameRun(i int) int {
 		case j > i && t.kind == tQuote && a.isNameWord(j-1) && a.nicknameEnd(j) > j:
 			j = a.nicknameEnd(j) // "Francisco \"Kiko\" de la Paz"
 			continue
+		case j > i && elidedSurname(t.text):
+			j++ // "Valery Giscard d'Estaing": a particle written against its surname
+			continue
 		case j > i && t.kind == tWord && a.lx.isNameParticle(t) && a.particlesThenName(j):
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
@@ -689,6 +692,20 @@ func (a *analysis) nameRun(i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// elidedSurname reports a surname written against an elided particle,
+// one word in lower case: "d'Estaing", "d’Alema".
+func elidedSurname(w string) bool {
+	if len(w) < 4 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	rest, ok := strings.CutPrefix(w[1:], "'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w[1:], "\u2019")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(r)
 }
 
 // postNominals are titles written after a name, which the name leaves out.
@@ -825,7 +842,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
-	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim)) {
+	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
 	}
 	// a title word, body or honorific inside the run ends what came before:
@@ -988,6 +1005,32 @@ func (a *analysis) occupationOpener(k, lim int) bool {
 		}
 	}
 	return true
+}
+
+// lowerOpener reports a word opening a sentence before the rest of a run
+// that the article writes in lower case elsewhere and never capitalised
+// inside a sentence, is no given name, and stands before a name the
+// article has written without it: "Again Roddick
+// served" where "Roddick" is named alone, "Meanwhile Tom Hale said".
+func (a *analysis) lowerOpener(k, lim int) bool {
+	toks := a.d.toks
+	if !toks[k].sentStart || k+1 >= lim || a.isGivenName(k) || !a.writtenLower(toks[k].lower) || a.midSentenceCap()[toks[k].text] {
+		return false // not "Will Young" where "Will" is also a name mid-sentence
+	}
+	n := lim - k - 1 // the rest of the run, written before it
+	for j := 0; j+n <= k; j++ {
+		if j > 0 && toks[j-1].text == toks[k].text {
+			continue
+		}
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = toks[j+i].text == toks[k+1+i].text
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // occupationEndings end English nouns for people by what they do.
@@ -1192,8 +1235,8 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	ev := a.runEvidence(first, start, lim)
-	if ev != evNone && a.commonNounName(start, lim) {
-		return evNone
+	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.lx.kin[a.d.toks[start].lower] != 0) {
+		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
 	return ev
 }
@@ -1218,8 +1261,8 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
 			return evApposition, true // "said neighbor Deshabille Payne", "fellow student Jordan Luton"
 		}
-		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) {
-			return evTitled, true
+		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) && (lim-start >= 2 || a.isGivenName(start)) {
+			return evTitled, true // not one word: "its free-to-air counterpart, Freeview", "Queen, Muse, ..."
 		}
 		if a.ownedHumanBefore(first, start, lim) {
 			return evApposition, true // "Langat's lawyer, Ndegwa Kamau,"
@@ -1474,6 +1517,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.roleVerbAt(lim) >= 0 {
 		return evApposition
 	}
+	if a.nationalIntroduces(first, start, lim) {
+		return evApposition // "holding off Ethiopia's Berihu Tesfaye"
+	}
 	// the subject or object of a speech verb: "Naim said", "said Naim",
 	// "Hiram Macharia, marketing executive at LG Electronics, said"
 	if a.saysAt(lim) {
@@ -1486,6 +1532,35 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// nationalIntroduces reports a run of two capitalised words that a state's
+// possessive or adjective introduces, as sports and wire copy introduce
+// people: "Ethiopia's Berihu Tesfaye", "Ethiopian Berihu Tesfaye". Not a
+// place, a team ("Nigeria's Super Eagles"), words the article writes in
+// lower case ("Kenya's Rift Valley"), or a run a capitalised word follows.
+func (a *analysis) nationalIntroduces(first, start, lim int) bool {
+	toks := a.d.toks
+	if lim-start != 2 || start != first || start < 2 || lim < len(toks) && toks[lim].cap || plural(toks[lim-1].lower) {
+		return false
+	}
+	for k := start; k < lim; k++ {
+		if a.placeAt[k] >= 0 || toks[k].kind != tWord || a.writtenLower(toks[k].lower) {
+			return false
+		}
+	}
+	k := start - 1
+	if toks[k].lower == "'s" {
+		k--
+	}
+	if a.placeAt[k] < 0 {
+		return false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != k+1 {
+		return false
+	}
+	return m.possessive && toks[start-1].lower == "'s" || m.kind == sAdjective && toks[start-1].lower != "'s"
 }
 
 // theTitleRun reports a run after "the" that ends in a role's head noun:

@@ -1731,8 +1731,8 @@ func (a *analysis) findAnaphoricRoles() {
 			continue // "The new defence minister is Takeshi Noguchi"
 		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
-		if !toks[i].sentStart && !possessive {
-			continue
+		if !toks[i].sentStart && !possessive || a.withinDoubleQuotes(i) {
+			continue // inside quotation marks a description is the speaker's topic
 		}
 		if possessive && end+1 < len(toks) && toks[end+1].cap {
 			continue // "the Queen's Lancashire Regiment" names a thing
@@ -1748,10 +1748,16 @@ func (a *analysis) findAnaphoricRoles() {
 			from = a.pronounChainStart(from)
 		}
 		ref := a.lastPersonBefore(i, from)
+		for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref) && !a.quotedAt(i); n++ {
+			ref = a.lastPersonBefore(a.mentions[ref].first, from) // not a name in someone's words: dubbing him "Sir Wastealot"
+		}
 		if ref < 0 && toks[i].sentStart {
 			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
 		}
 		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
+			continue
+		}
+		if a.descriptionOfOther(ref, i) {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
@@ -1768,6 +1774,100 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// withinDoubleQuotes reports token i after an odd number of double
+// quotation marks in its sentence: inside a quotation ("We will read the
+// judge's charge carefully," the lawyer said). The sentence, not the
+// paragraph: copy that runs paragraphs together opens each quoted
+// sentence with a mark of its own and closes only the last.
+func (a *analysis) withinDoubleQuotes(i int) bool {
+	toks := a.d.toks
+	in := false
+	for k := a.d.sents[toks[i].sent].first; k < i; k++ {
+		if toks[k].kind == tQuote && doubleQuoteMark(toks[k].text) {
+			in = !in
+		}
+	}
+	return in
+}
+
+// doubleQuoteMark reports a double quotation mark or guillemet, which,
+// unlike a single mark, is never an apostrophe.
+func doubleQuoteMark(s string) bool {
+	switch s {
+	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
+}
+
+// descriptionOfOther reports a description at i that cannot refer back to
+// the person of mention ref: it stands inside quotation marks, where
+// someone speaks of a third person ("... in the prime minister's mind is
+// ...", he said); it lies in ref's own apposition ("said NAME, a manager at
+// the county administrator's office"); the sentence names the person again
+// after it, other than as a possessor ("ahead of the chancellor's report,
+// Mr Baume told"); or the
+// sentence names two people before it, so that it may be either ("Mr
+// Blair's decision has given Mr Brown something to aim for, even if the
+// prime minister's intention ...").
+func (a *analysis) descriptionOfOther(ref, i int) bool {
+	toks := a.d.toks
+	sent := a.d.sents[toks[i].sent]
+	if a.quotedAt(i) {
+		return true
+	}
+	m := a.mentions[ref]
+	if toks[m.first].sent == toks[i].sent && m.lim+1 < i && toks[m.lim].text == "," && a.appositionOpens(m.lim+1) && !a.punctBetween(m.lim+1, i) {
+		return true
+	}
+	others := map[int]bool{}
+	for _, mi := range a.mentionsInOrder() {
+		o := a.mentions[mi]
+		if o.first < sent.first || o.first >= sent.lim {
+			continue
+		}
+		if o.first > i && o.person == m.person && (o.lim >= len(toks) || toks[o.lim].lower != "'s") {
+			return true // not "The prime minister's spokesman set out Mr Blair's view"
+		}
+		if o.first < i {
+			others[o.person] = true
+		}
+	}
+	return len(others) > 1
+}
+
+// quotedAt reports token k inside quotation marks opened in its paragraph.
+func (a *analysis) quotedAt(k int) bool {
+	return a.withinMarks(a.d.paras[a.d.sents[a.d.toks[k].sent].para].first, k)
+}
+
+// quotedMention reports a mention written inside quotation marks.
+func (a *analysis) quotedMention(mi int) bool {
+	return a.quotedAt(a.mentions[mi].first)
+}
+
+// appositionOpens reports a word that opens an apposition after a name and
+// a comma: an article or a role ("NAME, a manager at ...", "NAME, director
+// of ..."), not a conjunction ("NAME, as the leader's supporters ...").
+func (a *analysis) appositionOpens(k int) bool {
+	switch a.d.toks[k].lower {
+	case "a", "an", "the", "who":
+		return true
+	}
+	return a.roleKind(k) != 0
+}
+
+// punctBetween reports a mark that ends a phrase among tokens [from, to).
+func (a *analysis) punctBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.d.toks[k].text {
+		case ",", ";", ":", "(", ")", "-", "\u2013", "\u2014":
+			return true
+		}
+	}
+	return false
 }
 
 // appositionOf reports a description at i set off by a comma right after

@@ -119,7 +119,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
-		if !complementPreps()[toks[k].lower] && !a.bodyAfterIn(k) {
+		if !complementPreps()[toks[k].lower] && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)

@@ -823,6 +823,53 @@ var deathRules = []figureRule{
 	{ruleDeathMulti,
 		[]figureCase{{text: "Detectives are investigating a double homicide in the north end.", count: 2}},
 		[]string{"Detectives are investigating a triple shooting in the north end."}},
+	// round 15c: the counts of a charge of killing, one a victim; not an
+	// attempt or a conspiracy, nor several counts for the death of one
+	{ruleDeathCounts,
+		[]figureCase{{text: "The former nurse was convicted of two counts of murder at the county court.", count: 2},
+			{text: "He is charged with three counts of first-degree reckless homicide.", count: 3},
+			{text: "A jury found her guilty on four counts of vehicular manslaughter.", count: 4},
+			{text: "Jones, 34, faces two counts of murder and one of arson.", count: 2}},
+		[]string{"He was convicted of two counts of attempted murder at the county court.",
+			"She faces three counts of conspiracy to commit murder."}},
+	// round 15c: "all" before a counted group joined to a list ("both pilots
+	// and all 45 passengers") adds the group; its stated number is a part
+	{ruleDeathList,
+		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 47}},
+		[]string{"Both pilots and all 45 passengers survived the emergency landing."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The fire killed both guards and all 12 inmates of the wing.", count: 14}},
+		[]string{"The fire forced both guards and all 12 inmates of the wing outside."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Both pilots and all 45 passengers were killed when the helicopter crashed.", count: 45},
+			{text: "The two drivers and all 12 passengers died in the collision.", count: 12}},
+		[]string{"Both pilots and all 45 passengers were evacuated before the fire spread."}},
+	// r15c: the count of another period whose death noun the sentence
+	// before gives
+	{rulePeriodGapped,
+		[]figureCase{{text: "The summer of 2010 remains the deadliest on record, with 1,731 heat-related deaths. Last year the ministry recorded 1,295.", count: 1295},
+			{text: "The province had 61 traffic deaths over the holiday. In 2023 police counted 48.", count: 48}},
+		[]string{"The summer of 2010 remains the hottest on record. Last year the ministry recorded 1,295.",
+			"Last year the ministry recorded 1,295 cases of heatstroke."}},
+	// r15c: ages in words in an aged phrase between the victims and the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Three sisters, aged nine, 12 and 15, were among those who died when the roof gave way.", count: 3},
+			{text: "Four cousins, aged six, 11, 14 and 17, died in the crash.", count: 4}},
+		[]string{"Two brothers, aged seven and ten, were rescued from the fire."}},
+	// r15c: a gapped part may say "more" or "others" and answer the figure's
+	// phrase of place with another preposition ("at the scene ... in
+	// hospital"), when its own phrase is short and ends the clause
+	{ruleDeathSubset,
+		[]figureCase{{text: "Fourteen people died at the scene and five more in hospital after the tanker overturned.", count: 5},
+			{text: "Nine people were killed at the market and four others on the road outside.", count: 4}},
+		[]string{"Fourteen people were hurt at the scene and five more in hospital.",
+			"Six passengers were rescued at the scene and two more in hospital."}},
+	// r15c: a part of a toll told by where its people came from
+	{ruleDeathSubset,
+		[]figureCase{{text: "The blaze at the hostel killed eight backpackers, two of them from Ireland.", count: 2},
+			{text: "The bus crash killed 14 pilgrims, nine of them from Pakistan.", count: 9}},
+		[]string{"The fire injured eight backpackers, two of them from Ireland.",
+			"The ministry hired eight teachers, two of them from Ireland."}},
 	// round 3: a hedge may open a list of victims with a part of it in
 	// apposition
 	{ruleDeathList,
@@ -859,6 +906,14 @@ var deathRules = []figureRule{
 			{text: "She died an hour later.", count: 1}},
 		[]string{"The famine monitor estimated that 129 people were dying of hunger every day in the besieged city.",
 			"About 40 people a day are being killed in the fighting, the UN said."}},
+	// r15c: per week, month or year too, and "annually"
+	{"death-rate",
+		[]figureCase{{text: "The bridge collapsed a year ago, killing 14 people.", count: 14},
+			{text: "The epidemic killed 300 people in a month.", count: 300},
+			{text: "Floods killed 40 people a week before the election.", count: 40}},
+		[]string{"Accidents on small claims kill an estimated 200 miners a year.",
+			"Road crashes kill about 1,300 people annually in the province.",
+			"Heat now kills more than 60 people every week in the city."}},
 	{"caption-paragraph",
 		[]figureCase{{text: "Three people died in the fire on Main Street.\n1:51 Boy killed in crash", count: 3}},
 		[]string{"Residents gathered at the hall.\n1:51 Boy killed with machete", "The vigil was quiet.\nRELATED: Two dead after argument"}},
@@ -1035,7 +1090,8 @@ var deathRules = []figureRule{
 			"It is unclear whether he took his own life or was shot by officers."}},
 	{"not-a-death",
 		[]figureCase{{text: "The man is accused of killing two people at a petrol station.", count: 2}},
-		[]string{"Jones, 34, faces two counts of murder and one of arson.",
+		[]string{"Jones, 34, faces two counts of attempted murder and one of arson.", // r15c: "two counts of murder" is counts-of-murder's
+
 			"A woman was in critical condition with life-threatening injuries after the shooting.",
 			"The victim suffered non-life-threatening injuries, police said.",
 			"He was shot three times in the chest but survived.",
@@ -1264,6 +1320,168 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r15b: "in total" after personnel that an exercise or operation is
+	// expected to involve counts those taking part, no strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "Organisers expect more than 3,000 personnel in total.", count: 3000},
+			{text: "The drills will involve some 5,000 troops in all.", count: 5000}},
+		[]string{"The army has 80,000 soldiers in total.",
+			"The army includes 80,000 soldiers in total."}},
+	// r15b: "will number" read by contingentNumbers too, whatever stands
+	// between the unit and the verb ("brigade" now a deployed unit)
+	{ruleTroopContingent,
+		[]figureCase{{text: "The brigade that Germany keeps in Lithuania will number some 4,800 by 2027.", count: 4800, country: "DE"},
+			{text: "Germany's battalion in Lithuania will number some 900 by May.", count: 900, country: "DE"}},
+		[]string{"The club in Lithuania will number some 4,800 by 2027.",
+			"Germany's battalion in Lithuania will number some 4,800 vehicles by 2027."}},
+	// r15b: a mission that has, counts or is allowed weak personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "The European training mission counts about 100 trainers.", count: 100},
+			{text: "The observer mission numbers 45 advisers.", count: 45}},
+		[]string{"The trade delegation counts 40 advisers.",
+			"The UN mission said 100 advisers were stranded."}},
+	// r15b: a count noun ("contribution", "number") raised to a bare
+	// number in a sentence that names a mission
+	{ruleTroopNumber,
+		[]figureCase{{text: "Hungary leads the NATO mission this year, and Budapest has raised its contribution to some 800.", count: 800, country: "HU"},
+			{text: "Ghana increased its contribution to the UN mission to about 900.", count: 900, country: "GH"}},
+		[]string{"Japan raised its contribution to the mission's trust fund to 800 this year.",
+			"The mission raised its number of patrols to 800."}},
+	// r15b: an international body or an unknown acronym that has strong
+	// personnel is a mission that has them deployed, not a strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "KFOR has about 4,600 troops.", count: 4600},
+			{text: "The UN has about 12,000 soldiers in the country.", count: 12000}},
+		[]string{"AEFA has more than 12,000 advisers selling financial advice.",
+			"The IDF has 170,000 soldiers.",
+			"FIFA has 200 officers."}},
+	// r15b: "N more" after a troop figure of the same sentence, before a
+	// verb: more of the same personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "Kenya has 400 officers in Haiti, and 200 more are due in May.", count: 200, country: "KE"},
+			{text: "Latvia has 90 soldiers in Iraq, and 30 more will join them in June.", count: 30, country: "LV"}},
+		[]string{"Britain sent tanks to Estonia and 40 more trucks.",
+			"The attack killed 12 soldiers, and 30 more were wounded.",
+			"The shop sold 110 books, and 40 more will follow next month."}},
+	// r15b: "a further" number after a verb of moving personnel and its
+	// particle ("rotated in", "brought home")
+	{ruleTroopContinued,
+		[]figureCase{{text: "Pyongyang sent about 11,000 soldiers to Kursk last year and has since rotated in a further 3,000.", count: 3000, country: "KP"},
+			{text: "South Korean spies say North Korea sent 11,000 soldiers to Kursk and has since rotated in a further 3,000.", count: 3000, country: "KP"},
+			{text: "Britain withdrew 500 troops from Basra in May and brought home a further 400.", count: 400, country: "GB"}},
+		[]string{"The club rotated in a further 3 players.",
+			"Britain has brought home a further 400."}},
+	// r15b: a bare number right after a colon whose words send or deploy
+	// personnel, or name a mission
+	{ruleTroopInlineList,
+		[]figureCase{{text: "Troops deployed by Kenya so far: about 4,000.", count: 4000, country: "KE"},
+			{text: "Police officers with the mission: 240, according to its latest report.", count: 240}},
+		[]string{"Soldiers killed since January: 1,091.",
+			"Price of a soldier's rations: 300.",
+			"Soldiers in the army: 80,000."}},
+	// r15b: the strength, ceiling or cap "of" a number that a force or a
+	// mission of the sentence may reach
+	{ruleTroopForce,
+		[]figureCase{{text: "The regional mission was deployed in 2021 with an authorised strength of about 3,000.", count: 3000},
+			{text: "Britain's battlegroup in Estonia will have a strength of about 1,000 by May.", count: 1000, country: "GB"},
+			{text: "The council set a ceiling of 2,500 for the mission.", count: 2500}},
+		[]string{"The battery has a strength of 12 volts.",
+			"The army has a strength of 12.",
+			"The mission raised a ceiling of 2,500 dollars."}},
+	// r15b: people of another state that a state hires, named by their
+	// plural or "of its nationals", in a paragraph of war
+	{ruleTroopRecruited,
+		[]figureCase{{text: "Diplomats believe Russia has enlisted at least 1,200 Nepalis since the war began.", count: 1200, country: "RU"},
+			{text: "Delhi says Moscow has recruited about 90 of its nationals to fight in Ukraine.", count: 90, country: "RU"}},
+		[]string{"Qatar hired 2,000 Nepalis to build stadiums.",
+			"The firm has recruited 1,500 Nepali workers for its farms.",
+			"Russia has recruited 300 Cubans."}},
+	// r15b: a first group, an advance party, the final batch of a number
+	// before a verb, continuing personnel of the sentence or the one before
+	{ruleTroopForce,
+		[]figureCase{{text: "Nepal will send peacekeepers to Lebanon. The first batch of 200 leaves on Monday.", count: 200, country: "NP"},
+			{text: "Britain will send troops to Estonia. An advance party of 90 arrived on Friday.", count: 90, country: "GB"},
+			{text: "Kenya sent 400 police officers to Haiti in June. A second group of 200 arrived in July.", count: 200, country: "KE"}},
+		[]string{"The school will welcome new pupils. A first group of 180 is expected in March.",
+			"Nepal will send peacekeepers to Lebanon. The first batch of 200 vaccines arrived too.",
+			"The attack killed 12 soldiers. A second group of 30 was wounded."}},
+	// r15b: a bare number a state sends or pledges "to the mission" or
+	// "to the force" is personnel
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Ghana will send 650 to the UN mission in South Sudan.", count: 650, country: "GH"},
+			{text: "Kenya pledged 1,000 to the new regional force.", count: 1000, country: "KE"}},
+		[]string{"The club sent 300 to the mission in Kenya.",
+			"The EU will send 650 to the mission's trust fund.",
+			"Ghana will send 650 tonnes of rice to the mission."}},
+	// r15b: a deployment verb of the next clause does not make a hiring
+	// a deployment; a relative clause after the hired may
+	{ruleTroopNoun,
+		[]figureCase{{text: "Congo will recruit 4,500 more soldiers, who will deploy in the east.", count: 4500, country: "CD"},
+			{text: "Congo will recruit 4,500 more soldiers to deploy in the east.", count: 4500, country: "CD"}},
+		[]string{"The government plans to recruit 20,000 new soldiers this year, and the president has promised a bigger budget.",
+			"Kenya will hire 3,000 police officers next year; the service has asked for more money."}},
+	// r15b: a personnel word before a noun of a thing names the thing:
+	// "armoured personnel carriers", "police cars"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The US sent 300 troops aboard two ships.", count: 300, country: "US"},
+			{text: "Ankara sent 120 police officers and 40 armoured vehicles to the border.", count: 120, country: "TR"}},
+		[]string{"The army took delivery of 250 armoured personnel carriers from Turkey.",
+			"Police sent 40 police cars to the scene.",
+			"The navy ordered 12 troop ships from Korea."}},
+	// r15b: "X-based" tells where personnel are based, not who sends
+	// them; capitalised "Marines" alone are the US Marine Corps
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 700 Guam-based Marines will take part in the drills, the Philippine army said.", count: 700, country: "US"},
+			{text: "Some 1,100 Okinawa-based US Marines flew to Darwin on Monday.", count: 1100, country: "US"},
+			{text: "About 200 Dutch Marines will train in Scotland this winter.", count: 200, country: "NL"}},
+		[]string{"About 300 Hawaii-based nurses joined the strike.",
+			"Some 400 Okinawa-based workers joined the strike."}},
+	// r15b: one capitalised name of a people or region before hired
+	// fighters, sent by a state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Kremlin has sent about 1,000 Chechen fighters to the Kursk region.", count: 1000, country: "RU"},
+			{text: "Turkey sent 2,000 Kurdish fighters to Libya last year.", count: 2000, country: "TR"}},
+		[]string{"About 300 Druze fighters attended the funeral.",
+			"Some 2,000 Houthi fighters massed near Marib."}},
+	// r15b: a bare number that a headcount marker ends ("in all", "on its
+	// rolls"), in an apposition after a force's noun or after a verb of
+	// having or counting whose subject is a force or a pronoun for one
+	{ruleTroopTotal,
+		[]figureCase{{text: "The soldiers, about 2,300 in all, will relieve the units in the north.", count: 2300},
+			{text: "After the latest rotation the mission now has some 4,100 in total.", count: 4100},
+			{text: "The council allowed the force 2,000 police officers. It had 1,420 on its rolls in May.", count: 1420},
+			{text: "Tanzania has 285 soldiers in Congo. They number 300 in all, with staff officers.", count: 300, country: "TZ"}},
+		[]string{"The fans, some 900 in all, travelled by train.",
+			"The club now counts some 1,270 in all.",
+			"The ambush killed 40 soldiers. It had 12 in all.",
+			"The company had 991 on its payroll in September."}},
+	// r15b: personnel joined by "and" to those a state or a mission has
+	// serve where they do ("and police in the province"); "from eight
+	// member states" names contributors, as "from 28 countries" does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Uganda has about 3,000 soldiers and police in the region.", count: 3000, country: "UG"},
+			{text: "At its peak the mission had 2,210 soldiers and police officers from eight member states.", count: 2210}},
+		[]string{"The army has 40,000 soldiers and police in total.",
+			"Egypt has 450,000 soldiers and police officers.",
+			"The league has 3,000 players from eight member states."}},
+	// r15b: hired fighters right after a verb of hiring whose subject is a
+	// state are that state's, whatever their nationality or origin
+	{ruleTroopNoun,
+		[]figureCase{{text: "Tehran has recruited about 2,000 Afghan fighters to guard the shrines.", count: 2000, country: "IR"},
+			{text: "Russia has hired some 600 fighters from Cuba through online adverts.", count: 600, country: "RU"},
+			{text: "Turkey recruited roughly 2,000 Syrian mercenaries for the campaign in Libya.", count: 2000, country: "TR"}},
+		[]string{"The rebels recruited 400 fighters from the villages.",
+			"The ministry plans to recruit 5,000 new police officers by 2028."}},
+	// r15b: the items of a list of contingents run on in one sentence
+	// after a colon whose words name personnel or what the list counts
+	{ruleTroopInlineList,
+		[]figureCase{{text: "Troops offered so far: Zambia, 450; Malawi, 320; Tanzania, 610.", count: 320, country: "MW"},
+			{text: "Deployed strength in May: Nepal 870 | Fiji 240 | Ghana 715.", count: 715, country: "GH"},
+			{text: "Pledges: Kenya, about 1,000; Chad, 500.", count: 1000, country: "KE"}},
+		[]string{"Deaths by country: Zambia, 45; Malawi, 32.",
+			"Medals won: Kenya, 11; Ethiopia, 7.",
+			"Votes in favour: France, 12; Germany, 10.",
+			"Contributions: Zambia's, 450; Malawi's, 320."}},
 	// round 10a: a capital that reports a figure after a comma ("..., Paris
 	// said") gives its state when the clause names none
 	// session 10: personnel "numbering" or "totalling" a bare number are
@@ -1323,6 +1541,12 @@ var troopRules = []figureRule{
 			{text: "The plan would raise the navy's strength to 4,600 by 2030.", count: 4600}},
 		[]string{"The plan would raise the number of army trucks to 4,600.", "The plan would raise the army's budget to 4,600 million.",
 			"The plan would raise the club's presence in Roraima to about 4,600 fans."}},
+	// r15c: a personnel word that modifies a body's noun ("the police
+	// department", "the police academy") gives a count no unit
+	{ruleTroopNumber,
+		[]figureCase{{text: "The police presence in the district rose to 1,200, down from 1,500 in May.", count: 1200}},
+		[]string{"The city has recorded 97 homicides this year, according to a tally kept by the police department, down from 121 last year.",
+			"The number of applicants to the police academy fell to 240, down from 310."}},
 	// round 10a: "regiment" and "squadron" are force nouns: "a regiment of
 	// 2,000", "the Scouts Regiment, about 800 strong"
 	{ruleTroopForce,
@@ -2363,7 +2587,7 @@ func hasFigure(res *Result, kind, rule string, c figureCase) bool {
 func isOutputRule(rule string) bool {
 	switch rule {
 	case ruleDeathPass, ruleDeathAdj, ruleDeathActive, ruleDeathToll, ruleDeathOne, ruleDeathList,
-		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti,
+		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
 		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:

@@ -29,6 +29,106 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r15d: one noun for a relative after a title names no one ("the
+	// Queen Mother"); a name there does
+	{rule: "kin-not-name", text: "The chancellor unveiled plans for a memorial to the Queen Mother on Monday.",
+		absent: "Mother"},
+	{rule: "kin-not-name", text: "The crowd cheered when Prince Harold arrived at the memorial to the Queen Mother.",
+		name: "Harold", title: "Prince", absent: "Mother"},
+	// r15d: a surname written against an elided particle in lower case
+	// ("d'Arenzo") ends the name it follows; an elided common word does not
+	{rule: "elided-particle-surname", text: "The crowd included former Italian premier Massimo Delvecchio d'Arenzo and his wife.",
+		name: "Massimo Delvecchio d'Arenzo", title: "former premier"},
+	{rule: "elided-particle-surname", text: "Foreign Minister Lena Hart d'abord thanked her hosts in Paris.",
+		name: "Lena Hart"},
+	// r15d: a party's adjective in a title gives the party of the title's
+	// state whose name it opens with "Party" ("Conservative" in Britain: the
+	// Conservative Party), as "Tory" does; no party of that name, no body
+	{rule: "party-word-org", text: "Conservative health spokesman Tom Hale said the plan would fail." + britishCopy,
+		name: "Tom Hale", country: "GB", org: "Conservative Party"},
+	{rule: "party-word-org", text: "Liberal leader Jo Grimond said the plan would fail." + britishCopy,
+		name: "Jo Grimond", org: "-"},
+	// r15d: a club's, firm's or group's role noun (words_people.tsv
+	// body-head) owned by a name written before it is that body's, with no
+	// state: "Marwood chairman NAME"; a town's police, or an adjective with a
+	// hyphen, is no body
+	{rule: "body-before-title-head", text: "Marwood chairman Sid Hale said the club would not sell its striker. Fans of Marwood were angry.",
+		name: "Sid Hale", country: "-", org: "Marwood"},
+	{rule: "body-before-title-head", text: "Kenwood police captain Tom Ruiz said the road was closed.",
+		name: "Tom Ruiz", org: "-"},
+	{rule: "body-before-title-head", text: "The final was close, said Cup-winning captain Ann Roe.",
+		name: "Ann Roe", org: "-"},
+	// r15d: one capitalised word set off after a role noun and a comma is
+	// no name by that alone ("its free-to-air counterpart, Freesat"); two words
+	// or a given name are
+	{rule: "title-comma-one-word", text: "The satellite service hopes to copy the success of its free-to-air counterpart, Vistaview. Sales rose in March.",
+		absent: "Vistaview"},
+	{rule: "title-comma-one-word", text: "The union's general secretary, Tom Hale, said the strike would go ahead.",
+		name: "Tom Hale", title: "general secretary"},
+	// r15d: "Force" ends the name of a force or task force, no person's:
+	// "the new chair of the Harbour Engineering Task Force" names no one
+	{rule: "body-not-person", text: "\"We have hardly started,\" the new chair of the Harbour Engineering Task Force (HETF), Ben Loe, says.",
+		absent: "Engineering Task Force"},
+	{rule: "body-not-person", text: "Air Force chief Ann Roe said the jets were ready.",
+		name: "Ann Roe"},
+	// r15d: "with" opens an apposition's complement as "of", "for" and
+	// "at" do: "a spokesman with the sheriff's office", "an analyst with
+	// Corbel Research" (the firm is the body); a with-phrase of no body
+	// makes no role and gives no body
+	{rule: "apposition-with-body", text: "The road was closed overnight, said Ed Winters, a spokesman with the coroner's office.",
+		name: "Ed Winters", title: "spokesman", outRule: ruleApposition},
+	{rule: "apposition-with-body", text: "\"Demand is soft,\" said Ian Fogle, an analyst with Corbel Research.",
+		name: "Ian Fogle", country: "-", org: "Corbel Research"},
+	{rule: "apposition-with-body", text: "Police said Ed Winters, a man with a gun, was arrested on Monday.",
+		absent: "Ed Winters"},
+	{rule: "apposition-with-body", text: "Sales will recover, said Ian Fogle, an analyst with years of experience.",
+		name: "Ian Fogle", org: "-"},
+	// r15d: a definite description does not refer back to a person when
+	// it stands in quotation marks, in that person's own apposition, before
+	// the person is named again in its sentence, or after two people in its
+	// sentence; a name inside quotation marks is no referent of one outside
+	{rule: "description-of-other", text: "The costs were estimated at $40,000 a day, said Jason Stills, a volunteer at the county administrator's office.",
+		absent: "Jason Stills"},
+	{rule: "description-of-other", text: "Tony Blair has predicted a close race. The prime minister's spokesman set out Mr Blair's view on Monday.",
+		name: "Tony Blair", title: "prime minister", outRule: ruleAnaphora},
+	{rule: "description-of-other", text: "Ann Letts, for the opposition, attacked the budget, calling it \"a gift to Sir Spendalot\". The shadow chancellor said debt was rising.",
+		name: "Ann Letts", title: "shadow chancellor", absent: "Spendalot"},
+	{rule: "description-of-other", text: "Paul Tyler said the reform was overdue. \"The problem in the prime minister's mind is consensus,\" he said.",
+		absent: "Paul Tyler"},
+	{rule: "description-of-other", text: "The costs were estimated at $40,000 a day, said Jason Stills, who works at the county administrator's office.",
+		absent: "Jason Stills"},
+	{rule: "description-of-other", text: "Dana Pike criticised the plan. Ahead of the chancellor's report, Ms Pike told reporters the economy was weak.",
+		absent: "Dana Pike"},
+	{rule: "description-of-other", text: "Tom Hale's decision has given Ray Moss something to aim for, even if the prime minister's intention is to stay.",
+		absent: "Ray Moss"},
+	// r15d: the body after "at", "of" or "for" in a company's title is
+	// its organization, also an acronym or after "the", and a state
+	// written inside such a title ("chief UK economist") is no state's
+	// office; a state's or an acronym after a role of no company stays
+	{rule: "body-after-private-title", text: "Sales will slow, said Maria Lund, chief UK economist at Tallis Frame Economics.",
+		name: "Maria Lund", country: "-", org: "Tallis Frame Economics"},
+	{rule: "body-after-private-title", text: "\"Margins are thin,\" said Omar Haddad, an analyst at KDV Brokers.",
+		name: "Omar Haddad", country: "-", org: "KDV Brokers"},
+	{rule: "body-after-private-title", text: "Costs are rising, said Lise Wong, chief economist at the BRT.",
+		name: "Lise Wong", org: "BRT"},
+	{rule: "body-after-private-title", text: "Police closed the road, said Paul Dorsey, a spokesman for TCSO.",
+		name: "Paul Dorsey", org: "-"},
+	{rule: "body-after-private-title", text: "In London, Peter Vale, the Leader of the Commons, said the vote would be held on Monday.",
+		name: "Peter Vale", org: "-"},
+	// r15d: the capitalised name just before a company's title written
+	// before a name is the company ("Dorvane Mining chief executive NAME"),
+	// also when the name is left out of the title; a sentence's capital, a
+	// place or a word also written in lower case is no company
+	{rule: "body-before-private-title", text: "Shares fell after Dorvane Mining chief executive Carla Webb said output would drop. Dorvane Mining said costs had risen.",
+		name: "Carla Webb", country: "-", org: "Dorvane Mining"},
+	{rule: "body-before-private-title", text: "\"Demand is weak,\" said Tarrant chief financial officer Ola Brandt. Tarrant said it would cut 200 jobs.",
+		name: "Ola Brandt", title: "chief financial officer", country: "-", org: "Tarrant"},
+	{rule: "body-before-private-title", text: "Growth will slow next year, said senior economist Paul Tran.",
+		name: "Paul Tran", org: "-"},
+	{rule: "body-before-private-title", text: "Dorvane chief executive Ruth Oyelaran said the plant would close.",
+		name: "Ruth Oyelaran", org: "-"},
+	{rule: "body-before-private-title", text: "Prices rose, said Leeds chief executive Tom Hart.",
+		name: "Tom Hart", org: "-"},
 	// round 14d: a time word between a given name and a surname is a
 	// middle name ("Eddie Day Pashinski"), not the end of a run like
 	// "Independence Day"
@@ -570,12 +670,51 @@ var officialRules = []officialRuleCase{
 		name: "Blain Ward", country: "US"},
 	{rule: "dateline-state", text: "One dead in shooting\n\nOne person died in a shooting in Bristol on Tuesday. Bristol Police Chief Blain Ward said the suspect was held.",
 		name: "Blain Ward", country: "GB"},
+	// session 12: a body of one state's gazetteer after the name of a
+	// town of another is that town's namesake body
+	{rule: "body-of-town", text: "Two men were wounded in a shooting, the Las Vegas Metropolitan Police Department said. Lt. Dana Pruitt said no arrests had been made.",
+		name: "Dana Pruitt", country: "US"},
+	{rule: "body-of-town", text: "Two men were wounded in a stabbing, the Metropolitan Police said. Lt. Dana Pruitt said no arrests had been made.",
+		name: "Dana Pruitt", country: "GB"},
+	{rule: "body-of-town", text: "Two men were wounded in a stabbing, London's Metropolitan Police said. Lt. Dana Pruitt said no arrests had been made.",
+		name: "Dana Pruitt", country: "GB"},
 	// session 11: in American copy set among American places, an English
 	// town's name before a local government's word is a namesake
 	{rule: "american-namesake", text: "Mr. Hale said the man was shot on Elm Street in Dayton, Ohio. Mr. Hale said the program had been canceled. Portsmouth Police Captain Lynn Brewster said the man was held.",
 		name: "Lynn Brewster", country: "US"},
 	{rule: "american-namesake", text: "Mr. Hale said the man was shot on Elm Street in Dayton, Ohio. Mr. Hale said the program had been canceled. Portsmouth Police Captain Lynn Brewster of England said the man was held.",
 		name: "Lynn Brewster", country: "GB"},
+	// session 12: a dateline in the United States makes the copy American
+	// and sets it there; in American copy a town's name before "County" is
+	// a namesake even among no American places
+	{rule: "american-namesake", text: "Man dies in shooting\n\nFALL RIVER, Mass. (AP) — A man died after a shooting on Tuesday. Bristol County District Attorney Thomas Kane said the man was held.",
+		name: "Thomas Kane", country: "US"},
+	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York County Coroner Pam Daly said the gun was loaded.",
+		name: "Pam Daly", country: "US"},
+	{rule: "american-namesake", text: "Mr Hale was shot at 10pm on Tuesday and died at the hospital. York County Coroner Pam Daly said the gun was loaded.",
+		name: "Pam Daly", country: "GB"},
+	{rule: "american-namesake", text: "Mr. Hale was shot at 10 p.m. on Tuesday and died at the hospital. York City Council leader Pam Daly said the area was safe.",
+		name: "Pam Daly", country: "GB"},
+	// session 12: a state's name between a title and a surname is a
+	// given name ("Spokesperson Israel Butler")
+	{rule: "state-given-name", text: "The gun went off in a desk, school board Spokesperson Israel Butler said.",
+		name: "Israel Butler"},
+	{rule: "state-given-name", text: "The gun went off in a desk in Israel, school board Spokesperson Mia Butler said.",
+		name: "Mia Butler", absent: "Israel"},
+	// session 12: "Georgia" judged the US state is a place of it, which
+	// gives a local title its state
+	{rule: "homonym-state-place", text: "A toddler was wounded in Georgia on Sunday, Dodge County deputies said. Sheriff Lynn Sheffield said the gun was loaded.",
+		name: "Lynn Sheffield", country: "US"},
+	{rule: "homonym-state-place", text: "A soldier was wounded in Georgia on Sunday, officials in Tbilisi said. Minister Lynn Sheffield said the gun was loaded.",
+		name: "Lynn Sheffield", country: "GE"},
+	// session 12: a town's name opening a street's ("Oxford Drive")
+	// names no place of the town's state when the story names another
+	{rule: "street-name", text: "Four people were shot at an apartment on Oxford Drive in Memphis late on Tuesday. Residents of Oxford Drive said the shots woke them. Police Captain Jane Hall said two were in critical condition.",
+		name: "Jane Hall", country: "US"},
+	{rule: "street-name", text: "Four people were shot at an apartment in Oxford late on Tuesday. Police Captain Jane Hall said two were in critical condition.",
+		name: "Jane Hall", country: "GB"},
+	{rule: "street-name", text: "Four people were shot at an apartment on Oxford Drive late on Tuesday. Police Captain Jane Hall said two were in critical condition.",
+		name: "Jane Hall", country: "GB"},
 	// a dateline abroad makes bare titles local ones
 	// session 10: a dateline opens the paragraph after a headline too;
 	// a capital's namesake in local news set in another state's places
@@ -971,6 +1110,13 @@ var officialRules = []officialRuleCase{
 	{rule: "definite-description", text: "The boy was shot by his brother, KXYZ-TV reports.\nThe sheriff said no charges would be filed.",
 		absent: "KXYZ-TV"},
 	{rule: "definite-description", text: "The boy was shot by his brother, Tom Hale reports.\nThe sheriff said no charges would be filed.",
+		name: "Tom Hale", title: "sheriff"},
+	// r15c: inside quotation marks a description is the speaker's topic,
+	// not a reference back to the last person named; after the closing
+	// mark it is one
+	{rule: "definite-description", text: "Defence lawyer Jean-Paul Ducharme spoke outside court. \"We will read the judge's charge carefully,\" Ducharme said.",
+		absent: "Jean-Paul Ducharme"},
+	{rule: "definite-description", text: "\"We have a suspect,\" Tom Hale said on Monday. The sheriff said no charges would be filed yet.",
 		name: "Tom Hale", title: "sheriff"},
 	// a capital's name before "County" names a county elsewhere (Nassau
 	// County, New York), not the state of Nassau

@@ -26,6 +26,20 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r15d: a word opening a sentence that the article writes in lower
+	// case, no given name, before a name the article writes without it is
+	// no part of the name: "Again Rodd said" is Tom Rodd speaking; a given
+	// name there is ("Rose Tanner said"), and so is a word before a name
+	// the article has not written before ("Will Mayne, a mechanic")
+	{rule: "lower-opener", pos: true,
+		text:  "Tom Rodd lost in four sets on Sunday. Rodd had won here again and again. \"I was unlucky,\" said Rodd. \"The wind was strong.\" Again Rodd said: \"I will be back next year.\"",
+		quote: "I will be back next year", speaker: "Tom Rodd"},
+	{rule: "lower-opener", pos: false,
+		text:  "The rose garden was closed on Monday. Rose Tanner said: \"We will open it again in spring.\" Tanner runs the garden.",
+		quote: "We will open it again in spring", speaker: "Tanner"},
+	{rule: "lower-opener", pos: false,
+		text:  "Trains will be slower this winter. Will Mayne, a mechanic in Denver, said: \"Steel just becomes brittle.\" Mayne has worked there for years.",
+		quote: "Steel just becomes brittle", speaker: "Mayne"},
 	// round 14g: "the company said" never stands for the agency of the
 	// dateline, which published the story; a body set off by commas after
 	// a lower-case noun before "said" ("The operator, NAME, said") is the
@@ -331,6 +345,64 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "state-national", pos: false,
 		text:  "Chilean Pablo Massa lost in four sets.\n\"I felt pretty good,\" said the American.",
 		quote: "I felt pretty good", speaker: "Pablo Massa"},
+	// round 15c: "they" after owned relatives that open the sentence or the
+	// one before ("Her parents posted a tribute") is that group, not one
+	// of the people named before
+	{rule: "pronoun", pos: true,
+		text:  "Ann Lee, 16, died on Friday. Her parents posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Her parents"},
+	{rule: "pronoun", pos: true,
+		text:  "Ann Lee, 16, died on Friday. Ann Lee's family released a statement. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Ann Lee's family"},
+	{rule: "pronoun", pos: false,
+		text:  "Ann Lee, 16, died on Friday. Her parents posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Ann Lee"},
+	{rule: "pronoun", pos: false,
+		text:  "Ann Lee, 16, died on Friday. Her coach posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
+		quote: "She lit up every room", speaker: "Her coach"},
+	// round 15c: a relative introduced after an owner's possessive ("Anna
+	// Lee, the girl's aunt,", "Loretta Bird, the victims' mother,") is the
+	// one a later "the girl's aunt" or "Shannon Bird's mother" names, when
+	// she shares the named owner's surname
+	{rule: "relative", pos: true,
+		text:  "Anna Lee, the girl's aunt, sat in the front row. \"We have waited too long,\" the girl's aunt said.",
+		quote: "We have waited too long", speaker: "Anna Lee"},
+	{rule: "relative", pos: false,
+		text:  "Anna Lee, the girl's teacher, sat in the front row. \"We have waited too long,\" the girl's aunt said.",
+		quote: "We have waited too long", speaker: "Anna Lee"},
+	{rule: "named-people", pos: true,
+		text:  "Loretta Bird, the victims' mother, sat in the front row. \"I have waited 21 months,\" Shannon Bird's mother said.",
+		quote: "I have waited 21 months", speaker: "Loretta Bird"},
+	{rule: "named-people", pos: false,
+		text:  "Ann Lee, the suspect's mother, sat in the front row. Tom Hale died in May. \"I have waited 21 months,\" Tom Hale's mother said.",
+		quote: "I have waited 21 months", speaker: "Ann Lee"},
+	// round 15c: a state that owns the name ("Ethiopia's NAME") or follows
+	// it after "of" ("NAME of the United States") introduces a person as
+	// its national too
+	{rule: "state-national", pos: true,
+		text:  "Kenya's Daniel Kiprotich won from Ethiopia's Solomon Haile. \"He was the better man,\" the Ethiopian said.",
+		quote: "He was the better man", speaker: "Solomon Haile"},
+	{rule: "state-national", pos: true,
+		text:  "Shanice Morgan beat Abigail Carter of the United States over 200m. \"My leg was fine,\" said the American.",
+		quote: "My leg was fine", speaker: "Abigail Carter"},
+	{rule: "state-national", pos: false,
+		text:  "Kenya's Daniel Kiprotich won from Solomon Haile. \"He was the better man,\" the Ethiopian said.",
+		quote: "He was the better man", speaker: "Daniel Kiprotich"},
+	{rule: "state-national", pos: false,
+		text:  "Shanice Morgan of Jamaica beat Abigail Carter by a stride. \"My leg was fine,\" said the American.",
+		quote: "My leg was fine", speaker: "Shanice Morgan"},
+	// round 15c: two capitalised words a state's possessive or adjective
+	// introduces are a person even with a given name no list holds, so
+	// "the Ethiopian" finds him; a team's plural name is none
+	{rule: "state-national", pos: true,
+		text:  "Kiprotich won, holding off Ethiopia's Berihu Tesfaye by less than a metre. \"He was better,\" the Ethiopian said.",
+		quote: "He was better", speaker: "Berihu Tesfaye"},
+	{rule: "state-national", pos: true,
+		text:  "Britain's Laura Whitmore beat Ciara Doyle of Ireland in the final. \"I was boxed in,\" said the Briton.",
+		quote: "I was boxed in", speaker: "Laura Whitmore"},
+	{rule: "state-national", pos: false,
+		text:  "Nigeria's Super Eagles beat Ghana on Sunday. \"We were better,\" the Nigerian said.",
+		quote: "We were better", speaker: "Super Eagles"},
 	// round 10b: "PLACE's ROLE" is the person the story names with that
 	// role in that place's state, whose title holds the phrase's words
 	{rule: "place-owned-role", pos: true,

@@ -164,6 +164,9 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 			return speaker{}, npReject
 		}
 		per := a.people[p.ppl[0]]
+		if kin := a.ownersKin(per, p); kin != nil {
+			return a.personSpeaker(kin, p.f), npAccept // "Shannon Bird's mother" after "Loretta Bird, the victims' mother,"
+		}
 		return speaker{name: per.name + "'s " + a.d.text[toks[p.possessive+1].start:p.last.end], body: true}, npAccept
 	case len(p.ppl) == 1 && a.personNounBefore(p):
 		// "a spokesman for Prime Minister Tony Blair" is the spokesman
@@ -182,6 +185,37 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 		return a.personSpeaker(a.people[p.ppl[len(p.ppl)-1]], p.f), npAccept
 	}
 	return speaker{}, npPass
+}
+
+// ownersKin is the person the article introduced as the relative that
+// "NAME's KIN" names, when the two share a surname and the introduction's
+// owner fits the name: a lower-case owner ("Loretta Bird, the victims'
+// mother," for "Shannon Bird's mother") or a pronoun ("her mother"). An
+// introduction that names another owner, a relative of another surname
+// ("Ann Lee, the suspect's mother" for "Tom Hale's mother") or the owner
+// itself is none.
+func (a *analysis) ownersKin(owner *person, p *npPhrase) *person {
+	if w := p.last.lower; a.lx.kin[w] == 0 || p.l-p.possessive != 2 || w == "family" || plural(w) {
+		return nil // "Smith's family" is a group, not the one relative introduced
+	}
+	toks := a.d.toks
+	kin, from := a.kinIntroduction(p.last.lower, p.f)
+	if kin == nil || kin == owner || from < 0 || !sameSurname(kin.name, owner.name) ||
+		strings.HasSuffix(kin.name, owner.name) || strings.HasSuffix(owner.name, kin.name) {
+		return nil
+	}
+	for k := from + 1; k < len(toks) && toks[k].lower != p.last.lower; k++ {
+		if toks[k].kind == tWord && toks[k].cap {
+			return nil // another named owner
+		}
+	}
+	return kin
+}
+
+// sameSurname reports two names whose last words agree, folding case.
+func sameSurname(x, y string) bool {
+	fx, fy := strings.Fields(x), strings.Fields(y)
+	return len(fx) > 1 && len(fy) > 1 && strings.EqualFold(fx[len(fx)-1], fy[len(fy)-1])
 }
 
 // ofSecond reports a phrase whose second name follows "of" or "at": the
@@ -828,8 +862,11 @@ func (a *analysis) nationalNamedBefore(at int, code string) *person {
 }
 
 // introducedAsNational is the state whose adjective stands right before
-// one of the person's names ("American Andy Roddick"), or "".
+// one of the person's names ("American Andy Roddick"), whose name owns it
+// ("Kenya's Daniel Kiprotich") or follows it after "of" ("Abigail Carter
+// of the United States"), or "".
 func (a *analysis) introducedAsNational(per *person) string {
+	toks := a.d.toks
 	for _, mi := range per.mentionIdx {
 		m := a.mentions[mi]
 		for _, k := range [2]int{m.prefix - 1, m.first - 1} {
@@ -838,9 +875,40 @@ func (a *analysis) introducedAsNational(per *person) string {
 					return pm.code
 				}
 			}
+			if k >= 1 && toks[k].lower == "'s" && a.placeAt[k-1] >= 0 {
+				if pm := a.places[a.placeAt[k-1]]; pm.kind != sAdjective && pm.state && pm.possessive && pm.lim == k {
+					return pm.code
+				}
+			}
+		}
+		if code := a.stateOfAfter(m.lim); code != "" {
+			return code
 		}
 	}
 	return ""
+}
+
+// stateOfAfter is the state named by "of" and the state's name at j,
+// not opening a longer capitalised name ("of Ethiopia", "of the United
+// States over 200m"), or "".
+func (a *analysis) stateOfAfter(j int) string {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "of" {
+		return ""
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) || a.placeAt[k] < 0 {
+		return ""
+	}
+	pm := a.places[a.placeAt[k]]
+	if pm.kind != sName || !pm.state || pm.first != k || pm.possessive ||
+		pm.lim < len(toks) && toks[pm.lim].kind == tWord && toks[pm.lim].cap && toks[pm.lim].sent == toks[k].sent {
+		return "" // "Carter of the United States Olympic Committee"
+	}
+	return pm.code
 }
 
 // genericOfficials are nouns for any official: "the Polish official".
@@ -1343,7 +1411,9 @@ func (a *analysis) kinGivenNameBefore(noun string, at int) string {
 
 // groupSubjectBefore finds a plural noun for people that opens the
 // sentence of token at or the one before as the subject of a verb of
-// saying: "Prosecutors said the sentence was fair. "…," they said."
+// saying: "Prosecutors said the sentence was fair. "…," they said."; or
+// owned relatives that open it as the subject of any verb: "Her parents
+// posted a tribute. "…," they wrote."
 func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 	toks := a.d.toks
 	s := toks[at].sent
@@ -1353,12 +1423,51 @@ func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 	}
 	for k := at - 1; k >= from; k-- {
 		t := toks[k]
+		if t.sentStart && a.quoteAt[k] < 0 {
+			if e := a.ownedKinGroup(k); e > k {
+				// "Her parents posted a tribute. "…," they wrote."
+				name := a.d.text[t.start:toks[e-1].end]
+				if mi := a.personAt[k]; mi >= 0 {
+					name = a.people[a.mentions[mi].person].name + "'s " + toks[e-1].text // "Olga Woltering's family"
+				}
+				return speaker{name: name, body: true}, true
+			}
+		}
 		if !t.sentStart || !groupSpeakers()[t.lower] || k+1 >= len(toks) || !a.quoteClass(k+1, qcSpeech) || a.quoteAt[k] >= 0 {
 			continue
 		}
 		return speaker{name: t.text, body: true}, true
 	}
 	return speaker{}, false
+}
+
+// ownedKinGroup returns the index after a relatives' plural noun that an
+// owner opens at k ("Her parents", "The boy's family", "Ann Lee's
+// parents"), or k: the subject a later "they" stands for, not one of its
+// owners.
+func (a *analysis) ownedKinGroup(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	switch {
+	case possessivePronoun(toks[k].lower):
+	case toks[k].lower == "the" && j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s":
+		j += 2
+	case a.personAt[k] >= 0:
+		m := a.mentions[a.personAt[k]]
+		if m.lim >= len(toks) || toks[m.lim].lower != "'s" {
+			return k
+		}
+		j = m.lim + 1
+	default:
+		return k
+	}
+	if j >= len(toks) {
+		return k
+	}
+	if w := toks[j].lower; w == "family" || plural(w) && a.lx.kin[strings.TrimSuffix(w, "s")] != 0 {
+		return j + 1 // "parents", "relatives", "sisters"
+	}
+	return k
 }
 
 // groupSpeakers are plural nouns for people that speak as a group:

@@ -231,8 +231,18 @@ func hasWordFold(s, w string) bool {
 // before token at: "her mother Ann Lee", "Ann Lee, her mother,", "Her
 // mother, Ann Lee,".
 func (a *analysis) personWithKin(noun string, at int) *person {
+	per, _ := a.kinIntroduction(noun, at)
+	return per
+}
+
+// kinIntroduction is personWithKin with the first token of the words that
+// stood between the comma after the name and the relative's noun ("the"
+// of "Ann Lee, the victims' mother"), or -1 when the noun stood before the
+// name or right after the comma.
+func (a *analysis) kinIntroduction(noun string, at int) (*person, int) {
 	toks := a.d.toks
 	var best *person
+	bestFrom := -1
 	for _, m := range a.mentions {
 		if m.first >= at {
 			continue
@@ -243,15 +253,27 @@ func (a *analysis) personWithKin(noun string, at int) *person {
 		}
 		after := m.lim + 2
 		if after < len(toks) && toks[m.lim].text == "," && (possessivePronoun(toks[m.lim+1].lower) || toks[m.lim+1].lower == "the") {
-			for after < len(toks) && after < m.lim+5 && toks[after].kind == tWord && a.lx.kin[toks[after].lower] == 0 {
-				after++
+			for after < len(toks) && after < m.lim+6 && (toks[after].kind == tWord && a.lx.kin[toks[after].lower] == 0 || ownerMark(toks, after)) {
+				after++ // "her son", "the girl's aunt", "the victims' mother"
 			}
 		}
-		if b >= 0 && toks[b].lower == noun || after < len(toks) && toks[after].lower == noun {
-			best = a.people[m.person]
+		if b >= 0 && toks[b].lower == noun {
+			best, bestFrom = a.people[m.person], -1
+		} else if after < len(toks) && toks[after].lower == noun {
+			best, bestFrom = a.people[m.person], m.lim+1
 		}
 	}
-	return best
+	return best, bestFrom
+}
+
+// ownerMark reports the possessive at k after an owner noun: the "'s"
+// of "the girl's", the bare apostrophe of "the victims'".
+func ownerMark(toks []token, k int) bool {
+	if toks[k].lower == "'s" {
+		return true
+	}
+	return toks[k].kind == tQuote && !toks[k].spaceBefore && k > 0 && toks[k-1].kind == tWord &&
+		strings.HasSuffix(toks[k-1].lower, "s") && (toks[k].text == "'" || toks[k].text == "\u2019")
 }
 
 // joinedSubject finds two people joined by "and" as the subject of a

@@ -180,15 +180,19 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
 		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
 	}
+	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
+		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
+	}
 	earlier, sent := "", false
-	if weak && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	recruiter, hired := a.recruiterState(n, lim)
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
 	}
 	country := s.country
 	if !s.explicit {
-		country = a.troopCountry(n.first, lim, s.rule == ruleTroopOf)
+		country = a.unwrittenState(n, j, lim, s)
 	}
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
@@ -201,8 +205,48 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
 	}
+	if recruiter != "" {
+		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
+	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
+
+// unwrittenState returns the state of personnel j..lim whose phrase
+// writes none: capitalised "Marines" alone are the United States' (news
+// style capitalises the word for the US Marine Corps only, other marines
+// being "Royal Marines" or lower case); else the state the sentence gives
+// (troopCountry); else the state of the place they are based in. Where
+// the article gives Marines to another state ("British Marines") the
+// word alone names none.
+func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
+	toks := a.d.toks
+	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
+		return "US"
+	}
+	if c := a.troopCountry(n.first, lim, s.rule == ruleTroopOf); c != "" {
+		return c
+	}
+	return s.base
+}
+
+// otherStatesMarines reports "Marines" that the article gives to a
+// state other than the United States ("British Marines"): there the word
+// alone names no one state.
+func (a *analysis) otherStatesMarines() bool {
+	toks := a.d.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].text == "Marines" {
+			if c, ok := a.stateAt(k - 1); ok && c != "US" && !basedCompound(toks[k-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personnelThings after a personnel word make it name a thing for them:
+// "armoured personnel carriers", "troop ships", "police cars".
+var personnelThings = wordList("personnel-thing")
 
 // hiredHolder returns the state behind a listed hired force ("the Wagner
 // group") that holds the "men" ending at lim a few words before the
@@ -219,6 +263,21 @@ func (a *analysis) hiredHolder(n number, lim int) string {
 		}
 	}
 	return ""
+}
+
+// recruiterState returns the state that is the subject of a verb of
+// hiring right before the number n of hired fighters ending at lim
+// ("Russia has recruited some 600 fighters from Cuba", "Tehran enlisted
+// 2,000 Afghan fighters"), and whether such a verb hires them at all: a
+// state hires them into its forces, whoever they are.
+func (a *analysis) recruiterState(n number, lim int) (string, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 0 || !hiringVerbs()[toks[k].lower] || !hiredFighters()[toks[lim-1].lower] {
+		return "", false
+	}
+	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
+	return c, ok && c != ""
 }
 
 // hiredFighters name fighters a state may hire from another: their
@@ -253,9 +312,12 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		return false
 	}
 	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
-	for j := lim; j < a.d.sents[toks[lim-1].sent].lim; j++ {
+	for j := lim; j < a.d.sents[toks[lim-1].sent].lim && toks[j].text != ";"; j++ {
+		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].lower != "who" && toks[j+1].lower != "which" {
+			break
+		}
 		if troopVerbs()[toks[j].lower] {
-			return false
+			return false // a verb of the next clause deploys no one: "recruit 20,000 soldiers this year, and X has promised"
 		}
 	}
 	return true
@@ -309,6 +371,7 @@ type troopPhrase struct {
 	country     string // the state written in the phrase
 	explicit    bool   // the phrase writes the state
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
+	base        string // the state of a place the personnel are based in ("Kent-based")
 	rule        string
 }
 
@@ -475,6 +538,13 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
 			return
 		}
+		if basedCompound(toks[j]) {
+			// "2,400 Hawaii-based Marines", "1,800 Okinawa-based US
+			// Marines": where they are based, not who sends them
+			s.base, _ = a.stateAt(j)
+			s.j++
+			continue
+		}
 		if e, c := a.knownHiredForce(j); e > j {
 			// "some 1,500 Wagner fighters": a hired force named bare makes
 			// "fighters" its men, of the state behind it
@@ -607,6 +677,9 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if e < len(toks) && toks[e].lower == "members" && forceBodies()[toks[k].lower] {
 			return e // "200 Self-Defense Force members": namedForceMembers reads them
 		}
+		if k == j && e == k+1 && e < len(toks) && hiredFighters()[toks[e].lower] {
+			return e // "1,000 Chechen fighters": a people's or a region's name before hired fighters
+		}
 	}
 	return j
 }
@@ -672,6 +745,7 @@ var troopRulesWithoutNoun = []struct {
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
 	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
+	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
@@ -681,6 +755,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
+	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
@@ -690,8 +765,12 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
 	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
+	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
+	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
+	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
@@ -747,6 +826,23 @@ var (
 	unitMods            = wordList("unit-mod")
 )
 
+// personnelOfBody reports a body's noun right after a personnel word,
+// which makes the word its modifier: "a tally kept by the police
+// department", "the police academy"; a body that is itself personnel
+// ("the police service") stays.
+func (a *analysis) personnelOfBody(lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].kind != tWord {
+		return false
+	}
+	w := toks[lim].lower
+	if b, ok := a.lx.bodyWords[w]; !ok || b.kind != "state" && b.kind != "body" || w == "service" || w == "services" {
+		return false
+	}
+	_, plim := a.lx.personnel.match(toks, lim, true)
+	return plim == 0
+}
+
 // numberOfTroops reads a figure that follows its personnel in the clause:
 // "troop numbers would fall from 8,600 to 4,000", "raise the number of US
 // forces in the region to roughly 43,000", "the Kenyan presence now stands
@@ -783,7 +879,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			}
 		}
 		_, weakState := a.stateAt(j - 1)
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) {
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) && !a.personnelOfBody(lim) {
 			unit = a.d.text[toks[j].start:toks[lim-1].end]
 			if w == "troop" {
 				unit = "troops"
@@ -818,7 +914,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back)) {
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k))) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -829,6 +925,20 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// missionNounIn reports a mission's noun from first to lim, not a
+// possessive: "leads the NATO mission in Kosovo, and has raised its
+// contribution to some 800" counts personnel, "the mission's budget"
+// money.
+func (a *analysis) missionNounIn(first, lim int) bool {
+	toks := a.d.toks
+	for j := first; j < lim; j++ {
+		if missionNouns()[toks[j].lower] && toks[j+1].lower != "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // figureEndsPhrase reports a figure after k that ends its phrase, or that
@@ -1115,8 +1225,8 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= first && j >= k-12; j-- {
-		if w := toks[j].lower; w == "troop" || w == "military" || w == "forces" || w == "police" {
-			return true
+		if w := toks[j].lower; (w == "troop" || w == "military" || w == "forces" || w == "police") && !a.personnelOfBody(j+1) {
+			return true // not "a tally kept by the police department"
 		}
 		// "the army's presence", "navy strength": an armed body owns the count
 		if e := j + 1; forceBodies()[toks[j].lower] && e < k {
@@ -1291,6 +1401,11 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		}
 	} else if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
+	}
+	if w == "of" {
+		if t, ok := a.firstPartOf(n, noun, rule); ok {
+			return t, true // "A first group of 180 is expected in March"
+		}
 	}
 	unit := toks[noun].text
 	f := -1

@@ -703,6 +703,13 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		// state has "in the mission"
 		unit, at = a.personnelBefore(n.first)
 	}
+	if unit == "" && a.toMission(e) {
+		// "Ghana is sending 650 to the UN mission": people a state sends
+		// to a mission; "The club sent 300 to the mission" has no state
+		if _, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, n.first); ok {
+			unit, at = "troops", n.first
+		}
+	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -901,6 +908,26 @@ func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 	return a.d.text[toks[k].start:toks[lim-1].end], true
 }
 
+// toMission reports "to" at e before a mission or a force, past its
+// determiner and up to two names or modifiers: "to the mission", "to the
+// UN mission in South Sudan", "to the new regional force".
+func (a *analysis) toMission(e int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || toks[e].lower != "to" {
+		return false
+	}
+	k := e + 1
+	if w := toks[k].lower; w == "the" || w == "its" || w == "a" {
+		k++
+	}
+	for lim := k + 3; k < len(toks) && k < lim && toks[k].kind == tWord; k++ {
+		if w := toks[k].lower; missionNouns()[w] || w == "force" {
+			return k+1 >= len(toks) || toks[k+1].lower != "'s" // not "to the mission's fund"
+		}
+	}
+	return false
+}
+
 // ruleTroopContinued names a bare number that continues a deployment.
 const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 
@@ -951,6 +978,8 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		start := a.d.sents[toks[n.first].sent].first
 		if c, ok := a.deployerState(start, n.first); ok {
 			country = c // "Copenhagen pledged to send a further 150"
+		} else if a.lastTroop.sent == int(toks[n.first].sent) {
+			country = a.lastTroop.country // "X sent 11,000 soldiers ... and has since rotated in a further 3,000"
 		} else if c := a.actingState(start, n.first, false); c != "" {
 			country = c
 		}
@@ -960,6 +989,10 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
+
+// verbParticles complete a verb of moving personnel: "rotated in",
+// "brought home".
+var verbParticles = map[string]bool{"in": true, "out": true, "home": true, "back": true}
 
 // heldParticiples are irregular participles of keeping or sending that
 // may follow "a further" number: "a further 600 held in reserve".
@@ -980,6 +1013,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 		return true // "with a further 600 held at readiness"
 	}
 	v := n.hedge - 3 // the word before "a further"
+	if v > 0 && verbParticles[toks[v].lower] {
+		v-- // "has since rotated in a further 3,000"
+	}
 	return v >= 0 && ellipticVerbs()[toks[v].lower] && (e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[n.first].sent)
 }
 
@@ -1168,8 +1204,8 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.estimatedAt(k) && !standsAt(toks, k) {
-		k = a.numberingVerbApart(n)
+	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) {
+		k = a.numberingVerbApart(n) // "will number" stays: "Germany's battalion in Lithuania will number some 4,800"
 	}
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
@@ -1443,20 +1479,11 @@ func isRowMark(s string) bool {
 // troopTableHeader reports a line that ends with a colon and names
 // personnel or the strength of a force, and no dead or hurt.
 func (a *analysis) troopTableHeader(p int) bool {
-	toks := a.d.toks
 	par := a.d.paras[p]
-	if par.lim == par.first || toks[par.lim-1].text != ":" {
+	if par.lim == par.first || a.d.toks[par.lim-1].text != ":" {
 		return false
 	}
-	troop := false
-	for k := par.first; k < par.lim; k++ {
-		if kinds, _ := a.deathKindsAt(k); kinds != 0 && !a.publishedAt(k, kinds) {
-			return false
-		}
-		_, strong := a.strongPersonnelAt(k)
-		troop = troop || strong || tableHeads[toks[k].lower]
-	}
-	return troop
+	return a.troopHeaderIn(par.first, par.lim)
 }
 
 // publishedAt reports a word of captivity ("released") right after a
@@ -1469,10 +1496,8 @@ func (a *analysis) publishedAt(k int, kinds deathKinds) bool {
 // publicationNouns name a published account of figures: "figures", "data".
 var publicationNouns = wordList("publication-noun")
 
-// tableHeads name what a table of contingents lists.
-var tableHeads = map[string]bool{
-	"strength": true, "contingent": true, "contingents": true, "contributors": true, "deployments": true,
-}
+// tableHeads name what a table or list of contingents counts.
+var tableHeads = wordList("table-head")
 
 // forceStrong reads a force's size given as a number and "strong" after
 // the force: "Britain's contingent in Estonia, currently 900 strong,",

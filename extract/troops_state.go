@@ -23,10 +23,17 @@ const (
 // as the subject ("NATO will send", "the African Union will deploy") gives
 // "" and true: the figure has no sending state.
 func (a *analysis) deployerState(start, first int) (string, bool) {
+	return a.verbSubjectState(start, first, deployVerbs())
+}
+
+// verbSubjectState returns the state that is the subject of a verb of
+// verbs within eight words before the figure at token first, as
+// deployerState does for verbs of deploying.
+func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (string, bool) {
 	toks := a.d.toks
 	v := -1
 	for k := first - 1; k >= start && k >= first-8; k-- {
-		if deployVerbs()[toks[k].lower] {
+		if verbs[toks[k].lower] {
 			v = k
 			break
 		}

@@ -23,8 +23,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		// "The battlegroup, which numbers some 1,600 troops in all": a
 		// mission's whole is deployed, and so is the whole a state sends:
 		// "Amman has sent two battalions, about 1,600 men in all"
-		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && a.clauseHas(n.first, deployVerbs()) {
-			return false
+		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && (a.clauseHas(n.first, deployVerbs()) || k >= 0 && participationVerbs()[toks[k].lower]) {
+			return false // "Organisers expect more than 3,000 personnel in total": those taking part
 		}
 		return k < 0 || !a.subjectIsMission(k)
 	}
@@ -45,11 +45,15 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	// a modal of ability is capacity: "can mobilise" is read by strengthAfter
-	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) {
+	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) {
 		return false
 	}
 	return !a.servesSomewhere(lim)
 }
+
+// participationVerbs before a figure count those taking part in an
+// exercise or operation: "expect 3,000 personnel in total".
+var participationVerbs = wordList("participation-verb")
 
 // withAfterHolder reports "with" at k in an apposition right after a state
 // or a standing force ("Egypt, with", "The army, with"): what it is with
@@ -127,6 +131,12 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			return true
 		case "from":
 			return a.fromStates(k + 1)
+		case "and":
+			// "4,000 soldiers and police in the province": the personnel
+			// joined to them serve where they do
+			if _, e := a.lx.personnel.match(toks, k+1, true); e > 0 {
+				return !a.strengthAfter(e) && a.servesSomewhere(e)
+			}
 		}
 		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
@@ -146,10 +156,13 @@ func (a *analysis) fromStates(k int) bool {
 	if _, ok := a.stateAt(k); ok {
 		return true
 	}
-	if toks[k].kind != tNum || k+1 >= len(toks) {
+	if toks[k].kind != tNum && !mayBeNumber(&toks[k]) || k+1 >= len(toks) {
 		return false
 	}
 	w := toks[k+1].lower
+	if w == "member" && k+2 < len(toks) {
+		w = toks[k+2].lower // "from eight member states"
+	}
 	return w == "countries" || w == "nations" || w == "states"
 }
 
@@ -182,6 +195,41 @@ func (a *analysis) subjectIsMission(k int) bool {
 		}
 	}
 	return false
+}
+
+// missionHasTroops reports the verb of having at k right after a mission's
+// acronym ("KFOR has about 4,600 troops") with strong personnel from
+// first to lim: "AEFA has 12,000 advisers" are a company's.
+func (a *analysis) missionHasTroops(k, first, lim int) bool {
+	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) || !a.missionAcronym(k-1) {
+		return false
+	}
+	for j := first; j < lim; j++ {
+		if _, ok := a.strongPersonnelAt(j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// missionAcronym reports at j an international body ("UNIFIL", "the
+// UN") or an acronym of capitals that names no state or known body
+// ("KFOR", "EUFOR"): a subject of that kind having personnel is a
+// mission that has them deployed. A state's agency ("the IDF") is none.
+func (a *analysis) missionAcronym(j int) bool {
+	if o := a.orgAt[j]; o >= 0 {
+		return a.lx.orgs[a.orgs[o].org].Kind == "intl"
+	}
+	t := a.d.toks[j]
+	if t.kind != tWord || len(t.text) < 3 || a.placeAt[j] >= 0 || a.personAt[j] >= 0 {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // pastParenthetical returns the comma that opens a parenthetical closed

@@ -260,6 +260,13 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 			return 2, k + 1, false, true
 		}
 		return 2, k, false, role != asNominal
+	case "all":
+		// "both pilots and all 62 passengers": a whole counted group after
+		// the first item (a list's first "all 62" is the number rules')
+		if n, ok := a.d.parseNumber(j + 1); ok && inList && n.first == j+1 && !n.age && !n.vague && n.value > 1 && !a.isYear(n) {
+			return a.countedVictims(n, role, inList)
+		}
+		return 0, j, false, false
 	case "a", "an", "another":
 		if lim, n, ok := a.victimPhrase(j + 1); ok {
 			return n, lim, false, true

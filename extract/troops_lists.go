@@ -1,0 +1,187 @@
+package extract
+
+import "strings"
+
+// ruleTroopInlineList names an item of a list of contingents written in
+// one sentence after a colon.
+const ruleTroopInlineList = "contingent-list"
+
+// inlineListTroops reads an item of a list of contingents run on in one
+// sentence after a colon: "Contributions: Ghana, 870; India, 590",
+// "Offers: Kenya, 1,000; Chad, 500", "Strength in June: Nepal 870 | Italy
+// 1,050". Each item is a state's name, an optional comma and a number,
+// ended by ";", "|" or the sentence's end; the items run back to the
+// colon, and the words before the colon name personnel or what such a
+// list counts (troopTableHeader's words, or contributions, pledges,
+// offers), and no dead or hurt. The item's state sends the personnel.
+func (a *analysis) inlineListTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	if !a.listItemEnds(n.lim, int(toks[n.first].sent)) || a.isYear(n) {
+		return Troops{}, false
+	}
+	code, first, ok := a.listItemState(n.hedge)
+	if !ok {
+		return Troops{}, false
+	}
+	sentFirst := a.d.sents[toks[n.first].sent].first
+	for k := first - 1; k > sentFirst; k-- {
+		switch {
+		case toks[k].text == ":":
+			if !a.troopHeaderIn(sentFirst, k) {
+				return Troops{}, false
+			}
+			return a.makeTroops(n, n.lim, code, "troops", rule), true
+		case toks[k].text == ";" || toks[k].text == "|" || toks[k].text == "," || toks[k].lower == "and" || toks[k].kind == tNum:
+		default:
+			if _, ok := a.stateAt(k); !ok || a.places[a.placeAt[k]].kind == sAdjective || a.places[a.placeAt[k]].possessive {
+				return Troops{}, false
+			}
+		}
+	}
+	return Troops{}, false
+}
+
+// listItemEnds reports the end of an item of a run-on list at e: ";",
+// "|", a full stop or the end of the sentence sent.
+func (a *analysis) listItemEnds(e, sent int) bool {
+	toks := a.d.toks
+	if e >= len(toks) || int(toks[e].sent) != sent {
+		return true
+	}
+	switch toks[e].text {
+	case ";", "|", ".":
+		return true
+	}
+	return false
+}
+
+// listItemState returns the state named just before the number whose
+// hedge starts at h, past an optional comma, with the first token of its
+// name, when a list's separator (":", ";", "|") comes before the name.
+func (a *analysis) listItemState(h int) (string, int, bool) {
+	toks := a.d.toks
+	k := h - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 1 || a.placeAt[k] < 0 {
+		return "", 0, false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.possessive || m.first < 1 {
+		return "", 0, false
+	}
+	switch toks[m.first-1].text {
+	case ":", ";", "|":
+		return m.code, m.first, true
+	}
+	return "", 0, false
+}
+
+// troopHeaderIn reports words from first to lim that name personnel or
+// what a list of contingents counts, and no dead or hurt.
+func (a *analysis) troopHeaderIn(first, lim int) bool {
+	toks := a.d.toks
+	troop := false
+	for k := first; k < lim; k++ {
+		if kinds, _ := a.deathKindsAt(k); kinds != 0 && !a.publishedAt(k, kinds) {
+			return false
+		}
+		_, strong := a.strongPersonnelAt(k)
+		troop = troop || strong || tableHeads()[toks[k].lower]
+	}
+	return troop
+}
+
+// ruleTroopRecruited names the people of another state that a state
+// hires into its forces, counted with no personnel noun.
+const ruleTroopRecruited = "recruited-nationals"
+
+// recruitedNationals reads a number right after a verb of hiring whose
+// subject is a state, when the people hired are named by another state's
+// plural ("Russia has enlisted at least 1,500 Nepalis since 2022") or as
+// "of its nationals" ("Moscow has recruited about 130 of its
+// nationals"): the hiring state holds them.
+func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || e+1 >= len(toks) || !hiringVerbs()[toks[k].lower] || a.isYear(n) {
+		return Troops{}, false
+	}
+	own, lim := "", e
+	if m, ok := a.placeStartingAt(e); ok && m.state && m.kind == sAdjective && toks[e].cap && strings.HasSuffix(toks[m.lim-1].lower, "s") {
+		own, lim = m.code, m.lim // "1,500 Nepalis"
+	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns[toks[e+2].lower] {
+		lim = e + 3 // "130 of its nationals"
+	} else {
+		return Troops{}, false
+	}
+	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals[toks[lim].lower] {
+		return Troops{}, false // "1,500 Nepali workers" are workers
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs[toks[lim+1].lower] || !a.warInParagraph(n.first) {
+		return Troops{}, false // "Qatar hired 2,000 Nepalis to build stadiums"
+	}
+	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
+	if !ok || c == "" || c == own {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, lim, c, toks[lim-1].text, rule), true
+}
+
+// nationalNouns name a state's people: "of its nationals".
+var nationalNouns = map[string]bool{"nationals": true, "citizens": true}
+
+// afterNationals may follow the people hired: a preposition, a
+// conjunction or a time word ends their phrase.
+var afterNationals = map[string]bool{
+	"since": true, "in": true, "to": true, "for": true, "from": true, "as": true, "last": true, "this": true,
+	"over": true, "into": true, "and": true, "who": true, "with": true, "on": true, "at": true, "during": true,
+}
+
+// fightVerbs after "to" make the people hired fighters: "to fight".
+var fightVerbs = map[string]bool{"fight": true, "serve": true, "join": true, "defend": true}
+
+// warInParagraph reports personnel, a force or a word of war in the
+// paragraph of token i: the hiring it tells is into armed forces.
+func (a *analysis) warInParagraph(i int) bool {
+	toks := a.d.toks
+	p := a.d.paras[toks[i].para]
+	for k := p.first; k < p.lim; k++ {
+		if _, ok := a.strongPersonnelAt(k); ok || forceNouns()[toks[k].lower] || warWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// warWords name war and fighting: "the war", "fighting for Russia".
+var warWords = wordList("war-word")
+
+// colonFigure reads a bare number right after a colon whose words name
+// personnel and no dead or hurt: "Soldiers sent by Egypt to the new force
+// so far: 1,091, according to the mission", "Troops deployed: about
+// 4,000." The number ends its clause.
+func (a *analysis) colonFigure(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	sent := int(toks[n.first].sent)
+	if k < 1 || toks[k].text != ":" || a.isYear(n) || !a.listItemEnds(n.lim, sent) && toks[n.lim].text != "," {
+		return Troops{}, false
+	}
+	first := a.d.sents[sent].first
+	personnel, deploys := false, false
+	for j := first; j < k; j++ {
+		if _, ok := a.strongPersonnelAt(j); ok && (j+1 >= k || toks[j+1].lower != "'s") {
+			personnel = true // not "a soldier's rations"
+		}
+		w := toks[j].lower
+		deploys = deploys || deployVerbs()[w] || troopVerbs()[w] && w != "has" && w != "have" || missionNouns()[w]
+	}
+	// "Soldiers in the army: 80,000" is a strength: the header sends or
+	// deploys them, or names a mission
+	if !personnel || !deploys || !a.troopHeaderIn(first, k) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.troopCountry(first, k, false), "troops", rule), true
+}

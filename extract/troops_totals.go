@@ -1,0 +1,216 @@
+package extract
+
+// ruleTroopTotal names a bare number that a force's or a mission's
+// headcount marker ends: "in all", "in total", "on its rolls".
+const ruleTroopTotal = "force-total"
+
+// forceTotal reads a bare number that a marker of a headcount follows
+// ("in all", "in total", "all told", "on its rolls", "on the books"):
+// the size of a force, a mission or a contingent told before it, either
+// in an apposition right after its noun ("The troops, some 900 in all,
+// are drawn from ...") or as the object of a verb of having or counting
+// whose subject is such a force in the sentence ("the force now counts
+// some 1,270 in all") or a pronoun right after a sentence that told one
+// ("UNDOF may deploy 1,250 troops. It had 1,146 on its rolls"). A
+// sentence of the dead or hurt is none.
+func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || a.isYear(n) || !a.headcountMarkerAt(n.lim, int(toks[n.first].sent)) || a.sentenceHas(n.first, casualtyWords()) {
+		return Troops{}, false
+	}
+	unit := ""
+	if toks[k].text == "," && forceNouns()[toks[k-1].lower] {
+		unit = toks[k-1].text // "The troops, some 900 in all,"
+	} else {
+		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
+			k--
+		}
+		if !haveWords[toks[k].lower] && !numberingVerbs()[toks[k].lower] && toks[k].lower != "number" {
+			return Troops{}, false
+		}
+		unit = a.totalSubject(k)
+	}
+	if unit == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+}
+
+// haveWords are the forms of "have" that give what a force holds.
+var haveWords = map[string]bool{"has": true, "had": true, "have": true}
+
+// headcountMarkerAt reports a marker of a whole headcount at e, in the
+// sentence sent: "in all", "in total", "all told", "on its rolls", "on
+// the books".
+func (a *analysis) headcountMarkerAt(e, sent int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || int(toks[e+1].sent) != sent {
+		return false
+	}
+	w, x := toks[e].lower, toks[e+1].lower
+	switch {
+	case w == "in" && (x == "all" || x == "total"), w == "all" && x == "told":
+		return true
+	case w == "on" && e+2 < len(toks) && (x == "its" || x == "the" || x == "their"):
+		y := toks[e+2].lower
+		return y == "rolls" || y == "books" || y == "roster" || y == "payroll"
+	}
+	return false
+}
+
+// totalSubject returns the noun of the force, mission or personnel that
+// is the subject of the verb at v, in the sentence before it, or for a
+// pronoun subject right before the verb, the personnel of the sentence
+// before; else "".
+func (a *analysis) totalSubject(v int) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[v].sent]
+	for j := v - 1; j >= s.first && j >= v-8; j-- {
+		if forceNouns()[toks[j].lower] || missionNouns()[toks[j].lower] {
+			return toks[j].text
+		}
+		if toks[j].kind == tPunct {
+			break
+		}
+	}
+	if p := v - 1; p == s.first && (toks[p].lower == "it" || toks[p].lower == "they") && int(toks[v].sent) > 0 {
+		if unit, at := a.personnelInSentenceBefore(s.first); unit != "" && !a.isCasualty(at, at+1) {
+			return unit // "The attack killed 40 soldiers. It had 12 in all." is none
+		}
+	}
+	return ""
+}
+
+// partOrdinals before a group's noun make it one part of a deployment:
+// "a first group", "an advance party", "the final batch".
+var partOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "initial": true, "advance": true,
+	"next": true, "last": true, "final": true, "fresh": true,
+}
+
+// firstPartOf reads "a first group of 180", "an advance party of 90",
+// "the final batch of 200": a part of a deployment whose personnel the
+// sentence or the one before names ("Hanoi has offered to send
+// peacekeepers to Abyei. A first group of 180 is expected in March"),
+// when a verb, not a noun, follows the number ("a first batch of 200
+// vaccines" is none). The state is the one the figure's sentence gives,
+// else that of the deployment told before.
+func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
+	toks := a.d.toks
+	w := toks[noun].lower
+	if noun < 1 || !partOrdinals[toks[noun-1].lower] || !forceNouns()[w] && w != "party" && w != "wave" || !a.verbAfterPart(n) {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	unit, at := "", -1
+	for k := s.first; k < noun-1 && unit == ""; k++ {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			unit, at = u, k
+		}
+	}
+	if unit == "" {
+		unit, at = a.personnelInSentenceBefore(n.first)
+	}
+	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(noun, n.lim) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(noun, n.lim, false)
+	if country == "" && a.lastTroop.country != "" && a.lastTroop.sent >= int(toks[n.first].sent)-1 {
+		country = a.lastTroop.country
+	} else if country == "" && at < s.first {
+		country, _ = a.deployerState(a.d.sents[toks[at].sent].first, at)
+	}
+	t := a.makeTroops(n, n.lim, country, unit, rule)
+	t.Start = int(toks[noun-1].start)
+	return t, true
+}
+
+// verbAfterPart reports the number n ending its phrase before a verb or
+// the clause's end: "of 180 is expected", "of 200 leaves", "of 90
+// arrived".
+func (a *analysis) verbAfterPart(n number) bool {
+	toks := a.d.toks
+	e := n.lim
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct {
+		return true
+	}
+	x := toks[e].lower
+	return auxWords()[x] || movedVerbs()[x] || troopVerbs()[x] || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands"
+}
+
+// ceilingNouns give the size a force may reach: "an authorised strength
+// of 3,000", "a ceiling of 2,500", "a cap of 1,400".
+var ceilingNouns = map[string]bool{"strength": true, "ceiling": true, "cap": true, "complement": true}
+
+// strengthOfForce reads "an authorised strength of about 3,000", "a
+// ceiling of 2,500 for the mission": the size a force or a mission of the
+// sentence may reach, the number ending its phrase ("a strength of 12
+// volts" is none).
+func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "of" || !ceilingNouns[toks[k-1].lower] || a.isYear(n) {
+		return Troops{}, false
+	}
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals[toks[e].lower] && toks[e].lower != "by" {
+		return Troops{}, false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for j := s.first; j < s.lim; j++ {
+		_, strong := a.strongPersonnelAt(j)
+		w := toks[j].lower
+		if !(strong || forceNouns()[w] || missionNouns()[w]) || standingForces()[w] || a.isCasualty(j, j+1) {
+			continue // "The army has a strength of 12" is its size
+		}
+		country := a.unitOwner(j, s.first) // "Britain's battlegroup"; a multinational mission's is no one state's
+		if !missionNouns()[w] {
+			country = a.troopCountry(k-1, n.lim, false)
+		}
+		t := a.makeTroops(n, n.lim, country, "troops", rule)
+		t.Start = int(toks[k-1].start)
+		return t, true
+	}
+	return Troops{}, false
+}
+
+// moreToCome reads "N more" after a troop figure of the same sentence,
+// before a verb or the clause's end: "Estonia has 110 soldiers in Iraq,
+// and 40 more will join them next month", "Kenya has 400 officers in
+// Haiti, and 200 more are due in May". They are more of the same
+// personnel, of the same state.
+func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 0 || e >= len(toks) || toks[e].lower != "more" || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" || a.isYear(n) {
+		return Troops{}, false
+	}
+	if w := toks[k].lower; w != "and" && w != "with" && toks[k].text != "," {
+		return Troops{}, false
+	}
+	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords()[toks[x].lower] && !movedVerbs()[toks[x].lower] && !troopVerbs()[toks[x].lower] && !pastVerbAt(toks, x) {
+		return Troops{}, false // "and 40 more tanks"
+	}
+	if a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false // "and 40 more were killed"
+	}
+	return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
+}
+
+// missionCounts reports a verb of having or counting right before the
+// number n whose subject is a mission named before it in the sentence:
+// "The European mission in Mozambique counts about 100 trainers", "The
+// observer mission was allowed 600 monitors". Weak nouns ("trainers",
+// "monitors") are its personnel.
+func (a *analysis) missionCounts(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 {
+		return false
+	}
+	w := toks[k].lower
+	if !haveWords[w] && !numberingVerbs()[w] && !strengthVerbs()[w] && w != "allowed" && w != "authorised" && w != "authorized" {
+		return false
+	}
+	return a.missionNounIn(a.d.sents[toks[n.first].sent].first, k)
+}
