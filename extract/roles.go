@@ -341,6 +341,19 @@ func (a *analysis) roleAhead(k, n int) bool {
 	return false
 }
 
+// servedRoleEnd returns the token after the role noun of the official an
+// aide serves, which starts at k, a few title words at most: "(an adviser
+// to the Argentine) foreign minister", "(to the Indonesian) coordinating
+// minister". roleAhead has found one there.
+func (a *analysis) servedRoleEnd(k int) int {
+	for j := k; j < len(a.d.toks) && j < k+3; j++ {
+		if kind := a.roleKind(j); kind == rHead || kind == rWeak {
+			return j + 1
+		}
+	}
+	return k
+}
+
 // compoundBefore reports that the lower-case word at k sits inside a title:
 // a title word, a state, a body or a possessive stands right before it
 // ("foreign office", "Pakistan's foreign office spokeswoman").
@@ -472,11 +485,15 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
-		if a.aideOfStateOfficial(prep, m, w.head) {
+		aide := a.aideOfStateOfficial(prep, m, w.head)
+		if aide {
 			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 		}
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
+		}
+		if aide {
+			return a.servedRoleEnd(m.lim), true // the official served is no part of the title
 		}
 		return a.stateBodyNounAfter(m.lim, w), true
 	}

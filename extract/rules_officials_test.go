@@ -2164,6 +2164,15 @@ var officialRules = []officialRuleCase{
 		name: "Dimas Prakasa", country: "ID"},
 	{rule: ruleTitleComma, text: "Talks went on in Moscow. The US envoy to the Russian president, Steve Witkin, said the talks were long.",
 		name: "Steve Witkin", country: "US"},
+	// round 15a: in an apposition the official an aide serves ends the
+	// complement, so the apposition closes after the served title ("NAME,
+	// an adviser to the Argentine foreign minister, said")
+	{rule: ruleApposition, text: "Lima hosted the talks. Marta Quiroga Vidal, an adviser to the Chilean foreign minister, said the draft was nearly done.",
+		name: "Marta Quiroga Vidal", title: "adviser", country: "CL"},
+	{rule: ruleApposition, text: "Lima hosted the talks. Tomas Reyes, a senior aide to the Bolivian interior minister for border affairs, who said little, left early.",
+		name: "Tomas Reyes", country: "BO"},
+	{rule: ruleApposition, text: "Lima hosted the talks. Marta Quiroga, an envoy to the Chilean foreign minister, said the draft was nearly done.",
+		absent: "Marta Quiroga"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
