@@ -69,6 +69,10 @@ func (a *analysis) placeRoles() {
 			continue
 		}
 		if r.org == "" && a.ownedByState(r.titleLo) {
+			if body, state := a.subjectOfIts(r); body != "" || state != "" {
+				r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
+				continue
+			}
 			if body := a.itsBody(r); body != "" {
 				r.org = body // "The Canadian Medical Association ... Its president"
 				continue
@@ -1935,3 +1939,94 @@ func (a *analysis) itsTypedBody(r *role) bool {
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
 var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}
+
+// subjectOfIts returns the body that is no state's, or the state named
+// by its name or alias, that opens as its subject the sentence whose "its"
+// or "their" stands before a role's title, or the sentence before when
+// "Its" opens the title's: "The Organization of American States was
+// represented by its assistant secretary general", "The Collective
+// Security Treaty Organization, the Moscow-led alliance ..., sent an
+// observer. Its deputy secretary general", "Kenya, whose police lead the
+// mission in Haiti, sent its interior minister". The names of an aside
+// after the subject ("whose troops left Congo") are not what "its" refers
+// to. Both "" when the subject is a party, a state's agency or body, or
+// no body of the gazetteer or by its head noun.
+func (a *analysis) subjectOfIts(r *role) (body, state string) {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) {
+		return "", ""
+	}
+	s := toks[i].sent
+	if toks[i].sentStart {
+		if s == 0 {
+			return "", ""
+		}
+		s--
+	}
+	k, lim := a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), a.d.sents[s].lim
+	if k < lim && toks[k].lower == "the" {
+		k++
+	}
+	if k >= lim || k >= i || !toks[k].cap || a.personAt[k] >= 0 {
+		return "", ""
+	}
+	e := k
+	if m, ok := a.stateMentionAt(k); ok && m.first == k {
+		if (m.kind == sName || m.kind == sAlias) && !m.possessive {
+			state, e = m.code, m.lim // "Kenya, whose police ..., sent its interior minister"
+		}
+	} else if o, ok := a.orgAtTok(k); ok && o.first == k {
+		if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
+			body, e = g.Name, o.lim
+		}
+	} else if e = a.capRunEnd(k); e > k && a.placeAt[k] < 0 {
+		if st, ok := a.bodyName(k, e); ok && !st {
+			body = stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
+		}
+	}
+	// the name is the subject: a comma or a verb in lower case follows it
+	if e >= lim || e >= i || toks[e].text != "," && (toks[e].kind != tWord || toks[e].cap) {
+		return "", ""
+	}
+	if a.namesPastAside(e, min(i, lim)) {
+		return "", "" // "Indonesia, ..., has offered troops, though Israel has opposed Turkey's role, citing its president"
+	}
+	return body, state
+}
+
+// namesPastAside reports a state, a body or a person named between the
+// subject that ends at e and lim, past the aside between commas that may
+// follow the subject: "its" may be theirs rather than the subject's.
+func (a *analysis) namesPastAside(e, lim int) bool {
+	toks := a.d.toks
+	if toks[e].text == "," {
+		for j := e + 1; j < lim; j++ {
+			if toks[j].text == "," {
+				e = j
+				break
+			}
+		}
+	}
+	for j := e; j < lim; j++ {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOpeningFrame returns the token after a sentence's opening frame of
+// place, "In Rakhine," or "In the capital,", that starts at k; else k.
+func (a *analysis) pastOpeningFrame(k, lim int) int {
+	toks := a.d.toks
+	if k >= lim || toks[k].lower != "in" {
+		return k
+	}
+	for j := k + 1; j < lim && j <= k+5; j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return k
+}

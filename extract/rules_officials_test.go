@@ -2173,6 +2173,21 @@ var officialRules = []officialRuleCase{
 		name: "Tomas Reyes", country: "BO"},
 	{rule: ruleApposition, text: "Lima hosted the talks. Marta Quiroga, an envoy to the Chilean foreign minister, said the draft was nearly done.",
 		absent: "Marta Quiroga"},
+	// round 15a: "its" refers to the subject of its sentence, or of the
+	// sentence before when "Its" opens the title's, past the subject's
+	// aside: a body that is no state's there makes the role the body's
+	{rule: "its-subject-body", text: "The Organization of American States was represented by its assistant secretary general, Rolando Ibarra, at the signing in Asunción.",
+		name: "Rolando Ibarra", country: "-", org: "OAS"},
+	{rule: "its-subject-body", text: "The Southern African Development Community, whose monitors left Mozambique in June, sent its executive secretary, Lerato Dube, to the summit.",
+		name: "Lerato Dube", country: "-", org: "SADC"},
+	{rule: "its-subject-body", text: "In Bamako, Mercy Corps, which runs clinics near the Niger border, said funding was short. Its director, Awa Keita, said staff would be cut.",
+		name: "Awa Keita", country: "-", org: "Mercy Corps"},
+	{rule: "its-subject-body", text: "Kenya, whose police lead the mission in Haiti, sent its interior minister, Peter Otieno, to the summit.",
+		name: "Peter Otieno", country: "KE", org: "-"},
+	{rule: "its-subject-body", text: "The African Union, which meets in Addis Ababa, has offered monitors, though Rwanda has opposed the plan, citing concerns over its president, Paul Kabera.",
+		name: "Paul Kabera", org: "-"},
+	{rule: "its-subject-body", text: "The Ministry of Defence, which runs the base near the Somali border, said the drill was over. Its spokesman, Paul Njoroge, said troops had returned to Nairobi.",
+		name: "Paul Njoroge", org: "-"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
