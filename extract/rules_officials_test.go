@@ -2188,6 +2188,14 @@ var officialRules = []officialRuleCase{
 		name: "Paul Kabera", org: "-"},
 	{rule: "its-subject-body", text: "The Ministry of Defence, which runs the base near the Somali border, said the drill was over. Its spokesman, Paul Njoroge, said troops had returned to Nairobi.",
 		name: "Paul Njoroge", org: "-"},
+	// round 15a: a body's "its" or "their" opens a title of one plain
+	// noun and a strong head as "the" does ("Its country director, NAME,")
+	{rule: ruleTitleComma, text: "Oxfam runs clinics in Gao. Its country director, Mariam Traore, said the clinics would stay open.",
+		name: "Mariam Traore", title: "country director", org: "Oxfam"},
+	{rule: ruleTitleComma, text: "Ghana sent its high commissioner, Kwesi Mensah, who said the talks went well.",
+		name: "Kwesi Mensah", title: "high commissioner", country: "GH"},
+	{rule: ruleTitleComma, text: "The bakery said its own lawyer, Kwesi Mensah, had resigned.",
+		absent: "Kwesi Mensah"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
