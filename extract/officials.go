@@ -68,16 +68,16 @@ func (a *analysis) placeRoles() {
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
-		if r.org == "" && a.ownedByState(r.titleLo) {
-			if body, state := a.subjectOfIts(r); body != "" || state != "" {
+		if ir := a.rankAfterTitle(r); r.org == "" && a.ownedByState(ir.titleLo) {
+			if body, state := a.subjectOfIts(ir); body != "" || state != "" {
 				r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
 				continue
 			}
-			if body := a.itsBody(r); body != "" {
+			if body := a.itsBody(ir); body != "" {
 				r.org = body // "The Canadian Medical Association ... Its president"
 				continue
 			}
-			if a.itsTypedBody(r) {
+			if a.itsTypedBody(ir) {
 				r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 				continue
 			}
@@ -2009,12 +2009,32 @@ func (a *analysis) namesPastAside(e, lim int) bool {
 		}
 	}
 	for j := e; j < lim; j++ {
-		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) {
 			return true
 		}
 	}
 	return false
 }
+
+// sceneOfPlace reports a place at j that a preposition governs,
+// perhaps past "the" and one lower-case word: "in southern Lebanon",
+// where the place is where something happens, not an actor.
+func (a *analysis) sceneOfPlace(j int) bool {
+	toks := a.d.toks
+	k := j
+	if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !scenePreps[toks[k-1].lower] && !prepositions()[toks[k-1].lower] {
+		k-- // "southern"
+	}
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k > 0 && (scenePreps[toks[k-1].lower] || prepositions()[toks[k-1].lower])
+}
+
+// scenePreps open a phrase of place that prepositions (words that never
+// stand inside a title) leave out: "in". "to" is left out: "the envoys
+// flew to Chad. Its foreign minister" is Chad's.
+var scenePreps = map[string]bool{"in": true}
 
 // pastOpeningFrame returns the token after a sentence's opening frame of
 // place, "In Rakhine," or "In the capital,", that starts at k; else k.
@@ -2029,4 +2049,22 @@ func (a *analysis) pastOpeningFrame(k, lim int) int {
 		}
 	}
 	return k
+}
+
+// rankAfterTitle returns, for a title before the name that follows a
+// comma after a definite title ("Its force commander, Lieutenant General
+// NAME"), a copy of the role that starts where that title does, so that
+// "its" before it is the rank's owner too; else the role itself.
+func (a *analysis) rankAfterTitle(r *role) *role {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 2 || r.titleLo >= len(toks) || toks[r.titleLo-1].text != "," {
+		return r
+	}
+	w, ok := a.titleBefore(r.titleLo - 1)
+	if !ok || !a.definiteBefore(w.lo) || w.lo < 1 || toks[w.lo-1].sent != toks[r.titleLo].sent {
+		return r
+	}
+	c := *r
+	c.titleLo = w.lo
+	return &c
 }

@@ -2196,6 +2196,20 @@ var officialRules = []officialRuleCase{
 		name: "Kwesi Mensah", title: "high commissioner", country: "GH"},
 	{rule: ruleTitleComma, text: "The bakery said its own lawyer, Kwesi Mensah, had resigned.",
 		absent: "Kwesi Mensah"},
+	// round 15a: "its" before a title and a comma owns the rank after
+	// them too ("Its force commander, Lieutenant General NAME,"); a state
+	// named where something happens ("in southern Lebanon") does not stop
+	// "its" from being the subject's
+	{rule: "its-rank-after-title", text: "UNIFIL has about 10,000 troops in southern Lebanon. Its force commander, Major General Diego Lazaro Paz, said the patrols would go on.",
+		name: "Diego Lazaro Paz", title: "Major General", country: "-", org: "UNIFIL"},
+	{rule: "its-rank-after-title", text: "The Arakan Army holds most of the coast. Its commander, Major General Khin Maung Soe, said the fighting would go on.",
+		name: "Khin Maung Soe", country: "-", org: "Arakan Army"},
+	{rule: "its-rank-after-title", text: "Kenya has sent troops to Somalia. Its army chief, General Charles Wekesa, said the troops would stay.",
+		name: "Charles Wekesa", country: "KE", org: "-"},
+	{rule: "its-subject-body", text: "Mercy Corps has staff in southern Lebanon. Its director, Rana Haddad, said the clinics would stay open.",
+		name: "Rana Haddad", country: "-", org: "Mercy Corps"},
+	{rule: "its-subject-body", text: "Mercy Corps said Lebanon had closed the crossing. Its director, Rana Haddad, said the clinics would stay open.",
+		name: "Rana Haddad", org: "-"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
