@@ -1403,10 +1403,18 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 			lo--
 		}
 	}
+	named := false
 	for k := m.lim; k < lo; k++ {
-		if toks[k].text != "," {
-			return false
+		if toks[k].text == "," {
+			continue
 		}
+		// "In Tallinn, NAME, the defence minister,": the holder's name
+		// between the scene and an apposition's title
+		if pi := a.personAt[k]; pi >= 0 && !named && toks[k-1].text == "," {
+			named, k = true, a.mentions[pi].lim-1
+			continue
+		}
+		return false
 	}
 	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
 }

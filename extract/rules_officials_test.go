@@ -2210,6 +2210,15 @@ var officialRules = []officialRuleCase{
 		name: "Rana Haddad", country: "-", org: "Mercy Corps"},
 	{rule: "its-subject-body", text: "Mercy Corps said Lebanon had closed the crossing. Its director, Rana Haddad, said the clinics would stay open.",
 		name: "Rana Haddad", org: "-"},
+	// round 15a: "In CAPITAL," opening the sentence is the scene of an
+	// apposition's bare title too, past the holder's name ("In Tallinn,
+	// NAME, the defence minister, said")
+	{rule: "scene-before-apposition", text: "Finland detained the ship after talks in Helsinki. In Tallinn, Antti Koskinen, the defence minister, said the navy had sent a patrol boat.",
+		name: "Antti Koskinen", country: "EE"},
+	{rule: "scene-before-apposition", text: "Haiti wants more police. In Nairobi, Joseph Kiprono, the interior minister, said more officers would fly out in May.",
+		name: "Joseph Kiprono", country: "KE"},
+	{rule: "scene-before-apposition", text: "Estonia detained the ship after talks in Tallinn. In Tallinn, Antti Koskinen, the Finnish defence minister, said the navy had sent a patrol boat.",
+		name: "Antti Koskinen", country: "FI"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
