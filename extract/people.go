@@ -846,6 +846,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.lx.bodyWords[t.lower].kind == "time" && a.isGivenName(h-1) && a.roleKind(h) == 0 {
 			continue
 		}
+		// "Julie Bishop Grant": a role word that is also a surname, after
+		// a given name, is a middle name
+		if h > k && a.lx.roleTags[t.lower+"/surname"] && a.isGivenName(h-1) {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {

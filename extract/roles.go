@@ -1281,6 +1281,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c == m.first {
 		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
 	}
+	if c > 2 && c < m.first && toks[c-1].lower == "the" && toks[c-2].text == "," {
+		c-- // "The Bishop of Durham, the Rev Tom Wright,": a style after "the"
+	}
 	if c <= 1 || toks[c-1].text != "," || a.listGoesOn(m.lim) {
 		return false
 	}
@@ -1487,9 +1490,13 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 // receptionist".
 func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
-	k := a.mentions[mi].lim
+	m := a.mentions[mi]
+	k := m.lim
 	if k >= len(toks) || toks[k].text != "," || k+1 >= len(toks) {
 		return false
+	}
+	if m.prefix == m.first && m.first > 0 && toks[m.first-1].text == "the" {
+		return false // "in the Northern Echo, the Bishop said": a paper's name, no person's
 	}
 	j := k + 1
 	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {

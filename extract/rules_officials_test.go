@@ -2219,6 +2219,22 @@ var officialRules = []officialRuleCase{
 		name: "Joseph Kiprono", country: "KE"},
 	{rule: "scene-before-apposition", text: "Estonia detained the ship after talks in Tallinn. In Tallinn, Antti Koskinen, the Finnish defence minister, said the navy had sent a patrol boat.",
 		name: "Antti Koskinen", country: "FI"},
+	// round 15a: "Bishop" is a church's role (roles.tsv: courtesy,
+	// private, adjective, surname): "Bishop NAME of the ... Church" is the
+	// church's official, a style after "the" follows the comma ("The
+	// Bishop of Winchester, the Rt Rev NAME,"); after a given name it is a
+	// surname, before a single word a place's name; "in the NAME, the
+	// bishop said" names a paper, no person
+	{rule: "bishop-role", text: "Church leaders met in Goma. Bishop Emmanuel Kasereka Mbusa of the Baptist Church in Central Africa said the camps were full.",
+		name: "Emmanuel Kasereka Mbusa", title: "Bishop", country: "-"},
+	{rule: "bishop-role", text: "Peers debated the bill. The Bishop of Winchester, the Rt Rev Andrew Hale-Morton, said it went too far.",
+		name: "Andrew Hale-Morton", title: "Bishop"},
+	{rule: "bishop-role", text: "The envoys met. Julie Bishop Grant, the UN special envoy, said more people were displaced.",
+		name: "Julie Bishop Grant", title: "special envoy"},
+	{rule: "bishop-role", text: "Troops will patrol townships such as Hanover Park and Bishop Lavis, the police minister said.",
+		absent: "Lavis"},
+	{rule: "bishop-role", text: "Writing in the Western Courier, the bishop said the novel was poor history.",
+		absent: "Western Courier"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
