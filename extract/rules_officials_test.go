@@ -2235,6 +2235,17 @@ var officialRules = []officialRuleCase{
 		absent: "Lavis"},
 	{rule: "bishop-role", text: "Writing in the Western Courier, the bishop said the novel was poor history.",
 		absent: "Western Courier"},
+	// round 15a: a body named in capitals after a state's adjective owns
+	// an apposition's title as "embassy's" does: a state's body ("NAME, the
+	// British High Commission's deputy head of mission, said") gives the
+	// state, a body that is no state's ("the British Medical Association's
+	// council chair") is the org, with no state
+	{rule: ruleApposition, text: "Police in Honiara met donors. Thomas Aldridge, the British High Commission's deputy head of mission in Honiara, said London would fund training.",
+		name: "Thomas Aldridge", title: "deputy head", country: "GB"},
+	{rule: ruleApposition, text: "Haiti asked for help. Grace Wanjiru, the Kenyan High Commission's first secretary, said more officers would follow.",
+		name: "Grace Wanjiru", country: "KE"},
+	{rule: ruleApposition, text: "Doctors walked out in Leeds. Thomas Aldridge, the British Medical Association's council chair, said talks had failed.",
+		name: "Thomas Aldridge", country: "-", org: "British Medical Association"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
