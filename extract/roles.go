@@ -203,6 +203,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if head < hi-1 && a.membersOf(hi-1) {
 			return false, true // "Queensland Council of Unions": its members' own
 		}
+		if a.religiousNamed(lo, head) {
+			return false, true // "Indonesian Ulema Council": its clerics' own
+		}
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
@@ -226,6 +229,23 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	}
 	return false, false
 }
+
+// religiousNamed reports a word of a denomination or of religious members
+// before a body's head at head: "Ulema Council", "Catholic Bishops'
+// Conference" name bodies that are no state's.
+func (a *analysis) religiousNamed(lo, head int) bool {
+	for k := lo; k < head; k++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(a.d.toks[k].lower, "'s"), "'")
+		if denominations()[w] || religiousMembers()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// religiousMembers are the members a religious body is named after
+// (words_people.tsv religious-member).
+var religiousMembers = wordList("religious-member")
 
 // membersOf reports the last word of a body's of-phrase that names its
 // members as bodies of their own: "Council of Unions", "Congress of

@@ -2246,6 +2246,16 @@ var officialRules = []officialRuleCase{
 		name: "Grace Wanjiru", country: "KE"},
 	{rule: ruleApposition, text: "Doctors walked out in Leeds. Thomas Aldridge, the British Medical Association's council chair, said talks had failed.",
 		name: "Thomas Aldridge", country: "-", org: "British Medical Association"},
+	// round 15a: a state body's head noun after a word of religious
+	// members or a denomination names a body that is no state's ("the
+	// Indonesian Ulema Council"); the state's adjective before it gives
+	// no state
+	{rule: "religious-body", text: "Clerics met in Jakarta. The head of the Indonesian Ulema Council, Anwar Salim, said the ruling stood.",
+		name: "Anwar Salim", country: "-", org: "Indonesian Ulema Council"},
+	{rule: "religious-body", text: "Clerics met in Kuala Lumpur. Harun Ismail, the chairman of the Malaysian Ulama Council, said the ruling stood.",
+		name: "Harun Ismail", country: "-", org: "Malaysian Ulama Council"},
+	{rule: "religious-body", text: "Markets fell in Jakarta. The head of the Indonesian Financial Services Council, Mahendra Sitorus, said rates would hold.",
+		name: "Mahendra Sitorus", country: "ID", org: "-"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
