@@ -287,13 +287,17 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 			return false
 		}
 	}
-	if state, ok := a.bodyName(m.lim, k+1); !ok || state {
-		return false
+	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies()[toks[k].lower]) {
+		return false // "the Malaysian Bar" is the bar association
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
 	w.nonState = true
 	return true
 }
+
+// demonymBodies name a body that is no state's right after a state's
+// adjective (words_people.tsv demonym-body): "the Malaysian Bar".
+var demonymBodies = wordList("demonym-body")
 
 // stateNamedBody reads a complement that is the name of a body that is no
 // state's by its head noun (body_nouns.tsv nonstate) and names a state or

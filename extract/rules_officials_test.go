@@ -2256,6 +2256,15 @@ var officialRules = []officialRuleCase{
 		name: "Harun Ismail", country: "-", org: "Malaysian Ulama Council"},
 	{rule: "religious-body", text: "Markets fell in Jakarta. The head of the Indonesian Financial Services Council, Mahendra Sitorus, said rates would hold.",
 		name: "Mahendra Sitorus", country: "ID", org: "-"},
+	// round 15a: "Bar" right after a state's adjective in a title's
+	// complement names the bar association, no state's ("The president of
+	// the Malaysian Bar, NAME,"); a surname Bar stays a person's
+	{rule: "demonym-bar", text: "Rights lawyers criticised the detentions. The president of the Malaysian Bar, Raveen Kaur Sidhu, said children were held for months.",
+		name: "Raveen Kaur Sidhu", country: "-", org: "Malaysian Bar"},
+	{rule: "demonym-bar", text: "Lawyers protested in Nairobi. The chairman of the Kenyan Bar, Eric Mwangi, said the courts were slow.",
+		name: "Eric Mwangi", country: "-", org: "Kenyan Bar"},
+	{rule: "demonym-bar", text: "Hostage families met in Tel Aviv. Ronen Bar, the head of the Shin Bet, said talks would continue.",
+		name: "Ronen Bar", country: "IL"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
