@@ -1421,7 +1421,8 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 
 // speechScene reports a place where the person named at `at` speaks, which
 // is the scene of their office as "In Rome, Prime Minister ..." is:
-// "government spokesman NAME told reporters in Cotonou", "said in Kyiv".
+// "government spokesman NAME told reporters in Cotonou", "said in Kyiv",
+// "NAME, speaking by telephone from Honiara,".
 // A speech verb follows the name, and at most four words of its audience
 // or occasion stand between it and "in".
 func (a *analysis) speechScene(m placeMention, at int) bool {
@@ -1430,7 +1431,10 @@ func (a *analysis) speechScene(m placeMention, at int) bool {
 	for k < m.first && toks[k].cap && toks[k].kind == tWord {
 		k++ // the name
 	}
-	if k >= m.first-1 || a.lx.speech[toks[k].lower] == "" || toks[m.first-1].lower != "in" || m.first-1-k > 5 {
+	if k < m.first && toks[k].text == "," {
+		k++ // "NAME, speaking by telephone from Honiara,"
+	}
+	if p := toks[m.first-1].lower; k >= m.first-1 || a.lx.speech[toks[k].lower] == "" || p != "in" && p != "from" || m.first-1-k > 5 {
 		return false
 	}
 	for j := k + 1; j < m.first-1; j++ {

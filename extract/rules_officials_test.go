@@ -2265,6 +2265,15 @@ var officialRules = []officialRuleCase{
 		name: "Eric Mwangi", country: "-", org: "Kenyan Bar"},
 	{rule: "demonym-bar", text: "Hostage families met in Tel Aviv. Ronen Bar, the head of the Shin Bet, said talks would continue.",
 		name: "Ronen Bar", country: "IL"},
+	// round 15a: the place one speaks from after a comma and "speaking"
+	// is the scene of a bare title, as "said in Kyiv" is ("Opposition
+	// leader NAME, speaking by telephone from Honiara,")
+	{rule: "speaking-from-scene", text: "Australia will withdraw its police next year. Opposition leader Peter Kenilorea, speaking by telephone from Honiara, questioned whether the force could cope.",
+		name: "Peter Kenilorea", country: "SB"},
+	{rule: "speaking-from-scene", text: "Poland will host the summit next year. Deputy Prime Minister Olha Stefanyshyna, speaking by video link from Kyiv, said the talks mattered.",
+		name: "Olha Stefanyshyna", country: "UA"},
+	{rule: "speaking-from-scene", text: "Australia will withdraw its police next year. Opposition leader Peter Dutton, speaking about refugees from Honiara and Port Moresby, said the plan was weak.",
+		name: "Peter Dutton", country: "AU"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
