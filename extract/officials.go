@@ -1939,8 +1939,8 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
-		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.lx.speech[toks[k+1].lower] != "" || subjectVerbs[toks[k+1].lower]) {
-			return true // the noun heads the subject: a verb follows it
+		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.lx.speech[toks[k+1].lower] != "" || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
+			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}
 		if toks[k].cap || a.placeAt[k] >= 0 {
 			return false

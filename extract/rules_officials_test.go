@@ -2274,6 +2274,15 @@ var officialRules = []officialRuleCase{
 		name: "Olha Stefanyshyna", country: "UA"},
 	{rule: "speaking-from-scene", text: "Australia will withdraw its police next year. Opposition leader Peter Dutton, speaking about refugees from Honiara and Port Moresby, said the plan was weak.",
 		name: "Peter Dutton", country: "AU"},
+	// round 15a: a body named by its type that opens the sentence before
+	// "Its" may be followed by where it works ("The largest mining company
+	// in the upper basin, NAME, said ... Its head of community relations")
+	{rule: "its-typed-body", text: "Bolivia and Paraguay met in Asunción. The largest mining company in the upper basin, Minera Cerro Azul, said it met all standards. Its head of community relations, Gustavo Ramos, said data would be shared.",
+		name: "Gustavo Ramos", country: "-"},
+	{rule: "its-typed-body", text: "Ghana and Togo met in Accra. The main union in the port, the Dockworkers Guild, said it would strike. Its general secretary, Kofi Mensah, said talks had failed.",
+		name: "Kofi Mensah", country: "-"},
+	{rule: "its-typed-body", text: "Bolivia and Paraguay met in Asunción. The largest mining town in the upper basin, Potosí, said it had no water. Its mayor, Gustavo Ramos, said trucks would come.",
+		name: "Gustavo Ramos", country: "BO"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
