@@ -771,6 +771,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 			}
 			joined = true
 		}
+		if relativeOpeners[toks[e].lower] && e > j {
+			break // "vice-minister for water resources who now teaches": the clause is the person's
+		}
 		if toks[e].cap {
 			if capStart < 0 {
 				capStart = e
@@ -781,7 +784,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 		}
 		e++
 	}
-	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] || toks[e-1].lower == "'s" {
+	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] && !relativeOpeners[toks[e].lower] || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
@@ -793,6 +796,10 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	}
 	return e, true
 }
+
+// relativeOpeners open a relative clause about the person after a title's
+// complement.
+var relativeOpeners = map[string]bool{"who": true, "whose": true}
 
 // ofInName reports an "of" between capitalised words, inside one name: "the
 // state Department of Education" is one body, not two complements.

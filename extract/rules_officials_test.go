@@ -2283,6 +2283,15 @@ var officialRules = []officialRuleCase{
 		name: "Kofi Mensah", country: "-"},
 	{rule: "its-typed-body", text: "Bolivia and Paraguay met in Asunción. The largest mining town in the upper basin, Potosí, said it had no water. Its mayor, Gustavo Ramos, said trucks would come.",
 		name: "Gustavo Ramos", country: "BO"},
+	// round 15a: a relative clause about the person ends a title's
+	// lower-case complement ("a former vice-minister for water resources
+	// who now teaches hydrology, said")
+	{rule: "complement-before-who", text: "Drought hit the Chaco. Hernán Vargas Mamani, a former Bolivian vice-minister for water resources who now teaches hydrology in La Paz, said the problem was worse.",
+		name: "Hernán Vargas Mamani", country: "BO"},
+	{rule: "complement-before-who", text: "Land talks stalled. Peter Kamau, a former Kenyan minister for lands whose farm was later seized, said the deal was unfair.",
+		name: "Peter Kamau", country: "KE"},
+	{rule: "complement-before-who", text: "Drought hit the Chaco. Hernán Vargas, a teacher for children who live near the river, said the wells were dry.",
+		absent: "Hernán Vargas"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
