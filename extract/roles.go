@@ -555,7 +555,11 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.nonState = true
 		return n + 1, true
 	}
-	if capEnd > j {
+	// "for African affairs": a capitalised adjective before a portfolio
+	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
+	// not a name
+	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios()[toks[capEnd].lower] && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0
+	if capEnd > j && !adjPhrase {
 		return a.complementName(k, j, capEnd, w, words), true
 	}
 	if o, ok := a.bodyByHeadNoun(k, j); ok {
@@ -567,6 +571,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	return a.complementPhrase(k, j, w)
 }
+
+// adjectivePortfolios follow a capitalised adjective in a portfolio's
+// phrase: "for African affairs".
+var adjectivePortfolios = wordList("adjective-portfolio")
 
 // localUnits name a local government after its place: "Lagos State",
 // "Orange County".

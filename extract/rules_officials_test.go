@@ -2292,6 +2292,15 @@ var officialRules = []officialRuleCase{
 		name: "Peter Kamau", country: "KE"},
 	{rule: "complement-before-who", text: "Drought hit the Chaco. Hernán Vargas, a teacher for children who live near the river, said the wells were dry.",
 		absent: "Hernán Vargas"},
+	// round 15a: a capitalised adjective before "affairs" in a title's
+	// complement is a portfolio, not a name that ends the apposition
+	// ("the US deputy assistant secretary of state for African affairs,")
+	{rule: "adjective-portfolio", text: "Washington was represented by Karen Holt, the US deputy assistant secretary of state for African affairs, who said the United States was ready.",
+		name: "Karen Holt", country: "US"},
+	{rule: "adjective-portfolio", text: "Canberra sent Mark Dalton, the Australian assistant secretary for Pacific affairs, who said the aid would continue.",
+		name: "Mark Dalton", country: "AU"},
+	{rule: "adjective-portfolio", text: "The bases will stay, Kenji Mori, a writer for African affairs magazines, said on Monday.",
+		absent: "Kenji Mori"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
