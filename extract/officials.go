@@ -65,6 +65,14 @@ func (a *analysis) placeRoles() {
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
+		if r != nil && r.country != "" && r.org == "" && a.ownedByState(r.titleLo) && a.servedIn(r) {
+			// "Its head of mission in North Kivu, NAME,": where a body's
+			// office is served is not whose it is
+			if body, state := a.subjectOfIts(r); body != "" && state == "" {
+				r.org, r.country = body, ""
+				continue
+			}
+		}
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -2079,4 +2087,23 @@ func (a *analysis) rankAfterTitle(r *role) *role {
 	c := *r
 	c.titleLo = w.lo
 	return &c
+}
+
+// servedIn reports a title whose state comes from a place after "in"
+// inside it: "Its head of mission in North Kivu" is served there.
+func (a *analysis) servedIn(r *role) bool {
+	toks := a.d.toks
+	for k := r.titleLo; k+1 < r.at && k+1 < len(toks); k++ {
+		if toks[k].lower != "in" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		if j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].code == r.country {
+			return true
+		}
+	}
+	return false
 }

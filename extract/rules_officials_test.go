@@ -2301,6 +2301,15 @@ var officialRules = []officialRuleCase{
 		name: "Mark Dalton", country: "AU"},
 	{rule: "adjective-portfolio", text: "The bases will stay, Kenji Mori, a writer for African affairs magazines, said on Monday.",
 		absent: "Kenji Mori"},
+	// round 15a: where a body's office is served ("in North Kivu") is not
+	// whose it is when "Its" gives the body ("Its head of mission in North
+	// Kivu, NAME,")
+	{rule: "its-served-in", text: "Médecins Sans Frontières said it was treating cholera. Its head of mission in North Kivu, Sandrine Diouf, said the roads were closed.",
+		name: "Sandrine Diouf", country: "-", org: "Médecins Sans Frontières"},
+	{rule: "its-served-in", text: "Oxfam said food was running out. Its country director in Haiti, Marie Joseph, said the roads were closed.",
+		name: "Marie Joseph", country: "-", org: "Oxfam"},
+	{rule: "its-served-in", text: "Kenya sent more police. Its ambassador in Haiti, Jane Wairimu, said the roads were closed.",
+		name: "Jane Wairimu", country: "KE"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
