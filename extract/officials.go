@@ -295,6 +295,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
+	if c := a.framedBySentenceBefore(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "In Kenya, the deployment remains contested. Opposition lawmaker NAME said"
+	}
 	if c := a.surnameState(p, r); c != "" && c != r.notState && !lacks(c) {
 		return c // "Defence Ministry spokeswoman Anna Harutyunyan" after "Azerbaijan's defence ministry said"
 	}
@@ -2106,4 +2109,35 @@ func (a *analysis) servedIn(r *role) bool {
 		}
 	}
 	return false
+}
+
+// framedBySentenceBefore returns the state whose name opens, as a frame
+// "In Kenya,", the sentence right before a bare title's sentence in the
+// same paragraph, when the title opens its own sentence and no state is
+// named in that sentence before it: "In Kenya, the deployment remains
+// contested. Opposition lawmaker NAME said" is Kenya's lawmaker.
+func (a *analysis) framedBySentenceBefore(r *role) string {
+	toks := a.d.toks
+	if r.titleLo < 1 || r.titleLo >= len(toks) || !toks[r.titleLo].sentStart {
+		return ""
+	}
+	s := int(toks[r.titleLo].sent)
+	if s == 0 {
+		return ""
+	}
+	prev := a.d.sents[s-1]
+	first := prev.first
+	if toks[first].para != toks[r.titleLo].para || toks[first].lower != "in" || first+2 >= prev.lim {
+		return ""
+	}
+	m, ok := a.stateMentionAt(first + 1)
+	if !ok || m.first != first+1 || m.kind != sName || m.lim >= prev.lim || toks[m.lim].text != "," {
+		return ""
+	}
+	for j := m.lim; j < prev.lim; j++ {
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state {
+			return "" // another state named in the frame's sentence
+		}
+	}
+	return m.code
 }

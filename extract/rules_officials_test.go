@@ -2310,6 +2310,14 @@ var officialRules = []officialRuleCase{
 		name: "Marie Joseph", country: "-", org: "Oxfam"},
 	{rule: "its-served-in", text: "Kenya sent more police. Its ambassador in Haiti, Jane Wairimu, said the roads were closed.",
 		name: "Jane Wairimu", country: "KE"},
+	// round 15a: a sentence opening "In STATE," frames a bare title that
+	// opens the next sentence of its paragraph
+	{rule: "frame-sentence-before", text: "Haiti needs more police, Haitian officials said. Haiti has many gangs. In Kenya, the deployment remains contested. Opposition lawmaker Brian Otieno said parliament had not been told the cost.",
+		name: "Brian Otieno", country: "KE"},
+	{rule: "frame-sentence-before", text: "Bolivia wants the river dredged, Bolivian officials said. Bolivia has offered machines. In Paraguay, ranchers are angry. Senator Luis Benítez said the cattle were dying.",
+		name: "Luis Benítez", country: "PY"},
+	{rule: "frame-sentence-before", text: "Haiti needs more police, Haitian officials said. Haiti has many gangs. In Kenya, the deployment remains contested.\nOpposition lawmaker Brian Otieno said the gangs were winning in Port-au-Prince.",
+		name: "Brian Otieno", country: "HT"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
