@@ -2318,6 +2318,15 @@ var officialRules = []officialRuleCase{
 		name: "Luis Benítez", country: "PY"},
 	{rule: "frame-sentence-before", text: "Haiti needs more police, Haitian officials said. Haiti has many gangs. In Kenya, the deployment remains contested.\nOpposition lawmaker Brian Otieno said the gangs were winning in Port-au-Prince.",
 		name: "Brian Otieno", country: "HT"},
+	// round 15a: "opposition" before a legislator's head is a seat in the
+	// state's legislature, not a body's office ("NAME, an opposition
+	// senator, said")
+	{rule: "opposition-legislator", text: "Paraguay's Congress debated the drought. Ramón Giménez Ortiz, an opposition senator, said the government had waited too long.",
+		name: "Ramón Giménez Ortiz", country: "PY"},
+	{rule: "opposition-legislator", text: "Kenya's parliament debated the mission. Brian Otieno, an opposition lawmaker, said the cost was hidden.",
+		name: "Brian Otieno", country: "KE"},
+	{rule: "opposition-legislator", text: "Kenya's parliament debated the mission. Brian Otieno, an opposition spokesman, said the cost was hidden.",
+		name: "Brian Otieno", country: "-"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
