@@ -2327,6 +2327,15 @@ var officialRules = []officialRuleCase{
 		name: "Brian Otieno", country: "KE"},
 	{rule: "opposition-legislator", text: "Kenya's parliament debated the mission. Brian Otieno, an opposition spokesman, said the cost was hidden.",
 		name: "Brian Otieno", country: "-"},
+	// round 15a: "Baron" and "Baroness" before one word yield to an office
+	// written before them in apposition, as "Prince" does ("Its secretary
+	// general, Baron Waqa,", "The Home Office minister, Baroness Amos,")
+	{rule: "peer-courtesy", text: "The Pacific Islands Forum, which backed the deployment, welcomed the plan. Its secretary general, Baron Tabuai, said policing should be led by the Pacific.",
+		name: "Baron Tabuai", title: "secretary general", country: "-"},
+	{rule: "peer-courtesy", text: "Ministers in London defended the bill. The Home Office minister, Baroness Ashworth, said it was fair.",
+		name: "Baroness Ashworth", title: "minister", country: "GB"},
+	{rule: "peer-courtesy", text: "Ministers in London defended the bill. Baroness Ashworth said it was fair.",
+		absent: "Baroness Ashworth"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",
