@@ -304,6 +304,7 @@ func (a *analysis) findPeople() {
 	}
 	a.relinkSurnames(bySurname)
 	a.mergeFirstNames(bySurname)
+	a.mergeMiddleSurnames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
 		// surnameFirstAlone is only of capitalised words: most tokens are
@@ -479,6 +480,41 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 			a.moveMention(mi, full)
 		}
 		bySurname[p.surname] = []int{full} // later mentions too
+	}
+}
+
+// mergeMiddleSurnames gives the mentions of a one-word name that is no
+// one's surname to the one person named before it in full with that word
+// second of three or more, after a title: Spanish and Portuguese copy name
+// "Foreign Minister Celinda Arteaga Vaca" once, then "Arteaga told
+// reporters" by the first surname.
+func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
+	for _, p := range a.people {
+		// "Louise" of "Senator Mary Louise Carter" is a middle name
+		if len(p.words) != 1 || len(p.mentionIdx) == 0 || len(bySurname[p.surname]) > 1 || a.lx.givenNames.get(p.words[0]) != 0 {
+			continue
+		}
+		first := a.mentions[p.mentionIdx[0]].first
+		full := -1
+		for i, q := range a.people {
+			// a titled full name: a headline's run ("Hillary Clinton Goes")
+			// names no one in full
+			if len(q.words) < 3 || q.words[1] != p.words[0] || !q.titled || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first {
+				continue
+			}
+			if full >= 0 {
+				full = -1 // two such names: neither
+				break
+			}
+			full = i
+		}
+		if full < 0 {
+			continue
+		}
+		for _, mi := range slices.Clone(p.mentionIdx) {
+			a.moveMention(mi, full)
+		}
+		bySurname[p.surname] = []int{full}
 	}
 }
 

@@ -98,6 +98,20 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-stop-word", pos: false,
 		text:  "Said to be furious, the chairwoman told delegates that \"unity is not optional.\"",
 		quote: "unity is not optional", speaker: "Said to be furious, the chairwoman"},
+	// round 15a: after a titled full name of three words or more, a
+	// one-word name that is its second word and no given name is that
+	// person by the first of two surnames ("Foreign Minister Celinda
+	// Arteaga Vaca ... Arteaga told reporters"); a nearer bearer of the
+	// surname wins
+	{rule: "middle-surname", pos: true,
+		text:  "Bolivia's Foreign Minister Celinda Romero Vaca arrived on Tuesday. \"The river does not know borders,\" Romero told reporters.",
+		quote: "The river does not know borders", speaker: "Celinda Romero Vaca"},
+	{rule: "middle-surname", pos: true,
+		text:  "Brazil's ambassador, Heloísa Pires Andrade, attended the signing. \"We will lend the dredgers,\" Pires said.",
+		quote: "We will lend the dredgers", speaker: "Heloísa Pires Andrade"},
+	{rule: "middle-surname", pos: false,
+		text:  "Bolivia's Foreign Minister Celinda Romero Vaca arrived on Tuesday. A farmer, Ana Romero, wept at the border. \"The river does not know borders,\" Romero said.",
+		quote: "The river does not know borders", speaker: "Celinda Romero Vaca"},
 	// round 14d: a source known by the first name alone, given in a
 	// relative clause ("who would give only his first name, Rangi,") or
 	// in commas after an indefinite noun for a person ("a volunteer
