@@ -1302,6 +1302,9 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	if start > 0 && (toks[start-1].lower == "a" || toks[start-1].lower == "an") {
 		return evNone // "in a Tumblr post she described": a name that modifies a noun
 	}
+	if continentalWords()[t.lower] && !a.namesakeInText(start) {
+		return evNone // "the Baptist Church in Central Africa said": a continent speaks for no one, unless a name opens with it ("Asia Turentine")
+	}
 	if lim < len(toks) && a.lx.speech[toks[lim].lower] != "" && !toks[lim].cap && t.kind == tWord &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart {
 		return evSpeaker
