@@ -340,7 +340,9 @@ const bodyAnaphorReach = 400
 // leader".
 func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 	for _, k := range words {
-		if a.nonStateNoun(k) {
+		// "an opposition senator": a seat in the state's legislature,
+		// whatever side it sits on
+		if a.nonStateNoun(k) && !(a.roleKind(k) == rMod && legislatorHeads()[w.head]) {
 			w.nonState = true
 			return
 		}

@@ -71,15 +71,27 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if r != nil && r.country != "" && r.org == "" && a.ownedByState(r.titleLo) && a.servedIn(r) {
+			// "Its head of mission in North Kivu, NAME,": where a body's
+			// office is served is not whose it is
+			if body, state := a.subjectOfIts(r); body != "" && state == "" {
+				r.org, r.country = body, ""
+				continue
+			}
+		}
 		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
-		if r.org == "" && a.ownedByState(r.titleLo) {
-			if body := a.itsBody(r); body != "" {
+		if ir := a.rankAfterTitle(r); r.org == "" && a.ownedByState(ir.titleLo) {
+			if body, state := a.subjectOfIts(ir); body != "" || state != "" {
+				r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
+				continue
+			}
+			if body := a.itsBody(ir); body != "" {
 				r.org = body // "The Canadian Medical Association ... Its president"
 				continue
 			}
-			if a.itsTypedBody(r) {
+			if a.itsTypedBody(ir) {
 				r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 				continue
 			}
@@ -318,6 +330,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
 		return c
+	}
+	if c := a.framedBySentenceBefore(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "In Kenya, the deployment remains contested. Opposition lawmaker NAME said"
 	}
 	if c := a.surnameState(p, r); c != "" && c != r.notState && !lacks(c) {
 		return c // "Defence Ministry spokeswoman Anna Harutyunyan" after "Azerbaijan's defence ministry said"
@@ -1435,17 +1450,26 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 			lo--
 		}
 	}
+	named := false
 	for k := m.lim; k < lo; k++ {
-		if toks[k].text != "," {
-			return false
+		if toks[k].text == "," {
+			continue
 		}
+		// "In Tallinn, NAME, the defence minister,": the holder's name
+		// between the scene and an apposition's title
+		if pi := a.personAt[k]; pi >= 0 && !named && toks[k-1].text == "," {
+			named, k = true, a.mentions[pi].lim-1
+			continue
+		}
+		return false
 	}
 	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
 }
 
 // speechScene reports a place where the person named at `at` speaks, which
 // is the scene of their office as "In Rome, Prime Minister ..." is:
-// "government spokesman NAME told reporters in Cotonou", "said in Kyiv".
+// "government spokesman NAME told reporters in Cotonou", "said in Kyiv",
+// "NAME, speaking by telephone from Honiara,".
 // A speech verb follows the name, and at most four words of its audience
 // or occasion stand between it and "in".
 func (a *analysis) speechScene(m placeMention, at int) bool {
@@ -1454,7 +1478,10 @@ func (a *analysis) speechScene(m placeMention, at int) bool {
 	for k < m.first && toks[k].cap && toks[k].kind == tWord {
 		k++ // the name
 	}
-	if k >= m.first-1 || !a.peopleClass(k, pcSpeech) || toks[m.first-1].lower != "in" || m.first-1-k > 5 {
+	if k < m.first && toks[k].text == "," {
+		k++ // "NAME, speaking by telephone from Honiara,"
+	}
+	if p := toks[m.first-1].lower; k >= m.first-1 || !a.peopleClass(k, pcSpeech) || p != "in" && p != "from" || m.first-1-k > 5 {
 		return false
 	}
 	for j := k + 1; j < m.first-1; j++ {
@@ -1967,8 +1994,8 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
-		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower]) {
-			return true // the noun heads the subject: a verb follows it
+		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
+			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}
 		if toks[k].cap || a.placeAt[k] >= 0 {
 			return false
@@ -2054,4 +2081,183 @@ func (a *analysis) bodyWordBeforeTitle(k int) bool {
 		return p.role == nil && !p.given // a company named alone, "Yukos said", passes for a surname
 	}
 	return true
+}
+
+// subjectOfIts returns the body that is no state's, or the state named
+// by its name or alias, that opens as its subject the sentence whose "its"
+// or "their" stands before a role's title, or the sentence before when
+// "Its" opens the title's: "The Organization of American States was
+// represented by its assistant secretary general", "The Collective
+// Security Treaty Organization, the Moscow-led alliance ..., sent an
+// observer. Its deputy secretary general", "Kenya, whose police lead the
+// mission in Haiti, sent its interior minister". The names of an aside
+// after the subject ("whose troops left Congo") are not what "its" refers
+// to. Both "" when the subject is a party, a state's agency or body, or
+// no body of the gazetteer or by its head noun.
+func (a *analysis) subjectOfIts(r *role) (body, state string) {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) {
+		return "", ""
+	}
+	s := toks[i].sent
+	if toks[i].sentStart {
+		if s == 0 {
+			return "", ""
+		}
+		s--
+	}
+	k, lim := a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), a.d.sents[s].lim
+	if k < lim && toks[k].lower == "the" {
+		k++
+	}
+	if k >= lim || k >= i || !toks[k].cap || a.personAt[k] >= 0 {
+		return "", ""
+	}
+	e := k
+	if m, ok := a.stateMentionAt(k); ok && m.first == k {
+		if (m.kind == sName || m.kind == sAlias) && !m.possessive {
+			state, e = m.code, m.lim // "Kenya, whose police ..., sent its interior minister"
+		}
+	} else if o, ok := a.orgAtTok(k); ok && o.first == k {
+		if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
+			body, e = g.Name, o.lim
+		}
+	} else if e = a.capRunEnd(k); e > k && a.placeAt[k] < 0 {
+		if st, ok := a.bodyName(k, e); ok && !st {
+			body = stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
+		}
+	}
+	// the name is the subject: a comma or a verb in lower case follows it
+	if e >= lim || e >= i || toks[e].text != "," && (toks[e].kind != tWord || toks[e].cap) {
+		return "", ""
+	}
+	if a.namesPastAside(e, min(i, lim)) {
+		return "", "" // "Indonesia, ..., has offered troops, though Israel has opposed Turkey's role, citing its president"
+	}
+	return body, state
+}
+
+// namesPastAside reports a state, a body or a person named between the
+// subject that ends at e and lim, past the aside between commas that may
+// follow the subject: "its" may be theirs rather than the subject's.
+func (a *analysis) namesPastAside(e, lim int) bool {
+	toks := a.d.toks
+	if toks[e].text == "," {
+		for j := e + 1; j < lim; j++ {
+			if toks[j].text == "," {
+				e = j
+				break
+			}
+		}
+	}
+	for j := e; j < lim; j++ {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneOfPlace reports a place at j that a preposition governs,
+// perhaps past "the" and one lower-case word: "in southern Lebanon",
+// where the place is where something happens, not an actor.
+func (a *analysis) sceneOfPlace(j int) bool {
+	toks := a.d.toks
+	k := j
+	if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !scenePreps[toks[k-1].lower] && !prepositions()[toks[k-1].lower] {
+		k-- // "southern"
+	}
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k > 0 && (scenePreps[toks[k-1].lower] || prepositions()[toks[k-1].lower])
+}
+
+// scenePreps open a phrase of place that prepositions (words that never
+// stand inside a title) leave out: "in". "to" is left out: "the envoys
+// flew to Chad. Its foreign minister" is Chad's.
+var scenePreps = map[string]bool{"in": true}
+
+// pastOpeningFrame returns the token after a sentence's opening frame of
+// place, "In Rakhine," or "In the capital,", that starts at k; else k.
+func (a *analysis) pastOpeningFrame(k, lim int) int {
+	toks := a.d.toks
+	if k >= lim || toks[k].lower != "in" {
+		return k
+	}
+	for j := k + 1; j < lim && j <= k+5; j++ {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// rankAfterTitle returns, for a title before the name that follows a
+// comma after a definite title ("Its force commander, Lieutenant General
+// NAME"), a copy of the role that starts where that title does, so that
+// "its" before it is the rank's owner too; else the role itself.
+func (a *analysis) rankAfterTitle(r *role) *role {
+	toks := a.d.toks
+	if r.rule != ruleTitleBefore || r.titleLo < 2 || r.titleLo >= len(toks) || toks[r.titleLo-1].text != "," {
+		return r
+	}
+	w, ok := a.titleBefore(r.titleLo - 1)
+	if !ok || !a.definiteBefore(w.lo) || w.lo < 1 || toks[w.lo-1].sent != toks[r.titleLo].sent {
+		return r
+	}
+	c := *r
+	c.titleLo = w.lo
+	return &c
+}
+
+// servedIn reports a title whose state comes from a place after "in"
+// inside it: "Its head of mission in North Kivu" is served there.
+func (a *analysis) servedIn(r *role) bool {
+	toks := a.d.toks
+	for k := r.titleLo; k+1 < r.at && k+1 < len(toks); k++ {
+		if toks[k].lower != "in" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		if j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].code == r.country {
+			return true
+		}
+	}
+	return false
+}
+
+// framedBySentenceBefore returns the state whose name opens, as a frame
+// "In Kenya,", the sentence right before a bare title's sentence in the
+// same paragraph, when the title opens its own sentence and no state is
+// named in that sentence before it: "In Kenya, the deployment remains
+// contested. Opposition lawmaker NAME said" is Kenya's lawmaker.
+func (a *analysis) framedBySentenceBefore(r *role) string {
+	toks := a.d.toks
+	if r.titleLo < 1 || r.titleLo >= len(toks) || !toks[r.titleLo].sentStart {
+		return ""
+	}
+	s := int(toks[r.titleLo].sent)
+	if s == 0 {
+		return ""
+	}
+	prev := a.d.sents[s-1]
+	first := prev.first
+	if toks[first].para != toks[r.titleLo].para || toks[first].lower != "in" || first+2 >= prev.lim {
+		return ""
+	}
+	m, ok := a.stateMentionAt(first + 1)
+	if !ok || m.first != first+1 || m.kind != sName || m.lim >= prev.lim || toks[m.lim].text != "," {
+		return ""
+	}
+	for j := m.lim; j < prev.lim; j++ {
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state {
+			return "" // another state named in the frame's sentence
+		}
+	}
+	return m.code
 }

@@ -304,6 +304,7 @@ func (a *analysis) findPeople() {
 	}
 	a.relinkSurnames(bySurname)
 	a.mergeFirstNames(bySurname)
+	a.mergeMiddleSurnames(bySurname)
 	// pass 2: surnames alone ("Rubio told reporters") and with honorifics
 	for i := 0; i < len(toks); i++ {
 		// surnameFirstAlone is only of capitalised words: most tokens are
@@ -483,6 +484,41 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 			a.moveMention(mi, full)
 		}
 		bySurname[p.surname] = []int{full} // later mentions too
+	}
+}
+
+// mergeMiddleSurnames gives the mentions of a one-word name that is no
+// one's surname to the one person named before it in full with that word
+// second of three or more, after a title: Spanish and Portuguese copy name
+// "Foreign Minister Celinda Arteaga Vaca" once, then "Arteaga told
+// reporters" by the first surname.
+func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
+	for _, p := range a.people {
+		// "Louise" of "Senator Mary Louise Carter" is a middle name
+		if len(p.words) != 1 || len(p.mentionIdx) == 0 || len(bySurname[p.surname]) > 1 || a.lx.givenNames.get(p.words[0]) != 0 {
+			continue
+		}
+		first := a.mentions[p.mentionIdx[0]].first
+		full := -1
+		for i, q := range a.people {
+			// a titled full name: a headline's run ("Hillary Clinton Goes")
+			// names no one in full
+			if len(q.words) < 3 || q.words[1] != p.words[0] || !q.titled || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first {
+				continue
+			}
+			if full >= 0 {
+				full = -1 // two such names: neither
+				break
+			}
+			full = i
+		}
+		if full < 0 {
+			continue
+		}
+		for _, mi := range slices.Clone(p.mentionIdx) {
+			a.moveMention(mi, full)
+		}
+		bySurname[p.surname] = []int{full}
 	}
 }
 
@@ -865,6 +901,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		// "Eddie Day Pashinski": a time word between a given name and a
 		// surname is a middle name, not the end of "Independence Day"
 		if h > k && a.lx.bodyWords[t.lower].kind == "time" && a.isGivenName(h-1) && a.roleKind(h) == 0 {
+			continue
+		}
+		// "Julie Bishop Grant": a role word that is also a surname, after
+		// a given name, is a middle name
+		if h > k && a.lx.roleTags[t.lower+"/surname"] && a.isGivenName(h-1) {
 			continue
 		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
@@ -1311,6 +1352,9 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	t := toks[start]
 	if start > 0 && (toks[start-1].lower == "a" || toks[start-1].lower == "an") {
 		return evNone // "in a Tumblr post she described": a name that modifies a noun
+	}
+	if continentalWords()[t.lower] && !a.namesakeInText(start) {
+		return evNone // "the Baptist Church in Central Africa said": a continent speaks for no one, unless a name opens with it ("Asia Turentine")
 	}
 	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.kind == tWord &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart {

@@ -203,6 +203,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if head < hi-1 && a.membersOf(hi-1) {
 			return false, true // "Queensland Council of Unions": its members' own
 		}
+		if a.religiousNamed(lo, head) {
+			return false, true // "Indonesian Ulema Council": its clerics' own
+		}
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
@@ -226,6 +229,23 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 	}
 	return false, false
 }
+
+// religiousNamed reports a word of a denomination or of religious members
+// before a body's head at head: "Ulema Council", "Catholic Bishops'
+// Conference" name bodies that are no state's.
+func (a *analysis) religiousNamed(lo, head int) bool {
+	for k := lo; k < head; k++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(a.d.toks[k].lower, "'s"), "'")
+		if denominations()[w] || religiousMembers()[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// religiousMembers are the members a religious body is named after
+// (words_people.tsv religious-member).
+var religiousMembers = wordList("religious-member")
 
 // membersOf reports the last word of a body's of-phrase that names its
 // members as bodies of their own: "Council of Unions", "Congress of
@@ -339,6 +359,19 @@ func (a *analysis) roleAhead(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// servedRoleEnd returns the token after the role noun of the official an
+// aide serves, which starts at k, a few title words at most: "(an adviser
+// to the Argentine) foreign minister", "(to the Indonesian) coordinating
+// minister". roleAhead has found one there.
+func (a *analysis) servedRoleEnd(k int) int {
+	for j := k; j < len(a.d.toks) && j < k+3; j++ {
+		if kind := a.roleKind(j); kind == rHead || kind == rWeak {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // compoundBefore reports that the lower-case word at k sits inside a title:
@@ -472,11 +505,15 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 			prep = "of"
 		}
-		if a.aideOfStateOfficial(prep, m, w.head) {
+		aide := a.aideOfStateOfficial(prep, m, w.head)
+		if aide {
 			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 		}
 		if w.country == "" {
 			w.complementState(prep, m.code, m.possessive)
+		}
+		if aide {
+			return a.servedRoleEnd(m.lim), true // the official served is no part of the title
 		}
 		return a.stateBodyNounAfter(m.lim, w), true
 	}
@@ -518,7 +555,11 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.nonState = true
 		return n + 1, true
 	}
-	if capEnd > j {
+	// "for African affairs": a capitalised adjective before a portfolio
+	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
+	// not a name
+	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios()[toks[capEnd].lower] && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0
+	if capEnd > j && !adjPhrase {
 		return a.complementName(k, j, capEnd, w, words), true
 	}
 	if o, ok := a.bodyByHeadNoun(k, j); ok {
@@ -530,6 +571,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	return a.complementPhrase(k, j, w)
 }
+
+// adjectivePortfolios follow a capitalised adjective in a portfolio's
+// phrase: "for African affairs".
+var adjectivePortfolios = wordList("adjective-portfolio")
 
 // localUnits name a local government after its place: "Lagos State",
 // "Orange County".
@@ -734,6 +779,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 			}
 			joined = true
 		}
+		if relativeOpeners[toks[e].lower] && e > j {
+			break // "vice-minister for water resources who now teaches": the clause is the person's
+		}
 		if toks[e].cap {
 			if capStart < 0 {
 				capStart = e
@@ -744,7 +792,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 		}
 		e++
 	}
-	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] || toks[e-1].lower == "'s" {
+	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] && !relativeOpeners[toks[e].lower] || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
@@ -756,6 +804,10 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	}
 	return e, true
 }
+
+// relativeOpeners open a relative clause about the person after a title's
+// complement.
+var relativeOpeners = map[string]bool{"who": true, "whose": true}
 
 // ofInName reports an "of" between capitalised words, inside one name: "the
 // state Department of Education" is one body, not two complements.
@@ -1264,6 +1316,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if c == m.first {
 		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
 	}
+	if c > 2 && c < m.first && toks[c-1].lower == "the" && toks[c-2].text == "," {
+		c-- // "The Bishop of Durham, the Rev Tom Wright,": a style after "the"
+	}
 	if c <= 1 || toks[c-1].text != "," || a.listGoesOn(m.lim) {
 		return false
 	}
@@ -1470,9 +1525,13 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 // receptionist".
 func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
-	k := a.mentions[mi].lim
+	m := a.mentions[mi]
+	k := m.lim
 	if k >= len(toks) || toks[k].text != "," || k+1 >= len(toks) {
 		return false
+	}
+	if m.prefix == m.first && m.first > 0 && toks[m.first-1].text == "the" {
+		return false // "in the Northern Echo, the Bishop said": a paper's name, no person's
 	}
 	j := k + 1
 	if toks[j].kind == tNum && j+2 < len(toks) && toks[j+1].text == "," {

@@ -298,7 +298,39 @@ func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 		s.words = s.words[:0]
 		return k + 2, stepTake
 	}
+	// "the British High Commission's deputy head": a state's body named
+	// in capitals after the state owns the title as "embassy's" does
+	if t.kind == tWord && t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && s.w.country != "" && a.capitalsOnly(s.words) {
+		switch a.lx.bodyWords[t.lower].kind {
+		case "state":
+			s.w.ownerAt = k
+		case "body":
+			// "the British Medical Association's president": a body that
+			// is no state's, whose name the state's adjective opens
+			lo := k
+			for lo > 0 && toks[lo-1].cap && toks[lo-1].kind == tWord {
+				lo--
+			}
+			s.w.ownerAt, s.w.nonState, s.w.country = k, true, ""
+			s.w.org, s.w.orgKind = stripInvisible(a.d.text[toks[lo].start:toks[k].end]), ""
+		default:
+			return k, stepPass
+		}
+		s.words = s.words[:0]
+		return k + 2, stepTake
+	}
 	return k, stepPass
+}
+
+// capitalsOnly reports title words that are all capitalised words, the
+// name of a body read so far: "High" of "High Commission".
+func (a *analysis) capitalsOnly(words []int) bool {
+	for _, k := range words {
+		if t := a.d.toks[k]; !t.cap || t.kind != tWord || a.roleKind(k) == rHead {
+			return false
+		}
+	}
+	return true
 }
 
 // possessivePartyNameAfter reads a party's name that holds a "'s" and

@@ -287,13 +287,17 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 			return false
 		}
 	}
-	if state, ok := a.bodyName(m.lim, k+1); !ok || state {
-		return false
+	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies()[toks[k].lower]) {
+		return false // "the Malaysian Bar" is the bar association
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
 	w.nonState = true
 	return true
 }
+
+// demonymBodies name a body that is no state's right after a state's
+// adjective (words_people.tsv demonym-body): "the Malaysian Bar".
+var demonymBodies = wordList("demonym-body")
 
 // stateNamedBody reads a complement that is the name of a body that is no
 // state's by its head noun (body_nouns.tsv nonstate) and names a state or
@@ -927,10 +931,15 @@ func (a *analysis) openingParticiple(k int) bool {
 // nounInCompound keeps a lower-case noun inside the title when a title
 // word or an owner comes before it: "foreign office spokeswoman", "fire
 // service official".
+// bodyDeterminers open a title with one plain noun before its head, as
+// "the" does: "the housing secretary", "its country director".
+var bodyDeterminers = map[string]bool{"the": true, "its": true, "their": true}
+
 func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	// "the housing secretary": one plain noun between "the" and a strong head
-	portfolio := k > 0 && a.d.toks[k-1].lower == "the" && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
+	// "the housing secretary": one plain noun between "the" and a strong
+	// head; a body's "its" or "their" as "the": "Its country director,"
+	portfolio := k > 0 && bodyDeterminers[a.d.toks[k-1].lower] && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
 	// "the Tories accepted Prime Minister Tony Blair's promise": a verb
 	// in -ed before a capitalised title is no part of it ("UK armed
 	// forces minister" is all lower case)

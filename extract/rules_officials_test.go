@@ -2310,6 +2310,178 @@ var officialRules = []officialRuleCase{
 		name: "Dimas Prakasa", country: "ID"},
 	{rule: ruleTitleComma, text: "Talks went on in Moscow. The US envoy to the Russian president, Steve Witkin, said the talks were long.",
 		name: "Steve Witkin", country: "US"},
+	// round 15a: in an apposition the official an aide serves ends the
+	// complement, so the apposition closes after the served title ("NAME,
+	// an adviser to the Argentine foreign minister, said")
+	{rule: ruleApposition, text: "Lima hosted the talks. Marta Quiroga Vidal, an adviser to the Chilean foreign minister, said the draft was nearly done.",
+		name: "Marta Quiroga Vidal", title: "adviser", country: "CL"},
+	{rule: ruleApposition, text: "Lima hosted the talks. Tomas Reyes, a senior aide to the Bolivian interior minister for border affairs, who said little, left early.",
+		name: "Tomas Reyes", country: "BO"},
+	{rule: ruleApposition, text: "Lima hosted the talks. Marta Quiroga, an envoy to the Chilean foreign minister, said the draft was nearly done.",
+		absent: "Marta Quiroga"},
+	// round 15a: "its" refers to the subject of its sentence, or of the
+	// sentence before when "Its" opens the title's, past the subject's
+	// aside: a body that is no state's there makes the role the body's
+	{rule: "its-subject-body", text: "The Organization of American States was represented by its assistant secretary general, Rolando Ibarra, at the signing in Asunción.",
+		name: "Rolando Ibarra", country: "-", org: "OAS"},
+	{rule: "its-subject-body", text: "The Southern African Development Community, whose monitors left Mozambique in June, sent its executive secretary, Lerato Dube, to the summit.",
+		name: "Lerato Dube", country: "-", org: "SADC"},
+	{rule: "its-subject-body", text: "In Bamako, Mercy Corps, which runs clinics near the Niger border, said funding was short. Its director, Awa Keita, said staff would be cut.",
+		name: "Awa Keita", country: "-", org: "Mercy Corps"},
+	{rule: "its-subject-body", text: "Kenya, whose police lead the mission in Haiti, sent its interior minister, Peter Otieno, to the summit.",
+		name: "Peter Otieno", country: "KE", org: "-"},
+	{rule: "its-subject-body", text: "The African Union, which meets in Addis Ababa, has offered monitors, though Rwanda has opposed the plan, citing concerns over its president, Paul Kabera.",
+		name: "Paul Kabera", org: "-"},
+	{rule: "its-subject-body", text: "The Ministry of Defence, which runs the base near the Somali border, said the drill was over. Its spokesman, Paul Njoroge, said troops had returned to Nairobi.",
+		name: "Paul Njoroge", org: "-"},
+	// round 15a: a body's "its" or "their" opens a title of one plain
+	// noun and a strong head as "the" does ("Its country director, NAME,")
+	{rule: ruleTitleComma, text: "Oxfam runs clinics in Gao. Its country director, Mariam Traore, said the clinics would stay open.",
+		name: "Mariam Traore", title: "country director", org: "Oxfam"},
+	{rule: ruleTitleComma, text: "Ghana sent its high commissioner, Kwesi Mensah, who said the talks went well.",
+		name: "Kwesi Mensah", title: "high commissioner", country: "GH"},
+	{rule: ruleTitleComma, text: "The bakery said its own lawyer, Kwesi Mensah, had resigned.",
+		absent: "Kwesi Mensah"},
+	// round 15a: "its" before a title and a comma owns the rank after
+	// them too ("Its force commander, Lieutenant General NAME,"); a state
+	// named where something happens ("in southern Lebanon") does not stop
+	// "its" from being the subject's
+	{rule: "its-rank-after-title", text: "UNIFIL has about 10,000 troops in southern Lebanon. Its force commander, Major General Diego Lazaro Paz, said the patrols would go on.",
+		name: "Diego Lazaro Paz", title: "Major General", country: "-", org: "UNIFIL"},
+	{rule: "its-rank-after-title", text: "The Arakan Army holds most of the coast. Its commander, Major General Khin Maung Soe, said the fighting would go on.",
+		name: "Khin Maung Soe", country: "-", org: "Arakan Army"},
+	{rule: "its-rank-after-title", text: "Kenya has sent troops to Somalia. Its army chief, General Charles Wekesa, said the troops would stay.",
+		name: "Charles Wekesa", country: "KE", org: "-"},
+	{rule: "its-subject-body", text: "Mercy Corps has staff in southern Lebanon. Its director, Rana Haddad, said the clinics would stay open.",
+		name: "Rana Haddad", country: "-", org: "Mercy Corps"},
+	{rule: "its-subject-body", text: "Mercy Corps said Lebanon had closed the crossing. Its director, Rana Haddad, said the clinics would stay open.",
+		name: "Rana Haddad", org: "-"},
+	// round 15a: "In CAPITAL," opening the sentence is the scene of an
+	// apposition's bare title too, past the holder's name ("In Tallinn,
+	// NAME, the defence minister, said")
+	{rule: "scene-before-apposition", text: "Finland detained the ship after talks in Helsinki. In Tallinn, Antti Koskinen, the defence minister, said the navy had sent a patrol boat.",
+		name: "Antti Koskinen", country: "EE"},
+	{rule: "scene-before-apposition", text: "Haiti wants more police. In Nairobi, Joseph Kiprono, the interior minister, said more officers would fly out in May.",
+		name: "Joseph Kiprono", country: "KE"},
+	{rule: "scene-before-apposition", text: "Estonia detained the ship after talks in Tallinn. In Tallinn, Antti Koskinen, the Finnish defence minister, said the navy had sent a patrol boat.",
+		name: "Antti Koskinen", country: "FI"},
+	// round 15a: "Bishop" is a church's role (roles.tsv: courtesy,
+	// private, adjective, surname): "Bishop NAME of the ... Church" is the
+	// church's official, a style after "the" follows the comma ("The
+	// Bishop of Winchester, the Rt Rev NAME,"); after a given name it is a
+	// surname, before a single word a place's name; "in the NAME, the
+	// bishop said" names a paper, no person
+	{rule: "bishop-role", text: "Church leaders met in Goma. Bishop Emmanuel Kasereka Mbusa of the Baptist Church in Central Africa said the camps were full.",
+		name: "Emmanuel Kasereka Mbusa", title: "Bishop", country: "-"},
+	{rule: "bishop-role", text: "Peers debated the bill. The Bishop of Winchester, the Rt Rev Andrew Hale-Morton, said it went too far.",
+		name: "Andrew Hale-Morton", title: "Bishop"},
+	{rule: "bishop-role", text: "The envoys met. Julie Bishop Grant, the UN special envoy, said more people were displaced.",
+		name: "Julie Bishop Grant", title: "special envoy"},
+	{rule: "bishop-role", text: "Troops will patrol townships such as Hanover Park and Bishop Lavis, the police minister said.",
+		absent: "Lavis"},
+	{rule: "bishop-role", text: "Writing in the Western Courier, the bishop said the novel was poor history.",
+		absent: "Western Courier"},
+	// round 15a: a body named in capitals after a state's adjective owns
+	// an apposition's title as "embassy's" does: a state's body ("NAME, the
+	// British High Commission's deputy head of mission, said") gives the
+	// state, a body that is no state's ("the British Medical Association's
+	// council chair") is the org, with no state
+	{rule: ruleApposition, text: "Police in Honiara met donors. Thomas Aldridge, the British High Commission's deputy head of mission in Honiara, said London would fund training.",
+		name: "Thomas Aldridge", title: "deputy head", country: "GB"},
+	{rule: ruleApposition, text: "Haiti asked for help. Grace Wanjiru, the Kenyan High Commission's first secretary, said more officers would follow.",
+		name: "Grace Wanjiru", country: "KE"},
+	{rule: ruleApposition, text: "Doctors walked out in Leeds. Thomas Aldridge, the British Medical Association's council chair, said talks had failed.",
+		name: "Thomas Aldridge", country: "-", org: "British Medical Association"},
+	// round 15a: a state body's head noun after a word of religious
+	// members or a denomination names a body that is no state's ("the
+	// Indonesian Ulema Council"); the state's adjective before it gives
+	// no state
+	{rule: "religious-body", text: "Clerics met in Jakarta. The head of the Indonesian Ulema Council, Anwar Salim, said the ruling stood.",
+		name: "Anwar Salim", country: "-", org: "Indonesian Ulema Council"},
+	{rule: "religious-body", text: "Clerics met in Kuala Lumpur. Harun Ismail, the chairman of the Malaysian Ulama Council, said the ruling stood.",
+		name: "Harun Ismail", country: "-", org: "Malaysian Ulama Council"},
+	{rule: "religious-body", text: "Markets fell in Jakarta. The head of the Indonesian Financial Services Council, Mahendra Sitorus, said rates would hold.",
+		name: "Mahendra Sitorus", country: "ID", org: "-"},
+	// round 15a: "Bar" right after a state's adjective in a title's
+	// complement names the bar association, no state's ("The president of
+	// the Malaysian Bar, NAME,"); a surname Bar stays a person's
+	{rule: "demonym-bar", text: "Rights lawyers criticised the detentions. The president of the Malaysian Bar, Raveen Kaur Sidhu, said children were held for months.",
+		name: "Raveen Kaur Sidhu", country: "-", org: "Malaysian Bar"},
+	{rule: "demonym-bar", text: "Lawyers protested in Nairobi. The chairman of the Kenyan Bar, Eric Mwangi, said the courts were slow.",
+		name: "Eric Mwangi", country: "-", org: "Kenyan Bar"},
+	{rule: "demonym-bar", text: "Hostage families met in Tel Aviv. Ronen Bar, the head of the Shin Bet, said talks would continue.",
+		name: "Ronen Bar", country: "IL"},
+	// round 15a: the place one speaks from after a comma and "speaking"
+	// is the scene of a bare title, as "said in Kyiv" is ("Opposition
+	// leader NAME, speaking by telephone from Honiara,")
+	{rule: "speaking-from-scene", text: "Australia will withdraw its police next year. Opposition leader Peter Kenilorea, speaking by telephone from Honiara, questioned whether the force could cope.",
+		name: "Peter Kenilorea", country: "SB"},
+	{rule: "speaking-from-scene", text: "Poland will host the summit next year. Deputy Prime Minister Olha Stefanyshyna, speaking by video link from Kyiv, said the talks mattered.",
+		name: "Olha Stefanyshyna", country: "UA"},
+	{rule: "speaking-from-scene", text: "Australia will withdraw its police next year. Opposition leader Peter Dutton, speaking about refugees from Honiara and Port Moresby, said the plan was weak.",
+		name: "Peter Dutton", country: "AU"},
+	// round 15a: a body named by its type that opens the sentence before
+	// "Its" may be followed by where it works ("The largest mining company
+	// in the upper basin, NAME, said ... Its head of community relations")
+	{rule: "its-typed-body", text: "Bolivia and Paraguay met in Asunción. The largest mining company in the upper basin, Minera Cerro Azul, said it met all standards. Its head of community relations, Gustavo Ramos, said data would be shared.",
+		name: "Gustavo Ramos", country: "-"},
+	{rule: "its-typed-body", text: "Ghana and Togo met in Accra. The main union in the port, the Dockworkers Guild, said it would strike. Its general secretary, Kofi Mensah, said talks had failed.",
+		name: "Kofi Mensah", country: "-"},
+	{rule: "its-typed-body", text: "Bolivia and Paraguay met in Asunción. The largest mining town in the upper basin, Potosí, said it had no water. Its mayor, Gustavo Ramos, said trucks would come.",
+		name: "Gustavo Ramos", country: "BO"},
+	// round 15a: a relative clause about the person ends a title's
+	// lower-case complement ("a former vice-minister for water resources
+	// who now teaches hydrology, said")
+	{rule: "complement-before-who", text: "Drought hit the Chaco. Hernán Vargas Mamani, a former Bolivian vice-minister for water resources who now teaches hydrology in La Paz, said the problem was worse.",
+		name: "Hernán Vargas Mamani", country: "BO"},
+	{rule: "complement-before-who", text: "Land talks stalled. Peter Kamau, a former Kenyan minister for lands whose farm was later seized, said the deal was unfair.",
+		name: "Peter Kamau", country: "KE"},
+	{rule: "complement-before-who", text: "Drought hit the Chaco. Hernán Vargas, a teacher for children who live near the river, said the wells were dry.",
+		absent: "Hernán Vargas"},
+	// round 15a: a capitalised adjective before "affairs" in a title's
+	// complement is a portfolio, not a name that ends the apposition
+	// ("the US deputy assistant secretary of state for African affairs,")
+	{rule: "adjective-portfolio", text: "Washington was represented by Karen Holt, the US deputy assistant secretary of state for African affairs, who said the United States was ready.",
+		name: "Karen Holt", country: "US"},
+	{rule: "adjective-portfolio", text: "Canberra sent Mark Dalton, the Australian assistant secretary for Pacific affairs, who said the aid would continue.",
+		name: "Mark Dalton", country: "AU"},
+	{rule: "adjective-portfolio", text: "The bases will stay, Kenji Mori, a writer for African affairs magazines, said on Monday.",
+		absent: "Kenji Mori"},
+	// round 15a: where a body's office is served ("in North Kivu") is not
+	// whose it is when "Its" gives the body ("Its head of mission in North
+	// Kivu, NAME,")
+	{rule: "its-served-in", text: "Médecins Sans Frontières said it was treating cholera. Its head of mission in North Kivu, Sandrine Diouf, said the roads were closed.",
+		name: "Sandrine Diouf", country: "-", org: "Médecins Sans Frontières"},
+	{rule: "its-served-in", text: "Oxfam said food was running out. Its country director in Haiti, Marie Joseph, said the roads were closed.",
+		name: "Marie Joseph", country: "-", org: "Oxfam"},
+	{rule: "its-served-in", text: "Kenya sent more police. Its ambassador in Haiti, Jane Wairimu, said the roads were closed.",
+		name: "Jane Wairimu", country: "KE"},
+	// round 15a: a sentence opening "In STATE," frames a bare title that
+	// opens the next sentence of its paragraph
+	{rule: "frame-sentence-before", text: "Haiti needs more police, Haitian officials said. Haiti has many gangs. In Kenya, the deployment remains contested. Opposition lawmaker Brian Otieno said parliament had not been told the cost.",
+		name: "Brian Otieno", country: "KE"},
+	{rule: "frame-sentence-before", text: "Bolivia wants the river dredged, Bolivian officials said. Bolivia has offered machines. In Paraguay, ranchers are angry. Senator Luis Benítez said the cattle were dying.",
+		name: "Luis Benítez", country: "PY"},
+	{rule: "frame-sentence-before", text: "Haiti needs more police, Haitian officials said. Haiti has many gangs. In Kenya, the deployment remains contested.\nOpposition lawmaker Brian Otieno said the gangs were winning in Port-au-Prince.",
+		name: "Brian Otieno", country: "HT"},
+	// round 15a: "opposition" before a legislator's head is a seat in the
+	// state's legislature, not a body's office ("NAME, an opposition
+	// senator, said")
+	{rule: "opposition-legislator", text: "Paraguay's Congress debated the drought. Ramón Giménez Ortiz, an opposition senator, said the government had waited too long.",
+		name: "Ramón Giménez Ortiz", country: "PY"},
+	{rule: "opposition-legislator", text: "Kenya's parliament debated the mission. Brian Otieno, an opposition lawmaker, said the cost was hidden.",
+		name: "Brian Otieno", country: "KE"},
+	{rule: "opposition-legislator", text: "Kenya's parliament debated the mission. Brian Otieno, an opposition spokesman, said the cost was hidden.",
+		name: "Brian Otieno", country: "-"},
+	// round 15a: "Baron" and "Baroness" before one word yield to an office
+	// written before them in apposition, as "Prince" does ("Its secretary
+	// general, Baron Waqa,", "The Home Office minister, Baroness Amos,")
+	{rule: "peer-courtesy", text: "The Pacific Islands Forum, which backed the deployment, welcomed the plan. Its secretary general, Baron Tabuai, said policing should be led by the Pacific.",
+		name: "Baron Tabuai", title: "secretary general", country: "-"},
+	{rule: "peer-courtesy", text: "Ministers in London defended the bill. The Home Office minister, Baroness Ashworth, said it was fair.",
+		name: "Baroness Ashworth", title: "minister", country: "GB"},
+	{rule: "peer-courtesy", text: "Ministers in London defended the bill. Baroness Ashworth said it was fair.",
+		absent: "Baroness Ashworth"},
 	// session 11: "Organisation" ends a body's name ("the Central
 	// Organisation of Trade Unions ... Its secretary general, NAME,")
 	{rule: ruleTitleComma, text: "Outside Parliament in Nairobi, the Central Organisation of Trade Unions said it would go to court. Its secretary general, Wilfred Ochola, told reporters the union was ready.",

@@ -112,6 +112,33 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "surname-stop-word", pos: false,
 		text:  "Said to be furious, the chairwoman told delegates that \"unity is not optional.\"",
 		quote: "unity is not optional", speaker: "Said to be furious, the chairwoman"},
+	// round 15a: a continent's name before "said" is no one-word speaker
+	// ("of the Baptist Church in Central Africa said"), unless a person's
+	// name opens with it elsewhere ("Asia Turentine ... Asia told": the
+	// bare first name keeps the quote, as before the rule)
+	{rule: "continent-no-speaker", pos: true,
+		text:  "Church leaders met in Goma. Bishop John Kambale of the Baptist Church in Central Africa said the camps were full. \"Our people are tired,\" he said.",
+		quote: "Our people are tired", speaker: "John Kambale"},
+	{rule: "continent-no-speaker", pos: false,
+		text:  "Church leaders met in Goma. Bishop John Kambale of the Baptist Church in Central Africa said the camps were full. \"Our people are tired,\" he said.",
+		quote: "Our people are tired", speaker: "Africa"},
+	{rule: "continent-no-speaker", pos: true,
+		text:  "Asia Mayfield was charged on Monday with neglect.\nAsia told detectives she kept the gun on a high shelf and said, \"I always make that very clear so the children know to stay away from it.\"",
+		quote: "I always make that very clear", speaker: "Asia"},
+	// round 15a: after a titled full name of three words or more, a
+	// one-word name that is its second word and no given name is that
+	// person by the first of two surnames ("Foreign Minister Celinda
+	// Arteaga Vaca ... Arteaga told reporters"); a nearer bearer of the
+	// surname wins
+	{rule: "middle-surname", pos: true,
+		text:  "Bolivia's Foreign Minister Celinda Romero Vaca arrived on Tuesday. \"The river does not know borders,\" Romero told reporters.",
+		quote: "The river does not know borders", speaker: "Celinda Romero Vaca"},
+	{rule: "middle-surname", pos: true,
+		text:  "Brazil's ambassador, Heloísa Pires Andrade, attended the signing. \"We will lend the dredgers,\" Pires said.",
+		quote: "We will lend the dredgers", speaker: "Heloísa Pires Andrade"},
+	{rule: "middle-surname", pos: false,
+		text:  "Bolivia's Foreign Minister Celinda Romero Vaca arrived on Tuesday. A farmer, Ana Romero, wept at the border. \"The river does not know borders,\" Romero said.",
+		quote: "The river does not know borders", speaker: "Celinda Romero Vaca"},
 	// round 14d: a source known by the first name alone, given in a
 	// relative clause ("who would give only his first name, Rangi,") or
 	// in commas after an indefinite noun for a person ("a volunteer
