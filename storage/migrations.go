@@ -612,6 +612,16 @@ WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'articles') BEGIN
 	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 `,
+	// 8: a number that every write transaction of newsdesk's that adds or
+	// deletes people moves on, so that a writer keeping the people of
+	// each surname in memory (peopleCache) knows when another process
+	// has changed them.
+	`
+CREATE TABLE write_generation (
+	n INTEGER NOT NULL -- moved on by each commit that adds or deletes people
+);
+INSERT INTO write_generation(n) VALUES (0);
+`,
 }
 
 // backfills compute, in Go and in the transaction of the migration whose

@@ -28,6 +28,7 @@ var pgMigrations = sync.OnceValue(func() []string {
 		// 7: PostgreSQL's tsvector columns are filled by their own
 		// triggers, row by row, at no such cost
 		"SELECT 1",
+		pgDDL(migrations[7]),
 	}
 })
 

@@ -50,6 +50,11 @@ type wtx struct {
 	clustered *clusteredQuotes
 	// parsed holds the parts of the people's names read (parsedName)
 	parsed map[string]parsedName
+	// peopleChecked: db.people was found right at write_generation
+	// peopleGen (peopleCache); peopleDirty: the transaction added or
+	// deleted people, and moves write_generation on when it commits
+	peopleChecked, peopleDirty bool
+	peopleGen                  int64
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
@@ -175,9 +180,17 @@ func (t *wtx) Commit() error {
 	if err := t.indexNew(context.Background()); err != nil {
 		return err
 	}
+	if t.peopleDirty && t.db != nil {
+		if _, err := t.ExecContext(context.Background(), "UPDATE write_generation SET n = n + 1"); err != nil {
+			return err
+		}
+	}
 	if err := t.Tx.Commit(); err != nil {
+		t.peopleCommitted(false)
 		return err
 	}
+	t.peopleCommitted(true)
+	t.peopleDirty = false
 	if t.db != nil {
 		t.db.names.forget()
 	}
@@ -186,6 +199,14 @@ func (t *wtx) Commit() error {
 		t.fresh = nil
 	}
 	return nil
+}
+
+// Rollback undoes the transaction; db's cache of people forgets what it
+// may have taken from it.
+func (t *wtx) Rollback() error {
+	t.peopleCommitted(false)
+	t.peopleDirty = false
+	return t.Tx.Rollback()
 }
 
 // indexNew fills SQLite's full-text indexes with the quotes and articles
