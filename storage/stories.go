@@ -297,6 +297,7 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		return nil, nil, err
 	}
 	hits = withHeldHits(tx.stories, hits, articleID, keys)
+	defer func() { tx.hits = hits[:0] }() // for the next article's
 	slices.SortFunc(hits, func(a, b storyHit) int {
 		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.article, b.article))
 	})
@@ -403,7 +404,7 @@ func storyHits(ctx context.Context, tx *wtx, articleID int64, keys []int64) ([]s
 		return nil, err
 	}
 	defer rows.Close()
-	var hits []storyHit
+	hits := tx.hits[:0] // the buffer of the article before, if any
 	for rows.Next() {
 		var h storyHit
 		var bands int64

@@ -55,6 +55,8 @@ type wtx struct {
 	// deleted people, and moves write_generation on when it commits
 	peopleChecked, peopleDirty bool
 	peopleGen                  int64
+	// hits is storyHits' buffer, kept from one article to the next
+	hits []storyHit
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
