@@ -622,6 +622,31 @@ CREATE TABLE write_generation (
 );
 INSERT INTO write_generation(n) VALUES (0);
 `,
+	// 9: story_keys without foreign keys and without the index by
+	// article: for every band it filed (about 20 an article) SQLite
+	// looked up its article and its story and wrote a third b-tree, a
+	// seventh of what keeping stories cost. An article's keys are filed
+	// under its story, so they are found by story (leaveStory); triggers
+	// delete the keys of an article or a story that is deleted, as the
+	// cascades did.
+	`
+CREATE TABLE story_keys_nofk (
+	key        INTEGER NOT NULL,
+	story_id   INTEGER NOT NULL, -- stories(id)
+	article_id INTEGER NOT NULL, -- articles(id), whose story_id is story_id
+	PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+INSERT INTO story_keys_nofk(key, story_id, article_id) SELECT key, story_id, article_id FROM story_keys;
+DROP TABLE story_keys;
+ALTER TABLE story_keys_nofk RENAME TO story_keys;
+CREATE INDEX story_keys_story ON story_keys(story_id);
+CREATE TRIGGER story_keys_article_delete AFTER DELETE ON articles BEGIN
+	DELETE FROM story_keys WHERE story_id = old.story_id AND article_id = old.id;
+END;
+CREATE TRIGGER story_keys_story_delete AFTER DELETE ON stories BEGIN
+	DELETE FROM story_keys WHERE story_id = old.id;
+END;
+`,
 }
 
 // backfills compute, in Go and in the transaction of the migration whose

@@ -29,6 +29,9 @@ var pgMigrations = sync.OnceValue(func() []string {
 		// triggers, row by row, at no such cost
 		"SELECT 1",
 		pgDDL(migrations[7]),
+		// 9: PostgreSQL keeps story_keys' foreign keys (and their
+		// cascades), which cost it no SQLite look-ups
+		"SELECT 1",
 	}
 })
 

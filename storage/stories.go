@@ -208,8 +208,11 @@ func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 	if err := tx.QueryRowContext(ctx, "SELECT story_id FROM articles WHERE id = ?", articleID).Scan(&old); err != nil {
 		return err
 	}
+	// its keys are filed under its story
+	if _, err := tx.ExecContext(ctx, "DELETE FROM story_keys WHERE story_id = ? AND article_id = ?", old, articleID); err != nil {
+		return err
+	}
 	for _, stmt := range []string{
-		"DELETE FROM story_keys WHERE article_id = ?",
 		"DELETE FROM story_signatures WHERE article_id = ?",
 		"UPDATE articles SET story_id = NULL WHERE id = ?",
 	} {
