@@ -240,7 +240,7 @@ func linkTo(ctx context.Context, tx *wtx, m mention, p *person, n personName, re
 // has links in articles other than article (in the database; the links
 // held back are the caller's to look at).
 func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, article int64) ([]*person, bool, error) {
-	c, err := tx.peopleCache(ctx)
+	c, err := tx.writerCache(ctx)
 	if err != nil {
 		return nil, false, err
 	}

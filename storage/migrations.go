@@ -647,6 +647,14 @@ CREATE TRIGGER story_keys_story_delete AFTER DELETE ON stories BEGIN
 	DELETE FROM story_keys WHERE story_id = old.id;
 END;
 `,
+	// 10: deleting articles moves write_generation on, so that a writer
+	// keeping story signatures in memory (writerCache) forgets those of
+	// articles deleted with SQL of one's own, whose ids may come back.
+	`
+CREATE TRIGGER write_generation_article_delete AFTER DELETE ON articles BEGIN
+	UPDATE write_generation SET n = n + 1;
+END;
+`,
 }
 
 // backfills compute, in Go and in the transaction of the migration whose

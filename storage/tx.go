@@ -50,11 +50,12 @@ type wtx struct {
 	clustered *clusteredQuotes
 	// parsed holds the parts of the people's names read (parsedName)
 	parsed map[string]parsedName
-	// peopleChecked: db.people was found right at write_generation
-	// peopleGen (peopleCache); peopleDirty: the transaction added or
-	// deleted people, and moves write_generation on when it commits
-	peopleChecked, peopleDirty bool
-	peopleGen                  int64
+	// cacheChecked: db.cache was found right at write_generation
+	// cacheGen (writerCache); cacheDirty: the transaction added or
+	// deleted people or deleted a signature, and moves write_generation
+	// on when it commits; cacheTouched: it put in db.cache what it wrote
+	cacheChecked, cacheDirty, cacheTouched bool
+	cacheGen                               int64
 	// hits is storyHits' buffer, kept from one article to the next
 	hits []storyHit
 }
@@ -182,17 +183,18 @@ func (t *wtx) Commit() error {
 	if err := t.indexNew(context.Background()); err != nil {
 		return err
 	}
-	if t.peopleDirty && t.db != nil {
-		if _, err := t.ExecContext(context.Background(), "UPDATE write_generation SET n = n + 1"); err != nil {
+	var gen int64
+	if t.cacheDirty && t.db != nil {
+		if err := t.QueryRowContext(context.Background(), "UPDATE write_generation SET n = n + 1 RETURNING n").Scan(&gen); err != nil {
 			return err
 		}
 	}
 	if err := t.Tx.Commit(); err != nil {
-		t.peopleCommitted(false)
+		t.cacheCommitted(false, 0)
 		return err
 	}
-	t.peopleCommitted(true)
-	t.peopleDirty = false
+	t.cacheCommitted(true, gen)
+	t.cacheDirty, t.cacheTouched = false, false
 	if t.db != nil {
 		t.db.names.forget()
 	}
@@ -206,8 +208,8 @@ func (t *wtx) Commit() error {
 // Rollback undoes the transaction; db's cache of people forgets what it
 // may have taken from it.
 func (t *wtx) Rollback() error {
-	t.peopleCommitted(false)
-	t.peopleDirty = false
+	t.cacheCommitted(false, 0)
+	t.cacheDirty, t.cacheTouched = false, false
 	return t.Tx.Rollback()
 }
 
