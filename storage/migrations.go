@@ -613,9 +613,9 @@ WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'articles') BEGIN
 END;
 `,
 	// 8: a number that every write transaction of newsdesk's that adds or
-	// deletes people moves on, so that a writer keeping the people of
-	// each surname in memory (peopleCache) knows when another process
-	// has changed them.
+	// deletes people moves on (and, since migration 10, deletes story
+	// signatures or articles), so that a writer keeping them in memory
+	// (writerCache) knows when another process has changed them.
 	`
 CREATE TABLE write_generation (
 	n INTEGER NOT NULL -- moved on by each commit that adds or deletes people
