@@ -231,8 +231,12 @@ func BenchmarkIngestWithoutCrossArticle(b *testing.B) {
 // switching stacks look to it like returns from Run), and what the work
 // across articles adds is (Ingest - IngestWithoutCrossArticle) /
 // (IngestWithoutCrossArticle - setup), each a process with =1 but setup.
-// Two processes of one binary differ by about 0.6% of their count (the
-// writer's batches follow the clock), against ±13 points of CPU time.
+// Two processes of one binary differ by 0.6% to 1.3% of their count (the
+// writer's batches, and which pooled connections prepare its statements
+// anew, follow the clock), against ±13 points of CPU time: compare the
+// means of two processes each. BenchmarkStoreIngest, whose batches are
+// fixed, differs far less and shows the work across articles alone as
+// its cross=true count less its cross=false one.
 //
 //	go test -c -o pipeline.test ./pipeline && cd pipeline
 //	GODEBUG=asyncpreemptoff=1 NEWSDESK_BENCH_FIRST_ONLY=1 valgrind --tool=callgrind \

@@ -559,9 +559,12 @@ func personRow(ctx context.Context, tx *wtx, name string) (int64, string, bool, 
 	}
 	err := tx.QueryRowContext(ctx, q, name).Scan(&id, &stored)
 	if errors.Is(err, sql.ErrNoRows) {
-		err := tx.QueryRowContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?) RETURNING id",
-			name, Fold(name), parseName(name).surname).Scan(&id)
-		return id, name, true, err
+		surname := parseName(name).surname
+		if err := tx.QueryRowContext(ctx, "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?) RETURNING id",
+			name, Fold(name), surname).Scan(&id); err != nil {
+			return 0, "", false, err
+		}
+		return id, name, true, tx.personAdded(ctx, id, name, surname)
 	}
 	return id, stored, false, err
 }

@@ -17,6 +17,10 @@ var copyTables = []string{
 	"person_links", "surname_names", "aliases", "quote_keys", "cluster_outlets",
 }
 
+// uncopiedTables hold no records, only what a database's writers keep
+// for themselves: Copy leaves them as the target has them.
+var uncopiedTables = []string{"write_generation"}
+
 // copyBatch is how many rows one INSERT carries (PostgreSQL takes at most
 // 65,535 parameters a statement, SQLite 32,766).
 const copyBatch = 200
@@ -100,6 +104,7 @@ func (db *DB) clear(ctx context.Context) error {
 			return fmt.Errorf("storage: clear %s: %w", db.path, err)
 		}
 	}
+	tx.personDeleted() // and moves write_generation on
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("storage: clear %s: %w", db.path, err)
 	}
@@ -122,6 +127,9 @@ func copyTable(ctx context.Context, from, to *DB, table string) (int64, error) {
 		return 0, err
 	}
 	defer tx.Rollback()
+	if table == "people" {
+		tx.personDeleted() // people added: write_generation moves on
+	}
 	insert := "INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") VALUES "
 	var n int64
 	batch := make([]any, 0, copyBatch*len(cols))

@@ -24,7 +24,7 @@ func TestCopyTablesCoverSchema(t *testing.T) {
 		if err := rows.Scan(&name); err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Contains(copyTables, name) {
+		if !slices.Contains(copyTables, name) && !slices.Contains(uncopiedTables, name) {
 			t.Errorf("table %s is not copied", name)
 		}
 	}

@@ -122,6 +122,11 @@ func checkCross(t testing.TB, db *DB) {
 	if n := queryInt(t, db, "SELECT COUNT(*) FROM stories s WHERE articles != (SELECT COUNT(*) FROM articles a WHERE a.story_id = s.id) OR articles = 0"); n > 0 {
 		t.Errorf("%d stories miscounted", n)
 	}
+	// an article's bands are filed under its story (leaveStory and the
+	// delete trigger find them there)
+	if n := queryInt(t, db, "SELECT COUNT(*) FROM story_keys k LEFT JOIN articles a ON a.id = k.article_id WHERE a.story_id IS NULL OR a.story_id <> k.story_id"); n > 0 {
+		t.Errorf("%d story keys not under their article's story", n)
+	}
 }
 
 func checkClusters(t testing.TB, ctx context.Context, tx *wtx) {

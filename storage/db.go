@@ -48,6 +48,7 @@ type DB struct {
 	common   ttlMap[string, bool] // whether a search is common (commonSearch)
 	names    nameCache            // countries and feeds, by code and id
 	rows     rowCache             // quote rows, by id, on a read-only SQLite file
+	cache    writerCache          // the writer's people by surname and story signatures (see writerCache)
 	noCross  bool                 // Options.WithoutCrossArticle
 }
 

@@ -240,6 +240,43 @@ func linkTo(ctx context.Context, tx *wtx, m mention, p *person, n personName, re
 // has links in articles other than article (in the database; the links
 // held back are the caller's to look at).
 func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, article int64) ([]*person, bool, error) {
+	c, err := tx.writerCache(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if c == nil {
+		return fullerNamesRead(ctx, tx, n, key, self, article)
+	}
+	people, err := c.ofSurname(ctx, tx, n.surname)
+	if err != nil {
+		return nil, false, err
+	}
+	var all []*person
+	elsewhere := false
+	for _, p := range people {
+		if p.id == self && self != 0 {
+			if elsewhere, err = linkedElsewhere(ctx, tx, self, article); err != nil {
+				return nil, false, err
+			}
+		}
+		if p.folded != key && p.parts.full() && n.partOf(p.parts) {
+			all = append(all, &person{id: p.id, name: p.name, parts: p.parts})
+		}
+	}
+	return withoutInner(all), elsewhere, nil
+}
+
+// linkedElsewhere reports whether a person has links in articles other
+// than article.
+func linkedElsewhere(ctx context.Context, tx *wtx, person, article int64) (bool, error) {
+	var yes bool
+	err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM person_links WHERE person_id = ? AND article_id <> ?)", person, article).Scan(&yes)
+	return yes, err
+}
+
+// fullerNamesRead is fullerNames reading the people of the surname, in
+// a transaction that has no cache of them (a migration's).
+func fullerNamesRead(ctx context.Context, tx *wtx, n personName, key string, self, article int64) ([]*person, bool, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, name, CASE WHEN id = ? AND EXISTS (SELECT 1 FROM person_links l WHERE l.person_id = people.id AND l.article_id <> ?)
 		THEN 1 ELSE 0 END FROM people WHERE surname_key = ?`, self, article, n.surname)
 	if err != nil {
@@ -264,6 +301,12 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, a
 	if err := rows.Err(); err != nil {
 		return nil, false, err
 	}
+	return withoutInner(all), elsewhere, nil
+}
+
+// withoutInner drops the people whose name is itself part of another's
+// ("B. Abdelatty" beside "Badr Abdelatty").
+func withoutInner(all []*person) []*person {
 	var out []*person
 	for _, p := range all {
 		inner := false
@@ -277,7 +320,7 @@ func fullerNames(ctx context.Context, tx *wtx, n personName, key string, self, a
 			out = append(out, p)
 		}
 	}
-	return out, elsewhere, nil
+	return out
 }
 
 // parsedName is parseName of a stored person's name, and the name
@@ -682,11 +725,15 @@ func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
 		}
 	}
 	for _, id := range ids {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
+		r, err := tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?
 			AND NOT EXISTS (SELECT 1 FROM officials WHERE person_id = ?)
 			AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_person_id = ?)
-			AND NOT EXISTS (SELECT 1 FROM person_links WHERE person_id = ?)`, id, id, id, id); err != nil {
+			AND NOT EXISTS (SELECT 1 FROM person_links WHERE person_id = ?)`, id, id, id, id)
+		if err != nil {
 			return err
+		}
+		if n, err := r.RowsAffected(); err != nil || n > 0 {
+			tx.personDeleted()
 		}
 	}
 	return nil

@@ -612,6 +612,49 @@ WHEN old.id <= (SELECT upto FROM fts_indexed WHERE tbl = 'articles') BEGIN
 	INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
 `,
+	// 8: a number that every write transaction of newsdesk's that adds or
+	// deletes people moves on (and, since migration 10, deletes story
+	// signatures or articles), so that a writer keeping them in memory
+	// (writerCache) knows when another process has changed them.
+	`
+CREATE TABLE write_generation (
+	n INTEGER NOT NULL -- moved on by each commit that adds or deletes people
+);
+INSERT INTO write_generation(n) VALUES (0);
+`,
+	// 9: story_keys without foreign keys and without the index by
+	// article: for every band it filed (about 20 an article) SQLite
+	// looked up its article and its story and wrote a third b-tree, a
+	// seventh of what keeping stories cost. An article's keys are filed
+	// under its story, so they are found by story (leaveStory); triggers
+	// delete the keys of an article or a story that is deleted, as the
+	// cascades did.
+	`
+CREATE TABLE story_keys_nofk (
+	key        INTEGER NOT NULL,
+	story_id   INTEGER NOT NULL, -- stories(id)
+	article_id INTEGER NOT NULL, -- articles(id), whose story_id is story_id
+	PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+INSERT INTO story_keys_nofk(key, story_id, article_id) SELECT key, story_id, article_id FROM story_keys;
+DROP TABLE story_keys;
+ALTER TABLE story_keys_nofk RENAME TO story_keys;
+CREATE INDEX story_keys_story ON story_keys(story_id);
+CREATE TRIGGER story_keys_article_delete AFTER DELETE ON articles BEGIN
+	DELETE FROM story_keys WHERE story_id = old.story_id AND article_id = old.id;
+END;
+CREATE TRIGGER story_keys_story_delete AFTER DELETE ON stories BEGIN
+	DELETE FROM story_keys WHERE story_id = old.id;
+END;
+`,
+	// 10: deleting articles moves write_generation on, so that a writer
+	// keeping story signatures in memory (writerCache) forgets those of
+	// articles deleted with SQL of one's own, whose ids may come back.
+	`
+CREATE TRIGGER write_generation_article_delete AFTER DELETE ON articles BEGIN
+	UPDATE write_generation SET n = n + 1;
+END;
+`,
 }
 
 // backfills compute, in Go and in the transaction of the migration whose

@@ -28,6 +28,19 @@ var pgMigrations = sync.OnceValue(func() []string {
 		// 7: PostgreSQL's tsvector columns are filled by their own
 		// triggers, row by row, at no such cost
 		"SELECT 1",
+		pgDDL(migrations[7]),
+		// 9: PostgreSQL keeps story_keys' foreign keys (and their
+		// cascades), which cost it no SQLite look-ups
+		"SELECT 1",
+		`
+CREATE FUNCTION newsdesk_write_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE write_generation SET n = n + 1;
+	RETURN NULL;
+END $$;
+CREATE TRIGGER write_generation_article_delete AFTER DELETE ON articles
+	FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_write_generation();
+`,
 	}
 })
 

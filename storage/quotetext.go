@@ -3,6 +3,7 @@ package storage
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -39,8 +40,44 @@ type quoteForm struct {
 // dottedEllipsis is "..." or ". . ." as typed for "…".
 var dottedEllipsis = regexp.MustCompile(`\.[ \t]?\.[ \t]?\.+`)
 
-// parseQuote reduces a quotation to words and segments.
+// parseQuote reduces a quotation to words and segments. The forms of the
+// last few thousand quotes parsed are kept (formMemo): a quote printed by
+// many outlets, and the text of its cluster, which each of them is
+// compared with, are parsed once. A form is shared, and not to be changed.
 func parseQuote(text string) quoteForm {
+	if len(text) > maxMemoText {
+		return parseQuoteText(text)
+	}
+	formMemo.mu.Lock()
+	f, ok := formMemo.m[text]
+	formMemo.mu.Unlock()
+	if ok {
+		return f
+	}
+	f = parseQuoteText(text)
+	formMemo.mu.Lock()
+	if formMemo.m == nil || len(formMemo.m) >= maxMemoForms {
+		formMemo.m = map[string]quoteForm{}
+	}
+	formMemo.m[text] = f
+	formMemo.mu.Unlock()
+	return f
+}
+
+// formMemo holds the forms parseQuote worked out, by text: at most
+// maxMemoForms of texts up to maxMemoText bytes, then it starts anew.
+var formMemo struct {
+	mu sync.Mutex
+	m  map[string]quoteForm
+}
+
+const (
+	maxMemoForms = 4096
+	maxMemoText  = 2000
+)
+
+// parseQuoteText is parseQuote, worked out.
+func parseQuoteText(text string) quoteForm {
 	if mayHaveDottedEllipsis(text) {
 		text = dottedEllipsis.ReplaceAllString(text, "…")
 	}
@@ -71,7 +108,7 @@ func mayHaveDottedEllipsis(text string) bool {
 // made "…": a long body is spared the search for them.
 func quoteWords(text string) []string {
 	if strings.IndexByte(text, '[') >= 0 {
-		return parseQuote(text).words
+		return parseQuoteText(text).words // a body: not kept
 	}
 	return parseForm(text).words
 }

@@ -71,6 +71,9 @@ func fileStory(ctx context.Context, tx *wtx, storyID, articleID int64, sig signa
 	if sig.shingles < minStoryShingles {
 		return nil
 	}
+	if err := tx.sigKnown(ctx, articleID, sig); err != nil {
+		return err
+	}
 	if p := tx.stories; p != nil {
 		p.sigs[articleID] = sig
 		p.order = append(p.order, articleID)
@@ -208,8 +211,12 @@ func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 	if err := tx.QueryRowContext(ctx, "SELECT story_id FROM articles WHERE id = ?", articleID).Scan(&old); err != nil {
 		return err
 	}
+	// its keys are filed under its story
+	if _, err := tx.ExecContext(ctx, "DELETE FROM story_keys WHERE story_id = ? AND article_id = ?", old, articleID); err != nil {
+		return err
+	}
+	tx.sigDeleted(articleID)
 	for _, stmt := range []string{
-		"DELETE FROM story_keys WHERE article_id = ?",
 		"DELETE FROM story_signatures WHERE article_id = ?",
 		"UPDATE articles SET story_id = NULL WHERE id = ?",
 	} {
@@ -297,6 +304,7 @@ func copiesOf(ctx context.Context, tx *wtx, articleID int64, sig signature) ([]i
 		return nil, nil, err
 	}
 	hits = withHeldHits(tx.stories, hits, articleID, keys)
+	defer func() { tx.hits = hits[:0] }() // for the next article's
 	slices.SortFunc(hits, func(a, b storyHit) int {
 		return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.article, b.article))
 	})
@@ -368,11 +376,11 @@ func withHeldHits(p *heldStories, hits []storyHit, articleID int64, keys []int64
 }
 
 // storyHitsSQL reads, for the bands of a signature (a key each, bound in
-// order), each article that filed some of them under a story, once, with
-// the bands it filed as bits and its signature, but the article whose
-// id is bound last. Grouped before the signature is joined, an article
-// is one row and its signature read once, not a row and a copy of the
-// signature for each band.
+// order), each article that filed one of them under a story, with the
+// band as a bit, but the article whose id is bound last: a row for each
+// band an article shares, grouped by storyHits, whose signatures are
+// mostly held in memory (writerCache) and otherwise read by
+// storySigsSQL.
 var storyHitsSQL = func() string {
 	var b strings.Builder
 	b.WriteString("WITH v(key, bit) AS (VALUES ")
@@ -383,15 +391,16 @@ var storyHitsSQL = func() string {
 		fmt.Fprintf(&b, "(CAST(? AS BIGINT), %d)", 1<<i)
 	}
 	b.WriteString(`)
-	SELECT g.story_id, g.article_id, g.bands, s.shingles, s.signature FROM (
-		SELECT k.story_id, k.article_id, SUM(v.bit) AS bands FROM v JOIN story_keys k ON k.key = v.key
-		WHERE k.article_id <> ? GROUP BY k.story_id, k.article_id) g
-	LEFT JOIN story_signatures s ON s.article_id = g.article_id`)
+	SELECT k.story_id, k.article_id, v.bit FROM v JOIN story_keys k ON k.key = v.key WHERE k.article_id <> ?`)
 	return b.String()
 }()
 
+// storySigsSQL reads the signatures of 8 articles.
+var storySigsSQL = "SELECT article_id, shingles, signature FROM story_signatures WHERE article_id IN (" + placeholders(8) + ")"
+
 // storyHits reads the stored bands of keys (a signature's, in order),
-// but article's own, by the article that filed them (storyHitsSQL).
+// but article's own, by the article that filed them, each article once
+// with its signature.
 func storyHits(ctx context.Context, tx *wtx, articleID int64, keys []int64) ([]storyHit, error) {
 	var args [storyHashes/storyRows + 1]any
 	for i, k := range keys {
@@ -402,23 +411,89 @@ func storyHits(ctx context.Context, tx *wtx, articleID int64, keys []int64) ([]s
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var hits []storyHit
+	hits := tx.hits[:0] // the buffer of the article before, if any
 	for rows.Next() {
-		var h storyHit
-		var bands int64
-		var shingles sql.NullInt64
-		var b sql.RawBytes
-		if err := rows.Scan(&h.story, &h.article, &bands, &shingles, &b); err != nil {
+		var story, article, bit int64
+		if err := rows.Scan(&story, &article, &bit); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		h.bands, h.ok = uint32(bands), shingles.Valid
-		if h.ok {
-			h.sig, h.err = unmarshalSignature(b, int(shingles.Int64))
+		i := slices.IndexFunc(hits, func(h storyHit) bool { return h.story == story && h.article == article })
+		if i < 0 {
+			hits = append(hits, storyHit{story: story, article: article})
+			i = len(hits) - 1
 		}
-		hits = append(hits, h)
+		hits[i].bands |= uint32(bit)
 	}
-	return hits, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return hits, hitSignatures(ctx, tx, hits)
+}
+
+// hitSignatures gives hits their signatures: those the writer holds, and
+// the others read 8 a statement.
+func hitSignatures(ctx context.Context, tx *wtx, hits []storyHit) error {
+	c, err := tx.writerCache(ctx)
+	if err != nil {
+		return err
+	}
+	var missing []int64
+	for i := range hits {
+		h := &hits[i]
+		if c != nil {
+			if h.sig, h.ok = c.signature(h.article); h.ok {
+				continue
+			}
+		}
+		if !containsID(missing, h.article) {
+			missing = append(missing, h.article)
+		}
+	}
+	for len(missing) > 0 {
+		chunk := missing[:min(len(missing), 8)]
+		missing = missing[len(chunk):]
+		var args [8]any
+		for i := range args {
+			args[i] = chunk[min(i, len(chunk)-1)]
+		}
+		if err := readSignatures(ctx, tx, hits, args[:]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readSignatures reads the signatures of the articles args (storySigsSQL)
+// into the hits of those articles, and keeps them.
+func readSignatures(ctx context.Context, tx *wtx, hits []storyHit, args []any) error {
+	rows, err := tx.QueryContext(ctx, storySigsSQL, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var article int64
+		var shingles int
+		var b sql.RawBytes
+		if err := rows.Scan(&article, &shingles, &b); err != nil {
+			return err
+		}
+		sig, err := unmarshalSignature(b, shingles)
+		for i := range hits {
+			if hits[i].article == article {
+				hits[i].sig, hits[i].ok, hits[i].err = sig, err == nil, err
+			}
+		}
+		if err != nil {
+			continue
+		}
+		if err := tx.sigKnown(ctx, article, sig); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // storedSig is the signature of an article that filed a band; ok when it

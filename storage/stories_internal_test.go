@@ -103,3 +103,38 @@ func TestMigrationBuildsCrossArticleRecords(t *testing.T) {
 		t.Errorf("outlets %q", got)
 	}
 }
+
+// An article deleted with SQL takes its story keys with it, as a story
+// does (triggers, on SQLite, where story_keys has no foreign keys), and
+// articles stored after it find their stories as before.
+func TestDeletedArticleTakesItsStoryKeys(t *testing.T) {
+	db := openCross(t)
+	full := storyText("Arequipa", 30)
+	a := saveAt(t, db, "https://wire.invalid/quake", day(16), full, tollOf(63, true))
+	saveAt(t, db, "https://post.invalid/fisheries", day(17), otherStory(30), tollOf(5, false))
+	if n := queryInt(t, db, "SELECT COUNT(*) FROM story_keys WHERE article_id = ?", a); n == 0 {
+		t.Fatal("the article filed no keys")
+	}
+	story := queryInt(t, db, "SELECT story_id FROM articles WHERE id = ?", a)
+	for _, stmt := range []string{"DELETE FROM death_tolls WHERE article_id = ?", "DELETE FROM story_signatures WHERE article_id = ?", "DELETE FROM articles WHERE id = ?"} {
+		if _, err := db.SQL().Exec(stmt, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := queryInt(t, db, "SELECT COUNT(*) FROM story_keys WHERE article_id = ?", a); n != 0 {
+		t.Errorf("%d keys of the deleted article left", n)
+	}
+	if _, err := db.SQL().Exec("DELETE FROM stories WHERE id = ?", story); err != nil {
+		t.Fatal(err)
+	}
+	if n := queryInt(t, db, "SELECT COUNT(*) FROM story_keys WHERE story_id = ?", story); n != 0 {
+		t.Errorf("%d keys of the deleted story left", n)
+	}
+	// a copy stored now starts a story of its own, without error
+	b := saveAt(t, db, "https://courier.invalid/peru-quake", day(18), full, tollOf(71, true))
+	c := saveAt(t, db, "https://other.invalid/peru-quake", day(18), full+" More.", tollOf(71, true))
+	checkCross(t, db)
+	if queryInt(t, db, "SELECT story_id FROM articles WHERE id = ?", b) != queryInt(t, db, "SELECT story_id FROM articles WHERE id = ?", c) {
+		t.Error("the two copies stored after the delete are apart")
+	}
+}

@@ -50,6 +50,14 @@ type wtx struct {
 	clustered *clusteredQuotes
 	// parsed holds the parts of the people's names read (parsedName)
 	parsed map[string]parsedName
+	// cacheChecked: db.cache was found right at write_generation
+	// cacheGen (writerCache); cacheDirty: the transaction added or
+	// deleted people or deleted a signature, and moves write_generation
+	// on when it commits; cacheTouched: it put in db.cache what it wrote
+	cacheChecked, cacheDirty, cacheTouched bool
+	cacheGen                               int64
+	// hits is storyHits' buffer, kept from one article to the next
+	hits []storyHit
 }
 
 // writeLock is the advisory lock every write transaction on PostgreSQL
@@ -175,9 +183,18 @@ func (t *wtx) Commit() error {
 	if err := t.indexNew(context.Background()); err != nil {
 		return err
 	}
+	var gen int64
+	if t.cacheDirty && t.db != nil {
+		if err := t.QueryRowContext(context.Background(), "UPDATE write_generation SET n = n + 1 RETURNING n").Scan(&gen); err != nil {
+			return err
+		}
+	}
 	if err := t.Tx.Commit(); err != nil {
+		t.cacheCommitted(false, 0)
 		return err
 	}
+	t.cacheCommitted(true, gen)
+	t.cacheDirty, t.cacheTouched = false, false
 	if t.db != nil {
 		t.db.names.forget()
 	}
@@ -186,6 +203,14 @@ func (t *wtx) Commit() error {
 		t.fresh = nil
 	}
 	return nil
+}
+
+// Rollback undoes the transaction; db's cache of people forgets what it
+// may have taken from it.
+func (t *wtx) Rollback() error {
+	t.cacheCommitted(false, 0)
+	t.cacheDirty, t.cacheTouched = false, false
+	return t.Tx.Rollback()
 }
 
 // indexNew fills SQLite's full-text indexes with the quotes and articles
