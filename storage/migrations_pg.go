@@ -41,6 +41,18 @@ END $$;
 CREATE TRIGGER write_generation_article_delete AFTER DELETE ON articles
 	FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_write_generation();
 `,
+		// 11: a row at a time, as on SQLite, for the writer counts the
+		// rows its own statements delete
+		`
+CREATE TRIGGER write_generation_people_delete AFTER DELETE ON people
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_people_update AFTER UPDATE ON people
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_signature_delete AFTER DELETE ON story_signatures
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_signature_update AFTER UPDATE ON story_signatures
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+`,
 	}
 })
 
