@@ -104,7 +104,7 @@ func (db *DB) clear(ctx context.Context) error {
 			return fmt.Errorf("storage: clear %s: %w", db.path, err)
 		}
 	}
-	tx.personDeleted() // and moves write_generation on
+	tx.personDeleted(0) // and moves write_generation on
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("storage: clear %s: %w", db.path, err)
 	}
@@ -128,7 +128,7 @@ func copyTable(ctx context.Context, from, to *DB, table string) (int64, error) {
 	}
 	defer tx.Rollback()
 	if table == "people" {
-		tx.personDeleted() // people added: write_generation moves on
+		tx.personDeleted(0) // people added: write_generation moves on
 	}
 	insert := "INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") VALUES "
 	var n int64

@@ -63,6 +63,11 @@ func SkipOnPostgres(t testing.TB) {
 func FreshDB(t testing.TB) string {
 	t.Helper()
 	if testPostgres == "" {
+		// the variable is consulted while tests run, so that go test's
+		// cache tells a run with it from one without: RunBothBackends
+		// reads it after the first pass, which go test does not see,
+		// and a run on PostgreSQL after one on SQLite was "(cached)"
+		pgtest.Server()
 		return filepath.Join(t.TempDir(), "test.db")
 	}
 	return pgtest.Schema(t, testPostgres)

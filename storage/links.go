@@ -733,7 +733,7 @@ func dropUnnamedPeople(ctx context.Context, tx *wtx, ids []int64) error {
 			return err
 		}
 		if n, err := r.RowsAffected(); err != nil || n > 0 {
-			tx.personDeleted()
+			tx.personDeleted(n)
 		}
 	}
 	return nil

@@ -655,6 +655,25 @@ CREATE TRIGGER write_generation_article_delete AFTER DELETE ON articles BEGIN
 	UPDATE write_generation SET n = n + 1;
 END;
 `,
+	// 11: deleting or changing people or story signatures moves
+	// write_generation on too, a row at a time, so that a writer forgets
+	// the people a program of one's own deleted (whose ids come back: a
+	// person stored next would be taken for one deleted) or renamed. The
+	// writer counts the rows its own statements delete (wtx.genMoved).
+	`
+CREATE TRIGGER write_generation_people_delete AFTER DELETE ON people BEGIN
+	UPDATE write_generation SET n = n + 1;
+END;
+CREATE TRIGGER write_generation_people_update AFTER UPDATE ON people BEGIN
+	UPDATE write_generation SET n = n + 1;
+END;
+CREATE TRIGGER write_generation_signature_delete AFTER DELETE ON story_signatures BEGIN
+	UPDATE write_generation SET n = n + 1;
+END;
+CREATE TRIGGER write_generation_signature_update AFTER UPDATE ON story_signatures BEGIN
+	UPDATE write_generation SET n = n + 1;
+END;
+`,
 }
 
 // backfills compute, in Go and in the transaction of the migration whose

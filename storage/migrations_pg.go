@@ -41,6 +41,25 @@ END $$;
 CREATE TRIGGER write_generation_article_delete AFTER DELETE ON articles
 	FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_write_generation();
 `,
+		// 11: a row at a time, as on SQLite, for the writer counts the
+		// rows its own statements delete; and TRUNCATE, which fires no
+		// DELETE trigger (with RESTART IDENTITY, ids come back)
+		`
+CREATE TRIGGER write_generation_people_delete AFTER DELETE ON people
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_people_update AFTER UPDATE ON people
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_signature_delete AFTER DELETE ON story_signatures
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_signature_update AFTER UPDATE ON story_signatures
+	FOR EACH ROW EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_article_truncate AFTER TRUNCATE ON articles
+	FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_people_truncate AFTER TRUNCATE ON people
+	FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_write_generation();
+CREATE TRIGGER write_generation_signature_truncate AFTER TRUNCATE ON story_signatures
+	FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_write_generation();
+`,
 	}
 })
 

@@ -215,14 +215,17 @@ func leaveStory(ctx context.Context, tx *wtx, articleID int64) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM story_keys WHERE story_id = ? AND article_id = ?", old, articleID); err != nil {
 		return err
 	}
-	tx.sigDeleted(articleID)
-	for _, stmt := range []string{
-		"DELETE FROM story_signatures WHERE article_id = ?",
-		"UPDATE articles SET story_id = NULL WHERE id = ?",
-	} {
-		if _, err := tx.ExecContext(ctx, stmt, articleID); err != nil {
-			return err
-		}
+	r, err := tx.ExecContext(ctx, "DELETE FROM story_signatures WHERE article_id = ?", articleID)
+	if err != nil {
+		return err
+	}
+	n, err := r.RowsAffected()
+	if err != nil {
+		return err
+	}
+	tx.sigDeleted(articleID, n)
+	if _, err := tx.ExecContext(ctx, "UPDATE articles SET story_id = NULL WHERE id = ?", articleID); err != nil {
+		return err
 	}
 	if !old.Valid {
 		return nil

@@ -56,6 +56,9 @@ type wtx struct {
 	// on when it commits; cacheTouched: it put in db.cache what it wrote
 	cacheChecked, cacheDirty, cacheTouched bool
 	cacheGen                               int64
+	// genMoved: how far the rows the transaction deleted moved
+	// write_generation on (triggers, migration 11)
+	genMoved int64
 	// hits is storyHits' buffer, kept from one article to the next
 	hits []storyHit
 }
@@ -194,7 +197,7 @@ func (t *wtx) Commit() error {
 		return err
 	}
 	t.cacheCommitted(true, gen)
-	t.cacheDirty, t.cacheTouched = false, false
+	t.cacheDirty, t.cacheTouched, t.genMoved = false, false, 0
 	if t.db != nil {
 		t.db.names.forget()
 	}
@@ -209,7 +212,7 @@ func (t *wtx) Commit() error {
 // may have taken from it.
 func (t *wtx) Rollback() error {
 	t.cacheCommitted(false, 0)
-	t.cacheDirty, t.cacheTouched = false, false
+	t.cacheDirty, t.cacheTouched, t.genMoved = false, false, 0
 	return t.Tx.Rollback()
 }
 

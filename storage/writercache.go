@@ -23,7 +23,9 @@ import (
 //
 // The cache is right as of one value of write_generation, which every
 // commit of newsdesk's that adds or deletes people or deletes a signature
-// moves on, as does deleting articles (a trigger). A write transaction
+// moves on, as does deleting articles, and deleting or changing people
+// or signatures, by any SQL (triggers, a row at a time but for articles
+// on PostgreSQL). A write transaction
 // reads it once, when it first needs the cache, and empties the cache
 // when it is not the value the cache was kept at: another process (or
 // another DB on the same file) has written since. A transaction that
@@ -146,10 +148,12 @@ func (t *wtx) personAdded(ctx context.Context, id int64, name, surname string) e
 	return nil
 }
 
-// personDeleted notes that the transaction deleted people: the cache
-// starts anew (deletions are rare: a record re-pointed or replaced).
-func (t *wtx) personDeleted() {
+// personDeleted notes that the transaction deleted n people, each of
+// whom moved write_generation on (a trigger): the cache starts anew
+// (deletions are rare: a record re-pointed or replaced).
+func (t *wtx) personDeleted(n int64) {
 	t.cacheDirty = true
+	t.genMoved += n
 	if t.db == nil {
 		return
 	}
@@ -184,9 +188,11 @@ func (t *wtx) sigKnown(ctx context.Context, article int64, sig signature) error 
 	return nil
 }
 
-// sigDeleted notes that the transaction deleted an article's signature.
-func (t *wtx) sigDeleted(article int64) {
+// sigDeleted notes that the transaction deleted n signatures of an
+// article (0 or 1), each of which moved write_generation on (a trigger).
+func (t *wtx) sigDeleted(article, n int64) {
 	t.cacheDirty = true
+	t.genMoved += n
 	if t.db == nil {
 		return
 	}
@@ -209,11 +215,12 @@ func (t *wtx) cacheCommitted(ok bool, gen int64) {
 	switch {
 	case ok && !t.cacheDirty:
 		// nothing held is out of date
-	case ok && t.cacheChecked && gen == t.cacheGen+1:
+	case ok && t.cacheChecked && gen == t.cacheGen+t.genMoved+1:
 		c.gen = gen
 	default:
 		// not known to be right (or write_generation moved by more than
-		// this commit: articles deleted meanwhile): empty, and checked
+		// this commit and the rows it deleted: articles deleted
+		// meanwhile, or people by SQL of its own): empty, and checked
 		// again by the next transaction
 		c.reset(-1)
 	}

@@ -118,3 +118,78 @@ func TestSignatureCacheForgetsDeletedArticles(t *testing.T) {
 	// (the deleted article's story is left miscounted: deleting with SQL
 	// is the caller's to finish)
 }
+
+// A person deleted with SQL of one's own, which does not touch
+// write_generation itself, is forgotten by the writer (a trigger moves it
+// on): the next person stored takes the deleted one's id, and a bare
+// surname of the deleted person's is not linked to the newcomer.
+func TestPeopleCacheForgetsPeopleDeletedWithSQL(t *testing.T) {
+	db := openCross(t)
+	saveAt(t, db, "https://a.invalid/1", day(15), "", said("We were surprised by the result", "Jon Smyth", "Foreign Minister", "NO"))
+	gone := queryInt(t, db, "SELECT id FROM people WHERE name = 'Jon Smyth'")
+	for _, q := range []string{
+		"DELETE FROM officials WHERE person_id = ?",
+		"UPDATE quotes SET speaker_person_id = NULL WHERE speaker_person_id = ?",
+		"DELETE FROM person_links WHERE person_id = ?",
+		"DELETE FROM aliases WHERE person_id = ?",
+		"DELETE FROM people WHERE id = ?",
+	} {
+		if _, err := db.SQL().Exec(q, gone); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lee := saveAt(t, db, "https://b.invalid/2", day(16), "", said("The talks will resume next week", "Ann Lee", "", ""))
+	if id := queryInt(t, db, "SELECT speaker_person_id FROM quotes WHERE article_id = ?", lee); id != gone {
+		t.Logf("Ann Lee has id %d, not the deleted person's %d", id, gone)
+	}
+	next := saveAt(t, db, "https://c.invalid/3", day(17), "", said("The talks are over", "Smyth", "", ""))
+	if got := speakerOf(t, db, next); got != "Smyth" {
+		t.Errorf("speaker %q, want Smyth (Jon Smyth was deleted)", got)
+	}
+}
+
+// The rows a writer deletes itself move write_generation on by as many
+// (the triggers of migration 11), which it counts: its cache is kept
+// across the commit, not emptied as if another had written.
+func TestWriterCacheCountsItsOwnDeletes(t *testing.T) {
+	db := openCross(t)
+	url := "https://a.invalid/x"
+	saveAt(t, db, url, day(15), otherStory(30), said("We were surprised by the result", "Jon Smyth", "Foreign Minister", "NO"))
+	before := queryInt(t, db, "SELECT n FROM write_generation")
+	// the new text leaves its story (a signature deleted) and Jon Smyth
+	// is left unnamed (a person deleted)
+	saveAt(t, db, url, day(15), storyText("Arequipa", 30), said("The talks are over", "Ann Lee", "", ""))
+	after := queryInt(t, db, "SELECT n FROM write_generation")
+	if after < before+3 {
+		t.Errorf("write_generation %d -> %d: want a signature, a person and the commit", before, after)
+	}
+	if n := queryInt(t, db, "SELECT COUNT(*) FROM people WHERE name = 'Jon Smyth'"); n != 0 {
+		t.Errorf("%d Jon Smyth left", n)
+	}
+	db.cache.mu.Lock()
+	gen, sigs := db.cache.gen, len(db.cache.sigs)
+	db.cache.mu.Unlock()
+	if gen != after || sigs == 0 {
+		t.Errorf("cache at generation %d with %d signatures, want %d and the new text's", gen, sigs, after)
+	}
+	checkCross(t, db)
+}
+
+// On PostgreSQL, TRUNCATE, which fires no DELETE trigger, moves
+// write_generation on too: with RESTART IDENTITY the ids come back.
+func TestTruncateMovesWriteGeneration(t *testing.T) {
+	db := openCross(t)
+	if !db.pg {
+		t.Skip("TRUNCATE is PostgreSQL's")
+	}
+	saveAt(t, db, "https://a.invalid/1", day(15), otherStory(30), said("We were surprised by the result", "Jon Smyth", "Foreign Minister", "NO"))
+	for _, table := range []string{"story_signatures", "people", "articles"} {
+		before := queryInt(t, db, "SELECT n FROM write_generation")
+		if _, err := db.SQL().Exec("TRUNCATE " + table + " RESTART IDENTITY CASCADE"); err != nil {
+			t.Fatal(err)
+		}
+		if after := queryInt(t, db, "SELECT n FROM write_generation"); after == before {
+			t.Errorf("TRUNCATE %s left write_generation at %d", table, after)
+		}
+	}
+}
