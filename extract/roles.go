@@ -1807,7 +1807,7 @@ func (a *analysis) findAnaphoricRoles() {
 			from = a.pronounChainStart(from)
 		}
 		ref := a.lastPersonBefore(i, from)
-		for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref) && !a.quotedAt(i); n++ {
+		for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref); n++ {
 			ref = a.lastPersonBefore(a.mentions[ref].first, from) // not a name in someone's words: dubbing him "Sir Wastealot"
 		}
 		if ref < 0 && toks[i].sentStart {
@@ -1862,21 +1862,17 @@ func doubleQuoteMark(s string) bool {
 }
 
 // descriptionOfOther reports a description at i that cannot refer back to
-// the person of mention ref: it stands inside quotation marks, where
-// someone speaks of a third person ("... in the prime minister's mind is
-// ...", he said); it lies in ref's own apposition ("said NAME, a manager at
-// the county administrator's office"); the sentence names the person again
-// after it, other than as a possessor ("ahead of the chancellor's report,
-// Mr Baume told"); or the
-// sentence names two people before it, so that it may be either ("Mr
-// Blair's decision has given Mr Brown something to aim for, even if the
-// prime minister's intention ...").
+// the person of mention ref (findAnaphoricRoles has already passed over one
+// inside quotation marks, where someone speaks of a third person): it lies
+// in ref's own apposition ("said NAME, a manager at the county
+// administrator's office"); the sentence names the person again after it,
+// other than as a possessor ("ahead of the chancellor's report, Mr Baume
+// told"); or the sentence names two people before it, so that it may be
+// either ("Mr Blair's decision has given Mr Brown something to aim for,
+// even if the prime minister's intention ...").
 func (a *analysis) descriptionOfOther(ref, i int) bool {
 	toks := a.d.toks
 	sent := a.d.sents[toks[i].sent]
-	if a.quotedAt(i) {
-		return true
-	}
 	m := a.mentions[ref]
 	if toks[m.first].sent == toks[i].sent && m.lim+1 < i && toks[m.lim].text == "," && a.appositionOpens(m.lim+1) && !a.punctBetween(m.lim+1, i) {
 		return true
@@ -1897,14 +1893,13 @@ func (a *analysis) descriptionOfOther(ref, i int) bool {
 	return len(others) > 1
 }
 
-// quotedAt reports token k inside quotation marks opened in its paragraph.
-func (a *analysis) quotedAt(k int) bool {
-	return a.withinMarks(a.d.paras[a.d.sents[a.d.toks[k].sent].para].first, k)
-}
-
-// quotedMention reports a mention written inside quotation marks.
+// quotedMention reports a mention written inside quotation marks opened
+// in its paragraph, the marks paired by their spacing: withinDoubleQuotes'
+// parity in the sentence would take the closing mark of a quote that spans
+// sentences ("... . But she ...," NAME said) for an opening one.
 func (a *analysis) quotedMention(mi int) bool {
-	return a.quotedAt(a.mentions[mi].first)
+	k := a.mentions[mi].first
+	return a.withinMarks(a.d.paras[a.d.sents[a.d.toks[k].sent].para].first, k)
 }
 
 // appositionOpens reports a word that opens an apposition after a name and
