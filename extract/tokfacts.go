@@ -123,8 +123,15 @@ type classTable map[string]uint32
 
 // add gives the words of set (those it maps to true) the bit.
 func (t classTable) add(bit uint32, set map[string]bool) {
-	for w, in := range set {
-		if in {
+	addMapped(t, bit, set)
+}
+
+// addMapped gives the bit to the words that m maps to other than the zero
+// value: true, a lemma, a gender, a rank.
+func addMapped[V comparable](t classTable, bit uint32, m map[string]V) {
+	var zero V
+	for w, v := range m {
+		if v != zero {
 			t[w] |= bit
 		}
 	}
