@@ -1021,7 +1021,7 @@ func (a *analysis) periodOpens(f, k int) bool {
 		return false
 	}
 	for j := f + 1; j < k && j < f+4; j++ {
-		if periodNouns[toks[j].lower] || a.bareYear(j) {
+		if periodNouns()[toks[j].lower] || a.bareYear(j) {
 			return true
 		}
 	}
@@ -1029,7 +1029,7 @@ func (a *analysis) periodOpens(f, k int) bool {
 }
 
 // periodNouns name a span a count may be kept for.
-var periodNouns = map[string]bool{"year": true, "month": true, "week": true, "summer": true, "winter": true, "season": true, "decade": true}
+var periodNouns = wordList("period-noun")
 
 // countedDeathsAt reports a noun of counted deaths at k, after at most
 // two lower-case modifiers: "nine deaths", "26 dengue deaths".
