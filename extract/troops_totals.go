@@ -84,10 +84,7 @@ func (a *analysis) totalSubject(v int) string {
 
 // partOrdinals before a group's noun make it one part of a deployment:
 // "a first group", "an advance party", "the final batch".
-var partOrdinals = map[string]bool{
-	"first": true, "second": true, "third": true, "initial": true, "advance": true,
-	"next": true, "last": true, "final": true, "fresh": true,
-}
+var partOrdinals = wordList("part-ordinal")
 
 // firstPartOf reads "a first group of 180", "an advance party of 90",
 // "the final batch of 200": a part of a deployment whose personnel the
@@ -99,7 +96,7 @@ var partOrdinals = map[string]bool{
 func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	toks := a.d.toks
 	w := toks[noun].lower
-	if noun < 1 || !partOrdinals[toks[noun-1].lower] || !forceNouns()[w] && w != "party" && w != "wave" || !a.verbAfterPart(n) {
+	if noun < 1 || !partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && w != "party" && w != "wave" || !a.verbAfterPart(n) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
