@@ -500,42 +500,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
 	}
 	if isState && m.lim >= capEnd {
-		// "a spokesman for the Thai army": a state's own body makes the
-		// office the state's, as "of" does (readComplementBefore too)
-		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
-			prep = "of"
-		}
-		aide := a.aideOfStateOfficial(prep, m, w.head)
-		if aide {
-			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
-		}
-		if w.country == "" {
-			w.complementState(prep, m.code, m.possessive)
-		}
-		if aide {
-			return a.servedRoleEnd(m.lim), true // the official served is no part of the title
-		}
-		return a.stateBodyNounAfter(m.lim, w), true
+		return a.stateComplement(prep, m, w), true
 	}
-	// "a top aide to Vice President Pence": whose aide, left out of the title
-	x := j
-	for x < len(toks) && x < j+4 && a.personAt[x] < 0 && a.roleKind(x) != 0 && toks[x].cap {
-		x++
-	}
-	if x < len(toks) && a.personAt[x] >= 0 {
-		lim := a.mentions[a.personAt[x]].lim
-		if w.principal == 0 {
-			w.principal = 1 + int(a.personAt[x]) // "an aide to President NAME": the president's state
-		}
-		// "for the Fitch campaign": a body named after a person, no state's
-		if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
-			if w.org == "" {
-				w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
-			}
-			w.nonState = true
-			return n + 1, true
-		}
-		return lim, true
+	if next, ok := a.personComplement(j, w); ok {
+		return next, true
 	}
 	if next, ok := a.complementOrg(j, capEnd, w); ok {
 		return next, true
@@ -549,11 +517,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	// "the CGT union", "the Whitfield campaign": a name before a noun that
 	// names a body that is no state's
 	if n := a.nounAfterName(capEnd); capEnd > j && a.nonStateNoun(n) {
-		if w.org == "" {
-			w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
-		}
-		w.nonState = true
-		return n + 1, true
+		return a.nonStateBodyName(j, n, w), true
 	}
 	// "for African affairs": a capitalised adjective before a portfolio
 	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
@@ -570,6 +534,63 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		return j + 1, true
 	}
 	return a.complementPhrase(k, j, w)
+}
+
+// stateComplement reads a complement that is a state, mention m after the
+// preposition prep ("of Haiti", "envoy to Ukraine", "for the Thai army"),
+// and returns the token after it.
+func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) int {
+	// "a spokesman for the Thai army": a state's own body makes the
+	// office the state's, as "of" does (readComplementBefore too)
+	if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
+		prep = "of"
+	}
+	aide := a.aideOfStateOfficial(prep, m, w.head)
+	if aide {
+		prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
+	}
+	if w.country == "" {
+		w.complementState(prep, m.code, m.possessive)
+	}
+	if aide {
+		return a.servedRoleEnd(m.lim) // the official served is no part of the title
+	}
+	return a.stateBodyNounAfter(m.lim, w)
+}
+
+// personComplement reads a complement that names a person, after at most
+// four capitalised role words from j: "a top aide to Vice President
+// Pence" serves that person, who is left out of the title. It returns
+// the token after it, and false where no person stands there.
+func (a *analysis) personComplement(j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	x := j
+	for x < len(toks) && x < j+4 && a.personAt[x] < 0 && a.roleKind(x) != 0 && toks[x].cap {
+		x++
+	}
+	if x >= len(toks) || a.personAt[x] < 0 {
+		return 0, false
+	}
+	lim := a.mentions[a.personAt[x]].lim
+	if w.principal == 0 {
+		w.principal = 1 + int(a.personAt[x]) // "an aide to President NAME": the president's state
+	}
+	// "for the Fitch campaign": a body named after a person, no state's
+	if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
+		return a.nonStateBodyName(j, n, w), true
+	}
+	return lim, true
+}
+
+// nonStateBodyName takes the name from j to the noun n ("the CGT union",
+// "the Fitch campaign") as the body of walk w, unless it has one, and
+// makes the office no state's. It returns the token after the noun.
+func (a *analysis) nonStateBodyName(j, n int, w *titleWalk) int {
+	if w.org == "" {
+		w.org, w.orgKind = a.d.text[a.d.toks[j].start:a.d.toks[n].end], ""
+	}
+	w.nonState = true
+	return n + 1
 }
 
 // adjectivePortfolios follow a capitalised adjective in a portfolio's
