@@ -112,7 +112,7 @@ func (a *analysis) deaths() []Deaths {
 // itself is none.
 func (a *analysis) vagueDeathParts(i int) []Deaths {
 	n, ok := a.d.parseNumber(i)
-	if !ok || !n.vague || a.inQuoteOrMoney(n.first) {
+	if !ok || !n.vague || a.moneyOrMeasure(n.first) {
 		return nil
 	}
 	n.vague, n.value = false, 1 // a stand-in count, for the rules to read the clause
@@ -199,7 +199,7 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	n, ok := a.d.parseNumber(i)
-	if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) || a.notACount(n) {
+	if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.isYear(n) || a.notACount(n) {
 		return Deaths{}, false
 	}
 	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {
