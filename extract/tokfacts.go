@@ -154,7 +154,7 @@ func (l *lazyClasses) get(build func() classTable) classTable {
 type tokenClasses struct {
 	table classTable
 	toks  []token
-	bits  []int32 // the token's bits, or -1 when not asked yet
+	bits  []int32 // the token's bits, or -1 when not asked yet (so a table has 31 bits at most)
 }
 
 // newTokenClasses makes the classes of d's tokens in table.
