@@ -1787,28 +1787,9 @@ func (a *analysis) findAnaphoricRoles() {
 		if toks[i].lower != "the" {
 			continue
 		}
-		// the description ends at its role noun, with no name after it
-		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
-			j == i+1 && toks[j].cap && a.acronym(j) && a.roleKind(j) == 0) && a.personAt[j] < 0 {
-			j++ // "the APC leader": a body's acronym no gazetteer holds
-		}
-		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
+		end, ok := a.definiteDescription(i)
+		if !ok {
 			continue
-		}
-		// multi-word heads: "prime minister" is mod + head already
-		end := j + 1
-		if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || a.roleKind(end) != 0) {
-			continue
-		}
-		if end < len(toks) {
-			switch toks[end].lower {
-			case "of", "for", "to", "in", "at", "on":
-				continue // "the UN envoy for Sudan, Marta Ferreira": not a reference back
-			}
-		}
-		if a.copulaRole(end) {
-			continue // "The new defence minister is Takeshi Noguchi"
 		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
 		if !toks[i].sentStart && !possessive || a.withinDoubleQuotes(i) {
@@ -1821,19 +1802,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if !ok || w.weak {
 			continue
 		}
-		// the referent: the last person named in this or the previous
-		// sentence, or before sentences that go on about them as "he"
-		from := int(toks[i].sent) - 1
-		if toks[i].sentStart {
-			from = a.pronounChainStart(from)
-		}
-		ref := a.lastPersonBefore(i, from)
-		for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref); n++ {
-			ref = a.lastPersonBefore(a.mentions[ref].first, from) // not a name in someone's words: dubbing him "Sir Wastealot"
-		}
-		if ref < 0 && toks[i].sentStart {
-			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
-		}
+		ref := a.descriptionReferent(i)
 		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
 			continue
 		}
@@ -1854,6 +1823,60 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// definiteDescription reads the definite description that "the" at i
+// opens: places, bodies, modifiers or a body's acronym, then a role noun
+// with no name, comma, further role word or complement after it ("the
+// prime minister", "the APC leader"), and no copula naming its holder. It
+// returns the token after the role noun.
+func (a *analysis) definiteDescription(i int) (int, bool) {
+	toks := a.d.toks
+	// the description ends at its role noun, with no name after it
+	j := i + 1
+	for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
+		j == i+1 && toks[j].cap && a.acronym(j) && a.roleKind(j) == 0) && a.personAt[j] < 0 {
+		j++ // "the APC leader": a body's acronym no gazetteer holds
+	}
+	if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
+		return 0, false
+	}
+	// multi-word heads: "prime minister" is mod + head already
+	end := j + 1
+	if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || a.roleKind(end) != 0) {
+		return 0, false
+	}
+	if end < len(toks) {
+		switch toks[end].lower {
+		case "of", "for", "to", "in", "at", "on":
+			return 0, false // "the UN envoy for Sudan, Marta Ferreira": not a reference back
+		}
+	}
+	if a.copulaRole(end) {
+		return 0, false // "The new defence minister is Takeshi Noguchi"
+	}
+	return end, true
+}
+
+// descriptionReferent returns the mention a description at i refers back
+// to, or -1: the last person named in this or the previous sentence, or
+// before sentences that go on about them as "he", passing over names
+// written inside quotation marks; else, for a description that opens its
+// sentence, the speaker of a quote just before.
+func (a *analysis) descriptionReferent(i int) int {
+	toks := a.d.toks
+	from := int(toks[i].sent) - 1
+	if toks[i].sentStart {
+		from = a.pronounChainStart(from)
+	}
+	ref := a.lastPersonBefore(i, from)
+	for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref); n++ {
+		ref = a.lastPersonBefore(a.mentions[ref].first, from) // not a name in someone's words: dubbing him "Sir Wastealot"
+	}
+	if ref < 0 && toks[i].sentStart {
+		ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
+	}
+	return ref
 }
 
 // withinDoubleQuotes reports token i after an odd number of double
