@@ -112,7 +112,7 @@ func (a *analysis) deaths() []Deaths {
 // itself is none.
 func (a *analysis) vagueDeathParts(i int) []Deaths {
 	n, ok := a.d.parseNumber(i)
-	if !ok || !n.vague || a.inQuoteOrMoney(n.first) {
+	if !ok || !n.vague || a.moneyOrMeasure(n.first) {
 		return nil
 	}
 	n.vague, n.value = false, 1 // a stand-in count, for the rules to read the clause
@@ -199,7 +199,7 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	n, ok := a.d.parseNumber(i)
-	if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) || a.isYear(n) || a.notACount(n) {
+	if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.isYear(n) || a.notACount(n) {
 		return Deaths{}, false
 	}
 	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {
@@ -1021,7 +1021,7 @@ func (a *analysis) periodOpens(f, k int) bool {
 		return false
 	}
 	for j := f + 1; j < k && j < f+4; j++ {
-		if periodNouns[toks[j].lower] || a.bareYear(j) {
+		if periodNouns()[toks[j].lower] || a.bareYear(j) {
 			return true
 		}
 	}
@@ -1029,7 +1029,7 @@ func (a *analysis) periodOpens(f, k int) bool {
 }
 
 // periodNouns name a span a count may be kept for.
-var periodNouns = map[string]bool{"year": true, "month": true, "week": true, "summer": true, "winter": true, "season": true, "decade": true}
+var periodNouns = wordList("period-noun")
 
 // countedDeathsAt reports a noun of counted deaths at k, after at most
 // two lower-case modifiers: "nine deaths", "26 dengue deaths".

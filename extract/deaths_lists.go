@@ -752,7 +752,7 @@ func (a *analysis) murderCounts(n number) (Deaths, bool) {
 	s := a.d.sents[toks[k].sent]
 	for j := k + 2; j < s.lim && j < k+6 && toks[j].kind == tWord; j++ {
 		w := toks[j].lower
-		if w == "murder" || w == "manslaughter" || w == "homicide" {
+		if chargedKillings()[w] {
 			if a.deathOfOneAfter(j+1, s.lim) || a.uncertainBefore(n.first) || n.value == 1 && a.countsInSentence(s) {
 				return Deaths{}, false
 			}
@@ -768,6 +768,14 @@ func (a *analysis) murderCounts(n number) (Deaths, bool) {
 // countModifiers may stand between "counts of" and the killing charged:
 // degrees and kinds of murder and homicide.
 var countModifiers = wordList("count-modifier")
+
+// chargedKillings are the killings a count of a charge names: "two counts
+// of murder".
+var chargedKillings = wordList("charged-killing")
+
+// chargedDeaths are the nouns of one death a charge is laid for, before
+// "of": "in the death of", "for the killing of".
+var chargedDeaths = wordList("charged-death")
 
 // countsInSentence reports a plural "counts of" in sentence s.
 func (a *analysis) countsInSentence(s sentence) bool {
@@ -785,7 +793,7 @@ func (a *analysis) countsInSentence(s sentence) bool {
 func (a *analysis) deathOfOneAfter(j, lim int) bool {
 	toks := a.d.toks
 	for ; j+1 < lim; j++ {
-		if w := toks[j].lower; (w == "death" || w == "killing" || w == "slaying" || w == "murder") && toks[j+1].lower == "of" {
+		if chargedDeaths()[toks[j].lower] && toks[j+1].lower == "of" {
 			return true
 		}
 	}

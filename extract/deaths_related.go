@@ -231,7 +231,7 @@ func (a *analysis) countAt(j int) (number, bool) {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		if mayBeNumber(&toks[k]) && !(toks[k].lower == "a" || toks[k].lower == "an") {
 			n, ok := a.d.parseNumber(k)
-			if !ok || n.age || n.vague || n.value <= 0 || n.hedge > j || a.isYear(n) || a.notACount(n) || a.inQuoteOrMoney(n.first) {
+			if !ok || n.age || n.vague || n.value <= 0 || n.hedge > j || a.isYear(n) || a.notACount(n) || a.moneyOrMeasure(n.first) {
 				return number{}, false
 			}
 			return n, true

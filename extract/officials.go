@@ -59,85 +59,26 @@ func (a *analysis) officials() []Official {
 // context: the nearest state before it in its sentence (not one already
 // holding the same office there: "Russian President Putin ... President
 // Obama"), else the state the article is most about, else the state its
-// writing style points to. Roles of bodies (Hamas, the UN) stay stateless.
+// writing style points to. Roles of bodies (Hamas, the UN) stay stateless:
+// a role whose written state a body's title overrides (bodyOverState), a
+// role a body owns through "its" (itsOwner), one whose body the text names
+// around it (bodyOfRole).
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
-		if r != nil && r.country != "" && r.org == "" && a.privateTitle(r.title) && !a.localBodyOwns(r) {
-			if body := a.namedBodyInTitle(r); body != "" {
-				r.org, r.country = body, "" // "NAME, chief US economist at High Frequency Economics": the firm's
-				continue
-			}
-		}
-		if r != nil && r.country != "" && r.org == "" && a.ownedByState(r.titleLo) && a.servedIn(r) {
-			// "Its head of mission in North Kivu, NAME,": where a body's
-			// office is served is not whose it is
-			if body, state := a.subjectOfIts(r); body != "" && state == "" {
-				r.org, r.country = body, ""
-				continue
-			}
-		}
-		if r == nil || r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
+		if r == nil || a.bodyOverState(r) {
 			continue
 		}
-		if ir := a.rankAfterTitle(r); r.org == "" && a.ownedByState(ir.titleLo) {
-			if body, state := a.subjectOfIts(ir); body != "" || state != "" {
-				r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
-				continue
-			}
-			if body := a.itsBody(ir); body != "" {
-				r.org = body // "The Canadian Medical Association ... Its president"
-				continue
-			}
-			if a.itsTypedBody(ir) {
-				r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
-				continue
-			}
-		}
-		if body := a.principalBody(p, r); body != "" {
-			r.org = body // "An aide to Hamas leader NAME, NAME,"
+		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
-		if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
-			r.org = body // "Chief Marlene Joe of the Tsawwassen First Nation"
+		if a.itsOwner(r) {
 			continue
 		}
-		if body := a.armedGroupInTitle(r); body != "" {
-			r.org = body // "a spokesman for the Ambazonia Defence Forces"
-			continue
-		}
-		if a.europeanOffice(r) {
-			r.org = "EU" // "European Commissioner NAME": no state's office
-			continue
-		}
-		if body := a.acronymBody(r); body != "" {
-			r.org = body // "NFF president" after "the Nigeria Football Federation"
-			continue
-		}
-		if body := a.subjectBodyOfSpeaker(r); body != "" {
-			r.org = body // "The World Health Organization's committee will meet ..., Director-General NAME said"
-			continue
-		}
-		if body := a.bodyOfMember(r); body != "" {
-			r.org = body // "Competition Commissioner NAME" in a story about the European Commission
-			continue
-		}
-		if body := a.companyAfterTitle(r); body != "" {
-			r.org = body // "said NAME, Director, IIFL Securities."
-			continue
-		}
-		if body := a.namedBodyInTitle(r); body != "" {
-			r.org = body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
-			continue
-		}
-		if body := a.bodyBeforePrivateTitle(r); body != "" {
-			r.org = body // "Prebon Yamane economist NAME", "said Yukos chief executive NAME"
-			continue
-		}
-		if body := a.organOfNamedBody(r); body != "" {
-			r.org = body // "Commission Chairperson NAME" in a story about the African Union
+		if body := a.bodyOfRole(p, r); body != "" {
+			r.org = body
 			continue
 		}
 		if r.orgKind == "party" && a.partyOffice(r) {
@@ -152,6 +93,93 @@ func (a *analysis) placeRoles() {
 			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
 		}
 	}
+}
+
+// bodyOverState gives a role with a written state and no body the body
+// that holds it instead, and reports whether it did: a firm named in a
+// private title, or the subject of "its" where the office is served in a
+// state.
+func (a *analysis) bodyOverState(r *role) bool {
+	if r.country == "" || r.org != "" {
+		return false
+	}
+	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
+		if body := a.namedBodyInTitle(r); body != "" {
+			r.org, r.country = body, "" // "NAME, chief US economist at High Frequency Economics": the firm's
+			return true
+		}
+	}
+	if a.ownedByState(r.titleLo) && a.servedIn(r) {
+		// "Its head of mission in North Kivu, NAME,": where a body's
+		// office is served is not whose it is
+		if body, state := a.subjectOfIts(r); body != "" && state == "" {
+			r.org, r.country = body, ""
+			return true
+		}
+	}
+	return false
+}
+
+// itsOwner gives a role owned through "its" (after any rank that follows
+// the title) the body or state "its" stands for, or marks it no state's
+// when it stands for a typed body, and reports whether it did.
+func (a *analysis) itsOwner(r *role) bool {
+	ir := a.rankAfterTitle(r)
+	if r.org != "" || !a.ownedByState(ir.titleLo) {
+		return false
+	}
+	if body, state := a.subjectOfIts(ir); body != "" || state != "" {
+		r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
+		return true
+	}
+	if body := a.itsBody(ir); body != "" {
+		r.org = body // "The Canadian Medical Association ... Its president"
+		return true
+	}
+	if a.itsTypedBody(ir) {
+		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
+		return true
+	}
+	return false
+}
+
+// bodyOfRole returns the body the text names around role r of person p,
+// by the first rule that finds one, or "".
+func (a *analysis) bodyOfRole(p *person, r *role) string {
+	if body := a.principalBody(p, r); body != "" {
+		return body // "An aide to Hamas leader NAME, NAME,"
+	}
+	if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
+		return body // "Chief Marlene Joe of the Tsawwassen First Nation"
+	}
+	if body := a.armedGroupInTitle(r); body != "" {
+		return body // "a spokesman for the Ambazonia Defence Forces"
+	}
+	if a.europeanOffice(r) {
+		return "EU" // "European Commissioner NAME": no state's office
+	}
+	if body := a.acronymBody(r); body != "" {
+		return body // "NFF president" after "the Nigeria Football Federation"
+	}
+	if body := a.subjectBodyOfSpeaker(r); body != "" {
+		return body // "The World Health Organization's committee will meet ..., Director-General NAME said"
+	}
+	if body := a.bodyOfMember(r); body != "" {
+		return body // "Competition Commissioner NAME" in a story about the European Commission
+	}
+	if body := a.companyAfterTitle(r); body != "" {
+		return body // "said NAME, Director, IIFL Securities."
+	}
+	if body := a.namedBodyInTitle(r); body != "" {
+		return body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"
+	}
+	if body := a.bodyBeforePrivateTitle(r); body != "" {
+		return body // "Prebon Yamane economist NAME", "said Yukos chief executive NAME"
+	}
+	if body := a.organOfNamedBody(r); body != "" {
+		return body // "Commission Chairperson NAME" in a story about the African Union
+	}
+	return ""
 }
 
 // partyWordOrg returns the party of state c whose name is a capitalised

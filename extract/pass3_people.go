@@ -50,16 +50,8 @@ const (
 func (lx *lexicon) peopleClassTable() classTable {
 	return lx.peopleClasses.get(func() classTable {
 		t := classTable{}
-		for w, lemma := range lx.speech {
-			if lemma != "" {
-				t[w] |= pcSpeech
-			}
-		}
-		for w, g := range lx.kin {
-			if g != 0 {
-				t[w] |= pcKin
-			}
-		}
+		addMapped(t, pcSpeech, lx.speech)
+		addMapped(t, pcKin, lx.kin)
 		t.add(pcParticle, nameParticles())
 		t.add(pcHuman, humanNouns())
 		t.add(pcSuffix, nameSuffixes())

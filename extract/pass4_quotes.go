@@ -42,16 +42,8 @@ const (
 func (lx *lexicon) quoteClassTable() classTable {
 	return lx.quoteClasses.get(func() classTable {
 		t := classTable{}
-		for w, lemma := range lx.speech {
-			if lemma != "" {
-				t[w] |= qcSpeech
-			}
-		}
-		for w, g := range personPronouns() {
-			if g != 0 {
-				t[w] |= qcPronoun
-			}
-		}
+		addMapped(t, qcSpeech, lx.speech)
+		addMapped(t, qcPronoun, personPronouns())
 		t.add(qcNPStop, npStop())
 		t.add(qcTime, timeWords())
 		t.add(qcWeekday, weekdays())

@@ -55,11 +55,7 @@ var figureClassTable = sync.OnceValue(func() classTable {
 	}
 	t.add(fcBeAux, beAux())
 	t.add(fcHedgeFirst, hedgeFirstWords())
-	for w, v := range ordinalWords() {
-		if v != 0 {
-			t[w] |= fcOrdinal
-		}
-	}
+	addMapped(t, fcOrdinal, ordinalWords())
 	for _, l := range []struct {
 		bit uint32
 		set wordSet

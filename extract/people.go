@@ -1051,8 +1051,8 @@ func (a *analysis) occupationOpener(k, lim int) bool {
 // lowerOpener reports a word opening a sentence before the rest of a run
 // that the article writes in lower case elsewhere and never capitalised
 // inside a sentence, is no given name, and stands before a name the
-// article has written without it: "Again Roddick
-// served" where "Roddick" is named alone, "Meanwhile Tom Hale said".
+// article has written without it: "Again Roddick served" where "Roddick"
+// is named alone, "Meanwhile Tom Hale said".
 func (a *analysis) lowerOpener(k, lim int) bool {
 	toks := a.d.toks
 	if !toks[k].sentStart || k+1 >= lim || a.isGivenName(k) || !a.writtenLower(toks[k].lower) || a.midSentenceCap()[toks[k].text] {
@@ -1276,7 +1276,7 @@ const (
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
 	ev := a.runEvidence(first, start, lim)
-	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.lx.kin[a.d.toks[start].lower] != 0) {
+	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
 	return ev

@@ -500,42 +500,10 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
 	}
 	if isState && m.lim >= capEnd {
-		// "a spokesman for the Thai army": a state's own body makes the
-		// office the state's, as "of" does (readComplementBefore too)
-		if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
-			prep = "of"
-		}
-		aide := a.aideOfStateOfficial(prep, m, w.head)
-		if aide {
-			prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
-		}
-		if w.country == "" {
-			w.complementState(prep, m.code, m.possessive)
-		}
-		if aide {
-			return a.servedRoleEnd(m.lim), true // the official served is no part of the title
-		}
-		return a.stateBodyNounAfter(m.lim, w), true
+		return a.stateComplement(prep, m, w), true
 	}
-	// "a top aide to Vice President Pence": whose aide, left out of the title
-	x := j
-	for x < len(toks) && x < j+4 && a.personAt[x] < 0 && a.roleKind(x) != 0 && toks[x].cap {
-		x++
-	}
-	if x < len(toks) && a.personAt[x] >= 0 {
-		lim := a.mentions[a.personAt[x]].lim
-		if w.principal == 0 {
-			w.principal = 1 + int(a.personAt[x]) // "an aide to President NAME": the president's state
-		}
-		// "for the Fitch campaign": a body named after a person, no state's
-		if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
-			if w.org == "" {
-				w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
-			}
-			w.nonState = true
-			return n + 1, true
-		}
-		return lim, true
+	if next, ok := a.personComplement(j, w); ok {
+		return next, true
 	}
 	if next, ok := a.complementOrg(j, capEnd, w); ok {
 		return next, true
@@ -549,11 +517,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	// "the CGT union", "the Whitfield campaign": a name before a noun that
 	// names a body that is no state's
 	if n := a.nounAfterName(capEnd); capEnd > j && a.nonStateNoun(n) {
-		if w.org == "" {
-			w.org, w.orgKind = a.d.text[toks[j].start:toks[n].end], ""
-		}
-		w.nonState = true
-		return n + 1, true
+		return a.nonStateBodyName(j, n, w), true
 	}
 	// "for African affairs": a capitalised adjective before a portfolio
 	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
@@ -570,6 +534,63 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		return j + 1, true
 	}
 	return a.complementPhrase(k, j, w)
+}
+
+// stateComplement reads a complement that is a state, mention m after the
+// preposition prep ("of Haiti", "envoy to Ukraine", "for the Thai army"),
+// and returns the token after it.
+func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) int {
+	// "a spokesman for the Thai army": a state's own body makes the
+	// office the state's, as "of" does (readComplementBefore too)
+	if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
+		prep = "of"
+	}
+	aide := a.aideOfStateOfficial(prep, m, w.head)
+	if aide {
+		prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
+	}
+	if w.country == "" {
+		w.complementState(prep, m.code, m.possessive)
+	}
+	if aide {
+		return a.servedRoleEnd(m.lim) // the official served is no part of the title
+	}
+	return a.stateBodyNounAfter(m.lim, w)
+}
+
+// personComplement reads a complement that names a person, after at most
+// four capitalised role words from j: "a top aide to Vice President
+// Pence" serves that person, who is left out of the title. It returns
+// the token after it, and false where no person stands there.
+func (a *analysis) personComplement(j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	x := j
+	for x < len(toks) && x < j+4 && a.personAt[x] < 0 && a.roleKind(x) != 0 && toks[x].cap {
+		x++
+	}
+	if x >= len(toks) || a.personAt[x] < 0 {
+		return 0, false
+	}
+	lim := a.mentions[a.personAt[x]].lim
+	if w.principal == 0 {
+		w.principal = 1 + int(a.personAt[x]) // "an aide to President NAME": the president's state
+	}
+	// "for the Fitch campaign": a body named after a person, no state's
+	if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
+		return a.nonStateBodyName(j, n, w), true
+	}
+	return lim, true
+}
+
+// nonStateBodyName takes the name from j to the noun n ("the CGT union",
+// "the Fitch campaign") as the body of walk w, unless it has one, and
+// makes the office no state's. It returns the token after the noun.
+func (a *analysis) nonStateBodyName(j, n int, w *titleWalk) int {
+	if w.org == "" {
+		w.org, w.orgKind = a.d.text[a.d.toks[j].start:a.d.toks[n].end], ""
+	}
+	w.nonState = true
+	return n + 1
 }
 
 // adjectivePortfolios follow a capitalised adjective in a portfolio's
@@ -1766,28 +1787,9 @@ func (a *analysis) findAnaphoricRoles() {
 		if toks[i].lower != "the" {
 			continue
 		}
-		// the description ends at its role noun, with no name after it
-		j := i + 1
-		for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
-			j == i+1 && toks[j].cap && a.acronym(j) && a.roleKind(j) == 0) && a.personAt[j] < 0 {
-			j++ // "the APC leader": a body's acronym no gazetteer holds
-		}
-		if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
+		end, ok := a.definiteDescription(i)
+		if !ok {
 			continue
-		}
-		// multi-word heads: "prime minister" is mod + head already
-		end := j + 1
-		if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || a.roleKind(end) != 0) {
-			continue
-		}
-		if end < len(toks) {
-			switch toks[end].lower {
-			case "of", "for", "to", "in", "at", "on":
-				continue // "the UN envoy for Sudan, Marta Ferreira": not a reference back
-			}
-		}
-		if a.copulaRole(end) {
-			continue // "The new defence minister is Takeshi Noguchi"
 		}
 		possessive := end < len(toks) && toks[end].lower == "'s"
 		if !toks[i].sentStart && !possessive || a.withinDoubleQuotes(i) {
@@ -1800,19 +1802,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if !ok || w.weak {
 			continue
 		}
-		// the referent: the last person named in this or the previous
-		// sentence, or before sentences that go on about them as "he"
-		from := int(toks[i].sent) - 1
-		if toks[i].sentStart {
-			from = a.pronounChainStart(from)
-		}
-		ref := a.lastPersonBefore(i, from)
-		for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref) && !a.quotedAt(i); n++ {
-			ref = a.lastPersonBefore(a.mentions[ref].first, from) // not a name in someone's words: dubbing him "Sir Wastealot"
-		}
-		if ref < 0 && toks[i].sentStart {
-			ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
-		}
+		ref := a.descriptionReferent(i)
 		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
 			continue
 		}
@@ -1833,6 +1823,60 @@ func (a *analysis) findAnaphoricRoles() {
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
+}
+
+// definiteDescription reads the definite description that "the" at i
+// opens: places, bodies, modifiers or a body's acronym, then a role noun
+// with no name, comma, further role word or complement after it ("the
+// prime minister", "the APC leader"), and no copula naming its holder. It
+// returns the token after the role noun.
+func (a *analysis) definiteDescription(i int) (int, bool) {
+	toks := a.d.toks
+	// the description ends at its role noun, with no name after it
+	j := i + 1
+	for j < len(toks) && toks[j].para == toks[i].para && (a.placeAt[j] >= 0 || a.orgAt[j] >= 0 || a.roleKind(j) == rMod || a.roleKind(j) == rQual || a.nounBeforeRole(j) ||
+		j == i+1 && toks[j].cap && a.acronym(j) && a.roleKind(j) == 0) && a.personAt[j] < 0 {
+		j++ // "the APC leader": a body's acronym no gazetteer holds
+	}
+	if j >= len(toks) || (a.roleKind(j) != rHead) || a.personAt[j] >= 0 {
+		return 0, false
+	}
+	// multi-word heads: "prime minister" is mod + head already
+	end := j + 1
+	if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || a.roleKind(end) != 0) {
+		return 0, false
+	}
+	if end < len(toks) {
+		switch toks[end].lower {
+		case "of", "for", "to", "in", "at", "on":
+			return 0, false // "the UN envoy for Sudan, Marta Ferreira": not a reference back
+		}
+	}
+	if a.copulaRole(end) {
+		return 0, false // "The new defence minister is Takeshi Noguchi"
+	}
+	return end, true
+}
+
+// descriptionReferent returns the mention a description at i refers back
+// to, or -1: the last person named in this or the previous sentence, or
+// before sentences that go on about them as "he", passing over names
+// written inside quotation marks; else, for a description that opens its
+// sentence, the speaker of a quote just before.
+func (a *analysis) descriptionReferent(i int) int {
+	toks := a.d.toks
+	from := int(toks[i].sent) - 1
+	if toks[i].sentStart {
+		from = a.pronounChainStart(from)
+	}
+	ref := a.lastPersonBefore(i, from)
+	for n := 0; n < 3 && ref >= 0 && a.quotedMention(ref); n++ {
+		ref = a.lastPersonBefore(a.mentions[ref].first, from) // not a name in someone's words: dubbing him "Sir Wastealot"
+	}
+	if ref < 0 && toks[i].sentStart {
+		ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
+	}
+	return ref
 }
 
 // withinDoubleQuotes reports token i after an odd number of double
@@ -1862,21 +1906,17 @@ func doubleQuoteMark(s string) bool {
 }
 
 // descriptionOfOther reports a description at i that cannot refer back to
-// the person of mention ref: it stands inside quotation marks, where
-// someone speaks of a third person ("... in the prime minister's mind is
-// ...", he said); it lies in ref's own apposition ("said NAME, a manager at
-// the county administrator's office"); the sentence names the person again
-// after it, other than as a possessor ("ahead of the chancellor's report,
-// Mr Baume told"); or the
-// sentence names two people before it, so that it may be either ("Mr
-// Blair's decision has given Mr Brown something to aim for, even if the
-// prime minister's intention ...").
+// the person of mention ref (findAnaphoricRoles has already passed over one
+// inside quotation marks, where someone speaks of a third person): it lies
+// in ref's own apposition ("said NAME, a manager at the county
+// administrator's office"); the sentence names the person again after it,
+// other than as a possessor ("ahead of the chancellor's report, Mr Baume
+// told"); or the sentence names two people before it, so that it may be
+// either ("Mr Blair's decision has given Mr Brown something to aim for,
+// even if the prime minister's intention ...").
 func (a *analysis) descriptionOfOther(ref, i int) bool {
 	toks := a.d.toks
 	sent := a.d.sents[toks[i].sent]
-	if a.quotedAt(i) {
-		return true
-	}
 	m := a.mentions[ref]
 	if toks[m.first].sent == toks[i].sent && m.lim+1 < i && toks[m.lim].text == "," && a.appositionOpens(m.lim+1) && !a.punctBetween(m.lim+1, i) {
 		return true
@@ -1897,14 +1937,13 @@ func (a *analysis) descriptionOfOther(ref, i int) bool {
 	return len(others) > 1
 }
 
-// quotedAt reports token k inside quotation marks opened in its paragraph.
-func (a *analysis) quotedAt(k int) bool {
-	return a.withinMarks(a.d.paras[a.d.sents[a.d.toks[k].sent].para].first, k)
-}
-
-// quotedMention reports a mention written inside quotation marks.
+// quotedMention reports a mention written inside quotation marks opened
+// in its paragraph, the marks paired by their spacing: withinDoubleQuotes'
+// parity in the sentence would take the closing mark of a quote that spans
+// sentences ("... . But she ...," NAME said) for an opening one.
 func (a *analysis) quotedMention(mi int) bool {
-	return a.quotedAt(a.mentions[mi].first)
+	k := a.mentions[mi].first
+	return a.withinMarks(a.d.paras[a.d.sents[a.d.toks[k].sent].para].first, k)
 }
 
 // appositionOpens reports a word that opens an apposition after a name and

@@ -238,7 +238,8 @@ func (a *analysis) personWithKin(noun string, at int) *person {
 // kinIntroduction is personWithKin with the first token of the words that
 // stood between the comma after the name and the relative's noun ("the"
 // of "Ann Lee, the victims' mother"), or -1 when the noun stood before the
-// name or right after the comma.
+// name ("her mother Ann Lee"). A noun right after the comma ("Ann Lee,
+// mother of ...") introduces no one here.
 func (a *analysis) kinIntroduction(noun string, at int) (*person, int) {
 	toks := a.d.toks
 	var best *person

@@ -123,8 +123,15 @@ type classTable map[string]uint32
 
 // add gives the words of set (those it maps to true) the bit.
 func (t classTable) add(bit uint32, set map[string]bool) {
-	for w, in := range set {
-		if in {
+	addMapped(t, bit, set)
+}
+
+// addMapped gives the bit to the words that m maps to other than the zero
+// value: true, a lemma, a gender, a rank.
+func addMapped[V comparable](t classTable, bit uint32, m map[string]V) {
+	var zero V
+	for w, v := range m {
+		if v != zero {
 			t[w] |= bit
 		}
 	}
@@ -147,7 +154,7 @@ func (l *lazyClasses) get(build func() classTable) classTable {
 type tokenClasses struct {
 	table classTable
 	toks  []token
-	bits  []int32 // the token's bits, or -1 when not asked yet
+	bits  []int32 // the token's bits, or -1 when not asked yet (so a table has 31 bits at most)
 }
 
 // newTokenClasses makes the classes of d's tokens in table.

@@ -49,7 +49,7 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.inQuoteOrMoney(n.first) {
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) {
 			continue
 		}
 		if a.rangeUpperBound(n) {
@@ -2360,9 +2360,10 @@ func (a *analysis) sentenceHas(i int, set map[string]bool) bool {
 // measureUnits after a number make it money, a share, a time or a distance.
 var measureUnits = wordList("measure-unit")
 
-// inQuoteOrMoney reports a number that is money or a percentage: "$3bn",
-// "£50m", "10%".
-func (a *analysis) inQuoteOrMoney(i int) bool {
+// moneyOrMeasure reports a number that is money, a share, a time or a
+// distance: a currency sign right before it ("$3bn", "£50m") or a
+// measureUnits word after it ("10%", "12 hours", "5 km").
+func (a *analysis) moneyOrMeasure(i int) bool {
 	toks := a.d.toks
 	if i > 0 && toks[i-1].end == toks[i].start {
 		switch toks[i-1].text {

@@ -111,7 +111,7 @@ func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 	own, lim := "", e
 	if m, ok := a.placeStartingAt(e); ok && m.state && m.kind == sAdjective && toks[e].cap && strings.HasSuffix(toks[m.lim-1].lower, "s") {
 		own, lim = m.code, m.lim // "1,500 Nepalis"
-	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns[toks[e+2].lower] {
+	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns()[toks[e+2].lower] {
 		lim = e + 3 // "130 of its nationals"
 	} else {
 		return Troops{}, false
@@ -119,7 +119,7 @@ func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals[toks[lim].lower] {
 		return Troops{}, false // "1,500 Nepali workers" are workers
 	}
-	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs[toks[lim+1].lower] || !a.warInParagraph(n.first) {
+	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs()[toks[lim+1].lower] || !a.warInParagraph(n.first) {
 		return Troops{}, false // "Qatar hired 2,000 Nepalis to build stadiums"
 	}
 	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
@@ -130,7 +130,7 @@ func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 }
 
 // nationalNouns name a state's people: "of its nationals".
-var nationalNouns = map[string]bool{"nationals": true, "citizens": true}
+var nationalNouns = wordList("national-noun")
 
 // afterNationals may follow the people hired: a preposition, a
 // conjunction or a time word ends their phrase.
@@ -140,7 +140,7 @@ var afterNationals = map[string]bool{
 }
 
 // fightVerbs after "to" make the people hired fighters: "to fight".
-var fightVerbs = map[string]bool{"fight": true, "serve": true, "join": true, "defend": true}
+var fightVerbs = wordList("fight-verb")
 
 // warInParagraph reports personnel, a force or a word of war in the
 // paragraph of token i: the hiring it tells is into armed forces.

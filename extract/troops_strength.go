@@ -221,15 +221,7 @@ func (a *analysis) missionAcronym(j int) bool {
 		return a.lx.orgs[a.orgs[o].org].Kind == "intl"
 	}
 	t := a.d.toks[j]
-	if t.kind != tWord || len(t.text) < 3 || a.placeAt[j] >= 0 || a.personAt[j] >= 0 {
-		return false
-	}
-	for _, r := range t.text {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
+	return t.kind == tWord && len(t.text) >= 3 && a.placeAt[j] < 0 && a.personAt[j] < 0 && capitalLetters(t.text)
 }
 
 // pastParenthetical returns the comma that opens a parenthetical closed

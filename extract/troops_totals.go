@@ -84,10 +84,15 @@ func (a *analysis) totalSubject(v int) string {
 
 // partOrdinals before a group's noun make it one part of a deployment:
 // "a first group", "an advance party", "the final batch".
-var partOrdinals = map[string]bool{
-	"first": true, "second": true, "third": true, "initial": true, "advance": true,
-	"next": true, "last": true, "final": true, "fresh": true,
-}
+var partOrdinals = wordList("part-ordinal")
+
+// partNouns name a part of a deployment besides the force nouns: "an
+// advance party", "the next wave".
+var partNouns = wordList("part-noun")
+
+// allowanceVerbs before a mission's figure give its allowed strength: "was
+// allowed 600 monitors".
+var allowanceVerbs = wordList("allowance-verb")
 
 // firstPartOf reads "a first group of 180", "an advance party of 90",
 // "the final batch of 200": a part of a deployment whose personnel the
@@ -99,7 +104,7 @@ var partOrdinals = map[string]bool{
 func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	toks := a.d.toks
 	w := toks[noun].lower
-	if noun < 1 || !partOrdinals[toks[noun-1].lower] || !forceNouns()[w] && w != "party" && w != "wave" || !a.verbAfterPart(n) {
+	if noun < 1 || !partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && !partNouns()[w] || !a.verbAfterPart(n) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -209,7 +214,7 @@ func (a *analysis) missionCounts(n number) bool {
 		return false
 	}
 	w := toks[k].lower
-	if !haveWords[w] && !numberingVerbs()[w] && !strengthVerbs()[w] && w != "allowed" && w != "authorised" && w != "authorized" {
+	if !haveWords[w] && !numberingVerbs()[w] && !strengthVerbs()[w] && !allowanceVerbs()[w] {
 		return false
 	}
 	return a.missionNounIn(a.d.sents[toks[n.first].sent].first, k)

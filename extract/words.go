@@ -182,9 +182,11 @@ func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuf
 
 // isAcronym reports an all-capitals word of two to six letters: "EDC", "IRCC".
 func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
+	return len(w) >= 2 && len(w) <= 6 && capitalLetters(w)
+}
+
+// capitalLetters reports a word of the capitals A to Z alone.
+func capitalLetters(w string) bool {
 	for _, r := range w {
 		if r < 'A' || r > 'Z' {
 			return false
