@@ -119,6 +119,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
+		if e := a.localityAfterIn(k); e > k && !s.w.weak {
+			k = e // "a ward councillor in the area", "a commander in the north"; not "the party's candidate in the north"
+			continue
+		}
 		if !complementPreps()[toks[k].lower] && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
@@ -129,6 +133,29 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 		k, complement = next, true
 	}
 	return k, complement
+}
+
+// localities are common nouns for where a role is served (words_places.tsv).
+var localities = wordList("locality")
+
+// localityAfterIn reads "in the area", "in the north", "in the affected
+// district" at k after a role noun and returns the token after it, or k:
+// like a place's name, it says where the role is served. The phrase must
+// end there: "in the area where" or "in the town's council" go on.
+func (a *analysis) localityAfterIn(k int) int {
+	toks := a.d.toks
+	j := k + 2
+	if j >= len(toks) || toks[k].lower != "in" || toks[k+1].lower != "the" {
+		return k
+	}
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !localities()[toks[j].lower] &&
+		!npFunctionWords()[toks[j].lower] && localities()[toks[j+1].lower] {
+		j++ // one modifier: "in the northern region"
+	}
+	if toks[j].kind != tWord || toks[j].cap || !localities()[toks[j].lower] || toks[j].para != toks[k].para {
+		return k
+	}
+	return j + 1
 }
 
 // bodyAfterIn reports "in" before a body's name, perhaps after "the" and

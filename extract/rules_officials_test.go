@@ -1426,6 +1426,17 @@ var officialRules = []officialRuleCase{
 		name: "Olga Serrano", title: "spokesperson", org: "UNHCR", country: "-"},
 	{rule: "place-after-in", text: "Thousands fled into Chad from Sudan. \"The camps are full,\" said Olga Serrano, a spokesperson in the camps.",
 		absent: "Olga Serrano"},
+	// r15f: "in the area", "in the north" after a role in an apposition
+	// says where it is served, as a place's name does; a locality with a
+	// clause after it, or a person with no role, gives no official
+	{rule: "locality-after-in", text: "The hill gave way at dawn. Tom Waipe, a ward councillor in the area, said more than 100 people had been asleep.",
+		name: "Tom Waipe", title: "ward councillor"},
+	{rule: "locality-after-in", text: "The road reopened on Monday, said Hassan Omar, a police commander in the northern region.",
+		name: "Hassan Omar", title: "police commander"},
+	{rule: "locality-after-in", text: "The hill gave way at dawn. Kofi Mensah, a farmer in the area, said his crops were gone.",
+		absent: "Kofi Mensah"},
+	{rule: "locality-after-in", text: "Omar Farah, a spokesman in the region where the fighting began, said nothing had changed.",
+		absent: "Omar Farah"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
