@@ -1437,6 +1437,15 @@ var officialRules = []officialRuleCase{
 		absent: "Kofi Mensah"},
 	{rule: "locality-after-in", text: "Omar Farah, a spokesman in the region where the fighting began, said nothing had changed.",
 		absent: "Omar Farah"},
+	// r15f: a lower-case possessive inside an of-phrase ("of the park's
+	// branch of the ... Federation") lets the next of-phrase name the body;
+	// a state's own body ("the city's police department") stays the state's
+	{rule: "lower-possessive-complement", text: "Jakarta police said the march was peaceful. Budi Santoso, chairman of the plant's branch of the Indonesian Metal Workers Federation, said the strike would go on.",
+		name: "Budi Santoso", title: "chairman", country: "-", org: "Indonesian Metal Workers Federation"},
+	{rule: "lower-possessive-complement", text: "Nairobi police said the march was peaceful. Peter Mwangi, chairman of the union's local branch, said members would vote.",
+		name: "Peter Mwangi", title: "chairman", country: "-"},
+	{rule: "lower-possessive-complement", text: "Police in Ohio said the road was closed. Tom Ruiz, a spokesman for the city's police department, said the road was closed.",
+		name: "Tom Ruiz", title: "spokesman", country: "US", org: "-"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
