@@ -1446,6 +1446,15 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi", title: "chairman", country: "-"},
 	{rule: "lower-possessive-complement", text: "Police in Ohio said the road was closed. Tom Ruiz, a spokesman for the city's police department, said the road was closed.",
 		name: "Tom Ruiz", title: "spokesman", country: "US", org: "-"},
+	// r15f: a given name written with its accents ("Rosário", "Inês") is
+	// the list's unaccented one, so the name runs on past a place's word
+	// inside it ("Palma"); an accented word that is no given name is not
+	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. Labour Minister Maria do Rosário Palma Ramalho urged both sides to return to mediation.",
+		name: "Maria do Rosário Palma Ramalho"},
+	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. Health Minister Inês do Rosário Palma Seabra said the clinics were full.",
+		name: "Inês do Rosário Palma Seabra"},
+	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. The minister flew to Mérida Palma on Friday.",
+		absent: "Mérida Palma"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
