@@ -1455,6 +1455,14 @@ var officialRules = []officialRuleCase{
 		name: "Inês do Rosário Palma Seabra"},
 	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. The minister flew to Mérida Palma on Friday.",
 		absent: "Mérida Palma"},
+	// r15f: "President Pro Tem" is one role, its Latin no part of the name;
+	// "Tem" alone is no role
+	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Council President Pro Tem James Tate disagreed with the chief.",
+		name: "James Tate", title: "Council President Pro Tem"},
+	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Mayor Pro Tem Linda Reyes said the budget would pass.",
+		name: "Linda Reyes", title: "Mayor Pro Tem"},
+	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Tem Obi said the vote was delayed.",
+		absent: "Obi"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
