@@ -1463,6 +1463,15 @@ var officialRules = []officialRuleCase{
 		name: "Linda Reyes", title: "Mayor Pro Tem"},
 	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Tem Obi said the vote was delayed.",
 		absent: "Obi"},
+	// r15f: a party's word that is also a portfolio ("Labour") before
+	// "Minister" is the portfolio in a story that never names the party's
+	// state; where it does, the party stays
+	{rule: "portfolio-not-party", text: "NAIROBI (Newsdesk) - Kenyan doctors began a strike on Monday. Labour Minister Florence Bore urged both sides to return to talks.",
+		name: "Florence Bore", title: "Labour Minister", country: "KE", org: "-"},
+	{rule: "portfolio-not-party", text: "LISBON (Newsdesk) - Workers at Portugal's largest shipyard began a strike on Monday. Labour Minister Ana Godinho urged both sides to return to mediation.",
+		name: "Ana Godinho", title: "Labour Minister", country: "PT", org: "-"},
+	{rule: "portfolio-not-party", text: "LONDON (Newsdesk) - Britain's government faced a revolt on Monday. Labour Minister Jo Platt said the bill would pass.",
+		name: "Jo Platt", country: "GB", org: "Labour Party"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
