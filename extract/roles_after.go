@@ -123,6 +123,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "a ward councillor in the area", "a commander in the north"; not "the party's candidate in the north"
 			continue
 		}
+		if e := a.unknownPlaceAfterIn(k); e > k && !s.w.weak && a.appositionEnds(e, s.para) {
+			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
+			continue
+		}
 		if !complementPreps()[toks[k].lower] && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
@@ -156,6 +160,27 @@ func (a *analysis) localityAfterIn(k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// unknownPlaceAfterIn reads "in" and a capitalised name of one or two
+// words that is no person, body or place of the gazetteer at k after a
+// role noun, where the role is served ("the chief district officer in
+// Myagdi"), and returns the token after it, or k.
+func (a *analysis) unknownPlaceAfterIn(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if j >= len(toks) || toks[k].lower != "in" || toks[j].para != toks[k].para {
+		return k
+	}
+	e := j
+	for e < len(toks) && e < j+2 && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 && a.orgAt[e] < 0 && a.placeAt[e] < 0 &&
+		a.roleKind(e) == 0 && toks[e].para == toks[k].para {
+		e++
+	}
+	if e == j || e < len(toks) && toks[e].kind == tWord && toks[e].cap {
+		return k
+	}
+	return e
 }
 
 // bodyAfterIn reports "in" before a body's name, perhaps after "the" and

@@ -1472,6 +1472,14 @@ var officialRules = []officialRuleCase{
 		name: "Ana Godinho", title: "Labour Minister", country: "PT", org: "-"},
 	{rule: "portfolio-not-party", text: "LONDON (Newsdesk) - Britain's government faced a revolt on Monday. Labour Minister Jo Platt said the bill would pass.",
 		name: "Jo Platt", country: "GB", org: "Labour Party"},
+	// r15f: "in" and a capitalised place the gazetteer lacks after a role
+	// in an apposition says where it is served; no role, no official
+	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Krishna Thapa, the chief district officer in Myagdi, said the road was shut.",
+		name: "Krishna Thapa", title: "chief district officer"},
+	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Bishnu Rai, a police inspector in Baglung, said three bodies had been found.",
+		name: "Bishnu Rai", title: "police inspector"},
+	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Maya Sherpa, a teacher in Myagdi, said the school was shut.",
+		absent: "Maya Sherpa"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},
