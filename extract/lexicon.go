@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The gazetteers and lexicons live in data/ as tab-separated files with
@@ -1250,8 +1251,42 @@ func (lx *lexicon) givenNameWord(w string) bool {
 	if head, _, ok := strings.Cut(w, "-"); ok && lx.givenShapes.mayHold(head) {
 		return lx.givenNames.get(head) != 0
 	}
+	// "Rosário", "Inés": the list's unaccented form ("Rosario")
+	if f := foldLatinAccents(w); f != w && lx.givenShapes.mayHold(f) {
+		return lx.givenNames.get(f) != 0
+	}
 	return false
 }
+
+// foldLatinAccents returns w with the accented Latin letters of Western
+// European names written without their accents ("Rosário" -> "Rosario");
+// an ASCII word is returned as it is, without a copy.
+func foldLatinAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if i := strings.IndexRune(accentedLetters, r); i >= 0 {
+			r = rune(unaccentedLetters[utf8.RuneCountInString(accentedLetters[:i])])
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// accentedLetters and unaccentedLetters pair letters by position.
+const (
+	accentedLetters   = "áàâãäåéèêëíìîïóòôõöúùûüçñýÁÀÂÃÄÅÉÈÊËÍÌÎÏÓÒÔÕÖÚÙÛÜÇÑÝ"
+	unaccentedLetters = "aaaaaaeeeeiiiiooooouuuucnyAAAAAAEEEEIIIIOOOOOUUUUCNY"
+)
 
 // tinyShapes is a wordShapes of 1,024 bits (128 bytes, always in cache)
 // for a set of a few dozen words at most.

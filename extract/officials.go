@@ -182,6 +182,18 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	return ""
 }
 
+// portfolioWordAt reports a party's word at k that is also a title's
+// modifier, before a portfolio head ("Labour Minister"), in a story that never names the
+// party's state c: there it names the minister's portfolio ("Labour
+// Minister NAME" in Nairobi or Lisbon), not Britain's Labour Party.
+func (a *analysis) portfolioWordAt(k int, c string) bool {
+	toks := a.d.toks
+	return k+1 < len(toks) && portfolioHeads()[toks[k+1].lower] && a.lx.roles[toks[k].lower] == rMod && !a.namesState(c)
+}
+
+// portfolioHeads take a portfolio word before them (words_people.tsv).
+var portfolioHeads = wordList("portfolio-head")
+
 // partyWordOrg returns the party of state c whose name is a capitalised
 // word of the title and "Party" ("Conservative" and GB: the Conservative
 // Party; "Democratic" and US: the Democratic Party); "" when the gazetteer
@@ -193,7 +205,7 @@ func (a *analysis) partyWordOrg(r *role, c string) string {
 		if connectors()[t.lower] {
 			return "" // "head of the Federal Labour Agency": a body's name
 		}
-		if !t.cap || a.roleKind(k) == rHead || !slices.Contains(a.lx.partyWords[t.lower], c) {
+		if !t.cap || a.roleKind(k) == rHead || !slices.Contains(a.lx.partyWords[t.lower], c) || a.portfolioWordAt(k, c) {
 			continue
 		}
 		for _, o := range a.lx.orgs {
@@ -1196,7 +1208,7 @@ func (a *analysis) partyWordState(r *role) string {
 			continue
 		}
 		for _, c := range a.homeRanking() {
-			if slices.Contains(states, c) {
+			if slices.Contains(states, c) && !a.portfolioWordAt(k, c) {
 				return c
 			}
 		}

@@ -792,8 +792,9 @@ func (a *analysis) partyNounAt(e int) bool {
 func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	toks := a.d.toks
 	para := toks[k].para
-	e, capStart, capEnd, joined := j, -1, -1, false
-	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap || e > j && a.lowerPluralPossessive(e)) {
+	e, capStart, capEnd, joined, owner := j, -1, -1, false, -1
+	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap ||
+		e > j && a.lowerPluralPossessive(e) || e > j && a.lowerSingularPossessive(e)) {
 		if complementPreps()[toks[e].lower] && e > j {
 			if !a.ofInName(e) {
 				break // the next complement: "for defense studies at the Cato Institute"
@@ -810,20 +811,45 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 			capEnd = e + 1
 		} else if capEnd == e && toks[e].lower == "'s" {
 			capEnd = e + 1
+		} else if a.lowerSingularPossessive(e) {
+			owner = e - 1 // "the union's local branch": the union owns it
 		}
 		e++
 	}
-	if e == j || e < len(toks) && toks[e].kind != tPunct && !complementPreps()[toks[e].lower] && !relativeOpeners[toks[e].lower] || toks[e-1].lower == "'s" {
+	if owner >= 0 && !a.complementPhraseEnds(e) {
+		e, owner = owner+1, -1 // "the state police's intelligence unit until 2023": as far as the owner
+	}
+	if !a.complementPhraseEnds(e) || e == j || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
 	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
 	}
-	if capStart < 0 && a.nonStateNoun(e-1) {
+	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner)) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
 	}
 	return e, true
+}
+
+// complementPhraseEnds reports that a complement phrase may end at e: at
+// punctuation, the next complement or a relative clause.
+func (a *analysis) complementPhraseEnds(e int) bool {
+	toks := a.d.toks
+	return e >= len(toks) || toks[e].kind == tPunct || complementPreps()[toks[e].lower] || relativeOpeners[toks[e].lower]
+}
+
+// lowerSingularPossessive reports "'s" at k between two lower-case words
+// inside a complement phrase: "chairman of the park's branch of the
+// Metal Workers Federation", "secretary of the plant's chapter": the
+// phrase goes on to its noun, and the body follows in the next of-phrase.
+func (a *analysis) lowerSingularPossessive(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "'s" {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	return p.kind == tWord && !p.cap && n.kind == tWord && !n.cap && n.para == p.para
 }
 
 // relativeOpeners open a relative clause about the person after a title's

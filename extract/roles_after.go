@@ -119,6 +119,14 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
+		if e := a.localityAfterIn(k); e > k && !s.w.weak {
+			k = e // "a ward councillor in the area", "a commander in the north"; not "the party's candidate in the north"
+			continue
+		}
+		if e := a.unknownPlaceAfterIn(k); e > k && !s.w.weak && a.appositionEnds(e, s.para) {
+			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
+			continue
+		}
 		if !complementPreps()[toks[k].lower] && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
@@ -129,6 +137,50 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 		k, complement = next, true
 	}
 	return k, complement
+}
+
+// localities are common nouns for where a role is served (words_places.tsv).
+var localities = wordList("locality")
+
+// localityAfterIn reads "in the area", "in the north", "in the affected
+// district" at k after a role noun and returns the token after it, or k:
+// like a place's name, it says where the role is served. The phrase must
+// end there: "in the area where" or "in the town's council" go on.
+func (a *analysis) localityAfterIn(k int) int {
+	toks := a.d.toks
+	j := k + 2
+	if j >= len(toks) || toks[k].lower != "in" || toks[k+1].lower != "the" {
+		return k
+	}
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !localities()[toks[j].lower] &&
+		!npFunctionWords()[toks[j].lower] && localities()[toks[j+1].lower] {
+		j++ // one modifier: "in the northern region"
+	}
+	if toks[j].kind != tWord || toks[j].cap || !localities()[toks[j].lower] || toks[j].para != toks[k].para {
+		return k
+	}
+	return j + 1
+}
+
+// unknownPlaceAfterIn reads "in" and a capitalised name of one or two
+// words that is no person, body or place of the gazetteer at k after a
+// role noun, where the role is served ("the chief district officer in
+// Myagdi"), and returns the token after it, or k.
+func (a *analysis) unknownPlaceAfterIn(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if j >= len(toks) || toks[k].lower != "in" || toks[j].para != toks[k].para {
+		return k
+	}
+	e := j
+	for e < len(toks) && e < j+2 && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 && a.orgAt[e] < 0 && a.placeAt[e] < 0 &&
+		a.roleKind(e) == 0 && toks[e].para == toks[k].para {
+		e++
+	}
+	if e == j || e < len(toks) && toks[e].kind == tWord && toks[e].cap {
+		return k
+	}
+	return e
 }
 
 // bodyAfterIn reports "in" before a body's name, perhaps after "the" and

@@ -656,11 +656,21 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		return k, stepStop
 	}
 	o := a.orgs[a.orgAt[k]]
+	if a.portfolioNotParty(o, k) {
+		return k, stepPass // "Labour Minister Florence Bore" in a Kenyan story: the labour portfolio
+	}
 	s.w.setOrg(a.lx.orgs[o.org])
 	// "Congo's U.N. ambassador": a state may still be written before a
 	// state's envoy to an international body
 	s.qualOnly = !(s.w.orgKind == "intl" && a.lx.roleTags[s.w.head+"/envoy"])
 	return o.first - 1, stepTake
+}
+
+// portfolioNotParty reports a party's one-word name at k that is a
+// portfolio there (portfolioWordAt): "Labour Minister NAME" in Nairobi.
+func (a *analysis) portfolioNotParty(o orgMention, k int) bool {
+	lo := a.lx.orgs[o.org]
+	return lo.Kind == "party" && lo.Country != "" && o.first == k && o.lim == k+1 && a.portfolioWordAt(k, lo.Country)
 }
 
 // possessiveOwner reads the owner before "'s": a state or a body owns the

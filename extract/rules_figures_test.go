@@ -1751,6 +1751,14 @@ var troopRules = []figureRule{
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Poland is the largest contributor, with about 700 soldiers. Romania, which hosts the exercise, has some 450.", count: 450, country: "RO"}},
 		[]string{"Poland is the largest buyer, with about 700 tanks. Romania, which hosts the fair, has some 450."}},
+	// r15f: another state that "has" a bare number ending the sentence,
+	// in a clause of its own after the troop figure of the same sentence
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Indonesia, the largest contributor, has some 1,230 troops in Lebanon, while Italy has about 1,000.", count: 1000, country: "IT"},
+			{text: "France has 900 troops in Estonia, whereas Britain has some 1,400.", count: 1400, country: "GB"}},
+		[]string{"The company has 1,200 workers at the plant, while Italy has about 900.",
+			"Germany has 5,000 tanks in Lithuania, while Canada has 2,200.",
+			"Russia has lost 5,000 soldiers in the region, while Ukraine has 2,200."}},
 	// r14b: a state's force that has "men" past a clause set off by commas
 	{ruleTroopNoun,
 		[]figureCase{{text: "Russia's Africa Corps, which replaced the Wagner group last year, has about 1,800 men in Burkina Faso.", count: 1800, country: "RU"}},

@@ -1426,6 +1426,60 @@ var officialRules = []officialRuleCase{
 		name: "Olga Serrano", title: "spokesperson", org: "UNHCR", country: "-"},
 	{rule: "place-after-in", text: "Thousands fled into Chad from Sudan. \"The camps are full,\" said Olga Serrano, a spokesperson in the camps.",
 		absent: "Olga Serrano"},
+	// r15f: "in the area", "in the north" after a role in an apposition
+	// says where it is served, as a place's name does; a locality with a
+	// clause after it, or a person with no role, gives no official
+	{rule: "locality-after-in", text: "The hill gave way at dawn. Tom Waipe, a ward councillor in the area, said more than 100 people had been asleep.",
+		name: "Tom Waipe", title: "ward councillor"},
+	{rule: "locality-after-in", text: "The road reopened on Monday, said Hassan Omar, a police commander in the northern region.",
+		name: "Hassan Omar", title: "police commander"},
+	{rule: "locality-after-in", text: "The hill gave way at dawn. Kofi Mensah, a farmer in the area, said his crops were gone.",
+		absent: "Kofi Mensah"},
+	{rule: "locality-after-in", text: "Omar Farah, a spokesman in the region where the fighting began, said nothing had changed.",
+		absent: "Omar Farah"},
+	// r15f: a lower-case possessive inside an of-phrase ("of the park's
+	// branch of the ... Federation") lets the next of-phrase name the body;
+	// a state's own body ("the city's police department") stays the state's
+	{rule: "lower-possessive-complement", text: "Jakarta police said the march was peaceful. Budi Santoso, chairman of the plant's branch of the Indonesian Metal Workers Federation, said the strike would go on.",
+		name: "Budi Santoso", title: "chairman", country: "-", org: "Indonesian Metal Workers Federation"},
+	{rule: "lower-possessive-complement", text: "Nairobi police said the march was peaceful. Peter Mwangi, chairman of the union's local branch, said members would vote.",
+		name: "Peter Mwangi", title: "chairman", country: "-"},
+	{rule: "lower-possessive-complement", text: "Police in Ohio said the road was closed. Tom Ruiz, a spokesman for the city's police department, said the road was closed.",
+		name: "Tom Ruiz", title: "spokesman", country: "US", org: "-"},
+	// r15f: a given name written with its accents ("Rosário", "Inês") is
+	// the list's unaccented one, so the name runs on past a place's word
+	// inside it ("Palma"); an accented word that is no given name is not
+	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. Labour Minister Maria do Rosário Palma Ramalho urged both sides to return to mediation.",
+		name: "Maria do Rosário Palma Ramalho"},
+	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. Health Minister Inês do Rosário Palma Seabra said the clinics were full.",
+		name: "Inês do Rosário Palma Seabra"},
+	{rule: "accented-given-name", text: "Lisbon's shipyard workers walked out. The minister flew to Mérida Palma on Friday.",
+		absent: "Mérida Palma"},
+	// r15f: "President Pro Tem" is one role, its Latin no part of the name;
+	// "Tem" alone is no role
+	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Council President Pro Tem James Tate disagreed with the chief.",
+		name: "James Tate", title: "Council President Pro Tem"},
+	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Mayor Pro Tem Linda Reyes said the budget would pass.",
+		name: "Linda Reyes", title: "Mayor Pro Tem"},
+	{rule: "pro-tem-title", text: "DETROIT - Council members met on Tuesday. Tem Obi said the vote was delayed.",
+		absent: "Obi"},
+	// r15f: a party's word that is also a portfolio ("Labour") before
+	// "Minister" is the portfolio in a story that never names the party's
+	// state; where it does, the party stays
+	{rule: "portfolio-not-party", text: "NAIROBI (Newsdesk) - Kenyan doctors began a strike on Monday. Labour Minister Florence Bore urged both sides to return to talks.",
+		name: "Florence Bore", title: "Labour Minister", country: "KE", org: "-"},
+	{rule: "portfolio-not-party", text: "LISBON (Newsdesk) - Workers at Portugal's largest shipyard began a strike on Monday. Labour Minister Ana Godinho urged both sides to return to mediation.",
+		name: "Ana Godinho", title: "Labour Minister", country: "PT", org: "-"},
+	{rule: "portfolio-not-party", text: "LONDON (Newsdesk) - Britain's government faced a revolt on Monday. Labour Minister Jo Platt said the bill would pass.",
+		name: "Jo Platt", country: "GB", org: "Labour Party"},
+	// r15f: "in" and a capitalised place the gazetteer lacks after a role
+	// in an apposition says where it is served; no role, no official
+	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Krishna Thapa, the chief district officer in Myagdi, said the road was shut.",
+		name: "Krishna Thapa", title: "chief district officer"},
+	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Bishnu Rai, a police inspector in Baglung, said three bodies had been found.",
+		name: "Bishnu Rai", title: "police inspector"},
+	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Maya Sherpa, a teacher in Myagdi, said the school was shut.",
+		absent: "Maya Sherpa"},
 	// the plural possessive of a body owns the title
 	{rule: "plural-possessive-owner", text: "The United Nations' emergency relief coordinator, Jon Egelund, said it was the worst disaster in memory.",
 		name: "Jon Egelund", title: "emergency relief coordinator", org: "UN", country: "-"},

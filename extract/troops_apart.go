@@ -731,13 +731,32 @@ func (a *analysis) stateHasLast(n number, v int) string {
 	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
 		return ""
 	}
-	if a.lastTroop.sent != int(toks[n.first].sent)-1 {
+	subj := a.subjectBefore(v)
+	if a.lastTroop.sent != int(toks[n.first].sent)-1 && (a.lastTroop.sent != int(toks[n.first].sent) || !a.clauseOpensAt(subj)) {
 		return ""
 	}
-	if c := a.stateNamedAt(a.subjectBefore(v)); c != a.lastTroop.country {
+	if c := a.stateNamedAt(subj); c != a.lastTroop.country {
 		return c
 	}
 	return ""
+}
+
+// clauseOpensAt reports a state name ending at s that opens a clause of
+// its own after the troop figure of its sentence: "has some 1,230 troops
+// there, while Italy has about 1,000", "and Spain has 600".
+func (a *analysis) clauseOpensAt(s int) bool {
+	if s < 0 || a.placeAt[s] < 0 {
+		return false
+	}
+	f := a.places[a.placeAt[s]].first
+	if f < 1 {
+		return false
+	}
+	switch a.d.toks[f-1].lower {
+	case "while", "whereas", "and", "but", ";":
+		return true
+	}
+	return false
 }
 
 // subjectBefore returns the last token of the subject before the verb at
