@@ -180,23 +180,29 @@ func (a *analysis) judgePlaces() {
 		if m.kind == sPlace {
 			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m) || a.streetName(m) && a.placedOffStreet(m)
 		}
-		if !m.state {
-			continue
+		if m.state {
+			a.judgeState(m)
 		}
-		switch {
-		case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m),
-			a.endsPersonName(m): // "Lisa Monaco", "Ted Czech"
+	}
+}
 
-			m.state = false
-		case a.localHomonym(m):
-			m.state = false
-		case a.homonymPlace(m) != "":
-			m.code, m.state, m.kind = a.homonymPlace(m), false, sPlace // "Georgia" among Atlanta and Charleston: the US state
-		case m.kind == sCapital && !a.capitalActs(m):
-			m.state = false
-		case m.ambiguous && !a.ambiguousStateSupported(m):
-			m.state = false
-		}
+// judgeState takes the state away from a state's match that does not name
+// it, or makes it the place of another state it names ("Georgia" among
+// Atlanta and Charleston: the US state).
+func (a *analysis) judgeState(m *placeMention) {
+	switch {
+	case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m),
+		a.endsPersonName(m), // "Lisa Monaco", "Ted Czech"
+		a.localHomonym(m):
+		m.state = false
+		return
+	}
+	if alt := a.homonymPlace(m); alt != "" {
+		m.code, m.state, m.kind = alt, false, sPlace
+		return
+	}
+	if m.kind == sCapital && !a.capitalActs(m) || m.ambiguous && !a.ambiguousStateSupported(m) {
+		m.state = false
 	}
 }
 
