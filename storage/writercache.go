@@ -152,15 +152,23 @@ func (t *wtx) personAdded(ctx context.Context, id int64, name, surname string) e
 // whom moved write_generation on (a trigger): the cache starts anew
 // (deletions are rare: a record re-pointed or replaced).
 func (t *wtx) personDeleted(n int64) {
+	if c := t.rowsDeleted(n); c != nil {
+		c.mu.Lock()
+		c.bySurname, c.held = nil, 0
+		c.mu.Unlock()
+	}
+}
+
+// rowsDeleted notes that the transaction deleted n cached rows, each of
+// which moved write_generation on (a trigger), and returns the cache to
+// mend, or nil outside a database.
+func (t *wtx) rowsDeleted(n int64) *writerCache {
 	t.cacheDirty = true
 	t.genMoved += n
 	if t.db == nil {
-		return
+		return nil
 	}
-	c := &t.db.cache
-	c.mu.Lock()
-	c.bySurname, c.held = nil, 0
-	c.mu.Unlock()
+	return &t.db.cache
 }
 
 // signature returns the signature of an article held, if any.
@@ -191,15 +199,11 @@ func (t *wtx) sigKnown(ctx context.Context, article int64, sig signature) error 
 // sigDeleted notes that the transaction deleted n signatures of an
 // article (0 or 1), each of which moved write_generation on (a trigger).
 func (t *wtx) sigDeleted(article, n int64) {
-	t.cacheDirty = true
-	t.genMoved += n
-	if t.db == nil {
-		return
+	if c := t.rowsDeleted(n); c != nil {
+		c.mu.Lock()
+		delete(c.sigs, article)
+		c.mu.Unlock()
 	}
-	c := &t.db.cache
-	c.mu.Lock()
-	delete(c.sigs, article)
-	c.mu.Unlock()
 }
 
 // cacheCommitted is what a commit tells the cache: of a transaction that
