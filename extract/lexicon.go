@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The gazetteers and lexicons live in data/ as tab-separated files with
@@ -1258,35 +1260,26 @@ func (lx *lexicon) givenNameWord(w string) bool {
 	return false
 }
 
-// foldLatinAccents returns w with the accented Latin letters of Western
-// European names written without their accents ("Rosário" -> "Rosario");
-// an ASCII word is returned as it is, without a copy.
+// foldLatinAccents returns w with its letters' accents dropped, as
+// storage.Fold drops them ("Rosário" -> "Rosario"): the combining marks of
+// its canonical decomposition. An ASCII word is returned as it is, without
+// a copy.
 func foldLatinAccents(w string) string {
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
-			ascii = false
-			break
+			return norm.NFC.String(strings.Map(dropMark, norm.NFD.String(w)))
 		}
 	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	for _, r := range w {
-		if i := strings.IndexRune(accentedLetters, r); i >= 0 {
-			r = rune(unaccentedLetters[utf8.RuneCountInString(accentedLetters[:i])])
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return w
 }
 
-// accentedLetters and unaccentedLetters pair letters by position.
-const (
-	accentedLetters   = "áàâãäåéèêëíìîïóòôõöúùûüçñýÁÀÂÃÄÅÉÈÊËÍÌÎÏÓÒÔÕÖÚÙÛÜÇÑÝ"
-	unaccentedLetters = "aaaaaaeeeeiiiiooooouuuucnyAAAAAAEEEEIIIIOOOOOUUUUCNY"
-)
+// dropMark drops a combining mark (strings.Map drops a negative rune).
+func dropMark(r rune) rune {
+	if unicode.Is(unicode.Mn, r) {
+		return -1
+	}
+	return r
+}
 
 // tinyShapes is a wordShapes of 1,024 bits (128 bytes, always in cache)
 // for a set of a few dozen words at most.
