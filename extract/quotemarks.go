@@ -30,6 +30,9 @@ type quoteSpan struct {
 	first, lim int
 }
 
+// isDoubleMark reports a double quotation mark, a guillemet or a corner
+// bracket, or two single marks written as one: unlike a single mark, never
+// an apostrophe.
 func isDoubleMark(s string) bool {
 	switch s {
 	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u300c", "\u300d", "''", "\u2018\u2018", "\u2019\u2019":

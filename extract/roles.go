@@ -1914,21 +1914,11 @@ func (a *analysis) withinDoubleQuotes(i int) bool {
 	toks := a.d.toks
 	in := false
 	for k := a.d.sents[toks[i].sent].first; k < i; k++ {
-		if toks[k].kind == tQuote && doubleQuoteMark(toks[k].text) {
+		if toks[k].kind == tQuote && isDoubleMark(toks[k].text) {
 			in = !in
 		}
 	}
 	return in
-}
-
-// doubleQuoteMark reports a double quotation mark or guillemet, which,
-// unlike a single mark, is never an apostrophe.
-func doubleQuoteMark(s string) bool {
-	switch s {
-	case "\"", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb":
-		return true
-	}
-	return false
 }
 
 // descriptionOfOther reports a description at i that cannot refer back to
