@@ -908,6 +908,11 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.lx.roleTags[t.lower+"/surname"] && a.isGivenName(h-1) {
 			continue
 		}
+		// "Hassan Sheikh Mohamud", "Faduma Sheikh Ali": an honorific that
+		// names also carry inside them, after a name's word, is a middle name
+		if h > k && a.lx.roleTags[t.lower+"/inname"] && a.isNameWord(h-1) && a.roleKind(h-1) == 0 && a.placeAt[h-1] < 0 {
+			continue
+		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {

@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: an honorific that names also carry inside them (roles.tsv
+	// inname: "Sheikh") is a middle name after a name's word, and still
+	// an honorific after a title or a place
+	{rule: "honorific-in-name", text: "Somali President Abdi Sheikh Warsame said the rains had failed. Warsame spoke in Mogadishu.",
+		name: "Abdi Sheikh Warsame", title: "President", country: "SO"},
+	{rule: "honorific-in-name", text: "Mogadishu's planning minister, Hodan Sheikh Nur, told donors the camps were full.",
+		name: "Hodan Sheikh Nur", country: "SO"},
+	{rule: "honorific-in-name", text: "Qatar's Emir Sheikh Khalid bin Saud thanked the envoys.",
+		name: "Khalid bin Saud", title: "Emir", absent: "Sheikh Khalid bin Saud"},
 	// r15d: one noun for a relative after a title names no one ("the
 	// Queen Mother"); a name there does
 	{rule: "kin-not-name", text: "The chancellor unveiled plans for a memorial to the Queen Mother on Monday.",
