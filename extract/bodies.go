@@ -436,3 +436,78 @@ func (a *analysis) bodyByHeadNoun(k, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// ownerReach is how many sentences before a role's own typedOwnerBody
+// looks back for the body its owner noun names.
+const ownerReach = 4
+
+// typedOwnerBody returns the body that a lower-case owner noun before a
+// role's title refers back to ("the agency's director-general" after "the
+// Pacific Islands Forum Fisheries Agency", "the bank's regional director"
+// after "the European Bank for Reconstruction and Development", "The
+// party's publicity secretary" after "the Peoples Democratic Party"): the
+// nearest name before the role, in its sentence or the ownerReach before
+// it, whose head word is that noun written in capitals. A name of the
+// gazetteer counts unless it is a state's agency; another capitalised name
+// only when it names a body that is no state's by its words. "" when the
+// nearest such name is a state's body, a person's or a place's, or there is
+// none.
+func (a *analysis) typedOwnerBody(r *role) string {
+	toks := a.d.toks
+	o := r.owner
+	if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].kind != tWord || toks[o].lower == "'s" || toks[o-1].lower != "the" {
+		return ""
+	}
+	switch a.bodyKindAt(o) {
+	case "military", "police", "government", "ministry":
+		return "" // "the ministry's spokesman": a state's
+	}
+	s := int(toks[o].sent) - ownerReach
+	from := a.d.sents[max(s, 0)].first
+	for k := o - 2; k >= from; k-- {
+		if !toks[k].cap || toks[k].lower != toks[o].lower || a.personAt[k] >= 0 {
+			continue
+		}
+		if g, ok := a.orgAtTok(k); ok {
+			org := a.lx.orgs[g.org]
+			switch {
+			case org.Kind == "agency":
+				return ""
+			case org.Kind == "party" && org.Country != "" && !a.namesState(org.Country):
+				// "the opposition Liberal Party" in Honduras: not Canada's
+				return stripInvisible(a.d.text[toks[g.first].start:toks[g.lim-1].end])
+			}
+			return org.Name // "the European Bank for Reconstruction and Development"
+		}
+		lo := k
+		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || lo > 1 && connectors()[toks[lo-1].lower] && toks[lo-1].lower != "the" && toks[lo-2].cap) {
+			lo-- // "Western and Central Pacific Fisheries Commission"
+		}
+		if toks[lo].lower == "the" || toks[lo].sentStart && !a.midSentenceCap()[toks[lo].text] {
+			lo++
+		}
+		e := a.capRunEnd(lo)
+		if e <= k || a.bodyHead(lo, e) != k {
+			return ""
+		}
+		if state, ok := a.bodyName(lo, e); ok && !state && !a.stateNamedIn(lo, e) {
+			return stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])
+		}
+		return ""
+	}
+	return ""
+}
+
+// stateNamedIn reports a state's name or adjective among tokens [lo, hi):
+// "Japan Fisheries Agency", "National" aside, names a state's body.
+func (a *analysis) stateNamedIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].state {
+			return true
+		}
+		if a.d.toks[k].lower == "national" {
+			return true
+		}
+	}
+	return false
+}

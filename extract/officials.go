@@ -77,6 +77,10 @@ func (a *analysis) placeRoles() {
 		if a.itsOwner(r) {
 			continue
 		}
+		if body := a.typedOwnerBody(r); body != "" {
+			r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
+			continue
+		}
 		if body := a.bodyOfRole(p, r); body != "" {
 			r.org = body
 			continue

@@ -29,6 +29,17 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a lower-case owner noun before a title ("the agency's", "the
+	// bank's", "the party's") refers back to the nearest name whose head
+	// word it is: a body that is no state's owns the role, with no state;
+	// a state's body ("the council" after "the National Electoral
+	// Council") leaves the state to the context
+	{rule: "typed-owner-body", text: "Delegates of the Coral Sea Fisheries Agency met in Suva, Fiji. The agency's director-general, Mere Tavola, said the stock was fragile.",
+		name: "Mere Tavola", country: "-", org: "Coral Sea Fisheries Agency"},
+	{rule: "typed-owner-body", text: "The opposition Peoples Democratic Party rejected the vote in Nigeria. The party's publicity secretary, Tunde Abiola-Ojo, called for a recount.",
+		name: "Tunde Abiola-Ojo", country: "-", org: "Peoples Democratic Party"},
+	{rule: "typed-owner-body", text: "The National Electoral Council of Honduras stopped the count. The council's president, Marta Duarte Lobo, said it would restart.",
+		name: "Marta Duarte Lobo", country: "HN", org: "-"},
 	// r16a: an honorific that names also carry inside them (roles.tsv
 	// inname: "Sheikh") is a middle name after a name's word, and still
 	// an honorific after a title or a place
