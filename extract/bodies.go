@@ -511,3 +511,16 @@ func (a *analysis) stateNamedIn(lo, hi int) bool {
 	}
 	return false
 }
+
+// ownerNounState returns the state whose adjective or name qualifies the
+// lower-case owner noun before a role's title: "The Georgian railway's
+// chairman, NAME," holds a Georgian office whatever state the sentence
+// before was about; "the Japanese carmaker's chief executive" (a body
+// that is no state's) does not.
+func (a *analysis) ownerNounState(r *role) string {
+	o := r.owner
+	if o < 1 || o >= len(a.d.toks) || a.d.toks[o].cap || a.d.toks[o].kind != tWord || a.nonStateNoun(o) {
+		return ""
+	}
+	return a.bodyState(o)
+}

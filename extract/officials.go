@@ -81,6 +81,10 @@ func (a *analysis) placeRoles() {
 			r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
 			continue
 		}
+		if c := a.ownerNounState(r); c != "" {
+			r.country = c // "The Georgian railway's chairman, NAME,"
+			continue
+		}
 		if body := a.bodyOfRole(p, r); body != "" {
 			r.org = body
 			continue

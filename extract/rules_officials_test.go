@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a state's adjective before a lower-case owner noun gives the
+	// role after "'s" that state ("The Georgian railway's chairman"), not
+	// the state of the sentence before; a body that is no state's ("the
+	// Russian carmaker's") gives none
+	{rule: "owner-noun-state", text: "The Uzbek delegation asked for lower tariffs. The Georgian railway's chairman, Levan Abashidze, said they would be frozen.",
+		name: "Levan Abashidze", country: "GE"},
+	{rule: "owner-noun-state", text: "The Uzbek delegation asked for lower tariffs. The Russian carmaker's chief executive, Ivan Petrov, said they would be frozen.",
+		name: "Ivan Petrov", country: "-"},
 	// r16a: a lower-case owner noun before a title ("the agency's", "the
 	// bank's", "the party's") refers back to the nearest name whose head
 	// word it is: a body that is no state's owns the role, with no state;
