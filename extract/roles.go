@@ -758,10 +758,16 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 }
 
 // continentalBody reports a name [j, e) of two words or more that a
-// continent or a region of states opens and that names no state: "the
-// Africa Centres for Disease Control and Prevention" is no state's body.
+// continent or a region of states opens, perhaps after compass words, and
+// that names no state: "the Africa Centres for Disease Control and
+// Prevention", "the Western and Central Pacific Fisheries Commission" are
+// no state's bodies.
 func (a *analysis) continentalBody(j, e int) bool {
-	if e-j < 2 || !continentalWords()[a.d.toks[j].lower] {
+	c := j
+	for c+1 < e && (compassWords()[a.d.toks[c].lower] || c > j && a.d.toks[c].lower == "and") {
+		c++ // "the Western and Central Pacific Fisheries Commission"
+	}
+	if e-c < 2 || !continentalWords()[a.d.toks[c].lower] {
 		return false
 	}
 	for k := j; k < e; k++ {
@@ -774,6 +780,9 @@ func (a *analysis) continentalBody(j, e int) bool {
 
 // continentalWords open the names of bodies of a continent's states.
 var continentalWords = wordList("continental")
+
+// compassWords may stand before a continental word in such a name.
+var compassWords = wordList("compass")
 
 // partyNounAt reports a lower-case "party" or "bloc" at e, after a
 // capitalised name that is the party's: "of the Republican Rally party",

@@ -866,6 +866,13 @@ var officialRules = []officialRuleCase{
 		name: "Jean Kabila", org: "Africa Centres for Disease Control and Prevention", country: "-"},
 	{rule: "continental-body", text: "Jean Kabila, director-general of the Congo Centres for Disease Control, said testing lagged.",
 		name: "Jean Kabila", org: "-"},
+	// r16a: compass words may stand before the continental word ("the
+	// Western and Central Pacific ..."); a state's name after them ("the
+	// Central African Republic") still makes no such body
+	{rule: "continental-body", text: "Fiji hosted the talks. Sione Tupou, executive director of the Western and Central Pacific Tuna Commission, said the stock was near its limit.",
+		name: "Sione Tupou", org: "Western and Central Pacific Tuna Commission", country: "-"},
+	{rule: "continental-body", text: "Jean Kabila, director-general of the Central African Republic Health Commission, said testing lagged.",
+		name: "Jean Kabila", org: "-"},
 	// session 10: a person who owns a role through a possessive is the
 	// role's principal ("the Pope's envoy", "Prime Minister NAME's chief
 	// of staff"); a body that owns it makes it the body's
