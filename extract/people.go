@@ -923,10 +923,21 @@ func (a *analysis) nameStart(first, lim int) int {
 	}
 	// the seat may open with a place the loop above skipped: "for
 	// Dublin Bay North Cillian Brophy"
-	if k == first || a.placeAt[first] >= 0 {
-		k = max(k, a.afterComplement(first, lim))
+	if k == first || a.placeAt[first] >= 0 || a.modifiersOnly(first, k) && k < lim && !a.isGivenName(k) && !a.initialsOpenName(k) {
+		k = max(k, a.afterComplement(first, lim)) // "for Water Resources Tariq Bhatti": past "Water" too
 	}
 	return k
+}
+
+// modifiersOnly reports tokens [first, k) that are all title modifiers,
+// at least one: "Water" of "Minister for Water Resources NAME".
+func (a *analysis) modifiersOnly(first, k int) bool {
+	for j := first; j < k; j++ {
+		if a.roleKind(j) != rMod {
+			return false
+		}
+	}
+	return k > first
 }
 
 // kinNamesPlace reports a two-word run right after a noun for a relative
@@ -979,8 +990,8 @@ func (a *analysis) afterComplement(first, lim int) int {
 	for t > 0 && toks[t-1].cap && toks[t-1].kind == tWord && !toks[t-1].sentStart {
 		t--
 	}
-	if t > 0 && toks[t-1].text == "," {
-		return first // "Glen Wood, Vice President of Deutsche Securities Japan": the name came first
+	if t > 1 && toks[t-1].text == "," && a.placeAt[t-2] < 0 {
+		return first // "Glen Wood, Vice President of Deutsche Securities Japan": the name came first, not a scene ("In Islamabad,")
 	}
 	for k := first; k < lim; k++ {
 		if toks[k].kind != tWord || !toks[k].cap {

@@ -29,6 +29,22 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: portfolio words of cabinets (roles.tsv mods "maritime",
+	// "unification", ...) stay in a title before a name; after a
+	// modifier, a portfolio's capitalised words end where a given name the
+	// gazetteer knows opens the name ("Minister for Water Resources NAME",
+	// as "Minister of Territorial Administration NAME"); a body's name is
+	// still a body
+	{rule: "portfolio-mods", text: "In Islamabad, Federal Minister for Water Resources Tariq Aziz Bhatti said the canal would be finished.",
+		name: "Tariq Aziz Bhatti", title: "Federal Minister for Water Resources", absent: "Resources Tariq Aziz Bhatti"},
+	{rule: "portfolio-mods", text: "Emirati Minister of State Khalifa Saeed Al Nuaimi also attended the talks in Doha.",
+		name: "Khalifa Saeed Al Nuaimi", title: "Minister of State"},
+	{rule: "portfolio-mods", text: "Unification Minister Kim Dae-sung said the talks would resume.",
+		name: "Kim Dae-sung", title: "Unification Minister"},
+	{rule: "portfolio-mods", text: "Chile's copper mine is owned by Canada's Northfield Resources, whose chairman, Graham Whitcombe, said it would stay.",
+		name: "Graham Whitcombe", org: "Northfield Resources"},
+	{rule: "portfolio-mods", text: "Human Rights Watch director Ann Roe said the law was unfair.",
+		name: "Ann Roe", org: "Human Rights Watch"},
 	// r16a: a state's adjective before a lower-case owner noun gives the
 	// role after "'s" that state ("The Georgian railway's chairman"), not
 	// the state of the sentence before; a body that is no state's ("the
