@@ -522,7 +522,8 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	// "for African affairs": a capitalised adjective before a portfolio
 	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
 	// not a name
-	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios()[toks[capEnd].lower] && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0
+	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios()[toks[capEnd].lower] && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0 ||
+		a.regionAdjectivesBefore(j, capEnd) // "for Latin American sovereigns", "of European equities"
 	if capEnd > j && !adjPhrase {
 		return a.complementName(k, j, capEnd, w, words), true
 	}
@@ -534,6 +535,27 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		return j + 1, true
 	}
 	return a.complementPhrase(k, j, w)
+}
+
+// regionAdjectivesBefore reports capitalised words [j, e) that are all
+// adjectives of states or regions ("European", "Latin American", "West
+// African") before a plain lower-case noun and the end of the phrase: the
+// phrase names a portfolio ("a director for Latin American sovereigns at
+// Fitch"), not a body.
+func (a *analysis) regionAdjectivesBefore(j, e int) bool {
+	toks := a.d.toks
+	if e <= j || e-j > 3 || e+1 >= len(toks) || !a.plainNoun(e) || a.bodyKindAt(e) != "" || !a.complementPhraseEnds(e+1) {
+		return false
+	}
+	for k := j; k < e; k++ {
+		w := toks[k]
+		region := continentalWords()[w.lower] || compassWords()[w.lower] || regionPrefixes()[w.text]
+		adjective := a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective
+		if !region && !adjective && !(k > j && w.text == "American" && regionPrefixes()[toks[k-1].text]) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateComplement reads a complement that is a state, mention m after the
@@ -832,7 +854,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
-	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) {
+	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
 	}
 	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner)) {

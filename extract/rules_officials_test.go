@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: capitalised adjectives of states or regions before a plain
+	// noun in a complement ("for Latin American sovereigns", "of European
+	// equities") make a portfolio's phrase, not a body's name; a body's
+	// name after them is still a body
+	{rule: "region-adjective-phrase", text: "\"Investors are calm,\" said Ana Ruiz, a director for Latin American sovereigns at Fitch Ratings.",
+		name: "Ana Ruiz", country: "-", org: "Fitch Ratings"},
+	{rule: "region-adjective-phrase", text: "Sales were slow, said Tom Hale, the carmaker's vice president for North American sales.",
+		name: "Tom Hale", country: "-"},
+	{rule: "region-adjective-phrase", text: "Ana Ruiz, a spokeswoman for the European Commission, said the fine stood.",
+		name: "Ana Ruiz", org: "European Commission"},
 	// r16a: portfolio words of cabinets (roles.tsv mods "maritime",
 	// "unification", ...) stay in a title before a name; after a
 	// modifier, a portfolio's capitalised words end where a given name the
