@@ -445,7 +445,9 @@ const ownerReach = 4
 // role's title refers back to ("the agency's director-general" after "the
 // Pacific Islands Forum Fisheries Agency", "the bank's regional director"
 // after "the European Bank for Reconstruction and Development", "The
-// party's publicity secretary" after "the Peoples Democratic Party"): the
+// party's publicity secretary" after "the Peoples Democratic Party"), or
+// that opens a title before a name when it names a party of the gazetteer
+// ("Party secretary NAME" after "the Liberal Party"): the
 // nearest name before the role, in its sentence or the ownerReach before
 // it, whose head word is that noun written in capitals. A name of the
 // gazetteer counts unless it is a state's agency; another capitalised name
@@ -454,8 +456,13 @@ const ownerReach = 4
 // none.
 func (a *analysis) typedOwnerBody(r *role) string {
 	toks := a.d.toks
-	o := r.owner
-	if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].kind != tWord || toks[o].lower == "'s" || toks[o-1].lower != "the" {
+	o, opening := r.owner, false
+	if o < 0 && r.rule == ruleTitleBefore && r.titleLo >= 0 && r.titleLo+1 < r.titleHi && a.roleKind(r.titleLo) == rMod {
+		o, opening = r.titleLo, true // "Party secretary NAME" after "The opposition Liberal Party has ...": the title opens with it
+	} else if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].lower == "'s" || toks[o-1].lower != "the" {
+		return ""
+	}
+	if toks[o].kind != tWord || toks[o].cap && !toks[o].sentStart {
 		return ""
 	}
 	switch a.bodyKindAt(o) {
@@ -471,13 +478,16 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		if g, ok := a.orgAtTok(k); ok {
 			org := a.lx.orgs[g.org]
 			switch {
-			case org.Kind == "agency":
-				return ""
+			case org.Kind == "agency" || opening && org.Kind != "party":
+				return "" // a title that opens with "Committee" or "school" is as often a state's
 			case org.Kind == "party" && org.Country != "" && !a.namesState(org.Country):
 				// "the opposition Liberal Party" in Honduras: not Canada's
 				return stripInvisible(a.d.text[toks[g.first].start:toks[g.lim-1].end])
 			}
 			return org.Name // "the European Bank for Reconstruction and Development"
+		}
+		if opening {
+			return ""
 		}
 		lo := k
 		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || lo > 1 && connectors()[toks[lo-1].lower] && toks[lo-1].lower != "the" && toks[lo-2].cap) {

@@ -72,6 +72,10 @@ var officialRules = []officialRuleCase{
 		name: "Mere Tavola", country: "-", org: "Coral Sea Fisheries Agency"},
 	{rule: "typed-owner-body", text: "The opposition Peoples Democratic Party rejected the vote in Nigeria. The party's publicity secretary, Tunde Abiola-Ojo, called for a recount.",
 		name: "Tunde Abiola-Ojo", country: "-", org: "Peoples Democratic Party"},
+	{rule: "typed-owner-body", text: "The opposition Liberal Party accused the council in Honduras of fraud. Party secretary Juan Ortiz Bonilla said the party would not accept the result.",
+		name: "Juan Ortiz Bonilla", country: "-", org: "Liberal Party"},
+	{rule: "typed-owner-body", text: "The Public Accounts Committee met on Monday in London. Committee chairman Edward Hale said the Home Office had failed.",
+		name: "Edward Hale", country: "GB"},
 	{rule: "typed-owner-body", text: "The National Electoral Council of Honduras stopped the count. The council's president, Marta Duarte Lobo, said it would restart.",
 		name: "Marta Duarte Lobo", country: "HN", org: "-"},
 	// r16a: an honorific that names also carry inside them (roles.tsv
