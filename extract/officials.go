@@ -68,6 +68,12 @@ func (a *analysis) placeRoles() {
 	style, dateline := a.styleCountry(), a.datelineState()
 	for _, p := range a.people {
 		r := p.role
+		if r != nil && a.ofTheStateItself(r) {
+			if strings.HasSuffix(r.title, " of the") {
+				r.title += " " + r.org
+			}
+			r.org, r.nonState = "", false // "Attorney-General of the Federation": the state's own office
+		}
 		if r == nil || a.bodyOverState(r) {
 			continue
 		}
@@ -101,6 +107,26 @@ func (a *analysis) placeRoles() {
 			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
 		}
 	}
+}
+
+// statesItself name the state itself, alone after "of the"
+// (words_places.tsv state-itself).
+var statesItself = wordList("state-itself")
+
+// ofTheStateItself reports a role whose body is one such word written
+// alone after "of the" by its title: "Attorney-General of the Federation",
+// not "Police Federation chairman".
+func (a *analysis) ofTheStateItself(r *role) bool {
+	if !statesItself()[r.org] || r.titleLo < 0 {
+		return false
+	}
+	toks := a.d.toks
+	for k := max(r.titleLo, 2); k < len(toks) && k <= r.titleHi+3; k++ {
+		if toks[k].text == r.org && toks[k-1].lower == "the" && toks[k-2].lower == "of" && (k+1 >= len(toks) || !toks[k+1].cap || a.personAt[k+1] >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOverState gives a role with a written state and no body the body

@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: "of the Federation", "of the Republic" alone name the state
+	// itself, not a body: the state's own office, its state from the
+	// context; a body named with the word ("Police Federation") stays one
+	{rule: "state-itself", text: "In Abuja, Attorney-General of the Federation Bayo Adeniran said Nigeria had acted within the law.",
+		name: "Bayo Adeniran", title: "Attorney-General of the Federation", country: "NG", org: "-"},
+	{rule: "state-itself", text: "The President of the Republic, Marc Duval, said France would act.",
+		name: "Marc Duval", country: "FR", org: "-"},
+	{rule: "state-itself", text: "Police Federation chairman Jan Hale said officers in Britain were angry.",
+		name: "Jan Hale", country: "-"},
 	// r16a: capitalised adjectives of states or regions before a plain
 	// noun in a complement ("for Latin American sovereigns", "of European
 	// equities") make a portfolio's phrase, not a body's name; a body's
