@@ -29,6 +29,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"plural-owner-name", pluralOwnerNameAfter},
 	{"possessive-party-name", possessivePartyNameAfter},
 	{"modifier", modifierAfter},
+	{"unknown-owner", unknownOwnerAfter},
 	{"capitalised-in-title", capitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
 	{"and-between-roles", andBetweenRoles},
@@ -460,6 +461,54 @@ func capitalisedAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) 
 		return k + 1, stepTake
 	}
 	return k, stepPass
+}
+
+// unknownOwnerAfter reads a capitalised name that no gazetteer knows
+// and its "'s" opening an apposition before a role noun: "NAME, Fraport's
+// chief operating officer," holds a body's office that is no state's, as
+// "Unite's general secretary, NAME" does before a name; a governor's or a
+// mayor's owner is a place the gazetteer lacks ("Gagauzia's governor").
+func unknownOwnerAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if len(s.words) > 0 || s.w.hasHead || s.w.org != "" || s.w.country != "" {
+		return k, stepPass
+	}
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].kind == tWord && toks[e].cap && a.companyNotPerson(e) && a.placeAt[e] < 0 && a.orgAt[e] < 0 &&
+		a.roleKind(e) == 0 && !commonStarters()[toks[e].lower] && !notNameWords()[toks[e].lower] {
+		e++
+	}
+	if e == k || e+1 >= len(toks) || toks[e].lower != "'s" || !a.roleAhead(e+1, 3) {
+		return k, stepPass
+	}
+	for j := e + 1; j < e+4 && j < len(toks); j++ {
+		if territorialHeads()[toks[j].lower] {
+			return k, stepPass
+		}
+	}
+	s.w.org, s.w.orgKind, s.w.nonState = stripInvisible(a.d.text[toks[k].start:toks[e-1].end]), "", true
+	return e + 1, stepTake
+}
+
+// companyNotPerson reports a word at k that is no person's name, or a
+// name without a given name that no role holds, which a company named
+// alone passes for ("Fraport said", then "Fraport's chief operating
+// officer").
+func (a *analysis) companyNotPerson(k int) bool {
+	m := a.personAt[k]
+	if m < 0 {
+		return true
+	}
+	p := a.people[a.mentions[m].person]
+	if p.role != nil || len(p.roles) > 0 || p.given {
+		return false
+	}
+	for _, mi := range p.mentionIdx {
+		if x := a.mentions[mi]; x.lim-x.first != 1 {
+			return false // "Lynch's chief of staff" after "Loretta Lynch"
+		}
+	}
+	return true
 }
 
 // andBetweenCapitals keeps "and" between capitalised words: "Research and

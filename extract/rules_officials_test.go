@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: an apposition that opens with a capitalised name no
+	// gazetteer knows and "'s" before a role noun ("NAME, Fraport's chief
+	// operating officer,") holds that body's office, with no state; a
+	// governor's owner is a place, a state's name gives the state
+	{rule: "unknown-owner-after", text: "About 70,000 passengers were hit, said Otto Haas, Fravia's chief operating officer.",
+		name: "Otto Haas", title: "chief operating officer", country: "-", org: "Fravia"},
+	{rule: "unknown-owner-after", text: "Ivan Popa, Moldova's deputy prime minister, said gas prices would rise.",
+		name: "Ivan Popa", country: "MD", org: "-"},
+	{rule: "unknown-owner-after", text: "Ivan Popa, Gagauzia's governor, said gas prices would rise in Moldova.",
+		absent: "Gagauzia"},
 	// r16a: "of the Federation", "of the Republic" alone name the state
 	// itself, not a body: the state's own office, its state from the
 	// context; a body named with the word ("Police Federation") stays one

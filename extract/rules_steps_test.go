@@ -42,6 +42,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"after/modifier", "Ann Lee, a senior official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
 	{"after/plural-owner-name", "Ann Lee, the Social Democrats' co-leader, said the vote was close.", "Ann Lee, the Social Democrats' friend, said the vote was close."},
 	{"after/possessive-party-name", "Ann Lee, a People's Party MP, said the vote was close.", "Ann Lee, a People's Choice winner, said the vote was close."},
+	{"after/unknown-owner", "Ann Lee, Harwick's chief operating officer, said the vote was close.", "Ann Lee, Harwick Research Director, said the vote was close."},
 	{"after/capitalised-in-title", "Ann Lee, Research Director, said the vote was close.", "Ann Lee, director, said the vote was close."},
 	{"after/and-between-capitals", "Ann Lee, Research and Advocacy Director, said the vote was close.", "Ann Lee, Research Director, said the vote was close."},
 	{"after/and-between-roles", "Ann Lee, president and CEO of the Northwind Bank, said the vote was close.", "Ann Lee, president of the Northwind Bank, said the vote was close."},
