@@ -746,6 +746,9 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	}
 	// "member of the Senate Armed Services Committee", "of the Left party"
 	w.weak = false
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && a.lx.bodyWords[toks[e].lower].kind == "place" && w.org == "" {
+		return e + 1 // "the governor of Gedo region": the noun of the kind of place
+	}
 	return a.bodyNounAfter(e, w)
 }
 

@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a lower-case noun of a kind of place after the place a
+	// complement names ("the governor of Gedo region", "the commander of
+	// Kowloon West district") ends the complement as the name alone did;
+	// a body's noun there still makes the body
+	{rule: "place-kind-after-complement", text: "Abdi Farah, the governor of Gedo region, said new arrivals were reaching the camps in Somalia.",
+		name: "Abdi Farah", country: "SO"},
+	{rule: "place-kind-after-complement", text: "Ann Lee, chairman of Ikorodu council, said the market would reopen in Nigeria.",
+		name: "Ann Lee", org: "-"},
 	// r16a: an apposition that opens with a capitalised name no
 	// gazetteer knows and "'s" before a role noun ("NAME, Fraport's chief
 	// operating officer,") holds that body's office, with no state; a
