@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: past participles of losing an office ("suspended", "ousted",
+	// "impeached") are qualifiers kept in a title; after a noun for
+	// no role they make none
+	{rule: "loss-qualifier", text: "The suspended Speaker, Sokari Abbey, welcomed the ruling in Nigeria.",
+		name: "Sokari Abbey", title: "suspended Speaker", country: "NG"},
+	{rule: "loss-qualifier", text: "The striker was suspended, coach Tom Hale said.",
+		absent: "Tom Hale"},
 	// r16a: a lower-case noun of a kind of place after the place a
 	// complement names ("the governor of Gedo region", "the commander of
 	// Kowloon West district") ends the complement as the name alone did;
