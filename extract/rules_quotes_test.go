@@ -26,6 +26,19 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r16a: a state written in a speaker's description picks the holder
+	// of that state first ("the Azerbaijani deputy minister", "the
+	// minister from Kiribati"); with none of that state, the holder as
+	// before
+	{rule: "description-of-state", pos: true,
+		text:  "Azerbaijan's deputy foreign minister Elnur Aliyev and Kazakhstan's first deputy transport minister Nurlan Sarsen met in Tbilisi. Asked about Russia, the Azerbaijani deputy minister said his country \"does not ask permission to build railways\".",
+		quote: "does not ask permission", speaker: "Elnur Aliyev"},
+	{rule: "description-of-state", pos: true,
+		text:  "Kiribati Fisheries Minister Tekena Taoro spoke first. Fiji Fisheries Minister Jone Rata spoke next. The minister from Kiribati said his country would sign a deal in October \"if the door is opened to us\".",
+		quote: "if the door is opened", speaker: "Tekena Taoro"},
+	{rule: "description-of-state", pos: false,
+		text:  "Fiji Fisheries Minister Jone Rata spoke first. The minister from Kiribati said his country would sign a deal in October \"if the door is opened to us\".",
+		quote: "if the door is opened", speaker: "Jone Rata"},
 	// r15d: a word opening a sentence that the article writes in lower
 	// case, no given name, before a name the article writes without it is
 	// no part of the name: "Again Rodd said" is Tom Rodd speaking; a given

@@ -676,6 +676,12 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	if p.first.lower == "the" {
 		fits := func(per *person) bool { return a.roleFits(per, p) }
+		// "the Azerbaijani deputy minister": one of that state first, else
+		// as before (the state the story gave the holder may be wrong)
+		ofState := func(per *person) bool { return fits(per) && a.stateFits(per, p) }
+		if per := a.personWithHeadFitting(p.last.lower, p.f, ofState); per != nil {
+			return a.personSpeaker(per, p.f), npAccept
+		}
 		if per := a.personWithHeadFitting(p.last.lower, p.f, fits); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -928,7 +934,7 @@ func (a *analysis) npRoleWithComplement(p *npPhrase) (speaker, npVerdict) {
 	for r < p.l && a.roleKind(r) != rHead {
 		r++
 	}
-	if r+2 >= p.l || toks[r+1].lower != "for" && toks[r+1].lower != "of" {
+	if r+2 >= p.l || toks[r+1].lower != "for" && toks[r+1].lower != "of" && toks[r+1].lower != "from" {
 		return speaker{}, npPass
 	}
 	for k := r + 2; k < p.l; k++ {
@@ -936,11 +942,18 @@ func (a *analysis) npRoleWithComplement(p *npPhrase) (speaker, npVerdict) {
 			return speaker{}, npPass
 		}
 	}
+	// "the minister from Kiribati": the holder of that state
+	state := ""
+	if m, ok := a.stateMentionAt(r + 2); ok && m.first == r+2 && m.lim == p.l {
+		state = m.code
+	} else if toks[r+1].lower == "from" {
+		return speaker{}, npPass
+	}
 	head := toks[r].lower
 	pre := npPhrase{f: p.f, l: r + 1}
 	var holder *person
 	for _, per := range a.people {
-		if per.role == nil || !a.holdsRole(per, head, p.f) || !a.roleFits(per, &pre) {
+		if per.role == nil || !a.holdsRole(per, head, p.f) || !a.roleFits(per, &pre) || state != "" && per.role.country != state {
 			continue
 		}
 		if holder != nil {
@@ -1067,6 +1080,18 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 		// "the Conservative MP" is "The local MP, NAME" whose party the
 		// story has not given; a party other than the one given is not
 		if t.cap && a.placeAt[k] < 0 && !strings.Contains(held, t.lower) && (per.role.org != "" || len(a.lx.partyWords[t.lower]) == 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateFits reports a holder whose role's state is every state the
+// phrase names before its role noun: "the Azerbaijani deputy minister"
+// is no Kazakh deputy minister. A phrase that names none fits anyone.
+func (a *analysis) stateFits(per *person, p *npPhrase) bool {
+	for k := p.f + 1; k < p.l-1; k++ {
+		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].state && a.places[pi].code != per.role.country {
 			return false
 		}
 	}
