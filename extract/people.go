@@ -1869,8 +1869,9 @@ func particleSurnames(words []string) []string {
 
 // firstOfTwoSurnames returns the key of the first of two surnames in a
 // name of three or more words, by which Spanish copy goes on ("Medina
-// said" of Arturo Medina Quezada): a name opened by a known given name,
-// whose word before the last is no given name, initial or particle. Only a key no one else
+// said" of Arturo Medina Quezada, "Ospina" of Andrés Felipe Ospina de la
+// Cruz): a name opened by a known given name, whose word before the last
+// surname (past its particles) is no given name, initial or particle. Only a key no one else
 // holds is given (the caller checks), so it never makes a surname
 // ambiguous.
 func (a *analysis) firstOfTwoSurnames(words []string) (string, bool) {
@@ -1878,7 +1879,16 @@ func (a *analysis) firstOfTwoSurnames(words []string) (string, bool) {
 	if n < 3 {
 		return "", false
 	}
-	w, last := words[n-2], strings.ToLower(words[n-1])
+	// "Ospina" of "Andrés Felipe Ospina de la Cruz": the second surname
+	// may open with lower-case particles
+	b := n - 1
+	for b > 1 && nameParticles()[words[b-1]] {
+		b--
+	}
+	if b < 2 && b < n-1 {
+		return "", false // "Ursula von der Leyen": the particles follow the given name
+	}
+	w, last := words[b-1], strings.ToLower(words[n-1])
 	// a headline's run ("Hillary Clinton Speaks") or a place before a
 	// name ("La Fenice Viotti") is no name of two surnames
 	if a.lx.givenNames.get(words[0]) == 0 || a.writtenLower(last) || a.writtenLower(strings.ToLower(w)) {

@@ -1708,6 +1708,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "first-of-two-surnames", pos: false,
 		text:  "Federal prosecutor Arturo Medina Quezada spoke first. A witness, Ana Medina, wept. \"He sold the names of his own officers,\" Medina said.",
 		quote: "He sold the names", speaker: "Arturo Medina Quezada"},
+	// r16a: the second surname may open with lower-case particles
+	// ("Ospina" of "Andrés Felipe Ospina de la Cruz"); a second bearer
+	// of it named nearer still wins
+	{rule: "first-of-two-surnames", pos: true,
+		text:  "President Andrés Felipe Osorio de la Vega spoke in Bogotá. \"Nobody has a chair for life,\" Osorio told a news conference.",
+		quote: "Nobody has a chair for life", speaker: "Andrés Felipe Osorio de la Vega"},
+	{rule: "first-of-two-surnames", pos: false,
+		text:  "President Andrés Felipe Osorio de la Vega spoke in Bogotá. A witness, Ana Osorio, wept. \"Nobody has a chair for life,\" Osorio told a news conference.",
+		quote: "Nobody has a chair for life", speaker: "Andrés Felipe Osorio de la Vega"},
 	{rule: "first-of-two-surnames", pos: false,
 		text:  "Senator Mary Louise Carter spoke first. \"We will vote no,\" Louise said.",
 		quote: "We will vote no", speaker: "Mary Louise Carter"},
