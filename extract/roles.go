@@ -973,7 +973,8 @@ func (a *analysis) findRoles() {
 			if r.find(a, r.rule, p, mi) {
 				// a rank alone ("Brig. Gen.") leaves room for the title
 				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
-				found = found || r.rule != ruleTitleBefore || !a.rankOnly(p.roles[len(p.roles)-1])
+				last := p.roles[len(p.roles)-1]
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last)
 			}
 		}
 	}
@@ -2429,9 +2430,42 @@ func (a *analysis) ranksBefore(first int) int {
 			k--
 			continue
 		}
+		if n := a.militaryRankEnding(k); n > 0 {
+			k -= n // "a sole administrator, retired Rear Admiral NAME,": a rank written out
+			if k > 0 && toks[k-1].lower == "retired" {
+				k--
+			}
+			continue
+		}
 		break
 	}
 	return k
+}
+
+// writtenRank reports a title that is a military rank written out, after
+// qualifiers perhaps: "retired Rear Admiral", "Brigadier General".
+func (a *analysis) writtenRank(r role) bool {
+	words := strings.Fields(strings.ToLower(r.title))
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
+		words = words[1:]
+	}
+	return len(words) > 0 && a.lx.roleTags[strings.Join(words, " ")+"/military"]
+}
+
+// militaryRankEnding returns how many capitalised words before token k
+// write out a military rank ("Rear Admiral", "Colonel"), or 0.
+func (a *analysis) militaryRankEnding(k int) int {
+	toks := a.d.toks
+	if k < 1 || !toks[k-1].cap || toks[k-1].kind != tWord {
+		return 0
+	}
+	if k >= 2 && toks[k-2].cap && toks[k-2].kind == tWord && a.lx.roleTags[toks[k-2].lower+" "+toks[k-1].lower+"/military"] {
+		return 2
+	}
+	if a.lx.roleTags[toks[k-1].lower+"/military"] {
+		return 1
+	}
+	return 0
 }
 
 // rankOnly reports a role whose title is only ranks: "Brig. Gen.".

@@ -34,6 +34,8 @@ var officialRules = []officialRuleCase{
 	// no role they make none
 	{rule: "loss-qualifier", text: "The suspended Speaker, Sokari Abbey, welcomed the ruling in Nigeria.",
 		name: "Sokari Abbey", title: "suspended Speaker", country: "NG"},
+	{rule: "loss-qualifier", text: "The state is run by a sole administrator, Okon Bassey, in Nigeria.",
+		name: "Okon Bassey", title: "sole administrator"},
 	{rule: "loss-qualifier", text: "The striker was suspended, coach Tom Hale said.",
 		absent: "Tom Hale"},
 	// r16a: a lower-case noun of a kind of place after the place a

@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r16a: a military rank written out between a title's comma and the
+	// name ("a sole administrator, retired Rear Admiral NAME,") leaves
+	// room for the title before the comma, as "Brig. Gen." did, so that
+	// "the sole administrator said" is the admiral
+	{rule: "written-rank-after-comma", pos: true,
+		text:  "The state has been run since March by a sole administrator, retired Rear Admiral Okon Bassey, in Nigeria. Speaking in Port Harcourt, the sole administrator said he would hand over \"the moment the conditions allow\".",
+		quote: "the moment the conditions allow", speaker: "Okon Bassey"},
+	{rule: "written-rank-after-comma", pos: false,
+		text:  "Retired Rear Admiral Okon Bassey visited Port Harcourt in Nigeria. Later the sole administrator said he would hand over \"the moment the conditions allow\".",
+		quote: "the moment the conditions allow", speaker: "Okon Bassey"},
 	// r16a: a state written in a speaker's description picks the holder
 	// of that state first ("the Azerbaijani deputy minister", "the
 	// minister from Kiribati"); with none of that state, the holder as
