@@ -254,6 +254,8 @@ func (d *doc) wordNumber(i int, n *number) bool {
 	if toks[i].lower == "a" || toks[i].lower == "an" {
 		if i+1 < len(toks) {
 			switch toks[i+1].lower {
+			case "quarter":
+				return d.quarterScale(i+1, 1, n)
 			case "dozen":
 				n.value, n.lim = 12, i+2
 				return true
@@ -373,6 +375,21 @@ func (d *doc) halfScale(i int, n *number) bool {
 	case "million", "billion":
 		sc := scaleWords()[toks[i+2].lower]
 		n.value, n.lim = sc/2, i+3
+		return true
+	}
+	return false
+}
+
+// quarterScale reads "quarter of a million" (after "a") at i: quarters
+// of a scale word ("a quarter of a million" was "a million").
+func (d *doc) quarterScale(i int, quarters int64, n *number) bool {
+	toks := d.toks
+	if i+3 >= len(toks) || toks[i+1].lower != "of" || toks[i+2].lower != "a" {
+		return false
+	}
+	switch toks[i+3].lower {
+	case "million", "billion":
+		n.value, n.lim = scaleWords()[toks[i+3].lower]*quarters/4, i+4
 		return true
 	}
 	return false

@@ -525,6 +525,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The civil war killed more than half a million people, the monitor said.", count: 500000},
 			{text: "The shelling killed half a dozen people in the square.", count: 6}},
 		[]string{"The flood cost half a million dollars.", "Half of the soldiers were wounded."}},
+	// r16a: "a quarter of a million" is 250,000, not "a million"
+	{ruleDeathActive,
+		[]figureCase{{text: "The famine killed a quarter of a million people, the agency said.", count: 250000}},
+		[]string{"The flood cost a quarter of a million dollars.", "A quarter of the soldiers were wounded."}},
 	// executions and massacres kill their objects: "executed 11 hostages"
 	{ruleDeathActive,
 		[]figureCase{{text: "Militants executed 11 hostages on Sunday.", count: 11},
