@@ -124,6 +124,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "a ward councillor in the area", "a commander in the north"; not "the party's candidate in the north"
 			continue
 		}
+		if e := a.seatFromAfter(k, &s.w); e > k && a.appositionEnds(e, s.para) {
+			k = e // "a senator from Texas", "a senator from the Caribbean coast": the seat
+			continue
+		}
 		if e := a.unknownPlaceAfterIn(k); e > k && !s.w.weak && a.appositionEnds(e, s.para) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
@@ -162,6 +166,44 @@ func (a *analysis) localityAfterIn(k int) int {
 	}
 	return j + 1
 }
+
+// seatFromAfter reads "from" and the place a legislator's seat stands
+// for, after a legislator's role noun at k: a place of the gazetteer ("a
+// senator from Texas"; a state gives the title its state), a capitalised
+// name of one or two words no gazetteer holds ("from Bolívar"), or "the",
+// capitalised words perhaps, and a noun of a locality or a coast ("from
+// the Caribbean coast"). It returns the token after it, or k.
+func (a *analysis) seatFromAfter(k int, w *titleWalk) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "from" || !legislatorHeads()[w.head] && w.head != "senator" {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if pi := a.placeAt[j]; pi >= 0 && a.places[pi].first == j {
+		if m := a.places[pi]; m.state && w.country == "" {
+			w.country = m.code
+		}
+		return a.places[pi].lim
+	}
+	e := j
+	for e < len(toks) && e < j+2 && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 && a.orgAt[e] < 0 && a.roleKind(e) == 0 && toks[e].para == toks[k].para {
+		e++
+	}
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (localities()[toks[e].lower] || seatNouns()[toks[e].lower]) && toks[j-1].lower == "the" {
+		return e + 1 // "from the Caribbean coast", "from the north"
+	}
+	if e > j && toks[j-1].lower != "the" && (e >= len(toks) || toks[e].kind != tWord || !toks[e].cap) {
+		return e // "from Bolívar"
+	}
+	return k
+}
+
+// seatNouns name the stretch of land a legislator may stand for besides
+// the localities: "coast" (words_places.tsv seat-land).
+var seatNouns = wordList("seat-land")
 
 // unknownPlaceAfterIn reads "in" and a capitalised name of one or two
 // words that is no person, body or place of the gazetteer at k after a

@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: "from" and the place a legislator's seat stands for ends an
+	// apposition as "of" does: "a senator from Texas" (the state),
+	// "a senator from the Caribbean coast"; other role nouns take no
+	// from-phrase
+	{rule: "seat-from", text: "Tom Hale, a senator from Texas, said the bill would fail.",
+		name: "Tom Hale", title: "senator", country: "US"},
+	{rule: "seat-from", text: "The president named Luis Vega Ortiz, a senator from the Caribbean coast, as interior minister of Colombia.",
+		name: "Luis Vega Ortiz", title: "senator", country: "CO"},
+	{rule: "seat-from", text: "Tom Hale, a lawyer from Texas, said the bill would fail.",
+		absent: "Tom Hale"},
 	// r16a: past participles of losing an office ("suspended", "ousted",
 	// "impeached") are qualifiers kept in a title; after a noun for
 	// no role they make none
