@@ -144,10 +144,13 @@ func (a *analysis) bodyObject(j int) bool {
 	if a.orgAt[j] >= 0 {
 		return true
 	}
-	if toks[j].lower != "the" {
+	from := j + 1
+	if pi := a.placeAt[j]; pi >= 0 && a.places[pi].first == j && a.places[pi].state && a.places[pi].possessive {
+		from = a.skipPossessive(a.places[pi].lim) // "who heads Georgia's Roads Department"
+	} else if toks[j].lower != "the" {
 		return false
 	}
-	for k := j + 1; k < len(toks) && k < j+7 && toks[k].para == toks[j].para; k++ {
+	for k := from; k < len(toks) && k < j+7 && toks[k].para == toks[j].para; k++ {
 		t := toks[k]
 		if t.kind != tWord && t.lower != "'s" {
 			return false

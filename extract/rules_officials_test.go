@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a state's possessive before a body is a role verb's object
+	// as "the" before it is ("who heads Georgia's Roads Department"),
+	// and gives the state; a possessive before no body names none
+	{rule: "role-verb-state-object", text: "Nino Beridze, who heads Armenia's Roads Department, said the pass would reopen.",
+		name: "Nino Beridze", title: "head", country: "AM"},
+	{rule: "role-verb-state-object", text: "Nino Beridze, who leads Britain's team, said the race would go on.",
+		absent: "Nino Beridze"},
 	// r16a: "from" and the place a legislator's seat stands for ends an
 	// apposition as "of" does: "a senator from Texas" (the state),
 	// "a senator from the Caribbean coast"; other role nouns take no
