@@ -1115,6 +1115,25 @@ func (a *analysis) afterWho(mi int) int {
 	return m.lim + 2
 }
 
+// afterDescribedWho returns the token after "who" when a short
+// description in lower case stands between the name's comma at c and it:
+// ", an economist who", ", a Dutch former sprinter who"; else -1.
+func (a *analysis) afterDescribedWho(c int) int {
+	toks := a.d.toks
+	if c+3 >= len(toks) || toks[c].text != "," || toks[c+1].lower != "a" && toks[c+1].lower != "an" {
+		return -1
+	}
+	for k := c + 2; k < len(toks) && k < c+6 && toks[k].kind == tWord && toks[k].para == toks[c].para; k++ {
+		if toks[k].lower == "who" {
+			return k + 1
+		}
+		if a.personAt[k] >= 0 || toks[k].cap && a.placeAt[k] < 0 || a.roleKind(k) == rHead {
+			return -1 // "a senior official who": the apposition's own title
+		}
+	}
+	return -1
+}
+
 // ruleWhoAs names the role a relative clause gives after "as": "Katrin
 // Behrendt, who governed the state capital as its mayor from 2019".
 const ruleWhoAs = "who-as"
@@ -1127,15 +1146,19 @@ const ruleWhoAs = "who-as"
 func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	if a.afterWho(mi) < 0 {
+	start := a.afterWho(mi)
+	if start < 0 {
+		start = a.afterDescribedWho(m.lim) // "NAME, an economist who served as deputy finance minister"
+	}
+	if start < 0 {
 		return false
 	}
-	for k := m.lim + 2; k < len(toks) && k < m.lim+14; k++ {
+	for k := start; k < len(toks) && k < start+12; k++ {
 		t := toks[k]
 		if t.kind != tWord || t.lower == "who" || a.personAt[k] >= 0 {
 			return false
 		}
-		if t.lower != "as" || k == m.lim+2 {
+		if t.lower != "as" || k == start {
 			continue
 		}
 		j := k + 1

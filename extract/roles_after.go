@@ -124,6 +124,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "a ward councillor in the area", "a commander in the north"; not "the party's candidate in the north"
 			continue
 		}
+		if e := a.governmentAfterIn(k); e > k && a.appositionEnds(e, s.para) {
+			k = e // "finance minister in the previous government": when, not whose
+			continue
+		}
 		if e := a.seatFromAfter(k, &s.w); e > k && a.appositionEnds(e, s.para) {
 			k = e // "a senator from Texas", "a senator from the Caribbean coast": the seat
 			continue
@@ -165,6 +169,27 @@ func (a *analysis) localityAfterIn(k int) int {
 		return k
 	}
 	return j + 1
+}
+
+// governmentAfterIn reads "in" or "under" and a government named by its
+// type at k, after a title: "deputy finance minister in a previous
+// government", "under the last administration" say when the office was
+// held, not whose it is. It returns the token after it, or k.
+func (a *analysis) governmentAfterIn(k int) int {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k].lower != "in" && toks[k].lower != "under" {
+		return k
+	}
+	j := k + 1
+	if x := toks[j].lower; x != "a" && x != "the" && !possessiveDeterminers[x] {
+		return k
+	}
+	for j++; j < len(toks) && j < k+5 && toks[j].kind == tWord && !toks[j].cap && toks[j].para == toks[k].para; j++ {
+		if a.bodyKindAt(j) == "government" {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // seatFromAfter reads "from" and the place a legislator's seat stands

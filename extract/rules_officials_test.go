@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: "who ... as TITLE" may follow a short description in lower
+	// case (", an economist who served as deputy finance minister"), and
+	// "in a previous government" after a title says when, not whose; a
+	// description with a role noun of its own keeps its apposition
+	{rule: "described-who-as", text: "Juan Ortega resigned in Colombia. Ortega, an economist who served as deputy finance minister in a previous government, said he had left.",
+		name: "Juan Ortega", title: "deputy finance minister", country: "CO"},
+	{rule: "described-who-as", text: "Tom Hale, a senior official who served as mayor until 2019, said the dam leaked in Ohio.",
+		name: "Tom Hale", title: "senior official"},
+	{rule: "described-who-as", text: "Tom Hale, a farmer who spoke as the mayor looked on, said the dam leaked in Ohio.",
+		absent: "Tom Hale"},
 	// r16a: a state's possessive before a body is a role verb's object
 	// as "the" before it is ("who heads Georgia's Roads Department"),
 	// and gives the state; a possessive before no body names none
