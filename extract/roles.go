@@ -1660,19 +1660,24 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 }
 
 // copulaAfterWho returns the token after "who is", "who was", "who has
-// been", "who had been" or "who remains" at j, where a relative clause
-// states a role as an apposition would; else j.
+// been", "who had been", "who remains", "who became" or "who will
+// become" at j, where a relative clause states a role as an apposition
+// would; else j.
 func (a *analysis) copulaAfterWho(j int) int {
 	toks := a.d.toks
 	if j+2 >= len(toks) || toks[j].lower != "who" {
 		return j
 	}
 	switch k := j + 1; toks[k].lower {
-	case "is", "was", "remains":
+	case "is", "was", "remains", "becomes", "became":
 		return k + 1
 	case "has", "had":
 		if toks[k+1].lower == "been" {
 			return k + 2
+		}
+	case "will":
+		if toks[k+1].lower == "become" {
+			return k + 2 // "who will become ambassador to Spain"
 		}
 	}
 	return j

@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: "who became" and "who will become" state a role as "who is"
+	// does; what one becomes that is no role makes none
+	{rule: "who-becomes", text: "Ruiz replaces Catalina Ortiz Mejía in Colombia's cabinet. Ortiz, who will become ambassador to Spain, thanked the president.",
+		name: "Catalina Ortiz Mejía", title: "ambassador"},
+	{rule: "who-becomes", text: "\"We pray for them,\" said Elena Rocca, who became the town's mayor in January.",
+		name: "Elena Rocca", title: "mayor"},
+	{rule: "who-becomes", text: "Ruiz replaces Catalina Ortiz Mejía. Ortiz, who will become a grandmother in May, thanked her staff.",
+		absent: "Catalina Ortiz Mejía"},
 	// r16a: "who ... as TITLE" may follow a short description in lower
 	// case (", an economist who served as deputy finance minister"), and
 	// "in a previous government" after a title says when, not whose; a
