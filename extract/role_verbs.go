@@ -29,6 +29,9 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if perfect {
 		v++
 	}
+	if a.tookOverMinistry(v) != "" {
+		return v // "who took over the development ministry in the spring"
+	}
 	if v+1 < len(toks) && a.objectOffice(v) != "" && (perfect || strings.HasSuffix(toks[v].lower, "s") || a.pastSpanAfter(v)) {
 		return v // "who governed the capital from 2019 to 2022"
 	}
@@ -79,6 +82,36 @@ func (a *analysis) objectOffice(v int) string {
 			}
 			return "minister"
 		}
+	}
+	return ""
+}
+
+// tookOverMinistry returns the minister's title that "took over",
+// "takes over" or "has taken over" and a ministry named by its portfolio
+// at v state: "who took over the development ministry in the spring" is
+// the development minister; "" for anything else.
+func (a *analysis) tookOverMinistry(v int) string {
+	toks := a.d.toks
+	if v+4 >= len(toks) || toks[v+1].lower != "over" || toks[v+2].lower != "the" {
+		return ""
+	}
+	switch toks[v].lower {
+	case "took", "takes", "taken":
+	default:
+		return ""
+	}
+	var words []string
+	for k := v + 3; k < len(toks) && k < v+7 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if toks[k].lower == "ministry" {
+			if len(words) == 0 {
+				return ""
+			}
+			return strings.Join(words, " ") + " minister"
+		}
+		if a.roleKind(k) != rMod && !a.plainNoun(k) {
+			return ""
+		}
+		words = append(words, toks[k].lower)
 	}
 	return ""
 }
@@ -179,6 +212,11 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	w := titleWalk{ownerAt: -1}
 	var words []int
+	if title := a.tookOverMinistry(v); title != "" {
+		w.head, w.lo, w.hi = "minister", v, v+1
+		a.addRoleText(p, w, title, rule, 3, mi) // the office taken over is held now
+		return true
+	}
 	if head := a.objectOffice(v); head != "" {
 		w.head = head // the office of who governs a place: no body to read
 	} else if _, ok := a.readComplement(a.roleVerbObject(v)-1, &w, &words); !ok {

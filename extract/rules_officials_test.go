@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: "took over" (or "has taken over") a ministry named by its
+	// portfolio states the minister's office, held now; taking over
+	// anything else states none
+	{rule: "took-over-ministry", text: "Germany will give more aid, the ministry said. Katrin Albers, who took over the development ministry in the spring, announced the money in Berlin.",
+		name: "Katrin Albers", title: "development minister", country: "DE"},
+	{rule: "took-over-ministry", text: "Katrin Albers, who took over the family business in the spring, spoke in Berlin.",
+		absent: "Katrin Albers"},
 	// r16a: "who became" and "who will become" state a role as "who is"
 	// does; what one becomes that is no role makes none
 	{rule: "who-becomes", text: "Ruiz replaces Catalina Ortiz Mejía in Colombia's cabinet. Ortiz, who will become ambassador to Spain, thanked the president.",
