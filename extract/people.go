@@ -929,6 +929,26 @@ func (a *analysis) nameStart(first, lim int) int {
 	return k
 }
 
+// portfolioBeforeName reports a run [first, lim) of capitalised words
+// with no known given name, ending on a title's modifier or a body's word,
+// right before a comma and a name of two name words: "Marine Resources
+// Development, Tekena Tiroba," ends a portfolio.
+func (a *analysis) portfolioBeforeName(first, lim int) bool {
+	toks := a.d.toks
+	if lim+2 >= len(toks) || toks[lim].text != "," || !a.isNameWord(lim+1) || !a.isNameWord(lim+2) || a.roleKind(lim+1) != 0 || a.roleKind(lim+2) != 0 {
+		return false
+	}
+	if _, body := a.lx.bodyWords[toks[lim-1].lower]; a.roleKind(lim-1) != rMod && !body {
+		return false // the run ends on a portfolio's word ("Development"), not a surname ("Huang Weiming, Ann Lee")
+	}
+	for k := first; k < lim; k++ {
+		if a.roleKind(k) == 0 && a.isGivenName(k) {
+			return false // a title's modifier may be a given name too: "Marine"
+		}
+	}
+	return true
+}
+
 // modifiersOnly reports tokens [first, k) that are all title modifiers,
 // at least one: "Water" of "Minister for Water Resources NAME".
 func (a *analysis) modifiersOnly(first, k int) bool {
@@ -979,6 +999,16 @@ func (a *analysis) afterComplement(first, lim int) int {
 	}
 	if p >= 1 && toks[p].lower == "the" {
 		p--
+	}
+	q := p
+	for q >= 2 && toks[q].lower == "and" && toks[q-1].cap && toks[q-1].kind == tWord {
+		q-- // "Minister for Fisheries and Marine Resources Development, NAME": the portfolio goes on
+		for q >= 1 && toks[q].cap && toks[q].kind == tWord {
+			q--
+		}
+	}
+	if q >= 1 && a.portfolioBeforeName(first, lim) && (toks[q].lower == "for" || toks[q].lower == "of") && (a.roleKind(q-1) == rHead || a.roleKind(q-1) == rWeak) {
+		return lim // the whole run is the portfolio; the name follows the comma
 	}
 	if p < 1 || lim-first < 3 || toks[p].lower != "for" && toks[p].lower != "of" {
 		return first

@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a portfolio's capitalised words right before a comma and a
+	// name of two words are the title's, not a name ("Minister for
+	// Fisheries and Marine Resources Development, NAME,"); a run with a
+	// known given name before the comma is a name
+	{rule: "portfolio-before-comma", text: "Kiribati's Minister for Fisheries and Marine Resources Development, Tekena Taoro, led the opposition to the draft.",
+		name: "Tekena Taoro", country: "KI", absent: "Resources Development"},
+	{rule: "portfolio-before-comma", text: "Tanzania's Minister for Foreign Affairs and East African Cooperation, Thabit Said Juma, said the ports would stay open.",
+		name: "Thabit Said Juma", absent: "African Cooperation"},
+	{rule: "portfolio-before-comma", text: "UN Special Envoy for the Great Lakes Huang Weiming, Ann Lee and two aides met the rebels.",
+		name: "Huang Weiming", title: "Special Envoy for the Great Lakes"},
 	// r16a: "took over" (or "has taken over") a ministry named by its
 	// portfolio states the minister's office, held now; taking over
 	// anything else states none
