@@ -549,9 +549,19 @@ func unknownOwnerAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 		return k, stepPass
 	}
 	for j := e + 1; j < e+4 && j < len(toks); j++ {
-		if territorialHeads()[toks[j].lower] {
-			return k, stepPass
+		kind := a.bodyKindAt(j)
+		if !territorialHeads()[toks[j].lower] && (toks[j].cap || kind == "" || kind == "nonstate") {
+			continue
 		}
+		if j > e+1 {
+			return k, stepPass // "Hakan's Turkish commander": someone's
+		}
+		// "Gazipur's police commissioner", "Gagauzia's governor": a place
+		// the gazetteer lacks, whose office is a state's
+		for x := k; x < e; x++ {
+			s.words = append(s.words, x)
+		}
+		return e + 1, stepTake
 	}
 	s.w.org, s.w.orgKind, s.w.nonState = stripInvisible(a.d.text[toks[k].start:toks[e-1].end]), "", true
 	return e + 1, stepTake

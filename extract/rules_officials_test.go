@@ -107,7 +107,9 @@ var officialRules = []officialRuleCase{
 	{rule: "unknown-owner-after", text: "Ivan Popa, Moldova's deputy prime minister, said gas prices would rise.",
 		name: "Ivan Popa", country: "MD", org: "-"},
 	{rule: "unknown-owner-after", text: "Ivan Popa, Gagauzia's governor, said gas prices would rise in Moldova.",
-		absent: "Gagauzia"},
+		name: "Ivan Popa", country: "MD", org: "-", absent: "Gagauzia"},
+	{rule: "unknown-owner-after", text: "Rafiq Islam, Tongipur's police commissioner, said 23 officers had been injured in Bangladesh.",
+		name: "Rafiq Islam", country: "BD", org: "-"},
 	// r16a: "of the Federation", "of the Republic" alone name the state
 	// itself, not a body: the state's own office, its state from the
 	// context; a body named with the word ("Police Federation") stays one
