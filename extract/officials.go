@@ -2071,6 +2071,9 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
 			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}
+		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].lim == k+1 {
+			continue // "The Ukrainian hauliers' association said ... Its president"
+		}
 		if toks[k].cap || a.placeAt[k] >= 0 {
 			return false
 		}

@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a state's adjective may stand before the noun of a body that
+	// is no state's in the sentence "Its" follows ("The Ukrainian
+	// hauliers' association said ... Its president"); a state's own body
+	// ("The Kenyan government") keeps the state
+	{rule: "its-typed-body-adjective", text: "The Ukrainian hauliers' association said its members had lost money. Its president, Volodymyr Lytko, said two drivers had died in Ukraine.",
+		name: "Volodymyr Lytko", country: "-"},
+	{rule: "its-typed-body-adjective", text: "The Kenyan government said it would act. Its spokesman, Isaac Mwangi, said the plan was ready.",
+		name: "Isaac Mwangi", country: "KE"},
 	// r16a: a portfolio's capitalised words right before a comma and a
 	// name of two words are the title's, not a name ("Minister for
 	// Fisheries and Marine Resources Development, NAME,"); a run with a
