@@ -1612,6 +1612,9 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 	if lo > 1 && !toks[lo-1].cap && bodyNouns()[toks[lo-1].lower] {
 		lo-- // "A court spokeswoman, Judith Weber,"
 	}
+	if lo > 1 && toks[lo-1].cap && w.org != "" && strings.HasSuffix(w.org, toks[lo-1].text) {
+		lo-- // "A Commission spokeswoman, NAME," after "the European Commission": the body's short name
+	}
 	if lo < 1 || w.weak || toks[lo-1].lower != "a" && toks[lo-1].lower != "an" {
 		return false
 	}

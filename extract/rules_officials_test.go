@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: "A Commission spokeswoman, NAME," after "the European
+	// Commission": the body's short name opens the indefinite title as a
+	// body noun does; another capitalised word gives no body
+	{rule: "indefinite-body-short-name", text: "Kyiv will ask the European Commission to act. A Commission spokeswoman, Eva Novak, said the rules allowed checks.",
+		name: "Eva Novak", org: "European Commission", country: "-"},
+	{rule: "indefinite-body-short-name", text: "Kyiv will ask the European Commission to act. A Harbour spokeswoman, Eva Novak, said the rules allowed checks.",
+		name: "Eva Novak", org: "-"},
 	// r16a: a state's adjective may stand before the noun of a body that
 	// is no state's in the sentence "Its" follows ("The Ukrainian
 	// hauliers' association said ... Its president"); a state's own body
