@@ -419,6 +419,9 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if a.namesBodyBefore(a.bodyWordsBefore(first, nameStart), nameLim) {
 			continue // "the opposition Revolución Ciudadana bloc", "the Republican Rally party"
 		}
+		if a.acronymAside(nameStart, nameLim) {
+			continue // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,"
+		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
 			if nameLim-nameStart >= 2 {
@@ -436,6 +439,20 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		a.addMention(first, nameStart, nameLim, ev, bySurname)
 	}
 	return later, bare
+}
+
+// acronymAside reports a run that is one acronym set off by commas after
+// a lower-case noun and before another name: "the bishops' conference,
+// CENCO, Monsignor NAME," gives the body's acronym, no person.
+func (a *analysis) acronymAside(start, lim int) bool {
+	toks := a.d.toks
+	if lim-start != 1 || start < 2 || lim+1 >= len(toks) || !isAcronym(toks[start].text) || toks[start-1].text != "," || toks[lim].text != "," {
+		return false
+	}
+	if p := toks[start-2]; p.kind != tWord || p.cap {
+		return false
+	}
+	return toks[lim+1].cap && toks[lim+1].kind == tWord
 }
 
 // relinkSurnames gives each surname alone that two people of pass 1 and

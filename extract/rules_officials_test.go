@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r16a: a body's acronym set off by commas between a title and the
+	// name ("The head of the bishops' conference, CENCO, Monsignor NAME,")
+	// is no person and no part of the name; "Monsignor" is a courtesy
+	// honorific; a capitalised word after the title's comma that is no
+	// acronym still opens the name
+	{rule: "acronym-aside", text: "The head of the Catholic bishops' conference, CENCO, Monsignor Albert Kalala, urged politicians to act in Congo.",
+		name: "Albert Kalala", title: "head", absent: "CENCO"},
+	{rule: "acronym-aside", text: "The head of the Catholic bishops' conference, Monsignor Albert Kalala, urged politicians to act in Congo.",
+		name: "Albert Kalala", title: "head"},
 	// r16a: "A Commission spokeswoman, NAME," after "the European
 	// Commission": the body's short name opens the indefinite title as a
 	// body noun does; another capitalised word gives no body
