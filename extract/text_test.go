@@ -58,7 +58,10 @@ func TestNumbers(t *testing.T) {
 		{"two hundred and fifty thousand", 250000, 0, false, false},
 		{"two thousand and fifty soldiers", 2050, 0, false, false},
 		{"one million and two hundred thousand people", 1200000, 0, false, false},
-		{"between two thousand and three thousand soldiers", 2000, 0, false, false}, // the range of words is told by its lower bound
+		{"between two thousand and three thousand soldiers", 2000, 3000, true, false}, // a range in words, as in digits
+		{"between twenty and thirty people", 20, 30, true, false},
+		{"twenty and thirty people", 20, 0, false, false}, // "and" joins a number's words only after a scale
+		{"one hundred and twenty people", 120, 0, false, false},
 		{"1.5 million people", 1500000, 0, false, false},
 		{"a dozen soldiers", 12, 0, false, false},
 		{"a hundred people", 100, 0, false, false},
