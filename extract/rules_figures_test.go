@@ -27,6 +27,25 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r16: a range after a verb of killing: the lower figure, hedged
+	{ruleDeathActive,
+		[]figureCase{{text: "A bus plunged into a ravine, killing between 12 and 15 people.", count: 12},
+			{text: "The strikes killed between twenty and thirty fighters.", count: 20},
+			{text: "The civil war killed between 80,000 and 100,000 people.", count: 100000}},
+		[]string{"The bus was carrying between 12 and 15 people.", "The raid injured between 12 and 15 people."}},
+	// r16: "both" and "all N" joined to counted victims add to the sum
+	{ruleDeathPass,
+		[]figureCase{{text: "Sixty-two passengers and both pilots were killed in the crash.", count: 64},
+			{text: "Four soldiers and all 12 crew members were killed when the helicopter came down.", count: 16}},
+		[]string{"Sixty-two passengers and both pilots were rescued.", "Two officers and both suspects were wounded."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Sixty-two passengers and both pilots were killed in the crash.", count: 62}},
+		[]string{"Sixty-two passengers and both pilots were injured in the crash."}},
+	// r16: a relative clause ends a gapped part's phrase
+	{ruleDeathSubset,
+		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
+			{text: "Six people died in the flood and four more in the landslide which hit the village.", count: 4}},
+		[]string{"Eleven miners were injured in the blast and three others in the fire that followed."}},
 	// r14c: an aside after "members of" a group before the death word
 	{ruleDeathPass,
 		[]figureCase{{text: "Four members of a family, including two children, were killed.", count: 4},
