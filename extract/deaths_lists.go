@@ -490,6 +490,9 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 		if toks[k].cap {
 			continue
 		}
+		if a.deathNumberAt(k) {
+			return Deaths{}, false // "a victim who escaped from a home where three people were killed": the death is theirs
+		}
 		kinds, lim := a.deathKindsAt(k)
 		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) && a.passiveUse(rel, k) {
 			rule := ruleDeathWho

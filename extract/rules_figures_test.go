@@ -41,6 +41,17 @@ var deathRules = []figureRule{
 	{ruleDeathSubset,
 		[]figureCase{{text: "Sixty-two passengers and both pilots were killed in the crash.", count: 62}},
 		[]string{"Sixty-two passengers and both pilots were injured in the crash."}},
+	// r16: a part "of those" men, and a cause before "victims"
+	{ruleDeathList,
+		[]figureCase{{text: "Two of those men, 23-year-old Juan Ortiz and 24-year-old Dan Chu, died after the shooting.", count: 2},
+			{text: "Eight people were shot at the party. Three of the shooting victims died.", count: 3}},
+		[]string{"Two of those men, 23-year-old Juan Ortiz and 24-year-old Dan Chu, were wounded.",
+			"Three of the crash victims were children.", "Two of the shooting victims were taken to hospital."}},
+	// r16: a relative clause with a count of its own dead is no death of
+	// the person it describes
+	{ruleDeathPass,
+		[]figureCase{{text: "A woman who escaped from a home where three people were killed on Monday is recovering.", count: 3}},
+		[]string{"A woman who escaped from a home where three people were hurt on Monday is recovering."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
