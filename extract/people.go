@@ -242,10 +242,11 @@ var placeNounsAfter = wordList("place-after")
 
 // initialsOpenName reports initials at j that open a name, a name word
 // after them that is no title, place or body: "K.V. Ramanathan", not
-// "U.S. Steel" (a place) nor "U.N. Security Council" (a body).
+// "U.S. Steel" (a place) nor "U.N. Security Council" (a body), nor a
+// time after its number ("9:15 P.M. UPDATE").
 func (a *analysis) initialsOpenName(j int) bool {
 	toks := a.d.toks
-	return isInitials(toks[j].text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
+	return isInitials(toks[j].text) && !(j > 0 && toks[j-1].kind == tNum && (toks[j].text == "A.M." || toks[j].text == "P.M.")) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
 		a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0
 }
 

@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r16: "A.M." and "P.M." after the number of a time are no initials
+	// opening a name ("9:15 P.M. UPDATE" was a speaker); initials after a
+	// clip's running time still are ("2:12 T.D. Jakes")
+	{rule: "initials-open-name", pos: false,
+		text:  "Friday 9:15 P.M. UPDATE\n\nThe man who was searching for his daughter saw her taken away.\n\n\u201cShe\u2019s all right,\u201d the man said.",
+		quote: "She\u2019s all right", speaker: "P.M. UPDATE"},
+	{rule: "initials-open-name", pos: true,
+		text:  "The church was full on Sunday. At 2:12 T.D. Jakes rose to speak. \u201cWe grieve together,\u201d Jakes said.",
+		quote: "We grieve together", speaker: "T.D. Jakes"},
 	// r15d: a word opening a sentence that the article writes in lower
 	// case, no given name, before a name the article writes without it is
 	// no part of the name: "Again Rodd said" is Tom Rodd speaking; a given

@@ -570,6 +570,10 @@ func isAbbrevChunk(s string) bool {
 // abbreviations that do not end a sentence when followed by a period.
 var nonFinalAbbrev = wordList("abbreviation")
 
+// timeFollowers go on a time of day after "a.m." or "p.m.": "4:30 a.m.
+// Sunday", "7 p.m. ET". Any other capitalised word starts a sentence.
+var timeFollowers = wordList("time-follower")
+
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
 var commonStarters = sync.OnceValue(func() map[string]bool {
@@ -695,6 +699,9 @@ func sentenceEnd(toks []token, i int) bool {
 		// a word that swallowed its period: "U.S." may end a sentence
 		if t.kind == tWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
+			if t.text == "a.m." || t.text == "p.m." { // not "P.M. UPDATE" in a heading
+				return n.cap && n.para == t.para && !timeFollowers()[n.lower] && !(i+2 < len(toks) && toks[i+2].lower == "time")
+			}
 			return n.cap && commonStarters()[n.lower] && n.para == t.para
 		}
 		return false
