@@ -1545,6 +1545,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.isGivenName(start) || lim-start == 2 && a.initialsOpenName(start) {
 		return evGiven // "Anjali Mehrotra", "K.V. Ramanathan"
 	}
+	if a.ageIntroduces(start, lim) {
+		return evApposition // "15-year-old Jaheim Walker was killed"
+	}
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
@@ -1577,6 +1580,33 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// ageIntroduces reports a run of two or three capitalised words after an
+// age ("15-year-old Jaheim Walker", "the 15-year-old Jaheim Walker"),
+// as local news introduces people, that ends its noun phrase: a mark, or
+// a verb or conjunction after it, not a noun ("a 15-year-old Lincoln
+// High student").
+func (a *analysis) ageIntroduces(start, lim int) bool {
+	toks := a.d.toks
+	if lim-start < 2 || lim-start > 3 || start == 0 || !strings.HasSuffix(toks[start-1].text, "-year-old") {
+		return false // not a headline's "10-Year-Old Girl Posted"
+	}
+	for k := start; k < lim; k++ {
+		if commonWord(toks[k].lower) || a.writtenLower(toks[k].lower) {
+			return false
+		}
+	}
+	if lim >= len(toks) || toks[lim].kind == tPunct {
+		return true
+	}
+	return nameEnders[toks[lim].lower]
+}
+
+// nameEnders may follow a name that ends its noun phrase.
+var nameEnders = map[string]bool{
+	"was": true, "is": true, "had": true, "has": true, "were": true, "died": true, "who": true,
+	"and": true, "said": true, "says": true, "will": true, "would": true, "remains": true, "remained": true,
 }
 
 // nationalIntroduces reports a run of two capitalised words that a state's

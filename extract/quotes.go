@@ -1735,12 +1735,15 @@ func (a *analysis) speechAfterListApposition(i int) int {
 	if i >= len(toks) || toks[i].text != "," {
 		return i
 	}
+	relative := false // a person inside a relative clause is no speaker: "X, 20, who lives downstairs from Knowles, told"
 	for k := i + 1; k < len(toks) && k < i+25 && toks[k].sent == toks[i].sent; k++ {
 		switch {
-		case toks[k].kind == tQuote || toks[k].text == ";" || toks[k].text == ":" || a.personAt[k] >= 0 || a.speechVerbAt(k) == k:
+		case toks[k].kind == tQuote || toks[k].text == ";" || toks[k].text == ":" || a.personAt[k] >= 0 && !relative || a.speechVerbAt(k) == k:
 			return i
 		case toks[k].text == "," && a.speechAfter(k+1, k+1):
 			return k + 1
+		case toks[k].lower == "who" || toks[k].lower == "whose" || toks[k].lower == "which":
+			relative = toks[k-1].text == ","
 		}
 	}
 	return i

@@ -52,6 +52,25 @@ var deathRules = []figureRule{
 	{ruleDeathPass,
 		[]figureCase{{text: "A woman who escaped from a home where three people were killed on Monday is recovering.", count: 3}},
 		[]string{"A woman who escaped from a home where three people were hurt on Monday is recovering."}},
+	// r16: a person after a short description opening the sentence
+	// ("Football player NAME") opens the clause of a death
+	{ruleDeathOne,
+		[]figureCase{{text: "Football player Brennan Weikel, 17, was killed while hunting feral hogs.", count: 1},
+			{text: "Pizza delivery driver John Walker was killed on Friday.", count: 1}},
+		[]string{"Football player Brennan Weikel, 17, was injured while hunting feral hogs."}},
+	// r16: an age before two capitalised words introduces a person ("15-year-old Jaheim Walker")
+	{ruleDeathOne,
+		[]figureCase{{text: "Police said 15-year-old Jaheim Walker died at the scene.", count: 1},
+			{text: "Fifteen-year-old Jaheim Walker was killed after a gunman opened fire.", count: 1}},
+		[]string{"Police said 15-year-old Jaheim Walker was wounded at the scene."}},
+	// r16: an adjective of victims that is also a noun ("male") before a plural victim noun
+	{ruleDeathList,
+		[]figureCase{{text: "Two of the male victims died at the hospital.", count: 2}},
+		[]string{"Two of the male victims were treated at the hospital."}},
+	// r16: a name set off by a comma before a speech verb is the speaker, no item of the list
+	{ruleDeathOf,
+		[]figureCase{{text: "In reference to the fatal shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns.", count: 1}},
+		[]string{"In reference to the shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},

@@ -26,6 +26,22 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r16: a person inside a relative clause of the speaker's apposition
+	// is no speaker; the listener after "told" is none either
+	{rule: "apposition-relative", pos: true,
+		text:  "A man who dated 17-year-old Medina Knowles is charged. \"I am going to move,\" Anais Gonzalez, 20, who lives downstairs from Knowles, told the Times Union Friday.",
+		quote: "I am going to move", speaker: "Anais Gonzalez"},
+	{rule: "apposition-relative", pos: false,
+		text:  "A man who dated 17-year-old Medina Knowles is charged. \"I am going to move,\" Anais Gonzalez, 20, who lives downstairs from Knowles, told the Times Union Friday.",
+		quote: "I am going to move", speaker: "Times Union Friday"},
+	// r16: "His great-uncle, NAME, 56, said he ...": the kin's name, past
+	// its age, is the subject a later "he said" means
+	{rule: "kin-apposition-subject", pos: true,
+		text:  "Tyreke Borel, 17, was shot. His great-uncle, David Brathwaite, 56, said he stepped in when Borel came to the city. \u201cI wanted to be a father figure,\u201d he said.",
+		quote: "I wanted to be a father figure", speaker: "David Brathwaite"},
+	{rule: "kin-apposition-subject", pos: false,
+		text:  "Tyreke Borel, 17, was shot. His great-uncle, David Brathwaite, 56, said he stepped in when Borel came to the city. \u201cI wanted to be a father figure,\u201d he said.",
+		quote: "I wanted to be a father figure", speaker: "Tyreke Borel"},
 	// r16: "A.M." and "P.M." after the number of a time are no initials
 	// opening a name ("9:15 P.M. UPDATE" was a speaker); initials after a
 	// clip's running time still are ("2:12 T.D. Jakes")

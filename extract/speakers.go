@@ -1138,8 +1138,8 @@ func (a *analysis) officialCountry(p *person) string {
 // "His daughter, Ana Ruiz, said".
 func (a *analysis) kinOpener(first, c int) bool {
 	toks := a.d.toks
-	if c-1 <= first || a.lx.kin[toks[c-1].lower] == 0 {
-		return false
+	if c-1 <= first || a.lx.kin[strings.TrimPrefix(strings.TrimPrefix(toks[c-1].lower, "great-"), "great-")] == 0 {
+		return false // "His great-uncle," is kin as "His uncle," is
 	}
 	for k := first; k < c-1; k++ {
 		if t := toks[k]; !t.cap && t.lower != "'s" && !possessivePronoun(t.lower) {
@@ -1175,6 +1175,9 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 		return false
 	}
 	v := m.lim + 1
+	if toks[v].kind == tNum && v+2 < len(toks) && toks[v+1].text == "," {
+		v += 2 // "His great-uncle, David Brathwaite, 56, said": past the age
+	}
 	if toks[v].lower == "who" {
 		// "NAME, who will lead the talks, said": past the relative clause
 		if v = a.skipApposition(m.lim); v == m.lim || v >= len(toks) {

@@ -118,8 +118,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			// a count of some of the named
 			return victimList{}, false
 		}
-		if !ok {
-			return l, true
+		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
+			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
 		if !(members && m == 1 && a.personAtTok(next) >= 0) {
 			l.count += m
@@ -345,7 +345,7 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 		case "the", "his", "her", "their", "its":
 			// "one of the male victims", "two of her sons"
 			e := k + 2
-			for e < len(toks) && e < k+4 && e+1 < len(toks) && !a.victimWord(toks[e].lower) && (a.victimKindOf(toks[e].lower)&vAdj != 0 || a.causeBeforeVictims(e)) {
+			for e < len(toks) && e < k+4 && e+1 < len(toks) && a.modifiesVictims(e) {
 				e++
 			}
 			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns()[toks[e].lower]) {
@@ -360,6 +360,17 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 		return n.value, k, n.approx, true
 	}
 	return 0, k, false, false
+}
+
+// modifiesVictims reports a modifier at e before the victim noun of a
+// part: an adjective of victims ("the male victims", though "male" is a
+// noun of one too) or a cause ("the shooting victims").
+func (a *analysis) modifiesVictims(e int) bool {
+	w := a.d.toks[e].lower
+	if a.victimKindOf(w)&vAdj != 0 {
+		return !a.victimWord(w) || a.victimWord(a.d.toks[e+1].lower)
+	}
+	return !a.victimWord(w) && a.causeBeforeVictims(e)
 }
 
 // causeBeforeVictims reports a lower-case word at e that names the cause
