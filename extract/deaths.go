@@ -2093,8 +2093,13 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
+		if k+1 < len(toks) && toks[k+1].lower == "on" {
+			return Deaths{}, false // "have taken their toll on Latino support": no count of the dead
+		}
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
+		case between == "of" && k < n.hedge-3:
+			return Deaths{}, false // "... a poll of 400 voters": the "of" is another noun's
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at

@@ -71,6 +71,12 @@ var deathRules = []figureRule{
 	{ruleDeathOf,
 		[]figureCase{{text: "In reference to the fatal shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns.", count: 1}},
 		[]string{"In reference to the shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns."}},
+	// r16: "take a toll on" is an idiom, and an "of" far from "toll" is another noun's
+	{ruleDeathToll,
+		[]figureCase{{text: "The earthquake's death toll of 400 is expected to rise.", count: 400},
+			{text: "Officials put the toll of the attack at 400 after the bombing.", count: 400}},
+		[]string{"Trump's views have taken their toll on Latino support among those killed, according to a poll of 400 voters.",
+			"The death toll from Sunday's earthquake rose, according to a survey of 400 homes."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
