@@ -17,6 +17,8 @@ var deathAux = sync.OnceValue(func() map[string]bool {
 		"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
 		"its": true, "their": true, "his": true, "her": true, "our": true,
 		"then": true, "instantly": true,
+		// raising verbs before "to have died": "appear to have died"
+		"appear": true, "appears": true, "appeared": true, "seem": true, "seems": true, "seemed": true,
 	}
 })
 

@@ -77,6 +77,11 @@ var deathRules = []figureRule{
 			{text: "Officials put the toll of the attack at 400 after the bombing.", count: 400}},
 		[]string{"Trump's views have taken their toll on Latino support among those killed, according to a poll of 400 voters.",
 			"The death toll from Sunday's earthquake rose, according to a survey of 400 homes."}},
+	// r16: a raising verb ("appear to", "seem to") before a death word
+	{ruleDeathPass,
+		[]figureCase{{text: "All four family members appear to have died from gunshot wounds.", count: 4},
+			{text: "Four people appear to have been killed in the blast.", count: 4}},
+		[]string{"Four people appear to have survived the blast.", "Four people appear to be injured."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
