@@ -1832,7 +1832,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
 			continue
 		}
-		if a.descriptionOfOther(ref, i) {
+		if a.descriptionOfOther(ref, i) || a.subjectOtherThan(ref, w.head) {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
@@ -1903,6 +1903,57 @@ func (a *analysis) descriptionReferent(i int) int {
 		ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
 	}
 	return ref
+}
+
+// subjectOtherThan reports a mention that the subject of its sentence,
+// another person who holds no office of another head, precedes: the
+// description after "Gordon Brown has appealed for unity after reports
+// claimed Mr Blair went back on a pledge. The chancellor ..." is Brown,
+// not Blair, named last, and with two candidates it is left unread; after
+// "Home Secretary Charles Clarke vowed ... despite a call from Charles
+// Kennedy. The Lib Dem leader said" the home secretary is no leader.
+func (a *analysis) subjectOtherThan(ref int, head string) bool {
+	m := a.mentions[ref]
+	sent := a.d.sents[a.d.toks[m.first].sent]
+	for _, mi := range a.mentionsInOrder() {
+		o := a.mentions[mi]
+		if o.first >= m.first {
+			return false
+		}
+		if o.first < sent.first || o.person == m.person {
+			continue
+		}
+		q := a.people[o.person]
+		return a.personLike(q) && !a.quotedMention(mi) && a.opensSentence(sent.first, o.prefix) && !a.holdsOtherHead(q, head)
+	}
+	return false
+}
+
+// opensSentence reports a name whose title starts at k that opens the
+// sentence starting at first, after a conjunction at most ("But Oliver
+// Letwin", "BBC political editor NAME").
+func (a *analysis) opensSentence(first, k int) bool {
+	for j := first; j < k; j++ {
+		t := a.d.toks[j]
+		if !t.cap && a.roleKind(j) == 0 && !(j == first && sentenceConjunctions[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceConjunctions may open a sentence before its subject.
+var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true}
+
+// holdsOtherHead reports a role found other than by anaphora whose head
+// is not head.
+func (a *analysis) holdsOtherHead(p *person, head string) bool {
+	for _, r := range p.roles {
+		if r.rule != ruleAnaphora && r.head != head {
+			return true
+		}
+	}
+	return false
 }
 
 // withinDoubleQuotes reports token i after an odd number of double

@@ -445,6 +445,16 @@ var officialRules = []officialRuleCase{
 		absent: "Jack Cullen"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
+	// a description refers back to the subject of the sentence before, not
+	// to a person named later in it, unless the subject holds another office
+	{rule: "description-after-subject", text: "Marcus Hale has appealed for unity after reports claimed Ruth Penrose broke a pledge. The chancellor would not comment on the reports.",
+		absent: "Ruth Penrose"},
+	{rule: "description-after-subject", text: "But Tom Arkwright attacked the spending plans, dubbing Ruth Penrose a spendthrift. The shadow chancellor said the debt would grow.",
+		absent: "Ruth Penrose"},
+	{rule: "description-after-subject", text: "Home Secretary Owen Tate vowed to press on with the plans despite a call from Alan Brierley. The Lib Dem leader said the plans were flawed.",
+		name: "Alan Brierley", title: "leader", outRule: ruleAnaphora},
+	{rule: "description-after-subject", text: "Ruth Penrose has appealed for unity on Monday. The chancellor would not comment on the reports.",
+		name: "Ruth Penrose", title: "chancellor", outRule: ruleAnaphora},
 
 	// a description in the clause of which the person is the subject is
 	// about somebody else; a possessor or a name behind a comma may be it
