@@ -1844,8 +1844,8 @@ func (a *analysis) findAnaphoricRoles() {
 		if holders == nil {
 			holders = a.officeHolders()
 		}
-		if a.heldByOther(p, title, holders) || a.agedPerson(p) {
-			continue
+		if a.heldByOther(p, title, holders) || a.agedPerson(p) || a.sufferer(p) || a.pluralRole(end-1) || a.indefiniteSince(ref, end-1) {
+			continue // "Peter Bauer was detained ... The home secretary said"; "the judges"; "A spokesperson ... The spokesperson"
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
@@ -1903,6 +1903,59 @@ func (a *analysis) descriptionReferent(i int) int {
 		ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
 	}
 	return ref
+}
+
+// sufferer reports a person the text says was killed, hurt, arrested or
+// held ("NAME was detained", "NAME had been shot"): a victim's or a
+// detainee's, whom a following description of an office is not about.
+func (a *analysis) sufferer(p *person) bool {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k, aux := a.mentions[mi].lim, false
+		for k < len(toks) && passiveAuxiliaries[toks[k].lower] {
+			k, aux = k+1, true
+		}
+		if !aux {
+			continue
+		}
+		vals, _ := a.lx.death.match(toks, k, true)
+		for _, v := range vals {
+			if kd := a.lx.deathKinds[v]; kd == dPassive || kd == dHurt {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveAuxiliaries stand between a name and a participle: "was",
+// "has been".
+var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "has": true, "had": true, "been": true, "being": true}
+
+// pluralRole reports a role noun written in the plural ("the judges"),
+// which no one person is.
+func (a *analysis) pluralRole(k int) bool {
+	w := a.d.toks[k].lower
+	return plural(w) && singular(w) != w && a.lx.roleOf(singular(w)) != 0
+}
+
+// indefiniteSince reports a description whose role noun at k an
+// indefinite article introduced since the sentence of mention ref, so
+// that it refers back to that unnamed one: "A spokesperson reiterated
+// that NAME had left. The spokesperson also confirmed".
+func (a *analysis) indefiniteSince(ref, k int) bool {
+	toks := a.d.toks
+	for j := a.d.sents[toks[a.mentions[ref].first].sent].first; j < k; j++ {
+		if toks[j].lower != toks[k].lower {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-4 && toks[i].kind == tWord; i-- {
+			if toks[i].lower == "a" || toks[i].lower == "an" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectOtherThan reports a mention that the subject of its sentence,

@@ -455,6 +455,20 @@ var officialRules = []officialRuleCase{
 		name: "Alan Brierley", title: "leader", outRule: ruleAnaphora},
 	{rule: "description-after-subject", text: "Ruth Penrose has appealed for unity on Monday. The chancellor would not comment on the reports.",
 		name: "Ruth Penrose", title: "chancellor", outRule: ruleAnaphora},
+	// nor to a victim or a detainee, nor in the plural, nor to the one an
+	// indefinite article introduced
+	{rule: "description-not-sufferer", text: "Peter Bauer was detained at the border last year. The home secretary said there would be no inquiry.",
+		absent: "Peter Bauer"},
+	{rule: "description-not-sufferer", text: "Peter Bauer was elected at the border town last year. The mayor said there would be no inquiry.",
+		name: "Peter Bauer", title: "mayor", outRule: ruleAnaphora},
+	{rule: "description-not-plural", text: "The prize went to Jonah Weil for his first novel. The judges called it a triumph.",
+		absent: "Jonah Weil"},
+	{rule: "description-not-plural", text: "Jonah Weil read out the verdict on Monday. The judge called it final.",
+		name: "Jonah Weil", title: "judge", outRule: ruleAnaphora},
+	{rule: "description-not-indefinite", text: "A spokesperson confirmed that Mara Lind had left the airline. The spokesperson also cited the rules.",
+		absent: "Mara Lind"},
+	{rule: "description-not-indefinite", text: "Mara Lind spoke for the airline on Monday. The spokesperson also cited the rules.",
+		name: "Mara Lind", title: "spokesperson", outRule: ruleAnaphora},
 
 	// a description in the clause of which the person is the subject is
 	// about somebody else; a possessor or a name behind a comma may be it
