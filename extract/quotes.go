@@ -935,9 +935,15 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 			return s, true
 		}
 	}
-	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
-	if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
-		m := a.mentions[a.personAt[e-2]]
+	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in
+	// apposition, a post-nominal after it ("Finance Minister, Tom McCabe
+	// MSP, said")
+	n := e - 2
+	if n-1 > start && a.lx.isPostNominal(&toks[n]) {
+		n--
+	}
+	if e-2 > start && toks[e-1].text == "," && a.personAt[n] >= 0 {
+		m := a.mentions[a.personAt[n]]
 		// "The head of the mission, former foreign minister NAME, said":
 		// the apposition may open with the title found before the name
 		opened := m.prefix > start && toks[m.prefix-1].text == ","
