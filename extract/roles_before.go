@@ -420,11 +420,30 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 		!a.qualifiedBefore(w) {
 		return w, false
 	}
-	if a.lacksPortfolio(w, w.words) {
+	if a.lacksPortfolio(w, w.words) || a.rankInMarket(w) {
 		return w, false
 	}
 	return w, true
 }
+
+// rankInMarket reports "leader" after a noun of trade ("market leader
+// Best Buy", "the sector leader NAME"): a firm's rank, no role.
+func (a *analysis) rankInMarket(w titleWalk) bool {
+	toks := a.d.toks
+	head := toks[w.words[0]].lower
+	if head != "leader" && head != "leaders" {
+		return false
+	}
+	for _, k := range append([]int{w.lo - 1}, w.words...) {
+		if k >= 0 && rankingNouns()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankingNouns make "leader" after them a rank in a market.
+var rankingNouns = wordList("ranking-noun")
 
 // stackedRank drops a military or police rank written between a
 // spokesman's or a commander's role and the name: "Police spokesman Sgt.

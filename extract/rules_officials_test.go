@@ -445,6 +445,15 @@ var officialRules = []officialRuleCase{
 		absent: "Jack Cullen"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
+	// "leader" after a noun of trade is a firm's rank in its market
+	{rule: "rank-in-market", text: "Shares rose after market leader Halvor Brands cut prices.",
+		absent: "Halvor Brands"},
+	{rule: "rank-in-market", text: "The deal was backed by sector leader Dunmore Foods on Monday.",
+		absent: "Dunmore Foods"},
+	{rule: "rank-in-market", text: "The deal was backed by party leader Tom Dunmore on Monday.",
+		name: "Tom Dunmore", title: "party leader"},
+	{rule: "rank-in-market", text: "Shares rose after opposition leader Ruth Halvor spoke.",
+		name: "Ruth Halvor", title: "opposition leader"},
 	// a description refers back to the subject of the sentence before, not
 	// to a person named later in it, unless the subject holds another office
 	{rule: "description-after-subject", text: "Marcus Hale has appealed for unity after reports claimed Ruth Penrose broke a pledge. The chancellor would not comment on the reports.",
