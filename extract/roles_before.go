@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,6 +56,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"role-noun", roleNounBefore},
 	{"modifier", modifierBefore},
 	{"honorific", honorificBefore},
+	{"ex-capitalised", exCapitalised},
 	{"capitalised-in-title", capitalisedInTitle},
 	{"noun-in-compound", nounInCompound},
 	{"connector", connectorBefore},
@@ -945,6 +947,22 @@ func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		return k - 1, stepTake
 	}
 	return k, stepPass
+}
+
+// exCapitalised keeps a former office's word joined to "ex-" in the title
+// ("ex-Foreign Secretary NAME", "ex-Cabinet minister NAME"), which the
+// sentence's capitals would read were it not in lower case.
+func exCapitalised(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	rest, ok := strings.CutPrefix(t.text, "ex-")
+	if t.kind != tWord || !ok || rest == "" || !s.w.hasHead || a.personAt[k] >= 0 {
+		return k, stepPass
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return k, stepPass
+	}
+	s.w.words = append(s.w.words, k)
+	return k - 1, stepTake
 }
 
 // openingParticiple reports a past participle opening its sentence before

@@ -445,6 +445,13 @@ var officialRules = []officialRuleCase{
 		absent: "Jack Cullen"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
+	// "ex-" joined to a capitalised word of the title keeps the former office whole
+	{rule: "ex-capitalised", text: "His remarks came as ex-Foreign Secretary Tom Ladd said he was hopeful.",
+		name: "Tom Ladd", title: "ex-Foreign Secretary"},
+	{rule: "ex-capitalised", text: "His remarks came as ex-Cabinet minister Tom Ladd said he was hopeful.",
+		name: "Tom Ladd", title: "ex-Cabinet minister"},
+	{rule: "ex-capitalised", text: "His remarks came as ex-wife Ann Ladd said she was hopeful.",
+		absent: "Ann Ladd"},
 	// "leader" after a noun of trade is a firm's rank in its market
 	{rule: "rank-in-market", text: "Shares rose after market leader Halvor Brands cut prices.",
 		absent: "Halvor Brands"},
