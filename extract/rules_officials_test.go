@@ -445,6 +445,11 @@ var officialRules = []officialRuleCase{
 		absent: "Jack Cullen"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
+	// a headline's verb in Title Case ends a name
+	{rule: "headline-verb-not-name", text: "Tom Ladd Calls Ann Reyes A Disgrace Over Tax Plan.\nDemocratic nominee Ann Reyes said the plan was fair.",
+		name: "Ann Reyes", title: "Democratic nominee"},
+	{rule: "headline-verb-not-name", text: "Tom Ladd Calls Ann Reyes A Disgrace Over Tax Plan.\nDemocratic nominee Ann Reyes said the plan was fair.",
+		absent: "Tom Ladd Calls Ann Reyes"},
 	// "ex-" joined to a capitalised word of the title keeps the former office whole
 	{rule: "ex-capitalised", text: "His remarks came as ex-Foreign Secretary Tom Ladd said he was hopeful.",
 		name: "Tom Ladd", title: "ex-Foreign Secretary"},
