@@ -1058,6 +1058,10 @@ var officialRules = []officialRuleCase{
 	// company roles take no state from the story
 	{rule: "private-role", text: "In Tokyo, Japan, the chief executive of Yahoo, Marissa Moyer, said sales would rise.",
 		name: "Marissa Moyer", country: "-"},
+	{rule: "private-role", text: "Profits at the Malaysian bank rose, said co-chief executive Ana Lim on Monday.",
+		name: "Ana Lim", title: "co-chief executive", country: "-"},
+	{rule: "private-role", text: "Speaking in a New York court, the former boss of the US firm rejected claims he pressured ex-chief financial officer Tom Reyes to falsify the accounts.",
+		name: "Tom Reyes", title: "ex-chief financial officer", country: "-"},
 	{rule: "private-role", text: "In Tokyo, Japan, the finance minister, Ken Sato, said sales would rise.",
 		name: "Ken Sato", country: "JP"},
 
