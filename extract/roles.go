@@ -144,8 +144,30 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 		first = a.places[pi].first
 		w.country, w.nonState = "", true
 	}
+	hi = a.ofPlaceInBody(w, hi) // "University of California President": the body's name goes on
+	last = w.words[hi]
 	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
 	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
+}
+
+// ofPlaceInBody extends the body's name whose last word is w.words[hi]
+// over "of" and the capitalised words after it, before the role words:
+// "University of California President NAME" is the president of the
+// University of California, not "of California President". It returns
+// the index of the name's new last word.
+func (a *analysis) ofPlaceInBody(w *titleWalk, hi int) int {
+	toks := a.d.toks
+	if hi < 3 || toks[w.words[hi-1]].lower != "of" {
+		return hi
+	}
+	j := hi - 2
+	if !toks[w.words[j]].cap || a.roleKind(w.words[j]) != 0 {
+		return hi
+	}
+	for j-1 >= 1 && toks[w.words[j-1]].cap && a.roleKind(w.words[j-1]) == 0 {
+		j--
+	}
+	return j
 }
 
 // companyBeforeHead reports a capitalised name [lo, hi) of words the

@@ -457,6 +457,13 @@ var officialRules = []officialRuleCase{
 		name: "Tom Ladd", title: "ex-Cabinet minister"},
 	{rule: "ex-capitalised", text: "His remarks came as ex-wife Ann Ladd said she was hopeful.",
 		absent: "Ann Ladd"},
+	// a body's name before a title goes on over "of" and a place
+	{rule: "body-of-place-in-title", text: "The shooting was condemned by University of Nebraska President Ann Castell on Monday.",
+		name: "Ann Castell", title: "President", org: "University of Nebraska"},
+	{rule: "body-of-place-in-title", text: "The attack was condemned by University of Kentucky spokesman Tom Reyes on Monday.",
+		name: "Tom Reyes", title: "spokesman", org: "University of Kentucky"},
+	{rule: "body-of-place-in-title", text: "The shooting was condemned by Minister of Defence Ann Castell on Monday in Kenya.",
+		name: "Ann Castell", title: "Minister of Defence", country: "KE"},
 	// "leader" after a noun of trade is a firm's rank in its market
 	{rule: "rank-in-market", text: "Shares rose after market leader Halvor Brands cut prices.",
 		absent: "Halvor Brands"},
