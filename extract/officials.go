@@ -816,8 +816,8 @@ func (a *analysis) privateTitle(title string) bool {
 		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
 	}
 	for p := range a.lx.private {
-		if t == p || strings.HasSuffix(t, " "+p) {
-			return true
+		if t == p || strings.HasSuffix(t, " "+p) || strings.HasSuffix(t, "-"+p) {
+			return true // "ex-chief financial officer", "co-chief executive"
 		}
 	}
 	return false

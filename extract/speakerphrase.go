@@ -940,7 +940,7 @@ func (a *analysis) npRoleWithComplement(p *npPhrase) (speaker, npVerdict) {
 	pre := npPhrase{f: p.f, l: r + 1}
 	var holder *person
 	for _, per := range a.people {
-		if per.role == nil || !a.holdsRole(per, head, p.f) || !a.roleFits(per, &pre) {
+		if per.role == nil || !a.holdsRole(per, head) || !a.roleFits(per, &pre) {
 			continue
 		}
 		if holder != nil {

@@ -371,8 +371,6 @@ func (a *analysis) personSpeaker(p *person, at int) speaker {
 
 // personWithHead finds the person most recently mentioned before token at
 // whose role has the given head noun: "the minister" -> the minister named.
-// A role the article gave someone only through this very description
-// ("Mubanga was detained. The home secretary said …") does not count.
 func (a *analysis) personWithHead(head string, at int) *person {
 	return a.personWithHeadFitting(head, at, nil)
 }
@@ -384,7 +382,7 @@ func (a *analysis) personWithHeadFitting(head string, at int, fits func(*person)
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head, at) || fits != nil && !fits(p) {
+		if p.role == nil || !a.holdsRole(p, head) || fits != nil && !fits(p) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -407,7 +405,7 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head, at) || !strings.Contains(strings.ToLower(p.role.title), desc) {
+		if p.role == nil || !a.holdsRole(p, head) || !strings.Contains(strings.ToLower(p.role.title), desc) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -419,16 +417,15 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 	return best
 }
 
-// holdsRole reports a role with the given head that p holds by a rule
-// other than the reading of the description at token at.
-func (a *analysis) holdsRole(p *person, head string, at int) bool {
+// holdsRole reports a role with the given head that p holds, also one read
+// from the very description being resolved: findAnaphoricRoles gives it
+// only to the subject the description refers back to, no victim or
+// detainee ("Tony Blair says ... The prime minister said").
+func (a *analysis) holdsRole(p *person, head string) bool {
 	for _, r := range p.roles {
 		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
 			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
-		}
-		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
-			continue
 		}
 		return true
 	}
