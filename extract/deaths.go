@@ -617,9 +617,9 @@ func (a *analysis) victimWordAfterModifiers(e int) bool {
 	return false
 }
 
-// wordBeforeNumber returns the token before number n, past "all" and
-// the "between" of a range: "killing all 68 people on board", "killing
-// between 12 and 15 people".
+// wordBeforeNumber returns the token before number n, past "all", the
+// "between" of a range and "a total of": "killing all 68 people on
+// board", "killing between 12 and 15 people", "killed a total of 346".
 func (a *analysis) wordBeforeNumber(n number) int {
 	k := beforeAnother(a.d.toks, n.hedge-1)
 	if a.d.toks[k].lower == "all" && k > 0 {
@@ -627,6 +627,9 @@ func (a *analysis) wordBeforeNumber(n number) int {
 	}
 	if a.d.toks[k].lower == "between" && k > 0 && a.rangeFrom(n) {
 		k--
+	}
+	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
+		k -= 3 // "killed a total of 346 people"
 	}
 	if b := a.betweenOfUpper(n); b > 0 {
 		k = b - 1 // "killed between 80,000 and 100,000 people": the upper figure too

@@ -82,6 +82,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "All four family members appear to have died from gunshot wounds.", count: 4},
 			{text: "Four people appear to have been killed in the blast.", count: 4}},
 		[]string{"Four people appear to have survived the blast.", "Four people appear to be injured."}},
+	// r16: "a total of" between a verb of killing and its number
+	{ruleDeathActive,
+		[]figureCase{{text: "The attacks have killed a total of 346 people since March.", count: 346},
+			{text: "The insurgents killed a total of 346.", count: 346}},
+		[]string{"The attacks have injured a total of 346 people since March."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
