@@ -105,10 +105,21 @@ func (d *doc) tokenMarks() []int32 {
 	k := len(d.marks)
 	d.marks = d.marks[:k+n]
 	m := d.marks[k : k+n : k+n]
-	for i := range m {
-		m[i] = -1
-	}
+	fillUnset(m)
 	return m
+}
+
+// fillUnset sets every element of m to -1, doubling the part already set
+// with copy (a memmove) rather than storing one element at a time: the
+// passes ask for several slices the length of the tokens per document.
+func fillUnset(m []int32) {
+	if len(m) == 0 {
+		return
+	}
+	m[0] = -1
+	for n := 1; n < len(m); n *= 2 {
+		copy(m[n:], m[:n])
+	}
 }
 
 // marksPerToken is the room d.marks makes for tokenMarks' slices at a
