@@ -48,25 +48,28 @@ const (
 
 // peopleClassTable is the table of the pc bits, made once per lexicon.
 func (lx *lexicon) peopleClassTable() classTable {
-	return lx.peopleClasses.get(func() classTable {
-		t := classTable{}
-		addMapped(t, pcSpeech, lx.speech)
-		addMapped(t, pcKin, lx.kin)
-		t.add(pcParticle, nameParticles())
-		t.add(pcHuman, humanNouns())
-		t.add(pcSuffix, nameSuffixes())
-		t.add(pcPlaceHead, placeHeads())
-		t.add(pcPlaceAfter, placeNounsAfter())
-		t.add(pcSurnameFirst, surnameFirstWords())
-		return t
-	})
+	return lx.peopleClasses.get(lx.buildPeopleClasses)
+}
+
+// buildPeopleClasses makes peopleClassTable.
+func (lx *lexicon) buildPeopleClasses() classTable {
+	t := classTable{}
+	addMapped(t, pcSpeech, lx.speech)
+	addMapped(t, pcKin, lx.kin)
+	t.add(pcParticle, nameParticles())
+	t.add(pcHuman, humanNouns())
+	t.add(pcSuffix, nameSuffixes())
+	t.add(pcPlaceHead, placeHeads())
+	t.add(pcPlaceAfter, placeNounsAfter())
+	t.add(pcSurnameFirst, surnameFirstWords())
+	return t
 }
 
 // peopleBits returns the pc bits of token i.
 func (a *analysis) peopleBits(i int) uint32 {
 	m := a.peopleMemo
 	if m.classes.bits == nil {
-		m.classes = newTokenClasses(a.lx.peopleClassTable(), a.d)
+		m.classes = newTokenClasses(&a.lx.peopleClasses, a.lx.buildPeopleClasses, a.d)
 	}
 	return m.classes.of(i)
 }

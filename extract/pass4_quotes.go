@@ -40,27 +40,30 @@ const (
 
 // quoteClassTable is the table of the qc bits, made once per lexicon.
 func (lx *lexicon) quoteClassTable() classTable {
-	return lx.quoteClasses.get(func() classTable {
-		t := classTable{}
-		addMapped(t, qcSpeech, lx.speech)
-		addMapped(t, qcPronoun, personPronouns())
-		t.add(qcNPStop, npStop())
-		t.add(qcTime, timeWords())
-		t.add(qcWeekday, weekdays())
-		t.add(qcSubordinator, subordinators())
-		t.add(qcIrregularPast, irregularPast())
-		t.add(qcHuman, humanNouns())
-		t.add(qcBodyNoun, bodyNouns())
-		t.add(qcDocument, lx.documents)
-		t.add(qcAuxAdverb, auxAdverbs())
-		return t
-	})
+	return lx.quoteClasses.get(lx.buildQuoteClasses)
+}
+
+// buildQuoteClasses makes quoteClassTable.
+func (lx *lexicon) buildQuoteClasses() classTable {
+	t := classTable{}
+	addMapped(t, qcSpeech, lx.speech)
+	addMapped(t, qcPronoun, personPronouns())
+	t.add(qcNPStop, npStop())
+	t.add(qcTime, timeWords())
+	t.add(qcWeekday, weekdays())
+	t.add(qcSubordinator, subordinators())
+	t.add(qcIrregularPast, irregularPast())
+	t.add(qcHuman, humanNouns())
+	t.add(qcBodyNoun, bodyNouns())
+	t.add(qcDocument, lx.documents)
+	t.add(qcAuxAdverb, auxAdverbs())
+	return t
 }
 
 // quoteBits returns the qc bits of token i.
 func (a *analysis) quoteBits(i int) uint32 {
 	if a.quoteClasses.bits == nil {
-		a.quoteClasses = newTokenClasses(a.lx.quoteClassTable(), a.d)
+		a.quoteClasses = newTokenClasses(&a.lx.quoteClasses, a.lx.buildQuoteClasses, a.d)
 	}
 	return a.quoteClasses.of(i)
 }
