@@ -1229,6 +1229,13 @@ func (a *analysis) commonNounName(start, lim int) bool {
 // every lower-case word is indexed.
 func (a *analysis) writtenLower(w string) bool {
 	toks := a.d.toks
+	var shape uint16 // tokens of another shape cannot be w: no string compared
+	if w != "" {
+		shape = shapeBit(w)
+	}
+	if !a.lowerShapeSeen(shape) {
+		return false // most words asked: capitalised names, never written lower
+	}
 	if a.lowerWords != nil {
 		return a.lowerWords[w]
 	}
@@ -1246,10 +1253,6 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerScanned += len(toks)
 	found := false
-	var shape uint16 // tokens of another shape cannot be w: no string compared
-	if w != "" {
-		shape = shapeBit(w)
-	}
 	for i := range toks {
 		if t := &toks[i]; t.shape == shape && !t.cap && t.kind == tWord && t.lower == w {
 			found = true
@@ -1262,6 +1265,32 @@ func (a *analysis) writtenLower(w string) bool {
 	a.lowerAsked[w] = found
 	return found
 }
+
+// lowerShapeSeen reports whether a lower-case word of the text may have
+// the given shape (see shapeBit), from a filter of the shapes of the
+// tokens writtenLower looks for, made by one pass over the tokens the
+// first time it is asked: false is certain.
+func (a *analysis) lowerShapeSeen(shape uint16) bool {
+	f := a.lowerShapes
+	if f == nil {
+		f = new(shapeFilter)
+		for i := range a.d.toks {
+			if t := &a.d.toks[i]; !t.cap && t.kind == tWord {
+				f.add(t.shape)
+			}
+		}
+		a.lowerShapes = f
+	}
+	return f.has(shape)
+}
+
+// shapeFilter is a small filter of words by their shapes (shapeBit), for
+// the words of one document: 4,096 bits.
+type shapeFilter [64]uint64
+
+func (f *shapeFilter) add(shape uint16) { f[shape>>6&63] |= 1 << (shape & 63) }
+
+func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&63)) != 0 }
 
 type evidence uint8
 
