@@ -315,8 +315,9 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	}
 	found := ""
 	for _, w := range words {
+		suffix := " " + w // made once a word, not once an organisation
 		for _, h := range a.lx.orgs {
-			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
+			if body, ok := strings.CutSuffix(h.Name, suffix); ok && h.Kind == "intl" && named[body] {
 				if found != "" && found != h.Name {
 					return ""
 				}
@@ -815,8 +816,13 @@ func (a *analysis) privateTitle(title string) bool {
 	for _, c := range []string{" of ", " for ", " at ", " with "} {
 		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
 	}
-	for p := range a.lx.private {
-		if t == p || strings.HasSuffix(t, " "+p) {
+	// t is a private head, or ends in one after a space: each word's
+	// suffix looked up, rather than each head compared (and concatenated)
+	if a.lx.private[t] {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' && a.lx.private[t[i+1:]] {
 			return true
 		}
 	}
