@@ -1274,8 +1274,9 @@ func (a *analysis) lowerShapeSeen(shape uint16) bool {
 	f := a.lowerShapes
 	if f == nil {
 		f = new(shapeFilter)
-		for i := range a.d.toks {
-			if t := &a.d.toks[i]; !t.cap && t.kind == tWord {
+		toks := a.d.toks
+		for i := range toks {
+			if t := &toks[i]; !t.cap && t.kind == tWord {
 				f.add(t.shape)
 			}
 		}
