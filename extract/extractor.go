@@ -110,27 +110,32 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
+	// one analysis, allocated once, that each pass and report sets
+	// afresh before it runs: each sees only the output of those before it
+	a := new(analysis)
 	// 2. places and bodies, from the tokens alone
-	pb := findPlacesAndBodies(lx, d)
+	pb := findPlacesAndBodies(a, lx, d)
 	// 3. people and roles, from the tokens, places and bodies
-	pr := findPeopleAndRoles(lx, d, pb, trace)
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr}
+	pr := findPeopleAndRoles(a, lx, d, pb, trace)
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr}
 	res := &Result{
 		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
 	}
 	// 4. quotes and speakers, from everything above
 	var qs quotesAndSpeakers
-	qs, res.Quotes = findQuotes(lx, d, pb, pr, trace)
+	qs, res.Quotes = findQuotes(a, lx, d, pb, pr, trace)
 	// 5. figures: troops and deaths, from everything above
-	res.Troops, res.Deaths = findFigures(lx, d, pb, pr, qs)
-	a.toRunes(res)
+	res.Troops, res.Deaths = findFigures(a, lx, d, pb, pr, qs)
+	a.toRunes(res) // of the text alone
 	return res
 }
 
 // analysis is what a pass sees: the lexicon, then the output of each pass
-// in the order they run. Each pass runs on its own analysis holding only
-// the output of the passes before it, and writes its own part.
+// in the order they run. Each pass runs on an analysis set afresh for it
+// (the find* functions overwrite the one they are given, which Extract
+// allocates once a document), holding only the output of the passes
+// before it, and writes its own part.
 type analysis struct {
 	lx    *lexicon
 	trace func(step string) // told each table matcher that decides; nil but in tests

@@ -84,8 +84,9 @@ func (a *analysis) peopleClass(i int, bit uint32) bool {
 // the places and bodies pb alone: names first, then the roles written
 // around them, then the genders that nouns for relatives and given names
 // tell.
-func findPeopleAndRoles(lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) peopleAndRoles {
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
+// It runs on a, which it sets afresh.
+func findPeopleAndRoles(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) peopleAndRoles {
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
 	a.peopleMemo = new(peopleMemo)
 	a.findPeople()
 	a.findRoles()

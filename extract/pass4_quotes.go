@@ -75,8 +75,9 @@ func (a *analysis) quoteClass(i int, bit uint32) bool {
 
 // findQuotes runs the quotes-and-speakers pass over the tokens d, the
 // places and bodies pb and the people and roles pr alone.
-func findQuotes(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trace func(string)) (quotesAndSpeakers, []Quote) {
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, trace: trace}
+// It runs on a, which it sets afresh.
+func findQuotes(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trace func(string)) (quotesAndSpeakers, []Quote) {
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, trace: trace}
 	quotes := a.quotes()
 	return a.quotesAndSpeakers, quotes
 }

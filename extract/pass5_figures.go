@@ -90,8 +90,9 @@ func (a *analysis) figureBits(i int) uint32 {
 // findFigures runs the figures pass over the output of every pass before
 // it: troop figures, then death tolls; the two share the personnel
 // vocabulary but neither reads the other's results.
-func findFigures(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, qs quotesAndSpeakers) ([]Troops, []Deaths) {
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, quotesAndSpeakers: qs}
+// It runs on a, which it sets afresh.
+func findFigures(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, qs quotesAndSpeakers) ([]Troops, []Deaths) {
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, quotesAndSpeakers: qs}
 	troops := a.troops()
 	return troops, a.deaths()
 }
