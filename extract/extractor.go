@@ -43,6 +43,7 @@ type docBuffers struct {
 	marks     []int32
 	numbers   []parsedNumber
 	quoteToks []int32
+	shapes    *shapeFilter // see doc.shapeRoom
 }
 
 const maxPooledTokens = 1 << 16
@@ -60,7 +61,7 @@ func (p *bufferPool) put(d *doc) {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0]})
+	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never

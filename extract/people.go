@@ -1273,7 +1273,12 @@ func (a *analysis) writtenLower(w string) bool {
 func (a *analysis) lowerShapeSeen(shape uint16) bool {
 	f := a.lowerShapes
 	if f == nil {
-		f = new(shapeFilter)
+		f = a.d.shapeRoom // kept from an earlier document, or made
+		if f == nil {
+			f = new(shapeFilter)
+			a.d.shapeRoom = f
+		}
+		clear(f[:])
 		toks := a.d.toks
 		for i := range toks {
 			if t := &toks[i]; !t.cap && t.kind == tWord {

@@ -83,6 +83,9 @@ type doc struct {
 	// quoteToks are the indexes of the tQuote tokens, in order, for the
 	// passes that pair quotation marks (see quoteMarksIn).
 	quoteToks []int32
+	// shapeRoom is room for the filter of lowerShapeSeen, kept between
+	// documents with the tokens; nil until a document needs one.
+	shapeRoom *shapeFilter
 }
 
 // quoteMarksIn returns the indexes of the tQuote tokens of paragraph p.
@@ -162,7 +165,7 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0]}
+	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0], shapeRoom: bufs.shapes}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		// at least twice the room kept, so that a run of articles each a
