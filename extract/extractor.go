@@ -150,6 +150,10 @@ type analysis struct {
 	// titleScratch is titleBefore's state, kept here so that each of its
 	// calls (thousands per article) does not allocate one.
 	titleScratch titleScan
+	// npRoom is resolveNP's phrase, kept here for the same reason; npBusy
+	// is set while a call uses it (see phraseRoom).
+	npRoom *npPhrase
+	npBusy bool
 }
 
 // sortSpans orders spans by start.
