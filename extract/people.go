@@ -1290,14 +1290,6 @@ func (a *analysis) lowerShapeSeen(shape uint16) bool {
 	return f.has(shape)
 }
 
-// shapeFilter is a small filter of words by their shapes (shapeBit), for
-// the words of one document: 4,096 bits.
-type shapeFilter [64]uint64
-
-func (f *shapeFilter) add(shape uint16) { f[shape>>6&63] |= 1 << (shape & 63) }
-
-func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&63)) != 0 }
-
 type evidence uint8
 
 const (

@@ -184,3 +184,11 @@ func (c *tokenClasses) of(i int) uint32 {
 	}
 	return uint32(b)
 }
+
+// shapeFilter is a small filter of words by their shapes (shapeBit), for
+// the words of one document: 4,096 bits.
+type shapeFilter [64]uint64
+
+func (f *shapeFilter) add(shape uint16) { f[shape>>6&63] |= 1 << (shape & 63) }
+
+func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&63)) != 0 }
