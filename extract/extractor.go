@@ -154,6 +154,9 @@ type analysis struct {
 	// is set while a call uses it (see phraseRoom).
 	npRoom *npPhrase
 	npBusy bool
+	// offices keeps officeOf's answers, by title; fields lowerFields'
+	offices map[string]officeFacts
+	fields  map[string][]string
 }
 
 // sortSpans orders spans by start.
