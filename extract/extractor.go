@@ -35,7 +35,8 @@ type bufferPool struct{ pool sync.Pool }
 
 // docBuffers are the slices a doc keeps between documents: its tokens,
 // sentences and paragraphs, the room for marks per token (see
-// doc.tokenMarks) and the numbers read (see doc.parseNumber).
+// doc.tokenMarks) and the numbers read (see doc.parseNumber), and the room
+// of the passes' lists (passRooms).
 type docBuffers struct {
 	toks      []token
 	sents     []sentence
@@ -44,6 +45,18 @@ type docBuffers struct {
 	numbers   []parsedNumber
 	quoteToks []int32
 	shapes    *shapeFilter // see doc.shapeRoom
+	rooms     passRooms
+}
+
+// passRooms are the arrays of the places (pass 2), mentions of people
+// (pass 3) and quotes read (pass 4) of the document before, kept with its
+// tokens as room for the next document's (see doc.rooms): each pass takes
+// its array from the doc and hands it back when done, so a pass runs once
+// a document. Nothing of a Result points into them.
+type passRooms struct {
+	places     []placeMention
+	mentions   []personMention
+	attributed []attributedQuote
 }
 
 const maxPooledTokens = 1 << 16
@@ -61,7 +74,11 @@ func (p *bufferPool) put(d *doc) {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom})
+	r := &d.rooms
+	clear(r.places) // nor the people of its quotes, nor their altCodes
+	clear(r.attributed)
+	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom,
+		rooms: passRooms{places: r.places[:0], mentions: r.mentions[:0], attributed: r.attributed[:0]}})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never

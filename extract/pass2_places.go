@@ -38,5 +38,6 @@ func findPlacesAndBodies(a *analysis, lx *lexicon, d *doc) placesAndBodies {
 	a.placeMemo = new(placeMemo)
 	a.tagPlaces()
 	a.tagOrgs()
+	d.rooms.places = a.places
 	return a.placesAndBodies
 }

@@ -88,8 +88,10 @@ func (a *analysis) peopleClass(i int, bit uint32) bool {
 func findPeopleAndRoles(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) peopleAndRoles {
 	*a = analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
 	a.peopleMemo = new(peopleMemo)
+	a.mentions = d.rooms.mentions[:0]
 	a.findPeople()
 	a.findRoles()
 	a.inferGenders()
+	d.rooms.mentions = a.mentions
 	return a.peopleAndRoles
 }

@@ -96,7 +96,13 @@ func findQuotes(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, pr peopleA
 func (a *analysis) quotes() []Quote {
 	spans := a.d.findQuoteSpans()
 	a.markQuoteSpans(spans)
-	res := make([]attributedQuote, len(spans))
+	res := a.d.rooms.attributed // the document before's, or made
+	if cap(res) < len(spans) {
+		res = make([]attributedQuote, len(spans))
+	}
+	res = res[:len(spans)]
+	clear(res)
+	a.d.rooms.attributed = res
 	sortQuoteSpans(spans)
 	for qi := range spans {
 		res[qi].span, res[qi].mergeTo = spans[qi], -1

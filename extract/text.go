@@ -86,6 +86,8 @@ type doc struct {
 	// shapeRoom is room for the filter of lowerShapeSeen, kept between
 	// documents with the tokens; nil until a document needs one.
 	shapeRoom *shapeFilter
+	// rooms are the passes' arrays of the document before (passRooms).
+	rooms passRooms
 }
 
 // quoteMarksIn returns the indexes of the tQuote tokens of paragraph p.
@@ -165,7 +167,7 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0], shapeRoom: bufs.shapes}
+	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0], shapeRoom: bufs.shapes, rooms: bufs.rooms}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		// at least twice the room kept, so that a run of articles each a
