@@ -57,6 +57,13 @@ type passRooms struct {
 	places     []placeMention
 	mentions   []personMention
 	attributed []attributedQuote
+	// analysis is the analysis of Extract, set afresh by each pass; fields
+	// and offices are the answers of lowerFields and officeOf by title,
+	// which depend on the title alone (cleared when kept, as maps keep
+	// their room).
+	analysis *analysis
+	fields   map[string][]string
+	offices  map[string]officeFacts
 }
 
 const maxPooledTokens = 1 << 16
@@ -74,11 +81,16 @@ func (p *bufferPool) put(d *doc) {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed
-	r := &d.rooms
+	r := d.rooms
 	clear(r.places) // nor the people of its quotes, nor their altCodes
 	clear(r.attributed)
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom,
-		rooms: passRooms{places: r.places[:0], mentions: r.mentions[:0], attributed: r.attributed[:0]}})
+	clear(r.fields)
+	clear(r.offices)
+	if r.analysis != nil {
+		*r.analysis = analysis{}
+	}
+	r.places, r.mentions, r.attributed = r.places[:0], r.mentions[:0], r.attributed[:0]
+	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
@@ -128,9 +140,14 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
-	// one analysis, allocated once, that each pass and report sets
-	// afresh before it runs: each sees only the output of those before it
-	a := new(analysis)
+	// one analysis, kept between documents, that each pass and report
+	// sets afresh before it runs: each sees only the output of those
+	// before it
+	a := d.rooms.analysis
+	if a == nil {
+		a = new(analysis)
+		d.rooms.analysis = a
+	}
 	// 2. places and bodies, from the tokens alone
 	pb := findPlacesAndBodies(a, lx, d)
 	// 3. people and roles, from the tokens, places and bodies
@@ -171,9 +188,6 @@ type analysis struct {
 	// is set while a call uses it (see phraseRoom).
 	npRoom *npPhrase
 	npBusy bool
-	// offices keeps officeOf's answers, by title; fields lowerFields'
-	offices map[string]officeFacts
-	fields  map[string][]string
 }
 
 // sortSpans orders spans by start.

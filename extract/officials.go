@@ -534,17 +534,19 @@ func (a *analysis) capitalOnlyState() string {
 }
 
 // lowerFields is strings.Fields(strings.ToLower(s)), split once per
-// string for the analysis: the officials' rules split the same titles
-// again and again. The slice is shared: callers do not write to it.
+// string for the document (passRooms.fields): the officials' rules split
+// the same titles again and again. The slice is shared: callers do not
+// write to it.
 func (a *analysis) lowerFields(s string) []string {
-	if w, ok := a.fields[s]; ok {
+	r := &a.d.rooms
+	if w, ok := r.fields[s]; ok {
 		return w
 	}
 	w := strings.Fields(strings.ToLower(s))
-	if a.fields == nil {
-		a.fields = map[string][]string{}
+	if r.fields == nil {
+		r.fields = map[string][]string{}
 	}
-	a.fields[s] = w
+	r.fields[s] = w
 	return w
 }
 
@@ -559,17 +561,19 @@ func (a *analysis) officeWords(title string) []string {
 	return words
 }
 
-// officeOf is lx.officeOf(title), read once per title for the analysis:
-// the officials' rules ask it of the same titles, state after state.
+// officeOf is lx.officeOf(title), read once per title for the document
+// (passRooms.offices): the officials' rules ask it of the same titles,
+// state after state.
 func (a *analysis) officeOf(title string) officeFacts {
-	if f, ok := a.offices[title]; ok {
+	r := &a.d.rooms
+	if f, ok := r.offices[title]; ok {
 		return f
 	}
 	f := a.lx.officeOf(title)
-	if a.offices == nil {
-		a.offices = map[string]officeFacts{}
+	if r.offices == nil {
+		r.offices = map[string]officeFacts{}
 	}
-	a.offices[title] = f
+	r.offices[title] = f
 	return f
 }
 
