@@ -64,6 +64,21 @@ type passRooms struct {
 	analysis *analysis
 	fields   map[string][]string
 	offices  map[string]officeFacts
+	// spans are the quote spans of findQuoteSpans (pass 4); midCap,
+	// givenIndex and salience the maps of midSentenceCap, byGivenName and
+	// salience, cleared before they are filled
+	spans      []quoteSpan
+	midCap     map[string]bool
+	givenIndex map[string][]int
+	salience   map[int]float64
+}
+
+// roomMap returns the map *m, made the first time.
+func roomMap[K comparable, V any](m *map[K]V) map[K]V {
+	if *m == nil {
+		*m = make(map[K]V)
+	}
+	return *m
 }
 
 const maxPooledTokens = 1 << 16
@@ -86,10 +101,14 @@ func (p *bufferPool) put(d *doc) {
 	clear(r.attributed)
 	clear(r.fields)
 	clear(r.offices)
+	clear(r.spans)
+	clear(r.midCap)
+	clear(r.givenIndex)
+	clear(r.salience)
 	if r.analysis != nil {
 		*r.analysis = analysis{}
 	}
-	r.places, r.mentions, r.attributed = r.places[:0], r.mentions[:0], r.attributed[:0]
+	r.places, r.mentions, r.attributed, r.spans = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0]
 	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r})
 }
 

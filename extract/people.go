@@ -1673,7 +1673,8 @@ func (a *analysis) midSentenceCap() map[string]bool {
 	if a.midCap != nil {
 		return a.midCap
 	}
-	a.midCap = map[string]bool{}
+	a.midCap = roomMap(&a.d.rooms.midCap)
+	clear(a.midCap)
 	toks := a.d.toks
 	for i, t := range toks {
 		if t.cap && t.kind == tWord && !t.sentStart && i > 0 && toks[i-1].kind != tQuote && toks[i-1].text != ":" {
@@ -2011,7 +2012,8 @@ func (a *analysis) nextToSpeechVerb(i int) bool {
 // on first use (pass 2 runs after every full name is known).
 func (a *analysis) byGivenName(w string) []int {
 	if a.givenIndex == nil {
-		a.givenIndex = map[string][]int{}
+		a.givenIndex = roomMap(&a.d.rooms.givenIndex)
+		clear(a.givenIndex)
 		for pi, p := range a.people {
 			if len(p.words) > 1 && a.lx.givenNames.get(p.words[0]) != 0 {
 				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)

@@ -72,10 +72,10 @@ func (d *doc) markRoleAt(i int) markRole {
 
 // findQuoteSpans pairs the quotation marks of the document.
 func (d *doc) findQuoteSpans() []quoteSpan {
-	var out []quoteSpan
-	if len(d.quoteToks) > 0 {
+	out := d.rooms.spans[:0] // the document before's, or made
+	if est := len(d.quoteToks)/2 + 1; len(d.quoteToks) > 0 && cap(out) < est {
 		// a span has one mark at least, most two: made once, not grown
-		out = make([]quoteSpan, 0, len(d.quoteToks)/2+1)
+		out = make([]quoteSpan, 0, est)
 	}
 	var cur quoteSpan // the span open, when spanOpen
 	spanOpen := false
@@ -143,6 +143,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 			}
 		}
 	}
+	d.rooms.spans = out
 	return out
 }
 

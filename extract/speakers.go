@@ -699,7 +699,8 @@ func (a *analysis) chainPronouns() {
 // singular subject; a possessive names someone in passing.
 func (a *analysis) salience(mi int) float64 {
 	if a.salienceOf == nil {
-		a.salienceOf = make(map[int]float64)
+		a.salienceOf = roomMap(&a.d.rooms.salience)
+		clear(a.salienceOf)
 	}
 	if b, ok := a.salienceOf[mi]; ok {
 		return b
