@@ -1230,6 +1230,13 @@ func (a *analysis) commonNounName(start, lim int) bool {
 // every lower-case word is indexed.
 func (a *analysis) writtenLower(w string) bool {
 	toks := a.d.toks
+	var shape uint16 // tokens of another shape cannot be w: no string compared
+	if w != "" {
+		shape = shapeBit(w)
+	}
+	if !a.lowerShapeSeen(shape) {
+		return false // most words asked: capitalised names, never written lower
+	}
 	if a.lowerWords != nil {
 		return a.lowerWords[w]
 	}
@@ -1247,10 +1254,6 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerScanned += len(toks)
 	found := false
-	var shape uint16 // tokens of another shape cannot be w: no string compared
-	if w != "" {
-		shape = shapeBit(w)
-	}
 	for i := range toks {
 		if t := &toks[i]; t.shape == shape && !t.cap && t.kind == tWord && t.lower == w {
 			found = true
@@ -1262,6 +1265,30 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerAsked[w] = found
 	return found
+}
+
+// lowerShapeSeen reports whether a lower-case word of the text may have
+// the given shape (see shapeBit), from a filter of the shapes of the
+// tokens writtenLower looks for, made by one pass over the tokens the
+// first time it is asked: false is certain.
+func (a *analysis) lowerShapeSeen(shape uint16) bool {
+	f := a.lowerShapes
+	if f == nil {
+		f = a.d.shapeRoom // kept from an earlier document, or made
+		if f == nil {
+			f = new(shapeFilter)
+			a.d.shapeRoom = f
+		}
+		clear(f[:])
+		toks := a.d.toks
+		for i := range toks {
+			if t := &toks[i]; !t.cap && t.kind == tWord {
+				f.add(t.shape)
+			}
+		}
+		a.lowerShapes = f
+	}
+	return f.has(shape)
 }
 
 type evidence uint8
@@ -1677,7 +1704,8 @@ func (a *analysis) midSentenceCap() map[string]bool {
 	if a.midCap != nil {
 		return a.midCap
 	}
-	a.midCap = map[string]bool{}
+	a.midCap = roomMap(&a.d.rooms.midCap)
+	clear(a.midCap)
 	toks := a.d.toks
 	for i, t := range toks {
 		if t.cap && t.kind == tWord && !t.sentStart && i > 0 && toks[i-1].kind != tQuote && toks[i-1].text != ":" {
@@ -2015,7 +2043,8 @@ func (a *analysis) nextToSpeechVerb(i int) bool {
 // on first use (pass 2 runs after every full name is known).
 func (a *analysis) byGivenName(w string) []int {
 	if a.givenIndex == nil {
-		a.givenIndex = map[string][]int{}
+		a.givenIndex = roomMap(&a.d.rooms.givenIndex)
+		clear(a.givenIndex)
 		for pi, p := range a.people {
 			if len(p.words) > 1 && a.lx.givenNames.get(p.words[0]) != 0 {
 				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)

@@ -437,7 +437,7 @@ func (a *analysis) holdsRole(p *person, head string) bool {
 // general said", "Col." and "the colonel", "Sgt. Paul Reid ... the
 // sergeant", "Detective Superintendent Alan Hargreaves ... the detective".
 func (a *analysis) rankAbbreviates(r role, head string) bool {
-	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+	for _, w := range a.lowerFields(r.title) {
 		short := strings.TrimSuffix(w, ".")
 		if short == head || len(short) >= 2 && len(head) > len(short) && shortFor(short, head) {
 			return a.rankOnly(r) // the dearer test last
@@ -450,7 +450,7 @@ func (a *analysis) rankAbbreviates(r role, head string) bool {
 // head and a role of its own: "Detective Superintendent Alan Hargreaves ...
 // the detective said", "Attorney General NAME ... the attorney".
 func (a *analysis) leadingHead(r role, head string) bool {
-	words := strings.Fields(strings.ToLower(r.title))
+	words := a.lowerFields(r.title)
 	for _, w := range words[:max(len(words)-1, 0)] {
 		if w == head && a.lx.roleOf(w) == rHead {
 			return true
@@ -696,7 +696,8 @@ func (a *analysis) chainPronouns() {
 // singular subject; a possessive names someone in passing.
 func (a *analysis) salience(mi int) float64 {
 	if a.salienceOf == nil {
-		a.salienceOf = make(map[int]float64)
+		a.salienceOf = roomMap(&a.d.rooms.salience)
+		clear(a.salienceOf)
 	}
 	if b, ok := a.salienceOf[mi]; ok {
 		return b
