@@ -56,7 +56,7 @@ func TestFigureClassTable(t *testing.T) {
 // lower-case form, asked once or many times.
 func TestTokenClasses(t *testing.T) {
 	d := newDoc("Killed were a Third of them; the double murder")
-	c := newTokenClasses(figureClassTable(), d)
+	c := newTokenClasses(&figureClasses, buildFigureClasses, d)
 	for round := 0; round < 2; round++ {
 		for i, tok := range d.toks {
 			if got, want := c.of(i), figureClassTable()[tok.lower]; got != want {

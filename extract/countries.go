@@ -61,7 +61,10 @@ var stateNouns = wordList("state-noun")
 func (a *analysis) tagPlaces() {
 	toks := a.d.toks
 	a.placeAt = a.d.tokenMarks()
-	a.places = make([]placeMention, 0, len(toks)/64+4) // made once rather than grown
+	a.places = a.d.rooms.places[:0]
+	if est := len(toks)/64 + 4; cap(a.places) < est {
+		a.places = make([]placeMention, 0, est) // made once rather than grown
+	}
 	for i := 0; i < len(toks); {
 		if k := toks[i].kind; k != tWord && k != tNum {
 			i++

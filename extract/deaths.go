@@ -17,6 +17,8 @@ var deathAux = sync.OnceValue(func() map[string]bool {
 		"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
 		"its": true, "their": true, "his": true, "her": true, "our": true,
 		"then": true, "instantly": true,
+		// raising verbs before "to have died": "appear to have died"
+		"appear": true, "appears": true, "appeared": true, "seem": true, "seems": true, "seemed": true,
 	}
 })
 
@@ -98,8 +100,9 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, r) // "..., a figure that rose to 29"
 			anaphoric = append(anaphoric, false)
 		}
-		// "two civilians and one police officer were killed" is one figure
-		for i+1 < len(toks) && int(toks[i+1].start) < d.End {
+		// "two civilians and one police officer were killed" is one
+		// figure; a range's upper figure is one of its own
+		for i+1 < len(toks) && int(toks[i+1].start) < d.End && !a.rangeUpperAt(i+1) {
 			i++
 		}
 	}
@@ -614,14 +617,68 @@ func (a *analysis) victimWordAfterModifiers(e int) bool {
 	return false
 }
 
-// wordBeforeNumber returns the token before number n, past "all":
-// "killing all 68 people on board".
+// wordBeforeNumber returns the token before number n, past "all", the
+// "between" of a range and "a total of": "killing all 68 people on
+// board", "killing between 12 and 15 people", "killed a total of 346".
 func (a *analysis) wordBeforeNumber(n number) int {
 	k := beforeAnother(a.d.toks, n.hedge-1)
 	if a.d.toks[k].lower == "all" && k > 0 {
 		k--
 	}
+	if a.d.toks[k].lower == "between" && k > 0 && a.rangeFrom(n) {
+		k--
+	}
+	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
+		k -= 3 // "killed a total of 346 people"
+	}
+	if b := a.betweenOfUpper(n); b > 0 {
+		k = b - 1 // "killed between 80,000 and 100,000 people": the upper figure too
+	}
 	return k
+}
+
+// rangeUpperAt reports the upper figure of a range at j: the 100,000 of
+// "between 80,000 and 100,000".
+func (a *analysis) rangeUpperAt(j int) bool {
+	if !mayBeNumber(&a.d.toks[j]) {
+		return false
+	}
+	n, ok := a.d.parseNumber(j)
+	return ok && a.betweenOfUpper(n) >= 0
+}
+
+// betweenOfUpper returns the "between" of a range whose upper figure is n
+// ("between 80,000 and 100,000"), else -1.
+func (a *analysis) betweenOfUpper(n number) int {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "and" {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].lower == "between" {
+			m, ok := a.d.parseNumber(j + 1)
+			if ok && (m.lim == k || m.hi == n.value && m.lim == n.lim) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// rangeFrom reports a number that opens a range of two figures: "12 and
+// 15", "twelve and fifteen".
+func (a *analysis) rangeFrom(n number) bool {
+	if n.hi > 0 {
+		return true
+	}
+	toks := a.d.toks
+	if n.lim+1 >= len(toks) || toks[n.lim].lower != "and" {
+		return false
+	}
+	m, ok := a.d.parseNumber(n.lim + 1)
+	return ok && !m.age && m.value > n.value
 }
 
 // beforeAnother steps back over "another", "a further" or "an additional"
@@ -1158,15 +1215,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		return Deaths{}, false, stepTake
 	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):
-		if n2, ok := a.d.parseNumber(r.j + 1); ok && !n2.age && !n2.vague && n2.value > 0 {
-			r.extra += n2.value
-			r.j = n2.lim
-			r.nouns = 0
-			return Deaths{}, false, stepTake
-		}
-		if x := toks[r.j+1].lower; x == "a" || x == "an" {
-			r.extra++
-			r.j += 2
+		if v, next, ok := a.joinedCount(r.j + 1); ok {
+			// "two civilians and one police officer", "and a child", "62
+			// passengers and both pilots", "and all 12 crew"
+			r.extra += v
+			r.j = next
 			r.nouns = 0
 			return Deaths{}, false, stepTake
 		}
@@ -1176,6 +1229,30 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 	}
 	return Deaths{}, false, stepPass
+}
+
+// joinedCount reads the count of a group joined by "and" to the victims
+// after a number, at j: a number ("and one police officer", "and all 12
+// crew"), "a" or "an" (one), "both" before a plural victim noun (two). It
+// returns the count and the token after the count's words.
+func (a *analysis) joinedCount(j int) (int64, int, bool) {
+	toks := a.d.toks
+	k := j
+	if toks[k].lower == "all" && k+1 < len(toks) {
+		k++ // "and all 12 crew members"
+	}
+	if n, ok := a.d.parseNumber(k); ok && !n.age && !n.vague && n.value > 0 {
+		return n.value, n.lim, true
+	}
+	switch toks[j].lower {
+	case "a", "an":
+		return 1, j + 1, true
+	case "both":
+		if j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vPlural|vKinPlural) != 0 {
+			return 2, j + 1, true
+		}
+	}
+	return 0, j, false
 }
 
 // ofAfterNumber reads "of" right after a number: a part of the dead ("87
@@ -2021,8 +2098,13 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
+		if k+1 < len(toks) && toks[k+1].lower == "on" {
+			return Deaths{}, false // "have taken their toll on Latino support": no count of the dead
+		}
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
+		case between == "of" && k < n.hedge-3:
+			return Deaths{}, false // "... a poll of 400 voters": the "of" is another noun's
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at
@@ -2522,7 +2604,7 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	s := a.d.sents[toks[n.first].sent]
 	d := Deaths{
 		Count:       n.value,
-		Approximate: n.approx,
+		Approximate: n.approx || a.betweenOfUpper(n) >= 0, // a range's upper figure is a bound
 		Start:       int(toks[from].start),
 		End:         int(toks[lim-1].end),
 		Evidence:    a.d.text[s.start:s.end],
@@ -2662,8 +2744,8 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
-		} else if w := toks[k+1].lower; w == "a" || w == "an" {
-			sum++ // "seven soldiers and a civilian": one, told without a number
+		} else if v, _, ok := a.joinedCount(k + 1); ok {
+			sum += v // "seven soldiers and a civilian", "and both pilots": told without a number
 		}
 	}
 	if sum != d.Count || len(parts) < 2 && sum == first.value {

@@ -293,12 +293,33 @@ func (a *analysis) clauseStart(i int) bool {
 	if p.sentStart && (a.occupationOpener(i-1, i+2) || a.openerBeforeName(i-1, i+2)) {
 		return true // "Conductor Marcello Viotti has died": the name opens the clause
 	}
+	if a.personNounOpener(i) {
+		return true // "Football player Brennan Weikel, 17, was killed"
+	}
 	switch p.lower {
 	case "and", "but", "when", "after", "as", "while", "where", "because", "since", "that", "before",
 		"until", "though", "although", "once", "whereas", "which", "whom", "then", "so", "also":
 		return true
 	}
 	return a.lx.speech[p.lower] != ""
+}
+
+// personNounOpener reports a person named at i after a short description
+// that opens the sentence and ends in a noun for a person: "Football
+// player Brennan Weikel", "Student Ana Ruiz", "Pizza delivery driver
+// Tom Hale". Only the first word of the description is capitalised.
+func (a *analysis) personNounOpener(i int) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[i].sent].first
+	if a.personAt[i] < 0 || i == first || i-first > 4 || !a.personNoun(i-1) && !(i-1 == first && a.listedPersonNoun(i-1)) {
+		return false
+	}
+	for k := first; k < i; k++ {
+		if toks[k].kind != tWord || k > first && toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // deathPredicate reads the verb group after a subject up to its death
@@ -489,6 +510,9 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 		}
 		if toks[k].cap {
 			continue
+		}
+		if a.deathNumberAt(k) {
+			return Deaths{}, false // "a victim who escaped from a home where three people were killed": the death is theirs
 		}
 		kinds, lim := a.deathKindsAt(k)
 		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) && a.passiveUse(rel, k) {

@@ -532,11 +532,28 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		if t.kind == tNum && a.bareYear(e) {
 			continue // "118 overdose deaths in all of last year and 141 in 2022"
 		}
+		if e > pe+1 && (t.lower == "that" || t.lower == "which") && !a.deathWordToClauseEnd(e+1) {
+			// "and three others in the fire that followed": a relative
+			// clause on the phrase's noun ends the part
+			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
+		}
 		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux()[t.lower] {
 			break
 		}
 	}
 	return Deaths{}, 0, false
+}
+
+// deathWordToClauseEnd reports a word of death or hurt from j to the
+// clause's end (a mark of punctuation or the sentence's end).
+func (a *analysis) deathWordToClauseEnd(j int) bool {
+	toks := a.d.toks
+	for ; j < len(toks) && toks[j].kind != tPunct && toks[j].sent == toks[j-1].sent; j++ {
+		if kinds, _ := a.deathKindsAt(j); kinds != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedPart reads a later part of the dead that a fronted "of" phrase

@@ -35,7 +35,8 @@ type bufferPool struct{ pool sync.Pool }
 
 // docBuffers are the slices a doc keeps between documents: its tokens,
 // sentences and paragraphs, the room for marks per token (see
-// doc.tokenMarks) and the numbers read (see doc.parseNumber).
+// doc.tokenMarks) and the numbers read (see doc.parseNumber), and the room
+// of the passes' lists (passRooms).
 type docBuffers struct {
 	toks      []token
 	sents     []sentence
@@ -43,6 +44,41 @@ type docBuffers struct {
 	marks     []int32
 	numbers   []parsedNumber
 	quoteToks []int32
+	shapes    *shapeFilter // see doc.shapeRoom
+	rooms     passRooms
+}
+
+// passRooms are the arrays of the places (pass 2), mentions of people
+// (pass 3) and quotes read (pass 4) of the document before, kept with its
+// tokens as room for the next document's (see doc.rooms): each pass takes
+// its array from the doc and hands it back when done, so a pass runs once
+// a document. Nothing of a Result points into them.
+type passRooms struct {
+	places     []placeMention
+	mentions   []personMention
+	attributed []attributedQuote
+	// analysis is the analysis of Extract, set afresh by each pass; fields
+	// and offices are the answers of lowerFields and officeOf by title,
+	// which depend on the title alone (cleared when kept, as maps keep
+	// their room).
+	analysis *analysis
+	fields   map[string][]string
+	offices  map[string]officeFacts
+	// spans are the quote spans of findQuoteSpans (pass 4); midCap,
+	// givenIndex and salience the maps of midSentenceCap, byGivenName and
+	// salience, cleared before they are filled
+	spans      []quoteSpan
+	midCap     map[string]bool
+	givenIndex map[string][]int
+	salience   map[int]float64
+}
+
+// roomMap returns the map *m, made the first time.
+func roomMap[K comparable, V any](m *map[K]V) map[K]V {
+	if *m == nil {
+		*m = make(map[K]V)
+	}
+	return *m
 }
 
 const maxPooledTokens = 1 << 16
@@ -60,7 +96,20 @@ func (p *bufferPool) put(d *doc) {
 		return
 	}
 	clear(d.toks) // hold no strings of the body just analysed
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0]})
+	r := d.rooms
+	clear(r.places) // nor the people of its quotes, nor their altCodes
+	clear(r.attributed)
+	clear(r.fields)
+	clear(r.offices)
+	clear(r.spans)
+	clear(r.midCap)
+	clear(r.givenIndex)
+	clear(r.salience)
+	if r.analysis != nil {
+		*r.analysis = analysis{}
+	}
+	r.places, r.mentions, r.attributed, r.spans = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0]
+	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r})
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
@@ -110,27 +159,37 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 	if err != nil {
 		panic(fmt.Sprintf("extract: %v", err))
 	}
+	// one analysis, kept between documents, that each pass and report
+	// sets afresh before it runs: each sees only the output of those
+	// before it
+	a := d.rooms.analysis
+	if a == nil {
+		a = new(analysis)
+		d.rooms.analysis = a
+	}
 	// 2. places and bodies, from the tokens alone
-	pb := findPlacesAndBodies(lx, d)
+	pb := findPlacesAndBodies(a, lx, d)
 	// 3. people and roles, from the tokens, places and bodies
-	pr := findPeopleAndRoles(lx, d, pb, trace)
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr}
+	pr := findPeopleAndRoles(a, lx, d, pb, trace)
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr}
 	res := &Result{
 		Countries: a.countries(), // the reports of passes 2 and 3
 		Officials: a.officials(),
 	}
 	// 4. quotes and speakers, from everything above
 	var qs quotesAndSpeakers
-	qs, res.Quotes = findQuotes(lx, d, pb, pr, trace)
+	qs, res.Quotes = findQuotes(a, lx, d, pb, pr, trace)
 	// 5. figures: troops and deaths, from everything above
-	res.Troops, res.Deaths = findFigures(lx, d, pb, pr, qs)
-	a.toRunes(res)
+	res.Troops, res.Deaths = findFigures(a, lx, d, pb, pr, qs)
+	a.toRunes(res) // of the text alone
 	return res
 }
 
 // analysis is what a pass sees: the lexicon, then the output of each pass
-// in the order they run. Each pass runs on its own analysis holding only
-// the output of the passes before it, and writes its own part.
+// in the order they run. Each pass runs on an analysis set afresh for it
+// (the find* functions overwrite the one they are given, which Extract
+// allocates once a document), holding only the output of the passes
+// before it, and writes its own part.
 type analysis struct {
 	lx    *lexicon
 	trace func(step string) // told each table matcher that decides; nil but in tests
@@ -144,6 +203,10 @@ type analysis struct {
 	// titleScratch is titleBefore's state, kept here so that each of its
 	// calls (thousands per article) does not allocate one.
 	titleScratch titleScan
+	// npRoom is resolveNP's phrase, kept here for the same reason; npBusy
+	// is set while a call uses it (see phraseRoom).
+	npRoom *npPhrase
+	npBusy bool
 }
 
 // sortSpans orders spans by start.

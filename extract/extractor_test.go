@@ -18,8 +18,8 @@ func TestBlankBodyReadsNoGazetteer(t *testing.T) {
 	for _, body := range []string{"", " ", "\n\n", " \t\u00a0\u200b\ufeff\r\n"} {
 		got := broken.Extract(body)
 		d := newDoc(body)
-		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
-		a.peopleAndRoles = findPeopleAndRoles(lx, d, a.placesAndBodies, nil)
+		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(new(analysis), lx, d)}
+		a.peopleAndRoles = findPeopleAndRoles(new(analysis), lx, d, a.placesAndBodies, nil)
 		want := &Result{Countries: a.countries(), Officials: a.officials(), Quotes: a.quotes(), Troops: a.troops(), Deaths: a.deaths()}
 		a.toRunes(want)
 		if !reflect.DeepEqual(got, want) {
@@ -68,7 +68,7 @@ func TestDatelineReadFromAllPlaces(t *testing.T) {
 		{"LIMA — A man was charged after a shooting in the capital, police said.", "PE"},
 	} {
 		d := newDoc(c.text)
-		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(lx, d)}
+		a := &analysis{lx: lx, d: d, placesAndBodies: findPlacesAndBodies(new(analysis), lx, d)}
 		if got := a.datelineState(); got != c.want {
 			t.Errorf("datelineState(%q) = %q, want %q", c.text, got, c.want)
 		}

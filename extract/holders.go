@@ -112,7 +112,7 @@ var nationalOffices = wordList("national-office")
 func (a *analysis) holderState(p *person, r *role) string {
 	k := holderKey(p.name)
 	tables := a.lx.holderTables()
-	if h, ok := tables.full[k]; ok && holderTitleFits(h, r.title) && !a.lx.lacksOffice(r.title, h.state) {
+	if h, ok := tables.full[k]; ok && holderTitleFits(h, r.title) && !a.officeOf(r.title).lacks(h.state) {
 		return h.state // not a namesake whose office the holder's state lacks: "Roscommon-Galway TD Michael Fallon"
 	}
 	if strings.Contains(k, " ") || r.title == "" {
@@ -122,7 +122,7 @@ func (a *analysis) holderState(p *person, r *role) string {
 	if !ok || h.state == "" || !a.namesState(h.state) || !holderTitleFits(h, r.title) {
 		return ""
 	}
-	if slices.ContainsFunc(strings.Fields(strings.ToLower(r.title)), func(w string) bool { return nationalOffices()[w] }) {
+	if slices.ContainsFunc(a.lowerFields(r.title), func(w string) bool { return nationalOffices()[w] }) {
 		return h.state
 	}
 	return ""

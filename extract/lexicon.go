@@ -991,25 +991,42 @@ func (lx *lexicon) onlyStates(words []string) ([]string, bool) {
 	return nil, false
 }
 
-// soleOfficeState returns the state that alone has the office of the
-// title (absent_offices.tsv, "only" with one state): "Taoiseach",
-// "Roscommon-Galway TD"; "" for any other title.
-func (lx *lexicon) soleOfficeState(title string) string {
-	if only, ok := lx.onlyStates(beforeSeat(lx.officeWords(title))); ok && len(only) == 1 {
-		return only[0]
+// officeFacts is what absent_offices.tsv says of the office of a title:
+// the only states that have it, or else the states that lack it.
+type officeFacts struct {
+	only   []string // when isOnly
+	isOnly bool
+	absent []string
+}
+
+// officeOf reads absent_offices.tsv for the office of title: its words
+// less qualifiers, up to a seat ("TD for Dublin Bay North").
+func (lx *lexicon) officeOf(title string) officeFacts {
+	words := beforeSeat(lx.officeWords(title))
+	if only, ok := lx.onlyStates(words); ok {
+		return officeFacts{only: only, isOnly: true}
+	}
+	return officeFacts{absent: lx.absent[strings.Join(words, " ")]}
+}
+
+// sole returns the state that alone has the office (absent_offices.tsv,
+// "only" with one state): "Taoiseach", "Roscommon-Galway TD"; "" for any
+// other.
+func (f officeFacts) sole() string {
+	if f.isOnly && len(f.only) == 1 {
+		return f.only[0]
 	}
 	return ""
 }
 
-// lacksOffice reports a state whose government has no such office: listed
-// as absent, or not among the only states that have it ("Foreign
-// Secretary" is no office of Sudan's).
-func (lx *lexicon) lacksOffice(title, code string) bool {
-	words := beforeSeat(lx.officeWords(title))
-	if only, ok := lx.onlyStates(words); ok {
-		return !slices.Contains(only, code)
+// lacks reports a state whose government has no such office: listed as
+// absent, or not among the only states that have it ("Foreign Secretary"
+// is no office of Sudan's).
+func (f officeFacts) lacks(code string) bool {
+	if f.isOnly {
+		return !slices.Contains(f.only, code)
 	}
-	return slices.Contains(lx.absent[strings.Join(words, " ")], code)
+	return slices.Contains(f.absent, code)
 }
 
 // surnameOrigin is a surname ending and the states whose naming customs

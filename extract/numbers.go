@@ -294,6 +294,9 @@ func (d *doc) wordNumber(i int, n *number) bool {
 			continue
 		}
 		if w == "and" && seen && j+1 < len(toks) {
+			if _, scaled := scaleWords()[toks[j-1].lower]; !scaled {
+				break // "between twenty and thirty": "and" goes on a number only after its scale ("a hundred and five")
+			}
 			if lastScale > 0 && d.scaleAfter(j+1) >= lastScale {
 				break // "between two thousand and three thousand": two numbers
 			}
@@ -312,8 +315,22 @@ func (d *doc) wordNumber(i int, n *number) bool {
 	}
 	n.value = total + cur
 	n.lim = j
+	d.wordRange(i, n)
 	// "one" alone is as often a pronoun as a count ("one of them"); callers decide
 	return true
+}
+
+// wordRange reads the upper figure of a range in words, as digitsNumber
+// does in digits: "between twenty and thirty" is 20 to 30, approximate.
+func (d *doc) wordRange(i int, n *number) {
+	toks := d.toks
+	if i == 0 || toks[i-1].lower != "between" || n.lim+1 >= len(toks) || toks[n.lim].lower != "and" || !mayBeNumber(&toks[n.lim+1]) {
+		return
+	}
+	var hi number
+	if d.wordNumber(n.lim+1, &hi) && hi.value > n.value {
+		n.hi, n.approx, n.lim = hi.value, true, hi.lim
+	}
 }
 
 // wordValue is the value of a number word below a hundred: "five",

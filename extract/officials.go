@@ -300,7 +300,7 @@ func (a *analysis) bodyOfMember(r *role) string {
 	if !ok || len(base) < 4 {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+	for _, w := range a.lowerFields(r.title) {
 		if w == "high" || a.lx.bodyWords[w].kind == "state" {
 			return ""
 		}
@@ -349,8 +349,9 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	}
 	found := ""
 	for _, w := range words {
+		suffix := " " + w // made once a word, not once an organisation
 		for _, h := range a.lx.orgs {
-			if body, ok := strings.CutSuffix(h.Name, " "+w); ok && h.Kind == "intl" && named[body] {
+			if body, ok := strings.CutSuffix(h.Name, suffix); ok && h.Kind == "intl" && named[body] {
 				if found != "" && found != h.Name {
 					return ""
 				}
@@ -369,7 +370,7 @@ var euHeads = wordList("eu-head")
 // "European" before its head: "European Commissioner", "European
 // Commissioner for Trade"; not "European Affairs Minister".
 func (a *analysis) europeanOffice(r *role) bool {
-	words := a.lx.officeWords(r.title)
+	words := a.officeWords(r.title)
 	return len(words) >= 2 && words[0] == "european" && euHeads()[words[1]] && euHeads()[r.head]
 }
 
@@ -398,7 +399,8 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	// a state guessed from the context must have such an office: a
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
-	lacks := func(c string) bool { return a.lx.lacksOffice(r.title, c) }
+	office := a.officeOf(r.title)
+	lacks := office.lacks
 	if c := a.requesterState(r, used, lacks); c != "" {
 		return c // "Kigali sent troops at the request of President NAME": not Rwanda's
 	}
@@ -565,13 +567,57 @@ func (a *analysis) capitalOnlyState() string {
 	return found
 }
 
+// lowerFields is strings.Fields(strings.ToLower(s)), split once per
+// string for the document (passRooms.fields): the officials' rules split
+// the same titles again and again. The slice is shared: callers do not
+// write to it.
+func (a *analysis) lowerFields(s string) []string {
+	r := &a.d.rooms
+	if w, ok := r.fields[s]; ok {
+		return w
+	}
+	w := strings.Fields(strings.ToLower(s))
+	if r.fields == nil {
+		r.fields = map[string][]string{}
+	}
+	r.fields[s] = w
+	return w
+}
+
+// officeWords is lx.officeWords(title) from lowerFields: the words of
+// the title in lower case, less the qualifiers before its office
+// ("former", "acting"). The slice is shared, as lowerFields' is.
+func (a *analysis) officeWords(title string) []string {
+	words := a.lowerFields(title)
+	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
+		words = words[1:]
+	}
+	return words
+}
+
+// officeOf is lx.officeOf(title), read once per title for the document
+// (passRooms.offices): the officials' rules ask it of the same titles,
+// state after state.
+func (a *analysis) officeOf(title string) officeFacts {
+	r := &a.d.rooms
+	if f, ok := r.offices[title]; ok {
+		return f
+	}
+	f := a.lx.officeOf(title)
+	if r.offices == nil {
+		r.offices = map[string]officeFacts{}
+	}
+	r.offices[title] = f
+	return f
+}
+
 // partyRoleState is the state of a party's role: the party's, unless that
 // state lacks the office and one state alone has it ("Labour TD for Dublin
 // Bay North": Ireland's Labour, in Irish copy British in style).
 func (a *analysis) partyRoleState(r *role) string {
 	c := a.partyState(r.orgState)
-	if only := a.lx.soleOfficeState(r.title); only != "" && c != "" && a.lx.lacksOffice(r.title, c) {
-		return only
+	if office := a.officeOf(r.title); office.sole() != "" && c != "" && office.lacks(c) {
+		return office.sole()
 	}
 	return c
 }
@@ -601,7 +647,7 @@ func (a *analysis) soleState(r *role) string {
 	if c := a.soleDomesticState(r); c != "" {
 		return c
 	}
-	return a.lx.soleOfficeState(r.title)
+	return a.officeOf(r.title).sole()
 }
 
 // aboutElsewhere reports a story that never names the state of its press
@@ -661,7 +707,7 @@ func (a *analysis) surnameState(p *person, r *role) string {
 // bare ("Chief Deputy District Attorney", "sheriff's Lt."), in a story that
 // names no state and whose writing style shows none: local news.
 func (a *analysis) soleDomesticState(r *role) string {
-	words := strings.Fields(strings.ToLower(r.title))
+	words := a.lowerFields(r.title)
 	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
 		words = words[1:]
 	}
@@ -849,8 +895,14 @@ func (a *analysis) privateTitle(title string) bool {
 	for _, c := range []string{" of ", " for ", " at ", " with "} {
 		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
 	}
-	for p := range a.lx.private {
-		if t == p || strings.HasSuffix(t, " "+p) {
+	// t is a private head, or ends in one after a space or a hyphen
+	// ("ex-chief financial officer", "co-chief executive"): each word's
+	// suffix looked up, rather than each head compared (and concatenated)
+	if a.lx.private[t] {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if (t[i] == ' ' || t[i] == '-') && a.lx.private[t[i+1:]] {
 			return true
 		}
 	}
@@ -874,7 +926,7 @@ func (a *analysis) partyOffice(r *role) bool {
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
-	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+	for _, w := range a.lowerFields(r.title) {
 		if connectors()[w] || a.otherBodyWord(w) {
 			return false // "committee chairman": the committee's
 		}
@@ -941,7 +993,7 @@ func (a *analysis) partyState(state string) string {
 // noun ("Defense Secretary": "secretary"), is listed; in a story datelined
 // abroad only titles listed as such ("President") count.
 func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
-	words := strings.Fields(strings.ToLower(title))
+	words := a.lowerFields(title)
 	for _, w := range words {
 		if connectors()[w] {
 			return false // "president of the Federal Academy": the body's, not the press's
@@ -1263,7 +1315,7 @@ var courtWords = wordList("court")
 // prime minister, Isaac Herzog" is another person's title.
 func (a *analysis) describedState(p *person, r *role) string {
 	toks := a.d.toks
-	head := a.lx.officeWords(r.title)
+	head := a.officeWords(r.title)
 	if len(head) == 0 {
 		return ""
 	}
@@ -1450,7 +1502,7 @@ func (a *analysis) ministryState(r *role) string {
 	if r.head != "minister" || r.titleLo >= len(toks) {
 		return "" // most roles: no need to split the title
 	}
-	words := strings.Fields(strings.ToLower(r.title))
+	words := a.lowerFields(r.title)
 	if len(words) != 2 || words[1] != "minister" {
 		return ""
 	}

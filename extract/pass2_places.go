@@ -32,10 +32,12 @@ type placeMemo struct {
 // findPlacesAndBodies runs the places-and-bodies pass over the tokens d
 // alone: states and places first, then bodies, where a state's name wins
 // over a body written the same unless the body's name runs longer.
-func findPlacesAndBodies(lx *lexicon, d *doc) placesAndBodies {
-	a := &analysis{lx: lx, d: d}
+// It runs on a, which it sets afresh.
+func findPlacesAndBodies(a *analysis, lx *lexicon, d *doc) placesAndBodies {
+	*a = analysis{lx: lx, d: d}
 	a.placeMemo = new(placeMemo)
 	a.tagPlaces()
 	a.tagOrgs()
+	d.rooms.places = a.places
 	return a.placesAndBodies
 }

@@ -25,6 +25,7 @@ type peopleMemo struct {
 	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
 	lowerAsked   map[string]bool  // writtenLower's answers before lowerWords
 	lowerScanned int              // tokens scanned by writtenLower before lowerWords
+	lowerShapes  *shapeFilter     // the shapes of the words written in lower case, made on first use
 	givenIndex   map[string][]int // people by first name
 	mentionOrder []int            // mention indexes in text order
 	// classes are the tokens' bits in the lexicon's peopleClassTable,
@@ -48,25 +49,28 @@ const (
 
 // peopleClassTable is the table of the pc bits, made once per lexicon.
 func (lx *lexicon) peopleClassTable() classTable {
-	return lx.peopleClasses.get(func() classTable {
-		t := classTable{}
-		addMapped(t, pcSpeech, lx.speech)
-		addMapped(t, pcKin, lx.kin)
-		t.add(pcParticle, nameParticles())
-		t.add(pcHuman, humanNouns())
-		t.add(pcSuffix, nameSuffixes())
-		t.add(pcPlaceHead, placeHeads())
-		t.add(pcPlaceAfter, placeNounsAfter())
-		t.add(pcSurnameFirst, surnameFirstWords())
-		return t
-	})
+	return lx.peopleClasses.get(lx.buildPeopleClasses)
+}
+
+// buildPeopleClasses makes peopleClassTable.
+func (lx *lexicon) buildPeopleClasses() classTable {
+	t := classTable{}
+	addMapped(t, pcSpeech, lx.speech)
+	addMapped(t, pcKin, lx.kin)
+	t.add(pcParticle, nameParticles())
+	t.add(pcHuman, humanNouns())
+	t.add(pcSuffix, nameSuffixes())
+	t.add(pcPlaceHead, placeHeads())
+	t.add(pcPlaceAfter, placeNounsAfter())
+	t.add(pcSurnameFirst, surnameFirstWords())
+	return t
 }
 
 // peopleBits returns the pc bits of token i.
 func (a *analysis) peopleBits(i int) uint32 {
 	m := a.peopleMemo
 	if m.classes.bits == nil {
-		m.classes = newTokenClasses(a.lx.peopleClassTable(), a.d)
+		m.classes = newTokenClasses(&a.lx.peopleClasses, a.lx.buildPeopleClasses, a.d)
 	}
 	return m.classes.of(i)
 }
@@ -80,11 +84,14 @@ func (a *analysis) peopleClass(i int, bit uint32) bool {
 // the places and bodies pb alone: names first, then the roles written
 // around them, then the genders that nouns for relatives and given names
 // tell.
-func findPeopleAndRoles(lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) peopleAndRoles {
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
+// It runs on a, which it sets afresh.
+func findPeopleAndRoles(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, trace func(string)) peopleAndRoles {
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, trace: trace}
 	a.peopleMemo = new(peopleMemo)
+	a.mentions = d.rooms.mentions[:0]
 	a.findPeople()
 	a.findRoles()
 	a.inferGenders()
+	d.rooms.mentions = a.mentions
 	return a.peopleAndRoles
 }

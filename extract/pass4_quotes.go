@@ -40,27 +40,30 @@ const (
 
 // quoteClassTable is the table of the qc bits, made once per lexicon.
 func (lx *lexicon) quoteClassTable() classTable {
-	return lx.quoteClasses.get(func() classTable {
-		t := classTable{}
-		addMapped(t, qcSpeech, lx.speech)
-		addMapped(t, qcPronoun, personPronouns())
-		t.add(qcNPStop, npStop())
-		t.add(qcTime, timeWords())
-		t.add(qcWeekday, weekdays())
-		t.add(qcSubordinator, subordinators())
-		t.add(qcIrregularPast, irregularPast())
-		t.add(qcHuman, humanNouns())
-		t.add(qcBodyNoun, bodyNouns())
-		t.add(qcDocument, lx.documents)
-		t.add(qcAuxAdverb, auxAdverbs())
-		return t
-	})
+	return lx.quoteClasses.get(lx.buildQuoteClasses)
+}
+
+// buildQuoteClasses makes quoteClassTable.
+func (lx *lexicon) buildQuoteClasses() classTable {
+	t := classTable{}
+	addMapped(t, qcSpeech, lx.speech)
+	addMapped(t, qcPronoun, personPronouns())
+	t.add(qcNPStop, npStop())
+	t.add(qcTime, timeWords())
+	t.add(qcWeekday, weekdays())
+	t.add(qcSubordinator, subordinators())
+	t.add(qcIrregularPast, irregularPast())
+	t.add(qcHuman, humanNouns())
+	t.add(qcBodyNoun, bodyNouns())
+	t.add(qcDocument, lx.documents)
+	t.add(qcAuxAdverb, auxAdverbs())
+	return t
 }
 
 // quoteBits returns the qc bits of token i.
 func (a *analysis) quoteBits(i int) uint32 {
 	if a.quoteClasses.bits == nil {
-		a.quoteClasses = newTokenClasses(a.lx.quoteClassTable(), a.d)
+		a.quoteClasses = newTokenClasses(&a.lx.quoteClasses, a.lx.buildQuoteClasses, a.d)
 	}
 	return a.quoteClasses.of(i)
 }
@@ -72,8 +75,9 @@ func (a *analysis) quoteClass(i int, bit uint32) bool {
 
 // findQuotes runs the quotes-and-speakers pass over the tokens d, the
 // places and bodies pb and the people and roles pr alone.
-func findQuotes(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trace func(string)) (quotesAndSpeakers, []Quote) {
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, trace: trace}
+// It runs on a, which it sets afresh.
+func findQuotes(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trace func(string)) (quotesAndSpeakers, []Quote) {
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, trace: trace}
 	quotes := a.quotes()
 	return a.quotesAndSpeakers, quotes
 }
@@ -92,7 +96,13 @@ func findQuotes(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trac
 func (a *analysis) quotes() []Quote {
 	spans := a.d.findQuoteSpans()
 	a.markQuoteSpans(spans)
-	res := make([]attributedQuote, len(spans))
+	res := a.d.rooms.attributed // the document before's, or made
+	if cap(res) < len(spans) {
+		res = make([]attributedQuote, len(spans))
+	}
+	res = res[:len(spans)]
+	clear(res)
+	a.d.rooms.attributed = res
 	sortQuoteSpans(spans)
 	for qi := range spans {
 		res[qi].span, res[qi].mergeTo = spans[qi], -1

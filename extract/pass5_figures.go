@@ -1,7 +1,5 @@
 package extract
 
-import "sync"
-
 // Pass 5, figures. Reads: every pass before it. Writes: figureState and
 // the troop figures and death tolls. Rules: numbers.go (numbers, on the
 // tokens), troops*.go (personnel figures and the states that send them),
@@ -44,7 +42,13 @@ const (
 )
 
 // figureClassTable is the table of the fc bits.
-var figureClassTable = sync.OnceValue(func() classTable {
+func figureClassTable() classTable { return figureClasses.get(buildFigureClasses) }
+
+// figureClasses holds figureClassTable, made once.
+var figureClasses lazyClasses
+
+// buildFigureClasses makes figureClassTable.
+func buildFigureClasses() classTable {
 	t := classTable{}
 	t.add(fcDeadComplement, deadComplements())
 	t.add(fcToDeathVerb, toDeathVerbs())
@@ -68,7 +72,7 @@ var figureClassTable = sync.OnceValue(func() classTable {
 		t.add(l.bit, l.set())
 	}
 	return t
-})
+}
 
 // figureClass reports whether token i is in the list of the fc bit.
 func (a *analysis) figureClass(i int, bit uint32) bool {
@@ -78,7 +82,7 @@ func (a *analysis) figureClass(i int, bit uint32) bool {
 // figureBits returns the fc bits of token i.
 func (a *analysis) figureBits(i int) uint32 {
 	if a.classes.bits == nil {
-		a.classes = newTokenClasses(figureClassTable(), a.d)
+		a.classes = newTokenClasses(&figureClasses, buildFigureClasses, a.d)
 	}
 	return a.classes.of(i)
 }
@@ -86,8 +90,9 @@ func (a *analysis) figureBits(i int) uint32 {
 // findFigures runs the figures pass over the output of every pass before
 // it: troop figures, then death tolls; the two share the personnel
 // vocabulary but neither reads the other's results.
-func findFigures(lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, qs quotesAndSpeakers) ([]Troops, []Deaths) {
-	a := &analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, quotesAndSpeakers: qs}
+// It runs on a, which it sets afresh.
+func findFigures(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, qs quotesAndSpeakers) ([]Troops, []Deaths) {
+	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, quotesAndSpeakers: qs}
 	troops := a.troops()
 	return troops, a.deaths()
 }

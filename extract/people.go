@@ -242,10 +242,11 @@ var placeNounsAfter = wordList("place-after")
 
 // initialsOpenName reports initials at j that open a name, a name word
 // after them that is no title, place or body: "K.V. Ramanathan", not
-// "U.S. Steel" (a place) nor "U.N. Security Council" (a body).
+// "U.S. Steel" (a place) nor "U.N. Security Council" (a body), nor a
+// time after its number ("9:15 P.M. UPDATE").
 func (a *analysis) initialsOpenName(j int) bool {
 	toks := a.d.toks
-	return isInitials(toks[j].text) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
+	return isInitials(toks[j].text) && !(j > 0 && toks[j-1].kind == tNum && (toks[j].text == "A.M." || toks[j].text == "P.M.")) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && j+1 < len(toks) && toks[j+1].spaceBefore &&
 		a.isNameWord(j+1) && !a.titleWordAt(j+1) && a.placeAt[j+1] < 0 && a.orgAt[j+1] < 0
 }
 
@@ -1292,6 +1293,13 @@ func (a *analysis) commonNounName(start, lim int) bool {
 // every lower-case word is indexed.
 func (a *analysis) writtenLower(w string) bool {
 	toks := a.d.toks
+	var shape uint16 // tokens of another shape cannot be w: no string compared
+	if w != "" {
+		shape = shapeBit(w)
+	}
+	if !a.lowerShapeSeen(shape) {
+		return false // most words asked: capitalised names, never written lower
+	}
 	if a.lowerWords != nil {
 		return a.lowerWords[w]
 	}
@@ -1309,10 +1317,6 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerScanned += len(toks)
 	found := false
-	var shape uint16 // tokens of another shape cannot be w: no string compared
-	if w != "" {
-		shape = shapeBit(w)
-	}
 	for i := range toks {
 		if t := &toks[i]; t.shape == shape && !t.cap && t.kind == tWord && t.lower == w {
 			found = true
@@ -1324,6 +1328,30 @@ func (a *analysis) writtenLower(w string) bool {
 	}
 	a.lowerAsked[w] = found
 	return found
+}
+
+// lowerShapeSeen reports whether a lower-case word of the text may have
+// the given shape (see shapeBit), from a filter of the shapes of the
+// tokens writtenLower looks for, made by one pass over the tokens the
+// first time it is asked: false is certain.
+func (a *analysis) lowerShapeSeen(shape uint16) bool {
+	f := a.lowerShapes
+	if f == nil {
+		f = a.d.shapeRoom // kept from an earlier document, or made
+		if f == nil {
+			f = new(shapeFilter)
+			a.d.shapeRoom = f
+		}
+		clear(f[:])
+		toks := a.d.toks
+		for i := range toks {
+			if t := &toks[i]; !t.cap && t.kind == tWord {
+				f.add(t.shape)
+			}
+		}
+		a.lowerShapes = f
+	}
+	return f.has(shape)
 }
 
 type evidence uint8
@@ -1607,6 +1635,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.isGivenName(start) || lim-start == 2 && a.initialsOpenName(start) {
 		return evGiven // "Anjali Mehrotra", "K.V. Ramanathan"
 	}
+	if a.ageIntroduces(start, lim) {
+		return evApposition // "15-year-old Jaheim Walker was killed"
+	}
 	// "Bassem Naim, a senior Hamas official", "Mr Mousa, 28,"
 	if lim+1 < len(toks) && toks[lim].text == "," {
 		n := toks[lim+1]
@@ -1639,6 +1670,33 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// ageIntroduces reports a run of two or three capitalised words after an
+// age ("15-year-old Jaheim Walker", "the 15-year-old Jaheim Walker"),
+// as local news introduces people, that ends its noun phrase: a mark, or
+// a verb or conjunction after it, not a noun ("a 15-year-old Lincoln
+// High student").
+func (a *analysis) ageIntroduces(start, lim int) bool {
+	toks := a.d.toks
+	if lim-start < 2 || lim-start > 3 || start == 0 || !strings.HasSuffix(toks[start-1].text, "-year-old") {
+		return false // not a headline's "10-Year-Old Girl Posted"
+	}
+	for k := start; k < lim; k++ {
+		if commonWord(toks[k].lower) || a.writtenLower(toks[k].lower) {
+			return false
+		}
+	}
+	if lim >= len(toks) || toks[lim].kind == tPunct {
+		return true
+	}
+	return nameEnders[toks[lim].lower]
+}
+
+// nameEnders may follow a name that ends its noun phrase.
+var nameEnders = map[string]bool{
+	"was": true, "is": true, "had": true, "has": true, "were": true, "died": true, "who": true,
+	"and": true, "said": true, "says": true, "will": true, "would": true, "remains": true, "remained": true,
 }
 
 // nationalIntroduces reports a run of two capitalised words that a state's
@@ -1709,7 +1767,8 @@ func (a *analysis) midSentenceCap() map[string]bool {
 	if a.midCap != nil {
 		return a.midCap
 	}
-	a.midCap = map[string]bool{}
+	a.midCap = roomMap(&a.d.rooms.midCap)
+	clear(a.midCap)
 	toks := a.d.toks
 	for i, t := range toks {
 		if t.cap && t.kind == tWord && !t.sentStart && i > 0 && toks[i-1].kind != tQuote && toks[i-1].text != ":" {
@@ -2057,7 +2116,8 @@ func (a *analysis) nextToSpeechVerb(i int) bool {
 // on first use (pass 2 runs after every full name is known).
 func (a *analysis) byGivenName(w string) []int {
 	if a.givenIndex == nil {
-		a.givenIndex = map[string][]int{}
+		a.givenIndex = roomMap(&a.d.rooms.givenIndex)
+		clear(a.givenIndex)
 		for pi, p := range a.people {
 			if len(p.words) > 1 && a.lx.givenNames.get(p.words[0]) != 0 {
 				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)

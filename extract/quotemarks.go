@@ -72,14 +72,19 @@ func (d *doc) markRoleAt(i int) markRole {
 
 // findQuoteSpans pairs the quotation marks of the document.
 func (d *doc) findQuoteSpans() []quoteSpan {
-	var out []quoteSpan
-	var cur *quoteSpan
+	out := d.rooms.spans[:0] // the document before's, or made
+	if est := len(d.quoteToks)/2 + 1; len(d.quoteToks) > 0 && cap(out) < est {
+		// a span has one mark at least, most two: made once, not grown
+		out = make([]quoteSpan, 0, est)
+	}
+	var cur quoteSpan // the span open, when spanOpen
+	spanOpen := false
 	pieceStart := 0
 	finish := func(closeTok int, endByte int) {
 		cur.pieces = append(cur.pieces, [2]int{pieceStart, endByte})
 		cur.close = closeTok
-		out = append(out, *cur)
-		cur = nil
+		out = append(out, cur)
+		spanOpen = false
 	}
 	for pi, p := range d.paras {
 		for _, k := range d.quoteMarksIn(p) {
@@ -89,11 +94,11 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 				continue // nested single quotes need no pairing: they stay in the text
 			}
 			role := d.markRoleAt(i)
-			if cur == nil {
+			if !spanOpen {
 				if role == mClose {
 					continue // a stray closing mark
 				}
-				cur = &quoteSpan{open: i, close: -1}
+				cur, spanOpen = quoteSpan{open: i, close: -1}, true
 				pieceStart = int(t.end)
 				continue
 			}
@@ -107,7 +112,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 			}
 			finish(i, int(t.start))
 		}
-		if cur == nil {
+		if !spanOpen {
 			continue
 		}
 		// the paragraph ended inside a quote
@@ -122,7 +127,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 		// unclosed at the end of its paragraph: the quote ends there
 		finish(-1, p.end)
 	}
-	if cur != nil {
+	if spanOpen {
 		finish(-1, len(d.text))
 	}
 	out = append(out, d.singleQuoteSpans(out)...)
@@ -138,6 +143,7 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 			}
 		}
 	}
+	d.rooms.spans = out
 	return out
 }
 

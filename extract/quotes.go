@@ -931,24 +931,15 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 		}
 	}
 	if f := a.npBackward(e, start); f < e {
+		if s, ok := a.openApposition(f, e, start); ok {
+			return s, true
+		}
 		if s, ok := a.resolveNP(f, e, q.open); ok {
 			return s, true
 		}
 	}
-	// "A ministry spokesman, Pavel Drozd, called them "…"": the name in apposition
-	if e-2 > start && toks[e-1].text == "," && a.personAt[e-2] >= 0 {
-		m := a.mentions[a.personAt[e-2]]
-		// "The head of the mission, former foreign minister NAME, said":
-		// the apposition may open with the title found before the name
-		opened := m.prefix > start && toks[m.prefix-1].text == ","
-		for _, r := range a.people[m.person].roles {
-			if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && toks[r.titleLo-1].text == "," {
-				opened = true
-			}
-		}
-		if opened {
-			return a.personSpeaker(a.people[m.person], m.first), true
-		}
+	if s, ok := a.apposedNameBefore(e, start); ok {
+		return s, true
 	}
 	// "Carla Ferstman, legal director of Redress, said: "…"": the subject before its apposition
 	// "Joe Ek, a commissioner in Kent County, where the school is, said":
@@ -988,6 +979,68 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// apposedNameBefore reads the name set off by commas right before the
+// speech verb's subject end e: "A ministry spokesman, Pavel Drozd, called
+// them", a post-nominal after it ("Finance Minister, Tom McCabe MSP,
+// said"), the title found before the name opening the apposition ("The
+// head of the mission, former foreign minister NAME, said").
+func (a *analysis) apposedNameBefore(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	n := e - 2
+	if n-1 > start && a.lx.isPostNominal(&toks[n]) {
+		n--
+	}
+	if e-2 <= start || toks[e-1].text != "," || a.personAt[n] < 0 {
+		return speaker{}, false
+	}
+	m := a.mentions[a.personAt[n]]
+	opened := m.prefix > start && toks[m.prefix-1].text == ","
+	for _, r := range a.people[m.person].roles {
+		if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && toks[r.titleLo-1].text == "," {
+			opened = true
+		}
+	}
+	if !opened {
+		return speaker{}, false
+	}
+	return a.personSpeaker(a.people[m.person], m.first), true
+}
+
+// openApposition reads the person whose apposition the copy left open
+// before the speech verb, the body after its preposition being no
+// speaker: "Howard Archer, economist at Global Insight said", "Marc
+// Ostwald, a strategist at Monument Securities told". The phrase [f, e)
+// before the verb is the role's few lower-case words, the preposition and
+// the body's capitalised name, or the name alone; ", NAME" stands before
+// the role.
+func (a *analysis) openApposition(f, e, start int) (speaker, bool) {
+	toks := a.d.toks
+	k := f
+	for k < e && k-f <= 5 && toks[k].kind == tWord && !toks[k].cap && !apposedBodyPreps[toks[k].lower] {
+		k++
+	}
+	if k+1 >= e || !apposedBodyPreps[toks[k].lower] || !toks[k+1].cap {
+		// the phrase is the body's name alone: the role and the
+		// preposition stand before it
+		if k != f || f-1 <= start || !apposedBodyPreps[toks[f-1].lower] {
+			return speaker{}, false
+		}
+		for f--; f-1 > start && k-f <= 6 && toks[f-1].kind == tWord && !toks[f-1].cap; f-- {
+		}
+	}
+	if f-2 < start || toks[f-1].text != "," || a.personAt[f-2] < 0 {
+		return speaker{}, false
+	}
+	m := a.mentions[a.personAt[f-2]]
+	if m.lim != f-1 {
+		return speaker{}, false
+	}
+	return a.personSpeaker(a.people[m.person], m.first), true
+}
+
+// apposedBodyPreps join a person's role to the body it serves.
+var apposedBodyPreps = map[string]bool{"at": true, "of": true, "with": true, "from": true, "for": true}
 
 // participleSubject reads the speaker of ", he said, adding that": a
 // participle of speech after a comma takes the subject of the speech verb
@@ -1735,12 +1788,15 @@ func (a *analysis) speechAfterListApposition(i int) int {
 	if i >= len(toks) || toks[i].text != "," {
 		return i
 	}
+	relative := false // a person inside a relative clause is no speaker: "X, 20, who lives downstairs from Knowles, told"
 	for k := i + 1; k < len(toks) && k < i+25 && toks[k].sent == toks[i].sent; k++ {
 		switch {
-		case toks[k].kind == tQuote || toks[k].text == ";" || toks[k].text == ":" || a.personAt[k] >= 0 || a.speechVerbAt(k) == k:
+		case toks[k].kind == tQuote || toks[k].text == ";" || toks[k].text == ":" || a.personAt[k] >= 0 && !relative || a.speechVerbAt(k) == k:
 			return i
 		case toks[k].text == "," && a.speechAfter(k+1, k+1):
 			return k + 1
+		case toks[k].lower == "who" || toks[k].lower == "whose" || toks[k].lower == "which":
+			relative = toks[k-1].text == ","
 		}
 	}
 	return i

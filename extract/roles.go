@@ -144,8 +144,30 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 		first = a.places[pi].first
 		w.country, w.nonState = "", true
 	}
+	hi = a.ofPlaceInBody(w, hi) // "University of California President": the body's name goes on
+	last = w.words[hi]
 	w.org, w.orgKind = a.d.text[toks[first].start:toks[last].end], ""
 	w.words = append(w.words[:hi:hi], w.words[lo+1:]...)
+}
+
+// ofPlaceInBody extends the body's name whose last word is w.words[hi]
+// over "of" and the capitalised words after it, before the role words:
+// "University of California President NAME" is the president of the
+// University of California, not "of California President". It returns
+// the index of the name's new last word.
+func (a *analysis) ofPlaceInBody(w *titleWalk, hi int) int {
+	toks := a.d.toks
+	if hi < 3 || toks[w.words[hi-1]].lower != "of" {
+		return hi
+	}
+	j := hi - 2
+	if !toks[w.words[j]].cap || a.roleKind(w.words[j]) != 0 {
+		return hi
+	}
+	for j-1 >= 1 && toks[w.words[j-1]].cap && a.roleKind(w.words[j-1]) == 0 {
+		j--
+	}
+	return j
 }
 
 // companyBeforeHead reports a capitalised name [lo, hi) of words the
@@ -1901,7 +1923,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if ref < 0 || possessive && (a.subjectOfClause(ref, i) || a.appositionOf(ref, i)) {
 			continue
 		}
-		if a.descriptionOfOther(ref, i) {
+		if a.descriptionOfOther(ref, i) || a.subjectOtherThan(ref, w.head) {
 			continue
 		}
 		p := a.people[a.mentions[ref].person]
@@ -1913,8 +1935,8 @@ func (a *analysis) findAnaphoricRoles() {
 		if holders == nil {
 			holders = a.officeHolders()
 		}
-		if a.heldByOther(p, title, holders) || a.agedPerson(p) {
-			continue
+		if a.heldByOther(p, title, holders) || a.agedPerson(p) || a.sufferer(p) || a.pluralRole(end-1) || a.indefiniteSince(ref, end-1) {
+			continue // "Peter Bauer was detained ... The home secretary said"; "the judges"; "A spokesperson ... The spokesperson"
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
 	}
@@ -1972,6 +1994,110 @@ func (a *analysis) descriptionReferent(i int) int {
 		ref = a.speakerAfterQuote(int(toks[i].sent) - 1)
 	}
 	return ref
+}
+
+// sufferer reports a person the text says was killed, hurt, arrested or
+// held ("NAME was detained", "NAME had been shot"): a victim's or a
+// detainee's, whom a following description of an office is not about.
+func (a *analysis) sufferer(p *person) bool {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k, aux := a.mentions[mi].lim, false
+		for k < len(toks) && passiveAuxiliaries[toks[k].lower] {
+			k, aux = k+1, true
+		}
+		if !aux {
+			continue
+		}
+		vals, _ := a.lx.death.match(toks, k, true)
+		for _, v := range vals {
+			if kd := a.lx.deathKinds[v]; kd == dPassive || kd == dHurt {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// passiveAuxiliaries stand between a name and a participle: "was",
+// "has been".
+var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "has": true, "had": true, "been": true, "being": true}
+
+// pluralRole reports a role noun written in the plural ("the judges"),
+// which no one person is.
+func (a *analysis) pluralRole(k int) bool {
+	w := a.d.toks[k].lower
+	return plural(w) && singular(w) != w && a.lx.roleOf(singular(w)) != 0
+}
+
+// indefiniteSince reports a description whose role noun at k an
+// indefinite article introduced since the sentence of mention ref, so
+// that it refers back to that unnamed one: "A spokesperson reiterated
+// that NAME had left. The spokesperson also confirmed".
+func (a *analysis) indefiniteSince(ref, k int) bool {
+	toks := a.d.toks
+	for j := a.d.sents[toks[a.mentions[ref].first].sent].first; j < k; j++ {
+		if toks[j].lower != toks[k].lower {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-4 && toks[i].kind == tWord; i-- {
+			if toks[i].lower == "a" || toks[i].lower == "an" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectOtherThan reports a mention that the subject of its sentence,
+// another person who holds no office of another head, precedes: the
+// description after "Gordon Brown has appealed for unity after reports
+// claimed Mr Blair went back on a pledge. The chancellor ..." is Brown,
+// not Blair, named last, and with two candidates it is left unread; after
+// "Home Secretary Charles Clarke vowed ... despite a call from Charles
+// Kennedy. The Lib Dem leader said" the home secretary is no leader.
+func (a *analysis) subjectOtherThan(ref int, head string) bool {
+	m := a.mentions[ref]
+	sent := a.d.sents[a.d.toks[m.first].sent]
+	for _, mi := range a.mentionsInOrder() {
+		o := a.mentions[mi]
+		if o.first >= m.first {
+			return false
+		}
+		if o.first < sent.first || o.person == m.person {
+			continue
+		}
+		q := a.people[o.person]
+		return a.personLike(q) && !a.quotedMention(mi) && a.opensSentence(sent.first, o.prefix) && !a.holdsOtherHead(q, head)
+	}
+	return false
+}
+
+// opensSentence reports a name whose title starts at k that opens the
+// sentence starting at first, after a conjunction at most ("But Oliver
+// Letwin", "BBC political editor NAME").
+func (a *analysis) opensSentence(first, k int) bool {
+	for j := first; j < k; j++ {
+		t := a.d.toks[j]
+		if !t.cap && a.roleKind(j) == 0 && !(j == first && sentenceConjunctions[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceConjunctions may open a sentence before its subject.
+var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true}
+
+// holdsOtherHead reports a role found other than by anaphora whose head
+// is not head.
+func (a *analysis) holdsOtherHead(p *person, head string) bool {
+	for _, r := range p.roles {
+		if r.rule != ruleAnaphora && r.head != head {
+			return true
+		}
+	}
+	return false
 }
 
 // withinDoubleQuotes reports token i after an odd number of double

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,6 +56,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"role-noun", roleNounBefore},
 	{"modifier", modifierBefore},
 	{"honorific", honorificBefore},
+	{"ex-capitalised", exCapitalised},
 	{"capitalised-in-title", capitalisedInTitle},
 	{"noun-in-compound", nounInCompound},
 	{"connector", connectorBefore},
@@ -420,11 +422,30 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 		!a.qualifiedBefore(w) {
 		return w, false
 	}
-	if a.lacksPortfolio(w, w.words) {
+	if a.lacksPortfolio(w, w.words) || a.rankInMarket(w) {
 		return w, false
 	}
 	return w, true
 }
+
+// rankInMarket reports "leader" after a noun of trade ("market leader
+// Best Buy", "the sector leader NAME"): a firm's rank, no role.
+func (a *analysis) rankInMarket(w titleWalk) bool {
+	toks := a.d.toks
+	head := toks[w.words[0]].lower
+	if head != "leader" && head != "leaders" {
+		return false
+	}
+	for _, k := range append([]int{w.lo - 1}, w.words...) {
+		if k >= 0 && rankingNouns()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankingNouns make "leader" after them a rank in a market.
+var rankingNouns = wordList("ranking-noun")
 
 // stackedRank drops a military or police rank written between a
 // spokesman's or a commander's role and the name: "Police spokesman Sgt.
@@ -926,6 +947,22 @@ func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		return k - 1, stepTake
 	}
 	return k, stepPass
+}
+
+// exCapitalised keeps a former office's word joined to "ex-" in the title
+// ("ex-Foreign Secretary NAME", "ex-Cabinet minister NAME"), which the
+// sentence's capitals would read were it not in lower case.
+func exCapitalised(a *analysis, s *titleScan, k int) (int, stepVerdict) {
+	t := a.d.toks[k]
+	rest, ok := strings.CutPrefix(t.text, "ex-")
+	if t.kind != tWord || !ok || rest == "" || !s.w.hasHead || a.personAt[k] >= 0 {
+		return k, stepPass
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return k, stepPass
+	}
+	s.w.words = append(s.w.words, k)
+	return k - 1, stepTake
 }
 
 // openingParticiple reports a past participle opening its sentence before

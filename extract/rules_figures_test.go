@@ -27,6 +27,71 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r16: a range after a verb of killing: the lower figure, hedged
+	{ruleDeathActive,
+		[]figureCase{{text: "A bus plunged into a ravine, killing between 12 and 15 people.", count: 12},
+			{text: "The strikes killed between twenty and thirty fighters.", count: 20},
+			{text: "The civil war killed between 80,000 and 100,000 people.", count: 100000}},
+		[]string{"The bus was carrying between 12 and 15 people.", "The raid injured between 12 and 15 people."}},
+	// r16: "both" and "all N" joined to counted victims add to the sum
+	{ruleDeathPass,
+		[]figureCase{{text: "Sixty-two passengers and both pilots were killed in the crash.", count: 64},
+			{text: "Four soldiers and all 12 crew members were killed when the helicopter came down.", count: 16}},
+		[]string{"Sixty-two passengers and both pilots were rescued.", "Two officers and both suspects were wounded."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Sixty-two passengers and both pilots were killed in the crash.", count: 62}},
+		[]string{"Sixty-two passengers and both pilots were injured in the crash."}},
+	// r16: a part "of those" men, and a cause before "victims"
+	{ruleDeathList,
+		[]figureCase{{text: "Two of those men, 23-year-old Juan Ortiz and 24-year-old Dan Chu, died after the shooting.", count: 2},
+			{text: "Eight people were shot at the party. Three of the shooting victims died.", count: 3}},
+		[]string{"Two of those men, 23-year-old Juan Ortiz and 24-year-old Dan Chu, were wounded.",
+			"Three of the crash victims were children.", "Two of the shooting victims were taken to hospital."}},
+	// r16: a relative clause with a count of its own dead is no death of
+	// the person it describes
+	{ruleDeathPass,
+		[]figureCase{{text: "A woman who escaped from a home where three people were killed on Monday is recovering.", count: 3}},
+		[]string{"A woman who escaped from a home where three people were hurt on Monday is recovering."}},
+	// r16: a person after a short description opening the sentence
+	// ("Football player NAME") opens the clause of a death
+	{ruleDeathOne,
+		[]figureCase{{text: "Football player Brennan Weikel, 17, was killed while hunting feral hogs.", count: 1},
+			{text: "Pizza delivery driver John Walker was killed on Friday.", count: 1}},
+		[]string{"Football player Brennan Weikel, 17, was injured while hunting feral hogs."}},
+	// r16: an age before two capitalised words introduces a person ("15-year-old Jaheim Walker")
+	{ruleDeathOne,
+		[]figureCase{{text: "Police said 15-year-old Jaheim Walker died at the scene.", count: 1},
+			{text: "Fifteen-year-old Jaheim Walker was killed after a gunman opened fire.", count: 1}},
+		[]string{"Police said 15-year-old Jaheim Walker was wounded at the scene."}},
+	// r16: an adjective of victims that is also a noun ("male") before a plural victim noun
+	{ruleDeathList,
+		[]figureCase{{text: "Two of the male victims died at the hospital.", count: 2}},
+		[]string{"Two of the male victims were treated at the hospital."}},
+	// r16: a name set off by a comma before a speech verb is the speaker, no item of the list
+	{ruleDeathOf,
+		[]figureCase{{text: "In reference to the fatal shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns.", count: 1}},
+		[]string{"In reference to the shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns."}},
+	// r16: "take a toll on" is an idiom, and an "of" far from "toll" is another noun's
+	{ruleDeathToll,
+		[]figureCase{{text: "The earthquake's death toll of 400 is expected to rise.", count: 400},
+			{text: "Officials put the toll of the attack at 400 after the bombing.", count: 400}},
+		[]string{"Trump's views have taken their toll on Latino support among those killed, according to a poll of 400 voters.",
+			"The death toll from Sunday's earthquake rose, according to a survey of 400 homes."}},
+	// r16: a raising verb ("appear to", "seem to") before a death word
+	{ruleDeathPass,
+		[]figureCase{{text: "All four family members appear to have died from gunshot wounds.", count: 4},
+			{text: "Four people appear to have been killed in the blast.", count: 4}},
+		[]string{"Four people appear to have survived the blast.", "Four people appear to be injured."}},
+	// r16: "a total of" between a verb of killing and its number
+	{ruleDeathActive,
+		[]figureCase{{text: "The attacks have killed a total of 346 people since March.", count: 346},
+			{text: "The insurgents killed a total of 346.", count: 346}},
+		[]string{"The attacks have injured a total of 346 people since March."}},
+	// r16: a relative clause ends a gapped part's phrase
+	{ruleDeathSubset,
+		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
+			{text: "Six people died in the flood and four more in the landslide which hit the village.", count: 4}},
+		[]string{"Eleven miners were injured in the blast and three others in the fire that followed."}},
 	// r14c: an aside after "members of" a group before the death word
 	{ruleDeathPass,
 		[]figureCase{{text: "Four members of a family, including two children, were killed.", count: 4},

@@ -617,6 +617,58 @@ var officialRules = []officialRuleCase{
 		absent: "Jack Cullen"},
 	{rule: ruleAnaphora, text: "Tony Blair has predicted a close race. A former prime minister was speaking in Leeds.",
 		absent: "Tony Blair"},
+	// a headline's verb in Title Case ends a name
+	{rule: "headline-verb-not-name", text: "Tom Ladd Calls Ann Reyes A Disgrace Over Tax Plan.\nDemocratic nominee Ann Reyes said the plan was fair.",
+		name: "Ann Reyes", title: "Democratic nominee"},
+	{rule: "headline-verb-not-name", text: "Tom Ladd Calls Ann Reyes A Disgrace Over Tax Plan.\nDemocratic nominee Ann Reyes said the plan was fair.",
+		absent: "Tom Ladd Calls Ann Reyes"},
+	// "ex-" joined to a capitalised word of the title keeps the former office whole
+	{rule: "ex-capitalised", text: "His remarks came as ex-Foreign Secretary Tom Ladd said he was hopeful.",
+		name: "Tom Ladd", title: "ex-Foreign Secretary"},
+	{rule: "ex-capitalised", text: "His remarks came as ex-Cabinet minister Tom Ladd said he was hopeful.",
+		name: "Tom Ladd", title: "ex-Cabinet minister"},
+	{rule: "ex-capitalised", text: "His remarks came as ex-wife Ann Ladd said she was hopeful.",
+		absent: "Ann Ladd"},
+	// a body's name before a title goes on over "of" and a place
+	{rule: "body-of-place-in-title", text: "The shooting was condemned by University of Nebraska President Ann Castell on Monday.",
+		name: "Ann Castell", title: "President", org: "University of Nebraska"},
+	{rule: "body-of-place-in-title", text: "The attack was condemned by University of Kentucky spokesman Tom Reyes on Monday.",
+		name: "Tom Reyes", title: "spokesman", org: "University of Kentucky"},
+	{rule: "body-of-place-in-title", text: "The shooting was condemned by Minister of Defence Ann Castell on Monday in Kenya.",
+		name: "Ann Castell", title: "Minister of Defence", country: "KE"},
+	// "leader" after a noun of trade is a firm's rank in its market
+	{rule: "rank-in-market", text: "Shares rose after market leader Halvor Brands cut prices.",
+		absent: "Halvor Brands"},
+	{rule: "rank-in-market", text: "The deal was backed by sector leader Dunmore Foods on Monday.",
+		absent: "Dunmore Foods"},
+	{rule: "rank-in-market", text: "The deal was backed by party leader Tom Dunmore on Monday.",
+		name: "Tom Dunmore", title: "party leader"},
+	{rule: "rank-in-market", text: "Shares rose after opposition leader Ruth Halvor spoke.",
+		name: "Ruth Halvor", title: "opposition leader"},
+	// a description refers back to the subject of the sentence before, not
+	// to a person named later in it, unless the subject holds another office
+	{rule: "description-after-subject", text: "Marcus Hale has appealed for unity after reports claimed Ruth Penrose broke a pledge. The chancellor would not comment on the reports.",
+		absent: "Ruth Penrose"},
+	{rule: "description-after-subject", text: "But Tom Arkwright attacked the spending plans, dubbing Ruth Penrose a spendthrift. The shadow chancellor said the debt would grow.",
+		absent: "Ruth Penrose"},
+	{rule: "description-after-subject", text: "Home Secretary Owen Tate vowed to press on with the plans despite a call from Alan Brierley. The Lib Dem leader said the plans were flawed.",
+		name: "Alan Brierley", title: "leader", outRule: ruleAnaphora},
+	{rule: "description-after-subject", text: "Ruth Penrose has appealed for unity on Monday. The chancellor would not comment on the reports.",
+		name: "Ruth Penrose", title: "chancellor", outRule: ruleAnaphora},
+	// nor to a victim or a detainee, nor in the plural, nor to the one an
+	// indefinite article introduced
+	{rule: "description-not-sufferer", text: "Peter Bauer was detained at the border last year. The home secretary said there would be no inquiry.",
+		absent: "Peter Bauer"},
+	{rule: "description-not-sufferer", text: "Peter Bauer was elected at the border town last year. The mayor said there would be no inquiry.",
+		name: "Peter Bauer", title: "mayor", outRule: ruleAnaphora},
+	{rule: "description-not-plural", text: "The prize went to Jonah Weil for his first novel. The judges called it a triumph.",
+		absent: "Jonah Weil"},
+	{rule: "description-not-plural", text: "Jonah Weil read out the verdict on Monday. The judge called it final.",
+		name: "Jonah Weil", title: "judge", outRule: ruleAnaphora},
+	{rule: "description-not-indefinite", text: "A spokesperson confirmed that Mara Lind had left the airline. The spokesperson also cited the rules.",
+		absent: "Mara Lind"},
+	{rule: "description-not-indefinite", text: "Mara Lind spoke for the airline on Monday. The spokesperson also cited the rules.",
+		name: "Mara Lind", title: "spokesperson", outRule: ruleAnaphora},
 
 	// a description in the clause of which the person is the subject is
 	// about somebody else; a possessor or a name behind a comma may be it
@@ -1192,6 +1244,10 @@ var officialRules = []officialRuleCase{
 	// company roles take no state from the story
 	{rule: "private-role", text: "In Tokyo, Japan, the chief executive of Yahoo, Marissa Moyer, said sales would rise.",
 		name: "Marissa Moyer", country: "-"},
+	{rule: "private-role", text: "Profits at the Malaysian bank rose, said co-chief executive Ana Lim on Monday.",
+		name: "Ana Lim", title: "co-chief executive", country: "-"},
+	{rule: "private-role", text: "Speaking in a New York court, the former boss of the US firm rejected claims he pressured ex-chief financial officer Tom Reyes to falsify the accounts.",
+		name: "Tom Reyes", title: "ex-chief financial officer", country: "-"},
 	{rule: "private-role", text: "In Tokyo, Japan, the finance minister, Ken Sato, said sales would rise.",
 		name: "Ken Sato", country: "JP"},
 

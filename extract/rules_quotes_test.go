@@ -49,6 +49,31 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "description-of-state", pos: false,
 		text:  "Fiji Fisheries Minister Jone Rata spoke first. The minister from Kiribati said his country would sign a deal in October \"if the door is opened to us\".",
 		quote: "if the door is opened", speaker: "Jone Rata"},
+	// r16: a person inside a relative clause of the speaker's apposition
+	// is no speaker; the listener after "told" is none either
+	{rule: "apposition-relative", pos: true,
+		text:  "A man who dated 17-year-old Medina Knowles is charged. \"I am going to move,\" Anais Gonzalez, 20, who lives downstairs from Knowles, told the Times Union Friday.",
+		quote: "I am going to move", speaker: "Anais Gonzalez"},
+	{rule: "apposition-relative", pos: false,
+		text:  "A man who dated 17-year-old Medina Knowles is charged. \"I am going to move,\" Anais Gonzalez, 20, who lives downstairs from Knowles, told the Times Union Friday.",
+		quote: "I am going to move", speaker: "Times Union Friday"},
+	// r16: "His great-uncle, NAME, 56, said he ...": the kin's name, past
+	// its age, is the subject a later "he said" means
+	{rule: "kin-apposition-subject", pos: true,
+		text:  "Tyreke Borel, 17, was shot. His great-uncle, David Brathwaite, 56, said he stepped in when Borel came to the city. \u201cI wanted to be a father figure,\u201d he said.",
+		quote: "I wanted to be a father figure", speaker: "David Brathwaite"},
+	{rule: "kin-apposition-subject", pos: false,
+		text:  "Tyreke Borel, 17, was shot. His great-uncle, David Brathwaite, 56, said he stepped in when Borel came to the city. \u201cI wanted to be a father figure,\u201d he said.",
+		quote: "I wanted to be a father figure", speaker: "Tyreke Borel"},
+	// r16: "A.M." and "P.M." after the number of a time are no initials
+	// opening a name ("9:15 P.M. UPDATE" was a speaker); initials after a
+	// clip's running time still are ("2:12 T.D. Jakes")
+	{rule: "initials-open-name", pos: false,
+		text:  "Friday 9:15 P.M. UPDATE\n\nThe man who was searching for his daughter saw her taken away.\n\n\u201cShe\u2019s all right,\u201d the man said.",
+		quote: "She\u2019s all right", speaker: "P.M. UPDATE"},
+	{rule: "initials-open-name", pos: true,
+		text:  "The church was full on Sunday. At 2:12 T.D. Jakes rose to speak. \u201cWe grieve together,\u201d Jakes said.",
+		quote: "We grieve together", speaker: "T.D. Jakes"},
 	// r15d: a word opening a sentence that the article writes in lower
 	// case, no given name, before a name the article writes without it is
 	// no part of the name: "Again Rodd said" is Tom Rodd speaking; a given
@@ -757,6 +782,12 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "role-holder", pos: false,
 		text:  "Peter Bauer was detained at the border last year. The home secretary said: \"We will not launch an inquiry.\"",
 		quote: "We will not launch an inquiry", speaker: "Peter Bauer"},
+	{rule: "role-holder", pos: true,
+		text:  "Ruth Penrose has appealed for unity on Monday. The chancellor said: \"We stand together.\"",
+		quote: "We stand together", speaker: "Ruth Penrose"},
+	{rule: "role-holder", pos: false,
+		text:  "Marcus Hale has appealed for unity after reports claimed Ruth Penrose broke a pledge. The chancellor said: \"We stand together.\"",
+		quote: "We stand together", speaker: "Ruth Penrose"},
 	{rule: "described-person", pos: true,
 		text:  "Guido Marsh knows the risks.\n\"Nobody makes money on this,\" the affable proprietor said.",
 		quote: "Nobody makes money", speaker: "Guido Marsh"},
@@ -1008,6 +1039,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "inverted-speaker-before-punctuation", pos: false,
 		text:  "Lena Kraus, who studied there, said Covington Academy has \"a culture of fear and silence.\"",
 		quote: "a culture of fear", speaker: "Covington Academy"},
+	{rule: "apposition-left-open", pos: true,
+		text:  "Rates stayed on hold. Ruth Kerrow, economist at Halden Insight said the bank \"may well raise rates in the spring\".",
+		quote: "may well raise rates", speaker: "Ruth Kerrow"},
+	{rule: "apposition-left-open", pos: false,
+		text:  "Rates stayed on hold. Ruth Kerrow, economist at Halden Insight said the bank \"may well raise rates in the spring\".",
+		quote: "may well raise rates", speaker: "Halden Insight"},
+	{rule: "name-in-apposition-post-nominal", pos: true,
+		text:  "Rates will rise again. The Tory housing spokesman, Alan Brodie MSP, said: \"It is a stealth tax.\"",
+		quote: "It is a stealth tax", speaker: "Alan Brodie"},
+	{rule: "name-in-apposition-post-nominal", pos: false,
+		text:  "Rates will rise again. The Tory housing spokesman, Alan Brodie MSP, said: \"It is a stealth tax.\"",
+		quote: "It is a stealth tax", speaker: "Tory housing spokesman"},
 	{rule: "appositions-in-a-row", pos: true,
 		text:  "Joe Nagel, a graduate and a commissioner in Kenton County, where the school is, said the photo \"misrepresents the school entirely.\"",
 		quote: "misrepresents the school", speaker: "Joe Nagel"},

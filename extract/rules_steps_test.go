@@ -58,6 +58,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/kin-epithet", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother of three said.", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother said."},
 	{"np/age-described-person", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the 52-year-old owner of Ruiz Books.", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the owner of Ruiz Books."},
 	{"np/one-described", "\"We are tired of waiting,\" one senior official said.", "\"We are tired of waiting,\" a senior official said."},
+	{"before/ex-capitalised", "His remarks came as ex-Foreign Secretary Tom Ladd said he was hopeful.", "His remarks came as ex-foreign Secretary Tom Ladd said he was hopeful."},
 	{"np/pronoun-like", "\"We are tired of waiting,\" others said.", "\"We are tired of waiting,\" residents said."},
 	{"np/no-noun-at-end", "\"We are tired of waiting,\" as a said.", "\"We are tired of waiting,\" a resident said."},
 	{"np/trailing-name", "\"It is a shift,\" the campaign's political scientist Xoran Cross said.", "\"It is a shift,\" the campaign's political scientist said."},

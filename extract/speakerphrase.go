@@ -72,9 +72,11 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	if t := a.d.toks[l-1]; l-f >= 2 && t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ed") && a.d.toks[l-2].cap {
 		l-- // "Uber stepped in and tweeted": the subject before its first verb
 	}
-	p := a.newPhrase(f, l, at)
+	p := a.phraseRoom()
+	defer a.releasePhrase(p)
+	a.newPhrase(p, f, l, at)
 	for _, r := range npRules {
-		sp, v := r.match(a, &p)
+		sp, v := r.match(a, p)
 		if v != npPass && a.trace != nil {
 			a.trace("np/" + r.name)
 		}
@@ -88,9 +90,11 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	return speaker{}, false
 }
 
-func (a *analysis) newPhrase(f, l, at int) npPhrase {
+// newPhrase fills p with the speaker phrase [f, l) of the quote at token
+// at, keeping the room of p.ppl.
+func (a *analysis) newPhrase(p *npPhrase, f, l, at int) {
 	toks := a.d.toks
-	p := npPhrase{f: f, l: l, at: at, first: toks[f], last: toks[l-1], possessive: -1}
+	*p = npPhrase{f: f, l: l, at: at, first: toks[f], last: toks[l-1], possessive: -1, ppl: p.ppl[:0]}
 	for k := f; k < l; k++ {
 		if mi := a.personAt[k]; mi >= 0 && a.personLike(a.people[a.mentions[mi].person]) {
 			pi := a.mentions[mi].person
@@ -105,7 +109,28 @@ func (a *analysis) newPhrase(f, l, at int) npPhrase {
 	}
 	p.raw = trimModifiers(trimDeterminer(strings.TrimSpace(a.d.text[p.first.start:p.last.end])))
 	p.det = p.first.lower == "the" || p.first.lower == "a" || p.first.lower == "an"
-	return p
+}
+
+// phraseRoom returns the phrase resolveNP fills: the analysis's own, kept
+// from call to call (npRules take it by pointer, which would otherwise
+// allocate one a call), or a new one for a phrase resolved while another
+// is (see releasePhrase).
+func (a *analysis) phraseRoom() *npPhrase {
+	if a.npBusy {
+		return new(npPhrase)
+	}
+	if a.npRoom == nil {
+		a.npRoom = new(npPhrase)
+	}
+	a.npBusy = true
+	return a.npRoom
+}
+
+// releasePhrase gives back a phrase of phraseRoom.
+func (a *analysis) releasePhrase(p *npPhrase) {
+	if p == a.npRoom {
+		a.npBusy = false
+	}
 }
 
 // npPronoun: "he" and "she" are the person in focus; "it" and "they" the
@@ -953,7 +978,7 @@ func (a *analysis) npRoleWithComplement(p *npPhrase) (speaker, npVerdict) {
 	pre := npPhrase{f: p.f, l: r + 1}
 	var holder *person
 	for _, per := range a.people {
-		if per.role == nil || !a.holdsRole(per, head, p.f) || !a.roleFits(per, &pre) || state != "" && per.role.country != state {
+		if per.role == nil || !a.holdsRole(per, head) || !a.roleFits(per, &pre) || state != "" && per.role.country != state {
 			continue
 		}
 		if holder != nil {

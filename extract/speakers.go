@@ -371,8 +371,6 @@ func (a *analysis) personSpeaker(p *person, at int) speaker {
 
 // personWithHead finds the person most recently mentioned before token at
 // whose role has the given head noun: "the minister" -> the minister named.
-// A role the article gave someone only through this very description
-// ("Mubanga was detained. The home secretary said …") does not count.
 func (a *analysis) personWithHead(head string, at int) *person {
 	return a.personWithHeadFitting(head, at, nil)
 }
@@ -384,7 +382,7 @@ func (a *analysis) personWithHeadFitting(head string, at int, fits func(*person)
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head, at) || fits != nil && !fits(p) {
+		if p.role == nil || !a.holdsRole(p, head) || fits != nil && !fits(p) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -407,7 +405,7 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head, at) || !strings.Contains(strings.ToLower(p.role.title), desc) {
+		if p.role == nil || !a.holdsRole(p, head) || !strings.Contains(strings.ToLower(p.role.title), desc) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {
@@ -419,16 +417,15 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 	return best
 }
 
-// holdsRole reports a role with the given head that p holds by a rule
-// other than the reading of the description at token at.
-func (a *analysis) holdsRole(p *person, head string, at int) bool {
+// holdsRole reports a role with the given head that p holds, also one read
+// from the very description being resolved: findAnaphoricRoles gives it
+// only to the subject the description refers back to, no victim or
+// detainee ("Tony Blair says ... The prime minister said").
+func (a *analysis) holdsRole(p *person, head string) bool {
 	for _, r := range p.roles {
 		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
 			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
-		}
-		if r.rule == ruleAnaphora && r.titleLo >= at && r.titleLo <= at+4 {
-			continue
 		}
 		return true
 	}
@@ -440,7 +437,7 @@ func (a *analysis) holdsRole(p *person, head string, at int) bool {
 // general said", "Col." and "the colonel", "Sgt. Paul Reid ... the
 // sergeant", "Detective Superintendent Alan Hargreaves ... the detective".
 func (a *analysis) rankAbbreviates(r role, head string) bool {
-	for _, w := range strings.Fields(strings.ToLower(r.title)) {
+	for _, w := range a.lowerFields(r.title) {
 		short := strings.TrimSuffix(w, ".")
 		if short == head || len(short) >= 2 && len(head) > len(short) && shortFor(short, head) {
 			return a.rankOnly(r) // the dearer test last
@@ -453,7 +450,7 @@ func (a *analysis) rankAbbreviates(r role, head string) bool {
 // head and a role of its own: "Detective Superintendent Alan Hargreaves ...
 // the detective said", "Attorney General NAME ... the attorney".
 func (a *analysis) leadingHead(r role, head string) bool {
-	words := strings.Fields(strings.ToLower(r.title))
+	words := a.lowerFields(r.title)
 	for _, w := range words[:max(len(words)-1, 0)] {
 		if w == head && a.lx.roleOf(w) == rHead {
 			return true
@@ -699,7 +696,8 @@ func (a *analysis) chainPronouns() {
 // singular subject; a possessive names someone in passing.
 func (a *analysis) salience(mi int) float64 {
 	if a.salienceOf == nil {
-		a.salienceOf = make(map[int]float64)
+		a.salienceOf = roomMap(&a.d.rooms.salience)
+		clear(a.salienceOf)
 	}
 	if b, ok := a.salienceOf[mi]; ok {
 		return b
@@ -1138,8 +1136,8 @@ func (a *analysis) officialCountry(p *person) string {
 // "His daughter, Ana Ruiz, said".
 func (a *analysis) kinOpener(first, c int) bool {
 	toks := a.d.toks
-	if c-1 <= first || a.lx.kin[toks[c-1].lower] == 0 {
-		return false
+	if c-1 <= first || a.lx.kin[strings.TrimPrefix(strings.TrimPrefix(toks[c-1].lower, "great-"), "great-")] == 0 {
+		return false // "His great-uncle," is kin as "His uncle," is
 	}
 	for k := first; k < c-1; k++ {
 		if t := toks[k]; !t.cap && t.lower != "'s" && !possessivePronoun(t.lower) {
@@ -1175,6 +1173,9 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 		return false
 	}
 	v := m.lim + 1
+	if toks[v].kind == tNum && v+2 < len(toks) && toks[v+1].text == "," {
+		v += 2 // "His great-uncle, David Brathwaite, 56, said": past the age
+	}
 	if toks[v].lower == "who" {
 		// "NAME, who will lead the talks, said": past the relative clause
 		if v = a.skipApposition(m.lim); v == m.lim || v >= len(toks) {

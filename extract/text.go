@@ -83,6 +83,11 @@ type doc struct {
 	// quoteToks are the indexes of the tQuote tokens, in order, for the
 	// passes that pair quotation marks (see quoteMarksIn).
 	quoteToks []int32
+	// shapeRoom is room for the filter of lowerShapeSeen, kept between
+	// documents with the tokens; nil until a document needs one.
+	shapeRoom *shapeFilter
+	// rooms are the passes' arrays of the document before (passRooms).
+	rooms passRooms
 }
 
 // quoteMarksIn returns the indexes of the tQuote tokens of paragraph p.
@@ -105,10 +110,21 @@ func (d *doc) tokenMarks() []int32 {
 	k := len(d.marks)
 	d.marks = d.marks[:k+n]
 	m := d.marks[k : k+n : k+n]
-	for i := range m {
-		m[i] = -1
-	}
+	fillUnset(m)
 	return m
+}
+
+// fillUnset sets every element of m to -1, doubling the part already set
+// with copy (a memmove) rather than storing one element at a time: the
+// passes ask for several slices the length of the tokens per document.
+func fillUnset(m []int32) {
+	if len(m) == 0 {
+		return
+	}
+	m[0] = -1
+	for n := 1; n < len(m); n *= 2 {
+		copy(m[n:], m[:n])
+	}
 }
 
 // marksPerToken is the room d.marks makes for tokenMarks' slices at a
@@ -151,7 +167,7 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0]}
+	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0], shapeRoom: bufs.shapes, rooms: bufs.rooms}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		// at least twice the room kept, so that a run of articles each a
@@ -570,6 +586,10 @@ func isAbbrevChunk(s string) bool {
 // abbreviations that do not end a sentence when followed by a period.
 var nonFinalAbbrev = wordList("abbreviation")
 
+// timeFollowers go on a time of day after "a.m." or "p.m.": "4:30 a.m.
+// Sunday", "7 p.m. ET". Any other capitalised word starts a sentence.
+var timeFollowers = wordList("time-follower")
+
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
 var commonStarters = sync.OnceValue(func() map[string]bool {
@@ -695,6 +715,9 @@ func sentenceEnd(toks []token, i int) bool {
 		// a word that swallowed its period: "U.S." may end a sentence
 		if t.kind == tWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
+			if t.text == "a.m." || t.text == "p.m." { // not "P.M. UPDATE" in a heading
+				return n.cap && n.para == t.para && !timeFollowers()[n.lower] && !(i+2 < len(toks) && toks[i+2].lower == "time")
+			}
 			return n.cap && commonStarters()[n.lower] && n.para == t.para
 		}
 		return false

@@ -14,6 +14,11 @@ func TestSentences(t *testing.T) {
 		{"Mr. Smith went to Washington. He said no.", []string{"Mr. Smith went to Washington.", "He said no."}},
 		{"Gen. Mark Lee spoke. The U.S. Army agreed.", []string{"Gen. Mark Lee spoke.", "The U.S. Army agreed."}},
 		{"It was in the U.S. The talks ended.", []string{"It was in the U.S.", "The talks ended."}},
+		// r16: after a time of day, a capitalised word other than a weekday, a month or a zone opens a sentence
+		{"It happened around 4:30 a.m. Arwood was pronounced dead.", []string{"It happened around 4:30 a.m.", "Arwood was pronounced dead."}},
+		{"It happened at 4:30 a.m. Sunday near the park.", []string{"It happened at 4:30 a.m. Sunday near the park."}},
+		{"The vote closes at 8 p.m. Eastern time today.", []string{"The vote closes at 8 p.m. Eastern time today."}},
+		{"It ended at 7 p.m. ET on Friday.", []string{"It ended at 7 p.m. ET on Friday."}},
 		{"George W. Bush met Sgt. Ali at 3 p.m. on Monday.", []string{"George W. Bush met Sgt. Ali at 3 p.m. on Monday."}},
 		{`"We are ready." She left.`, []string{`"We are ready."`, "She left."}},
 		{"First paragraph without a stop\nSecond one.", []string{"First paragraph without a stop", "Second one."}},
@@ -58,7 +63,10 @@ func TestNumbers(t *testing.T) {
 		{"two hundred and fifty thousand", 250000, 0, false, false},
 		{"two thousand and fifty soldiers", 2050, 0, false, false},
 		{"one million and two hundred thousand people", 1200000, 0, false, false},
-		{"between two thousand and three thousand soldiers", 2000, 0, false, false}, // the range of words is told by its lower bound
+		{"between two thousand and three thousand soldiers", 2000, 3000, true, false}, // a range in words, as in digits
+		{"between twenty and thirty people", 20, 30, true, false},
+		{"twenty and thirty people", 20, 0, false, false}, // "and" joins a number's words only after a scale
+		{"one hundred and twenty people", 120, 0, false, false},
 		{"1.5 million people", 1500000, 0, false, false},
 		{"a dozen soldiers", 12, 0, false, false},
 		{"a hundred people", 100, 0, false, false},

@@ -137,37 +137,58 @@ func addMapped[V comparable](t classTable, bit uint32, m map[string]V) {
 	}
 }
 
-// lazyClasses is a classTable made on first use, by any goroutine.
+// lazyClasses is a classTable made on first use, by any goroutine, with
+// the filter of its words' shapes.
 type lazyClasses struct {
-	once  sync.Once
-	table classTable
+	once   sync.Once
+	table  classTable
+	shapes wordShapes
 }
 
 // get returns the table, made by build the first time.
 func (l *lazyClasses) get(build func() classTable) classTable {
-	l.once.Do(func() { l.table = build() })
+	l.once.Do(func() {
+		l.table = build()
+		for w := range l.table {
+			l.shapes.add(w)
+		}
+	})
 	return l.table
 }
 
 // tokenClasses keeps a classTable's answer for each token of a doc, looked
 // up the first time a rule asks; a pass keeps its own.
 type tokenClasses struct {
-	table classTable
-	toks  []token
-	bits  []int32 // the token's bits, or -1 when not asked yet (so a table has 31 bits at most)
+	table  classTable
+	shapes *wordShapes // the table's words' shapes: most tokens are in no list
+	toks   []token
+	bits   []int32 // the token's bits, or -1 when not asked yet (so a table has 31 bits at most)
 }
 
-// newTokenClasses makes the classes of d's tokens in table.
-func newTokenClasses(table classTable, d *doc) tokenClasses {
-	return tokenClasses{table: table, toks: d.toks, bits: d.tokenMarks()}
+// newTokenClasses makes the classes of d's tokens in the table l makes
+// with build.
+func newTokenClasses(l *lazyClasses, build func() classTable, d *doc) tokenClasses {
+	return tokenClasses{table: l.get(build), shapes: &l.shapes, toks: d.toks, bits: d.tokenMarks()}
 }
 
-// of returns the bits of token i.
+// of returns the bits of token i: 0 without a look-up for a word whose
+// shape no word of the table has.
 func (c *tokenClasses) of(i int) uint32 {
 	b := c.bits[i]
 	if b < 0 {
-		b = int32(c.table[c.toks[i].lower])
+		b = 0
+		if t := &c.toks[i]; c.shapes.holds(t.shape) {
+			b = int32(c.table[t.lower])
+		}
 		c.bits[i] = b
 	}
 	return uint32(b)
 }
+
+// shapeFilter is a small filter of words by their shapes (shapeBit), for
+// the words of one document: 4,096 bits.
+type shapeFilter [64]uint64
+
+func (f *shapeFilter) add(shape uint16) { f[shape>>6&63] |= 1 << (shape & 63) }
+
+func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&63)) != 0 }

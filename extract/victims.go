@@ -118,8 +118,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			// a count of some of the named
 			return victimList{}, false
 		}
-		if !ok {
-			return l, true
+		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
+			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
 		if !(members && m == 1 && a.personAtTok(next) >= 0) {
 			l.count += m
@@ -335,12 +335,17 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 	k := n.lim
 	if k+1 < len(toks) && toks[k].lower == "of" {
 		switch toks[k+1].lower {
-		case "them", "those", "whom":
+		case "them", "whom":
+			return n.value, k + 2, n.approx, true
+		case "those":
+			if k+2 < len(toks) && a.victimKindOf(toks[k+2].lower)&(vPlural|vKinPlural) != 0 {
+				return n.value, k + 3, n.approx, true // "two of those men"
+			}
 			return n.value, k + 2, n.approx, true
 		case "the", "his", "her", "their", "its":
 			// "one of the male victims", "two of her sons"
 			e := k + 2
-			for e < len(toks) && e < k+4 && a.victimKindOf(toks[e].lower)&vAdj != 0 && e+1 < len(toks) && !a.victimWord(toks[e].lower) {
+			for e < len(toks) && e < k+4 && e+1 < len(toks) && a.modifiesVictims(e) {
 				e++
 			}
 			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns()[toks[e].lower]) {
@@ -355,6 +360,25 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 		return n.value, k, n.approx, true
 	}
 	return 0, k, false, false
+}
+
+// modifiesVictims reports a modifier at e before the victim noun of a
+// part: an adjective of victims ("the male victims", though "male" is a
+// noun of one too) or a cause ("the shooting victims").
+func (a *analysis) modifiesVictims(e int) bool {
+	w := a.d.toks[e].lower
+	if a.victimKindOf(w)&vAdj != 0 {
+		return !a.victimWord(w) || a.victimWord(a.d.toks[e+1].lower)
+	}
+	return !a.victimWord(w) && a.causeBeforeVictims(e)
+}
+
+// causeBeforeVictims reports a lower-case word at e that names the cause
+// of the passive victim noun after it: "two of the shooting victims",
+// "three of the crash victims".
+func (a *analysis) causeBeforeVictims(e int) bool {
+	toks := a.d.toks
+	return toks[e].kind == tWord && !toks[e].cap && !mayBeNumber(&toks[e]) && e+1 < len(toks) && passiveNouns()[toks[e+1].lower] && !a.figureClass(e, fcNoCause)
 }
 
 // victimTail reads the modifiers and the plural noun after a number:
