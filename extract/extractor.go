@@ -145,13 +145,19 @@ func (e *Extractor) Extract(body string) *Result {
 // each matcher of the title and speaker phrase tables that decides
 // ("before/role-noun", "np/pronoun"); it may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
+	return e.extractWith(&tokenBuffers, body, trace)
+}
+
+// extractWith is extract with the document's buffers taken from pool and
+// given back to it when done (tests give a pool of their own).
+func (e *Extractor) extractWith(pool *bufferPool, body string, trace func(step string)) *Result {
 	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
 	if len(body) > math.MaxInt32 {
 		return empty
 	}
 	// 1. text: paragraphs, sentences, tokens
-	d := newDocIn(body, tokenBuffers.get())
-	defer tokenBuffers.put(d)
+	d := newDocIn(body, pool.get())
+	defer pool.put(d)
 	if len(d.toks) == 0 {
 		return empty // nothing to find, and no gazetteer needed to find it
 	}
