@@ -97,8 +97,8 @@ func (p *bufferPool) put(d *doc) {
 	}
 	clear(d.toks) // hold no strings of the body just analysed
 	r := d.rooms
-	clear(r.places) // nor the people of its quotes, nor their altCodes
-	clear(r.attributed)
+	clear(r.places)     // nor the places' altCodes and homonyms
+	clear(r.attributed) // nor the quotes' texts and people
 	clear(r.fields)
 	clear(r.offices)
 	clear(r.spans)
@@ -193,9 +193,9 @@ func (e *Extractor) extractWith(pool *bufferPool, body string, trace func(step s
 
 // analysis is what a pass sees: the lexicon, then the output of each pass
 // in the order they run. Each pass runs on an analysis set afresh for it
-// (the find* functions overwrite the one they are given, which Extract
-// allocates once a document), holding only the output of the passes
-// before it, and writes its own part.
+// (the find* functions overwrite the one they are given: Extract's, kept
+// between documents with the token buffers, see passRooms), holding only
+// the output of the passes before it, and writes its own part.
 type analysis struct {
 	lx    *lexicon
 	trace func(step string) // told each table matcher that decides; nil but in tests
