@@ -2301,13 +2301,8 @@ func (a *analysis) officeHolders() map[string][]*person {
 // "then") and without a complement: "Former Home Secretary" is "home
 // secretary".
 func (a *analysis) bareTitle(title string) string {
-	t := strings.ToLower(title)
-	t, _, _ = strings.Cut(t, " of ")
-	words := strings.Fields(t)
-	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
+	t, _, _ := strings.Cut(strings.ToLower(title), " of ")
+	return strings.Join(a.lx.officeWords(t), " ")
 }
 
 // agedPerson reports a person introduced with an age ("Mr Mubanga, 32,"), as
