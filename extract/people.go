@@ -1627,14 +1627,11 @@ func (a *analysis) ageIntroduces(start, lim int) bool {
 	if lim >= len(toks) || toks[lim].kind == tPunct {
 		return true
 	}
-	return nameEnders[toks[lim].lower]
+	return nameEnders()[toks[lim].lower]
 }
 
 // nameEnders may follow a name that ends its noun phrase.
-var nameEnders = map[string]bool{
-	"was": true, "is": true, "had": true, "has": true, "were": true, "died": true, "who": true,
-	"and": true, "said": true, "says": true, "will": true, "would": true, "remains": true, "remained": true,
-}
+var nameEnders = wordList("name-ender")
 
 // nationalIntroduces reports a run of two capitalised words that a state's
 // possessive or adjective introduces, as sports and wire copy introduce
