@@ -352,6 +352,26 @@ func TestEmptyAndOddInput(t *testing.T) {
 	}
 }
 
+// TestTextEndingMidPhrase: a body may begin and end anywhere (a cut page,
+// a caption), and a rule that reads the words around a name, a verb or a
+// number must not read past either end of the tokens. Each text begins or
+// ends where one rule once read on and panicked.
+func TestTextEndingMidPhrase(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, text := range []string{
+		"sent a further 2,500 men to the border.", // the verb opens the text (forceMen)
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("Extract(%q) panicked: %v", text, r)
+				}
+			}()
+			ex.Extract(text)
+		}()
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	f.Add("US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.")
 	f.Add("Indonesia offered 20,000 peacekeepers. « Oui », dit-il.")
