@@ -359,7 +359,8 @@ func TestEmptyAndOddInput(t *testing.T) {
 func TestTextEndingMidPhrase(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, text := range []string{
-		"sent a further 2,500 men to the border.", // the verb opens the text (forceMen)
+		"sent a further 2,500 men to the border.",                   // the verb opens the text (forceMen)
+		"Chile deployed 9,000 soldiers to the north. Of those, 450", // a part ends the text (ofThoseFronted)
 	} {
 		func() {
 			defer func() {
