@@ -361,6 +361,7 @@ func TestTextEndingMidPhrase(t *testing.T) {
 	for _, text := range []string{
 		"sent a further 2,500 men to the border.",                   // the verb opens the text (forceMen)
 		"Chile deployed 9,000 soldiers to the north. Of those, 450", // a part ends the text (ofThoseFronted)
+		"name only as Rafiq, said the fire spread fast.",            // "only as" opens the text (namedOnlyAs)
 	} {
 		func() {
 			defer func() {

@@ -1497,12 +1497,15 @@ func (a *analysis) namedOnlyAs(start int) bool {
 	if only && nameOnly()[toks[k].lower] {
 		return true
 	}
+	if k < 2 {
+		return false // no room for "gave his name" before "as": the text opens with "name only as"
+	}
 	switch toks[k-1].lower {
 	case "his", "her", "their":
 	default:
 		return false
 	}
-	return toks[k].lower == "name" && k >= 2 && nameGivers()[toks[k-2].lower]
+	return toks[k].lower == "name" && nameGivers()[toks[k-2].lower]
 }
 
 // saidOneNameWithRole reports one word after a speech verb with a role in
