@@ -359,9 +359,10 @@ func TestEmptyAndOddInput(t *testing.T) {
 func TestTextEndingMidPhrase(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, text := range []string{
-		"sent a further 2,500 men to the border.",                   // the verb opens the text (forceMen)
-		"Chile deployed 9,000 soldiers to the north. Of those, 450", // a part ends the text (ofThoseFronted)
-		"name only as Rafiq, said the fire spread fast.",            // "only as" opens the text (namedOnlyAs)
+		"sent a further 2,500 men to the border.",                          // the verb opens the text (forceMen)
+		"Chile deployed 9,000 soldiers to the north. Of those, 450",        // a part ends the text (ofThoseFronted)
+		"name only as Rafiq, said the fire spread fast.",                   // "only as" opens the text (namedOnlyAs)
+		"Aid workers came \"to help the families\" on Sunday, speaking on", // a particle ends the text (attributionAt)
 	} {
 		func() {
 			defer func() {
