@@ -363,6 +363,7 @@ func TestTextEndingMidPhrase(t *testing.T) {
 		"Chile deployed 9,000 soldiers to the north. Of those, 450",        // a part ends the text (ofThoseFronted)
 		"name only as Rafiq, said the fire spread fast.",                   // "only as" opens the text (namedOnlyAs)
 		"Aid workers came \"to help the families\" on Sunday, speaking on", // a particle ends the text (attributionAt)
+		"Lena Vogt, director-general of the Baltic",                        // a body's name ends the text (unknownBodyOf)
 	} {
 		func() {
 			defer func() {

@@ -790,6 +790,9 @@ func (a *analysis) describedBodyComma(e int) int {
 // time ("Unite's", "Mineração Serra Azul's"), or -1.
 func (a *analysis) unknownBodyBefore(k int) int {
 	toks := a.d.toks
+	if k >= len(toks) {
+		return -1 // a name that ends the text, as one that ends its paragraph: "director-general of the Baltic"
+	}
 	lo := k
 	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k].para {
 		j := lo - 1
