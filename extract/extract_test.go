@@ -364,6 +364,7 @@ func TestTextEndingMidPhrase(t *testing.T) {
 		"name only as Rafiq, said the fire spread fast.",                   // "only as" opens the text (namedOnlyAs)
 		"Aid workers came \"to help the families\" on Sunday, speaking on", // a particle ends the text (attributionAt)
 		"Lena Vogt, director-general of the Baltic",                        // a body's name ends the text (unknownBodyOf)
+		"Peru's Congress voted. Ana Quispe, who has represented",           // (representsRole)
 	} {
 		func() {
 			defer func() {

@@ -1052,6 +1052,9 @@ func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	if haveAux()[toks[v].lower] {
 		v++
 	}
+	if v+1 >= len(toks) {
+		return false // "who has represented" ends the text
+	}
 	if x := toks[v].lower; x != "represents" && x != "represented" {
 		return false
 	}
