@@ -365,6 +365,7 @@ func TestTextEndingMidPhrase(t *testing.T) {
 		"Aid workers came \"to help the families\" on Sunday, speaking on", // a particle ends the text (attributionAt)
 		"Lena Vogt, director-general of the Baltic",                        // a body's name ends the text (unknownBodyOf)
 		"Peru's Congress voted. Ana Quispe, who has represented",           // (representsRole)
+		"Chile's court ruled. Tomas Rivas, who has presided over",          // (roleVerbAt)
 	} {
 		func() {
 			defer func() {
