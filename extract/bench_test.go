@@ -21,28 +21,7 @@ func BenchmarkExtract(b *testing.B) {
 	if len(files) > 600 {
 		files = files[:600]
 	}
-	var texts []string
-	size := 0
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
-		size += len(t)
-	}
-	if len(texts) == 0 {
-		b.Skip("no bbc-news articles found")
-	}
-	ex := newTestExtractor(b)
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, t := range texts {
-			ex.Extract(t)
-		}
-	}
+	benchArticles(b, files, "no bbc-news articles found")
 }
 
 // BenchmarkExtractPolitics runs the extractors over the 417 BBC politics
@@ -54,6 +33,13 @@ func BenchmarkExtract(b *testing.B) {
 //	go test ./extract -run '^$' -bench ExtractPolitics -benchmem -cpu 1
 func BenchmarkExtractPolitics(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(sharedDir(b), "corpus", "bbc-news", "politics", "*.txt"))
+	benchArticles(b, files, "no bbc-news politics articles found")
+}
+
+// benchArticles runs the extractors over the articles of files, each
+// once per iteration, and reports throughput and allocations; it skips the
+// benchmark, saying why, when there are none.
+func benchArticles(b *testing.B, files []string, none string) {
 	var texts []string
 	size := 0
 	for _, f := range files {
@@ -65,7 +51,7 @@ func BenchmarkExtractPolitics(b *testing.B) {
 		size += len(t)
 	}
 	if len(texts) == 0 {
-		b.Skip("no bbc-news politics articles found")
+		b.Skip(none)
 	}
 	ex := newTestExtractor(b)
 	b.SetBytes(int64(size))

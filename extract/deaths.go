@@ -6,21 +6,7 @@ import (
 )
 
 // deathAux may stand between the victims and the death word.
-var deathAux = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "are": true,
-		"is": true, "now": true, "all": true, "reportedly": true, "allegedly": true, "confirmed": true,
-		"reported": true, "believed": true, "feared": true, "said": true, "thought": true,
-		"known": true, "to": true, "be": true, "later": true, "also": true, "subsequently": true,
-		"since": true, "already": true, "who": true, "that": true, "being": true, "both": true,
-		"each": true, "eventually": true, "tragically": true, "ultimately": true,
-		"of": true, "them": true, "whom": true, "those": true, "found": true, "discovered": true,
-		"its": true, "their": true, "his": true, "her": true, "our": true,
-		"then": true, "instantly": true,
-		// raising verbs before "to have died": "appear to have died"
-		"appear": true, "appears": true, "appeared": true, "seem": true, "seems": true, "seemed": true,
-	}
-})
+var deathAux = wordList("death-aux")
 
 // hypothetical words in a figure's clause make it no toll.
 var hypothetical = wordList("hypothetical")

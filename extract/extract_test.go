@@ -352,6 +352,32 @@ func TestEmptyAndOddInput(t *testing.T) {
 	}
 }
 
+// TestTextEndingMidPhrase: a body may begin and end anywhere (a cut page,
+// a caption), and a rule that reads the words around a name, a verb or a
+// number must not read past either end of the tokens. Each text begins or
+// ends where one rule once read on and panicked.
+func TestTextEndingMidPhrase(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, text := range []string{
+		"sent a further 2,500 men to the border.",                          // the verb opens the text (forceMen)
+		"Chile deployed 9,000 soldiers to the north. Of those, 450",        // a part ends the text (ofThoseFronted)
+		"name only as Rafiq, said the fire spread fast.",                   // "only as" opens the text (namedOnlyAs)
+		"Aid workers came \"to help the families\" on Sunday, speaking on", // a particle ends the text (attributionAt)
+		"Lena Vogt, director-general of the Baltic",                        // a body's name ends the text (unknownBodyOf)
+		"Peru's Congress voted. Ana Quispe, who has represented",           // (representsRole)
+		"Chile's court ruled. Tomas Rivas, who has presided over",          // (roleVerbAt)
+	} {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("Extract(%q) panicked: %v", text, r)
+				}
+			}()
+			ex.Extract(text)
+		}()
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	f.Add("US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.")
 	f.Add("Indonesia offered 20,000 peacekeepers. « Oui », dit-il.")

@@ -97,8 +97,8 @@ func (p *bufferPool) put(d *doc) {
 	}
 	clear(d.toks) // hold no strings of the body just analysed
 	r := d.rooms
-	clear(r.places) // nor the people of its quotes, nor their altCodes
-	clear(r.attributed)
+	clear(r.places)     // nor the places' altCodes and homonyms
+	clear(r.attributed) // nor the quotes' texts and people
 	clear(r.fields)
 	clear(r.offices)
 	clear(r.spans)
@@ -145,13 +145,19 @@ func (e *Extractor) Extract(body string) *Result {
 // each matcher of the title and speaker phrase tables that decides
 // ("before/role-noun", "np/pronoun"); it may be nil.
 func (e *Extractor) extract(body string, trace func(step string)) *Result {
+	return e.extractWith(&tokenBuffers, body, trace)
+}
+
+// extractWith is extract with the document's buffers taken from pool and
+// given back to it when done (tests give a pool of their own).
+func (e *Extractor) extractWith(pool *bufferPool, body string, trace func(step string)) *Result {
 	empty := &Result{Officials: []Official{}, Countries: []Country{}, Quotes: []Quote{}, Troops: []Troops{}, Deaths: []Deaths{}}
 	if len(body) > math.MaxInt32 {
 		return empty
 	}
 	// 1. text: paragraphs, sentences, tokens
-	d := newDocIn(body, tokenBuffers.get())
-	defer tokenBuffers.put(d)
+	d := newDocIn(body, pool.get())
+	defer pool.put(d)
 	if len(d.toks) == 0 {
 		return empty // nothing to find, and no gazetteer needed to find it
 	}
@@ -187,9 +193,9 @@ func (e *Extractor) extract(body string, trace func(step string)) *Result {
 
 // analysis is what a pass sees: the lexicon, then the output of each pass
 // in the order they run. Each pass runs on an analysis set afresh for it
-// (the find* functions overwrite the one they are given, which Extract
-// allocates once a document), holding only the output of the passes
-// before it, and writes its own part.
+// (the find* functions overwrite the one they are given: Extract's, kept
+// between documents with the token buffers, see passRooms), holding only
+// the output of the passes before it, and writes its own part.
 type analysis struct {
 	lx    *lexicon
 	trace func(step string) // told each table matcher that decides; nil but in tests

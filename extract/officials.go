@@ -572,15 +572,12 @@ func (a *analysis) capitalOnlyState() string {
 // the same titles again and again. The slice is shared: callers do not
 // write to it.
 func (a *analysis) lowerFields(s string) []string {
-	r := &a.d.rooms
-	if w, ok := r.fields[s]; ok {
+	fields := roomMap(&a.d.rooms.fields)
+	if w, ok := fields[s]; ok {
 		return w
 	}
 	w := strings.Fields(strings.ToLower(s))
-	if r.fields == nil {
-		r.fields = map[string][]string{}
-	}
-	r.fields[s] = w
+	fields[s] = w
 	return w
 }
 
@@ -599,15 +596,12 @@ func (a *analysis) officeWords(title string) []string {
 // (passRooms.offices): the officials' rules ask it of the same titles,
 // state after state.
 func (a *analysis) officeOf(title string) officeFacts {
-	r := &a.d.rooms
-	if f, ok := r.offices[title]; ok {
+	offices := roomMap(&a.d.rooms.offices)
+	if f, ok := offices[title]; ok {
 		return f
 	}
 	f := a.lx.officeOf(title)
-	if r.offices == nil {
-		r.offices = map[string]officeFacts{}
-	}
-	r.offices[title] = f
+	offices[title] = f
 	return f
 }
 
@@ -707,11 +701,7 @@ func (a *analysis) surnameState(p *person, r *role) string {
 // bare ("Chief Deputy District Attorney", "sheriff's Lt."), in a story that
 // names no state and whose writing style shows none: local news.
 func (a *analysis) soleDomesticState(r *role) string {
-	words := a.lowerFields(r.title)
-	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
-		words = words[1:]
-	}
-	for _, key := range []string{strings.Join(words, " "), r.head} {
+	for _, key := range []string{strings.Join(a.officeWords(r.title), " "), r.head} {
 		if cs := a.lx.domestic[key]; len(cs) == 1 && cs[0] != r.notState && a.domesticTitle(r.title, r.head, cs[0], false) {
 			return cs[0]
 		}
@@ -993,16 +983,12 @@ func (a *analysis) partyState(state string) string {
 // noun ("Defense Secretary": "secretary"), is listed; in a story datelined
 // abroad only titles listed as such ("President") count.
 func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
-	words := a.lowerFields(title)
-	for _, w := range words {
+	for _, w := range a.lowerFields(title) {
 		if connectors()[w] {
 			return false // "president of the Federal Academy": the body's, not the press's
 		}
 	}
-	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
-		words = words[1:]
-	}
-	for _, key := range []string{strings.Join(words, " "), head} {
+	for _, key := range []string{strings.Join(a.officeWords(title), " "), head} {
 		if abroad && !a.lx.abroad[key] {
 			continue
 		}

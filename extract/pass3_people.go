@@ -25,7 +25,7 @@ type peopleMemo struct {
 	lowerWords   map[string]bool  // words written in lower case, built when scans grow costly
 	lowerAsked   map[string]bool  // writtenLower's answers before lowerWords
 	lowerScanned int              // tokens scanned by writtenLower before lowerWords
-	lowerShapes  *shapeFilter     // the shapes of the words written in lower case, made on first use
+	lowerShapes  *shapeFilter     // the shapes of the words written in lower case, filled on first use (doc.shapeRoom)
 	givenIndex   map[string][]int // people by first name
 	mentionOrder []int            // mention indexes in text order
 	// classes are the tokens' bits in the lexicon's peopleClassTable,

@@ -1560,12 +1560,15 @@ func (a *analysis) namedOnlyAs(start int) bool {
 	if only && nameOnly()[toks[k].lower] {
 		return true
 	}
+	if k < 2 {
+		return false // no room for "gave his name" before "as": the text opens with "name only as"
+	}
 	switch toks[k-1].lower {
 	case "his", "her", "their":
 	default:
 		return false
 	}
-	return toks[k].lower == "name" && k >= 2 && nameGivers()[toks[k-2].lower]
+	return toks[k].lower == "name" && nameGivers()[toks[k-2].lower]
 }
 
 // saidOneNameWithRole reports one word after a speech verb with a role in
@@ -1690,14 +1693,11 @@ func (a *analysis) ageIntroduces(start, lim int) bool {
 	if lim >= len(toks) || toks[lim].kind == tPunct {
 		return true
 	}
-	return nameEnders[toks[lim].lower]
+	return nameEnders()[toks[lim].lower]
 }
 
 // nameEnders may follow a name that ends its noun phrase.
-var nameEnders = map[string]bool{
-	"was": true, "is": true, "had": true, "has": true, "were": true, "died": true, "who": true,
-	"and": true, "said": true, "says": true, "will": true, "would": true, "remains": true, "remained": true,
-}
+var nameEnders = wordList("name-ender")
 
 // nationalIntroduces reports a run of two capitalised words that a state's
 // possessive or adjective introduces, as sports and wire copy introduce

@@ -430,7 +430,8 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	toks := a.d.toks
 	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
 	// (not a participle: ", speaking on condition of anonymity")
-	if v := a.speechVerbAt(i); v >= 0 && v+1 < len(toks) && !a.quoteClass(a.skipParticle(v+1), qcNPStop) && !strings.HasSuffix(toks[v].lower, "ing") {
+	// (nor a verb whose particle ends the text: "speaking on")
+	if v := a.speechVerbAt(i); v >= 0 && a.skipParticle(v+1) < len(toks) && !a.quoteClass(a.skipParticle(v+1), qcNPStop) && !strings.HasSuffix(toks[v].lower, "ing") {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",

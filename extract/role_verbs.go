@@ -174,6 +174,9 @@ func (a *analysis) roleVerbObject(v int) int {
 // "the race" nor "the league".
 func (a *analysis) bodyObject(j int) bool {
 	toks := a.d.toks
+	if j >= len(toks) {
+		return false // "who has presided over" ends the text: no object
+	}
 	if a.orgAt[j] >= 0 {
 		return true
 	}

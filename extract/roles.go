@@ -1087,6 +1087,9 @@ func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	if haveAux()[toks[v].lower] {
 		v++
 	}
+	if v+1 >= len(toks) {
+		return false // "who has represented" ends the text
+	}
 	if x := toks[v].lower; x != "represents" && x != "represented" {
 		return false
 	}
@@ -2370,13 +2373,8 @@ func (a *analysis) officeHolders() map[string][]*person {
 // "then") and without a complement: "Former Home Secretary" is "home
 // secretary".
 func (a *analysis) bareTitle(title string) string {
-	t := strings.ToLower(title)
-	t, _, _ = strings.Cut(t, " of ")
-	words := strings.Fields(t)
-	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
+	t, _, _ := strings.Cut(strings.ToLower(title), " of ")
+	return strings.Join(a.lx.officeWords(t), " ")
 }
 
 // agedPerson reports a person introduced with an age ("Mr Mubanga, 32,"), as

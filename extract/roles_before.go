@@ -791,7 +791,10 @@ func (a *analysis) describedBodyComma(e int) int {
 func (a *analysis) unknownBodyBefore(k int) int {
 	toks := a.d.toks
 	lo := k
-	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k].para {
+	// the owner's words are in the paragraph of its last: a name that ends
+	// its paragraph or the text ("director-general of the Baltic") is read
+	// as one before "'s" is
+	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].para == toks[k-1].para {
 		j := lo - 1
 		if toks[j].lower == "the" && lo < k {
 			break // "The Public Service Association's general secretary"

@@ -2944,6 +2944,12 @@ var officialRules = []officialRuleCase{
 		name: "Peter Hale", country: "GB"},
 	{rule: "unknown-body-of", text: "Louisiana police said Dr. Ann Mayes, coroner of Avoyelles Parish, confirmed the death.",
 		name: "Ann Mayes", country: "US"},
+	// rv1: the same when the name ends its paragraph (a caption's line):
+	// the body is read as mid-paragraph; a mayor's place still is none
+	{rule: "unknown-body-of", text: "Dock strikes spread in Britain.\nTessa Grant, general secretary of Keelwater\nCrews would walk out on Monday, she said.",
+		name: "Tessa Grant", title: "general secretary", country: "-", org: "Keelwater"},
+	{rule: "unknown-body-of", text: "Floods hit Texas.\nAna Ruiz, mayor of Portland Bay\nThe town was cut off, she said.",
+		name: "Ana Ruiz", country: "US", org: "-"},
 	// round 14a: "Coun." is a Canadian councillor's abbreviated title, and
 	// "prefect" a head ("The Prefect of Police, NAME"); "Count" stays none
 	{rule: "roles-vocabulary", text: "Winnipeg city council voted to close the pool in Canada. Coun. Sherri Dale said the decision was short-sighted.",

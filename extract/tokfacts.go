@@ -189,6 +189,9 @@ func (c *tokenClasses) of(i int) uint32 {
 // the words of one document: 4,096 bits.
 type shapeFilter [64]uint64
 
+// add puts a word's shape in the filter.
 func (f *shapeFilter) add(shape uint16) { f[shape>>6&63] |= 1 << (shape & 63) }
 
+// has reports a shape added; false is certain, true may be another shape
+// of the same bit.
 func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&63)) != 0 }

@@ -1594,6 +1594,9 @@ var forceOfFollowers = sync.OnceValue(func() map[string]bool {
 // peacekeepers were killed", "killing 12 soldiers", "the deaths of three soldiers".
 func (a *analysis) isCasualty(first, lim int) bool {
 	toks := a.d.toks
+	if first >= len(toks) {
+		return false // an empty range at the text's end: "Of those, 450" closing it
+	}
 	// after the noun, up to the end of the clause: "Thirteen South African
 	// soldiers serving with the force were also killed"; a relative clause
 	// that holds the figure ends at its comma ("The US, which has 450

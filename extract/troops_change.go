@@ -132,7 +132,7 @@ func (a *analysis) forceMen(n number, j int) bool {
 	for f > first && (isAdverb(toks[f]) || toks[f].lower == "once") {
 		f--
 	}
-	if toks[f].text == "," {
+	if f >= first && toks[f].text == "," {
 		f = a.subjectBefore(f + 1) // "Moscow's Africa Corps, which took over from Wagner, has"
 	}
 	if f > first && hiredNouns()[toks[f].lower] && a.hiredForceNamed(f-1) != "" {
