@@ -233,7 +233,11 @@ func (q *Queue) workArticle(ctx context.Context, a ArticleArgs, last bool) error
 			return q.articleFailed(ctx, a, err, last)
 		}
 	}
-	saved, err := q.writer.save(ctx, *art, p.cfg.Extractor.Extract(art.Body))
+	res, err := Extract(p.cfg.Extractor, art.Body)
+	if err != nil {
+		return q.articleFailed(ctx, a, err, true) // a rule's panic: trying again meets it again
+	}
+	saved, err := q.writer.save(ctx, *art, res)
 	if err != nil {
 		return err
 	}

@@ -199,9 +199,14 @@ func (p *Pipeline) ingestFeed(ctx context.Context, r *run, src string) {
 				p.progress(r, Progress{Feed: src}) // stored before
 				return nil
 			}
-			res := p.cfg.Extractor.Extract(art.Body) // 4. extract
-			r.w.save(*art, res)                      // 5. store, batched by the writer
-			claim.release()                          // other items with this URL link to it now
+			res, err := Extract(p.cfg.Extractor, art.Body) // 4. extract
+			if err != nil {
+				p.itemFailed(r, src, link, it, err)
+				claim.release()
+				return nil
+			}
+			r.w.save(*art, res) // 5. store, batched by the writer
+			claim.release()     // other items with this URL link to it now
 			p.progress(r, Progress{Feed: src})
 			return nil
 		})

@@ -193,7 +193,9 @@ func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.E
 		out.Published = &s
 	}
 	gc.input(len(out.Body))
-	out.Result = ex.Extract(out.Body)
+	if out.Result, err = pipeline.Extract(ex, out.Body); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
