@@ -2546,6 +2546,14 @@ var troopRules = []figureRule{
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
 		[]string{"Italy will bring home 300 of its roughly 1,050 tanks."}},
+	// r16b: a state in an opening phrase of place, closed by a comma, is
+	// no subject: the state after the comma acts ("Besides X, Y has")
+	{"acting-state-after-opening-phrase",
+		[]figureCase{{text: "Besides the Central African Republic, Kigali has some 4,000 soldiers in Cabo Delgado.", count: 4000, country: "RW"},
+			{text: "In Mali, Paris keeps about 600 soldiers at the Gao base.", count: 600, country: "FR"},
+			{text: "Unlike Kenya, Uganda has 1,200 troops in the Somali capital.", count: 1200, country: "UG"},
+			{text: "The United States has about 2,500 troops in Iraq, Syria and Jordan.", count: 2500, country: "US"}},
+		[]string{"Besides Mali, Kigali has some 4,000 tanks in Cabo Delgado."}},
 }
 
 func TestFigureRules(t *testing.T) {

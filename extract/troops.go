@@ -2162,9 +2162,14 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		if strict && !a.subjectLike(m, start) {
 			continue
 		}
-		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
+		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who" || toks[m.lim+1].lower == "whose")
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
-			if placeAfterPreposition(toks[m.first-1].lower) || m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) {
+			// "in the Central African Republic": the article may stand
+			// before a state's name, not before an adjective ("in the
+			// Afghan province") nor after "of" ("of the US Army")
+			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
+				toks[m.first-2].lower != "of" && placeAfterPreposition(toks[m.first-2].lower) ||
+				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) {
 				placeLim = m.lim // "in Iraq and Afghanistan": both places
 				continue
 			}
@@ -2212,10 +2217,25 @@ func (a *analysis) destinationAdjective(j int) bool {
 func placeAfterPreposition(w string) bool {
 	switch w {
 	case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
-		"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+		"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with",
+		"besides", "beyond", "unlike":
 		return true
 	}
 	return false
+}
+
+// commaOpensSubject reports a state mention m after a comma that closes an
+// opening phrase of place, as the clause's subject: "Besides Mali, Kigali
+// has", "In the Central African Republic, Rwanda keeps"; a list of places
+// goes on with a comma or "and" after the state ("in Iraq, Syria and
+// Jordan").
+func (a *analysis) commaOpensSubject(m placeMention) bool {
+	toks := a.d.toks
+	if toks[m.first-1].text != "," || m.lim >= len(toks) {
+		return false
+	}
+	w := toks[m.lim].lower
+	return w != "," && w != "and" && w != "or" && toks[m.lim].kind == tWord
 }
 
 // conjunctWord reports a word that joins a state to the one before: "and",
