@@ -2554,6 +2554,14 @@ var troopRules = []figureRule{
 			{text: "Unlike Kenya, Uganda has 1,200 troops in the Somali capital.", count: 1200, country: "UG"},
 			{text: "The United States has about 2,500 troops in Iraq, Syria and Jordan.", count: 2500, country: "US"}},
 		[]string{"Besides Mali, Kigali has some 4,000 tanks in Cabo Delgado."}},
+	// r16b: personnel a state has "with" a mission serve in it, as "in"
+	// it; so do those joined to a second counted group
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rwanda had about 2,100 soldiers with MINUSCA before the vote.", count: 2100, country: "RW"},
+			{text: "Ireland has 340 soldiers with the UN mission in Lebanon.", count: 340, country: "IE"},
+			{text: "Rwanda has about 2,100 soldiers and 460 police officers with the mission.", count: 2100, country: "RW"}},
+		[]string{"The army has 3,000 soldiers with combat experience.", "The club has 340 members with the league.",
+			"The army has 2,100 soldiers and 460 tanks in the north."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -131,15 +131,45 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			return true
 		case "from":
 			return a.fromStates(k + 1)
+		case "with":
+			return a.withMission(k + 1)
 		case "and":
 			// "4,000 soldiers and police in the province": the personnel
-			// joined to them serve where they do
-			if _, e := a.lx.personnel.match(toks, k+1, true); e > 0 {
+			// joined to them serve where they do, counted or not ("2,100
+			// soldiers and 460 police officers with MINUSCA")
+			j := k + 1
+			for j < len(toks) && j < k+4 && (hedgeWord(toks[j].lower) || toks[j].kind == tNum) {
+				j++
+			}
+			if _, e := a.lx.personnel.match(toks, j, true); e > 0 {
 				return !a.strengthAfter(e) && a.servesSomewhere(e)
 			}
 		}
 		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
+		}
+	}
+	return false
+}
+
+// withMission reports a mission after "with" at k: personnel a state has
+// "with MINUSCA", "with the UN mission in Mali" or "with the coalition"
+// serve in it ("Rwanda had about 2,100 soldiers with MINUSCA"), not
+// "officers with rifles".
+func (a *analysis) withMission(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if a.missionAcronym(k) {
+		return true // "with the UN", "with UNIFIL", "with MINUSCA"
+	}
+	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord; j++ {
+		if missionNouns()[toks[j].lower] {
+			return true // "with the multinational force", "with the African Union mission"
 		}
 	}
 	return false
