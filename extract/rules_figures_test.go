@@ -2562,6 +2562,11 @@ var troopRules = []figureRule{
 			{text: "Rwanda has about 2,100 soldiers and 460 police officers with the mission.", count: 2100, country: "RW"}},
 		[]string{"The army has 3,000 soldiers with combat experience.", "The club has 340 members with the league.",
 			"The army has 2,100 soldiers and 460 tanks in the north."}},
+	// r16b: "men" a state deploys by a verb of military deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ethiopia will station an additional 1,800 men along the border with Sudan.", count: 1800, country: "ET"},
+			{text: "Russia has massed 100,000 men near the border.", count: 100000, country: "RU"}},
+		[]string{"Britain will send 30 men to the championships in Paris.", "Kenya has sent 40 men to the World Cup in Qatar."}},
 }
 
 func TestFigureRules(t *testing.T) {
