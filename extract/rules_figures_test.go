@@ -2575,6 +2575,13 @@ var troopRules = []figureRule{
 			{text: "The governor sent 150 state troopers to the city.", count: 150}},
 		[]string{"Two army medics were wounded.", "Some 2,000 militia fighters attacked the town on Sunday.",
 			"Two state troopers shot a man on the highway."}},
+	// r16b: a floor or a ceiling of a force's size ("below", "under",
+	// "above"), and "without" may end the figure's phrase
+	{ruleTroopNumber,
+		[]figureCase{{text: "The bill bars the Pentagon from cutting the number of American troops stationed in South Korea below 28,500 without first certifying the move.", count: 28500, country: "US"},
+			{text: "The number of US troops in Iraq will fall to under 2,000 next year.", count: 2000, country: "US"}},
+		[]string{"The number of troops killed fell below 40.", "The number of protesters rose above 5,000.",
+			"The number of soldiers under 30 years old has risen."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -954,7 +954,7 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		return true
 	}
 	switch toks[e].lower {
-	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
+	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless":
 		return true
 	case "men":
 		return standsAt(toks, k)
@@ -1034,6 +1034,10 @@ func (a *analysis) countWordBefore(k int) bool {
 	switch a.d.toks[k].lower {
 	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
 		// "whose joint force is meant to reach 5,500", "..., currently 900,"
+		return true
+	case "below", "under", "above":
+		// "bars cutting the number of American troops in South Korea
+		// below 28,500": a floor or a ceiling of a force's size
 		return true
 	case "exceed", "exceeds", "exceeded":
 		// "the tally of Russian personnel is thought to exceed 2,000"
