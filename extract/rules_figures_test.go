@@ -2582,6 +2582,13 @@ var troopRules = []figureRule{
 			{text: "The number of US troops in Iraq will fall to under 2,000 next year.", count: 2000, country: "US"}},
 		[]string{"The number of troops killed fell below 40.", "The number of protesters rose above 5,000.",
 			"The number of soldiers under 30 years old has risen."}},
+	// r16b: a standing force grown or shrunk "to" a number gives its
+	// strength; a force somewhere, or a mission, is deployed
+	{"standing-force-resized",
+		[]figureCase{{text: "Britain's forces in Estonia have grown to 1,900 soldiers.", count: 1900, country: "GB"},
+			{text: "The mission has grown to 5,000 troops.", count: 5000}},
+		[]string{"The regular Army has shrunk to about 70,000 full-time soldiers, its smallest size in centuries.",
+			"The German army will grow to 203,000 soldiers by 2031."}},
 }
 
 func TestFigureRules(t *testing.T) {

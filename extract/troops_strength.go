@@ -33,6 +33,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	}
 	switch w := toks[k].lower; {
 	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs()[w]:
+	case w == "to" && a.standingForceResized(k):
+		// "The regular Army has shrunk to about 70,000 soldiers"
 	case w == "with" && a.withAfterHolder(k):
 		// "Egypt, with some 650,000 active soldiers, is among the largest"
 	case w == "number" || w == "total":
@@ -49,6 +51,24 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	return !a.servesSomewhere(lim)
+}
+
+// standingForceResized reports "to" at k after a verb that changes a
+// size, whose subject is a standing force: "The regular Army has shrunk
+// to", "the armed forces will grow to". What a state's army numbers is
+// its strength, not a deployment.
+func (a *analysis) standingForceResized(k int) bool {
+	toks := a.d.toks
+	v := k - 1
+	if v < 1 || !sizeVerbs()[toks[v].lower] {
+		return false
+	}
+	first := a.d.sents[toks[k].sent].first
+	j := v - 1
+	for j > first && (verbChain()[toks[j].lower] || isAdverb(toks[j])) {
+		j--
+	}
+	return j >= first && standingForces()[toks[j].lower]
 }
 
 // participationVerbs before a figure count those taking part in an
