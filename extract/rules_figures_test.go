@@ -2589,6 +2589,13 @@ var troopRules = []figureRule{
 			{text: "The mission has grown to 5,000 troops.", count: 5000}},
 		[]string{"The regular Army has shrunk to about 70,000 full-time soldiers, its smallest size in centuries.",
 			"The German army will grow to 203,000 soldiers by 2031."}},
+	// r16b: the number already in place that a deployment adds to, after
+	// "on top of the", "besides the", "alongside the"
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Guatemala has pledged a further 300 soldiers, on top of the 150 already in the country.", count: 150, country: "GT"},
+			{text: "Britain will send 500 troops, alongside the 900 already stationed in Estonia.", count: 900, country: "GB"}},
+		[]string{"The club signed 5 players, on top of the 20 already in the squad.",
+			"Britain will send 500 tanks, on top of the 900 already there."}},
 }
 
 func TestFigureRules(t *testing.T) {

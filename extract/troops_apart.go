@@ -1090,6 +1090,38 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
+// besidesHeld reads the bare number of personnel already in place that a
+// deployment adds to, after "on top of the", "besides the" or "alongside
+// the": "Guatemala has pledged a further 300 soldiers, on top of the 150
+// already in the country". "already" or "still" must follow the number,
+// then a place, "there" or a participle of posting; the personnel noun
+// stands before in the sentence.
+func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || n.value < 2 || a.isYear(n) || toks[k].lower != "the" {
+		return Troops{}, false
+	}
+	w := toks[k-1].lower
+	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || a.alreadyAt(e) == 0 {
+		return Troops{}, false
+	}
+	switch p := toks[e+1].lower; {
+	case p == "in" || p == "there" || p == "on" || p == "at" || p == "inside" || postedParticiples()[p]:
+	default:
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || at < 0 || toks[at].sent != toks[n.first].sent || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+}
+
 // joinVerbs join a deployment to the personnel already in place:
 // "joining the roughly 900 already based in the country".
 var joinVerbs = wordList("join-verb")
