@@ -2596,6 +2596,14 @@ var troopRules = []figureRule{
 			{text: "Britain will send 500 troops, alongside the 900 already stationed in Estonia.", count: 900, country: "GB"}},
 		[]string{"The club signed 5 players, on top of the 20 already in the squad.",
 			"Britain will send 500 tanks, on top of the 900 already there."}},
+	// r16b: a later part whose noun is left out after its ordinal, the
+	// first part named before: "a first wave of 400 ..., followed by a
+	// second of 600"
+	{ruleTroopForce,
+		[]figureCase{{text: "A first wave of 400 Kenyan police officers is due in Haiti next week, followed by a second of 600.", count: 600, country: "KE"},
+			{text: "A first wave of 400 Kenyan police officers is due in Haiti next week. A second of 600 will follow.", count: 600, country: "KE"}},
+		[]string{"The first group of 50 tourists arrived on Monday, followed by a second of 60.",
+			"She finished first of 40 runners and her sister second of 40."}},
 }
 
 func TestFigureRules(t *testing.T) {

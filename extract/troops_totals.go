@@ -104,7 +104,10 @@ var allowanceVerbs = wordList("allowance-verb")
 func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	toks := a.d.toks
 	w := toks[noun].lower
-	if noun < 1 || !partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && !partNouns()[w] || !a.verbAfterPart(n) {
+	// "A first wave of 400 officers ..., followed by a second of 600": the
+	// part's noun left out after an ordinal, told before in the sentence
+	elided := noun > 0 && partOrdinals()[w] && (toks[noun-1].lower == "a" || toks[noun-1].lower == "the") && a.partNamedBefore(noun)
+	if noun < 1 || !elided && (!partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && !partNouns()[w]) || !a.verbAfterPart(n) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -129,6 +132,19 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun-1].start)
 	return t, true
+}
+
+// partNamedBefore reports an ordinal and a part's or a force's noun
+// ("first wave", "initial contingent") before k in its sentence or the
+// one before.
+func (a *analysis) partNamedBefore(k int) bool {
+	toks := a.d.toks
+	for j := a.sentenceBeforeFirst(k); j+1 < k; j++ {
+		if partOrdinals()[toks[j].lower] && (partNouns()[toks[j+1].lower] || forceNouns()[toks[j+1].lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterPart reports the number n ending its phrase before a verb or
