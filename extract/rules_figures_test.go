@@ -2604,6 +2604,13 @@ var troopRules = []figureRule{
 			{text: "A first wave of 400 Kenyan police officers is due in Haiti next week. A second of 600 will follow.", count: 600, country: "KE"}},
 		[]string{"The first group of 50 tourists arrived on Monday, followed by a second of 60.",
 			"She finished first of 40 runners and her sister second of 40."}},
+	// r16b: the past "numbered" gives a force's size as "numbers" does,
+	// "it" standing for the force named just before
+	{ruleTroopForce,
+		[]figureCase{{text: "The force is meant to reach 5,550 uniformed personnel. It numbered about 1,300 at the end of last month.", count: 1300},
+			{text: "Britain sent a battlegroup to Estonia in 2017. It numbered 800 at first.", count: 800, country: "GB"}},
+		[]string{"The company is meant to reach 5,550 employees. It numbered about 1,300 at the end of last month.",
+			"The army numbered 80,000 in 2010.", "The crowd numbered about 1,300."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1388,7 +1388,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	w := toks[k].lower
-	verb := w == "number" || w == "numbers"
+	verb := w == "number" || w == "numbers" || w == "numbered"
 	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" && !verb {
 		return Troops{}, false
 	}
