@@ -2611,6 +2611,11 @@ var troopRules = []figureRule{
 			{text: "Britain sent a battlegroup to Estonia in 2017. It numbered 800 at first.", count: 800, country: "GB"}},
 		[]string{"The company is meant to reach 5,550 employees. It numbered about 1,300 at the end of last month.",
 			"The army numbered 80,000 in 2010.", "The crowd numbered about 1,300."}},
+	// r16b: a part "of" a state's possessive whole, which gives the state
+	{ruleTroopOf,
+		[]figureCase{{text: "Some 600 of Britain's 900 soldiers in Estonia will rotate home in March.", count: 600, country: "GB"},
+			{text: "Some 600 of Kenya's police officers were sent to Haiti.", count: 600, country: "KE"}},
+		[]string{"About 2,000 of Italy's 3,400 tanks are old."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -153,6 +153,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	s.j = a.betweenFigures(&n, s.j)
 	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
 		s.j, s.rule = k, ruleTroopOf
+		if m, ok := a.placeStartingAt(n.lim + 1); ok && m.state && m.possessive && !s.explicit {
+			s.country, s.explicit = m.code, true // "600 of Britain's 900 soldiers"
+		}
 	}
 	a.troopModifiers(&s, para)
 	j := s.j
@@ -501,6 +504,8 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	k := j + 1
 	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 		k++
+	} else if m, ok := a.placeStartingAt(k); ok && m.state && m.possessive && m.lim < len(toks) && toks[m.lim].lower == "'s" {
+		k = m.lim + 1 // "About 2,000 of Italy's 3,400 troops"
 	}
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
