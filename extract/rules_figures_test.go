@@ -2616,6 +2616,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Some 600 of Britain's 900 soldiers in Estonia will rotate home in March.", count: 600, country: "GB"},
 			{text: "Some 600 of Kenya's police officers were sent to Haiti.", count: 600, country: "KE"}},
 		[]string{"About 2,000 of Italy's 3,400 tanks are old."}},
+	// r16b: a size noun after its strength and its state takes the
+	// figure "to" gives
+	{ruleTroopNumber,
+		[]figureCase{{text: "Washington plans to cut the 1,000-strong US garrison in Niger to 200.", count: 200, country: "US"}},
+		[]string{"The company plans to cut the 1,000-strong workforce in Ohio to 200."}},
 }
 
 func TestFigureRules(t *testing.T) {

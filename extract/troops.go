@@ -878,7 +878,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower]) {
+		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower] || a.strongFormBefore(j)) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -931,6 +931,18 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// strongFormBefore reports a determiner before a size noun at j past its
+// strength and its state: "cut the 1,000-strong US garrison in Niger to
+// 200".
+func (a *analysis) strongFormBefore(j int) bool {
+	toks := a.d.toks
+	k := j - 1
+	if _, ok := a.stateAt(k); ok {
+		k = a.places[a.placeAt[k]].first - 1
+	}
+	return k > 0 && strengthSuffix(toks[k].lower) && determiners()[toks[k-1].lower]
 }
 
 // missionNounIn reports a mission's noun from first to lim, not a
