@@ -2621,6 +2621,12 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Washington plans to cut the 1,000-strong US garrison in Niger to 200.", count: 200, country: "US"}},
 		[]string{"The company plans to cut the 1,000-strong workforce in Ohio to 200."}},
+	// r16b: a force "from" a state or its capital, with its strength
+	// after a comma, is that state's
+	{ruleTroopForce,
+		[]figureCase{{text: "The contingent from Dhaka, 1,350 strong, will replace the Nepalese battalion.", count: 1350, country: "BD"},
+			{text: "The contingent from Bangladesh, numbering 1,350, will replace the Nepalese battalion.", count: 1350, country: "BD"}},
+		[]string{"The delegation from Dhaka, 1,350 strong, will replace the Nepalese one."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1412,7 +1412,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	noun := k - 1
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
-		if p := a.placeAt[noun]; p >= 0 && a.places[p].first > 1 && toks[a.places[p].first-1].lower == "in" {
+		if p := a.placeAt[noun]; p >= 0 && a.places[p].first > 1 && (toks[a.places[p].first-1].lower == "in" || toks[a.places[p].first-1].lower == "from") {
 			noun = a.places[p].first - 2 // "Greek troops in Kosovo, numbering about 110,"
 		}
 	}
@@ -1470,6 +1470,8 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if c, ok := a.stateAt(noun - 1); ok {
 		country = c
+	} else if c, ok := a.senderAfterFromAt(noun + 1); ok {
+		country = c // "the contingent from Dhaka, numbering 1,350,"
 	} else if noun > 1 && toks[noun-1].lower == "'s" {
 		if c, ok := a.stateAt(noun - 2); ok {
 			country = c // "Chad's contingent, numbering 850"

@@ -1122,6 +1122,19 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
 }
 
+// senderAfterFromAt returns the state after "from" at k, by its name or
+// its capital: "the contingent from Dhaka" came from Bangladesh.
+func (a *analysis) senderAfterFromAt(k int) (string, bool) {
+	if k+1 >= len(a.d.toks) || a.d.toks[k].lower != "from" || a.placeAt[k+1] < 0 {
+		return "", false
+	}
+	m := a.places[a.placeAt[k+1]]
+	if m.first != k+1 || !m.state && m.kind != sCapital || m.kind == sAdjective {
+		return "", false
+	}
+	return m.code, true
+}
+
 // joinVerbs join a deployment to the personnel already in place:
 // "joining the roughly 900 already based in the country".
 var joinVerbs = wordList("join-verb")
@@ -1574,6 +1587,8 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 			country, _ = a.stateAt(o - 1) // "Britain's contingent"
 		} else if c, ok := a.stateAt(o); ok {
 			country = c // "the British contingent"
+		} else if c, ok := a.senderAfterFromAt(j + 1); ok {
+			country = c // "The contingent from Dhaka, 1,350 strong,"
 		}
 		if country == "" {
 			country = a.troopCountry(n.first, n.lim+1, false)
