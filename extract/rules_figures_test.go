@@ -2627,6 +2627,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The contingent from Dhaka, 1,350 strong, will replace the Nepalese battalion.", count: 1350, country: "BD"},
 			{text: "The contingent from Bangladesh, numbering 1,350, will replace the Nepalese battalion.", count: 1350, country: "BD"}},
 		[]string{"The delegation from Dhaka, 1,350 strong, will replace the Nepalese one."}},
+	// r16b: "and a further N" after a troop figure of the sentence, ending
+	// the clause or before a short phrase of when or where
+	{"continued-number",
+		[]figureCase{{text: "Kenya deployed 400 police officers last year and a further 200 in March.", count: 200, country: "KE"},
+			{text: "Britain sent 500 troops in May and an additional 300 by the end of June.", count: 300, country: "GB"}},
+		[]string{"The club signed 400 players last year and a further 200 in March.",
+			"Kenya spent 400 million shillings last year and a further 200 in March."}},
 }
 
 func TestFigureRules(t *testing.T) {

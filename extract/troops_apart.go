@@ -1009,6 +1009,29 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
+// shortPhraseEnds reports the clause's end at e, or after a short phrase
+// of when or where that e opens: "in March.", "by the end of June,".
+func (a *analysis) shortPhraseEnds(e int) bool {
+	toks := a.d.toks
+	if e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[e-1].sent {
+		return true
+	}
+	switch toks[e].lower {
+	case "in", "by", "on", "at", "next", "last", "this", "later", "earlier":
+	default:
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if toks[k].kind == tPunct || toks[k].sent != toks[e].sent {
+			return true
+		}
+		if toks[k].kind == tWord && (verbChain()[toks[k].lower] || auxWords()[toks[k].lower]) {
+			return false
+		}
+	}
+	return false
+}
+
 // verbParticles complete a verb of moving personnel: "rotated in",
 // "brought home".
 var verbParticles = map[string]bool{"in": true, "out": true, "home": true, "back": true}
@@ -1032,6 +1055,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 		return true // "with a further 600 held at readiness"
 	}
 	v := n.hedge - 3 // the word before "a further"
+	if v > 0 && toks[v].lower == "and" && a.lastTroop.sent == int(toks[n.first].sent) && a.shortPhraseEnds(e) {
+		return true // "deployed 400 officers last year and a further 200 in March"
+	}
 	if v > 0 && verbParticles[toks[v].lower] {
 		v-- // "has since rotated in a further 3,000"
 	}
