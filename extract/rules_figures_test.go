@@ -2561,6 +2561,7 @@ var troopRules = []figureRule{
 			{text: "Ireland has 340 soldiers with the UN mission in Lebanon.", count: 340, country: "IE"},
 			{text: "Rwanda has about 2,100 soldiers and 460 police officers with the mission.", count: 2100, country: "RW"}},
 		[]string{"The army has 3,000 soldiers with combat experience.", "The club has 340 members with the league.",
+			"The department has 300 officers with the SWAT team.", "The city has 300 police officers with the NYPD.",
 			"The army has 2,100 soldiers and 460 tanks in the north."}},
 	// r16b: "men" a state deploys by a verb of military deployment
 	{ruleTroopNoun,

@@ -184,8 +184,14 @@ func (a *analysis) withMission(k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if a.missionAcronym(k) {
-		return true // "with the UN", "with UNIFIL", "with MINUSCA"
+	if o := a.orgAt[k]; o >= 0 && a.lx.orgs[a.orgs[o].org].Kind == "intl" {
+		return true // "with the UN", "with UNIFIL"
+	}
+	// "Rwanda had 2,100 soldiers with MINUSCA before the vote", not "with
+	// the SWAT team" nor "The city has 300 officers with the NYPD": an
+	// acronym that ends its phrase, in a sentence that names a state
+	if a.missionAcronym(k) && a.stateInSentence(k) && (k+1 >= len(toks) || toks[k+1].kind == tPunct || toks[k+1].sent != toks[k].sent || forceOfFollowers()[toks[k+1].lower] || toks[k+1].lower == "before") {
+		return true
 	}
 	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord; j++ {
 		if missionNouns()[toks[j].lower] {
