@@ -2635,6 +2635,18 @@ var troopRules = []figureRule{
 			{text: "Britain sent 500 troops in May and an additional 300 by the end of June.", count: 300, country: "GB"}},
 		[]string{"The club signed 400 players last year and a further 200 in March.",
 			"Kenya spent 400 million shillings last year and a further 200 in March."}},
+	// r16b: an apposition after personnel (past the place they are in)
+	// or after deployed units counts them: ", about 3,000 of them,", ",
+	// 270 in all,", ", about 1,500 soldiers in all,"
+	{"continued-number",
+		[]figureCase{{text: "Ankara's troops in Qatar, about 3,000 of them, will stay.", count: 3000, country: "TR"}},
+		[]string{"The protesters, about 3,000 of them, marched on parliament.", "Turkish soldiers, about 40 of them, were wounded."}},
+	{"force-total",
+		[]figureCase{{text: "Dutch troops in Lithuania, 270 in all, will return in June.", count: 270, country: "NL"}},
+		[]string{"Dutch tourists in Lithuania, 270 in all, will return in June."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Two battalions of Ugandan troops, about 1,500 soldiers in all, crossed into Congo.", count: 1500, country: "UG"}},
+		[]string{"The army, 80,000 soldiers in all, is small."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -220,6 +220,9 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if !toks[n.hedge].sentStart {
+		if t, ok := a.appositionOfThem(n, rule); ok {
+			return t, true
+		}
 		return a.objectOfThemTroops(n, rule)
 	}
 	if toks[e+2].kind != tWord || toks[e+2].cap {
@@ -257,6 +260,41 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, country, unit, rule), true
+}
+
+// appositionOfThem reads ", about 3,000 of them," in apposition right
+// after personnel: "Ankara's troops in Qatar, about 3,000 of them, will
+// stay" counts them all.
+func (a *analysis) appositionOfThem(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim + 2
+	h := a.appositionHead(n.hedge - 1)
+	if h < 0 || e >= len(toks) || toks[e].text != "," || !a.strongPersonnelEndsAt(h) || a.isCasualty(h, h+1) || a.isCasualty(n.hedge, e) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(h, h+1, false)
+	if c, ok := a.personnelOwnerBefore(h); ok {
+		country = c
+	}
+	return a.makeTroops(n, e, country, toks[h].text, rule), true
+}
+
+// personnelOwnerBefore returns the state named by a possessive or an
+// adjective right before the personnel noun ending at h: "Ankara's
+// troops", "Turkish troops".
+func (a *analysis) personnelOwnerBefore(h int) (string, bool) {
+	toks := a.d.toks
+	k := h - 1
+	if k > 0 && toks[k].lower == "'s" {
+		k--
+	}
+	if c, ok := a.stateAt(k); ok {
+		return c, true
+	}
+	if p := a.placeAt[k]; p >= 0 && a.places[p].kind == sCapital && toks[k+1].lower == "'s" {
+		return a.places[p].code, true
+	}
+	return "", false
 }
 
 // underArmsBefore returns "troops" and the number's token when the

@@ -26,6 +26,11 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && (a.clauseHas(n.first, deployVerbs()) || k >= 0 && participationVerbs()[toks[k].lower]) {
 			return false // "Organisers expect more than 3,000 personnel in total": those taking part
 		}
+		// "Two battalions of Ugandan troops, about 1,500 soldiers in all,
+		// crossed": an apposition that counts the deployed units before it
+		if h := a.appositionHead(k); h >= 0 && !standingForces()[toks[h].lower] && (formationNouns()[toks[h].lower] || a.strongPersonnelEndsAt(h)) {
+			return false
+		}
 		return k < 0 || !a.subjectIsMission(k)
 	}
 	if k < 0 || toks[k].sent != toks[n.first].sent {
@@ -69,6 +74,16 @@ func (a *analysis) standingForceResized(k int) bool {
 		j--
 	}
 	return j >= first && standingForces()[toks[j].lower]
+}
+
+// strongPersonnelEndsAt reports a strong personnel noun that ends at h.
+func (a *analysis) strongPersonnelEndsAt(h int) bool {
+	for s := max(0, h-2); s <= h; s++ {
+		if vals, lim := a.lx.personnel.match(a.d.toks, s, true); lim == h+1 && !a.lx.personnelWeak[vals[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // participationVerbs before a figure count those taking part in an

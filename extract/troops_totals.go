@@ -20,8 +20,8 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit := ""
-	if toks[k].text == "," && forceNouns()[toks[k-1].lower] {
-		unit = toks[k-1].text // "The troops, some 900 in all,"
+	if h := a.appositionHead(k); h >= 0 && forceNouns()[toks[h].lower] {
+		unit = toks[h].text // "The troops, some 900 in all,", "Dutch troops in Lithuania, 270 in all,"
 	} else {
 		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
 			k--
@@ -35,6 +35,23 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+}
+
+// appositionHead returns the noun that an apposition after the comma at
+// c describes, past a place it is in or from: "The troops, some 900 in
+// all", "Dutch troops in Lithuania, 270 in all"; else -1.
+func (a *analysis) appositionHead(c int) int {
+	toks := a.d.toks
+	if c < 1 || toks[c].text != "," {
+		return -1
+	}
+	h := c - 1
+	if p := a.placeAt[h]; p >= 0 && a.places[p].lim == c && a.places[p].first > 1 {
+		if w := toks[a.places[p].first-1].lower; w == "in" || w == "from" || w == "at" {
+			h = a.places[p].first - 2
+		}
+	}
+	return h
 }
 
 // haveWords are the forms of "have" that give what a force holds.
