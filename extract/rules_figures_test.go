@@ -2647,6 +2647,10 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Two battalions of Ugandan troops, about 1,500 soldiers in all, crossed into Congo.", count: 1500, country: "UG"}},
 		[]string{"The army, 80,000 soldiers in all, is small."}},
+	// r16b: a division is a force whose size "numbering" gives
+	{ruleTroopForce,
+		[]figureCase{{text: "The Pentagon said troops from the 3rd Infantry Division, numbering around 4,000, would deploy to Poland.", count: 4000, country: "US"}},
+		[]string{"The company's consumer division of 3,000 employees was sold.", "The league's second division, numbering 24 clubs, starts in August."}},
 }
 
 func TestFigureRules(t *testing.T) {
