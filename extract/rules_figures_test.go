@@ -2651,6 +2651,11 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "The Pentagon said troops from the 3rd Infantry Division, numbering around 4,000, would deploy to Poland.", count: 4000, country: "US"}},
 		[]string{"The company's consumer division of 3,000 employees was sold.", "The league's second division, numbering 24 clubs, starts in August."}},
+	// r16b: Iran's Revolutionary Guards; a defence force's personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Iran has sent 2,500 Revolutionary Guards to Syria.", count: 2500, country: "IR"},
+			{text: "New Zealand said 40 defence force personnel would join the UN mission.", count: 40, country: "NZ"}},
+		[]string{"About 40 defence force personnel were wounded in the blast."}},
 }
 
 func TestFigureRules(t *testing.T) {
