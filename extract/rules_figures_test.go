@@ -2656,6 +2656,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Iran has sent 2,500 Revolutionary Guards to Syria.", count: 2500, country: "IR"},
 			{text: "New Zealand said 40 defence force personnel would join the UN mission.", count: 40, country: "NZ"}},
 		[]string{"About 40 defence force personnel were wounded in the blast."}},
+	// r16b: a weak personnel noun joined to a strong one counts as strong
+	{ruleTroopNoun,
+		[]figureCase{{text: "The fleet carries about 700 officers and sailors.", count: 700}},
+		[]string{"The fleet carries about 700 officers and firefighters.", "The school has 700 teachers and students."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -162,6 +162,11 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
+	if weak && lim+1 < len(toks) && toks[lim].lower == "and" {
+		if v2, l2 := a.lx.personnel.match(toks, lim+1, true); l2 > 0 && !a.lx.personnelWeak[v2[0]] {
+			weak = false // "700 officers and sailors": a strong noun joined to the weak one
+		}
+	}
 	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
 	// 1,000-member contingent", "a 5,000-man force"
 	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
