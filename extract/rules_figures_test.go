@@ -2660,6 +2660,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The fleet carries about 700 officers and sailors.", count: 700}},
 		[]string{"The fleet carries about 700 officers and firefighters.", "The school has 700 teachers and students."}},
+	// r16b: "it will number N soldiers" after a force a state's adjective
+	// names: the force's state, not the host's
+	{ruleTroopNoun,
+		[]figureCase{{text: "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers.", count: 4800, country: "DE"},
+			{text: "Germany will station a brigade in Lithuania. It will number 4,800 soldiers.", count: 4800, country: "DE"}},
+		[]string{"Lithuania hosts a German brigade. By 2027 it will number 4,800 tanks."}},
 }
 
 func TestFigureRules(t *testing.T) {

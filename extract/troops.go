@@ -205,6 +205,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
 	}
+	if c := a.itNumbersForce(n); c != "" && !s.explicit {
+		country = c // "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers"
+	}
 	if c := a.hiredHolder(n, lim); c != "" {
 		country = c // "The Wagner group once had some 5,000 men in Libya"
 	}
@@ -217,6 +220,29 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// itNumbersForce returns the state of the force that "it" stands for as
+// the subject of "number" right before the figure n: "Lithuania hosts a
+// German brigade. By 2027 it will number 4,800 soldiers" (the brigade's,
+// not the host's); else "".
+func (a *analysis) itNumbersForce(n number) string {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "number" && toks[k].lower != "numbers" && toks[k].lower != "numbered" {
+		return ""
+	}
+	j := k - 1
+	for j > 0 && j > k-4 && (modalVerbs()[toks[j].lower] || auxWords()[toks[j].lower] || expectWords()[toks[j].lower]) {
+		j--
+	}
+	if toks[j].lower != "it" {
+		return ""
+	}
+	if f := a.forceNounJustBefore(j); f >= 0 {
+		return a.forceOwnerNear(f)
+	}
+	return ""
 }
 
 // unwrittenState returns the state of personnel j..lim whose phrase
