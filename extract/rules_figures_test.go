@@ -2666,6 +2666,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers.", count: 4800, country: "DE"},
 			{text: "Germany will station a brigade in Lithuania. It will number 4,800 soldiers.", count: 4800, country: "DE"}},
 		[]string{"Lithuania hosts a German brigade. By 2027 it will number 4,800 tanks."}},
+	// r16b: personnel shot, or the shooting of them, are victims or
+	// agents of a shooting, no deployment; a deployment after a shooting
+	// stays one
+	{"casualty-shot",
+		[]figureCase{{text: "Some 300 soldiers were deployed after protesters were shot dead.", count: 300},
+			{text: "Kenya sent 400 police officers to Haiti after a policeman was shot.", count: 400, country: "KE"}},
+		[]string{"Two city police officers were shot in the chest on Friday.", "The gunman shot six police officers outside the station.",
+			"The suspect is wanted in the shooting of two police officers.", "The three officers shot a man who had pulled a knife."}},
 }
 
 func TestFigureRules(t *testing.T) {
