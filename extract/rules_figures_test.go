@@ -2674,6 +2674,12 @@ var troopRules = []figureRule{
 			{text: "Kenya sent 400 police officers to Haiti after a policeman was shot.", count: 400, country: "KE"}},
 		[]string{"Two city police officers were shot in the chest on Friday.", "The gunman shot six police officers outside the station.",
 			"The suspect is wanted in the shooting of two police officers.", "The three officers shot a man who had pulled a knife."}},
+	// r16b: the last part of a time or a date written in figures is no
+	// count of the personnel after it
+	{"time-or-date-figure",
+		[]figureCase{{text: "At 10:30 on Monday, 300 troops moved into the town.", count: 300}},
+		[]string{"More details released about the shooter | 01:42 Police have released more information.",
+			"Updated 04/07/17 Police have been contacted by the family.", "At 10:30 troops moved in."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -2446,6 +2446,11 @@ func (a *analysis) moneyOrMeasure(i int) bool {
 			return true
 		}
 	}
+	// "01:42 Police have released", "04/07/17 Police": the last part of a
+	// time or a date written in figures
+	if i > 1 && (toks[i-1].text == ":" || toks[i-1].text == "/") && toks[i-2].kind == tNum && toks[i-1].end == toks[i].start && toks[i-2].end == toks[i-1].start {
+		return true
+	}
 	return i+1 < len(toks) && a.figureClass(i+1, fcMeasureUnit)
 }
 
