@@ -2680,6 +2680,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "At 10:30 on Monday, 300 troops moved into the town.", count: 300}},
 		[]string{"More details released about the shooter | 01:42 Police have released more information.",
 			"Updated 04/07/17 Police have been contacted by the family.", "At 10:30 troops moved in."}},
+	// r16b: a word right before the personnel noun that makes its
+	// people civilians
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 300 special forces troops were sent to the border.", count: 300}},
+		[]string{"She headed up two Girl Scout troops in the town.", "Three North Lake Fire personnel responded to the scene.",
+			"The county sent 12 ambulance personnel to the crash."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -191,6 +191,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
 		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
 	}
+	if j > n.lim && civilMods()[toks[j-1].lower] {
+		return Troops{}, false // "two Girl Scout troops", "three North Lake Fire personnel"
+	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
 	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
@@ -281,6 +284,10 @@ func (a *analysis) otherStatesMarines() bool {
 // personnelThings after a personnel word make it name a thing for them:
 // "armoured personnel carriers", "troop ships", "police cars".
 var personnelThings = wordList("personnel-thing")
+
+// civilMods right before a personnel noun make its people civilians:
+// "Girl Scout troops", "fire personnel".
+var civilMods = wordList("civil-mod")
 
 // hiredHolder returns the state behind a listed hired force ("the Wagner
 // group") that holds the "men" ending at lim a few words before the
