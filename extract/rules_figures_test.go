@@ -2686,6 +2686,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "About 300 special forces troops were sent to the border.", count: 300}},
 		[]string{"She headed up two Girl Scout troops in the town.", "Three North Lake Fire personnel responded to the scene.",
 			"The county sent 12 ambulance personnel to the crash."}},
+	// r16b: personnel in a legal or disciplinary process are no
+	// deployment; a deployment told beside one stays
+	{"casualty-legal",
+		[]figureCase{{text: "The army sent 2,000 troops to the region after rebels were charged with treason.", count: 2000},
+			{text: "Kenya deployed 400 police officers to Haiti; two of their commanders were later charged.", count: 400, country: "KE"}},
+		[]string{"Two police officers are facing murder charges after the raid.", "A grand jury has indicted two officers on murder charges.",
+			"Eight police officers have been placed on administrative leave.", "Two soldiers were charged with murder."}},
 }
 
 func TestFigureRules(t *testing.T) {
