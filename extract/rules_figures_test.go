@@ -2693,6 +2693,15 @@ var troopRules = []figureRule{
 			{text: "Kenya deployed 400 police officers to Haiti; two of their commanders were later charged.", count: 400, country: "KE"}},
 		[]string{"Two police officers are facing murder charges after the raid.", "A grand jury has indicted two officers on murder charges.",
 			"Eight police officers have been placed on administrative leave.", "Two soldiers were charged with murder."}},
+	// r16b: personnel accused, treated or taken to hospital
+	{"casualty-treated",
+		[]figureCase{{text: "Police arrested 20 protesters after 300 soldiers were deployed.", count: 300}},
+		[]string{"State police have arrested two police officers who are accused of shooting a boy.",
+			"Two Capitol police officers, wearing bulletproof vests, were treated and released.", "Three soldiers were hospitalised after the crash."}},
+	// r16b: a telephone number written in groups of figures is no count
+	{"phone-number",
+		[]figureCase{{text: "A company of 100-120 UK troops is understood to have been put on standby.", count: 100, country: "GB"}},
+		[]string{"Call the Force Investigation Section at 702-828-8452.", "Call the task force on 0800-555-0199 with information."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -2458,8 +2458,38 @@ func (a *analysis) moneyOrMeasure(i int) bool {
 	if i > 1 && (toks[i-1].text == ":" || toks[i-1].text == "/") && toks[i-2].kind == tNum && toks[i-1].end == toks[i].start && toks[i-2].end == toks[i-1].start {
 		return true
 	}
+	if phoneNumber(toks[i].text, a.d.text[toks[i].end:]) {
+		return true // "the Force Investigation Section at 702-828-8452"
+	}
 	return i+1 < len(toks) && a.figureClass(i+1, fcMeasureUnit)
 }
+
+// phoneNumber reports a token, or a token and the text after it, that
+// write a telephone number in groups of figures: "702-828-8452".
+func phoneNumber(tok, after string) bool {
+	if k := strings.IndexFunc(tok, func(r rune) bool { return r < '0' || r > '9' }); k > 0 {
+		return phoneAfter(tok[k:] + after)
+	}
+	return phoneAfter(after)
+}
+
+// phoneAfter reports the rest of a telephone number written in figures
+// right after a number's token: "-828-8452" after "702".
+func phoneAfter(rest string) bool {
+	groups := 0
+	for len(rest) > 1 && (rest[0] == '-' || rest[0] == '.') && isDigitByte(rest[1]) {
+		k := 1
+		for k < len(rest) && isDigitByte(rest[k]) {
+			k++
+		}
+		groups++
+		rest = rest[k:]
+	}
+	return groups >= 2
+}
+
+// isDigitByte reports an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // personnelSpeak reports personnel who are the speakers of the sentence,
 // not a deployment: "two officers told AFP", "three soldiers said".
