@@ -2695,7 +2695,8 @@ var troopRules = []figureRule{
 			"Eight police officers have been placed on administrative leave.", "Two soldiers were charged with murder."}},
 	// r16b: personnel accused, treated or taken to hospital
 	{"casualty-treated",
-		[]figureCase{{text: "Police arrested 20 protesters after 300 soldiers were deployed.", count: 300}},
+		[]figureCase{{text: "Police arrested 20 protesters after 300 soldiers were deployed.", count: 300},
+			{text: "He accused Rwanda of keeping some 4,000 soldiers inside Congolese territory.", count: 4000, country: "RW"}},
 		[]string{"State police have arrested two police officers who are accused of shooting a boy.",
 			"Two Capitol police officers, wearing bulletproof vests, were treated and released.", "Three soldiers were hospitalised after the crash."}},
 	// r16b: a telephone number written in groups of figures is no count
