@@ -2703,6 +2703,10 @@ var troopRules = []figureRule{
 	{"phone-number",
 		[]figureCase{{text: "A company of 100-120 UK troops is understood to have been put on standby.", count: 100, country: "GB"}},
 		[]string{"Call the Force Investigation Section at 702-828-8452.", "Call the task force on 0800-555-0199 with information."}},
+	// r16b: "one of the officers" is a person, no figure
+	{ruleTroopOf,
+		[]figureCase{{text: "Italy will bring home 300 of its 1,050 troops.", count: 300, country: "IT"}},
+		[]string{"One of the officers pulled his service weapon.", "The dog bit one of the police officers there."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -152,6 +152,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
 	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
+		if n.value == 1 && !a.numberBetween(n.lim, k) {
+			return Troops{}, false // "One of the officers pulled his weapon": a person, no figure
+		}
 		s.j, s.rule = k, ruleTroopOf
 		if m, ok := a.placeStartingAt(n.lim + 1); ok && m.state && m.possessive && !s.explicit {
 			s.country, s.explicit = m.code, true // "600 of Britain's 900 soldiers"
@@ -246,6 +249,16 @@ func (a *analysis) itNumbersForce(n number) string {
 		return a.forceOwnerNear(f)
 	}
 	return ""
+}
+
+// numberBetween reports a number's token from j to lim.
+func (a *analysis) numberBetween(j, lim int) bool {
+	for k := j; k < lim; k++ {
+		if a.d.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
 }
 
 // unwrittenState returns the state of personnel j..lim whose phrase
