@@ -27,6 +27,10 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r16b: the total of a gallery's counter is no toll
+	{"gallery-counter",
+		[]figureCase{{text: "Image 1 of 16 Three men died on Thursday after being shot.", count: 3}},
+		[]string{"Image 6 of 12 Officers said nobody was hurt in the shooting."}},
 	// r14c: an aside after "members of" a group before the death word
 	{ruleDeathPass,
 		[]figureCase{{text: "Four members of a family, including two children, were killed.", count: 4},
@@ -2707,6 +2711,10 @@ var troopRules = []figureRule{
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its 1,050 troops.", count: 300, country: "IT"}},
 		[]string{"One of the officers pulled his service weapon.", "The dog bit one of the police officers there."}},
+	// r16b: the total of a gallery's counter is no count of what follows
+	{"gallery-counter",
+		[]figureCase{{text: "Three of 14 soldiers were deployed to the town.", count: 14}},
+		[]string{"Image 1 of / 9 Caption Close Image 1 of 9 Police are searching for a man.", "Photo 14 of 14 Police said the gunman fled."}},
 }
 
 func TestFigureRules(t *testing.T) {

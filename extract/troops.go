@@ -2471,11 +2471,31 @@ func (a *analysis) moneyOrMeasure(i int) bool {
 	if i > 1 && (toks[i-1].text == ":" || toks[i-1].text == "/") && toks[i-2].kind == tNum && toks[i-1].end == toks[i].start && toks[i-2].end == toks[i-1].start {
 		return true
 	}
+	if a.captionCounter(i) {
+		return true // "Image 14 of 14 Police: ...": a gallery's counter
+	}
 	if phoneNumber(toks[i].text, a.d.text[toks[i].end:]) {
 		return true // "the Force Investigation Section at 702-828-8452"
 	}
 	return i+1 < len(toks) && a.figureClass(i+1, fcMeasureUnit)
 }
+
+// captionCounter reports the number at i as the total of a gallery's
+// counter, "Image 14 of 14", "Photo 3 of / 9".
+func (a *analysis) captionCounter(i int) bool {
+	toks := a.d.toks
+	k := i - 1
+	if k > 0 && toks[k].text == "/" {
+		k--
+	}
+	if k < 2 || toks[k].lower != "of" || toks[k-1].kind != tNum {
+		return false
+	}
+	return galleryWords()[toks[k-2].lower]
+}
+
+// galleryWords name the items a gallery counts: "Image 3 of 9".
+var galleryWords = wordList("gallery-word")
 
 // phoneNumber reports a token, or a token and the text after it, that
 // write a telephone number in groups of figures: "702-828-8452".
