@@ -2715,6 +2715,12 @@ var troopRules = []figureRule{
 	{"gallery-counter",
 		[]figureCase{{text: "Three of 14 soldiers were deployed to the town.", count: 14}},
 		[]string{"Image 1 of / 9 Caption Close Image 1 of 9 Police are searching for a man.", "Photo 14 of 14 Police said the gunman fled."}},
+	// r16b: personnel listed before a comma with counted people whose
+	// last noun a casualty word follows are among the dead
+	{"listed-dead",
+		[]figureCase{{text: "Kenya sent 400 soldiers, 30 officers and 20 medics to the region.", count: 400, country: "KE"}},
+		[]string{"Thirty years of war left 300 policemen, over 600 soldiers, more than 3,000 civilians dead.",
+			"The attack left 12 soldiers, 3 police and 40 civilians dead."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1688,6 +1688,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
+		if w == "," && a.listedDeadAfter(k) {
+			return true // "300 policemen, over 600 soldiers, more than 3,000 civilians dead"
+		}
 		// another clause or another figure: "…, as a gang attack killed 19";
 		// a figure joined by "and" shares the predicate: "left 12 soldiers
 		// and 30 militants dead"
@@ -1781,6 +1784,34 @@ func (a *analysis) joinedFigure(k int) bool {
 	}
 	nx := toks[k+1]
 	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
+}
+
+// listedDeadAfter reports a list of counted people after the comma at c
+// whose last noun a casualty word follows: "..., over 600 soldiers, more
+// than 3,000 civilians dead", ", 3 police and 40 civilians dead": the
+// figures before the comma are among the dead too.
+func (a *analysis) listedDeadAfter(c int) bool {
+	toks := a.d.toks
+	k := c + 1
+	for k < len(toks) && k < c+4 && hedgeWord(toks[k].lower) {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tNum {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+12 && toks[e].sent == toks[k].sent; e++ {
+		t := toks[e]
+		if casualtyWords()[t.lower] {
+			return toks[e-1].kind == tWord && !hedgeWord(toks[e-1].lower)
+		}
+		if t.kind == tNum || t.lower == "and" || t.text == "," {
+			continue
+		}
+		if t.kind != tWord || auxWords()[t.lower] || relativeStarts[t.lower] || subordinators()[t.lower] || t.lower == "of" || troopVerbs()[t.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // hedgeBefore returns the first of up to three hedging words that stand
