@@ -2721,6 +2721,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Kenya sent 400 soldiers, 30 officers and 20 medics to the region.", count: 400, country: "KE"}},
 		[]string{"Thirty years of war left 300 policemen, over 600 soldiers, more than 3,000 civilians dead.",
 			"The attack left 12 soldiers, 3 police and 40 civilians dead."}},
+	// r16b: personnel in a gunfight are its parties
+	{"casualty-gunfight",
+		[]figureCase{{text: "The army deployed 300 troops after a gunfight in the market.", count: 300}},
+		[]string{"The suspect was killed after a shoot-out with three police officers in plainclothes.", "He was arrested after a shootout with two officers."}},
 }
 
 func TestFigureRules(t *testing.T) {
