@@ -2725,6 +2725,10 @@ var troopRules = []figureRule{
 	{"casualty-gunfight",
 		[]figureCase{{text: "The army deployed 300 troops after a gunfight in the market.", count: 300}},
 		[]string{"The suspect was killed after a shoot-out with three police officers in plainclothes.", "He was arrested after a shootout with two officers."}},
+	// r16b: personnel "per" a unit of time are a rate
+	{"rate-per",
+		[]figureCase{{text: "Britain will send 500 soldiers per the agreement.", count: 500, country: "GB"}},
+		[]string{"The department has been training and equipping about 10 officers per week.", "The army rotates 500 soldiers per month through the base."}},
 }
 
 func TestFigureRules(t *testing.T) {

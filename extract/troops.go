@@ -194,6 +194,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
 		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
 	}
+	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
+		return Troops{}, false // "training about 10 officers per week": a rate
+	}
 	if j > n.lim && civilMods()[toks[j-1].lower] {
 		return Troops{}, false // "two Girl Scout troops", "three North Lake Fire personnel"
 	}
