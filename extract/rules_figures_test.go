@@ -2729,6 +2729,11 @@ var troopRules = []figureRule{
 	{"rate-per",
 		[]figureCase{{text: "Britain will send 500 soldiers per the agreement.", count: 500, country: "GB"}},
 		[]string{"The department has been training and equipping about 10 officers per week.", "The army rotates 500 soldiers per month through the base."}},
+	// r16b: Carabinieri and Gurkhas are a state's personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Italy has offered to send 600 Carabinieri to train Libyan police.", count: 600, country: "IT"},
+			{text: "Britain will deploy 500 Gurkhas to Brunei.", count: 500, country: "GB"}},
+		[]string{"Two Carabinieri were injured in the crash."}},
 }
 
 func TestFigureRules(t *testing.T) {
