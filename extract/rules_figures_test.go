@@ -2734,6 +2734,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Italy has offered to send 600 Carabinieri to train Libyan police.", count: 600, country: "IT"},
 			{text: "Britain will deploy 500 Gurkhas to Brunei.", count: 500, country: "GB"}},
 		[]string{"Two Carabinieri were injured in the crash."}},
+	// r16b: an N-strong "team" is personnel only after a unit's modifier
+	// or with "of" and personnel after it
+	{ruleTroopNoun,
+		[]figureCase{{text: "A 60-strong team of Chilean army engineers arrived in Haiti.", count: 60, country: "CL"},
+			{text: "Chile sent a 60-strong military team to Haiti.", count: 60, country: "CL"}},
+		[]string{"Britain's 46-strong team will compete in Paris.", "Kenya's 30-strong team of athletes arrived in Paris."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -175,6 +175,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
 		lim, unitOK, weak = e, true, false
 	}
+	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
+		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
+	}
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
@@ -259,6 +262,29 @@ func (a *analysis) numberBetween(j, lim int) bool {
 	for k := j; k < lim; k++ {
 		if a.d.toks[k].kind == tNum {
 			return true
+		}
+	}
+	return false
+}
+
+// unitOfPersonnel reports a unit's noun at j that needs a modifier
+// ("team", "company") followed by "of" and strong personnel: "a
+// 60-strong team of Chilean army engineers", not "a 46-strong team".
+func (a *analysis) unitOfPersonnel(j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || !strongUnitsAfterMod()[toks[j].lower] || toks[j+1].lower != "of" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6; k++ {
+		if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+			return !a.lx.personnelWeak[vals[0]]
+		}
+		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective {
+			k = m.lim - 1
+			continue
+		}
+		if !troopMods()[toks[k].lower] && !unitMods()[toks[k].lower] {
+			return false
 		}
 	}
 	return false
@@ -869,7 +895,7 @@ var strongUnits = wordList("strong-unit")
 func strongUnitAfter(toks []token, j int) int {
 	for e := j; e < len(toks) && e < j+3; e++ {
 		t := toks[e]
-		if strongUnits()[t.lower] || e > j && strongUnitsAfterMod()[t.lower] {
+		if strongUnits()[t.lower] || strongUnitsAfterMod()[t.lower] && (e > j || e > 0 && unitMods()[toks[e-1].lower]) {
 			return e + 1
 		}
 		if !troopMods()[t.lower] && !unitMods()[t.lower] || t.cap || t.para != toks[j].para {
