@@ -2740,6 +2740,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "A 60-strong team of Chilean army engineers arrived in Haiti.", count: 60, country: "CL"},
 			{text: "Chile sent a 60-strong military team to Haiti.", count: 60, country: "CL"}},
 		[]string{"Britain's 46-strong team will compete in Paris.", "Kenya's 30-strong team of athletes arrived in Paris."}},
+	// r16b: "bringing the number of officers to N" after a troop figure of
+	// the same sentence counts those personnel, weak noun or not
+	{ruleTroopNumber,
+		[]figureCase{{text: "A further 150 state troopers from the Mississippi Highway Patrol will be assigned to the city, bringing the number of state officers working in Jackson to about 300.", count: 300, country: "US"},
+			{text: "Kenya sent 200 more police officers, bringing the number of officers in Haiti to 1,000.", count: 1000, country: "KE"}},
+		[]string{"The city hired 50 teachers, bringing the number of officers in schools to 300.", "The move brings the number of officers in the department to 300."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -965,7 +965,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			}
 		}
 		_, weakState := a.stateAt(j - 1)
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) && !a.personnelOfBody(lim) {
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0 || a.lastTroop.unit != "" && a.lastTroop.sent == int(toks[n.first].sent)) && !a.personnelOfBody(lim) {
 			unit = a.d.text[toks[j].start:toks[lim-1].end]
 			if w == "troop" {
 				unit = "troops"
