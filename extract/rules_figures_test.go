@@ -2746,6 +2746,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "A further 150 state troopers from the Mississippi Highway Patrol will be assigned to the city, bringing the number of state officers working in Jackson to about 300.", count: 300, country: "US"},
 			{text: "Kenya sent 200 more police officers, bringing the number of officers in Haiti to 1,000.", count: 1000, country: "KE"}},
 		[]string{"The city hired 50 teachers, bringing the number of officers in schools to 300.", "The move brings the number of officers in the department to 300."}},
+	// r16b: fewer than ten police at their daily work, with no verb of
+	// deployment, standby or posting, no state and no troop figure before,
+	// are no deployment
+	{"few-police-at-work",
+		[]figureCase{{text: "Kenya sent 400 police officers to Haiti in June. Six police officers arrived in Port-au-Prince on Monday.", count: 6, country: "KE"},
+			{text: "Eight Kenyan police officers arrived in Haiti.", count: 8, country: "KE"}},
+		[]string{"Two police officers driving north heard gunshots.", "Two city police officers were typing reports when they heard a crash.",
+			"Three police officers with guns drawn were pointing their weapons at the car."}},
 }
 
 func TestFigureRules(t *testing.T) {

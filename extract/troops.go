@@ -197,6 +197,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
 		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
 	}
+	if a.fewPoliceAtWork(n, lim) {
+		return Troops{}, false // "two Salem Police officers were typing reports": police at work, no deployment
+	}
 	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
 		return Troops{}, false // "training about 10 officers per week": a rate
 	}
@@ -326,6 +329,24 @@ func (a *analysis) otherStatesMarines() bool {
 // personnelThings after a personnel word make it name a thing for them:
 // "armoured personnel carriers", "troop ships", "police cars".
 var personnelThings = wordList("personnel-thing")
+
+// fewPoliceAtWork reports fewer than ten police ending at lim in a
+// sentence with no verb of deployment, standby or posting and no state
+// named, before any troop figure of the article: officers at their daily
+// work in local news ("two police officers driving north heard
+// gunshots"), not a deployment.
+func (a *analysis) fewPoliceAtWork(n number, lim int) bool {
+	toks := a.d.toks
+	if n.value >= 10 || a.lastTroop.country != "" || !policeNouns()[toks[lim-1].lower] || a.sentenceHas(n.first, troopVerbs()) || a.putOnStandby(lim) || a.stateInSentence(n.first) {
+		return false
+	}
+	for k := lim; k < len(toks) && k < lim+4 && toks[k].sent == toks[lim-1].sent; k++ {
+		if postedWords()[toks[k].lower] || standbyVerbs()[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // civilMods right before a personnel noun make its people civilians:
 // "Girl Scout troops", "fire personnel".
