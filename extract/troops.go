@@ -165,10 +165,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
-	if weak && lim+1 < len(toks) && toks[lim].lower == "and" {
-		if v2, l2 := a.lx.personnel.match(toks, lim+1, true); l2 > 0 && !a.lx.personnelWeak[v2[0]] {
-			weak = false // "700 officers and sailors": a strong noun joined to the weak one
-		}
+	if weak && a.strongJoinedAt(lim) {
+		weak = false // "700 officers and sailors": a strong noun joined to the weak one
 	}
 	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
 	// 1,000-member contingent", "a 5,000-man force"
@@ -191,20 +189,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
-		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
-	}
-	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
-		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
-	}
-	if a.fewPoliceAtWork(n, lim) {
-		return Troops{}, false // "two Salem Police officers were typing reports": police at work, no deployment
-	}
-	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
-		return Troops{}, false // "training about 10 officers per week": a rate
-	}
-	if j > n.lim && civilMods()[toks[j-1].lower] {
-		return Troops{}, false // "two Girl Scout troops", "three North Lake Fire personnel"
+	if a.notPersonnelCount(n, j, lim) {
+		return Troops{}, false
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
@@ -291,6 +277,40 @@ func (a *analysis) unitOfPersonnel(j int) bool {
 		}
 	}
 	return false
+}
+
+// strongJoinedAt reports "and" at lim before a strong personnel noun.
+func (a *analysis) strongJoinedAt(lim int) bool {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].lower != "and" {
+		return false
+	}
+	v, l := a.lx.personnel.match(toks, lim+1, true)
+	return l > 0 && !a.lx.personnelWeak[v[0]]
+}
+
+// notPersonnelCount reports a number n before the personnel noun j..lim
+// that counts no deployed people: units ("two infantry battalions";
+// "a 600-member police unit" counts its people), things ("250 armoured
+// personnel carriers", "40 police cars"), police at their daily work
+// ("two Salem Police officers were typing reports"), a rate ("about 10
+// officers per week"), civilians ("two Girl Scout troops", "three North
+// Lake Fire personnel").
+func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
+	toks := a.d.toks
+	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
+		return true
+	}
+	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
+		return true
+	}
+	if a.fewPoliceAtWork(n, lim) {
+		return true
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
+		return true
+	}
+	return j > n.lim && civilMods()[toks[j-1].lower]
 }
 
 // unwrittenState returns the state of personnel j..lim whose phrase
@@ -1569,18 +1589,28 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
 		}
 	}
-	if c, ok := a.stateAt(noun - 1); ok {
+	if c, ok := a.forceNounState(noun); ok {
 		country = c
-	} else if c, ok := a.senderAfterFromAt(noun + 1); ok {
-		country = c // "the contingent from Dhaka, numbering 1,350,"
-	} else if noun > 1 && toks[noun-1].lower == "'s" {
-		if c, ok := a.stateAt(noun - 2); ok {
-			country = c // "Chad's contingent, numbering 850"
-		}
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// forceNounState returns the state written with the force noun at k:
+// its adjective ("the Chadian contingent"), its possessive ("Chad's
+// contingent") or "from" after it ("the contingent from Dhaka").
+func (a *analysis) forceNounState(k int) (string, bool) {
+	if c, ok := a.stateAt(k - 1); ok {
+		return c, true
+	}
+	if c, ok := a.senderAfterFromAt(k + 1); ok {
+		return c, true
+	}
+	if k > 1 && a.d.toks[k-1].lower == "'s" {
+		return a.stateAt(k - 2)
+	}
+	return "", false
 }
 
 // personnelEndsAt reports a personnel noun that ends at token k, one word
