@@ -2754,6 +2754,12 @@ var troopRules = []figureRule{
 			{text: "Eight Kenyan police officers arrived in Haiti.", count: 8, country: "KE"}},
 		[]string{"Two police officers driving north heard gunshots.", "Two city police officers were typing reports when they heard a crash.",
 			"Three police officers with guns drawn were pointing their weapons at the car."}},
+	// r16b: personnel sent "between them" by several states have no one
+	// state
+	{"between-them",
+		[]figureCase{{text: "Belgium and the Netherlands will send 200 paratroopers between them to Lithuania.", count: 200},
+			{text: "Norway and Denmark will provide 300 soldiers between them.", count: 300}},
+		[]string{"Belgium and the Netherlands will send 200 tanks between them to Lithuania."}},
 }
 
 func TestFigureRules(t *testing.T) {

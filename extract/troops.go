@@ -322,6 +322,9 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 // word alone names none.
 func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	toks := a.d.toks
+	if lim+1 < len(toks) && toks[lim].lower == "between" && toks[lim+1].lower == "them" && a.statesBefore(a.figureClauseStart(n.first), n.first) > 1 {
+		return "" // "Belgium and the Netherlands will send 200 paratroopers between them": no one state
+	}
 	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
 		return "US"
 	}
@@ -329,6 +332,18 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 		return c
 	}
 	return s.base
+}
+
+// statesBefore counts the states named (not by adjective) from start to
+// lim.
+func (a *analysis) statesBefore(start, lim int) int {
+	count := 0
+	for k := start; k < lim; k++ {
+		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind != sAdjective {
+			count++
+		}
+	}
+	return count
 }
 
 // otherStatesMarines reports "Marines" that the article gives to a
