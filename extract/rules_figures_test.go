@@ -2760,6 +2760,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Belgium and the Netherlands will send 200 paratroopers between them to Lithuania.", count: 200},
 			{text: "Norway and Denmark will provide 300 soldiers between them.", count: 300}},
 		[]string{"Belgium and the Netherlands will send 200 tanks between them to Lithuania."}},
+	// r16b: the Peshmerga are the Kurdish region's forces
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 2,000 Peshmerga were sent to Kirkuk.", count: 2000}},
+		[]string{"About 300 Peshmerga fighters were killed."}},
 }
 
 func TestFigureRules(t *testing.T) {
