@@ -2762,7 +2762,7 @@ var troopRules = []figureRule{
 		[]string{"Belgium and the Netherlands will send 200 tanks between them to Lithuania."}},
 	// r16b: the Peshmerga are the Kurdish region's forces
 	{ruleTroopNoun,
-		[]figureCase{{text: "Some 2,000 Peshmerga were sent to Kirkuk.", count: 2000}},
+		[]figureCase{{text: "Some 2,000 Peshmerga were sent to Kirkuk.", count: 2000, country: "IQ"}},
 		[]string{"About 300 Peshmerga fighters were killed."}},
 }
 
