@@ -2764,6 +2764,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Some 2,000 Peshmerga were sent to Kirkuk.", count: 2000, country: "IQ"}},
 		[]string{"About 300 Peshmerga fighters were killed."}},
+	// r16b: a unit's name may stand between "N-strong" and a strong unit
+	// noun; a battle group is a unit
+	{ruleTroopNoun,
+		[]figureCase{{text: "Seoul will keep its 300-strong Cheonghae unit in the Gulf of Aden.", count: 300, country: "KR"},
+			{text: "A 400-strong Ugandan battle group crossed into South Sudan on Friday.", count: 400, country: "UG"}},
+		[]string{"Team GB's 46-strong Olympic squad flew out.", "A 300-strong group of fans travelled to Madrid."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -949,10 +949,15 @@ var strongUnits = wordList("strong-unit")
 // after up to two unit modifiers before one or before a unit of
 // strongUnitsAfterMod ("a 300-strong mechanised company"), else j.
 func strongUnitAfter(toks []token, j int) int {
+	named := false // a unit's name may stand before a strong unit noun: "its 300-strong Cheonghae unit"
 	for e := j; e < len(toks) && e < j+3; e++ {
 		t := toks[e]
-		if strongUnits()[t.lower] || strongUnitsAfterMod()[t.lower] && (e > j || e > 0 && unitMods()[toks[e-1].lower]) {
+		if strongUnits()[t.lower] || !named && strongUnitsAfterMod()[t.lower] && (e > j || e > 0 && unitMods()[toks[e-1].lower]) {
 			return e + 1
+		}
+		if t.cap && t.kind == tWord && !troopMods()[t.lower] && !unitMods()[t.lower] && !t.sentStart {
+			named = true
+			continue
 		}
 		if !troopMods()[t.lower] && !unitMods()[t.lower] || t.cap || t.para != toks[j].para {
 			break
