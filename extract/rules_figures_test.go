@@ -2770,6 +2770,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Seoul will keep its 300-strong Cheonghae unit in the Gulf of Aden.", count: 300, country: "KR"},
 			{text: "A 400-strong Ugandan battle group crossed into South Sudan on Friday.", count: 400, country: "UG"}},
 		[]string{"Team GB's 46-strong Olympic squad flew out.", "A 300-strong group of fans travelled to Madrid."}},
+	// r16b: "which numbered" after a force and its comma gives its size
+	{ruleTroopForce,
+		[]figureCase{{text: "France's Barkhane force, which numbered 5,100 at its peak, has been dissolved.", count: 5100, country: "FR"}},
+		[]string{"The club, which numbered 300 members, closed.", "The army, which numbered 80,000 in 2010, has shrunk."}},
 }
 
 func TestFigureRules(t *testing.T) {

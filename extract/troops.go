@@ -1564,6 +1564,8 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		}
 	} else if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
+	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
+		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
 	}
 	if w == "of" {
 		if t, ok := a.firstPartOf(n, noun, rule); ok {
