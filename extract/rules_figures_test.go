@@ -2774,6 +2774,11 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "France's Barkhane force, which numbered 5,100 at its peak, has been dissolved.", count: 5100, country: "FR"}},
 		[]string{"The club, which numbered 300 members, closed.", "The army, which numbered 80,000 in 2010, has shrunk."}},
+	// r16b: the subject of "hosts" is no sender
+	{"host-not-sender",
+		[]figureCase{{text: "Lebanon hosts 10,000 UN peacekeepers in the south.", count: 10000},
+			{text: "South Korea hosts 28,500 American troops.", count: 28500, country: "US"}},
+		[]string{"Lebanon hosts 10,000 refugees in the south."}},
 }
 
 func TestFigureRules(t *testing.T) {

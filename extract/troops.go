@@ -322,6 +322,9 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 // word alone names none.
 func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	toks := a.d.toks
+	if k := n.hedge - 1; k > 0 && hostVerbs()[toks[k].lower] {
+		return "" // "Cyprus hosts about 800 UN peacekeepers": the host sends none
+	}
 	if lim+1 < len(toks) && toks[lim].lower == "between" && toks[lim+1].lower == "them" && a.statesBefore(a.figureClauseStart(n.first), n.first) > 1 {
 		return "" // "Belgium and the Netherlands will send 200 paratroopers between them": no one state
 	}
@@ -2400,6 +2403,10 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 	}
 	return best
 }
+
+// hostVerbs say that their subject hosts personnel: "Cyprus hosts 800
+// peacekeepers".
+var hostVerbs = wordList("host-verb")
 
 // destinationAdjective reports a state's adjective at j in a phrase of
 // where personnel go: "sent 5,000 troops to the Belarusian border,
