@@ -2779,6 +2779,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Lebanon hosts 10,000 UN peacekeepers in the south.", count: 10000},
 			{text: "South Korea hosts 28,500 American troops.", count: 28500, country: "US"}},
 		[]string{"Lebanon hosts 10,000 refugees in the south."}},
+	// r16b: personnel "from" a state or its capital before an apposition
+	// that counts them are that state's
+	{"force-total",
+		[]figureCase{{text: "The troops from Dhaka, some 1,200 in all, will guard the airport.", count: 1200, country: "BD"}},
+		[]string{"The tourists from Dhaka, some 1,200 in all, will visit the airport."}},
 }
 
 func TestFigureRules(t *testing.T) {

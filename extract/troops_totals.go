@@ -34,7 +34,13 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+	country := a.troopCountry(n.first, n.lim, false)
+	if h := a.appositionHead(k); h >= 0 && toks[h].text == unit {
+		if c, ok := a.forceNounState(h); ok {
+			country = c // "The troops from Dhaka, some 1,200 in all,"
+		}
+	}
+	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
 // appositionHead returns the noun that an apposition after the comma at
