@@ -2784,6 +2784,12 @@ var troopRules = []figureRule{
 	{"force-total",
 		[]figureCase{{text: "The troops from Dhaka, some 1,200 in all, will guard the airport.", count: 1200, country: "BD"}},
 		[]string{"The tourists from Dhaka, some 1,200 in all, will visit the airport."}},
+	// r16b: "each" before the verb gives the figure to every state of the
+	// subject, as "each" after the noun does
+	{"each-sender",
+		[]figureCase{{text: "Spain and Portugal will each send 100 soldiers to Mozambique.", count: 100, country: "PT"},
+			{text: "Spain and Portugal each sent 100 soldiers.", count: 100, country: "ES"}},
+		[]string{"Spain and Portugal will each send 100 tanks to Mozambique."}},
 }
 
 func TestFigureRules(t *testing.T) {

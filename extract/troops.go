@@ -114,6 +114,10 @@ func (a *analysis) eachSenders(n number, country string) []string {
 	for k := n.lim; k < len(toks) && k < n.lim+5 && toks[k].kind == tWord; k++ {
 		each = each || toks[k].lower == "each"
 	}
+	// "Spain and Portugal will each send 100 soldiers": "each" before the verb
+	for k := n.hedge - 1; k >= 0 && k >= n.hedge-4 && toks[k].kind == tWord && !each; k-- {
+		each = toks[k].lower == "each" && k > 0 && toks[k-1].kind == tWord
+	}
 	if !each {
 		return nil
 	}
