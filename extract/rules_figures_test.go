@@ -2790,6 +2790,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Spain and Portugal will each send 100 soldiers to Mozambique.", count: 100, country: "PT"},
 			{text: "Spain and Portugal each sent 100 soldiers.", count: 100, country: "ES"}},
 		[]string{"Spain and Portugal will each send 100 tanks to Mozambique."}},
+	// r16b: a short phrase of time may open the clause of a bare number
+	// that has moved, without a comma
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Kenya had promised 1,000 police officers. By June only 400 had arrived.", count: 400, country: "KE"},
+			{text: "Kenya had promised 1,000 police officers. In March 400 had left.", count: 400, country: "KE"}},
+		[]string{"The club signed 40 players. By June only 10 had arrived.", "The club signed 40 players. In March 10 had left."}},
 }
 
 func TestFigureRules(t *testing.T) {

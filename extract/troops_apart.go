@@ -1262,7 +1262,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners[toks[k].lower] {
 		k-- // "..., but so far only 400 have arrived"
 	}
-	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" {
+	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" && !a.openingTimePhrase(k) {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -1302,6 +1302,27 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 		country = a.troopCountry(n.first, e+1, false)
 	}
 	return a.makeTroops(n, e+1, country, unit, rule), true
+}
+
+// openingTimePhrase reports a short phrase of time that opens the
+// sentence and ends at k, with no comma: "By June only 400 had arrived".
+func (a *analysis) openingTimePhrase(k int) bool {
+	toks := a.d.toks
+	f := a.d.sents[toks[k].sent].first
+	if k-f > 2 || k < f {
+		return false
+	}
+	switch toks[f].lower {
+	case "by", "since", "until", "in", "on":
+	default:
+		return false
+	}
+	for j := f + 1; j <= k; j++ {
+		if toks[j].kind != tNum && (toks[j].kind != tWord || !toks[j].cap && toks[j].lower != "then" && toks[j].lower != "now") {
+			return false // "By June", "In 2023", "By then"
+		}
+	}
+	return true
 }
 
 // movedVerbs say personnel have moved: "had left", "have withdrawn".
