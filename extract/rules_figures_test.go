@@ -2796,6 +2796,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Kenya had promised 1,000 police officers. By June only 400 had arrived.", count: 400, country: "KE"},
 			{text: "Kenya had promised 1,000 police officers. In March 400 had left.", count: 400, country: "KE"}},
 		[]string{"The club signed 40 players. By June only 10 had arrived.", "The club signed 40 players. In March 10 had left."}},
+	// r16b: "the number of" a hired force's fighters, a weak noun, counts
+	// them, of the state behind the force
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of Wagner fighters in Mali has fallen to about 1,000.", count: 1000, country: "RU"}},
+		[]string{"The number of Wagner fans in Mali has fallen to about 1,000."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1032,15 +1032,8 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 				unit = toks[j].text
 			}
 		}
-		_, weakState := a.stateAt(j - 1)
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0 || a.lastTroop.unit != "" && a.lastTroop.sent == int(toks[n.first].sent)) && !a.personnelOfBody(lim) {
-			unit = a.d.text[toks[j].start:toks[lim-1].end]
-			if w == "troop" {
-				unit = "troops"
-			}
-			if c, ok := a.stateAt(j - 1); ok {
-				country = c
-			}
+		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
+			unit, country = u, c
 		}
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) {
 			country = c // "the Kenyan presence"
@@ -1091,6 +1084,36 @@ func (a *analysis) strongFormBefore(j int) bool {
 		k = a.places[a.placeAt[k]].first - 1
 	}
 	return k > 0 && strengthSuffix(toks[k].lower) && determiners()[toks[k-1].lower]
+}
+
+// countedPersonnelAt reads the personnel at j whose number a figure n
+// after "the number of ... to" gives, with the state named before them: a
+// strong noun, or a weak one after a state ("the number of Kenyan
+// officers"), a hired force ("the number of Wagner fighters") or a troop
+// figure of the sentence ("bringing the number of state officers ...").
+func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok bool) {
+	toks := a.d.toks
+	vals, lim := a.lx.personnel.match(toks, j, true)
+	if lim == 0 || a.personnelOfBody(lim) {
+		return "", "", false
+	}
+	state, weakState := "", false
+	hiredBy := ""
+	if j > 0 {
+		state, weakState = a.stateAt(j - 1)
+		hiredBy = a.hiredForceNamed(j - 1)
+	}
+	if a.lx.personnelWeak[vals[0]] && !weakState && hiredBy == "" && (a.lastTroop.unit == "" || a.lastTroop.sent != int(toks[n.first].sent)) {
+		return "", "", false
+	}
+	unit = a.d.text[toks[j].start:toks[lim-1].end]
+	if toks[j].lower == "troop" {
+		unit = "troops"
+	}
+	if state == "" {
+		state = hiredBy
+	}
+	return unit, state, true
 }
 
 // missionNounIn reports a mission's noun from first to lim, not a
