@@ -2801,6 +2801,10 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "The number of Wagner fighters in Mali has fallen to about 1,000.", count: 1000, country: "RU"}},
 		[]string{"The number of Wagner fans in Mali has fallen to about 1,000."}},
+	// r16b: a verb of hiring before a quoted figure still hires
+	{"hired-quoted",
+		[]figureCase{{text: "Kenya said it would send \"1,000 police officers\" to Haiti.", count: 1000, country: "KE"}},
+		[]string{"The ministry said it would hire \"2,000 more police officers\" next year."}},
 }
 
 func TestFigureRules(t *testing.T) {

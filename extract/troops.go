@@ -454,6 +454,9 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux()[toks[k-2].lower] {
 		return true
 	}
+	if k > 0 && toks[k].kind == tQuote {
+		k-- // "needs to hire “300-400 more officers”": a quoted figure after the verb
+	}
 	if !hiringVerbs()[toks[k].lower] || hiredFighters()[toks[lim-1].lower] {
 		return false
 	}
