@@ -2805,6 +2805,10 @@ var troopRules = []figureRule{
 	{"hired-quoted",
 		[]figureCase{{text: "Kenya said it would send \"1,000 police officers\" to Haiti.", count: 1000, country: "KE"}},
 		[]string{"The ministry said it would hire \"2,000 more police officers\" next year."}},
+	// r16b: personnel who discharged their weapons, or were discharged
+	{"casualty-discharged",
+		[]figureCase{{text: "About 300 soldiers were deployed after a guard discharged his weapon.", count: 300}},
+		[]string{"Four officers were believed to have discharged their weapons, police said.", "About 300 soldiers were discharged from the army."}},
 }
 
 func TestFigureRules(t *testing.T) {
