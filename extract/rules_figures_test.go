@@ -2809,6 +2809,12 @@ var troopRules = []figureRule{
 	{"casualty-discharged",
 		[]figureCase{{text: "About 300 soldiers were deployed after a guard discharged his weapon.", count: 300}},
 		[]string{"Four officers were believed to have discharged their weapons, police said.", "About 300 soldiers were discharged from the army."}},
+	// r16b: a troop verb whose active subject the weak personnel are, with
+	// an object, tells their own act, no deployment of them
+	{"weak-own-act",
+		[]figureCase{{text: "About 300 officers were deployed to the stadium.", count: 300},
+			{text: "About 200 officers remained in the capital.", count: 200}},
+		[]string{"The two officers had pulled over a vehicle about 11 p.m.", "Three officers deployed Tasers and non-lethal rounds."}},
 }
 
 func TestFigureRules(t *testing.T) {

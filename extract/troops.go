@@ -198,7 +198,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -278,6 +278,46 @@ func (a *analysis) unitOfPersonnel(j int) bool {
 		}
 		if !troopMods()[toks[k].lower] && !unitMods()[toks[k].lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// troopVerbBesides reports a troop verb in the sentence of n other than
+// one of which the personnel ending at lim are the active subject, with
+// an object that is no place: "The two officers had pulled over a
+// vehicle", "Three officers deployed Tasers" tell what officers did, not
+// a deployment of them; "300 officers were deployed" is one.
+func (a *analysis) troopVerbBesides(n number, lim int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	for k := s.first; k < s.lim; k++ {
+		if !troopVerbs()[toks[k].lower] {
+			continue
+		}
+		if (k == lim || k == lim+1 && auxWords()[toks[lim].lower]) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
+			continue // the personnel's own act
+		}
+		return true
+	}
+	return false
+}
+
+// movementWord reports a word after a verb that says where personnel
+// go or stay: "deployed to", "pulled out", "remained in", "stayed there".
+func movementWord(w string) bool {
+	switch w {
+	case "in", "to", "into", "at", "across", "along", "near", "inside", "within", "there", "home", "back", "out", "from", "for", "on", "as":
+		return true
+	}
+	return false
+}
+
+// passiveBetween reports a form of "be" from lim to k.
+func (a *analysis) passiveBetween(lim, k int) bool {
+	for j := lim; j < k; j++ {
+		if beAux()[a.d.toks[j].lower] {
+			return true
 		}
 	}
 	return false
