@@ -92,6 +92,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
 			{text: "Six people died in the flood and four more in the landslide which hit the village.", count: 4}},
 		[]string{"Eleven miners were injured in the blast and three others in the fire that followed."}},
+	// r16b: the total of a gallery's counter is no toll
+	{"gallery-counter",
+		[]figureCase{{text: "Image 1 of 16 Three men died on Thursday after being shot.", count: 3}},
+		[]string{"Image 6 of 12 Officers said nobody was hurt in the shooting."}},
 	// r14c: an aside after "members of" a group before the death word
 	{ruleDeathPass,
 		[]figureCase{{text: "Four members of a family, including two children, were killed.", count: 4},
@@ -2615,6 +2619,271 @@ var troopRules = []figureRule{
 	{ruleTroopOf,
 		[]figureCase{{text: "Italy will bring home 300 of its roughly 1,050 troops.", count: 300, country: "IT"}},
 		[]string{"Italy will bring home 300 of its roughly 1,050 tanks."}},
+	// r16b: a state in an opening phrase of place, closed by a comma, is
+	// no subject: the state after the comma acts ("Besides X, Y has")
+	{"acting-state-after-opening-phrase",
+		[]figureCase{{text: "Besides the Central African Republic, Kigali has some 4,000 soldiers in Cabo Delgado.", count: 4000, country: "RW"},
+			{text: "In Mali, Paris keeps about 600 soldiers at the Gao base.", count: 600, country: "FR"},
+			{text: "Unlike Kenya, Uganda has 1,200 troops in the Somali capital.", count: 1200, country: "UG"},
+			{text: "The United States has about 2,500 troops in Iraq, Syria and Jordan.", count: 2500, country: "US"}},
+		[]string{"Besides Mali, Kigali has some 4,000 tanks in Cabo Delgado."}},
+	// r16b: personnel a state has "with" a mission serve in it, as "in"
+	// it; so do those joined to a second counted group
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rwanda had about 2,100 soldiers with MINUSCA before the vote.", count: 2100, country: "RW"},
+			{text: "Ireland has 340 soldiers with the UN mission in Lebanon.", count: 340, country: "IE"},
+			{text: "Rwanda has about 2,100 soldiers and 460 police officers with the mission.", count: 2100, country: "RW"}},
+		[]string{"The army has 3,000 soldiers with combat experience.", "The club has 340 members with the league.",
+			"The department has 300 officers with the SWAT team.", "The city has 300 police officers with the NYPD.",
+			"The army has 2,100 soldiers and 460 tanks in the north."}},
+	// r16b: "men" a state deploys by a verb of military deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ethiopia will station an additional 1,800 men along the border with Sudan.", count: 1800, country: "ET"},
+			{text: "Russia has massed 100,000 men near the border.", count: 100000, country: "RU"}},
+		[]string{"Britain will send 30 men to the championships in Paris.", "Kenya has sent 40 men to the World Cup in Qatar."}},
+	// r16b: an army's medics, militia fighters a government mobilises
+	// (with the side they fight for before them) and state troopers
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Cuban government has sent 250 military medics to Zimbabwe.", count: 250, country: "CU"},
+			{text: "Around 5,000 pro-government militia fighters were mobilised to retake the town.", count: 5000},
+			{text: "The governor sent 150 state troopers to the city.", count: 150}},
+		[]string{"Two army medics were wounded.", "Some 2,000 militia fighters attacked the town on Sunday.",
+			"Two state troopers shot a man on the highway."}},
+	// r16b: a floor or a ceiling of a force's size ("below", "under",
+	// "above"), and "without" may end the figure's phrase
+	{ruleTroopNumber,
+		[]figureCase{{text: "The bill bars the Pentagon from cutting the number of American troops stationed in South Korea below 28,500 without first certifying the move.", count: 28500, country: "US"},
+			{text: "The number of US troops in Iraq will fall to under 2,000 next year.", count: 2000, country: "US"}},
+		[]string{"The number of troops killed fell below 40.", "The number of protesters rose above 5,000.",
+			"The number of soldiers under 30 years old has risen."}},
+	// r16b: a standing force grown or shrunk "to" a number gives its
+	// strength; a force somewhere, or a mission, is deployed
+	{"standing-force-resized",
+		[]figureCase{{text: "Britain's forces in Estonia have grown to 1,900 soldiers.", count: 1900, country: "GB"},
+			{text: "The mission has grown to 5,000 troops.", count: 5000}},
+		[]string{"The regular Army has shrunk to about 70,000 full-time soldiers, its smallest size in centuries.",
+			"The German army will grow to 203,000 soldiers by 2031."}},
+	// r16b: the number already in place that a deployment adds to, after
+	// "on top of the", "besides the", "alongside the"
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Guatemala has pledged a further 300 soldiers, on top of the 150 already in the country.", count: 150, country: "GT"},
+			{text: "Britain will send 500 troops, alongside the 900 already stationed in Estonia.", count: 900, country: "GB"}},
+		[]string{"The club signed 5 players, on top of the 20 already in the squad.",
+			"Britain will send 500 tanks, on top of the 900 already there."}},
+	// r16b: a later part whose noun is left out after its ordinal, the
+	// first part named before: "a first wave of 400 ..., followed by a
+	// second of 600"
+	{ruleTroopForce,
+		[]figureCase{{text: "A first wave of 400 Kenyan police officers is due in Haiti next week, followed by a second of 600.", count: 600, country: "KE"},
+			{text: "A first wave of 400 Kenyan police officers is due in Haiti next week. A second of 600 will follow.", count: 600, country: "KE"}},
+		[]string{"The first group of 50 tourists arrived on Monday, followed by a second of 60.",
+			"She finished first of 40 runners and her sister second of 40."}},
+	// r16b: the past "numbered" gives a force's size as "numbers" does,
+	// "it" standing for the force named just before
+	{ruleTroopForce,
+		[]figureCase{{text: "The force is meant to reach 5,550 uniformed personnel. It numbered about 1,300 at the end of last month.", count: 1300},
+			{text: "Britain sent a battlegroup to Estonia in 2017. It numbered 800 at first.", count: 800, country: "GB"}},
+		[]string{"The company is meant to reach 5,550 employees. It numbered about 1,300 at the end of last month.",
+			"The army numbered 80,000 in 2010.", "The crowd numbered about 1,300."}},
+	// r16b: a part "of" a state's possessive whole, which gives the state
+	{ruleTroopOf,
+		[]figureCase{{text: "Some 600 of Britain's 900 soldiers in Estonia will rotate home in March.", count: 600, country: "GB"},
+			{text: "Some 600 of Kenya's police officers were sent to Haiti.", count: 600, country: "KE"}},
+		[]string{"About 2,000 of Italy's 3,400 tanks are old."}},
+	// r16b: a size noun after its strength and its state takes the
+	// figure "to" gives
+	{ruleTroopNumber,
+		[]figureCase{{text: "Washington plans to cut the 1,000-strong US garrison in Niger to 200.", count: 200, country: "US"}},
+		[]string{"The company plans to cut the 1,000-strong workforce in Ohio to 200."}},
+	// r16b: a force "from" a state or its capital, with its strength
+	// after a comma, is that state's
+	{ruleTroopForce,
+		[]figureCase{{text: "The contingent from Dhaka, 1,350 strong, will replace the Nepalese battalion.", count: 1350, country: "BD"},
+			{text: "The contingent from Bangladesh, numbering 1,350, will replace the Nepalese battalion.", count: 1350, country: "BD"}},
+		[]string{"The delegation from Dhaka, 1,350 strong, will replace the Nepalese one."}},
+	// r16b: "and a further N" after a troop figure of the sentence, ending
+	// the clause or before a short phrase of when or where
+	{"continued-number",
+		[]figureCase{{text: "Kenya deployed 400 police officers last year and a further 200 in March.", count: 200, country: "KE"},
+			{text: "Britain sent 500 troops in May and an additional 300 by the end of June.", count: 300, country: "GB"}},
+		[]string{"The club signed 400 players last year and a further 200 in March.",
+			"Kenya spent 400 million shillings last year and a further 200 in March."}},
+	// r16b: an apposition after personnel (past the place they are in)
+	// or after deployed units counts them: ", about 3,000 of them,", ",
+	// 270 in all,", ", about 1,500 soldiers in all,"
+	{"continued-number",
+		[]figureCase{{text: "Ankara's troops in Qatar, about 3,000 of them, will stay.", count: 3000, country: "TR"}},
+		[]string{"The protesters, about 3,000 of them, marched on parliament.", "Turkish soldiers, about 40 of them, were wounded."}},
+	{"force-total",
+		[]figureCase{{text: "Dutch troops in Lithuania, 270 in all, will return in June.", count: 270, country: "NL"}},
+		[]string{"Dutch tourists in Lithuania, 270 in all, will return in June."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Two battalions of Ugandan troops, about 1,500 soldiers in all, crossed into Congo.", count: 1500, country: "UG"}},
+		[]string{"The army, 80,000 soldiers in all, is small."}},
+	// r16b: a division is a force whose size "numbering" gives
+	{ruleTroopForce,
+		[]figureCase{{text: "The Pentagon said troops from the 3rd Infantry Division, numbering around 4,000, would deploy to Poland.", count: 4000, country: "US"}},
+		[]string{"The company's consumer division of 3,000 employees was sold.", "The league's second division, numbering 24 clubs, starts in August."}},
+	// r16b: Iran's Revolutionary Guards; a defence force's personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Iran has sent 2,500 Revolutionary Guards to Syria.", count: 2500, country: "IR"},
+			{text: "New Zealand said 40 defence force personnel would join the UN mission.", count: 40, country: "NZ"}},
+		[]string{"About 40 defence force personnel were wounded in the blast."}},
+	// r16b: a weak personnel noun joined to a strong one counts as strong
+	{ruleTroopNoun,
+		[]figureCase{{text: "The fleet carries about 700 officers and sailors.", count: 700}},
+		[]string{"The fleet carries about 700 officers and firefighters.", "The school has 700 teachers and students."}},
+	// r16b: "it will number N soldiers" after a force a state's adjective
+	// names: the force's state, not the host's
+	{ruleTroopNoun,
+		[]figureCase{{text: "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers.", count: 4800, country: "DE"},
+			{text: "Germany will station a brigade in Lithuania. It will number 4,800 soldiers.", count: 4800, country: "DE"}},
+		[]string{"Lithuania hosts a German brigade. By 2027 it will number 4,800 tanks."}},
+	// r16b: personnel shot, or the shooting of them, are victims or
+	// agents of a shooting, no deployment; a deployment after a shooting
+	// stays one
+	{"casualty-shot",
+		[]figureCase{{text: "Some 300 soldiers were deployed after protesters were shot dead.", count: 300},
+			{text: "Kenya sent 400 police officers to Haiti after a policeman was shot.", count: 400, country: "KE"}},
+		[]string{"Two city police officers were shot in the chest on Friday.", "The gunman shot six police officers outside the station.",
+			"The suspect is wanted in the shooting of two police officers.", "The three officers shot a man who had pulled a knife."}},
+	// r16b: the last part of a time or a date written in figures is no
+	// count of the personnel after it
+	{"time-or-date-figure",
+		[]figureCase{{text: "At 10:30 on Monday, 300 troops moved into the town.", count: 300}},
+		[]string{"More details released about the shooter | 01:42 Police have released more information.",
+			"Updated 04/07/17 Police have been contacted by the family.", "At 10:30 troops moved in."}},
+	// r16b: a word right before the personnel noun that makes its
+	// people civilians
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 300 special forces troops were sent to the border.", count: 300}},
+		[]string{"She headed up two Girl Scout troops in the town.", "Three North Lake Fire personnel responded to the scene.",
+			"The county sent 12 ambulance personnel to the crash."}},
+	// r16b: personnel in a legal or disciplinary process are no
+	// deployment; a deployment told beside one stays
+	{"casualty-legal",
+		[]figureCase{{text: "The army sent 2,000 troops to the region after rebels were charged with treason.", count: 2000},
+			{text: "Kenya deployed 400 police officers to Haiti; two of their commanders were later charged.", count: 400, country: "KE"}},
+		[]string{"Two police officers are facing murder charges after the raid.", "A grand jury has indicted two officers on murder charges.",
+			"Eight police officers have been placed on administrative leave.", "Two soldiers were charged with murder."}},
+	// r16b: personnel accused, treated or taken to hospital
+	{"casualty-treated",
+		[]figureCase{{text: "Police arrested 20 protesters after 300 soldiers were deployed.", count: 300},
+			{text: "He accused Rwanda of keeping some 4,000 soldiers inside Congolese territory.", count: 4000, country: "RW"}},
+		[]string{"State police have arrested two police officers who are accused of shooting a boy.",
+			"Two Capitol police officers, wearing bulletproof vests, were treated and released.", "Three soldiers were hospitalised after the crash."}},
+	// r16b: a telephone number written in groups of figures is no count
+	{"phone-number",
+		[]figureCase{{text: "A company of 100-120 UK troops is understood to have been put on standby.", count: 100, country: "GB"}},
+		[]string{"Call the Force Investigation Section at 702-828-8452.", "Call the task force on 0800-555-0199 with information."}},
+	// r16b: "one of the officers" is a person, no figure
+	{ruleTroopOf,
+		[]figureCase{{text: "Italy will bring home 300 of its 1,050 troops.", count: 300, country: "IT"}},
+		[]string{"One of the officers pulled his service weapon.", "The dog bit one of the police officers there."}},
+	// r16b: the total of a gallery's counter is no count of what follows
+	{"gallery-counter",
+		[]figureCase{{text: "Three of 14 soldiers were deployed to the town.", count: 14}},
+		[]string{"Image 1 of / 9 Caption Close Image 1 of 9 Police are searching for a man.", "Photo 14 of 14 Police said the gunman fled."}},
+	// r16b: personnel listed before a comma with counted people whose
+	// last noun a casualty word follows are among the dead
+	{"listed-dead",
+		[]figureCase{{text: "Kenya sent 400 soldiers, 30 officers and 20 medics to the region.", count: 400, country: "KE"}},
+		[]string{"Thirty years of war left 300 policemen, over 600 soldiers, more than 3,000 civilians dead.",
+			"The attack left 12 soldiers, 3 police and 40 civilians dead."}},
+	// r16b: personnel in a gunfight are its parties
+	{"casualty-gunfight",
+		[]figureCase{{text: "The army deployed 300 troops after a gunfight in the market.", count: 300}},
+		[]string{"The suspect was killed after a shoot-out with three police officers in plainclothes.", "He was arrested after a shootout with two officers."}},
+	// r16b: personnel "per" a unit of time are a rate
+	{"rate-per",
+		[]figureCase{{text: "Britain will send 500 soldiers per the agreement.", count: 500, country: "GB"}},
+		[]string{"The department has been training and equipping about 10 officers per week.", "The army rotates 500 soldiers per month through the base."}},
+	// r16b: Carabinieri and Gurkhas are a state's personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Italy has offered to send 600 Carabinieri to train Libyan police.", count: 600, country: "IT"},
+			{text: "Britain will deploy 500 Gurkhas to Brunei.", count: 500, country: "GB"}},
+		[]string{"Two Carabinieri were injured in the crash."}},
+	// r16b: an N-strong "team" is personnel only after a unit's modifier
+	// or with "of" and personnel after it
+	{ruleTroopNoun,
+		[]figureCase{{text: "A 60-strong team of Chilean army engineers arrived in Haiti.", count: 60, country: "CL"},
+			{text: "Chile sent a 60-strong military team to Haiti.", count: 60, country: "CL"}},
+		[]string{"Britain's 46-strong team will compete in Paris.", "Kenya's 30-strong team of athletes arrived in Paris."}},
+	// r16b: "bringing the number of officers to N" after a troop figure of
+	// the same sentence counts those personnel, weak noun or not
+	{ruleTroopNumber,
+		[]figureCase{{text: "A further 150 state troopers from the Mississippi Highway Patrol will be assigned to the city, bringing the number of state officers working in Jackson to about 300.", count: 300, country: "US"},
+			{text: "Kenya sent 200 more police officers, bringing the number of officers in Haiti to 1,000.", count: 1000, country: "KE"}},
+		[]string{"The city hired 50 teachers, bringing the number of officers in schools to 300.", "The move brings the number of officers in the department to 300."}},
+	// r16b: fewer than ten police at their daily work, with no verb of
+	// deployment, standby or posting, no state and no troop figure before,
+	// are no deployment
+	{"few-police-at-work",
+		[]figureCase{{text: "Kenya sent 400 police officers to Haiti in June. Six police officers arrived in Port-au-Prince on Monday.", count: 6, country: "KE"},
+			{text: "Eight Kenyan police officers arrived in Haiti.", count: 8, country: "KE"}},
+		[]string{"Two police officers driving north heard gunshots.", "Two city police officers were typing reports when they heard a crash.",
+			"Three police officers with guns drawn were pointing their weapons at the car."}},
+	// r16b: personnel sent "between them" by several states have no one
+	// state
+	{"between-them",
+		[]figureCase{{text: "Belgium and the Netherlands will send 200 paratroopers between them to Lithuania.", count: 200},
+			{text: "Norway and Denmark will provide 300 soldiers between them.", count: 300}},
+		[]string{"Belgium and the Netherlands will send 200 tanks between them to Lithuania."}},
+	// r16b: the Peshmerga are the Kurdish region's forces
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 2,000 Peshmerga were sent to Kirkuk.", count: 2000, country: "IQ"}},
+		[]string{"About 300 Peshmerga fighters were killed."}},
+	// r16b: a unit's name may stand between "N-strong" and a strong unit
+	// noun; a battle group is a unit
+	{ruleTroopNoun,
+		[]figureCase{{text: "Seoul will keep its 300-strong Cheonghae unit in the Gulf of Aden.", count: 300, country: "KR"},
+			{text: "A 400-strong Ugandan battle group crossed into South Sudan on Friday.", count: 400, country: "UG"}},
+		[]string{"Team GB's 46-strong Olympic squad flew out.", "A 300-strong group of fans travelled to Madrid."}},
+	// r16b: "which numbered" after a force and its comma gives its size
+	{ruleTroopForce,
+		[]figureCase{{text: "France's Barkhane force, which numbered 5,100 at its peak, has been dissolved.", count: 5100, country: "FR"}},
+		[]string{"The club, which numbered 300 members, closed.", "The army, which numbered 80,000 in 2010, has shrunk."}},
+	// r16b: the subject of "hosts" is no sender
+	{"host-not-sender",
+		[]figureCase{{text: "Lebanon hosts 10,000 UN peacekeepers in the south.", count: 10000},
+			{text: "South Korea hosts 28,500 American troops.", count: 28500, country: "US"}},
+		[]string{"Lebanon hosts 10,000 refugees in the south."}},
+	// r16b: personnel "from" a state or its capital before an apposition
+	// that counts them are that state's
+	{"force-total",
+		[]figureCase{{text: "The troops from Dhaka, some 1,200 in all, will guard the airport.", count: 1200, country: "BD"}},
+		[]string{"The tourists from Dhaka, some 1,200 in all, will visit the airport."}},
+	// r16b: "each" before the verb gives the figure to every state of the
+	// subject, as "each" after the noun does
+	{"each-sender",
+		[]figureCase{{text: "Spain and Portugal will each send 100 soldiers to Mozambique.", count: 100, country: "PT"},
+			{text: "Spain and Portugal each sent 100 soldiers.", count: 100, country: "ES"}},
+		[]string{"Spain and Portugal will each send 100 tanks to Mozambique."}},
+	// r16b: a short phrase of time may open the clause of a bare number
+	// that has moved, without a comma
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Kenya had promised 1,000 police officers. By June only 400 had arrived.", count: 400, country: "KE"},
+			{text: "Kenya had promised 1,000 police officers. In March 400 had left.", count: 400, country: "KE"}},
+		[]string{"The club signed 40 players. By June only 10 had arrived.", "The club signed 40 players. In March 10 had left."}},
+	// r16b: "the number of" a hired force's fighters, a weak noun, counts
+	// them, of the state behind the force
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of Wagner fighters in Mali has fallen to about 1,000.", count: 1000, country: "RU"}},
+		[]string{"The number of Wagner fans in Mali has fallen to about 1,000."}},
+	// r16b: a verb of hiring before a quoted figure still hires
+	{"hired-quoted",
+		[]figureCase{{text: "Kenya said it would send \"1,000 police officers\" to Haiti.", count: 1000, country: "KE"}},
+		[]string{"The ministry said it would hire \"2,000 more police officers\" next year."}},
+	// r16b: personnel who discharged their weapons, or were discharged
+	{"casualty-discharged",
+		[]figureCase{{text: "About 300 soldiers were deployed after a guard discharged his weapon.", count: 300}},
+		[]string{"Four officers were believed to have discharged their weapons, police said.", "About 300 soldiers were discharged from the army."}},
+	// r16b: a troop verb whose active subject the weak personnel are, with
+	// an object, tells their own act, no deployment of them
+	{"weak-own-act",
+		[]figureCase{{text: "About 300 officers were deployed to the stadium.", count: 300},
+			{text: "About 200 officers remained in the capital.", count: 200}},
+		[]string{"The two officers had pulled over a vehicle about 11 p.m.", "Three officers deployed Tasers and non-lethal rounds."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -114,6 +114,10 @@ func (a *analysis) eachSenders(n number, country string) []string {
 	for k := n.lim; k < len(toks) && k < n.lim+5 && toks[k].kind == tWord; k++ {
 		each = each || toks[k].lower == "each"
 	}
+	// "Spain and Portugal will each send 100 soldiers": "each" before the verb
+	for k := n.hedge - 1; k >= 0 && k >= n.hedge-4 && toks[k].kind == tWord && !each; k-- {
+		each = toks[k].lower == "each" && k > 0 && toks[k-1].kind == tWord
+	}
 	if !each {
 		return nil
 	}
@@ -152,17 +156,29 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
 	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
+		if n.value == 1 && !a.numberBetween(n.lim, k) {
+			return Troops{}, false // "One of the officers pulled his weapon": a person, no figure
+		}
 		s.j, s.rule = k, ruleTroopOf
+		if m, ok := a.placeStartingAt(n.lim + 1); ok && m.state && m.possessive && !s.explicit {
+			s.country, s.explicit = m.code, true // "600 of Britain's 900 soldiers"
+		}
 	}
 	a.troopModifiers(&s, para)
 	j := s.j
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
+	if weak && a.strongJoinedAt(lim) {
+		weak = false // "700 officers and sailors": a strong noun joined to the weak one
+	}
 	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
 	// 1,000-member contingent", "a 5,000-man force"
 	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
 		lim, unitOK, weak = e, true, false
+	}
+	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
+		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
 	}
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
@@ -177,15 +193,12 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
-		return Troops{}, false // "two infantry battalions" counts units, not people; "a 600-member police unit" its people
-	}
-	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
-		return Troops{}, false // "250 armoured personnel carriers", "40 police cars": things, not people
+	if a.notPersonnelCount(n, j, lim) {
+		return Troops{}, false
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.sentenceHas(n.first, troopVerbs()) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -196,6 +209,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
+	}
+	if c := a.itNumbersForce(n); c != "" && !s.explicit {
+		country = c // "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers"
 	}
 	if c := a.hiredHolder(n, lim); c != "" {
 		country = c // "The Wagner group once had some 5,000 men in Libya"
@@ -211,6 +227,136 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
 
+// itNumbersForce returns the state of the force that "it" stands for as
+// the subject of "number" right before the figure n: "Lithuania hosts a
+// German brigade. By 2027 it will number 4,800 soldiers" (the brigade's,
+// not the host's); else "".
+func (a *analysis) itNumbersForce(n number) string {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "number" && toks[k].lower != "numbers" && toks[k].lower != "numbered" {
+		return ""
+	}
+	j := k - 1
+	for j > 0 && j > k-4 && (modalVerbs()[toks[j].lower] || auxWords()[toks[j].lower] || expectWords()[toks[j].lower]) {
+		j--
+	}
+	if toks[j].lower != "it" {
+		return ""
+	}
+	if f := a.forceNounJustBefore(j); f >= 0 {
+		return a.forceOwnerNear(f)
+	}
+	return ""
+}
+
+// numberBetween reports a number's token from j to lim.
+func (a *analysis) numberBetween(j, lim int) bool {
+	for k := j; k < lim; k++ {
+		if a.d.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// unitOfPersonnel reports a unit's noun at j that needs a modifier
+// ("team", "company") followed by "of" and strong personnel: "a
+// 60-strong team of Chilean army engineers", not "a 46-strong team".
+func (a *analysis) unitOfPersonnel(j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || !strongUnitsAfterMod()[toks[j].lower] || toks[j+1].lower != "of" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k < j+6; k++ {
+		if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
+			return !a.lx.personnelWeak[vals[0]]
+		}
+		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective {
+			k = m.lim - 1
+			continue
+		}
+		if !troopMods()[toks[k].lower] && !unitMods()[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// troopVerbBesides reports a troop verb in the sentence of n other than
+// one of which the personnel ending at lim are the active subject, with
+// an object that is no place: "The two officers had pulled over a
+// vehicle", "Three officers deployed Tasers" tell what officers did, not
+// a deployment of them; "300 officers were deployed" is one.
+func (a *analysis) troopVerbBesides(n number, lim int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	for k := s.first; k < s.lim; k++ {
+		if !troopVerbs()[toks[k].lower] {
+			continue
+		}
+		if (k == lim || k == lim+1 && auxWords()[toks[lim].lower]) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
+			continue // the personnel's own act
+		}
+		return true
+	}
+	return false
+}
+
+// movementWord reports a word after a verb that says where personnel
+// go or stay: "deployed to", "pulled out", "remained in", "stayed there".
+func movementWord(w string) bool {
+	switch w {
+	case "in", "to", "into", "at", "across", "along", "near", "inside", "within", "there", "home", "back", "out", "from", "for", "on", "as":
+		return true
+	}
+	return false
+}
+
+// passiveBetween reports a form of "be" from lim to k.
+func (a *analysis) passiveBetween(lim, k int) bool {
+	for j := lim; j < k; j++ {
+		if beAux()[a.d.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// strongJoinedAt reports "and" at lim before a strong personnel noun.
+func (a *analysis) strongJoinedAt(lim int) bool {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].lower != "and" {
+		return false
+	}
+	v, l := a.lx.personnel.match(toks, lim+1, true)
+	return l > 0 && !a.lx.personnelWeak[v[0]]
+}
+
+// notPersonnelCount reports a number n before the personnel noun j..lim
+// that counts no deployed people: units ("two infantry battalions";
+// "a 600-member police unit" counts its people), things ("250 armoured
+// personnel carriers", "40 police cars"), police at their daily work
+// ("two Salem Police officers were typing reports"), a rate ("about 10
+// officers per week"), civilians ("two Girl Scout troops", "three North
+// Lake Fire personnel").
+func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
+	toks := a.d.toks
+	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
+		return true
+	}
+	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
+		return true
+	}
+	if a.fewPoliceAtWork(n, lim) {
+		return true
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
+		return true
+	}
+	return j > n.lim && civilMods()[toks[j-1].lower]
+}
+
 // unwrittenState returns the state of personnel j..lim whose phrase
 // writes none: capitalised "Marines" alone are the United States' (news
 // style capitalises the word for the US Marine Corps only, other marines
@@ -220,6 +366,12 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 // word alone names none.
 func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	toks := a.d.toks
+	if k := n.hedge - 1; k > 0 && hostVerbs()[toks[k].lower] {
+		return "" // "Cyprus hosts about 800 UN peacekeepers": the host sends none
+	}
+	if lim+1 < len(toks) && toks[lim].lower == "between" && toks[lim+1].lower == "them" && a.statesBefore(a.figureClauseStart(n.first), n.first) > 1 {
+		return "" // "Belgium and the Netherlands will send 200 paratroopers between them": no one state
+	}
 	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
 		return "US"
 	}
@@ -227,6 +379,18 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 		return c
 	}
 	return s.base
+}
+
+// statesBefore counts the states named (not by adjective) from start to
+// lim.
+func (a *analysis) statesBefore(start, lim int) int {
+	count := 0
+	for k := start; k < lim; k++ {
+		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind != sAdjective {
+			count++
+		}
+	}
+	return count
 }
 
 // otherStatesMarines reports "Marines" that the article gives to a
@@ -247,6 +411,28 @@ func (a *analysis) otherStatesMarines() bool {
 // personnelThings after a personnel word make it name a thing for them:
 // "armoured personnel carriers", "troop ships", "police cars".
 var personnelThings = wordList("personnel-thing")
+
+// fewPoliceAtWork reports fewer than ten police ending at lim in a
+// sentence with no verb of deployment, standby or posting and no state
+// named, before any troop figure of the article: officers at their daily
+// work in local news ("two police officers driving north heard
+// gunshots"), not a deployment.
+func (a *analysis) fewPoliceAtWork(n number, lim int) bool {
+	toks := a.d.toks
+	if n.value >= 10 || a.lastTroop.country != "" || !policeNouns()[toks[lim-1].lower] || a.sentenceHas(n.first, troopVerbs()) || a.putOnStandby(lim) || a.stateInSentence(n.first) {
+		return false
+	}
+	for k := lim; k < len(toks) && k < lim+4 && toks[k].sent == toks[lim-1].sent; k++ {
+		if postedWords()[toks[k].lower] || standbyVerbs()[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// civilMods right before a personnel noun make its people civilians:
+// "Girl Scout troops", "fire personnel".
+var civilMods = wordList("civil-mod")
 
 // hiredHolder returns the state behind a listed hired force ("the Wagner
 // group") that holds the "men" ending at lim a few words before the
@@ -307,6 +493,9 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	// shortfall of the personnel a place lacks
 	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux()[toks[k-2].lower] {
 		return true
+	}
+	if k > 0 && toks[k].kind == tQuote {
+		k-- // "needs to hire “300-400 more officers”": a quoted figure after the verb
 	}
 	if !hiringVerbs()[toks[k].lower] || hiredFighters()[toks[lim-1].lower] {
 		return false
@@ -501,6 +690,8 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	k := j + 1
 	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 		k++
+	} else if m, ok := a.placeStartingAt(k); ok && m.state && m.possessive && m.lim < len(toks) && toks[m.lim].lower == "'s" {
+		k = m.lim + 1 // "About 2,000 of Italy's 3,400 troops"
 	}
 	if k < len(toks) && toks[k].lower == "own" {
 		k++
@@ -762,6 +953,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
+	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
@@ -807,10 +999,15 @@ var strongUnits = wordList("strong-unit")
 // after up to two unit modifiers before one or before a unit of
 // strongUnitsAfterMod ("a 300-strong mechanised company"), else j.
 func strongUnitAfter(toks []token, j int) int {
+	named := false // a unit's name may stand before a strong unit noun: "its 300-strong Cheonghae unit"
 	for e := j; e < len(toks) && e < j+3; e++ {
 		t := toks[e]
-		if strongUnits()[t.lower] || e > j && strongUnitsAfterMod()[t.lower] {
+		if strongUnits()[t.lower] || !named && strongUnitsAfterMod()[t.lower] && (e > j || e > 0 && unitMods()[toks[e-1].lower]) {
 			return e + 1
+		}
+		if t.cap && t.kind == tWord && !troopMods()[t.lower] && !unitMods()[t.lower] && !t.sentStart {
+			named = true
+			continue
 		}
 		if !troopMods()[t.lower] && !unitMods()[t.lower] || t.cap || t.para != toks[j].para {
 			break
@@ -872,21 +1069,14 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower]) {
+		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower] || a.strongFormBefore(j)) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
 			}
 		}
-		_, weakState := a.stateAt(j - 1)
-		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 && unit == "" && (!a.lx.personnelWeak[vals[0]] || weakState && j > 0) && !a.personnelOfBody(lim) {
-			unit = a.d.text[toks[j].start:toks[lim-1].end]
-			if w == "troop" {
-				unit = "troops"
-			}
-			if c, ok := a.stateAt(j - 1); ok {
-				country = c
-			}
+		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
+			unit, country = u, c
 		}
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) {
 			country = c // "the Kenyan presence"
@@ -927,6 +1117,48 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	return t, true
 }
 
+// strongFormBefore reports a determiner before a size noun at j past its
+// strength and its state: "cut the 1,000-strong US garrison in Niger to
+// 200".
+func (a *analysis) strongFormBefore(j int) bool {
+	toks := a.d.toks
+	k := j - 1
+	if _, ok := a.stateAt(k); ok {
+		k = a.places[a.placeAt[k]].first - 1
+	}
+	return k > 0 && strengthSuffix(toks[k].lower) && determiners()[toks[k-1].lower]
+}
+
+// countedPersonnelAt reads the personnel at j whose number a figure n
+// after "the number of ... to" gives, with the state named before them: a
+// strong noun, or a weak one after a state ("the number of Kenyan
+// officers"), a hired force ("the number of Wagner fighters") or a troop
+// figure of the sentence ("bringing the number of state officers ...").
+func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok bool) {
+	toks := a.d.toks
+	vals, lim := a.lx.personnel.match(toks, j, true)
+	if lim == 0 || a.personnelOfBody(lim) {
+		return "", "", false
+	}
+	state, weakState := "", false
+	hiredBy := ""
+	if j > 0 {
+		state, weakState = a.stateAt(j - 1)
+		hiredBy = a.hiredForceNamed(j - 1)
+	}
+	if a.lx.personnelWeak[vals[0]] && !weakState && hiredBy == "" && (a.lastTroop.unit == "" || a.lastTroop.sent != int(toks[n.first].sent)) {
+		return "", "", false
+	}
+	unit = a.d.text[toks[j].start:toks[lim-1].end]
+	if toks[j].lower == "troop" {
+		unit = "troops"
+	}
+	if state == "" {
+		state = hiredBy
+	}
+	return unit, state, true
+}
+
 // missionNounIn reports a mission's noun from first to lim, not a
 // possessive: "leads the NATO mission in Kosovo, and has raised its
 // contribution to some 800" counts personnel, "the mission's budget"
@@ -954,7 +1186,7 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		return true
 	}
 	switch toks[e].lower {
-	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up":
+	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless":
 		return true
 	case "men":
 		return standsAt(toks, k)
@@ -1034,6 +1266,10 @@ func (a *analysis) countWordBefore(k int) bool {
 	switch a.d.toks[k].lower {
 	case "to", "from", "at", "of", "about", "around", "reach", "reached", "reaches", "currently":
 		// "whose joint force is meant to reach 5,500", "..., currently 900,"
+		return true
+	case "below", "under", "above":
+		// "bars cutting the number of American troops in South Korea
+		// below 28,500": a floor or a ceiling of a force's size
 		return true
 	case "exceed", "exceeds", "exceeded":
 		// "the tally of Russian personnel is thought to exceed 2,000"
@@ -1383,14 +1619,14 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	w := toks[k].lower
-	verb := w == "number" || w == "numbers"
+	verb := w == "number" || w == "numbers" || w == "numbered"
 	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" && !verb {
 		return Troops{}, false
 	}
 	noun := k - 1
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
-		if p := a.placeAt[noun]; p >= 0 && a.places[p].first > 1 && toks[a.places[p].first-1].lower == "in" {
+		if p := a.placeAt[noun]; p >= 0 && a.places[p].first > 1 && (toks[a.places[p].first-1].lower == "in" || toks[a.places[p].first-1].lower == "from") {
 			noun = a.places[p].first - 2 // "Greek troops in Kosovo, numbering about 110,"
 		}
 	}
@@ -1401,6 +1637,8 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		}
 	} else if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
 		noun-- // "the next rotation will number 600"
+	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
+		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
 	}
 	if w == "of" {
 		if t, ok := a.firstPartOf(n, noun, rule); ok {
@@ -1446,16 +1684,28 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
 		}
 	}
-	if c, ok := a.stateAt(noun - 1); ok {
+	if c, ok := a.forceNounState(noun); ok {
 		country = c
-	} else if noun > 1 && toks[noun-1].lower == "'s" {
-		if c, ok := a.stateAt(noun - 2); ok {
-			country = c // "Chad's contingent, numbering 850"
-		}
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// forceNounState returns the state written with the force noun at k:
+// its adjective ("the Chadian contingent"), its possessive ("Chad's
+// contingent") or "from" after it ("the contingent from Dhaka").
+func (a *analysis) forceNounState(k int) (string, bool) {
+	if c, ok := a.stateAt(k - 1); ok {
+		return c, true
+	}
+	if c, ok := a.senderAfterFromAt(k + 1); ok {
+		return c, true
+	}
+	if k > 1 && a.d.toks[k-1].lower == "'s" {
+		return a.stateAt(k - 2)
+	}
+	return "", false
 }
 
 // personnelEndsAt reports a personnel noun that ends at token k, one word
@@ -1616,6 +1866,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
+		if w == "," && a.listedDeadAfter(k) {
+			return true // "300 policemen, over 600 soldiers, more than 3,000 civilians dead"
+		}
 		// another clause or another figure: "…, as a gang attack killed 19";
 		// a figure joined by "and" shares the predicate: "left 12 soldiers
 		// and 30 militants dead"
@@ -1709,6 +1962,34 @@ func (a *analysis) joinedFigure(k int) bool {
 	}
 	nx := toks[k+1]
 	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
+}
+
+// listedDeadAfter reports a list of counted people after the comma at c
+// whose last noun a casualty word follows: "..., over 600 soldiers, more
+// than 3,000 civilians dead", ", 3 police and 40 civilians dead": the
+// figures before the comma are among the dead too.
+func (a *analysis) listedDeadAfter(c int) bool {
+	toks := a.d.toks
+	k := c + 1
+	for k < len(toks) && k < c+4 && hedgeWord(toks[k].lower) {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tNum {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+12 && toks[e].sent == toks[k].sent; e++ {
+		t := toks[e]
+		if casualtyWords()[t.lower] {
+			return toks[e-1].kind == tWord && !hedgeWord(toks[e-1].lower)
+		}
+		if t.kind == tNum || t.lower == "and" || t.text == "," {
+			continue
+		}
+		if t.kind != tWord || auxWords()[t.lower] || relativeStarts[t.lower] || subordinators()[t.lower] || t.lower == "of" || troopVerbs()[t.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // hedgeBefore returns the first of up to three hedging words that stand
@@ -2165,9 +2446,14 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		if strict && !a.subjectLike(m, start) {
 			continue
 		}
-		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who")
+		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who" || toks[m.lim+1].lower == "whose")
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
-			if placeAfterPreposition(toks[m.first-1].lower) || m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) {
+			// "in the Central African Republic": the article may stand
+			// before a state's name, not before an adjective ("in the
+			// Afghan province") nor after "of" ("of the US Army")
+			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
+				toks[m.first-2].lower != "of" && placeAfterPreposition(toks[m.first-2].lower) ||
+				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) {
 				placeLim = m.lim // "in Iraq and Afghanistan": both places
 				continue
 			}
@@ -2190,6 +2476,10 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 	}
 	return best
 }
+
+// hostVerbs say that their subject hosts personnel: "Cyprus hosts 800
+// peacekeepers".
+var hostVerbs = wordList("host-verb")
 
 // destinationAdjective reports a state's adjective at j in a phrase of
 // where personnel go: "sent 5,000 troops to the Belarusian border,
@@ -2215,10 +2505,25 @@ func (a *analysis) destinationAdjective(j int) bool {
 func placeAfterPreposition(w string) bool {
 	switch w {
 	case "in", "to", "into", "from", "across", "inside", "within", "at", "near", "toward",
-		"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with":
+		"towards", "on", "over", "of", "against", "out", "through", "throughout", "for", "with",
+		"besides", "beyond", "unlike":
 		return true
 	}
 	return false
+}
+
+// commaOpensSubject reports a state mention m after a comma that closes an
+// opening phrase of place, as the clause's subject: "Besides Mali, Kigali
+// has", "In the Central African Republic, Rwanda keeps"; a list of places
+// goes on with a comma or "and" after the state ("in Iraq, Syria and
+// Jordan").
+func (a *analysis) commaOpensSubject(m placeMention) bool {
+	toks := a.d.toks
+	if toks[m.first-1].text != "," || m.lim >= len(toks) {
+		return false
+	}
+	w := toks[m.lim].lower
+	return w != "," && w != "and" && w != "or" && toks[m.lim].kind == tWord
 }
 
 // conjunctWord reports a word that joins a state to the one before: "and",
@@ -2374,8 +2679,63 @@ func (a *analysis) moneyOrMeasure(i int) bool {
 			return true
 		}
 	}
+	// "01:42 Police have released", "04/07/17 Police": the last part of a
+	// time or a date written in figures
+	if i > 1 && (toks[i-1].text == ":" || toks[i-1].text == "/") && toks[i-2].kind == tNum && toks[i-1].end == toks[i].start && toks[i-2].end == toks[i-1].start {
+		return true
+	}
+	if a.captionCounter(i) {
+		return true // "Image 14 of 14 Police: ...": a gallery's counter
+	}
+	if phoneNumber(toks[i].text, a.d.text[toks[i].end:]) {
+		return true // "the Force Investigation Section at 702-828-8452"
+	}
 	return i+1 < len(toks) && a.figureClass(i+1, fcMeasureUnit)
 }
+
+// captionCounter reports the number at i as the total of a gallery's
+// counter, "Image 14 of 14", "Photo 3 of / 9".
+func (a *analysis) captionCounter(i int) bool {
+	toks := a.d.toks
+	k := i - 1
+	if k > 0 && toks[k].text == "/" {
+		k--
+	}
+	if k < 2 || toks[k].lower != "of" || toks[k-1].kind != tNum {
+		return false
+	}
+	return galleryWords()[toks[k-2].lower]
+}
+
+// galleryWords name the items a gallery counts: "Image 3 of 9".
+var galleryWords = wordList("gallery-word")
+
+// phoneNumber reports a token, or a token and the text after it, that
+// write a telephone number in groups of figures: "702-828-8452".
+func phoneNumber(tok, after string) bool {
+	if k := strings.IndexFunc(tok, func(r rune) bool { return r < '0' || r > '9' }); k > 0 {
+		return phoneAfter(tok[k:] + after)
+	}
+	return phoneAfter(after)
+}
+
+// phoneAfter reports the rest of a telephone number written in figures
+// right after a number's token: "-828-8452" after "702".
+func phoneAfter(rest string) bool {
+	groups := 0
+	for len(rest) > 1 && (rest[0] == '-' || rest[0] == '.') && isDigitByte(rest[1]) {
+		k := 1
+		for k < len(rest) && isDigitByte(rest[k]) {
+			k++
+		}
+		groups++
+		rest = rest[k:]
+	}
+	return groups >= 2
+}
+
+// isDigitByte reports an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // personnelSpeak reports personnel who are the speakers of the sentence,
 // not a deployment: "two officers told AFP", "three soldiers said".

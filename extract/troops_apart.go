@@ -220,6 +220,9 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if !toks[n.hedge].sentStart {
+		if t, ok := a.appositionOfThem(n, rule); ok {
+			return t, true
+		}
 		return a.objectOfThemTroops(n, rule)
 	}
 	if toks[e+2].kind != tWord || toks[e+2].cap {
@@ -257,6 +260,41 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, country, unit, rule), true
+}
+
+// appositionOfThem reads ", about 3,000 of them," in apposition right
+// after personnel: "Ankara's troops in Qatar, about 3,000 of them, will
+// stay" counts them all.
+func (a *analysis) appositionOfThem(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim + 2
+	h := a.appositionHead(n.hedge - 1)
+	if h < 0 || e >= len(toks) || toks[e].text != "," || !a.strongPersonnelEndsAt(h) || a.isCasualty(h, h+1) || a.isCasualty(n.hedge, e) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(h, h+1, false)
+	if c, ok := a.personnelOwnerBefore(h); ok {
+		country = c
+	}
+	return a.makeTroops(n, e, country, toks[h].text, rule), true
+}
+
+// personnelOwnerBefore returns the state named by a possessive or an
+// adjective right before the personnel noun ending at h: "Ankara's
+// troops", "Turkish troops".
+func (a *analysis) personnelOwnerBefore(h int) (string, bool) {
+	toks := a.d.toks
+	k := h - 1
+	if k > 0 && toks[k].lower == "'s" {
+		k--
+	}
+	if c, ok := a.stateAt(k); ok {
+		return c, true
+	}
+	if p := a.placeAt[k]; p >= 0 && a.places[p].kind == sCapital && toks[k+1].lower == "'s" {
+		return a.places[p].code, true
+	}
+	return "", false
 }
 
 // underArmsBefore returns "troops" and the number's token when the
@@ -1009,6 +1047,29 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
+// shortPhraseEnds reports the clause's end at e, or after a short phrase
+// of when or where that e opens: "in March.", "by the end of June,".
+func (a *analysis) shortPhraseEnds(e int) bool {
+	toks := a.d.toks
+	if e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[e-1].sent {
+		return true
+	}
+	switch toks[e].lower {
+	case "in", "by", "on", "at", "next", "last", "this", "later", "earlier":
+	default:
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if toks[k].kind == tPunct || toks[k].sent != toks[e].sent {
+			return true
+		}
+		if toks[k].kind == tWord && (verbChain()[toks[k].lower] || auxWords()[toks[k].lower]) {
+			return false
+		}
+	}
+	return false
+}
+
 // verbParticles complete a verb of moving personnel: "rotated in",
 // "brought home".
 var verbParticles = map[string]bool{"in": true, "out": true, "home": true, "back": true}
@@ -1032,6 +1093,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 		return true // "with a further 600 held at readiness"
 	}
 	v := n.hedge - 3 // the word before "a further"
+	if v > 0 && toks[v].lower == "and" && a.lastTroop.sent == int(toks[n.first].sent) && a.shortPhraseEnds(e) {
+		return true // "deployed 400 officers last year and a further 200 in March"
+	}
 	if v > 0 && verbParticles[toks[v].lower] {
 		v-- // "has since rotated in a further 3,000"
 	}
@@ -1088,6 +1152,51 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	}
 	country := a.troopCountry(n.first, n.lim, false)
 	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
+// besidesHeld reads the bare number of personnel already in place that a
+// deployment adds to, after "on top of the", "besides the" or "alongside
+// the": "Guatemala has pledged a further 300 soldiers, on top of the 150
+// already in the country". "already" or "still" must follow the number,
+// then a place, "there" or a participle of posting; the personnel noun
+// stands before in the sentence.
+func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || n.value < 2 || a.isYear(n) || toks[k].lower != "the" {
+		return Troops{}, false
+	}
+	w := toks[k-1].lower
+	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" {
+		return Troops{}, false
+	}
+	e := n.lim
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || a.alreadyAt(e) == 0 {
+		return Troops{}, false
+	}
+	switch p := toks[e+1].lower; {
+	case p == "in" || p == "there" || p == "on" || p == "at" || p == "inside" || postedParticiples()[p]:
+	default:
+		return Troops{}, false
+	}
+	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || at < 0 || toks[at].sent != toks[n.first].sent || a.isCasualty(at, at+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+}
+
+// senderAfterFromAt returns the state after "from" at k, by its name or
+// its capital: "the contingent from Dhaka" came from Bangladesh.
+func (a *analysis) senderAfterFromAt(k int) (string, bool) {
+	if k+1 >= len(a.d.toks) || a.d.toks[k].lower != "from" || a.placeAt[k+1] < 0 {
+		return "", false
+	}
+	m := a.places[a.placeAt[k+1]]
+	if m.first != k+1 || !m.state && m.kind != sCapital || m.kind == sAdjective {
+		return "", false
+	}
+	return m.code, true
 }
 
 // joinVerbs join a deployment to the personnel already in place:
@@ -1153,7 +1262,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners[toks[k].lower] {
 		k-- // "..., but so far only 400 have arrived"
 	}
-	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" {
+	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" && !a.openingTimePhrase(k) {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -1193,6 +1302,27 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 		country = a.troopCountry(n.first, e+1, false)
 	}
 	return a.makeTroops(n, e+1, country, unit, rule), true
+}
+
+// openingTimePhrase reports a short phrase of time that opens the
+// sentence and ends at k, with no comma: "By June only 400 had arrived".
+func (a *analysis) openingTimePhrase(k int) bool {
+	toks := a.d.toks
+	f := a.d.sents[toks[k].sent].first
+	if k-f > 2 || k < f {
+		return false
+	}
+	switch toks[f].lower {
+	case "by", "since", "until", "in", "on":
+	default:
+		return false
+	}
+	for j := f + 1; j <= k; j++ {
+		if toks[j].kind != tNum && (toks[j].kind != tWord || !toks[j].cap && toks[j].lower != "then" && toks[j].lower != "now") {
+			return false // "By June", "In 2023", "By then"
+		}
+	}
+	return true
 }
 
 // movedVerbs say personnel have moved: "had left", "have withdrawn".
@@ -1542,6 +1672,8 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 			country, _ = a.stateAt(o - 1) // "Britain's contingent"
 		} else if c, ok := a.stateAt(o); ok {
 			country = c // "the British contingent"
+		} else if c, ok := a.senderAfterFromAt(j + 1); ok {
+			country = c // "The contingent from Dhaka, 1,350 strong,"
 		}
 		if country == "" {
 			country = a.troopCountry(n.first, n.lim+1, false)

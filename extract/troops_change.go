@@ -106,7 +106,8 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 }
 
 // forceMen reports "men" at j counted by a state's force (or a listed
-// hired force) that has, numbers or sends them ("The Ugandan army has sent a
+// hired force) that has, numbers or sends them, or by a state that
+// deploys them ("Ethiopia will station 1,800 men"; "The Ugandan army has sent a
 // further 1,000 men", "The Wagner group once had some 5,000 men"): "Russia's Africa Corps has some 2,000 men at bases", "the
 // Turkish contingent numbers 1,200 men", past a clause set off by commas;
 // not "the rebels have 2,000 men"
@@ -123,6 +124,13 @@ func (a *analysis) forceMen(n number, j int) bool {
 	}
 	f := k - 1
 	if deployVerbs()[toks[k].lower] {
+		// "Ethiopia will station an additional 1,800 men": a state that
+		// deploys men sends its personnel
+		if menVerbs()[toks[k].lower] {
+			if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
+				return true
+			}
+		}
 		for f > first && verbChain()[toks[f].lower] {
 			f-- // "The Ugandan army has sent 1,000 men"
 		}
@@ -148,6 +156,10 @@ func (a *analysis) forceMen(n number, j int) bool {
 	}
 	return false
 }
+
+// menVerbs deploy "men" that a state counts: "Ethiopia will station 1,800
+// men" ("send" also sends men to games).
+var menVerbs = wordList("men-verb")
 
 // sendVerbs send personnel to a mission.
 var sendVerbs = wordList("send-verb")

@@ -26,6 +26,11 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && (a.clauseHas(n.first, deployVerbs()) || k >= 0 && participationVerbs()[toks[k].lower]) {
 			return false // "Organisers expect more than 3,000 personnel in total": those taking part
 		}
+		// "Two battalions of Ugandan troops, about 1,500 soldiers in all,
+		// crossed": an apposition that counts the deployed units before it
+		if h := a.appositionHead(k); h >= 0 && !standingForces()[toks[h].lower] && (formationNouns()[toks[h].lower] || a.strongPersonnelEndsAt(h)) {
+			return false
+		}
 		return k < 0 || !a.subjectIsMission(k)
 	}
 	if k < 0 || toks[k].sent != toks[n.first].sent {
@@ -33,6 +38,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	}
 	switch w := toks[k].lower; {
 	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs()[w]:
+	case w == "to" && a.standingForceResized(k):
+		// "The regular Army has shrunk to about 70,000 soldiers"
 	case w == "with" && a.withAfterHolder(k):
 		// "Egypt, with some 650,000 active soldiers, is among the largest"
 	case w == "number" || w == "total":
@@ -49,6 +56,34 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	return !a.servesSomewhere(lim)
+}
+
+// standingForceResized reports "to" at k after a verb that changes a
+// size, whose subject is a standing force: "The regular Army has shrunk
+// to", "the armed forces will grow to". What a state's army numbers is
+// its strength, not a deployment.
+func (a *analysis) standingForceResized(k int) bool {
+	toks := a.d.toks
+	v := k - 1
+	if v < 1 || !sizeVerbs()[toks[v].lower] {
+		return false
+	}
+	first := a.d.sents[toks[k].sent].first
+	j := v - 1
+	for j > first && (verbChain()[toks[j].lower] || isAdverb(toks[j])) {
+		j--
+	}
+	return j >= first && standingForces()[toks[j].lower]
+}
+
+// strongPersonnelEndsAt reports a strong personnel noun that ends at h.
+func (a *analysis) strongPersonnelEndsAt(h int) bool {
+	for s := max(0, h-2); s <= h; s++ {
+		if vals, lim := a.lx.personnel.match(a.d.toks, s, true); lim == h+1 && !a.lx.personnelWeak[vals[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // participationVerbs before a figure count those taking part in an
@@ -131,15 +166,51 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			return true
 		case "from":
 			return a.fromStates(k + 1)
+		case "with":
+			return a.withMission(k + 1)
 		case "and":
 			// "4,000 soldiers and police in the province": the personnel
-			// joined to them serve where they do
-			if _, e := a.lx.personnel.match(toks, k+1, true); e > 0 {
+			// joined to them serve where they do, counted or not ("2,100
+			// soldiers and 460 police officers with MINUSCA")
+			j := k + 1
+			for j < len(toks) && j < k+4 && (hedgeWord(toks[j].lower) || toks[j].kind == tNum) {
+				j++
+			}
+			if _, e := a.lx.personnel.match(toks, j, true); e > 0 {
 				return !a.strengthAfter(e) && a.servesSomewhere(e)
 			}
 		}
 		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
 			return false
+		}
+	}
+	return false
+}
+
+// withMission reports a mission after "with" at k: personnel a state has
+// "with MINUSCA", "with the UN mission in Mali" or "with the coalition"
+// serve in it ("Rwanda had about 2,100 soldiers with MINUSCA"), not
+// "officers with rifles".
+func (a *analysis) withMission(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if o := a.orgAt[k]; o >= 0 && a.lx.orgs[a.orgs[o].org].Kind == "intl" {
+		return true // "with the UN", "with UNIFIL"
+	}
+	// "Rwanda had 2,100 soldiers with MINUSCA before the vote", not "with
+	// the SWAT team" nor "The city has 300 officers with the NYPD": an
+	// acronym that ends its phrase, in a sentence that names a state
+	if a.missionAcronym(k) && a.stateInSentence(k) && (k+1 >= len(toks) || toks[k+1].kind == tPunct || toks[k+1].sent != toks[k].sent || forceOfFollowers()[toks[k+1].lower] || toks[k+1].lower == "before") {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord; j++ {
+		if missionNouns()[toks[j].lower] {
+			return true // "with the multinational force", "with the African Union mission"
 		}
 	}
 	return false

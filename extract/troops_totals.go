@@ -20,8 +20,8 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit := ""
-	if toks[k].text == "," && forceNouns()[toks[k-1].lower] {
-		unit = toks[k-1].text // "The troops, some 900 in all,"
+	if h := a.appositionHead(k); h >= 0 && forceNouns()[toks[h].lower] {
+		unit = toks[h].text // "The troops, some 900 in all,", "Dutch troops in Lithuania, 270 in all,"
 	} else {
 		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
 			k--
@@ -34,7 +34,30 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), unit, rule), true
+	country := a.troopCountry(n.first, n.lim, false)
+	if h := a.appositionHead(k); h >= 0 && toks[h].text == unit {
+		if c, ok := a.forceNounState(h); ok {
+			country = c // "The troops from Dhaka, some 1,200 in all,"
+		}
+	}
+	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
+// appositionHead returns the noun that an apposition after the comma at
+// c describes, past a place it is in or from: "The troops, some 900 in
+// all", "Dutch troops in Lithuania, 270 in all"; else -1.
+func (a *analysis) appositionHead(c int) int {
+	toks := a.d.toks
+	if c < 1 || toks[c].text != "," {
+		return -1
+	}
+	h := c - 1
+	if p := a.placeAt[h]; p >= 0 && a.places[p].lim == c && a.places[p].first > 1 {
+		if w := toks[a.places[p].first-1].lower; w == "in" || w == "from" || w == "at" {
+			h = a.places[p].first - 2
+		}
+	}
+	return h
 }
 
 // haveWords are the forms of "have" that give what a force holds.
@@ -104,7 +127,10 @@ var allowanceVerbs = wordList("allowance-verb")
 func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	toks := a.d.toks
 	w := toks[noun].lower
-	if noun < 1 || !partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && !partNouns()[w] || !a.verbAfterPart(n) {
+	// "A first wave of 400 officers ..., followed by a second of 600": the
+	// part's noun left out after an ordinal, told before in the sentence
+	elided := noun > 0 && partOrdinals()[w] && (toks[noun-1].lower == "a" || toks[noun-1].lower == "the") && a.partNamedBefore(noun)
+	if noun < 1 || !elided && (!partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && !partNouns()[w]) || !a.verbAfterPart(n) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -129,6 +155,19 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun-1].start)
 	return t, true
+}
+
+// partNamedBefore reports an ordinal and a part's or a force's noun
+// ("first wave", "initial contingent") before k in its sentence or the
+// one before.
+func (a *analysis) partNamedBefore(k int) bool {
+	toks := a.d.toks
+	for j := a.sentenceBeforeFirst(k); j+1 < k; j++ {
+		if partOrdinals()[toks[j].lower] && (partNouns()[toks[j+1].lower] || forceNouns()[toks[j+1].lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterPart reports the number n ending its phrase before a verb or
