@@ -105,6 +105,9 @@ func (a *analysis) placeRoles() {
 		r.country = a.roleState(p, r, used, style, dateline)
 		if r.org == "" && r.country != "" {
 			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
+			if r.org != "" && a.partyOffice(r) {
+				r.country = "" // "Green Party Leader NAME": the party's own office, no state's
+			}
 		}
 	}
 }
@@ -917,12 +920,15 @@ func (a *analysis) partyOffice(r *role) bool {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
 	for _, w := range a.lowerFields(r.title) {
-		if connectors()[w] || a.otherBodyWord(w) {
-			return false // "committee chairman": the committee's
+		if connectors()[w] || a.otherBodyWord(w) || chamberWords()[w] {
+			return false // "committee chairman": the committee's; "House Majority Leader": the House's
 		}
 	}
 	return true
 }
+
+// chamberWords make a party office's title an office of a legislature.
+var chamberWords = wordList("chamber-word")
 
 // otherBodyWord reports a word for a state's institution or a body other
 // than a party: "committee", "council", "union".

@@ -217,7 +217,7 @@ var officialRules = []officialRuleCase{
 	// state whose name it opens with "Party" ("Conservative" in Britain: the
 	// Conservative Party), as "Tory" does; no party of that name, no body
 	{rule: "party-word-org", text: "Conservative health spokesman Tom Hale said the plan would fail." + britishCopy,
-		name: "Tom Hale", country: "GB", org: "Conservative Party"},
+		name: "Tom Hale", country: "-", org: "Conservative Party"}, // a party's own office: no state (r16)
 	{rule: "party-word-org", text: "Liberal leader Jo Grimond said the plan would fail." + britishCopy,
 		name: "Jo Grimond", org: "-"},
 	// r15d: a club's, firm's or group's role noun (words_people.tsv
@@ -351,9 +351,9 @@ var officialRules = []officialRuleCase{
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said President Macron had called twice.",
 		name: "Macron", title: "President", country: "CN"},
 	{rule: ruleTitleBefore, text: "The US State Department said it was watching. In Seoul, Democratic Party leader Lee Jae-myung called it illegal.",
-		name: "Lee Jae-myung", country: "KR"},
+		name: "Lee Jae-myung", country: "-", org: "Democratic Party"}, // a party's leader: the party's, no state's (r16)
 	{rule: ruleTitleBefore, text: "The US State Department said it was watching. In Seoul, Democratic Party leader Dana Moss called it illegal.",
-		name: "Dana Moss", country: "US"},
+		name: "Dana Moss", country: "-", org: "Democratic Party"},
 	{rule: ruleTitleBefore, text: "A car bomb hit Jamundí in Colombia. Defence Minister Pedro Sánchez said troops would stay.",
 		name: "Pedro Sánchez", title: "Defence Minister", country: "CO"},
 	{rule: ruleTitleBefore, text: "Beijing was pessimistic. In Beijing, officials said Mayor Macron had called twice.",
@@ -680,10 +680,17 @@ var officialRules = []officialRuleCase{
 		name: "Evo Morales", title: "socialist leader", outRule: ruleAnaphora},
 
 	// a party's official holds an office of the party's state
+	// r16: a party's leader, like its spokesman, holds the party's own
+	// office, no state's (the shared gold: 'Tory leader Michael Howard'
+	// is the Conservative Party's); a legislature's leaders keep the state
+	{rule: "party-leader", text: "FREDERICTON — The bill was tabled on Tuesday. Green Party Leader Thomas Doucette called the bill overdue.",
+		name: "Thomas Doucette", country: "-", org: "Green Party of Canada"},
+	{rule: "party-leader", text: "WASHINGTON — The vote was close. Republican House Majority Leader Tom DeLay said the bill would pass.",
+		name: "Tom DeLay", country: "US"},
 	{rule: "party-state", text: "Labour MP Dana Whitfield said the vote in Britain would be close.",
 		name: "Dana Whitfield", title: "MP", country: "GB"},
 	{rule: "party-state", text: "Labour leader Chris Hale spoke in Wellington, where New Zealand's parliament sits.",
-		name: "Chris Hale", title: "leader", country: "NZ"},
+		name: "Chris Hale", title: "leader", country: "-", org: "Labour Party"},
 
 	// runs that name bodies, places, events and things are nobody's name
 	{rule: "body-not-person", text: "Marchers went down President Street and along King Street before the General Election.",
@@ -791,7 +798,7 @@ var officialRules = []officialRuleCase{
 	// a capitalised word that opens parties' names in the title picks, of
 	// their states, the one the story names most
 	{rule: "party-word-state", text: "China wants a trade deal. Beijing has pressed Canada hard, and China's envoy met Canadian officials. Conservative Leader Andrew Sheer says he would not pursue a deal with China.",
-		name: "Andrew Sheer", country: "CA"},
+		name: "Andrew Sheer", country: "-", org: "Conservative Party of Canada"}, // the party of the state the story names most
 	{rule: "party-word-state", text: "Germany's jobless rate rose, German officials said, and Britain's fell. Frank Weiss, head of the Federal Labour Agency, said jobs in Germany were at stake.",
 		name: "Frank Weiss", country: "DE"},
 	// a place's abbreviation and its period inside a title or a body's name
@@ -1261,7 +1268,7 @@ var officialRules = []officialRuleCase{
 		name: "Gordon Brune", title: "chancellor"},
 	// the press's own parties need no naming
 	{rule: "party-state", text: "Mr Hague flew to Amman, Jordan, where Conservative Party leader William Hague met Jordan's king. Mr Hague said the defence programme was sound." + britishCopy,
-		name: "William Hague", country: "GB"},
+		name: "William Hague", country: "-", org: "Conservative Party"},
 	// "the chief executive of Yahoo, Marissa Moyer," is evidence of a person
 	{rule: "title-comma-evidence", text: "The chief executive of Yahoo, Marissa Moyer, said sales would rise.",
 		name: "Marissa Moyer", outRule: ruleTitleComma},
