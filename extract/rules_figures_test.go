@@ -1393,6 +1393,10 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r16: a state's adjective joined to "led" names another force's leader, not the contingent's owner
+	{ruleTroopNumber,
+		[]figureCase{{text: "Brussels will send 300 more soldiers, bringing the Belgian contingent with the French-led brigade at Cincu to about 550.", count: 550, country: "BE"}},
+		[]string{"The French-led brigade at Cincu trained with Belgian engineers for two weeks."}},
 	// r15b: "in total" after personnel that an exercise or operation is
 	// expected to involve counts those taking part, no strength
 	{ruleTroopNoun,

@@ -1078,7 +1078,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
 			unit, country = u, c
 		}
-		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) {
+		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
 			country = c // "the Kenyan presence"
 		}
 		if toks[j].text == ";" || casualtyWords()[w] {
@@ -2788,4 +2788,14 @@ func (a *analysis) missionBefore(first int) bool {
 		}
 	}
 	return false
+}
+
+// ledBy reports a state's adjective at j joined to "led": "the French-led
+// brigade" names the leader of another force, not the owner of the
+// contingent ("the Belgian contingent with the French-led brigade").
+func ledBy(toks []token, j int) bool {
+	if strings.HasSuffix(toks[j].lower, "-led") {
+		return true
+	}
+	return j+2 < len(toks) && (toks[j+1].text == "-" || toks[j+1].text == "\u2013") && !toks[j+1].spaceBefore && toks[j+2].lower == "led"
 }
