@@ -1797,6 +1797,9 @@ var amongDead = wordList("among-dead")
 // returns the index after it.
 func (a *analysis) theDeadAt(j int) (int, bool) {
 	toks := a.d.toks
+	if e := a.timeOwnerEnd(j); e > j && e < len(toks) && amongDead()[toks[e].lower] {
+		return e + 1, true // "three of Sunday's deaths", "two of the week's deaths"
+	}
 	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
 		return j, false
 	}
@@ -1823,6 +1826,23 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 		return k + 2, true
 	}
 	return j, false
+}
+
+// timeOwnerEnd returns the token after a day or a period that owns what
+// follows, at j: "Sunday's", "yesterday's", "the week's", "this year's";
+// else j.
+func (a *analysis) timeOwnerEnd(j int) int {
+	toks := a.d.toks
+	k := j
+	if k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "last") && periodNouns()[toks[k+1].lower] {
+		k++
+	} else if k >= len(toks) || !weekdays()[toks[k].lower] && toks[k].lower != "yesterday" && toks[k].lower != "today" {
+		return j
+	}
+	if k+1 < len(toks) && toks[k+1].lower == "'s" {
+		return k + 2
+	}
+	return j
 }
 
 // ofDeadFronted reads a part of the dead whose "of" phrase opens the

@@ -87,6 +87,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The attacks have killed a total of 346 people since March.", count: 346},
 			{text: "The insurgents killed a total of 346.", count: 346}},
 		[]string{"The attacks have injured a total of 346 people since March."}},
+	// r16: a part of the deaths a day or a period owns
+	{ruleDeathPass,
+		[]figureCase{{text: "The flood killed 12 people on Sunday. Three of Sunday's deaths were in Dhubri.", count: 3},
+			{text: "Four of the week's deaths were in Goalpara.", count: 4}},
+		[]string{"Three of Sunday's visitors were from Dhubri."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},
