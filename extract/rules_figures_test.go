@@ -92,6 +92,11 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The flood killed 12 people on Sunday. Three of Sunday's deaths were in Dhubri.", count: 3},
 			{text: "Four of the week's deaths were in Goalpara.", count: 4}},
 		[]string{"Three of Sunday's visitors were from Dhubri."}},
+	// r16: a person named after a title is one victim
+	{ruleDeathObject,
+		[]figureCase{{text: "Striking miners killed Deputy Interior Minister Rodolfo Illanes during a protest.", count: 1},
+			{text: "Gunmen shot dead Police Chief John Smith on Friday.", count: 1}},
+		[]string{"Gunmen wounded Police Chief John Smith on Friday.", "Striking miners kidnapped Deputy Interior Minister Rodolfo Illanes during a protest."}},
 	// r16: a relative clause ends a gapped part's phrase
 	{ruleDeathSubset,
 		[]figureCase{{text: "Eleven miners were killed in the first blast and three others in the fire that followed.", count: 3},

@@ -282,6 +282,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		}
 		return 1, lim, false, true
 	}
+	if m := a.titledPersonAt(j); m >= 0 {
+		return 1, a.mentions[m].lim, false, true // "killed Deputy Interior Minister Rodolfo Illanes"
+	}
 	if age := a.ageAt(j); age > j {
 		// "46-year-old Theresa Brown", "a 16 year old", "the 6-year-old"
 		if m := a.personAtTok(age); m >= 0 && a.mentions[m].first == age {
@@ -371,6 +374,24 @@ func (a *analysis) modifiesVictims(e int) bool {
 		return !a.victimWord(w) || a.victimWord(a.d.toks[e+1].lower)
 	}
 	return !a.victimWord(w) && a.causeBeforeVictims(e)
+}
+
+// titledPersonAt returns the mention of a person named after a title
+// that starts at j ("Deputy Interior Minister Rodolfo Illanes", "Police
+// Chief John Smith"), else -1.
+func (a *analysis) titledPersonAt(j int) int {
+	toks := a.d.toks
+	k := j
+	for k < len(toks) && k < j+6 && a.personAt[k] < 0 && toks[k].cap && a.titleWordAt(k) {
+		k++
+	}
+	if k == j || k >= len(toks) {
+		return -1
+	}
+	if m := a.personAt[k]; m >= 0 && a.mentions[m].first == k {
+		return int(m)
+	}
+	return -1
 }
 
 // causeBeforeVictims reports a lower-case word at e that names the cause
