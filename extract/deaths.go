@@ -2109,8 +2109,6 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach()[between] || tollStand()[between]:
-		case between == "of" && k < n.hedge-3:
-			return Deaths{}, false // "... a poll of 400 voters": the "of" is another noun's
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at

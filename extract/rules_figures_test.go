@@ -71,12 +71,11 @@ var deathRules = []figureRule{
 	{ruleDeathOf,
 		[]figureCase{{text: "In reference to the fatal shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns.", count: 1}},
 		[]string{"In reference to the shooting of 5-year-old Maleki Parker, Biehl said, officers seized guns."}},
-	// r16: "take a toll on" is an idiom, and an "of" far from "toll" is another noun's
+	// r16: "take a toll on" is an idiom; a toll given earlier "of" a number still reads
 	{ruleDeathToll,
 		[]figureCase{{text: "The earthquake's death toll of 400 is expected to rise.", count: 400},
-			{text: "Officials put the toll of the attack at 400 after the bombing.", count: 400}},
-		[]string{"Trump's views have taken their toll on Latino support among those killed, according to a poll of 400 voters.",
-			"The death toll from Sunday's earthquake rose, according to a survey of 400 homes."}},
+			{text: "Shelling killed at least 37 people, raising a toll given earlier in the day of 21.", count: 21}},
+		[]string{"Trump's views have taken their toll on Latino support among those killed, according to a poll of 400 voters."}},
 	// r16: a raising verb ("appear to", "seem to") before a death word
 	{ruleDeathPass,
 		[]figureCase{{text: "All four family members appear to have died from gunshot wounds.", count: 4},
