@@ -454,6 +454,11 @@ const ownerReach = 4
 // only when it names a body that is no state's by its words. "" when the
 // nearest such name is a state's body, a person's or a place's, or there is
 // none.
+// chamberBodies are owner nouns of bodies that a legislature has as often
+// as a private body does: an unlisted one gives its officer no body
+// ("The committee's chair, NAME, the Labour MP", r16).
+var chamberBodies = wordList("chamber-body")
+
 func (a *analysis) typedOwnerBody(r *role) string {
 	toks := a.d.toks
 	o, opening := r.owner, false
@@ -486,8 +491,8 @@ func (a *analysis) typedOwnerBody(r *role) string {
 			}
 			return org.Name // "the European Bank for Reconstruction and Development"
 		}
-		if opening {
-			return ""
+		if opening || chamberBodies()[toks[o].lower] {
+			return "" // an unlisted "Public Accounts Committee": as often a legislature's, the state's
 		}
 		lo := k
 		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || lo > 1 && connectors()[toks[lo-1].lower] && toks[lo-1].lower != "the" && toks[lo-2].cap) {
