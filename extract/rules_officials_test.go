@@ -687,6 +687,12 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Doucette", country: "-", org: "Green Party of Canada"},
 	{rule: "party-leader", text: "WASHINGTON — The vote was close. Republican House Majority Leader Tom DeLay said the bill would pass.",
 		name: "Tom DeLay", country: "US"},
+	// r16: an unlisted body "the committee's" refers back to is as often a
+	// legislature's: its chair keeps the state
+	{rule: "committee-owner", text: "The Public Accounts Committee questioned officials on Monday. The committee's chair, Helen Ashworth, the Labour MP for Bolton North, said the department had ignored warnings.",
+		name: "Helen Ashworth", country: "GB"},
+	{rule: "committee-owner", text: "The International Olympic Committee met on Monday. The committee's president, Helen Ashworth, said the Games would go ahead.",
+		name: "Helen Ashworth", country: "-", org: "IOC"},
 	{rule: "party-state", text: "Labour MP Dana Whitfield said the vote in Britain would be close.",
 		name: "Dana Whitfield", title: "MP", country: "GB"},
 	{rule: "party-state", text: "Labour leader Chris Hale spoke in Wellington, where New Zealand's parliament sits.",
