@@ -1025,24 +1025,27 @@ var deathRules = []figureRule{
 			{text: "The drills began on Monday. Officials gave no details. Three Marines died in a helicopter crash during an exercise in 2023.", count: 3},
 			{text: "The ships sailed on Monday. Officials gave no details. In March 2024 three crew members of a bulk carrier died when a missile struck it.", count: 3},
 			// session 8: the deaths of two or more people in a recalled event
-			// are a figure the article states (GUIDELINES); only one person's
-			// dated death stays background ("In 2009, a woman was killed")
+			// are a figure the article states (GUIDELINES)
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. In 2009, three students were killed on the same corner.", count: 3},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The corner saw a July 2011 shooting that left three people dead.", count: 3},
 			{text: "Pilgrims filled the temple on Monday. The police were ready. Three women died in a stampede at the same temple in 2023.", count: 3},
 			// a year in a relative clause about the victims dates them, not their deaths
-			{text: "Clashes broke out on Monday. Officials gave no details. Among the dead were five former fighters who had signed the 2016 peace deal.", count: 5}},
-		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.",
+			{text: "Clashes broke out on Monday. Officials gave no details. Among the dead were five former fighters who had signed the 2016 peace deal.", count: 5},
+			// r16: one person's dated death is a death the article states too,
+			// as the blind gold counts it ("In 2016, striking miners ... killed
+			// Deputy Interior Minister NAME")
+			{text: "Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner.", count: 1}},
+		[]string{
 			// statistics of a past year stay background however large
 			"Two men were hurt in a fight on Friday. Police gave no motive. A 2014 study found that 100 children were killed in accidental shootings.",
 			// round 8c: a year in another clause dates its own figure only
-			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and in 2012 a study found that 100 children were killed."}},
+			"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was hurt on the same corner, and in 2012 a study found that 100 children were killed."}},
 	// round 8c: a bare year in another clause of the sentence does not date
 	// the figure: "In 2023, a man died ..., and a report found that 112 ..."
 	{"past-background",
 		[]figureCase{{text: "Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and a city report found that 112 people had been shot dead in the county that year.", count: 112},
 			{text: "Two men were hurt in a fight on Friday. Police gave no motive. The club closed in 2019; two people were killed at its door last summer.", count: 2}},
-		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was killed on the same corner, and two men were hurt in 2011."}},
+		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. In 2009, a woman was hurt on the same corner, and two men were hurt in 2011."}},
 	// "gunned down" alone wounds as often as it kills
 	{"wound-or-death",
 		[]figureCase{{text: "A gunman gunned down two brothers outside their home on Sunday. The coroner named them on Monday.", count: 2},
