@@ -292,7 +292,7 @@ func (a *analysis) troopVerbBesides(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := s.first; k < s.lim; k++ {
-		if !troopVerbs()[toks[k].lower] {
+		if !troopVerbs()[toks[k].lower] || possessVerbs()[toks[k].lower] && !a.personnelHolderAt(k) {
 			continue
 		}
 		if (k == lim || k == lim+1 && auxWords()[toks[lim].lower]) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {

@@ -321,3 +321,53 @@ func (a *analysis) lastTroopOrHome(first int) string {
 	}
 	return a.homeCountry()
 }
+
+// possessVerbs only say that their subject has personnel: "has", "keeps".
+var possessVerbs = wordList("possess-verb")
+
+// personnelHolderAt reports a subject before the verb at k that can hold
+// military or police personnel: a state or its capital ("Mali has 300
+// advisers"), a state's force or body ("the army keeps"), a body such as a
+// mission ("UNMISS has"), states together ("the allies have") or a
+// pronoun. "The hotel has five security officers on duty", "the city has
+// 57 contractors" tell of staff, not of a force.
+func (a *analysis) personnelHolderAt(k int) bool {
+	toks := a.d.toks
+	s := k - 1
+	for s >= 0 && toks[s].sent == toks[k].sent && (isAdverb(toks[s]) || verbChain()[toks[s].lower] && toks[s].lower != "it") {
+		s--
+	}
+	if s > 0 && toks[s].text == "," {
+		s = a.beforeRelative(s) // "Russia's Africa Corps, which took over in 2024, has"
+	}
+	if s < 0 || toks[s].sent != toks[k].sent {
+		return false
+	}
+	w := toks[s].lower
+	switch w {
+	case "it", "they", "we":
+		return true
+	}
+	if _, ok := a.stateAt(s); ok {
+		return true
+	}
+	if s < len(a.orgAt) && a.orgAt[s] >= 0 {
+		return true
+	}
+	return forceBodies()[w] || stateBodyWords()[w] || stateForces()[w] || groupOfStates()[w]
+}
+
+// beforeRelative returns the token before the relative clause that the
+// comma at c closes (", which ... ,", ", who ... ,"), else -1.
+func (a *analysis) beforeRelative(c int) int {
+	toks := a.d.toks
+	for j := c - 1; j > 0 && toks[j].sent == toks[c].sent; j-- {
+		if toks[j].text == "," {
+			if w := toks[j+1].lower; w == "which" || w == "who" || w == "whose" {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
