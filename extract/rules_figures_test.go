@@ -2231,6 +2231,13 @@ var troopRules = []figureRule{
 			{text: "Jamaica and the Bahamas have offered 150 police officers to the mission.", count: 150, country: "JM"},
 			{text: "In Somalia, Ethiopia keeps about 4,000 troops under the African Union mission.", count: 4000, country: "ET"}},
 		[]string{"Kenya's president said Britain would deploy 600 armoured cars to the region."}},
+	// r17b: a state is never the sender of troops it receives
+	{"destination-not-sender",
+		[]figureCase{{text: "The government would send an extra 300 soldiers to Romania.", count: 300, country: ""},
+			{text: "Mr Smith said the government will pull its last 80 instructors out of Niger.", count: 80, country: ""},
+			{text: "Belgium will send 300 soldiers to Romania.", count: 300, country: "BE"},
+			{text: "Poland's government said on Monday it would move 2,000 soldiers to the Belarusian border.", count: 2000, country: "PL"}},
+		[]string{"The government would send an extra 300 tonnes of grain to Romania."}},
 	// r17b: "has" counts weak personnel only after a holder of personnel
 	{"personnel-holder",
 		[]figureCase{{text: "Mali has 300 advisers in the north.", count: 300, country: "ML"},

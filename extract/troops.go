@@ -2021,6 +2021,15 @@ func (a *analysis) inRelative(first int) bool {
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
+	c := a.troopSender(first, lim, owned)
+	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
+		return "" // "the government would send 300 soldiers to Romania": not Romania's
+	}
+	return c
+}
+
+// troopSender returns troopCountry's state before the destination check.
+func (a *analysis) troopSender(first, lim int, owned bool) string {
 	toks := a.d.toks
 	// "5,000 of its troops" belong to the subject, whatever "from" says
 	lim = a.pastJoinedUnit(lim) // "troops and police officers from Ghana"

@@ -357,6 +357,42 @@ func (a *analysis) personnelHolderAt(k int) bool {
 	return forceBodies()[w] || stateBodyWords()[w] || stateForces()[w] || groupOfStates()[w]
 }
 
+// destinationState returns the state named by its name right after the
+// personnel ending at lim as where they go or leave: "300 soldiers to
+// Romania", "its last 80 instructors out of Niger". A state never sends
+// troops to itself, so a state guessed for the figure that is its
+// destination is wrong. A state's adjective or a place inside it ("to
+// the Belarusian border", "to Nairobi") gives "".
+func (a *analysis) destinationState(lim int) string {
+	toks := a.d.toks
+	k := lim
+	if k >= len(toks) {
+		return ""
+	}
+	switch toks[k].lower {
+	case "to", "into":
+		k++
+	case "out":
+		if k+1 >= len(toks) || toks[k+1].lower != "of" {
+			return ""
+		}
+		k += 2
+	default:
+		return ""
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.first != k || m.possessive || m.kind != sName && m.kind != sAlias {
+		return ""
+	}
+	return m.code
+}
+
 // beforeRelative returns the token before the relative clause that the
 // comma at c closes (", which ... ,", ", who ... ,"), else -1.
 func (a *analysis) beforeRelative(c int) int {
