@@ -2238,6 +2238,11 @@ var troopRules = []figureRule{
 			{text: "Belgium will send 300 soldiers to Romania.", count: 300, country: "BE"},
 			{text: "Poland's government said on Monday it would move 2,000 soldiers to the Belarusian border.", count: 2000, country: "PL"}},
 		[]string{"The government would send an extra 300 tonnes of grain to Romania."}},
+	// r17b: a paragraph opening "The government" is the story's own
+	{"home-government",
+		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},
+			{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said on Monday it had sent 100 marines. The government will also send 40 instructors.", count: 40, country: "NL"}},
+		[]string{"Belgium's army is stretched.\n\nThe government will also pull its last 80 tonnes of equipment out of Niger."}},
 	// r17b: "has" counts weak personnel only after a holder of personnel
 	{"personnel-holder",
 		[]figureCase{{text: "Mali has 300 advisers in the north.", count: 300, country: "ML"},

@@ -2082,6 +2082,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 		if c := a.paragraphFrameState(first); c != "" {
 			return c // "In Greece, ... The army put 200 soldiers on standby"
 		}
+		if c := a.homeGovernmentOpens(start); c != "" {
+			return c // a paragraph opening "The government will pull its last 80 instructors"
+		}
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}

@@ -407,3 +407,25 @@ func (a *analysis) beforeRelative(c int) int {
 	}
 	return -1
 }
+
+// homeGovernments after "the" stand for the government of the state the
+// story is about: "the government", "the cabinet".
+var homeGovernments = wordList("home-government")
+
+// homeGovernmentOpens returns the article's home state for a paragraph
+// whose first clause, at start, has "the government" as its subject: a
+// government not named at a paragraph's opening is the story's own, not
+// that of a state told in an aside before ("The Netherlands said it would
+// add 100 marines to that force.\n\nThe government will at the same time
+// pull its last 80 instructors out of Niger": Belgium's, in a Belgian
+// story). Else "".
+func (a *analysis) homeGovernmentOpens(start int) string {
+	toks := a.d.toks
+	if start+1 >= len(toks) || toks[start].lower != "the" || !homeGovernments()[toks[start+1].lower] {
+		return ""
+	}
+	if start > 0 && toks[start-1].para == toks[start].para {
+		return ""
+	}
+	return a.homeCountry()
+}
