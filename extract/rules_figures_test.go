@@ -2238,6 +2238,14 @@ var troopRules = []figureRule{
 			{text: "Belgium will send 300 soldiers to Romania.", count: 300, country: "BE"},
 			{text: "Poland's government said on Monday it would move 2,000 soldiers to the Belarusian border.", count: 2000, country: "PL"}},
 		[]string{"The government would send an extra 300 tonnes of grain to Romania."}},
+	// r17b: a bare number of another state with a place phrase after it
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Nigeria supplies some 5,000 troops, while Cameroon has about 2,000 in the Far North region.", count: 2000, country: "CM"},
+			{text: "Germany has 500 troops in Lithuania. Canada has 2,200 in Latvia.", count: 2200, country: "CA"}},
+		[]string{"The company has 1,200 workers at the plant, while Italy has about 900 in Milan."}},
+	{ruleTroopGapped,
+		[]figureCase{{text: "Ghana sent 300 soldiers to Mali and Togo 80 around Gao.", count: 80, country: "TG"}},
+		[]string{"Ghana sent 300 trucks to Mali and Togo 80 around Gao."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -565,7 +565,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] && !a.placePhraseAt(e) {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of
@@ -766,7 +766,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 // It returns "" when there is none.
 func (a *analysis) stateHasLast(n number, v int) string {
 	toks := a.d.toks
-	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
+	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." && !a.placePhraseAt(n.lim) || a.lastTroop.unit == "" {
 		return ""
 	}
 	subj := a.subjectBefore(v)
@@ -777,6 +777,31 @@ func (a *analysis) stateHasLast(n number, v int) string {
 		return c
 	}
 	return ""
+}
+
+// placePhraseAt reports a phrase of where personnel are at k, up to the
+// end of its clause: "while Cameroon has about 2,000 in the Far North
+// region and Chad roughly 1,500", "Italy has 850 in Pristina." A place
+// must be named in it (a state's or a capitalised one's name).
+func (a *analysis) placePhraseAt(k int) bool {
+	toks := a.d.toks
+	switch toks[k].lower {
+	case "in", "around", "near", "along", "across", "inside":
+	default:
+		return false
+	}
+	named := false
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].sent == toks[k].sent; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "," || t.text == ";" || t.lower == "and" || t.lower == "while" {
+			return named
+		}
+		if t.kind != tWord {
+			return false
+		}
+		named = named || a.placeAt[j] >= 0 || t.text != t.lower && a.personAt[j] < 0
+	}
+	return false
 }
 
 // clauseOpensAt reports a state name ending at s that opens a clause of
