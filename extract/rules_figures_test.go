@@ -2246,6 +2246,12 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Ghana sent 300 soldiers to Mali and Togo 80 around Gao.", count: 80, country: "TG"}},
 		[]string{"Ghana sent 300 trucks to Mali and Togo 80 around Gao."}},
+	// r17b: a state's share of a force right after other states' figures
+	{ruleTroopNumber,
+		[]figureCase{{text: "Ethiopia will keep its 2,500 troops in the Bay region. Egypt has pledged 1,100 soldiers.\n\nKenya's contribution falls from 1,410 to 900, while Burundi has repatriated its last 400 troops.", count: 900, country: "KE"},
+			{text: "Ethiopia will keep its 2,500 troops in the Bay region. Egypt has pledged 1,100 soldiers.\n\nKenya's contribution falls from 1,410 to 900.", count: 1410, country: "KE"}},
+		[]string{"Ethiopia will keep its 2,500 tonnes of grain in the Bay region.\n\nKenya's contribution to the fund falls from 1,410 to 900 million shillings.",
+			"Kenya's contribution falls from 1,410 to 900."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -1104,7 +1104,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k))) {
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -1116,6 +1116,49 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
 }
+
+// stateShareGoesOn reports a state's share of a force ("Kenya's
+// contribution", "the Kenyan contingent") in the clause before k, told
+// right after the troop figures of other states in the paragraph before:
+// "Egypt has pledged 1,100 soldiers.\n\nKenya's contribution falls from
+// 1,410 to 900". The paragraph goes on with the same personnel.
+func (a *analysis) stateShareGoesOn(k, first int, country string) bool {
+	toks := a.d.toks
+	last := a.lastTroop
+	if d := int(toks[first].para) - last.para; country == "" || last.unit == "" || d != 0 && d != 1 || !a.bareTo(k) {
+		return false
+	}
+	for j := k - 1; j >= first; j-- {
+		if shareNouns()[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTo reports the figure after "from" at k, or at k itself, as bare
+// up to its clause's end: "from 1,410 to 900," not "from 1,410 to 900
+// million shillings".
+func (a *analysis) bareTo(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) {
+		return true
+	}
+	n, ok := a.d.parseNumber(k + 1)
+	if !ok {
+		return false
+	}
+	e := n.lim
+	if toks[k].lower == "from" && e+1 < len(toks) && toks[e].lower == "to" {
+		if m, ok := a.d.parseNumber(e + 1); ok {
+			e = m.lim
+		}
+	}
+	return e >= len(toks) || toks[e].kind == tPunct || toks[e].lower == "while" || toks[e].lower == "and" || toks[e].lower == "but"
+}
+
+// shareNouns name a state's share of a force: "contribution", "contingent".
+var shareNouns = wordList("share-noun")
 
 // strongFormBefore reports a determiner before a size noun at j past its
 // strength and its state: "cut the 1,000-strong US garrison in Niger to
