@@ -2252,6 +2252,11 @@ var troopRules = []figureRule{
 			{text: "Ethiopia will keep its 2,500 troops in the Bay region. Egypt has pledged 1,100 soldiers.\n\nKenya's contribution falls from 1,410 to 900.", count: 1410, country: "KE"}},
 		[]string{"Ethiopia will keep its 2,500 tonnes of grain in the Bay region.\n\nKenya's contribution to the fund falls from 1,410 to 900 million shillings.",
 			"Kenya's contribution falls from 1,410 to 900."}},
+	// r17b: a changed figure may end with a phrase of when
+	{ruleTroopNumber,
+		[]figureCase{{text: "The mission now has about 8,500 soldiers, down from nearly 11,000 two years ago.", count: 11000, country: ""}},
+		[]string{"The farm now has about 8,500 sheep, down from nearly 11,000 two years ago.",
+			"The mission now has about 8,500 vehicles, down from 11,000 tonnes two years ago."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -1228,6 +1228,12 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
 		return true
 	}
+	// "down from nearly 11,000 two years ago": a phrase of when
+	for j := e + 1; j <= e+2 && j < len(toks) && toks[j].sent == toks[e].sent; j++ {
+		if toks[j].lower == "ago" {
+			return true
+		}
+	}
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless":
 		return true
