@@ -2257,6 +2257,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The mission now has about 8,500 soldiers, down from nearly 11,000 two years ago.", count: 11000, country: ""}},
 		[]string{"The farm now has about 8,500 sheep, down from nearly 11,000 two years ago.",
 			"The mission now has about 8,500 vehicles, down from 11,000 tonnes two years ago."}},
+	// r17b: "supply" gives personnel; states "together" are no one sender
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Hungary is sending a company of 180 troops. Romania, Slovakia and Bulgaria together will supply around 300 more, the mission said.", count: 300, country: ""},
+			{text: "Hungary is sending a company of 180 troops. Romania will supply around 300 more, the mission said.", count: 300, country: "RO"}},
+		[]string{"Hungary is sending a company of 180 trucks. Romania will supply around 300 more, the ministry said.",
+			"Romania will supply around 300 more tonnes of fuel."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -752,10 +752,22 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
-	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" {
+	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" || a.togetherBefore(v) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// togetherBefore reports "together" before the verb at v, past its
+// auxiliaries: "Romania, Slovakia and Bulgaria together will supply
+// around 300 more" are several senders, no one state's.
+func (a *analysis) togetherBefore(v int) bool {
+	toks := a.d.toks
+	j := v - 1
+	for j > 0 && verbChain()[toks[j].lower] {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "together"
 }
 
 // stateHasLast returns the state that is the subject of a verb of having
