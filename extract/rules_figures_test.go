@@ -2263,6 +2263,11 @@ var troopRules = []figureRule{
 			{text: "Hungary is sending a company of 180 troops. Romania will supply around 300 more, the mission said.", count: 300, country: "RO"}},
 		[]string{"Hungary is sending a company of 180 trucks. Romania will supply around 300 more, the ministry said.",
 			"Romania will supply around 300 more tonnes of fuel."}},
+	// r17b: a bare number put "on standby" or "on alert"
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Turkey will keep its 240-strong contingent and place a further 120 on alert at home.", count: 120, country: "TR"},
+			{text: "Turkey will keep its 240 soldiers and put 300 more on standby.", count: 300, country: "TR"}},
+		[]string{"Turkey will keep its 240 tanks and put 300 more on standby.", "The hospital put 300 more on alert."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -715,7 +715,10 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if c := a.stateHasLast(n, v); c != "" {
 		return a.makeTroops(n, n.lim, c, a.lastTroop.unit, rule), true
 	}
-	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
+	if v > 1 && furtherWords[toks[v].lower] && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
+		v -= 2 // "place a further 120 on alert"
+	}
+	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -731,7 +734,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
-	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && ellipticVerbs()[toks[v].lower] {
+	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs()[toks[v].lower] || a.standbyAfter(v, n.lim)) {
 		// "would provide about 120 officers, and Fiji said it would send
 		// 80": the personnel of the figure read before in the sentence
 		unit, at = a.lastTroop.unit, n.first
@@ -768,6 +771,20 @@ func (a *analysis) togetherBefore(v int) bool {
 		j--
 	}
 	return j >= 0 && toks[j].lower == "together"
+}
+
+// standbyAfter reports a verb of putting at v and "on standby" (or
+// alert) right after the bare number ending at lim: "place a further 120
+// on alert at home", "put 300 more on standby".
+func (a *analysis) standbyAfter(v, lim int) bool {
+	toks := a.d.toks
+	if !standbyVerbs()[toks[v].lower] {
+		return false
+	}
+	for lim < len(toks) && (toks[lim].lower == "more" || toks[lim].lower == "others") {
+		lim++
+	}
+	return lim+1 < len(toks) && toks[lim].lower == "on" && standbyWords()[toks[lim+1].lower]
 }
 
 // stateHasLast returns the state that is the subject of a verb of having
