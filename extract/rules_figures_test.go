@@ -2268,6 +2268,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Turkey will keep its 240-strong contingent and place a further 120 on alert at home.", count: 120, country: "TR"},
 			{text: "Turkey will keep its 240 soldiers and put 300 more on standby.", count: 300, country: "TR"}},
 		[]string{"Turkey will keep its 240 tanks and put 300 more on standby.", "The hospital put 300 more on alert."}},
+	// r17b: a reported clause with a state as its subject
+	{"reported-state-clause",
+		[]figureCase{{text: "The Estonian government said Britain would double its 900 soldiers in Estonia.", count: 900, country: "GB"},
+			{text: "Polish officials said that Germany would double its 500 soldiers in Lithuania.", count: 500, country: "DE"},
+			{text: "The Polish government said it would send 500 soldiers to the border.", count: 500, country: "PL"}},
+		[]string{"The Estonian government said Britain would double its 900 tanks in Estonia."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -2308,8 +2308,35 @@ func (a *analysis) figureClauseStart(first int) int {
 		if w == "and" && a.gappedStateAt(k+1, first) {
 			return k + 1 // "Norway offered a company and Portugal up to 200 marines"
 		}
+		if j := a.reportedStateClause(k); j >= 0 && j < first {
+			return j // "The Estonian government said Britain would double its 900 soldiers"
+		}
 	}
 	return sent.first
+}
+
+// reportedStateClause returns, for a speech verb at k, the start of the
+// clause it reports when that clause's subject is a state named by its
+// name (perhaps after "that") before a verb's auxiliary: "said Britain
+// would", "said that Germany has". The speaker's state ("The Estonian
+// government said") is not the subject of that clause. Else -1.
+func (a *analysis) reportedStateClause(k int) int {
+	toks := a.d.toks
+	if a.speechVerbAt(k) != k {
+		return -1
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "that" {
+		j++
+	}
+	if j >= len(a.placeAt) || a.placeAt[j] < 0 {
+		return -1
+	}
+	m := a.places[a.placeAt[j]]
+	if !m.state || m.first != j || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || !verbChain()[toks[m.lim].lower] {
+		return -1
+	}
+	return j
 }
 
 // gappedStateAt reports a state's name at j that a figure at first follows
