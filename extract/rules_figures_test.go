@@ -2274,6 +2274,11 @@ var troopRules = []figureRule{
 			{text: "Polish officials said that Germany would double its 500 soldiers in Lithuania.", count: 500, country: "DE"},
 			{text: "The Polish government said it would send 500 soldiers to the border.", count: 500, country: "PL"}},
 		[]string{"The Estonian government said Britain would double its 900 tanks in Estonia."}},
+	// r17b: a figure in apposition to a state's personnel is theirs
+	{"apposition-state",
+		[]figureCase{{text: "Polish officials said Russian troops, some 500 soldiers, had left.", count: 500, country: "RU"},
+			{text: "Lithuanian officials said Germany's brigade, some 4,800 soldiers, would be ready by 2027.", count: 4800, country: "DE"}},
+		[]string{"Polish officials said Russian tanks, some 500 vehicles, had left."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -429,3 +429,34 @@ func (a *analysis) homeGovernmentOpens(start int) string {
 	}
 	return a.homeCountry()
 }
+
+// appositionState returns the state of the personnel or force that a
+// figure at first stands in apposition to, named by its adjective or
+// possessive right before the noun: "Russian troops, some 500 soldiers,",
+// "the German brigade, some 4,800 soldiers,". The figure counts them, so
+// it is theirs, whoever speaks of them. Else "".
+func (a *analysis) appositionState(first int) string {
+	toks := a.d.toks
+	c := first - 1
+	for c > 0 && hedgeWord(toks[c].lower) {
+		c--
+	}
+	h := a.appositionHead(c)
+	if h < 1 || toks[h].sent != toks[first].sent {
+		return ""
+	}
+	if _, ok := a.strongPersonnelAt(h); !ok && !formationNouns()[toks[h].lower] && !forceBodies()[toks[h].lower] {
+		return ""
+	}
+	for j := h - 1; j >= 0 && j >= h-2 && toks[j].sent == toks[h].sent; j-- {
+		if a.placeAt[j] < 0 {
+			continue
+		}
+		m := a.places[a.placeAt[j]]
+		if m.state && m.lim == j+1 && (m.kind == sAdjective || m.possessive) && !a.inDateline(m.first) {
+			return m.code
+		}
+		return ""
+	}
+	return ""
+}
