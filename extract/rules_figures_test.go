@@ -2279,6 +2279,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Polish officials said Russian troops, some 500 soldiers, had left.", count: 500, country: "RU"},
 			{text: "Lithuanian officials said Germany's brigade, some 4,800 soldiers, would be ready by 2027.", count: 4800, country: "DE"}},
 		[]string{"Polish officials said Russian tanks, some 500 vehicles, had left."}},
+	// r17b: the whole of an opening "Of the N troops ...," is not the part-holder's
+	{"opening-whole",
+		[]figureCase{{text: "Of the 12,000 troops in the force, Rwanda supplies about 2,600.", count: 12000, country: ""},
+			{text: "France has begun reducing its presence in the Sahel. Of the 5,100 troops once deployed under Operation Barkhane, fewer than 2,500 remain.", count: 5100, country: "FR"}},
+		[]string{"Of the 12,000 tonnes in the depot, Rwanda supplies about 2,600."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -2091,6 +2091,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if c := a.ofStatesForce(lim); c != "" {
 		return c // "2,000 personnel of the Kremlin-controlled Africa Corps"
 	}
+	if a.inOpeningWhole(first) {
+		return "" // "Of the 12,000 troops in the force, Rwanda supplies about 2,600"
+	}
 	if c := a.appositionState(first); c != "" {
 		return c // "Polish officials said Russian troops, some 500 soldiers, had left"
 	}

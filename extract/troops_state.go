@@ -460,3 +460,30 @@ func (a *analysis) appositionState(first int) string {
 	}
 	return ""
 }
+
+// inOpeningWhole reports a figure at first inside a sentence's opening
+// phrase "Of the N troops ...," that names the whole a state's part is
+// taken from: "Of the 12,000 troops in the force, Rwanda supplies about
+// 2,600". The state after the comma holds the part, not the whole; with
+// no state there ("Of the 5,100 troops once deployed under Operation
+// Barkhane, fewer than 2,500 remain") the whole keeps its state.
+func (a *analysis) inOpeningWhole(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if toks[s.first].lower != "of" || s.first+1 >= first || toks[s.first+1].lower != "the" {
+		return false
+	}
+	for k := s.first + 2; k < first; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	// the part's holder: a state opening the clause after the phrase
+	for k := first + 1; k < s.lim; k++ {
+		if toks[k].text == "," {
+			_, ok := a.stateAt(k + 1)
+			return ok
+		}
+	}
+	return false
+}
