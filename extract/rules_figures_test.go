@@ -2284,6 +2284,10 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Of the 12,000 troops in the force, Rwanda supplies about 2,600.", count: 12000, country: ""},
 			{text: "France has begun reducing its presence in the Sahel. Of the 5,100 troops once deployed under Operation Barkhane, fewer than 2,500 remain.", count: 5100, country: "FR"}},
 		[]string{"Of the 12,000 tonnes in the depot, Rwanda supplies about 2,600."}},
+	// r17b: the government that a named official speaks for
+	{"speaker-of-government",
+		[]figureCase{{text: "Romania will host the troops. Romanian officials welcomed the plan. Romania's president thanked allies.\n\nDefence Minister Theo Francken of Belgium told lawmakers the government would send 300 soldiers to Romania.", count: 300, country: "BE"}},
+		[]string{"Defence Minister Theo Francken of Belgium told lawmakers the government would send 300 tents to Romania."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

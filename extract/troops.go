@@ -2107,6 +2107,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
+	if c := a.speakerOfGovernment(start, first); c != "" {
+		return c // "Defence Minister NAME of Belgium told lawmakers the government would send"
+	}
 	// "40,000 reservists were called up by Israel": the passive's agent
 	if c := a.passiveAgentState(lim, sent.lim); c != "" {
 		return c

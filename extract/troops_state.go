@@ -487,3 +487,36 @@ func (a *analysis) inOpeningWhole(first int) bool {
 	}
 	return false
 }
+
+// speakerOfGovernment returns the state of the official whose speech
+// verb reports a clause with "the government" (or the army, the
+// ministry) as its subject, before the figure at first: "Defence Minister
+// Theo Francken of Belgium told lawmakers the government would send 300
+// soldiers to Romania" (the minister's government). Else "".
+func (a *analysis) speakerOfGovernment(start, first int) string {
+	toks := a.d.toks
+	for k := first - 2; k > start && k >= first-10; k-- {
+		if toks[k].lower != "the" || !stateForces()[toks[k+1].lower] {
+			continue
+		}
+		for v := k - 1; v > start && v >= k-3; v-- {
+			if a.speechVerbAt(v) != v {
+				continue
+			}
+			e := v - 1
+			if p := a.placeAt[e]; p >= 0 && a.places[p].first > 1 && toks[a.places[p].first-1].lower == "of" {
+				e = a.places[p].first - 2 // "NAME of Belgium told"
+			}
+			m := a.personAtTok(e)
+			if m < 0 || a.mentions[m].lim != e+1 {
+				return ""
+			}
+			if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" {
+				return r.country
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}
