@@ -2288,6 +2288,11 @@ var troopRules = []figureRule{
 	{"speaker-of-government",
 		[]figureCase{{text: "Romania will host the troops. Romanian officials welcomed the plan. Romania's president thanked allies.\n\nDefence Minister Theo Francken of Belgium told lawmakers the government would send 300 soldiers to Romania.", count: 300, country: "BE"}},
 		[]string{"Defence Minister Theo Francken of Belgium told lawmakers the government would send 300 tents to Romania."}},
+	// r17b: a capitalised unit's name with a number is no count
+	{"unit-label",
+		[]figureCase{{text: "Paramedics and 2 officers were dispatched to the block.", count: 2, country: ""},
+			{text: "Police sent Precinct 7 officers and 40 more officers to the park.", count: 40, country: ""}},
+		[]string{"Paramedics and Zone 2 Officers were dispatched to the block.", "The army said Sector 4 troops were sent to the border."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -333,13 +333,17 @@ func (a *analysis) strongJoinedAt(lim int) bool {
 	return l > 0 && !a.lx.personnelWeak[v[0]]
 }
 
+// labelNouns, capitalised before a number, make it part of a name:
+// "Zone 2 Officers", "Precinct 7 deputies".
+var labelNouns = wordList("label-noun")
+
 // notPersonnelCount reports a number n before the personnel noun j..lim
 // that counts no deployed people: units ("two infantry battalions";
 // "a 600-member police unit" counts its people), things ("250 armoured
 // personnel carriers", "40 police cars"), police at their daily work
 // ("two Salem Police officers were typing reports"), a rate ("about 10
 // officers per week"), civilians ("two Girl Scout troops", "three North
-// Lake Fire personnel").
+// Lake Fire personnel"), a unit's name ("Zone 2 Officers").
 func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	toks := a.d.toks
 	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
@@ -350,6 +354,9 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	}
 	if a.fewPoliceAtWork(n, lim) {
 		return true
+	}
+	if k := n.first - 1; n.hedge == n.first && k > 0 && toks[k].cap && !toks[k].sentStart && labelNouns()[toks[k].lower] {
+		return true // "Zone 2 Officers were dispatched": a unit's name, no count
 	}
 	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
 		return true
