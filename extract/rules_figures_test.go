@@ -2236,7 +2236,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The government would send an extra 300 soldiers to Romania.", count: 300, country: ""},
 			{text: "Mr Smith said the government will pull its last 80 instructors out of Niger.", count: 80, country: ""},
 			{text: "Belgium will send 300 soldiers to Romania.", count: 300, country: "BE"},
-			{text: "Poland's government said on Monday it would move 2,000 soldiers to the Belarusian border.", count: 2000, country: "PL"}},
+			{text: "Poland's government said on Monday it would move 2,000 soldiers to the Belarusian border.", count: 2000, country: "PL"},
+			{text: "An extra 300 soldiers will be sent to Romania next month.", count: 300, country: ""},
+			{text: "More than 300 soldiers arrived in Romania on Monday.", count: 300, country: ""},
+			{text: "Britain said 300 soldiers will be sent to Romania.", count: 300, country: "GB"},
+			{text: "About 300 soldiers were deployed in Chad.", count: 300, country: "TD"}},
 		[]string{"The government would send an extra 300 tonnes of grain to Romania."}},
 	// r17b: a bare number of another state with a place phrase after it
 	{ruleTroopElliptic,

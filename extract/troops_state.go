@@ -357,6 +357,14 @@ func (a *analysis) personnelHolderAt(k int) bool {
 	return forceBodies()[w] || stateBodyWords()[w] || stateForces()[w] || groupOfStates()[w]
 }
 
+// arrivalVerbs move personnel to a place named after "to" or "into":
+// "sent to", "deployed to", "flown into".
+var arrivalVerbs = wordList("arrival-verb")
+
+// landingVerbs bring personnel into a place named after "in": "arrived
+// in", "landed in" ("deployed in" may be a state's own ground).
+var landingVerbs = wordList("landing-verb")
+
 // destinationState returns the state named by its name right after the
 // personnel ending at lim as where they go or leave: "300 soldiers to
 // Romania", "its last 80 instructors out of Niger". A state never sends
@@ -369,8 +377,19 @@ func (a *analysis) destinationState(lim int) string {
 	if k >= len(toks) {
 		return ""
 	}
+	// "300 soldiers will be sent to Romania", "landed in Chad": the
+	// destination after the figure's verb, in its clause
+	for j := lim; j < len(toks) && j < lim+6 && toks[j].sent == toks[lim-1].sent && toks[j].kind == tWord; j++ {
+		if j+1 < len(toks) && (arrivalVerbs()[toks[j].lower] && (toks[j+1].lower == "to" || toks[j+1].lower == "into") || landingVerbs()[toks[j].lower] && toks[j+1].lower == "in") {
+			k = j + 1
+			break
+		}
+	}
 	switch toks[k].lower {
-	case "to", "into":
+	case "to", "into", "in":
+		if toks[k].lower == "in" && k == lim {
+			return "" // "300 soldiers in Romania": where they are, perhaps at home
+		}
 		k++
 	case "out":
 		if k+1 >= len(toks) || toks[k+1].lower != "of" {
