@@ -2297,6 +2297,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Paramedics and 2 officers were dispatched to the block.", count: 2, country: ""},
 			{text: "Police sent Precinct 7 officers and 40 more officers to the park.", count: 40, country: ""}},
 		[]string{"Paramedics and Zone 2 Officers were dispatched to the block.", "The army said Sector 4 troops were sent to the border."}},
+	// r17b: personnel that "arrive from" a state are its
+	{"coming-from",
+		[]figureCase{{text: "Romania said on Monday that 300 soldiers would arrive from Belgium.", count: 300, country: "BE"},
+			{text: "The 300 peacekeepers will come from Ghana and Togo.", count: 300, country: ""}},
+		[]string{"Romania said on Monday that 300 tonnes of aid would arrive from Belgium."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -2287,11 +2287,30 @@ func (a *analysis) ofStatesForce(lim int) string {
 	return m.code
 }
 
+// comingFrom returns the "from" after a verb of coming that follows the
+// personnel ending at lim, past its auxiliaries: "300 soldiers would
+// arrive from Belgium", "the troops will come from Ghana". Else lim.
+func (a *analysis) comingFrom(lim int) int {
+	toks := a.d.toks
+	j := lim
+	for j < len(toks) && j < lim+3 && verbChain()[toks[j].lower] {
+		j++
+	}
+	if j+1 < len(toks) && originVerbs()[toks[j].lower] && toks[j+1].lower == "from" {
+		return j + 1
+	}
+	return lim
+}
+
+// originVerbs say where personnel come from, named after "from".
+var originVerbs = wordList("origin-verb")
+
 // senderAfterFrom reads "from" after the personnel noun ending at lim:
 // "troops from Pakistan" came from Pakistan ("", true for a list of states
 // or "12 nations": no one sender); "withdraw troops from Iraq" leave it.
 func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	toks := a.d.toks
+	lim = a.comingFrom(lim) // "300 soldiers would arrive from Belgium"
 	if lim+1 >= len(toks) || toks[lim].lower != "from" || owned || a.clauseHas(first, withdrawVerbs()) {
 		return "", false
 	}
