@@ -2302,6 +2302,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Romania said on Monday that 300 soldiers would arrive from Belgium.", count: 300, country: "BE"},
 			{text: "The 300 peacekeepers will come from Ghana and Togo.", count: 300, country: ""}},
 		[]string{"Romania said on Monday that 300 tonnes of aid would arrive from Belgium."}},
+	// r17b: foreign, allied or a body's personnel are no guessed state's
+	{"foreign-personnel",
+		[]figureCase{{text: "Some 500 foreign troops are stationed in Romania.", count: 500, country: ""},
+			{text: "Some 5,000 NATO troops are based in Romania, the ministry said.", count: 5000, country: ""},
+			{text: "Britain will send 900 more troops to Estonia.", count: 900, country: "GB"}},
+		[]string{"Some 500 foreign tourists are staying in Romania."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -2077,11 +2077,32 @@ func (a *analysis) inRelative(first int) bool {
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
+	if a.foreignPersonnel(first, lim) {
+		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
+	}
 	c := a.troopSender(first, lim, owned)
 	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
 		return "" // "the government would send 300 soldiers to Romania": not Romania's
 	}
 	return c
+}
+
+// foreignMods before personnel say they are other states' or several
+// states': "foreign troops", "allied soldiers".
+var foreignMods = wordList("foreign-mod")
+
+// foreignPersonnel reports a modifier between the figure at first and
+// the end of its personnel at lim that makes them several states' or
+// no state's: "500 foreign troops", "5,000 allied troops", "5,000 NATO
+// troops" (a body of no state).
+func (a *analysis) foreignPersonnel(first, lim int) bool {
+	toks := a.d.toks
+	for k := first + 1; k < lim && k < len(toks); k++ {
+		if foreignMods()[toks[k].lower] || a.noStateBody(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // troopSender returns troopCountry's state before the destination check.
