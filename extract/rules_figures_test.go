@@ -2308,6 +2308,10 @@ var troopRules = []figureRule{
 			{text: "Some 5,000 NATO troops are based in Romania, the ministry said.", count: 5000, country: ""},
 			{text: "Britain will send 900 more troops to Estonia.", count: 900, country: "GB"}},
 		[]string{"Some 500 foreign tourists are staying in Romania."}},
+	// r17b: "the force" that a mission's force told before stands for
+	{"mission-force-before",
+		[]figureCase{{text: "The EU's peacekeeping force in Bosnia will grow.\n\nNATO handed peacekeeping duties to the EU in 2004, when the force had 7,000 soldiers.", count: 7000, country: ""}},
+		[]string{"The city police force is short of money.\n\nIn 2004 the force had 7,000 officers."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

@@ -2077,7 +2077,7 @@ func (a *analysis) inRelative(first int) bool {
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
-	if a.foreignPersonnel(first, lim) {
+	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) {
 		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
 	}
 	c := a.troopSender(first, lim, owned)
@@ -2085,6 +2085,19 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		return "" // "the government would send 300 soldiers to Romania": not Romania's
 	}
 	return c
+}
+
+// missionForceHas reports "the force" that a mission's force told before
+// stands for as the subject of "has" or "had" right before the figure at
+// first: "when the force had 7,000 soldiers" counts the mission's whole,
+// no one state's.
+func (a *analysis) missionForceHas(first int) bool {
+	toks := a.d.toks
+	k := first - 1
+	for k > 0 && hedgeWord(toks[k].lower) {
+		k--
+	}
+	return k > 2 && haveWords[toks[k].lower] && toks[k-1].lower == "force" && toks[k-2].lower == "the" && a.missionForceBefore(k-1)
 }
 
 // foreignMods before personnel say they are other states' or several
