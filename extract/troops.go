@@ -2076,11 +2076,18 @@ func (a *analysis) inRelative(first int) bool {
 
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
+// Foreign or allied personnel, a mission's whole and the whole of an
+// opening "Of the N troops," have none; a figure in apposition to a
+// state's personnel is theirs; a state is never the sender of the troops
+// it receives.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
-	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) {
+	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) || a.inOpeningWhole(first) {
 		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
 	}
-	c := a.troopSender(first, lim, owned)
+	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
+	if c == "" {
+		c = a.troopSender(first, lim, owned)
+	}
 	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
 		return "" // "the government would send 300 soldiers to Romania": not Romania's
 	}
@@ -2131,12 +2138,6 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	}
 	if c := a.ofStatesForce(lim); c != "" {
 		return c // "2,000 personnel of the Kremlin-controlled Africa Corps"
-	}
-	if a.inOpeningWhole(first) {
-		return "" // "Of the 12,000 troops in the force, Rwanda supplies about 2,600"
-	}
-	if c := a.appositionState(first); c != "" {
-		return c // "Polish officials said Russian troops, some 500 soldiers, had left"
 	}
 	sent := a.d.sents[toks[first].sent]
 	start := a.figureClauseStart(first)
