@@ -2312,6 +2312,12 @@ var troopRules = []figureRule{
 	{"mission-force-before",
 		[]figureCase{{text: "The EU's peacekeeping force in Bosnia will grow.\n\nNATO handed peacekeeping duties to the EU in 2004, when the force had 7,000 soldiers.", count: 7000, country: ""}},
 		[]string{"The city police force is short of money.\n\nIn 2004 the force had 7,000 officers."}},
+	// r17b: a state's second verb phrase "and now has N"
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Ghana has contributed troops to UNIFIL since 1978 and now has 870 in southern Lebanon.", count: 870, country: "GH"},
+			{text: "Ghana has sent troops to Mali and now has 400 there.", count: 400, country: "GH"}},
+		[]string{"Ghana has contributed money to UNIFIL since 1978 and now has 870 in southern Lebanon.",
+			"Ghana has trained soldiers for years and now has 870 students in Accra."}},
 	// r17b: a paragraph opening "The government" is the story's own
 	{"home-government",
 		[]figureCase{{text: "Belgium will send 300 soldiers to Romania, Belgian officials said. Belgium's army is stretched.\n\nThe Netherlands said it would add 100 marines to that force.\n\nThe government will also pull its last 80 instructors out of Niger.", count: 80, country: "BE"},

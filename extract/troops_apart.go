@@ -715,6 +715,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if c := a.stateHasLast(n, v); c != "" {
 		return a.makeTroops(n, n.lim, c, a.lastTroop.unit, rule), true
 	}
+	if c, unit := a.stateNowHas(n, v); c != "" {
+		return a.makeTroops(n, n.lim, c, unit, rule), true
+	}
 	if v > 1 && furtherWords[toks[v].lower] && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
 		v -= 2 // "place a further 120 on alert"
 	}
@@ -759,6 +762,40 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// stateNowHas returns the state that opens the sentence of a bare
+// number n after a verb of having at v, in a second verb phrase of that
+// state after "and" ("Ghana has contributed troops to UNIFIL since 1978
+// and now has 870 in southern Lebanon"), with the personnel named in the
+// first, and the noun; the number must end its clause or a place phrase
+// follow it. Else "".
+func (a *analysis) stateNowHas(n number, v int) (string, string) {
+	toks := a.d.toks
+	if v < 2 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) {
+		return "", ""
+	}
+	if toks[n.lim].text != "." && toks[n.lim].text != "," && toks[n.lim].lower != "there" && !a.placePhraseAt(n.lim) {
+		return "", ""
+	}
+	j := v - 1
+	for j > 0 && (isAdverb(toks[j]) || verbChain()[toks[j].lower]) {
+		j-- // "and now has", "and still has"
+	}
+	s := a.d.sents[toks[n.first].sent]
+	if toks[j].lower != "and" || j <= s.first {
+		return "", ""
+	}
+	m, ok := a.placeStartingAt(s.first)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || m.lim >= j || !haveAux()[toks[m.lim].lower] && !deployVerbs()[toks[m.lim].lower] {
+		return "", ""
+	}
+	for k := m.lim; k < j; k++ {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return m.code, u
+		}
+	}
+	return "", ""
 }
 
 // togetherBefore reports "together" before the verb at v, past its
