@@ -292,7 +292,7 @@ func (a *analysis) troopVerbBesides(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := s.first; k < s.lim; k++ {
-		if !troopVerbs()[toks[k].lower] {
+		if !troopVerbs()[toks[k].lower] || possessVerbs()[toks[k].lower] && !a.personnelHolderAt(k) {
 			continue
 		}
 		if (k == lim || k == lim+1 && auxWords()[toks[lim].lower]) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
@@ -333,13 +333,17 @@ func (a *analysis) strongJoinedAt(lim int) bool {
 	return l > 0 && !a.lx.personnelWeak[v[0]]
 }
 
+// labelNouns, capitalised before a number, make it part of a name:
+// "Zone 2 Officers", "Precinct 7 deputies".
+var labelNouns = wordList("label-noun")
+
 // notPersonnelCount reports a number n before the personnel noun j..lim
 // that counts no deployed people: units ("two infantry battalions";
 // "a 600-member police unit" counts its people), things ("250 armoured
 // personnel carriers", "40 police cars"), police at their daily work
 // ("two Salem Police officers were typing reports"), a rate ("about 10
 // officers per week"), civilians ("two Girl Scout troops", "three North
-// Lake Fire personnel").
+// Lake Fire personnel"), a unit's name ("Zone 2 Officers").
 func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	toks := a.d.toks
 	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
@@ -350,6 +354,9 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	}
 	if a.fewPoliceAtWork(n, lim) {
 		return true
+	}
+	if k := n.first - 1; n.hedge == n.first && k > 0 && toks[k].cap && !toks[k].sentStart && labelNouns()[toks[k].lower] {
+		return true // "Zone 2 Officers were dispatched": a unit's name, no count
 	}
 	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
 		return true
@@ -1104,7 +1111,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k))) {
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -1116,6 +1123,49 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
 }
+
+// stateShareGoesOn reports a state's share of a force ("Kenya's
+// contribution", "the Kenyan contingent") in the clause before k, told
+// right after the troop figures of other states in the paragraph before:
+// "Egypt has pledged 1,100 soldiers.\n\nKenya's contribution falls from
+// 1,410 to 900". The paragraph goes on with the same personnel.
+func (a *analysis) stateShareGoesOn(k, first int, country string) bool {
+	toks := a.d.toks
+	last := a.lastTroop
+	if d := int(toks[first].para) - last.para; country == "" || last.unit == "" || d != 0 && d != 1 || !a.bareTo(k) {
+		return false
+	}
+	for j := k - 1; j >= first; j-- {
+		if shareNouns()[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTo reports the figure after "from" at k, or at k itself, as bare
+// up to its clause's end: "from 1,410 to 900," not "from 1,410 to 900
+// million shillings".
+func (a *analysis) bareTo(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) {
+		return true
+	}
+	n, ok := a.d.parseNumber(k + 1)
+	if !ok {
+		return false
+	}
+	e := n.lim
+	if toks[k].lower == "from" && e+1 < len(toks) && toks[e].lower == "to" {
+		if m, ok := a.d.parseNumber(e + 1); ok {
+			e = m.lim
+		}
+	}
+	return e >= len(toks) || toks[e].kind == tPunct || toks[e].lower == "while" || toks[e].lower == "and" || toks[e].lower == "but"
+}
+
+// shareNouns name a state's share of a force: "contribution", "contingent".
+var shareNouns = wordList("share-noun")
 
 // strongFormBefore reports a determiner before a size noun at j past its
 // strength and its state: "cut the 1,000-strong US garrison in Niger to
@@ -1184,6 +1234,12 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	}
 	if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
 		return true
+	}
+	// "down from nearly 11,000 two years ago": a phrase of when
+	for j := e + 1; j <= e+2 && j < len(toks) && toks[j].sent == toks[e].sent; j++ {
+		if toks[j].lower == "ago" {
+			return true
+		}
 	}
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless":
@@ -2020,7 +2076,57 @@ func (a *analysis) inRelative(first int) bool {
 
 // troopCountry finds the state that sends or holds a figure without one in
 // its phrase: "troops from Pakistan", else the state acting in the sentence.
+// Foreign or allied personnel, a mission's whole and the whole of an
+// opening "Of the N troops," have none; a figure in apposition to a
+// state's personnel is theirs; a state is never the sender of the troops
+// it receives.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
+	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) || a.inOpeningWhole(first) {
+		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
+	}
+	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
+	if c == "" {
+		c = a.troopSender(first, lim, owned)
+	}
+	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
+		return "" // "the government would send 300 soldiers to Romania": not Romania's
+	}
+	return c
+}
+
+// missionForceHas reports "the force" that a mission's force told before
+// stands for as the subject of "has" or "had" right before the figure at
+// first: "when the force had 7,000 soldiers" counts the mission's whole,
+// no one state's.
+func (a *analysis) missionForceHas(first int) bool {
+	toks := a.d.toks
+	k := first - 1
+	for k > 0 && hedgeWord(toks[k].lower) {
+		k--
+	}
+	return k > 2 && haveWords[toks[k].lower] && toks[k-1].lower == "force" && toks[k-2].lower == "the" && a.missionForceBefore(k-1)
+}
+
+// foreignMods before personnel say they are other states' or several
+// states': "foreign troops", "allied soldiers".
+var foreignMods = wordList("foreign-mod")
+
+// foreignPersonnel reports a modifier between the figure at first and
+// the end of its personnel at lim that makes them several states' or
+// no state's: "500 foreign troops", "5,000 allied troops", "5,000 NATO
+// troops" (a body of no state).
+func (a *analysis) foreignPersonnel(first, lim int) bool {
+	toks := a.d.toks
+	for k := first + 1; k < lim && k < len(toks); k++ {
+		if foreignMods()[toks[k].lower] || a.noStateBody(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// troopSender returns troopCountry's state before the destination check.
+func (a *analysis) troopSender(first, lim int, owned bool) string {
 	toks := a.d.toks
 	// "5,000 of its troops" belong to the subject, whatever "from" says
 	lim = a.pastJoinedUnit(lim) // "troops and police officers from Ghana"
@@ -2042,6 +2148,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
+	}
+	if c := a.speakerOfGovernment(start, first); c != "" {
+		return c // "Defence Minister NAME of Belgium told lawmakers the government would send"
 	}
 	// "40,000 reservists were called up by Israel": the passive's agent
 	if c := a.passiveAgentState(lim, sent.lim); c != "" {
@@ -2072,6 +2181,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if start < first && a.stateSubject(start, first) {
 		if c := a.paragraphFrameState(first); c != "" {
 			return c // "In Greece, ... The army put 200 soldiers on standby"
+		}
+		if c := a.homeGovernmentOpens(start); c != "" {
+			return c // a paragraph opening "The government will pull its last 80 instructors"
 		}
 		if c := a.previousActor(sent.first); c != "" {
 			return c
@@ -2210,11 +2322,30 @@ func (a *analysis) ofStatesForce(lim int) string {
 	return m.code
 }
 
+// comingFrom returns the "from" after a verb of coming that follows the
+// personnel ending at lim, past its auxiliaries: "300 soldiers would
+// arrive from Belgium", "the troops will come from Ghana". Else lim.
+func (a *analysis) comingFrom(lim int) int {
+	toks := a.d.toks
+	j := lim
+	for j < len(toks) && j < lim+3 && verbChain()[toks[j].lower] {
+		j++
+	}
+	if j+1 < len(toks) && originVerbs()[toks[j].lower] && toks[j+1].lower == "from" {
+		return j + 1
+	}
+	return lim
+}
+
+// originVerbs say where personnel come from, named after "from".
+var originVerbs = wordList("origin-verb")
+
 // senderAfterFrom reads "from" after the personnel noun ending at lim:
 // "troops from Pakistan" came from Pakistan ("", true for a list of states
 // or "12 nations": no one sender); "withdraw troops from Iraq" leave it.
 func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	toks := a.d.toks
+	lim = a.comingFrom(lim) // "300 soldiers would arrive from Belgium"
 	if lim+1 >= len(toks) || toks[lim].lower != "from" || owned || a.clauseHas(first, withdrawVerbs()) {
 		return "", false
 	}
@@ -2247,8 +2378,35 @@ func (a *analysis) figureClauseStart(first int) int {
 		if w == "and" && a.gappedStateAt(k+1, first) {
 			return k + 1 // "Norway offered a company and Portugal up to 200 marines"
 		}
+		if j := a.reportedStateClause(k); j >= 0 && j < first {
+			return j // "The Estonian government said Britain would double its 900 soldiers"
+		}
 	}
 	return sent.first
+}
+
+// reportedStateClause returns, for a speech verb at k, the start of the
+// clause it reports when that clause's subject is a state named by its
+// name (perhaps after "that") before a verb's auxiliary: "said Britain
+// would", "said that Germany has". The speaker's state ("The Estonian
+// government said") is not the subject of that clause. Else -1.
+func (a *analysis) reportedStateClause(k int) int {
+	toks := a.d.toks
+	if a.speechVerbAt(k) != k {
+		return -1
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "that" {
+		j++
+	}
+	if j >= len(a.placeAt) || a.placeAt[j] < 0 {
+		return -1
+	}
+	m := a.places[a.placeAt[j]]
+	if !m.state || m.first != j || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || !verbChain()[toks[m.lim].lower] {
+		return -1
+	}
+	return j
 }
 
 // gappedStateAt reports a state's name at j that a figure at first follows

@@ -565,7 +565,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] && !a.placePhraseAt(e) {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of
@@ -715,7 +715,13 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if c := a.stateHasLast(n, v); c != "" {
 		return a.makeTroops(n, n.lim, c, a.lastTroop.unit, rule), true
 	}
-	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) || a.isYear(n) || n.value < 2 {
+	if c, unit := a.stateNowHas(n, v); c != "" {
+		return a.makeTroops(n, n.lim, c, unit, rule), true
+	}
+	if v > 1 && furtherWords[toks[v].lower] && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
+		v -= 2 // "place a further 120 on alert"
+	}
+	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -731,7 +737,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
-	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && ellipticVerbs()[toks[v].lower] {
+	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs()[toks[v].lower] || a.standbyAfter(v, n.lim)) {
 		// "would provide about 120 officers, and Fiji said it would send
 		// 80": the personnel of the figure read before in the sentence
 		unit, at = a.lastTroop.unit, n.first
@@ -752,10 +758,70 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
-	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" {
+	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" || a.togetherBefore(v) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// stateNowHas returns the state that opens the sentence of a bare
+// number n after a verb of having at v, in a second verb phrase of that
+// state after "and" ("Ghana has contributed troops to UNIFIL since 1978
+// and now has 870 in southern Lebanon"), with the personnel named in the
+// first, and the noun; the number must end its clause or a place phrase
+// follow it. Else "".
+func (a *analysis) stateNowHas(n number, v int) (string, string) {
+	toks := a.d.toks
+	if v < 2 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) {
+		return "", ""
+	}
+	if toks[n.lim].text != "." && toks[n.lim].text != "," && toks[n.lim].lower != "there" && !a.placePhraseAt(n.lim) {
+		return "", ""
+	}
+	j := v - 1
+	for j > 0 && (isAdverb(toks[j]) || verbChain()[toks[j].lower]) {
+		j-- // "and now has", "and still has"
+	}
+	s := a.d.sents[toks[n.first].sent]
+	if toks[j].lower != "and" || j <= s.first {
+		return "", ""
+	}
+	m, ok := a.placeStartingAt(s.first)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || m.lim >= j || !haveAux()[toks[m.lim].lower] && !deployVerbs()[toks[m.lim].lower] {
+		return "", ""
+	}
+	for k := m.lim; k < j; k++ {
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return m.code, u
+		}
+	}
+	return "", ""
+}
+
+// togetherBefore reports "together" before the verb at v, past its
+// auxiliaries: "Romania, Slovakia and Bulgaria together will supply
+// around 300 more" are several senders, no one state's.
+func (a *analysis) togetherBefore(v int) bool {
+	toks := a.d.toks
+	j := v - 1
+	for j > 0 && verbChain()[toks[j].lower] {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "together"
+}
+
+// standbyAfter reports a verb of putting at v and "on standby" (or
+// alert) right after the bare number ending at lim: "place a further 120
+// on alert at home", "put 300 more on standby".
+func (a *analysis) standbyAfter(v, lim int) bool {
+	toks := a.d.toks
+	if !standbyVerbs()[toks[v].lower] {
+		return false
+	}
+	for lim < len(toks) && (toks[lim].lower == "more" || toks[lim].lower == "others") {
+		lim++
+	}
+	return lim+1 < len(toks) && toks[lim].lower == "on" && standbyWords()[toks[lim+1].lower]
 }
 
 // stateHasLast returns the state that is the subject of a verb of having
@@ -766,7 +832,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 // It returns "" when there is none.
 func (a *analysis) stateHasLast(n number, v int) string {
 	toks := a.d.toks
-	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." || a.lastTroop.unit == "" {
+	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." && !a.placePhraseAt(n.lim) || a.lastTroop.unit == "" {
 		return ""
 	}
 	subj := a.subjectBefore(v)
@@ -777,6 +843,31 @@ func (a *analysis) stateHasLast(n number, v int) string {
 		return c
 	}
 	return ""
+}
+
+// placePhraseAt reports a phrase of where personnel are at k, up to the
+// end of its clause: "while Cameroon has about 2,000 in the Far North
+// region and Chad roughly 1,500", "Italy has 850 in Pristina." A place
+// must be named in it (a state's or a capitalised one's name).
+func (a *analysis) placePhraseAt(k int) bool {
+	toks := a.d.toks
+	switch toks[k].lower {
+	case "in", "around", "near", "along", "across", "inside":
+	default:
+		return false
+	}
+	named := false
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].sent == toks[k].sent; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == "," || t.text == ";" || t.lower == "and" || t.lower == "while" {
+			return named
+		}
+		if t.kind != tWord {
+			return false
+		}
+		named = named || a.placeAt[j] >= 0 || t.text != t.lower && a.personAt[j] < 0
+	}
+	return false
 }
 
 // clauseOpensAt reports a state name ending at s that opens a clause of

@@ -321,3 +321,221 @@ func (a *analysis) lastTroopOrHome(first int) string {
 	}
 	return a.homeCountry()
 }
+
+// possessVerbs only say that their subject has personnel: "has", "keeps".
+var possessVerbs = wordList("possess-verb")
+
+// personnelHolderAt reports a subject before the verb at k that can hold
+// military or police personnel: a state or its capital ("Mali has 300
+// advisers"), a state's force or body ("the army keeps"), a body such as a
+// mission ("UNMISS has"), states together ("the allies have") or a
+// pronoun. "The hotel has five security officers on duty", "the city has
+// 57 contractors" tell of staff, not of a force.
+func (a *analysis) personnelHolderAt(k int) bool {
+	toks := a.d.toks
+	s := k - 1
+	for s >= 0 && toks[s].sent == toks[k].sent && (isAdverb(toks[s]) || verbChain()[toks[s].lower] && toks[s].lower != "it") {
+		s--
+	}
+	if s > 0 && toks[s].text == "," {
+		s = a.beforeRelative(s) // "Russia's Africa Corps, which took over in 2024, has"
+	}
+	if s < 0 || toks[s].sent != toks[k].sent {
+		return false
+	}
+	w := toks[s].lower
+	switch w {
+	case "it", "they", "we":
+		return true
+	}
+	if _, ok := a.stateAt(s); ok {
+		return true
+	}
+	if s < len(a.orgAt) && a.orgAt[s] >= 0 {
+		return true
+	}
+	return forceBodies()[w] || stateBodyWords()[w] || stateForces()[w] || groupOfStates()[w]
+}
+
+// arrivalVerbs move personnel to a place named after "to" or "into":
+// "sent to", "deployed to", "flown into".
+var arrivalVerbs = wordList("arrival-verb")
+
+// landingVerbs bring personnel into a place named after "in": "arrived
+// in", "landed in" ("deployed in" may be a state's own ground).
+var landingVerbs = wordList("landing-verb")
+
+// destinationState returns the state named by its name right after the
+// personnel ending at lim as where they go or leave: "300 soldiers to
+// Romania", "its last 80 instructors out of Niger". A state never sends
+// troops to itself, so a state guessed for the figure that is its
+// destination is wrong. A state's adjective or a place inside it ("to
+// the Belarusian border", "to Nairobi") gives "".
+func (a *analysis) destinationState(lim int) string {
+	toks := a.d.toks
+	k := lim
+	if k >= len(toks) {
+		return ""
+	}
+	// "300 soldiers will be sent to Romania", "landed in Chad": the
+	// destination after the figure's verb, in its clause
+	for j := lim; j < len(toks) && j < lim+6 && toks[j].sent == toks[lim-1].sent && toks[j].kind == tWord; j++ {
+		if j+1 < len(toks) && (arrivalVerbs()[toks[j].lower] && (toks[j+1].lower == "to" || toks[j+1].lower == "into") || landingVerbs()[toks[j].lower] && toks[j+1].lower == "in") {
+			k = j + 1
+			break
+		}
+	}
+	switch toks[k].lower {
+	case "to", "into", "in":
+		if toks[k].lower == "in" && k == lim {
+			return "" // "300 soldiers in Romania": where they are, perhaps at home
+		}
+		k++
+	case "out":
+		if k+1 >= len(toks) || toks[k+1].lower != "of" {
+			return ""
+		}
+		k += 2
+	default:
+		return ""
+	}
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.first != k || m.possessive || m.kind != sName && m.kind != sAlias {
+		return ""
+	}
+	return m.code
+}
+
+// beforeRelative returns the token before the relative clause that the
+// comma at c closes (", which ... ,", ", who ... ,"), else -1.
+func (a *analysis) beforeRelative(c int) int {
+	toks := a.d.toks
+	for j := c - 1; j > 0 && toks[j].sent == toks[c].sent; j-- {
+		if toks[j].text == "," {
+			if w := toks[j+1].lower; w == "which" || w == "who" || w == "whose" {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// homeGovernments after "the" stand for the government of the state the
+// story is about: "the government", "the cabinet".
+var homeGovernments = wordList("home-government")
+
+// homeGovernmentOpens returns the article's home state for a paragraph
+// whose first clause, at start, has "the government" as its subject: a
+// government not named at a paragraph's opening is the story's own, not
+// that of a state told in an aside before ("The Netherlands said it would
+// add 100 marines to that force.\n\nThe government will at the same time
+// pull its last 80 instructors out of Niger": Belgium's, in a Belgian
+// story). Else "".
+func (a *analysis) homeGovernmentOpens(start int) string {
+	toks := a.d.toks
+	if start+1 >= len(toks) || toks[start].lower != "the" || !homeGovernments()[toks[start+1].lower] {
+		return ""
+	}
+	if start > 0 && toks[start-1].para == toks[start].para {
+		return ""
+	}
+	return a.homeCountry()
+}
+
+// appositionState returns the state of the personnel or force that a
+// figure at first stands in apposition to, named by its adjective or
+// possessive right before the noun: "Russian troops, some 500 soldiers,",
+// "the German brigade, some 4,800 soldiers,". The figure counts them, so
+// it is theirs, whoever speaks of them. Else "".
+func (a *analysis) appositionState(first int) string {
+	toks := a.d.toks
+	c := first - 1
+	for c > 0 && hedgeWord(toks[c].lower) {
+		c--
+	}
+	h := a.appositionHead(c)
+	if h < 1 || toks[h].sent != toks[first].sent {
+		return ""
+	}
+	if _, ok := a.strongPersonnelAt(h); !ok && !formationNouns()[toks[h].lower] && !forceBodies()[toks[h].lower] {
+		return ""
+	}
+	for j := h - 1; j >= 0 && j >= h-2 && toks[j].sent == toks[h].sent; j-- {
+		if a.placeAt[j] < 0 {
+			continue
+		}
+		m := a.places[a.placeAt[j]]
+		if m.state && m.lim == j+1 && (m.kind == sAdjective || m.possessive) && !a.inDateline(m.first) {
+			return m.code
+		}
+		return ""
+	}
+	return ""
+}
+
+// inOpeningWhole reports a figure at first inside a sentence's opening
+// phrase "Of the N troops ...," that names the whole a state's part is
+// taken from: "Of the 12,000 troops in the force, Rwanda supplies about
+// 2,600". The state after the comma holds the part, not the whole; with
+// no state there ("Of the 5,100 troops once deployed under Operation
+// Barkhane, fewer than 2,500 remain") the whole keeps its state.
+func (a *analysis) inOpeningWhole(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if toks[s.first].lower != "of" || s.first+1 >= first || toks[s.first+1].lower != "the" {
+		return false
+	}
+	for k := s.first + 2; k < first; k++ {
+		if toks[k].text == "," {
+			return false
+		}
+	}
+	// the part's holder: a state opening the clause after the phrase
+	for k := first + 1; k < s.lim; k++ {
+		if toks[k].text == "," {
+			_, ok := a.stateAt(k + 1)
+			return ok
+		}
+	}
+	return false
+}
+
+// speakerOfGovernment returns the state of the official whose speech
+// verb reports a clause with "the government" (or the army, the
+// ministry) as its subject, before the figure at first: "Defence Minister
+// Theo Francken of Belgium told lawmakers the government would send 300
+// soldiers to Romania" (the minister's government). Else "".
+func (a *analysis) speakerOfGovernment(start, first int) string {
+	toks := a.d.toks
+	for k := first - 2; k > start && k >= first-10; k-- {
+		if toks[k].lower != "the" || !stateForces()[toks[k+1].lower] {
+			continue
+		}
+		for v := k - 1; v > start && v >= k-3; v-- {
+			if a.speechVerbAt(v) != v {
+				continue
+			}
+			e := v - 1
+			if p := a.placeAt[e]; p >= 0 && a.places[p].first > 1 && toks[a.places[p].first-1].lower == "of" {
+				e = a.places[p].first - 2 // "NAME of Belgium told"
+			}
+			m := a.personAtTok(e)
+			if m < 0 || a.mentions[m].lim != e+1 {
+				return ""
+			}
+			if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" {
+				return r.country
+			}
+			return ""
+		}
+		return ""
+	}
+	return ""
+}

@@ -251,6 +251,23 @@ func inherentlyDeployed(toks []token, from, lim int) bool {
 // missionNouns name a mission or a multinational force.
 var missionNouns = wordList("mission-noun")
 
+// missionForceMods before "force" make it a mission's: "peacekeeping
+// force", "task force".
+var missionForceMods = wordList("mission-force-mod")
+
+// missionForceBefore reports a mission's force named before token j in
+// the article ("the European Union's peacekeeping force"), which "the
+// force" at j refers back to.
+func (a *analysis) missionForceBefore(j int) bool {
+	toks := a.d.toks
+	for k := j - 1; k > 0; k-- {
+		if toks[k].lower == "force" && missionForceMods()[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectIsMission reports a mission or a multinational force as the
 // subject of the verb of having at k: "the UN mission has 12,000
 // peacekeepers" tells the personnel it has deployed.
@@ -263,6 +280,9 @@ func (a *analysis) subjectIsMission(k int) bool {
 		// a deployed unit's size, as a mission's
 		if missionNouns()[toks[j].lower] || deployedUnits()[toks[j].lower] {
 			return true
+		}
+		if toks[j].lower == "force" && j > 0 && toks[j-1].lower == "the" && a.missionForceBefore(j) {
+			return true // "NATO handed duties to the EU in 2004, when the force had 7,000 soldiers"
 		}
 	}
 	return false
