@@ -2498,6 +2498,12 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: Brazil's states make the state a story is about ("Pará's
+	// environment secretary, NAME,")
+	{rule: "subnational-place", text: "Pernambuco's health secretary, Joana Albuquerque Lins, said the clinics would reopen.",
+		name: "Joana Albuquerque Lins", title: "health secretary", country: "BR"},
+	{rule: "subnational-place", text: "In Goiás, Governor Ronaldo Caiado Mendes met soy farmers.",
+		name: "Ronaldo Caiado Mendes", title: "Governor", country: "BR"},
 	// round 12a: after a capitalised title's "for" or "of", the seat or
 	// brief comes before the name in one capitalised run: the name is its
 	// last two words; not when a name and comma came before the title, the
