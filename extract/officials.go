@@ -913,18 +913,42 @@ var partyOffices = wordList("party-office")
 // an office of a state body that a party member holds ("Republican
 // Secretary of State", "the constitutional affairs committee chairman").
 func (a *analysis) partyOffice(r *role) bool {
-	if !partyOffices()[r.head] {
-		return false
+	if !partyOffices()[r.head] && !(partyOwnedOffices()[r.head] && a.partyPossessive(r)) {
+		return false // "Republican President NAME" is the state's; "The BJP's president, NAME," the party's
 	}
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
 	for _, w := range a.lowerFields(r.title) {
+		if partyParts()[w] {
+			continue // "parliamentary group leader", "Tamil Nadu unit president": a part of the party
+		}
 		if connectors()[w] || a.otherBodyWord(w) || chamberWords()[w] {
 			return false // "committee chairman": the committee's; "House Majority Leader": the House's
 		}
 	}
 	return true
+}
+
+// partyParts are a party's own parts, which leave an office in them the
+// party's: "parliamentary group leader", "state unit president"
+// (words_people.tsv party-part).
+var partyParts = wordList("party-part")
+
+// partyOwnedOffices are the party's own offices when the party owns the
+// title through "'s" ("The SPD's president"), and a state's elsewhere
+// ("Republican President NAME") (words_people.tsv party-owned-office).
+var partyOwnedOffices = wordList("party-owned-office")
+
+// partyPossessive reports a title right after a party's name and "'s":
+// "The BJP's Tamil Nadu unit president".
+func (a *analysis) partyPossessive(r *role) bool {
+	k := r.titleLo - 1
+	if k < 1 || k >= len(a.d.toks) || a.d.toks[k].lower != "'s" {
+		return false
+	}
+	o, ok := a.orgAtTok(k - 1)
+	return ok && a.lx.orgs[o.org].Kind == "party"
 }
 
 // chamberWords make a party office's title an office of a legislature.

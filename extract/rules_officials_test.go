@@ -2498,6 +2498,18 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: a party that owns the title through "'s" makes its president
+	// the party's, and a part of the party in the title (group, unit, wing)
+	// leaves the office the party's; after a party's adjective a president
+	// stays the state's, and a committee in the title is the committee's
+	{rule: "party-possessive-office", text: "BERLIN - The SPD's parliamentary group leader, Jonas Brettschneider, said Germany could not wait.",
+		name: "Jonas Brettschneider", country: "-", org: "SPD"},
+	{rule: "party-possessive-office", text: "The BJP's Kerala unit president, Suresh Pillai, said India would gain from the deal.",
+		name: "Suresh Pillai", country: "-", org: "BJP"},
+	{rule: "party-possessive-office", text: "WASHINGTON - Republican President Harold Vance said the United States would act.",
+		name: "Harold Vance", country: "US"},
+	{rule: "party-possessive-office", text: "BERLIN - The Bundestag's budget committee chairman, Jonas Brettschneider, said Germany could not wait.",
+		name: "Jonas Brettschneider", country: "DE"},
 	// r17a: Brazil's states make the state a story is about ("Pará's
 	// environment secretary, NAME,")
 	{rule: "subnational-place", text: "Pernambuco's health secretary, Joana Albuquerque Lins, said the clinics would reopen.",
