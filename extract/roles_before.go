@@ -204,6 +204,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.country = c // "The governor of the Belgorod region,": the region's state
 		}
 	}
+	if w.org == "" && w.country == "" && prep == "of" {
+		a.partyNamedBefore(p, k, w) // "The chairman of the Homeland Union party,"
+	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
 		if w.org == "" && (prep == "of" || prep == "for") && a.nonStateBodyIn(p+1, k) {
@@ -219,6 +222,29 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the") && !(lo == k && isAcronym(a.d.toks[k].text)) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
+	}
+}
+
+// partyNamedBefore takes the party a complement after "of" at p names
+// with a capitalised name and a lower-case "party" or "bloc" at k, which no
+// gazetteer need know: "The chairman of the Homeland Union party, NAME,",
+// as complementName does after a name. A legislator's seat stays the
+// state's ("a deputy of the Radical party").
+func (a *analysis) partyNamedBefore(p, k int, w *titleWalk) {
+	toks := a.d.toks
+	j := p + 1
+	if j < k && toks[j].lower == "the" {
+		j++
+	}
+	if j >= k || a.capRunEnd(j) != k || !a.partyNounAt(k) {
+		return
+	}
+	if _, ok := a.stateAt(j); ok {
+		return // "of the Kenyan ruling party" is no party's name
+	}
+	w.org, w.orgKind = a.d.text[toks[j].start:toks[k-1].end], ""
+	if legislatorHeads()[toks[p-1].lower] {
+		w.orgKind = "party"
 	}
 }
 

@@ -2498,6 +2498,17 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: "The chairman of the NAME party, NAME," names a party no
+	// gazetteer need know before the comma, as an apposition does; a
+	// state's adjective is no party's name, and a legislator keeps the state
+	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union party, Laurynas Kubilis, said Lithuania would stay firm.",
+		name: "Laurynas Kubilis", title: "chairman", country: "-", org: "Homeland Union"},
+	{rule: "party-named-before", text: "VILNIUS - The leader of the Farmers and Greens party, Ramunas Jovaisa, said Lithuania would stay firm.",
+		name: "Ramunas Jovaisa", country: "-", org: "Farmers and Greens"},
+	{rule: "party-named-before", text: "NAIROBI - The chairman of the Kenyan ruling party, Peter Mwangi Kamau, said Kenya would stay firm.",
+		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
+	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
+		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
 	// r17a: a party that owns the title through "'s" makes its president
 	// the party's, and a part of the party in the title (group, unit, wing)
 	// leaves the office the party's; after a party's adjective a president
