@@ -91,6 +91,10 @@ func (a *analysis) placeRoles() {
 			r.country = c // "The Georgian railway's chairman, NAME,"
 			continue
 		}
+		if c := a.ownerBackState(r); c != "" {
+			r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
+			continue
+		}
 		if body := a.bodyOfRole(p, r); body != "" {
 			r.org = body
 			continue

@@ -2498,6 +2498,15 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: a lower-case owner noun that refers back to a name a state's
+	// name opens ("the regulator's" after "The Canada Energy Regulator")
+	// holds that state's office; a name with no state gives none
+	{rule: "owner-back-state", text: "The Canada Energy Regulator ordered a pressure cut on Thursday. Tracy Holloway, the regulator's chief executive, said inspectors had found corrosion.",
+		name: "Tracy Holloway", country: "CA"},
+	{rule: "owner-back-state", text: "The Kenya Ports Authority blamed the rains. The authority's managing director, Peter Otieno Mwangi, said ships would wait.",
+		name: "Peter Otieno Mwangi", country: "KE"},
+	{rule: "owner-back-state", text: "The Prairie Crest Regulator ordered a pressure cut on Thursday. Tracy Holloway, the regulator's chief executive, said inspectors had found corrosion.",
+		name: "Tracy Holloway", country: "-"},
 	// r17a: "The chairman of the NAME party, NAME," names a party no
 	// gazetteer need know before the comma, as an apposition does; a
 	// state's adjective is no party's name, and a legislator keeps the state
