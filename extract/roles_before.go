@@ -206,6 +206,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	if w.org == "" && w.country == "" && prep == "of" {
 		a.partyNamedBefore(p, k, w) // "The chairman of the Homeland Union party,"
+		a.shortNameBefore(p, k, w)  // "the chairperson of the Commission," after "the AU Commission"
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
@@ -245,6 +246,32 @@ func (a *analysis) partyNamedBefore(p, k int, w *titleWalk) {
 	w.org, w.orgKind = a.d.text[toks[j].start:toks[k-1].end], ""
 	if legislatorHeads()[toks[p-1].lower] {
 		w.orgKind = "party"
+	}
+}
+
+// shortNameBefore takes the body a complement "of the W" names by its
+// last word alone, a state's institution word written in capitals, when
+// the nearest body of the gazetteer named before it, in its sentence or
+// the ownerReach before it, ends in that word and is no state's agency:
+// "the chairperson of the Commission, NAME," after "the AU Commission" is
+// the African Union Commission's.
+func (a *analysis) shortNameBefore(p, k int, w *titleWalk) {
+	toks := a.d.toks
+	if k != p+2 || toks[p+1].lower != "the" || !toks[k].cap || a.orgAt[k] >= 0 || a.lx.bodyWords[toks[k].lower].kind != "state" {
+		return
+	}
+	from := a.d.sents[max(int(toks[p].sent)-ownerReach, 0)].first
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		o := a.orgs[i]
+		if o.first >= p || o.first < from {
+			continue
+		}
+		if g := a.lx.orgs[o.org]; strings.HasSuffix(g.Name, " "+toks[k].text) {
+			if g.Kind != "agency" {
+				w.setOrg(g)
+			}
+			return
+		}
 	}
 }
 

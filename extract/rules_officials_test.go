@@ -2498,6 +2498,15 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: "the chairperson of the Commission, NAME," after "the AU
+	// Commission" is the named body's; with no such body named before,
+	// "the Commission" is a state's institution
+	{rule: "short-name-before", text: "ADDIS ABABA - Kenya will ask the AU Commission to act. The chairperson of the Commission, Mahmoud Ali Yusuf, would attend.",
+		name: "Mahmoud Ali Yusuf", country: "-", org: "African Union Commission"},
+	{rule: "short-name-before", text: "BRUSSELS - Poland will ask the European Commission to act. The president of the Commission, Anna Lindqvist, said rules applied.",
+		name: "Anna Lindqvist", country: "-"},
+	{rule: "short-name-before", text: "NAIROBI - Kenya will ask the electoral board to act. The chairperson of the Commission, Mahmoud Ali Yusuf, would attend.",
+		name: "Mahmoud Ali Yusuf", org: "-"},
 	// r17a: a lower-case owner noun that refers back to a name a state's
 	// name opens ("the regulator's" after "The Canada Energy Regulator")
 	// holds that state's office; a name with no state gives none
