@@ -231,8 +231,8 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
-		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
-			return true, true
+		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" || x == "national" && nationalHeads()[toks[head].lower] {
+			return true, true // "National Mining Agency": a state's
 		}
 		// "Lagos State Emergency Management Agency": a place inside a state
 		// and its kind of local government open a local state's body
@@ -644,6 +644,10 @@ var adjectivePortfolios = wordList("adjective-portfolio")
 // localUnits name a local government after its place: "Lagos State",
 // "Orange County".
 var localUnits = wordList("local-unit")
+
+// nationalHeads are heads of a body's name that "National" before them
+// makes a state's (words_places.tsv national-head).
+var nationalHeads = wordList("national-head")
 
 // localAgency reads a state's local body named after a place inside the
 // state (or a capitalised name the gazetteer lacks), at j: "(head of the) West Sumatra disaster mitigation agency",

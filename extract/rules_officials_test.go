@@ -2273,7 +2273,7 @@ var officialRules = []officialRuleCase{
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Jorge Salas, who led the Lima Police Union until 2023, said the police had been ready.",
 		name: "Jorge Salas", title: "former leader", outRule: ruleRoleVerb},
 	{rule: "past-role-verb-span", text: "Police in Lima made arrests on Tuesday. Ana Ruiz, who headed the National Water Agency from 2015 to 2019, said the law was late.",
-		name: "Ana Ruiz", title: "former head", org: "National Water Agency", outRule: ruleRoleVerb},
+		name: "Ana Ruiz", title: "former head", org: "-", outRule: ruleRoleVerb},
 	{rule: "past-role-verb-span", text: "Prosecutors in Jalisco presented evidence against Rogelio Ibarra Luna, who led the state police's intelligence unit until 2023.",
 		name: "Rogelio Ibarra Luna", title: "former leader", outRule: ruleRoleVerb},
 	// round 8b (known open class): who governs or governed a city is its
@@ -2498,6 +2498,15 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: "National" opening a body's name whose head is an agency or a
+	// service makes it a state's ("the National Mining Agency"); an
+	// association or a league stays no state's
+	{rule: "national-state-body", text: "BRASILIA - The director-general of the National Mining Agency, Mauro Sousa Lima, said Brazil would keep processing applications.",
+		name: "Mauro Sousa Lima", country: "BR", org: "-"},
+	{rule: "national-state-body", text: "LONDON - The head of the National Crime Agency, Graeme Biggar Hall, said Britain faced new gangs.",
+		name: "Graeme Biggar Hall", country: "GB"},
+	{rule: "national-state-body", text: "WASHINGTON - The president of the National Rifle Association, Doug Hamlin Price, said the United States needed no new law.",
+		name: "Doug Hamlin Price", country: "-"},
 	// r17a: "the chairperson of the Commission, NAME," after "the AU
 	// Commission" is the named body's; with no such body named before,
 	// "the Commission" is a state's institution
