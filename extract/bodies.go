@@ -525,7 +525,9 @@ func (a *analysis) ownerNameBack(o int) int {
 // that a lower-case owner noun refers back to: "Tracy Sletto, the
 // regulator's chief executive" after "The Canada Energy Regulator" holds a
 // Canadian office, as "the Canada Energy Regulator's chief executive"
-// would. A body of the gazetteer, a state's agency aside, is typedOwnerBody's.
+// would. Only a state named in the name counts, not a place after it ("the
+// OAS Permanent Council in Washington"); a name that holds a body of the
+// gazetteer gives none.
 func (a *analysis) ownerBackState(r *role) string {
 	toks := a.d.toks
 	o := r.owner
@@ -533,10 +535,18 @@ func (a *analysis) ownerBackState(r *role) string {
 		return ""
 	}
 	k := a.ownerNameBack(o)
-	if k < 0 || a.orgAt[k] >= 0 {
+	if k < 0 {
 		return ""
 	}
-	return a.bodyState(k)
+	for j := k; j >= 0 && j > k-5 && toks[j].cap && toks[j].kind == tWord; j-- {
+		if a.orgAt[j] >= 0 {
+			return "" // "the OAS Permanent Council": a body of the gazetteer's
+		}
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
+			return a.places[pi].code // "The Canada Energy Regulator"
+		}
+	}
+	return ""
 }
 
 // stateNamedIn reports a state's name or adjective among tokens [lo, hi):

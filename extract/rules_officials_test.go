@@ -2523,6 +2523,8 @@ var officialRules = []officialRuleCase{
 		name: "Tracy Holloway", country: "CA"},
 	{rule: "owner-back-state", text: "The Kenya Ports Authority blamed the rains. The authority's managing director, Peter Otieno Mwangi, said ships would wait.",
 		name: "Peter Otieno Mwangi", country: "KE"},
+	{rule: "owner-back-state", text: "TEGUCIGALPA - Observers will report to the OAS Permanent Council in Washington. The council's president, Marta Duarte Reyes, said Honduras would count every vote.",
+		name: "Marta Duarte Reyes", country: "HN"},
 	{rule: "owner-back-state", text: "The Prairie Crest Regulator ordered a pressure cut on Thursday. Tracy Holloway, the regulator's chief executive, said inspectors had found corrosion.",
 		name: "Tracy Holloway", country: "-"},
 	// r17a: "The chairman of the NAME party, NAME," names a party no
