@@ -197,7 +197,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			}
 			w.complementState(pj, c, m.possessive)
 		}
-		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 		}
 		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" {
@@ -224,6 +224,13 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// unitAfter reports a local government's unit in lower case at e, after
+// a body's name that is then a place's word: "the Amazon state of Pará"
+// is no company's.
+func (a *analysis) unitAfter(e int) bool {
+	return e < len(a.d.toks) && !a.d.toks[e].cap && localUnits()[a.d.toks[e].lower]
 }
 
 // partyNamedBefore takes the party a complement after "of" at p names

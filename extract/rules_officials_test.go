@@ -2498,6 +2498,13 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: a body's name before a local unit in lower case is a place's
+	// word ("the Amazon state of Pará"), so the place after gives the
+	// state; a body's name alone stays the body
+	{rule: "unit-after-body-name", text: "BELEM - The governor of the Amazon state of Pará, Helder Barros Lima, said he would block licences.",
+		name: "Helder Barros Lima", title: "governor", country: "BR", org: "-"},
+	{rule: "unit-after-body-name", text: "SEATTLE - The head of Amazon, Andy Jassy Brown, said the company would hire.",
+		name: "Andy Jassy Brown", country: "-", org: "Amazon"},
 	// r17a: "National" opening a body's name whose head is an agency or a
 	// service makes it a state's ("the National Mining Agency"); an
 	// association or a league stays no state's
