@@ -2498,6 +2498,15 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: "A." right after a role word opens a name, as other initials
+	// do ("DMK spokesperson A. Saravanan"); after another initial's period
+	// it is no name's first word of its own
+	{rule: "title-initial", text: "CHENNAI: DMK spokesperson A. Saravanan said the Centre was using loans as a whip.",
+		name: "A. Saravanan", title: "spokesperson", country: "-"},
+	{rule: "title-initial", text: "Anyone with information was asked to call Detective A. Reddick at the station.",
+		name: "A. Reddick", title: "Detective"},
+	{rule: "title-initial", text: "Police Chief Dana Moore said the woman, identified as Breanne L. A. Leigh, 31, had called for help.",
+		name: "Dana Moore", absent: "A. Leigh"},
 	// r17a: a body's name before a local unit in lower case is a place's
 	// word ("the Amazon state of Pará"), so the place after gives the
 	// state; a body's name alone stays the body
