@@ -721,7 +721,7 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string, at int, ok bool) {
 	toks := a.d.toks
 	sent := a.d.sents[toks[q.open].sent]
-	start := sent.first
+	start := a.afterDateline(sent.first) // "CHENNAI: NAME rejected ..., calling"
 	if start >= q.open {
 		return speaker{}, "", 0, false
 	}

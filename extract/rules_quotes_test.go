@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r17a: an Indian paper's dateline closed by a colon ("CHENNAI:") is
+	// no subject of the first sentence, so a participle of speech is the
+	// minister's; a transcript's turn "OBAMA:" followed by another turn is
+	// no dateline
+	{rule: "colon-dateline", pos: true,
+		text:  "CHENNAI: Tamil Nadu's Power Minister R. Selvakumar on Friday rejected the demand, calling the condition \"an insult to a state that pays its bills\".",
+		quote: "an insult to a state that pays", speaker: "R. Selvakumar"},
+	{rule: "colon-dateline", pos: false,
+		text:  "CHENNAI: Tamil Nadu's Power Minister R. Selvakumar on Friday rejected the demand, calling the condition \"an insult to a state that pays its bills\".",
+		quote: "an insult to a state that pays", speaker: "CHENNAI"},
 	// r16a: a military rank written out between a title's comma and the
 	// name ("a sole administrator, retired Rear Admiral NAME,") leaves
 	// room for the title before the comma, as "Brig. Gen." did, so that
