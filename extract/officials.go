@@ -823,6 +823,9 @@ func (a *analysis) acronymBody(r *role) string {
 			if a.introducedAcronym(t.text, k) {
 				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
 			}
+			if a.introducedParty(t.text, k) && !legislatorHeads()[r.head] {
+				return t.text // "Her own party, the MDB, ... MDB president NAME"; an MDB senator keeps the state
+			}
 			return ""
 		}
 	}
@@ -845,6 +848,26 @@ func (a *analysis) introducedAcronym(acronym string, before int) bool {
 			n--
 		}
 		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads()[w.lower] && a.membersBody(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedParty reports an acronym that the article, before token
+// before, writes as a party's: after "party," and "the" ("Her own party,
+// the MDB, stood by her") or before a lower-case "party" ("the MDB
+// party").
+func (a *analysis) introducedParty(acronym string, before int) bool {
+	toks := a.d.toks
+	for j := 3; j < before; j++ {
+		if toks[j].text != acronym {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].cap && toks[j+1].lower == "party" {
+			return true
+		}
+		if toks[j-1].lower == "the" && toks[j-2].text == "," && !toks[j-3].cap && toks[j-3].lower == "party" {
 			return true
 		}
 	}

@@ -2498,6 +2498,15 @@ var officialRules = []officialRuleCase{
 		name: "Musa Danladi Bichi", country: "NG"},
 	{rule: "subnational-place", text: "Interior Secretary Benjamin Abalos Tolentino ordered the relief of three police chiefs.",
 		name: "Benjamin Abalos Tolentino", country: "-"},
+	// r17a: an acronym the article writes as a party's ("Her own party,
+	// the MDB,", "the PSD party") makes a title it opens the party's; a
+	// legislator of it keeps the state
+	{rule: "introduced-party-acronym", text: "BRASILIA - The governor's own party, the MDB, stood behind him in Brazil. MDB president Baleia Rocha said the party would act.",
+		name: "Baleia Rocha", country: "-", org: "MDB"},
+	{rule: "introduced-party-acronym", text: "BUCHAREST - The vote split the PSD party in Romania. PSD president Marcel Ionescu said the party would act.",
+		name: "Marcel Ionescu", country: "-", org: "PSD"},
+	{rule: "introduced-party-acronym", text: "BRASILIA - The governor's own party, the MDB, stood behind him in Brazil. MDB senator Baleia Rocha said the party would act.",
+		name: "Baleia Rocha", country: "BR"},
 	// r17a: "A." right after a role word opens a name, as other initials
 	// do ("DMK spokesperson A. Saravanan"); after another initial's period
 	// it is no name's first word of its own
