@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r17a: a person who "said" a clause whose own verb has a body or a
+	// description for subject speaks the quote the clause holds; a verb of
+	// saying in the clause keeps its own subject
+	{rule: "reporting-speaker", pos: true,
+		text:  "In Riga, the prime minister's spokesman, Janis Ozols, said Latvia's government had informed its partners \"in writing and in advance\".",
+		quote: "in writing and in advance", speaker: "Janis Ozols"},
+	{rule: "reporting-speaker", pos: true,
+		text:  "The company's chief executive, Ravi Menon, said the company would keep supplying the state but needed \"a calendar for payment, not a promise\".",
+		quote: "a calendar for payment", speaker: "Ravi Menon"},
+	{rule: "reporting-speaker", pos: false,
+		text:  "Mr Hollis said the police had said identity cards could \"help them foil a terror plot in the capital\".",
+		quote: "help them foil a terror plot", speaker: "Hollis"},
 	// r17a: an Indian paper's dateline closed by a colon ("CHENNAI:") is
 	// no subject of the first sentence, so a participle of speech is the
 	// minister's; a transcript's turn "OBAMA:" followed by another turn is
