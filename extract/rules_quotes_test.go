@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
+	// holds the same office, so "the Somali minister said" is him; a
+	// counterpart of no titled person holds no office
+	{rule: "counterpart-office", pos: true,
+		text:  "Ethiopian Foreign Minister Dawit Alemu and his Somali counterpart, Ahmed Nur Warsame, met on Friday. \"Nobody is asking Somalia for land,\" Dawit told reporters. Warsame was less warm. \"The sovereignty of Somalia is not for sale,\" the Somali minister said.",
+		quote: "The sovereignty of Somalia is not for sale", speaker: "Ahmed Nur Warsame"},
+	{rule: "counterpart-office", pos: false,
+		text:  "Ethiopian Foreign Minister Dawit Alemu met on Friday. \"Nobody is asking Somalia for land,\" Dawit told reporters. \"The sovereignty of Somalia is not for sale,\" the Ethiopian minister said.",
+		quote: "The sovereignty of Somalia is not for sale", speaker: "Ahmed Nur Warsame"},
 	// r17a: a person who "said" a clause whose own verb has a body or a
 	// description for subject speaks the quote the clause holds; a verb of
 	// saying in the clause keeps its own subject
