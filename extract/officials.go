@@ -95,6 +95,10 @@ func (a *analysis) placeRoles() {
 			r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
 			continue
 		}
+		if a.partyNounOwns(r) && a.partyOffice(r) {
+			r.nonState = true // "The ruling party's leader, NAME,": the party's own office
+			continue
+		}
 		if body := a.bodyOfRole(p, r); body != "" {
 			r.org = body
 			continue
@@ -966,6 +970,17 @@ var partyParts = wordList("party-part")
 // title through "'s" ("The SPD's president"), and a state's elsewhere
 // ("Republican President NAME") (words_people.tsv party-owned-office).
 var partyOwnedOffices = wordList("party-owned-office")
+
+// partyNounOwns reports a title owned through "'s" by a lower-case
+// "party": "the party's floor leader", "The ruling party's leader".
+func (a *analysis) partyNounOwns(r *role) bool {
+	toks := a.d.toks
+	o := r.owner
+	if o < 0 && r.titleLo >= 2 && r.titleLo < len(toks) && toks[r.titleLo-1].lower == "'s" {
+		o = r.titleLo - 2
+	}
+	return o >= 0 && o < len(toks) && !toks[o].cap && toks[o].lower == "party"
+}
 
 // partyPossessive reports a title right after a party's name and "'s":
 // "The BJP's Tamil Nadu unit president".

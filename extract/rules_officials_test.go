@@ -2563,6 +2563,15 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
+	// r17a: a lower-case "party" that owns the title through "'s" ("the
+	// ruling party's leader", "the party's floor leader") makes a party
+	// office the party's, no state's; a chamber's office stays the state's
+	{rule: "party-noun-owner", text: "SEOUL - The vote was a victory for South Korea. The ruling party's leader, Han Min-ho, said he would step down.",
+		name: "Han Min-ho", title: "leader", country: "-"},
+	{rule: "party-noun-owner", text: "SEOUL - The vote was a victory for South Korea. Mr Han's resignation leaves the party's floor leader, Kwon Dae-sung, in charge.",
+		name: "Kwon Dae-sung", country: "-"},
+	{rule: "party-noun-owner", text: "WASHINGTON - The vote was close in the United States. The party's House Majority Leader, Tom Delaney, said the bill would pass.",
+		name: "Tom Delaney", country: "US"},
 	// r17a: a party that owns the title through "'s" makes its president
 	// the party's, and a part of the party in the title (group, unit, wing)
 	// leaves the office the party's; after a party's adjective a president
