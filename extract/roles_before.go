@@ -790,8 +790,27 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
 		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
 		s.w.nonState = true
+		if a.seatAfter(k + 1) {
+			// "The Greens' Member for Maiwar, NAME,": a party's member of a
+			// legislature holds a seat of the state, found as for a listed party's
+			s.w.orgKind, s.w.nonState = "party", false
+		}
 	}
 	return k, stepStop
+}
+
+// seatAfter reports a legislator's title at k: a legislator's noun ("MP",
+// "Senator"), or "Member" in capitals with the seat after "for" ("Member
+// for Maiwar").
+func (a *analysis) seatAfter(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	if legislatorHeads()[toks[k].lower] {
+		return true
+	}
+	return toks[k].text == "Member" && k+2 < len(toks) && toks[k+1].lower == "for" && toks[k+2].cap
 }
 
 // territorialHeads head the offices of a place: a capitalised owner the

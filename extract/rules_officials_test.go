@@ -2563,6 +2563,13 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
+	// r17a: an unlisted owner before a legislator's seat ("The Greens'
+	// Member for Maiwar, NAME,") is a party whose member keeps the state;
+	// before another title it stays a body that is no state's
+	{rule: "party-seat-owner", text: "BRISBANE - The Queensland budget was tabled on Tuesday. The Greens' Member for Maiwar, Sophie Tanaka, said the government had ignored housing.",
+		name: "Sophie Tanaka", country: "AU"},
+	{rule: "party-seat-owner", text: "BRISBANE - The Queensland budget was tabled on Tuesday. Unite's general secretary, Sophie Tanaka, said the government had ignored housing.",
+		name: "Sophie Tanaka", country: "-", org: "Unite"},
 	// r17a: a lower-case "party" that owns the title through "'s" ("the
 	// ruling party's leader", "the party's floor leader") makes a party
 	// office the party's, no state's; a chamber's office stays the state's
