@@ -200,7 +200,8 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 		}
-		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" {
+		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
+			// not inside a body's name: "of the farmers' group Samahang Magsasaka ng Gitnang Luzon"
 			w.country = c // "The governor of the Belgorod region,": the region's state
 		}
 	}

@@ -2563,6 +2563,13 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
+	// r17a: a place at the end of a body's name after a body noun ("of the
+	// farmers' group Samahang Magsasaka ng Gitnang Luzon") gives no state;
+	// a region after "of the" still does ("The governor of the Belgorod region,")
+	{rule: "place-in-body-name", text: "MANILA - Rice prices stayed high. A leader of the farmers' group Samahang Magsasaka ng Gitnang Luzon, Rosario Dimalanta, told the panel that farmers lost money.",
+		name: "Rosario Dimalanta", country: "-"},
+	{rule: "place-in-body-name", text: "The governor of the Belgorod region, Vyacheslav Gladkov-Orlov, said two drones were shot down.",
+		name: "Vyacheslav Gladkov-Orlov", country: "RU"},
 	// r17a: an unlisted owner before a legislator's seat ("The Greens'
 	// Member for Maiwar, NAME,") is a party whose member keeps the state;
 	// before another title it stays a body that is no state's
