@@ -2563,6 +2563,15 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
+	// r17a: a name that holds a plural possessive ("the Workers' Party
+	// group") is one name in a complement after a role verb, so the body
+	// is read; a role verb whose object is a state's institution keeps the state
+	{rule: "plural-possessive-complement", text: "BRUSSELS - The attack in Belgium came from the left. Sofie Lambrecht, who leads the Workers' Party group in the Chamber, said the cuts were unfair.",
+		name: "Sofie Lambrecht", country: "-", org: "Workers' Party group"},
+	{rule: "plural-possessive-complement", text: "BRUSSELS - The attack in Belgium came from the left. Sofie Lambrecht, who leads the Farmers' Union, said the cuts were unfair.",
+		name: "Sofie Lambrecht", country: "-", org: "Farmers' Union"},
+	{rule: "plural-possessive-complement", text: "BRUSSELS - The attack in Belgium came from the left. Sofie Lambrecht, who heads the Belgian Chamber of Representatives, said the cuts were unfair.",
+		name: "Sofie Lambrecht", country: "BE"},
 	// r17a: a place at the end of a body's name after a body noun ("of the
 	// farmers' group Samahang Magsasaka ng Gitnang Luzon") gives no state;
 	// a region after "of the" still does ("The governor of the Belgorod region,")
