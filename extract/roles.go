@@ -2506,7 +2506,10 @@ func (a *analysis) chooseRole(p *person) {
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
 		// Police Officers' spokesman": a body that no gazetteer holds, named
 		// with another office, is not the body of a formal title before the name
-		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) {
+		// a former office's body is no body of the present one: "New
+		// Zealand's finance minister, NAME, ... a former economist at the
+		// Reserve Bank"
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(strings.HasPrefix(o.title, "former ") && !strings.HasPrefix(r.title, "former ")) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}

@@ -2563,6 +2563,13 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
+	// r17a: a former office's body fills no body of the present office
+	// ("New Zealand's finance minister, NAME, ... a former economist at the
+	// Reserve Bank"); a present role's body still fills it
+	{rule: "former-body-apart", text: "New Zealand's finance minister, Claire Whitmore, said taxes would not rise. Whitmore, 52, a former economist at the Reserve Bank, was first elected in 2020.",
+		name: "Claire Whitmore", country: "NZ", org: "-"},
+	{rule: "former-body-apart", text: "The spokeswoman, Anna Berg, said the talks would resume. Berg, a spokeswoman for Amnesty International, has covered the region for years.",
+		name: "Anna Berg", org: "Amnesty International"},
 	// r17a: a name that holds a plural possessive ("the Workers' Party
 	// group") is one name in a complement after a role verb, so the body
 	// is read; a role verb whose object is a state's institution keeps the state
