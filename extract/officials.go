@@ -2178,6 +2178,9 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
+		if chamberWords()[toks[k].lower] {
+			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
+		}
 		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
 			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}

@@ -2563,6 +2563,13 @@ var officialRules = []officialRuleCase{
 		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
+	// r17a: "Its" after "The opposition ..." stands for a legislature's
+	// side, so its spokesman is the state's; after "The nurses' union ..."
+	// it stays the union's
+	{rule: "its-opposition", text: "ACCRA - The central bank held rates in Ghana. The opposition was unimpressed. Its spokesman on finance, Isaac Mensah Boateng, said businesses could not borrow.",
+		name: "Isaac Mensah Boateng", country: "GH"},
+	{rule: "its-opposition", text: "ACCRA - The central bank held rates in Ghana. The nurses' union was unimpressed. Its spokesman, Isaac Mensah Boateng, said nurses could not borrow.",
+		name: "Isaac Mensah Boateng", country: "-"},
 	// r17a: a former office's body fills no body of the present office
 	// ("New Zealand's finance minister, NAME, ... a former economist at the
 	// Reserve Bank"); a present role's body still fills it
