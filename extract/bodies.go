@@ -474,12 +474,7 @@ func (a *analysis) typedOwnerBody(r *role) string {
 	case "military", "police", "government", "ministry":
 		return "" // "the ministry's spokesman": a state's
 	}
-	s := int(toks[o].sent) - ownerReach
-	from := a.d.sents[max(s, 0)].first
-	for k := o - 2; k >= from; k-- {
-		if !toks[k].cap || toks[k].lower != toks[o].lower || a.personAt[k] >= 0 {
-			continue
-		}
+	if k := a.ownerNameBack(o); k >= 0 {
 		if g, ok := a.orgAtTok(k); ok {
 			org := a.lx.orgs[g.org]
 			switch {
@@ -508,7 +503,48 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		if state, ok := a.bodyName(lo, e); ok && !state && !a.stateNamedIn(lo, e) {
 			return stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])
 		}
+	}
+	return ""
+}
+
+// ownerNameBack returns the token of the nearest capitalised word before
+// the lower-case owner noun at o, in its sentence or the ownerReach before
+// it, that is that noun ("Regulator" for "the regulator's"), or -1.
+func (a *analysis) ownerNameBack(o int) int {
+	toks := a.d.toks
+	from := a.d.sents[max(int(toks[o].sent)-ownerReach, 0)].first
+	for k := o - 2; k >= from; k-- {
+		if toks[k].cap && toks[k].lower == toks[o].lower && a.personAt[k] < 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownerBackState returns the state whose name or adjective opens the name
+// that a lower-case owner noun refers back to: "Tracy Sletto, the
+// regulator's chief executive" after "The Canada Energy Regulator" holds a
+// Canadian office, as "the Canada Energy Regulator's chief executive"
+// would. Only a state named in the name counts, not a place after it ("the
+// OAS Permanent Council in Washington"); a name that holds a body of the
+// gazetteer gives none.
+func (a *analysis) ownerBackState(r *role) string {
+	toks := a.d.toks
+	o := r.owner
+	if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].kind != tWord || toks[o-1].lower != "the" || chamberBodies()[toks[o].lower] {
 		return ""
+	}
+	k := a.ownerNameBack(o)
+	if k < 0 {
+		return ""
+	}
+	for j := k; j >= 0 && j > k-5 && toks[j].cap && toks[j].kind == tWord; j-- {
+		if a.orgAt[j] >= 0 {
+			return "" // "the OAS Permanent Council": a body of the gazetteer's
+		}
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
+			return a.places[pi].code // "The Canada Energy Regulator"
+		}
 	}
 	return ""
 }

@@ -91,6 +91,14 @@ func (a *analysis) placeRoles() {
 			r.country = c // "The Georgian railway's chairman, NAME,"
 			continue
 		}
+		if c := a.ownerBackState(r); c != "" {
+			r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
+			continue
+		}
+		if a.partyNounOwns(r) && a.partyOffice(r) {
+			r.nonState = true // "The ruling party's leader, NAME,": the party's own office
+			continue
+		}
 		if body := a.bodyOfRole(p, r); body != "" {
 			r.org = body
 			continue
@@ -819,6 +827,9 @@ func (a *analysis) acronymBody(r *role) string {
 			if a.introducedAcronym(t.text, k) {
 				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
 			}
+			if a.introducedParty(t.text, k) && !legislatorHeads()[r.head] {
+				return t.text // "Her own party, the MDB, ... MDB president NAME"; an MDB senator keeps the state
+			}
 			return ""
 		}
 	}
@@ -841,6 +852,26 @@ func (a *analysis) introducedAcronym(acronym string, before int) bool {
 			n--
 		}
 		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads()[w.lower] && a.membersBody(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedParty reports an acronym that the article, before token
+// before, writes as a party's: after "party," and "the" ("Her own party,
+// the MDB, stood by her") or before a lower-case "party" ("the MDB
+// party").
+func (a *analysis) introducedParty(acronym string, before int) bool {
+	toks := a.d.toks
+	for j := 3; j < before; j++ {
+		if toks[j].text != acronym {
+			continue
+		}
+		if j+1 < len(toks) && !toks[j+1].cap && toks[j+1].lower == "party" {
+			return true
+		}
+		if toks[j-1].lower == "the" && toks[j-2].text == "," && !toks[j-3].cap && toks[j-3].lower == "party" {
 			return true
 		}
 	}
@@ -913,18 +944,53 @@ var partyOffices = wordList("party-office")
 // an office of a state body that a party member holds ("Republican
 // Secretary of State", "the constitutional affairs committee chairman").
 func (a *analysis) partyOffice(r *role) bool {
-	if !partyOffices()[r.head] {
-		return false
+	if !partyOffices()[r.head] && !(partyOwnedOffices()[r.head] && a.partyPossessive(r)) {
+		return false // "Republican President NAME" is the state's; "The BJP's president, NAME," the party's
 	}
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
 	for _, w := range a.lowerFields(r.title) {
+		if partyParts()[w] {
+			continue // "parliamentary group leader", "Tamil Nadu unit president": a part of the party
+		}
 		if connectors()[w] || a.otherBodyWord(w) || chamberWords()[w] {
 			return false // "committee chairman": the committee's; "House Majority Leader": the House's
 		}
 	}
 	return true
+}
+
+// partyParts are a party's own parts, which leave an office in them the
+// party's: "parliamentary group leader", "state unit president"
+// (words_people.tsv party-part).
+var partyParts = wordList("party-part")
+
+// partyOwnedOffices are the party's own offices when the party owns the
+// title through "'s" ("The SPD's president"), and a state's elsewhere
+// ("Republican President NAME") (words_people.tsv party-owned-office).
+var partyOwnedOffices = wordList("party-owned-office")
+
+// partyNounOwns reports a title owned through "'s" by a lower-case
+// "party": "the party's floor leader", "The ruling party's leader".
+func (a *analysis) partyNounOwns(r *role) bool {
+	toks := a.d.toks
+	o := r.owner
+	if o < 0 && r.titleLo >= 2 && r.titleLo < len(toks) && toks[r.titleLo-1].lower == "'s" {
+		o = r.titleLo - 2
+	}
+	return o >= 0 && o < len(toks) && !toks[o].cap && toks[o].lower == "party"
+}
+
+// partyPossessive reports a title right after a party's name and "'s":
+// "The BJP's Tamil Nadu unit president".
+func (a *analysis) partyPossessive(r *role) bool {
+	k := r.titleLo - 1
+	if k < 1 || k >= len(a.d.toks) || a.d.toks[k].lower != "'s" {
+		return false
+	}
+	o, ok := a.orgAtTok(k - 1)
+	return ok && a.lx.orgs[o.org].Kind == "party"
 }
 
 // chamberWords make a party office's title an office of a legislature.
@@ -2112,6 +2178,9 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
+		if chamberWords()[toks[k].lower] {
+			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
+		}
 		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
 			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}

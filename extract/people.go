@@ -272,6 +272,13 @@ func (a *analysis) wordInitial(j int) bool {
 		toks[j+2].spaceBefore && a.isNameWord(j+2)
 }
 
+// titleInitial reports "A." or "I." opening a name right after a role
+// word: "DMK spokesperson A. Saravanan"; not after another initial's
+// period ("Breanne L. A. Leigh").
+func (a *analysis) titleInitial(j int) bool {
+	return j > 0 && a.d.toks[j-1].kind == tWord && a.roleKind(j-1) != 0 && a.wordInitial(j)
+}
+
 // isInitial reports "W" or "W." inside a name.
 func (a *analysis) isInitial(i int) (bool, int) {
 	toks := a.d.toks
@@ -403,7 +410,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		// without the calls, a lower-case word known to be no name word
 		// (as tokenisation knows most) without isNameWord's either
 		if t := &toks[i]; !t.cap && t.facts&(factIsNameKnown|factIsName) == factIsNameKnown ||
-			!a.isNameWord(i) && (!t.cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i)) {
+			!a.isNameWord(i) && (!t.cap || !a.isRankAbbrev(i) && !a.initialsOpenName(i) && !a.titleInitial(i)) {
 			i++
 			continue
 		}
@@ -703,6 +710,9 @@ func (a *analysis) nameRun(i int) int {
 			continue
 		case j > i && a.wordInitial(j) && a.isGivenName(j-1):
 			j += 2 // "Richard A. Posner": "A" is no article here
+			continue
+		case j == i && a.titleInitial(j):
+			j += 2 // "DMK spokesperson A. Saravanan": "A" is no article here
 			continue
 		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name

@@ -721,7 +721,7 @@ func (a *analysis) cueBefore(q *quoteSpan) (speaker, string, bool) {
 func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string, at int, ok bool) {
 	toks := a.d.toks
 	sent := a.d.sents[toks[q.open].sent]
-	start := sent.first
+	start := a.afterDateline(sent.first) // "CHENNAI: NAME rejected ..., calling"
 	if start >= q.open {
 		return speaker{}, "", 0, false
 	}
@@ -753,10 +753,46 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, v, start); ok {
+			if s.person == nil && !sayVerbs()[toks[v].lower] {
+				if o, u, ok := a.reportingSpeaker(q, v, start); ok {
+					return o, toks[u].lower, u, true
+				}
+			}
 			return s, toks[v].lower, v, true
 		}
 	}
 	return speaker{}, "", 0, false
+}
+
+// reportingVerbs report what follows them as the subject's words
+// (words_quotes.tsv reporting-verb).
+var reportingVerbs = wordList("reporting-verb")
+
+// sayVerbs keep their own subject as the speaker of a quote in a reported
+// clause (words_quotes.tsv say-verb).
+var sayVerbs = wordList("say-verb")
+
+// reportingSpeaker returns the person who "said" the clause that holds
+// the speech verb at v, a person's verb earlier in the sentence, when v's
+// own subject is a body or a description and v is no verb of saying:
+// "NAME said Latvia's government had informed its partners "…"", "NAME
+// said the company needed "…"" are NAME's words; "NAME said police had
+// said "…"" are the police's.
+func (a *analysis) reportingSpeaker(q *quoteSpan, v, start int) (speaker, int, bool) {
+	toks := a.d.toks
+	for u := v - 1; u > start; u-- {
+		if a.quoteAt[u] >= 0 || toks[u].text == ";" {
+			return speaker{}, 0, false
+		}
+		if !reportingVerbs()[toks[u].lower] || a.speechVerbAt(u) != u || !a.verbUse(u) {
+			continue
+		}
+		if s, ok := a.speakerOfVerb(q, u, start); ok && s.person != nil {
+			return s, u, true
+		}
+		return speaker{}, 0, false
+	}
+	return speaker{}, 0, false
 }
 
 // purposeSpeech reports a speech verb after "to" that says what the

@@ -231,8 +231,8 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
-		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" {
-			return true, true
+		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" || x == "national" && nationalHeads()[toks[head].lower] {
+			return true, true // "National Mining Agency": a state's
 		}
 		// "Lagos State Emergency Management Agency": a place inside a state
 		// and its kind of local government open a local state's body
@@ -517,6 +517,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	j := a.complementStart(k)
 	capEnd := a.capRunEnd(j)
+	if capEnd > j && capEnd+1 < len(toks) && a.pluralPossessive(capEnd) && toks[capEnd+1].cap && toks[capEnd+1].kind == tWord && a.personAt[capEnd+1] < 0 {
+		capEnd = a.capRunEnd(capEnd + 1) // "who leads the Workers' Party group": one name
+	}
 	m, isState := a.stateMentionAt(j)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
@@ -644,6 +647,10 @@ var adjectivePortfolios = wordList("adjective-portfolio")
 // localUnits name a local government after its place: "Lagos State",
 // "Orange County".
 var localUnits = wordList("local-unit")
+
+// nationalHeads are heads of a body's name that "National" before them
+// makes a state's (words_places.tsv national-head).
+var nationalHeads = wordList("national-head")
 
 // localAgency reads a state's local body named after a place inside the
 // state (or a capitalised name the gazetteer lacks), at j: "(head of the) West Sumatra disaster mitigation agency",
@@ -2499,7 +2506,10 @@ func (a *analysis) chooseRole(p *person) {
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
 		// Police Officers' spokesman": a body that no gazetteer holds, named
 		// with another office, is not the body of a formal title before the name
-		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) {
+		// a former office's body is no body of the present one: "New
+		// Zealand's finance minister, NAME, ... a former economist at the
+		// Reserve Bank"
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(strings.HasPrefix(o.title, "former ") && !strings.HasPrefix(r.title, "former ")) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}

@@ -197,12 +197,17 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			}
 			w.complementState(pj, c, m.possessive)
 		}
-		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" {
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 		}
-		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" {
+		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
+			// not inside a body's name: "of the farmers' group Samahang Magsasaka ng Gitnang Luzon"
 			w.country = c // "The governor of the Belgorod region,": the region's state
 		}
+	}
+	if w.org == "" && w.country == "" && prep == "of" {
+		a.partyNamedBefore(p, k, w) // "The chairman of the Homeland Union party,"
+		a.shortNameBefore(p, k, w)  // "the chairperson of the Commission," after "the AU Commission"
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
@@ -218,6 +223,62 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		lo := a.unknownBodyBefore(k + 1)
 		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the") && !(lo == k && isAcronym(a.d.toks[k].text)) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
+		}
+	}
+}
+
+// unitAfter reports a local government's unit in lower case at e, after
+// a body's name that is then a place's word: "the Amazon state of Pará"
+// is no company's.
+func (a *analysis) unitAfter(e int) bool {
+	return e < len(a.d.toks) && !a.d.toks[e].cap && localUnits()[a.d.toks[e].lower]
+}
+
+// partyNamedBefore takes the party a complement after "of" at p names
+// with a capitalised name and a lower-case "party" or "bloc" at k, which no
+// gazetteer need know: "The chairman of the Homeland Union party, NAME,",
+// as complementName does after a name. A legislator's seat stays the
+// state's ("a deputy of the Radical party").
+func (a *analysis) partyNamedBefore(p, k int, w *titleWalk) {
+	toks := a.d.toks
+	j := p + 1
+	if j < k && toks[j].lower == "the" {
+		j++
+	}
+	if j >= k || a.capRunEnd(j) != k || !a.partyNounAt(k) {
+		return
+	}
+	if _, ok := a.stateAt(j); ok {
+		return // "of the Kenyan ruling party" is no party's name
+	}
+	w.org, w.orgKind = a.d.text[toks[j].start:toks[k-1].end], ""
+	if legislatorHeads()[toks[p-1].lower] {
+		w.orgKind = "party"
+	}
+}
+
+// shortNameBefore takes the body a complement "of the W" names by its
+// last word alone, a state's institution word written in capitals, when
+// the nearest body of the gazetteer named before it, in its sentence or
+// the ownerReach before it, ends in that word and is no state's agency:
+// "the chairperson of the Commission, NAME," after "the AU Commission" is
+// the African Union Commission's.
+func (a *analysis) shortNameBefore(p, k int, w *titleWalk) {
+	toks := a.d.toks
+	if k != p+2 || toks[p+1].lower != "the" || !toks[k].cap || a.orgAt[k] >= 0 || a.lx.bodyWords[toks[k].lower].kind != "state" {
+		return
+	}
+	from := a.d.sents[max(int(toks[p].sent)-ownerReach, 0)].first
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		o := a.orgs[i]
+		if o.first >= p || o.first < from {
+			continue
+		}
+		if g := a.lx.orgs[o.org]; strings.HasSuffix(g.Name, " "+toks[k].text) {
+			if g.Kind != "agency" {
+				w.setOrg(g)
+			}
+			return
 		}
 	}
 }
@@ -730,8 +791,27 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
 		s.w.org, s.w.orgKind = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], ""
 		s.w.nonState = true
+		if a.seatAfter(k + 1) {
+			// "The Greens' Member for Maiwar, NAME,": a party's member of a
+			// legislature holds a seat of the state, found as for a listed party's
+			s.w.orgKind, s.w.nonState = "party", false
+		}
 	}
 	return k, stepStop
+}
+
+// seatAfter reports a legislator's title at k: a legislator's noun ("MP",
+// "Senator"), or "Member" in capitals with the seat after "for" ("Member
+// for Maiwar").
+func (a *analysis) seatAfter(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	if legislatorHeads()[toks[k].lower] {
+		return true
+	}
+	return toks[k].text == "Member" && k+2 < len(toks) && toks[k+1].lower == "for" && toks[k+2].cap
 }
 
 // territorialHeads head the offices of a place: a capitalised owner the

@@ -1626,7 +1626,7 @@ var troopRules = []figureRule{
 	// round 10a: an armed body that owns the count ("the army's presence",
 	// "navy strength") lets a figure a count rises to be personnel
 	{ruleTroopNumber,
-		[]figureCase{{text: "The reinforcements, drawn from the jungle brigade, bring the army's presence in Roraima to about 4,600, double its usual level.", count: 4600},
+		[]figureCase{{text: "The reinforcements, drawn from the jungle brigade, bring the army's presence in Roraima to about 4,600, double its usual level.", count: 4600, country: "BR"},
 			{text: "The plan would raise the navy's strength to 4,600 by 2030.", count: 4600}},
 		[]string{"The plan would raise the number of army trucks to 4,600.", "The plan would raise the army's budget to 4,600 million.",
 			"The plan would raise the club's presence in Roraima to about 4,600 fans."}},

@@ -26,6 +26,37 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
+	// holds the same office, so "the Somali minister said" is him; a
+	// counterpart of no titled person holds no office
+	{rule: "counterpart-office", pos: true,
+		text:  "Ethiopian Foreign Minister Dawit Alemu and his Somali counterpart, Ahmed Nur Warsame, met on Friday. \"Nobody is asking Somalia for land,\" Dawit told reporters. Warsame was less warm. \"The sovereignty of Somalia is not for sale,\" the Somali minister said.",
+		quote: "The sovereignty of Somalia is not for sale", speaker: "Ahmed Nur Warsame"},
+	{rule: "counterpart-office", pos: false,
+		text:  "Ethiopian Foreign Minister Dawit Alemu met on Friday. \"Nobody is asking Somalia for land,\" Dawit told reporters. \"The sovereignty of Somalia is not for sale,\" the Ethiopian minister said.",
+		quote: "The sovereignty of Somalia is not for sale", speaker: "Ahmed Nur Warsame"},
+	// r17a: a person who "said" a clause whose own verb has a body or a
+	// description for subject speaks the quote the clause holds; a verb of
+	// saying in the clause keeps its own subject
+	{rule: "reporting-speaker", pos: true,
+		text:  "In Riga, the prime minister's spokesman, Janis Ozols, said Latvia's government had informed its partners \"in writing and in advance\".",
+		quote: "in writing and in advance", speaker: "Janis Ozols"},
+	{rule: "reporting-speaker", pos: true,
+		text:  "The company's chief executive, Ravi Menon, said the company would keep supplying the state but needed \"a calendar for payment, not a promise\".",
+		quote: "a calendar for payment", speaker: "Ravi Menon"},
+	{rule: "reporting-speaker", pos: false,
+		text:  "Mr Hollis said the police had said identity cards could \"help them foil a terror plot in the capital\".",
+		quote: "help them foil a terror plot", speaker: "Hollis"},
+	// r17a: an Indian paper's dateline closed by a colon ("CHENNAI:") is
+	// no subject of the first sentence, so a participle of speech is the
+	// minister's; a transcript's turn "OBAMA:" followed by another turn is
+	// no dateline
+	{rule: "colon-dateline", pos: true,
+		text:  "CHENNAI: Tamil Nadu's Power Minister R. Selvakumar on Friday rejected the demand, calling the condition \"an insult to a state that pays its bills\".",
+		quote: "an insult to a state that pays", speaker: "R. Selvakumar"},
+	{rule: "colon-dateline", pos: false,
+		text:  "CHENNAI: Tamil Nadu's Power Minister R. Selvakumar on Friday rejected the demand, calling the condition \"an insult to a state that pays its bills\".",
+		quote: "an insult to a state that pays", speaker: "CHENNAI"},
 	// r16a: a military rank written out between a title's comma and the
 	// name ("a sole administrator, retired Rear Admiral NAME,") leaves
 	// room for the title before the comma, as "Brig. Gen." did, so that

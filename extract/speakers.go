@@ -424,12 +424,33 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 func (a *analysis) holdsRole(p *person, head string) bool {
 	for _, r := range p.roles {
 		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
-			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) {
+			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) && !(r.head == "counterpart" && a.counterpartHead(r) == head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		return true
 	}
 	return false
+}
+
+// counterpartHead returns the head of the office a counterpart holds: the
+// role of the nearest person named before the title in its sentence
+// ("Foreign Minister NAME and his Somali counterpart, NAME," is a
+// minister, so "the Somali minister said" may be him), or "".
+func (a *analysis) counterpartHead(r role) string {
+	toks := a.d.toks
+	if r.titleLo <= 0 || r.titleLo >= len(toks) {
+		return ""
+	}
+	first := a.d.sents[toks[r.titleLo].sent].first
+	for k := r.titleLo - 1; k >= first; k-- {
+		if mi := a.personAt[k]; mi >= 0 {
+			if p := a.people[a.mentions[mi].person]; p.role != nil && p.role.head != "counterpart" {
+				return p.role.head
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // rankAbbreviates reports a rank that the role noun names: a word of a
