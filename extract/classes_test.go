@@ -13,11 +13,7 @@ func TestFigureClassTable(t *testing.T) {
 		}
 		return s
 	}
-	lists := []struct {
-		name string
-		bit  uint32
-		set  map[string]bool
-	}{
+	lists := []classList{
 		{"deadComplements", fcDeadComplement, deadComplements()},
 		{"toDeathVerbs", fcToDeathVerb, toDeathVerbs()},
 		{"objectVerbs", fcObjectVerb, objectVerbs()},
@@ -38,18 +34,7 @@ func TestFigureClassTable(t *testing.T) {
 		{"noCause", fcNoCause, noCause()},
 		{"causedDeaths", fcCausedDeaths, causedDeaths()},
 	}
-	for _, l := range lists {
-		for w, in := range l.set {
-			if in != (table[w]&l.bit != 0) {
-				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
-			}
-		}
-		for w, bits := range table {
-			if bits&l.bit != 0 && !l.set[w] {
-				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
-			}
-		}
-	}
+	checkClassTable(t, table, lists)
 }
 
 // TestTokenClasses checks that a token's classes are the table's for its
@@ -85,29 +70,14 @@ func TestQuoteClassTable(t *testing.T) {
 	for w, g := range personPronouns() {
 		pronouns[w] = g != 0
 	}
-	lists := []struct {
-		name string
-		bit  uint32
-		set  map[string]bool
-	}{
+	lists := []classList{
 		{"speech", qcSpeech, speech}, {"npStop", qcNPStop, npStop()}, {"personPronouns", qcPronoun, pronouns},
 		{"timeWords", qcTime, timeWords()}, {"weekdays", qcWeekday, weekdays()},
 		{"subordinators", qcSubordinator, subordinators()}, {"irregularPast", qcIrregularPast, irregularPast()},
 		{"humanNouns", qcHuman, humanNouns()}, {"bodyNouns", qcBodyNoun, bodyNouns()},
 		{"documents", qcDocument, lx.documents}, {"auxAdverbs", qcAuxAdverb, auxAdverbs()},
 	}
-	for _, l := range lists {
-		for w, in := range l.set {
-			if in != (table[w]&l.bit != 0) {
-				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
-			}
-		}
-		for w, bits := range table {
-			if bits&l.bit != 0 && !l.set[w] {
-				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
-			}
-		}
-	}
+	checkClassTable(t, table, lists)
 }
 
 // TestPeopleClassTable checks each bit of the lexicon's peopleClassTable
@@ -125,28 +95,13 @@ func TestPeopleClassTable(t *testing.T) {
 	for w, g := range lx.kin {
 		kin[w] = g != 0
 	}
-	lists := []struct {
-		name string
-		bit  uint32
-		set  map[string]bool
-	}{
+	lists := []classList{
 		{"speech", pcSpeech, speech}, {"kin", pcKin, kin}, {"nameParticles", pcParticle, nameParticles()},
 		{"humanNouns", pcHuman, humanNouns()}, {"nameSuffixes", pcSuffix, nameSuffixes()},
 		{"placeHeads", pcPlaceHead, placeHeads()}, {"placeNounsAfter", pcPlaceAfter, placeNounsAfter()},
 		{"surnameFirstWords", pcSurnameFirst, surnameFirstWords()},
 	}
-	for _, l := range lists {
-		for w, in := range l.set {
-			if in != (table[w]&l.bit != 0) {
-				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
-			}
-		}
-		for w, bits := range table {
-			if bits&l.bit != 0 && !l.set[w] {
-				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
-			}
-		}
-	}
+	checkClassTable(t, table, lists)
 }
 
 // TestQuoteMarksIn checks that quoteMarksIn lists, for each paragraph,
@@ -172,5 +127,30 @@ func TestQuoteMarksIn(t *testing.T) {
 	}
 	if len(d.quoteToks) < 8 {
 		t.Errorf("%d quotation marks, want 8 or more", len(d.quoteToks))
+	}
+}
+
+// classList is a word list and the bit that stands for it in a class table.
+type classList struct {
+	name string
+	bit  uint32
+	set  map[string]bool
+}
+
+// checkClassTable checks that the words of each list, and no others,
+// carry the list's bit in table.
+func checkClassTable(t *testing.T, table classTable, lists []classList) {
+	t.Helper()
+	for _, l := range lists {
+		for w, in := range l.set {
+			if in != (table[w]&l.bit != 0) {
+				t.Errorf("%s: %q in the list %v, in the table %v", l.name, w, in, !in)
+			}
+		}
+		for w, bits := range table {
+			if bits&l.bit != 0 && !l.set[w] {
+				t.Errorf("%s: %q has the bit but is not in the list", l.name, w)
+			}
+		}
 	}
 }
