@@ -11,16 +11,7 @@ import (
 // same database has added one: the bare surname it stores next links to
 // the full name the other added.
 func TestPeopleCacheSeesOtherWriters(t *testing.T) {
-	path := FreshDB(t)
-	open := func() *DB {
-		db, err := Open(context.Background(), path, SeededOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
-	a, b := open(), open()
+	a, b := twoWriters(t)
 	first := saveAt(t, a, "https://a.invalid/1", day(15), "", said("We were surprised by the result", "Smith", "", ""))
 	if got := speakerOf(t, a, first); got != "Smith" {
 		t.Fatalf("alone: %q", got)
@@ -66,16 +57,7 @@ func TestPeopleCacheForgetsRollback(t *testing.T) {
 // database has changed an article's text: a copy of the new text joins
 // its story.
 func TestSignatureCacheSeesOtherWriters(t *testing.T) {
-	path := FreshDB(t)
-	open := func() *DB {
-		db, err := Open(context.Background(), path, SeededOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
-	a, b := open(), open()
+	a, b := twoWriters(t)
 	x := saveAt(t, a, "https://a.invalid/x", day(15), otherStory(30), nil)
 	// the signature of x's first text is in a's cache; b changes the text
 	if _, err := b.SaveArticle(context.Background(), Article{URL: "https://a.invalid/x", Title: "x", Published: day(15), Body: storyText("Arequipa", 30)}, &extract.Result{}); err != nil {
@@ -92,16 +74,7 @@ func TestSignatureCacheSeesOtherWriters(t *testing.T) {
 // Articles deleted with SQL are forgotten with their signatures, even
 // when another writer's new article takes a deleted one's id.
 func TestSignatureCacheForgetsDeletedArticles(t *testing.T) {
-	path := FreshDB(t)
-	open := func() *DB {
-		db, err := Open(context.Background(), path, SeededOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
-	a, b := open(), open()
+	a, b := twoWriters(t)
 	x := saveAt(t, a, "https://a.invalid/x", day(15), otherStory(30), nil)
 	if _, err := a.SQL().Exec("DELETE FROM articles WHERE id = ?", x); err != nil {
 		t.Fatal(err)
@@ -192,4 +165,19 @@ func TestTruncateMovesWriteGeneration(t *testing.T) {
 			t.Errorf("TRUNCATE %s left write_generation at %d", table, after)
 		}
 	}
+}
+
+// twoWriters opens two DBs on one fresh database, as two processes would.
+func twoWriters(t *testing.T) (*DB, *DB) {
+	t.Helper()
+	path := FreshDB(t)
+	open := func() *DB {
+		db, err := Open(context.Background(), path, SeededOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	return open(), open()
 }
