@@ -636,19 +636,9 @@ func (a *analysis) rangeUpperAt(j int) bool {
 // betweenOfUpper returns the "between" of a range whose upper figure is n
 // ("between 80,000 and 100,000"), else -1.
 func (a *analysis) betweenOfUpper(n number) int {
-	toks := a.d.toks
-	k := n.hedge - 1
-	if k < 2 || toks[k].lower != "and" {
-		return -1
-	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if toks[j].lower == "between" {
-			m, ok := a.d.parseNumber(j + 1)
-			if ok && (m.lim == k || m.hi == n.value && m.lim == n.lim) {
-				return j
-			}
-			return -1
-		}
+	j, m, ok := a.d.rangeOpener(n)
+	if ok && (m.lim == n.hedge-1 || m.hi == n.value && m.lim == n.lim) {
+		return j
 	}
 	return -1
 }

@@ -509,3 +509,21 @@ var numberStarts = sync.OnceValue(func() *startWords {
 	}
 	return &startWords{words: m, shapes: shapes, initials: &first}
 })
+
+// rangeOpener returns the "between" that opens a range whose "and" stands
+// right before n, within four tokens, and the number after it: the lower
+// figure of "between 80,000 and 100,000".
+func (d *doc) rangeOpener(n number) (int, number, bool) {
+	toks := d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "and" {
+		return -1, number{}, false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].lower == "between" {
+			m, ok := d.parseNumber(j + 1)
+			return j, m, ok
+		}
+	}
+	return -1, number{}, false
+}

@@ -93,13 +93,8 @@ func (a *analysis) rangeUpperBound(n number) bool {
 	if _, scale := scaleWords()[toks[max(k-1, 0)].lower]; k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(&toks[k-1]) && !scale {
 		return false // "between two thousand and three thousand" ends in a scale word
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if toks[j].lower == "between" {
-			m, ok := a.d.parseNumber(j + 1)
-			return ok && m.lim == k
-		}
-	}
-	return false
+	_, m, ok := a.d.rangeOpener(n)
+	return ok && m.lim == k
 }
 
 // eachSenders returns the other states of a subject of states joined by
