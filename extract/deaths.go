@@ -1566,10 +1566,11 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 
 // subsetAside returns the index after an aside between commas that a part
 // of the victims opens (", among them seven women and three children,",
-// ", most of them women,", ", mostly children,"), else j. The parts are read as figures of their own by relatedDeaths.
+// ", most of them women,", ", two of them children,", ", mostly
+// children,"), else j. The parts are read as figures of their own by relatedDeaths.
 func (a *analysis) subsetAside(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && !shareOfThem(toks, j+1) && !shareAdverbs()[toks[j+1].lower]) || toks[j+1].lower == "including" {
+	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && subsetOpener(toks, j) == j && !shareOfThem(toks, j+1) && !shareAdverbs()[toks[j+1].lower]) || toks[j+1].lower == "including" {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {

@@ -435,13 +435,21 @@ var deathRules = []figureRule{
 		[]string{"In July 2024, 121 people, most of them women, were arrested at a prayer meeting.",
 			"Forty migrants, many of them children, reached the coast."}},
 	// session 11: a share with a number ("six of them children") is
-	// stepped over too; the share is a figure of its own
-	{ruleDeathList,
+	// stepped over too; the share is a figure of its own (r18f: by the
+	// number rule, which now steps over it as over "most of them")
+	{ruleDeathPass,
 		[]figureCase{{text: "Ten people, six of them children, were killed when a hillside collapsed.", count: 10}},
 		[]string{"Ten people, six of them children, were rescued when a hillside collapsed."}},
 	{ruleDeathSubset,
 		[]figureCase{{text: "Ten people, six of them children, were killed when a hillside collapsed.", count: 6}},
 		[]string{"Ten people, six of them children, were rescued when a hillside collapsed."}},
+	// r18f: the share with a number is stepped over where the people are
+	// no list's ("members of one family"), so the number before them dies
+	{ruleDeathPass,
+		[]figureCase{{text: "Three members of one family, two of them children, were killed when a van and a truck collided.", count: 3},
+			{text: "Six members of a police patrol, four of whom were conscripts, died in the ambush.", count: 6}},
+		[]string{"Three members of one family, two of them children, were injured when a van and a truck collided.",
+			"Six members of a police patrol, four of whom were conscripts, were captured in the ambush."}},
 	// round 8a: "devotees" are people a death figure counts
 	{ruleDeathPass,
 		[]figureCase{{text: "Seven devotees were killed in a crush at the temple.", count: 7}},
