@@ -77,6 +77,9 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.bodyOverState(r) {
 			continue
 		}
+		if r.country != "" && r.org == "" && !r.nonState {
+			a.statePartyBranch(r)
+		}
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -238,6 +241,18 @@ func (a *analysis) portfolioWordAt(k int, c string) bool {
 
 // portfolioHeads take a portfolio word before them (words_people.tsv).
 var portfolioHeads = wordList("portfolio-head")
+
+// statePartyBranch gives a party's own office whose written state opens
+// the name of the party's branch its title holds ("Scottish Conservative
+// leader", "Welsh Conservative leader NAME": the Conservative Party's) to
+// the party and no state, as partyWordOrg does where the state comes
+// from the context. A state's office keeps its state ("Republican
+// President NAME", "Senate Democratic leader").
+func (a *analysis) statePartyBranch(r *role) {
+	if org := a.partyWordOrg(r, r.country); org != "" && a.partyOffice(r) {
+		r.org, r.orgKind, r.country = org, "party", ""
+	}
+}
 
 // partyWordOrg returns the party of state c whose name is a capitalised
 // word of the title and "Party" ("Conservative" and GB: the Conservative

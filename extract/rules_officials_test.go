@@ -220,6 +220,17 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "-", org: "Conservative Party"}, // a party's own office: no state (r16)
 	{rule: "party-word-org", text: "Liberal leader Jo Grimond said the plan would fail." + britishCopy,
 		name: "Jo Grimond", org: "-"},
+	// r18f: a written state before the party's word names the party's
+	// branch ("Scottish Conservative leader"): a party's own office is the
+	// party's, no state's; a state's office keeps its state
+	{rule: "state-party-branch", text: "The Scottish Conservative leader, Douglas Rennie, said the minister should go." + britishCopy,
+		name: "Douglas Rennie", country: "-", org: "Conservative Party"},
+	{rule: "state-party-branch", text: "Welsh Conservative spokesman Huw Pryce said the minister should go." + britishCopy,
+		name: "Huw Pryce", country: "-", org: "Conservative Party"},
+	{rule: "state-party-branch", text: "British Conservative MP Douglas Rennie said the minister should go." + britishCopy,
+		name: "Douglas Rennie", country: "GB", org: "-"},
+	{rule: "state-party-branch", text: "US Republican President Dan Calder said the talks would go on." + americanCopy,
+		name: "Dan Calder", country: "US"},
 	// r15d: a club's, firm's or group's role noun (words_people.tsv
 	// body-head) owned by a name written before it is that body's, with no
 	// state: "Marwood chairman NAME"; a town's police, or an adjective with a
