@@ -1048,8 +1048,12 @@ func (a *analysis) afterComplement(first, lim int) int {
 	for t > 0 && toks[t-1].cap && toks[t-1].kind == tWord && !toks[t-1].sentStart {
 		t--
 	}
-	if t > 1 && toks[t-1].text == "," && a.placeAt[t-2] < 0 {
-		return first // "Glen Wood, Vice President of Deutsche Securities Japan": the name came first, not a scene ("In Islamabad,")
+	if t > 1 && toks[t-1].text == "," && a.placeAt[t-2] < 0 && toks[t-2].cap {
+		// "Glen Wood, Vice President of Deutsche Securities Japan": the
+		// name came first, not a scene ("In Islamabad,") nor a noun the
+		// title stands in apposition to ("Its representative, Vice
+		// Minister of Water Resources NAME,")
+		return first
 	}
 	for k := first; k < lim; k++ {
 		if toks[k].kind != tWord || !toks[k].cap {
@@ -1065,6 +1069,9 @@ func (a *analysis) afterComplement(first, lim int) int {
 		if a.isGivenName(k) {
 			return k
 		}
+	}
+	if a.placeAt[lim-1] >= 0 || a.placeAt[lim-2] >= 0 {
+		return first // "Vice President of Deutsche Securities Japan": a body's name ends on its place
 	}
 	return lim - 2
 }

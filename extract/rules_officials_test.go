@@ -231,6 +231,16 @@ var officialRules = []officialRuleCase{
 		name: "Douglas Rennie", country: "GB", org: "-"},
 	{rule: "state-party-branch", text: "US Republican President Dan Calder said the talks would go on." + americanCopy,
 		name: "Dan Calder", country: "US"},
+	// r18f: a title with its portfolio after a noun in apposition ("Its
+	// representative, Vice Minister of Water Resources NAME,") ends at the
+	// name's last two words, as without the noun; a name written before
+	// the comma, or a body's name ending on a state, keeps the run whole
+	{rule: "apposed-portfolio-title", text: "China sent a delegate. Its representative, Vice Minister of Water Resources Liu Jiankang, said Beijing was ready.",
+		name: "Liu Jiankang", title: "Vice Minister of Water Resources", country: "CN", absent: "Resources Liu Jiankang"},
+	{rule: "apposed-portfolio-title", text: "Markets fell, said Glen Wood, Vice President of Deutsche Securities Japan.",
+		name: "Glen Wood", absent: "Securities Japan"},
+	{rule: "apposed-portfolio-title", text: "The bank's economist, Vice President of Deutsche Securities Japan, said markets fell.",
+		absent: "Securities Japan"},
 	// r15d: a club's, firm's or group's role noun (words_people.tsv
 	// body-head) owned by a name written before it is that body's, with no
 	// state: "Marwood chairman NAME"; a town's police, or an adjective with a
