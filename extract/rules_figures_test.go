@@ -58,6 +58,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Football player Brennan Weikel, 17, was killed while hunting feral hogs.", count: 1},
 			{text: "Pizza delivery driver John Walker was killed on Friday.", count: 1}},
 		[]string{"Football player Brennan Weikel, 17, was injured while hunting feral hogs."}},
+	// r18f: an age makes the lower-case noun after it a person's, one the
+	// lexicon does not hold ("a 44-year-old lasher"), where the phrase
+	// ends before its verb
+	{ruleDeathOne,
+		[]figureCase{{text: "A 44-year-old lasher was killed in March when a container slipped from a crane.", count: 1},
+			{text: "The 19-year-old apprentice died after falling from scaffolding.", count: 1}},
+		[]string{"A 44-year-old lasher was injured in March when a container slipped from a crane.",
+			"A 100-year-old building was demolished in March."}},
 	// r16: an age before two capitalised words introduces a person ("15-year-old Jaheim Walker")
 	{ruleDeathOne,
 		[]figureCase{{text: "Police said 15-year-old Jaheim Walker died at the scene.", count: 1},

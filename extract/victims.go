@@ -468,6 +468,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 				j = e
 				continue
 			}
+			if a.agedNounEnds(e) {
+				return e + 1, 1, true // "a 44-year-old lasher was killed": the age makes the noun a person
+			}
 			return e, 1, true // "a 6-year-old died"
 		case a.placeAt[j] >= 0:
 			j = a.places[a.placeAt[j]].lim
@@ -483,6 +486,21 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		j++
 	}
 	return j, 0, false
+}
+
+// agedNounEnds reports a lower-case singular noun at e, after an age,
+// that the lexicon does not hold as a person's and that ends the phrase
+// before its verb ("a 44-year-old lasher was killed", "a 19-year-old
+// apprentice died"): a noun of no known kind an age stands before is a
+// person's.
+func (a *analysis) agedNounEnds(e int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || toks[e].kind != tWord || toks[e].cap || plural(toks[e].lower) || phraseStops()[toks[e].lower] ||
+		npFunctionWords()[toks[e].lower] || isAdverb(toks[e]) || a.lx.death.startsLower(&toks[e]) {
+		return false
+	}
+	n := toks[e+1].lower
+	return beAux()[n] && n != "being" || haveAux()[n] || a.diedNext(e+1)
 }
 
 // singleAgentAfter reports a lower-case singular noun for a person in an
