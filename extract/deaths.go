@@ -1114,7 +1114,7 @@ type victimRun struct {
 func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
 	para := toks[n.first].para
-	r := victimRun{j: n.lim}
+	r := victimRun{j: a.bareNumberAside(n)}
 	for ; r.j < len(toks) && toks[r.j].para == para && r.steps < 10; r.steps++ {
 		d, ok, v := a.deathWordAfter(&n, &r)
 		switch v {
@@ -1347,6 +1347,29 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		return true
 	}
 	return false
+}
+
+// bareNumberAside returns the index after an aside between commas that
+// names or describes the people a bare number joined to another group
+// counts, before their verb: "Three soldiers were wounded and one,
+// Private Sean Rooney, was killed", "and one, a welder from Oruro,
+// died". Else the index after the number: an age (", 25,"), a part ("One
+// of the six, a man,") or a number with its own aside ("shot 4,
+// including 2 agents,") is no such number.
+func (a *analysis) bareNumberAside(n number) int {
+	toks := a.d.toks
+	k := n.lim
+	if n.age || n.hedge < 1 || k+1 >= len(toks) || toks[k].text != "," || toks[n.hedge-1].lower != "and" && toks[n.hedge-1].lower != "but" {
+		return k
+	}
+	e := a.apposition(k, false)
+	if e <= k+1 || e >= len(toks) || toks[e-1].text != "," {
+		return k
+	}
+	if w := toks[e].lower; beAux()[w] || haveAux()[w] || a.diedNext(e) {
+		return e
+	}
+	return k
 }
 
 // asideAfterVictims returns the index after an aside that describes the

@@ -66,6 +66,13 @@ var deathRules = []figureRule{
 			{text: "The 19-year-old apprentice died after falling from scaffolding.", count: 1}},
 		[]string{"A 44-year-old lasher was injured in March when a container slipped from a crane.",
 			"A 100-year-old building was demolished in March."}},
+	// r18f: a bare number whose people an aside between commas names or
+	// describes before their verb ("and one, Private NAME, was killed")
+	{ruleDeathPass,
+		[]figureCase{{text: "Three Irish soldiers were wounded and one, Private Sean Rooney, was killed when their convoy was attacked.", count: 1},
+			{text: "Four miners were rescued and one, a welder from Oruro, died underground.", count: 1}},
+		[]string{"Three Irish soldiers were wounded and one, Private Sean Rooney, was flown to hospital.",
+			"Four miners were rescued and one, a welder from Oruro, was treated underground."}},
 	// r16: an age before two capitalised words introduces a person ("15-year-old Jaheim Walker")
 	{ruleDeathOne,
 		[]figureCase{{text: "Police said 15-year-old Jaheim Walker died at the scene.", count: 1},
