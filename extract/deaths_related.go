@@ -458,8 +458,8 @@ func (a *analysis) joinedTollPart(i, k int) (Deaths, bool) {
 
 // placedPart reads a figure of another place joined by "and" (or a comma)
 // to a place of the figure before: "were killed in Kharkiv and eight in
-// Dnipro", "died in Sindh and 17 in Punjab". It returns the figure and the
-// end of its place.
+// Dnipro", "died in Sindh and 17 in Punjab", "killed 12 people in Kentucky
+// and five people in Ohio". It returns the figure and the end of its place.
 func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	toks := a.d.toks
 	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(k) {
@@ -467,10 +467,17 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	}
 	j := pastAnother(toks, k+1)
 	n, ok := a.countAt(j)
-	if !ok || n.hedge != j || n.lim+1 >= len(toks) || toks[n.lim].lower != "in" {
+	if !ok || n.hedge != j || n.lim+1 >= len(toks) {
 		return Deaths{}, 0, false
 	}
-	lim, ok := a.placeOfPart(n.lim + 1)
+	in := n.lim
+	if e, ok := a.victimTail(in); ok && e < len(toks) {
+		in = e // "killed 12 people in Kentucky and five people in Ohio"
+	}
+	if toks[in].lower != "in" {
+		return Deaths{}, 0, false
+	}
+	lim, ok := a.placeOfPart(in + 1)
 	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds[toks[lim].lower] {
 		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
 	}

@@ -1122,6 +1122,13 @@ var deathRules = []figureRule{
 			{text: "At least 22 people died in Sindh, 17 in Punjab and 9 in Balochistan.", count: 9},
 			{text: "At least 22 people died, including 5 children.", count: 5}},
 		[]string{"Fifteen people were hurt in Kharkiv and eight in Dnipro.", "Five homes burned in Kharkiv and 20 in Dnipro lost power."}},
+	// r18f: the placed part may name its people before its place ("and
+	// five people in Ohio"), as the figure before it does
+	{ruleDeathSubset,
+		[]figureCase{{text: "The storm killed 12 people in Kentucky and five people in Ohio.", count: 5},
+			{text: "Fifteen people were killed in Kharkiv and eight civilians in Dnipro on Sunday.", count: 8}},
+		[]string{"The storm injured 12 people in Kentucky and five people in Ohio.",
+			"Fifteen people were hurt in Kharkiv and eight civilians in Dnipro on Sunday."}},
 	// a tally told place by place after semicolons
 	{ruleDeathSubset,
 		[]figureCase{{text: "In Khan Younis, 14 people died when a house was hit; in Deir al-Balah, nine; and in Gaza City, eight.", count: 9},
