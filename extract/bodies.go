@@ -342,7 +342,7 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 	for _, k := range words {
 		// "an opposition senator": a seat in the state's legislature,
 		// whatever side it sits on
-		if a.nonStateNoun(k) && !(a.roleKind(k) == rMod && legislatorHeads()[w.head]) {
+		if (a.nonStateNoun(k) || a.sentenceCapBody(k, w)) && !(a.roleKind(k) == rMod && legislatorHeads()[w.head]) {
 			w.nonState = true
 			return
 		}
@@ -353,6 +353,19 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 			return
 		}
 	}
+}
+
+// sentenceCapBody reports a body's type noun capitalised only because it
+// opens the sentence and the title ("Union negotiator NAME said" after
+// "The FNV Havens union called the strike"): the article writes it in
+// lower case elsewhere, and the head is no state's national office
+// ("Union Minister", "Union minister" in India are the state's).
+func (a *analysis) sentenceCapBody(k int, w *titleWalk) bool {
+	t := a.d.toks[k]
+	if !t.sentStart || !t.cap || a.bodyKindAt(k) != "nonstate" || !orgTypeNouns()[t.lower] || nationalOffices()[w.head] {
+		return false
+	}
+	return a.writtenLower(t.lower)
 }
 
 // denominations and clergyHeads make a cleric's title a church's

@@ -231,6 +231,18 @@ var officialRules = []officialRuleCase{
 		name: "Douglas Rennie", country: "GB", org: "-"},
 	{rule: "state-party-branch", text: "US Republican President Dan Calder said the talks would go on." + americanCopy,
 		name: "Dan Calder", country: "US"},
+	// r18f: a body's type noun capitalised only as the sentence's first
+	// word ("Union negotiator NAME") is the body's, as "union negotiator"
+	// is, where the article writes "union" in lower case; a state's
+	// national office after it stays the state's ("Union minister")
+	{rule: "sentence-cap-body", text: "Dock workers in the Netherlands went on strike. The FNV Havens union called the strike after talks broke down. Union negotiator Marloes de Wit said the dispute was about safety.",
+		name: "Marloes de Wit", country: "-"},
+	{rule: "sentence-cap-body", text: "Nurses in Ontario walked out. The nurses' union said talks had failed. Union spokeswoman Jane Pruitt said the offer was an insult.",
+		name: "Jane Pruitt", country: "-"},
+	{rule: "sentence-cap-body", text: "India's trade union federation backed the farmers. Union minister Nitin Gadkari said the roads would be built.",
+		name: "Nitin Gadkari", country: "IN"},
+	{rule: "sentence-cap-body", text: "Dock workers in the Netherlands went on strike. Union negotiator Marloes de Wit said the dispute was about safety.",
+		name: "Marloes de Wit"},
 	// r18f: a title with its portfolio after a noun in apposition ("Its
 	// representative, Vice Minister of Water Resources NAME,") ends at the
 	// name's last two words, as without the noun; a name written before
