@@ -322,6 +322,9 @@ func (a *analysis) findPeople() {
 			a.personAt[i] >= 0 || !a.isNameWord(i) && (!t.cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
+		if a.photoCredit(i, i+1) {
+			continue
+		}
 		cands := bySurname[tokenSurnameKey(&toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
@@ -430,6 +433,9 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if a.acronymAside(nameStart, nameLim) {
 			continue // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,"
 		}
+		if first == nameStart && a.photoCredit(nameStart, nameLim) {
+			continue // "(Lauren Pelley / CBC News)": the photographer, no one in the story
+		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
 			if nameLim-nameStart >= 2 {
@@ -461,6 +467,35 @@ func (a *analysis) acronymAside(start, lim int) bool {
 		return false
 	}
 	return toks[lim+1].cap && toks[lim+1].kind == tWord
+}
+
+// photoCredit reports a name that credits a photograph under a caption,
+// set against its outlet by a slash: "(Lauren Pelley / CBC News)",
+// "(Steven Fernandez/AP)", "(Photo: Doug White / The Gleaner)", a caption
+// opened by "Bob Seidenberg / Pioneer Press", and "(AP Photo/Evan Vucci)".
+// The photographer says nothing in the story, and a later "she said" is
+// not hers.
+func (a *analysis) photoCredit(start, lim int) bool {
+	toks := a.d.toks
+	para := toks[start].para
+	if start >= 1 && toks[start-1].text == "/" {
+		return lim < len(toks) && toks[lim].text == ")"
+	}
+	if lim+1 >= len(toks) || toks[lim].text != "/" || !toks[lim+1].cap || toks[lim+1].para != para {
+		return false
+	}
+	b := start - 1
+	for b >= 0 && toks[b].cap && toks[b].kind == tWord && toks[b].para == para && b >= start-3 {
+		if a.titleWordAt(b) {
+			return false // "Sheriff Nate Dreckman/Grant Co:" signs a post
+		}
+		b-- // the rest of the name, when a surname alone is asked about
+	}
+	if b < 0 || toks[b].para != para || toks[b].text == "(" {
+		return true
+	}
+	// "(Photo: NAME /": one word and a colon after the bracket
+	return b >= 2 && toks[b].text == ":" && toks[b-2].text == "("
 }
 
 // relinkSurnames gives each surname alone that two people of pass 1 and

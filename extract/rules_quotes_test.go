@@ -26,6 +26,19 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq1: a name set against an outlet by a slash under a caption
+	// credits the photograph, "(NAME / CBC News)", "(Photo: NAME /
+	// The Gleaner)": no one of the story, so a later "she added" is not
+	// the photographer's; the same name in the prose is a person
+	{rule: "photo-credit", pos: true,
+		text:  "Nadia Jamil leads the survey of shelter users. \"It is hard to be so close to the same people,\" Jamil says.\n\nThe city will set up three tents by the lake. (Lauren Pelley / CBC News)\n\n\"We just need to remember that the community is not all the same,\" she added.",
+		quote: "We just need to remember", speaker: "Nadia Jamil"},
+	{rule: "photo-credit", pos: true,
+		text:  "Sgt. Russ Stoner described the shooting to reporters on Monday.\n\nScene from the parking lot behind the tavern. (Photo: Doug White / The Gleaner)\n\n\"They met in the alley and the shooting started,\" he said.",
+		quote: "They met in the alley", speaker: "Russ Stoner"},
+	{rule: "photo-credit", pos: false,
+		text:  "Nadia Jamil leads the survey of shelter users. \"It is hard to be so close to the same people,\" Jamil says.\n\nThe city will set up three tents by the lake, Lauren Pelley of the city said.\n\n\"We just need to remember that the community is not all the same,\" she added.",
+		quote: "We just need to remember", speaker: "Nadia Jamil"},
 	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
 	// holds the same office, so "the Somali minister said" is him; a
 	// counterpart of no titled person holds no office
