@@ -1503,7 +1503,8 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) {
+	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
+		a.oneNameDescribed(start, lim) {
 		return evApposition
 	}
 	return evNone
@@ -1534,6 +1535,39 @@ func (a *analysis) firstNameGiven(start int) bool {
 	switch toks[start-4].lower {
 	case "his", "her", "their":
 		return true
+	}
+	return false
+}
+
+// oneNameDescribed reports a single word that an apposition describes as a
+// person: "Yuni, a resident of Lampung in Sumatra, was watching", "Roman,
+// a resident of the area who operates tours": someone known by one name,
+// whose "she said" follows. The noun must head the apposition ("Hamas, a
+// militant group," is no one).
+func (a *analysis) oneNameDescribed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if lim != start+1 || lim+3 >= len(toks) || toks[lim].text != "," || toks[lim+1].lower != "a" && toks[lim+1].lower != "an" ||
+		t.kind != tWord || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) ||
+		a.namesakeInText(start) || start > 0 && toks[start-1].text == "," || strings.Contains(t.text, "-") {
+		// "Freddy, a fun-loving pilot," is the Freddy Trump named in full;
+		// "Rep. Harold Love, D-Nashville, a member of" describes Love; a
+		// stage name ("C-Murder, a former member of rap group Tru") holds
+		// no office
+		return false
+	}
+	for k := lim + 2; k < len(toks)-1 && k <= lim+4; k++ {
+		if toks[k].kind != tWord || toks[k].cap || toks[k].lower == "of" {
+			return false
+		}
+		if !a.listedPersonNoun(k) {
+			continue
+		}
+		switch n := toks[k+1]; n.lower {
+		case ",", ".", "of", "who", "from", "in", "at", "with", "for", "whose":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq1: one word that an apposition headed by a noun for a person
+	// describes ("Yuni, a resident of Lampung,") names a person, whose
+	// "she said" follows; a noun for a person that only modifies the head
+	// ("Seventeen, a student band,") names no one
+	{rule: "one-name-described", pos: true,
+		text:  "Yuni, a resident of Lampung in Sumatra, was watching television at home when the water came.\n\n“I heard a rumbling sound and I thought it was the wind,” she said.",
+		quote: "I heard a rumbling sound", speaker: "Yuni"},
+	{rule: "one-name-described", pos: false,
+		text:  "Seventeen, a student band from Jakarta, was playing on the beach when the water came.\n\n“I heard a rumbling sound and I thought it was the wind,” she said.",
+		quote: "I heard a rumbling sound", speaker: "Seventeen"},
 	// gq1: a name set against an outlet by a slash under a caption
 	// credits the photograph, "(NAME / CBC News)", "(Photo: NAME /
 	// The Gleaner)": no one of the story, so a later "she added" is not
