@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq1: "Schumer, he said, "knows …"": a name the comma sets before a
+	// speaker set off by commas is the subject of the words reported, and
+	// no one "he" stands for; without the commas the name speaks
+	{rule: "fronted-name", pos: true,
+		text:  "Sen. Chuck Schumer met his caucus on Monday. “It is an old thing,” said Sen. Richard Blumenthal. Schumer, he said, “knows the minds and hearts of his colleagues.”",
+		quote: "knows the minds", speaker: "Richard Blumenthal"},
+	{rule: "fronted-name", pos: false,
+		text:  "Sen. Richard Blumenthal met Sen. Chuck Schumer on Monday. Schumer said he “knows the minds and hearts of his colleagues.”",
+		quote: "knows the minds", speaker: "Richard Blumenthal"},
 	// gq1: one word that an apposition headed by a noun for a person
 	// describes ("Yuni, a resident of Lampung,") names a person, whose
 	// "she said" follows; a noun for a person that only modifies the head

@@ -554,6 +554,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if a.affiliationOf(m.first) {
 			continue // "Tom Hill of Castlegate Research": his firm, no "he"
 		}
+		if a.frontedBefore(m.lim, at) {
+			continue // "Schumer, he said, "knows …"": Schumer is spoken of
+		}
 		consider(m.first, a.people[m.person], a.salience(mi))
 	}
 	for i := len(a.spoken) - 1; i >= 0; i-- {
@@ -590,6 +593,19 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 // person's firm or place, which is no one a later pronoun means.
 func (a *analysis) affiliationOf(f int) bool {
 	return f >= 2 && a.d.toks[f-1].lower == "of" && a.personAt[f-2] >= 0
+}
+
+// frontedBefore reports a name ending at lim that a comma sets before the
+// pronoun at, itself a speaker set off by commas: in "Schumer, he said,
+// "knows the minds of his colleagues"", the name is the subject of the
+// words reported, and "he" someone else.
+func (a *analysis) frontedBefore(lim, at int) bool {
+	toks := a.d.toks
+	if lim+1 != at || toks[lim].text != "," || at+2 >= len(toks) {
+		return false
+	}
+	v := at + 1
+	return a.quoteClass(v, qcSpeech) && !toks[v].cap && toks[v+1].text == ","
 }
 
 // describedSubject reads a sentence opened, before token at, by a
