@@ -35,6 +35,19 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "fronted-name", pos: false,
 		text:  "Sen. Richard Blumenthal met Sen. Chuck Schumer on Monday. Schumer said he “knows the minds and hearts of his colleagues.”",
 		quote: "knows the minds", speaker: "Richard Blumenthal"},
+	// gq1: a name after a preposition ("who like Montalban was born") is
+	// no clause's subject, and a name that a relative clause describes
+	// ("Alfonso Espinos, who …") is in focus: "says the 39-year-old
+	// founder" is Espinos; a name that opens its own sentence is a subject
+	{rule: "preposition-object", pos: true,
+		text:  "No, I am not talking about Ricardo Montalban, who played Mr. Roarke on television.\n\nAlfonso Espinos and Andre Campbell stand inside the shop. The shop is an indie publisher.\n\nI am talking about Alfonso Espinos, who like Montalban was born in Mexico. “We dedicate ourselves to local creators,” says the 39-year-old founder of the press.",
+		quote: "We dedicate ourselves", speaker: "Alfonso Espinos"},
+	{rule: "preposition-object", pos: false,
+		text:  "No, I am not talking about Ricardo Montalban, who played Mr. Roarke on television.\n\nAlfonso Espinos and Andre Campbell stand inside the shop. The shop is an indie publisher.\n\nI am talking about Alfonso Espinos. Montalban was born in Mexico. “We dedicate ourselves to local creators,” says the 79-year-old actor.",
+		quote: "We dedicate ourselves", speaker: "Alfonso Espinos"},
+	{rule: "preposition-object", pos: false,
+		text:  "Michael Owen scored the first goal for Real Madrid. Ivan Helguera headed past the keeper to seal victory. Victory took Real to within six points of leaders Barcelona and Owen is confident Real can close the gap. He added: \"We had several chances against Betis and we can get back in touch.\"",
+		quote: "We had several chances", speaker: "Ivan Helguera"},
 	// gq1: one word that an apposition headed by a noun for a person
 	// describes ("Yuni, a resident of Lampung,") names a person, whose
 	// "she said" follows; a noun for a person that only modifies the head

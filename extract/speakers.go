@@ -768,6 +768,11 @@ func (a *analysis) salience(mi int) float64 {
 		(m.lim >= len(a.d.toks) || a.d.toks[m.lim].text == "." || a.d.toks[m.lim].text == ",") {
 		bonus = 2.5
 	}
+	// "I'm talking about Alfonso Espinos, who was born in Mexico": a
+	// relative clause set off after the name describes the person
+	if toks := a.d.toks; bonus < 1 && m.lim+1 < len(toks) && toks[m.lim].text == "," && toks[m.lim+1].lower == "who" {
+		bonus = 1
+	}
 	if a.fullMention(m) && bonus < 2 && a.introduces(mi) {
 		bonus = 2
 		if !subject && a.otherSubject(mi) || a.joinedPerson(m) {
@@ -882,6 +887,16 @@ func (a *analysis) isSubject(m personMention) bool {
 	if k == s.first {
 		return true
 	}
+	// "who like Montalban was born", "Nick Van den Brul of BNP Paribas
+	// said": the object of a preposition, but not past "and" ("six points
+	// of leaders Barcelona and Owen is confident")
+	j := m.prefix
+	for j > s.first && (a.titleWordAt(j-1) || toks[j-1].lower == "the") {
+		j--
+	}
+	if objectOfPreposition(toks[j-1].lower) {
+		return false
+	}
 	if a.titledSubject(m, s.first) {
 		return true // "The Labour MP for Lewisham East, Janet Okoro-Daly, said"
 	}
@@ -900,6 +915,19 @@ func (a *analysis) isSubject(m personMention) bool {
 		}
 	}
 	return false
+}
+
+// objectOfPreposition reports a preposition before a name that makes the
+// name its object, not a clause's subject; "after", "before", "since" and
+// "until" also open clauses ("after Poulter led Europe").
+func objectOfPreposition(w string) bool {
+	switch w {
+	case "after", "before", "since", "until":
+		return false
+	case "of", "for", "to", "in", "on":
+		return true
+	}
+	return prepositions()[w]
 }
 
 // notVerbAfterName are lower-case words that follow a name without making
