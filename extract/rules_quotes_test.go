@@ -48,6 +48,16 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "preposition-object", pos: false,
 		text:  "Michael Owen scored the first goal for Real Madrid. Ivan Helguera headed past the keeper to seal victory. Victory took Real to within six points of leaders Barcelona and Owen is confident Real can close the gap. He added: \"We had several chances against Betis and we can get back in touch.\"",
 		quote: "We had several chances", speaker: "Ivan Helguera"},
+	// gq1: "the coach admitted" is the person the noun described right
+	// before the name ("England coach Andy Robinson"), unless the noun
+	// brought someone else in since ("One neighbor, who did not want to be
+	// identified,")
+	{rule: "noun-before-name", pos: true,
+		text:  "England coach Andy Robinson named his side on Monday. Olly Barkley replaced debutant Mathew Tait before the hour.\n\nTait, given little chance in attack, received praise afterwards, even if the coach admitted Cardiff was an \"unforgiving place for a teenager\".",
+		quote: "unforgiving place", speaker: "Andy Robinson"},
+	{rule: "noun-before-name", pos: false,
+		text:  "\"A little girl,\" said neighbor Abraham Oliva. \"How does a little girl get shot?\"\n\nOne neighbor, who did not want to be identified, said the area was too dangerous at night.\n\n\"It's upsetting because I have grandkids around that age,\" said the neighbor.",
+		quote: "It's upsetting", speaker: "Abraham Oliva"},
 	// gq1: one word that an apposition headed by a noun for a person
 	// describes ("Yuni, a resident of Lampung,") names a person, whose
 	// "she said" follows; a noun for a person that only modifies the head
