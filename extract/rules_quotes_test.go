@@ -58,6 +58,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "noun-before-name", pos: false,
 		text:  "\"A little girl,\" said neighbor Abraham Oliva. \"How does a little girl get shot?\"\n\nOne neighbor, who did not want to be identified, said the area was too dangerous at night.\n\n\"It's upsetting because I have grandkids around that age,\" said the neighbor.",
 		quote: "It's upsetting", speaker: "Abraham Oliva"},
+	// gq1: a person whose name tells no gender, once a sentence-opening
+	// "He" stood for him, is not a later "she said" when a woman fits; a
+	// later "he said" is still his
+	{rule: "chained-gender", pos: true,
+		text:  "Police charged Jordan Mason on Tuesday.\n\nMelissa Borck, who grew up in the neighborhood, said Mason could be standoffish.\n\nShe was headed to the store at 5 a.m. when she saw Mason sitting in his car. He motioned for her to come over, a neighbor said, but she refused.\n\n“Happened right after that,” she said.",
+		quote: "Happened right after that", speaker: "Melissa Borck"},
+	{rule: "chained-gender", pos: false,
+		text:  "Police charged Jordan Mason on Tuesday.\n\nMelissa Borck, who grew up in the neighborhood, said Mason could be standoffish.\n\nShe was headed to the store at 5 a.m. when she saw Mason sitting in his car. He motioned for her to come over, a neighbor said, but she refused.\n\n“I was only being friendly,” he said.",
+		quote: "I was only being friendly", speaker: "Melissa Borck"},
 	// gq1: one word that an apposition headed by a noun for a person
 	// describes ("Yuni, a resident of Lampung,") names a person, whose
 	// "she said" follows; a noun for a person that only modifies the head

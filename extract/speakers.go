@@ -517,6 +517,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if gender != 0 && p.gender != 0 && p.gender != gender || !a.personLike(p) {
 			return
 		}
+		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
+			bonus -= 1.5 // called "he" before: "she" is someone else, if anyone fits
+		}
 		if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
 			return // "Asked what he would tell Mayor Tory, he said": not Tory
 		}
@@ -721,8 +724,28 @@ func (a *analysis) chainPronouns() {
 		g := personPronouns()[toks[k].lower]
 		if p := a.resolvePronoun(g, k); p != nil {
 			a.focus = append(a.focus, voiced{tok: k, sp: speaker{name: p.name, person: p}})
+			if p.gender == 0 && g != 0 && !a.otherVoiceIn(k, g) {
+				if a.chained == nil {
+					a.chained = map[*person]byte{}
+				}
+				a.chained[p] = g
+			}
 		}
 	}
+}
+
+// otherVoiceIn reports a pronoun of the other gender before a speech verb
+// in the sentence of token k: in "He lived with his mother, she said," the
+// "He" is spoken of by someone else, so who he is stays unsure.
+func (a *analysis) otherVoiceIn(k int, g byte) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for i := k + 1; i+1 < s.lim; i++ {
+		if pg, ok := personPronouns()[toks[i].lower]; ok && pg != 0 && pg != g && a.quoteClass(i+1, qcSpeech) {
+			return true
+		}
+	}
+	return false
 }
 
 // salience is how likely a mention makes its person the one a later
