@@ -12,6 +12,10 @@ type quotesAndSpeakers struct {
 	quoteAt []int32  // token -> index of the quote span holding it, or -1
 	spoken  []voiced // speakers resolved so far, in text order, for pronouns
 	focus   []voiced // people that sentence-opening "he" and "she" stand for
+	// chained is the gender that a sentence-opening "he" or "she" gave a
+	// person whose name told none: once "He motioned for her" stands for
+	// Mason, a later "she said" is someone else's if anyone else fits
+	chained map[*person]byte
 
 	salienceOf    map[int]float64   // salience of mentions, computed on first use
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1

@@ -322,6 +322,9 @@ func (a *analysis) findPeople() {
 			a.personAt[i] >= 0 || !a.isNameWord(i) && (!t.cap || !a.surnameFirstAlone(i, bySurname)) {
 			continue
 		}
+		if a.photoCredit(i, i+1) {
+			continue
+		}
 		cands := bySurname[tokenSurnameKey(&toks[i])]
 		if len(cands) == 0 {
 			// a first name alone ("Allan said") names the one person who has it
@@ -430,6 +433,9 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if a.acronymAside(nameStart, nameLim) {
 			continue // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,"
 		}
+		if first == nameStart && a.photoCredit(nameStart, nameLim) {
+			continue // "(Lauren Pelley / CBC News)": the photographer, no one in the story
+		}
 		ev := a.personEvidence(first, nameStart, nameLim)
 		if ev == evNone {
 			if nameLim-nameStart >= 2 {
@@ -461,6 +467,35 @@ func (a *analysis) acronymAside(start, lim int) bool {
 		return false
 	}
 	return toks[lim+1].cap && toks[lim+1].kind == tWord
+}
+
+// photoCredit reports a name that credits a photograph under a caption,
+// set against its outlet by a slash: "(Lauren Pelley / CBC News)",
+// "(Steven Fernandez/AP)", "(Photo: Doug White / The Gleaner)", a caption
+// opened by "Bob Seidenberg / Pioneer Press", and "(AP Photo/Evan Vucci)".
+// The photographer says nothing in the story, and a later "she said" is
+// not hers.
+func (a *analysis) photoCredit(start, lim int) bool {
+	toks := a.d.toks
+	para := toks[start].para
+	if start >= 1 && toks[start-1].text == "/" {
+		return lim < len(toks) && toks[lim].text == ")"
+	}
+	if lim+1 >= len(toks) || toks[lim].text != "/" || !toks[lim+1].cap || toks[lim+1].para != para {
+		return false
+	}
+	b := start - 1
+	for b >= 0 && toks[b].cap && toks[b].kind == tWord && toks[b].para == para && b >= start-3 {
+		if a.titleWordAt(b) {
+			return false // "Sheriff Nate Dreckman/Grant Co:" signs a post
+		}
+		b-- // the rest of the name, when a surname alone is asked about
+	}
+	if b < 0 || toks[b].para != para || toks[b].text == "(" {
+		return true
+	}
+	// "(Photo: NAME /": one word and a colon after the bracket
+	return b >= 2 && toks[b].text == ":" && toks[b-2].text == "("
 }
 
 // relinkSurnames gives each surname alone that two people of pass 1 and
@@ -1475,7 +1510,8 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) {
+	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
+		a.oneNameDescribed(start, lim) {
 		return evApposition
 	}
 	return evNone
@@ -1506,6 +1542,39 @@ func (a *analysis) firstNameGiven(start int) bool {
 	switch toks[start-4].lower {
 	case "his", "her", "their":
 		return true
+	}
+	return false
+}
+
+// oneNameDescribed reports a single word that an apposition describes as a
+// person: "Yuni, a resident of Lampung in Sumatra, was watching", "Roman,
+// a resident of the area who operates tours": someone known by one name,
+// whose "she said" follows. The noun must head the apposition ("Hamas, a
+// militant group," is no one).
+func (a *analysis) oneNameDescribed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if lim != start+1 || lim+3 >= len(toks) || toks[lim].text != "," || toks[lim+1].lower != "a" && toks[lim+1].lower != "an" ||
+		t.kind != tWord || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) ||
+		a.namesakeInText(start) || start > 0 && toks[start-1].text == "," || strings.Contains(t.text, "-") {
+		// "Freddy, a fun-loving pilot," is the Freddy Trump named in full;
+		// "Rep. Harold Love, D-Nashville, a member of" describes Love; a
+		// stage name ("C-Murder, a former member of rap group Tru") holds
+		// no office
+		return false
+	}
+	for k := lim + 2; k < len(toks)-1 && k <= lim+4; k++ {
+		if toks[k].kind != tWord || toks[k].cap || toks[k].lower == "of" {
+			return false
+		}
+		if !a.listedPersonNoun(k) {
+			continue
+		}
+		switch n := toks[k+1]; n.lower {
+		case ",", ".", "of", "who", "from", "in", "at", "with", "for", "whose":
+			return true
+		}
+		return false
 	}
 	return false
 }

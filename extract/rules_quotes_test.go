@@ -26,6 +26,70 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq1: "Schumer, he said, "knows …"": a name the comma sets before a
+	// speaker set off by commas is the subject of the words reported, and
+	// no one "he" stands for; without the commas the name speaks
+	{rule: "fronted-name", pos: true,
+		text:  "Sen. Chuck Schumer met his caucus on Monday. “It is an old thing,” said Sen. Richard Blumenthal. Schumer, he said, “knows the minds and hearts of his colleagues.”",
+		quote: "knows the minds", speaker: "Richard Blumenthal"},
+	{rule: "fronted-name", pos: false,
+		text:  "Sen. Richard Blumenthal met Sen. Chuck Schumer on Monday. Schumer said he “knows the minds and hearts of his colleagues.”",
+		quote: "knows the minds", speaker: "Richard Blumenthal"},
+	// gq1: a name after a preposition ("who like Montalban was born") is
+	// no clause's subject, and a name that a relative clause describes
+	// ("Alfonso Espinos, who …") is in focus: "says the 39-year-old
+	// founder" is Espinos; a name that opens its own sentence is a subject
+	{rule: "preposition-object", pos: true,
+		text:  "No, I am not talking about Ricardo Montalban, who played Mr. Roarke on television.\n\nAlfonso Espinos and Andre Campbell stand inside the shop. The shop is an indie publisher.\n\nI am talking about Alfonso Espinos, who like Montalban was born in Mexico. “We dedicate ourselves to local creators,” says the 39-year-old founder of the press.",
+		quote: "We dedicate ourselves", speaker: "Alfonso Espinos"},
+	{rule: "preposition-object", pos: false,
+		text:  "No, I am not talking about Ricardo Montalban, who played Mr. Roarke on television.\n\nAlfonso Espinos and Andre Campbell stand inside the shop. The shop is an indie publisher.\n\nI am talking about Alfonso Espinos. Montalban was born in Mexico. “We dedicate ourselves to local creators,” says the 79-year-old actor.",
+		quote: "We dedicate ourselves", speaker: "Alfonso Espinos"},
+	{rule: "preposition-object", pos: false,
+		text:  "Michael Owen scored the first goal for Real Madrid. Ivan Helguera headed past the keeper to seal victory. Victory took Real to within six points of leaders Barcelona and Owen is confident Real can close the gap. He added: \"We had several chances against Betis and we can get back in touch.\"",
+		quote: "We had several chances", speaker: "Ivan Helguera"},
+	// gq1: "the coach admitted" is the person the noun described right
+	// before the name ("England coach Andy Robinson"), unless the noun
+	// brought someone else in since ("One neighbor, who did not want to be
+	// identified,")
+	{rule: "noun-before-name", pos: true,
+		text:  "England coach Andy Robinson named his side on Monday. Olly Barkley replaced debutant Mathew Tait before the hour.\n\nTait, given little chance in attack, received praise afterwards, even if the coach admitted Cardiff was an \"unforgiving place for a teenager\".",
+		quote: "unforgiving place", speaker: "Andy Robinson"},
+	{rule: "noun-before-name", pos: false,
+		text:  "\"A little girl,\" said neighbor Abraham Oliva. \"How does a little girl get shot?\"\n\nOne neighbor, who did not want to be identified, said the area was too dangerous at night.\n\n\"It's upsetting because I have grandkids around that age,\" said the neighbor.",
+		quote: "It's upsetting", speaker: "Abraham Oliva"},
+	// gq1: a person whose name tells no gender, once a sentence-opening
+	// "He" stood for him, is not a later "she said" when a woman fits; a
+	// later "he said" is still his
+	{rule: "chained-gender", pos: true,
+		text:  "Police charged Jordan Mason on Tuesday.\n\nMelissa Borck, who grew up in the neighborhood, said Mason could be standoffish.\n\nShe was headed to the store at 5 a.m. when she saw Mason sitting in his car. He motioned for her to come over, a neighbor said, but she refused.\n\n“Happened right after that,” she said.",
+		quote: "Happened right after that", speaker: "Melissa Borck"},
+	{rule: "chained-gender", pos: false,
+		text:  "Police charged Jordan Mason on Tuesday.\n\nMelissa Borck, who grew up in the neighborhood, said Mason could be standoffish.\n\nShe was headed to the store at 5 a.m. when she saw Mason sitting in his car. He motioned for her to come over, a neighbor said, but she refused.\n\n“I was only being friendly,” he said.",
+		quote: "I was only being friendly", speaker: "Melissa Borck"},
+	// gq1: one word that an apposition headed by a noun for a person
+	// describes ("Yuni, a resident of Lampung,") names a person, whose
+	// "she said" follows; a noun for a person that only modifies the head
+	// ("Seventeen, a student band,") names no one
+	{rule: "one-name-described", pos: true,
+		text:  "Yuni, a resident of Lampung in Sumatra, was watching television at home when the water came.\n\n“I heard a rumbling sound and I thought it was the wind,” she said.",
+		quote: "I heard a rumbling sound", speaker: "Yuni"},
+	{rule: "one-name-described", pos: false,
+		text:  "Seventeen, a student band from Jakarta, was playing on the beach when the water came.\n\n“I heard a rumbling sound and I thought it was the wind,” she said.",
+		quote: "I heard a rumbling sound", speaker: "Seventeen"},
+	// gq1: a name set against an outlet by a slash under a caption
+	// credits the photograph, "(NAME / CBC News)", "(Photo: NAME /
+	// The Gleaner)": no one of the story, so a later "she added" is not
+	// the photographer's; the same name in the prose is a person
+	{rule: "photo-credit", pos: true,
+		text:  "Nadia Jamil leads the survey of shelter users. \"It is hard to be so close to the same people,\" Jamil says.\n\nThe city will set up three tents by the lake. (Lauren Pelley / CBC News)\n\n\"We just need to remember that the community is not all the same,\" she added.",
+		quote: "We just need to remember", speaker: "Nadia Jamil"},
+	{rule: "photo-credit", pos: true,
+		text:  "Sgt. Russ Stoner described the shooting to reporters on Monday.\n\nScene from the parking lot behind the tavern. (Photo: Doug White / The Gleaner)\n\n\"They met in the alley and the shooting started,\" he said.",
+		quote: "They met in the alley", speaker: "Russ Stoner"},
+	{rule: "photo-credit", pos: false,
+		text:  "Nadia Jamil leads the survey of shelter users. \"It is hard to be so close to the same people,\" Jamil says.\n\nThe city will set up three tents by the lake, Lauren Pelley of the city said.\n\n\"We just need to remember that the community is not all the same,\" she added.",
+		quote: "We just need to remember", speaker: "Nadia Jamil"},
 	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
 	// holds the same office, so "the Somali minister said" is him; a
 	// counterpart of no titled person holds no office

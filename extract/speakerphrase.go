@@ -1239,7 +1239,35 @@ func (a *analysis) npApposedNoun(p *npPhrase) (speaker, npVerdict) {
 	if per := a.apposedWith(p.last.lower, p.f); per != nil {
 		return a.personSpeaker(per, p.f), npAccept
 	}
+	if per := a.nounBeforeName(p.last.lower, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
 	return speaker{}, npPass
+}
+
+// nounBeforeName returns the person last named before token at right
+// after the noun, written in lower case as a description ("England coach
+// Andy Robinson" for "the coach admitted"), or nil when the noun brought
+// in someone else since ("one neighbor").
+func (a *analysis) nounBeforeName(noun string, at int) *person {
+	toks := a.d.toks
+	var best *person
+	bestTok := -1
+	for _, m := range a.mentions {
+		if k := m.prefix - 1; m.first < at && m.first > bestTok && k >= 0 && toks[k].lower == noun && !toks[k].cap && a.quoteAt[k] < 0 {
+			best, bestTok = a.people[m.person], m.first
+		}
+	}
+	// "One neighbor, who didn't want to be identified," after "neighbor
+	// Abraham Oliva": the neighbor is the one brought in since
+	for k := bestTok + 1; best != nil && k < at; k++ {
+		if toks[k].lower == noun && a.quoteAt[k] < 0 {
+			if w := toks[k-1].lower; w == "a" || w == "an" || w == "one" || w == "another" {
+				return nil
+			}
+		}
+	}
+	return best
 }
 
 // apposedWith returns the person whose name an apposition "NAME, a [..]

@@ -517,6 +517,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if gender != 0 && p.gender != 0 && p.gender != gender || !a.personLike(p) {
 			return
 		}
+		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
+			bonus -= 1.5 // called "he" before: "she" is someone else, if anyone fits
+		}
 		if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
 			return // "Asked what he would tell Mayor Tory, he said": not Tory
 		}
@@ -554,6 +557,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if a.affiliationOf(m.first) {
 			continue // "Tom Hill of Castlegate Research": his firm, no "he"
 		}
+		if a.frontedBefore(m.lim, at) {
+			continue // "Schumer, he said, "knows …"": Schumer is spoken of
+		}
 		consider(m.first, a.people[m.person], a.salience(mi))
 	}
 	for i := len(a.spoken) - 1; i >= 0; i-- {
@@ -590,6 +596,19 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 // person's firm or place, which is no one a later pronoun means.
 func (a *analysis) affiliationOf(f int) bool {
 	return f >= 2 && a.d.toks[f-1].lower == "of" && a.personAt[f-2] >= 0
+}
+
+// frontedBefore reports a name ending at lim that a comma sets before the
+// pronoun at, itself a speaker set off by commas: in "Schumer, he said,
+// "knows the minds of his colleagues"", the name is the subject of the
+// words reported, and "he" someone else.
+func (a *analysis) frontedBefore(lim, at int) bool {
+	toks := a.d.toks
+	if lim+1 != at || toks[lim].text != "," || at+2 >= len(toks) {
+		return false
+	}
+	v := at + 1
+	return a.quoteClass(v, qcSpeech) && !toks[v].cap && toks[v+1].text == ","
 }
 
 // describedSubject reads a sentence opened, before token at, by a
@@ -705,8 +724,28 @@ func (a *analysis) chainPronouns() {
 		g := personPronouns()[toks[k].lower]
 		if p := a.resolvePronoun(g, k); p != nil {
 			a.focus = append(a.focus, voiced{tok: k, sp: speaker{name: p.name, person: p}})
+			if p.gender == 0 && g != 0 && !a.otherVoiceIn(k, g) {
+				if a.chained == nil {
+					a.chained = map[*person]byte{}
+				}
+				a.chained[p] = g
+			}
 		}
 	}
+}
+
+// otherVoiceIn reports a pronoun of the other gender before a speech verb
+// in the sentence of token k: in "He lived with his mother, she said," the
+// "He" is spoken of by someone else, so who he is stays unsure.
+func (a *analysis) otherVoiceIn(k int, g byte) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for i := k + 1; i+1 < s.lim; i++ {
+		if pg, ok := personPronouns()[toks[i].lower]; ok && pg != 0 && pg != g && a.quoteClass(i+1, qcSpeech) {
+			return true
+		}
+	}
+	return false
 }
 
 // salience is how likely a mention makes its person the one a later
@@ -751,6 +790,11 @@ func (a *analysis) salience(mi int) float64 {
 		(a.d.toks[p-1].text == "," || a.d.toks[p-1].kind == tQuote) &&
 		(m.lim >= len(a.d.toks) || a.d.toks[m.lim].text == "." || a.d.toks[m.lim].text == ",") {
 		bonus = 2.5
+	}
+	// "I'm talking about Alfonso Espinos, who was born in Mexico": a
+	// relative clause set off after the name describes the person
+	if toks := a.d.toks; bonus < 1 && m.lim+1 < len(toks) && toks[m.lim].text == "," && toks[m.lim+1].lower == "who" {
+		bonus = 1
 	}
 	if a.fullMention(m) && bonus < 2 && a.introduces(mi) {
 		bonus = 2
@@ -866,6 +910,16 @@ func (a *analysis) isSubject(m personMention) bool {
 	if k == s.first {
 		return true
 	}
+	// "who like Montalban was born", "Nick Van den Brul of BNP Paribas
+	// said": the object of a preposition, but not past "and" ("six points
+	// of leaders Barcelona and Owen is confident")
+	j := m.prefix
+	for j > s.first && (a.titleWordAt(j-1) || toks[j-1].lower == "the") {
+		j--
+	}
+	if objectOfPreposition(toks[j-1].lower) {
+		return false
+	}
 	if a.titledSubject(m, s.first) {
 		return true // "The Labour MP for Lewisham East, Janet Okoro-Daly, said"
 	}
@@ -884,6 +938,19 @@ func (a *analysis) isSubject(m personMention) bool {
 		}
 	}
 	return false
+}
+
+// objectOfPreposition reports a preposition before a name that makes the
+// name its object, not a clause's subject; "after", "before", "since" and
+// "until" also open clauses ("after Poulter led Europe").
+func objectOfPreposition(w string) bool {
+	switch w {
+	case "after", "before", "since", "until":
+		return false
+	case "of", "for", "to", "in", "on":
+		return true
+	}
+	return prepositions()[w]
 }
 
 // notVerbAfterName are lower-case words that follow a name without making
