@@ -308,7 +308,7 @@ func (lx *lexicon) words(s string, lower bool) []string {
 // until the next call. The entries' words with a capital are lowered into
 // one buffer after another (lowerASCII), kept from entry to entry.
 func (lx *lexicon) tokens(s string) []token {
-	lx.scratchDoc = doc{text: s, asciiFast: true, lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
+	lx.scratchDoc = doc{text: s, asciiFast: true, starts: numberStarts(), lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
 	lx.scratchDoc.tokenizeLine(0, len(s), 0)
 	lx.scratch = lx.scratchDoc.toks
 	return lx.scratch

@@ -471,6 +471,14 @@ func numberStartToken(ns *startWords, t *token) bool {
 	return false
 }
 
+// plainWord is numberStartToken for a word of letters alone, w being its
+// lower-case form and shape its shapeBit: small enough to inline where
+// asciiToken reads every plain word, most turned away by their first
+// letter or their shape without a call.
+func (ns *startWords) plainWord(w string, shape uint16) bool {
+	return ns.initials[w[0]] && ns.shapes.holds(shape) && ns.words[w]
+}
+
 // isUnitOrTens is unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0,
 // looked up only for a token that may start a number (factNumStart), as
 // every such word does.

@@ -78,7 +78,8 @@ type doc struct {
 	// marks is room for the passes' marks per token (see tokenMarks),
 	// kept between documents with the tokens (see tokenBuffers).
 	marks []int32
-	// starts is numberStarts(), fetched by factsOf at the first token.
+	// starts is numberStarts(), set when the doc is made, since asciiToken
+	// reads it at every word (factsOf fetches it when nil).
 	starts *startWords
 	// quoteToks are the indexes of the tQuote tokens, in order, for the
 	// passes that pair quotation marks (see quoteMarksIn).
@@ -174,6 +175,7 @@ func newDocIn(text string, bufs docBuffers) *doc {
 		// little longer than the last does not make a new buffer for each
 		d.toks = make([]token, 0, max(est, 2*cap(buf)))
 	}
+	d.starts = numberStarts() // for the facts of each token (factsOf)
 	para := 0
 	lineStart := 0
 	for lineStart <= len(text) {
@@ -320,7 +322,9 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	if upper {
 		tok.textShape = shapeBit(tok.text)
 	}
-	tok.facts = d.factsOf(&tok)
+	if kind == tNum || kind == tWord && d.starts.plainWord(tok.lower, tok.shape) {
+		tok.facts = factNumStart // factsOf's answer for a word without a hyphen
+	}
 	if !tok.cap {
 		// ASCII letters and digits without a capital or a hyphen, or an
 		// ASCII mark: no name word (nameWordToken, nameWordAt), known
