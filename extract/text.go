@@ -637,35 +637,34 @@ func (d *doc) splitSentences() {
 		sent++
 		start = lim
 	}
-	for i := 0; i < len(toks); i++ {
-		if i > start && toks[i].para != toks[i-1].para {
-			flush(i)
-		}
-		if i == dl {
-			flush(i + 1) // the dateline is no part of the first sentence
-			continue
-		}
-		t := &toks[i]
-		if !mayEndSentence(t) || !sentenceEnd(toks, i) {
-			continue
-		}
-		// closing quotes and brackets stay with the sentence they close,
-		// also the outer mark of a nested quote set off by a space: `too!’ ”`
-		j := i + 1
-		for j < len(toks) && toks[j].para == t.para && (!toks[j].spaceBefore &&
-			(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") || outerCloser(toks, j, i)) {
-			j++
-		}
-		if j >= len(toks) || toks[j].para != t.para {
-			continue // paragraph end splits anyway
-		}
-		if !toks[j].spaceBefore {
-			continue
-		}
-		n := &toks[j]
-		if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
-			flush(j)
-			i = j - 1
+	// paragraph by paragraph, as d.paras cut the tokens: a sentence never
+	// goes on past its paragraph's end, and no token need be compared with
+	// the one before to find that end
+	for _, p := range d.paras {
+		flush(p.first)
+		for i := p.first; i < p.lim; i++ {
+			if i == dl {
+				flush(i + 1) // the dateline is no part of the first sentence
+				continue
+			}
+			if !mayEndSentence(&toks[i]) || !sentenceEnd(toks, i) {
+				continue
+			}
+			// closing quotes and brackets stay with the sentence they close,
+			// also the outer mark of a nested quote set off by a space: `too!’ ”`
+			j := i + 1
+			for j < p.lim && (!toks[j].spaceBefore &&
+				(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") || outerCloser(toks, j, i)) {
+				j++
+			}
+			if j >= p.lim || !toks[j].spaceBefore {
+				continue // the paragraph's end splits anyway
+			}
+			n := &toks[j]
+			if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
+				flush(j)
+				i = j - 1
+			}
 		}
 	}
 	flush(len(toks))
