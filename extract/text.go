@@ -278,8 +278,9 @@ func (d *doc) tokenizeLine(start, end, para int) {
 
 // asciiToken adds the token at i when it is a word or number of ASCII
 // letters and digits that ends at a byte joining nothing (a space, most
-// marks), or one ASCII mark that is neither a quotation mark nor a
-// period, and returns its end; it returns i, adding nothing, for any other
+// marks), or one ASCII mark other than an apostrophe (which may open a
+// possessive or be doubled) and the first period of "...", and returns
+// its end; it returns i, adding nothing, for any other
 // token, which the general path reads. The token is the one that path
 // would make, found without decoding runes or comparing strings, and
 // with the facts that its bytes settle already known (see tokFacts).
@@ -309,8 +310,10 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 		if '0' <= c && c <= '9' {
 			kind = tNum
 		}
-	case c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '.':
-		return i // space, control, quotation mark, "...", not ASCII
+	case c <= ' ' || c >= 0x7f || c == '\'' || c == '.' && strings.HasPrefix(text[i:end], "..."):
+		return i // space, control, apostrophe, "...", not ASCII
+	case c == '"':
+		kind = tQuote // never doubled, unlike the single marks (doubledMarkLen)
 	}
 	tok := token{start: int32(i), end: int32(j), text: text[i:j], lower: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
 	if kind != tPunct {
@@ -330,6 +333,9 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 		// ASCII mark: no name word (nameWordToken, nameWordAt), known
 		// here for most tokens rather than worked out by the people pass
 		tok.facts |= factNameWordKnown | factIsNameKnown
+	}
+	if kind == tQuote {
+		d.quoteToks = append(d.quoteToks, int32(len(d.toks)))
 	}
 	d.toks = append(d.toks, tok)
 	return j
