@@ -303,7 +303,7 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 			seen |= k
 		}
 		upper = seen&classUpper != 0
-		if j < end && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == ',' || text[j] == '.') {
+		if j < end && joinsOn(text[j:end]) {
 			return i // may go on past a connector or a letter not ASCII
 		}
 		kind = tWord
@@ -339,6 +339,22 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	}
 	d.toks = append(d.toks, tok)
 	return j
+}
+
+// joinsOn reports whether scanWord may read a word on into rest, which
+// follows an ASCII letter or digit: a letter not ASCII, a hyphen or an
+// apostrophe, or a comma or period before a letter or digit ("20,000",
+// "U.S."). A comma or period before a space or a mark, as after most
+// words that end a clause or a sentence, joins nothing.
+func joinsOn(rest string) bool {
+	switch c := rest[0]; c {
+	case '-', '\'':
+		return true
+	case ',', '.':
+		return len(rest) > 1 && (rest[1] >= utf8.RuneSelf || isASCIIAlnum(rest[1]))
+	default:
+		return c >= utf8.RuneSelf
+	}
 }
 
 // isASCII reports a string of ASCII bytes only.
