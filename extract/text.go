@@ -295,13 +295,16 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 		return i
 	case isASCIIAlnum(c):
 		var seen uint8 // the classes of the bytes passed over
-		for j = i; j < end; j++ {
-			k := asciiClasses[text[j]]
+		w := text[i:end]
+		n := 0
+		for ; n < len(w); n++ { // (n < len(w): no bounds check a byte)
+			k := asciiClasses[w[n]]
 			if k == 0 {
 				break
 			}
 			seen |= k
 		}
+		j = i + n
 		upper = seen&classUpper != 0
 		if j < end && joinsOn(text[j:end]) {
 			return i // may go on past a connector or a letter not ASCII
