@@ -77,6 +77,9 @@ func (h *holderIndex) addSurname(s string, x holder) {
 // joined by one space, built in one pass: the gazetteer's 1,600 lines
 // are folded at the first look-up of every process.
 func holderKey(name string) string {
+	if k, ok := holderKeyASCII(name); ok {
+		return k
+	}
 	b := make([]byte, 0, len(name))
 	gap := false // a break after a word: a space before the next one
 	for _, r := range name {
@@ -92,6 +95,33 @@ func holderKey(name string) string {
 		b = utf8.AppendRune(b, r)
 	}
 	return string(b)
+}
+
+// holderKeyASCII is holderKey for a name of ASCII bytes alone (most of
+// the gazetteer's forms and of the names looked up), read byte by byte
+// without decoding runes or asking unicode's tables; ok is false for any
+// other name.
+func holderKeyASCII(name string) (key string, ok bool) {
+	b := make([]byte, 0, len(name))
+	gap := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '\'' || c == '.':
+			gap = len(b) > 0 // the ASCII runes holderKeyBreak reports
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if gap {
+			b = append(b, ' ')
+			gap = false
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }
 
 // holderKeyBreak reports a rune that separates the words of a holder's name.

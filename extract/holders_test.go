@@ -50,6 +50,9 @@ func TestHolderKeyFolds(t *testing.T) {
 	for line := range strings.SplitSeq(officeHoldersTSV, "\n") {
 		cases = append(cases, strings.Split(line, "\t")...)
 	}
+	for c := range rune(0x80) { // every ASCII byte, for holderKeyASCII
+		cases = append(cases, "Ab"+string(c)+"Cd", string(c)+"x "+string(c))
+	}
 	for _, c := range cases {
 		if got, w := holderKey(c), want(c); got != w {
 			t.Errorf("holderKey(%q) = %q, want %q", c, got, w)

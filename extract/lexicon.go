@@ -308,7 +308,7 @@ func (lx *lexicon) words(s string, lower bool) []string {
 // until the next call. The entries' words with a capital are lowered into
 // one buffer after another (lowerASCII), kept from entry to entry.
 func (lx *lexicon) tokens(s string) []token {
-	lx.scratchDoc = doc{text: s, asciiFast: true, lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
+	lx.scratchDoc = doc{text: s, asciiFast: true, starts: numberStarts(), lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
 	lx.scratchDoc.tokenizeLine(0, len(s), 0)
 	lx.scratch = lx.scratchDoc.toks
 	return lx.scratch
@@ -598,19 +598,9 @@ func readTSV(name, text string, minCols int, fn func([]string) error) error {
 	var cols []string
 	for line := 1; text != ""; line++ {
 		var s string
-		s, text, _ = strings.Cut(text, "\n")
-		s = strings.TrimRight(s, "\r")
+		s, cols, text = cutTSVLine(text, cols)
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
-		}
-		cols = cols[:0]
-		for {
-			c, rest, more := strings.Cut(s, "\t")
-			cols = append(cols, c)
-			if !more {
-				break
-			}
-			s = rest
 		}
 		if len(cols) < minCols {
 			return fmt.Errorf("extract: gazetteer %s:%d: want at least %d columns, got %d", name, line, minCols, len(cols))
@@ -620,6 +610,32 @@ func readTSV(name, text string, minCols int, fn func([]string) error) error {
 		}
 	}
 	return nil
+}
+
+// cutTSVLine cuts the first line off text: the line without its newline
+// and the carriage returns before it, its tab-separated columns (cols
+// emptied and refilled; none for a blank or comment line) and the text
+// after it. It asks strings.IndexByte for each newline and tab directly:
+// the gazetteers' fields are short, and the calls through strings.Cut
+// (about 55,000 at start-up) cost more than the bytes.
+func cutTSVLine(text string, cols []string) (line string, _ []string, rest string) {
+	line = text
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		line, rest = text[:i], text[i+1:]
+	}
+	for len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	cols = cols[:0]
+	if line == "" || line[0] == '#' {
+		return line, cols, rest
+	}
+	s := line
+	for i := strings.IndexByte(s, '\t'); i >= 0; i = strings.IndexByte(s, '\t') {
+		cols = append(cols, s[:i])
+		s = s[i+1:]
+	}
+	return line, append(cols, s), rest
 }
 
 // splitList returns the items of a ";"-separated list (see listItems).

@@ -415,10 +415,14 @@ func (d *doc) quarterScale(i int, quarters int64, n *number) bool {
 // hedgeOf looks for a hedge before (and "or so", "or more", "plus" after) the number.
 func (d *doc) hedgeOf(n *number) {
 	toks := d.toks
+	before := "" // the word right before the number, which ends any hedge
+	if n.first > 0 {
+		before = toks[n.first-1].lower
+	}
 	for _, h := range hedgesBefore {
 		k := n.first - len(h)
-		if k < 0 {
-			continue
+		if k < 0 || h[len(h)-1] != before {
+			continue // most hedges: one comparison, not one a word
 		}
 		match := true
 		for m, w := range h {
@@ -469,6 +473,14 @@ func numberStartToken(ns *startWords, t *token) bool {
 		}
 	}
 	return false
+}
+
+// plainWord is numberStartToken for a word of letters alone, w being its
+// lower-case form and shape its shapeBit: small enough to inline where
+// asciiToken reads every plain word, most turned away by their first
+// letter or their shape without a call.
+func (ns *startWords) plainWord(w string, shape uint16) bool {
+	return ns.initials[w[0]] && ns.shapes.holds(shape) && ns.words[w]
 }
 
 // isUnitOrTens is unitWords()[t.lower] > 0 || tensWords()[t.lower] > 0,

@@ -1937,7 +1937,7 @@ func (a *analysis) lastMention(pi int) int {
 // when the names agree.
 func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[string][]int) {
 	toks := a.d.toks
-	var words []string
+	words := make([]string, 0, lim-start) // one allocation, not one a doubling
 	for k := start; k < lim; k++ {
 		if toks[k].text == "," || toks[k].text == "." || a.isNickname(start, k) {
 			continue

@@ -78,7 +78,8 @@ type doc struct {
 	// marks is room for the passes' marks per token (see tokenMarks),
 	// kept between documents with the tokens (see tokenBuffers).
 	marks []int32
-	// starts is numberStarts(), fetched by factsOf at the first token.
+	// starts is numberStarts(), set when the doc is made, since asciiToken
+	// reads it at every word (factsOf fetches it when nil).
 	starts *startWords
 	// quoteToks are the indexes of the tQuote tokens, in order, for the
 	// passes that pair quotation marks (see quoteMarksIn).
@@ -174,6 +175,7 @@ func newDocIn(text string, bufs docBuffers) *doc {
 		// little longer than the last does not make a new buffer for each
 		d.toks = make([]token, 0, max(est, 2*cap(buf)))
 	}
+	d.starts = numberStarts() // for the facts of each token (factsOf)
 	para := 0
 	lineStart := 0
 	for lineStart <= len(text) {
@@ -276,8 +278,9 @@ func (d *doc) tokenizeLine(start, end, para int) {
 
 // asciiToken adds the token at i when it is a word or number of ASCII
 // letters and digits that ends at a byte joining nothing (a space, most
-// marks), or one ASCII mark that is neither a quotation mark nor a
-// period, and returns its end; it returns i, adding nothing, for any other
+// marks), or one ASCII mark other than an apostrophe (which may open a
+// possessive or be doubled) and the first period of "...", and returns
+// its end; it returns i, adding nothing, for any other
 // token, which the general path reads. The token is the one that path
 // would make, found without decoding runes or comparing strings, and
 // with the facts that its bytes settle already known (see tokFacts).
@@ -292,23 +295,28 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 		return i
 	case isASCIIAlnum(c):
 		var seen uint8 // the classes of the bytes passed over
-		for j = i; j < end; j++ {
-			k := asciiClasses[text[j]]
+		w := text[i:end]
+		n := 0
+		for ; n < len(w); n++ { // (n < len(w): no bounds check a byte)
+			k := asciiClasses[w[n]]
 			if k == 0 {
 				break
 			}
 			seen |= k
 		}
+		j = i + n
 		upper = seen&classUpper != 0
-		if j < end && (text[j] >= utf8.RuneSelf || text[j] == '-' || text[j] == '\'' || text[j] == ',' || text[j] == '.') {
+		if j < end && joinsOn(text[j:end]) {
 			return i // may go on past a connector or a letter not ASCII
 		}
 		kind = tWord
 		if '0' <= c && c <= '9' {
 			kind = tNum
 		}
-	case c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '.':
-		return i // space, control, quotation mark, "...", not ASCII
+	case c <= ' ' || c >= 0x7f || c == '\'' || c == '.' && strings.HasPrefix(text[i:end], "..."):
+		return i // space, control, apostrophe, "...", not ASCII
+	case c == '"':
+		kind = tQuote // never doubled, unlike the single marks (doubledMarkLen)
 	}
 	tok := token{start: int32(i), end: int32(j), text: text[i:j], lower: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
 	if kind != tPunct {
@@ -320,15 +328,36 @@ func (d *doc) asciiToken(i, end, para int, space bool) int {
 	if upper {
 		tok.textShape = shapeBit(tok.text)
 	}
-	tok.facts = d.factsOf(&tok)
+	if kind == tNum || kind == tWord && d.starts.plainWord(tok.lower, tok.shape) {
+		tok.facts = factNumStart // factsOf's answer for a word without a hyphen
+	}
 	if !tok.cap {
 		// ASCII letters and digits without a capital or a hyphen, or an
 		// ASCII mark: no name word (nameWordToken, nameWordAt), known
 		// here for most tokens rather than worked out by the people pass
 		tok.facts |= factNameWordKnown | factIsNameKnown
 	}
+	if kind == tQuote {
+		d.quoteToks = append(d.quoteToks, int32(len(d.toks)))
+	}
 	d.toks = append(d.toks, tok)
 	return j
+}
+
+// joinsOn reports whether scanWord may read a word on into rest, which
+// follows an ASCII letter or digit: a letter not ASCII, a hyphen or an
+// apostrophe, or a comma or period before a letter or digit ("20,000",
+// "U.S."). A comma or period before a space or a mark, as after most
+// words that end a clause or a sentence, joins nothing.
+func joinsOn(rest string) bool {
+	switch c := rest[0]; c {
+	case '-', '\'':
+		return true
+	case ',', '.':
+		return len(rest) > 1 && (rest[1] >= utf8.RuneSelf || isASCIIAlnum(rest[1]))
+	default:
+		return c >= utf8.RuneSelf
+	}
 }
 
 // isASCII reports a string of ASCII bytes only.
@@ -633,35 +662,34 @@ func (d *doc) splitSentences() {
 		sent++
 		start = lim
 	}
-	for i := 0; i < len(toks); i++ {
-		if i > start && toks[i].para != toks[i-1].para {
-			flush(i)
-		}
-		if i == dl {
-			flush(i + 1) // the dateline is no part of the first sentence
-			continue
-		}
-		t := &toks[i]
-		if !mayEndSentence(t) || !sentenceEnd(toks, i) {
-			continue
-		}
-		// closing quotes and brackets stay with the sentence they close,
-		// also the outer mark of a nested quote set off by a space: `too!’ ”`
-		j := i + 1
-		for j < len(toks) && toks[j].para == t.para && (!toks[j].spaceBefore &&
-			(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") || outerCloser(toks, j, i)) {
-			j++
-		}
-		if j >= len(toks) || toks[j].para != t.para {
-			continue // paragraph end splits anyway
-		}
-		if !toks[j].spaceBefore {
-			continue
-		}
-		n := &toks[j]
-		if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
-			flush(j)
-			i = j - 1
+	// paragraph by paragraph, as d.paras cut the tokens: a sentence never
+	// goes on past its paragraph's end, and no token need be compared with
+	// the one before to find that end
+	for _, p := range d.paras {
+		flush(p.first)
+		for i := p.first; i < p.lim; i++ {
+			if i == dl {
+				flush(i + 1) // the dateline is no part of the first sentence
+				continue
+			}
+			if !mayEndSentence(&toks[i]) || !sentenceEnd(toks, i) {
+				continue
+			}
+			// closing quotes and brackets stay with the sentence they close,
+			// also the outer mark of a nested quote set off by a space: `too!’ ”`
+			j := i + 1
+			for j < p.lim && (!toks[j].spaceBefore &&
+				(toks[j].kind == tQuote || toks[j].text == ")" || toks[j].text == "]") || outerCloser(toks, j, i)) {
+				j++
+			}
+			if j >= p.lim || !toks[j].spaceBefore {
+				continue // the paragraph's end splits anyway
+			}
+			n := &toks[j]
+			if n.kind == tQuote || n.kind == tNum || n.cap || n.text == "(" || n.text == "[" {
+				flush(j)
+				i = j - 1
+			}
 		}
 	}
 	flush(len(toks))

@@ -60,18 +60,17 @@ func addWordLines(sets map[string]map[string]bool, text string) error {
 // eachWordLine calls fn with the word and kind of each line of text that is
 // neither blank nor a comment.
 func eachWordLine(text string, fn func(word, kind string)) error {
+	var cols []string
 	for n := 1; text != ""; n++ {
 		var line string
-		line, text, _ = strings.Cut(text, "\n")
-		line = strings.TrimRight(line, "\r")
+		line, cols, text = cutTSVLine(text, cols)
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		word, kind, ok := strings.Cut(line, "\t")
-		if !ok || word == "" || kind == "" || strings.Contains(kind, "\t") {
+		if len(cols) != 2 || cols[0] == "" || cols[1] == "" {
 			return fmt.Errorf("line %d: want WORD<TAB>KIND, got %q", n, line)
 		}
-		fn(word, kind)
+		fn(cols[0], cols[1])
 	}
 	return nil
 }
