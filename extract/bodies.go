@@ -575,3 +575,40 @@ func (a *analysis) ownerNounState(r *role) string {
 	}
 	return a.bodyState(o)
 }
+
+// qualifierKeeps are nouns of bodies that are no state's whose office a
+// state or place before them does not make no state's (words_people.tsv
+// qualifier-keeps): a state's own ("Ghana's mission to the UN", "Kenya's
+// opposition") and a sports side ("the Welsh rugby team").
+var qualifierKeeps = wordList("qualifier-keeps")
+
+// qualifiedBodyHead returns the head noun of a body's phrase that opens at
+// e, right after a state or a place that qualifies it, when that noun
+// names a body that is no state's: "Luxembourg's largest trade union,",
+// "Uruguay's PIT-CNT trade union federation,", "the Rio Grande do Sul rice
+// growers' federation,". Modifiers, a plural possessive and a name may
+// stand before the head, which must end the phrase (at punctuation, a
+// preposition or a relative word). It returns -1 otherwise, and for a
+// state's own body ("Ghana's mission", "the Thai army") or a sports side.
+func (a *analysis) qualifiedBodyHead(e int) int {
+	toks := a.d.toks
+	e = a.skipPossessive(e)
+	head, n := -1, e
+	for ; n < len(toks) && n < e+6 && toks[n].para == toks[e].para; n++ {
+		t := toks[n]
+		if a.pluralApostrophe(n) {
+			continue
+		}
+		if t.kind != tWord || complementPreps()[t.lower] || relativeOpeners[t.lower] || t.lower == "and" || t.lower == "or" {
+			break
+		}
+		if a.personAt[n] >= 0 || a.placeAt[n] >= 0 || a.roleKind(n) == rHead || a.roleKind(n) == rWeak {
+			return -1
+		}
+		head = n
+	}
+	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps()[toks[head].lower] {
+		return -1
+	}
+	return head
+}

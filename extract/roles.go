@@ -596,6 +596,14 @@ func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) in
 	if aide {
 		prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 	}
+	if w.country == "" && !aide && prep != "to" {
+		// "president of Luxembourg's largest trade union": the state
+		// qualifies a body that is no state's, whose office it is
+		if h := a.qualifiedBodyHead(m.lim); h >= 0 {
+			w.nonState = true
+			return h + 1
+		}
+	}
 	if w.country == "" {
 		w.complementState(prep, m.code, m.possessive)
 	}

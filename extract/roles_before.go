@@ -187,6 +187,13 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		return
 	}
 	for j := p + 1; j <= k; j++ {
+		if a.placeAt[j] >= 0 && prep != "to" && w.country == "" && a.qualifiedBodyHead(a.places[a.placeAt[j]].lim) == k {
+			// "The head of Uruguay's trade union federation,", "of the Rio
+			// Grande do Sul rice growers' federation,": the place
+			// qualifies a body that is no state's, whose office it is
+			w.nonState = true
+			break
+		}
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			pj, m := prep, a.places[a.placeAt[j]]
 			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) {

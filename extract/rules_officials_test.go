@@ -29,6 +29,19 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: a state or a place that qualifies a body that is no state's
+	// (a union, a federation, a company) in a role's complement is the
+	// body's, not the office's: "president of Luxembourg's largest trade
+	// union", "The head of the Rio Grande do Sul rice growers'
+	// federation,"; a state's own mission, a region, keep their state
+	{rule: "state-qualified-body", text: "Unions wanted more. Nora Schiltz, president of Luxembourg's largest trade union, the OGBL, said 50 days was a step.",
+		name: "Nora Schiltz", title: "president", country: "-"},
+	{rule: "state-qualified-body", text: "Farm workers lost wages. The head of the Rio Grande do Sul rice growers' federation, Alexandre Kunz, said a third of the harvest was lost.",
+		name: "Alexandre Kunz", title: "head", country: "-"},
+	{rule: "state-qualified-body", text: "Kwame Mensah, head of Ghana's mission in Lebanon, said the troops were safe.",
+		name: "Kwame Mensah", title: "head", country: "GH"},
+	{rule: "state-qualified-body", text: "The governor of the Belgorod region, Vyacheslav Gladkov, said two people were hurt.",
+		name: "Vyacheslav Gladkov", title: "governor", country: "RU"},
 	// r16a: a body's acronym set off by commas between a title and the
 	// name ("The head of the bishops' conference, CENCO, Monsignor NAME,")
 	// is no person and no part of the name; "Monsignor" is a courtesy
