@@ -1167,6 +1167,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
 			continue
 		}
+		// "After talks with Australian officials, Finance Minister NAME":
+		// the other side of the talks, not the minister's state
+		if m.first < r.titleLo && a.partnerBefore(m, r.titleLo) {
+			continue
+		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
 			if !scene && !(a.qualifiesBody(m) && !a.hasWord(r.at, m.first, "where")) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
@@ -1699,6 +1704,38 @@ func (a *analysis) whereIntro(m placeMention, lo int) bool {
 		}
 	}
 	return true
+}
+
+// partnerBefore reports a state's adjective or possessive after "with"
+// (perhaps past a determiner and a lower-case modifier) in the phrase that
+// opens the sentence with a preposition or a participle, which a comma
+// ends before the title at lo: "After talks with Australian Treasury
+// officials, Finance Minister NAME", "Speaking after a meeting with
+// India's foreign minister, NAME". The state names whom the official met,
+// not the official's own; in a main clause ("Talks went on with American
+// officials, Commerce Secretary NAME said") it may be.
+func (a *analysis) partnerBefore(m placeMention, lo int) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective && !m.possessive {
+		return false
+	}
+	x := m.first - 1
+	for x > 0 && x >= m.first-2 && toks[x].kind == tWord && !toks[x].cap && toks[x].lower != "with" {
+		x--
+	}
+	if x < 1 || toks[x].lower != "with" {
+		return false
+	}
+	first := a.d.sents[toks[m.first].sent].first
+	if o := toks[first].lower; !prepositions()[o] && !strings.HasSuffix(o, "ing") {
+		return false
+	}
+	for k := first; k < lo; k++ {
+		if toks[k].text == "," {
+			return k > m.first
+		}
+	}
+	return false
 }
 
 // topicMention reports a state's name used as the modifier of a common noun

@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: the other side of talks named in a phrase that opens the
+	// sentence ("After talks with Australian officials,") is not the
+	// official's state, and a plural title is no apposition to one
+	// person; in a main clause the state may be the official's
+	{rule: "talks-partner-frame", text: "NUKU'ALOFA, Tonga (AP) - Tonga will rebuild its wharf. Speaking in Canberra after talks with Australian Treasury officials, Finance Minister Ana Vaipulu said her government would not borrow.",
+		name: "Ana Vaipulu", title: "Finance Minister", country: "TO"},
+	{rule: "talks-partner-frame", text: "NUKU'ALOFA, Tonga (AP) - Tonga will rebuild its wharf. After talks with Australian officials, Ana Vaipulu, the finance minister, said her government would not borrow.",
+		name: "Ana Vaipulu", title: "finance minister", country: "TO"},
+	{rule: "talks-partner-frame", text: "Talks with Canada went on with American officials, Commerce Secretary Dominic Arsenault said.",
+		name: "Dominic Arsenault", country: "US"},
 	// r18a: a state or a place that qualifies a body that is no state's
 	// (a union, a federation, a company) in a role's complement is the
 	// body's, not the office's: "president of Luxembourg's largest trade
