@@ -612,3 +612,53 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 	}
 	return head
 }
+
+// missionOfficeMods make the command after them a multinational
+// mission's (words_people.tsv mission-office-mod): "force commander".
+var missionOfficeMods = wordList("mission-office-mod")
+
+// missionContext say an article is about a mission or its peacekeepers
+// (words_people.tsv mission-context).
+var missionContext = wordList("mission-context")
+
+// missionCommand reports a title that names the command of a mission's
+// force with no state or body written ("The force commander, Lieutenant
+// General NAME,", "NAME, the deputy force commander,") in an article that
+// has named a mission or peacekeepers before it: the holder commands
+// several states' contingents for the mission, whatever state hosts it.
+// A state's body before "force" ("the police force commander") is not
+// such a command.
+func (a *analysis) missionCommand(r *role) bool {
+	toks := a.d.toks
+	lo := a.rankAfterTitle(r).titleLo
+	if lo < 0 {
+		return false
+	}
+	for k := lo; k+1 < len(toks) && k+1 < r.titleHi; k++ {
+		if toks[k].cap || !missionOfficeMods()[toks[k].lower] || a.roleKind(k+1) != rHead || toks[k+1].lower != "commander" {
+			continue
+		}
+		if k > 0 && a.bodyKindAt(k-1) != "" {
+			return false
+		}
+		for j := 0; j < lo; j++ {
+			if !toks[j].cap && missionContext()[toks[j].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// missionCommanded reports a person one of whose roles, with no state or
+// body written, is a mission's command (missionCommand): "Lieutenant
+// General NAME, the force commander,".
+func (a *analysis) missionCommanded(p *person) bool {
+	for i := range p.roles {
+		if q := &p.roles[i]; q.country == "" && q.org == "" && a.missionCommand(q) {
+			return true
+		}
+	}
+	return false
+}

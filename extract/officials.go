@@ -83,6 +83,10 @@ func (a *analysis) placeRoles() {
 		if a.itsOwner(r) {
 			continue
 		}
+		if a.missionCommanded(p) {
+			r.nonState = true // "The force commander, Lieutenant General NAME,": the mission's
+			continue
+		}
 		if body := a.typedOwnerBody(r); body != "" {
 			r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
 			continue

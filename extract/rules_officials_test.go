@@ -29,6 +29,18 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: "the force commander" with no state or body written, in an
+	// article about a mission or peacekeepers, commands the mission's
+	// force, no host's; a state's body before "force", or no mission in
+	// the article, leave the state to the context
+	{rule: "mission-force-commander", text: "BANGUI, Central African Republic (Reuters) - Two peacekeepers were killed near Bouar, the UN mission said. The force commander, Lieutenant General Abdourahmane Fall, flew to Bouar.",
+		name: "Abdourahmane Fall", country: "-"},
+	{rule: "mission-force-commander", text: "BANGUI, Central African Republic (Reuters) - Two peacekeepers were killed near Bouar, the UN mission said. Lieutenant General Abdourahmane Fall, the force commander, flew to Bouar.",
+		name: "Abdourahmane Fall", country: "-"},
+	{rule: "mission-force-commander", text: "BANGUI, Central African Republic (Reuters) - The army was attacked near Bouar. The force commander, Lieutenant General Abdourahmane Fall, flew to Bouar.",
+		name: "Abdourahmane Fall", country: "CF"},
+	{rule: "mission-force-commander", text: "BANGUI, Central African Republic (Reuters) - Two peacekeepers were killed near Bouar, the UN mission said. The police force commander, Abdourahmane Fall, flew to Bouar.",
+		name: "Abdourahmane Fall", country: "CF"},
 	// r18a: the other side of talks named in a phrase that opens the
 	// sentence ("After talks with Australian officials,") is not the
 	// official's state, and a plural title is no apposition to one
