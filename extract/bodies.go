@@ -662,3 +662,36 @@ func (a *analysis) missionCommanded(p *person) bool {
 	}
 	return false
 }
+
+// sendingVerbs are verbs by which a body sends a person on its errand
+// (words_people.tsv sending-verb).
+var sendingVerbs = wordList("sending-verb")
+
+// sentByBody returns the body of the gazetteer (no party) that opens the
+// sentence as the subject of a verb of sending or appointing whose object
+// is the title: "ECOWAS also sent a mediator, NAME,", "The African Union
+// has appointed a special envoy, NAME,". The person holds the body's
+// office, whatever state they come from; "" otherwise.
+func (a *analysis) sentByBody(r *role) string {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if k < 2 || k >= len(toks) {
+		return ""
+	}
+	if d := toks[k].lower; d == "a" || d == "an" || d == "its" || d == "the" {
+		k--
+	}
+	if !sendingVerbs()[toks[k].lower] && !appointVerbs()[toks[k].lower] {
+		return ""
+	}
+	for k--; k > 0 && (passiveAuxiliaries[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "also"); k-- {
+	}
+	o, ok := a.orgAtTok(k)
+	if !ok || o.lim != k+1 || o.first != a.subjectStart(k) {
+		return ""
+	}
+	if g := a.lx.orgs[o.org]; g.Kind != "party" {
+		return g.Name
+	}
+	return ""
+}

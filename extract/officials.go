@@ -210,6 +210,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	if body := a.acronymBody(r); body != "" {
 		return body // "NFF president" after "the Nigeria Football Federation"
 	}
+	if body := a.sentByBody(r); body != "" {
+		return body // "ECOWAS also sent a mediator, NAME,"
+	}
 	if body := a.subjectBodyOfSpeaker(r); body != "" {
 		return body // "The World Health Organization's committee will meet ..., Director-General NAME said"
 	}

@@ -2523,6 +2523,11 @@ func (a *analysis) lastPersonBefore(i, minSent int) int {
 	return best
 }
 
+// formerTitle reports a title of an office held before: "former President".
+func formerTitle(t string) bool {
+	return strings.HasPrefix(t, "former ")
+}
+
 // chooseRole picks the role reported for a person: the most direct rule,
 // then the first found; a missing state or body is filled from the others
 // and, for state roles, from the context.
@@ -2539,8 +2544,11 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	r := p.roles[best]
 	for _, o := range p.roles {
-		if r.country == "" && o.country != "" && r.principal == 0 {
-			r.country = o.country // not when the chosen role serves a person: theirs is its state
+		// not when the chosen role serves a person: theirs is its state;
+		// nor from a former office for a present one: "a mediator, NAME,
+		// a former President of Cape Verde,"
+		if r.country == "" && o.country != "" && r.principal == 0 && !(formerTitle(o.title) && !formerTitle(r.title)) {
+			r.country = o.country
 		}
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
 		// Police Officers' spokesman": a body that no gazetteer holds, named
@@ -2548,7 +2556,7 @@ func (a *analysis) chooseRole(p *person) {
 		// a former office's body is no body of the present one: "New
 		// Zealand's finance minister, NAME, ... a former economist at the
 		// Reserve Bank"
-		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(strings.HasPrefix(o.title, "former ") && !strings.HasPrefix(r.title, "former ")) {
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(formerTitle(o.title) && !formerTitle(r.title)) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}

@@ -29,6 +29,22 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: a former office's state is no state of the present one
+	// ("a mediator, NAME, a former President of Cape Verde,"); a former
+	// role alone keeps its state
+	{rule: "former-office-state", text: "Gambia and Senegal cut tolls. The ECOWAS mediator, Manuel Tavares Lopes, a former President of Cape Verde, met both ministers.",
+		name: "Manuel Tavares Lopes", title: "mediator", country: "-", org: "ECOWAS"},
+	{rule: "former-office-state", text: "Gambia and Senegal cut tolls. Manuel Tavares Lopes, a former President of Cape Verde, met both ministers.",
+		name: "Manuel Tavares Lopes", title: "former President", country: "CV"},
+	// r18a: the title that a body of the gazetteer, the subject, sends or
+	// appoints ("ECOWAS also sent a mediator, NAME,") is the body's; a
+	// state that sends one, or another verb, leave it to the context
+	{rule: "sent-by-body", text: "BANJUL, Gambia (AFP) - Gambia cut tolls. ECOWAS also sent a mediator, Manuel Tavares Lopes, who met both ministers.",
+		name: "Manuel Tavares Lopes", country: "-", org: "ECOWAS"},
+	{rule: "sent-by-body", text: "BANJUL, Gambia (AFP) - Gambia cut tolls. The African Union has appointed a special envoy, Manuel Tavares Lopes, who met both ministers.",
+		name: "Manuel Tavares Lopes", country: "-", org: "African Union"},
+	{rule: "sent-by-body", text: "BANJUL, Gambia (AFP) - Gambia cut tolls. ECOWAS criticised the trade minister, Manuel Tavares Lopes, who met both ministers.",
+		name: "Manuel Tavares Lopes", country: "GM", org: "-"},
 	// r18a: "the force commander" with no state or body written, in an
 	// article about a mission or peacekeepers, commands the mission's
 	// force, no host's; a state's body before "force", or no mission in
