@@ -1153,6 +1153,10 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		// President ...": a capital that only names a place still binds a
 		// title that follows it as the scene
 		capital := m.kind == sCapital && !m.state && bound && maxDist == boundDist
+		// "In Florida, the mayor of Miami-Dade County, NAME,": a place
+		// inside one state that opens the sentence as its scene binds too
+		framed := m.kind == sPlace && !m.state && m.code != "" && !m.ambiguous && len(m.altCodes) == 0 && m.first < r.at && a.placeIntro(m, r.titleLo) && maxDist == boundDist
+		capital = capital || framed
 		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}

@@ -29,6 +29,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: a place inside one state that opens the sentence as its scene
+	// ("In Florida,") binds a bare title as a capital does, in a story
+	// about another state; a state written with the title still wins
+	{rule: "framed-place-scene", text: "NASSAU, Bahamas (AP) - At least 17 Haitian migrants drowned off the Bahamas. In Florida, the mayor of Miami-Dade County, Daniella Ruiz Castro, said local groups stood ready.",
+		name: "Daniella Ruiz Castro", title: "mayor", country: "US"},
+	{rule: "framed-place-scene", text: "NASSAU, Bahamas (AP) - At least 17 Haitian migrants drowned off the Bahamas. In Florida, Bahamian Consul Daniella Ruiz Castro said local groups stood ready.",
+		name: "Daniella Ruiz Castro", country: "BS"},
 	// r18a: a former office's state is no state of the present one
 	// ("a mediator, NAME, a former President of Cape Verde,"); a former
 	// role alone keeps its state
