@@ -474,7 +474,11 @@ func (a *analysis) typedOwnerBody(r *role) string {
 	case "military", "police", "government", "ministry":
 		return "" // "the ministry's spokesman": a state's
 	}
-	if k := a.ownerNameBack(o); k >= 0 {
+	if k := a.ownerNameBack(o); k < 0 && !opening {
+		if body := a.describedOrgBack(o); body != "" {
+			return body // "the agency's chief of mission" after "The International Organization for Migration, the UN migration agency,"
+		}
+	} else if k >= 0 {
 		if g, ok := a.orgAtTok(k); ok {
 			org := a.lx.orgs[g.org]
 			switch {
@@ -502,6 +506,31 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		}
 		if state, ok := a.bodyName(lo, e); ok && !state && !a.stateNamedIn(lo, e) {
 			return stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])
+		}
+	}
+	return ""
+}
+
+// describedOrgBack returns the body of the gazetteer that an apposition
+// describes with the lower-case owner noun at o, before it in its
+// sentence or the ownerReach before it: "The International Organization
+// for Migration, the UN migration agency, said ... the agency's chief";
+// "" if none.
+func (a *analysis) describedOrgBack(o int) string {
+	toks := a.d.toks
+	from := a.d.sents[max(int(toks[o].sent)-ownerReach, 0)].first
+	for k := o - 2; k >= from; k-- {
+		if toks[k].cap || toks[k].lower != toks[o].lower || k+1 >= len(toks) || toks[k+1].text != "," {
+			continue
+		}
+		for c := k - 1; c >= from && c >= k-5; c-- {
+			if toks[c].text != "," {
+				continue
+			}
+			if g, ok := a.orgAtTok(c - 1); ok && c+1 < k && toks[c+1].lower == "the" && g.lim == c {
+				return a.lx.orgs[g.org].Name
+			}
+			break
 		}
 	}
 	return ""

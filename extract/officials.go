@@ -158,6 +158,18 @@ func (a *analysis) bodyOverState(r *role) bool {
 			return true
 		}
 	}
+	if r.owner >= 0 && a.servedIn(r) {
+		// "The agency's chief of mission in Haiti, NAME,": served there,
+		// held for the body the owner noun stands for
+		if body := a.typedOwnerBody(r); body != "" {
+			r.org, r.country = body, ""
+			return true
+		}
+		if a.nonStateNoun(r.owner) {
+			r.country, r.nonState = "", true // "The company's head of operations in Haiti"
+			return true
+		}
+	}
 	if a.ownedByState(r.titleLo) && a.servedIn(r) {
 		// "Its head of mission in North Kivu, NAME,": where a body's
 		// office is served is not whose it is

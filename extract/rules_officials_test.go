@@ -29,6 +29,17 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: a title owned by a body's noun ("The agency's", "The
+	// company's") whose state comes from "in STATE" inside it is served
+	// there, held for the body: the body the noun describes in an
+	// apposition ("IOM, the UN migration agency,"), or none; a state's
+	// ministry keeps the state
+	{rule: "served-for-owner", text: "The International Organization for Migration, the UN migration agency, said 90 migrants died. The agency's chief of mission in Haiti, Grégoire Dumont Lamy, said smugglers charged 5,000 dollars.",
+		name: "Grégoire Dumont Lamy", country: "-", org: "IOM"},
+	{rule: "served-for-owner", text: "Floods hit the south. The company's head of operations in Haiti, Bruno Maes, said children were at risk.",
+		name: "Bruno Maes", country: "-"},
+	{rule: "served-for-owner", text: "Floods hit the south. The ministry's head of operations in Haiti, Bruno Maes, said children were at risk.",
+		name: "Bruno Maes", country: "HT"},
 	// r18a: a place inside one state that opens the sentence as its scene
 	// ("In Florida,") binds a bare title as a capital does, in a story
 	// about another state; a state written with the title still wins
