@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: a place inside one state with "'s" that opens an apposition
+	// or a "who is" clause owns the title, as before the name ("NAME, who
+	// is Saarland's minister-president,"); a place without "'s" stays in
+	// the title ("Hamas's Gaza chief")
+	{rule: "possessive-place-after", text: "Unions wanted more. Anke Vogt, who is Saarland's minister-president, said thousands of workers were affected.",
+		name: "Anke Vogt", title: "minister-president", country: "DE"},
+	{rule: "possessive-place-after", text: "Unions wanted more. Anke Vogt, Bavaria's premier, said thousands of workers were affected.",
+		name: "Anke Vogt", title: "premier", country: "DE"},
+	{rule: "possessive-place-after", text: "Israel struck the strip. Khalil Ahmad, Hamas's Gaza chief, said the talks had failed.",
+		name: "Khalil Ahmad", title: "Gaza chief", country: "-", org: "Hamas"},
 	// r18a: a title owned by a body's noun ("The agency's", "The
 	// company's") whose state comes from "in STATE" inside it is served
 	// there, held for the body: the body the noun describes in an
