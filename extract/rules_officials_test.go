@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r18a: commas inside a list of capitalised portfolios with "and"
+	// ("Minister of Transport, Works and Infrastructure, NAME,") belong to
+	// the title's complement; a list of states is no portfolio
+	{rule: "portfolio-list-before-comma", text: "Gambia and Senegal cut tolls. The Gambia's Minister of Transport, Works and Infrastructure, Ebrima Touray Jallow, announced the deal.",
+		name: "Ebrima Touray Jallow", title: "Minister", country: "GM"},
+	{rule: "portfolio-list-before-comma", text: "Tolls were cut. Kenya's Cabinet Secretary for Lands, Housing and Urban Development, Alice Wahome, announced the deal.",
+		name: "Alice Wahome", title: "Cabinet Secretary", country: "KE"},
+	{rule: "portfolio-list-before-comma", text: "Gambia and Senegal cut tolls. The minister for Gambia, Senegal and Mali, Alice Wahome, announced the deal.",
+		absent: "Alice Wahome"},
 	// r18a: a place inside one state with "'s" that opens an apposition
 	// or a "who is" clause owns the title, as before the name ("NAME, who
 	// is Saarland's minister-president,"); a place without "'s" stays in
