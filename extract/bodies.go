@@ -487,7 +487,11 @@ func (a *analysis) typedOwnerBody(r *role) string {
 	case "military", "police", "government", "ministry":
 		return "" // "the ministry's spokesman": a state's
 	}
-	if k := a.ownerNameBack(o); k >= 0 {
+	if k := a.ownerNameBack(o); k < 0 && !opening {
+		if body := a.describedOrgBack(o); body != "" {
+			return body // "the agency's chief of mission" after "The International Organization for Migration, the UN migration agency,"
+		}
+	} else if k >= 0 {
 		if g, ok := a.orgAtTok(k); ok {
 			org := a.lx.orgs[g.org]
 			switch {
@@ -515,6 +519,31 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		}
 		if state, ok := a.bodyName(lo, e); ok && !state && !a.stateNamedIn(lo, e) {
 			return stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])
+		}
+	}
+	return ""
+}
+
+// describedOrgBack returns the body of the gazetteer that an apposition
+// describes with the lower-case owner noun at o, before it in its
+// sentence or the ownerReach before it: "The International Organization
+// for Migration, the UN migration agency, said ... the agency's chief";
+// "" if none.
+func (a *analysis) describedOrgBack(o int) string {
+	toks := a.d.toks
+	from := a.d.sents[max(int(toks[o].sent)-ownerReach, 0)].first
+	for k := o - 2; k >= from; k-- {
+		if toks[k].cap || toks[k].lower != toks[o].lower || k+1 >= len(toks) || toks[k+1].text != "," {
+			continue
+		}
+		for c := k - 1; c >= from && c >= k-5; c-- {
+			if toks[c].text != "," {
+				continue
+			}
+			if g, ok := a.orgAtTok(c - 1); ok && c+1 < k && toks[c+1].lower == "the" && g.lim == c {
+				return a.lx.orgs[g.org].Name
+			}
+			break
 		}
 	}
 	return ""
@@ -587,4 +616,124 @@ func (a *analysis) ownerNounState(r *role) string {
 		return ""
 	}
 	return a.bodyState(o)
+}
+
+// qualifierKeeps are nouns of bodies that are no state's whose office a
+// state or place before them does not make no state's (words_people.tsv
+// qualifier-keeps): a state's own ("Ghana's mission to the UN", "Kenya's
+// opposition") and a sports side ("the Welsh rugby team").
+var qualifierKeeps = wordList("qualifier-keeps")
+
+// qualifiedBodyHead returns the head noun of a body's phrase that opens at
+// e, right after a state or a place that qualifies it, when that noun
+// names a body that is no state's: "Luxembourg's largest trade union,",
+// "Uruguay's PIT-CNT trade union federation,", "the Rio Grande do Sul rice
+// growers' federation,". Modifiers, a plural possessive and a name may
+// stand before the head, which must end the phrase (at punctuation, a
+// preposition or a relative word). It returns -1 otherwise, and for a
+// state's own body ("Ghana's mission", "the Thai army") or a sports side.
+func (a *analysis) qualifiedBodyHead(e int) int {
+	toks := a.d.toks
+	e = a.skipPossessive(e)
+	head, n := -1, e
+	for ; n < len(toks) && n < e+6 && toks[n].para == toks[e].para; n++ {
+		t := toks[n]
+		if a.pluralApostrophe(n) {
+			continue
+		}
+		if t.kind != tWord || complementPreps()[t.lower] || relativeOpeners[t.lower] || t.lower == "and" || t.lower == "or" {
+			break
+		}
+		if a.personAt[n] >= 0 || a.placeAt[n] >= 0 || a.roleKind(n) == rHead || a.roleKind(n) == rWeak {
+			return -1
+		}
+		head = n
+	}
+	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps()[toks[head].lower] {
+		return -1
+	}
+	return head
+}
+
+// missionOfficeMods make the command after them a multinational
+// mission's (words_people.tsv mission-office-mod): "force commander".
+var missionOfficeMods = wordList("mission-office-mod")
+
+// missionContext say an article is about a mission or its peacekeepers
+// (words_people.tsv mission-context).
+var missionContext = wordList("mission-context")
+
+// missionCommand reports a title that names the command of a mission's
+// force with no state or body written ("The force commander, Lieutenant
+// General NAME,", "NAME, the deputy force commander,") in an article that
+// has named a mission or peacekeepers before it: the holder commands
+// several states' contingents for the mission, whatever state hosts it.
+// A state's body before "force" ("the police force commander") is not
+// such a command.
+func (a *analysis) missionCommand(r *role) bool {
+	toks := a.d.toks
+	lo := a.rankAfterTitle(r).titleLo
+	if lo < 0 {
+		return false
+	}
+	for k := lo; k+1 < len(toks) && k+1 < r.titleHi; k++ {
+		if toks[k].cap || !missionOfficeMods()[toks[k].lower] || a.roleKind(k+1) != rHead || toks[k+1].lower != "commander" {
+			continue
+		}
+		if k > 0 && a.bodyKindAt(k-1) != "" {
+			return false
+		}
+		for j := 0; j < lo; j++ {
+			if !toks[j].cap && missionContext()[toks[j].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// missionCommanded reports a person one of whose roles, with no state or
+// body written, is a mission's command (missionCommand): "Lieutenant
+// General NAME, the force commander,".
+func (a *analysis) missionCommanded(p *person) bool {
+	for i := range p.roles {
+		if q := &p.roles[i]; q.country == "" && q.org == "" && a.missionCommand(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// sendingVerbs are verbs by which a body sends a person on its errand
+// (words_people.tsv sending-verb).
+var sendingVerbs = wordList("sending-verb")
+
+// sentByBody returns the body of the gazetteer (no party) that opens the
+// sentence as the subject of a verb of sending or appointing whose object
+// is the title: "ECOWAS also sent a mediator, NAME,", "The African Union
+// has appointed a special envoy, NAME,". The person holds the body's
+// office, whatever state they come from; "" otherwise.
+func (a *analysis) sentByBody(r *role) string {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if k < 2 || k >= len(toks) {
+		return ""
+	}
+	if d := toks[k].lower; d == "a" || d == "an" || d == "its" || d == "the" {
+		k--
+	}
+	if !sendingVerbs()[toks[k].lower] && !appointVerbs()[toks[k].lower] {
+		return ""
+	}
+	for k--; k > 0 && (passiveAuxiliaries[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "also"); k-- {
+	}
+	o, ok := a.orgAtTok(k)
+	if !ok || o.lim != k+1 || o.first != a.subjectStart(k) {
+		return ""
+	}
+	if g := a.lx.orgs[o.org]; g.Kind != "party" {
+		return g.Name
+	}
+	return ""
 }

@@ -86,6 +86,10 @@ func (a *analysis) placeRoles() {
 		if a.itsOwner(r) {
 			continue
 		}
+		if a.missionCommanded(p) {
+			r.nonState = true // "The force commander, Lieutenant General NAME,": the mission's
+			continue
+		}
 		if body := a.typedOwnerBody(r); body != "" {
 			r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
 			continue
@@ -157,6 +161,18 @@ func (a *analysis) bodyOverState(r *role) bool {
 			return true
 		}
 	}
+	if r.owner >= 0 && a.servedIn(r) {
+		// "The agency's chief of mission in Haiti, NAME,": served there,
+		// held for the body the owner noun stands for
+		if body := a.typedOwnerBody(r); body != "" {
+			r.org, r.country = body, ""
+			return true
+		}
+		if a.nonStateNoun(r.owner) {
+			r.country, r.nonState = "", true // "The company's head of operations in Haiti"
+			return true
+		}
+	}
 	if a.ownedByState(r.titleLo) && a.servedIn(r) {
 		// "Its head of mission in North Kivu, NAME,": where a body's
 		// office is served is not whose it is
@@ -208,6 +224,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	}
 	if body := a.acronymBody(r); body != "" {
 		return body // "NFF president" after "the Nigeria Football Federation"
+	}
+	if body := a.sentByBody(r); body != "" {
+		return body // "ECOWAS also sent a mediator, NAME,"
 	}
 	if body := a.subjectBodyOfSpeaker(r); body != "" {
 		return body // "The World Health Organization's committee will meet ..., Director-General NAME said"
@@ -1161,6 +1180,10 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		// President ...": a capital that only names a place still binds a
 		// title that follows it as the scene
 		capital := m.kind == sCapital && !m.state && bound && maxDist == boundDist
+		// "In Florida, the mayor of Miami-Dade County, NAME,": a place
+		// inside one state that opens the sentence as its scene binds too
+		framed := m.kind == sPlace && !m.state && m.code != "" && !m.ambiguous && len(m.altCodes) == 0 && m.first < r.at && a.placeIntro(m, r.titleLo) && maxDist == boundDist
+		capital = capital || framed
 		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
@@ -1180,6 +1203,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		// "$18 billion worth of American steel": a state that describes
 		// goods says nothing of an office either
 		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
+			continue
+		}
+		// "After talks with Australian officials, Finance Minister NAME":
+		// the other side of the talks, not the minister's state
+		if m.first < r.titleLo && a.partnerBefore(m, r.titleLo) {
 			continue
 		}
 		d := r.titleLo - m.lim
@@ -1714,6 +1742,38 @@ func (a *analysis) whereIntro(m placeMention, lo int) bool {
 		}
 	}
 	return true
+}
+
+// partnerBefore reports a state's adjective or possessive after "with"
+// (perhaps past a determiner and a lower-case modifier) in the phrase that
+// opens the sentence with a preposition or a participle, which a comma
+// ends before the title at lo: "After talks with Australian Treasury
+// officials, Finance Minister NAME", "Speaking after a meeting with
+// India's foreign minister, NAME". The state names whom the official met,
+// not the official's own; in a main clause ("Talks went on with American
+// officials, Commerce Secretary NAME said") it may be.
+func (a *analysis) partnerBefore(m placeMention, lo int) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective && !m.possessive {
+		return false
+	}
+	x := m.first - 1
+	for x > 0 && x >= m.first-2 && toks[x].kind == tWord && !toks[x].cap && toks[x].lower != "with" {
+		x--
+	}
+	if x < 1 || toks[x].lower != "with" {
+		return false
+	}
+	first := a.d.sents[toks[m.first].sent].first
+	if o := toks[first].lower; !prepositions()[o] && !strings.HasSuffix(o, "ing") {
+		return false
+	}
+	for k := first; k < lo; k++ {
+		if toks[k].text == "," {
+			return k > m.first
+		}
+	}
+	return false
 }
 
 // topicMention reports a state's name used as the modifier of a common noun

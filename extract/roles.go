@@ -596,6 +596,14 @@ func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) in
 	if aide {
 		prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
 	}
+	if w.country == "" && !aide && prep != "to" {
+		// "president of Luxembourg's largest trade union": the state
+		// qualifies a body that is no state's, whose office it is
+		if h := a.qualifiedBodyHead(m.lim); h >= 0 {
+			w.nonState = true
+			return h + 1
+		}
+	}
 	if w.country == "" {
 		w.complementState(prep, m.code, m.possessive)
 	}
@@ -1310,7 +1318,9 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 		return false
 	}
 	if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
-		if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) {
+		// a plural title ("after talks with Australian officials,") is no
+		// apposition to one person
+		if w2, ok := a.titleBefore(w.lo - 1); ok && a.definiteBefore(w2.lo) && !a.pluralHead(w2.head) {
 			// the body's kind goes with it: an agency's title keeps its state
 			w.country, w.org, w.orgKind, w.orgState = w2.country, w2.org, w2.orgKind, w2.orgState
 			if w.notState == "" {
@@ -1473,11 +1483,40 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
 	}
+	if a.pluralHead(w.head) && !a.listGoesOnAfter(m.lim) && !a.oneOfBefore(w.lo) {
+		return false // "After talks with Australian officials, NAME, the finance minister,": not one of them
+	}
 	if w.country == "" && w.org == "" && w.notState == "" {
 		w.notState = a.askerSubjectState(w.lo)
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true
+}
+
+// listGoesOnAfter reports another name after a name that ends at e, past
+// "and", "or" or a comma: "Two envoys, NAME and NAME,".
+func (a *analysis) listGoesOnAfter(e int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || toks[e].lower != "and" && toks[e].lower != "or" && toks[e].text != "," {
+		return false
+	}
+	return a.personAt[e+1] >= 0 || toks[e+1].cap && toks[e+1].kind == tWord && !toks[e+1].sentStart && e+2 < len(toks) && a.personAt[e+2] >= 0
+}
+
+// oneOfBefore reports "of" or "among" in the few words before a plural
+// title that opens at lo: "one of his MPs, NAME,", "one of Mr Brown's
+// closest Treasury aides, NAME," name one of them.
+func (a *analysis) oneOfBefore(lo int) bool {
+	toks := a.d.toks
+	for k := lo - 1; k >= 0 && k >= lo-5; k-- {
+		if toks[k].lower == "of" || toks[k].lower == "among" {
+			return true
+		}
+		if toks[k].kind != tWord && toks[k].lower != "'s" || toks[k].sentStart {
+			return false
+		}
+	}
+	return false
 }
 
 // listGoesOn reports a list that goes on after a name at token e with
@@ -2484,6 +2523,11 @@ func (a *analysis) lastPersonBefore(i, minSent int) int {
 	return best
 }
 
+// formerTitle reports a title of an office held before: "former President".
+func formerTitle(t string) bool {
+	return strings.HasPrefix(t, "former ")
+}
+
 // chooseRole picks the role reported for a person: the most direct rule,
 // then the first found; a missing state or body is filled from the others
 // and, for state roles, from the context.
@@ -2500,8 +2544,11 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	r := p.roles[best]
 	for _, o := range p.roles {
-		if r.country == "" && o.country != "" && r.principal == 0 {
-			r.country = o.country // not when the chosen role serves a person: theirs is its state
+		// not when the chosen role serves a person: theirs is its state;
+		// nor from a former office for a present one: "a mediator, NAME,
+		// a former President of Cape Verde,"
+		if r.country == "" && o.country != "" && r.principal == 0 && !(formerTitle(o.title) && !formerTitle(r.title)) {
+			r.country = o.country
 		}
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
 		// Police Officers' spokesman": a body that no gazetteer holds, named
@@ -2509,7 +2556,7 @@ func (a *analysis) chooseRole(p *person) {
 		// a former office's body is no body of the present one: "New
 		// Zealand's finance minister, NAME, ... a former economist at the
 		// Reserve Bank"
-		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(strings.HasPrefix(o.title, "former ") && !strings.HasPrefix(r.title, "former ")) {
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(formerTitle(o.title) && !formerTitle(r.title)) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}

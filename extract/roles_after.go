@@ -323,6 +323,14 @@ func stateOrPlaceAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 		return k, stepPass
 	}
 	m := a.places[a.placeAt[k]]
+	if e := a.skipPossessive(m.lim); m.kind == sPlace && e > m.lim && len(s.words) == 0 && m.code != "" && !m.ambiguous && len(m.altCodes) == 0 {
+		// "NAME, who is Saarland's minister-president,": a place inside one
+		// state that owns the title, as before the name
+		if s.w.country == "" {
+			s.w.country = m.code
+		}
+		return e, stepTake
+	}
 	if m.kind == sPlace {
 		for x := m.first; x < m.lim; x++ {
 			s.words = append(s.words, x)

@@ -126,6 +126,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
+		if x == "," && a.portfolioListAfter(p, k) {
+			continue // "Minister of Transport, Works and Infrastructure,": one portfolio
+		}
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}
@@ -135,6 +138,26 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// portfolioListAfter reports a comma at c inside a list of portfolios
+// that ends at k: capitalised words only, and an "and" before the last
+// ("Transport, Works and Infrastructure", "Lands, Housing and Urban
+// Development").
+func (a *analysis) portfolioListAfter(c, k int) bool {
+	toks := a.d.toks
+	and := false
+	for j := c + 1; j <= k; j++ {
+		t := toks[j]
+		switch {
+		case t.lower == "and" && j > c+1 && j < k:
+			and = true
+		case t.text == "," && j > c+1 && toks[j+1].cap:
+		case t.kind != tWord || !t.cap || a.personAt[j] >= 0 || a.placeAt[j] >= 0 || a.orgAt[j] >= 0:
+			return false
+		}
+	}
+	return and && c > 0 && toks[c-1].cap && toks[c-1].kind == tWord
 }
 
 // bodyDescriptionBefore steps back over a definite or indefinite
@@ -187,6 +210,13 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		return
 	}
 	for j := p + 1; j <= k; j++ {
+		if a.placeAt[j] >= 0 && prep != "to" && w.country == "" && a.qualifiedBodyHead(a.places[a.placeAt[j]].lim) == k {
+			// "The head of Uruguay's trade union federation,", "of the Rio
+			// Grande do Sul rice growers' federation,": the place
+			// qualifies a body that is no state's, whose office it is
+			w.nonState = true
+			break
+		}
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			pj, m := prep, a.places[a.placeAt[j]]
 			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) {
