@@ -1590,10 +1590,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nThe cut of about 4,500 will fall mostly on the Army.", count: 4500, country: "US"}},
 		[]string{"The company will cut 500 jobs. The cut of about 4,500 will fall on the plants.",
 			"The cut of about 4,500 will fall mostly on the Army."}},
-	// round 10a: a range "between A and B" of personnel is told by its lower
-	// bound (TestRangeUpperBound: B is no figure); two groups are no range
+	// round 10a: a range "between A and B" of personnel gives its lower
+	// bound; r18b: and its upper bound, of the same state (TestRangeUpperBound);
+	// two groups are no range
 	{ruleTroopNoun,
 		[]figureCase{{text: "The AU wants between 3,000 and 3,500 troops.", count: 3000},
+			{text: "The AU wants between 3,000 and 3,500 troops.", count: 3500},
+			{text: "UN experts say between 3,000 and 4,000 Rwandan troops are in North Kivu.", count: 4000, country: "RW"},
+			{text: "Between 2,000 and 2,500 Ethiopian soldiers crossed into Somalia.", count: 2500, country: "ET"},
 			{text: "Clashes between 200 soldiers and 50 rebels were reported.", count: 200}},
 		[]string{"The AU wants between 3,000 and 3,500 tonnes of grain."}},
 	// round 10a: "men" counted after a military formation's noun, in
@@ -3305,23 +3309,38 @@ func sortedFields(f []string) string {
 	return strings.Join(f, " ")
 }
 
-// TestRangeUpperBound: the upper bound of a range of personnel is no figure
-// of its own, also when "each" shares it among several states.
+// TestRangeUpperBound: the upper bound of a range of personnel is a figure
+// with the lower bound's state (r18b: "ranges list both bounds"; round 10a
+// dropped it), counted once where "each" shares the range among several
+// states; a range of things and a second group after "and" give none.
 func TestRangeUpperBound(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, c := range []struct {
-		text string
-		no   int64
+		text    string
+		count   int64
+		country string
+		times   int // figures of the count
 	}{
-		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15},
-		{"The AU wants between 3,000 and 3,500 troops.", 3500},
-		{"Chad will send between two thousand and three thousand soldiers to Niger.", 3000},
-		{"Chad will send between two thousand and three thousand soldiers to Niger.", 5000},
+		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15, "HU", 1},
+		{"The AU wants between 3,000 and 3,500 troops.", 3500, "", 1},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 3000, "TD", 1},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 5000, "", 0},
+		{"Kigali denies it, but UN experts put the number of Rwandan soldiers in North Kivu at between 3,000 and 4,000.", 4000, "RW", 1},
+		{"The AU wants between 3,000 and 3,500 tonnes of grain.", 3500, "", 0},
+		{"Clashes between 200 soldiers and 50 rebels were reported.", 50, "", 0},
 	} {
-		for _, tr := range ex.Extract(c.text).Troops {
-			if tr.Count == c.no {
-				t.Errorf("%q: the range's upper bound %d is a figure: %s", c.text, c.no, describeFigures(ex.Extract(c.text), "troops"))
+		res := ex.Extract(c.text)
+		times := 0
+		for _, tr := range res.Troops {
+			if tr.Count == c.count {
+				times++
+				if tr.Country != c.country {
+					t.Errorf("%q: %d of state %q, want %q", c.text, c.count, tr.Country, c.country)
+				}
 			}
+		}
+		if times != c.times {
+			t.Errorf("%q: %d figures of %d, want %d: %s", c.text, times, c.count, c.times, describeFigures(res, "troops"))
 		}
 	}
 }

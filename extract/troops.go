@@ -44,6 +44,8 @@ func (a *analysis) troops() []Troops {
 	toks := a.d.toks
 	out := []Troops{}
 	seen := map[[2]int64]bool{}
+	var lower Troops // the last figure read, which a range's upper bound may close
+	lowerLim := -1
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tNum && toks[i].kind != tWord || !mayBeNumber(&toks[i]) {
 			continue // most tokens: no call to return an empty number
@@ -53,12 +55,20 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if a.rangeUpperBound(n) {
-			continue // "between two and 15 officers each": the range's lower bound speaks for it
+			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
+			// a figure of the lower's kind and state, once ("between two
+			// and 15 officers each" is no 15 for each state)
+			if up, ok := a.rangeUpperFigure(n, lower, lowerLim); ok && !seen[[2]int64{up.Count, int64(codeKey(up.Country))}] {
+				seen[[2]int64{up.Count, int64(codeKey(up.Country))}] = true
+				out = append(out, up)
+			}
+			continue
 		}
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
 		}
+		lower, lowerLim = fig, n.lim
 		if c := a.respectiveState(n); c != "" {
 			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
 		}
@@ -70,6 +80,12 @@ func (a *analysis) troops() []Troops {
 			other := fig // "Benin and Togo offered 200 police officers each"
 			other.Country = c
 			figs = append(figs, other)
+		}
+		if n.hi > 0 {
+			for _, f := range figs {
+				f.Count = n.hi // "between 3,000 and 4,000 Rwandan troops", "1,100-1,300 soldiers": both bounds
+				figs = append(figs, f)
+			}
 		}
 		for _, f := range figs {
 			key := [2]int64{f.Count, int64(codeKey(f.Country))}
@@ -95,6 +111,20 @@ func (a *analysis) rangeUpperBound(n number) bool {
 	}
 	_, m, ok := a.d.rangeOpener(n)
 	return ok && m.lim == k
+}
+
+// rangeUpperFigure returns the figure of the number n that closes a range
+// "between A and B" when A, ending at lowerLim, gave the figure lower:
+// "between 3,000 and 4,000 Rwandan troops" counts 4,000 Rwandan troops too.
+func (a *analysis) rangeUpperFigure(n number, lower Troops, lowerLim int) (Troops, bool) {
+	_, m, ok := a.d.rangeOpener(n)
+	if !ok || m.lim != lowerLim || lower.Count != m.value || n.value <= m.value {
+		return Troops{}, false
+	}
+	up := lower
+	up.Count = n.value
+	up.End = max(up.End, int(a.d.toks[n.lim-1].end))
+	return up, true
 }
 
 // eachSenders returns the other states of a subject of states joined by
