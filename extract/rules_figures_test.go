@@ -1405,6 +1405,20 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: bare engineers and medics ("armed" nouns) count where a state
+	// acts, an army is named or troops are counted before them in the
+	// sentence; a firm's or a hospital's do not
+	{ruleTroopNoun,
+		[]figureCase{{text: "Egypt will send 300 engineers to Somalia.", count: 300, country: "EG"},
+			{text: "Egypt will deploy some 1,100 troops to Somalia, and a further 300 engineers will follow in April.", count: 300, country: "EG"},
+			{text: "Cuba sent 250 medics to Zimbabwe.", count: 250, country: "CU"},
+			{text: "The Egyptian army has sent 300 engineers to Somalia.", count: 300, country: "EG"},
+			{text: "New Zealand will send 14 military observers.", count: 14, country: "NZ"}},
+		[]string{"The utility sent 200 engineers to Texas to restore power after the storm.",
+			"Siemens has sent 40 engineers to the plant in Egypt.",
+			"The hospital sent 12 medics to the scene of the crash.",
+			"The company deployed 300 engineers across the country to fix the network.",
+			"The EU will send 100 observers to the election in Malawi."}},
 	// r16: a state's adjective joined to "led" names another force's leader, not the contingent's owner
 	{ruleTroopNumber,
 		[]figureCase{{text: "Brussels will send 300 more soldiers, bringing the Belgian contingent with the French-led brigade at Cincu to about 550.", count: 550, country: "BE"}},
@@ -3229,7 +3243,7 @@ var figurePassages = []struct {
 		"2", ""},
 	{"dateline-pacific-pledges",
 		"PORT MORESBY, Papua New Guinea (Reuters) - Fiji will send 170 soldiers to the regional force and Tonga 60, officials said on Friday. The first group of about 40 Fijian engineers arrived on Sunday. Papua New Guinea's own defence force has about 4,000 personnel in total.",
-		"", "170:FJ 60:TO"},
+		"", "170:FJ 40:FJ 60:TO"}, // r18b: the first group's 40 engineers count, as first waves do
 	{"dateline-drawdown",
 		"BAGHDAD (AP) — The United States has begun withdrawing about 1,500 troops from Iraq, Iraqi officials said. Iraq's army has about 190,000 active soldiers. The remaining 1,000 US troops will stay at two bases in the north.",
 		"", "1500:US 1000:US"},

@@ -235,6 +235,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
 	}
+	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
+		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
+	}
 	if c := a.itNumbersForce(n); c != "" && !s.explicit {
 		country = c // "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers"
 	}
@@ -250,6 +253,29 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// armedBefore reports a state acting, an army or troops before the figure
+// at first in its sentence, which make "armed" personnel nouns after it
+// theirs: "Egypt will send 300 engineers", "The army has sent 500
+// engineers", "Egypt will deploy 1,100 troops, and a further 300 engineers
+// will follow"; not "The utility sent 200 engineers to Texas".
+func (a *analysis) armedBefore(first int) bool {
+	toks := a.d.toks
+	start := a.d.sents[toks[first].sent].first
+	if a.actingState(start, first, false) != "" {
+		return true
+	}
+	for k := start; k < first; k++ {
+		switch toks[k].lower {
+		case "army", "military", "navy", "armed":
+			return true
+		}
+		if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && lim <= first && !a.lx.personnelWeak[vals[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // itNumbersForce returns the state of the force that "it" stands for as
