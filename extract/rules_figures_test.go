@@ -1405,6 +1405,26 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: "N of them" opening a reported clause goes back to the
+	// personnel of the sentence before; after a comma it is a part of the
+	// sentence's troop figure; opening a sentence it may go back to a unit
+	// deployed in the sentence before
+	{ruleTroopContinued,
+		[]figureCase{{text: "Britain will send about 650 soldiers to Cyprus next month. Armed Forces Minister Luke Pollard said 80 of them would come from the Army Reserve.", count: 80, country: "GB"},
+			{text: "Poland's defence minister announced that 4,000 soldiers would be moved to the eastern border, 1,000 of them from the reserve.", count: 1000, country: "PL"},
+			{text: "Nepal has offered the mission a battalion. About 850 of them are expected in Juba by March.", count: 850, country: "NP"}},
+		[]string{"The team signed 30 players. The coach said 12 of them would start.",
+			"The club announced that 400 players would be moved to the new ground, 100 of them from the academy.",
+			"The company has opened a new division. About 850 of them work in Lagos.",
+			"Britain will send soldiers to Cyprus. The minister said 20 of them had been killed in Iraq."}},
+	// r18b: a state's adjective before a capitalised "Guards" that ends the
+	// name is a regiment's name, no sender: "the Irish Guards" are British;
+	// a destination past a unit's name or an apposition is no sender either
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 650 soldiers from the 1st Battalion Irish Guards will deploy to Cyprus next month.", count: 650, country: ""},
+			{text: "The Irish battalion, some 650 soldiers, will deploy to Lebanon in January.", count: 650, country: "IE"},
+			{text: "Some 200 Polish Border Guards were sent to the frontier.", count: 200, country: "PL"}},
+		[]string{"The Irish Guards will parade on Saturday."}},
 	// r18b: bare engineers and medics ("armed" nouns) count where a state
 	// acts, an army is named or troops are counted before them in the
 	// sentence; a firm's or a hospital's do not

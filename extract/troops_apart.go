@@ -219,7 +219,7 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
 		return Troops{}, false
 	}
-	if !toks[n.hedge].sentStart {
+	if !toks[n.hedge].sentStart && !a.reportedClauseOpens(n.hedge) {
 		if t, ok := a.appositionOfThem(n, rule); ok {
 			return t, true
 		}
@@ -239,6 +239,9 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	}
 	if unit == "" {
 		unit, at = a.namedForceBefore(n.first)
+	}
+	if unit == "" {
+		unit, at = a.deployedUnitBefore(n.first)
 	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
@@ -260,6 +263,27 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, country, unit, rule), true
+}
+
+// reportedClauseOpens reports the number's first token k opening a
+// reported clause, right after a speech verb or its "that": "Pollard said
+// 80 of them would come from the reserve".
+func (a *analysis) reportedClauseOpens(k int) bool {
+	if k > 1 && a.d.toks[k-1].lower == "that" {
+		k--
+	}
+	return a.speechVerbAt(k-1) == k-1
+}
+
+// deployedUnitBefore returns a unit deployed as a whole in the sentence
+// before the one of token first, the object or subject of a verb of
+// deploying: "Nepal has offered the mission a battalion. About 850 of them
+// are expected in Juba"; and its token.
+func (a *analysis) deployedUnitBefore(first int) (string, int) {
+	toks := a.d.toks
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		return toks[k].text, deployedUnits()[toks[k].lower] && !toks[k].cap && a.clauseHas(k+1, deployVerbs())
+	})
 }
 
 // appositionOfThem reads ", about 3,000 of them," in apposition right
@@ -454,7 +478,8 @@ func (a *analysis) ofThoseFronted(n number, rule string) (Troops, bool) {
 func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
-	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord || toks[n.hedge-1].cap {
+	// ", 1,000 of them from the reserve" after the figure: a comma may open it
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," || toks[n.hedge-1].cap {
 		return Troops{}, false
 	}
 	at := -1
