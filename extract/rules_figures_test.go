@@ -1405,6 +1405,28 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: a force's name before strong personnel ("air force personnel")
+	// and a corps named before its members ("Carabinieri officers") are
+	// modifiers of the personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Australia's contribution to the mission will be 90 air force personnel and two surveillance aircraft.", count: 90, country: "AU"},
+			{text: "Italy has 30 Carabinieri officers in Beirut.", count: 30, country: "IT"}},
+		[]string{"The task force personnel office hired 20 people.",
+			"The Carabinieri officers arrested 30 people in Naples."}},
+	// r18b: personnel a state has at work with another state's forces
+	// serve abroad, no strength: "training Lebanese police"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Italy already has 30 Carabinieri officers training Lebanese police in Beirut.", count: 30, country: "IT"},
+			{text: "Britain has 100 soldiers training Ukrainian recruits.", count: 100, country: "GB"}},
+		[]string{"The army has 5,000 soldiers training for the parade.",
+			"The hotel has 30 security officers guarding the entrance."}},
+	// r18b: the first numbers of a list "A, B and C troops" take the last
+	// one's noun (and "respectively" their states)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Czech Republic, Slovakia and Hungary will send 100, 150 and 120 troops respectively to the Western Balkans.", count: 100, country: "CZ"},
+			{text: "Spain, France and Ireland have about 650, 700 and 340 troops with the force respectively.", count: 650, country: "ES"}},
+		[]string{"The firm shipped 100, 200 and 300 tanks.",
+			"The club sold 100, 150 and 120 tickets respectively in May, June and July."}},
 	// r18b: "N of them" opening a reported clause goes back to the
 	// personnel of the sentence before; after a comma it is a part of the
 	// sentence's troop figure; opening a sentence it may go back to a unit

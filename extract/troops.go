@@ -784,7 +784,14 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 	toks := a.d.toks
 	for steps := 0; s.j < len(toks) && toks[s.j].para == para && steps < 4; steps++ {
 		j := s.j
-		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+			// "90 air force personnel": a force's name before strong
+			// personnel; "30 Carabinieri officers": a corps named before
+			// its members
+			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 &&
+				(a.lx.personnelWeak[vals[0]] && forceBodies()[toks[j].lower] && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
+				s.j, s.militaryMod = lim, true
+			}
 			return
 		}
 		if basedCompound(toks[j]) {

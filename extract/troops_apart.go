@@ -182,12 +182,24 @@ var alongsideWords = wordList("alongside")
 
 // sharedUnitTroops reads a figure whose personnel noun is that of a
 // second figure joined by "and": "1,500 French and 1,000 American
-// soldiers". The state is the one written after the first number.
+// soldiers", or of the last of a list of bare numbers: "about 650, 700
+// and 340 troops respectively". The state is the one written after the
+// first number.
 func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j, country := n.lim, ""
 	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
 		country, j = c, a.places[a.placeAt[j]].lim
+	}
+	for country == "" && j+1 < len(toks) && toks[j].text == "," && toks[j+1].kind == tNum && !a.isYear(n) {
+		m, ok := a.d.parseNumber(j + 1)
+		if !ok || m.age || a.isYear(m) {
+			break
+		}
+		j = m.lim // "650, 700 and 340 troops": the numbers listed before the last
+	}
+	if j > n.lim && country == "" && (j >= len(toks) || toks[j].lower != "and") {
+		j = n.lim
 	}
 	if j+1 >= len(toks) || toks[j].lower != "and" {
 		return Troops{}, false
@@ -201,7 +213,7 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 		e = a.places[a.placeAt[e]].lim
 	}
 	u, ok := a.strongPersonnelAt(e)
-	if !ok || country == "" && n.lim != j || a.isCasualty(n.hedge, e+1) {
+	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, country, u, rule), true

@@ -158,7 +158,7 @@ var postedWords = wordList("posted")
 func (a *analysis) servesSomewhere(lim int) bool {
 	toks := a.d.toks
 	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
-		if postedWords()[toks[k].lower] {
+		if postedWords()[toks[k].lower] || foreignWork()[toks[k].lower] && a.othersForcesAt(k+1) {
 			return true
 		}
 		switch toks[k].lower {
@@ -185,6 +185,35 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		}
 	}
 	return false
+}
+
+// foreignWork after personnel say they serve with the forces of another
+// state named after them: "training Lebanese police".
+var foreignWork = wordList("foreign-work")
+
+// othersForcesAt reports a state's forces named from k: an adjective or a
+// possessive state, then a force's body or personnel ("Lebanese police",
+// "Iraq's army", "the Iraqi commandos"), or after an adjective a plural of
+// people ("Ukrainian recruits").
+func (a *analysis) othersForcesAt(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m, ok := a.placeStartingAt(k)
+	if !ok || !m.state || m.kind != sAdjective && !m.possessive {
+		return false
+	}
+	e := m.lim
+	if e < len(toks) && toks[e].lower == "'s" {
+		e++
+	}
+	if e >= len(toks) {
+		return false
+	}
+	_, plim := a.lx.personnel.match(toks, e, true)
+	// "training Ukrainian recruits", "advising Iraqi commanders"
+	return plim > 0 || forceBodies()[toks[e].lower] || m.kind == sAdjective && toks[e].kind == tWord && !toks[e].cap && strings.HasSuffix(toks[e].lower, "s")
 }
 
 // withMission reports a mission after "with" at k: personnel a state has
