@@ -1405,6 +1405,25 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: "are ready" moves a part of the sentence's troop figure, of its
+	// state or of none
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Britain has pledged 5,000 troops. About 2,000 are ready.", count: 2000, country: "GB"},
+			{text: "Ukraine's allies have pledged roughly 30,000 troops for a reassurance force, but only about 10,000 are ready to deploy.", count: 10000, country: ""}},
+		[]string{"The firm ordered 300 tanks, but only 100 are ready.",
+			"The club has 300 players, but only 100 are ready."}},
+	// r18b: "N of the" + a state's adjective + personnel is that state's part
+	{ruleTroopOf,
+		[]figureCase{{text: "About 1,200 of the American marines will operate from Batanes.", count: 1200, country: "US"}},
+		[]string{"About 300 of the Kenyan soldiers were killed in the attack.",
+			"About 300 of the Kenyan tourists will operate from Batanes."}},
+	// r18b: a mission's acronym with a parenthetical before "has" holds its
+	// personnel: no strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "UNFICYP, which was set up in 1964, has about 800 troops and 69 police officers.", count: 800},
+			{text: "KFOR, which was set up in 1999, has about 4,600 troops.", count: 4600}},
+		[]string{"The army, which was set up in 1964, has about 80,000 troops.",
+			"AEFA, which was set up in 1999, has 12,000 advisers."}},
 	// r18b: a force's name before strong personnel ("air force personnel")
 	// and a corps named before its members ("Carabinieri officers") are
 	// modifiers of the personnel

@@ -764,6 +764,13 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 			k = m.lim // "Around 600 of the 2,500 Zambian soldiers"
 		}
 	}
+	// "About 1,200 of the American marines": the state's adjective is read
+	// with the noun
+	if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective && k > j+1 && toks[k-1].kind == tWord {
+		if _, lim := a.lx.personnel.match(toks, m.lim, true); lim > 0 {
+			return k, true
+		}
+	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
 	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {

@@ -1373,6 +1373,14 @@ func (a *analysis) theWhoTroops(n number, rule string) (Troops, bool) {
 // "so far only".
 var clauseOpeners = map[string]bool{"but": true, "only": true, "so": true, "far": true, "just": true, "yet": true}
 
+// noOneSender reports personnel at k, before the figure in its sentence,
+// whose sender the sentence leaves open, and so the figure's too: "Ukraine's allies have pledged
+// roughly 30,000 troops ..., but only about 10,000 are ready" is no
+// Ukrainian figure.
+func (a *analysis) noOneSender(k int) bool {
+	return a.troopCountry(k, k+1, false) == ""
+}
+
 // movedSubject reads a bare number that opens its clause, at the start of
 // the sentence or after an opening phrase and its comma, and whose verb
 // says the personnel have moved: "By Monday evening, 1,800 had left their
@@ -1426,7 +1434,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	if at >= 0 && toks[at].sent < toks[n.first].sent {
 		country = a.troopCountry(at, at+1, false)
 	}
-	if country == "" {
+	if country == "" && (at < 0 || at > n.first || !a.noOneSender(at)) {
 		country = a.troopCountry(n.first, e+1, false)
 	}
 	return a.makeTroops(n, e+1, country, unit, rule), true

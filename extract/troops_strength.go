@@ -318,10 +318,15 @@ func (a *analysis) subjectIsMission(k int) bool {
 }
 
 // missionHasTroops reports the verb of having at k right after a mission's
-// acronym ("KFOR has about 4,600 troops") with strong personnel from
-// first to lim: "AEFA has 12,000 advisers" are a company's.
+// acronym ("KFOR has about 4,600 troops"), or after a parenthetical that
+// follows it ("UNFICYP, which was set up in 1964, has about 800 troops"),
+// with strong personnel from first to lim: "AEFA has 12,000 advisers" are
+// a company's.
 func (a *analysis) missionHasTroops(k, first, lim int) bool {
-	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) || !a.missionAcronym(k-1) {
+	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) {
+		return false
+	}
+	if h := a.pastParenthetical(k, a.d.sents[a.d.toks[k].sent].first); !a.missionAcronym(h - 1) {
 		return false
 	}
 	for j := first; j < lim; j++ {
