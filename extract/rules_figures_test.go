@@ -1405,6 +1405,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: "Another 600", "The remaining 600" after a figure of a weak
+	// noun in the sentence before, of its paragraph
+	{ruleTroopContinued,
+		[]figureCase{{text: "Kenya has deployed 400 officers to Haiti. Another 600 will follow.", count: 600, country: "KE"},
+			{text: "Kenya has deployed 400 officers to Haiti. The remaining 600 will follow in May.", count: 600, country: "KE"}},
+		[]string{"The club signed 40 players. Another 6 will follow.",
+			"The firm sent 40 engineers. Another 60 will follow."}},
 	// r18b: "are ready" moves a part of the sentence's troop figure, of its
 	// state or of none
 	{ruleTroopMovedSubject,

@@ -1154,7 +1154,12 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		unit, at = a.personnelInSentenceBefore(n.first)
 	}
-	if unit == "" || a.isCasualty(n.hedge, n.lim) || !further && a.isCasualty(at, at+1) {
+	if unit == "" && a.lastTroop.unit != "" && a.lastTroop.country != "" && int(toks[n.first].sent)-a.lastTroop.sent == 1 && toks[n.first].para == toks[n.first-1].para {
+		// "Kenya has deployed 400 officers to Haiti. Another 600 will
+		// follow": the weak noun of the figure just told
+		unit, at = a.lastTroop.unit, -1
+	}
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || !further && at >= 0 && a.isCasualty(at, at+1) {
 		return Troops{}, false // "a further" figure continues the troop figure before it
 	}
 	// the state of the deployment it continues
