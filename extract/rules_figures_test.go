@@ -1405,6 +1405,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: contingents or missions in the plural in the sentence before
+	// make weak personnel nouns their members, as the singular does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Tanzanian and Malawian contingents are due to leave in December. Malawi's army spokesman, Colonel Emmanuel Mlenga, said 120 engineers would stay behind for a few weeks.", count: 120, country: "MW"}},
+		[]string{"The missions were praised. The firm said 40 engineers would stay.",
+			"The contingents left in May. The council said 40 engineers would stay to repair the road."}},
 	// r18b: "Another 600", "The remaining 600" after a figure of a weak
 	// noun in the sentence before, of its paragraph
 	{ruleTroopContinued,

@@ -2991,8 +2991,8 @@ func (a *analysis) pledgedPersonnel(k int) bool {
 	return false
 }
 
-// missionBefore reports a deployment or mission named in the sentence
-// before, in the same paragraph, or in the figure's own before "with",
+// missionBefore reports a deployment or mission (or several: "contingents")
+// named in the sentence before, in the same paragraph, or in the figure's own before "with",
 // that makes weak personnel nouns its members: "Kenya's cabinet approved
 // the mission. Officials said the first 400 officers would fly out on
 // Tuesday."
@@ -3006,7 +3006,7 @@ func (a *analysis) missionBefore(first int) bool {
 		lim = first
 	}
 	for k := from; k < lim; k++ {
-		if w := toks[k].lower; w == "mission" || w == "deployment" || w == "contingent" {
+		if w := strings.TrimSuffix(toks[k].lower, "s"); w == "mission" || w == "deployment" || w == "contingent" {
 			return true
 		}
 	}
