@@ -1442,7 +1442,8 @@ var troopRules = []figureRule{
 	// modifiers of the personnel
 	{ruleTroopNoun,
 		[]figureCase{{text: "Australia's contribution to the mission will be 90 air force personnel and two surveillance aircraft.", count: 90, country: "AU"},
-			{text: "Italy has 30 Carabinieri officers in Beirut.", count: 30, country: "IT"}},
+			{text: "Italy has 30 Carabinieri officers in Beirut.", count: 30, country: "IT"},
+			{text: "A team of about 20 Marines guards its embassy in Port-au-Prince.", count: 20, country: "US"}},
 		[]string{"The task force personnel office hired 20 people.",
 			"The Carabinieri officers arrested 30 people in Naples."}},
 	// r18b: personnel a state has at work with another state's forces

@@ -784,6 +784,19 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	return j, false
 }
 
+// objectFollows reports a determiner or a possessive at k that opens an
+// object: the word before it was a verb ("Marines guards its embassy").
+func (a *analysis) objectFollows(k int) bool {
+	if k >= len(a.d.toks) {
+		return false
+	}
+	switch a.d.toks[k].lower {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
 // troopModifiers steps over the states, bodies and adjectives between the
 // number and the personnel noun: "1,500 French troops", "5,000 paramilitary
 // troops".
@@ -794,8 +807,8 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
 			// "90 air force personnel": a force's name before strong
 			// personnel; "30 Carabinieri officers": a corps named before
-			// its members
-			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 &&
+			// its members; not "20 Marines guards its embassy", a verb
+			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
 				(a.lx.personnelWeak[vals[0]] && forceBodies()[toks[j].lower] && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
 				s.j, s.militaryMod = lim, true
 			}
