@@ -357,8 +357,9 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	}
 	if m.kind == sAdjective {
 		// "Egyptian Foreign Minister": adjectives stand before names all the
-		// time; "Russian roulette" names a game
-		return m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && demonymThings()[toks[m.lim].lower]
+		// time; "Russian roulette" names a game; "the Irish Guards", "the
+		// Swiss Guards" name a regiment of another state's army
+		return m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && (demonymThings()[toks[m.lim].lower] || a.guardsRegiment(m))
 	}
 	if m.first >= 2 && complementPreps()[toks[m.first-1].lower] {
 		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {
@@ -384,6 +385,20 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		return true
 	}
 	return false
+}
+
+// guardsRegiment reports a state's adjective before a capitalised
+// "Guards" that closes the name: "the 1st Battalion Irish Guards", "the
+// Welsh Guards" are British regiments, "the Swiss Guards" the Vatican's;
+// "the Iraqi Republican Guards", "Polish Border Guards" go on past the
+// adjective and stay the state's.
+func (a *analysis) guardsRegiment(m *placeMention) bool {
+	toks := a.d.toks
+	if toks[m.lim].text != "Guards" || toks[m.lim].sentStart {
+		return false
+	}
+	e := m.lim + 1
+	return e >= len(toks) || !toks[e].cap || toks[e].sentStart || toks[e].kind != tWord
 }
 
 // sectionOfNamedBody reports a state's name closing a title-cased name

@@ -407,8 +407,9 @@ type lexicon struct {
 
 	speech map[string]string // form -> lemma
 
-	personnel     phraseTrie // lower case
-	personnelWeak []bool
+	personnel      phraseTrie // lower case
+	personnelWeak  []bool
+	personnelArmed []bool // weak nouns that count only as a state's or an army's: "engineers"
 
 	death      phraseTrie // lower case
 	deathKinds []deathKind
@@ -971,7 +972,9 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 }
 
 func (lx *lexicon) addPersonnel(cols []string) error {
-	lx.personnelWeak = append(lx.personnelWeak, strings.TrimSpace(col(cols, 1)) == "weak")
+	strength := strings.TrimSpace(col(cols, 1))
+	lx.personnelWeak = append(lx.personnelWeak, strength == "weak" || strength == "armed")
+	lx.personnelArmed = append(lx.personnelArmed, strength == "armed")
 	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
 	return nil
 }

@@ -1435,6 +1435,95 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r18b: contingents or missions in the plural in the sentence before
+	// make weak personnel nouns their members, as the singular does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Tanzanian and Malawian contingents are due to leave in December. Malawi's army spokesman, Colonel Emmanuel Mlenga, said 120 engineers would stay behind for a few weeks.", count: 120, country: "MW"}},
+		[]string{"The missions were praised. The firm said 40 engineers would stay.",
+			"The contingents left in May. The council said 40 engineers would stay to repair the road."}},
+	// r18b: "Another 600", "The remaining 600" after a figure of a weak
+	// noun in the sentence before, of its paragraph
+	{ruleTroopContinued,
+		[]figureCase{{text: "Kenya has deployed 400 officers to Haiti. Another 600 will follow.", count: 600, country: "KE"},
+			{text: "Kenya has deployed 400 officers to Haiti. The remaining 600 will follow in May.", count: 600, country: "KE"}},
+		[]string{"The club signed 40 players. Another 6 will follow.",
+			"The firm sent 40 engineers. Another 60 will follow."}},
+	// r18b: "are ready" moves a part of the sentence's troop figure, of its
+	// state or of none
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "Britain has pledged 5,000 troops. About 2,000 are ready.", count: 2000, country: "GB"},
+			{text: "Ukraine's allies have pledged roughly 30,000 troops for a reassurance force, but only about 10,000 are ready to deploy.", count: 10000, country: ""}},
+		[]string{"The firm ordered 300 tanks, but only 100 are ready.",
+			"The club has 300 players, but only 100 are ready."}},
+	// r18b: "N of the" + a state's adjective + personnel is that state's part
+	{ruleTroopOf,
+		[]figureCase{{text: "About 1,200 of the American marines will operate from Batanes.", count: 1200, country: "US"}},
+		[]string{"About 300 of the Kenyan soldiers were killed in the attack.",
+			"About 300 of the Kenyan tourists will operate from Batanes."}},
+	// r18b: a mission's acronym with a parenthetical before "has" holds its
+	// personnel: no strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "UNFICYP, which was set up in 1964, has about 800 troops and 69 police officers.", count: 800},
+			{text: "KFOR, which was set up in 1999, has about 4,600 troops.", count: 4600}},
+		[]string{"The army, which was set up in 1964, has about 80,000 troops.",
+			"AEFA, which was set up in 1999, has 12,000 advisers."}},
+	// r18b: a force's name before strong personnel ("air force personnel")
+	// and a corps named before its members ("Carabinieri officers") are
+	// modifiers of the personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Australia's contribution to the mission will be 90 air force personnel and two surveillance aircraft.", count: 90, country: "AU"},
+			{text: "Italy has 30 Carabinieri officers in Beirut.", count: 30, country: "IT"},
+			{text: "A team of about 20 Marines guards its embassy in Port-au-Prince.", count: 20, country: "US"}},
+		[]string{"The task force personnel office hired 20 people.",
+			"The Carabinieri officers arrested 30 people in Naples."}},
+	// r18b: personnel a state has at work with another state's forces
+	// serve abroad, no strength: "training Lebanese police"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Italy already has 30 Carabinieri officers training Lebanese police in Beirut.", count: 30, country: "IT"},
+			{text: "Britain has 100 soldiers training Ukrainian recruits.", count: 100, country: "GB"}},
+		[]string{"The army has 5,000 soldiers training for the parade.",
+			"The hotel has 30 security officers guarding the entrance."}},
+	// r18b: the first numbers of a list "A, B and C troops" take the last
+	// one's noun (and "respectively" their states)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Czech Republic, Slovakia and Hungary will send 100, 150 and 120 troops respectively to the Western Balkans.", count: 100, country: "CZ"},
+			{text: "Spain, France and Ireland have about 650, 700 and 340 troops with the force respectively.", count: 650, country: "ES"}},
+		[]string{"The firm shipped 100, 200 and 300 tanks.",
+			"The club sold 100, 150 and 120 tickets respectively in May, June and July."}},
+	// r18b: "N of them" opening a reported clause goes back to the
+	// personnel of the sentence before; after a comma it is a part of the
+	// sentence's troop figure; opening a sentence it may go back to a unit
+	// deployed in the sentence before
+	{ruleTroopContinued,
+		[]figureCase{{text: "Britain will send about 650 soldiers to Cyprus next month. Armed Forces Minister Luke Pollard said 80 of them would come from the Army Reserve.", count: 80, country: "GB"},
+			{text: "Poland's defence minister announced that 4,000 soldiers would be moved to the eastern border, 1,000 of them from the reserve.", count: 1000, country: "PL"},
+			{text: "Nepal has offered the mission a battalion. About 850 of them are expected in Juba by March.", count: 850, country: "NP"}},
+		[]string{"The team signed 30 players. The coach said 12 of them would start.",
+			"The club announced that 400 players would be moved to the new ground, 100 of them from the academy.",
+			"The company has opened a new division. About 850 of them work in Lagos.",
+			"Britain will send soldiers to Cyprus. The minister said 20 of them had been killed in Iraq."}},
+	// r18b: a state's adjective before a capitalised "Guards" that ends the
+	// name is a regiment's name, no sender: "the Irish Guards" are British;
+	// a destination past a unit's name or an apposition is no sender either
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 650 soldiers from the 1st Battalion Irish Guards will deploy to Cyprus next month.", count: 650, country: ""},
+			{text: "The Irish battalion, some 650 soldiers, will deploy to Lebanon in January.", count: 650, country: "IE"},
+			{text: "Some 200 Polish Border Guards were sent to the frontier.", count: 200, country: "PL"}},
+		[]string{"The Irish Guards will parade on Saturday."}},
+	// r18b: bare engineers and medics ("armed" nouns) count where a state
+	// acts, an army is named or troops are counted before them in the
+	// sentence; a firm's or a hospital's do not
+	{ruleTroopNoun,
+		[]figureCase{{text: "Egypt will send 300 engineers to Somalia.", count: 300, country: "EG"},
+			{text: "Egypt will deploy some 1,100 troops to Somalia, and a further 300 engineers will follow in April.", count: 300, country: "EG"},
+			{text: "Cuba sent 250 medics to Zimbabwe.", count: 250, country: "CU"},
+			{text: "The Egyptian army has sent 300 engineers to Somalia.", count: 300, country: "EG"},
+			{text: "New Zealand will send 14 military observers.", count: 14, country: "NZ"}},
+		[]string{"The utility sent 200 engineers to Texas to restore power after the storm.",
+			"Siemens has sent 40 engineers to the plant in Egypt.",
+			"The hospital sent 12 medics to the scene of the crash.",
+			"The company deployed 300 engineers across the country to fix the network.",
+			"The EU will send 100 observers to the election in Malawi."}},
 	// r16: a state's adjective joined to "led" names another force's leader, not the contingent's owner
 	{ruleTroopNumber,
 		[]figureCase{{text: "Brussels will send 300 more soldiers, bringing the Belgian contingent with the French-led brigade at Cincu to about 550.", count: 550, country: "BE"}},
@@ -1620,10 +1709,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "SEOUL — The United States will reduce its presence in South Korea from 28,500 troops to roughly 24,000 next year, the Pentagon said.\nThe cut of about 4,500 will fall mostly on the Army.", count: 4500, country: "US"}},
 		[]string{"The company will cut 500 jobs. The cut of about 4,500 will fall on the plants.",
 			"The cut of about 4,500 will fall mostly on the Army."}},
-	// round 10a: a range "between A and B" of personnel is told by its lower
-	// bound (TestRangeUpperBound: B is no figure); two groups are no range
+	// round 10a: a range "between A and B" of personnel gives its lower
+	// bound; r18b: and its upper bound, of the same state (TestRangeUpperBound);
+	// two groups are no range
 	{ruleTroopNoun,
 		[]figureCase{{text: "The AU wants between 3,000 and 3,500 troops.", count: 3000},
+			{text: "The AU wants between 3,000 and 3,500 troops.", count: 3500},
+			{text: "UN experts say between 3,000 and 4,000 Rwandan troops are in North Kivu.", count: 4000, country: "RW"},
+			{text: "Between 2,000 and 2,500 Ethiopian soldiers crossed into Somalia.", count: 2500, country: "ET"},
 			{text: "Clashes between 200 soldiers and 50 rebels were reported.", count: 200}},
 		[]string{"The AU wants between 3,000 and 3,500 tonnes of grain."}},
 	// round 10a: "men" counted after a military formation's noun, in
@@ -3255,7 +3348,7 @@ var figurePassages = []struct {
 		"2", ""},
 	{"dateline-pacific-pledges",
 		"PORT MORESBY, Papua New Guinea (Reuters) - Fiji will send 170 soldiers to the regional force and Tonga 60, officials said on Friday. The first group of about 40 Fijian engineers arrived on Sunday. Papua New Guinea's own defence force has about 4,000 personnel in total.",
-		"", "170:FJ 60:TO"},
+		"", "170:FJ 40:FJ 60:TO"}, // r18b: the first group's 40 engineers count, as first waves do
 	{"dateline-drawdown",
 		"BAGHDAD (AP) — The United States has begun withdrawing about 1,500 troops from Iraq, Iraqi officials said. Iraq's army has about 190,000 active soldiers. The remaining 1,000 US troops will stay at two bases in the north.",
 		"", "1500:US 1000:US"},
@@ -3335,23 +3428,38 @@ func sortedFields(f []string) string {
 	return strings.Join(f, " ")
 }
 
-// TestRangeUpperBound: the upper bound of a range of personnel is no figure
-// of its own, also when "each" shares it among several states.
+// TestRangeUpperBound: the upper bound of a range of personnel is a figure
+// with the lower bound's state (r18b: "ranges list both bounds"; round 10a
+// dropped it), counted once where "each" shares the range among several
+// states; a range of things and a second group after "and" give none.
 func TestRangeUpperBound(t *testing.T) {
 	ex := newTestExtractor(t)
 	for _, c := range []struct {
-		text string
-		no   int64
+		text    string
+		count   int64
+		country string
+		times   int // figures of the count
 	}{
-		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15},
-		{"The AU wants between 3,000 and 3,500 troops.", 3500},
-		{"Chad will send between two thousand and three thousand soldiers to Niger.", 3000},
-		{"Chad will send between two thousand and three thousand soldiers to Niger.", 5000},
+		{"Hungary, Serbia, Paraguay and Austria send detachments of between two and 15 officers each.", 15, "HU", 1},
+		{"The AU wants between 3,000 and 3,500 troops.", 3500, "", 1},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 3000, "TD", 1},
+		{"Chad will send between two thousand and three thousand soldiers to Niger.", 5000, "", 0},
+		{"Kigali denies it, but UN experts put the number of Rwandan soldiers in North Kivu at between 3,000 and 4,000.", 4000, "RW", 1},
+		{"The AU wants between 3,000 and 3,500 tonnes of grain.", 3500, "", 0},
+		{"Clashes between 200 soldiers and 50 rebels were reported.", 50, "", 0},
 	} {
-		for _, tr := range ex.Extract(c.text).Troops {
-			if tr.Count == c.no {
-				t.Errorf("%q: the range's upper bound %d is a figure: %s", c.text, c.no, describeFigures(ex.Extract(c.text), "troops"))
+		res := ex.Extract(c.text)
+		times := 0
+		for _, tr := range res.Troops {
+			if tr.Count == c.count {
+				times++
+				if tr.Country != c.country {
+					t.Errorf("%q: %d of state %q, want %q", c.text, c.count, tr.Country, c.country)
+				}
 			}
+		}
+		if times != c.times {
+			t.Errorf("%q: %d figures of %d, want %d: %s", c.text, times, c.count, c.times, describeFigures(res, "troops"))
 		}
 	}
 }

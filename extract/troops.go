@@ -44,6 +44,8 @@ func (a *analysis) troops() []Troops {
 	toks := a.d.toks
 	out := []Troops{}
 	seen := map[[2]int64]bool{}
+	var lower Troops // the last figure read, which a range's upper bound may close
+	lowerLim := -1
 	for i := 0; i < len(toks); i++ {
 		if toks[i].kind != tNum && toks[i].kind != tWord || !mayBeNumber(&toks[i]) {
 			continue // most tokens: no call to return an empty number
@@ -53,12 +55,20 @@ func (a *analysis) troops() []Troops {
 			continue
 		}
 		if a.rangeUpperBound(n) {
-			continue // "between two and 15 officers each": the range's lower bound speaks for it
+			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
+			// a figure of the lower's kind and state, once ("between two
+			// and 15 officers each" is no 15 for each state)
+			if up, ok := a.rangeUpperFigure(n, lower, lowerLim); ok && !seen[[2]int64{up.Count, int64(codeKey(up.Country))}] {
+				seen[[2]int64{up.Count, int64(codeKey(up.Country))}] = true
+				out = append(out, up)
+			}
+			continue
 		}
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
 		}
+		lower, lowerLim = fig, n.lim
 		if c := a.respectiveState(n); c != "" {
 			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
 		}
@@ -70,6 +80,12 @@ func (a *analysis) troops() []Troops {
 			other := fig // "Benin and Togo offered 200 police officers each"
 			other.Country = c
 			figs = append(figs, other)
+		}
+		if n.hi > 0 {
+			for _, f := range figs {
+				f.Count = n.hi // "between 3,000 and 4,000 Rwandan troops", "1,100-1,300 soldiers": both bounds
+				figs = append(figs, f)
+			}
 		}
 		for _, f := range figs {
 			key := [2]int64{f.Count, int64(codeKey(f.Country))}
@@ -95,6 +111,20 @@ func (a *analysis) rangeUpperBound(n number) bool {
 	}
 	_, m, ok := a.d.rangeOpener(n)
 	return ok && m.lim == k
+}
+
+// rangeUpperFigure returns the figure of the number n that closes a range
+// "between A and B" when A, ending at lowerLim, gave the figure lower:
+// "between 3,000 and 4,000 Rwandan troops" counts 4,000 Rwandan troops too.
+func (a *analysis) rangeUpperFigure(n number, lower Troops, lowerLim int) (Troops, bool) {
+	_, m, ok := a.d.rangeOpener(n)
+	if !ok || m.lim != lowerLim || lower.Count != m.value || n.value <= m.value {
+		return Troops{}, false
+	}
+	up := lower
+	up.Count = n.value
+	up.End = max(up.End, int(a.d.toks[n.lim-1].end))
+	return up, true
 }
 
 // eachSenders returns the other states of a subject of states joined by
@@ -205,6 +235,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
 	}
+	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
+		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
+	}
 	if c := a.itNumbersForce(n); c != "" && !s.explicit {
 		country = c // "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers"
 	}
@@ -220,6 +253,29 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// armedBefore reports a state acting, an army or troops before the figure
+// at first in its sentence, which make "armed" personnel nouns after it
+// theirs: "Egypt will send 300 engineers", "The army has sent 500
+// engineers", "Egypt will deploy 1,100 troops, and a further 300 engineers
+// will follow"; not "The utility sent 200 engineers to Texas".
+func (a *analysis) armedBefore(first int) bool {
+	toks := a.d.toks
+	start := a.d.sents[toks[first].sent].first
+	if a.actingState(start, first, false) != "" {
+		return true
+	}
+	for k := start; k < first; k++ {
+		switch toks[k].lower {
+		case "army", "military", "navy", "armed":
+			return true
+		}
+		if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && lim <= first && !a.lx.personnelWeak[vals[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // itNumbersForce returns the state of the force that "it" stands for as
@@ -708,6 +764,13 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 			k = m.lim // "Around 600 of the 2,500 Zambian soldiers"
 		}
 	}
+	// "About 1,200 of the American marines": the state's adjective is read
+	// with the noun
+	if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective && k > j+1 && toks[k-1].kind == tWord {
+		if _, lim := a.lx.personnel.match(toks, m.lim, true); lim > 0 {
+			return k, true
+		}
+	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
 	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
@@ -721,6 +784,19 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	return j, false
 }
 
+// objectFollows reports a determiner or a possessive at k that opens an
+// object: the word before it was a verb ("Marines guards its embassy").
+func (a *analysis) objectFollows(k int) bool {
+	if k >= len(a.d.toks) {
+		return false
+	}
+	switch a.d.toks[k].lower {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
 // troopModifiers steps over the states, bodies and adjectives between the
 // number and the personnel noun: "1,500 French troops", "5,000 paramilitary
 // troops".
@@ -728,7 +804,14 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 	toks := a.d.toks
 	for steps := 0; s.j < len(toks) && toks[s.j].para == para && steps < 4; steps++ {
 		j := s.j
-		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+			// "90 air force personnel": a force's name before strong
+			// personnel; "30 Carabinieri officers": a corps named before
+			// its members; not "20 Marines guards its embassy", a verb
+			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
+				(a.lx.personnelWeak[vals[0]] && forceBodies()[toks[j].lower] && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
+				s.j, s.militaryMod = lim, true
+			}
 			return
 		}
 		if basedCompound(toks[j]) {
@@ -2921,8 +3004,8 @@ func (a *analysis) pledgedPersonnel(k int) bool {
 	return false
 }
 
-// missionBefore reports a deployment or mission named in the sentence
-// before, in the same paragraph, or in the figure's own before "with",
+// missionBefore reports a deployment or mission (or several: "contingents")
+// named in the sentence before, in the same paragraph, or in the figure's own before "with",
 // that makes weak personnel nouns its members: "Kenya's cabinet approved
 // the mission. Officials said the first 400 officers would fly out on
 // Tuesday."
@@ -2936,7 +3019,7 @@ func (a *analysis) missionBefore(first int) bool {
 		lim = first
 	}
 	for k := from; k < lim; k++ {
-		if w := toks[k].lower; w == "mission" || w == "deployment" || w == "contingent" {
+		if w := strings.TrimSuffix(toks[k].lower, "s"); w == "mission" || w == "deployment" || w == "contingent" {
 			return true
 		}
 	}

@@ -182,12 +182,24 @@ var alongsideWords = wordList("alongside")
 
 // sharedUnitTroops reads a figure whose personnel noun is that of a
 // second figure joined by "and": "1,500 French and 1,000 American
-// soldiers". The state is the one written after the first number.
+// soldiers", or of the last of a list of bare numbers: "about 650, 700
+// and 340 troops respectively". The state is the one written after the
+// first number.
 func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j, country := n.lim, ""
 	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
 		country, j = c, a.places[a.placeAt[j]].lim
+	}
+	for country == "" && j+1 < len(toks) && toks[j].text == "," && toks[j+1].kind == tNum && !a.isYear(n) {
+		m, ok := a.d.parseNumber(j + 1)
+		if !ok || m.age || a.isYear(m) {
+			break
+		}
+		j = m.lim // "650, 700 and 340 troops": the numbers listed before the last
+	}
+	if j > n.lim && country == "" && (j >= len(toks) || toks[j].lower != "and") {
+		j = n.lim
 	}
 	if j+1 >= len(toks) || toks[j].lower != "and" {
 		return Troops{}, false
@@ -201,7 +213,7 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 		e = a.places[a.placeAt[e]].lim
 	}
 	u, ok := a.strongPersonnelAt(e)
-	if !ok || country == "" && n.lim != j || a.isCasualty(n.hedge, e+1) {
+	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, country, u, rule), true
@@ -219,7 +231,7 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
 		return Troops{}, false
 	}
-	if !toks[n.hedge].sentStart {
+	if !toks[n.hedge].sentStart && !a.reportedClauseOpens(n.hedge) {
 		if t, ok := a.appositionOfThem(n, rule); ok {
 			return t, true
 		}
@@ -239,6 +251,9 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	}
 	if unit == "" {
 		unit, at = a.namedForceBefore(n.first)
+	}
+	if unit == "" {
+		unit, at = a.deployedUnitBefore(n.first)
 	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
@@ -260,6 +275,27 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, country, unit, rule), true
+}
+
+// reportedClauseOpens reports the number's first token k opening a
+// reported clause, right after a speech verb or its "that": "Pollard said
+// 80 of them would come from the reserve".
+func (a *analysis) reportedClauseOpens(k int) bool {
+	if k > 1 && a.d.toks[k-1].lower == "that" {
+		k--
+	}
+	return a.speechVerbAt(k-1) == k-1
+}
+
+// deployedUnitBefore returns a unit deployed as a whole in the sentence
+// before the one of token first, the object or subject of a verb of
+// deploying: "Nepal has offered the mission a battalion. About 850 of them
+// are expected in Juba"; and its token.
+func (a *analysis) deployedUnitBefore(first int) (string, int) {
+	toks := a.d.toks
+	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
+		return toks[k].text, deployedUnits()[toks[k].lower] && !toks[k].cap && a.clauseHas(k+1, deployVerbs())
+	})
 }
 
 // appositionOfThem reads ", about 3,000 of them," in apposition right
@@ -454,7 +490,8 @@ func (a *analysis) ofThoseFronted(n number, rule string) (Troops, bool) {
 func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
-	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord || toks[n.hedge-1].cap {
+	// ", 1,000 of them from the reserve" after the figure: a comma may open it
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," || toks[n.hedge-1].cap {
 		return Troops{}, false
 	}
 	at := -1
@@ -1117,7 +1154,12 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		unit, at = a.personnelInSentenceBefore(n.first)
 	}
-	if unit == "" || a.isCasualty(n.hedge, n.lim) || !further && a.isCasualty(at, at+1) {
+	if unit == "" && a.lastTroop.unit != "" && a.lastTroop.country != "" && int(toks[n.first].sent)-a.lastTroop.sent == 1 && toks[n.first].para == toks[n.first-1].para {
+		// "Kenya has deployed 400 officers to Haiti. Another 600 will
+		// follow": the weak noun of the figure just told
+		unit, at = a.lastTroop.unit, -1
+	}
+	if unit == "" || a.isCasualty(n.hedge, n.lim) || !further && at >= 0 && a.isCasualty(at, at+1) {
 		return Troops{}, false // "a further" figure continues the troop figure before it
 	}
 	// the state of the deployment it continues
@@ -1336,6 +1378,14 @@ func (a *analysis) theWhoTroops(n number, rule string) (Troops, bool) {
 // "so far only".
 var clauseOpeners = map[string]bool{"but": true, "only": true, "so": true, "far": true, "just": true, "yet": true}
 
+// noOneSender reports personnel at k, before the figure in its sentence,
+// whose sender the sentence leaves open, and so the figure's too: "Ukraine's allies have pledged
+// roughly 30,000 troops ..., but only about 10,000 are ready" is no
+// Ukrainian figure.
+func (a *analysis) noOneSender(k int) bool {
+	return a.troopCountry(k, k+1, false) == ""
+}
+
 // movedSubject reads a bare number that opens its clause, at the start of
 // the sentence or after an opening phrase and its comma, and whose verb
 // says the personnel have moved: "By Monday evening, 1,800 had left their
@@ -1389,7 +1439,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	if at >= 0 && toks[at].sent < toks[n.first].sent {
 		country = a.troopCountry(at, at+1, false)
 	}
-	if country == "" {
+	if country == "" && (at < 0 || at > n.first || !a.noOneSender(at)) {
 		country = a.troopCountry(n.first, e+1, false)
 	}
 	return a.makeTroops(n, e+1, country, unit, rule), true

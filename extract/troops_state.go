@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The state that sends or holds a troop figure, beyond the state written in
 // the figure's own phrase: the subject of the verb that deploys them
@@ -379,7 +382,10 @@ func (a *analysis) destinationState(lim int) string {
 	}
 	// "300 soldiers will be sent to Romania", "landed in Chad": the
 	// destination after the figure's verb, in its clause
-	for j := lim; j < len(toks) && j < lim+6 && toks[j].sent == toks[lim-1].sent && toks[j].kind == tWord; j++ {
+	// past a unit's name or the comma that closes an apposition: "650
+	// soldiers from the 1st Battalion Irish Guards will deploy to Cyprus",
+	// "The battalion, some 650 soldiers, will deploy to Cyprus"
+	for j := lim; j < len(toks) && j < lim+8 && toks[j].sent == toks[lim-1].sent && (toks[j].kind == tWord || ordinalToken(toks[j].lower) || j == lim && toks[j].text == ","); j++ {
 		if j+1 < len(toks) && (arrivalVerbs()[toks[j].lower] && (toks[j+1].lower == "to" || toks[j+1].lower == "into") || landingVerbs()[toks[j].lower] && toks[j+1].lower == "in") {
 			k = j + 1
 			break
@@ -538,4 +544,18 @@ func (a *analysis) speakerOfGovernment(start, first int) string {
 		return ""
 	}
 	return ""
+}
+
+// ordinalToken reports an ordinal in figures, "1st", "22nd", "3rd", "4th":
+// a unit's number in its name.
+func ordinalToken(w string) bool {
+	k := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if k < 1 {
+		return false
+	}
+	switch w[k:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -158,7 +158,7 @@ var postedWords = wordList("posted")
 func (a *analysis) servesSomewhere(lim int) bool {
 	toks := a.d.toks
 	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
-		if postedWords()[toks[k].lower] {
+		if postedWords()[toks[k].lower] || foreignWork()[toks[k].lower] && a.othersForcesAt(k+1) {
 			return true
 		}
 		switch toks[k].lower {
@@ -185,6 +185,35 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		}
 	}
 	return false
+}
+
+// foreignWork after personnel say they serve with the forces of another
+// state named after them: "training Lebanese police".
+var foreignWork = wordList("foreign-work")
+
+// othersForcesAt reports a state's forces named from k: an adjective or a
+// possessive state, then a force's body or personnel ("Lebanese police",
+// "Iraq's army", "the Iraqi commandos"), or after an adjective a plural of
+// people ("Ukrainian recruits").
+func (a *analysis) othersForcesAt(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	m, ok := a.placeStartingAt(k)
+	if !ok || !m.state || m.kind != sAdjective && !m.possessive {
+		return false
+	}
+	e := m.lim
+	if e < len(toks) && toks[e].lower == "'s" {
+		e++
+	}
+	if e >= len(toks) {
+		return false
+	}
+	_, plim := a.lx.personnel.match(toks, e, true)
+	// "training Ukrainian recruits", "advising Iraqi commanders"
+	return plim > 0 || forceBodies()[toks[e].lower] || m.kind == sAdjective && toks[e].kind == tWord && !toks[e].cap && strings.HasSuffix(toks[e].lower, "s")
 }
 
 // withMission reports a mission after "with" at k: personnel a state has
@@ -289,10 +318,15 @@ func (a *analysis) subjectIsMission(k int) bool {
 }
 
 // missionHasTroops reports the verb of having at k right after a mission's
-// acronym ("KFOR has about 4,600 troops") with strong personnel from
-// first to lim: "AEFA has 12,000 advisers" are a company's.
+// acronym ("KFOR has about 4,600 troops"), or after a parenthetical that
+// follows it ("UNFICYP, which was set up in 1964, has about 800 troops"),
+// with strong personnel from first to lim: "AEFA has 12,000 advisers" are
+// a company's.
 func (a *analysis) missionHasTroops(k, first, lim int) bool {
-	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) || !a.missionAcronym(k-1) {
+	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) {
+		return false
+	}
+	if h := a.pastParenthetical(k, a.d.sents[a.d.toks[k].sent].first); !a.missionAcronym(h - 1) {
 		return false
 	}
 	for j := first; j < lim; j++ {
