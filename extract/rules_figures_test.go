@@ -1197,6 +1197,15 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Quick facts:\nThree dead after crash on Route 9\nPolice closed the road for hours.", count: 3}},
 		[]string{"The market reopened on Monday.\nAlso read:\nThree dead after crash on Route 9\nMan charged in stabbing",
 			"The market reopened on Monday.\nRelated stories:\nTwo killed in house fire"}},
+	// a headline alone between two paragraphs of prose that the next
+	// paragraph does not take up links another story; a section's own
+	// heading shares its words with the paragraph it heads
+	{ruleDeathStray,
+		[]figureCase{{text: "The first call came in on Monday evening from a neighbour.\n\nTwo dead after King Street argument\n\nGunfire erupted around 10 a.m. during an argument on West King Street.", count: 2},
+			{text: "Two dead after King Street argument\n\nGunfire erupted around 10 a.m. during an argument outside a shop.", count: 2},
+			{text: "The youth was hit in the chest near the park on Monday.\n\nThe youth was taken to Toledo Hospital where he was pronounced dead at 9:26 p.m.\n\nPolice have made no arrests in the case so far.", count: 1}},
+		[]string{"Hassan could hear his co-worker screaming from behind the counter.\n\nMan kills girlfriend in Brooklyn before turning gun on himself\n\nThe co-worker was hit in the ankle, officials said.",
+			"His cover photo shows a rifle above a slogan written in cursive.\n\nGun used to shoot Alaska cop connected to five homicides\n\nIn a recent comment on the photo, Hutton wrote that she loved the picture."}},
 	{ruleDeathRetracted,
 		[]figureCase{{text: "Two people were reported killed, but police did not release their names.", count: 2}},
 		[]string{"Early reports said one person had died in the shooting, but that proved to be incorrect.",
