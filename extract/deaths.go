@@ -1490,10 +1490,12 @@ func (a *analysis) victimModifier(j int) int {
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
 	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside":
-		// "two teenagers with the youth club were shot dead": up to the verb
-		for k := j + 1; k < len(toks) && k < j+6 && toks[k].sent == toks[j].sent; k++ {
-			if toks[k].kind == tPunct || toks[k].kind == tQuote {
-				break
+		// "two teenagers with the youth club were shot dead", "all four
+		// people involved in a shooting early Saturday morning have now
+		// died": up to the verb, within the clause
+		for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+			if toks[k].kind == tPunct || toks[k].kind == tQuote || clauseOpener(toks[k].lower) {
+				break // not "two women are in custody after a student was gunned down"
 			}
 			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux()[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
 				return k
@@ -1520,6 +1522,15 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	}
 	return j
+}
+
+// clauseOpener reports a word that opens another clause: "after", "when".
+func clauseOpener(w string) bool {
+	switch w {
+	case "after", "before", "when", "while", "as", "because", "since", "until", "where", "if":
+		return true
+	}
+	return false
 }
 
 // hurtWhoDied reads "of the injured died" from the "of" at j: a part of

@@ -355,6 +355,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 				return a.afterParticiplePhrase(max(lim, k+1), sent)
 			}
 			return k, false
+		case be && steps > 0 && carriedWords()[w]:
+			return a.diedWhereTaken(k+1, sent) // "were taken to the hospital where they were pronounced dead"
 		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
 			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux()[w] || isAdverb(toks[k]):
@@ -363,6 +365,38 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			continue
 		}
 		return k, false
+	}
+	return k, false
+}
+
+// carriedWords take victims somewhere: "taken", "transported", "airlifted".
+var carriedWords = wordList("carried")
+
+// diedWhereTaken reads on from the place victims were taken to, at k, to
+// the clause that tells their death: "(were taken) to the hospital where
+// they were pronounced dead", "to a nearby hospital, where they later
+// died", "to hospital and later died", "to the hospital in Roundup and
+// then transported to hospitals in Billings where they died". The pronoun of "where" must be
+// theirs ("they", "he", "she"); "where one died" counts another figure.
+func (a *analysis) diedWhereTaken(k int, sent int32) (int, bool) {
+	toks := a.d.toks
+	for m := k; m < len(toks) && m < k+16 && toks[m].sent == sent; m++ {
+		t := toks[m]
+		if t.kind == tQuote || t.text == ";" || t.lower == "who" || t.lower == "but" || a.modalAt(m) {
+			return k, false
+		}
+		switch {
+		case t.lower == "where" && m+1 < len(toks):
+			if p := toks[m+1].lower; p == "they" || p == "he" || p == "she" {
+				return a.deathPredicate(m + 2)
+			}
+			return k, false
+		case t.lower == "and" && m+1 < len(toks) && (isAdverb(toks[m+1]) || predicateAux()[toks[m+1].lower] || a.diedNext(m+1)):
+			if e, ok := a.deathPredicate(m + 1); ok {
+				return e, true // "and later died", "and was pronounced dead"
+			}
+			// "and then transported to hospitals in Billings where they died": read on
+		}
 	}
 	return k, false
 }

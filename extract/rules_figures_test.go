@@ -1206,6 +1206,28 @@ var deathRules = []figureRule{
 			{text: "The youth was hit in the chest near the park on Monday.\n\nThe youth was taken to Toledo Hospital where he was pronounced dead at 9:26 p.m.\n\nPolice have made no arrests in the case so far.", count: 1}},
 		[]string{"Hassan could hear his co-worker screaming from behind the counter.\n\nMan kills girlfriend in Brooklyn before turning gun on himself\n\nThe co-worker was hit in the ankle, officials said.",
 			"His cover photo shows a rifle above a slogan written in cursive.\n\nGun used to shoot Alaska cop connected to five homicides\n\nIn a recent comment on the photo, Hutton wrote that she loved the picture."}},
+	// gv1: a phrase that places the victims reads on to their verb within
+	// its clause, up to eight words ("involved in a shooting early
+	// Saturday morning"); a clause opener ("after", "when") ends it
+	{ruleDeathPass,
+		[]figureCase{{text: "The coroner says all four people involved in a shooting early Saturday morning have now died.", count: 4},
+			{text: "Two bailiffs in a county courthouse in southwestern Michigan were killed by an inmate.", count: 2}},
+		[]string{"Two women are in custody after a 17-year-old high school student was gunned down in Detroit.",
+			"All four people involved in a crash early Saturday morning have now recovered."}},
+	// gv1: victims taken to care, then a "where they ..." or "and ..."
+	// clause that tells their death
+	{ruleDeathList,
+		[]figureCase{{text: "The two were taken to the hospital where they were pronounced dead.", count: 2},
+			{text: "City police said a man and woman were taken to a hospital, where they later died.", count: 2},
+			{text: "The woman and her child were taken to the hospital in Roundup and then transported to hospitals in Billings where they died early Monday.", count: 2}},
+		[]string{"Two men were taken to the hospital where they were treated for minor injuries.",
+			"The two were taken to the hospital and police said they would question them.",
+			"Three people were rushed to the hospital where they are in stable condition."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "Police say the man was transported to Salina Regional Health Center and died a short time later.", count: 1},
+			{text: "A man, who also suffered gunshot wounds, was airlifted to Johnson City Medical Center where he later died.", count: 1}},
+		[]string{"The victim was taken to the hospital, where doctors say he is expected to survive.",
+			"The man was airlifted to Johnson City Medical Center and later released."}},
 	{ruleDeathRetracted,
 		[]figureCase{{text: "Two people were reported killed, but police did not release their names.", count: 2}},
 		[]string{"Early reports said one person had died in the shooting, but that proved to be incorrect.",
