@@ -1346,6 +1346,12 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
 		return true
 	}
+	if r.nouns == 0 && r.steps < 3 && a.plainModifier(r.j) && toks[r.j+1].cap && a.personAt[r.j+1] < 0 {
+		if _, ok := a.victimTail(r.j + 1); ok {
+			r.j++ // "the five fallen Dallas-area officers killed Thursday"
+			return true
+		}
+	}
 	return false
 }
 
