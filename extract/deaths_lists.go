@@ -354,9 +354,13 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			if steps == 0 && a.modifierFollows(max(lim, k+1)) {
 				return a.afterParticiplePhrase(max(lim, k+1), sent)
 			}
-			return k, false
+			// "was shot in the chest and later died", "sustained gunshot
+			// wounds and was pronounced dead": the verb the subject shares;
+			// after an active verb "where she died" may be its object's
+			// ("rushed the girl to the hospital, where she died")
+			return a.diedAfterPredicate(max(lim, k+1), sent, be)
 		case be && steps > 0 && carriedWords()[w]:
-			return a.diedWhereTaken(k+1, sent) // "were taken to the hospital where they were pronounced dead"
+			return a.diedAfterPredicate(k+1, sent, true) // "were taken to the hospital where they were pronounced dead"
 		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
 			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux()[w] || isAdverb(toks[k]):
@@ -372,21 +376,25 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 // carriedWords take victims somewhere: "taken", "transported", "airlifted".
 var carriedWords = wordList("carried")
 
-// diedWhereTaken reads on from the place victims were taken to, at k, to
-// the clause that tells their death: "(were taken) to the hospital where
-// they were pronounced dead", "to a nearby hospital, where they later
-// died", "to hospital and later died", "to the hospital in Roundup and
-// then transported to hospitals in Billings where they died". The pronoun of "where" must be
-// theirs ("they", "he", "she"); "where one died" counts another figure.
-func (a *analysis) diedWhereTaken(k int, sent int32) (int, bool) {
+// diedAfterPredicate reads on from the rest of a predicate that is no
+// death (victims taken somewhere, shot, hurt), at k, to the clause that
+// tells their death: "(were taken) to the hospital where they were
+// pronounced dead", "to a nearby hospital, where they later died", "to
+// hospital and later died", "to the hospital in Roundup and then
+// transported to hospitals in Billings where they died", "(was shot) in
+// the chest and later died". The pronoun of "where" must be theirs
+// ("they", "he", "she") and the predicate passive (where); "where one
+// died" counts another figure, and "and two others died" another subject.
+// A stop run into the next sentence ("at the gas station.A man") ends it.
+func (a *analysis) diedAfterPredicate(k int, sent int32, where bool) (int, bool) {
 	toks := a.d.toks
 	for m := k; m < len(toks) && m < k+16 && toks[m].sent == sent; m++ {
 		t := toks[m]
-		if t.kind == tQuote || t.text == ";" || t.lower == "who" || t.lower == "but" || a.modalAt(m) {
+		if t.kind == tQuote || t.text == ";" || t.text == "." || t.lower == "who" || t.lower == "but" || a.modalAt(m) {
 			return k, false
 		}
 		switch {
-		case t.lower == "where" && m+1 < len(toks):
+		case t.lower == "where" && m+1 < len(toks) && where:
 			if p := toks[m+1].lower; p == "they" || p == "he" || p == "she" {
 				return a.deathPredicate(m + 2)
 			}

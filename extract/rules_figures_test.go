@@ -1264,6 +1264,20 @@ var deathRules = []figureRule{
 			{text: "A person in the vehicle with Sandoval was killed by gunfire from a security guard.", count: 1}},
 		[]string{"A teenage family member at Fort Riley was treated for a gunshot wound.",
 			"A man in the car when the shooting started was not hurt."}},
+	// gv1: a predicate of hurt the subject shares with a verb of death
+	// ("was shot in the chest and later died"); "where he died" after an
+	// active verb may be its object's, and a stop run into the next
+	// sentence ends the reading
+	{ruleDeathOne,
+		[]figureCase{{text: "Police said a man was shot in the chest and later died at the hospital.", count: 1},
+			{text: "Winston Brown, 16, suffered an accidental gunshot wound to the face and later died at a hospital, police said.", count: 1},
+			{text: "Kwamaine Lovette, 22, was shot in the chest and taken to Mount Sinai Hospital, where he died at 11:37 a.m.", count: 1}},
+		[]string{"A man was shot in the leg and is expected to survive.",
+			"Two people were wounded and later released from the hospital."}},
+	{ruleDeathList,
+		[]figureCase{{text: "An 18-year-old man and 19-year-old man suffered gunshot wounds to the head and were pronounced dead on the scene.", count: 2}},
+		[]string{"Before paramedics arrived, the two deputies rushed the girl to the hospital, where she was treated.",
+			"Three other men were shot at the gas station.A 24-year-old man was wounded."}},
 	{ruleDeathRetracted,
 		[]figureCase{{text: "Two people were reported killed, but police did not release their names.", count: 2}},
 		[]string{"Early reports said one person had died in the shooting, but that proved to be incorrect.",
