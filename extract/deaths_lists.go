@@ -493,13 +493,16 @@ var deathBlockers = sync.OnceValue(func() map[string]bool {
 // killed his wife" (whose victim is the wife).
 func (a *analysis) reducedRelative(k int) bool {
 	toks := a.d.toks
-	for k < len(toks) && (isAdverb(toks[k]) && toks[k].lower != "fatally" || toks[k].lower == "later") {
-		k++ // "allegedly killed by UK troops"
+	for k < len(toks) && (isAdverb(toks[k]) && toks[k].lower != "fatally" || toks[k].lower == "later" || toks[k].lower == "found") {
+		k++ // "allegedly killed by UK troops", "the man found shot and killed Saturday"
 	}
 	if k >= len(toks) {
 		return false
 	}
 	kinds, lim := a.deathKindsAt(k)
+	if toks[k].lower == "dead" && k > 0 && toks[k-1].lower == "found" {
+		return true // "the woman found dead in a car"
+	}
 	if !hasKind(kinds, dPassive) || toks[k].lower == "dead" {
 		return false
 	}

@@ -1245,6 +1245,24 @@ var deathRules = []figureRule{
 			{text: "The sheriff said Denton shot and killed his mother, stepfather, and grandmother on Saturday night.", count: 3}},
 		[]string{"He shot his wife, son and daughter, who survived.",
 			"Police are offering a reward in the shooting of a 14-year-old boy, and son of a police officer, on Monday."}},
+	// gv1: step relations written with a hyphen (victims.tsv)
+	{ruleDeathObject,
+		[]figureCase{{text: "He shot and killed his two step-children, 17-year-old Kara Allen and 19-year-old Chadney Allen, in the basement.", count: 2},
+			{text: "Police said he killed his step-son on Monday.", count: 1}},
+		[]string{"His two step-children were unhurt in the fire.", "He drove his step-son to school on Monday."}},
+	// gv1: "found" before the participle of a reduced relative
+	{ruleDeathOne,
+		[]figureCase{{text: "Police have released the identity of the man found shot and killed Saturday morning in Newton Falls.", count: 1},
+			{text: "Police identified the woman found dead in a car on Monday.", count: 1}},
+		[]string{"The man found the body on Saturday.", "Police found dead birds in the park on Monday."}},
+	// gv1: "both ... and" before items that count themselves
+	{ruleDeathList,
+		[]figureCase{{text: "Both John Bass and his daughter died from gunshot wounds, police said.", count: 2},
+			{text: "Both his wife and daughter died in the fire.", count: 2}},
+		[]string{"Both the man and the boy were taken to hospital.", "Both his wife and daughter survived the fire."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "Police found both the man and the boy dead.", count: 2}},
+		[]string{"Police found both the man and the boy alive."}},
 	{ruleDeathList,
 		[]figureCase{{text: "His wife, son and daughter were found dead in the house.", count: 3}},
 		[]string{"His wife, son and daughter were found safe in the house.", "A man, woman and child were treated at the scene."}},
@@ -1264,6 +1282,10 @@ var deathRules = []figureRule{
 			{text: "A person in the vehicle with Sandoval was killed by gunfire from a security guard.", count: 1}},
 		[]string{"A teenage family member at Fort Riley was treated for a gunshot wound.",
 			"A man in the car when the shooting started was not hurt."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "A 37-year-old man sitting on a porch was killed Saturday afternoon in a triple shooting.", count: 1},
+			{text: "A woman walking home from work was shot dead on Friday.", count: 1}},
+		[]string{"A man sitting on a porch was wounded in the shooting.", "A man driving a stolen car was arrested on Friday."}},
 	// gv1: a predicate of hurt the subject shares with a verb of death
 	// ("was shot in the chest and later died"); "where he died" after an
 	// active verb may be its object's, and a stop run into the next

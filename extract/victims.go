@@ -183,7 +183,11 @@ func (a *analysis) bareSecond(l victimList, j int) bool {
 	if j >= len(toks) || toks[j].lower == toks[l.lim-1].lower {
 		return false
 	}
-	switch toks[l.first].lower {
+	first := l.first
+	if toks[first].lower == "both" {
+		first++ // "both his wife and daughter"
+	}
+	switch toks[first].lower {
 	case "a", "an":
 		return l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0
 	case "his", "her", "their":
@@ -256,6 +260,11 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		k := j + 1
 		if k < len(toks) && toks[k].lower == "of" && k+1 < len(toks) && toks[k+1].lower == "them" {
 			return 2, k + 2, false, true
+		}
+		if w := toks[min(k, len(toks)-1)].lower; k < len(toks) && !inList && (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || a.personAtTok(k) >= 0) {
+			// "found both the man and the boy dead": "both ... and" joins
+			// the items that follow, which count themselves
+			return a.victimItem(k, role, inList)
 		}
 		if k < len(toks) && a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
 			return 2, k + 1, false, true
@@ -836,14 +845,18 @@ func (a *analysis) postModifier(k int) int {
 }
 
 // placedBeforeVerb steps over a short phrase that places a victim, from a
-// preposition of place at k up to the verb of being or dying right after
-// it: "both men inside the Honda were killed", "both victims in the
-// parking lot were confirmed dead". A comma, a clause opener or no verb
+// preposition of place or a participle in -ing at k up to the verb of
+// being or dying right after it: "both men inside the Honda were killed",
+// "both victims in the parking lot were confirmed dead", "a man sitting on
+// a porch was killed". A comma, a clause opener or no verb
 // within six words leaves k.
 func (a *analysis) placedBeforeVerb(k int) int {
 	toks := a.d.toks
-	switch toks[k].lower {
-	case "in", "inside", "at", "outside", "near", "on":
+	w := toks[k].lower
+	switch {
+	case w == "in" || w == "inside" || w == "at" || w == "outside" || w == "near" || w == "on":
+	case toks[k].kind == tWord && !toks[k].cap && len(w) > 4 && strings.HasSuffix(w, "ing") && !a.lx.death.startsLower(&toks[k]):
+		// "a 37-year-old man sitting on a porch was killed"
 	default:
 		return k
 	}
