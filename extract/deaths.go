@@ -321,7 +321,7 @@ func (a *analysis) isCaption(p int) bool {
 	if a.figureClass(f, fcLinkLabel) && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
 		return true
 	}
-	return a.isLinkList(p)
+	return a.isLinkList(p) || a.strayHeadline(p)
 }
 
 // linkLabels open the lines that link or caption other stories.
@@ -1346,6 +1346,12 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
 		return true
 	}
+	if r.nouns == 0 && r.steps < 3 && a.plainModifier(r.j) && toks[r.j+1].cap && a.personAt[r.j+1] < 0 {
+		if _, ok := a.victimTail(r.j + 1); ok {
+			r.j++ // "the five fallen Dallas-area officers killed Thursday"
+			return true
+		}
+	}
 	return false
 }
 
@@ -1513,10 +1519,12 @@ func (a *analysis) victimModifier(j int) int {
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
 	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside":
-		// "two teenagers with the youth club were shot dead": up to the verb
-		for k := j + 1; k < len(toks) && k < j+6 && toks[k].sent == toks[j].sent; k++ {
-			if toks[k].kind == tPunct || toks[k].kind == tQuote {
-				break
+		// "two teenagers with the youth club were shot dead", "all four
+		// people involved in a shooting early Saturday morning have now
+		// died": up to the verb, within the clause
+		for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+			if toks[k].kind == tPunct || toks[k].kind == tQuote || clauseOpener(toks[k].lower) {
+				break // not "two women are in custody after a student was gunned down"
 			}
 			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux()[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
 				return k
@@ -1543,6 +1551,15 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	}
 	return j
+}
+
+// clauseOpener reports a word that opens another clause: "after", "when".
+func clauseOpener(w string) bool {
+	switch w {
+	case "after", "before", "when", "while", "as", "because", "since", "until", "where", "if":
+		return true
+	}
+	return false
 }
 
 // hurtWhoDied reads "of the injured died" from the "of" at j: a part of

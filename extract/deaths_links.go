@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Headlines of other stories that a page lists under the article ("Also
 // read:", "Related stories:") tell of deaths that are not the article's.
 
@@ -23,6 +25,66 @@ func (a *analysis) isLinkList(p int) bool {
 		}
 	}
 	return false
+}
+
+// ruleDeathStray names the filter of a headline set alone in the text, for the tests.
+const ruleDeathStray = "stray-headline"
+
+// strayHeadline reports a headline set alone between two paragraphs of
+// prose that the paragraph after it does not take up: a link to another
+// story that the page puts inside the article ("Man kills girlfriend
+// before turning gun on himself" between two paragraphs on a shop
+// shooting). A section's own heading ("Two dead after King Street
+// argument") shares a word of four letters or more, not a function word,
+// with the paragraph it heads.
+func (a *analysis) strayHeadline(p int) bool {
+	if !a.headlineLike(p) {
+		return false
+	}
+	prev, next := a.prevPara(p), a.nextPara(p)
+	if prev < 0 || next < 0 || !a.prosePara(prev) || !a.prosePara(next) {
+		return false
+	}
+	toks := a.d.toks
+	taken := map[string]bool{}
+	for k := a.d.paras[next].first; k < a.d.paras[next].lim; k++ {
+		if headWord(toks[k]) {
+			taken[toks[k].lower] = true
+		}
+	}
+	for k := a.d.paras[p].first; k < a.d.paras[p].lim; k++ {
+		if headWord(toks[k]) && taken[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// headWord reports a word a heading and its section may share: four
+// letters or more and no function word.
+func headWord(t token) bool {
+	return t.kind == tWord && len(t.lower) >= 4 && !phraseStops()[t.lower]
+}
+
+// prosePara reports a paragraph of prose: eight tokens or more, ended by a
+// stop, a question or exclamation mark or a closing quote.
+func (a *analysis) prosePara(p int) bool {
+	para := a.d.paras[p]
+	if para.lim-para.first < 8 {
+		return false
+	}
+	last := a.d.toks[para.lim-1]
+	return last.kind == tQuote || last.text == "." || last.text == "?" || last.text == "!"
+}
+
+// nextPara returns the paragraph with words after p, or -1.
+func (a *analysis) nextPara(p int) int {
+	for q := p + 1; q < len(a.d.paras); q++ {
+		if a.d.paras[q].lim > a.d.paras[q].first {
+			return q
+		}
+	}
+	return -1
 }
 
 // prevPara returns the paragraph with words before p, or -1.
@@ -49,8 +111,8 @@ func (a *analysis) headlineLike(p int) bool {
 	if !first.cap && first.kind != tNum {
 		return false
 	}
-	if last.kind == tQuote || last.kind == tPunct && last.text != ")" {
-		return false
+	if last.kind == tQuote || last.kind == tPunct && last.text != ")" || strings.HasSuffix(last.text, ".") {
+		return false // a sentence's stop, or an abbreviation's: "pronounced dead at 9:26 p.m."
 	}
 	return first.sent == last.sent
 }

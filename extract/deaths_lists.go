@@ -354,7 +354,13 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			if steps == 0 && a.modifierFollows(max(lim, k+1)) {
 				return a.afterParticiplePhrase(max(lim, k+1), sent)
 			}
-			return k, false
+			// "was shot in the chest and later died", "sustained gunshot
+			// wounds and was pronounced dead": the verb the subject shares;
+			// after an active verb "where she died" may be its object's
+			// ("rushed the girl to the hospital, where she died")
+			return a.diedAfterPredicate(max(lim, k+1), sent, be)
+		case be && steps > 0 && carriedWords()[w]:
+			return a.diedAfterPredicate(k+1, sent, true) // "were taken to the hospital where they were pronounced dead"
 		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
 			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux()[w] || isAdverb(toks[k]):
@@ -363,6 +369,42 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			continue
 		}
 		return k, false
+	}
+	return k, false
+}
+
+// carriedWords take victims somewhere: "taken", "transported", "airlifted".
+var carriedWords = wordList("carried")
+
+// diedAfterPredicate reads on from the rest of a predicate that is no
+// death (victims taken somewhere, shot, hurt), at k, to the clause that
+// tells their death: "(were taken) to the hospital where they were
+// pronounced dead", "to a nearby hospital, where they later died", "to
+// hospital and later died", "to the hospital in Roundup and then
+// transported to hospitals in Billings where they died", "(was shot) in
+// the chest and later died". The pronoun of "where" must be theirs
+// ("they", "he", "she") and the predicate passive (where); "where one
+// died" counts another figure, and "and two others died" another subject.
+// A stop run into the next sentence ("at the gas station.A man") ends it.
+func (a *analysis) diedAfterPredicate(k int, sent int32, where bool) (int, bool) {
+	toks := a.d.toks
+	for m := k; m < len(toks) && m < k+16 && toks[m].sent == sent; m++ {
+		t := toks[m]
+		if t.kind == tQuote || t.text == ";" || t.text == "." || t.lower == "who" || t.lower == "but" || a.modalAt(m) {
+			return k, false
+		}
+		switch {
+		case t.lower == "where" && m+1 < len(toks) && where:
+			if p := toks[m+1].lower; p == "they" || p == "he" || p == "she" {
+				return a.deathPredicate(m + 2)
+			}
+			return k, false
+		case t.lower == "and" && m+1 < len(toks) && (isAdverb(toks[m+1]) || predicateAux()[toks[m+1].lower] || a.diedNext(m+1)):
+			if e, ok := a.deathPredicate(m + 1); ok {
+				return e, true // "and later died", "and was pronounced dead"
+			}
+			// "and then transported to hospitals in Billings where they died": read on
+		}
 	}
 	return k, false
 }
@@ -451,13 +493,16 @@ var deathBlockers = sync.OnceValue(func() map[string]bool {
 // killed his wife" (whose victim is the wife).
 func (a *analysis) reducedRelative(k int) bool {
 	toks := a.d.toks
-	for k < len(toks) && (isAdverb(toks[k]) && toks[k].lower != "fatally" || toks[k].lower == "later") {
-		k++ // "allegedly killed by UK troops"
+	for k < len(toks) && (isAdverb(toks[k]) && toks[k].lower != "fatally" || toks[k].lower == "later" || toks[k].lower == "found") {
+		k++ // "allegedly killed by UK troops", "the man found shot and killed Saturday"
 	}
 	if k >= len(toks) {
 		return false
 	}
 	kinds, lim := a.deathKindsAt(k)
+	if toks[k].lower == "dead" && k > 0 && toks[k-1].lower == "found" {
+		return true // "the woman found dead in a car"
+	}
 	if !hasKind(kinds, dPassive) || toks[k].lower == "dead" {
 		return false
 	}

@@ -110,8 +110,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 				continue
 			}
 		}
-		if !ok && toks[k].lower == "and" && a.bareSecond(l, next) {
-			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman"
+		if !ok && (toks[k].lower == "and" || toks[next-1].lower == "and" || toks[k].text == ",") && a.bareSecond(l, next) {
+			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman", "his wife, son and daughter"
 		}
 		if !ok && toks[next-1].lower == "and" && toks[next].cap && a.personAtTok(l.first) >= 0 {
 			// "Chadney, Kara, Koi, and Kaleigh" with the last name unknown:
@@ -175,16 +175,21 @@ func (a *analysis) itemBeforeSeparator(k int, role listRole) bool {
 
 // bareSecond reports a second person named by a bare noun after "a ...
 // and": "a man and woman", "a mother and child", not "a father and
-// student", who is one person; or a kin noun after "his ... and": "his
-// father, Sam Reed, 55, and brother".
+// student", who is one person; or a kin noun after "his ...", joined by
+// "and" or a comma: "his father, Sam Reed, 55, and brother", "his wife,
+// son and daughter".
 func (a *analysis) bareSecond(l victimList, j int) bool {
 	toks := a.d.toks
-	if l.items != 1 || j >= len(toks) || toks[j].lower == toks[l.lim-1].lower {
+	if j >= len(toks) || toks[j].lower == toks[l.lim-1].lower {
 		return false
 	}
-	switch toks[l.first].lower {
+	first := l.first
+	if toks[first].lower == "both" {
+		first++ // "both his wife and daughter"
+	}
+	switch toks[first].lower {
 	case "a", "an":
-		return a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0
+		return l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0
 	case "his", "her", "their":
 		// not "his wife and mother of three", one person
 		return a.victimKindOf(toks[j].lower)&vKin != 0 && (j+1 >= len(toks) || toks[j+1].lower != "of")
@@ -255,6 +260,11 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		k := j + 1
 		if k < len(toks) && toks[k].lower == "of" && k+1 < len(toks) && toks[k+1].lower == "them" {
 			return 2, k + 2, false, true
+		}
+		if w := toks[min(k, len(toks)-1)].lower; k < len(toks) && !inList && (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || a.personAtTok(k) >= 0) {
+			// "found both the man and the boy dead": "both ... and" joins
+			// the items that follow, which count themselves
+			return a.victimItem(k, role, inList)
 		}
 		if k < len(toks) && a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
 			return 2, k + 1, false, true
@@ -577,6 +587,11 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 		switch {
 		case k&(vKin|vSingle) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vKin|vSingle) != 0):
 			return 1, j + 1, false, true
+		case k&(vPlural|vKinPlural) != 0:
+			if n, e := a.agesCounted(j + 1); n > 1 {
+				return n, e, false, true // "his sons, ages 3 and 4": two
+			}
+			return 0, j, false, false
 		case a.ageAt(j) > j:
 			j = a.ageAt(j)
 			continue
@@ -589,6 +604,35 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 		j++
 	}
 	return 0, j, false, false
+}
+
+// agesCounted counts the people of a plural noun by the ages listed after
+// it, at j: ", ages 3 and 4" (two), ", aged 4, 6 and 9" (three). Ages
+// joined by anything but commas and "and" ("aged between 18 and 25") count
+// nobody. It returns the count and the index after the ages, past a comma
+// that closes them before a verb.
+func (a *analysis) agesCounted(j int) (int64, int) {
+	toks := a.d.toks
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].lower != "ages" && toks[j].lower != "aged" {
+		return 0, j
+	}
+	e := a.agedPhrase(j)
+	var n int64
+	for k := j + 1; k < e; k++ {
+		switch {
+		case toks[k].kind == tNum || a.ageInWords(k):
+			n++
+		case toks[k].text != "," && toks[k].lower != "and":
+			return 0, j
+		}
+	}
+	if e+1 < len(toks) && toks[e].text == "," && (predicateAux()[toks[e+1].lower] || a.diedNext(e+1)) {
+		e++ // ", ages 3 and 5, were found dead"
+	}
+	return n, e
 }
 
 // definiteVictim reads the phrase after "the": "the 18-year-old man", "the
@@ -812,7 +856,41 @@ func (a *analysis) postModifier(k int) int {
 	if e := a.fromPlace(k); e > k {
 		return e
 	}
-	return a.inVehicle(k)
+	if e := a.inVehicle(k); e > k {
+		return e
+	}
+	return a.placedBeforeVerb(k)
+}
+
+// placedBeforeVerb steps over a short phrase that places a victim, from a
+// preposition of place or a participle in -ing at k up to the verb of
+// being or dying right after it: "both men inside the Honda were killed",
+// "both victims in the parking lot were confirmed dead", "a man sitting on
+// a porch was killed". A comma, a clause opener or no verb
+// within six words leaves k.
+func (a *analysis) placedBeforeVerb(k int) int {
+	toks := a.d.toks
+	w := toks[k].lower
+	switch {
+	case w == "in" || w == "inside" || w == "at" || w == "outside" || w == "near" || w == "on":
+	case toks[k].kind == tWord && !toks[k].cap && len(w) > 4 && strings.HasSuffix(w, "ing") && !a.lx.death.startsLower(&toks[k]):
+		// "a 37-year-old man sitting on a porch was killed"
+	default:
+		return k
+	}
+	if toks[k-1].kind == tPunct {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+7 && toks[e].sent == toks[k].sent; e++ {
+		t := toks[e]
+		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" {
+			return k
+		}
+		if e > k+1 && (beAux()[t.lower] && t.lower != "found" || haveAux()[t.lower] || a.diedNext(e)) {
+			return e
+		}
+	}
+	return k
 }
 
 // fromPlace steps over "from" and the capitalised words of a place right
