@@ -142,3 +142,19 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseHugePage measures Parse on pages of 2,000 and 20,000
+// paragraphs: ns/op should grow about tenfold between them.
+func BenchmarkParseHugePage(b *testing.B) {
+	for _, n := range []int{2000, 20000} {
+		page := hugePage(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			for b.Loop() {
+				if _, err := Parse(page, ""); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

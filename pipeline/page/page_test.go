@@ -3,6 +3,7 @@ package page
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -242,25 +243,37 @@ func TestInvalidUTF8StaysValid(t *testing.T) {
 	}
 }
 
+// TestHugePageIsLinear guards against a walk that grows with the square
+// of the page. It counts bytes allocated, not time, so a busy machine
+// cannot fail it: a quadratic build of the body would allocate about a
+// hundred times as much for ten times the paragraphs. The time itself is
+// BenchmarkParseHugePage's.
 func TestHugePageIsLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
+	small, big := parseAllocs(t, 2000), parseAllocs(t, 20000)
+	if big > 15*small {
+		t.Errorf("2000 paragraphs allocated %d bytes, 20000 allocated %d: not linear", small, big)
+	}
+}
+
+// hugePage is a page whose content holds n plain paragraphs.
+func hugePage(n int) []byte {
 	para := "<p>Some words of a paragraph, with commas, and more words to make it long enough to count.</p>\n"
-	timeOf := func(n int) time.Duration {
-		page := []byte("<html><body><div class=content>" + strings.Repeat(para, n) + "</div></body></html>")
-		start := time.Now()
-		if _, err := Parse(page, ""); err != nil {
-			t.Fatal(err)
-		}
-		return time.Since(start)
+	return []byte("<html><body><div class=content>" + strings.Repeat(para, n) + "</div></body></html>")
+}
+
+// parseAllocs returns the bytes Parse allocates on hugePage(n).
+func parseAllocs(t *testing.T, n int) uint64 {
+	page := hugePage(n)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if _, err := Parse(page, ""); err != nil {
+		t.Fatal(err)
 	}
-	small, big := timeOf(2000), timeOf(20000)
-	// Ten times the input may cost ten times the time, plus slack for a
-	// busy machine; a quadratic walk would cost a hundred times.
-	if big > 40*small+200*time.Millisecond {
-		t.Errorf("2000 paragraphs took %v, 20000 took %v: not linear", small, big)
-	}
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }
 
 func ExampleParse() {
