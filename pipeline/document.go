@@ -136,16 +136,19 @@ func sniffText(b []byte) (sniffed, why string) {
 		return ct, "content looks like " + ct
 	}
 	control := 0
-	for i := 0; i < len(b); i++ {
-		if i+8 <= len(b) && !hasControlByte(b[i:i+8]) {
-			i += 7 // most of a text: eight bytes at a time
-			continue
+	for i := 0; i < len(b); {
+		// most of a text: eight bytes at a time while none is below 0x20,
+		// then the eight that hold one byte by byte
+		for i+8 <= len(b) && !hasControlByte(b[i:i+8]) {
+			i += 8
 		}
-		if b[i] == 0 {
-			return ct, "NUL bytes"
-		}
-		if binaryByte[b[i]] {
-			control++
+		for end := min(i+8, len(b)); i < end; i++ {
+			if b[i] == 0 {
+				return ct, "NUL bytes"
+			}
+			if binaryByte[b[i]] {
+				control++
+			}
 		}
 	}
 	if control > len(b)/100 {
