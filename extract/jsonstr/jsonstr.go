@@ -89,12 +89,15 @@ func skipPlain(s string, i int, html bool) int {
 		} else {
 			x = lastWord(s, i)
 		}
-		// below 0x20 (the high bit is checked apart), or equal to a mark;
-		// the lowest byte marked is such a byte (one above it may be
-		// marked by a borrow out of it)
-		special := (x-0x20*ones)&^x | hasByte(x, '"') | hasByte(x, '\\')
+		// below 0x20 or '"' (0x22): with bit 1 flipped, these and only
+		// these are below 0x21 (the high bit is checked apart); or '\\',
+		// or, with bit 1 set, '<' or '>' (0x3c, 0x3e) are '>'. The lowest
+		// byte marked is such a byte (one above it may be marked by a
+		// borrow out of it).
+		y := x ^ 0x02*ones
+		special := (y-0x21*ones)&^y | hasByte(x, '\\')
 		if html {
-			special |= hasByte(x, '<') | hasByte(x, '>') | hasByte(x, '&')
+			special |= hasByte(x|0x02*ones, '>') | hasByte(x, '&')
 		}
 		if m := (x | special) & highs; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
