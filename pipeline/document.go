@@ -136,16 +136,22 @@ func sniffText(b []byte) (sniffed, why string) {
 		return ct, "content looks like " + ct
 	}
 	control := 0
-	for i := 0; i < len(b); i++ {
-		if i+8 <= len(b) && !hasControlByte(b[i:i+8]) {
-			i += 7 // most of a text: eight bytes at a time
-			continue
+	for i := 0; i < len(b); {
+		// most of a text: sixteen bytes, then eight, at a time while none
+		// is below 0x20, then the eight that hold one byte by byte
+		for i+16 <= len(b) && !hasControlByte16(b[i:i+16]) {
+			i += 16
 		}
-		if b[i] == 0 {
-			return ct, "NUL bytes"
+		for i+8 <= len(b) && !hasControlByte(b[i:i+8]) {
+			i += 8
 		}
-		if binaryByte[b[i]] {
-			control++
+		for end := min(i+8, len(b)); i < end; i++ {
+			if b[i] == 0 {
+				return ct, "NUL bytes"
+			}
+			if binaryByte[b[i]] {
+				control++
+			}
 		}
 	}
 	if control > len(b)/100 {
@@ -161,6 +167,14 @@ func hasControlByte(w []byte) bool {
 	x := binary.LittleEndian.Uint64(w)
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	return (x-0x20*ones)&^x&highs != 0
+}
+
+// hasControlByte16 is hasControlByte for sixteen bytes, the two words
+// tested together.
+func hasControlByte16(w []byte) bool {
+	x, y := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:16])
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return ((x-0x20*ones)&^x|(y-0x20*ones)&^y)&highs != 0
 }
 
 // binaryByte marks the bytes that no text holds, as the WHATWG MIME

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -50,5 +51,48 @@ func TestHasControlByte(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestNotTextByteByByte checks notText's eight-byte scan against a byte
+// by byte one: control bytes, NULs and text bytes at every pair of places
+// in texts of up to 40 bytes, where one control byte in a short text is
+// already too many.
+func TestNotTextByteByByte(t *testing.T) {
+	slow := func(b []byte) string {
+		control := 0
+		for _, c := range b {
+			if c == 0 {
+				return "NUL bytes"
+			}
+			if binaryByte[c] {
+				control++
+			}
+		}
+		if control > len(b)/100 {
+			return fmt.Sprintf("%d control bytes", control)
+		}
+		return ""
+	}
+	bytesAt := []byte{0, 1, 0x08, '\t', '\n', 0x0b, '\r', 0x1b, 0x1f, ' ', 0x7f, 0xc3}
+	for n := 1; n <= 40; n++ {
+		for j := range n {
+			for k := j; k < n; k++ {
+				for _, a := range bytesAt {
+					for _, c := range bytesAt {
+						b := []byte(strings.Repeat("Talks went on. ", 3))[:n]
+						b[j], b[k] = a, c
+						if got, want := notText(b), slow(b); got != want {
+							t.Fatalf("notText(%q) = %q, want %q", b, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	long := []byte(strings.Repeat("Talks went on.\n", 100))
+	long[700], long[900] = 1, 0x1f
+	if got, want := notText(long), slow(long); got != want {
+		t.Errorf("notText(long) = %q, want %q", got, want)
 	}
 }

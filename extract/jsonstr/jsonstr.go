@@ -4,7 +4,10 @@
 // writes them.
 package jsonstr
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 const hexDigits = "0123456789abcdef"
 
@@ -25,11 +28,7 @@ func appendString(b []byte, s string, html bool) []byte {
 		if i = skipPlain(s, i, html); i == len(s) {
 			break
 		}
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && !(html && (c == '<' || c == '>' || c == '&')) {
-				i++
-				continue
-			}
+		if c := s[i]; c < utf8.RuneSelf { // one that needs escaping
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -76,26 +75,56 @@ const (
 	highs = 0x8080808080808080
 )
 
-// skipPlain returns the first index from i on where fewer than eight
-// bytes are left or the next eight hold a byte that is written other than
-// as itself: a control character, '"', '\\', one of "<>&" when html is
-// set, or any byte of a rune beyond ASCII. Most of an article is plain
-// ASCII text, passed over eight bytes at a time.
+// skipPlain returns the index of the first byte from i on that is
+// written other than as itself: a control character, '"', '\\', one of
+// "<>&" when html is set, or any byte of a rune beyond ASCII; len(s) when
+// there is none. Most of an article is plain ASCII text, passed over eight
+// bytes at a time; the last few bytes of s are tested as one word too,
+// with plain bytes put after them.
 func skipPlain(s string, i int, html bool) int {
-	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// below 0x20 (the high bit is checked apart), or equal to a mark
-		special := (x-0x20*ones)&^x | hasByte(x, '"') | hasByte(x, '\\')
-		if html {
-			special |= hasByte(x, '<') | hasByte(x, '>') | hasByte(x, '&')
+	for ; i < len(s); i += 8 {
+		var x uint64
+		if i+8 <= len(s) {
+			x = word(s[i : i+8])
+		} else {
+			x = lastWord(s, i)
 		}
-		if (x|special)&highs != 0 {
-			return i
+		// below 0x20 or '"' (0x22): with bit 1 flipped, these and only
+		// these are below 0x21 (the high bit is checked apart); or '\\',
+		// or, with bit 1 set, '<' or '>' (0x3c, 0x3e) are '>'. The lowest
+		// byte marked is such a byte (one above it may be marked by a
+		// borrow out of it).
+		y := x ^ 0x02*ones
+		special := (y-0x21*ones)&^y | hasByte(x, '\\')
+		if html {
+			special |= hasByte(x|0x02*ones, '>') | hasByte(x, '&')
+		}
+		if m := (x | special) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	return i
+	return len(s)
+}
+
+// lastWord is the last bytes of s from i on, fewer than eight, as a word
+// with plain bytes ('a') after them.
+func lastWord(s string, i int) uint64 {
+	n := len(s) - i
+	var x uint64
+	if len(s) >= 8 {
+		x = word(s[len(s)-8:]) >> (8 * (8 - n))
+	} else {
+		for k := len(s) - 1; k >= i; k-- {
+			x = x<<8 | uint64(s[k])
+		}
+	}
+	return x | 'a'*ones<<(8*n)
+}
+
+// word is the eight bytes of w, the first the lowest.
+func word(w string) uint64 {
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // hasByte has a high bit set in some byte when a byte of x is c: a byte

@@ -54,3 +54,58 @@ func TestAppendEveryPosition(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendSpecialPairs puts two bytes that need escaping (or runes
+// beyond ASCII) at every pair of places in a word and the next, with plain
+// bytes next to them that a borrow out of the first could mark (0x20,
+// '!', '#'), so that the skip stops at the first of them, not past it.
+func TestAppendSpecialPairs(t *testing.T) {
+	specials := []string{"\x00", "\x1f", "\"", "\\", "<", "&", "é", "\xff"}
+	for _, fill := range []byte{' ', '!', '#', 'a', '=', '?'} {
+		base := bytes.Repeat([]byte{fill}, 17)
+		for j := range 9 {
+			for k := j; k < 17; k++ {
+				for _, a := range specials {
+					for _, b := range specials {
+						s := string(base[:j]) + a + string(base[j:k]) + b + string(base[k:])
+						for _, html := range []bool{false, true} {
+							want := bytes.TrimSuffix(encodingJSON(t, s, html), []byte("\n"))
+							if got := appendString(nil, s, html); !bytes.Equal(got, want) {
+								t.Fatalf("%q (html %v):\n got %s\nwant %s", s, html, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSkipPlain checks skipPlain against a byte by byte search, every
+// byte value at every place of strings of up to 19 bytes, from every
+// start.
+func TestSkipPlain(t *testing.T) {
+	special := func(c byte, html bool) bool {
+		return c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || html && (c == '<' || c == '>' || c == '&')
+	}
+	for n := 1; n <= 19; n++ {
+		for k := range n {
+			for c := range 256 {
+				b := bytes.Repeat([]byte{'~'}, n)
+				b[k] = byte(c)
+				s := string(b)
+				for _, html := range []bool{false, true} {
+					for i := 0; i <= n; i++ {
+						want := i
+						for want < n && !special(s[want], html) {
+							want++
+						}
+						if got := skipPlain(s, i, html); got != want {
+							t.Fatalf("skipPlain(%q, %d, %v) = %d, want %d", s, i, html, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

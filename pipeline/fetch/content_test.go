@@ -1,10 +1,12 @@
 package fetch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -127,4 +129,62 @@ func TestSniff(t *testing.T) {
 			t.Errorf("%s: Sniff = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// checkSniffText fails when sniffText answers for b and its answer is not
+// http.DetectContentType's.
+func checkSniffText(t testing.TB, b []byte) {
+	t.Helper()
+	if ct, ok := sniffText(b); ok {
+		if want := http.DetectContentType(b); ct != want {
+			t.Fatalf("sniffText(%.60q) = %q, DetectContentType says %q", b, ct, want)
+		}
+	}
+}
+
+// TestSniffTextAgrees checks the shortcut of Sniff against
+// http.DetectContentType: every first two bytes, before texts that are
+// plain, hold a byte no text holds (within the first 512 bytes and after),
+// hold markup after white space, or "LP" at 34; every byte at each of the
+// first 40 places of a text; and every signature the shortcut leaves alone.
+func TestSniffTextAgrees(t *testing.T) {
+	tails := []string{"", "x", "F87a", "IFF\x00\x00\x00\x00WEBPVP8", "\x03\x04 zip", "d\x00\x00\x00\x06",
+		"e said the talks had stalled.\n", strings.Repeat("ab ", 200) + "\x01",
+		strings.Repeat("ab ", 100) + "\x01", strings.Repeat("x", 32) + "LP and more", "  \n<html>", "\x1b\x0c\r\t ok"}
+	for c0 := range 256 {
+		for c1 := range 256 {
+			for _, tail := range tails {
+				checkSniffText(t, append([]byte{byte(c0), byte(c1)}, tail...))
+			}
+		}
+		checkSniffText(t, []byte{byte(c0)})
+	}
+	text := []byte("Talks resumed on Monday in Geneva, officials said, after a week of delays.\n")
+	for i := range 40 {
+		for c := range 256 {
+			b := bytes.Clone(text)
+			b[i] = byte(c)
+			checkSniffText(t, b)
+			checkSniffText(t, append([]byte(" \t\r\n\f"), b...))
+		}
+	}
+	for _, sig := range []string{"<!DOCTYPE HTML>", "<p>", " <?xml ", "%PDF-", "%!PS-Adobe-", "BM", "GIF87a", "GIF89a",
+		"RIFF\x00\x00\x00\x00WEBPVP", "FORM\x00\x00\x00\x00AIFF", "ID3", "OggS\x00", "MThd\x00\x00\x00\x06",
+		"RIFF\x00\x00\x00\x00AVI ", "RIFF\x00\x00\x00\x00WAVE", "OTTO", "ttcf", "wOFF", "wOF2", "PK\x03\x04",
+		"Rar!\x1A\x07\x00", "Rar!\x1A\x07\x01\x00", strings.Repeat("a", 34) + "LP"} {
+		b := []byte(sig + " and some text")
+		if _, ok := sniffText(b); ok {
+			t.Errorf("sniffText answers for %q, a signature", sig)
+		}
+	}
+	if ct, ok := sniffText(text); !ok || ct != "text/plain; charset=utf-8" {
+		t.Errorf("sniffText(%q) = %q, %v; want text/plain", text, ct, ok)
+	}
+}
+
+func FuzzSniffText(f *testing.F) {
+	for _, s := range []string{"plain text", "BMW", "<p>", " x", strings.Repeat("a", 34) + "LP", "a\x01"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) { checkSniffText(t, b) })
 }
