@@ -1538,6 +1538,20 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx1: a state that "is among" others "and has" personnel, or a
+	// relative clause on it before "has": no casualty's "among"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Bangladesh is among the largest contributors to the mission and has about 1,400 troops in the country.", count: 1400, country: "BD"},
+			{text: "Nepal, which is among the largest contributors, has about 900 troops in the country.", count: 900, country: "NP"}},
+		[]string{"The two were among 12 soldiers killed in the attack.",
+			"Among the dead, the army has counted three soldiers."}},
+	// fx1: a mission's acronym before a relative clause that has its
+	// personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "MINUSCA, which has about 14,000 uniformed personnel, has lost more than 200 peacekeepers since 2014.", count: 14000},
+			{text: "KFOR, which has about 4,600 troops, was set up in 1999.", count: 4600}},
+		[]string{"The army, which has about 80,000 troops, was set up in 1964.",
+			"AEFA, which has 12,000 advisers, was set up in 1999."}},
 	// r18b: contingents or missions in the plural in the sentence before
 	// make weak personnel nouns their members, as the singular does
 	{ruleTroopNoun,
