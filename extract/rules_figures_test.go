@@ -1538,6 +1538,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx1: a gapped clause with an object and "with" before its bare
+	// number takes the personnel of the clause it repeats
+	{ruleTroopGapped,
+		[]figureCase{{text: "Italy will keep a destroyer with roughly 230 crew, and France a frigate with about 170.", count: 170, country: "FR"},
+			{text: "Italy will send a battalion with 800 soldiers and Spain a company with 150.", count: 150, country: "ES"}},
+		[]string{"The airline will keep a plane with roughly 230 seats, and France a jet with about 170.",
+			"Italy will keep a destroyer with 16 missiles, and France a frigate with about 12."}},
 	// fx1: a state that "is among" others "and has" personnel, or a
 	// relative clause on it before "has": no casualty's "among"
 	{ruleTroopNoun,
