@@ -1538,6 +1538,15 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx1: a list of states before a list of bare numbers that share the
+	// last one's personnel pairs them in order without "respectively";
+	// lists of unequal length give no state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers.", count: 300, country: "NE"},
+			{text: "Ghana and Nigeria will send 100 and 200 soldiers.", count: 200, country: "NG"},
+			{text: "Ghana, Nigeria and Chad will send 100 and 200 soldiers.", count: 200, country: ""}},
+		[]string{"Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 tonnes of grain.",
+			"Ghana and Nigeria will spend 100 and 200 days on the talks."}},
 	// fx1: a gapped clause with an object and "with" before its bare
 	// number takes the personnel of the clause it repeats
 	{ruleTroopGapped,

@@ -71,6 +71,8 @@ func (a *analysis) troops() []Troops {
 		lower, lowerLim = fig, n.lim
 		if c := a.respectiveState(n); c != "" {
 			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
+		} else if c, ok := a.listedState(n); ok {
+			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
 		}
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
