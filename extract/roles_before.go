@@ -90,11 +90,34 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	if end < len(toks) && toks[end].para != s.para {
 		return s.w, false // a headline's last words are no title of the next paragraph's first name
 	}
+	if a.openOfComplementBefore(end) {
+		return s.w, false
+	}
 	k := a.skipAsideBefore(end - 1)
 	k, complement := a.complementBeforeName(&s.w, end, k)
 	k = a.officePhraseBefore(&s.w, k, s.para)
 	a.readTitleBack(s, k)
 	return a.finishTitleBefore(s.w, complement)
+}
+
+// openOfComplementBefore reports a name at end that closes a complement
+// "of the" and one or two lower-case modifiers, and opens with no given
+// name: "a member of the ruling Frente Amplio" names the body the role is
+// in, no person ("the leader of the opposition Juan Perez" is one).
+func (a *analysis) openOfComplementBefore(end int) bool {
+	toks := a.d.toks
+	if end < 4 || end >= len(toks) || !toks[end].cap || a.personAt[end] < 0 || a.lx.givenNameWord(toks[end].text) {
+		return false
+	}
+	for k := end - 1; k >= 2 && k >= end-2; k-- {
+		if t := toks[k]; t.kind != tWord || t.cap || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || a.roleKind(k) == rRank {
+			return false
+		}
+		if toks[k-1].lower == "the" && toks[k-2].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAsideBefore steps back over an aside in brackets that ends at k:

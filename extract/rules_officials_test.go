@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// fx1: a name without a given name that closes "of the" and a
+	// lower-case modifier is the body the role is in, no person
+	{rule: "open-of-complement", text: "Floods hit Salto. The mayor is a member of the ruling Frente Amplio.",
+		absent: "Frente Amplio"},
+	{rule: "open-of-complement", text: "Floods hit Salto. A member of the opposition Partido Nacional said the city was flooded.",
+		absent: "Partido Nacional"},
+	{rule: "open-of-complement", text: "Floods hit Salto. The head of the ruling party Juan Perez said the city was flooded.",
+		name: "Juan Perez", title: "head of the ruling party"},
+	{rule: "open-of-complement", text: "Floods hit Salto. He met the leader of the opposition Kemal Kilicdaroglu on Monday.",
+		name: "Kemal Kilicdaroglu", title: "leader of the opposition"},
 	// r18a: commas inside a list of capitalised portfolios with "and"
 	// ("Minister of Transport, Works and Infrastructure, NAME,") belong to
 	// the title's complement; a list of states is no portfolio
