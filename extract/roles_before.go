@@ -268,6 +268,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+	a.groupAcronymComplement(prep, p, k, w)
 	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads()[a.d.toks[p-1].lower] && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a
@@ -278,6 +279,42 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// groupAcronymComplement takes as the body a complement of one acronym
+// after "for" or "of" that the article introduced before as a body that is
+// no state's: "A spokesman for 3R," after "the 3R armed group".
+func (a *analysis) groupAcronymComplement(prep string, p, k int, w *titleWalk) {
+	toks := a.d.toks
+	if w.org != "" || w.country != "" || prep != "for" && prep != "of" || k != p+1 || !acronymLike(toks[k].text) || a.placeAt[k] >= 0 {
+		return
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].text != toks[k].text {
+			continue
+		}
+		for e := j + 1; e < len(toks) && e <= j+3 && toks[e].kind == tWord && !toks[e].cap; e++ {
+			if a.nonStateNoun(e) {
+				w.org, w.orgKind, w.nonState = toks[k].text, "", true
+				return
+			}
+		}
+	}
+}
+
+// acronymLike reports a word of two to six capitals and digits with a
+// capital: "ECOWAS", "3R", "M23".
+func acronymLike(w string) bool {
+	caps := false
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps = true
+		case r < '0' || r > '9':
+			return false
+		}
+	}
+	return caps && len(w) >= 2 && len(w) <= 6
 }
 
 // unitAfter reports a local government's unit in lower case at e, after
