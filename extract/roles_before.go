@@ -90,11 +90,34 @@ func (a *analysis) titleBefore(end int) (titleWalk, bool) {
 	if end < len(toks) && toks[end].para != s.para {
 		return s.w, false // a headline's last words are no title of the next paragraph's first name
 	}
+	if a.openOfComplementBefore(end) {
+		return s.w, false
+	}
 	k := a.skipAsideBefore(end - 1)
 	k, complement := a.complementBeforeName(&s.w, end, k)
 	k = a.officePhraseBefore(&s.w, k, s.para)
 	a.readTitleBack(s, k)
 	return a.finishTitleBefore(s.w, complement)
+}
+
+// openOfComplementBefore reports a name at end that closes a complement
+// "of the" and one or two lower-case modifiers, and opens with no given
+// name: "a member of the ruling Frente Amplio" names the body the role is
+// in, no person ("the leader of the opposition Juan Perez" is one).
+func (a *analysis) openOfComplementBefore(end int) bool {
+	toks := a.d.toks
+	if end < 4 || end >= len(toks) || !toks[end].cap || a.personAt[end] < 0 || a.lx.givenNameWord(toks[end].text) {
+		return false
+	}
+	for k := end - 1; k >= 2 && k >= end-2; k-- {
+		if t := toks[k]; t.kind != tWord || t.cap || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || a.roleKind(k) == rRank {
+			return false
+		}
+		if toks[k-1].lower == "the" && toks[k-2].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAsideBefore steps back over an aside in brackets that ends at k:
@@ -245,6 +268,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+	a.groupAcronymComplement(prep, p, k, w)
 	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads()[a.d.toks[p-1].lower] && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a
@@ -255,6 +279,42 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// groupAcronymComplement takes as the body a complement of one acronym
+// after "for" or "of" that the article introduced before as a body that is
+// no state's: "A spokesman for 3R," after "the 3R armed group".
+func (a *analysis) groupAcronymComplement(prep string, p, k int, w *titleWalk) {
+	toks := a.d.toks
+	if w.org != "" || w.country != "" || prep != "for" && prep != "of" || k != p+1 || !acronymLike(toks[k].text) || a.placeAt[k] >= 0 {
+		return
+	}
+	for j := 0; j < k; j++ {
+		if toks[j].text != toks[k].text {
+			continue
+		}
+		for e := j + 1; e < len(toks) && e <= j+3 && toks[e].kind == tWord && !toks[e].cap; e++ {
+			if a.nonStateNoun(e) {
+				w.org, w.orgKind, w.nonState = toks[k].text, "", true
+				return
+			}
+		}
+	}
+}
+
+// acronymLike reports a word of two to six capitals and digits with a
+// capital: "ECOWAS", "3R", "M23".
+func acronymLike(w string) bool {
+	caps := false
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps = true
+		case r < '0' || r > '9':
+			return false
+		}
+	}
+	return caps && len(w) >= 2 && len(w) <= 6
 }
 
 // unitAfter reports a local government's unit in lower case at e, after

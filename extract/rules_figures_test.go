@@ -1538,6 +1538,36 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx1: a list of states before a list of bare numbers that share the
+	// last one's personnel pairs them in order without "respectively";
+	// lists of unequal length give no state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers.", count: 300, country: "NE"},
+			{text: "Ghana and Nigeria will send 100 and 200 soldiers.", count: 200, country: "NG"},
+			{text: "Ghana, Nigeria and Chad will send 100 and 200 soldiers.", count: 200, country: ""}},
+		[]string{"Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 tonnes of grain.",
+			"Ghana and Nigeria will spend 100 and 200 days on the talks."}},
+	// fx1: a gapped clause with an object and "with" before its bare
+	// number takes the personnel of the clause it repeats
+	{ruleTroopGapped,
+		[]figureCase{{text: "Italy will keep a destroyer with roughly 230 crew, and France a frigate with about 170.", count: 170, country: "FR"},
+			{text: "Italy will send a battalion with 800 soldiers and Spain a company with 150.", count: 150, country: "ES"}},
+		[]string{"The airline will keep a plane with roughly 230 seats, and France a jet with about 170.",
+			"Italy will keep a destroyer with 16 missiles, and France a frigate with about 12."}},
+	// fx1: a state that "is among" others "and has" personnel, or a
+	// relative clause on it before "has": no casualty's "among"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Bangladesh is among the largest contributors to the mission and has about 1,400 troops in the country.", count: 1400, country: "BD"},
+			{text: "Nepal, which is among the largest contributors, has about 900 troops in the country.", count: 900, country: "NP"}},
+		[]string{"The two were among 12 soldiers killed in the attack.",
+			"Among the dead, the army has counted three soldiers."}},
+	// fx1: a mission's acronym before a relative clause that has its
+	// personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "MINUSCA, which has about 14,000 uniformed personnel, has lost more than 200 peacekeepers since 2014.", count: 14000},
+			{text: "KFOR, which has about 4,600 troops, was set up in 1999.", count: 4600}},
+		[]string{"The army, which has about 80,000 troops, was set up in 1964.",
+			"AEFA, which has 12,000 advisers, was set up in 1999."}},
 	// r18b: contingents or missions in the plural in the sentence before
 	// make weak personnel nouns their members, as the singular does
 	{ruleTroopNoun,

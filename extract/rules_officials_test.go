@@ -29,6 +29,24 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// fx1: an acronym the article introduced as a body that is no state's
+	// ("the 3R armed group") is the body of a role "for" or "of" it
+	{rule: "group-acronym-complement", text: "The 3R armed group was blamed. A spokesman for 3R, Sembe Bobo, denied it.",
+		name: "Sembe Bobo", title: "spokesman", country: "-", org: "3R"},
+	{rule: "group-acronym-complement", text: "The FPRC rebel coalition was blamed. The leader of FPRC, Noureddine Adam, denied it.",
+		name: "Noureddine Adam", title: "leader", country: "-", org: "FPRC"},
+	{rule: "group-acronym-complement", text: "The ONPE electoral office was blamed. The head of ONPE, Juan Perez, denied it.",
+		name: "Juan Perez", title: "head", org: "-"},
+	// fx1: a name without a given name that closes "of the" and a
+	// lower-case modifier is the body the role is in, no person
+	{rule: "open-of-complement", text: "Floods hit Salto. The mayor is a member of the ruling Frente Amplio.",
+		absent: "Frente Amplio"},
+	{rule: "open-of-complement", text: "Floods hit Salto. A member of the opposition Partido Nacional said the city was flooded.",
+		absent: "Partido Nacional"},
+	{rule: "open-of-complement", text: "Floods hit Salto. The head of the ruling party Juan Perez said the city was flooded.",
+		name: "Juan Perez", title: "head of the ruling party"},
+	{rule: "open-of-complement", text: "Floods hit Salto. He met the leader of the opposition Kemal Kilicdaroglu on Monday.",
+		name: "Kemal Kilicdaroglu", title: "leader of the opposition"},
 	// r18a: commas inside a list of capitalised portfolios with "and"
 	// ("Minister of Transport, Works and Infrastructure, NAME,") belong to
 	// the title's complement; a list of states is no portfolio

@@ -71,6 +71,8 @@ func (a *analysis) troops() []Troops {
 		lower, lowerLim = fig, n.lim
 		if c := a.respectiveState(n); c != "" {
 			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
+		} else if c, ok := a.listedState(n); ok {
+			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
 		}
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
@@ -2023,8 +2025,27 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
 			break
 		}
+		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
+			break // "is among the largest contributors and has about 1,400 troops"
+		}
 	}
 	return false
+}
+
+// ownPredicateAt reports the verb at k after "and" or after a relative
+// clause on its subject: what comes before it ("Bangladesh is among the
+// largest contributors and has", "Bangladesh, which is among the largest
+// contributors, has") says nothing of the figure after it.
+func (a *analysis) ownPredicateAt(k int) bool {
+	toks := a.d.toks
+	if k < 1 {
+		return false
+	}
+	if toks[k-1].lower == "and" {
+		return true
+	}
+	h := a.pastParenthetical(k, a.d.sents[toks[k].sent].first)
+	return h < k && h+1 < k && (toks[h+1].lower == "which" || toks[h+1].lower == "who")
 }
 
 // ownCountedObject reports a casualty verb at k after "and" that counts

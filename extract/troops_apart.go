@@ -582,8 +582,15 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if k > 2 && toks[k-1].lower == "the" && partWords()[toks[k].lower] {
 		k -= 2 // "Mali is to contribute 1,700 and Burkina Faso the remaining 1,500"
 	}
+	object := false // "and France a frigate with about 170"
+	if with && k > 0 && a.placeAt[k] < 0 {
+		k, object = a.gappedObjectBefore(k), true
+	}
 	if k < 1 || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
+	}
+	if sc := scaleWords()[toks[n.lim-1].lower]; sc >= 1000000 {
+		return Troops{}, false // "and Fiji 50 million": a sum, no personnel
 	}
 	m := a.places[a.placeAt[k]]
 	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
@@ -609,13 +616,60 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	// the sentence before: "Germany will contribute 30,000 of them and
 	// France 15,000"
 	u, at := a.nearbyPersonnel(m.first, m.first)
-	if u == "" {
+	if object {
+		u, at = a.withFigureBefore(m.first)
+	}
+	if u == "" && !object {
 		u, at = a.personnelInSentenceBefore(n.first)
 	}
 	if u == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
+}
+
+// gappedObjectBefore returns the token before an object of a few
+// lower-case words opened by "a" or "an" that ends at k, the gapped
+// clause's state if there is one: "and France a frigate with about 170".
+// Without such an object, -1.
+func (a *analysis) gappedObjectBefore(k int) int {
+	toks := a.d.toks
+	for j := k; j > 0 && j > k-4; j-- {
+		t := toks[j]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.lower == "a" || t.lower == "an" {
+			if j == k {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// withFigureBefore returns the personnel, weak or strong, of a number
+// right after "with" in the sentence before first, and its token: "a
+// destroyer with roughly 230 crew", the clause that a gapped object with
+// its bare number repeats. Without one, "" and -1.
+func (a *analysis) withFigureBefore(first int) (string, int) {
+	toks := a.d.toks
+	from := a.d.sents[toks[first].sent].first
+	for j := first - 1; j > from; j-- {
+		_, lim := a.lx.personnel.match(toks, j, true)
+		if lim == 0 || toks[j-1].kind != tNum && !mayBeNumber(&toks[j-1]) {
+			continue
+		}
+		h := j - 2
+		for h > from && hedgeWord(toks[h].lower) {
+			h--
+		}
+		if toks[h].lower == "with" {
+			return a.d.text[toks[j].start:toks[lim-1].end], j
+		}
+	}
+	return "", -1
 }
 
 // partWords after "the" name a part of personnel before its bare number:

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ruleTroopInlineList names an item of a list of contingents written in
 // one sentence after a colon.
@@ -184,4 +187,100 @@ func (a *analysis) colonFigure(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.troopCountry(first, k, false), "troops", rule), true
+}
+
+// listedState reads the state of a figure n in a list of bare numbers that
+// share the last one's personnel, after a list of states in the clause:
+// "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400
+// soldiers" pairs them in order, as "respectively" does. When the two
+// lists differ in length no state is told ("Ghana, Nigeria and Chad will
+// send 100 and 200 soldiers"). ok is false when n is in no such list, or
+// fewer than two states stand before it.
+func (a *analysis) listedState(n number) (string, bool) {
+	nums := a.numberChain(n)
+	if len(nums) < 2 {
+		return "", false
+	}
+	states := a.coordinatedStatesBefore(nums[0])
+	if len(states) < 2 {
+		return "", false
+	}
+	if len(states) != len(nums) {
+		return "", true
+	}
+	for i, f := range nums {
+		if f == n.first {
+			return states[i], true
+		}
+	}
+	return "", false
+}
+
+// numberChain returns the first tokens of the bare numbers joined by ","
+// and "and" (with hedges) around n in its sentence: "100, 200, 300 and
+// 400". A range "between 3,000 and 4,000" is none.
+func (a *analysis) numberChain(n number) []int {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	var nums []int
+	var last number
+	for k := s.first; k < s.lim; k++ {
+		if toks[k].kind != tNum {
+			continue
+		}
+		m, ok := a.d.parseNumber(k)
+		if !ok || a.isYear(m) || m.age {
+			nums = nil
+			continue
+		}
+		if len(nums) > 0 && !a.numbersJoined(last, m) {
+			if m.first > n.first {
+				break
+			}
+			nums = nil
+		}
+		if len(nums) == 0 && m.hedge > s.first && (toks[m.hedge-1].lower == "between" || toks[m.hedge-1].lower == "from") {
+			m.first = -1 // a range's lower bound opens no list
+		}
+		nums, last = append(nums, m.first), m
+		k = m.lim - 1
+	}
+	if len(nums) == 0 || nums[0] < 0 || !slices.Contains(nums, n.first) {
+		return nil
+	}
+	return nums
+}
+
+// numbersJoined reports two numbers with only ",", "and" and hedges
+// between them.
+func (a *analysis) numbersJoined(m, n number) bool {
+	for k := m.lim; k < n.hedge; k++ {
+		if w := a.d.toks[k].lower; w != "," && w != "and" {
+			return false
+		}
+	}
+	return n.hedge > m.lim
+}
+
+// coordinatedStatesBefore returns the states of the last list of states,
+// joined by ",", "and" and "the", in the clause before the token first.
+func (a *analysis) coordinatedStatesBefore(first int) []string {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	var states []string
+	gap := false // a word other than the joiners since the last state
+	for k := s.first; k < first; k++ {
+		if m, ok := a.placeStartingAt(k); ok && m.state {
+			if gap {
+				states = nil
+			}
+			states, gap = append(states, m.code), false
+			k = m.lim - 1
+			continue
+		}
+		if w := toks[k].lower; w != "," && w != "and" && w != "the" {
+			gap = true
+		}
+	}
+	return states
 }

@@ -320,13 +320,18 @@ func (a *analysis) subjectIsMission(k int) bool {
 // missionHasTroops reports the verb of having at k right after a mission's
 // acronym ("KFOR has about 4,600 troops"), or after a parenthetical that
 // follows it ("UNFICYP, which was set up in 1964, has about 800 troops"),
+// or in a relative clause on it ("MINUSCA, which has about 14,000 troops"),
 // with strong personnel from first to lim: "AEFA has 12,000 advisers" are
 // a company's.
 func (a *analysis) missionHasTroops(k, first, lim int) bool {
 	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) {
 		return false
 	}
-	if h := a.pastParenthetical(k, a.d.sents[a.d.toks[k].sent].first); !a.missionAcronym(h - 1) {
+	h := a.pastParenthetical(k, a.d.sents[a.d.toks[k].sent].first)
+	if w := a.d.toks[h-1].lower; h == k && h >= 3 && (w == "which" || w == "that") && a.d.toks[h-2].text == "," {
+		h -= 2 // "MINUSCA, which has about 14,000 uniformed personnel"
+	}
+	if !a.missionAcronym(h - 1) {
 		return false
 	}
 	for j := first; j < lim; j++ {
