@@ -148,7 +148,7 @@ func (a *analysis) deathSentences() []bool {
 			marks[t.sent] = true
 			continue
 		}
-		if a.lx.death.startsLower(t) {
+		if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) { // (the filter inline: most words start no phrase)
 			kinds, _ := a.deathKindsAt(i)
 			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
 		}

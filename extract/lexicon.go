@@ -71,8 +71,8 @@ var (
 // thousands of phrases of a gazetteer are a few allocations, not a few
 // each. The zero phraseTrie holds no phrase.
 type phraseTrie struct {
-	nodes []trieNode       // nodes[0] is the root, once a phrase is added
-	first map[string]int32 // the root's children, by word
+	nodes []trieNode // nodes[0] is the root, once a phrase is added
+	first headTable  // the root's children, by word
 	// more holds the children of the few nodes below the root that have
 	// more than one, a map a node.
 	more []map[string]int32
@@ -133,7 +133,7 @@ func (s *wordShapes) holds(b uint16) bool {
 func (t *phraseTrie) reserve(nodes, first int) {
 	t.nodes = slices.Grow(t.nodes, nodes)
 	t.vals = slices.Grow(t.vals, nodes)
-	t.first = make(map[string]int32, first)
+	t.first.reserve(first)
 }
 
 func (t *phraseTrie) add(words []string, v int) {
@@ -148,7 +148,7 @@ func (t *phraseTrie) add(words []string, v int) {
 	}
 	n := int32(0)
 	for _, w := range words {
-		c := t.child(n, w)
+		c := t.child(n, w, shapeBit(w))
 		if c == 0 {
 			c = t.addChild(n, w)
 		}
@@ -173,11 +173,17 @@ func (t *phraseTrie) addVal(n int32, v int) {
 	nd.valN++
 }
 
-// child returns the node after word w from node n, or 0.
-func (t *phraseTrie) child(n int32, w string) int32 {
+// child returns the node after word w, whose shapeBit is b, from node
+// n, or 0.
+func (t *phraseTrie) child(n int32, w string, b uint16) int32 {
 	if n == 0 {
-		return t.first[w]
+		return t.first.get(w, b)
 	}
+	return t.below(n, w)
+}
+
+// below is child for a node n below the root.
+func (t *phraseTrie) below(n int32, w string) int32 {
 	switch nd := &t.nodes[n]; {
 	case nd.only > 0 && nd.onlyWord == w:
 		return nd.only
@@ -194,10 +200,7 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 	t.nodes = append(t.nodes, trieNode{})
 	switch nd := &t.nodes[n]; {
 	case n == 0:
-		if t.first == nil {
-			t.first = make(map[string]int32)
-		}
-		t.first[w] = c
+		t.first.put(w, shapeBit(w), c)
 	case nd.only == 0:
 		nd.onlyWord, nd.only = w, c
 	case nd.only > 0:
@@ -212,7 +215,7 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 // leaf reports a node with no child.
 func (t *phraseTrie) leaf(n int32) bool {
 	if n == 0 {
-		return len(t.first) == 0
+		return t.first.len() == 0
 	}
 	return t.nodes[n].only == 0
 }
@@ -232,12 +235,12 @@ func (t *phraseTrie) mayStart(tok *token, lower bool) bool {
 // startsLower reports a phrase whose first word is the token's lower
 // case form.
 func (t *phraseTrie) startsLower(tok *token) bool {
-	return t.heads.holds(tok.shape) && t.first[tok.lower] != 0
+	return t.mayStart(tok, true) && t.first.get(tok.lower, tok.shape) != 0
 }
 
 // starts reports a phrase whose first word is w.
 func (t *phraseTrie) starts(w string) bool {
-	return t.heads.mayHold(w) && t.first[w] != 0
+	return w != "" && t.heads.mayHold(w) && t.first.get(w, shapeBit(w)) != 0
 }
 
 // shapesOf builds the filter of the words of several sets.
@@ -254,34 +257,33 @@ func shapesOf(sets ...map[string]bool) *wordShapes {
 // match returns the longest phrase starting at token i (keys by exact text
 // when lower is false) and the index after it. Phrases never cross paragraphs.
 func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int) {
-	if i < len(toks) && t.heads != nil {
-		b := toks[i].textShape
-		if lower {
-			b = toks[i].shape
-		}
-		if !t.heads.holds(b) {
-			return nil, 0
-		}
+	if i >= len(toks) || t.heads == nil {
+		return nil, 0
 	}
-	n := int32(0)
-	for j := i; j < len(toks) && !t.leaf(n); j++ {
-		if j > i && toks[j].para != toks[i].para {
-			break
-		}
-		k := toks[j].text
-		if lower {
-			k = toks[j].lower
-		}
-		c := t.child(n, k)
-		if c == 0 {
-			break
-		}
-		n = c
+	k, b := tokenKey(&toks[i], lower)
+	if !t.heads.holds(b) {
+		return nil, 0
+	}
+	for j, n := i, t.first.get(k, b); n != 0; {
 		if nd := &t.nodes[n]; nd.valN > 0 {
 			vals, lim = t.vals[nd.valOff:nd.valOff+nd.valN:nd.valOff+nd.valN], j+1
 		}
+		if j++; j >= len(toks) || t.nodes[n].only == 0 || toks[j].para != toks[i].para {
+			break
+		}
+		k, _ = tokenKey(&toks[j], lower)
+		n = t.below(n, k)
 	}
 	return vals, lim
+}
+
+// tokenKey is the key of tok in a trie, its text or (lower) its lower case
+// form, with the key's shapeBit.
+func tokenKey(tok *token, lower bool) (string, uint16) {
+	if lower {
+		return tok.lower, tok.shape
+	}
+	return tok.text, tok.textShape
 }
 
 // phraseWords tokenises a gazetteer entry exactly as body text is tokenised.
