@@ -101,8 +101,11 @@ func holderKey(name string) string {
 // the gazetteer's forms and of the names looked up), read byte by byte
 // without decoding runes or asking unicode's tables; ok is false for any
 // other name.
+// The key is written by index into a buffer of the name's length, which
+// it never outgrows, rather than appended to byte by byte.
 func holderKeyASCII(name string) (key string, ok bool) {
-	b := make([]byte, 0, len(name))
+	b := make([]byte, len(name))
+	n := 0
 	gap := false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
@@ -110,18 +113,20 @@ func holderKeyASCII(name string) (key string, ok bool) {
 		case c >= utf8.RuneSelf:
 			return "", false
 		case c == ' ' || '\t' <= c && c <= '\r' || c == '-' || c == '\'' || c == '.':
-			gap = len(b) > 0 // the ASCII runes holderKeyBreak reports
+			gap = n > 0 // the ASCII runes holderKeyBreak reports
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
 		if gap {
-			b = append(b, ' ')
+			b[n] = ' ' // (a break before c: n < i)
+			n++
 			gap = false
 		}
-		b = append(b, c)
+		b[n] = c
+		n++
 	}
-	return string(b), true
+	return string(b[:n]), true
 }
 
 // holderKeyBreak reports a rune that separates the words of a holder's name.
