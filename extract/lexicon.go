@@ -682,7 +682,12 @@ func col(cols []string, i int) string {
 }
 
 func (lx *lexicon) addSurface(s countrySurface) {
-	w := lx.words(s.text, false)
+	lx.addSurfaceWords(s, lx.words(s.text, false))
+}
+
+// addSurfaceWords is addSurface for a surface whose words (as
+// lexicon.words gives them) are known already.
+func (lx *lexicon) addSurfaceWords(s countrySurface, w []string) {
 	if len(w) == 0 {
 		return
 	}
@@ -743,7 +748,17 @@ func (lx *lexicon) addPlaceName(code, n string) {
 		}
 		return // a homonymous place of another state ("Punjab") is kept
 	}
-	lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
+	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, lx.textsOf(toks))
+}
+
+// textsOf is lexicon.words for tokens it has made already: their texts,
+// in lx's scratch buffer until the next call.
+func (lx *lexicon) textsOf(toks []token) []string {
+	lx.scratchWords = lx.scratchWords[:0]
+	for _, t := range toks {
+		lx.scratchWords = append(lx.scratchWords, t.text)
+	}
+	return lx.scratchWords
 }
 
 // tokensOf tokenises a short phrase for trie look-ups at load time.
