@@ -309,11 +309,17 @@ func (lx *lexicon) words(s string, lower bool) []string {
 // tokens is tokensOf at load time: the tokens live in lx's scratch buffer
 // until the next call. The entries' words with a capital are lowered into
 // one buffer after another (lowerASCII), kept from entry to entry.
+// The doc is made once and only the fields tokenisation writes are reset
+// from entry to entry: the lexicon is on the heap, and writing every field
+// of a doc (with its write barriers) cost more than tokenising a short entry.
 func (lx *lexicon) tokens(s string) []token {
-	lx.scratchDoc = doc{text: s, asciiFast: true, starts: numberStarts(), lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
-	lx.scratchDoc.tokenizeLine(0, len(s), 0)
-	lx.scratch = lx.scratchDoc.toks
-	return lx.scratch
+	d := &lx.scratchDoc
+	if d.starts == nil {
+		*d = doc{asciiFast: true, starts: numberStarts()}
+	}
+	d.text, d.toks, d.quoteToks = s, d.toks[:0], d.quoteToks[:0]
+	d.tokenizeLine(0, len(s), 0)
+	return d.toks
 }
 
 // wordsOf lists the tokens' texts, or their lower-case forms.
@@ -464,7 +470,6 @@ type lexicon struct {
 	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
 
 	// the tokens and words of one gazetteer entry, while loading
-	scratch      []token
 	scratchWords []string
 	scratchNames []string
 	scratchDoc   doc
@@ -525,7 +530,7 @@ func loadLexicon() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	lx.scratch, lx.scratchWords, lx.scratchNames, lx.scratchDoc = nil, nil, nil, doc{}
+	lx.scratchWords, lx.scratchNames, lx.scratchDoc = nil, nil, doc{}
 	lx.buildShapes()
 	return lx, nil
 }
