@@ -42,7 +42,7 @@ func (lx *lexicon) holderTables() *holderIndex {
 // forms of the name ("|"-separated); a form of one word is a surname the
 // person goes by alone ("Zelenskyy").
 func (h *holderIndex) add(cols []string) error {
-	x := holder{state: strings.TrimSpace(cols[1]), kind: strings.TrimSpace(col(cols, 2))}
+	x := holder{state: trimField(cols[1]), kind: trimField(col(cols, 2))}
 	if len(x.state) != 2 {
 		return fmt.Errorf("holder %q: state %q is no code", cols[0], x.state)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -833,15 +834,21 @@ var orgSpellings = [][2]string{{"Defence", "Defense"}, {"Organisation", "Organiz
 
 func (lx *lexicon) addGivenName(cols []string) error {
 	g := byte('U')
-	if s := strings.TrimSpace(col(cols, 1)); s != "" {
+	if s := trimField(col(cols, 1)); s != "" {
 		g = s[0]
 	}
-	name := strings.TrimSpace(cols[0])
-	if old := lx.givenNames.get(name); old != 0 && old != g {
-		g = 'U'
-	}
-	lx.givenNames.set(name, g)
+	lx.givenNames.merge(trimField(cols[0]), g, 'U') // a name listed with two genders is either
 	return nil
+}
+
+// trimField is strings.TrimSpace for a gazetteer field, most of which
+// open and end with a printable ASCII byte and are returned at once: the
+// given names alone are some 14,000 fields.
+func trimField(s string) string {
+	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 var roleKindNames = sync.OnceValue(func() map[string]roleKind {

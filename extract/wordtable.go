@@ -59,12 +59,30 @@ func (t *wordTable) set(w string, v byte) {
 		t.vals[k-1] = v
 		return
 	}
+	t.insert(i, w, v)
+}
+
+// insert adds w, with the byte v, at its empty slot i.
+func (t *wordTable) insert(i int, w string, v byte) {
 	t.words = append(t.words, w)
 	t.vals = append(t.vals, v)
 	t.slots[i] = int32(len(t.words))
 	if 2*len(t.words) > len(t.slots) {
 		t.rehash()
 	}
+}
+
+// merge gives w the byte v (not 0), adding w if it is new; a word that
+// has another byte already gets clash.
+func (t *wordTable) merge(w string, v, clash byte) {
+	i := t.slot(w)
+	if k := t.slots[i]; k != 0 {
+		if t.vals[k-1] != v {
+			t.vals[k-1] = clash
+		}
+		return
+	}
+	t.insert(i, w, v)
 }
 
 // rehash doubles the slots of a table fuller than planned.
