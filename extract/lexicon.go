@@ -518,13 +518,13 @@ func loadLexicon() (*lexicon, error) {
 		{"victims.tsv", victimsTSV, 2, lx.addVictimWord},
 		{"body_words.tsv", bodyWordsTSV, 3, lx.addBodyWord},
 		{"body_nouns.tsv", bodyNounsTSV, 2, lx.addBodyNoun},
-		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
-		{"members.tsv", membersTSV, 2, func(c []string) error { lx.members[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[trimField(c[0])] = trimField(c[1]); return nil }},
+		{"members.tsv", membersTSV, 2, func(c []string) error { lx.members[trimField(c[0])] = trimField(c[1]); return nil }},
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
 		{"currencies.tsv", currenciesTSV, 2, lx.addCurrency},
-		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[trimField(c[0])] = trimField(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -589,11 +589,11 @@ func newLexicon() *lexicon {
 
 // addCurrency reads a line of currencies.tsv: SURFACE, CODE.
 func (lx *lexicon) addCurrency(c []string) error {
-	k := strings.TrimSpace(c[0])
+	k := trimField(c[0])
 	if k == "" {
 		return fmt.Errorf("currency without a surface")
 	}
-	lx.currencies[k] = strings.TrimSpace(c[1])
+	lx.currencies[k] = trimField(c[1])
 	lx.currencyOpens[k[0]] = true
 	lx.currencyShapes.add(k)
 	return nil
@@ -663,7 +663,7 @@ func listItems(s string) iter.Seq[string] {
 		for rest := s; rest != ""; {
 			var x string
 			x, rest, _ = strings.Cut(rest, ";")
-			if x = strings.TrimSpace(x); x != "" && !yield(x) {
+			if x = trimField(x); x != "" && !yield(x) {
 				return
 			}
 		}
@@ -706,7 +706,7 @@ func (lx *lexicon) addSurfaceWords(s countrySurface, w []string) {
 var articleOnly = wordList("article-only")
 
 func (lx *lexicon) addCountry(cols []string) error {
-	code := strings.TrimSpace(cols[0])
+	code := trimField(cols[0])
 	if len(code) != 2 {
 		return fmt.Errorf("bad country code %q", code)
 	}
@@ -735,7 +735,7 @@ func (lx *lexicon) addCountry(cols []string) error {
 }
 
 func (lx *lexicon) addPlace(cols []string) error {
-	code := strings.TrimSpace(cols[1])
+	code := trimField(cols[1])
 	lx.addPlaceName(code, cols[0])
 	for n := range listItems(col(cols, 2)) {
 		lx.addPlaceName(code, n)
@@ -775,7 +775,7 @@ func tokensOf(s string) []token {
 }
 
 func (lx *lexicon) addOrg(cols []string) error {
-	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
+	o := org{Name: cols[0], Kind: col(cols, 2), Country: trimField(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
 	if o.Kind == "party" && o.Country != "" {
@@ -859,7 +859,7 @@ var roleKindNames = sync.OnceValue(func() map[string]roleKind {
 })
 
 func (lx *lexicon) addRole(cols []string) error {
-	k, ok := roleKindNames()[strings.TrimSpace(cols[1])]
+	k, ok := roleKindNames()[trimField(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
@@ -992,7 +992,7 @@ func plurals(w string) []string {
 }
 
 func (lx *lexicon) addSpeechVerb(cols []string) error {
-	lemma := strings.TrimSpace(cols[0])
+	lemma := trimField(cols[0])
 	lx.speech[lemma] = lemma
 	for f := range listItems(col(cols, 1)) {
 		lx.speech[f] = lemma
@@ -1001,7 +1001,7 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 }
 
 func (lx *lexicon) addPersonnel(cols []string) error {
-	strength := strings.TrimSpace(col(cols, 1))
+	strength := trimField(col(cols, 1))
 	lx.personnelWeak = append(lx.personnelWeak, strength == "weak" || strength == "armed")
 	lx.personnelArmed = append(lx.personnelArmed, strength == "armed")
 	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
@@ -1085,7 +1085,7 @@ type surnameOrigin struct {
 }
 
 func (lx *lexicon) addSurnameOrigin(cols []string) error {
-	o := surnameOrigin{ending: strings.TrimSpace(cols[0])}
+	o := surnameOrigin{ending: trimField(cols[0])}
 	for c := range listItems(cols[1]) {
 		o.states = append(o.states, c)
 	}
@@ -1106,7 +1106,7 @@ func (lx *lexicon) originStates(surname string) []string {
 }
 
 func (lx *lexicon) addLocalForm(cols []string) error {
-	surface, body := strings.TrimSpace(cols[0]), strings.TrimSpace(col(cols, 2))
+	surface, body := trimField(cols[0]), trimField(col(cols, 2))
 	idx := -1
 	if body != "" {
 		idx = slices.IndexFunc(lx.orgs, func(o org) bool { return o.Name == body })
@@ -1132,8 +1132,8 @@ func (lx *lexicon) addLocalForm(cols []string) error {
 }
 
 func (lx *lexicon) addAbsentOffice(cols []string) error {
-	office := strings.TrimSpace(cols[0])
-	switch strings.TrimSpace(col(cols, 2)) {
+	office := trimField(cols[0])
+	switch trimField(col(cols, 2)) {
 	case "":
 		lx.absent[office] = splitList(cols[1])
 	case "only":
@@ -1155,27 +1155,27 @@ func (lx *lexicon) officeWords(title string) []string {
 }
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {
-	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
-	if strings.TrimSpace(col(cols, 2)) == "abroad" {
-		lx.abroad[strings.TrimSpace(cols[0])] = true
+	lx.domestic[trimField(cols[0])] = splitList(cols[1])
+	if trimField(col(cols, 2)) == "abroad" {
+		lx.abroad[trimField(cols[0])] = true
 	}
 	return nil
 }
 
 func (lx *lexicon) addBodyWord(cols []string) error {
-	where := strings.TrimSpace(cols[2])
+	where := trimField(cols[2])
 	if where != "any" && where != "last" {
 		return fmt.Errorf("unknown position %q", where)
 	}
-	lx.bodyWords[strings.TrimSpace(cols[0])] = bodyWord{kind: strings.TrimSpace(cols[1]), lastOnly: where == "last"}
+	lx.bodyWords[trimField(cols[0])] = bodyWord{kind: trimField(cols[1]), lastOnly: where == "last"}
 	return nil
 }
 
 func (lx *lexicon) addSpeakerNoun(cols []string) error {
-	w := strings.TrimSpace(cols[0])
-	switch kind := strings.TrimSpace(cols[1]); kind {
+	w := trimField(cols[0])
+	switch kind := trimField(cols[1]); kind {
 	case "kin":
-		g := strings.TrimSpace(col(cols, 2))
+		g := trimField(col(cols, 2))
 		if g != "M" && g != "F" && g != "U" {
 			return fmt.Errorf("kin noun %q: gender %q is not M, F or U", w, g)
 		}
@@ -1195,9 +1195,9 @@ func (lx *lexicon) addSpeakerNoun(cols []string) error {
 }
 
 func (lx *lexicon) addBodyNoun(cols []string) error {
-	switch k := strings.TrimSpace(cols[1]); k {
+	switch k := trimField(cols[1]); k {
 	case "nonstate", "military", "police", "government", "ministry":
-		lx.bodyKinds[strings.TrimSpace(cols[0])] = k
+		lx.bodyKinds[trimField(cols[0])] = k
 		return nil
 	default:
 		return fmt.Errorf("unknown body kind %q", k)
@@ -1212,7 +1212,7 @@ var deathKindNames = sync.OnceValue(func() map[string]deathKind {
 })
 
 func (lx *lexicon) addDeathWord(cols []string) error {
-	k, ok := deathKindNames()[strings.TrimSpace(cols[1])]
+	k, ok := deathKindNames()[trimField(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown death word kind %q", cols[1])
 	}
@@ -1242,11 +1242,11 @@ var victimKindNames = sync.OnceValue(func() map[string]victimKind {
 })
 
 func (lx *lexicon) addVictimWord(cols []string) error {
-	k, ok := victimKindNames()[strings.TrimSpace(cols[1])]
+	k, ok := victimKindNames()[trimField(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown victim word kind %q", cols[1])
 	}
-	lx.victims[strings.TrimSpace(cols[0])] |= k
+	lx.victims[trimField(cols[0])] |= k
 	return nil
 }
 
@@ -1270,7 +1270,7 @@ func States() []State {
 	var out []State
 	seen := map[string]bool{}
 	err := readTSV("countries.tsv", countriesTSV, 5, func(cols []string) error {
-		code := strings.TrimSpace(cols[0])
+		code := trimField(cols[0])
 		if !seen[code] {
 			seen[code] = true
 			out = append(out, State{Code: code, Name: cols[1], Region: col(cols, 6)})
