@@ -155,18 +155,22 @@ func (a *analysis) deathSentences() []bool {
 	toks := a.d.toks
 	marks := make([]bool, len(a.d.sents))
 	triggers := listTriggers()
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if marks[t.sent] || t.kind != tWord {
-			continue
-		}
-		if triggers.shapes.holds(t.shape) && triggers.words[t.lower] {
-			marks[t.sent] = true
-			continue
-		}
-		if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) { // (the filter inline: most words start no phrase)
-			kinds, _ := a.deathKindsAt(i)
-			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
+	for si, s := range a.d.sents { // (the sentences cut the tokens one after another)
+		for i := s.first; i < s.lim; i++ {
+			t := &toks[i]
+			if t.kind != tWord {
+				continue
+			}
+			if triggers.shapes.holds(t.shape) && triggers.words[t.lower] {
+				marks[si] = true
+				break
+			}
+			if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) { // (the filter inline: most words start no phrase)
+				if kinds, _ := a.deathKindsAt(i); kinds&^(1<<dHurt|1<<dToll) != 0 {
+					marks[si] = true
+					break
+				}
+			}
 		}
 	}
 	return marks
