@@ -33,20 +33,10 @@ func (a *analysis) deaths() []Deaths {
 	deathSent := a.deathSentences()
 	lastPara := int32(-1) // the paragraph of the last word or number read
 	for i := 0; i < len(toks); i++ {
+		if i, lastPara = a.nextDeathToken(i, lastPara, deathSent); i == len(toks) {
+			break
+		}
 		t := &toks[i]
-		if t.kind != tNum && t.kind != tWord {
-			continue
-		}
-		// a caption is told at its paragraph's first token only, as the
-		// first word or number read in the paragraph
-		if t.para != lastPara && i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
-			i = a.d.paras[t.para].lim - 1
-			continue
-		}
-		lastPara = t.para
-		if !mayBeNumber(t) && !deathSent[t.sent] {
-			continue // most tokens: no rule below reads them
-		}
 		var l victimList
 		var d Deaths
 		ok := false
@@ -95,6 +85,32 @@ func (a *analysis) deaths() []Deaths {
 	return distinctDeaths(found, anaphoric)
 }
 
+// nextDeathToken returns the first token from i on that the rules of
+// deaths read, a word or number outside a caption that may be a number or
+// stands in a death sentence (deathSent), or len(toks) for none, with the
+// paragraph of the last word or number passed (lastPara before). It is
+// deaths' scan of every token, apart from the rules, in a loop of its own.
+func (a *analysis) nextDeathToken(i int, lastPara int32, deathSent []bool) (int, int32) {
+	toks := a.d.toks
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tNum && t.kind != tWord {
+			continue
+		}
+		// a caption is told at its paragraph's first token only, as the
+		// first word or number read in the paragraph
+		if t.para != lastPara && i == a.d.paras[t.para].first && a.isCaption(int(t.para)) {
+			i = a.d.paras[t.para].lim - 1
+			continue
+		}
+		lastPara = t.para
+		if mayBeNumber(t) || deathSent[t.sent] {
+			break // a token a rule reads; most are not
+		}
+	}
+	return i, lastPara
+}
+
 // vagueDeathParts returns the counted parts that hang on a death figure
 // with no number of its own: "Dozens of people were killed, including 11
 // children", "Scores died, among them 14 firefighters". The vague figure
@@ -139,18 +155,22 @@ func (a *analysis) deathSentences() []bool {
 	toks := a.d.toks
 	marks := make([]bool, len(a.d.sents))
 	triggers := listTriggers()
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if marks[t.sent] || t.kind != tWord {
-			continue
-		}
-		if triggers.shapes.holds(t.shape) && triggers.words[t.lower] {
-			marks[t.sent] = true
-			continue
-		}
-		if a.lx.death.startsLower(t) {
-			kinds, _ := a.deathKindsAt(i)
-			marks[t.sent] = kinds&^(1<<dHurt|1<<dToll) != 0
+	for si, s := range a.d.sents { // (the sentences cut the tokens one after another)
+		for i := s.first; i < s.lim; i++ {
+			t := &toks[i]
+			if t.kind != tWord {
+				continue
+			}
+			if triggers.shapes.holds(t.shape) && triggers.words[t.lower] {
+				marks[si] = true
+				break
+			}
+			if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) { // (the filter inline: most words start no phrase)
+				if kinds, _ := a.deathKindsAt(i); kinds&^(1<<dHurt|1<<dToll) != 0 {
+					marks[si] = true
+					break
+				}
+			}
 		}
 	}
 	return marks

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -71,8 +72,8 @@ var (
 // thousands of phrases of a gazetteer are a few allocations, not a few
 // each. The zero phraseTrie holds no phrase.
 type phraseTrie struct {
-	nodes []trieNode       // nodes[0] is the root, once a phrase is added
-	first map[string]int32 // the root's children, by word
+	nodes []trieNode // nodes[0] is the root, once a phrase is added
+	first headTable  // the root's children, by word
 	// more holds the children of the few nodes below the root that have
 	// more than one, a map a node.
 	more []map[string]int32
@@ -133,7 +134,7 @@ func (s *wordShapes) holds(b uint16) bool {
 func (t *phraseTrie) reserve(nodes, first int) {
 	t.nodes = slices.Grow(t.nodes, nodes)
 	t.vals = slices.Grow(t.vals, nodes)
-	t.first = make(map[string]int32, first)
+	t.first.reserve(first)
 }
 
 func (t *phraseTrie) add(words []string, v int) {
@@ -148,7 +149,7 @@ func (t *phraseTrie) add(words []string, v int) {
 	}
 	n := int32(0)
 	for _, w := range words {
-		c := t.child(n, w)
+		c := t.child(n, w, shapeBit(w))
 		if c == 0 {
 			c = t.addChild(n, w)
 		}
@@ -173,11 +174,17 @@ func (t *phraseTrie) addVal(n int32, v int) {
 	nd.valN++
 }
 
-// child returns the node after word w from node n, or 0.
-func (t *phraseTrie) child(n int32, w string) int32 {
+// child returns the node after word w, whose shapeBit is b, from node
+// n, or 0.
+func (t *phraseTrie) child(n int32, w string, b uint16) int32 {
 	if n == 0 {
-		return t.first[w]
+		return t.first.get(w, b)
 	}
+	return t.below(n, w)
+}
+
+// below is child for a node n below the root.
+func (t *phraseTrie) below(n int32, w string) int32 {
 	switch nd := &t.nodes[n]; {
 	case nd.only > 0 && nd.onlyWord == w:
 		return nd.only
@@ -194,10 +201,7 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 	t.nodes = append(t.nodes, trieNode{})
 	switch nd := &t.nodes[n]; {
 	case n == 0:
-		if t.first == nil {
-			t.first = make(map[string]int32)
-		}
-		t.first[w] = c
+		t.first.put(w, shapeBit(w), c)
 	case nd.only == 0:
 		nd.onlyWord, nd.only = w, c
 	case nd.only > 0:
@@ -212,7 +216,7 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 // leaf reports a node with no child.
 func (t *phraseTrie) leaf(n int32) bool {
 	if n == 0 {
-		return len(t.first) == 0
+		return t.first.len() == 0
 	}
 	return t.nodes[n].only == 0
 }
@@ -232,12 +236,12 @@ func (t *phraseTrie) mayStart(tok *token, lower bool) bool {
 // startsLower reports a phrase whose first word is the token's lower
 // case form.
 func (t *phraseTrie) startsLower(tok *token) bool {
-	return t.heads.holds(tok.shape) && t.first[tok.lower] != 0
+	return t.mayStart(tok, true) && t.first.get(tok.lower, tok.shape) != 0
 }
 
 // starts reports a phrase whose first word is w.
 func (t *phraseTrie) starts(w string) bool {
-	return t.heads.mayHold(w) && t.first[w] != 0
+	return w != "" && t.heads.mayHold(w) && t.first.get(w, shapeBit(w)) != 0
 }
 
 // shapesOf builds the filter of the words of several sets.
@@ -254,34 +258,33 @@ func shapesOf(sets ...map[string]bool) *wordShapes {
 // match returns the longest phrase starting at token i (keys by exact text
 // when lower is false) and the index after it. Phrases never cross paragraphs.
 func (t *phraseTrie) match(toks []token, i int, lower bool) (vals []int, lim int) {
-	if i < len(toks) && t.heads != nil {
-		b := toks[i].textShape
-		if lower {
-			b = toks[i].shape
-		}
-		if !t.heads.holds(b) {
-			return nil, 0
-		}
+	if i >= len(toks) || t.heads == nil {
+		return nil, 0
 	}
-	n := int32(0)
-	for j := i; j < len(toks) && !t.leaf(n); j++ {
-		if j > i && toks[j].para != toks[i].para {
-			break
-		}
-		k := toks[j].text
-		if lower {
-			k = toks[j].lower
-		}
-		c := t.child(n, k)
-		if c == 0 {
-			break
-		}
-		n = c
+	k, b := tokenKey(&toks[i], lower)
+	if !t.heads.holds(b) {
+		return nil, 0
+	}
+	for j, n := i, t.first.get(k, b); n != 0; {
 		if nd := &t.nodes[n]; nd.valN > 0 {
 			vals, lim = t.vals[nd.valOff:nd.valOff+nd.valN:nd.valOff+nd.valN], j+1
 		}
+		if j++; j >= len(toks) || t.nodes[n].only == 0 || toks[j].para != toks[i].para {
+			break
+		}
+		k, _ = tokenKey(&toks[j], lower)
+		n = t.below(n, k)
 	}
 	return vals, lim
+}
+
+// tokenKey is the key of tok in a trie, its text or (lower) its lower case
+// form, with the key's shapeBit.
+func tokenKey(tok *token, lower bool) (string, uint16) {
+	if lower {
+		return tok.lower, tok.shape
+	}
+	return tok.text, tok.textShape
 }
 
 // phraseWords tokenises a gazetteer entry exactly as body text is tokenised.
@@ -307,11 +310,17 @@ func (lx *lexicon) words(s string, lower bool) []string {
 // tokens is tokensOf at load time: the tokens live in lx's scratch buffer
 // until the next call. The entries' words with a capital are lowered into
 // one buffer after another (lowerASCII), kept from entry to entry.
+// The doc is made once and only the fields tokenisation writes are reset
+// from entry to entry: the lexicon is on the heap, and writing every field
+// of a doc (with its write barriers) cost more than tokenising a short entry.
 func (lx *lexicon) tokens(s string) []token {
-	lx.scratchDoc = doc{text: s, asciiFast: true, starts: numberStarts(), lowers: lx.scratchDoc.lowers, toks: lx.scratch[:0]}
-	lx.scratchDoc.tokenizeLine(0, len(s), 0)
-	lx.scratch = lx.scratchDoc.toks
-	return lx.scratch
+	d := &lx.scratchDoc
+	if d.starts == nil {
+		*d = doc{asciiFast: true, starts: numberStarts()}
+	}
+	d.text, d.toks, d.quoteToks = s, d.toks[:0], d.quoteToks[:0]
+	d.tokenizeLine(0, len(s), 0)
+	return d.toks
 }
 
 // wordsOf lists the tokens' texts, or their lower-case forms.
@@ -462,7 +471,6 @@ type lexicon struct {
 	personNouns   map[string]bool     // "citizen", "passenger": nouns for a person
 
 	// the tokens and words of one gazetteer entry, while loading
-	scratch      []token
 	scratchWords []string
 	scratchNames []string
 	scratchDoc   doc
@@ -510,20 +518,20 @@ func loadLexicon() (*lexicon, error) {
 		{"victims.tsv", victimsTSV, 2, lx.addVictimWord},
 		{"body_words.tsv", bodyWordsTSV, 3, lx.addBodyWord},
 		{"body_nouns.tsv", bodyNounsTSV, 2, lx.addBodyNoun},
-		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
-		{"members.tsv", membersTSV, 2, func(c []string) error { lx.members[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"role_verbs.tsv", roleVerbsTSV, 2, func(c []string) error { lx.roleVerbs[trimField(c[0])] = trimField(c[1]); return nil }},
+		{"members.tsv", membersTSV, 2, func(c []string) error { lx.members[trimField(c[0])] = trimField(c[1]); return nil }},
 		{"speaker_nouns.tsv", speakerNounsTSV, 2, lx.addSpeakerNoun},
 		{"local_forms.tsv", localFormsTSV, 2, lx.addLocalForm},
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
 		{"currencies.tsv", currenciesTSV, 2, lx.addCurrency},
-		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[strings.TrimSpace(c[0])] = strings.TrimSpace(c[1]); return nil }},
+		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[trimField(c[0])] = trimField(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
 			return nil, err
 		}
 	}
-	lx.scratch, lx.scratchWords, lx.scratchNames, lx.scratchDoc = nil, nil, nil, doc{}
+	lx.scratchWords, lx.scratchNames, lx.scratchDoc = nil, nil, doc{}
 	lx.buildShapes()
 	return lx, nil
 }
@@ -581,11 +589,11 @@ func newLexicon() *lexicon {
 
 // addCurrency reads a line of currencies.tsv: SURFACE, CODE.
 func (lx *lexicon) addCurrency(c []string) error {
-	k := strings.TrimSpace(c[0])
+	k := trimField(c[0])
 	if k == "" {
 		return fmt.Errorf("currency without a surface")
 	}
-	lx.currencies[k] = strings.TrimSpace(c[1])
+	lx.currencies[k] = trimField(c[1])
 	lx.currencyOpens[k[0]] = true
 	lx.currencyShapes.add(k)
 	return nil
@@ -655,7 +663,7 @@ func listItems(s string) iter.Seq[string] {
 		for rest := s; rest != ""; {
 			var x string
 			x, rest, _ = strings.Cut(rest, ";")
-			if x = strings.TrimSpace(x); x != "" && !yield(x) {
+			if x = trimField(x); x != "" && !yield(x) {
 				return
 			}
 		}
@@ -680,7 +688,12 @@ func col(cols []string, i int) string {
 }
 
 func (lx *lexicon) addSurface(s countrySurface) {
-	w := lx.words(s.text, false)
+	lx.addSurfaceWords(s, lx.words(s.text, false))
+}
+
+// addSurfaceWords is addSurface for a surface whose words (as
+// lexicon.words gives them) are known already.
+func (lx *lexicon) addSurfaceWords(s countrySurface, w []string) {
 	if len(w) == 0 {
 		return
 	}
@@ -693,7 +706,7 @@ func (lx *lexicon) addSurface(s countrySurface) {
 var articleOnly = wordList("article-only")
 
 func (lx *lexicon) addCountry(cols []string) error {
-	code := strings.TrimSpace(cols[0])
+	code := trimField(cols[0])
 	if len(code) != 2 {
 		return fmt.Errorf("bad country code %q", code)
 	}
@@ -722,7 +735,7 @@ func (lx *lexicon) addCountry(cols []string) error {
 }
 
 func (lx *lexicon) addPlace(cols []string) error {
-	code := strings.TrimSpace(cols[1])
+	code := trimField(cols[1])
 	lx.addPlaceName(code, cols[0])
 	for n := range listItems(col(cols, 2)) {
 		lx.addPlaceName(code, n)
@@ -741,7 +754,17 @@ func (lx *lexicon) addPlaceName(code, n string) {
 		}
 		return // a homonymous place of another state ("Punjab") is kept
 	}
-	lx.addSurface(countrySurface{code: code, kind: sPlace, text: n})
+	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, lx.textsOf(toks))
+}
+
+// textsOf is lexicon.words for tokens it has made already: their texts,
+// in lx's scratch buffer until the next call.
+func (lx *lexicon) textsOf(toks []token) []string {
+	lx.scratchWords = lx.scratchWords[:0]
+	for _, t := range toks {
+		lx.scratchWords = append(lx.scratchWords, t.text)
+	}
+	return lx.scratchWords
 }
 
 // tokensOf tokenises a short phrase for trie look-ups at load time.
@@ -752,7 +775,7 @@ func tokensOf(s string) []token {
 }
 
 func (lx *lexicon) addOrg(cols []string) error {
-	o := org{Name: cols[0], Kind: col(cols, 2), Country: strings.TrimSpace(col(cols, 3))}
+	o := org{Name: cols[0], Kind: col(cols, 2), Country: trimField(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
 	if o.Kind == "party" && o.Country != "" {
@@ -811,15 +834,21 @@ var orgSpellings = [][2]string{{"Defence", "Defense"}, {"Organisation", "Organiz
 
 func (lx *lexicon) addGivenName(cols []string) error {
 	g := byte('U')
-	if s := strings.TrimSpace(col(cols, 1)); s != "" {
+	if s := trimField(col(cols, 1)); s != "" {
 		g = s[0]
 	}
-	name := strings.TrimSpace(cols[0])
-	if old := lx.givenNames.get(name); old != 0 && old != g {
-		g = 'U'
-	}
-	lx.givenNames.set(name, g)
+	lx.givenNames.merge(trimField(cols[0]), g, 'U') // a name listed with two genders is either
 	return nil
+}
+
+// trimField is strings.TrimSpace for a gazetteer field, most of which
+// open and end with a printable ASCII byte and are returned at once: the
+// given names alone are some 14,000 fields.
+func trimField(s string) string {
+	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf && ' ' < s[len(s)-1] && s[len(s)-1] < utf8.RuneSelf {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 var roleKindNames = sync.OnceValue(func() map[string]roleKind {
@@ -830,7 +859,7 @@ var roleKindNames = sync.OnceValue(func() map[string]roleKind {
 })
 
 func (lx *lexicon) addRole(cols []string) error {
-	k, ok := roleKindNames()[strings.TrimSpace(cols[1])]
+	k, ok := roleKindNames()[trimField(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
@@ -963,7 +992,7 @@ func plurals(w string) []string {
 }
 
 func (lx *lexicon) addSpeechVerb(cols []string) error {
-	lemma := strings.TrimSpace(cols[0])
+	lemma := trimField(cols[0])
 	lx.speech[lemma] = lemma
 	for f := range listItems(col(cols, 1)) {
 		lx.speech[f] = lemma
@@ -972,7 +1001,7 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 }
 
 func (lx *lexicon) addPersonnel(cols []string) error {
-	strength := strings.TrimSpace(col(cols, 1))
+	strength := trimField(col(cols, 1))
 	lx.personnelWeak = append(lx.personnelWeak, strength == "weak" || strength == "armed")
 	lx.personnelArmed = append(lx.personnelArmed, strength == "armed")
 	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
@@ -1056,7 +1085,7 @@ type surnameOrigin struct {
 }
 
 func (lx *lexicon) addSurnameOrigin(cols []string) error {
-	o := surnameOrigin{ending: strings.TrimSpace(cols[0])}
+	o := surnameOrigin{ending: trimField(cols[0])}
 	for c := range listItems(cols[1]) {
 		o.states = append(o.states, c)
 	}
@@ -1077,7 +1106,7 @@ func (lx *lexicon) originStates(surname string) []string {
 }
 
 func (lx *lexicon) addLocalForm(cols []string) error {
-	surface, body := strings.TrimSpace(cols[0]), strings.TrimSpace(col(cols, 2))
+	surface, body := trimField(cols[0]), trimField(col(cols, 2))
 	idx := -1
 	if body != "" {
 		idx = slices.IndexFunc(lx.orgs, func(o org) bool { return o.Name == body })
@@ -1103,8 +1132,8 @@ func (lx *lexicon) addLocalForm(cols []string) error {
 }
 
 func (lx *lexicon) addAbsentOffice(cols []string) error {
-	office := strings.TrimSpace(cols[0])
-	switch strings.TrimSpace(col(cols, 2)) {
+	office := trimField(cols[0])
+	switch trimField(col(cols, 2)) {
 	case "":
 		lx.absent[office] = splitList(cols[1])
 	case "only":
@@ -1126,27 +1155,27 @@ func (lx *lexicon) officeWords(title string) []string {
 }
 
 func (lx *lexicon) addDomesticTitle(cols []string) error {
-	lx.domestic[strings.TrimSpace(cols[0])] = splitList(cols[1])
-	if strings.TrimSpace(col(cols, 2)) == "abroad" {
-		lx.abroad[strings.TrimSpace(cols[0])] = true
+	lx.domestic[trimField(cols[0])] = splitList(cols[1])
+	if trimField(col(cols, 2)) == "abroad" {
+		lx.abroad[trimField(cols[0])] = true
 	}
 	return nil
 }
 
 func (lx *lexicon) addBodyWord(cols []string) error {
-	where := strings.TrimSpace(cols[2])
+	where := trimField(cols[2])
 	if where != "any" && where != "last" {
 		return fmt.Errorf("unknown position %q", where)
 	}
-	lx.bodyWords[strings.TrimSpace(cols[0])] = bodyWord{kind: strings.TrimSpace(cols[1]), lastOnly: where == "last"}
+	lx.bodyWords[trimField(cols[0])] = bodyWord{kind: trimField(cols[1]), lastOnly: where == "last"}
 	return nil
 }
 
 func (lx *lexicon) addSpeakerNoun(cols []string) error {
-	w := strings.TrimSpace(cols[0])
-	switch kind := strings.TrimSpace(cols[1]); kind {
+	w := trimField(cols[0])
+	switch kind := trimField(cols[1]); kind {
 	case "kin":
-		g := strings.TrimSpace(col(cols, 2))
+		g := trimField(col(cols, 2))
 		if g != "M" && g != "F" && g != "U" {
 			return fmt.Errorf("kin noun %q: gender %q is not M, F or U", w, g)
 		}
@@ -1166,9 +1195,9 @@ func (lx *lexicon) addSpeakerNoun(cols []string) error {
 }
 
 func (lx *lexicon) addBodyNoun(cols []string) error {
-	switch k := strings.TrimSpace(cols[1]); k {
+	switch k := trimField(cols[1]); k {
 	case "nonstate", "military", "police", "government", "ministry":
-		lx.bodyKinds[strings.TrimSpace(cols[0])] = k
+		lx.bodyKinds[trimField(cols[0])] = k
 		return nil
 	default:
 		return fmt.Errorf("unknown body kind %q", k)
@@ -1183,7 +1212,7 @@ var deathKindNames = sync.OnceValue(func() map[string]deathKind {
 })
 
 func (lx *lexicon) addDeathWord(cols []string) error {
-	k, ok := deathKindNames()[strings.TrimSpace(cols[1])]
+	k, ok := deathKindNames()[trimField(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown death word kind %q", cols[1])
 	}
@@ -1213,11 +1242,11 @@ var victimKindNames = sync.OnceValue(func() map[string]victimKind {
 })
 
 func (lx *lexicon) addVictimWord(cols []string) error {
-	k, ok := victimKindNames()[strings.TrimSpace(cols[1])]
+	k, ok := victimKindNames()[trimField(cols[1])]
 	if !ok {
 		return fmt.Errorf("unknown victim word kind %q", cols[1])
 	}
-	lx.victims[strings.TrimSpace(cols[0])] |= k
+	lx.victims[trimField(cols[0])] |= k
 	return nil
 }
 
@@ -1241,7 +1270,7 @@ func States() []State {
 	var out []State
 	seen := map[string]bool{}
 	err := readTSV("countries.tsv", countriesTSV, 5, func(cols []string) error {
-		code := strings.TrimSpace(cols[0])
+		code := trimField(cols[0])
 		if !seen[code] {
 			seen[code] = true
 			out = append(out, State{Code: code, Name: cols[1], Region: col(cols, 6)})

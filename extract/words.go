@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+	"iter"
 	"path"
 	"strings"
 	"sync"
@@ -41,20 +42,48 @@ func loadWordSets(fsys fs.FS) (map[string]map[string]bool, error) {
 	return sets, nil
 }
 
-// addWordLines adds the WORD<TAB>KIND lines of one file to sets. Each set
-// is made at its final size, counted first, so that start-up does not pay
-// for growing maps.
+// addWordLines adds the WORD<TAB>KIND lines of one file to sets. The lines
+// are read once, and each set is made at its final size, counted first,
+// so that start-up does not pay for growing maps. The files keep a kind's
+// words together: the sets are counted and looked up by run of lines of
+// one kind, not line by line.
 func addWordLines(sets map[string]map[string]bool, text string) error {
-	counts := map[string]int{}
-	if err := eachWordLine(text, func(_, kind string) { counts[kind]++ }); err != nil {
+	lines := make([][2]string, 0, strings.Count(text, "\n")+1) // word, kind
+	if err := eachWordLine(text, func(word, kind string) { lines = append(lines, [2]string{word, kind}) }); err != nil {
 		return err
+	}
+	counts := map[string]int{}
+	for run := range kindRuns(lines) {
+		counts[run[0][1]] += len(run)
 	}
 	for kind, n := range counts {
 		if sets[kind] == nil {
 			sets[kind] = make(map[string]bool, n)
 		}
 	}
-	return eachWordLine(text, func(word, kind string) { sets[kind][word] = true })
+	for run := range kindRuns(lines) {
+		set := sets[run[0][1]]
+		for _, l := range run {
+			set[l[0]] = true
+		}
+	}
+	return nil
+}
+
+// kindRuns yields the runs of consecutive lines of one kind.
+func kindRuns(lines [][2]string) iter.Seq[[][2]string] {
+	return func(yield func([][2]string) bool) {
+		for i := 0; i < len(lines); {
+			j := i + 1
+			for j < len(lines) && lines[j][1] == lines[i][1] {
+				j++
+			}
+			if !yield(lines[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
 }
 
 // eachWordLine calls fn with the word and kind of each line of text that is
