@@ -509,6 +509,9 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	// a complement or a qualifier: "senior police officer", "the mission's head"
 	// "Her deputy, Imran Qadir": a person's own deputy or aide
 	personOwned := w.lo > 0 && (toks[w.lo-1].lower == "'s" || toks[w.lo-1].lower == "his" || toks[w.lo-1].lower == "her")
+	// "Its head, NAME,": a sentence that opens with "its" refers to the
+	// body or state the sentence before names
+	personOwned = personOwned || w.lo > 0 && toks[w.lo-1].text == "Its" && toks[w.lo-1].sentStart
 	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 && !personOwned && !a.titledRank(w) &&
 		!a.qualifiedBefore(w) {
 		return w, false
