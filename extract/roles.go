@@ -1331,6 +1331,12 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			}
 		}
 	}
+	if w.org == "" && a.formerWords(w.words) {
+		if o, found := a.ledBodyBefore(w.lo); found {
+			w.setOrg(o) // "The Commonwealth group, headed by former Ghanaian President NAME"
+			w.country = ""
+		}
+	}
 	if w.country == "" && w.org == "" {
 		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
 	}
@@ -1759,11 +1765,15 @@ func (a *analysis) formerWords(words []int) bool {
 }
 
 // ledBodyBefore returns the body that is no state's, named in the same
-// sentence within eight words before ", led by" or ", headed by" and the
-// name at first: "The African Union's observer mission, led by NAME".
+// sentence within eight words before ", led by", ", headed by" or "is
+// led by" and the name or title at first: "The African Union's observer
+// mission, led by NAME", "The SADC mission is headed by NAME".
 func (a *analysis) ledBodyBefore(first int) (org, bool) {
 	toks := a.d.toks
-	if first < 4 || toks[first-1].lower != "by" || toks[first-2].lower != "led" && toks[first-2].lower != "headed" || toks[first-3].text != "," {
+	if first < 4 || toks[first-1].lower != "by" || toks[first-2].lower != "led" && toks[first-2].lower != "headed" {
+		return org{}, false
+	}
+	if x := toks[first-3].lower; x != "," && x != "is" && x != "was" {
 		return org{}, false
 	}
 	for k := first - 4; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {

@@ -56,6 +56,12 @@ var officialRules = []officialRuleCase{
 	// a body that is no state's owns: the person serves the body now
 	{rule: "led-by-former", text: "The African Union's observer mission, led by Lebogang Tau Mokgosi, a former vice-president of Botswana, said voting had been peaceful.",
 		name: "Lebogang Tau Mokgosi", title: "former vice-president", country: "-", org: "African Union"},
+	{rule: "led-by-former", text: "Zambia voted. The African Union mission, headed by former Ghanaian President Kwame Osei Mensah, said the vote was calm.",
+		name: "Kwame Osei Mensah", title: "former President", country: "-", org: "African Union"},
+	{rule: "led-by-former", text: "The African Union observer mission is headed by Hilma Amupolo Shikongo, a former foreign minister of Namibia. Shikongo said counting was slow.",
+		name: "Hilma Amupolo Shikongo", country: "-", org: "African Union"},
+	{rule: "led-by-former", text: "Zambia voted. The Ghanaian delegation, headed by former President Kwame Osei Mensah, said the vote was calm.",
+		name: "Kwame Osei Mensah", country: "GH", org: "-"},
 	{rule: "led-by-former", text: "The Botswana delegation, led by Kabo Seretse Molefe, a former foreign minister of Botswana, said voting had been peaceful.",
 		name: "Kabo Seretse Molefe", country: "BW", org: "-"},
 	{rule: "led-by-former", text: "The African Union's observer mission, led by Neo Tau Masire, Botswana's foreign minister, said voting had been peaceful.",
