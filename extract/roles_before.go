@@ -774,6 +774,13 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if a.portfolioNotParty(o, k) {
 		return k, stepPass // "Labour Minister Florence Bore" in a Kenyan story: the labour portfolio
 	}
+	if s.w.head == "minister" && o.lim < len(a.d.toks) && adjectivePortfolios()[a.d.toks[o.lim].lower] && len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == o.lim {
+		// "Poland's EU affairs minister": the body names the portfolio
+		for x := o.lim - 1; x >= o.first; x-- {
+			s.w.words = append(s.w.words, x)
+		}
+		return o.first - 1, stepTake
+	}
 	s.w.setOrg(a.lx.orgs[o.org])
 	// "Congo's U.N. ambassador": a state may still be written before a
 	// state's envoy to an international body

@@ -52,6 +52,29 @@ var officialRules = []officialRuleCase{
 		name: "Hilma Amupolo Shikongo", title: "head", country: "NA"},
 	{rule: "its-weak-head", text: "The horse raised its head, Hilma Amupolo Shikongo said.",
 		absent: "Hilma Amupolo Shikongo"},
+	// r19a: a name of two words or more after a title with a complement
+	// and a comma may end the sentence; one word there is no name
+	{rule: "title-comma-name-at-end", text: "Turkmenistan was represented by its ambassador to Kazakhstan, Berdimurat Rejepov.",
+		name: "Berdimurat Rejepov", title: "ambassador", country: "TM"},
+	{rule: "title-comma-name-at-end", text: "The talks were attended by the UN envoy for Syria, Berdimurat Rejepov.",
+		name: "Berdimurat Rejepov", title: "envoy", country: "-"},
+	{rule: "title-comma-name-at-end", text: "The talks were attended by the UN envoy for Syria, Rejepov.",
+		absent: "Rejepov"},
+	// r19a: a body of the gazetteer before a portfolio noun ("affairs")
+	// in a minister's title names the portfolio, and the state owns the
+	// office; before another role the body owns it
+	{rule: "body-portfolio-minister", text: "The Commission fined Poland. Poland's EU affairs minister, Adam Szlapka Nowak, called the fine unjust.",
+		name: "Adam Szlapka Nowak", title: "EU affairs minister", country: "PL", org: "-"},
+	{rule: "body-portfolio-minister", text: "Irish EU Affairs Minister Thomas Byrne Walsh said Dublin agreed.",
+		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
+	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
+		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r19a: in an apposition, a capitalised word with "'s" that ends the
+	// name of a body named before stands for the body
+	{rule: "short-body-owner-after", text: "The European Commission fined Poland. Maria Lopez, the Commission's chief spokeswoman, said the fine stood.",
+		name: "Maria Lopez", title: "chief spokeswoman", country: "-", org: "European Commission"},
+	{rule: "short-body-owner-after", text: "The European Commission fined Poland. Maria Lopez, the Union's chief spokeswoman, said the fine stood.",
+		absent: "Maria Lopez"},
 	// r19a: a former office in apposition after ", led by NAME" whose group
 	// a body that is no state's owns: the person serves the body now
 	{rule: "led-by-former", text: "The African Union's observer mission, led by Lebogang Tau Mokgosi, a former vice-president of Botswana, said voting had been peaceful.",
