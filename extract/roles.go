@@ -1331,6 +1331,13 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			}
 		}
 	}
+	if w.org == "" && a.formerWords(w.words) && w.lo > 1 && toks[w.lo-1].text == "," {
+		// "The head of the AU mission, former Tanzanian prime minister
+		// NAME": the present office, a body's, before the former one
+		if w2, ok := a.titleBefore(w.lo - 1); ok && w2.org != "" && w2.orgKind != "agency" && w2.orgKind != "party" && !a.pluralHead(w2.head) && !a.formerWords(w2.words) {
+			w.org, w.orgKind, w.orgState, w.country = w2.org, w2.orgKind, w2.orgState, ""
+		}
+	}
 	if w.org == "" && a.formerWords(w.words) {
 		if o, found := a.ledBodyBefore(w.lo); found {
 			w.setOrg(o) // "The Commonwealth group, headed by former Ghanaian President NAME"
