@@ -940,6 +940,28 @@ func (a *analysis) subjectEnd(v, start int) int {
 	return e
 }
 
+// whoAfterTitle reads "NAME, TITLE, who" before e, the token after "who":
+// the relative pronoun stands for the person whose title the apposition
+// is ("attended by NAME, India's ambassador to Bhutan, who described the
+// deal as "…"").
+func (a *analysis) whoAfterTitle(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	for c := e - 3; c-1 >= start && c >= e-16; c-- {
+		if toks[c].text != "," {
+			continue
+		}
+		mi := a.personAt[c-1]
+		if mi < 0 {
+			return speaker{}, false
+		}
+		if _, end, ok := a.titleAfter(c + 1); ok && end == e-2 {
+			return a.personSpeaker(a.people[a.mentions[mi].person], c-1), true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
 // speakerOfVerb finds the speaker of the speech verb at v, which opens the
 // quote q: its subject, the person a relative pronoun or an apposition
 // stands for, the subject of the clause before, or an inverted subject
@@ -955,6 +977,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
 		if mi := a.personAt[e-3]; mi >= 0 {
 			return a.personSpeaker(a.people[a.mentions[mi].person], e-3), true
+		}
+		if s, ok := a.whoAfterTitle(e, start); ok {
+			return s, true
 		}
 	}
 	if s, ok := a.complementedSubject(start, e, q.open); ok {

@@ -559,7 +559,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		w.nonState = true
 		return j + 1, true
 	}
-	return a.complementPhrase(k, j, w)
+	return a.complementPhrase(k, j, w, words)
 }
 
 // regionAdjectivesBefore reports capitalised words [j, e) that are all
@@ -860,7 +860,7 @@ func (a *analysis) partyNounAt(e int) bool {
 // complementPhrase reads a phrase left out of the title, in which a
 // capitalised name is the body: "a spokesman for the army delegation", "a
 // spokesman for the local People's Defence Force".
-func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
+func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, bool) {
 	toks := a.d.toks
 	para := toks[k].para
 	e, capStart, capEnd, joined, owner := j, -1, -1, false, -1
@@ -899,6 +899,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk) (int, bool) {
 	}
 	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner)) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
+	}
+	if toks[k].lower == "of" && j == k+1 && !toks[j].cap && (e == j+1 || toks[j+1].lower == "in") {
+		*words = append(*words, k, j) // "head of delegation (in Kabul)": one bare noun is the role's own
 	}
 	return e, true
 }
@@ -1328,6 +1331,19 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			}
 		}
 	}
+	if w.org == "" && a.formerWords(w.words) && w.lo > 1 && toks[w.lo-1].text == "," {
+		// "The head of the AU mission, former Tanzanian prime minister
+		// NAME": the present office, a body's, before the former one
+		if w2, ok := a.titleBefore(w.lo - 1); ok && w2.org != "" && w2.orgKind != "agency" && w2.orgKind != "party" && !a.pluralHead(w2.head) && !a.formerWords(w2.words) {
+			w.org, w.orgKind, w.orgState, w.country = w2.org, w2.orgKind, w2.orgState, ""
+		}
+	}
+	if w.org == "" && a.formerWords(w.words) {
+		if o, found := a.ledBodyBefore(w.lo); found {
+			w.setOrg(o) // "The Commonwealth group, headed by former Ghanaian President NAME"
+			w.country = ""
+		}
+	}
 	if w.country == "" && w.org == "" {
 		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
 	}
@@ -1730,10 +1746,55 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 			w, _, ok = a.titleAfter(e2)
 		}
 	}
+	if ok && w.org == "" && a.formerWords(w.words) {
+		// "The AU's observer mission, led by NAME, a former vice-president
+		// of Botswana,": the person serves the body whose group he leads
+		if o, found := a.ledBodyBefore(m.first); found {
+			w.setOrg(o)
+			w.country = ""
+		}
+	}
 	if ok {
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok
+}
+
+// formerWords reports a title qualified by "former": an office held
+// before.
+func (a *analysis) formerWords(words []int) bool {
+	for _, k := range words {
+		if a.d.toks[k].lower == "former" {
+			return true
+		}
+	}
+	return false
+}
+
+// ledBodyBefore returns the body that is no state's, named in the same
+// sentence within eight words before ", led by", ", headed by" or "is
+// led by" and the name or title at first: "The African Union's observer
+// mission, led by NAME", "The SADC mission is headed by NAME".
+func (a *analysis) ledBodyBefore(first int) (org, bool) {
+	toks := a.d.toks
+	if first < 4 || toks[first-1].lower != "by" || toks[first-2].lower != "led" && toks[first-2].lower != "headed" {
+		return org{}, false
+	}
+	if x := toks[first-3].lower; x != "," && x != "is" && x != "was" {
+		return org{}, false
+	}
+	for k := first - 4; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
+		if oi := a.orgAt[k]; oi >= 0 {
+			if o := a.lx.orgs[a.orgs[oi].org]; o.Kind != "agency" {
+				return o, true
+			}
+			return org{}, false
+		}
+		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.personAt[k] >= 0 {
+			return org{}, false // "The Emirati delegation, led by": a state's group
+		}
+	}
+	return org{}, false
 }
 
 // copulaAfterWho returns the token after "who is", "who was", "who has

@@ -426,6 +426,14 @@ func ownerNounAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 		s.words = s.words[:0]
 		return k + 2, stepTake
 	}
+	// "the Commission's chief spokeswoman" after "the European
+	// Commission": the last word of a body named before stands for it
+	if t.kind == tWord && t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && len(s.words) == 0 && s.w.country == "" && s.w.org == "" && a.orgAt[k] < 0 && a.placeAt[k] < 0 {
+		if o, ok := a.orgNamedBefore(k); ok {
+			s.w.setOrg(o)
+			return k + 2, stepTake
+		}
+	}
 	// "the British High Commission's deputy head": a state's body named
 	// in capitals after the state owns the title as "embassy's" does
 	if t.kind == tWord && t.cap && k+1 < len(toks) && toks[k+1].lower == "'s" && !s.w.hasHead && s.w.country != "" && a.capitalsOnly(s.words) {

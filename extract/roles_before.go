@@ -569,6 +569,9 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 	// a complement or a qualifier: "senior police officer", "the mission's head"
 	// "Her deputy, Imran Qadir": a person's own deputy or aide
 	personOwned := w.lo > 0 && (toks[w.lo-1].lower == "'s" || toks[w.lo-1].lower == "his" || toks[w.lo-1].lower == "her")
+	// "Its head, NAME,": a sentence that opens with "its" refers to the
+	// body or state the sentence before names
+	personOwned = personOwned || w.lo > 0 && toks[w.lo-1].text == "Its" && toks[w.lo-1].sentStart
 	if w.weak && w.org == "" && w.country == "" && !complement && w.ownerAt < 0 && len(w.words) < 2 && !personOwned && !a.titledRank(w) &&
 		!a.qualifiedBefore(w) {
 		return w, false
@@ -830,6 +833,13 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	o := a.orgs[a.orgAt[k]]
 	if a.portfolioNotParty(o, k) {
 		return k, stepPass // "Labour Minister Florence Bore" in a Kenyan story: the labour portfolio
+	}
+	if s.w.head == "minister" && o.lim < len(a.d.toks) && adjectivePortfolios()[a.d.toks[o.lim].lower] && len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == o.lim {
+		// "Poland's EU affairs minister": the body names the portfolio
+		for x := o.lim - 1; x >= o.first; x-- {
+			s.w.words = append(s.w.words, x)
+		}
+		return o.first - 1, stepTake
 	}
 	s.w.setOrg(a.lx.orgs[o.org])
 	// "Congo's U.N. ambassador": a state may still be written before a

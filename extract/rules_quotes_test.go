@@ -26,6 +26,18 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// r19a: "NAME, TITLE, who VERB ... "…"" after the sentence's opening:
+	// the relative pronoun stands for the person the title describes; a
+	// description that is no title leaves the relative unresolved
+	{rule: "who-after-title", pos: true,
+		text:  "Also present was Ritu Anand Sharma, India's ambassador to Bhutan, who described the agreement as \"a gift to the whole sub-region\".",
+		quote: "a gift to the whole", speaker: "Ritu Anand Sharma"},
+	{rule: "who-after-title", pos: true,
+		text:  "The talks were attended by Ritu Anand Sharma, the ambassador, who said the agreement was \"a gift to the whole sub-region\".",
+		quote: "a gift to the whole", speaker: "Ritu Anand Sharma"},
+	{rule: "who-after-title", pos: false,
+		text:  "The talks were attended by Ritu Anand Sharma, a friend of the minister, who said the agreement was \"a gift to the whole sub-region\".",
+		quote: "a gift to the whole", speaker: "Ritu Anand Sharma"},
 	// gq1: "Schumer, he said, "knows …"": a name the comma sets before a
 	// speaker set off by commas is the subject of the words reported, and
 	// no one "he" stands for; without the commas the name speaks
