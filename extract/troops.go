@@ -44,6 +44,12 @@ func (a *analysis) troops() []Troops {
 	toks := a.d.toks
 	out := []Troops{}
 	seen := map[[2]int64]bool{}
+	add := func(f Troops) { // one figure per count and state
+		if key := [2]int64{f.Count, int64(codeKey(f.Country))}; !seen[key] {
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
 	var lower Troops // the last figure read, which a range's upper bound may close
 	lowerLim := -1
 	for i := 0; i < len(toks); i++ {
@@ -54,13 +60,12 @@ func (a *analysis) troops() []Troops {
 		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) {
 			continue
 		}
-		if a.rangeUpperBound(n) {
+		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
 			// a figure of the lower's kind and state, once ("between two
 			// and 15 officers each" is no 15 for each state)
-			if up, ok := a.rangeUpperFigure(n, lower, lowerLim); ok && !seen[[2]int64{up.Count, int64(codeKey(up.Country))}] {
-				seen[[2]int64{up.Count, int64(codeKey(up.Country))}] = true
-				out = append(out, up)
+			if up, ok := a.rangeUpperFigure(n, m, lower, lowerLim); ok {
+				add(up)
 			}
 			continue
 		}
@@ -90,37 +95,31 @@ func (a *analysis) troops() []Troops {
 			}
 		}
 		for _, f := range figs {
-			key := [2]int64{f.Count, int64(codeKey(f.Country))}
-			if !seen[key] {
-				seen[key] = true
-				out = append(out, f)
-			}
+			add(f)
 		}
 		i = n.lim - 1
 	}
 	return out
 }
 
-// rangeUpperBound reports the number that closes a range "between A and
-// B" whose A is a bare number: "between 3,000 and 3,500 troops" is told by
-// its lower bound (held-out gold keeps the upper one optional); "between
-// 200 soldiers and 50 rebels" is no range.
-func (a *analysis) rangeUpperBound(n number) bool {
+// rangeUpperBound returns the lower number A of a range "between A and B"
+// whose B is n and whose A is a bare number ("between 3,000 and 3,500
+// troops"); "between 200 soldiers and 50 rebels" is no range.
+func (a *analysis) rangeUpperBound(n number) (number, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if _, scale := scaleWords()[toks[max(k-1, 0)].lower]; k < 2 || toks[k].lower != "and" || toks[k-1].kind != tNum && !mayBeNumber(&toks[k-1]) && !scale {
-		return false // "between two thousand and three thousand" ends in a scale word
+		return number{}, false // "between two thousand and three thousand" ends in a scale word
 	}
 	_, m, ok := a.d.rangeOpener(n)
-	return ok && m.lim == k
+	return m, ok && m.lim == k
 }
 
 // rangeUpperFigure returns the figure of the number n that closes a range
-// "between A and B" when A, ending at lowerLim, gave the figure lower:
+// "between m and n" when m, ending at lowerLim, gave the figure lower:
 // "between 3,000 and 4,000 Rwandan troops" counts 4,000 Rwandan troops too.
-func (a *analysis) rangeUpperFigure(n number, lower Troops, lowerLim int) (Troops, bool) {
-	_, m, ok := a.d.rangeOpener(n)
-	if !ok || m.lim != lowerLim || lower.Count != m.value || n.value <= m.value {
+func (a *analysis) rangeUpperFigure(n, m number, lower Troops, lowerLim int) (Troops, bool) {
+	if m.lim != lowerLim || lower.Count != m.value || n.value <= m.value {
 		return Troops{}, false
 	}
 	up := lower
