@@ -367,6 +367,9 @@ func (a *analysis) notACount(n number) bool {
 		if p.lower == "no" || a.agedListBefore(k) || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
 		}
+		if a.victimsAgeBound(n) {
+			return true // "children under five": their age
+		}
 		if (p.lower == "every" || p.lower == "each") && t.lower == "one" {
 			return true // "every one of those deaths": each of them, not one
 		}
@@ -1354,6 +1357,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 			return true
 		}
 	}
+	if e := a.victimsAgeAfter(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "2,380 children under five", "under the age of five"
+		return true
+	}
 	if toks[r.j].kind == tNum && strings.Contains(toks[r.j].lower, "-year") {
 		r.j++ // "two 17-year-old boys"
 		return true
@@ -1802,6 +1809,51 @@ func (a *analysis) agedListBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// victimsAgeBound reports a number whose hedge is an age bound right
+// after a noun for people: "children under five", "people over 65".
+func (a *analysis) victimsAgeBound(n number) bool {
+	toks := a.d.toks
+	k := n.hedge
+	if k < 1 || n.first != k+1 || !ageBounds[toks[k].lower] {
+		return false
+	}
+	return a.victimWord(toks[k-1].lower) || a.pluralPeopleNoun(k-1)
+}
+
+// victimsAgeAfter returns the index after an age bound of the victims at
+// j ("under five", "aged under 15", "under the age of five", "over 65
+// years old"), else j.
+func (a *analysis) victimsAgeAfter(j int) int {
+	toks := a.d.toks
+	k := j
+	if k < len(toks) && toks[k].lower == "aged" {
+		k++
+	}
+	if k >= len(toks) || !ageBounds[toks[k].lower] && k == j {
+		return j
+	}
+	if ageBounds[toks[k].lower] {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].lower == "the" && toks[k+1].lower == "age" && toks[k+2].lower == "of" {
+		k += 3
+	}
+	n, ok := a.d.parseNumber(k)
+	if !ok || n.first != k || n.vague || n.value <= 0 || n.value >= 120 {
+		return j
+	}
+	k = n.lim
+	if k < len(toks) && toks[k].lower == "years" {
+		k++
+		if k < len(toks) && toks[k].lower == "old" {
+			k++
+		} else if k+1 < len(toks) && toks[k].lower == "of" && toks[k+1].lower == "age" {
+			k += 2
+		}
+	}
+	return k
 }
 
 // isAge reports a bare number at k that can be a person's age.

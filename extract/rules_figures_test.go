@@ -27,6 +27,15 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r20f: an age bound after the victims' noun is their age, no count,
+	// and the count before it is read past it
+	{ruleDeathPass,
+		[]figureCase{{text: "At least 300 children under five have died of measles since March.", count: 300},
+			{text: "Some 45 pensioners aged over 80 were killed when the care home burned.", count: 45},
+			{text: "Ninety people under the age of 18 were killed in the raids.", count: 90}},
+		[]string{"Many children under five died of measles in the camps.",
+			"Doctors treated 300 children under five for measles since March.",
+			"Residents over 65 died in greater numbers than in any summer on record."}},
 	// r16: a range after a verb of killing: the lower figure, hedged
 	{ruleDeathActive,
 		[]figureCase{{text: "A bus plunged into a ravine, killing between 12 and 15 people.", count: 12},
