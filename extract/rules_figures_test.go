@@ -1547,6 +1547,15 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r20f: a verb that puts personnel on standby before the number, and
+	// "on" a state of readiness or duty after the weak personnel noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "The police department will put 15 extra officers on patrol downtown through the weekend.", count: 15},
+			{text: "The commissioner placed 300 officers on alert before the derby.", count: 300},
+			{text: "The city will put 40 more officers on the streets this summer.", count: 40}},
+		[]string{"The mayor put 40 officers on leave after the inquiry.",
+			"The firm put 40 workers on notice of redundancy.",
+			"The 15 officers on patrol that night saw nothing unusual."}},
 	// fx1: a list of states before a list of bare numbers that share the
 	// last one's personnel pairs them in order without "respectively";
 	// lists of unequal length give no state
