@@ -250,7 +250,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			}
 			w.complementState(pj, c, m.possessive)
 		}
-		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) {
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) && !a.bodyPortfolioOfMinister(prep, p, o.lim) {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 		}
 		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
@@ -279,6 +279,15 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// bodyPortfolioOfMinister reports a body before a portfolio noun
+// ending at lim in a minister's complement after "for": "Minister for
+// European Union Affairs" names the portfolio, and the office is the
+// state's, as in "EU affairs minister".
+func (a *analysis) bodyPortfolioOfMinister(prep string, p, lim int) bool {
+	toks := a.d.toks
+	return prep == "for" && p > 0 && toks[p-1].lower == "minister" && lim < len(toks) && adjectivePortfolios()[toks[lim].lower]
 }
 
 // groupAcronymComplement takes as the body a complement of one acronym
@@ -841,11 +850,28 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 		return o.first - 1, stepTake
 	}
+	if a.bodyPortfolioPending(s, o) {
+		// "Minister for EU Affairs NAME": the body names the portfolio
+		for x := o.lim - 1; x >= o.first; x-- {
+			s.pending = append(s.pending, x)
+		}
+		return o.first - 1, stepTake
+	}
 	s.w.setOrg(a.lx.orgs[o.org])
 	// "Congo's U.N. ambassador": a state may still be written before a
 	// state's envoy to an international body
 	s.qualOnly = !(s.w.orgKind == "intl" && a.lx.roleTags[s.w.head+"/envoy"])
 	return o.first - 1, stepTake
+}
+
+// bodyPortfolioPending reports a body o right before the portfolio noun
+// kept among the capitalised words of a title with no role noun yet, in
+// a minister's complement after "for": "Minister for EU Affairs".
+func (a *analysis) bodyPortfolioPending(s *titleScan, o orgMention) bool {
+	if s.w.hasHead || len(s.pending) == 0 || s.pending[len(s.pending)-1] != o.lim || !adjectivePortfolios()[a.d.toks[o.lim].lower] {
+		return false
+	}
+	return a.bodyPortfolioOfMinister("for", o.first-1, o.lim)
 }
 
 // portfolioNotParty reports a party's one-word name at k that is a

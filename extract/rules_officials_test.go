@@ -87,6 +87,17 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: the same after "Minister for": the body and "Affairs" name the
+	// portfolio, and the state before the title owns the office; after
+	// another role noun the body still owns it
+	{rule: "body-portfolio-minister-for", text: "The report angered Budapest. Hungary's Minister for European Union Affairs, Tamas Redei Kovacs, called it a pamphlet.",
+		name: "Tamas Redei Kovacs", title: "Minister", country: "HU", org: "-"},
+	{rule: "body-portfolio-minister-for", text: "Hungarian Minister for EU Affairs Tamas Redei Kovacs called it a pamphlet.",
+		name: "Tamas Redei Kovacs", title: "Minister for EU Affairs", country: "HU", org: "-"},
+	{rule: "body-portfolio-minister-for", text: "EU Commissioner for Economic Affairs Paolo Gentile Rossi said the rules were clear.",
+		name: "Paolo Gentile Rossi", country: "-", org: "EU"},
+	{rule: "body-portfolio-minister-for", text: "The African Union's Commissioner for Political Affairs, Bankole Ade Oyelaran, said the vote was credible.",
+		name: "Bankole Ade Oyelaran", country: "-", org: "African Union"},
 	// r19a: in an apposition, a capitalised word with "'s" that ends the
 	// name of a body named before stands for the body
 	{rule: "short-body-owner-after", text: "The European Commission fined Poland. Maria Lopez, the Commission's chief spokeswoman, said the fine stood.",
