@@ -87,6 +87,14 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: "St." with its period inside a name, between a name's word and
+	// a name word; not when "St." opens a known place ("St. Louis")
+	{rule: "saint-in-name", text: "Opposition Leader Lennox St. Jean accused the government of secrecy. St. Jean spoke for an hour.",
+		name: "Lennox St. Jean", title: "Opposition Leader"},
+	{rule: "saint-in-name", text: "City Councilman Dominic St. Clair said the levy was unfair.",
+		name: "Dominic St. Clair", title: "City Councilman"},
+	{rule: "saint-in-name", text: "Health Minister Marie St. Louis said the clinic would reopen.",
+		absent: "Marie St. Louis"},
 	// r20f: the same after "Minister for": the body and "Affairs" name the
 	// portfolio, and the state before the title owns the office; after
 	// another role noun the body still owns it
