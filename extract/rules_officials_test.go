@@ -87,6 +87,16 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: in a story datelined in the state it is most about, the army of
+	// an unqualified rank or "the army's" officer is that state's when its
+	// force was named before, even if another state's army spoke last;
+	// without the dateline the nearest army still decides
+	{rule: "home-force-before", text: "FREETOWN, Sierra Leone - Two Sierra Leonean soldiers were killed, Sierra Leone's army said. Guinea's army said one of its soldiers died. \"We were attacked on our own soil,\" said Colonel Ibrahim Kanu Sesay, the army's spokesman.",
+		name: "Ibrahim Kanu Sesay", country: "SL"},
+	{rule: "home-force-before", text: "FREETOWN, Sierra Leone - Two Sierra Leonean soldiers were killed, Sierra Leone's army said. Guinea's army said one of its soldiers died.\nLieutenant General Musa Bangura Conteh visited the wounded in Kenema.",
+		name: "Musa Bangura Conteh", country: "SL"},
+	{rule: "home-force-before", text: "Two Sierra Leonean soldiers were killed, Sierra Leone's army said. Guinea's army said one of its soldiers died. \"We were attacked first,\" said Colonel Ibrahim Kanu Sesay, the army's spokesman.",
+		name: "Ibrahim Kanu Sesay", country: "GN"},
 	// r20f: "St." with its period inside a name, between a name's word and
 	// a name word; not when "St." opens a known place ("St. Louis")
 	{rule: "saint-in-name", text: "Opposition Leader Lennox St. Jean accused the government of secrecy. St. Jean spoke for an hour.",
