@@ -87,6 +87,15 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: regional intergovernmental bodies in the gazetteer: their
+	// officials have the body and no state, even in a story datelined in
+	// a member; an envoy to the body is still his state's
+	{rule: "regional-body-gazetteer", text: "ROSEAU, Dominica - Dominica will suspend sales. The secretary general of the Organisation of Eastern Caribbean States, Desmond Alleyne Charles, said a regulator would start work.",
+		name: "Desmond Alleyne Charles", country: "-", org: "OECS"},
+	{rule: "regional-body-gazetteer", text: "ECCAS Secretary General Gilberto Piedade Verissimo said the summit would go ahead.",
+		name: "Gilberto Piedade Verissimo", country: "-", org: "ECCAS"},
+	{rule: "regional-body-gazetteer", text: "Dominica's ambassador to the Organisation of Eastern Caribbean States, Desmond Alleyne Charles, said a regulator would start work.",
+		name: "Desmond Alleyne Charles", country: "DM", org: "-"},
 	// r20f: in a story datelined in the state it is most about, the army of
 	// an unqualified rank or "the army's" officer is that state's when its
 	// force was named before, even if another state's army spoke last;
