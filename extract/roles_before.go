@@ -145,7 +145,7 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		return k, false
 	}
 	if end < len(toks) && toks[end].text == "," {
-		k = a.bodyDescriptionBefore(k)
+		k = a.bodyDescriptionBefore(a.relativeAsideBefore(k))
 	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
@@ -181,6 +181,35 @@ func (a *analysis) portfolioListAfter(c, k int) bool {
 		}
 	}
 	return and && c > 0 && toks[c-1].cap && toks[c-1].kind == tWord
+}
+
+// relativeAsideBefore steps back over a relative clause between commas
+// that ends at k and follows a capitalised name ending a role's
+// complement: "The secretary general of the Mano River Union, which
+// groups Sierra Leone, Guinea, Liberia and Ivory Coast, NAME" reads the
+// complement "of the Mano River Union". The clause may hold a list. It
+// returns the token before the clause's comma, or k.
+func (a *analysis) relativeAsideBefore(k int) int {
+	toks := a.d.toks
+	c := k
+	for c > 0 && c > k-20 && !(toks[c].text == "," && (toks[c+1].lower == "which" || toks[c+1].lower == "whose")) {
+		if t := toks[c]; t.kind == tQuote || t.text == "." || t.text == ";" || a.personAt[c] >= 0 || a.lx.speech[t.lower] != "" {
+			return k
+		}
+		c--
+	}
+	if c < 3 || c+2 > k || toks[c].text != "," {
+		return k
+	}
+	if n := toks[c-1]; n.kind != tWord || !n.cap || a.personAt[c-1] >= 0 {
+		return k
+	}
+	for p := c - 2; p >= 1 && p > c-10 && toks[p].text != ","; p-- {
+		if x := toks[p].lower; (x == "of" || x == "for") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
+			return c - 1
+		}
+	}
+	return k
 }
 
 // bodyDescriptionBefore steps back over a definite or indefinite

@@ -87,6 +87,14 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: a relative clause between commas, which may hold a list,
+	// after the body of a role's complement and before the name
+	{rule: "relative-aside-before-name", text: "The secretary general of the Mano River Union, which groups Sierra Leone, Guinea, Liberia and Ivory Coast, Yusuf Koroma Jalloh, said the border commission should meet.",
+		name: "Yusuf Koroma Jalloh", title: "secretary general", country: "-", org: "Mano River Union"},
+	{rule: "relative-aside-before-name", text: "The chairman of Gazprom, which supplies gas to Hungary and Serbia, Alexei Borisov Miller, said the contract stood.",
+		name: "Alexei Borisov Miller", title: "chairman", org: "Gazprom"},
+	{rule: "relative-aside-before-name", text: "The chairman of Gazprom, which once hired Alexei Borisov Miller, said the contract stood.",
+		absent: "Alexei Borisov Miller"},
 	// r20f: regional intergovernmental bodies in the gazetteer: their
 	// officials have the body and no state, even in a story datelined in
 	// a member; an envoy to the body is still his state's
