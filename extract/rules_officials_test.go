@@ -87,6 +87,13 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: "state attorney" is an office, as "district attorney" is
+	{rule: "state-attorney-office", text: "DODOMA, Tanzania - Principal State Attorney Neema Juma Mwakalinga, who argued the government's case, told the court nobody was removed.",
+		name: "Neema Juma Mwakalinga", title: "Principal State Attorney", country: "TZ"},
+	{rule: "state-attorney-office", text: "The state attorney, Neema Juma Mwakalinga, told the court nobody was removed.",
+		name: "Neema Juma Mwakalinga", title: "state attorney"},
+	{rule: "state-attorney-office", text: "The state attorney hired Neema Juma Mwakalinga as an expert witness.",
+		absent: "Neema Juma Mwakalinga"},
 	// r20f: a relative clause between commas, which may hold a list,
 	// after the body of a role's complement and before the name
 	{rule: "relative-aside-before-name", text: "The secretary general of the Mano River Union, which groups Sierra Leone, Guinea, Liberia and Ivory Coast, Yusuf Koroma Jalloh, said the border commission should meet.",
