@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r20f: "put the figure at N" stands for the death figure of the
+	// sentence before, and "and at N" gives a second estimate
+	{ruleDeathToll,
+		[]figureCase{{text: "At least 900 children have died of hunger this year.\nThe agency had put the figure at 410 in May and at 615 in August.", count: 410},
+			{text: "At least 900 children have died of hunger this year.\nThe agency had put the figure at 410 in May and at 615 in August.", count: 615}},
+		[]string{"About 9,000 people fled the fighting.\nAid groups had put the figure at 4,100 in May and at 6,150 in August.",
+			"The ministry put the figure at 40,000 tonnes."}},
 	// r20f: an age bound after the victims' noun is their age, no count,
 	// and the count before it is read past it
 	{ruleDeathPass,
