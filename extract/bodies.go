@@ -296,6 +296,9 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 			return c
 		}
 	}
+	if c := a.homeForceBefore(r, group, s.first, try); c != "" {
+		return c
+	}
 	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
 		if c := try(k); c != "" {
 			return c
@@ -307,6 +310,27 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	for k := s.lim; k < len(toks) && k < s.lim+bodyAnaphorReach; k++ {
 		if c := try(k); c != "" {
 			return c
+		}
+	}
+	return ""
+}
+
+// homeForceBefore returns the dateline's state when the story is most
+// about it and its armed force or police is named before the sentence at
+// first, within reach: in a story datelined in Freetown about a clash with
+// Guinea, "the army's spokesman" and a bare "Lieutenant General" are
+// Sierra Leone's, even when Guinea's army spoke last. "" otherwise.
+func (a *analysis) homeForceBefore(r *role, group string, first int, try func(int) string) string {
+	if group != "military" && group != "rank" && group != "police" {
+		return ""
+	}
+	dl := a.datelineState()
+	if home := a.homeRanking(); dl == "" || len(home) == 0 || home[0] != dl {
+		return ""
+	}
+	for k := first - 1; k >= 0 && k >= first-bodyAnaphorReach; k-- {
+		if try(k) == dl {
+			return dl
 		}
 	}
 	return ""

@@ -367,6 +367,9 @@ func (a *analysis) notACount(n number) bool {
 		if p.lower == "no" || a.agedListBefore(k) || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
 		}
+		if a.victimsAgeBound(n) {
+			return true // "children under five": their age
+		}
 		if (p.lower == "every" || p.lower == "each") && t.lower == "one" {
 			return true // "every one of those deaths": each of them, not one
 		}
@@ -1354,6 +1357,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 			return true
 		}
 	}
+	if e := a.victimsAgeAfter(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "2,380 children under five", "under the age of five"
+		return true
+	}
 	if toks[r.j].kind == tNum && strings.Contains(toks[r.j].lower, "-year") {
 		r.j++ // "two 17-year-old boys"
 		return true
@@ -1802,6 +1809,51 @@ func (a *analysis) agedListBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// victimsAgeBound reports a number whose hedge is an age bound right
+// after a noun for people: "children under five", "people over 65".
+func (a *analysis) victimsAgeBound(n number) bool {
+	toks := a.d.toks
+	k := n.hedge
+	if k < 1 || n.first != k+1 || !ageBounds[toks[k].lower] {
+		return false
+	}
+	return a.victimWord(toks[k-1].lower) || a.pluralPeopleNoun(k-1)
+}
+
+// victimsAgeAfter returns the index after an age bound of the victims at
+// j ("under five", "aged under 15", "under the age of five", "over 65
+// years old"), else j.
+func (a *analysis) victimsAgeAfter(j int) int {
+	toks := a.d.toks
+	k := j
+	if k < len(toks) && toks[k].lower == "aged" {
+		k++
+	}
+	if k >= len(toks) || !ageBounds[toks[k].lower] && k == j {
+		return j
+	}
+	if ageBounds[toks[k].lower] {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].lower == "the" && toks[k+1].lower == "age" && toks[k+2].lower == "of" {
+		k += 3
+	}
+	n, ok := a.d.parseNumber(k)
+	if !ok || n.first != k || n.vague || n.value <= 0 || n.value >= 120 {
+		return j
+	}
+	k = n.lim
+	if k < len(toks) && toks[k].lower == "years" {
+		k++
+		if k < len(toks) && toks[k].lower == "old" {
+			k++
+		} else if k+1 < len(toks) && toks[k].lower == "of" && toks[k+1].lower == "age" {
+			k += 2
+		}
+	}
+	return k
 }
 
 // isAge reports a bare number at k that can be a person's age.
@@ -2374,17 +2426,63 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	if from := a.putCountOfDeadAt(k); from >= 0 && a.phraseEnds(n) {
 		return a.makeDeath(n, from, n.lim, rule), true // "put the number of measles deaths at 64"
 	}
-	if !putIt && (k < 3 || toks[k].lower != "at" || !figureNouns()[toks[k-1].lower] || toks[k-2].lower != "the" || !estimateVerbs()[toks[k-3].lower]) {
+	if k >= 1 && toks[k].lower == "at" && toks[k-1].lower == "and" {
+		k = a.putFigureBefore(k - 1) // "put the figure at 652 in July and at 1,140 in September"
+	}
+	if !putIt && !a.putFigureAt(k) {
 		return Deaths{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	if !a.sentenceHas(n.first, killingWords()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) {
+	if !a.sentenceHas(n.first, killingWords()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-2, n.lim, rule), true
+}
+
+// putFigureAt reports "at" at k after a verb of estimating and "the
+// figure" or "the number": "put the figure at".
+func (a *analysis) putFigureAt(k int) bool {
+	toks := a.d.toks
+	return k >= 3 && k < len(toks) && toks[k].lower == "at" && figureNouns()[toks[k-1].lower] && toks[k-2].lower == "the" && estimateVerbs()[toks[k-3].lower]
+}
+
+// putFigureBefore returns the "at" of "put the figure at" before the
+// "and" at k in its sentence, with only a number and a time phrase
+// between; else -1.
+func (a *analysis) putFigureBefore(k int) int {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j > k-8 && toks[j].sent == toks[k].sent; j-- {
+		if a.putFigureAt(j) {
+			return j
+		}
+		if t := toks[j]; t.kind == tQuote || t.text == "," || t.text == ";" || a.lx.speech[t.lower] != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// deathFigureJustBefore reports a death figure in the sentence before the
+// one starting at first, in its paragraph or ending the one before: what
+// "the figure" of "had put the figure at 652" stands for.
+func (a *analysis) deathFigureJustBefore(first int) bool {
+	toks := a.d.toks
+	if first == 0 {
+		return false
+	}
+	prev := a.d.sents[toks[first-1].sent]
+	for x := prev.first; x < prev.lim; x++ {
+		if !mayBeNumber(&toks[x]) {
+			continue
+		}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathAfterOrListed(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // putCountOfDeadAt returns the index of the verb of estimating whose

@@ -752,6 +752,9 @@ func (a *analysis) nameRun(i int) int {
 		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
 			continue
+		case j > i && a.saintParticle(j):
+			j += 2 // "Lennox St. Jean": "St." and its period inside the name
+			continue
 		case a.isNameWord(j):
 			if ok, next := a.isInitial(j); ok {
 				j = next
@@ -791,6 +794,16 @@ func (a *analysis) nameRun(i int) int {
 		j = i + 1
 	}
 	return j
+}
+
+// saintParticle reports "St" at j with its period written against it,
+// after a name's word and before a name word: "Lennox St. Jean", "Dominic
+// St. Clair"; not a place's name ("St. Louis"), whose state a title
+// would take.
+func (a *analysis) saintParticle(j int) bool {
+	toks := a.d.toks
+	return toks[j].text == "St" && j+2 < len(toks) && toks[j+1].text == "." && toks[j+1].start == toks[j].end &&
+		a.isNameWord(j-1) && a.roleKind(j-1) == 0 && a.placeAt[j-1] < 0 && a.placeAt[j] < 0 && toks[j+2].spaceBefore && a.isNameWord(j+2) && a.roleKind(j+2) == 0
 }
 
 // elidedSurname reports a surname written against an elided particle,

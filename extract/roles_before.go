@@ -145,7 +145,7 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		return k, false
 	}
 	if end < len(toks) && toks[end].text == "," {
-		k = a.bodyDescriptionBefore(k)
+		k = a.bodyDescriptionBefore(a.relativeAsideBefore(k))
 	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
@@ -181,6 +181,35 @@ func (a *analysis) portfolioListAfter(c, k int) bool {
 		}
 	}
 	return and && c > 0 && toks[c-1].cap && toks[c-1].kind == tWord
+}
+
+// relativeAsideBefore steps back over a relative clause between commas
+// that ends at k and follows a capitalised name ending a role's
+// complement: "The secretary general of the Mano River Union, which
+// groups Sierra Leone, Guinea, Liberia and Ivory Coast, NAME" reads the
+// complement "of the Mano River Union". The clause may hold a list. It
+// returns the token before the clause's comma, or k.
+func (a *analysis) relativeAsideBefore(k int) int {
+	toks := a.d.toks
+	c := k
+	for c > 0 && c > k-20 && !(toks[c].text == "," && (toks[c+1].lower == "which" || toks[c+1].lower == "whose")) {
+		if t := toks[c]; t.kind == tQuote || t.text == "." || t.text == ";" || a.personAt[c] >= 0 || a.lx.speech[t.lower] != "" {
+			return k
+		}
+		c--
+	}
+	if c < 3 || c+2 > k || toks[c].text != "," {
+		return k
+	}
+	if n := toks[c-1]; n.kind != tWord || !n.cap || a.personAt[c-1] >= 0 {
+		return k
+	}
+	for p := c - 2; p >= 1 && p > c-10 && toks[p].text != ","; p-- {
+		if x := toks[p].lower; (x == "of" || x == "for") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
+			return c - 1
+		}
+	}
+	return k
 }
 
 // bodyDescriptionBefore steps back over a definite or indefinite
@@ -250,7 +279,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			}
 			w.complementState(pj, c, m.possessive)
 		}
-		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) {
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) && !a.bodyPortfolioOfMinister(prep, p, o.lim) {
 			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
 		}
 		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
@@ -279,6 +308,15 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// bodyPortfolioOfMinister reports a body before a portfolio noun
+// ending at lim in a minister's complement after "for": "Minister for
+// European Union Affairs" names the portfolio, and the office is the
+// state's, as in "EU affairs minister".
+func (a *analysis) bodyPortfolioOfMinister(prep string, p, lim int) bool {
+	toks := a.d.toks
+	return prep == "for" && p > 0 && toks[p-1].lower == "minister" && lim < len(toks) && adjectivePortfolios()[toks[lim].lower]
 }
 
 // groupAcronymComplement takes as the body a complement of one acronym
@@ -841,11 +879,28 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 		return o.first - 1, stepTake
 	}
+	if a.bodyPortfolioPending(s, o) {
+		// "Minister for EU Affairs NAME": the body names the portfolio
+		for x := o.lim - 1; x >= o.first; x-- {
+			s.pending = append(s.pending, x)
+		}
+		return o.first - 1, stepTake
+	}
 	s.w.setOrg(a.lx.orgs[o.org])
 	// "Congo's U.N. ambassador": a state may still be written before a
 	// state's envoy to an international body
 	s.qualOnly = !(s.w.orgKind == "intl" && a.lx.roleTags[s.w.head+"/envoy"])
 	return o.first - 1, stepTake
+}
+
+// bodyPortfolioPending reports a body o right before the portfolio noun
+// kept among the capitalised words of a title with no role noun yet, in
+// a minister's complement after "for": "Minister for EU Affairs".
+func (a *analysis) bodyPortfolioPending(s *titleScan, o orgMention) bool {
+	if s.w.hasHead || len(s.pending) == 0 || s.pending[len(s.pending)-1] != o.lim || !adjectivePortfolios()[a.d.toks[o.lim].lower] {
+		return false
+	}
+	return a.bodyPortfolioOfMinister("for", o.first-1, o.lim)
 }
 
 // portfolioNotParty reports a party's one-word name at k that is a

@@ -27,6 +27,22 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r20f: "put the figure at N" stands for the death figure of the
+	// sentence before, and "and at N" gives a second estimate
+	{ruleDeathToll,
+		[]figureCase{{text: "At least 900 children have died of hunger this year.\nThe agency had put the figure at 410 in May and at 615 in August.", count: 410},
+			{text: "At least 900 children have died of hunger this year.\nThe agency had put the figure at 410 in May and at 615 in August.", count: 615}},
+		[]string{"About 9,000 people fled the fighting.\nAid groups had put the figure at 4,100 in May and at 6,150 in August.",
+			"The ministry put the figure at 40,000 tonnes."}},
+	// r20f: an age bound after the victims' noun is their age, no count,
+	// and the count before it is read past it
+	{ruleDeathPass,
+		[]figureCase{{text: "At least 300 children under five have died of measles since March.", count: 300},
+			{text: "Some 45 pensioners aged over 80 were killed when the care home burned.", count: 45},
+			{text: "Ninety people under the age of 18 were killed in the raids.", count: 90}},
+		[]string{"Many children under five died of measles in the camps.",
+			"Doctors treated 300 children under five for measles since March.",
+			"Residents over 65 died in greater numbers than in any summer on record."}},
 	// r16: a range after a verb of killing: the lower figure, hedged
 	{ruleDeathActive,
 		[]figureCase{{text: "A bus plunged into a ravine, killing between 12 and 15 people.", count: 12},
@@ -1538,6 +1554,15 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r20f: a verb that puts personnel on standby before the number, and
+	// "on" a state of readiness or duty after the weak personnel noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "The police department will put 15 extra officers on patrol downtown through the weekend.", count: 15},
+			{text: "The commissioner placed 300 officers on alert before the derby.", count: 300},
+			{text: "The city will put 40 more officers on the streets this summer.", count: 40}},
+		[]string{"The mayor put 40 officers on leave after the inquiry.",
+			"The firm put 40 workers on notice of redundancy.",
+			"The 15 officers on patrol that night saw nothing unusual."}},
 	// fx1: a list of states before a list of bare numbers that share the
 	// last one's personnel pairs them in order without "respectively";
 	// lists of unequal length give no state

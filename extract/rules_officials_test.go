@@ -87,6 +87,59 @@ var officialRules = []officialRuleCase{
 		name: "Thomas Byrne Walsh", title: "EU Affairs Minister", country: "IE", org: "-"},
 	{rule: "body-portfolio-minister", text: "The UN humanitarian affairs chief, Tom Fletcher Grant, said aid was blocked.",
 		name: "Tom Fletcher Grant", country: "-", org: "UN"},
+	// r20f: "state attorney" is an office, as "district attorney" is
+	{rule: "state-attorney-office", text: "DODOMA, Tanzania - Principal State Attorney Neema Juma Mwakalinga, who argued the government's case, told the court nobody was removed.",
+		name: "Neema Juma Mwakalinga", title: "Principal State Attorney", country: "TZ"},
+	{rule: "state-attorney-office", text: "The state attorney, Neema Juma Mwakalinga, told the court nobody was removed.",
+		name: "Neema Juma Mwakalinga", title: "state attorney"},
+	{rule: "state-attorney-office", text: "The state attorney hired Neema Juma Mwakalinga as an expert witness.",
+		absent: "Neema Juma Mwakalinga"},
+	// r20f: a relative clause between commas, which may hold a list,
+	// after the body of a role's complement and before the name
+	{rule: "relative-aside-before-name", text: "The secretary general of the Mano River Union, which groups Sierra Leone, Guinea, Liberia and Ivory Coast, Yusuf Koroma Jalloh, said the border commission should meet.",
+		name: "Yusuf Koroma Jalloh", title: "secretary general", country: "-", org: "Mano River Union"},
+	{rule: "relative-aside-before-name", text: "The chairman of Gazprom, which supplies gas to Hungary and Serbia, Alexei Borisov Miller, said the contract stood.",
+		name: "Alexei Borisov Miller", title: "chairman", org: "Gazprom"},
+	{rule: "relative-aside-before-name", text: "The chairman of Gazprom, which once hired Alexei Borisov Miller, said the contract stood.",
+		absent: "Alexei Borisov Miller"},
+	// r20f: regional intergovernmental bodies in the gazetteer: their
+	// officials have the body and no state, even in a story datelined in
+	// a member; an envoy to the body is still his state's
+	{rule: "regional-body-gazetteer", text: "ROSEAU, Dominica - Dominica will suspend sales. The secretary general of the Organisation of Eastern Caribbean States, Desmond Alleyne Charles, said a regulator would start work.",
+		name: "Desmond Alleyne Charles", country: "-", org: "OECS"},
+	{rule: "regional-body-gazetteer", text: "ECCAS Secretary General Gilberto Piedade Verissimo said the summit would go ahead.",
+		name: "Gilberto Piedade Verissimo", country: "-", org: "ECCAS"},
+	{rule: "regional-body-gazetteer", text: "Dominica's ambassador to the Organisation of Eastern Caribbean States, Desmond Alleyne Charles, said a regulator would start work.",
+		name: "Desmond Alleyne Charles", country: "DM", org: "-"},
+	// r20f: in a story datelined in the state it is most about, the army of
+	// an unqualified rank or "the army's" officer is that state's when its
+	// force was named before, even if another state's army spoke last;
+	// without the dateline the nearest army still decides
+	{rule: "home-force-before", text: "FREETOWN, Sierra Leone - Two Sierra Leonean soldiers were killed, Sierra Leone's army said. Guinea's army said one of its soldiers died. \"We were attacked on our own soil,\" said Colonel Ibrahim Kanu Sesay, the army's spokesman.",
+		name: "Ibrahim Kanu Sesay", country: "SL"},
+	{rule: "home-force-before", text: "FREETOWN, Sierra Leone - Two Sierra Leonean soldiers were killed, Sierra Leone's army said. Guinea's army said one of its soldiers died.\nLieutenant General Musa Bangura Conteh visited the wounded in Kenema.",
+		name: "Musa Bangura Conteh", country: "SL"},
+	{rule: "home-force-before", text: "Two Sierra Leonean soldiers were killed, Sierra Leone's army said. Guinea's army said one of its soldiers died. \"We were attacked first,\" said Colonel Ibrahim Kanu Sesay, the army's spokesman.",
+		name: "Ibrahim Kanu Sesay", country: "GN"},
+	// r20f: "St." with its period inside a name, between a name's word and
+	// a name word; not when "St." opens a known place ("St. Louis")
+	{rule: "saint-in-name", text: "Opposition Leader Lennox St. Jean accused the government of secrecy. St. Jean spoke for an hour.",
+		name: "Lennox St. Jean", title: "Opposition Leader"},
+	{rule: "saint-in-name", text: "City Councilman Dominic St. Clair said the levy was unfair.",
+		name: "Dominic St. Clair", title: "City Councilman"},
+	{rule: "saint-in-name", text: "Health Minister Marie St. Louis said the clinic would reopen.",
+		absent: "Marie St. Louis"},
+	// r20f: the same after "Minister for": the body and "Affairs" name the
+	// portfolio, and the state before the title owns the office; after
+	// another role noun the body still owns it
+	{rule: "body-portfolio-minister-for", text: "The report angered Budapest. Hungary's Minister for European Union Affairs, Tamas Redei Kovacs, called it a pamphlet.",
+		name: "Tamas Redei Kovacs", title: "Minister", country: "HU", org: "-"},
+	{rule: "body-portfolio-minister-for", text: "Hungarian Minister for EU Affairs Tamas Redei Kovacs called it a pamphlet.",
+		name: "Tamas Redei Kovacs", title: "Minister for EU Affairs", country: "HU", org: "-"},
+	{rule: "body-portfolio-minister-for", text: "EU Commissioner for Economic Affairs Paolo Gentile Rossi said the rules were clear.",
+		name: "Paolo Gentile Rossi", country: "-", org: "EU"},
+	{rule: "body-portfolio-minister-for", text: "The African Union's Commissioner for Political Affairs, Bankole Ade Oyelaran, said the vote was credible.",
+		name: "Bankole Ade Oyelaran", country: "-", org: "African Union"},
 	// r19a: in an apposition, a capitalised word with "'s" that ends the
 	// name of a body named before stands for the body
 	{rule: "short-body-owner-after", text: "The European Commission fined Poland. Maria Lopez, the Commission's chief spokeswoman, said the fine stood.",

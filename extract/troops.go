@@ -224,7 +224,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -593,7 +593,28 @@ func (a *analysis) putOnStandby(lim int) bool {
 	for k < len(toks) && k < e+4 && auxWords()[toks[k].lower] {
 		k++
 	}
-	return k+2 < len(toks) && standbyVerbs()[toks[k].lower] && toks[k+1].lower == "on" && standbyWords()[toks[k+2].lower]
+	return k+1 < len(toks) && standbyVerbs()[toks[k].lower] && a.onStandbyAt(k+1)
+}
+
+// putOnStandbyActive reports personnel of the number n ending at lim
+// after a verb that puts them on standby or on patrol: "will put 15 extra
+// officers on patrol", "placed 300 officers on alert".
+func (a *analysis) putOnStandbyActive(n number, lim int) bool {
+	toks := a.d.toks
+	return n.hedge > 0 && standbyVerbs()[toks[n.hedge-1].lower] && a.onStandbyAt(lim)
+}
+
+// onStandbyAt reports "on" at k and a state of readiness or duty after
+// it, past "the": "on standby", "on patrol", "on the streets".
+func (a *analysis) onStandbyAt(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "on" {
+		return false
+	}
+	if toks[k+1].lower == "the" && k+2 < len(toks) {
+		k++
+	}
+	return standbyWords()[toks[k+1].lower]
 }
 
 // namedForceMembers reports "members" at j right after a force's

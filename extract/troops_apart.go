@@ -912,7 +912,7 @@ func (a *analysis) standbyAfter(v, lim int) bool {
 	for lim < len(toks) && (toks[lim].lower == "more" || toks[lim].lower == "others") {
 		lim++
 	}
-	return lim+1 < len(toks) && toks[lim].lower == "on" && standbyWords()[toks[lim+1].lower]
+	return a.onStandbyAt(lim)
 }
 
 // stateHasLast returns the state that is the subject of a verb of having
