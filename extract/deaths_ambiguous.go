@@ -13,9 +13,9 @@ func (a *analysis) woundOrDeath(d Deaths) bool {
 	ambiguous := false
 	for ; k < len(toks) && int(toks[k].start) < d.End; k++ {
 		switch {
-		case sureDeathWords()[toks[k].lower]:
+		case sureDeathWords.hasToken(&toks[k]):
 			return false
-		case woundOrDeathWords()[toks[k].lower]:
+		case woundOrDeathWords.hasToken(&toks[k]):
 			ambiguous = true
 		}
 	}
@@ -27,7 +27,7 @@ func (a *analysis) woundOrDeath(d Deaths) bool {
 func (a *analysis) statesDeath() bool {
 	toks := a.d.toks
 	for k, t := range toks {
-		if sureDeathWords()[t.lower] && (k == 0 || !deniedDeaths()[toks[k-1].lower]) {
+		if sureDeathWords.hasToken(&t) && (k == 0 || !deniedDeaths.hasToken(&toks[k-1])) {
 			return true
 		}
 	}

@@ -269,7 +269,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		}
 	}
 	a.groupAcronymComplement(prep, p, k, w)
-	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads()[a.d.toks[p-1].lower] && !a.stateOpensTitle(p-1) {
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads.hasToken(&a.d.toks[p-1]) && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a
 		// governor's or a mayor's is a place ("The mayor of Krnov,")
@@ -321,7 +321,7 @@ func acronymLike(w string) bool {
 // a body's name that is then a place's word: "the Amazon state of Pará"
 // is no company's.
 func (a *analysis) unitAfter(e int) bool {
-	return e < len(a.d.toks) && !a.d.toks[e].cap && localUnits()[a.d.toks[e].lower]
+	return e < len(a.d.toks) && !a.d.toks[e].cap && localUnits.hasToken(&a.d.toks[e])
 }
 
 // partyNamedBefore takes the party a complement after "of" at p names
@@ -342,7 +342,7 @@ func (a *analysis) partyNamedBefore(p, k int, w *titleWalk) {
 		return // "of the Kenyan ruling party" is no party's name
 	}
 	w.org, w.orgKind = a.d.text[toks[j].start:toks[k-1].end], ""
-	if legislatorHeads()[toks[p-1].lower] {
+	if legislatorHeads.hasToken(&toks[p-1]) {
 		w.orgKind = "party"
 	}
 }
@@ -440,7 +440,7 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 			return false
 		}
 	}
-	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies()[toks[k].lower]) {
+	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies.hasToken(&toks[k])) {
 		return false // "the Malaysian Bar" is the bar association
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
@@ -555,7 +555,7 @@ func (a *analysis) readTitleBack(s *titleScan, k int) {
 // out a body's name and decides whether the words make a title.
 func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, bool) {
 	toks := a.d.toks
-	for len(w.words) > 0 && connectors()[toks[w.words[len(w.words)-1]].lower] {
+	for len(w.words) > 0 && connectors.has(toks[w.words[len(w.words)-1]].lower) {
 		w.words = w.words[:len(w.words)-1]
 	}
 	a.bodyInTitle(&w)
@@ -591,7 +591,7 @@ func (a *analysis) rankInMarket(w titleWalk) bool {
 		return false
 	}
 	for _, k := range append([]int{w.lo - 1}, w.words...) {
-		if k >= 0 && rankingNouns()[toks[k].lower] {
+		if k >= 0 && rankingNouns.hasToken(&toks[k]) {
 			return true
 		}
 	}
@@ -699,7 +699,7 @@ func rankFullStop(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	// "St. Charles Police Lt.": a place's abbreviation inside the title,
 	// kept with the word before its period
-	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && placeAbbrevs()[toks[k-1].lower] && toks[k-1].cap &&
+	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && placeAbbrevs.hasToken(&toks[k-1]) && toks[k-1].cap &&
 		len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == k+1 && toks[k+1].cap {
 		s.w.words = append(s.w.words, k-1)
 		return k - 2, stepTake
@@ -770,7 +770,7 @@ func (a *analysis) bodyEndingInState(m placeMention) int {
 	for k := m.first - 1; k >= 0 && lo-k <= 3; k-- {
 		t := toks[k]
 		if t.kind != tWord || !t.cap || t.para != toks[m.first].para || a.placeAt[k] >= 0 || a.personAt[k] >= 0 ||
-			a.roleKind(k) != 0 && a.roleKind(k) != rMod || notNameWords()[t.lower] || commonStarters()[t.lower] || prepositions()[t.lower] || npFunctionWords()[t.lower] {
+			a.roleKind(k) != 0 && a.roleKind(k) != rMod || notNameWords.hasToken(&t) || commonStarters.hasToken(&t) || prepositions.hasToken(&t) || npFunctionWords.hasToken(&t) {
 			break
 		}
 		lo = k
@@ -808,7 +808,7 @@ func (a *analysis) writtenElsewhere(k, j int) bool {
 // envoy") still owns the office.
 func (a *analysis) subjectState(s *titleScan, m placeMention) bool {
 	if s.qualOnly || !m.state || m.kind != sName && m.kind != sAlias || m.possessive || len(s.w.words) != 1 ||
-		s.w.words[0] != m.lim || !subjectHeads()[s.w.head] {
+		s.w.words[0] != m.lim || !subjectHeads.has(s.w.head) {
 		return false
 	}
 	if s.w.notState == "" {
@@ -834,7 +834,7 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if a.portfolioNotParty(o, k) {
 		return k, stepPass // "Labour Minister Florence Bore" in a Kenyan story: the labour portfolio
 	}
-	if s.w.head == "minister" && o.lim < len(a.d.toks) && adjectivePortfolios()[a.d.toks[o.lim].lower] && len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == o.lim {
+	if s.w.head == "minister" && o.lim < len(a.d.toks) && adjectivePortfolios.hasToken(&a.d.toks[o.lim]) && len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == o.lim {
 		// "Poland's EU affairs minister": the body names the portfolio
 		for x := o.lim - 1; x >= o.first; x-- {
 			s.w.words = append(s.w.words, x)
@@ -885,7 +885,7 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if mi := a.personAt[k-1]; mi >= 0 {
 		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
 	}
-	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads()[s.w.head] {
+	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads.has(s.w.head) {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
 		// that is no state, place or person is a body; but a governor's or
 		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
@@ -908,7 +908,7 @@ func (a *analysis) seatAfter(k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if legislatorHeads()[toks[k].lower] {
+	if legislatorHeads.hasToken(&toks[k]) {
 		return true
 	}
 	return toks[k].text == "Member" && k+2 < len(toks) && toks[k+1].lower == "for" && toks[k+2].cap
@@ -984,7 +984,7 @@ func (a *analysis) unknownBodyBefore(k int) int {
 		modInBody := a.roleKind(j) == rMod && a.bodyKindAt(k-1) == "nonstate"
 		// "The Japan Football Association's": a state's name may open it
 		inName := a.placeAt[j] >= 0 && a.opensNamedBody(&a.places[a.placeAt[j]])
-		if a.placeAt[j] >= 0 && !inName || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+		if a.placeAt[j] >= 0 && !inName || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords.hasToken(&toks[j]) || commonStarters.hasToken(&toks[j]) {
 			return -1
 		}
 		lo = j
@@ -1012,7 +1012,7 @@ func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		s.pending = append(s.pending, k) // "Minister for Political and Security Affairs"
 		return k - 1, stepTake
 	}
-	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters()[t.lower] &&
+	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters.hasToken(&t) &&
 		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
 		s.pending = append(s.pending, k)
 		return k - 1, stepTake
@@ -1125,7 +1125,7 @@ func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // House Press Secretary".
 func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters()[t.lower] && !notNameWords()[t.lower] && !a.openingParticiple(k) {
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters.hasToken(&t) && !notNameWords.hasToken(&t) && !a.openingParticiple(k) {
 		s.w.words = append(s.w.words, k)
 		return k - 1, stepTake
 	}
@@ -1155,7 +1155,7 @@ func (a *analysis) openingParticiple(k int) bool {
 	toks := a.d.toks
 	t := toks[k]
 	return t.sentStart && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && a.roleKind(k) == 0 && a.orgAt[k] < 0 &&
-		k+1 < len(toks) && (prepositions()[toks[k+1].lower] || toks[k+1].lower == "for" || toks[k+1].lower == "as" || toks[k+1].lower == "in" || toks[k+1].lower == "to")
+		k+1 < len(toks) && (prepositions.hasToken(&toks[k+1]) || toks[k+1].lower == "for" || toks[k+1].lower == "as" || toks[k+1].lower == "in" || toks[k+1].lower == "to")
 }
 
 // nounInCompound keeps a lower-case noun inside the title when a title

@@ -54,7 +54,7 @@ func knownFact(t *token, known, fact tokFacts, is func(*token) bool) bool {
 
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
 // "Khalil al-Hayya" is one token, but "bin Salman" is two.
-var nameParticles = sync.OnceValue(func() map[string]bool {
+var nameParticles = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
 		"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
@@ -71,7 +71,7 @@ var nameParticles = sync.OnceValue(func() map[string]bool {
 const longestParticle = 5
 
 // nameSuffixes close a name: "Jr.", British "Jnr", "III".
-var nameSuffixes = sync.OnceValue(func() map[string]bool {
+var nameSuffixes = closedWords(func() map[string]bool {
 	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "jnr": true, "jnr.": true, "snr": true, "snr.": true, "ii": true, "iii": true, "iv": true}
 })
 
@@ -80,7 +80,7 @@ var notNameWords = wordList("not-name")
 
 // nameBlockShapes filters words before a look-up in notNameWords and
 // commonStarters.
-var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNameWords(), commonStarters()) })
+var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNameWords.words(), commonStarters.words()) })
 
 // nameWordToken is isNameWord worked out from the token's text, once at
 // tokenisation.
@@ -91,10 +91,10 @@ func nameWordToken(t *token) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if nameBlockShapes().holds(t.shape) && (notNameWords()[t.lower] || commonStarters()[t.lower]) {
+	if nameBlockShapes().holds(t.shape) && (notNameWords.hasToken(t) || commonStarters.hasToken(t)) {
 		return false
 	}
-	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
+	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes.hasToken(t) {
 		return false // "U.S.", "U.N.": abbreviations, not initials
 	}
 	return true
@@ -109,7 +109,7 @@ func particlePrefixed(w string) bool {
 		return false
 	}
 	h, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" || !nameParticles()[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
+	if !ok || rest == "" || !nameParticles.has(h) && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
