@@ -640,7 +640,7 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 		if a.pluralApostrophe(n) {
 			continue
 		}
-		if t.kind != tWord || complementPreps.hasToken(&t) || relativeOpeners[t.lower] || t.lower == "and" || t.lower == "or" {
+		if t.kind != tWord || complementPreps.hasToken(&t) || relativeOpeners.hasToken(&t) || t.lower == "and" || t.lower == "or" {
 			break
 		}
 		if a.personAt[n] >= 0 || a.placeAt[n] >= 0 || a.roleKind(n) == rHead || a.roleKind(n) == rWeak {
@@ -725,7 +725,7 @@ func (a *analysis) sentByBody(r *role) string {
 	if !sendingVerbs.hasToken(&toks[k]) && !appointVerbs.hasToken(&toks[k]) {
 		return ""
 	}
-	for k--; k > 0 && (passiveAuxiliaries[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "also"); k-- {
+	for k--; k > 0 && (passiveAuxiliaries.hasToken(&toks[k]) || toks[k].lower == "have" || toks[k].lower == "also"); k-- {
 	}
 	o, ok := a.orgAtTok(k)
 	if !ok || o.lim != k+1 || o.first != a.subjectStart(k) {

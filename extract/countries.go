@@ -486,7 +486,7 @@ func (a *analysis) surnameOfTitled(m *placeMention) bool {
 var agentAdverbs = wordList("agent-adverb")
 
 // placeCopulas say what a place is, not what a state did.
-var placeCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+var placeCopulas = closedSet("is", "was", "are", "were")
 
 // capitalActs reports whether a capital stands for its state's government.
 func (a *analysis) capitalActs(m *placeMention) bool {
@@ -524,7 +524,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		for k := next + 2; k < len(toks) && k < next+16 && toks[k].sent == toks[m.first].sent && toks[k].kind != tQuote; k++ {
 			if toks[k].text == "," {
 				// not a copula: "Doha, which hosted the World Cup, is a city"
-				return k+1 < len(toks) && agentWords.hasToken(&toks[k+1]) && !placeCopulas[toks[k+1].lower]
+				return k+1 < len(toks) && agentWords.hasToken(&toks[k+1]) && !placeCopulas.hasToken(&toks[k+1])
 			}
 		}
 	}

@@ -1769,7 +1769,7 @@ func (a *analysis) agedPhrase(j int) int {
 			e = k + 1
 			continue
 		}
-		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && !a.ageInWords(k+1) && toks[k].lower != "between" && toks[k].lower != "from" {
+		if !agedJoiners.hasToken(&toks[k]) || k+1 < len(toks) && toks[k+1].kind != tNum && !a.ageInWords(k+1) && toks[k].lower != "between" && toks[k].lower != "from" {
 			break
 		}
 	}
@@ -1787,7 +1787,7 @@ func (a *analysis) ageInWords(k int) bool {
 }
 
 // agedJoiners stand between the ages of an aged phrase.
-var agedJoiners = map[string]bool{",": true, "and": true, "to": true, "between": true, "from": true, "-": true}
+var agedJoiners = closedSet(",", "and", "to", "between", "from", "-")
 
 // agedListBefore reports that the token at k ends an aged phrase before a
 // number: "aged" itself, or "and" in "aged 9 and 12".
@@ -1797,7 +1797,7 @@ func (a *analysis) agedListBefore(k int) bool {
 		switch w := toks[j].lower; {
 		case w == "aged" || w == "ages":
 			return true
-		case toks[j].kind != tNum && !agedJoiners[w]:
+		case toks[j].kind != tNum && !agedJoiners.has(w):
 			return false
 		}
 	}
@@ -2025,7 +2025,7 @@ func (a *analysis) deadOrHurt(k int) bool {
 		return false
 	}
 	j := k + 1
-	if becomingVerbs[toks[j].lower] && j+1 < len(toks) {
+	if becomingVerbs.hasToken(&toks[j]) && j+1 < len(toks) {
 		j++
 	}
 	kinds, _ := a.deathKindsAt(j)
@@ -2034,7 +2034,7 @@ func (a *analysis) deadOrHurt(k int) bool {
 
 // becomingVerbs may stand between "or" and the missing or hurt: "died or
 // gone missing", "were killed or went missing".
-var becomingVerbs = map[string]bool{"gone": true, "went": true, "go": true, "are": true, "were": true, "been": true, "remain": true, "remained": true}
+var becomingVerbs = closedSet("gone", "went", "go", "are", "were", "been", "remain", "remained")
 
 // victimsFollow accepts a number after an active death word when people, or
 // nothing that is not people, follow it: "killing 12 people", "killed at

@@ -355,14 +355,14 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 }
 
 // earlierWords date a figure before the one now given: "from an earlier 31".
-var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial": true, "original": true}
+var earlierWords = closedSet("earlier", "previous", "initial", "original")
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a
 // previous figure of 40", "a peak of 5,400". It returns where the number
 // should be.
 func earlierFigureStart(toks []token, j int) int {
-	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
+	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords.hasToken(&toks[j+1]) {
 		j += 2
 	}
 	if j+2 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") && earlierNouns.hasToken(&toks[j+1]) && toks[j+2].lower == "of" {
@@ -478,7 +478,7 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	lim, ok := a.placeOfPart(in + 1)
-	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds[toks[lim].lower] {
+	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds.hasToken(&toks[lim]) {
 		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
 	}
 	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
@@ -486,10 +486,10 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 
 // timeClauseOpeners open a clause of time after a gapped part's phrase: "and
 // five more in hospital after the tanker caught fire".
-var timeClauseOpeners = map[string]bool{"after": true, "when": true, "as": true, "following": true, "before": true, "while": true}
+var timeClauseOpeners = closedSet("after", "when", "as", "following", "before", "while")
 
 // gapPreps open the phrase that a gapped part repeats from its figure.
-var gapPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "across": true, "among": true}
+var gapPreps = closedSet("in", "to", "at", "on", "across", "among")
 
 // gappedPart reads a part joined by "and" at k whose verb is left out and
 // whose phrase of place answers one after the figure at i: "298 occurred
@@ -511,13 +511,13 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	if w := toks[pe].lower; (w == "more" || w == "others") && pe+2 < len(toks) {
 		pe++ // "14 died at the scene and five more in hospital"
 	}
-	if !gapPreps[toks[pe].lower] {
+	if !gapPreps.hasToken(&toks[pe]) {
 		return Deaths{}, 0, false
 	}
 	same, other := false, false // the part's preposition after the figure, or another of place
 	for j := i + 1; j < k; j++ {
 		same = same || toks[j].lower == toks[pe].lower
-		other = other || gapPreps[toks[j].lower]
+		other = other || gapPreps.hasToken(&toks[j])
 		if toks[j].kind == tNum && !a.bareYear(j) || toks[j].kind == tPunct && toks[j].text != "," {
 			return Deaths{}, 0, false
 		}
@@ -533,7 +533,7 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	}
 	for e := pe + 1; e < len(toks) && e < limit; e++ {
 		t := toks[e]
-		if t.kind == tPunct || t.sent != toks[k].sent || strict && e > pe+1 && timeClauseOpeners[t.lower] {
+		if t.kind == tPunct || t.sent != toks[k].sent || strict && e > pe+1 && timeClauseOpeners.hasToken(&t) {
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > pe+1
 		}
 		if t.kind == tNum && a.bareYear(e) {
@@ -589,7 +589,7 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 		if toks[e].kind == tPunct || toks[e].lower == "and" {
 			break
 		}
-		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum && !ageBounds[toks[e-1].lower] || hasKind(kinds, dHurt) {
+		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum && !ageBounds.hasToken(&toks[e-1]) || hasKind(kinds, dHurt) {
 			return Deaths{}, 0, false
 		}
 	}
@@ -614,7 +614,7 @@ func itemAfter(toks []token, k int) int {
 
 // ageBounds before a number make it an age of the part, no count:
 // "58 were children under 15".
-var ageBounds = map[string]bool{"under": true, "over": true, "aged": true, "below": true, "above": true}
+var ageBounds = closedSet("under", "over", "aged", "below", "above")
 
 // pastAnother steps over "another", "a further" or "an additional" at j,
 // which add a part to the figure before: "and another 300 in Syria".
@@ -630,7 +630,7 @@ func pastAnother(toks []token, j int) int {
 
 // placedPartEnds may follow the place of a placed part: "and eight in
 // Dnipro on Sunday".
-var placedPartEnds = map[string]bool{"and": true, "on": true, "over": true, "during": true, "since": true, "after": true, "while": true}
+var placedPartEnds = closedSet("and", "on", "over", "during", "since", "after", "while")
 
 // placeUnits after a place's name make a unit of it: "Kharkiv region".
 var placeUnits = wordList("place-unit")
@@ -831,7 +831,7 @@ func (a *analysis) figureStandsFor(k int) int {
 		return -1
 	}
 	v := k + 1
-	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords.hasToken(&toks[v]) || isAdverb(toks[v]) || chainAdverbs[toks[v].lower]) {
+	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords.hasToken(&toks[v]) || isAdverb(toks[v]) || chainAdverbs.hasToken(&toks[v])) {
 		v++
 	}
 	if v+1 >= len(toks) || !countChanges.hasToken(&toks[v]) && !(tollRevise.hasToken(&toks[v]) && v > k+1) {
@@ -950,7 +950,7 @@ func (a *analysis) sharePartAt(f int) bool {
 }
 
 // chainAdverbs may follow the "and" of a chained figure: "and then to 31".
-var chainAdverbs = map[string]bool{"then": true, "later": true, "finally": true, "eventually": true, "again": true, "subsequently": true}
+var chainAdverbs = closedSet("then", "later", "finally", "eventually", "again", "subsequently")
 
 // chainedFigure reads a later figure of the same count after "and" at k
 // whose verb of change is left out: "was revised to 19 and then to 31",
@@ -977,7 +977,7 @@ func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
 		}
 	}
 	j := k + 1
-	for j < len(toks) && chainAdverbs[toks[j].lower] {
+	for j < len(toks) && chainAdverbs.hasToken(&toks[j]) {
 		j++
 	}
 	if j < len(toks) && toks[j].text == "," {

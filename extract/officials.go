@@ -1290,7 +1290,7 @@ func (a *analysis) openingSubjectState(s int) string {
 	for n < sent.lim && agentAdverbs.hasToken(&toks[n]) {
 		n++ // "Norway, which ..., also pledged"
 	}
-	if n >= sent.lim || toks[n].cap || placeCopulas[toks[n].lower] {
+	if n >= sent.lim || toks[n].cap || placeCopulas.hasToken(&toks[n]) {
 		return ""
 	}
 	// a past tense in "-ed" is the state's act too ("Finland tightened")
@@ -2115,13 +2115,13 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 		return ""
 	}
 	k := r.titleHi - 1
-	for k > r.titleLo && !bodyObjectPreps[toks[k].lower] {
+	for k > r.titleLo && !bodyObjectPreps.hasToken(&toks[k]) {
 		k--
 	}
-	if !bodyObjectPreps[toks[k].lower] {
+	if !bodyObjectPreps.hasToken(&toks[k]) {
 		k = r.titleHi // "The leader of Ennahda, NAME": the phrase after the title
 	}
-	if !bodyObjectPreps[toks[k].lower] || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
+	if !bodyObjectPreps.hasToken(&toks[k]) || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
 		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
 	}
 	j := k + 1
@@ -2152,15 +2152,15 @@ func (a *analysis) bodyNameEnds(e, k int) bool {
 	case e >= len(toks) || toks[e].sent != toks[k].sent:
 		return true
 	case toks[e].kind == tWord:
-		return bodyPhraseEnds[toks[e].lower]
+		return bodyPhraseEnds.hasToken(&toks[e])
 	case toks[e].text == ".":
 		return e+1 >= len(toks) || toks[e+1].sent != toks[k].sent
 	}
-	return bodyNameStops[toks[e].text] // not "Chapter & Verse", "Roseburg's Mercy Medical Center"
+	return bodyNameStops.has(toks[e].text) // not "Chapter & Verse", "Roseburg's Mercy Medical Center"
 }
 
 // bodyNameStops are the marks that may end a body's name in a title.
-var bodyNameStops = map[string]bool{",": true, ";": true, ":": true, ")": true, "(": true, "—": true, "–": true}
+var bodyNameStops = closedSet(",", ";", ":", ")", "(", "—", "–")
 
 // placeLikeName reports a name the article also writes as a place: after
 // "in" or "near", or before a word for a local area or its police ("in
@@ -2176,7 +2176,7 @@ func (a *analysis) placeLikeName(j, e int) bool {
 		if toks[i].text != w {
 			continue
 		}
-		if i > 0 && placePreps[toks[i-1].lower] || i+e-j < len(toks) && localAreaWords.hasToken(&toks[i+e-j]) {
+		if i > 0 && placePreps.hasToken(&toks[i-1]) || i+e-j < len(toks) && localAreaWords.hasToken(&toks[i+e-j]) {
 			return true
 		}
 	}
@@ -2184,14 +2184,14 @@ func (a *analysis) placeLikeName(j, e int) bool {
 }
 
 // placePreps put a place after them.
-var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
+var placePreps = closedSet("in", "near", "outside")
 
 // bodyObjectPreps open the phrase naming the body a role serves ("an
 // analyst with Jupiter Research").
-var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true, "with": true}
+var bodyObjectPreps = closedSet("of", "for", "at", "with")
 
 // bodyPhraseEnds may follow a body's name inside its sentence.
-var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}
+var bodyPhraseEnds = closedSet("in", "said", "says", "who", "which", "told")
 
 // bodyNameWord reports a token that may be a word of the name of a body
 // no gazetteer holds: see namedBodyInTitle. An acronym is one only in a
@@ -2256,7 +2256,7 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		if chamberWords.hasToken(&toks[k]) {
 			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
 		}
-		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
+		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs.hasToken(&toks[k+1]) || toks[k+1].lower == "in") {
 			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}
 		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].lim == k+1 {
@@ -2270,7 +2270,7 @@ func (a *analysis) itsTypedBody(r *role) bool {
 }
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
-var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}
+var subjectVerbs = closedSet("was", "is", "were", "are", "has", "have", "had", "will", "would", "also")
 
 // bodyHeads are role nouns of a club, a firm or a group, owned by a body
 // named before them: "Villa chairman", "Former Chelsea captain".
@@ -2430,19 +2430,19 @@ func (a *analysis) namesPastAside(e, lim int) bool {
 func (a *analysis) sceneOfPlace(j int) bool {
 	toks := a.d.toks
 	k := j
-	if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !scenePreps[toks[k-1].lower] && !prepositions.hasToken(&toks[k-1]) {
+	if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !scenePreps.hasToken(&toks[k-1]) && !prepositions.hasToken(&toks[k-1]) {
 		k-- // "southern"
 	}
 	if k > 0 && toks[k-1].lower == "the" {
 		k--
 	}
-	return k > 0 && (scenePreps[toks[k-1].lower] || prepositions.hasToken(&toks[k-1]))
+	return k > 0 && (scenePreps.hasToken(&toks[k-1]) || prepositions.hasToken(&toks[k-1]))
 }
 
 // scenePreps open a phrase of place that prepositions (words that never
 // stand inside a title) leave out: "in". "to" is left out: "the envoys
 // flew to Chad. Its foreign minister" is Chad's.
-var scenePreps = map[string]bool{"in": true}
+var scenePreps = closedSet("in")
 
 // pastOpeningFrame returns the token after a sentence's opening frame of
 // place, "In Rakhine," or "In the capital,", that starts at k; else k.

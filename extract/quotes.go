@@ -1079,13 +1079,13 @@ func (a *analysis) apposedNameBefore(e, start int) (speaker, bool) {
 func (a *analysis) openApposition(f, e, start int) (speaker, bool) {
 	toks := a.d.toks
 	k := f
-	for k < e && k-f <= 5 && toks[k].kind == tWord && !toks[k].cap && !apposedBodyPreps[toks[k].lower] {
+	for k < e && k-f <= 5 && toks[k].kind == tWord && !toks[k].cap && !apposedBodyPreps.hasToken(&toks[k]) {
 		k++
 	}
-	if k+1 >= e || !apposedBodyPreps[toks[k].lower] || !toks[k+1].cap {
+	if k+1 >= e || !apposedBodyPreps.hasToken(&toks[k]) || !toks[k+1].cap {
 		// the phrase is the body's name alone: the role and the
 		// preposition stand before it
-		if k != f || f-1 <= start || !apposedBodyPreps[toks[f-1].lower] {
+		if k != f || f-1 <= start || !apposedBodyPreps.hasToken(&toks[f-1]) {
 			return speaker{}, false
 		}
 		for f--; f-1 > start && k-f <= 6 && toks[f-1].kind == tWord && !toks[f-1].cap; f-- {
@@ -1102,7 +1102,7 @@ func (a *analysis) openApposition(f, e, start int) (speaker, bool) {
 }
 
 // apposedBodyPreps join a person's role to the body it serves.
-var apposedBodyPreps = map[string]bool{"at": true, "of": true, "with": true, "from": true, "for": true}
+var apposedBodyPreps = closedSet("at", "of", "with", "from", "for")
 
 // participleSubject reads the speaker of ", he said, adding that": a
 // participle of speech after a comma takes the subject of the speech verb

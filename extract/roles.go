@@ -872,7 +872,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 			}
 			joined = true
 		}
-		if relativeOpeners[toks[e].lower] && e > j {
+		if relativeOpeners.hasToken(&toks[e]) && e > j {
 			break // "vice-minister for water resources who now teaches": the clause is the person's
 		}
 		if toks[e].cap {
@@ -910,7 +910,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 // punctuation, the next complement or a relative clause.
 func (a *analysis) complementPhraseEnds(e int) bool {
 	toks := a.d.toks
-	return e >= len(toks) || toks[e].kind == tPunct || complementPreps.hasToken(&toks[e]) || relativeOpeners[toks[e].lower]
+	return e >= len(toks) || toks[e].kind == tPunct || complementPreps.hasToken(&toks[e]) || relativeOpeners.hasToken(&toks[e])
 }
 
 // lowerSingularPossessive reports "'s" at k between two lower-case words
@@ -928,7 +928,7 @@ func (a *analysis) lowerSingularPossessive(k int) bool {
 
 // relativeOpeners open a relative clause about the person after a title's
 // complement.
-var relativeOpeners = map[string]bool{"who": true, "whose": true}
+var relativeOpeners = closedSet("who", "whose")
 
 // ofInName reports an "of" between capitalised words, inside one name: "the
 // state Department of Education" is one body, not two complements.
@@ -1076,7 +1076,7 @@ func (a *analysis) copulaAfterName(rule string, p *person, mi int) bool {
 	// judgement, "was named best director for his debut Garden State" no
 	// office at all
 	j := k
-	for j < k+3 && j < len(toks) && (articles[toks[j].lower] || a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+	for j < k+3 && j < len(toks) && (articles.hasToken(&toks[j]) || a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
 		j++
 	}
 	if j >= len(toks) || a.placeAt[j] < 0 && a.orgAt[j] < 0 {
@@ -1205,7 +1205,7 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 			continue
 		}
 		j := k + 1
-		if j < len(toks) && possessiveDeterminers[toks[j].lower] {
+		if j < len(toks) && possessiveDeterminers.hasToken(&toks[j]) {
 			j++
 		}
 		if j < len(toks) && toks[j].lower == "the" && !a.ownerAhead(j+1) {
@@ -1238,7 +1238,7 @@ func (a *analysis) ownerAhead(k int) bool {
 }
 
 // possessiveDeterminers may stand before the title after "as": "as its mayor".
-var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+var possessiveDeterminers = closedSet("its", "his", "her", "their")
 
 // ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
 // prime minister".
@@ -1285,7 +1285,7 @@ func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
 const rulePostNominal = "post-nominal"
 
 // silks are post-nominals of senior barristers, who hold no state's office.
-var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
+var silks = closedSet("KC", "QC", "SC")
 
 // postNominalRole reads a title written after the name, when no rule found
 // one around the mention: "Simon Okafor KC said" is a King's Counsel (no
@@ -1297,7 +1297,7 @@ func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
 		return false
 	}
 	t := toks[m.lim].text
-	w := titleWalk{lo: m.lim, hi: m.lim + 1, words: []int{m.lim}, hasHead: true, head: strings.ToLower(t), ownerAt: -1, nonState: silks[t]}
+	w := titleWalk{lo: m.lim, hi: m.lim + 1, words: []int{m.lim}, hasHead: true, head: strings.ToLower(t), ownerAt: -1, nonState: silks.has(t)}
 	a.addRoleText(p, w, t, rule, 3, mi)
 	return true
 }
@@ -1425,7 +1425,7 @@ func (a *analysis) delegationState(lo int) string {
 // the request of President Fernando Alencar").
 func (a *analysis) askerSubjectState(lo int) string {
 	toks := a.d.toks
-	if lo > 0 && (toks[lo-1].lower == "the" || possessiveDeterminers[toks[lo-1].lower]) {
+	if lo > 0 && (toks[lo-1].lower == "the" || possessiveDeterminers.hasToken(&toks[lo-1])) {
 		lo-- // "at the request of the junta leader, Col. Assimi Goita"
 	}
 	if lo < 4 || toks[lo-1].lower != "of" || !requestNouns.hasToken(&toks[lo-2]) || toks[lo-3].lower != "the" {
@@ -2113,7 +2113,7 @@ func (a *analysis) sufferer(p *person) bool {
 	toks := a.d.toks
 	for _, mi := range p.mentionIdx {
 		k, aux := a.mentions[mi].lim, false
-		for k < len(toks) && passiveAuxiliaries[toks[k].lower] {
+		for k < len(toks) && passiveAuxiliaries.hasToken(&toks[k]) {
 			k, aux = k+1, true
 		}
 		if !aux {
@@ -2131,7 +2131,7 @@ func (a *analysis) sufferer(p *person) bool {
 
 // passiveAuxiliaries stand between a name and a participle: "was",
 // "has been".
-var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "has": true, "had": true, "been": true, "being": true}
+var passiveAuxiliaries = closedSet("was", "were", "is", "has", "had", "been", "being")
 
 // pluralRole reports a role noun written in the plural ("the judges"),
 // which no one person is.
@@ -2189,7 +2189,7 @@ func (a *analysis) subjectOtherThan(ref int, head string) bool {
 func (a *analysis) opensSentence(first, k int) bool {
 	for j := first; j < k; j++ {
 		t := a.d.toks[j]
-		if !t.cap && a.roleKind(j) == 0 && !(j == first && sentenceConjunctions[t.lower]) {
+		if !t.cap && a.roleKind(j) == 0 && !(j == first && sentenceConjunctions.hasToken(&t)) {
 			return false
 		}
 	}
@@ -2197,7 +2197,7 @@ func (a *analysis) opensSentence(first, k int) bool {
 }
 
 // sentenceConjunctions may open a sentence before its subject.
-var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true}
+var sentenceConjunctions = closedSet("but", "and", "yet")
 
 // holdsOtherHead reports a role found other than by anaphora whose head
 // is not head.

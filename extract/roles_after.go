@@ -181,7 +181,7 @@ func (a *analysis) governmentAfterIn(k int) int {
 		return k
 	}
 	j := k + 1
-	if x := toks[j].lower; x != "a" && x != "the" && !possessiveDeterminers[x] {
+	if x := toks[j].lower; x != "a" && x != "the" && !possessiveDeterminers.has(x) {
 		return k
 	}
 	for j++; j < len(toks) && j < k+5 && toks[j].kind == tWord && !toks[j].cap && toks[j].para == toks[k].para; j++ {

@@ -652,7 +652,7 @@ func (a *analysis) qualifiedBefore(w titleWalk) bool {
 		if toks[k].lower != toks[w.lo].lower {
 			continue
 		}
-		if p := toks[k-1]; p.kind == tWord && !articles[p.lower] {
+		if p := toks[k-1]; p.kind == tWord && !articles.hasToken(&p) {
 			return true
 		}
 	}
@@ -660,7 +660,7 @@ func (a *analysis) qualifiedBefore(w titleWalk) bool {
 }
 
 // articles are the words that qualify nothing before a noun.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true}
+var articles = closedSet("the", "a", "an", "this", "that", "one")
 
 // titledRank reports a weak role tagged "titled" written alone and
 // capitalised before the name, where it is a rank of its own: "Officer
@@ -1163,13 +1163,13 @@ func (a *analysis) openingParticiple(k int) bool {
 // service official".
 // bodyDeterminers open a title with one plain noun before its head, as
 // "the" does: "the housing secretary", "its country director".
-var bodyDeterminers = map[string]bool{"the": true, "its": true, "their": true}
+var bodyDeterminers = closedSet("the", "its", "their")
 
 func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
 	// "the housing secretary": one plain noun between "the" and a strong
 	// head; a body's "its" or "their" as "the": "Its country director,"
-	portfolio := k > 0 && bodyDeterminers[a.d.toks[k-1].lower] && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
+	portfolio := k > 0 && bodyDeterminers.hasToken(&a.d.toks[k-1]) && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
 	// "the Tories accepted Prime Minister Tony Blair's promise": a verb
 	// in -ed before a capitalised title is no part of it ("UK armed
 	// forces minister" is all lower case)

@@ -2138,7 +2138,7 @@ func (a *analysis) listedDeadAfter(c int) bool {
 		if t.kind == tNum || t.lower == "and" || t.text == "," {
 			continue
 		}
-		if t.kind != tWord || auxWords.hasToken(&t) || relativeStarts[t.lower] || subordinators.hasToken(&t) || t.lower == "of" || troopVerbs.hasToken(&t) {
+		if t.kind != tWord || auxWords.hasToken(&t) || relativeStarts.hasToken(&t) || subordinators.hasToken(&t) || t.lower == "of" || troopVerbs.hasToken(&t) {
 			return false
 		}
 	}
@@ -2201,7 +2201,7 @@ func (a *analysis) missionForceHas(first int) bool {
 	for k > 0 && hedgeWord(toks[k].lower) {
 		k--
 	}
-	return k > 2 && haveWords[toks[k].lower] && toks[k-1].lower == "force" && toks[k-2].lower == "the" && a.missionForceBefore(k-1)
+	return k > 2 && haveWords.hasToken(&toks[k]) && toks[k-1].lower == "force" && toks[k-2].lower == "the" && a.missionForceBefore(k-1)
 }
 
 // foreignMods before personnel say they are other states' or several
@@ -2520,7 +2520,7 @@ func (a *analysis) gappedStateAt(j, first int) bool {
 		return false
 	}
 	for k := e; k < first; k++ {
-		if w := toks[k].lower; !hedgeWord(w) && !addedFigureWords[w] {
+		if w := toks[k].lower; !hedgeWord(w) && !addedFigureWords.has(w) {
 			return false
 		}
 	}
@@ -2529,7 +2529,7 @@ func (a *analysis) gappedStateAt(j, first int) bool {
 
 // addedFigureWords may stand, besides hedges, between a gapped clause's
 // state and its figure: "and Portugal another 200".
-var addedFigureWords = map[string]bool{"another": true, "a": true, "further": true, "additional": true}
+var addedFigureWords = closedSet("another", "a", "further", "additional")
 
 // ownForceMover returns the state that a sentence before the one of token
 // first names as the subject of a deploying verb whose object is its own

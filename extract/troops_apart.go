@@ -33,7 +33,7 @@ func (a *analysis) comparedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].kind == tWord && !ellipsisEnds.hasToken(&toks[n.lim]) &&
-		!relativeStarts[toks[n.lim].lower] && !verbChain.hasToken(&toks[n.lim]) {
+		!relativeStarts.hasToken(&toks[n.lim]) && !verbChain.hasToken(&toks[n.lim]) {
 		return Troops{}, false // "more troops than the 50 tanks"
 	}
 	start := toks[k].sent
@@ -56,7 +56,7 @@ func (a *analysis) comparedTroops(n number, rule string) (Troops, bool) {
 }
 
 // relativeStarts open a relative clause after a number: "the 50 that".
-var relativeStarts = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
+var relativeStarts = closedSet("that", "which", "who", "whom")
 
 // forceSentMembers reads the members that an armed or police body sends
 // of its own: "Mexico's National Guard has deployed 10,000 members to the
@@ -808,7 +808,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if c, unit := a.stateNowHas(n, v); c != "" {
 		return a.makeTroops(n, n.lim, c, unit, rule), true
 	}
-	if v > 1 && furtherWords[toks[v].lower] && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
+	if v > 1 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
 		v -= 2 // "place a further 120 on alert"
 	}
 	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
@@ -1036,7 +1036,7 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&
-		!ellipsisEnds.hasToken(&toks[e]) && !relativeStarts[toks[e].lower] && !shortTargets.hasToken(&toks[e]) && !pronounSubject(toks[e].lower) &&
+		!ellipsisEnds.hasToken(&toks[e]) && !relativeStarts.hasToken(&toks[e]) && !shortTargets.hasToken(&toks[e]) && !pronounSubject(toks[e].lower) &&
 		!a.targetClauseAt(e) {
 		return Troops{}, false // "short of the 1,000 tanks"
 	}
@@ -1181,7 +1181,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	}
 	// "a further 600", "an additional 150" stand as "another" after a
 	// figure of the sentence or the one before
-	further := k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "an") && furtherWords[toks[k].lower]
+	further := k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "an") && furtherWords.hasToken(&toks[k])
 	if further && (a.lastTroop.country == "" || int(toks[n.first].sent)-a.lastTroop.sent > 1) {
 		return Troops{}, false
 	}
@@ -1258,14 +1258,14 @@ func (a *analysis) shortPhraseEnds(e int) bool {
 
 // verbParticles complete a verb of moving personnel: "rotated in",
 // "brought home".
-var verbParticles = map[string]bool{"in": true, "out": true, "home": true, "back": true}
+var verbParticles = closedSet("in", "out", "home", "back")
 
 // heldParticiples are irregular participles of keeping or sending that
 // may follow "a further" number: "a further 600 held in reserve".
-var heldParticiples = map[string]bool{"held": true, "kept": true, "sent": true, "put": true}
+var heldParticiples = closedSet("held", "kept", "sent", "put")
 
 // furtherWords after "a" make a number a further part of a deployment.
-var furtherWords = map[string]bool{"further": true, "additional": true, "extra": true}
+var furtherWords = closedSet("further", "additional", "extra")
 
 // furtherEnds reports how "a further" number at n ends before e: "to
 // follow", "to come", "to be sent" or "held" after it, or the clause's end
@@ -1275,14 +1275,14 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 	if e+1 < len(toks) && toks[e].lower == "to" && toks[e+1].kind == tWord && !toks[e+1].cap && toks[e+1].sent == toks[e].sent {
 		return true // "with a further 600 to follow"
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples[toks[e].lower] {
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples.hasToken(&toks[e]) {
 		return true // "with a further 600 held at readiness"
 	}
 	v := n.hedge - 3 // the word before "a further"
 	if v > 0 && toks[v].lower == "and" && a.lastTroop.sent == int(toks[n.first].sent) && a.shortPhraseEnds(e) {
 		return true // "deployed 400 officers last year and a further 200 in March"
 	}
-	if v > 0 && verbParticles[toks[v].lower] {
+	if v > 0 && verbParticles.hasToken(&toks[v]) {
 		v-- // "has since rotated in a further 3,000"
 	}
 	return v >= 0 && ellipticVerbs.hasToken(&toks[v]) && (e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[n.first].sent)
@@ -1311,7 +1311,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	e := n.lim
-	if e < len(toks) && relativeStarts[toks[e].lower] {
+	if e < len(toks) && relativeStarts.hasToken(&toks[e]) {
 		e++
 	}
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
@@ -1429,7 +1429,7 @@ func (a *analysis) theWhoTroops(n number, rule string) (Troops, bool) {
 
 // clauseOpeners may open a clause before its subject: "but only",
 // "so far only".
-var clauseOpeners = map[string]bool{"but": true, "only": true, "so": true, "far": true, "just": true, "yet": true}
+var clauseOpeners = closedSet("but", "only", "so", "far", "just", "yet")
 
 // noOneSender reports personnel at k, before the figure in its sentence,
 // whose sender the sentence leaves open, and so the figure's too: "Ukraine's allies have pledged
@@ -1453,7 +1453,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 		return a.theWhoTroops(n, rule) // "The 1,100 who remained after the ceasefire crossed into Rwanda"
 	}
 	k := n.hedge - 1
-	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners[toks[k].lower] {
+	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners.hasToken(&toks[k]) {
 		k-- // "..., but so far only 400 have arrived"
 	}
 	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" && !a.openingTimePhrase(k) {
@@ -1679,14 +1679,14 @@ func (a *analysis) unitHead(j int) bool {
 		return true
 	}
 	nx := a.d.toks[j+1]
-	return nx.kind == tPunct || unitFollowers[nx.lower] || numberingVerbs.hasToken(&nx) || modalVerbs.hasToken(&nx)
+	return nx.kind == tPunct || unitFollowers.hasToken(&nx) || numberingVerbs.hasToken(&nx) || modalVerbs.hasToken(&nx)
 }
 
 // unitFollowers may follow a unit word that heads its phrase.
-var unitFollowers = map[string]bool{
-	"at": true, "in": true, "which": true, "that": true, "now": true, "currently": true, "then": true,
-	"is": true, "was": true, "has": true, "had": true, "based": true, "deployed": true, "stationed": true,
-}
+var unitFollowers = closedSet(
+	"at", "in", "which", "that", "now", "currently", "then",
+	"is", "was", "has", "had", "based", "deployed", "stationed",
+)
 
 // willNumber reports the verb "number" after a modal at k ("will
 // number"), or after "to" and a word of expecting ("is expected to number

@@ -119,7 +119,7 @@ func (a *analysis) forceMen(n number, j int) bool {
 		return false
 	}
 	first := a.d.sents[toks[n.first].sent].first
-	if k > first+1 && furtherWords[toks[k].lower] && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
+	if k > first+1 && furtherWords.hasToken(&toks[k]) && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
 		k -= 2 // "has sent a further 1,000 men"
 	}
 	f := k - 1

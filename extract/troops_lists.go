@@ -119,7 +119,7 @@ func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 	} else {
 		return Troops{}, false
 	}
-	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals[toks[lim].lower] {
+	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals.hasToken(&toks[lim]) {
 		return Troops{}, false // "1,500 Nepali workers" are workers
 	}
 	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs.hasToken(&toks[lim+1]) || !a.warInParagraph(n.first) {
@@ -137,10 +137,10 @@ var nationalNouns = wordList("national-noun")
 
 // afterNationals may follow the people hired: a preposition, a
 // conjunction or a time word ends their phrase.
-var afterNationals = map[string]bool{
-	"since": true, "in": true, "to": true, "for": true, "from": true, "as": true, "last": true, "this": true,
-	"over": true, "into": true, "and": true, "who": true, "with": true, "on": true, "at": true, "during": true,
-}
+var afterNationals = closedSet(
+	"since", "in", "to", "for", "from", "as", "last", "this",
+	"over", "into", "and", "who", "with", "on", "at", "during",
+)
 
 // fightVerbs after "to" make the people hired fighters: "to fight".
 var fightVerbs = wordList("fight-verb")

@@ -26,7 +26,7 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
 			k--
 		}
-		if !haveWords[toks[k].lower] && !numberingVerbs.hasToken(&toks[k]) && toks[k].lower != "number" {
+		if !haveWords.hasToken(&toks[k]) && !numberingVerbs.hasToken(&toks[k]) && toks[k].lower != "number" {
 			return Troops{}, false
 		}
 		unit = a.totalSubject(k)
@@ -61,7 +61,7 @@ func (a *analysis) appositionHead(c int) int {
 }
 
 // haveWords are the forms of "have" that give what a force holds.
-var haveWords = map[string]bool{"has": true, "had": true, "have": true}
+var haveWords = closedSet("has", "had", "have")
 
 // headcountMarkerAt reports a marker of a whole headcount at e, in the
 // sentence sent: "in all", "in total", "all told", "on its rolls", "on
@@ -185,7 +185,7 @@ func (a *analysis) verbAfterPart(n number) bool {
 
 // ceilingNouns give the size a force may reach: "an authorised strength
 // of 3,000", "a ceiling of 2,500", "a cap of 1,400".
-var ceilingNouns = map[string]bool{"strength": true, "ceiling": true, "cap": true, "complement": true}
+var ceilingNouns = closedSet("strength", "ceiling", "cap", "complement")
 
 // strengthOfForce reads "an authorised strength of about 3,000", "a
 // ceiling of 2,500 for the mission": the size a force or a mission of the
@@ -194,10 +194,10 @@ var ceilingNouns = map[string]bool{"strength": true, "ceiling": true, "cap": tru
 func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || toks[k].lower != "of" || !ceilingNouns[toks[k-1].lower] || a.isYear(n) {
+	if k < 1 || toks[k].lower != "of" || !ceilingNouns.hasToken(&toks[k-1]) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals[toks[e].lower] && toks[e].lower != "by" {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) && toks[e].lower != "by" {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -253,7 +253,7 @@ func (a *analysis) missionCounts(n number) bool {
 		return false
 	}
 	w := toks[k].lower
-	if !haveWords[w] && !numberingVerbs.has(w) && !strengthVerbs.has(w) && !allowanceVerbs.has(w) {
+	if !haveWords.has(w) && !numberingVerbs.has(w) && !strengthVerbs.has(w) && !allowanceVerbs.has(w) {
 		return false
 	}
 	return a.missionNounIn(a.d.sents[toks[n.first].sent].first, k)

@@ -129,6 +129,17 @@ func closedWords(build func() map[string]bool) *wordSet {
 	return &wordSet{build: build}
 }
 
+// closedSet returns the set of the closed-class words given.
+func closedSet(words ...string) *wordSet {
+	return closedWords(func() map[string]bool {
+		set := make(map[string]bool, len(words))
+		for _, w := range words {
+			set[w] = true
+		}
+		return set
+	})
+}
+
 // has reports whether w is one of the set's words.
 func (s *wordSet) has(w string) bool {
 	t := s.get()
