@@ -475,10 +475,11 @@ type lexicon struct {
 	scratchNames []string
 	scratchDoc   doc
 
-	roleShapes   *wordShapes   // filters words before a look-up in roles
-	givenShapes  *wordShapes   // filters words before a look-up in givenNames
-	speechShapes *wordShapes   // filters words before a look-up in speech
-	runShapes    nameRunShapes // filters the words of a name run
+	roleShapes   *wordShapes         // filters words before a look-up in roles
+	roleIndex    *shapeMap[roleKind] // roles' words of a kind, looked up by a token's shapeBit
+	givenShapes  *wordShapes         // filters words before a look-up in givenNames
+	speechShapes *wordShapes         // filters words before a look-up in speech
+	runShapes    nameRunShapes       // filters the words of a name run
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -537,12 +538,14 @@ func loadLexicon() (*lexicon, error) {
 }
 
 // buildShapes indexes the shapes of role words, given names and speech
-// verbs, which let most look-ups be skipped without hashing.
+// verbs, which let most look-ups be skipped without hashing, and the
+// role words by their shapeBit.
 func (lx *lexicon) buildShapes() {
 	lx.roleShapes = new(wordShapes)
 	for w := range lx.roles {
 		lx.roleShapes.add(w)
 	}
+	lx.roleIndex = newShapeMap(lx.roles)
 	lx.givenShapes = new(wordShapes)
 	for _, w := range lx.givenNames.words {
 		lx.givenShapes.add(w)
@@ -1304,7 +1307,7 @@ func (lx *lexicon) roleOfToken(t *token) roleKind {
 	if !lx.roleShapes.holds(t.shape) {
 		return 0
 	}
-	return lx.roles[t.lower]
+	return lx.roleIndex.get(t.lower, t.shape)
 }
 
 // givenNameWord reports a given name of the lexicon, or a hyphenated word

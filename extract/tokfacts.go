@@ -138,10 +138,11 @@ func addMapped[V comparable](t classTable, bit uint32, m map[string]V) {
 }
 
 // lazyClasses is a classTable made on first use, by any goroutine, with
-// the filter of its words' shapes.
+// the filter of its words' shapes and the index tokens are looked up in.
 type lazyClasses struct {
 	once   sync.Once
 	table  classTable
+	index  *shapeMap[uint32] // the table's words and bits, keyed by shapeBit
 	shapes wordShapes
 }
 
@@ -149,6 +150,7 @@ type lazyClasses struct {
 func (l *lazyClasses) get(build func() classTable) classTable {
 	l.once.Do(func() {
 		l.table = build()
+		l.index = newShapeMap(l.table)
 		for w := range l.table {
 			l.shapes.add(w)
 		}
@@ -159,7 +161,7 @@ func (l *lazyClasses) get(build func() classTable) classTable {
 // tokenClasses keeps a classTable's answer for each token of a doc, looked
 // up the first time a rule asks; a pass keeps its own.
 type tokenClasses struct {
-	table  classTable
+	index  *shapeMap[uint32]
 	shapes *wordShapes // the table's words' shapes: most tokens are in no list
 	toks   []token
 	bits   []int32 // the token's bits, or -1 when not asked yet (so a table has 31 bits at most)
@@ -168,21 +170,28 @@ type tokenClasses struct {
 // newTokenClasses makes the classes of d's tokens in the table l makes
 // with build.
 func newTokenClasses(l *lazyClasses, build func() classTable, d *doc) tokenClasses {
-	return tokenClasses{table: l.get(build), shapes: &l.shapes, toks: d.toks, bits: d.tokenMarks()}
+	l.get(build)
+	return tokenClasses{index: l.index, shapes: &l.shapes, toks: d.toks, bits: d.tokenMarks()}
 }
 
-// of returns the bits of token i: 0 without a look-up for a word whose
-// shape no word of the table has.
+// of returns the bits of token i (small enough to be inlined: most
+// tokens are asked again).
 func (c *tokenClasses) of(i int) uint32 {
-	b := c.bits[i]
-	if b < 0 {
-		b = 0
-		if t := &c.toks[i]; c.shapes.holds(t.shape) {
-			b = int32(c.table[t.lower])
-		}
-		c.bits[i] = b
+	if b := c.bits[i]; b >= 0 {
+		return uint32(b)
 	}
-	return uint32(b)
+	return c.lookUp(i)
+}
+
+// lookUp works out and keeps the bits of token i: 0 without a look-up
+// for a word whose shape no word of the table has.
+func (c *tokenClasses) lookUp(i int) uint32 {
+	var b uint32
+	if t := &c.toks[i]; c.shapes.holds(t.shape) {
+		b = c.index.get(t.lower, t.shape)
+	}
+	c.bits[i] = int32(b)
+	return b
 }
 
 // shapeFilter is a small filter of words by their shapes (shapeBit), for

@@ -218,6 +218,49 @@ func (t *shapeSet) holds(w string, b uint16) bool {
 	}
 }
 
+// shapeMap is a read-only map of words to values, keyed like shapeSet:
+// by the words' shapeBit, which tokens carry, at most a quarter full.
+type shapeMap[V comparable] struct {
+	keys []string // a word, or "" for an empty slot
+	vals []V      // the value of the word in keys
+	mask uint16
+}
+
+// newShapeMap returns the index of the words of m with a value other than
+// the zero value ("" is never one).
+func newShapeMap[V comparable](m map[string]V) *shapeMap[V] {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &shapeMap[V]{keys: make([]string, n), vals: make([]V, n), mask: uint16(n - 1)}
+	var zero V
+	for w, v := range m {
+		if v == zero || w == "" {
+			continue
+		}
+		i := shapeBit(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// get returns the value of w, whose shapeBit is b, or the zero value.
+func (t *shapeMap[V]) get(w string, b uint16) V {
+	for i := b & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i]
+		case "":
+			var zero V
+			return zero
+		}
+	}
+}
+
 // wordsOfKind is the set of words of one kind in wordSets.
 func wordsOfKind(kind string) map[string]bool {
 	sets, err := wordSets()
