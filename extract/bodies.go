@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -48,12 +47,12 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 		w.nonState = true
 		return e + 1
 	}
-	if a.bodyKindAt(e) != "" || orgTypeNouns()[a.d.toks[e].lower] {
+	if a.bodyKindAt(e) != "" || orgTypeNouns.hasToken(&a.d.toks[e]) {
 		return e + 1
 	}
 	// "the Hamas political bureau", "the Houthi military wing": a part of
 	// the body, one modifier before its noun
-	if t := a.d.toks; e+1 < len(t) && t[e].kind == tWord && !t[e+1].cap && bodyParts()[t[e+1].lower] {
+	if t := a.d.toks; e+1 < len(t) && t[e].kind == tWord && !t[e+1].cap && bodyParts.hasToken(&t[e+1]) {
 		return e + 2
 	}
 	return e
@@ -67,10 +66,10 @@ func (a *analysis) stateBodyNounAfter(e int, w *titleWalk) int {
 		return n
 	}
 	t := a.d.toks
-	if e < len(t) && !t[e].cap && diplomaticPosts()[t[e].lower] {
+	if e < len(t) && !t[e].cap && diplomaticPosts.hasToken(&t[e]) {
 		return e + 1 // "the French embassy"
 	}
-	if e+1 < len(t) && t[e].kind == tWord && !t[e].cap && !t[e+1].cap && !connectors()[t[e].lower] && a.isStateBodyWord(e+1) {
+	if e+1 < len(t) && t[e].kind == tWord && !t[e].cap && !t[e+1].cap && !connectors.hasToken(&t[e]) && a.isStateBodyWord(e+1) {
 		return e + 2
 	}
 	return e
@@ -108,7 +107,7 @@ func (a *analysis) placeAfterIn(k int) int {
 // "House of Representatives" (a "Chamber of Commerce" is no state's).
 func (a *analysis) legislatureOf(head, hi int) bool {
 	toks := a.d.toks
-	if head+2 >= hi || toks[head+1].lower != "of" || !legislatureHeads()[toks[head].lower] {
+	if head+2 >= hi || toks[head+1].lower != "of" || !legislatureHeads.hasToken(&toks[head]) {
 		return false
 	}
 	w := toks[head+2].lower
@@ -211,7 +210,7 @@ func (a *analysis) bodyState(n int) string {
 		return "" // "Free Syrian Army": a body of the gazetteer
 	}
 	k := n - 1
-	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters()[toks[k].lower] ||
+	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters.hasToken(&toks[k]) ||
 		!toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual)) {
 		k-- // "defence ministry", "National Assembly"
 	}
@@ -236,7 +235,7 @@ func (a *analysis) bodyState(n int) string {
 }
 
 // legislatureHeads name a house of a legislature before "of" and its members.
-var legislatureHeads = sync.OnceValue(func() map[string]bool {
+var legislatureHeads = closedWords(func() map[string]bool {
 	return map[string]bool{"chamber": true, "house": true}
 })
 
@@ -345,14 +344,14 @@ func (a *analysis) bodySpeaks(n int) bool {
 	if e := a.placeAfterIn(j); e > j {
 		j = e
 	}
-	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !a.peopleClass(j, pcSpeech) && !agentWords()[toks[j].lower] &&
-		!npFunctionWords()[toks[j].lower] && !prepositions()[toks[j].lower] {
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !a.peopleClass(j, pcSpeech) && !agentWords.hasToken(&toks[j]) &&
+		!npFunctionWords.hasToken(&toks[j]) && !prepositions.hasToken(&toks[j]) {
 		j++ // "Ukraine's military intelligence said"
 	}
 	for j < len(toks) && !toks[j].cap && (toks[j].lower == "has" || toks[j].lower == "had" || toks[j].lower == "also" || toks[j].lower == "later") {
 		j++
 	}
-	return j < len(toks) && !toks[j].cap && (a.peopleClass(j, pcSpeech) || agentWords()[toks[j].lower])
+	return j < len(toks) && !toks[j].cap && (a.peopleClass(j, pcSpeech) || agentWords.hasToken(&toks[j]))
 }
 
 // bodyAnaphorReach is how many tokens away a body named by its type is
@@ -366,13 +365,13 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 	for _, k := range words {
 		// "an opposition senator": a seat in the state's legislature,
 		// whatever side it sits on
-		if (a.nonStateNoun(k) || a.sentenceCapBody(k, w)) && !(a.roleKind(k) == rMod && legislatorHeads()[w.head]) {
+		if (a.nonStateNoun(k) || a.sentenceCapBody(k, w)) && !(a.roleKind(k) == rMod && legislatorHeads.has(w.head)) {
 			w.nonState = true
 			return
 		}
 		// "Coptic Pope", "Russian Orthodox Patriarch": a church's cleric;
 		// the state's adjective before the church's name is the church's
-		if denominations()[a.d.toks[k].lower] && clergyHeads()[w.head] {
+		if denominations.hasToken(&a.d.toks[k]) && clergyHeads.has(w.head) {
 			w.nonState, w.country = true, ""
 			return
 		}
@@ -386,7 +385,7 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 // ("Union Minister", "Union minister" in India are the state's).
 func (a *analysis) sentenceCapBody(k int, w *titleWalk) bool {
 	t := a.d.toks[k]
-	if !t.sentStart || !t.cap || a.bodyKindAt(k) != "nonstate" || !orgTypeNouns()[t.lower] || nationalOffices()[w.head] {
+	if !t.sentStart || !t.cap || a.bodyKindAt(k) != "nonstate" || !orgTypeNouns.hasToken(&t) || nationalOffices.has(w.head) {
 		return false
 	}
 	return a.writtenLower(t.lower)
@@ -527,11 +526,11 @@ func (a *analysis) typedOwnerBody(r *role) string {
 			}
 			return org.Name // "the European Bank for Reconstruction and Development"
 		}
-		if opening || chamberBodies()[toks[o].lower] {
+		if opening || chamberBodies.hasToken(&toks[o]) {
 			return "" // an unlisted "Public Accounts Committee": as often a legislature's, the state's
 		}
 		lo := k
-		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || lo > 1 && connectors()[toks[lo-1].lower] && toks[lo-1].lower != "the" && toks[lo-2].cap) {
+		for lo > 0 && (toks[lo-1].cap && toks[lo-1].kind == tWord || lo > 1 && connectors.hasToken(&toks[lo-1]) && toks[lo-1].lower != "the" && toks[lo-2].cap) {
 			lo-- // "Western and Central Pacific Fisheries Commission"
 		}
 		if toks[lo].lower == "the" || toks[lo].sentStart && !a.midSentenceCap()[toks[lo].text] {
@@ -597,7 +596,7 @@ func (a *analysis) ownerNameBack(o int) int {
 func (a *analysis) ownerBackState(r *role) string {
 	toks := a.d.toks
 	o := r.owner
-	if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].kind != tWord || toks[o-1].lower != "the" || chamberBodies()[toks[o].lower] {
+	if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].kind != tWord || toks[o-1].lower != "the" || chamberBodies.hasToken(&toks[o]) {
 		return ""
 	}
 	k := a.ownerNameBack(o)
@@ -665,7 +664,7 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 		if a.pluralApostrophe(n) {
 			continue
 		}
-		if t.kind != tWord || complementPreps()[t.lower] || relativeOpeners[t.lower] || t.lower == "and" || t.lower == "or" {
+		if t.kind != tWord || complementPreps.hasToken(&t) || relativeOpeners.hasToken(&t) || t.lower == "and" || t.lower == "or" {
 			break
 		}
 		if a.personAt[n] >= 0 || a.placeAt[n] >= 0 || a.roleKind(n) == rHead || a.roleKind(n) == rWeak {
@@ -673,7 +672,7 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 		}
 		head = n
 	}
-	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps()[toks[head].lower] {
+	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps.hasToken(&toks[head]) {
 		return -1
 	}
 	return head
@@ -701,14 +700,14 @@ func (a *analysis) missionCommand(r *role) bool {
 		return false
 	}
 	for k := lo; k+1 < len(toks) && k+1 < r.titleHi; k++ {
-		if toks[k].cap || !missionOfficeMods()[toks[k].lower] || a.roleKind(k+1) != rHead || toks[k+1].lower != "commander" {
+		if toks[k].cap || !missionOfficeMods.hasToken(&toks[k]) || a.roleKind(k+1) != rHead || toks[k+1].lower != "commander" {
 			continue
 		}
 		if k > 0 && a.bodyKindAt(k-1) != "" {
 			return false
 		}
 		for j := 0; j < lo; j++ {
-			if !toks[j].cap && missionContext()[toks[j].lower] {
+			if !toks[j].cap && missionContext.hasToken(&toks[j]) {
 				return true
 			}
 		}
@@ -747,10 +746,10 @@ func (a *analysis) sentByBody(r *role) string {
 	if d := toks[k].lower; d == "a" || d == "an" || d == "its" || d == "the" {
 		k--
 	}
-	if !sendingVerbs()[toks[k].lower] && !appointVerbs()[toks[k].lower] {
+	if !sendingVerbs.hasToken(&toks[k]) && !appointVerbs.hasToken(&toks[k]) {
 		return ""
 	}
-	for k--; k > 0 && (passiveAuxiliaries[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "also"); k-- {
+	for k--; k > 0 && (passiveAuxiliaries.hasToken(&toks[k]) || toks[k].lower == "have" || toks[k].lower == "also"); k-- {
 	}
 	o, ok := a.orgAtTok(k)
 	if !ok || o.lim != k+1 || o.first != a.subjectStart(k) {

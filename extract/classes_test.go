@@ -14,25 +14,25 @@ func TestFigureClassTable(t *testing.T) {
 		return s
 	}
 	lists := []classList{
-		{"deadComplements", fcDeadComplement, deadComplements()},
-		{"toDeathVerbs", fcToDeathVerb, toDeathVerbs()},
-		{"objectVerbs", fcObjectVerb, objectVerbs()},
-		{"deathNouns", fcDeathNoun, deathNouns()},
+		{"deadComplements", fcDeadComplement, deadComplements.words()},
+		{"toDeathVerbs", fcToDeathVerb, toDeathVerbs.words()},
+		{"objectVerbs", fcObjectVerb, objectVerbs.words()},
+		{"deathNouns", fcDeathNoun, deathNouns.words()},
 		{"multipleWords", fcMultiple, ints(multipleWords(), false)},
-		{"beAux", fcBeAux, beAux()},
-		{"hedgeFirstWords", fcHedgeFirst, hedgeFirstWords()},
+		{"beAux", fcBeAux, beAux.words()},
+		{"hedgeFirstWords", fcHedgeFirst, hedgeFirstWords.words()},
 		{"ordinalWords", fcOrdinal, ints(ordinalWords(), true)},
-		{"phraseStops", fcPhraseStop, phraseStops()},
-		{"deathAux", fcDeathAux, deathAux()},
-		{"deniedDeaths", fcDenied, deniedDeaths()},
-		{"hypothetical", fcHypothetical, hypothetical()},
-		{"casualtyWords", fcCasualty, casualtyWords()},
-		{"troopMods", fcTroopMod, troopMods()},
-		{"measureUnits", fcMeasureUnit, measureUnits()},
-		{"passiveNouns", fcPassiveNoun, passiveNouns()},
-		{"linkLabels", fcLinkLabel, linkLabels()},
-		{"noCause", fcNoCause, noCause()},
-		{"causedDeaths", fcCausedDeaths, causedDeaths()},
+		{"phraseStops", fcPhraseStop, phraseStops.words()},
+		{"deathAux", fcDeathAux, deathAux.words()},
+		{"deniedDeaths", fcDenied, deniedDeaths.words()},
+		{"hypothetical", fcHypothetical, hypothetical.words()},
+		{"casualtyWords", fcCasualty, casualtyWords.words()},
+		{"troopMods", fcTroopMod, troopMods.words()},
+		{"measureUnits", fcMeasureUnit, measureUnits.words()},
+		{"passiveNouns", fcPassiveNoun, passiveNouns.words()},
+		{"linkLabels", fcLinkLabel, linkLabels.words()},
+		{"noCause", fcNoCause, noCause.words()},
+		{"causedDeaths", fcCausedDeaths, causedDeaths.words()},
 	}
 	checkClassTable(t, table, lists)
 }
@@ -71,11 +71,11 @@ func TestQuoteClassTable(t *testing.T) {
 		pronouns[w] = g != 0
 	}
 	lists := []classList{
-		{"speech", qcSpeech, speech}, {"npStop", qcNPStop, npStop()}, {"personPronouns", qcPronoun, pronouns},
-		{"timeWords", qcTime, timeWords()}, {"weekdays", qcWeekday, weekdays()},
-		{"subordinators", qcSubordinator, subordinators()}, {"irregularPast", qcIrregularPast, irregularPast()},
-		{"humanNouns", qcHuman, humanNouns()}, {"bodyNouns", qcBodyNoun, bodyNouns()},
-		{"documents", qcDocument, lx.documents}, {"auxAdverbs", qcAuxAdverb, auxAdverbs()},
+		{"speech", qcSpeech, speech}, {"npStop", qcNPStop, npStop.words()}, {"personPronouns", qcPronoun, pronouns},
+		{"timeWords", qcTime, timeWords.words()}, {"weekdays", qcWeekday, weekdays.words()},
+		{"subordinators", qcSubordinator, subordinators.words()}, {"irregularPast", qcIrregularPast, irregularPast.words()},
+		{"humanNouns", qcHuman, humanNouns.words()}, {"bodyNouns", qcBodyNoun, bodyNouns.words()},
+		{"documents", qcDocument, lx.documents}, {"auxAdverbs", qcAuxAdverb, auxAdverbs.words()},
 	}
 	checkClassTable(t, table, lists)
 }
@@ -96,10 +96,10 @@ func TestPeopleClassTable(t *testing.T) {
 		kin[w] = g != 0
 	}
 	lists := []classList{
-		{"speech", pcSpeech, speech}, {"kin", pcKin, kin}, {"nameParticles", pcParticle, nameParticles()},
-		{"humanNouns", pcHuman, humanNouns()}, {"nameSuffixes", pcSuffix, nameSuffixes()},
-		{"placeHeads", pcPlaceHead, placeHeads()}, {"placeNounsAfter", pcPlaceAfter, placeNounsAfter()},
-		{"surnameFirstWords", pcSurnameFirst, surnameFirstWords()},
+		{"speech", pcSpeech, speech}, {"kin", pcKin, kin}, {"nameParticles", pcParticle, nameParticles.words()},
+		{"humanNouns", pcHuman, humanNouns.words()}, {"nameSuffixes", pcSuffix, nameSuffixes.words()},
+		{"placeHeads", pcPlaceHead, placeHeads.words()}, {"placeNounsAfter", pcPlaceAfter, placeNounsAfter.words()},
+		{"surnameFirstWords", pcSurnameFirst, surnameFirstWords.words()},
 	}
 	checkClassTable(t, table, lists)
 }

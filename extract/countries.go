@@ -153,7 +153,7 @@ func (a *analysis) americanNamesakes() {
 	toks := a.d.toks
 	for pi := range a.places {
 		m := &a.places[pi]
-		if m.kind != sPlace || m.code == "US" || named[m.code] || m.lim >= len(toks) || !localAreaWords()[toks[m.lim].lower] {
+		if m.kind != sPlace || m.code == "US" || named[m.code] || m.lim >= len(toks) || !localAreaWords.hasToken(&toks[m.lim]) {
 			continue // "King George III of England" is no namesake
 		}
 		if !american && toks[m.lim].lower != "county" {
@@ -244,7 +244,7 @@ func (a *analysis) tagCompound(i int) {
 		return // most tokens: no need to look for a hyphen
 	}
 	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !compoundSuffixes()[strings.ToLower(rest)] {
+	if !ok || !compoundSuffixes.has(strings.ToLower(rest)) {
 		return
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
@@ -270,7 +270,7 @@ func (a *analysis) opensPersonName(m *placeMention) bool {
 	}
 	n := toks[m.lim]
 	return n.para == toks[m.first].para && n.kind == tWord && n.cap && n.spaceBefore && a.placeAt[m.lim] < 0 &&
-		a.lx.roleOf(n.lower) == 0 && !commonStarters()[n.lower] && !geoFeatures()[n.text]
+		a.lx.roleOf(n.lower) == 0 && !commonStarters.hasToken(&n) && !geoFeatures.has(n.text)
 }
 
 // streetName reports a place's name that opens a street's: "Oxford
@@ -280,7 +280,7 @@ func (a *analysis) streetName(m *placeMention) bool {
 	if m.lim >= len(toks) || toks[m.lim].kind != tWord || toks[m.lim].para != toks[m.first].para {
 		return false
 	}
-	return thoroughfares()[strings.TrimSuffix(toks[m.lim].text, ".")]
+	return thoroughfares.has(strings.TrimSuffix(toks[m.lim].text, "."))
 }
 
 // placedOffStreet reports a place or a state the story names outside a
@@ -318,7 +318,7 @@ func (a *analysis) townOpensTitledName(m *placeMention) bool {
 		return false
 	}
 	if n.kind != tWord || !n.cap || !n.spaceBefore || a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 ||
-		commonStarters()[n.lower] || geoFeatures()[n.text] || placeHeads()[n.lower] || a.lx.bodyWords[n.lower].kind != "" {
+		commonStarters.hasToken(&n) || geoFeatures.has(n.text) || placeHeads.hasToken(&n) || a.lx.bodyWords[n.lower].kind != "" {
 		return false
 	}
 	e := m.lim + 1 // the run ends with the surname
@@ -343,13 +343,13 @@ func (a *analysis) endsPersonName(m *placeMention) bool {
 // gazetteer does not hold.
 func (a *analysis) partOfLargerName(m *placeMention) bool {
 	toks := a.d.toks
-	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures()[toks[m.lim].text] {
+	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures.has(toks[m.lim].text) {
 		return true
 	}
-	if m.first >= 2 && m.kind == sName && toks[m.first-1].lower == "of" && geoFeatures()[toks[m.first-2].text] {
+	if m.first >= 2 && m.kind == sName && toks[m.first-1].lower == "of" && geoFeatures.has(toks[m.first-2].text) {
 		return true // "the Gulf of Guinea", "the Sea of Japan": a sea named after the state
 	}
-	if m.first > 0 && (toks[m.first].text == "America" || toks[m.first].text == "American" || toks[m.first].text == "Americans") && regionPrefixes()[toks[m.first-1].text] {
+	if m.first > 0 && (toks[m.first].text == "America" || toks[m.first].text == "American" || toks[m.first].text == "Americans") && regionPrefixes.has(toks[m.first-1].text) {
 		return true // "Latin America", "South America", "North American markets": a region
 	}
 	if m.kind == sCapital && strings.Contains(toks[m.first].text, "-") && m.lim == m.first+1 {
@@ -359,9 +359,9 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		// "Egyptian Foreign Minister": adjectives stand before names all the
 		// time; "Russian roulette" names a game; "the Irish Guards", "the
 		// Swiss Guards" name a regiment of another state's army
-		return m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && (demonymThings()[toks[m.lim].lower] || a.guardsRegiment(m))
+		return m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && (demonymThings.hasToken(&toks[m.lim]) || a.guardsRegiment(m))
 	}
-	if m.first >= 2 && complementPreps()[toks[m.first-1].lower] {
+	if m.first >= 2 && complementPreps.hasToken(&toks[m.first-1]) {
 		if k := a.roleKind(m.first - 2); k == rHead || k == rWeak {
 			return false // "envoy to Ukraine Kurt Volker": the state, then the name
 		}
@@ -371,7 +371,7 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 		n := toks[m.lim]
 		// "Israel Defense Forces" and "Kabul government" are fine; a following
 		// name is not: "Washington Post", "Jordan Peterson".
-		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters()[n.lower] {
+		if a.placeAt[m.lim] >= 0 || a.lx.roleOf(n.lower) != 0 || commonStarters.hasToken(&n) {
 			return false
 		}
 		if m.kind == sName || m.kind == sAlias {
@@ -413,7 +413,7 @@ func (a *analysis) sectionOfNamedBody(m *placeMention) bool {
 	words, marked := 0, false
 	for k := m.first - 1; k >= 0 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k+1].spaceBefore; k-- {
 		words++
-		marked = marked || bodyNameJoiners()[toks[k].lower] && !toks[k].sentStart
+		marked = marked || bodyNameJoiners.hasToken(&toks[k]) && !toks[k].sentStart
 		if toks[k].sentStart {
 			break
 		}
@@ -431,7 +431,7 @@ func (a *analysis) opensNamedBody(m *placeMention) bool {
 		return false
 	}
 	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k].spaceBefore; k++ {
-		if k > m.lim && namedBodyEnds()[toks[k].lower] {
+		if k > m.lim && namedBodyEnds.hasToken(&toks[k]) {
 			return true
 		}
 	}
@@ -447,7 +447,7 @@ func (a *analysis) opensCareInstitution(m *placeMention) bool {
 		return false
 	}
 	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].para == toks[m.first].para && toks[k].kind == tWord && toks[k].cap && toks[k].spaceBefore; k++ {
-		if careInstitutions()[toks[k].lower] || toks[k].lower == "medical" && k+1 < len(toks) && (toks[k+1].lower == "center" || toks[k+1].lower == "centre") {
+		if careInstitutions.hasToken(&toks[k]) || toks[k].lower == "medical" && k+1 < len(toks) && (toks[k+1].lower == "center" || toks[k+1].lower == "centre") {
 			return true
 		}
 	}
@@ -462,7 +462,7 @@ var namedBodyEnds = wordList("named-body-end")
 
 // bodyNameJoiners are function words that title-cased names of bodies
 // write with a capital: "Mothers Against Drunk Driving".
-var bodyNameJoiners = sync.OnceValue(func() map[string]bool {
+var bodyNameJoiners = closedWords(func() map[string]bool {
 	return map[string]bool{"against": true, "without": true, "for": true, "of": true, "beyond": true, "across": true, "with": true}
 })
 
@@ -486,7 +486,7 @@ func (a *analysis) surnameOfTitled(m *placeMention) bool {
 var agentAdverbs = wordList("agent-adverb")
 
 // placeCopulas say what a place is, not what a state did.
-var placeCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}
+var placeCopulas = closedSet("is", "was", "are", "were")
 
 // capitalActs reports whether a capital stands for its state's government.
 func (a *analysis) capitalActs(m *placeMention) bool {
@@ -500,7 +500,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if a.surnameOfNamed(m) {
 		return false // "Haddad Lima said" after "Fernando Haddad Lima"
 	}
-	if _, rest, ok := strings.Cut(toks[m.first].text, "-"); ok && m.lim == m.first+1 && capitalCompounds()[strings.ToLower(rest)] {
+	if _, rest, ok := strings.Cut(toks[m.first].text, "-"); ok && m.lim == m.first+1 && capitalCompounds.has(strings.ToLower(rest)) {
 		return true // "Moscow-backed", "Kremlin-controlled": its government
 	}
 	if m.possessive {
@@ -510,7 +510,7 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if next+2 < len(toks) && toks[next].sent == toks[m.first].sent && timeShifts[toks[next].lower] && timeUnits[toks[next+1].lower] {
 		next += 2 // "Copenhagen last month pledged"
 	}
-	if next+1 < len(toks) && toks[next].sent == toks[m.first].sent && agentAdverbs()[toks[next].lower] {
+	if next+1 < len(toks) && toks[next].sent == toks[m.first].sent && agentAdverbs.hasToken(&toks[next]) {
 		next++ // "Budapest already has"
 	}
 	// "Kampala, whose forces have been in Somalia": a capital that opens
@@ -524,27 +524,27 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		for k := next + 2; k < len(toks) && k < next+16 && toks[k].sent == toks[m.first].sent && toks[k].kind != tQuote; k++ {
 			if toks[k].text == "," {
 				// not a copula: "Doha, which hosted the World Cup, is a city"
-				return k+1 < len(toks) && agentWords()[toks[k+1].lower] && !placeCopulas[toks[k+1].lower]
+				return k+1 < len(toks) && agentWords.hasToken(&toks[k+1]) && !placeCopulas.hasToken(&toks[k+1])
 			}
 		}
 	}
 	if next < len(toks) && toks[next].para == toks[m.first].para {
 		n := toks[next]
-		if municipalWords()[n.lower] {
+		if municipalWords.hasToken(&n) {
 			return false // "a former Hamilton city councillor": the city's own office
 		}
-		if agentWords()[n.lower] || a.lx.speech[n.lower] != "" {
+		if agentWords.hasToken(&n) || a.lx.speech[n.lower] != "" {
 			return true
 		}
 		if k := a.roleKind(next); k == rHead || k == rWeak || k == rMod && a.headAfterModifiers(next) {
 			return true // "Kremlin spokesman", "Pentagon press secretary"; not "Victoria Regional Hospital", "the Paris climate agreement"
 		}
-		if n.cap && officeRanks()[n.lower] {
+		if n.cap && officeRanks.hasToken(&n) {
 			return true // "Washington Gov. NAME", as "Washington Governor NAME"
 		}
 	}
 	// "appealed to Washington", "turned to Moscow for help"
-	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs()[toks[m.first-2].lower] {
+	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs.hasToken(&toks[m.first-2]) {
 		return true
 	}
 	// "talks between Washington and Tehran", "ties with Beijing"
@@ -629,7 +629,7 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 	// "the Central African country": an adjective describing some state;
 	// but "the Indian state of Manipur" names a place of that very state
 	if m.kind == sAdjective && m.lim < len(toks) {
-		if stateNouns()[toks[m.lim].lower] {
+		if stateNouns.hasToken(&toks[m.lim]) {
 			return a.ofOwnPlace(m, m.lim+1)
 		}
 	}
@@ -706,7 +706,7 @@ func (a *analysis) homonymPlace(m *placeMention) string {
 func (a *analysis) namesUSCounty() bool {
 	toks := a.d.toks
 	for k := 1; k < len(toks); k++ {
-		if toks[k].cap && usCountyWords()[toks[k].text] && toks[k-1].cap && toks[k-1].kind == tWord && !toks[k-1].sentStart && toks[k-1].para == toks[k].para {
+		if toks[k].cap && usCountyWords.has(toks[k].text) && toks[k-1].cap && toks[k-1].kind == tWord && !toks[k-1].sentStart && toks[k-1].para == toks[k].para {
 			return true
 		}
 	}
@@ -722,7 +722,7 @@ var usCountyWords = wordList("us-county")
 func (a *analysis) attributiveName(m *placeMention) bool {
 	toks := a.d.toks
 	return m.lim < len(toks) && !toks[m.lim].cap && toks[m.lim].para == toks[m.first].para &&
-		humanNouns()[toks[m.lim].lower]
+		humanNouns.hasToken(&toks[m.lim])
 }
 
 // afterRepublicOf reports "Republic of" before a state's name.
@@ -752,7 +752,7 @@ func (a *analysis) nounFollows(m *placeMention) bool {
 	}
 	// "the Indian Navy", "the Indian Army": the state's own institution,
 	// title-cased
-	return !toks[m.lim].cap || stateInstitutions()[toks[m.lim].lower]
+	return !toks[m.lim].cap || stateInstitutions.hasToken(&toks[m.lim])
 }
 
 // stateInstitutions, title-cased after a state's adjective, name that
@@ -1181,9 +1181,9 @@ func (a *analysis) datelinePostalCode(k int) string {
 		return ""
 	}
 	switch w := toks[k].text; {
-	case usPostalCodes()[w]:
+	case usPostalCodes.has(w):
 		return "US"
-	case caPostalCodes()[w]:
+	case caPostalCodes.has(w):
 		return "CA"
 	}
 	return ""
@@ -1442,7 +1442,7 @@ var (
 	americanSpellings = wordList("american-spelling")
 	// spellingShapes filters words before the two look-ups above, built
 	// on first use
-	spellingShapes = sync.OnceValue(func() *wordShapes { return shapesOf(britishSpellings(), americanSpellings()) })
+	spellingShapes = sync.OnceValue(func() *wordShapes { return shapesOf(britishSpellings.words(), americanSpellings.words()) })
 )
 
 // spellsBritish reports British spellings and no American ones: "defence",
@@ -1453,9 +1453,9 @@ func (a *analysis) spellsBritish() bool {
 	for i := range a.d.toks {
 		switch t := &a.d.toks[i]; {
 		case !shapes.holds(t.shape):
-		case britishSpellings()[t.lower]:
+		case britishSpellings.hasToken(t):
 			gb++
-		case americanSpellings()[t.lower]:
+		case americanSpellings.hasToken(t):
 			us++
 		}
 	}
@@ -1473,11 +1473,11 @@ func (a *analysis) subjectLike(m placeMention, first int) bool {
 		return false
 	}
 	next := toks[m.lim].lower
-	body := bodyNouns()[next] || forceBodies()[next]
+	body := bodyNouns.has(next) || forceBodies.has(next)
 	if m.first == first || m.first == first+1 && toks[first].lower == "the" {
 		return m.kind != sAdjective || body
 	}
-	return m.kind != sAdjective && (agentWords()[next] || m.possessive) || body
+	return m.kind != sAdjective && (agentWords.has(next) || m.possessive) || body
 }
 
 // forceBodies are the armed and police bodies whose members are personnel.

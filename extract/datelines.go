@@ -31,7 +31,7 @@ func (a *analysis) datelineEnd(p int) int {
 			agency = true
 		case t.text == ")" || t.text == "," || t.text == "." || t.text == "/":
 		case t.kind == tWord && t.cap:
-		case t.kind == tNum && k > first && toks[k-1].kind == tWord && monthWords()[toks[k-1].lower]:
+		case t.kind == tNum && k > first && toks[k-1].kind == tWord && monthWords.hasToken(&toks[k-1]):
 			// "GENEVA/KINSHASA, Dec 1 —": the date of a dateline
 		default:
 			return first

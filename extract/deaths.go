@@ -188,10 +188,10 @@ type triggerWords struct {
 // the multiples of a homicide, gathered once, on first use.
 var listTriggers = sync.OnceValue(func() triggerWords {
 	m := map[string]bool{}
-	for w := range deathNouns() {
+	for w := range deathNouns.words() {
 		m[w] = true
 	}
-	for w := range objectVerbs() {
+	for w := range objectVerbs.words() {
 		m[w] = true
 	}
 	for w := range multipleWords() {
@@ -251,7 +251,7 @@ func (a *analysis) participleAt(k int) bool {
 	if w := toks[k].lower; w == "who" || w == "that" {
 		return a.relativeDied(k + 1)
 	}
-	if beAux()[toks[k].lower] || haveAux()[toks[k].lower] {
+	if beAux.hasToken(&toks[k]) || haveAux.hasToken(&toks[k]) {
 		return false // "two of the four men were killed": the part's verb
 	}
 	for k+1 < len(toks) && isAdverb(toks[k]) {
@@ -267,7 +267,7 @@ func (a *analysis) participleAt(k int) bool {
 // were shot" and "who responded" leave the whole alive.
 func (a *analysis) relativeDied(k int) bool {
 	toks := a.d.toks
-	for k+1 < len(toks) && (beAux()[toks[k].lower] || haveAux()[toks[k].lower] || isAdverb(toks[k])) {
+	for k+1 < len(toks) && (beAux.hasToken(&toks[k]) || haveAux.hasToken(&toks[k]) || isAdverb(toks[k])) {
 		k++
 	}
 	if k >= len(toks) {
@@ -286,7 +286,7 @@ func (a *analysis) victimsNoun(j int) (int, bool) {
 		if w := toks[k].lower; w == "victims" || w == "casualties" || a.victimKindOf(w)&(vPlural|vKinPlural) != 0 {
 			return k + 1, true
 		}
-		if toks[k].kind != tWord || toks[k].cap || phraseStops()[toks[k].lower] {
+		if toks[k].kind != tWord || toks[k].cap || phraseStops.hasToken(&toks[k]) {
 			return j, false
 		}
 	}
@@ -319,7 +319,7 @@ func (a *analysis) partOfOwnedVictims(j int) (int, bool) {
 	if k+3 >= len(toks) || toks[k].lower != "the" || toks[k+1].kind != tWord || toks[k+1].cap || toks[k+2].lower != "'s" {
 		return j, false
 	}
-	if a.victimKindOf(toks[k+3].lower)&(vPlural|vKinPlural) == 0 || passiveNouns()[toks[k+3].lower] {
+	if a.victimKindOf(toks[k+3].lower)&(vPlural|vKinPlural) == 0 || passiveNouns.hasToken(&toks[k+3]) {
 		return j, false
 	}
 	return k + 4, true
@@ -361,7 +361,7 @@ func (a *analysis) notACount(n number) bool {
 		if p.text == ":" && !t.spaceBefore && k > 0 && toks[k-1].kind == tNum {
 			return true // a time or a score: "1:51", "3:2"
 		}
-		if (monthWords()[strings.TrimSuffix(p.lower, ".")] || p.text == "." && k > 0 && monthWords()[toks[k-1].lower]) && !a.afterDayMonth(n, k) {
+		if (monthWords.has(strings.TrimSuffix(p.lower, ".")) || p.text == "." && k > 0 && monthWords.hasToken(&toks[k-1])) && !a.afterDayMonth(n, k) {
 			return true
 		}
 		if p.lower == "no" || a.agedListBefore(k) || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
@@ -477,7 +477,7 @@ func (a *analysis) deadGroupEnd(j int) int {
 	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
 		return j
 	}
-	if amongDead()[toks[j+1].lower] {
+	if amongDead.hasToken(&toks[j+1]) {
 		return j + 2
 	}
 	if toks[j].lower != "those" || toks[j+1].lower != "who" && toks[j+1].lower != "that" {
@@ -491,7 +491,7 @@ func (a *analysis) deadGroupEnd(j int) int {
 		if hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) {
 			return lim
 		}
-		if !auxWords()[toks[k].lower] {
+		if !auxWords.hasToken(&toks[k]) {
 			return j
 		}
 	}
@@ -504,7 +504,7 @@ func (a *analysis) deadGroupEnd(j int) int {
 func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || !amongDead()[toks[k-1].lower] {
+	if k < 2 || !amongDead.hasToken(&toks[k-1]) {
 		return Deaths{}, false
 	}
 	det := k - 2
@@ -517,7 +517,7 @@ func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	from := det
 	switch w := toks[k].lower; {
 	case w == "included" || w == "include" || w == "includes":
-	case beAux()[w] && det >= 1 && toks[det-1].lower == "among":
+	case beAux.has(w) && det >= 1 && toks[det-1].lower == "among":
 		from = det - 1
 	default:
 		return Deaths{}, false
@@ -568,7 +568,7 @@ func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	j := n.hedge - 2
 	s := a.d.sents[toks[n.first].sent]
-	if j-3 != s.first || s.first == 0 || comparisonOpener(toks, j) != n.hedge || toks[j-1].text != "," || !figureNouns()[toks[j-2].lower] && toks[j-2].lower != "toll" {
+	if j-3 != s.first || s.first == 0 || comparisonOpener(toks, j) != n.hedge || toks[j-1].text != "," || !figureNouns.hasToken(&toks[j-2]) && toks[j-2].lower != "toll" {
 		return Deaths{}, false
 	}
 	if w := toks[j-3].lower; w != "the" && w != "that" && w != "this" {
@@ -725,7 +725,7 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if family {
 		k, kinds = f, 1<<dActive // "killed a family of five"
 	}
-	if lossVerbs()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) {
+	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
@@ -736,12 +736,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 			return a.makeDeath(n, k, e, rule), true
 		}
 	}
-	if combatantKills()[toks[k].lower] && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
+	if combatantKills.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		if e := combatantsAt(toks, n.lim); e > n.lim {
 			return a.makeDeath(n, k, e, rule), true // "had eliminated 15 operatives"
 		}
 	}
-	if lifeTakers()[toks[k].lower] && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
+	if lifeTakers.hasToken(&toks[k]) && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
 		return a.makeDeath(n, k, n.lim+1, rule), true // "has cost more than 40,000 lives", "took 12 lives"
 	}
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
@@ -772,7 +772,7 @@ var combatants = wordList("combatant")
 // else j.
 func combatantsAt(toks []token, j int) int {
 	for e := j; e < len(toks) && e < j+4; e++ {
-		if combatants()[toks[e].lower] {
+		if combatants.hasToken(&toks[e]) {
 			return e + 1
 		}
 		if toks[e].kind != tWord || toks[e].sent != toks[j].sent {
@@ -797,9 +797,9 @@ func (a *analysis) lostToDeath(n number) int {
 	var causes map[string]bool
 	switch toks[e].lower {
 	case "to":
-		causes = fatalCauses()
+		causes = fatalCauses.words()
 	case "in":
-		causes = lossEvents()
+		causes = lossEvents.words()
 	default:
 		return 0
 	}
@@ -831,7 +831,7 @@ var familyNouns = wordList("family-noun")
 // killing words counted before it.
 func (a *analysis) familyOf(k int) (int, bool) {
 	toks := a.d.toks
-	if k < 3 || toks[k].lower != "of" || !familyNouns()[toks[k-1].lower] {
+	if k < 3 || toks[k].lower != "of" || !familyNouns.hasToken(&toks[k-1]) {
 		return k, false
 	}
 	j := k - 2
@@ -844,7 +844,7 @@ func (a *analysis) familyOf(k int) (int, bool) {
 	if o := j - 1; toks[o].lower == "including" || o > 0 && toks[o-1].lower == "among" && (toks[o].lower == "them" || toks[o].lower == "whom") {
 		// "killed 22 people, among them a family of seven": a part of
 		// the dead of a killing before it in the sentence
-		return o, a.clauseHas(o, killingWords())
+		return o, a.clauseHas(o, killingWords.words())
 	}
 	kinds, _ := a.deathKindsAt(j - 1)
 	return j - 1, hasKind(kinds, dActive)
@@ -870,7 +870,7 @@ func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 // people".
 func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
-	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths()[toks[k-1].lower] && a.victimsFollow(n) &&
+	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths.hasToken(&toks[k-1]) && a.victimsFollow(n) &&
 		!(k > 1 && toks[k-2].lower == "attempted") {
 		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
@@ -894,7 +894,7 @@ var mournNouns = wordList("mourn-noun")
 // taken to hospital"); their families, funerals or coffins tell a death.
 func (a *analysis) mournedVictims(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
-	if k < 1 || toks[k].lower != "of" || !mournNouns()[toks[k-1].lower] || n.lim >= len(toks) || toks[n.lim].lower != "victims" {
+	if k < 1 || toks[k].lower != "of" || !mournNouns.hasToken(&toks[k-1]) || n.lim >= len(toks) || toks[n.lim].lower != "victims" {
 		return Deaths{}, false
 	}
 	if e := n.lim + 1; e < len(toks) && toks[e].lower == "of" && !a.deadlyEventAfter(e+1) {
@@ -908,7 +908,7 @@ func (a *analysis) mournedVictims(n number, k int, rule string) (Deaths, bool) {
 func (a *analysis) deadlyEventAfter(j int) bool {
 	toks := a.d.toks
 	for e := j; e < len(toks) && e < j+3 && toks[e].kind == tWord; e++ {
-		if kinds, _ := a.deathKindsAt(e); kinds != 0 && !hasKind(kinds, dHurt) || lossEvents()[toks[e].lower] {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 && !hasKind(kinds, dHurt) || lossEvents.hasToken(&toks[e]) {
 			return true
 		}
 	}
@@ -927,17 +927,17 @@ func (a *analysis) victimsOfKilling(j int) (int, bool) {
 	if j+4 >= len(toks) || toks[j].lower != "of" || toks[j+1].lower != "the" || toks[j+2].lower != "victims" {
 		return j, false
 	}
-	if v := toks[j+4]; !beAux()[toks[j+3].lower] || v.kind != tWord || participleModifier(v.lower) || v.lower == "in" || v.lower == "at" || v.lower == "taken" {
+	if v := toks[j+4]; !beAux.hasToken(&toks[j+3]) || v.kind != tWord || participleModifier(v.lower) || v.lower == "in" || v.lower == "at" || v.lower == "taken" {
 		return j, false // "were identified as", "were in hospital"
 	}
 	s := a.d.sents[toks[j].sent]
 	killing := false
 	for k := a.sentenceBeforeFirst(j); k < s.lim; k++ {
 		w := toks[k].lower
-		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || k > j && (hospitalWords()[w] || leftAliveWords()[w]) {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) || k > j && (hospitalWords.has(w) || leftAliveWords.has(w)) {
 			return j, false // "Two of the victims were taken to hospital"
 		}
-		killing = killing || killingWords()[w]
+		killing = killing || killingWords.has(w)
 	}
 	for k := j + 3; k < s.lim && toks[k].kind == tWord; k++ {
 		if kinds, _ := a.deathKindsAt(k); kinds != 0 {
@@ -967,7 +967,7 @@ func (a *analysis) missingFoundDead(n number, k int, rule string) (Deaths, bool)
 func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := a.wordBeforeNumber(n)
-	if k < 2 || toks[k].lower != "number" && !numberingVerbs()[toks[k].lower] {
+	if k < 2 || toks[k].lower != "number" && !numberingVerbs.hasToken(&toks[k]) {
 		return Deaths{}, false
 	}
 	for x := k - 2; x >= 0 && x >= k-4; x-- {
@@ -997,11 +997,11 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	opens := func(m placeMention) bool {
 		return m.first >= 2 && (toks[m.first-1].lower == "and" || toks[m.first-1].text == ",")
 	}
-	if gappedCountVerbs()[toks[k].lower] && k > 1 {
+	if gappedCountVerbs.hasToken(&toks[k]) && k > 1 {
 		// "Puglia reported nine" after "14 deaths" in the sentence before,
 		// "and Nepal has recorded 14" after "26 dengue deaths" in its own
 		k--
-		if haveAux()[toks[k].lower] && k > 1 {
+		if haveAux.hasToken(&toks[k]) && k > 1 {
 			k--
 		}
 		sentStart, and := from, opens
@@ -1023,7 +1023,7 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	if m.lim != k+1 || m.kind == sAdjective || !opens(m) {
 		return Deaths{}, false
 	}
-	if e := n.lim; comma && e+1 < len(toks) && toks[e].text == "," && auxWords()[toks[e+1].lower] {
+	if e := n.lim; comma && e+1 < len(toks) && toks[e].text == "," && auxWords.hasToken(&toks[e+1]) {
 		return Deaths{}, false // "and Opole, 45, was among the injured": an age
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind != tPunct && toks[e].lower != "and" {
@@ -1052,7 +1052,7 @@ const rulePeriodGapped = "period-number-gapped"
 func (a *analysis) periodGappedDeaths(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || a.isYear(n) || n.vague || n.age || !gappedCountVerbs()[toks[k].lower] {
+	if k < 2 || a.isYear(n) || n.vague || n.age || !gappedCountVerbs.hasToken(&toks[k]) {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -1077,7 +1077,7 @@ func (a *analysis) periodOpens(f, k int) bool {
 		return false
 	}
 	for j := f + 1; j < k && j < f+4; j++ {
-		if periodNouns()[toks[j].lower] || a.bareYear(j) {
+		if periodNouns.hasToken(&toks[j]) || a.bareYear(j) {
 			return true
 		}
 	}
@@ -1092,7 +1092,7 @@ var periodNouns = wordList("period-noun")
 func (a *analysis) countedDeathsAt(k int) bool {
 	toks := a.d.toks
 	for j := k; j < len(toks) && j <= k+2; j++ {
-		if countedDeaths()[toks[j].lower] {
+		if countedDeaths.hasToken(&toks[j]) {
 			return true
 		}
 		if toks[j].kind != tWord || toks[j].cap {
@@ -1109,7 +1109,7 @@ func (a *analysis) unknownPlaceAt(k int) int {
 	toks := a.d.toks
 	for j := k; j >= 1 && j > k-3; j-- {
 		t := toks[j]
-		if t.kind != tWord || !t.cap || a.personAt[j] >= 0 || monthWords()[t.lower] || weekdays()[t.lower] {
+		if t.kind != tWord || !t.cap || a.personAt[j] >= 0 || monthWords.hasToken(&t) || weekdays.hasToken(&t) {
 			return -1
 		}
 		if w := toks[j-1].lower; w == "and" || w == "," {
@@ -1186,7 +1186,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
-	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns()[w]:
+	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns.has(w):
 		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
 			return Deaths{}, false, stepStop
 		}
@@ -1208,7 +1208,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			return Deaths{}, false, stepTake
 		}
 		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
-		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs()[toks[n.hedge-1].lower])
+		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs.hasToken(&toks[n.hedge-1]))
 		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
@@ -1369,7 +1369,7 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
-	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns()[toks[r.j+1].lower]) {
+	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns.hasToken(&toks[r.j+1])) {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
 		return true
 	}
@@ -1399,7 +1399,7 @@ func (a *analysis) bareNumberAside(n number) int {
 	if e <= k+1 || e >= len(toks) || toks[e-1].text != "," {
 		return k
 	}
-	if w := toks[e].lower; beAux()[w] || haveAux()[w] || a.diedNext(e) {
+	if w := toks[e].lower; beAux.has(w) || haveAux.has(w) || a.diedNext(e) {
 		return e
 	}
 	return k
@@ -1448,11 +1448,11 @@ func (a *analysis) nounModifier(j int) bool {
 // k; "victims" and "casualties" were hurt, not all killed.
 func (a *analysis) peopleOrDeathNoun(k int) bool {
 	w := a.d.toks[k].lower
-	if a.victimKindOf(w)&(vPlural|vKinPlural) != 0 && !passiveNouns()[w] {
+	if a.victimKindOf(w)&(vPlural|vKinPlural) != 0 && !passiveNouns.has(w) {
 		return true
 	}
 	kinds, _ := a.deathKindsAt(k)
-	return hasKind(kinds, dNoun) && !passiveNouns()[w]
+	return hasKind(kinds, dNoun) && !passiveNouns.has(w)
 }
 
 // plainModifier reports a lower-case word of no known kind that may
@@ -1477,7 +1477,7 @@ var nearMisses = wordList("near-miss")
 // nearMissBefore reports a near miss in the two words before the killing
 // verb at k.
 func (a *analysis) nearMissBefore(k int) bool {
-	return a.wordJustBefore(k, 2, nearMisses())
+	return a.wordJustBefore(k, 2, nearMisses.words())
 }
 
 // wantedFor are intent words that, before "for", name the deed a
@@ -1492,7 +1492,7 @@ func (a *analysis) intendedKilling(k int) bool {
 		return true // "nearly killed two pedestrians", "came close to killing"
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
-		if intentWords()[toks[j].lower] && !(wantedFor()[toks[j].lower] && toks[j+1].lower == "for") {
+		if intentWords.hasToken(&toks[j]) && !(wantedFor.hasToken(&toks[j]) && toks[j+1].lower == "for") {
 			return true // not "a man wanted for killing two teenagers"
 		}
 	}
@@ -1525,7 +1525,7 @@ func (a *analysis) deathBefore(k int) bool {
 		}
 		// "killed a woman and left her son in hospital, along with four
 		// others": the others are in hospital
-		if hasKind(kinds, dHurt) || hospitalWords()[a.d.toks[j].lower] {
+		if hasKind(kinds, dHurt) || hospitalWords.hasToken(&a.d.toks[j]) {
 			return false
 		}
 	}
@@ -1553,7 +1553,7 @@ func (a *analysis) victimModifier(j int) int {
 			if toks[k].kind == tPunct || toks[k].kind == tQuote || clauseOpener(toks[k].lower) {
 				break // not "two women are in custody after a student was gunned down"
 			}
-			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux()[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
+			if kinds, _ := a.deathKindsAt(k); k > j+1 && (beAux.hasToken(&toks[k]) || toks[k].lower == "have" || toks[k].lower == "has" || hasKind(kinds, dIntrans)) {
 				return k
 			}
 		}
@@ -1572,7 +1572,7 @@ func (a *analysis) victimModifier(j int) int {
 				break
 			}
 			// the last comma before a verb closes the clause
-			if toks[k].text == "," && k+1 < len(toks) && (deathAux()[toks[k+1].lower] || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
+			if toks[k].text == "," && k+1 < len(toks) && (deathAux.hasToken(&toks[k+1]) || toks[k+1].lower == "were" || toks[k+1].lower == "died") {
 				return k + 1
 			}
 		}
@@ -1623,7 +1623,7 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 			return end, true
 		}
 		switch w := toks[v].lower; {
-		case deathAux()[w]:
+		case deathAux.has(w):
 		case !phrase, toks[v].kind != tWord, w == "who", w == "that", w == "and", w == "but":
 			return 0, false
 		}
@@ -1637,7 +1637,7 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 // children,"), else j. The parts are read as figures of their own by relatedDeaths.
 func (a *analysis) subsetAside(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && subsetOpener(toks, j) == j && !shareOfThem(toks, j+1) && !shareAdverbs()[toks[j+1].lower]) || toks[j+1].lower == "including" {
+	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && subsetOpener(toks, j) == j && !shareOfThem(toks, j+1) && !shareAdverbs.hasToken(&toks[j+1])) || toks[j+1].lower == "including" {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
@@ -1685,7 +1685,7 @@ func (a *analysis) countedApposition(j int) int {
 		}
 		list = list || toks[e].lower == "and"
 		if toks[e].text == "," {
-			if list && (beAux()[toks[e+1].lower] || haveAux()[toks[e+1].lower] || a.diedNext(e+1)) {
+			if list && (beAux.hasToken(&toks[e+1]) || haveAux.hasToken(&toks[e+1]) || a.diedNext(e+1)) {
 				return e + 1
 			}
 			return j
@@ -1733,10 +1733,10 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 			return j
 		}
 		kinds, _ := a.deathKindsAt(k)
-		if k > j+1 && (beAux()[t.lower] || t.lower == "have" || t.lower == "has" || t.lower == "had" || hasKind(kinds, dIntrans)) {
+		if k > j+1 && (beAux.hasToken(&t) || t.lower == "have" || t.lower == "has" || t.lower == "had" || hasKind(kinds, dIntrans)) {
 			return k
 		}
-		if kinds != 0 || deathAux()[t.lower] && t.lower != "its" && t.lower != "their" {
+		if kinds != 0 || deathAux.hasToken(&t) && t.lower != "its" && t.lower != "their" {
 			return j
 		}
 	}
@@ -1776,7 +1776,7 @@ func (a *analysis) agedPhrase(j int) int {
 			e = k + 1
 			continue
 		}
-		if !agedJoiners[toks[k].lower] || k+1 < len(toks) && toks[k+1].kind != tNum && !a.ageInWords(k+1) && toks[k].lower != "between" && toks[k].lower != "from" {
+		if !agedJoiners.hasToken(&toks[k]) || k+1 < len(toks) && toks[k+1].kind != tNum && !a.ageInWords(k+1) && toks[k].lower != "between" && toks[k].lower != "from" {
 			break
 		}
 	}
@@ -1794,7 +1794,7 @@ func (a *analysis) ageInWords(k int) bool {
 }
 
 // agedJoiners stand between the ages of an aged phrase.
-var agedJoiners = map[string]bool{",": true, "and": true, "to": true, "between": true, "from": true, "-": true}
+var agedJoiners = closedSet(",", "and", "to", "between", "from", "-")
 
 // agedListBefore reports that the token at k ends an aged phrase before a
 // number: "aged" itself, or "and" in "aged 9 and 12".
@@ -1804,7 +1804,7 @@ func (a *analysis) agedListBefore(k int) bool {
 		switch w := toks[j].lower; {
 		case w == "aged" || w == "ages":
 			return true
-		case toks[j].kind != tNum && !agedJoiners[w]:
+		case toks[j].kind != tNum && !agedJoiners.has(w):
 			return false
 		}
 	}
@@ -1816,7 +1816,7 @@ func (a *analysis) agedListBefore(k int) bool {
 func (a *analysis) victimsAgeBound(n number) bool {
 	toks := a.d.toks
 	k := n.hedge
-	if k < 1 || n.first != k+1 || !ageBounds[toks[k].lower] {
+	if k < 1 || n.first != k+1 || !ageBounds.hasToken(&toks[k]) {
 		return false
 	}
 	return a.victimWord(toks[k-1].lower) || a.pluralPeopleNoun(k-1)
@@ -1831,10 +1831,10 @@ func (a *analysis) victimsAgeAfter(j int) int {
 	if k < len(toks) && toks[k].lower == "aged" {
 		k++
 	}
-	if k >= len(toks) || !ageBounds[toks[k].lower] && k == j {
+	if k >= len(toks) || !ageBounds.hasToken(&toks[k]) && k == j {
 		return j
 	}
-	if ageBounds[toks[k].lower] {
+	if ageBounds.hasToken(&toks[k]) {
 		k++
 	}
 	if k+2 < len(toks) && toks[k].lower == "the" && toks[k+1].lower == "age" && toks[k+2].lower == "of" {
@@ -1900,7 +1900,7 @@ var amongDead = wordList("among-dead")
 // returns the index after it.
 func (a *analysis) theDeadAt(j int) (int, bool) {
 	toks := a.d.toks
-	if e := a.timeOwnerEnd(j); e > j && e < len(toks) && amongDead()[toks[e].lower] {
+	if e := a.timeOwnerEnd(j); e > j && e < len(toks) && amongDead.hasToken(&toks[e]) {
 		return e + 1, true // "three of Sunday's deaths", "two of the week's deaths"
 	}
 	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
@@ -1920,12 +1920,12 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 	if k = a.pastStateAdjective(k); k >= len(toks) {
 		return j, false // "Eleven of the Thai dead"
 	}
-	if amongDead()[toks[k].lower] {
+	if amongDead.hasToken(&toks[k]) {
 		return k + 1, true
 	}
 	// a modifier before a noun of death, not a group of people before a
 	// participle: "of the civilians killed" is the people
-	if kinds, _ := a.deathKindsAt(k + 1); a.plainModifier(k) && hasKind(kinds, dNoun) && amongDead()[toks[k+1].lower] {
+	if kinds, _ := a.deathKindsAt(k + 1); a.plainModifier(k) && hasKind(kinds, dNoun) && amongDead.hasToken(&toks[k+1]) {
 		return k + 2, true
 	}
 	return j, false
@@ -1937,9 +1937,9 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 func (a *analysis) timeOwnerEnd(j int) int {
 	toks := a.d.toks
 	k := j
-	if k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "last") && periodNouns()[toks[k+1].lower] {
+	if k+2 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "this" || toks[k].lower == "last") && periodNouns.hasToken(&toks[k+1]) {
 		k++
-	} else if k >= len(toks) || !weekdays()[toks[k].lower] && toks[k].lower != "yesterday" && toks[k].lower != "today" {
+	} else if k >= len(toks) || !weekdays.hasToken(&toks[k]) && toks[k].lower != "yesterday" && toks[k].lower != "today" {
 		return j
 	}
 	if k+1 < len(toks) && toks[k+1].lower == "'s" {
@@ -2006,7 +2006,7 @@ func (a *analysis) theCountedVictims(j int) (int, bool) {
 		}
 		// a bare number in a sentence of the hurt may count them:
 		// "injured 23 people and killed two" says nothing of the 23 dead
-		if a.sentenceHas(k, killingWords()) && (after > j+2 || !a.sentenceOfHurt(k)) {
+		if a.sentenceHas(k, killingWords.words()) && (after > j+2 || !a.sentenceOfHurt(k)) {
 			return after, true
 		}
 	}
@@ -2028,10 +2028,10 @@ func (a *analysis) sentenceOfHurt(k int) bool {
 // dead, past "were": "Of the 31 dead, 27 were shot or stabbed".
 func (a *analysis) wayOfDying(k int) bool {
 	toks := a.d.toks
-	if k < len(toks) && beAux()[toks[k].lower] {
+	if k < len(toks) && beAux.hasToken(&toks[k]) {
 		k++
 	}
-	return k < len(toks) && toDeathVerbs()[toks[k].lower]
+	return k < len(toks) && toDeathVerbs.hasToken(&toks[k])
 }
 
 // bodyFoundVerbs find bodies: "four bodies were recovered".
@@ -2043,7 +2043,7 @@ var bodyCountVerbs = wordList("body-count-verb")
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
-		if bodyFoundVerbs()[toks[k].lower] {
+		if bodyFoundVerbs.hasToken(&toks[k]) {
 			return true
 		}
 	}
@@ -2061,7 +2061,7 @@ func (a *analysis) deadFollows(i int) bool {
 		switch w := toks[k].lower; {
 		case w == "dead":
 			return !a.deadOrHurt(k + 1)
-		case leftAliveWords()[w] || w == "without" || w == "in":
+		case leftAliveWords.has(w) || w == "without" || w == "in":
 			return false
 		}
 	}
@@ -2077,7 +2077,7 @@ func (a *analysis) deadOrHurt(k int) bool {
 		return false
 	}
 	j := k + 1
-	if becomingVerbs[toks[j].lower] && j+1 < len(toks) {
+	if becomingVerbs.hasToken(&toks[j]) && j+1 < len(toks) {
 		j++
 	}
 	kinds, _ := a.deathKindsAt(j)
@@ -2086,7 +2086,7 @@ func (a *analysis) deadOrHurt(k int) bool {
 
 // becomingVerbs may stand between "or" and the missing or hurt: "died or
 // gone missing", "were killed or went missing".
-var becomingVerbs = map[string]bool{"gone": true, "went": true, "go": true, "are": true, "were": true, "been": true, "remain": true, "remained": true}
+var becomingVerbs = closedSet("gone", "went", "go", "are", "were", "been", "remain", "remained")
 
 // victimsFollow accepts a number after an active death word when people, or
 // nothing that is not people, follow it: "killing 12 people", "killed at
@@ -2114,7 +2114,7 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 			return a.partOfVictimsAfter(j + 1) // "killed 28 of its troops"
 		}
 
-		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers()[toks[n.hedge-1].lower] {
+		if t.lower == "lives" && steps == 0 && n.hedge > 0 && lifeTakers.hasToken(&toks[n.hedge-1]) {
 			return true // "claimed 40 lives"
 		}
 		if a.nounModifier(j) {
@@ -2124,7 +2124,7 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 			j++ // "executed 12 captured soldiers", "killed two wounded militants"
 			continue
 		}
-		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || isAgeWord(t) {
+		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || isAgeWord(t) {
 			j++ // "the death of one 21-year-old woman"
 			continue
 		}
@@ -2185,7 +2185,7 @@ func (a *analysis) hypotheticalBetween(from, to int) bool {
 // May 2024 killed at least 67".
 func (a *analysis) modalAt(k int) bool {
 	t := a.d.toks[k]
-	return hypothetical()[t.lower] && !(t.lower == "may" && t.cap && !t.sentStart)
+	return hypothetical.hasToken(&t) && !(t.lower == "may" && t.cap && !t.sentStart)
 }
 
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".
@@ -2200,18 +2200,18 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		named := k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")
-		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords()) {
+		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords.words()) {
 			return Deaths{}, false // "the final tally reached 3,000 votes"
 		}
 		if toks[k].lower == "toll" && !named &&
-			!a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		if k+1 < len(toks) && toks[k+1].lower == "on" {
 			return Deaths{}, false // "have taken their toll on Latino support": no count of the dead
 		}
 		switch between := toks[n.hedge-1].lower; {
-		case tollReach()[between] || tollStand()[between]:
+		case tollReach.has(between) || tollStand.has(between):
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at
@@ -2219,9 +2219,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "the toll is up from 356 a week ago": the figure it stood at
 		case between == "above", between == "beyond":
 			// "the toll rose above 23,000"
-		case tollRise()[between] && n.hedge < n.first:
+		case tollRise.has(between) && n.hedge < n.first:
 			// "the toll climbed over 1,000": a hedge after the verb of rising
-		case countChanges()[between] && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs()[toks[n.hedge-3].lower]:
+		case countChanges.has(between) && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs.hasToken(&toks[n.hedge-3]):
 			// "the tally ... is thought to exceed 100,000": a present
 			// estimate, not "is expected to exceed" (a forecast)
 		case a.revisedUpTo(n, k):
@@ -2264,7 +2264,7 @@ func (a *analysis) killingJustBefore(first int) bool {
 		p--
 	}
 	for k := a.d.paras[p].first; k < first; k++ {
-		if killingWords()[toks[k].lower] {
+		if killingWords.hasToken(&toks[k]) {
 			return true
 		}
 	}
@@ -2280,12 +2280,12 @@ func (a *analysis) revisedUpTo(n number, k int) bool {
 	if n.hedge+1 >= n.first || toks[n.hedge].lower != "up" || toks[n.hedge+1].lower != "to" {
 		return false
 	}
-	if v := toks[n.hedge-1].lower; n.hedge-1 > k && (tollRevise()[v] || tollRise()[v] || v == "gone" || v == "went") {
+	if v := toks[n.hedge-1].lower; n.hedge-1 > k && (tollRevise.has(v) || tollRise.has(v) || v == "gone" || v == "went") {
 		return true
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := k - 1; j >= s.first && j >= k-4; j-- {
-		if tollRevise()[toks[j].lower] {
+		if tollRevise.hasToken(&toks[j]) {
 			return true
 		}
 	}
@@ -2319,17 +2319,17 @@ var (
 func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if w := toks[k].lower; w != "to" && w != "at" && !tollReach()[w] {
+	if w := toks[k].lower; w != "to" && w != "at" && !tollReach.has(w) {
 		return Deaths{}, false
 	}
-	if k > 0 && toks[k].lower == "to" && countRaisers()[toks[k-1].lower] && a.countOfDeadAfter(n.lim) {
+	if k > 0 && toks[k].lower == "to" && countRaisers.hasToken(&toks[k-1]) && a.countOfDeadAfter(n.lim) {
 		// "It brings to 82 the number of soldiers killed this year"
 		d := a.makeDeath(n, k-1, n.lim, rule)
 		d.Cumulative = true
 		return d, true
 	}
 	// the number ends the phrase: "to 204 this year", not "to 3 drivers"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 		return Deaths{}, false
 	}
 	if toks[k].lower == "to" && a.raisedCountBefore(k) {
@@ -2347,20 +2347,20 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	s := a.d.sents[toks[n.first].sent]
-	changed := tollReach()[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
+	changed := tollReach.hasToken(&toks[k]) && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
 	for j := k - 1; j >= s.first && j >= k-6; j-- {
 		w := toks[j].lower
-		changed = changed || countChanges()[w]
+		changed = changed || countChanges.has(w)
 		// "the homicide count rose to 61": a count noun after a death noun
-		if countNouns()[w] && j > s.first && countedDeaths()[toks[j-1].lower+"s"] {
+		if countNouns.has(w) && j > s.first && countedDeaths.has(toks[j-1].lower+"s") {
 			j--
 			w = toks[j].lower
 		}
 		// "raising its losses ... to 452" in a sentence of killing: a force's
 		// dead; "the number of soldiers killed this year has reached 61"
-		losses := w == "losses" && a.sentenceHas(n.first, killingWords()) || a.numberOfKilled(j)
-		if countedDeaths()[w] || losses || countedDeaths()[w+"s"] && j+1 < len(toks) && countNouns()[toks[j+1].lower] {
-			if j > 0 && deniedDeaths()[toks[j-1].lower] || !changed && !a.countBrought(j) {
+		losses := w == "losses" && a.sentenceHas(n.first, killingWords.words()) || a.numberOfKilled(j)
+		if countedDeaths.has(w) || losses || countedDeaths.has(w+"s") && j+1 < len(toks) && countNouns.hasToken(&toks[j+1]) {
+			if j > 0 && deniedDeaths.hasToken(&toks[j-1]) || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}
 			d := a.makeDeath(n, j, n.lim, rule)
@@ -2388,11 +2388,11 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	if k < 2 || toks[k].lower != "at" && toks[k].lower != "as" {
 		return Deaths{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 		return Deaths{}, false
 	}
 	j := k - 1
-	if tollStand()[toks[j].lower] {
+	if tollStand.hasToken(&toks[j]) {
 		j-- // "their losses stood at 45"
 	}
 	if toks[j].lower != "losses" {
@@ -2405,7 +2405,7 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	if o < 0 || toks[o].lower != "their" && toks[o].lower != "its" {
 		return Deaths{}, false
 	}
-	if !a.sentenceHas(n.first, killingWords()) && !a.killingJustBefore(a.d.sents[toks[n.first].sent].first) {
+	if !a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(a.d.sents[toks[n.first].sent].first) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(n, o, n.lim, rule)
@@ -2422,7 +2422,7 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	// "the toll had risen to 52; the army put it at 31": "it" is the toll
-	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs()[toks[k-2].lower] && a.tollEarlierIn(k-2)
+	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs.hasToken(&toks[k-2]) && a.tollEarlierIn(k-2)
 	if from := a.putCountOfDeadAt(k); from >= 0 && a.phraseEnds(n) {
 		return a.makeDeath(n, from, n.lim, rule), true // "put the number of measles deaths at 64"
 	}
@@ -2432,11 +2432,11 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	if !putIt && !a.putFigureAt(k) {
 		return Deaths{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	if !a.sentenceHas(n.first, killingWords()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
+	if !a.sentenceHas(n.first, killingWords.words()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, k-2, n.lim, rule), true
@@ -2446,7 +2446,7 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 // figure" or "the number": "put the figure at".
 func (a *analysis) putFigureAt(k int) bool {
 	toks := a.d.toks
-	return k >= 3 && k < len(toks) && toks[k].lower == "at" && figureNouns()[toks[k-1].lower] && toks[k-2].lower == "the" && estimateVerbs()[toks[k-3].lower]
+	return k >= 3 && k < len(toks) && toks[k].lower == "at" && figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
 }
 
 // putFigureBefore returns the "at" of "put the figure at" before the
@@ -2501,7 +2501,7 @@ func (a *analysis) putCountOfDeadAt(k int) int {
 		if toks[e].kind != tWord || toks[e].sent != toks[k].sent {
 			return -1
 		}
-		if toks[e].lower == "the" && estimateVerbs()[toks[e-1].lower] && toks[e+2].lower == "of" {
+		if toks[e].lower == "the" && estimateVerbs.hasToken(&toks[e-1]) && toks[e+2].lower == "of" {
 			if a.countOfDeadAfter(e) && a.deathNounBefore(e+3, k) {
 				return e - 1
 			}
@@ -2519,7 +2519,7 @@ func (a *analysis) deathNounBefore(j, k int) bool {
 		if hasKind(kinds, dHurt) {
 			return false
 		}
-		if kinds != 0 || deathNouns()[a.d.toks[j].lower] {
+		if kinds != 0 || deathNouns.hasToken(&a.d.toks[j]) {
 			return true
 		}
 	}
@@ -2531,7 +2531,7 @@ func (a *analysis) deathNounBefore(j, k int) bool {
 func (a *analysis) phraseEnds(n number) bool {
 	toks := a.d.toks
 	e := n.lim
-	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord || figureEnds()[toks[e].lower]
+	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord || figureEnds.hasToken(&toks[e])
 }
 
 // tollEarlierIn reports a toll word before k in its sentence: "it" after
@@ -2582,12 +2582,12 @@ func (a *analysis) numberOfDeadFar(k int) bool {
 	changed := false
 	for j := k; j > s.first+1 && j >= k-24; j-- {
 		w := toks[j].lower
-		changed = changed || countChanges()[w] || j < k && tollReach()[w]
+		changed = changed || countChanges.has(w) || j < k && tollReach.has(w)
 		if toks[j].kind != tWord {
 			return false
 		}
 		if w == "of" && toks[j-1].lower == "number" && toks[j-2].lower == "the" {
-			return (changed || tollReach()[toks[k].lower]) && a.deadAfterNumberOf(j+1, k)
+			return (changed || tollReach.hasToken(&toks[k])) && a.deadAfterNumberOf(j+1, k)
 		}
 	}
 	return false
@@ -2606,7 +2606,7 @@ func (a *analysis) deadAfterNumberOf(j, k int) bool {
 		if hasKind(kinds, dHurt) {
 			return false
 		}
-		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || lossVerbs()[toks[e].lower] && haveAux()[toks[e-1].lower] {
+		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || lossVerbs.hasToken(&toks[e]) && haveAux.hasToken(&toks[e-1]) {
 			return true
 		}
 	}
@@ -2617,11 +2617,11 @@ func (a *analysis) deadAfterNumberOf(j, k int) bool {
 // "the total" of the dead) from e: the count that a raised figure gives.
 func (a *analysis) countOfDeadAfter(e int) bool {
 	toks := a.d.toks
-	if e+2 >= len(toks) || toks[e].lower != "the" || toks[e+1].lower != "number" && !countNouns()[toks[e+1].lower] || toks[e+2].lower != "of" {
+	if e+2 >= len(toks) || toks[e].lower != "the" || toks[e+1].lower != "number" && !countNouns.hasToken(&toks[e+1]) || toks[e+2].lower != "of" {
 		return false
 	}
 	for j := e + 3; j < len(toks) && j < e+10 && toks[j].sent == toks[e].sent; j++ {
-		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns.hasToken(&toks[j]) {
 			return !hasKind(kinds, dHurt)
 		}
 	}
@@ -2636,8 +2636,8 @@ func (a *analysis) raisedCountBefore(k int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[k].sent]
 	for e := k - 3; e > s.first && e >= k-16; e-- {
-		if toks[e].lower != "the" || !countRaisers()[toks[e-1].lower] || toks[e+2].lower != "of" ||
-			toks[e+1].lower != "number" && !countNouns()[toks[e+1].lower] {
+		if toks[e].lower != "the" || !countRaisers.hasToken(&toks[e-1]) || toks[e+2].lower != "of" ||
+			toks[e+1].lower != "number" && !countNouns.hasToken(&toks[e+1]) {
 			continue
 		}
 		for j := e + 3; j < k; j++ {
@@ -2645,7 +2645,7 @@ func (a *analysis) raisedCountBefore(k int) bool {
 			if hasKind(kinds, dHurt) {
 				return false
 			}
-			if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns()[toks[j].lower] {
+			if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dActive) || deathNouns.hasToken(&toks[j]) {
 				return true
 			}
 		}
@@ -2660,7 +2660,7 @@ var countRaisers = wordList("count-raise")
 // countBrought reports a verb that brings a count to a figure before the
 // noun at j: "brought the city's homicides to 204".
 func (a *analysis) countBrought(j int) bool {
-	return a.wordJustBefore(j, 4, countRaisers())
+	return a.wordJustBefore(j, 4, countRaisers.words())
 }
 
 // countChanges are verbs by which a running count reaches its figure.
@@ -2668,7 +2668,7 @@ var countChanges = wordList("count-change")
 
 // figureEnds may follow the number that ends a running count: "to 204
 // this year", "at 61 in March".
-var figureEnds = sync.OnceValue(func() map[string]bool {
+var figureEnds = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
 		"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
@@ -2692,10 +2692,10 @@ func (a *analysis) theToll(k, hedge int) bool {
 		return false
 	}
 	d := k - 1
-	event := d >= 2 && toks[d].lower == "'s" && lossEvents()[toks[d-1].lower]
+	event := d >= 2 && toks[d].lower == "'s" && lossEvents.hasToken(&toks[d-1])
 	if event {
 		d -= 2 // a killing event's toll: "the quake's toll"
-		if e := k + 1; e+1 < len(toks) && toks[e].lower == "on" && !weekdays()[toks[e+1].lower] {
+		if e := k + 1; e+1 < len(toks) && toks[e].lower == "on" && !weekdays.hasToken(&toks[e+1]) {
 			return false // "the war's toll on the economy"
 		}
 	}
@@ -2712,7 +2712,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 	}
 	for j := k + 1; j < hedge; j++ {
 		kinds, _ := a.deathKindsAt(j)
-		if hasKind(kinds, dHurt) || nonDeathCounts()[toks[j].lower] {
+		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {
 			return false
 		}
 		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" {
@@ -2725,7 +2725,7 @@ func (a *analysis) theToll(k, hedge int) bool {
 // killingEarlier reports killing words anywhere in the text before token k.
 func (a *analysis) killingEarlier(k int) bool {
 	for j := 0; j < k; j++ {
-		if killingWords()[a.d.toks[j].lower] {
+		if killingWords.hasToken(&a.d.toks[j]) {
 			return true
 		}
 	}
@@ -2765,7 +2765,7 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	}
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
-		if cumulativeWords()[w] && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
+		if cumulativeWords.has(w) && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
 			if w == "date" && (k == 0 || toks[k-1].lower != "to") {
 				continue
 			}
@@ -2782,11 +2782,11 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	switch w := toks[k].lower; {
-	case w == "at" && k > 0 && tollStand()[toks[k-1].lower]:
+	case w == "at" && k > 0 && tollStand.hasToken(&toks[k-1]):
 		k--
-	case w == "to" && k > 0 && (tollRise()[toks[k-1].lower] || tollReach()[toks[k-1].lower]):
+	case w == "to" && k > 0 && (tollRise.hasToken(&toks[k-1]) || tollReach.hasToken(&toks[k-1])):
 		k--
-	case tollReach()[w]:
+	case tollReach.has(w):
 	default:
 		return Deaths{}, false
 	}
@@ -2795,7 +2795,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	for j >= 0 && (toks[j].lower == "had" || toks[j].lower == "has" || toks[j].lower == "was") {
 		j--
 	}
-	figure := j > 0 && figureNouns()[toks[j].lower] && (toks[j-1].lower == "that" || toks[j-1].lower == "the" || toks[j-1].lower == "this")
+	figure := j > 0 && figureNouns.hasToken(&toks[j]) && (toks[j-1].lower == "that" || toks[j-1].lower == "the" || toks[j-1].lower == "this")
 	if j < 0 || toks[j].lower != "it" && !figure || toks[j].sent != toks[n.first].sent {
 		return Deaths{}, false
 	}
@@ -2805,7 +2805,7 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
 	for x := prev.first; x < prev.lim; x++ {
-		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (!bareTollWord(toks[x].lower) || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords()) || toks[x].lower == "toll" && a.hasDeathToll()) {
+		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (!bareTollWord(toks[x].lower) || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords.words()) || toks[x].lower == "toll" && a.hasDeathToll()) {
 			d := a.makeDeath(n, j, n.lim, rule)
 			d.Cumulative = true
 			return d, true
@@ -2963,7 +2963,7 @@ func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool)
 		return 0, 0, false, false
 	}
 	end = a.victimNounEnd(m.lim)
-	if end == m.lim || end < len(toks) && toks[end].kind == tWord && !clauseEnders()[toks[end].lower] {
+	if end == m.lim || end < len(toks) && toks[end].kind == tWord && !clauseEnders.hasToken(&toks[end]) {
 		return 0, 0, false, false
 	}
 	return n.value + m.value, end, h > e+1, true

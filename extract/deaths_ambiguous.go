@@ -13,9 +13,9 @@ func (a *analysis) woundOrDeath(d Deaths) bool {
 	ambiguous := false
 	for ; k < len(toks) && int(toks[k].start) < d.End; k++ {
 		switch {
-		case sureDeathWords()[toks[k].lower]:
+		case sureDeathWords.hasToken(&toks[k]):
 			return false
-		case woundOrDeathWords()[toks[k].lower]:
+		case woundOrDeathWords.hasToken(&toks[k]):
 			ambiguous = true
 		}
 	}
@@ -27,7 +27,7 @@ func (a *analysis) woundOrDeath(d Deaths) bool {
 func (a *analysis) statesDeath() bool {
 	toks := a.d.toks
 	for k, t := range toks {
-		if sureDeathWords()[t.lower] && (k == 0 || !deniedDeaths()[toks[k-1].lower]) {
+		if sureDeathWords.hasToken(&t) && (k == 0 || !deniedDeaths.hasToken(&toks[k-1])) {
 			return true
 		}
 	}
@@ -42,14 +42,14 @@ var sureDeathWords = wordList("sure-death")
 
 // durationWords before "a day" (or another rate unit) make it a length or a time, not a rate:
 // "a riot that raged for almost a day", "on a day of heavy fighting".
-var durationWords = map[string]bool{"on": true, "for": true, "in": true, "within": true, "than": true, "almost": true, "nearly": true, "about": true, "over": true, "under": true, "half": true, "once": true, "twice": true}
+var durationWords = closedSet("on", "for", "in", "within", "than", "almost", "nearly", "about", "over", "under", "half", "once", "twice")
 
 // notRateAfter after "a day" or "an hour" make it a time or a span: "an
 // hour later", "a day of clashes", "a year ago".
-var notRateAfter = map[string]bool{"of": true, "later": true, "earlier": true, "ago": true, "after": true, "before": true}
+var notRateAfter = closedSet("of", "later", "earlier", "ago", "after", "before")
 
 // rateUnits are the spans a rate of the dead is told per.
-var rateUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
+var rateUnits = closedSet("hour", "day", "week", "month", "year")
 
 // deathRate reports a figure of the dead per hour, day, week, month or
 // year, told in the clause after it: "129 people were dying of hunger
@@ -69,14 +69,14 @@ func (a *analysis) deathRate(d Deaths) bool {
 		if toks[j].lower == "annually" {
 			return true // "kill 200 people annually"
 		}
-		if !rateUnits[toks[j+1].lower] {
+		if !rateUnits.hasToken(&toks[j+1]) {
 			continue
 		}
 		switch toks[j].lower {
 		case "every", "each", "per":
 			return true
 		case "a", "an":
-			if !durationWords[toks[j-1].lower] && (j+2 >= s.lim || !notRateAfter[toks[j+2].lower]) {
+			if !durationWords.hasToken(&toks[j-1]) && (j+2 >= s.lim || !notRateAfter.hasToken(&toks[j+2])) {
 				return true
 			}
 		}

@@ -21,8 +21,8 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		if int(a.d.toks[k].start) >= d.End && (a.d.toks[k].lower == "who" || a.d.toks[k].lower == "whom" || a.clauseJoint(k)) {
 			break // "five fighters who had signed the 2016 peace deal": the clause dates them, not their deaths
 		}
-		study = study || statisticsWords()[a.d.toks[k].lower]
-		if tallyWords()[a.d.toks[k].lower] {
+		study = study || statisticsWords.hasToken(&a.d.toks[k])
+		if tallyWords.hasToken(&a.d.toks[k]) {
 			return false // "killed already in 2016", "the first 41 days of 2017"
 		}
 		if a.perfectDeath(k) {
@@ -100,13 +100,13 @@ func (a *analysis) bareYear(k int) bool {
 	if u.kind != tNum || len(u.text) != 4 || u.text < "1900" || u.text > "2099" {
 		return false
 	}
-	if k+1 < len(toks) && backgroundNotYear()[toks[k+1].lower] {
+	if k+1 < len(toks) && backgroundNotYear.hasToken(&toks[k+1]) {
 		return false // "the 2100 block of Joffre Avenue"
 	}
 	if k >= 2 && toks[k-1].text == "," && toks[k-2].kind == tNum && len(toks[k-2].text) <= 2 {
 		return false // "Aug. 21, 2015"
 	}
-	if k >= 1 && (toks[k-1].text == "/" || backgroundNotYear()[toks[k-1].lower]) {
+	if k >= 1 && (toks[k-1].text == "/" || backgroundNotYear.hasToken(&toks[k-1])) {
 		return false // "01/21/2013", "© 2017"
 	}
 	return true

@@ -63,7 +63,7 @@ func (a *analysis) strayHeadline(p int) bool {
 // headWord reports a word a heading and its section may share: four
 // letters or more and no function word.
 func headWord(t token) bool {
-	return t.kind == tWord && len(t.lower) >= 4 && !phraseStops()[t.lower]
+	return t.kind == tWord && len(t.lower) >= 4 && !phraseStops.hasToken(&t)
 }
 
 // prosePara reports a paragraph of prose: eight tokens or more, ended by a
@@ -126,7 +126,7 @@ func (a *analysis) labelLine(p int) bool {
 		return false
 	}
 	toks := a.d.toks
-	if !linkLabels()[toks[para.first].lower] {
+	if !linkLabels.hasToken(&toks[para.first]) {
 		return false
 	}
 	last := toks[para.lim-1]
@@ -146,7 +146,7 @@ func (a *analysis) retractedReport(i int) bool {
 	report := false
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
-		if reportWords()[w] {
+		if reportWords.has(w) {
 			report = true
 			continue
 		}
@@ -164,7 +164,7 @@ var denialWords = wordList("denial")
 func (a *analysis) denialAfter(k, lim int) bool {
 	toks := a.d.toks
 	for j := k; j < lim && j < k+12; j++ {
-		if denialWords()[toks[j].lower] {
+		if denialWords.hasToken(&toks[j]) {
 			return true
 		}
 		switch toks[j].lower {

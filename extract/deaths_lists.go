@@ -172,9 +172,9 @@ func (a *analysis) deadNamedNext(i int) bool {
 		switch {
 		case lim == i-1:
 			return naming(x - 1) // "identified the dead as"
-		case lim == i-3 && beAux()[toks[lim].lower] && naming(i-2):
+		case lim == i-3 && beAux.hasToken(&toks[lim]) && naming(i-2):
 			return true // "The dead were identified as"
-		case lim == i-4 && haveAux()[toks[lim].lower] && toks[lim+1].lower == "been" && naming(i-2):
+		case lim == i-4 && haveAux.hasToken(&toks[lim]) && toks[lim+1].lower == "been" && naming(i-2):
 			return true // "The dead have been identified as"
 		}
 		return false
@@ -225,7 +225,7 @@ func (a *analysis) mayStartVictims(i int) bool {
 }
 
 // hedgeFirstWords are the first words of hedgesBefore, a cheap filter.
-var hedgeFirstWords = sync.OnceValue(func() map[string]bool {
+var hedgeFirstWords = closedWords(func() map[string]bool {
 	m := map[string]bool{}
 	for _, h := range hedgesBefore {
 		m[h[0]] = true
@@ -336,7 +336,7 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		kinds, lim := a.deathKindsAt(k)
 		w := toks[k].lower
 		switch {
-		case deathBlockers()[w] || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
+		case deathBlockers.has(w) || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
 		case kinds != 0 && a.deadOrHurt(lim):
 			return k, false // "150 people were dead or missing": the missing too
@@ -359,12 +359,12 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			// after an active verb "where she died" may be its object's
 			// ("rushed the girl to the hospital, where she died")
 			return a.diedAfterPredicate(max(lim, k+1), sent, be)
-		case be && steps > 0 && carriedWords()[w]:
+		case be && steps > 0 && carriedWords.has(w):
 			return a.diedAfterPredicate(k+1, sent, true) // "were taken to the hospital where they were pronounced dead"
 		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
 			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
-		case predicateAux()[w] || isAdverb(toks[k]):
-			be = be || beAux()[w]
+		case predicateAux.has(w) || isAdverb(toks[k]):
+			be = be || beAux.has(w)
 			k++
 			continue
 		}
@@ -399,7 +399,7 @@ func (a *analysis) diedAfterPredicate(k int, sent int32, where bool) (int, bool)
 				return a.deathPredicate(m + 2)
 			}
 			return k, false
-		case t.lower == "and" && m+1 < len(toks) && (isAdverb(toks[m+1]) || predicateAux()[toks[m+1].lower] || a.diedNext(m+1)):
+		case t.lower == "and" && m+1 < len(toks) && (isAdverb(toks[m+1]) || predicateAux.hasToken(&toks[m+1]) || a.diedNext(m+1)):
 			if e, ok := a.deathPredicate(m + 1); ok {
 				return e, true // "and later died", "and was pronounced dead"
 			}
@@ -424,7 +424,7 @@ func (a *analysis) afterParticiplePhrase(k int, sent int32) (int, bool) {
 		}
 		kinds, _ := a.deathKindsAt(m)
 		switch {
-		case predicateAux()[t.lower] && t.lower != "to" || hasKind(kinds, dIntrans):
+		case predicateAux.hasToken(&t) && t.lower != "to" || hasKind(kinds, dIntrans):
 			return a.deathPredicate(m) // the verb group: it is the death's or nothing
 		case isAdverb(t):
 			if e, ok := a.deathPredicate(m); ok {
@@ -443,11 +443,11 @@ func (a *analysis) modifierFollows(k int) bool {
 		return false
 	}
 	t := a.d.toks[k]
-	return participleLinks()[t.lower] || weekdays()[t.lower] || timeWords()[t.lower]
+	return participleLinks.hasToken(&t) || weekdays.hasToken(&t) || timeWords.hasToken(&t)
 }
 
 // participleLinks open what follows a participle that describes a noun.
-var participleLinks = sync.OnceValue(func() map[string]bool {
+var participleLinks = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"in": true, "at": true, "on": true, "by": true, "during": true, "after": true, "near": true,
 		"outside": true, "inside": true, "from": true, "to": true, "earlier": true, "early": true,
@@ -462,14 +462,14 @@ func participleModifier(w string) bool {
 }
 
 // beAux make a participle passive: "was killed", "had been shot dead".
-var beAux = sync.OnceValue(func() map[string]bool {
+var beAux = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "found": true,
 	}
 })
 
 // predicateAux may stand between a subject and its death word.
-var predicateAux = sync.OnceValue(func() map[string]bool {
+var predicateAux = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 		"been": true, "be": true, "being": true, "later": true, "also": true, "then": true, "both": true,
@@ -482,7 +482,7 @@ var predicateAux = sync.OnceValue(func() map[string]bool {
 
 // deathBlockers deny or only threaten the death: "nearly died", "was not
 // killed", "never died".
-var deathBlockers = sync.OnceValue(func() map[string]bool {
+var deathBlockers = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"not": true, "never": true, "nearly": true, "almost": true, "narrowly": true, "no": true,
 	}
@@ -550,7 +550,7 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower
-		if deathBlockers()[w] || a.modalAt(k) || toks[k].kind == tQuote || w == ";" || relativeEnds()[w] {
+		if deathBlockers.has(w) || a.modalAt(k) || toks[k].kind == tQuote || w == ";" || relativeEnds.has(w) {
 			return Deaths{}, false
 		}
 		if toks[k].cap {
@@ -573,7 +573,7 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 
 // relativeEnds close a relative clause: "three children who are orphaned
 // when their parents die" says nothing of the children's death.
-var relativeEnds = sync.OnceValue(func() map[string]bool {
+var relativeEnds = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"when": true, "after": true, "before": true, "because": true, "while": true, "if": true,
 		"although": true, "though": true, "whereas": true, "unless": true, "until": true, "as": true,
@@ -586,7 +586,7 @@ func (a *analysis) passiveUse(from, k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j > from; j-- {
 		w := toks[j].lower
-		if beAux()[w] && w != "found" || w == "get" || w == "got" {
+		if beAux.has(w) && w != "found" || w == "get" || w == "got" {
 			return true
 		}
 		if !isAdverb(toks[j]) {
@@ -713,13 +713,13 @@ func (a *analysis) killingDenied(i int) bool {
 	// back to the clause's start: "could have hit her in the heart and killed her"
 	for k := i - 1; k >= s.first && k >= i-12; k-- {
 		w := toks[k].lower
-		if w == "," && k < i-4 || w == ";" || relativeEnds()[w] && k < i-4 {
+		if w == "," && k < i-4 || w == ";" || relativeEnds.has(w) && k < i-4 {
 			break
 		}
-		if a.modalAt(k) || (deathBlockers()[w] || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
+		if a.modalAt(k) || (deathBlockers.has(w) || len(w) > 3 && w[len(w)-3:] == "n't") && k >= i-4 {
 			return true
 		}
-		if notDoneWords()[w] && k >= i-4 {
+		if notDoneWords.has(w) && k >= i-4 {
 			return true
 		}
 	}
@@ -728,7 +728,7 @@ func (a *analysis) killingDenied(i int) bool {
 	}
 	if i > 0 && toks[i-1].lower == "to" {
 		// "to kill" is an end; "pleaded guilty to killing" an act owned
-		return !(i > 1 && admissionWords()[toks[i-2].lower] && strings.HasSuffix(toks[i].lower, "ing"))
+		return !(i > 1 && admissionWords.hasToken(&toks[i-2]) && strings.HasSuffix(toks[i].lower, "ing"))
 	}
 	// "to harm or kill": one of two ends intended
 	return i > 2 && toks[i-1].lower == "or" && toks[i-3].lower == "to"
@@ -751,7 +751,7 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	switch w {
 	case "lives":
 		// "claimed the lives of", not "saved the lives of"
-		if i < 2 || p != "the" || !lifeTakers()[toks[i-2].lower] {
+		if i < 2 || p != "the" || !lifeTakers.hasToken(&toks[i-2]) {
 			return Deaths{}, victimList{}, false
 		}
 	case "shooting":
@@ -793,7 +793,7 @@ func (a *analysis) multipleHomicide(i int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	n := multipleWords()[toks[i].lower]
-	if !homicideNouns()[toks[i+1].lower] {
+	if !homicideNouns.hasToken(&toks[i+1]) {
 		return Deaths{}, false
 	}
 	if a.killingDenied(i) || i > 0 && toks[i-1].lower == "attempted" {
@@ -821,13 +821,13 @@ func (a *analysis) murderCounts(n number) (Deaths, bool) {
 	s := a.d.sents[toks[k].sent]
 	for j := k + 2; j < s.lim && j < k+6 && toks[j].kind == tWord; j++ {
 		w := toks[j].lower
-		if chargedKillings()[w] {
+		if chargedKillings.has(w) {
 			if a.deathOfOneAfter(j+1, s.lim) || a.uncertainBefore(n.first) || n.value == 1 && a.countsInSentence(s) {
 				return Deaths{}, false
 			}
 			return a.makeDeath(n, n.first, j+1, ruleDeathCounts), true
 		}
-		if !countModifiers()[w] {
+		if !countModifiers.has(w) {
 			return Deaths{}, false // "attempted murder", "conspiracy to commit murder"
 		}
 	}
@@ -862,7 +862,7 @@ func (a *analysis) countsInSentence(s sentence) bool {
 func (a *analysis) deathOfOneAfter(j, lim int) bool {
 	toks := a.d.toks
 	for ; j+1 < lim; j++ {
-		if chargedDeaths()[toks[j].lower] && toks[j+1].lower == "of" {
+		if chargedDeaths.hasToken(&toks[j]) && toks[j+1].lower == "of" {
 			return true
 		}
 	}
@@ -888,7 +888,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 		if w := toks[k].lower; w == "the" || w == "a" || possessivePronoun(w) {
 			k++
 		}
-		if k+2 < len(toks) && weaponWords()[toks[k].lower] && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") && !a.attemptedSuicide() {
+		if k+2 < len(toks) && weaponWords.hasToken(&toks[k]) && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") && !a.attemptedSuicide() {
 			lim = k + 3
 		}
 	case "took", "taking", "takes", "take":
@@ -909,7 +909,7 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 func (a *analysis) attemptedSuicide() bool {
 	toks := a.d.toks
 	for k := 1; k < len(toks); k++ {
-		if suicideNouns()[toks[k].lower] && (toks[k-1].lower == "attempted" || toks[k-1].lower == "failed") {
+		if suicideNouns.hasToken(&toks[k]) && (toks[k-1].lower == "attempted" || toks[k-1].lower == "failed") {
 			return true
 		}
 	}

@@ -106,7 +106,7 @@ func (a *analysis) ownedPart(k int) (int, bool) {
 	default:
 		return k, false
 	}
-	if a.victimKindOf(toks[k+2].lower)&(vPlural|vKinPlural) == 0 || passiveNouns()[toks[k+2].lower] {
+	if a.victimKindOf(toks[k+2].lower)&(vPlural|vKinPlural) == 0 || passiveNouns.hasToken(&toks[k+2]) {
 		return k, false
 	}
 	return k + 3, true
@@ -181,7 +181,7 @@ func (a *analysis) hurtAfter(k int) bool {
 		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
 			return true
 		}
-		if toks[j].kind == tWord && !beAux()[toks[j].lower] && !predicateAux()[toks[j].lower] && !isAdverb(toks[j]) && toks[j].lower != "and" {
+		if toks[j].kind == tWord && !beAux.hasToken(&toks[j]) && !predicateAux.hasToken(&toks[j]) && !isAdverb(toks[j]) && toks[j].lower != "and" {
 			return false
 		}
 	}
@@ -302,7 +302,7 @@ func (a *analysis) whereOfPart(j int) (int, bool) {
 		if toks[j].lower == "a" {
 			e++
 		}
-		if t := toks[e]; t.kind == tWord && !t.cap && !phraseStops()[t.lower] {
+		if t := toks[e]; t.kind == tWord && !t.cap && !phraseStops.hasToken(&t) {
 			lim, ok = e+1, true
 		}
 	}
@@ -323,7 +323,7 @@ func attackOfPart(toks []token, j int) (int, bool) {
 		return j, false
 	}
 	for e := j + 1; e < len(toks) && e < j+4 && toks[e].kind == tWord; e++ {
-		if attackEvents()[toks[e].lower] {
+		if attackEvents.hasToken(&toks[e]) {
 			return e + 1, true
 		}
 	}
@@ -347,7 +347,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 		}
 		t := toks[j]
 		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and" || toks[j+1].lower == "alone"
-		if t.kind == tWord && end && (t.cap || !hospitalWords()[t.lower] && !phraseStops()[t.lower]) {
+		if t.kind == tWord && end && (t.cap || !hospitalWords.hasToken(&t) && !phraseStops.hasToken(&t)) {
 			return j + 1, true
 		}
 	}
@@ -355,20 +355,20 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 }
 
 // earlierWords date a figure before the one now given: "from an earlier 31".
-var earlierWords = map[string]bool{"earlier": true, "previous": true, "initial": true, "original": true}
+var earlierWords = closedSet("earlier", "previous", "initial", "original")
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a
 // previous figure of 40", "a peak of 5,400". It returns where the number
 // should be.
 func earlierFigureStart(toks []token, j int) int {
-	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords[toks[j+1].lower] {
+	if j+1 < len(toks) && (toks[j].lower == "an" || toks[j].lower == "a") && earlierWords.hasToken(&toks[j+1]) {
 		j += 2
 	}
-	if j+2 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") && earlierNouns()[toks[j+1].lower] && toks[j+2].lower == "of" {
+	if j+2 < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") && earlierNouns.hasToken(&toks[j+1]) && toks[j+2].lower == "of" {
 		j++ // "down from a peak of more than 5,400"
 	}
-	if j+1 < len(toks) && earlierNouns()[toks[j].lower] && toks[j+1].lower == "of" {
+	if j+1 < len(toks) && earlierNouns.hasToken(&toks[j]) && toks[j+1].lower == "of" {
 		j += 2
 	}
 	return j
@@ -435,7 +435,7 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 // pluralNoun reports a lower-case word that reads as a plural noun.
 func pluralNoun(t token) bool {
 	return t.kind == tWord && !t.cap && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' &&
-		!phraseStops()[t.lower] && !deathAux()[t.lower]
+		!phraseStops.hasToken(&t) && !deathAux.hasToken(&t)
 }
 
 // joinedTollPart reads a second part of a toll joined by "and" at k to the
@@ -478,7 +478,7 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 		return Deaths{}, 0, false
 	}
 	lim, ok := a.placeOfPart(in + 1)
-	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds[toks[lim].lower] {
+	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds.hasToken(&toks[lim]) {
 		return Deaths{}, 0, false // "and 20 in Dnipro lost power"
 	}
 	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
@@ -486,10 +486,10 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 
 // timeClauseOpeners open a clause of time after a gapped part's phrase: "and
 // five more in hospital after the tanker caught fire".
-var timeClauseOpeners = map[string]bool{"after": true, "when": true, "as": true, "following": true, "before": true, "while": true}
+var timeClauseOpeners = closedSet("after", "when", "as", "following", "before", "while")
 
 // gapPreps open the phrase that a gapped part repeats from its figure.
-var gapPreps = map[string]bool{"in": true, "to": true, "at": true, "on": true, "across": true, "among": true}
+var gapPreps = closedSet("in", "to", "at", "on", "across", "among")
 
 // gappedPart reads a part joined by "and" at k whose verb is left out and
 // whose phrase of place answers one after the figure at i: "298 occurred
@@ -511,13 +511,13 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	if w := toks[pe].lower; (w == "more" || w == "others") && pe+2 < len(toks) {
 		pe++ // "14 died at the scene and five more in hospital"
 	}
-	if !gapPreps[toks[pe].lower] {
+	if !gapPreps.hasToken(&toks[pe]) {
 		return Deaths{}, 0, false
 	}
 	same, other := false, false // the part's preposition after the figure, or another of place
 	for j := i + 1; j < k; j++ {
 		same = same || toks[j].lower == toks[pe].lower
-		other = other || gapPreps[toks[j].lower]
+		other = other || gapPreps.hasToken(&toks[j])
 		if toks[j].kind == tNum && !a.bareYear(j) || toks[j].kind == tPunct && toks[j].text != "," {
 			return Deaths{}, 0, false
 		}
@@ -533,7 +533,7 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	}
 	for e := pe + 1; e < len(toks) && e < limit; e++ {
 		t := toks[e]
-		if t.kind == tPunct || t.sent != toks[k].sent || strict && e > pe+1 && timeClauseOpeners[t.lower] {
+		if t.kind == tPunct || t.sent != toks[k].sent || strict && e > pe+1 && timeClauseOpeners.hasToken(&t) {
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, e > pe+1
 		}
 		if t.kind == tNum && a.bareYear(e) {
@@ -544,7 +544,7 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 			// clause on the phrase's noun ends the part
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 		}
-		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux()[t.lower] {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux.hasToken(&t) {
 			break
 		}
 	}
@@ -589,7 +589,7 @@ func (a *analysis) frontedPart(i, k int) (Deaths, int, bool) {
 		if toks[e].kind == tPunct || toks[e].lower == "and" {
 			break
 		}
-		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum && !ageBounds[toks[e-1].lower] || hasKind(kinds, dHurt) {
+		if kinds, _ := a.deathKindsAt(e); toks[e].kind == tNum && !ageBounds.hasToken(&toks[e-1]) || hasKind(kinds, dHurt) {
 			return Deaths{}, 0, false
 		}
 	}
@@ -614,7 +614,7 @@ func itemAfter(toks []token, k int) int {
 
 // ageBounds before a number make it an age of the part, no count:
 // "58 were children under 15".
-var ageBounds = map[string]bool{"under": true, "over": true, "aged": true, "below": true, "above": true}
+var ageBounds = closedSet("under", "over", "aged", "below", "above")
 
 // pastAnother steps over "another", "a further" or "an additional" at j,
 // which add a part to the figure before: "and another 300 in Syria".
@@ -630,14 +630,14 @@ func pastAnother(toks []token, j int) int {
 
 // placedPartEnds may follow the place of a placed part: "and eight in
 // Dnipro on Sunday".
-var placedPartEnds = map[string]bool{"and": true, "on": true, "over": true, "during": true, "since": true, "after": true, "while": true}
+var placedPartEnds = closedSet("and", "on", "over", "during", "since", "after", "while")
 
 // placeUnits after a place's name make a unit of it: "Kharkiv region".
 var placeUnits = wordList("place-unit")
 
 // pastPlaceUnit steps over a unit noun at j after a place's name.
 func (a *analysis) pastPlaceUnit(j int) int {
-	if j < len(a.d.toks) && placeUnits()[a.d.toks[j].lower] {
+	if j < len(a.d.toks) && placeUnits.hasToken(&a.d.toks[j]) {
 		return j + 1
 	}
 	return j
@@ -647,7 +647,7 @@ func (a *analysis) pastPlaceUnit(j int) int {
 // capitalised words that name no person ("in Sindh").
 func (a *analysis) placedBefore(k int) bool {
 	toks := a.d.toks
-	if k >= 3 && placeUnits()[toks[k-1].lower] && toks[k-2].cap {
+	if k >= 3 && placeUnits.hasToken(&toks[k-1]) && toks[k-2].cap {
 		k-- // "in Kharkiv region", "in Kano state"
 	}
 	if k < 2 {
@@ -708,7 +708,7 @@ func (a *analysis) tallyItem(i, k int) (Deaths, int, bool) {
 // no toll. It returns the figure and the index after it.
 func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 	toks := a.d.toks
-	if !countRaisers()[toks[k].lower] && !tollRevise()[toks[k].lower] || k+2 >= len(toks) {
+	if !countRaisers.hasToken(&toks[k]) && !tollRevise.hasToken(&toks[k]) || k+2 >= len(toks) {
 		return Deaths{}, 0, false
 	}
 	if w := toks[k+1].lower; w != "the" && w != "its" && w != "their" {
@@ -729,7 +729,7 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 			continue
 		}
 		n, ok := a.countAt(t + 1)
-		if e := n.lim; !ok || e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] {
+		if e := n.lim; !ok || e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 			return Deaths{}, 0, false
 		}
 		d := a.makeDeath(n, k, n.lim, ruleDeathToll)
@@ -742,7 +742,7 @@ func (a *analysis) raisedFigure(k int) (Deaths, int, bool) {
 // raisedNoun reports a noun for a count of the dead that a verb raises:
 // "the figure", "the total", "the toll".
 func raisedNoun(w string) bool {
-	return figureNouns()[w] || countNouns()[w] // "toll" is a count noun
+	return figureNouns.has(w) || countNouns.has(w) // "toll" is a count noun
 }
 
 // risenToWhen reports a comma before k after a short phrase of time that
@@ -753,7 +753,7 @@ func (a *analysis) risenToWhen(i, k int) bool {
 		return false
 	}
 	for j := i + 1; j < k-1; j++ {
-		if w := toks[j].lower; toks[j].kind != tWord || !timeWords()[w] && !weekdays()[w] && w != "on" && w != "by" && w != "late" {
+		if w := toks[j].lower; toks[j].kind != tWord || !timeWords.has(w) && !weekdays.has(w) && w != "on" && w != "by" && w != "late" {
 			return false
 		}
 	}
@@ -795,7 +795,7 @@ func (a *analysis) revisedFigures(i, end int) []Deaths {
 		if a.deathNumberAt(n.first) {
 			return out // "the toll stood at 165": a figure the rules of its own sentence read
 		}
-		if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds()[toks[e].lower] && !whenWord(toks[e].lower) {
+		if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) && !whenWord(toks[e].lower) {
 			continue // "rose to 40 percent", not "raised it to 47 early on Saturday"
 		}
 		from := k // the figure's phrase opens at its determiner: "that figure had risen to 19"
@@ -824,17 +824,17 @@ func (a *analysis) figureStandsFor(k int) int {
 		return -1
 	}
 	w := toks[k].lower
-	if (countRaisers()[w] || tollRevise()[w]) && toks[k+1].lower == "it" && (toks[k+2].lower == "to" || toks[k+2].lower == "at") {
+	if (countRaisers.has(w) || tollRevise.has(w)) && toks[k+1].lower == "it" && (toks[k+2].lower == "to" || toks[k+2].lower == "at") {
 		return k + 3 // "raised it to 47"
 	}
 	if !raisedNoun(w) || toks[k+1].lower == "of" || !a.determinedNoun(k) {
 		return -1
 	}
 	v := k + 1
-	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords()[toks[v].lower] || isAdverb(toks[v]) || chainAdverbs[toks[v].lower]) {
+	for v < len(toks) && v < k+4 && (toks[v].lower == "that" || toks[v].lower == "which" || auxWords.hasToken(&toks[v]) || isAdverb(toks[v]) || chainAdverbs.hasToken(&toks[v])) {
 		v++
 	}
-	if v+1 >= len(toks) || !countChanges()[toks[v].lower] && !(tollRevise()[toks[v].lower] && v > k+1) {
+	if v+1 >= len(toks) || !countChanges.hasToken(&toks[v]) && !(tollRevise.hasToken(&toks[v]) && v > k+1) {
 		return -1 // "the figure was later raised to seven": a revision needs its auxiliary
 	}
 	// "the number has surpassed 100" is a threshold more often than a figure
@@ -864,7 +864,7 @@ func (a *analysis) determinedNoun(k int) bool {
 // whenWord reports a word of time that may follow a figure: "early",
 // "late", "overnight", "Saturday".
 func whenWord(w string) bool {
-	return w == "early" || w == "late" || timeWords()[w] || weekdays()[w]
+	return w == "early" || w == "late" || timeWords.has(w) || weekdays.has(w)
 }
 
 // shareVerbs give a place's share of the dead before "for": "Sindh
@@ -878,9 +878,9 @@ var shareVerbs = wordList("share-verb")
 func (a *analysis) shareSubjectComma(h int) int {
 	toks := a.d.toks
 	k := h - 1
-	if k >= 1 && toks[k].lower == "for" && shareVerbs()[toks[k-1].lower] {
+	if k >= 1 && toks[k].lower == "for" && shareVerbs.hasToken(&toks[k-1]) {
 		k--
-	} else if k < 0 || !gappedCountVerbs()[toks[k].lower] {
+	} else if k < 0 || !gappedCountVerbs.hasToken(&toks[k]) {
 		return -1
 	}
 	f := a.placeEndingAt(k - 1)
@@ -921,7 +921,7 @@ func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
 	for f > 0 && hedgeWord(toks[f].lower) {
 		f--
 	}
-	if f < 1 || toks[f].lower != "for" || !shareVerbs()[toks[f-1].lower] && !a.sharePartAt(f-1) {
+	if f < 1 || toks[f].lower != "for" || !shareVerbs.hasToken(&toks[f-1]) && !a.sharePartAt(f-1) {
 		return Deaths{}, 0, false
 	}
 	p := j
@@ -950,7 +950,7 @@ func (a *analysis) sharePartAt(f int) bool {
 }
 
 // chainAdverbs may follow the "and" of a chained figure: "and then to 31".
-var chainAdverbs = map[string]bool{"then": true, "later": true, "finally": true, "eventually": true, "again": true, "subsequently": true}
+var chainAdverbs = closedSet("then", "later", "finally", "eventually", "again", "subsequently")
 
 // chainedFigure reads a later figure of the same count after "and" at k
 // whose verb of change is left out: "was revised to 19 and then to 31",
@@ -977,7 +977,7 @@ func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
 		}
 	}
 	j := k + 1
-	for j < len(toks) && chainAdverbs[toks[j].lower] {
+	for j < len(toks) && chainAdverbs.hasToken(&toks[j]) {
 		j++
 	}
 	if j < len(toks) && toks[j].text == "," {

@@ -39,21 +39,21 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 	if toks[b].lower == "and" && b > 0 && ordinalValue(toks[b-1]) > 0 {
 		b -= 2
 	}
-	if b < 0 || monthWords()[toks[b].lower] {
+	if b < 0 || monthWords.hasToken(&toks[b]) {
 		return Deaths{}, false
 	}
 	owned := toks[b].lower == "'s" || toks[b].lower == "its"
 	if !owned && toks[b].lower != "the" {
 		return Deaths{}, false
 	}
-	if !runningHeads()[toks[h].lower] {
+	if !runningHeads.hasToken(&toks[h]) {
 		return Deaths{}, false
 	}
 	e := h + 1
 	if e < len(toks) && (toks[e].lower == "victim" || toks[e].lower == "victims") {
 		e++
 	}
-	if e < len(toks) && runningStops()[toks[e].lower] || !owned && !a.periodInSentence(i) {
+	if e < len(toks) && runningStops.hasToken(&toks[e]) || !owned && !a.periodInSentence(i) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(number{first: i, hedge: i, lim: i + 1, value: v}, b, e, ruleDeathRunning)

@@ -117,7 +117,7 @@ func (a *analysis) tableHeadEndsAt(c int) bool {
 		if hasKind(kinds, dHurt) {
 			return false
 		}
-		head = head || j < f+2 && deathTableHeads()[toks[j].lower]
+		head = head || j < f+2 && deathTableHeads.hasToken(&toks[j])
 	}
 	return head
 }
@@ -143,7 +143,7 @@ func (a *analysis) bracketedCount(n number, rule string) (Deaths, bool) {
 		if hasKind(kinds, dHurt) {
 			return Deaths{}, false
 		}
-		death = death || sureDeathWords()[toks[j].lower] || hasKind(kinds, dToll) // not "remains"
+		death = death || sureDeathWords.hasToken(&toks[j]) || hasKind(kinds, dToll) // not "remains"
 	}
 	if !death {
 		return Deaths{}, false

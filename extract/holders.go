@@ -160,7 +160,7 @@ func (a *analysis) holderState(p *person, r *role) string {
 	if !ok || h.state == "" || !a.namesState(h.state) || !holderTitleFits(h, r.title) {
 		return ""
 	}
-	if slices.ContainsFunc(a.lowerFields(r.title), func(w string) bool { return nationalOffices()[w] }) {
+	if slices.ContainsFunc(a.lowerFields(r.title), func(w string) bool { return nationalOffices.has(w) }) {
 		return h.state
 	}
 	return ""
@@ -181,8 +181,8 @@ var (
 func holderTitleFits(h holder, title string) bool {
 	head, minister := false, false
 	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' }) {
-		head = head || headTitleWords()[w]
-		minister = minister || ministerTitleWords()[w]
+		head = head || headTitleWords.has(w)
+		minister = minister || ministerTitleWords.has(w)
 	}
 	switch h.kind {
 	case "head", "deputy":

@@ -475,10 +475,11 @@ type lexicon struct {
 	scratchNames []string
 	scratchDoc   doc
 
-	roleShapes   *wordShapes   // filters words before a look-up in roles
-	givenShapes  *wordShapes   // filters words before a look-up in givenNames
-	speechShapes *wordShapes   // filters words before a look-up in speech
-	runShapes    nameRunShapes // filters the words of a name run
+	roleShapes   *wordShapes         // filters words before a look-up in roles
+	roleIndex    *shapeMap[roleKind] // roles' words of a kind, looked up by a token's shapeBit
+	givenShapes  *wordShapes         // filters words before a look-up in givenNames
+	speechShapes *wordShapes         // filters words before a look-up in speech
+	runShapes    nameRunShapes       // filters the words of a name run
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -537,12 +538,14 @@ func loadLexicon() (*lexicon, error) {
 }
 
 // buildShapes indexes the shapes of role words, given names and speech
-// verbs, which let most look-ups be skipped without hashing.
+// verbs, which let most look-ups be skipped without hashing, and the
+// role words by their shapeBit.
 func (lx *lexicon) buildShapes() {
 	lx.roleShapes = new(wordShapes)
 	for w := range lx.roles {
 		lx.roleShapes.add(w)
 	}
+	lx.roleIndex = newShapeMap(lx.roles)
 	lx.givenShapes = new(wordShapes)
 	for _, w := range lx.givenNames.words {
 		lx.givenShapes.add(w)
@@ -717,7 +720,7 @@ func (lx *lexicon) addCountry(cols []string) error {
 		lx.addSurface(countrySurface{code: code, kind: k, text: text, ambiguous: listHas(amb, text)})
 		// "the Netherlands" is also written "Netherlands", but "the States"
 		// not "States" ("the Alliance of Sahel States")
-		if rest, ok := strings.CutPrefix(text, "the "); ok && !articleOnly()[strings.ToLower(rest)] {
+		if rest, ok := strings.CutPrefix(text, "the "); ok && !articleOnly.has(strings.ToLower(rest)) {
 			lx.addSurface(countrySurface{code: code, kind: k, text: rest, ambiguous: listHas(amb, text) || listHas(amb, rest)})
 		}
 	}
@@ -896,7 +899,7 @@ func (lx *lexicon) addRole(cols []string) error {
 	// the words of a multi-word role read as title words one by one:
 	// "attorney general" makes "attorney" a modifier and "general" a head
 	for i, x := range w {
-		if _, ok := lx.roles[x]; ok || connectors()[x] {
+		if _, ok := lx.roles[x]; ok || connectors.has(x) {
 			continue
 		}
 		if i == len(w)-1 && slicesContain(w, "of") {
@@ -940,7 +943,7 @@ func (lx *lexicon) roleOf(w string) roleKind {
 		return 0
 	}
 	switch pre := w[:i]; {
-	case hyphenPrefixes()[pre], lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
+	case hyphenPrefixes.has(pre), lx.roles[pre] == rQual, lx.roles[pre] == rMod, lx.roles[pre] == rHead:
 		return k
 	}
 	return 0
@@ -960,19 +963,19 @@ func (lx *lexicon) headWithTail(w string) roleKind {
 	}
 	rest := w[i+1:]
 	j := strings.IndexByte(rest, '-')
-	if j <= 0 || j == len(rest)-1 || !rolePrepositions()[rest[:j]] {
+	if j <= 0 || j == len(rest)-1 || !rolePrepositions.has(rest[:j]) {
 		return 0
 	}
 	return k
 }
 
 // rolePrepositions join a role noun to the phrase that completes it.
-var rolePrepositions = sync.OnceValue(func() map[string]bool {
+var rolePrepositions = closedWords(func() map[string]bool {
 	return map[string]bool{"at": true, "in": true, "of": true}
 })
 
 // hyphenPrefixes qualify a role noun they are joined to.
-var hyphenPrefixes = sync.OnceValue(func() map[string]bool {
+var hyphenPrefixes = closedWords(func() map[string]bool {
 	return map[string]bool{"ex": true, "co": true, "vice": true, "deputy": true, "under": true, "sub": true, "acting": true}
 })
 
@@ -1251,7 +1254,7 @@ func (lx *lexicon) addVictimWord(cols []string) error {
 }
 
 // connectors join the words of a title and are never title words themselves.
-var connectors = sync.OnceValue(func() map[string]bool {
+var connectors = closedWords(func() map[string]bool {
 	return map[string]bool{"of": true, "the": true, "for": true, "and": true, "in": true, "on": true}
 })
 
@@ -1304,7 +1307,7 @@ func (lx *lexicon) roleOfToken(t *token) roleKind {
 	if !lx.roleShapes.holds(t.shape) {
 		return 0
 	}
-	return lx.roles[t.lower]
+	return lx.roleIndex.get(t.lower, t.shape)
 }
 
 // givenNameWord reports a given name of the lexicon, or a hyphenated word
@@ -1377,8 +1380,8 @@ func newNameRunShapes() nameRunShapes {
 		shapes *tinyShapes
 		set    map[string]bool
 	}{
-		{&s.postNominal, postNominals()}, {&s.monthSurname, monthSurnames()},
-		{&s.suffix, nameSuffixes()}, {&s.particle, nameParticles()},
+		{&s.postNominal, postNominals.words()}, {&s.monthSurname, monthSurnames.words()},
+		{&s.suffix, nameSuffixes.words()}, {&s.particle, nameParticles.words()},
 	} {
 		for w := range f.set {
 			f.shapes.add(w)
@@ -1389,20 +1392,20 @@ func newNameRunShapes() nameRunShapes {
 
 // isPostNominal is postNominals()[t.text].
 func (lx *lexicon) isPostNominal(t *token) bool {
-	return lx.runShapes.postNominal.holds(t.textShape) && postNominals()[t.text]
+	return lx.runShapes.postNominal.holds(t.textShape) && postNominals.has(t.text)
 }
 
 // isMonthSurname is monthSurnames()[t.text].
 func (lx *lexicon) isMonthSurname(t *token) bool {
-	return lx.runShapes.monthSurname.holds(t.textShape) && monthSurnames()[t.text]
+	return lx.runShapes.monthSurname.holds(t.textShape) && monthSurnames.has(t.text)
 }
 
-// isNameSuffix is nameSuffixes()[t.lower].
+// isNameSuffix is nameSuffixes.has(t.lower).
 func (lx *lexicon) isNameSuffix(t *token) bool {
-	return lx.runShapes.suffix.holds(t.shape) && nameSuffixes()[t.lower]
+	return lx.runShapes.suffix.holds(t.shape) && nameSuffixes.hasToken(t)
 }
 
-// isNameParticle is nameParticles()[t.lower].
+// isNameParticle is nameParticles.has(t.lower).
 func (lx *lexicon) isNameParticle(t *token) bool {
-	return lx.runShapes.particle.holds(t.shape) && nameParticles()[t.lower]
+	return lx.runShapes.particle.holds(t.shape) && nameParticles.hasToken(t)
 }

@@ -113,7 +113,7 @@ func (d *doc) readNumber(i int) (number, bool) {
 		if !mayBeNumber(t) {
 			return number{}, false // most words, turned away without the tables below
 		}
-		if vagueWords()[t.lower] {
+		if vagueWords.hasToken(t) {
 			n.vague, n.approx, n.lim = true, true, i+1
 			break
 		}
@@ -508,7 +508,7 @@ var numberStarts = sync.OnceValue(func() *startWords {
 	for w, v := range tensWords() {
 		m[w] = m[w] || v > 0
 	}
-	for w, v := range vagueWords() {
+	for w, v := range vagueWords.words() {
 		m[w] = m[w] || v
 	}
 	var first [256]bool

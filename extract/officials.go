@@ -135,7 +135,7 @@ var statesItself = wordList("state-itself")
 // alone after "of the" by its title: "Attorney-General of the Federation",
 // not "Police Federation chairman".
 func (a *analysis) ofTheStateItself(r *role) bool {
-	if !statesItself()[r.org] || r.titleLo < 0 {
+	if !statesItself.has(r.org) || r.titleLo < 0 {
 		return false
 	}
 	toks := a.d.toks
@@ -255,7 +255,7 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 // Minister NAME" in Nairobi or Lisbon), not Britain's Labour Party.
 func (a *analysis) portfolioWordAt(k int, c string) bool {
 	toks := a.d.toks
-	return k+1 < len(toks) && portfolioHeads()[toks[k+1].lower] && a.lx.roles[toks[k].lower] == rMod && !a.namesState(c)
+	return k+1 < len(toks) && portfolioHeads.hasToken(&toks[k+1]) && a.lx.roles[toks[k].lower] == rMod && !a.namesState(c)
 }
 
 // portfolioHeads take a portfolio word before them (words_people.tsv).
@@ -281,7 +281,7 @@ func (a *analysis) partyWordOrg(r *role, c string) string {
 	toks := a.d.toks
 	for k := max(0, r.titleLo); k < r.titleHi && k < len(toks); k++ {
 		t := toks[k]
-		if connectors()[t.lower] {
+		if connectors.hasToken(&t) {
 			return "" // "head of the Federal Labour Agency": a body's name
 		}
 		if !t.cap || a.roleKind(k) == rHead || !slices.Contains(a.lx.partyWords[t.lower], c) || a.portfolioWordAt(k, c) {
@@ -416,7 +416,7 @@ var euHeads = wordList("eu-head")
 // Commissioner for Trade"; not "European Affairs Minister".
 func (a *analysis) europeanOffice(r *role) bool {
 	words := a.officeWords(r.title)
-	return len(words) >= 2 && words[0] == "european" && euHeads()[words[1]] && euHeads()[r.head]
+	return len(words) >= 2 && words[0] == "european" && euHeads.has(words[1]) && euHeads.has(r.head)
 }
 
 // noStateHas reports an article about at least one state, none of which
@@ -810,7 +810,7 @@ func (a *analysis) ofBodyAfterName(r *role) string {
 	if e <= j {
 		return ""
 	}
-	if state, ok := a.bodyName(j, e); ok && !state && memberBodyHeads()[toks[e-1].lower] {
+	if state, ok := a.bodyName(j, e); ok && !state && memberBodyHeads.hasToken(&toks[e-1]) {
 		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
 	}
 	return ""
@@ -832,7 +832,7 @@ func (a *analysis) armedGroupInTitle(r *role) string {
 			j++
 		}
 		e := a.capRunEnd(j)
-		if e <= j+1 || e > r.titleHi || !armedGroupHeads()[toks[e-1].lower] {
+		if e <= j+1 || e > r.titleHi || !armedGroupHeads.hasToken(&toks[e-1]) {
 			return ""
 		}
 		for x := j; x < e; x++ {
@@ -861,7 +861,7 @@ func (a *analysis) acronymBody(r *role) string {
 			if a.introducedAcronym(t.text, k) {
 				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
 			}
-			if a.introducedParty(t.text, k) && !legislatorHeads()[r.head] {
+			if a.introducedParty(t.text, k) && !legislatorHeads.has(r.head) {
 				return t.text // "Her own party, the MDB, ... MDB president NAME"; an MDB senator keeps the state
 			}
 			return ""
@@ -885,7 +885,7 @@ func (a *analysis) introducedAcronym(acronym string, before int) bool {
 		if toks[n].text == "," && n > 0 {
 			n--
 		}
-		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads()[w.lower] && a.membersBody(n) {
+		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads.hasToken(&w) && a.membersBody(n) {
 			return true
 		}
 	}
@@ -978,17 +978,17 @@ var partyOffices = wordList("party-office")
 // an office of a state body that a party member holds ("Republican
 // Secretary of State", "the constitutional affairs committee chairman").
 func (a *analysis) partyOffice(r *role) bool {
-	if !partyOffices()[r.head] && !(partyOwnedOffices()[r.head] && a.partyPossessive(r)) {
+	if !partyOffices.has(r.head) && !(partyOwnedOffices.has(r.head) && a.partyPossessive(r)) {
 		return false // "Republican President NAME" is the state's; "The BJP's president, NAME," the party's
 	}
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
 	for _, w := range a.lowerFields(r.title) {
-		if partyParts()[w] {
+		if partyParts.has(w) {
 			continue // "parliamentary group leader", "Tamil Nadu unit president": a part of the party
 		}
-		if connectors()[w] || a.otherBodyWord(w) || chamberWords()[w] {
+		if connectors.has(w) || a.otherBodyWord(w) || chamberWords.has(w) {
 			return false // "committee chairman": the committee's; "House Majority Leader": the House's
 		}
 	}
@@ -1041,7 +1041,7 @@ func (a *analysis) otherBodyWord(w string) bool {
 // holds: "the council's chief executive", "chief executive of Bristol City
 // Council". Its state is then found like any other office's.
 func (a *analysis) localBodyOwns(r *role) bool {
-	if r.owner >= 0 && r.owner < len(a.d.toks) && localBodies()[a.d.toks[r.owner].lower] {
+	if r.owner >= 0 && r.owner < len(a.d.toks) && localBodies.hasToken(&a.d.toks[r.owner]) {
 		return true
 	}
 	_, of, ok := strings.Cut(strings.ToLower(r.title), " of ")
@@ -1049,7 +1049,7 @@ func (a *analysis) localBodyOwns(r *role) bool {
 		return false
 	}
 	ws := strings.Fields(of)
-	return len(ws) > 1 && localBodies()[ws[len(ws)-1]]
+	return len(ws) > 1 && localBodies.has(ws[len(ws)-1])
 }
 
 // boundDist is how many tokens may stand between a state and a title it
@@ -1090,7 +1090,7 @@ func (a *analysis) partyState(state string) string {
 // abroad only titles listed as such ("President") count.
 func (a *analysis) domesticTitle(title, head, state string, abroad bool) bool {
 	for _, w := range a.lowerFields(title) {
-		if connectors()[w] {
+		if connectors.has(w) {
 			return false // "president of the Federal Academy": the body's, not the press's
 		}
 	}
@@ -1197,7 +1197,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		// "a 37-year-old Algerian national": a state that describes a person
 		// says nothing of an office
-		if m.kind == sAdjective && m.lim < len(toks) && privatePerson()[toks[m.lim].lower] {
+		if m.kind == sAdjective && m.lim < len(toks) && privatePerson.hasToken(&toks[m.lim]) {
 			continue
 		}
 		// "$18 billion worth of American steel": a state that describes
@@ -1287,14 +1287,14 @@ func (a *analysis) openingSubjectState(s int) string {
 			return ""
 		}
 	}
-	for n < sent.lim && agentAdverbs()[toks[n].lower] {
+	for n < sent.lim && agentAdverbs.hasToken(&toks[n]) {
 		n++ // "Norway, which ..., also pledged"
 	}
-	if n >= sent.lim || toks[n].cap || placeCopulas[toks[n].lower] {
+	if n >= sent.lim || toks[n].cap || placeCopulas.hasToken(&toks[n]) {
 		return ""
 	}
 	// a past tense in "-ed" is the state's act too ("Finland tightened")
-	if w := toks[n].lower; agentWords()[w] || a.lx.speech[w] != "" || toks[n].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") {
+	if w := toks[n].lower; agentWords.has(w) || a.lx.speech[w] != "" || toks[n].kind == tWord && len(w) > 4 && strings.HasSuffix(w, "ed") {
 		return m.code
 	}
 	return ""
@@ -1309,7 +1309,7 @@ func (a *analysis) ownPeopleAt(m placeMention) bool {
 		return false
 	}
 	w := toks[m.lim].lower
-	return humanNouns()[w] || bodyNouns()[w]
+	return humanNouns.has(w) || bodyNouns.has(w)
 }
 
 // courtState returns the state of the place where a judge's court sits,
@@ -1318,12 +1318,12 @@ func (a *analysis) ownPeopleAt(m placeMention) bool {
 // Criminal Court". The nearest such court to the title wins.
 func (a *analysis) courtState(r *role) string {
 	toks := a.d.toks
-	if !judicialHeads()[r.head] || r.at >= len(toks) {
+	if !judicialHeads.has(r.head) || r.at >= len(toks) {
 		return ""
 	}
 	best, bestDist := "", 1<<30
 	for j := 0; j < a.d.sents[toks[r.at].sent].lim; j++ {
-		if !courtWords()[toks[j].lower] {
+		if !courtWords.hasToken(&toks[j]) {
 			continue
 		}
 		if c, at := a.courtPlace(j); c != "" && max(at-r.at, r.at-at) < bestDist {
@@ -1360,7 +1360,7 @@ func (a *analysis) requesterState(r *role, used map[int]string, lacks func(strin
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
-	if k < 1 || toks[k].lower != "of" || !requestNouns()[toks[k-1].lower] {
+	if k < 1 || toks[k].lower != "of" || !requestNouns.hasToken(&toks[k-1]) {
 		return ""
 	}
 	acting := a.contextCountry(r, used, 1<<30)
@@ -1387,7 +1387,7 @@ func (a *analysis) partyWordState(r *role) string {
 	toks := a.d.toks
 	for k := max(0, r.titleLo); k < r.titleHi && k < len(toks); k++ {
 		t := &toks[k]
-		if connectors()[t.lower] {
+		if connectors.hasToken(t) {
 			return "" // "head of the Federal Labour Agency": a body's name
 		}
 		states := a.lx.partyWords[t.lower]
@@ -1544,7 +1544,7 @@ func (a *analysis) reportedSubjectState(r *role) string {
 // several states, the town lies where the story last was. "" otherwise.
 func (a *analysis) unknownSeatState(r *role) string {
 	toks := a.d.toks
-	if !territorialHeads()[r.head] || r.titleHi > len(toks) {
+	if !territorialHeads.has(r.head) || r.titleHi > len(toks) {
 		return ""
 	}
 	seat := false
@@ -1712,7 +1712,7 @@ func (a *analysis) speechScene(m placeMention, at int) bool {
 		return false
 	}
 	for j := k + 1; j < m.first-1; j++ {
-		if !sceneAudience()[toks[j].lower] {
+		if !sceneAudience.hasToken(&toks[j]) {
 			return false // "said troops would stay in Iraq": a clause, not the scene
 		}
 	}
@@ -1765,7 +1765,7 @@ func (a *analysis) partnerBefore(m placeMention, lo int) bool {
 		return false
 	}
 	first := a.d.sents[toks[m.first].sent].first
-	if o := toks[first].lower; !prepositions()[o] && !strings.HasSuffix(o, "ing") {
+	if o := toks[first].lower; !prepositions.has(o) && !strings.HasSuffix(o, "ing") {
 		return false
 	}
 	for k := first; k < lo; k++ {
@@ -1788,8 +1788,8 @@ func (a *analysis) topicMention(m placeMention) bool {
 	if n.kind != tWord || n.cap || n.para != toks[m.first].para {
 		return false
 	}
-	return !agentWords()[n.lower] && a.lx.speech[n.lower] == "" && !npFunctionWords()[n.lower] && !prepositions()[n.lower] &&
-		!connectors()[n.lower] && a.roleKind(m.lim) == 0 && !bodyNouns()[n.lower]
+	return !agentWords.hasToken(&n) && a.lx.speech[n.lower] == "" && !npFunctionWords.hasToken(&n) && !prepositions.hasToken(&n) &&
+		!connectors.hasToken(&n) && a.roleKind(m.lim) == 0 && !bodyNouns.hasToken(&n)
 }
 
 // ownedByState reports "its" or "their" before the title at lo: "Turkey
@@ -1827,7 +1827,7 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 	if k := a.roleKind(n); k == rHead || k == rWeak || k == rRank {
 		return false
 	}
-	return bodyNouns()[toks[n].lower] || toks[n].cap
+	return bodyNouns.hasToken(&toks[n]) || toks[n].cap
 }
 
 // givenByHolder reports a state's adjective before what a state gives,
@@ -1835,7 +1835,7 @@ func (a *analysis) qualifiesBody(m placeMention) bool {
 // "Foreign Minister NAME announced $5 million in Australian assistance".
 func (a *analysis) givenByHolder(m placeMention, at int) bool {
 	toks := a.d.toks
-	if m.kind != sAdjective || m.lim >= len(toks) || !stateGifts()[toks[m.lim].lower] || m.first-at > 12 {
+	if m.kind != sAdjective || m.lim >= len(toks) || !stateGifts.hasToken(&toks[m.lim]) || m.first-at > 12 {
 		return false
 	}
 	verb := false
@@ -1843,7 +1843,7 @@ func (a *analysis) givenByHolder(m placeMention, at int) bool {
 		if toks[k].kind == tQuote || toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
-		verb = verb || giftVerbs()[toks[k].lower]
+		verb = verb || giftVerbs.hasToken(&toks[k])
 	}
 	return verb
 }
@@ -1855,7 +1855,7 @@ func (a *analysis) givenByHolder(m placeMention, at int) bool {
 // state, quotation mark or comma.
 func (a *analysis) holderSide(m placeMention, at int) bool {
 	toks := a.d.toks
-	if m.kind != sAdjective || m.lim >= len(toks) || !stateSide()[toks[m.lim].lower] || m.first < 1 || toks[m.first-1].lower != "the" || m.first-at > 16 {
+	if m.kind != sAdjective || m.lim >= len(toks) || !stateSide.hasToken(&toks[m.lim]) || m.first < 1 || toks[m.first-1].lower != "the" || m.first-at > 16 {
 		return false
 	}
 	said := false
@@ -1957,7 +1957,7 @@ func (a *analysis) afterPreposition(k int) bool {
 		return false
 	}
 	w := toks[k-1].lower
-	return prepositions()[w] || connectors()[w] && w != "the" && w != "and"
+	return prepositions.has(w) || connectors.has(w) && w != "the" && w != "and"
 }
 
 // unknownBodySubject reports a capitalised run [k, e) that the gazetteer
@@ -2003,7 +2003,7 @@ func (a *analysis) describesThing(k int) bool {
 		return false
 	}
 	w := toks[k].lower
-	if humanNouns()[w] || privatePerson()[w] || bodyNouns()[w] || stateSide()[w] || a.lx.kin[w] != 0 {
+	if humanNouns.has(w) || privatePerson.has(w) || bodyNouns.has(w) || stateSide.has(w) || a.lx.kin[w] != 0 {
 		return false
 	}
 	if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
@@ -2023,7 +2023,7 @@ var legislatorHeads = wordList("legislator")
 // seatNoun reports a noun of a legislator's seat, written as a role
 // ("legislator", "MP") or after a name ("TD", "MEP").
 func seatNoun(t token) bool {
-	return legislatorHeads()[t.lower] || postNominals()[t.text]
+	return legislatorHeads.hasToken(&t) || postNominals.has(t.text)
 }
 
 // briefingAgencyState is the state of a state's agency named in the
@@ -2032,7 +2032,7 @@ func seatNoun(t token) bool {
 // briefing by the National Intelligence Service").
 func (a *analysis) briefingAgencyState(r *role) string {
 	toks := a.d.toks
-	if r.at >= len(toks) || !legislatorHeads()[strings.ToLower(r.head)] {
+	if r.at >= len(toks) || !legislatorHeads.has(strings.ToLower(r.head)) {
 		return ""
 	}
 	s := a.d.sents[toks[r.at].sent]
@@ -2111,17 +2111,17 @@ func (a *analysis) counterpartState(r *role) string {
 // Energy").
 func (a *analysis) namedBodyInTitle(r *role) string {
 	toks := a.d.toks
-	if placeOrPortfolioHeads()[r.head] || r.titleLo < 0 || r.titleHi >= len(toks) {
+	if placeOrPortfolioHeads.has(r.head) || r.titleLo < 0 || r.titleHi >= len(toks) {
 		return ""
 	}
 	k := r.titleHi - 1
-	for k > r.titleLo && !bodyObjectPreps[toks[k].lower] {
+	for k > r.titleLo && !bodyObjectPreps.hasToken(&toks[k]) {
 		k--
 	}
-	if !bodyObjectPreps[toks[k].lower] {
+	if !bodyObjectPreps.hasToken(&toks[k]) {
 		k = r.titleHi // "The leader of Ennahda, NAME": the phrase after the title
 	}
-	if !bodyObjectPreps[toks[k].lower] || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
+	if !bodyObjectPreps.hasToken(&toks[k]) || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
 		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
 	}
 	j := k + 1
@@ -2152,15 +2152,15 @@ func (a *analysis) bodyNameEnds(e, k int) bool {
 	case e >= len(toks) || toks[e].sent != toks[k].sent:
 		return true
 	case toks[e].kind == tWord:
-		return bodyPhraseEnds[toks[e].lower]
+		return bodyPhraseEnds.hasToken(&toks[e])
 	case toks[e].text == ".":
 		return e+1 >= len(toks) || toks[e+1].sent != toks[k].sent
 	}
-	return bodyNameStops[toks[e].text] // not "Chapter & Verse", "Roseburg's Mercy Medical Center"
+	return bodyNameStops.has(toks[e].text) // not "Chapter & Verse", "Roseburg's Mercy Medical Center"
 }
 
 // bodyNameStops are the marks that may end a body's name in a title.
-var bodyNameStops = map[string]bool{",": true, ";": true, ":": true, ")": true, "(": true, "—": true, "–": true}
+var bodyNameStops = closedSet(",", ";", ":", ")", "(", "—", "–")
 
 // placeLikeName reports a name the article also writes as a place: after
 // "in" or "near", or before a word for a local area or its police ("in
@@ -2168,7 +2168,7 @@ var bodyNameStops = map[string]bool{",": true, ";": true, ":": true, ")": true, 
 // is compared.
 func (a *analysis) placeLikeName(j, e int) bool {
 	toks := a.d.toks
-	if localAreaWords()[toks[e-1].lower] {
+	if localAreaWords.hasToken(&toks[e-1]) {
 		return true // "coroner of Avoyelles Parish"
 	}
 	w := toks[j].text
@@ -2176,7 +2176,7 @@ func (a *analysis) placeLikeName(j, e int) bool {
 		if toks[i].text != w {
 			continue
 		}
-		if i > 0 && placePreps[toks[i-1].lower] || i+e-j < len(toks) && localAreaWords()[toks[i+e-j].lower] {
+		if i > 0 && placePreps.hasToken(&toks[i-1]) || i+e-j < len(toks) && localAreaWords.hasToken(&toks[i+e-j]) {
 			return true
 		}
 	}
@@ -2184,14 +2184,14 @@ func (a *analysis) placeLikeName(j, e int) bool {
 }
 
 // placePreps put a place after them.
-var placePreps = map[string]bool{"in": true, "near": true, "outside": true}
+var placePreps = closedSet("in", "near", "outside")
 
 // bodyObjectPreps open the phrase naming the body a role serves ("an
 // analyst with Jupiter Research").
-var bodyObjectPreps = map[string]bool{"of": true, "for": true, "at": true, "with": true}
+var bodyObjectPreps = closedSet("of", "for", "at", "with")
 
 // bodyPhraseEnds may follow a body's name inside its sentence.
-var bodyPhraseEnds = map[string]bool{"in": true, "said": true, "says": true, "who": true, "which": true, "told": true}
+var bodyPhraseEnds = closedSet("in", "said", "says", "who", "which", "told")
 
 // bodyNameWord reports a token that may be a word of the name of a body
 // no gazetteer holds: see namedBodyInTitle. An acronym is one only in a
@@ -2253,10 +2253,10 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
-		if chamberWords()[toks[k].lower] {
+		if chamberWords.hasToken(&toks[k]) {
 			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
 		}
-		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs[toks[k+1].lower] || toks[k+1].lower == "in") {
+		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs.hasToken(&toks[k+1]) || toks[k+1].lower == "in") {
 			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}
 		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].lim == k+1 {
@@ -2270,7 +2270,7 @@ func (a *analysis) itsTypedBody(r *role) bool {
 }
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
-var subjectVerbs = map[string]bool{"was": true, "is": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "also": true}
+var subjectVerbs = closedSet("was", "is", "were", "are", "has", "have", "had", "will", "would", "also")
 
 // bodyHeads are role nouns of a club, a firm or a group, owned by a body
 // named before them: "Villa chairman", "Former Chelsea captain".
@@ -2286,7 +2286,7 @@ var bodyHeads = wordList("body-head")
 // before it makes it part of a longer name, left alone.
 func (a *analysis) bodyBeforePrivateTitle(r *role) string {
 	toks := a.d.toks
-	if r.rule != ruleTitleBefore || r.titleLo < 0 || r.titleHi > len(toks) || !a.privateTitle(r.title) && !bodyHeads()[r.head] {
+	if r.rule != ruleTitleBefore || r.titleLo < 0 || r.titleHi > len(toks) || !a.privateTitle(r.title) && !bodyHeads.has(r.head) {
 		return ""
 	}
 	h := r.titleLo // the title's first lower-case role word
@@ -2430,19 +2430,19 @@ func (a *analysis) namesPastAside(e, lim int) bool {
 func (a *analysis) sceneOfPlace(j int) bool {
 	toks := a.d.toks
 	k := j
-	if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !scenePreps[toks[k-1].lower] && !prepositions()[toks[k-1].lower] {
+	if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !scenePreps.hasToken(&toks[k-1]) && !prepositions.hasToken(&toks[k-1]) {
 		k-- // "southern"
 	}
 	if k > 0 && toks[k-1].lower == "the" {
 		k--
 	}
-	return k > 0 && (scenePreps[toks[k-1].lower] || prepositions()[toks[k-1].lower])
+	return k > 0 && (scenePreps.hasToken(&toks[k-1]) || prepositions.hasToken(&toks[k-1]))
 }
 
 // scenePreps open a phrase of place that prepositions (words that never
 // stand inside a title) leave out: "in". "to" is left out: "the envoys
 // flew to Chad. Its foreign minister" is Chad's.
-var scenePreps = map[string]bool{"in": true}
+var scenePreps = closedSet("in")
 
 // pastOpeningFrame returns the token after a sentence's opening frame of
 // place, "In Rakhine," or "In the capital,", that starts at k; else k.

@@ -57,12 +57,12 @@ func (lx *lexicon) buildPeopleClasses() classTable {
 	t := classTable{}
 	addMapped(t, pcSpeech, lx.speech)
 	addMapped(t, pcKin, lx.kin)
-	t.add(pcParticle, nameParticles())
-	t.add(pcHuman, humanNouns())
-	t.add(pcSuffix, nameSuffixes())
-	t.add(pcPlaceHead, placeHeads())
-	t.add(pcPlaceAfter, placeNounsAfter())
-	t.add(pcSurnameFirst, surnameFirstWords())
+	t.add(pcParticle, nameParticles.words())
+	t.add(pcHuman, humanNouns.words())
+	t.add(pcSuffix, nameSuffixes.words())
+	t.add(pcPlaceHead, placeHeads.words())
+	t.add(pcPlaceAfter, placeNounsAfter.words())
+	t.add(pcSurnameFirst, surnameFirstWords.words())
 	return t
 }
 

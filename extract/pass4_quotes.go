@@ -52,15 +52,15 @@ func (lx *lexicon) buildQuoteClasses() classTable {
 	t := classTable{}
 	addMapped(t, qcSpeech, lx.speech)
 	addMapped(t, qcPronoun, personPronouns())
-	t.add(qcNPStop, npStop())
-	t.add(qcTime, timeWords())
-	t.add(qcWeekday, weekdays())
-	t.add(qcSubordinator, subordinators())
-	t.add(qcIrregularPast, irregularPast())
-	t.add(qcHuman, humanNouns())
-	t.add(qcBodyNoun, bodyNouns())
+	t.add(qcNPStop, npStop.words())
+	t.add(qcTime, timeWords.words())
+	t.add(qcWeekday, weekdays.words())
+	t.add(qcSubordinator, subordinators.words())
+	t.add(qcIrregularPast, irregularPast.words())
+	t.add(qcHuman, humanNouns.words())
+	t.add(qcBodyNoun, bodyNouns.words())
 	t.add(qcDocument, lx.documents)
-	t.add(qcAuxAdverb, auxAdverbs())
+	t.add(qcAuxAdverb, auxAdverbs.words())
 	return t
 }
 

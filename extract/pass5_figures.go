@@ -50,24 +50,24 @@ var figureClasses lazyClasses
 // buildFigureClasses makes figureClassTable.
 func buildFigureClasses() classTable {
 	t := classTable{}
-	t.add(fcDeadComplement, deadComplements())
-	t.add(fcToDeathVerb, toDeathVerbs())
-	t.add(fcObjectVerb, objectVerbs())
-	t.add(fcDeathNoun, deathNouns())
+	t.add(fcDeadComplement, deadComplements.words())
+	t.add(fcToDeathVerb, toDeathVerbs.words())
+	t.add(fcObjectVerb, objectVerbs.words())
+	t.add(fcDeathNoun, deathNouns.words())
 	for w := range multipleWords() {
 		t[w] |= fcMultiple
 	}
-	t.add(fcBeAux, beAux())
-	t.add(fcHedgeFirst, hedgeFirstWords())
+	t.add(fcBeAux, beAux.words())
+	t.add(fcHedgeFirst, hedgeFirstWords.words())
 	addMapped(t, fcOrdinal, ordinalWords())
 	for _, l := range []struct {
 		bit uint32
-		set wordSet
+		set func() map[string]bool
 	}{
-		{fcPhraseStop, phraseStops}, {fcDeathAux, deathAux}, {fcDenied, deniedDeaths},
-		{fcHypothetical, hypothetical}, {fcCasualty, casualtyWords}, {fcTroopMod, troopMods},
-		{fcMeasureUnit, measureUnits}, {fcPassiveNoun, passiveNouns}, {fcLinkLabel, linkLabels},
-		{fcNoCause, noCause}, {fcCausedDeaths, causedDeaths},
+		{fcPhraseStop, phraseStops.words}, {fcDeathAux, deathAux.words}, {fcDenied, deniedDeaths.words},
+		{fcHypothetical, hypothetical.words}, {fcCasualty, casualtyWords.words}, {fcTroopMod, troopMods.words},
+		{fcMeasureUnit, measureUnits.words}, {fcPassiveNoun, passiveNouns.words}, {fcLinkLabel, linkLabels.words},
+		{fcNoCause, noCause.words}, {fcCausedDeaths, causedDeaths.words},
 	} {
 		t.add(l.bit, l.set())
 	}

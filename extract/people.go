@@ -42,9 +42,9 @@ var (
 // honorificGender returns 'M' or 'F' for a gendered honorific, else 0.
 func honorificGender(w string) byte {
 	switch {
-	case maleHonorifics()[w]:
+	case maleHonorifics.has(w):
 		return 'M'
-	case femaleHonorifics()[w]:
+	case femaleHonorifics.has(w):
 		return 'F'
 	}
 	return 0
@@ -160,7 +160,7 @@ func (a *analysis) capsNonName(t *token) bool {
 		return false
 	}
 	w := t.lower
-	if a.lx.speech[w] != "" || npFunctionWords()[w] || haveAux()[w] {
+	if a.lx.speech[w] != "" || npFunctionWords.has(w) || haveAux.has(w) {
 		return true
 	}
 	if len(w) < 5 || !hasAnySuffix(w, capsVerbEndings) {
@@ -207,7 +207,7 @@ func (a *analysis) surnameLikeStarter(i int) bool {
 		// Lifeng": the surname that opens a Chinese name, after a title
 		return true
 	}
-	if p.kind != tWord || !p.cap || p.sentStart || notNameWords()[p.lower] || commonStarters()[p.lower] || n.kind == tWord && n.cap {
+	if p.kind != tWord || !p.cap || p.sentStart || notNameWords.hasToken(&p) || commonStarters.hasToken(&p) || n.kind == tWord && n.cap {
 		return false
 	}
 	return p.para == t.para && (n.kind != tWord || a.lx.speech[n.lower] != "")
@@ -389,7 +389,7 @@ func (a *analysis) peerNames() {
 	toks := a.d.toks
 	for _, m := range a.mentions {
 		p := a.people[m.person]
-		if len(p.words) != 1 || m.prefix != m.first-1 || !peerStyles()[toks[m.prefix].lower] || !toks[m.prefix].cap {
+		if len(p.words) != 1 || m.prefix != m.first-1 || !peerStyles.hasToken(&toks[m.prefix]) || !toks[m.prefix].cap {
 			continue
 		}
 		if !strings.HasPrefix(p.name, toks[m.prefix].text+" ") {
@@ -919,7 +919,7 @@ func (a *analysis) titleWordAt(i int) bool {
 		return true
 	}
 	// "de" of "de facto" is a qualifier, of "Pilar Ortiz de la Cruz" a particle
-	if !t.cap && nameParticles()[t.lower] && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
+	if !t.cap && nameParticles.hasToken(t) && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
 		return false
 	}
 	if a.roleKind(i) != 0 {
@@ -1109,7 +1109,7 @@ func (a *analysis) afterComplement(first, lim int) int {
 		}
 	}
 	if lim < len(toks) {
-		if w := toks[lim].lower; w == "in" || prepositions()[w] || complementPreps()[w] {
+		if w := toks[lim].lower; w == "in" || prepositions.has(w) || complementPreps.has(w) {
 			return first // "the CEO of Omni Consumer Products in Robocop": a body's name
 		}
 	}
@@ -1344,7 +1344,7 @@ func (a *analysis) adjectiveTitled(start, lim int) bool {
 // ("Workers", "Deaths"), not a surname; a surname of someone named in full
 // is still linked later.
 func (a *analysis) commonNounName(start, lim int) bool {
-	if lim-start != 1 || a.isGivenName(start) || monthSurnames()[a.d.toks[start].text] {
+	if lim-start != 1 || a.isGivenName(start) || monthSurnames.has(a.d.toks[start].text) {
 		return false
 	}
 	return a.writtenLower(a.d.toks[start].lower)
@@ -1455,7 +1455,7 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		if lim-start >= 2 && a.peopleClass(first-1, pcKin) {
 			return evApposition, true // "wife Fouzia Al Hashish", "her son Kody Golden"
 		}
-		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns()[p.lower] {
+		if p := toks[first-1]; lim-start >= 2 && !p.cap && humanNouns.hasToken(&p) {
 			return evApposition, true // "said neighbor Deshabille Payne", "fellow student Jordan Luton"
 		}
 		if first > 1 && toks[first-1].text == "," && (a.roleKind(first-2) == rHead || a.roleKind(first-2) == rWeak) && (lim-start >= 2 || a.isGivenName(start)) {
@@ -1492,7 +1492,7 @@ func (a *analysis) ownedHumanBefore(first, start, lim int) bool {
 	switch toks[first-3].lower {
 	case "'s", "his", "her", "their", "its", "our", "my":
 		n := toks[first-2]
-		return !n.cap && (humanNouns()[n.lower] || a.lx.kin[n.lower] != 0) // "said his uncle, Efram Washington."
+		return !n.cap && (humanNouns.hasToken(&n) || a.lx.kin[n.lower] != 0) // "said his uncle, Efram Washington."
 	}
 	return false
 }
@@ -1511,7 +1511,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	if start > 0 && (toks[start-1].lower == "a" || toks[start-1].lower == "an") {
 		return evNone // "in a Tumblr post she described": a name that modifies a noun
 	}
-	if continentalWords()[t.lower] && !a.namesakeInText(start) {
+	if continentalWords.hasToken(&t) && !a.namesakeInText(start) {
 		return evNone // "the Baptist Church in Central Africa said": a continent speaks for no one, unless a name opens with it ("Asia Turentine")
 	}
 	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.kind == tWord &&
@@ -1658,7 +1658,7 @@ func (a *analysis) namedOnlyAs(start int) bool {
 	if only {
 		k--
 	}
-	if only && nameOnly()[toks[k].lower] {
+	if only && nameOnly.hasToken(&toks[k]) {
 		return true
 	}
 	if k < 2 {
@@ -1669,7 +1669,7 @@ func (a *analysis) namedOnlyAs(start int) bool {
 	default:
 		return false
 	}
-	return toks[k].lower == "name" && nameGivers()[toks[k-2].lower]
+	return toks[k].lower == "name" && nameGivers.hasToken(&toks[k-2])
 }
 
 // saidOneNameWithRole reports one word after a speech verb with a role in
@@ -1710,7 +1710,7 @@ func (a *analysis) placeApposition(k int) bool {
 		}
 		head = t.lower
 	}
-	return settlementNouns()[head]
+	return settlementNouns.has(head)
 }
 
 // runEvidence finds the evidence that tokens [start, lim) name a person.
@@ -1794,7 +1794,7 @@ func (a *analysis) ageIntroduces(start, lim int) bool {
 	if lim >= len(toks) || toks[lim].kind == tPunct {
 		return true
 	}
-	return nameEnders()[toks[lim].lower]
+	return nameEnders.hasToken(&toks[lim])
 }
 
 // nameEnders may follow a name that ends its noun phrase.
@@ -1886,7 +1886,7 @@ var commonOpeners = wordList("common-opener")
 // commonWord reports lower-case English words that open sentences in
 // capitals and are no names ("Officials said", "Police said").
 func commonWord(w string) bool {
-	if commonOpeners()[w] {
+	if commonOpeners.has(w) {
 		return true
 	}
 	switch w {
@@ -1960,7 +1960,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		words = append(words, toks[k].text)
 	}
 	last := len(words) - 1
-	for last > 0 && nameSuffixes()[strings.ToLower(words[last])] {
+	for last > 0 && nameSuffixes.has(strings.ToLower(words[last])) {
 		last--
 	}
 	key := surnameKey(words[last])
@@ -2054,17 +2054,17 @@ func particleSurnames(words []string) []string {
 	var keys []string
 	for i := 1; i+1 < len(words); i++ {
 		w := words[i]
-		if !nameParticles()[w] || strings.ToLower(w) != w {
+		if !nameParticles.has(w) || strings.ToLower(w) != w {
 			continue
 		}
 		if (w == "i" || w == "y") && i > 1 {
 			keys = append(keys, surnameKey(words[i-1]))
 		}
-		if i > 0 && nameParticles()[words[i-1]] {
+		if i > 0 && nameParticles.has(words[i-1]) {
 			continue
 		}
 		j := i
-		for j < len(words) && nameParticles()[words[j]] {
+		for j < len(words) && nameParticles.has(words[j]) {
 			j++
 		}
 		if j < len(words)-1 {
@@ -2089,7 +2089,7 @@ func (a *analysis) firstOfTwoSurnames(words []string) (string, bool) {
 	// "Ospina" of "Andrés Felipe Ospina de la Cruz": the second surname
 	// may open with lower-case particles
 	b := n - 1
-	for b > 1 && nameParticles()[words[b-1]] {
+	for b > 1 && nameParticles.has(words[b-1]) {
 		b--
 	}
 	if b < 2 && b < n-1 {
@@ -2103,7 +2103,7 @@ func (a *analysis) firstOfTwoSurnames(words []string) (string, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) < 3 || strings.Contains(w, "-") ||
-		nameParticles()[strings.ToLower(w)] || a.lx.givenNames.get(w) != 0 || nameSuffixes()[strings.ToLower(words[n-1])] {
+		nameParticles.has(strings.ToLower(w)) || a.lx.givenNames.get(w) != 0 || nameSuffixes.has(strings.ToLower(words[n-1])) {
 		return "", false
 	}
 	return surnameKey(w), true
@@ -2155,7 +2155,7 @@ func sameName(x, y []string) bool {
 // Portuguese copy cut a name with two surnames: "Del Castillo" and "De la
 // Torre" of "Juan Pablo de la Torre Vinueza".
 func particleRun(short, long []string) bool {
-	if len(short) < 2 || len(short) >= len(long) || !nameParticles()[strings.ToLower(short[0])] {
+	if len(short) < 2 || len(short) >= len(long) || !nameParticles.has(strings.ToLower(short[0])) {
 		return false
 	}
 	for i := 1; i+len(short) <= len(long); i++ {
@@ -2323,10 +2323,10 @@ func (a *analysis) kinGeneration(pi int) int {
 		if m.lim-m.first < 2 || b < 0 {
 			continue
 		}
-		if elderKin()[toks[b].lower] {
+		if elderKin.hasToken(&toks[b]) {
 			return 1
 		}
-		if youngerKin()[toks[b].lower] {
+		if youngerKin.hasToken(&toks[b]) {
 			return -1
 		}
 	}
@@ -2545,7 +2545,7 @@ func (a *analysis) personNoun(k int) bool {
 	if a.listedPersonNoun(k) || strings.HasSuffix(t.lower, "-year-old") {
 		return true
 	}
-	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords()[t.lower] || npStop()[t.lower] {
+	if t.kind != tWord || t.cap || len(t.lower) < 6 || npFunctionWords.hasToken(&t) || npStop.hasToken(&t) {
 		return false
 	}
 	return agentEnding(t.lower)
@@ -2555,7 +2555,7 @@ func (a *analysis) personNoun(k int) bool {
 // ("engineer", "proprietor", "novelist", "militants") that names no animal
 // ("pheasants", "lobsters": not-agent).
 func agentEnding(w string) bool {
-	return hasAnySuffix(w, agentSuffixes) && !notAgents()[singular(w)]
+	return hasAnySuffix(w, agentSuffixes) && !notAgents.has(singular(w))
 }
 
 // notAgents end as nouns for people do but name animals.
@@ -2565,7 +2565,7 @@ var notAgents = wordList("not-agent")
 // a person: a human noun, a person noun or a role.
 func (a *analysis) listedPersonNoun(k int) bool {
 	t := a.d.toks[k]
-	return humanNouns()[t.lower] || humanNouns()[singular(t.lower)] || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers()[t.lower]
+	return humanNouns.hasToken(&t) || humanNouns.has(singular(t.lower)) || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers.hasToken(&t)
 }
 
 // agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".

@@ -34,7 +34,7 @@ func (a *analysis) alternateTurn(res []attributedQuote, qi, k int) (speaker, boo
 	other := &res[j]
 	// the exchange opens with the other's question or answer; a question
 	// after a statement may ask no one ("Why should we pay?" asked a resident)
-	if prev.rule != ruleAlternate && !isQuestion(other.text) && !exchangeVerbs()[a.lx.speech[other.cue]] {
+	if prev.rule != ruleAlternate && !isQuestion(other.text) && !exchangeVerbs.has(a.lx.speech[other.cue]) {
 		return speaker{}, false
 	}
 	if isQuestion(r.text) && !a.asksOfSelf(&r.span) || isQuestion(prev.text) || a.addresses(&prev.span, other.sp.person) {

@@ -98,7 +98,7 @@ func (a *analysis) labelSpeaker(q *quoteSpan) (speaker, bool) {
 	}
 	// a label is capitalised words ("Mr Flynn said:" is a cue, read later)
 	for k := f; k < c; k++ {
-		if toks[k].text != "." && (toks[k].kind != tWord || !toks[k].cap && !nameParticles()[toks[k].lower]) {
+		if toks[k].text != "." && (toks[k].kind != tWord || !toks[k].cap && !nameParticles.hasToken(&toks[k])) {
 			return speaker{}, false
 		}
 	}
@@ -294,7 +294,7 @@ func isTitleOfWork(text string) bool {
 		w = strings.Trim(w, ",.;:!?()[]\"'‘’“”")
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case w == "" || titleSmallWords()[w]:
+		case w == "" || titleSmallWords.has(w):
 		case !unicode.IsUpper(r):
 			return false
 		default:
@@ -305,7 +305,7 @@ func isTitleOfWork(text string) bool {
 }
 
 // titleSmallWords stay in lower case inside a title.
-var titleSmallWords = sync.OnceValue(func() map[string]bool {
+var titleSmallWords = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true, "to": true,
 		"in": true, "on": true, "at": true, "by": true, "from": true, "with": true, "into": true, "vs": true,
@@ -408,7 +408,7 @@ func (a *analysis) ownedPerson(f, l int) bool {
 // ("Tamara Begay" follows); else l.
 func (a *analysis) complementComma(f, l int) int {
 	toks := a.d.toks
-	if l <= f || l >= len(toks) || !complementPreps()[toks[l].lower] && toks[l].lower != "in" || !a.personNoun(l-1) && a.lx.kin[toks[l-1].lower] == 0 {
+	if l <= f || l >= len(toks) || !complementPreps.hasToken(&toks[l]) && toks[l].lower != "in" || !a.personNoun(l-1) && a.lx.kin[toks[l-1].lower] == 0 {
 		return l
 	}
 	for k := l + 1; k < len(toks) && k <= l+4; k++ {
@@ -587,7 +587,7 @@ func (a *analysis) pastOfState(k int) int {
 // former adviser Fiona Hill."
 func (a *analysis) closesSentence(end, lim int, sp speaker) (speaker, bool) {
 	toks := a.d.toks
-	if end < lim && toks[end].kind == tWord && !adjunctOpeners()[toks[end].lower] {
+	if end < lim && toks[end].kind == tWord && !adjunctOpeners.hasToken(&toks[end]) {
 		return sp, false
 	}
 	for k := end; k < lim; k++ {
@@ -633,7 +633,7 @@ func (a *analysis) appositionOpening(at, start int) int {
 
 // adjunctOpeners open a phrase that may follow an attribution: "she said
 // in a statement", "he told reporters on Tuesday".
-var adjunctOpeners = sync.OnceValue(func() map[string]bool {
+var adjunctOpeners = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "to": true,
 		"from": true, "by": true, "via": true, "with": true, "through": true, "last": true, "this": true,
@@ -671,7 +671,7 @@ func (a *analysis) appositionBack(e, start int) int {
 
 // isAdverb reports a lower-case "-ly" word: "Gingrich cynically dismissed".
 func isAdverb(t token) bool {
-	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns()[t.lower]
+	return t.kind == tWord && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns.hasToken(&t)
 }
 
 // lyNouns end in -ly but are nouns, never adverbs: "the family said".
@@ -744,7 +744,7 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			// subject of the sentence says it
 			// after "went on to" only a person: "The England coach went
 			// on to claim" is read as the body "England coach went"
-			if s, ok := a.sentenceSubject(start, v-1, q.open); ok && (s.person != nil || purposeVerbs()[toks[v].text]) {
+			if s, ok := a.sentenceSubject(start, v-1, q.open); ok && (s.person != nil || purposeVerbs.has(toks[v].text)) {
 				return s, toks[v].lower, v, true
 			}
 			continue
@@ -753,7 +753,7 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, v, start); ok {
-			if s.person == nil && !sayVerbs()[toks[v].lower] {
+			if s.person == nil && !sayVerbs.hasToken(&toks[v]) {
 				if o, u, ok := a.reportingSpeaker(q, v, start); ok {
 					return o, toks[u].lower, u, true
 				}
@@ -784,7 +784,7 @@ func (a *analysis) reportingSpeaker(q *quoteSpan, v, start int) (speaker, int, b
 		if a.quoteAt[u] >= 0 || toks[u].text == ";" {
 			return speaker{}, 0, false
 		}
-		if !reportingVerbs()[toks[u].lower] || a.speechVerbAt(u) != u || !a.verbUse(u) {
+		if !reportingVerbs.hasToken(&toks[u]) || a.speechVerbAt(u) != u || !a.verbUse(u) {
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, u, start); ok && s.person != nil {
@@ -806,7 +806,7 @@ func (a *analysis) purposeSpeech(v, start int) bool {
 	if v-3 > start && a.wentOnTo(v) {
 		return true // "He went on to accuse the government of "…""
 	}
-	if v-2 <= start || toks[v-1].lower != "to" || !purposeVerbs()[toks[v].text] {
+	if v-2 <= start || toks[v-1].lower != "to" || !purposeVerbs.has(toks[v].text) {
 		return false
 	}
 	k := v - 2
@@ -842,7 +842,7 @@ var purposeVerbs = wordList("purpose-speech")
 // "by" speaks, not the subject.
 func (a *analysis) passiveAgent(q *quoteSpan, v int) (speaker, bool) {
 	toks := a.d.toks
-	if v+2 >= q.open || toks[v+1].lower != "by" || !describingVerbs()[toks[v].lower] {
+	if v+2 >= q.open || toks[v+1].lower != "by" || !describingVerbs.hasToken(&toks[v]) {
 		return speaker{}, false
 	}
 	if l := a.npForward(v + 2); l > v+2 && l <= q.open {
@@ -875,12 +875,12 @@ func (a *analysis) complementedSubject(start, e, at int) (speaker, bool) {
 		return speaker{}, false
 	}
 	m := a.mentions[a.personAt[k]]
-	if m.lim >= e || !placeComplementPreps()[toks[m.lim].lower] {
+	if m.lim >= e || !placeComplementPreps.hasToken(&toks[m.lim]) {
 		return speaker{}, false
 	}
 	for j := m.lim; j < e; j++ {
 		t := toks[j]
-		if !t.cap && !placeComplementPreps()[t.lower] && t.lower != "the" && t.lower != "'s" && t.text != "." {
+		if !t.cap && !placeComplementPreps.hasToken(&t) && t.lower != "the" && t.lower != "'s" && t.text != "." {
 			return speaker{}, false
 		}
 	}
@@ -888,7 +888,7 @@ func (a *analysis) complementedSubject(start, e, at int) (speaker, bool) {
 }
 
 // placeComplementPreps join a person's name to the bodies and places after it.
-var placeComplementPreps = sync.OnceValue(func() map[string]bool {
+var placeComplementPreps = closedWords(func() map[string]bool {
 	return map[string]bool{"of": true, "in": true, "at": true, "from": true}
 })
 
@@ -920,7 +920,7 @@ func (a *analysis) subjectEnd(v, start int) int {
 	toks := a.d.toks
 	e := v
 	// "Mr Kilroy-Silk was heard saying", "he was quoted as saying"
-	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs()[toks[e-2].lower] || reportedAs()[toks[e-1].lower]) {
+	if e-2 > start && strings.HasSuffix(toks[v].lower, "ing") && (toks[e-1].lower == "as" && reportedAs.hasToken(&toks[e-2]) || reportedAs.hasToken(&toks[e-1])) {
 		e--
 		if toks[e].lower == "as" {
 			e--
@@ -934,7 +934,7 @@ func (a *analysis) subjectEnd(v, start int) int {
 		}
 	}
 	// "Bob Geldof in July said", "Ann Lee on Monday said"
-	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords()[toks[e-1].lower] {
+	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords.hasToken(&toks[e-1]) {
 		e -= 2
 	}
 	return e
@@ -1079,13 +1079,13 @@ func (a *analysis) apposedNameBefore(e, start int) (speaker, bool) {
 func (a *analysis) openApposition(f, e, start int) (speaker, bool) {
 	toks := a.d.toks
 	k := f
-	for k < e && k-f <= 5 && toks[k].kind == tWord && !toks[k].cap && !apposedBodyPreps[toks[k].lower] {
+	for k < e && k-f <= 5 && toks[k].kind == tWord && !toks[k].cap && !apposedBodyPreps.hasToken(&toks[k]) {
 		k++
 	}
-	if k+1 >= e || !apposedBodyPreps[toks[k].lower] || !toks[k+1].cap {
+	if k+1 >= e || !apposedBodyPreps.hasToken(&toks[k]) || !toks[k+1].cap {
 		// the phrase is the body's name alone: the role and the
 		// preposition stand before it
-		if k != f || f-1 <= start || !apposedBodyPreps[toks[f-1].lower] {
+		if k != f || f-1 <= start || !apposedBodyPreps.hasToken(&toks[f-1]) {
 			return speaker{}, false
 		}
 		for f--; f-1 > start && k-f <= 6 && toks[f-1].kind == tWord && !toks[f-1].cap; f-- {
@@ -1102,7 +1102,7 @@ func (a *analysis) openApposition(f, e, start int) (speaker, bool) {
 }
 
 // apposedBodyPreps join a person's role to the body it serves.
-var apposedBodyPreps = map[string]bool{"at": true, "of": true, "with": true, "from": true, "for": true}
+var apposedBodyPreps = closedSet("at", "of", "with", "from", "for")
 
 // participleSubject reads the speaker of ", he said, adding that": a
 // participle of speech after a comma takes the subject of the speech verb
@@ -1213,12 +1213,12 @@ func (a *analysis) verbUse(v int) bool {
 	if v == 0 {
 		return true
 	}
-	if npDeterminers()[a.d.toks[v-1].lower] || a.d.toks[v-1].lower == "to" {
+	if npDeterminers.hasToken(&a.d.toks[v-1]) || a.d.toks[v-1].lower == "to" {
 		return false
 	}
 	// "the media reports were wrong": a verb follows the noun; but "what
 	// he says are" has its subject
-	if n := v + 1; n < len(a.d.toks) && copulas()[a.d.toks[n].lower] && !subjectPronouns()[a.d.toks[v-1].lower] && !a.d.toks[v-1].cap &&
+	if n := v + 1; n < len(a.d.toks) && copulas.hasToken(&a.d.toks[n]) && !subjectPronouns.hasToken(&a.d.toks[v-1]) && !a.d.toks[v-1].cap &&
 		!strings.HasSuffix(a.d.toks[v].lower, "ed") {
 		return false
 	}
@@ -1226,9 +1226,9 @@ func (a *analysis) verbUse(v int) bool {
 	// noun of a word that can be one; "the rebels claim" and "his office
 	// said" keep their verb
 	t, p := a.d.toks[v], a.d.toks[v-1]
-	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma()[t.lower] || strings.HasSuffix(t.lower, "ing")
-	if v >= 2 && nounForm && npDeterminers()[a.d.toks[v-2].lower] && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
-		!bodyNouns()[p.lower] && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
+	nounForm := a.lx.speech[t.lower] == t.lower && !pastLikeLemma.hasToken(&t) || strings.HasSuffix(t.lower, "ing")
+	if v >= 2 && nounForm && npDeterminers.hasToken(&a.d.toks[v-2]) && p.kind == tWord && !p.cap && !a.personNoun(v-1) &&
+		!bodyNouns.hasToken(&p) && !isAuxOrAdverb(p.lower) && (!strings.HasSuffix(p.lower, "s") || strings.HasSuffix(p.lower, "ous")) {
 		return false
 	}
 	// "in a Tumblr post", "an Instagram reply": a name between "a" and a
@@ -1237,7 +1237,7 @@ func (a *analysis) verbUse(v int) bool {
 		return false
 	}
 	// "described the Ankara talks as": talks held in a place
-	if pi := a.placeAt[v-1]; placeEvents()[t.lower] && pi >= 0 && a.places[pi].first > 0 && npDeterminers()[a.d.toks[a.places[pi].first-1].lower] {
+	if pi := a.placeAt[v-1]; placeEvents.hasToken(&t) && pi >= 0 && a.places[pi].first > 0 && npDeterminers.hasToken(&a.d.toks[a.places[pi].first-1]) {
 		return false
 	}
 	return true
@@ -1260,12 +1260,12 @@ var openerWords = wordList("opener")
 var reportedAs = wordList("reported-as")
 
 // subjectPronouns stand as a clause's subject.
-var subjectPronouns = sync.OnceValue(func() map[string]bool {
+var subjectPronouns = closedWords(func() map[string]bool {
 	return map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "who": true}
 })
 
 // copulas and auxiliaries follow a subject: "the reports were".
-var copulas = sync.OnceValue(func() map[string]bool {
+var copulas = closedWords(func() map[string]bool {
 	return map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
 })
 
@@ -1274,7 +1274,7 @@ var copulas = sync.OnceValue(func() map[string]bool {
 var pastLikeLemma = wordList("past-like-lemma")
 
 // npDeterminers open a noun phrase: "the claim", "his answer".
-var npDeterminers = sync.OnceValue(func() map[string]bool {
+var npDeterminers = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
 		"my": true, "your": true, "this": true, "that": true, "no": true, "any": true, "every": true,
@@ -1302,7 +1302,7 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	// earlier in the day, Trump attacked …"
 	for j := start; j < end && j < start+16; j++ {
 		if toks[j].text == "," {
-			if w := toks[start].lower; npStop()[w] || openerWords()[w] || isAdverbForm(w) {
+			if w := toks[start].lower; npStop.has(w) || openerWords.has(w) || isAdverbForm(w) {
 				k = j + 1
 			}
 			break
@@ -1310,7 +1310,7 @@ func (a *analysis) sentenceSubject(start, end, at int) (speaker, bool) {
 	}
 	// "In a televised address he said ... and promised "…"": an opening
 	// phrase without a comma ends at the pronoun or name that follows it
-	if w := toks[k].lower; k == start && (npStop()[w] || openerWords()[w]) && w != "the" {
+	if w := toks[k].lower; k == start && (npStop.has(w) || openerWords.has(w)) && w != "the" {
 		k = a.subjectAfterOpener(start, end)
 	}
 	if k >= end || !toks[k].cap && toks[k].lower != "the" && !a.quoteClass(k, qcPronoun) {
@@ -1455,7 +1455,7 @@ func (a *analysis) afterStateAdjective(i int) bool {
 	return m.kind == sAdjective && m.lim == i && m.state
 }
 
-var auxAdverbs = sync.OnceValue(func() map[string]bool {
+var auxAdverbs = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
 		"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
@@ -1467,7 +1467,7 @@ var auxAdverbs = sync.OnceValue(func() map[string]bool {
 	}
 })
 
-func isAuxOrAdverb(w string) bool { return auxAdverbs()[w] }
+func isAuxOrAdverb(w string) bool { return auxAdverbs.has(w) }
 
 // pronounPhrase returns the end of a speaker phrase that a pronoun makes
 // at i: "he", "they", "her office", "his spokesman"; a capitalised "He"
@@ -1498,7 +1498,7 @@ func (a *analysis) pronounPhrase(i int) (int, bool) {
 // speaker phrase: a body's, a person's, a role's, a document's or kin noun.
 func (a *analysis) ownedNounAt(k int) bool {
 	t := a.d.toks[k]
-	return t.kind == tWord && (bodyNouns()[t.lower] || humanNouns()[t.lower] || a.roleKind(k) != 0 || a.lx.documents[t.lower] || a.lx.kin[t.lower] != 0)
+	return t.kind == tWord && (bodyNouns.hasToken(&t) || humanNouns.hasToken(&t) || a.roleKind(k) != 0 || a.lx.documents[t.lower] || a.lx.kin[t.lower] != 0)
 }
 
 // markInPhrase reports a mark at j inside the phrase that opens at i
@@ -1513,11 +1513,11 @@ func (a *analysis) markInPhrase(i, j int) bool {
 	case t.text == ".":
 		// the period of "Sgt.", "St." or of an initial, else the sentence ends
 		return j > i && toks[j-1].end == t.start && (a.roleKind(j-1) == rRank || a.roleKind(j-1) == rHonorific ||
-			len(toks[j-1].text) == 1 || nonFinalAbbrev()[toks[j-1].lower])
+			len(toks[j-1].text) == 1 || nonFinalAbbrev.hasToken(&toks[j-1]))
 	case t.text == ",":
 		// "Joseph R. Biden, Jr." keeps its comma; "the lanky, bespectacled
 		// professor": adjectives in a row
-		return j+1 < len(toks) && nameSuffixes()[toks[j+1].lower] || a.adjectivesBeforeNoun(i, j)
+		return j+1 < len(toks) && nameSuffixes.hasToken(&toks[j+1]) || a.adjectivesBeforeNoun(i, j)
 	}
 	return false
 }
@@ -1639,14 +1639,14 @@ func (a *analysis) endsPhrase(j int) bool {
 	if !t.cap && a.quoteClass(j, qcAuxAdverb) {
 		return true
 	}
-	return t.cap && weekdays()[t.lower] && !p.cap
+	return t.cap && weekdays.hasToken(&t) && !p.cap
 }
 
 // weekdays end a speaker phrase: "a notice Tuesday".
 var weekdays = wordList("weekday")
 
 // subordinators open a clause before its subject.
-var subordinators = sync.OnceValue(func() map[string]bool {
+var subordinators = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
 		"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
@@ -1737,7 +1737,7 @@ func (a *analysis) npBackward(e, start int) int {
 	// "a spokesperson for the British Foreign Office": the person noun
 	// before the body's complement heads the phrase; a phrase after any
 	// other preposition is no subject ("detainee 'A' in Woodhill Prison")
-	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps()[prep] {
+	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps.has(prep) {
 		switch {
 		case a.quoteClass(f-2, qcDocument) && prep == "from":
 			return f // "a statement from the EU said"
@@ -1765,7 +1765,7 @@ func (a *analysis) hasPerson(f, e int) bool {
 
 // phrasePreps join a complement to a noun: "a spokesman for", "the
 // embassy in".
-var phrasePreps = sync.OnceValue(func() map[string]bool {
+var phrasePreps = closedWords(func() map[string]bool {
 	return map[string]bool{"for": true, "at": true, "in": true, "from": true, "into": true, "with": true}
 })
 

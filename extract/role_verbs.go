@@ -77,7 +77,7 @@ func (a *analysis) objectOffice(v int) string {
 	}
 	for k := v + 2; k < len(toks) && k < v+7 && toks[k].kind == tWord && !toks[k].cap; k++ {
 		if toks[k].lower == "portfolio" {
-			if k+1 < len(toks) && toks[k+1].lower == "of" || assetPortfolios()[toks[k-1].lower] {
+			if k+1 < len(toks) && toks[k+1].lower == "of" || assetPortfolios.hasToken(&toks[k-1]) {
 				return "" // "the portfolio of shares", "the investment portfolio"
 			}
 			return "minister"
@@ -125,16 +125,16 @@ func (a *analysis) governedPlace(v int) string {
 		return ""
 	}
 	h := v + 2 // the head noun ends the lower-case words: "the state capital"
-	for h+1 < len(toks) && h < v+4 && toks[h+1].kind == tWord && !toks[h+1].cap && (governedCity()[toks[h+1].lower] || governedRegion()[toks[h+1].lower]) {
+	for h+1 < len(toks) && h < v+4 && toks[h+1].kind == tWord && !toks[h+1].cap && (governedCity.hasToken(&toks[h+1]) || governedRegion.hasToken(&toks[h+1])) {
 		h++
 	}
 	if h+1 < len(toks) && toks[h+1].lower == "as" {
 		return "" // "governed the capital as its mayor": the title after "as"
 	}
 	switch n := toks[h].lower; {
-	case governedCity()[n]:
+	case governedCity.has(n):
 		return "mayor"
-	case governedRegion()[n]:
+	case governedRegion.has(n):
 		return "governor"
 	}
 	return ""
@@ -155,7 +155,7 @@ var (
 // office is a former one ("who led the unit until 2023").
 func (a *analysis) bareRolePast(v int) bool {
 	toks := a.d.toks
-	return !strings.HasSuffix(toks[v].lower, "s") && (v == 0 || !haveAux()[toks[v-1].lower])
+	return !strings.HasSuffix(toks[v].lower, "s") && (v == 0 || !haveAux.hasToken(&toks[v-1]))
 }
 
 // roleVerbObject is the token where the object of the role verb at v
@@ -197,10 +197,10 @@ func (a *analysis) bodyObject(j int) bool {
 		switch kind := a.bodyKindAt(k); {
 		case kind != "" && t.lower != "league" && t.lower != "team" && t.lower != "club":
 			return true
-		case orgTypeNouns()[t.lower] || bodyNouns()[t.lower] && t.lower != "league" && t.lower != "team" && t.lower != "club":
+		case orgTypeNouns.hasToken(&t) || bodyNouns.hasToken(&t) && t.lower != "league" && t.lower != "team" && t.lower != "club":
 			return true
 		}
-		if prepositions()[t.lower] || connectors()[t.lower] && t.lower != "the" {
+		if prepositions.hasToken(&t) || connectors.hasToken(&t) && t.lower != "the" {
 			return false
 		}
 	}

@@ -231,12 +231,12 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		return true, true
 	case "body", "company", "media":
 		members := a.membersBody(head)
-		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" || x == "national" && nationalHeads()[toks[head].lower] {
+		if x := toks[lo].lower; x == "federal" || x == "state" || x == "royal" || x == "national" && nationalHeads.hasToken(&toks[head]) {
 			return true, true // "National Mining Agency": a state's
 		}
 		// "Lagos State Emergency Management Agency": a place inside a state
 		// and its kind of local government open a local state's body
-		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits()[toks[a.places[pi].lim].lower] {
+		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits.hasToken(&toks[a.places[pi].lim]) {
 			return true, true
 		}
 		for k := lo; k < head && !members; k++ {
@@ -258,7 +258,7 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 func (a *analysis) religiousNamed(lo, head int) bool {
 	for k := lo; k < head; k++ {
 		w := strings.TrimSuffix(strings.TrimSuffix(a.d.toks[k].lower, "'s"), "'")
-		if denominations()[w] || religiousMembers()[w] {
+		if denominations.has(w) || religiousMembers.has(w) {
 			return true
 		}
 	}
@@ -274,7 +274,7 @@ var religiousMembers = wordList("religious-member")
 // Trade Unions", "Confederation of Employers' Associations".
 func (a *analysis) membersOf(k int) bool {
 	w := strings.TrimSuffix(strings.TrimSuffix(a.d.toks[k].lower, "'"), "s")
-	return w != a.d.toks[k].lower && memberBodyHeads()[w]
+	return w != a.d.toks[k].lower && memberBodyHeads.has(w)
 }
 
 // bodyHead is the head word of a body's name [lo, hi): its last word, or
@@ -297,7 +297,7 @@ func (a *analysis) membersBody(head int) bool {
 	case "company", "corporation", "group":
 		return false
 	default:
-		return memberBodyHeads()[w]
+		return memberBodyHeads.has(w)
 	}
 }
 
@@ -311,7 +311,7 @@ func (a *analysis) bodyRunStart(w *titleWalk, hi int) int {
 	lo := hi
 	for lo+1 < len(w.words) && w.words[lo+1] == w.words[lo]-1 {
 		n := w.words[lo+1]
-		if connectors()[toks[n].lower] && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
+		if connectors.hasToken(&toks[n]) && lo+2 < len(w.words) && toks[w.words[lo+2]].cap {
 			lo++
 			continue
 		}
@@ -400,7 +400,7 @@ func (a *analysis) servedRoleEnd(k int) int {
 // a title word, a state, a body or a possessive stands right before it
 // ("foreign office", "Pakistan's foreign office spokeswoman").
 func (a *analysis) compoundBefore(k int) bool {
-	if k == 0 || a.peopleClass(k, pcSpeech) || npFunctionWords()[a.d.toks[k].lower] || prepositions()[a.d.toks[k].lower] {
+	if k == 0 || a.peopleClass(k, pcSpeech) || npFunctionWords.hasToken(&a.d.toks[k]) || prepositions.hasToken(&a.d.toks[k]) {
 		return false
 	}
 	p := k - 1
@@ -431,7 +431,7 @@ func (a *analysis) portfolioAnd(k int) bool {
 		return false
 	}
 	w := toks[k-1].lower
-	return !humanNouns()[w] && !plural(w)
+	return !humanNouns.has(w) && !plural(w)
 }
 
 // plainNoun reports a lower-case word at k that may stand inside a title
@@ -439,8 +439,8 @@ func (a *analysis) portfolioAnd(k int) bool {
 // verb or participle.
 func (a *analysis) plainNoun(k int) bool {
 	t := &a.d.toks[k]
-	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords()[t.lower] && !prepositions()[t.lower] &&
-		!connectors()[t.lower] && a.lx.speech[t.lower] == "" && !agentWords()[t.lower] && !strings.HasSuffix(t.lower, "ed")
+	return t.kind == tWord && !t.cap && a.roleKind(k) == 0 && !npFunctionWords.hasToken(t) && !prepositions.hasToken(t) &&
+		!connectors.hasToken(t) && a.lx.speech[t.lower] == "" && !agentWords.hasToken(t) && !strings.HasSuffix(t.lower, "ed")
 }
 
 // connectsTitle reports a connector at k that joins a role noun on its left
@@ -495,7 +495,7 @@ func (a *analysis) bareComplementBefore(k int) bool {
 	if toks[lo-1].lower == "the" {
 		lo--
 	}
-	if lo < 2 || !complementPreps()[toks[lo-1].lower] {
+	if lo < 2 || !complementPreps.hasToken(&toks[lo-1]) {
 		return false
 	}
 	kind := a.roleKind(lo - 2)
@@ -547,7 +547,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	// "for African affairs": a capitalised adjective before a portfolio
 	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
 	// not a name
-	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios()[toks[capEnd].lower] && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0 ||
+	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios.hasToken(&toks[capEnd]) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0 ||
 		a.regionAdjectivesBefore(j, capEnd) // "for Latin American sovereigns", "of European equities"
 	if capEnd > j && !adjPhrase {
 		return a.complementName(k, j, capEnd, w, words), true
@@ -574,9 +574,9 @@ func (a *analysis) regionAdjectivesBefore(j, e int) bool {
 	}
 	for k := j; k < e; k++ {
 		w := toks[k]
-		region := continentalWords()[w.lower] || compassWords()[w.lower] || regionPrefixes()[w.text]
+		region := continentalWords.hasToken(&w) || compassWords.hasToken(&w) || regionPrefixes.has(w.text)
 		adjective := a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective
-		if !region && !adjective && !(k > j && w.text == "American" && regionPrefixes()[toks[k-1].text]) {
+		if !region && !adjective && !(k > j && w.text == "American" && regionPrefixes.has(toks[k-1].text)) {
 			return false
 		}
 	}
@@ -678,7 +678,7 @@ func (a *analysis) localAgency(j, capEnd int, w *titleWalk) (int, bool) {
 		code = m.code
 	}
 	for n := capEnd; n < len(toks) && n < capEnd+4 && toks[n].kind == tWord && !toks[n].cap; n++ {
-		if localAgencies()[toks[n].lower] {
+		if localAgencies.hasToken(&toks[n]) {
 			if w.country == "" && code != "" {
 				w.country = code
 			}
@@ -744,7 +744,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
 		m++
 	}
-	if !(m > j && m < len(toks) && orgTypeNouns()[toks[m-1].lower] && toks[m].cap) {
+	if !(m > j && m < len(toks) && orgTypeNouns.hasToken(&toks[m-1]) && toks[m].cap) {
 		return j, false
 	}
 	if o, ok := a.orgAtTok(m); ok && o.first == m {
@@ -772,7 +772,7 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
-			if !ok && legislatorHeads()[w.head] {
+			if !ok && legislatorHeads.has(w.head) {
 				w.orgKind = "party" // "a national deputy for the Radical party": a state's seat, found as for a listed party's
 			}
 		}
@@ -797,7 +797,7 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 // and a state written in the title keeps the office.
 func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	toks := a.d.toks
-	if toks[k].lower != "of" || w.country != "" || w.org != "" || territorialHeads()[w.head] || e == j+1 && isAcronym(toks[j].text) {
+	if toks[k].lower != "of" || w.country != "" || w.org != "" || territorialHeads.has(w.head) || e == j+1 && isAcronym(toks[j].text) {
 		return false
 	}
 	if a.lx.roleTags[w.head+"/speaker"] {
@@ -806,12 +806,12 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
 		return false // "Leader of the Commons", "Head of Research": a formal office or a department
 	}
-	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (a.lx.bodyWords[toks[e].lower].kind != "" || localBodies()[toks[e].lower] || a.bodyKindAt(e) != "") {
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (a.lx.bodyWords[toks[e].lower].kind != "" || localBodies.hasToken(&toks[e]) || a.bodyKindAt(e) != "") {
 		return false // "chairman of Ikorodu council": the name modifies a body's noun
 	}
 	for x := j; x < e; x++ {
 		// "coroner of Avoyelles Parish": a local government's place
-		if b := a.lx.bodyWords[toks[x].lower].kind; b == "state" || b == "place" || localBodies()[toks[x].lower] {
+		if b := a.lx.bodyWords[toks[x].lower].kind; b == "state" || b == "place" || localBodies.hasToken(&toks[x]) {
 			return false
 		}
 	}
@@ -826,10 +826,10 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 // no state's bodies.
 func (a *analysis) continentalBody(j, e int) bool {
 	c := j
-	for c+1 < e && (compassWords()[a.d.toks[c].lower] || c > j && a.d.toks[c].lower == "and") {
+	for c+1 < e && (compassWords.hasToken(&a.d.toks[c]) || c > j && a.d.toks[c].lower == "and") {
 		c++ // "the Western and Central Pacific Fisheries Commission"
 	}
-	if e-c < 2 || !continentalWords()[a.d.toks[c].lower] {
+	if e-c < 2 || !continentalWords.hasToken(&a.d.toks[c]) {
 		return false
 	}
 	for k := j; k < e; k++ {
@@ -866,13 +866,13 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	e, capStart, capEnd, joined, owner := j, -1, -1, false, -1
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap ||
 		e > j && a.lowerPluralPossessive(e) || e > j && a.lowerSingularPossessive(e)) {
-		if complementPreps()[toks[e].lower] && e > j {
+		if complementPreps.hasToken(&toks[e]) && e > j {
 			if !a.ofInName(e) {
 				break // the next complement: "for defense studies at the Cato Institute"
 			}
 			joined = true
 		}
-		if relativeOpeners[toks[e].lower] && e > j {
+		if relativeOpeners.hasToken(&toks[e]) && e > j {
 			break // "vice-minister for water resources who now teaches": the clause is the person's
 		}
 		if toks[e].cap {
@@ -910,7 +910,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 // punctuation, the next complement or a relative clause.
 func (a *analysis) complementPhraseEnds(e int) bool {
 	toks := a.d.toks
-	return e >= len(toks) || toks[e].kind == tPunct || complementPreps()[toks[e].lower] || relativeOpeners[toks[e].lower]
+	return e >= len(toks) || toks[e].kind == tPunct || complementPreps.hasToken(&toks[e]) || relativeOpeners.hasToken(&toks[e])
 }
 
 // lowerSingularPossessive reports "'s" at k between two lower-case words
@@ -928,7 +928,7 @@ func (a *analysis) lowerSingularPossessive(k int) bool {
 
 // relativeOpeners open a relative clause about the person after a title's
 // complement.
-var relativeOpeners = map[string]bool{"who": true, "whose": true}
+var relativeOpeners = closedSet("who", "whose")
 
 // ofInName reports an "of" between capitalised words, inside one name: "the
 // state Department of Education" is one body, not two complements.
@@ -954,7 +954,7 @@ func (a *analysis) capRunEnd(j int) int {
 			continue
 		}
 		// "the St. Louis Federal Reserve": an abbreviation's period
-		if e > j && t.text == "." && t.start == toks[e-1].end && placeAbbrevs()[toks[e-1].lower] && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord {
+		if e > j && t.text == "." && t.start == toks[e-1].end && placeAbbrevs.hasToken(&toks[e-1]) && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord {
 			e++
 			continue
 		}
@@ -982,7 +982,7 @@ var diplomaticPosts = wordList("diplomatic-post")
 func (a *analysis) stateBodyAfter(m placeMention) bool {
 	toks := a.d.toks
 	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].kind == tWord; k++ {
-		if kind := a.bodyKindAt(k); diplomaticPosts()[toks[k].lower] || kind != "" && kind != "nonstate" {
+		if kind := a.bodyKindAt(k); diplomaticPosts.hasToken(&toks[k]) || kind != "" && kind != "nonstate" {
 			return true
 		}
 		if !toks[k].cap {
@@ -1076,7 +1076,7 @@ func (a *analysis) copulaAfterName(rule string, p *person, mi int) bool {
 	// judgement, "was named best director for his debut Garden State" no
 	// office at all
 	j := k
-	for j < k+3 && j < len(toks) && (articles[toks[j].lower] || a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+	for j < k+3 && j < len(toks) && (articles.hasToken(&toks[j]) || a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
 		j++
 	}
 	if j >= len(toks) || a.placeAt[j] < 0 && a.orgAt[j] < 0 {
@@ -1102,7 +1102,7 @@ func (a *analysis) representsRole(rule string, p *person, mi int) bool {
 	if v < 0 || v+1 >= len(toks) {
 		return false
 	}
-	if haveAux()[toks[v].lower] {
+	if haveAux.hasToken(&toks[v]) {
 		v++
 	}
 	if v+1 >= len(toks) {
@@ -1205,7 +1205,7 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 			continue
 		}
 		j := k + 1
-		if j < len(toks) && possessiveDeterminers[toks[j].lower] {
+		if j < len(toks) && possessiveDeterminers.hasToken(&toks[j]) {
 			j++
 		}
 		if j < len(toks) && toks[j].lower == "the" && !a.ownerAhead(j+1) {
@@ -1238,7 +1238,7 @@ func (a *analysis) ownerAhead(k int) bool {
 }
 
 // possessiveDeterminers may stand before the title after "as": "as its mayor".
-var possessiveDeterminers = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+var possessiveDeterminers = closedSet("its", "his", "her", "their")
 
 // ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
 // prime minister".
@@ -1257,7 +1257,7 @@ var appointDays = wordList("weekday")
 func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	if m.prefix < 1 || !appointVerbs()[toks[m.prefix-1].lower] || m.lim+1 >= len(toks) || toks[m.lim].lower != "as" {
+	if m.prefix < 1 || !appointVerbs.hasToken(&toks[m.prefix-1]) || m.lim+1 >= len(toks) || toks[m.lim].lower != "as" {
 		return false
 	}
 	w, end, ok := a.titleAfter(m.lim + 1)
@@ -1266,7 +1266,7 @@ func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
 	}
 	// "as prime minister on Wednesday": the day is no part of the office
 	for k := m.lim + 1; k+1 < end; k++ {
-		if toks[k].lower == "on" && appointDays()[toks[k+1].lower] {
+		if toks[k].lower == "on" && appointDays.hasToken(&toks[k+1]) {
 			kept := w.words[:0]
 			for _, j := range w.words {
 				if j < k {
@@ -1285,7 +1285,7 @@ func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
 const rulePostNominal = "post-nominal"
 
 // silks are post-nominals of senior barristers, who hold no state's office.
-var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
+var silks = closedSet("KC", "QC", "SC")
 
 // postNominalRole reads a title written after the name, when no rule found
 // one around the mention: "Simon Okafor KC said" is a King's Counsel (no
@@ -1293,11 +1293,11 @@ var silks = map[string]bool{"KC": true, "QC": true, "SC": true}
 func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	if m.lim >= len(toks) || !postNominals()[toks[m.lim].text] || toks[m.lim].para != toks[m.first].para {
+	if m.lim >= len(toks) || !postNominals.has(toks[m.lim].text) || toks[m.lim].para != toks[m.first].para {
 		return false
 	}
 	t := toks[m.lim].text
-	w := titleWalk{lo: m.lim, hi: m.lim + 1, words: []int{m.lim}, hasHead: true, head: strings.ToLower(t), ownerAt: -1, nonState: silks[t]}
+	w := titleWalk{lo: m.lim, hi: m.lim + 1, words: []int{m.lim}, hasHead: true, head: strings.ToLower(t), ownerAt: -1, nonState: silks.has(t)}
 	a.addRoleText(p, w, t, rule, 3, mi)
 	return true
 }
@@ -1425,10 +1425,10 @@ func (a *analysis) delegationState(lo int) string {
 // the request of President Fernando Alencar").
 func (a *analysis) askerSubjectState(lo int) string {
 	toks := a.d.toks
-	if lo > 0 && (toks[lo-1].lower == "the" || possessiveDeterminers[toks[lo-1].lower]) {
+	if lo > 0 && (toks[lo-1].lower == "the" || possessiveDeterminers.hasToken(&toks[lo-1])) {
 		lo-- // "at the request of the junta leader, Col. Assimi Goita"
 	}
-	if lo < 4 || toks[lo-1].lower != "of" || !requestNouns()[toks[lo-2].lower] || toks[lo-3].lower != "the" {
+	if lo < 4 || toks[lo-1].lower != "of" || !requestNouns.hasToken(&toks[lo-2]) || toks[lo-3].lower != "the" {
 		return ""
 	}
 	sent := a.d.sents[toks[lo].sent]
@@ -1699,7 +1699,7 @@ func (a *analysis) predicateAs(lo int) bool {
 func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 	toks := a.d.toks
 	lo := w.lo
-	if lo > 1 && !toks[lo-1].cap && bodyNouns()[toks[lo-1].lower] {
+	if lo > 1 && !toks[lo-1].cap && bodyNouns.hasToken(&toks[lo-1]) {
 		lo-- // "A court spokeswoman, Judith Weber,"
 	}
 	if lo > 1 && toks[lo-1].cap && w.org != "" && strings.HasSuffix(w.org, toks[lo-1].text) {
@@ -2113,7 +2113,7 @@ func (a *analysis) sufferer(p *person) bool {
 	toks := a.d.toks
 	for _, mi := range p.mentionIdx {
 		k, aux := a.mentions[mi].lim, false
-		for k < len(toks) && passiveAuxiliaries[toks[k].lower] {
+		for k < len(toks) && passiveAuxiliaries.hasToken(&toks[k]) {
 			k, aux = k+1, true
 		}
 		if !aux {
@@ -2131,7 +2131,7 @@ func (a *analysis) sufferer(p *person) bool {
 
 // passiveAuxiliaries stand between a name and a participle: "was",
 // "has been".
-var passiveAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "has": true, "had": true, "been": true, "being": true}
+var passiveAuxiliaries = closedSet("was", "were", "is", "has", "had", "been", "being")
 
 // pluralRole reports a role noun written in the plural ("the judges"),
 // which no one person is.
@@ -2189,7 +2189,7 @@ func (a *analysis) subjectOtherThan(ref int, head string) bool {
 func (a *analysis) opensSentence(first, k int) bool {
 	for j := first; j < k; j++ {
 		t := a.d.toks[j]
-		if !t.cap && a.roleKind(j) == 0 && !(j == first && sentenceConjunctions[t.lower]) {
+		if !t.cap && a.roleKind(j) == 0 && !(j == first && sentenceConjunctions.hasToken(&t)) {
 			return false
 		}
 	}
@@ -2197,7 +2197,7 @@ func (a *analysis) opensSentence(first, k int) bool {
 }
 
 // sentenceConjunctions may open a sentence before its subject.
-var sentenceConjunctions = map[string]bool{"but": true, "and": true, "yet": true}
+var sentenceConjunctions = closedSet("but", "and", "yet")
 
 // holdsOtherHead reports a role found other than by anaphora whose head
 // is not head.
@@ -2505,7 +2505,7 @@ func (a *analysis) agedPerson(p *person) bool {
 func (a *analysis) nounBeforeRole(j int) bool {
 	t := &a.d.toks[j]
 	return t.kind == tWord && !t.cap && a.roleKind(j) == 0 && a.roleAhead(j+1, 2) &&
-		!npFunctionWords()[t.lower] && !prepositions()[t.lower] && a.lx.speech[t.lower] == ""
+		!npFunctionWords.hasToken(t) && !prepositions.hasToken(t) && a.lx.speech[t.lower] == ""
 }
 
 func hasHead(p *person, head string) bool {
@@ -2765,5 +2765,5 @@ var aideHeads = wordList("aide-head")
 // official and is that state's, as "of" makes it. readComplement and
 // readComplementBefore both ask it.
 func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
-	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads()[head]
+	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads.has(head)
 }

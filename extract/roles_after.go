@@ -56,7 +56,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		k++
 	}
 	k = a.readTitleAhead(&s, k)
-	if s.lastHead < 0 || now && s.w.weak && !legislatorHeads()[s.w.head] {
+	if s.lastHead < 0 || now && s.w.weak && !legislatorHeads.has(s.w.head) {
 		return s.w, k, false // "now a member of the Athletes' Commission": a membership, as before
 	}
 	// the title ends with its role noun: "senior official", not "senior official's son"
@@ -136,7 +136,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
 		}
-		if !complementPreps()[toks[k].lower] && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
+		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)
@@ -161,11 +161,11 @@ func (a *analysis) localityAfterIn(k int) int {
 	if j >= len(toks) || toks[k].lower != "in" || toks[k+1].lower != "the" {
 		return k
 	}
-	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !localities()[toks[j].lower] &&
-		!npFunctionWords()[toks[j].lower] && localities()[toks[j+1].lower] {
+	if j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap && !localities.hasToken(&toks[j]) &&
+		!npFunctionWords.hasToken(&toks[j]) && localities.hasToken(&toks[j+1]) {
 		j++ // one modifier: "in the northern region"
 	}
-	if toks[j].kind != tWord || toks[j].cap || !localities()[toks[j].lower] || toks[j].para != toks[k].para {
+	if toks[j].kind != tWord || toks[j].cap || !localities.hasToken(&toks[j]) || toks[j].para != toks[k].para {
 		return k
 	}
 	return j + 1
@@ -181,7 +181,7 @@ func (a *analysis) governmentAfterIn(k int) int {
 		return k
 	}
 	j := k + 1
-	if x := toks[j].lower; x != "a" && x != "the" && !possessiveDeterminers[x] {
+	if x := toks[j].lower; x != "a" && x != "the" && !possessiveDeterminers.has(x) {
 		return k
 	}
 	for j++; j < len(toks) && j < k+5 && toks[j].kind == tWord && !toks[j].cap && toks[j].para == toks[k].para; j++ {
@@ -200,7 +200,7 @@ func (a *analysis) governmentAfterIn(k int) int {
 // the Caribbean coast"). It returns the token after it, or k.
 func (a *analysis) seatFromAfter(k int, w *titleWalk) int {
 	toks := a.d.toks
-	if k+1 >= len(toks) || toks[k].lower != "from" || !legislatorHeads()[w.head] && w.head != "senator" {
+	if k+1 >= len(toks) || toks[k].lower != "from" || !legislatorHeads.has(w.head) && w.head != "senator" {
 		return k
 	}
 	j := k + 1
@@ -217,7 +217,7 @@ func (a *analysis) seatFromAfter(k int, w *titleWalk) int {
 	for e < len(toks) && e < j+2 && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 && a.orgAt[e] < 0 && a.roleKind(e) == 0 && toks[e].para == toks[k].para {
 		e++
 	}
-	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (localities()[toks[e].lower] || seatNouns()[toks[e].lower]) && toks[j-1].lower == "the" {
+	if e < len(toks) && toks[e].kind == tWord && !toks[e].cap && (localities.hasToken(&toks[e]) || seatNouns.hasToken(&toks[e])) && toks[j-1].lower == "the" {
 		return e + 1 // "from the Caribbean coast", "from the north"
 	}
 	if e > j && toks[j-1].lower != "the" && (e >= len(toks) || toks[e].kind != tWord || !toks[e].cap) {
@@ -539,7 +539,7 @@ func modifierAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 // Director", "the Pentagon Press Secretary".
 func capitalisedAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	t := &a.d.toks[k]
-	if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters()[t.lower] {
+	if t.kind == tWord && t.cap && a.personAt[k] < 0 && !commonStarters.hasToken(t) {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
 	}
@@ -558,7 +558,7 @@ func unknownOwnerAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 	}
 	e := k
 	for e < len(toks) && e < k+3 && toks[e].kind == tWord && toks[e].cap && a.companyNotPerson(e) && a.placeAt[e] < 0 && a.orgAt[e] < 0 &&
-		a.roleKind(e) == 0 && !commonStarters()[toks[e].lower] && !notNameWords()[toks[e].lower] {
+		a.roleKind(e) == 0 && !commonStarters.hasToken(&toks[e]) && !notNameWords.hasToken(&toks[e]) {
 		e++
 	}
 	if e == k || e+1 >= len(toks) || toks[e].lower != "'s" || !a.roleAhead(e+1, 3) {
@@ -566,7 +566,7 @@ func unknownOwnerAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 	}
 	for j := e + 1; j < e+4 && j < len(toks); j++ {
 		kind := a.bodyKindAt(j)
-		if !territorialHeads()[toks[j].lower] && (toks[j].cap || kind == "" || kind == "nonstate") {
+		if !territorialHeads.hasToken(&toks[j]) && (toks[j].cap || kind == "" || kind == "nonstate") {
 			continue
 		}
 		if j > e+1 {
@@ -620,7 +620,7 @@ func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict
 // rights spokeswoman".
 func nounBeforeRole(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 	t := &a.d.toks[k]
-	if t.kind == tWord && !t.cap && !s.w.hasHead && a.roleAhead(k+1, 3) && a.lx.speech[t.lower] == "" && !npFunctionWords()[t.lower] {
+	if t.kind == tWord && !t.cap && !s.w.hasHead && a.roleAhead(k+1, 3) && a.lx.speech[t.lower] == "" && !npFunctionWords.hasToken(t) {
 		s.words = append(s.words, k)
 		return k + 1, stepTake
 	}

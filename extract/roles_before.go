@@ -298,7 +298,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		}
 	}
 	a.groupAcronymComplement(prep, p, k, w)
-	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads()[a.d.toks[p-1].lower] && !a.stateOpensTitle(p-1) {
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads.hasToken(&a.d.toks[p-1]) && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a
 		// governor's or a mayor's is a place ("The mayor of Krnov,")
@@ -316,7 +316,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 // state's, as in "EU affairs minister".
 func (a *analysis) bodyPortfolioOfMinister(prep string, p, lim int) bool {
 	toks := a.d.toks
-	return prep == "for" && p > 0 && toks[p-1].lower == "minister" && lim < len(toks) && adjectivePortfolios()[toks[lim].lower]
+	return prep == "for" && p > 0 && toks[p-1].lower == "minister" && lim < len(toks) && adjectivePortfolios.hasToken(&toks[lim])
 }
 
 // groupAcronymComplement takes as the body a complement of one acronym
@@ -359,7 +359,7 @@ func acronymLike(w string) bool {
 // a body's name that is then a place's word: "the Amazon state of Pará"
 // is no company's.
 func (a *analysis) unitAfter(e int) bool {
-	return e < len(a.d.toks) && !a.d.toks[e].cap && localUnits()[a.d.toks[e].lower]
+	return e < len(a.d.toks) && !a.d.toks[e].cap && localUnits.hasToken(&a.d.toks[e])
 }
 
 // partyNamedBefore takes the party a complement after "of" at p names
@@ -380,7 +380,7 @@ func (a *analysis) partyNamedBefore(p, k int, w *titleWalk) {
 		return // "of the Kenyan ruling party" is no party's name
 	}
 	w.org, w.orgKind = a.d.text[toks[j].start:toks[k-1].end], ""
-	if legislatorHeads()[toks[p-1].lower] {
+	if legislatorHeads.hasToken(&toks[p-1]) {
 		w.orgKind = "party"
 	}
 }
@@ -478,7 +478,7 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 			return false
 		}
 	}
-	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies()[toks[k].lower]) {
+	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies.hasToken(&toks[k])) {
 		return false // "the Malaysian Bar" is the bar association
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
@@ -593,7 +593,7 @@ func (a *analysis) readTitleBack(s *titleScan, k int) {
 // out a body's name and decides whether the words make a title.
 func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, bool) {
 	toks := a.d.toks
-	for len(w.words) > 0 && connectors()[toks[w.words[len(w.words)-1]].lower] {
+	for len(w.words) > 0 && connectors.has(toks[w.words[len(w.words)-1]].lower) {
 		w.words = w.words[:len(w.words)-1]
 	}
 	a.bodyInTitle(&w)
@@ -629,7 +629,7 @@ func (a *analysis) rankInMarket(w titleWalk) bool {
 		return false
 	}
 	for _, k := range append([]int{w.lo - 1}, w.words...) {
-		if k >= 0 && rankingNouns()[toks[k].lower] {
+		if k >= 0 && rankingNouns.hasToken(&toks[k]) {
 			return true
 		}
 	}
@@ -690,7 +690,7 @@ func (a *analysis) qualifiedBefore(w titleWalk) bool {
 		if toks[k].lower != toks[w.lo].lower {
 			continue
 		}
-		if p := toks[k-1]; p.kind == tWord && !articles[p.lower] {
+		if p := toks[k-1]; p.kind == tWord && !articles.hasToken(&p) {
 			return true
 		}
 	}
@@ -698,7 +698,7 @@ func (a *analysis) qualifiedBefore(w titleWalk) bool {
 }
 
 // articles are the words that qualify nothing before a noun.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "one": true}
+var articles = closedSet("the", "a", "an", "this", "that", "one")
 
 // titledRank reports a weak role tagged "titled" written alone and
 // capitalised before the name, where it is a rank of its own: "Officer
@@ -737,7 +737,7 @@ func rankFullStop(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	// "St. Charles Police Lt.": a place's abbreviation inside the title,
 	// kept with the word before its period
-	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && placeAbbrevs()[toks[k-1].lower] && toks[k-1].cap &&
+	if t := toks[k]; t.text == "." && k > 0 && toks[k-1].end == t.start && placeAbbrevs.hasToken(&toks[k-1]) && toks[k-1].cap &&
 		len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == k+1 && toks[k+1].cap {
 		s.w.words = append(s.w.words, k-1)
 		return k - 2, stepTake
@@ -808,7 +808,7 @@ func (a *analysis) bodyEndingInState(m placeMention) int {
 	for k := m.first - 1; k >= 0 && lo-k <= 3; k-- {
 		t := toks[k]
 		if t.kind != tWord || !t.cap || t.para != toks[m.first].para || a.placeAt[k] >= 0 || a.personAt[k] >= 0 ||
-			a.roleKind(k) != 0 && a.roleKind(k) != rMod || notNameWords()[t.lower] || commonStarters()[t.lower] || prepositions()[t.lower] || npFunctionWords()[t.lower] {
+			a.roleKind(k) != 0 && a.roleKind(k) != rMod || notNameWords.hasToken(&t) || commonStarters.hasToken(&t) || prepositions.hasToken(&t) || npFunctionWords.hasToken(&t) {
 			break
 		}
 		lo = k
@@ -846,7 +846,7 @@ func (a *analysis) writtenElsewhere(k, j int) bool {
 // envoy") still owns the office.
 func (a *analysis) subjectState(s *titleScan, m placeMention) bool {
 	if s.qualOnly || !m.state || m.kind != sName && m.kind != sAlias || m.possessive || len(s.w.words) != 1 ||
-		s.w.words[0] != m.lim || !subjectHeads()[s.w.head] {
+		s.w.words[0] != m.lim || !subjectHeads.has(s.w.head) {
 		return false
 	}
 	if s.w.notState == "" {
@@ -872,7 +872,7 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if a.portfolioNotParty(o, k) {
 		return k, stepPass // "Labour Minister Florence Bore" in a Kenyan story: the labour portfolio
 	}
-	if s.w.head == "minister" && o.lim < len(a.d.toks) && adjectivePortfolios()[a.d.toks[o.lim].lower] && len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == o.lim {
+	if s.w.head == "minister" && o.lim < len(a.d.toks) && adjectivePortfolios.hasToken(&a.d.toks[o.lim]) && len(s.w.words) > 0 && s.w.words[len(s.w.words)-1] == o.lim {
 		// "Poland's EU affairs minister": the body names the portfolio
 		for x := o.lim - 1; x >= o.first; x-- {
 			s.w.words = append(s.w.words, x)
@@ -897,7 +897,7 @@ func bodyBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // kept among the capitalised words of a title with no role noun yet, in
 // a minister's complement after "for": "Minister for EU Affairs".
 func (a *analysis) bodyPortfolioPending(s *titleScan, o orgMention) bool {
-	if s.w.hasHead || len(s.pending) == 0 || s.pending[len(s.pending)-1] != o.lim || !adjectivePortfolios()[a.d.toks[o.lim].lower] {
+	if s.w.hasHead || len(s.pending) == 0 || s.pending[len(s.pending)-1] != o.lim || !adjectivePortfolios.hasToken(&a.d.toks[o.lim]) {
 		return false
 	}
 	return a.bodyPortfolioOfMinister("for", o.first-1, o.lim)
@@ -940,7 +940,7 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if mi := a.personAt[k-1]; mi >= 0 {
 		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
 	}
-	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads()[s.w.head] {
+	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads.has(s.w.head) {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
 		// that is no state, place or person is a body; but a governor's or
 		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
@@ -963,7 +963,7 @@ func (a *analysis) seatAfter(k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if legislatorHeads()[toks[k].lower] {
+	if legislatorHeads.hasToken(&toks[k]) {
 		return true
 	}
 	return toks[k].text == "Member" && k+2 < len(toks) && toks[k+1].lower == "for" && toks[k+2].cap
@@ -1039,7 +1039,7 @@ func (a *analysis) unknownBodyBefore(k int) int {
 		modInBody := a.roleKind(j) == rMod && a.bodyKindAt(k-1) == "nonstate"
 		// "The Japan Football Association's": a state's name may open it
 		inName := a.placeAt[j] >= 0 && a.opensNamedBody(&a.places[a.placeAt[j]])
-		if a.placeAt[j] >= 0 && !inName || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords()[toks[j].lower] || commonStarters()[toks[j].lower] {
+		if a.placeAt[j] >= 0 && !inName || a.personAt[j] >= 0 || a.roleKind(j) != 0 && !modInBody || notNameWords.hasToken(&toks[j]) || commonStarters.hasToken(&toks[j]) {
 			return -1
 		}
 		lo = j
@@ -1067,7 +1067,7 @@ func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		s.pending = append(s.pending, k) // "Minister for Political and Security Affairs"
 		return k - 1, stepTake
 	}
-	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters()[t.lower] &&
+	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters.hasToken(&t) &&
 		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
 		s.pending = append(s.pending, k)
 		return k - 1, stepTake
@@ -1180,7 +1180,7 @@ func honorificBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // House Press Secretary".
 func capitalisedInTitle(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters()[t.lower] && !notNameWords()[t.lower] && !a.openingParticiple(k) {
+	if t.kind == tWord && t.cap && s.w.hasHead && a.personAt[k] < 0 && !commonStarters.hasToken(&t) && !notNameWords.hasToken(&t) && !a.openingParticiple(k) {
 		s.w.words = append(s.w.words, k)
 		return k - 1, stepTake
 	}
@@ -1210,7 +1210,7 @@ func (a *analysis) openingParticiple(k int) bool {
 	toks := a.d.toks
 	t := toks[k]
 	return t.sentStart && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && a.roleKind(k) == 0 && a.orgAt[k] < 0 &&
-		k+1 < len(toks) && (prepositions()[toks[k+1].lower] || toks[k+1].lower == "for" || toks[k+1].lower == "as" || toks[k+1].lower == "in" || toks[k+1].lower == "to")
+		k+1 < len(toks) && (prepositions.hasToken(&toks[k+1]) || toks[k+1].lower == "for" || toks[k+1].lower == "as" || toks[k+1].lower == "in" || toks[k+1].lower == "to")
 }
 
 // nounInCompound keeps a lower-case noun inside the title when a title
@@ -1218,13 +1218,13 @@ func (a *analysis) openingParticiple(k int) bool {
 // service official".
 // bodyDeterminers open a title with one plain noun before its head, as
 // "the" does: "the housing secretary", "its country director".
-var bodyDeterminers = map[string]bool{"the": true, "its": true, "their": true}
+var bodyDeterminers = closedSet("the", "its", "their")
 
 func nounInCompound(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
 	// "the housing secretary": one plain noun between "the" and a strong
 	// head; a body's "its" or "their" as "the": "Its country director,"
-	portfolio := k > 0 && bodyDeterminers[a.d.toks[k-1].lower] && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
+	portfolio := k > 0 && bodyDeterminers.hasToken(&a.d.toks[k-1]) && !s.w.weak && len(s.w.words) == 1 && a.plainNoun(k)
 	// "the Tories accepted Prime Minister Tony Blair's promise": a verb
 	// in -ed before a capitalised title is no part of it ("UK armed
 	// forces minister" is all lower case)

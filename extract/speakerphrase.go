@@ -185,7 +185,7 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 	switch {
 	case len(p.ppl) == 1 && p.possessive >= 0 && p.possessive+1 < p.l:
 		// not "Donald Trump's flurry of late-night tweets"
-		if k := a.roleKind(p.l - 1); k != rHead && k != rWeak && !humanNouns()[p.last.lower] && a.lx.kin[p.last.lower] == 0 {
+		if k := a.roleKind(p.l - 1); k != rHead && k != rWeak && !humanNouns.hasToken(&p.last) && a.lx.kin[p.last.lower] == 0 {
 			return speaker{}, npReject
 		}
 		per := a.people[p.ppl[0]]
@@ -361,7 +361,7 @@ func (a *analysis) npPronounLike(p *npPhrase) (speaker, npVerdict) {
 // npNoNounAtEnd: a phrase must end on a noun or a name, not "stripping
 // out a", "as a".
 func (a *analysis) npNoNounAtEnd(p *npPhrase) (speaker, npVerdict) {
-	if p.last.kind != tWord || npFunctionWords()[p.last.lower] || isAdverb(p.last) {
+	if p.last.kind != tWord || npFunctionWords.hasToken(&p.last) || isAdverb(p.last) {
 		return speaker{}, npReject
 	}
 	return speaker{}, npPass
@@ -383,7 +383,7 @@ func (a *analysis) npPlaceOrClause(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npReject
 	}
 	for k := p.f + 1; k < p.l; k++ {
-		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors()[a.d.toks[k-1].lower] && a.d.toks[k-1].lower != "'s" {
+		if w := a.d.toks[k].lower; (w == "the" || w == "a" || w == "an") && !connectors.hasToken(&a.d.toks[k-1]) && a.d.toks[k-1].lower != "'s" {
 			return speaker{}, npReject
 		}
 	}
@@ -430,7 +430,7 @@ func (a *analysis) npDocument(p *npPhrase) (speaker, npVerdict) {
 	}
 	// "the Electoral Commission, which …, issued a statement warning":
 	// the document of the sentence's subject
-	if v := p.f - 1; v > 0 && (authorVerbs()[a.d.toks[v].lower] || a.d.toks[v].lower == "issued") && a.d.toks[v].sent == a.d.toks[p.f].sent {
+	if v := p.f - 1; v > 0 && (authorVerbs.hasToken(&a.d.toks[v]) || a.d.toks[v].lower == "issued") && a.d.toks[v].sent == a.d.toks[p.f].sent {
 		if s, ok := a.issuerOf(v); ok {
 			return s, npAccept
 		}
@@ -543,7 +543,7 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 			// "the railway company": the body named with a word of the
 			// phrase, its modifiers first
 			for j := f; j < l; j++ {
-				if w := toks[j].lower; !toks[j].cap && toks[j].kind == tWord && !npDeterminers()[w] {
+				if w := toks[j].lower; !toks[j].cap && toks[j].kind == tWord && !npDeterminers.has(w) {
 					if s, ok := a.bodyByNoun(w, f); ok {
 						return s, true
 					}
@@ -587,7 +587,7 @@ func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 	switch {
 	case k+1 < len(toks) && toks[k].lower == "from":
 		f = k + 1
-	case k+2 >= len(toks) || !authorVerbs()[toks[k].lower] || toks[k+1].lower != "by":
+	case k+2 >= len(toks) || !authorVerbs.hasToken(&toks[k]) || toks[k+1].lower != "by":
 		return speaker{}, false
 	}
 	l := a.npForward(f)
@@ -672,7 +672,7 @@ func (a *analysis) npOwnedIntroduced(p *npPhrase) (speaker, npVerdict) {
 // npBodyNoun: "the company", "the commission" is the body of that kind
 // named last.
 func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || !bodyNouns()[p.last.lower] || p.l-p.f > 3 {
+	if p.first.lower != "the" || !bodyNouns.hasToken(&p.last) || p.l-p.f > 3 {
 		return speaker{}, npPass
 	}
 	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
@@ -741,7 +741,7 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 // spokesperson in focus.
 func (a *analysis) epithetHolder(p *npPhrase) *person {
 	seat := seatNoun(p.last) || a.partyLeaderEpithet(p) || a.seatClause(p)
-	if p.l-p.f < 3 || p.last.cap && !postNominals()[p.last.text] || !a.anyCap(p.f+1, p.l-1) && !seat {
+	if p.l-p.f < 3 || p.last.cap && !postNominals.has(p.last.text) || !a.anyCap(p.f+1, p.l-1) && !seat {
 		return nil // "The Scottish Executive said" is a body's name; "the ward representative" a legislator's seat
 	}
 	per := a.resolvePronoun(0, p.f)
@@ -774,7 +774,7 @@ func (a *analysis) epithetHolder(p *npPhrase) *person {
 func (a *analysis) seatClause(p *npPhrase) bool {
 	toks := a.d.toks
 	for k := p.f + 1; k+1 < p.l; k++ {
-		if legislatorHeads()[toks[k].lower] && toks[k+1].lower == "representing" {
+		if legislatorHeads.hasToken(&toks[k]) && toks[k+1].lower == "representing" {
 			return true
 		}
 	}
@@ -853,7 +853,7 @@ func (a *analysis) npPlaceOwnedRole(p *npPhrase) (speaker, npVerdict) {
 func (a *analysis) npStateNational(p *npPhrase) (speaker, npVerdict) {
 	toks := a.d.toks
 	n := p.l - p.f
-	if p.first.lower != "the" || n != 2 && !(n == 3 && genericOfficials()[p.last.lower]) {
+	if p.first.lower != "the" || n != 2 && !(n == 3 && genericOfficials.hasToken(&p.last)) {
 		return speaker{}, npPass
 	}
 	pi := a.placeAt[p.f+1]
@@ -1005,7 +1005,7 @@ func (a *analysis) stateLeader(p *npPhrase) *person {
 	}
 	return a.lastNamedBefore(p.f, func(per *person) bool {
 		r := per.role
-		return r != nil && r.country == c && (stateLeaders()[r.head] || strings.HasSuffix(strings.ToLower(r.title), "prime minister")) &&
+		return r != nil && r.country == c && (stateLeaders.has(r.head) || strings.HasSuffix(strings.ToLower(r.title), "prime minister")) &&
 			!strings.HasPrefix(strings.ToLower(r.title), "former")
 	})
 }
@@ -1015,7 +1015,7 @@ func (a *analysis) stateLeader(p *npPhrase) *person {
 // the body the phrase names in capitals ("INEC chairman Mahmood Yakubu",
 // "Hamas political chief Ismail Haniyeh"), under another word for a head.
 func (a *analysis) bodyLeader(p *npPhrase) *person {
-	if !leadHeads()[p.last.lower] || p.l-p.f < 3 {
+	if !leadHeads.hasToken(&p.last) || p.l-p.f < 3 {
 		return nil
 	}
 	named := false
@@ -1027,7 +1027,7 @@ func (a *analysis) bodyLeader(p *npPhrase) *person {
 	}
 	return a.lastNamedBefore(p.f, func(per *person) bool {
 		r := per.role
-		return r != nil && leadHeads()[r.head] && a.roleFits(per, p) && !strings.HasPrefix(strings.ToLower(r.title), "former")
+		return r != nil && leadHeads.has(r.head) && a.roleFits(per, p) && !strings.HasPrefix(strings.ToLower(r.title), "former")
 	})
 }
 
@@ -1096,7 +1096,7 @@ func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 	held := strings.ToLower(per.role.title + " " + per.role.org)
 	for k := p.f + 1; k < p.l-1; k++ {
 		t := a.d.toks[k]
-		if secondRanks()[t.lower] && !hasWordFold(held, t.lower) {
+		if secondRanks.hasToken(&t) && !hasWordFold(held, t.lower) {
 			return false // "the deputy governor" is not "Governor Esther Langat"
 		}
 		if t.lower == "'s" && !strings.Contains(held, a.d.toks[k-1].lower) {
@@ -1131,7 +1131,7 @@ var secondRanks = wordList("second-rank")
 // qualifier itself ("Her deputy, Philip Langat"), named last before.
 func (a *analysis) secondRankHolder(p *npPhrase) *person {
 	for k := p.f + 1; k < p.l-1; k++ {
-		if w := a.d.toks[k].lower; secondRanks()[w] {
+		if w := a.d.toks[k].lower; secondRanks.has(w) {
 			return a.lastNamedBefore(p.f, func(per *person) bool { return per.role != nil && per.role.head == w })
 		}
 	}
@@ -1201,11 +1201,11 @@ func isChildCount(w string) bool {
 // proprietor" is the person in focus, unless an indefinite "a professor"
 // came first.
 func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || bodyNouns()[p.last.lower] || a.introducedIndefinite(p.last.lower, p.f) {
+	if p.first.lower != "the" || bodyNouns.hasToken(&p.last) || a.introducedIndefinite(p.last.lower, p.f) {
 		return speaker{}, npPass
 	}
 	// "the physicians stated" is a group, not the last person named
-	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) && !a.pluralHeadNoun(p) || partyMembers()[p.last.lower] {
+	if !p.last.cap && !a.anyCapNotPlace(p.f, p.l) && a.personNoun(p.l-1) && !a.pluralHeadNoun(p) || partyMembers.hasToken(&p.last) {
 		if per := a.resolvePronoun(0, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -1298,25 +1298,25 @@ func (a *analysis) apposedWith(noun string, at int) *person {
 // Swedish Prosecution Authority", "Hamas", "a spokesperson", "police"),
 // or nothing ("features a New York Times", "Early Friday").
 func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
-	short := p.l-p.f <= 2 && (humanNouns()[p.last.lower] || bodyNouns()[p.last.lower] || a.personNoun(p.l-1))
+	short := p.l-p.f <= 2 && (humanNouns.hasToken(&p.last) || bodyNouns.hasToken(&p.last) || a.personNoun(p.l-1))
 	switch {
 	case !p.first.cap && !p.det && !possessivePronoun(p.first.lower) && !short:
 		return speaker{}, npReject
-	case p.l-p.f <= 2 && p.first.cap && notNameWords()[p.first.lower]:
+	case p.l-p.f <= 2 && p.first.cap && notNameWords.hasToken(&p.first):
 		return speaker{}, npReject
-	case p.l-p.f == 1 && !p.det && !p.first.cap && !a.listedPersonNoun(p.f) && !bodyNouns()[p.first.lower]:
+	case p.l-p.f == 1 && !p.det && !p.first.cap && !a.listedPersonNoun(p.f) && !bodyNouns.hasToken(&p.first):
 		// "despite recent comments": a lone word that only looks like a
 		// person's noun ("-ent", "-er") speaks with a determiner or not at all
 		return speaker{}, npReject
 	case !a.anyCap(p.f, p.l) && !p.det && !short:
 		return speaker{}, npReject
-	case !a.anyCap(p.f+btoi(p.det), p.l) && !a.personNoun(p.l-1) && !bodyNouns()[p.last.lower] && !partyMembers()[p.last.lower]:
+	case !a.anyCap(p.f+btoi(p.det), p.l) && !a.personNoun(p.l-1) && !bodyNouns.hasToken(&p.last) && !partyMembers.hasToken(&p.last):
 		return speaker{}, npReject // "the main thing"
 	case p.raw == "":
 		return speaker{}, npReject
 	case p.last.lower == "percent" || p.last.lower == "cent" || p.last.text == "%":
 		return speaker{}, npReject // "73 percent said" is a share, no speaker
-	case possessivePronoun(p.first.lower) && !a.personNoun(p.l-1) && !bodyNouns()[p.last.lower] && !a.lx.documents[p.last.lower] && a.lx.kin[p.last.lower] == 0:
+	case possessivePronoun(p.first.lower) && !a.personNoun(p.l-1) && !bodyNouns.hasToken(&p.last) && !a.lx.documents[p.last.lower] && a.lx.kin[p.last.lower] == 0:
 		return speaker{}, npReject // "His assumption"
 	}
 	if a.plainName(p.f, p.l) {
@@ -1348,7 +1348,7 @@ func (a *analysis) npNamedGroup(p *npPhrase) (speaker, npVerdict) {
 		return speaker{}, npPass
 	}
 	noun := p.last.lower
-	typed := orgTypeNouns()[noun]
+	typed := orgTypeNouns.has(noun)
 	if !typed && !strings.HasSuffix(noun, "s") {
 		return speaker{}, npPass
 	}
@@ -1511,7 +1511,7 @@ func (a *analysis) groupSubjectBefore(at int) (speaker, bool) {
 				return speaker{name: name, body: true}, true
 			}
 		}
-		if !t.sentStart || !groupSpeakers()[t.lower] || k+1 >= len(toks) || !a.quoteClass(k+1, qcSpeech) || a.quoteAt[k] >= 0 {
+		if !t.sentStart || !groupSpeakers.hasToken(&t) || k+1 >= len(toks) || !a.quoteClass(k+1, qcSpeech) || a.quoteAt[k] >= 0 {
 			continue
 		}
 		return speaker{name: t.text, body: true}, true
@@ -1632,9 +1632,9 @@ func (a *analysis) npCourtSide(p *npPhrase) (speaker, npVerdict) {
 	}
 	side := ""
 	switch {
-	case prosecutingNouns()[p.last.lower]:
+	case prosecutingNouns.hasToken(&p.last):
 		side = "prosecuting"
-	case defendingNouns()[p.last.lower]:
+	case defendingNouns.hasToken(&p.last):
 		side = "defending"
 	default:
 		return speaker{}, npPass

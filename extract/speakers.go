@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"sync"
 )
 
 // voiced is a speaker resolved at a token, remembered so that a later "he
@@ -96,10 +95,10 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		f := k
 		for f > 0 && toks[f-1].para == t.para && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart ||
 			toks[f-1].cap && toks[f-1].sentStart && toks[f-1].lower != "the" ||
-			connectors()[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
+			connectors.hasToken(&toks[f-1]) && f-2 >= 0 && toks[f-2].cap) {
 			f--
 		}
-		for f < k && connectors()[toks[f].lower] {
+		for f < k && connectors.hasToken(&toks[f]) {
 			f++
 		}
 		if f < k {
@@ -146,10 +145,10 @@ func (a *analysis) bodyBeforeApposition(k int) (int, int, bool) {
 	}
 	f := e
 	for f > 0 && toks[f-1].sent == toks[e].sent && (toks[f-1].cap && toks[f-1].kind == tWord && toks[f-1].lower != "the" ||
-		connectors()[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
+		connectors.hasToken(&toks[f-1]) && f-2 >= 0 && toks[f-2].cap) {
 		f--
 	}
-	for f < e && connectors()[toks[f].lower] {
+	for f < e && connectors.hasToken(&toks[f]) {
 		f++
 	}
 	if f == e && !a.bodyWordAt(e) {
@@ -197,19 +196,19 @@ func (a *analysis) ownedBodyAt(f int) (string, bool) {
 func (a *analysis) ownerOfBodyNoun(k int) (int, bool) {
 	toks := a.d.toks
 	j := k - 1
-	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && !toks[j].cap && !npFunctionWords()[toks[j].lower] && toks[j].lower != "'s"; n++ {
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tWord && !toks[j].cap && !npFunctionWords.hasToken(&toks[j]) && toks[j].lower != "'s"; n++ {
 		j--
 	}
 	if j > 0 && toks[j].lower == "'s" {
 		j--
 	}
-	if j < 0 || toks[j].sent != toks[k].sent || !toks[j].cap || toks[j].kind != tWord || npFunctionWords()[toks[j].lower] || a.personAt[j] >= 0 {
+	if j < 0 || toks[j].sent != toks[k].sent || !toks[j].cap || toks[j].kind != tWord || npFunctionWords.hasToken(&toks[j]) || a.personAt[j] >= 0 {
 		return 0, false
 	}
 	if a.placeAt[j] < 0 && a.orgAt[j] < 0 {
 		return 0, false
 	}
-	for j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].cap && toks[j-1].kind == tWord && !npFunctionWords()[toks[j-1].lower] && a.personAt[j-1] < 0 {
+	for j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].cap && toks[j-1].kind == tWord && !npFunctionWords.hasToken(&toks[j-1]) && a.personAt[j-1] < 0 {
 		j-- // "South Korea's spy agency"
 	}
 	return j, true
@@ -423,7 +422,7 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 // detainee ("Tony Blair says ... The prime minister said").
 func (a *analysis) holdsRole(p *person, head string) bool {
 	for _, r := range p.roles {
-		if r.head != head && !(judicialHeads()[r.head] && judicialHeads()[head]) && !(diplomaticHeads()[r.head] && diplomaticHeads()[head]) &&
+		if r.head != head && !(judicialHeads.has(r.head) && judicialHeads.has(head)) && !(diplomaticHeads.has(r.head) && diplomaticHeads.has(head)) &&
 			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) && !(r.head == "counterpart" && a.counterpartHead(r) == head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
@@ -636,7 +635,7 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 	for v < at && isAuxOrAdverb(toks[v].lower) {
 		v++
 	}
-	if v >= at || toks[v].cap || toks[v].kind != tWord || notVerbAfterName()[toks[v].lower] {
+	if v >= at || toks[v].cap || toks[v].kind != tWord || notVerbAfterName.hasToken(&toks[v]) {
 		return nil, 0, 0
 	}
 	p := a.personWithHead(toks[j].lower, k)
@@ -870,7 +869,7 @@ func (a *analysis) reportedSubject(m personMention) bool {
 // limPastTitle is the token after a mention and the title written after the
 // name, if any: "Simon Okafor KC said".
 func (a *analysis) limPastTitle(m personMention) int {
-	if m.lim < len(a.d.toks) && postNominals()[a.d.toks[m.lim].text] {
+	if m.lim < len(a.d.toks) && postNominals.has(a.d.toks[m.lim].text) {
 		return m.lim + 1
 	}
 	return m.lim
@@ -930,7 +929,7 @@ func (a *analysis) isSubject(m personMention) bool {
 		}
 		// "Foster pieced", "Scheer found", "Mulder didn't": a lower-case
 		// word that is no preposition, conjunction or time word follows
-		if n.kind == tWord && !n.cap && !notVerbAfterName()[n.lower] {
+		if n.kind == tWord && !n.cap && !notVerbAfterName.hasToken(&n) {
 			return true
 		}
 		if n.text == "," && toks[m.lim-1].sent == n.sent {
@@ -950,12 +949,12 @@ func objectOfPreposition(w string) bool {
 	case "of", "for", "to", "in", "on":
 		return true
 	}
-	return prepositions()[w]
+	return prepositions.has(w)
 }
 
 // notVerbAfterName are lower-case words that follow a name without making
 // it a subject: "for Victor Rask last week", "a goal by Jones in the third".
-var notVerbAfterName = sync.OnceValue(func() map[string]bool {
+var notVerbAfterName = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
 		"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
@@ -1026,7 +1025,7 @@ func (a *analysis) namedBodyAt(f int) (string, bool) {
 		f++
 	}
 	l := f
-	for l < len(toks) && l < f+8 && toks[l].para == toks[f].para && (toks[l].cap && toks[l].kind == tWord || connectors()[toks[l].lower] && l > f) && a.personAt[l] < 0 {
+	for l < len(toks) && l < f+8 && toks[l].para == toks[f].para && (toks[l].cap && toks[l].kind == tWord || connectors.hasToken(&toks[l]) && l > f) && a.personAt[l] < 0 {
 		l++
 	}
 	for l > f && !toks[l-1].cap {
@@ -1085,7 +1084,7 @@ func (a *analysis) apposedBodyBefore(v int) (int, int, bool) {
 		return 0, 0, false
 	}
 	f := b
-	for f > 0 && b-f < 6 && (toks[f-1].cap && toks[f-1].kind == tWord || connectors()[toks[f-1].lower] && f < b) {
+	for f > 0 && b-f < 6 && (toks[f-1].cap && toks[f-1].kind == tWord || connectors.hasToken(&toks[f-1]) && f < b) {
 		f--
 	}
 	if f == b || f < 2 || toks[f-1].text != "," || toks[f-2].cap || toks[f-2].kind != tWord || toks[f].sent != toks[v].sent {
@@ -1127,10 +1126,10 @@ func (a *analysis) namesBody(f, e int) bool {
 		t := toks[k]
 		switch {
 		case t.cap, t.kind == tNum:
-		case connectors()[t.lower] && k > f && k < e-1:
+		case connectors.hasToken(&t) && k > f && k < e-1:
 		case t.lower == "'s" && k > f && k < e-1: // "Mali's army"
 		case k > f && k < e-1 && a.nameApostrophe(k): // "the Actors' Equity Association"
-		case bodyNouns()[t.lower] && k == e-1:
+		case bodyNouns.hasToken(&t) && k == e-1:
 		default:
 			return false
 		}
@@ -1174,7 +1173,7 @@ func (a *analysis) firstExpansion(acr string) (int, int) {
 			switch {
 			case t.cap && t.kind == tWord && !isAcronym(t.text) && t.text[0] == acr[n]:
 				n++
-			case n > 0 && (connectors()[t.lower] || t.text == ","):
+			case n > 0 && (connectors.hasToken(&t) || t.text == ","):
 			default:
 				n = -1
 			}
@@ -1271,5 +1270,5 @@ func (a *analysis) titledSubject(m personMention, first int) bool {
 		}
 	}
 	n := toks[v]
-	return n.kind == tWord && !n.cap && (a.quoteBits(v)&(qcSpeech|qcAuxAdverb) != 0 || !notVerbAfterName()[n.lower])
+	return n.kind == tWord && !n.cap && (a.quoteBits(v)&(qcSpeech|qcAuxAdverb) != 0 || !notVerbAfterName.hasToken(&n))
 }

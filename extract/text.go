@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -621,7 +620,7 @@ var timeFollowers = wordList("time-follower")
 
 // commonStarters are capitalised words that begin a new sentence after an
 // abbreviation like "U.S." closes the previous one.
-var commonStarters = sync.OnceValue(func() map[string]bool {
+var commonStarters = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
 		"but": true, "and": true, "in": true, "a": true, "an": true, "this": true, "that": true,
@@ -744,9 +743,9 @@ func sentenceEnd(toks []token, i int) bool {
 		if t.kind == tWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) {
 			n := toks[i+1]
 			if t.text == "a.m." || t.text == "p.m." { // not "P.M. UPDATE" in a heading
-				return n.cap && n.para == t.para && !timeFollowers()[n.lower] && !(i+2 < len(toks) && toks[i+2].lower == "time")
+				return n.cap && n.para == t.para && !timeFollowers.hasToken(&n) && !(i+2 < len(toks) && toks[i+2].lower == "time")
 			}
-			return n.cap && commonStarters()[n.lower] && n.para == t.para
+			return n.cap && commonStarters.hasToken(&n) && n.para == t.para
 		}
 		return false
 	}
@@ -765,7 +764,7 @@ func sentenceEnd(toks []token, i int) bool {
 		return true
 	}
 	if p.kind == tWord {
-		if nonFinalAbbrev()[p.lower] {
+		if nonFinalAbbrev.hasToken(&p) {
 			// "Gen. Smith" continues; "... in St. Petersburg" continues
 			return false
 		}
@@ -781,6 +780,6 @@ func sentenceEnd(toks []token, i int) bool {
 // "St.", written against its word: it ends no sentence.
 func (a *analysis) abbrevPeriod(k int) bool {
 	toks := a.d.toks
-	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev()[toks[k-1].lower] &&
+	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev.hasToken(&toks[k-1]) &&
 		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }

@@ -54,7 +54,7 @@ func knownFact(t *token, known, fact tokFacts, is func(*token) bool) bool {
 
 // nameParticles may stand inside a name in lower case: "Ben van der Pluijm",
 // "Khalil al-Hayya" is one token, but "bin Salman" is two.
-var nameParticles = sync.OnceValue(func() map[string]bool {
+var nameParticles = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "van": true, "von": true,
 		"der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "la": true, "le": true,
@@ -71,7 +71,7 @@ var nameParticles = sync.OnceValue(func() map[string]bool {
 const longestParticle = 5
 
 // nameSuffixes close a name: "Jr.", British "Jnr", "III".
-var nameSuffixes = sync.OnceValue(func() map[string]bool {
+var nameSuffixes = closedWords(func() map[string]bool {
 	return map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "jnr": true, "jnr.": true, "snr": true, "snr.": true, "ii": true, "iii": true, "iv": true}
 })
 
@@ -80,7 +80,7 @@ var notNameWords = wordList("not-name")
 
 // nameBlockShapes filters words before a look-up in notNameWords and
 // commonStarters.
-var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNameWords(), commonStarters()) })
+var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNameWords.words(), commonStarters.words()) })
 
 // nameWordToken is isNameWord worked out from the token's text, once at
 // tokenisation.
@@ -91,10 +91,10 @@ func nameWordToken(t *token) bool {
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if nameBlockShapes().holds(t.shape) && (notNameWords()[t.lower] || commonStarters()[t.lower]) {
+	if nameBlockShapes().holds(t.shape) && (notNameWords.hasToken(t) || commonStarters.hasToken(t)) {
 		return false
 	}
-	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes()[t.lower] {
+	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes.hasToken(t) {
 		return false // "U.S.", "U.N.": abbreviations, not initials
 	}
 	return true
@@ -109,7 +109,7 @@ func particlePrefixed(w string) bool {
 		return false
 	}
 	h, rest, ok := strings.Cut(w, "-")
-	if !ok || rest == "" || !nameParticles()[h] && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
+	if !ok || rest == "" || !nameParticles.has(h) && h != "ad" && h != "ash" && h != "as" && h != "an" && h != "ar" && h != "az" && h != "at" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -138,10 +138,11 @@ func addMapped[V comparable](t classTable, bit uint32, m map[string]V) {
 }
 
 // lazyClasses is a classTable made on first use, by any goroutine, with
-// the filter of its words' shapes.
+// the filter of its words' shapes and the index tokens are looked up in.
 type lazyClasses struct {
 	once   sync.Once
 	table  classTable
+	index  *shapeMap[uint32] // the table's words and bits, keyed by shapeBit
 	shapes wordShapes
 }
 
@@ -149,6 +150,7 @@ type lazyClasses struct {
 func (l *lazyClasses) get(build func() classTable) classTable {
 	l.once.Do(func() {
 		l.table = build()
+		l.index = newShapeMap(l.table)
 		for w := range l.table {
 			l.shapes.add(w)
 		}
@@ -159,7 +161,7 @@ func (l *lazyClasses) get(build func() classTable) classTable {
 // tokenClasses keeps a classTable's answer for each token of a doc, looked
 // up the first time a rule asks; a pass keeps its own.
 type tokenClasses struct {
-	table  classTable
+	index  *shapeMap[uint32]
 	shapes *wordShapes // the table's words' shapes: most tokens are in no list
 	toks   []token
 	bits   []int32 // the token's bits, or -1 when not asked yet (so a table has 31 bits at most)
@@ -168,21 +170,28 @@ type tokenClasses struct {
 // newTokenClasses makes the classes of d's tokens in the table l makes
 // with build.
 func newTokenClasses(l *lazyClasses, build func() classTable, d *doc) tokenClasses {
-	return tokenClasses{table: l.get(build), shapes: &l.shapes, toks: d.toks, bits: d.tokenMarks()}
+	l.get(build)
+	return tokenClasses{index: l.index, shapes: &l.shapes, toks: d.toks, bits: d.tokenMarks()}
 }
 
-// of returns the bits of token i: 0 without a look-up for a word whose
-// shape no word of the table has.
+// of returns the bits of token i (small enough to be inlined: most
+// tokens are asked again).
 func (c *tokenClasses) of(i int) uint32 {
-	b := c.bits[i]
-	if b < 0 {
-		b = 0
-		if t := &c.toks[i]; c.shapes.holds(t.shape) {
-			b = int32(c.table[t.lower])
-		}
-		c.bits[i] = b
+	if b := c.bits[i]; b >= 0 {
+		return uint32(b)
 	}
-	return uint32(b)
+	return c.lookUp(i)
+}
+
+// lookUp works out and keeps the bits of token i: 0 without a look-up
+// for a word whose shape no word of the table has.
+func (c *tokenClasses) lookUp(i int) uint32 {
+	var b uint32
+	if t := &c.toks[i]; c.shapes.holds(t.shape) {
+		b = c.index.get(t.lower, t.shape)
+	}
+	c.bits[i] = int32(b)
+	return b
 }
 
 // shapeFilter is a small filter of words by their shapes (shapeBit), for

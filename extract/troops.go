@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 )
 
 // Rule names of troop figures.
@@ -245,7 +244,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if c := a.hiredHolder(n, lim); c != "" {
 		country = c // "The Wagner group once had some 5,000 men in Libya"
 	}
-	if s.explicit && hiredFighters()[toks[lim-1].lower] {
+	if s.explicit && hiredFighters.hasToken(&toks[lim-1]) {
 		if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
@@ -290,7 +289,7 @@ func (a *analysis) itNumbersForce(n number) string {
 		return ""
 	}
 	j := k - 1
-	for j > 0 && j > k-4 && (modalVerbs()[toks[j].lower] || auxWords()[toks[j].lower] || expectWords()[toks[j].lower]) {
+	for j > 0 && j > k-4 && (modalVerbs.hasToken(&toks[j]) || auxWords.hasToken(&toks[j]) || expectWords.hasToken(&toks[j])) {
 		j--
 	}
 	if toks[j].lower != "it" {
@@ -317,7 +316,7 @@ func (a *analysis) numberBetween(j, lim int) bool {
 // 60-strong team of Chilean army engineers", not "a 46-strong team".
 func (a *analysis) unitOfPersonnel(j int) bool {
 	toks := a.d.toks
-	if j+2 >= len(toks) || !strongUnitsAfterMod()[toks[j].lower] || toks[j+1].lower != "of" {
+	if j+2 >= len(toks) || !strongUnitsAfterMod.hasToken(&toks[j]) || toks[j+1].lower != "of" {
 		return false
 	}
 	for k := j + 2; k < len(toks) && k < j+6; k++ {
@@ -328,7 +327,7 @@ func (a *analysis) unitOfPersonnel(j int) bool {
 			k = m.lim - 1
 			continue
 		}
-		if !troopMods()[toks[k].lower] && !unitMods()[toks[k].lower] {
+		if !troopMods.hasToken(&toks[k]) && !unitMods.hasToken(&toks[k]) {
 			return false
 		}
 	}
@@ -344,10 +343,10 @@ func (a *analysis) troopVerbBesides(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := s.first; k < s.lim; k++ {
-		if !troopVerbs()[toks[k].lower] || possessVerbs()[toks[k].lower] && !a.personnelHolderAt(k) {
+		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) {
 			continue
 		}
-		if (k == lim || k == lim+1 && auxWords()[toks[lim].lower]) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
+		if (k == lim || k == lim+1 && auxWords.hasToken(&toks[lim])) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
 			continue // the personnel's own act
 		}
 		return true
@@ -368,7 +367,7 @@ func movementWord(w string) bool {
 // passiveBetween reports a form of "be" from lim to k.
 func (a *analysis) passiveBetween(lim, k int) bool {
 	for j := lim; j < k; j++ {
-		if beAux()[a.d.toks[j].lower] {
+		if beAux.hasToken(&a.d.toks[j]) {
 			return true
 		}
 	}
@@ -398,22 +397,22 @@ var labelNouns = wordList("label-noun")
 // Lake Fire personnel"), a unit's name ("Zone 2 Officers").
 func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	toks := a.d.toks
-	if lim < len(toks) && formationNouns()[toks[lim].lower] && !strengthSuffix(toks[n.first].lower) {
+	if lim < len(toks) && formationNouns.hasToken(&toks[lim]) && !strengthSuffix(toks[n.first].lower) {
 		return true
 	}
-	if lim < len(toks) && personnelThings()[toks[lim].lower] && !toks[lim].cap {
+	if lim < len(toks) && personnelThings.hasToken(&toks[lim]) && !toks[lim].cap {
 		return true
 	}
 	if a.fewPoliceAtWork(n, lim) {
 		return true
 	}
-	if k := n.first - 1; n.hedge == n.first && k > 0 && toks[k].cap && !toks[k].sentStart && labelNouns()[toks[k].lower] {
+	if k := n.first - 1; n.hedge == n.first && k > 0 && toks[k].cap && !toks[k].sentStart && labelNouns.hasToken(&toks[k]) {
 		return true // "Zone 2 Officers were dispatched": a unit's name, no count
 	}
-	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners()[toks[lim+1].lower] {
+	if lim+1 < len(toks) && toks[lim].lower == "per" && toks[lim].sent == toks[lim-1].sent && toks[lim+1].kind == tWord && !toks[lim+1].cap && !determiners.hasToken(&toks[lim+1]) {
 		return true
 	}
-	return j > n.lim && civilMods()[toks[j-1].lower]
+	return j > n.lim && civilMods.hasToken(&toks[j-1])
 }
 
 // unwrittenState returns the state of personnel j..lim whose phrase
@@ -425,7 +424,7 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 // word alone names none.
 func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	toks := a.d.toks
-	if k := n.hedge - 1; k > 0 && hostVerbs()[toks[k].lower] {
+	if k := n.hedge - 1; k > 0 && hostVerbs.hasToken(&toks[k]) {
 		return "" // "Cyprus hosts about 800 UN peacekeepers": the host sends none
 	}
 	if lim+1 < len(toks) && toks[lim].lower == "between" && toks[lim+1].lower == "them" && a.statesBefore(a.figureClauseStart(n.first), n.first) > 1 {
@@ -478,11 +477,11 @@ var personnelThings = wordList("personnel-thing")
 // gunshots"), not a deployment.
 func (a *analysis) fewPoliceAtWork(n number, lim int) bool {
 	toks := a.d.toks
-	if n.value >= 10 || a.lastTroop.country != "" || !policeNouns()[toks[lim-1].lower] || a.sentenceHas(n.first, troopVerbs()) || a.putOnStandby(lim) || a.stateInSentence(n.first) {
+	if n.value >= 10 || a.lastTroop.country != "" || !policeNouns.hasToken(&toks[lim-1]) || a.sentenceHas(n.first, troopVerbs.words()) || a.putOnStandby(lim) || a.stateInSentence(n.first) {
 		return false
 	}
 	for k := lim; k < len(toks) && k < lim+4 && toks[k].sent == toks[lim-1].sent; k++ {
-		if postedWords()[toks[k].lower] || standbyVerbs()[toks[k].lower] {
+		if postedWords.hasToken(&toks[k]) || standbyVerbs.hasToken(&toks[k]) {
 			return false
 		}
 	}
@@ -503,7 +502,7 @@ func (a *analysis) hiredHolder(n number, lim int) string {
 	}
 	first := a.d.sents[toks[n.first].sent].first
 	for f := n.hedge - 1; f > first && f >= n.hedge-5; f-- {
-		if hiredNouns()[toks[f].lower] {
+		if hiredNouns.hasToken(&toks[f]) {
 			return a.hiredForceNamed(f - 1)
 		}
 	}
@@ -518,10 +517,10 @@ func (a *analysis) hiredHolder(n number, lim int) string {
 func (a *analysis) recruiterState(n number, lim int) (string, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 0 || !hiringVerbs()[toks[k].lower] || !hiredFighters()[toks[lim-1].lower] {
+	if k < 0 || !hiringVerbs.hasToken(&toks[k]) || !hiredFighters.hasToken(&toks[lim-1]) {
 		return "", false
 	}
-	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
+	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs.words())
 	return c, ok && c != ""
 }
 
@@ -550,13 +549,13 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	}
 	// "The Western Cape is short of about 4,000 police officers": a
 	// shortfall of the personnel a place lacks
-	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux()[toks[k-2].lower] {
+	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux.hasToken(&toks[k-2]) {
 		return true
 	}
 	if k > 0 && toks[k].kind == tQuote {
 		k-- // "needs to hire “300-400 more officers”": a quoted figure after the verb
 	}
-	if !hiringVerbs()[toks[k].lower] || hiredFighters()[toks[lim-1].lower] {
+	if !hiringVerbs.hasToken(&toks[k]) || hiredFighters.hasToken(&toks[lim-1]) {
 		return false
 	}
 	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
@@ -564,7 +563,7 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].lower != "who" && toks[j+1].lower != "which" {
 			break
 		}
-		if troopVerbs()[toks[j].lower] {
+		if troopVerbs.hasToken(&toks[j]) {
 			return false // a verb of the next clause deploys no one: "recruit 20,000 soldiers this year, and X has promised"
 		}
 	}
@@ -586,14 +585,14 @@ func (a *analysis) putOnStandby(lim int) bool {
 	k := lim
 	if k < len(toks) && toks[k].lower == "of" {
 		// "1,500 officers of the Public Order Policing unit had been put on standby"
-		for k++; k < len(toks) && k < lim+8 && toks[k].kind == tWord && !auxWords()[toks[k].lower]; k++ {
+		for k++; k < len(toks) && k < lim+8 && toks[k].kind == tWord && !auxWords.hasToken(&toks[k]); k++ {
 		}
 	}
 	e := k
-	for k < len(toks) && k < e+4 && auxWords()[toks[k].lower] {
+	for k < len(toks) && k < e+4 && auxWords.hasToken(&toks[k]) {
 		k++
 	}
-	return k+1 < len(toks) && standbyVerbs()[toks[k].lower] && a.onStandbyAt(k+1)
+	return k+1 < len(toks) && standbyVerbs.hasToken(&toks[k]) && a.onStandbyAt(k+1)
 }
 
 // putOnStandbyActive reports personnel of the number n ending at lim
@@ -601,7 +600,7 @@ func (a *analysis) putOnStandby(lim int) bool {
 // officers on patrol", "placed 300 officers on alert".
 func (a *analysis) putOnStandbyActive(n number, lim int) bool {
 	toks := a.d.toks
-	return n.hedge > 0 && standbyVerbs()[toks[n.hedge-1].lower] && a.onStandbyAt(lim)
+	return n.hedge > 0 && standbyVerbs.hasToken(&toks[n.hedge-1]) && a.onStandbyAt(lim)
 }
 
 // onStandbyAt reports "on" at k and a state of readiness or duty after
@@ -614,7 +613,7 @@ func (a *analysis) onStandbyAt(k int) bool {
 	if toks[k+1].lower == "the" && k+2 < len(toks) {
 		k++
 	}
-	return standbyWords()[toks[k+1].lower]
+	return standbyWords.hasToken(&toks[k+1])
 }
 
 // namedForceMembers reports "members" at j right after a force's
@@ -627,7 +626,7 @@ func (a *analysis) namedForceMembers(n number, j int) bool {
 		return false
 	}
 	b := toks[j-1]
-	return b.kind == tWord && b.cap && forceBodies()[b.lower] && !a.isCasualty(n.hedge, j+1)
+	return b.kind == tWord && b.cap && forceBodies.hasToken(&b) && !a.isCasualty(n.hedge, j+1)
 }
 
 // formationNouns after a personnel word make the number count formations:
@@ -717,7 +716,7 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 func (a *analysis) baseOwner(c int) (string, bool) {
 	toks := a.d.toks
 	for j := c - 1; j > 0 && j >= c-6 && toks[j].sent == toks[c].sent; j-- {
-		if !baseNouns()[toks[j].lower] {
+		if !baseNouns.hasToken(&toks[j]) {
 			continue
 		}
 		if m, ok := a.placeStartingAt(j - 1); ok && m.state && m.kind == sAdjective {
@@ -794,7 +793,7 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 		}
 	}
 	// "5,000 of its elite troops", "800 of its best-trained soldiers"
-	for k < len(toks) && k < j+5 && (troopMods()[toks[k].lower] || a.modifierBeforeTroops(k)) {
+	for k < len(toks) && k < j+5 && (troopMods.hasToken(&toks[k]) || a.modifierBeforeTroops(k)) {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 			break
 		}
@@ -831,7 +830,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			// personnel; "30 Carabinieri officers": a corps named before
 			// its members; not "20 Marines guards its embassy", a verb
 			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
-				(a.lx.personnelWeak[vals[0]] && forceBodies()[toks[j].lower] && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
+				(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
 				s.j, s.militaryMod = lim, true
 			}
 			return
@@ -868,7 +867,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			s.j = acronymAfter(toks, a.orgs[a.orgAt[j]].lim)
 			continue
 		}
-		if troopMods()[toks[j].lower] {
+		if troopMods.hasToken(&toks[j]) {
 			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
 				s.militaryMod = true
 			}
@@ -911,7 +910,7 @@ func (a *analysis) hiredForceName(j int) (bool, string) {
 		return false, ""
 	}
 	for k := 2; k < len(toks); k++ {
-		if k == j || toks[k].text != toks[j].text || !hiredNouns()[toks[k-1].lower] || !hiredMods()[toks[k-2].lower] {
+		if k == j || toks[k].text != toks[j].text || !hiredNouns.hasToken(&toks[k-1]) || !hiredMods.hasToken(&toks[k-2]) {
 			continue
 		}
 		m := k - 2
@@ -972,10 +971,10 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if u, ok := a.strongPersonnelAt(e); ok && u != "forces" && u != "force" {
 			return e
 		}
-		if e < len(toks) && toks[e].lower == "members" && forceBodies()[toks[k].lower] {
+		if e < len(toks) && toks[e].lower == "members" && forceBodies.hasToken(&toks[k]) {
 			return e // "200 Self-Defense Force members": namedForceMembers reads them
 		}
-		if k == j && e == k+1 && e < len(toks) && hiredFighters()[toks[e].lower] {
+		if k == j && e == k+1 && e < len(toks) && hiredFighters.hasToken(&toks[e]) {
 			return e // "1,000 Chechen fighters": a people's or a region's name before hired fighters
 		}
 	}
@@ -1020,7 +1019,7 @@ func (a *analysis) joinedModifier(k int) bool {
 		return false
 	}
 	_, lim := a.lx.personnel.match(toks, k, true)
-	return troopMods()[toks[k].lower] || lim > 0
+	return troopMods.hasToken(&toks[k]) || lim > 0
 }
 
 // troopsWithoutNoun tries, in order, the figure rules of
@@ -1109,14 +1108,14 @@ func strongUnitAfter(toks []token, j int) int {
 	named := false // a unit's name may stand before a strong unit noun: "its 300-strong Cheonghae unit"
 	for e := j; e < len(toks) && e < j+3; e++ {
 		t := toks[e]
-		if strongUnits()[t.lower] || !named && strongUnitsAfterMod()[t.lower] && (e > j || e > 0 && unitMods()[toks[e-1].lower]) {
+		if strongUnits.hasToken(&t) || !named && strongUnitsAfterMod.hasToken(&t) && (e > j || e > 0 && unitMods.hasToken(&toks[e-1])) {
 			return e + 1
 		}
-		if t.cap && t.kind == tWord && !troopMods()[t.lower] && !unitMods()[t.lower] && !t.sentStart {
+		if t.cap && t.kind == tWord && !troopMods.hasToken(&t) && !unitMods.hasToken(&t) && !t.sentStart {
 			named = true
 			continue
 		}
-		if !troopMods()[t.lower] && !unitMods()[t.lower] || t.cap || t.para != toks[j].para {
+		if !troopMods.hasToken(&t) && !unitMods.hasToken(&t) || t.cap || t.para != toks[j].para {
 			break
 		}
 	}
@@ -1176,7 +1175,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number = true
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns()[w] && unit == "" && j > 1 && (determiners()[toks[j-1].lower] || determiners()[toks[j-2].lower] || a.strongFormBefore(j)) {
+		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j)) {
 			number = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -1188,7 +1187,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" || casualtyWords()[w] {
+		if toks[j].text == ";" || casualtyWords.has(w) {
 			return Troops{}, false
 		}
 	}
@@ -1236,7 +1235,7 @@ func (a *analysis) stateShareGoesOn(k, first int, country string) bool {
 		return false
 	}
 	for j := k - 1; j >= first; j-- {
-		if shareNouns()[toks[j].lower] {
+		if shareNouns.hasToken(&toks[j]) {
 			return true
 		}
 	}
@@ -1276,7 +1275,7 @@ func (a *analysis) strongFormBefore(j int) bool {
 	if _, ok := a.stateAt(k); ok {
 		k = a.places[a.placeAt[k]].first - 1
 	}
-	return k > 0 && strengthSuffix(toks[k].lower) && determiners()[toks[k-1].lower]
+	return k > 0 && strengthSuffix(toks[k].lower) && determiners.hasToken(&toks[k-1])
 }
 
 // countedPersonnelAt reads the personnel at j whose number a figure n
@@ -1316,7 +1315,7 @@ func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok
 func (a *analysis) missionNounIn(first, lim int) bool {
 	toks := a.d.toks
 	for j := first; j < lim; j++ {
-		if missionNouns()[toks[j].lower] && toks[j+1].lower != "'s" {
+		if missionNouns.hasToken(&toks[j]) && toks[j+1].lower != "'s" {
 			return true
 		}
 	}
@@ -1408,7 +1407,7 @@ func (a *analysis) timePhraseBetween(lim, k int) bool {
 var sizeNouns = wordList("size-noun")
 
 // determiners make the next word a noun: "the force", not "to force".
-var determiners = sync.OnceValue(func() map[string]bool {
+var determiners = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"the": true, "its": true, "their": true, "a": true, "this": true, "that": true, "our": true,
 		"his": true, "her": true, "'s": true, "whole": true, "entire": true, "peacekeeping": true, "whose": true,
@@ -1447,7 +1446,7 @@ func (a *analysis) countWordBefore(k int) bool {
 func (a *analysis) sizeVerbInClause(k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= 0 && j >= k-14 && toks[j].sent == toks[k].sent; j-- {
-		if sizeVerbs()[toks[j].lower] {
+		if sizeVerbs.hasToken(&toks[j]) {
 			return true
 		}
 		if toks[j].kind == tPunct && toks[j].text != "'" {
@@ -1468,7 +1467,7 @@ func (a *analysis) theirNumber(k, first int) bool {
 		}
 	}
 	// "Analysts now estimate them at fewer than 1,000"
-	return k > 2 && toks[k].lower == "at" && toks[k-1].lower == "them" && estimateThem()[toks[k-2].lower]
+	return k > 2 && toks[k].lower == "at" && toks[k-1].lower == "them" && estimateThem.hasToken(&toks[k-2])
 }
 
 // estimateThem put personnel told before "at" a number: "estimate them at".
@@ -1560,7 +1559,7 @@ func (a *analysis) unitAfterTo(n number, k int) string {
 // unit operating off the Horn of Africa would be reduced from".
 func (a *analysis) sizeNounBefore(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-12; j-- {
-		if w := a.d.toks[j].lower; sizeNouns()[w] || w == "mission" || w == "force" || w == "unit" {
+		if w := a.d.toks[j].lower; sizeNouns.has(w) || w == "mission" || w == "force" || w == "unit" {
 			return true
 		}
 	}
@@ -1591,7 +1590,7 @@ func (a *analysis) countOfOthers(j int) bool {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
 			return false
 		}
-		if t := toks[k]; t.kind != tWord || !t.cap && !determiners()[t.lower] && !troopMods()[t.lower] {
+		if t := toks[k]; t.kind != tWord || !t.cap && !determiners.hasToken(&t) && !troopMods.hasToken(&t) {
 			return true
 		}
 	}
@@ -1621,11 +1620,11 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 			return true // not "a tally kept by the police department"
 		}
 		// "the army's presence", "navy strength": an armed body owns the count
-		if e := j + 1; forceBodies()[toks[j].lower] && e < k {
+		if e := j + 1; forceBodies.hasToken(&toks[j]) && e < k {
 			if toks[e].lower == "'s" && e+1 < k {
 				e++
 			}
-			if bodySizeNouns()[toks[e].lower] {
+			if bodySizeNouns.hasToken(&toks[e]) {
 				return true
 			}
 		}
@@ -1644,13 +1643,13 @@ func (a *analysis) formationMen(n number, j int) bool {
 		return false
 	}
 	w := toks[k-1].lower
-	for i := k - 1; toks[k].text == "," && !formationNouns()[w] && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
+	for i := k - 1; toks[k].text == "," && !formationNouns.has(w) && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
 		if p := toks[i].lower; p == "to" || p == "at" || p == "near" || p == "along" || p == "in" {
 			w = toks[i-1].lower // "sent two battalions to the border, about 1,600 men in all"
 			break
 		}
 	}
-	return formationNouns()[w] && w != "stations" && w != "vehicles"
+	return formationNouns.has(w) && w != "stations" && w != "vehicles"
 }
 
 // changeOfTroops reports a noun of a change in a force's size at k ("The
@@ -1658,7 +1657,7 @@ func (a *analysis) formationMen(n number, j int) bool {
 // with a state, in its paragraph or the one before: the change counts
 // that force's personnel.
 func (a *analysis) changeOfTroops(k int) bool {
-	return changeNouns()[a.d.toks[k].lower] && a.lastTroopNear(k) != ""
+	return changeNouns.hasToken(&a.d.toks[k]) && a.lastTroopNear(k) != ""
 }
 
 // changeNouns name a change in a force's size: "cut", "reduction".
@@ -1687,7 +1686,7 @@ func (a *analysis) warshipCrew(k int) bool {
 // isWarshipWord reports a navy's ship noun or, written in capitals, a
 // prefix of a warship's name ("HMS").
 func isWarshipWord(t token) bool {
-	return warshipWords()[t.lower] || warshipWords()[t.text]
+	return warshipWords.hasToken(&t) || warshipWords.has(t.text)
 }
 
 // anotherOfKind reports a word that makes the noun after it one more of
@@ -1786,12 +1785,12 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			noun = a.places[p].first - 2 // "Greek troops in Kosovo, numbering about 110,"
 		}
 	}
-	if verb && noun > 2 && toks[noun].lower == "to" && expectWords()[toks[noun-1].lower] {
+	if verb && noun > 2 && toks[noun].lower == "to" && expectWords.hasToken(&toks[noun-1]) {
 		noun -= 2 // "It is expected to number some 800"
-		if beAux()[toks[noun].lower] {
+		if beAux.hasToken(&toks[noun]) {
 			noun--
 		}
-	} else if verb && noun > 0 && modalVerbs()[toks[noun].lower] {
+	} else if verb && noun > 0 && modalVerbs.hasToken(&toks[noun]) {
 		noun-- // "the next rotation will number 600"
 	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
 		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
@@ -1810,17 +1809,17 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns()[toks[noun].lower] && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if !forceNouns.hasToken(&toks[noun]) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
 	// size ("the contingent numbers 850") is a figure
-	if verb && standingForces()[toks[noun].lower] {
+	if verb && standingForces.hasToken(&toks[noun]) {
 		return Troops{}, false
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs()[toks[e].lower] && !casualtyWords()[toks[e].lower] && !forceOfFollowers()[toks[e].lower] && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -1884,7 +1883,7 @@ func (a *analysis) personnelEndsAt(k int) bool {
 func (a *analysis) forceNounJustBefore(k int) int {
 	toks := a.d.toks
 	for j, from := k-1, a.sentenceBeforeFirst(k); j >= from; j-- {
-		if w := toks[j].lower; forceNouns()[w] || missionNouns()[w] {
+		if w := toks[j].lower; forceNouns.has(w) || missionNouns.has(w) {
 			return j
 		}
 	}
@@ -1900,10 +1899,10 @@ var statesForceNouns = wordList("state-force-noun")
 // unit's modifier.
 func (a *analysis) statesForceNoun(j int) bool {
 	toks := a.d.toks
-	if j < 1 || !statesForceNouns()[toks[j].lower] {
+	if j < 1 || !statesForceNouns.hasToken(&toks[j]) {
 		return false
 	}
-	if unitMods()[toks[j-1].lower] {
+	if unitMods.hasToken(&toks[j-1]) {
 		return true
 	}
 	m, ok := a.placeStartingAt(j - 1)
@@ -1953,7 +1952,7 @@ func (a *analysis) servesAsPersonnel(e int) bool {
 }
 
 // modalVerbs may stand between a force and "number": "will number 600".
-var modalVerbs = sync.OnceValue(func() map[string]bool {
+var modalVerbs = closedWords(func() map[string]bool {
 	return map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "to": true}
 })
 
@@ -1976,7 +1975,7 @@ func pastVerbAt(toks []token, e int) bool {
 		return false
 	}
 	switch w := toks[e+1].lower; {
-	case toks[e+1].kind == tPunct, forceOfFollowers()[w]:
+	case toks[e+1].kind == tPunct, forceOfFollowers.has(w):
 		return true
 	case w == "its" || w == "their":
 		return true
@@ -1985,7 +1984,7 @@ func pastVerbAt(toks []token, e int) bool {
 }
 
 // forceOfFollowers may follow the number that ends "a force of N".
-var forceOfFollowers = sync.OnceValue(func() map[string]bool {
+var forceOfFollowers = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"to": true, "in": true, "and": true, "from": true, "for": true, "at": true, "on": true, "by": true,
 		"under": true, "into": true, "as": true, "will": true, "would": true, "is": true, "was": true,
@@ -2010,7 +2009,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords()[w] {
+		if casualtyWords.has(w) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}
@@ -2019,7 +2018,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if relative && w == "," {
 			break
 		}
-		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] && w != "has" && w != "have" && w != "remaining" {
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs.has(w) && w != "has" && w != "have" && w != "remaining" {
 			break
 		}
 		if w == "," && a.listedDeadAfter(k) {
@@ -2028,7 +2027,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		// another clause or another figure: "…, as a gang attack killed 19";
 		// a figure joined by "and" shares the predicate: "left 12 soldiers
 		// and 30 militants dead"
-		if subordinators()[w] || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) {
+		if subordinators.has(w) || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) {
 			break
 		}
 	}
@@ -2039,10 +2038,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore()[w] || w == "among" || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
+		if casualtyBefore.has(w) || w == "among" || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
-		if w == ";" || w == ":" || troopVerbs()[w] && w != "has" && w != "have" {
+		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" {
 			break
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
@@ -2078,7 +2077,7 @@ func (a *analysis) ownCountedObject(k int) bool {
 		return false
 	}
 	n, ok := a.countAt(k + 1)
-	return ok && n.lim < len(toks) && toks[n.lim].kind == tWord && toks[n.lim].lower != "of" && !measureUnits()[toks[n.lim].lower]
+	return ok && n.lim < len(toks) && toks[n.lim].kind == tWord && toks[n.lim].lower != "of" && !measureUnits.hasToken(&toks[n.lim])
 }
 
 // tollRoseTo reports a figure after "to" in a clause whose subject is a
@@ -2094,7 +2093,7 @@ func (a *analysis) tollRoseTo(first int) bool {
 		if w == "toll" || w == "tolls" {
 			return true
 		}
-		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs()[w] {
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs.has(w) {
 			return false
 		}
 	}
@@ -2112,14 +2111,14 @@ func (a *analysis) deadIncludedAt(k int) bool {
 	if k >= 4 && toks[k-1].lower == "who" && toks[k-2].text == "," {
 		k -= 2 // "referring to the dead, who included two gendarmes"
 	}
-	return amongDead()[toks[k-1].lower] && (toks[k-2].lower == "the" || toks[k-2].lower == "those")
+	return amongDead.hasToken(&toks[k-1]) && (toks[k-2].lower == "the" || toks[k-2].lower == "those")
 }
 
 // deadIncludingAt reports "including" at k right after a toll's noun and
 // its comma: "The unrest left 14 dead, including two gendarmes".
 func (a *analysis) deadIncludingAt(k int) bool {
 	toks := a.d.toks
-	return k >= 2 && toks[k].lower == "including" && toks[k-1].text == "," && amongDead()[toks[k-2].lower]
+	return k >= 2 && toks[k].lower == "including" && toks[k-1].text == "," && amongDead.hasToken(&toks[k-2])
 }
 
 // joinedFigure reports a number at k joined to the figure before by a
@@ -2136,7 +2135,7 @@ func (a *analysis) joinedFigure(k int) bool {
 		return false
 	}
 	nx := toks[k+1]
-	return nx.kind == tWord && !deathAux()[nx.lower] && !beAux()[nx.lower] && !casualtyWords()[nx.lower]
+	return nx.kind == tWord && !deathAux.hasToken(&nx) && !beAux.hasToken(&nx) && !casualtyWords.hasToken(&nx)
 }
 
 // listedDeadAfter reports a list of counted people after the comma at c
@@ -2154,13 +2153,13 @@ func (a *analysis) listedDeadAfter(c int) bool {
 	}
 	for e := k + 1; e < len(toks) && e <= k+12 && toks[e].sent == toks[k].sent; e++ {
 		t := toks[e]
-		if casualtyWords()[t.lower] {
+		if casualtyWords.hasToken(&t) {
 			return toks[e-1].kind == tWord && !hedgeWord(toks[e-1].lower)
 		}
 		if t.kind == tNum || t.lower == "and" || t.text == "," {
 			continue
 		}
-		if t.kind != tWord || auxWords()[t.lower] || relativeStarts[t.lower] || subordinators()[t.lower] || t.lower == "of" || troopVerbs()[t.lower] {
+		if t.kind != tWord || auxWords.hasToken(&t) || relativeStarts.hasToken(&t) || subordinators.hasToken(&t) || t.lower == "of" || troopVerbs.hasToken(&t) {
 			return false
 		}
 	}
@@ -2223,7 +2222,7 @@ func (a *analysis) missionForceHas(first int) bool {
 	for k > 0 && hedgeWord(toks[k].lower) {
 		k--
 	}
-	return k > 2 && haveWords[toks[k].lower] && toks[k-1].lower == "force" && toks[k-2].lower == "the" && a.missionForceBefore(k-1)
+	return k > 2 && haveWords.hasToken(&toks[k]) && toks[k-1].lower == "force" && toks[k-2].lower == "the" && a.missionForceBefore(k-1)
 }
 
 // foreignMods before personnel say they are other states' or several
@@ -2237,7 +2236,7 @@ var foreignMods = wordList("foreign-mod")
 func (a *analysis) foreignPersonnel(first, lim int) bool {
 	toks := a.d.toks
 	for k := first + 1; k < lim && k < len(toks); k++ {
-		if foreignMods()[toks[k].lower] || a.noStateBody(k) {
+		if foreignMods.hasToken(&toks[k]) || a.noStateBody(k) {
 			return true
 		}
 	}
@@ -2351,7 +2350,7 @@ var policeNouns = wordList("police-noun")
 // another state's, and soldiers too: none.
 func (a *analysis) policedPlaceState(lim int) string {
 	toks := a.d.toks
-	if lim < 1 || !policeNouns()[toks[lim-1].lower] {
+	if lim < 1 || !policeNouns.hasToken(&toks[lim-1]) {
 		return ""
 	}
 	for k := lim; k+1 < len(toks) && k < lim+10 && toks[k].sent == toks[lim-1].sent; k++ {
@@ -2381,7 +2380,7 @@ func (a *analysis) reportingStateAfter(lim, sentLim int) string {
 			continue
 		}
 		if (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
-			(bodyNouns()[toks[m.lim].lower] || a.roleKind(m.lim) == rMod) {
+			(bodyNouns.hasToken(&toks[m.lim]) || a.roleKind(m.lim) == rMod) {
 			return m.code
 		}
 		// "..., Paris said": a capital that reports the figure after a comma
@@ -2404,10 +2403,10 @@ func (a *analysis) relativeSender(lim int) string {
 		return ""
 	}
 	k := m.lim
-	for k < len(toks) && k < m.lim+3 && verbChain()[toks[k].lower] {
+	for k < len(toks) && k < m.lim+3 && verbChain.hasToken(&toks[k]) {
 		k++ // "had lent", "has sent"
 	}
-	if k >= len(toks) || !deployVerbs()[toks[k].lower] {
+	if k >= len(toks) || !deployVerbs.hasToken(&toks[k]) {
 		return ""
 	}
 	return m.code
@@ -2435,7 +2434,7 @@ func (a *analysis) ofStatesForce(lim int) string {
 	if m.possessive {
 		e++ // "Russia 's"
 	}
-	if e >= len(toks) || !(toks[e].cap && toks[e].kind == tWord) && !forceBodies()[toks[e].lower] {
+	if e >= len(toks) || !(toks[e].cap && toks[e].kind == tWord) && !forceBodies.hasToken(&toks[e]) {
 		return ""
 	}
 	return m.code
@@ -2447,10 +2446,10 @@ func (a *analysis) ofStatesForce(lim int) string {
 func (a *analysis) comingFrom(lim int) int {
 	toks := a.d.toks
 	j := lim
-	for j < len(toks) && j < lim+3 && verbChain()[toks[j].lower] {
+	for j < len(toks) && j < lim+3 && verbChain.hasToken(&toks[j]) {
 		j++
 	}
-	if j+1 < len(toks) && originVerbs()[toks[j].lower] && toks[j+1].lower == "from" {
+	if j+1 < len(toks) && originVerbs.hasToken(&toks[j]) && toks[j+1].lower == "from" {
 		return j + 1
 	}
 	return lim
@@ -2465,7 +2464,7 @@ var originVerbs = wordList("origin-verb")
 func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	toks := a.d.toks
 	lim = a.comingFrom(lim) // "300 soldiers would arrive from Belgium"
-	if lim+1 >= len(toks) || toks[lim].lower != "from" || owned || a.clauseHas(first, withdrawVerbs()) {
+	if lim+1 >= len(toks) || toks[lim].lower != "from" || owned || a.clauseHas(first, withdrawVerbs.words()) {
 		return "", false
 	}
 	if a.stateListAt(lim + 1) {
@@ -2522,7 +2521,7 @@ func (a *analysis) reportedStateClause(k int) int {
 		return -1
 	}
 	m := a.places[a.placeAt[j]]
-	if !m.state || m.first != j || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || !verbChain()[toks[m.lim].lower] {
+	if !m.state || m.first != j || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || !verbChain.hasToken(&toks[m.lim]) {
 		return -1
 	}
 	return j
@@ -2542,7 +2541,7 @@ func (a *analysis) gappedStateAt(j, first int) bool {
 		return false
 	}
 	for k := e; k < first; k++ {
-		if w := toks[k].lower; !hedgeWord(w) && !addedFigureWords[w] {
+		if w := toks[k].lower; !hedgeWord(w) && !addedFigureWords.has(w) {
 			return false
 		}
 	}
@@ -2551,7 +2550,7 @@ func (a *analysis) gappedStateAt(j, first int) bool {
 
 // addedFigureWords may stand, besides hedges, between a gapped clause's
 // state and its figure: "and Portugal another 200".
-var addedFigureWords = map[string]bool{"another": true, "a": true, "further": true, "additional": true}
+var addedFigureWords = closedSet("another", "a", "further", "additional")
 
 // ownForceMover returns the state that a sentence before the one of token
 // first names as the subject of a deploying verb whose object is its own
@@ -2562,14 +2561,14 @@ func (a *analysis) ownForceMover(first int) string {
 	toks := a.d.toks
 	found := ""
 	for v := 0; v+2 < len(toks) && int(toks[v].sent) < int(toks[first].sent); v++ {
-		if !deployVerbs()[toks[v].lower] && !troopVerbs()[toks[v].lower] || toks[v+1].lower != "its" && toks[v+1].lower != "their" {
+		if !deployVerbs.hasToken(&toks[v]) && !troopVerbs.hasToken(&toks[v]) || toks[v+1].lower != "its" && toks[v+1].lower != "their" {
 			continue
 		}
 		k := v + 2
-		for k < len(toks) && k < v+5 && toks[k].kind == tWord && !toks[k].cap && !forceNouns()[toks[k].lower] {
+		for k < len(toks) && k < v+5 && toks[k].kind == tWord && !toks[k].cap && !forceNouns.hasToken(&toks[k]) {
 			k++ // "its peacekeeping contingent", "their remaining forces"
 		}
-		if k >= len(toks) || !forceNouns()[toks[k].lower] {
+		if k >= len(toks) || !forceNouns.hasToken(&toks[k]) {
 			continue
 		}
 		subject := ""
@@ -2681,7 +2680,7 @@ func (a *analysis) passiveAgentState(lim, sentLim int) string {
 			j++
 		}
 		m, ok := a.placeStartingAt(j)
-		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns()[toks[m.lim].lower]) {
+		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns.hasToken(&toks[m.lim])) {
 			return ""
 		}
 		return m.code
@@ -2831,7 +2830,7 @@ func (a *analysis) stateSubject(start, first int) bool {
 	case "it", "its", "they", "their", "we", "our":
 		return true
 	case "the":
-		if start+1 < first && stateForces()[toks[start+1].lower] {
+		if start+1 < first && stateForces.hasToken(&toks[start+1]) {
 			return true
 		}
 	}
@@ -2981,7 +2980,7 @@ func (a *analysis) captionCounter(i int) bool {
 	if k < 2 || toks[k].lower != "of" || toks[k-1].kind != tNum {
 		return false
 	}
-	return galleryWords()[toks[k-2].lower]
+	return galleryWords.hasToken(&toks[k-2])
 }
 
 // galleryWords name the items a gallery counts: "Image 3 of 9".
@@ -3035,7 +3034,7 @@ func (a *analysis) personnelSpeak(lim int) bool {
 // 4,000 soldiers pledged, none".
 func (a *analysis) pledgedPersonnel(k int) bool {
 	toks := a.d.toks
-	if !deployVerbs()[toks[k].lower] || !strings.HasSuffix(toks[k].lower, "ed") || k+1 >= len(toks) {
+	if !deployVerbs.hasToken(&toks[k]) || !strings.HasSuffix(toks[k].lower, "ed") || k+1 >= len(toks) {
 		return false
 	}
 	switch toks[k+1].lower {

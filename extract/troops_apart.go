@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 )
 
 // Troop figures whose number and personnel noun stand apart: "sent 3,000
@@ -33,8 +32,8 @@ func (a *analysis) comparedTroops(n number, rule string) (Troops, bool) {
 	if k < 0 || toks[k].lower != "than" || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
-	if n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].kind == tWord && !ellipsisEnds()[toks[n.lim].lower] &&
-		!relativeStarts[toks[n.lim].lower] && !verbChain()[toks[n.lim].lower] {
+	if n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].kind == tWord && !ellipsisEnds.hasToken(&toks[n.lim]) &&
+		!relativeStarts.hasToken(&toks[n.lim]) && !verbChain.hasToken(&toks[n.lim]) {
 		return Troops{}, false // "more troops than the 50 tanks"
 	}
 	start := toks[k].sent
@@ -57,7 +56,7 @@ func (a *analysis) comparedTroops(n number, rule string) (Troops, bool) {
 }
 
 // relativeStarts open a relative clause after a number: "the 50 that".
-var relativeStarts = map[string]bool{"that": true, "which": true, "who": true, "whom": true}
+var relativeStarts = closedSet("that", "which", "who", "whom")
 
 // forceSentMembers reads the members that an armed or police body sends
 // of its own: "Mexico's National Guard has deployed 10,000 members to the
@@ -66,25 +65,25 @@ var relativeStarts = map[string]bool{"that": true, "which": true, "who": true, "
 func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v < 1 || !deployVerbs()[toks[v].lower] {
+	if v < 1 || !deployVerbs.hasToken(&toks[v]) {
 		return Troops{}, false
 	}
 	e := n.lim
 	if e+2 < len(toks) && toks[e].lower == "of" && possessivePronoun(toks[e+1].lower) {
 		e += 2
 	}
-	for e < len(toks) && e < n.lim+4 && troopMods()[toks[e].lower] {
+	for e < len(toks) && e < n.lim+4 && troopMods.hasToken(&toks[e]) {
 		e++
 	}
 	if e >= len(toks) || toks[e].lower != "members" || e+1 < len(toks) && toks[e+1].lower == "of" {
 		return Troops{}, false
 	}
 	k := v - 1
-	for k > 0 && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
+	for k > 0 && k > v-7 && (verbChain.hasToken(&toks[k]) || isAdverb(toks[k])) {
 		k--
 	}
 	k = a.skipParticipleAside(k)
-	if !forceBodies()[toks[k].lower] || a.isCasualty(n.hedge, e+1) {
+	if !forceBodies.hasToken(&toks[k]) || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e+1, true)
@@ -130,7 +129,7 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	e := n.lim
-	if k >= 3 && toks[k].lower == "and" && e+2 < len(toks) && postedParticiples()[toks[e].lower] && toks[e+1].lower == "in" {
+	if k >= 3 && toks[k].lower == "and" && e+2 < len(toks) && postedParticiples.hasToken(&toks[e]) && toks[e+1].lower == "in" {
 		return a.postedSecond(n, rule) // "about 1,200 personnel serving with the UN, and 120 deployed in Mozambique"
 	}
 	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAt[e+1] < 0 {
@@ -161,7 +160,7 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords()[toks[k].lower] || e+1 >= len(toks) || toks[e].lower != "in" {
+	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) || e+1 >= len(toks) || toks[e].lower != "in" {
 		return Troops{}, false
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" {
@@ -294,7 +293,7 @@ func (a *analysis) reportedClauseOpens(k int) bool {
 func (a *analysis) deployedUnitBefore(first int) (string, int) {
 	toks := a.d.toks
 	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
-		return toks[k].text, deployedUnits()[toks[k].lower] && !toks[k].cap && a.clauseHas(k+1, deployVerbs())
+		return toks[k].text, deployedUnits.hasToken(&toks[k]) && !toks[k].cap && a.clauseHas(k+1, deployVerbs.words())
 	})
 }
 
@@ -352,11 +351,11 @@ func (a *analysis) underArmsBefore(first int) (string, int) {
 func (a *analysis) ofWhomTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	c := n.hedge - 1
-	if c < 1 || toks[c].text != "," || !a.sentenceHas(n.first, troopVerbs()) && !a.clauseHas(n.lim+2, sentParticiples()) {
+	if c < 1 || toks[c].text != "," || !a.sentenceHas(n.first, troopVerbs.words()) && !a.clauseHas(n.lim+2, sentParticiples.words()) {
 		return Troops{}, false
 	}
 	unit, ok := a.strongPersonnelAt(c - 1)
-	if !ok && hiredFighters()[toks[c-1].lower] {
+	if !ok && hiredFighters.hasToken(&toks[c-1]) {
 		unit, ok = toks[c-1].text, true
 	}
 	if !ok || a.isCasualty(n.hedge, min(n.lim+6, a.d.sents[toks[n.first].sent].lim)) {
@@ -376,8 +375,8 @@ func (a *analysis) namedForceBefore(first int) (string, int) {
 	toks := a.d.toks
 	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
 		named := k > 0 && toks[k-1].sent == toks[k].sent && toks[k].cap && toks[k-1].cap && toks[k-1].kind == tWord &&
-			forceBodies()[toks[k].lower] && toks[k].lower != "police" &&
-			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs())
+			forceBodies.hasToken(&toks[k]) && toks[k].lower != "police" &&
+			a.placeAt[k-1] < 0 && a.personAt[k-1] < 0 && a.clauseHas(k, deployVerbs.words())
 		if !named {
 			return "", false
 		}
@@ -389,7 +388,7 @@ func (a *analysis) namedForceBefore(first int) (string, int) {
 // sentence before the one of token first, and its token.
 func (a *analysis) hiredFightersBefore(first int) (string, int) {
 	return a.lastInSentenceBefore(first, func(k int) (string, bool) {
-		return a.d.toks[k].text, hiredFighters()[a.d.toks[k].lower]
+		return a.d.toks[k].text, hiredFighters.hasToken(&a.d.toks[k])
 	})
 }
 
@@ -418,7 +417,7 @@ func (a *analysis) holderOf(k int) string {
 	toks := a.d.toks
 	first := a.d.sents[toks[k].sent].first
 	v := hedgeBefore(toks, k) - 1
-	if v <= first || !haveAux()[toks[v].lower] {
+	if v <= first || !haveAux.hasToken(&toks[v]) {
 		return ""
 	}
 	j := v - 1
@@ -474,7 +473,7 @@ func (a *analysis) ofThoseFronted(n number, rule string) (Troops, bool) {
 	if a.lastTroop.sent != int(toks[n.first].sent)-1 || a.lastTroop.country == "" || n.value < 2 {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && (toks[e].text == "%" || measureUnits()[toks[e].lower]) {
+	if e := n.lim; e < len(toks) && (toks[e].text == "%" || measureUnits.hasToken(&toks[e])) {
 		return Troops{}, false // "Of those, 20% are women"
 	}
 	if a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) || a.isCasualty(n.lim, min(n.lim+4, a.d.sents[toks[n.first].sent].lim)) {
@@ -579,7 +578,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if with || bracket {
 		k--
 	}
-	if k > 2 && toks[k-1].lower == "the" && partWords()[toks[k].lower] {
+	if k > 2 && toks[k-1].lower == "the" && partWords.hasToken(&toks[k]) {
 		k -= 2 // "Mali is to contribute 1,700 and Burkina Faso the remaining 1,500"
 	}
 	object := false // "and France a frigate with about 170"
@@ -609,7 +608,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && !troopMods()[toks[e].lower] && !a.placePhraseAt(e) {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of
@@ -727,7 +726,7 @@ func (a *analysis) bracketedRanking(first int) bool {
 func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j := n.lim
-	for j < len(toks) && j < n.lim+2 && troopMods()[toks[j].lower] {
+	for j < len(toks) && j < n.lim+2 && troopMods.hasToken(&toks[j]) {
 		j++
 	}
 	if j+2 >= len(toks) || toks[j].lower != "members" && toks[j].lower != "men" || toks[j+1].lower != "of" {
@@ -741,14 +740,14 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 			country = c
 			continue
 		}
-		if forceBodies()[w] {
+		if forceBodies.has(w) {
 			break
 		}
-		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods()[w] {
+		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods.has(w) {
 			return Troops{}, false
 		}
 	}
-	if k >= len(toks) || !forceBodies()[toks[k].lower] || a.isCasualty(n.first, k+1) {
+	if k >= len(toks) || !forceBodies.hasToken(&toks[k]) || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
 	// "men" are personnel only of a force named as such: "2,000 men of
@@ -800,7 +799,7 @@ func (a *analysis) ownerOfNamedForce(from, lim int) string {
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v > 1 && toks[v-1].lower == "the" && partWords()[toks[v].lower] {
+	if v > 1 && toks[v-1].lower == "the" && partWords.hasToken(&toks[v]) {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
 	if c := a.stateHasLast(n, v); c != "" {
@@ -809,10 +808,10 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if c, unit := a.stateNowHas(n, v); c != "" {
 		return a.makeTroops(n, n.lim, c, unit, rule), true
 	}
-	if v > 1 && furtherWords[toks[v].lower] && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
+	if v > 1 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
 		v -= 2 // "place a further 120 on alert"
 	}
-	if v < 0 || !ellipticVerbs()[toks[v].lower] && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
+	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -824,11 +823,11 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		e += 2 // "ordered 300 of them to Cameroon"
 		ofThem = true
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds()[toks[e].lower] && toks[e].kind != tPunct {
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
-	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs()[toks[v].lower] || a.standbyAfter(v, n.lim)) {
+	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[v]) || a.standbyAfter(v, n.lim)) {
 		// "would provide about 120 officers, and Fiji said it would send
 		// 80": the personnel of the figure read before in the sentence
 		unit, at = a.lastTroop.unit, n.first
@@ -863,14 +862,14 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 // follow it. Else "".
 func (a *analysis) stateNowHas(n number, v int) (string, string) {
 	toks := a.d.toks
-	if v < 2 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) {
+	if v < 2 || !haveAux.hasToken(&toks[v]) || n.value < 2 || a.isYear(n) || n.lim >= len(toks) {
 		return "", ""
 	}
 	if toks[n.lim].text != "." && toks[n.lim].text != "," && toks[n.lim].lower != "there" && !a.placePhraseAt(n.lim) {
 		return "", ""
 	}
 	j := v - 1
-	for j > 0 && (isAdverb(toks[j]) || verbChain()[toks[j].lower]) {
+	for j > 0 && (isAdverb(toks[j]) || verbChain.hasToken(&toks[j])) {
 		j-- // "and now has", "and still has"
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -878,7 +877,7 @@ func (a *analysis) stateNowHas(n number, v int) (string, string) {
 		return "", ""
 	}
 	m, ok := a.placeStartingAt(s.first)
-	if !ok || !m.state || m.kind == sAdjective || m.possessive || m.lim >= j || !haveAux()[toks[m.lim].lower] && !deployVerbs()[toks[m.lim].lower] {
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || m.lim >= j || !haveAux.hasToken(&toks[m.lim]) && !deployVerbs.hasToken(&toks[m.lim]) {
 		return "", ""
 	}
 	for k := m.lim; k < j; k++ {
@@ -895,7 +894,7 @@ func (a *analysis) stateNowHas(n number, v int) (string, string) {
 func (a *analysis) togetherBefore(v int) bool {
 	toks := a.d.toks
 	j := v - 1
-	for j > 0 && verbChain()[toks[j].lower] {
+	for j > 0 && verbChain.hasToken(&toks[j]) {
 		j--
 	}
 	return j >= 0 && toks[j].lower == "together"
@@ -906,7 +905,7 @@ func (a *analysis) togetherBefore(v int) bool {
 // on alert at home", "put 300 more on standby".
 func (a *analysis) standbyAfter(v, lim int) bool {
 	toks := a.d.toks
-	if !standbyVerbs()[toks[v].lower] {
+	if !standbyVerbs.hasToken(&toks[v]) {
 		return false
 	}
 	for lim < len(toks) && (toks[lim].lower == "more" || toks[lim].lower == "others") {
@@ -923,7 +922,7 @@ func (a *analysis) standbyAfter(v, lim int) bool {
 // It returns "" when there is none.
 func (a *analysis) stateHasLast(n number, v int) string {
 	toks := a.d.toks
-	if v < 1 || !haveAux()[toks[v].lower] || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." && !a.placePhraseAt(n.lim) || a.lastTroop.unit == "" {
+	if v < 1 || !haveAux.hasToken(&toks[v]) || n.value < 2 || a.isYear(n) || n.lim >= len(toks) || toks[n.lim].text != "." && !a.placePhraseAt(n.lim) || a.lastTroop.unit == "" {
 		return ""
 	}
 	subj := a.subjectBefore(v)
@@ -1020,7 +1019,7 @@ func (a *analysis) hasInMission(v, lim int) bool {
 	if w := toks[lim+1].lower; toks[lim].lower != "in" || w != "the" && w != "its" {
 		return false
 	}
-	return missionNouns()[toks[lim+2].lower] || toks[lim+2].lower == "force"
+	return missionNouns.hasToken(&toks[lim+2]) || toks[lim+2].lower == "force"
 }
 
 // shortOfTroops reads the strength a troop figure of the same sentence
@@ -1037,7 +1036,7 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&
-		!ellipsisEnds()[toks[e].lower] && !relativeStarts[toks[e].lower] && !shortTargets()[toks[e].lower] && !pronounSubject(toks[e].lower) &&
+		!ellipsisEnds.hasToken(&toks[e]) && !relativeStarts.hasToken(&toks[e]) && !shortTargets.hasToken(&toks[e]) && !pronounSubject(toks[e].lower) &&
 		!a.targetClauseAt(e) {
 		return Troops{}, false // "short of the 1,000 tanks"
 	}
@@ -1063,7 +1062,7 @@ func (a *analysis) targetClauseAt(e int) bool {
 		return false
 	}
 	for k := e + 1; k < len(toks) && k < e+10 && toks[k].sent == toks[e].sent; k++ {
-		if shortTargets()[toks[k].lower] {
+		if shortTargets.hasToken(&toks[k]) {
 			return true
 		}
 		if toks[k].kind != tWord && toks[k].lower != "'s" {
@@ -1092,7 +1091,7 @@ var ellipticVerbs = wordList("elliptic-verb")
 
 // ellipsisEnds may follow the bare number: "sent 3,000 to the front",
 // "keep 400 there".
-var ellipsisEnds = sync.OnceValue(func() map[string]bool {
+var ellipsisEnds = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
 		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
@@ -1160,7 +1159,7 @@ func (a *analysis) toMission(e int) bool {
 		k++
 	}
 	for lim := k + 3; k < len(toks) && k < lim && toks[k].kind == tWord; k++ {
-		if w := toks[k].lower; missionNouns()[w] || w == "force" {
+		if w := toks[k].lower; missionNouns.has(w) || w == "force" {
 			return k+1 >= len(toks) || toks[k+1].lower != "'s" // not "to the mission's fund"
 		}
 	}
@@ -1177,12 +1176,12 @@ const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords()[toks[k].lower] || toks[k].lower == "another" || toks[k].lower == "other") {
+	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords.hasToken(&toks[k]) || toks[k].lower == "another" || toks[k].lower == "other") {
 		return Troops{}, false
 	}
 	// "a further 600", "an additional 150" stand as "another" after a
 	// figure of the sentence or the one before
-	further := k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "an") && furtherWords[toks[k].lower]
+	further := k > 0 && (toks[k-1].lower == "a" || toks[k-1].lower == "an") && furtherWords.hasToken(&toks[k])
 	if further && (a.lastTroop.country == "" || int(toks[n.first].sent)-a.lastTroop.sent > 1) {
 		return Troops{}, false
 	}
@@ -1201,7 +1200,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		e += 2 // "The first 300 of them crossed the border"
 	}
 	if !(another && a.furtherEnds(n, e)) && (e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
-		!verbChain()[toks[e].lower] && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs()[toks[e].lower]) {
+		!verbChain.hasToken(&toks[e]) && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs.hasToken(&toks[e])) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -1250,7 +1249,7 @@ func (a *analysis) shortPhraseEnds(e int) bool {
 		if toks[k].kind == tPunct || toks[k].sent != toks[e].sent {
 			return true
 		}
-		if toks[k].kind == tWord && (verbChain()[toks[k].lower] || auxWords()[toks[k].lower]) {
+		if toks[k].kind == tWord && (verbChain.hasToken(&toks[k]) || auxWords.hasToken(&toks[k])) {
 			return false
 		}
 	}
@@ -1259,14 +1258,14 @@ func (a *analysis) shortPhraseEnds(e int) bool {
 
 // verbParticles complete a verb of moving personnel: "rotated in",
 // "brought home".
-var verbParticles = map[string]bool{"in": true, "out": true, "home": true, "back": true}
+var verbParticles = closedSet("in", "out", "home", "back")
 
 // heldParticiples are irregular participles of keeping or sending that
 // may follow "a further" number: "a further 600 held in reserve".
-var heldParticiples = map[string]bool{"held": true, "kept": true, "sent": true, "put": true}
+var heldParticiples = closedSet("held", "kept", "sent", "put")
 
 // furtherWords after "a" make a number a further part of a deployment.
-var furtherWords = map[string]bool{"further": true, "additional": true, "extra": true}
+var furtherWords = closedSet("further", "additional", "extra")
 
 // furtherEnds reports how "a further" number at n ends before e: "to
 // follow", "to come", "to be sent" or "held" after it, or the clause's end
@@ -1276,17 +1275,17 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 	if e+1 < len(toks) && toks[e].lower == "to" && toks[e+1].kind == tWord && !toks[e+1].cap && toks[e+1].sent == toks[e].sent {
 		return true // "with a further 600 to follow"
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples[toks[e].lower] {
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples.hasToken(&toks[e]) {
 		return true // "with a further 600 held at readiness"
 	}
 	v := n.hedge - 3 // the word before "a further"
 	if v > 0 && toks[v].lower == "and" && a.lastTroop.sent == int(toks[n.first].sent) && a.shortPhraseEnds(e) {
 		return true // "deployed 400 officers last year and a further 200 in March"
 	}
-	if v > 0 && verbParticles[toks[v].lower] {
+	if v > 0 && verbParticles.hasToken(&toks[v]) {
 		v-- // "has since rotated in a further 3,000"
 	}
-	return v >= 0 && ellipticVerbs()[toks[v].lower] && (e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[n.first].sent)
+	return v >= 0 && ellipticVerbs.hasToken(&toks[v]) && (e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[n.first].sent)
 }
 
 // personnelInSentenceBefore returns the strong personnel noun of the
@@ -1305,20 +1304,20 @@ func (a *analysis) personnelInSentenceBefore(first int) (string, int) {
 func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" && !joinVerbs()[toks[k-1].lower] {
+	if k < 1 || n.value < 2 || a.isYear(n) || toks[k-1].lower != "to" && !joinVerbs.hasToken(&toks[k-1]) {
 		return Troops{}, false
 	}
 	if w := toks[k].lower; w != "the" && w != "its" && w != "their" {
 		return Troops{}, false
 	}
 	e := n.lim
-	if e < len(toks) && relativeStarts[toks[e].lower] {
+	if e < len(toks) && relativeStarts.hasToken(&toks[e]) {
 		e++
 	}
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent {
 		return Troops{}, false
 	}
-	if p := e + a.alreadyAt(e); postedParticiples()[toks[p].lower] {
+	if p := e + a.alreadyAt(e); postedParticiples.hasToken(&toks[p]) {
 		e-- // "in addition to the 11,000 deployed last autumn": the participle holds them
 	} else if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
 		if _, ok := a.stateAt(e); !ok {
@@ -1330,7 +1329,7 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 	if e < len(toks) && (toks[e].lower == "already" || toks[e].lower == "still") {
 		e++
 	}
-	if e >= len(toks) || !holdVerbs()[toks[e].lower] && !postedParticiples()[toks[e].lower] {
+	if e >= len(toks) || !holdVerbs.hasToken(&toks[e]) && !postedParticiples.hasToken(&toks[e]) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -1362,7 +1361,7 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	switch p := toks[e+1].lower; {
-	case p == "in" || p == "there" || p == "on" || p == "at" || p == "inside" || postedParticiples()[p]:
+	case p == "in" || p == "there" || p == "on" || p == "at" || p == "inside" || postedParticiples.has(p):
 	default:
 		return Troops{}, false
 	}
@@ -1430,7 +1429,7 @@ func (a *analysis) theWhoTroops(n number, rule string) (Troops, bool) {
 
 // clauseOpeners may open a clause before its subject: "but only",
 // "so far only".
-var clauseOpeners = map[string]bool{"but": true, "only": true, "so": true, "far": true, "just": true, "yet": true}
+var clauseOpeners = closedSet("but", "only", "so", "far", "just", "yet")
 
 // noOneSender reports personnel at k, before the figure in its sentence,
 // whose sender the sentence leaves open, and so the figure's too: "Ukraine's allies have pledged
@@ -1454,14 +1453,14 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 		return a.theWhoTroops(n, rule) // "The 1,100 who remained after the ceasefire crossed into Rwanda"
 	}
 	k := n.hedge - 1
-	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners[toks[k].lower] {
+	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners.hasToken(&toks[k]) {
 		k-- // "..., but so far only 400 have arrived"
 	}
 	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" && !a.openingTimePhrase(k) {
 		return Troops{}, false
 	}
 	e := n.lim
-	for e < len(toks) && auxWords()[toks[e].lower] {
+	for e < len(toks) && auxWords.hasToken(&toks[e]) {
 		e++
 	}
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent || e == n.lim && toks[e].lower == "withdrawn" {
@@ -1469,8 +1468,8 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	}
 	// "up to 10,000 could be sent": a passive of sending after its
 	// auxiliaries
-	sent := e > n.lim && sentParticiples()[toks[e].lower] && beAux()[toks[e-1].lower]
-	if !movedVerbs()[toks[e].lower] && !sent {
+	sent := e > n.lim && sentParticiples.hasToken(&toks[e]) && beAux.hasToken(&toks[e-1])
+	if !movedVerbs.hasToken(&toks[e]) && !sent {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -1529,7 +1528,7 @@ var sentParticiples = wordList("sent-participle")
 
 // auxWords stand between a subject and its past participle: built once,
 // as a per-token loop asks it.
-var auxWords = sync.OnceValue(func() map[string]bool {
+var auxWords = closedWords(func() map[string]bool {
 	return map[string]bool{"had": true, "have": true, "has": true, "were": true, "was": true, "already": true, "also": true,
 		"are": true, "is": true, "to": true, "will": true, "due": true, "could": true, "would": true, "may": true,
 		"might": true, "be": true, "been": true}
@@ -1548,16 +1547,16 @@ const ruleTroopContingent = "contingent-numbers"
 func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k > 0 && !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) {
+	if k > 0 && !numberingVerbs.hasToken(&toks[k]) && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) {
 		k = a.numberingVerbApart(n) // "will number" stays: "Germany's battalion in Lithuania will number some 4,800"
 	}
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
 	}
-	if k < 1 || !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) || a.isYear(n) {
+	if k < 1 || !numberingVerbs.hasToken(&toks[k]) && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds()[toks[e].lower] && toks[e].lower != "men" {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && toks[e].lower != "men" {
 		return Troops{}, false // "numbers 1,410 vehicles"
 	}
 	v := k
@@ -1566,10 +1565,10 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
-		if !deployedUnits()[toks[j].lower] || !a.unitHead(j) {
+		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) {
 			continue
 		}
-		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs()[toks[k].lower] {
+		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs.hasToken(&toks[k]) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
 		country := a.unitOwner(j, s.first)
@@ -1642,7 +1641,7 @@ func (a *analysis) contingentFronted(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	for j := e + 1; j < len(toks) && j <= e+5 && toks[j].kind == tWord; j++ {
-		if deployedUnits()[toks[j].lower] && a.unitHead(j) {
+		if deployedUnits.hasToken(&toks[j]) && a.unitHead(j) {
 			return a.makeTroops(n, n.lim, a.unitOwner(j, e), toks[j].text, rule), true
 		}
 	}
@@ -1661,7 +1660,7 @@ func (a *analysis) numberingVerbApart(n number) int {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := n.hedge - 2; j > s.first && j >= n.hedge-30; j-- {
-		if numberingVerbs()[toks[j].lower] || a.willNumber(j) {
+		if numberingVerbs.hasToken(&toks[j]) || a.willNumber(j) {
 			return j
 		}
 		if toks[j].kind == tNum || toks[j].text == ";" {
@@ -1680,14 +1679,14 @@ func (a *analysis) unitHead(j int) bool {
 		return true
 	}
 	nx := a.d.toks[j+1]
-	return nx.kind == tPunct || unitFollowers[nx.lower] || numberingVerbs()[nx.lower] || modalVerbs()[nx.lower]
+	return nx.kind == tPunct || unitFollowers.hasToken(&nx) || numberingVerbs.hasToken(&nx) || modalVerbs.hasToken(&nx)
 }
 
 // unitFollowers may follow a unit word that heads its phrase.
-var unitFollowers = map[string]bool{
-	"at": true, "in": true, "which": true, "that": true, "now": true, "currently": true, "then": true,
-	"is": true, "was": true, "has": true, "had": true, "based": true, "deployed": true, "stationed": true,
-}
+var unitFollowers = closedSet(
+	"at", "in", "which", "that", "now", "currently", "then",
+	"is", "was", "has", "had", "based", "deployed", "stationed",
+)
 
 // willNumber reports the verb "number" after a modal at k ("will
 // number"), or after "to" and a word of expecting ("is expected to number
@@ -1697,10 +1696,10 @@ func (a *analysis) willNumber(k int) bool {
 	if k < 1 || toks[k].lower != "number" {
 		return false
 	}
-	if modalVerbs()[toks[k-1].lower] {
+	if modalVerbs.hasToken(&toks[k-1]) {
 		return true
 	}
-	return k > 1 && toks[k-1].lower == "to" && expectWords()[toks[k-2].lower]
+	return k > 1 && toks[k-1].lower == "to" && expectWords.hasToken(&toks[k-2])
 }
 
 // expectWords before "to number" make it a future size: "is expected to
@@ -1716,7 +1715,7 @@ func (a *analysis) estimatedAt(k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-5 && toks[j].sent == toks[k].sent; j-- {
 		if w := toks[j].lower; w == "estimated" || w == "put" || w == "reckoned" {
-			return j > 0 && beAux()[toks[j-1].lower]
+			return j > 0 && beAux.hasToken(&toks[j-1])
 		}
 	}
 	return false
@@ -1834,7 +1833,7 @@ func (a *analysis) troopTableHeader(p int) bool {
 // noun of a published account: "Figures released by the mission give the
 // strength of its contingents:" publishes them; no one was freed.
 func (a *analysis) publishedAt(k int, kinds deathKinds) bool {
-	return kinds&^(1<<dHurt) == 0 && k > 0 && publicationNouns()[a.d.toks[k-1].lower]
+	return kinds&^(1<<dHurt) == 0 && k > 0 && publicationNouns.hasToken(&a.d.toks[k-1])
 }
 
 // publicationNouns name a published account of figures: "figures", "data".
@@ -1859,7 +1858,7 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		if toks[j].kind == tNum || w == ";" {
 			return Troops{}, false
 		}
-		if !forceNouns()[w] || standingForces()[w] || w == "group" {
+		if !forceNouns.has(w) || standingForces.has(w) || w == "group" {
 			continue // "the army, 80,000 strong" is its size; "the group, 200 strong" any crowd
 		}
 		country := ""

@@ -33,14 +33,14 @@ func (a *analysis) forceResized(k, first int) bool {
 	if j > first && (toks[j].lower == "down" || toks[j].lower == "back") {
 		j-- // "drawn down to", "scaled back to"
 	}
-	if j < first || !sizeVerbs()[toks[j].lower] {
+	if j < first || !sizeVerbs.hasToken(&toks[j]) {
 		return false
 	}
 	if object {
 		return true
 	}
 	s := j - 1
-	for s >= first && (sizeVerbAux()[toks[s].lower] || isAdverb(toks[s])) {
+	for s >= first && (sizeVerbAux.hasToken(&toks[s]) || isAdverb(toks[s])) {
 		s--
 	}
 	if s < first {
@@ -51,7 +51,7 @@ func (a *analysis) forceResized(k, first int) bool {
 	}
 	for i := s; i >= first; i-- {
 		w := toks[i].lower
-		if (sizeNouns()[w] || missionNouns()[w]) && (i+1 >= len(toks) || toks[i+1].lower != "'s") {
+		if (sizeNouns.has(w) || missionNouns.has(w)) && (i+1 >= len(toks) || toks[i+1].lower != "'s") {
 			return true
 		}
 	}
@@ -74,14 +74,14 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 	}
 	w := toks[j].lower
 	_, strong := a.strongPersonnelAt(j)
-	if !forceNouns()[w] && !strong {
+	if !forceNouns.has(w) && !strong {
 		return j, false
 	}
 	for i := j - 1; i >= first && i >= j-4; i-- {
-		if determiners()[toks[i].lower] {
+		if determiners.hasToken(&toks[i]) {
 			return i - 1, true
 		}
-		if toks[i].kind != tWord || sizeVerbs()[toks[i].lower] {
+		if toks[i].kind != tWord || sizeVerbs.hasToken(&toks[i]) {
 			break
 		}
 	}
@@ -98,7 +98,7 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 	}
 	s := a.d.sents[toks[first-1].sent]
 	for k := s.first; k < s.lim; k++ {
-		if w := toks[k].lower; sizeNouns()[w] || missionNouns()[w] {
+		if w := toks[k].lower; sizeNouns.has(w) || missionNouns.has(w) {
 			return true
 		}
 	}
@@ -119,22 +119,22 @@ func (a *analysis) forceMen(n number, j int) bool {
 		return false
 	}
 	first := a.d.sents[toks[n.first].sent].first
-	if k > first+1 && furtherWords[toks[k].lower] && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
+	if k > first+1 && furtherWords.hasToken(&toks[k]) && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
 		k -= 2 // "has sent a further 1,000 men"
 	}
 	f := k - 1
-	if deployVerbs()[toks[k].lower] {
+	if deployVerbs.hasToken(&toks[k]) {
 		// "Ethiopia will station an additional 1,800 men": a state that
 		// deploys men sends its personnel
-		if menVerbs()[toks[k].lower] {
+		if menVerbs.hasToken(&toks[k]) {
 			if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 				return true
 			}
 		}
-		for f > first && verbChain()[toks[f].lower] {
+		for f > first && verbChain.hasToken(&toks[f]) {
 			f-- // "The Ugandan army has sent 1,000 men"
 		}
-	} else if v := toks[k].lower; !haveAux()[v] && !strengthVerbs()[v] && v != "keeps" && v != "maintains" {
+	} else if v := toks[k].lower; !haveAux.has(v) && !strengthVerbs.has(v) && v != "keeps" && v != "maintains" {
 		return false
 	}
 	for f > first && (isAdverb(toks[f]) || toks[f].lower == "once") {
@@ -143,10 +143,10 @@ func (a *analysis) forceMen(n number, j int) bool {
 	if f >= first && toks[f].text == "," {
 		f = a.subjectBefore(f + 1) // "Moscow's Africa Corps, which took over from Wagner, has"
 	}
-	if f > first && hiredNouns()[toks[f].lower] && a.hiredForceNamed(f-1) != "" {
+	if f > first && hiredNouns.hasToken(&toks[f]) && a.hiredForceNamed(f-1) != "" {
 		return true // "The Wagner group once had some 5,000 men"
 	}
-	if f < first || !forceBodies()[toks[f].lower] {
+	if f < first || !forceBodies.hasToken(&toks[f]) {
 		return false
 	}
 	for i := f - 1; i >= first && i >= f-5; i-- {
@@ -179,7 +179,7 @@ func (a *analysis) sentEarlier(first, lim int) (string, bool) {
 	head := toks[lim-1].lower
 	end := a.d.sents[toks[first].sent].first
 	for k := a.d.paras[p].first; k < end; k++ {
-		if !sendVerbs()[toks[k].lower] {
+		if !sendVerbs.hasToken(&toks[k]) {
 			continue
 		}
 		for j := k + 1; j < end && j <= k+4 && toks[j].sent == toks[k].sent; j++ {

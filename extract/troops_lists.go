@@ -91,7 +91,7 @@ func (a *analysis) troopHeaderIn(first, lim int) bool {
 			return false
 		}
 		_, strong := a.strongPersonnelAt(k)
-		troop = troop || strong || tableHeads()[toks[k].lower]
+		troop = troop || strong || tableHeads.hasToken(&toks[k])
 	}
 	return troop
 }
@@ -108,24 +108,24 @@ const ruleTroopRecruited = "recruited-nationals"
 func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 1 || e+1 >= len(toks) || !hiringVerbs()[toks[k].lower] || a.isYear(n) {
+	if k < 1 || e+1 >= len(toks) || !hiringVerbs.hasToken(&toks[k]) || a.isYear(n) {
 		return Troops{}, false
 	}
 	own, lim := "", e
 	if m, ok := a.placeStartingAt(e); ok && m.state && m.kind == sAdjective && toks[e].cap && strings.HasSuffix(toks[m.lim-1].lower, "s") {
 		own, lim = m.code, m.lim // "1,500 Nepalis"
-	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns()[toks[e+2].lower] {
+	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns.hasToken(&toks[e+2]) {
 		lim = e + 3 // "130 of its nationals"
 	} else {
 		return Troops{}, false
 	}
-	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals[toks[lim].lower] {
+	if lim < len(toks) && toks[lim].kind == tWord && !toks[lim].cap && !afterNationals.hasToken(&toks[lim]) {
 		return Troops{}, false // "1,500 Nepali workers" are workers
 	}
-	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs()[toks[lim+1].lower] || !a.warInParagraph(n.first) {
+	if lim+1 < len(toks) && toks[lim].lower == "to" && !fightVerbs.hasToken(&toks[lim+1]) || !a.warInParagraph(n.first) {
 		return Troops{}, false // "Qatar hired 2,000 Nepalis to build stadiums"
 	}
-	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs())
+	c, ok := a.verbSubjectState(a.figureClauseStart(n.first), n.first, hiringVerbs.words())
 	if !ok || c == "" || c == own {
 		return Troops{}, false
 	}
@@ -137,10 +137,10 @@ var nationalNouns = wordList("national-noun")
 
 // afterNationals may follow the people hired: a preposition, a
 // conjunction or a time word ends their phrase.
-var afterNationals = map[string]bool{
-	"since": true, "in": true, "to": true, "for": true, "from": true, "as": true, "last": true, "this": true,
-	"over": true, "into": true, "and": true, "who": true, "with": true, "on": true, "at": true, "during": true,
-}
+var afterNationals = closedSet(
+	"since", "in", "to", "for", "from", "as", "last", "this",
+	"over", "into", "and", "who", "with", "on", "at", "during",
+)
 
 // fightVerbs after "to" make the people hired fighters: "to fight".
 var fightVerbs = wordList("fight-verb")
@@ -151,7 +151,7 @@ func (a *analysis) warInParagraph(i int) bool {
 	toks := a.d.toks
 	p := a.d.paras[toks[i].para]
 	for k := p.first; k < p.lim; k++ {
-		if _, ok := a.strongPersonnelAt(k); ok || forceNouns()[toks[k].lower] || warWords()[toks[k].lower] {
+		if _, ok := a.strongPersonnelAt(k); ok || forceNouns.hasToken(&toks[k]) || warWords.hasToken(&toks[k]) {
 			return true
 		}
 	}
@@ -179,7 +179,7 @@ func (a *analysis) colonFigure(n number, rule string) (Troops, bool) {
 			personnel = true // not "a soldier's rations"
 		}
 		w := toks[j].lower
-		deploys = deploys || deployVerbs()[w] || troopVerbs()[w] && w != "has" && w != "have" || missionNouns()[w]
+		deploys = deploys || deployVerbs.has(w) || troopVerbs.has(w) && w != "has" && w != "have" || missionNouns.has(w)
 	}
 	// "Soldiers in the army: 80,000" is a strength: the header sends or
 	// deploys them, or names a mission

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 )
 
 // The state that sends or holds a troop figure, beyond the state written in
@@ -26,7 +25,7 @@ const (
 // as the subject ("NATO will send", "the African Union will deploy") gives
 // "" and true: the figure has no sending state.
 func (a *analysis) deployerState(start, first int) (string, bool) {
-	return a.verbSubjectState(start, first, deployVerbs())
+	return a.verbSubjectState(start, first, deployVerbs.words())
 }
 
 // verbSubjectState returns the state that is the subject of a verb of
@@ -48,7 +47,7 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 		return "", false
 	}
 	k := v - 1
-	for k >= start && k > v-7 && (verbChain()[toks[k].lower] || isAdverb(toks[k])) {
+	for k >= start && k > v-7 && (verbChain.hasToken(&toks[k]) || isAdverb(toks[k])) {
 		k--
 	}
 	if k < start {
@@ -56,14 +55,14 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 	}
 	// "the British army will send", "Russia's defence ministry has sent"
 	s := k
-	for s > start && s > k-3 && (bodyNouns()[toks[s].lower] || forceBodies()[toks[s].lower] || stateBodyWords()[toks[s].lower]) {
+	for s > start && s > k-3 && (bodyNouns.hasToken(&toks[s]) || forceBodies.hasToken(&toks[s]) || stateBodyWords.hasToken(&toks[s])) {
 		s--
 	}
 	if s < k && s > 0 && toks[s].lower == "'s" {
 		s--
 	}
 	if a.placeAt[s] < 0 {
-		if a.noStateBody(k) || groupOfStates()[toks[k].lower] && (k == 0 || a.placeAt[k-1] < 0) {
+		if a.noStateBody(k) || groupOfStates.hasToken(&toks[k]) && (k == 0 || a.placeAt[k-1] < 0) {
 			return "", true // "NATO will send", "the allies will send"
 		}
 		return "", false
@@ -119,7 +118,7 @@ var deployVerbs = wordList("deploy-verb")
 
 // verbChain may stand between a subject and its verb of deployment: "will",
 // "has begun", "plans to", "agreed to".
-var verbChain = sync.OnceValue(func() map[string]bool {
+var verbChain = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
 		"must": true, "should": true, "has": true, "have": true, "had": true, "is": true, "are": true,
@@ -160,11 +159,11 @@ func (a *analysis) continuesDeployment(first int) bool {
 	marked := toks[start].lower != "a"
 	for k := start + 1; k < first; k++ {
 		w := toks[k].lower
-		if continuationWords()[w] {
+		if continuationWords.has(w) {
 			marked = true
 			continue
 		}
-		if w == "of" || hedgeWord(w) || troopMods()[w] || strongUnits()[w] || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
+		if w == "of" || hedgeWord(w) || troopMods.has(w) || strongUnits.has(w) || w == "group" || w == "batch" || w == "wave" || w == "contingent" {
 			continue
 		}
 		return false
@@ -288,7 +287,7 @@ func (a *analysis) pairedNounState(first, lim int) string {
 			continue
 		}
 		e := k - 1
-		if e > 0 && troopMods()[toks[e].lower] {
+		if e > 0 && troopMods.hasToken(&toks[e]) {
 			e-- // "US combat troops"
 		}
 		c, ok := a.stateAt(e)
@@ -337,7 +336,7 @@ var possessVerbs = wordList("possess-verb")
 func (a *analysis) personnelHolderAt(k int) bool {
 	toks := a.d.toks
 	s := k - 1
-	for s >= 0 && toks[s].sent == toks[k].sent && (isAdverb(toks[s]) || verbChain()[toks[s].lower] && toks[s].lower != "it") {
+	for s >= 0 && toks[s].sent == toks[k].sent && (isAdverb(toks[s]) || verbChain.hasToken(&toks[s]) && toks[s].lower != "it") {
 		s--
 	}
 	if s > 0 && toks[s].text == "," {
@@ -357,7 +356,7 @@ func (a *analysis) personnelHolderAt(k int) bool {
 	if s < len(a.orgAt) && a.orgAt[s] >= 0 {
 		return true
 	}
-	return forceBodies()[w] || stateBodyWords()[w] || stateForces()[w] || groupOfStates()[w]
+	return forceBodies.has(w) || stateBodyWords.has(w) || stateForces.has(w) || groupOfStates.has(w)
 }
 
 // arrivalVerbs move personnel to a place named after "to" or "into":
@@ -386,7 +385,7 @@ func (a *analysis) destinationState(lim int) string {
 	// soldiers from the 1st Battalion Irish Guards will deploy to Cyprus",
 	// "The battalion, some 650 soldiers, will deploy to Cyprus"
 	for j := lim; j < len(toks) && j < lim+8 && toks[j].sent == toks[lim-1].sent && (toks[j].kind == tWord || ordinalToken(toks[j].lower) || j == lim && toks[j].text == ","); j++ {
-		if j+1 < len(toks) && (arrivalVerbs()[toks[j].lower] && (toks[j+1].lower == "to" || toks[j+1].lower == "into") || landingVerbs()[toks[j].lower] && toks[j+1].lower == "in") {
+		if j+1 < len(toks) && (arrivalVerbs.hasToken(&toks[j]) && (toks[j+1].lower == "to" || toks[j+1].lower == "into") || landingVerbs.hasToken(&toks[j]) && toks[j+1].lower == "in") {
 			k = j + 1
 			break
 		}
@@ -446,7 +445,7 @@ var homeGovernments = wordList("home-government")
 // story). Else "".
 func (a *analysis) homeGovernmentOpens(start int) string {
 	toks := a.d.toks
-	if start+1 >= len(toks) || toks[start].lower != "the" || !homeGovernments()[toks[start+1].lower] {
+	if start+1 >= len(toks) || toks[start].lower != "the" || !homeGovernments.hasToken(&toks[start+1]) {
 		return ""
 	}
 	if start > 0 && toks[start-1].para == toks[start].para {
@@ -470,7 +469,7 @@ func (a *analysis) appositionState(first int) string {
 	if h < 1 || toks[h].sent != toks[first].sent {
 		return ""
 	}
-	if _, ok := a.strongPersonnelAt(h); !ok && !formationNouns()[toks[h].lower] && !forceBodies()[toks[h].lower] {
+	if _, ok := a.strongPersonnelAt(h); !ok && !formationNouns.hasToken(&toks[h]) && !forceBodies.hasToken(&toks[h]) {
 		return ""
 	}
 	for j := h - 1; j >= 0 && j >= h-2 && toks[j].sent == toks[h].sent; j-- {
@@ -521,7 +520,7 @@ func (a *analysis) inOpeningWhole(first int) bool {
 func (a *analysis) speakerOfGovernment(start, first int) string {
 	toks := a.d.toks
 	for k := first - 2; k > start && k >= first-10; k-- {
-		if toks[k].lower != "the" || !stateForces()[toks[k+1].lower] {
+		if toks[k].lower != "the" || !stateForces.hasToken(&toks[k+1]) {
 			continue
 		}
 		for v := k - 1; v > start && v >= k-3; v-- {

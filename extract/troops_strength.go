@@ -23,12 +23,12 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		// "The battlegroup, which numbers some 1,600 troops in all": a
 		// mission's whole is deployed, and so is the whole a state sends:
 		// "Amman has sent two battalions, about 1,600 men in all"
-		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && (a.clauseHas(n.first, deployVerbs()) || k >= 0 && participationVerbs()[toks[k].lower]) {
+		if w := toks[lim+1].lower; toks[lim].lower == "in" && (w == "all" || w == "total") && (a.clauseHas(n.first, deployVerbs.words()) || k >= 0 && participationVerbs.hasToken(&toks[k])) {
 			return false // "Organisers expect more than 3,000 personnel in total": those taking part
 		}
 		// "Two battalions of Ugandan troops, about 1,500 soldiers in all,
 		// crossed": an apposition that counts the deployed units before it
-		if h := a.appositionHead(k); h >= 0 && !standingForces()[toks[h].lower] && (formationNouns()[toks[h].lower] || a.strongPersonnelEndsAt(h)) {
+		if h := a.appositionHead(k); h >= 0 && !standingForces.hasToken(&toks[h]) && (formationNouns.hasToken(&toks[h]) || a.strongPersonnelEndsAt(h)) {
 			return false
 		}
 		return k < 0 || !a.subjectIsMission(k)
@@ -37,7 +37,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	switch w := toks[k].lower; {
-	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs()[w]:
+	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs.has(w):
 	case w == "to" && a.standingForceResized(k):
 		// "The regular Army has shrunk to about 70,000 soldiers"
 	case w == "with" && a.withAfterHolder(k):
@@ -45,7 +45,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	case w == "number" || w == "total":
 		// "Haitian police, who number about 9,000 officers", "Lithuania's
 		// armed forces number about 23,000 personnel"
-		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" && !standingForces()[toks[k-1].lower] {
+		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" && !standingForces.hasToken(&toks[k-1]) {
 			return false
 		}
 	default:
@@ -65,15 +65,15 @@ func (a *analysis) isStrength(n number, lim int) bool {
 func (a *analysis) standingForceResized(k int) bool {
 	toks := a.d.toks
 	v := k - 1
-	if v < 1 || !sizeVerbs()[toks[v].lower] {
+	if v < 1 || !sizeVerbs.hasToken(&toks[v]) {
 		return false
 	}
 	first := a.d.sents[toks[k].sent].first
 	j := v - 1
-	for j > first && (verbChain()[toks[j].lower] || isAdverb(toks[j])) {
+	for j > first && (verbChain.hasToken(&toks[j]) || isAdverb(toks[j])) {
 		j--
 	}
-	return j >= first && standingForces()[toks[j].lower]
+	return j >= first && standingForces.hasToken(&toks[j])
 }
 
 // strongPersonnelEndsAt reports a strong personnel noun that ends at h.
@@ -101,7 +101,7 @@ func (a *analysis) withAfterHolder(k int) bool {
 	if _, ok := a.stateAt(k - 2); ok {
 		return true
 	}
-	return standingForces()[toks[k-2].lower]
+	return standingForces.hasToken(&toks[k-2])
 }
 
 // strengthAfter reports words after the noun that make the figure a total:
@@ -126,10 +126,10 @@ func (a *analysis) strengthAfter(lim int) bool {
 				return false
 			}
 			for k := lim + 2; k < len(toks) && k < lim+5; k++ {
-				if w := toks[k].lower; w == "ranks" || forceBodies()[w] && !missionNouns()[w] {
+				if w := toks[k].lower; w == "ranks" || forceBodies.has(w) && !missionNouns.has(w) {
 					return true
 				}
-				if !troopMods()[toks[k].lower] {
+				if !troopMods.hasToken(&toks[k]) {
 					break
 				}
 			}
@@ -158,7 +158,7 @@ var postedWords = wordList("posted")
 func (a *analysis) servesSomewhere(lim int) bool {
 	toks := a.d.toks
 	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
-		if postedWords()[toks[k].lower] || foreignWork()[toks[k].lower] && a.othersForcesAt(k+1) {
+		if postedWords.hasToken(&toks[k]) || foreignWork.hasToken(&toks[k]) && a.othersForcesAt(k+1) {
 			return true
 		}
 		switch toks[k].lower {
@@ -180,7 +180,7 @@ func (a *analysis) servesSomewhere(lim int) bool {
 				return !a.strengthAfter(e) && a.servesSomewhere(e)
 			}
 		}
-		if toks[k].kind == tPunct || !troopMods()[toks[k].lower] && !hedgeWord(toks[k].lower) {
+		if toks[k].kind == tPunct || !troopMods.hasToken(&toks[k]) && !hedgeWord(toks[k].lower) {
 			return false
 		}
 	}
@@ -213,7 +213,7 @@ func (a *analysis) othersForcesAt(k int) bool {
 	}
 	_, plim := a.lx.personnel.match(toks, e, true)
 	// "training Ukrainian recruits", "advising Iraqi commanders"
-	return plim > 0 || forceBodies()[toks[e].lower] || m.kind == sAdjective && toks[e].kind == tWord && !toks[e].cap && strings.HasSuffix(toks[e].lower, "s")
+	return plim > 0 || forceBodies.hasToken(&toks[e]) || m.kind == sAdjective && toks[e].kind == tWord && !toks[e].cap && strings.HasSuffix(toks[e].lower, "s")
 }
 
 // withMission reports a mission after "with" at k: personnel a state has
@@ -234,11 +234,11 @@ func (a *analysis) withMission(k int) bool {
 	// "Rwanda had 2,100 soldiers with MINUSCA before the vote", not "with
 	// the SWAT team" nor "The city has 300 officers with the NYPD": an
 	// acronym that ends its phrase, in a sentence that names a state
-	if a.missionAcronym(k) && a.stateInSentence(k) && (k+1 >= len(toks) || toks[k+1].kind == tPunct || toks[k+1].sent != toks[k].sent || forceOfFollowers()[toks[k+1].lower] || toks[k+1].lower == "before") {
+	if a.missionAcronym(k) && a.stateInSentence(k) && (k+1 >= len(toks) || toks[k+1].kind == tPunct || toks[k+1].sent != toks[k].sent || forceOfFollowers.hasToken(&toks[k+1]) || toks[k+1].lower == "before") {
 		return true
 	}
 	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord; j++ {
-		if missionNouns()[toks[j].lower] {
+		if missionNouns.hasToken(&toks[j]) {
 			return true // "with the multinational force", "with the African Union mission"
 		}
 	}
@@ -290,7 +290,7 @@ var missionForceMods = wordList("mission-force-mod")
 func (a *analysis) missionForceBefore(j int) bool {
 	toks := a.d.toks
 	for k := j - 1; k > 0; k-- {
-		if toks[k].lower == "force" && missionForceMods()[toks[k-1].lower] {
+		if toks[k].lower == "force" && missionForceMods.hasToken(&toks[k-1]) {
 			return true
 		}
 	}
@@ -307,7 +307,7 @@ func (a *analysis) subjectIsMission(k int) bool {
 	for j := k - 1; j >= s.first && j >= k-8; j-- {
 		// "Sweden's new battalion in Latvia will have around 550 soldiers":
 		// a deployed unit's size, as a mission's
-		if missionNouns()[toks[j].lower] || deployedUnits()[toks[j].lower] {
+		if missionNouns.hasToken(&toks[j]) || deployedUnits.hasToken(&toks[j]) {
 			return true
 		}
 		if toks[j].lower == "force" && j > 0 && toks[j-1].lower == "the" && a.missionForceBefore(j) {

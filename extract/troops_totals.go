@@ -16,17 +16,17 @@ const ruleTroopTotal = "force-total"
 func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || a.isYear(n) || !a.headcountMarkerAt(n.lim, int(toks[n.first].sent)) || a.sentenceHas(n.first, casualtyWords()) {
+	if k < 1 || a.isYear(n) || !a.headcountMarkerAt(n.lim, int(toks[n.first].sent)) || a.sentenceHas(n.first, casualtyWords.words()) {
 		return Troops{}, false
 	}
 	unit := ""
-	if h := a.appositionHead(k); h >= 0 && forceNouns()[toks[h].lower] {
+	if h := a.appositionHead(k); h >= 0 && forceNouns.hasToken(&toks[h]) {
 		unit = toks[h].text // "The troops, some 900 in all,", "Dutch troops in Lithuania, 270 in all,"
 	} else {
 		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
 			k--
 		}
-		if !haveWords[toks[k].lower] && !numberingVerbs()[toks[k].lower] && toks[k].lower != "number" {
+		if !haveWords.hasToken(&toks[k]) && !numberingVerbs.hasToken(&toks[k]) && toks[k].lower != "number" {
 			return Troops{}, false
 		}
 		unit = a.totalSubject(k)
@@ -61,7 +61,7 @@ func (a *analysis) appositionHead(c int) int {
 }
 
 // haveWords are the forms of "have" that give what a force holds.
-var haveWords = map[string]bool{"has": true, "had": true, "have": true}
+var haveWords = closedSet("has", "had", "have")
 
 // headcountMarkerAt reports a marker of a whole headcount at e, in the
 // sentence sent: "in all", "in total", "all told", "on its rolls", "on
@@ -90,7 +90,7 @@ func (a *analysis) totalSubject(v int) string {
 	toks := a.d.toks
 	s := a.d.sents[toks[v].sent]
 	for j := v - 1; j >= s.first && j >= v-8; j-- {
-		if forceNouns()[toks[j].lower] || missionNouns()[toks[j].lower] {
+		if forceNouns.hasToken(&toks[j]) || missionNouns.hasToken(&toks[j]) {
 			return toks[j].text
 		}
 		if toks[j].kind == tPunct {
@@ -129,8 +129,8 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	w := toks[noun].lower
 	// "A first wave of 400 officers ..., followed by a second of 600": the
 	// part's noun left out after an ordinal, told before in the sentence
-	elided := noun > 0 && partOrdinals()[w] && (toks[noun-1].lower == "a" || toks[noun-1].lower == "the") && a.partNamedBefore(noun)
-	if noun < 1 || !elided && (!partOrdinals()[toks[noun-1].lower] || !forceNouns()[w] && !partNouns()[w]) || !a.verbAfterPart(n) {
+	elided := noun > 0 && partOrdinals.has(w) && (toks[noun-1].lower == "a" || toks[noun-1].lower == "the") && a.partNamedBefore(noun)
+	if noun < 1 || !elided && (!partOrdinals.hasToken(&toks[noun-1]) || !forceNouns.has(w) && !partNouns.has(w)) || !a.verbAfterPart(n) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -163,7 +163,7 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 func (a *analysis) partNamedBefore(k int) bool {
 	toks := a.d.toks
 	for j := a.sentenceBeforeFirst(k); j+1 < k; j++ {
-		if partOrdinals()[toks[j].lower] && (partNouns()[toks[j+1].lower] || forceNouns()[toks[j+1].lower]) {
+		if partOrdinals.hasToken(&toks[j]) && (partNouns.hasToken(&toks[j+1]) || forceNouns.hasToken(&toks[j+1])) {
 			return true
 		}
 	}
@@ -180,12 +180,12 @@ func (a *analysis) verbAfterPart(n number) bool {
 		return true
 	}
 	x := toks[e].lower
-	return auxWords()[x] || movedVerbs()[x] || troopVerbs()[x] || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands"
+	return auxWords.has(x) || movedVerbs.has(x) || troopVerbs.has(x) || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands"
 }
 
 // ceilingNouns give the size a force may reach: "an authorised strength
 // of 3,000", "a ceiling of 2,500", "a cap of 1,400".
-var ceilingNouns = map[string]bool{"strength": true, "ceiling": true, "cap": true, "complement": true}
+var ceilingNouns = closedSet("strength", "ceiling", "cap", "complement")
 
 // strengthOfForce reads "an authorised strength of about 3,000", "a
 // ceiling of 2,500 for the mission": the size a force or a mission of the
@@ -194,21 +194,21 @@ var ceilingNouns = map[string]bool{"strength": true, "ceiling": true, "cap": tru
 func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || toks[k].lower != "of" || !ceilingNouns[toks[k-1].lower] || a.isYear(n) {
+	if k < 1 || toks[k].lower != "of" || !ceilingNouns.hasToken(&toks[k-1]) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals[toks[e].lower] && toks[e].lower != "by" {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) && toks[e].lower != "by" {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := s.first; j < s.lim; j++ {
 		_, strong := a.strongPersonnelAt(j)
 		w := toks[j].lower
-		if !(strong || forceNouns()[w] || missionNouns()[w]) || standingForces()[w] || a.isCasualty(j, j+1) {
+		if !(strong || forceNouns.has(w) || missionNouns.has(w)) || standingForces.has(w) || a.isCasualty(j, j+1) {
 			continue // "The army has a strength of 12" is its size
 		}
 		country := a.unitOwner(j, s.first) // "Britain's battlegroup"; a multinational mission's is no one state's
-		if !missionNouns()[w] {
+		if !missionNouns.has(w) {
 			country = a.troopCountry(k-1, n.lim, false)
 		}
 		t := a.makeTroops(n, n.lim, country, "troops", rule)
@@ -232,7 +232,7 @@ func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
 	if w := toks[k].lower; w != "and" && w != "with" && toks[k].text != "," {
 		return Troops{}, false
 	}
-	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords()[toks[x].lower] && !movedVerbs()[toks[x].lower] && !troopVerbs()[toks[x].lower] && !pastVerbAt(toks, x) {
+	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords.hasToken(&toks[x]) && !movedVerbs.hasToken(&toks[x]) && !troopVerbs.hasToken(&toks[x]) && !pastVerbAt(toks, x) {
 		return Troops{}, false // "and 40 more tanks"
 	}
 	if a.isCasualty(n.hedge, e+1) {
@@ -253,7 +253,7 @@ func (a *analysis) missionCounts(n number) bool {
 		return false
 	}
 	w := toks[k].lower
-	if !haveWords[w] && !numberingVerbs()[w] && !strengthVerbs()[w] && !allowanceVerbs()[w] {
+	if !haveWords.has(w) && !numberingVerbs.has(w) && !strengthVerbs.has(w) && !allowanceVerbs.has(w) {
 		return false
 	}
 	return a.missionNounIn(a.d.sents[toks[n.first].sent].first, k)

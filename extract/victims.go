@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync"
 )
 
 // The victims of a death figure: the noun phrases that name the people
@@ -45,7 +44,7 @@ func (a *analysis) victimWord(w string) bool {
 // one in an agent suffix ("dissidents", "protesters").
 func (a *analysis) pluralPeopleNoun(k int) bool {
 	t := a.d.toks[k]
-	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
+	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "s") || npFunctionWords.hasToken(&t) {
 		return false
 	}
 	return a.listedPersonNoun(k) || len(t.lower) >= 7 && agentEnding(singular(t.lower))
@@ -55,7 +54,7 @@ func (a *analysis) pluralPeopleNoun(k int) bool {
 // callers that ask listedPersonNoun themselves.
 func (a *analysis) pluralAgentNoun(k int) bool {
 	t := a.d.toks[k]
-	if t.kind != tWord || t.cap || len(t.lower) < 7 || !strings.HasSuffix(t.lower, "s") || npFunctionWords()[t.lower] {
+	if t.kind != tWord || t.cap || len(t.lower) < 7 || !strings.HasSuffix(t.lower, "s") || npFunctionWords.hasToken(&t) {
 		return false
 	}
 	return agentEnding(singular(t.lower))
@@ -231,7 +230,7 @@ func (a *analysis) hurtAntecedent(j int) bool {
 		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || hasKind(kinds, dAdj) || hasKind(kinds, dNoun) || hasKind(kinds, dActive) {
 			return false
 		}
-		hurt = hurt || hasKind(kinds, dHurt) || hospitalWords()[toks[k].lower]
+		hurt = hurt || hasKind(kinds, dHurt) || hospitalWords.hasToken(&toks[k])
 	}
 	return hurt
 }
@@ -309,7 +308,7 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return a.countedVictims(n, role, inList)
 	}
 	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
-		!notNameWords()[t.lower] && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
+		!notNameWords.hasToken(&t) && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
 		// "killing Lewis": a capitalised word alone after the verb names a person
 		return 1, j + 1, false, true
 	}
@@ -361,7 +360,7 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 			for e < len(toks) && e < k+4 && e+1 < len(toks) && a.modifiesVictims(e) {
 				e++
 			}
-			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns()[toks[e].lower]) {
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vPlural|vKinPlural) != 0 || passiveNouns.hasToken(&toks[e])) {
 				return n.value, e + 1, n.approx, true
 			}
 		}
@@ -409,7 +408,7 @@ func (a *analysis) titledPersonAt(j int) int {
 // "three of the crash victims".
 func (a *analysis) causeBeforeVictims(e int) bool {
 	toks := a.d.toks
-	return toks[e].kind == tWord && !toks[e].cap && !mayBeNumber(&toks[e]) && e+1 < len(toks) && passiveNouns()[toks[e+1].lower] && !a.figureClass(e, fcNoCause)
+	return toks[e].kind == tWord && !toks[e].cap && !mayBeNumber(&toks[e]) && e+1 < len(toks) && passiveNouns.hasToken(&toks[e+1]) && !a.figureClass(e, fcNoCause)
 }
 
 // victimTail reads the modifiers and the plural noun after a number:
@@ -440,7 +439,7 @@ func (a *analysis) victimTail(k int) (int, bool) {
 			// possessive or a lower-case word
 			k = a.orgs[a.orgAt[k]].lim
 			continue
-		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods()[t.lower] || t.kind == tNum && strings.Contains(t.lower, "-year"):
+		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || t.kind == tNum && strings.Contains(t.lower, "-year"):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
 		default:
@@ -486,9 +485,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			j = a.places[a.placeAt[j]].lim
 			continue
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
-		case t.kind == tWord && !t.cap && !phraseStops()[t.lower] && !a.lx.death.startsLower(&t):
+		case t.kind == tWord && !t.cap && !phraseStops.hasToken(&t) && !a.lx.death.startsLower(&t):
 			// "a Fairmont high school student": a noun or adjective of the phrase
-		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords()[t.lower]:
+		case t.kind == tWord && t.cap && steps < 4 && a.personAt[j] < 0 && a.orgAt[j] < 0 && !notNameWords.hasToken(&t):
 			// "a Pittsburgh man", "a Southwood High School student"
 		default:
 			return j, 0, false
@@ -505,12 +504,12 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 // person's.
 func (a *analysis) agedNounEnds(e int) bool {
 	toks := a.d.toks
-	if e+1 >= len(toks) || toks[e].kind != tWord || toks[e].cap || plural(toks[e].lower) || phraseStops()[toks[e].lower] ||
-		npFunctionWords()[toks[e].lower] || isAdverb(toks[e]) || a.lx.death.startsLower(&toks[e]) {
+	if e+1 >= len(toks) || toks[e].kind != tWord || toks[e].cap || plural(toks[e].lower) || phraseStops.hasToken(&toks[e]) ||
+		npFunctionWords.hasToken(&toks[e]) || isAdverb(toks[e]) || a.lx.death.startsLower(&toks[e]) {
 		return false
 	}
 	n := toks[e+1].lower
-	return beAux()[n] && n != "being" || haveAux()[n] || a.diedNext(e+1)
+	return beAux.has(n) && n != "being" || haveAux.has(n) || a.diedNext(e+1)
 }
 
 // singleAgentAfter reports a lower-case singular noun for a person in an
@@ -519,7 +518,7 @@ func (a *analysis) agedNounEnds(e int) bool {
 // "a man earlier this month".
 func (a *analysis) singleAgentAfter(j int) bool {
 	toks := a.d.toks
-	if j >= len(toks) || toks[j].kind != tWord || toks[j].cap || plural(toks[j].lower) || len(toks[j].lower) < 6 || npFunctionWords()[toks[j].lower] {
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].cap || plural(toks[j].lower) || len(toks[j].lower) < 6 || npFunctionWords.hasToken(&toks[j]) {
 		return false
 	}
 	if !agentEnding(toks[j].lower) || a.victimKindOf(toks[j].lower)&vAdj != 0 {
@@ -527,7 +526,7 @@ func (a *analysis) singleAgentAfter(j int) bool {
 	}
 	// the phrase ends there, not "a man earlier this month"
 	e := j + 1
-	return e >= len(toks) || toks[e].kind == tPunct || toks[e].lower == "and" || toks[e].lower == "or" || beAux()[toks[e].lower] || haveAux()[toks[e].lower]
+	return e >= len(toks) || toks[e].kind == tPunct || toks[e].lower == "and" || toks[e].lower == "or" || beAux.hasToken(&toks[e]) || haveAux.hasToken(&toks[e])
 }
 
 // personAtTok returns the person mention at token j, or -1 (also past the end).
@@ -539,7 +538,7 @@ func (a *analysis) personAtTok(j int) int32 {
 }
 
 // phraseStops end a noun phrase: function words and verbs of being.
-var phraseStops = sync.OnceValue(func() map[string]bool {
+var phraseStops = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"that": true, "who": true, "which": true, "whom": true, "whose": true, "was": true, "were": true,
 		"is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true,
@@ -596,7 +595,7 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 			j = a.ageAt(j)
 			continue
 		case k&vAdj != 0 || a.placeAt[j] >= 0 && toks[j].cap:
-		case toks[j].kind == tWord && !toks[j].cap && !phraseStops()[toks[j].lower] && !a.lx.death.startsLower(&toks[j]):
+		case toks[j].kind == tWord && !toks[j].cap && !phraseStops.hasToken(&toks[j]) && !a.lx.death.startsLower(&toks[j]):
 			// "his best friend"
 		default:
 			return 0, j, false, false
@@ -629,7 +628,7 @@ func (a *analysis) agesCounted(j int) (int64, int) {
 			return 0, j
 		}
 	}
-	if e+1 < len(toks) && toks[e].text == "," && (predicateAux()[toks[e+1].lower] || a.diedNext(e+1)) {
+	if e+1 < len(toks) && toks[e].text == "," && (predicateAux.hasToken(&toks[e+1]) || a.diedNext(e+1)) {
 		e++ // ", ages 3 and 5, were found dead"
 	}
 	return n, e
@@ -643,7 +642,7 @@ func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
 		if lim, ok := a.victimTail(n.lim); ok {
 			return n.value, lim, n.approx, true
 		}
-		if e := n.lim; e < len(toks) && (toks[e].kind == tPunct || deathAux()[toks[e].lower] && !toks[e].cap) {
+		if e := n.lim; e < len(toks) && (toks[e].kind == tPunct || deathAux.hasToken(&toks[e]) && !toks[e].cap) {
 			return n.value, e, n.approx, true // "the two were shot"
 		}
 		return 0, j, false, false
@@ -886,7 +885,7 @@ func (a *analysis) placedBeforeVerb(k int) int {
 		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" {
 			return k
 		}
-		if e > k+1 && (beAux()[t.lower] && t.lower != "found" || haveAux()[t.lower] || a.diedNext(e)) {
+		if e > k+1 && (beAux.hasToken(&t) && t.lower != "found" || haveAux.hasToken(&t) || a.diedNext(e)) {
 			return e
 		}
 	}
@@ -910,7 +909,7 @@ func (a *analysis) fromPlace(k int) int {
 	if e == k+1 || e >= len(toks) || toks[e].sent != toks[k].sent {
 		return k
 	}
-	if w := toks[e].lower; w == "who" || w == "," || beAux()[w] || haveAux()[w] {
+	if w := toks[e].lower; w == "who" || w == "," || beAux.has(w) || haveAux.has(w) {
 		return e
 	}
 	if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dIntrans) || hasKind(kinds, dPassive) {
@@ -929,10 +928,10 @@ func (a *analysis) inVehicle(k int) int {
 		return k
 	}
 	for e := k + 1; e < len(toks) && e < k+5 && toks[e].sent == toks[k].sent && toks[e].kind == tWord; e++ {
-		if !vehicleWords()[toks[e].lower] {
+		if !vehicleWords.hasToken(&toks[e]) {
 			continue
 		}
-		if n := e + 1; n < len(toks) && (toks[n].lower == "who" || toks[n].text == "," || beAux()[toks[n].lower] || haveAux()[toks[n].lower] || a.diedNext(n)) {
+		if n := e + 1; n < len(toks) && (toks[n].lower == "who" || toks[n].text == "," || beAux.hasToken(&toks[n]) || haveAux.hasToken(&toks[n]) || a.diedNext(n)) {
 			return n
 		}
 		return k
@@ -954,7 +953,7 @@ func (a *analysis) ageBetweenCommas(k int) int {
 	switch e := toks[k+2]; {
 	case e.text == ",":
 		return k + 3
-	case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux()[e.lower] && e.kind == tWord && !a.victimWord(e.lower):
+	case e.lower == "and" || e.kind == tPunct || e.kind == tQuote || deathAux.hasToken(&e) && e.kind == tWord && !a.victimWord(e.lower):
 		return k + 2
 	}
 	return k
@@ -970,7 +969,7 @@ func (a *analysis) describedVictim(k int) int {
 			return k
 		}
 		if toks[e].text == "," {
-			if e+1 < len(toks) && (beAux()[toks[e+1].lower] || predicateAux()[toks[e+1].lower] || a.diedNext(e+1)) {
+			if e+1 < len(toks) && (beAux.hasToken(&toks[e+1]) || predicateAux.hasToken(&toks[e+1]) || a.diedNext(e+1)) {
 				return e + 1
 			}
 			return k

@@ -104,25 +104,160 @@ func eachWordLine(text string, fn func(word, kind string)) error {
 	return nil
 }
 
-// wordSet is the set of words of one kind, read on first use.
-type wordSet func() map[string]bool
+// wordSet is the set of words of one kind, read on first use. The rules
+// ask the sets hundreds of thousands of times a run: has answers from a
+// table keyed by the word's shapeBit, a few instructions to work out,
+// where a map's look-up hashes the whole word (several times as many).
+type wordSet struct {
+	kind  string                   // the kind in data/words_*.tsv, or
+	build func() map[string]bool   // makes the closed-class words kept in Go
+	table atomic.Pointer[shapeSet] // nil until first asked (see get)
+}
 
 // wordList returns the words of one kind, read when first asked for. A
 // kind the data does not list is a bug in the build: it panics on first
-// use, and a test checks every kind asked for. The rules ask for the sets
-// hundreds of thousands of times a run: after the first, an atomic load
-// answers (a sync.OnceValue costs several times as many instructions).
-// Two first calls at once both find the same set in wordSets.
-func wordList(kind string) wordSet {
+// use, and a test checks every kind asked for. Two first calls at once
+// both find the same set in wordSets.
+func wordList(kind string) *wordSet {
 	wordKindsRead()[kind] = true
-	var set atomic.Pointer[map[string]bool]
-	return func() map[string]bool {
-		if s := set.Load(); s != nil {
-			return *s
+	return &wordSet{kind: kind}
+}
+
+// closedWords returns the set of the closed-class words build makes (a
+// map of words to true), made when first asked for.
+func closedWords(build func() map[string]bool) *wordSet {
+	return &wordSet{build: build}
+}
+
+// closedSet returns the set of the closed-class words given.
+func closedSet(words ...string) *wordSet {
+	return closedWords(func() map[string]bool {
+		set := make(map[string]bool, len(words))
+		for _, w := range words {
+			set[w] = true
 		}
-		s := wordsOfKind(kind)
-		set.Store(&s)
-		return s
+		return set
+	})
+}
+
+// has reports whether w is one of the set's words.
+func (s *wordSet) has(w string) bool {
+	t := s.get()
+	return w != "" && t.holds(w, shapeBit(w))
+}
+
+// hasToken is has(t.lower), with the shapeBit the token carries.
+func (s *wordSet) hasToken(t *token) bool {
+	return s.get().holds(t.lower, t.shape)
+}
+
+// words is the set as a map, for the rules that range over it or pass
+// it on (it must not be written).
+func (s *wordSet) words() map[string]bool { return s.get().words }
+
+// get returns the set's table, made the first time.
+func (s *wordSet) get() *shapeSet {
+	if t := s.table.Load(); t != nil {
+		return t
+	}
+	return s.load()
+}
+
+// load makes the set's table, from wordSets or build.
+func (s *wordSet) load() *shapeSet {
+	var words map[string]bool
+	if s.build != nil {
+		words = s.build()
+	} else {
+		words = wordsOfKind(s.kind)
+	}
+	t := newShapeSet(words)
+	s.table.Store(t)
+	return t
+}
+
+// shapeSet is a read-only set of words: an open-addressed table of the
+// words themselves, keyed by their shapeBit, at most a quarter full, so
+// that most words not in the set meet an empty slot at the first probe.
+type shapeSet struct {
+	slots []string // a word, or "" for an empty slot
+	mask  uint16
+	words map[string]bool // the same words, for ranging over
+}
+
+// newShapeSet returns the table of the words of set (those it maps to
+// true; "" is never one).
+func newShapeSet(set map[string]bool) *shapeSet {
+	n := 16
+	for n < 4*len(set) {
+		n *= 2
+	}
+	t := &shapeSet{slots: make([]string, n), mask: uint16(n - 1), words: set}
+	for w, in := range set {
+		if !in || w == "" {
+			continue
+		}
+		i := shapeBit(w) & t.mask
+		for t.slots[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = w
+	}
+	return t
+}
+
+// holds reports whether w, whose shapeBit is b, is in the table.
+func (t *shapeSet) holds(w string, b uint16) bool {
+	for i := b & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i] {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
+}
+
+// shapeMap is a read-only map of words to values, keyed like shapeSet:
+// by the words' shapeBit, which tokens carry, at most a quarter full.
+type shapeMap[V comparable] struct {
+	keys []string // a word, or "" for an empty slot
+	vals []V      // the value of the word in keys
+	mask uint16
+}
+
+// newShapeMap returns the index of the words of m with a value other than
+// the zero value ("" is never one).
+func newShapeMap[V comparable](m map[string]V) *shapeMap[V] {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &shapeMap[V]{keys: make([]string, n), vals: make([]V, n), mask: uint16(n - 1)}
+	var zero V
+	for w, v := range m {
+		if v == zero || w == "" {
+			continue
+		}
+		i := shapeBit(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// get returns the value of w, whose shapeBit is b, or the zero value.
+func (t *shapeMap[V]) get(w string, b uint16) V {
+	for i := b & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i]
+		case "":
+			var zero V
+			return zero
+		}
 	}
 }
 
@@ -143,7 +278,7 @@ func wordsOfKind(kind string) map[string]bool {
 // Go, the open-class lists come from data/words_*.tsv.
 
 // npFunctionWords cannot end a speaker phrase.
-var npFunctionWords = sync.OnceValue(func() map[string]bool {
+var npFunctionWords = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"the": true, "a": true, "an": true, "as": true, "in": true, "like": true, "its": true, "his": true,
 		"her": true, "their": true, "of": true, "to": true, "for": true, "with": true, "and": true,
@@ -157,7 +292,7 @@ var npFunctionWords = sync.OnceValue(func() map[string]bool {
 
 // prepositions never stand inside a title: "leave Syria under President
 // Donald Trump's plan".
-var prepositions = sync.OnceValue(func() map[string]bool {
+var prepositions = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"under": true, "over": true, "after": true, "before": true, "with": true, "without": true,
 		"against": true, "from": true, "by": true, "about": true, "at": true, "into": true,
@@ -173,11 +308,11 @@ var prepositions = sync.OnceValue(func() map[string]bool {
 // "envoy to", "director for", "professor at".
 // haveAux open a perfect: "The dead have been identified as", "who has
 // represented Kericho".
-var haveAux = sync.OnceValue(func() map[string]bool {
+var haveAux = closedWords(func() map[string]bool {
 	return map[string]bool{"has": true, "have": true, "had": true}
 })
 
-var complementPreps = sync.OnceValue(func() map[string]bool {
+var complementPreps = closedWords(func() map[string]bool {
 	return map[string]bool{"of": true, "for": true, "to": true, "at": true, "on": true}
 })
 
@@ -191,7 +326,7 @@ var humanNouns = wordList("human")
 var partyMembers = wordList("party-member")
 
 // npStop are words that end a speaker phrase.
-var npStop = sync.OnceValue(func() map[string]bool {
+var npStop = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"said": true, "that": true, "but": true, "as": true, "when": true, "while": true,
 		"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "who": true,

@@ -64,7 +64,7 @@ func BenchmarkLoadWordSets(b *testing.B) {
 
 func TestLongestParticle(t *testing.T) {
 	n := 0
-	for p := range nameParticles() {
+	for p := range nameParticles.words() {
 		n = max(n, len(p))
 	}
 	if n != longestParticle {
