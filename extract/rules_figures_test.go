@@ -1535,6 +1535,14 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Medical sources counted 23 bodies at the hospital morgue.", count: 23},
 			{text: "Twelve bodies have been identified so far, police said.", count: 12}},
 		[]string{"Officials counted 23 bodies of water in the park.", "Two bodies of evidence were identified by the court."}},
+	// gv2: a speaker before "said" or "confirmed" is no victim of the
+	// death that follows ("Sheriff NAME on Thursday said both died" is
+	// the two, not the sheriff); after "was" the verb is the death's
+	{ruleDeathList,
+		[]figureCase{{text: "Sheriff Dana Ortiz on Thursday said both died of gunshot wounds.", count: 2},
+			{text: "Ray Mendez confirmed both were killed.", count: 2},
+			{text: "The two hikers were said to have died of exposure.", count: 2}},
+		[]string{"Deputy Ray Mendez on Friday said nobody died.", "Ray Mendez on Friday said nobody was killed."}},
 }
 
 var troopRules = []figureRule{

@@ -883,8 +883,8 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	}
 	for e := k + 1; e < len(toks) && e < k+7 && toks[e].sent == toks[k].sent; e++ {
 		t := toks[e]
-		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" {
-			return k
+		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" || a.lx.speech[t.lower] != "" {
+			return k // "Sheriff NAME on Thursday said both died": the subject speaks
 		}
 		if e > k+1 && (beAux()[t.lower] && t.lower != "found" || haveAux()[t.lower] || a.diedNext(e)) {
 			return e
