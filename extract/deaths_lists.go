@@ -217,6 +217,13 @@ func (a *analysis) mayStartVictims(i int) bool {
 	if t.kind != tWord {
 		return false
 	}
+	if t.cap && a.titledPersonAt(i) >= 0 {
+		// "Police Officer John Hale was shot and killed"; not the second of
+		// two whose first the people pass left unread ("Security
+		// Supervisor Joe Hale and Court Officer Ron Kay were killed")
+		toks := a.d.toks
+		return i < 2 || toks[i-1].lower != "and" || !toks[i-2].cap
+	}
 	switch t.lower {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true

@@ -1543,6 +1543,21 @@ var deathRules = []figureRule{
 			{text: "Ray Mendez confirmed both were killed.", count: 2},
 			{text: "The two hikers were said to have died of exposure.", count: 2}},
 		[]string{"Deputy Ray Mendez on Friday said nobody died.", "Ray Mendez on Friday said nobody was killed."}},
+	// gv2: a person after a title of several words opens the clause of
+	// a death wherever the clause starts ("On Monday, Police Officer
+	// NAME was shot and killed"); a capitalised word before a role
+	// ("Court Officer") and a possessive ("Sheriff's Deputy") belong to
+	// the title
+	{ruleDeathOne,
+		[]figureCase{{text: "On Monday, Police Officer Dana Ortiz was shot and killed during a traffic stop.", count: 1},
+			{text: "Court Officer Ray Mendez died at the scene.", count: 1},
+			{text: "Sheriff's Deputy Ana Ruiz was killed on Friday when her cruiser was struck.", count: 1}},
+		[]string{"On Monday, Police Officer Dana Ortiz was shot and wounded during a traffic stop.",
+			"Court Officer Ray Mendez said the suspect was taken to hospital."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
+		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse.",
+			"Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse."}},
 }
 
 var troopRules = []figureRule{

@@ -388,20 +388,54 @@ func (a *analysis) modifiesVictims(e int) bool {
 
 // titledPersonAt returns the mention of a person named after a title
 // that starts at j ("Deputy Interior Minister Rodolfo Illanes", "Police
-// Chief John Smith"), else -1.
+// Chief John Smith", "Court Officer Ron Hale", "Sheriff's Deputy Ana
+// Ruiz"), else -1.
 func (a *analysis) titledPersonAt(j int) int {
 	toks := a.d.toks
 	k := j
-	for k < len(toks) && k < j+6 && a.personAt[k] < 0 && toks[k].cap && a.titleWordAt(k) {
+	for k < len(toks) && k < j+6 && a.personAt[k] < 0 && a.titleRunWord(j, k) {
 		k++
 	}
-	if k == j || k >= len(toks) {
+	if k == j || k >= len(toks) || toks[k].para != toks[j].para {
+		// a headline line without a stop ends in a place: "... - Memphis,
+		// Tennessee" before the paragraph that opens with a name
 		return -1
 	}
 	if m := a.personAt[k]; m >= 0 && a.mentions[m].first == k {
 		return int(m)
 	}
 	return -1
+}
+
+// titleRunWord reports a word at k of a title run that starts at j: a
+// title word, a capitalised noun for a person ("Trooper", "Supervisor"),
+// a capitalised word before one ("Court Officer", "State Trooper") or a
+// possessive inside the run ("Sheriff's Deputy").
+func (a *analysis) titleRunWord(j, k int) bool {
+	toks := a.d.toks
+	t := &toks[k]
+	if t.cap && a.titleWordAt(k) {
+		return true
+	}
+	nounNext := k+1 < len(toks) && toks[k+1].cap && a.capitalPersonNoun(k+1)
+	if t.lower == "'s" {
+		return k > j && nounNext
+	}
+	return t.kind == tWord && t.cap && (a.capitalPersonNoun(k) || nounNext)
+}
+
+// capitalPersonNoun reports a capitalised noun for a person at k, as a
+// title written before a name: "Trooper", "Supervisor", "Bailiff".
+func (a *analysis) capitalPersonNoun(k int) bool {
+	t := &a.d.toks[k]
+	if t.kind != tWord || !t.cap || a.personAt[k] >= 0 {
+		return false
+	}
+	if a.roleKind(k) != 0 || a.listedPersonNoun(k) {
+		return true
+	}
+	_, lim := a.lx.personnel.match(a.d.toks, k, true)
+	return lim > k || len(t.lower) >= 6 && agentEnding(t.lower)
 }
 
 // causeBeforeVictims reports a lower-case word at e that names the cause
