@@ -1558,6 +1558,16 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
 		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse.",
 			"Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse."}},
+	// gv2: a list of victims that opens with a counted group and adds
+	// one person after "his", "her" or "their" keeps the group's count as
+	// a part, as "three gendarmes and a civilian" does; a list that opens
+	// with one person ("a mother and three of her children", held-out
+	// gold) gives the sum alone
+	{ruleDeathSubset,
+		[]figureCase{{text: "Three children and their grandfather died in the house fire.", count: 3},
+			{text: "Their two sons and a nephew were killed in the crash.", count: 2}},
+		[]string{"Three children and their grandfather were rescued from the house fire.",
+			"Their two sons and a nephew were hurt in the crash."}},
 }
 
 var troopRules = []figureRule{
