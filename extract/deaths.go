@@ -1739,7 +1739,8 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 }
 
 // ageApposition reads ages between commas after a victim noun (", 22,",
-// ", 19 and 24,", ", 41, 45 and 60,") and returns the index after them, else j.
+// ", 19 and 24,", ", 41, 45 and 60,", ", 17 and 19 years old,") and
+// returns the index after them, else j.
 func (a *analysis) ageApposition(j int) int {
 	toks := a.d.toks
 	if j+2 >= len(toks) || toks[j].text != "," {
@@ -1751,6 +1752,8 @@ func (a *analysis) ageApposition(j int) int {
 			continue // ", 41, 45 and 60,"
 		case toks[k+1].text == ",":
 			return k + 2
+		case k+3 < len(toks) && toks[k+1].lower == "years" && toks[k+2].lower == "old" && toks[k+3].text == ",":
+			return k + 4 // ", 17 and 19 years old,"
 		}
 		break
 	}
@@ -2798,6 +2801,10 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	for k := first.lim; k+1 < len(toks) && int(toks[k].start) < d.End; k++ {
 		if e := a.subsetAside(k); e > k {
 			k = e - 1 // the parts of one group are not groups of the figure
+			continue
+		}
+		if e := a.agedPhrase(k); e > k {
+			k = e - 1 // "two children, ages 3 and 5, and their mother": no group of five
 			continue
 		}
 		if toks[k].lower != "and" {

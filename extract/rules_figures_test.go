@@ -1568,6 +1568,17 @@ var deathRules = []figureRule{
 			{text: "Their two sons and a nephew were killed in the crash.", count: 2}},
 		[]string{"Three children and their grandfather were rescued from the house fire.",
 			"Their two sons and a nephew were hurt in the crash."}},
+	// gv2: ages between commas after a counted group, with "years old"
+	// or after "ages", before the verb or before "and" and another item
+	{ruleDeathPass,
+		[]figureCase{{text: "Two cousins, 16 and 18 years old, were found shot and killed in a parked car.", count: 2}},
+		[]string{"Two cousins, 16 and 18 years old, were found shot and wounded in a parked car."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Two boys, ages 4 and 7, and their grandmother were found dead in the house.", count: 3}},
+		[]string{"Two boys, ages 4 and 7, and their grandmother were found unharmed in the house."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Two boys, ages 4 and 7, and their grandmother were found dead in the house.", count: 2}},
+		[]string{"Two boys, ages 4 and 7, and their grandmother were taken to hospital."}},
 }
 
 var troopRules = []figureRule{

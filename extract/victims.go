@@ -759,6 +759,9 @@ func (a *analysis) apposition(k int, named bool) int {
 	if e := decadeAge(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == "," {
 		return e + 1 // "a man, in his 40s,"
 	}
+	if e := a.agedPhrase(k + 1); e > k+1 && e < len(toks) && toks[e].text == "," {
+		return e + 1 // "two children, ages 3 and 5,"
+	}
 	switch {
 	case n.kind == tNum && a.ageAt(k+1) == k+1:
 		return a.ageBetweenCommas(k)
