@@ -1579,6 +1579,12 @@ var deathRules = []figureRule{
 	{ruleDeathSubset,
 		[]figureCase{{text: "Two boys, ages 4 and 7, and their grandmother were found dead in the house.", count: 2}},
 		[]string{"Two boys, ages 4 and 7, and their grandmother were taken to hospital."}},
+	// gv2: a kin noun after "his ... and" may have an adjective of
+	// relative age before it ("his mom and younger brother")
+	{ruleDeathList,
+		[]figureCase{{text: "Her father and younger sister were found dead in the apartment.", count: 2},
+			{text: "His mother and older brother died in the fire.", count: 2}},
+		[]string{"Her father and younger sister were found unharmed in the apartment.", "His mother and older brother were outside."}},
 }
 
 var troopRules = []figureRule{

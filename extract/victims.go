@@ -110,8 +110,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 				continue
 			}
 		}
-		if !ok && (toks[k].lower == "and" || toks[next-1].lower == "and" || toks[k].text == ",") && a.bareSecond(l, next) {
-			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman", "his wife, son and daughter"
+		if e := a.bareSecond(l, next); !ok && (toks[k].lower == "and" || toks[next-1].lower == "and" || toks[k].text == ",") && e > next {
+			m, mlim, mapprox, ok = 1, e, false, true // "a man and woman", "his wife, son and daughter"
 		}
 		if !ok && toks[next-1].lower == "and" && toks[next].cap && a.personAtTok(l.first) >= 0 {
 			// "Chadney, Kara, Koi, and Kaleigh" with the last name unknown:
@@ -173,15 +173,16 @@ func (a *analysis) itemBeforeSeparator(k int, role listRole) bool {
 	return toks[e].lower == "and" || toks[e-1].text == ","
 }
 
-// bareSecond reports a second person named by a bare noun after "a ...
-// and": "a man and woman", "a mother and child", not "a father and
-// student", who is one person; or a kin noun after "his ...", joined by
-// "and" or a comma: "his father, Sam Reed, 55, and brother", "his wife,
-// son and daughter".
-func (a *analysis) bareSecond(l victimList, j int) bool {
+// bareSecond returns the end of a second person named by a bare noun
+// after "a ... and": "a man and woman", "a mother and child", not "a
+// father and student", who is one person; or a kin noun after "his ...",
+// joined by "and" or a comma, with adjectives before it: "his father, Sam
+// Reed, 55, and brother", "his wife, son and daughter", "his mom and
+// younger brother". It returns j when there is none.
+func (a *analysis) bareSecond(l victimList, j int) int {
 	toks := a.d.toks
 	if j >= len(toks) || toks[j].lower == toks[l.lim-1].lower {
-		return false
+		return j
 	}
 	first := l.first
 	if toks[first].lower == "both" {
@@ -189,12 +190,20 @@ func (a *analysis) bareSecond(l victimList, j int) bool {
 	}
 	switch toks[first].lower {
 	case "a", "an":
-		return l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0
+		if l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 {
+			return j + 1
+		}
 	case "his", "her", "their":
+		e := j
+		for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
+			e++ // "younger brother"
+		}
 		// not "his wife and mother of three", one person
-		return a.victimKindOf(toks[j].lower)&vKin != 0 && (j+1 >= len(toks) || toks[j+1].lower != "of")
+		if a.victimKindOf(toks[e].lower)&vKin != 0 && (e+1 >= len(toks) || toks[e+1].lower != "of") {
+			return e + 1
+		}
 	}
-	return false
+	return j
 }
 
 // anaphoric reports an item that refers back to someone: a pronoun, a
