@@ -62,7 +62,9 @@ func (a *analysis) deaths() []Deaths {
 		anaphoric = append(anaphoric, l.anaphoric)
 		for _, p := range a.joinedParts(i, d) {
 			found = append(found, p) // "42 passengers ... and two policemen had been killed": 42 and 2 too
-			anaphoric = append(anaphoric, false)
+			// parts of a list "among the dead" are parts of a toll told
+			// elsewhere, as the list is
+			anaphoric = append(anaphoric, l.anaphoric)
 		}
 		ri := i // the figure's own number, past a hedge the rule began at ("At least 22 people died")
 		if n, ok := a.countAt(i); ok && n.first > i {
@@ -1744,7 +1746,8 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 }
 
 // ageApposition reads ages between commas after a victim noun (", 22,",
-// ", 19 and 24,", ", 41, 45 and 60,") and returns the index after them, else j.
+// ", 19 and 24,", ", 41, 45 and 60,", ", 17 and 19 years old,") and
+// returns the index after them, else j.
 func (a *analysis) ageApposition(j int) int {
 	toks := a.d.toks
 	if j+2 >= len(toks) || toks[j].text != "," {
@@ -1756,6 +1759,8 @@ func (a *analysis) ageApposition(j int) int {
 			continue // ", 41, 45 and 60,"
 		case toks[k+1].text == ",":
 			return k + 2
+		case k+3 < len(toks) && toks[k+1].lower == "years" && toks[k+2].lower == "old" && toks[k+3].text == ",":
+			return k + 4 // ", 17 and 19 years old,"
 		}
 		break
 	}
@@ -2853,6 +2858,12 @@ func (a *analysis) tollFigureIn(s sentence) bool {
 	return false
 }
 
+// possessiveWords open a group of someone's kin or people: "their two
+// sons", "and her husband".
+var possessiveWords = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"his": true, "her": true, "their": true}
+})
+
 // figureNouns stand for a figure told before: "that figure had risen to
 // 19", "the number had climbed to 30".
 var figureNouns = wordList("figure-noun")
@@ -2876,6 +2887,10 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	if !ok && toks[i].lower == "both" {
 		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
 	}
+	if !ok && d.Rule == ruleDeathList && possessiveWords()[toks[i].lower] && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "their two sons and a nephew"
+		stated = ok
+	}
 	if !ok || first.value >= d.Count {
 		return nil
 	}
@@ -2886,6 +2901,10 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			k = e - 1 // the parts of one group are not groups of the figure
 			continue
 		}
+		if e := a.agedPhrase(k); e > k {
+			k = e - 1 // "two children, ages 3 and 5, and their mother": no group of five
+			continue
+		}
 		if toks[k].lower != "and" {
 			continue
 		}
@@ -2893,12 +2912,17 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[j].lower == "all" && j+1 < len(toks) {
 			j++ // "and all 62 passengers"
 		}
+		if possessiveWords()[toks[j].lower] && d.Rule == ruleDeathList {
+			j++ // "and her two sons", "and their father"
+		}
 		if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 {
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
 		} else if v, _, ok := a.joinedCount(k + 1); ok {
 			sum += v // "seven soldiers and a civilian", "and both pilots": told without a number
+		} else if v, _, _, ok := a.possessedVictim(j); ok && j > k+1 && v == 1 {
+			sum++ // "three children and their father"
 		}
 	}
 	if sum != d.Count || len(parts) < 2 && sum == first.value {

@@ -217,6 +217,13 @@ func (a *analysis) mayStartVictims(i int) bool {
 	if t.kind != tWord {
 		return false
 	}
+	if t.cap && a.titledPersonAt(i) >= 0 {
+		// "Police Officer John Hale was shot and killed"; not the second of
+		// two whose first the people pass left unread ("Security
+		// Supervisor Joe Hale and Court Officer Ron Kay were killed")
+		toks := a.d.toks
+		return i < 2 || toks[i-1].lower != "and" || !toks[i-2].cap
+	}
 	switch t.lower {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
@@ -338,6 +345,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		switch {
 		case deathBlockers.has(w) || a.modalAt(k) || len(w) > 3 && w[len(w)-3:] == "n't":
 			return k, false
+		case !be && a.lx.speech[w] != "" && a.reportedClauseNext(k+1):
+			return k, false // "Sheriff NAME said both died": the subject speaks
 		case kinds != 0 && a.deadOrHurt(lim):
 			return k, false // "150 people were dead or missing": the missing too
 		case hasKind(kinds, dIntrans):
@@ -371,6 +380,17 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		return k, false
 	}
 	return k, false
+}
+
+// reportedClauseNext reports a clause at k after a verb of saying, whose
+// subject opens it ("said both died", "confirmed that the boy died"): not
+// "believed killed", "said to have died" or "a man accused in a string
+// of robberies has been killed".
+func (a *analysis) reportedClauseNext(k int) bool {
+	if k >= len(a.d.toks) {
+		return false
+	}
+	return a.d.toks[k].lower == "that" || a.mayStartVictims(k)
 }
 
 // carriedWords take victims somewhere: "taken", "transported", "airlifted".

@@ -1551,6 +1551,56 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Medical sources counted 23 bodies at the hospital morgue.", count: 23},
 			{text: "Twelve bodies have been identified so far, police said.", count: 12}},
 		[]string{"Officials counted 23 bodies of water in the park.", "Two bodies of evidence were identified by the court."}},
+	// gv2: a speaker before "said" or "confirmed" is no victim of the
+	// death that follows ("Sheriff NAME on Thursday said both died" is
+	// the two, not the sheriff); after "was" the verb is the death's
+	{ruleDeathList,
+		[]figureCase{{text: "Sheriff Dana Ortiz on Thursday said both died of gunshot wounds.", count: 2},
+			{text: "Ray Mendez confirmed both were killed.", count: 2},
+			{text: "The two hikers were said to have died of exposure.", count: 2}},
+		[]string{"Deputy Ray Mendez on Friday said nobody died.", "Ray Mendez on Friday said nobody was killed."}},
+	// gv2: a person after a title of several words opens the clause of
+	// a death wherever the clause starts ("On Monday, Police Officer
+	// NAME was shot and killed"); a capitalised word before a role
+	// ("Court Officer") and a possessive ("Sheriff's Deputy") belong to
+	// the title
+	{ruleDeathOne,
+		[]figureCase{{text: "On Monday, Police Officer Dana Ortiz was shot and killed during a traffic stop.", count: 1},
+			{text: "Court Officer Ray Mendez died at the scene.", count: 1},
+			{text: "Sheriff's Deputy Ana Ruiz was killed on Friday when her cruiser was struck.", count: 1}},
+		[]string{"On Monday, Police Officer Dana Ortiz was shot and wounded during a traffic stop.",
+			"Court Officer Ray Mendez said the suspect was taken to hospital."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
+		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse.",
+			"Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse."}},
+	// gv2: a list of victims that opens with a counted group and adds
+	// one person after "his", "her" or "their" keeps the group's count as
+	// a part, as "three gendarmes and a civilian" does; a list that opens
+	// with one person ("a mother and three of her children", held-out
+	// gold) gives the sum alone
+	{ruleDeathSubset,
+		[]figureCase{{text: "Three children and their grandfather died in the house fire.", count: 3},
+			{text: "Their two sons and a nephew were killed in the crash.", count: 2}},
+		[]string{"Three children and their grandfather were rescued from the house fire.",
+			"Their two sons and a nephew were hurt in the crash."}},
+	// gv2: ages between commas after a counted group, with "years old"
+	// or after "ages", before the verb or before "and" and another item
+	{ruleDeathPass,
+		[]figureCase{{text: "Two cousins, 16 and 18 years old, were found shot and killed in a parked car.", count: 2}},
+		[]string{"Two cousins, 16 and 18 years old, were found shot and wounded in a parked car."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Two boys, ages 4 and 7, and their grandmother were found dead in the house.", count: 3}},
+		[]string{"Two boys, ages 4 and 7, and their grandmother were found unharmed in the house."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Two boys, ages 4 and 7, and their grandmother were found dead in the house.", count: 2}},
+		[]string{"Two boys, ages 4 and 7, and their grandmother were taken to hospital."}},
+	// gv2: a kin noun after "his ... and" may have an adjective of
+	// relative age before it ("his mom and younger brother")
+	{ruleDeathList,
+		[]figureCase{{text: "Her father and younger sister were found dead in the apartment.", count: 2},
+			{text: "His mother and older brother died in the fire.", count: 2}},
+		[]string{"Her father and younger sister were found unharmed in the apartment.", "His mother and older brother were outside."}},
 }
 
 var troopRules = []figureRule{

@@ -109,8 +109,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 				continue
 			}
 		}
-		if !ok && (toks[k].lower == "and" || toks[next-1].lower == "and" || toks[k].text == ",") && a.bareSecond(l, next) {
-			m, mlim, mapprox, ok = 1, next+1, false, true // "a man and woman", "his wife, son and daughter"
+		if e := a.bareSecond(l, next); !ok && (toks[k].lower == "and" || toks[next-1].lower == "and" || toks[k].text == ",") && e > next {
+			m, mlim, mapprox, ok = 1, e, false, true // "a man and woman", "his wife, son and daughter"
 		}
 		if !ok && toks[next-1].lower == "and" && toks[next].cap && a.personAtTok(l.first) >= 0 {
 			// "Chadney, Kara, Koi, and Kaleigh" with the last name unknown:
@@ -172,15 +172,16 @@ func (a *analysis) itemBeforeSeparator(k int, role listRole) bool {
 	return toks[e].lower == "and" || toks[e-1].text == ","
 }
 
-// bareSecond reports a second person named by a bare noun after "a ...
-// and": "a man and woman", "a mother and child", not "a father and
-// student", who is one person; or a kin noun after "his ...", joined by
-// "and" or a comma: "his father, Sam Reed, 55, and brother", "his wife,
-// son and daughter".
-func (a *analysis) bareSecond(l victimList, j int) bool {
+// bareSecond returns the end of a second person named by a bare noun
+// after "a ... and": "a man and woman", "a mother and child", not "a
+// father and student", who is one person; or a kin noun after "his ...",
+// joined by "and" or a comma, with adjectives before it: "his father, Sam
+// Reed, 55, and brother", "his wife, son and daughter", "his mom and
+// younger brother". It returns j when there is none.
+func (a *analysis) bareSecond(l victimList, j int) int {
 	toks := a.d.toks
 	if j >= len(toks) || toks[j].lower == toks[l.lim-1].lower {
-		return false
+		return j
 	}
 	first := l.first
 	if toks[first].lower == "both" {
@@ -188,12 +189,20 @@ func (a *analysis) bareSecond(l victimList, j int) bool {
 	}
 	switch toks[first].lower {
 	case "a", "an":
-		return l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0
+		if l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 {
+			return j + 1
+		}
 	case "his", "her", "their":
+		e := j
+		for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
+			e++ // "younger brother"
+		}
 		// not "his wife and mother of three", one person
-		return a.victimKindOf(toks[j].lower)&vKin != 0 && (j+1 >= len(toks) || toks[j+1].lower != "of")
+		if a.victimKindOf(toks[e].lower)&vKin != 0 && (e+1 >= len(toks) || toks[e+1].lower != "of") {
+			return e + 1
+		}
 	}
-	return false
+	return j
 }
 
 // anaphoric reports an item that refers back to someone: a pronoun, a
@@ -387,20 +396,54 @@ func (a *analysis) modifiesVictims(e int) bool {
 
 // titledPersonAt returns the mention of a person named after a title
 // that starts at j ("Deputy Interior Minister Rodolfo Illanes", "Police
-// Chief John Smith"), else -1.
+// Chief John Smith", "Court Officer Ron Hale", "Sheriff's Deputy Ana
+// Ruiz"), else -1.
 func (a *analysis) titledPersonAt(j int) int {
 	toks := a.d.toks
 	k := j
-	for k < len(toks) && k < j+6 && a.personAt[k] < 0 && toks[k].cap && a.titleWordAt(k) {
+	for k < len(toks) && k < j+6 && a.personAt[k] < 0 && a.titleRunWord(j, k) {
 		k++
 	}
-	if k == j || k >= len(toks) {
+	if k == j || k >= len(toks) || toks[k].para != toks[j].para {
+		// a headline line without a stop ends in a place: "... - Memphis,
+		// Tennessee" before the paragraph that opens with a name
 		return -1
 	}
 	if m := a.personAt[k]; m >= 0 && a.mentions[m].first == k {
 		return int(m)
 	}
 	return -1
+}
+
+// titleRunWord reports a word at k of a title run that starts at j: a
+// title word, a capitalised noun for a person ("Trooper", "Supervisor"),
+// a capitalised word before one ("Court Officer", "State Trooper") or a
+// possessive inside the run ("Sheriff's Deputy").
+func (a *analysis) titleRunWord(j, k int) bool {
+	toks := a.d.toks
+	t := &toks[k]
+	if t.cap && a.titleWordAt(k) {
+		return true
+	}
+	nounNext := k+1 < len(toks) && toks[k+1].cap && a.capitalPersonNoun(k+1)
+	if t.lower == "'s" {
+		return k > j && nounNext
+	}
+	return t.kind == tWord && t.cap && (a.capitalPersonNoun(k) || nounNext)
+}
+
+// capitalPersonNoun reports a capitalised noun for a person at k, as a
+// title written before a name: "Trooper", "Supervisor", "Bailiff".
+func (a *analysis) capitalPersonNoun(k int) bool {
+	t := &a.d.toks[k]
+	if t.kind != tWord || !t.cap || a.personAt[k] >= 0 {
+		return false
+	}
+	if a.roleKind(k) != 0 || a.listedPersonNoun(k) {
+		return true
+	}
+	_, lim := a.lx.personnel.match(a.d.toks, k, true)
+	return lim > k || len(t.lower) >= 6 && agentEnding(t.lower)
 }
 
 // causeBeforeVictims reports a lower-case word at e that names the cause
@@ -724,6 +767,9 @@ func (a *analysis) apposition(k int, named bool) int {
 	if e := decadeAge(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == "," {
 		return e + 1 // "a man, in his 40s,"
 	}
+	if e := a.agedPhrase(k + 1); e > k+1 && e < len(toks) && toks[e].text == "," {
+		return e + 1 // "two children, ages 3 and 5,"
+	}
 	switch {
 	case n.kind == tNum && a.ageAt(k+1) == k+1:
 		return a.ageBetweenCommas(k)
@@ -882,8 +928,8 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	}
 	for e := k + 1; e < len(toks) && e < k+7 && toks[e].sent == toks[k].sent; e++ {
 		t := toks[e]
-		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" {
-			return k
+		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" || a.lx.speech[t.lower] != "" {
+			return k // "Sheriff NAME on Thursday said both died": the subject speaks
 		}
 		if e > k+1 && (beAux.hasToken(&t) && t.lower != "found" || haveAux.hasToken(&t) || a.diedNext(e)) {
 			return e
