@@ -26,6 +26,25 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq2: a subject of capitals alone (no given name, no title, no
+	// gender, always the same words) that said something is the body a
+	// later "the utility said" or "it said" means, through a noun for a
+	// body that itself spoke; a person's name there (a given name) is not
+	{rule: "unproven-name-body", pos: true,
+		text:  "Tarn Valley Power said on Friday that a storm had cut three lines.\n\n\"We are sorry for the delay,\" the company said.",
+		quote: "We are sorry for the delay", speaker: "Tarn Valley Power"},
+	{rule: "unproven-name-body", pos: true,
+		text:  "NS Rail said on Friday that a storm had cut three lines. Crews worked all night, the operator said.\n\n\"We are sorry for the delay,\" it said.",
+		quote: "We are sorry for the delay", speaker: "NS Rail"},
+	{rule: "unproven-name-body", pos: false,
+		text:  "Martin Kowalczyk said on Friday that a storm had cut three lines.\n\n\"We are sorry for the delay,\" the company said.",
+		quote: "We are sorry for the delay", speaker: "Martin Kowalczyk"},
+	{rule: "unproven-name-body", pos: false,
+		text:  "Two miners freed from Tarn Valley Pit told reporters they were cold.\n\n\"We are sorry for the delay,\" it said.",
+		quote: "We are sorry for the delay", speaker: "Tarn Valley Pit"},
+	{rule: "unproven-name-body", pos: false,
+		text:  "Tarn Valley Power said on Friday that a storm had cut three lines. Tarn said he was tired.\n\n\"We are sorry for the delay,\" the company said.",
+		quote: "We are sorry for the delay", speaker: "Tarn Valley Power"},
 	// r19a: "NAME, TITLE, who VERB ... "…"" after the sentence's opening:
 	// the relative pronoun stands for the person the title describes; a
 	// description that is no title leaves the relative unresolved

@@ -1051,7 +1051,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			return speaker{name: a.d.text[toks[f].start:toks[b-1].end], body: true}, f, true
 		}
 		f := a.npBackward(e, a.d.sents[toks[v].sent].first)
-		if f >= e || a.personAt[e-1] >= 0 {
+		if f >= e || a.personAt[e-1] >= 0 && !a.unprovenSubject(f, e) {
 			continue
 		}
 		w := toks[f].lower
@@ -1066,12 +1066,57 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			if s, ok := a.bodyByNoun(toks[e-1].lower, f); ok {
 				return s, f, true
 			}
+			// "BC Hydro said …. …, the utility said. "…," it said"
+			if len(a.lx.bodyNounKinds[toks[e-1].lower]) > 0 {
+				if s, tok, ok := a.lastBodySaying(f); ok && toks[f].para-toks[tok].para <= 4 {
+					return s, f, true
+				}
+			}
 		}
 		if raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end])); raw != "" {
 			return speaker{name: raw, body: true}, f, true
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// unprovenSubject reports a subject [f, e) before a speech verb that ends
+// in a name nothing but capitals makes a person's, the capitals before it
+// part of the same name: no known given name, no title nor honorific, no
+// gender, every mention the same words, a single word always after the
+// same capitalised word ("BC Hydro said …", "Severn Vale Water said …",
+// "the Association of Flight Attendants called …"); no object of a
+// preposition ("freed from Guantanamo Bay telling them") nor owned
+// ("Channel 4's Anna Berg"). Before "the utility said" or "it said", such a
+// subject is the body.
+func (a *analysis) unprovenSubject(f, e int) bool {
+	toks := a.d.toks
+	m0 := a.mentions[a.personAt[e-1]]
+	p := a.people[m0.person]
+	if toks[f].lower == "the" {
+		f++
+	}
+	if m0.lim != e || f > 0 && (objectOfPreposition(toks[f-1].lower) || toks[f-1].lower == "'s") {
+		return false
+	}
+	// the body's name may run on before the mention: "the Association of
+	// Flight Attendants", "Greater Clark County Schools"
+	for k := f; k < m0.first; k++ {
+		if !(toks[k].cap && toks[k].kind == tWord || connectors()[toks[k].lower] && k > f) || a.personAt[k] >= 0 {
+			return false
+		}
+	}
+	if p.given || p.titled || p.gender != 0 || a.chained[p] != 0 {
+		return false
+	}
+	for _, i := range p.mentionIdx {
+		m := a.mentions[i]
+		if m.lim-m.first != len(p.words) || len(p.words) == 1 && (m.first == 0 || !toks[m.first-1].cap ||
+			toks[m.first-1].kind != tWord || toks[m.first-1].text != toks[m0.first-1].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedBodyBefore reads a body's name set off by commas between a
