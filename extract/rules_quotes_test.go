@@ -26,6 +26,21 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq2: the text's "NAME said she" (and no "NAME said he") overrules a
+	// given name the list calls a man's, for a later "she said"; where the
+	// text says "he", the name list stands
+	{rule: "pronoun-over-name-list", pos: true,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nMoreau said she would write to the minister.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	{rule: "pronoun-over-name-list", pos: false,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nMoreau said he would write to the minister.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	{rule: "pronoun-over-name-list", pos: false,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nRuiz was hurt in the crush. She is resting now. Moreau said she would recover.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	{rule: "pronoun-over-name-list", pos: false,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau and his wife, Ines Moreau, run the clinic. \"We had no doctors either,\" she said.\n\nMoreau said she would write to the minister.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
 	// gq2: a subject of capitals alone (no given name, no title, no
 	// gender, always the same words) that said something is the body a
 	// later "the utility said" or "it said" means, through a noun for a

@@ -514,7 +514,7 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	var best *person
 	bestScore, bestTok := -1e9, -1
 	consider := func(tok int, p *person, bonus float64) {
-		if gender != 0 && p.gender != 0 && p.gender != gender || !a.personLike(p) {
+		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender || !a.personLike(p) {
 			return
 		}
 		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
@@ -591,6 +591,122 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	return best
 }
 
+// genderOf is the gender a pronoun must agree with to stand for p: the
+// given-name list's gives way to the text's own where the text says "NAME
+// said she …" (and never "NAME said he …") of a person the list calls a
+// man, or the reverse.
+func (a *analysis) genderOf(p *person) byte {
+	if !p.nameGender {
+		return p.gender
+	}
+	if a.textGender == nil {
+		a.textGender = a.pronounGenders()
+	}
+	if g, ok := a.textGender[p]; ok {
+		return g
+	}
+	return p.gender
+}
+
+// pronounGenders reads, outside quotes, a name followed by "said" or
+// "says" and "he" or "she" ("Lindsay said she's excited", "Kim says that
+// he"): the pronoun is the name's, unless someone else it may stand for is
+// named in that sentence or the one before, or the name is a surname two
+// people share. It returns the people whose given name's
+// gender only the other pronoun follows.
+func (a *analysis) pronounGenders() map[*person]byte {
+	toks := a.d.toks
+	said := map[*person][2]bool{}
+	for _, m := range a.mentions {
+		j := m.lim
+		if j+2 >= len(toks) || a.quoteAt[m.first] >= 0 || toks[j].lower != "said" && toks[j].lower != "says" || a.surnameOfTwo(m) {
+			continue
+		}
+		if j++; toks[j].lower == "that" {
+			j++
+		}
+		w := toks[j].lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "she's", "he’d"
+		}
+		if a.quoteAt[j] >= 0 || w != "he" && w != "she" {
+			continue
+		}
+		p := a.people[m.person]
+		if a.otherOfGender(p, w == "she", j) {
+			continue // "… Lorraine DePietro. Donnelly said she was a bystander"
+		}
+		s := said[p]
+		s[btoi(w == "she")] = true
+		said[p] = s
+	}
+	out := map[*person]byte{}
+	for p, s := range said {
+		if s[0] != s[1] && p.nameGender && (p.gender == 'F') != s[1] {
+			out[p] = "MF"[btoi(s[1])]
+		}
+	}
+	return out
+}
+
+// surnameOfTwo reports a mention shorter than its person's name whose
+// last word another person's name ends in too: "Bialas said she" may be
+// the mother as well as the son.
+func (a *analysis) surnameOfTwo(m personMention) bool {
+	p := a.people[m.person]
+	if m.lim-m.first >= len(p.words) {
+		return false
+	}
+	for _, q := range a.people {
+		if q != p && q.surname == p.surname {
+			return true
+		}
+	}
+	return false
+}
+
+// femaleNouns and maleNouns name a woman or a man who is no one's kin.
+var (
+	femaleNouns = wordList("female-noun")
+	maleNouns   = wordList("male-noun")
+)
+
+// otherOfGender reports someone else a pronoun at j of the gender given
+// (female or not) may stand for, outside quotes, from the sentence before
+// to it: another person of that gender or of none known, a relative or a
+// noun of that gender ("The woman, who is his aunt, …"), or a sentence
+// that the same pronoun opens.
+func (a *analysis) otherOfGender(p *person, female bool, j int) bool {
+	toks := a.d.toks
+	g := byte('M')
+	nouns := maleNouns()
+	if female {
+		g, nouns = 'F', femaleNouns()
+	}
+	pronoun := "he"
+	if female {
+		pronoun = "she"
+	}
+	for k := a.d.sents[max(0, int(toks[j].sent)-1)].first; k < j; k++ {
+		if a.quoteAt[k] >= 0 {
+			continue
+		}
+		if toks[k].sentStart && toks[k].lower == pronoun {
+			return true // "She is in stable condition. Ross said she is talking"
+		}
+		if mi := a.personAt[k]; mi >= 0 {
+			if q := a.people[a.mentions[mi].person]; q != p && (q.gender == g || q.gender == 0) {
+				return true
+			}
+			continue
+		}
+		if nouns[toks[k].lower] || a.lx.kin[toks[k].lower] == g {
+			return true
+		}
+	}
+	return false
+}
+
 // affiliationOf reports a name at token f that follows a person's name
 // and "of": "Tom Hill of Castlegate Research", "Jingyi Pan of IG" name the
 // person's firm or place, which is no one a later pronoun means.
@@ -658,7 +774,7 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 func (a *analysis) lastOfGender(gender byte, before []int) *person {
 	for i := len(before) - 1; i >= 0; i-- {
 		m := a.mentions[before[i]]
-		if p := a.people[m.person]; p.gender == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
+		if p := a.people[m.person]; a.genderOf(p) == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
 			return p
 		}
 	}
