@@ -26,6 +26,14 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq2: an "'s" inside a body's name of capitals ("Women's") does not
+	// end the name "the council said" reads back; a place's does
+	{rule: "possessive-in-body-name", pos: true,
+		text:  "The Irish Women's Council met on Monday. The council said the plan was \"a step backwards for rural families\".",
+		quote: "a step backwards", speaker: "Irish Women's Council"},
+	{rule: "possessive-in-body-name", pos: false,
+		text:  "Ireland's Rural Council met on Monday. The council said the plan was \"a step backwards for rural families\".",
+		quote: "a step backwards", speaker: "Ireland's Rural Council"},
 	// gq2: the text's "NAME said she" (and no "NAME said he") overrules a
 	// given name the list calls a man's, for a later "she said"; where the
 	// text says "he", the name list stands

@@ -96,7 +96,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		f := k
 		for f > 0 && toks[f-1].para == t.para && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart ||
 			toks[f-1].cap && toks[f-1].sentStart && toks[f-1].lower != "the" ||
-			connectors()[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap) {
+			connectors()[toks[f-1].lower] && f-2 >= 0 && toks[f-2].cap || a.possessiveInName(f-1)) {
 			f--
 		}
 		for f < k && connectors()[toks[f].lower] {
@@ -122,6 +122,20 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 	}
 	return owned, owned.name != ""
+}
+
+// possessiveInName reports an "'s" at k inside a body's name of capitals,
+// written on to the word before it, which no place nor person is: "the
+// Norwegian Fishermen's Association", "the Women's Institute"; not
+// "Norway's" nor "Smith's".
+func (a *analysis) possessiveInName(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "'s" || toks[k].spaceBefore {
+		return false
+	}
+	p := k - 1
+	return toks[p].cap && toks[p].kind == tWord && toks[k+1].cap && toks[p].para == toks[k].para &&
+		a.placeAt[p] < 0 && a.personAt[p] < 0 && a.orgAt[p] < 0
 }
 
 // bodyBeforeApposition reads the capitalised name that a lower-case body
