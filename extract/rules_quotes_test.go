@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq2: "The regulator, NAME, …" names the body a later "the regulator
+	// said" stands for; no name between the commas names none
+	{rule: "body-noun-then-name", pos: true,
+		text:  "The company, Orkney Tidal Power, opened a plant on Monday. \"Savers deserve answers about these fees,\" the company said.",
+		quote: "Savers deserve answers", speaker: "Orkney Tidal Power"},
+	{rule: "body-noun-then-name", pos: true,
+		text:  "Marta Lind, a saver, complained in March. The regulator, Nordic Savings Authority, opened an inquiry. \"Savers deserve answers about these fees,\" the regulator said.",
+		quote: "Savers deserve answers", speaker: "Nordic Savings Authority"},
+	{rule: "body-noun-then-name", pos: false,
+		text:  "Marta Lind, a saver, complained in March. The regulator, Marta Lind said, opened an inquiry. \"Savers deserve answers about these fees,\" the regulator said.",
+		quote: "Savers deserve answers", speaker: "Marta Lind"},
 	// gq2: an "'s" inside a body's name of capitals ("Women's") does not
 	// end the name "the council said" reads back; a place's does
 	{rule: "possessive-in-body-name", pos: true,

@@ -89,6 +89,9 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 				if f, e, ok := a.bodyBeforeApposition(k); ok {
 					return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
 				}
+				if f, e, ok := a.bodyAfterApposition(k); ok {
+					return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
+				}
 			}
 			nearest = false // only the noun written last describes the one meant
 			continue
@@ -136,6 +139,28 @@ func (a *analysis) possessiveInName(k int) bool {
 	p := k - 1
 	return toks[p].cap && toks[p].kind == tWord && toks[k+1].cap && toks[p].para == toks[k].para &&
 		a.placeAt[p] < 0 && a.personAt[p] < 0 && a.orgAt[p] < 0
+}
+
+// bodyAfterApposition reads the capitalised name set off by commas after
+// "the" and a lower-case body noun at k: "The regulator, Ofwat, said"
+// gives the name's first and last tokens for "the regulator said". No
+// person nor place is such a name.
+func (a *analysis) bodyAfterApposition(k int) (int, int, bool) {
+	toks := a.d.toks
+	if k < 1 || toks[k-1].lower != "the" || k+3 >= len(toks) || toks[k+1].text != "," {
+		return 0, 0, false
+	}
+	f, e := k+2, k+2
+	for e < len(toks) && e-f < 6 && toks[e].sent == toks[k].sent && (toks[e].cap && toks[e].kind == tWord || connectors()[toks[e].lower] && e > f) {
+		if a.personAt[e] >= 0 || a.placeAt[e] >= 0 {
+			return 0, 0, false
+		}
+		e++
+	}
+	if e == f || e >= len(toks) || toks[e].text != "," || connectors()[toks[e-1].lower] {
+		return 0, 0, false
+	}
+	return f, e - 1, true
 }
 
 // bodyBeforeApposition reads the capitalised name that a lower-case body
