@@ -16,6 +16,10 @@ type quotesAndSpeakers struct {
 	// person whose name told none: once "He motioned for her" stands for
 	// Mason, a later "she said" is someone else's if anyone else fits
 	chained map[*person]byte
+	// textGender is the gender the text's pronouns give a person whose
+	// given name gave the other ("Patrice Lindsay … Lindsay said she"),
+	// made on first use (see genderOf)
+	textGender map[*person]byte
 
 	salienceOf    map[int]float64   // salience of mentions, computed on first use
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1

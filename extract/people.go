@@ -15,6 +15,9 @@ type person struct {
 	words   []string
 	surname string // last name word, lower case, without particles like "al-"
 	gender  byte   // 'M', 'F' or 0
+	// nameGender: the gender is the given-name list's alone, which the
+	// text's own pronouns may overrule (see genderOf)
+	nameGender bool
 	// evidence that the capitalised words name a person at all
 	titled     bool // a role or honorific stands before a mention
 	given      bool // the first word is a known given name
@@ -363,7 +366,7 @@ func (a *analysis) findPeople() {
 		// of the title, no man's honorific
 		if m.prefix < m.first && (m.prefix+1 == m.first || a.roleKind(m.prefix+1) != rHead) {
 			if g := honorificGender(toks[m.prefix].lower); g != 0 {
-				a.people[m.person].gender = g
+				a.people[m.person].gender, a.people[m.person].nameGender = g, false
 			}
 		}
 	}
@@ -1996,6 +1999,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 			if p.gender == 'U' {
 				p.gender = 0
 			}
+			p.nameGender = p.gender != 0
 		}
 		a.people = append(a.people, p)
 		pi = len(a.people) - 1
@@ -2440,7 +2444,7 @@ func (a *analysis) inferGenders() {
 		}
 		if len(p.words) == 1 {
 			if g := a.lx.givenNames.get(p.words[0]); g == 'M' || g == 'F' {
-				p.gender = g
+				p.gender, p.nameGender = g, true
 			}
 		}
 	}

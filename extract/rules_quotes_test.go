@@ -26,6 +26,59 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// gq2: "The regulator, NAME, …" names the body a later "the regulator
+	// said" stands for; no name between the commas names none
+	{rule: "body-noun-then-name", pos: true,
+		text:  "The company, Orkney Tidal Power, opened a plant on Monday. \"Savers deserve answers about these fees,\" the company said.",
+		quote: "Savers deserve answers", speaker: "Orkney Tidal Power"},
+	{rule: "body-noun-then-name", pos: true,
+		text:  "Marta Lind, a saver, complained in March. The regulator, Nordic Savings Authority, opened an inquiry. \"Savers deserve answers about these fees,\" the regulator said.",
+		quote: "Savers deserve answers", speaker: "Nordic Savings Authority"},
+	{rule: "body-noun-then-name", pos: false,
+		text:  "Marta Lind, a saver, complained in March. The regulator, Marta Lind said, opened an inquiry. \"Savers deserve answers about these fees,\" the regulator said.",
+		quote: "Savers deserve answers", speaker: "Marta Lind"},
+	// gq2: an "'s" inside a body's name of capitals ("Women's") does not
+	// end the name "the council said" reads back; a place's does
+	{rule: "possessive-in-body-name", pos: true,
+		text:  "The Irish Women's Council met on Monday. The council said the plan was \"a step backwards for rural families\".",
+		quote: "a step backwards", speaker: "Irish Women's Council"},
+	{rule: "possessive-in-body-name", pos: false,
+		text:  "Ireland's Rural Council met on Monday. The council said the plan was \"a step backwards for rural families\".",
+		quote: "a step backwards", speaker: "Ireland's Rural Council"},
+	// gq2: the text's "NAME said she" (and no "NAME said he") overrules a
+	// given name the list calls a man's, for a later "she said"; where the
+	// text says "he", the name list stands
+	{rule: "pronoun-over-name-list", pos: true,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nMoreau said she would write to the minister.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	{rule: "pronoun-over-name-list", pos: false,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nMoreau said he would write to the minister.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	{rule: "pronoun-over-name-list", pos: false,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nRuiz was hurt in the crush. She is resting now. Moreau said she would recover.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	{rule: "pronoun-over-name-list", pos: false,
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau and his wife, Ines Moreau, run the clinic. \"We had no doctors either,\" she said.\n\nMoreau said she would write to the minister.",
+		quote: "We had no doctors either", speaker: "Patrice Moreau"},
+	// gq2: a subject of capitals alone (no given name, no title, no
+	// gender, always the same words) that said something is the body a
+	// later "the utility said" or "it said" means, through a noun for a
+	// body that itself spoke; a person's name there (a given name) is not
+	{rule: "unproven-name-body", pos: true,
+		text:  "Tarn Valley Power said on Friday that a storm had cut three lines.\n\n\"We are sorry for the delay,\" the company said.",
+		quote: "We are sorry for the delay", speaker: "Tarn Valley Power"},
+	{rule: "unproven-name-body", pos: true,
+		text:  "NS Rail said on Friday that a storm had cut three lines. Crews worked all night, the operator said.\n\n\"We are sorry for the delay,\" it said.",
+		quote: "We are sorry for the delay", speaker: "NS Rail"},
+	{rule: "unproven-name-body", pos: false,
+		text:  "Martin Kowalczyk said on Friday that a storm had cut three lines.\n\n\"We are sorry for the delay,\" the company said.",
+		quote: "We are sorry for the delay", speaker: "Martin Kowalczyk"},
+	{rule: "unproven-name-body", pos: false,
+		text:  "Two miners freed from Tarn Valley Pit told reporters they were cold.\n\n\"We are sorry for the delay,\" it said.",
+		quote: "We are sorry for the delay", speaker: "Tarn Valley Pit"},
+	{rule: "unproven-name-body", pos: false,
+		text:  "Tarn Valley Power said on Friday that a storm had cut three lines. Tarn said he was tired.\n\n\"We are sorry for the delay,\" the company said.",
+		quote: "We are sorry for the delay", speaker: "Tarn Valley Power"},
 	// r19a: "NAME, TITLE, who VERB ... "…"" after the sentence's opening:
 	// the relative pronoun stands for the person the title describes; a
 	// description that is no title leaves the relative unresolved

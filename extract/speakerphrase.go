@@ -1699,7 +1699,7 @@ func (a *analysis) namedAfter(g byte, at int) *person {
 		if mi < 0 || a.mentions[mi].first != j+2 || !a.introducedIndefinite(toks[j].lower, at) {
 			continue
 		}
-		if per := a.people[a.mentions[mi].person]; per.gender == 0 || g == 0 || per.gender == g {
+		if per := a.people[a.mentions[mi].person]; a.genderOf(per) == 0 || g == 0 || a.genderOf(per) == g {
 			return per
 		}
 	}

@@ -88,6 +88,9 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 				if f, e, ok := a.bodyBeforeApposition(k); ok {
 					return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
 				}
+				if f, e, ok := a.bodyAfterApposition(k); ok {
+					return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
+				}
 			}
 			nearest = false // only the noun written last describes the one meant
 			continue
@@ -95,7 +98,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		f := k
 		for f > 0 && toks[f-1].para == t.para && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart ||
 			toks[f-1].cap && toks[f-1].sentStart && toks[f-1].lower != "the" ||
-			connectors.hasToken(&toks[f-1]) && f-2 >= 0 && toks[f-2].cap) {
+			connectors.hasToken(&toks[f-1]) && f-2 >= 0 && toks[f-2].cap || a.possessiveInName(f-1)) {
 			f--
 		}
 		for f < k && connectors.hasToken(&toks[f]) {
@@ -121,6 +124,42 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 	}
 	return owned, owned.name != ""
+}
+
+// possessiveInName reports an "'s" at k inside a body's name of capitals,
+// written on to the word before it, which no place nor person is: "the
+// Norwegian Fishermen's Association", "the Women's Institute"; not
+// "Norway's" nor "Smith's".
+func (a *analysis) possessiveInName(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+1 >= len(toks) || toks[k].lower != "'s" || toks[k].spaceBefore {
+		return false
+	}
+	p := k - 1
+	return toks[p].cap && toks[p].kind == tWord && toks[k+1].cap && toks[p].para == toks[k].para &&
+		a.placeAt[p] < 0 && a.personAt[p] < 0 && a.orgAt[p] < 0
+}
+
+// bodyAfterApposition reads the capitalised name set off by commas after
+// "the" and a lower-case body noun at k: "The regulator, Ofwat, said"
+// gives the name's first and last tokens for "the regulator said". No
+// person nor place is such a name.
+func (a *analysis) bodyAfterApposition(k int) (int, int, bool) {
+	toks := a.d.toks
+	if k < 1 || toks[k-1].lower != "the" || k+3 >= len(toks) || toks[k+1].text != "," {
+		return 0, 0, false
+	}
+	f, e := k+2, k+2
+	for e < len(toks) && e-f < 6 && toks[e].sent == toks[k].sent && (toks[e].cap && toks[e].kind == tWord || connectors.hasToken(&toks[e]) && e > f) {
+		if a.personAt[e] >= 0 || a.placeAt[e] >= 0 {
+			return 0, 0, false
+		}
+		e++
+	}
+	if e == f || e >= len(toks) || toks[e].text != "," || connectors.hasToken(&toks[e-1]) {
+		return 0, 0, false
+	}
+	return f, e - 1, true
 }
 
 // bodyBeforeApposition reads the capitalised name that a lower-case body
@@ -513,7 +552,7 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	var best *person
 	bestScore, bestTok := -1e9, -1
 	consider := func(tok int, p *person, bonus float64) {
-		if gender != 0 && p.gender != 0 && p.gender != gender || !a.personLike(p) {
+		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender || !a.personLike(p) {
 			return
 		}
 		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
@@ -590,6 +629,122 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	return best
 }
 
+// genderOf is the gender a pronoun must agree with to stand for p: the
+// given-name list's gives way to the text's own where the text says "NAME
+// said she …" (and never "NAME said he …") of a person the list calls a
+// man, or the reverse.
+func (a *analysis) genderOf(p *person) byte {
+	if !p.nameGender {
+		return p.gender
+	}
+	if a.textGender == nil {
+		a.textGender = a.pronounGenders()
+	}
+	if g, ok := a.textGender[p]; ok {
+		return g
+	}
+	return p.gender
+}
+
+// pronounGenders reads, outside quotes, a name followed by "said" or
+// "says" and "he" or "she" ("Lindsay said she's excited", "Kim says that
+// he"): the pronoun is the name's, unless someone else it may stand for is
+// named in that sentence or the one before, or the name is a surname two
+// people share. It returns the people whose given name's
+// gender only the other pronoun follows.
+func (a *analysis) pronounGenders() map[*person]byte {
+	toks := a.d.toks
+	said := map[*person][2]bool{}
+	for _, m := range a.mentions {
+		j := m.lim
+		if j+2 >= len(toks) || a.quoteAt[m.first] >= 0 || toks[j].lower != "said" && toks[j].lower != "says" || a.surnameOfTwo(m) {
+			continue
+		}
+		if j++; toks[j].lower == "that" {
+			j++
+		}
+		w := toks[j].lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "she's", "he’d"
+		}
+		if a.quoteAt[j] >= 0 || w != "he" && w != "she" {
+			continue
+		}
+		p := a.people[m.person]
+		if a.otherOfGender(p, w == "she", j) {
+			continue // "… Lorraine DePietro. Donnelly said she was a bystander"
+		}
+		s := said[p]
+		s[btoi(w == "she")] = true
+		said[p] = s
+	}
+	out := map[*person]byte{}
+	for p, s := range said {
+		if s[0] != s[1] && p.nameGender && (p.gender == 'F') != s[1] {
+			out[p] = "MF"[btoi(s[1])]
+		}
+	}
+	return out
+}
+
+// surnameOfTwo reports a mention shorter than its person's name whose
+// last word another person's name ends in too: "Bialas said she" may be
+// the mother as well as the son.
+func (a *analysis) surnameOfTwo(m personMention) bool {
+	p := a.people[m.person]
+	if m.lim-m.first >= len(p.words) {
+		return false
+	}
+	for _, q := range a.people {
+		if q != p && q.surname == p.surname {
+			return true
+		}
+	}
+	return false
+}
+
+// femaleNouns and maleNouns name a woman or a man who is no one's kin.
+var (
+	femaleNouns = wordList("female-noun")
+	maleNouns   = wordList("male-noun")
+)
+
+// otherOfGender reports someone else a pronoun at j of the gender given
+// (female or not) may stand for, outside quotes, from the sentence before
+// to it: another person of that gender or of none known, a relative or a
+// noun of that gender ("The woman, who is his aunt, …"), or a sentence
+// that the same pronoun opens.
+func (a *analysis) otherOfGender(p *person, female bool, j int) bool {
+	toks := a.d.toks
+	g := byte('M')
+	nouns := maleNouns
+	if female {
+		g, nouns = 'F', femaleNouns
+	}
+	pronoun := "he"
+	if female {
+		pronoun = "she"
+	}
+	for k := a.d.sents[max(0, int(toks[j].sent)-1)].first; k < j; k++ {
+		if a.quoteAt[k] >= 0 {
+			continue
+		}
+		if toks[k].sentStart && toks[k].lower == pronoun {
+			return true // "She is in stable condition. Ross said she is talking"
+		}
+		if mi := a.personAt[k]; mi >= 0 {
+			if q := a.people[a.mentions[mi].person]; q != p && (q.gender == g || q.gender == 0) {
+				return true
+			}
+			continue
+		}
+		if nouns.hasToken(&toks[k]) || a.lx.kin[toks[k].lower] == g {
+			return true
+		}
+	}
+	return false
+}
+
 // affiliationOf reports a name at token f that follows a person's name
 // and "of": "Tom Hill of Castlegate Research", "Jingyi Pan of IG" name the
 // person's firm or place, which is no one a later pronoun means.
@@ -657,7 +812,7 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 func (a *analysis) lastOfGender(gender byte, before []int) *person {
 	for i := len(before) - 1; i >= 0; i-- {
 		m := a.mentions[before[i]]
-		if p := a.people[m.person]; p.gender == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
+		if p := a.people[m.person]; a.genderOf(p) == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
 			return p
 		}
 	}
@@ -1050,7 +1205,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			return speaker{name: a.d.text[toks[f].start:toks[b-1].end], body: true}, f, true
 		}
 		f := a.npBackward(e, a.d.sents[toks[v].sent].first)
-		if f >= e || a.personAt[e-1] >= 0 {
+		if f >= e || a.personAt[e-1] >= 0 && !a.unprovenSubject(f, e) {
 			continue
 		}
 		w := toks[f].lower
@@ -1065,12 +1220,57 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			if s, ok := a.bodyByNoun(toks[e-1].lower, f); ok {
 				return s, f, true
 			}
+			// "BC Hydro said …. …, the utility said. "…," it said"
+			if len(a.lx.bodyNounKinds[toks[e-1].lower]) > 0 {
+				if s, tok, ok := a.lastBodySaying(f); ok && toks[f].para-toks[tok].para <= 4 {
+					return s, f, true
+				}
+			}
 		}
 		if raw := trimDeterminer(strings.TrimSpace(a.d.text[toks[f].start:toks[e-1].end])); raw != "" {
 			return speaker{name: raw, body: true}, f, true
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// unprovenSubject reports a subject [f, e) before a speech verb that ends
+// in a name nothing but capitals makes a person's, the capitals before it
+// part of the same name: no known given name, no title nor honorific, no
+// gender, every mention the same words, a single word always after the
+// same capitalised word ("BC Hydro said …", "Severn Vale Water said …",
+// "the Association of Flight Attendants called …"); no object of a
+// preposition ("freed from Guantanamo Bay telling them") nor owned
+// ("Channel 4's Anna Berg"). Before "the utility said" or "it said", such a
+// subject is the body.
+func (a *analysis) unprovenSubject(f, e int) bool {
+	toks := a.d.toks
+	m0 := a.mentions[a.personAt[e-1]]
+	p := a.people[m0.person]
+	if toks[f].lower == "the" {
+		f++
+	}
+	if m0.lim != e || f > 0 && (objectOfPreposition(toks[f-1].lower) || toks[f-1].lower == "'s") {
+		return false
+	}
+	// the body's name may run on before the mention: "the Association of
+	// Flight Attendants", "Greater Clark County Schools"
+	for k := f; k < m0.first; k++ {
+		if !(toks[k].cap && toks[k].kind == tWord || connectors.hasToken(&toks[k]) && k > f) || a.personAt[k] >= 0 {
+			return false
+		}
+	}
+	if p.given || p.titled || p.gender != 0 || a.chained[p] != 0 {
+		return false
+	}
+	for _, i := range p.mentionIdx {
+		m := a.mentions[i]
+		if m.lim-m.first != len(p.words) || len(p.words) == 1 && (m.first == 0 || !toks[m.first-1].cap ||
+			toks[m.first-1].kind != tWord || toks[m.first-1].text != toks[m0.first-1].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedBodyBefore reads a body's name set off by commas between a
