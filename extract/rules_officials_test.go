@@ -29,6 +29,17 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: "reeve", the head of a Canadian rural municipality, is a role
+	// noun (roles.tsv); its plural is not derived, since "Reeves" is a
+	// surname
+	{rule: "reeve-singular", text: "Fires neared Swift Current, Saskatchewan. In the rural municipality of Coulee, reeve Harold Brandvold Ness said crews had worked all night.",
+		name: "Harold Brandvold Ness", title: "reeve", country: "CA"},
+	{rule: "reeve-singular", text: "Grain prices fell in Manitoba. Walter Kosky, the reeve of the municipality, said farmers would struggle.",
+		name: "Walter Kosky", title: "reeve"},
+	{rule: "reeve-singular", text: "The film starred Keanu Reeves and Sandra Bullock. Reeves said the shoot had been long.",
+		absent: "Sandra Bullock"},
+	{rule: "reeve-singular", text: "The actor Dan Reeves said the shoot had been long.",
+		absent: "Dan Reeves"},
 	// fx1: an acronym the article introduced as a body that is no state's
 	// ("the 3R armed group") is the body of a role "for" or "of" it
 	{rule: "group-acronym-complement", text: "The 3R armed group was blamed. A spokesman for 3R, Sembe Bobo, denied it.",
