@@ -2020,6 +2020,29 @@ func (a *analysis) describesThing(k int) bool {
 // legislatorHeads are role nouns of members of a legislature.
 var legislatorHeads = wordList("legislator")
 
+// legislatures are the last words of a legislature's name written after
+// "member of": "parliament", "the National Assembly" (words_people.tsv
+// legislature).
+var legislatures = wordList("legislature")
+
+// memberOfLegislature reports a weak role noun at k whose of-phrase names
+// a legislature, which makes it a seat: "member of parliament", "member of
+// the National Assembly", not "member of the board".
+func (a *analysis) memberOfLegislature(k int) bool {
+	toks := a.d.toks
+	if k+2 >= len(toks) || a.roleKind(k) != rWeak || toks[k+1].lower != "of" {
+		return false
+	}
+	j := k + 2
+	if toks[j].lower == "the" {
+		j++
+	}
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j].cap && !legislatures()[toks[j].lower]; n++ {
+		j++ // "the National Assembly", "the Legislative Council"
+	}
+	return j < len(toks) && legislatures()[toks[j].lower]
+}
+
 // seatNoun reports a noun of a legislator's seat, written as a role
 // ("legislator", "MP") or after a name ("TD", "MEP").
 func seatNoun(t token) bool {

@@ -1705,7 +1705,15 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 	if lo > 1 && toks[lo-1].cap && w.org != "" && strings.HasSuffix(w.org, toks[lo-1].text) {
 		lo-- // "A Commission spokeswoman, NAME," after "the European Commission": the body's short name
 	}
-	if lo < 1 || w.weak || toks[lo-1].lower != "a" && toks[lo-1].lower != "an" {
+	if lo < 1 || toks[lo-1].lower != "a" && toks[lo-1].lower != "an" {
+		return false
+	}
+	for k := w.lo; k < comma; k++ {
+		if a.memberOfLegislature(k) {
+			return true // "A member of parliament for Ha'apai, NAME,": a seat
+		}
+	}
+	if w.weak {
 		return false
 	}
 	for k := w.lo + 1; k < comma; k++ {

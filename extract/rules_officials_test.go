@@ -29,6 +29,23 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: "member" with an of-phrase naming a legislature is a seat, so
+	// an indefinite "A member of parliament for PLACE, NAME," names a
+	// legislator as "The member ..." does; "A member of the board" does not
+	{rule: "member-of-legislature", text: "Tonga's budget was passed. A member of parliament for Vava'u, Sione Fifita Mahe, said the islands were forgotten.",
+		name: "Sione Fifita Mahe", title: "member", country: "TO"},
+	{rule: "member-of-legislature", text: "Kenya's budget was passed. A member of the National Assembly for Kisumu, Peter Odhiambo Ouma, said the roads were forgotten.",
+		name: "Peter Odhiambo Ouma", title: "member", country: "KE"},
+	{rule: "member-of-legislature", text: "Kenya's budget was passed. A member of the audience, Peter Odhiambo Ouma, said the roads were forgotten.",
+		absent: "Peter Odhiambo Ouma"},
+	// r20a: "from the X party" after a legislator's title is the member's
+	// party; the title and its state stand
+	{rule: "seat-party-after", text: "Mozambique's budget was passed. Jorge Mabote Cossa, a member of parliament for Nampula from the Podemos party, said the north was forgotten.",
+		name: "Jorge Mabote Cossa", title: "member of parliament for Nampula", country: "MZ", org: "-"},
+	{rule: "seat-party-after", text: "Kenya's budget was passed. Mary Wanjiru Kamau, a lawmaker from the opposition Jubilee Party, said the north was forgotten.",
+		name: "Mary Wanjiru Kamau", title: "lawmaker", country: "KE"},
+	{rule: "seat-party-after", text: "Kenya's budget was passed. Mary Wanjiru Kamau, a teacher from the Jubilee Party offices, said the north was forgotten.",
+		absent: "Mary Wanjiru Kamau"},
 	// r20a: "reeve", the head of a Canadian rural municipality, is a role
 	// noun (roles.tsv); its plural is not derived, since "Reeves" is a
 	// surname
