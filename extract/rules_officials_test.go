@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: a place inside one state before "'s" and a head of a place's
+	// office gives that state, not the state the story is about
+	{rule: "possessive-governed-place", text: "Fires burned across Manitoba, Canada. Idaho's governor, Walter Brand Olsen, sent 30 firefighters.",
+		name: "Walter Brand Olsen", title: "governor", country: "US"},
+	{rule: "possessive-governed-place", text: "Floods hit Uruguay. Rio Grande do Sul's governor, Eduardo Pires Lima, sent boats.",
+		name: "Eduardo Pires Lima", title: "governor", country: "BR"},
+	{rule: "possessive-governed-place", text: "Floods hit India's north. Punjab's governor, Rakesh Mehra Singh, sent boats.",
+		name: "Rakesh Mehra Singh", title: "governor", country: "IN"},
 	// r20a: "member" with an of-phrase naming a legislature is a seat, so
 	// an indefinite "A member of parliament for PLACE, NAME," names a
 	// legislator as "The member ..." does; "A member of the board" does not
