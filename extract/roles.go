@@ -1336,6 +1336,13 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 		// NAME": the present office, a body's, before the former one
 		if w2, ok := a.titleBefore(w.lo - 1); ok && w2.org != "" && w2.orgKind != "agency" && w2.orgKind != "party" && !a.pluralHead(w2.head) && !a.formerWords(w2.words) {
 			w.org, w.orgKind, w.orgState, w.country = w2.org, w2.orgKind, w2.orgState, ""
+		} else if ok && w2.org == "" && w2.country == "" && !a.pluralHead(w2.head) && !a.formerWords(w2.words) {
+			if body := a.itsBodyOfTitle(w2); body != "" {
+				// "Its chairperson, former Botswanan foreign minister NAME"
+				// after "The Commonwealth Observer Group presented ...": the
+				// body "its" names
+				w.org, w.orgKind, w.orgState, w.country = body, "", "", ""
+			}
 		}
 	}
 	if w.org == "" && a.formerWords(w.words) {
@@ -1777,6 +1784,24 @@ func (a *analysis) formerWords(words []int) bool {
 		}
 	}
 	return false
+}
+
+// itsBodyOfTitle returns the body that is no state's which "its" before
+// the title w names ("The African Union sent its special envoy", "The
+// Commonwealth Observer Group ... Its chairperson"), or "".
+func (a *analysis) itsBodyOfTitle(w titleWalk) string {
+	lo := w.lo
+	if len(w.words) > 0 {
+		lo = w.words[len(w.words)-1]
+	}
+	if !a.ownedByState(lo) {
+		return ""
+	}
+	r := &role{titleLo: lo}
+	if body, state := a.subjectOfIts(r); body != "" || state != "" {
+		return body
+	}
+	return a.itsBody(r)
 }
 
 // ledBodyBefore returns the body that is no state's, named in the same

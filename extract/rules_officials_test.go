@@ -29,6 +29,18 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: a former office after the comma of a title that "its" gives
+	// to a body ("Its chairperson, former Botswanan foreign minister NAME")
+	// is held by one who acts for that body now, as after a body's named
+	// title; a state's "its" or an unowned title leaves the old state
+	{rule: "its-body-former", text: "The Commonwealth Observer Group gave its report. Its chairperson, former Ghanaian foreign minister Kwesi Addo Mensah, said the count was slow.",
+		name: "Kwesi Addo Mensah", title: "former foreign minister", country: "-", org: "Commonwealth Observer Group"},
+	{rule: "its-body-former", text: "The African Union named its special envoy for the Sahel, former Senegalese President Mamadou Sall Diouf, on Monday.",
+		name: "Mamadou Sall Diouf", title: "former President", country: "-", org: "African Union"},
+	{rule: "its-body-former", text: "Talks opened in Juba. The mediator, former Kenyan foreign minister John Otieno Kamau, said they went well.",
+		name: "John Otieno Kamau", title: "former foreign minister", country: "KE"},
+	{rule: "its-body-former", text: "Kenya sent a mission to Juba. Its head, former Kenyan foreign minister John Otieno Kamau, said the talks went well.",
+		name: "John Otieno Kamau", country: "KE", org: "-"},
 	// r20a: a place inside one state before "'s" and a head of a place's
 	// office gives that state, not the state the story is about
 	{rule: "possessive-governed-place", text: "Fires burned across Manitoba, Canada. Idaho's governor, Walter Brand Olsen, sent 30 firefighters.",
