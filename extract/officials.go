@@ -2426,9 +2426,31 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	return body, state
 }
 
+// goalOfPlace reports a place at j after "to" (perhaps "to the") in the
+// clause of the subject that ends at e, where the subject sends something
+// or goes: "The EU sent observers to Zambia", not "..., and the envoys
+// flew to Chad".
+func (a *analysis) goalOfPlace(e, j int) bool {
+	toks := a.d.toks
+	if a.placeAt[j] < 0 || a.places[a.placeAt[j]].possessive {
+		return false
+	}
+	for k := e + 1; k < j; k++ {
+		if x := toks[k].lower; x == "," || x == "and" || x == "but" || x == ";" {
+			return false
+		}
+	}
+	k := j
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k > 0 && toks[k-1].lower == "to"
+}
+
 // namesPastAside reports a state, a body or a person named between the
 // subject that ends at e and lim, past the aside between commas that may
-// follow the subject: "its" may be theirs rather than the subject's.
+// follow the subject: "its" may be theirs rather than the subject's. A
+// state where the subject sends something (goalOfPlace) is no rival.
 func (a *analysis) namesPastAside(e, lim int) bool {
 	toks := a.d.toks
 	if toks[e].text == "," {
@@ -2440,7 +2462,7 @@ func (a *analysis) namesPastAside(e, lim int) bool {
 		}
 	}
 	for j := e; j < lim; j++ {
-		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) && !a.goalOfPlace(e, j) {
 			return true
 		}
 	}

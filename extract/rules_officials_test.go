@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: a state after "to" in the sentence before "Its" is where the
+	// subject sends something, no rival antecedent of "its"
+	{rule: "its-past-goal", text: "The European Union sent observers to Zambia. Its head, Ana Ribeiro Costa, said the vote was calm.",
+		name: "Ana Ribeiro Costa", title: "head", country: "-", org: "EU"},
+	{rule: "its-past-goal", text: "The Organization of American States sent a mission to Honduras. Its head, Luis Alberto Mora, said the vote was calm.",
+		name: "Luis Alberto Mora", title: "head", country: "-"},
+	{rule: "its-past-goal", text: "The European Union criticised Zambia. Its president, Hakainde Mwila Banda, said the vote was calm.",
+		name: "Hakainde Mwila Banda", title: "president", country: "ZM"},
 	// r20a: a former office after the comma of a title that "its" gives
 	// to a body ("Its chairperson, former Botswanan foreign minister NAME")
 	// is held by one who acts for that body now, as after a body's named
