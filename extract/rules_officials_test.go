@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: development banks, sports federations and NGOs of
+	// organizations.tsv own their officials' roles: no state's
+	{rule: "bodies-r20a", text: "Floods hit Pakistan. The Islamic Development Bank's regional director, Nurlan Bekov Aliev, said the lender would help.",
+		name: "Nurlan Bekov Aliev", title: "regional director", country: "-", org: "Islamic Development Bank"},
+	{rule: "bodies-r20a", text: "Fiji's rugby union is in crisis. Oceania Rugby backed the demand. Its president, Tavita Leota Ah Sam, said the board must go.",
+		name: "Tavita Leota Ah Sam", title: "president", country: "-", org: "Oceania Rugby"},
+	{rule: "bodies-r20a", text: "Floods hit Pakistan. Pakistan's finance minister, Aurangzeb Saleem Khawaja, met the Islamic Development Bank's team.",
+		name: "Aurangzeb Saleem Khawaja", title: "finance minister", country: "PK", org: "-"},
 	// r20a: a state after "to" in the sentence before "Its" is where the
 	// subject sends something, no rival antecedent of "its"
 	{rule: "its-past-goal", text: "The European Union sent observers to Zambia. Its head, Ana Ribeiro Costa, said the vote was calm.",
