@@ -2402,6 +2402,11 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	if k >= lim || k >= i || !toks[k].cap || a.personAt[k] >= 0 {
 		return "", ""
 	}
+	if k+1 < lim && stateEpithets()[toks[k].lower] && a.placeAt[k] < 0 {
+		if m, ok := a.stateMentionAt(k + 1); ok && m.first == k+1 {
+			k++ // "Neighbouring Solomon Islands, which holds ..., is watching. Its electoral commissioner"
+		}
+	}
 	e := k
 	if m, ok := a.stateMentionAt(k); ok && m.first == k {
 		if (m.kind == sName || m.kind == sAlias) && !m.possessive {
@@ -2425,6 +2430,10 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	}
 	return body, state
 }
+
+// stateEpithets describe a state before its name at a sentence's
+// opening (words_places.tsv state-epithet).
+var stateEpithets = wordList("state-epithet")
 
 // goalOfPlace reports a place at j after "to" (perhaps "to the") in the
 // clause of the subject that ends at e, where the subject sends something

@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: an epithet before a state's name at the opening of the
+	// sentence before "Its" ("Neighbouring Solomon Islands") is no body's
+	// name: the state is the subject
+	{rule: "its-state-epithet", text: "Fiji voted on Saturday. Neighbouring Vanuatu, which votes next year, is watching closely. Its electoral commissioner, Joel Tari Natuman, is in Suva.",
+		name: "Joel Tari Natuman", title: "electoral commissioner", country: "VU", org: "-"},
+	{rule: "its-state-epithet", text: "Uganda voted on Saturday. Landlocked Rwanda is watching closely. Its foreign minister, Olivier Nduhungirehe Kabera, is in Kampala.",
+		name: "Olivier Nduhungirehe Kabera", title: "foreign minister", country: "RW", org: "-"},
+	{rule: "its-state-epithet", text: "Fiji voted on Saturday. Air Vanuatu cut its flights to Suva. Its chief executive, Joel Tari Natuman, blamed the weather.",
+		name: "Joel Tari Natuman", title: "chief executive", country: "-"},
 	// r20a: development banks, sports federations and NGOs of
 	// organizations.tsv own their officials' roles: no state's
 	{rule: "bodies-r20a", text: "Floods hit Pakistan. The Islamic Development Bank's regional director, Nurlan Bekov Aliev, said the lender would help.",
