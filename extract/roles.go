@@ -1379,17 +1379,26 @@ func (a *analysis) courtesyAt(k int) bool {
 	return k >= 0 && a.d.toks[k].cap && a.lx.roleTags[a.d.toks[k].lower+"/courtesy"]
 }
 
-// ledByState reads the state of a group that ", led by" or ", headed by"
-// before the title at lo says the person leads: "The Emirati delegation,
-// led by Minister of State Noura al-Ketbi" is the UAE's minister.
+// leadVerb reports a participle that says who leads a group after its
+// name and a comma: ", led by", ", headed by", ", commanded by".
+func leadVerb(w string) bool {
+	return w == "led" || w == "headed" || w == "commanded"
+}
+
+// ledByState reads the state of a group that ", led by", ", headed by" or
+// ", commanded by" before the title at lo says the person leads: "The
+// Emirati delegation, led by Minister of State Noura al-Ketbi" is the
+// UAE's minister.
 func (a *analysis) ledByState(lo int) string {
 	toks := a.d.toks
-	if lo < 4 || toks[lo-1].lower != "by" || toks[lo-2].lower != "led" && toks[lo-2].lower != "headed" || toks[lo-3].text != "," {
+	if lo < 4 || toks[lo-1].lower != "by" || !leadVerb(toks[lo-2].lower) || toks[lo-3].text != "," {
 		return ""
 	}
-	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
-		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
-			return c
+	for k := lo - 4; k >= 0 && k >= lo-10 && toks[k].sent == toks[lo].sent; k-- {
+		if c, ok := a.stateAt(k); ok && k > 0 && a.places[a.placeAt[k]].kind == sAdjective {
+			if x := toks[k-1].lower; x == "the" || x == "a" || x == "an" {
+				return c // "A Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
+			}
 		}
 	}
 	return ""

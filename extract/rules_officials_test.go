@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: ", commanded by" leads a group as ", led by" does, and the
+	// group's state adjective may follow "a" and stand further back: "A
+	// Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
+	{rule: "commanded-by-state", text: "Rwanda has 4,000 soldiers in the province. A Malawian contingent under the SADC flag, commanded by Colonel Peter Banda Phiri, will stay in Palma.",
+		name: "Peter Banda Phiri", title: "Colonel", country: "MW"},
+	{rule: "commanded-by-state", text: "Rwanda has 4,000 soldiers in the province. The Malawian battalion, commanded by Lieutenant Colonel Peter Banda Phiri, will stay in Palma.",
+		name: "Peter Banda Phiri", country: "MW"},
+	{rule: "commanded-by-state", text: "Malawi has 400 soldiers in the province. A French journalist, accompanied by Colonel Peter Banda Phiri, visited Palma.",
+		name: "Peter Banda Phiri", country: "MW"},
 	// r20a: an epithet before a state's name at the opening of the
 	// sentence before "Its" ("Neighbouring Solomon Islands") is no body's
 	// name: the state is the subject
