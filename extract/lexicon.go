@@ -867,8 +867,11 @@ func (lx *lexicon) addRole(cols []string) error {
 		return fmt.Errorf("unknown role kind %q", cols[1])
 	}
 	w := lx.words(cols[0], true)
+	singular := false
 	for tag := range listItems(col(cols, 2)) {
 		switch tag {
+		case "singular":
+			singular = true // "reeve": "Reeves" is a surname, not its plural
 		case "adjective":
 			lx.adjTitles[w[len(w)-1]] = true
 		case "private":
@@ -882,7 +885,7 @@ func (lx *lexicon) addRole(cols []string) error {
 		if old, ok := lx.roles[w[0]]; !ok || k < old {
 			lx.roles[w[0]] = k
 		}
-		if k == rHead || k == rWeak {
+		if (k == rHead || k == rWeak) && !singular {
 			for _, p := range plurals(w[0]) {
 				if _, ok := lx.roles[p]; !ok {
 					lx.roles[p] = k

@@ -2020,6 +2020,29 @@ func (a *analysis) describesThing(k int) bool {
 // legislatorHeads are role nouns of members of a legislature.
 var legislatorHeads = wordList("legislator")
 
+// legislatures are the last words of a legislature's name written after
+// "member of": "parliament", "the National Assembly" (words_people.tsv
+// legislature).
+var legislatures = wordList("legislature")
+
+// memberOfLegislature reports a weak role noun at k whose of-phrase names
+// a legislature, which makes it a seat: "member of parliament", "member of
+// the National Assembly", not "member of the board".
+func (a *analysis) memberOfLegislature(k int) bool {
+	toks := a.d.toks
+	if k+2 >= len(toks) || a.roleKind(k) != rWeak || toks[k+1].lower != "of" {
+		return false
+	}
+	j := k + 2
+	if toks[j].lower == "the" {
+		j++
+	}
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j].cap && !legislatures.hasToken(&toks[j]); n++ {
+		j++ // "the National Assembly", "the Legislative Council"
+	}
+	return j < len(toks) && legislatures.hasToken(&toks[j])
+}
+
 // seatNoun reports a noun of a legislator's seat, written as a role
 // ("legislator", "MP") or after a name ("TD", "MEP").
 func seatNoun(t token) bool {
@@ -2379,6 +2402,11 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	if k >= lim || k >= i || !toks[k].cap || a.personAt[k] >= 0 {
 		return "", ""
 	}
+	if k+1 < lim && stateEpithets.hasToken(&toks[k]) && a.placeAt[k] < 0 {
+		if m, ok := a.stateMentionAt(k + 1); ok && m.first == k+1 {
+			k++ // "Neighbouring Solomon Islands, which holds ..., is watching. Its electoral commissioner"
+		}
+	}
 	e := k
 	if m, ok := a.stateMentionAt(k); ok && m.first == k {
 		if (m.kind == sName || m.kind == sAlias) && !m.possessive {
@@ -2403,9 +2431,35 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	return body, state
 }
 
+// stateEpithets describe a state before its name at a sentence's
+// opening (words_places.tsv state-epithet).
+var stateEpithets = wordList("state-epithet")
+
+// goalOfPlace reports a place at j after "to" (perhaps "to the") in the
+// clause of the subject that ends at e, where the subject sends something
+// or goes: "The EU sent observers to Zambia", not "..., and the envoys
+// flew to Chad".
+func (a *analysis) goalOfPlace(e, j int) bool {
+	toks := a.d.toks
+	if a.placeAt[j] < 0 || a.places[a.placeAt[j]].possessive {
+		return false
+	}
+	for k := e + 1; k < j; k++ {
+		if x := toks[k].lower; x == "," || x == "and" || x == "but" || x == ";" {
+			return false
+		}
+	}
+	k := j
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k > 0 && toks[k-1].lower == "to"
+}
+
 // namesPastAside reports a state, a body or a person named between the
 // subject that ends at e and lim, past the aside between commas that may
-// follow the subject: "its" may be theirs rather than the subject's.
+// follow the subject: "its" may be theirs rather than the subject's. A
+// state where the subject sends something (goalOfPlace) is no rival.
 func (a *analysis) namesPastAside(e, lim int) bool {
 	toks := a.d.toks
 	if toks[e].text == "," {
@@ -2417,7 +2471,7 @@ func (a *analysis) namesPastAside(e, lim int) bool {
 		}
 	}
 	for j := e; j < lim; j++ {
-		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) && !a.goalOfPlace(e, j) {
 			return true
 		}
 	}

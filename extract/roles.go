@@ -1336,6 +1336,13 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 		// NAME": the present office, a body's, before the former one
 		if w2, ok := a.titleBefore(w.lo - 1); ok && w2.org != "" && w2.orgKind != "agency" && w2.orgKind != "party" && !a.pluralHead(w2.head) && !a.formerWords(w2.words) {
 			w.org, w.orgKind, w.orgState, w.country = w2.org, w2.orgKind, w2.orgState, ""
+		} else if ok && w2.org == "" && w2.country == "" && !a.pluralHead(w2.head) && !a.formerWords(w2.words) {
+			if body := a.itsBodyOfTitle(w2); body != "" {
+				// "Its chairperson, former Botswanan foreign minister NAME"
+				// after "The Commonwealth Observer Group presented ...": the
+				// body "its" names
+				w.org, w.orgKind, w.orgState, w.country = body, "", "", ""
+			}
 		}
 	}
 	if w.org == "" && a.formerWords(w.words) {
@@ -1372,17 +1379,26 @@ func (a *analysis) courtesyAt(k int) bool {
 	return k >= 0 && a.d.toks[k].cap && a.lx.roleTags[a.d.toks[k].lower+"/courtesy"]
 }
 
-// ledByState reads the state of a group that ", led by" or ", headed by"
-// before the title at lo says the person leads: "The Emirati delegation,
-// led by Minister of State Noura al-Ketbi" is the UAE's minister.
+// leadVerb reports a participle that says who leads a group after its
+// name and a comma: ", led by", ", headed by", ", commanded by".
+func leadVerb(w string) bool {
+	return w == "led" || w == "headed" || w == "commanded"
+}
+
+// ledByState reads the state of a group that ", led by", ", headed by" or
+// ", commanded by" before the title at lo says the person leads: "The
+// Emirati delegation, led by Minister of State Noura al-Ketbi" is the
+// UAE's minister.
 func (a *analysis) ledByState(lo int) string {
 	toks := a.d.toks
-	if lo < 4 || toks[lo-1].lower != "by" || toks[lo-2].lower != "led" && toks[lo-2].lower != "headed" || toks[lo-3].text != "," {
+	if lo < 4 || toks[lo-1].lower != "by" || !leadVerb(toks[lo-2].lower) || toks[lo-3].text != "," {
 		return ""
 	}
-	for k := lo - 4; k >= 0 && k >= lo-7 && toks[k].sent == toks[lo].sent; k-- {
-		if c, ok := a.stateAt(k); ok && k > 0 && toks[k-1].lower == "the" && a.places[a.placeAt[k]].kind == sAdjective {
-			return c
+	for k := lo - 4; k >= 0 && k >= lo-10 && toks[k].sent == toks[lo].sent; k-- {
+		if c, ok := a.stateAt(k); ok && k > 0 && a.places[a.placeAt[k]].kind == sAdjective {
+			if x := toks[k-1].lower; x == "the" || x == "a" || x == "an" {
+				return c // "A Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
+			}
 		}
 	}
 	return ""
@@ -1705,7 +1721,15 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 	if lo > 1 && toks[lo-1].cap && w.org != "" && strings.HasSuffix(w.org, toks[lo-1].text) {
 		lo-- // "A Commission spokeswoman, NAME," after "the European Commission": the body's short name
 	}
-	if lo < 1 || w.weak || toks[lo-1].lower != "a" && toks[lo-1].lower != "an" {
+	if lo < 1 || toks[lo-1].lower != "a" && toks[lo-1].lower != "an" {
+		return false
+	}
+	for k := w.lo; k < comma; k++ {
+		if a.memberOfLegislature(k) {
+			return true // "A member of parliament for Ha'apai, NAME,": a seat
+		}
+	}
+	if w.weak {
 		return false
 	}
 	for k := w.lo + 1; k < comma; k++ {
@@ -1769,6 +1793,24 @@ func (a *analysis) formerWords(words []int) bool {
 		}
 	}
 	return false
+}
+
+// itsBodyOfTitle returns the body that is no state's which "its" before
+// the title w names ("The African Union sent its special envoy", "The
+// Commonwealth Observer Group ... Its chairperson"), or "".
+func (a *analysis) itsBodyOfTitle(w titleWalk) string {
+	lo := w.lo
+	if len(w.words) > 0 {
+		lo = w.words[len(w.words)-1]
+	}
+	if !a.ownedByState(lo) {
+		return ""
+	}
+	r := &role{titleLo: lo}
+	if body, state := a.subjectOfIts(r); body != "" || state != "" {
+		return body
+	}
+	return a.itsBody(r)
 }
 
 // ledBodyBefore returns the body that is no state's, named in the same

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A title in an apposition after "NAME," is read forwards: an article is
 // stepped over, then each word is read by the first matcher of
@@ -132,6 +135,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "a senator from Texas", "a senator from the Caribbean coast": the seat
 			continue
 		}
+		if e := a.seatPartyAfter(k, s); e > k && a.appositionEnds(e, s.para) {
+			k = e // "a member of parliament for Cabo Delgado from the Podemos party": the member's party
+			continue
+		}
 		if e := a.unknownPlaceAfterIn(k); e > k && !s.w.weak && a.appositionEnds(e, s.para) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
@@ -222,6 +229,43 @@ func (a *analysis) seatFromAfter(k int, w *titleWalk) int {
 	}
 	if e > j && toks[j-1].lower != "the" && (e >= len(toks) || toks[e].kind != tWord || !toks[e].cap) {
 		return e // "from Bolívar"
+	}
+	return k
+}
+
+// seatPartyAfter reads "from" and a party at k after a legislator's title
+// ("an MP from the opposition Labour party", "a member of parliament for
+// Cabo Delgado from the Podemos party") and returns the token after it, or
+// k. The party is the member's, not the seat's owner: the title stays the
+// state's.
+func (a *analysis) seatPartyAfter(k int, s *appositionScan) int {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k].lower != "from" || len(s.words) == 0 {
+		return k
+	}
+	if !legislatorHeads.has(s.w.head) && !slices.ContainsFunc(s.words, a.memberOfLegislature) {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j < len(toks) && !toks[j].cap && (toks[j].lower == "opposition" || toks[j].lower == "ruling") {
+		j++
+	}
+	if oi := a.orgAt[j]; oi >= 0 && a.orgs[oi].first == j && a.lx.orgs[a.orgs[oi].org].Kind == "party" {
+		j = a.orgs[oi].lim
+		if j < len(toks) && toks[j].lower == "party" {
+			j++
+		}
+		return j
+	}
+	e := j
+	for e < len(toks) && e < j+3 && toks[e].kind == tWord && toks[e].cap && a.personAt[e] < 0 && toks[e].para == toks[k].para {
+		e++
+	}
+	if e > j && e < len(toks) && toks[e].lower == "party" {
+		return e + 1 // "from the Podemos party": a party the gazetteer lacks
 	}
 	return k
 }

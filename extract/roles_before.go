@@ -930,6 +930,11 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		s.qualOnly = true
 		return a.places[a.placeAt[k-1]].first - 1, stepTake
 	}
+	if c, lo := a.governedPlaceAt(k-1, s.w.head); c != "" && s.w.country == "" && s.w.org == "" {
+		s.w.country = c // "Montana's governor": the state the place is in
+		s.qualOnly = true
+		return lo - 1, stepTake
+	}
 	if o, ok := a.orgAtTok(k - 1); ok {
 		s.w.setOrg(a.lx.orgs[o.org])
 		s.qualOnly = true
@@ -953,6 +958,21 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 	}
 	return k, stepStop
+}
+
+// governedPlaceAt returns the state of a place inside one that ends at k
+// before "'s" and a head of a place's office ("Montana's governor",
+// "Manitoba's premier"), and the place's first token; "" where the place
+// is a state, or the name is shared by places in several states.
+func (a *analysis) governedPlaceAt(k int, head string) (string, int) {
+	if k < 0 || a.placeAt[k] < 0 || !territorialHeads.has(head) {
+		return "", 0
+	}
+	m := a.places[a.placeAt[k]]
+	if m.state || m.lim != k+1 || m.code == "" || m.ambiguous || len(m.altCodes) > 0 || len(m.homonyms) > 0 {
+		return "", 0
+	}
+	return m.code, m.first
 }
 
 // seatAfter reports a legislator's title at k: a legislator's noun ("MP",

@@ -29,6 +29,88 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r20a: ", commanded by" leads a group as ", led by" does, and the
+	// group's state adjective may follow "a" and stand further back: "A
+	// Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
+	{rule: "commanded-by-state", text: "Rwanda has 4,000 soldiers in the province. A Malawian contingent under the SADC flag, commanded by Colonel Peter Banda Phiri, will stay in Palma.",
+		name: "Peter Banda Phiri", title: "Colonel", country: "MW"},
+	{rule: "commanded-by-state", text: "Rwanda has 4,000 soldiers in the province. The Malawian battalion, commanded by Lieutenant Colonel Peter Banda Phiri, will stay in Palma.",
+		name: "Peter Banda Phiri", country: "MW"},
+	{rule: "commanded-by-state", text: "Malawi has 400 soldiers in the province. A French journalist, accompanied by Colonel Peter Banda Phiri, visited Palma.",
+		name: "Peter Banda Phiri", country: "MW"},
+	// r20a: an epithet before a state's name at the opening of the
+	// sentence before "Its" ("Neighbouring Solomon Islands") is no body's
+	// name: the state is the subject
+	{rule: "its-state-epithet", text: "Fiji voted on Saturday. Neighbouring Vanuatu, which votes next year, is watching closely. Its electoral commissioner, Joel Tari Natuman, is in Suva.",
+		name: "Joel Tari Natuman", title: "electoral commissioner", country: "VU", org: "-"},
+	{rule: "its-state-epithet", text: "Uganda voted on Saturday. Landlocked Rwanda is watching closely. Its foreign minister, Olivier Nduhungirehe Kabera, is in Kampala.",
+		name: "Olivier Nduhungirehe Kabera", title: "foreign minister", country: "RW", org: "-"},
+	{rule: "its-state-epithet", text: "Fiji voted on Saturday. Air Vanuatu cut its flights to Suva. Its chief executive, Joel Tari Natuman, blamed the weather.",
+		name: "Joel Tari Natuman", title: "chief executive", country: "-"},
+	// r20a: development banks, sports federations and NGOs of
+	// organizations.tsv own their officials' roles: no state's
+	{rule: "bodies-r20a", text: "Floods hit Pakistan. The Islamic Development Bank's regional director, Nurlan Bekov Aliev, said the lender would help.",
+		name: "Nurlan Bekov Aliev", title: "regional director", country: "-", org: "Islamic Development Bank"},
+	{rule: "bodies-r20a", text: "Fiji's rugby union is in crisis. Oceania Rugby backed the demand. Its president, Tavita Leota Ah Sam, said the board must go.",
+		name: "Tavita Leota Ah Sam", title: "president", country: "-", org: "Oceania Rugby"},
+	{rule: "bodies-r20a", text: "Floods hit Pakistan. Pakistan's finance minister, Aurangzeb Saleem Khawaja, met the Islamic Development Bank's team.",
+		name: "Aurangzeb Saleem Khawaja", title: "finance minister", country: "PK", org: "-"},
+	// r20a: a state after "to" in the sentence before "Its" is where the
+	// subject sends something, no rival antecedent of "its"
+	{rule: "its-past-goal", text: "The European Union sent observers to Zambia. Its head, Ana Ribeiro Costa, said the vote was calm.",
+		name: "Ana Ribeiro Costa", title: "head", country: "-", org: "EU"},
+	{rule: "its-past-goal", text: "The Organization of American States sent a mission to Honduras. Its head, Luis Alberto Mora, said the vote was calm.",
+		name: "Luis Alberto Mora", title: "head", country: "-"},
+	{rule: "its-past-goal", text: "The European Union criticised Zambia. Its president, Hakainde Mwila Banda, said the vote was calm.",
+		name: "Hakainde Mwila Banda", title: "president", country: "ZM"},
+	// r20a: a former office after the comma of a title that "its" gives
+	// to a body ("Its chairperson, former Botswanan foreign minister NAME")
+	// is held by one who acts for that body now, as after a body's named
+	// title; a state's "its" or an unowned title leaves the old state
+	{rule: "its-body-former", text: "The Commonwealth Observer Group gave its report. Its chairperson, former Ghanaian foreign minister Kwesi Addo Mensah, said the count was slow.",
+		name: "Kwesi Addo Mensah", title: "former foreign minister", country: "-", org: "Commonwealth Observer Group"},
+	{rule: "its-body-former", text: "The African Union named its special envoy for the Sahel, former Senegalese President Mamadou Sall Diouf, on Monday.",
+		name: "Mamadou Sall Diouf", title: "former President", country: "-", org: "African Union"},
+	{rule: "its-body-former", text: "Talks opened in Juba. The mediator, former Kenyan foreign minister John Otieno Kamau, said they went well.",
+		name: "John Otieno Kamau", title: "former foreign minister", country: "KE"},
+	{rule: "its-body-former", text: "Kenya sent a mission to Juba. Its head, former Kenyan foreign minister John Otieno Kamau, said the talks went well.",
+		name: "John Otieno Kamau", country: "KE", org: "-"},
+	// r20a: a place inside one state before "'s" and a head of a place's
+	// office gives that state, not the state the story is about
+	{rule: "possessive-governed-place", text: "Fires burned across Manitoba, Canada. Idaho's governor, Walter Brand Olsen, sent 30 firefighters.",
+		name: "Walter Brand Olsen", title: "governor", country: "US"},
+	{rule: "possessive-governed-place", text: "Floods hit Uruguay. Rio Grande do Sul's governor, Eduardo Pires Lima, sent boats.",
+		name: "Eduardo Pires Lima", title: "governor", country: "BR"},
+	{rule: "possessive-governed-place", text: "Floods hit India's north. Punjab's governor, Rakesh Mehra Singh, sent boats.",
+		name: "Rakesh Mehra Singh", title: "governor", country: "IN"},
+	// r20a: "member" with an of-phrase naming a legislature is a seat, so
+	// an indefinite "A member of parliament for PLACE, NAME," names a
+	// legislator as "The member ..." does; "A member of the board" does not
+	{rule: "member-of-legislature", text: "Tonga's budget was passed. A member of parliament for Vava'u, Sione Fifita Mahe, said the islands were forgotten.",
+		name: "Sione Fifita Mahe", title: "member", country: "TO"},
+	{rule: "member-of-legislature", text: "Kenya's budget was passed. A member of the National Assembly for Kisumu, Peter Odhiambo Ouma, said the roads were forgotten.",
+		name: "Peter Odhiambo Ouma", title: "member", country: "KE"},
+	{rule: "member-of-legislature", text: "Kenya's budget was passed. A member of the audience, Peter Odhiambo Ouma, said the roads were forgotten.",
+		absent: "Peter Odhiambo Ouma"},
+	// r20a: "from the X party" after a legislator's title is the member's
+	// party; the title and its state stand
+	{rule: "seat-party-after", text: "Mozambique's budget was passed. Jorge Mabote Cossa, a member of parliament for Nampula from the Podemos party, said the north was forgotten.",
+		name: "Jorge Mabote Cossa", title: "member of parliament for Nampula", country: "MZ", org: "-"},
+	{rule: "seat-party-after", text: "Kenya's budget was passed. Mary Wanjiru Kamau, a lawmaker from the opposition Jubilee Party, said the north was forgotten.",
+		name: "Mary Wanjiru Kamau", title: "lawmaker", country: "KE"},
+	{rule: "seat-party-after", text: "Kenya's budget was passed. Mary Wanjiru Kamau, a teacher from the Jubilee Party offices, said the north was forgotten.",
+		absent: "Mary Wanjiru Kamau"},
+	// r20a: "reeve", the head of a Canadian rural municipality, is a role
+	// noun (roles.tsv); its plural is not derived, since "Reeves" is a
+	// surname
+	{rule: "reeve-singular", text: "Fires neared Swift Current, Saskatchewan. In the rural municipality of Coulee, reeve Harold Brandvold Ness said crews had worked all night.",
+		name: "Harold Brandvold Ness", title: "reeve", country: "CA"},
+	{rule: "reeve-singular", text: "Grain prices fell in Manitoba. Walter Kosky, the reeve of the municipality, said farmers would struggle.",
+		name: "Walter Kosky", title: "reeve"},
+	{rule: "reeve-singular", text: "The film starred Keanu Reeves and Sandra Bullock. Reeves said the shoot had been long.",
+		absent: "Sandra Bullock"},
+	{rule: "reeve-singular", text: "The actor Dan Reeves said the shoot had been long.",
+		absent: "Dan Reeves"},
 	// fx1: an acronym the article introduced as a body that is no state's
 	// ("the 3R armed group") is the body of a role "for" or "of" it
 	{rule: "group-acronym-complement", text: "The 3R armed group was blamed. A spokesman for 3R, Sembe Bobo, denied it.",
