@@ -3259,6 +3259,11 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "About 300 officers were deployed to the stadium.", count: 300},
 			{text: "About 200 officers remained in the capital.", count: 200}},
 		[]string{"The two officers had pulled over a vehicle about 11 p.m.", "Three officers deployed Tasers and non-lethal rounds."}},
+	// r20b: a year after "by" is a deadline, not a change of a force's size
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of Polish troops in Lithuania will rise by 1,000 by 2027, the ministry said.", count: 1000, country: "PL"}},
+		[]string{"The Canadian contingent in Latvia will be reduced by 2026, officials said.",
+			"The number of Polish troops in Lithuania will rise by 2027, the ministry said."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1140,6 +1140,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return Troops{}, false
 	}
+	if toks[k].lower == "by" && a.isYear(n) {
+		return Troops{}, false // "will be reduced by 2026": a deadline, no change of size
+	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
 	number = a.changedFigure(k) // "600 troops, down from 5,100", "from 3,250 troops to 2,250"
