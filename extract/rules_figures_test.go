@@ -3264,6 +3264,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The number of Polish troops in Lithuania will rise by 1,000 by 2027, the ministry said.", count: 1000, country: "PL"}},
 		[]string{"The Canadian contingent in Latvia will be reduced by 2026, officials said.",
 			"The number of Polish troops in Lithuania will rise by 2027, the ministry said."}},
+	// r20b: ", from N" after a figure that "to" opens: the earlier size
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Kenyan contingent was cut to 900 troops, from 1,400.", count: 1400, country: "KE"},
+			{text: "The operation's police component was cut to 1,200 officers this year, from 1,800.", count: 1800},
+			{text: "Officials said Pyongyang's forces in the region had grown to about 15,000, from 11,500 at the start of the year.", count: 11500, country: "KP"}},
+		[]string{"Ticket sales rose to 1,200 this year, from 1,800.", "The army cut its fleet to 900 tanks, from 1,400."}},
 }
 
 func TestFigureRules(t *testing.T) {

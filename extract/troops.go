@@ -1352,7 +1352,7 @@ func standsAt(toks []token, k int) bool {
 func (a *analysis) changedFigure(k int) bool {
 	toks := a.d.toks
 	if toks[k].lower == "from" {
-		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
+		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up" || toks[k-1].text == "," && a.toFigureBefore(k-1))
 	}
 	if toks[k].lower != "to" {
 		return false
@@ -1362,6 +1362,32 @@ func (a *analysis) changedFigure(k int) bool {
 			n, ok := a.d.parseNumber(j - 1)
 			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
 		}
+	}
+	return false
+}
+
+// toFigureBefore reports a number that "to" opens ending the clause
+// before the comma at c, at most a unit and a phrase of when after it:
+// "cut to 1,200 officers this year, from 1,800", "had grown to about
+// 15,000, from 11,500": the figure after the comma is the earlier size.
+func (a *analysis) toFigureBefore(c int) bool {
+	toks := a.d.toks
+	for j := c - 1; j > 0 && j >= c-6 && toks[j].sent == toks[c].sent; j-- {
+		if toks[j].kind != tNum {
+			continue
+		}
+		n, ok := a.d.parseNumber(j)
+		if !ok || n.hedge < 1 || toks[n.hedge-1].lower != "to" {
+			return false
+		}
+		e := n.lim
+		if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
+			e = lim
+		}
+		if w := toks[e].lower; e+2 == c && (w == "this" || w == "last" || w == "next") {
+			return true // "this year"
+		}
+		return a.timePhraseBetween(e, c)
 	}
 	return false
 }
