@@ -3270,6 +3270,13 @@ var troopRules = []figureRule{
 			{text: "The operation's police component was cut to 1,200 officers this year, from 1,800.", count: 1800},
 			{text: "Officials said Pyongyang's forces in the region had grown to about 15,000, from 11,500 at the start of the year.", count: 11500, country: "KP"}},
 		[]string{"Ticket sales rose to 1,200 this year, from 1,800.", "The army cut its fleet to 900 tanks, from 1,400."}},
+	// r20b: a figure with no state in its sentence, in a paragraph after
+	// the last troop figure's: the state acting in the sentence just
+	// before, in its own paragraph, not the figure's of the paragraph before
+	{ruleTroopNoun,
+		[]figureCase{{text: "Australia will contribute 11,000 soldiers.\n\nThe US Air Force will also rotate bombers through Tindal. About 150 airmen will accompany the aircraft.", count: 150, country: "US"},
+			{text: "Nepal has about 1,750 soldiers there.\n\nRwanda's contingent is also due to rotate. A UN official said roughly 700 troops would change over in April.", count: 700, country: "RW"}},
+		[]string{"The US Air Force will also rotate bombers through Tindal. About 150 mechanics will service the aircraft."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -2343,10 +2343,35 @@ func (a *analysis) stateUntold(first, lim int) string {
 	if c := a.pairedNounState(first, lim); c != "" {
 		return c
 	}
+	if c := a.actorJustBefore(first); c != "" && a.lastTroop.para != int(a.d.toks[first].para) {
+		return c // "The US Air Force will rotate bombers through Tindal. About 150 airmen will go"
+	}
 	if c := a.lastTroopOrHome(first); c != "" {
 		return c
 	}
 	return a.policedPlaceState(lim)
+}
+
+// actorJustBefore returns the state that opens the sentence right before
+// the one of token first, in the same paragraph, as its subject ("The US
+// Air Force will", "Rwanda's contingent is"); else "". A state named
+// later ("Mr Marles said ... troops training Iraqi forces") is none.
+func (a *analysis) actorJustBefore(first int) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return ""
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	k := a.firstStateFrom(prev.first, prev.lim)
+	if k == prev.lim || k > prev.first+1 || k == prev.first+1 && toks[prev.first].lower != "the" {
+		return ""
+	}
+	m := a.places[a.placeAt[k]]
+	if m.lim < prev.lim && (toks[m.lim].text == "," || toks[m.lim].lower == "and") {
+		return "" // "Rwanda, India and Nepal remain the largest contributors": no one state
+	}
+	return m.code
 }
 
 // policeNouns end the name of police, who serve their own state.
