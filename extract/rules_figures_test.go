@@ -3277,6 +3277,18 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Australia will contribute 11,000 soldiers.\n\nThe US Air Force will also rotate bombers through Tindal. About 150 airmen will accompany the aircraft.", count: 150, country: "US"},
 			{text: "Nepal has about 1,750 soldiers there.\n\nRwanda's contingent is also due to rotate. A UN official said roughly 700 troops would change over in April.", count: 700, country: "RW"}},
 		[]string{"The US Air Force will also rotate bombers through Tindal. About 150 mechanics will service the aircraft."}},
+	// r20b: parts of a figure told before, after a semicolon or ", of
+	// whom", and a bare number "of its own" after personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "Paris kept about 5,100 troops in the region; roughly 1,000 of them were in Chad.", count: 1000, country: "FR"},
+			{text: "Haiti's national police has about 10,000 officers on its rolls, of whom no more than 4,500 are on duty.", count: 4500, country: "HT"},
+			{text: "Kenya sent 1,000 police officers to Haiti, of whom 400 will stay on.", count: 400, country: "KE"}},
+		[]string{"Paris sold about 5,100 tickets in the region; roughly 1,000 of them were in Chad.",
+			"The club has 1,000 members, of whom 400 are women."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "More than 30,000 military personnel from 19 countries will take part. Australia will contribute around 11,000 of its own.", count: 11000, country: "AU"}},
+		[]string{"More than 30,000 fans from 19 countries will attend. Australia will send around 11,000 of its own.",
+			"Australia will contribute around 11,000 of its own vehicles."}},
 }
 
 func TestFigureRules(t *testing.T) {

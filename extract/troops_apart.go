@@ -277,6 +277,25 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e+2, country, unit, rule), true
 }
 
+// ofWhomPartTroops reads a part of the figure just read in the sentence
+// after ", of whom" or ", of which": "about 10,000 officers on its rolls,
+// of whom no more than 4,500 are on duty" counts 4,500 of the same state.
+func (a *analysis) ofWhomPartTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k > 0 && toks[k].lower == "no" {
+		k-- // "of whom no more than 4,500"
+	}
+	if k < 2 || toks[k].lower != "whom" && toks[k].lower != "which" || toks[k-1].lower != "of" || toks[k-2].text != "," {
+		return Troops{}, false
+	}
+	last := a.lastTroop
+	if last.sent != int(toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
+}
+
 // reportedClauseOpens reports the number's first token k opening a
 // reported clause, right after a speech verb or its "that": "Pollard said
 // 80 of them would come from the reserve".
@@ -491,7 +510,7 @@ func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
 	// ", 1,000 of them from the reserve" after the figure: a comma may open it
-	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," || toks[n.hedge-1].cap {
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," && toks[n.hedge-1].text != ";" || toks[n.hedge-1].cap {
 		return Troops{}, false
 	}
 	at := -1
@@ -823,6 +842,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "ordered 300 of them to Cameroon"
 		ofThem = true
+	} else if e+2 < len(toks) && toks[e].lower == "of" && ownerPronouns[toks[e+1].lower] && toks[e+2].lower == "own" {
+		e += 3 // "Australia will contribute around 11,000 of its own"
+		ofThem = true
 	}
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds()[toks[e].lower] && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
@@ -854,6 +876,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
 }
+
+// ownerPronouns stand in "of its own" after a bare number.
+var ownerPronouns = map[string]bool{"its": true, "their": true, "our": true}
 
 // stateNowHas returns the state that opens the sentence of a bare
 // number n after a verb of having at v, in a second verb phrase of that
