@@ -3289,6 +3289,15 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "More than 30,000 military personnel from 19 countries will take part. Australia will contribute around 11,000 of its own.", count: 11000, country: "AU"}},
 		[]string{"More than 30,000 fans from 19 countries will attend. Australia will send around 11,000 of its own.",
 			"Australia will contribute around 11,000 of its own vehicles."}},
+	// r20b: a list of states after "in" names places where personnel
+	// are, not their senders; the first of two numbers sharing a unit
+	// takes the sender of the unit
+	{ruleTroopNoun,
+		[]figureCase{{text: "Paris has agreed to give up its bases in Senegal and Ivory Coast, where it had 350 and 600 troops respectively.", count: 350, country: "FR"},
+			{text: "Paris has agreed to give up its bases in Senegal and Ivory Coast, where it had 350 and 600 troops respectively.", count: 600, country: "FR"},
+			{text: "Britain sent 1,200 and 800 soldiers to Estonia and Poland.", count: 1200, country: "GB"},
+			{text: "Chad and Niger sent 1,200 and 800 soldiers.", count: 1200, country: "TD"}},
+		[]string{"France keeps bases in Senegal and Gabon, with 350 and 370 aircraft respectively."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -216,6 +216,11 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
+	if country == "" && e == m.lim {
+		// "where it had 350 and 600 troops": the sender of the shared
+		// unit; a list of senders before still sets each its own
+		country = a.troopCountry(m.first, e+1, false)
+	}
 	return a.makeTroops(n, n.lim, country, u, rule), true
 }
 
