@@ -3298,6 +3298,15 @@ var troopRules = []figureRule{
 			{text: "Britain sent 1,200 and 800 soldiers to Estonia and Poland.", count: 1200, country: "GB"},
 			{text: "Chad and Niger sent 1,200 and 800 soldiers.", count: 1200, country: "TD"}},
 		[]string{"France keeps bases in Senegal and Gabon, with 350 and 370 aircraft respectively."}},
+	// r20b: "numbering N" in apposition after a unit, and "number N"
+	// after strong personnel as its subject
+	{ruleTroopContingent,
+		[]figureCase{{text: "The Irish contingent on the Golan Heights, numbering 130, will come home when the mandate ends.", count: 130, country: "IE"},
+			{text: "Nigeria is the mission's largest contributor. Its soldiers there number close to 1,500.", count: 1500, country: "NG"},
+			{text: "The Kenyan peacekeepers now number 900, the mission said.", count: 900, country: "KE"}},
+		[]string{"The Irish delegation, numbering 130, will come home when the talks end.",
+			"The fans there number close to 1,500.",
+			"The soldiers killed in the attack number 12."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1584,6 +1584,12 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
 	}
+	if h := n.hedge - 1; h > 1 && toks[h].lower == "number" {
+		if u, at := a.personnelNumber(h); u != "" && !a.isYear(n) && !a.isCasualty(n.hedge, n.lim) && !a.isCasualty(at, at+1) {
+			// "Its soldiers there number close to 1,500"
+			return a.makeTroops(n, n.lim, a.troopCountry(at, at+1, true), u, rule), true
+		}
+	}
 	if k < 1 || !numberingVerbs()[toks[k].lower] && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) || a.isYear(n) {
 		return Troops{}, false
 	}
@@ -1609,6 +1615,25 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
 	}
 	return Troops{}, false
+}
+
+// personnelNumber returns the strong personnel noun that is the subject
+// of "number" at v, a verb there ("Its soldiers there number close to
+// 1,500", "the peacekeepers now number 900"), and its token; "", -1 if
+// none.
+func (a *analysis) personnelNumber(v int) (string, int) {
+	toks := a.d.toks
+	j := v - 1
+	if w := toks[j].lower; w == "there" || w == "now" || w == "still" || w == "currently" {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[v].sent {
+		return "", -1
+	}
+	if u, ok := a.strongPersonnelAt(j); ok {
+		return u, j
+	}
+	return "", -1
 }
 
 // unitOwner returns the state that owns the deployed unit at j: its
