@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r20b: interpreters and translators are people a toll counts (data)
+	{ruleDeathPass,
+		[]figureCase{{text: "Two peacekeepers and an interpreter were killed when their patrol hit a mine.", count: 3}},
+		[]string{"Two peacekeepers and an interpreter were injured when their patrol hit a mine."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Three translators working for the army were killed in the ambush.", count: 3}},
+		[]string{"Three translators working for the army were wounded in the ambush."}},
 	// r16: a range after a verb of killing: the lower figure, hedged
 	{ruleDeathActive,
 		[]figureCase{{text: "A bus plunged into a ravine, killing between 12 and 15 people.", count: 12},
