@@ -3314,6 +3314,11 @@ var troopRules = []figureRule{
 		[]string{"The Irish delegation, numbering 130, will come home when the talks end.",
 			"The fans there number close to 1,500.",
 			"The soldiers killed in the attack number 12."}},
+	// r20b: the crew of a warship named in the sentence are personnel,
+	// as "a crew of 120" after one is
+	{ruleTroopNoun,
+		[]figureCase{{text: "Denmark's defence minister confirmed that a frigate and 160 crew would join the Baltic patrol mission.", count: 160, country: "DK"}},
+		[]string{"The cargo ship and its 20 crew were released by the pirates.", "The airline said 160 crew would be laid off."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -212,6 +212,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
+	if weak && lim == j+1 && a.warshipCrew(j) {
+		weak = false // "a frigate and 160 crew": a warship's crew are sailors
+	}
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
 	}
