@@ -3319,6 +3319,12 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Denmark's defence minister confirmed that a frigate and 160 crew would join the Baltic patrol mission.", count: 160, country: "DK"}},
 		[]string{"The cargo ship and its 20 crew were released by the pirates.", "The airline said 160 crew would be laid off."}},
+	// r20b: a planned strength may be followed by "expected", "planned",
+	// "envisaged" or "due"; a force's possessive after a figure of the
+	// same sentence is that figure's state
+	{ruleTroopForce,
+		[]figureCase{{text: "Lithuania said some 500 German troops were already in Rukla, with the brigade's full strength of 4,800 expected by 2027.", count: 4800, country: "DE"}},
+		[]string{"The stadium's full strength of 4,800 seats expected by 2027.", "The club reached a strength of 4,800 expected by its owners."}},
 }
 
 func TestFigureRules(t *testing.T) {
