@@ -43,6 +43,13 @@ var deathRules = []figureRule{
 		[]string{"Many children under five died of measles in the camps.",
 			"Doctors treated 300 children under five for measles since March.",
 			"Residents over 65 died in greater numbers than in any summer on record."}},
+	// r20b: interpreters and translators are people a toll counts (data)
+	{ruleDeathPass,
+		[]figureCase{{text: "Two peacekeepers and an interpreter were killed when their patrol hit a mine.", count: 3}},
+		[]string{"Two peacekeepers and an interpreter were injured when their patrol hit a mine."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Three translators working for the army were killed in the ambush.", count: 3}},
+		[]string{"Three translators working for the army were wounded in the ambush."}},
 	// r16: a range after a verb of killing: the lower figure, hedged
 	{ruleDeathActive,
 		[]figureCase{{text: "A bus plunged into a ravine, killing between 12 and 15 people.", count: 12},
@@ -3334,6 +3341,65 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "About 300 officers were deployed to the stadium.", count: 300},
 			{text: "About 200 officers remained in the capital.", count: 200}},
 		[]string{"The two officers had pulled over a vehicle about 11 p.m.", "Three officers deployed Tasers and non-lethal rounds."}},
+	// r20b: a year after "by" is a deadline, not a change of a force's size
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of Polish troops in Lithuania will rise by 1,000 by 2027, the ministry said.", count: 1000, country: "PL"}},
+		[]string{"The Canadian contingent in Latvia will be reduced by 2026, officials said.",
+			"The number of Polish troops in Lithuania will rise by 2027, the ministry said."}},
+	// r20b: ", from N" after a figure that "to" opens: the earlier size
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Kenyan contingent was cut to 900 troops, from 1,400.", count: 1400, country: "KE"},
+			{text: "The operation's police component was cut to 1,200 officers this year, from 1,800.", count: 1800},
+			{text: "Officials said Pyongyang's forces in the region had grown to about 15,000, from 11,500 at the start of the year.", count: 11500, country: "KP"}},
+		[]string{"Ticket sales rose to 1,200 this year, from 1,800.", "The army cut its fleet to 900 tanks, from 1,400."}},
+	// r20b: a figure with no state in its sentence, in a paragraph after
+	// the last troop figure's: the state acting in the sentence just
+	// before, in its own paragraph, not the figure's of the paragraph before
+	{ruleTroopNoun,
+		[]figureCase{{text: "Australia will contribute 11,000 soldiers.\n\nThe US Air Force will also rotate bombers through Tindal. About 150 airmen will accompany the aircraft.", count: 150, country: "US"},
+			{text: "Nepal has about 1,750 soldiers there.\n\nRwanda's contingent is also due to rotate. A UN official said roughly 700 troops would change over in April.", count: 700, country: "RW"}},
+		[]string{"The US Air Force will also rotate bombers through Tindal. About 150 mechanics will service the aircraft."}},
+	// r20b: parts of a figure told before, after a semicolon or ", of
+	// whom", and a bare number "of its own" after personnel
+	{ruleTroopContinued,
+		[]figureCase{{text: "Paris kept about 5,100 troops in the region; roughly 1,000 of them were in Chad.", count: 1000, country: "FR"},
+			{text: "Haiti's national police has about 10,000 officers on its rolls, of whom no more than 4,500 are on duty.", count: 4500, country: "HT"},
+			{text: "Kenya sent 1,000 police officers to Haiti, of whom 400 will stay on.", count: 400, country: "KE"}},
+		[]string{"Paris sold about 5,100 tickets in the region; roughly 1,000 of them were in Chad.",
+			"The club has 1,000 members, of whom 400 are women."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "More than 30,000 military personnel from 19 countries will take part. Australia will contribute around 11,000 of its own.", count: 11000, country: "AU"}},
+		[]string{"More than 30,000 fans from 19 countries will attend. Australia will send around 11,000 of its own.",
+			"Australia will contribute around 11,000 of its own vehicles."}},
+	// r20b: a list of states after "in" names places where personnel
+	// are, not their senders; the first of two numbers sharing a unit
+	// takes the sender of the unit
+	{ruleTroopNoun,
+		[]figureCase{{text: "Paris has agreed to give up its bases in Senegal and Ivory Coast, where it had 350 and 600 troops respectively.", count: 350, country: "FR"},
+			{text: "Paris has agreed to give up its bases in Senegal and Ivory Coast, where it had 350 and 600 troops respectively.", count: 600, country: "FR"},
+			{text: "Britain sent 1,200 and 800 soldiers to Estonia and Poland.", count: 1200, country: "GB"},
+			{text: "Chad and Niger sent 1,200 and 800 soldiers.", count: 1200, country: "TD"}},
+		[]string{"France keeps bases in Senegal and Gabon, with 350 and 370 aircraft respectively."}},
+	// r20b: "numbering N" in apposition after a unit, and "number N"
+	// after strong personnel as its subject
+	{ruleTroopContingent,
+		[]figureCase{{text: "The Irish contingent on the Golan Heights, numbering 130, will come home when the mandate ends.", count: 130, country: "IE"},
+			{text: "Nigeria is the mission's largest contributor. Its soldiers there number close to 1,500.", count: 1500, country: "NG"},
+			{text: "The Kenyan peacekeepers now number 900, the mission said.", count: 900, country: "KE"}},
+		[]string{"The Irish delegation, numbering 130, will come home when the talks end.",
+			"The fans there number close to 1,500.",
+			"The soldiers killed in the attack number 12."}},
+	// r20b: the crew of a warship named in the sentence are personnel,
+	// as "a crew of 120" after one is
+	{ruleTroopNoun,
+		[]figureCase{{text: "Denmark's defence minister confirmed that a frigate and 160 crew would join the Baltic patrol mission.", count: 160, country: "DK"}},
+		[]string{"The cargo ship and its 20 crew were released by the pirates.", "The airline said 160 crew would be laid off."}},
+	// r20b: a planned strength may be followed by "expected", "planned",
+	// "envisaged" or "due"; a force's possessive after a figure of the
+	// same sentence is that figure's state
+	{ruleTroopForce,
+		[]figureCase{{text: "Lithuania said some 500 German troops were already in Rukla, with the brigade's full strength of 4,800 expected by 2027.", count: 4800, country: "DE"}},
+		[]string{"The stadium's full strength of 4,800 seats expected by 2027.", "The club reached a strength of 4,800 expected by its owners."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -211,6 +211,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
+	if weak && lim == j+1 && a.warshipCrew(j) {
+		weak = false // "a frigate and 160 crew": a warship's crew are sailors
+	}
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
 	}
@@ -1054,6 +1057,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
@@ -1159,6 +1163,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return Troops{}, false
+	}
+	if toks[k].lower == "by" && a.isYear(n) {
+		return Troops{}, false // "will be reduced by 2026": a deadline, no change of size
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
@@ -1369,7 +1376,7 @@ func standsAt(toks []token, k int) bool {
 func (a *analysis) changedFigure(k int) bool {
 	toks := a.d.toks
 	if toks[k].lower == "from" {
-		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up")
+		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up" || toks[k-1].text == "," && a.toFigureBefore(k-1))
 	}
 	if toks[k].lower != "to" {
 		return false
@@ -1379,6 +1386,32 @@ func (a *analysis) changedFigure(k int) bool {
 			n, ok := a.d.parseNumber(j - 1)
 			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
 		}
+	}
+	return false
+}
+
+// toFigureBefore reports a number that "to" opens ending the clause
+// before the comma at c, at most a unit and a phrase of when after it:
+// "cut to 1,200 officers this year, from 1,800", "had grown to about
+// 15,000, from 11,500": the figure after the comma is the earlier size.
+func (a *analysis) toFigureBefore(c int) bool {
+	toks := a.d.toks
+	for j := c - 1; j > 0 && j >= c-6 && toks[j].sent == toks[c].sent; j-- {
+		if toks[j].kind != tNum {
+			continue
+		}
+		n, ok := a.d.parseNumber(j)
+		if !ok || n.hedge < 1 || toks[n.hedge-1].lower != "to" {
+			return false
+		}
+		e := n.lim
+		if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
+			e = lim
+		}
+		if w := toks[e].lower; e+2 == c && (w == "this" || w == "last" || w == "next") {
+			return true // "this year"
+		}
+		return a.timePhraseBetween(e, c)
 	}
 	return false
 }
@@ -2334,10 +2367,35 @@ func (a *analysis) stateUntold(first, lim int) string {
 	if c := a.pairedNounState(first, lim); c != "" {
 		return c
 	}
+	if c := a.actorJustBefore(first); c != "" && a.lastTroop.para != int(a.d.toks[first].para) {
+		return c // "The US Air Force will rotate bombers through Tindal. About 150 airmen will go"
+	}
 	if c := a.lastTroopOrHome(first); c != "" {
 		return c
 	}
 	return a.policedPlaceState(lim)
+}
+
+// actorJustBefore returns the state that opens the sentence right before
+// the one of token first, in the same paragraph, as its subject ("The US
+// Air Force will", "Rwanda's contingent is"); else "". A state named
+// later ("Mr Marles said ... troops training Iraqi forces") is none.
+func (a *analysis) actorJustBefore(first int) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return ""
+	}
+	prev := a.d.sents[toks[s.first-1].sent]
+	k := a.firstStateFrom(prev.first, prev.lim)
+	if k == prev.lim || k > prev.first+1 || k == prev.first+1 && toks[prev.first].lower != "the" {
+		return ""
+	}
+	m := a.places[a.placeAt[k]]
+	if m.lim < prev.lim && (toks[m.lim].text == "," || toks[m.lim].lower == "and") {
+		return "" // "Rwanda, India and Nepal remain the largest contributors": no one state
+	}
+	return m.code
 }
 
 // policeNouns end the name of police, who serve their own state.

@@ -215,6 +215,11 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
+	if country == "" && e == m.lim {
+		// "where it had 350 and 600 troops": the sender of the shared
+		// unit; a list of senders before still sets each its own
+		country = a.troopCountry(m.first, e+1, false)
+	}
 	return a.makeTroops(n, n.lim, country, u, rule), true
 }
 
@@ -274,6 +279,25 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, e+2, country, unit, rule), true
+}
+
+// ofWhomPartTroops reads a part of the figure just read in the sentence
+// after ", of whom" or ", of which": "about 10,000 officers on its rolls,
+// of whom no more than 4,500 are on duty" counts 4,500 of the same state.
+func (a *analysis) ofWhomPartTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k > 0 && toks[k].lower == "no" {
+		k-- // "of whom no more than 4,500"
+	}
+	if k < 2 || toks[k].lower != "whom" && toks[k].lower != "which" || toks[k-1].lower != "of" || toks[k-2].text != "," {
+		return Troops{}, false
+	}
+	last := a.lastTroop
+	if last.sent != int(toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
 
 // reportedClauseOpens reports the number's first token k opening a
@@ -490,7 +514,7 @@ func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
 	// ", 1,000 of them from the reserve" after the figure: a comma may open it
-	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," || toks[n.hedge-1].cap {
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," && toks[n.hedge-1].text != ";" || toks[n.hedge-1].cap {
 		return Troops{}, false
 	}
 	at := -1
@@ -822,6 +846,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "ordered 300 of them to Cameroon"
 		ofThem = true
+	} else if e+2 < len(toks) && toks[e].lower == "of" && ownerPronouns[toks[e+1].lower] && toks[e+2].lower == "own" {
+		e += 3 // "Australia will contribute around 11,000 of its own"
+		ofThem = true
 	}
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct {
 		return Troops{}, false // "sent 40 aircraft"
@@ -853,6 +880,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
 }
+
+// ownerPronouns stand in "of its own" after a bare number.
+var ownerPronouns = map[string]bool{"its": true, "their": true, "our": true}
 
 // stateNowHas returns the state that opens the sentence of a bare
 // number n after a verb of having at v, in a second verb phrase of that
@@ -1553,6 +1583,12 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
 	}
+	if h := n.hedge - 1; h > 1 && toks[h].lower == "number" {
+		if u, at := a.personnelNumber(h); u != "" && !a.isYear(n) && !a.isCasualty(n.hedge, n.lim) && !a.isCasualty(at, at+1) {
+			// "Its soldiers there number close to 1,500"
+			return a.makeTroops(n, n.lim, a.troopCountry(at, at+1, true), u, rule), true
+		}
+	}
 	if k < 1 || !numberingVerbs.hasToken(&toks[k]) && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) || a.isYear(n) {
 		return Troops{}, false
 	}
@@ -1578,6 +1614,25 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true
 	}
 	return Troops{}, false
+}
+
+// personnelNumber returns the strong personnel noun that is the subject
+// of "number" at v, a verb there ("Its soldiers there number close to
+// 1,500", "the peacekeepers now number 900"), and its token; "", -1 if
+// none.
+func (a *analysis) personnelNumber(v int) (string, int) {
+	toks := a.d.toks
+	j := v - 1
+	if w := toks[j].lower; w == "there" || w == "now" || w == "still" || w == "currently" {
+		j--
+	}
+	if j < 0 || toks[j].sent != toks[v].sent {
+		return "", -1
+	}
+	if u, ok := a.strongPersonnelAt(j); ok {
+		return u, j
+	}
+	return "", -1
 }
 
 // unitOwner returns the state that owns the deployed unit at j: its

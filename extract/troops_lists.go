@@ -268,11 +268,12 @@ func (a *analysis) coordinatedStatesBefore(first int) []string {
 	toks := a.d.toks
 	s := a.d.sents[toks[first].sent]
 	var states []string
-	gap := false // a word other than the joiners since the last state
+	gap := false  // a word other than the joiners since the last state
+	host := false // the list opens after "in": places where personnel are
 	for k := s.first; k < first; k++ {
 		if m, ok := a.placeStartingAt(k); ok && m.state {
-			if gap {
-				states = nil
+			if gap || len(states) == 0 {
+				states, host = nil, k > 0 && hostPrepositions[toks[k-1].lower] && !toks[k-1].cap
 			}
 			states, gap = append(states, m.code), false
 			k = m.lim - 1
@@ -282,5 +283,11 @@ func (a *analysis) coordinatedStatesBefore(first int) []string {
 			gap = true
 		}
 	}
+	if host {
+		return nil // "its bases in Senegal and Ivory Coast, where it had 350 and 600 troops"
+	}
 	return states
 }
+
+// hostPrepositions before a list of states make them places, not senders.
+var hostPrepositions = map[string]bool{"in": true, "at": true, "inside": true}

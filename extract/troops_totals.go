@@ -197,7 +197,7 @@ func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 	if k < 1 || toks[k].lower != "of" || !ceilingNouns.hasToken(&toks[k-1]) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) && toks[e].lower != "by" {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) && toks[e].lower != "by" && !plannedParticiples.hasToken(&toks[e]) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
@@ -208,7 +208,9 @@ func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 			continue // "The army has a strength of 12" is its size
 		}
 		country := a.unitOwner(j, s.first) // "Britain's battlegroup"; a multinational mission's is no one state's
-		if !missionNouns.has(w) {
+		if !missionNouns.has(w) && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.country != "" && (k > 1 && toks[k-2].lower == "'s" || k > 2 && toks[k-3].lower == "'s") {
+			country = a.lastTroop.country // "some 500 German troops ..., with the brigade's full strength of 4,800"
+		} else if !missionNouns.has(w) {
 			country = a.troopCountry(k-1, n.lim, false)
 		}
 		t := a.makeTroops(n, n.lim, country, "troops", rule)
@@ -217,6 +219,10 @@ func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 	}
 	return Troops{}, false
 }
+
+// plannedParticiples may follow a planned strength: "with the brigade's
+// full strength of 4,800 expected by 2027".
+var plannedParticiples = closedSet("expected", "planned", "envisaged", "due")
 
 // moreToCome reads "N more" after a troop figure of the same sentence,
 // before a verb or the clause's end: "Estonia has 110 soldiers in Iraq,
