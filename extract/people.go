@@ -637,7 +637,7 @@ func (a *analysis) writtenInFull(pi int) bool {
 func (a *analysis) byFirstWord(w string, at int) int {
 	full := -1
 	for c, o := range a.people {
-		if len(o.words) < 2 || !strings.EqualFold(o.words[0], w) {
+		if len(o.words) < 2 || !mayFoldEqual(o.words[0], w) || !strings.EqualFold(o.words[0], w) {
 			continue
 		}
 		if full >= 0 || len(o.mentionIdx) == 0 || a.mentions[o.mentionIdx[0]].first > at {
@@ -646,6 +646,19 @@ func (a *analysis) byFirstWord(w string, at int) int {
 		full = c
 	}
 	return full
+}
+
+// mayFoldEqual is strings.EqualFold(x, y) told from the first bytes
+// alone where they settle it, small enough to be inlined before the
+// call: two ASCII bytes other than in case differ (two lower-case forms
+// differ then, and only A-Z have others). A rune beyond ASCII may fold
+// to an ASCII letter (the Kelvin sign to "k"): that is left to EqualFold.
+func mayFoldEqual(x, y string) bool {
+	if x == "" || y == "" {
+		return x == y
+	}
+	b, c := x[0], y[0]
+	return b >= utf8.RuneSelf || c >= utf8.RuneSelf || b|0x20 == c|0x20
 }
 
 // moveMention gives mention mi to person pi, keeping each person's
