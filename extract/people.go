@@ -1934,6 +1934,15 @@ func tokenSurnameKey(t *token) string {
 	return lowerSurnameKey(t.lower)
 }
 
+// tokenLower is strings.ToLower(t.text), the lower case a word or number
+// has already.
+func tokenLower(t *token) string {
+	if t.kind != tWord && t.kind != tNum {
+		return strings.ToLower(t.text)
+	}
+	return t.lower
+}
+
 // arabicArticles are the forms of the article that lowerSurnameKey takes
 // off a surname, each of two or three letters and a hyphen.
 var arabicArticles = []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}
@@ -1969,19 +1978,21 @@ func (a *analysis) lastMention(pi int) int {
 func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[string][]int) {
 	toks := a.d.toks
 	words := make([]string, 0, lim-start) // one allocation, not one a doubling
+	at := make([]int, 0, lim-start)       // the token of each word, whose lower case it has
 	for k := start; k < lim; k++ {
 		if toks[k].text == "," || toks[k].text == "." || a.isNickname(start, k) {
 			continue
 		}
 		words = append(words, toks[k].text)
+		at = append(at, k)
 	}
 	last := len(words) - 1
-	for last > 0 && nameSuffixes.has(strings.ToLower(words[last])) {
+	for last > 0 && nameSuffixes.has(tokenLower(&toks[at[last]])) {
 		last--
 	}
-	key := surnameKey(words[last])
+	key := tokenSurnameKey(&toks[at[last]])
 	if surnameFirst(words) {
-		key = surnameKey(words[0]) // "Lee said" of Lee Jae-sung
+		key = tokenSurnameKey(&toks[at[0]]) // "Lee said" of Lee Jae-sung
 	}
 	pi := -1
 	for _, c := range bySurname[key] {
