@@ -637,7 +637,7 @@ func (a *analysis) writtenInFull(pi int) bool {
 func (a *analysis) byFirstWord(w string, at int) int {
 	full := -1
 	for c, o := range a.people {
-		if len(o.words) < 2 || !strings.EqualFold(o.words[0], w) {
+		if len(o.words) < 2 || !mayFoldEqual(o.words[0], w) || !strings.EqualFold(o.words[0], w) {
 			continue
 		}
 		if full >= 0 || len(o.mentionIdx) == 0 || a.mentions[o.mentionIdx[0]].first > at {
@@ -646,6 +646,19 @@ func (a *analysis) byFirstWord(w string, at int) int {
 		full = c
 	}
 	return full
+}
+
+// mayFoldEqual is strings.EqualFold(x, y) told from the first bytes
+// alone where they settle it, small enough to be inlined before the
+// call: two ASCII bytes other than in case differ (two lower-case forms
+// differ then, and only A-Z have others). A rune beyond ASCII may fold
+// to an ASCII letter (the Kelvin sign to "k"): that is left to EqualFold.
+func mayFoldEqual(x, y string) bool {
+	if x == "" || y == "" {
+		return x == y
+	}
+	b, c := x[0], y[0]
+	return b >= utf8.RuneSelf || c >= utf8.RuneSelf || b|0x20 == c|0x20
 }
 
 // moveMention gives mention mi to person pi, keeping each person's
@@ -1921,6 +1934,15 @@ func tokenSurnameKey(t *token) string {
 	return lowerSurnameKey(t.lower)
 }
 
+// tokenLower is strings.ToLower(t.text), the lower case a word or number
+// has already.
+func tokenLower(t *token) string {
+	if t.kind != tWord && t.kind != tNum {
+		return strings.ToLower(t.text)
+	}
+	return t.lower
+}
+
 // arabicArticles are the forms of the article that lowerSurnameKey takes
 // off a surname, each of two or three letters and a hyphen.
 var arabicArticles = []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}
@@ -1956,19 +1978,21 @@ func (a *analysis) lastMention(pi int) int {
 func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[string][]int) {
 	toks := a.d.toks
 	words := make([]string, 0, lim-start) // one allocation, not one a doubling
+	at := make([]int, 0, lim-start)       // the token of each word, whose lower case it has
 	for k := start; k < lim; k++ {
 		if toks[k].text == "," || toks[k].text == "." || a.isNickname(start, k) {
 			continue
 		}
 		words = append(words, toks[k].text)
+		at = append(at, k)
 	}
 	last := len(words) - 1
-	for last > 0 && nameSuffixes.has(strings.ToLower(words[last])) {
+	for last > 0 && nameSuffixes.has(tokenLower(&toks[at[last]])) {
 		last--
 	}
-	key := surnameKey(words[last])
+	key := tokenSurnameKey(&toks[at[last]])
 	if surnameFirst(words) {
-		key = surnameKey(words[0]) // "Lee said" of Lee Jae-sung
+		key = tokenSurnameKey(&toks[at[0]]) // "Lee said" of Lee Jae-sung
 	}
 	pi := -1
 	for _, c := range bySurname[key] {
