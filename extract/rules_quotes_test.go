@@ -155,6 +155,22 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "photo-credit", pos: false,
 		text:  "Nadia Jamil leads the survey of shelter users. \"It is hard to be so close to the same people,\" Jamil says.\n\nThe city will set up three tents by the lake, Lauren Pelley of the city said.\n\n\"We just need to remember that the community is not all the same,\" she added.",
 		quote: "We just need to remember", speaker: "Nadia Jamil"},
+	// gq3: a person named only in a photo's caption, a line closed by
+	// its credit ("( ... FILE PHOTO )", "(NAME/Agency)", "Photo: ..."),
+	// takes no later "he says": the story's own man does; the same
+	// sentence without a credit is prose, and its man speaks
+	{rule: "caption-person", pos: true,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour in 2001. ( THE DAILY NEWS FILE PHOTO )\n\nThe strike changed the port for good. \"They were brave enough to stop the whole harbour,\" he says.",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	{rule: "caption-person", pos: true,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour. (Mia Lund/Harbour Press)\n\nThe strike changed the port for good. \"They were brave enough to stop the whole harbour,\" he says.",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	{rule: "caption-person", pos: false,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour every morning (in all weathers).\n\nThe strike changed the port for good. \"They were brave enough to stop the whole harbour,\" he says.",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	{rule: "caption-person", pos: false,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour. Barlow says the strike changed the port. \"They were brave enough to stop the whole harbour,\" he says. (Mia Lund/Harbour Press)",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
 	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
 	// holds the same office, so "the Somali minister said" is him; a
 	// counterpart of no titled person holds no office
