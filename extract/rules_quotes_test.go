@@ -171,6 +171,16 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "caption-person", pos: false,
 		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour. Barlow says the strike changed the port. \"They were brave enough to stop the whole harbour,\" he says. (Mia Lund/Harbour Press)",
 		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	// gq3: a man named as the subject of a clause that "that" opens after
+	// a noun ("a medal that captain NAME sent to NAME") is spoken of: the
+	// "He ..." sentences after it and "he said" go on with the story's
+	// speaker; the same man as the sentence's own subject takes them
+	{rule: "relative-clause-subject", pos: true,
+		text:  "Tom Brady keeps trophies in his barn.\n\nBrady says it holds five of them. There is also a medal that Welsh captain Peter Haddon sent to Brady in 2009. He framed it. He will not say what it cost.\n\n\"Visitors get to see it when they come,\" he said.",
+		quote: "Visitors get to see it", speaker: "Tom Brady"},
+	{rule: "relative-clause-subject", pos: false,
+		text:  "Tom Brady keeps trophies in his barn.\n\nBrady says it holds five of them. Welsh captain Peter Haddon sent a medal to Brady in 2009. He framed it. He will not say what it cost.\n\n\"Visitors get to see it when they come,\" he said.",
+		quote: "Visitors get to see it", speaker: "Tom Brady"},
 	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
 	// holds the same office, so "the Somali minister said" is him; a
 	// counterpart of no titled person holds no office

@@ -994,8 +994,32 @@ func (a *analysis) salience(mi int) float64 {
 	if m.lim < len(a.d.toks) && a.d.toks[m.lim].lower == "'s" && bonus < 1.5 {
 		bonus -= 1
 	}
+	if bonus > 1 && a.relativeSubject(m) {
+		bonus = 1 // "a text message that Olazabal sent to Poulter"
+	}
 	a.salienceOf[mi] = bonus
 	return bonus
+}
+
+// relativeSubject reports the subject of a clause that "that" or "which"
+// opens after a noun ("a message that Captain Olazabal sent"), not of a
+// speech verb: the sentence is about the noun, and a later "he" goes on
+// with the story's subject, not with the man named inside it.
+func (a *analysis) relativeSubject(m personMention) bool {
+	toks := a.d.toks
+	j := m.prefix
+	for j > 0 && j > m.prefix-4 && !toks[j-1].sentStart && (a.titleWordAt(j-1) || a.roleKind(j-1) != 0 ||
+		toks[j-1].lower == "the" || toks[j-1].cap && toks[j-1].kind == tWord) {
+		j--
+	}
+	if j < 2 || toks[j-1].lower != "that" && toks[j-1].lower != "which" || toks[j-1].sentStart || a.quoteAt[j-1] >= 0 {
+		return false
+	}
+	if w := toks[j-2]; w.kind != tWord || w.cap || a.lx.speech[w.lower] != "" {
+		return false // "said that NAME", "Now that NAME"
+	}
+	l := a.limPastTitle(m)
+	return l >= len(toks) || !a.quoteClass(l, qcSpeech)
 }
 
 // introduces reports a mention by full name of a person not named in full
