@@ -171,6 +171,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "caption-person", pos: false,
 		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour. Barlow says the strike changed the port. \"They were brave enough to stop the whole harbour,\" he says. (Mia Lund/Harbour Press)",
 		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	// gq3: "the 9-year-old" is not the person in focus when the text gave
+	// that person another age ("Ana Ruiz, 34,"): the phrase speaks for
+	// itself; the same age, or none given, is the person in focus
+	{rule: "age-described-person", pos: true,
+		text:  "Ana Ruiz, 34, sat on the porch of her house. Her four children ran in and out of the door.\n\n\"Can I go to the park?\" the 9-year-old asked.",
+		quote: "Can I go to the park", speaker: "9-year-old"},
+	{rule: "age-described-person", pos: true,
+		text:  "Ana Ruiz, 34, sat on the porch of her house. Her four children ran in and out of the door.\n\n\"I want them to play outside,\" the 34-year-old said.",
+		quote: "I want them to play outside", speaker: "Ana Ruiz"},
+	{rule: "age-described-person", pos: false,
+		text:  "Ana Ruiz, 34, sat on the porch of her house. Her four children ran in and out of the door.\n\n\"I want them to play outside,\" the 34-year-old said.",
+		quote: "I want them to play outside", speaker: "34-year-old"},
 	// gq3: a man named as the subject of a clause that "that" opens after
 	// a noun ("a medal that captain NAME sent to NAME") is spoken of: the
 	// "He ..." sentences after it and "he said" go on with the story's
