@@ -155,6 +155,44 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "photo-credit", pos: false,
 		text:  "Nadia Jamil leads the survey of shelter users. \"It is hard to be so close to the same people,\" Jamil says.\n\nThe city will set up three tents by the lake, Lauren Pelley of the city said.\n\n\"We just need to remember that the community is not all the same,\" she added.",
 		quote: "We just need to remember", speaker: "Nadia Jamil"},
+	// gq3: a person named only in a photo's caption, a line closed by
+	// its credit ("( ... FILE PHOTO )", "(NAME/Agency)", "Photo: ..."),
+	// takes no later "he says": the story's own man does; the same
+	// sentence without a credit is prose, and its man speaks
+	{rule: "caption-person", pos: true,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour in 2001. ( THE DAILY NEWS FILE PHOTO )\n\nThe strike changed the port for good. \"They were brave enough to stop the whole harbour,\" he says.",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	{rule: "caption-person", pos: true,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour. (Mia Lund/Harbour Press)\n\nThe strike changed the port for good. \"They were brave enough to stop the whole harbour,\" he says.",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	{rule: "caption-person", pos: false,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour every morning (in all weathers).\n\nThe strike changed the port for good. \"They were brave enough to stop the whole harbour,\" he says.",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	{rule: "caption-person", pos: false,
+		text:  "Rowan Kettle, a historian, has written a book about the dock strike, Kettle writes.\n\nOwen Barlow, a retired docker, stands by the cranes at the harbour. Barlow says the strike changed the port. \"They were brave enough to stop the whole harbour,\" he says. (Mia Lund/Harbour Press)",
+		quote: "They were brave enough", speaker: "Rowan Kettle"},
+	// gq3: "the 9-year-old" is not the person in focus when the text gave
+	// that person another age ("Ana Ruiz, 34,"): the phrase speaks for
+	// itself; the same age, or none given, is the person in focus
+	{rule: "age-described-person", pos: true,
+		text:  "Ana Ruiz, 34, sat on the porch of her house. Her four children ran in and out of the door.\n\n\"Can I go to the park?\" the 9-year-old asked.",
+		quote: "Can I go to the park", speaker: "9-year-old"},
+	{rule: "age-described-person", pos: true,
+		text:  "Ana Ruiz, 34, sat on the porch of her house. Her four children ran in and out of the door.\n\n\"I want them to play outside,\" the 34-year-old said.",
+		quote: "I want them to play outside", speaker: "Ana Ruiz"},
+	{rule: "age-described-person", pos: false,
+		text:  "Ana Ruiz, 34, sat on the porch of her house. Her four children ran in and out of the door.\n\n\"I want them to play outside,\" the 34-year-old said.",
+		quote: "I want them to play outside", speaker: "34-year-old"},
+	// gq3: a man named as the subject of a clause that "that" opens after
+	// a noun ("a medal that captain NAME sent to NAME") is spoken of: the
+	// "He ..." sentences after it and "he said" go on with the story's
+	// speaker; the same man as the sentence's own subject takes them
+	{rule: "relative-clause-subject", pos: true,
+		text:  "Tom Brady keeps trophies in his barn.\n\nBrady says it holds five of them. There is also a medal that Welsh captain Peter Haddon sent to Brady in 2009. He framed it. He will not say what it cost.\n\n\"Visitors get to see it when they come,\" he said.",
+		quote: "Visitors get to see it", speaker: "Tom Brady"},
+	{rule: "relative-clause-subject", pos: false,
+		text:  "Tom Brady keeps trophies in his barn.\n\nBrady says it holds five of them. Welsh captain Peter Haddon sent a medal to Brady in 2009. He framed it. He will not say what it cost.\n\n\"Visitors get to see it when they come,\" he said.",
+		quote: "Visitors get to see it", speaker: "Tom Brady"},
 	// r17a: "his Somali counterpart, NAME," after "Foreign Minister NAME"
 	// holds the same office, so "the Somali minister said" is him; a
 	// counterpart of no titled person holds no office

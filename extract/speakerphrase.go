@@ -1152,9 +1152,43 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 		}
 	}
 	if per := a.resolvePronoun(0, p.f); per != nil {
+		if age := a.statedAge(per, p.f); age > 0 && age != ageNumber(a.d.toks[p.f+1].lower) {
+			return speaker{name: p.raw, body: true}, npAccept // "Ruiz, 34, ... the 9-year-old asked": her child
+		}
 		return a.personSpeaker(per, p.f), npAccept
 	}
 	return speaker{}, npPass
+}
+
+// statedAge is the age the text gives a person before token at, outside
+// quotes: "Dillon, 31," or "31-year-old Dillon"; 0 if none.
+func (a *analysis) statedAge(per *person, at int) int {
+	toks := a.d.toks
+	for _, mi := range per.mentionIdx {
+		m := a.mentions[mi]
+		if m.first >= at || a.quoteAt[m.first] >= 0 {
+			continue
+		}
+		if m.lim+2 < len(toks) && toks[m.lim].text == "," && toks[m.lim+1].kind == tNum && toks[m.lim+2].text == "," {
+			if n, err := strconv.Atoi(toks[m.lim+1].text); err == nil && n > 0 && n < 120 {
+				return n
+			}
+		}
+		if m.prefix > 0 && isAgeWord(toks[m.prefix-1]) {
+			return ageNumber(toks[m.prefix-1].lower)
+		}
+	}
+	return 0
+}
+
+// ageNumber is the age an "11-year-old" gives, in figures; 0 if written
+// otherwise.
+func ageNumber(w string) int {
+	n, err := strconv.Atoi(strings.TrimSuffix(w, "-year-old"))
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // npKinEpithet: "the mother of three", "the father-of-four": a kin noun

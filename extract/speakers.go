@@ -595,6 +595,10 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if a.affiliationOf(m.first) {
 			continue // "Tom Hill of Castlegate Research": his firm, no "he"
 		}
+		if toks[m.first].para != toks[at].para && a.photoCaption(int(toks[m.first].para)) {
+			continue // "Ann Roy looks on. (AP Photo)": no sentence of the story (a
+			// gallery's caption that quotes her is one)
+		}
 		if a.frontedBefore(m.lim, at) {
 			continue // "Schumer, he said, "knows …"": Schumer is spoken of
 		}
@@ -624,7 +628,7 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		}
 	}
 	if best == nil && gender != 0 {
-		best = a.lastOfGender(gender, order[:k])
+		best = a.lastOfGender(gender, order[:k], toks[at].para)
 	}
 	return best
 }
@@ -806,13 +810,44 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 	return p, k, 1.5
 }
 
+// photoCaption reports a paragraph that captions a photograph, closed by
+// its credit: "( THE CANADIAN PRESS FILE PHOTO )", "(Jane Doe/Reuters)",
+// "Photo: Getty Images". A person named there is shown, not spoken of, and
+// takes no later "he said".
+func (a *analysis) photoCaption(p int) bool {
+	toks := a.d.toks
+	para := a.d.paras[p]
+	l := para.lim
+	if l > para.first && toks[l-1].text == "." {
+		l--
+	}
+	for k := l - 1; k >= para.first && k >= l-14; k-- {
+		if isPhotoWord(toks[k].lower) && (k+1 < para.lim && toks[k+1].text == ":" || l > 0 && toks[l-1].text == ")") {
+			return true // "Photo: NAME", "(AP Photo/NAME)"
+		}
+		if toks[k].text == "/" && toks[l-1].text == ")" {
+			return true
+		}
+		if toks[k].text == "(" {
+			return false
+		}
+	}
+	return false
+}
+
+// isPhotoWord reports a word that names a photograph in its credit.
+func isPhotoWord(w string) bool {
+	return w == "photo" || w == "photos" || w == "photograph"
+}
+
 // lastOfGender is the person of the given (known) gender last named, outside
 // quotes, among the mentions before a pronoun whose window held nobody: a
 // feature says "she says" paragraphs after it last named its subject.
-func (a *analysis) lastOfGender(gender byte, before []int) *person {
+func (a *analysis) lastOfGender(gender byte, before []int, para int32) *person {
 	for i := len(before) - 1; i >= 0; i-- {
 		m := a.mentions[before[i]]
-		if p := a.people[m.person]; a.genderOf(p) == gender && a.quoteAt[m.first] < 0 && a.personLike(p) {
+		if p := a.people[m.person]; a.genderOf(p) == gender && a.quoteAt[m.first] < 0 && a.personLike(p) &&
+			(a.d.toks[m.first].para == para || !a.photoCaption(int(a.d.toks[m.first].para))) {
 			return p
 		}
 	}
@@ -959,8 +994,32 @@ func (a *analysis) salience(mi int) float64 {
 	if m.lim < len(a.d.toks) && a.d.toks[m.lim].lower == "'s" && bonus < 1.5 {
 		bonus -= 1
 	}
+	if bonus > 1 && a.relativeSubject(m) {
+		bonus = 1 // "a text message that Olazabal sent to Poulter"
+	}
 	a.salienceOf[mi] = bonus
 	return bonus
+}
+
+// relativeSubject reports the subject of a clause that "that" or "which"
+// opens after a noun ("a message that Captain Olazabal sent"), not of a
+// speech verb: the sentence is about the noun, and a later "he" goes on
+// with the story's subject, not with the man named inside it.
+func (a *analysis) relativeSubject(m personMention) bool {
+	toks := a.d.toks
+	j := m.prefix
+	for j > 0 && j > m.prefix-4 && !toks[j-1].sentStart && (a.titleWordAt(j-1) || a.roleKind(j-1) != 0 ||
+		toks[j-1].lower == "the" || toks[j-1].cap && toks[j-1].kind == tWord) {
+		j--
+	}
+	if j < 2 || toks[j-1].lower != "that" && toks[j-1].lower != "which" || toks[j-1].sentStart || a.quoteAt[j-1] >= 0 {
+		return false
+	}
+	if w := toks[j-2]; w.kind != tWord || w.cap || a.lx.speech[w.lower] != "" {
+		return false // "said that NAME", "Now that NAME"
+	}
+	l := a.limPastTitle(m)
+	return l >= len(toks) || !a.quoteClass(l, qcSpeech)
 }
 
 // introduces reports a mention by full name of a person not named in full
