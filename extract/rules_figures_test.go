@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r21f: a lower-case noun before the plural noun for people is a
+	// modifier of the victims ("fishery inspectors", "customs inspectors")
+	{ruleDeathList,
+		[]figureCase{{text: "Two harbour inspectors were killed when a trawler rammed their boat.", count: 2},
+			{text: "Three customs inspectors were shot dead at the crossing.", count: 3}},
+		[]string{"Two harbour inspectors were arrested after the raid on the docks.",
+			"Poachers killed two sturgeon, the fishery inspectors said.",
+			"Forty search warrants were executed across the region."}},
 	// r20f: "put the figure at N" stands for the death figure of the
 	// sentence before, and "and at N" gives a second estimate
 	{ruleDeathToll,
