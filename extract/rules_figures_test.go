@@ -27,6 +27,13 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r21f: "the toll had risen from N" without "to": N is the figure the
+	// toll stood at before, the new one told elsewhere
+	{ruleDeathToll,
+		[]figureCase{{text: "The floods killed at least 90 people. Officials said the toll had climbed from 64 on Monday as rescuers reached the valley.", count: 64},
+			{text: "Landslides have killed 40 people this week. The death toll rose from 25 after two more bodies were found.", count: 25}},
+		[]string{"The vote tally had risen from 180 a week ago.",
+			"Motorway tolls had risen from 180 rupees a year ago, drivers said."}},
 	// r21f: a lower-case noun before the plural noun for people is a
 	// modifier of the victims ("fishery inspectors", "customs inspectors")
 	{ruleDeathList,
