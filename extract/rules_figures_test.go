@@ -3647,6 +3647,14 @@ var figurePassages = []struct {
 	{"person-in-part-of-figure",
 		"At least nine people died of heatstroke, among them a street sweeper who collapsed at the end of his shift and a farm worker, 24, who was found dead in a vineyard.",
 		"9", ""},
+	// r21f: a verb of inclusion after a death figure makes the list
+	// after it a part of that figure, no sum of its own
+	{"part-after-included",
+		"Police said the 12 dead included a driver and four guards killed at the gate.",
+		"12", ""},
+	{"part-after-included-no-figure",
+		"The victims included a driver and four guards killed at the gate. The army said the attackers included 30 fighters.",
+		"5", ""},
 	{"person-in-part-of-no-figure",
 		"Three people were shot on Sunday, including a man who later died in hospital. The city has recorded 41 homicides this year.",
 		"1 41", ""},
