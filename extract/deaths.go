@@ -2220,6 +2220,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
 		case between == "from" && a.risesOnTo(n):
 			// "the toll climbed from four to nine": the figure it stood at
+		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
+			// "the toll had risen from 180 a fortnight ago": the figure
+			// it stood at, the new one told elsewhere
 		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
 			// "the toll is up from 356 a week ago": the figure it stood at
 		case between == "above", between == "beyond":

@@ -97,12 +97,14 @@ func (a *analysis) pastVictimsApposition(i, lim int) int {
 // partOfFigureBefore reports victims at i inside a part that "among
 // them" or "including" opens after a death figure of the same sentence:
 // "nine people died, among them a street sweeper ... and a farm worker
-// who was found dead" tells of two of the nine, no figure of its own.
+// who was found dead" tells of two of the nine, no figure of its own;
+// so does a verb of inclusion after the figure: "the nine dead included
+// a bus driver and six suspects killed in shootouts".
 func (a *analysis) partOfFigureBefore(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
 	for j := i - 1; j > s.first; j-- {
-		if e := subsetOpener(toks, j); e > j && e <= i {
+		if e := subsetOpener(toks, j); e > j && e <= i || inclusionVerbs.hasToken(&toks[j]) {
 			for x := j - 1; x >= s.first; x-- {
 				if a.deathNumberAt(x) {
 					return true
@@ -113,6 +115,10 @@ func (a *analysis) partOfFigureBefore(i int) bool {
 	}
 	return false
 }
+
+// inclusionVerbs make the people after them a part of a figure before:
+// "the nine dead included ...".
+var inclusionVerbs = closedSet("included", "include", "includes")
 
 // namedDead reads the victims named after "the dead were identified as",
 // "identified the dead as" or an inverted "Killed were": "The dead were

@@ -1944,9 +1944,19 @@ func (a *analysis) skipOfPlace(k int) int {
 	if k+1 < len(toks) && toks[k].lower == "of" && a.placeAt[k+1] >= 0 {
 		return a.places[a.placeAt[k+1]].lim
 	}
-	if k+2 < len(toks) && toks[k].lower == "of" && toks[k+1].cap && a.personAt[k+1] < 0 && a.roleKind(k+1) == 0 &&
-		(toks[k+2].lower == "and" || toks[k+2].text == ",") {
-		return k + 2 // a place no gazetteer holds: "of Anambra and"
+	if k+2 >= len(toks) || toks[k].lower != "of" {
+		return k
+	}
+	// a place no gazetteer holds, of up to three capitalised words: "of
+	// Anambra and", "of Sierra Vista and"; a role modifier may close it
+	// ("of Lake Havasu City and")
+	for e := k + 1; e < len(toks) && e <= k+3; e++ {
+		if !toks[e].cap || toks[e].kind != tWord || a.personAt[e] >= 0 || a.roleKind(e) != 0 && (e == k+1 || a.roleKind(e) != rMod) {
+			break
+		}
+		if e+1 < len(toks) && (toks[e+1].lower == "and" || toks[e+1].text == ",") {
+			return e + 1
+		}
 	}
 	return k
 }

@@ -27,6 +27,21 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// r21f: "the toll had risen from N" without "to": N is the figure the
+	// toll stood at before, the new one told elsewhere
+	{ruleDeathToll,
+		[]figureCase{{text: "The floods killed at least 90 people. Officials said the toll had climbed from 64 on Monday as rescuers reached the valley.", count: 64},
+			{text: "Landslides have killed 40 people this week. The death toll rose from 25 after two more bodies were found.", count: 25}},
+		[]string{"The vote tally had risen from 180 a week ago.",
+			"Motorway tolls had risen from 180 rupees a year ago, drivers said."}},
+	// r21f: a lower-case noun before the plural noun for people is a
+	// modifier of the victims ("fishery inspectors", "customs inspectors")
+	{ruleDeathList,
+		[]figureCase{{text: "Two harbour inspectors were killed when a trawler rammed their boat.", count: 2},
+			{text: "Three customs inspectors were shot dead at the crossing.", count: 3}},
+		[]string{"Two harbour inspectors were arrested after the raid on the docks.",
+			"Poachers killed two sturgeon, the fishery inspectors said.",
+			"Forty search warrants were executed across the region."}},
 	// r20f: "put the figure at N" stands for the death figure of the
 	// sentence before, and "and at N" gives a second estimate
 	{ruleDeathToll,
@@ -3632,6 +3647,14 @@ var figurePassages = []struct {
 	{"person-in-part-of-figure",
 		"At least nine people died of heatstroke, among them a street sweeper who collapsed at the end of his shift and a farm worker, 24, who was found dead in a vineyard.",
 		"9", ""},
+	// r21f: a verb of inclusion after a death figure makes the list
+	// after it a part of that figure, no sum of its own
+	{"part-after-included",
+		"Police said the 12 dead included a driver and four guards killed at the gate.",
+		"12", ""},
+	{"part-after-included-no-figure",
+		"The victims included a driver and four guards killed at the gate. The army said the attackers included 30 fighters.",
+		"5", ""},
 	{"person-in-part-of-no-figure",
 		"Three people were shot on Sunday, including a man who later died in hospital. The city has recorded 41 homicides this year.",
 		"1 41", ""},

@@ -1569,6 +1569,17 @@ var officialRules = []officialRuleCase{
 		name: "Chinedu Okafor", title: "Governor", country: "NG"},
 	{rule: "plural-title-list", text: "In Abuja, Governors Musa Garba Lawal of Kano and Chinedu Okafor of Anambra signed the communique.",
 		name: "Musa Garba Lawal", title: "Governor", country: "NG"},
+	// r21f: the place after each name may be two or three capitalised
+	// words no gazetteer holds ("of Sierra Vista and", "of Lake Havasu
+	// City and")
+	{rule: "plural-title-list", text: "Two Republicans, Senators Dale Voss of Lake Havasu City and Ana Ortiz of Yuma, voted no.",
+		name: "Ana Ortiz", title: "Senator"},
+	{rule: "plural-title-list", text: "Two Republicans, Senators Dale Voss of Lake Havasu City and Ana Ortiz of Yuma, voted no.",
+		name: "Dale Voss", title: "Senator"},
+	{rule: "plural-title-list", text: "Senator Dale Voss of Lake Havasu City and Ana Ortiz of Yuma voted no.",
+		absent: "Ana Ortiz"},
+	{rule: "plural-title-list", text: "Senators Dale Voss of Rio Verde Holdings Group Limited and Ana Ortiz met on Monday.",
+		absent: "Ana Ortiz"},
 	{rule: "plural-title-list", text: "Senator Ann Holt and Tom Reyes objected to the bill.",
 		absent: "Tom Reyes"},
 	{rule: "plural-title-list", text: "Senators met Ann Holt and Tom Reyes on Monday.",

@@ -485,12 +485,31 @@ func (a *analysis) victimTail(k int) (int, bool) {
 		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || t.kind == tNum && strings.Contains(t.lower, "-year"):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
+		case a.nounBeforePeopleNoun(k):
+			// "three fishery inspectors", "two customs inspectors"
 		default:
 			return k, false
 		}
 		k++
 	}
 	return k, false
+}
+
+// nounBeforePeopleNoun reports a lower-case noun at k that modifies the
+// plural noun for people right after it: "fishery inspectors", "customs
+// inspectors", "ferry workers". Function words, numbers and participles
+// ("the two missing fishermen", "three wounded guards") are not such
+// modifiers: other readings own them.
+func (a *analysis) nounBeforePeopleNoun(k int) bool {
+	toks := a.d.toks
+	t := &toks[k]
+	if t.kind != tWord || t.cap || len(t.lower) < 3 || npFunctionWords.hasToken(t) || mayBeNumber(t) || k+1 >= len(toks) ||
+		strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") {
+		return false
+	}
+	next := toks[k+1].lower
+	// a listed noun, not one guessed from its ending: "search warrants"
+	return a.victimKindOf(next)&vPlural != 0 || a.pluralPeopleNoun(k+1) && a.listedPersonNoun(k+1)
 }
 
 // victimPhrase reads the words after "a"/"an" up to a noun for one person:
