@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os1: "its" after a subject that is a state's demonym before a noun
+	// of its own organ ("The Mongolian contingent, which ..., Its
+	// commander") stands for that state, not for the state last named
+	{rule: "its-demonym-organ", text: "Rwanda has 2,700 soldiers in the country. The Mongolian contingent, which arrived in 2011, has lost two soldiers. Its new commander, Colonel Batbayar Ganbold Tsend, said the women would patrol.",
+		name: "Batbayar Ganbold Tsend", title: "Colonel", country: "MN", org: "-"},
+	{rule: "its-demonym-organ", text: "Kenya sent police to Haiti last year. The Jamaican government, which pledged 200 soldiers, met on Monday. Its foreign minister, Kamina Delroy Smith, said they were ready.",
+		name: "Kamina Delroy Smith", title: "foreign minister", country: "JM", org: "-"},
+	{rule: "its-demonym-organ", text: "Kenya sent police to Haiti last year. The Jamaican company, which won the contract, met on Monday. Its chief executive, Kamina Delroy Smith, said they were ready.",
+		name: "Kamina Delroy Smith", title: "chief executive", country: "-"},
 	// r20a: ", commanded by" leads a group as ", led by" does, and the
 	// group's state adjective may follow "a" and stand further back: "A
 	// Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
