@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os1: a member of a chamber called the National Assembly is not of a
+	// state without one that the story names most (absent_offices.tsv)
+	{rule: "national-assembly-only", text: "Russia has moved more troops to the border, and Russia says it will stay. Russian officers told Russian media the drills would go on. Park Min-seok Cho, a member of the National Assembly's defence committee, told South Korean reporters the plan was clear.",
+		name: "Park Min-seok Cho", country: "KR"},
+	{rule: "national-assembly-only", text: "France has moved more troops to the border, and France says it will stay. French officers told French media the drills would go on. Jean-Marc Lavigne Roux, a member of the National Assembly's defence committee, told Belgian reporters the plan was clear.",
+		name: "Jean-Marc Lavigne Roux", country: "FR"},
+	{rule: "national-assembly-only", text: "Russia has moved more troops to the border, and Russia says it will stay. Russian officers told Russian media the drills would go on. Ivan Petrovich Sokolov, a member of the State Duma's defence committee, told South Korean reporters the plan was clear.",
+		name: "Ivan Petrovich Sokolov", country: "RU"},
 	// os1: "its" after a subject that is a state's demonym before a noun
 	// of its own organ ("The Mongolian contingent, which ..., Its
 	// commander") stands for that state, not for the state last named
