@@ -760,3 +760,30 @@ func (a *analysis) sentByBody(r *role) string {
 	}
 	return ""
 }
+
+// intlCourtBody is the body of a judge's role that no place binds to a
+// state's court, when the court the text last names by name before it is
+// a body of the gazetteer, no state's: "The East African Court of Justice
+// ruled ... The court's appeals division ... Principal Judge NAME". The
+// lower-case "the court" between refers back to it; the search stops at
+// the start of the paragraph before the role's.
+func (a *analysis) intlCourtBody(r *role) string {
+	toks := a.d.toks
+	if !judicialHeads.has(r.head) || r.at >= len(toks) || r.titleLo < 1 || a.courtState(r) != "" {
+		return ""
+	}
+	stop := 0
+	if p := int(toks[r.at].para); p > 0 {
+		stop = a.d.paras[p-1].first
+	}
+	for k := r.titleLo - 1; k >= stop; k-- {
+		if !toks[k].cap || !courtWords.hasToken(&toks[k]) {
+			continue
+		}
+		if g, ok := a.orgAtTok(k); ok && a.lx.orgs[g.org].Kind == "intl" {
+			return a.lx.orgs[g.org].Name
+		}
+		return "" // "the Supreme Court": a state's
+	}
+	return ""
+}

@@ -246,6 +246,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	if body := a.organOfNamedBody(r); body != "" {
 		return body // "Commission Chairperson NAME" in a story about the African Union
 	}
+	if body := a.intlCourtBody(r); body != "" {
+		return body // "The East African Court of Justice ruled ... Principal Judge NAME"
+	}
 	return ""
 }
 

@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os1: a judge whom no place binds to a state's court, after a
+	// gazetteer body's court named earlier and "the court" between, is that
+	// body's: no state's (the nearest named court decides)
+	{rule: "intl-court-judge", text: "The Inter-American Court of Human Rights ruled on Friday that Peru broke the convention.\nThe court's chamber, sitting in San Jose, heard the case in March. Presiding Judge Marta Elena Quiroga Paz said Peru must pay the families.",
+		name: "Marta Elena Quiroga Paz", country: "-", org: "Inter-American Court of Human Rights"},
+	{rule: "intl-court-judge", text: "The Caribbean Court of Justice heard the appeal on Monday. Judge Winston Delroy Baptiste said the law was void.",
+		name: "Winston Delroy Baptiste", country: "-", org: "Caribbean Court of Justice"},
+	{rule: "intl-court-judge", text: "The Inter-American Court of Human Rights ruled last year that Peru broke the convention.\nOn Friday, the Supreme Court in Lima heard the appeal. Judge Marta Elena Quiroga Paz said the ruling bound Peru.",
+		name: "Marta Elena Quiroga Paz", country: "PE"},
 	// os1: a member of a chamber called the National Assembly is not of a
 	// state without one that the story names most (absent_offices.tsv)
 	{rule: "national-assembly-only", text: "Russia has moved more troops to the border, and Russia says it will stay. Russian officers told Russian media the drills would go on. Park Min-seok Cho, a member of the National Assembly's defence committee, told South Korean reporters the plan was clear.",
