@@ -507,7 +507,12 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		return ""
 	}
 	switch a.bodyKindAt(o) {
-	case "military", "police", "government", "ministry":
+	case "military", "police":
+		if !opening {
+			return a.missionForceBack(o) // "the force's spokesman" after "UNIFIL"
+		}
+		return ""
+	case "government", "ministry":
 		return "" // "the ministry's spokesman": a state's
 	}
 	if k := a.ownerNameBack(o); k < 0 && !opening {
@@ -784,6 +789,24 @@ func (a *analysis) intlCourtBody(r *role) string {
 			return a.lx.orgs[g.org].Name
 		}
 		return "" // "the Supreme Court": a state's
+	}
+	return ""
+}
+
+// missionForceBack returns the body of the gazetteer, no state's nor a
+// party's, whose name the lower-case force noun at o refers back to ("the
+// force's spokesman" after "The United Nations Interim Force in Lebanon"
+// or "The Gang Suppression Force"), or "": a state's army or police
+// ("the Israeli Air Force ... the force's spokesman") is a state's.
+func (a *analysis) missionForceBack(o int) string {
+	k := a.ownerNameBack(o)
+	if k < 0 {
+		return ""
+	}
+	if g, ok := a.orgAtTok(k); ok {
+		if org := a.lx.orgs[g.org]; org.Kind == "intl" {
+			return org.Name
+		}
 	}
 	return ""
 }

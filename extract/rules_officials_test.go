@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os1: "the force's" after the name of a gazetteer body's force
+	// (a mission, no state's) is that body's; after a state's named force
+	// it stays the state's
+	{rule: "mission-force-owner", text: "Israel struck targets near Tyre. The United Nations Interim Force in Lebanon said two posts were hit. Peacekeepers from Ghana and Nepal were unhurt, the force's spokesman, Andrea Tenenti Moro, said.",
+		name: "Andrea Tenenti Moro", title: "spokesman", country: "-", org: "UNIFIL"},
+	{rule: "mission-force-owner", text: "Gangs attacked Kenscoff. The Gang Suppression Force, authorised last year, has 900 officers. Jamaica sent 60 more, the force's deputy commander, Derrick Oduya Mwangi, said.",
+		name: "Derrick Oduya Mwangi", country: "-", org: "Gang Suppression Force"},
+	{rule: "mission-force-owner", text: "Israel struck targets near Tyre. The Israeli Air Force said two posts were hit. Lebanon and Syria protested, the force's spokesman, Avi Benayahu Levi, said.",
+		name: "Avi Benayahu Levi", country: "IL"},
 	// os1: a judge whom no place binds to a state's court, after a
 	// gazetteer body's court named earlier and "the court" between, is that
 	// body's: no state's (the nearest named court decides)
