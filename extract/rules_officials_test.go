@@ -29,6 +29,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os1: a hospital or clinic owns its staff's roles ("the hospital's
+	// director"): no state's, as a company's (body_nouns.tsv)
+	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the hospital's director, Lorenzo Vitale Conti, said the ward would close.",
+		name: "Lorenzo Vitale Conti", title: "director", country: "-"},
+	{rule: "hospital-owner", text: "Kenya's doctors are on strike. In Nakuru, the clinic's medical superintendent, Joseph Kiprono Langat, said patients were turned away.",
+		name: "Joseph Kiprono Langat", country: "-"},
+	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the ministry's director, Lorenzo Vitale Conti, said the ward would close.",
+		name: "Lorenzo Vitale Conti", country: "IT"},
 	// os1: "the force's" after the name of a gazetteer body's force
 	// (a mission, no state's) is that body's; after a state's named force
 	// it stays the state's
