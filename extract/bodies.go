@@ -507,7 +507,12 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		return ""
 	}
 	switch a.bodyKindAt(o) {
-	case "military", "police", "government", "ministry":
+	case "military", "police":
+		if !opening {
+			return a.missionForceBack(o) // "the force's spokesman" after "UNIFIL"
+		}
+		return ""
+	case "government", "ministry":
 		return "" // "the ministry's spokesman": a state's
 	}
 	if k := a.ownerNameBack(o); k < 0 && !opening {
@@ -757,6 +762,51 @@ func (a *analysis) sentByBody(r *role) string {
 	}
 	if g := a.lx.orgs[o.org]; g.Kind != "party" {
 		return g.Name
+	}
+	return ""
+}
+
+// intlCourtBody is the body of a judge's role that no place binds to a
+// state's court, when the court the text last names by name before it is
+// a body of the gazetteer, no state's: "The East African Court of Justice
+// ruled ... The court's appeals division ... Principal Judge NAME". The
+// lower-case "the court" between refers back to it; the search stops at
+// the start of the paragraph before the role's.
+func (a *analysis) intlCourtBody(r *role) string {
+	toks := a.d.toks
+	if !judicialHeads.has(r.head) || r.at >= len(toks) || r.titleLo < 1 || a.courtState(r) != "" {
+		return ""
+	}
+	stop := 0
+	if p := int(toks[r.at].para); p > 0 {
+		stop = a.d.paras[p-1].first
+	}
+	for k := r.titleLo - 1; k >= stop; k-- {
+		if !toks[k].cap || !courtWords.hasToken(&toks[k]) {
+			continue
+		}
+		if g, ok := a.orgAtTok(k); ok && a.lx.orgs[g.org].Kind == "intl" {
+			return a.lx.orgs[g.org].Name
+		}
+		return "" // "the Supreme Court": a state's
+	}
+	return ""
+}
+
+// missionForceBack returns the body of the gazetteer, no state's nor a
+// party's, whose name the lower-case force noun at o refers back to ("the
+// force's spokesman" after "The United Nations Interim Force in Lebanon"
+// or "The Gang Suppression Force"), or "": a state's army or police
+// ("the Israeli Air Force ... the force's spokesman") is a state's.
+func (a *analysis) missionForceBack(o int) string {
+	k := a.ownerNameBack(o)
+	if k < 0 {
+		return ""
+	}
+	if g, ok := a.orgAtTok(k); ok {
+		if org := a.lx.orgs[g.org]; org.Kind == "intl" {
+			return org.Name
+		}
 	}
 	return ""
 }

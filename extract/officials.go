@@ -246,6 +246,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	if body := a.organOfNamedBody(r); body != "" {
 		return body // "Commission Chairperson NAME" in a story about the African Union
 	}
+	if body := a.intlCourtBody(r); body != "" {
+		return body // "The East African Court of Justice ruled ... Principal Judge NAME"
+	}
 	return ""
 }
 
@@ -2411,6 +2414,8 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	if m, ok := a.stateMentionAt(k); ok && m.first == k {
 		if (m.kind == sName || m.kind == sAlias) && !m.possessive {
 			state, e = m.code, m.lim // "Kenya, whose police ..., sent its interior minister"
+		} else if m.kind == sAdjective && a.stateOrganNoun(m.lim) {
+			state, e = m.code, m.lim+1 // "The Mongolian contingent, which ..., Its commander"
 		}
 	} else if o, ok := a.orgAtTok(k); ok && o.first == k {
 		if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {
@@ -2579,4 +2584,18 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		}
 	}
 	return m.code
+}
+
+// stateOrganNoun reports a lower-case noun at k that names a state's own
+// organ (body_nouns.tsv military, police, government, ministry): "the
+// Mongolian contingent", "the Chilean government", not "the French company".
+func (a *analysis) stateOrganNoun(k int) bool {
+	if k >= len(a.d.toks) || a.d.toks[k].cap {
+		return false
+	}
+	switch a.bodyKindAt(k) {
+	case "military", "police", "government", "ministry":
+		return true
+	}
+	return false
 }

@@ -29,6 +29,49 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os1: a hospital or clinic owns its staff's roles ("the hospital's
+	// director"): no state's, as a company's (body_nouns.tsv)
+	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the hospital's director, Lorenzo Vitale Conti, said the ward would close.",
+		name: "Lorenzo Vitale Conti", title: "director", country: "-"},
+	{rule: "hospital-owner", text: "Kenya's doctors are on strike. In Nakuru, the clinic's medical superintendent, Joseph Kiprono Langat, said patients were turned away.",
+		name: "Joseph Kiprono Langat", country: "-"},
+	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the ministry's director, Lorenzo Vitale Conti, said the ward would close.",
+		name: "Lorenzo Vitale Conti", country: "IT"},
+	// os1: "the force's" after the name of a gazetteer body's force
+	// (a mission, no state's) is that body's; after a state's named force
+	// it stays the state's
+	{rule: "mission-force-owner", text: "Israel struck targets near Tyre. The United Nations Interim Force in Lebanon said two posts were hit. Peacekeepers from Ghana and Nepal were unhurt, the force's spokesman, Andrea Tenenti Moro, said.",
+		name: "Andrea Tenenti Moro", title: "spokesman", country: "-", org: "UNIFIL"},
+	{rule: "mission-force-owner", text: "Gangs attacked Kenscoff. The Gang Suppression Force, authorised last year, has 900 officers. Jamaica sent 60 more, the force's deputy commander, Derrick Oduya Mwangi, said.",
+		name: "Derrick Oduya Mwangi", country: "-", org: "Gang Suppression Force"},
+	{rule: "mission-force-owner", text: "Israel struck targets near Tyre. The Israeli Air Force said two posts were hit. Lebanon and Syria protested, the force's spokesman, Avi Benayahu Levi, said.",
+		name: "Avi Benayahu Levi", country: "IL"},
+	// os1: a judge whom no place binds to a state's court, after a
+	// gazetteer body's court named earlier and "the court" between, is that
+	// body's: no state's (the nearest named court decides)
+	{rule: "intl-court-judge", text: "The Inter-American Court of Human Rights ruled on Friday that Peru broke the convention.\nThe court's chamber, sitting in San Jose, heard the case in March. Presiding Judge Marta Elena Quiroga Paz said Peru must pay the families.",
+		name: "Marta Elena Quiroga Paz", country: "-", org: "Inter-American Court of Human Rights"},
+	{rule: "intl-court-judge", text: "The Caribbean Court of Justice heard the appeal on Monday. Judge Winston Delroy Baptiste said the law was void.",
+		name: "Winston Delroy Baptiste", country: "-", org: "Caribbean Court of Justice"},
+	{rule: "intl-court-judge", text: "The Inter-American Court of Human Rights ruled last year that Peru broke the convention.\nOn Friday, the Supreme Court in Lima heard the appeal. Judge Marta Elena Quiroga Paz said the ruling bound Peru.",
+		name: "Marta Elena Quiroga Paz", country: "PE"},
+	// os1: a member of a chamber called the National Assembly is not of a
+	// state without one that the story names most (absent_offices.tsv)
+	{rule: "national-assembly-only", text: "Russia has moved more troops to the border, and Russia says it will stay. Russian officers told Russian media the drills would go on. Park Min-seok Cho, a member of the National Assembly's defence committee, told South Korean reporters the plan was clear.",
+		name: "Park Min-seok Cho", country: "KR"},
+	{rule: "national-assembly-only", text: "France has moved more troops to the border, and France says it will stay. French officers told French media the drills would go on. Jean-Marc Lavigne Roux, a member of the National Assembly's defence committee, told Belgian reporters the plan was clear.",
+		name: "Jean-Marc Lavigne Roux", country: "FR"},
+	{rule: "national-assembly-only", text: "Russia has moved more troops to the border, and Russia says it will stay. Russian officers told Russian media the drills would go on. Ivan Petrovich Sokolov, a member of the State Duma's defence committee, told South Korean reporters the plan was clear.",
+		name: "Ivan Petrovich Sokolov", country: "RU"},
+	// os1: "its" after a subject that is a state's demonym before a noun
+	// of its own organ ("The Mongolian contingent, which ..., Its
+	// commander") stands for that state, not for the state last named
+	{rule: "its-demonym-organ", text: "Rwanda has 2,700 soldiers in the country. The Mongolian contingent, which arrived in 2011, has lost two soldiers. Its new commander, Colonel Batbayar Ganbold Tsend, said the women would patrol.",
+		name: "Batbayar Ganbold Tsend", title: "Colonel", country: "MN", org: "-"},
+	{rule: "its-demonym-organ", text: "Kenya sent police to Haiti last year. The Jamaican government, which pledged 200 soldiers, met on Monday. Its foreign minister, Kamina Delroy Smith, said they were ready.",
+		name: "Kamina Delroy Smith", title: "foreign minister", country: "JM", org: "-"},
+	{rule: "its-demonym-organ", text: "Kenya sent police to Haiti last year. The Jamaican company, which won the contract, met on Monday. Its chief executive, Kamina Delroy Smith, said they were ready.",
+		name: "Kamina Delroy Smith", title: "chief executive", country: "-"},
 	// r20a: ", commanded by" leads a group as ", led by" does, and the
 	// group's state adjective may follow "a" and stand further back: "A
 	// Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
