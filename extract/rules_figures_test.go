@@ -3400,6 +3400,13 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Lithuania said some 500 German troops were already in Rukla, with the brigade's full strength of 4,800 expected by 2027.", count: 4800, country: "DE"}},
 		[]string{"The stadium's full strength of 4,800 seats expected by 2027.", "The club reached a strength of 4,800 expected by its owners."}},
+	// tr1 (session 20): "staff" counts only right after an armed
+	// service's name, "air force", "navy", "army"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway flew 35 air force staff and two helicopters to the flooded region.", count: 35, country: "NO"},
+			{text: "Chile sent 60 navy staff to help clear the port.", count: 60, country: "CL"}},
+		[]string{"The new clinic sent 35 staff to the flooded region.", "The hotel has 60 staff and 200 rooms.",
+			"The ministry sent 40 embassy staff home from the capital."}},
 }
 
 func TestFigureRules(t *testing.T) {

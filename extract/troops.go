@@ -24,6 +24,10 @@ var troopVerbs = wordList("troop-verb")
 // troopMods may stand between a number and a personnel noun.
 var troopMods = wordList("troop-mod")
 
+// serviceMods name an armed service before a personnel noun: "air force",
+// "navy"; only after one does a service noun ("staff") count.
+var serviceMods = wordList("service-mod")
+
 // casualtyWords after personnel make the figure a toll, not a deployment.
 var casualtyWords = wordList("casualty")
 
@@ -194,6 +198,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
+	if unitOK && a.lx.personnelServ[vals[0]] {
+		// "70 air force staff", not "the hospital's 300 staff"
+		unitOK, weak = s.serviceMod, !s.serviceMod
+	}
 	if weak && a.strongJoinedAt(lim) {
 		weak = false // "700 officers and sailors": a strong noun joined to the weak one
 	}
@@ -642,6 +650,7 @@ type troopPhrase struct {
 	country     string // the state written in the phrase
 	explicit    bool   // the phrase writes the state
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
+	serviceMod  bool   // an armed service's name stands before the noun: "air force", "navy"
 	base        string // the state of a place the personnel are based in ("Kent-based")
 	rule        string
 }
@@ -833,8 +842,9 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			// personnel; "30 Carabinieri officers": a corps named before
 			// its members; not "20 Marines guards its embassy", a verb
 			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
-				(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
+				(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && (!a.lx.personnelWeak[v2[0]] || a.lx.personnelServ[v2[0]]) || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
 				s.j, s.militaryMod = lim, true
+				s.serviceMod = forceBodies.hasToken(&toks[j]) // "70 air force staff"
 			}
 			return
 		}
@@ -871,6 +881,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			continue
 		}
 		if troopMods.hasToken(&toks[j]) {
+			s.serviceMod = s.serviceMod || serviceMods.hasToken(&toks[j])
 			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
 				s.militaryMod = true
 			}
