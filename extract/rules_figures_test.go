@@ -3407,6 +3407,12 @@ var troopRules = []figureRule{
 			{text: "Chile sent 60 navy staff to help clear the port.", count: 60, country: "CL"}},
 		[]string{"The new clinic sent 35 staff to the flooded region.", "The hotel has 60 staff and 200 rooms.",
 			"The ministry sent 40 embassy staff home from the capital."}},
+	// tr1 (session 20): a focus word between a capital and its verb
+	// leaves the capital acting for its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Mongolian soldiers arrived last week. Kigali alone has close to 2,700 soldiers in the country.", count: 2700, country: "RW"},
+			{text: "Few allies keep large forces abroad. Ottawa too has about 900 troops in Latvia.", count: 900, country: "CA"}},
+		[]string{"Kigali alone has close to 2,700 hotel rooms.", "Ottawa too has about 900 buses on its roads."}},
 }
 
 func TestFigureRules(t *testing.T) {
