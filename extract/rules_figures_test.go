@@ -3413,6 +3413,15 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Mongolian soldiers arrived last week. Kigali alone has close to 2,700 soldiers in the country.", count: 2700, country: "RW"},
 			{text: "Few allies keep large forces abroad. Ottawa too has about 900 troops in Latvia.", count: 900, country: "CA"}},
 		[]string{"Kigali alone has close to 2,700 hotel rooms.", "Ottawa too has about 900 buses on its roads."}},
+	// tr1 (session 20): "a state's base, with N personnel": the personnel
+	// are the state's whose possessive or adjective names the base, unless
+	// the phrase writes its own state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The pullout leaves Qatar as Britain's largest base in the region, with some 400 personnel.", count: 400, country: "GB"},
+			{text: "Officials toured the American airbase outside Niamey, with about 300 airmen.", count: 300, country: "US"},
+			{text: "The pullout leaves Djibouti as France's only large base, with about 1,500 Djiboutian soldiers guarding it.", count: 1500, country: "DJ"}},
+		[]string{"The deal makes Djibouti France's main trading port, with about 1,500 dock workers.",
+			"The pullout leaves Qatar as Britain's largest base in the region, with some 400 vehicles."}},
 }
 
 func TestFigureRules(t *testing.T) {

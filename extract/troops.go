@@ -719,6 +719,9 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 	if k := n.hedge - 1; k > 2 && toks[k].lower == "to" && toks[k-1].lower == "home" && toks[k-2].text == "," {
 		return a.baseOwner(k - 2)
 	}
+	if k := n.hedge - 1; k > 1 && toks[k].lower == "with" && toks[k-1].text == "," {
+		return a.baseOwner(k - 1) // "France's only large base on the continent, with about 1,500 personnel"
+	}
 	return "", false
 }
 
@@ -736,6 +739,16 @@ func (a *analysis) baseOwner(c int) (string, bool) {
 		}
 		if p := a.placeAt[j-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective {
 			return a.places[p].code, true
+		}
+		// "France's only large base": a state's possessive before the
+		// base's modifiers
+		for p := j - 1; p > 0 && p >= j-4; p-- {
+			if m := a.placeAt[p]; m >= 0 {
+				if a.places[m].state && a.places[m].possessive {
+					return a.places[m].code, true
+				}
+				break
+			}
 		}
 	}
 	return "", false
