@@ -3422,6 +3422,12 @@ var troopRules = []figureRule{
 			{text: "The pullout leaves Djibouti as France's only large base, with about 1,500 Djiboutian soldiers guarding it.", count: 1500, country: "DJ"}},
 		[]string{"The deal makes Djibouti France's main trading port, with about 1,500 dock workers.",
 			"The pullout leaves Qatar as Britain's largest base in the region, with some 400 vehicles."}},
+	// tr1 (session 20): "formations, each of N men" counts each
+	// formation's men, as "formations, N men" does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Uganda sent three battalions, each of roughly 800 men, to the border.", count: 800, country: "UG"}},
+		[]string{"The three road crews, each of about 40 men, cleared the highway.",
+			"The two choirs, each of some 60 men, sang at the funeral."}},
 }
 
 func TestFigureRules(t *testing.T) {

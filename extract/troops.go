@@ -1700,6 +1700,9 @@ func (a *analysis) formationMen(n number, j int) bool {
 		return false
 	}
 	w := toks[k-1].lower
+	if w == "each" && toks[k].lower == "of" && k > 3 && toks[k-2].text == "," {
+		w = toks[k-3].lower // "the Ghanaian and Zambian battalions, each of some 650 men"
+	}
 	for i := k - 1; toks[k].text == "," && !formationNouns.has(w) && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
 		if p := toks[i].lower; p == "to" || p == "at" || p == "near" || p == "along" || p == "in" {
 			w = toks[i-1].lower // "sent two battalions to the border, about 1,600 men in all"
