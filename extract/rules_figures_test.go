@@ -3428,6 +3428,12 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Uganda sent three battalions, each of roughly 800 men, to the border.", count: 800, country: "UG"}},
 		[]string{"The three road crews, each of about 40 men, cleared the highway.",
 			"The two choirs, each of some 60 men, sang at the funeral."}},
+	// tr1 (session 20): a state after a preposition and a compass word
+	// ("in northern Australia") is a place, not the actor
+	{ruleTroopNoun,
+		[]figureCase{{text: "The first rotation of British commandos to exercise in northern Norway began this week, with about 900 marines expected by March.", count: 900, country: "GB"},
+			{text: "The first rotation of troops to exercise in northern Norway began this week, with about 900 Norwegian marines expected by March.", count: 900, country: "NO"}},
+		[]string{"The first rotation of tourists to northern Norway began this week, with about 900 visitors expected by March."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -2809,10 +2809,11 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who" || toks[m.lim+1].lower == "whose")
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
+			// "in northern Australia": a compass word may stand there too;
 			// "in the Central African Republic": the article may stand
 			// before a state's name, not before an adjective ("in the
 			// Afghan province") nor after "of" ("of the US Army")
-			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
+			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && compassWords.hasToken(&toks[m.first-1]) && placeAfterPreposition(toks[m.first-2].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
 				toks[m.first-2].lower != "of" && placeAfterPreposition(toks[m.first-2].lower) ||
 				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) {
 				placeLim = m.lim // "in Iraq and Afghanistan": both places
