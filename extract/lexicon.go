@@ -419,6 +419,7 @@ type lexicon struct {
 	personnel      phraseTrie // lower case
 	personnelWeak  []bool
 	personnelArmed []bool // weak nouns that count only as a state's or an army's: "engineers"
+	personnelServ  []bool // nouns that count only after an armed service's name: "70 air force staff"
 
 	death      phraseTrie // lower case
 	deathKinds []deathKind
@@ -1008,8 +1009,9 @@ func (lx *lexicon) addSpeechVerb(cols []string) error {
 
 func (lx *lexicon) addPersonnel(cols []string) error {
 	strength := trimField(col(cols, 1))
-	lx.personnelWeak = append(lx.personnelWeak, strength == "weak" || strength == "armed")
+	lx.personnelWeak = append(lx.personnelWeak, strength == "weak" || strength == "armed" || strength == "service")
 	lx.personnelArmed = append(lx.personnelArmed, strength == "armed")
+	lx.personnelServ = append(lx.personnelServ, strength == "service")
 	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
 	return nil
 }

@@ -3415,6 +3415,40 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Lithuania said some 500 German troops were already in Rukla, with the brigade's full strength of 4,800 expected by 2027.", count: 4800, country: "DE"}},
 		[]string{"The stadium's full strength of 4,800 seats expected by 2027.", "The club reached a strength of 4,800 expected by its owners."}},
+	// tr1 (session 20): "staff" counts only right after an armed
+	// service's name, "air force", "navy", "army"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway flew 35 air force staff and two helicopters to the flooded region.", count: 35, country: "NO"},
+			{text: "Chile sent 60 navy staff to help clear the port.", count: 60, country: "CL"}},
+		[]string{"The new clinic sent 35 staff to the flooded region.", "The hotel has 60 staff and 200 rooms.",
+			"The ministry sent 40 embassy staff home from the capital."}},
+	// tr1 (session 20): a focus word between a capital and its verb
+	// leaves the capital acting for its state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Mongolian soldiers arrived last week. Kigali alone has close to 2,700 soldiers in the country.", count: 2700, country: "RW"},
+			{text: "Few allies keep large forces abroad. Ottawa too has about 900 troops in Latvia.", count: 900, country: "CA"}},
+		[]string{"Kigali alone has close to 2,700 hotel rooms.", "Ottawa too has about 900 buses on its roads."}},
+	// tr1 (session 20): "a state's base, with N personnel": the personnel
+	// are the state's whose possessive or adjective names the base, unless
+	// the phrase writes its own state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The pullout leaves Qatar as Britain's largest base in the region, with some 400 personnel.", count: 400, country: "GB"},
+			{text: "Officials toured the American airbase outside Niamey, with about 300 airmen.", count: 300, country: "US"},
+			{text: "The pullout leaves Djibouti as France's only large base, with about 1,500 Djiboutian soldiers guarding it.", count: 1500, country: "DJ"}},
+		[]string{"The deal makes Djibouti France's main trading port, with about 1,500 dock workers.",
+			"The pullout leaves Qatar as Britain's largest base in the region, with some 400 vehicles."}},
+	// tr1 (session 20): "formations, each of N men" counts each
+	// formation's men, as "formations, N men" does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Uganda sent three battalions, each of roughly 800 men, to the border.", count: 800, country: "UG"}},
+		[]string{"The three road crews, each of about 40 men, cleared the highway.",
+			"The two choirs, each of some 60 men, sang at the funeral."}},
+	// tr1 (session 20): a state after a preposition and a compass word
+	// ("in northern Australia") is a place, not the actor
+	{ruleTroopNoun,
+		[]figureCase{{text: "The first rotation of British commandos to exercise in northern Norway began this week, with about 900 marines expected by March.", count: 900, country: "GB"},
+			{text: "The first rotation of troops to exercise in northern Norway began this week, with about 900 Norwegian marines expected by March.", count: 900, country: "NO"}},
+		[]string{"The first rotation of tourists to northern Norway began this week, with about 900 visitors expected by March."}},
 }
 
 func TestFigureRules(t *testing.T) {

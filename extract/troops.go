@@ -24,6 +24,10 @@ var troopVerbs = wordList("troop-verb")
 // troopMods may stand between a number and a personnel noun.
 var troopMods = wordList("troop-mod")
 
+// serviceMods name an armed service before a personnel noun: "air force",
+// "navy"; only after one does a service noun ("staff") count.
+var serviceMods = wordList("service-mod")
+
 // casualtyWords after personnel make the figure a toll, not a deployment.
 var casualtyWords = wordList("casualty")
 
@@ -194,6 +198,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	vals, lim := a.lx.personnel.match(toks, j, true)
 	unitOK := lim > 0 && toks[j].para == para
 	weak := unitOK && a.lx.personnelWeak[vals[0]]
+	if unitOK && a.lx.personnelServ[vals[0]] {
+		// "70 air force staff", not "the hospital's 300 staff"
+		unitOK, weak = s.serviceMod, !s.serviceMod
+	}
 	if weak && a.strongJoinedAt(lim) {
 		weak = false // "700 officers and sailors": a strong noun joined to the weak one
 	}
@@ -642,6 +650,7 @@ type troopPhrase struct {
 	country     string // the state written in the phrase
 	explicit    bool   // the phrase writes the state
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
+	serviceMod  bool   // an armed service's name stands before the noun: "air force", "navy"
 	base        string // the state of a place the personnel are based in ("Kent-based")
 	rule        string
 }
@@ -710,6 +719,9 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 	if k := n.hedge - 1; k > 2 && toks[k].lower == "to" && toks[k-1].lower == "home" && toks[k-2].text == "," {
 		return a.baseOwner(k - 2)
 	}
+	if k := n.hedge - 1; k > 1 && toks[k].lower == "with" && toks[k-1].text == "," {
+		return a.baseOwner(k - 1) // "France's only large base on the continent, with about 1,500 personnel"
+	}
 	return "", false
 }
 
@@ -727,6 +739,16 @@ func (a *analysis) baseOwner(c int) (string, bool) {
 		}
 		if p := a.placeAt[j-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective {
 			return a.places[p].code, true
+		}
+		// "France's only large base": a state's possessive before the
+		// base's modifiers
+		for p := j - 1; p > 0 && p >= j-4; p-- {
+			if m := a.placeAt[p]; m >= 0 {
+				if a.places[m].state && a.places[m].possessive {
+					return a.places[m].code, true
+				}
+				break
+			}
 		}
 	}
 	return "", false
@@ -833,8 +855,9 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			// personnel; "30 Carabinieri officers": a corps named before
 			// its members; not "20 Marines guards its embassy", a verb
 			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
-				(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && !a.lx.personnelWeak[v2[0]] || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
+				(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && (!a.lx.personnelWeak[v2[0]] || a.lx.personnelServ[v2[0]]) || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
 				s.j, s.militaryMod = lim, true
+				s.serviceMod = forceBodies.hasToken(&toks[j]) // "70 air force staff"
 			}
 			return
 		}
@@ -871,6 +894,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			continue
 		}
 		if troopMods.hasToken(&toks[j]) {
+			s.serviceMod = s.serviceMod || serviceMods.hasToken(&toks[j])
 			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
 				s.militaryMod = true
 			}
@@ -1676,6 +1700,9 @@ func (a *analysis) formationMen(n number, j int) bool {
 		return false
 	}
 	w := toks[k-1].lower
+	if w == "each" && toks[k].lower == "of" && k > 3 && toks[k-2].text == "," {
+		w = toks[k-3].lower // "the Ghanaian and Zambian battalions, each of some 650 men"
+	}
 	for i := k - 1; toks[k].text == "," && !formationNouns.has(w) && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
 		if p := toks[i].lower; p == "to" || p == "at" || p == "near" || p == "along" || p == "in" {
 			w = toks[i-1].lower // "sent two battalions to the border, about 1,600 men in all"
@@ -2782,10 +2809,11 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who" || toks[m.lim+1].lower == "whose")
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
+			// "in northern Australia": a compass word may stand there too;
 			// "in the Central African Republic": the article may stand
 			// before a state's name, not before an adjective ("in the
 			// Afghan province") nor after "of" ("of the US Army")
-			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
+			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && compassWords.hasToken(&toks[m.first-1]) && placeAfterPreposition(toks[m.first-2].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
 				toks[m.first-2].lower != "of" && placeAfterPreposition(toks[m.first-2].lower) ||
 				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) {
 				placeLim = m.lim // "in Iraq and Afghanistan": both places
