@@ -583,24 +583,8 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if m.first >= at {
 			break
 		}
-		if a.quoteAt[m.first] >= 0 {
+		if a.pronounCannotMean(m, gender, at) {
 			continue
-		}
-		if m.first > 0 && toks[m.first-1].lower == "the" && len(a.people[m.person].words) == 1 {
-			continue // "The Greens, with three seats, …": a party, no "he"
-		}
-		if gender != 0 && a.openedByPronoun(gender, m.first) {
-			continue // "He said …, run by his friend, Martin Legere": not Legere
-		}
-		if a.affiliationOf(m.first) {
-			continue // "Tom Hill of Castlegate Research": his firm, no "he"
-		}
-		if toks[m.first].para != toks[at].para && a.photoCaption(int(toks[m.first].para)) {
-			continue // "Ann Roy looks on. (AP Photo)": no sentence of the story (a
-			// gallery's caption that quotes her is one)
-		}
-		if a.frontedBefore(m.lim, at) {
-			continue // "Schumer, he said, "knows …"": Schumer is spoken of
 		}
 		consider(m.first, a.people[m.person], a.salience(mi))
 	}
@@ -631,6 +615,34 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		best = a.lastOfGender(gender, order[:k], toks[at].para)
 	}
 	return best
+}
+
+// pronounCannotMean reports a mention m that a pronoun at token at
+// cannot mean, whatever its score: a name inside a quote, a party, a
+// person a pronoun of the gender opened, a firm after "of", a caption's
+// person, a name fronted before the speech verb.
+func (a *analysis) pronounCannotMean(m personMention, gender byte, at int) bool {
+	toks := a.d.toks
+	if a.quoteAt[m.first] >= 0 {
+		return true
+	}
+	if m.first > 0 && toks[m.first-1].lower == "the" && len(a.people[m.person].words) == 1 {
+		return true // "The Greens, with three seats, …": a party, no "he"
+	}
+	if gender != 0 && a.openedByPronoun(gender, m.first) {
+		return true // "He said …, run by his friend, Martin Legere": not Legere
+	}
+	if a.affiliationOf(m.first) {
+		return true // "Tom Hill of Castlegate Research": his firm, no "he"
+	}
+	if toks[m.first].para != toks[at].para && a.photoCaption(int(toks[m.first].para)) {
+		return true // "Ann Roy looks on. (AP Photo)": no sentence of the story (a
+		// gallery's caption that quotes her is one)
+	}
+	if a.frontedBefore(m.lim, at) {
+		return true // "Schumer, he said, "knows …"": Schumer is spoken of
+	}
+	return false
 }
 
 // genderOf is the gender a pronoun must agree with to stand for p: the

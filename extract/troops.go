@@ -195,33 +195,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	a.troopModifiers(&s, para)
 	j := s.j
-	vals, lim := a.lx.personnel.match(toks, j, true)
-	unitOK := lim > 0 && toks[j].para == para
-	weak := unitOK && a.lx.personnelWeak[vals[0]]
-	if unitOK && a.lx.personnelServ[vals[0]] {
-		// "70 air force staff", not "the hospital's 300 staff"
-		unitOK, weak = s.serviceMod, !s.serviceMod
-	}
-	if weak && a.strongJoinedAt(lim) {
-		weak = false // "700 officers and sailors": a strong noun joined to the weak one
-	}
-	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
-	// 1,000-member contingent", "a 5,000-man force"
-	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
-		lim, unitOK, weak = e, true, false
-	}
-	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
-		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
-	}
-	if !unitOK && a.namedForceMembers(n, j) {
-		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
-	}
-	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
-		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
-	}
-	if weak && lim == j+1 && a.warshipCrew(j) {
-		weak = false // "a frigate and 160 crew": a warship's crew are sailors
-	}
+	vals, lim, unitOK, weak := a.troopUnit(n, &s)
 	if !unitOK {
 		return a.troopsWithoutNoun(n)
 	}
@@ -264,6 +238,44 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// troopUnit reads the noun for personnel after the figure n, at s.j:
+// the values the personnel table gives it, the end of the unit, whether
+// there is one, and whether it is weak (officers, staff), so that it
+// counts only where a state, an army or a mission acts.
+func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, unitOK, weak bool) {
+	toks := a.d.toks
+	para := toks[n.first].para
+	j := s.j
+	vals, lim = a.lx.personnel.match(toks, j, true)
+	unitOK = lim > 0 && toks[j].para == para
+	weak = unitOK && a.lx.personnelWeak[vals[0]]
+	if unitOK && a.lx.personnelServ[vals[0]] {
+		// "70 air force staff", not "the hospital's 300 staff"
+		unitOK, weak = s.serviceMod, !s.serviceMod
+	}
+	if weak && a.strongJoinedAt(lim) {
+		weak = false // "700 officers and sailors": a strong noun joined to the weak one
+	}
+	// "its 1,200-strong contingent", "the 13,000-strong mission", "a
+	// 1,000-member contingent", "a 5,000-man force"
+	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
+		lim, unitOK, weak = e, true, false
+	}
+	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
+		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
+	}
+	if !unitOK && a.namedForceMembers(n, j) {
+		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
+	}
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
+		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
+	}
+	if weak && lim == j+1 && a.warshipCrew(j) {
+		weak = false // "a frigate and 160 crew": a warship's crew are sailors
+	}
+	return vals, lim, unitOK, weak
 }
 
 // armedBefore reports a state acting, an army or troops before the figure
