@@ -188,22 +188,34 @@ type shapeSet struct {
 // newShapeSet returns the table of the words of set (those it maps to
 // true; "" is never one).
 func newShapeSet(set map[string]bool) *shapeSet {
-	n := 16
-	for n < 4*len(set) {
-		n *= 2
-	}
-	t := &shapeSet{slots: make([]string, n), mask: uint16(n - 1), words: set}
+	t := &shapeSet{words: set}
+	t.slots, t.mask = shapeSlots(len(set))
 	for w, in := range set {
-		if !in || w == "" {
-			continue
+		if in && w != "" {
+			t.slots[freeSlot(t.slots, t.mask, w)] = w
 		}
-		i := shapeBit(w) & t.mask
-		for t.slots[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = w
 	}
 	return t
+}
+
+// shapeSlots returns the empty slots of a table keyed by shapeBit for n
+// words, at most a quarter full, and the mask of its index.
+func shapeSlots(n int) ([]string, uint16) {
+	size := 16
+	for size < 4*n {
+		size *= 2
+	}
+	return make([]string, size), uint16(size - 1)
+}
+
+// freeSlot returns the slot of slots where w goes: the one its shapeBit
+// picks, or the next empty one after it.
+func freeSlot(slots []string, mask uint16, w string) uint16 {
+	i := shapeBit(w) & mask
+	for slots[i] != "" {
+		i = (i + 1) & mask
+	}
+	return i
 }
 
 // holds reports whether w, whose shapeBit is b, is in the table.
@@ -229,21 +241,15 @@ type shapeMap[V comparable] struct {
 // newShapeMap returns the index of the words of m with a value other than
 // the zero value ("" is never one).
 func newShapeMap[V comparable](m map[string]V) *shapeMap[V] {
-	n := 16
-	for n < 4*len(m) {
-		n *= 2
-	}
-	t := &shapeMap[V]{keys: make([]string, n), vals: make([]V, n), mask: uint16(n - 1)}
+	t := &shapeMap[V]{}
+	t.keys, t.mask = shapeSlots(len(m))
+	t.vals = make([]V, len(t.keys))
 	var zero V
 	for w, v := range m {
-		if v == zero || w == "" {
-			continue
+		if v != zero && w != "" {
+			i := freeSlot(t.keys, t.mask, w)
+			t.keys[i], t.vals[i] = w, v
 		}
-		i := shapeBit(w) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = w, v
 	}
 	return t
 }
