@@ -295,13 +295,18 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 			return c
 		}
 	}
-	if c := a.homeForceBefore(r, group, s.first, try); c != "" {
-		return c
-	}
+	// before it, nearest first; the home force, where there is one, wins
+	// over a nearer force of another state
+	home, nearest := a.homeForceState(group), ""
 	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
-		if c := try(k); c != "" {
+		if c := try(k); c != "" && (home == "" || c == home) {
 			return c
+		} else if nearest == "" {
+			nearest = c
 		}
+	}
+	if nearest != "" {
+		return nearest
 	}
 	if !named {
 		return "" // a ministry speaking later may be another state's: "Pakistan's foreign ministry condemned the attack"
@@ -314,12 +319,13 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	return ""
 }
 
-// homeForceBefore returns the dateline's state when the story is most
-// about it and its armed force or police is named before the sentence at
-// first, within reach: in a story datelined in Freetown about a clash with
-// Guinea, "the army's spokesman" and a bare "Lieutenant General" are
-// Sierra Leone's, even when Guinea's army spoke last. "" otherwise.
-func (a *analysis) homeForceBefore(r *role, group string, first int, try func(int) string) string {
+// homeForceState returns the dateline's state for a military, rank or
+// police group when the story is most about that state: in a story
+// datelined in Freetown about a clash with Guinea, "the army's spokesman"
+// and a bare "Lieutenant General" are Sierra Leone's when its force was
+// named before within reach, even when Guinea's army spoke last. ""
+// otherwise.
+func (a *analysis) homeForceState(group string) string {
 	if group != "military" && group != "rank" && group != "police" {
 		return ""
 	}
@@ -327,12 +333,7 @@ func (a *analysis) homeForceBefore(r *role, group string, first int, try func(in
 	if home := a.homeRanking(); dl == "" || len(home) == 0 || home[0] != dl {
 		return ""
 	}
-	for k := first - 1; k >= 0 && k >= first-bodyAnaphorReach; k-- {
-		if try(k) == dl {
-			return dl
-		}
-	}
-	return ""
+	return dl
 }
 
 // bodySpeaks reports a body noun at n that is the source of a statement or
