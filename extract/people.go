@@ -1928,10 +1928,7 @@ func surnameKey(w string) string {
 // tokenSurnameKey is surnameKey(t.text), from the lower case the token
 // already has when it is a word or number.
 func tokenSurnameKey(t *token) string {
-	if t.kind != tWord && t.kind != tNum {
-		return surnameKey(t.text)
-	}
-	return lowerSurnameKey(t.lower)
+	return lowerSurnameKey(tokenLower(t))
 }
 
 // tokenLower is strings.ToLower(t.text), the lower case a word or number
