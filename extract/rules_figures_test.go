@@ -27,6 +27,49 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt2: "a mother of three" counts her children, not the dead, and
+	// "his wife and mother of three" is one person
+	{ruleDeathOne,
+		[]figureCase{{text: "Her husband and father of two was shot dead outside the shop.", count: 1},
+			{text: "Lena Ortiz, a mother of four, died in the fire on Elm Street.", count: 1}},
+		[]string{"A father of three was arrested after the shooting.",
+			"Her husband and father of two was wounded in the attack."}},
+	// dt2: ages in weeks and days; a plural age counts nobody
+	{ruleDeathList,
+		[]figureCase{{text: "A young couple and their 10-day-old son were found dead in the flat.", count: 3},
+			{text: "A 6-week-old girl and her father died in the fire.", count: 2}},
+		[]string{"The 15-year-olds were pronounced dead at the scene.",
+			"A 3-week-old boy and his mother were taken to hospital."}},
+	// dt2: a lower-case noun for a person before a full name is the
+	// name's title ("firefighter Ann Lee"), also after a possessive and
+	// in lists parted by semicolons; an abbreviated rank keeps its stop
+	{ruleDeathList,
+		[]figureCase{{text: "Killed were Capt. Ray Holt, 51; firefighter Ann Lee, 33; and engineer Sam Ortiz, 40.", count: 3},
+			{text: "The dead were identified as Omar Reyes, 21; Victor Reyes, 17; and their friend Tasha Cole, 20.", count: 3}},
+		[]string{"Arrested were Capt. Ray Holt, 51; firefighter Ann Lee, 33; and engineer Sam Ortiz, 40.",
+			"Police said teacher Ann Lee saw the gunman run down the street."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The gunman killed firefighter Ann Lee and wounded two others.", count: 1}},
+		[]string{"The gunman threatened firefighter Ann Lee and fled."}},
+	// dt2: dead on arrival, with or without hyphens
+	{ruleDeathOne,
+		[]figureCase{{text: "A 30-year-old man was dead on arrival at the hospital.", count: 1},
+			{text: "A woman was pronounced dead-on-arrival at Mercy Hospital.", count: 1}},
+		[]string{"A woman was treated on arrival at Mercy Hospital.",
+			"The ambulance arrived at the hospital with a wounded man on board."}},
+	// dt2: a gerund clause of death after its subject, where no clause
+	// starts: "resulted in Tom Hall being shot and killed"
+	{ruleDeathOne,
+		[]figureCase{{text: "The brawl ended with Tom Hall being shot and killed outside the bar.", count: 1},
+			{text: "Witnesses saw Maria Lopez being stabbed to death in the car park.", count: 1}},
+		[]string{"The video shows Tom Hall being shot and wounded.",
+			"Officials fear civilians being killed in the offensive."}},
+	// dt2: lives taken of counted people: "took three men's lives"
+	{ruleDeathActive,
+		[]figureCase{{text: "The fire took four children's lives.", count: 4},
+			{text: "Prosecutors say the gunman took three young men's lives.", count: 3}},
+		[]string{"The new vaccine saved three children's lives.",
+			"The fire took the victims' lives."}},
 	// r21f: "the toll had risen from N" without "to": N is the figure the
 	// toll stood at before, the new one told elsewhere
 	{ruleDeathToll,

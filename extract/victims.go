@@ -303,6 +303,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	if m := a.titledPersonAt(j); m >= 0 {
 		return 1, a.mentions[m].lim, false, true // "killed Deputy Interior Minister Rodolfo Illanes"
 	}
+	if e := a.titledByNoun(j); e > j {
+		return 1, e, false, true // "firefighter Ann Lee"
+	}
 	if age := a.ageAt(j); age > j {
 		// "46-year-old Theresa Brown", "a 16 year old", "the 6-year-old"
 		if m := a.personAtTok(age); m >= 0 && a.mentions[m].first == age {
@@ -415,6 +418,27 @@ func (a *analysis) titledPersonAt(j int) int {
 	return -1
 }
 
+// titledByNoun returns the end of the name that a lower-case singular
+// noun for a person at j stands before, the name's own title: "firefighter
+// Ann Lee", "engineer Sam Ortiz", "friend Tasha Cole"; j when there is
+// none or the name is one word.
+func (a *analysis) titledByNoun(j int) int {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].kind != tWord || toks[j].cap || plural(toks[j].lower) {
+		return j
+	}
+	m := a.personAt[j+1]
+	if m < 0 || a.mentions[m].first != j+1 || a.mentions[m].lim < j+3 {
+		// a given name alone may be one of several words the people
+		// pass did not take ("Jojo and his father Joe")
+		return j
+	}
+	if a.victimKindOf(toks[j].lower)&(vSingle|vKin) != 0 || a.roleKind(j) != 0 || len(toks[j].lower) >= 6 && agentEnding(toks[j].lower) {
+		return a.mentions[m].lim
+	}
+	return j
+}
+
 // titleRunWord reports a word at k of a title run that starts at j: a
 // title word, a capitalised noun for a person ("Trooper", "Supervisor"),
 // a capitalised word before one ("Court Officer", "State Trooper") or a
@@ -424,6 +448,9 @@ func (a *analysis) titleRunWord(j, k int) bool {
 	t := &toks[k]
 	if t.cap && a.titleWordAt(k) {
 		return true
+	}
+	if t.text == "." && k > j && !t.spaceBefore && a.roleKind(k-1) != 0 {
+		return true // the stop of an abbreviated rank: "Capt. Ray Holt"
 	}
 	nounNext := k+1 < len(toks) && toks[k+1].cap && a.capitalPersonNoun(k+1)
 	if t.lower == "'s" {
@@ -542,6 +569,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			if a.agedNounEnds(e) {
 				return e + 1, 1, true // "a 44-year-old lasher was killed": the age makes the noun a person
 			}
+			if strings.HasSuffix(toks[e-1].lower, "olds") {
+				return j, 0, false // "the 17-year-olds were pronounced dead": several, not counted
+			}
 			return e, 1, true // "a 6-year-old died"
 		case a.placeAt[j] >= 0:
 			j = a.places[a.placeAt[j]].lim
@@ -620,10 +650,10 @@ func (a *analysis) ageAt(j int) int {
 		return j
 	}
 	w := toks[j].lower
-	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year-olds") {
+	if hyphenAge(w) {
 		return j + 1
 	}
-	if j+2 < len(toks) && (toks[j+1].lower == "year" || toks[j+1].lower == "years" || toks[j+1].lower == "month") &&
+	if j+2 < len(toks) && ageUnits.hasToken(&toks[j+1]) &&
 		toks[j+2].lower == "old" && (toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) {
 		return j + 3
 	}
@@ -631,6 +661,22 @@ func (a *analysis) ageAt(j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// ageUnits are the units of an age: "22-year-old", "8-week-old", "3 days old".
+var ageUnits = closedSet("year", "years", "month", "months", "week", "weeks", "day", "days")
+
+// hyphenAge reports an age written as one hyphenated word: "22-year-old",
+// "8-week-old", "six-month-old", "17-year-olds".
+func hyphenAge(w string) bool {
+	rest, ok := strings.CutSuffix(w, "-old")
+	if !ok {
+		if rest, ok = strings.CutSuffix(w, "-olds"); !ok {
+			return false
+		}
+	}
+	i := strings.LastIndexByte(rest, '-')
+	return i > 0 && ageUnits.has(rest[i+1:])
 }
 
 // possessedVictim reads the phrase after a possessive: "his wife", "her
@@ -647,6 +693,9 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 		k := a.victimKindOf(toks[j].lower)
 		switch {
 		case k&(vKin|vSingle) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vKin|vSingle) != 0):
+			if e := a.titledByNoun(j); e > j {
+				return 1, e, false, true // "their friend Tasha Cole"
+			}
 			return 1, j + 1, false, true
 		case k&(vPlural|vKinPlural) != 0:
 			if n, e := a.agesCounted(j + 1); n > 1 {
@@ -752,6 +801,20 @@ func (a *analysis) skipAppositions(k int, named bool) int {
 	return k
 }
 
+// parentOfAside returns the token after "and mother of three" at k, which
+// describes the person before it ("his wife and mother of three was
+// killed": one woman), or k when none starts there.
+func (a *analysis) parentOfAside(k int) int {
+	toks := a.d.toks
+	if k+3 >= len(toks) || toks[k].lower != "and" || !parentNouns.hasToken(&toks[k+1]) || toks[k+2].lower != "of" {
+		return k
+	}
+	if n, ok := a.d.parseNumber(k + 3); ok && n.first == k+3 && !n.age && n.value > 1 {
+		return n.lim
+	}
+	return k
+}
+
 // apposition returns the token after an aside that starts at k, in
 // brackets or between commas (an age, a place, a description, a clause),
 // or k when none starts there.
@@ -777,6 +840,9 @@ func (a *analysis) apposition(k int, named bool) int {
 		return a.placeAfterAge(k)
 	}
 	if e := a.postModifier(k); e > k {
+		return e
+	}
+	if e := a.parentOfAside(k); e > k {
 		return e
 	}
 	if toks[k].text != "," {
