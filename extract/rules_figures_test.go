@@ -27,6 +27,14 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt2: "a figure it had raised from N" after a toll: the figure the
+	// toll stood at before; "the day before" closes a compared figure
+	// as "the year before" does
+	{ruleDeathCompare,
+		[]figureCase{{text: "The health ministry put the death toll at 1,480, a figure it had raised from 1,250 the day before.", count: 1250},
+			{text: "The agency said 312 people had died, a toll officials revised from 280 on Monday.", count: 280}},
+		[]string{"The company put its output at 1,480 tonnes, a figure it had raised from 1,250 the day before.",
+			"The union put turnout at 3,000, a figure organisers revised from 2,500."}},
 	// dt2: "a mother of three" counts her children, not the dead, and
 	// "his wife and mother of three" is one person
 	{ruleDeathOne,
