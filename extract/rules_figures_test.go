@@ -27,6 +27,16 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt2: a phrase opened by "the" or "a" after a named person and a bare
+	// comma, with no "and" after it, describes that person: one dead
+	{ruleDeathOne,
+		[]figureCase{{text: "Tom Hall, the 50-year-old hunter found dead in the woods, had been out alone since Sunday.", count: 1},
+			{text: "Relatives of Ana Ruiz, the six-year-old girl shot to death on Friday, gathered at the house.", count: 1}},
+		[]string{"Tom Hall, the 50-year-old hunter found in the woods, had been out alone since Sunday.",
+			"Friends of Ana Ruiz, a nurse at the clinic, said she was hurt in the crash."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Ana Ruiz, a nurse, and her son were killed in the crash.", count: 2}},
+		[]string{"Ana Ruiz, a nurse, and her son were hurt in the crash."}},
 	// dt2: "a figure it had raised from N" after a toll: the figure the
 	// toll stood at before; "the day before" closes a compared figure
 	// as "the year before" does

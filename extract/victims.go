@@ -120,6 +120,12 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
+		if e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0); next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
+			// "Thomas Carlson, the 50-year-old man found dead": the
+			// named person described, no second item
+			l.lim, k = e, e
+			continue
+		}
 		if !(members && m == 1 && a.personAtTok(next) >= 0) {
 			l.count += m
 		}
@@ -131,6 +137,30 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		k = l.lim
 	}
 	return l, true
+}
+
+// describesNamed reports a phrase at j, after the comma that follows the
+// one named person of l, that describes that person rather than adds
+// another: one person opened by "the", "a" or "an", ending at e where no
+// "and" goes on with the list ("Thomas Carlson, the 50-year-old man found
+// dead"; not "Ann Lee, a neighbour and her son").
+func (a *analysis) describesNamed(l victimList, j, e int) bool {
+	toks := a.d.toks
+	if l.items != 1 || l.count != 1 || a.personAtTok(l.first) < 0 || j >= len(toks) {
+		return false
+	}
+	if w := toks[j].lower; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for k := e; k < len(toks) && k < e+2 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].text != "," {
+			break
+		}
+	}
+	return true
 }
 
 // sharedCountNoun returns the end of a bare plural noun for people at j,
