@@ -27,6 +27,16 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt2: bare nouns for people after "a ...", parted by commas as well
+	// as "and", each one person: "a man, woman and child"
+	{ruleDeathList,
+		[]figureCase{{text: "A man, woman and child were killed when the car hit a tree.", count: 3},
+			{text: "A father, son and young daughter were found dead in the cabin.", count: 3}},
+		[]string{"A man, woman and child were taken to hospital when the car hit a tree.",
+			"A father, son and young daughter were rescued from the cabin."}},
+	{ruleDeathOf,
+		[]figureCase{{text: "Police are investigating the deaths of a mother, son and little girl at the farm.", count: 3}},
+		[]string{"Police are investigating threats against a mother, son and little girl at the farm."}},
 	// dt2: a phrase opened by "the" or "a" after a named person and a bare
 	// comma, with no "and" after it, describes that person: one dead
 	{ruleDeathOne,

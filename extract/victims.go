@@ -219,8 +219,18 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 	}
 	switch toks[first].lower {
 	case "a", "an":
-		if l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 {
+		e := j
+		for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
+			e++ // "a mother, son and little girl"
+		}
+		if a.victimKindOf(toks[e].lower)&(vBasic|vKin) == 0 {
+			return j
+		}
+		if e == j && l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," {
 			return j + 1
+		}
+		if a.bareNounsSince(first+1, j) {
+			return e + 1 // "a mother, father, and toddler", "a man, woman and child"
 		}
 	case "his", "her", "their":
 		e := j
@@ -233,6 +243,24 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 		}
 	}
 	return j
+}
+
+// bareNounsSince reports a run of bare nouns for people from k up to j,
+// parted by commas and "and": the items so far of "a mother, father, and
+// toddler", each one person.
+func (a *analysis) bareNounsSince(k, j int) bool {
+	toks := a.d.toks
+	nouns := 0
+	for ; k < j; k++ {
+		switch {
+		case toks[k].text == "," || toks[k].lower == "and":
+		case toks[k].kind == tWord && !toks[k].cap && a.victimKindOf(toks[k].lower)&(vBasic|vKin) != 0:
+			nouns++
+		default:
+			return false
+		}
+	}
+	return nouns > 0 && toks[j-1].text == "," || nouns > 1
 }
 
 // anaphoric reports an item that refers back to someone: a pronoun, a
