@@ -27,6 +27,12 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt2: after a label of teasers ("More stories you may like"), the
+	// teaser-sized paragraphs to the text's end link other stories
+	{ruleDeathLinks,
+		[]figureCase{{text: "Three people were killed when a pickup truck hit a bus on Route 9, police said.\n\nMore stories you may like\n\nPark to close for repairs The city park will close for two weeks.", count: 3}},
+		[]string{"The bakery on Main Street reopened on Monday.\n\nMore stories you may like\n\nThree dead after crash on Route 9 A pickup truck hit a bus on Route 9 on Friday, killing three people, police said.\n\nPark to close for repairs The city park will close for two weeks.",
+			"The bakery on Main Street reopened on Monday.\n\nMore headlines\n\nTwo killed in house fire Firefighters found two bodies in a burned house on Elm Street."}},
 	// dt2: bare nouns for people after "a ...", parted by commas as well
 	// as "and", each one person: "a man, woman and child"
 	{ruleDeathList,
