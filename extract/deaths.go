@@ -350,8 +350,8 @@ func (a *analysis) isCaption(p int) bool {
 var linkLabels = wordList("link-label")
 
 // notACount reports numbers that count nothing: dates ("Dec. 25"), rates
-// ("19.3 deaths per 100,000"), ages ("under the age of 15") and negations
-// ("no one was killed").
+// ("19.3 deaths per 100,000"), ages ("under the age of 15"), a parent's
+// children ("a father of two") and negations ("no one was killed").
 func (a *analysis) notACount(n number) bool {
 	toks := a.d.toks
 	t := toks[n.first]
@@ -368,6 +368,9 @@ func (a *analysis) notACount(n number) bool {
 		}
 		if p.lower == "no" || a.agedListBefore(k) || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
+		}
+		if p.lower == "of" && k > 0 && parentNouns.hasToken(&toks[k-1]) {
+			return true // "a mother of three was killed": her children, not the dead
 		}
 		if a.victimsAgeBound(n) {
 			return true // "children under five": their age
@@ -743,8 +746,8 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 			return a.makeDeath(n, k, e, rule), true // "had eliminated 15 operatives"
 		}
 	}
-	if lifeTakers.hasToken(&toks[k]) && n.lim < len(toks) && toks[n.lim].lower == "lives" && !a.hypotheticalBetween(k, n.first) {
-		return a.makeDeath(n, k, n.lim+1, rule), true // "has cost more than 40,000 lives", "took 12 lives"
+	if e := a.livesAfter(n.lim); lifeTakers.hasToken(&toks[k]) && e > n.lim && !a.hypotheticalBetween(k, n.first) {
+		return a.makeDeath(n, k, e, rule), true // "has cost more than 40,000 lives", "took three men's lives"
 	}
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
@@ -760,6 +763,27 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// livesAfter returns the index after "lives" at j, or after the people
+// whose lives they are ("three young men's lives", "two women's lives"),
+// or j when there is none.
+func (a *analysis) livesAfter(j int) int {
+	toks := a.d.toks
+	if j < len(toks) && toks[j].lower == "lives" {
+		return j + 1
+	}
+	e := j
+	if e < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
+		e++ // "young"
+	}
+	if e+2 >= len(toks) || !a.victimWord(toks[e].lower) && !a.pluralPeopleNoun(e) {
+		return j
+	}
+	if p := toks[e+1].text; (p == "'s" || p == "’s" || p == "'" || p == "’") && toks[e+2].lower == "lives" {
+		return e + 3
+	}
+	return j
 }
 
 // combatantKills kill only armed men: "eliminated 15 militants".
@@ -825,6 +849,10 @@ var lossEvents = wordList("loss-event")
 
 // familyNouns name a household whose size "of five" counts its members.
 var familyNouns = wordList("family-noun")
+
+// parentNouns name a parent whose "of three" counts children: "his wife
+// and mother of three was killed" tells one death.
+var parentNouns = wordList("parent-noun")
 
 // familyOf reports an active death word before "a family of" ending at
 // "of" at k, and returns its index: "killed a family of five", "killing an

@@ -13,6 +13,9 @@ const ruleDeathLinks = "link-list"
 // headlines without a label may be the article's own summary ("Quick
 // facts"), so it stays.
 func (a *analysis) isLinkList(p int) bool {
+	if a.inTeaserBlock(p) {
+		return true
+	}
 	if !a.headlineLike(p) {
 		return false
 	}
@@ -25,6 +28,47 @@ func (a *analysis) isLinkList(p int) bool {
 		}
 	}
 	return false
+}
+
+// teaserWords after "More" make a line the label of teasers of other
+// stories: "More stories you may like on 7News", "More headlines". Not
+// "from": "More from Central Coast News" may label a widget inside the
+// article, whose own paragraphs go on after it.
+var teaserWords = wordList("teaser-word")
+
+// teaserParaMax is the most tokens a teaser of another story has: a
+// headline run into the first sentence of its story.
+const teaserParaMax = 70
+
+// inTeaserBlock reports a paragraph p after a label of teasers ("More
+// stories you may like") when every paragraph from the label to the
+// text's end is teaser-sized: the page's links to other stories, each a
+// headline and a sentence ("4 dead as bus crashes in NC A charter bus
+// wreck killed four people ...").
+func (a *analysis) inTeaserBlock(p int) bool {
+	for q, n := a.prevPara(p), 0; q >= 0 && n < 12; q, n = a.prevPara(q), n+1 {
+		if a.teaserLabel(q) {
+			for r := a.nextPara(q); r >= 0; r = a.nextPara(r) {
+				if para := a.d.paras[r]; para.lim-para.first > teaserParaMax {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// teaserLabel reports a short line of "More" and a teaser word at p, with
+// no full stop at its end.
+func (a *analysis) teaserLabel(p int) bool {
+	para := a.d.paras[p]
+	toks := a.d.toks
+	n := para.lim - para.first
+	if n < 2 || n > 8 || toks[para.first].lower != "more" || !teaserWords.hasToken(&toks[para.first+1]) {
+		return false
+	}
+	return toks[para.lim-1].text != "."
 }
 
 // ruleDeathStray names the filter of a headline set alone in the text, for the tests.

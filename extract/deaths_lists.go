@@ -52,7 +52,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
 		return d, l, true
 	}
-	if !a.clauseStart(i) && !a.reducedRelative(l.lim) || a.uncertainBefore(i) {
+	if !a.clauseStart(i) && !a.reducedRelative(l.lim) && !a.beingKilled(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
 	lim, ok := a.deathPredicate(a.pastVictimsApposition(i, l.lim))
@@ -534,6 +534,17 @@ func (a *analysis) reducedRelative(k int) bool {
 	}
 	_, ok := a.readVictims(lim, asObject)
 	return !ok
+}
+
+// beingKilled reports a gerund clause of death at k after its subject,
+// which may stand where no clause starts: "resulted in Hall being shot and
+// killed", "saw two men being killed".
+func (a *analysis) beingKilled(k int) bool {
+	if k+1 >= len(a.d.toks) || a.d.toks[k].lower != "being" {
+		return false
+	}
+	_, ok := a.deathPredicate(k)
+	return ok
 }
 
 // partOfWhole returns the part of a partitive whose whole is the list l,

@@ -59,6 +59,13 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			}
 			continue
 		}
+		if a.figureRevisedFrom(i, k) {
+			// "put the toll at 1,480, a figure it had raised from 1,250"
+			if d, ok := a.comparedFigure(earlierFigureStart(toks, k+1)); ok {
+				out = append(out, d)
+			}
+			continue
+		}
 		if e := comparisonOpener(toks, k); e > k && k < i+28 {
 			if d, ok := a.comparedFigure(earlierFigureStart(toks, e)); ok {
 				out = append(out, d)
@@ -66,6 +73,23 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 		}
 	}
 	return out
+}
+
+// figureRevisedFrom reports "from" at k after a verb that revises a toll,
+// whose object is a figure noun standing for the death figure at i:
+// "1,480, a figure it had raised from 1,250", "the toll, which officials
+// revised from 90".
+func (a *analysis) figureRevisedFrom(i, k int) bool {
+	toks := a.d.toks
+	if k < i+4 || k > i+10 || toks[k].lower != "from" || !tollRevise.hasToken(&toks[k-1]) {
+		return false
+	}
+	for x := i + 1; x < k-1; x++ {
+		if figureNouns.hasToken(&toks[x]) || earlierNouns.hasToken(&toks[x]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partMatchers read, in order, a figure that hangs on the death figure
@@ -409,7 +433,7 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	e := n.lim
-	if e < len(toks) && toks[e].lower == "the" && e+1 < len(toks) && (toks[e+1].lower == "year" || toks[e+1].lower == "previous" || toks[e+1].lower == "same") {
+	if e < len(toks) && toks[e].lower == "the" && e+1 < len(toks) && comparedTimes.hasToken(&toks[e+1]) {
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
 	}
 	if e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct {
@@ -431,6 +455,10 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// comparedTimes open the time of a compared figure after "the": "287 the
+// year before", "1,250 the day before", "31 the previous week".
+var comparedTimes = closedSet("year", "previous", "same", "day", "week", "month", "night", "weekend")
 
 // pluralNoun reports a lower-case word that reads as a plural noun.
 func pluralNoun(t token) bool {

@@ -27,6 +27,83 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt2: after a label of teasers ("More stories you may like"), the
+	// teaser-sized paragraphs to the text's end link other stories
+	{ruleDeathLinks,
+		[]figureCase{{text: "Three people were killed when a pickup truck hit a bus on Route 9, police said.\n\nMore stories you may like\n\nPark to close for repairs The city park will close for two weeks.", count: 3}},
+		[]string{"The bakery on Main Street reopened on Monday.\n\nMore stories you may like\n\nThree dead after crash on Route 9 A pickup truck hit a bus on Route 9 on Friday, killing three people, police said.\n\nPark to close for repairs The city park will close for two weeks.",
+			"The bakery on Main Street reopened on Monday.\n\nMore headlines\n\nTwo killed in house fire Firefighters found two bodies in a burned house on Elm Street."}},
+	// dt2: bare nouns for people after "a ...", parted by commas as well
+	// as "and", each one person: "a man, woman and child"
+	{ruleDeathList,
+		[]figureCase{{text: "A man, woman and child were killed when the car hit a tree.", count: 3},
+			{text: "A father, son and young daughter were found dead in the cabin.", count: 3}},
+		[]string{"A man, woman and child were taken to hospital when the car hit a tree.",
+			"A father, son and young daughter were rescued from the cabin."}},
+	{ruleDeathOf,
+		[]figureCase{{text: "Police are investigating the deaths of a mother, son and little girl at the farm.", count: 3}},
+		[]string{"Police are investigating threats against a mother, son and little girl at the farm."}},
+	// dt2: a phrase opened by "the" or "a" after a named person and a bare
+	// comma, with no "and" after it, describes that person: one dead
+	{ruleDeathOne,
+		[]figureCase{{text: "Tom Hall, the 50-year-old hunter found dead in the woods, had been out alone since Sunday.", count: 1},
+			{text: "Relatives of Ana Ruiz, the six-year-old girl shot to death on Friday, gathered at the house.", count: 1}},
+		[]string{"Tom Hall, the 50-year-old hunter found in the woods, had been out alone since Sunday.",
+			"Friends of Ana Ruiz, a nurse at the clinic, said she was hurt in the crash."}},
+	{ruleDeathList,
+		[]figureCase{{text: "Ana Ruiz, a nurse, and her son were killed in the crash.", count: 2}},
+		[]string{"Ana Ruiz, a nurse, and her son were hurt in the crash."}},
+	// dt2: "a figure it had raised from N" after a toll: the figure the
+	// toll stood at before; "the day before" closes a compared figure
+	// as "the year before" does
+	{ruleDeathCompare,
+		[]figureCase{{text: "The health ministry put the death toll at 1,480, a figure it had raised from 1,250 the day before.", count: 1250},
+			{text: "The agency said 312 people had died, a toll officials revised from 280 on Monday.", count: 280}},
+		[]string{"The company put its output at 1,480 tonnes, a figure it had raised from 1,250 the day before.",
+			"The union put turnout at 3,000, a figure organisers revised from 2,500."}},
+	// dt2: "a mother of three" counts her children, not the dead, and
+	// "his wife and mother of three" is one person
+	{ruleDeathOne,
+		[]figureCase{{text: "Her husband and father of two was shot dead outside the shop.", count: 1},
+			{text: "Lena Ortiz, a mother of four, died in the fire on Elm Street.", count: 1}},
+		[]string{"A father of three was arrested after the shooting.",
+			"Her husband and father of two was wounded in the attack."}},
+	// dt2: ages in weeks and days; a plural age counts nobody
+	{ruleDeathList,
+		[]figureCase{{text: "A young couple and their 10-day-old son were found dead in the flat.", count: 3},
+			{text: "A 6-week-old girl and her father died in the fire.", count: 2}},
+		[]string{"The 15-year-olds were pronounced dead at the scene.",
+			"A 3-week-old boy and his mother were taken to hospital."}},
+	// dt2: a lower-case noun for a person before a full name is the
+	// name's title ("firefighter Ann Lee"), also after a possessive and
+	// in lists parted by semicolons; an abbreviated rank keeps its stop
+	{ruleDeathList,
+		[]figureCase{{text: "Killed were Capt. Ray Holt, 51; firefighter Ann Lee, 33; and engineer Sam Ortiz, 40.", count: 3},
+			{text: "The dead were identified as Omar Reyes, 21; Victor Reyes, 17; and their friend Tasha Cole, 20.", count: 3}},
+		[]string{"Arrested were Capt. Ray Holt, 51; firefighter Ann Lee, 33; and engineer Sam Ortiz, 40.",
+			"Police said teacher Ann Lee saw the gunman run down the street."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The gunman killed firefighter Ann Lee and wounded two others.", count: 1}},
+		[]string{"The gunman threatened firefighter Ann Lee and fled."}},
+	// dt2: dead on arrival, with or without hyphens
+	{ruleDeathOne,
+		[]figureCase{{text: "A 30-year-old man was dead on arrival at the hospital.", count: 1},
+			{text: "A woman was pronounced dead-on-arrival at Mercy Hospital.", count: 1}},
+		[]string{"A woman was treated on arrival at Mercy Hospital.",
+			"The ambulance arrived at the hospital with a wounded man on board."}},
+	// dt2: a gerund clause of death after its subject, where no clause
+	// starts: "resulted in Tom Hall being shot and killed"
+	{ruleDeathOne,
+		[]figureCase{{text: "The brawl ended with Tom Hall being shot and killed outside the bar.", count: 1},
+			{text: "Witnesses saw Maria Lopez being stabbed to death in the car park.", count: 1}},
+		[]string{"The video shows Tom Hall being shot and wounded.",
+			"Officials fear civilians being killed in the offensive."}},
+	// dt2: lives taken of counted people: "took three men's lives"
+	{ruleDeathActive,
+		[]figureCase{{text: "The fire took four children's lives.", count: 4},
+			{text: "Prosecutors say the gunman took three young men's lives.", count: 3}},
+		[]string{"The new vaccine saved three children's lives.",
+			"The fire took the victims' lives."}},
 	// r21f: "the toll had risen from N" without "to": N is the figure the
 	// toll stood at before, the new one told elsewhere
 	{ruleDeathToll,

@@ -120,6 +120,12 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
+		if e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0); next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
+			// "Thomas Carlson, the 50-year-old man found dead": the
+			// named person described, no second item
+			l.lim, k = e, e
+			continue
+		}
 		if !(members && m == 1 && a.personAtTok(next) >= 0) {
 			l.count += m
 		}
@@ -131,6 +137,30 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		k = l.lim
 	}
 	return l, true
+}
+
+// describesNamed reports a phrase at j, after the comma that follows the
+// one named person of l, that describes that person rather than adds
+// another: one person opened by "the", "a" or "an", ending at e where no
+// "and" goes on with the list ("Thomas Carlson, the 50-year-old man found
+// dead"; not "Ann Lee, a neighbour and her son").
+func (a *analysis) describesNamed(l victimList, j, e int) bool {
+	toks := a.d.toks
+	if l.items != 1 || l.count != 1 || a.personAtTok(l.first) < 0 || j >= len(toks) {
+		return false
+	}
+	if w := toks[j].lower; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for k := e; k < len(toks) && k < e+2 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ";" {
+			return false
+		}
+		if toks[k].text != "," {
+			break
+		}
+	}
+	return true
 }
 
 // sharedCountNoun returns the end of a bare plural noun for people at j,
@@ -189,8 +219,18 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 	}
 	switch toks[first].lower {
 	case "a", "an":
-		if l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," && a.victimKindOf(toks[j].lower)&(vBasic|vKin) != 0 {
+		e := j
+		for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
+			e++ // "a mother, son and little girl"
+		}
+		if a.victimKindOf(toks[e].lower)&(vBasic|vKin) == 0 {
+			return j
+		}
+		if e == j && l.items == 1 && toks[j-1].lower == "and" && toks[j-2].text != "," {
 			return j + 1
+		}
+		if a.bareNounsSince(first+1, j) {
+			return e + 1 // "a mother, father, and toddler", "a man, woman and child"
 		}
 	case "his", "her", "their":
 		e := j
@@ -203,6 +243,24 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 		}
 	}
 	return j
+}
+
+// bareNounsSince reports a run of bare nouns for people from k up to j,
+// parted by commas and "and": the items so far of "a mother, father, and
+// toddler", each one person.
+func (a *analysis) bareNounsSince(k, j int) bool {
+	toks := a.d.toks
+	nouns := 0
+	for ; k < j; k++ {
+		switch {
+		case toks[k].text == "," || toks[k].lower == "and":
+		case toks[k].kind == tWord && !toks[k].cap && a.victimKindOf(toks[k].lower)&(vBasic|vKin) != 0:
+			nouns++
+		default:
+			return false
+		}
+	}
+	return nouns > 0 && toks[j-1].text == "," || nouns > 1
 }
 
 // anaphoric reports an item that refers back to someone: a pronoun, a
@@ -302,6 +360,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	}
 	if m := a.titledPersonAt(j); m >= 0 {
 		return 1, a.mentions[m].lim, false, true // "killed Deputy Interior Minister Rodolfo Illanes"
+	}
+	if e := a.titledByNoun(j); e > j {
+		return 1, e, false, true // "firefighter Ann Lee"
 	}
 	if age := a.ageAt(j); age > j {
 		// "46-year-old Theresa Brown", "a 16 year old", "the 6-year-old"
@@ -415,6 +476,27 @@ func (a *analysis) titledPersonAt(j int) int {
 	return -1
 }
 
+// titledByNoun returns the end of the name that a lower-case singular
+// noun for a person at j stands before, the name's own title: "firefighter
+// Ann Lee", "engineer Sam Ortiz", "friend Tasha Cole"; j when there is
+// none or the name is one word.
+func (a *analysis) titledByNoun(j int) int {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].kind != tWord || toks[j].cap || plural(toks[j].lower) {
+		return j
+	}
+	m := a.personAt[j+1]
+	if m < 0 || a.mentions[m].first != j+1 || a.mentions[m].lim < j+3 {
+		// a given name alone may be one of several words the people
+		// pass did not take ("Jojo and his father Joe")
+		return j
+	}
+	if a.victimKindOf(toks[j].lower)&(vSingle|vKin) != 0 || a.roleKind(j) != 0 || len(toks[j].lower) >= 6 && agentEnding(toks[j].lower) {
+		return a.mentions[m].lim
+	}
+	return j
+}
+
 // titleRunWord reports a word at k of a title run that starts at j: a
 // title word, a capitalised noun for a person ("Trooper", "Supervisor"),
 // a capitalised word before one ("Court Officer", "State Trooper") or a
@@ -424,6 +506,9 @@ func (a *analysis) titleRunWord(j, k int) bool {
 	t := &toks[k]
 	if t.cap && a.titleWordAt(k) {
 		return true
+	}
+	if t.text == "." && k > j && !t.spaceBefore && a.roleKind(k-1) != 0 {
+		return true // the stop of an abbreviated rank: "Capt. Ray Holt"
 	}
 	nounNext := k+1 < len(toks) && toks[k+1].cap && a.capitalPersonNoun(k+1)
 	if t.lower == "'s" {
@@ -542,6 +627,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			if a.agedNounEnds(e) {
 				return e + 1, 1, true // "a 44-year-old lasher was killed": the age makes the noun a person
 			}
+			if strings.HasSuffix(toks[e-1].lower, "olds") {
+				return j, 0, false // "the 17-year-olds were pronounced dead": several, not counted
+			}
 			return e, 1, true // "a 6-year-old died"
 		case a.placeAt[j] >= 0:
 			j = a.places[a.placeAt[j]].lim
@@ -620,10 +708,10 @@ func (a *analysis) ageAt(j int) int {
 		return j
 	}
 	w := toks[j].lower
-	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year-olds") {
+	if hyphenAge(w) {
 		return j + 1
 	}
-	if j+2 < len(toks) && (toks[j+1].lower == "year" || toks[j+1].lower == "years" || toks[j+1].lower == "month") &&
+	if j+2 < len(toks) && ageUnits.hasToken(&toks[j+1]) &&
 		toks[j+2].lower == "old" && (toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) {
 		return j + 3
 	}
@@ -631,6 +719,22 @@ func (a *analysis) ageAt(j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// ageUnits are the units of an age: "22-year-old", "8-week-old", "3 days old".
+var ageUnits = closedSet("year", "years", "month", "months", "week", "weeks", "day", "days")
+
+// hyphenAge reports an age written as one hyphenated word: "22-year-old",
+// "8-week-old", "six-month-old", "17-year-olds".
+func hyphenAge(w string) bool {
+	rest, ok := strings.CutSuffix(w, "-old")
+	if !ok {
+		if rest, ok = strings.CutSuffix(w, "-olds"); !ok {
+			return false
+		}
+	}
+	i := strings.LastIndexByte(rest, '-')
+	return i > 0 && ageUnits.has(rest[i+1:])
 }
 
 // possessedVictim reads the phrase after a possessive: "his wife", "her
@@ -647,6 +751,9 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 		k := a.victimKindOf(toks[j].lower)
 		switch {
 		case k&(vKin|vSingle) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vKin|vSingle) != 0):
+			if e := a.titledByNoun(j); e > j {
+				return 1, e, false, true // "their friend Tasha Cole"
+			}
 			return 1, j + 1, false, true
 		case k&(vPlural|vKinPlural) != 0:
 			if n, e := a.agesCounted(j + 1); n > 1 {
@@ -752,6 +859,20 @@ func (a *analysis) skipAppositions(k int, named bool) int {
 	return k
 }
 
+// parentOfAside returns the token after "and mother of three" at k, which
+// describes the person before it ("his wife and mother of three was
+// killed": one woman), or k when none starts there.
+func (a *analysis) parentOfAside(k int) int {
+	toks := a.d.toks
+	if k+3 >= len(toks) || toks[k].lower != "and" || !parentNouns.hasToken(&toks[k+1]) || toks[k+2].lower != "of" {
+		return k
+	}
+	if n, ok := a.d.parseNumber(k + 3); ok && n.first == k+3 && !n.age && n.value > 1 {
+		return n.lim
+	}
+	return k
+}
+
 // apposition returns the token after an aside that starts at k, in
 // brackets or between commas (an age, a place, a description, a clause),
 // or k when none starts there.
@@ -777,6 +898,9 @@ func (a *analysis) apposition(k int, named bool) int {
 		return a.placeAfterAge(k)
 	}
 	if e := a.postModifier(k); e > k {
+		return e
+	}
+	if e := a.parentOfAside(k); e > k {
 		return e
 	}
 	if toks[k].text != "," {
