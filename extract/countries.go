@@ -243,10 +243,11 @@ func (a *analysis) tagCompound(i int) {
 	if !t.cap {
 		return // most tokens: no need to look for a hyphen
 	}
-	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !compoundSuffixes.has(strings.ToLower(rest)) {
+	hy := hyphenAt(t.text)
+	if hy < 0 || !compoundSuffixes.has(strings.ToLower(t.text[hy+1:])) {
 		return
 	}
+	h := t.text[:hy]
 	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
 	if lim != 1 {
 		return
