@@ -2244,10 +2244,20 @@ func (a *analysis) byGivenName(w string) []int {
 	if a.givenIndex == nil {
 		a.givenIndex = roomMap(&a.d.rooms.givenIndex)
 		clear(a.givenIndex)
+		a.givenSeen = [4]uint64{}
 		for pi, p := range a.people {
 			if len(p.words) > 1 && a.lx.givenNames.get(p.words[0]) != 0 {
 				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)
+				if w := p.words[0]; w != "" {
+					b := shapeBit(w) & 255
+					a.givenSeen[b>>6] |= 1 << (b & 63)
+				}
 			}
+		}
+	}
+	if w != "" {
+		if b := shapeBit(w) & 255; a.givenSeen[b>>6]&(1<<(b&63)) == 0 {
+			return nil // no first name of the index has w's shape
 		}
 	}
 	return a.givenIndex[w]
