@@ -2537,11 +2537,16 @@ func (a *analysis) personLike(p *person) bool {
 // isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
 // verb run together, no name.
 func isPronounContraction(w string) bool {
-	// the first apostrophe of either kind, found by byte searches:
-	// strings.IndexAny with a non-ASCII mark in its set is slow
-	i := strings.IndexByte(w, '\'')
-	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
-		i = j
+	// the first apostrophe of either kind, found in one loop over the
+	// word's bytes: strings.IndexAny with a non-ASCII mark in its set is
+	// slow, and two searches (one for each mark) cost more than the few
+	// bytes of a name
+	i := -1
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == "’"[0] && strings.HasPrefix(w[k:], "’") {
+			i = k
+			break
+		}
 	}
 	if i <= 0 {
 		return false
