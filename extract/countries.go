@@ -243,10 +243,11 @@ func (a *analysis) tagCompound(i int) {
 	if !t.cap {
 		return // most tokens: no need to look for a hyphen
 	}
-	h, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !compoundSuffixes.has(strings.ToLower(rest)) {
+	hy := hyphenAt(t.text)
+	if hy < 0 || !compoundSuffixes.has(strings.ToLower(t.text[hy+1:])) {
 		return
 	}
+	h := t.text[:hy]
 	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
 	if lim != 1 {
 		return
@@ -1393,19 +1394,31 @@ func (a *analysis) pressStyle() string {
 			continue // marks: none of the words below
 		}
 		w := t.lower
-		switch w {
-		case "mr", "ms", "mrs":
-			if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {
-				us++
-			} else {
-				gb++
-			}
-		case "p.m.", "a.m.", "u.s.":
-			us++
+		// each word counted below ends in "r", "s" or "." (the titles and
+		// abbreviations) or in "g" or "d" (the endings): most words are
+		// passed over on their last byte, without comparing strings
+		n := len(w)
+		if n == 0 {
+			continue
 		}
-		// the endings below close in "g" or "d": most words are passed
-		// over on their last byte
-		if n := len(w); n < 4 || w[n-1] != 'g' && w[n-1] != 'd' {
+		switch w[n-1] {
+		case 'r', 's', '.':
+			switch w {
+			case "mr", "ms", "mrs":
+				if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].start == t.end {
+					us++
+				} else {
+					gb++
+				}
+			case "p.m.", "a.m.", "u.s.":
+				us++
+			}
+			continue
+		case 'g', 'd':
+			if n < 4 {
+				continue
+			}
+		default:
 			continue
 		}
 		if strings.HasSuffix(w, "izing") || strings.HasSuffix(w, "ized") || strings.HasSuffix(w, "yzing") {

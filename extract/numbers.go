@@ -66,6 +66,17 @@ var hedgesBefore = [][]string{
 	{"possibly"}, {"potentially"}, {"reportedly"}, {"least"}, {"nearing"}, {"exceeding"},
 }
 
+// hedgeLastShapes are the shapeBits of the last words of hedgesBefore, in
+// their order: a token's shape is its lower case's, so a hedge whose last
+// word's shape differs from the token's cannot end at it.
+var hedgeLastShapes = func() []uint16 {
+	out := make([]uint16, len(hedgesBefore))
+	for x, h := range hedgesBefore {
+		out[x] = shapeBit(h[len(h)-1])
+	}
+	return out
+}()
+
 // parseNumber reads the number that starts at token i, if any. The
 // figure rules ask for the number at the same token many times (troops,
 // deaths, victims), so each answer for a token that may start a number is
@@ -415,14 +426,20 @@ func (d *doc) quarterScale(i int, quarters int64, n *number) bool {
 // hedgeOf looks for a hedge before (and "or so", "or more", "plus" after) the number.
 func (d *doc) hedgeOf(n *number) {
 	toks := d.toks
-	before := "" // the word right before the number, which ends any hedge
+	var before *token // the word right before the number, which ends any hedge
 	if n.first > 0 {
-		before = toks[n.first-1].lower
+		before = &toks[n.first-1]
 	}
-	for _, h := range hedgesBefore {
+	// most hedges are turned away by the shape of their last word against
+	// the word before, without reading the hedge or comparing strings
+	for x, shape := range hedgeLastShapes {
+		if before == nil || shape != before.shape {
+			continue
+		}
+		h := hedgesBefore[x]
 		k := n.first - len(h)
-		if k < 0 || h[len(h)-1] != before {
-			continue // most hedges: one comparison, not one a word
+		if k < 0 || h[len(h)-1] != before.lower {
+			continue
 		}
 		match := true
 		for m, w := range h {

@@ -21,7 +21,13 @@ import (
 // not already claimed by another title, else the state the article is most
 // about.
 func (a *analysis) officials() []Official {
-	out := []Official{}
+	n := 0
+	for _, p := range a.people {
+		if p.role != nil {
+			n++
+		}
+	}
+	out := make([]Official, 0, n) // an Official is large: no copies while out grows
 	for _, p := range a.people {
 		if p.role == nil {
 			continue
@@ -34,7 +40,9 @@ func (a *analysis) officials() []Official {
 			Organization: r.org,
 			Rule:         r.rule,
 		}
-		seen := map[string]bool{strings.ToLower(p.name): true}
+		if len(p.mentionIdx) > 0 {
+			o.Mentions = make([]Span, 0, len(p.mentionIdx)) // (nil without mentions)
+		}
 		for _, mi := range p.mentionIdx {
 			m := a.mentions[mi]
 			sp := Span{Start: int(a.d.toks[m.first].start), End: int(a.d.toks[m.lim-1].end)}
@@ -44,8 +52,7 @@ func (a *analysis) officials() []Official {
 				form = a.d.text[sp.Start:sp.End]
 			}
 			form = stripInvisible(form)
-			if k := strings.ToLower(form); !seen[k] {
-				seen[k] = true
+			if !sameLower(form, p.name) && !slices.ContainsFunc(o.Also, func(s string) bool { return sameLower(form, s) }) {
 				o.Also = append(o.Also, form)
 			}
 		}
@@ -53,6 +60,33 @@ func (a *analysis) officials() []Official {
 		out = append(out, o)
 	}
 	return out
+}
+
+// sameLower reports strings.ToLower(x) == strings.ToLower(y): the forms
+// of an official told apart by case alone are one. Two ASCII strings (most
+// names) are compared byte by byte, neither lowered into a new string;
+// lowering keeps an ASCII string's length.
+func sameLower(x, y string) bool {
+	if !isASCII(x) || !isASCII(y) {
+		return strings.ToLower(x) == strings.ToLower(y)
+	}
+	if len(x) != len(y) {
+		return false
+	}
+	for i := 0; i < len(x); i++ {
+		if lowerASCIIByte(x[i]) != lowerASCIIByte(y[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCIIByte is the lower case of an ASCII byte.
+func lowerASCIIByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // placeRoles gives each state role without a written state the state of its

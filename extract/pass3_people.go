@@ -27,7 +27,11 @@ type peopleMemo struct {
 	lowerScanned int              // tokens scanned by writtenLower before lowerWords
 	lowerShapes  *shapeFilter     // the shapes of the words written in lower case, filled on first use (doc.shapeRoom)
 	givenIndex   map[string][]int // people by first name
-	mentionOrder []int            // mention indexes in text order
+	// givenSeen has bit shapeBit(w)&255 of each first name w in
+	// givenIndex: most words byGivenName is asked are no one's first
+	// name, turned away without hashing them
+	givenSeen    [4]uint64
+	mentionOrder []int // mention indexes in text order
 	// classes are the tokens' bits in the lexicon's peopleClassTable,
 	// made on first use (see peopleBits)
 	classes tokenClasses

@@ -2244,10 +2244,20 @@ func (a *analysis) byGivenName(w string) []int {
 	if a.givenIndex == nil {
 		a.givenIndex = roomMap(&a.d.rooms.givenIndex)
 		clear(a.givenIndex)
+		a.givenSeen = [4]uint64{}
 		for pi, p := range a.people {
 			if len(p.words) > 1 && a.lx.givenNames.get(p.words[0]) != 0 {
 				a.givenIndex[p.words[0]] = append(a.givenIndex[p.words[0]], pi)
+				if w := p.words[0]; w != "" {
+					b := shapeBit(w) & 255
+					a.givenSeen[b>>6] |= 1 << (b & 63)
+				}
 			}
+		}
+	}
+	if w != "" {
+		if b := shapeBit(w) & 255; a.givenSeen[b>>6]&(1<<(b&63)) == 0 {
+			return nil // no first name of the index has w's shape
 		}
 	}
 	return a.givenIndex[w]
@@ -2527,11 +2537,16 @@ func (a *analysis) personLike(p *person) bool {
 // isPronounContraction reports "I’m", "We're", "They’d": a pronoun and a
 // verb run together, no name.
 func isPronounContraction(w string) bool {
-	// the first apostrophe of either kind, found by byte searches:
-	// strings.IndexAny with a non-ASCII mark in its set is slow
-	i := strings.IndexByte(w, '\'')
-	if j := strings.Index(w, "’"); j >= 0 && (i < 0 || j < i) {
-		i = j
+	// the first apostrophe of either kind, found in one loop over the
+	// word's bytes: strings.IndexAny with a non-ASCII mark in its set is
+	// slow, and two searches (one for each mark) cost more than the few
+	// bytes of a name
+	i := -1
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == "’"[0] && strings.HasPrefix(w[k:], "’") {
+			i = k
+			break
+		}
 	}
 	if i <= 0 {
 		return false

@@ -2773,10 +2773,7 @@ func (a *analysis) ranksBefore(first int) int {
 // writtenRank reports a title that is a military rank written out, after
 // qualifiers perhaps: "retired Rear Admiral", "Brigadier General".
 func (a *analysis) writtenRank(r role) bool {
-	words := strings.Fields(strings.ToLower(r.title))
-	for len(words) > 1 && a.lx.roleOf(words[0]) == rQual {
-		words = words[1:]
-	}
+	words := a.officeWords(r.title) // the title's words split once a document
 	return len(words) > 0 && a.lx.roleTags[strings.Join(words, " ")+"/military"]
 }
 
@@ -2797,10 +2794,15 @@ func (a *analysis) militaryRankEnding(k int) int {
 }
 
 // rankOnly reports a role whose title is only ranks: "Brig. Gen.".
+// The words are the title's lower-case words (lowerFields, split once a
+// document) cut again at each period, the pieces lowering each field of
+// the title with its periods made spaces would give.
 func (a *analysis) rankOnly(r role) bool {
-	for _, w := range strings.Fields(strings.ReplaceAll(r.title, ".", " ")) {
-		if a.lx.roleOf(strings.ToLower(w)) != rRank && a.lx.roleOf(strings.ToLower(w)+".") != rRank {
-			return false
+	for _, f := range a.lowerFields(r.title) {
+		for w := range strings.SplitSeq(f, ".") {
+			if w != "" && a.lx.roleOf(w) != rRank && a.lx.roleOf(w+".") != rRank {
+				return false
+			}
 		}
 	}
 	return r.title != ""

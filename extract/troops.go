@@ -3088,9 +3088,22 @@ var galleryWords = wordList("gallery-word")
 // write a telephone number in groups of figures: "702-828-8452".
 func phoneNumber(tok, after string) bool {
 	if k := strings.IndexFunc(tok, func(r rune) bool { return r < '0' || r > '9' }); k > 0 {
-		return phoneAfter(tok[k:] + after)
+		// phoneAfter reads no further than the figures, hyphens and
+		// periods that open after (and one byte, which fails it): only
+		// these are joined to the token's rest, not the whole text after
+		// the number (a copy of the rest of the body at each such token)
+		return phoneAfter(tok[k:] + after[:phoneRun(after)])
 	}
 	return phoneAfter(after)
+}
+
+// phoneRun is the length of the figures, hyphens and periods that open s.
+func phoneRun(s string) int {
+	n := 0
+	for n < len(s) && (isDigitByte(s[n]) || s[n] == '-' || s[n] == '.') {
+		n++
+	}
+	return n
 }
 
 // phoneAfter reports the rest of a telephone number written in figures
