@@ -83,6 +83,10 @@ func (a *analysis) placeRoles() {
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
+		if party := a.theirParty(r); party != "" {
+			r.org, r.orgKind, r.nonState = party, "party", true // "The Social Democrats ... Their transport spokeswoman"
+			continue
+		}
 		if a.itsOwner(r) {
 			continue
 		}
@@ -205,6 +209,54 @@ func (a *analysis) itsOwner(r *role) bool {
 		return true
 	}
 	return false
+}
+
+// partyPlurals are plural names of parties' members that are no plural
+// of a party-member word: "The Greens said" (words_people.tsv
+// party-plural).
+var partyPlurals = wordList("party-plural")
+
+// theirParty returns the party that "their" before a party's own office
+// stands for: the subject of the sentence before (or of the title's own),
+// named by its members in the plural, "The opposition Social Democrats
+// said ... Their transport spokeswoman, NAME," or "The Greens ... Their
+// leader"; "" for any other subject ("Ministers said ... Their
+// spokeswoman") or office.
+func (a *analysis) theirParty(r *role) string {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) || toks[i].lower != "their" || !a.partyOffice(r) {
+		return ""
+	}
+	s := toks[i].sent
+	if toks[i].sentStart {
+		if s == 0 {
+			return ""
+		}
+		s--
+	}
+	k, lim := a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), min(a.d.sents[s].lim, i)
+	if k < lim && toks[k].lower == "the" {
+		k++
+	}
+	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
+		k++ // "the opposition", "the ruling"
+	}
+	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 {
+		return ""
+	}
+	e := k + 1 // "The Greens said" may read as a surname alone
+	if a.personAt[k] < 0 {
+		e = a.capRunEnd(k)
+	}
+	if e <= k || e >= lim || toks[e].kind != tWord || toks[e].cap {
+		return "" // the run is the subject: a verb in lower case follows it
+	}
+	last := toks[e-1].lower
+	if !strings.HasSuffix(last, "s") || !partyMembers.has(singular(last)) && !partyPlurals.has(last) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 }
 
 // bodyOfRole returns the body the text names around role r of person p,

@@ -29,6 +29,25 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os2: "their" before a party's own office stands for the subject of
+	// the sentence before when it names a party by its members in the
+	// plural: the party's office, no state's
+	{rule: "their-party", text: "Denmark's coalition talks stalled on Tuesday. The opposition Social Democrats said they would not back the rail plan. Their finance spokesman, Mette Kjaer Holm, said the budget was too thin.",
+		name: "Mette Kjaer Holm", title: "finance spokesman", country: "-", org: "Social Democrats"},
+	{rule: "their-party", text: "Finland's government fell on Tuesday. The Greens said they would not join a new coalition. Their parliamentary leader, Aino Kallio Virta, said the climate law had been betrayed.",
+		name: "Aino Kallio Virta", country: "-", org: "Greens"},
+	{rule: "their-party", text: "Finland's government fell on Tuesday. Ministers said they would stay on until a new coalition was formed. Their spokeswoman, Aino Kallio Virta, said the climate law would stand.",
+		name: "Aino Kallio Virta", country: "FI"},
+	{rule: "their-party", text: "Protests spread across Peru on Sunday. Farmers said they would block the highways. Their leader, Hugo Quispe Mamani, said prices were too low.",
+		name: "Hugo Quispe Mamani", country: "PE"},
+	// os2: a consortium owns its staff's roles ("the consortium's
+	// adviser"): no state's, as a company's (body_nouns.tsv)
+	{rule: "consortium-owner", text: "Chile awarded the lithium contract to a group of three firms on Monday. The consortium's legal adviser, Pablo Andres Rojas, said work would start in May.",
+		name: "Pablo Andres Rojas", title: "legal adviser", country: "-"},
+	{rule: "consortium-owner", text: "Kenya picked a consortium led by a Chinese builder for the port. The consortium's spokeswoman, Wanjiru Kamau Njeri, said dredging begins next year.",
+		name: "Wanjiru Kamau Njeri", country: "-"},
+	{rule: "consortium-owner", text: "Kenya's transport ministry signed the port deal on Friday. The ministry's spokeswoman, Wanjiru Kamau Njeri, said dredging begins next year.",
+		name: "Wanjiru Kamau Njeri", country: "KE"},
 	// os1: a hospital or clinic owns its staff's roles ("the hospital's
 	// director"): no state's, as a company's (body_nouns.tsv)
 	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the hospital's director, Lorenzo Vitale Conti, said the ward would close.",
