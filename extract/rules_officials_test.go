@@ -29,6 +29,18 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os2: an acronym in or just before the title that the story spells
+	// out as a name holding a state and a state's institution ("Forces",
+	// "Army") is that state's force; with a rebel's word in the name it is
+	// an armed group's, no state's
+	{rule: "acronym-force", text: "Under the deal, the South Sudan People's Defence Forces (SSPDF) will pull back from Nasir. Ugandan troops will leave Juba. The SSPDF spokesman, Major General Lul Ruai Koang, said the army would comply.",
+		name: "Lul Ruai Koang", country: "SS"},
+	{rule: "acronym-force", text: "The Armed Forces of the Philippines (AFP) and US marines began drills in Luzon. Japan sent observers. The AFP spokesperson, Colonel Maria Santos Reyes, said 5,000 troops took part.",
+		name: "Maria Santos Reyes", country: "PH", org: "-"},
+	{rule: "acronym-force", text: "The Sudan Liberation Army (SLA) seized the town on Monday. Chad closed its border. An SLA commander, Colonel Adam Ishaq Yahya, said the army had fled.",
+		name: "Adam Ishaq Yahya", country: "-", org: "SLA"},
+	{rule: "acronym-force", text: "The Ugandan Red Cross Society (URCS) sent tents to the camps. Kenya sent trucks. The URCS spokeswoman, Irene Nakasiita Auma, said 300 families were sheltered.",
+		name: "Irene Nakasiita Auma", country: "-"},
 	// os2: "their" before a party's own office stands for the subject of
 	// the sentence before when it names a party by its members in the
 	// plural: the party's office, no state's
