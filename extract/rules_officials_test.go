@@ -29,6 +29,17 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os2: a state's possessive and lower-case sector words before
+	// "organisation" make it the state's agency; a members' plural
+	// possessive or a superlative leaves it a body that is no state's
+	{rule: "sector-organisation", text: "Fishermen in the Gulf complained about the new limits. Reza Karimi Nasab, head of Iran's fisheries organisation, said the stocks had recovered.",
+		name: "Reza Karimi Nasab", country: "IR"},
+	{rule: "sector-organisation", text: "The planning talks resumed in Dhaka. The chief of Bangladesh's space research organisation, Shahid Hasan Mollah, said the satellite would launch in May.",
+		name: "Shahid Hasan Mollah", country: "BD"},
+	{rule: "sector-organisation", text: "Wages stalled across the Gulf. Reza Karimi Nasab, the head of Kuwait's largest employers' organisation, said the law was unfair.",
+		name: "Reza Karimi Nasab", country: "-"},
+	{rule: "sector-organisation", text: "Wages stalled across the Gulf. The head of Kuwait's biggest charity organisation, Reza Karimi Nasab, said donations fell.",
+		name: "Reza Karimi Nasab", country: "-"},
 	// os2: an acronym in or just before the title that the story spells
 	// out as a name holding a state and a state's institution ("Forces",
 	// "Army") is that state's force; with a rebel's word in the name it is
