@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os2: an office "of" a programme whose name holds no state is the
+	// programme's, a body's, no state's; a state's programme keeps it
+	{rule: "programme-body", text: "Caspian states met in Baku to set sturgeon quotas. Russia and Kazakhstan disagreed. Elena Petrova Orlova, coordinator of the Caspian Environment Programme, said a new survey was needed.",
+		name: "Elena Petrova Orlova", title: "coordinator", country: "-", org: "Caspian Environment Programme"},
+	{rule: "programme-body", text: "Peru and Bolivia argued over the lake. Rosa Quispe Mamani, coordinator of the Titicaca Water Programme, said levels had fallen.",
+		name: "Rosa Quispe Mamani", country: "-"},
+	{rule: "programme-body", text: "Measles cases rose in Nigeria. Amina Yusuf Bello, director of the Nigerian Immunisation Programme, said vaccines ran short.",
+		name: "Amina Yusuf Bello", country: "NG"},
+	{rule: "programme-body", text: "Drought spread across Kenya. Peter Otieno Wafula, head of the Kenya Drought Relief Programme, said rains had failed.",
+		name: "Peter Otieno Wafula", country: "KE"},
 	// os2: a state's possessive and lower-case sector words before
 	// "organisation" make it the state's agency; a members' plural
 	// possessive or a superlative leaves it a body that is no state's
