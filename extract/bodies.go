@@ -678,10 +678,34 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 		}
 		head = n
 	}
-	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps.hasToken(&toks[head]) {
+	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps.hasToken(&toks[head]) || a.sectorOrganisation(e, head) {
 		return -1
 	}
 	return head
+}
+
+// sectorHeads are nouns of bodies that are no state's, save after a
+// state's possessive and plain nouns of a sector (words_people.tsv
+// sector-head): "Iran's fisheries organisation" is Iran's agency,
+// "Luxembourg's largest employers' organisation" the employers'.
+var sectorHeads = wordList("sector-head")
+
+// sectorOrganisation reports a sector head at head after lower-case words
+// only from e: no members' plural possessive, no superlative, role noun or
+// capitalised name between ("Iran's fisheries organisation", not
+// "Kenya's largest farmers' organisation").
+func (a *analysis) sectorOrganisation(e, head int) bool {
+	toks := a.d.toks
+	if !sectorHeads.hasToken(&toks[head]) || head == e {
+		return false
+	}
+	for n := e; n < head; n++ {
+		t := toks[n]
+		if t.kind != tWord || t.cap || a.pluralApostrophe(n) || strings.HasSuffix(t.lower, "est") || a.roleKind(n) == rHead {
+			return false
+		}
+	}
+	return true
 }
 
 // missionOfficeMods make the command after them a multinational

@@ -114,7 +114,17 @@ func (a *analysis) placeRoles() {
 		if r.country != "" && r.org == "" && !r.nonState {
 			a.statePartyBranch(r)
 		}
+		if r.country == "" && r.org != "" && !r.nonState {
+			if c, _ := a.acronymForce(r); c != "" {
+				r.org, r.orgKind, r.country = "", "", c // "The Armed Forces of the Philippines (AFP) ... AFP spokesperson": no news agency
+				continue
+			}
+		}
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
+			continue
+		}
+		if party := a.theirParty(r); party != "" {
+			r.org, r.orgKind, r.nonState = party, "party", true // "The Social Democrats ... Their transport spokeswoman"
 			continue
 		}
 		if a.itsOwner(r) {
@@ -138,6 +148,10 @@ func (a *analysis) placeRoles() {
 		}
 		if a.partyNounOwns(r) && a.partyOffice(r) {
 			r.nonState = true // "The ruling party's leader, NAME,": the party's own office
+			continue
+		}
+		if _, group := a.acronymForce(r); group != "" {
+			r.org, r.nonState = group, true // "An SLA commander" after "the Sudan Liberation Army (SLA)"
 			continue
 		}
 		if body := a.bodyOfRole(p, r); body != "" {
@@ -239,6 +253,54 @@ func (a *analysis) itsOwner(r *role) bool {
 		return true
 	}
 	return false
+}
+
+// partyPlurals are plural names of parties' members that are no plural
+// of a party-member word: "The Greens said" (words_people.tsv
+// party-plural).
+var partyPlurals = wordList("party-plural")
+
+// theirParty returns the party that "their" before a party's own office
+// stands for: the subject of the sentence before (or of the title's own),
+// named by its members in the plural, "The opposition Social Democrats
+// said ... Their transport spokeswoman, NAME," or "The Greens ... Their
+// leader"; "" for any other subject ("Ministers said ... Their
+// spokeswoman") or office.
+func (a *analysis) theirParty(r *role) string {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) || toks[i].lower != "their" || !a.partyOffice(r) {
+		return ""
+	}
+	s := toks[i].sent
+	if toks[i].sentStart {
+		if s == 0 {
+			return ""
+		}
+		s--
+	}
+	k, lim := a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), min(a.d.sents[s].lim, i)
+	if k < lim && toks[k].lower == "the" {
+		k++
+	}
+	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
+		k++ // "the opposition", "the ruling"
+	}
+	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 {
+		return ""
+	}
+	e := k + 1 // "The Greens said" may read as a surname alone
+	if a.personAt[k] < 0 {
+		e = a.capRunEnd(k)
+	}
+	if e <= k || e >= lim || toks[e].kind != tWord || toks[e].cap {
+		return "" // the run is the subject: a verb in lower case follows it
+	}
+	last := toks[e-1].lower
+	if !strings.HasSuffix(last, "s") || !partyMembers.has(singular(last)) && !partyPlurals.has(last) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 }
 
 // bodyOfRole returns the body the text names around role r of person p,
@@ -567,6 +629,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	}
 	if c := a.placeInTitle(r); c != "" {
 		return c, true // "Vermont Sen. Bernie Sanders"
+	}
+	if c, _ := a.acronymForce(r); c != "" {
+		return c, true // "The SSPDF spokesman, Major General NAME": South Sudan's People's Defence Forces
 	}
 	if c := a.partyWordState(r); c != "" && c != r.notState {
 		return c, true // "Conservative Leader Andrew Scheer" in a story about Canada and China
@@ -905,6 +970,73 @@ func (a *analysis) acronymBody(r *role) string {
 		}
 	}
 	return ""
+}
+
+// acronymForce reads an acronym in the title, or in the few words before
+// it in its sentence, that the story spells out as a force's name: the
+// state whose force it is ("The SSPDF spokesman, Major General NAME" after
+// "the South Sudan People's Defence Forces (SSPDF)"), or the acronym as
+// an armed group's name when the force is no state's ("An SLA commander"
+// after "the Sudan Liberation Army (SLA)"); both "" otherwise.
+func (a *analysis) acronymForce(r *role) (state, group string) {
+	toks := a.d.toks
+	if r.titleLo < 0 || r.titleLo >= len(toks) {
+		return "", ""
+	}
+	lo := max(a.d.sents[toks[r.titleLo].sent].first, r.titleLo-4)
+	for k := lo; k < r.titleHi && k < len(toks); k++ {
+		if t := toks[k]; t.kind == tWord && acronymLike(t.text) && a.placeAt[k] < 0 && a.roleKind(k) == 0 {
+			state, rebel := a.spelledForce(t.text, k)
+			if rebel {
+				return "", t.text
+			}
+			return state, ""
+		}
+	}
+	return "", ""
+}
+
+// rebelNameWords in a force's name outside a state's name make it an
+// armed group's, no state's (words_people.tsv rebel-name-word).
+var rebelNameWords = wordList("rebel-name-word")
+
+// spelledForce finds, before token before, a capitalised name whose
+// words' initials spell acronym, that names a state and holds the word for
+// a state's institution ("Forces", "Army", "Police"): that state, "the
+// South Sudan People's Defence Forces (SSPDF)", "The Armed Forces of the
+// Philippines (AFP)"; or rebel when a word of an armed group's name stands
+// in it outside the state's name ("the Sudan Liberation Army (SLA)", "the
+// Syrian Democratic Forces (SDF)").
+func (a *analysis) spelledForce(acronym string, before int) (state string, rebel bool) {
+	toks := a.d.toks
+	for j := 0; j < before; j++ {
+		if toks[j].text[0] != acronym[0] || !toks[j].cap || toks[j].kind != tWord || j > 0 && toks[j-1].cap && toks[j-1].kind == tWord && toks[j-1].lower != "the" {
+			continue
+		}
+		var initials strings.Builder
+		state, organ, rebel := "", false, false
+		for x := j; x < before && initials.Len() < len(acronym); x++ {
+			t := toks[x]
+			if t.lower == "'s" || (t.lower == "of" || t.lower == "the") && x+1 < before && (toks[x+1].cap || toks[x+1].lower == "the") {
+				continue // "People's", "Armed Forces of the Philippines"
+			}
+			if t.kind != tWord || !t.cap {
+				break
+			}
+			initials.WriteByte(t.text[0])
+			rebel = rebel || a.placeAt[x] < 0 && rebelNameWords.hasToken(&t)
+			if m, ok := a.stateMentionAt(x); ok && state == "" {
+				state = m.code
+			}
+			if bw, ok := a.lx.bodyWords[t.lower]; ok && bw.kind == "state" {
+				organ = true
+			}
+			if initials.String() == acronym && state != "" && organ && (x+1 >= len(toks) || !toks[x+1].cap) {
+				return state, rebel
+			}
+		}
+	}
+	return "", false
 }
 
 // introducedAcronym reports an acronym that the article, before token

@@ -769,7 +769,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {
@@ -787,6 +787,31 @@ func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 		return e + 1 // "the governor of Gedo region": the noun of the kind of place
 	}
 	return a.bodyNounAfter(e, w)
+}
+
+// programmeHeads end the name of a programme, which an office of it makes
+// a body rather than a document (words_people.tsv programme-head).
+var programmeHeads = wordList("programme-head")
+
+// programmeBody reports a programme's name [j, e) after "of" at k that
+// names no state and opens with no state's word: "NAME, coordinator of
+// the Caspian Environment Programme," holds the programme's office, no
+// state's; "director of the Nigerian Immunisation Programme" is
+// Nigeria's.
+func (a *analysis) programmeBody(k, j, e int, w *titleWalk) bool {
+	toks := a.d.toks
+	if toks[k].lower != "of" || w.country != "" || w.org != "" || e-j < 2 || !programmeHeads.hasToken(&toks[e-1]) {
+		return false
+	}
+	if x := toks[j].lower; x == "federal" || x == "state" || x == "national" || x == "royal" {
+		return false
+	}
+	for x := j; x < e; x++ {
+		if m, ok := a.stateMentionAt(x); ok && m.kind != sAdjective || a.placeAt[x] >= 0 && a.places[a.placeAt[x]].state {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownBodyOf reports a capitalised name [j, e) after "of" at k that

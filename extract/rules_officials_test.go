@@ -29,6 +29,58 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// os2: an office "of" a programme whose name holds no state is the
+	// programme's, a body's, no state's; a state's programme keeps it
+	{rule: "programme-body", text: "Caspian states met in Baku to set sturgeon quotas. Russia and Kazakhstan disagreed. Elena Petrova Orlova, coordinator of the Caspian Environment Programme, said a new survey was needed.",
+		name: "Elena Petrova Orlova", title: "coordinator", country: "-", org: "Caspian Environment Programme"},
+	{rule: "programme-body", text: "Peru and Bolivia argued over the lake. Rosa Quispe Mamani, coordinator of the Titicaca Water Programme, said levels had fallen.",
+		name: "Rosa Quispe Mamani", country: "-"},
+	{rule: "programme-body", text: "Measles cases rose in Nigeria. Amina Yusuf Bello, director of the Nigerian Immunisation Programme, said vaccines ran short.",
+		name: "Amina Yusuf Bello", country: "NG"},
+	{rule: "programme-body", text: "Drought spread across Kenya. Peter Otieno Wafula, head of the Kenya Drought Relief Programme, said rains had failed.",
+		name: "Peter Otieno Wafula", country: "KE"},
+	// os2: a state's possessive and lower-case sector words before
+	// "organisation" make it the state's agency; a members' plural
+	// possessive or a superlative leaves it a body that is no state's
+	{rule: "sector-organisation", text: "Fishermen in the Gulf complained about the new limits. Reza Karimi Nasab, head of Iran's fisheries organisation, said the stocks had recovered.",
+		name: "Reza Karimi Nasab", country: "IR"},
+	{rule: "sector-organisation", text: "The planning talks resumed in Dhaka. The chief of Bangladesh's space research organisation, Shahid Hasan Mollah, said the satellite would launch in May.",
+		name: "Shahid Hasan Mollah", country: "BD"},
+	{rule: "sector-organisation", text: "Wages stalled across the Gulf. Reza Karimi Nasab, the head of Kuwait's largest employers' organisation, said the law was unfair.",
+		name: "Reza Karimi Nasab", country: "-"},
+	{rule: "sector-organisation", text: "Wages stalled across the Gulf. The head of Kuwait's biggest charity organisation, Reza Karimi Nasab, said donations fell.",
+		name: "Reza Karimi Nasab", country: "-"},
+	// os2: an acronym in or just before the title that the story spells
+	// out as a name holding a state and a state's institution ("Forces",
+	// "Army") is that state's force; with a rebel's word in the name it is
+	// an armed group's, no state's
+	{rule: "acronym-force", text: "Under the deal, the South Sudan People's Defence Forces (SSPDF) will pull back from Nasir. Ugandan troops will leave Juba. The SSPDF spokesman, Major General Lul Ruai Koang, said the army would comply.",
+		name: "Lul Ruai Koang", country: "SS"},
+	{rule: "acronym-force", text: "The Armed Forces of the Philippines (AFP) and US marines began drills in Luzon. Japan sent observers. The AFP spokesperson, Colonel Maria Santos Reyes, said 5,000 troops took part.",
+		name: "Maria Santos Reyes", country: "PH", org: "-"},
+	{rule: "acronym-force", text: "The Sudan Liberation Army (SLA) seized the town on Monday. Chad closed its border. An SLA commander, Colonel Adam Ishaq Yahya, said the army had fled.",
+		name: "Adam Ishaq Yahya", country: "-", org: "SLA"},
+	{rule: "acronym-force", text: "The Ugandan Red Cross Society (URCS) sent tents to the camps. Kenya sent trucks. The URCS spokeswoman, Irene Nakasiita Auma, said 300 families were sheltered.",
+		name: "Irene Nakasiita Auma", country: "-"},
+	// os2: "their" before a party's own office stands for the subject of
+	// the sentence before when it names a party by its members in the
+	// plural: the party's office, no state's
+	{rule: "their-party", text: "Denmark's coalition talks stalled on Tuesday. The opposition Social Democrats said they would not back the rail plan. Their finance spokesman, Mette Kjaer Holm, said the budget was too thin.",
+		name: "Mette Kjaer Holm", title: "finance spokesman", country: "-", org: "Social Democrats"},
+	{rule: "their-party", text: "Finland's government fell on Tuesday. The Greens said they would not join a new coalition. Their parliamentary leader, Aino Kallio Virta, said the climate law had been betrayed.",
+		name: "Aino Kallio Virta", country: "-", org: "Greens"},
+	{rule: "their-party", text: "Finland's government fell on Tuesday. Ministers said they would stay on until a new coalition was formed. Their spokeswoman, Aino Kallio Virta, said the climate law would stand.",
+		name: "Aino Kallio Virta", country: "FI"},
+	{rule: "their-party", text: "Protests spread across Peru on Sunday. Farmers said they would block the highways. Their leader, Hugo Quispe Mamani, said prices were too low.",
+		name: "Hugo Quispe Mamani", country: "PE"},
+	// os2: a consortium owns its staff's roles ("the consortium's
+	// adviser"): no state's, as a company's (body_nouns.tsv)
+	{rule: "consortium-owner", text: "Chile awarded the lithium contract to a group of three firms on Monday. The consortium's legal adviser, Pablo Andres Rojas, said work would start in May.",
+		name: "Pablo Andres Rojas", title: "legal adviser", country: "-"},
+	{rule: "consortium-owner", text: "Kenya picked a consortium led by a Chinese builder for the port. The consortium's spokeswoman, Wanjiru Kamau Njeri, said dredging begins next year.",
+		name: "Wanjiru Kamau Njeri", country: "-"},
+	{rule: "consortium-owner", text: "Kenya's transport ministry signed the port deal on Friday. The ministry's spokeswoman, Wanjiru Kamau Njeri, said dredging begins next year.",
+		name: "Wanjiru Kamau Njeri", country: "KE"},
 	// os1: a hospital or clinic owns its staff's roles ("the hospital's
 	// director"): no state's, as a company's (body_nouns.tsv)
 	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the hospital's director, Lorenzo Vitale Conti, said the ward would close.",
