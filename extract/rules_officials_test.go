@@ -29,6 +29,18 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r22a: a party's name in the gazetteer ("Republican", "Labour")
+	// followed by a capitalised body word of the same run ("Republican
+	// Union", "Labour Alliance") is another party, not that one: its
+	// mentions do not make the story the first party's state's
+	{rule: "party-word-of-longer-name", text: "MONTEVIDEO, Uruguay - The Republican Union met in Salto on Sunday. The Republican Union chose a leader, and the Republican Union will name a cabinet. Critics of the Republican Union were muted. Interior Minister Sebastián Iturbe Lasalle said the vote was fair.",
+		name: "Sebastián Iturbe Lasalle", title: "Interior Minister", country: "UY"},
+	{rule: "party-word-of-longer-name", text: "Delegates of the Labour Alliance met in Port Louis. The Labour Alliance and the Labour Alliance's partners backed Mauritius's budget. Finance Minister Dharam Gokhool Ramsamy said it would pass.",
+		name: "Dharam Gokhool Ramsamy", country: "MU"},
+	{rule: "party-word-of-longer-name", text: "Republican Senator Thomas Hale Brennan said the Republican Party would block the bill.",
+		name: "Thomas Hale Brennan", country: "US"},
+	{rule: "party-word-of-longer-name", text: "The Republican leadership met on Monday. Republican Representative Anna Kowal Price said the vote would be close.",
+		name: "Anna Kowal Price", country: "US"},
 	// os1: a hospital or clinic owns its staff's roles ("the hospital's
 	// director"): no state's, as a company's (body_nouns.tsv)
 	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the hospital's director, Lorenzo Vitale Conti, said the ward would close.",
