@@ -1009,8 +1009,13 @@ var partyParts = wordList("party-part")
 var partyOwnedOffices = wordList("party-owned-office")
 
 // partyNounOwns reports a title owned through "'s" by a lower-case
-// "party": "the party's floor leader", "The ruling party's leader".
+// "party": "the party's floor leader", "The ruling party's leader"; or one
+// that opens with "party" itself: "The party spokesman, NAME,", "Party
+// chairman NAME".
 func (a *analysis) partyNounOwns(r *role) bool {
+	if ws := a.officeWords(r.title); len(ws) > 1 && ws[0] == "party" {
+		return true
+	}
 	toks := a.d.toks
 	o := r.owner
 	if o < 0 && r.titleLo >= 2 && r.titleLo < len(toks) && toks[r.titleLo-1].lower == "'s" {

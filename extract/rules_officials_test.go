@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r22a: a title that opens with a lower-case "party" ("the party
+	// spokesman", "Party chairman") is the party's own office, as "the
+	// party's spokesman" is: no state's; a state's office keeps its state
+	{rule: "party-noun-title", text: "MONTEVIDEO, Uruguay - Uruguay's opposition met on Sunday. The party spokesman, Diego Arrarte Sosa, said the leadership would meet on Tuesday.",
+		name: "Diego Arrarte Sosa", title: "party spokesman", country: "-"},
+	{rule: "party-noun-title", text: "Kenya's opposition picked a new leader in Nakuru. Party chairman John Mbadi Otieno said the vote was fair.",
+		name: "John Mbadi Otieno", country: "-"},
+	{rule: "party-noun-title", text: "MONTEVIDEO, Uruguay - Uruguay's opposition met on Sunday. The government spokesman, Diego Arrarte Sosa, said the cabinet would meet on Tuesday.",
+		name: "Diego Arrarte Sosa", country: "UY"},
 	// r22a: a party's name in the gazetteer ("Republican", "Labour")
 	// followed by a capitalised body word of the same run ("Republican
 	// Union", "Labour Alliance") is another party, not that one: its
