@@ -2564,7 +2564,10 @@ func (a *analysis) servedIn(r *role) bool {
 // "In Kenya,", the sentence right before a bare title's sentence in the
 // same paragraph, when the title opens its own sentence and no state is
 // named in that sentence before it: "In Kenya, the deployment remains
-// contested. Opposition lawmaker NAME said" is Kenya's lawmaker.
+// contested. Opposition lawmaker NAME said" is Kenya's lawmaker. A
+// capital frames its state when the state's own organ is the frame's
+// subject: "In Gitega, the government rejected the ruling. Justice
+// Minister NAME said".
 func (a *analysis) framedBySentenceBefore(r *role) string {
 	toks := a.d.toks
 	if r.titleLo < 1 || r.titleLo >= len(toks) || !toks[r.titleLo].sentStart {
@@ -2580,6 +2583,13 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		return ""
 	}
 	m, ok := a.stateMentionAt(first + 1)
+	if !ok && a.placeAt[first+1] >= 0 {
+		// "In Gitega, the government rejected the ruling.": a capital
+		// framing its state's own organ as the sentence's subject
+		m = a.places[a.placeAt[first+1]]
+		ok = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
+		m.kind = sName
+	}
 	if !ok || m.first != first+1 || m.kind != sName || m.lim >= prev.lim || toks[m.lim].text != "," {
 		return ""
 	}

@@ -29,6 +29,16 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r22a: a capital opening the sentence before a bare title, with its
+	// state's organ as the subject ("In Gitega, the government
+	// rejected ..."), frames that state, as a state's name does; a
+	// capital with anything else as subject does not
+	{rule: "capital-organ-frame", text: "ARUSHA, Tanzania - The regional court ruled against Burundi on Thursday. Tanzania hosted the hearing, and Tanzania's judges sat in Arusha.\nIn Gitega, the government rejected the judgment. Justice Minister Beatrice Ndayisenga Kaze said the court had overstepped its mandate.",
+		name: "Beatrice Ndayisenga Kaze", country: "BI"},
+	{rule: "capital-organ-frame", text: "NAIROBI, Kenya - Kenya's court ruled on the vote in Uganda. Kenyan lawyers and Kenya's bar welcomed it.\nIn Kampala, the army deployed on the streets. Defence Minister Jacob Oboth Otim said order would be kept.",
+		name: "Jacob Oboth Otim", country: "UG"},
+	{rule: "capital-organ-frame", text: "ARUSHA, Tanzania - The regional court ruled against Burundi on Thursday. Tanzania hosted the hearing, and Tanzania's judges sat in Arusha.\nIn Gitega, the streets were quiet. Justice Minister Beatrice Ndayisenga Kaze said the court had overstepped its mandate.",
+		name: "Beatrice Ndayisenga Kaze", country: "TZ"},
 	// r22a: a title that opens with a lower-case "party" ("the party
 	// spokesman", "Party chairman") is the party's own office, as "the
 	// party's spokesman" is: no state's; a state's office keeps its state
