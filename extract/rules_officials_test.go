@@ -29,6 +29,18 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r22a: a judge two paragraphs or more after a regional court's name
+	// is still that court's when "the court" refers back to it in the
+	// paragraphs between; without such a reference, or after a state's
+	// named court, the judge is the state's
+	{rule: "intl-court-judge-far", text: "ARUSHA, Tanzania - The East African Court of Justice ruled on Thursday that Burundi breached the treaty.\nThe ruling, read by the court's registrar, was unanimous.\nThe court did not annul the vote. Justice Gerald Ochola Wanyama, who wrote the leading opinion, said the remedy lay with Burundi.",
+		name: "Gerald Ochola Wanyama", country: "-", org: "East African Court of Justice"},
+	{rule: "intl-court-judge-far", text: "The Caribbean Court of Justice heard the appeal on Monday.\nLawyers for the bank argued for two hours.\nThe court reserved its ruling, and Judge Winston Delroy Baptiste said it would come in May.",
+		name: "Winston Delroy Baptiste", country: "-", org: "Caribbean Court of Justice"},
+	{rule: "intl-court-judge-far", text: "ARUSHA, Tanzania - The East African Court of Justice ruled on Thursday that Burundi breached the treaty.\nTanzania's government said nothing, and Tanzanian lawyers were divided.\nIn Dodoma, Tanzania's parliament debated a new bill. Justice Gerald Ochola Wanyama, who chairs the law reform body, said it was overdue.",
+		name: "Gerald Ochola Wanyama", country: "TZ"},
+	{rule: "intl-court-judge-far", text: "ARUSHA, Tanzania - The East African Court of Justice ruled on Thursday that Burundi breached the treaty.\nIn Dar es Salaam, the High Court heard a separate case, and the court adjourned.\nJustice Gerald Ochola Wanyama said it would resume in May in Tanzania.",
+		name: "Gerald Ochola Wanyama", country: "TZ"},
 	// r22a: a capital opening the sentence before a bare title, with its
 	// state's organ as the subject ("In Gitega, the government
 	// rejected ..."), frames that state, as a state's name does; a
