@@ -2271,7 +2271,8 @@ func (a *analysis) companyAfterTitle(r *role) string {
 }
 
 // itsTypedBody reports "Its" opening the sentence of a title whose
-// previous sentence opens with a body named by its type alone, no state's:
+// previous sentence opens with a body named by its type alone, no state's,
+// or reports such a body's act ("He said the union would strike."):
 // "The nurses' union was also unimpressed. Its general secretary, NAME,".
 func (a *analysis) itsTypedBody(r *role) bool {
 	toks := a.d.toks
@@ -2280,10 +2281,11 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	prev := a.d.sents[toks[i].sent-1]
-	if toks[prev.first].lower != "the" {
+	first := a.reportedClauseStart(prev.first, prev.lim)
+	if toks[first].lower != "the" {
 		return false
 	}
-	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
+	for k := first + 1; k < prev.lim && k <= first+4; k++ {
 		if chamberWords.hasToken(&toks[k]) {
 			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
 		}
@@ -2298,6 +2300,24 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		}
 	}
 	return false
+}
+
+// reportedClauseStart is the start of the clause a sentence from first
+// to lim reports after its opening speaker and speech verb ("He said the
+// union would strike", "She said that the company ..."), else first.
+func (a *analysis) reportedClauseStart(first, lim int) int {
+	toks := a.d.toks
+	k := first + 1
+	if !subjectPronouns.hasToken(&toks[first]) || toks[first].lower == "it" || k >= lim || !a.peopleClass(k, pcSpeech) {
+		return first
+	}
+	if k+1 < lim && toks[k+1].lower == "that" {
+		k++
+	}
+	if k+1 < lim {
+		return k + 1
+	}
+	return first
 }
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".

@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r22a: "Its" after a sentence that reports a body named by its type
+	// ("He said the union would strike ...") is that body's, as after a
+	// sentence that opens with it; a reported state organ stays the state's
+	{rule: "its-reported-typed-body", text: "Mongolia's mining ministry ordered the mine shut. The ministry said Mongolia would review the deal.\nThe workers' union welcomed the order. He said the union would call a strike if wages were cut. Its deputy chairwoman, Narantuya Bold Erdene, said a complaint had been filed.",
+		name: "Narantuya Bold Erdene", country: "-"},
+	{rule: "its-reported-typed-body", text: "Chile's labour ministry fined the mine. Chile's regulator agreed.\nThe mine's operator appealed. She said that the company would pay if it lost. Its chief financial officer, Tomas Vial Ortega, said the fine was large.",
+		name: "Tomas Vial Ortega", country: "-"},
+	{rule: "its-reported-typed-body", text: "Mongolia's mining ministry ordered the mine shut. The ministry said Mongolia would review the deal.\nThe workers' union welcomed the order. He said the government would pay the wages. Its spokeswoman, Narantuya Bold Erdene, said the money was ready.",
+		name: "Narantuya Bold Erdene", country: "MN"},
 	// r22a: a judge two paragraphs or more after a regional court's name
 	// is still that court's when "the court" refers back to it in the
 	// paragraphs between; without such a reference, or after a state's
