@@ -2302,13 +2302,17 @@ func (a *analysis) itsTypedBody(r *role) bool {
 	return false
 }
 
+// reporterPronouns open a sentence that reports what someone said: "He
+// said the union would strike".
+var reporterPronouns = closedSet("he", "she", "they", "we", "i")
+
 // reportedClauseStart is the start of the clause a sentence from first
 // to lim reports after its opening speaker and speech verb ("He said the
 // union would strike", "She said that the company ..."), else first.
 func (a *analysis) reportedClauseStart(first, lim int) int {
 	toks := a.d.toks
 	k := first + 1
-	if !subjectPronouns.hasToken(&toks[first]) || toks[first].lower == "it" || k >= lim || !a.peopleClass(k, pcSpeech) {
+	if !reporterPronouns.hasToken(&toks[first]) || k >= lim || !a.peopleClass(k, pcSpeech) {
 		return first
 	}
 	if k+1 < lim && toks[k+1].lower == "that" {
