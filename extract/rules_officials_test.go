@@ -29,6 +29,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// r22a: a mine or a miner owns its staff's roles as a company does
+	// (body_nouns.tsv): "The mine's head of external affairs, NAME,"; a
+	// ministry's head of mines stays the state's
+	{rule: "mine-owner", text: "Mongolia's mining ministry ordered blasting stopped at the copper pit in Mongolia. The mine's head of external affairs, Enkhjargal Dorj Bat, said engineers would review the design.",
+		name: "Enkhjargal Dorj Bat", country: "-"},
+	{rule: "mine-owner", text: "Peru's energy ministry fined the gold producer in Peru. The miner's chief operating officer, Rosa Quispe Huaman, said it would appeal.",
+		name: "Rosa Quispe Huaman", country: "-"},
+	{rule: "mine-owner", text: "Mongolia's mining ministry ordered blasting stopped at the copper pit in Mongolia. The ministry's head of mines, Enkhjargal Dorj Bat, said engineers would review the design.",
+		name: "Enkhjargal Dorj Bat", country: "MN"},
 	// r22a: "Its" after a sentence that reports a body named by its type
 	// ("He said the union would strike ...") is that body's, as after a
 	// sentence that opens with it; a reported state organ stays the state's
