@@ -796,7 +796,8 @@ func (a *analysis) sentByBody(r *role) string {
 // a body of the gazetteer, no state's: "The East African Court of Justice
 // ruled ... The court's appeals division ... Principal Judge NAME". The
 // lower-case "the court" between refers back to it; the search stops at
-// the start of the paragraph before the role's.
+// the start of the paragraph before the role's, unless a lower-case
+// "court" in that window refers further back.
 func (a *analysis) intlCourtBody(r *role) string {
 	toks := a.d.toks
 	if !judicialHeads.has(r.head) || r.at >= len(toks) || r.titleLo < 1 || a.courtState(r) != "" {
@@ -806,8 +807,16 @@ func (a *analysis) intlCourtBody(r *role) string {
 	if p := int(toks[r.at].para); p > 0 {
 		stop = a.d.paras[p-1].first
 	}
-	for k := r.titleLo - 1; k >= stop; k-- {
-		if !toks[k].cap || !courtWords.hasToken(&toks[k]) {
+	// a lower-case "court" in the window refers back further: the search
+	// then goes on to the story's start ("The court's principal judge ...
+	// Justice NAME, who wrote the leading opinion")
+	back := false
+	for k := r.titleLo - 1; k >= 0 && (k >= stop || back); k-- {
+		if !courtWords.hasToken(&toks[k]) {
+			continue
+		}
+		if !toks[k].cap {
+			back = true
 			continue
 		}
 		if g, ok := a.orgAtTok(k); ok && a.lx.orgs[g.org].Kind == "intl" {

@@ -1175,8 +1175,13 @@ var partyParts = wordList("party-part")
 var partyOwnedOffices = wordList("party-owned-office")
 
 // partyNounOwns reports a title owned through "'s" by a lower-case
-// "party": "the party's floor leader", "The ruling party's leader".
+// "party": "the party's floor leader", "The ruling party's leader"; or one
+// that opens with "party" itself: "The party spokesman, NAME,", "Party
+// chairman NAME".
 func (a *analysis) partyNounOwns(r *role) bool {
+	if ws := a.officeWords(r.title); len(ws) > 1 && ws[0] == "party" {
+		return true
+	}
 	toks := a.d.toks
 	o := r.owner
 	if o < 0 && r.titleLo >= 2 && r.titleLo < len(toks) && toks[r.titleLo-1].lower == "'s" {
@@ -2432,7 +2437,8 @@ func (a *analysis) companyAfterTitle(r *role) string {
 }
 
 // itsTypedBody reports "Its" opening the sentence of a title whose
-// previous sentence opens with a body named by its type alone, no state's:
+// previous sentence opens with a body named by its type alone, no state's,
+// or reports such a body's act ("He said the union would strike."):
 // "The nurses' union was also unimpressed. Its general secretary, NAME,".
 func (a *analysis) itsTypedBody(r *role) bool {
 	toks := a.d.toks
@@ -2441,10 +2447,11 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		return false
 	}
 	prev := a.d.sents[toks[i].sent-1]
-	if toks[prev.first].lower != "the" {
+	first := a.reportedClauseStart(prev.first, prev.lim)
+	if toks[first].lower != "the" {
 		return false
 	}
-	for k := prev.first + 1; k < prev.lim && k <= prev.first+4; k++ {
+	for k := first + 1; k < prev.lim && k <= first+4; k++ {
 		if chamberWords.hasToken(&toks[k]) {
 			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
 		}
@@ -2459,6 +2466,28 @@ func (a *analysis) itsTypedBody(r *role) bool {
 		}
 	}
 	return false
+}
+
+// reporterPronouns open a sentence that reports what someone said: "He
+// said the union would strike".
+var reporterPronouns = closedSet("he", "she", "they", "we", "i")
+
+// reportedClauseStart is the start of the clause a sentence from first
+// to lim reports after its opening speaker and speech verb ("He said the
+// union would strike", "She said that the company ..."), else first.
+func (a *analysis) reportedClauseStart(first, lim int) int {
+	toks := a.d.toks
+	k := first + 1
+	if !reporterPronouns.hasToken(&toks[first]) || k >= lim || !a.peopleClass(k, pcSpeech) {
+		return first
+	}
+	if k+1 < lim && toks[k+1].lower == "that" {
+		k++
+	}
+	if k+1 < lim {
+		return k + 1
+	}
+	return first
 }
 
 // subjectVerbs follow a subject's head noun: "The union was", "the union has".
@@ -2725,7 +2754,10 @@ func (a *analysis) servedIn(r *role) bool {
 // "In Kenya,", the sentence right before a bare title's sentence in the
 // same paragraph, when the title opens its own sentence and no state is
 // named in that sentence before it: "In Kenya, the deployment remains
-// contested. Opposition lawmaker NAME said" is Kenya's lawmaker.
+// contested. Opposition lawmaker NAME said" is Kenya's lawmaker. A
+// capital frames its state when the state's own organ is the frame's
+// subject: "In Gitega, the government rejected the ruling. Justice
+// Minister NAME said".
 func (a *analysis) framedBySentenceBefore(r *role) string {
 	toks := a.d.toks
 	if r.titleLo < 1 || r.titleLo >= len(toks) || !toks[r.titleLo].sentStart {
@@ -2741,6 +2773,13 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		return ""
 	}
 	m, ok := a.stateMentionAt(first + 1)
+	if !ok && a.placeAt[first+1] >= 0 {
+		// "In Gitega, the government rejected the ruling.": a capital
+		// framing its state's own organ as the sentence's subject
+		m = a.places[a.placeAt[first+1]]
+		ok = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
+		m.kind = sName
+	}
 	if !ok || m.first != first+1 || m.kind != sName || m.lim >= prev.lim || toks[m.lim].text != "," {
 		return ""
 	}

@@ -68,6 +68,10 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "Las Vegas Metropolitan Police": the city's, not London's
 		}
+		if a.partyWordOfLongerName(lim, o) {
+			i = lim + 1
+			continue // "Uruguay's Republican Union": not the US Republicans
+		}
 		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
 			// "Congress" in a story from New Delhi or Lima, or after
 			// "Brazil's" or "the Peruvian": that state's body
@@ -83,6 +87,20 @@ func (a *analysis) tagOrgs() {
 		}
 		i = lim
 	}
+}
+
+// partyWordOfLongerName reports a party's name ("Republican", "Labour")
+// that a capitalised body word of another body's name follows in the same
+// run ("Republican Union", "Labour Alliance", "Democratic Front"): the
+// gazetteer holds no such name, so it is another party, not that one.
+func (a *analysis) partyWordOfLongerName(lim int, o int) bool {
+	toks := a.d.toks
+	if a.lx.orgs[o].Kind != "party" || lim >= len(toks) {
+		return false
+	}
+	n := toks[lim]
+	return n.kind == tWord && n.cap && !n.sentStart && n.sent == toks[lim-1].sent &&
+		a.lx.bodyWords[n.lower].kind == "body"
 }
 
 // townOfOtherState reports a body of one state's gazetteer named after a

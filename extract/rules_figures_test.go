@@ -1703,6 +1703,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22a: an auxiliary between "and" and the casualty verb ("and had
+	// killed more than 400 militants") leaves the verb's own counted
+	// object apart from the personnel before it, as "and killed 12" does
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Ethiopian army said it had deployed some 8,000 troops backed by drones and had killed more than 400 fighters.", count: 8000, country: "ET"},
+			{text: "Nigeria has sent 600 soldiers to the state and has arrested 30 suspects.", count: 600, country: "NG"},
+			{text: "The army said it had deployed some 5,000 troops in Amhara and had killed 300 \"extremists\".", count: 5000, country: "ET"}},
+		[]string{"The rebels had surrounded 40 soldiers and had killed 12 of them.", "Some 40 soldiers were ambushed and were killed on the road."}},
 	// r20f: a verb that puts personnel on standby before the number, and
 	// "on" a state of readiness or duty after the weak personnel noun
 	{ruleTroopNoun,

@@ -81,6 +81,67 @@ var officialRules = []officialRuleCase{
 		name: "Wanjiru Kamau Njeri", country: "-"},
 	{rule: "consortium-owner", text: "Kenya's transport ministry signed the port deal on Friday. The ministry's spokeswoman, Wanjiru Kamau Njeri, said dredging begins next year.",
 		name: "Wanjiru Kamau Njeri", country: "KE"},
+	// r22a: a mine or a miner owns its staff's roles as a company does
+	// (body_nouns.tsv): "The mine's head of external affairs, NAME,"; a
+	// ministry's head of mines stays the state's
+	{rule: "mine-owner", text: "Mongolia's mining ministry ordered blasting stopped at the copper pit in Mongolia. The mine's head of external affairs, Enkhjargal Dorj Bat, said engineers would review the design.",
+		name: "Enkhjargal Dorj Bat", country: "-"},
+	{rule: "mine-owner", text: "Peru's energy ministry fined the gold producer in Peru. The miner's chief operating officer, Rosa Quispe Huaman, said it would appeal.",
+		name: "Rosa Quispe Huaman", country: "-"},
+	{rule: "mine-owner", text: "Mongolia's mining ministry ordered blasting stopped at the copper pit in Mongolia. The ministry's head of mines, Enkhjargal Dorj Bat, said engineers would review the design.",
+		name: "Enkhjargal Dorj Bat", country: "MN"},
+	// r22a: "Its" after a sentence that reports a body named by its type
+	// ("He said the union would strike ...") is that body's, as after a
+	// sentence that opens with it; a reported state organ stays the state's
+	{rule: "its-reported-typed-body", text: "Mongolia's mining ministry ordered the mine shut. The ministry said Mongolia would review the deal.\nThe workers' union welcomed the order. He said the union would call a strike if wages were cut. Its deputy chairwoman, Narantuya Bold Erdene, said a complaint had been filed.",
+		name: "Narantuya Bold Erdene", country: "-"},
+	{rule: "its-reported-typed-body", text: "Chile's labour ministry fined the mine. Chile's regulator agreed.\nThe mine's operator appealed. She said that the company would pay if it lost. Its chief financial officer, Tomas Vial Ortega, said the fine was large.",
+		name: "Tomas Vial Ortega", country: "-"},
+	{rule: "its-reported-typed-body", text: "Mongolia's mining ministry ordered the mine shut. The ministry said Mongolia would review the deal.\nThe workers' union welcomed the order. He said the government would pay the wages. Its spokeswoman, Narantuya Bold Erdene, said the money was ready.",
+		name: "Narantuya Bold Erdene", country: "MN"},
+	// r22a: a judge two paragraphs or more after a regional court's name
+	// is still that court's when "the court" refers back to it in the
+	// paragraphs between; without such a reference, or after a state's
+	// named court, the judge is the state's
+	{rule: "intl-court-judge-far", text: "ARUSHA, Tanzania - The East African Court of Justice ruled on Thursday that Burundi breached the treaty.\nThe ruling, read by the court's registrar, was unanimous.\nThe court did not annul the vote. Justice Gerald Ochola Wanyama, who wrote the leading opinion, said the remedy lay with Burundi.",
+		name: "Gerald Ochola Wanyama", country: "-", org: "East African Court of Justice"},
+	{rule: "intl-court-judge-far", text: "The Caribbean Court of Justice heard the appeal on Monday.\nLawyers for the bank argued for two hours.\nThe court reserved its ruling, and Judge Winston Delroy Baptiste said it would come in May.",
+		name: "Winston Delroy Baptiste", country: "-", org: "Caribbean Court of Justice"},
+	{rule: "intl-court-judge-far", text: "ARUSHA, Tanzania - The East African Court of Justice ruled on Thursday that Burundi breached the treaty.\nTanzania's government said nothing, and Tanzanian lawyers were divided.\nIn Dodoma, Tanzania's parliament debated a new bill. Justice Gerald Ochola Wanyama, who chairs the law reform body, said it was overdue.",
+		name: "Gerald Ochola Wanyama", country: "TZ"},
+	{rule: "intl-court-judge-far", text: "ARUSHA, Tanzania - The East African Court of Justice ruled on Thursday that Burundi breached the treaty.\nIn Dar es Salaam, the High Court heard a separate case, and the court adjourned.\nJustice Gerald Ochola Wanyama said it would resume in May in Tanzania.",
+		name: "Gerald Ochola Wanyama", country: "TZ"},
+	// r22a: a capital opening the sentence before a bare title, with its
+	// state's organ as the subject ("In Gitega, the government
+	// rejected ..."), frames that state, as a state's name does; a
+	// capital with anything else as subject does not
+	{rule: "capital-organ-frame", text: "ARUSHA, Tanzania - The regional court ruled against Burundi on Thursday. Tanzania hosted the hearing, and Tanzania's judges sat in Arusha.\nIn Gitega, the government rejected the judgment. Justice Minister Beatrice Ndayisenga Kaze said the court had overstepped its mandate.",
+		name: "Beatrice Ndayisenga Kaze", country: "BI"},
+	{rule: "capital-organ-frame", text: "NAIROBI, Kenya - Kenya's court ruled on the vote in Uganda. Kenyan lawyers and Kenya's bar welcomed it.\nIn Kampala, the army deployed on the streets. Defence Minister Jacob Oboth Otim said order would be kept.",
+		name: "Jacob Oboth Otim", country: "UG"},
+	{rule: "capital-organ-frame", text: "ARUSHA, Tanzania - The regional court ruled against Burundi on Thursday. Tanzania hosted the hearing, and Tanzania's judges sat in Arusha.\nIn Gitega, the streets were quiet. Justice Minister Beatrice Ndayisenga Kaze said the court had overstepped its mandate.",
+		name: "Beatrice Ndayisenga Kaze", country: "TZ"},
+	// r22a: a title that opens with a lower-case "party" ("the party
+	// spokesman", "Party chairman") is the party's own office, as "the
+	// party's spokesman" is: no state's; a state's office keeps its state
+	{rule: "party-noun-title", text: "MONTEVIDEO, Uruguay - Uruguay's opposition met on Sunday. The party spokesman, Diego Arrarte Sosa, said the leadership would meet on Tuesday.",
+		name: "Diego Arrarte Sosa", title: "party spokesman", country: "-"},
+	{rule: "party-noun-title", text: "Kenya's opposition picked a new leader in Nakuru. Party chairman John Mbadi Otieno said the vote was fair.",
+		name: "John Mbadi Otieno", country: "-"},
+	{rule: "party-noun-title", text: "MONTEVIDEO, Uruguay - Uruguay's opposition met on Sunday. The government spokesman, Diego Arrarte Sosa, said the cabinet would meet on Tuesday.",
+		name: "Diego Arrarte Sosa", country: "UY"},
+	// r22a: a party's name in the gazetteer ("Republican", "Labour")
+	// followed by a capitalised body word of the same run ("Republican
+	// Union", "Labour Alliance") is another party, not that one: its
+	// mentions do not make the story the first party's state's
+	{rule: "party-word-of-longer-name", text: "MONTEVIDEO, Uruguay - The Republican Union met in Salto on Sunday. The Republican Union chose a leader, and the Republican Union will name a cabinet. Critics of the Republican Union were muted. Interior Minister Sebastián Iturbe Lasalle said the vote was fair.",
+		name: "Sebastián Iturbe Lasalle", title: "Interior Minister", country: "UY"},
+	{rule: "party-word-of-longer-name", text: "Delegates of the Labour Alliance met in Port Louis. The Labour Alliance and the Labour Alliance's partners backed Mauritius's budget. Finance Minister Dharam Gokhool Ramsamy said it would pass.",
+		name: "Dharam Gokhool Ramsamy", country: "MU"},
+	{rule: "party-word-of-longer-name", text: "Republican Senator Thomas Hale Brennan said the Republican Party would block the bill.",
+		name: "Thomas Hale Brennan", country: "US"},
+	{rule: "party-word-of-longer-name", text: "The Republican leadership met on Monday. Republican Representative Anna Kowal Price said the vote would be close.",
+		name: "Anna Kowal Price", country: "US"},
 	// os1: a hospital or clinic owns its staff's roles ("the hospital's
 	// director"): no state's, as a company's (body_nouns.tsv)
 	{rule: "hospital-owner", text: "Italy's health service is short of midwives. In Pavia, the hospital's director, Lorenzo Vitale Conti, said the ward would close.",

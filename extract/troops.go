@@ -2139,17 +2139,25 @@ func (a *analysis) ownPredicateAt(k int) bool {
 	return h < k && h+1 < k && (toks[h+1].lower == "which" || toks[h+1].lower == "who")
 }
 
-// ownCountedObject reports a casualty verb at k after "and" that counts
-// its own object: "and arrested six suspects", "and killed 12
-// militants" say nothing of the personnel before them; "and killed 12
-// of them" does.
+// ownCountedObject reports a casualty verb at k after "and" (and an
+// auxiliary: "and had killed") that counts its own object: "and arrested
+// six suspects", "and killed 12 militants" say nothing of the personnel
+// before them; "and killed 12 of them" does.
 func (a *analysis) ownCountedObject(k int) bool {
 	toks := a.d.toks
-	if k < 1 || toks[k-1].lower != "and" {
+	j := k - 1
+	for j > 0 && (copulas.hasToken(&toks[j]) || toks[j].lower == "also") {
+		j-- // "and had killed more than 400 militants"
+	}
+	if j < 1 || toks[j].lower != "and" {
 		return false
 	}
 	n, ok := a.countAt(k + 1)
-	return ok && n.lim < len(toks) && toks[n.lim].kind == tWord && toks[n.lim].lower != "of" && !measureUnits.hasToken(&toks[n.lim])
+	o := n.lim
+	if ok && o+1 < len(toks) && toks[o].kind == tQuote {
+		o++ // 'and had killed more than 400 "extremists"'
+	}
+	return ok && o < len(toks) && toks[o].kind == tWord && toks[o].lower != "of" && !measureUnits.hasToken(&toks[o])
 }
 
 // tollRoseTo reports a figure after "to" in a clause whose subject is a
