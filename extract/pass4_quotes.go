@@ -20,9 +20,6 @@ type quotesAndSpeakers struct {
 	// given name gave the other ("Patrice Lindsay … Lindsay said she"),
 	// made on first use (see genderOf)
 	textGender map[*person]byte
-	// deathMarks holds, for each person the text says died, the first
-	// token of the statement (see diedBefore), made on first use
-	deathMarks map[*person]int
 
 	salienceOf    map[int]float64   // salience of mentions, computed on first use
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
