@@ -2206,6 +2206,27 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "subject-apposition-complement", pos: false,
 		text:  "The Minister for Energy, Mr Alhassan Tampuli-Nyaaba, spoke first.\nMr Ato Mensah-Bonsu, the Minister for Finance, told a briefing that talks would go on, but insisted that \"the lights must stay on\".",
 		quote: "the lights must stay on", speaker: "Alhassan Tampuli-Nyaaba"},
+	// r22q: "the coach, NAME," names the holder of "the coach" the story
+	// speaks of later, also where "the team's coach" came first; "a new
+	// coach" brought in since is someone else
+	{rule: "definite-apposed-noun", pos: true,
+		text:  "The club's coach was unhappy on Sunday. Its chairman, Rolf Berger, met the coach, Jonas Hale, at the ground on Monday. Berger said the board backed him.\n\"We lost our shape after the break,\" the coach said.",
+		quote: "We lost our shape", speaker: "Jonas Hale"},
+	{rule: "definite-apposed-noun", pos: false,
+		text:  "The club's coach, Jonas Hale, left in May. The chairman said a new coach had been hired.\n\"We lost our shape after the break,\" the coach said.",
+		quote: "We lost our shape", speaker: "Jonas Hale"},
+	// r22q: an epithet before the noun ("the veteran foreman", "the
+	// cheerful owner") still means the one the noun described; "the new
+	// owner" may be someone else
+	{rule: "epithet-before-noun", pos: true,
+		text:  "The bakery's owner, Greta Lund, opened at six as usual. Customers queued in the snow. \"Bread does not wait for anyone,\" the cheerful owner said.",
+		quote: "Bread does not wait", speaker: "Greta Lund"},
+	{rule: "epithet-before-noun", pos: true,
+		text:  "The night foreman, Peter Venter, was in the next shaft when the lift failed. Two men were hurt. \"You hear the cable and you run,\" the burly foreman said.",
+		quote: "You hear the cable", speaker: "Peter Venter"},
+	{rule: "epithet-before-noun", pos: false,
+		text:  "The bakery's former owner, Greta Lund, sold it in May to Ilse Maas. Customers queued in the snow. \"Bread does not wait for anyone,\" the new owner said.",
+		quote: "Bread does not wait", speaker: "Greta Lund"},
 	// round 12a: "talks" after "the" and a place is a noun, the talks held
 	// there, no verb whose subject speaks: "described the Ankara talks as
 	// "…"" is the sentence's speaker's; "Ankara talks" alone may still be

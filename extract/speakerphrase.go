@@ -1267,7 +1267,7 @@ func (a *analysis) pluralHeadNoun(p *npPhrase) bool {
 // said"); a noun introduced by itself ("a priest said") is left to the
 // rules after.
 func (a *analysis) npApposedNoun(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || p.l-p.f != 2 || p.last.cap || !a.personNoun(p.l-1) {
+	if p.first.lower != "the" || p.l-p.f != 2 && !a.epithetBefore(p) || p.last.cap || !a.personNoun(p.l-1) {
 		return speaker{}, npPass
 	}
 	if per := a.apposedWith(p.last.lower, p.f); per != nil {
@@ -1276,7 +1276,69 @@ func (a *analysis) npApposedNoun(p *npPhrase) (speaker, npVerdict) {
 	if per := a.nounBeforeName(p.last.lower, p.f); per != nil {
 		return a.personSpeaker(per, p.f), npAccept
 	}
+	if per := a.definiteApposed(p.last.lower, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept
+	}
 	return speaker{}, npPass
+}
+
+// epithetBefore reports "the ADJECTIVE NOUN", an epithet of the person
+// the noun describes: "the affable proprietor", "the veteran foreman";
+// not a role of its own ("the deputy mayor") nor a name's word.
+func (a *analysis) epithetBefore(p *npPhrase) bool {
+	if p.l-p.f != 3 {
+		return false
+	}
+	k := p.f + 1
+	t := &a.d.toks[k]
+	return t.kind == tWord && !t.cap && a.personAt[k] < 0 && !a.personNoun(k) && a.roleKind(k) == 0 && !otherHolderWords.hasToken(t) &&
+		!bodyNouns.hasToken(t) && !npStop.hasToken(t) && !npFunctionWords.hasToken(t) && !plural(a.d.toks[p.l-1].lower)
+}
+
+// otherHolderWords before a noun may mean someone else than the one it
+// described: "the new owner", "the former coach", "the other driver".
+var otherHolderWords = closedSet("new", "former", "previous", "old", "late", "current", "next", "other", "second",
+	"first", "outgoing", "incoming", "acting", "interim", "ex", "then", "same", "only")
+
+// definiteApposed returns the person a definite description named in an
+// apposition: "the coach, NAME,", "The diner's owner, NAME," before
+// "the coach said", the nearest before token at, unless the noun brought
+// in someone else since ("a coach", "another coach").
+func (a *analysis) definiteApposed(noun string, at int) *person {
+	toks := a.d.toks
+	for k := at - 1; k >= 1 && k > at-1500; k-- {
+		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
+			continue
+		}
+		if j := a.indefiniteArticleBefore(k); j >= 0 || toks[k-1].lower == "another" {
+			return nil // "a coach, NAME," is nearer: apposedWith's, or no one
+		}
+		if k+2 >= len(toks) || toks[k+1].text != "," {
+			continue
+		}
+		mi := a.personAt[k+2]
+		if mi < 0 || a.mentions[mi].prefix != k+2 || !a.definiteNounBefore(k) {
+			continue
+		}
+		if v := a.mentions[mi].lim; v < len(toks) && a.quoteClass(v, qcSpeech) {
+			continue // "The regulator, NAME said, opened an inquiry": NAME speaks of it
+		}
+		return a.people[a.mentions[mi].person]
+	}
+	return nil
+}
+
+// definiteNounBefore reports a definite determiner or an owner a few words
+// before the noun at k: "the coach", "the shift foreman", "the diner's
+// owner", "her lawyer".
+func (a *analysis) definiteNounBefore(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tWord || j == k-1 && toks[j].lower == "'s"; j-- {
+		if w := toks[j].lower; w == "the" || w == "'s" || w == "’s" || possessivePronoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounBeforeName returns the person last named before token at right
