@@ -1626,6 +1626,20 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: a state that "has", "fields" or "contributes" a bare number
+	// among contributors named in its sentence or the two before gives
+	// personnel; the gapped state after it shares the figure's noun
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Jordan is the mission's biggest contributor. Amman fields roughly 700, most of them at the northern camp.", count: 700, country: "JO"},
+			{text: "Nepal and Ghana are the main contributors to the force. Ghana has about 650, most of them in the east.", count: 650, country: "GH"},
+			{text: "Of the twelve contributors, Chile fields 300 and Peru about 250.", count: 300, country: "CL"}},
+		[]string{"Germany is the largest contributor to the fund. France has 20 seats on its board.",
+			"The contributors met in Paris. The hotel has 300 rooms.",
+			"Chile is one of the contributors. It has 300 days of sunshine a year."}},
+	{ruleTroopGapped,
+		[]figureCase{{text: "Of the twelve contributors, Chile fields 300 and Peru about 250.", count: 250, country: "PE"},
+			{text: "Among the smaller contributors, Finland contributes 90 and Estonia 40, mostly engineers.", count: 40, country: "EE"}},
+		[]string{"Among the smaller contributors, Finland contributes 90 million euros and Estonia 40."}},
 	// r20f: a verb that puts personnel on standby before the number, and
 	// "on" a state of readiness or duty after the weak personnel noun
 	{ruleTroopNoun,

@@ -645,6 +645,9 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if u == "" && !object {
 		u, at = a.personnelInSentenceBefore(n.first)
 	}
+	if u == "" && !object && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" {
+		u, at = a.lastTroop.unit, n.first // "Denmark contributes 120 and Norway 60": the personnel of the figure before
+	}
 	if u == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -835,7 +838,10 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
 		v -= 2 // "place a further 120 on alert"
 	}
-	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
+	// "Nepal is the largest contributor. Kathmandu fields some 440", "India
+	// has about 200": a state that has a bare number among contributors
+	contrib := v >= 0 && (ellipticVerbs.hasToken(&toks[v]) || haveAux.hasToken(&toks[v])) && a.contributorsNear(n.first)
+	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) && !contrib || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -871,14 +877,45 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 			unit, at = "troops", n.first
 		}
 	}
+	if unit == "" && contrib {
+		unit, at = a.personnelBefore(n.first)
+		if unit == "" {
+			unit, at = "troops", n.first // "the biggest contributors to the mission. Pakistan fields about 1,100"
+		}
+	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
+	if contrib && country == "" && !ellipticVerbs.hasToken(&toks[v]) {
+		return Troops{}, false // "has about 200" counts for a state only
+	}
 	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" || a.togetherBefore(v) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// contributorNouns name the states that give personnel to a mission.
+var contributorNouns = wordList("contributor-noun")
+
+// contributorsNear reports a noun of contributors in the sentence of
+// first, or in one of the two before it in its paragraph: "Nepal is the
+// largest contributor. Kathmandu fields some 440", "Among the smaller
+// contributors, Denmark contributes 120".
+func (a *analysis) contributorsNear(first int) bool {
+	toks := a.d.toks
+	si := int(toks[first].sent)
+	from := a.d.sents[max(si-2, 0)].first
+	for k := first - 1; k >= from && k >= 0; k-- {
+		if toks[k].para != toks[first].para {
+			break
+		}
+		if contributorNouns.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerPronouns stand in "of its own" after a bare number.
