@@ -1626,6 +1626,16 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: "the figure" or "that figure" after a sentence that counts
+	// personnel, and "it" after a figure a "figure" gave, are the size of
+	// those personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "Moscow first sent a few hundred instructors to Bamako in 2021. Two years later the figure had grown to about 2,000.", count: 2000, country: "RU"},
+			{text: "The first Kenyan police officers, 400 of them, landed in June. Today that figure is closer to 1,000.", count: 1000, country: "KE"},
+			{text: "Moscow first sent a few hundred instructors to Bamako in 2021. Two years later the figure had grown to about 2,000, and by now it has risen to 2,500.", count: 2500, country: "RU"}},
+		[]string{"Exports reached 300 tonnes in 2020. The figure rose to 450 in 2023.",
+			"The club had 300 members in 2020. The figure rose to 450 last year.",
+			"The hospital hired 400 nurses last year. That figure will rise to 600 next year."}},
 	// r22b: a state that "has", "fields" or "contributes" a bare number
 	// among contributors named in its sentence or the two before gives
 	// personnel; the gapped state after it shares the figure's noun

@@ -1253,6 +1253,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
+	if u, c, ok := a.figureToldBefore(k, sent.first); ok && !number && unit == "" {
+		number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
+	}
 	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
@@ -1264,6 +1267,75 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// figureToldBefore reads the subject of the clause before k, from its
+// sentence's first token, as the size of personnel told just before:
+// "that figure" or "the figure" after a sentence that counts personnel
+// ("with a few hundred advisers. ... the figure had climbed to more than
+// 5,000"), or "it" after a troop figure that a "figure" or "number" gave
+// in its sentence or the one before ("Today it is closer to 2,500"). It
+// returns the personnel noun and their state.
+func (a *analysis) figureToldBefore(k, first int) (string, string, bool) {
+	toks := a.d.toks
+	sent := int(toks[first].sent)
+	for j := k - 1; j > first && j >= k-8; j-- {
+		w := toks[j].lower
+		if toks[j].kind == tPunct && toks[j].text != "'" {
+			return "", "", false
+		}
+		if w == "figure" && (toks[j-1].lower == "the" || toks[j-1].lower == "that") {
+			if a.lastTroop.unit != "" && a.lastTroop.sent == sent-1 {
+				return a.lastTroop.unit, a.lastTroop.country, true
+			}
+			return a.countedPersonnelBefore(first)
+		}
+		if w == "it" && a.lastTroop.unit != "" && (a.lastTroop.sent == sent || a.lastTroop.sent == sent-1) {
+			// the figure's sentence or the one before it: "the figure had
+			// climbed to 5,000. Today it is closer to 2,500, and ... it will
+			// drop below 2,000"
+			s := a.d.sents[a.lastTroop.sent]
+			from := s.first
+			if a.lastTroop.sent > 0 {
+				from = a.d.sents[a.lastTroop.sent-1].first
+			}
+			for i := from; i < s.lim; i++ {
+				if v := toks[i].lower; v == "figure" || v == "number" {
+					return a.lastTroop.unit, a.lastTroop.country, true
+				}
+			}
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// countedPersonnelBefore returns a personnel noun, weak ones too, counted
+// in the sentence before first in its paragraph by a number or "hundred"
+// or "thousand" a few words before it ("with a few hundred advisers"),
+// with the state acting in that sentence.
+func (a *analysis) countedPersonnelBefore(first int) (string, string, bool) {
+	toks := a.d.toks
+	if first == 0 || toks[first-1].para != toks[first].para {
+		return "", "", false
+	}
+	s := a.d.sents[toks[first-1].sent]
+	for k := s.first + 1; k < s.lim; k++ {
+		_, lim := a.lx.personnel.match(toks, k, true)
+		if lim == 0 || a.isCasualty(k, lim) {
+			continue
+		}
+		for j := k - 1; j >= s.first && j >= k-3; j-- {
+			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" {
+				state := a.actingState(s.first, k, false)
+				if m, ok := a.placeStartingAt(s.first); ok && m.code != "" && (m.state || m.kind == sCapital) {
+					state = m.code // "Washington returned to Iraq with a few hundred advisers"
+				}
+				return a.d.text[toks[k].start:toks[lim-1].end], state, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // stateShareGoesOn reports a state's share of a force ("Kenya's
