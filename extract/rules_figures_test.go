@@ -1626,6 +1626,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: a year after "the end of" (or another part of a year) is a
+	// date, no size of the presence named before it
+	{ruleTroopNumber,
+		[]figureCase{{text: "The army will cut its troop presence in the north to 2,000 by the end of the year.", count: 2000}},
+		[]string{"A smaller presence would remain at the airport until the end of 2026 to support operations.",
+			"The contingent will stay in the capital until the spring of 2027."}},
 	// r22b: "the figure" or "that figure" after a sentence that counts
 	// personnel, and "it" after a figure a "figure" gave, are the size of
 	// those personnel

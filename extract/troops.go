@@ -1200,8 +1200,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return Troops{}, false
 	}
-	if toks[k].lower == "by" && a.isYear(n) {
-		return Troops{}, false // "will be reduced by 2026": a deadline, no change of size
+	if (toks[k].lower == "by" || toks[k].lower == "of" && k > 0 && timeOfYear.hasToken(&toks[k-1])) && a.isYear(n) {
+		// "will be reduced by 2026": a deadline, no change of size; "a
+		// smaller presence would remain until the end of 2026": a date
+		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
@@ -1268,6 +1270,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
 }
+
+// timeOfYear name a part of a year before "of" and the year: "the end of
+// 2026", "the spring of 2025".
+var timeOfYear = wordList("time-of-year")
 
 // figureToldBefore reads the subject of the clause before k, from its
 // sentence's first token, as the size of personnel told just before:
