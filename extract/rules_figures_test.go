@@ -1626,6 +1626,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: "Its strength" (size, number) opening a sentence after one that
+	// names a mission is the mission's personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "The EU runs a small training mission in Mogadishu. Its strength reached about 300 last year.", count: 300},
+			{text: "The alliance keeps an advisory mission in Kabul. Its size has fallen to 400.", count: 400}},
+		[]string{"The company runs a large mission school in Baghdad. Its size reached about 1,000 pupils in 2023.",
+			"The bank opened a trade mission in Lagos. Its number of clients reached 1,000 in 2023."}},
 	// r22b: a year after "the end of" (or another part of a year) is a
 	// date, no size of the presence named before it
 	{ruleTroopNumber,

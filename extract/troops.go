@@ -1258,7 +1258,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if u, c, ok := a.figureToldBefore(k, sent.first); ok && !number && unit == "" {
 		number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !a.stateShareGoesOn(k, sent.first, country)) {
+	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
+	number = number || its
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -1269,6 +1271,23 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// itsMissionSize reports a sentence opened by "Its" and a noun of size
+// ("strength", "size", "number") that goes on from a mission named in the
+// sentence before, in the same paragraph, with k in that clause: "NATO
+// runs a separate advisory mission in Baghdad. Its strength reached about
+// 1,000 in 2023".
+func (a *analysis) itsMissionSize(k, first int) bool {
+	toks := a.d.toks
+	if first == 0 || first+2 > k || toks[first].lower != "its" || toks[first-1].para != toks[first].para {
+		return false
+	}
+	if w := toks[first+1].lower; w != "strength" && w != "size" && w != "number" || a.countOfOthers(first+1) {
+		return false // not "Its number of clients"
+	}
+	prev := a.d.sents[toks[first-1].sent]
+	return a.missionNounIn(prev.first, prev.lim-1)
 }
 
 // timeOfYear name a part of a year before "of" and the year: "the end of
