@@ -1626,6 +1626,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: "double the N envisaged" after a troop figure of its sentence
+	// is the target strength, with that figure's noun and state
+	{ruleTroopCompared,
+		[]figureCase{{text: "Italy now has 1,200 soldiers in Lebanon, twice the 600 first planned.", count: 600, country: "IT"},
+			{text: "The force will number 5,000 police officers, more than double the 2,000 envisaged last year.", count: 2000}},
+		[]string{"Exports reached 5,000 tonnes, double the 2,500 planned.",
+			"The museum drew 5,000 visitors, twice the 2,500 expected."}},
 	// r22b: "Its strength" (size, number) opening a sentence after one that
 	// names a mission is the mission's personnel
 	{ruleTroopNumber,

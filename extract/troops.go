@@ -82,6 +82,7 @@ func (a *analysis) troops() []Troops {
 		} else if c, ok := a.listedState(n); ok {
 			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
 		}
+		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}

@@ -1099,6 +1099,9 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
+	if k >= 0 && multiplesOf.hasToken(&toks[k]) && n.value >= 2 && !a.isYear(n) {
+		return a.multipleOfTarget(n, rule)
+	}
 	if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
@@ -1118,6 +1121,32 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		}
 	}
 	return Troops{}, false
+}
+
+// multiplesOf stand before "the" and a target strength that a troop
+// figure is a multiple of: "more than double the 2,500 envisaged".
+var multiplesOf = closedSet("double", "twice", "triple", "treble", "thrice", "half")
+
+// multipleOfTarget reads the target strength after "double the" that a
+// troop figure before it in the sentence is compared with, a word of
+// target after it, perhaps after "first": "5,550 personnel, more than
+// double the 2,500 envisaged", "Its strength reached about 1,000, more
+// than double the 500 first envisaged". The noun and state are that
+// figure's.
+func (a *analysis) multipleOfTarget(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if e+1 < len(toks) && toks[e].lower == "first" {
+		e++
+	}
+	if e >= len(toks) || !shortTargets.hasToken(&toks[e]) || toks[e].lower == "needs" || toks[e].lower == "wants" {
+		return Troops{}, false
+	}
+	last := a.lastFigure
+	if last.unit == "" || last.sent != int(toks[n.first].sent) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
 
 // targetClauseAt reports a relative clause without "that" at e whose
