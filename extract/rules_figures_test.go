@@ -1626,6 +1626,20 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: a capital acts for its state before "once" and a verb, and
+	// before "fields" or "expects"; a bare number a state fields "with"
+	// a mission is personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Paris once kept 4,500 soldiers in Mali.", count: 4500, country: "FR"},
+			{text: "Addis Ababa expects to send 40 military observers to the border.", count: 40, country: "ET"}},
+		[]string{"Paris once kept 4,500 books in its library.",
+			"The university expects to send 40 students to Addis Ababa."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Seoul fields roughly 250 with the UN force in Lebanon.", count: 250, country: "KR"},
+			{text: "Spain fielded 120 with the EU mission in Somalia.", count: 120, country: "ES"}},
+		[]string{"The party fields 40 candidates in the election.",
+			"Spain fielded 40 players in the tournament.",
+			"The club sent 300 with the mission."}},
 	// r22b: "double the N envisaged" after a troop figure of its sentence
 	// is the target strength, with that figure's noun and state
 	{ruleTroopCompared,

@@ -856,8 +856,8 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		e += 3 // "Australia will contribute around 11,000 of its own"
 		ofThem = true
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct {
-		return Troops{}, false // "sent 40 aircraft"
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) {
+		return Troops{}, false // "sent 40 aircraft"; not "fields roughly 280 with the UN force"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
 	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[v]) || a.standbyAfter(v, n.lim)) {
@@ -1242,12 +1242,13 @@ func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 	return a.d.text[toks[k].start:toks[lim-1].end], true
 }
 
-// toMission reports "to" at e before a mission or a force, past its
-// determiner and up to two names or modifiers: "to the mission", "to the
-// UN mission in South Sudan", "to the new regional force".
+// toMission reports "to" (or "with") at e before a mission or a force,
+// past its determiner and up to two names or modifiers: "to the mission",
+// "to the UN mission in South Sudan", "to the new regional force", "with
+// the UN force in southern Lebanon".
 func (a *analysis) toMission(e int) bool {
 	toks := a.d.toks
-	if e+1 >= len(toks) || toks[e].lower != "to" {
+	if e+1 >= len(toks) || toks[e].lower != "to" && toks[e].lower != "with" {
 		return false
 	}
 	k := e + 1
