@@ -1626,6 +1626,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: "under" or "during" may follow a figure a size word gives
+	// ("down from about 4,000 under the earlier mission")
+	{ruleTroopNumber,
+		[]figureCase{{text: "Uganda now has some 4,000 troops in Somalia, down from about 6,000 under the earlier mission.", count: 6000, country: "UG"},
+			{text: "Chad keeps 1,000 soldiers in the north, down from 1,500 during the offensive.", count: 1500, country: "TD"}},
+		[]string{"Exports now reach 3,000 tonnes, down from about 4,000 under the old rules.",
+			"The team scored 30 goals, down from 40 during the last season."}},
 	// r22b: a capital acts for its state before "once" and a verb, and
 	// before "fields" or "expects"; a bare number a state fields "with"
 	// a mission is personnel

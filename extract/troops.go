@@ -1482,7 +1482,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		}
 	}
 	switch toks[e].lower {
-	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless":
+	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
+		"under", "during": // "down from about 4,000 under the earlier mission"
 		return true
 	case "men":
 		return standsAt(toks, k)
