@@ -1633,6 +1633,13 @@ var troopRules = []figureRule{
 			{text: "Chad keeps 1,000 soldiers in the north, down from 1,500 during the offensive.", count: 1500, country: "TD"}},
 		[]string{"Exports now reach 3,000 tonnes, down from about 4,000 under the old rules.",
 			"The team scored 30 goals, down from 40 during the last season."}},
+	// r22b: "sent hundreds of" (thousands, dozens) before the personnel a
+	// later bare count of the same noun belongs to
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ghana has sent hundreds of extra police officers to the north. The minister said 500 officers had arrived by Sunday.", count: 500, country: "GH"},
+			{text: "Peru has deployed thousands of additional police officers to the capital. The ministry said 2,000 officers would stay until March.", count: 2000, country: "PE"}},
+		[]string{"The firm sent hundreds of engineers to the site. Later 300 engineers arrived.",
+			"The league sent dozens of referees to the tournament. About 40 referees stayed."}},
 	// r22b: a capital acts for its state before "once" and a verb, and
 	// before "fields" or "expects"; a bare number a state fields "with"
 	// a mission is personnel
