@@ -1626,6 +1626,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// r22b: "by a further N" after a verb of size is the change of the
+	// force's size, as "by N" is
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Kenyan contingent is due to shrink by a further 500 by June.", count: 500, country: "KE"},
+			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
+		[]string{"The budget is due to shrink by a further 500 million by June.",
+			"Prices rose by a further 300 points."}},
 	// r22b: "under" or "during" may follow a figure a size word gives
 	// ("down from about 4,000 under the earlier mission")
 	{ruleTroopNumber,

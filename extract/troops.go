@@ -1195,6 +1195,9 @@ func (a *analysis) personnelOfBody(lim int) bool {
 func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if k > 2 && furtherWords.hasToken(&a.d.toks[k]) && a.d.toks[k-1].lower == "a" && a.d.toks[k-2].lower == "by" {
+		k -= 2 // "is due to shrink by a further 500"
+	}
 	if k < 1 {
 		return Troops{}, false
 	}
