@@ -9,8 +9,9 @@ package extract
 // which reads every pass before it (lists of the dead read the quote
 // spans, to tell reported speech from the narrative).
 type figureState struct {
-	lastTroop troopSoFar // the last troop figure read, while troops run
-	deathToll *bool      // "death toll" anywhere in the text, found on first use
+	lastTroop  troopSoFar // the last troop figure read, while troops run
+	lastFigure troopSoFar // the last troop figure read, of a state or none
+	deathToll  *bool      // "death toll" anywhere in the text, found on first use
 	// classes are the tokens' bits in figureClassTable, made on first use
 	// (see figureClass).
 	classes tokenClasses

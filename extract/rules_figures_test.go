@@ -1711,6 +1711,85 @@ var troopRules = []figureRule{
 			{text: "Nigeria has sent 600 soldiers to the state and has arrested 30 suspects.", count: 600, country: "NG"},
 			{text: "The army said it had deployed some 5,000 troops in Amhara and had killed 300 \"extremists\".", count: 5000, country: "ET"}},
 		[]string{"The rebels had surrounded 40 soldiers and had killed 12 of them.", "Some 40 soldiers were ambushed and were killed on the road."}},
+	// r22b: "by a further N" after a verb of size is the change of the
+	// force's size, as "by N" is
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Kenyan contingent is due to shrink by a further 500 by June.", count: 500, country: "KE"},
+			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
+		[]string{"The budget is due to shrink by a further 500 million by June.",
+			"Prices rose by a further 300 points."}},
+	// r22b: "under" or "during" may follow a figure a size word gives
+	// ("down from about 4,000 under the earlier mission")
+	{ruleTroopNumber,
+		[]figureCase{{text: "Uganda now has some 4,000 troops in Somalia, down from about 6,000 under the earlier mission.", count: 6000, country: "UG"},
+			{text: "Chad keeps 1,000 soldiers in the north, down from 1,500 during the offensive.", count: 1500, country: "TD"}},
+		[]string{"Exports now reach 3,000 tonnes, down from about 4,000 under the old rules.",
+			"The team scored 30 goals, down from 40 during the last season."}},
+	// r22b: "sent hundreds of" (thousands, dozens) before the personnel a
+	// later bare count of the same noun belongs to
+	{ruleTroopNoun,
+		[]figureCase{{text: "Ghana has sent hundreds of extra police officers to the north. The minister said 500 officers had arrived by Sunday.", count: 500, country: "GH"},
+			{text: "Peru has deployed thousands of additional police officers to the capital. The ministry said 2,000 officers would stay until March.", count: 2000, country: "PE"}},
+		[]string{"The firm sent hundreds of engineers to the site. Later 300 engineers arrived.",
+			"The league sent dozens of referees to the tournament. About 40 referees stayed."}},
+	// r22b: a capital acts for its state before "once" and a verb, and
+	// before "fields" or "expects"; a bare number a state fields "with"
+	// a mission is personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Paris once kept 4,500 soldiers in Mali.", count: 4500, country: "FR"},
+			{text: "Addis Ababa expects to send 40 military observers to the border.", count: 40, country: "ET"}},
+		[]string{"Paris once kept 4,500 books in its library.",
+			"The university expects to send 40 students to Addis Ababa."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Seoul fields roughly 250 with the UN force in Lebanon.", count: 250, country: "KR"},
+			{text: "Spain fielded 120 with the EU mission in Somalia.", count: 120, country: "ES"}},
+		[]string{"The party fields 40 candidates in the election.",
+			"Spain fielded 40 players in the tournament.",
+			"The club sent 300 with the mission."}},
+	// r22b: "double the N envisaged" after a troop figure of its sentence
+	// is the target strength, with that figure's noun and state
+	{ruleTroopCompared,
+		[]figureCase{{text: "Italy now has 1,200 soldiers in Lebanon, twice the 600 first planned.", count: 600, country: "IT"},
+			{text: "The force will number 5,000 police officers, more than double the 2,000 envisaged last year.", count: 2000}},
+		[]string{"Exports reached 5,000 tonnes, double the 2,500 planned.",
+			"The museum drew 5,000 visitors, twice the 2,500 expected."}},
+	// r22b: "Its strength" (size, number) opening a sentence after one that
+	// names a mission is the mission's personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "The EU runs a small training mission in Mogadishu. Its strength reached about 300 last year.", count: 300},
+			{text: "The alliance keeps an advisory mission in Kabul. Its size has fallen to 400.", count: 400}},
+		[]string{"The company runs a large mission school in Baghdad. Its size reached about 1,000 pupils in 2023.",
+			"The bank opened a trade mission in Lagos. Its number of clients reached 1,000 in 2023."}},
+	// r22b: a year after "the end of" (or another part of a year) is a
+	// date, no size of the presence named before it
+	{ruleTroopNumber,
+		[]figureCase{{text: "The army will cut its troop presence in the north to 2,000 by the end of the year.", count: 2000}},
+		[]string{"A smaller presence would remain at the airport until the end of 2026 to support operations.",
+			"The contingent will stay in the capital until the spring of 2027."}},
+	// r22b: "the figure" or "that figure" after a sentence that counts
+	// personnel, and "it" after a figure a "figure" gave, are the size of
+	// those personnel
+	{ruleTroopNumber,
+		[]figureCase{{text: "Moscow first sent a few hundred instructors to Bamako in 2021. Two years later the figure had grown to about 2,000.", count: 2000, country: "RU"},
+			{text: "The first Kenyan police officers, 400 of them, landed in June. Today that figure is closer to 1,000.", count: 1000, country: "KE"},
+			{text: "Moscow first sent a few hundred instructors to Bamako in 2021. Two years later the figure had grown to about 2,000, and by now it has risen to 2,500.", count: 2500, country: "RU"}},
+		[]string{"Exports reached 300 tonnes in 2020. The figure rose to 450 in 2023.",
+			"The club had 300 members in 2020. The figure rose to 450 last year.",
+			"The hospital hired 400 nurses last year. That figure will rise to 600 next year."}},
+	// r22b: a state that "has", "fields" or "contributes" a bare number
+	// among contributors named in its sentence or the two before gives
+	// personnel; the gapped state after it shares the figure's noun
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Jordan is the mission's biggest contributor. Amman fields roughly 700, most of them at the northern camp.", count: 700, country: "JO"},
+			{text: "Nepal and Ghana are the main contributors to the force. Ghana has about 650, most of them in the east.", count: 650, country: "GH"},
+			{text: "Of the twelve contributors, Chile fields 300 and Peru about 250.", count: 300, country: "CL"}},
+		[]string{"Germany is the largest contributor to the fund. France has 20 seats on its board.",
+			"The contributors met in Paris. The hotel has 300 rooms.",
+			"Chile is one of the contributors. It has 300 days of sunshine a year."}},
+	{ruleTroopGapped,
+		[]figureCase{{text: "Of the twelve contributors, Chile fields 300 and Peru about 250.", count: 250, country: "PE"},
+			{text: "Among the smaller contributors, Finland contributes 90 and Estonia 40, mostly engineers.", count: 40, country: "EE"}},
+		[]string{"Among the smaller contributors, Finland contributes 90 million euros and Estonia 40."}},
 	// r20f: a verb that puts personnel on standby before the number, and
 	// "on" a state of readiness or duty after the weak personnel noun
 	{ruleTroopNoun,

@@ -82,6 +82,7 @@ func (a *analysis) troops() []Troops {
 		} else if c, ok := a.listedState(n); ok {
 			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
 		}
+		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		if fig.Country != "" {
 			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		}
@@ -1194,14 +1195,19 @@ func (a *analysis) personnelOfBody(lim int) bool {
 func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if k > 2 && furtherWords.hasToken(&a.d.toks[k]) && a.d.toks[k-1].lower == "a" && a.d.toks[k-2].lower == "by" {
+		k -= 2 // "is due to shrink by a further 500"
+	}
 	if k < 1 {
 		return Troops{}, false
 	}
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return Troops{}, false
 	}
-	if toks[k].lower == "by" && a.isYear(n) {
-		return Troops{}, false // "will be reduced by 2026": a deadline, no change of size
+	if (toks[k].lower == "by" || toks[k].lower == "of" && k > 0 && timeOfYear.hasToken(&toks[k-1])) && a.isYear(n) {
+		// "will be reduced by 2026": a deadline, no change of size; "a
+		// smaller presence would remain until the end of 2026": a date
+		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
 	number, country, unit := false, "", ""
@@ -1253,7 +1259,12 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !a.stateShareGoesOn(k, sent.first, country)) {
+	if u, c, ok := a.figureToldBefore(k, sent.first); ok && !number && unit == "" {
+		number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
+	}
+	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
+	number = number || its
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
 	if unit == "" {
@@ -1264,6 +1275,96 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// itsMissionSize reports a sentence opened by "Its" and a noun of size
+// ("strength", "size", "number") that goes on from a mission named in the
+// sentence before, in the same paragraph, with k in that clause: "NATO
+// runs a separate advisory mission in Baghdad. Its strength reached about
+// 1,000 in 2023".
+func (a *analysis) itsMissionSize(k, first int) bool {
+	toks := a.d.toks
+	if first == 0 || first+2 > k || toks[first].lower != "its" || toks[first-1].para != toks[first].para {
+		return false
+	}
+	if w := toks[first+1].lower; w != "strength" && w != "size" && w != "number" || a.countOfOthers(first+1) {
+		return false // not "Its number of clients"
+	}
+	prev := a.d.sents[toks[first-1].sent]
+	return a.missionNounIn(prev.first, prev.lim-1)
+}
+
+// timeOfYear name a part of a year before "of" and the year: "the end of
+// 2026", "the spring of 2025".
+var timeOfYear = wordList("time-of-year")
+
+// figureToldBefore reads the subject of the clause before k, from its
+// sentence's first token, as the size of personnel told just before:
+// "that figure" or "the figure" after a sentence that counts personnel
+// ("with a few hundred advisers. ... the figure had climbed to more than
+// 5,000"), or "it" after a troop figure that a "figure" or "number" gave
+// in its sentence or the one before ("Today it is closer to 2,500"). It
+// returns the personnel noun and their state.
+func (a *analysis) figureToldBefore(k, first int) (string, string, bool) {
+	toks := a.d.toks
+	sent := int(toks[first].sent)
+	for j := k - 1; j > first && j >= k-8; j-- {
+		w := toks[j].lower
+		if toks[j].kind == tPunct && toks[j].text != "'" {
+			return "", "", false
+		}
+		if w == "figure" && (toks[j-1].lower == "the" || toks[j-1].lower == "that") {
+			if a.lastTroop.unit != "" && a.lastTroop.sent == sent-1 {
+				return a.lastTroop.unit, a.lastTroop.country, true
+			}
+			return a.countedPersonnelBefore(first)
+		}
+		if w == "it" && a.lastTroop.unit != "" && (a.lastTroop.sent == sent || a.lastTroop.sent == sent-1) {
+			// the figure's sentence or the one before it: "the figure had
+			// climbed to 5,000. Today it is closer to 2,500, and ... it will
+			// drop below 2,000"
+			s := a.d.sents[a.lastTroop.sent]
+			from := s.first
+			if a.lastTroop.sent > 0 {
+				from = a.d.sents[a.lastTroop.sent-1].first
+			}
+			for i := from; i < s.lim; i++ {
+				if v := toks[i].lower; v == "figure" || v == "number" {
+					return a.lastTroop.unit, a.lastTroop.country, true
+				}
+			}
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// countedPersonnelBefore returns a personnel noun, weak ones too, counted
+// in the sentence before first in its paragraph by a number or "hundred"
+// or "thousand" a few words before it ("with a few hundred advisers"),
+// with the state acting in that sentence.
+func (a *analysis) countedPersonnelBefore(first int) (string, string, bool) {
+	toks := a.d.toks
+	if first == 0 || toks[first-1].para != toks[first].para {
+		return "", "", false
+	}
+	s := a.d.sents[toks[first-1].sent]
+	for k := s.first + 1; k < s.lim; k++ {
+		_, lim := a.lx.personnel.match(toks, k, true)
+		if lim == 0 || a.isCasualty(k, lim) {
+			continue
+		}
+		for j := k - 1; j >= s.first && j >= k-3; j-- {
+			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" {
+				state := a.actingState(s.first, k, false)
+				if m, ok := a.placeStartingAt(s.first); ok && m.code != "" && (m.state || m.kind == sCapital) {
+					state = m.code // "Washington returned to Iraq with a few hundred advisers"
+				}
+				return a.d.text[toks[k].start:toks[lim-1].end], state, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // stateShareGoesOn reports a state's share of a force ("Kenya's
@@ -1384,7 +1485,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		}
 	}
 	switch toks[e].lower {
-	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless":
+	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
+		"under", "during": // "down from about 4,000 under the earlier mission"
 		return true
 	case "men":
 		return standsAt(toks, k)

@@ -645,6 +645,9 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if u == "" && !object {
 		u, at = a.personnelInSentenceBefore(n.first)
 	}
+	if u == "" && !object && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" {
+		u, at = a.lastTroop.unit, n.first // "Denmark contributes 120 and Norway 60": the personnel of the figure before
+	}
 	if u == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -835,7 +838,10 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
 		v -= 2 // "place a further 120 on alert"
 	}
-	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) || a.isYear(n) || n.value < 2 {
+	// "Nepal is the largest contributor. Kathmandu fields some 440", "India
+	// has about 200": a state that has a bare number among contributors
+	contrib := v >= 0 && (ellipticVerbs.hasToken(&toks[v]) || haveAux.hasToken(&toks[v])) && a.contributorsNear(n.first)
+	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) && !contrib || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -850,8 +856,8 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		e += 3 // "Australia will contribute around 11,000 of its own"
 		ofThem = true
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct {
-		return Troops{}, false // "sent 40 aircraft"
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) {
+		return Troops{}, false // "sent 40 aircraft"; not "fields roughly 280 with the UN force"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
 	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[v]) || a.standbyAfter(v, n.lim)) {
@@ -871,14 +877,45 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 			unit, at = "troops", n.first
 		}
 	}
+	if unit == "" && contrib {
+		unit, at = a.personnelBefore(n.first)
+		if unit == "" {
+			unit, at = "troops", n.first // "the biggest contributors to the mission. Pakistan fields about 1,100"
+		}
+	}
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
+	if contrib && country == "" && !ellipticVerbs.hasToken(&toks[v]) {
+		return Troops{}, false // "has about 200" counts for a state only
+	}
 	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" || a.togetherBefore(v) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// contributorNouns name the states that give personnel to a mission.
+var contributorNouns = wordList("contributor-noun")
+
+// contributorsNear reports a noun of contributors in the sentence of
+// first, or in one of the two before it in its paragraph: "Nepal is the
+// largest contributor. Kathmandu fields some 440", "Among the smaller
+// contributors, Denmark contributes 120".
+func (a *analysis) contributorsNear(first int) bool {
+	toks := a.d.toks
+	si := int(toks[first].sent)
+	from := a.d.sents[max(si-2, 0)].first
+	for k := first - 1; k >= from && k >= 0; k-- {
+		if toks[k].para != toks[first].para {
+			break
+		}
+		if contributorNouns.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerPronouns stand in "of its own" after a bare number.
@@ -1062,6 +1099,9 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
+	if k >= 0 && multiplesOf.hasToken(&toks[k]) && n.value >= 2 && !a.isYear(n) {
+		return a.multipleOfTarget(n, rule)
+	}
 	if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
@@ -1081,6 +1121,32 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 		}
 	}
 	return Troops{}, false
+}
+
+// multiplesOf stand before "the" and a target strength that a troop
+// figure is a multiple of: "more than double the 2,500 envisaged".
+var multiplesOf = closedSet("double", "twice", "triple", "treble", "thrice", "half")
+
+// multipleOfTarget reads the target strength after "double the" that a
+// troop figure before it in the sentence is compared with, a word of
+// target after it, perhaps after "first": "5,550 personnel, more than
+// double the 2,500 envisaged", "Its strength reached about 1,000, more
+// than double the 500 first envisaged". The noun and state are that
+// figure's.
+func (a *analysis) multipleOfTarget(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if e+1 < len(toks) && toks[e].lower == "first" {
+		e++
+	}
+	if e >= len(toks) || !shortTargets.hasToken(&toks[e]) || toks[e].lower == "needs" || toks[e].lower == "wants" {
+		return Troops{}, false
+	}
+	last := a.lastFigure
+	if last.unit == "" || last.sent != int(toks[n.first].sent) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
 
 // targetClauseAt reports a relative clause without "that" at e whose
@@ -1176,12 +1242,13 @@ func (a *analysis) strongPersonnelAt(k int) (string, bool) {
 	return a.d.text[toks[k].start:toks[lim-1].end], true
 }
 
-// toMission reports "to" at e before a mission or a force, past its
-// determiner and up to two names or modifiers: "to the mission", "to the
-// UN mission in South Sudan", "to the new regional force".
+// toMission reports "to" (or "with") at e before a mission or a force,
+// past its determiner and up to two names or modifiers: "to the mission",
+// "to the UN mission in South Sudan", "to the new regional force", "with
+// the UN force in southern Lebanon".
 func (a *analysis) toMission(e int) bool {
 	toks := a.d.toks
-	if e+1 >= len(toks) || toks[e].lower != "to" {
+	if e+1 >= len(toks) || toks[e].lower != "to" && toks[e].lower != "with" {
 		return false
 	}
 	k := e + 1

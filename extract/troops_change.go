@@ -182,7 +182,11 @@ func (a *analysis) sentEarlier(first, lim int) (string, bool) {
 		if !sendVerbs.hasToken(&toks[k]) {
 			continue
 		}
-		for j := k + 1; j < end && j <= k+4 && toks[j].sent == toks[k].sent; j++ {
+		reach := k + 4
+		if k+2 < end && (toks[k+1].lower == "hundreds" || toks[k+1].lower == "thousands" || toks[k+1].lower == "dozens") && toks[k+2].lower == "of" {
+			reach += 2 // "has sent hundreds of extra police officers"
+		}
+		for j := k + 1; j < end && j <= reach && toks[j].sent == toks[k].sent; j++ {
 			if toks[j].lower != head {
 				continue
 			}
