@@ -46,6 +46,9 @@ type docBuffers struct {
 	quoteToks []int32
 	shapes    *shapeFilter // see doc.shapeRoom
 	rooms     passRooms
+	// doc is the doc of the document before, set afresh by newDocIn;
+	// nothing of a Result points to it.
+	doc *doc
 }
 
 // passRooms are the arrays of the places (pass 2), mentions of people
@@ -83,15 +86,20 @@ func roomMap[K comparable, V any](m *map[K]V) map[K]V {
 
 const maxPooledTokens = 1 << 16
 
-func (p *bufferPool) get() docBuffers {
+// get returns the buffers of an earlier document, or an empty set; box is
+// the pool's holder of them, to be given back to put with the doc.
+func (p *bufferPool) get() (bufs docBuffers, box *docBuffers) {
 	if b, ok := p.pool.Get().(*docBuffers); ok {
-		return *b
+		return *b, b
 	}
-	return docBuffers{}
+	return docBuffers{}, new(docBuffers)
 }
 
-// put keeps d's buffers for another document; d is not used afterwards.
-func (p *bufferPool) put(d *doc) {
+// put keeps d's buffers, and d itself, for another document in box (from
+// get): the holder and the doc are reused rather than allocated for each
+// document (a few hundred bytes each, but new pages in a run without a
+// collection). d is not used afterwards.
+func (p *bufferPool) put(d *doc, box *docBuffers) {
 	if cap(d.toks) > maxPooledTokens || cap(d.marks) > marksPerToken*maxPooledTokens {
 		return
 	}
@@ -109,7 +117,8 @@ func (p *bufferPool) put(d *doc) {
 		*r.analysis = analysis{}
 	}
 	r.places, r.mentions, r.attributed, r.spans = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0]
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r})
+	*box = docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r, doc: d}
+	p.pool.Put(box)
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
@@ -156,8 +165,9 @@ func (e *Extractor) extractWith(pool *bufferPool, body string, trace func(step s
 		return empty
 	}
 	// 1. text: paragraphs, sentences, tokens
-	d := newDocIn(body, pool.get())
-	defer pool.put(d)
+	bufs, box := pool.get()
+	d := newDocIn(body, bufs)
+	defer pool.put(d, box)
 	if len(d.toks) == 0 {
 		return empty // nothing to find, and no gazetteer needed to find it
 	}
