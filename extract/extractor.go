@@ -60,6 +60,9 @@ type passRooms struct {
 	places     []placeMention
 	mentions   []personMention
 	attributed []attributedQuote
+	// persons is the room of the people of pass 3 (see analysis.newPerson),
+	// emptied only here, between documents
+	persons []person
 	// analysis is the analysis of Extract, set afresh by each pass; fields
 	// and offices are the answers of lowerFields and officeOf by title,
 	// which depend on the title alone (cleared when kept, as maps keep
@@ -107,6 +110,7 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	r := d.rooms
 	clear(r.places)     // nor the places' altCodes and homonyms
 	clear(r.attributed) // nor the quotes' texts and people
+	clear(r.persons)    // nor the people's names and roles
 	clear(r.fields)
 	clear(r.offices)
 	clear(r.spans)
@@ -116,7 +120,7 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	if r.analysis != nil {
 		*r.analysis = analysis{}
 	}
-	r.places, r.mentions, r.attributed, r.spans = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0]
+	r.places, r.mentions, r.attributed, r.spans, r.persons = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0], r.persons[:0]
 	*box = docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r, doc: d}
 	p.pool.Put(box)
 }
