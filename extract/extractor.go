@@ -51,13 +51,14 @@ type docBuffers struct {
 	doc *doc
 }
 
-// passRooms are the arrays of the places (pass 2), mentions of people
-// (pass 3) and quotes read (pass 4) of the document before, kept with its
-// tokens as room for the next document's (see doc.rooms): each pass takes
+// passRooms are the arrays of the places and bodies (pass 2), mentions of
+// people (pass 3) and quotes read (pass 4) of the document before, kept
+// with its tokens as room for the next document's (see doc.rooms): each pass takes
 // its array from the doc and hands it back when done, so a pass runs once
 // a document. Nothing of a Result points into them.
 type passRooms struct {
 	places     []placeMention
+	orgs       []orgMention // bodies of pass 2 (no pointers: never cleared)
 	mentions   []personMention
 	attributed []attributedQuote
 	// persons is the room of the people of pass 3 (see analysis.newPerson),
@@ -120,7 +121,7 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	if r.analysis != nil {
 		*r.analysis = analysis{}
 	}
-	r.places, r.mentions, r.attributed, r.spans, r.persons = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0], r.persons[:0]
+	r.places, r.orgs, r.mentions, r.attributed, r.spans, r.persons = r.places[:0], r.orgs[:0], r.mentions[:0], r.attributed[:0], r.spans[:0], r.persons[:0]
 	*box = docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r, doc: d}
 	p.pool.Put(box)
 }
