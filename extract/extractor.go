@@ -61,6 +61,7 @@ type passRooms struct {
 	orgs       []orgMention // bodies of pass 2 (no pointers: never cleared)
 	mentions   []personMention
 	attributed []attributedQuote
+	spoken     []voiced // speakers of pass 4, in text order
 	// persons is the room of the people of pass 3 (see analysis.newPerson),
 	// emptied only here, between documents
 	persons []person
@@ -111,6 +112,7 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	r := d.rooms
 	clear(r.places)     // nor the places' altCodes and homonyms
 	clear(r.attributed) // nor the quotes' texts and people
+	clear(r.spoken)     // nor their speakers
 	clear(r.persons)    // nor the people's names and roles
 	clear(r.fields)
 	clear(r.offices)
@@ -121,7 +123,7 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	if r.analysis != nil {
 		*r.analysis = analysis{}
 	}
-	r.places, r.orgs, r.mentions, r.attributed, r.spans, r.persons = r.places[:0], r.orgs[:0], r.mentions[:0], r.attributed[:0], r.spans[:0], r.persons[:0]
+	r.places, r.orgs, r.mentions, r.attributed, r.spoken, r.spans, r.persons = r.places[:0], r.orgs[:0], r.mentions[:0], r.attributed[:0], r.spoken[:0], r.spans[:0], r.persons[:0]
 	*box = docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r, doc: d}
 	p.pool.Put(box)
 }
