@@ -230,6 +230,10 @@ type analysis struct {
 	// is set while a call uses it (see phraseRoom).
 	npRoom *npPhrase
 	npBusy bool
+	// appositionScratch is titleAfter's state, kept for the same reason;
+	// appositionBusy is set while a call uses it (see appositionRoom).
+	appositionScratch appositionScan
+	appositionBusy    bool
 }
 
 // sortSpans orders spans by start.
