@@ -46,17 +46,25 @@ type docBuffers struct {
 	quoteToks []int32
 	shapes    *shapeFilter // see doc.shapeRoom
 	rooms     passRooms
+	// doc is the doc of the document before, set afresh by newDocIn;
+	// nothing of a Result points to it.
+	doc *doc
 }
 
-// passRooms are the arrays of the places (pass 2), mentions of people
-// (pass 3) and quotes read (pass 4) of the document before, kept with its
-// tokens as room for the next document's (see doc.rooms): each pass takes
+// passRooms are the arrays of the places and bodies (pass 2), mentions of
+// people (pass 3) and quotes read (pass 4) of the document before, kept
+// with its tokens as room for the next document's (see doc.rooms): each pass takes
 // its array from the doc and hands it back when done, so a pass runs once
 // a document. Nothing of a Result points into them.
 type passRooms struct {
 	places     []placeMention
+	orgs       []orgMention // bodies of pass 2 (no pointers: never cleared)
 	mentions   []personMention
 	attributed []attributedQuote
+	spoken     []voiced // speakers of pass 4, in text order
+	// persons is the room of the people of pass 3 (see analysis.newPerson),
+	// emptied only here, between documents
+	persons []person
 	// analysis is the analysis of Extract, set afresh by each pass; fields
 	// and offices are the answers of lowerFields and officeOf by title,
 	// which depend on the title alone (cleared when kept, as maps keep
@@ -83,15 +91,20 @@ func roomMap[K comparable, V any](m *map[K]V) map[K]V {
 
 const maxPooledTokens = 1 << 16
 
-func (p *bufferPool) get() docBuffers {
+// get returns the buffers of an earlier document, or an empty set; box is
+// the pool's holder of them, to be given back to put with the doc.
+func (p *bufferPool) get() (bufs docBuffers, box *docBuffers) {
 	if b, ok := p.pool.Get().(*docBuffers); ok {
-		return *b
+		return *b, b
 	}
-	return docBuffers{}
+	return docBuffers{}, new(docBuffers)
 }
 
-// put keeps d's buffers for another document; d is not used afterwards.
-func (p *bufferPool) put(d *doc) {
+// put keeps d's buffers, and d itself, for another document in box (from
+// get): the holder and the doc are reused rather than allocated for each
+// document (a few hundred bytes each, but new pages in a run without a
+// collection). d is not used afterwards.
+func (p *bufferPool) put(d *doc, box *docBuffers) {
 	if cap(d.toks) > maxPooledTokens || cap(d.marks) > marksPerToken*maxPooledTokens {
 		return
 	}
@@ -99,6 +112,8 @@ func (p *bufferPool) put(d *doc) {
 	r := d.rooms
 	clear(r.places)     // nor the places' altCodes and homonyms
 	clear(r.attributed) // nor the quotes' texts and people
+	clear(r.spoken)     // nor their speakers
+	clear(r.persons)    // nor the people's names and roles
 	clear(r.fields)
 	clear(r.offices)
 	clear(r.spans)
@@ -108,8 +123,9 @@ func (p *bufferPool) put(d *doc) {
 	if r.analysis != nil {
 		*r.analysis = analysis{}
 	}
-	r.places, r.mentions, r.attributed, r.spans = r.places[:0], r.mentions[:0], r.attributed[:0], r.spans[:0]
-	p.pool.Put(&docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r})
+	r.places, r.orgs, r.mentions, r.attributed, r.spoken, r.spans, r.persons = r.places[:0], r.orgs[:0], r.mentions[:0], r.attributed[:0], r.spoken[:0], r.spans[:0], r.persons[:0]
+	*box = docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r, doc: d}
+	p.pool.Put(box)
 }
 
 // sharedLexicon reads the embedded gazetteers once; the lexicon is never
@@ -156,8 +172,9 @@ func (e *Extractor) extractWith(pool *bufferPool, body string, trace func(step s
 		return empty
 	}
 	// 1. text: paragraphs, sentences, tokens
-	d := newDocIn(body, pool.get())
-	defer pool.put(d)
+	bufs, box := pool.get()
+	d := newDocIn(body, bufs)
+	defer pool.put(d, box)
 	if len(d.toks) == 0 {
 		return empty // nothing to find, and no gazetteer needed to find it
 	}
@@ -209,10 +226,15 @@ type analysis struct {
 	// titleScratch is titleBefore's state, kept here so that each of its
 	// calls (thousands per article) does not allocate one.
 	titleScratch titleScan
-	// npRoom is resolveNP's phrase, kept here for the same reason; npBusy
-	// is set while a call uses it (see phraseRoom).
-	npRoom *npPhrase
+	// npRoom is resolveNP's phrase, kept here for the same reason (a value,
+	// not a pointer, so that no pass allocates one either); npBusy is set
+	// while a call uses it (see phraseRoom).
+	npRoom npPhrase
 	npBusy bool
+	// appositionScratch is titleAfter's state, kept for the same reason;
+	// appositionBusy is set while a call uses it (see appositionRoom).
+	appositionScratch appositionScan
+	appositionBusy    bool
 }
 
 // sortSpans orders spans by start.

@@ -40,6 +40,7 @@ func basedCompound(t token) bool {
 func (a *analysis) tagOrgs() {
 	toks := a.d.toks
 	a.orgAt = a.d.tokenMarks()
+	a.orgs = a.d.rooms.orgs[:0] // the document before's array, or nil
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tWord || !toks[i].cap {
 			i++

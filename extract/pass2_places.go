@@ -38,6 +38,6 @@ func findPlacesAndBodies(a *analysis, lx *lexicon, d *doc) placesAndBodies {
 	a.placeMemo = new(placeMemo)
 	a.tagPlaces()
 	a.tagOrgs()
-	d.rooms.places = a.places
+	d.rooms.places, d.rooms.orgs = a.places, a.orgs
 	return a.placesAndBodies
 }

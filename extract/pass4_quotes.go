@@ -86,7 +86,9 @@ func (a *analysis) quoteClass(i int, bit uint32) bool {
 // It runs on a, which it sets afresh.
 func findQuotes(a *analysis, lx *lexicon, d *doc, pb placesAndBodies, pr peopleAndRoles, trace func(string)) (quotesAndSpeakers, []Quote) {
 	*a = analysis{lx: lx, d: d, placesAndBodies: pb, peopleAndRoles: pr, trace: trace}
+	a.spoken = d.rooms.spoken[:0] // the document before's array, or nil
 	quotes := a.quotes()
+	d.rooms.spoken = a.spoken
 	return a.quotesAndSpeakers, quotes
 }
 

@@ -26,6 +26,20 @@ type person struct {
 	roles      []role
 }
 
+// newPerson returns p in the room of the doc's people (passRooms.persons)
+// rather than in an allocation of its own: a document finds a few people
+// each, and each allocation in a run without a collection is new memory.
+// A full room is replaced, never grown: the people already made keep
+// their array.
+func (a *analysis) newPerson(p person) *person {
+	r := &a.d.rooms
+	if len(r.persons) == cap(r.persons) {
+		r.persons = make([]person, 0, max(16, 2*cap(r.persons)))
+	}
+	r.persons = append(r.persons, p)
+	return &r.persons[len(r.persons)-1]
+}
+
 type personMention struct {
 	first, lim int // token range of the name itself
 	person     int
@@ -718,7 +732,7 @@ func (a *analysis) sharedSurname(start, lim int, bySurname map[string][]int) {
 			return
 		}
 	}
-	p := &person{words: words, surname: key, name: words[0] + " " + words[1], given: true}
+	p := a.newPerson(person{words: words, surname: key, name: words[0] + " " + words[1], given: true})
 	a.people = append(a.people, p)
 	bySurname[key] = append(bySurname[key], len(a.people)-1)
 	a.linkMention(len(a.people)-1, g, g, g+1)
@@ -2014,7 +2028,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		}
 	}
 	if pi < 0 {
-		p := &person{words: words, surname: key}
+		p := a.newPerson(person{words: words, surname: key})
 		if a.isGivenName(start) && lim-start > 1 {
 			p.gender = a.lx.givenNames.get(toks[start].text)
 			if p.gender == 'U' {

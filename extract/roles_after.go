@@ -39,6 +39,25 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"noun-before-role", nounBeforeRole},
 }
 
+// appositionRoom returns the state titleAfter reads a title into: the
+// analysis's own, kept from call to call (the matchers of titleAfterSteps
+// take it by pointer, which would otherwise allocate one a call), or a new
+// one for a title read while another is (see releaseApposition).
+func (a *analysis) appositionRoom() *appositionScan {
+	if a.appositionBusy {
+		return new(appositionScan)
+	}
+	a.appositionBusy = true
+	return &a.appositionScratch
+}
+
+// releaseApposition gives back a state of appositionRoom.
+func (a *analysis) releaseApposition(s *appositionScan) {
+	if s == &a.appositionScratch {
+		a.appositionBusy = false
+	}
+}
+
 // titleAfter reads an apposition that starts at token k, after "NAME,":
 // "a senior Hamas official", "Hamas's Gaza chief", "chairman of the Joint
 // Chiefs of Staff", "legal director of the human rights organisation Redress".
@@ -46,7 +65,9 @@ var titleAfterSteps = []titleStep[appositionScan]{
 // a title.
 func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	toks := a.d.toks
-	s := appositionScan{w: titleWalk{ownerAt: -1}, lastHead: -1}
+	s := a.appositionRoom()
+	defer a.releaseApposition(s)
+	*s = appositionScan{w: titleWalk{ownerAt: -1}, lastHead: -1}
 	if k >= len(toks) {
 		return s.w, k, false
 	}
@@ -58,7 +79,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if t := toks[k].lower; t == "a" || t == "an" || t == "the" {
 		k++
 	}
-	k = a.readTitleAhead(&s, k)
+	k = a.readTitleAhead(s, k)
 	if s.lastHead < 0 || now && s.w.weak && !legislatorHeads.has(s.w.head) {
 		return s.w, k, false // "now a member of the Athletes' Commission": a membership, as before
 	}
@@ -70,7 +91,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	if k < len(toks) && toks[k].lower == "'s" {
 		return s.w, k, false
 	}
-	k, complement := a.appositionComplements(&s, k)
+	k, complement := a.appositionComplements(s, k)
 	if !a.appositionEnds(k, s.para) {
 		return s.w, k, false
 	}

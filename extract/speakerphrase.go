@@ -119,16 +119,13 @@ func (a *analysis) phraseRoom() *npPhrase {
 	if a.npBusy {
 		return new(npPhrase)
 	}
-	if a.npRoom == nil {
-		a.npRoom = new(npPhrase)
-	}
 	a.npBusy = true
-	return a.npRoom
+	return &a.npRoom
 }
 
 // releasePhrase gives back a phrase of phraseRoom.
 func (a *analysis) releasePhrase(p *npPhrase) {
-	if p == a.npRoom {
+	if p == &a.npRoom {
 		a.npBusy = false
 	}
 }

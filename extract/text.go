@@ -167,7 +167,11 @@ func newDoc(text string) *doc {
 // tokenBuffers), or new ones where they are nil.
 func newDocIn(text string, bufs docBuffers) *doc {
 	buf := bufs.toks
-	d := &doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0], shapeRoom: bufs.shapes, rooms: bufs.rooms}
+	d := bufs.doc
+	if d == nil {
+		d = new(doc)
+	}
+	*d = doc{text: text, asciiFast: true, sents: bufs.sents[:0], paras: bufs.paras[:0], marks: bufs.marks[:0], numbers: bufs.numbers[:0], quoteToks: bufs.quoteToks[:0], shapeRoom: bufs.shapes, rooms: bufs.rooms}
 	d.toks = buf[:0]
 	if est := len(text)/5 + 8; cap(buf) < est {
 		// at least twice the room kept, so that a run of articles each a
