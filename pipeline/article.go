@@ -213,13 +213,6 @@ func (p *Pipeline) loadPage(ctx context.Context, src, link string) ([]byte, stri
 // readFile reads a local feed or page, refusing one larger than limit
 // before reading it, as a download larger than the fetcher's cap is.
 func readFile(path string, limit int64) ([]byte, error) {
-	return readFileInto(path, limit, nil)
-}
-
-// readFileInto is readFile reading into room when it holds the file (its
-// length does not matter, only its capacity), else into a new array: the
-// bytes returned may be room's.
-func readFileInto(path string, limit int64, room []byte) ([]byte, error) {
 	f, err := openFile(path)
 	if err != nil {
 		return nil, err
@@ -237,11 +230,7 @@ func readFileInto(path string, limit int64, room []byte) ([]byte, error) {
 	// doubling buffer: a read of one byte more than its size that stops at
 	// its size has met its end. A file that has grown since, or a pipe, is
 	// read on to its end, and the limit still holds.
-	b := room[:0]
-	if int64(cap(b)) < size+bytes.MinRead {
-		b = make([]byte, size+bytes.MinRead)
-	}
-	b = b[:size+bytes.MinRead]
+	b := make([]byte, size+bytes.MinRead)
 	n, err := f.Read(b[:size+1])
 	switch {
 	case err != nil && err != io.EOF:

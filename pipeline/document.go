@@ -56,38 +56,6 @@ func ReadDocument(ctx context.Context, fetcher *fetch.Client, source string, max
 	return parseDocument(raw, "", source, true)
 }
 
-// DocumentReader is ReadDocument reading files into one buffer, kept from
-// one file to the next: a command that reads hundreds of articles in turn
-// (newsdesk extract) would otherwise allocate each file's bytes afresh, and
-// in a run without a collection every new byte is a new page for the
-// kernel to fault in. A DocumentReader is not safe for concurrent use.
-type DocumentReader struct {
-	room []byte
-}
-
-// maxReaderRoom is the largest buffer a DocumentReader keeps for the next
-// file: a long file's is left to the collector rather than held.
-const maxReaderRoom = 1 << 20
-
-// Read is ReadDocument, except that the Body of a text file is the
-// reader's buffer: it, and every string cut from it, holds only until the
-// next call of Read.
-func (r *DocumentReader) Read(ctx context.Context, fetcher *fetch.Client, source string, maxBytes int64) (*Document, error) {
-	if isRemote(source) {
-		return ReadDocument(ctx, fetcher, source, maxBytes)
-	}
-	raw, err := readFileInto(source, maxBytes, r.room)
-	if err != nil {
-		return nil, fmt.Errorf("pipeline: %w", err)
-	}
-	if cap(raw) <= maxReaderRoom {
-		r.room = raw
-	} else {
-		r.room = nil
-	}
-	return parseDocument(raw, "", source, true)
-}
-
 // ParseDocument turns the bytes of a document into a Document. pageURL is
 // the URL a fetched page came from, whose body fetch has already checked and
 // converted to UTF-8; for anything else ("") the bytes are checked to be

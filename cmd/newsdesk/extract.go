@@ -78,12 +78,9 @@ func runExtract(ctx context.Context, e *env, args []string) (err error) {
 		enc.SetIndent("", "  ")
 	}
 	var line []byte
-	// files are read into one buffer: each input's extraction is written
-	// before the next is read
-	var files pipeline.DocumentReader
 	failed := 0
 	for _, in := range inputs {
-		out, err := extractOne(ctx, e, client, &files, ex, gc, in, *maxBytes)
+		out, err := extractOne(ctx, e, client, ex, gc, in, *maxBytes)
 		if err != nil {
 			if ctx.Err() != nil {
 				return context.Cause(ctx)
@@ -171,7 +168,7 @@ func (g *gcRoom) restore() {
 	}
 }
 
-func extractOne(ctx context.Context, e *env, client *fetch.Client, files *pipeline.DocumentReader, ex *extract.Extractor, gc *gcRoom, in string, maxBytes int64) (*extraction, error) {
+func extractOne(ctx context.Context, e *env, client *fetch.Client, ex *extract.Extractor, gc *gcRoom, in string, maxBytes int64) (*extraction, error) {
 	var doc *pipeline.Document
 	var err error
 	if in == "-" {
@@ -185,7 +182,7 @@ func extractOne(ctx context.Context, e *env, client *fetch.Client, files *pipeli
 			doc, err = pipeline.ParseDocument(raw, "", in)
 		}
 	} else {
-		doc, err = files.Read(ctx, client, in, maxBytes)
+		doc, err = pipeline.ReadDocument(ctx, client, in, maxBytes)
 	}
 	if err != nil {
 		return nil, err
