@@ -934,17 +934,51 @@ func (a *analysis) armedGroupInTitle(r *role) string {
 			j++
 		}
 		e := a.capRunEnd(j)
-		if e <= j+1 || e > r.titleHi || !armedGroupHeads.hasToken(&toks[e-1]) {
+		if e <= j+1 || e > r.titleHi || !a.armedGroupHead(j, e) {
 			return ""
 		}
 		for x := j; x < e; x++ {
-			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.orgAt[x] >= 0 {
+			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.gazetteerForce(x, j) {
 				return ""
 			}
 		}
 		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
 	}
 	return ""
+}
+
+// armedGroupHead reports a capitalised run [j, e) that a force's word
+// ends (armed-group-head: "Army", "Fighters"), or a council that a word
+// of an armed group's name or "Military" qualifies: "the Sweida Military
+// Council", "the Revolutionary Council"; not "the National Security
+// Council".
+func (a *analysis) armedGroupHead(j, e int) bool {
+	toks := a.d.toks
+	if armedGroupHeads.hasToken(&toks[e-1]) {
+		return true
+	}
+	if toks[e-1].lower != "council" || e-j < 2 {
+		return false
+	}
+	w := &toks[e-2]
+	return w.lower == "military" || rebelNameWords.hasToken(w)
+}
+
+// gazetteerForce reports a body of the gazetteer at token x of a force's
+// name that opens at j and that the name is not merely a longer form of
+// another armed group's: "the Oromo Liberation Army" is the gazetteer's;
+// "the West Papua National Liberation Army" holds the name of Colombia's
+// group and is another, "the Siwai Freedom Fighters" holds a party's.
+// An agency's name keeps the state's: "the Chinese People's Liberation
+// Army".
+func (a *analysis) gazetteerForce(x, j int) bool {
+	oi := a.orgAt[x]
+	if oi < 0 {
+		return false
+	}
+	o := a.orgs[oi]
+	kind := a.lx.orgs[o.org].Kind
+	return o.first <= j || kind != "armed" && kind != "party"
 }
 
 // acronymBody returns the body that an acronym in a title stands for when

@@ -761,6 +761,20 @@ var officialRules = []officialRuleCase{
 		name: "Capo Mbah", country: "-", org: "Ambazonia Defence Forces"},
 	{rule: ruleApposition, text: "In Cameroon, Capo Mbah, a spokesman for the Cameroon Defence Forces, said the attack was revenge.",
 		name: "Capo Mbah", country: "CM"},
+	// os3: a council a military or rebel word qualifies, a group's
+	// fighters or brigade, and a longer name that holds a gazetteer
+	// group's are armed groups of their own; a state's council, a state's
+	// army stay the state's
+	{rule: ruleApposition, text: "In Syria's south, Rami Aswad, a spokesman for the Qurayya Military Council, said the checkpoint had been handed back.",
+		name: "Rami Aswad", country: "-", org: "Qurayya Military Council"},
+	{rule: ruleApposition, text: "In Nigeria, Musa Danladi, a spokesman for the National Security Council, said the checkpoint had been handed back.",
+		name: "Musa Danladi", country: "NG"},
+	{rule: ruleApposition, text: "On Bougainville, Peter Tsiana, a commander of the Konnou Freedom Fighters, said his men would lay down arms.",
+		name: "Peter Tsiana", country: "-", org: "Konnou Freedom Fighters"},
+	{rule: ruleApposition, text: "In Indonesia, Sebby Magai, a spokesman for the Papua Highlands National Liberation Army, said the group held the airstrip.",
+		name: "Sebby Magai", country: "-", org: "Papua Highlands National Liberation Army"},
+	{rule: ruleApposition, text: "In China, Wu Qian, a spokesman for the Chinese People's Liberation Army, said the drills were over.",
+		name: "Wu Qian", country: "CN"},
 	// session 8: "incumbent" is a qualifier that ends a title read
 	// backwards, so that a verb before it stays out
 	{rule: ruleTitleBefore, text: "Voters in Kentucky beat incumbent Gov. Matt Bevin on Tuesday.",
