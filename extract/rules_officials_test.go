@@ -50,6 +50,17 @@ var officialRules = []officialRuleCase{
 		name: "Reza Karimi Nasab", country: "-"},
 	{rule: "sector-organisation", text: "Wages stalled across the Gulf. The head of Kuwait's biggest charity organisation, Reza Karimi Nasab, said donations fell.",
 		name: "Reza Karimi Nasab", country: "-"},
+	// os3: a superlative and a firm's trade noun after a state's
+	// possessive make a firm, no state's; an agency's noun, or a firm's
+	// noun with no superlative, keep the state
+	{rule: "ranked-firm", text: "Harvests fell across the plains. Olena Bondar, chief executive of Ukraine's biggest sunflower oil exporter, said prices would rise.",
+		name: "Olena Bondar", country: "-"},
+	{rule: "ranked-firm", text: "Harvests fell across the plains. The director of Brazil's leading steel producer, Carlos Menezes, said prices would rise.",
+		name: "Carlos Menezes", country: "-"},
+	{rule: "ranked-firm", text: "Harvests fell across the plains. Olena Bondar, head of Ukraine's grain inspection service, said prices would rise.",
+		name: "Olena Bondar", country: "UA"},
+	{rule: "ranked-firm", text: "Harvests fell across the plains. Olena Bondar, director of Ukraine's state grain agency, said prices would rise.",
+		name: "Olena Bondar", country: "UA"},
 	// os2: an acronym in or just before the title that the story spells
 	// out as a name holding a state and a state's institution ("Forces",
 	// "Army") is that state's force; with a rebel's word in the name it is
