@@ -621,6 +621,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
 	}
+	if c := a.nationalityApposition(p, r); c != "" && c != r.notState {
+		return c, true // "Maj. NAME, a Dutch officer serving with the battlegroup" in Lithuania
+	}
 	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
 		return c, true // "an adviser to President Vladimir Putin": Russia's
 	}
@@ -646,6 +649,30 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 		return c, true // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
 	return "", false
+}
+
+// nationalityApposition returns the state of an apposition right after a
+// name whose title stands before it: "Maj. NAME, a Dutch officer," is the
+// Netherlands', wherever the story is set. The adjective must qualify a
+// role noun ("a Dutch national" is no office).
+func (a *analysis) nationalityApposition(p *person, r *role) string {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		m := a.mentions[mi]
+		if m.prefix == m.first {
+			continue
+		}
+		k := m.lim
+		if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+			continue
+		}
+		sm, ok := a.stateMentionAt(k + 2)
+		if !ok || sm.kind != sAdjective || sm.lim != k+3 || toks[k+3].cap || a.roleKind(k+3) == 0 || privatePerson.hasToken(&toks[k+3]) {
+			continue
+		}
+		return sm.code
+	}
+	return ""
 }
 
 // principalRole returns the titled person a role serves ("an aide to

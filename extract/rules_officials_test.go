@@ -50,6 +50,15 @@ var officialRules = []officialRuleCase{
 		name: "Reza Karimi Nasab", country: "-"},
 	{rule: "sector-organisation", text: "Wages stalled across the Gulf. The head of Kuwait's biggest charity organisation, Reza Karimi Nasab, said donations fell.",
 		name: "Reza Karimi Nasab", country: "-"},
+	// os3: an apposition of a state's adjective and a role noun right
+	// after a titled name gives the officer's own state over the host's;
+	// a nationality with no role noun leaves the host's
+	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Capt. Pierre Laurent, a French officer attached to the battlegroup, said the drill went well.",
+		name: "Pierre Laurent", country: "FR"},
+	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Col. Ian Hale, a British commander with the allied force, said the drill went well.",
+		name: "Ian Hale", country: "GB"},
+	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Capt. Pierre Laurent, a French national, said the drill went well.",
+		name: "Pierre Laurent", country: "EE"},
 	// os3: a superlative and a firm's trade noun after a state's
 	// possessive make a firm, no state's; an agency's noun, or a firm's
 	// noun with no superlative, keep the state
