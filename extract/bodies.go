@@ -678,10 +678,31 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 		}
 		head = n
 	}
-	if head < 0 || n == e+6 || !a.nonStateNoun(head) || qualifierKeeps.hasToken(&toks[head]) || a.sectorOrganisation(e, head) {
+	if head < 0 || n == e+6 || !a.nonStateNoun(head) && !a.rankedFirm(e, head) || qualifierKeeps.hasToken(&toks[head]) || a.sectorOrganisation(e, head) {
 		return -1
 	}
 	return head
+}
+
+// firmNouns name a business by its trade (words_people.tsv firm-noun):
+// "trader", "producer", "carmaker".
+var firmNouns = wordList("firm-noun")
+
+// rankedFirm reports a firm's noun at head that a superlative before it
+// ranks, from e: "Ukraine's largest grain trader", "Brazil's leading
+// steel producer" are firms, no state's bodies; "Ukraine's grain
+// trader" is left alone.
+func (a *analysis) rankedFirm(e, head int) bool {
+	toks := a.d.toks
+	if !firmNouns.hasToken(&toks[head]) {
+		return false
+	}
+	for n := e; n < head; n++ {
+		if w := toks[n].lower; !toks[n].cap && (len(w) > 5 && strings.HasSuffix(w, "est") || w == "leading" || w == "top") {
+			return true
+		}
+	}
+	return false
 }
 
 // sectorHeads are nouns of bodies that are no state's, save after a

@@ -621,6 +621,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
 	}
+	if c := a.nationalityApposition(p, r); c != "" && c != r.notState {
+		return c, true // "Maj. NAME, a Dutch officer serving with the battlegroup" in Lithuania
+	}
 	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
 		return c, true // "an adviser to President Vladimir Putin": Russia's
 	}
@@ -646,6 +649,30 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 		return c, true // "lawmaker Cho ... after a briefing by the National Intelligence Service"
 	}
 	return "", false
+}
+
+// nationalityApposition returns the state of an apposition right after a
+// name whose title stands before it: "Maj. NAME, a Dutch officer," is the
+// Netherlands', wherever the story is set. The adjective must qualify a
+// role noun ("a Dutch national" is no office).
+func (a *analysis) nationalityApposition(p *person, r *role) string {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		m := a.mentions[mi]
+		if m.prefix == m.first {
+			continue
+		}
+		k := m.lim
+		if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+			continue
+		}
+		sm, ok := a.stateMentionAt(k + 2)
+		if !ok || sm.kind != sAdjective || sm.lim != k+3 || toks[k+3].cap || a.roleKind(k+3) == 0 || privatePerson.hasToken(&toks[k+3]) {
+			continue
+		}
+		return sm.code
+	}
+	return ""
 }
 
 // principalRole returns the titled person a role serves ("an aide to
@@ -934,17 +961,51 @@ func (a *analysis) armedGroupInTitle(r *role) string {
 			j++
 		}
 		e := a.capRunEnd(j)
-		if e <= j+1 || e > r.titleHi || !armedGroupHeads.hasToken(&toks[e-1]) {
+		if e <= j+1 || e > r.titleHi || !a.armedGroupHead(j, e) {
 			return ""
 		}
 		for x := j; x < e; x++ {
-			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.orgAt[x] >= 0 {
+			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.gazetteerForce(x, j) {
 				return ""
 			}
 		}
 		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
 	}
 	return ""
+}
+
+// armedGroupHead reports a capitalised run [j, e) that a force's word
+// ends (armed-group-head: "Army", "Fighters"), or a council that a word
+// of an armed group's name or "Military" qualifies: "the Sweida Military
+// Council", "the Revolutionary Council"; not "the National Security
+// Council".
+func (a *analysis) armedGroupHead(j, e int) bool {
+	toks := a.d.toks
+	if armedGroupHeads.hasToken(&toks[e-1]) {
+		return true
+	}
+	if toks[e-1].lower != "council" || e-j < 2 {
+		return false
+	}
+	w := &toks[e-2]
+	return w.lower == "military" || rebelNameWords.hasToken(w)
+}
+
+// gazetteerForce reports a body of the gazetteer at token x of a force's
+// name that opens at j and that the name is not merely a longer form of
+// another armed group's: "the Oromo Liberation Army" is the gazetteer's;
+// "the West Papua National Liberation Army" holds the name of Colombia's
+// group and is another, "the Siwai Freedom Fighters" holds a party's.
+// An agency's name keeps the state's: "the Chinese People's Liberation
+// Army".
+func (a *analysis) gazetteerForce(x, j int) bool {
+	oi := a.orgAt[x]
+	if oi < 0 {
+		return false
+	}
+	o := a.orgs[oi]
+	kind := a.lx.orgs[o.org].Kind
+	return o.first <= j || kind != "armed" && kind != "party"
 }
 
 // acronymBody returns the body that an acronym in a title stands for when

@@ -50,6 +50,26 @@ var officialRules = []officialRuleCase{
 		name: "Reza Karimi Nasab", country: "-"},
 	{rule: "sector-organisation", text: "Wages stalled across the Gulf. The head of Kuwait's biggest charity organisation, Reza Karimi Nasab, said donations fell.",
 		name: "Reza Karimi Nasab", country: "-"},
+	// os3: an apposition of a state's adjective and a role noun right
+	// after a titled name gives the officer's own state over the host's;
+	// a nationality with no role noun leaves the host's
+	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Capt. Pierre Laurent, a French officer attached to the battlegroup, said the drill went well.",
+		name: "Pierre Laurent", country: "FR"},
+	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Col. Ian Hale, a British commander with the allied force, said the drill went well.",
+		name: "Ian Hale", country: "GB"},
+	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Capt. Pierre Laurent, a French national, said the drill went well.",
+		name: "Pierre Laurent", country: "EE"},
+	// os3: a superlative and a firm's trade noun after a state's
+	// possessive make a firm, no state's; an agency's noun, or a firm's
+	// noun with no superlative, keep the state
+	{rule: "ranked-firm", text: "Harvests fell across the plains. Olena Bondar, chief executive of Ukraine's biggest sunflower oil exporter, said prices would rise.",
+		name: "Olena Bondar", country: "-"},
+	{rule: "ranked-firm", text: "Harvests fell across the plains. The director of Brazil's leading steel producer, Carlos Menezes, said prices would rise.",
+		name: "Carlos Menezes", country: "-"},
+	{rule: "ranked-firm", text: "Harvests fell across the plains. Olena Bondar, head of Ukraine's grain inspection service, said prices would rise.",
+		name: "Olena Bondar", country: "UA"},
+	{rule: "ranked-firm", text: "Harvests fell across the plains. Olena Bondar, director of Ukraine's state grain agency, said prices would rise.",
+		name: "Olena Bondar", country: "UA"},
 	// os2: an acronym in or just before the title that the story spells
 	// out as a name holding a state and a state's institution ("Forces",
 	// "Army") is that state's force; with a rebel's word in the name it is
@@ -822,6 +842,20 @@ var officialRules = []officialRuleCase{
 		name: "Capo Mbah", country: "-", org: "Ambazonia Defence Forces"},
 	{rule: ruleApposition, text: "In Cameroon, Capo Mbah, a spokesman for the Cameroon Defence Forces, said the attack was revenge.",
 		name: "Capo Mbah", country: "CM"},
+	// os3: a council a military or rebel word qualifies, a group's
+	// fighters or brigade, and a longer name that holds a gazetteer
+	// group's are armed groups of their own; a state's council, a state's
+	// army stay the state's
+	{rule: ruleApposition, text: "In Syria's south, Rami Aswad, a spokesman for the Qurayya Military Council, said the checkpoint had been handed back.",
+		name: "Rami Aswad", country: "-", org: "Qurayya Military Council"},
+	{rule: ruleApposition, text: "In Nigeria, Musa Danladi, a spokesman for the National Security Council, said the checkpoint had been handed back.",
+		name: "Musa Danladi", country: "NG"},
+	{rule: ruleApposition, text: "On Bougainville, Peter Tsiana, a commander of the Konnou Freedom Fighters, said his men would lay down arms.",
+		name: "Peter Tsiana", country: "-", org: "Konnou Freedom Fighters"},
+	{rule: ruleApposition, text: "In Indonesia, Sebby Magai, a spokesman for the Papua Highlands National Liberation Army, said the group held the airstrip.",
+		name: "Sebby Magai", country: "-", org: "Papua Highlands National Liberation Army"},
+	{rule: ruleApposition, text: "In China, Wu Qian, a spokesman for the Chinese People's Liberation Army, said the drills were over.",
+		name: "Wu Qian", country: "CN"},
 	// session 8: "incumbent" is a qualifier that ends a title read
 	// backwards, so that a verb before it stays out
 	{rule: ruleTitleBefore, text: "Voters in Kentucky beat incumbent Gov. Matt Bevin on Tuesday.",
