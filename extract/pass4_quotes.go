@@ -20,6 +20,10 @@ type quotesAndSpeakers struct {
 	// given name gave the other ("Patrice Lindsay … Lindsay said she"),
 	// made on first use (see genderOf)
 	textGender map[*person]byte
+	// deathMarks holds, for each person the text says died, the first
+	// tokens of the mentions that state it (see diedBefore), made on
+	// first use
+	deathMarks map[*person][]int
 
 	salienceOf    map[int]float64   // salience of mentions, computed on first use
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1

@@ -2227,6 +2227,53 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "epithet-before-noun", pos: false,
 		text:  "The bakery's former owner, Greta Lund, sold it in May to Ilse Maas. Customers queued in the snow. \"Bread does not wait for anyone,\" the new owner said.",
 		quote: "Bread does not wait", speaker: "Greta Lund"},
+	// r22q: a man the text says died ("NAME … died at the scene", "the
+	// man who died was named as NAME", "killing NAME") is no "he" of a
+	// later speech verb; one who was hurt, whose kin died, or who reports
+	// a killing still is
+	{rule: "dead-speak-no-more", pos: true,
+		text:  "Inspector Leon Marsh said the crash happened just after dawn. The van driver, Aaron Pike, 41, was cut from the cab and died at the roadside. \"The road was clear and dry that morning,\" he said.",
+		quote: "The road was clear", speaker: "Leon Marsh"},
+	{rule: "dead-speak-no-more", pos: true,
+		text:  "Sergeant Neil Baxter said crews reached the house within minutes. The man who died was later identified as Owen Carr, 52, a retired baker. \"We are appealing for anyone with a doorbell camera,\" he said.",
+		quote: "appealing for anyone", speaker: "Neil Baxter"},
+	{rule: "dead-speak-no-more", pos: true,
+		text:  "Prosecutor Alan Fry said the defendant went to the house at night. The defendant is charged with fatally shooting the tenant, Simon Reyes, 63, who was asleep. \"He never saw the gun,\" he said.",
+		quote: "He never saw the gun", speaker: "Alan Fry"},
+	{rule: "dead-speak-no-more", pos: false,
+		text:  "Inspector Leon Marsh was at the scene. The van driver, Aaron Pike, 41, was cut from the cab and taken to hospital, and two passengers died at the roadside. \"I was lucky to get out,\" he said later.",
+		quote: "I was lucky", speaker: "Leon Marsh"},
+	{rule: "dead-speak-no-more", pos: false,
+		text:  "Inspector Leon Marsh arrived first. Aaron Pike, 41, said his brother died at the roadside. \"He was driving home from work,\" he said.",
+		quote: "He was driving home", speaker: "Leon Marsh"},
+	// sq3: the mark is the nearest before the pronoun; a name before
+	// "'s" or after "of" is not the one who died; a sentence that looks
+	// back ("she wrote in February", "during the stop") keeps the dead
+	// woman's own words; a namesake who speaks after the mark lives
+	{rule: "dead-speak-refined", pos: true,
+		text:  "Detective Ray Dunn said a man was charged with killing Gordon Hale's brother last spring. Gordon Hale waited outside the courtroom. \"I only want the truth now,\" he said.",
+		quote: "I only want the truth", speaker: "Gordon Hale"},
+	{rule: "dead-speak-refined", pos: true,
+		text:  "Nina Ford, 44, was shot dead outside her flat on Monday. \"The stairwell light has been broken for weeks,\" she wrote in a post in February.",
+		quote: "The stairwell light", speaker: "Nina Ford"},
+	{rule: "dead-speak-refined", pos: true,
+		text:  "The nephew of Councillor Ruth Baines was fatally stabbed on Friday night. \"Our family is heartbroken,\" she said.",
+		quote: "Our family is heartbroken", speaker: "Ruth Baines"},
+	{rule: "dead-speak-refined", pos: true,
+		text:  "Her son, who was killed in 2019, had moved away, and Lena Cruz stayed on the farm. \"It was the only home I knew,\" she said.",
+		quote: "the only home I knew", speaker: "Lena Cruz"},
+	{rule: "dead-speak-refined", pos: true,
+		text:  "Minister Paul Arsenault spoke first. Marie Doucet, whose elderly mother, Yvette, died in the flood, sat in the gallery. \"She waited on the roof all night,\" she said.",
+		quote: "She waited on the roof", speaker: "Marie Doucet"},
+	{rule: "dead-speak-refined", pos: false,
+		text:  "Officer Dale Ross reached Elm Street first. Troy Lund, 27, died at the scene. \"We heard three shots and then screaming,\" he said.",
+		quote: "We heard three shots", speaker: "Troy Lund"},
+	{rule: "dead-speak-refined", pos: false,
+		text:  "Warden Paul Idris said Troy Lund, 27, had complained of threats. Lund was stabbed to death in his cell on Sunday. \"We are reviewing the cameras,\" he said.",
+		quote: "reviewing the cameras", speaker: "Troy Lund"},
+	{rule: "dead-speak-no-more", pos: false,
+		text:  "Gary Rowe was at the lake on Sunday. The storm killed two hikers, ranger Tom Ellis said. \"The trail had been closed since Friday,\" he said.",
+		quote: "The trail had been closed", speaker: "Gary Rowe"},
 	// round 12a: "talks" after "the" and a place is a noun, the talks held
 	// there, no verb whose subject speaks: "described the Ankara talks as
 	// "…"" is the sentence's speaker's; "Ankara talks" alone may still be

@@ -558,6 +558,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
 			bonus -= 1.5 // called "he" before: "she" is someone else, if anyone fits
 		}
+		if a.diedBefore(p, at) {
+			return // "Okafor … died at the scene. "…," he said": someone else
+		}
 		if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
 			return // "Asked what he would tell Mayor Tory, he said": not Tory
 		}
