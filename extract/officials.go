@@ -161,6 +161,9 @@ func (a *analysis) placeRoles() {
 		if r.orgKind == "party" && a.partyOffice(r) {
 			continue // "ODM county chairman NAME": the party's, no state's
 		}
+		if r.orgKind == "party" && a.portfolioPartyWord(r) {
+			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -354,7 +357,36 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 // Minister NAME" in Nairobi or Lisbon), not Britain's Labour Party.
 func (a *analysis) portfolioWordAt(k int, c string) bool {
 	toks := a.d.toks
-	return k+1 < len(toks) && portfolioHeads.hasToken(&toks[k+1]) && a.lx.roles[toks[k].lower] == rMod && !a.namesState(c)
+	return k+1 < len(toks) && portfolioHeads.hasToken(&toks[k+1]) && a.lx.roles[toks[k].lower] == rMod && !a.namesStateMuch(c)
+}
+
+// namesStateMuch reports a story that names state c more than once, or
+// once and is most about it: "British planters" once in a story about Sri
+// Lanka's tea estates leaves its "Labour Minister" Sri Lanka's.
+func (a *analysis) namesStateMuch(c string) bool {
+	n := 0
+	for _, m := range a.places {
+		if m.code == c {
+			n++
+		}
+	}
+	home := a.homeRanking()
+	return n > 1 || n == 1 && (len(home) == 0 || home[0] == c)
+}
+
+// portfolioPartyWord reports a party's role whose party word, in or
+// just before its capitalised title, is a portfolio there
+// (portfolioWordAt), in copy not of the party's press.
+func (a *analysis) portfolioPartyWord(r *role) bool {
+	if r.orgState == a.styleCountry() {
+		return false // "former Labour minister" in British copy: the party's
+	}
+	for k := max(0, r.titleLo-1); k < r.titleHi && k < len(a.d.toks); k++ {
+		if a.d.toks[k].cap && k+1 < len(a.d.toks) && a.d.toks[k+1].cap && slices.Contains(a.lx.partyWords[a.d.toks[k].lower], r.orgState) && a.portfolioWordAt(k, r.orgState) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioHeads take a portfolio word before them (words_people.tsv).

@@ -2241,6 +2241,14 @@ var officialRules = []officialRuleCase{
 		name: "Tom Hale", country: "US"},
 	{rule: "press-state-unnamed", text: "President Tom Hale signed the farm bill on Monday." + americanStyle,
 		name: "Tom Hale", country: "US"},
+	// r22n: a party's state named once in passing ("British planters") in
+	// a story about another state leaves "Labour Minister" a portfolio
+	{rule: "portfolio-not-party", text: "ACCRA (Newsdesk) - Nurses at wards built by British engineers in the 1950s walked out on Tuesday. Ghana's health service owes them allowances. Labour Minister Kwesi Boateng said the arrears would be paid.",
+		name: "Kwesi Boateng", title: "Labour Minister", country: "GH", org: "-"},
+	{rule: "portfolio-not-party", text: "KINGSTON (Newsdesk) - Bauxite miners whose pits once fed British smelters began a strike on Monday. Jamaica's exports have halved. Labour Minister Pearnel Grant urged both sides to meet.",
+		name: "Pearnel Grant", title: "Labour Minister", country: "JM", org: "-"},
+	{rule: "portfolio-not-party", text: "Britain's nurses walked out on Monday. Labour Minister Karen Hale said pay talks would resume.",
+		name: "Karen Hale", country: "GB", org: "Labour Party"},
 	// r15f: "in" and a capitalised place the gazetteer lacks after a role
 	// in an apposition says where it is served; no role, no official
 	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Krishna Thapa, the chief district officer in Myagdi, said the road was shut.",
