@@ -161,6 +161,9 @@ func (a *analysis) placeRoles() {
 		if r.orgKind == "party" && a.partyOffice(r) {
 			continue // "ODM county chairman NAME": the party's, no state's
 		}
+		if r.orgKind == "party" && a.portfolioPartyWord(r) {
+			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
+		}
 		if r.notState == "" {
 			r.notState = a.counterpartState(r)
 			r.notOnly = r.notState != ""
@@ -354,7 +357,36 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 // Minister NAME" in Nairobi or Lisbon), not Britain's Labour Party.
 func (a *analysis) portfolioWordAt(k int, c string) bool {
 	toks := a.d.toks
-	return k+1 < len(toks) && portfolioHeads.hasToken(&toks[k+1]) && a.lx.roles[toks[k].lower] == rMod && !a.namesState(c)
+	return k+1 < len(toks) && portfolioHeads.hasToken(&toks[k+1]) && a.lx.roles[toks[k].lower] == rMod && !a.namesStateMuch(c)
+}
+
+// namesStateMuch reports a story that names state c more than once, or
+// once and is most about it: "British planters" once in a story about Sri
+// Lanka's tea estates leaves its "Labour Minister" Sri Lanka's.
+func (a *analysis) namesStateMuch(c string) bool {
+	n := 0
+	for _, m := range a.places {
+		if m.code == c {
+			n++
+		}
+	}
+	home := a.homeRanking()
+	return n > 1 || n == 1 && (len(home) == 0 || home[0] == c)
+}
+
+// portfolioPartyWord reports a party's role whose party word, in or
+// just before its capitalised title, is a portfolio there
+// (portfolioWordAt), in copy not of the party's press.
+func (a *analysis) portfolioPartyWord(r *role) bool {
+	if r.orgState == a.styleCountry() {
+		return false // "former Labour minister" in British copy: the party's
+	}
+	for k := max(0, r.titleLo-1); k < r.titleHi && k < len(a.d.toks); k++ {
+		if a.d.toks[k].cap && k+1 < len(a.d.toks) && a.d.toks[k+1].cap && slices.Contains(a.lx.partyWords[a.d.toks[k].lower], r.orgState) && a.portfolioWordAt(k, r.orgState) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioHeads take a portfolio word before them (words_people.tsv).
@@ -573,7 +605,7 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
 	local := dateline != "" && dateline != style && len(a.homeRanking()) > 0 && a.homeRanking()[0] == dateline && !lacks(dateline)
-	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && !a.qualifiedAfter(r) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
@@ -599,7 +631,10 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.homeState(r, lacks); c != "" {
 		return c
 	}
-	if style != "" && !lacks(style) {
+	if c := a.bodyOfHomeState(r); c != "" {
+		return c // "The President of the Autonomous Bougainville Government,": a body within PNG
+	}
+	if style != "" && !lacks(style) && a.inPressState(style) {
 		return style
 	}
 	if c := a.capitalOnlyState(); c != "" && c != r.notState && !lacks(c) {
@@ -812,8 +847,8 @@ func (a *analysis) homeState(r *role, lacks func(string) bool) string {
 // government alone has the office ("Gauteng Health MEC": only South
 // Africa has it), or "".
 func (a *analysis) soleState(r *role) string {
-	if c := a.soleDomesticState(r); c != "" {
-		return c
+	if c := a.soleDomesticState(r); c != "" && !a.qualifiedAfter(r) {
+		return c // not "The agency's representative in Ghana": no bare title
 	}
 	return a.officeOf(r.title).sole()
 }
@@ -1317,6 +1352,42 @@ func (a *analysis) partyState(state string) string {
 		return state
 	}
 	return best
+}
+
+// inPressState reports a story that may be told from the state of its
+// press: it names that state or none at all. A story from Papua New
+// Guinea that never names the US has no American "President" in it.
+func (a *analysis) inPressState(state string) bool {
+	return a.namesState(state) || !a.namesAnyState()
+}
+
+// bodyOfHomeState is the state the article is most about for a title
+// qualified after it by a body ("President of the Autonomous Bougainville
+// Government"), even where that state's government has no such office:
+// the body is within the state. A state the role serves in is not its own.
+func (a *analysis) bodyOfHomeState(r *role) string {
+	toks := a.d.toks
+	home := a.homeRanking()
+	if !a.qualifiedAfter(r) || toks[r.titleHi].lower != "of" || len(home) == 0 || home[0] == r.notState {
+		return ""
+	}
+	return home[0]
+}
+
+// qualifiedAfter reports a title that the text qualifies after it with
+// "of" or "in" and a name or "the": "The President of the Autonomous
+// Bougainville Government,", "The agency's representative in Ghana,". The
+// title left out of the role is still no bare one its press writes.
+func (a *analysis) qualifiedAfter(r *role) bool {
+	toks := a.d.toks
+	k := r.titleHi
+	if r.titleLo < 0 || k+1 >= len(toks) || toks[k].para != toks[k+1].para {
+		return false
+	}
+	if w := toks[k].lower; w != "of" && w != "in" {
+		return false
+	}
+	return toks[k+1].cap || toks[k+1].lower == "the"
 }
 
 // domesticTitle reports a title the press of state writes without naming

@@ -26,6 +26,8 @@ type officialRuleCase struct {
 const (
 	americanCopy = " The U.S. embassy said Mr. Dunn and Mr. Price had left."
 	britishCopy  = " Mr Dunn said the defence programme was over budget, and Mr Price agreed."
+	// americanStyle: American copy that names no state
+	americanStyle = " Mr. Dunn said the plan was organized by 5 p.m., and Mr. Price agreed."
 )
 
 var officialRules = []officialRuleCase{
@@ -2259,6 +2261,28 @@ var officialRules = []officialRuleCase{
 		name: "Ana Godinho", title: "Labour Minister", country: "PT", org: "-"},
 	{rule: "portfolio-not-party", text: "LONDON (Newsdesk) - Britain's government faced a revolt on Monday. Labour Minister Jo Platt said the bill would pass.",
 		name: "Jo Platt", country: "GB", org: "Labour Party"},
+	// r22n: American copy from abroad that never names the US has no
+	// American "President" or "representative": a title qualified by "of
+	// the BODY" is the office of a body within the story's state; one served
+	// "in" a state is a body's, no state's
+	{rule: "press-state-unnamed", text: "WELLINGTON, New Zealand (Newsdesk) - New Zealand's government and the island council agreed on a budget. The President of the Chatham Islands Council, Mere Tuhoe, signed the deal." + americanStyle,
+		name: "Mere Tuhoe", country: "NZ"},
+	{rule: "press-state-unnamed", text: "NAHA, Japan (Newsdesk) - Japan will move 900 marines off Okinawa by 2028. The President of the Okinawa Prefectural Assembly, Kenji Arakaki, welcomed the plan." + americanStyle,
+		name: "Kenji Arakaki", country: "JP"},
+	{rule: "press-state-unnamed", text: "LILONGWE, Malawi (Newsdesk) - Floods displaced 4,000 families. The UN children's agency, UNICEF, sent tents. The agency's representative in Malawi, Grace Tembo, said more were needed." + americanStyle,
+		name: "Grace Tembo", country: "-"},
+	{rule: "press-state-unnamed", text: "The United States and Japan signed a trade pact on Monday. President Tom Hale said it would hold." + americanStyle,
+		name: "Tom Hale", country: "US"},
+	{rule: "press-state-unnamed", text: "President Tom Hale signed the farm bill on Monday." + americanStyle,
+		name: "Tom Hale", country: "US"},
+	// r22n: a party's state named once in passing ("British planters") in
+	// a story about another state leaves "Labour Minister" a portfolio
+	{rule: "portfolio-not-party", text: "ACCRA (Newsdesk) - Nurses at wards built by British engineers in the 1950s walked out on Tuesday. Ghana's health service owes them allowances. Labour Minister Kwesi Boateng said the arrears would be paid.",
+		name: "Kwesi Boateng", title: "Labour Minister", country: "GH", org: "-"},
+	{rule: "portfolio-not-party", text: "KINGSTON (Newsdesk) - Bauxite miners whose pits once fed British smelters began a strike on Monday. Jamaica's exports have halved. Labour Minister Pearnel Grant urged both sides to meet.",
+		name: "Pearnel Grant", title: "Labour Minister", country: "JM", org: "-"},
+	{rule: "portfolio-not-party", text: "Britain's nurses walked out on Monday. Labour Minister Karen Hale said pay talks would resume.",
+		name: "Karen Hale", country: "GB", org: "Labour Party"},
 	// r15f: "in" and a capitalised place the gazetteer lacks after a role
 	// in an apposition says where it is served; no role, no official
 	{rule: "unknown-place-after-in", text: "Landslides hit the hills. Krishna Thapa, the chief district officer in Myagdi, said the road was shut.",
