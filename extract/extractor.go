@@ -226,15 +226,10 @@ type analysis struct {
 	// titleScratch is titleBefore's state, kept here so that each of its
 	// calls (thousands per article) does not allocate one.
 	titleScratch titleScan
-	// npRoom is resolveNP's phrase, kept here for the same reason (a value,
-	// not a pointer, so that no pass allocates one either); npBusy is set
-	// while a call uses it (see phraseRoom).
-	npRoom npPhrase
-	npBusy bool
-	// appositionScratch is titleAfter's state, kept for the same reason;
-	// appositionBusy is set while a call uses it (see appositionRoom).
-	appositionScratch appositionScan
-	appositionBusy    bool
+	// npRoom is resolveNP's phrase and appositionRoom titleAfter's state, kept
+	// here for the same reason (see scratch).
+	npRoom         scratch[npPhrase]
+	appositionRoom scratch[appositionScan]
 }
 
 // sortSpans orders spans by start.

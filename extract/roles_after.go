@@ -39,25 +39,6 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"noun-before-role", nounBeforeRole},
 }
 
-// appositionRoom returns the state titleAfter reads a title into: the
-// analysis's own, kept from call to call (the matchers of titleAfterSteps
-// take it by pointer, which would otherwise allocate one a call), or a new
-// one for a title read while another is (see releaseApposition).
-func (a *analysis) appositionRoom() *appositionScan {
-	if a.appositionBusy {
-		return new(appositionScan)
-	}
-	a.appositionBusy = true
-	return &a.appositionScratch
-}
-
-// releaseApposition gives back a state of appositionRoom.
-func (a *analysis) releaseApposition(s *appositionScan) {
-	if s == &a.appositionScratch {
-		a.appositionBusy = false
-	}
-}
-
 // titleAfter reads an apposition that starts at token k, after "NAME,":
 // "a senior Hamas official", "Hamas's Gaza chief", "chairman of the Joint
 // Chiefs of Staff", "legal director of the human rights organisation Redress".
@@ -65,8 +46,8 @@ func (a *analysis) releaseApposition(s *appositionScan) {
 // a title.
 func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	toks := a.d.toks
-	s := a.appositionRoom()
-	defer a.releaseApposition(s)
+	s := a.appositionRoom.take()
+	defer a.appositionRoom.give(s)
 	*s = appositionScan{w: titleWalk{ownerAt: -1}, lastHead: -1}
 	if k >= len(toks) {
 		return s.w, k, false

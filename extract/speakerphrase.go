@@ -72,8 +72,8 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	if t := a.d.toks[l-1]; l-f >= 2 && t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ed") && a.d.toks[l-2].cap {
 		l-- // "Uber stepped in and tweeted": the subject before its first verb
 	}
-	p := a.phraseRoom()
-	defer a.releasePhrase(p)
+	p := a.npRoom.take()
+	defer a.npRoom.give(p)
 	a.newPhrase(p, f, l, at)
 	for _, r := range npRules {
 		sp, v := r.match(a, p)
@@ -109,25 +109,6 @@ func (a *analysis) newPhrase(p *npPhrase, f, l, at int) {
 	}
 	p.raw = trimModifiers(trimDeterminer(strings.TrimSpace(a.d.text[p.first.start:p.last.end])))
 	p.det = p.first.lower == "the" || p.first.lower == "a" || p.first.lower == "an"
-}
-
-// phraseRoom returns the phrase resolveNP fills: the analysis's own, kept
-// from call to call (npRules take it by pointer, which would otherwise
-// allocate one a call), or a new one for a phrase resolved while another
-// is (see releasePhrase).
-func (a *analysis) phraseRoom() *npPhrase {
-	if a.npBusy {
-		return new(npPhrase)
-	}
-	a.npBusy = true
-	return &a.npRoom
-}
-
-// releasePhrase gives back a phrase of phraseRoom.
-func (a *analysis) releasePhrase(p *npPhrase) {
-	if p == &a.npRoom {
-		a.npBusy = false
-	}
 }
 
 // npPronoun: "he" and "she" are the person in focus; "it" and "they" the
