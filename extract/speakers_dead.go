@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // The people the text says died, for the speakers of pronouns: a man
 // named as killed ("Okafor was hit twice and died at the scene", "The
@@ -63,7 +66,7 @@ func (a *analysis) pastTimeAt(at int) bool {
 			continue
 		}
 		t := &toks[k]
-		if pastTimeWords.hasToken(t) || monthWords.hasToken(t) && t.text != strings.ToLower(t.text) {
+		if pastTimeWords.hasToken(t) || monthWords.hasToken(t) && t.cap {
 			return true
 		}
 		if k+2 < len(toks) && t.lower == "at" && toks[k+1].lower == "the" && toks[k+2].lower == "time" {
@@ -81,8 +84,13 @@ var timeSpans = closedSet("year", "month", "week", "summer", "winter", "spring",
 	"weekend")
 
 // generationSuffixes mark a name shared across generations: "NAME Jr."
-// may be merged with his dead father or grandfather.
-var generationSuffixes = closedSet("jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii", "iv")
+// may be merged with his dead father or grandfather. They are the
+// suffixes that close a name, and the same words spelled out.
+var generationSuffixes = closedWords(func() map[string]bool {
+	set := maps.Clone(nameSuffixes.words())
+	set["junior"], set["senior"] = true, true
+	return set
+})
 
 // readDeathMarks returns, for each person the text states died, the
 // first tokens of the mentions that state it, in text order. A person
@@ -210,15 +218,12 @@ func (a *analysis) deathFollows(k int) bool {
 		if vals, _ := a.lx.death.match(toks, j, true); len(vals) > 0 {
 			return true
 		}
-		if !passiveAuxiliaries.hasToken(&toks[j]) && !lyAdverb(toks[j].lower) && !deathAdverbs.hasToken(&toks[j]) {
+		if !passiveAuxiliaries.hasToken(&toks[j]) && !isAdverbWord(toks[j].lower) && !deathAdverbs.hasToken(&toks[j]) {
 			return false
 		}
 	}
 	return false
 }
-
-// lyAdverb reports a word in -ly: "and tragically died".
-func lyAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // deathAdverbs may stand between "and" and a death word: "and later died".
 var deathAdverbs = closedSet("later", "then", "subsequently", "eventually", "soon")

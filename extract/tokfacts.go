@@ -204,3 +204,6 @@ func (f *shapeFilter) add(shape uint16) { f[shape>>6&63] |= 1 << (shape & 63) }
 // has reports a shape added; false is certain, true may be another shape
 // of the same bit.
 func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&63)) != 0 }
+
+// isAdverbWord reports a word in -ly: "and tragically died", "instantly".
+func isAdverbWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }

@@ -843,8 +843,6 @@ func (a *analysis) isClauseWord(w string) bool {
 	return isAdverbWord(w)
 }
 
-func isAdverbWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
-
 // skipAppositions steps over the phrases that describe an item: ", 34,",
 // ", of Tyler,", ", a 17-year-old student,", "(25)", ", later identified as
 // X,", ", including a child,". The comma that closes one is consumed.
