@@ -125,6 +125,7 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	}
 	r.places, r.orgs, r.mentions, r.attributed, r.spoken, r.spans, r.persons = r.places[:0], r.orgs[:0], r.mentions[:0], r.attributed[:0], r.spoken[:0], r.spans[:0], r.persons[:0]
 	*box = docBuffers{toks: d.toks[:0], sents: d.sents[:0], paras: d.paras[:0], marks: d.marks[:0], numbers: d.numbers[:0], quoteToks: d.quoteToks[:0], shapes: d.shapeRoom, rooms: r, doc: d}
+	*d = doc{} // the pool holds no document's text while it waits
 	p.pool.Put(box)
 }
 
