@@ -1288,7 +1288,7 @@ func (a *analysis) definiteApposed(noun string, at int) *person {
 		if toks[k].lower != noun || a.quoteAt[k] >= 0 {
 			continue
 		}
-		if j := a.indefiniteArticleBefore(k); j >= 0 || toks[k-1].lower == "another" {
+		if a.indefiniteArticleBefore(k) >= 0 || toks[k-1].lower == "another" {
 			return nil // "a coach, NAME," is nearer: apposedWith's, or no one
 		}
 		if k+2 >= len(toks) || toks[k+1].text != "," {
