@@ -2910,14 +2910,14 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		return ""
 	}
 	m, ok := a.stateMentionAt(first + 1)
+	frame := ok && m.kind == sName
 	if !ok && a.placeAt[first+1] >= 0 {
 		// "In Gitega, the government rejected the ruling.": a capital
 		// framing its state's own organ as the sentence's subject
 		m = a.places[a.placeAt[first+1]]
-		ok = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
-		m.kind = sName
+		frame = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
 	}
-	if !ok || m.first != first+1 || m.kind != sName || m.lim >= prev.lim || toks[m.lim].text != "," {
+	if !frame || m.first != first+1 || m.lim >= prev.lim || toks[m.lim].text != "," {
 		return ""
 	}
 	for j := m.lim; j < prev.lim; j++ {
