@@ -275,17 +275,11 @@ func (a *analysis) theirParty(r *role) string {
 	if i < 1 || i >= len(toks) || toks[i].lower != "their" || !a.partyOffice(r) {
 		return ""
 	}
-	s := toks[i].sent
-	if toks[i].sentStart {
-		if s == 0 {
-			return ""
-		}
-		s--
+	k, lim, ok := a.possessorSpan(i)
+	if !ok {
+		return ""
 	}
-	k, lim := a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), min(a.d.sents[s].lim, i)
-	if k < lim && toks[k].lower == "the" {
-		k++
-	}
+	lim = min(lim, i)
 	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
 		k++ // "the opposition", "the ruling"
 	}
@@ -2718,18 +2712,8 @@ func (a *analysis) subjectOfIts(r *role) (body, state string) {
 	if i < 1 || i >= len(toks) {
 		return "", ""
 	}
-	s := toks[i].sent
-	if toks[i].sentStart {
-		if s == 0 {
-			return "", ""
-		}
-		s--
-	}
-	k, lim := a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), a.d.sents[s].lim
-	if k < lim && toks[k].lower == "the" {
-		k++
-	}
-	if k >= lim || k >= i || !toks[k].cap || a.personAt[k] >= 0 {
+	k, lim, ok := a.possessorSpan(i)
+	if !ok || k >= lim || k >= i || !toks[k].cap || a.personAt[k] >= 0 {
 		return "", ""
 	}
 	if k+1 < lim && stateEpithets.hasToken(&toks[k]) && a.placeAt[k] < 0 {
@@ -2830,6 +2814,27 @@ func (a *analysis) sceneOfPlace(j int) bool {
 // flew to Chad. Its foreign minister" is Chad's.
 var scenePreps = closedSet("in")
 
+// possessorSpan returns where the subject that a possessive pronoun at
+// i ("its", "their") refers to may open: the start of the pronoun's
+// sentence, or of the sentence before when the pronoun opens its own,
+// past an opening frame of place and a leading "the"; and that
+// sentence's end. ok is false for a pronoun opening the first sentence.
+func (a *analysis) possessorSpan(i int) (k, lim int, ok bool) {
+	toks := a.d.toks
+	s := toks[i].sent
+	if toks[i].sentStart {
+		if s == 0 {
+			return 0, 0, false
+		}
+		s--
+	}
+	k, lim = a.pastOpeningFrame(a.d.sents[s].first, a.d.sents[s].lim), a.d.sents[s].lim
+	if k < lim && toks[k].lower == "the" {
+		k++
+	}
+	return k, lim, true
+}
+
 // pastOpeningFrame returns the token after a sentence's opening frame of
 // place, "In Rakhine," or "In the capital,", that starts at k; else k.
 func (a *analysis) pastOpeningFrame(k, lim int) int {
@@ -2905,14 +2910,14 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		return ""
 	}
 	m, ok := a.stateMentionAt(first + 1)
+	frame := ok && m.kind == sName
 	if !ok && a.placeAt[first+1] >= 0 {
 		// "In Gitega, the government rejected the ruling.": a capital
 		// framing its state's own organ as the sentence's subject
 		m = a.places[a.placeAt[first+1]]
-		ok = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
-		m.kind = sName
+		frame = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
 	}
-	if !ok || m.first != first+1 || m.kind != sName || m.lim >= prev.lim || toks[m.lim].text != "," {
+	if !frame || m.first != first+1 || m.lim >= prev.lim || toks[m.lim].text != "," {
 		return ""
 	}
 	for j := m.lim; j < prev.lim; j++ {
