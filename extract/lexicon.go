@@ -213,14 +213,6 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 	return c
 }
 
-// leaf reports a node with no child.
-func (t *phraseTrie) leaf(n int32) bool {
-	if n == 0 {
-		return t.first.len() == 0
-	}
-	return t.nodes[n].only == 0
-}
-
 // mayStart reports whether tok may start a phrase, keyed by its text
 // (lower false) or its lower case form: false is certain, and match
 // would find nothing. It is match's first test, cheap enough for the
@@ -237,11 +229,6 @@ func (t *phraseTrie) mayStart(tok *token, lower bool) bool {
 // case form.
 func (t *phraseTrie) startsLower(tok *token) bool {
 	return t.mayStart(tok, true) && t.first.get(tok.lower, tok.shape) != 0
-}
-
-// starts reports a phrase whose first word is w.
-func (t *phraseTrie) starts(w string) bool {
-	return w != "" && t.heads.mayHold(w) && t.first.get(w, shapeBit(w)) != 0
 }
 
 // shapesOf builds the filter of the words of several sets.
@@ -287,13 +274,8 @@ func tokenKey(tok *token, lower bool) (string, uint16) {
 	return tok.text, tok.textShape
 }
 
-// phraseWords tokenises a gazetteer entry exactly as body text is tokenised.
-func phraseWords(s string, lower bool) []string {
-	return wordsOf(tokensOf(s), lower)
-}
-
-// words is phraseWords at load time, tokenising in lx's scratch buffers:
-// the words live there until the next call.
+// words tokenises a gazetteer entry exactly as body text is tokenised,
+// in lx's scratch buffers: the words live there until the next call.
 func (lx *lexicon) words(s string, lower bool) []string {
 	toks := lx.tokens(s)
 	lx.scratchWords = lx.scratchWords[:0]
@@ -321,19 +303,6 @@ func (lx *lexicon) tokens(s string) []token {
 	d.text, d.toks, d.quoteToks = s, d.toks[:0], d.quoteToks[:0]
 	d.tokenizeLine(0, len(s), 0)
 	return d.toks
-}
-
-// wordsOf lists the tokens' texts, or their lower-case forms.
-func wordsOf(toks []token, lower bool) []string {
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		if lower {
-			out[i] = t.lower
-		} else {
-			out[i] = t.text
-		}
-	}
-	return out
 }
 
 // State is a sovereign state (or territory with its own code) of the

@@ -52,16 +52,6 @@ func (t *wordTable) get(w string) byte {
 	return 0
 }
 
-// set gives w the byte v (not 0), adding w if it is new.
-func (t *wordTable) set(w string, v byte) {
-	i := t.slot(w)
-	if k := t.slots[i]; k != 0 {
-		t.vals[k-1] = v
-		return
-	}
-	t.insert(i, w, v)
-}
-
 // insert adds w, with the byte v, at its empty slot i.
 func (t *wordTable) insert(i int, w string, v byte) {
 	t.words = append(t.words, w)
@@ -150,6 +140,3 @@ func (h *headTable) put(w string, b uint16, node int32) {
 	h.nodes = append(h.nodes, node)
 	h.slots[h.slot(w, b)] = int32(len(h.words))
 }
-
-// len is the number of words in the table.
-func (h *headTable) len() int { return len(h.words) }
