@@ -120,7 +120,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
-		if e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0); next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
+		e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
+		if next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
 			// "Thomas Carlson, the 50-year-old man found dead": the
 			// named person described, no second item
 			l.lim, k = e, e
@@ -133,8 +134,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		l.approx = l.approx || mapprox
 		l.items++
 		l.self, l.anaphoric = false, false
-		l.lim = a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
-		k = l.lim
+		l.lim, k = e, e
 	}
 	return l, true
 }
