@@ -84,7 +84,7 @@ func (a *analysis) troops() []Troops {
 		}
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		if fig.Country != "" {
-			a.lastTroop = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
+			a.lastTroop = a.lastFigure
 		}
 		figs := []Troops{fig}
 		for _, c := range a.eachSenders(n, fig.Country) {
@@ -1259,8 +1259,10 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// some 400"
 		unit, country = a.personnelWithStateBefore(sent.first)
 	}
-	if u, c, ok := a.figureToldBefore(k, sent.first); ok && !number && unit == "" {
-		number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
+	if !number && unit == "" {
+		if u, c, ok := a.figureToldBefore(k, sent.first); ok {
+			number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
+		}
 	}
 	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
 	number = number || its

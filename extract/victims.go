@@ -120,7 +120,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
-		if e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0); next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
+		e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
+		if next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
 			// "Thomas Carlson, the 50-year-old man found dead": the
 			// named person described, no second item
 			l.lim, k = e, e
@@ -133,8 +134,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		l.approx = l.approx || mapprox
 		l.items++
 		l.self, l.anaphoric = false, false
-		l.lim = a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
-		k = l.lim
+		l.lim, k = e, e
 	}
 	return l, true
 }
@@ -217,12 +217,12 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 	if toks[first].lower == "both" {
 		first++ // "both his wife and daughter"
 	}
+	e := j
+	for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
+		e++ // "a mother, son and little girl", "his mom and younger brother"
+	}
 	switch toks[first].lower {
 	case "a", "an":
-		e := j
-		for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
-			e++ // "a mother, son and little girl"
-		}
 		if a.victimKindOf(toks[e].lower)&(vBasic|vKin) == 0 {
 			return j
 		}
@@ -233,10 +233,6 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 			return e + 1 // "a mother, father, and toddler", "a man, woman and child"
 		}
 	case "his", "her", "their":
-		e := j
-		for e < j+2 && e+1 < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
-			e++ // "younger brother"
-		}
 		// not "his wife and mother of three", one person
 		if a.victimKindOf(toks[e].lower)&vKin != 0 && (e+1 >= len(toks) || toks[e+1].lower != "of") {
 			return e + 1
