@@ -35,7 +35,7 @@ func (a *analysis) tableItem(n number, rule string) (Deaths, bool) {
 			b, ok = a.itemLabelStart(b - 2) // "Yobe 38" after "Borno 112;"
 		case b == a.d.paras[toks[b].para].first && toks[b-1].para+1 == toks[b].para:
 			e := b - 1 // the line before: an item, or the heading
-			if toks[e].text == "." || toks[e].text == ";" {
+			if e > 0 && (toks[e].text == "." || toks[e].text == ";") {
 				e--
 			}
 			if toks[e].text == ":" {

@@ -373,7 +373,8 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Fatalities by province: Herat 40; Badghis 12.", count: 12},
 			{text: "Deaths by region, as of Sunday:\nNorth: 51\nSouth (including the capital): 47\nEast: 22", count: 47}},
 		[]string{"Cases by state: Borno 112; Yobe 38; Adamawa 21.", "Injuries by region:\nNorth: 51\nSouth: 47",
-			"Deaths and injuries by district:\nSindh: 40\nPunjab: 12", "Votes by state: Ohio 112; Iowa 38."}},
+			"Deaths and injuries by district:\nSindh: 40\nPunjab: 12", "Votes by state: Ohio 112; Iowa 38.",
+			".\nKilled: 5"}}, // a line that is only a full stop once read before the text (fuzz)
 	// r14c: a place's share of the dead after "accounted for", and the
 	// later shares whose verb is left out: "Nangarhar for 98"
 	{ruleDeathSubset,
