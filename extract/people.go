@@ -942,8 +942,38 @@ func (a *analysis) capitalParticle(i int) bool {
 }
 
 // titleWordAt reports a token that belongs to a title, a place or a body
-// written in front of a name.
+// written in front of a name. The answer is kept per token (see
+// peopleMemo.titleWords): nameRun and nameStart ask it of the same words,
+// some 65,000 times over the 417 BBC politics articles.
 func (a *analysis) titleWordAt(i int) bool {
+	m := a.peopleMemo
+	if m == nil {
+		return a.titleWordOf(i)
+	}
+	if m.titleWords == nil {
+		m.titleWords = make([]uint8, len(a.d.toks))
+	}
+	if v := m.titleWords[i]; v != 0 {
+		return v == titleWordYes
+	}
+	is := a.titleWordOf(i)
+	m.titleWords[i] = titleWordNo
+	if is {
+		m.titleWords[i] = titleWordYes
+	}
+	return is
+}
+
+// The values of peopleMemo.titleWords; 0 is not asked yet.
+const (
+	titleWordNo uint8 = 1 + iota
+	titleWordYes
+)
+
+// titleWordOf is titleWordAt worked out. It reads only what is settled
+// before the people pass (places, bodies) and the facts of tokens, which
+// do not change once known, so the answer holds for the whole analysis.
+func (a *analysis) titleWordOf(i int) bool {
 	t := &a.d.toks[i]
 	if t.text == "." {
 		return true
