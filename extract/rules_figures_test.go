@@ -1037,6 +1037,13 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): "killed his wife and then himself": the victim
+	// after "then" is another object of the same verb
+	{ruleDeathObject,
+		[]figureCase{{text: "The farmer killed his brother and then himself in the barn.", count: 2},
+			{text: "Police said the driver killed his mother, then himself.", count: 2}},
+		[]string{"The farmer shot his brother and then himself in the barn.",
+			"Deputies said he threatened his wife and then himself with a knife."}},
 	{ruleDeathWho,
 		[]figureCase{{text: "Two teens who were shot near the park on Wednesday have died.", count: 2}},
 		[]string{"Two teens who were shot near the park on Wednesday are recovering.",

@@ -96,6 +96,11 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		default:
 			return l, true
 		}
+		if role == asObject && next+1 < len(toks) && toks[next].lower == "then" && (toks[k].lower == "and" || toks[k].text == ",") {
+			// "killed his wife and then himself": the last victim is put
+			// after "then", still an object of the same verb
+			next++
+		}
 		if next >= len(toks) {
 			return l, true
 		}
