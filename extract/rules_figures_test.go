@@ -1037,6 +1037,16 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): a name in apposition after a kin noun whose
+	// closing comma is left out before the verb is no second item
+	{ruleDeathList,
+		[]figureCase{{text: "Investigators said Rosa Mendez and her daughter, 19-year-old Carla Mendez were found dead in the car.", count: 2},
+			{text: "Police said Hal Brandt, 61, and his wife, Edna Brandt died in the fire.", count: 2}},
+		[]string{"Investigators said Rosa Mendez and her daughter, 19-year-old Carla Mendez were found safe in the car.",
+			"Police said Hal Brandt, 61, and his wife, Edna Brandt were rescued from the fire."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "Her husband, 52-year-old Dale Foster was found dead in the barn on Tuesday.", count: 1}},
+		[]string{"Her husband, 52-year-old Dale Foster was taken to hospital with a leg wound."}},
 	// dt1 (session 23): "killed his wife and then himself": the victim
 	// after "then" is another object of the same verb
 	{ruleDeathObject,

@@ -986,9 +986,17 @@ func (a *analysis) nameAside(k int, named bool) int {
 		return e + 1
 	case e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == ".":
 		return e
+	case asideClosingVerbs.hasToken(&toks[e]):
+		// "her son, 17-year-old Tim Rowe were found dead": the comma
+		// that should close the aside is left out before the verb
+		return e
 	}
 	return a.phraseToComma(k)
 }
+
+// asideClosingVerbs start a predicate right after a name in apposition
+// whose closing comma the writer left out.
+var asideClosingVerbs = closedSet("was", "were", "is", "are", "died", "had", "has", "have", "remains", "remain")
 
 // decadeAge returns the index after an age told by its decade at k ("in
 // his 20s", "in her late 60s", "in their teens"), or k.
