@@ -1037,6 +1037,18 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): a counted group and one victim phrase without a
+	// number joined to it end the clause: their sum, the group a part
+	{ruleDeathActive,
+		[]figureCase{{text: "The gunman shot and killed three men and a teenager outside the pool hall.", count: 4},
+			{text: "The avalanche killed four skiers and their guide on Sunday.", count: 5},
+			{text: "Rebels killed eleven soldiers and a civilian driver at the outpost.", count: 12}},
+		[]string{"The gunman shot and wounded three men and a teenager outside the pool hall.",
+			"The avalanche buried four skiers and their guide on Sunday."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "The avalanche killed four skiers and their guide on Sunday.", count: 4},
+			{text: "Police said the gunman killed two customers and himself inside the store.", count: 2}},
+		[]string{"Police said the gunman wounded two customers and himself inside the store."}},
 	// dt1 (session 23): a name in apposition after a kin noun whose
 	// closing comma is left out before the verb is no second item
 	{ruleDeathList,
