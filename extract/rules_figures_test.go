@@ -1037,6 +1037,13 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): a surname alone that the people pass did not
+	// know, before "being shot and killed"
+	{ruleDeathOne,
+		[]figureCase{{text: "Two clerks said they watched Dunleavy being shot and killed behind the counter.", count: 1},
+			{text: "The fight ended with Okonkwo being stabbed to death near the bus stop.", count: 1}},
+		[]string{"Two clerks said they watched Dunleavy being handcuffed behind the counter.",
+			"The fight ended with Okonkwo being stabbed in the arm near the bus stop."}},
 	// dt1 (session 23): a counted group and one victim phrase without a
 	// number joined to it end the clause: their sum, the group a part
 	{ruleDeathActive,

@@ -378,12 +378,22 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 && n.hedge == j && !a.isYear(n) && !a.notACount(n) {
 		return a.countedVictims(n, role, inList)
 	}
-	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
-		!notNameWords.hasToken(&t) && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
-		// "killing Lewis": a capitalised word alone after the verb names a person
+	if a.loneNameAt(j) && (role == asObject && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) ||
+		role == asSubject && a.beingKilled(j+1)) {
+		// "killing Lewis", "saw Brennan being shot and killed": a
+		// capitalised word alone beside the verb names a person
 		return 1, j + 1, false, true
 	}
 	return a.hedgedVictims(j, role, inList)
+}
+
+// loneNameAt reports a capitalised word at j inside a sentence that the
+// gazetteers do not hold as a place, a body or a role: a name the people
+// pass did not know, such as a surname alone.
+func (a *analysis) loneNameAt(j int) bool {
+	t := a.d.toks[j]
+	return t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
+		!notNameWords.hasToken(&t) && a.lx.roles[t.lower] == 0
 }
 
 // hedgedVictims reads a hedged number of victims at j: "at least two others".
