@@ -584,6 +584,11 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
+	if k+1 < len(toks) && !toks[k].cap && (toks[k+1].lower == "who" || toks[k+1].lower == "that") {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) {
+			k++ // "the three men shot who died at the scene": the people hurt, then the clause
+		}
+	}
 	if k >= len(toks) || (toks[k].lower != "who" && toks[k].lower != "that") || toks[k].sent != toks[l.first].sent {
 		return Deaths{}, false
 	}

@@ -1037,6 +1037,13 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): a participle of hurt between the people and the
+	// relative clause that says they died
+	{ruleDeathWho,
+		[]figureCase{{text: "The two women stabbed who died on the train were sisters, police said.", count: 2},
+			{text: "Investigators named the four teens shot that were killed near the skate park.", count: 4}},
+		[]string{"The two women stabbed who survived on the train were sisters, police said.",
+			"Investigators named the four teens shot that were treated near the skate park."}},
 	// dt1 (session 23): a surname alone that the people pass did not
 	// know, before "being shot and killed"
 	{ruleDeathOne,
