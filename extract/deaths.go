@@ -74,6 +74,10 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}
+		if r, ok := a.shareOfToll(ri, d); ok {
+			found = append(found, r) // "the brothers were two of five men shot dead": the two too
+			anaphoric = append(anaphoric, false)
+		}
 		for _, r := range a.revisedFigures(ri, d.End) {
 			found = append(found, r) // "..., a figure that rose to 29"
 			anaphoric = append(anaphoric, false)

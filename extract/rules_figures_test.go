@@ -1037,6 +1037,13 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): "were two of five men shot dead": the share of a
+	// toll after a plural copula is the subject's own figure
+	{ruleDeathSubset,
+		[]figureCase{{text: "The cousins were two of six people killed in the pileup on the interstate.", count: 2},
+			{text: "The sisters are three of 14 children slain in the city this year.", count: 3}},
+		[]string{"The cousins were two of six people hurt in the pileup on the interstate.",
+			"The sisters are three of 14 children enrolled in the city program this year."}},
 	// dt1 (session 23): a participle of hurt between the people and the
 	// relative clause that says they died
 	{ruleDeathWho,
