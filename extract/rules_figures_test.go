@@ -1037,6 +1037,13 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): a bare noun for a second person after "the ...
+	// and", as after "a ... and"
+	{ruleDeathList,
+		[]figureCase{{text: "Deputies named the father and daughter killed in the collision on Route 50.", count: 2},
+			{text: "The man and woman found dead in the motel room were siblings, police said.", count: 2}},
+		[]string{"Deputies named the father and daughter hurt in the collision on Route 50.",
+			"The mother and child were rescued from the river by deputies on Sunday."}},
 	// dt1 (session 23): "were two of five men shot dead": the share of a
 	// toll after a plural copula is the subject's own figure
 	{ruleDeathSubset,

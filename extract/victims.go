@@ -208,7 +208,7 @@ func (a *analysis) itemBeforeSeparator(k int, role listRole) bool {
 }
 
 // bareSecond returns the end of a second person named by a bare noun
-// after "a ... and": "a man and woman", "a mother and child", not "a
+// after "a ... and" or "the ... and": "a man and woman", "a mother and child", not "a
 // father and student", who is one person; or a kin noun after "his ...",
 // joined by "and" or a comma, with adjectives before it: "his father, Sam
 // Reed, 55, and brother", "his wife, son and daughter", "his mom and
@@ -227,7 +227,7 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 		e++ // "a mother, son and little girl", "his mom and younger brother"
 	}
 	switch toks[first].lower {
-	case "a", "an":
+	case "a", "an", "the": // "the man and woman killed in the shooting"
 		if a.victimKindOf(toks[e].lower)&(vBasic|vKin) == 0 {
 			return j
 		}
