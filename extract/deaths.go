@@ -74,6 +74,10 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, r)
 			anaphoric = append(anaphoric, false)
 		}
+		if r, ok := a.shareOfToll(ri, d); ok {
+			found = append(found, r) // "the brothers were two of five men shot dead": the two too
+			anaphoric = append(anaphoric, false)
+		}
 		for _, r := range a.revisedFigures(ri, d.End) {
 			found = append(found, r) // "..., a figure that rose to 29"
 			anaphoric = append(anaphoric, false)
@@ -2943,7 +2947,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[j].lower == "all" && j+1 < len(toks) {
 			j++ // "and all 62 passengers"
 		}
-		if possessiveWords()[toks[j].lower] && d.Rule == ruleDeathList {
+		if possessiveWords()[toks[j].lower] && (d.Rule == ruleDeathList || d.Rule == ruleDeathActive) {
 			j++ // "and her two sons", "and their father"
 		}
 		if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 {
@@ -2954,6 +2958,8 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			sum += v // "seven soldiers and a civilian", "and both pilots": told without a number
 		} else if v, _, _, ok := a.possessedVictim(j); ok && j > k+1 && v == 1 {
 			sum++ // "three children and their father"
+		} else if w := toks[k+1].lower; w == "himself" || w == "herself" {
+			sum++ // "killed three people and himself": the three a part
 		}
 	}
 	if sum != d.Count || len(parts) < 2 && sum == first.value {
@@ -3014,6 +3020,9 @@ func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool)
 	}
 	h := hedgeAfter(toks, e+1)
 	m, ok := a.d.parseNumber(h)
+	if !ok && h == e+1 {
+		return a.joinedItem(n, e+1)
+	}
 	if !ok || m.age || m.vague || m.value <= 0 {
 		return 0, 0, false, false
 	}
@@ -3022,6 +3031,26 @@ func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool)
 		return 0, 0, false, false
 	}
 	return n.value + m.value, end, h > e+1, true
+}
+
+// joinedItem returns the sum and end of a counted group of victims and
+// one victim phrase without a number joined to it at j that ends the
+// clause: "killed two men and a woman outside the bar" is 3, as "Two men
+// and a woman were killed" is; "killed two men and a woman was hurt" is
+// no sum.
+func (a *analysis) joinedItem(n number, j int) (sum int64, end int, hedged, ok bool) {
+	toks := a.d.toks
+	if toks[j].lower == "he" || toks[j].lower == "she" {
+		return 0, 0, false, false
+	}
+	c, lim, approx, ok := a.victimItem(j, asObject, true)
+	if ok && c == 1 && lim < len(toks) && !toks[lim].cap && a.victimKindOf(toks[lim].lower)&vSingle != 0 {
+		lim++ // "a civilian driver at the checkpoint": the first noun a modifier
+	}
+	if !ok || c <= 0 || lim <= j || lim < len(toks) && toks[lim].kind == tWord && !clauseEnders.hasToken(&toks[lim]) {
+		return 0, 0, false, false
+	}
+	return n.value + c, lim, approx, true
 }
 
 // clauseEnders may follow the last victims of a verb of killing: "in an

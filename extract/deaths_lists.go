@@ -234,6 +234,9 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
 	}
+	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) {
+		return true // "saw Brennan being shot and killed"
+	}
 	return isUnitOrTens(&t) || a.ageAt(i) > i || a.hedgeOpens(i)
 }
 
@@ -580,6 +583,11 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	k := l.lim
 	if k < len(toks) && toks[k].text == "," {
 		k++
+	}
+	if k+1 < len(toks) && !toks[k].cap && (toks[k+1].lower == "who" || toks[k+1].lower == "that") {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dHurt) {
+			k++ // "the three men shot who died at the scene": the people hurt, then the clause
+		}
 	}
 	if k >= len(toks) || (toks[k].lower != "who" && toks[k].lower != "that") || toks[k].sent != toks[l.first].sent {
 		return Deaths{}, false

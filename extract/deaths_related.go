@@ -1029,3 +1029,26 @@ func (a *analysis) chainedFigure(i, k int) (Deaths, int, bool) {
 	d.Cumulative = true
 	return d, n.lim, true
 }
+
+// shareOfToll reads the number of a partitive before the death figure
+// whose number is at i, after a plural copula: "the brothers were two of
+// five men shot dead" states the brothers' two deaths beside the five.
+// "one of three" names one person of the toll, no figure of its own.
+func (a *analysis) shareOfToll(i int, d Deaths) (Deaths, bool) {
+	toks := a.d.toks
+	if i < 3 || toks[i-1].lower != "of" || toks[i-1].sent != toks[i].sent {
+		return Deaths{}, false
+	}
+	s := i - 2
+	if s > 0 && toks[s-1].kind == tNum {
+		return Deaths{}, false
+	}
+	n, ok := a.d.parseNumber(s)
+	if !ok || n.first != s || n.lim != i-1 || n.age || n.vague || n.value < 2 || n.value >= d.Count {
+		return Deaths{}, false
+	}
+	if w := toks[s-1].lower; w != "were" && w != "are" {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, n.first, n.lim, ruleDeathSubset), true
+}

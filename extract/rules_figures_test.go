@@ -1037,6 +1037,63 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
+	// dt1 (session 23): a bare noun for a second person after "the ...
+	// and", as after "a ... and"
+	{ruleDeathList,
+		[]figureCase{{text: "Deputies named the father and daughter killed in the collision on Route 50.", count: 2},
+			{text: "The man and woman found dead in the motel room were siblings, police said.", count: 2}},
+		[]string{"Deputies named the father and daughter hurt in the collision on Route 50.",
+			"The mother and child were rescued from the river by deputies on Sunday."}},
+	// dt1 (session 23): "were two of five men shot dead": the share of a
+	// toll after a plural copula is the subject's own figure
+	{ruleDeathSubset,
+		[]figureCase{{text: "The cousins were two of six people killed in the pileup on the interstate.", count: 2},
+			{text: "The sisters are three of 14 children slain in the city this year.", count: 3}},
+		[]string{"The cousins were two of six people hurt in the pileup on the interstate.",
+			"The sisters are three of 14 children enrolled in the city program this year."}},
+	// dt1 (session 23): a participle of hurt between the people and the
+	// relative clause that says they died
+	{ruleDeathWho,
+		[]figureCase{{text: "The two women stabbed who died on the train were sisters, police said.", count: 2},
+			{text: "Investigators named the four teens shot that were killed near the skate park.", count: 4}},
+		[]string{"The two women stabbed who survived on the train were sisters, police said.",
+			"Investigators named the four teens shot that were treated near the skate park."}},
+	// dt1 (session 23): a surname alone that the people pass did not
+	// know, before "being shot and killed"
+	{ruleDeathOne,
+		[]figureCase{{text: "Two clerks said they watched Dunleavy being shot and killed behind the counter.", count: 1},
+			{text: "The fight ended with Okonkwo being stabbed to death near the bus stop.", count: 1}},
+		[]string{"Two clerks said they watched Dunleavy being handcuffed behind the counter.",
+			"The fight ended with Okonkwo being stabbed in the arm near the bus stop."}},
+	// dt1 (session 23): a counted group and one victim phrase without a
+	// number joined to it end the clause: their sum, the group a part
+	{ruleDeathActive,
+		[]figureCase{{text: "The gunman shot and killed three men and a teenager outside the pool hall.", count: 4},
+			{text: "The avalanche killed four skiers and their guide on Sunday.", count: 5},
+			{text: "Rebels killed eleven soldiers and a civilian driver at the outpost.", count: 12}},
+		[]string{"The gunman shot and wounded three men and a teenager outside the pool hall.",
+			"The avalanche buried four skiers and their guide on Sunday."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "The avalanche killed four skiers and their guide on Sunday.", count: 4},
+			{text: "Police said the gunman killed two customers and himself inside the store.", count: 2}},
+		[]string{"Police said the gunman wounded two customers and himself inside the store."}},
+	// dt1 (session 23): a name in apposition after a kin noun whose
+	// closing comma is left out before the verb is no second item
+	{ruleDeathList,
+		[]figureCase{{text: "Investigators said Rosa Mendez and her daughter, 19-year-old Carla Mendez were found dead in the car.", count: 2},
+			{text: "Police said Hal Brandt, 61, and his wife, Edna Brandt died in the fire.", count: 2}},
+		[]string{"Investigators said Rosa Mendez and her daughter, 19-year-old Carla Mendez were found safe in the car.",
+			"Police said Hal Brandt, 61, and his wife, Edna Brandt were rescued from the fire."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "Her husband, 52-year-old Dale Foster was found dead in the barn on Tuesday.", count: 1}},
+		[]string{"Her husband, 52-year-old Dale Foster was taken to hospital with a leg wound."}},
+	// dt1 (session 23): "killed his wife and then himself": the victim
+	// after "then" is another object of the same verb
+	{ruleDeathObject,
+		[]figureCase{{text: "The farmer killed his brother and then himself in the barn.", count: 2},
+			{text: "Police said the driver killed his mother, then himself.", count: 2}},
+		[]string{"The farmer shot his brother and then himself in the barn.",
+			"Deputies said he threatened his wife and then himself with a knife."}},
 	{ruleDeathWho,
 		[]figureCase{{text: "Two teens who were shot near the park on Wednesday have died.", count: 2}},
 		[]string{"Two teens who were shot near the park on Wednesday are recovering.",

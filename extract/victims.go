@@ -96,6 +96,11 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		default:
 			return l, true
 		}
+		if role == asObject && next+1 < len(toks) && toks[next].lower == "then" && (toks[k].lower == "and" || toks[k].text == ",") {
+			// "killed his wife and then himself": the last victim is put
+			// after "then", still an object of the same verb
+			next++
+		}
 		if next >= len(toks) {
 			return l, true
 		}
@@ -203,7 +208,7 @@ func (a *analysis) itemBeforeSeparator(k int, role listRole) bool {
 }
 
 // bareSecond returns the end of a second person named by a bare noun
-// after "a ... and": "a man and woman", "a mother and child", not "a
+// after "a ... and" or "the ... and": "a man and woman", "a mother and child", not "a
 // father and student", who is one person; or a kin noun after "his ...",
 // joined by "and" or a comma, with adjectives before it: "his father, Sam
 // Reed, 55, and brother", "his wife, son and daughter", "his mom and
@@ -222,7 +227,7 @@ func (a *analysis) bareSecond(l victimList, j int) int {
 		e++ // "a mother, son and little girl", "his mom and younger brother"
 	}
 	switch toks[first].lower {
-	case "a", "an":
+	case "a", "an", "the": // "the man and woman killed in the shooting"
 		if a.victimKindOf(toks[e].lower)&(vBasic|vKin) == 0 {
 			return j
 		}
@@ -373,12 +378,22 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 && n.hedge == j && !a.isYear(n) && !a.notACount(n) {
 		return a.countedVictims(n, role, inList)
 	}
-	if role == asObject && t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
-		!notNameWords.hasToken(&t) && a.lx.roles[t.lower] == 0 && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) {
-		// "killing Lewis": a capitalised word alone after the verb names a person
+	if a.loneNameAt(j) && (role == asObject && (j+1 >= len(toks) || toks[j+1].kind == tPunct && toks[j+1].text != "." || a.isClauseWord(toks[j+1].lower)) ||
+		role == asSubject && a.beingKilled(j+1)) {
+		// "killing Lewis", "saw Brennan being shot and killed": a
+		// capitalised word alone beside the verb names a person
 		return 1, j + 1, false, true
 	}
 	return a.hedgedVictims(j, role, inList)
+}
+
+// loneNameAt reports a capitalised word at j inside a sentence that the
+// gazetteers do not hold as a place, a body or a role: a name the people
+// pass did not know, such as a surname alone.
+func (a *analysis) loneNameAt(j int) bool {
+	t := a.d.toks[j]
+	return t.kind == tWord && t.cap && !t.sentStart && a.placeAt[j] < 0 && a.orgAt[j] < 0 &&
+		!notNameWords.hasToken(&t) && a.lx.roles[t.lower] == 0
 }
 
 // hedgedVictims reads a hedged number of victims at j: "at least two others".
@@ -981,9 +996,17 @@ func (a *analysis) nameAside(k int, named bool) int {
 		return e + 1
 	case e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == ".":
 		return e
+	case asideClosingVerbs.hasToken(&toks[e]):
+		// "her son, 17-year-old Tim Rowe were found dead": the comma
+		// that should close the aside is left out before the verb
+		return e
 	}
 	return a.phraseToComma(k)
 }
+
+// asideClosingVerbs start a predicate right after a name in apposition
+// whose closing comma the writer left out.
+var asideClosingVerbs = closedSet("was", "were", "is", "are", "died", "had", "has", "have", "remains", "remain")
 
 // decadeAge returns the index after an age told by its decade at k ("in
 // his 20s", "in her late 60s", "in their teens"), or k.
