@@ -2284,6 +2284,21 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "place-event-noun", pos: false,
 		text:  "Asked about the deal, Saad al-Tamimi said Baghdad talks \"to everyone who wants peace in the region\".",
 		quote: "to everyone who wants peace", speaker: "Saad al-Tamimi"},
+	// sq1: "the company said" stands for the body that spoke last only
+	// when that body is named or is of a kind a company may be; an
+	// unnamed government or army is no company
+	{rule: "body-noun-other-kind", pos: true,
+		text:  "The government said on Monday it would review its contracts with outside suppliers.\n\"We will need time to adapt our fleet and retrain our staff,\" the company said.",
+		quote: "We will need time", speaker: "company"},
+	{rule: "body-noun-other-kind", pos: true,
+		text:  "The army said on Friday that a convoy had been hit near the border.\n\"Two of our trucks were carrying medical supplies,\" the company said.",
+		quote: "Two of our trucks", speaker: "company"},
+	{rule: "body-noun-other-kind", pos: false,
+		text:  "The airline said on Monday it had cancelled 40 flights because of the storm.\n\"We are sorry for the delays to our passengers,\" the company said.",
+		quote: "We are sorry", speaker: "company"},
+	{rule: "body-noun-other-kind", pos: false,
+		text:  "Kestrel Logistics said on Monday the new rules would raise its costs.\n\"We will need time to adapt our fleet and retrain our staff,\" the company said.",
+		quote: "We will need time", speaker: "company"},
 }
 
 func TestQuoteRules(t *testing.T) {

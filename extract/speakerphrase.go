@@ -659,11 +659,36 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	// "BC Hydro said in a statement … the utility said": a noun for a kind
 	// of organisation stands for the body that spoke last
 	if len(a.lx.bodyNounKinds[p.last.lower]) > 0 {
-		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 {
+		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 && !a.otherKindOfBody(s.name, p.last.lower) {
 			return s, npAccept
 		}
 	}
 	return speaker{}, npPass
+}
+
+// otherKindOfBody reports a body named only by a common noun of another
+// kind than noun: "The government said …. "…," the company said" has an
+// unnamed company speak, not the government. A name with capitals may be
+// of any kind ("Tarn Valley Power"); "the firm said" may be the same
+// body as "the company".
+func (a *analysis) otherKindOfBody(name, noun string) bool {
+	if strings.ToLower(name) != name {
+		return false
+	}
+	head := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		head = name[i+1:]
+	}
+	head = singular(head)
+	if head == noun {
+		return false
+	}
+	for _, k := range a.lx.bodyNounKinds[head] {
+		if slicesContain(a.lx.bodyNounKinds[noun], k) {
+			return false
+		}
+	}
+	return true
 }
 
 // npRoleNoun: "the minister" is the person named with that role; "a
