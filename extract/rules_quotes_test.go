@@ -2299,6 +2299,21 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-noun-other-kind", pos: false,
 		text:  "Kestrel Logistics said on Monday the new rules would raise its costs.\n\"We will need time to adapt our fleet and retrain our staff,\" the company said.",
 		quote: "We will need time", speaker: "company"},
+	// sq1: the subject of a passive describing verb with no agent after
+	// it ("was described as", "was called", "is said to be") is what the
+	// words describe, not who said them; the active verb's subject speaks
+	{rule: "passive-described", pos: true,
+		text:  "Tom Reyes described the driver as \"a quiet man who kept to himself and fixed old cars\".",
+		quote: "a quiet man", speaker: "Tom Reyes"},
+	{rule: "passive-described", pos: true,
+		text:  "Tom Reyes, a neighbour, said the driver was described as \"a quiet man who kept to himself and fixed old cars\".",
+		quote: "a quiet man", speaker: "Tom Reyes"},
+	{rule: "passive-described", pos: false,
+		text:  "The singer was called \"the finest voice of her generation\" by the festival director.",
+		quote: "the finest voice", speaker: "singer"},
+	{rule: "passive-described", pos: false,
+		text:  "The driver is said to be \"in a stable condition after surgery on his leg\".",
+		quote: "in a stable condition", speaker: "driver"},
 }
 
 func TestQuoteRules(t *testing.T) {
