@@ -2314,6 +2314,24 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "passive-described", pos: false,
 		text:  "The driver is said to be \"in a stable condition after surgery on his leg\".",
 		quote: "in a stable condition", speaker: "driver"},
+	// sq1: "the suspect said" is the one the article named so, in an
+	// apposition or a parenthesis; else it stays a description, never the
+	// person in focus (a victim, a witness)
+	{rule: "case-party-named", pos: true,
+		text:  "Police arrested a man on Friday after a stabbing outside a bar in Leeds. The suspect (Gareth Milne, 41) appeared in court on Saturday.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "Gareth Milne"},
+	{rule: "case-party-named", pos: true,
+		text:  "Police arrested a man on Friday after a stabbing in Leeds. The suspect, identified as Gareth Milne, 41, appeared in court on Saturday.\n\"I did nothing wrong that night and I will prove it,\" the suspect said.",
+		quote: "I did nothing wrong", speaker: "Gareth Milne"},
+	{rule: "case-party-named", pos: true,
+		text:  "Police arrested a man on Friday after a stabbing outside a bar in Leeds.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "suspect"},
+	{rule: "case-party-named", pos: false,
+		text:  "A woman was stabbed outside a bar in Leeds on Friday. The victim (Joanna Pryce, 30) was treated in hospital.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "Joanna Pryce"},
+	{rule: "case-party-named", pos: false,
+		text:  "A woman was stabbed outside a bar in Leeds on Friday. Her neighbour Tom Ashby saw the attack. \"It was over in seconds,\" he said.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "Tom Ashby"},
 }
 
 func TestQuoteRules(t *testing.T) {

@@ -1236,9 +1236,9 @@ func isChildCount(w string) bool {
 
 // npDescribedPerson: "the lanky, bespectacled professor", "the affable
 // proprietor" is the person in focus, unless an indefinite "a professor"
-// came first.
+// came first, or the noun is a case party ("the suspect").
 func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || bodyNouns.hasToken(&p.last) || a.introducedIndefinite(p.last.lower, p.f) {
+	if p.first.lower != "the" || bodyNouns.hasToken(&p.last) || caseParties.hasToken(&p.last) || a.introducedIndefinite(p.last.lower, p.f) {
 		return speaker{}, npPass
 	}
 	// "the physicians stated" is a group, not the last person named
@@ -1249,6 +1249,10 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 	}
 	return speaker{}, npPass
 }
+
+// caseParties are nouns for the other side of a crime or a case from the
+// people a story follows: "the suspect said" is no person in focus.
+var caseParties = wordList("case-party")
 
 // pluralHeadNoun reports a phrase whose head noun, its last word or the
 // word before its first "of", is plural: "the physicians", not "the
@@ -1304,7 +1308,8 @@ var otherHolderWords = closedSet("new", "former", "previous", "old", "late", "cu
 	"first", "outgoing", "incoming", "acting", "interim", "ex", "then", "same", "only")
 
 // definiteApposed returns the person a definite description named in an
-// apposition: "the coach, NAME,", "The diner's owner, NAME," before
+// apposition or a parenthesis: "the coach, NAME,", "The diner's owner,
+// NAME,", "the suspect (NAME, 41)" before
 // "the coach said", the nearest before token at, unless the noun brought
 // in someone else since ("a coach", "another coach").
 func (a *analysis) definiteApposed(noun string, at int) *person {
@@ -1316,11 +1321,15 @@ func (a *analysis) definiteApposed(noun string, at int) *person {
 		if a.indefiniteArticleBefore(k) >= 0 || toks[k-1].lower == "another" {
 			return nil // "a coach, NAME," is nearer: apposedWith's, or no one
 		}
-		if k+2 >= len(toks) || toks[k+1].text != "," {
-			continue
+		if k+2 >= len(toks) || toks[k+1].text != "," && toks[k+1].text != "(" {
+			continue // "the suspect (NAME, 41)" names him as a comma does
 		}
-		mi := a.personAt[k+2]
-		if mi < 0 || a.mentions[mi].prefix != k+2 || !a.definiteNounBefore(k) {
+		n := k + 2
+		if n+2 < len(toks) && (toks[n].lower == "named" || toks[n].lower == "identified") && toks[n+1].lower == "as" {
+			n += 2 // "the suspect, identified as NAME,"
+		}
+		mi := a.personAt[n]
+		if mi < 0 || a.mentions[mi].prefix != n || !a.definiteNounBefore(k) {
 			continue
 		}
 		if v := a.mentions[mi].lim; v < len(toks) && a.quoteClass(v, qcSpeech) {
