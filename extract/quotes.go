@@ -854,6 +854,25 @@ func (a *analysis) passiveAgent(q *quoteSpan, v int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// passiveDescribed reports a passive describing verb with no agent, or
+// "said to be": the subject is what the quoted words describe, not who
+// said them ("The driver was described as being "skinny"", "the suspect
+// is said to be in "guarded condition""). "was described by police as"
+// is passiveAgent's.
+func (a *analysis) passiveDescribed(v int) bool {
+	toks := a.d.toks
+	if v < 1 || !beForms.hasToken(&toks[v-1]) {
+		return false
+	}
+	if describingVerbs.hasToken(&toks[v]) {
+		return true
+	}
+	return toks[v].lower == "said" && v+2 < len(toks) && toks[v+1].lower == "to" && toks[v+2].lower == "be"
+}
+
+// beForms make a passive of the participle after them.
+var beForms = closedSet("is", "are", "was", "were", "be", "been", "being")
+
 // complementedSubject reads a person who opens the sentence, or its
 // clause after a comma, before a chain of names of bodies and places that
 // ends at the verb at e: "Rev. Michael Pfleger of the Faith Community of
@@ -970,6 +989,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	toks := a.d.toks
 	if s, ok := a.passiveAgent(q, v); ok {
 		return s, true
+	}
+	if a.passiveDescribed(v) {
+		return speaker{}, false
 	}
 	e := a.subjectEnd(v, start)
 	// "Jack Straw, who argues the treaty is "…"": the relative pronoun

@@ -2284,6 +2284,54 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "place-event-noun", pos: false,
 		text:  "Asked about the deal, Saad al-Tamimi said Baghdad talks \"to everyone who wants peace in the region\".",
 		quote: "to everyone who wants peace", speaker: "Saad al-Tamimi"},
+	// sq1: "the company said" stands for the body that spoke last only
+	// when that body is named or is of a kind a company may be; an
+	// unnamed government or army is no company
+	{rule: "body-noun-other-kind", pos: true,
+		text:  "The government said on Monday it would review its contracts with outside suppliers.\n\"We will need time to adapt our fleet and retrain our staff,\" the company said.",
+		quote: "We will need time", speaker: "company"},
+	{rule: "body-noun-other-kind", pos: true,
+		text:  "The army said on Friday that a convoy had been hit near the border.\n\"Two of our trucks were carrying medical supplies,\" the company said.",
+		quote: "Two of our trucks", speaker: "company"},
+	{rule: "body-noun-other-kind", pos: false,
+		text:  "The airline said on Monday it had cancelled 40 flights because of the storm.\n\"We are sorry for the delays to our passengers,\" the company said.",
+		quote: "We are sorry", speaker: "company"},
+	{rule: "body-noun-other-kind", pos: false,
+		text:  "Kestrel Logistics said on Monday the new rules would raise its costs.\n\"We will need time to adapt our fleet and retrain our staff,\" the company said.",
+		quote: "We will need time", speaker: "company"},
+	// sq1: the subject of a passive describing verb with no agent after
+	// it ("was described as", "was called", "is said to be") is what the
+	// words describe, not who said them; the active verb's subject speaks
+	{rule: "passive-described", pos: true,
+		text:  "Tom Reyes described the driver as \"a quiet man who kept to himself and fixed old cars\".",
+		quote: "a quiet man", speaker: "Tom Reyes"},
+	{rule: "passive-described", pos: true,
+		text:  "Tom Reyes, a neighbour, said the driver was described as \"a quiet man who kept to himself and fixed old cars\".",
+		quote: "a quiet man", speaker: "Tom Reyes"},
+	{rule: "passive-described", pos: false,
+		text:  "The singer was called \"the finest voice of her generation\" by the festival director.",
+		quote: "the finest voice", speaker: "singer"},
+	{rule: "passive-described", pos: false,
+		text:  "The driver is said to be \"in a stable condition after surgery on his leg\".",
+		quote: "in a stable condition", speaker: "driver"},
+	// sq1: "the suspect said" is the one the article named so, in an
+	// apposition or a parenthesis; else it stays a description, never the
+	// person in focus (a victim, a witness)
+	{rule: "case-party-named", pos: true,
+		text:  "Police arrested a man on Friday after a stabbing outside a bar in Leeds. The suspect (Gareth Milne, 41) appeared in court on Saturday.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "Gareth Milne"},
+	{rule: "case-party-named", pos: true,
+		text:  "Police arrested a man on Friday after a stabbing in Leeds. The suspect, identified as Gareth Milne, 41, appeared in court on Saturday.\n\"I did nothing wrong that night and I will prove it,\" the suspect said.",
+		quote: "I did nothing wrong", speaker: "Gareth Milne"},
+	{rule: "case-party-named", pos: true,
+		text:  "Police arrested a man on Friday after a stabbing outside a bar in Leeds.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "suspect"},
+	{rule: "case-party-named", pos: false,
+		text:  "A woman was stabbed outside a bar in Leeds on Friday. The victim (Joanna Pryce, 30) was treated in hospital.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "Joanna Pryce"},
+	{rule: "case-party-named", pos: false,
+		text:  "A woman was stabbed outside a bar in Leeds on Friday. Her neighbour Tom Ashby saw the attack. \"It was over in seconds,\" he said.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
+		quote: "I did nothing wrong", speaker: "Tom Ashby"},
 }
 
 func TestQuoteRules(t *testing.T) {

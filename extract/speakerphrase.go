@@ -659,11 +659,36 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	// "BC Hydro said in a statement … the utility said": a noun for a kind
 	// of organisation stands for the body that spoke last
 	if len(a.lx.bodyNounKinds[p.last.lower]) > 0 {
-		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 {
+		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 && !a.otherKindOfBody(s.name, p.last.lower) {
 			return s, npAccept
 		}
 	}
 	return speaker{}, npPass
+}
+
+// otherKindOfBody reports a body named only by a common noun of another
+// kind than noun: "The government said …. "…," the company said" has an
+// unnamed company speak, not the government. A name with capitals may be
+// of any kind ("Tarn Valley Power"); "the firm said" may be the same
+// body as "the company".
+func (a *analysis) otherKindOfBody(name, noun string) bool {
+	if strings.ToLower(name) != name {
+		return false
+	}
+	head := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		head = name[i+1:]
+	}
+	head = singular(head)
+	if head == noun {
+		return false
+	}
+	for _, k := range a.lx.bodyNounKinds[head] {
+		if slicesContain(a.lx.bodyNounKinds[noun], k) {
+			return false
+		}
+	}
+	return true
 }
 
 // npRoleNoun: "the minister" is the person named with that role; "a
@@ -1211,9 +1236,9 @@ func isChildCount(w string) bool {
 
 // npDescribedPerson: "the lanky, bespectacled professor", "the affable
 // proprietor" is the person in focus, unless an indefinite "a professor"
-// came first.
+// came first, or the noun is a case party ("the suspect").
 func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || bodyNouns.hasToken(&p.last) || a.introducedIndefinite(p.last.lower, p.f) {
+	if p.first.lower != "the" || bodyNouns.hasToken(&p.last) || caseParties.hasToken(&p.last) || a.introducedIndefinite(p.last.lower, p.f) {
 		return speaker{}, npPass
 	}
 	// "the physicians stated" is a group, not the last person named
@@ -1224,6 +1249,10 @@ func (a *analysis) npDescribedPerson(p *npPhrase) (speaker, npVerdict) {
 	}
 	return speaker{}, npPass
 }
+
+// caseParties are nouns for the other side of a crime or a case from the
+// people a story follows: "the suspect said" is no person in focus.
+var caseParties = wordList("case-party")
 
 // pluralHeadNoun reports a phrase whose head noun, its last word or the
 // word before its first "of", is plural: "the physicians", not "the
@@ -1279,7 +1308,8 @@ var otherHolderWords = closedSet("new", "former", "previous", "old", "late", "cu
 	"first", "outgoing", "incoming", "acting", "interim", "ex", "then", "same", "only")
 
 // definiteApposed returns the person a definite description named in an
-// apposition: "the coach, NAME,", "The diner's owner, NAME," before
+// apposition or a parenthesis: "the coach, NAME,", "The diner's owner,
+// NAME,", "the suspect (NAME, 41)" before
 // "the coach said", the nearest before token at, unless the noun brought
 // in someone else since ("a coach", "another coach").
 func (a *analysis) definiteApposed(noun string, at int) *person {
@@ -1291,11 +1321,15 @@ func (a *analysis) definiteApposed(noun string, at int) *person {
 		if a.indefiniteArticleBefore(k) >= 0 || toks[k-1].lower == "another" {
 			return nil // "a coach, NAME," is nearer: apposedWith's, or no one
 		}
-		if k+2 >= len(toks) || toks[k+1].text != "," {
-			continue
+		if k+2 >= len(toks) || toks[k+1].text != "," && toks[k+1].text != "(" {
+			continue // "the suspect (NAME, 41)" names him as a comma does
 		}
-		mi := a.personAt[k+2]
-		if mi < 0 || a.mentions[mi].prefix != k+2 || !a.definiteNounBefore(k) {
+		n := k + 2
+		if n+2 < len(toks) && (toks[n].lower == "named" || toks[n].lower == "identified") && toks[n+1].lower == "as" {
+			n += 2 // "the suspect, identified as NAME,"
+		}
+		mi := a.personAt[n]
+		if mi < 0 || a.mentions[mi].prefix != n || !a.definiteNounBefore(k) {
 			continue
 		}
 		if v := a.mentions[mi].lim; v < len(toks) && a.quoteClass(v, qcSpeech) {

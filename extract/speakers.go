@@ -1296,7 +1296,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			}
 			// "BC Hydro said …. …, the utility said. "…," it said"
 			if len(a.lx.bodyNounKinds[toks[e-1].lower]) > 0 {
-				if s, tok, ok := a.lastBodySaying(f); ok && toks[f].para-toks[tok].para <= 4 {
+				if s, tok, ok := a.lastBodySaying(f); ok && toks[f].para-toks[tok].para <= 4 && !a.otherKindOfBody(s.name, toks[e-1].lower) {
 					return s, f, true
 				}
 			}
