@@ -347,6 +347,9 @@ func (a *analysis) personnelOwnerBefore(h int) (string, bool) {
 	if k > 0 && toks[k].lower == "'s" {
 		k--
 	}
+	if k < 0 {
+		return "", false // the personnel noun opens the text
+	}
 	if c, ok := a.stateAt(k); ok {
 		return c, true
 	}
