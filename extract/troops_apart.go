@@ -694,7 +694,7 @@ func (a *analysis) withFigureBefore(first int) (string, int) {
 		for h > from && hedgeWord(toks[h].lower) {
 			h--
 		}
-		if toks[h].lower == "with" {
+		if h >= from && toks[h].lower == "with" {
 			return a.d.text[toks[j].start:toks[lim-1].end], j
 		}
 	}
