@@ -2439,7 +2439,7 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	o := j - 1
-	if toks[o].lower == "own" {
+	if o >= 0 && toks[o].lower == "own" {
 		o--
 	}
 	if o < 0 || toks[o].lower != "their" && toks[o].lower != "its" {

@@ -502,7 +502,7 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	if e, ok := a.victimTail(in); ok && e < len(toks) {
 		in = e // "killed 12 people in Kentucky and five people in Ohio"
 	}
-	if toks[in].lower != "in" {
+	if in+1 >= len(toks) || toks[in].lower != "in" {
 		return Deaths{}, 0, false
 	}
 	lim, ok := a.placeOfPart(in + 1)

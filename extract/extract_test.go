@@ -378,43 +378,25 @@ func TestTextEndingMidPhrase(t *testing.T) {
 	}
 }
 
+// fuzzSeeds are FuzzExtract's written seeds; TestBoundaries cuts them too.
+var fuzzSeeds = []string{
+	"US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.",
+	"Indonesia offered 20,000 peacekeepers. « Oui », dit-il.",
+	"Bell, 34, and Hayes, 29, were pronounced dead; the gunman killed his wife, then himself. Kenya sent 3,000 more, mostly paratroopers. Chad's contingent, numbering 850,",
+	"KABUL, Afghanistan (Reuters) - Britain will send 1,800 troops and Fiji 50. The first group of 60 service members left; the remaining 2,500 will stay.\nAlso read:\nTwo dead after crash\n1:27 1 dead",
+	"'s toll rose to 1,391, including 458 children and 21 in Alabama, down from 389; two of the four victims died before turning the gun on himself",
+	"00000 B sAid \"000\u201d\x9c0", // invalid UTF-8 once shifted the offsets (testdata/fuzz keeps the crasher)
+}
+
 func FuzzExtract(f *testing.F) {
-	f.Add("US Senator Marco Rubio said: “We are ready,” he added, “to talk.” Five people were killed.")
-	f.Add("Indonesia offered 20,000 peacekeepers. « Oui », dit-il.")
-	f.Add("Bell, 34, and Hayes, 29, were pronounced dead; the gunman killed his wife, then himself. Kenya sent 3,000 more, mostly paratroopers. Chad's contingent, numbering 850,")
-	f.Add("KABUL, Afghanistan (Reuters) - Britain will send 1,800 troops and Fiji 50. The first group of 60 service members left; the remaining 2,500 will stay.\nAlso read:\nTwo dead after crash\n1:27 1 dead")
-	f.Add("'s toll rose to 1,391, including 458 children and 21 in Alabama, down from 389; two of the four victims died before turning the gun on himself")
-	f.Add("00000 B sAid \"000\u201d\x9c0") // invalid UTF-8 once shifted the offsets (testdata/fuzz keeps the crasher)
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
 	ex, err := New()
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		res := ex.Extract(s)
-		n := len([]rune(s))
-		check := func(what string, start, end int) {
-			if start < 0 || end > n || start > end {
-				t.Fatalf("%s span %d:%d outside the %d code points of %q", what, start, end, n, s)
-			}
-		}
-		for _, q := range res.Quotes {
-			check("quote", q.Start, q.End)
-		}
-		for _, o := range res.Officials {
-			for _, m := range o.Mentions {
-				check("official", m.Start, m.End)
-			}
-		}
-		for _, c := range res.Countries {
-			for _, m := range c.Spans {
-				check("country", m.Start, m.End)
-			}
-		}
-		for _, x := range res.Troops {
-			check("troops", x.Start, x.End)
-		}
-		for _, x := range res.Deaths {
-			check("deaths", x.Start, x.End)
-		}
+		checkSpans(t, s, ex.Extract(s))
 	})
 }

@@ -1694,6 +1694,43 @@ func (a *analysis) nameWithin(k, n int) bool {
 // npBackward returns the start of a speaker phrase that ends at e (exclusive).
 func (a *analysis) npBackward(e, start int) int {
 	toks := a.d.toks
+	f := a.phraseWordsBack(e, start)
+	// a description starts with its determiner; drop leading adverbs and conjunctions
+	for f < e && (toks[f].lower == "but" || toks[f].lower == "and" || toks[f].lower == "so" || toks[f].lower == "then" || toks[f].lower == "however") {
+		f++
+	}
+	// a capitalised adverb or participle opening the sentence is no part of
+	// it: "Privately ministers", "Speaking"
+	for f < e && toks[f].cap && (isAdverbForm(toks[f].lower) || strings.HasSuffix(toks[f].lower, "ing")) && a.personAt[f] < 0 {
+		f++
+	}
+	// "a spokesperson for the British Foreign Office": the person noun
+	// before the body's complement heads the phrase; a phrase after any
+	// other preposition is no subject ("detainee 'A' in Woodhill Prison")
+	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps.has(prep) {
+		switch {
+		case a.quoteClass(f-2, qcDocument) && prep == "from":
+			return f // "a statement from the EU said"
+		case a.personNoun(f-2) && !toks[f-2].cap || a.quoteClass(f-2, qcBodyNoun):
+			if g := a.npBackward(f-1, start); g < f-1 {
+				return g
+			}
+		case prep == "with" || prep == "for" || a.hasPerson(f, e):
+			return f // "with Cruz promising", "Speaking in Harrogate Mr Kennedy said"
+		}
+		return e
+	}
+	return f
+}
+
+// phraseWordsBack returns the first of the words before e, not before
+// start, that a speaker phrase may hold: it steps back over names,
+// descriptions and the words that join a body's name ("of", "for"), stops
+// at a quote, a mark, a verb or a time word, takes a lone pronoun as the
+// whole phrase, and reads no more than about ten words. npBackward then
+// trims the words that may open the phrase but are no part of it.
+func (a *analysis) phraseWordsBack(e, start int) int {
+	toks := a.d.toks
 	f := e
 	for f > start {
 		t := toks[f-1]
@@ -1746,31 +1783,6 @@ func (a *analysis) npBackward(e, start int) int {
 		if e-f > 10 {
 			break
 		}
-	}
-	// a description starts with its determiner; drop leading adverbs and conjunctions
-	for f < e && (toks[f].lower == "but" || toks[f].lower == "and" || toks[f].lower == "so" || toks[f].lower == "then" || toks[f].lower == "however") {
-		f++
-	}
-	// a capitalised adverb or participle opening the sentence is no part of
-	// it: "Privately ministers", "Speaking"
-	for f < e && toks[f].cap && (isAdverbForm(toks[f].lower) || strings.HasSuffix(toks[f].lower, "ing")) && a.personAt[f] < 0 {
-		f++
-	}
-	// "a spokesperson for the British Foreign Office": the person noun
-	// before the body's complement heads the phrase; a phrase after any
-	// other preposition is no subject ("detainee 'A' in Woodhill Prison")
-	if prep := toks[max(f-1, 0)].lower; f < e && f-2 >= start && phrasePreps.has(prep) {
-		switch {
-		case a.quoteClass(f-2, qcDocument) && prep == "from":
-			return f // "a statement from the EU said"
-		case a.personNoun(f-2) && !toks[f-2].cap || a.quoteClass(f-2, qcBodyNoun):
-			if g := a.npBackward(f-1, start); g < f-1 {
-				return g
-			}
-		case prep == "with" || prep == "for" || a.hasPerson(f, e):
-			return f // "with Cruz promising", "Speaking in Harrogate Mr Kennedy said"
-		}
-		return e
 	}
 	return f
 }

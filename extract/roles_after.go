@@ -255,6 +255,9 @@ func (a *analysis) seatPartyAfter(k int, s *appositionScan) int {
 	if j < len(toks) && !toks[j].cap && (toks[j].lower == "opposition" || toks[j].lower == "ruling") {
 		j++
 	}
+	if j >= len(toks) {
+		return k // "from the opposition" ends the text
+	}
 	if oi := a.orgAt[j]; oi >= 0 && a.orgs[oi].first == j && a.lx.orgs[a.orgs[oi].org].Kind == "party" {
 		j = a.orgs[oi].lim
 		if j < len(toks) && toks[j].lower == "party" {

@@ -1145,7 +1145,7 @@ func (a *analysis) isSubject(m personMention) bool {
 	for j > s.first && (a.titleWordAt(j-1) || toks[j-1].lower == "the") {
 		j--
 	}
-	if objectOfPreposition(toks[j-1].lower) {
+	if j > 0 && objectOfPreposition(toks[j-1].lower) {
 		return false
 	}
 	if a.titledSubject(m, s.first) {

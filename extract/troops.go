@@ -1194,52 +1194,17 @@ func (a *analysis) personnelOfBody(lim int) bool {
 // double".
 func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	k := n.hedge - 1
-	if k > 2 && furtherWords.hasToken(&a.d.toks[k]) && a.d.toks[k-1].lower == "a" && a.d.toks[k-2].lower == "by" {
-		k -= 2 // "is due to shrink by a further 500"
-	}
-	if k < 1 {
-		return Troops{}, false
-	}
-	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
-		return Troops{}, false
-	}
-	if (toks[k].lower == "by" || toks[k].lower == "of" && k > 0 && timeOfYear.hasToken(&toks[k-1])) && a.isYear(n) {
-		// "will be reduced by 2026": a deadline, no change of size; "a
-		// smaller presence would remain until the end of 2026": a date
+	k, ok := a.troopNumberCue(n)
+	if !ok {
 		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
-	number, country, unit := false, "", ""
-	number = a.changedFigure(k) // "600 troops, down from 5,100", "from 3,250 troops to 2,250"
-	// "bringing the total to 1,000" looks back further for its personnel
-	back := 12
-	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
-		back = 20
+	back := troopNumberReach(toks, k)
+	counted, unit, country, ok := a.troopNumberBefore(n, k, back, sent.first)
+	if !ok {
+		return Troops{}, false
 	}
-	for j := k - 1; j >= sent.first && j >= k-back; j-- {
-		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
-			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
-			number = true
-		}
-		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j)) {
-			number = true
-			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
-				unit = toks[j].text
-			}
-		}
-		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
-			unit, country = u, c
-		}
-		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
-			country = c // "the Kenyan presence"
-		}
-		if toks[j].text == ";" || casualtyWords.has(w) {
-			return Troops{}, false
-		}
-	}
+	number := counted || a.changedFigure(k) // "600 troops, down from 5,100", "from 3,250 troops to 2,250"
 	// "the total number of UK Armed Forces personnel committed to ... to
 	// approximately 1,100": the count noun further back than the unit
 	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first) || !a.isYear(n) && a.forceResized(k, sent.first)
@@ -1277,6 +1242,74 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
+}
+
+// troopNumberCue returns the token k before the figure n that
+// numberOfTroops reads, past "by a further": a word a force's count
+// follows ("to", "at", "from", "reached"), with the figure ending its
+// phrase; a year after "by" or a time of year is a date, no count.
+func (a *analysis) troopNumberCue(n number) (int, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k > 2 && furtherWords.hasToken(&toks[k]) && toks[k-1].lower == "a" && toks[k-2].lower == "by" {
+		k -= 2 // "is due to shrink by a further 500"
+	}
+	if k < 1 {
+		return 0, false
+	}
+	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
+		return 0, false
+	}
+	if (toks[k].lower == "by" || toks[k].lower == "of" && k > 0 && timeOfYear.hasToken(&toks[k-1])) && a.isYear(n) {
+		// "will be reduced by 2026": a deadline, no change of size; "a
+		// smaller presence would remain until the end of 2026": a date
+		return 0, false
+	}
+	return k, true
+}
+
+// troopNumberReach is how many tokens before k numberOfTroops looks for
+// the personnel a figure counts: "bringing the total to 1,000" names
+// them further back than "troop numbers would fall to 4,000".
+func troopNumberReach(toks []token, k int) int {
+	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
+		return 20
+	}
+	return 12
+}
+
+// troopNumberBefore reads the clause before k, back to back tokens and
+// not past the sentence's first token from, for what makes the figure n
+// a force's count: a count noun ("the number of", "the Kenyan presence")
+// or a noun of size after a determiner ("cut the force"), which sets
+// counted, and the personnel and their state. A semicolon or a casualty
+// word between them makes the figure no count of troops: ok is false.
+func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool, unit, country string, ok bool) {
+	toks := a.d.toks
+	for j := k - 1; j >= from && j >= k-back; j-- {
+		w := toks[j].lower
+		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
+			counted = true
+		}
+		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
+		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j)) {
+			counted = true
+			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
+				unit = toks[j].text
+			}
+		}
+		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
+			unit, country = u, c
+		}
+		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
+			country = c // "the Kenyan presence"
+		}
+		if toks[j].text == ";" || casualtyWords.has(w) {
+			return false, "", "", false
+		}
+	}
+	return counted, unit, country, true
 }
 
 // itsMissionSize reports a sentence opened by "Its" and a noun of size

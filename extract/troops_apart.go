@@ -347,6 +347,9 @@ func (a *analysis) personnelOwnerBefore(h int) (string, bool) {
 	if k > 0 && toks[k].lower == "'s" {
 		k--
 	}
+	if k < 0 {
+		return "", false // the personnel noun opens the text
+	}
 	if c, ok := a.stateAt(k); ok {
 		return c, true
 	}
@@ -691,7 +694,7 @@ func (a *analysis) withFigureBefore(first int) (string, int) {
 		for h > from && hedgeWord(toks[h].lower) {
 			h--
 		}
-		if toks[h].lower == "with" {
+		if h >= from && toks[h].lower == "with" {
 			return a.d.text[toks[j].start:toks[lim-1].end], j
 		}
 	}

@@ -915,6 +915,16 @@ func (a *analysis) apposition(k int, named bool) int {
 	if toks[k].text != "," {
 		return k
 	}
+	return a.commaAside(k, named)
+}
+
+// commaAside returns the token after an aside that the comma at k opens
+// (an age, a place, a description, a name, a clause), or k when none
+// starts there; apposition has checked that a token follows the comma. A description after a named item describes the name and
+// ends at the next comma; after an unnamed one it may name the victim
+// (describedVictim).
+func (a *analysis) commaAside(k int, named bool) int {
+	toks := a.d.toks
 	n := toks[k+1]
 	if e := decadeAge(toks, k+1); e > k+1 && e < len(toks) && toks[e].text == "," {
 		return e + 1 // "a man, in his 40s,"
@@ -928,37 +938,11 @@ func (a *analysis) apposition(k int, named bool) int {
 	case !named && (n.lower == "a" || n.lower == "an"):
 		return a.describedVictim(k)
 	case named && (n.lower == "a" || n.lower == "an"):
-		// "Terence Crutcher, a 40-year-old man": to the next comma or the sentence's end
-		for e := k + 2; e < len(toks) && e < k+16; e++ {
-			if toks[e].sent != toks[k].sent || toks[e].text == "," || toks[e].text == "." {
-				if toks[e].text == "," {
-					return e + 1
-				}
-				return e
-			}
-		}
-		// a long clause after the description ("Ann Ray, a college
-		// student who was shot during ..."): the description alone
-		if lim, c, ok := a.victimPhrase(k + 2); ok && c == 1 {
-			return lim
-		}
-		return k
+		return a.nameDescription(k)
 	case a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 && a.personAtTok(a.ageAt(k+1)) >= 0:
 		return a.nameAside(k, named)
 	case !named && n.cap && n.kind == tWord && !toks[k-1].cap:
-		// "his girlfriend, Shantai Hale;": a name the people pass did not know
-		e := k + 1
-		for e < len(toks) && e < k+5 && toks[e].cap && toks[e].kind == tWord {
-			e++
-		}
-		if e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == "." {
-			return e
-		}
-		if toks[e].text == "," {
-			return e + 1
-		}
-		return k
-
+		return a.unknownNameAside(k)
 	case a.partOfThemAt(k + 1):
 		return a.phraseToComma(k) // "Ten people, six of them children, were killed"
 	case n.lower == "of" && a.placeAfterAge(k+1) > k+1:
@@ -967,6 +951,45 @@ func (a *analysis) apposition(k int, named bool) int {
 		n.lower == "later" || n.lower == "identified" || n.lower == "believed" || n.lower == "aged" || n.lower == "both" || n.lower == "all" || n.lower == "whose" ||
 		a.ageAt(k+1) > k+1 || a.lx.roles[n.lower] != 0:
 		return a.phraseToComma(k)
+	}
+	return k
+}
+
+// nameDescription returns the token after a description opened by "a" or
+// "an" after the comma at k that follows a name ("Terence Crutcher, a
+// 40-year-old man"): to the next comma or the sentence's end, or k.
+func (a *analysis) nameDescription(k int) int {
+	toks := a.d.toks
+	for e := k + 2; e < len(toks) && e < k+16; e++ {
+		if toks[e].sent != toks[k].sent || toks[e].text == "," || toks[e].text == "." {
+			if toks[e].text == "," {
+				return e + 1
+			}
+			return e
+		}
+	}
+	// a long clause after the description ("Ann Ray, a college
+	// student who was shot during ..."): the description alone
+	if lim, c, ok := a.victimPhrase(k + 2); ok && c == 1 {
+		return lim
+	}
+	return k
+}
+
+// unknownNameAside returns the token after a run of capitalised words
+// after the comma at k that closes the phrase, a name the people pass did
+// not know ("his girlfriend, Shantai Hale;"), or k.
+func (a *analysis) unknownNameAside(k int) int {
+	toks := a.d.toks
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].cap && toks[e].kind == tWord {
+		e++
+	}
+	if e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == "." {
+		return e
+	}
+	if toks[e].text == "," {
+		return e + 1
 	}
 	return k
 }
