@@ -989,18 +989,32 @@ func (a *analysis) armedGroupInTitle(r *role) string {
 		if toks[j].lower == "the" {
 			j++
 		}
-		e := a.capRunEnd(j)
-		if e <= j+1 || e > r.titleHi || !a.armedGroupHead(j, e) {
-			return ""
-		}
-		for x := j; x < e; x++ {
-			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.gazetteerForce(x, j) {
-				return ""
-			}
-		}
-		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+		return a.armedGroupNameAt(j, r.titleHi)
+	}
+	if r.rule == ruleRoleVerb && r.titleLo >= 0 && r.titleLo+1 < len(toks) && toks[r.titleLo+1].lower == "the" {
+		return a.armedGroupNameAt(r.titleLo+2, len(toks)) // "NAME, who leads the National Resistance Front,"
 	}
 	return ""
+}
+
+// armedGroupNameAt returns the capitalised run from j, ending by lim, that
+// names an armed group no gazetteer holds and no state owns (see
+// armedGroupInTitle), or "".
+func (a *analysis) armedGroupNameAt(j, lim int) string {
+	toks := a.d.toks
+	if j >= len(toks) {
+		return ""
+	}
+	e := a.capRunEnd(j)
+	if e <= j+1 || e > lim || !a.armedGroupHead(j, e) {
+		return ""
+	}
+	for x := j; x < e; x++ {
+		if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.gazetteerForce(x, j) {
+			return ""
+		}
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
 }
 
 // armedGroupHead reports a capitalised run [j, e) that a force's word

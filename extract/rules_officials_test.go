@@ -2205,6 +2205,17 @@ var officialRules = []officialRuleCase{
 		absent: "Kwabena Osei"},
 	{rule: "role-verb", text: "Kwabena Osei, who runs a bakery near the market, said prices had doubled.",
 		absent: "Kwabena Osei"},
+	// of1: the object of a role verb that names an armed group no
+	// gazetteer holds (its last word heads a force) makes the office the
+	// group's, not the state of a nearby mention; a state's force keeps it
+	{rule: "role-verb-armed-group", text: "Fighting resumed in the north near the Ethiopian border. Gatdet Yien, who leads the Nuer Liberation Front, said his men would hold the town.",
+		name: "Gatdet Yien", title: "leader", country: "-", org: "Nuer Liberation Front"},
+	{rule: "role-verb-armed-group", text: "Clashes spread across the valley near Kabul, Afghanistan. Rahim Karimi, who has led the Mountain Defence Movement since 2021, denied the attack.",
+		name: "Rahim Karimi", country: "-", org: "Mountain Defence Movement"},
+	{rule: "role-verb-armed-group", text: "Tanks rolled into the capital of Sudan. Omar Hassan, who leads the Sudanese Armed Forces, said the city was safe.",
+		name: "Omar Hassan", country: "SD"},
+	{rule: "role-verb-armed-group", text: "Floods cut roads across Kenya. Peter Njoroge, who commands the Kenya Defence Forces, said troops would help.",
+		name: "Peter Njoroge", country: "KE"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
