@@ -127,6 +127,10 @@ func (a *analysis) placeRoles() {
 			r.org, r.orgKind, r.nonState = party, "party", true // "The Social Democrats ... Their transport spokeswoman"
 			continue
 		}
+		if party, ok := a.whoseParty(r); ok && (partyOffices.has(r.head) || partyOwnedOffices.has(r.head)) {
+			r.org, r.orgKind, r.nonState = party, "party", true // "The Brazilian Progressistas party, whose vice-president NAME"
+			continue
+		}
 		if a.itsOwner(r) {
 			continue
 		}
@@ -1292,6 +1296,35 @@ func (a *analysis) partyNounOwns(r *role) bool {
 		o = r.titleLo - 2
 	}
 	return o >= 0 && o < len(toks) && !toks[o].cap && toks[o].lower == "party"
+}
+
+// whoseParty returns the party that "whose" right before a title stands
+// for, and reports whether one does: a party of the gazetteer, or a
+// lower-case "party" ending the phrase before ", whose". The name is the
+// capitalised run before "party", past a state's adjective that only
+// says where the party is ("The Brazilian Progressistas party, whose
+// vice-president NAME"); "" when the phrase names none ("The ruling
+// party, whose chairman NAME").
+func (a *analysis) whoseParty(r *role) (string, bool) {
+	toks := a.d.toks
+	k := r.titleLo - 3
+	if k < 1 || r.titleLo >= len(toks) || toks[k+2].lower != "whose" || toks[k+1].text != "," {
+		return "", false
+	}
+	if o, ok := a.orgAtTok(k); ok && a.lx.orgs[o.org].Kind == "party" {
+		return a.lx.orgs[o.org].Name, true
+	}
+	if toks[k].cap || toks[k].lower != "party" {
+		return "", false
+	}
+	lo := k
+	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && a.placeAt[lo-1] < 0 && a.personAt[lo-1] < 0 && !toks[lo-1].sentStart {
+		lo--
+	}
+	if lo == k {
+		return "", true
+	}
+	return stripInvisible(a.d.text[toks[lo].start:toks[k-1].end]), true
 }
 
 // partyPossessive reports a title right after a party's name and "'s":

@@ -2216,6 +2216,18 @@ var officialRules = []officialRuleCase{
 		name: "Omar Hassan", country: "SD"},
 	{rule: "role-verb-armed-group", text: "Floods cut roads across Kenya. Peter Njoroge, who commands the Kenya Defence Forces, said troops would help.",
 		name: "Peter Njoroge", country: "KE"},
+	// of1: a party's office after "whose" whose antecedent is a party
+	// ("..., whose vice-president NAME") is the party's, even when a
+	// state's adjective says where the party is; a government's or a
+	// city's office after "whose" stays the state's
+	{rule: "whose-party", text: "Chile's Senate debated the pension reform. The Chilean Evópoli party, whose president Gloria Hutto spoke on radio, opposed it.",
+		name: "Gloria Hutto", title: "president", country: "-", org: "Evópoli"},
+	{rule: "whose-party", text: "Protests spread in Lima. The Peruvian Avanza Nacional party, whose secretary-general Ana Quispe Rojas led the march, rejected the decree.",
+		name: "Ana Quispe Rojas", country: "-", org: "Avanza Nacional"},
+	{rule: "whose-party", text: "Protests spread in Nairobi. The Kenyan government, whose spokesman Isaac Mwaura spoke on Monday, denied the claims.",
+		name: "Isaac Mwaura", country: "KE"},
+	{rule: "whose-party", text: "Floods hit the capital. The Colombian capital, whose mayor Carlos Galindo declared an emergency, closed schools.",
+		name: "Carlos Galindo", country: "CO"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
