@@ -298,6 +298,14 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		}
 	}
 	a.groupAcronymComplement(prep, p, k, w)
+	if j := p + 1; w.org == "" && w.country == "" && (prep == "of" || prep == "for") && j <= k {
+		if a.d.toks[j].lower == "the" {
+			j++
+		}
+		if name := a.armedGroupNameAt(j, k+1); name != "" && a.capRunEnd(j) == k+1 {
+			w.org, w.orgKind, w.nonState = name, "", true // "A representative of the White Army, NAME,"
+		}
+	}
 	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads.hasToken(&a.d.toks[p-1]) && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a

@@ -2228,6 +2228,28 @@ var officialRules = []officialRuleCase{
 		name: "Isaac Mwaura", country: "KE"},
 	{rule: "whose-party", text: "Floods hit the capital. The Colombian capital, whose mayor Carlos Galindo declared an emergency, closed schools.",
 		name: "Carlos Galindo", country: "CO"},
+	// of1: an indefinite weak title before a comma and a name ("A
+	// representative of X, NAME,") is a role when its complement gives it a
+	// body or a state; with neither it is no office
+	{rule: "indefinite-weak-body", text: "Strikes hit southern Lebanon overnight. A representative of Hezbollah, Ali Fadlallah Moussa, told reporters the strikes would be answered.",
+		name: "Ali Fadlallah Moussa", title: "representative", country: "-", org: "Hezbollah"},
+	{rule: "indefinite-weak-body", text: "Aid trucks waited at the border. A senior official of the World Food Programme, Carla Ruiz Montoya, said the convoy had been stopped.",
+		name: "Carla Ruiz Montoya", title: "senior official", country: "-"},
+	{rule: "indefinite-weak-body", text: "Crowds gathered in Gaza City. A member of the public, Sami Haddad, said the queue had lasted hours.",
+		absent: "Sami Haddad"},
+	{rule: "indefinite-weak-body", text: "Crowds gathered in Gaza City. A resident of the camp, Sami Haddad, said the queue had lasted hours.",
+		absent: "Sami Haddad"},
+	// of1: an armed group's name no gazetteer holds after "of" or "for"
+	// in a title before the name (its last word heads a force, no state in
+	// it) is the body of the office; a state's force keeps the state
+	{rule: "armed-group-complement", text: "Fighting spread near the river town. A representative of the Upper Valley Defence Forces, Peter Nyang Kuol, said the town had fallen.",
+		name: "Peter Nyang Kuol", country: "-", org: "Upper Valley Defence Forces"},
+	{rule: "armed-group-complement", text: "Cattle raids spread across the plains. A spokesman for the Grey Army, Gabriel Ruot Chuol, said the herders would fight back.",
+		name: "Gabriel Ruot Chuol", country: "-", org: "Grey Army"},
+	{rule: "armed-group-complement", text: "Floods cut roads across the Rift Valley. A spokesman for the Kenya Defence Forces, Paul Njuguna Kamau, said troops would help.",
+		name: "Paul Njuguna Kamau", country: "KE"},
+	{rule: "armed-group-complement", text: "Shelling hit Omdurman. A spokesman for the Sudanese Armed Forces, Nabil Abdallah Osman, said the army had repelled the attack.",
+		name: "Nabil Abdallah Osman", country: "SD"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
