@@ -2250,6 +2250,18 @@ var officialRules = []officialRuleCase{
 		name: "Paul Njuguna Kamau", country: "KE"},
 	{rule: "armed-group-complement", text: "Shelling hit Omdurman. A spokesman for the Sudanese Armed Forces, Nabil Abdallah Osman, said the army had repelled the attack.",
 		name: "Nabil Abdallah Osman", country: "SD"},
+	// of1: an election mission's "chief observer" is an office
+	// (roles.tsv office, private: it takes a state only where one is written with
+	// it, never the host's from the context); a mere "observer" of a
+	// state's politics is none
+	{rule: "chief-observer", text: "Malawians voted on Tuesday. The African Union's chief observer, Amina Diallo, said the count was fair.",
+		name: "Amina Diallo", title: "chief observer", country: "-", org: "African Union"},
+	{rule: "chief-observer", text: "Voting ended in Lusaka on Thursday. \"The count was fair,\" chief observer Jonas Lindqvist said.",
+		name: "Jonas Lindqvist", title: "chief observer", country: "-"},
+	{rule: "chief-observer", text: "Voting ended in Lusaka on Thursday. Jonas Lindqvist, a keen observer of Zambian politics, said the count was fair.",
+		absent: "Jonas Lindqvist"},
+	{rule: "chief-observer", text: "Voting ended in Lusaka on Thursday. The Swedish chief observer, Jonas Lindqvist, said the count was fair.",
+		name: "Jonas Lindqvist", country: "SE"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
