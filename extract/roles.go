@@ -1758,7 +1758,7 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 		return false // "A member of the public, NAME,"
 	}
 	for k := w.lo + 1; k < comma; k++ {
-		if x := toks[k].lower; (x == "for" || x == "of") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
+		if x := toks[k].lower; (x == "for" || x == "of" || x == "at") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
 			return true // "A representative of Hamas, NAME,": a weak head that its body or state completes
 		}
 	}

@@ -2262,6 +2262,20 @@ var officialRules = []officialRuleCase{
 		absent: "Jonas Lindqvist"},
 	{rule: "chief-observer", text: "Voting ended in Lusaka on Thursday. The Swedish chief observer, Jonas Lindqvist, said the count was fair.",
 		name: "Jonas Lindqvist", country: "SE"},
+	// of1: a complement with "at" between the title and the comma before
+	// the name ("The state secretary at the foreign ministry, NAME,") is
+	// read as one with "in" is; a trader or a student "at" a body is no
+	// office, and "economist at Swiss Re" with no comma is a firm's name
+	{rule: "at-complement-before-name", text: "Hungary closed two crossings. The state secretary at the foreign ministry, Levente Magyarosi, said the move was temporary.",
+		name: "Levente Magyarosi", title: "state secretary", country: "HU"},
+	{rule: "at-complement-before-name", text: "Talks stalled in Geneva. The Kenyan ambassador at the talks, Martin Kiprono, said progress was slow.",
+		name: "Martin Kiprono", title: "ambassador", country: "KE"},
+	{rule: "at-complement-before-name", text: "Drones crossed the border overnight. A spokesman at the Polish defence ministry, Jan Nowicki, said two were shot down.",
+		name: "Jan Nowicki", title: "spokesman", country: "PL"},
+	{rule: "at-complement-before-name", text: "Shares fell in Frankfurt. A trader at the bank, Klaus Weber, said the mood was grim.",
+		absent: "Klaus Weber"},
+	{rule: "at-complement-before-name", text: "Shares fell in Zurich. \"Claims will rise,\" said Karl Kurtz, economist at Helvetia Re.",
+		absent: "Re"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
