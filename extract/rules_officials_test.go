@@ -2276,6 +2276,18 @@ var officialRules = []officialRuleCase{
 		absent: "Klaus Weber"},
 	{rule: "at-complement-before-name", text: "Shares fell in Zurich. \"Claims will rise,\" said Karl Kurtz, economist at Helvetia Re.",
 		absent: "Re"},
+	// of1: a dependent territory with a code of its own has no defence
+	// minister (absent_offices.tsv): a bare "Defence Minister" in a story
+	// datelined there is the sovereign state's; a sovereign state's
+	// dateline, or a territory's own office written with it, is kept
+	{rule: "territory-defence", text: "TÓRSHAVN, Faroe Islands — A new radar will be built on the islands. Defence Minister Lars Holmgaard told reporters that Danish engineers would start in May.",
+		name: "Lars Holmgaard", country: "DK"},
+	{rule: "territory-defence", text: "NUUK, Greenland — The island will get a new radar station, officials said. Defense Minister Lars Holmgaard of Denmark's centre-left government said the radar would be ready in 2027.",
+		name: "Lars Holmgaard", country: "DK"},
+	{rule: "territory-defence", text: "TALLINN, Estonia — More allied soldiers will be posted near the border. Defence Minister Hanno Pevkur said the first would arrive in May.",
+		name: "Hanno Pevkur", country: "EE"},
+	{rule: "territory-defence", text: "NUUK, Greenland — Danish patrol ships arrived on Monday. Greenland's fisheries minister, Aqqaluk Berthelsen, said the ships were welcome.",
+		name: "Aqqaluk Berthelsen", country: "GL"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
