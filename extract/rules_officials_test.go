@@ -2288,6 +2288,18 @@ var officialRules = []officialRuleCase{
 		name: "Hanno Pevkur", country: "EE"},
 	{rule: "territory-defence", text: "NUUK, Greenland — Danish patrol ships arrived on Monday. Greenland's fisheries minister, Aqqaluk Berthelsen, said the ships were welcome.",
 		name: "Aqqaluk Berthelsen", country: "GL"},
+	// of1: the "-sen" surname ending is Faroese and Greenlandic as well as
+	// Danish and Norwegian (surname_origins.tsv): in a story datelined in
+	// the territory that also names Denmark, it breaks no tie for Denmark;
+	// a sovereign state's own dateline keeps its minister
+	{rule: "sen-surname-territory", text: "TÓRSHAVN, Faroe Islands — Fisheries Minister Hedin Poulsen said the quota talks had failed. Danish officials declined to comment.",
+		name: "Hedin Poulsen", country: "FO"},
+	{rule: "sen-surname-territory", text: "NUUK, Greenland — The island's parliament met on Monday. Finance Minister Naja Kristiansen said the budget was balanced, and Danish officials agreed.",
+		name: "Naja Kristiansen", country: "GL"},
+	{rule: "sen-surname-territory", text: "OSLO, Norway — Oil output rose in March. Energy Minister Terje Aasland Hansen said exports to Danish and German buyers had grown.",
+		name: "Terje Aasland Hansen", country: "NO"},
+	{rule: "sen-surname-territory", text: "COPENHAGEN, Denmark — Talks with the Faroe Islands ended on Monday. Foreign Minister Lars Løkke Rasmussen said a deal was close.",
+		name: "Lars Løkke Rasmussen", country: "DK"},
 	// a role phrase read only as a whole after the name
 	{rule: "office-phrase-after-name", text: "Ohio voters go to the polls on Tuesday. Kim Dadey, campaign manager for the Whitfield campaign, said turnout was high.",
 		name: "Kim Dadey", title: "campaign manager", country: "-"},
