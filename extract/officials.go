@@ -127,6 +127,10 @@ func (a *analysis) placeRoles() {
 			r.org, r.orgKind, r.nonState = party, "party", true // "The Social Democrats ... Their transport spokeswoman"
 			continue
 		}
+		if party, ok := a.whoseParty(r); ok && (partyOffices.has(r.head) || partyOwnedOffices.has(r.head)) {
+			r.org, r.orgKind, r.nonState = party, "party", true // "The Brazilian Progressistas party, whose vice-president NAME"
+			continue
+		}
 		if a.itsOwner(r) {
 			continue
 		}
@@ -989,18 +993,32 @@ func (a *analysis) armedGroupInTitle(r *role) string {
 		if toks[j].lower == "the" {
 			j++
 		}
-		e := a.capRunEnd(j)
-		if e <= j+1 || e > r.titleHi || !a.armedGroupHead(j, e) {
-			return ""
-		}
-		for x := j; x < e; x++ {
-			if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.gazetteerForce(x, j) {
-				return ""
-			}
-		}
-		return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+		return a.armedGroupNameAt(j, r.titleHi)
+	}
+	if r.rule == ruleRoleVerb && r.titleLo >= 0 && r.titleLo+1 < len(toks) && toks[r.titleLo+1].lower == "the" {
+		return a.armedGroupNameAt(r.titleLo+2, len(toks)) // "NAME, who leads the National Resistance Front,"
 	}
 	return ""
+}
+
+// armedGroupNameAt returns the capitalised run from j, ending by lim, that
+// names an armed group no gazetteer holds and no state owns (see
+// armedGroupInTitle), or "".
+func (a *analysis) armedGroupNameAt(j, lim int) string {
+	toks := a.d.toks
+	if j >= len(toks) {
+		return ""
+	}
+	e := a.capRunEnd(j)
+	if e <= j+1 || e > lim || !a.armedGroupHead(j, e) {
+		return ""
+	}
+	for x := j; x < e; x++ {
+		if pi := a.placeAt[x]; pi >= 0 && a.places[pi].state || a.gazetteerForce(x, j) {
+			return ""
+		}
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
 }
 
 // armedGroupHead reports a capitalised run [j, e) that a force's word
@@ -1278,6 +1296,35 @@ func (a *analysis) partyNounOwns(r *role) bool {
 		o = r.titleLo - 2
 	}
 	return o >= 0 && o < len(toks) && !toks[o].cap && toks[o].lower == "party"
+}
+
+// whoseParty returns the party that "whose" right before a title stands
+// for, and reports whether one does: a party of the gazetteer, or a
+// lower-case "party" ending the phrase before ", whose". The name is the
+// capitalised run before "party", past a state's adjective that only
+// says where the party is ("The Brazilian Progressistas party, whose
+// vice-president NAME"); "" when the phrase names none ("The ruling
+// party, whose chairman NAME").
+func (a *analysis) whoseParty(r *role) (string, bool) {
+	toks := a.d.toks
+	k := r.titleLo - 3
+	if k < 1 || r.titleLo >= len(toks) || toks[k+2].lower != "whose" || toks[k+1].text != "," {
+		return "", false
+	}
+	if o, ok := a.orgAtTok(k); ok && a.lx.orgs[o.org].Kind == "party" {
+		return a.lx.orgs[o.org].Name, true
+	}
+	if toks[k].cap || toks[k].lower != "party" {
+		return "", false
+	}
+	lo := k
+	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && a.placeAt[lo-1] < 0 && a.personAt[lo-1] < 0 && !toks[lo-1].sentStart {
+		lo--
+	}
+	if lo == k {
+		return "", true
+	}
+	return stripInvisible(a.d.text[toks[lo].start:toks[k-1].end]), true
 }
 
 // partyPossessive reports a title right after a party's name and "'s":

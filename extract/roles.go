@@ -769,7 +769,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {
@@ -1754,12 +1754,12 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 			return true // "A member of parliament for Ha'apai, NAME,": a seat
 		}
 	}
-	if w.weak {
-		return false
+	if w.weak && w.org == "" && w.country == "" {
+		return false // "A member of the public, NAME,"
 	}
 	for k := w.lo + 1; k < comma; k++ {
-		if x := toks[k].lower; (x == "for" || x == "of") && a.roleKind(k-1) == rHead {
-			return true
+		if x := toks[k].lower; (x == "for" || x == "of" || x == "at") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
+			return true // "A representative of Hamas, NAME,": a weak head that its body or state completes
 		}
 	}
 	// "A court spokeswoman, Judith Weber,": a strong title that ends at

@@ -138,7 +138,8 @@ func (a *analysis) skipAsideBefore(k int) int {
 // complementBeforeName reads a complement after the role, before a comma or
 // a bare state or body: "the UN envoy for Sudan, Marta Ferreira", "The head
 // of the office, Clémence Arnaud", "The president of Haiti's transitional
-// council, Jean-Robert Dorval". It returns where the role noun ends.
+// council, Jean-Robert Dorval", "The state secretary at the interior
+// ministry, NAME". It returns where the role noun ends.
 func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 	toks := a.d.toks
 	if !(end < len(toks) && toks[end].text == "," || a.bareComplementBefore(k)) {
@@ -155,7 +156,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}
-		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in") && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
+		// "at" only before a comma: "economist at Swiss Re" is a firm's name
+		at := x == "at" && end < len(toks) && toks[end].text == ","
+		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in" || at) && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true
 		}
@@ -271,8 +274,10 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		}
 		if c, ok := a.stateAt(j); ok && w.country == "" {
 			pj, m := prep, a.places[a.placeAt[j]]
-			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) {
-				pj = "of" // "a spokeswoman for the Office of the US Trade Representative", "for the US Embassy in Seoul"
+			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) || prep == "at" {
+				// "a spokeswoman for the Office of the US Trade Representative",
+				// "for the US Embassy in Seoul", "at the Polish defence ministry"
+				pj = "of"
 			}
 			if p > 0 && a.aideOfStateOfficial(prep, m, a.d.toks[p-1].lower) {
 				pj = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
@@ -298,6 +303,14 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		}
 	}
 	a.groupAcronymComplement(prep, p, k, w)
+	if j := p + 1; w.org == "" && w.country == "" && (prep == "of" || prep == "for") && j <= k {
+		if a.d.toks[j].lower == "the" {
+			j++
+		}
+		if name := a.armedGroupNameAt(j, k+1); name != "" && a.capRunEnd(j) == k+1 {
+			w.org, w.orgKind, w.nonState = name, "", true // "A representative of the White Army, NAME,"
+		}
+	}
 	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads.hasToken(&a.d.toks[p-1]) && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a
