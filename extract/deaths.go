@@ -2137,6 +2137,9 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
 			return true
 		}
+		if t.lower == "head" && j+1 < len(toks) && toks[j+1].lower == "of" {
+			return false // "drowned 500,000 head of cattle": livestock counted by the head
+		}
 		if a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j) {
 			return true // "killing 14 civilians", "left seven candidates dead"
 		}

@@ -98,6 +98,13 @@ var deathRules = []figureRule{
 			{text: "Witnesses saw Maria Lopez being stabbed to death in the car park.", count: 1}},
 		[]string{"The video shows Tom Hall being shot and wounded.",
 			"Officials fear civilians being killed in the offensive."}},
+	// r23a: "N head of" counts livestock, no people: the figure after a
+	// verb of killing is no toll
+	{ruleDeathActive,
+		[]figureCase{{text: "The cyclone killed 40 people and drowned 12,000 head of cattle.", count: 40},
+			{text: "The flood drowned at least 14 people in the valley.", count: 14}},
+		[]string{"The cyclone drowned an estimated 500,000 head of cattle across the north.",
+			"Disease killed 3,000 head of sheep on the island."}},
 	// dt2: lives taken of counted people: "took three men's lives"
 	{ruleDeathActive,
 		[]figureCase{{text: "The fire took four children's lives.", count: 4},
