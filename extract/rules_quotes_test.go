@@ -1705,6 +1705,21 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will talk to everyone", speaker: "Katja Lange"},
 	// round 6c: "deputy", "vice", "assistant" make another office: "the
 	// deputy governor" is not the governor named, but her titled deputy
+	// r23a: "the premier" stands for the prime minister named before,
+	// and "the prime minister" for a premier, when no one holds the very
+	// noun; a former prime minister holds the office no more
+	{rule: "premier-prime-minister", pos: true,
+		text:  "The prime minister of the regional government, Aram Saleh, called for calm. \"Our people have suffered enough,\" the premier said.",
+		quote: "Our people have suffered", speaker: "Aram Saleh"},
+	{rule: "premier-prime-minister", pos: true,
+		text:  "Premier Li Wenhua visited the flooded county on Sunday. \"We will rebuild every bridge,\" the prime minister said.",
+		quote: "We will rebuild every bridge", speaker: "Li Wenhua"},
+	{rule: "premier-prime-minister", pos: false,
+		text:  "Former prime minister Aram Saleh called for calm. \"Our people have suffered enough,\" the premier said.",
+		quote: "Our people have suffered", speaker: "Aram Saleh"},
+	{rule: "premier-prime-minister", pos: false,
+		text:  "Foreign Minister Aram Saleh called for calm. \"Our people have suffered enough,\" the premier said.",
+		quote: "Our people have suffered", speaker: "Aram Saleh"},
 	{rule: "second-rank", pos: true,
 		text:  "Governor Esther Chebet was removed. Her deputy, Philip Koech, will be sworn in. \"We will finish the clinics,\" the deputy governor said.",
 		quote: "We will finish the clinics", speaker: "Philip Koech"},
