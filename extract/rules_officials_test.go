@@ -2817,6 +2817,17 @@ var officialRules = []officialRuleCase{
 		name: "Mohammed Qasem", title: "prime minister", org: "Palestinian Authority", outRule: "who-as"},
 	{rule: "who-as-owner", text: "Talks resumed in Cairo. Mohammed Qasem, who served as the driver of the prime minister until last year, said a deal was near.",
 		absent: "Mohammed Qasem"},
+	// r23a: a run of plural capitals joined by "and" to capitals that
+	// close on a body's noun is the first half of the body's name, no
+	// person; a given name opening the run keeps the person
+	{rule: "joined-body-name", text: "Prices fell again. The president of the Kenya Tea Growers and Packers Association, John Kamau Njoroge, said growers were losing money.",
+		name: "John Kamau Njoroge", title: "president", absent: "Tea Growers"},
+	{rule: "joined-body-name", text: "Prices fell again. The chairman of the Ghana Cocoa Farmers and Traders Union, Kofi Mensah Owusu, said the board owed them.",
+		name: "Kofi Mensah Owusu", title: "chairman", absent: "Cocoa Farmers"},
+	{rule: "joined-body-name", text: "Talks between President Kwame Adams and Opposition Party leaders ended on Monday.",
+		name: "Kwame Adams", title: "President"},
+	{rule: "joined-body-name", text: "Finance Minister Ruth Andrews and Teachers Union officials met on Monday to discuss pay.",
+		name: "Ruth Andrews", title: "Finance Minister"},
 	// r23a: a role that introduces someone before the name they give for
 	// themselves ("A rebel commander who gave his name as NAME") is their
 	// office; a plain person noun before the clause gives none
