@@ -1442,6 +1442,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "according-to", pos: false,
 		text:  "According to Omar Diallo's lawyer, \"the dam was never at risk.\"",
 		quote: "the dam was never at risk", speaker: "Omar Diallo"},
+	// r23a: "NAME said his office" tells the article's pronoun for NAME,
+	// over the gender a given name suggests; a possessive before anything
+	// else ("said her death") may be someone else's
+	{rule: "said-possessive-gender", pos: true,
+		text:  "The band played on. District Attorney Miriam Okafor said his office would file charges. \"We will go where the evidence leads,\" he said.",
+		quote: "We will go where the evidence leads", speaker: "Miriam Okafor"},
+	{rule: "said-possessive-gender", pos: true,
+		text:  "Senator John Adeyemi said her department had not been told. \"Nobody called us,\" she said.",
+		quote: "Nobody called us", speaker: "John Adeyemi"},
+	{rule: "said-possessive-gender", pos: false,
+		text:  "Coach Daniel Price praised the team. Mayor Miriam Okafor said his death was a loss to the city. \"He was a great man,\" he said.",
+		quote: "He was a great man", speaker: "Miriam Okafor"},
 	{rule: "pronoun-gender-across-paragraphs", pos: true,
 		text:  "Paul Menard, a farmer, lost his barn.\nHis wife, Claire Menard, was at home.\n\"It was terrifying,\" she said.",
 		quote: "It was terrifying", speaker: "Claire Menard"},
