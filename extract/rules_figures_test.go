@@ -1726,6 +1726,14 @@ var troopRules = []figureRule{
 			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
 		[]string{"The budget is due to shrink by a further 500 million by June.",
 			"Prices rose by a further 300 points."}},
+	// r23a: a time adverb ("now", "today") may close the figure a change
+	// compares with, and "from a peak of N troops" opens the figure a
+	// later "to" changes
+	{ruleTroopNumber,
+		[]figureCase{{text: "The reinforcement will bring the force to 4,600 soldiers from 29 countries, up from roughly 4,300 now.", count: 4300},
+			{text: "The mission's strength has fallen from a peak of nearly 17,000 troops to fewer than 11,000 today.", count: 11000}},
+		[]string{"The plant will make 4,600 cars a month, up from roughly 4,300 now.",
+			"Ticket sales have fallen from a peak of nearly 17,000 to fewer than 11,000 today."}},
 	// r22b: "under" or "during" may follow a figure a size word gives
 	// ("down from about 4,000 under the earlier mission")
 	{ruleTroopNumber,

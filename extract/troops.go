@@ -1488,13 +1488,32 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	}
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
-		"under", "during": // "down from about 4,000 under the earlier mission"
+		"under", "during", // "down from about 4,000 under the earlier mission"
+		"now", "today", "currently", "previously", "earlier": // "up from roughly 4,300 now"
 		return true
 	case "men":
 		return standsAt(toks, k)
 	}
 	return false
 }
+
+// fromBefore reports "from" right before token h, or before "a peak of"
+// or "its high of": "from 3,250 troops", "from a peak of nearly 17,000
+// troops" open the figure a later "to" changes.
+func (a *analysis) fromBefore(h int) bool {
+	toks := a.d.toks
+	if h >= 1 && toks[h-1].lower == "from" {
+		return true
+	}
+	if h < 4 || toks[h-1].lower != "of" || !peakNouns.hasToken(&toks[h-2]) {
+		return false
+	}
+	d := toks[h-3].lower
+	return (d == "a" || d == "its" || d == "the") && toks[h-4].lower == "from"
+}
+
+// peakNouns name the highest figure a force reached: "from a peak of".
+var peakNouns = closedSet("peak", "high", "maximum", "height")
 
 // standsAt reports "at" at k after a verb of standing: "the force
 // stands at 800 men".
@@ -1524,7 +1543,7 @@ func (a *analysis) changedFigure(k int) bool {
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 && lim <= k && j > 1 && toks[j-1].kind == tNum && a.timePhraseBetween(lim, k) {
 			n, ok := a.d.parseNumber(j - 1)
-			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
+			return ok && n.hedge > 0 && a.fromBefore(n.hedge)
 		}
 	}
 	return false
