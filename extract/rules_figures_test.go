@@ -1726,6 +1726,13 @@ var troopRules = []figureRule{
 			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
 		[]string{"The budget is due to shrink by a further 500 million by June.",
 			"Prices rose by a further 300 points."}},
+	// r23a: a figure of personnel after "contribution of" is no count of
+	// something else: the figure the contribution rises to is troops
+	{ruleTroopNumber,
+		[]figureCase{{text: "Jamaica's ambassador said his country's contribution of 24 soldiers would rise to 60.", count: 60, country: "JM"},
+			{text: "Fiji said its contribution of 120 peacekeepers would grow to 180 next year.", count: 180, country: "FJ"}},
+		[]string{"Jamaica said its contribution of 24 million dollars would rise to 60.",
+			"The number of 300 migrants in the camp rose to 500 by June."}},
 	// r23a: a time adverb ("now", "today") may close the figure a change
 	// compares with, and "from a peak of N troops" opens the figure a
 	// later "to" changes

@@ -1772,7 +1772,8 @@ func (a *analysis) numberOfUnitBefore(k, first int) bool {
 
 // countOfOthers reports a count noun at j whose "of" names something
 // other than personnel: "the number of migrants", not "the number of UK
-// Armed Forces personnel" nor "the number of troops".
+// Armed Forces personnel" nor "the number of troops", nor a figure of
+// them ("its contribution of 24 soldiers would rise to 60").
 func (a *analysis) countOfOthers(j int) bool {
 	toks := a.d.toks
 	if j+2 >= len(toks) || toks[j+1].lower != "of" {
@@ -1781,6 +1782,9 @@ func (a *analysis) countOfOthers(j int) bool {
 	for k := j + 2; k < len(toks) && k < j+7; k++ {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
 			return false
+		}
+		if t := toks[k]; t.kind == tNum && k == j+2 {
+			continue
 		}
 		if t := toks[k]; t.kind != tWord || !t.cap && !determiners.hasToken(&t) && !troopMods.hasToken(&t) {
 			return true
