@@ -1230,6 +1230,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
 		return a.ofAfterNumber(n, r)
+	case w == "whose" && a.bodiesFoundAfter(r.j+1):
+		// "six who died in hospital and seven whose bodies were found
+		// under rubble", "12 miners whose bodies were recovered"
+		n.value += r.extra
+		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case a.figureClass(r.j, fcPassiveNoun):
 		// "two victims died", "four bodies were found"
 		r.nouns++
@@ -2072,6 +2077,27 @@ var bodyFoundVerbs = wordList("body-found")
 
 // bodyCountVerbs count bodies before their number: "counted 23 bodies".
 var bodyCountVerbs = wordList("body-count-verb")
+
+// bodiesFoundAfter reports "bodies" at j that the clause says were found
+// ("whose bodies were found", "whose bodies have been recovered"), not
+// "were never found" nor "have not been recovered".
+func (a *analysis) bodiesFoundAfter(j int) bool {
+	toks := a.d.toks
+	if j >= len(toks) || toks[j].lower != "bodies" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		switch {
+		case toks[k].lower == "never" || toks[k].lower == "not" || toks[k].lower == "yet" || a.modalAt(k):
+			return false
+		case bodyFoundVerbs.hasToken(&toks[k]):
+			return true
+		case toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
+}
 
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {

@@ -98,6 +98,13 @@ var deathRules = []figureRule{
 			{text: "Witnesses saw Maria Lopez being stabbed to death in the car park.", count: 1}},
 		[]string{"The video shows Tom Hall being shot and wounded.",
 			"Officials fear civilians being killed in the offensive."}},
+	// r23a: a count before "whose bodies were found" counts dead, with
+	// or without its noun; bodies never found, or not yet, are no toll
+	{ruleDeathPass,
+		[]figureCase{{text: "The new count included six inmates who died in hospital and seven whose bodies were found under rubble.", count: 7},
+			{text: "The toll includes 12 miners whose bodies were recovered from the shaft on Monday.", count: 12}},
+		[]string{"Relatives of 12 miners whose bodies were never found held a vigil.",
+			"Police said seven fishermen whose bodies have not been recovered are missing."}},
 	// r23a: "N head of" counts livestock, no people: the figure after a
 	// verb of killing is no toll
 	{ruleDeathActive,
