@@ -2852,6 +2852,13 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Romania said on Monday that 300 soldiers would arrive from Belgium.", count: 300, country: "BE"},
 			{text: "The 300 peacekeepers will come from Ghana and Togo.", count: 300, country: ""}},
 		[]string{"Romania said on Monday that 300 tonnes of aid would arrive from Belgium."}},
+	// r23a: personnel "sent from" or "dispatched from" a state or its
+	// capital are its; the capital alone without a verb of sending is read
+	// as before
+	{"sent-from",
+		[]figureCase{{text: "Some 600 gendarmes were sent from Abidjan to the northern border after the attack.", count: 600, country: "CI"},
+			{text: "About 400 soldiers were dispatched from Nairobi last week.", count: 400, country: "KE"}},
+		[]string{"Some 600 tonnes of food were sent from Abidjan to the northern border."}},
 	// r17b: foreign, allied or a body's personnel are no guessed state's
 	{"foreign-personnel",
 		[]figureCase{{text: "Some 500 foreign troops are stationed in Romania.", count: 500, country: ""},

@@ -2705,6 +2705,9 @@ func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	if c, ok := a.stateAt(lim + 1); ok {
 		return c, true
 	}
+	if c, ok := a.senderAfterFromAt(lim); ok {
+		return c, true // "600 gendarmes were sent from Abidjan": the capital's state
+	}
 	if a.manyStatesAt(lim + 1) {
 		return "", true // "8,000 personnel from 12 nations": no one sender
 	}
