@@ -2852,6 +2852,15 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Romania said on Monday that 300 soldiers would arrive from Belgium.", count: 300, country: "BE"},
 			{text: "The 300 peacekeepers will come from Ghana and Togo.", count: 300, country: ""}},
 		[]string{"Romania said on Monday that 300 tonnes of aid would arrive from Belgium."}},
+	// r23a: a weak personnel noun after a force's or formation's noun and
+	// "of" counts personnel when a state's or a force's word stands before
+	// that noun ("a Bangladeshi formed police unit of 160 officers"); a
+	// firm's company of officers does not
+	{"formation-of-weak",
+		[]figureCase{{text: "A Bangladeshi formed police unit of 160 officers took over the protection of the camp on Monday.", count: 160, country: "BD"},
+			{text: "Rwanda's police contingent of 240 officers arrived in Bangui on Friday.", count: 240, country: "RW"}},
+		[]string{"The company of 40 officers and directors met in London.",
+			"A unit of 12 officers investigated the fraud."}},
 	// r23a: personnel "sent from" or "dispatched from" a state or its
 	// capital are its; the capital alone without a verb of sending is read
 	// as before

@@ -209,7 +209,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -239,6 +239,29 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// formationOf reports a force's or a formation's noun before "of" and the
+// figure n: "a formed police unit of 160 officers", "the contingent of
+// 250 officers" count the formation's personnel, as a state beside a
+// weak noun does.
+func (a *analysis) formationOf(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "of" {
+		return false
+	}
+	if !forceNouns.hasToken(&toks[k-1]) && !formationNouns.hasToken(&toks[k-1]) {
+		return false
+	}
+	// a state's or a force's word before the noun makes it one of personnel:
+	// "The company of 40 officers and directors" is a firm's
+	for j := k - 2; j >= 0 && j >= k-4 && toks[j].kind == tWord; j-- {
+		if _, ok := a.stateAt(j); ok || policeNouns.hasToken(&toks[j]) || toks[j].lower == "military" || toks[j].lower == "army" {
+			return true
+		}
+	}
+	return false
 }
 
 // troopUnit reads the noun for personnel after the figure n, at s.j:
