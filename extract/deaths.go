@@ -1234,6 +1234,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
 		return a.ofAfterNumber(n, r)
+	case w == "whose" && a.bodiesFoundAfter(r.j+1):
+		// "six who died in hospital and seven whose bodies were found
+		// under rubble", "12 miners whose bodies were recovered"
+		n.value += r.extra
+		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case a.figureClass(r.j, fcPassiveNoun):
 		// "two victims died", "four bodies were found"
 		r.nouns++
@@ -2077,6 +2082,27 @@ var bodyFoundVerbs = wordList("body-found")
 // bodyCountVerbs count bodies before their number: "counted 23 bodies".
 var bodyCountVerbs = wordList("body-count-verb")
 
+// bodiesFoundAfter reports "bodies" at j that the clause says were found
+// ("whose bodies were found", "whose bodies have been recovered"), not
+// "were never found" nor "have not been recovered".
+func (a *analysis) bodiesFoundAfter(j int) bool {
+	toks := a.d.toks
+	if j >= len(toks) || toks[j].lower != "bodies" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		switch {
+		case toks[k].lower == "never" || toks[k].lower == "not" || toks[k].lower == "yet" || a.modalAt(k):
+			return false
+		case bodyFoundVerbs.hasToken(&toks[k]):
+			return true
+		case toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
+}
+
 // bodyFound reports "found", "recovered" and the like after "bodies".
 func bodyFound(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
@@ -2140,6 +2166,9 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		t := toks[j]
 		if t.kind == tPunct || t.kind == tQuote || !t.spaceBefore {
 			return true
+		}
+		if t.lower == "head" && j+1 < len(toks) && toks[j+1].lower == "of" {
+			return false // "drowned 500,000 head of cattle": livestock counted by the head
 		}
 		if a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j) {
 			return true // "killing 14 civilians", "left seven candidates dead"

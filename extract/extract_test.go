@@ -121,6 +121,11 @@ func TestCountries(t *testing.T) {
 		{"The teenager died playing Russian roulette, police said.", ""},
 		{"A float hit a pedestrian during the Spanish Town parade.", ""},
 		{"Russian troops fired on the Spanish embassy.", "RU ES"},
+		// r23a: a language's short form of a body's name ("its Spanish
+		// initials") names the language, not a state
+		{"The prison agency, known by its Spanish initials SNAI, reported 18 dead.", ""},
+		{"The mission, known by its French acronym MINUSCA, sent a patrol.", ""},
+		{"The prison agency, run with Spanish help, reported 18 dead.", "ES"},
 		// a capital's police is the city's force, not its state acting
 		{"Rome police charged a man with murder on Thursday.", ""},
 		{"Rome said it would send two frigates.", "IT"},

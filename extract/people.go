@@ -1376,6 +1376,9 @@ func (a *analysis) namesThing(start, lim int) bool {
 			return true
 		}
 	}
+	if a.joinedBodyName(start, lim) {
+		return true // "the Bangladesh Garment Manufacturers and Exporters Association"
+	}
 	if lim+1 < len(toks) && toks[lim].lower == "'s" && toks[lim+1].cap {
 		b, ok := a.lx.bodyWords[toks[lim+1].lower]
 		return ok && b.kind == "place"
@@ -1385,6 +1388,25 @@ func (a *analysis) namesThing(start, lim int) bool {
 		strings.HasSuffix(toks[lim-1].lower, "s") && toks[lim+1].cap {
 		_, ok := a.lx.bodyWords[toks[lim+1].lower]
 		return ok
+	}
+	return false
+}
+
+// joinedBodyName reports a run that opens no given name and ends in a
+// plural, joined by "and" to capitals that close on a body's noun: "Garment
+// Manufacturers and Exporters Association", "Tea Growers and Packers
+// Union" are the first half of a body's name, no person ("President John
+// Mahama and Opposition Party leaders" opens a given name).
+func (a *analysis) joinedBodyName(start, lim int) bool {
+	toks := a.d.toks
+	if lim+2 >= len(toks) || toks[lim].lower != "and" || a.isGivenName(start) || !strings.HasSuffix(toks[lim-1].lower, "s") {
+		return false
+	}
+	for k := lim + 1; k < len(toks) && k <= lim+4 && toks[k].cap && toks[k].kind == tWord && toks[k].spaceBefore; k++ {
+		b, ok := a.lx.bodyWords[toks[k].lower]
+		if ok && b.kind == "body" && (k+1 >= len(toks) || !toks[k+1].cap || toks[k+1].kind != tWord) {
+			return true
+		}
 	}
 	return false
 }

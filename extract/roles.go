@@ -1068,6 +1068,7 @@ var roleRules = []struct {
 	{rulePostNominal, true, (*analysis).postNominalRole},
 	{ruleNamedAs, true, (*analysis).namedAsRole},
 	{ruleWhoAs, true, (*analysis).whoAsRole},
+	{ruleNameGiven, true, (*analysis).nameGivenRole},
 	{ruleRepresents, true, (*analysis).representsRole},
 	{ruleCopula, true, (*analysis).copulaAfterName},
 }
@@ -1264,6 +1265,69 @@ func (a *analysis) ownerAhead(k int) bool {
 
 // possessiveDeterminers may stand before the title after "as": "as its mayor".
 var possessiveDeterminers = closedSet("its", "his", "her", "their")
+
+// ruleNameGiven names the role of a person whom the article introduces by
+// the role alone, before the name they give for themselves.
+const ruleNameGiven = "role-name-given"
+
+// nameSelf are the participles before "himself as" or "herself as" by
+// which someone gives a name for themselves: "identified himself as".
+var nameSelf = wordList("name-self")
+
+// nameGivenRole reads the title that ends before "who" when the name
+// closes the relative clause in which its bearer gives it: "A YBS
+// commander who gave his name as Heval Mazlum said", "a police officer,
+// who identified herself as Ana Ruiz,". A role written only around the
+// name is no better evidence than one the source gives with it; a plain
+// person noun ("A man who gave his name as") holds no office.
+func (a *analysis) nameGivenRole(rule string, p *person, mi int) bool {
+	who := a.whoBeforeGivenName(a.mentions[mi].first)
+	if who < 0 {
+		return false
+	}
+	end := who
+	if a.d.toks[end-1].text == "," {
+		end--
+	}
+	w, ok := a.titleBefore(end)
+	if !ok || w.weak && w.org == "" && w.country == "" {
+		return false
+	}
+	a.addRole(p, w, rule, 3, mi)
+	return true
+}
+
+// whoBeforeGivenName returns the token "who" that opens a clause giving the
+// name at first ("who gave his name as", "who would give her name only
+// as", "who identified himself as"), or -1.
+func (a *analysis) whoBeforeGivenName(first int) int {
+	toks := a.d.toks
+	k := first - 1
+	if k < 4 || toks[k].lower != "as" || toks[k].para != toks[first].para {
+		return -1
+	}
+	k--
+	if toks[k].lower == "only" {
+		k--
+	}
+	switch {
+	case (toks[k].lower == "himself" || toks[k].lower == "herself") && nameSelf.hasToken(&toks[k-1]):
+		k -= 2
+	case toks[k].lower == "name" && possessiveDeterminers.hasToken(&toks[k-1]) && nameGivers.hasToken(&toks[k-2]):
+		k -= 3
+	default:
+		return -1
+	}
+	for j := k; j >= 1 && j > k-3; j-- {
+		if toks[j].lower == "who" {
+			return j
+		}
+		if toks[j].kind != tWord || toks[j].cap {
+			return -1 // "who would not give": only auxiliaries and adverbs between
+		}
+	}
+	return -1
+}
 
 // ruleNamedAs names the role an appointment gives: "named Kim Min-seok as
 // prime minister".

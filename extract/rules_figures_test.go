@@ -98,6 +98,20 @@ var deathRules = []figureRule{
 			{text: "Witnesses saw Maria Lopez being stabbed to death in the car park.", count: 1}},
 		[]string{"The video shows Tom Hall being shot and wounded.",
 			"Officials fear civilians being killed in the offensive."}},
+	// r23a: a count before "whose bodies were found" counts dead, with
+	// or without its noun; bodies never found, or not yet, are no toll
+	{ruleDeathPass,
+		[]figureCase{{text: "The new count included six inmates who died in hospital and seven whose bodies were found under rubble.", count: 7},
+			{text: "The toll includes 12 miners whose bodies were recovered from the shaft on Monday.", count: 12}},
+		[]string{"Relatives of 12 miners whose bodies were never found held a vigil.",
+			"Police said seven fishermen whose bodies have not been recovered are missing."}},
+	// r23a: "N head of" counts livestock, no people: the figure after a
+	// verb of killing is no toll
+	{ruleDeathActive,
+		[]figureCase{{text: "The cyclone killed 40 people and drowned 12,000 head of cattle.", count: 40},
+			{text: "The flood drowned at least 14 people in the valley.", count: 14}},
+		[]string{"The cyclone drowned an estimated 500,000 head of cattle across the north.",
+			"Disease killed 3,000 head of sheep on the island."}},
 	// dt2: lives taken of counted people: "took three men's lives"
 	{ruleDeathActive,
 		[]figureCase{{text: "The fire took four children's lives.", count: 4},
@@ -1776,6 +1790,21 @@ var troopRules = []figureRule{
 			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
 		[]string{"The budget is due to shrink by a further 500 million by June.",
 			"Prices rose by a further 300 points."}},
+	// r23a: a figure of personnel after "contribution of" is no count of
+	// something else: the figure the contribution rises to is troops
+	{ruleTroopNumber,
+		[]figureCase{{text: "Jamaica's ambassador said his country's contribution of 24 soldiers would rise to 60.", count: 60, country: "JM"},
+			{text: "Fiji said its contribution of 120 peacekeepers would grow to 180 next year.", count: 180, country: "FJ"}},
+		[]string{"Jamaica said its contribution of 24 million dollars would rise to 60.",
+			"The number of 300 migrants in the camp rose to 500 by June."}},
+	// r23a: a time adverb ("now", "today") may close the figure a change
+	// compares with, and "from a peak of N troops" opens the figure a
+	// later "to" changes
+	{ruleTroopNumber,
+		[]figureCase{{text: "The reinforcement will bring the force to 4,600 soldiers from 29 countries, up from roughly 4,300 now.", count: 4300},
+			{text: "The mission's strength has fallen from a peak of nearly 17,000 troops to fewer than 11,000 today.", count: 11000}},
+		[]string{"The plant will make 4,600 cars a month, up from roughly 4,300 now.",
+			"Ticket sales have fallen from a peak of nearly 17,000 to fewer than 11,000 today."}},
 	// r22b: "under" or "during" may follow a figure a size word gives
 	// ("down from about 4,000 under the earlier mission")
 	{ruleTroopNumber,
@@ -2880,6 +2909,22 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Romania said on Monday that 300 soldiers would arrive from Belgium.", count: 300, country: "BE"},
 			{text: "The 300 peacekeepers will come from Ghana and Togo.", count: 300, country: ""}},
 		[]string{"Romania said on Monday that 300 tonnes of aid would arrive from Belgium."}},
+	// r23a: a weak personnel noun after a force's or formation's noun and
+	// "of" counts personnel when a state's or a force's word stands before
+	// that noun ("a Bangladeshi formed police unit of 160 officers"); a
+	// firm's company of officers does not
+	{"formation-of-weak",
+		[]figureCase{{text: "A Bangladeshi formed police unit of 160 officers took over the protection of the camp on Monday.", count: 160, country: "BD"},
+			{text: "Rwanda's police contingent of 240 officers arrived in Bangui on Friday.", count: 240, country: "RW"}},
+		[]string{"The company of 40 officers and directors met in London.",
+			"A unit of 12 officers investigated the fraud."}},
+	// r23a: personnel "sent from" or "dispatched from" a state or its
+	// capital are its; the capital alone without a verb of sending is read
+	// as before
+	{"sent-from",
+		[]figureCase{{text: "Some 600 gendarmes were sent from Abidjan to the northern border after the attack.", count: 600, country: "CI"},
+			{text: "About 400 soldiers were dispatched from Nairobi last week.", count: 400, country: "KE"}},
+		[]string{"Some 600 tonnes of food were sent from Abidjan to the northern border."}},
 	// r17b: foreign, allied or a body's personnel are no guessed state's
 	{"foreign-personnel",
 		[]figureCase{{text: "Some 500 foreign troops are stationed in Romania.", count: 500, country: ""},

@@ -2912,6 +2912,28 @@ var officialRules = []officialRuleCase{
 		name: "Mohammed Qasem", title: "prime minister", org: "Palestinian Authority", outRule: "who-as"},
 	{rule: "who-as-owner", text: "Talks resumed in Cairo. Mohammed Qasem, who served as the driver of the prime minister until last year, said a deal was near.",
 		absent: "Mohammed Qasem"},
+	// r23a: a run of plural capitals joined by "and" to capitals that
+	// close on a body's noun is the first half of the body's name, no
+	// person; a given name opening the run keeps the person
+	{rule: "joined-body-name", text: "Prices fell again. The president of the Kenya Tea Growers and Packers Association, John Kamau Njoroge, said growers were losing money.",
+		name: "John Kamau Njoroge", title: "president", absent: "Tea Growers"},
+	{rule: "joined-body-name", text: "Prices fell again. The chairman of the Ghana Cocoa Farmers and Traders Union, Kofi Mensah Owusu, said the board owed them.",
+		name: "Kofi Mensah Owusu", title: "chairman", absent: "Cocoa Farmers"},
+	{rule: "joined-body-name", text: "Talks between President Kwame Adams and Opposition Party leaders ended on Monday.",
+		name: "Kwame Adams", title: "President"},
+	{rule: "joined-body-name", text: "Finance Minister Ruth Andrews and Teachers Union officials met on Monday to discuss pay.",
+		name: "Ruth Andrews", title: "Finance Minister"},
+	// r23a: a role that introduces someone before the name they give for
+	// themselves ("A rebel commander who gave his name as NAME") is their
+	// office; a plain person noun before the clause gives none
+	{rule: "role-name-given", text: "Fighting resumed near the dam on Sunday. A militia commander who gave his name as Karim Haddad said by telephone that his men would hold the road.",
+		name: "Karim Haddad", title: "militia commander", outRule: "role-name-given"},
+	{rule: "role-name-given", text: "Protesters blocked the bridge for hours. A police spokeswoman, who identified herself as Ana Ruiz Mendez, said two officers were hurt.",
+		name: "Ana Ruiz Mendez", title: "police spokeswoman", outRule: "role-name-given"},
+	{rule: "role-name-given", text: "Fighting resumed near the dam on Sunday. A farmer who gave his name as Karim Haddad said soldiers had burned his fields.",
+		absent: "Karim Haddad"},
+	{rule: "role-name-given", text: "Protesters blocked the bridge for hours. A young woman, who identified herself as Ana Ruiz Mendez, said the police had used tear gas.",
+		absent: "Ana Ruiz Mendez"},
 	// round 8b: a description after a quotation of its own refers back to
 	// the one who spoke in the sentence before it; a body's acronym may open it
 	{rule: "description-after-quote", text: "His main rival, Samuel Koroma Bangura, won 44 percent. \"These figures were written,\" Bangura told reporters. \"We will not accept them.\"\nThe opposition leader said his agents were barred.",

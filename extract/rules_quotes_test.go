@@ -1442,6 +1442,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "according-to", pos: false,
 		text:  "According to Omar Diallo's lawyer, \"the dam was never at risk.\"",
 		quote: "the dam was never at risk", speaker: "Omar Diallo"},
+	// r23a: "NAME said his office" tells the article's pronoun for NAME,
+	// over the gender a given name suggests; a possessive before anything
+	// else ("said her death") may be someone else's
+	{rule: "said-possessive-gender", pos: true,
+		text:  "The band played on. District Attorney Miriam Okafor said his office would file charges. \"We will go where the evidence leads,\" he said.",
+		quote: "We will go where the evidence leads", speaker: "Miriam Okafor"},
+	{rule: "said-possessive-gender", pos: true,
+		text:  "Senator John Adeyemi said her department had not been told. \"Nobody called us,\" she said.",
+		quote: "Nobody called us", speaker: "John Adeyemi"},
+	{rule: "said-possessive-gender", pos: false,
+		text:  "Coach Daniel Price praised the team. Mayor Miriam Okafor said his death was a loss to the city. \"He was a great man,\" he said.",
+		quote: "He was a great man", speaker: "Miriam Okafor"},
 	{rule: "pronoun-gender-across-paragraphs", pos: true,
 		text:  "Paul Menard, a farmer, lost his barn.\nHis wife, Claire Menard, was at home.\n\"It was terrifying,\" she said.",
 		quote: "It was terrifying", speaker: "Claire Menard"},
@@ -1705,6 +1717,21 @@ var quoteRuleRows = []quoteRuleRow{
 		quote: "We will talk to everyone", speaker: "Katja Lange"},
 	// round 6c: "deputy", "vice", "assistant" make another office: "the
 	// deputy governor" is not the governor named, but her titled deputy
+	// r23a: "the premier" stands for the prime minister named before,
+	// and "the prime minister" for a premier, when no one holds the very
+	// noun; a former prime minister holds the office no more
+	{rule: "premier-prime-minister", pos: true,
+		text:  "The prime minister of the regional government, Aram Saleh, called for calm. \"Our people have suffered enough,\" the premier said.",
+		quote: "Our people have suffered", speaker: "Aram Saleh"},
+	{rule: "premier-prime-minister", pos: true,
+		text:  "Premier Li Wenhua visited the flooded county on Sunday. \"We will rebuild every bridge,\" the prime minister said.",
+		quote: "We will rebuild every bridge", speaker: "Li Wenhua"},
+	{rule: "premier-prime-minister", pos: false,
+		text:  "Former prime minister Aram Saleh called for calm. \"Our people have suffered enough,\" the premier said.",
+		quote: "Our people have suffered", speaker: "Aram Saleh"},
+	{rule: "premier-prime-minister", pos: false,
+		text:  "Foreign Minister Aram Saleh called for calm. \"Our people have suffered enough,\" the premier said.",
+		quote: "Our people have suffered", speaker: "Aram Saleh"},
 	{rule: "second-rank", pos: true,
 		text:  "Governor Esther Chebet was removed. Her deputy, Philip Koech, will be sworn in. \"We will finish the clinics,\" the deputy governor said.",
 		quote: "We will finish the clinics", speaker: "Philip Koech"},

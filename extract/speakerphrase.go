@@ -713,6 +713,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.personWithHeadFitting(p.last.lower, p.f, fits); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
+		if per := a.premierHolder(p, fits); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "The prime minister, NAME, ... the premier said"
+		}
 		if per := a.secondRankHolder(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "Her deputy, NAME ... the deputy governor said"
 		}
@@ -1050,6 +1053,27 @@ func (a *analysis) lastNamedBefore(at int, fits func(*person) bool) *person {
 		}
 	}
 	return best
+}
+
+// premierHolder is the person "the premier" means when no one holds that
+// very role noun: the prime minister named last before ("The prime
+// minister of the regional government, NAME, ... the premier said"), and
+// the premier "the prime minister" means: two names of one office. A
+// former holder holds it no more.
+func (a *analysis) premierHolder(p *npPhrase, fits func(*person) bool) *person {
+	var want func(r *role) bool
+	switch {
+	case p.l-p.f == 2 && p.last.lower == "premier":
+		want = func(r *role) bool { return strings.HasSuffix(strings.ToLower(r.title), "prime minister") }
+	case p.l-p.f == 3 && p.last.lower == "minister" && a.d.toks[p.f+1].lower == "prime":
+		want = func(r *role) bool { return r.head == "premier" }
+	default:
+		return nil
+	}
+	return a.lastNamedBefore(p.f, func(per *person) bool {
+		r := per.role
+		return r != nil && want(r) && fits(per) && !strings.HasPrefix(strings.ToLower(r.title), "former")
+	})
 }
 
 // leadHeads are role nouns for the head of a body, any of which may refer

@@ -666,8 +666,8 @@ func (a *analysis) genderOf(p *person) byte {
 }
 
 // pronounGenders reads, outside quotes, a name followed by "said" or
-// "says" and "he" or "she" ("Lindsay said she's excited", "Kim says that
-// he"): the pronoun is the name's, unless someone else it may stand for is
+// "says" and "he" or "she", or "his" or "her" ("Lindsay said she's
+// excited", "Kim says that he", "Oyelaran said his office"): the pronoun is the name's, unless someone else it may stand for is
 // named in that sentence or the one before, or the name is a surname two
 // people share. It returns the people whose given name's
 // gender only the other pronoun follows.
@@ -685,6 +685,17 @@ func (a *analysis) pronounGenders() map[*person]byte {
 		w := toks[j].lower
 		if i := strings.IndexAny(w, "'’"); i > 0 {
 			w = w[:i] // "she's", "he’d"
+		}
+		// "Oyelaran said his office would file charges": a possessive
+		// before the speaker's own office or team is the subject's too
+		// ("Smith said her death" may be anyone's)
+		if j+1 < len(toks) && ownBodies.hasToken(&toks[j+1]) {
+			switch w {
+			case "his":
+				w = "he"
+			case "her":
+				w = "she"
+			}
 		}
 		if a.quoteAt[j] >= 0 || w != "he" && w != "she" {
 			continue
@@ -705,6 +716,10 @@ func (a *analysis) pronounGenders() map[*person]byte {
 	}
 	return out
 }
+
+// ownBodies are the offices and teams a speaker calls their own after
+// "said his" or "said her": "said his office", "said her department".
+var ownBodies = wordList("own-body")
 
 // surnameOfTwo reports a mention shorter than its person's name whose
 // last word another person's name ends in too: "Bialas said she" may be

@@ -209,7 +209,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -239,6 +239,29 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// formationOf reports a force's or a formation's noun before "of" and the
+// figure n: "a formed police unit of 160 officers", "the contingent of
+// 250 officers" count the formation's personnel, as a state beside a
+// weak noun does.
+func (a *analysis) formationOf(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "of" {
+		return false
+	}
+	if !forceNouns.hasToken(&toks[k-1]) && !formationNouns.hasToken(&toks[k-1]) {
+		return false
+	}
+	// a state's or a force's word before the noun makes it one of personnel:
+	// "The company of 40 officers and directors" is a firm's
+	for j := k - 2; j >= 0 && j >= k-4 && toks[j].kind == tWord; j-- {
+		if _, ok := a.stateAt(j); ok || policeNouns.hasToken(&toks[j]) || toks[j].lower == "military" || toks[j].lower == "army" {
+			return true
+		}
+	}
+	return false
 }
 
 // troopUnit reads the noun for personnel after the figure n, at s.j:
@@ -1521,13 +1544,32 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	}
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
-		"under", "during": // "down from about 4,000 under the earlier mission"
+		"under", "during", // "down from about 4,000 under the earlier mission"
+		"now", "today", "currently", "previously", "earlier": // "up from roughly 4,300 now"
 		return true
 	case "men":
 		return standsAt(toks, k)
 	}
 	return false
 }
+
+// fromBefore reports "from" right before token h, or before "a peak of"
+// or "its high of": "from 3,250 troops", "from a peak of nearly 17,000
+// troops" open the figure a later "to" changes.
+func (a *analysis) fromBefore(h int) bool {
+	toks := a.d.toks
+	if h >= 1 && toks[h-1].lower == "from" {
+		return true
+	}
+	if h < 4 || toks[h-1].lower != "of" || !peakNouns.hasToken(&toks[h-2]) {
+		return false
+	}
+	d := toks[h-3].lower
+	return (d == "a" || d == "its" || d == "the") && toks[h-4].lower == "from"
+}
+
+// peakNouns name the highest figure a force reached: "from a peak of".
+var peakNouns = closedSet("peak", "high", "maximum", "height")
 
 // standsAt reports "at" at k after a verb of standing: "the force
 // stands at 800 men".
@@ -1557,7 +1599,7 @@ func (a *analysis) changedFigure(k int) bool {
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 && lim <= k && j > 1 && toks[j-1].kind == tNum && a.timePhraseBetween(lim, k) {
 			n, ok := a.d.parseNumber(j - 1)
-			return ok && n.hedge > 0 && toks[n.hedge-1].lower == "from"
+			return ok && n.hedge > 0 && a.fromBefore(n.hedge)
 		}
 	}
 	return false
@@ -1786,7 +1828,8 @@ func (a *analysis) numberOfUnitBefore(k, first int) bool {
 
 // countOfOthers reports a count noun at j whose "of" names something
 // other than personnel: "the number of migrants", not "the number of UK
-// Armed Forces personnel" nor "the number of troops".
+// Armed Forces personnel" nor "the number of troops", nor a figure of
+// them ("its contribution of 24 soldiers would rise to 60").
 func (a *analysis) countOfOthers(j int) bool {
 	toks := a.d.toks
 	if j+2 >= len(toks) || toks[j+1].lower != "of" {
@@ -1795,6 +1838,9 @@ func (a *analysis) countOfOthers(j int) bool {
 	for k := j + 2; k < len(toks) && k < j+7; k++ {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
 			return false
+		}
+		if t := toks[k]; t.kind == tNum && k == j+2 {
+			continue
 		}
 		if t := toks[k]; t.kind != tWord || !t.cap && !determiners.hasToken(&t) && !troopMods.hasToken(&t) {
 			return true
@@ -2714,6 +2760,9 @@ func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	}
 	if c, ok := a.stateAt(lim + 1); ok {
 		return c, true
+	}
+	if c, ok := a.senderAfterFromAt(lim); ok {
+		return c, true // "600 gendarmes were sent from Abidjan": the capital's state
 	}
 	if a.manyStatesAt(lim + 1) {
 		return "", true // "8,000 personnel from 12 nations": no one sender
