@@ -440,7 +440,8 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
 		return Deaths{}, false
 	}
-	for _, r := range deathRulesBefore {
+	for i := range deathRulesBefore {
+		r := &deathRulesBefore[i] // read in place, no copy a rule
 		if d, ok := r.find(a, n, r.rule); ok {
 			return d, true
 		}
