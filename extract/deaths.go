@@ -2229,7 +2229,11 @@ func (a *analysis) modalAt(k int) bool {
 func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
+	heads := a.lx.death.heads
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
+		if !heads.holds(toks[k].shape) {
+			continue // the death lexicon's own first test (match): no phrase starts here
+		}
 		kinds, _ := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue
