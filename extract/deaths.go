@@ -444,7 +444,8 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
 		return Deaths{}, false
 	}
-	for _, r := range deathRulesBefore {
+	for i := range deathRulesBefore {
+		r := &deathRulesBefore[i] // read in place, no copy a rule
 		if d, ok := r.find(a, n, r.rule); ok {
 			return d, true
 		}
@@ -547,13 +548,16 @@ func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
 	if n.lim >= len(toks) || toks[n.lim].kind != tWord || toks[n.lim].sent != toks[n.first].sent {
 		return Deaths{}, false
 	}
-	if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
-		return Deaths{}, false // "the dead included a nurse and 11 goats"
-	}
+	// the victims after the number are read only once the verb of
+	// inclusion is found: every other way out of the loop says no, and
+	// the test (a pure read) costs more than the loop
 	s := a.d.sents[toks[n.first].sent]
 	for k := n.hedge - 1; k >= s.first+2 && k >= n.hedge-30; k-- {
 		switch w := toks[k].lower; {
 		case w == "included" || w == "include" || w == "includes":
+			if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
+				return Deaths{}, false // "the dead included a nurse and 11 goats"
+			}
 			if !a.deadIncludedAt(k) {
 				return Deaths{}, false
 			}
@@ -2258,7 +2262,11 @@ func (a *analysis) modalAt(k int) bool {
 func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
+	heads := a.lx.death.heads
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
+		if !heads.holds(toks[k].shape) {
+			continue // the death lexicon's own first test (match): no phrase starts here
+		}
 		kinds, _ := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue

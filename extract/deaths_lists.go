@@ -25,20 +25,22 @@ const (
 // object of a killing verb, the victims of a death noun, a relative clause
 // that says they died, a subject that dies.
 func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
-	if d, l, ok := a.objectDeath(i); ok {
-		return d, l, true
-	}
-	if d, l, ok := a.nominalDeath(i); ok {
-		return d, l, true
-	}
-	if d, ok := a.multipleHomicide(i); ok {
-		return d, victimList{}, true
-	}
-	if d, ok := a.selfKilling(i); ok {
-		return d, victimList{}, true
-	}
-	if d, l, ok := a.namedDead(i); ok {
-		return d, l, true
+	if a.mayOpenListRule(i) { // most words open none of the five
+		if d, l, ok := a.objectDeath(i); ok {
+			return d, l, true
+		}
+		if d, l, ok := a.nominalDeath(i); ok {
+			return d, l, true
+		}
+		if d, ok := a.multipleHomicide(i); ok {
+			return d, victimList{}, true
+		}
+		if d, ok := a.selfKilling(i); ok {
+			return d, victimList{}, true
+		}
+		if d, l, ok := a.namedDead(i); ok {
+			return d, l, true
+		}
 	}
 	if !a.mayStartVictims(i) {
 		return Deaths{}, victimList{}, false
@@ -77,6 +79,29 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return d, l, true
 	}
 	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// mayOpenListRule is a cheap necessary condition of the first five rules
+// of listDeath, each rule's own first test: objectDeath reads on only
+// from an active death word, "left"/"leaving", a dead-complement,
+// to-death or object verb, or "murdered"/"murdering"; nominalDeath only
+// from a death noun; multipleHomicide only from a multiple; selfKilling
+// only from "turn"/"take" and their forms; namedDead only after "as" or
+// a verb of being (deadNamedNext), from the third token on.
+func (a *analysis) mayOpenListRule(i int) bool {
+	toks := a.d.toks
+	if a.figureBits(i)&(fcDeadComplement|fcToDeathVerb|fcObjectVerb|fcDeathNoun|fcMultiple) != 0 {
+		return true
+	}
+	switch toks[i].lower {
+	case "left", "leaving", "murdered", "murdering", "turned", "turning", "turns", "turn", "took", "taking", "takes", "take":
+		return true
+	}
+	if i >= 2 && (toks[i-1].lower == "as" || a.figureClass(i-1, fcBeAux)) {
+		return true
+	}
+	kinds, _ := a.deathKindsAt(i)
+	return hasKind(kinds, dActive)
 }
 
 // pastVictimsApposition returns the index after the comma that closes a

@@ -97,7 +97,8 @@ func (a *analysis) readTitleAhead(s *appositionScan, k int) int {
 	for k < len(toks) && toks[k].para == s.para {
 		s.kind = a.roleKind(k)
 		verdict := stepStop
-		for _, st := range titleAfterSteps {
+		for i := range titleAfterSteps {
+			st := &titleAfterSteps[i] // read in place: the loop is run for every word
 			var next int
 			if next, verdict = st.match(a, s, k); verdict != stepPass {
 				k = next

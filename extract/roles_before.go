@@ -583,10 +583,12 @@ func (a *analysis) officePhraseBefore(w *titleWalk, k int, para int32) int {
 // readTitleBack reads title words from k leftwards with titleBackSteps.
 func (a *analysis) readTitleBack(s *titleScan, k int) {
 	toks := a.d.toks
+	steps := titleBackSteps // held locally and read in place: the loop is run for every word
 	for k >= 0 && toks[k].para == s.para {
 		s.kind = a.roleKind(k)
 		verdict := stepStop
-		for _, st := range titleBackSteps {
+		for i := range steps {
+			st := &steps[i]
 			var next int
 			if next, verdict = st.match(a, s, k); verdict != stepPass {
 				k = next

@@ -75,7 +75,8 @@ func (a *analysis) resolveNP(f, l, at int) (speaker, bool) {
 	p := a.npRoom.take()
 	defer a.npRoom.give(p)
 	a.newPhrase(p, f, l, at)
-	for _, r := range npRules {
+	for i := range npRules {
+		r := &npRules[i] // read in place, no copy a rule
 		sp, v := r.match(a, p)
 		if v != npPass && a.trace != nil {
 			a.trace("np/" + r.name)

@@ -845,6 +845,23 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 // "Photo: Getty Images". A person named there is shown, not spoken of, and
 // takes no later "he said".
 func (a *analysis) photoCaption(p int) bool {
+	if a.captions == nil {
+		a.captions = make([]int8, len(a.d.paras)) // the pronouns ask of few paragraphs, again and again
+	}
+	if c := a.captions[p]; c != 0 {
+		return c == 2
+	}
+	is := a.readPhotoCaption(p)
+	a.captions[p] = 1
+	if is {
+		a.captions[p] = 2
+	}
+	return is
+}
+
+// readPhotoCaption is photoCaption read from the tokens: a pure read of
+// paragraph p, so that its answer may be kept.
+func (a *analysis) readPhotoCaption(p int) bool {
 	toks := a.d.toks
 	para := a.d.paras[p]
 	l := para.lim

@@ -97,9 +97,16 @@ var generationSuffixes = closedWords(func() map[string]bool {
 // named across generations ("Jr.", "Sr.") gets none.
 func (a *analysis) readDeathMarks() map[*person][]int {
 	out := map[*person][]int{}
+	lastSent, lastHas := int32(-1), false // the mentions come in text order
 	for _, m := range a.mentionsInOrder() {
 		mm := a.mentions[m]
 		if a.quoteAt[mm.first] >= 0 {
+			continue
+		}
+		if s := a.d.toks[mm.first].sent; s != lastSent {
+			lastSent, lastHas = s, a.sentenceMayTellDeath(int(s))
+		}
+		if !lastHas {
 			continue
 		}
 		if !a.diesAfterName(mm) && !a.namedAsDead(mm) && !a.killedObject(mm) {
@@ -112,6 +119,27 @@ func (a *analysis) readDeathMarks() map[*person][]int {
 		out[p] = append(out[p], mm.first)
 	}
 	return out
+}
+
+// sentenceMayTellDeath is a cheap necessary condition of the three
+// rules of readDeathMarks, read once a sentence: each needs, in the
+// sentence of the mention, a word that starts a phrase of the death
+// lexicon (death.match returns words only where startsLower holds) or
+// "dead" or "deceased". diesAfterName reads only its own sentence's
+// tokens and says yes only at a death phrase or "dead"; namedAsDead
+// needs "dead", "deceased" or a death phrase between the sentence's first
+// token and the name; killedObject needs an active death phrase that
+// starts between the sentence's first token and the name.
+func (a *analysis) sentenceMayTellDeath(si int) bool {
+	toks := a.d.toks
+	s, death := a.d.sents[si], &a.lx.death
+	for k := s.first; k < s.lim; k++ {
+		t := &toks[k]
+		if death.heads.holds(t.shape) && death.startsLower(t) || t.lower == "dead" || t.lower == "deceased" {
+			return true
+		}
+	}
+	return false
 }
 
 // generational reports a person a mention of whom carries "Jr." or "Sr.".

@@ -722,8 +722,8 @@ func (a *analysis) ageAt(j int) int {
 	if hyphenAge(w) {
 		return j + 1
 	}
-	if j+2 < len(toks) && ageUnits.hasToken(&toks[j+1]) &&
-		toks[j+2].lower == "old" && (toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) {
+	if j+2 < len(toks) && toks[j+2].lower == "old" && ageUnits.hasToken(&toks[j+1]) && // "old" first: rarer, cheaper
+		(toks[j].kind == tNum || unitWords()[w] > 0 || tensWords()[w] > 0) {
 		return j + 3
 	}
 	if toks[j].kind == tNum && j+1 < len(toks) && toks[j+1].lower == "year-old" {
