@@ -1704,6 +1704,17 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): people a verb of training takes as its object are
+	// trained, not deployed, pledged or withdrawn (GUIDELINES); the
+	// trainers' own figure counts
+	{ruleTroopNoun,
+		[]figureCase{{text: "Britain sent 120 instructors to train 2,000 Kenyan soldiers.", count: 120, country: "GB"},
+			{text: "Canada keeps about 300 military instructors in Poland to train Ukrainian soldiers.", count: 300, country: "CA"}},
+		[]string{"Britain has trained 30,000 Ukrainian soldiers since 2022.",
+			"The mission will train 5,000 more police officers next year."}},
+	{ruleTroopMembers,
+		[]figureCase{{text: "Japan has sent 250 members of its Self-Defense Forces to Djibouti.", count: 250, country: "JP"}},
+		[]string{"The coalition says it has trained more than 100,000 members of the Iraqi security forces."}},
 	// r22a: an auxiliary between "and" and the casualty verb ("and had
 	// killed more than 400 militants") leaves the verb's own counted
 	// object apart from the personnel before it, as "and killed 12" does

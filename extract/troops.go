@@ -182,6 +182,9 @@ func codeKey(c string) int {
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
 	para := toks[n.first].para
+	if a.trainedObject(n) {
+		return Troops{}, false
+	}
 	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
@@ -592,6 +595,19 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		}
 	}
 	return true
+}
+
+// trainVerbs train people: those trained are no deployment.
+var trainVerbs = wordList("train-verb")
+
+// trainedObject reports a number that a verb of training takes as its
+// object: "Britain has trained 30,000 Ukrainian soldiers", "to train 5,000
+// more police". GUIDELINES count personnel deployed, pledged, offered,
+// requested, withdrawn or stationed; people trained are none of these, and
+// the trainers' own figure ("300 instructors to train ...") is untouched.
+func (a *analysis) trainedObject(n number) bool {
+	k := n.hedge - 1
+	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k])
 }
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
