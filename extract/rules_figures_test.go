@@ -1704,6 +1704,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): "among" before a noun of contributors ranks the
+	// states that give personnel; before the dead or wounded it still
+	// counts casualties
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Among the European contributors, Italy has some 1,000.", count: 1000, country: "IT"},
+			{text: "Among the troop-contributing nations, Nepal has about 870.", count: 870, country: "NP"}},
+		[]string{"Among the wounded, Chad has 40 soldiers.",
+			"Among the contributors to the fund, the bank has 1,000."}},
 	// tr1 (session 23): people a verb of training takes as its object are
 	// trained, not deployed, pledged or withdrawn (GUIDELINES); the
 	// trainers' own figure counts

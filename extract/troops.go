@@ -2230,7 +2230,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
+		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
 		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" {
@@ -2238,6 +2238,20 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
 			break // "is among the largest contributors and has about 1,400 troops"
+		}
+	}
+	return false
+}
+
+// amongContributors reports "among" at k opening a phrase of the states
+// that give personnel, up to its comma: "Among the European contributors,
+// Italy has some 1,000" ranks a contributor, where "among them three
+// soldiers" counts the dead.
+func (a *analysis) amongContributors(k int) bool {
+	toks := a.d.toks
+	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tWord; j++ {
+		if contributorNouns.hasToken(&toks[j]) {
+			return true
 		}
 	}
 	return false
