@@ -1704,6 +1704,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): a capital with a bare number after "and" or a
+	// comma, after a figure sent by another state, is a gapped subject
+	// even when nothing after it says its government acts
+	{ruleTroopGapped,
+		[]figureCase{{text: "Warsaw has promised 200 soldiers to the new unit, and Prague 80.", count: 80, country: "CZ"},
+			{text: "Rome will send 150 troops and Madrid 100.", count: 100, country: "ES"}},
+		[]string{"Warsaw has promised 200 tractors and Prague 80.",
+			"The festival drew 200 visitors to Warsaw and Prague 80."}},
 	// tr1 (session 23): "among" before a noun of contributors ranks the
 	// states that give personnel; before the dead or wounded it still
 	// counts casualties

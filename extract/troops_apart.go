@@ -616,7 +616,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // "and Fiji 50 million": a sum, no personnel
 	}
 	m := a.places[a.placeAt[k]]
-	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
+	if !m.state && !a.gappedCapital(m, n) || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
 		return Troops{}, false
 	}
 	switch toks[m.first-1].lower {
@@ -652,6 +652,26 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
+}
+
+// gappedCapital reports a capital that the countries pass left a city
+// (nothing after it says its government acts) but that stands as the
+// subject of a gapped clause, the bare number n after it: "Warsaw has
+// promised 200 soldiers, and Prague 80" repeats the verb of the figure
+// before, whose sender is another state in the same sentence. A capital
+// joined to a place is where they serve: "900 soldiers in Tallinn and
+// Riga 150".
+func (a *analysis) gappedCapital(m placeMention, n number) bool {
+	toks := a.d.toks
+	if m.kind != sCapital || m.ambiguous || m.code == "" || a.lastTroop.sent != int(toks[n.first].sent) ||
+		a.lastTroop.country == "" || a.lastTroop.country == m.code {
+		return false
+	}
+	p := m.first - 2 // the word before the joiner
+	if p > 0 && toks[p].text == "," {
+		p--
+	}
+	return p >= 0 && a.placeAt[p] < 0
 }
 
 // gappedObjectBefore returns the token before an object of a few
