@@ -1704,6 +1704,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): a participle of changing size after a comma and
+	// a troop figure gives that figure's later size: ", rising to 1,200"
+	{ruleTroopNumber,
+		[]figureCase{{text: "Ghana will send 500 soldiers at first, rising to as many as 1,200 by next year.", count: 1200, country: "GH"},
+			{text: "Chad has 800 soldiers in Niger, falling to 300 next year.", count: 300, country: "TD"}},
+		[]string{"The club has 500 members, rising to 1,200 in summer.",
+			"The army lost 500 soldiers in the first week, rising to 1,200 by the end of the month."}},
 	// tr1 (session 23): a capital with a bare number after "and" or a
 	// comma, after a figure sent by another state, is a gapped subject
 	// even when nothing after it says its government acts

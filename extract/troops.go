@@ -1268,6 +1268,14 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// just read, changed
 		unit, country = a.lastTroop.unit, a.lastTroop.country
 	}
+	if a.risingFromFigure(k, n) {
+		// "Ghana will send 500 soldiers at first, rising to as many as
+		// 1,200": the figure just read, grown
+		number = true
+		if unit == "" {
+			unit, country = a.lastFigure.unit, a.lastFigure.country
+		}
+	}
 	if unit == "" && a.theirNumber(k, sent.first) {
 		number = true
 		// "The first instructors of the Africa Corps ... arrived in April
@@ -1544,6 +1552,19 @@ func (a *analysis) changedFigure(k int) bool {
 		}
 	}
 	return false
+}
+
+// sizeChanges are participles by which a figure just told changes size:
+// ", rising to 1,200", ", falling to 300".
+var sizeChanges = wordList("size-change")
+
+// risingFromFigure reports "to" at k after a participle of changing size
+// that opens a clause after a comma, following a troop figure of the
+// same sentence: "500 soldiers at first, rising to as many as 1,200".
+func (a *analysis) risingFromFigure(k int, n number) bool {
+	toks := a.d.toks
+	return k > 1 && toks[k].lower == "to" && sizeChanges.hasToken(&toks[k-1]) && toks[k-2].text == "," &&
+		a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != ""
 }
 
 // toFigureBefore reports a number that "to" opens ending the clause
