@@ -1704,6 +1704,13 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): a bare number whose passive verb pledges counts
+	// the personnel of the figure before, as one that is sent does
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "The regional force was planned at 5,000 troops, but only 1,800 have been pledged so far.", count: 1800},
+			{text: "The African force needs 10,000 soldiers; so far just 3,200 have been committed.", count: 3200}},
+		[]string{"The court heard 40 cases; only 12 have been committed to trial.",
+			"The charity needs 500 volunteers; so far just 120 have been promised."}},
 	// tr1 (session 23): a participle of changing size after a comma and
 	// a troop figure gives that figure's later size: ", rising to 1,200"
 	{ruleTroopNumber,
