@@ -1704,6 +1704,14 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): "estimates of" personnel count them as "the
+	// number of" does, and the upper end of "from A to B" is of A's kind
+	// and state when A was read as a figure
+	{ruleTroopNumber,
+		[]figureCase{{text: "Estimates of the Russian troops massed near the border range from 40,000 to 50,000.", count: 50000, country: "RU"},
+			{text: "Western estimates of the North Korean soldiers sent to the region vary from 10,000 to 12,000.", count: 12000, country: "KP"}},
+		[]string{"Estimates of the crowd range from 40,000 to 50,000.",
+			"Estimates of the soldiers killed range from 400 to 500."}},
 	// tr1 (session 23): a bare number whose passive verb pledges counts
 	// the personnel of the figure before, as one that is sent does
 	{ruleTroopMovedSubject,

@@ -72,6 +72,14 @@ func (a *analysis) troops() []Troops {
 			}
 			continue
 		}
+		if m, ok := a.fromToUpper(n); ok {
+			// "range from 40,000 to 50,000": the upper end of a span whose
+			// lower end was just read as a figure, of its kind and state
+			if up, ok := a.rangeUpperFigure(n, m, lower, lowerLim); ok {
+				add(up)
+				continue
+			}
+		}
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
@@ -117,6 +125,24 @@ func (a *analysis) rangeUpperBound(n number) (number, bool) {
 	}
 	_, m, ok := a.d.rangeOpener(n)
 	return m, ok && m.lim == k
+}
+
+// fromToUpper returns the lower bare number A of a span "from A to B"
+// whose B is n: "vary from 10,000 to 12,000". The caller keeps B only
+// when A was read as a figure.
+func (a *analysis) fromToUpper(n number) (number, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "to" || toks[k-1].kind != tNum {
+		return number{}, false
+	}
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if toks[j].lower == "from" {
+			m, ok := a.d.parseNumber(j + 1)
+			return m, ok && m.lim == k
+		}
+	}
+	return number{}, false
 }
 
 // rangeUpperFigure returns the figure of the number n that closes a range
@@ -1235,7 +1261,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	for j := k - 1; j >= sent.first && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+		if (w == "number" || w == "numbers" || w == "tally" || w == "estimates" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			number = true
 		}
