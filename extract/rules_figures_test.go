@@ -1704,6 +1704,17 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): the crews of warships named just before, as the
+	// subject of "number" (perhaps "together"), are sailors; minehunters
+	// are warships
+	{ruleTroopContingent,
+		[]figureCase{{text: "Belgium is adding two minehunters to the group; their crews together number about ninety.", count: 90, country: "BE"},
+			{text: "Norway sent a frigate and a corvette; their crews number about 210.", count: 210, country: "NO"}},
+		[]string{"The film's crews together number about ninety.",
+			"The two ferries' crews together number about ninety."}},
+	{ruleTroopForce,
+		[]figureCase{{text: "Belgium is adding two minehunters to the group, with a crew of about 90.", count: 90, country: "BE"}},
+		[]string{"Belgium is adding two ferries to the route, with a crew of about 90."}},
 	// tr1 (session 23): "estimates of" personnel count them as "the
 	// number of" does, and the upper end of "from A to B" is of A's kind
 	// and state when A was read as a figure

@@ -1907,10 +1907,13 @@ var changeNouns = wordList("change-noun")
 // paragraph or the one before: "the patrol ship HMS Trent, with a crew of
 // 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
 func (a *analysis) warshipCrew(k int) bool {
+	return a.d.toks[k].lower == "crew" && a.warshipNear(k)
+}
+
+// warshipNear reports a warship named within twelve words before k in its
+// sentence, or "a second ship" there after a warship in the paragraph.
+func (a *analysis) warshipNear(k int) bool {
 	toks := a.d.toks
-	if toks[k].lower != "crew" {
-		return false
-	}
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
 		if isWarshipWord(toks[j]) {
 			return true

@@ -1705,12 +1705,12 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 
 // personnelNumber returns the strong personnel noun that is the subject
 // of "number" at v, a verb there ("Its soldiers there number close to
-// 1,500", "the peacekeepers now number 900"), and its token; "", -1 if
-// none.
+// 1,500", "the peacekeepers now number 900"), or the crews of warships
+// named just before, and its token; "", -1 if none.
 func (a *analysis) personnelNumber(v int) (string, int) {
 	toks := a.d.toks
 	j := v - 1
-	if w := toks[j].lower; w == "there" || w == "now" || w == "still" || w == "currently" {
+	if w := toks[j].lower; w == "there" || w == "now" || w == "still" || w == "currently" || w == "together" {
 		j--
 	}
 	if j < 0 || toks[j].sent != toks[v].sent {
@@ -1718,6 +1718,11 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	}
 	if u, ok := a.strongPersonnelAt(j); ok {
 		return u, j
+	}
+	// "two minehunters ...; their crews together number about ninety": a
+	// warship's crews are sailors
+	if w := toks[j].lower; (w == "crew" || w == "crews") && a.warshipNear(j) {
+		return toks[j].text, j
 	}
 	return "", -1
 }
