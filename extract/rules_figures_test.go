@@ -1704,6 +1704,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): "a ship's company of N" after a warship is its
+	// crew, as "a crew of N" is
+	{ruleTroopForce,
+		[]figureCase{{text: "The Spanish frigate sails on Monday for the Red Sea with a ship's company of about 210.", count: 210, country: "ES"}},
+		[]string{"The cruise liner left port with a ship's company of about 900.",
+			"The ship's company of 210 sang on deck."}},
 	// tr1 (session 23): the crews of warships named just before, as the
 	// subject of "number" (perhaps "together"), are sailors; minehunters
 	// are warships

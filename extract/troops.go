@@ -1907,7 +1907,14 @@ var changeNouns = wordList("change-noun")
 // paragraph or the one before: "the patrol ship HMS Trent, with a crew of
 // 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
 func (a *analysis) warshipCrew(k int) bool {
-	return a.d.toks[k].lower == "crew" && a.warshipNear(k)
+	return (a.d.toks[k].lower == "crew" || a.shipsCompany(k)) && a.warshipNear(k)
+}
+
+// shipsCompany reports "company" at k after "ship's", the navy's word for
+// a ship's crew: "a frigate ... with a ship's company of about 210".
+func (a *analysis) shipsCompany(k int) bool {
+	toks := a.d.toks
+	return k > 1 && toks[k].lower == "company" && toks[k-1].lower == "'s" && toks[k-2].lower == "ship"
 }
 
 // warshipNear reports a warship named within twelve words before k in its
