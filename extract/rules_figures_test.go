@@ -1775,6 +1775,72 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr1 (session 23): "a ship's company of N" after a warship is its
+	// crew, as "a crew of N" is
+	{ruleTroopForce,
+		[]figureCase{{text: "The Spanish frigate sails on Monday for the Red Sea with a ship's company of about 210.", count: 210, country: "ES"}},
+		[]string{"The cruise liner left port with a ship's company of about 900.",
+			"The ship's company of 210 sang on deck."}},
+	// tr1 (session 23): the crews of warships named just before, as the
+	// subject of "number" (perhaps "together"), are sailors; minehunters
+	// are warships
+	{ruleTroopContingent,
+		[]figureCase{{text: "Belgium is adding two minehunters to the group; their crews together number about ninety.", count: 90, country: "BE"},
+			{text: "Norway sent a frigate and a corvette; their crews number about 210.", count: 210, country: "NO"}},
+		[]string{"The film's crews together number about ninety.",
+			"The two ferries' crews together number about ninety."}},
+	{ruleTroopForce,
+		[]figureCase{{text: "Belgium is adding two minehunters to the group, with a crew of about 90.", count: 90, country: "BE"}},
+		[]string{"Belgium is adding two ferries to the route, with a crew of about 90."}},
+	// tr1 (session 23): "estimates of" personnel count them as "the
+	// number of" does, and the upper end of "from A to B" is of A's kind
+	// and state when A was read as a figure
+	{ruleTroopNumber,
+		[]figureCase{{text: "Estimates of the Russian troops massed near the border range from 40,000 to 50,000.", count: 50000, country: "RU"},
+			{text: "Western estimates of the North Korean soldiers sent to the region vary from 10,000 to 12,000.", count: 12000, country: "KP"}},
+		[]string{"Estimates of the crowd range from 40,000 to 50,000.",
+			"Estimates of the soldiers killed range from 400 to 500."}},
+	// tr1 (session 23): a bare number whose passive verb pledges counts
+	// the personnel of the figure before, as one that is sent does
+	{ruleTroopMovedSubject,
+		[]figureCase{{text: "The regional force was planned at 5,000 troops, but only 1,800 have been pledged so far.", count: 1800},
+			{text: "The African force needs 10,000 soldiers; so far just 3,200 have been committed.", count: 3200}},
+		[]string{"The court heard 40 cases; only 12 have been committed to trial.",
+			"The charity needs 500 volunteers; so far just 120 have been promised."}},
+	// tr1 (session 23): a participle of changing size after a comma and
+	// a troop figure gives that figure's later size: ", rising to 1,200"
+	{ruleTroopNumber,
+		[]figureCase{{text: "Ghana will send 500 soldiers at first, rising to as many as 1,200 by next year.", count: 1200, country: "GH"},
+			{text: "Chad has 800 soldiers in Niger, falling to 300 next year.", count: 300, country: "TD"}},
+		[]string{"The club has 500 members, rising to 1,200 in summer.",
+			"The army lost 500 soldiers in the first week, rising to 1,200 by the end of the month."}},
+	// tr1 (session 23): a capital with a bare number after "and" or a
+	// comma, after a figure sent by another state, is a gapped subject
+	// even when nothing after it says its government acts
+	{ruleTroopGapped,
+		[]figureCase{{text: "Warsaw has promised 200 soldiers to the new unit, and Prague 80.", count: 80, country: "CZ"},
+			{text: "Rome will send 150 troops and Madrid 100.", count: 100, country: "ES"}},
+		[]string{"Warsaw has promised 200 tractors and Prague 80.",
+			"The festival drew 200 visitors to Warsaw and Prague 80."}},
+	// tr1 (session 23): "among" before a noun of contributors ranks the
+	// states that give personnel; before the dead or wounded it still
+	// counts casualties
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Among the European contributors, Italy has some 1,000.", count: 1000, country: "IT"},
+			{text: "Among the troop-contributing nations, Nepal has about 870.", count: 870, country: "NP"}},
+		[]string{"Among the wounded, Chad has 40 soldiers.",
+			"Among the contributors to the fund, the bank has 1,000."}},
+	// tr1 (session 23): people a verb of training takes as its object are
+	// trained, not deployed, pledged or withdrawn (GUIDELINES); the
+	// trainers' own figure counts
+	{ruleTroopNoun,
+		[]figureCase{{text: "Britain sent 120 instructors to train 2,000 Kenyan soldiers.", count: 120, country: "GB"},
+			{text: "Canada keeps about 300 military instructors in Poland to train Ukrainian soldiers.", count: 300, country: "CA"}},
+		[]string{"Britain has trained 30,000 Ukrainian soldiers since 2022.",
+			"The mission will train 5,000 more police officers next year."}},
+	{ruleTroopMembers,
+		[]figureCase{{text: "Japan has sent 250 members of its Self-Defense Forces to Djibouti.", count: 250, country: "JP"}},
+		[]string{"The coalition says it has trained more than 100,000 members of the Iraqi security forces."}},
 	// r22a: an auxiliary between "and" and the casualty verb ("and had
 	// killed more than 400 militants") leaves the verb's own counted
 	// object apart from the personnel before it, as "and killed 12" does

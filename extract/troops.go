@@ -72,6 +72,14 @@ func (a *analysis) troops() []Troops {
 			}
 			continue
 		}
+		if m, ok := a.fromToUpper(n); ok {
+			// "range from 40,000 to 50,000": the upper end of a span whose
+			// lower end was just read as a figure, of its kind and state
+			if up, ok := a.rangeUpperFigure(n, m, lower, lowerLim); ok {
+				add(up)
+				continue
+			}
+		}
 		fig, ok := a.troopFigure(n)
 		if !ok {
 			continue
@@ -117,6 +125,24 @@ func (a *analysis) rangeUpperBound(n number) (number, bool) {
 	}
 	_, m, ok := a.d.rangeOpener(n)
 	return m, ok && m.lim == k
+}
+
+// fromToUpper returns the lower bare number A of a span "from A to B"
+// whose B is n: "vary from 10,000 to 12,000". The caller keeps B only
+// when A was read as a figure.
+func (a *analysis) fromToUpper(n number) (number, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 2 || toks[k].lower != "to" || toks[k-1].kind != tNum {
+		return number{}, false
+	}
+	for j := k - 1; j > 0 && j >= k-4; j-- {
+		if toks[j].lower == "from" {
+			m, ok := a.d.parseNumber(j + 1)
+			return m, ok && m.lim == k
+		}
+	}
+	return number{}, false
 }
 
 // rangeUpperFigure returns the figure of the number n that closes a range
@@ -182,6 +208,9 @@ func codeKey(c string) int {
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
 	para := toks[n.first].para
+	if a.trainedObject(n) {
+		return Troops{}, false
+	}
 	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
@@ -615,6 +644,19 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		}
 	}
 	return true
+}
+
+// trainVerbs train people: those trained are no deployment.
+var trainVerbs = wordList("train-verb")
+
+// trainedObject reports a number that a verb of training takes as its
+// object: "Britain has trained 30,000 Ukrainian soldiers", "to train 5,000
+// more police". GUIDELINES count personnel deployed, pledged, offered,
+// requested, withdrawn or stationed; people trained are none of these, and
+// the trainers' own figure ("300 instructors to train ...") is untouched.
+func (a *analysis) trainedObject(n number) bool {
+	k := n.hedge - 1
+	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k])
 }
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
@@ -1240,6 +1282,14 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		// just read, changed
 		unit, country = a.lastTroop.unit, a.lastTroop.country
 	}
+	if a.risingFromFigure(k, n) {
+		// "Ghana will send 500 soldiers at first, rising to as many as
+		// 1,200": the figure just read, grown
+		number = true
+		if unit == "" {
+			unit, country = a.lastFigure.unit, a.lastFigure.country
+		}
+	}
 	if unit == "" && a.theirNumber(k, sent.first) {
 		number = true
 		// "The first instructors of the Africa Corps ... arrived in April
@@ -1311,7 +1361,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 	toks := a.d.toks
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+		if (w == "number" || w == "numbers" || w == "tally" || w == "estimates" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			counted = true
 		}
@@ -1603,6 +1653,19 @@ func (a *analysis) changedFigure(k int) bool {
 		}
 	}
 	return false
+}
+
+// sizeChanges are participles by which a figure just told changes size:
+// ", rising to 1,200", ", falling to 300".
+var sizeChanges = wordList("size-change")
+
+// risingFromFigure reports "to" at k after a participle of changing size
+// that opens a clause after a comma, following a troop figure of the
+// same sentence: "500 soldiers at first, rising to as many as 1,200".
+func (a *analysis) risingFromFigure(k int, n number) bool {
+	toks := a.d.toks
+	return k > 1 && toks[k].lower == "to" && sizeChanges.hasToken(&toks[k-1]) && toks[k-2].text == "," &&
+		a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != ""
 }
 
 // toFigureBefore reports a number that "to" opens ending the clause
@@ -1923,10 +1986,20 @@ var changeNouns = wordList("change-noun")
 // paragraph or the one before: "the patrol ship HMS Trent, with a crew of
 // 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
 func (a *analysis) warshipCrew(k int) bool {
+	return (a.d.toks[k].lower == "crew" || a.shipsCompany(k)) && a.warshipNear(k)
+}
+
+// shipsCompany reports "company" at k after "ship's", the navy's word for
+// a ship's crew: "a frigate ... with a ship's company of about 210".
+func (a *analysis) shipsCompany(k int) bool {
 	toks := a.d.toks
-	if toks[k].lower != "crew" {
-		return false
-	}
+	return k > 1 && toks[k].lower == "company" && toks[k-1].lower == "'s" && toks[k-2].lower == "ship"
+}
+
+// warshipNear reports a warship named within twelve words before k in its
+// sentence, or "a second ship" there after a warship in the paragraph.
+func (a *analysis) warshipNear(k int) bool {
+	toks := a.d.toks
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
 		if isWarshipWord(toks[j]) {
 			return true
@@ -2293,7 +2366,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
+		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
 		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" {
@@ -2301,6 +2374,20 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
 			break // "is among the largest contributors and has about 1,400 troops"
+		}
+	}
+	return false
+}
+
+// amongContributors reports "among" at k opening a phrase of the states
+// that give personnel, up to its comma: "Among the European contributors,
+// Italy has some 1,000" ranks a contributor, where "among them three
+// soldiers" counts the dead.
+func (a *analysis) amongContributors(k int) bool {
+	toks := a.d.toks
+	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tWord; j++ {
+		if contributorNouns.hasToken(&toks[j]) {
+			return true
 		}
 	}
 	return false

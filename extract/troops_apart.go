@@ -619,7 +619,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // "and Fiji 50 million": a sum, no personnel
 	}
 	m := a.places[a.placeAt[k]]
-	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
+	if !m.state && !a.gappedCapital(m, n) || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
 		return Troops{}, false
 	}
 	switch toks[m.first-1].lower {
@@ -655,6 +655,26 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
+}
+
+// gappedCapital reports a capital that the countries pass left a city
+// (nothing after it says its government acts) but that stands as the
+// subject of a gapped clause, the bare number n after it: "Warsaw has
+// promised 200 soldiers, and Prague 80" repeats the verb of the figure
+// before, whose sender is another state in the same sentence. A capital
+// joined to a place is where they serve: "900 soldiers in Tallinn and
+// Riga 150".
+func (a *analysis) gappedCapital(m placeMention, n number) bool {
+	toks := a.d.toks
+	if m.kind != sCapital || m.ambiguous || m.code == "" || a.lastTroop.sent != int(toks[n.first].sent) ||
+		a.lastTroop.country == "" || a.lastTroop.country == m.code {
+		return false
+	}
+	p := m.first - 2 // the word before the joiner
+	if p > 0 && toks[p].text == "," {
+		p--
+	}
+	return p >= 0 && a.placeAt[p] < 0
 }
 
 // gappedObjectBefore returns the token before an object of a few
@@ -1688,12 +1708,12 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 
 // personnelNumber returns the strong personnel noun that is the subject
 // of "number" at v, a verb there ("Its soldiers there number close to
-// 1,500", "the peacekeepers now number 900"), and its token; "", -1 if
-// none.
+// 1,500", "the peacekeepers now number 900"), or the crews of warships
+// named just before, and its token; "", -1 if none.
 func (a *analysis) personnelNumber(v int) (string, int) {
 	toks := a.d.toks
 	j := v - 1
-	if w := toks[j].lower; w == "there" || w == "now" || w == "still" || w == "currently" {
+	if w := toks[j].lower; w == "there" || w == "now" || w == "still" || w == "currently" || w == "together" {
 		j--
 	}
 	if j < 0 || toks[j].sent != toks[v].sent {
@@ -1701,6 +1721,11 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	}
 	if u, ok := a.strongPersonnelAt(j); ok {
 		return u, j
+	}
+	// "two minehunters ...; their crews together number about ninety": a
+	// warship's crews are sailors
+	if w := toks[j].lower; (w == "crew" || w == "crews") && a.warshipNear(j) {
+		return toks[j].text, j
 	}
 	return "", -1
 }
