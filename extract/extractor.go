@@ -73,12 +73,13 @@ type passRooms struct {
 	fields   map[string][]string
 	offices  map[string]officeFacts
 	// spans are the quote spans of findQuoteSpans (pass 4); midCap,
-	// givenIndex and salience the maps of midSentenceCap, byGivenName and
-	// salience, cleared before they are filled
+	// givenIndex the maps of midSentenceCap and byGivenName, cleared
+	// before they are filled; salience the memo of salience, emptied
+	// before it is grown (see growSalience)
 	spans      []quoteSpan
 	midCap     map[string]bool
 	givenIndex map[string][]int
-	salience   map[int]float64
+	salience   []salienceMemo
 }
 
 // roomMap returns the map *m, made the first time.
@@ -119,7 +120,6 @@ func (p *bufferPool) put(d *doc, box *docBuffers) {
 	clear(r.spans)
 	clear(r.midCap)
 	clear(r.givenIndex)
-	clear(r.salience)
 	if r.analysis != nil {
 		*r.analysis = analysis{}
 	}

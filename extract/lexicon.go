@@ -450,6 +450,7 @@ type lexicon struct {
 	givenShapes  *wordShapes         // filters words before a look-up in givenNames
 	speechShapes *wordShapes         // filters words before a look-up in speech
 	runShapes    nameRunShapes       // filters the words of a name run
+	nameBlock    *wordShapes         // filters words before a look-up in notNameWords and commonStarters (nameWordToken)
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -525,6 +526,7 @@ func (lx *lexicon) buildShapes() {
 		lx.speechShapes.add(w)
 	}
 	lx.runShapes = newNameRunShapes()
+	lx.nameBlock = shapesOf(notNameWords.words(), commonStarters.words())
 }
 
 // newLexicon makes an empty lexicon with its maps sized for the gazetteers.

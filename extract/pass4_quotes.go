@@ -28,7 +28,7 @@ type quotesAndSpeakers struct {
 	// 0 not yet read, 1 no, 2 yes; made on first use, one a document
 	captions []int8
 
-	salienceOf    map[int]float64   // salience of mentions, computed on first use
+	salienceOf    []salienceMemo    // salience of mentions by index, computed on first use (see growSalience)
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1
 	capsByInitial *[256][]int32     // capitalised words by first byte, built on first use
 	// quoteClasses are the tokens' bits in the lexicon's quoteClassTable,

@@ -94,7 +94,7 @@ func (a *analysis) isNameWord(i int) bool {
 // nameWordAt is isNameWord worked out.
 func (a *analysis) nameWordAt(i int) bool {
 	t := &a.d.toks[i]
-	if knownFact(t, factNameWordKnown, factNameWord, nameWordToken) {
+	if knownFact(t, factNameWordKnown, factNameWord, a.lx.nameWordToken) {
 		return !a.capsNonName(t)
 	}
 	if !t.cap {
@@ -160,7 +160,7 @@ func (a *analysis) monthGivenName(i int) bool {
 		return false
 	}
 	n := &toks[i+1]
-	if n.para != toks[i].para || !knownFact(n, factNameWordKnown, factNameWord, nameWordToken) || a.lx.isMonthSurname(n) {
+	if n.para != toks[i].para || !knownFact(n, factNameWordKnown, factNameWord, a.lx.nameWordToken) || a.lx.isMonthSurname(n) {
 		return false
 	}
 	p := toks[i-1]
@@ -219,7 +219,7 @@ func (a *analysis) surnameLikeStarter(i int) bool {
 		return false
 	}
 	if (p.text == "," || a.roleKind(i-1) == rHead || described) && n.kind == tWord && n.cap && a.lx.speech[n.lower] == "" &&
-		knownFact(&toks[i+1], factNameWordKnown, factNameWord, nameWordToken) && (i+2 >= len(toks) || !toks[i+2].cap || toks[i+2].kind != tWord) {
+		knownFact(&toks[i+1], factNameWordKnown, factNameWord, a.lx.nameWordToken) && (i+2 >= len(toks) || !toks[i+2].cap || toks[i+2].kind != tWord) {
 		// "China's commerce minister, He Yadong,", "Vice Premier He
 		// Lifeng": the surname that opens a Chinese name, after a title
 		return true

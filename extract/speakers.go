@@ -991,12 +991,11 @@ func (a *analysis) otherVoiceIn(k int, g byte) bool {
 // subject of that sentence; one of two people joined by "and" is no
 // singular subject; a possessive names someone in passing.
 func (a *analysis) salience(mi int) float64 {
-	if a.salienceOf == nil {
-		a.salienceOf = roomMap(&a.d.rooms.salience)
-		clear(a.salienceOf)
+	if mi >= len(a.salienceOf) {
+		a.growSalience(mi)
 	}
-	if b, ok := a.salienceOf[mi]; ok {
-		return b
+	if b := a.salienceOf[mi]; b.known {
+		return b.bonus
 	}
 	m := a.mentions[mi]
 	bonus := 0.0
@@ -1044,8 +1043,29 @@ func (a *analysis) salience(mi int) float64 {
 	if bonus > 1 && a.relativeSubject(m) {
 		bonus = 1 // "a text message that Olazabal sent to Poulter"
 	}
-	a.salienceOf[mi] = bonus
+	a.salienceOf[mi] = salienceMemo{bonus, true}
 	return bonus
+}
+
+// salienceMemo is salience's answer for one mention, once known.
+type salienceMemo struct {
+	bonus float64
+	known bool
+}
+
+// growSalience makes room in a.salienceOf for mention mi and all the
+// mentions made so far. The first time in an analysis it starts from the
+// document's room emptied (nothing of an earlier document or pass is
+// read); new entries are unknown. Mentions are only appended, so an index
+// keeps its mention and its answer.
+func (a *analysis) growSalience(mi int) {
+	memo := a.salienceOf
+	if memo == nil {
+		memo = a.d.rooms.salience[:0]
+	}
+	n := max(mi+1, len(a.mentions))
+	memo = append(memo, make([]salienceMemo, n-len(memo))...)
+	a.salienceOf, a.d.rooms.salience = memo, memo
 }
 
 // relativeSubject reports the subject of a clause that "that" or "which"

@@ -78,20 +78,18 @@ var nameSuffixes = closedWords(func() map[string]bool {
 // notNameWords are capitalised words that never start or make a name.
 var notNameWords = wordList("not-name")
 
-// nameBlockShapes filters words before a look-up in notNameWords and
-// commonStarters.
-var nameBlockShapes = sync.OnceValue(func() *wordShapes { return shapesOf(notNameWords.words(), commonStarters.words()) })
-
-// nameWordToken is isNameWord worked out from the token's text, once at
-// tokenisation.
-func nameWordToken(t *token) bool {
+// nameWordToken is isNameWord worked out from the token's text, once a
+// token (see knownFact). The lexicon's nameBlock filters the words before
+// a look-up in notNameWords and commonStarters: it is built with the
+// lexicon, not asked of a sync.OnceValue for each token.
+func (lx *lexicon) nameWordToken(t *token) bool {
 	if t.kind == tWord && !t.cap && particlePrefixed(t.text) {
 		return true // "al-Hayya", "bin-Salman"
 	}
 	if t.kind != tWord || !t.cap {
 		return false
 	}
-	if nameBlockShapes().holds(t.shape) && (notNameWords.hasToken(t) || commonStarters.hasToken(t)) {
+	if lx.nameBlock.holds(t.shape) && (notNameWords.hasToken(t) || commonStarters.hasToken(t)) {
 		return false
 	}
 	if strings.HasSuffix(t.text, ".") && utf8.RuneCountInString(t.text) > 3 && !nameSuffixes.hasToken(t) {
