@@ -696,7 +696,13 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 			continue
 		}
 		k := m.lim
-		if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+		if k+3 >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		if c := a.roleOfStateUnit(k + 1); c != "" {
+			return c // "Cmdr. NAME, captain of the British destroyer HMS X," in a story about Australia
+		}
+		if toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 			continue
 		}
 		sm, ok := a.stateMentionAt(k + 2)
@@ -706,6 +712,27 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 		return sm.code
 	}
 	return ""
+}
+
+// roleOfStateUnit reads an apposition "ROLE of the ADJ unit" from k
+// ("captain of the British destroyer", "commander of the Kenyan
+// contingent"): the role noun heads the apposition and a state's adjective
+// with a lower-case noun names the unit it serves, so the state is the
+// officer's. A multinational unit ("the British-led force") or a role
+// noun that is none ("a critic of the Russian army") says nothing.
+func (a *analysis) roleOfStateUnit(k int) string {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k+4 >= len(toks) || toks[k].cap || a.roleKind(k) == 0 || toks[k+1].lower != "of" || toks[k+2].lower != "the" {
+		return ""
+	}
+	sm, ok := a.stateMentionAt(k + 3)
+	if !ok || sm.kind != sAdjective || sm.lim != k+4 || toks[k+4].cap || toks[k+4].kind != tWord {
+		return ""
+	}
+	return sm.code
 }
 
 // principalRole returns the titled person a role serves ("an aide to

@@ -61,6 +61,17 @@ var officialRules = []officialRuleCase{
 		name: "Ian Hale", country: "GB"},
 	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Capt. Pierre Laurent, a French national, said the drill went well.",
 		name: "Pierre Laurent", country: "EE"},
+	// of2: "ROLE of the ADJ unit" after a titled name: the unit's state is
+	// the officer's over the story's; no role noun, or a place's name
+	// ("British Columbia"), leaves the story's
+	{rule: "role-of-state-unit", text: "DARWIN, Australia — The Australian navy tracked a survey ship near the reef. Commander Mark Ellis, captain of the British destroyer HMS Dauntless, said his crew had seen it too.",
+		name: "Mark Ellis", country: "GB"},
+	{rule: "role-of-state-unit", text: "DARWIN, Australia — The Australian navy tracked a survey ship near the reef. British sailors saw it too. Lt. Cmdr. Sarah Quinn, the commander of the Canadian frigate HMCS Halifax, agreed.",
+		name: "Sarah Quinn", country: "CA"},
+	{rule: "role-of-state-unit", text: "DARWIN, Australia — The Australian navy tracked a survey ship near the reef. Commander Ian Ross, an admirer of the British navy, said it had left.",
+		name: "Ian Ross", country: "AU"},
+	{rule: "role-of-state-unit", text: "VANCOUVER, Canada — Ferries were cancelled on Tuesday. Captain Ann Lee, commander of the British Columbia ferry fleet, said storms were to blame.",
+		name: "Ann Lee", country: "CA"},
 	// os3: a superlative and a firm's trade noun after a state's
 	// possessive make a firm, no state's; an agency's noun, or a firm's
 	// noun with no superlative, keep the state
