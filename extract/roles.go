@@ -1289,12 +1289,54 @@ func (a *analysis) nameGivenRole(rule string, p *person, mi int) bool {
 	if a.d.toks[end-1].text == "," {
 		end--
 	}
+	if w, ok := a.roleOfAnaphor(end); ok {
+		a.addRole(p, w, rule, 3, mi) // "A spokesman for the group said ... The man, who identified himself as NAME,"
+		return true
+	}
 	w, ok := a.titleBefore(end)
 	if !ok || w.weak && w.org == "" && w.country == "" {
 		return false
 	}
 	a.addRole(p, w, rule, 3, mi)
 	return true
+}
+
+// anaphorPersons are the plain person nouns that, after "the", point back
+// to someone the sentence before introduced by a role alone.
+var anaphorPersons = closedSet("man", "woman")
+
+// roleOfAnaphor reads "the man" or "the woman" ending before end, opening
+// its sentence, as the unnamed holder of the role that opens the sentence
+// before: "A spokesman for the Popular Front said ... The man, who
+// identified himself as NAME," The role must be indefinite ("A
+// spokesman", someone new) and hold an office; "A shopkeeper said" holds
+// none.
+func (a *analysis) roleOfAnaphor(end int) (titleWalk, bool) {
+	toks := a.d.toks
+	k := end - 1
+	if k < 1 || !anaphorPersons.hasToken(&toks[k]) || toks[k-1].lower != "the" || !toks[k-1].sentStart {
+		return titleWalk{}, false
+	}
+	s := toks[k].sent
+	if s == 0 {
+		return titleWalk{}, false
+	}
+	first := a.d.sents[s-1].first
+	if x := toks[first].lower; x != "a" && x != "an" {
+		return titleWalk{}, false
+	}
+	w, end, ok := a.titleAfter(first)
+	if !ok || w.weak && w.org == "" && w.country == "" || len(w.words) == 0 {
+		return titleWalk{}, false
+	}
+	w.principal = 0 // the role is carried to another sentence: no one there is served
+	if j := w.words[0] + 1; w.org == "" && j+1 < end && (toks[j].lower == "for" || toks[j].lower == "of") {
+		if toks[j+1].lower == "the" {
+			j++
+		}
+		w.org = a.armedGroupNameAt(j+1, end) // "A spokesman for the Popular Front": the title walk stops at the noun
+	}
+	return w, true
 }
 
 // whoBeforeGivenName returns the token "who" that opens a clause giving the

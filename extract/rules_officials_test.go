@@ -2945,6 +2945,17 @@ var officialRules = []officialRuleCase{
 		absent: "Karim Haddad"},
 	{rule: "role-name-given", text: "Protesters blocked the bridge for hours. A young woman, who identified herself as Ana Ruiz Mendez, said the police had used tear gas.",
 		absent: "Ana Ruiz Mendez"},
+	// of2: "The man"/"The woman" opening the sentence points back to the
+	// indefinite role that opens the sentence before; a role noun that is
+	// none there, or no "the", leaves no office
+	{rule: "role-of-anaphor", text: "Rebels took the bridge on Sunday. A spokesman for the Ambazonia Defence Forces said the road was closed. The man, who identified himself as Paul Tabi Ndum, said fighters would stay.",
+		name: "Paul Tabi Ndum", title: "spokesman", org: "Ambazonia Defence Forces", outRule: "role-name-given"},
+	{rule: "role-of-anaphor", text: "Protesters blocked the bridge for hours. A police spokeswoman said two officers were hurt. The woman, who identified herself as Ana Ruiz Mendez, said more arrests would follow.",
+		name: "Ana Ruiz Mendez", title: "police spokeswoman", outRule: "role-name-given"},
+	{rule: "role-of-anaphor", text: "Rebels took the bridge on Sunday. A shopkeeper said the road was closed. The man, who identified himself as Paul Tabi Ndum, said fighters would stay.",
+		absent: "Paul Tabi Ndum"},
+	{rule: "role-of-anaphor", text: "Rebels took the bridge on Sunday. A spokesman for the army said the road was closed. Later a man, who identified himself as Paul Tabi Ndum, said fighters would stay.",
+		absent: "Paul Tabi Ndum"},
 	// round 8b: a description after a quotation of its own refers back to
 	// the one who spoke in the sentence before it; a body's acronym may open it
 	{rule: "description-after-quote", text: "His main rival, Samuel Koroma Bangura, won 44 percent. \"These figures were written,\" Bangura told reporters. \"We will not accept them.\"\nThe opposition leader said his agents were barred.",
