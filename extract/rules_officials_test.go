@@ -2945,6 +2945,17 @@ var officialRules = []officialRuleCase{
 		absent: "Karim Haddad"},
 	{rule: "role-name-given", text: "Protesters blocked the bridge for hours. A young woman, who identified herself as Ana Ruiz Mendez, said the police had used tear gas.",
 		absent: "Ana Ruiz Mendez"},
+	// of2: a role that takes office without a name ("was sworn in") is
+	// the one of the name that opens the next sentence with its age; a
+	// role that only speaks, or no office at all, gives none
+	{rule: "office-taken-before", text: "Ghana's new trade minister was sworn in on Tuesday. Kofi Mensah Asante, 49, promised lower tariffs.",
+		name: "Kofi Mensah Asante", title: "trade minister", country: "GH", outRule: "office-taken-before"},
+	{rule: "office-taken-before", text: "Floods hit the north of Peru. The new regional governor was appointed on Friday. Rosa Quispe Mamani, 51, visited the camps.",
+		name: "Rosa Quispe Mamani", title: "regional governor", outRule: "office-taken-before"},
+	{rule: "office-taken-before", text: "Ghana's trade minister said tariffs would fall. Kofi Mensah Asante, 49, a trader in Accra, doubted it.",
+		absent: "Kofi Mensah Asante"},
+	{rule: "office-taken-before", text: "The new coach was appointed on Friday. Kofi Mensah Asante, 49, said he was ready.",
+		absent: "Kofi Mensah Asante"},
 	// of2: "The man"/"The woman" opening the sentence points back to the
 	// indefinite role that opens the sentence before; a role noun that is
 	// none there, or no "the", leaves no office
