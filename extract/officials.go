@@ -1868,6 +1868,7 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	if toks[prev.first].para != toks[r.at].para {
 		return ""
 	}
+	commandHead := a.ownCommandBefore(r)
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= prev.first })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < prev.lim; pi++ {
 		m := a.places[pi]
@@ -1878,12 +1879,46 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		if c, ok := a.stateAt(m.lim); ok && c != m.code {
 			continue
 		}
+		if m.kind == sAdjective && commandHead && a.forceNounAt(m.lim) {
+			continue // "Russian forces held drills. The chief of the Northern Fleet Command, Vice Admiral NAME,": the command's
+		}
 		if a.withinMarks(prev.first, m.first) {
 			continue // "\"America will receive a response,\" Khamenei said": his words
 		}
 		return m.code // the subject comes first
 	}
 	return ""
+}
+
+// ownCommandBefore reports a title whose apposition before it names the
+// body its holder heads: "the head of the Joint Arctic Command, Major
+// General NAME" (a role noun, "of the", a capitalised name, a comma). A
+// state's force in another sentence is then no evidence of whose officer
+// this is.
+func (a *analysis) ownCommandBefore(r *role) bool {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if k < 4 || k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].cap && toks[j].kind == tWord && a.placeAt[j] < 0 {
+		j--
+	}
+	return j < k-1 && j >= 2 && toks[j].lower == "the" && toks[j-1].lower == "of" && a.roleKind(j-2) != 0 && !toks[j-2].cap
+}
+
+// stateForceNouns name a state's armed force after its adjective
+// (words_troops.tsv force-noun): "Russian forces", "the Swedish army".
+var stateForceNouns = wordList("force-noun")
+
+// forceNounAt reports a force's noun at k, past "armed": "armed forces".
+func (a *analysis) forceNounAt(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "armed" {
+		k++
+	}
+	return k < len(toks) && stateForceNouns.hasToken(&toks[k])
 }
 
 // reportedSubjectState returns the state that opens, as its subject, the

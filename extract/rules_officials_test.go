@@ -2945,6 +2945,18 @@ var officialRules = []officialRuleCase{
 		absent: "Karim Haddad"},
 	{rule: "role-name-given", text: "Protesters blocked the bridge for hours. A young woman, who identified herself as Ana Ruiz Mendez, said the police had used tear gas.",
 		absent: "Ana Ruiz Mendez"},
+	// of2: an officer whose apposition before the title names the
+	// command they head takes no state from another sentence's force; a
+	// bare rank after that force, or a force that names the command's own
+	// state, keeps it
+	{rule: "own-command-before", text: "BODO, Norway — Russian forces held drills near the border last week. The chief of the Arctic Coast Command, Rear Admiral Nils Holm, said patrols would double. Norway's defence minister agreed.",
+		name: "Nils Holm", country: "NO"},
+	{rule: "own-command-before", text: "COPENHAGEN, Denmark — The Finnish army sent two brigades north last week. The head of the Baltic Air Command, Major General Erik Lund, said flights would double.",
+		name: "Erik Lund", country: "DK"},
+	{rule: "own-command-before", text: "BODO, Norway — Russian forces held drills near the border last week. Rear Admiral Nils Holm said patrols would double. Norway's defence minister agreed.",
+		name: "Nils Holm", country: "RU"},
+	{rule: "own-command-before", text: "The Israeli military said it had struck targets overnight. The commander of the Northern Command, Maj. Gen. Ori Gordin, said more strikes would come.",
+		name: "Ori Gordin", country: "IL"},
 	// of2: a role that takes office without a name ("was sworn in") is
 	// the one of the name that opens the next sentence with its age; a
 	// role that only speaks, or no office at all, gives none
