@@ -590,6 +590,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
 	}
+	if c := a.spokenForState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "The government spokesman, NAME, said Addis Ababa would not ..." in Nairobi
+	}
 	if a.noStateHas(lacks) && (style == "" || lacks(style)) && r.title != "" && unicode.IsLower(rune(r.title[0])) {
 		// "says president David Weisbrot" in a story about Australia: a
 		// bare title in lower case that none of the story's states nor its
@@ -1919,6 +1922,33 @@ func (a *analysis) forceNounAt(k int) bool {
 		k++
 	}
 	return k < len(toks) && stateForceNouns.hasToken(&toks[k])
+}
+
+// reportedModals follow a state that is the subject of reported speech:
+// "said Addis Ababa would not", "said Chad will".
+var reportedModals = closedSet("would", "will", "could", "can", "cannot", "must", "should", "had", "has", "was", "is")
+
+// spokenForState returns the state a government's spokesman speaks for
+// when the name is followed by "said" and that state, by name or capital,
+// as the subject of what was said: "The government spokesman, NAME, said
+// Addis Ababa would not accept" is Ethiopia's whatever the dateline. Other
+// roles ("the minister said Chad would") may speak about another state.
+func (a *analysis) spokenForState(r *role) string {
+	toks := a.d.toks
+	if !a.lx.roleTags[r.head+"/speaker"] || !a.hasWord(r.titleLo, r.titleHi, "government") {
+		return ""
+	}
+	for k := r.at; k < len(toks) && k < r.at+8 && toks[k].sent == toks[r.at].sent; k++ {
+		if toks[k].lower != "said" && toks[k].lower != "says" {
+			continue
+		}
+		m, ok := a.stateMentionAt(k + 1)
+		if !ok || m.first != k+1 || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || !reportedModals.hasToken(&toks[m.lim]) {
+			return ""
+		}
+		return m.code
+	}
+	return ""
 }
 
 // reportedSubjectState returns the state that opens, as its subject, the

@@ -2957,6 +2957,17 @@ var officialRules = []officialRuleCase{
 		name: "Nils Holm", country: "RU"},
 	{rule: "own-command-before", text: "The Israeli military said it had struck targets overnight. The commander of the Northern Command, Maj. Gen. Ori Gordin, said more strikes would come.",
 		name: "Ori Gordin", country: "IL"},
+	// of2: a government's spokesman who says that a state "would" act
+	// speaks for that state, whatever the dateline; no state as the
+	// subject, or another role, leaves the dateline's
+	{rule: "spoken-for-state", text: "KAMPALA, Uganda — Envoys from Sudan and Chad met on Friday. The government spokesman, Ibrahim Adam Nour, said Khartoum would not reopen the border.",
+		name: "Ibrahim Adam Nour", country: "SD"},
+	{rule: "spoken-for-state", text: "DAKAR, Senegal — Envoys from Mali and Niger met on Friday. Government spokeswoman Aminata Diallo Traore said Mali will reopen the border.",
+		name: "Aminata Diallo Traore", country: "ML"},
+	{rule: "spoken-for-state", text: "KAMPALA, Uganda — Envoys from Sudan and Chad met on Friday. The government spokesman, Ibrahim Adam Nour, said the talks would resume.",
+		name: "Ibrahim Adam Nour", country: "UG"},
+	{rule: "spoken-for-state", text: "KAMPALA, Uganda — Envoys from Sudan and Chad met on Friday. The army spokesman, Brig. Felix Kulayigye Mugisha, said Khartoum would not reopen the border.",
+		name: "Felix Kulayigye Mugisha", country: "UG"},
 	// of2: a role that takes office without a name ("was sworn in") is
 	// the one of the name that opens the next sentence with its age; a
 	// role that only speaks, or no office at all, gives none
