@@ -264,6 +264,9 @@ func (a *analysis) bodyAnaphorState(r *role) string {
 		return ""
 	}
 	anySource := named || group == "government" || group == "ministry"
+	if group == "rank" && a.ownCommandBefore(r) {
+		return "" // "the head of the Joint Arctic Command, Major General NAME": the command's, not an earlier force's
+	}
 	for _, source := range []bool{true, false} {
 		if !source && !anySource {
 			break

@@ -590,6 +590,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
 	}
+	if c := a.spokenForState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "The government spokesman, NAME, said Addis Ababa would not ..." in Nairobi
+	}
 	if a.noStateHas(lacks) && (style == "" || lacks(style)) && r.title != "" && unicode.IsLower(rune(r.title[0])) {
 		// "says president David Weisbrot" in a story about Australia: a
 		// bare title in lower case that none of the story's states nor its
@@ -696,7 +699,13 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 			continue
 		}
 		k := m.lim
-		if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" {
+		if k+3 >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		if c := a.roleOfStateUnit(k + 1); c != "" {
+			return c // "Cmdr. NAME, captain of the British destroyer HMS X," in a story about Australia
+		}
+		if toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 			continue
 		}
 		sm, ok := a.stateMentionAt(k + 2)
@@ -706,6 +715,27 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 		return sm.code
 	}
 	return ""
+}
+
+// roleOfStateUnit reads an apposition "ROLE of the ADJ unit" from k
+// ("captain of the British destroyer", "commander of the Kenyan
+// contingent"): the role noun heads the apposition and a state's adjective
+// with a lower-case noun names the unit it serves, so the state is the
+// officer's. A multinational unit ("the British-led force") or a role
+// noun that is none ("a critic of the Russian army") says nothing.
+func (a *analysis) roleOfStateUnit(k int) string {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k+4 >= len(toks) || toks[k].cap || a.roleKind(k) == 0 || toks[k+1].lower != "of" || toks[k+2].lower != "the" {
+		return ""
+	}
+	sm, ok := a.stateMentionAt(k + 3)
+	if !ok || sm.kind != sAdjective || sm.lim != k+4 || toks[k+4].cap || toks[k+4].kind != tWord {
+		return ""
+	}
+	return sm.code
 }
 
 // principalRole returns the titled person a role serves ("an aide to
@@ -1841,6 +1871,7 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 	if toks[prev.first].para != toks[r.at].para {
 		return ""
 	}
+	commandHead := a.ownCommandBefore(r)
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= prev.first })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < prev.lim; pi++ {
 		m := a.places[pi]
@@ -1851,10 +1882,71 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		if c, ok := a.stateAt(m.lim); ok && c != m.code {
 			continue
 		}
+		if m.kind == sAdjective && commandHead && a.forceNounAt(m.lim) {
+			continue // "Russian forces held drills. The chief of the Northern Fleet Command, Vice Admiral NAME,": the command's
+		}
 		if a.withinMarks(prev.first, m.first) {
 			continue // "\"America will receive a response,\" Khamenei said": his words
 		}
 		return m.code // the subject comes first
+	}
+	return ""
+}
+
+// ownCommandBefore reports a title whose apposition before it names the
+// body its holder heads: "the head of the Joint Arctic Command, Major
+// General NAME" (a role noun, "of the", a capitalised name, a comma). A
+// state's force in another sentence is then no evidence of whose officer
+// this is.
+func (a *analysis) ownCommandBefore(r *role) bool {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if k < 4 || k >= len(toks) || toks[k].text != "," {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].cap && toks[j].kind == tWord && a.placeAt[j] < 0 {
+		j--
+	}
+	return j < k-1 && j >= 2 && toks[j].lower == "the" && toks[j-1].lower == "of" && a.roleKind(j-2) != 0 && !toks[j-2].cap
+}
+
+// stateForceNouns name a state's armed force after its adjective
+// (words_troops.tsv force-noun): "Russian forces", "the Swedish army".
+var stateForceNouns = wordList("force-noun")
+
+// forceNounAt reports a force's noun at k, past "armed": "armed forces".
+func (a *analysis) forceNounAt(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "armed" {
+		k++
+	}
+	return k < len(toks) && stateForceNouns.hasToken(&toks[k])
+}
+
+// reportedModals follow a state that is the subject of reported speech:
+// "said Addis Ababa would not", "said Chad will".
+var reportedModals = closedSet("would", "will", "could", "can", "cannot", "must", "should", "had", "has", "was", "is")
+
+// spokenForState returns the state a government's spokesman speaks for
+// when the name is followed by "said" and that state, by name or capital,
+// as the subject of what was said: "The government spokesman, NAME, said
+// Addis Ababa would not accept" is Ethiopia's whatever the dateline. Other
+// roles ("the minister said Chad would") may speak about another state.
+func (a *analysis) spokenForState(r *role) string {
+	toks := a.d.toks
+	if !a.lx.roleTags[r.head+"/speaker"] || !a.hasWord(r.titleLo, r.titleHi, "government") {
+		return ""
+	}
+	for k := r.at; k < len(toks) && k < r.at+8 && toks[k].sent == toks[r.at].sent; k++ {
+		if toks[k].lower != "said" && toks[k].lower != "says" {
+			continue
+		}
+		m, ok := a.stateMentionAt(k + 1)
+		if !ok || m.first != k+1 || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || !reportedModals.hasToken(&toks[m.lim]) {
+			return ""
+		}
+		return m.code
 	}
 	return ""
 }

@@ -1071,7 +1071,61 @@ var roleRules = []struct {
 	{ruleNameGiven, true, (*analysis).nameGivenRole},
 	{ruleRepresents, true, (*analysis).representsRole},
 	{ruleCopula, true, (*analysis).copulaAfterName},
+	{ruleTakenBefore, true, (*analysis).officeTakenBefore},
 }
+
+// ruleTakenBefore names the role a sentence before gives without a name,
+// taking office: "The new finance minister was sworn in on Monday. NAME,
+// 54, ..."
+const ruleTakenBefore = "office-taken-before"
+
+// officeTaken are the participles by which an unnamed role takes office
+// (words_people.tsv office-taken).
+var officeTaken = wordList("office-taken")
+
+// officeTakenBefore reads the role that opens the sentence before when the
+// name opens its own sentence with the age apposition of a person just
+// introduced ("NAME, 54,") and that sentence has its role take office
+// ("was sworn in", "was appointed"): the new holder is named next. A role
+// that only speaks ("The finance minister said") may be anyone's next.
+func (a *analysis) officeTakenBefore(rule string, p *person, mi int) bool {
+	toks := a.d.toks
+	m := a.mentions[mi]
+	if m.prefix != m.first || !toks[m.first].sentStart || m.lim+3 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].kind != tNum || toks[m.lim+2].text != "," {
+		return false
+	}
+	s := toks[m.first].sent
+	if s == 0 || a.d.sents[s-1].lim != m.first {
+		return false
+	}
+	first := a.d.sents[s-1].first
+	end := first
+	for end < first+8 && end < m.first && toks[end].lower != "was" && toks[end].lower != "has" {
+		end++
+	}
+	// the role is the subject, opening the sentence: "The new finance
+	// minister", "Kenya's new interior minister"
+	w, ok := a.titleBefore(end)
+	if !ok || w.hi != end || w.lo > first+2 || w.weak && w.org == "" && w.country == "" || end+2 >= m.first {
+		return false
+	}
+	k := end + 1
+	if toks[k].lower == "been" {
+		k++
+	}
+	if !officeTaken.hasToken(&toks[k]) {
+		return false
+	}
+	if n := len(w.words); n > 1 && newcomerWords.hasToken(&toks[w.words[n-1]]) {
+		w.words, w.lo = w.words[:n-1], w.words[n-2] // "new finance minister": the office is "finance minister"
+	}
+	w.principal = 0
+	a.addRole(p, w, rule, 3, mi)
+	return true
+}
+
+// newcomerWords say a role has a new holder, no part of the office.
+var newcomerWords = closedSet("new", "incoming")
 
 // ruleCopula names the role a copula after the name states: "Ruwan
 // Gunasekara is Sri Lanka's minister of public security".
@@ -1289,12 +1343,54 @@ func (a *analysis) nameGivenRole(rule string, p *person, mi int) bool {
 	if a.d.toks[end-1].text == "," {
 		end--
 	}
+	if w, ok := a.roleOfAnaphor(end); ok {
+		a.addRole(p, w, rule, 3, mi) // "A spokesman for the group said ... The man, who identified himself as NAME,"
+		return true
+	}
 	w, ok := a.titleBefore(end)
 	if !ok || w.weak && w.org == "" && w.country == "" {
 		return false
 	}
 	a.addRole(p, w, rule, 3, mi)
 	return true
+}
+
+// anaphorPersons are the plain person nouns that, after "the", point back
+// to someone the sentence before introduced by a role alone.
+var anaphorPersons = closedSet("man", "woman")
+
+// roleOfAnaphor reads "the man" or "the woman" ending before end, opening
+// its sentence, as the unnamed holder of the role that opens the sentence
+// before: "A spokesman for the Popular Front said ... The man, who
+// identified himself as NAME," The role must be indefinite ("A
+// spokesman", someone new) and hold an office; "A shopkeeper said" holds
+// none.
+func (a *analysis) roleOfAnaphor(end int) (titleWalk, bool) {
+	toks := a.d.toks
+	k := end - 1
+	if k < 1 || !anaphorPersons.hasToken(&toks[k]) || toks[k-1].lower != "the" || !toks[k-1].sentStart {
+		return titleWalk{}, false
+	}
+	s := toks[k].sent
+	if s == 0 {
+		return titleWalk{}, false
+	}
+	first := a.d.sents[s-1].first
+	if x := toks[first].lower; x != "a" && x != "an" {
+		return titleWalk{}, false
+	}
+	w, end, ok := a.titleAfter(first)
+	if !ok || w.weak && w.org == "" && w.country == "" || len(w.words) == 0 {
+		return titleWalk{}, false
+	}
+	w.principal = 0 // the role is carried to another sentence: no one there is served
+	if j := w.words[0] + 1; w.org == "" && j+1 < end && (toks[j].lower == "for" || toks[j].lower == "of") {
+		if toks[j+1].lower == "the" {
+			j++
+		}
+		w.org = a.armedGroupNameAt(j+1, end) // "A spokesman for the Popular Front": the title walk stops at the noun
+	}
+	return w, true
 }
 
 // whoBeforeGivenName returns the token "who" that opens a clause giving the

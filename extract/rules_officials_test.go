@@ -61,6 +61,17 @@ var officialRules = []officialRuleCase{
 		name: "Ian Hale", country: "GB"},
 	{rule: "nationality-apposition", text: "TAPA, Estonia — Allied troops trained near the border. Capt. Pierre Laurent, a French national, said the drill went well.",
 		name: "Pierre Laurent", country: "EE"},
+	// of2: "ROLE of the ADJ unit" after a titled name: the unit's state is
+	// the officer's over the story's; no role noun, or a place's name
+	// ("British Columbia"), leaves the story's
+	{rule: "role-of-state-unit", text: "DARWIN, Australia — The Australian navy tracked a survey ship near the reef. Commander Mark Ellis, captain of the British destroyer HMS Dauntless, said his crew had seen it too.",
+		name: "Mark Ellis", country: "GB"},
+	{rule: "role-of-state-unit", text: "DARWIN, Australia — The Australian navy tracked a survey ship near the reef. British sailors saw it too. Lt. Cmdr. Sarah Quinn, the commander of the Canadian frigate HMCS Halifax, agreed.",
+		name: "Sarah Quinn", country: "CA"},
+	{rule: "role-of-state-unit", text: "DARWIN, Australia — The Australian navy tracked a survey ship near the reef. Commander Ian Ross, an admirer of the British navy, said it had left.",
+		name: "Ian Ross", country: "AU"},
+	{rule: "role-of-state-unit", text: "VANCOUVER, Canada — Ferries were cancelled on Tuesday. Captain Ann Lee, commander of the British Columbia ferry fleet, said storms were to blame.",
+		name: "Ann Lee", country: "CA"},
 	// os3: a superlative and a firm's trade noun after a state's
 	// possessive make a firm, no state's; an agency's noun, or a firm's
 	// noun with no superlative, keep the state
@@ -2934,6 +2945,51 @@ var officialRules = []officialRuleCase{
 		absent: "Karim Haddad"},
 	{rule: "role-name-given", text: "Protesters blocked the bridge for hours. A young woman, who identified herself as Ana Ruiz Mendez, said the police had used tear gas.",
 		absent: "Ana Ruiz Mendez"},
+	// of2: an officer whose apposition before the title names the
+	// command they head takes no state from another sentence's force; a
+	// bare rank after that force, or a force that names the command's own
+	// state, keeps it
+	{rule: "own-command-before", text: "BODO, Norway — Russian forces held drills near the border last week. The chief of the Arctic Coast Command, Rear Admiral Nils Holm, said patrols would double. Norway's defence minister agreed.",
+		name: "Nils Holm", country: "NO"},
+	{rule: "own-command-before", text: "COPENHAGEN, Denmark — The Finnish army sent two brigades north last week. The head of the Baltic Air Command, Major General Erik Lund, said flights would double.",
+		name: "Erik Lund", country: "DK"},
+	{rule: "own-command-before", text: "BODO, Norway — Russian forces held drills near the border last week. Rear Admiral Nils Holm said patrols would double. Norway's defence minister agreed.",
+		name: "Nils Holm", country: "RU"},
+	{rule: "own-command-before", text: "The Israeli military said it had struck targets overnight. The commander of the Northern Command, Maj. Gen. Ori Gordin, said more strikes would come.",
+		name: "Ori Gordin", country: "IL"},
+	// of2: a government's spokesman who says that a state "would" act
+	// speaks for that state, whatever the dateline; no state as the
+	// subject, or another role, leaves the dateline's
+	{rule: "spoken-for-state", text: "KAMPALA, Uganda — Envoys from Sudan and Chad met on Friday. The government spokesman, Ibrahim Adam Nour, said Khartoum would not reopen the border.",
+		name: "Ibrahim Adam Nour", country: "SD"},
+	{rule: "spoken-for-state", text: "DAKAR, Senegal — Envoys from Mali and Niger met on Friday. Government spokeswoman Aminata Diallo Traore said Mali will reopen the border.",
+		name: "Aminata Diallo Traore", country: "ML"},
+	{rule: "spoken-for-state", text: "KAMPALA, Uganda — Envoys from Sudan and Chad met on Friday. The government spokesman, Ibrahim Adam Nour, said the talks would resume.",
+		name: "Ibrahim Adam Nour", country: "UG"},
+	{rule: "spoken-for-state", text: "KAMPALA, Uganda — Envoys from Sudan and Chad met on Friday. The army spokesman, Brig. Felix Kulayigye Mugisha, said Khartoum would not reopen the border.",
+		name: "Felix Kulayigye Mugisha", country: "UG"},
+	// of2: a role that takes office without a name ("was sworn in") is
+	// the one of the name that opens the next sentence with its age; a
+	// role that only speaks, or no office at all, gives none
+	{rule: "office-taken-before", text: "Ghana's new trade minister was sworn in on Tuesday. Kofi Mensah Asante, 49, promised lower tariffs.",
+		name: "Kofi Mensah Asante", title: "trade minister", country: "GH", outRule: "office-taken-before"},
+	{rule: "office-taken-before", text: "Floods hit the north of Peru. The new regional governor was appointed on Friday. Rosa Quispe Mamani, 51, visited the camps.",
+		name: "Rosa Quispe Mamani", title: "regional governor", outRule: "office-taken-before"},
+	{rule: "office-taken-before", text: "Ghana's trade minister said tariffs would fall. Kofi Mensah Asante, 49, a trader in Accra, doubted it.",
+		absent: "Kofi Mensah Asante"},
+	{rule: "office-taken-before", text: "The new coach was appointed on Friday. Kofi Mensah Asante, 49, said he was ready.",
+		absent: "Kofi Mensah Asante"},
+	// of2: "The man"/"The woman" opening the sentence points back to the
+	// indefinite role that opens the sentence before; a role noun that is
+	// none there, or no "the", leaves no office
+	{rule: "role-of-anaphor", text: "Rebels took the bridge on Sunday. A spokesman for the Ambazonia Defence Forces said the road was closed. The man, who identified himself as Paul Tabi Ndum, said fighters would stay.",
+		name: "Paul Tabi Ndum", title: "spokesman", org: "Ambazonia Defence Forces", outRule: "role-name-given"},
+	{rule: "role-of-anaphor", text: "Protesters blocked the bridge for hours. A police spokeswoman said two officers were hurt. The woman, who identified herself as Ana Ruiz Mendez, said more arrests would follow.",
+		name: "Ana Ruiz Mendez", title: "police spokeswoman", outRule: "role-name-given"},
+	{rule: "role-of-anaphor", text: "Rebels took the bridge on Sunday. A shopkeeper said the road was closed. The man, who identified himself as Paul Tabi Ndum, said fighters would stay.",
+		absent: "Paul Tabi Ndum"},
+	{rule: "role-of-anaphor", text: "Rebels took the bridge on Sunday. A spokesman for the army said the road was closed. Later a man, who identified himself as Paul Tabi Ndum, said fighters would stay.",
+		absent: "Paul Tabi Ndum"},
 	// round 8b: a description after a quotation of its own refers back to
 	// the one who spoke in the sentence before it; a body's acronym may open it
 	{rule: "description-after-quote", text: "His main rival, Samuel Koroma Bangura, won 44 percent. \"These figures were written,\" Bangura told reporters. \"We will not accept them.\"\nThe opposition leader said his agents were barred.",
