@@ -175,15 +175,6 @@ func closingBracket(runes []rune) int {
 	return 0
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func isApostrophe(r rune) bool {
 	switch r {
 	case '\'', '\u2019', '\u2018', '\u02bc', '`', '\u00b4':

@@ -32,7 +32,6 @@ type queueFlags struct {
 	concurrency, perHost          *int
 	timeout, interval, maxBackoff *time.Duration
 	jobTimeout, rescueAfter       *time.Duration
-	hostGap                       *time.Duration
 	maxBody                       *int64
 	rate                          *float64
 	robots, allowPrivate          *bool

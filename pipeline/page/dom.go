@@ -75,21 +75,9 @@ func elementChildren(n *html.Node) []*html.Node {
 	return out
 }
 
-// nextNode returns the node after n in document order (pre-order), or nil.
-// With skipChildren it does not descend into n.
-func nextNode(n *html.Node, skipChildren bool) *html.Node {
-	if !skipChildren && n.FirstChild != nil {
-		return n.FirstChild
-	}
-	for ; n != nil; n = n.Parent {
-		if n.NextSibling != nil {
-			return n.NextSibling
-		}
-	}
-	return nil
-}
-
-// nextInside is nextNode bounded to the subtree of root.
+// nextInside returns the node after n in document order (pre-order)
+// inside root's subtree, or nil. With skipChildren it does not descend
+// into n.
 func nextInside(root, n *html.Node, skipChildren bool) *html.Node {
 	if !skipChildren && n.FirstChild != nil {
 		return n.FirstChild
