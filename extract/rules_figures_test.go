@@ -666,6 +666,14 @@ var deathRules = []figureRule{
 			{text: "Shelling has killed 40 people this month, including nine in one Russian attack on a market.", count: 9}},
 		[]string{"Police arrested 31 people over the week, including 12 in a single raid on a market.",
 			"Drone strikes injured 31 civilians over the week, including 12 in a single strike on a block of flats."}},
+	// r23b: the part of a toll after "of them" may name one attack as
+	// well as a place: "four of them in an ambush"; "in an" opens it too
+	{ruleDeathSubset,
+		[]figureCase{{text: "Seven peacekeepers have been killed in the region since January, four of them in an ambush near the border.", count: 4},
+			{text: "Gunmen have killed 23 villagers this year, nine of them in one raid on a market.", count: 9},
+			{text: "Shelling has killed 40 people this month, including nine in an attack on a market.", count: 9}},
+		[]string{"Seven peacekeepers have been wounded in the region since January, four of them in an ambush near the border.",
+			"Police have arrested 23 villagers this year, nine of them in one raid on a market."}},
 	// round 6a: each counted item of a list that "the dead included" opens,
 	// and "the figure" that stands for them in the sentence after
 	{ruleDeathSubset,
