@@ -2220,6 +2220,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Britain sent the offshore patrol ship HMS Trent, with a crew of 65, to Georgetown last month.", count: 65, country: "GB"},
 			{text: "France deployed the frigate Languedoc, with a crew of 180, to the Red Sea.", count: 180, country: "FR"}},
 		[]string{"The ferry, with a crew of 12, sank off the coast.", "A film crew of 65 arrived in Georgetown."}},
+	// r23b: "ship's company" is the navy's word for a ship's crew, after
+	// a warship named in the paragraph or the one before; a business's
+	// or a warship's company of other things is none
+	{ruleTroopForce,
+		[]figureCase{{text: "Canada sent the frigate HMCS Regina to the Gulf. Its captain said the ship's company of about 240 was ready.", count: 240, country: "CA"},
+			{text: "Chile deployed the frigate Almirante Lynch to the Pacific patrol. The commander said her ship's company of 190 had trained for months.", count: 190, country: "CL"}},
+		[]string{"The ferry operator said the ship's company of 40 would be paid off.",
+			"Canada sent the frigate HMCS Regina to the Gulf. The shipping company of about 240 drivers was paid off."}},
 	// round 10a: a bare number that opens its clause and goes, leaves or
 	// returns in the future ("are to go", "will return") is a part of the
 	// personnel told in the sentence before

@@ -1924,6 +1924,9 @@ var changeNouns = wordList("change-noun")
 // 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
 func (a *analysis) warshipCrew(k int) bool {
 	toks := a.d.toks
+	if a.shipsCompany(k) {
+		return a.warshipBefore(k) // "her ship's company of about 190", the frigate named before
+	}
 	if toks[k].lower != "crew" {
 		return false
 	}
@@ -1936,6 +1939,17 @@ func (a *analysis) warshipCrew(k int) bool {
 		}
 	}
 	return false
+}
+
+// shipsCompany reports "company" at k after "ship's" or a warship's
+// "'s": the navy's word for a ship's crew ("her ship's company of about
+// 190"), not a business nor an infantry company.
+func (a *analysis) shipsCompany(k int) bool {
+	toks := a.d.toks
+	if k < 2 || toks[k].lower != "company" || toks[k-1].lower != "'s" {
+		return false
+	}
+	return toks[k-2].lower == "ship" || isWarshipWord(toks[k-2])
 }
 
 // isWarshipWord reports a navy's ship noun or, written in capitals, a
