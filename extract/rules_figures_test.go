@@ -1979,6 +1979,13 @@ var troopRules = []figureRule{
 			{text: "Spain, France and Ireland have about 650, 700 and 340 troops with the force respectively.", count: 650, country: "ES"}},
 		[]string{"The firm shipped 100, 200 and 300 tanks.",
 			"The club sold 100, 150 and 120 tickets respectively in May, June and July."}},
+	// r23b: a weak noun ("officers") shared by "N and M" counts for the
+	// first number too where a verb of deployment makes the last troops
+	{ruleTroopNoun,
+		[]figureCase{{text: "Fiji and Tonga will send 40 and 25 officers respectively by the end of the week.", count: 40, country: "FJ"},
+			{text: "Ghana and Togo have deployed 120 and 80 officers to the border posts.", count: 120, country: "GH"}},
+		[]string{"The firm hired 40 and 25 officers in May and June.",
+			"The utility sent 300 and 200 engineers to the storm zone."}},
 	// r18b: "N of them" opening a reported clause goes back to the
 	// personnel of the sentence before; after a comma it is a part of the
 	// sentence's troop figure; opening a sentence it may go back to a unit
