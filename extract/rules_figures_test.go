@@ -1798,6 +1798,14 @@ var troopRules = []figureRule{
 			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
 		[]string{"The budget is due to shrink by a further 500 million by June.",
 			"Prices rose by a further 300 points."}},
+	// r23b: a troop or police "ceiling" is a force's authorised size, as
+	// its "level" is; a debt ceiling or a bare ceiling is none
+	{ruleTroopNumber,
+		[]figureCase{{text: "The resolution cuts the mission's troop ceiling from 17,000 to 15,000.", count: 17000},
+			{text: "The resolution cuts the mission's troop ceiling from 17,000 to 15,000.", count: 15000},
+			{text: "The council kept the mission's police ceiling at 2,101.", count: 2101}},
+		[]string{"The council raised the debt ceiling to 15,000 dollars a head.",
+			"The hall's ceiling was raised to 15 metres."}},
 	// r23a: a figure of personnel after "contribution of" is no count of
 	// something else: the figure the contribution rises to is troops
 	{ruleTroopNumber,

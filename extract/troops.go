@@ -1311,7 +1311,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 	toks := a.d.toks
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "tally" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+		if (bodySizeNouns.has(w) || w == "tally" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			counted = true
 		}
