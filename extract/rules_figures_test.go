@@ -674,6 +674,14 @@ var deathRules = []figureRule{
 			{text: "Shelling has killed 40 people this month, including nine in an attack on a market.", count: 9}},
 		[]string{"Seven peacekeepers have been wounded in the region since January, four of them in an ambush near the border.",
 			"Police have arrested 23 villagers this year, nine of them in one raid on a market."}},
+	// r23b: "Of the N people killed" may have a phrase of place or time
+	// before its comma ("in the stampede", "on Sunday"); the part after
+	// the comma is still one of the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the 58 people killed in the stampede, 41 were women, the police said.", count: 41},
+			{text: "Of the 30 people killed on Sunday, 12 were women.", count: 12}},
+		[]string{"Of the 58 people injured in the stampede, 41 were women, the police said.",
+			"Of the 58 people rescued in the flood, 41 were women."}},
 	// round 6a: each counted item of a list that "the dead included" opens,
 	// and "the figure" that stands for them in the sentence after
 	{ruleDeathSubset,
