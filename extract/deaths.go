@@ -743,6 +743,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
 		}
+		if e := a.ownPersonnelOf(n.lim); e > 0 {
+			return a.makeDeath(n, k, e, rule), true // "had lost seven of its own men"
+		}
 		if e := a.lostToDeath(n); e > 0 {
 			// "had lost four residents to overdoses", "lost 40 men in the
 			// battle for the bridge"
@@ -771,6 +774,33 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// ownPersonnelOf returns the index after "of its (own) men", "of
+// their soldiers" or "of their fighters" at j, a force's own people a loss verb's number counts
+// ("had lost seven of its own men"), else 0; a weak noun ("of its
+// staff") may be jobs lost.
+func (a *analysis) ownPersonnelOf(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "of" || toks[j+1].lower != "its" && toks[j+1].lower != "their" {
+		return 0
+	}
+	e := j + 2
+	if toks[e].lower == "own" && e+1 < len(toks) {
+		e++
+	}
+	lim := 0
+	if toks[e].lower == "men" {
+		lim = e + 1
+	} else if _, ok := a.strongPersonnelAt(e); ok {
+		_, lim = a.lx.personnel.match(toks, e, true)
+	} else if c := combatantsAt(toks, e); c > e {
+		lim = c // "of their fighters"
+	}
+	if lim > 0 && lim < len(toks) && toks[lim].lower == "to" {
+		return 0 // "lost three of its men to injury": the cause decides, lostToDeath's case
+	}
+	return lim
 }
 
 // livesAfter returns the index after "lives" at j, or after the people

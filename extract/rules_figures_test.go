@@ -682,6 +682,14 @@ var deathRules = []figureRule{
 			{text: "Of the 30 people killed on Sunday, 12 were women.", count: 12}},
 		[]string{"Of the 58 people injured in the stampede, 41 were women, the police said.",
 			"Of the 58 people rescued in the flood, 41 were women."}},
+	// r23b: a loss verb's number counts "of its own men", a force's own
+	// personnel, as it counts "14 soldiers"; games, staff or men lost
+	// "to" something else are none
+	{ruleDeathActive,
+		[]figureCase{{text: "The army said it had lost seven of its own men in the counter-offensive.", count: 7},
+			{text: "The rebels said they had lost 12 of their fighters near the dam.", count: 12}},
+		[]string{"The team lost seven of its games this season.",
+			"The club lost three of its men to injury before the final."}},
 	// round 6a: each counted item of a list that "the dead included" opens,
 	// and "the figure" that stands for them in the sentence after
 	{ruleDeathSubset,
