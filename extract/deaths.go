@@ -743,6 +743,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
 		}
+		if e := a.ownPersonnelOf(n.lim); e > 0 {
+			return a.makeDeath(n, k, e, rule), true // "had lost seven of its own men"
+		}
 		if e := a.lostToDeath(n); e > 0 {
 			// "had lost four residents to overdoses", "lost 40 men in the
 			// battle for the bridge"
@@ -771,6 +774,33 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// ownPersonnelOf returns the index after "of its (own) men", "of
+// their soldiers" or "of their fighters" at j, a force's own people a loss verb's number counts
+// ("had lost seven of its own men"), else 0; a weak noun ("of its
+// staff") may be jobs lost.
+func (a *analysis) ownPersonnelOf(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "of" || toks[j+1].lower != "its" && toks[j+1].lower != "their" {
+		return 0
+	}
+	e := j + 2
+	if toks[e].lower == "own" && e+1 < len(toks) {
+		e++
+	}
+	lim := 0
+	if toks[e].lower == "men" {
+		lim = e + 1
+	} else if _, ok := a.strongPersonnelAt(e); ok {
+		_, lim = a.lx.personnel.match(toks, e, true)
+	} else if c := combatantsAt(toks, e); c > e {
+		lim = c // "of their fighters"
+	}
+	if lim > 0 && lim < len(toks) && toks[lim].lower == "to" {
+		return 0 // "lost three of its men to injury": the cause decides, lostToDeath's case
+	}
+	return lim
 }
 
 // livesAfter returns the index after "lives" at j, or after the people
@@ -1957,7 +1987,7 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 	if counted {
 		k++ // "of the 27 dead": the whole counted
 	}
-	if e := k + 1; counted && e+1 < len(toks) && toks[e+1].text == "," && a.victimWord(toks[k].lower) {
+	if e := k + 1; counted && e+1 < len(toks) && (toks[e+1].text == "," || placedBeforeComma(toks, e+1)) && a.victimWord(toks[k].lower) {
 		// "Of the 210 people killed," a counted whole of the dead
 		if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) {
 			return e + 1, true
@@ -2007,8 +2037,13 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	o := c - 2
-	for m := 0; m < 2 && o > 0 && toks[o].lower != "the" && toks[o].lower != "those"; m++ {
-		o-- // "Of the 27 dead,", "Of the 210 people killed,"
+	for m := 0; m < 8 && o > 0; m++ {
+		// "Of the 27 dead,", "Of the 210 people killed,", "Of the 58
+		// people killed in the stampede,": the "the" after "of"
+		if (toks[o].lower == "the" || toks[o].lower == "those") && toks[o-1].lower == "of" {
+			break
+		}
+		o--
 	}
 	if o < 1 || toks[o-1].lower != "of" || !a.clauseStart(o-1) {
 		return Deaths{}, false
@@ -2017,10 +2052,41 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 	if !ok {
 		lim, ok = a.theCountedVictims(o)
 	}
-	if !ok || lim != c || a.hurtAfter(n.lim) && !a.wayOfDying(n.lim) {
+	if ok && lim != c && lim < c {
+		ok = whereOrWhenOnly(toks, lim, c) // "killed in the stampede", "killed on Sunday"
+	}
+	if !ok || lim > c || a.hurtAfter(n.lim) && !a.wayOfDying(n.lim) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, o-1, n.lim, rule), true
+}
+
+// whereOrWhenOnly reports the tokens [k, lim) as one phrase of place or
+// time after the dead ("in the stampede", "on Sunday"): a preposition,
+// then words without a number or punctuation.
+func whereOrWhenOnly(toks []token, k, lim int) bool {
+	switch toks[k].lower {
+	case "in", "at", "on", "during", "near":
+	default:
+		return false
+	}
+	for j := k + 1; j < lim; j++ {
+		if toks[j].kind != tWord || toks[j].lower == "and" {
+			return false
+		}
+	}
+	return lim-k <= 6
+}
+
+// placedBeforeComma reports a phrase of place or time at k that a comma
+// ends: "in the stampede,".
+func placedBeforeComma(toks []token, k int) bool {
+	for c := k + 1; c < len(toks) && c <= k+6; c++ {
+		if toks[c].text == "," {
+			return whereOrWhenOnly(toks, k, c)
+		}
+	}
+	return false
 }
 
 // theCountedVictims reads "the N victims" at j whose N a sentence of

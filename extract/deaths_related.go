@@ -281,6 +281,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			return lim, true
 		}
 		if e+1 < len(toks) && toks[e].lower == "in" {
+			if lim, ok := attackOfPart(toks, e+1); ok {
+				return lim, true // "seven peacekeepers, four of them in an ambush"
+			}
 			return a.whereOfPart(e + 1) // "45 people, 30 of them in Kerala"
 		}
 		// "11 of them conscripts": any plural noun names the part
@@ -343,7 +346,7 @@ var attackEvents = wordList("attack-event")
 // "a single strike", "one Russian attack", "the second raid"; it returns
 // the index after the noun.
 func attackOfPart(toks []token, j int) (int, bool) {
-	if w := toks[j].lower; w != "a" && w != "one" && w != "the" && w != "another" {
+	if w := toks[j].lower; w != "a" && w != "an" && w != "one" && w != "the" && w != "another" {
 		return j, false
 	}
 	for e := j + 1; e < len(toks) && e < j+4 && toks[e].kind == tWord; e++ {

@@ -1597,7 +1597,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		return evNone // "the Baptist Church in Central Africa said": a continent speaks for no one, unless a name opens with it ("Asia Turentine")
 	}
 	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.kind == tWord &&
-		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart {
+		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart && !a.coordinatedBeforeSingularVerb(start, lim) {
 		return evSpeaker
 	}
 	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.sentStart &&
@@ -1612,6 +1612,18 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		return evApposition
 	}
 	return evNone
+}
+
+// coordinatedBeforeSingularVerb reports a word joined by "and" to a
+// capitalised word before it, followed by a speech verb in the third
+// person singular: two subjects would take "state", so in "in Upper Nile
+// and Jonglei states had" the "-s" word is a plural noun and the words
+// name places, no speaker.
+func (a *analysis) coordinatedBeforeSingularVerb(start, lim int) bool {
+	toks := a.d.toks
+	v := toks[lim].lower
+	return start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap && toks[start-2].kind == tWord &&
+		strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss")
 }
 
 // namesakeInText reports the word at i written elsewhere in the text as

@@ -1571,15 +1571,24 @@ func leadVerb(w string) bool {
 }
 
 // ledByState reads the state of a group that ", led by", ", headed by" or
-// ", commanded by" before the title at lo says the person leads: "The
-// Emirati delegation, led by Minister of State Noura al-Ketbi" is the
-// UAE's minister.
+// ", commanded by" (or "is led by") before the title at lo says the
+// person leads: "The Emirati delegation, led by Minister of State Noura
+// al-Ketbi" is the UAE's minister, "The Australian contingent is led by
+// Commander NAME" Australia's.
 func (a *analysis) ledByState(lo int) string {
 	toks := a.d.toks
-	if lo < 4 || toks[lo-1].lower != "by" || !leadVerb(toks[lo-2].lower) || toks[lo-3].text != "," {
-		return ""
+	if lo < 4 || toks[lo-1].lower != "by" || !leadVerb(toks[lo-2].lower) || toks[lo-3].text != "," && !beForm(toks[lo-3].lower) {
+		return "" // ", led by" or "is led by"
 	}
-	for k := lo - 4; k >= 0 && k >= lo-10 && toks[k].sent == toks[lo].sent; k-- {
+	passive := toks[lo-3].text != ","
+	reach := lo - 10
+	if passive {
+		reach = lo - 6 // "is led by": the subject right before, "The Australian (police) contingent"
+	}
+	for k := lo - 4; k >= 0 && k >= reach && toks[k].sent == toks[lo].sent; k-- {
+		if passive && (toks[k].kind != tWord || toks[k].lower == "and") {
+			break // "the contingent arrived, and the talks were led by": another clause's
+		}
 		if c, ok := a.stateAt(k); ok && k > 0 && a.places[a.placeAt[k]].kind == sAdjective {
 			if x := toks[k-1].lower; x == "the" || x == "a" || x == "an" {
 				return c // "A Tanzanian contingent under the SADC flag, commanded by Colonel NAME"
@@ -1587,6 +1596,15 @@ func (a *analysis) ledByState(lo int) string {
 		}
 	}
 	return ""
+}
+
+// beForm reports a form of "be" that makes a passive: "is led by".
+func beForm(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been":
+		return true
+	}
+	return false
 }
 
 // delegationState reads "a delegation that included" before the title at

@@ -666,6 +666,30 @@ var deathRules = []figureRule{
 			{text: "Shelling has killed 40 people this month, including nine in one Russian attack on a market.", count: 9}},
 		[]string{"Police arrested 31 people over the week, including 12 in a single raid on a market.",
 			"Drone strikes injured 31 civilians over the week, including 12 in a single strike on a block of flats."}},
+	// r23b: the part of a toll after "of them" may name one attack as
+	// well as a place: "four of them in an ambush"; "in an" opens it too
+	{ruleDeathSubset,
+		[]figureCase{{text: "Seven peacekeepers have been killed in the region since January, four of them in an ambush near the border.", count: 4},
+			{text: "Gunmen have killed 23 villagers this year, nine of them in one raid on a market.", count: 9},
+			{text: "Shelling has killed 40 people this month, including nine in an attack on a market.", count: 9}},
+		[]string{"Seven peacekeepers have been wounded in the region since January, four of them in an ambush near the border.",
+			"Police have arrested 23 villagers this year, nine of them in one raid on a market."}},
+	// r23b: "Of the N people killed" may have a phrase of place or time
+	// before its comma ("in the stampede", "on Sunday"); the part after
+	// the comma is still one of the dead
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the 58 people killed in the stampede, 41 were women, the police said.", count: 41},
+			{text: "Of the 30 people killed on Sunday, 12 were women.", count: 12}},
+		[]string{"Of the 58 people injured in the stampede, 41 were women, the police said.",
+			"Of the 58 people rescued in the flood, 41 were women."}},
+	// r23b: a loss verb's number counts "of its own men", a force's own
+	// personnel, as it counts "14 soldiers"; games, staff or men lost
+	// "to" something else are none
+	{ruleDeathActive,
+		[]figureCase{{text: "The army said it had lost seven of its own men in the counter-offensive.", count: 7},
+			{text: "The rebels said they had lost 12 of their fighters near the dam.", count: 12}},
+		[]string{"The team lost seven of its games this season.",
+			"The club lost three of its men to injury before the final."}},
 	// round 6a: each counted item of a list that "the dead included" opens,
 	// and "the figure" that stands for them in the sentence after
 	{ruleDeathSubset,
@@ -1856,6 +1880,14 @@ var troopRules = []figureRule{
 			{text: "Britain will reduce its garrison in Cyprus by a further 300 next year.", count: 300, country: "GB"}},
 		[]string{"The budget is due to shrink by a further 500 million by June.",
 			"Prices rose by a further 300 points."}},
+	// r23b: a troop or police "ceiling" is a force's authorised size, as
+	// its "level" is; a debt ceiling or a bare ceiling is none
+	{ruleTroopNumber,
+		[]figureCase{{text: "The resolution cuts the mission's troop ceiling from 17,000 to 15,000.", count: 17000},
+			{text: "The resolution cuts the mission's troop ceiling from 17,000 to 15,000.", count: 15000},
+			{text: "The council kept the mission's police ceiling at 2,101.", count: 2101}},
+		[]string{"The council raised the debt ceiling to 15,000 dollars a head.",
+			"The hall's ceiling was raised to 15 metres."}},
 	// r23a: a figure of personnel after "contribution of" is no count of
 	// something else: the figure the contribution rises to is troops
 	{ruleTroopNumber,
@@ -2037,6 +2069,13 @@ var troopRules = []figureRule{
 			{text: "Spain, France and Ireland have about 650, 700 and 340 troops with the force respectively.", count: 650, country: "ES"}},
 		[]string{"The firm shipped 100, 200 and 300 tanks.",
 			"The club sold 100, 150 and 120 tickets respectively in May, June and July."}},
+	// r23b: a weak noun ("officers") shared by "N and M" counts for the
+	// first number too where a verb of deployment makes the last troops
+	{ruleTroopNoun,
+		[]figureCase{{text: "Fiji and Tonga will send 40 and 25 officers respectively by the end of the week.", count: 40, country: "FJ"},
+			{text: "Ghana and Togo have deployed 120 and 80 officers to the border posts.", count: 120, country: "GH"}},
+		[]string{"The firm hired 40 and 25 officers in May and June.",
+			"The utility sent 300 and 200 engineers to the storm zone."}},
 	// r18b: "N of them" opening a reported clause goes back to the
 	// personnel of the sentence before; after a comma it is a part of the
 	// sentence's troop figure; opening a sentence it may go back to a unit
@@ -2278,6 +2317,14 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Britain sent the offshore patrol ship HMS Trent, with a crew of 65, to Georgetown last month.", count: 65, country: "GB"},
 			{text: "France deployed the frigate Languedoc, with a crew of 180, to the Red Sea.", count: 180, country: "FR"}},
 		[]string{"The ferry, with a crew of 12, sank off the coast.", "A film crew of 65 arrived in Georgetown."}},
+	// r23b: "ship's company" is the navy's word for a ship's crew, after
+	// a warship named in the paragraph or the one before; a business's
+	// or a warship's company of other things is none
+	{ruleTroopForce,
+		[]figureCase{{text: "Canada sent the frigate HMCS Regina to the Gulf. Its captain said the ship's company of about 240 was ready.", count: 240, country: "CA"},
+			{text: "Chile deployed the frigate Almirante Lynch to the Pacific patrol. The commander said her ship's company of 190 had trained for months.", count: 190, country: "CL"}},
+		[]string{"The ferry operator said the ship's company of 40 would be paid off.",
+			"Canada sent the frigate HMCS Regina to the Gulf. The shipping company of about 240 drivers was paid off."}},
 	// round 10a: a bare number that opens its clause and goes, leaves or
 	// returns in the future ("are to go", "will return") is a part of the
 	// personnel told in the sentence before

@@ -2612,6 +2612,15 @@ var officialRules = []officialRuleCase{
 		name: "Noura al-Ketbi", title: "Minister of State", country: "AE"},
 	{rule: "led-by-state", text: "Sudan's army was not invited. The delegation, led by Minister of State Noura al-Ketbi, argued against it.",
 		name: "Noura al-Ketbi", title: "Minister of State", country: "SD"},
+	// r23b: "is led by" names the group's leader as ", led by" does
+	{rule: "led-by-state", text: "Samoa asked for help. The Australian contingent is led by Commander Joanna Pettersen of the federal police.",
+		name: "Joanna Pettersen", title: "Commander", country: "AU"},
+	{rule: "led-by-state", text: "Samoa asked for help. The Fijian team was headed by Superintendent Mere Tuilau.",
+		name: "Mere Tuilau", title: "Superintendent", country: "FJ"},
+	{rule: "led-by-state", text: "Samoa asked for help. The contingent is led by Commander Joanna Pettersen of the police service.",
+		name: "Joanna Pettersen", title: "Commander", country: "WS"},
+	{rule: "led-by-state", text: "Samoa asked for help. The Australian contingent arrived, and the talks were led by Commander Joanna Pettersen.",
+		name: "Joanna Pettersen", title: "Commander", country: "WS"},
 	// round 4: a city's name that is also a given name and opens a
 	// person's name ("Florence Eshalomi") is no place the role is in
 	{rule: "city-given-name", text: "Local MP Florence Eshalomi said the council had been warned.",

@@ -621,6 +621,21 @@ var quoteRuleRows = []quoteRuleRow{
 	// round 15c: "they" after owned relatives that open the sentence or the
 	// one before ("Her parents posted a tribute") is that group, not one
 	// of the people named before
+	// r23b: "in Upper Nile and Jonglei states had displaced": a word
+	// joined by "and" before a third-person "-s" speech verb is a place
+	// before a plural noun, no speaker; alone before it, it still speaks
+	{rule: "coordinated-before-singular-verb", pos: true,
+		text:  "The envoy, Selma Okafor, told the council that fighting near Malakal had displaced thousands. \"We are short of means,\" she said.",
+		quote: "We are short of means", speaker: "Selma Okafor"},
+	{rule: "coordinated-before-singular-verb", pos: true,
+		text:  "Crops failed across the valley this year. Nyaruot states that the harvest was the worst in memory. \"We ate the seed grain,\" Nyaruot said.",
+		quote: "We ate the seed grain", speaker: "Nyaruot"},
+	{rule: "coordinated-before-singular-verb", pos: false,
+		text:  "The envoy, Selma Okafor, told the council that fighting in Upper Nile and Jonglei states had displaced thousands. \"We are short of means,\" she said.",
+		quote: "We are short of means", speaker: "Jonglei"},
+	{rule: "coordinated-before-singular-verb", pos: false,
+		text:  "The envoy, Selma Okafor, said clashes in Lakes and Warrap states were spreading. \"We are short of means,\" she said.",
+		quote: "We are short of means", speaker: "Warrap"},
 	{rule: "pronoun", pos: true,
 		text:  "Ann Lee, 16, died on Friday. Her parents posted a tribute on Sunday. \"She lit up every room,\" they wrote.",
 		quote: "She lit up every room", speaker: "Her parents"},

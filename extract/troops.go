@@ -1461,7 +1461,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 	toks := a.d.toks
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
-		if (w == "number" || w == "numbers" || w == "tally" || w == "estimates" || w == "presence" || w == "level" || w == "levels" || w == "strength" || w == "contingent" || w == "contribution" ||
+		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			counted = true
 		}
@@ -2084,16 +2084,14 @@ var changeNouns = wordList("change-noun")
 // warshipCrew reports "crew" at k after a warship named earlier in its
 // sentence, or after "a second ship" when a warship was named in its
 // paragraph or the one before: "the patrol ship HMS Trent, with a crew of
-// 65", not "a film crew of 65" nor "the ferry, with a crew of 12".
+// 65", not "a film crew of 65" nor "the ferry, with a crew of 12"; or
+// "ship's company" at k after a warship named in its paragraph or the one
+// before.
 func (a *analysis) warshipCrew(k int) bool {
-	return (a.d.toks[k].lower == "crew" || a.shipsCompany(k)) && a.warshipNear(k)
-}
-
-// shipsCompany reports "company" at k after "ship's", the navy's word for
-// a ship's crew: "a frigate ... with a ship's company of about 210".
-func (a *analysis) shipsCompany(k int) bool {
-	toks := a.d.toks
-	return k > 1 && toks[k].lower == "company" && toks[k-1].lower == "'s" && toks[k-2].lower == "ship"
+	if a.shipsCompany(k) {
+		return a.warshipBefore(k) // "her ship's company of about 190", the frigate named before
+	}
+	return a.d.toks[k].lower == "crew" && a.warshipNear(k)
 }
 
 // warshipNear reports a warship named within twelve words before k in its
@@ -2109,6 +2107,17 @@ func (a *analysis) warshipNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// shipsCompany reports "company" at k after "ship's" or a warship's
+// "'s": the navy's word for a ship's crew ("her ship's company of about
+// 190"), not a business nor an infantry company.
+func (a *analysis) shipsCompany(k int) bool {
+	toks := a.d.toks
+	if k < 2 || toks[k].lower != "company" || toks[k-1].lower != "'s" {
+		return false
+	}
+	return toks[k-2].lower == "ship" || isWarshipWord(toks[k-2])
 }
 
 // isWarshipWord reports a navy's ship noun or, written in capitals, a

@@ -212,6 +212,9 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 		e = a.places[a.placeAt[e]].lim
 	}
 	u, ok := a.strongPersonnelAt(e)
+	if !ok {
+		u, ok = a.sentWeakPersonnelAt(n, e)
+	}
 	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
@@ -221,6 +224,21 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 		country = a.troopCountry(m.first, e+1, false)
 	}
 	return a.makeTroops(n, n.lim, country, u, rule), true
+}
+
+// sentWeakPersonnelAt reads a weak noun for personnel at k ("officers")
+// that a verb of deployment in the figure n's sentence makes troops, as
+// it does for a figure right before the noun: "Fiji and Tonga will send
+// 40 and 25 officers respectively".
+func (a *analysis) sentWeakPersonnelAt(n number, k int) (string, bool) {
+	vals, lim := a.lx.personnel.match(a.d.toks, k, true)
+	if lim == 0 || !a.lx.personnelWeak[vals[0]] || a.lx.personnelServ[vals[0]] || !a.troopVerbBesides(n, lim) {
+		return "", false
+	}
+	if a.lx.personnelArmed[vals[0]] && !a.armedBefore(n.first) {
+		return "", false // "the utility sent 300 and 200 engineers"
+	}
+	return a.d.text[a.d.toks[k].start:a.d.toks[lim-1].end], true
 }
 
 // partOfThemTroops reads "About 3,000 of them serve under the AU
