@@ -1175,6 +1175,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAddedTo, (*analysis).addedToHeld, cueOwner},                // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld, cueThe},                  // "300 soldiers, on top of the 150 already there"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops, anyCue},            // "Spain offered 600"
+	{ruleTroopDemonym, (*analysis).demonymTroops, anyCue},                // "The Danish 60 arrived on Monday"
 	{ruleTroopMovedSubject, (*analysis).movedSubject, anyCue},            // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers, anyCue},         // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopTotal, (*analysis).forceTotal, anyCue},                     // "the force now counts some 1,270 in all"

@@ -2044,3 +2044,50 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 	}
 	return Troops{}, false
 }
+
+// ruleTroopDemonym names figures of a state's contingent called by its
+// adjective alone: "The Danish 60 arrived on Monday".
+const ruleTroopDemonym = "the-adjective-number"
+
+// demonymTroops reads a bare number right after "the" and a state's
+// adjective, once personnel are named in the sentence or the one before:
+// "Three Nordic states sent soldiers to the exercise. The Danish 60 arrived
+// on Monday, the Norwegian 45 a day later". The number's clause must move
+// them ("arrived", "will leave"), or continue a figure read just before in
+// the sentence without a verb of its own ("the Norwegian 45 a day later");
+// "the Danish 60 tanks" and "the Danish 60 voted" are none.
+func (a *analysis) demonymTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || k >= len(a.placeAt) || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.kind != sAdjective || m.lim != n.hedge || m.first < 1 || toks[m.first-1].lower != "the" {
+		return Troops{}, false
+	}
+	unit, _ := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || !a.demonymFigureMoves(n) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, m.code, unit, rule), true
+}
+
+// demonymFigureMoves reports a verb of movement after number n, past
+// auxiliaries ("arrived", "will leave"), or a gapped clause with no verb
+// after a figure read before in the sentence ("..., the Norwegian 45 a
+// day later", "..., the Dutch 80 by bus").
+func (a *analysis) demonymFigureMoves(n number) bool {
+	toks := a.d.toks
+	e := n.lim
+	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
+	}
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && movedVerbs.hasToken(&toks[e]) {
+		return true
+	}
+	if a.lastFigure.sent != int(toks[n.first].sent) || a.lastFigure.unit == "" || e != n.lim {
+		return false
+	}
+	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct ||
+		toks[e].lower == "a" || toks[e].lower == "an" || ellipsisEnds.hasToken(&toks[e])
+}
