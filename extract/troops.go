@@ -1176,6 +1176,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAddedTo, (*analysis).besidesHeld, cueThe},                  // "300 soldiers, on top of the 150 already there"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops, anyCue},            // "Spain offered 600"
 	{ruleTroopDemonym, (*analysis).demonymTroops, anyCue},                // "The Danish 60 arrived on Monday"
+	{ruleTroopSaidMoves, (*analysis).saidNumberMoves, anyCue},            // "Vilnius said 40 would leave in May"
 	{ruleTroopMovedSubject, (*analysis).movedSubject, anyCue},            // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers, anyCue},         // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopTotal, (*analysis).forceTotal, anyCue},                     // "the force now counts some 1,270 in all"

@@ -2091,3 +2091,51 @@ func (a *analysis) demonymFigureMoves(n number) bool {
 	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct ||
 		toks[e].lower == "a" || toks[e].lower == "an" || ellipsisEnds.hasToken(&toks[e])
 }
+
+// ruleTroopSaidMoves names bare figures a state says will move: "Vilnius
+// said 40 would leave in May".
+const ruleTroopSaidMoves = "state-said-number-moves"
+
+// saidNumberMoves reads a bare number that a state, by name or capital,
+// says will move, once personnel are named in the sentence or the one
+// before: "Lithuania will add soldiers to the coalition; Vilnius said 40
+// would leave in May". The verb of movement comes after an auxiliary and
+// ends its clause or opens a place or time ("leave in May", "arrive."),
+// so "said 40 would leave the army" is none.
+func (a *analysis) saidNumberMoves(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "said" && toks[k].lower != "says" || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	c, ok := a.stateAt(k - 1)
+	if !ok {
+		return Troops{}, false
+	}
+	e := n.lim
+	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
+	}
+	if e == n.lim || e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs.hasToken(&toks[e]) {
+		return Troops{}, false
+	}
+	if f := e + 1; f < len(toks) && toks[f].sent == toks[n.first].sent && toks[f].kind != tPunct && !ellipsisEnds.hasToken(&toks[f]) {
+		return Troops{}, false // "40 would leave the army"
+	}
+	if f := e + 1; f+1 < len(toks) && (toks[f].lower == "to" || toks[f].lower == "into") && !a.placeAfterTo(f) {
+		return Troops{}, false // "120 will return to school"
+	}
+	unit, _ := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, c, unit, rule), true
+}
+
+// placeAfterTo reports a place or a mission after "to" at f: "return to
+// Ghana", "go to the UN mission"; "return to school" is none.
+func (a *analysis) placeAfterTo(f int) bool {
+	if _, ok := a.placeCodeAt(f + 1); ok {
+		return true
+	}
+	return a.toMission(f)
+}
