@@ -1177,6 +1177,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).ellipticalTroops, anyCue},            // "Spain offered 600"
 	{ruleTroopDemonym, (*analysis).demonymTroops, anyCue},                // "The Danish 60 arrived on Monday"
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves, anyCue},            // "Vilnius said 40 would leave in May"
+	{ruleTroopFromStates, (*analysis).fromStatesTroops, cueFrom},         // "it had 390 from 22 countries"
 	{ruleTroopMovedSubject, (*analysis).movedSubject, anyCue},            // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers, anyCue},         // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopTotal, (*analysis).forceTotal, anyCue},                     // "the force now counts some 1,270 in all"

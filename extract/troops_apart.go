@@ -2139,3 +2139,34 @@ func (a *analysis) placeAfterTo(f int) bool {
 	}
 	return a.toMission(f)
 }
+
+// ruleTroopFromStates names a mission's strength drawn from many states:
+// "it had 390 from 22 countries".
+const ruleTroopFromStates = "has-number-from-states"
+
+// fromStatesTroops reads a bare number that a mission ("it", "the
+// mission") has, drawn "from N countries", once personnel are named in the
+// sentence or the one before: "The EU training mission once counted some
+// 700 personnel. At its close it had 390 from 22 countries". No one state
+// sends them.
+func (a *analysis) fromStatesTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || !haveAux.hasToken(&toks[k]) || e+2 >= len(toks) || toks[e].lower != "from" || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	if toks[e+1].kind != tNum && !mayBeNumber(&toks[e+1]) {
+		return Troops{}, false
+	}
+	if w := toks[e+2].lower; w != "countries" && w != "nations" && w != "states" {
+		return Troops{}, false
+	}
+	if s := &toks[k-1]; s.lower != "it" && !missionNouns.hasToken(s) {
+		return Troops{}, false // "the summit had 390 from 22 countries": no force
+	}
+	unit, _ := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, e+3, "", unit, rule), true
+}
