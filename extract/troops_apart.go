@@ -2044,3 +2044,129 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 	}
 	return Troops{}, false
 }
+
+// ruleTroopDemonym names figures of a state's contingent called by its
+// adjective alone: "The Danish 60 arrived on Monday".
+const ruleTroopDemonym = "the-adjective-number"
+
+// demonymTroops reads a bare number right after "the" and a state's
+// adjective, once personnel are named in the sentence or the one before:
+// "Three Nordic states sent soldiers to the exercise. The Danish 60 arrived
+// on Monday, the Norwegian 45 a day later". The number's clause must move
+// them ("arrived", "will leave"), or continue a figure read just before in
+// the sentence without a verb of its own ("the Norwegian 45 a day later");
+// "the Danish 60 tanks" and "the Danish 60 voted" are none.
+func (a *analysis) demonymTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || k >= len(a.placeAt) || a.placeAt[k] < 0 || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.kind != sAdjective || m.lim != n.hedge || m.first < 1 || toks[m.first-1].lower != "the" {
+		return Troops{}, false
+	}
+	unit, _ := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || !a.demonymFigureMoves(n) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, m.code, unit, rule), true
+}
+
+// demonymFigureMoves reports a verb of movement after number n, past
+// auxiliaries ("arrived", "will leave"), or a gapped clause with no verb
+// after a figure read before in the sentence ("..., the Norwegian 45 a
+// day later", "..., the Dutch 80 by bus").
+func (a *analysis) demonymFigureMoves(n number) bool {
+	toks := a.d.toks
+	e := n.lim
+	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
+	}
+	if e < len(toks) && toks[e].sent == toks[n.first].sent && movedVerbs.hasToken(&toks[e]) {
+		return true
+	}
+	if a.lastFigure.sent != int(toks[n.first].sent) || a.lastFigure.unit == "" || e != n.lim {
+		return false
+	}
+	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct ||
+		toks[e].lower == "a" || toks[e].lower == "an" || ellipsisEnds.hasToken(&toks[e])
+}
+
+// ruleTroopSaidMoves names bare figures a state says will move: "Vilnius
+// said 40 would leave in May".
+const ruleTroopSaidMoves = "state-said-number-moves"
+
+// saidNumberMoves reads a bare number that a state, by name or capital,
+// says will move, once personnel are named in the sentence or the one
+// before: "Lithuania will add soldiers to the coalition; Vilnius said 40
+// would leave in May". The verb of movement comes after an auxiliary and
+// ends its clause or opens a place or time ("leave in May", "arrive."),
+// so "said 40 would leave the army" is none.
+func (a *analysis) saidNumberMoves(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "said" && toks[k].lower != "says" || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	c, ok := a.stateAt(k - 1)
+	if !ok {
+		return Troops{}, false
+	}
+	e := n.lim
+	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
+	}
+	if e == n.lim || e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs.hasToken(&toks[e]) {
+		return Troops{}, false
+	}
+	if f := e + 1; f < len(toks) && toks[f].sent == toks[n.first].sent && toks[f].kind != tPunct && !ellipsisEnds.hasToken(&toks[f]) {
+		return Troops{}, false // "40 would leave the army"
+	}
+	if f := e + 1; f+1 < len(toks) && (toks[f].lower == "to" || toks[f].lower == "into") && !a.placeAfterTo(f) {
+		return Troops{}, false // "120 will return to school"
+	}
+	unit, _ := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, c, unit, rule), true
+}
+
+// placeAfterTo reports a place or a mission after "to" at f: "return to
+// Ghana", "go to the UN mission"; "return to school" is none.
+func (a *analysis) placeAfterTo(f int) bool {
+	if _, ok := a.placeCodeAt(f + 1); ok {
+		return true
+	}
+	return a.toMission(f)
+}
+
+// ruleTroopFromStates names a mission's strength drawn from many states:
+// "it had 390 from 22 countries".
+const ruleTroopFromStates = "has-number-from-states"
+
+// fromStatesTroops reads a bare number that a mission ("it", "the
+// mission") has, drawn "from N countries", once personnel are named in the
+// sentence or the one before: "The EU training mission once counted some
+// 700 personnel. At its close it had 390 from 22 countries". No one state
+// sends them.
+func (a *analysis) fromStatesTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	k, e := n.hedge-1, n.lim
+	if k < 1 || !haveAux.hasToken(&toks[k]) || e+2 >= len(toks) || toks[e].lower != "from" || n.value < 2 || a.isYear(n) {
+		return Troops{}, false
+	}
+	if toks[e+1].kind != tNum && !mayBeNumber(&toks[e+1]) {
+		return Troops{}, false
+	}
+	if w := toks[e+2].lower; w != "countries" && w != "nations" && w != "states" {
+		return Troops{}, false
+	}
+	if s := &toks[k-1]; s.lower != "it" && !missionNouns.hasToken(s) {
+		return Troops{}, false // "the summit had 390 from 22 countries": no force
+	}
+	unit, _ := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, e+3, "", unit, rule), true
+}
