@@ -737,14 +737,19 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 }
 
 // complementTypedBody reads a body named after its type: "the human rights
-// organisation Redress" is Redress.
+// organisation Redress" is Redress, and so is a firm named after its trade
+// and the city it is based in: "at the Munich carmaker Aurelis".
 func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bool) {
 	toks := a.d.toks
-	m := j
-	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+	lo := a.cityBefore(j)
+	m := lo
+	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-lo < 5 {
 		m++
 	}
-	if !(m > j && m < len(toks) && orgTypeNouns.hasToken(&toks[m-1]) && toks[m].cap) {
+	if !(m > lo && m < len(toks) && toks[m].cap) {
+		return j, false
+	}
+	if typ := &toks[m-1]; !orgTypeNouns.hasToken(typ) && !firmNouns.hasToken(typ) || lo > j && !firmNouns.hasToken(typ) {
 		return j, false
 	}
 	if o, ok := a.orgAtTok(m); ok && o.first == m {
@@ -3023,4 +3028,22 @@ var aideHeads = wordList("aide-head")
 // readComplementBefore both ask it.
 func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
 	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads.has(head)
+}
+
+// cityBefore skips a place's name at j that is no state's and stands
+// before a lower-case word ("the Munich carmaker"): where a firm is based,
+// which does not make its office a state's. It returns j otherwise.
+func (a *analysis) cityBefore(j int) int {
+	toks := a.d.toks
+	if j >= len(toks) || a.placeAt[j] < 0 || a.personAt[j] >= 0 {
+		return j
+	}
+	if _, isState := a.stateMentionAt(j); isState {
+		return j
+	}
+	e := a.capRunEnd(j)
+	if e >= len(toks) || e > j+2 || toks[e].cap || toks[e].kind != tWord {
+		return j
+	}
+	return e
 }
