@@ -1044,7 +1044,7 @@ func (a *analysis) findRoles() {
 				// a rank alone ("Brig. Gen.") leaves room for the title
 				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
 				last := p.roles[len(p.roles)-1]
-				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last)
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last) && !a.describedAfterTitle(last)
 			}
 		}
 	}
@@ -1890,17 +1890,34 @@ func (a *analysis) relativeBeforeComma(rule string, p *person, mi, comma int) bo
 func (a *analysis) describedAfterComma(c int) int {
 	toks := a.d.toks
 	k := c - 1
-	if k < 2 || toks[k].cap || !a.peopleClass(k, pcHuman) {
-		return c
+	if k < 2 || toks[k].cap || !a.peopleClass(k, pcHuman) && a.roleKind(k) != rHead {
+		return c // "Australian lawyer", "the Namibian diplomat"
 	}
 	k--
 	if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
 		k = a.places[a.placeAt[k]].first - 1
 	}
+	if k > 1 && (toks[k].lower == "the" || toks[k].lower == "a") && toks[k-1].text == "," {
+		return k + 1 // "The head of UNMISS, the Namibian diplomat NAME,"
+	}
 	if k < 1 || toks[k].text != "," {
 		return c
 	}
 	return k + 1
+}
+
+// describedAfterTitle reports a role read before the name that is only a
+// description of the person, a state's adjective and one noun after
+// "the" or "a" and a comma ("The head of UNMISS, the Namibian diplomat
+// NAME,"): the title before the comma is still read, the more specific
+// office, whose body makes the nationality no state's office.
+func (a *analysis) describedAfterTitle(r role) bool {
+	toks := a.d.toks
+	lo := r.titleLo - 1 // the adjective, left out of the title's words
+	if r.titleHi-r.titleLo != 1 || lo < 3 || toks[r.titleLo].cap || a.placeAt[lo] < 0 || a.places[a.placeAt[lo]].kind != sAdjective {
+		return false
+	}
+	return (toks[lo-1].lower == "the" || toks[lo-1].lower == "a") && toks[lo-2].text == ","
 }
 
 // predicateAs reports "as" before the title starting at lo, past a state

@@ -31,6 +31,17 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// of3: a title before a comma, then a description of the person ("The
+	// head of UNMISS, the Namibian diplomat NAME,"): the body's office is
+	// the most specific, and makes the nationality no state's office
+	{rule: "title-then-description", text: "Fighting spread in Upper Nile. The head of UNMISS, the Ghanaian diplomat Kofi Asante-Mensah, told reporters that patrols were cut.",
+		name: "Kofi Asante-Mensah", country: "-", org: "UNMISS"},
+	{rule: "title-then-description", text: "Attacks rose near Goma. The head of MONUSCO, the Senegalese diplomat Awa Diop Sarr, said convoys would resume.",
+		name: "Awa Diop Sarr", country: "-", org: "MONUSCO"},
+	{rule: "title-then-description", text: "Talks resumed in Nairobi. The mediator, the Ghanaian diplomat Kofi Asante-Mensah, said progress was slow.",
+		name: "Kofi Asante-Mensah", country: "GH", org: "-"},
+	{rule: "title-then-description", text: "Talks resumed in Nairobi. After the vote, the Ghanaian diplomat Kofi Asante-Mensah said progress was slow.",
+		name: "Kofi Asante-Mensah", title: "diplomat", country: "GH", org: "-"},
 	// of3: a firm named after its trade, after the city it is based in
 	// ("at the Munich carmaker Aurelis") is the office's body; the city
 	// names no state
