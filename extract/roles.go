@@ -737,14 +737,19 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 }
 
 // complementTypedBody reads a body named after its type: "the human rights
-// organisation Redress" is Redress.
+// organisation Redress" is Redress, and so is a firm named after its trade
+// and the city it is based in: "at the Munich carmaker Aurelis".
 func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bool) {
 	toks := a.d.toks
-	m := j
-	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-j < 5 {
+	lo := a.cityBefore(j)
+	m := lo
+	for m < len(toks) && toks[m].para == para && toks[m].kind == tWord && !toks[m].cap && m-lo < 5 {
 		m++
 	}
-	if !(m > j && m < len(toks) && orgTypeNouns.hasToken(&toks[m-1]) && toks[m].cap) {
+	if !(m > lo && m < len(toks) && toks[m].cap) {
+		return j, false
+	}
+	if typ := &toks[m-1]; !orgTypeNouns.hasToken(typ) && !firmNouns.hasToken(typ) || lo > j && !firmNouns.hasToken(typ) {
 		return j, false
 	}
 	if o, ok := a.orgAtTok(m); ok && o.first == m {
@@ -1039,7 +1044,7 @@ func (a *analysis) findRoles() {
 				// a rank alone ("Brig. Gen.") leaves room for the title
 				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
 				last := p.roles[len(p.roles)-1]
-				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last)
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last) && !a.describedAfterTitle(last)
 			}
 		}
 	}
@@ -1885,17 +1890,34 @@ func (a *analysis) relativeBeforeComma(rule string, p *person, mi, comma int) bo
 func (a *analysis) describedAfterComma(c int) int {
 	toks := a.d.toks
 	k := c - 1
-	if k < 2 || toks[k].cap || !a.peopleClass(k, pcHuman) {
-		return c
+	if k < 2 || toks[k].cap || !a.peopleClass(k, pcHuman) && a.roleKind(k) != rHead {
+		return c // "Australian lawyer", "the Namibian diplomat"
 	}
 	k--
 	if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
 		k = a.places[a.placeAt[k]].first - 1
 	}
+	if k > 1 && (toks[k].lower == "the" || toks[k].lower == "a") && toks[k-1].text == "," {
+		return k + 1 // "The head of UNMISS, the Namibian diplomat NAME,"
+	}
 	if k < 1 || toks[k].text != "," {
 		return c
 	}
 	return k + 1
+}
+
+// describedAfterTitle reports a role read before the name that is only a
+// description of the person, a state's adjective and one noun after
+// "the" or "a" and a comma ("The head of UNMISS, the Namibian diplomat
+// NAME,"): the title before the comma is still read, the more specific
+// office, whose body makes the nationality no state's office.
+func (a *analysis) describedAfterTitle(r role) bool {
+	toks := a.d.toks
+	lo := r.titleLo - 1 // the adjective, left out of the title's words
+	if r.titleHi-r.titleLo != 1 || lo < 3 || toks[r.titleLo].cap || a.placeAt[lo] < 0 || a.places[a.placeAt[lo]].kind != sAdjective {
+		return false
+	}
+	return (toks[lo-1].lower == "the" || toks[lo-1].lower == "a") && toks[lo-2].text == ","
 }
 
 // predicateAs reports "as" before the title starting at lo, past a state
@@ -3023,4 +3045,22 @@ var aideHeads = wordList("aide-head")
 // readComplementBefore both ask it.
 func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
 	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads.has(head)
+}
+
+// cityBefore skips a place's name at j that is no state's and stands
+// before a lower-case word ("the Munich carmaker"): where a firm is based,
+// which does not make its office a state's. It returns j otherwise.
+func (a *analysis) cityBefore(j int) int {
+	toks := a.d.toks
+	if j >= len(toks) || a.placeAt[j] < 0 || a.personAt[j] >= 0 {
+		return j
+	}
+	if _, isState := a.stateMentionAt(j); isState {
+		return j
+	}
+	e := a.capRunEnd(j)
+	if e >= len(toks) || e > j+2 || toks[e].cap || toks[e].kind != tWord {
+		return j
+	}
+	return e
 }

@@ -31,6 +31,30 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// of3: a title before a comma, then a description of the person ("The
+	// head of UNMISS, the Namibian diplomat NAME,"): the body's office is
+	// the most specific, and makes the nationality no state's office
+	{rule: "title-then-description", text: "Fighting spread in Upper Nile. The head of UNMISS, the Ghanaian diplomat Kofi Asante-Mensah, told reporters that patrols were cut.",
+		name: "Kofi Asante-Mensah", country: "-", org: "UNMISS"},
+	{rule: "title-then-description", text: "Attacks rose near Goma. The head of MONUSCO, the Senegalese diplomat Awa Diop Sarr, said convoys would resume.",
+		name: "Awa Diop Sarr", country: "-", org: "MONUSCO"},
+	{rule: "title-then-description", text: "Talks resumed in Nairobi. The mediator, the Ghanaian diplomat Kofi Asante-Mensah, said progress was slow.",
+		name: "Kofi Asante-Mensah", country: "GH", org: "-"},
+	{rule: "title-then-description", text: "Talks resumed in Nairobi. After the vote, the Ghanaian diplomat Kofi Asante-Mensah said progress was slow.",
+		name: "Kofi Asante-Mensah", title: "diplomat", country: "GH", org: "-"},
+	// of3: a firm named after its trade, after the city it is based in
+	// ("at the Munich carmaker Aurelis") is the office's body; the city
+	// names no state
+	{rule: "firm-by-trade", text: "Car sales slowed across Europe. Jonas Weidlich, the head of sales at the Munich carmaker Aurelis, said demand had weakened.",
+		name: "Jonas Weidlich", country: "-", org: "Aurelis"},
+	{rule: "firm-by-trade", text: "Polish banks reported lower profits. Marta Krol, the chief financial officer at the Warsaw lender Pekabank, said margins would narrow.",
+		name: "Marta Krol", title: "chief financial officer", country: "-", org: "Pekabank"},
+	{rule: "firm-by-trade", text: "Iron ore prices fell in Asia. Tomas Berg, a spokesman for the miner Nordmalm, said output would hold.",
+		name: "Tomas Berg", country: "-", org: "Nordmalm"},
+	{rule: "firm-by-trade", text: "Floods hit Bavaria. Kurt Maier, the mayor of Munich, said roads were closed.",
+		name: "Kurt Maier", country: "DE", org: "-"},
+	{rule: "firm-by-trade", text: "Talks opened in Geneva. Kurt Maier, a spokesman for the Geneva talks mediator Anna Vogt, said progress was slow.",
+		name: "Kurt Maier", org: "-"},
 	// os2: an office "of" a programme whose name holds no state is the
 	// programme's, a body's, no state's; a state's programme keeps it
 	{rule: "programme-body", text: "Caspian states met in Baku to set sturgeon quotas. Russia and Kazakhstan disagreed. Elena Petrova Orlova, coordinator of the Caspian Environment Programme, said a new survey was needed.",
