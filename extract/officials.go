@@ -123,43 +123,7 @@ func (a *analysis) placeRoles() {
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
-		if party := a.theirParty(r); party != "" {
-			r.org, r.orgKind, r.nonState = party, "party", true // "The Social Democrats ... Their transport spokeswoman"
-			continue
-		}
-		if party, ok := a.whoseParty(r); ok && (partyOffices.has(r.head) || partyOwnedOffices.has(r.head)) {
-			r.org, r.orgKind, r.nonState = party, "party", true // "The Brazilian Progressistas party, whose vice-president NAME"
-			continue
-		}
-		if a.itsOwner(r) {
-			continue
-		}
-		if a.missionCommanded(p) {
-			r.nonState = true // "The force commander, Lieutenant General NAME,": the mission's
-			continue
-		}
-		if body := a.typedOwnerBody(r); body != "" {
-			r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
-			continue
-		}
-		if c := a.ownerNounState(r); c != "" {
-			r.country = c // "The Georgian railway's chairman, NAME,"
-			continue
-		}
-		if c := a.ownerBackState(r); c != "" {
-			r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
-			continue
-		}
-		if a.partyNounOwns(r) && a.partyOffice(r) {
-			r.nonState = true // "The ruling party's leader, NAME,": the party's own office
-			continue
-		}
-		if _, group := a.acronymForce(r); group != "" {
-			r.org, r.nonState = group, true // "An SLA commander" after "the Sudan Liberation Army (SLA)"
-			continue
-		}
-		if body := a.bodyOfRole(p, r); body != "" {
-			r.org = body
+		if a.ownedRole(p, r) {
 			continue
 		}
 		if r.orgKind == "party" && a.partyOffice(r) {
@@ -180,6 +144,53 @@ func (a *analysis) placeRoles() {
 			}
 		}
 	}
+}
+
+// ownedRole settles a role without a state or body of its own whose
+// owner the text names around it: a party, a mission, an agency, a
+// company, an armed group, or an owner whose state is known. It reports
+// whether it did; placeRoles then seeks no other state for the role.
+func (a *analysis) ownedRole(p *person, r *role) bool {
+	if party := a.theirParty(r); party != "" {
+		r.org, r.orgKind, r.nonState = party, "party", true // "The Social Democrats ... Their transport spokeswoman"
+		return true
+	}
+	if party, ok := a.whoseParty(r); ok && (partyOffices.has(r.head) || partyOwnedOffices.has(r.head)) {
+		r.org, r.orgKind, r.nonState = party, "party", true // "The Brazilian Progressistas party, whose vice-president NAME"
+		return true
+	}
+	if a.itsOwner(r) {
+		return true
+	}
+	if a.missionCommanded(p) {
+		r.nonState = true // "The force commander, Lieutenant General NAME,": the mission's
+		return true
+	}
+	if body := a.typedOwnerBody(r); body != "" {
+		r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
+		return true
+	}
+	if c := a.ownerNounState(r); c != "" {
+		r.country = c // "The Georgian railway's chairman, NAME,"
+		return true
+	}
+	if c := a.ownerBackState(r); c != "" {
+		r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
+		return true
+	}
+	if a.partyNounOwns(r) && a.partyOffice(r) {
+		r.nonState = true // "The ruling party's leader, NAME,": the party's own office
+		return true
+	}
+	if _, group := a.acronymForce(r); group != "" {
+		r.org, r.nonState = group, true // "An SLA commander" after "the Sudan Liberation Army (SLA)"
+		return true
+	}
+	if body := a.bodyOfRole(p, r); body != "" {
+		r.org = body
+		return true
+	}
+	return false
 }
 
 // statesItself name the state itself, alone after "of the"

@@ -324,19 +324,7 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	case "his", "their", "its", "our", "my":
 		return a.possessedVictim(j + 1)
 	case "both":
-		k := j + 1
-		if k < len(toks) && toks[k].lower == "of" && k+1 < len(toks) && toks[k+1].lower == "them" {
-			return 2, k + 2, false, true
-		}
-		if w := toks[min(k, len(toks)-1)].lower; k < len(toks) && !inList && (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || a.personAtTok(k) >= 0) {
-			// "found both the man and the boy dead": "both ... and" joins
-			// the items that follow, which count themselves
-			return a.victimItem(k, role, inList)
-		}
-		if k < len(toks) && a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
-			return 2, k + 1, false, true
-		}
-		return 2, k, false, role != asNominal
+		return a.bothVictims(j+1, role, inList)
 	case "all":
 		// "both pilots and all 62 passengers": a whole counted group after
 		// the first item (a list's first "all 62" is the number rules')
@@ -385,6 +373,25 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return 1, j + 1, false, true
 	}
 	return a.hedgedVictims(j, role, inList)
+}
+
+// bothVictims reads the victims after "both", whose next word is at k:
+// "both of them" and "both pilots" are 2, "both the man and the boy" lets
+// the items after it count themselves.
+func (a *analysis) bothVictims(k int, role listRole, inList bool) (int64, int, bool, bool) {
+	toks := a.d.toks
+	if k < len(toks) && toks[k].lower == "of" && k+1 < len(toks) && toks[k+1].lower == "them" {
+		return 2, k + 2, false, true
+	}
+	if w := toks[min(k, len(toks)-1)].lower; k < len(toks) && !inList && (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || a.personAtTok(k) >= 0) {
+		// "found both the man and the boy dead": "both ... and" joins
+		// the items that follow, which count themselves
+		return a.victimItem(k, role, inList)
+	}
+	if k < len(toks) && a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
+		return 2, k + 1, false, true
+	}
+	return 2, k, false, role != asNominal
 }
 
 // loneNameAt reports a capitalised word at j inside a sentence that the
