@@ -271,6 +271,12 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "She pleaded guilty to killing her three children.", count: 3},
 			{text: "He admitted to murdering his two neighbours.", count: 2}},
 		[]string{"He pleaded guilty to trying to kill two officers.", "He wanted to kill his two neighbours."}},
+	// session 23: a listed noun for a person that ends its phrase is a
+	// victim, though the victims' nouns do not hold every occupation
+	{ruleDeathObject,
+		[]figureCase{{text: "Gunmen killed a farmer, his wife and their son in an overnight raid.", count: 3},
+			{text: "The blast killed a volunteer, his wife and their daughter.", count: 3}},
+		[]string{"The gunman wounded a farmer and his son.", "A farmer said the gunmen killed his cattle."}},
 	// r14c: a count of the dead in brackets after a place
 	{ruleDeathTable,
 		[]figureCase{{text: "Deaths were reported in Sindh (41), Punjab (30) and Balochistan (25).", count: 30},

@@ -636,6 +636,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			return j + 1, 1, true
 		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower):
 			return j + 1, 1, true // "the village chief", "a police commander"
+		case a.personNounEnds(j):
+			return j + 1, 1, true // "killed a farmer, his wife and their son"
 		case a.ageAt(j) > j:
 			e := a.ageAt(j)
 			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
@@ -678,6 +680,24 @@ func (a *analysis) agedNounEnds(e int) bool {
 	}
 	n := toks[e+1].lower
 	return beAux.has(n) && n != "being" || haveAux.has(n) || a.diedNext(e+1)
+}
+
+// personNounEnds reports a lower-case singular noun for a person at j
+// that the word lists hold (a human noun, an occupation) and that ends
+// its phrase before a comma, "and" or the sentence's end: "a farmer, his
+// wife and their son", "killed a schoolteacher and his son". The list of
+// victims' nouns cannot hold every occupation.
+func (a *analysis) personNounEnds(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || plural(t.lower) || !a.listedPersonNoun(j) {
+		return false
+	}
+	if j+1 >= len(toks) || toks[j+1].sent != t.sent {
+		return true
+	}
+	n := toks[j+1].text
+	return n == "," || n == "and" || n == "." || n == ";"
 }
 
 // singleAgentAfter reports a lower-case singular noun for a person in an
