@@ -23,20 +23,20 @@ type appositionScan struct {
 // titleAfterSteps read the words of an apposition's title, left to right;
 // the first that does not pass decides.
 var titleAfterSteps = []titleStep[appositionScan]{
-	{"state-or-place", stateOrPlaceAfter, anyWord},
-	{"body", bodyAfter, anyWord},
-	{"office-phrase", officePhraseAfter, anyWord},
-	{"owner-role", ownerRoleAfter, anyWord},
-	{"role-noun", roleNounAfter, anyWord},
-	{"owner-noun", ownerNounAfter, anyWord},
-	{"plural-owner-name", pluralOwnerNameAfter, anyWord},
-	{"possessive-party-name", possessivePartyNameAfter, anyWord},
-	{"modifier", modifierAfter, anyWord},
-	{"unknown-owner", unknownOwnerAfter, anyWord},
-	{"capitalised-in-title", capitalisedAfter, anyWord},
-	{"and-between-capitals", andBetweenCapitals, anyWord},
-	{"and-between-roles", andBetweenRoles, anyWord},
-	{"noun-before-role", nounBeforeRole, anyWord},
+	{"state-or-place", stateOrPlaceAfter},
+	{"body", bodyAfter},
+	{"office-phrase", officePhraseAfter},
+	{"owner-role", ownerRoleAfter},
+	{"role-noun", roleNounAfter},
+	{"owner-noun", ownerNounAfter},
+	{"plural-owner-name", pluralOwnerNameAfter},
+	{"possessive-party-name", possessivePartyNameAfter},
+	{"modifier", modifierAfter},
+	{"unknown-owner", unknownOwnerAfter},
+	{"capitalised-in-title", capitalisedAfter},
+	{"and-between-capitals", andBetweenCapitals},
+	{"and-between-roles", andBetweenRoles},
+	{"noun-before-role", nounBeforeRole},
 }
 
 // titleAfter reads an apposition that starts at token k, after "NAME,":

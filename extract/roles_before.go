@@ -36,97 +36,30 @@ const (
 type titleStep[S any] struct {
 	name  string
 	match func(a *analysis, s *S, k int) (int, stepVerdict)
-	// only are the word classes of the words the matcher can act on
-	// (anyWord: all): readTitleBack passes over it for any other word
-	// without calling it, the answer it would give
-	only wordClass
-}
-
-// wordClass is a set of classes of a token, each a necessary condition
-// some matcher of titleBackSteps reads first: a matcher whose classes a
-// word lacks passes on it, so the word need not be offered to it.
-type wordClass uint16
-
-// The word classes of classOfWord; anyWord marks a matcher for every word.
-const (
-	anyWord wordClass = 0
-	wcRoman wordClass = 1 << iota // "II", "III", "IV"
-	wcClose                       // ")"
-	wcDot                         // "."
-	wcPoss                        // "'s", or one apostrophe
-	wcWhose                       // "whose"
-	wcAnd                         // "and"
-	wcOfFor                       // "of", "for"
-	wcThe                         // "the"
-	wcConn                        // "of", "for", "the", "and", "on"
-	wcCap                         // a capitalised word
-	wcLower                       // a word not capitalised
-	wcEx                          // a word that opens with "ex-"
-)
-
-// classOfWord returns the word classes of token t.
-func classOfWord(t *token) wordClass {
-	var c wordClass
-	switch t.text {
-	case "II", "III", "IV":
-		c |= wcRoman
-	case ")":
-		c |= wcClose
-	case ".":
-		c |= wcDot
-	}
-	switch t.lower {
-	case "'s":
-		c |= wcPoss
-	case "whose":
-		c |= wcWhose
-	case "and":
-		c |= wcAnd | wcConn
-	case "of", "for":
-		c |= wcOfFor | wcConn
-	case "the":
-		c |= wcThe | wcConn
-	case "on":
-		c |= wcConn
-	}
-	if r, n := utf8.DecodeRuneInString(t.text); n == len(t.text) && isApostrophe(r) {
-		c |= wcPoss // pluralPossessive's apostrophe
-	}
-	if t.kind == tWord {
-		if t.cap {
-			c |= wcCap
-		} else {
-			c |= wcLower
-		}
-		if strings.HasPrefix(t.text, "ex-") {
-			c |= wcEx
-		}
-	}
-	return c
 }
 
 // titleBackSteps read the words of a title before a name, right to left;
 // the first that does not pass decides.
 var titleBackSteps = []titleStep[titleScan]{
-	{"roman-ordinal", romanOrdinalBefore, wcRoman},
-	{"bracketed-acronym", bracketedAcronym, wcClose},
-	{"rank-full-stop", rankFullStop, wcDot},
-	{"state-or-place", stateOrPlaceBefore, anyWord},
-	{"body", bodyBefore, anyWord},
-	{"possessive-owner", possessiveOwner, wcPoss},
-	{"whose-owner", whoseOwner, wcWhose},
-	{"qualifier-only", qualifierOnly, anyWord},
-	{"capitalised-before-of", capitalisedBeforeOf, wcAnd | wcCap},
-	{"of-after-capitalised", ofAfterCapitalised, wcOfFor},
-	{"the-in-of-phrase", theInOfPhrase, wcThe},
-	{"unjoined-capitals", unjoinedCapitals, anyWord},
-	{"role-noun", roleNounBefore, anyWord},
-	{"modifier", modifierBefore, anyWord},
-	{"honorific", honorificBefore, anyWord},
-	{"ex-capitalised", exCapitalised, wcEx},
-	{"capitalised-in-title", capitalisedInTitle, wcCap},
-	{"noun-in-compound", nounInCompound, wcLower},
-	{"connector", connectorBefore, wcConn},
+	{"roman-ordinal", romanOrdinalBefore},
+	{"bracketed-acronym", bracketedAcronym},
+	{"rank-full-stop", rankFullStop},
+	{"state-or-place", stateOrPlaceBefore},
+	{"body", bodyBefore},
+	{"possessive-owner", possessiveOwner},
+	{"whose-owner", whoseOwner},
+	{"qualifier-only", qualifierOnly},
+	{"capitalised-before-of", capitalisedBeforeOf},
+	{"of-after-capitalised", ofAfterCapitalised},
+	{"the-in-of-phrase", theInOfPhrase},
+	{"unjoined-capitals", unjoinedCapitals},
+	{"role-noun", roleNounBefore},
+	{"modifier", modifierBefore},
+	{"honorific", honorificBefore},
+	{"ex-capitalised", exCapitalised},
+	{"capitalised-in-title", capitalisedInTitle},
+	{"noun-in-compound", nounInCompound},
+	{"connector", connectorBefore},
 }
 
 // bracketedAcronym steps over a body's acronym in brackets between its
@@ -653,13 +586,9 @@ func (a *analysis) readTitleBack(s *titleScan, k int) {
 	steps := titleBackSteps // held locally and read in place: the loop is run for every word
 	for k >= 0 && toks[k].para == s.para {
 		s.kind = a.roleKind(k)
-		class := classOfWord(&toks[k])
 		verdict := stepStop
 		for i := range steps {
 			st := &steps[i]
-			if st.only != anyWord && st.only&class == 0 {
-				continue // it would pass: the word has none of its classes
-			}
 			var next int
 			if next, verdict = st.match(a, s, k); verdict != stepPass {
 				k = next

@@ -1131,12 +1131,7 @@ func (a *analysis) joinedModifier(k int) bool {
 // troopRulesWithoutNoun for a number with no personnel noun right after
 // it; the first that finds a figure wins, and the last always answers.
 func (a *analysis) troopsWithoutNoun(n number) (Troops, bool) {
-	cues := a.troopCuesOf(n)
-	for i := range troopRulesWithoutNoun[:len(troopRulesWithoutNoun)-1] {
-		r := &troopRulesWithoutNoun[i]
-		if r.needs&^cues != 0 {
-			continue // it would find nothing: a word it reads first is missing
-		}
+	for _, r := range troopRulesWithoutNoun[:len(troopRulesWithoutNoun)-1] {
 		if t, ok := r.find(a, n, r.rule); ok {
 			return t, true
 		}
@@ -1150,135 +1145,40 @@ func (a *analysis) troopsWithoutNoun(n number) (Troops, bool) {
 var troopRulesWithoutNoun = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Troops, bool)
-	// needs are the cues of troopCuesOf the rule reads before anything
-	// else and finds nothing without (anyCue: none)
-	needs troopCue
 }{
-	{ruleTroopForce, (*analysis).forceOfNumber, cueForceOf},              // "a force of 5,000"
-	{ruleTroopForce, (*analysis).strengthOfForce, cueOf},                 // "an authorised strength of about 3,000"
-	{ruleTroopMembers, (*analysis).membersOfForce, anyCue},               // "250 members of its armed forces"
-	{ruleTroopNumber, (*analysis).numberOfTroops, anyCue},                // "troop numbers would fall to 4,000"
-	{ruleTroopGapped, (*analysis).gappedTroops, anyCue},                  // "34 troops and Fiji 50"
-	{ruleTroopGapped, (*analysis).secondPlaceTroops, cueAnd},             // "2,500 troops in Iraq and 900 in Syria"
-	{ruleTroopGapped, (*analysis).alongsideTroops, cueAlongside | cueIn}, // "2,500 troops in Iraq, alongside 900 in Syria"
-	{ruleTroopNoun, (*analysis).sharedUnitTroops, anyCue},                // "1,500 French and 1,000 American soldiers"
-	{ruleTroopForceOwn, (*analysis).forceSentMembers, cueDeploy},         // "the National Guard has deployed 10,000 members"
-	{ruleTroopContinued, (*analysis).continuedNumber, cueContinued},      // a later part of a deployment told before
-	{ruleTroopContinued, (*analysis).phaseTroops, anyCue},                // "with 400 leaving by March"
-	{ruleTroopContinued, (*analysis).moreToCome, cueMore},                // "and 40 more will join them"
-	{ruleTroopContinued, (*analysis).partOfThemTroops, cueOfAfter},       // "About 3,000 of them serve under the AU"
-	{ruleTroopContinued, (*analysis).ofWhomPartTroops, cueWhom},          // "10,000 officers, of whom 4,500 are on duty"
-	{ruleTroopContinued, (*analysis).ofTheFronted, anyCue},               // "Of the 4,000 troops pledged, only 900 have arrived"
-	{ruleTroopGapped, (*analysis).includedFromTroops, cueFrom},           // "including 1,200 from Canada"
-	{ruleTroopCompared, (*analysis).comparedTroops, cueThan},             // "more troops than the 50 already there"
-	{ruleTroopCompared, (*analysis).shortOfTroops, anyCue},               // "630 troops, well short of the 1,000 envisaged"
-	{ruleTroopAddedTo, (*analysis).addedToHeld, cueOwner},                // "add 150 soldiers to the 75 it already has"
-	{ruleTroopAddedTo, (*analysis).besidesHeld, cueThe},                  // "300 soldiers, on top of the 150 already there"
-	{ruleTroopElliptic, (*analysis).ellipticalTroops, anyCue},            // "Spain offered 600"
-	{ruleTroopDemonym, (*analysis).demonymTroops, anyCue},                // "The Danish 60 arrived on Monday"
-	{ruleTroopSaidMoves, (*analysis).saidNumberMoves, anyCue},            // "Vilnius said 40 would leave in May"
-	{ruleTroopFromStates, (*analysis).fromStatesTroops, cueFrom},         // "it had 390 from 22 countries"
-	{ruleTroopMovedSubject, (*analysis).movedSubject, anyCue},            // "By Monday evening, 1,800 had left their positions"
-	{ruleTroopContingent, (*analysis).contingentNumbers, anyCue},         // "Kenya's contingent ... numbers 1,410"
-	{ruleTroopTotal, (*analysis).forceTotal, anyCue},                     // "the force now counts some 1,270 in all"
-	{ruleTroopForce, (*analysis).forceStrong, cueStrong},                 // "the brigade, some 5,000 strong,"
-	{ruleTroopForce, (*analysis).estimatedTroops, cueAt},                 // "The Ethiopian troops in Somalia, estimated at 4,000,"
-	{ruleTroopRecruited, (*analysis).recruitedNationals, cueHiring},      // "Russia has enlisted 1,500 Nepalis"
-	{ruleTroopInlineList, (*analysis).inlineListTroops, anyCue},          // "Contributions: Ghana, 870; India, 590"
-	{ruleTroopInlineList, (*analysis).colonFigure, cueColon},             // "Soldiers sent by Egypt so far: 1,091"
-	{ruleTroopTable, (*analysis).tableRowTroops, anyCue},                 // "... made up as follows:" / "Ghana 829"
-}
-
-// troopCue is a set of facts of the words either side of a number (its
-// hedge's first word and the word after it), each a word that some rules
-// of troopRulesWithoutNoun read first and find nothing without.
-type troopCue uint32
-
-// The cues of troopCuesOf: "before" is the word before the number's hedge
-// (the k, or v, the rules read first), "after" the word right after the
-// number.
-const (
-	anyCue       troopCue = 0
-	cueOf        troopCue = 1 << iota // before: "of"
-	cueForceOf                        // before: "of", "numbering", "totalling", "totaling", "number", "numbers", "numbered"
-	cueAnd                            // before: "and"
-	cueThan                           // before: "than", or "the" ("than the 50")
-	cueWhom                           // before: "whom", "which", or "no" ("of whom no more than")
-	cueThe                            // before: "the"
-	cueOwner                          // before: "the", "its", "their"
-	cueAt                             // before: "at"
-	cueColon                          // before: ":"
-	cueContinued                      // before: a continuation word, "another", "other"
-	cueDeploy                         // before: a deploying verb
-	cueAlongside                      // before: an "alongside" word
-	cueHiring                         // before: a hiring verb
-	cueIn                             // after: "in"
-	cueFrom                           // after: "from"
-	cueMore                           // after: "more"
-	cueOfAfter                        // after: "of"
-	cueStrong                         // after: "strong"
-)
-
-// troopCuesOf reads the cues of number n once, so that troopsWithoutNoun
-// calls only the rules whose first words are there. Each cue is the exact
-// test its rules open with (the same word lists, the same fields), so a
-// rule passed over would have answered nothing.
-func (a *analysis) troopCuesOf(n number) troopCue {
-	toks := a.d.toks
-	var c troopCue
-	if k := n.hedge - 1; k >= 0 && k < len(toks) {
-		t := &toks[k]
-		switch t.lower {
-		case "of":
-			c |= cueOf | cueForceOf
-		case "numbering", "totalling", "totaling", "number", "numbers", "numbered":
-			c |= cueForceOf
-		case "and":
-			c |= cueAnd
-		case "than":
-			c |= cueThan
-		case "the":
-			c |= cueThan | cueThe | cueOwner
-		case "its", "their":
-			c |= cueOwner
-		case "whom", "which", "no":
-			c |= cueWhom
-		case "at":
-			c |= cueAt
-		case "another", "other":
-			c |= cueContinued
-		}
-		if t.text == ":" {
-			c |= cueColon
-		}
-		if continuationWords.hasToken(t) {
-			c |= cueContinued
-		}
-		if deployVerbs.hasToken(t) {
-			c |= cueDeploy
-		}
-		if alongsideWords.hasToken(t) {
-			c |= cueAlongside
-		}
-		if hiringVerbs.hasToken(t) {
-			c |= cueHiring
-		}
-	}
-	if e := n.lim; e >= 0 && e < len(toks) {
-		switch toks[e].lower {
-		case "in":
-			c |= cueIn
-		case "from":
-			c |= cueFrom
-		case "more":
-			c |= cueMore
-		case "of":
-			c |= cueOfAfter
-		case "strong":
-			c |= cueStrong
-		}
-	}
-	return c
+	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
+	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
+	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
+	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
+	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
+	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
+	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
+	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
+	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
+	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
+	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
+	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
+	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
+	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
+	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
+	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
+	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
+	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
+	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
+	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
+	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
+	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
+	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
+	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
+	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
+	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
+	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
+	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
