@@ -32,9 +32,8 @@ type peopleMemo struct {
 	// name, turned away without hashing them
 	givenSeen    [4]uint64
 	mentionOrder []int // mention indexes in text order
-	// titleWords are titleWordAt's answers per token: 0 not asked yet,
-	// titleWordNo or titleWordYes; nil until first asked
-	titleWords []uint8
+	// titleWords are titleWordAt's answers per token
+	titleWords boolMemo
 	// classes are the tokens' bits in the lexicon's peopleClassTable,
 	// made on first use (see peopleBits)
 	classes tokenClasses

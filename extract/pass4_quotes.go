@@ -24,9 +24,8 @@ type quotesAndSpeakers struct {
 	// tokens of the mentions that state it (see diedBefore), made on
 	// first use
 	deathMarks map[*person][]int
-	// captions says, for each paragraph, whether photoCaption holds:
-	// 0 not yet read, 1 no, 2 yes; made on first use, one a document
-	captions []int8
+	// captions says, for each paragraph, whether photoCaption holds
+	captions boolMemo
 
 	salienceOf    []salienceMemo    // salience of mentions by index, computed on first use (see growSalience)
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1

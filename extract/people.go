@@ -950,25 +950,11 @@ func (a *analysis) titleWordAt(i int) bool {
 	if m == nil {
 		return a.titleWordOf(i)
 	}
-	if m.titleWords == nil {
-		m.titleWords = make([]uint8, len(a.d.toks))
+	if is, known := m.titleWords.lookup(i, len(a.d.toks)); known {
+		return is
 	}
-	if v := m.titleWords[i]; v != 0 {
-		return v == titleWordYes
-	}
-	is := a.titleWordOf(i)
-	m.titleWords[i] = titleWordNo
-	if is {
-		m.titleWords[i] = titleWordYes
-	}
-	return is
+	return m.titleWords.keep(i, a.titleWordOf(i))
 }
-
-// The values of peopleMemo.titleWords; 0 is not asked yet.
-const (
-	titleWordNo uint8 = 1 + iota
-	titleWordYes
-)
 
 // titleWordOf is titleWordAt worked out. It reads only what is settled
 // before the people pass (places, bodies) and the facts of tokens, which

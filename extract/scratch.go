@@ -25,3 +25,27 @@ func (s *scratch[T]) give(p *T) {
 		s.busy = false
 	}
 }
+
+// boolMemo keeps a yes-or-no answer per index (a token, a paragraph) for
+// one analysis, so that a pure read asked again and again is read once.
+// nil until first asked; an entry is 0 until its answer is known.
+type boolMemo []uint8
+
+// lookup returns the answer kept at i and whether there is one, making
+// room for n indexes on first use.
+func (m *boolMemo) lookup(i, n int) (is, known bool) {
+	if *m == nil {
+		*m = make(boolMemo, n)
+	}
+	v := (*m)[i]
+	return v == 2, v != 0
+}
+
+// keep records is as the answer at i and returns it.
+func (m boolMemo) keep(i int, is bool) bool {
+	m[i] = 1
+	if is {
+		m[i] = 2
+	}
+	return is
+}

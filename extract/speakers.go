@@ -845,18 +845,11 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 // "Photo: Getty Images". A person named there is shown, not spoken of, and
 // takes no later "he said".
 func (a *analysis) photoCaption(p int) bool {
-	if a.captions == nil {
-		a.captions = make([]int8, len(a.d.paras)) // the pronouns ask of few paragraphs, again and again
+	// the pronouns ask of few paragraphs, again and again
+	if is, known := a.captions.lookup(p, len(a.d.paras)); known {
+		return is
 	}
-	if c := a.captions[p]; c != 0 {
-		return c == 2
-	}
-	is := a.readPhotoCaption(p)
-	a.captions[p] = 1
-	if is {
-		a.captions[p] = 2
-	}
-	return is
+	return a.captions.keep(p, a.readPhotoCaption(p))
 }
 
 // readPhotoCaption is photoCaption read from the tokens: a pure read of
