@@ -2079,9 +2079,7 @@ func (a *analysis) demonymTroops(n number, rule string) (Troops, bool) {
 // day later", "..., the Dutch 80 by bus").
 func (a *analysis) demonymFigureMoves(n number) bool {
 	toks := a.d.toks
-	e := n.lim
-	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
-	}
+	e := a.pastAuxiliaries(n)
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && movedVerbs.hasToken(&toks[e]) {
 		return true
 	}
@@ -2090,6 +2088,17 @@ func (a *analysis) demonymFigureMoves(n number) bool {
 	}
 	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct ||
 		toks[e].lower == "a" || toks[e].lower == "an" || ellipsisEnds.hasToken(&toks[e])
+}
+
+// pastAuxiliaries returns the token after the number n past at most three
+// words of a verb chain ("would", "will be"), not past "to": the verb of
+// what the figure's people do ("40 would leave", "the Danish 60 arrived").
+func (a *analysis) pastAuxiliaries(n number) int {
+	toks := a.d.toks
+	e := n.lim
+	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
+	}
+	return e
 }
 
 // ruleTroopSaidMoves names bare figures a state says will move: "Vilnius
@@ -2112,9 +2121,7 @@ func (a *analysis) saidNumberMoves(n number, rule string) (Troops, bool) {
 	if !ok {
 		return Troops{}, false
 	}
-	e := n.lim
-	for lim := e + 3; e < len(toks) && e < lim && verbChain.hasToken(&toks[e]) && toks[e].lower != "to"; e++ {
-	}
+	e := a.pastAuxiliaries(n)
 	if e == n.lim || e >= len(toks) || toks[e].sent != toks[n.first].sent || !movedVerbs.hasToken(&toks[e]) {
 		return Troops{}, false
 	}
