@@ -40,6 +40,11 @@ func (c *Client) checkRobots(ctx context.Context, u *url.URL, linkedFrom string)
 	data, ok := c.robots.lookup(origin)
 	if !ok {
 		ch := c.robots.flights.DoChan(origin, func() (any, error) {
+			// Another flight may have stored it between our lookup and
+			// this flight's start: singleflight forgets a key once done.
+			if data, ok := c.robots.lookup(origin); ok {
+				return data, nil
+			}
 			// Detached from ctx: the result is cached and shared with
 			// every waiter, so one caller giving up must not spoil it.
 			data, refused := c.fetchRobots(context.WithoutCancel(ctx), origin, linkedFrom)
