@@ -905,6 +905,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 		return k, true
 	}
+	if k == j+2 && k < len(toks) && toks[k].lower == "men" && ownerPronouns[toks[j+1].lower] {
+		return k, true // "assigned 300 of its men": troopUnit asks whose men (forceMen)
+	}
 	return j, false
 }
 
@@ -1351,7 +1354,32 @@ func troopNumberReach(toks []token, k int) int {
 	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
 		return 20
 	}
-	return 12
+	return 12 + relativeClauseBefore(toks, k)
+}
+
+// relativeClauseBefore returns the length of a relative clause set off by
+// commas that ends a few words before k, or 0: "The Dutch contingent in
+// Mali, which arrived with 450 soldiers in 2014, is now down to about 80"
+// names its force before the clause.
+func relativeClauseBefore(toks []token, k int) int {
+	for c := k - 1; c >= 0 && c >= k-5; c-- {
+		if toks[c].sent != toks[k].sent {
+			return 0
+		}
+		if toks[c].text != "," {
+			continue
+		}
+		for r := c - 1; r > 0 && r >= c-20 && toks[r].sent == toks[k].sent; r-- {
+			if toks[r].text == "," {
+				if w := toks[r+1].lower; w == "which" || w == "who" {
+					return c - r + 1
+				}
+				return 0
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // troopNumberBefore reads the clause before k, back to back tokens and
@@ -1598,7 +1626,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
 		"under", "during", // "down from about 4,000 under the earlier mission"
-		"now", "today", "currently", "previously", "earlier": // "up from roughly 4,300 now"
+		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
+		"since", "until": // "has doubled to about 6,000 since the spring"
 		return true
 	case "men":
 		return standsAt(toks, k)
@@ -3113,6 +3142,9 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			continue
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who" || toks[m.lim+1].lower == "whose")
+		if relative && best != "" && a.forceInPlace(m.first) {
+			continue // "The Polish contingent in Romania, which peaked at 1,200": the host, not the sender
+		}
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
 			// "in northern Australia": a compass word may stand there too;
 			// "in the Central African Republic": the article may stand
@@ -3142,6 +3174,22 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	return best
+}
+
+// forceInPlace reports a force's or personnel's noun and "in" right
+// before the place at first: "the Polish contingent in Romania", whose
+// "which" after the place stands for the force, not the host.
+func (a *analysis) forceInPlace(first int) bool {
+	toks := a.d.toks
+	if first < 2 || toks[first-1].lower != "in" {
+		return false
+	}
+	f := &toks[first-2]
+	if forceNouns.hasToken(f) || formationNouns.hasToken(f) || forceBodies.hasToken(f) {
+		return true
+	}
+	_, ok := a.strongPersonnelAt(first - 2)
+	return ok
 }
 
 // hostVerbs say that their subject hosts personnel: "Cyprus hosts 800
