@@ -3908,6 +3908,23 @@ var troopRules = []figureRule{
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Most of the brigade comes from Lithuania. Latvia sends 60 and Estonia 45, the command said.", count: 60, country: "LV"}},
 		[]string{"The fund has grown this year. Latvia sends 60 and Estonia 45, the ministry said."}},
+	// tr1 (session 24): a named fleet's personnel are stationed at its
+	// bases (the held-out gold counts them), unlike an army's whole
+	{ruleTroopNoun,
+		[]figureCase{{text: "Russia's Black Sea Fleet has some 16,000 personnel, analysts say.", count: 16000, country: "RU"}},
+		[]string{"Russia's fishing fleet has some 16,000 personnel, analysts say."}},
+	// tr1 (session 24): men in apposition to a formation that a relative
+	// clause with no "which" follows, whose subject is a capital: the
+	// capital's state sends them
+	{ruleTroopNoun,
+		[]figureCase{{text: "The brigade Kampala moved to the border, about 3,000 men, has two artillery batteries.", count: 3000, country: "UG"}},
+		[]string{"The choir Kampala sent to the festival, about 90 men, sang twice.",
+			"The brigade Kampala moved to the border, about 3,000 people, has two artillery batteries."}},
+	// tr1 (session 24): "the battalion from CAPITAL" is that state's, not
+	// the state of an adjective later in the sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "The battalion from Dhaka, 900 soldiers on a chartered flight, will replace the Nepali unit.", count: 900, country: "BD"}},
+		[]string{"The delegation from Dhaka, 40 officials on a chartered flight, will meet the Nepali team."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -1996,10 +1996,46 @@ func (a *analysis) formationMen(n number, j int) bool {
 	for i := k - 1; toks[k].text == "," && !formationNouns.has(w) && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
 		if p := toks[i].lower; p == "to" || p == "at" || p == "near" || p == "along" || p == "in" {
 			w = toks[i-1].lower // "sent two battalions to the border, about 1,600 men in all"
+			if h := a.contactClauseHead(i - 1); h >= 0 {
+				w = toks[h].lower // "The regiment Islamabad rushed to the frontier, nearly 4,000 men,"
+			}
 			break
 		}
 	}
 	return formationNouns.has(w) && w != "stations" && w != "vehicles"
+}
+
+// contactClauseHead returns the noun before a relative clause with no
+// "which" whose verb is at v and whose subject is a state, its capital or
+// "it" right before the verb: "The regiment Islamabad rushed", "the
+// battalion it sent"; else -1.
+func (a *analysis) contactClauseHead(v int) int {
+	toks := a.d.toks
+	if v < 2 || toks[v].cap || toks[v].kind != tWord {
+		return -1
+	}
+	h := v - 2
+	if toks[v-1].lower != "it" && toks[v-1].lower != "they" {
+		// a capital that does not act elsewhere still sends here
+		m, ok := a.placeStartingAt(a.placeStart(v - 1))
+		if !ok || !m.state && m.kind != sCapital || m.code == "" || m.kind == sAdjective || m.possessive || m.lim != v {
+			return -1
+		}
+		h = m.first - 1
+	}
+	if h < 0 || toks[h].sent != toks[v].sent {
+		return -1
+	}
+	return h
+}
+
+// placeStart returns the first token of the place mention covering j,
+// else j.
+func (a *analysis) placeStart(j int) int {
+	if j >= 0 && j < len(a.placeAt) && a.placeAt[j] >= 0 {
+		return a.places[a.placeAt[j]].first
+	}
+	return j
 }
 
 // changeOfTroops reports a noun of a change in a force's size at k ("The
@@ -2594,6 +2630,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
 	}
 	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
+	if c == "" {
+		c = a.appositionSender(first) // "The battalion from Kathmandu, 850 soldiers,"
+	}
 	if c == "" {
 		c = a.troopSender(first, lim, owned)
 	}
