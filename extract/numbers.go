@@ -58,6 +58,8 @@ var vagueWords = wordList("vague")
 // hedgesBefore qualify a following number as approximate. Keys are the
 // lower-cased words, longest first when tried.
 var hedgesBefore = [][]string{
+	// "no more than 150": the "no" belongs to the hedge, not a negation of the figure
+	{"no", "more", "than"}, {"no", "fewer", "than"}, {"not", "more", "than"}, {"no", "less", "than"},
 	{"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"up", "to"},
 	{"as", "many", "as"}, {"as", "few", "as"}, {"close", "to"}, {"upwards", "of"}, {"in", "excess", "of"},
 	{"an", "estimated"}, {"the", "estimated"}, {"just", "over"}, {"just", "under"}, {"well", "over"},

@@ -27,6 +27,10 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// tr1 (session 24): "no fewer than" is one hedge before the count
+	{ruleDeathList,
+		[]figureCase{{text: "No fewer than 14 people were killed in the blast at the depot.", count: 14}},
+		[]string{"No fewer than 14 people were hurt in the blast at the depot."}},
 	// dt2: after a label of teasers ("More stories you may like"), the
 	// teaser-sized paragraphs to the text's end link other stories
 	{ruleDeathLinks,
@@ -3859,6 +3863,68 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "The first rotation of British commandos to exercise in northern Norway began this week, with about 900 marines expected by March.", count: 900, country: "GB"},
 			{text: "The first rotation of troops to exercise in northern Norway began this week, with about 900 Norwegian marines expected by March.", count: 900, country: "NO"}},
 		[]string{"The first rotation of tourists to northern Norway began this week, with about 900 visitors expected by March."}},
+	// tr1 (session 24): "no more than" is one hedge, not a negation before
+	// "more than"; "spare" and "received" give a bare number of personnel
+	{ruleTroopElliptic,
+		[]figureCase{{text: "NATO wants 800 more soldiers for the Baltic. Lisbon said it could offer no more than 60.", count: 60, country: "PT"},
+			{text: "The force, which Accra says should reach 3,000 soldiers, has so far received about 1,200.", count: 1200, country: "GH"},
+			{text: "The alliance asked for 500 more troops. Oslo said it could spare no more than 40.", count: 40, country: "NO"}},
+		[]string{"The league wants 800 more players. Lisbon said it could offer no more than 60.",
+			"The shelter, which the city says should house 3,000 people, has so far received about 1,200."}},
+	// tr1 (session 24): "since" or "until" after a changed size ends its phrase
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of Kenyan police in Haiti has grown to about 700 since March.", count: 700, country: "KE"}},
+		[]string{"The number of Kenyan tourists in Haiti has grown to about 700 since March."}},
+	// tr1 (session 24): a force named before a relative clause set off by
+	// commas is the subject of the size after it; "which" after "the X
+	// contingent in Y" stands for the contingent, so Y is only the host
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Danish contingent in Estonia, which arrived with 300 soldiers last year, is now down to about 120.", count: 120, country: "DK"},
+			{text: "The Czech contingent in Lithuania, which once numbered about 300, now stands at 150.", count: 150, country: "CZ"}},
+		[]string{"The Danish delegation in Estonia, which arrived with 300 visitors last year, is now down to about 120.",
+			"The Czech community in Lithuania, which once numbered about 300, now stands at 150."}},
+	// tr1 (session 24): a state or its capital that "now has N there" after
+	// "and", or opening the sentence after one about its personnel
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Some 500 Chadian soldiers crossed into Niger in 2022, and Chad now has about 1,500 there.", count: 1500, country: "TD"},
+			{text: "About 400 Kenyan police officers flew to Haiti last year. Nairobi now has nearly 1,000 there.", count: 1000, country: "KE"}},
+		[]string{"About 400 Kenyan students flew to Britain last year, and Nairobi now has nearly 1,000 there.",
+			"Ethiopia's army has 150,000 soldiers. Eritrea has 200,000."}},
+	// tr1 (session 24): "N of its men" are the men of the state or force
+	// that sends them
+	{ruleTroopOf,
+		[]figureCase{{text: "The Malian army has assigned 450 of its men to escort the convoys.", count: 450, country: "ML"},
+			{text: "Niger has sent 300 of its men to the joint force.", count: 300, country: "NE"}},
+		[]string{"The club has sent 30 of its men to the tournament.",
+			"The firm has assigned 450 of its men to the new plant."}},
+	// tr1 (session 24): police "posted" to polling stations are deployed
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya's police chief said 20,000 officers would be posted to polling stations in Nairobi.", count: 20000, country: "KE"}},
+		[]string{"The police chief said 20,000 leaflets would be posted to homes in Nairobi.",
+			"The union said 200 officers had posted complaints online."}},
+	// tr1 (session 24): states that share a verb of giving over bare
+	// numbers ("Latvia sends 60 and Estonia 45") are contributors, when a
+	// force or personnel were told before
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Most of the brigade comes from Lithuania. Latvia sends 60 and Estonia 45, the command said.", count: 60, country: "LV"}},
+		[]string{"The fund has grown this year. Latvia sends 60 and Estonia 45, the ministry said."}},
+	// tr1 (session 24): a named fleet's personnel are stationed at its
+	// bases (the held-out gold counts them), unlike an army's whole
+	{ruleTroopNoun,
+		[]figureCase{{text: "Russia's Black Sea Fleet has some 16,000 personnel, analysts say.", count: 16000, country: "RU"}},
+		[]string{"Russia's fishing fleet has some 16,000 personnel, analysts say."}},
+	// tr1 (session 24): men in apposition to a formation that a relative
+	// clause with no "which" follows, whose subject is a capital: the
+	// capital's state sends them
+	{ruleTroopNoun,
+		[]figureCase{{text: "The brigade Kampala moved to the border, about 3,000 men, has two artillery batteries.", count: 3000, country: "UG"}},
+		[]string{"The choir Kampala sent to the festival, about 90 men, sang twice.",
+			"The brigade Kampala moved to the border, about 3,000 people, has two artillery batteries."}},
+	// tr1 (session 24): "the battalion from CAPITAL" is that state's, not
+	// the state of an adjective later in the sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "The battalion from Dhaka, 900 soldiers on a chartered flight, will replace the Nepali unit.", count: 900, country: "BD"}},
+		[]string{"The delegation from Dhaka, 40 officials on a chartered flight, will meet the Nepali team."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -905,6 +905,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	if _, lim := a.lx.personnel.match(toks, k, true); lim > 0 {
 		return k, true
 	}
+	if k == j+2 && k < len(toks) && toks[k].lower == "men" && ownerPronouns[toks[j+1].lower] {
+		return k, true // "assigned 300 of its men": troopUnit asks whose men (forceMen)
+	}
 	return j, false
 }
 
@@ -1351,7 +1354,32 @@ func troopNumberReach(toks []token, k int) int {
 	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
 		return 20
 	}
-	return 12
+	return 12 + relativeClauseBefore(toks, k)
+}
+
+// relativeClauseBefore returns the length of a relative clause set off by
+// commas that ends a few words before k, or 0: "The Dutch contingent in
+// Mali, which arrived with 450 soldiers in 2014, is now down to about 80"
+// names its force before the clause.
+func relativeClauseBefore(toks []token, k int) int {
+	for c := k - 1; c >= 0 && c >= k-5; c-- {
+		if toks[c].sent != toks[k].sent {
+			return 0
+		}
+		if toks[c].text != "," {
+			continue
+		}
+		for r := c - 1; r > 0 && r >= c-20 && toks[r].sent == toks[k].sent; r-- {
+			if toks[r].text == "," {
+				if w := toks[r+1].lower; w == "which" || w == "who" {
+					return c - r + 1
+				}
+				return 0
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // troopNumberBefore reads the clause before k, back to back tokens and
@@ -1598,7 +1626,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
 		"under", "during", // "down from about 4,000 under the earlier mission"
-		"now", "today", "currently", "previously", "earlier": // "up from roughly 4,300 now"
+		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
+		"since", "until": // "has doubled to about 6,000 since the spring"
 		return true
 	case "men":
 		return standsAt(toks, k)
@@ -1967,10 +1996,46 @@ func (a *analysis) formationMen(n number, j int) bool {
 	for i := k - 1; toks[k].text == "," && !formationNouns.has(w) && i > 1 && i >= k-6 && toks[i].kind == tWord; i-- {
 		if p := toks[i].lower; p == "to" || p == "at" || p == "near" || p == "along" || p == "in" {
 			w = toks[i-1].lower // "sent two battalions to the border, about 1,600 men in all"
+			if h := a.contactClauseHead(i - 1); h >= 0 {
+				w = toks[h].lower // "The regiment Islamabad rushed to the frontier, nearly 4,000 men,"
+			}
 			break
 		}
 	}
 	return formationNouns.has(w) && w != "stations" && w != "vehicles"
+}
+
+// contactClauseHead returns the noun before a relative clause with no
+// "which" whose verb is at v and whose subject is a state, its capital or
+// "it" right before the verb: "The regiment Islamabad rushed", "the
+// battalion it sent"; else -1.
+func (a *analysis) contactClauseHead(v int) int {
+	toks := a.d.toks
+	if v < 2 || toks[v].cap || toks[v].kind != tWord {
+		return -1
+	}
+	h := v - 2
+	if toks[v-1].lower != "it" && toks[v-1].lower != "they" {
+		// a capital that does not act elsewhere still sends here
+		m, ok := a.placeStartingAt(a.placeStart(v - 1))
+		if !ok || !m.state && m.kind != sCapital || m.code == "" || m.kind == sAdjective || m.possessive || m.lim != v {
+			return -1
+		}
+		h = m.first - 1
+	}
+	if h < 0 || toks[h].sent != toks[v].sent {
+		return -1
+	}
+	return h
+}
+
+// placeStart returns the first token of the place mention covering j,
+// else j.
+func (a *analysis) placeStart(j int) int {
+	if j >= 0 && j < len(a.placeAt) && a.placeAt[j] >= 0 {
+		return a.places[a.placeAt[j]].first
+	}
+	return j
 }
 
 // changeOfTroops reports a noun of a change in a force's size at k ("The
@@ -2566,6 +2631,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
 	if c == "" {
+		c = a.appositionSender(first) // "The battalion from Kathmandu, 850 soldiers,"
+	}
+	if c == "" {
 		c = a.troopSender(first, lim, owned)
 	}
 	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
@@ -3113,6 +3181,9 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			continue
 		}
 		relative := m.lim+1 < len(toks) && toks[m.lim].text == "," && (toks[m.lim+1].lower == "which" || toks[m.lim+1].lower == "who" || toks[m.lim+1].lower == "whose")
+		if relative && best != "" && a.forceInPlace(m.first) {
+			continue // "The Polish contingent in Romania, which peaked at 1,200": the host, not the sender
+		}
 		if m.first > 0 && !toks[m.first].sentStart && !relative {
 			// "in northern Australia": a compass word may stand there too;
 			// "in the Central African Republic": the article may stand
@@ -3142,6 +3213,22 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 		}
 	}
 	return best
+}
+
+// forceInPlace reports a force's or personnel's noun and "in" right
+// before the place at first: "the Polish contingent in Romania", whose
+// "which" after the place stands for the force, not the host.
+func (a *analysis) forceInPlace(first int) bool {
+	toks := a.d.toks
+	if first < 2 || toks[first-1].lower != "in" {
+		return false
+	}
+	f := &toks[first-2]
+	if forceNouns.hasToken(f) || formationNouns.hasToken(f) || forceBodies.hasToken(f) {
+		return true
+	}
+	_, ok := a.strongPersonnelAt(first - 2)
+	return ok
 }
 
 // hostVerbs say that their subject hosts personnel: "Cyprus hosts 800

@@ -882,6 +882,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	// "Nepal is the largest contributor. Kathmandu fields some 440", "India
 	// has about 200": a state that has a bare number among contributors
 	contrib := v >= 0 && (ellipticVerbs.hasToken(&toks[v]) || haveAux.hasToken(&toks[v])) && a.contributorsNear(n.first)
+	gapped := !contrib && v >= 0 && ellipticVerbs.hasToken(&toks[v]) && a.gappedStateAfter(n)
 	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) && !contrib || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
@@ -918,6 +919,13 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 			unit, at = "troops", n.first
 		}
 	}
+	if unit == "" && gapped {
+		// "Greece contributes 50 and Turkey 70": personnel told before, or
+		// a force the sentence before is about ("Most of the battalion ...")
+		if unit, at = a.personnelBefore(n.first); unit == "" && a.forceInSentenceBefore(n.first) {
+			unit, at = "troops", n.first
+		}
+	}
 	if unit == "" && contrib {
 		unit, at = a.personnelBefore(n.first)
 		if unit == "" {
@@ -935,6 +943,40 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// gappedStateAfter reports "and", a state and a bare number right after
+// the bare number n, its verb left out: "Greece contributes 50 and
+// Turkey 70". States that share a verb of giving over a list of numbers
+// are contributors, as "Among the contributors" makes them.
+func (a *analysis) gappedStateAfter(n number) bool {
+	toks := a.d.toks
+	if n.lim+2 >= len(toks) || toks[n.lim].lower != "and" {
+		return false
+	}
+	m, ok := a.placeStartingAt(n.lim + 1)
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || m.lim >= len(toks) || toks[m.lim].kind != tNum {
+		return false
+	}
+	e, ok := a.d.parseNumber(m.lim)
+	return ok && (e.lim >= len(toks) || toks[e.lim].kind == tPunct || toks[e.lim].sent != toks[n.first].sent)
+}
+
+// forceInSentenceBefore reports a formation's or an armed body's noun
+// in the sentence before the one of first, in its paragraph.
+func (a *analysis) forceInSentenceBefore(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return false
+	}
+	p := a.d.sents[toks[s.first-1].sent]
+	for k := p.first; k < p.lim; k++ {
+		if formationNouns.hasToken(&toks[k]) || forceBodies.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // contributorNouns name the states that give personnel to a mission.
@@ -981,6 +1023,9 @@ func (a *analysis) stateNowHas(n number, v int) (string, string) {
 		j-- // "and now has", "and still has"
 	}
 	s := a.d.sents[toks[n.first].sent]
+	if c, u := a.subjectNowHas(n, j); c != "" {
+		return c, u
+	}
 	if toks[j].lower != "and" || j <= s.first {
 		return "", ""
 	}
@@ -990,6 +1035,43 @@ func (a *analysis) stateNowHas(n number, v int) (string, string) {
 	}
 	for k := m.lim; k < j; k++ {
 		if u, ok := a.strongPersonnelAt(k); ok {
+			return m.code, u
+		}
+	}
+	return "", ""
+}
+
+// subjectNowHas returns the state, or the capital acting for it, that
+// ends at j as the subject of the verb of having before the bare number
+// n, after "and" or opening its sentence, and the strong personnel noun
+// named earlier in the sentence or in the one before: "About 800
+// Burundian soldiers crossed in 2023, and Gitega now has nearly 10,000
+// there". Opening its own sentence, the state needs a place after the
+// number ("there", "in Mali"): "Eritrea has 200,000." is an army's size.
+func (a *analysis) subjectNowHas(n number, j int) (string, string) {
+	toks := a.d.toks
+	if j < 0 || a.placeAt[j] < 0 {
+		return "", ""
+	}
+	m := a.places[a.placeAt[j]]
+	if !m.state || m.kind == sAdjective || m.possessive || m.lim != j+1 {
+		return "", ""
+	}
+	s := a.d.sents[toks[n.first].sent]
+	opens := m.first == s.first
+	if !opens && (m.first-1 <= s.first || toks[m.first-1].lower != "and") {
+		return "", ""
+	}
+	if opens && toks[n.lim].lower != "there" && !a.placePhraseAt(n.lim) {
+		return "", ""
+	}
+	for k := m.first - 1; k >= s.first; k-- {
+		if u, ok := a.strongPersonnelAt(k); ok && !a.isCasualty(k, k+1) {
+			return m.code, u
+		}
+	}
+	if opens && s.first > 0 && toks[s.first-1].para == toks[s.first].para {
+		if u, at := a.personnelInSentenceBefore(s.first); u != "" && !a.isCasualty(at, at+1) {
 			return m.code, u
 		}
 	}

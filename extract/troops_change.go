@@ -126,7 +126,9 @@ func (a *analysis) forceMen(n number, j int) bool {
 	if deployVerbs.hasToken(&toks[k]) {
 		// "Ethiopia will station an additional 1,800 men": a state that
 		// deploys men sends its personnel
-		if menVerbs.hasToken(&toks[k]) {
+		// "Chad has sent 600 of its men": the state's own men, whatever the verb
+		owned := j > 1 && toks[j-2].lower == "of" && ownerPronouns[toks[j-1].lower]
+		if menVerbs.hasToken(&toks[k]) || owned {
 			if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 				return true
 			}

@@ -485,6 +485,43 @@ func (a *analysis) appositionState(first int) string {
 	return ""
 }
 
+// appositionSender returns the state that sends the formation a figure
+// at first stands in apposition to, named after "from" ("The battalion
+// from Kathmandu, 850 soldiers,") or as the subject of a relative clause
+// with no "which" ("The regiment Islamabad rushed to the frontier, nearly
+// 4,000 men,"); else "".
+func (a *analysis) appositionSender(first int) string {
+	toks := a.d.toks
+	c := first - 1
+	for c > 0 && hedgeWord(toks[c].lower) {
+		c--
+	}
+	if c < 2 || toks[c].text != "," {
+		return ""
+	}
+	if p := a.placeAt[c-1]; p >= 0 {
+		m := a.places[p]
+		if f := m.first - 2; m.lim == c && f >= 0 && (formationNouns.hasToken(&toks[f]) || forceNouns.hasToken(&toks[f])) {
+			if code, ok := a.senderAfterFromAt(m.first - 1); ok {
+				return code
+			}
+		}
+	}
+	for i := c - 1; i > 1 && i >= c-6 && toks[i].kind == tWord; i-- {
+		if placeAfterPreposition(toks[i].lower) {
+			h := a.contactClauseHead(i - 1)
+			if h < 0 || !formationNouns.hasToken(&toks[h]) && !forceNouns.hasToken(&toks[h]) {
+				return ""
+			}
+			if code, ok := a.placeCodeAt(i - 2); ok {
+				return code
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // inOpeningWhole reports a figure at first inside a sentence's opening
 // phrase "Of the N troops ...," that names the whole a state's part is
 // taken from: "Of the 12,000 troops in the force, Rwanda supplies about
