@@ -220,6 +220,9 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {
 		return Deaths{}, false // "a man died" is a list of one
 	}
+	if n.value == 1 && n.hedge > 0 && a.d.toks[n.hedge-1].lower == "not" {
+		return Deaths{}, false // "not one of the 80 drivers was killed": none
+	}
 	if a.victimsOfWhole(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
@@ -514,10 +517,15 @@ func (a *analysis) deadGroupEnd(j int) int {
 func (a *analysis) amongDeadWere(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || !amongDead.hasToken(&toks[k-1]) {
+	det := k - 2
+	if k >= 3 && toks[k-2].lower == "who" {
+		if kinds, e := a.deathKindsAt(k - 1); hasKind(kinds, dIntrans) && e == k {
+			det = k - 3 // "Among the 58 who perished were nine tourists"
+		}
+	}
+	if k < 2 || det == k-2 && !amongDead.hasToken(&toks[k-1]) {
 		return Deaths{}, false
 	}
-	det := k - 2
 	if det >= 1 && a.countStarts(det) && toks[det-1].kind == tWord {
 		det-- // "The 34 dead included 12 women": the whole counted before "dead"
 	}
@@ -1038,12 +1046,31 @@ func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 	if k < 2 || toks[k].lower != "number" && !numberingVerbs.hasToken(&toks[k]) {
 		return Deaths{}, false
 	}
-	for x := k - 2; x >= 0 && x >= k-4; x-- {
-		if lim, ok := a.theDeadAt(x); ok && lim == k {
+	for x := k - 2; x >= 0 && x >= k-12; x-- {
+		if lim, ok := a.theDeadAt(x); ok && (lim == k || lim < k && a.deadQualifier(lim, k)) {
 			return a.makeDeath(n, x, n.lim, rule), true
 		}
 	}
 	return Deaths{}, false
+}
+
+// deadQualifier reports a phrase of words only from j to the verb of
+// numbering at k that a preposition opens, which says whose or which
+// dead they are: "The dead from both sides since the offensive began
+// number 4,500"; no "and" or "but" starts another clause in it.
+func (a *analysis) deadQualifier(j, k int) bool {
+	toks := a.d.toks
+	switch toks[j].lower {
+	case "from", "in", "on", "since", "across", "of", "among":
+	default:
+		return false
+	}
+	for e := j + 1; e < k; e++ {
+		if w := toks[e].lower; toks[e].kind != tWord || w == "and" || w == "but" || w == "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleDeathGapped is a figure of a place whose death noun is that of a
@@ -1099,7 +1126,8 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	for x := from; x < m.first-1; x++ {
 		p, ok := a.d.parseNumber(x)
-		if !ok || p.vague || p.age || p.lim >= m.first || !a.countedDeathsAt(p.lim) || a.isYear(p) {
+		dead := p.lim < len(toks) && toks[p.lim].lower == "dead" // "counted 3,825 dead, and Azerbaijan 2,908"
+		if !ok || p.vague || p.age || p.lim >= m.first || !a.countedDeathsAt(p.lim) && !dead || a.isYear(p) {
 			continue
 		}
 		return a.makeDeath(n, m.first, n.lim, rule), true
@@ -1281,7 +1309,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			return Deaths{}, false, stepTake
 		}
 		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
-		before := n.hedge > 0 && (bodyFound(toks, n.hedge-1) || bodyCountVerbs.hasToken(&toks[n.hedge-1]))
+		v := n.hedge - 1
+		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up") {
+			v-- // "pulled out 22 bodies", "dug up 12 bodies"
+		}
+		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v]))
 		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
@@ -2343,7 +2375,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords.words()) {
 			return Deaths{}, false // "the final tally reached 3,000 votes"
 		}
-		if toks[k].lower == "toll" && !named &&
+		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
+		if toks[k].lower == "toll" && !named && !inLives &&
 			!a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
@@ -2362,6 +2395,10 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "the toll is up from 356 a week ago": the figure it stood at
 		case between == "above", between == "beyond":
 			// "the toll rose above 23,000"
+		case between == "already" && n.hedge >= 2 && (toks[n.hedge-2].text == "," || beAux.hasToken(&toks[n.hedge-2])) &&
+			(n.lim >= len(toks) || !pluralNoun(toks[n.lim]) || a.victimWord(toks[n.lim].lower)):
+			// "the toll, already 212 in Herat, is expected to climb", not
+			// "took its toll, already 212 houses lost"
 		case tollRise.has(between) && n.hedge < n.first:
 			// "the toll climbed over 1,000": a hedge after the verb of rising
 		case countChanges.has(between) && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs.hasToken(&toks[n.hedge-3]):
@@ -3013,10 +3050,14 @@ var figureNouns = wordList("figure-noun")
 // figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
-	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive {
+	lives := d.Rule == ruleDeathOf && toks[i].lower == "lives" && i+2 < len(toks)
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && !lives {
 		return nil
 	}
 	first, ok := a.countAt(i)
+	if lives {
+		first, ok = a.countAt(i + 2) // "the lives of nine soldiers and 21 civilians"
+	}
 	stated := ok // "both pilots" adds two without a number to state
 	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
 		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."

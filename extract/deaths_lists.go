@@ -837,9 +837,14 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}
 	if a.numberLed(i + 2) {
-		// "the lives of 27 soldiers and three civilians": the first count,
-		// as "killed 27 soldiers and three civilians" gives it
+		// "the lives of 27 soldiers and three civilians": 30, as "killed
+		// 27 soldiers and three civilians" gives it, else the first count
 		n, lim, approx, _ := a.victimItem(i+2, asNominal, false)
+		if c, ok := a.countAt(i + 2); ok {
+			if sum, end, hedged, ok := a.joinedObjects(c); ok {
+				n, lim, approx = sum, end, approx || hedged
+			}
+		}
 		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
 	}
 	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true

@@ -163,6 +163,10 @@ func subsetOpener(toks []token, k int) int {
 		if k+3 < len(toks) && toks[k+2].lower == "of" && (toks[k+3].lower == "them" || toks[k+3].lower == "whom") {
 			return k + 1
 		}
+		// "risen to 31, of whom 17 were women"
+		if k+3 < len(toks) && toks[k+1].lower == "of" && (toks[k+2].lower == "them" || toks[k+2].lower == "whom") {
+			return k + 3
+		}
 	}
 	return k
 }
@@ -304,6 +308,11 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 	}
 	if lim, ok := a.ownedPart(k); ok {
 		return lim, true // "among them four of the groom's brothers"
+	}
+	if k+1 < len(toks) && (toks[k].lower == "were" || toks[k].lower == "are") {
+		if lim, ok := a.victimTail(k + 1); ok {
+			return lim, true // "of whom 17 were women"
+		}
 	}
 	if lim, ok := a.victimTail(k); ok {
 		return lim, true
@@ -962,8 +971,12 @@ func (a *analysis) gappedForPart(i, k int) (Deaths, int, bool) {
 	if p == j || p >= len(toks) || toks[p].lower != "for" || a.placeEndingAt(p-1) != j {
 		return Deaths{}, 0, false
 	}
-	n, ok := a.countAt(p + 1)
-	if !ok || n.hedge != p+1 {
+	q := p + 1
+	if q+2 < len(toks) && toks[q].lower == "the" && (toks[q+1].lower == "remaining" || toks[q+1].lower == "other") {
+		q += 2 // "and Matale for the remaining 15"
+	}
+	n, ok := a.countAt(q)
+	if !ok || n.hedge != q {
 		return Deaths{}, 0, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind != tPunct && toks[e].lower != "and" {

@@ -42,6 +42,9 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 	if b < 0 || monthWords.hasToken(&toks[b]) {
 		return Deaths{}, false
 	}
+	if d, ok := a.ordinalBody(i, b, v); ok {
+		return d, true
+	}
 	owned := toks[b].lower == "'s" || toks[b].lower == "its"
 	if !owned && toks[b].lower != "the" {
 		return Deaths{}, false
@@ -57,6 +60,23 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(number{first: i, hedge: i, lim: i + 1, value: v}, b, e, ruleDeathRunning)
+	d.Cumulative = true
+	return d, true
+}
+
+// ordinalBody reads a body found ranked by the ordinal at i after "a" or
+// "the" at b: "a 19th body was found", "the 12th body was recovered" tell
+// that many dead so far; "the 19th body shop" nothing.
+func (a *analysis) ordinalBody(i, b int, v int64) (Deaths, bool) {
+	toks := a.d.toks
+	h := i + 1
+	if toks[h].lower != "body" || toks[b].lower != "a" && toks[b].lower != "the" || h+2 >= len(toks) {
+		return Deaths{}, false
+	}
+	if !bodyFoundVerbs.hasToken(&toks[h+1]) && !(beAux.hasToken(&toks[h+1]) && bodyFoundVerbs.hasToken(&toks[h+2])) {
+		return Deaths{}, false
+	}
+	d := a.makeDeath(number{first: i, hedge: i, lim: i + 1, value: v}, b, h+1, ruleDeathRunning)
 	d.Cumulative = true
 	return d, true
 }

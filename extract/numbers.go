@@ -61,7 +61,7 @@ var hedgesBefore = [][]string{
 	// "no more than 150": the "no" belongs to the hedge, not a negation of the figure
 	{"no", "more", "than"}, {"no", "fewer", "than"}, {"not", "more", "than"}, {"no", "less", "than"},
 	{"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"up", "to"},
-	{"as", "many", "as"}, {"as", "few", "as"}, {"close", "to"}, {"upwards", "of"}, {"in", "excess", "of"},
+	{"as", "many", "as"}, {"as", "few", "as"}, {"close", "to"}, {"upwards", "of"}, {"upward", "of"}, {"in", "excess", "of"},
 	{"an", "estimated"}, {"the", "estimated"}, {"just", "over"}, {"just", "under"}, {"well", "over"},
 	{"nearly"}, {"almost"}, {"about"}, {"around"}, {"roughly"}, {"approximately"}, {"some"},
 	{"over"}, {"estimated"}, {"under"}, {"approx"}, {"circa"}, {"c."}, {"perhaps"}, {"maybe"},
@@ -313,11 +313,8 @@ func (d *doc) wordNumber(i int, n *number) bool {
 			if lastScale > 0 && d.scaleAfter(j+1) >= lastScale {
 				break // "between two thousand and three thousand": two numbers
 			}
-			nw := toks[j+1].lower
-			if _, ok := unitWords()[nw]; ok {
-				continue
-			}
-			if _, ok := tensWords()[nw]; ok {
+			// "a hundred and five", "five hundred and sixty-two"
+			if _, ok := wordValue(toks[j+1].lower); ok {
 				continue
 			}
 		}

@@ -1072,7 +1072,7 @@ var deathRules = []figureRule{
 	{ruleDeathOf,
 		[]figureCase{{text: "Police found the body of a man in a ditch on Sunday.", count: 1},
 			{text: "A teen has been charged in the death of a Fairmont high school student.", count: 1},
-			{text: "The attack claimed the lives of 27 soldiers and three civilians.", count: 27}},
+			{text: "The attack claimed the lives of 27 soldiers and three civilians.", count: 30}},
 		[]string{"The surgeon saved the lives of 27 soldiers.", "He denied the attempted murder of a guard."}},
 	// a named victim's description runs into a long clause: one person
 	{ruleDeathOf,
@@ -1806,6 +1806,85 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Her father and younger sister were found dead in the apartment.", count: 2},
 			{text: "His mother and older brother died in the fire.", count: 2}},
 		[]string{"Her father and younger sister were found unharmed in the apartment.", "His mother and older brother were outside."}},
+	// fx2: a spelled number goes on after "hundred and" with a hyphened
+	// tens word: "three hundred and forty-five" is 345, not 45
+	{ruleDeathPass,
+		[]figureCase{{text: "Three hundred and forty-five people died in the quake, the agency said.", count: 345}},
+		[]string{"Three hundred and forty-five people were evacuated before the quake, the agency said."}},
+	// fx2: "upward of" hedges as "upwards of" does
+	{ruleDeathActive,
+		[]figureCase{{text: "The fighting has killed upward of 300 people since March.", count: 300}},
+		[]string{"The fighting has displaced upward of 300 people since March."}},
+	// fx2: "taken N lives" is "claimed N lives"
+	{ruleDeathActive,
+		[]figureCase{{text: "The epidemic has taken 512 lives in the province this year.", count: 512}},
+		[]string{"The rebels have taken 512 hostages in the province this year."}},
+	// fx2: "the lives of" two counted groups is their sum, as "killed
+	// six officers and 14 villagers" is; the groups are parts
+	{ruleDeathOf,
+		[]figureCase{{text: "The raid cost the lives of six police officers and 14 villagers.", count: 20}},
+		[]string{"The doctors saved the lives of six police officers and 14 villagers."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "The raid cost the lives of six police officers and 14 villagers.", count: 14}},
+		[]string{"The raid cost the jobs of six police officers and 14 villagers."}},
+	// fx2: "among the N who died were M" names a part of the dead, as
+	// "among the dead were M" does
+	{ruleDeathPass,
+		[]figureCase{{text: "Among the 40 who perished were seven children from one school.", count: 7}},
+		[]string{"Among the 40 who survived were seven children from one school."}},
+	// fx2: "of whom N were" after a toll opens a part of it
+	{ruleDeathSubset,
+		[]figureCase{{text: "The toll from the crush rose to 52, of whom 20 were children.", count: 20}},
+		[]string{"Police detained 52 people after the match, of whom 20 were children."}},
+	// fx2: the count or number of (confirmed) dead is a toll
+	{ruleDeathToll,
+		[]figureCase{{text: "The number of confirmed dead is 88, the governor said.", count: 88},
+			{text: "The official count of dead stands at 14.", count: 14}},
+		[]string{"The number of confirmed cases is 88, the governor said.", "The official count of votes stands at 14."}},
+	// fx2: a toll "already N" in an aside or after "is"; a plural noun
+	// after the number makes it another count
+	{ruleDeathToll,
+		[]figureCase{{text: "The flood's death toll, already 64 in the capital, is likely to rise.", count: 64}},
+		[]string{"The drought took its toll, already 64 farms lost."}},
+	// fx2: a toll given in lives is a death toll with no killing word;
+	// an insurgency is an event of death
+	{ruleDeathToll,
+		[]figureCase{{text: "Aid groups put the toll at 3,100 lives since 2019.", count: 3100},
+			{text: "Monitors put the insurgency's toll at about 900.", count: 900}},
+		[]string{"The recession took a toll on 3,100 lives.", "Monitors put the insurgency's cost at about 900 million."}},
+	// fx2: "not one of N was killed" is none
+	{"negated-one",
+		[]figureCase{{text: "One of the 30 hikers was killed by the rockfall.", count: 1}},
+		[]string{"Not one of the 30 hikers was killed by the rockfall."}},
+	// fx2: a particle may stand between a verb that finds bodies and
+	// their number: "pulled out 9 bodies"
+	{ruleDeathAdj,
+		[]figureCase{{text: "Divers pulled out 9 bodies from the lake on Friday.", count: 9}},
+		[]string{"Divers pulled out 9 cars from the lake on Friday."}},
+	// fx2: "a 14th body was recovered": so many dead so far
+	{ruleDeathRunning,
+		[]figureCase{{text: "A 14th body was recovered from the mine on Monday.", count: 14}},
+		[]string{"A 14th body shop was opened in the town on Monday.", "The 14th body of the series was found in the archive."}},
+	// fx2: the dead with a phrase of whose they are before "number"
+	{ruleDeathToll,
+		[]figureCase{{text: "The dead from the two villages number 85, the mayor said.", count: 85}},
+		[]string{"The dead from the two villages were buried, and survivors number 85."}},
+	// fx2: "bodies" makes a force's "losses" its dead
+	{ruleDeathToll,
+		[]figureCase{{text: "The army's losses rose to 12 as more bodies were found.", count: 12}},
+		[]string{"The firm's losses rose to 12 as more orders were cancelled."}},
+	// fx2: a gapped share "for the remaining N" ends the list of places
+	{ruleDeathSubset,
+		[]figureCase{{text: "Kunar accounts for 40 of the dead, Laghman for 12 and Nangarhar for the remaining 9.", count: 9}},
+		[]string{"Kunar accounts for 40 of the votes, Laghman for 12 and Nangarhar for the remaining 9."}},
+	// fx2: a gapped place's bare number after "N dead" as after "N deaths"
+	{ruleDeathGapped,
+		[]figureCase{{text: "Kenya has counted 212 dead, and Uganda 87.", count: 87}},
+		[]string{"Kenya has counted 212 votes, and Uganda 87.", "The storm left 212 houses flattened, and Uganda 87 roads."}},
+	// fx2: militiamen and auxiliaries are victims a number counts
+	{ruleDeathActive,
+		[]figureCase{{text: "Gunmen killed eight militiamen and three auxiliaries near the border.", count: 11}},
+		[]string{"Gunmen captured eight militiamen and three auxiliaries near the border."}},
 }
 
 var troopRules = []figureRule{
