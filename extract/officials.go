@@ -2604,7 +2604,9 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 	}
 	e := j // a company's: its name may be an acronym, "economist at CCF"
 	for e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && e-j < 4 {
-		if !a.bodyNameWord(e, private) {
+		// an acronym opening a longer name is a word of it: "SOS Humanity"
+		opensLonger := e == j && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord && toks[e+1].spaceBefore && !isAcronym(toks[e+1].text)
+		if !a.bodyNameWord(e, private || opensLonger) {
 			return ""
 		}
 		e++
