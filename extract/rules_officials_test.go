@@ -38,6 +38,15 @@ var officialRules = []officialRuleCase{
 		name: "Bounmy Phanthavong", country: "LA"},
 	{rule: "definite-force-owner", text: "HANOI (AP) - A Laotian army drone strike on a market killed 12 people on Monday.\nThe Thai army's spokesman, Colonel Anan Srisuk, said in a statement that the drone had struck a depot.",
 		name: "Anan Srisuk", country: "TH"},
+	// fx3 (session 24): an armed group's legislator holds a seat in the
+	// state's parliament, as a party's does; its other roles are the
+	// group's alone
+	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday. Hassan Fadlallah, a Hezbollah member of parliament, said the talks had failed.",
+		name: "Hassan Fadlallah", country: "LB", org: "Hezbollah"},
+	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday, and Lebanon's army moved south. Israel kept its troops on the hills. Hezbollah lawmaker Hassan Fadlallah said the talks had failed.",
+		name: "Hassan Fadlallah", country: "LB", org: "Hezbollah"},
+	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday. Hassan Fadlallah, a Hezbollah commander, said the talks had failed.",
+		name: "Hassan Fadlallah", country: "-", org: "Hezbollah"},
 	// fx3 (session 24): "ombudswoman" is an office as "ombudsman" is
 	{rule: "ombudswoman", text: "Peru's ombudswoman, Rosa Quispe Huamán, said the warning had been issued in May.",
 		name: "Rosa Quispe Huamán", title: "ombudswoman", country: "PE"},
