@@ -47,6 +47,15 @@ var officialRules = []officialRuleCase{
 		name: "Hassan Fadlallah", country: "LB", org: "Hezbollah"},
 	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday. Hassan Fadlallah, a Hezbollah commander, said the talks had failed.",
 		name: "Hassan Fadlallah", country: "-", org: "Hezbollah"},
+	// fx3 (session 24): "who speaks for" a body states its spokesman's
+	// role, as "who heads" states its head's; speaking for people or in a
+	// language states none
+	{rule: "speaks-for", text: "Peru's army said the ambush killed four. Rosa Quispe Huamán, who speaks for the ELN, said the target had been the army.",
+		name: "Rosa Quispe Huamán", title: "spokesman", org: "ELN"},
+	{rule: "speaks-for", text: "Peru's army said the ambush killed four. Rosa Quispe Huamán, who speaks for the farmers of the valley, said the target had been the army.",
+		absent: "Rosa Quispe Huamán"},
+	{rule: "speaks-for", text: "Peru's army said the ambush killed four. Rosa Quispe Huamán, who speaks Quechua, said the target had been the army.",
+		absent: "Rosa Quispe Huamán"},
 	// fx3 (session 24): "ombudswoman" is an office as "ombudsman" is
 	{rule: "ombudswoman", text: "Peru's ombudswoman, Rosa Quispe Huamán, said the warning had been issued in May.",
 		name: "Rosa Quispe Huamán", title: "ombudswoman", country: "PE"},
