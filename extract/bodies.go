@@ -263,7 +263,7 @@ func (a *analysis) bodyAnaphorState(r *role) string {
 	if group == "" || r.at >= len(a.d.toks) {
 		return ""
 	}
-	anySource := named || group == "government" || group == "ministry"
+	anySource := named || group == "government" || group == "ministry" || a.definiteForceOwner(r)
 	if group == "rank" && a.ownCommandBefore(r) {
 		return "" // "the head of the Joint Arctic Command, Major General NAME": the command's, not an earlier force's
 	}
@@ -276,6 +276,22 @@ func (a *analysis) bodyAnaphorState(r *role) string {
 		}
 	}
 	return ""
+}
+
+// definiteForceOwner reports a role whose sentence opens with "the
+// military's" or "the army's" before its title, with no state named
+// there: "The military's spokesman, Major General NAME," takes the force
+// named before, even one that did not speak ("A Myanmar military air
+// strike ...").
+func (a *analysis) definiteForceOwner(r *role) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[r.at].sent]
+	k := s.first
+	if k+2 >= r.titleLo || k+2 >= len(toks) || toks[k].lower != "the" || toks[k+2].lower != "'s" {
+		return false
+	}
+	kind := a.bodyKindAt(k + 1)
+	return (kind == "military" || kind == "police") && a.placeAt[k+1] < 0
 }
 
 // bodyStateNear looks for the body of a group with its state in the role's

@@ -353,6 +353,10 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.first > 0 && (toks[m.first].text == "America" || toks[m.first].text == "American" || toks[m.first].text == "Americans") && regionPrefixes.has(toks[m.first-1].text) {
 		return true // "Latin America", "South America", "North American markets": a region
 	}
+	if m.kind != sAdjective && m.first >= 2 && placeParticles.hasToken(&toks[m.first-1]) && !toks[m.first-1].cap &&
+		toks[m.first-2].cap && toks[m.first-2].kind == tWord && toks[m.first-2].para == toks[m.first].para {
+		return true // "Mocímboa da Praia", "Villa de Lima": a town named with the word
+	}
 	if m.kind == sCapital && strings.Contains(toks[m.first].text, "-") && m.lim == m.first+1 {
 		return false // "the Kremlin-controlled Africa Corps": a compound adjective before a name
 	}
@@ -387,6 +391,10 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	}
 	return false
 }
+
+// placeParticles join the words of Romance place names: "Mocímboa da
+// Praia", "Santa Cruz de la Sierra".
+var placeParticles = closedSet("da", "de", "do", "das", "dos", "del", "di", "du")
 
 // guardsRegiment reports a state's adjective before a capitalised
 // "Guards" that closes the name: "the 1st Battalion Irish Guards", "the
@@ -548,6 +556,13 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs.hasToken(&toks[m.first-2]) {
 		return true
 	}
+	// "statements from Washington", "pressure from Moscow"
+	if m.first > 1 && toks[m.first-1].lower == "from" && senderNouns.hasToken(&toks[m.first-2]) {
+		return true
+	}
+	if a.capitalListActs(m) {
+		return true // "Ouagadougou, Bamako and Niamey will defend each other"
+	}
 	// "talks between Washington and Tehran", "ties with Beijing"
 	if m.first > 0 {
 		switch toks[m.first-1].lower {
@@ -560,6 +575,34 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 		}
 	}
 	return false
+}
+
+// senderNouns take a capital standing for its government after "from".
+var senderNouns = wordList("sender-noun")
+
+// capitalListActs reports a capital in a list of capitals ("A, B and C")
+// whose last member a state's act follows: the act is every member's.
+func (a *analysis) capitalListActs(m *placeMention) bool {
+	toks := a.d.toks
+	k, joined := m.lim, false
+	for k+1 < len(toks) && toks[k].sent == toks[m.first].sent {
+		j := k
+		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].lower == "and" || toks[j+1].lower == "or") {
+			j++
+		}
+		if toks[j].text != "," && toks[j].lower != "and" && toks[j].lower != "or" {
+			break
+		}
+		pi := a.placeAt[j+1]
+		if pi < 0 || a.places[pi].kind != sCapital || a.places[pi].first != j+1 {
+			break
+		}
+		k, joined = a.places[pi].lim, true
+	}
+	if !joined || k >= len(toks) || toks[k].sent != toks[m.first].sent {
+		return false
+	}
+	return agentWords.hasToken(&toks[k]) && !placeCopulas.hasToken(&toks[k]) || a.lx.speech[toks[k].lower] != ""
 }
 
 // headAfterModifiers reports a role's head, or a state institution's

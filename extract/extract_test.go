@@ -186,6 +186,20 @@ func TestCountries(t *testing.T) {
 		{"He was a central broker of the Paris climate agreement.", ""},
 		{"A Kremlin press secretary said no deal was near.", "RU"},
 		{"Moscow first sent 500 troops to the base.", "RU"},
+		// fx3 (session 24): an adjective inside the name of an international
+		// body or an NGO names the body; a capital after a particle ends a
+		// town's name; a message "from" a capital is its government's; a
+		// list of capitals acts together
+		{"Observers from the Organization of American States praised the count in Lima.", ""},
+		{"American observers praised the count in Lima.", "US"},
+		{"The Norwegian Refugee Council's director said aid could not get through.", ""},
+		{"The Norwegian foreign minister said aid could not get through.", "NO"},
+		{"Clinics in Vila da Praia and Pemba were full.", ""},
+		{"Praia said it would send doctors.", "CV"},
+		{"The island bristled at repeated statements from Washington.", "US"},
+		{"The island welcomed tourists arriving on flights from Washington.", ""},
+		{"\"Bamako, Niamey and Ouagadougou will defend each other,\" he said.", "ML NE BF"},
+		{"Bamako, Niamey and Ouagadougou are hot in May.", ""},
 	}
 	for _, c := range cases {
 		var got []string

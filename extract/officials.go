@@ -120,6 +120,14 @@ func (a *analysis) placeRoles() {
 				continue
 			}
 		}
+		if r.country == "" && a.armedGroupSeat(r) {
+			// "a Hezbollah member of parliament": a seat of the state the
+			// story is about, not of the enemy named in the sentence before
+			if r.country = a.homeState(r, a.officeOf(r.title).lacks); r.country == "" {
+				r.country = a.roleState(p, r, used, style, dateline)
+			}
+			continue
+		}
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -144,6 +152,24 @@ func (a *analysis) placeRoles() {
 			}
 		}
 	}
+}
+
+// armedGroupSeat reports a legislator's seat held for an armed group that
+// sits in a state's parliament as a party does: "a Hezbollah member of
+// parliament", "Hezbollah lawmaker NAME". The seat is the state's, the
+// group the role's body.
+func (a *analysis) armedGroupSeat(r *role) bool {
+	if r.orgKind != "armed" || r.titleLo < 0 || r.titleHi > len(a.d.toks) {
+		return false
+	}
+	for k := r.titleLo; k < r.titleHi; k++ {
+		// the seat is the role's head; "a representative of Hezbollah" is
+		// the group's envoy
+		if t := a.d.toks[k]; seatNoun(t) && t.lower == r.head && t.lower != "representative" || a.memberOfLegislature(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedRole settles a role without a state or body of its own whose
@@ -2604,7 +2630,9 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 	}
 	e := j // a company's: its name may be an acronym, "economist at CCF"
 	for e < len(toks) && toks[e].sent == toks[k].sent && toks[e].kind == tWord && toks[e].cap && e-j < 4 {
-		if !a.bodyNameWord(e, private) {
+		// an acronym opening a longer name is a word of it: "SOS Humanity"
+		opensLonger := e == j && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord && toks[e+1].spaceBefore && !isAcronym(toks[e+1].text)
+		if !a.bodyNameWord(e, private || opensLonger) {
 			return ""
 		}
 		e++

@@ -38,6 +38,27 @@ func findPlacesAndBodies(a *analysis, lx *lexicon, d *doc) placesAndBodies {
 	a.placeMemo = new(placeMemo)
 	a.tagPlaces()
 	a.tagOrgs()
+	a.unstateBodyAdjectives()
 	d.rooms.places, d.rooms.orgs = a.places, a.orgs
 	return a.placesAndBodies
+}
+
+// unstateBodyAdjectives takes the state from an adjective inside the name
+// of an international body or an NGO of the gazetteer: "the Organization
+// of American States", "the Norwegian Refugee Council" name the body, not
+// the state. A state's name there ("the UN Interim Force in Lebanon")
+// still names the state.
+func (a *analysis) unstateBodyAdjectives() {
+	for _, o := range a.orgs {
+		if k := a.lx.orgs[o.org].Kind; k != "intl" && k != "ngo" {
+			continue
+		}
+		for i := o.first; i < o.lim; i++ {
+			if pi := a.placeAt[i]; pi >= 0 {
+				if m := &a.places[pi]; m.kind == sAdjective && m.first >= o.first && m.lim <= o.lim {
+					m.state = false
+				}
+			}
+		}
+	}
 }

@@ -164,6 +164,9 @@ func (a *analysis) roleVerbObject(v int) int {
 	if v+1 < len(a.d.toks) && a.d.toks[v+1].lower == "over" {
 		return v + 2
 	}
+	if v+1 < len(a.d.toks) && a.d.toks[v+1].lower == "for" && a.d.toks[v].lower == "speaks" {
+		return v + 2 // "who speaks for the group's western bloc": its spokesman
+	}
 	return v + 1
 }
 

@@ -31,6 +31,43 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// fx3 (session 24): "The military's spokesman, Major General NAME" in
+	// a story datelined elsewhere is the force the story named before,
+	// even one that did not speak; a force named in the sentence wins
+	{rule: "definite-force-owner", text: "HANOI (AP) - A Laotian army drone strike on a market killed 12 people on Monday.\nThe army's spokesman, Colonel Bounmy Phanthavong, said in a statement that the drone had struck a depot.",
+		name: "Bounmy Phanthavong", country: "LA"},
+	{rule: "definite-force-owner", text: "HANOI (AP) - A Laotian army drone strike on a market killed 12 people on Monday.\nThe Thai army's spokesman, Colonel Anan Srisuk, said in a statement that the drone had struck a depot.",
+		name: "Anan Srisuk", country: "TH"},
+	// fx3 (session 24): an armed group's legislator holds a seat in the
+	// state's parliament, as a party's does; its other roles are the
+	// group's alone
+	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday. Hassan Fadlallah, a Hezbollah member of parliament, said the talks had failed.",
+		name: "Hassan Fadlallah", country: "LB", org: "Hezbollah"},
+	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday, and Lebanon's army moved south. Israel kept its troops on the hills. Hezbollah lawmaker Hassan Fadlallah said the talks had failed.",
+		name: "Hassan Fadlallah", country: "LB", org: "Hezbollah"},
+	{rule: "armed-group-seat", text: "Lebanon's cabinet met on Monday. Hassan Fadlallah, a Hezbollah commander, said the talks had failed.",
+		name: "Hassan Fadlallah", country: "-", org: "Hezbollah"},
+	// fx3 (session 24): "who speaks for" a body states its spokesman's
+	// role, as "who heads" states its head's; speaking for people or in a
+	// language states none
+	{rule: "speaks-for", text: "Peru's army said the ambush killed four. Rosa Quispe Huamán, who speaks for the ELN, said the target had been the army.",
+		name: "Rosa Quispe Huamán", title: "spokesman", org: "ELN"},
+	{rule: "speaks-for", text: "Peru's army said the ambush killed four. Rosa Quispe Huamán, who speaks for the farmers of the valley, said the target had been the army.",
+		absent: "Rosa Quispe Huamán"},
+	{rule: "speaks-for", text: "Peru's army said the ambush killed four. Rosa Quispe Huamán, who speaks Quechua, said the target had been the army.",
+		absent: "Rosa Quispe Huamán"},
+	// fx3 (session 24): "ombudswoman" is an office as "ombudsman" is
+	{rule: "ombudswoman", text: "Peru's ombudswoman, Rosa Quispe Huamán, said the warning had been issued in May.",
+		name: "Rosa Quispe Huamán", title: "ombudswoman", country: "PE"},
+	{rule: "ombudswoman", text: "Rosa Quispe Huamán, who sued the ombudswoman, said the warning had been issued in May.",
+		absent: "Rosa Quispe Huamán"},
+	// fx3 (session 24): an acronym that opens a longer name after "for"
+	// is a word of a body's name ("SOS Humanity"); a bare acronym may be a
+	// state's police and stays no body
+	{rule: "acronym-opens-body", text: "PARIS (AP) - France hosted the talks. Lena Roth, a spokeswoman for SOS Mediterranea, said the boats were full.",
+		name: "Lena Roth", country: "-", org: "SOS Mediterranea"},
+	{rule: "acronym-opens-body", text: "PARIS (AP) - France hosted the talks. Lena Roth, a spokeswoman for SOS, said the boats were full.",
+		name: "Lena Roth", org: "-"},
 	// of3: a title before a comma, then a description of the person ("The
 	// head of UNMISS, the Namibian diplomat NAME,"): the body's office is
 	// the most specific, and makes the nationality no state's office
