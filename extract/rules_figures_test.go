@@ -3927,6 +3927,10 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Bamako has moved 2,000 men of its special forces battalions to the north.", count: 2000, country: "ML"}},
 		[]string{"The firm has moved 2,000 men of its repair crews to the north.", "About 40 men of its village joined the march."}},
+	// fx1 (session 24): "headcount" is a count noun, as "number" is
+	{ruleTroopNumber,
+		[]figureCase{{text: "The headcount of Dutch marines in Aruba will rise to 250 next year.", count: 250, country: "NL"}},
+		[]string{"The headcount of Dutch nurses in Aruba will rise to 250 next year."}},
 }
 
 func TestFigureRules(t *testing.T) {
