@@ -4004,6 +4004,78 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The battalion from Dhaka, 900 soldiers on a chartered flight, will replace the Nepali unit.", count: 900, country: "BD"}},
 		[]string{"The delegation from Dhaka, 40 officials on a chartered flight, will meet the Nepali team."}},
+	// fx1 (session 24): "N strong" after a strong personnel noun or a
+	// unit's "group" ("battle group") sizes them, as after a force's noun;
+	// a crowd's or a bare group's size stays none
+	{ruleTroopForce,
+		[]figureCase{{text: "Chilean blue helmets in Haiti, 420 strong, will come home in May.", count: 420, country: "CL"},
+			{text: "A Polish battle group, some 900 strong, reached the border on Tuesday.", count: 900, country: "PL"}},
+		[]string{"Local fans in Madrid, 420 strong, will travel home in May.",
+			"A Polish pressure group, some 900 strong, reached the border on Tuesday."}},
+	// fx1 (session 24): a state's plural right before a word of service
+	// with a mission or in a place counts its personnel, and a part of them
+	// fronted by "Of the N <plural> ..."
+	{ruleTroopServing,
+		[]figureCase{{text: "The 2,300 Burundians serving with the African Union force will stay until the war ends.", count: 2300, country: "BI"},
+			{text: "Of the 1,200 Kenyans deployed in the mission, 300 guard the port, the army said.", count: 1200, country: "KE"}},
+		[]string{"The 2,300 Burundians living in the capital fear the war will spread.",
+			"Of the 1,200 Kenyans working in the city, 300 are nurses, the embassy said."}},
+	{ruleTroopContinued,
+		[]figureCase{{text: "Of the 1,200 Kenyans deployed in the mission, 300 guard the port, the army said.", count: 300, country: "KE"}},
+		[]string{"Of the 1,200 Kenyans working in the city, 300 are nurses, the embassy said."}},
+	// fx1 (session 24): conscripts called up or drafted are an intake into
+	// the army, as people hired are; reservists called up are mobilised
+	{"drafted-not-deployed",
+		[]figureCase{{text: "Ukraine called up 40,000 reservists to defend the capital.", count: 40000, country: "UA"}},
+		[]string{"The government has drafted some 25,000 conscripts since the law was passed.",
+			"The ministry called up 12,000 conscripts in its spring draft."}},
+	// fx1 (session 24): personnel "among the N people killed" and "the
+	// lives of N soldiers" are dead, no deployment
+	{"casualty-among-the",
+		[]figureCase{{text: "Four soldiers and 12 policemen were among the 300 officers sent to the town.", count: 4}},
+		[]string{"Four soldiers and 12 policemen were among the 30 people killed in the raid.",
+			"The rebels said the attack had cost the lives of 60 soldiers."}},
+	// fx1 (session 24): a size verb's object ("trim its battalion to 700",
+	// "cut its troops in Mali to 900") names the personnel of the new size;
+	// an army's whole size and a firm's staff are none
+	{ruleTroopNumber,
+		[]figureCase{{text: "Ireland will reduce its infantry battalion to 350 next year.", count: 350, country: "IE"},
+			{text: "Chad will cut its troops in Mali to 900 by June.", count: 900, country: "TD"}},
+		[]string{"Britain will cut its army to 72,500 by 2020.", "The bank will reduce its staff to 350 next year."}},
+	// fx1 (session 24): "currently N" in apposition after personnel (with
+	// the place they serve in) counts them; after things it does not
+	{ruleTroopNumber,
+		[]figureCase{{text: "Ghana plans to double its soldiers in Lebanon, currently 870, next year.", count: 870, country: "GH"}},
+		[]string{"Ghana plans to double its hospitals in Accra, currently 870, next year."}},
+	// fx1 (session 24): a bearing and "of" ("south of the river") is a
+	// place the personnel serve in, no army's strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Iraqi army hopes to have 4,000 soldiers north of Mosul by May.", count: 4000, country: "IQ"}},
+		[]string{"The Iraqi army hopes to have 400,000 soldiers by 2030."}},
+	// fx1 (session 24): a one-word personnel noun after a force's
+	// capitalised name counts, as "members" does
+	{ruleTroopNoun,
+		[]figureCase{{text: "Seoul will send 80 Republic of Korea Army engineers to the port.", count: 80, country: "KR"},
+			{text: "Tokyo will send 40 Maritime Self-Defense Force medics to the island.", count: 40, country: "JP"}},
+		[]string{"The city will send 40 Fire Department engineers to the island.",
+			"The 40 Maritime Self-Defense Force medics were killed in the crash."}},
+	// fx1 (session 24): "N in all" in apposition after strong personnel
+	{ruleTroopTotal,
+		[]figureCase{{text: "The Nigerien gendarmes, 210 in all, will guard the border posts.", count: 210, country: "NE"}},
+		[]string{"The Nigerien farmers, 210 in all, will guard the border posts."}},
+	// fx1 (session 24): "about N of them" after a weak personnel noun that
+	// a state's adjective owns; hired fighters and no state: none
+	{ruleTroopContinued,
+		[]figureCase{{text: "Malian gendarmes and Burkinabe rangers, about 300 of them, took the town.", count: 300, country: "BF"}},
+		[]string{"Syrian fighters, about 300 of them, took the town.", "Local rangers, about 300 of them, took the town."}},
+	// fx1 (session 24): "N men of its <formation>" are the formation's
+	{ruleTroopNoun,
+		[]figureCase{{text: "Bamako has moved 2,000 men of its special forces battalions to the north.", count: 2000, country: "ML"}},
+		[]string{"The firm has moved 2,000 men of its repair crews to the north.", "About 40 men of its village joined the march."}},
+	// fx1 (session 24): "headcount" is a count noun, as "number" is
+	{ruleTroopNumber,
+		[]figureCase{{text: "The headcount of Dutch marines in Aruba will rise to 250 next year.", count: 250, country: "NL"}},
+		[]string{"The headcount of Dutch nurses in Aruba will rise to 250 next year."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -631,7 +631,7 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	if k > 0 && toks[k].kind == tQuote {
 		k-- // "needs to hire “300-400 more officers”": a quoted figure after the verb
 	}
-	if !hiringVerbs.hasToken(&toks[k]) || hiredFighters.hasToken(&toks[lim-1]) {
+	if !hiringVerbs.hasToken(&toks[k]) && !a.callUpOfRecruits(k, lim) || hiredFighters.hasToken(&toks[lim-1]) {
 		return false
 	}
 	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
@@ -645,6 +645,27 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	}
 	return true
 }
+
+// draftNouns name people drafted into an army: "conscripts".
+var draftNouns = wordList("draft-noun")
+
+// callUpOfRecruits reports "called up" (or "drafted") at k before a
+// figure of draftNouns ending at lim: "has called up about 60,000
+// conscripts" is an intake into the army, as hiring is, where "called up
+// 300,000 reservists" mobilises soldiers.
+func (a *analysis) callUpOfRecruits(k, lim int) bool {
+	toks := a.d.toks
+	if !draftNouns.hasToken(&toks[lim-1]) {
+		return false
+	}
+	if toks[k].lower == "up" && k > 0 {
+		k--
+	}
+	return draftVerbs.hasToken(&toks[k])
+}
+
+// draftVerbs call people into an army: "called (up)", "drafted".
+var draftVerbs = wordList("draft-verb")
 
 // trainVerbs train people: those trained are no deployment.
 var trainVerbs = wordList("train-verb")
@@ -705,13 +726,17 @@ func (a *analysis) onStandbyAt(k int) bool {
 	return standbyWords.hasToken(&toks[k+1])
 }
 
-// namedForceMembers reports "members" at j right after a force's
-// capitalised name that ends in a force's noun and follows the number:
-// "250 Canadian Armed Forces members", "300 National Guard members", not
-// "250 Labour Party members".
+// namedForceMembers reports "members" (or a one-word personnel noun) at j
+// right after a force's capitalised name that ends in a force's noun and
+// follows the number: "250 Canadian Armed Forces members", "300 National
+// Guard members", "60 Ground Self-Defense Force engineers", not "250 Labour
+// Party members".
 func (a *analysis) namedForceMembers(n number, j int) bool {
 	toks := a.d.toks
-	if j <= n.lim || j >= len(toks) || toks[j].lower != "members" || toks[j].para != toks[n.first].para {
+	if j <= n.lim || j >= len(toks) || toks[j].para != toks[n.first].para {
+		return false
+	}
+	if _, lim := a.lx.personnel.match(toks, j, true); toks[j].lower != "members" && lim != j+1 {
 		return false
 	}
 	b := toks[j-1]
@@ -1079,8 +1104,12 @@ func (a *analysis) namedUnitBefore(j int) int {
 		if u, ok := a.strongPersonnelAt(e); ok && u != "forces" && u != "force" {
 			return e
 		}
-		if e < len(toks) && toks[e].lower == "members" && forceBodies.hasToken(&toks[k]) {
-			return e // "200 Self-Defense Force members": namedForceMembers reads them
+		if e < len(toks) && forceBodies.hasToken(&toks[k]) {
+			// "200 Self-Defense Force members", "60 Ground Self-Defense
+			// Force engineers": namedForceMembers reads them
+			if _, lim := a.lx.personnel.match(toks, e, true); toks[e].lower == "members" || lim == e+1 {
+				return e
+			}
 		}
 		if k == j && e == k+1 && e < len(toks) && hiredFighters.hasToken(&toks[e]) {
 			return e // "1,000 Chechen fighters": a people's or a region's name before hired fighters
@@ -1179,6 +1208,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
 	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
+	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
@@ -1278,7 +1308,16 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	number := counted || a.changedFigure(k) // "600 troops, down from 5,100", "from 3,250 troops to 2,250"
 	// "the total number of UK Armed Forces personnel committed to ... to
 	// approximately 1,100": the count noun further back than the unit
-	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first) || !a.isYear(n) && a.forceResized(k, sent.first)
+	number = number || unit != "" && a.numberOfUnitBefore(k-back, sent.first)
+	// "double its troops in Somalia, currently 1,520,": the personnel
+	// before the comma, counted in apposition
+	number = number || unit != "" && a.currentlyOfPersonnel(k)
+	if resized, noun := a.forceResizedNoun(k, sent.first); resized && !a.isYear(n) {
+		number = true
+		if unit == "" {
+			unit = noun // "Italy will trim its battalion to 700"
+		}
+	}
 	// "will grow from 2,500 to 4,000 troops": the unit after the figure it grows to
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
@@ -1784,6 +1823,26 @@ func (a *analysis) countWordBefore(k int) bool {
 	return false
 }
 
+// currentlyOfPersonnel reports "currently" at k after a comma that ends
+// a strong personnel noun or a force's, perhaps with the place they serve
+// in: "its troops in Somalia, currently", "the contingent, currently";
+// not "its tanks, currently".
+func (a *analysis) currentlyOfPersonnel(k int) bool {
+	toks := a.d.toks
+	j := k - 2
+	if j < 1 || toks[k].lower != "currently" || toks[k-1].text != "," {
+		return false
+	}
+	// past the place they serve in: "in Somalia", "in the Golan"
+	for i := j; i > 1 && i >= j-3 && toks[i].kind == tWord; i-- {
+		if w := toks[i].lower; w == "in" || w == "on" || w == "at" {
+			j = i - 1
+			break
+		}
+	}
+	return a.strongPersonnelEndsAt(j) || forceNouns.hasToken(&toks[j]) && !standingForces.hasToken(&toks[j])
+}
+
 // sizeVerbInClause reports a verb that changes a size in the clause
 // before "by" at k: "reduce the number of troops it keeps in Romania by".
 func (a *analysis) sizeVerbInClause(k int) bool {
@@ -1986,6 +2045,9 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 func (a *analysis) formationMen(n number, j int) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if j < len(toks) && toks[j].lower == "men" && a.menOfFormation(j+1) {
+		return true // "a further 3,000 men of its rapid intervention brigades"
+	}
 	if j >= len(toks) || toks[j].lower != "men" || k < 1 || toks[k].text != "," && toks[k].lower != "of" {
 		return false
 	}
@@ -2036,6 +2098,26 @@ func (a *analysis) placeStart(j int) int {
 		return a.places[a.placeAt[j]].first
 	}
 	return j
+}
+
+// menOfFormation reports "of its" (or "of their") at e and a military
+// formation's noun past up to three modifiers: the men before it are that
+// formation's, "3,000 men of its rapid intervention brigades"; "of the"
+// and a named unit is membersOfForce's, "40 men of the village" none.
+func (a *analysis) menOfFormation(e int) bool {
+	toks := a.d.toks
+	if e+2 >= len(toks) || toks[e].lower != "of" {
+		return false
+	}
+	if w := toks[e+1].lower; w != "its" && w != "their" {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k < e+6 && toks[k].kind != tPunct; k++ {
+		if w := toks[k].lower; formationNouns.has(w) && w != "stations" && w != "vehicles" && w != "company" && w != "companies" {
+			return true
+		}
+	}
+	return false
 }
 
 // changeOfTroops reports a noun of a change in a force's size at k ("The
@@ -2432,7 +2514,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		// another clause or another figure: "…, as a gang attack killed 19";
 		// a figure joined by "and" shares the predicate: "left 12 soldiers
 		// and 30 militants dead"
-		if subordinators.has(w) || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) {
+		if subordinators.has(w) || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) && !amongTheAt(toks, k) {
 			break
 		}
 	}
@@ -2446,6 +2528,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
+		if w == "lives" && toks[k+1].lower == "of" && k+2 == first {
+			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers"
+		}
 		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" {
 			break
 		}
@@ -2454,6 +2539,13 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 	}
 	return false
+}
+
+// amongTheAt reports a number at k after "among the": the whole that the
+// figure before it is part of, whose predicate is the figure's too:
+// "Nine soldiers were among the 34 people killed".
+func amongTheAt(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].lower == "the" && toks[k-2].lower == "among"
 }
 
 // amongContributors reports "among" at k opening a phrase of the states

@@ -346,14 +346,28 @@ func (a *analysis) appositionOfThem(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim + 2
 	h := a.appositionHead(n.hedge - 1)
-	if h < 0 || e >= len(toks) || toks[e].text != "," || !a.strongPersonnelEndsAt(h) || a.isCasualty(h, h+1) || a.isCasualty(n.hedge, e) {
+	if h < 0 || e >= len(toks) || toks[e].text != "," || a.isCasualty(h, h+1) || a.isCasualty(n.hedge, e) {
+		return Troops{}, false
+	}
+	owner, owned := a.personnelOwnerBefore(h)
+	if !a.strongPersonnelEndsAt(h) && !(owned && a.statesWeakPersonnelAt(h)) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(h, h+1, false)
-	if c, ok := a.personnelOwnerBefore(h); ok {
-		country = c
+	if owned {
+		country = owner
 	}
 	return a.makeTroops(n, e, country, toks[h].text, rule), true
+}
+
+// statesWeakPersonnelAt reports a weak personnel noun of one word at h
+// that a state's adjective or possessive before it owns, as in "Thai
+// rangers, about 400 of them,"; hired fighters are their hirer's, whom
+// the adjective does not name ("Syrian fighters").
+func (a *analysis) statesWeakPersonnelAt(h int) bool {
+	toks := a.d.toks
+	_, lim := a.lx.personnel.match(toks, h, true)
+	return lim == h+1 && !hiredFighters.hasToken(&toks[h])
 }
 
 // personnelOwnerBefore returns the state named by a possessive or an
@@ -499,11 +513,17 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if !ok || w.lim >= k {
 		return Troops{}, false
 	}
-	p := w.lim
+	p, nationals := w.lim, false
 	if m, ok := a.placeStartingAt(p); ok && m.kind == sAdjective {
 		p = m.lim // "Of the 2,500 Moroccan peacekeepers in the Central African Republic, 750 ..."
+		// "Of the 4,500 Ugandans serving with the mission, 600 ...": the
+		// state's plural was read as its personnel
+		nationals = m.code == a.lastTroop.country && a.lastTroop.unit == toks[m.lim-1].text
 	}
 	u, ok := a.strongPersonnelAt(p)
+	if nationals && !ok {
+		u, ok = a.lastTroop.unit, true
+	}
 	if !ok || a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) {
 		return Troops{}, false
 	}
@@ -2108,11 +2128,11 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		if toks[j].kind == tNum || w == ";" {
 			return Troops{}, false
 		}
-		if !forceNouns.has(w) || standingForces.has(w) || w == "group" {
-			continue // "the army, 80,000 strong" is its size; "the group, 200 strong" any crowd
+		if toks[j].kind != tWord || !a.strongSizedAt(j) {
+			continue
 		}
 		country := ""
-		if o := j - 1; o > s.first && toks[o].lower == "'s" {
+		if o := a.strongSizedStart(j) - 1; o > s.first && toks[o].lower == "'s" {
 			country, _ = a.stateAt(o - 1) // "Britain's contingent"
 		} else if c, ok := a.stateAt(o); ok {
 			country = c // "the British contingent"
@@ -2122,9 +2142,42 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		if country == "" {
 			country = a.troopCountry(n.first, n.lim+1, false)
 		}
-		return a.makeTroops(n, n.lim+1, country, toks[j].text, rule), true
+		return a.makeTroops(n, n.lim+1, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
 	}
 	return Troops{}, false
+}
+
+// strongSizedAt reports a noun at j whose size "N strong" after it gives:
+// a force's noun, not a standing force's ("the army, 80,000 strong" is its
+// size), "group" only as a unit's ("a battle group, 1,000 strong"; "the
+// group, 200 strong" is any crowd), or a strong personnel noun ("blue
+// helmets in Bentiu, 850 strong").
+func (a *analysis) strongSizedAt(j int) bool {
+	toks := a.d.toks
+	w := toks[j].lower
+	if w == "group" {
+		return j > 0 && unitMods.hasToken(&toks[j-1])
+	}
+	if forceNouns.has(w) {
+		return !standingForces.has(w)
+	}
+	return a.strongPersonnelEndsAt(j)
+}
+
+// strongSizedStart returns the first token of the noun that ends at j: of
+// a personnel noun of words ("blue helmets"), else of the unit's noun past
+// its modifiers ("battle group", "infantry battalion").
+func (a *analysis) strongSizedStart(j int) int {
+	toks := a.d.toks
+	for s := max(0, j-2); s < j; s++ {
+		if vals, lim := a.lx.personnel.match(toks, s, true); lim == j+1 && !a.lx.personnelWeak[vals[0]] {
+			return s
+		}
+	}
+	for j > 0 && unitMods.hasToken(&toks[j-1]) && !toks[j-1].cap {
+		j--
+	}
+	return j
 }
 
 // ruleTroopDemonym names figures of a state's contingent called by its

@@ -20,6 +20,13 @@ var sizeVerbAux = wordList("size-verb-aux")
 // force's personnel ("The force has 10,200 peacekeepers ... it is to be
 // cut to roughly 7,500"). The "to" of "from N to M" is read as its "from".
 func (a *analysis) forceResized(k, first int) bool {
+	ok, _ := a.forceResizedNoun(k, first)
+	return ok
+}
+
+// forceResizedNoun is forceResized, with the force's noun when the size
+// verb's object names it ("trim its battalion to 700": "battalion").
+func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 	toks := a.d.toks
 	if toks[k].lower == "to" && k-1 > first && toks[k-1].kind == tNum {
 		if m, ok := a.d.parseNumber(k - 1); ok && m.lim == k && m.hedge-1 > first && toks[m.hedge-1].lower == "from" {
@@ -27,35 +34,52 @@ func (a *analysis) forceResized(k, first int) bool {
 		}
 	}
 	if w := toks[k].lower; w != "to" && w != "from" {
-		return false
+		return false, ""
 	}
 	j, object := a.resizedObject(k-1, first)
 	if j > first && (toks[j].lower == "down" || toks[j].lower == "back") {
 		j-- // "drawn down to", "scaled back to"
 	}
 	if j < first || !sizeVerbs.hasToken(&toks[j]) {
-		return false
+		return false, ""
 	}
 	if object {
-		return true
+		return true, a.resizedNoun(k - 1)
 	}
 	s := j - 1
 	for s >= first && (sizeVerbAux.hasToken(&toks[s]) || isAdverb(toks[s])) {
 		s--
 	}
 	if s < first {
-		return false
+		return false, ""
 	}
 	if toks[s].lower == "it" {
-		return a.forceSentenceBefore(first)
+		return a.forceSentenceBefore(first), ""
 	}
 	for i := s; i >= first; i-- {
 		w := toks[i].lower
 		if (sizeNouns.has(w) || missionNouns.has(w)) && (i+1 >= len(toks) || toks[i+1].lower != "'s") {
-			return true
+			return true, ""
 		}
 	}
-	return false
+	return false, ""
+}
+
+// resizedNoun returns the force's noun that ends at j or before the place
+// it serves in, as resizedObject reads it: "its battalion", "its troops in
+// Mali"; a standing force's noun with no place is its whole strength ("cut
+// its army to 72,500"), none.
+func (a *analysis) resizedNoun(j int) string {
+	toks := a.d.toks
+	if a.placeAt[j] >= 0 {
+		if p := a.places[a.placeAt[j]]; p.first-1 > 0 && toks[p.first-1].lower == "in" {
+			return toks[p.first-2].text
+		}
+	}
+	if standingForces.hasToken(&toks[j]) {
+		return ""
+	}
+	return toks[j].text
 }
 
 // resizedObject steps back from j over a force or its personnel after a

@@ -132,6 +132,56 @@ func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, lim, c, toks[lim-1].text, rule), true
 }
 
+// ruleTroopServing names figures of a state's people, named by
+// its plural, that serve in a force: "the 4,500 Ugandans serving with the
+// mission".
+const ruleTroopServing = "nationals-serving"
+
+// nationalsServing reads a number right before a state's plural and a word
+// of service ("serving", "deployed", "stationed") with a mission or in a
+// place, in a paragraph of war or personnel: "Of the 4,500 Ugandans serving
+// with the mission", "some 2,000 Kenyans deployed in Somalia". The state is
+// theirs. "2,000 Kenyans living in Somalia" and "300 Britons based in
+// Dubai" in a paragraph of trade are none.
+func (a *analysis) nationalsServing(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	m, ok := a.placeStartingAt(n.lim)
+	if !ok || !m.state || m.kind != sAdjective || !toks[n.lim].cap || !strings.HasSuffix(toks[m.lim-1].lower, "s") || a.isYear(n) {
+		return Troops{}, false
+	}
+	e := m.lim
+	if e+1 >= len(toks) || toks[e].sent != toks[n.first].sent || !postedParticiples.hasToken(&toks[e]) && toks[e].lower != "serving" {
+		return Troops{}, false
+	}
+	switch toks[e+1].lower {
+	case "with":
+		ok = a.withMission(e+2) || a.withForce(e+2) // "serving with the mission", "with the brigade"
+	case "in", "under", "at", "on", "along":
+		ok = true
+	default:
+		ok = false
+	}
+	if !ok || !a.warInParagraph(n.first) || a.isCasualty(n.hedge, e+1) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, m.lim, m.code, toks[m.lim-1].text, rule), true
+}
+
+// withForce reports a force's noun at k past a determiner and up to two
+// modifiers: "with the brigade", "with the regional force".
+func (a *analysis) withForce(k int) bool {
+	toks := a.d.toks
+	if k < len(toks) && determiners.hasToken(&toks[k]) {
+		k++
+	}
+	for lim := k + 3; k < len(toks) && k < lim && toks[k].kind == tWord; k++ {
+		if forceNouns.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // nationalNouns name a state's people: "of its nationals".
 var nationalNouns = wordList("national-noun")
 

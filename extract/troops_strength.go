@@ -164,6 +164,11 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		switch toks[k].lower {
 		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
 			return true
+		case "north", "south", "east", "west":
+			// "10,000 soldiers south of the Litani": a place by its bearing
+			if k+1 < len(toks) && toks[k+1].lower == "of" {
+				return true
+			}
 		case "from":
 			return a.fromStates(k + 1)
 		case "with":

@@ -19,9 +19,16 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 	if k < 1 || a.isYear(n) || !a.headcountMarkerAt(n.lim, int(toks[n.first].sent)) || a.sentenceHas(n.first, casualtyWords.words()) {
 		return Troops{}, false
 	}
-	unit := ""
+	unit, country := "", ""
 	if h := a.appositionHead(k); h >= 0 && forceNouns.hasToken(&toks[h]) {
 		unit = toks[h].text // "The troops, some 900 in all,", "Dutch troops in Lithuania, 270 in all,"
+	} else if h >= 0 && a.strongPersonnelEndsAt(h) {
+		// "A unit of Senegalese gendarmes, 140 in all,": strong personnel
+		s := a.strongSizedStart(h)
+		unit = a.d.text[toks[s].start:toks[h].end]
+		if s > 0 {
+			country, _ = a.stateAt(s - 1)
+		}
 	} else {
 		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
 			k--
@@ -34,7 +41,9 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		return Troops{}, false
 	}
-	country := a.troopCountry(n.first, n.lim, false)
+	if country == "" {
+		country = a.troopCountry(n.first, n.lim, false)
+	}
 	if h := a.appositionHead(k); h >= 0 && toks[h].text == unit {
 		if c, ok := a.forceNounState(h); ok {
 			country = c // "The troops from Dhaka, some 1,200 in all,"
