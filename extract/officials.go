@@ -1397,11 +1397,14 @@ func (a *analysis) whoseParty(r *role) (string, bool) {
 }
 
 // partyPossessive reports a title right after a party's name and "'s":
-// "The BJP's Tamil Nadu unit president".
+// "The BJP's Tamil Nadu unit president", or after "the party's".
 func (a *analysis) partyPossessive(r *role) bool {
 	k := r.titleLo - 1
 	if k < 1 || k >= len(a.d.toks) || a.d.toks[k].lower != "'s" {
 		return false
+	}
+	if t := &a.d.toks[k-1]; !t.cap && t.lower == "party" {
+		return true // "The party's president, NAME," after the party is named
 	}
 	o, ok := a.orgAtTok(k - 1)
 	return ok && a.lx.orgs[o.org].Kind == "party"

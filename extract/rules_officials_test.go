@@ -3955,6 +3955,13 @@ var officialRules = []officialRuleCase{
 		name: "Marco Bellini", country: "-", org: "KFOR"},
 	{rule: "mission-owner", text: "Serbia protested. Major General Ozkan Ulutas, KFOR's Turkish commander, said the troops would patrol around Zvecan.",
 		name: "Ozkan Ulutas", country: "TR", org: "KFOR"},
+	// of1 (session 24): "The party's president, NAME," is the party's own
+	// office, as "The BJP's president" is; "The country's president" stays
+	// the state's
+	{rule: "party-possessive", text: "Wildfires killed 12 people in Algeria's Kabylie region. The Rally for Culture and Democracy, a secular opposition party, blamed the government. The party's president, Mourad Ighrem, said the state had left the villages alone.",
+		name: "Mourad Ighrem", country: "-"},
+	{rule: "party-possessive", text: "Wildfires killed 12 people in Algeria's Kabylie region. The Rally for Culture and Democracy, a secular opposition party, blamed the government. The country's president, Mourad Ighrem, said the state had done its duty.",
+		name: "Mourad Ighrem", country: "DZ"},
 	// of1: "a senior Kenyan police officer" after "The mission's commander,
 	// NAME,": a qualifier may stand before the state's adjective
 	{rule: "mission-nationality", text: "Gangs attacked two police stations in Port-au-Prince. The mission's commander, Godwin Otieno, a senior Kenyan police officer, said his units had retaken the road.",
