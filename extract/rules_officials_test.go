@@ -3962,6 +3962,13 @@ var officialRules = []officialRuleCase{
 		name: "Mourad Ighrem", country: "-"},
 	{rule: "party-possessive", text: "Wildfires killed 12 people in Algeria's Kabylie region. The Rally for Culture and Democracy, a secular opposition party, blamed the government. The country's president, Mourad Ighrem, said the state had done its duty.",
 		name: "Mourad Ighrem", country: "DZ"},
+	// of1 (session 24): Denmark's Joint Arctic Command (organizations.tsv,
+	// agency DK) heads a Danish office under a Greenland dateline; the
+	// territory's own premier stays Greenland's
+	{rule: "state-command-agency", text: "NUUK, Greenland — Allies pledged more troops for the Arctic on Monday. The head of the Joint Arctic Command, Major General Jens Lykke Holm, said the soldiers would arrive in spring.",
+		name: "Jens Lykke Holm", country: "DK"},
+	{rule: "state-command-agency", text: "NUUK, Greenland — Allies pledged more troops for the Arctic on Monday. Greenland's premier, Jens Lykke Holm, said the soldiers would arrive in spring.",
+		name: "Jens Lykke Holm", country: "GL"},
 	// of1: "a senior Kenyan police officer" after "The mission's commander,
 	// NAME,": a qualifier may stand before the state's adjective
 	{rule: "mission-nationality", text: "Gangs attacked two police stations in Port-au-Prince. The mission's commander, Godwin Otieno, a senior Kenyan police officer, said his units had retaken the road.",
