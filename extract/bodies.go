@@ -867,6 +867,33 @@ func (a *analysis) intlCourtBody(r *role) string {
 	return ""
 }
 
+// missionOwner returns the mission of the gazetteer that "the mission's"
+// before one of p's titles stands for ("The mission's head, Lieutenant
+// General NAME," after "UNISFA"), unless an apposition gives the
+// person's own state ("NAME, a senior Kenyan police officer"), or "".
+func (a *analysis) missionOwner(p *person) string {
+	toks := a.d.toks
+	for i := range p.roles {
+		q := &p.roles[i]
+		if o := q.owner; o >= 1 && toks[o].lower == "mission" && !toks[o].cap && toks[o-1].lower == "the" && a.nationalityApposition(p, q) == "" {
+			return a.missionBack(o)
+		}
+	}
+	return ""
+}
+
+// missionBack returns the mission of the gazetteer named last before
+// token o, or "": the article's mission is the body "the mission" stands
+// for.
+func (a *analysis) missionBack(o int) string {
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		if m := a.orgs[i]; m.lim <= o && a.lx.orgs[m.org].Mission {
+			return a.lx.orgs[m.org].Name
+		}
+	}
+	return ""
+}
+
 // missionForceBack returns the body of the gazetteer, no state's nor a
 // party's, whose name the lower-case force noun at o refers back to ("the
 // force's spokesman" after "The United Nations Interim Force in Lebanon"

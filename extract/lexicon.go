@@ -334,6 +334,10 @@ type org struct {
 	Name    string
 	Kind    string // intl, armed, party, ngo, media, company, agency
 	Country string
+	// Mission: an intergovernmental body one of whose names calls it a
+	// mission, force or operation ("UNISFA", the "... Security Force for
+	// Abyei"): what "the mission" refers back to
+	Mission bool
 }
 
 type roleKind uint8
@@ -380,6 +384,7 @@ type lexicon struct {
 	roles     map[string]roleKind // single words, lower case, singular
 	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
 	private   map[string]bool     // role heads of companies and private bodies: "ceo", "executive"
+	missions  map[string]bool     // names of the gazetteer's missions (org.Mission): "UNISFA", "KFOR"
 	roleTrie  phraseTrie          // multi-word roles, lower case (heads only)
 	roleKinds []roleKind
 
@@ -539,6 +544,7 @@ func newLexicon() *lexicon {
 		partyWords:    make(map[string][]string),
 		shadowed:      make(map[string][]string),
 		private:       make(map[string]bool),
+		missions:      make(map[string]bool),
 		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
 		domestic:      make(map[string][]string),
 		victims:       make(map[string]victimKind, 330), // some 310 words
@@ -768,6 +774,9 @@ func (lx *lexicon) addOrg(cols []string) error {
 		names = orgVariants(names) // a state's bodies keep their state's spelling
 	}
 	lx.scratchNames = names
+	if o.Kind == "intl" && slices.ContainsFunc(names, namesMission) {
+		lx.orgs[idx].Mission, lx.missions[o.Name] = true, true
+	}
 	for _, n := range names {
 		if w := lx.words(n, false); len(w) > 0 {
 			lx.orgTrie.add(w, idx)
@@ -777,6 +786,17 @@ func (lx *lexicon) addOrg(cols []string) error {
 		}
 	}
 	return nil
+}
+
+// namesMission reports a body's name that calls it a mission, a force or
+// an operation: "African Union Mission in Somalia", "Kosovo Force".
+func namesMission(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if w == "Mission" || w == "mission" || w == "Force" || w == "Operation" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgVariants adds to a body's names their other spellings, British and

@@ -128,6 +128,14 @@ func (a *analysis) placeRoles() {
 			}
 			continue
 		}
+		if r.country == "" && a.missionRole(r) {
+			// "KFOR's commander, Major General NAME of Italy", "The
+			// mission's commander, NAME, a senior Kenyan police officer":
+			// the officer's own state, written beside the name
+			if r.country = a.ofStateAfterName(r); r.country == "" {
+				r.country = a.nationalityApposition(p, r)
+			}
+		}
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -192,6 +200,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.nonState = true // "The force commander, Lieutenant General NAME,": the mission's
 		return true
 	}
+	if body := a.missionOwner(p); body != "" {
+		r.org, r.orgKind, r.nonState = body, "", true // "The mission's head, Lieutenant General NAME,"
+		return true
+	}
 	if body := a.typedOwnerBody(r); body != "" {
 		r.org, r.orgKind, r.nonState = body, "", true // "the agency's director-general"
 		return true
@@ -217,6 +229,13 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		return true
 	}
 	return false
+}
+
+// missionRole reports a role of a mission: one of the gazetteer's
+// missions, or "the mission's" written before the title.
+func (a *analysis) missionRole(r *role) bool {
+	o := r.owner
+	return a.lx.missions[r.org] || o >= 0 && o < len(a.d.toks) && !a.d.toks[o].cap && a.d.toks[o].lower == "mission"
 }
 
 // statesItself name the state itself, alone after "of the"
@@ -732,8 +751,8 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 	toks := a.d.toks
 	for _, mi := range p.mentionIdx {
 		m := a.mentions[mi]
-		if m.prefix == m.first {
-			continue
+		if m.prefix == m.first && r.rule != ruleTitleComma {
+			continue // "The mission's commander, NAME, a senior Kenyan police officer,": the title is before the comma
 		}
 		k := m.lim
 		if k+3 >= len(toks) || toks[k].text != "," {
@@ -745,8 +764,12 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 		if toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 			continue
 		}
-		sm, ok := a.stateMentionAt(k + 2)
-		if !ok || sm.kind != sAdjective || sm.lim != k+3 || toks[k+3].cap || a.roleKind(k+3) == 0 || privatePerson.hasToken(&toks[k+3]) {
+		k++
+		if k+3 < len(toks) && !toks[k+1].cap && a.roleKind(k+1) == rMod {
+			k++ // "a senior Kenyan police officer"
+		}
+		sm, ok := a.stateMentionAt(k + 1)
+		if !ok || sm.kind != sAdjective || sm.lim != k+2 || toks[k+2].cap || a.roleKind(k+2) == 0 || privatePerson.hasToken(&toks[k+2]) {
 			continue
 		}
 		return sm.code
@@ -1299,13 +1322,18 @@ func (a *analysis) privateTitle(title string) bool {
 	}
 	// t is a private head, or ends in one after a space or a hyphen
 	// ("ex-chief financial officer", "co-chief executive"): each word's
-	// suffix looked up, rather than each head compared (and concatenated)
-	if a.lx.private[t] {
-		return true
-	}
-	for i := 0; i < len(t); i++ {
-		if (t[i] == ' ' || t[i] == '-') && a.lx.private[t[i+1:]] {
-			return true
+	// suffix looked up, rather than each head compared (and concatenated);
+	// the longest listed ending decides: "special counsel" (public) is
+	// a state's prosecutor, "legal counsel" (private's "counsel") a firm's
+	for i := -1; i < len(t); i++ {
+		if i >= 0 && t[i] != ' ' && t[i] != '-' {
+			continue
+		}
+		if a.lx.roleTags[t[i+1:]+"/public"] {
+			return false
+		}
+		if a.lx.private[t[i+1:]] && (i < 0 || a.lx.roles[t[i+1:]] != rRank) {
+			return true // a private rank is one alone: "Atty", not "Press Officer Atty"
 		}
 	}
 	return false
@@ -1395,11 +1423,14 @@ func (a *analysis) whoseParty(r *role) (string, bool) {
 }
 
 // partyPossessive reports a title right after a party's name and "'s":
-// "The BJP's Tamil Nadu unit president".
+// "The BJP's Tamil Nadu unit president", or after "the party's".
 func (a *analysis) partyPossessive(r *role) bool {
 	k := r.titleLo - 1
 	if k < 1 || k >= len(a.d.toks) || a.d.toks[k].lower != "'s" {
 		return false
+	}
+	if t := &a.d.toks[k-1]; !t.cap && t.lower == "party" {
+		return true // "The party's president, NAME," after the party is named
 	}
 	o, ok := a.orgAtTok(k - 1)
 	return ok && a.lx.orgs[o.org].Kind == "party"
@@ -2405,6 +2436,13 @@ func (a *analysis) itsBody(r *role) string {
 		j := k
 		if t.lower == "the" && a.placeAt[k] < 0 {
 			j = k + 1 // "The Polisario Front rejected the plan. Its leader"
+		}
+		if toks[k].sentStart {
+			if g := a.armedGroupNameAt(j, len(toks)); g != "" {
+				// "The West Papua National Liberation Army said ... its
+				// spokesman": the group that opens a sentence is the subject
+				return g
+			}
 		}
 		if o, ok := a.orgAtTok(j); ok && a.placeAt[j] < 0 && !passed {
 			if g := a.lx.orgs[o.org]; g.Kind != "party" && g.Kind != "agency" {

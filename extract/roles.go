@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -2908,7 +2909,11 @@ func (a *analysis) chooseRole(p *person) {
 	if r.orgKind == "party" || r.orgKind == "agency" {
 		r.nonState = false // "leader of the Labour group": the party's
 	}
-	if r.org != "" && r.orgKind != "party" && r.orgKind != "agency" || r.nonState && !r.explicit {
+	// a mission's office whose title itself holds a state keeps it:
+	// "KFOR's Turkish commander" is Turkey's; a description beside it
+	// ("the head of UNMISS, the Ghanaian diplomat") is not the office
+	keep := r.country != "" && a.lx.missions[r.org] && slices.ContainsFunc(p.roles, func(o role) bool { return o.explicit && o.country == r.country && o.org == r.org })
+	if !keep && (r.org != "" && r.orgKind != "party" && r.orgKind != "agency" || r.nonState && !r.explicit) {
 		r.country = ""
 	}
 	p.role = &r
