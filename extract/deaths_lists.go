@@ -61,7 +61,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) {
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) || l.count == 1 && a.countRaisedAfter(lim) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
 		// other figure does
@@ -137,6 +137,31 @@ func (a *analysis) partOfFigureBefore(i int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// countRaisedAfter reports a participle clause right after a death at lim
+// that brings a count to a figure: in "Bell died on Sunday, taking the
+// number of victims to three" the one death is a part of the three, not a
+// figure of its own.
+func (a *analysis) countRaisedAfter(lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[lim].sent]
+	for k := lim; k < s.lim && k < lim+8; k++ {
+		if toks[k].lower != "," || k+1 >= s.lim || !countRaisers.hasToken(&toks[k+1]) || !strings.HasSuffix(toks[k+1].lower, "ing") {
+			continue
+		}
+		for j := k + 2; j+1 < s.lim && j < k+14; j++ {
+			if toks[j].lower == "to" {
+				n, ok := a.d.parseNumber(j + 1)
+				return ok && !n.age && !n.vague
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -833,7 +858,7 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i+2, asNominal)
-	if !ok || a.numberLed(i+2) && w != "lives" {
+	if !ok || a.numberLed(i+2) && w != "lives" || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}
 	if a.numberLed(i + 2) {
@@ -843,6 +868,23 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
 	}
 	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true
+}
+
+// dutyOnDeath reports a rule laid on the death of anyone at all, an
+// indefinite victim after a duty in the sentence: "a consulate must be told
+// within three days of the death of an American citizen abroad" tells of
+// no death, "the ministry confirmed the death of an aid worker" does.
+func (a *analysis) dutyOnDeath(i int) bool {
+	toks := a.d.toks
+	if w := toks[i+2].lower; w != "a" && w != "an" && w != "any" {
+		return false
+	}
+	for k := i - 1; k >= a.d.sents[toks[i].sent].first; k-- {
+		if w := toks[k].lower; (w == "must" || w == "shall") && toks[k+1].lower != "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // lifeTakers take lives: "claimed the lives of", "cost the lives of".

@@ -1138,6 +1138,42 @@ var deathRules = []figureRule{
 			{text: "Police said the driver killed his mother, then himself.", count: 2}},
 		[]string{"The farmer shot his brother and then himself in the barn.",
 			"Deputies said he threatened his wife and then himself with a knife."}},
+	// dt1 (session 24): a compound whose head the victim list marks
+	// ("teacher", "keepers", "goers") is a noun for people of its own
+	{ruleDeathList,
+		[]figureCase{{text: "A retired schoolteacher and her nephew were killed when the tree fell on their car.", count: 2},
+			{text: "A co-owner and a clerk were found dead behind the tavern.", count: 2}},
+		[]string{"A retired schoolteacher and her nephew were hurt when the tree fell on their car.",
+			"A co-owner and a clerk were questioned behind the tavern."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The gunmen shot dead a farmer and two shopkeepers near the well.", count: 3}},
+		[]string{"The gunmen robbed a farmer and two shopkeepers near the well."}},
+	{ruleDeathPass,
+		[]figureCase{{text: "Four festival-goers died in the crush at the gates.", count: 4}},
+		[]string{"Four festival-goers fainted in the crush at the gates.",
+			"Four carmakers cut jobs after sales fell."}},
+	// dt1 (session 24): a bare title and a name after the comma that
+	// follows one unnamed person name that person: one item
+	{ruleDeathOf,
+		[]figureCase{{text: "He is charged in the death of his wife, pharmacist Lena Moss, in March.", count: 1},
+			{text: "Deputies found the body of her father, carpenter Abel Ruiz, in the shed.", count: 1}},
+		[]string{"He is charged in the assault of his wife, pharmacist Lena Moss, in March."}},
+	// dt1 (session 24): a relative clause after a name and its age,
+	// closed by ", and": the list goes on past it
+	{ruleDeathList,
+		[]figureCase{{text: "Omar Diaz, 20, who worked at the garage, and Leo Park, 23, were shot dead.", count: 2}},
+		[]string{"Omar Diaz, 20, who worked at the garage, and Leo Park, 23, were shot and wounded."}},
+	// dt1 (session 24): one death "taking the number of victims to
+	// three" is part of the three, no figure of its own
+	{ruleDeathToll,
+		[]figureCase{{text: "Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", count: 5}},
+		[]string{"Ivy Chen, 40, was hurt on Tuesday, bringing the number of people injured in the fire to five."}},
+	// dt1 (session 24): a duty laid on the death of anyone ("must ...
+	// the death of a passenger") tells of no death
+	{ruleDeathOf,
+		[]figureCase{{text: "The consulate confirmed the death of a Canadian tourist on the island.", count: 1}},
+		[]string{"Hotels must inform the police within a day of the death of a guest.",
+			"Each school shall report the death of any pupil to the board."}},
 	{ruleDeathWho,
 		[]figureCase{{text: "Two teens who were shot near the park on Wednesday have died.", count: 2}},
 		[]string{"Two teens who were shot near the park on Wednesday are recovering.",
@@ -4201,6 +4237,29 @@ func TestRangeUpperBound(t *testing.T) {
 		}
 		if times != c.times {
 			t.Errorf("%q: %d figures of %d, want %d: %s", c.text, times, c.count, c.times, describeFigures(res, "troops"))
+		}
+	}
+}
+
+// TestOneDeathInRaisedCount: a death told of one person whose clause
+// brings a count to a figure is a part of that figure, not a figure of one
+// (dt1, session 24); with no such clause it stands.
+func TestOneDeathInRaisedCount(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", "5"},
+		{"A deputy died overnight, taking the toll from the ambush to three.", "3"},
+		{"Ivy Chen, 40, died on Tuesday, raising fears for the others in the ward.", "1"},
+	} {
+		var got []string
+		for _, d := range ex.Extract(c.text).Deaths {
+			got = append(got, fmt.Sprint(d.Count))
+		}
+		if g := strings.Join(got, ","); g != c.want {
+			t.Errorf("%q: counts %s, want %s", c.text, g, c.want)
 		}
 	}
 }
