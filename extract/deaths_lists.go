@@ -57,8 +57,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) && !a.beingKilled(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
-	lim, ok := a.deathPredicate(a.pastVictimsApposition(i, l.lim))
-	if !ok {
+	v := a.pastVictimsApposition(i, l.lim)
+	lim, ok := a.deathPredicate(v)
+	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}
 	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) || l.count == 1 && a.countRaisedAfter(lim) {
@@ -137,6 +138,22 @@ func (a *analysis) partOfFigureBefore(i int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// timelessDeath reports a death in the present tense in a clause of time
+// or condition at i, whose verb is at v: a plot or a rule, not a report
+// ("orphaned when their parents die in a fire"); a headline's present
+// ("Fire kills 4") has no such clause.
+func (a *analysis) timelessDeath(i, v int) bool {
+	toks := a.d.toks
+	if i == 0 || v >= len(toks) || toks[v].lower != "die" && toks[v].lower != "dies" {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "when", "whenever", "if", "once", "until", "unless":
+		return true
 	}
 	return false
 }

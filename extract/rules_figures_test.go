@@ -1168,6 +1168,25 @@ var deathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", count: 5}},
 		[]string{"Ivy Chen, 40, was hurt on Tuesday, bringing the number of people injured in the fire to five."}},
+	// dt1 (session 24): "his parents" after a possessive is two people
+	{ruleDeathObject,
+		[]figureCase{{text: "The teenager fatally shot his parents and two younger brothers at the farm.", count: 4},
+			{text: "Deputies said the man stabbed her parents to death in the hallway.", count: 2}},
+		[]string{"The teenager threatened his parents and two younger brothers at the farm.",
+			"Deputies said the man drove her parents to the hospital in the hallway."}},
+	// dt1 (session 24): groups joined by "and" before the "dead" that
+	// "left" needs are summed, as after "killed"
+	{ruleDeathActive,
+		[]figureCase{{text: "The fire left two firefighters and three residents dead, the chief said.", count: 5},
+			{text: "The ambush left four guards and a driver dead near the border.", count: 5}},
+		[]string{"The fire left two firefighters and three residents homeless, the chief said.",
+			"The ambush left four guards and a driver wounded near the border."}},
+	// dt1 (session 24): a present "die" in a clause of time or condition
+	// is a plot or a rule, no report
+	{ruleDeathList,
+		[]figureCase{{text: "Neighbours said her parents died in the flood on Sunday.", count: 2}},
+		[]string{"The novel follows two sisters who move to the city when their parents die in a flood.",
+			"Pensions pass to the children if both spouses die before retirement."}},
 	// dt1 (session 24): a duty laid on the death of anyone ("must ...
 	// the death of a passenger") tells of no death
 	{ruleDeathOf,

@@ -841,6 +841,8 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 				return 1, e, false, true // "their friend Tasha Cole"
 			}
 			return 1, j + 1, false, true
+		case k&vPair != 0:
+			return 2, j + 1, false, true // "his parents": two
 		case k&(vPlural|vKinPlural) != 0:
 			if n, e := a.agesCounted(j + 1); n > 1 {
 				return n, e, false, true // "his sons, ages 3 and 4": two
