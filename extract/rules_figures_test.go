@@ -1187,6 +1187,13 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Neighbours said her parents died in the flood on Sunday.", count: 2}},
 		[]string{"The novel follows two sisters who move to the city when their parents die in a flood.",
 			"Pensions pass to the children if both spouses die before retirement."}},
+	// dt1 (session 24): "of" and its complement after a noun for one
+	// person, before the verb: "a resident of the building was killed"
+	{ruleDeathOne,
+		[]figureCase{{text: "A tenant of the flat upstairs was found dead on Sunday.", count: 1},
+			{text: "An employee of the garage was shot and killed.", count: 1}},
+		[]string{"A tenant of the flat upstairs was found unconscious on Sunday.",
+			"An employee of the garage was shot and wounded."}},
 	// dt1 (session 24): a duty laid on the death of anyone ("must ...
 	// the death of a passenger") tells of no death
 	{ruleDeathOf,

@@ -1187,6 +1187,8 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	w := toks[k].lower
 	switch {
 	case w == "in" || w == "inside" || w == "at" || w == "outside" || w == "near" || w == "on":
+	case w == "of" && a.victimKindOf(toks[k-1].lower)&vSingle != 0:
+		// "a resident of the building was killed", after a noun for one person
 	case toks[k].kind == tWord && !toks[k].cap && len(w) > 4 && strings.HasSuffix(w, "ing") && !a.lx.death.startsLower(&toks[k]):
 		// "a 37-year-old man sitting on a porch was killed"
 	default:
