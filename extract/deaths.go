@@ -3131,6 +3131,9 @@ func (a *analysis) joinedObjects(n number, dead bool) (sum int64, end int, hedge
 		return 0, 0, false, false
 	}
 	end = a.victimNounEnd(m.lim)
+	if dead && (combatantsAt(toks, n.lim) > n.lim) != (combatantsAt(toks, m.lim) > m.lim) {
+		return 0, 0, false, false // "left 12 soldiers and 30 militants dead": two sides, no sum
+	}
 	if end, ok = a.objectsEnd(end, dead); end == m.lim || !ok {
 		return 0, 0, false, false
 	}

@@ -1181,6 +1181,11 @@ var deathRules = []figureRule{
 			{text: "The ambush left four guards and a driver dead near the border.", count: 5}},
 		[]string{"The fire left two firefighters and three residents homeless, the chief said.",
 			"The ambush left four guards and a driver wounded near the border."}},
+	// but not across the two sides of a fight: the militants' own figure
+	// stands, with no sum
+	{ruleDeathAdj,
+		[]figureCase{{text: "The raid left nine policemen and 20 insurgents dead, the army said.", count: 20}},
+		[]string{"The raid left nine policemen and 20 insurgents wounded, the army said."}},
 	// dt1 (session 24): a present "die" in a clause of time or condition
 	// is a plot or a rule, no report
 	{ruleDeathList,
