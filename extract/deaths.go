@@ -771,12 +771,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if hasKind(kinds, dActive) && (a.victimsFollow(n) || family) && !a.hypotheticalBetween(k, n.first) && !a.intendedKilling(k) {
 		// "leaving 5 dead", not "leaving 5 injured": left needs its "dead"
 		if w := toks[k].lower; w != "left" && w != "leaving" || a.deadFollows(n.lim) {
-			if w != "left" && w != "leaving" {
-				if sum, end, hedged, ok := a.joinedObjects(n); ok {
-					d := a.makeDeath(n, k, end, rule) // "killed six soldiers and two workers": 8
-					d.Count, d.Approximate = sum, d.Approximate || hedged
-					return d, true
-				}
+			if sum, end, hedged, ok := a.joinedObjects(n, w == "left" || w == "leaving"); ok {
+				// "killed six soldiers and two workers", "left three men
+				// and two women dead": 8 and 5
+				d := a.makeDeath(n, k, end, rule)
+				d.Count, d.Approximate = sum, d.Approximate || hedged
+				return d, true
 			}
 			return a.makeDeath(n, k, n.lim, rule), true
 		}
@@ -3155,8 +3155,9 @@ func (a *analysis) victimNounEnd(j int) int {
 // of killing when a second counted group is joined to them by "and" and
 // ends the clause: "killed six soldiers and two construction workers in
 // an attack" is 8; "killed six soldiers and two others were wounded" and
-// "killed six soldiers and wounded two" are 6 alone.
-func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool) {
+// "killed six soldiers and wounded two" are 6 alone. After "left" (dead)
+// the groups end at "dead": "left three men and two women dead" is 5.
+func (a *analysis) joinedObjects(n number, dead bool) (sum int64, end int, hedged, ok bool) {
 	toks := a.d.toks
 	e := a.victimNounEnd(n.lim)
 	if e == n.lim || e+1 >= len(toks) || toks[e].lower != "and" {
@@ -3165,16 +3166,30 @@ func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool)
 	h := hedgeAfter(toks, e+1)
 	m, ok := a.d.parseNumber(h)
 	if !ok && h == e+1 {
-		return a.joinedItem(n, e+1)
+		return a.joinedItem(n, e+1, dead)
 	}
 	if !ok || m.age || m.vague || m.value <= 0 {
 		return 0, 0, false, false
 	}
 	end = a.victimNounEnd(m.lim)
-	if end == m.lim || end < len(toks) && toks[end].kind == tWord && !clauseEnders.hasToken(&toks[end]) {
+	if dead && (combatantsAt(toks, n.lim) > n.lim) != (combatantsAt(toks, m.lim) > m.lim) {
+		return 0, 0, false, false // "left 12 soldiers and 30 militants dead": two sides, no sum
+	}
+	if end, ok = a.objectsEnd(end, dead); end == m.lim || !ok {
 		return 0, 0, false, false
 	}
 	return n.value + m.value, end, h > e+1, true
+}
+
+// objectsEnd returns the end of a verb's joined victims at e, and whether
+// they end there: before a word that ends the clause, or past the "dead"
+// that "left" needs.
+func (a *analysis) objectsEnd(e int, dead bool) (int, bool) {
+	toks := a.d.toks
+	if dead {
+		return e + 1, e < len(toks) && toks[e].lower == "dead"
+	}
+	return e, e >= len(toks) || toks[e].kind != tWord || clauseEnders.hasToken(&toks[e])
 }
 
 // joinedItem returns the sum and end of a counted group of victims and
@@ -3182,7 +3197,7 @@ func (a *analysis) joinedObjects(n number) (sum int64, end int, hedged, ok bool)
 // clause: "killed two men and a woman outside the bar" is 3, as "Two men
 // and a woman were killed" is; "killed two men and a woman was hurt" is
 // no sum.
-func (a *analysis) joinedItem(n number, j int) (sum int64, end int, hedged, ok bool) {
+func (a *analysis) joinedItem(n number, j int, dead bool) (sum int64, end int, hedged, ok bool) {
 	toks := a.d.toks
 	if toks[j].lower == "he" || toks[j].lower == "she" {
 		return 0, 0, false, false
@@ -3191,7 +3206,10 @@ func (a *analysis) joinedItem(n number, j int) (sum int64, end int, hedged, ok b
 	if ok && c == 1 && lim < len(toks) && !toks[lim].cap && a.victimKindOf(toks[lim].lower)&vSingle != 0 {
 		lim++ // "a civilian driver at the checkpoint": the first noun a modifier
 	}
-	if !ok || c <= 0 || lim <= j || lim < len(toks) && toks[lim].kind == tWord && !clauseEnders.hasToken(&toks[lim]) {
+	if !ok || c <= 0 || lim <= j {
+		return 0, 0, false, false
+	}
+	if lim, ok = a.objectsEnd(lim, dead); !ok {
 		return 0, 0, false, false
 	}
 	return n.value + c, lim, approx, true

@@ -57,11 +57,12 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) && !a.beingKilled(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
-	lim, ok := a.deathPredicate(a.pastVictimsApposition(i, l.lim))
-	if !ok {
+	v := a.pastVictimsApposition(i, l.lim)
+	lim, ok := a.deathPredicate(v)
+	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) {
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) || l.count == 1 && a.countRaisedAfter(lim) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
 		// other figure does
@@ -137,6 +138,47 @@ func (a *analysis) partOfFigureBefore(i int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// timelessDeath reports a death in the present tense in a clause of time
+// or condition at i, whose verb is at v: a plot or a rule, not a report
+// ("orphaned when their parents die in a fire"); a headline's present
+// ("Fire kills 4") has no such clause.
+func (a *analysis) timelessDeath(i, v int) bool {
+	toks := a.d.toks
+	if i == 0 || v >= len(toks) || toks[v].lower != "die" && toks[v].lower != "dies" {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "when", "whenever", "if", "once", "until", "unless":
+		return true
+	}
+	return false
+}
+
+// countRaisedAfter reports a participle clause right after a death at lim
+// that brings a count to a figure: in "Bell died on Sunday, taking the
+// number of victims to three" the one death is a part of the three, not a
+// figure of its own.
+func (a *analysis) countRaisedAfter(lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[lim].sent]
+	for k := lim; k < s.lim && k < lim+8; k++ {
+		if toks[k].lower != "," || k+1 >= s.lim || !countRaisers.hasToken(&toks[k+1]) || !strings.HasSuffix(toks[k+1].lower, "ing") {
+			continue
+		}
+		for j := k + 2; j+1 < s.lim && j < k+14; j++ {
+			if toks[j].lower == "to" {
+				n, ok := a.d.parseNumber(j + 1)
+				return ok && !n.age && !n.vague
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -833,7 +875,7 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i+2, asNominal)
-	if !ok || a.numberLed(i+2) && w != "lives" {
+	if !ok || a.numberLed(i+2) && w != "lives" || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}
 	if a.numberLed(i + 2) {
@@ -841,13 +883,30 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		// 27 soldiers and three civilians" gives it, else the first count
 		n, lim, approx, _ := a.victimItem(i+2, asNominal, false)
 		if c, ok := a.countAt(i + 2); ok {
-			if sum, end, hedged, ok := a.joinedObjects(c); ok {
+			if sum, end, hedged, ok := a.joinedObjects(c, false); ok {
 				n, lim, approx = sum, end, approx || hedged
 			}
 		}
 		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
 	}
 	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true
+}
+
+// dutyOnDeath reports a rule laid on the death of anyone at all, an
+// indefinite victim after a duty in the sentence: "a consulate must be told
+// within three days of the death of an American citizen abroad" tells of
+// no death, "the ministry confirmed the death of an aid worker" does.
+func (a *analysis) dutyOnDeath(i int) bool {
+	toks := a.d.toks
+	if w := toks[i+2].lower; w != "a" && w != "an" && w != "any" {
+		return false
+	}
+	for k := i - 1; k >= a.d.sents[toks[i].sent].first; k-- {
+		if w := toks[k].lower; (w == "must" || w == "shall") && toks[k+1].lower != "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // lifeTakers take lives: "claimed the lives of", "cost the lives of".

@@ -1232,11 +1232,12 @@ const (
 	vPair                             // "couple": two
 	vAdj                              // "unarmed": before the noun
 	vBasic                            // "woman": another person after "a man and"
+	vHead                             // "teacher": also ends a compound for people, "schoolteacher"
 )
 
 var victimKindNames = sync.OnceValue(func() map[string]victimKind {
 	return map[string]victimKind{
-		"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic,
+		"plural": vPlural, "single": vSingle, "kin": vKin, "kinplural": vKinPlural, "pair": vPair, "adj": vAdj, "basic": vBasic, "head": vHead,
 	}
 })
 

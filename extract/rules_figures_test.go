@@ -1142,6 +1142,73 @@ var deathRules = []figureRule{
 			{text: "Police said the driver killed his mother, then himself.", count: 2}},
 		[]string{"The farmer shot his brother and then himself in the barn.",
 			"Deputies said he threatened his wife and then himself with a knife."}},
+	// dt1 (session 24): a compound whose head the victim list marks
+	// ("teacher", "keepers", "goers") is a noun for people of its own
+	{ruleDeathList,
+		[]figureCase{{text: "A retired schoolteacher and her nephew were killed when the tree fell on their car.", count: 2},
+			{text: "A co-owner and a clerk were found dead behind the tavern.", count: 2}},
+		[]string{"A retired schoolteacher and her nephew were hurt when the tree fell on their car.",
+			"A co-owner and a clerk were questioned behind the tavern."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The gunmen shot dead a farmer and two shopkeepers near the well.", count: 3}},
+		[]string{"The gunmen robbed a farmer and two shopkeepers near the well."}},
+	{ruleDeathPass,
+		[]figureCase{{text: "Four festival-goers died in the crush at the gates.", count: 4}},
+		[]string{"Four festival-goers fainted in the crush at the gates.",
+			"Four carmakers cut jobs after sales fell."}},
+	// dt1 (session 24): a bare title and a name after the comma that
+	// follows one unnamed person name that person: one item
+	{ruleDeathOf,
+		[]figureCase{{text: "He is charged in the death of his wife, pharmacist Lena Moss, in March.", count: 1},
+			{text: "Deputies found the body of her father, carpenter Abel Ruiz, in the shed.", count: 1}},
+		[]string{"He is charged in the assault of his wife, pharmacist Lena Moss, in March."}},
+	// dt1 (session 24): a relative clause after a name and its age,
+	// closed by ", and": the list goes on past it
+	{ruleDeathList,
+		[]figureCase{{text: "Omar Diaz, 20, who worked at the garage, and Leo Park, 23, were shot dead.", count: 2}},
+		[]string{"Omar Diaz, 20, who worked at the garage, and Leo Park, 23, were shot and wounded."}},
+	// dt1 (session 24): one death "taking the number of victims to
+	// three" is part of the three, no figure of its own
+	{ruleDeathToll,
+		[]figureCase{{text: "Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", count: 5}},
+		[]string{"Ivy Chen, 40, was hurt on Tuesday, bringing the number of people injured in the fire to five."}},
+	// dt1 (session 24): "his parents" after a possessive is two people
+	{ruleDeathObject,
+		[]figureCase{{text: "The teenager fatally shot his parents and two younger brothers at the farm.", count: 4},
+			{text: "Deputies said the man stabbed her parents to death in the hallway.", count: 2}},
+		[]string{"The teenager threatened his parents and two younger brothers at the farm.",
+			"Deputies said the man drove her parents to the hospital in the hallway."}},
+	// dt1 (session 24): groups joined by "and" before the "dead" that
+	// "left" needs are summed, as after "killed"
+	{ruleDeathActive,
+		[]figureCase{{text: "The fire left two firefighters and three residents dead, the chief said.", count: 5},
+			{text: "The ambush left four guards and a driver dead near the border.", count: 5}},
+		[]string{"The fire left two firefighters and three residents homeless, the chief said.",
+			"The ambush left four guards and a driver wounded near the border."}},
+	// but not across the two sides of a fight: the militants' own figure
+	// stands, with no sum
+	{ruleDeathAdj,
+		[]figureCase{{text: "The raid left nine policemen and 20 insurgents dead, the army said.", count: 20}},
+		[]string{"The raid left nine policemen and 20 insurgents wounded, the army said."}},
+	// dt1 (session 24): a present "die" in a clause of time or condition
+	// is a plot or a rule, no report
+	{ruleDeathList,
+		[]figureCase{{text: "Neighbours said her parents died in the flood on Sunday.", count: 2}},
+		[]string{"The novel follows two sisters who move to the city when their parents die in a flood.",
+			"Pensions pass to the children if both spouses die before retirement."}},
+	// dt1 (session 24): "of" and its complement after a noun for one
+	// person, before the verb: "a resident of the building was killed"
+	{ruleDeathOne,
+		[]figureCase{{text: "A tenant of the flat upstairs was found dead on Sunday.", count: 1},
+			{text: "An employee of the garage was shot and killed.", count: 1}},
+		[]string{"A tenant of the flat upstairs was found unconscious on Sunday.",
+			"An employee of the garage was shot and wounded."}},
+	// dt1 (session 24): a duty laid on the death of anyone ("must ...
+	// the death of a passenger") tells of no death
+	{ruleDeathOf,
+		[]figureCase{{text: "The consulate confirmed the death of a Canadian tourist on the island.", count: 1}},
+		[]string{"Hotels must inform the police within a day of the death of a guest.",
+			"Each school shall report the death of any pupil to the board."}},
 	{ruleDeathWho,
 		[]figureCase{{text: "Two teens who were shot near the park on Wednesday have died.", count: 2}},
 		[]string{"Two teens who were shot near the park on Wednesday are recovering.",
@@ -4418,6 +4485,29 @@ func TestRangeUpperBound(t *testing.T) {
 		}
 		if times != c.times {
 			t.Errorf("%q: %d figures of %d, want %d: %s", c.text, times, c.count, c.times, describeFigures(res, "troops"))
+		}
+	}
+}
+
+// TestOneDeathInRaisedCount: a death told of one person whose clause
+// brings a count to a figure is a part of that figure, not a figure of one
+// (dt1, session 24); with no such clause it stands.
+func TestOneDeathInRaisedCount(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", "5"},
+		{"A deputy died overnight, taking the toll from the ambush to three.", "3"},
+		{"Ivy Chen, 40, died on Tuesday, raising fears for the others in the ward.", "1"},
+	} {
+		var got []string
+		for _, d := range ex.Extract(c.text).Deaths {
+			got = append(got, fmt.Sprint(d.Count))
+		}
+		if g := strings.Join(got, ","); g != c.want {
+			t.Errorf("%q: counts %s, want %s", c.text, g, c.want)
 		}
 	}
 }

@@ -36,7 +36,7 @@ type victimList struct {
 
 // victimWord reports a noun for people ("civilians", "man", "wife").
 func (a *analysis) victimWord(w string) bool {
-	return a.lx.victims[w]&(vPlural|vSingle|vKin|vKinPlural) != 0
+	return a.victimKindOf(w)&(vPlural|vSingle|vKin|vKinPlural) != 0
 }
 
 // pluralPeopleNoun reports a lower-case plural noun for people beyond the
@@ -60,8 +60,39 @@ func (a *analysis) pluralAgentNoun(k int) bool {
 	return agentEnding(singular(t.lower))
 }
 
-// victimKindOf returns the victim kinds of a word.
-func (a *analysis) victimKindOf(w string) victimKind { return a.lx.victims[w] }
+// victimKindOf returns the victim kinds of a word, or of a compound that
+// ends in a listed head noun ("schoolteacher", "shopkeepers").
+func (a *analysis) victimKindOf(w string) victimKind {
+	if k, ok := a.lx.victims[w]; ok {
+		return k
+	}
+	return a.lx.compoundVictimKind(w)
+}
+
+// compoundVictimKind returns the count kinds of a word written as a prefix
+// of at least three letters (with or without a hyphen) and a head the
+// victim list marks as one that makes people nouns: "schoolteacher" counts
+// as "teacher", "shopkeepers" as "keepers", "co-owner" as "owner". Only
+// heads whose compounds all name people are marked, so "carmaker" and
+// "examiner" stay out.
+func (lx *lexicon) compoundVictimKind(w string) victimKind {
+	for i := 1; i+3 <= len(w); i++ {
+		c := w[i-1]
+		if c != '-' && (c < 'a' || c > 'z') {
+			return 0
+		}
+		if i < 3 {
+			continue
+		}
+		if k := lx.victims[w[i:]]; k&vHead != 0 {
+			return k & (vPlural | vSingle)
+		}
+		if c == '-' {
+			return 0 // one hyphen at most, right before the head
+		}
+	}
+	return 0
+}
 
 // readVictims reads a list of victims starting at token j: items joined by
 // commas and "and", each with its appositions ("Bell, 34, of Tyler,").
@@ -126,7 +157,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
 		e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
-		if next == k+1 && toks[k].text == "," && a.describesNamed(l, next, e) {
+		if next == k+1 && toks[k].text == "," && (a.describesNamed(l, next, e) || m == 1 && a.namesTheOne(l, k, mlim)) {
 			// "Thomas Carlson, the 50-year-old man found dead": the
 			// named person described, no second item
 			l.lim, k = e, e
@@ -166,6 +197,23 @@ func (a *analysis) describesNamed(l victimList, j, e int) bool {
 		}
 	}
 	return true
+}
+
+// namesTheOne reports an item after the comma at k that names the one
+// unnamed person of l with a bare title: "his wife, businesswoman Diane
+// McIver" is one person, "his wife, daughter and son" three.
+func (a *analysis) namesTheOne(l victimList, k, mlim int) bool {
+	toks := a.d.toks
+	if l.items != 1 || l.count != 1 || a.hasPerson(l.first, k) || k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k+1]
+	if t.kind != tWord || t.cap || npFunctionWords.hasToken(t) || possessivePronoun(t.lower) {
+		return false
+	}
+	// "a woman, teenager Lisa Brown and a man": "and" right after the
+	// name goes on with a list
+	return a.hasPerson(k+2, mlim) && (mlim >= len(toks) || toks[mlim].lower != "and")
 }
 
 // sharedCountNoun returns the end of a bare plural noun for people at j,
@@ -793,6 +841,8 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 				return 1, e, false, true // "their friend Tasha Cole"
 			}
 			return 1, j + 1, false, true
+		case k&vPair != 0:
+			return 2, j + 1, false, true // "his parents": two
 		case k&(vPlural|vKinPlural) != 0:
 			if n, e := a.agesCounted(j + 1); n > 1 {
 				return n, e, false, true // "his sons, ages 3 and 4": two
@@ -932,6 +982,15 @@ func (a *analysis) apposition(k int, named bool) int {
 	}
 	if toks[k].lower == "of" && toks[k-1].text == "," {
 		return a.placeAfterAge(k)
+	}
+	if (toks[k].lower == "who" || toks[k].lower == "whose") && toks[k-1].text == "," {
+		// "Ortiz, 19, who lived nearby, and Ruiz": the comma after an age
+		// opens the clause too; it is skipped only where ", and" closes
+		// it, as a clause may hold commas of its own
+		if e := a.phraseToComma(k - 1); e > k && e < len(toks) && toks[e].text == "," {
+			return e
+		}
+		return k
 	}
 	if e := a.postModifier(k); e > k {
 		return e
@@ -1128,6 +1187,8 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	w := toks[k].lower
 	switch {
 	case w == "in" || w == "inside" || w == "at" || w == "outside" || w == "near" || w == "on":
+	case w == "of" && a.victimKindOf(toks[k-1].lower)&vSingle != 0:
+		// "a resident of the building was killed", after a noun for one person
 	case toks[k].kind == tWord && !toks[k].cap && len(w) > 4 && strings.HasSuffix(w, "ing") && !a.lx.death.startsLower(&toks[k]):
 		// "a 37-year-old man sitting on a porch was killed"
 	default:
