@@ -126,7 +126,7 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		if s, ok := a.kinSubjectBefore(g, p.f); ok {
 			return s, npAccept // "Hale's wife stood beside him. "…," she said."
 		}
-		if s, ok := a.indefiniteSpeakerBefore(g, p.f); ok {
+		if s, ok := a.indefiniteSpeakerBefore(g, min(p.f, p.at)); ok {
 			return s, npAccept // "A nurse at the clinic said … "…," she said."
 		}
 		if per := a.namedAfter(g, p.f); per != nil {
@@ -1567,11 +1567,12 @@ func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
 	return speaker{}, false
 }
 
-// indefiniteSpeakerBefore reads the sentence just before the pronoun at
-// at, when an unnamed person introduced by "a" or "an" is the subject of
+// indefiniteSpeakerBefore reads the sentence just before token at (the
+// pronoun, or the quote it attributes when that opens first), when an unnamed person introduced by "a" or "an" is the subject of
 // its speech verb: "A health worker at the hospital, who asked not to be
 // named, said … "…," he said." The pronoun is that person, described by
-// the phrase up to its noun. A noun of the other gender ("a woman" for
+// the phrase up to its noun, as "the minister" is when no name holds the
+// role ("The minister said he welcomed it. "…," he said"). A noun of the other gender ("a woman" for
 // "he") or a phrase with a name in it is none.
 func (a *analysis) indefiniteSpeakerBefore(g byte, at int) (speaker, bool) {
 	toks := a.d.toks
@@ -1583,7 +1584,7 @@ func (a *analysis) indefiniteSpeakerBefore(g byte, at int) (speaker, bool) {
 	if toks[k].lower == "but" || toks[k].lower == "and" {
 		k++
 	}
-	if k >= at || a.quoteAt[k] >= 0 || toks[k].lower != "a" && toks[k].lower != "an" || toks[at].para-toks[k].para > 1 {
+	if k >= at || a.quoteAt[k] >= 0 || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" || toks[at].para-toks[k].para > 1 {
 		return speaker{}, false
 	}
 	npLim := a.npForward(k)
@@ -1594,6 +1595,11 @@ func (a *analysis) indefiniteSpeakerBefore(g byte, at int) (speaker, bool) {
 	for j := k + 1; j < npLim; j++ {
 		if g == 'M' && femaleNouns.hasToken(&toks[j]) || g == 'F' && maleNouns.hasToken(&toks[j]) {
 			return speaker{}, false
+		}
+	}
+	for j := v + 1; j < at && toks[j].sent == toks[v].sent; j++ {
+		if pg := personPronouns()[toks[j].lower]; pg != 0 && pg != g || toks[j].lower == "his" && g == 'F' {
+			return speaker{}, false // "The governor said he …. "…," she said"
 		}
 	}
 	h := k + 1 // the head noun ends the description: "a nurse at the clinic"
