@@ -791,8 +791,9 @@ func (a *analysis) nameRun(i int) int {
 				continue
 			}
 			j++
-			// "Sgt." keeps its period
-			if k := a.roleKind(j - 1); j < len(toks) && toks[j].text == "." && toks[j].start == t.end && (k == rRank || k == rHonorific) {
+			// "Sgt." keeps its period, unless it ends the sentence: in
+			// "its chairman, Isoa Lord." the word is the surname
+			if k := a.roleKind(j - 1); j+1 < len(toks) && toks[j].text == "." && toks[j].start == t.end && (k == rRank || k == rHonorific) && toks[j+1].sent == toks[j].sent {
 				j++
 			}
 			continue
@@ -1582,6 +1583,9 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	if continentalWords.hasToken(&t) && !a.namesakeInText(start) {
 		return evNone // "the Baptist Church in Central Africa said": a continent speaks for no one, unless a name opens with it ("Asia Turentine")
 	}
+	if a.locativeObject(start) {
+		return evNone // "a nurse at the clinic in Gondar said": the nurse speaks
+	}
 	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.kind == tWord &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart && !a.coordinatedBeforeSingularVerb(start, lim) {
 		return evSpeaker
@@ -1843,7 +1847,11 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evApposition // "holding off Ethiopia's Berihu Tesfaye"
 	}
 	// the subject or object of a speech verb: "Naim said", "said Naim",
-	// "Hiram Macharia, marketing executive at LG Electronics, said"
+	// "Hiram Macharia, marketing executive at LG Electronics, said"; not
+	// a place's name: "a health worker in Finote Selam said"
+	if a.locativeObject(first) {
+		return evNone
+	}
 	if a.saysAt(lim) {
 		return evSpeaker
 	}
@@ -1854,6 +1862,20 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 		return evSpeaker
 	}
 	return evNone
+}
+
+// locativeObject reports a run of capitals right after "in", "at" or
+// "near": the object of a place's preposition is a place, even before a
+// speech verb ("a nurse at the clinic in Bahir Dar said").
+func (a *analysis) locativeObject(first int) bool {
+	if first < 1 {
+		return false
+	}
+	switch a.d.toks[first-1].lower {
+	case "in", "at", "near", "outside", "inside":
+		return true
+	}
+	return false
 }
 
 // ageIntroduces reports a run of two or three capitalised words after an

@@ -431,7 +431,8 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
 	// (not a participle: ", speaking on condition of anonymity")
 	// (nor a verb whose particle ends the text: "speaking on")
-	if v := a.speechVerbAt(i); v >= 0 && a.skipParticle(v+1) < len(toks) && !a.quoteClass(a.skipParticle(v+1), qcNPStop) && !strings.HasSuffix(toks[v].lower, "ing") {
+	// (nor "told": its object is the listener, "…," told journalists)
+	if v := a.speechVerbAt(i); v >= 0 && a.skipParticle(v+1) < len(toks) && !a.quoteClass(a.skipParticle(v+1), qcNPStop) && !strings.HasSuffix(toks[v].lower, "ing") && a.lx.speech[toks[v].lower] != "tell" {
 		npFirst := a.skipParticle(v + 1)
 		npLim := a.npForward(npFirst)
 		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
@@ -543,6 +544,15 @@ func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
 		return speaker{}, "", false
 	}
 	comma := commas[len(commas)-1]
+	if sp, v, ok := a.subjectBeforeCommaVerb(comma, q.close); ok {
+		end := v + 1
+		if a.lx.speech[toks[v].lower] == "tell" {
+			end = a.npForward(end) // "told the BBC's Focus on Africa programme."
+		}
+		if sp2, ok := a.closesSentence(end, s.lim, sp); ok {
+			return sp2, toks[v].lower, true
+		}
+	}
 	// "Doug Purdy, who lost "two belt loops" by October, says the plan
 	// worked": the quote sits in the subject's apposition
 	if v := comma + 1; a.speechVerbAt(v) == v {
@@ -566,6 +576,42 @@ func (a *analysis) cueAtSentenceEnd(q *quoteSpan) (speaker, string, bool) {
 		}
 	}
 	return speaker{}, "", false
+}
+
+// subjectBeforeCommaVerb reads the subject of a speech verb after the
+// comma c, all the words from the quote's close (at close) to c: a
+// person's name set off by commas at its end, after a description too
+// long to read as a speaker phrase (`"…," the country's minister of state
+// for petroleum resources, Tamuno Briggs, told journalists`), or a phrase
+// with no comma (`"…," shop owner Hayriye Evren, told Associated Press`).
+// It returns the speaker and the verb's token.
+func (a *analysis) subjectBeforeCommaVerb(c, close int) (speaker, int, bool) {
+	toks := a.d.toks
+	v := c + 1
+	if c < 1 || a.speechVerbAt(v) != v || toks[v].cap {
+		return speaker{}, 0, false
+	}
+	if mi := a.personAt[c-1]; mi >= 0 {
+		if m := a.mentions[mi]; m.lim == c && m.prefix > close+1 && toks[m.prefix-1].text == "," {
+			return a.personSpeaker(a.people[m.person], m.first), v, true
+		}
+	}
+	f := close + 1
+	if f < c && toks[f].text == "," {
+		f++
+	}
+	if mi := a.personAt[f]; mi >= 0 && a.mentions[mi].first < close {
+		return speaker{}, 0, false // `Marcia "Cia" Price … shouted`: a nickname
+	}
+	for k := f; k < c; k++ {
+		if toks[k].text == "," || toks[k].kind == tQuote {
+			return speaker{}, 0, false
+		}
+	}
+	if sp, ok := a.resolveNP(f, c, close); ok && f < c {
+		return sp, v, true
+	}
+	return speaker{}, 0, false
 }
 
 // pastOfState returns the token after "of" and a state at k ("Sergei

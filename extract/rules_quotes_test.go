@@ -2374,6 +2374,70 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "case-party-named", pos: false,
 		text:  "A woman was stabbed outside a bar in Leeds on Friday. Her neighbour Tom Ashby saw the attack. \"It was over in seconds,\" he said.\n\"I did nothing wrong that night and I will prove it,\" the suspect told the court.",
 		quote: "I did nothing wrong", speaker: "Tom Ashby"},
+	// sq1: "told" after a quote takes the listener as its object, never
+	// the speaker inverted; a name set off by commas right before the
+	// verb, after a description too long for a speaker phrase, speaks
+	{rule: "told-takes-listener", pos: true,
+		text:  "Lagos agreed to cut its output. \"We waited a long time for this day,\" the country's deputy minister of state for mines and steel, Obiora Nwachukwu, told reporters in Abuja.",
+		quote: "We waited a long time", speaker: "Obiora Nwachukwu"},
+	{rule: "told-takes-listener", pos: true,
+		text:  "Prices rose again in March. \"Nobody can plan a week ahead now,\" bakery owner Nadia Fenwick, told Radio Kent.",
+		quote: "Nobody can plan", speaker: "Nadia Fenwick"},
+	{rule: "told-takes-listener", pos: false,
+		text:  "Lagos agreed to cut its output. \"We waited a long time for this day,\" the country's deputy minister of state for mines and steel told reporters in Abuja.",
+		quote: "We waited a long time", speaker: "reporters"},
+	{rule: "told-takes-listener", pos: false,
+		text:  "Lagos agreed to cut its output. \"We waited a long time for this day,\" the deputy minister, in talks with Obiora Nwachukwu, told reporters in Abuja.",
+		quote: "We waited a long time", speaker: "Obiora Nwachukwu"},
+	// sq1: "a spokesperson for NAME said" has the body speak: a later "the
+	// company said" is that body; a spokesman for a person names no body
+	{rule: "spokesman-for-body", pos: true,
+		text:  "A spokeswoman for Dunmore Quarrying said the pit would stay shut. \"Safety comes before output at every site we run,\" the company said.",
+		quote: "Safety comes before output", speaker: "Dunmore Quarrying"},
+	{rule: "spokesman-for-body", pos: false,
+		text:  "A spokeswoman for Helen Dunmore said the pit would stay shut. \"Safety comes before output at every site we run,\" the company said.",
+		quote: "Safety comes before output", speaker: "Helen Dunmore"},
+	// sq1: Afghan and Fijian styles before a name are no part of it
+	{rule: "cleric-chief-style", pos: true,
+		text:  "A bomb hit a bus in Herat. \"Seven passengers were killed,\" provincial spokesman Mawlawi Abdul Rahim Saqib said.",
+		quote: "Seven passengers", speaker: "Abdul Rahim Saqib"},
+	{rule: "cleric-chief-style", pos: true,
+		text:  "The council met in Suva. \"We will vote next week,\" said its chairman, Ratu Isoa Vakalalabure.",
+		quote: "We will vote", speaker: "Isoa Vakalalabure"},
+	{rule: "cleric-chief-style", pos: false,
+		text:  "The council met in Suva. \"We will vote next week,\" said its chairman, Ratu Isoa Vakalalabure.",
+		quote: "We will vote", speaker: "Ratu Isoa Vakalalabure"},
+	{rule: "cleric-chief-style", pos: true,
+		text:  "The council met in Suva. \"We will vote next week,\" said its chairman, Isoa Ratu.",
+		quote: "We will vote", speaker: "Isoa Ratu"},
+	{rule: "cleric-chief-style", pos: false,
+		text:  "The council met in Suva. \"We will vote next week,\" said its chairman, Isoa Lord.",
+		quote: "We will vote", speaker: "Isoa Lord."},
+	// sq1: capitals right after "in", "at" or "near" before a speech verb
+	// name a place, no speaker; an unnamed person that "a" or "an"
+	// introduces as the subject of the sentence before is the "he" or
+	// "she" of the quote, described by the phrase up to its noun
+	{rule: "pronoun-indefinite-subject", pos: true,
+		text:  "Shelling hit the town overnight.\n\nA paramedic at the clinic in Wadi Keren, who asked not to be named, said nine people were hurt. \"Two of them are children,\" he said.",
+		quote: "Two of them are children", speaker: "paramedic"},
+	{rule: "pronoun-indefinite-subject", pos: true,
+		text:  "Shelling hit the town overnight.\n\nA volunteer nurse said nine people were hurt. \"Two of them are children,\" she said.",
+		quote: "Two of them are children", speaker: "volunteer nurse"},
+	{rule: "pronoun-indefinite-subject", pos: true,
+		text:  "Shelling hit the town overnight.\n\nThe governor said he had asked for help. \"Send us doctors. We have run out of everything,\" he said.",
+		quote: "Send us doctors", speaker: "governor"},
+	{rule: "pronoun-indefinite-subject", pos: false,
+		text:  "Shelling hit the town overnight.\n\nThe governor said he had asked for help. \"Send us doctors. We have run out of everything,\" she said.",
+		quote: "Send us doctors", speaker: "governor"},
+	{rule: "pronoun-indefinite-subject", pos: false,
+		text:  "Shelling hit the town overnight.\n\nA paramedic at the clinic in Wadi Keren said nine people were hurt. \"Two of them are children,\" he said.",
+		quote: "Two of them are children", speaker: "Wadi Keren"},
+	{rule: "pronoun-indefinite-subject", pos: false,
+		text:  "Shelling hit the town overnight.\n\nA woman at the clinic said nine people were hurt. \"Two of them are children,\" he said.",
+		quote: "Two of them are children", speaker: "woman"},
+	{rule: "pronoun-indefinite-subject", pos: false,
+		text:  "Shelling hit the town overnight.\n\nA spokesman for the Red Crescent said nine people were hurt. \"Two of them are children,\" he said.",
+		quote: "Two of them are children", speaker: "spokesman"},
 }
 
 func TestQuoteRules(t *testing.T) {

@@ -126,6 +126,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		if s, ok := a.kinSubjectBefore(g, p.f); ok {
 			return s, npAccept // "Hale's wife stood beside him. "…," she said."
 		}
+		if s, ok := a.indefiniteSpeakerBefore(g, min(p.f, p.at)); ok {
+			return s, npAccept // "A nurse at the clinic said … "…," she said."
+		}
 		if per := a.namedAfter(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "a woman … "…," she said. The woman, Rosa Almeida, …"
 		}
@@ -1562,6 +1565,80 @@ func (a *analysis) kinSubjectBefore(g byte, at int) (speaker, bool) {
 		return speaker{name: a.d.text[toks[first].start:toks[e].end], body: true}, true
 	}
 	return speaker{}, false
+}
+
+// indefiniteSpeakerBefore reads the sentence just before token at (the
+// pronoun, or the quote it attributes when that opens first), when an unnamed person introduced by "a" or "an" is the subject of
+// its speech verb: "A health worker at the hospital, who asked not to be
+// named, said … "…," he said." The pronoun is that person, described by
+// the phrase up to its noun, as "the minister" is when no name holds the
+// role ("The minister said he welcomed it. "…," he said"). A noun of the other gender ("a woman" for
+// "he") or a phrase with a name in it is none.
+func (a *analysis) indefiniteSpeakerBefore(g byte, at int) (speaker, bool) {
+	toks := a.d.toks
+	si := int(toks[at].sent)
+	if si < 1 {
+		return speaker{}, false
+	}
+	k := a.d.sents[si-1].first
+	if toks[k].lower == "but" || toks[k].lower == "and" {
+		k++
+	}
+	if k >= at || a.quoteAt[k] >= 0 || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" || toks[at].para-toks[k].para > 1 {
+		return speaker{}, false
+	}
+	npLim := a.npForward(k)
+	v := a.verbPastComplements(npLim, at)
+	if npLim <= k+1 || v < 0 || a.hasPerson(k, npLim) {
+		return speaker{}, false
+	}
+	for j := k + 1; j < npLim; j++ {
+		if g == 'M' && femaleNouns.hasToken(&toks[j]) || g == 'F' && maleNouns.hasToken(&toks[j]) {
+			return speaker{}, false
+		}
+	}
+	for j := v + 1; j < at && toks[j].sent == toks[v].sent; j++ {
+		if pg := personPronouns()[toks[j].lower]; pg != 0 && pg != g || toks[j].lower == "his" && g == 'F' {
+			return speaker{}, false // "The governor said he …. "…," she said"
+		}
+	}
+	h := k + 1 // the head noun ends the description: "a nurse at the clinic"
+	for h+1 < npLim && !phrasePreps.hasToken(&toks[h+1]) && toks[h+1].lower != "of" {
+		h++
+	}
+	if !a.personNoun(h) || a.anyCap(k+1, h+1) || h+1 < npLim && toks[h+1].lower == "for" {
+		return speaker{}, false // "A spokesman for the ministry": the body's words
+	}
+	return speaker{name: trimModifiers(a.d.text[toks[k+1].start:toks[h].end]), body: true}, true
+}
+
+// verbPastComplements finds the speech verb of a subject that ends at
+// token j, past its complements and asides ("at the hospital in Finote
+// Selam, who asked not to be named, said"), before token at; -1 when a
+// name, a quote or the sentence's end comes first.
+func (a *analysis) verbPastComplements(j, at int) int {
+	toks := a.d.toks
+	if j >= len(toks) {
+		return -1
+	}
+	sent := toks[j].sent
+	for lim := min(at, j+20); j < lim && toks[j].sent == sent; {
+		switch {
+		case toks[j].text == ",":
+			e := a.skipApposition(j)
+			if e == j {
+				return -1
+			}
+			j = e
+		case a.speechVerbAt(j) == j && !toks[j].cap:
+			return j
+		case a.personAt[j] >= 0 || a.quoteAt[j] >= 0 || toks[j].kind != tWord:
+			return -1
+		default:
+			j++
+		}
+	}
+	return -1
 }
 
 // kinGivenName returns the given name set off by commas after the kin

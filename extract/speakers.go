@@ -1324,6 +1324,9 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 			return speaker{name: a.d.text[toks[f].start:toks[b-1].end], body: true}, f, true
 		}
 		f := a.npBackward(e, a.d.sents[toks[v].sent].first)
+		if b, ok := a.bodyOfSpokesman(f, e); ok && a.verbUse(v) {
+			return b, f, true // "A spokesperson for Minera Altiplano said"
+		}
 		if f >= e || a.personAt[e-1] >= 0 && !a.unprovenSubject(f, e) {
 			continue
 		}
@@ -1351,6 +1354,35 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 		}
 	}
 	return speaker{}, 0, false
+}
+
+// bodyOfSpokesman reads a subject [f, e) that is the spokesman of a named
+// body, "a spokesperson for Minera Altiplano": the body speaks through
+// them, and a later "the company said" is that body.
+func (a *analysis) bodyOfSpokesman(f, e int) (speaker, bool) {
+	toks := a.d.toks
+	for k := f + 1; k+1 < e; k++ {
+		if toks[k].lower != "for" || !strings.HasPrefix(toks[k-1].lower, "spokes") {
+			continue
+		}
+		if !a.namesBody(k+1, e) {
+			return speaker{}, false
+		}
+		for j := k + 1; j < e; j++ {
+			// capitals alone may have made a person of a firm's name;
+			// a given name, a title or a gender prove one
+			if mi := a.personAt[j]; mi >= 0 {
+				if p := a.people[a.mentions[mi].person]; p.given || p.titled || p.gender != 0 {
+					return speaker{}, false
+				}
+			}
+		}
+		if o, ok := a.orgAtTok(e - 1); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
+		}
+		return speaker{name: trimDeterminer(a.d.text[toks[k+1].start:toks[e-1].end]), body: true}, true
+	}
+	return speaker{}, false
 }
 
 // unprovenSubject reports a subject [f, e) before a speech verb that ends
