@@ -2438,6 +2438,21 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "pronoun-indefinite-subject", pos: false,
 		text:  "Shelling hit the town overnight.\n\nA spokesman for the Red Crescent said nine people were hurt. \"Two of them are children,\" he said.",
 		quote: "Two of them are children", speaker: "spokesman"},
+	// sq2: "the union leader" is the one head of a body named before
+	// under another word for a head; two such heads, or a state's
+	// president, leave it a description
+	{rule: "sole-body-leader", pos: true,
+		text:  "Maria Okonkwo, president of the Coastal Dockworkers Federation, announced the ballot result on Monday. \"We did not choose this fight,\" the union leader said.",
+		quote: "We did not choose this fight", speaker: "Maria Okonkwo"},
+	{rule: "sole-body-leader", pos: true,
+		text:  "Tomas Reyes, chairman of the Valley Growers Cooperative, met buyers in June. \"Prices have never been this low,\" the cooperative chief told reporters.",
+		quote: "Prices have never been this low", speaker: "Tomas Reyes"},
+	{rule: "sole-body-leader", pos: false,
+		text:  "Maria Okonkwo, president of the Coastal Dockworkers Federation, and Paul Brandt, chairman of the Harbour Pilots Association, announced a joint ballot on Monday. \"We did not choose this fight,\" the union leader said.",
+		quote: "We did not choose this fight", speaker: "Maria Okonkwo"},
+	{rule: "sole-body-leader", pos: false,
+		text:  "Emil Varga, president of Moldova, visited the port on Monday. \"We did not choose this fight,\" the union leader said.",
+		quote: "We did not choose this fight", speaker: "Emil Varga"},
 }
 
 func TestQuoteRules(t *testing.T) {

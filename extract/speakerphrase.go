@@ -729,6 +729,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.bodyLeader(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "the INEC chief said"
 		}
+		if per := a.soleBodyLeader(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "NAME, president of the nurses' union ... the union leader said"
+		}
 		// "A Home Office spokesperson said ... the spokesperson said"
 		if p.l-p.f == 2 {
 			if name, ok := a.indefiniteIntroduction(p.last.lower, p.f); ok {
@@ -1039,6 +1042,100 @@ func (a *analysis) bodyLeader(p *npPhrase) *person {
 		r := per.role
 		return r != nil && leadHeads.has(r.head) && a.roleFits(per, p) && !strings.HasPrefix(strings.ToLower(r.title), "former")
 	})
+}
+
+// soleBodyLeader is the person "the union leader" or "the party chief"
+// means when no one holds that very role noun and no capitals name the
+// body: the one person named before who heads a body under another word
+// for a head ("NAME, president of the United Nurses of Alberta"), when
+// each word before the noun is in the holder's title or body, or is a
+// noun for a kind of body the holder's body may be. With two such heads,
+// or none, the phrase stays a description.
+func (a *analysis) soleBodyLeader(p *npPhrase) *person {
+	if !leadHeads.hasToken(&p.last) || p.l-p.f < 3 {
+		return nil
+	}
+	for k := p.f + 1; k < p.l-1; k++ {
+		if t := a.d.toks[k]; t.cap || t.kind != tWord {
+			return nil // "the INEC chief" is bodyLeader's
+		}
+	}
+	var sole *person
+	for _, per := range a.people {
+		r := per.role
+		if r == nil || !leadHeads.has(r.head) || strings.HasPrefix(strings.ToLower(r.title), "former") || !a.namedBefore(per, p.f) || !a.bodyWordsFit(per, p) {
+			continue
+		}
+		if sole != nil {
+			return nil // "the union leader" of two unions' heads is either
+		}
+		sole = per
+	}
+	return sole
+}
+
+// namedBefore reports a mention of per before token at.
+func (a *analysis) namedBefore(per *person, at int) bool {
+	for _, mi := range per.mentionIdx {
+		if a.mentions[mi].first < at {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWordsFit reports that each word between "the" and the role noun is
+// in the holder's title or body, or a noun for a kind of body ("union")
+// that the holder's named body may be: a state's president is no union
+// leader.
+func (a *analysis) bodyWordsFit(per *person, p *npPhrase) bool {
+	r := per.role
+	held := strings.ToLower(r.title + " " + r.org)
+	for k := p.f + 1; k < p.l-1; k++ {
+		t := a.d.toks[k]
+		if hasWordFold(held, t.lower) {
+			continue
+		}
+		if !bodyNouns.hasToken(&t) || r.org == "" && !a.headsTitledBody(r) {
+			return false
+		}
+		if kinds := a.lx.bodyNounKinds[t.lower]; r.orgKind != "" && len(kinds) > 0 && !slicesContain(kinds, r.orgKind) {
+			return false // "the union leader" is no party's leader
+		}
+	}
+	return true
+}
+
+// headsTitledBody reports a title that names the body its holder heads after
+// "of": "president of the United Nurses of Alberta", not "president of
+// France" (a place) nor "head of state".
+func (a *analysis) headsTitledBody(r *role) bool {
+	toks := a.d.toks
+	for k := r.titleLo; k+1 < r.titleHi && k+1 < len(toks); k++ {
+		if toks[k].lower != "of" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		if j >= len(toks) || !toks[j].cap || a.personAt[j] >= 0 {
+			return false
+		}
+		if a.orgAt[j] >= 0 {
+			return true
+		}
+		e := j
+		for e < len(toks) && (toks[e].cap && toks[e].kind == tWord || connectors.hasToken(&toks[e]) && e > j) {
+			e++
+		}
+		for e > j && !toks[e-1].cap {
+			e--
+		}
+		pi := a.placeAt[j]
+		return e-j >= 2 && (pi < 0 || a.places[pi].lim < e)
+	}
+	return false
 }
 
 // lastNamedBefore is the person that fits whose latest mention before
