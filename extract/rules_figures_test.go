@@ -4037,6 +4037,12 @@ var troopRules = []figureRule{
 			{text: "The operation's strength in the Sahel stood at a little under 4,500 last month.", count: 4500}},
 		[]string{"The ruling coalition's strength in the assembly stood at a little over 300.",
 			"The coalition's budget for the region stood at a little over 3,000, down from a peak of 9,000."}},
+	// fx4 (session 24): a state that reinforces "its <adjective> base"
+	// sends the total there; the adjective names the host
+	{ruleTroopNumber,
+		[]figureCase{{text: "Paris has reinforced its Djiboutian base with 400 marines, bringing the total there to about 1,500.", count: 1500, country: "FR"},
+			{text: "Washington has reinforced its Qatari airbase with 600 airmen, bringing the total there to about 8,000.", count: 8000, country: "US"}},
+		[]string{"Paris has renovated its Djiboutian base with 400 new beds, bringing the total there to about 1,500."}},
 	// fx4 (session 24): a unit's size "set at" or "capped at" is its
 	// numbering, and "once" after the figure ends its phrase
 	{ruleTroopContingent,

@@ -3348,9 +3348,13 @@ var hostVerbs = wordList("host-verb")
 
 // destinationAdjective reports a state's adjective at j in a phrase of
 // where personnel go: "sent 5,000 troops to the Belarusian border,
-// bringing the total there to 17,000" (Poland's, not Belarus's).
+// bringing the total there to 17,000" (Poland's, not Belarus's), or a
+// base a state calls its own ("its Tajik base").
 func (a *analysis) destinationAdjective(j int) bool {
 	toks := a.d.toks
+	if j > 0 && j+1 < len(toks) && (toks[j-1].lower == "its" || toks[j-1].lower == "their") && baseNouns.hasToken(&toks[j+1]) {
+		return true // "Moscow has reinforced its Tajik base": the host, not the owner
+	}
 	p := j - 1
 	if p > 0 && toks[p].lower == "the" {
 		p--
