@@ -60,6 +60,9 @@ var vagueWords = wordList("vague")
 var hedgesBefore = [][]string{
 	// "no more than 150": the "no" belongs to the hedge, not a negation of the figure
 	{"no", "more", "than"}, {"no", "fewer", "than"}, {"not", "more", "than"}, {"no", "less", "than"},
+	// "a little over 5,000", "slightly more than 200": just past a round figure
+	{"a", "little", "more", "than"}, {"a", "little", "less", "than"}, {"a", "little", "over"}, {"a", "little", "under"},
+	{"slightly", "more", "than"}, {"slightly", "less", "than"}, {"slightly", "over"}, {"slightly", "under"},
 	{"more", "than"}, {"fewer", "than"}, {"less", "than"}, {"at", "least"}, {"up", "to"},
 	{"as", "many", "as"}, {"as", "few", "as"}, {"close", "to"}, {"upwards", "of"}, {"upward", "of"}, {"in", "excess", "of"},
 	{"an", "estimated"}, {"the", "estimated"}, {"just", "over"}, {"just", "under"}, {"well", "over"},

@@ -4029,6 +4029,27 @@ var troopRules = []figureRule{
 			{text: "The Czech contingent in Lithuania, which once numbered about 300, now stands at 150.", count: 150, country: "CZ"}},
 		[]string{"The Danish delegation in Estonia, which arrived with 300 visitors last year, is now down to about 120.",
 			"The Czech community in Lithuania, which once numbered about 300, now stands at 150."}},
+	// fx4 (session 24): a mission's or a coalition's own strength "stood
+	// at" a figure, hedged "a little over"; "down from a peak of" after it
+	// changes the figure just read; a coalition of parties counts seats
+	{ruleTroopNumber,
+		[]figureCase{{text: "The coalition's strength in the region stood at a little over 3,000, down from a peak of 9,000.", count: 9000},
+			{text: "The operation's strength in the Sahel stood at a little under 4,500 last month.", count: 4500}},
+		[]string{"The ruling coalition's strength in the assembly stood at a little over 300.",
+			"The coalition's budget for the region stood at a little over 3,000, down from a peak of 9,000."}},
+	// fx4 (session 24): a state that reinforces "its <adjective> base"
+	// sends the total there; the adjective names the host
+	{ruleTroopNumber,
+		[]figureCase{{text: "Paris has reinforced its Djiboutian base with 400 marines, bringing the total there to about 1,500.", count: 1500, country: "FR"},
+			{text: "Washington has reinforced its Qatari airbase with 600 airmen, bringing the total there to about 8,000.", count: 8000, country: "US"}},
+		[]string{"Paris has renovated its Djiboutian base with 400 new beds, bringing the total there to about 1,500."}},
+	// fx4 (session 24): a unit's size "set at" or "capped at" is its
+	// numbering, and "once" after the figure ends its phrase
+	{ruleTroopContingent,
+		[]figureCase{{text: "Malawi has pledged an engineering battalion, whose strength will be set at 180 once funding arrives.", count: 180, country: "MW"},
+			{text: "Fiji's contingent in the Golan is capped at 190 under the agreement.", count: 190, country: "FJ"}},
+		[]string{"Malawi has pledged an engineering battalion, whose budget will be set at 180 once funding arrives.",
+			"The contingent's fuel allowance is capped at 190 under the agreement."}},
 	// tr1 (session 24): a state or its capital that "now has N there" after
 	// "and", or opening the sentence after one about its personnel
 	{ruleTroopElliptic,

@@ -1322,10 +1322,14 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
 	}
-	if unit == "" && toks[k].lower == "from" && a.changedFigure(k) && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" {
+	fk := k
+	if toks[k].lower == "of" && a.fromBefore(n.hedge) {
+		fk = k - 3 // "down from a peak of 13,000": the "from" before the peak
+	}
+	if unit == "" && toks[fk].lower == "from" && a.changedFigure(fk) && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
 		// "By January it will number about 600, up from 550": the figure
 		// just read, changed
-		unit, country = a.lastTroop.unit, a.lastTroop.country
+		unit, country, number = a.lastFigure.unit, a.lastFigure.country, true
 	}
 	if a.risingFromFigure(k, n) {
 		// "Ghana will send 500 soldiers at first, rising to as many as
@@ -1666,7 +1670,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
 		"under", "during", // "down from about 4,000 under the earlier mission"
 		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
-		"since", "until": // "has doubled to about 6,000 since the spring"
+		"since", "until", // "has doubled to about 6,000 since the spring"
+		"once": // "will be set at 750 once the budget is approved"
 		return true
 	case "men":
 		return standsAt(toks, k)
@@ -2025,8 +2030,9 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 		if w := toks[j].lower; (w == "troop" || w == "military" || w == "forces" || w == "police") && !a.personnelOfBody(j+1) {
 			return true // not "a tally kept by the police department"
 		}
-		// "the army's presence", "navy strength": an armed body owns the count
-		if e := j + 1; forceBodies.hasToken(&toks[j]) && e < k {
+		// "the army's presence", "navy strength", "the coalition's strength":
+		// an armed body or a mission owns the count
+		if e := j + 1; (forceBodies.hasToken(&toks[j]) || missionNouns.hasToken(&toks[j]) && !partyCoalition(toks, j)) && e < k {
 			if toks[e].lower == "'s" && e+1 < k {
 				e++
 			}
@@ -2034,6 +2040,19 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// partyCoalition reports a coalition of parties at j: "the ruling
+// coalition's strength" counts seats, not troops.
+func partyCoalition(toks []token, j int) bool {
+	if j < 1 || toks[j].lower != "coalition" {
+		return false
+	}
+	switch toks[j-1].lower {
+	case "ruling", "governing", "opposition", "electoral", "government", "party":
+		return true
 	}
 	return false
 }
@@ -3329,9 +3348,13 @@ var hostVerbs = wordList("host-verb")
 
 // destinationAdjective reports a state's adjective at j in a phrase of
 // where personnel go: "sent 5,000 troops to the Belarusian border,
-// bringing the total there to 17,000" (Poland's, not Belarus's).
+// bringing the total there to 17,000" (Poland's, not Belarus's), or a
+// base a state calls its own ("its Tajik base").
 func (a *analysis) destinationAdjective(j int) bool {
 	toks := a.d.toks
+	if j > 0 && j+1 < len(toks) && (toks[j-1].lower == "its" || toks[j-1].lower == "their") && baseNouns.hasToken(&toks[j+1]) {
+		return true // "Moscow has reinforced its Tajik base": the host, not the owner
+	}
 	p := j - 1
 	if p > 0 && toks[p].lower == "the" {
 		p--

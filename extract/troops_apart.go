@@ -1335,7 +1335,7 @@ var ellipsisEnds = closedWords(func() map[string]bool {
 		"to": true, "in": true, "there": true, "into": true, "by": true, "for": true, "from": true,
 		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
 		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
-		"between": true,
+		"between": true, "once": true, // "set at 750 once the budget is approved"
 	}
 })
 
@@ -1802,6 +1802,9 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	if k < 1 || !numberingVerbs.hasToken(&toks[k]) && !a.willNumber(k) && !a.estimatedAt(k) && !standsAt(toks, k) || a.isYear(n) {
 		return Troops{}, false
 	}
+	if a.estimatedAt(k) && a.otherSubjectPut(k) {
+		return Troops{}, false // "whose budget will be set at 180"
+	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && toks[e].lower != "men" {
 		return Troops{}, false // "numbers 1,410 vehicles"
 	}
@@ -1976,19 +1979,46 @@ func (a *analysis) willNumber(k int) bool {
 // number".
 var expectWords = wordList("expect-word")
 
+// putVerbs put or fix a size before "at": "is estimated at", "set at".
+var putVerbs = closedSet("estimated", "put", "reckoned", "set", "capped", "fixed")
+
 // estimatedAt reports "at" after a verb that puts a size, at k: "is
-// estimated by officials at around 1,500", "is put at 1,500".
+// estimated by officials at around 1,500", "is put at 1,500", or that
+// fixes one: "whose strength will be set at 750", "is capped at 900".
 func (a *analysis) estimatedAt(k int) bool {
 	toks := a.d.toks
 	if toks[k].lower != "at" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-5 && toks[j].sent == toks[k].sent; j-- {
-		if w := toks[j].lower; w == "estimated" || w == "put" || w == "reckoned" {
+		if putVerbs.hasToken(&toks[j]) {
 			return j > 0 && beAux.hasToken(&toks[j-1])
 		}
 	}
 	return false
+}
+
+// otherSubjectPut reports a lower-case noun other than a unit, a size or
+// personnel as the subject of the verb that puts a size before "at" at k:
+// "whose budget will be set at 180" is no unit's size.
+func (a *analysis) otherSubjectPut(k int) bool {
+	toks := a.d.toks
+	j := k - 1
+	for j > 0 && j > k-5 && !putVerbs.hasToken(&toks[j]) {
+		j-- // "is estimated by officials at": back to the verb
+	}
+	j--
+	for j > 0 && auxWords.hasToken(&toks[j]) {
+		j--
+	}
+	t := &toks[j]
+	if t.kind != tWord || t.cap || t.lower == "which" || t.lower == "that" {
+		return false
+	}
+	if _, ok := a.strongPersonnelAt(j); ok {
+		return false
+	}
+	return !deployedUnits.hasToken(t) && !bodySizeNouns.hasToken(t) && !sizeNouns.hasToken(t) && !missionNouns.hasToken(t)
 }
 
 // forcesNamedBefore returns the state of a force named before the unit
