@@ -419,10 +419,32 @@ func (a *analysis) isYear(n number) bool {
 // deathKindsAt returns the death-word kinds of the phrase at token i.
 func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
 	vals, lim := a.lx.death.match(a.d.toks, i, true)
+	if lim == i+3 && a.d.toks[i+2].lower == "survive" && !a.survivorSubject(i-1) {
+		return 0, i
+	}
 	for _, v := range vals {
 		kinds |= 1 << a.lx.deathKinds[v]
 	}
 	return kinds, lim
+}
+
+// survivorSubject reports a subject before "did not survive" that can die:
+// a number ("two did not survive"), people or the injured ("six of the
+// injured", "the victim"), or a pronoun for them. A thing does not die when
+// it does not survive a vote or a cut: "the bill did not survive the vote".
+func (a *analysis) survivorSubject(j int) bool {
+	if j < 0 {
+		return false
+	}
+	t := &a.d.toks[j]
+	if _, ok := unitWords()[t.lower]; ok || t.kind == tNum {
+		return true
+	}
+	switch t.lower {
+	case "injured", "wounded", "victim", "victims", "who", "they", "he", "she", "them", "others", "patients", "patient":
+		return true
+	}
+	return a.lx.victims[t.lower]&(vPlural|vSingle|vKin|vKinPlural) != 0
 }
 
 // deathKinds is a set of death-word kinds, one bit each.
