@@ -419,7 +419,8 @@ func (a *analysis) isYear(n number) bool {
 // deathKindsAt returns the death-word kinds of the phrase at token i.
 func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
 	vals, lim := a.lx.death.match(a.d.toks, i, true)
-	if lim == i+3 && a.d.toks[i+2].lower == "survive" && !a.survivorSubject(i-1) {
+	if lim == i+3 && a.d.toks[i+2].lower == "survive" && !a.survivorSubject(i-1) ||
+		lim == i+1 && a.d.toks[i].lower == "buried" && a.burialByHazard(i) {
 		return 0, i
 	}
 	for _, v := range vals {
@@ -427,6 +428,22 @@ func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
 	}
 	return kinds, lim
 }
+
+// burialByHazard reports a disaster or its debris before "buried" in the
+// clause: "the landslide buried 12 villagers" buried them alive as well as
+// dead, while those a state or mourners bury are dead.
+func (a *analysis) burialByHazard(i int) bool {
+	toks := a.d.toks
+	for k := i - 1; k >= 0 && toks[k].sent == toks[i].sent && toks[k].lower != ";"; k-- {
+		if lossEvents.hasToken(&toks[k]) || buryingDebris.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// buryingDebris are what buries the living: "rubble buried three workers".
+var buryingDebris = closedSet("rubble", "debris", "mud", "snow", "sand", "collapse", "wall", "roof", "building", "tunnel", "mine", "quarry")
 
 // survivorSubject reports a subject before "did not survive" that can die:
 // a number ("two did not survive"), people or the injured ("six of the

@@ -1714,6 +1714,12 @@ var deathRules = []figureRule{
 			{text: "Eight people were shot; three did not survive.", count: 3}},
 		[]string{"Four of the wounded survived the journey to hospital.", "Two amendments did not survive the committee vote.",
 			"The 30 hostages did survive the ordeal."}},
+	// session 24 (dt2): those a state or mourners bury are dead; a
+	// landslide or rubble buries the living too
+	{ruleDeathActive,
+		[]figureCase{{text: "The village buried seven fishermen on Saturday.", count: 7},
+			{text: "Kenya buried 14 police officers after the raid.", count: 14}},
+		[]string{"A mudslide buried seven fishermen's huts and 14 villagers.", "Collapsed rubble buried 14 police officers for an hour."}},
 	// ... and past "later" or "also" before the verb
 	{ruleDeathPass,
 		[]figureCase{{text: "Two people, a man and a woman, later died in hospital.", count: 2}},
