@@ -700,6 +700,9 @@ func (a *analysis) wordBeforeNumber(n number) int {
 	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
 		k -= 3 // "killed a total of 346 people"
 	}
+	if toks := a.d.toks; k > 3 && toks[k].lower == "the" && toks[k-1].lower == "of" && toks[k-2].lower == "last" && toks[k-3].lower == "the" {
+		k -= 4 // "buried the last of the 26 victims": all 26 are dead
+	}
 	if b := a.betweenOfUpper(n); b > 0 {
 		k = b - 1 // "killed between 80,000 and 100,000 people": the upper figure too
 	}

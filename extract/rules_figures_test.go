@@ -1720,6 +1720,10 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "The village buried seven fishermen on Saturday.", count: 7},
 			{text: "Kenya buried 14 police officers after the raid.", count: 14}},
 		[]string{"A mudslide buried seven fishermen's huts and 14 villagers.", "Collapsed rubble buried 14 police officers for an hour."}},
+	// session 24 (dt2): "the last of the N" dead are all N
+	{ruleDeathActive,
+		[]figureCase{{text: "Relatives buried the last of the 11 miners on Monday.", count: 11}},
+		[]string{"Police freed the last of the 11 miners on Monday."}},
 	// ... and past "later" or "also" before the verb
 	{ruleDeathPass,
 		[]figureCase{{text: "Two people, a man and a woman, later died in hospital.", count: 2}},
