@@ -419,10 +419,49 @@ func (a *analysis) isYear(n number) bool {
 // deathKindsAt returns the death-word kinds of the phrase at token i.
 func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
 	vals, lim := a.lx.death.match(a.d.toks, i, true)
+	if lim == i+3 && a.d.toks[i+2].lower == "survive" && !a.survivorSubject(i-1) ||
+		lim == i+1 && a.d.toks[i].lower == "buried" && a.burialByHazard(i) {
+		return 0, i
+	}
 	for _, v := range vals {
 		kinds |= 1 << a.lx.deathKinds[v]
 	}
 	return kinds, lim
+}
+
+// burialByHazard reports a disaster or its debris before "buried" in the
+// clause: "the landslide buried 12 villagers" buried them alive as well as
+// dead, while those a state or mourners bury are dead.
+func (a *analysis) burialByHazard(i int) bool {
+	toks := a.d.toks
+	for k := i - 1; k >= 0 && toks[k].sent == toks[i].sent && toks[k].lower != ";"; k-- {
+		if lossEvents.hasToken(&toks[k]) || buryingDebris.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// buryingDebris are what buries the living: "rubble buried three workers".
+var buryingDebris = closedSet("rubble", "debris", "mud", "snow", "sand", "collapse", "wall", "roof", "building", "tunnel", "mine", "quarry")
+
+// survivorSubject reports a subject before "did not survive" that can die:
+// a number ("two did not survive"), people or the injured ("six of the
+// injured", "the victim"), or a pronoun for them. A thing does not die when
+// it does not survive a vote or a cut: "the bill did not survive the vote".
+func (a *analysis) survivorSubject(j int) bool {
+	if j < 0 {
+		return false
+	}
+	t := &a.d.toks[j]
+	if _, ok := unitWords()[t.lower]; ok || t.kind == tNum {
+		return true
+	}
+	switch t.lower {
+	case "injured", "wounded", "victim", "victims", "who", "they", "he", "she", "them", "others", "patients", "patient":
+		return true
+	}
+	return a.lx.victims[t.lower]&(vPlural|vSingle|vKin|vKinPlural) != 0
 }
 
 // deathKinds is a set of death-word kinds, one bit each.
@@ -660,6 +699,9 @@ func (a *analysis) wordBeforeNumber(n number) int {
 	}
 	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
 		k -= 3 // "killed a total of 346 people"
+	}
+	if toks := a.d.toks; k > 3 && toks[k].lower == "the" && toks[k-1].lower == "of" && toks[k-2].lower == "last" && toks[k-3].lower == "the" {
+		k -= 4 // "buried the last of the 26 victims": all 26 are dead
 	}
 	if b := a.betweenOfUpper(n); b > 0 {
 		k = b - 1 // "killed between 80,000 and 100,000 people": the upper figure too

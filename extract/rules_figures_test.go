@@ -1705,6 +1705,25 @@ var deathRules = []figureRule{
 		[]figureCase{{text: "Three family members, a mother and her two daughters, perished in the blaze.", count: 3},
 			{text: "The two victims, a man and a woman, died at the scene.", count: 2}},
 		[]string{"The two victims, a man and a woman, told police they were robbed.", "The two suspects, a man and a woman, fled the scene."}},
+	// session 24 (dt2): "did not survive" is a death when what did not
+	// survive can die: a number, people or the injured; a bill or an
+	// entrant that "did not survive the vote" did not die, nor did people
+	// who "survived"
+	{ruleDeathPass,
+		[]figureCase{{text: "Five of the wounded did not survive the journey to hospital.", count: 5},
+			{text: "Eight people were shot; three did not survive.", count: 3}},
+		[]string{"Four of the wounded survived the journey to hospital.", "Two amendments did not survive the committee vote.",
+			"The 30 hostages did survive the ordeal."}},
+	// session 24 (dt2): those a state or mourners bury are dead; a
+	// landslide or rubble buries the living too
+	{ruleDeathActive,
+		[]figureCase{{text: "The village buried seven fishermen on Saturday.", count: 7},
+			{text: "Kenya buried 14 police officers after the raid.", count: 14}},
+		[]string{"A mudslide buried seven fishermen's huts and 14 villagers.", "Collapsed rubble buried 14 police officers for an hour."}},
+	// session 24 (dt2): "the last of the N" dead are all N
+	{ruleDeathActive,
+		[]figureCase{{text: "Relatives buried the last of the 11 miners on Monday.", count: 11}},
+		[]string{"Police freed the last of the 11 miners on Monday."}},
 	// ... and past "later" or "also" before the verb
 	{ruleDeathPass,
 		[]figureCase{{text: "Two people, a man and a woman, later died in hospital.", count: 2}},
