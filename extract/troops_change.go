@@ -12,20 +12,15 @@ var sizeVerbs = wordList("size-verb")
 // cut", "will gradually shrink", "has been reduced".
 var sizeVerbAux = wordList("size-verb-aux")
 
-// forceResized reports the "to" or "from" at k before a figure as the new
+// forceResizedNoun reports the "to" or "from" at k before a figure as the new
 // or old size of a force: a size verb whose object is a force or its
 // personnel ("reduce its battalion from 1,230", "cut its troops to
 // 900"), or a size verb right before it whose subject is a force or a
 // mission named earlier in the clause, or "it" after a sentence about a
 // force's personnel ("The force has 10,200 peacekeepers ... it is to be
 // cut to roughly 7,500"). The "to" of "from N to M" is read as its "from".
-func (a *analysis) forceResized(k, first int) bool {
-	ok, _ := a.forceResizedNoun(k, first)
-	return ok
-}
-
-// forceResizedNoun is forceResized, with the force's noun when the size
-// verb's object names it ("trim its battalion to 700": "battalion").
+// The noun is the force's when the size verb's object names it ("trim
+// its battalion to 700": "battalion").
 func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 	toks := a.d.toks
 	if toks[k].lower == "to" && k-1 > first && toks[k-1].kind == tNum {
