@@ -887,7 +887,7 @@ func (a *analysis) missionOwner(p *person) string {
 // for.
 func (a *analysis) missionBack(o int) string {
 	for i := len(a.orgs) - 1; i >= 0; i-- {
-		if m := a.orgs[i]; m.lim <= o && a.lx.orgs[m.org].Mission {
+		if m := a.orgs[i]; m.lim <= o && a.lx.missions[a.lx.orgs[m.org].Name] {
 			return a.lx.orgs[m.org].Name
 		}
 	}

@@ -334,10 +334,6 @@ type org struct {
 	Name    string
 	Kind    string // intl, armed, party, ngo, media, company, agency
 	Country string
-	// Mission: an intergovernmental body one of whose names calls it a
-	// mission, force or operation ("UNISFA", the "... Security Force for
-	// Abyei"): what "the mission" refers back to
-	Mission bool
 }
 
 type roleKind uint8
@@ -384,8 +380,12 @@ type lexicon struct {
 	roles     map[string]roleKind // single words, lower case, singular
 	adjTitles map[string]bool     // role nouns that are also adjectives: "general", "premier"
 	private   map[string]bool     // role heads of companies and private bodies: "ceo", "executive"
-	missions  map[string]bool     // names of the gazetteer's missions (org.Mission): "UNISFA", "KFOR"
-	roleTrie  phraseTrie          // multi-word roles, lower case (heads only)
+	// missions holds the names of the gazetteer's intergovernmental bodies
+	// one of whose names calls them a mission, force or operation
+	// ("UNISFA", the "... Security Force for Abyei"): what "the mission"
+	// refers back to
+	missions  map[string]bool
+	roleTrie  phraseTrie // multi-word roles, lower case (heads only)
 	roleKinds []roleKind
 
 	speech map[string]string // form -> lemma
@@ -775,7 +775,7 @@ func (lx *lexicon) addOrg(cols []string) error {
 	}
 	lx.scratchNames = names
 	if o.Kind == "intl" && slices.ContainsFunc(names, namesMission) {
-		lx.orgs[idx].Mission, lx.missions[o.Name] = true, true
+		lx.missions[o.Name] = true
 	}
 	for _, n := range names {
 		if w := lx.words(n, false); len(w) > 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -3087,20 +3088,33 @@ func (a *analysis) rankAfterTitle(r *role) *role {
 // servedIn reports a title whose state comes from a place after "in"
 // inside it: "Its head of mission in North Kivu" is served there.
 func (a *analysis) servedIn(r *role) bool {
-	toks := a.d.toks
-	for k := r.titleLo; k+1 < r.at && k+1 < len(toks); k++ {
-		if toks[k].lower != "in" {
-			continue
-		}
-		j := k + 1
-		if toks[j].lower == "the" {
-			j++
-		}
-		if j < len(toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].code == r.country {
+	for j := range a.objectsOf("in", r.titleLo, r.at) {
+		if j < len(a.d.toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].code == r.country {
 			return true
 		}
 	}
 	return false
+}
+
+// objectsOf yields the first word of the object of each preposition prep
+// from lo to before hi, past a "the": "head of mission in the North Kivu"
+// yields "North" for "in". The word may lie at or past the text's end.
+func (a *analysis) objectsOf(prep string, lo, hi int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		toks := a.d.toks
+		for k := lo; k+1 < hi && k+1 < len(toks); k++ {
+			if toks[k].lower != prep {
+				continue
+			}
+			j := k + 1
+			if toks[j].lower == "the" {
+				j++
+			}
+			if !yield(j) {
+				return
+			}
+		}
+	}
 }
 
 // framedBySentenceBefore returns the state whose name opens, as a frame

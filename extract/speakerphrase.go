@@ -1111,14 +1111,7 @@ func (a *analysis) bodyWordsFit(per *person, p *npPhrase) bool {
 // France" (a place) nor "head of state".
 func (a *analysis) headsTitledBody(r *role) bool {
 	toks := a.d.toks
-	for k := r.titleLo; k+1 < r.titleHi && k+1 < len(toks); k++ {
-		if toks[k].lower != "of" {
-			continue
-		}
-		j := k + 1
-		if toks[j].lower == "the" {
-			j++
-		}
+	for j := range a.objectsOf("of", r.titleLo, r.titleHi) {
 		if j >= len(toks) || !toks[j].cap || a.personAt[j] >= 0 {
 			return false
 		}
