@@ -2083,6 +2083,12 @@ func (a *analysis) formationMen(n number, j int) bool {
 			break
 		}
 	}
+	return holdsMen(w)
+}
+
+// holdsMen reports a formation's noun that men are counted in: not
+// "stations" nor "vehicles", which the list holds for other rules.
+func holdsMen(w string) bool {
 	return formationNouns.has(w) && w != "stations" && w != "vehicles"
 }
 
@@ -2132,7 +2138,7 @@ func (a *analysis) menOfFormation(e int) bool {
 		return false
 	}
 	for k := e + 2; k < len(toks) && k < e+6 && toks[k].kind != tPunct; k++ {
-		if w := toks[k].lower; formationNouns.has(w) && w != "stations" && w != "vehicles" && w != "company" && w != "companies" {
+		if w := toks[k].lower; holdsMen(w) && w != "company" && w != "companies" {
 			return true
 		}
 	}
