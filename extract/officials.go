@@ -344,7 +344,7 @@ func (a *analysis) theirParty(r *role) string {
 	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
 		k++ // "the opposition", "the ruling"
 	}
-	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 {
+	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
 		return ""
 	}
 	e := k + 1 // "The Greens said" may read as a surname alone
@@ -361,11 +361,23 @@ func (a *analysis) theirParty(r *role) string {
 	return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 }
 
+// adjectiveOpensName reports a state's or region's adjective at k that
+// opens a capitalised name ending before lim: "The Scottish Liberal
+// Democrats", "the Welsh Conservatives"; not "Scottish ministers".
+func (a *analysis) adjectiveOpensName(k, lim int) bool {
+	toks := a.d.toks
+	m := a.places[a.placeAt[k]]
+	return m.first == k && m.kind == sAdjective && m.lim < lim && toks[m.lim].cap && toks[m.lim].kind == tWord && a.placeAt[m.lim] < 0 && a.personAt[m.lim] < 0
+}
+
 // bodyOfRole returns the body the text names around role r of person p,
 // by the first rule that finds one, or "".
 func (a *analysis) bodyOfRole(p *person, r *role) string {
 	if body := a.principalBody(p, r); body != "" {
 		return body // "An aide to Hamas leader NAME, NAME,"
+	}
+	if body := a.possessiveServedBody(p, r); body != "" {
+		return body // "UN Secretary-General NAME has said ... \"...,\" his spokesman, NAME, said"
 	}
 	if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
 		return body // "Chief Marlene Joe of the Tsawwassen First Nation"
@@ -402,6 +414,41 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	}
 	if body := a.intlCourtBody(r); body != "" {
 		return body // "The East African Court of Justice ruled ... Principal Judge NAME"
+	}
+	return ""
+}
+
+// possessivePrincipal returns the titled person "his" or "her" before a
+// serving role stands for: the nearest other person named before it, in
+// its sentence or the one before, if that person holds a role. "UN
+// Secretary-General NAME called the raid a violation. \"...,\" his
+// spokesman, NAME, said" serves the Secretary-General.
+func (a *analysis) possessivePrincipal(p *person, r *role) *person {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) || toks[i].lower != "his" && toks[i].lower != "her" || !a.lx.roleTags[r.head+"/speaker"] && !aideHeads.has(r.head) {
+		return nil
+	}
+	from := a.d.sents[max(int(toks[i].sent)-1, 0)].first
+	for k := i - 1; k >= from && toks[k].para == toks[i].para; k-- {
+		if a.personAt[k] < 0 {
+			continue
+		}
+		if q := a.people[a.mentions[a.personAt[k]].person]; q != p {
+			if q.role == nil {
+				return nil
+			}
+			return q
+		}
+	}
+	return nil
+}
+
+// possessiveServedBody is the body that is no state's of the person a
+// serving role after "his" or "her" serves (possessivePrincipal), or "".
+func (a *analysis) possessiveServedBody(p *person, r *role) string {
+	if q := a.possessivePrincipal(p, r); q != nil && q.role.country == "" && q.role.orgKind != "party" {
+		return q.role.org
 	}
 	return ""
 }
@@ -486,10 +533,14 @@ func (a *analysis) partyWordOrg(r *role, c string) string {
 // possessive opens the sentence in which a bare title before the name
 // speaks at its end: "The World Health Organization's emergency committee
 // will meet ..., Director-General NAME said" is the body's head speaking
-// of it. "" for a state's office or any other sentence.
+// of it; so is the speaker of a quote that opens the sentence after such
+// a subject. "" for a state's office or any other sentence.
 func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 	toks := a.d.toks
-	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.at >= len(toks) || toks[r.titleLo-1].text != "," || a.lx.roleOf(strings.ToLower(r.head)) != rHead {
+	if r.rule != ruleTitleBefore || r.titleLo < 2 || r.at >= len(toks) || a.lx.roleOf(strings.ToLower(r.head)) != rHead {
+		return ""
+	}
+	if c := toks[r.titleLo-1]; c.text != "," && !(c.kind == tQuote && toks[r.titleLo-2].text == ",") {
 		return ""
 	}
 	m := a.mentions[a.personAt[r.at]]
@@ -497,8 +548,13 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 		return ""
 	}
 	first := a.subjectStart(r.at)
+	if a.attributionAfterQuote(r.titleLo) {
+		// "The UN's rights office called for an inquiry. \"...,\" spokesman
+		// NAME said": the quote's speaker speaks for the subject before it
+		first = a.subjectStart(a.d.sents[toks[r.at].sent-1].first)
+	}
 	o, ok := a.orgAtTok(first)
-	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" {
+	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" && !a.pluralApostrophe(o.lim) {
 		return ""
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "intl" || g.Kind == "ngo" {
@@ -719,6 +775,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	}
 	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
 		return c, true // "an adviser to President Vladimir Putin": Russia's
+	}
+	if q := a.possessivePrincipal(p, r); q != nil && q.role.country != "" && q.role.country != r.notState {
+		return q.role.country, true // "Prime Minister NAME said ... \"...,\" his spokesman, NAME, said"
 	}
 	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
 		return "", true // "chief executive": a company's, whatever state the story is about
@@ -2506,7 +2565,24 @@ func (a *analysis) unknownBodySubject(k, e int) bool {
 	if which {
 		return true
 	}
-	return a.nonStateNoun(k - 1)
+	return a.nonStateNoun(k-1) || a.typedAppositionBefore(k, e)
+}
+
+// typedAppositionBefore reports a name from k to e set off by commas
+// after "the" as an apposition to a phrase headed by a noun of a body
+// that is no state's, singular or plural: "One of the armed factions in
+// the south, the Siwai Freedom Fighters, agreed": the name is such a body.
+func (a *analysis) typedAppositionBefore(k, e int) bool {
+	toks := a.d.toks
+	if k < 3 || e >= len(toks) || toks[k-1].lower != "the" || toks[k-2].text != "," || toks[e].text != "," {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-9 && toks[j].kind == tWord && toks[j].sent == toks[k].sent; j-- {
+		if t := toks[j]; !t.cap && a.lx.bodyKinds[singular(t.lower)] == "nonstate" {
+			return true
+		}
+	}
+	return false
 }
 
 // describesThing reports a plain lower-case noun at k after a state's
@@ -3039,7 +3115,7 @@ var scenePreps = closedSet("in")
 func (a *analysis) possessorSpan(i int) (k, lim int, ok bool) {
 	toks := a.d.toks
 	s := toks[i].sent
-	if toks[i].sentStart {
+	if toks[i].sentStart || a.attributionAfterQuote(i) {
 		if s == 0 {
 			return 0, 0, false
 		}
@@ -3050,6 +3126,20 @@ func (a *analysis) possessorSpan(i int) (k, lim int, ok bool) {
 		k++
 	}
 	return k, lim, true
+}
+
+// attributionAfterQuote reports token i in the attribution after a quote
+// that opens its sentence: "\"...,\" said their leader": the sentence has
+// no subject of its own, the one before it names whom "their" stands for.
+func (a *analysis) attributionAfterQuote(i int) bool {
+	toks := a.d.toks
+	s := toks[i].sent
+	first := a.d.sents[s].first
+	if s == 0 || toks[first].kind != tQuote || a.withinMarks(first, i) {
+		return false
+	}
+	prev := a.d.sents[s-1].first
+	return toks[prev].kind != tQuote && toks[prev].para == toks[first].para
 }
 
 // pastOpeningFrame returns the token after a sentence's opening frame of

@@ -31,6 +31,71 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob1 (session 25): a body's noun, then "in" or "at" and a name: where
+	// the body sits, not a state's office; one bare noun is the role's own
+	{rule: "body-served-in", text: "Italy's heat killed ten. Marco Ferri, regional secretary of the dockers' union in Genoa, said the port should close at noon.",
+		name: "Marco Ferri", country: "-"},
+	{rule: "body-served-in", text: "Italy's heat killed ten. Marco Ferri, regional director of the health ministry in Genoa, said the port should close at noon.",
+		name: "Marco Ferri", country: "IT"},
+	{rule: "body-served-in", text: "Chile's mines ministry ordered an inquiry. The head of the dockers' union at Puerto Montt, Rosa Vergara, said the cranes were unsafe.",
+		name: "Rosa Vergara", country: "-"},
+	{rule: "body-served-in", text: "Chile's mines ministry ordered an inquiry. The head of mission in Puerto Montt, Rosa Vergara, said the cranes were unsafe.",
+		name: "Rosa Vergara", country: "CL"},
+	// ob1 (session 25): "and" between capitals inside a body's name that a
+	// state's name opens
+	{rule: "demonym-body-and", text: "Tea prices fell in Kenya. The chairman of the Kenya Tea Growers and Packers Association, Joseph Kamau, said exports had slowed.",
+		name: "Joseph Kamau", country: "-", org: "Kenya Tea Growers and Packers Association"},
+	{rule: "demonym-body-and", text: "Tea prices fell in Kenya. The chairman of the Kenya Ports and Harbours Authority, Joseph Kamau, said exports had slowed.",
+		name: "Joseph Kamau", country: "KE", org: "-"},
+	// ob1 (session 25): a state's institution named after the state ("the
+	// Rwanda Defence Force") makes the office the state's, wherever the
+	// story is datelined; a body so named does not
+	{rule: "state-institution-after", text: "PEMBA, Mozambique (Reuters) - Mozambique's army and Rwanda's soldiers fought in Mozambique's Cabo Delgado province. Colonel Eric Ndayisaba, who speaks for the Rwanda Defence Force, said the aircraft had landed.",
+		name: "Eric Ndayisaba", country: "RW"},
+	{rule: "state-institution-after", text: "PEMBA, Mozambique (Reuters) - Mozambique's army and Rwanda's soldiers fought in Mozambique's Cabo Delgado province. Eric Ndayisaba, a spokesman for the Rwanda Football Federation, said the match had been moved.",
+		name: "Eric Ndayisaba", country: "-", org: "Rwanda Football Federation"},
+	// ob1 (session 25): "their" in the attribution after a quote that opens
+	// the sentence stands for the subject of the sentence before; a party
+	// named with a state's adjective is still a party
+	{rule: "their-after-quote", text: "Holyrood debated the ferries. The Scottish Liberal Democrats said ministers should publish the review. \"We are tired of waiting,\" said their leader, Fiona Baird.",
+		name: "Fiona Baird", country: "-", org: "Scottish Liberal Democrats"},
+	{rule: "their-after-quote", text: "Holyrood debated the ferries. Scottish ministers said they would publish the review soon. \"We are tired of waiting,\" said their leader, Fiona Baird.",
+		name: "Fiona Baird", country: "GB", org: "-"},
+	// ob1 (session 25): "its" after a name set off as an apposition to a
+	// phrase headed by a body's noun ("one of the armed groups ..., the X,")
+	{rule: "typed-apposition-its", text: "Papua New Guinea sent troops. One of the armed groups in the hills, the Kopani Hill Boys, agreed to hand in weapons. Its commander, Peter Mosi, said the guns would be counted.",
+		name: "Peter Mosi", country: "-", org: "Kopani Hill Boys"},
+	{rule: "typed-apposition-its", text: "Papua New Guinea sent troops. One of the towns in the hills, the Kopani Highlands, voted to hand in weapons. Its governor, Peter Mosi, said the guns would be counted.",
+		name: "Peter Mosi", country: "PG", org: "-"},
+	// ob1 (session 25): an observatory is a body, even one a state's name
+	// opens
+	{rule: "observatory-body", text: "Zambia's copper exports rose. A study by the Zambia Mining Observatory, a research group, said the royalties had not been paid. Its director, Grace Mwansa, said an audit was needed.",
+		name: "Grace Mwansa", country: "-", org: "Zambia Mining Observatory"},
+	{rule: "observatory-body", text: "Zambia's copper exports rose. A study by the Zambia Mining Ministry, published on Monday, said the royalties had not been paid. Its director, Grace Mwansa, said an audit was needed.",
+		name: "Grace Mwansa", country: "ZM", org: "-"},
+	// ob1 (session 25): a name headed by the plural of a noun of people
+	// before "of PLACE" is its members' body, not the place's office
+	{rule: "people-named-body", text: "Ontario's hospitals are full. Karen Lowe, president of the United Teachers of Ontario, said the strike would go ahead.",
+		name: "Karen Lowe", country: "-", org: "United Teachers of Ontario"},
+	{rule: "people-named-body", text: "Ontario's hospitals are full. The president of the United Teachers of Ontario, Karen Lowe, said the strike would go ahead.",
+		name: "Karen Lowe", country: "-", org: "United Teachers of Ontario"},
+	{rule: "people-named-body", text: "Ontario's hospitals are full. Karen Lowe, the minister of health of Ontario, said the strike would go ahead.",
+		name: "Karen Lowe", country: "CA", org: "-"},
+	// ob1 (session 25): the speaker of a quote that opens its sentence
+	// speaks for the body whose possessive opened the sentence before
+	{rule: "speaker-after-quote", text: "Chad's army denied the raid. The World Health Organization's office in Geneva called for an inquiry. \"The clinic was clearly marked,\" spokeswoman Lina Haddad said.",
+		name: "Lina Haddad", country: "-", org: "WHO"},
+	{rule: "speaker-after-quote", text: "Chad's army denied the raid. The army's command in N'Djamena called for an inquiry. \"The clinic was clearly marked,\" spokeswoman Lina Haddad said.",
+		name: "Lina Haddad", country: "TD", org: "-"},
+	// ob1 (session 25): "his spokesman" serves the titled person named just
+	// before: a body's head's spokesman is the body's, a state's official's
+	// the state's, not the state the sentence before names
+	{rule: "possessive-principal", text: "Syria protested. UN Secretary-General António Guterres called the strike a breach of the truce. \"Both sides must hold their fire,\" his spokesman, Rui Mendes, told reporters.",
+		name: "Rui Mendes", country: "-", org: "UN"},
+	{rule: "possessive-principal", text: "Syria protested. Prime Minister Benjamin Netanyahu called the Syrian shelling a breach of the truce. \"Both sides must hold their fire,\" his spokesman, David Mencer, told reporters.",
+		name: "David Mencer", country: "IL", org: "-"},
+	{rule: "possessive-principal", text: "Syria protested. UN Secretary-General António Guterres called the strike a breach of the truce. \"Both sides must hold their fire,\" his rival, Rui Mendes, told reporters.",
+		absent: "Rui Mendes"},
 	// fx3 (session 24): "The military's spokesman, Major General NAME" in
 	// a story datelined elsewhere is the force the story named before,
 	// even one that did not speak; a force named in the sentence wins
