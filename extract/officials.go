@@ -3208,26 +3208,48 @@ func (a *analysis) objectsOf(prep string, lo, hi int) iter.Seq[int] {
 }
 
 // framedBySentenceBefore returns the state whose name opens, as a frame
-// "In Kenya,", the sentence right before a bare title's sentence in the
-// same paragraph, when the title opens its own sentence and no state is
-// named in that sentence before it: "In Kenya, the deployment remains
-// contested. Opposition lawmaker NAME said" is Kenya's lawmaker. A
-// capital frames its state when the state's own organ is the frame's
-// subject: "In Gitega, the government rejected the ruling. Justice
-// Minister NAME said".
+// "In Kenya,", a sentence before a bare title's sentence, when the title
+// opens its own sentence and no state is named between the frame and the
+// title: "In Kenya, the deployment remains contested. Opposition lawmaker
+// NAME said" is Kenya's lawmaker. The frame may open the paragraph before
+// the title's when the title opens its own ("In El Salvador, the
+// deployment was praised. ... ¶ Defence Minister NAME said"). A capital
+// frames its state when the state's own organ is the frame's subject: "In
+// Gitega, the government rejected the ruling. Justice Minister NAME said".
 func (a *analysis) framedBySentenceBefore(r *role) string {
 	toks := a.d.toks
 	if r.titleLo < 1 || r.titleLo >= len(toks) || !toks[r.titleLo].sentStart {
 		return ""
 	}
-	s := int(toks[r.titleLo].sent)
-	if s == 0 {
-		return ""
+	para, own := toks[r.titleLo].para, a.d.sents[toks[r.titleLo].sent]
+	if own.first == a.d.paras[para].first && para > 0 {
+		para-- // the title opens its paragraph: the one before may frame it
 	}
-	prev := a.d.sents[s-1]
-	first := prev.first
-	if toks[first].para != toks[r.titleLo].para || toks[first].lower != "in" || first+2 >= prev.lim {
-		return ""
+	for s := int(toks[r.titleLo].sent) - 1; s >= 0 && toks[a.d.sents[s].first].para >= para; s-- {
+		prev := a.d.sents[s]
+		if c, m, ok := a.stateFrame(prev.first, prev.lim); ok {
+			if a.namesStateIn(m, r.titleLo) {
+				return "" // another state named after the frame
+			}
+			if toks[m].para != toks[r.titleLo].para && a.namesPlaceNotOf(c, own.first, own.lim) {
+				return "" // "In Kenya, ... ¶ Opposition lawmaker NAME said ... in Port-au-Prince": elsewhere now
+			}
+			return c
+		}
+		if a.namesStateIn(prev.first, prev.lim) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// stateFrame reads a sentence from first to lim that opens with "In
+// STATE," (or a capital that frames its state's organ, "In Gitega, the
+// government ..."), and returns the state and the token after its comma.
+func (a *analysis) stateFrame(first, lim int) (string, int, bool) {
+	toks := a.d.toks
+	if toks[first].lower != "in" || first+2 >= lim {
+		return "", 0, false
 	}
 	m, ok := a.stateMentionAt(first + 1)
 	frame := ok && m.kind == sName
@@ -3235,17 +3257,33 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		// "In Gitega, the government rejected the ruling.": a capital
 		// framing its state's own organ as the sentence's subject
 		m = a.places[a.placeAt[first+1]]
-		frame = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
+		frame = m.kind == sCapital && m.code != "" && m.lim+2 < lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
 	}
-	if !frame || m.first != first+1 || m.lim >= prev.lim || toks[m.lim].text != "," {
-		return ""
+	if !frame || m.first != first+1 || m.lim >= lim || toks[m.lim].text != "," {
+		return "", 0, false
 	}
-	for j := m.lim; j < prev.lim; j++ {
-		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state {
-			return "" // another state named in the frame's sentence
+	return m.code, m.lim, true
+}
+
+// namesPlaceNotOf reports a place of a state other than c named between
+// tokens lo and hi.
+func (a *analysis) namesPlaceNotOf(c string, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].code != "" && a.places[pi].code != c {
+			return true
 		}
 	}
-	return m.code
+	return false
+}
+
+// namesStateIn reports a state named between tokens lo and hi.
+func (a *analysis) namesStateIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOrganNoun reports a lower-case noun at k that names a state's own

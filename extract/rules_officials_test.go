@@ -31,6 +31,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob1 (session 25): a frame "In STATE," may open the paragraph before
+	// a title that opens its own, when no other state is named after it and
+	// the title's sentence is set nowhere else
+	{rule: "frame-paragraph-before", text: "PORT-AU-PRINCE, Haiti (AP) - Salvadoran engineers landed in Haiti on Monday to join the force fighting gangs in Haiti.\nIn El Salvador, the deployment was praised as a sign of the country's standing. The government says its soldiers will not fight.\nDefence Minister Carlos Ruiz said more engineers could follow in January.",
+		name: "Carlos Ruiz", country: "SV"},
+	{rule: "frame-paragraph-before", text: "PORT-AU-PRINCE, Haiti (AP) - Salvadoran engineers landed in Haiti on Monday to join the force fighting gangs in Haiti.\nIn El Salvador, the deployment was praised as a sign of the country's standing. The government says its soldiers will not fight.\nDefence Minister Carlos Ruiz said more engineers could follow in Port-au-Prince.",
+		name: "Carlos Ruiz", country: "HT"},
+	{rule: "frame-paragraph-before", text: "PORT-AU-PRINCE, Haiti (AP) - Salvadoran engineers landed in Haiti on Monday to join the force fighting gangs in Haiti.\nIn El Salvador, the deployment was praised as a sign of the country's standing. Haiti's government says its soldiers will not fight.\nDefence Minister Carlos Ruiz said more engineers could follow.",
+		name: "Carlos Ruiz", country: "HT"},
 	// ob1 (session 25): a body's noun, then "in" or "at" and a name: where
 	// the body sits, not a state's office; one bare noun is the role's own
 	{rule: "body-served-in", text: "Italy's heat killed ten. Marco Ferri, regional secretary of the dockers' union in Genoa, said the port should close at noon.",
