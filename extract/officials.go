@@ -316,7 +316,29 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 		return true
 	}
+	if c := a.itsNounBackState(ir); c != "" {
+		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
+		return true
+	}
 	return false
+}
+
+// itsNounBackState is the state of the body that "Its" opening a title's
+// sentence stands for when the sentence before opens with "The NOUN" and
+// a verb, the noun referring back to a state's body named before
+// (nounBackState).
+func (a *analysis) itsNounBackState(r *role) string {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+		return ""
+	}
+	prev := a.d.sents[toks[i].sent-1]
+	first := a.reportedClauseStart(prev.first, prev.lim)
+	if first+2 >= prev.lim || toks[first].lower != "the" || toks[first+2].kind != tWord || toks[first+2].cap {
+		return ""
+	}
+	return a.nounBackState(first + 1)
 }
 
 // partyPlurals are plural names of parties' members that are no plural
@@ -1705,6 +1727,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if m.kind == sAdjective && m.lim < len(toks) && privatePerson.hasToken(&toks[m.lim]) {
 			continue
 		}
+		// "most of them from Sudan, Guinea and Ivory Coast, spokesman
+		// NAME said": where people come from, several states at once
+		if m.first < r.titleLo && a.inOriginList(pi) {
+			continue
+		}
 		// "$18 billion worth of American steel": a state that describes
 		// goods says nothing of an office either
 		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
@@ -1729,6 +1756,38 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	return best
+}
+
+// inOriginList reports place pi inside a list of two or more states
+// after "from": "migrants from Sudan, Guinea and Ivory Coast" says where
+// people come from, not whose office a title near it is.
+func (a *analysis) inOriginList(pi int) bool {
+	toks := a.d.toks
+	lo, hi, n := pi, pi, 1
+	for lo > 0 && a.listedStates(lo-1, lo) {
+		lo, n = lo-1, n+1
+	}
+	for hi+1 < len(a.places) && a.listedStates(hi, hi+1) {
+		hi, n = hi+1, n+1
+	}
+	f := a.places[lo].first
+	return n >= 2 && f > 0 && toks[f-1].lower == "from"
+}
+
+// listedStates reports places pi and pj, one after the other, both states
+// and joined by a comma or "and" (perhaps both) alone.
+func (a *analysis) listedStates(pi, pj int) bool {
+	toks := a.d.toks
+	p, q := a.places[pi], a.places[pj]
+	if !p.state || !q.state || p.kind == sAdjective || q.kind == sAdjective || q.first <= p.lim || q.first > p.lim+2 {
+		return false
+	}
+	for k := p.lim; k < q.first; k++ {
+		if toks[k].text != "," && toks[k].lower != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPlace returns the place that opens sentence s, past a leading

@@ -31,6 +31,22 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob1 (session 25): a list of states after "from" says where people
+	// come from, not whose office the title after it is; one state after
+	// "from" still may
+	{rule: "origin-list", text: "TUNIS (Reuters) - Tunisia's coast guard recovered 12 bodies off Sfax on Monday.\nEight people were rescued, most of them from Mali, Guinea and Senegal, spokesman Karim Haddad said.",
+		name: "Karim Haddad", country: "TN"},
+	{rule: "origin-list", text: "DAKAR (Reuters) - Senegal's navy recovered 12 bodies on Monday.\nEight people were rescued, most of them from Mali, Guinea and Tunisia, spokesman Karim Haddad said.",
+		name: "Karim Haddad", country: "SN"},
+	{rule: "origin-list", text: "TUNIS (Reuters) - Tunisia's coast guard recovered 12 bodies off Sfax on Monday.\nA delegation from Senegal will visit the port next week, spokesman Karim Haddad said.",
+		name: "Karim Haddad", country: "SN"},
+	// ob1 (session 25): "Its" after "The NOUN says" stands for the state's
+	// body the noun refers back to ("Peru's National Institute ... The
+	// institute"), not the state the story is datelined in
+	{rule: "its-noun-back", text: "SANTIAGO, Chile (AP) - Floods in Chile killed 30 people, officials in Chile said on Monday. Chile sent helicopters to the north of Chile.\nA landslide buried a border village near a camp of Peru's National Institute of Civil Defence. The institute says 12 people are missing. Its director, Rosa Quispe, said the search would go on.",
+		name: "Rosa Quispe", country: "PE"},
+	{rule: "its-noun-back", text: "SANTIAGO, Chile (AP) - Floods in Chile killed 30 people, officials in Chile said on Monday. Chile sent helicopters to the north of Chile.\nA landslide buried a border village near a camp of Peru's National Institute of Civil Defence. The army says 12 people are missing. Its director, Rosa Quispe, said the search would go on.",
+		name: "Rosa Quispe", country: "CL"},
 	// ob1 (session 25): a frame "In STATE," may open the paragraph before
 	// a title that opens its own, when no other state is named after it and
 	// the title's sentence is set nowhere else
