@@ -316,11 +316,44 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 		return true
 	}
+	if c := a.itsLocalStateBody(ir); c != "" {
+		r.country = c // "the Lagos State Building Control Agency. Its general manager, NAME,"
+		return true
+	}
 	if c := a.itsNounBackState(ir); c != "" {
 		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
 		return true
 	}
 	return false
+}
+
+// itsLocalStateBody is the state of a body of a place inside it that the
+// sentence before "Its" names last: a capitalised name that bodyName reads
+// as a state's body and that a place opens ("the Lagos State Building
+// Control Agency. Its general manager, NAME,"). Such an office is the
+// state's, even one a company also has.
+func (a *analysis) itsLocalStateBody(r *role) string {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+		return ""
+	}
+	prev := a.d.sents[toks[i].sent-1]
+	for k := prev.lim - 1; k >= prev.first; k-- {
+		if !toks[k].cap || toks[k].kind != tWord || k > prev.first && toks[k-1].cap && toks[k-1].kind == tWord {
+			continue
+		}
+		e := a.capRunEnd(k)
+		pi := a.placeAt[k]
+		if e <= k+1 || pi < 0 || a.places[pi].kind != sPlace || a.places[pi].code == "" || a.places[pi].ambiguous {
+			return "" // the last name before "Its" must be the body
+		}
+		if state, ok := a.bodyName(k, e); ok && state && e < len(toks) && toks[e].kind != tWord {
+			return a.places[pi].code
+		}
+		return ""
+	}
+	return ""
 }
 
 // itsNounBackState is the state of the body that "Its" opening a title's
@@ -398,6 +431,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	if body := a.principalBody(p, r); body != "" {
 		return body // "An aide to Hamas leader NAME, NAME,"
 	}
+	if body := a.sceneBody(r); body != "" {
+		return body // "At the Bawku Presbyterian Hospital, the medical director, NAME,"
+	}
 	if body := a.possessiveServedBody(p, r); body != "" {
 		return body // "UN Secretary-General NAME has said ... \"...,\" his spokesman, NAME, said"
 	}
@@ -438,6 +474,33 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 		return body // "The East African Court of Justice ruled ... Principal Judge NAME"
 	}
 	return ""
+}
+
+// sceneBody returns the body that is no state's named as the scene that
+// opens the title's sentence, right before the title: "At the Bawku
+// Presbyterian Hospital, the medical director, NAME, said" holds the
+// hospital's office; "At the Ministry of Health, the director" a state's.
+func (a *analysis) sceneBody(r *role) string {
+	toks := a.d.toks
+	if r.titleLo < 4 || r.titleLo > len(toks) {
+		return ""
+	}
+	first := a.d.sents[toks[r.titleLo-1].sent].first
+	if toks[first].lower != "at" || toks[first+1].lower != "the" {
+		return ""
+	}
+	j := first + 2
+	e := a.capRunEnd(j)
+	if e <= j+1 || e >= r.titleLo || toks[e].text != "," {
+		return ""
+	}
+	if k := e + 1; k != r.titleLo && !(k+1 == r.titleLo && toks[k].lower == "the") {
+		return ""
+	}
+	if state, ok := a.bodyName(j, e); !ok || state || a.namesStateIn(j, e) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
 }
 
 // possessivePrincipal returns the titled person "his" or "her" before a

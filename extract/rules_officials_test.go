@@ -31,6 +31,21 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob1 (session 25): "Its" after a state's body named for a place
+	// inside the state holds the state's office, even a title a company
+	// also has; a company so named keeps its own
+	{rule: "its-local-state-body", text: "LAGOS (Reuters) - A building collapsed in Lagos, killing nine, Nigerian officials said. Ghana sent condolences to Nigeria and to Ghana's own traders.\nThe building had been approved for four floors, according to the Lagos State Building Control Agency. Its general manager, Bola Adeyemi, said the developer had ignored orders.",
+		name: "Bola Adeyemi", country: "NG"},
+	{rule: "its-local-state-body", text: "LAGOS (Reuters) - A building collapsed in Lagos, killing nine, Nigerian officials said. Ghana sent condolences to Nigeria and to Ghana's own traders.\nThe building had been approved for four floors, according to the Lagos Builders Company. Its general manager, Bola Adeyemi, said the developer had ignored orders.",
+		name: "Bola Adeyemi", country: "-", org: "Lagos Builders Company"},
+	// ob1 (session 25): a body that is no state's, named as the scene
+	// that opens the sentence right before a title, holds the office
+	{rule: "scene-body", text: "Ghana sent troops to Bawku after clashes. At the Tamale Baptist Hospital, the medical director, Dr. Abena Mensah, said staff were working with armed escorts.",
+		name: "Abena Mensah", country: "-", org: "Tamale Baptist Hospital"},
+	{rule: "scene-body", text: "Ghana sent troops to Bawku after clashes. At the Tamale Baptist Hospital, medical director Abena Mensah said staff were working with armed escorts.",
+		name: "Abena Mensah", country: "-", org: "Tamale Baptist Hospital"},
+	{rule: "scene-body", text: "Ghana sent troops to Bawku after clashes. At the Ministry of Health, the director, Dr. Abena Mensah, said staff were working with armed escorts.",
+		name: "Abena Mensah", country: "GH", org: "-"},
 	// ob1 (session 25): a list of states after "from" says where people
 	// come from, not whose office the title after it is; one state after
 	// "from" still may
