@@ -948,7 +948,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
 	}
-	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner)) {
+	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner) || toks[k].lower == "of" && a.ownedPhraseBack(j, e-1)) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
 	}
 	if toks[k].lower == "of" && j == k+1 && !toks[j].cap && (e == j+1 || toks[j+1].lower == "in") {

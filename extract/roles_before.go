@@ -311,6 +311,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && a.ownedPhraseBack(p+1, k) {
+		w.nonState = true // "The chairman of the ethics committee," after "the confederation's ethics committee"
+	}
 	a.groupAcronymComplement(prep, p, k, w)
 	if j := p + 1; w.org == "" && w.country == "" && (prep == "of" || prep == "for") && j <= k {
 		if a.d.toks[j].lower == "the" {
@@ -330,6 +333,40 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// ownedPhraseBack reports a complement of lower-case words from lo to k
+// ("the ethics committee") that the article wrote before with the
+// possessive of a body that is no state's before it: "the confederation's
+// ethics committee", then "The chairman of the ethics committee, NAME,"
+// is the confederation's committee's chairman.
+func (a *analysis) ownedPhraseBack(lo, k int) bool {
+	toks := a.d.toks
+	if lo <= k && toks[lo].lower == "the" {
+		lo++
+	}
+	n := k - lo + 1
+	if n < 1 || n > 3 {
+		return false
+	}
+	for j := lo; j <= k; j++ {
+		if t := toks[j]; t.cap || t.kind != tWord {
+			return false
+		}
+	}
+	for j := 2; j+n <= lo-1; j++ {
+		if toks[j-1].lower != "'s" || !a.nonStateNoun(j-2) {
+			continue
+		}
+		same := true
+		for x := 0; x < n && same; x++ {
+			same = toks[j+x].lower == toks[lo+x].lower
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyPortfolioOfMinister reports a body before a portfolio noun

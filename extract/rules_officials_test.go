@@ -31,6 +31,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob1 (session 25): "of the ethics committee" after "the
+	// confederation's ethics committee": the committee of a body that is no
+	// state's; a parliament's committee stays the state's
+	{rule: "owned-phrase-back", text: "KUALA LUMPUR (Reuters) - Malaysia hosted the vote. Razak said he would ask the federation's appeals committee to look at the ballots. The chairman of the appeals committee, Australian lawyer Jane Moss, said two complaints had been received.",
+		name: "Jane Moss", country: "-"},
+	{rule: "owned-phrase-back", text: "KUALA LUMPUR (Reuters) - Malaysia hosted the vote. Razak said he would ask the federation's appeals committee to look at the ballots. Jane Moss, chairman of the appeals committee, said two complaints had been received.",
+		name: "Jane Moss", country: "-"},
+	{rule: "owned-phrase-back", text: "KUALA LUMPUR (Reuters) - Malaysia hosted the vote. Razak said he would ask the parliament's appeals committee to look at the ballots. Jane Moss, chairman of the appeals committee, said two complaints had been received.",
+		name: "Jane Moss", country: "MY"},
 	// ob1 (session 25): "Its" after a state's body named for a place
 	// inside the state holds the state's office, even a title a company
 	// also has; a company so named keeps its own
