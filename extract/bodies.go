@@ -619,8 +619,15 @@ func (a *analysis) ownerNameBack(o int) int {
 // OAS Permanent Council in Washington"); a name that holds a body of the
 // gazetteer gives none.
 func (a *analysis) ownerBackState(r *role) string {
+	return a.nounBackState(r.owner)
+}
+
+// nounBackState is ownerBackState for the lower-case noun at o after
+// "the": the state that opens the name the noun refers back to, or whose
+// possessive stands before it ("Azerbaijan's National Agency for Mine
+// Action ... The agency").
+func (a *analysis) nounBackState(o int) string {
 	toks := a.d.toks
-	o := r.owner
 	if o < 1 || o+1 >= len(toks) || toks[o].cap || toks[o].kind != tWord || toks[o-1].lower != "the" || chamberBodies.hasToken(&toks[o]) {
 		return ""
 	}
@@ -634,6 +641,11 @@ func (a *analysis) ownerBackState(r *role) string {
 		}
 		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
 			return a.places[pi].code // "The Canada Energy Regulator"
+		}
+		if j >= 2 && toks[j-1].lower == "'s" {
+			if pi := a.placeAt[j-2]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
+				return a.places[pi].code // "Azerbaijan's National Agency"
+			}
 		}
 	}
 	return ""

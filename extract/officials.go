@@ -316,7 +316,62 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 		return true
 	}
+	if c := a.itsLocalStateBody(ir); c != "" {
+		r.country = c // "the Lagos State Building Control Agency. Its general manager, NAME,"
+		return true
+	}
+	if c := a.itsNounBackState(ir); c != "" {
+		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
+		return true
+	}
 	return false
+}
+
+// itsLocalStateBody is the state of a body of a place inside it that the
+// sentence before "Its" names last: a capitalised name that bodyName reads
+// as a state's body and that a place opens ("the Lagos State Building
+// Control Agency. Its general manager, NAME,"). Such an office is the
+// state's, even one a company also has.
+func (a *analysis) itsLocalStateBody(r *role) string {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+		return ""
+	}
+	prev := a.d.sents[toks[i].sent-1]
+	for k := prev.lim - 1; k >= prev.first; k-- {
+		if !toks[k].cap || toks[k].kind != tWord || k > prev.first && toks[k-1].cap && toks[k-1].kind == tWord {
+			continue
+		}
+		e := a.capRunEnd(k)
+		pi := a.placeAt[k]
+		if e <= k+1 || pi < 0 || a.places[pi].kind != sPlace || a.places[pi].code == "" || a.places[pi].ambiguous {
+			return "" // the last name before "Its" must be the body
+		}
+		if state, ok := a.bodyName(k, e); ok && state && e < len(toks) && toks[e].kind != tWord {
+			return a.places[pi].code
+		}
+		return ""
+	}
+	return ""
+}
+
+// itsNounBackState is the state of the body that "Its" opening a title's
+// sentence stands for when the sentence before opens with "The NOUN" and
+// a verb, the noun referring back to a state's body named before
+// (nounBackState).
+func (a *analysis) itsNounBackState(r *role) string {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+		return ""
+	}
+	prev := a.d.sents[toks[i].sent-1]
+	first := a.reportedClauseStart(prev.first, prev.lim)
+	if first+2 >= prev.lim || toks[first].lower != "the" || toks[first+2].kind != tWord || toks[first+2].cap {
+		return ""
+	}
+	return a.nounBackState(first + 1)
 }
 
 // partyPlurals are plural names of parties' members that are no plural
@@ -344,7 +399,7 @@ func (a *analysis) theirParty(r *role) string {
 	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
 		k++ // "the opposition", "the ruling"
 	}
-	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 {
+	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
 		return ""
 	}
 	e := k + 1 // "The Greens said" may read as a surname alone
@@ -361,11 +416,26 @@ func (a *analysis) theirParty(r *role) string {
 	return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])
 }
 
+// adjectiveOpensName reports a state's or region's adjective at k that
+// opens a capitalised name ending before lim: "The Scottish Liberal
+// Democrats", "the Welsh Conservatives"; not "Scottish ministers".
+func (a *analysis) adjectiveOpensName(k, lim int) bool {
+	toks := a.d.toks
+	m := a.places[a.placeAt[k]]
+	return m.first == k && m.kind == sAdjective && m.lim < lim && toks[m.lim].cap && toks[m.lim].kind == tWord && a.placeAt[m.lim] < 0 && a.personAt[m.lim] < 0
+}
+
 // bodyOfRole returns the body the text names around role r of person p,
 // by the first rule that finds one, or "".
 func (a *analysis) bodyOfRole(p *person, r *role) string {
 	if body := a.principalBody(p, r); body != "" {
 		return body // "An aide to Hamas leader NAME, NAME,"
+	}
+	if body := a.sceneBody(r); body != "" {
+		return body // "At the Bawku Presbyterian Hospital, the medical director, NAME,"
+	}
+	if body := a.possessiveServedBody(p, r); body != "" {
+		return body // "UN Secretary-General NAME has said ... \"...,\" his spokesman, NAME, said"
 	}
 	if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
 		return body // "Chief Marlene Joe of the Tsawwassen First Nation"
@@ -402,6 +472,68 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	}
 	if body := a.intlCourtBody(r); body != "" {
 		return body // "The East African Court of Justice ruled ... Principal Judge NAME"
+	}
+	return ""
+}
+
+// sceneBody returns the body that is no state's named as the scene that
+// opens the title's sentence, right before the title: "At the Bawku
+// Presbyterian Hospital, the medical director, NAME, said" holds the
+// hospital's office; "At the Ministry of Health, the director" a state's.
+func (a *analysis) sceneBody(r *role) string {
+	toks := a.d.toks
+	if r.titleLo < 4 || r.titleLo > len(toks) {
+		return ""
+	}
+	first := a.d.sents[toks[r.titleLo-1].sent].first
+	if toks[first].lower != "at" || toks[first+1].lower != "the" {
+		return ""
+	}
+	j := first + 2
+	e := a.capRunEnd(j)
+	if e <= j+1 || e >= r.titleLo || toks[e].text != "," {
+		return ""
+	}
+	if k := e + 1; k != r.titleLo && !(k+1 == r.titleLo && toks[k].lower == "the") {
+		return ""
+	}
+	if state, ok := a.bodyName(j, e); !ok || state || a.namesStateIn(j, e) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[j].start:toks[e-1].end])
+}
+
+// possessivePrincipal returns the titled person "his" or "her" before a
+// serving role stands for: the nearest other person named before it, in
+// its sentence or the one before, if that person holds a role. "UN
+// Secretary-General NAME called the raid a violation. \"...,\" his
+// spokesman, NAME, said" serves the Secretary-General.
+func (a *analysis) possessivePrincipal(p *person, r *role) *person {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) || toks[i].lower != "his" && toks[i].lower != "her" || !a.lx.roleTags[r.head+"/speaker"] && !aideHeads.has(r.head) {
+		return nil
+	}
+	from := a.d.sents[max(int(toks[i].sent)-1, 0)].first
+	for k := i - 1; k >= from && toks[k].para == toks[i].para; k-- {
+		if a.personAt[k] < 0 {
+			continue
+		}
+		if q := a.people[a.mentions[a.personAt[k]].person]; q != p {
+			if q.role == nil {
+				return nil
+			}
+			return q
+		}
+	}
+	return nil
+}
+
+// possessiveServedBody is the body that is no state's of the person a
+// serving role after "his" or "her" serves (possessivePrincipal), or "".
+func (a *analysis) possessiveServedBody(p *person, r *role) string {
+	if q := a.possessivePrincipal(p, r); q != nil && q.role.country == "" && q.role.orgKind != "party" {
+		return q.role.org
 	}
 	return ""
 }
@@ -486,10 +618,14 @@ func (a *analysis) partyWordOrg(r *role, c string) string {
 // possessive opens the sentence in which a bare title before the name
 // speaks at its end: "The World Health Organization's emergency committee
 // will meet ..., Director-General NAME said" is the body's head speaking
-// of it. "" for a state's office or any other sentence.
+// of it; so is the speaker of a quote that opens the sentence after such
+// a subject. "" for a state's office or any other sentence.
 func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 	toks := a.d.toks
-	if r.rule != ruleTitleBefore || r.titleLo < 1 || r.at >= len(toks) || toks[r.titleLo-1].text != "," || a.lx.roleOf(strings.ToLower(r.head)) != rHead {
+	if r.rule != ruleTitleBefore || r.titleLo < 2 || r.at >= len(toks) || a.lx.roleOf(strings.ToLower(r.head)) != rHead {
+		return ""
+	}
+	if c := toks[r.titleLo-1]; c.text != "," && !(c.kind == tQuote && toks[r.titleLo-2].text == ",") {
 		return ""
 	}
 	m := a.mentions[a.personAt[r.at]]
@@ -497,8 +633,13 @@ func (a *analysis) subjectBodyOfSpeaker(r *role) string {
 		return ""
 	}
 	first := a.subjectStart(r.at)
+	if a.attributionAfterQuote(r.titleLo) {
+		// "The UN's rights office called for an inquiry. \"...,\" spokesman
+		// NAME said": the quote's speaker speaks for the subject before it
+		first = a.subjectStart(a.d.sents[toks[r.at].sent-1].first)
+	}
 	o, ok := a.orgAtTok(first)
-	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" {
+	if !ok || o.first != first || o.lim >= len(toks) || toks[o.lim].lower != "'s" && !a.pluralApostrophe(o.lim) {
 		return ""
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "intl" || g.Kind == "ngo" {
@@ -719,6 +860,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	}
 	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
 		return c, true // "an adviser to President Vladimir Putin": Russia's
+	}
+	if q := a.possessivePrincipal(p, r); q != nil && q.role.country != "" && q.role.country != r.notState {
+		return q.role.country, true // "Prime Minister NAME said ... \"...,\" his spokesman, NAME, said"
 	}
 	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
 		return "", true // "chief executive": a company's, whatever state the story is about
@@ -1646,6 +1790,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if m.kind == sAdjective && m.lim < len(toks) && privatePerson.hasToken(&toks[m.lim]) {
 			continue
 		}
+		// "most of them from Sudan, Guinea and Ivory Coast, spokesman
+		// NAME said": where people come from, several states at once
+		if m.first < r.titleLo && a.inOriginList(pi) {
+			continue
+		}
 		// "$18 billion worth of American steel": a state that describes
 		// goods says nothing of an office either
 		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
@@ -1670,6 +1819,38 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	return best
+}
+
+// inOriginList reports place pi inside a list of two or more states
+// after "from": "migrants from Sudan, Guinea and Ivory Coast" says where
+// people come from, not whose office a title near it is.
+func (a *analysis) inOriginList(pi int) bool {
+	toks := a.d.toks
+	lo, hi, n := pi, pi, 1
+	for lo > 0 && a.listedStates(lo-1, lo) {
+		lo, n = lo-1, n+1
+	}
+	for hi+1 < len(a.places) && a.listedStates(hi, hi+1) {
+		hi, n = hi+1, n+1
+	}
+	f := a.places[lo].first
+	return n >= 2 && f > 0 && toks[f-1].lower == "from"
+}
+
+// listedStates reports places pi and pj, one after the other, both states
+// and joined by a comma or "and" (perhaps both) alone.
+func (a *analysis) listedStates(pi, pj int) bool {
+	toks := a.d.toks
+	p, q := a.places[pi], a.places[pj]
+	if !p.state || !q.state || p.kind == sAdjective || q.kind == sAdjective || q.first <= p.lim || q.first > p.lim+2 {
+		return false
+	}
+	for k := p.lim; k < q.first; k++ {
+		if toks[k].text != "," && toks[k].lower != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPlace returns the place that opens sentence s, past a leading
@@ -2506,7 +2687,24 @@ func (a *analysis) unknownBodySubject(k, e int) bool {
 	if which {
 		return true
 	}
-	return a.nonStateNoun(k - 1)
+	return a.nonStateNoun(k-1) || a.typedAppositionBefore(k, e)
+}
+
+// typedAppositionBefore reports a name from k to e set off by commas
+// after "the" as an apposition to a phrase headed by a noun of a body
+// that is no state's, singular or plural: "One of the armed factions in
+// the south, the Siwai Freedom Fighters, agreed": the name is such a body.
+func (a *analysis) typedAppositionBefore(k, e int) bool {
+	toks := a.d.toks
+	if k < 3 || e >= len(toks) || toks[k-1].lower != "the" || toks[k-2].text != "," || toks[e].text != "," {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-9 && toks[j].kind == tWord && toks[j].sent == toks[k].sent; j-- {
+		if t := toks[j]; !t.cap && a.lx.bodyKinds[singular(t.lower)] == "nonstate" {
+			return true
+		}
+	}
+	return false
 }
 
 // describesThing reports a plain lower-case noun at k after a state's
@@ -3039,7 +3237,7 @@ var scenePreps = closedSet("in")
 func (a *analysis) possessorSpan(i int) (k, lim int, ok bool) {
 	toks := a.d.toks
 	s := toks[i].sent
-	if toks[i].sentStart {
+	if toks[i].sentStart || a.attributionAfterQuote(i) {
 		if s == 0 {
 			return 0, 0, false
 		}
@@ -3050,6 +3248,20 @@ func (a *analysis) possessorSpan(i int) (k, lim int, ok bool) {
 		k++
 	}
 	return k, lim, true
+}
+
+// attributionAfterQuote reports token i in the attribution after a quote
+// that opens its sentence: "\"...,\" said their leader": the sentence has
+// no subject of its own, the one before it names whom "their" stands for.
+func (a *analysis) attributionAfterQuote(i int) bool {
+	toks := a.d.toks
+	s := toks[i].sent
+	first := a.d.sents[s].first
+	if s == 0 || toks[first].kind != tQuote || a.withinMarks(first, i) {
+		return false
+	}
+	prev := a.d.sents[s-1].first
+	return toks[prev].kind != tQuote && toks[prev].para == toks[first].para
 }
 
 // pastOpeningFrame returns the token after a sentence's opening frame of
@@ -3118,26 +3330,48 @@ func (a *analysis) objectsOf(prep string, lo, hi int) iter.Seq[int] {
 }
 
 // framedBySentenceBefore returns the state whose name opens, as a frame
-// "In Kenya,", the sentence right before a bare title's sentence in the
-// same paragraph, when the title opens its own sentence and no state is
-// named in that sentence before it: "In Kenya, the deployment remains
-// contested. Opposition lawmaker NAME said" is Kenya's lawmaker. A
-// capital frames its state when the state's own organ is the frame's
-// subject: "In Gitega, the government rejected the ruling. Justice
-// Minister NAME said".
+// "In Kenya,", a sentence before a bare title's sentence, when the title
+// opens its own sentence and no state is named between the frame and the
+// title: "In Kenya, the deployment remains contested. Opposition lawmaker
+// NAME said" is Kenya's lawmaker. The frame may open the paragraph before
+// the title's when the title opens its own ("In El Salvador, the
+// deployment was praised. ... ¶ Defence Minister NAME said"). A capital
+// frames its state when the state's own organ is the frame's subject: "In
+// Gitega, the government rejected the ruling. Justice Minister NAME said".
 func (a *analysis) framedBySentenceBefore(r *role) string {
 	toks := a.d.toks
 	if r.titleLo < 1 || r.titleLo >= len(toks) || !toks[r.titleLo].sentStart {
 		return ""
 	}
-	s := int(toks[r.titleLo].sent)
-	if s == 0 {
-		return ""
+	para, own := toks[r.titleLo].para, a.d.sents[toks[r.titleLo].sent]
+	if own.first == a.d.paras[para].first && para > 0 {
+		para-- // the title opens its paragraph: the one before may frame it
 	}
-	prev := a.d.sents[s-1]
-	first := prev.first
-	if toks[first].para != toks[r.titleLo].para || toks[first].lower != "in" || first+2 >= prev.lim {
-		return ""
+	for s := int(toks[r.titleLo].sent) - 1; s >= 0 && toks[a.d.sents[s].first].para >= para; s-- {
+		prev := a.d.sents[s]
+		if c, m, ok := a.stateFrame(prev.first, prev.lim); ok {
+			if a.namesStateIn(m, r.titleLo) {
+				return "" // another state named after the frame
+			}
+			if toks[m].para != toks[r.titleLo].para && a.namesPlaceNotOf(c, own.first, own.lim) {
+				return "" // "In Kenya, ... ¶ Opposition lawmaker NAME said ... in Port-au-Prince": elsewhere now
+			}
+			return c
+		}
+		if a.namesStateIn(prev.first, prev.lim) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// stateFrame reads a sentence from first to lim that opens with "In
+// STATE," (or a capital that frames its state's organ, "In Gitega, the
+// government ..."), and returns the state and the token after its comma.
+func (a *analysis) stateFrame(first, lim int) (string, int, bool) {
+	toks := a.d.toks
+	if toks[first].lower != "in" || first+2 >= lim {
+		return "", 0, false
 	}
 	m, ok := a.stateMentionAt(first + 1)
 	frame := ok && m.kind == sName
@@ -3145,17 +3379,33 @@ func (a *analysis) framedBySentenceBefore(r *role) string {
 		// "In Gitega, the government rejected the ruling.": a capital
 		// framing its state's own organ as the sentence's subject
 		m = a.places[a.placeAt[first+1]]
-		frame = m.kind == sCapital && m.code != "" && m.lim+2 < prev.lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
+		frame = m.kind == sCapital && m.code != "" && m.lim+2 < lim && toks[m.lim+1].lower == "the" && a.stateOrganNoun(m.lim+2)
 	}
-	if !frame || m.first != first+1 || m.lim >= prev.lim || toks[m.lim].text != "," {
-		return ""
+	if !frame || m.first != first+1 || m.lim >= lim || toks[m.lim].text != "," {
+		return "", 0, false
 	}
-	for j := m.lim; j < prev.lim; j++ {
-		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state {
-			return "" // another state named in the frame's sentence
+	return m.code, m.lim, true
+}
+
+// namesPlaceNotOf reports a place of a state other than c named between
+// tokens lo and hi.
+func (a *analysis) namesPlaceNotOf(c string, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].code != "" && a.places[pi].code != c {
+			return true
 		}
 	}
-	return m.code
+	return false
+}
+
+// namesStateIn reports a state named between tokens lo and hi.
+func (a *analysis) namesStateIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOrganNoun reports a lower-case noun at k that names a state's own

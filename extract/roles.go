@@ -525,6 +525,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
 	}
+	if isState && m.lim < capEnd && (prep == "for" || prep == "of") && w.country == "" && !m.possessive && a.stateInstitutionAfter(m, capEnd) {
+		w.country = m.code // "who speaks for the Rwanda Defence Force": a state's institution named after it
+	}
 	if isState && m.lim >= capEnd {
 		return a.stateComplement(prep, m, w), true
 	}
@@ -775,7 +778,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // Staff"). It returns the token after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && a.partyNounAt(e) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {
@@ -850,6 +853,18 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	return lo == j || lo == j+1 && toks[j].lower == "the"
 }
 
+// peopleNamedBody reports a capitalised name [j, e) whose head, before
+// "of", is the plural of a noun of people: "the United Nurses of
+// Alberta", "the Progressive Teachers of Ontario" are their members'
+// bodies, not offices of the place after "of".
+func (a *analysis) peopleNamedBody(j, e int) bool {
+	h := a.bodyHead(j, e)
+	t := &a.d.toks[h]
+	// "Nurses" is no "nurs"+"es": the bare "s" is tried as well
+	return h+1 < e && t.cap && t.kind == tWord && strings.HasSuffix(t.lower, "s") &&
+		(humanNouns.has(singular(t.lower)) || humanNouns.has(strings.TrimSuffix(t.lower, "s")))
+}
+
 // continentalBody reports a name [j, e) of two words or more that a
 // continent or a region of states opens, perhaps after compass words, and
 // that names no state: "the Africa Centres for Disease Control and
@@ -906,6 +921,11 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 		if relativeOpeners.hasToken(&toks[e]) && e > j {
 			break // "vice-minister for water resources who now teaches": the clause is the person's
 		}
+		if e > j && !(j == k+1 && e == j+1) && a.bodyServedIn(e) {
+			// "of the dockers' union in Genoa": where the body sits, not its
+			// name; "head of mission in Goma" is one bare noun, the role's own
+			break
+		}
 		if toks[e].cap {
 			if capStart < 0 {
 				capStart = e
@@ -921,20 +941,30 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	if owner >= 0 && !a.complementPhraseEnds(e) {
 		e, owner = owner+1, -1 // "the state police's intelligence unit until 2023": as far as the owner
 	}
-	if !a.complementPhraseEnds(e) || e == j || toks[e-1].lower == "'s" {
+	if !a.complementPhraseEnds(e) && !a.bodyServedIn(e) || e == j || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
 	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
 	}
-	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner)) {
+	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner) || toks[k].lower == "of" && a.ownedPhraseBack(j, e-1)) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
 	}
 	if toks[k].lower == "of" && j == k+1 && !toks[j].cap && (e == j+1 || toks[j+1].lower == "in") {
 		*words = append(*words, k, j) // "head of delegation (in Kabul)": one bare noun is the role's own
 	}
 	return e, true
+}
+
+// bodyServedIn reports "in" or "at" at k between a lower-case noun of a
+// body that is no state's and a capitalised name: "the dockers' union in
+// Genoa", "the miners' union at Mina Sur". The name is where the body
+// sits; its office stays the body's, not the state's of the place.
+func (a *analysis) bodyServedIn(k int) bool {
+	toks := a.d.toks
+	return k > 0 && k+1 < len(toks) && (toks[k].lower == "in" || toks[k].lower == "at") && a.nonStateNoun(k-1) &&
+		toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].para == toks[k].para
 }
 
 // complementPhraseEnds reports that a complement phrase may end at e: at
@@ -1001,6 +1031,18 @@ func (a *analysis) capRunEnd(j int) int {
 		e++
 	}
 	return e
+}
+
+// stateInstitutionAfter reports a capitalised name from the end of state
+// mention m to e that is one of the state's institutions by its head word
+// (body_words.tsv state): "the Rwanda Defence Force", "the Kenya Prisons
+// Service" is no body of its own, as "the Kenya Football Federation" is.
+func (a *analysis) stateInstitutionAfter(m placeMention, e int) bool {
+	if m.kind != sName && m.kind != sAdjective && m.kind != sAlias {
+		return false
+	}
+	state, ok := a.bodyName(m.lim, e)
+	return ok && state
 }
 
 // diplomaticPosts are a state's missions abroad (words_people.tsv).

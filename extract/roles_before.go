@@ -264,6 +264,15 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if prep != "to" && (a.demonymBodyName(p+1, k, w) || a.stateNamedBody(p+1, k, w)) {
 		return
 	}
+	if lo := p + 1; (prep == "of" || prep == "for") && w.org == "" && w.country == "" {
+		if lo < k && a.d.toks[lo].lower == "the" {
+			lo++
+		}
+		if a.capRunEnd(lo) == k+1 && a.peopleNamedBody(lo, k+1) {
+			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true // "The president of the United Nurses of Alberta,"
+			return
+		}
+	}
 	for j := p + 1; j <= k; j++ {
 		if a.placeAt[j] >= 0 && prep != "to" && w.country == "" && a.qualifiedBodyHead(a.places[a.placeAt[j]].lim) == k {
 			// "The head of Uruguay's trade union federation,", "of the Rio
@@ -302,6 +311,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
 		}
 	}
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && a.ownedPhraseBack(p+1, k) {
+		w.nonState = true // "The chairman of the ethics committee," after "the confederation's ethics committee"
+	}
 	a.groupAcronymComplement(prep, p, k, w)
 	if j := p + 1; w.org == "" && w.country == "" && (prep == "of" || prep == "for") && j <= k {
 		if a.d.toks[j].lower == "the" {
@@ -321,6 +333,40 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}
 	}
+}
+
+// ownedPhraseBack reports a complement of lower-case words from lo to k
+// ("the ethics committee") that the article wrote before with the
+// possessive of a body that is no state's before it: "the confederation's
+// ethics committee", then "The chairman of the ethics committee, NAME,"
+// is the confederation's committee's chairman.
+func (a *analysis) ownedPhraseBack(lo, k int) bool {
+	toks := a.d.toks
+	if lo <= k && toks[lo].lower == "the" {
+		lo++
+	}
+	n := k - lo + 1
+	if n < 1 || n > 3 {
+		return false
+	}
+	for j := lo; j <= k; j++ {
+		if t := toks[j]; t.cap || t.kind != tWord {
+			return false
+		}
+	}
+	for j := 2; j+n <= lo-1; j++ {
+		if toks[j-1].lower != "'s" || !a.nonStateNoun(j-2) {
+			continue
+		}
+		same := true
+		for x := 0; x < n && same; x++ {
+			same = toks[j+x].lower == toks[lo+x].lower
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyPortfolioOfMinister reports a body before a portfolio noun
@@ -487,7 +533,10 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 		return false
 	}
 	for j := m.lim; j <= k; j++ {
-		if !toks[j].cap && !a.pluralApostrophe(j) && toks[j].lower != "of" {
+		// "the Bangladesh Garment Manufacturers and Exporters Association":
+		// "and" between capitalised words is inside the name
+		and := toks[j].lower == "and" && j > m.lim && j < k && toks[j+1].cap
+		if !toks[j].cap && !a.pluralApostrophe(j) && toks[j].lower != "of" && !and {
 			return false
 		}
 	}
@@ -552,8 +601,9 @@ func (a *analysis) nonStateBodyIn(lo, k int) bool {
 			continue
 		}
 		// "the local chamber of commerce": one lower-case noun after "of"
-		// ends the body's name
-		if j == k || toks[j+1].cap || j+2 == k && toks[j+1].lower == "of" && !toks[k].cap && toks[k].kind == tWord {
+		// ends the body's name; "the dockers' union in Genoa": where it
+		// sits, but "head of mission in Goma" is one bare noun, the role's
+		if j == k || toks[j+1].cap || j+2 == k && toks[j+1].lower == "of" && !toks[k].cap && toks[k].kind == tWord || j > lo && a.bodyServedIn(j+1) {
 			return true
 		}
 	}

@@ -31,6 +31,120 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob1 (session 25): "of the ethics committee" after "the
+	// confederation's ethics committee": the committee of a body that is no
+	// state's; a parliament's committee stays the state's
+	{rule: "owned-phrase-back", text: "KUALA LUMPUR (Reuters) - Malaysia hosted the vote. Razak said he would ask the federation's appeals committee to look at the ballots. The chairman of the appeals committee, Australian lawyer Jane Moss, said two complaints had been received.",
+		name: "Jane Moss", country: "-"},
+	{rule: "owned-phrase-back", text: "KUALA LUMPUR (Reuters) - Malaysia hosted the vote. Razak said he would ask the federation's appeals committee to look at the ballots. Jane Moss, chairman of the appeals committee, said two complaints had been received.",
+		name: "Jane Moss", country: "-"},
+	{rule: "owned-phrase-back", text: "KUALA LUMPUR (Reuters) - Malaysia hosted the vote. Razak said he would ask the parliament's appeals committee to look at the ballots. Jane Moss, chairman of the appeals committee, said two complaints had been received.",
+		name: "Jane Moss", country: "MY"},
+	// ob1 (session 25): "Its" after a state's body named for a place
+	// inside the state holds the state's office, even a title a company
+	// also has; a company so named keeps its own
+	{rule: "its-local-state-body", text: "LAGOS (Reuters) - A building collapsed in Lagos, killing nine, Nigerian officials said. Ghana sent condolences to Nigeria and to Ghana's own traders.\nThe building had been approved for four floors, according to the Lagos State Building Control Agency. Its general manager, Bola Adeyemi, said the developer had ignored orders.",
+		name: "Bola Adeyemi", country: "NG"},
+	{rule: "its-local-state-body", text: "LAGOS (Reuters) - A building collapsed in Lagos, killing nine, Nigerian officials said. Ghana sent condolences to Nigeria and to Ghana's own traders.\nThe building had been approved for four floors, according to the Lagos Builders Company. Its general manager, Bola Adeyemi, said the developer had ignored orders.",
+		name: "Bola Adeyemi", country: "-", org: "Lagos Builders Company"},
+	// ob1 (session 25): a body that is no state's, named as the scene
+	// that opens the sentence right before a title, holds the office
+	{rule: "scene-body", text: "Ghana sent troops to Bawku after clashes. At the Tamale Baptist Hospital, the medical director, Dr. Abena Mensah, said staff were working with armed escorts.",
+		name: "Abena Mensah", country: "-", org: "Tamale Baptist Hospital"},
+	{rule: "scene-body", text: "Ghana sent troops to Bawku after clashes. At the Tamale Baptist Hospital, medical director Abena Mensah said staff were working with armed escorts.",
+		name: "Abena Mensah", country: "-", org: "Tamale Baptist Hospital"},
+	{rule: "scene-body", text: "Ghana sent troops to Bawku after clashes. At the Ministry of Health, the director, Dr. Abena Mensah, said staff were working with armed escorts.",
+		name: "Abena Mensah", country: "GH", org: "-"},
+	// ob1 (session 25): a list of states after "from" says where people
+	// come from, not whose office the title after it is; one state after
+	// "from" still may
+	{rule: "origin-list", text: "TUNIS (Reuters) - Tunisia's coast guard recovered 12 bodies off Sfax on Monday.\nEight people were rescued, most of them from Mali, Guinea and Senegal, spokesman Karim Haddad said.",
+		name: "Karim Haddad", country: "TN"},
+	{rule: "origin-list", text: "DAKAR (Reuters) - Senegal's navy recovered 12 bodies on Monday.\nEight people were rescued, most of them from Mali, Guinea and Tunisia, spokesman Karim Haddad said.",
+		name: "Karim Haddad", country: "SN"},
+	{rule: "origin-list", text: "TUNIS (Reuters) - Tunisia's coast guard recovered 12 bodies off Sfax on Monday.\nA delegation from Senegal will visit the port next week, spokesman Karim Haddad said.",
+		name: "Karim Haddad", country: "SN"},
+	// ob1 (session 25): "Its" after "The NOUN says" stands for the state's
+	// body the noun refers back to ("Peru's National Institute ... The
+	// institute"), not the state the story is datelined in
+	{rule: "its-noun-back", text: "SANTIAGO, Chile (AP) - Floods in Chile killed 30 people, officials in Chile said on Monday. Chile sent helicopters to the north of Chile.\nA landslide buried a border village near a camp of Peru's National Institute of Civil Defence. The institute says 12 people are missing. Its director, Rosa Quispe, said the search would go on.",
+		name: "Rosa Quispe", country: "PE"},
+	{rule: "its-noun-back", text: "SANTIAGO, Chile (AP) - Floods in Chile killed 30 people, officials in Chile said on Monday. Chile sent helicopters to the north of Chile.\nA landslide buried a border village near a camp of Peru's National Institute of Civil Defence. The army says 12 people are missing. Its director, Rosa Quispe, said the search would go on.",
+		name: "Rosa Quispe", country: "CL"},
+	// ob1 (session 25): a frame "In STATE," may open the paragraph before
+	// a title that opens its own, when no other state is named after it and
+	// the title's sentence is set nowhere else
+	{rule: "frame-paragraph-before", text: "PORT-AU-PRINCE, Haiti (AP) - Salvadoran engineers landed in Haiti on Monday to join the force fighting gangs in Haiti.\nIn El Salvador, the deployment was praised as a sign of the country's standing. The government says its soldiers will not fight.\nDefence Minister Carlos Ruiz said more engineers could follow in January.",
+		name: "Carlos Ruiz", country: "SV"},
+	{rule: "frame-paragraph-before", text: "PORT-AU-PRINCE, Haiti (AP) - Salvadoran engineers landed in Haiti on Monday to join the force fighting gangs in Haiti.\nIn El Salvador, the deployment was praised as a sign of the country's standing. The government says its soldiers will not fight.\nDefence Minister Carlos Ruiz said more engineers could follow in Port-au-Prince.",
+		name: "Carlos Ruiz", country: "HT"},
+	{rule: "frame-paragraph-before", text: "PORT-AU-PRINCE, Haiti (AP) - Salvadoran engineers landed in Haiti on Monday to join the force fighting gangs in Haiti.\nIn El Salvador, the deployment was praised as a sign of the country's standing. Haiti's government says its soldiers will not fight.\nDefence Minister Carlos Ruiz said more engineers could follow.",
+		name: "Carlos Ruiz", country: "HT"},
+	// ob1 (session 25): a body's noun, then "in" or "at" and a name: where
+	// the body sits, not a state's office; one bare noun is the role's own
+	{rule: "body-served-in", text: "Italy's heat killed ten. Marco Ferri, regional secretary of the dockers' union in Genoa, said the port should close at noon.",
+		name: "Marco Ferri", country: "-"},
+	{rule: "body-served-in", text: "Italy's heat killed ten. Marco Ferri, regional director of the health ministry in Genoa, said the port should close at noon.",
+		name: "Marco Ferri", country: "IT"},
+	{rule: "body-served-in", text: "Chile's mines ministry ordered an inquiry. The head of the dockers' union at Puerto Montt, Rosa Vergara, said the cranes were unsafe.",
+		name: "Rosa Vergara", country: "-"},
+	{rule: "body-served-in", text: "Chile's mines ministry ordered an inquiry. The head of mission in Puerto Montt, Rosa Vergara, said the cranes were unsafe.",
+		name: "Rosa Vergara", country: "CL"},
+	// ob1 (session 25): "and" between capitals inside a body's name that a
+	// state's name opens
+	{rule: "demonym-body-and", text: "Tea prices fell in Kenya. The chairman of the Kenya Tea Growers and Packers Association, Joseph Kamau, said exports had slowed.",
+		name: "Joseph Kamau", country: "-", org: "Kenya Tea Growers and Packers Association"},
+	{rule: "demonym-body-and", text: "Tea prices fell in Kenya. The chairman of the Kenya Ports and Harbours Authority, Joseph Kamau, said exports had slowed.",
+		name: "Joseph Kamau", country: "KE", org: "-"},
+	// ob1 (session 25): a state's institution named after the state ("the
+	// Rwanda Defence Force") makes the office the state's, wherever the
+	// story is datelined; a body so named does not
+	{rule: "state-institution-after", text: "PEMBA, Mozambique (Reuters) - Mozambique's army and Rwanda's soldiers fought in Mozambique's Cabo Delgado province. Colonel Eric Ndayisaba, who speaks for the Rwanda Defence Force, said the aircraft had landed.",
+		name: "Eric Ndayisaba", country: "RW"},
+	{rule: "state-institution-after", text: "PEMBA, Mozambique (Reuters) - Mozambique's army and Rwanda's soldiers fought in Mozambique's Cabo Delgado province. Eric Ndayisaba, a spokesman for the Rwanda Football Federation, said the match had been moved.",
+		name: "Eric Ndayisaba", country: "-", org: "Rwanda Football Federation"},
+	// ob1 (session 25): "their" in the attribution after a quote that opens
+	// the sentence stands for the subject of the sentence before; a party
+	// named with a state's adjective is still a party
+	{rule: "their-after-quote", text: "Holyrood debated the ferries. The Scottish Liberal Democrats said ministers should publish the review. \"We are tired of waiting,\" said their leader, Fiona Baird.",
+		name: "Fiona Baird", country: "-", org: "Scottish Liberal Democrats"},
+	{rule: "their-after-quote", text: "Holyrood debated the ferries. Scottish ministers said they would publish the review soon. \"We are tired of waiting,\" said their leader, Fiona Baird.",
+		name: "Fiona Baird", country: "GB", org: "-"},
+	// ob1 (session 25): "its" after a name set off as an apposition to a
+	// phrase headed by a body's noun ("one of the armed groups ..., the X,")
+	{rule: "typed-apposition-its", text: "Papua New Guinea sent troops. One of the armed groups in the hills, the Kopani Hill Boys, agreed to hand in weapons. Its commander, Peter Mosi, said the guns would be counted.",
+		name: "Peter Mosi", country: "-", org: "Kopani Hill Boys"},
+	{rule: "typed-apposition-its", text: "Papua New Guinea sent troops. One of the towns in the hills, the Kopani Highlands, voted to hand in weapons. Its governor, Peter Mosi, said the guns would be counted.",
+		name: "Peter Mosi", country: "PG", org: "-"},
+	// ob1 (session 25): an observatory is a body, even one a state's name
+	// opens
+	{rule: "observatory-body", text: "Zambia's copper exports rose. A study by the Zambia Mining Observatory, a research group, said the royalties had not been paid. Its director, Grace Mwansa, said an audit was needed.",
+		name: "Grace Mwansa", country: "-", org: "Zambia Mining Observatory"},
+	{rule: "observatory-body", text: "Zambia's copper exports rose. A study by the Zambia Mining Ministry, published on Monday, said the royalties had not been paid. Its director, Grace Mwansa, said an audit was needed.",
+		name: "Grace Mwansa", country: "ZM", org: "-"},
+	// ob1 (session 25): a name headed by the plural of a noun of people
+	// before "of PLACE" is its members' body, not the place's office
+	{rule: "people-named-body", text: "Ontario's hospitals are full. Karen Lowe, president of the United Teachers of Ontario, said the strike would go ahead.",
+		name: "Karen Lowe", country: "-", org: "United Teachers of Ontario"},
+	{rule: "people-named-body", text: "Ontario's hospitals are full. The president of the United Teachers of Ontario, Karen Lowe, said the strike would go ahead.",
+		name: "Karen Lowe", country: "-", org: "United Teachers of Ontario"},
+	{rule: "people-named-body", text: "Ontario's hospitals are full. Karen Lowe, the minister of health of Ontario, said the strike would go ahead.",
+		name: "Karen Lowe", country: "CA", org: "-"},
+	// ob1 (session 25): the speaker of a quote that opens its sentence
+	// speaks for the body whose possessive opened the sentence before
+	{rule: "speaker-after-quote", text: "Chad's army denied the raid. The World Health Organization's office in Geneva called for an inquiry. \"The clinic was clearly marked,\" spokeswoman Lina Haddad said.",
+		name: "Lina Haddad", country: "-", org: "WHO"},
+	{rule: "speaker-after-quote", text: "Chad's army denied the raid. The army's command in N'Djamena called for an inquiry. \"The clinic was clearly marked,\" spokeswoman Lina Haddad said.",
+		name: "Lina Haddad", country: "TD", org: "-"},
+	// ob1 (session 25): "his spokesman" serves the titled person named just
+	// before: a body's head's spokesman is the body's, a state's official's
+	// the state's, not the state the sentence before names
+	{rule: "possessive-principal", text: "Syria protested. UN Secretary-General António Guterres called the strike a breach of the truce. \"Both sides must hold their fire,\" his spokesman, Rui Mendes, told reporters.",
+		name: "Rui Mendes", country: "-", org: "UN"},
+	{rule: "possessive-principal", text: "Syria protested. Prime Minister Benjamin Netanyahu called the Syrian shelling a breach of the truce. \"Both sides must hold their fire,\" his spokesman, David Mencer, told reporters.",
+		name: "David Mencer", country: "IL", org: "-"},
+	{rule: "possessive-principal", text: "Syria protested. UN Secretary-General António Guterres called the strike a breach of the truce. \"Both sides must hold their fire,\" his rival, Rui Mendes, told reporters.",
+		absent: "Rui Mendes"},
 	// fx3 (session 24): "The military's spokesman, Major General NAME" in
 	// a story datelined elsewhere is the force the story named before,
 	// even one that did not speak; a force named in the sentence wins
