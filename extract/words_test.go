@@ -1,19 +1,63 @@
 package extract
 
 import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
+
+// wordKindsRead returns the kinds the package's source asks wordList for
+// (every call names its kind with a string literal).
+func wordKindsRead(t *testing.T) map[string]bool {
+	t.Helper()
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]bool{}
+	fset := gotoken.NewFileSet()
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			if fn, ok := call.Fun.(*ast.Ident); !ok || fn.Name != "wordList" || len(call.Args) != 1 {
+				return true
+			}
+			lit, ok := call.Args[0].(*ast.BasicLit)
+			kind, err := strconv.Unquote(lit.Value)
+			if !ok || err != nil {
+				t.Errorf("%s: wordList with a kind that is no string literal", fset.Position(call.Pos()))
+				return true
+			}
+			kinds[kind] = true
+			return true
+		})
+	}
+	return kinds
+}
 
 func TestWordListsAllRead(t *testing.T) {
 	sets, err := wordSets()
 	if err != nil {
 		t.Fatal(err)
 	}
+	read := wordKindsRead(t)
 	for kind := range sets {
 		if s, ok := sets.list(kind); !ok || len(s) == 0 {
 			t.Errorf("word list %s: no words", kind)
@@ -21,11 +65,11 @@ func TestWordListsAllRead(t *testing.T) {
 	}
 	var unread, missing []string
 	for kind := range sets {
-		if !wordKindsRead()[kind] {
+		if !read[kind] {
 			unread = append(unread, kind)
 		}
 	}
-	for kind := range wordKindsRead() {
+	for kind := range read {
 		if sets[kind] == nil {
 			missing = append(missing, kind)
 		}
