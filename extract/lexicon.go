@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"embed"
+	_ "embed" // the gazetteers
 	"fmt"
 	"iter"
 	"slices"
@@ -15,13 +15,9 @@ import (
 
 // The gazetteers and lexicons live in data/ as tab-separated files with
 // their sources noted in their headers; they are embedded so that the
-// package needs no files at run time. The word lists (words_*.tsv) are
-// read from dataFS; each gazetteer is embedded as a string, whose entries
-// the lexicon keeps as slices of it rather than copies.
-//
-//go:embed data/words_*.tsv
-var dataFS embed.FS
-
+// package needs no files at run time. Each gazetteer, and each word list
+// (words_*.tsv, see wordFiles), is embedded as a string, whose entries the
+// lexicon keeps as slices of it rather than copies.
 var (
 	//go:embed data/countries.tsv
 	countriesTSV string

@@ -1,10 +1,8 @@
 package extract
 
 import (
+	_ "embed" // the word lists
 	"fmt"
-	"io/fs"
-	"iter"
-	"path"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -12,96 +10,111 @@ import (
 
 // Open-class word lists (nouns, verbs, adjectives the rules look for) live in
 // data/words_*.tsv, one word a line with the kind of list it belongs to; Go
-// keeps only closed-class function words. The lists are read once, on first
-// use (not at start-up, which every command pays), into immutable sets
-// shared by every Extractor.
-var wordSets = sync.OnceValues(func() (map[string]map[string]bool, error) { return loadWordSets(dataFS) })
+// keeps only closed-class function words. The files are embedded as
+// strings (wordFiles), read once on first use (not at start-up, which
+// every command pays) into an index of where each kind's lines are; a
+// kind's set is made from its lines when a rule first asks for it. Of the
+// 287 kinds, the first article of a run asks for 79 (1,593 of the 4,700
+// words), the 417 BBC politics articles for 222. Making only those, from
+// slices of the embedded text rather than copies of it (the files were
+// read from an embed.FS, copied twice and split into a slice of lines),
+// took `newsdesk extract` of an empty file from 988 page faults to 836
+// (the index and one set: 24 of them, from 183), and of one article from
+// 1,790 to 1,691 (a page fault costs the CPU time of some 80,000
+// instructions on a virtual machine).
+var wordSets = sync.OnceValues(func() (wordIndex, error) { return indexWords(wordFiles) })
 
-// wordKindsRead records the kinds wordList was asked for, during package
-// initialisation only, so that a test can find lists no rule reads.
-var wordKindsRead = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{}
-})
+// The word lists, embedded as strings so that the words are slices of the
+// binary's data, never copied. TestWordFilesEmbedded checks that every
+// data/words_*.tsv is one of wordFiles.
+var (
+	//go:embed data/words_deaths.tsv
+	wordsDeathsTSV string
+	//go:embed data/words_people.tsv
+	wordsPeopleTSV string
+	//go:embed data/words_places.tsv
+	wordsPlacesTSV string
+	//go:embed data/words_quotes.tsv
+	wordsQuotesTSV string
+	//go:embed data/words_text.tsv
+	wordsTextTSV string
+	//go:embed data/words_troops.tsv
+	wordsTroopsTSV string
+)
 
-// loadWordSets reads every data/words_*.tsv of fsys into sets by kind.
-func loadWordSets(fsys fs.FS) (map[string]map[string]bool, error) {
-	names, err := fs.Glob(fsys, "data/words_*.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("extract: word lists: %w", err)
-	}
-	sets := make(map[string]map[string]bool)
-	for _, name := range names {
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("extract: word list %s: %w", name, err)
-		}
-		if err := addWordLines(sets, string(b)); err != nil {
-			return nil, fmt.Errorf("extract: word list %s: %w", path.Base(name), err)
-		}
-	}
-	return sets, nil
+// wordFiles are the word lists by file name.
+var wordFiles = []wordFile{
+	{"words_deaths.tsv", wordsDeathsTSV},
+	{"words_people.tsv", wordsPeopleTSV},
+	{"words_places.tsv", wordsPlacesTSV},
+	{"words_quotes.tsv", wordsQuotesTSV},
+	{"words_text.tsv", wordsTextTSV},
+	{"words_troops.tsv", wordsTroopsTSV},
 }
 
-// addWordLines adds the WORD<TAB>KIND lines of one file to sets. The lines
-// are read once, and each set is made at its final size, counted first,
-// so that start-up does not pay for growing maps. The files keep a kind's
-// words together: the sets are counted and looked up by run of lines of
-// one kind, not line by line.
-func addWordLines(sets map[string]map[string]bool, text string) error {
-	lines := make([][2]string, 0, strings.Count(text, "\n")+1) // word, kind
-	if err := eachWordLine(text, func(word, kind string) { lines = append(lines, [2]string{word, kind}) }); err != nil {
-		return err
-	}
-	counts := map[string]int{}
-	for run := range kindRuns(lines) {
-		counts[run[0][1]] += len(run)
-	}
-	for kind, n := range counts {
-		if sets[kind] == nil {
-			sets[kind] = make(map[string]bool, n)
-		}
-	}
-	for run := range kindRuns(lines) {
-		set := sets[run[0][1]]
-		for _, l := range run {
-			set[l[0]] = true
-		}
-	}
-	return nil
-}
+// wordFile is one data/words_*.tsv: its name and its text.
+type wordFile struct{ name, text string }
 
-// kindRuns yields the runs of consecutive lines of one kind.
-func kindRuns(lines [][2]string) iter.Seq[[][2]string] {
-	return func(yield func([][2]string) bool) {
-		for i := 0; i < len(lines); {
-			j := i + 1
-			for j < len(lines) && lines[j][1] == lines[i][1] {
-				j++
-			}
-			if !yield(lines[i:j]) {
-				return
-			}
-			i = j
-		}
-	}
-}
+// wordIndex holds, by kind, the runs of consecutive lines of that kind in
+// the word lists (the files keep a kind's words together, so a kind has
+// one run or a few), each a slice of a file's text.
+type wordIndex map[string][]string
 
-// eachWordLine calls fn with the word and kind of each line of text that is
-// neither blank nor a comment.
-func eachWordLine(text string, fn func(word, kind string)) error {
+// indexWords checks every line of files and indexes the runs of lines of
+// each kind; no word is copied or put in a set yet.
+func indexWords(files []wordFile) (wordIndex, error) {
+	idx := wordIndex{}
 	var cols []string
-	for n := 1; text != ""; n++ {
-		var line string
-		line, cols, text = cutTSVLine(text, cols)
-		if line == "" || line[0] == '#' {
-			continue
+	for _, f := range files {
+		kind, runStart := "", 0
+		text := f.text
+		for n := 1; text != ""; n++ {
+			at := len(f.text) - len(text)
+			var line string
+			line, cols, text = cutTSVLine(text, cols)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if len(cols) != 2 || cols[0] == "" || cols[1] == "" {
+				return nil, fmt.Errorf("extract: word list %s: line %d: want WORD<TAB>KIND, got %q", f.name, n, line)
+			}
+			if cols[1] != kind {
+				if kind != "" {
+					idx[kind] = append(idx[kind], f.text[runStart:at])
+				}
+				kind, runStart = cols[1], at
+			}
 		}
-		if len(cols) != 2 || cols[0] == "" || cols[1] == "" {
-			return fmt.Errorf("line %d: want WORD<TAB>KIND, got %q", n, line)
+		if kind != "" {
+			idx[kind] = append(idx[kind], f.text[runStart:])
 		}
-		fn(cols[0], cols[1])
 	}
-	return nil
+	return idx, nil
+}
+
+// list returns the words of one kind from its runs of lines (which
+// indexWords has checked), in the order of the lines.
+func (idx wordIndex) list(kind string) ([]string, bool) {
+	runs, ok := idx[kind]
+	if !ok {
+		return nil, false
+	}
+	n := 0
+	for _, r := range runs {
+		n += strings.Count(r, "\n") + 1
+	}
+	list := make([]string, 0, n)
+	var cols []string
+	for _, text := range runs {
+		for text != "" {
+			var line string
+			line, cols, text = cutTSVLine(text, cols)
+			if len(cols) == 2 && line[0] != '#' {
+				list = append(list, cols[0])
+			}
+		}
+	}
+	return list, true
 }
 
 // wordSet is the set of words of one kind, read on first use. The rules
@@ -116,10 +129,11 @@ type wordSet struct {
 
 // wordList returns the words of one kind, read when first asked for. A
 // kind the data does not list is a bug in the build: it panics on first
-// use, and a test checks every kind asked for. Two first calls at once
-// both find the same set in wordSets.
+// use, and a test (TestWordListsAllRead, which reads the kinds from the
+// calls in the source rather than from a record every process would keep)
+// checks every kind asked for. Two first calls at once both make the set,
+// equal sets of which one is kept.
 func wordList(kind string) *wordSet {
-	wordKindsRead()[kind] = true
 	return &wordSet{kind: kind}
 }
 
@@ -153,7 +167,7 @@ func (s *wordSet) hasToken(t *token) bool {
 
 // words is the set as a map, for the rules that range over it or pass
 // it on (it must not be written).
-func (s *wordSet) words() map[string]bool { return s.get().words }
+func (s *wordSet) words() map[string]bool { return s.get().words() }
 
 // get returns the set's table, made the first time.
 func (s *wordSet) get() *shapeSet {
@@ -165,54 +179,94 @@ func (s *wordSet) get() *shapeSet {
 
 // load makes the set's table, from wordSets or build.
 func (s *wordSet) load() *shapeSet {
-	var words map[string]bool
+	var t *shapeSet
 	if s.build != nil {
-		words = s.build()
+		t = newShapeSetOf(s.build())
 	} else {
-		words = wordsOfKind(s.kind)
+		t = newShapeSet(wordsOfKind(s.kind))
 	}
-	t := newShapeSet(words)
 	s.table.Store(t)
 	return t
 }
 
 // shapeSet is a read-only set of words: an open-addressed table of the
-// words themselves, keyed by their shapeBit, at most a quarter full, so
-// that most words not in the set meet an empty slot at the first probe.
+// words, keyed by their shapeBit, at most a quarter full, so that most
+// words not in the set meet an empty slot at the first probe. A slot holds
+// the word's place in list (plus one), two bytes rather than a string's
+// sixteen: the tables of the sets the 417 BBC politics articles ask for
+// took 437 kB of the 2.8 MB the gazetteers and lists keep (a page fault
+// for each 4 kB touched, pointers the collector scans each cycle).
 type shapeSet struct {
-	slots []string // a word, or "" for an empty slot
+	slots []uint16 // 1 + the word's index in list, or 0 for an empty slot
+	list  []string
 	mask  uint16
-	words map[string]bool // the same words, for ranging over
+	// set is the same words as a map, for ranging over, made when first
+	// asked for (see words): most lists are only asked has, and their
+	// maps were 165 kB of the sets the 417 BBC politics articles ask for
+	set     map[string]bool
+	setOnce sync.Once
 }
 
-// newShapeSet returns the table of the words of set (those it maps to
-// true; "" is never one).
-func newShapeSet(set map[string]bool) *shapeSet {
-	t := &shapeSet{words: set}
-	t.slots, t.mask = shapeSlots(len(set))
-	for w, in := range set {
-		if in && w != "" {
-			t.slots[freeSlot(t.slots, t.mask, w)] = w
+// newShapeSet returns the table of the words of list ("" is never one).
+func newShapeSet(list []string) *shapeSet {
+	t := &shapeSet{list: list[:0:len(list)]}
+	t.slots, t.mask = shapeSlots(len(list))
+	for _, w := range list {
+		if w != "" && !t.holds(w, shapeBit(w)) {
+			t.slots[freeSlot(t.slots, t.mask, w)] = uint16(len(t.list) + 1)
+			t.list = append(t.list, w)
 		}
 	}
 	return t
 }
 
+// words returns the set as a map, made the first time.
+func (t *shapeSet) words() map[string]bool {
+	t.setOnce.Do(func() {
+		if t.set == nil {
+			t.set = make(map[string]bool, len(t.list))
+			for _, w := range t.list {
+				t.set[w] = true
+			}
+		}
+	})
+	return t.set
+}
+
+// newShapeSetOf returns the table of the words set maps to true; words
+// returns set itself.
+func newShapeSetOf(set map[string]bool) *shapeSet {
+	list := make([]string, 0, len(set))
+	for w, in := range set {
+		if in {
+			list = append(list, w)
+		}
+	}
+	t := newShapeSet(list)
+	t.set = set
+	return t
+}
+
 // shapeSlots returns the empty slots of a table keyed by shapeBit for n
-// words, at most a quarter full, and the mask of its index.
-func shapeSlots(n int) ([]string, uint16) {
+// words, at most a quarter full, and the mask of its index. n stays below
+// 1<<14 (the longest list has a few hundred words), so that the table's
+// index and a slot's count of words fit in 16 bits.
+func shapeSlots(n int) ([]uint16, uint16) {
+	if n >= 1<<14 {
+		panic("extract: a word table of more than 16,383 words")
+	}
 	size := 16
 	for size < 4*n {
 		size *= 2
 	}
-	return make([]string, size), uint16(size - 1)
+	return make([]uint16, size), uint16(size - 1)
 }
 
 // freeSlot returns the slot of slots where w goes: the one its shapeBit
 // picks, or the next empty one after it.
-func freeSlot(slots []string, mask uint16, w string) uint16 {
+func freeSlot(slots []uint16, mask uint16, w string) uint16 {
 	i := shapeBit(w) & mask
-	for slots[i] != "" {
+	for slots[i] != 0 {
 		i = (i + 1) & mask
 	}
 	return i
@@ -221,11 +275,12 @@ func freeSlot(slots []string, mask uint16, w string) uint16 {
 // holds reports whether w, whose shapeBit is b, is in the table.
 func (t *shapeSet) holds(w string, b uint16) bool {
 	for i := b & t.mask; ; i = (i + 1) & t.mask {
-		switch t.slots[i] {
-		case w:
-			return true
-		case "":
+		k := t.slots[i]
+		if k == 0 {
 			return false
+		}
+		if t.list[k-1] == w {
+			return true
 		}
 	}
 }
@@ -233,22 +288,23 @@ func (t *shapeSet) holds(w string, b uint16) bool {
 // shapeMap is a read-only map of words to values, keyed like shapeSet:
 // by the words' shapeBit, which tokens carry, at most a quarter full.
 type shapeMap[V comparable] struct {
-	keys []string // a word, or "" for an empty slot
-	vals []V      // the value of the word in keys
-	mask uint16
+	slots []uint16 // 1 + the word's index in keys, or 0 for an empty slot
+	keys  []string
+	vals  []V // the value of the word in keys
+	mask  uint16
 }
 
 // newShapeMap returns the index of the words of m with a value other than
 // the zero value ("" is never one).
 func newShapeMap[V comparable](m map[string]V) *shapeMap[V] {
-	t := &shapeMap[V]{}
-	t.keys, t.mask = shapeSlots(len(m))
-	t.vals = make([]V, len(t.keys))
+	t := &shapeMap[V]{keys: make([]string, 0, len(m)), vals: make([]V, 0, len(m))}
+	t.slots, t.mask = shapeSlots(len(m))
 	var zero V
 	for w, v := range m {
 		if v != zero && w != "" {
-			i := freeSlot(t.keys, t.mask, w)
-			t.keys[i], t.vals[i] = w, v
+			i := freeSlot(t.slots, t.mask, w)
+			t.keys, t.vals = append(t.keys, w), append(t.vals, v)
+			t.slots[i] = uint16(len(t.keys))
 		}
 	}
 	return t
@@ -257,23 +313,24 @@ func newShapeMap[V comparable](m map[string]V) *shapeMap[V] {
 // get returns the value of w, whose shapeBit is b, or the zero value.
 func (t *shapeMap[V]) get(w string, b uint16) V {
 	for i := b & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case w:
-			return t.vals[i]
-		case "":
+		k := t.slots[i]
+		if k == 0 {
 			var zero V
 			return zero
+		}
+		if t.keys[k-1] == w {
+			return t.vals[k-1]
 		}
 	}
 }
 
-// wordsOfKind is the set of words of one kind in wordSets.
-func wordsOfKind(kind string) map[string]bool {
-	sets, err := wordSets()
+// wordsOfKind returns the words of one kind from wordSets.
+func wordsOfKind(kind string) []string {
+	idx, err := wordSets()
 	if err != nil {
 		panic(err) // malformed embedded data: a bug in the build
 	}
-	s, ok := sets[kind]
+	s, ok := idx.list(kind)
 	if !ok {
 		panic("extract: no word list of kind " + kind)
 	}
