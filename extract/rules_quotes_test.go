@@ -55,7 +55,7 @@ var quoteRuleRows = []quoteRuleRow{
 		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nMoreau said he would write to the minister.",
 		quote: "We had no doctors either", speaker: "Patrice Moreau"},
 	{rule: "pronoun-over-name-list", pos: false,
-		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nRuiz was hurt in the crush. She is resting now. Moreau said she would recover.",
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later.\n\n\"We had no doctors either,\" she said.\n\nRuiz was hurt in the crush. She is resting now. Moreau said she would recover.",
 		quote: "We had no doctors either", speaker: "Patrice Moreau"},
 	{rule: "pronoun-over-name-list", pos: false,
 		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau and his wife, Ines Moreau, run the clinic. \"We had no doctors either,\" she said.\n\nMoreau said she would write to the minister.",
@@ -2438,6 +2438,49 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "pronoun-indefinite-subject", pos: false,
 		text:  "Shelling hit the town overnight.\n\nA spokesman for the Red Crescent said nine people were hurt. \"Two of them are children,\" he said.",
 		quote: "Two of them are children", speaker: "spokesman"},
+	// sk1: the one person named as subject in the sentence before a
+	// quote, the pronoun after it being of the other gender than the
+	// given-name list's, is still the speaker (names both sexes bear); a
+	// pronoun of that gender in the sentence, or a second person, keeps
+	// the list
+	{rule: "subject-before-quote-over-name-list", pos: true,
+		text:  "Oskar Lind spoke first.\n\nThe dockers' union was unhappy. Its leader, Phil Duggan, said wages had stalled for years. \"Nobody here can pay the rent,\" she said.",
+		quote: "Nobody here can pay the rent", speaker: "Phil Duggan"},
+	{rule: "subject-before-quote-over-name-list", pos: true,
+		text:  "Mona Berg spoke first.\n\nLatvia's Foreign Minister Kristen Ozols backed the plan. \"We have waited for this for years,\" he told reporters.",
+		quote: "We have waited for this", speaker: "Kristen Ozols"},
+	{rule: "subject-before-quote-over-name-list", pos: false,
+		text:  "Mona Berg spoke first.\n\nHer brother, Daniel Berg, was among those who drowned. \"He went back for the nets,\" she said.",
+		quote: "He went back for the nets", speaker: "Daniel Berg"},
+	{rule: "subject-before-quote-over-name-list", pos: false,
+		text:  "Mona Berg spoke first.\n\nAsked whether Daniel Berg would accept the verdict, she smiled. \"He will accept the truth,\" she said.",
+		quote: "He will accept the truth", speaker: "Daniel Berg"},
+	// sk1: "the group said" is the name of capitals that ", which"
+	// follows in the sentences before ("backed by Parents for Safe
+	// Roads, which has …"); a place there is no body
+	{rule: "which-named-body", pos: true,
+		text:  "The council met on Tuesday.\n\nThe plan was backed by Parents for Safe Roads, which has lobbied for lower limits since 2019. \"Every child deserves a safe walk to school,\" the group said in a statement.",
+		quote: "Every child deserves", speaker: "Parents for Safe Roads"},
+	{rule: "which-named-body", pos: false,
+		text:  "The council met on Tuesday.\n\nThe plan was tested in Nova Scotia, which has lowered its limits since 2019. \"Every child deserves a safe walk to school,\" the group said in a statement.",
+		quote: "Every child deserves", speaker: "Nova Scotia"},
+	// sk1: "A spokesman added" right after a body said something in the
+	// sentence before speaks for that body; after a person, or a
+	// paragraph later, the spokesman stays unnamed
+	{rule: "body-spokesman", pos: true,
+		text:  "Wards were full on Monday.\n\nThe Northern Health Board said in a statement that clinics would close early. A spokesman added that demand would peak \"within the next two weeks at the latest\".",
+		quote: "within the next two weeks", speaker: "Northern Health Board"},
+	{rule: "body-spokesman", pos: false,
+		text:  "Wards were full on Monday.\n\nThe Northern Health Board said in a statement that clinics would close early.\n\nDoctors were worried. A spokesman added that demand would peak \"within the next two weeks at the latest\".",
+		quote: "within the next two weeks", speaker: "Northern Health Board"},
+	// sk1: "the mission chief" is the one a "NOUN led by NAME" named as
+	// leading a body of that noun; a body of another noun is no match
+	{rule: "led-by-holder", pos: true,
+		text:  "Talks stalled in May.\n\nA World Bank mission led by Mr Karel Dvorak arrives next week. In a statement, the bank's mission chief said the reforms were \"essential to any further lending\".",
+		quote: "essential to any further lending", speaker: "Karel Dvorak"},
+	{rule: "led-by-holder", pos: false,
+		text:  "Talks stalled in May.\n\nA trade delegation led by Mr Karel Dvorak arrives next week. In a statement, the bank's mission chief said the reforms were \"essential to any further lending\".",
+		quote: "essential to any further lending", speaker: "Karel Dvorak"},
 	// sq2: "the union leader" is the one head of a body named before
 	// under another word for a head; two such heads, or a state's
 	// president, leave it a description

@@ -551,8 +551,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	const window = 6
 	var best *person
 	bestScore, bestTok := -1e9, -1
+	yields := a.subjectBeforeQuote(gender, at)
 	consider := func(tok int, p *person, bonus float64) {
-		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender || !a.personLike(p) {
+		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender && p != yields || !a.personLike(p) {
 			return
 		}
 		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
@@ -620,6 +621,59 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	return best
 }
 
+// subjectBeforeQuote is the one person named, as its subject, in the
+// sentence before a quote that opens the next sentence of the same
+// paragraph and that the pronoun at follows ("Its secretary, Phil Kearney,
+// said staff were leaving. "…," she said."), when only the given-name list
+// gave that person a gender: the writer's pronoun there outweighs the list,
+// which errs on names both sexes bear. A pronoun of that gender in the
+// sentence ("Her husband, Abdul Karim, drowned") is someone else the later
+// one may mean. Nil when there is none.
+func (a *analysis) subjectBeforeQuote(gender byte, at int) *person {
+	toks := a.d.toks
+	k := at - 1
+	if k > 0 && toks[k].text == "," && a.quoteAt[k] < 0 {
+		k--
+	}
+	if k < 1 || a.quoteAt[k] < 0 {
+		return nil
+	}
+	open := k
+	for open > 0 && a.quoteAt[open-1] == a.quoteAt[k] {
+		open--
+	}
+	if !toks[open].sentStart || toks[open].sent == 0 {
+		return nil
+	}
+	s := a.d.sents[int(toks[open].sent)-1]
+	if toks[s.first].para != toks[open].para {
+		return nil
+	}
+	if gender == 0 || a.pronounBefore(gender, s.lim-1) {
+		return nil
+	}
+	var subject *person
+	for j := s.first; j < s.lim; j++ {
+		mi := a.personAt[j]
+		if mi < 0 || a.quoteAt[j] >= 0 || j > 0 && a.personAt[j-1] == mi {
+			continue
+		}
+		m := a.mentions[mi]
+		p := a.people[m.person]
+		if subject != nil && p != subject || !a.isSubject(m) {
+			return nil // two people, or one named in passing
+		}
+		subject = p
+	}
+	if subject == nil || !subject.nameGender {
+		return nil
+	}
+	if a.genderOf(subject); a.textGender[subject] != 0 {
+		return nil // "Moreau said he": the text has spoken
+	}
+	return subject
+}
+
 // pronounCannotMean reports a mention m that a pronoun at token at
 // cannot mean, whatever its score: a name inside a quote, a party, a
 // person a pronoun of the gender opened, a firm after "of", a caption's
@@ -669,8 +723,8 @@ func (a *analysis) genderOf(p *person) byte {
 // "says" and "he" or "she", or "his" or "her" ("Lindsay said she's
 // excited", "Kim says that he", "Oyelaran said his office"): the pronoun is the name's, unless someone else it may stand for is
 // named in that sentence or the one before, or the name is a surname two
-// people share. It returns the people whose given name's
-// gender only the other pronoun follows.
+// people share. It returns the people with a gender from the given-name
+// list whom only one of the pronouns follows, with that pronoun's gender.
 func (a *analysis) pronounGenders() map[*person]byte {
 	toks := a.d.toks
 	said := map[*person][2]bool{}
@@ -710,7 +764,7 @@ func (a *analysis) pronounGenders() map[*person]byte {
 	}
 	out := map[*person]byte{}
 	for p, s := range said {
-		if s[0] != s[1] && p.nameGender && (p.gender == 'F') != s[1] {
+		if s[0] != s[1] && p.nameGender {
 			out[p] = "MF"[btoi(s[1])]
 		}
 	}
