@@ -747,6 +747,16 @@ func (a *analysis) isRankAbbrev(i int) bool {
 	return k == rRank || k == rHonorific
 }
 
+// givenAbbrevAt reports a given name written short with its full stop at
+// j, before a name word: the "Md." of "Dr. Md. Niatuzzaman" (no managing
+// director's "MD").
+func (a *analysis) givenAbbrevAt(j int) bool {
+	toks := a.d.toks
+	t := &toks[j]
+	return t.cap && givenAbbrev.hasToken(t) && j+2 < len(toks) && toks[j+1].text == "." && toks[j+1].start == t.end &&
+		toks[j+2].sent == t.sent && a.isNameWord(j+2)
+}
+
 // nameRun returns the end of the capitalised run starting at i: name words,
 // initials, particles followed by a name word, rank abbreviations with their
 // period, and a suffix such as "Jr.".
@@ -781,6 +791,9 @@ func (a *analysis) nameRun(i int) int {
 			continue
 		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
+			continue
+		case a.givenAbbrevAt(j):
+			j += 2 // "Dr. Md. Niatuzzaman": a given name written short
 			continue
 		case j > i && a.saintParticle(j):
 			j += 2 // "Lennox St. Jean": "St." and its period inside the name
@@ -987,7 +1000,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
 	}
 	k := first
-	for k < lim && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
+	for k < lim && !a.givenAbbrevAt(k) && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
@@ -1013,7 +1026,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	}
 	for h := end - 2; h >= k; h-- {
 		t := toks[h]
-		if t.text == "." || t.text == "," {
+		if t.text == "." || t.text == "," || a.givenAbbrevAt(h) {
 			continue
 		}
 		// "Ricardo Albuquerque de Mello": a town's name after a given name
@@ -1598,7 +1611,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		return evSpeaker
 	}
 	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
-		a.oneNameDescribed(start, lim) {
+		a.oneNameDescribed(start, lim) || a.nounNamed(start, lim) {
 		return evApposition
 	}
 	return evNone
@@ -1643,6 +1656,20 @@ func (a *analysis) firstNameGiven(start int) bool {
 		return true
 	}
 	return false
+}
+
+// nounNamed reports one word that "named" or "called" gives to a noun for
+// a person just before it: "a plantation worker named Muthulingam", "a
+// fisherman called Tevita"; not "a storm named Freddy".
+func (a *analysis) nounNamed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if lim != start+1 || start < 2 || toks[start-1].lower != "named" && toks[start-1].lower != "called" ||
+		t.kind != tWord || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) {
+		return false
+	}
+	n := toks[start-2]
+	return n.kind == tWord && !n.cap && a.listedPersonNoun(start-2)
 }
 
 // oneNameDescribed reports a single word that an apposition describes as a

@@ -2481,6 +2481,43 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "led-by-holder", pos: false,
 		text:  "Talks stalled in May.\n\nA trade delegation led by Mr Karel Dvorak arrives next week. In a statement, the bank's mission chief said the reforms were \"essential to any further lending\".",
 		quote: "essential to any further lending", speaker: "Karel Dvorak"},
+	// sk1: a name that opens with a glottal stop written as a single
+	// mark ("'Ofa Lavaka") is one name, not a quote's opening, when no
+	// mark closes a single quote later in the line
+	{rule: "glottal-stop-name", pos: true,
+		text:  "Cyclone damage was heavy on Vava'u.\n\n\"Families have lost their boats and their gardens,\" the charity's director, 'Aisake Tupou, said.",
+		quote: "Families have lost their boats", speaker: "'Aisake Tupou"},
+	{rule: "glottal-stop-name", pos: false,
+		text:  "Cyclone damage was heavy on Vava'u.\n\n\"Families have lost their boats and their gardens,\" said the director of 'Operation Reef' on Monday.",
+		quote: "Families have lost their boats", speaker: "'Operation Reef"},
+	// sk1: "Md." before a name is a given name written short ("Dr. Md.
+	// Karim Uddin"), part of the name; after a comma it is Maryland's
+	{rule: "given-name-abbreviation", pos: true,
+		text:  "Wards were full on Sunday.\n\n\"We have 300 beds and 410 patients,\" said the hospital's director, Dr. Md. Rafiqul Alam. He said the outbreak would peak soon.",
+		quote: "We have 300 beds", speaker: "Md. Rafiqul Alam"},
+	{rule: "given-name-abbreviation", pos: false,
+		text:  "Wards were full on Sunday in Bethesda, Md. Rafiqul Alam, the hospital's director, spoke later.\n\n\"We have 300 beds and 410 patients,\" he said.",
+		quote: "We have 300 beds", speaker: "Md. Rafiqul Alam"},
+	// sk1: one word that "named" or "called" gives a noun for a person is
+	// that person's name ("a fisherman named Tevita"); a storm's is not
+	{rule: "noun-named-one-word", pos: true,
+		text:  "Rain fell for a week.\n\nIn Ella, a farm worker named Selvaraj, who lost his house, waited by the road. \"We warned the estate office in June,\" he said.",
+		quote: "We warned the estate office", speaker: "Selvaraj"},
+	{rule: "noun-named-one-word", pos: false,
+		text:  "Rain fell for a week.\n\nIn Ella, a storm named Selvaraj, which flattened houses, moved north. \"We warned the estate office in June,\" he said.",
+		quote: "We warned the estate office", speaker: "Selvaraj"},
+	// sk1: "the source said" is the unnamed "Western security source"
+	// described before ("A …", or "The …" with words before the noun);
+	// with no such description it stays the bare noun
+	{rule: "described-anaphor", pos: true,
+		text:  "The talks broke down.\n\nA Western security source said the convoy had turned back. \"Nobody wanted a fight today,\" the source said.",
+		quote: "Nobody wanted a fight", speaker: "Western security source"},
+	{rule: "described-anaphor", pos: true,
+		text:  "The talks broke down.\n\nThe customs official told reporters the convoy had turned back. \"Nobody wanted a fight today,\" the official said.",
+		quote: "Nobody wanted a fight", speaker: "customs official"},
+	{rule: "described-anaphor", pos: false,
+		text:  "The talks broke down.\n\nA source said the convoy had turned back. \"Nobody wanted a fight today,\" the source said.",
+		quote: "Nobody wanted a fight", speaker: "Western security source"},
 	// sq2: "the union leader" is the one head of a body named before
 	// under another word for a head; two such heads, or a state's
 	// president, leave it a description

@@ -61,6 +61,7 @@ var npRules = []struct {
 	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"apposed-noun", (*analysis).npApposedNoun},
 	{"described-person", (*analysis).npDescribedPerson},
+	{"described-anaphor", (*analysis).npDescribedAnaphor},
 	{"description", (*analysis).npDescription},
 }
 
@@ -1298,12 +1299,40 @@ func (a *analysis) indefiniteIntroduction(noun string, at int) (string, bool) {
 			continue
 		}
 		j := a.indefiniteArticleBefore(k)
+		if j < 0 {
+			j = a.definiteModifiedBefore(k) // "The justice official told reporters"
+		}
 		if j < 0 || j+1 == k {
 			return "", false
 		}
 		return a.d.text[toks[j+1].start:toks[k].end], true
 	}
 	return "", false
+}
+
+// definiteModifiedBefore is the "the" that opens the noun at k after words
+// that modify it and name no one ("The justice official"), or -1.
+func (a *analysis) definiteModifiedBefore(k int) int {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tWord && a.personAt[j] < 0; j-- {
+		if toks[j].lower == "the" {
+			return j
+		}
+	}
+	return -1
+}
+
+// npDescribedAnaphor: "the source said" is the "French diplomatic source"
+// introduced before with the words that describe it, when no one named
+// holds the noun.
+func (a *analysis) npDescribedAnaphor(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || p.l-p.f != 2 || !humanNouns.hasToken(&p.last) {
+		return speaker{}, npPass
+	}
+	if name, ok := a.indefiniteIntroduction(p.last.lower, p.f); ok {
+		return speaker{name: name, body: true}, npAccept
+	}
+	return speaker{}, npPass
 }
 
 // indefiniteArticleBefore returns the "a" or "an" nearest before token k
