@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -318,9 +319,16 @@ func (a *analysis) findPeople() {
 	later, bare := a.namesWithEvidence(bySurname)
 	// pass 1b: a full name without other evidence whose last word is the
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
+	// or whose last word the text gives an age alone ("Bell, 19, who came
+	// on late, said"): "substitute Kauri Bell" is a person
+	var aged map[string]bool
+	if len(later) > 0 {
+		aged = a.agedSurnames()
+	}
 	for _, r := range later {
 		last := &a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 {
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 ||
+			aged[last.text] {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -386,6 +394,28 @@ func (a *analysis) findPeople() {
 	}
 	a.peerNames()
 	a.unmarkPlacesInNames()
+}
+
+// agedSurnames are the capitalised words written alone to open a sentence,
+// with an age set off by commas after them: "Bell, 19, who only came on
+// late, said". An age is a person's.
+func (a *analysis) agedSurnames() map[string]bool {
+	toks := a.d.toks
+	var out map[string]bool
+	for k := 0; k+3 < len(toks); k++ {
+		t := &toks[k]
+		if !t.sentStart || !t.cap || t.kind != tWord || toks[k+1].text != "," || toks[k+2].kind != tNum || toks[k+3].text != "," {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[k+2].text); err != nil || n < 1 || n > 110 || commonStarters.hasToken(t) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t.text] = true
+	}
+	return out
 }
 
 // unmarkPlacesInNames makes a place word inside a person's name no
@@ -578,9 +608,11 @@ func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 		first := a.mentions[p.mentionIdx[0]].first
 		full := -1
 		for i, q := range a.people {
-			// a titled full name: a headline's run ("Hillary Clinton Goes")
-			// names no one in full
-			if len(q.words) < 3 || q.words[1] != p.words[0] || !q.titled || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first {
+			// a titled full name, or one a comma sets off ("Hilaria Mamani
+			// Condori, president of …"): a headline's run ("Hillary Clinton
+			// Goes") names no one in full
+			if len(q.words) < 3 || q.words[1] != p.words[0] || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first ||
+				!q.titled && !a.setOffByComma(a.mentions[q.mentionIdx[0]]) {
 				continue
 			}
 			if full >= 0 {
@@ -597,6 +629,13 @@ func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 		}
 		bySurname[p.surname] = []int{full}
 	}
+}
+
+// setOffByComma reports a mention that opens its sentence and that a
+// comma follows: "Hilaria Mamani Condori, president of the federation,".
+func (a *analysis) setOffByComma(m personMention) bool {
+	toks := a.d.toks
+	return toks[m.prefix].sentStart && m.lim < len(toks) && toks[m.lim].text == ","
 }
 
 // firstNameForm reports a one-word name that may stand for a full name

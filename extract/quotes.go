@@ -1005,6 +1005,31 @@ func (a *analysis) subjectEnd(v, start int) int {
 	return e
 }
 
+// selfNamedBefore reads an apposition that ends, before the comma at e-1,
+// in the name a speaker gave themselves: "The man, who identified himself
+// as Jimmy Pierre-Louis, warned", "a woman, who gave her name as Rosa
+// Lind, said". The named person speaks.
+func (a *analysis) selfNamedBefore(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	if e-4 < start || toks[e-1].text != "," {
+		return speaker{}, false
+	}
+	mi := a.personAt[e-2]
+	if mi < 0 {
+		return speaker{}, false
+	}
+	m := a.mentions[mi]
+	k := m.prefix - 1
+	if k-1 < start || toks[k].lower != "as" {
+		return speaker{}, false
+	}
+	switch toks[k-1].lower {
+	case "himself", "herself", "name":
+		return a.personSpeaker(a.people[m.person], m.first), true
+	}
+	return speaker{}, false
+}
+
 // whoAfterTitle reads "NAME, TITLE, who" before e, the token after "who":
 // the relative pronoun stands for the person whose title the apposition
 // is ("attended by NAME, India's ambassador to Bhutan, who described the
@@ -1078,6 +1103,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	// speaker of the clause before the participle
 	if s, ok := a.participleSubject(v, start, q.open); ok {
 		return s, true
+	}
+	if s, ok := a.selfNamedBefore(e, start); ok {
+		return s, true // "The man, who identified himself as NAME, warned"
 	}
 	// a person before the appositions speaks ("Jeff Dunn, whose district
 	// includes Webster Township, said"); a description yields to a body

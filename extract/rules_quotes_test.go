@@ -2518,6 +2518,32 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "described-anaphor", pos: false,
 		text:  "The talks broke down.\n\nA source said the convoy had turned back. \"Nobody wanted a fight today,\" the source said.",
 		quote: "Nobody wanted a fight", speaker: "Western security source"},
+	// sk1: "The man, who identified himself as NAME, warned" is NAME's;
+	// a name the apposition merely mentions is not the speaker's
+	{rule: "self-named-apposition", pos: true,
+		text:  "Gangs hold the port.\n\nA spokesman for the gangs spoke in a video. The man, who identified himself as Roland Baptiste, warned that \"every ship that docks will be searched by us\".",
+		quote: "every ship that docks", speaker: "Roland Baptiste"},
+	{rule: "self-named-apposition", pos: false,
+		text:  "Gangs hold the port.\n\nA spokesman for the gangs spoke in a video. The man, who once worked for Roland Baptiste, warned that \"every ship that docks will be searched by us\".",
+		quote: "every ship that docks", speaker: "Roland Baptiste"},
+	// sk1: a name of two words with no other evidence is a person's when
+	// the text opens a sentence with its last word and an age ("Tane, 19,
+	// who …, said"); a word given no age stays no one
+	{rule: "aged-surname", pos: true,
+		text:  "City won late with substitute Manu Tane scoring.\n\nCity coach Graham Lowe said the side had listened. \"They listened for once,\" Lowe said.\n\nTane, 19, who came on in the 80th minute, said he had not slept. \"I just hit it and hoped,\" he said.",
+		quote: "I just hit it and hoped", speaker: "Manu Tane"},
+	{rule: "aged-surname", pos: false,
+		text:  "City won late with substitute Manu Tane scoring.\n\nCity coach Graham Lowe said the side had listened. \"They listened for once,\" Lowe said.\n\nTane, who came on in the 80th minute, was mobbed. \"I just hit it and hoped,\" he said.",
+		quote: "I just hit it and hoped", speaker: "Manu Tane"},
+	// sk1: "Mamani said" is the "Hilaria Mamani Condori" a comma set off
+	// before, opening its sentence (a first of two surnames), as after a
+	// title; a name inside a sentence, no comma after it, may be anything
+	{rule: "middle-surname-set-off", pos: true,
+		text:  "The blockade entered its third week.\n\nWayra Quispe Huamani, president of the farmers' federation, said the roads would stay shut. \"We want to see the money this time,\" Quispe said.",
+		quote: "We want to see the money", speaker: "Wayra Quispe Huamani"},
+	{rule: "middle-surname-set-off", pos: false,
+		text:  "The blockade entered its third week.\n\nTrucks of Wayra Quispe Huamani were stuck at the bridge. \"We want to see the money this time,\" Quispe said.",
+		quote: "We want to see the money", speaker: "Wayra Quispe Huamani"},
 	// sq2: "the union leader" is the one head of a body named before
 	// under another word for a head; two such heads, or a state's
 	// president, leave it a description
