@@ -2544,6 +2544,15 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "middle-surname-set-off", pos: false,
 		text:  "The blockade entered its third week.\n\nTrucks of Wayra Quispe Huamani were stuck at the bridge. \"We want to see the money this time,\" Quispe said.",
 		quote: "We want to see the money", speaker: "Wayra Quispe Huamani"},
+	// sk1: "the agency said" is the body as the text names it in full,
+	// with the state that opens its name ("The U.S. State Department");
+	// without one it is the gazetteer's name
+	{rule: "written-body-name", pos: true,
+		text:  "Flights were cancelled.\n\nThe U.S. State Department issued a travel warning on Friday.\n\n\"Travellers should avoid the border area for now,\" the agency said in a statement.",
+		quote: "Travellers should avoid", speaker: "U.S. State Department"},
+	{rule: "written-body-name", pos: false,
+		text:  "Flights were cancelled.\n\nThe State Department issued a travel warning on Friday.\n\n\"Travellers should avoid the border area for now,\" the agency said in a statement.",
+		quote: "Travellers should avoid", speaker: "U.S. State Department"},
 	// sq2: "the union leader" is the one head of a body named before
 	// under another word for a head; two such heads, or a state's
 	// president, leave it a description

@@ -120,10 +120,27 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 		g := a.lx.orgs[o.org]
 		if slicesContain(kinds, g.Kind) || hasWordFold(g.Name, noun) {
-			return speaker{name: g.Name, body: true}, true
+			return speaker{name: a.writtenBodyName(o, g.Name), body: true}, true
 		}
 	}
 	return owned, owned.name != ""
+}
+
+// writtenBodyName is the name of the body o as the text writes it when
+// that is the fuller form of the gazetteer's name, a state's name or
+// abbreviation opening it ("The U.S. State Department" for the State
+// Department); else name.
+func (a *analysis) writtenBodyName(o orgMention, name string) string {
+	toks := a.d.toks
+	f := o.first
+	if m, ok := a.stateMentionAt(f - 1); ok && m.lim == f && !m.possessive && (m.kind == sName || m.kind == sAlias) {
+		f = m.first
+	}
+	written := a.d.text[toks[f].start:toks[o.lim-1].end]
+	if len(written) > len(name) && strings.HasSuffix(written, " "+name) {
+		return written
+	}
+	return name
 }
 
 // possessiveInName reports an "'s" at k inside a body's name of capitals,
