@@ -1650,7 +1650,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		return evSpeaker
 	}
 	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
-		a.oneNameDescribed(start, lim) || a.nounNamed(start, lim) {
+		a.oneNameDescribed(start, lim) || a.nounNamed(start, lim) || a.frontedSubjectNamed(start, lim) {
 		return evApposition
 	}
 	return evNone
@@ -1693,6 +1693,42 @@ func (a *analysis) firstNameGiven(start int) bool {
 	switch toks[start-4].lower {
 	case "his", "her", "their":
 		return true
+	}
+	return false
+}
+
+// frontedSubjectNamed reports one word (no acronym) that is the subject
+// after a clause a subordinator fronts, a verb after it, when the next
+// sentence is a quote that "he" or "she" said: "When asked what was harder, Mulder didn't hesitate. "…," he
+// said." A story may name a player by surname alone; a body there would
+// be "it".
+func (a *analysis) frontedSubjectNamed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if lim != start+1 || start < 3 || lim >= len(toks) || toks[start-1].text != "," || t.sentStart || t.kind != tWord ||
+		a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) || a.writtenLower(t.lower) {
+		return false
+	}
+	s := a.d.sents[t.sent]
+	if w := toks[s.first].lower; !subordinators.has(w) && w != "asked" {
+		return false
+	}
+	// a verb in the past or an auxiliary: "didn't", "had", "smiled"
+	if n := toks[lim]; n.kind != tWord || n.cap || notVerbAfterName.hasToken(&n) ||
+		!strings.HasSuffix(n.lower, "n't") && !strings.HasSuffix(n.lower, "n\u2019t") && !strings.HasSuffix(n.lower, "ed") && !auxAdverbs.hasToken(&n) && !irregularPast.hasToken(&n) {
+		return false
+	}
+	if int(t.sent)+1 >= len(a.d.sents) {
+		return false
+	}
+	if isAcronym(t.text) {
+		return false // "BT", "UN"
+	}
+	next := a.d.sents[t.sent+1]
+	for k := next.first + 1; k < next.lim; k++ {
+		if (toks[k].text == "he" || toks[k].text == "she") && toks[k-1].kind == tQuote {
+			return true // `"…," he said`
+		}
 	}
 	return false
 }

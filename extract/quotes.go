@@ -1343,10 +1343,6 @@ func (a *analysis) verbUse(v int) bool {
 // name are nouns of an event held there: "the Ankara talks".
 var placeEvents = wordList("place-event")
 
-// irregularPast are past forms of verbs that take an object, not in -ed:
-// "he heard students shout", "she told reporters".
-var irregularPast = wordList("object-past")
-
 // openerWords open a phrase before a sentence's subject: "Asked about
 // it, …", "However, …".
 var openerWords = wordList("opener")
@@ -1551,18 +1547,6 @@ func (a *analysis) afterStateAdjective(i int) bool {
 	return m.kind == sAdjective && m.lim == i && m.state
 }
 
-var auxAdverbs = closedWords(func() map[string]bool {
-	return map[string]bool{
-		"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
-		"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
-		"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
-		"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
-		"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
-		"angrily": true, "calmly": true, "firmly": true, "finally": true, "meanwhile": true, "both": true,
-		"did": true, "does": true, "could": true, "may": true, "might": true,
-	}
-})
-
 func isAuxOrAdverb(w string) bool { return auxAdverbs.has(w) }
 
 // pronounPhrase returns the end of a speaker phrase that a pronoun makes
@@ -1740,15 +1724,6 @@ func (a *analysis) endsPhrase(j int) bool {
 
 // weekdays end a speaker phrase: "a notice Tuesday".
 var weekdays = wordList("weekday")
-
-// subordinators open a clause before its subject.
-var subordinators = closedWords(func() map[string]bool {
-	return map[string]bool{
-		"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
-		"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
-		"unless": true, "until": true, "once": true, "so": true, "than": true,
-	}
-})
 
 // nameWithin reports a capitalised word within n words from k, with no
 // punctuation before it: the name a description leads to.

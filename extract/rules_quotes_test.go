@@ -2553,6 +2553,16 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "written-body-name", pos: false,
 		text:  "Flights were cancelled.\n\nThe State Department issued a travel warning on Friday.\n\n\"Travellers should avoid the border area for now,\" the agency said in a statement.",
 		quote: "Travellers should avoid", speaker: "U.S. State Department"},
+	// sk1: one word that is the subject after a fronted clause ("When
+	// asked …, Varela didn't hesitate"), the next sentence a quote "he
+	// said", is a person named by surname alone; with another sentence
+	// between, the word stays no one
+	{rule: "fronted-surname", pos: true,
+		text:  "Tom Berg won the long drive.\n\nWhen asked what scared him more, Varela didn't hesitate.\n\n\"The crowd, for sure,\" he said.",
+		quote: "The crowd, for sure", speaker: "Varela"},
+	{rule: "fronted-surname", pos: false,
+		text:  "Tom Berg won the long drive.\n\nWhen asked what scared him more, Varela didn't hesitate.\n\nBerg laughed. \"The crowd, for sure,\" he said.",
+		quote: "The crowd, for sure", speaker: "Varela"},
 	// sq2: "the union leader" is the one head of a body named before
 	// under another word for a head; two such heads, or a state's
 	// president, leave it a description

@@ -1297,24 +1297,6 @@ func objectOfPreposition(w string) bool {
 	return prepositions.has(w)
 }
 
-// notVerbAfterName are lower-case words that follow a name without making
-// it a subject: "for Victor Rask last week", "a goal by Jones in the third".
-var notVerbAfterName = closedWords(func() map[string]bool {
-	return map[string]bool{
-		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
-		"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
-		"which": true, "that": true, "as": true, "than": true, "into": true, "onto": true, "after": true,
-		"before": true, "during": true, "about": true, "against": true, "over": true, "under": true,
-		"the": true, "a": true, "an": true, "last": true, "this": true, "next": true, "earlier": true,
-		"later": true, "ago": true, "himself": true, "herself": true, "alone": true, "too": true,
-		"through": true, "across": true, "between": true, "among": true, "since": true, "until": true,
-		"while": true, "when": true, "where": true, "if": true, "because": true, "via": true, "per": true,
-		"like": true, "up": true, "out": true, "off": true, "down": true, "back": true, "here": true, "there": true,
-		"together": true, "instead": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-		"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
-	}
-})
-
 // resolveBody finds the body an "it", "they" or "the statement" refers to:
 // the last body quoted, else the last body that said something, else the
 // last organisation named.
