@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -318,9 +319,16 @@ func (a *analysis) findPeople() {
 	later, bare := a.namesWithEvidence(bySurname)
 	// pass 1b: a full name without other evidence whose last word is the
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
+	// or whose last word the text gives an age alone ("Bell, 19, who came
+	// on late, said"): "substitute Kauri Bell" is a person
+	var aged map[string]bool
+	if len(later) > 0 {
+		aged = a.agedSurnames()
+	}
 	for _, r := range later {
 		last := &a.d.toks[r[2]-1]
-		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 {
+		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 ||
+			aged[last.text] {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
 		}
 	}
@@ -386,6 +394,28 @@ func (a *analysis) findPeople() {
 	}
 	a.peerNames()
 	a.unmarkPlacesInNames()
+}
+
+// agedSurnames are the capitalised words written alone to open a sentence,
+// with an age set off by commas after them: "Bell, 19, who only came on
+// late, said". An age is a person's.
+func (a *analysis) agedSurnames() map[string]bool {
+	toks := a.d.toks
+	var out map[string]bool
+	for k := 0; k+3 < len(toks); k++ {
+		t := &toks[k]
+		if !t.sentStart || !t.cap || t.kind != tWord || toks[k+1].text != "," || toks[k+2].kind != tNum || toks[k+3].text != "," {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[k+2].text); err != nil || n < 1 || n > 110 || commonStarters.hasToken(t) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[t.text] = true
+	}
+	return out
 }
 
 // unmarkPlacesInNames makes a place word inside a person's name no
@@ -578,9 +608,11 @@ func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 		first := a.mentions[p.mentionIdx[0]].first
 		full := -1
 		for i, q := range a.people {
-			// a titled full name: a headline's run ("Hillary Clinton Goes")
-			// names no one in full
-			if len(q.words) < 3 || q.words[1] != p.words[0] || !q.titled || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first {
+			// a titled full name, or one a comma sets off ("Hilaria Mamani
+			// Condori, president of …"): a headline's run ("Hillary Clinton
+			// Goes") names no one in full
+			if len(q.words) < 3 || q.words[1] != p.words[0] || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first ||
+				!q.titled && !a.setOffByComma(a.mentions[q.mentionIdx[0]]) {
 				continue
 			}
 			if full >= 0 {
@@ -597,6 +629,13 @@ func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 		}
 		bySurname[p.surname] = []int{full}
 	}
+}
+
+// setOffByComma reports a mention that opens its sentence and that a
+// comma follows: "Hilaria Mamani Condori, president of the federation,".
+func (a *analysis) setOffByComma(m personMention) bool {
+	toks := a.d.toks
+	return toks[m.prefix].sentStart && m.lim < len(toks) && toks[m.lim].text == ","
 }
 
 // firstNameForm reports a one-word name that may stand for a full name
@@ -747,6 +786,16 @@ func (a *analysis) isRankAbbrev(i int) bool {
 	return k == rRank || k == rHonorific
 }
 
+// givenAbbrevAt reports a given name written short with its full stop at
+// j, before a name word: the "Md." of "Dr. Md. Niatuzzaman" (no managing
+// director's "MD").
+func (a *analysis) givenAbbrevAt(j int) bool {
+	toks := a.d.toks
+	t := &toks[j]
+	return t.cap && givenAbbrev.hasToken(t) && j+2 < len(toks) && toks[j+1].text == "." && toks[j+1].start == t.end &&
+		toks[j+2].sent == t.sent && a.isNameWord(j+2)
+}
+
 // nameRun returns the end of the capitalised run starting at i: name words,
 // initials, particles followed by a name word, rank abbreviations with their
 // period, and a suffix such as "Jr.".
@@ -781,6 +830,9 @@ func (a *analysis) nameRun(i int) int {
 			continue
 		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
+			continue
+		case a.givenAbbrevAt(j):
+			j += 2 // "Dr. Md. Niatuzzaman": a given name written short
 			continue
 		case j > i && a.saintParticle(j):
 			j += 2 // "Lennox St. Jean": "St." and its period inside the name
@@ -987,7 +1039,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
 	}
 	k := first
-	for k < lim && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
+	for k < lim && !a.givenAbbrevAt(k) && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
@@ -1013,7 +1065,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	}
 	for h := end - 2; h >= k; h-- {
 		t := toks[h]
-		if t.text == "." || t.text == "," {
+		if t.text == "." || t.text == "," || a.givenAbbrevAt(h) {
 			continue
 		}
 		// "Ricardo Albuquerque de Mello": a town's name after a given name
@@ -1598,7 +1650,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		return evSpeaker
 	}
 	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
-		a.oneNameDescribed(start, lim) {
+		a.oneNameDescribed(start, lim) || a.nounNamed(start, lim) || a.frontedSubjectNamed(start, lim) {
 		return evApposition
 	}
 	return evNone
@@ -1643,6 +1695,56 @@ func (a *analysis) firstNameGiven(start int) bool {
 		return true
 	}
 	return false
+}
+
+// frontedSubjectNamed reports one word (no acronym) that is the subject
+// after a clause a subordinator fronts, a verb after it, when the next
+// sentence is a quote that "he" or "she" said: "When asked what was harder, Mulder didn't hesitate. "…," he
+// said." A story may name a player by surname alone; a body there would
+// be "it".
+func (a *analysis) frontedSubjectNamed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if lim != start+1 || start < 3 || lim >= len(toks) || toks[start-1].text != "," || t.sentStart || t.kind != tWord ||
+		a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) || a.writtenLower(t.lower) {
+		return false
+	}
+	s := a.d.sents[t.sent]
+	if w := toks[s.first].lower; !subordinators.has(w) && w != "asked" {
+		return false
+	}
+	// a verb in the past or an auxiliary: "didn't", "had", "smiled"
+	if n := toks[lim]; n.kind != tWord || n.cap || notVerbAfterName.hasToken(&n) ||
+		!strings.HasSuffix(n.lower, "n't") && !strings.HasSuffix(n.lower, "n\u2019t") && !strings.HasSuffix(n.lower, "ed") && !auxAdverbs.hasToken(&n) && !irregularPast.hasToken(&n) {
+		return false
+	}
+	if int(t.sent)+1 >= len(a.d.sents) {
+		return false
+	}
+	if isAcronym(t.text) {
+		return false // "BT", "UN"
+	}
+	next := a.d.sents[t.sent+1]
+	for k := next.first + 1; k < next.lim; k++ {
+		if (toks[k].text == "he" || toks[k].text == "she") && toks[k-1].kind == tQuote {
+			return true // `"…," he said`
+		}
+	}
+	return false
+}
+
+// nounNamed reports one word that "named" or "called" gives to a noun for
+// a person just before it: "a plantation worker named Muthulingam", "a
+// fisherman called Tevita"; not "a storm named Freddy".
+func (a *analysis) nounNamed(start, lim int) bool {
+	toks := a.d.toks
+	t := toks[start]
+	if lim != start+1 || start < 2 || toks[start-1].lower != "named" && toks[start-1].lower != "called" ||
+		t.kind != tWord || a.orgAt[start] >= 0 || a.placeAt[start] >= 0 || a.roleKind(start) != 0 || commonWord(t.lower) {
+		return false
+	}
+	n := toks[start-2]
+	return n.kind == tWord && !n.cap && a.listedPersonNoun(start-2)
 }
 
 // oneNameDescribed reports a single word that an apposition describes as a

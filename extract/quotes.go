@@ -1005,6 +1005,31 @@ func (a *analysis) subjectEnd(v, start int) int {
 	return e
 }
 
+// selfNamedBefore reads an apposition that ends, before the comma at e-1,
+// in the name a speaker gave themselves: "The man, who identified himself
+// as Jimmy Pierre-Louis, warned", "a woman, who gave her name as Rosa
+// Lind, said". The named person speaks.
+func (a *analysis) selfNamedBefore(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	if e-4 < start || toks[e-1].text != "," {
+		return speaker{}, false
+	}
+	mi := a.personAt[e-2]
+	if mi < 0 {
+		return speaker{}, false
+	}
+	m := a.mentions[mi]
+	k := m.prefix - 1
+	if k-1 < start || toks[k].lower != "as" {
+		return speaker{}, false
+	}
+	switch toks[k-1].lower {
+	case "himself", "herself", "name":
+		return a.personSpeaker(a.people[m.person], m.first), true
+	}
+	return speaker{}, false
+}
+
 // whoAfterTitle reads "NAME, TITLE, who" before e, the token after "who":
 // the relative pronoun stands for the person whose title the apposition
 // is ("attended by NAME, India's ambassador to Bhutan, who described the
@@ -1078,6 +1103,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	// speaker of the clause before the participle
 	if s, ok := a.participleSubject(v, start, q.open); ok {
 		return s, true
+	}
+	if s, ok := a.selfNamedBefore(e, start); ok {
+		return s, true // "The man, who identified himself as NAME, warned"
 	}
 	// a person before the appositions speaks ("Jeff Dunn, whose district
 	// includes Webster Township, said"); a description yields to a body
@@ -1315,10 +1343,6 @@ func (a *analysis) verbUse(v int) bool {
 // name are nouns of an event held there: "the Ankara talks".
 var placeEvents = wordList("place-event")
 
-// irregularPast are past forms of verbs that take an object, not in -ed:
-// "he heard students shout", "she told reporters".
-var irregularPast = wordList("object-past")
-
 // openerWords open a phrase before a sentence's subject: "Asked about
 // it, …", "However, …".
 var openerWords = wordList("opener")
@@ -1523,18 +1547,6 @@ func (a *analysis) afterStateAdjective(i int) bool {
 	return m.kind == sAdjective && m.lim == i && m.state
 }
 
-var auxAdverbs = closedWords(func() map[string]bool {
-	return map[string]bool{
-		"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
-		"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
-		"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
-		"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
-		"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
-		"angrily": true, "calmly": true, "firmly": true, "finally": true, "meanwhile": true, "both": true,
-		"did": true, "does": true, "could": true, "may": true, "might": true,
-	}
-})
-
 func isAuxOrAdverb(w string) bool { return auxAdverbs.has(w) }
 
 // pronounPhrase returns the end of a speaker phrase that a pronoun makes
@@ -1712,15 +1724,6 @@ func (a *analysis) endsPhrase(j int) bool {
 
 // weekdays end a speaker phrase: "a notice Tuesday".
 var weekdays = wordList("weekday")
-
-// subordinators open a clause before its subject.
-var subordinators = closedWords(func() map[string]bool {
-	return map[string]bool{
-		"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
-		"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
-		"unless": true, "until": true, "once": true, "so": true, "than": true,
-	}
-})
 
 // nameWithin reports a capitalised word within n words from k, with no
 // punctuation before it: the name a description leads to.

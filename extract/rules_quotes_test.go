@@ -55,7 +55,7 @@ var quoteRuleRows = []quoteRuleRow{
 		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nMoreau said he would write to the minister.",
 		quote: "We had no doctors either", speaker: "Patrice Moreau"},
 	{rule: "pronoun-over-name-list", pos: false,
-		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later. \"We had no doctors either,\" she said.\n\nRuiz was hurt in the crush. She is resting now. Moreau said she would recover.",
+		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau, who runs the clinic, arrived later.\n\n\"We had no doctors either,\" she said.\n\nRuiz was hurt in the crush. She is resting now. Moreau said she would recover.",
 		quote: "We had no doctors either", speaker: "Patrice Moreau"},
 	{rule: "pronoun-over-name-list", pos: false,
 		text:  "Carla Ruiz, a nurse, described the ward. \"We had no beds,\" she said.\n\nPatrice Moreau and his wife, Ines Moreau, run the clinic. \"We had no doctors either,\" she said.\n\nMoreau said she would write to the minister.",
@@ -2438,6 +2438,131 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "pronoun-indefinite-subject", pos: false,
 		text:  "Shelling hit the town overnight.\n\nA spokesman for the Red Crescent said nine people were hurt. \"Two of them are children,\" he said.",
 		quote: "Two of them are children", speaker: "spokesman"},
+	// sk1: the one person named as subject in the sentence before a
+	// quote, the pronoun after it being of the other gender than the
+	// given-name list's, is still the speaker (names both sexes bear); a
+	// pronoun of that gender in the sentence, or a second person, keeps
+	// the list
+	{rule: "subject-before-quote-over-name-list", pos: true,
+		text:  "Oskar Lind spoke first.\n\nThe dockers' union was unhappy. Its leader, Phil Duggan, said wages had stalled for years. \"Nobody here can pay the rent,\" she said.",
+		quote: "Nobody here can pay the rent", speaker: "Phil Duggan"},
+	{rule: "subject-before-quote-over-name-list", pos: true,
+		text:  "Mona Berg spoke first.\n\nLatvia's Foreign Minister Kristen Ozols backed the plan. \"We have waited for this for years,\" he told reporters.",
+		quote: "We have waited for this", speaker: "Kristen Ozols"},
+	{rule: "subject-before-quote-over-name-list", pos: false,
+		text:  "Mona Berg spoke first.\n\nHer brother, Daniel Berg, was among those who drowned. \"He went back for the nets,\" she said.",
+		quote: "He went back for the nets", speaker: "Daniel Berg"},
+	{rule: "subject-before-quote-over-name-list", pos: false,
+		text:  "Mona Berg spoke first.\n\nAsked whether Daniel Berg would accept the verdict, she smiled. \"He will accept the truth,\" she said.",
+		quote: "He will accept the truth", speaker: "Daniel Berg"},
+	// sk1: "the group said" is the name of capitals that ", which"
+	// follows in the sentences before ("backed by Parents for Safe
+	// Roads, which has …"); a place there is no body
+	{rule: "which-named-body", pos: true,
+		text:  "The council met on Tuesday.\n\nThe plan was backed by Parents for Safe Roads, which has lobbied for lower limits since 2019. \"Every child deserves a safe walk to school,\" the group said in a statement.",
+		quote: "Every child deserves", speaker: "Parents for Safe Roads"},
+	{rule: "which-named-body", pos: false,
+		text:  "The council met on Tuesday.\n\nThe plan was tested in Nova Scotia, which has lowered its limits since 2019. \"Every child deserves a safe walk to school,\" the group said in a statement.",
+		quote: "Every child deserves", speaker: "Nova Scotia"},
+	// sk1: "A spokesman added" right after a body said something in the
+	// sentence before speaks for that body; after a person, or a
+	// paragraph later, the spokesman stays unnamed
+	{rule: "body-spokesman", pos: true,
+		text:  "Wards were full on Monday.\n\nThe Northern Health Board said in a statement that clinics would close early. A spokesman added that demand would peak \"within the next two weeks at the latest\".",
+		quote: "within the next two weeks", speaker: "Northern Health Board"},
+	{rule: "body-spokesman", pos: false,
+		text:  "Wards were full on Monday.\n\nThe Northern Health Board said in a statement that clinics would close early.\n\nDoctors were worried. A spokesman added that demand would peak \"within the next two weeks at the latest\".",
+		quote: "within the next two weeks", speaker: "Northern Health Board"},
+	// sk1: "the mission chief" is the one a "NOUN led by NAME" named as
+	// leading a body of that noun; a body of another noun is no match
+	{rule: "led-by-holder", pos: true,
+		text:  "Talks stalled in May.\n\nA World Bank mission led by Mr Karel Dvorak arrives next week. In a statement, the bank's mission chief said the reforms were \"essential to any further lending\".",
+		quote: "essential to any further lending", speaker: "Karel Dvorak"},
+	{rule: "led-by-holder", pos: false,
+		text:  "Talks stalled in May.\n\nA trade delegation led by Mr Karel Dvorak arrives next week. In a statement, the bank's mission chief said the reforms were \"essential to any further lending\".",
+		quote: "essential to any further lending", speaker: "Karel Dvorak"},
+	// sk1: a name that opens with a glottal stop written as a single
+	// mark ("'Ofa Lavaka") is one name, not a quote's opening, when no
+	// mark closes a single quote later in the line
+	{rule: "glottal-stop-name", pos: true,
+		text:  "Cyclone damage was heavy on Vava'u.\n\n\"Families have lost their boats and their gardens,\" the charity's director, 'Aisake Tupou, said.",
+		quote: "Families have lost their boats", speaker: "'Aisake Tupou"},
+	{rule: "glottal-stop-name", pos: false,
+		text:  "Cyclone damage was heavy on Vava'u.\n\n\"Families have lost their boats and their gardens,\" said the director of 'Operation Reef' on Monday.",
+		quote: "Families have lost their boats", speaker: "'Operation Reef"},
+	// sk1: "Md." before a name is a given name written short ("Dr. Md.
+	// Karim Uddin"), part of the name; after a comma it is Maryland's
+	{rule: "given-name-abbreviation", pos: true,
+		text:  "Wards were full on Sunday.\n\n\"We have 300 beds and 410 patients,\" said the hospital's director, Dr. Md. Rafiqul Alam. He said the outbreak would peak soon.",
+		quote: "We have 300 beds", speaker: "Md. Rafiqul Alam"},
+	{rule: "given-name-abbreviation", pos: false,
+		text:  "Wards were full on Sunday in Bethesda, Md. Rafiqul Alam, the hospital's director, spoke later.\n\n\"We have 300 beds and 410 patients,\" he said.",
+		quote: "We have 300 beds", speaker: "Md. Rafiqul Alam"},
+	// sk1: one word that "named" or "called" gives a noun for a person is
+	// that person's name ("a fisherman named Tevita"); a storm's is not
+	{rule: "noun-named-one-word", pos: true,
+		text:  "Rain fell for a week.\n\nIn Ella, a farm worker named Selvaraj, who lost his house, waited by the road. \"We warned the estate office in June,\" he said.",
+		quote: "We warned the estate office", speaker: "Selvaraj"},
+	{rule: "noun-named-one-word", pos: false,
+		text:  "Rain fell for a week.\n\nIn Ella, a storm named Selvaraj, which flattened houses, moved north. \"We warned the estate office in June,\" he said.",
+		quote: "We warned the estate office", speaker: "Selvaraj"},
+	// sk1: "the source said" is the unnamed "Western security source"
+	// described before ("A …", or "The …" with words before the noun);
+	// with no such description it stays the bare noun
+	{rule: "described-anaphor", pos: true,
+		text:  "The talks broke down.\n\nA Western security source said the convoy had turned back. \"Nobody wanted a fight today,\" the source said.",
+		quote: "Nobody wanted a fight", speaker: "Western security source"},
+	{rule: "described-anaphor", pos: true,
+		text:  "The talks broke down.\n\nThe customs official told reporters the convoy had turned back. \"Nobody wanted a fight today,\" the official said.",
+		quote: "Nobody wanted a fight", speaker: "customs official"},
+	{rule: "described-anaphor", pos: false,
+		text:  "The talks broke down.\n\nA source said the convoy had turned back. \"Nobody wanted a fight today,\" the source said.",
+		quote: "Nobody wanted a fight", speaker: "Western security source"},
+	// sk1: "The man, who identified himself as NAME, warned" is NAME's;
+	// a name the apposition merely mentions is not the speaker's
+	{rule: "self-named-apposition", pos: true,
+		text:  "Gangs hold the port.\n\nA spokesman for the gangs spoke in a video. The man, who identified himself as Roland Baptiste, warned that \"every ship that docks will be searched by us\".",
+		quote: "every ship that docks", speaker: "Roland Baptiste"},
+	{rule: "self-named-apposition", pos: false,
+		text:  "Gangs hold the port.\n\nA spokesman for the gangs spoke in a video. The man, who once worked for Roland Baptiste, warned that \"every ship that docks will be searched by us\".",
+		quote: "every ship that docks", speaker: "Roland Baptiste"},
+	// sk1: a name of two words with no other evidence is a person's when
+	// the text opens a sentence with its last word and an age ("Tane, 19,
+	// who …, said"); a word given no age stays no one
+	{rule: "aged-surname", pos: true,
+		text:  "City won late with substitute Manu Tane scoring.\n\nCity coach Graham Lowe said the side had listened. \"They listened for once,\" Lowe said.\n\nTane, 19, who came on in the 80th minute, said he had not slept. \"I just hit it and hoped,\" he said.",
+		quote: "I just hit it and hoped", speaker: "Manu Tane"},
+	{rule: "aged-surname", pos: false,
+		text:  "City won late with substitute Manu Tane scoring.\n\nCity coach Graham Lowe said the side had listened. \"They listened for once,\" Lowe said.\n\nTane, who came on in the 80th minute, was mobbed. \"I just hit it and hoped,\" he said.",
+		quote: "I just hit it and hoped", speaker: "Manu Tane"},
+	// sk1: "Mamani said" is the "Hilaria Mamani Condori" a comma set off
+	// before, opening its sentence (a first of two surnames), as after a
+	// title; a name inside a sentence, no comma after it, may be anything
+	{rule: "middle-surname-set-off", pos: true,
+		text:  "The blockade entered its third week.\n\nWayra Quispe Huamani, president of the farmers' federation, said the roads would stay shut. \"We want to see the money this time,\" Quispe said.",
+		quote: "We want to see the money", speaker: "Wayra Quispe Huamani"},
+	{rule: "middle-surname-set-off", pos: false,
+		text:  "The blockade entered its third week.\n\nTrucks of Wayra Quispe Huamani were stuck at the bridge. \"We want to see the money this time,\" Quispe said.",
+		quote: "We want to see the money", speaker: "Wayra Quispe Huamani"},
+	// sk1: "the agency said" is the body as the text names it in full,
+	// with the state that opens its name ("The U.S. State Department");
+	// without one it is the gazetteer's name
+	{rule: "written-body-name", pos: true,
+		text:  "Flights were cancelled.\n\nThe U.S. State Department issued a travel warning on Friday.\n\n\"Travellers should avoid the border area for now,\" the agency said in a statement.",
+		quote: "Travellers should avoid", speaker: "U.S. State Department"},
+	{rule: "written-body-name", pos: false,
+		text:  "Flights were cancelled.\n\nThe State Department issued a travel warning on Friday.\n\n\"Travellers should avoid the border area for now,\" the agency said in a statement.",
+		quote: "Travellers should avoid", speaker: "U.S. State Department"},
+	// sk1: one word that is the subject after a fronted clause ("When
+	// asked …, Varela didn't hesitate"), the next sentence a quote "he
+	// said", is a person named by surname alone; with another sentence
+	// between, the word stays no one
+	{rule: "fronted-surname", pos: true,
+		text:  "Tom Berg won the long drive.\n\nWhen asked what scared him more, Varela didn't hesitate.\n\n\"The crowd, for sure,\" he said.",
+		quote: "The crowd, for sure", speaker: "Varela"},
+	{rule: "fronted-surname", pos: false,
+		text:  "Tom Berg won the long drive.\n\nWhen asked what scared him more, Varela didn't hesitate.\n\nBerg laughed. \"The crowd, for sure,\" he said.",
+		quote: "The crowd, for sure", speaker: "Varela"},
 	// sq2: "the union leader" is the one head of a body named before
 	// under another word for a head; two such heads, or a state's
 	// president, leave it a description

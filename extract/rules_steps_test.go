@@ -71,6 +71,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/named-group", "The letter came from Nurses for Clean Air. \"We are tired of waiting,\" the nurses wrote.", "The letter came on Monday. \"We are tired of waiting,\" the nurses wrote."},
 	{"np/place-owned-role", "Mayor Ann Lee met residents. \"We are busy,\" Wellington's mayor said.", "Mayor Ann Lee met residents. \"We are busy,\" Wellington's deputy mayor said."},
 	{"np/state-national", "Spanish Interior Minister Ana Ruiz met him. \"We are busy,\" the Spaniard said.", "Spanish Interior Minister Ana Ruiz met him. \"We are busy,\" the Spaniards said."},
+	{"np/body-spokesman", "The Tarn Water Board said on Monday it would cut jobs. A spokesman added that it was \"a painful but necessary step for everyone\".", "Tarn is a river town. A spokesman added that it was \"a painful but necessary step for everyone\"."},
+	{"np/described-anaphor", "A Western security source said the convoy had turned back. \"Nobody wanted a fight,\" the source said.", "A source said the convoy had turned back. \"Nobody wanted a fight,\" the source said."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
 	{"np/role-with-complement", "Attorney General Scott Pruett sued. \"We are sorry,\" said the attorney general of Oklahoma.", "Attorney General Scott Pruett sued. \"We are sorry,\" said the governor of Oklahoma."},
 	{"np/apposed-noun", "Tom Hale, a local priest, called for calm. \"We are busy,\" the priest said.", "A priest called for calm. \"We are busy,\" the priest said."},

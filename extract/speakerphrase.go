@@ -53,6 +53,7 @@ var npRules = []struct {
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
 	{"court-side", (*analysis).npCourtSide},
 	{"body-noun", (*analysis).npBodyNoun},
+	{"body-spokesman", (*analysis).npBodySpokesman},
 	{"named-group", (*analysis).npNamedGroup},
 	{"place-owned-role", (*analysis).npPlaceOwnedRole},
 	{"state-national", (*analysis).npStateNational},
@@ -60,6 +61,7 @@ var npRules = []struct {
 	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"apposed-noun", (*analysis).npApposedNoun},
 	{"described-person", (*analysis).npDescribedPerson},
+	{"described-anaphor", (*analysis).npDescribedAnaphor},
 	{"description", (*analysis).npDescription},
 }
 
@@ -662,12 +664,78 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	// "BC Hydro said in a statement … the utility said": a noun for a kind
 	// of organisation stands for the body that spoke last
-	if len(a.lx.bodyNounKinds[p.last.lower]) > 0 {
+	kinds := a.lx.bodyNounKinds[p.last.lower]
+	said, saidTok, saidOK := speaker{}, -1, false
+	if len(kinds) > 0 {
 		if s, tok, ok := a.lastBodySaying(p.f); ok && a.d.toks[p.f].para-a.d.toks[tok].para <= 4 && !a.otherKindOfBody(s.name, p.last.lower) {
+			said, saidTok, saidOK = s, tok, true
+		}
+	}
+	// "welcomed by Families for Justice Canada, which has campaigned …
+	// "…," the group said": a name that "which" follows is a body, nearer
+	// than any that spoke
+	if slicesContain(kinds, "ngo") {
+		if s, tok, ok := a.whichBodyBefore(p.f); ok && tok > saidTok {
 			return s, npAccept
 		}
 	}
+	if saidOK {
+		return said, npAccept
+	}
 	return speaker{}, npPass
+}
+
+// npBodySpokesman: "A spokesman added" right after a body said something
+// in the sentence before, in the same paragraph ("The Health Service
+// Executive said in a statement …. A spokesman added that …") speaks for
+// that body, as "a spokesman for the ministry" does.
+func (a *analysis) npBodySpokesman(p *npPhrase) (speaker, npVerdict) {
+	if p.l-p.f != 2 || p.first.lower != "a" || !strings.HasPrefix(p.last.lower, "spokes") {
+		return speaker{}, npPass
+	}
+	s, tok, ok := a.lastBodySaying(p.f)
+	toks := a.d.toks
+	if !ok || toks[tok].para != toks[p.f].para || toks[p.f].sent-toks[tok].sent > 1 {
+		return speaker{}, npPass
+	}
+	return s, npAccept
+}
+
+// whichBodyBefore finds, in the sentence of token at or the two before it
+// (in the same paragraph or the one before), the last name of two or more
+// capitalised words that ", which" follows: "Families for Justice Canada,
+// which has campaigned". No person's name nor place is such a body. It
+// returns the body and the name's first token.
+func (a *analysis) whichBodyBefore(at int) (speaker, int, bool) {
+	toks := a.d.toks
+	if at >= len(toks) {
+		return speaker{}, 0, false
+	}
+	from := a.d.sents[max(0, int(toks[at].sent)-2)].first
+	for k := at - 3; k >= from; k-- {
+		if toks[k+1].text != "," || toks[k+2].lower != "which" || !toks[k].cap || toks[k].kind != tWord ||
+			a.quoteAt[k] >= 0 || toks[at].para-toks[k].para > 1 {
+			continue
+		}
+		f := k
+		for f > from && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart || connectors.hasToken(&toks[f-1]) && f-2 >= 0 && toks[f-2].cap) {
+			f--
+		}
+		for f < k && connectors.hasToken(&toks[f]) {
+			f++
+		}
+		if k-f < 1 || a.hasPerson(f, k+1) {
+			continue
+		}
+		if pi := a.placeAt[f]; pi >= 0 && a.places[pi].lim > k {
+			continue // "Nova Scotia, which …"
+		}
+		if o, ok := a.orgAtTok(k); ok {
+			return speaker{name: a.lx.orgs[o.org].Name, body: true}, f, true
+		}
+		return speaker{name: a.d.text[toks[f].start:toks[k].end], body: true}, f, true
+	}
+	return speaker{}, 0, false
 }
 
 // otherKindOfBody reports a body named only by a common noun of another
@@ -731,6 +799,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		}
 		if per := a.soleBodyLeader(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "NAME, president of the nurses' union ... the union leader said"
+		}
+		if per := a.ledByHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "An IMF mission led by NAME ... the Fund's mission chief said"
 		}
 		// "A Home Office spokesperson said ... the spokesperson said"
 		if p.l-p.f == 2 {
@@ -1044,6 +1115,46 @@ func (a *analysis) bodyLeader(p *npPhrase) *person {
 	})
 }
 
+// ledByHolder is the person "the mission chief" or "the group's leader"
+// means when the story named a body of that noun as "led by" someone: "An
+// IMF mission led by Mr Olivier Lemaire", "the group, led by NAME". The
+// last such leader before the phrase is taken.
+func (a *analysis) ledByHolder(p *npPhrase) *person {
+	toks := a.d.toks
+	if !leadHeads.hasToken(&p.last) || p.l-p.f < 3 {
+		return nil
+	}
+	fits := func(w string) bool {
+		for k := p.f + 1; k < p.l-1; k++ {
+			if t := toks[k]; t.kind == tWord && !t.cap && (t.lower == w || singular(t.lower) == w) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := p.f - 2; k > 0 && k > p.f-800; k-- {
+		if toks[k].lower != "led" || toks[k+1].lower != "by" || a.quoteAt[k] >= 0 {
+			continue
+		}
+		n := k - 1
+		if toks[n].text == "," && n > 0 {
+			n--
+		}
+		if !fits(toks[n].lower) {
+			continue
+		}
+		for j := k + 2; j < k+5 && j < p.f; j++ {
+			if mi := a.personAt[j]; mi >= 0 {
+				if m := a.mentions[mi]; m.prefix == k+2 || m.first == k+2 {
+					return a.people[m.person]
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
 // soleBodyLeader is the person "the union leader" or "the party chief"
 // means when no one holds that very role noun and no capitals name the
 // body: the one person named before who heads a body under another word
@@ -1188,12 +1299,40 @@ func (a *analysis) indefiniteIntroduction(noun string, at int) (string, bool) {
 			continue
 		}
 		j := a.indefiniteArticleBefore(k)
+		if j < 0 {
+			j = a.definiteModifiedBefore(k) // "The justice official told reporters"
+		}
 		if j < 0 || j+1 == k {
 			return "", false
 		}
 		return a.d.text[toks[j+1].start:toks[k].end], true
 	}
 	return "", false
+}
+
+// definiteModifiedBefore is the "the" that opens the noun at k after words
+// that modify it and name no one ("The justice official"), or -1.
+func (a *analysis) definiteModifiedBefore(k int) int {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].kind == tWord && a.personAt[j] < 0; j-- {
+		if toks[j].lower == "the" {
+			return j
+		}
+	}
+	return -1
+}
+
+// npDescribedAnaphor: "the source said" is the "French diplomatic source"
+// introduced before with the words that describe it, when no one named
+// holds the noun.
+func (a *analysis) npDescribedAnaphor(p *npPhrase) (speaker, npVerdict) {
+	if p.first.lower != "the" || p.l-p.f != 2 || !humanNouns.hasToken(&p.last) {
+		return speaker{}, npPass
+	}
+	if name, ok := a.indefiniteIntroduction(p.last.lower, p.f); ok {
+		return speaker{name: name, body: true}, npAccept
+	}
+	return speaker{}, npPass
 }
 
 // indefiniteArticleBefore returns the "a" or "an" nearest before token k

@@ -120,10 +120,27 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 		g := a.lx.orgs[o.org]
 		if slicesContain(kinds, g.Kind) || hasWordFold(g.Name, noun) {
-			return speaker{name: g.Name, body: true}, true
+			return speaker{name: a.writtenBodyName(o, g.Name), body: true}, true
 		}
 	}
 	return owned, owned.name != ""
+}
+
+// writtenBodyName is the name of the body o as the text writes it when
+// that is the fuller form of the gazetteer's name, a state's name or
+// abbreviation opening it ("The U.S. State Department" for the State
+// Department); else name.
+func (a *analysis) writtenBodyName(o orgMention, name string) string {
+	toks := a.d.toks
+	f := o.first
+	if m, ok := a.stateMentionAt(f - 1); ok && m.lim == f && !m.possessive && (m.kind == sName || m.kind == sAlias) {
+		f = m.first
+	}
+	written := a.d.text[toks[f].start:toks[o.lim-1].end]
+	if len(written) > len(name) && strings.HasSuffix(written, " "+name) {
+		return written
+	}
+	return name
 }
 
 // possessiveInName reports an "'s" at k inside a body's name of capitals,
@@ -551,8 +568,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	const window = 6
 	var best *person
 	bestScore, bestTok := -1e9, -1
+	yields := a.subjectBeforeQuote(gender, at)
 	consider := func(tok int, p *person, bonus float64) {
-		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender || !a.personLike(p) {
+		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender && p != yields || !a.personLike(p) {
 			return
 		}
 		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
@@ -620,6 +638,59 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	return best
 }
 
+// subjectBeforeQuote is the one person named, as its subject, in the
+// sentence before a quote that opens the next sentence of the same
+// paragraph and that the pronoun at follows ("Its secretary, Phil Kearney,
+// said staff were leaving. "…," she said."), when only the given-name list
+// gave that person a gender: the writer's pronoun there outweighs the list,
+// which errs on names both sexes bear. A pronoun of that gender in the
+// sentence ("Her husband, Abdul Karim, drowned") is someone else the later
+// one may mean. Nil when there is none.
+func (a *analysis) subjectBeforeQuote(gender byte, at int) *person {
+	toks := a.d.toks
+	k := at - 1
+	if k > 0 && toks[k].text == "," && a.quoteAt[k] < 0 {
+		k--
+	}
+	if k < 1 || a.quoteAt[k] < 0 {
+		return nil
+	}
+	open := k
+	for open > 0 && a.quoteAt[open-1] == a.quoteAt[k] {
+		open--
+	}
+	if !toks[open].sentStart || toks[open].sent == 0 {
+		return nil
+	}
+	s := a.d.sents[int(toks[open].sent)-1]
+	if toks[s.first].para != toks[open].para {
+		return nil
+	}
+	if gender == 0 || a.pronounBefore(gender, s.lim-1) {
+		return nil
+	}
+	var subject *person
+	for j := s.first; j < s.lim; j++ {
+		mi := a.personAt[j]
+		if mi < 0 || a.quoteAt[j] >= 0 || j > 0 && a.personAt[j-1] == mi {
+			continue
+		}
+		m := a.mentions[mi]
+		p := a.people[m.person]
+		if subject != nil && p != subject || !a.isSubject(m) {
+			return nil // two people, or one named in passing
+		}
+		subject = p
+	}
+	if subject == nil || !subject.nameGender {
+		return nil
+	}
+	if a.genderOf(subject); a.textGender[subject] != 0 {
+		return nil // "Moreau said he": the text has spoken
+	}
+	return subject
+}
+
 // pronounCannotMean reports a mention m that a pronoun at token at
 // cannot mean, whatever its score: a name inside a quote, a party, a
 // person a pronoun of the gender opened, a firm after "of", a caption's
@@ -669,8 +740,8 @@ func (a *analysis) genderOf(p *person) byte {
 // "says" and "he" or "she", or "his" or "her" ("Lindsay said she's
 // excited", "Kim says that he", "Oyelaran said his office"): the pronoun is the name's, unless someone else it may stand for is
 // named in that sentence or the one before, or the name is a surname two
-// people share. It returns the people whose given name's
-// gender only the other pronoun follows.
+// people share. It returns the people with a gender from the given-name
+// list whom only one of the pronouns follows, with that pronoun's gender.
 func (a *analysis) pronounGenders() map[*person]byte {
 	toks := a.d.toks
 	said := map[*person][2]bool{}
@@ -710,7 +781,7 @@ func (a *analysis) pronounGenders() map[*person]byte {
 	}
 	out := map[*person]byte{}
 	for p, s := range said {
-		if s[0] != s[1] && p.nameGender && (p.gender == 'F') != s[1] {
+		if s[0] != s[1] && p.nameGender {
 			out[p] = "MF"[btoi(s[1])]
 		}
 	}
@@ -1225,24 +1296,6 @@ func objectOfPreposition(w string) bool {
 	}
 	return prepositions.has(w)
 }
-
-// notVerbAfterName are lower-case words that follow a name without making
-// it a subject: "for Victor Rask last week", "a goal by Jones in the third".
-var notVerbAfterName = closedWords(func() map[string]bool {
-	return map[string]bool{
-		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
-		"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
-		"which": true, "that": true, "as": true, "than": true, "into": true, "onto": true, "after": true,
-		"before": true, "during": true, "about": true, "against": true, "over": true, "under": true,
-		"the": true, "a": true, "an": true, "last": true, "this": true, "next": true, "earlier": true,
-		"later": true, "ago": true, "himself": true, "herself": true, "alone": true, "too": true,
-		"through": true, "across": true, "between": true, "among": true, "since": true, "until": true,
-		"while": true, "when": true, "where": true, "if": true, "because": true, "via": true, "per": true,
-		"like": true, "up": true, "out": true, "off": true, "down": true, "back": true, "here": true, "there": true,
-		"together": true, "instead": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-		"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
-	}
-})
 
 // resolveBody finds the body an "it", "they" or "the statement" refers to:
 // the last body quoted, else the last body that said something, else the

@@ -154,6 +154,29 @@ func doubledMarkLen(s string, r rune, size int) int {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
 
+// glottalStop reports that a single mark before rest, after a space, opens
+// a name rather than a quote: rest starts with a capital and a small
+// letter ("'Ofa Lavaka", "'Aisake") and no mark closes a single quote
+// later in the line (a mark after a letter or a stop and before no letter).
+func glottalStop(rest string) bool {
+	if len(rest) < 2 || rest[0] < 'A' || rest[0] > 'Z' || rest[1] < 'a' || rest[1] > 'z' {
+		return false
+	}
+	for k := 2; k < len(rest); k++ {
+		if c := rest[k]; c != '\'' && !strings.HasPrefix(rest[k:], "\u2019") {
+			continue
+		}
+		n := k + 1
+		if rest[k] != '\'' {
+			n = k + len("\u2019")
+		}
+		if !isLetterAt(rest, n) && rest[k-1] != ' ' {
+			return false // "'Operation Storm' ended": a quote
+		}
+	}
+	return true
+}
+
 func isDash(r rune) bool {
 	return r == '-' || r == '\u2010' || r == '\u2011'
 }
@@ -233,6 +256,10 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			if unicode.IsDigit(r) {
 				kind = tNum
 			}
+		case (r == '\'' || r == '\u2018') && space && glottalStop(text[i+size:end]):
+			// "'Ofa Lavaka": a Tongan or Hawaiian name's opening mark
+			j = scanWord(text, i+size, end)
+			kind = tWord
 		case isApostrophe(r) && d.possessiveAt(i, end, size):
 			// "Hamas's", "Hamas’s": the possessive is one token of its own
 			j = i + size + 1
@@ -263,6 +290,9 @@ func (d *doc) tokenizeLine(start, end, para int) {
 			tok.lower = "'s"
 		default:
 			tok.lower = tok.text
+		}
+		if kind == tWord && isQuoteRune(r) {
+			tok.cap = true // "'Ofa" (glottalStop)
 		}
 		tok.shape = shapeBit(tok.lower)
 		tok.textShape = tok.shape
@@ -618,6 +648,9 @@ func isAbbrevChunk(s string) bool {
 // abbreviations that do not end a sentence when followed by a period.
 var nonFinalAbbrev = wordList("abbreviation")
 
+// givenAbbrev are given names written short with a full stop: "Md.".
+var givenAbbrev = wordList("given-abbrev")
+
 // timeFollowers go on a time of day after "a.m." or "p.m.": "4:30 a.m.
 // Sunday", "7 p.m. ET". Any other capitalised word starts a sentence.
 var timeFollowers = wordList("time-follower")
@@ -771,6 +804,9 @@ func sentenceEnd(toks []token, i int) bool {
 		if nonFinalAbbrev.hasToken(&p) {
 			// "Gen. Smith" continues; "... in St. Petersburg" continues
 			return false
+		}
+		if givenAbbrev.hasToken(&p) && i >= 2 && toks[i-2].text != "," && toks[i-2].text != "-" && i+1 < len(toks) && toks[i+1].cap {
+			return false // "Dr. Md. Niatuzzaman", not "Bethesda, Md. The"
 		}
 		// a single capital letter is an initial: "George W. Bush"
 		if utf8.RuneCountInString(p.text) == 1 && p.cap {

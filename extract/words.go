@@ -426,3 +426,46 @@ func capitalLetters(w string) bool {
 func isAgeWord(t token) bool {
 	return strings.HasSuffix(t.lower, "-year-old")
 }
+
+// subordinators open a clause before its subject.
+var subordinators = closedWords(func() map[string]bool {
+	return map[string]bool{
+		"though": true, "although": true, "because": true, "since": true, "while": true, "if": true,
+		"when": true, "as": true, "after": true, "before": true, "where": true, "whereas": true,
+		"unless": true, "until": true, "once": true, "so": true, "than": true,
+	}
+})
+
+var auxAdverbs = closedWords(func() map[string]bool {
+	return map[string]bool{
+		"has": true, "had": true, "have": true, "was": true, "is": true, "were": true, "will": true,
+		"would": true, "also": true, "then": true, "later": true, "previously": true, "once": true,
+		"recently": true, "earlier": true, "simply": true, "just": true, "again": true, "further": true,
+		"quickly": true, "repeatedly": true, "often": true, "publicly": true, "privately": true,
+		"already": true, "still": true, "frequently": true, "flatly": true, "bluntly": true,
+		"angrily": true, "calmly": true, "firmly": true, "finally": true, "meanwhile": true, "both": true,
+		"did": true, "does": true, "could": true, "may": true, "might": true,
+	}
+})
+
+// irregularPast are past forms of verbs that take an object, not in -ed:
+// "he heard students shout", "she told reporters".
+var irregularPast = wordList("object-past")
+
+// notVerbAfterName are lower-case words that follow a name without making
+// it a subject: "for Victor Rask last week", "a goal by Jones in the third".
+var notVerbAfterName = closedWords(func() map[string]bool {
+	return map[string]bool{
+		"of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "to": true,
+		"by": true, "and": true, "or": true, "nor": true, "but": true, "who": true, "whose": true, "whom": true,
+		"which": true, "that": true, "as": true, "than": true, "into": true, "onto": true, "after": true,
+		"before": true, "during": true, "about": true, "against": true, "over": true, "under": true,
+		"the": true, "a": true, "an": true, "last": true, "this": true, "next": true, "earlier": true,
+		"later": true, "ago": true, "himself": true, "herself": true, "alone": true, "too": true,
+		"through": true, "across": true, "between": true, "among": true, "since": true, "until": true,
+		"while": true, "when": true, "where": true, "if": true, "because": true, "via": true, "per": true,
+		"like": true, "up": true, "out": true, "off": true, "down": true, "back": true, "here": true, "there": true,
+		"together": true, "instead": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+		"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
+	}
+})
