@@ -230,7 +230,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	// "Each will have 140 officers": the size of the units a state sends,
+	// deployed with them
+	eachState, each := a.eachFormationState(n)
+	if a.isCasualty(n.hedge, lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) {
@@ -238,7 +241,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	// "300 soldiers and 60 medics": weak personnel joined to a troop
+	// figure of the same sentence
+	joined := weak && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" && a.joinedToStrong(n.hedge)
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -249,6 +255,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
+	}
+	if country == "" && each {
+		country = eachState // the state that pledged the units
 	}
 	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
@@ -268,6 +277,57 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// hedgeStart returns the first of the hedge words before the number
+// token k, or k: "about" in "about 200".
+func hedgeStart(toks []token, k int) int {
+	for k > 0 && hedgeWord(toks[k-1].lower) {
+		k--
+	}
+	return k
+}
+
+// joinedToStrong reports "and" or a comma right before h after a strong
+// personnel noun: "300 soldiers and 60 medics".
+func (a *analysis) joinedToStrong(h int) bool {
+	toks := a.d.toks
+	if h < 2 || toks[h-1].lower != "and" && toks[h-1].text != "," {
+		return false
+	}
+	_, ok := a.strongPersonnelAt(h - 2)
+	return ok
+}
+
+// eachFormationState reports a sentence opened by "Each" and a verb of
+// having or numbering before the figure n, after a sentence in its
+// paragraph in which a state sends formations: "Islamabad has promised
+// two formed police units. Each will have 140 officers". It returns the
+// state.
+func (a *analysis) eachFormationState(n number) (string, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	v := n.hedge - 1
+	if s.first == 0 || toks[s.first].lower != "each" || v <= s.first || v > s.first+3 || toks[s.first-1].para != toks[n.first].para {
+		return "", false
+	}
+	if !haveAux.hasToken(&toks[v]) && toks[v].lower != "number" && !strengthVerbs.hasToken(&toks[v]) {
+		return "", false
+	}
+	for k := s.first + 1; k < v; k++ {
+		if !verbChain.hasToken(&toks[k]) {
+			return "", false
+		}
+	}
+	p := a.d.sents[toks[s.first-1].sent]
+	for k := p.first; k < p.lim; k++ {
+		if formationNouns.hasToken(&toks[k]) {
+			if c, ok := a.deployerState(p.first, k); ok && c != "" {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // formationOf reports a force's or a formation's noun before "of" and the
@@ -454,10 +514,40 @@ func (a *analysis) passiveBetween(lim, k int) bool {
 func (a *analysis) strongJoinedAt(lim int) bool {
 	toks := a.d.toks
 	if lim+1 >= len(toks) || toks[lim].lower != "and" {
-		return false
+		return a.strongBackingAt(lim)
 	}
 	v, l := a.lx.personnel.match(toks, lim+1, true)
 	return l > 0 && !a.lx.personnelWeak[v[0]]
+}
+
+// backingWords, before "by", join a counted strong personnel noun to weak
+// personnel: "1,400 officers, backed by some 600 soldiers".
+var backingWords = closedSet("backed", "supported", "assisted", "reinforced", "joined")
+
+// strongBackingAt reports ", backed by" (or "supported by") and a count
+// of a strong personnel noun at lim: the weak noun before it is of the
+// same deployment.
+func (a *analysis) strongBackingAt(lim int) bool {
+	toks := a.d.toks
+	i := lim
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	if i+2 >= len(toks) || !backingWords.hasToken(&toks[i]) || toks[i+1].lower != "by" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].kind != tNum {
+			continue
+		}
+		m, ok := a.d.parseNumber(k)
+		if !ok || m.lim >= len(toks) {
+			return false
+		}
+		v, l := a.lx.personnel.match(toks, m.lim, true)
+		return l > 0 && !a.lx.personnelWeak[v[0]]
+	}
+	return false
 }
 
 // labelNouns, capitalised before a number, make it part of a name:
@@ -616,6 +706,11 @@ var hiringVerbs = wordList("hire-verb")
 // and so are personnel hired to deploy.
 func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	toks := a.d.toks
+	// "About 300 conscripts failed to report": draftees whom no verb
+	// deploys are an intake, no force
+	if draftNouns.hasToken(&toks[lim-1]) && !a.troopVerbBesides(n, lim) {
+		return true
+	}
 	k := n.hedge - 1
 	if k < 0 {
 		return false
@@ -626,6 +721,11 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	// "The Western Cape is short of about 4,000 police officers": a
 	// shortfall of the personnel a place lacks
 	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux.hasToken(&toks[k-2]) {
+		return true
+	}
+	// "missed their target by about 800 conscripts": the size of a
+	// shortfall after "by"
+	if toks[k].lower == "by" && a.shortfallBefore(k) {
 		return true
 	}
 	if k > 0 && toks[k].kind == tQuote {
@@ -644,6 +744,22 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		}
 	}
 	return true
+}
+
+// shortfallWords before "by" and a figure make it the size of a
+// shortfall: "missed the target by", "fell short by".
+var shortfallWords = wordList("shortfall-word")
+
+// shortfallBefore reports a shortfall word in the six words before "by"
+// at k, in its sentence.
+func (a *analysis) shortfallBefore(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].sent == toks[k].sent; j-- {
+		if shortfallWords.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // draftNouns name people drafted into an army: "conscripts".
@@ -897,6 +1013,12 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	k := j + 1
 	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 		k++
+	} else if w == "them" && k+1 < len(toks) && a.joinedToStrong(hedgeStart(toks, j-1)) {
+		// "Salvadoran troops, 300 of them soldiers": a part of the
+		// personnel just named, by its own noun
+		if _, lim := a.lx.personnel.match(toks, k+1, true); lim > 0 {
+			return k + 1, true
+		}
 	} else if m, ok := a.placeStartingAt(k); ok && m.state && m.possessive && m.lim < len(toks) && toks[m.lim].lower == "'s" {
 		k = m.lim + 1 // "About 2,000 of Italy's 3,400 troops"
 	}
@@ -1316,6 +1438,11 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		number = true
 		if unit == "" {
 			unit = noun // "Italy will trim its battalion to 700"
+		}
+		if country == "" {
+			// "Lisbon reduced its contingent in Mozambique from 1,200": the
+			// state that resizes its force, not the host
+			country, _ = a.verbSubjectState(sent.first, n.first, sizeVerbs.words())
 		}
 	}
 	// "will grow from 2,500 to 4,000 troops": the unit after the figure it grows to
@@ -2022,6 +2149,28 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 	return false
 }
 
+// forceBeforeComma reports a force's, a formation's or personnel's noun
+// before the comma that ends at j-1, past the place it serves in: "the
+// Bangladeshi battalion in Abyei, whose ...".
+func (a *analysis) forceBeforeComma(j int) bool {
+	toks := a.d.toks
+	e := j - 2
+	if e < 1 || toks[j-1].text != "," {
+		return false
+	}
+	for i := e; i > 0 && i > e-3 && toks[i].cap; i-- {
+		if toks[i-1].lower == "in" {
+			e = i - 2 // a place, known or not: "in Abyei"
+			break
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	_, strong := a.strongPersonnelAt(e)
+	return strong || forceNouns.hasToken(&toks[e]) || formationNouns.hasToken(&toks[e])
+}
+
 // clauseHasUnitWord reports "troop" or "presence" of a military force
 // before k: "the Kenyan presence" in a sentence about police or troops.
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
@@ -2029,6 +2178,9 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-12; j-- {
 		if w := toks[j].lower; (w == "troop" || w == "military" || w == "forces" || w == "police") && !a.personnelOfBody(j+1) {
 			return true // not "a tally kept by the police department"
+		}
+		if w := toks[j].lower; w == "whose" && j+1 < k && bodySizeNouns.hasToken(&toks[j+1]) && a.forceBeforeComma(j) {
+			return true // "The Bangladeshi battalion in Abyei, whose strength Dhaka cut to 600"
 		}
 		// "the army's presence", "navy strength", "the coalition's strength":
 		// an armed body or a mission owns the count

@@ -100,6 +100,9 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 		if determiners.hasToken(&toks[i]) {
 			return i - 1, true
 		}
+		if _, ok := a.stateAt(i); ok && i > first && sizeVerbs.hasToken(&toks[i-1]) {
+			return i - 1, true // "cut US forces in Iraq from 2,500", "shrink British forces"
+		}
 		if toks[i].kind != tWord || sizeVerbs.hasToken(&toks[i]) {
 			break
 		}
