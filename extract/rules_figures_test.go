@@ -1974,6 +1974,39 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr2 (session 25): replacements of personnel counted just before, in
+	// apposition "N in all"
+	{ruleTroopTotal,
+		[]figureCase{{text: "Some 300 Kenyan soldiers flew home on Friday; their Ugandan successors, 320 in all, arrived on Sunday.", count: 320, country: "UG"}},
+		[]string{"The old pumps were removed on Friday; their replacements, 320 in all, arrived on Sunday."}},
+	// tr2 (session 25): "bringing the total in PLACE to N" reaches back
+	// to the personnel as "bringing the total to N" does
+	{ruleTroopNumber,
+		[]figureCase{{text: "A further 150 Malian soldiers reached Gao, bringing the total in the region to about 2,000.", count: 2000, country: "ML"}},
+		[]string{"A further 150 tourists reached Gao, bringing the total in the region to about 2,000."}},
+	// tr2 (session 25): a list "N from A and M from B" after personnel and
+	// a verb of numbering
+	{ruleTroopGapped,
+		[]figureCase{{text: "Troops numbering 600 from Benin and 400 from Togo will hold the line.", count: 400, country: "TG"}},
+		[]string{"Tourists numbering 600 from Benin and 400 from Togo will attend the fair."}},
+	// tr2 (session 25): an armed formation's noun ("a commando company")
+	// of a bare number, and a time after the number ("last year")
+	{ruleTroopForce,
+		[]figureCase{{text: "Rome added an infantry company of 120 last year.", count: 120, country: "IT"},
+			{text: "Rome added a battalion of 600 last spring.", count: 600, country: "IT"}},
+		[]string{"The fund bought a trading company of 120 last year.",
+			"Rome added a battalion of 600 trucks last spring."}},
+	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
+	// troop figure of that force in the sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "The government flew 500 gendarmes to Bouar, where the paramilitary force already keeps some 1,200 men.", count: 1200}},
+		[]string{"The rebels fled to Bouar, where the militia already keeps some 1,200 men."}},
+	// tr2 (session 25): "The country", opening the sentence, is the state
+	// named last in the sentence before, and so is "it" of its next clause
+	{ruleTroopNoun,
+		[]figureCase{{text: "The mission leans on Nigeria. The country has some 1,800 soldiers in the force, and it sent 900 troops to Liberia.", count: 900, country: "NG"},
+			{text: "The mission leans on Nigeria. The country has some 1,800 soldiers in the force.", count: 1800, country: "NG"}},
+		[]string{"The mission leans on Nigeria. The country has some 1,800 doctors in the force."}},
 	// tr2 (session 25): weak personnel backed by, or joined to, a count of
 	// a strong noun are of the same deployment; "N of them NOUN" after a
 	// strong noun and a comma is a part of those personnel

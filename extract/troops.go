@@ -599,10 +599,35 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
 		return "US"
 	}
+	if c, ok := a.theCountryState(n); ok {
+		return c
+	}
 	if c := a.troopCountry(n.first, lim, s.rule == ruleTroopOf); c != "" {
 		return c
 	}
 	return s.base
+}
+
+// theCountryState returns the state that "The country" (or "The
+// nation"), the subject opening the sentence of the figure n, takes up
+// from the sentence before: "... Chad's own commitments. The country has
+// some 2,000 soldiers with the task force, and it sent 1,400 troops".
+func (a *analysis) theCountryState(n number) (string, bool) {
+	toks := a.d.toks
+	f := a.d.sents[toks[n.first].sent].first
+	if f+3 > n.first || toks[f].lower != "the" || toks[f+1].lower != "country" && toks[f+1].lower != "nation" || toks[f+2].lower == "'s" {
+		return "", false
+	}
+	from := f + 2
+	if c := a.figureClauseStart(n.first); c > from && toks[c].lower == "it" {
+		from = c // "..., and it sent 1,400 troops": "it" takes up the subject
+	}
+	for k := from; k < n.first; k++ {
+		if _, ok := a.stateAt(k); ok {
+			return "", false // a state of its own in the clause
+		}
+	}
+	return a.nearestStateBefore(f)
 }
 
 // statesBefore counts the states named (not by adjective) from start to
@@ -1523,6 +1548,13 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 func troopNumberReach(toks []token, k int) int {
 	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
 		return 20
+	}
+	// "bringing the total in the province to some 4,500": the total of a
+	// place
+	for j := k - 2; j > 1 && j >= k-4 && toks[j].kind == tWord; j-- {
+		if toks[j].lower == "in" && toks[j-1].lower == "total" && toks[j-2].lower == "the" {
+			return 20 + k - j
+		}
 	}
 	return 12 + relativeClauseBefore(toks, k)
 }
@@ -2473,7 +2505,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -2483,7 +2515,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -2509,6 +2541,14 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// armedFormationAt reports a formation's noun at k after a modifier of
+// an armed unit: "a commando company", "an infantry company"; not "a
+// trading company".
+func (a *analysis) armedFormationAt(k int) bool {
+	toks := a.d.toks
+	return k > 0 && formationNouns.hasToken(&toks[k]) && unitMods.hasToken(&toks[k-1])
 }
 
 // forceNounState returns the state written with the force noun at k:

@@ -596,7 +596,9 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	if unit == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
-	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from") {
+	// "Soldiers numbering 1,200 from Senegal and 800 from Ghana": the
+	// list after a verb of numbering
+	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from" && !numberingVerbs.hasToken(&toks[at+1])) {
 		return Troops{}, false // a list goes on "1,200 soldiers from Chad, 800 from Niger"
 	}
 	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true

@@ -178,7 +178,10 @@ func (a *analysis) forceMen(n number, j int) bool {
 			return true
 		}
 	}
-	return false
+	// "2,000 Frontier Corps troops to Chaman, where the paramilitary force
+	// already keeps about 6,500 men": the force of a troop figure of the
+	// sentence, taken up by "the"
+	return a.lastFigure.unit != "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.para == int(toks[n.first].para) && f > first && (toks[f-1].lower == "the" || f > first+1 && toks[f-2].lower == "the" && troopMods.hasToken(&toks[f-1]))
 }
 
 // menVerbs deploy "men" that a state counts: "Ethiopia will station 1,800
