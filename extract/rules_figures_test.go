@@ -1974,6 +1974,25 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr2 (session 25): a verb of deploying between a casualty word and
+	// the figure makes the figure its object; officers put "on duty"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The army has lost 30 villages and is now massing about 3,000 soldiers near the river.", count: 3000},
+			{text: "Police have put 8,000 officers on duty for the vote.", count: 8000}},
+		[]string{"The army has lost about 3,000 soldiers near Goma.",
+			"The hospital has put 80 officers on the payroll."}},
+	// tr2 (session 25): weak personnel in apposition to a state's share
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nepal's contribution, 700 engineers and a field hospital, is the largest.", count: 700, country: "NP"}},
+		[]string{"The firm's contribution, 700 engineers and a field hospital, is the largest."}},
+	// tr2 (session 25): a state's presence "in the PLACE" resized to a
+	// figure, bare or of "men"
+	{ruleTroopNumber,
+		[]figureCase{{text: "Kampala has thinned its presence in the Democratic Republic of Congo to about 1,500.", count: 1500, country: "UG"}},
+		[]string{"Kampala has thinned its budget in the Democratic Republic of Congo to about 1,500."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kampala has thinned its presence in the Democratic Republic of Congo to about 1,500 men.", count: 1500, country: "UG"}},
+		[]string{"The club has thinned its squad to about 25 men."}},
 	// tr2 (session 25): replacements of personnel counted just before, in
 	// apposition "N in all"
 	{ruleTroopTotal,

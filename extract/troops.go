@@ -244,6 +244,13 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "300 soldiers and 60 medics": weak personnel joined to a troop
 	// figure of the same sentence
 	joined := weak && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" && a.joinedToStrong(n.hedge)
+	// "Ghana's contribution, 870 infantry and a field hospital,": a
+	// state's share in apposition
+	share, shared := "", false
+	if weak && !s.explicit {
+		share, shared = a.stateShareApposition(n.hedge)
+		joined = joined || shared
+	}
 	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
@@ -258,6 +265,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	if country == "" && each {
 		country = eachState // the state that pledged the units
+	}
+	if shared {
+		country = share
 	}
 	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
@@ -286,6 +296,22 @@ func hedgeStart(toks []token, k int) int {
 		k--
 	}
 	return k
+}
+
+// stateShareApposition returns the state whose share ("Ghana's
+// contribution", "the Ghanaian contingent") the comma before h closes:
+// the figure after it counts that share.
+func (a *analysis) stateShareApposition(h int) (string, bool) {
+	toks := a.d.toks
+	if h < 3 || toks[h-1].text != "," || !shareNouns.hasToken(&toks[h-2]) {
+		return "", false
+	}
+	o := h - 3
+	if toks[o].lower == "'s" && o > 0 {
+		o--
+	}
+	c, ok := a.stateAt(o)
+	return c, ok && c != ""
 }
 
 // joinedToStrong reports "and" or a comma right before h after a strong
@@ -384,6 +410,13 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	}
 	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
+	}
+	if !unitOK && j < len(toks) && toks[j].lower == "men" && n.hedge > 0 {
+		// "thinned its presence in the region to roughly 2,000 men": the
+		// men of a force resized to the figure
+		if ok, _ := a.forceResizedNoun(n.hedge-1, a.d.sents[toks[n.first].sent].first); ok {
+			lim, unitOK, weak = j+1, true, false
+		}
 	}
 	if weak && lim == j+1 && a.warshipCrew(j) {
 		weak = false // "a frigate and 160 crew": a warship's crew are sailors
@@ -2748,7 +2781,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == "lives" && toks[k+1].lower == "of" && k+2 == first {
 			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers"
 		}
-		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" {
+		// "has lost 40 towns and is now massing 2,000 troops": a verb of
+		// deploying has the figure for its object
+		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" || deployVerbs.has(w) {
 			break
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {

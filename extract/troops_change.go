@@ -67,8 +67,12 @@ func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 func (a *analysis) resizedNoun(j int) string {
 	toks := a.d.toks
 	if a.placeAt[j] >= 0 {
-		if p := a.places[a.placeAt[j]]; p.first-1 > 0 && toks[p.first-1].lower == "in" {
-			return toks[p.first-2].text
+		f := a.places[a.placeAt[j]].first - 1
+		if f > 0 && toks[f].lower == "the" {
+			f--
+		}
+		if f > 0 && toks[f].lower == "in" {
+			return toks[f-1].text
 		}
 	}
 	if standingForces.hasToken(&toks[j]) {
@@ -86,14 +90,21 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 	if j < first {
 		return j, false
 	}
+	placed := false
 	if a.placeAt[j] >= 0 {
-		if p := a.places[a.placeAt[j]]; p.first-1 > first && toks[p.first-1].lower == "in" {
-			j = p.first - 2 // "its troops in Mali from 1,400"
+		p := a.places[a.placeAt[j]]
+		f := p.first - 1
+		if f > first && toks[f].lower == "the" {
+			f-- // "in the Central African Republic"
+		}
+		if f > first && toks[f].lower == "in" {
+			j, placed = f-1, true // "its troops in Mali from 1,400"
 		}
 	}
 	w := toks[j].lower
 	_, strong := a.strongPersonnelAt(j)
-	if !forceNouns.has(w) && !strong {
+	// "its presence in Mali" is its force's; "its contribution" may be money
+	if !forceNouns.has(w) && !strong && !(placed && bodySizeNouns.has(w)) {
 		return j, false
 	}
 	for i := j - 1; i >= first && i >= j-4; i-- {
