@@ -1974,6 +1974,16 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr2 (session 25): an adverb before "put at" or "estimated at" in
+	// apposition to personnel; not personnel after "the cost of the"
+	{ruleTroopForce,
+		[]figureCase{{text: "Cairo's soldiers in Libya, variously estimated at 2,000 to 4,000, guard the oil fields.", count: 4000, country: "EG"}},
+		[]string{"The cost of the soldiers, variously put at 2,000, is rising."}},
+	// tr2 (session 25): a size noun before a town the gazetteer does not
+	// know, after "in", resized: "bring their numbers in Tapa to 300"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Dutch will bring their numbers in Rukla to 250 next year.", count: 250, country: "NL"}},
+		[]string{"The Dutch will bring their prices in Rukla to 250 next year."}},
 	// tr2 (session 25): a verb of deploying between a casualty word and
 	// the figure makes the figure its object; officers put "on duty"
 	{ruleTroopNoun,

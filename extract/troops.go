@@ -2454,15 +2454,25 @@ var bodySizeNouns = wordList("body-size")
 func (a *analysis) estimatedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || toks[k].lower != "at" || toks[k-1].lower != "estimated" && toks[k-1].lower != "put" || toks[k-2].text != "," {
+	if k < 3 || toks[k].lower != "at" || toks[k-1].lower != "estimated" && toks[k-1].lower != "put" {
 		return Troops{}, false
 	}
-	for j := k - 3; j >= 0 && j > k-9 && toks[j].sent == toks[k].sent; j-- {
+	c := k - 2
+	if c > 1 && isAdverb(toks[c]) {
+		c-- // "variously put at 3,000 to 5,000"
+	}
+	if toks[c].text != "," {
+		return Troops{}, false
+	}
+	for j := c - 1; j >= 0 && j > c-7 && toks[j].sent == toks[k].sent; j-- {
 		u, ok := a.strongPersonnelAt(j)
 		if !ok {
 			continue
 		}
-		if !a.placePhraseUntil(j+1, k-2) {
+		if j > 1 && toks[j-1].lower == "the" && toks[j-2].lower == "of" {
+			return Troops{}, false // "the cost of the troops, put at 3,000": the cost's
+		}
+		if !a.placePhraseUntil(j+1, c) {
 			return Troops{}, false // "the cost of the troops' deployment, estimated at 4,000"
 		}
 		country := ""

@@ -66,14 +66,8 @@ func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 // its army to 72,500"), none.
 func (a *analysis) resizedNoun(j int) string {
 	toks := a.d.toks
-	if a.placeAt[j] >= 0 {
-		f := a.places[a.placeAt[j]].first - 1
-		if f > 0 && toks[f].lower == "the" {
-			f--
-		}
-		if f > 0 && toks[f].lower == "in" {
-			return toks[f-1].text
-		}
+	if h, placed := a.beforePlaceIn(j, 0); placed {
+		return toks[h].text
 	}
 	if standingForces.hasToken(&toks[j]) {
 		return ""
@@ -90,17 +84,7 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 	if j < first {
 		return j, false
 	}
-	placed := false
-	if a.placeAt[j] >= 0 {
-		p := a.places[a.placeAt[j]]
-		f := p.first - 1
-		if f > first && toks[f].lower == "the" {
-			f-- // "in the Central African Republic"
-		}
-		if f > first && toks[f].lower == "in" {
-			j, placed = f-1, true // "its troops in Mali from 1,400"
-		}
-	}
+	j, placed := a.beforePlaceIn(j, first)
 	w := toks[j].lower
 	_, strong := a.strongPersonnelAt(j)
 	// "its presence in Mali" is its force's; "its contribution" may be money
@@ -116,6 +100,30 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 		}
 		if toks[i].kind != tWord || sizeVerbs.hasToken(&toks[i]) {
 			break
+		}
+	}
+	return j, false
+}
+
+// beforePlaceIn steps back from j, the end of "in" and a place after
+// first ("in Mali", "in the Central African Republic", or a town the
+// gazetteer does not know: "in Tapa"), to the word before "in"; else it
+// returns j and false.
+func (a *analysis) beforePlaceIn(j, first int) (int, bool) {
+	toks := a.d.toks
+	if a.placeAt[j] >= 0 {
+		f := a.places[a.placeAt[j]].first - 1
+		if f > first && toks[f].lower == "the" {
+			f--
+		}
+		if f > first && toks[f].lower == "in" {
+			return f - 1, true
+		}
+		return j, false
+	}
+	for i := j; i > first+1 && i > j-3 && toks[i].cap; i-- {
+		if toks[i-1].lower == "in" {
+			return i - 2, true
 		}
 	}
 	return j, false
