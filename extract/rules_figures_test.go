@@ -1974,6 +1974,11 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr2 (session 25): a force's noun before "of" and the name of the
+	// body that owns it, as the subject of "will number"
+	{ruleTroopForce,
+		[]figureCase{{text: "The rapid reaction force of the East African Community will number 3,000 at first.", count: 3000}},
+		[]string{"The board of the Bank of England will number 12 at first."}},
 	// tr2 (session 25): an adverb before "put at" or "estimated at" in
 	// apposition to personnel; not personnel after "the cost of the"
 	{ruleTroopForce,

@@ -2534,6 +2534,19 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
 		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
 	}
+	if verb && toks[noun].cap {
+		// "The joint force of the Alliance of Sahel States will number
+		// 5,000": back over the body's name to the force it owns
+		for i := noun; i > 0 && i > noun-7; i-- {
+			if toks[i].lower == "of" && forceNouns.hasToken(&toks[i-1]) {
+				noun = i - 1
+				break
+			}
+			if !toks[i].cap && toks[i].lower != "of" && toks[i].lower != "the" {
+				break
+			}
+		}
+	}
 	if w == "of" {
 		if t, ok := a.firstPartOf(n, noun, rule); ok {
 			return t, true // "A first group of 180 is expected in March"
