@@ -1974,6 +1974,141 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// tr2 (session 25): a force's noun before "of" and the name of the
+	// body that owns it, as the subject of "will number"
+	{ruleTroopForce,
+		[]figureCase{{text: "The rapid reaction force of the East African Community will number 3,000 at first.", count: 3000}},
+		[]string{"The board of the Bank of England will number 12 at first."}},
+	// tr2 (session 25): an adverb before "put at" or "estimated at" in
+	// apposition to personnel; not personnel after "the cost of the"
+	{ruleTroopForce,
+		[]figureCase{{text: "Cairo's soldiers in Libya, variously estimated at 2,000 to 4,000, guard the oil fields.", count: 4000, country: "EG"}},
+		[]string{"The cost of the soldiers, variously put at 2,000, is rising."}},
+	// tr2 (session 25): a size noun before a town the gazetteer does not
+	// know, after "in", resized: "bring their numbers in Tapa to 300"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Dutch will bring their numbers in Rukla to 250 next year.", count: 250, country: "NL"}},
+		[]string{"The Dutch will bring their prices in Rukla to 250 next year."}},
+	// tr2 (session 25): a verb of deploying between a casualty word and
+	// the figure makes the figure its object; officers put "on duty"
+	{ruleTroopNoun,
+		[]figureCase{{text: "The army has lost 30 villages and is now massing about 3,000 soldiers near the river.", count: 3000},
+			{text: "Police have put 8,000 officers on duty for the vote.", count: 8000}},
+		[]string{"The army has lost about 3,000 soldiers near Goma.",
+			"The hospital has put 80 officers on the payroll."}},
+	// tr2 (session 25): weak personnel in apposition to a state's share
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nepal's contribution, 700 engineers and a field hospital, is the largest.", count: 700, country: "NP"}},
+		[]string{"The firm's contribution, 700 engineers and a field hospital, is the largest."}},
+	// tr2 (session 25): a state's presence "in the PLACE" resized to a
+	// figure, bare or of "men"
+	{ruleTroopNumber,
+		[]figureCase{{text: "Kampala has thinned its presence in the Democratic Republic of Congo to about 1,500.", count: 1500, country: "UG"}},
+		[]string{"Kampala has thinned its budget in the Democratic Republic of Congo to about 1,500."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kampala has thinned its presence in the Democratic Republic of Congo to about 1,500 men.", count: 1500, country: "UG"}},
+		[]string{"The club has thinned its squad to about 25 men."}},
+	// tr2 (session 25): replacements of personnel counted just before, in
+	// apposition "N in all"
+	{ruleTroopTotal,
+		[]figureCase{{text: "Some 300 Kenyan soldiers flew home on Friday; their Ugandan successors, 320 in all, arrived on Sunday.", count: 320, country: "UG"}},
+		[]string{"The old pumps were removed on Friday; their replacements, 320 in all, arrived on Sunday."}},
+	// tr2 (session 25): "bringing the total in PLACE to N" reaches back
+	// to the personnel as "bringing the total to N" does
+	{ruleTroopNumber,
+		[]figureCase{{text: "A further 150 Malian soldiers reached Gao, bringing the total in the region to about 2,000.", count: 2000, country: "ML"}},
+		[]string{"A further 150 tourists reached Gao, bringing the total in the region to about 2,000."}},
+	// tr2 (session 25): a list "N from A and M from B" after personnel and
+	// a verb of numbering
+	{ruleTroopGapped,
+		[]figureCase{{text: "Troops numbering 600 from Benin and 400 from Togo will hold the line.", count: 400, country: "TG"}},
+		[]string{"Tourists numbering 600 from Benin and 400 from Togo will attend the fair."}},
+	// tr2 (session 25): an armed formation's noun ("a commando company")
+	// of a bare number, and a time after the number ("last year")
+	{ruleTroopForce,
+		[]figureCase{{text: "Rome added an infantry company of 120 last year.", count: 120, country: "IT"},
+			{text: "Rome added a battalion of 600 last spring.", count: 600, country: "IT"}},
+		[]string{"The fund bought a trading company of 120 last year.",
+			"Rome added a battalion of 600 trucks last spring."}},
+	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
+	// troop figure of that force in the sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "The government flew 500 gendarmes to Bouar, where the paramilitary force already keeps some 1,200 men.", count: 1200}},
+		[]string{"The rebels fled to Bouar, where the militia already keeps some 1,200 men."}},
+	// tr2 (session 25): "The country", opening the sentence, is the state
+	// named last in the sentence before, and so is "it" of its next clause
+	{ruleTroopNoun,
+		[]figureCase{{text: "The mission leans on Nigeria. The country has some 1,800 soldiers in the force, and it sent 900 troops to Liberia.", count: 900, country: "NG"},
+			{text: "The mission leans on Nigeria. The country has some 1,800 soldiers in the force.", count: 1800, country: "NG"}},
+		[]string{"The mission leans on Nigeria. The country has some 1,800 doctors in the force."}},
+	// tr2 (session 25): weak personnel backed by, or joined to, a count of
+	// a strong noun are of the same deployment; "N of them NOUN" after a
+	// strong noun and a comma is a part of those personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "The police chief said 900 officers, supported by about 300 soldiers, would patrol the polls.", count: 900},
+			{text: "Togolese troops, 200 soldiers and 40 medics, reached Lome on Friday.", count: 40, country: "TG"}},
+		[]string{"The bank said 900 officers, supported by about 300 volunteers, would run the gala.",
+			"The minister said 40 medics and two Federal Police aircraft were ready."}},
+	{ruleTroopOf,
+		[]figureCase{{text: "Togolese troops, about 200 of them soldiers and 40 medics, reached Lome on Friday.", count: 200, country: "TG"}},
+		[]string{"Nurses said 50 people were hurt, 12 of them police officers."}},
+	// tr2 (session 25): a named police corps ("mobile police") and Chile's
+	// carabineros are personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Abuja sent a further 400 mobile police to Jos on Sunday.", count: 400, country: "NG"},
+			{text: "Santiago sent 250 carabineros to the border.", count: 250, country: "CL"}},
+		[]string{"Abuja sold a further 400 mobile phones to Jos on Sunday."}},
+	// tr2 (session 25): the size of a shortfall after "by", and conscripts
+	// whom no verb deploys, are no deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "The army was cut by 700 soldiers last year.", count: 700},
+			{text: "Moscow has sent 400 conscripts to the border.", count: 400, country: "RU"}},
+		[]string{"The army missed its target by about 700 soldiers last year.",
+			"About 400 conscripts failed to turn up at the barracks."}},
+	// tr2 (session 25): a state's offer of a bare number in quotation
+	// marks, its verb outside them
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Oslo offered \"about 90\" but wants a mandate first.", count: 90, country: "NO"},
+			{text: "Dublin pledged \"up to 150\", officials said.", count: 150, country: "IE"}},
+		[]string{"The club offered \"about 90\" but wants a contract first.",
+			"Oslo offered \"about 90 million\" but wants a mandate first."}},
+	// tr2 (session 25): "Each will have N officers" after a sentence in
+	// which a state sends formations counts each formation's personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Amman has offered the mission two formed police units. Each will have 150 officers.", count: 150, country: "JO"}},
+		[]string{"The bank has opened two units in Amman. Each will have 150 officers.",
+			"Jordan has two army divisions. Each has 9,000 soldiers."}},
+	// tr2 (session 25): personnel that a participle of sending or posting
+	// follows, opening the sentence, as the subject of "now number"
+	{ruleTroopContingent,
+		[]figureCase{{text: "The carabinieri sent by Rome to the Libyan border now number about 120.", count: 120, country: "IT"},
+			{text: "The Danish sailors stationed in the Baltic now number close to 300.", count: 300, country: "DK"}},
+		[]string{"The Danish sailors wounded in the Baltic now number close to 300.",
+			"The Danish sailors stationed in the Baltic since 2019 now number close to 300 years of service."}},
+	// tr2 (session 25): states that send bare numbers side by side, the
+	// verb left out of the second, send personnel, named or not
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Mongolia will send 400 and Bhutan 90, the organisers said.", count: 400, country: "MN"},
+			{text: "Portugal contributes 120 and Malta 30, by the latest count.", count: 120, country: "PT"}},
+		[]string{"Mongolia will send 400 and Bhutan 90 tonnes of wheat.",
+			"Mongolia will host 400 and Bhutan 90, the organisers said."}},
+	{ruleTroopGapped,
+		[]figureCase{{text: "Mongolia will send 400 and Bhutan 90, the organisers said.", count: 90, country: "BT"}},
+		[]string{"Mongolia won 400 and Bhutan 90, the organisers said."}},
+	// tr2 (session 25): a state's name or adjective before the force a
+	// size verb resizes, as "its" does ("cut British forces in Cyprus from
+	// N to M"); a capital that resizes its force is the sender, not the
+	// host named after "in"
+	{ruleTroopNumber,
+		[]figureCase{{text: "The review will cut Dutch forces in Lithuania from 900 to about 600 next year.", count: 600, country: "NL"},
+			{text: "Canberra trimmed its contingent in Fiji from 300 to 120 this spring.", count: 120, country: "AU"}},
+		[]string{"The review will cut Dutch ferries in Lithuania from 900 to about 600 next year.",
+			"Canberra trimmed its budget in Fiji from 300 to 120 this spring."}},
+	// tr2 (session 25): "whose strength" after a force's noun (past the
+	// place it serves in) counts the force, its verb's subject a capital
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Nepali company in Naqoura, whose strength Kathmandu cut to 140 in May, will rotate home.", count: 140, country: "NP"}},
+		[]string{"The Nepali bakery in Naqoura, whose staff Kathmandu cut to 140 in May, will close."}},
 	// tr1 (session 23): "a ship's company of N" after a warship is its
 	// crew, as "a crew of N" is
 	{ruleTroopForce,

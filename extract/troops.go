@@ -230,7 +230,10 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
-	if a.isCasualty(n.hedge, lim) || a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	// "Each will have 140 officers": the size of the units a state sends,
+	// deployed with them
+	eachState, each := a.eachFormationState(n)
+	if a.isCasualty(n.hedge, lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) {
@@ -238,7 +241,17 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	earlier, sent := "", false
 	recruiter, hired := a.recruiterState(n, lim)
-	if weak && !hired && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	// "300 soldiers and 60 medics": weak personnel joined to a troop
+	// figure of the same sentence
+	joined := weak && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" && a.joinedToStrong(n.hedge)
+	// "Ghana's contribution, 870 infantry and a field hospital,": a
+	// state's share in apposition
+	share, shared := "", false
+	if weak && !s.explicit {
+		share, shared = a.stateShareApposition(n.hedge)
+		joined = joined || shared
+	}
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -249,6 +262,12 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
+	}
+	if country == "" && each {
+		country = eachState // the state that pledged the units
+	}
+	if shared {
+		country = share
 	}
 	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
@@ -268,6 +287,73 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// hedgeStart returns the first of the hedge words before the number
+// token k, or k: "about" in "about 200".
+func hedgeStart(toks []token, k int) int {
+	for k > 0 && hedgeWord(toks[k-1].lower) {
+		k--
+	}
+	return k
+}
+
+// stateShareApposition returns the state whose share ("Ghana's
+// contribution", "the Ghanaian contingent") the comma before h closes:
+// the figure after it counts that share.
+func (a *analysis) stateShareApposition(h int) (string, bool) {
+	toks := a.d.toks
+	if h < 3 || toks[h-1].text != "," || !shareNouns.hasToken(&toks[h-2]) {
+		return "", false
+	}
+	o := h - 3
+	if toks[o].lower == "'s" && o > 0 {
+		o--
+	}
+	c, ok := a.stateAt(o)
+	return c, ok && c != ""
+}
+
+// joinedToStrong reports "and" or a comma right before h after a strong
+// personnel noun: "300 soldiers and 60 medics".
+func (a *analysis) joinedToStrong(h int) bool {
+	toks := a.d.toks
+	if h < 2 || toks[h-1].lower != "and" && toks[h-1].text != "," {
+		return false
+	}
+	_, ok := a.strongPersonnelAt(h - 2)
+	return ok
+}
+
+// eachFormationState reports a sentence opened by "Each" and a verb of
+// having or numbering before the figure n, after a sentence in its
+// paragraph in which a state sends formations: "Islamabad has promised
+// two formed police units. Each will have 140 officers". It returns the
+// state.
+func (a *analysis) eachFormationState(n number) (string, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	v := n.hedge - 1
+	if s.first == 0 || toks[s.first].lower != "each" || v <= s.first || v > s.first+3 || toks[s.first-1].para != toks[n.first].para {
+		return "", false
+	}
+	if !haveAux.hasToken(&toks[v]) && toks[v].lower != "number" && !strengthVerbs.hasToken(&toks[v]) {
+		return "", false
+	}
+	for k := s.first + 1; k < v; k++ {
+		if !verbChain.hasToken(&toks[k]) {
+			return "", false
+		}
+	}
+	p := a.d.sents[toks[s.first-1].sent]
+	for k := p.first; k < p.lim; k++ {
+		if formationNouns.hasToken(&toks[k]) {
+			if c, ok := a.deployerState(p.first, k); ok && c != "" {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // formationOf reports a force's or a formation's noun before "of" and the
@@ -324,6 +410,13 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	}
 	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
+	}
+	if !unitOK && j < len(toks) && toks[j].lower == "men" && n.hedge > 0 {
+		// "thinned its presence in the region to roughly 2,000 men": the
+		// men of a force resized to the figure
+		if ok, _ := a.forceResizedNoun(n.hedge-1, a.d.sents[toks[n.first].sent].first); ok {
+			lim, unitOK, weak = j+1, true, false
+		}
 	}
 	if weak && lim == j+1 && a.warshipCrew(j) {
 		weak = false // "a frigate and 160 crew": a warship's crew are sailors
@@ -454,10 +547,40 @@ func (a *analysis) passiveBetween(lim, k int) bool {
 func (a *analysis) strongJoinedAt(lim int) bool {
 	toks := a.d.toks
 	if lim+1 >= len(toks) || toks[lim].lower != "and" {
-		return false
+		return a.strongBackingAt(lim)
 	}
 	v, l := a.lx.personnel.match(toks, lim+1, true)
 	return l > 0 && !a.lx.personnelWeak[v[0]]
+}
+
+// backingWords, before "by", join a counted strong personnel noun to weak
+// personnel: "1,400 officers, backed by some 600 soldiers".
+var backingWords = closedSet("backed", "supported", "assisted", "reinforced", "joined")
+
+// strongBackingAt reports ", backed by" (or "supported by") and a count
+// of a strong personnel noun at lim: the weak noun before it is of the
+// same deployment.
+func (a *analysis) strongBackingAt(lim int) bool {
+	toks := a.d.toks
+	i := lim
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	if i+2 >= len(toks) || !backingWords.hasToken(&toks[i]) || toks[i+1].lower != "by" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].kind != tNum {
+			continue
+		}
+		m, ok := a.d.parseNumber(k)
+		if !ok || m.lim >= len(toks) {
+			return false
+		}
+		v, l := a.lx.personnel.match(toks, m.lim, true)
+		return l > 0 && !a.lx.personnelWeak[v[0]]
+	}
+	return false
 }
 
 // labelNouns, capitalised before a number, make it part of a name:
@@ -509,10 +632,35 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
 		return "US"
 	}
+	if c, ok := a.theCountryState(n); ok {
+		return c
+	}
 	if c := a.troopCountry(n.first, lim, s.rule == ruleTroopOf); c != "" {
 		return c
 	}
 	return s.base
+}
+
+// theCountryState returns the state that "The country" (or "The
+// nation"), the subject opening the sentence of the figure n, takes up
+// from the sentence before: "... Chad's own commitments. The country has
+// some 2,000 soldiers with the task force, and it sent 1,400 troops".
+func (a *analysis) theCountryState(n number) (string, bool) {
+	toks := a.d.toks
+	f := a.d.sents[toks[n.first].sent].first
+	if f+3 > n.first || toks[f].lower != "the" || toks[f+1].lower != "country" && toks[f+1].lower != "nation" || toks[f+2].lower == "'s" {
+		return "", false
+	}
+	from := f + 2
+	if c := a.figureClauseStart(n.first); c > from && toks[c].lower == "it" {
+		from = c // "..., and it sent 1,400 troops": "it" takes up the subject
+	}
+	for k := from; k < n.first; k++ {
+		if _, ok := a.stateAt(k); ok {
+			return "", false // a state of its own in the clause
+		}
+	}
+	return a.nearestStateBefore(f)
 }
 
 // statesBefore counts the states named (not by adjective) from start to
@@ -616,6 +764,11 @@ var hiringVerbs = wordList("hire-verb")
 // and so are personnel hired to deploy.
 func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	toks := a.d.toks
+	// "About 300 conscripts failed to report": draftees whom no verb
+	// deploys are an intake, no force
+	if draftNouns.hasToken(&toks[lim-1]) && !a.troopVerbBesides(n, lim) {
+		return true
+	}
 	k := n.hedge - 1
 	if k < 0 {
 		return false
@@ -626,6 +779,11 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	// "The Western Cape is short of about 4,000 police officers": a
 	// shortfall of the personnel a place lacks
 	if k > 1 && toks[k].lower == "of" && toks[k-1].lower == "short" && beAux.hasToken(&toks[k-2]) {
+		return true
+	}
+	// "missed their target by about 800 conscripts": the size of a
+	// shortfall after "by"
+	if toks[k].lower == "by" && a.shortfallBefore(k) {
 		return true
 	}
 	if k > 0 && toks[k].kind == tQuote {
@@ -644,6 +802,22 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 		}
 	}
 	return true
+}
+
+// shortfallWords before "by" and a figure make it the size of a
+// shortfall: "missed the target by", "fell short by".
+var shortfallWords = wordList("shortfall-word")
+
+// shortfallBefore reports a shortfall word in the six words before "by"
+// at k, in its sentence.
+func (a *analysis) shortfallBefore(k int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].sent == toks[k].sent; j-- {
+		if shortfallWords.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // draftNouns name people drafted into an army: "conscripts".
@@ -897,6 +1071,12 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	k := j + 1
 	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 		k++
+	} else if w == "them" && k+1 < len(toks) && a.joinedToStrong(hedgeStart(toks, j-1)) {
+		// "Salvadoran troops, 300 of them soldiers": a part of the
+		// personnel just named, by its own noun
+		if _, lim := a.lx.personnel.match(toks, k+1, true); lim > 0 {
+			return k + 1, true
+		}
 	} else if m, ok := a.placeStartingAt(k); ok && m.state && m.possessive && m.lim < len(toks) && toks[m.lim].lower == "'s" {
 		k = m.lim + 1 // "About 2,000 of Italy's 3,400 troops"
 	}
@@ -1317,6 +1497,11 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		if unit == "" {
 			unit = noun // "Italy will trim its battalion to 700"
 		}
+		if country == "" {
+			// "Lisbon reduced its contingent in Mozambique from 1,200": the
+			// state that resizes its force, not the host
+			country, _ = a.verbSubjectState(sent.first, n.first, sizeVerbs.words())
+		}
 	}
 	// "will grow from 2,500 to 4,000 troops": the unit after the figure it grows to
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
@@ -1396,6 +1581,13 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 func troopNumberReach(toks []token, k int) int {
 	if k > 1 && toks[k-1].lower == "total" && toks[k-2].lower == "the" {
 		return 20
+	}
+	// "bringing the total in the province to some 4,500": the total of a
+	// place
+	for j := k - 2; j > 1 && j >= k-4 && toks[j].kind == tWord; j-- {
+		if toks[j].lower == "in" && toks[j-1].lower == "total" && toks[j-2].lower == "the" {
+			return 20 + k - j
+		}
 	}
 	return 12 + relativeClauseBefore(toks, k)
 }
@@ -2022,6 +2214,28 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 	return false
 }
 
+// forceBeforeComma reports a force's, a formation's or personnel's noun
+// before the comma that ends at j-1, past the place it serves in: "the
+// Bangladeshi battalion in Abyei, whose ...".
+func (a *analysis) forceBeforeComma(j int) bool {
+	toks := a.d.toks
+	e := j - 2
+	if e < 1 || toks[j-1].text != "," {
+		return false
+	}
+	for i := e; i > 0 && i > e-3 && toks[i].cap; i-- {
+		if toks[i-1].lower == "in" {
+			e = i - 2 // a place, known or not: "in Abyei"
+			break
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	_, strong := a.strongPersonnelAt(e)
+	return strong || forceNouns.hasToken(&toks[e]) || formationNouns.hasToken(&toks[e])
+}
+
 // clauseHasUnitWord reports "troop" or "presence" of a military force
 // before k: "the Kenyan presence" in a sentence about police or troops.
 func (a *analysis) clauseHasUnitWord(k, first int) bool {
@@ -2029,6 +2243,9 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-12; j-- {
 		if w := toks[j].lower; (w == "troop" || w == "military" || w == "forces" || w == "police") && !a.personnelOfBody(j+1) {
 			return true // not "a tally kept by the police department"
+		}
+		if w := toks[j].lower; w == "whose" && j+1 < k && bodySizeNouns.hasToken(&toks[j+1]) && a.forceBeforeComma(j) {
+			return true // "The Bangladeshi battalion in Abyei, whose strength Dhaka cut to 600"
 		}
 		// "the army's presence", "navy strength", "the coalition's strength":
 		// an armed body or a mission owns the count
@@ -2237,15 +2454,25 @@ var bodySizeNouns = wordList("body-size")
 func (a *analysis) estimatedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || toks[k].lower != "at" || toks[k-1].lower != "estimated" && toks[k-1].lower != "put" || toks[k-2].text != "," {
+	if k < 3 || toks[k].lower != "at" || toks[k-1].lower != "estimated" && toks[k-1].lower != "put" {
 		return Troops{}, false
 	}
-	for j := k - 3; j >= 0 && j > k-9 && toks[j].sent == toks[k].sent; j-- {
+	c := k - 2
+	if c > 1 && isAdverb(toks[c]) {
+		c-- // "variously put at 3,000 to 5,000"
+	}
+	if toks[c].text != "," {
+		return Troops{}, false
+	}
+	for j := c - 1; j >= 0 && j > c-7 && toks[j].sent == toks[k].sent; j-- {
 		u, ok := a.strongPersonnelAt(j)
 		if !ok {
 			continue
 		}
-		if !a.placePhraseUntil(j+1, k-2) {
+		if j > 1 && toks[j-1].lower == "the" && toks[j-2].lower == "of" {
+			return Troops{}, false // "the cost of the troops, put at 3,000": the cost's
+		}
+		if !a.placePhraseUntil(j+1, c) {
 			return Troops{}, false // "the cost of the troops' deployment, estimated at 4,000"
 		}
 		country := ""
@@ -2307,6 +2534,19 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
 		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
 	}
+	if verb && toks[noun].cap {
+		// "The joint force of the Alliance of Sahel States will number
+		// 5,000": back over the body's name to the force it owns
+		for i := noun; i > 0 && i > noun-7; i-- {
+			if toks[i].lower == "of" && forceNouns.hasToken(&toks[i-1]) {
+				noun = i - 1
+				break
+			}
+			if !toks[i].cap && toks[i].lower != "of" && toks[i].lower != "the" {
+				break
+			}
+		}
+	}
 	if w == "of" {
 		if t, ok := a.firstPartOf(n, noun, rule); ok {
 			return t, true // "A first group of 180 is expected in March"
@@ -2321,7 +2561,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -2331,7 +2571,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	// the number must end the phrase: "a force of 5,000 was", "a force of
 	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return Troops{}, false
 		}
@@ -2357,6 +2597,14 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
+}
+
+// armedFormationAt reports a formation's noun at k after a modifier of
+// an armed unit: "a commando company", "an infantry company"; not "a
+// trading company".
+func (a *analysis) armedFormationAt(k int) bool {
+	toks := a.d.toks
+	return k > 0 && formationNouns.hasToken(&toks[k]) && unitMods.hasToken(&toks[k-1])
 }
 
 // forceNounState returns the state written with the force noun at k:
@@ -2556,7 +2804,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == "lives" && toks[k+1].lower == "of" && k+2 == first {
 			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers"
 		}
-		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" {
+		// "has lost 40 towns and is now massing 2,000 troops": a verb of
+		// deploying has the figure for its object
+		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" || deployVerbs.has(w) {
 			break
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {

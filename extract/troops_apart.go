@@ -596,7 +596,9 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	if unit == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
-	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from") {
+	// "Soldiers numbering 1,200 from Senegal and 800 from Ghana": the
+	// list after a verb of numbering
+	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from" && !numberingVerbs.hasToken(&toks[at+1])) {
 		return Troops{}, false // a list goes on "1,200 soldiers from Chad, 800 from Niger"
 	}
 	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
@@ -890,6 +892,12 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && toks[v-1].lower == "the" && partWords.hasToken(&toks[v]) {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
+	// "Minsk offered "up to 300"": the offer quoted, its verb outside
+	quoted := v > 0 && toks[v].kind == tQuote && n.lim < len(toks) && toks[n.lim].kind == tQuote && sendVerbs.hasToken(&toks[v-1]) &&
+		scaleWords()[toks[n.lim-1].lower] < 1000000 // not "offered "80 million""
+	if quoted {
+		v--
+	}
 	if c := a.stateHasLast(n, v); c != "" {
 		return a.makeTroops(n, n.lim, c, a.lastTroop.unit, rule), true
 	}
@@ -907,6 +915,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	e := n.lim
+	if quoted {
+		e++
+	}
 	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
 		e++
 	}
@@ -918,7 +929,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		e += 3 // "Australia will contribute around 11,000 of its own"
 		ofThem = true
 	}
-	if e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) {
+	if !quoted && e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) {
 		return Troops{}, false // "sent 40 aircraft"; not "fields roughly 280 with the UN force"
 	}
 	unit, at := a.nearbyPersonnel(n.first, e)
@@ -942,7 +953,17 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if unit == "" && gapped {
 		// "Greece contributes 50 and Turkey 70": personnel told before, or
 		// a force the sentence before is about ("Most of the battalion ...")
-		if unit, at = a.personnelBefore(n.first); unit == "" && a.forceInSentenceBefore(n.first) {
+		// states that send bare numbers side by side send personnel, in a
+		// paragraph's opening or after a sentence about allies:
+		// "Kazakhstan will send 500 and Kyrgyzstan 150"; not after "The
+		// fund has grown"
+		if unit, at = a.personnelBefore(n.first); unit == "" && (a.forceInSentenceBefore(n.first) || sendVerbs.hasToken(&toks[v]) && a.statesOrNothingBefore(n.first)) {
+			unit, at = "troops", n.first
+		}
+	}
+	if unit == "" && quoted {
+		// a state's quoted offer of a bare number: "Minsk offered "up to 300""
+		if c, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, v+1); ok && c != "" {
 			unit, at = "troops", n.first
 		}
 	}
@@ -980,6 +1001,23 @@ func (a *analysis) gappedStateAfter(n number) bool {
 	}
 	e, ok := a.d.parseNumber(m.lim)
 	return ok && (e.lim >= len(toks) || toks[e.lim].kind == tPunct || toks[e.lim].sent != toks[n.first].sent)
+}
+
+// statesOrNothingBefore reports that the sentence of first opens its
+// paragraph, or that the sentence before names a group of states ("The
+// other allies are smaller").
+func (a *analysis) statesOrNothingBefore(first int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return true
+	}
+	for k := a.d.sents[toks[s.first-1].sent].first; k < s.first; k++ {
+		if groupOfStates.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // forceInSentenceBefore reports a formation's or an armed body's noun
@@ -1849,6 +1887,32 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	// warship's crews are sailors
 	if w := toks[j].lower; (w == "crew" || w == "crews") && a.warshipNear(j) {
 		return toks[j].text, j
+	}
+	return a.sentPersonnelSubject(j)
+}
+
+// sentPersonnelSubject returns the strong personnel noun near the opening
+// of the sentence of j whose participle of sending or posting starts the
+// rest of the subject that ends at j: "The gendarmes sent by Paris to
+// French Guiana's border now number close to 400", "The Portuguese
+// marines stationed in the Gulf of Guinea now number about 250".
+func (a *analysis) sentPersonnelSubject(j int) (string, int) {
+	toks := a.d.toks
+	s := a.d.sents[toks[j].sent]
+	for p := s.first; p < j && p <= s.first+4; p++ {
+		u, ok := a.strongPersonnelAt(p)
+		if !ok {
+			continue
+		}
+		if !sentParticiples.hasToken(&toks[p+1]) && !postedParticiples.hasToken(&toks[p+1]) {
+			return "", -1
+		}
+		for k := p + 2; k <= j; k++ {
+			if toks[k].kind == tPunct && toks[k].text != "'s" || toks[k].kind == tNum {
+				return "", -1 // one phrase, no count nor clause: not "The troops sent in 2020, who ..."
+			}
+		}
+		return u, p
 	}
 	return "", -1
 }

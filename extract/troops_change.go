@@ -66,10 +66,8 @@ func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 // its army to 72,500"), none.
 func (a *analysis) resizedNoun(j int) string {
 	toks := a.d.toks
-	if a.placeAt[j] >= 0 {
-		if p := a.places[a.placeAt[j]]; p.first-1 > 0 && toks[p.first-1].lower == "in" {
-			return toks[p.first-2].text
-		}
+	if h, placed := a.beforePlaceIn(j, 0); placed {
+		return toks[h].text
 	}
 	if standingForces.hasToken(&toks[j]) {
 		return ""
@@ -86,22 +84,46 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 	if j < first {
 		return j, false
 	}
-	if a.placeAt[j] >= 0 {
-		if p := a.places[a.placeAt[j]]; p.first-1 > first && toks[p.first-1].lower == "in" {
-			j = p.first - 2 // "its troops in Mali from 1,400"
-		}
-	}
+	j, placed := a.beforePlaceIn(j, first)
 	w := toks[j].lower
 	_, strong := a.strongPersonnelAt(j)
-	if !forceNouns.has(w) && !strong {
+	// "its presence in Mali" is its force's; "its contribution" may be money
+	if !forceNouns.has(w) && !strong && !(placed && bodySizeNouns.has(w)) {
 		return j, false
 	}
 	for i := j - 1; i >= first && i >= j-4; i-- {
 		if determiners.hasToken(&toks[i]) {
 			return i - 1, true
 		}
+		if _, ok := a.stateAt(i); ok && i > first && sizeVerbs.hasToken(&toks[i-1]) {
+			return i - 1, true // "cut US forces in Iraq from 2,500", "shrink British forces"
+		}
 		if toks[i].kind != tWord || sizeVerbs.hasToken(&toks[i]) {
 			break
+		}
+	}
+	return j, false
+}
+
+// beforePlaceIn steps back from j, the end of "in" and a place after
+// first ("in Mali", "in the Central African Republic", or a town the
+// gazetteer does not know: "in Tapa"), to the word before "in"; else it
+// returns j and false.
+func (a *analysis) beforePlaceIn(j, first int) (int, bool) {
+	toks := a.d.toks
+	if a.placeAt[j] >= 0 {
+		f := a.places[a.placeAt[j]].first - 1
+		if f > first && toks[f].lower == "the" {
+			f--
+		}
+		if f > first && toks[f].lower == "in" {
+			return f - 1, true
+		}
+		return j, false
+	}
+	for i := j; i > first+1 && i > j-3 && toks[i].cap; i-- {
+		if toks[i-1].lower == "in" {
+			return i - 2, true
 		}
 	}
 	return j, false
@@ -175,7 +197,10 @@ func (a *analysis) forceMen(n number, j int) bool {
 			return true
 		}
 	}
-	return false
+	// "2,000 Frontier Corps troops to Chaman, where the paramilitary force
+	// already keeps about 6,500 men": the force of a troop figure of the
+	// sentence, taken up by "the"
+	return a.lastFigure.unit != "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.para == int(toks[n.first].para) && f > first && (toks[f-1].lower == "the" || f > first+1 && toks[f-2].lower == "the" && troopMods.hasToken(&toks[f-1]))
 }
 
 // menVerbs deploy "men" that a state counts: "Ethiopia will station 1,800

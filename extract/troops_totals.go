@@ -29,6 +29,11 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		if s > 0 {
 			country, _ = a.stateAt(s - 1)
 		}
+	} else if h >= 0 && reliefNouns.hasToken(&toks[h]) && a.figureBeforeInPara(n.first) {
+		// "600 Zambian peacekeepers left; their Rwandan replacements, 650
+		// in all, landed": those who relieve personnel just counted
+		unit = toks[h].text
+		country, _ = a.stateAt(h - 1)
 	} else {
 		for k > 0 && (isAdverb(toks[k]) || toks[k].lower == "now" || toks[k].lower == "only") {
 			k--
@@ -50,6 +55,16 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		}
 	}
 	return a.makeTroops(n, n.lim, country, unit, rule), true
+}
+
+// reliefNouns name those who take over from personnel: "replacements",
+// "successors".
+var reliefNouns = wordList("relief-noun")
+
+// figureBeforeInPara reports a troop figure read before first in its
+// paragraph.
+func (a *analysis) figureBeforeInPara(first int) bool {
+	return a.lastFigure.unit != "" && a.lastFigure.para == int(a.d.toks[first].para)
 }
 
 // appositionHead returns the noun that an apposition after the comma at
