@@ -914,65 +914,12 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) && !contrib || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
-	e := n.lim
-	if quoted {
-		e++
-	}
-	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
-		e++
-	}
-	ofThem := false
-	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
-		e += 2 // "ordered 300 of them to Cameroon"
-		ofThem = true
-	} else if e+2 < len(toks) && toks[e].lower == "of" && ownerPronouns[toks[e+1].lower] && toks[e+2].lower == "own" {
-		e += 3 // "Australia will contribute around 11,000 of its own"
-		ofThem = true
-	}
+	e, ofThem := a.ellipsisEnd(n, quoted)
 	if !quoted && e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) {
 		return Troops{}, false // "sent 40 aircraft"; not "fields roughly 280 with the UN force"
 	}
-	unit, at := a.nearbyPersonnel(n.first, e)
-	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[v]) || a.standbyAfter(v, n.lim)) {
-		// "would provide about 120 officers, and Fiji said it would send
-		// 80": the personnel of the figure read before in the sentence
-		unit, at = a.lastTroop.unit, n.first
-	}
-	if unit == "" && (ofThem || a.hasInMission(v, n.lim)) {
-		// "them" are the personnel the story is about, and so are those a
-		// state has "in the mission"
-		unit, at = a.personnelBefore(n.first)
-	}
-	if unit == "" && a.toMission(e) {
-		// "Ghana is sending 650 to the UN mission": people a state sends
-		// to a mission; "The club sent 300 to the mission" has no state
-		if _, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, n.first); ok {
-			unit, at = "troops", n.first
-		}
-	}
-	if unit == "" && gapped {
-		// "Greece contributes 50 and Turkey 70": personnel told before, or
-		// a force the sentence before is about ("Most of the battalion ...")
-		// states that send bare numbers side by side send personnel, in a
-		// paragraph's opening or after a sentence about allies:
-		// "Kazakhstan will send 500 and Kyrgyzstan 150"; not after "The
-		// fund has grown"
-		if unit, at = a.personnelBefore(n.first); unit == "" && (a.forceInSentenceBefore(n.first) || sendVerbs.hasToken(&toks[v]) && a.statesOrNothingBefore(n.first)) {
-			unit, at = "troops", n.first
-		}
-	}
-	if unit == "" && quoted {
-		// a state's quoted offer of a bare number: "Minsk offered "up to 300""
-		if c, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, v+1); ok && c != "" {
-			unit, at = "troops", n.first
-		}
-	}
-	if unit == "" && contrib {
-		unit, at = a.personnelBefore(n.first)
-		if unit == "" {
-			unit, at = "troops", n.first // "the biggest contributors to the mission. Pakistan fields about 1,100"
-		}
-	}
+	el := ellipsis{v: v, e: e, quoted: quoted, ofThem: ofThem, gapped: gapped, contrib: contrib}
+	unit, at := a.ellipticUnit(n, el)
 	if unit == "" || a.isCasualty(n.hedge, e) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -984,6 +931,84 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
+}
+
+// ellipsisEnd is where a bare number's phrase ends: past its closing
+// quote, "more" and "of them"/"of its own", which say whether the number
+// counts personnel told before.
+func (a *analysis) ellipsisEnd(n number, quoted bool) (e int, ofThem bool) {
+	toks := a.d.toks
+	e = n.lim
+	if quoted {
+		e++
+	}
+	for e < len(toks) && (toks[e].lower == "more" || toks[e].lower == "additional" || toks[e].lower == "extra" || toks[e].lower == "others") {
+		e++
+	}
+	ofThem = false
+	if e+1 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
+		e += 2 // "ordered 300 of them to Cameroon"
+		ofThem = true
+	} else if e+2 < len(toks) && toks[e].lower == "of" && ownerPronouns[toks[e+1].lower] && toks[e+2].lower == "own" {
+		e += 3 // "Australia will contribute around 11,000 of its own"
+		ofThem = true
+	}
+	return e, ofThem
+}
+
+// ellipsis is what ellipticalTroops has read around a bare number: its
+// verb at v, its phrase's end e, and the cues that may supply its unit.
+type ellipsis struct {
+	v, e                            int
+	quoted, ofThem, gapped, contrib bool
+}
+
+// ellipticUnit finds the personnel a bare number counts, by the first cue
+// that applies, and the token that names them.
+func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
+	toks := a.d.toks
+	unit, at = a.nearbyPersonnel(n.first, el.e)
+	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[el.v]) || a.standbyAfter(el.v, n.lim)) {
+		// "would provide about 120 officers, and Fiji said it would send
+		// 80": the personnel of the figure read before in the sentence
+		unit, at = a.lastTroop.unit, n.first
+	}
+	if unit == "" && (el.ofThem || a.hasInMission(el.v, n.lim)) {
+		// "them" are the personnel the story is about, and so are those a
+		// state has "in the mission"
+		unit, at = a.personnelBefore(n.first)
+	}
+	if unit == "" && a.toMission(el.e) {
+		// "Ghana is sending 650 to the UN mission": people a state sends
+		// to a mission; "The club sent 300 to the mission" has no state
+		if _, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, n.first); ok {
+			unit, at = "troops", n.first
+		}
+	}
+	if unit == "" && el.gapped {
+		// "Greece contributes 50 and Turkey 70": personnel told before, or
+		// a force the sentence before is about ("Most of the battalion ...")
+		// states that send bare numbers side by side send personnel, in a
+		// paragraph's opening or after a sentence about allies:
+		// "Kazakhstan will send 500 and Kyrgyzstan 150"; not after "The
+		// fund has grown"
+		if unit, at = a.personnelBefore(n.first); unit == "" && (a.forceInSentenceBefore(n.first) || sendVerbs.hasToken(&toks[el.v]) && a.statesOrNothingBefore(n.first)) {
+			unit, at = "troops", n.first
+		}
+	}
+	if unit == "" && el.quoted {
+		// a state's quoted offer of a bare number: "Minsk offered "up to 300""
+		if c, ok := a.deployerState(a.d.sents[toks[n.first].sent].first, el.v+1); ok && c != "" {
+			unit, at = "troops", n.first
+		}
+	}
+	if unit == "" && el.contrib {
+		unit, at = a.personnelBefore(n.first)
+		if unit == "" {
+			unit, at = "troops", n.first // "the biggest contributors to the mission. Pakistan fields about 1,100"
+		}
+	}
+	return unit, at
 }
 
 // gappedStateAfter reports "and", a state and a bare number right after
