@@ -58,9 +58,12 @@ func (a *analysis) deaths() []Deaths {
 		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) {
 			continue
 		}
-		found = append(found, d)
-		anaphoric = append(anaphoric, l.anaphoric)
-		for _, p := range a.joinedParts(i, d) {
+		parts := a.joinedParts(i, d)
+		if !hedgedParts(parts) || a.tollNamedIn(i) {
+			found = append(found, d)
+			anaphoric = append(anaphoric, l.anaphoric)
+		}
+		for _, p := range parts {
 			found = append(found, p) // "42 passengers ... and two policemen had been killed": 42 and 2 too
 			// parts of a list "among the dead" are parts of a toll told
 			// elsewhere, as the list is
@@ -1692,7 +1695,7 @@ func (a *analysis) victimModifier(j int) int {
 	case (w == "in" || w == "across" || w == "from") && j+2 < len(toks) && toks[j+1].kind == tNum &&
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
-	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside":
+	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside" || w == "by" && a.participleBeforePlace(j-1):
 		// "two teenagers with the youth club were shot dead", "all four
 		// people involved in a shooting early Saturday morning have now
 		// died": up to the verb, within the clause
@@ -2028,8 +2031,8 @@ func (a *analysis) participleBeforePlace(j int) bool {
 		return false
 	}
 	switch toks[j+1].lower {
-	case "in", "at", "on", "aboard", "inside":
-		return true
+	case "in", "at", "on", "aboard", "inside", "by":
+		return true // "trapped by the flood": the agent a phrase like a place's
 	}
 	return false
 }
@@ -2066,6 +2069,9 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 		if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) {
 			return e + 1, true
 		}
+	}
+	if e := a.deathRelativeEnd(k + 1); counted && e > k+1 && e < len(toks) && (toks[e].text == "," || placedBeforeComma(toks, e)) && a.victimWord(toks[k].lower) {
+		return e, true // "Of the 58 people who died in the storms,"
 	}
 	if k = a.pastStateAdjective(k); k >= len(toks) {
 		return j, false // "Eleven of the Thai dead"
@@ -2133,6 +2139,25 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, o-1, n.lim, rule), true
+}
+
+// deathRelativeEnd returns the end of a relative clause at k that says
+// the people before it died ("who died", "who were killed", "that lost
+// their lives"), or k when there is none.
+func (a *analysis) deathRelativeEnd(k int) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "who" && toks[k].lower != "that" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && (beAux.hasToken(&toks[j]) || haveAux.hasToken(&toks[j])) {
+		j++ // "who were killed", "who have died"
+	}
+	kinds, lim := a.deathKindsAt(j)
+	if hasKind(kinds, dHurt) || !hasKind(kinds, dIntrans) && !hasKind(kinds, dPassive) {
+		return k
+	}
+	return lim
 }
 
 // whereOrWhenOnly reports the tokens [k, lim) as one phrase of place or
@@ -3162,6 +3187,36 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
+}
+
+// hedgedParts reports counted parts of a sum of which one is hedged: "four
+// soldiers and at least nine civilians were killed" states 4 and 9 but no
+// total, which the article would give as "at least 13" if it meant one;
+// exact parts ("two soldiers and one policeman") add up to a toll the
+// reader counts.
+func hedgedParts(parts []Deaths) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p.Approximate {
+			return true
+		}
+	}
+	return false
+}
+
+// tollNamedIn reports a noun of a toll in the sentence of token i: "the
+// first full toll of the attack, where the army says 17 soldiers and at
+// least 30 assailants died" gives the parts' sum as the toll.
+func (a *analysis) tollNamedIn(i int) bool {
+	s := a.d.sents[a.d.toks[i].sent]
+	for k := s.first; k < s.lim; k++ {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dToll) {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeAfter returns the token after up to three hedging words from k

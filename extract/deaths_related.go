@@ -550,6 +550,8 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	pe := n.lim
 	if w := toks[pe].lower; (w == "more" || w == "others") && pe+2 < len(toks) {
 		pe++ // "14 died at the scene and five more in hospital"
+	} else if e := a.victimNounEnd(pe); e > pe && e+1 < len(toks) {
+		pe = e // "killed three farmers in one district and two fishermen in another"
 	}
 	if !gapPreps.hasToken(&toks[pe]) {
 		return Deaths{}, 0, false
@@ -584,11 +586,23 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 			// clause on the phrase's noun ends the part
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 		}
-		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux.hasToken(&t) {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux.hasToken(&t) && !a.prepositionInPhrase(e) {
 			break
 		}
 	}
 	return Deaths{}, 0, false
+}
+
+// prepositionInPhrase reports "to" or "of" at e that goes on with a
+// phrase of place rather than a verb: "on the way to hospital", "in the
+// north of the province"; not "to have died".
+func (a *analysis) prepositionInPhrase(e int) bool {
+	toks := a.d.toks
+	if w := toks[e].lower; w != "to" && w != "of" || e+1 >= len(toks) || toks[e+1].kind != tWord {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(e + 1)
+	return kinds == 0 && !beAux.hasToken(&toks[e+1]) && !haveAux.hasToken(&toks[e+1]) && !deathAux.hasToken(&toks[e+1])
 }
 
 // deathWordToClauseEnd reports a word of death or hurt from j to the

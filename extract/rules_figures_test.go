@@ -27,6 +27,32 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt3 (session 25): occupations and trades name the people killed
+	// ("a ferry mechanic", "a bartender"), and a noun before the person's
+	// noun after an age ("a 41-year-old forklift driver")
+	{ruleDeathObject,
+		[]figureCase{{text: "The mortar round killed a ferry mechanic and two porters at the jetty.", count: 3},
+			{text: "The shell killed a 41-year-old forklift driver and a welder.", count: 2}},
+		[]string{"The mortar round wounded a ferry mechanic and two porters at the jetty.",
+			"The shell injured a 41-year-old forklift driver and a welder."}},
+	{ruleDeathList,
+		[]figureCase{{text: "A bartender and a waitress were shot dead inside the tavern.", count: 2}},
+		[]string{"A bartender and a waitress were robbed inside the tavern."}},
+	// dt3 (session 25): "Of the N people who died ..., M were": the whole
+	// told by a relative clause of death
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the 44 people who died in the fires, 17 were firefighters.", count: 17}},
+		[]string{"Of the 44 people who were hurt in the fires, 17 were firefighters."}},
+	// dt3 (session 25): the dead brought out of a mine or the water, with
+	// a participle and its agent between the victims and the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Nine of the 15 divers trapped by the current were pulled out dead.", count: 9}},
+		[]string{"Nine of the 15 divers trapped by the current were pulled out alive."}},
+	// dt3 (session 25): a relative clause whose death is that of other
+	// people in a clause of their own is no death of the one before it
+	{ruleDeathOne,
+		[]figureCase{{text: "A herder who fell ill at the camp and who died on Monday was buried.", count: 1}},
+		[]string{"She is a nurse who has treated the children of several people who died in custody."}},
 	// tr1 (session 24): "no fewer than" is one hedge before the count
 	{ruleDeathList,
 		[]figureCase{{text: "No fewer than 14 people were killed in the blast at the depot.", count: 14}},
@@ -502,7 +528,7 @@ var deathRules = []figureRule{
 	// groups joined by "and" kills their sum, the groups being its parts
 	{ruleDeathActive,
 		[]figureCase{{text: "Separatist gunmen killed six soldiers and two construction workers in an attack on a road project.", count: 8},
-			{text: "The blast killed 12 soldiers and at least three civilians on Monday.", count: 15},
+			{text: "The blast killed 12 soldiers and three civilians on Monday.", count: 15},
 			{text: "The blast killed 12 soldiers and three civilians were wounded.", count: 12}},
 		[]string{"Gunmen wounded six soldiers and two construction workers in an attack on a road project.",
 			"The blast injured 12 soldiers and at least three civilians on Monday."}},
@@ -1741,9 +1767,11 @@ var deathRules = []figureRule{
 			{text: "Officials said 32 militants and 10 soldiers and militiamen were killed.", count: 10}},
 		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were wounded in the insurgency.",
 			"About 1,000 soldiers and police officers were deployed to the region."}},
-	{ruleDeathList,
-		[]figureCase{{text: "More than 3,200 militants and about 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
-		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were arrested in the insurgency."}},
+	// (dt3, session 25: hedged parts give no sum, so the sum's row
+	// reads exact parts; the hedged sentence keeps its parts above)
+	{ruleDeathPass,
+		[]figureCase{{text: "Officials said 3,200 militants and 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
+		[]string{"Officials said 3,200 militants and 1,000 soldiers and police officers were arrested in the insurgency."}},
 	// r12b: nouns for people the victim list lacked, outlaws and people
 	// of an expedition among them (data/victims.tsv)
 	{ruleDeathPass,
@@ -4462,6 +4490,31 @@ var figurePassages = []struct {
 	{"named-list-unknown-last",
 		"Carla Reed and Tom Reed died on Friday. The family mourned the deaths of Carla, Tom, and Wendell.",
 		"2", ""},
+	// dt3 (session 25): counted parts of which one is hedged give no sum
+	// unless the sentence names the toll; exact parts are summed
+	{"dt3-hedged-part-no-sum",
+		"The raid killed three policemen and at least eight villagers near the market.",
+		"3 8", ""},
+	{"dt3-hedged-first-part-no-sum",
+		"At least 12 miners and two guards died when the gallery collapsed.",
+		"12 2", ""},
+	{"dt3-hedged-parts-named-toll",
+		"Officials gave the full toll of the ambush: the army says nine soldiers and at least 14 insurgents died.",
+		"23 9 14", ""},
+	{"dt3-exact-parts-summed",
+		"Two soldiers and one policeman were killed at the bridge.",
+		"3 2 1", ""},
+	// dt3 (session 25): a gapped second group with its own noun and place,
+	// and a gapped part "on the way to hospital"
+	{"dt3-gapped-group-noun",
+		"The storm killed four herders in the hills and two boatmen on the lake.",
+		"4 2", ""},
+	{"dt3-gapped-group-noun-hurt",
+		"The storm killed four herders in the hills and two boatmen on the lake were injured.",
+		"4", ""},
+	{"dt3-gapped-on-the-way",
+		"Nine died at the scene and another three on the way to hospital.",
+		"9 3", ""},
 	{"japan-sdf",
 		"Japan will dispatch 250 members of its Self-Defense Forces to South Sudan to build roads. None of them will carry weapons.",
 		"", "250:JP"},

@@ -692,6 +692,10 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 				j = e
 				continue
 			}
+			if e+1 < len(toks) && toks[e].kind == tWord && !toks[e].cap && !phraseStops.hasToken(&toks[e]) && a.victimKindOf(toks[e+1].lower)&vSingle != 0 {
+				j = e // "a 29-year-old excavator driver": a noun before the person's
+				continue
+			}
 			if a.agedNounEnds(e) {
 				return e + 1, 1, true // "a 44-year-old lasher was killed": the age makes the noun a person
 			}
