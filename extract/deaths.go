@@ -1279,6 +1279,9 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
 	para := toks[n.first].para
 	r := victimRun{j: a.bareNumberAside(n)}
+	if r.j == n.lim && a.quotedFigure(n) {
+		r.j++ // `"more than 20" fighters had been killed`: the figure quoted alone
+	}
 	for ; r.j < len(toks) && toks[r.j].para == para && r.steps < 10; r.steps++ {
 		d, ok, v := a.deathWordAfter(&n, &r)
 		switch v {
@@ -1292,6 +1295,21 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// quotedFigure reports a number with its hedge set in quotation marks of
+// its own: a source's words for the figure ("not fewer than 30" of them
+// died).
+func (a *analysis) quotedFigure(n number) bool {
+	toks := a.d.toks
+	if n.lim >= len(toks) || toks[n.lim].kind != tQuote {
+		return false
+	}
+	k := n.hedge - 1
+	for k > 0 && k >= n.hedge-3 && (hedgeWord(toks[k].lower) || toks[k].lower == "not" || toks[k].lower == "no") {
+		k-- // `"not fewer than 30"`: hedge words the number parse left out
+	}
+	return k >= 0 && toks[k].kind == tQuote
 }
 
 // causedDeaths are the nouns of death a cause may stand before: "shooting
@@ -1434,8 +1452,43 @@ func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVer
 		r.j = lim
 		return Deaths{}, false, stepTake
 	}
+	if lim := a.ofTheVictims(r.j); lim > r.j && n.value > 1 {
+		r.nouns++ // "at least four of the attackers had also died"
+		r.j = lim
+		return Deaths{}, false, stepTake
+	}
 	r.j++
 	return Deaths{}, false, stepTake
+}
+
+// ofTheVictims returns the index after "of the" (or a possessive) and a
+// plural noun for people, with up to two modifiers, at the "of" at j ("of
+// the attackers", "of its fighters", "of the Afghan border guards"), or j.
+func (a *analysis) ofTheVictims(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) {
+		return j
+	}
+	switch toks[j+1].lower {
+	case "the", "those", "his", "her", "their", "its":
+	default:
+		return j
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		if passiveNouns.hasToken(&toks[k]) {
+			return j // "two of the male victims died": the list rules' part
+		}
+		if a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
+			return k + 1
+		}
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+			return lim
+		}
+		if toks[k].kind != tWord || npFunctionWords.hasToken(&toks[k]) || mayBeNumber(&toks[k]) {
+			return j // "of the two men killed" is a whole the partitive rules read
+		}
+	}
+	return j
 }
 
 // pastStateAdjective returns the index after a state's adjective at k
@@ -3013,8 +3066,8 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
 		if cumulativeWords.has(w) && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
-			if w == "date" && (k == 0 || toks[k-1].lower != "to") {
-				continue
+			if w == "date" && (k == 0 || toks[k-1].lower != "to") || w == "then" && (k == 0 || toks[k-1].lower != "by") {
+				continue // "to date", "by then": a toll up to a time
 			}
 			d.Cumulative = true
 		}
@@ -3242,6 +3295,9 @@ func (a *analysis) victimNounEnd(j int) int {
 			return lim
 		}
 		if a.victimWord(toks[e].lower) {
+			if e+1 < len(toks) && e+1 < j+3 && a.victimKindOf(toks[e+1].lower)&vPlural != 0 {
+				return e + 2 // "two civilian drivers": the first noun a modifier
+			}
 			return e + 1
 		}
 	}
@@ -3286,7 +3342,14 @@ func (a *analysis) objectsEnd(e int, dead bool) (int, bool) {
 	if dead {
 		return e + 1, e < len(toks) && toks[e].lower == "dead"
 	}
-	return e, e >= len(toks) || toks[e].kind != tWord || clauseEnders.hasToken(&toks[e])
+	if e >= len(toks) || toks[e].kind != tWord || clauseEnders.hasToken(&toks[e]) {
+		return e, true
+	}
+	// a participle that describes the last victims: "and two drivers
+	// escorting the convoy"
+	w := toks[e].lower
+	kinds, _ := a.deathKindsAt(e)
+	return e, !toks[e].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && kinds == 0
 }
 
 // joinedItem returns the sum and end of a counted group of victims and

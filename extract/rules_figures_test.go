@@ -27,6 +27,37 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt3 (session 25): a share of a whole ("one in a thousand") is a
+	// rate, and so is a bare number that goes on with it in the next
+	// sentence; a count over a number of days or places stays a count
+	{ruleDeathActive,
+		[]figureCase{{text: "The virus has killed 14 in 10 days.", count: 14},
+			{text: "The fever killed 30 in a hundred villages.", count: 30}},
+		[]string{"\"Treated early, measles kills fewer than one in a thousand children. In the camps it is killing nearly five.\"",
+			"Cholera kills fewer than one in a hundred patients."}},
+	// dt3 (session 25): a figure set in quotation marks with its hedge,
+	// a source's own words for it
+	{ruleDeathPass,
+		[]figureCase{{text: "The colonel said \"more than 40\" rebels had been killed in the raid.", count: 40},
+			{text: "The attackers fled after a fight in which \"not fewer than 25\" of them died.", count: 25}},
+		[]string{"The colonel said \"more than 40\" rebels had been captured in the raid."}},
+	// dt3 (session 25): "N of the <people> ... died" read by the number
+	{ruleDeathPass,
+		[]figureCase{{text: "The spokesman said at least six of the gunmen had also died.", count: 6}},
+		[]string{"The spokesman said at least six of the gunmen had also fled."}},
+	// dt3 (session 25): "by then" makes a study's dated figure a toll up
+	// to a time, not statistics of a past year
+	{ruleDeathPass,
+		[]figureCase{{text: "Two men were hurt in a fight on Friday. Police gave no motive. A 2015 study estimated that more than 900 had died in the county by then.", count: 900}},
+		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. A 2015 study estimated that more than 900 had died in the county that year."}},
+	// dt3 (session 25): a participle after the second group of victims
+	// ends the verb's objects ("and two boys tending the cattle"), and a
+	// noun for people before a plural one modifies it ("civilian drivers")
+	{ruleDeathActive,
+		[]figureCase{{text: "Bandits killed five herders and two boys tending the cattle.", count: 7},
+			{text: "Rebels killed eight soldiers and two civilian drivers escorting the ballots.", count: 10}},
+		[]string{"Bandits robbed five herders and two boys tending the cattle.",
+			"Rebels stopped eight soldiers and two civilian drivers escorting the ballots."}},
 	// dt3 (session 25): occupations and trades name the people killed
 	// ("a ferry mechanic", "a bartender"), and a noun before the person's
 	// noun after an age ("a 41-year-old forklift driver")
