@@ -1297,6 +1297,24 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 	return Deaths{}, false
 }
 
+// elidedDeathVerb reports "did" at j after a bare number that ends its
+// clause and stands for a verb of dying earlier in the sentence: "claimed
+// that 47 soldiers perished; the army said nine did". "nine did not" is
+// no death.
+func (a *analysis) elidedDeathVerb(n number, j int) bool {
+	toks := a.d.toks
+	if j+1 < len(toks) && toks[j+1].kind != tPunct && toks[j+1].kind != tQuote {
+		return false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for k := n.hedge - 1; k >= s.first; k-- {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dIntrans) && !hasKind(kinds, dHurt) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedFigure reports a number with its hedge set in quotation marks of
 // its own: a source's words for the figure ("not fewer than 30" of them
 // died).
@@ -1359,6 +1377,9 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
 		return a.ofAfterNumber(n, r)
+	case w == "did" && r.steps == 0 && a.elidedDeathVerb(*n, r.j):
+		// "47 soldiers perished, but the army said nine did"
+		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "whose" && a.bodiesFoundAfter(r.j+1):
 		// "six who died in hospital and seven whose bodies were found
 		// under rubble", "12 miners whose bodies were recovered"
@@ -3224,6 +3245,8 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			sum++ // "three children and their father"
 		} else if w := toks[k+1].lower; w == "himself" || w == "herself" {
 			sum++ // "killed three people and himself": the three a part
+		} else if c, _, _, ok := a.victimItem(k+1, asObject, true); ok && c == 1 && w == "the" {
+			sum++ // "claimed four soldiers and the civilian driving their truck"
 		}
 	}
 	if sum != d.Count || len(parts) < 2 && sum == first.value {

@@ -27,6 +27,25 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt3 (session 25): "the <person>" joined to a counted group adds one,
+	// the group a stated part
+	{ruleDeathSubset,
+		[]figureCase{{text: "A mine on the track claimed three porters and the guide walking ahead of them.", count: 3}},
+		[]string{"A mine on the track wounded three porters and the guide walking ahead of them."}},
+	// dt3 (session 25): "did" after a bare number stands for a verb of
+	// dying earlier in the sentence ("the army said nine did")
+	{ruleDeathPass,
+		[]figureCase{{text: "Rebels said 30 soldiers died in the raid, but the army said only six did.", count: 6}},
+		[]string{"Rebels said 30 soldiers fled the raid, but the army said only six did."}},
+	// dt3 (session 25): executions counted ("40 executions", "this year's
+	// executions to 612"); "the executions of" those sought is no toll
+	{ruleDeathAdj,
+		[]figureCase{{text: "The state carried out 40 executions last year.", count: 40}},
+		[]string{"Prosecutors may seek the executions of three defendants.",
+			"The state carried out 40 inspections last year."}},
+	{ruleDeathToll,
+		[]figureCase{{text: "The prison hanged two men on Monday, bringing this year's executions to 57.", count: 57}},
+		[]string{"The prison inspected two wings on Monday, bringing this year's inspections to 57."}},
 	// dt3 (session 25): a share of a whole ("one in a thousand") is a
 	// rate, and so is a bare number that goes on with it in the next
 	// sentence; a count over a number of days or places stays a count
