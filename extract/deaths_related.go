@@ -529,7 +529,7 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 var timeClauseOpeners = closedSet("after", "when", "as", "following", "before", "while")
 
 // gapPreps open the phrase that a gapped part repeats from its figure.
-var gapPreps = closedSet("in", "to", "at", "on", "across", "among")
+var gapPreps = closedSet("in", "to", "at", "on", "across", "among", "near", "off", "outside")
 
 // gappedPart reads a part joined by "and" at k whose verb is left out and
 // whose phrase of place answers one after the figure at i: "298 occurred
@@ -588,6 +588,11 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		}
 		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux.hasToken(&t) && !a.prepositionInPhrase(e) {
 			break
+		}
+		if a.prepositionInPhrase(e) {
+			limit += 2 // "on the way to the district hospital": a phrase inside the phrase
+		} else if t.cap && e > pe+1 && toks[e-1].cap {
+			limit++ // "on the Chobe River": a name is one word of the phrase
 		}
 	}
 	return Deaths{}, 0, false

@@ -27,6 +27,11 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt3 (session 25): an agent noun after an age and a noun ("a
+	// 52-year-old crane operator") is the person
+	{ruleDeathObject,
+		[]figureCase{{text: "The blast killed a 38-year-old tractor operator and a welder at the depot.", count: 2}},
+		[]string{"The blast trapped a 38-year-old tractor operator and a welder at the depot."}},
 	// dt3 (session 25): "the <person>" joined to a counted group adds one,
 	// the group a stated part
 	{ruleDeathSubset,
@@ -4562,6 +4567,12 @@ var figurePassages = []struct {
 	{"dt3-gapped-group-noun-hurt",
 		"The storm killed four herders in the hills and two boatmen on the lake were injured.",
 		"4", ""},
+	{"dt3-gapped-near-long-name",
+		"Floods killed five herders near Maun and two boatmen on the Okavango River Delta on Tuesday.",
+		"5 2", ""},
+	{"dt3-gapped-to-the-district-clinic",
+		"Six died at the scene and three more on the way to the district clinic.",
+		"6 3", ""},
 	{"dt3-gapped-on-the-way",
 		"Nine died at the scene and another three on the way to hospital.",
 		"9 3", ""},
