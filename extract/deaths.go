@@ -791,6 +791,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if family {
 		k, kinds = f, 1<<dActive // "killed a family of five"
 	}
+	if c := a.costToState(k); c >= 0 && !a.hypotheticalBetween(c, n.first) {
+		// "the war cost Armenia 3,825 soldiers": a state's loss of its own
+		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim && (plim >= len(toks) || toks[plim].text != "'" && toks[plim].lower != "'s") {
+			return a.makeDeath(n, c, plim, rule), true
+		}
+	}
 	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
@@ -1313,6 +1319,24 @@ func (a *analysis) elidedDeathVerb(n number, j int) bool {
 		}
 	}
 	return false
+}
+
+// costToState returns the index of "cost" before a state named at k, the
+// state that lost the personnel counted after it ("cost Armenia 3,825
+// soldiers"), or -1.
+func (a *analysis) costToState(k int) int {
+	toks := a.d.toks
+	if k < 1 || a.placeAt[k] < 0 {
+		return -1
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != k+1 || m.first < 1 {
+		return -1
+	}
+	if w := toks[m.first-1].lower; w == "cost" || w == "costs" || w == "costing" {
+		return m.first - 1
+	}
+	return -1
 }
 
 // quotedFigure reports a number with its hedge set in quotation marks of

@@ -101,7 +101,37 @@ var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
 	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
 	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
 	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
-	(*analysis).frontedPart, // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+	(*analysis).frontedPart,   // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+	(*analysis).stateCostPart, // "cost Armenia 3,825 soldiers and Azerbaijan 2,908"
+}
+
+// stateCostPart reads a second state's count joined by "and" at k after a
+// figure at i that a war "cost" a state: "cost Armenia 3,825 soldiers and
+// Azerbaijan 2,908". The count ends the clause or its personnel noun does.
+func (a *analysis) stateCostPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" || k+2 >= len(toks) || a.placeAt[k+1] < 0 {
+		return Deaths{}, 0, false
+	}
+	if n, ok := a.countAt(i); !ok || n.hedge < 1 || a.costToState(a.wordBeforeNumber(n)) < 0 {
+		return Deaths{}, 0, false
+	}
+	m := a.places[a.placeAt[k+1]]
+	if !m.state || m.first != k+1 {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(m.lim)
+	if !ok || n.hedge != m.lim || a.isYear(n) {
+		return Deaths{}, 0, false
+	}
+	lim := n.lim
+	if _, plim := a.lx.personnel.match(toks, lim, true); plim > lim {
+		lim = plim
+	}
+	if lim < len(toks) && toks[lim].kind == tWord && toks[lim].lower != "and" && !clauseEnders.hasToken(&toks[lim]) {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
 }
 
 // partAt returns the first figure a part matcher reads at k.

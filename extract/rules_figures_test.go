@@ -27,6 +27,15 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt3 (session 25): a war that "cost" a state its personnel, and a
+	// second state's count joined to it
+	{ruleDeathActive,
+		[]figureCase{{text: "The border war cost Eritrea 1,900 soldiers, officials said.", count: 1900}},
+		[]string{"The reform cost France 3,000 soldiers' jobs.", "The deal cost Eritrea 1,900 dollars."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "The war cost Chad 400 soldiers and Niger 150 troops in two years.", count: 150},
+			{text: "The border war cost Eritrea 1,900 soldiers and Ethiopia 2,300, by their own counts.", count: 2300}},
+		[]string{"The war cost Chad 400 tanks and Niger 150 trucks in two years."}},
 	// dt3 (session 25): an agent noun after an age and a noun ("a
 	// 52-year-old crane operator") is the person
 	{ruleDeathObject,
