@@ -58,9 +58,12 @@ func (a *analysis) deaths() []Deaths {
 		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) {
 			continue
 		}
-		found = append(found, d)
-		anaphoric = append(anaphoric, l.anaphoric)
-		for _, p := range a.joinedParts(i, d) {
+		parts := a.joinedParts(i, d)
+		if !hedgedParts(parts) || a.tollNamedIn(i) {
+			found = append(found, d)
+			anaphoric = append(anaphoric, l.anaphoric)
+		}
+		for _, p := range parts {
 			found = append(found, p) // "42 passengers ... and two policemen had been killed": 42 and 2 too
 			// parts of a list "among the dead" are parts of a toll told
 			// elsewhere, as the list is
@@ -788,6 +791,12 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if family {
 		k, kinds = f, 1<<dActive // "killed a family of five"
 	}
+	if c := a.costToState(k); c >= 0 && !a.hypotheticalBetween(c, n.first) {
+		// "the war cost Armenia 3,825 soldiers": a state's loss of its own
+		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim && (plim >= len(toks) || toks[plim].text != "'" && toks[plim].lower != "'s") {
+			return a.makeDeath(n, c, plim, rule), true
+		}
+	}
 	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
@@ -1276,6 +1285,9 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
 	para := toks[n.first].para
 	r := victimRun{j: a.bareNumberAside(n)}
+	if r.j == n.lim && a.quotedFigure(n) {
+		r.j++ // `"more than 20" fighters had been killed`: the figure quoted alone
+	}
 	for ; r.j < len(toks) && toks[r.j].para == para && r.steps < 10; r.steps++ {
 		d, ok, v := a.deathWordAfter(&n, &r)
 		switch v {
@@ -1289,6 +1301,57 @@ func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
 		}
 	}
 	return Deaths{}, false
+}
+
+// elidedDeathVerb reports "did" at j after a bare number that ends its
+// clause and stands for a verb of dying earlier in the sentence: "claimed
+// that 47 soldiers perished; the army said nine did". "nine did not" is
+// no death.
+func (a *analysis) elidedDeathVerb(n number, j int) bool {
+	toks := a.d.toks
+	if j+1 < len(toks) && toks[j+1].kind != tPunct && toks[j+1].kind != tQuote {
+		return false
+	}
+	s := a.d.sents[toks[n.first].sent]
+	for k := n.hedge - 1; k >= s.first; k-- {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dIntrans) && !hasKind(kinds, dHurt) {
+			return true
+		}
+	}
+	return false
+}
+
+// costToState returns the index of "cost" before a state named at k, the
+// state that lost the personnel counted after it ("cost Armenia 3,825
+// soldiers"), or -1.
+func (a *analysis) costToState(k int) int {
+	toks := a.d.toks
+	if k < 1 || a.placeAt[k] < 0 {
+		return -1
+	}
+	m := a.places[a.placeAt[k]]
+	if !m.state || m.lim != k+1 || m.first < 1 {
+		return -1
+	}
+	if w := toks[m.first-1].lower; w == "cost" || w == "costs" || w == "costing" {
+		return m.first - 1
+	}
+	return -1
+}
+
+// quotedFigure reports a number with its hedge set in quotation marks of
+// its own: a source's words for the figure ("not fewer than 30" of them
+// died).
+func (a *analysis) quotedFigure(n number) bool {
+	toks := a.d.toks
+	if n.lim >= len(toks) || toks[n.lim].kind != tQuote {
+		return false
+	}
+	k := n.hedge - 1
+	for k > 0 && k >= n.hedge-3 && (hedgeWord(toks[k].lower) || toks[k].lower == "not" || toks[k].lower == "no") {
+		k-- // `"not fewer than 30"`: hedge words the number parse left out
+	}
+	return k >= 0 && toks[k].kind == tQuote
 }
 
 // causedDeaths are the nouns of death a cause may stand before: "shooting
@@ -1338,6 +1401,9 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "of" && r.nouns == 0 && r.steps == 0:
 		return a.ofAfterNumber(n, r)
+	case w == "did" && r.steps == 0 && a.elidedDeathVerb(*n, r.j):
+		// "47 soldiers perished, but the army said nine did"
+		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case w == "whose" && a.bodiesFoundAfter(r.j+1):
 		// "six who died in hospital and seven whose bodies were found
 		// under rubble", "12 miners whose bodies were recovered"
@@ -1431,8 +1497,43 @@ func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVer
 		r.j = lim
 		return Deaths{}, false, stepTake
 	}
+	if lim := a.ofTheVictims(r.j); lim > r.j && n.value > 1 {
+		r.nouns++ // "at least four of the attackers had also died"
+		r.j = lim
+		return Deaths{}, false, stepTake
+	}
 	r.j++
 	return Deaths{}, false, stepTake
+}
+
+// ofTheVictims returns the index after "of the" (or a possessive) and a
+// plural noun for people, with up to two modifiers, at the "of" at j ("of
+// the attackers", "of its fighters", "of the Afghan border guards"), or j.
+func (a *analysis) ofTheVictims(j int) int {
+	toks := a.d.toks
+	if j+2 >= len(toks) {
+		return j
+	}
+	switch toks[j+1].lower {
+	case "the", "those", "his", "her", "their", "its":
+	default:
+		return j
+	}
+	for k := j + 2; k < len(toks) && k < j+5; k++ {
+		if passiveNouns.hasToken(&toks[k]) {
+			return j // "two of the male victims died": the list rules' part
+		}
+		if a.victimKindOf(toks[k].lower)&(vPlural|vKinPlural) != 0 {
+			return k + 1
+		}
+		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
+			return lim
+		}
+		if toks[k].kind != tWord || npFunctionWords.hasToken(&toks[k]) || mayBeNumber(&toks[k]) {
+			return j // "of the two men killed" is a whole the partitive rules read
+		}
+	}
+	return j
 }
 
 // pastStateAdjective returns the index after a state's adjective at k
@@ -1692,7 +1793,7 @@ func (a *analysis) victimModifier(j int) int {
 	case (w == "in" || w == "across" || w == "from") && j+2 < len(toks) && toks[j+1].kind == tNum &&
 		toks[j+2].kind == tWord && !toks[j+2].cap && strings.HasSuffix(toks[j+2].lower, "s") && !a.victimWord(toks[j+2].lower):
 		return j + 3 // "106 protesters in 21 cities have been killed"
-	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside":
+	case w == "with" || w == "from" || w == "in" || w == "at" || w == "on" || w == "aboard" || w == "inside" || w == "by" && a.participleBeforePlace(j-1):
 		// "two teenagers with the youth club were shot dead", "all four
 		// people involved in a shooting early Saturday morning have now
 		// died": up to the verb, within the clause
@@ -2028,8 +2129,8 @@ func (a *analysis) participleBeforePlace(j int) bool {
 		return false
 	}
 	switch toks[j+1].lower {
-	case "in", "at", "on", "aboard", "inside":
-		return true
+	case "in", "at", "on", "aboard", "inside", "by":
+		return true // "trapped by the flood": the agent a phrase like a place's
 	}
 	return false
 }
@@ -2066,6 +2167,9 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 		if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) {
 			return e + 1, true
 		}
+	}
+	if e := a.deathRelativeEnd(k + 1); counted && e > k+1 && e < len(toks) && (toks[e].text == "," || placedBeforeComma(toks, e)) && a.victimWord(toks[k].lower) {
+		return e, true // "Of the 58 people who died in the storms,"
 	}
 	if k = a.pastStateAdjective(k); k >= len(toks) {
 		return j, false // "Eleven of the Thai dead"
@@ -2133,6 +2237,25 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, o-1, n.lim, rule), true
+}
+
+// deathRelativeEnd returns the end of a relative clause at k that says
+// the people before it died ("who died", "who were killed", "that lost
+// their lives"), or k when there is none.
+func (a *analysis) deathRelativeEnd(k int) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "who" && toks[k].lower != "that" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && (beAux.hasToken(&toks[j]) || haveAux.hasToken(&toks[j])) {
+		j++ // "who were killed", "who have died"
+	}
+	kinds, lim := a.deathKindsAt(j)
+	if hasKind(kinds, dHurt) || !hasKind(kinds, dIntrans) && !hasKind(kinds, dPassive) {
+		return k
+	}
+	return lim
 }
 
 // whereOrWhenOnly reports the tokens [k, lim) as one phrase of place or
@@ -2988,8 +3111,8 @@ func (a *analysis) makeDeath(n number, from, lim int, rule string) Deaths {
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
 		if cumulativeWords.has(w) && (w != "so" || (k+1 < s.lim && toks[k+1].lower == "far")) {
-			if w == "date" && (k == 0 || toks[k-1].lower != "to") {
-				continue
+			if w == "date" && (k == 0 || toks[k-1].lower != "to") || w == "then" && (k == 0 || toks[k-1].lower != "by") {
+				continue // "to date", "by then": a toll up to a time
 			}
 			d.Cumulative = true
 		}
@@ -3146,6 +3269,8 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			sum++ // "three children and their father"
 		} else if w := toks[k+1].lower; w == "himself" || w == "herself" {
 			sum++ // "killed three people and himself": the three a part
+		} else if c, _, _, ok := a.victimItem(k+1, asObject, true); ok && c == 1 && w == "the" {
+			sum++ // "claimed four soldiers and the civilian driving their truck"
 		}
 	}
 	if sum != d.Count || len(parts) < 2 && sum == first.value {
@@ -3162,6 +3287,36 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
+}
+
+// hedgedParts reports counted parts of a sum of which one is hedged: "four
+// soldiers and at least nine civilians were killed" states 4 and 9 but no
+// total, which the article would give as "at least 13" if it meant one;
+// exact parts ("two soldiers and one policeman") add up to a toll the
+// reader counts.
+func hedgedParts(parts []Deaths) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p.Approximate {
+			return true
+		}
+	}
+	return false
+}
+
+// tollNamedIn reports a noun of a toll in the sentence of token i: "the
+// first full toll of the attack, where the army says 17 soldiers and at
+// least 30 assailants died" gives the parts' sum as the toll.
+func (a *analysis) tollNamedIn(i int) bool {
+	s := a.d.sents[a.d.toks[i].sent]
+	for k := s.first; k < s.lim; k++ {
+		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dToll) {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgeAfter returns the token after up to three hedging words from k
@@ -3187,6 +3342,9 @@ func (a *analysis) victimNounEnd(j int) int {
 			return lim
 		}
 		if a.victimWord(toks[e].lower) {
+			if e+1 < len(toks) && e+1 < j+3 && a.victimKindOf(toks[e+1].lower)&vPlural != 0 {
+				return e + 2 // "two civilian drivers": the first noun a modifier
+			}
 			return e + 1
 		}
 	}
@@ -3231,7 +3389,14 @@ func (a *analysis) objectsEnd(e int, dead bool) (int, bool) {
 	if dead {
 		return e + 1, e < len(toks) && toks[e].lower == "dead"
 	}
-	return e, e >= len(toks) || toks[e].kind != tWord || clauseEnders.hasToken(&toks[e])
+	if e >= len(toks) || toks[e].kind != tWord || clauseEnders.hasToken(&toks[e]) {
+		return e, true
+	}
+	// a participle that describes the last victims: "and two drivers
+	// escorting the convoy"
+	w := toks[e].lower
+	kinds, _ := a.deathKindsAt(e)
+	return e, !toks[e].cap && len(w) > 5 && strings.HasSuffix(w, "ing") && kinds == 0
 }
 
 // joinedItem returns the sum and end of a counted group of victims and

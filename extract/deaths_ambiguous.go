@@ -62,6 +62,9 @@ func (a *analysis) deathRate(d Deaths) bool {
 		return false
 	}
 	s := a.d.sents[toks[k].sent]
+	if a.proportionFigure(k, d) {
+		return true
+	}
 	for j := k + 1; j+1 < s.lim && j < k+16; j++ {
 		if toks[j].kind == tPunct && int(toks[j].start) >= d.End {
 			return false
@@ -89,4 +92,56 @@ func (a *analysis) deathRate(d Deaths) bool {
 func (a *analysis) figureFirst(d Deaths) int {
 	toks := a.d.toks
 	return sort.Search(len(toks), func(k int) bool { return int(toks[k].start) >= d.Start })
+}
+
+// proportionFigure reports a figure from token k that is a share of some
+// whole rather than a count of dead: "kills fewer than one in a hundred",
+// "one in every ten patients", "two out of 100"; or a bare number that
+// goes on with the share of the sentence before ("cholera kills one in a
+// hundred. Here it is killing nearly two.").
+func (a *analysis) proportionFigure(k int, d Deaths) bool {
+	toks := a.d.toks
+	for j := k; j < len(toks) && int(toks[j].start) < d.End; j++ {
+		n, ok := a.d.parseNumber(j)
+		if !ok || n.value != d.Count {
+			continue
+		}
+		if a.proportionAfter(n.lim) {
+			return true
+		}
+		if n.lim < len(toks) && (toks[n.lim].kind == tPunct || toks[n.lim].kind == tQuote) && toks[j].sent > 0 {
+			prev := a.d.sents[toks[j].sent-1]
+			for x := prev.first; x < prev.lim; x++ {
+				if m, ok := a.d.parseNumber(x); ok && m.lim < prev.lim && a.proportionAfter(m.lim) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// proportionAfter reports the words of a share after a number, at e: "in
+// a hundred", "in every ten", "out of 100", "in 1,000".
+func (a *analysis) proportionAfter(e int) bool {
+	toks := a.d.toks
+	switch {
+	case e+1 < len(toks) && toks[e].lower == "in":
+		e++
+	case e+2 < len(toks) && toks[e].lower == "out" && toks[e+1].lower == "of":
+		e += 2
+	default:
+		return false
+	}
+	if toks[e].lower == "every" && e+1 < len(toks) {
+		e++
+	}
+	m, ok := a.d.parseNumber(e)
+	if !ok || m.hedge != e || m.age || a.isYear(m) || m.value < 10 {
+		return false
+	}
+	// the whole ends the phrase or counts people: "one in a hundred
+	// patients", not "14 in 10 days" or "40 in a hundred villages"
+	return m.lim >= len(toks) || toks[m.lim].kind != tWord || a.victimWord(toks[m.lim].lower)
 }

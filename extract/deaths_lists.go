@@ -665,6 +665,12 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 		if deathBlockers.has(w) || a.modalAt(k) || toks[k].kind == tQuote || w == ";" || relativeEnds.has(w) {
 			return Deaths{}, false
 		}
+		if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "where") && toks[k-1].lower != "and" && toks[k-1].lower != "but" && toks[k-1].text != "," {
+			// "a lawyer who has represented the families of people who
+			// died": the death is in a clause of other people ("who fell
+			// sick and who died", "a hero, who died" go on with the same one)
+			return Deaths{}, false
+		}
 		if toks[k].cap {
 			continue
 		}

@@ -101,7 +101,37 @@ var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
 	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
 	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
 	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
-	(*analysis).frontedPart, // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+	(*analysis).frontedPart,   // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+	(*analysis).stateCostPart, // "cost Armenia 3,825 soldiers and Azerbaijan 2,908"
+}
+
+// stateCostPart reads a second state's count joined by "and" at k after a
+// figure at i that a war "cost" a state: "cost Armenia 3,825 soldiers and
+// Azerbaijan 2,908". The count ends the clause or its personnel noun does.
+func (a *analysis) stateCostPart(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" || k+2 >= len(toks) || a.placeAt[k+1] < 0 {
+		return Deaths{}, 0, false
+	}
+	if n, ok := a.countAt(i); !ok || n.hedge < 1 || a.costToState(a.wordBeforeNumber(n)) < 0 {
+		return Deaths{}, 0, false
+	}
+	m := a.places[a.placeAt[k+1]]
+	if !m.state || m.first != k+1 {
+		return Deaths{}, 0, false
+	}
+	n, ok := a.countAt(m.lim)
+	if !ok || n.hedge != m.lim || a.isYear(n) {
+		return Deaths{}, 0, false
+	}
+	lim := n.lim
+	if _, plim := a.lx.personnel.match(toks, lim, true); plim > lim {
+		lim = plim
+	}
+	if lim < len(toks) && toks[lim].kind == tWord && toks[lim].lower != "and" && !clauseEnders.hasToken(&toks[lim]) {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, n.hedge, lim, ruleDeathSubset), lim, true
 }
 
 // partAt returns the first figure a part matcher reads at k.
@@ -529,7 +559,7 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 var timeClauseOpeners = closedSet("after", "when", "as", "following", "before", "while")
 
 // gapPreps open the phrase that a gapped part repeats from its figure.
-var gapPreps = closedSet("in", "to", "at", "on", "across", "among")
+var gapPreps = closedSet("in", "to", "at", "on", "across", "among", "near", "off", "outside")
 
 // gappedPart reads a part joined by "and" at k whose verb is left out and
 // whose phrase of place answers one after the figure at i: "298 occurred
@@ -550,6 +580,8 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	pe := n.lim
 	if w := toks[pe].lower; (w == "more" || w == "others") && pe+2 < len(toks) {
 		pe++ // "14 died at the scene and five more in hospital"
+	} else if e := a.victimNounEnd(pe); e > pe && e+1 < len(toks) {
+		pe = e // "killed three farmers in one district and two fishermen in another"
 	}
 	if !gapPreps.hasToken(&toks[pe]) {
 		return Deaths{}, 0, false
@@ -584,11 +616,28 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 			// clause on the phrase's noun ends the part
 			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 		}
-		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux.hasToken(&t) {
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || deathAux.hasToken(&t) && !a.prepositionInPhrase(e) {
 			break
+		}
+		if a.prepositionInPhrase(e) {
+			limit += 2 // "on the way to the district hospital": a phrase inside the phrase
+		} else if t.cap && e > pe+1 && toks[e-1].cap {
+			limit++ // "on the Chobe River": a name is one word of the phrase
 		}
 	}
 	return Deaths{}, 0, false
+}
+
+// prepositionInPhrase reports "to" or "of" at e that goes on with a
+// phrase of place rather than a verb: "on the way to hospital", "in the
+// north of the province"; not "to have died".
+func (a *analysis) prepositionInPhrase(e int) bool {
+	toks := a.d.toks
+	if w := toks[e].lower; w != "to" && w != "of" || e+1 >= len(toks) || toks[e+1].kind != tWord {
+		return false
+	}
+	kinds, _ := a.deathKindsAt(e + 1)
+	return kinds == 0 && !beAux.hasToken(&toks[e+1]) && !haveAux.hasToken(&toks[e+1]) && !deathAux.hasToken(&toks[e+1])
 }
 
 // deathWordToClauseEnd reports a word of death or hurt from j to the

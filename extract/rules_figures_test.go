@@ -27,6 +27,96 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt3 (session 25): a war that "cost" a state its personnel, and a
+	// second state's count joined to it
+	{ruleDeathActive,
+		[]figureCase{{text: "The border war cost Eritrea 1,900 soldiers, officials said.", count: 1900}},
+		[]string{"The reform cost France 3,000 soldiers' jobs.", "The deal cost Eritrea 1,900 dollars."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "The war cost Chad 400 soldiers and Niger 150 troops in two years.", count: 150},
+			{text: "The border war cost Eritrea 1,900 soldiers and Ethiopia 2,300, by their own counts.", count: 2300}},
+		[]string{"The war cost Chad 400 tanks and Niger 150 trucks in two years."}},
+	// dt3 (session 25): an agent noun after an age and a noun ("a
+	// 52-year-old crane operator") is the person
+	{ruleDeathObject,
+		[]figureCase{{text: "The blast killed a 38-year-old tractor operator and a welder at the depot.", count: 2}},
+		[]string{"The blast trapped a 38-year-old tractor operator and a welder at the depot."}},
+	// dt3 (session 25): "the <person>" joined to a counted group adds one,
+	// the group a stated part
+	{ruleDeathSubset,
+		[]figureCase{{text: "A mine on the track claimed three porters and the guide walking ahead of them.", count: 3}},
+		[]string{"A mine on the track wounded three porters and the guide walking ahead of them."}},
+	// dt3 (session 25): "did" after a bare number stands for a verb of
+	// dying earlier in the sentence ("the army said nine did")
+	{ruleDeathPass,
+		[]figureCase{{text: "Rebels said 30 soldiers died in the raid, but the army said only six did.", count: 6}},
+		[]string{"Rebels said 30 soldiers fled the raid, but the army said only six did."}},
+	// dt3 (session 25): executions counted ("40 executions", "this year's
+	// executions to 612"); "the executions of" those sought is no toll
+	{ruleDeathAdj,
+		[]figureCase{{text: "The state carried out 40 executions last year.", count: 40}},
+		[]string{"Prosecutors may seek the executions of three defendants.",
+			"The state carried out 40 inspections last year."}},
+	{ruleDeathToll,
+		[]figureCase{{text: "The prison hanged two men on Monday, bringing this year's executions to 57.", count: 57}},
+		[]string{"The prison inspected two wings on Monday, bringing this year's inspections to 57."}},
+	// dt3 (session 25): a share of a whole ("one in a thousand") is a
+	// rate, and so is a bare number that goes on with it in the next
+	// sentence; a count over a number of days or places stays a count
+	{ruleDeathActive,
+		[]figureCase{{text: "The virus has killed 14 in 10 days.", count: 14},
+			{text: "The fever killed 30 in a hundred villages.", count: 30}},
+		[]string{"\"Treated early, measles kills fewer than one in a thousand children. In the camps it is killing nearly five.\"",
+			"Cholera kills fewer than one in a hundred patients."}},
+	// dt3 (session 25): a figure set in quotation marks with its hedge,
+	// a source's own words for it
+	{ruleDeathPass,
+		[]figureCase{{text: "The colonel said \"more than 40\" rebels had been killed in the raid.", count: 40},
+			{text: "The attackers fled after a fight in which \"not fewer than 25\" of them died.", count: 25}},
+		[]string{"The colonel said \"more than 40\" rebels had been captured in the raid."}},
+	// dt3 (session 25): "N of the <people> ... died" read by the number
+	{ruleDeathPass,
+		[]figureCase{{text: "The spokesman said at least six of the gunmen had also died.", count: 6}},
+		[]string{"The spokesman said at least six of the gunmen had also fled."}},
+	// dt3 (session 25): "by then" makes a study's dated figure a toll up
+	// to a time, not statistics of a past year
+	{ruleDeathPass,
+		[]figureCase{{text: "Two men were hurt in a fight on Friday. Police gave no motive. A 2015 study estimated that more than 900 had died in the county by then.", count: 900}},
+		[]string{"Two men were hurt in a fight on Friday. Police gave no motive. A 2015 study estimated that more than 900 had died in the county that year."}},
+	// dt3 (session 25): a participle after the second group of victims
+	// ends the verb's objects ("and two boys tending the cattle"), and a
+	// noun for people before a plural one modifies it ("civilian drivers")
+	{ruleDeathActive,
+		[]figureCase{{text: "Bandits killed five herders and two boys tending the cattle.", count: 7},
+			{text: "Rebels killed eight soldiers and two civilian drivers escorting the ballots.", count: 10}},
+		[]string{"Bandits robbed five herders and two boys tending the cattle.",
+			"Rebels stopped eight soldiers and two civilian drivers escorting the ballots."}},
+	// dt3 (session 25): occupations and trades name the people killed
+	// ("a ferry mechanic", "a bartender"), and a noun before the person's
+	// noun after an age ("a 41-year-old forklift driver")
+	{ruleDeathObject,
+		[]figureCase{{text: "The mortar round killed a ferry mechanic and two porters at the jetty.", count: 3},
+			{text: "The shell killed a 41-year-old forklift driver and a welder.", count: 2}},
+		[]string{"The mortar round wounded a ferry mechanic and two porters at the jetty.",
+			"The shell injured a 41-year-old forklift driver and a welder."}},
+	{ruleDeathList,
+		[]figureCase{{text: "A bartender and a waitress were shot dead inside the tavern.", count: 2}},
+		[]string{"A bartender and a waitress were robbed inside the tavern."}},
+	// dt3 (session 25): "Of the N people who died ..., M were": the whole
+	// told by a relative clause of death
+	{ruleDeathPass,
+		[]figureCase{{text: "Of the 44 people who died in the fires, 17 were firefighters.", count: 17}},
+		[]string{"Of the 44 people who were hurt in the fires, 17 were firefighters."}},
+	// dt3 (session 25): the dead brought out of a mine or the water, with
+	// a participle and its agent between the victims and the verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Nine of the 15 divers trapped by the current were pulled out dead.", count: 9}},
+		[]string{"Nine of the 15 divers trapped by the current were pulled out alive."}},
+	// dt3 (session 25): a relative clause whose death is that of other
+	// people in a clause of their own is no death of the one before it
+	{ruleDeathOne,
+		[]figureCase{{text: "A herder who fell ill at the camp and who died on Monday was buried.", count: 1}},
+		[]string{"She is a nurse who has treated the children of several people who died in custody."}},
 	// tr1 (session 24): "no fewer than" is one hedge before the count
 	{ruleDeathList,
 		[]figureCase{{text: "No fewer than 14 people were killed in the blast at the depot.", count: 14}},
@@ -502,7 +592,7 @@ var deathRules = []figureRule{
 	// groups joined by "and" kills their sum, the groups being its parts
 	{ruleDeathActive,
 		[]figureCase{{text: "Separatist gunmen killed six soldiers and two construction workers in an attack on a road project.", count: 8},
-			{text: "The blast killed 12 soldiers and at least three civilians on Monday.", count: 15},
+			{text: "The blast killed 12 soldiers and three civilians on Monday.", count: 15},
 			{text: "The blast killed 12 soldiers and three civilians were wounded.", count: 12}},
 		[]string{"Gunmen wounded six soldiers and two construction workers in an attack on a road project.",
 			"The blast injured 12 soldiers and at least three civilians on Monday."}},
@@ -1741,9 +1831,11 @@ var deathRules = []figureRule{
 			{text: "Officials said 32 militants and 10 soldiers and militiamen were killed.", count: 10}},
 		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were wounded in the insurgency.",
 			"About 1,000 soldiers and police officers were deployed to the region."}},
-	{ruleDeathList,
-		[]figureCase{{text: "More than 3,200 militants and about 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
-		[]string{"More than 3,200 militants and about 1,000 soldiers and police officers were arrested in the insurgency."}},
+	// (dt3, session 25: hedged parts give no sum, so the sum's row
+	// reads exact parts; the hedged sentence keeps its parts above)
+	{ruleDeathPass,
+		[]figureCase{{text: "Officials said 3,200 militants and 1,000 soldiers and police officers were killed in the insurgency.", count: 4200}},
+		[]string{"Officials said 3,200 militants and 1,000 soldiers and police officers were arrested in the insurgency."}},
 	// r12b: nouns for people the victim list lacked, outlaws and people
 	// of an expedition among them (data/victims.tsv)
 	{ruleDeathPass,
@@ -4597,6 +4689,37 @@ var figurePassages = []struct {
 	{"named-list-unknown-last",
 		"Carla Reed and Tom Reed died on Friday. The family mourned the deaths of Carla, Tom, and Wendell.",
 		"2", ""},
+	// dt3 (session 25): counted parts of which one is hedged give no sum
+	// unless the sentence names the toll; exact parts are summed
+	{"dt3-hedged-part-no-sum",
+		"The raid killed three policemen and at least eight villagers near the market.",
+		"3 8", ""},
+	{"dt3-hedged-first-part-no-sum",
+		"At least 12 miners and two guards died when the gallery collapsed.",
+		"12 2", ""},
+	{"dt3-hedged-parts-named-toll",
+		"Officials gave the full toll of the ambush: the army says nine soldiers and at least 14 insurgents died.",
+		"23 9 14", ""},
+	{"dt3-exact-parts-summed",
+		"Two soldiers and one policeman were killed at the bridge.",
+		"3 2 1", ""},
+	// dt3 (session 25): a gapped second group with its own noun and place,
+	// and a gapped part "on the way to hospital"
+	{"dt3-gapped-group-noun",
+		"The storm killed four herders in the hills and two boatmen on the lake.",
+		"4 2", ""},
+	{"dt3-gapped-group-noun-hurt",
+		"The storm killed four herders in the hills and two boatmen on the lake were injured.",
+		"4", ""},
+	{"dt3-gapped-near-long-name",
+		"Floods killed five herders near Maun and two boatmen on the Okavango River Delta on Tuesday.",
+		"5 2", ""},
+	{"dt3-gapped-to-the-district-clinic",
+		"Six died at the scene and three more on the way to the district clinic.",
+		"6 3", ""},
+	{"dt3-gapped-on-the-way",
+		"Nine died at the scene and another three on the way to hospital.",
+		"9 3", ""},
 	{"japan-sdf",
 		"Japan will dispatch 250 members of its Self-Defense Forces to South Sudan to build roads. None of them will carry weapons.",
 		"", "250:JP"},

@@ -669,6 +669,7 @@ func (a *analysis) nounBeforePeopleNoun(k int) bool {
 // and the people it names (two for "couple").
 func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 	toks := a.d.toks
+	aged := false // an age and a noun came before: "a 52-year-old crane operator"
 	for steps := 0; j < len(toks) && steps < 6; steps++ {
 		t := toks[j]
 		k := a.victimKindOf(t.lower)
@@ -686,10 +687,17 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			return j + 1, 1, true // "the village chief", "a police commander"
 		case a.personNounEnds(j):
 			return j + 1, 1, true // "killed a farmer, his wife and their son"
+		case aged && a.singleAgentAfter(j):
+			return j + 1, 1, true // "a 52-year-old crane operator and a welder"
 		case a.ageAt(j) > j:
 			e := a.ageAt(j)
 			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
 				j = e
+				continue
+			}
+			if e+1 < len(toks) && toks[e].kind == tWord && !toks[e].cap && !phraseStops.hasToken(&toks[e]) &&
+				(a.victimKindOf(toks[e+1].lower)&vSingle != 0 || a.singleAgentAfter(e+1) || a.personNounEnds(e+1)) {
+				j, aged = e, true // "a 29-year-old excavator driver": a noun before the person's
 				continue
 			}
 			if a.agedNounEnds(e) {
