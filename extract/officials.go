@@ -1058,11 +1058,12 @@ func (a *analysis) partyRoleState(r *role) string {
 	return c
 }
 
-// homeState is the first of the states the article is about, most named
-// first, that has the office; the state the role serves in is skipped
-// ("met his Turkish counterpart") or, ruled out for good, ends the search.
+// homeState is the first of the states the article is about, its scene
+// and most named first (sceneRanking), that has the office; the state the
+// role serves in is skipped ("met his Turkish counterpart") or, ruled out
+// for good, ends the search.
 func (a *analysis) homeState(r *role, lacks func(string) bool) string {
-	for _, c := range a.homeRanking() {
+	for _, c := range a.sceneRanking() {
 		if c == r.notState && r.notOnly {
 			continue
 		}
