@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk2: a quote that speaks of "him" after the speaker spoke of the
+	// man just named is the speaker's, not that man's; a quote in the first
+	// person alone stays with the man just named
+	{rule: "quote-speaks-of-named", pos: true,
+		text:  "Kestrel Rovers manager Owen Tallis warned that winger Dario Fenn needed a long rest. Fenn, 22, was named young player of the season in May but has looked tired since. \"It's his first full season and he has carried the side,\" he said.",
+		quote: "his first full season", speaker: "Owen Tallis"},
+	{rule: "quote-speaks-of-named", pos: false,
+		text:  "Kestrel Rovers manager Owen Tallis warned that winger Dario Fenn needed a long rest. Fenn, 22, was named young player of the season in May but has looked tired since. \"It's my first full season and I have carried the side,\" he said.",
+		quote: "my first full season", speaker: "Owen Tallis"},
 	// gq2: "The regulator, NAME, …" names the body a later "the regulator
 	// said" stands for; no name between the commas names none
 	{rule: "body-noun-then-name", pos: true,

@@ -569,6 +569,10 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	var best *person
 	bestScore, bestTok := -1e9, -1
 	yields := a.subjectBeforeQuote(gender, at)
+	// the best candidate that spoke (or was the subject of a speech verb)
+	// in the window, for a quote that speaks of someone of the gender
+	var voice *person
+	voiceScore, voiceTok := -1e9, -1
 	consider := func(tok int, p *person, bonus float64) {
 		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender && p != yields || !a.personLike(p) {
 			return
@@ -590,6 +594,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			return
 		}
 		score := bonus - float64(dist)
+		if bonus >= 2.5 && score > voiceScore {
+			voice, voiceScore, voiceTok = p, score, tok
+		}
 		if score > bestScore || (score == bestScore && tok > bestTok) {
 			best, bestScore, bestTok = p, score, tok
 		}
@@ -635,7 +642,77 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	if best == nil && gender != 0 {
 		best = a.lastOfGender(gender, order[:k], toks[at].para)
 	}
+	if best != nil && voice != nil && voice != best && voiceScore >= bestScore-1 && a.spokenOf(best, bestTok, voiceTok) &&
+		a.quoteSpeaksOf(gender, at) {
+		best = voice
+	}
 	return best
+}
+
+// spokenOf reports a person p, last named at token tok, whom the speaker
+// named at token v spoke of after it in that sentence ("Coach Dwyer warned
+// that Burger needed a rest. Burger, 21, was crowned player of the year.
+// "It's his first year," he said."), and who said nothing after in the
+// sentence of tok: a quote that goes on about "him" is the speaker's, not
+// Burger's. "Tolbert, 30, said …" speaks himself.
+func (a *analysis) spokenOf(p *person, tok, v int) bool {
+	toks := a.d.toks
+	if v < 0 || tok <= v {
+		return false
+	}
+	for j, lim := tok, a.d.sents[toks[tok].sent].lim; j < lim; j++ {
+		if a.quoteAt[j] < 0 && !toks[j].cap && a.quoteClass(j, qcSpeech) {
+			return false
+		}
+	}
+	for j, lim := v+1, a.d.sents[toks[v].sent].lim; j < lim; j++ {
+		mi := a.personAt[j]
+		if mi < 0 || a.people[a.mentions[mi].person] != p {
+			continue
+		}
+		if l := a.mentions[mi].lim; l >= len(toks) || toks[l].lower != "'s" {
+			return true
+		}
+		j = a.mentions[mi].lim - 1
+	}
+	return false
+}
+
+// quoteSpeaksOf reports a quote that closes right before token at (a comma
+// between) with a third-person pronoun of the gender in its words ("his
+// first year", "he's played"): someone the speaker talks about, not the
+// speaker. Gender 0 never matches.
+func (a *analysis) quoteSpeaksOf(gender byte, at int) bool {
+	toks := a.d.toks
+	k := at - 1
+	if k > 0 && toks[k].text == "," && a.quoteAt[k] < 0 {
+		k--
+	}
+	if gender == 0 || k < 0 || a.quoteAt[k] < 0 {
+		return false
+	}
+	for j := k; j >= 0 && a.quoteAt[j] == a.quoteAt[k]; j-- {
+		w := toks[j].lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "he's", "she'd"
+		}
+		if thirdPersonGender(w) == gender {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersonGender is the gender of a third-person singular pronoun, in
+// any case ("he", "him", "his", "himself"), or 0.
+func thirdPersonGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "himself":
+		return 'M'
+	case "she", "her", "hers", "herself":
+		return 'F'
+	}
+	return 0
 }
 
 // subjectBeforeQuote is the one person named, as its subject, in the
