@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk2: a written-out rank of two words ("Colonel General") between
+	// the comma and the name leaves the title before the comma to the
+	// person, so "the minister said" finds him; a chief of staff is none
+	{rule: "rank-after-title-comma", pos: true,
+		text:  "Vartan Melikyan, a former Armenian defence minister, opened the exercise on Monday. Armenia's defence minister, Colonel General Aram Sarkisyan, said the drills would last a week. \"Our units are ready for any weather,\" the minister said.",
+		quote: "Our units are ready", speaker: "Aram Sarkisyan"},
+	{rule: "rank-after-title-comma", pos: false,
+		text:  "Defence Minister Vartan Melikyan opened the exercise on Monday. The army's chief of staff, Colonel General Aram Sarkisyan, said the drills would last a week. \"Our units are ready for any weather,\" the minister said.",
+		quote: "Our units are ready", speaker: "Aram Sarkisyan"},
 	// sk2: a quote that speaks of "him" after the speaker spoke of the
 	// man just named is the speaker's, not that man's; a quote in the first
 	// person alone stays with the man just named
