@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk2: "the chief operating officer said" is whoever holds a title
+	// ending in that noun (its head is "chief"), when the title holds the
+	// phrase's other words; another chief's title does not
+	{rule: "title-ends-in-noun", pos: true,
+		text:  "Strikes hit the airline on Monday. Annette Brenner, the airline's chief operating officer, said the offer stood. The union said it would vote on Thursday. The chief operating officer said the airline \"will not give in to threats\".",
+		quote: "will not give in", speaker: "Annette Brenner"},
+	{rule: "title-ends-in-noun", pos: false,
+		text:  "Strikes hit the airline on Monday. Annette Brenner, the airline's chief operating officer, said the offer stood. The union said it would vote on Thursday. The chief marketing officer said the airline \"will not give in to threats\".",
+		quote: "will not give in", speaker: "Annette Brenner"},
 	// sk2: a written-out rank of two words ("Colonel General") between
 	// the comma and the name leaves the title before the comma to the
 	// person, so "the minister said" finds him; a chief of staff is none

@@ -475,16 +475,30 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 // holdsRole reports a role with the given head that p holds, also one read
 // from the very description being resolved: findAnaphoricRoles gives it
 // only to the subject the description refers back to, no victim or
-// detainee ("Tony Blair says ... The prime minister said").
+// detainee ("Tony Blair says ... The prime minister said"). A title that
+// ends in the head noun holds it too: "chief operating officer", whose
+// head is "chief", is who "the chief operating officer said" means.
 func (a *analysis) holdsRole(p *person, head string) bool {
+	return a.holdsOffice(p, head, true)
+}
+
+// holdsOffice is holdsRole, with titles that end in the head noun only
+// when byEnding is set.
+func (a *analysis) holdsOffice(p *person, head string, byEnding bool) bool {
 	for _, r := range p.roles {
-		if r.head != head && !(judicialHeads.has(r.head) && judicialHeads.has(head)) && !(diplomaticHeads.has(r.head) && diplomaticHeads.has(head)) &&
+		if r.head != head && !(byEnding && a.titleEndsIn(r, head)) && !(judicialHeads.has(r.head) && judicialHeads.has(head)) && !(diplomaticHeads.has(r.head) && diplomaticHeads.has(head)) &&
 			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) && !(r.head == "counterpart" && a.counterpartHead(r) == head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		return true
 	}
 	return false
+}
+
+// titleEndsIn reports a role whose title's last word is the noun head.
+func (a *analysis) titleEndsIn(r role, head string) bool {
+	words := a.lowerFields(r.title)
+	return len(words) > 1 && words[len(words)-1] == head
 }
 
 // counterpartHead returns the head of the office a counterpart holds: the
