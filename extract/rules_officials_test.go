@@ -31,6 +31,17 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// sk2: more of a firm's chief officers as whole titles ("chief risk
+	// officer"); "Colonel General", a rank written out, leaves the title
+	// before the comma to the person
+	{rule: ruleApposition, text: "Hannah Kovac, the insurer's chief risk officer, said claims had doubled.",
+		name: "Hannah Kovac", title: "chief risk officer"},
+	{rule: ruleApposition, text: "Hannah Kovac, who manages risk at the insurer, said claims had doubled.",
+		absent: "Hannah Kovac"},
+	{rule: ruleTitleComma, text: "Armenia's defence minister, Colonel General Aram Sarkisyan, said the drills would last a week.",
+		name: "Aram Sarkisyan", country: "AM"},
+	{rule: ruleTitleComma, text: "A keen chess player, Colonel General Aram Sarkisyan said the drills would last a week.",
+		name: "Aram Sarkisyan", title: "Colonel General"},
 	// ob1 (session 25): "of the ethics committee" after "the
 	// confederation's ethics committee": the committee of a body that is no
 	// state's; a parliament's committee stays the state's
