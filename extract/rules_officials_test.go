@@ -31,7 +31,7 @@ const (
 )
 
 var officialRules = []officialRuleCase{
-	// ob2 (session 26): a bare title guessed from the story alone is the
+	// ob2 (session 25): a bare title guessed from the story alone is the
 	// scene's: the state the lede names after "in" ("floods in Fiji", "a
 	// court in Dublin") outweighs a helper named more often, unless it is
 	// named once (a venue), a dateline sets the scene elsewhere, or the
@@ -46,6 +46,17 @@ var officialRules = []officialRuleCase{
 		name: "Tom Reed", country: "GB"},
 	{rule: "scene-state", text: "Serbia has moved tanks close to its boundary, prompting NATO to send more soldiers to its peacekeeping force in Kosovo.\nKosovo says the build-up is a threat, and Kosovo police have closed two crossings. Serbia denies it, and Serbian officers say the drills are planned.\nThe tanks arrived by rail. Defence Minister Milan Petrovic said the exercise was routine.",
 		name: "Milan Petrovic", country: "RS"},
+	// sk2: more of a firm's chief officers as whole titles ("chief risk
+	// officer"); "Colonel General", a rank written out, leaves the title
+	// before the comma to the person
+	{rule: ruleApposition, text: "Hannah Kovac, the insurer's chief risk officer, said claims had doubled.",
+		name: "Hannah Kovac", title: "chief risk officer"},
+	{rule: ruleApposition, text: "Hannah Kovac, who manages risk at the insurer, said claims had doubled.",
+		absent: "Hannah Kovac"},
+	{rule: ruleTitleComma, text: "Armenia's defence minister, Colonel General Aram Sarkisyan, said the drills would last a week.",
+		name: "Aram Sarkisyan", country: "AM"},
+	{rule: ruleTitleComma, text: "A keen chess player, Colonel General Aram Sarkisyan said the drills would last a week.",
+		name: "Aram Sarkisyan", title: "Colonel General"},
 	// ob1 (session 25): "of the ethics committee" after "the
 	// confederation's ethics committee": the committee of a body that is no
 	// state's; a parliament's committee stays the state's

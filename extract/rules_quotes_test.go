@@ -26,6 +26,33 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk2: "the chief operating officer said" is whoever holds a title
+	// ending in that noun (its head is "chief"), when the title holds the
+	// phrase's other words; another chief's title does not
+	{rule: "title-ends-in-noun", pos: true,
+		text:  "Strikes hit the airline on Monday. Annette Brenner, the airline's chief operating officer, said the offer stood. The union said it would vote on Thursday. The chief operating officer said the airline \"will not give in to threats\".",
+		quote: "will not give in", speaker: "Annette Brenner"},
+	{rule: "title-ends-in-noun", pos: false,
+		text:  "Strikes hit the airline on Monday. Annette Brenner, the airline's chief operating officer, said the offer stood. The union said it would vote on Thursday. The chief marketing officer said the airline \"will not give in to threats\".",
+		quote: "will not give in", speaker: "Annette Brenner"},
+	// sk2: a written-out rank of two words ("Colonel General") between
+	// the comma and the name leaves the title before the comma to the
+	// person, so "the minister said" finds him; a chief of staff is none
+	{rule: "rank-after-title-comma", pos: true,
+		text:  "Vartan Melikyan, a former Armenian defence minister, opened the exercise on Monday. Armenia's defence minister, Colonel General Aram Sarkisyan, said the drills would last a week. \"Our units are ready for any weather,\" the minister said.",
+		quote: "Our units are ready", speaker: "Aram Sarkisyan"},
+	{rule: "rank-after-title-comma", pos: false,
+		text:  "Defence Minister Vartan Melikyan opened the exercise on Monday. The army's chief of staff, Colonel General Aram Sarkisyan, said the drills would last a week. \"Our units are ready for any weather,\" the minister said.",
+		quote: "Our units are ready", speaker: "Aram Sarkisyan"},
+	// sk2: a quote that speaks of "him" after the speaker spoke of the
+	// man just named is the speaker's, not that man's; a quote in the first
+	// person alone stays with the man just named
+	{rule: "quote-speaks-of-named", pos: true,
+		text:  "Kestrel Rovers manager Owen Tallis warned that winger Dario Fenn needed a long rest. Fenn, 22, was named young player of the season in May but has looked tired since. \"It's his first full season and he has carried the side,\" he said.",
+		quote: "his first full season", speaker: "Owen Tallis"},
+	{rule: "quote-speaks-of-named", pos: false,
+		text:  "Kestrel Rovers manager Owen Tallis warned that winger Dario Fenn needed a long rest. Fenn, 22, was named young player of the season in May but has looked tired since. \"It's my first full season and I have carried the side,\" he said.",
+		quote: "my first full season", speaker: "Owen Tallis"},
 	// gq2: "The regulator, NAME, …" names the body a later "the regulator
 	// said" stands for; no name between the commas names none
 	{rule: "body-noun-then-name", pos: true,

@@ -1354,8 +1354,15 @@ func (a *analysis) indefiniteArticleBefore(k int) int {
 // be in the person's title or body.
 func (a *analysis) roleFits(per *person, p *npPhrase) bool {
 	held := strings.ToLower(per.role.title + " " + per.role.org)
+	// a title that only ends in the noun ("chief operating officer") must
+	// hold the phrase's other words: "the chief human resources officer"
+	// is someone else
+	whole := a.holdsRole(per, p.last.lower) && !a.holdsOffice(per, p.last.lower, false)
 	for k := p.f + 1; k < p.l-1; k++ {
 		t := a.d.toks[k]
+		if whole && t.kind == tWord && a.roleKind(k) != rQual && !hasWordFold(held, t.lower) {
+			return false
+		}
 		if secondRanks.hasToken(&t) && !hasWordFold(held, t.lower) {
 			return false // "the deputy governor" is not "Governor Esther Langat"
 		}

@@ -475,16 +475,30 @@ func (a *analysis) personWithTitle(desc, head string, at int) *person {
 // holdsRole reports a role with the given head that p holds, also one read
 // from the very description being resolved: findAnaphoricRoles gives it
 // only to the subject the description refers back to, no victim or
-// detainee ("Tony Blair says ... The prime minister said").
+// detainee ("Tony Blair says ... The prime minister said"). A title that
+// ends in the head noun holds it too: "chief operating officer", whose
+// head is "chief", is who "the chief operating officer said" means.
 func (a *analysis) holdsRole(p *person, head string) bool {
+	return a.holdsOffice(p, head, true)
+}
+
+// holdsOffice is holdsRole, with titles that end in the head noun only
+// when byEnding is set.
+func (a *analysis) holdsOffice(p *person, head string, byEnding bool) bool {
 	for _, r := range p.roles {
-		if r.head != head && !(judicialHeads.has(r.head) && judicialHeads.has(head)) && !(diplomaticHeads.has(r.head) && diplomaticHeads.has(head)) &&
+		if r.head != head && !(byEnding && a.titleEndsIn(r, head)) && !(judicialHeads.has(r.head) && judicialHeads.has(head)) && !(diplomaticHeads.has(r.head) && diplomaticHeads.has(head)) &&
 			!a.rankAbbreviates(r, head) && !a.leadingHead(r, head) && !(r.head == "counterpart" && a.counterpartHead(r) == head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		return true
 	}
 	return false
+}
+
+// titleEndsIn reports a role whose title's last word is the noun head.
+func (a *analysis) titleEndsIn(r role, head string) bool {
+	words := a.lowerFields(r.title)
+	return len(words) > 1 && words[len(words)-1] == head
 }
 
 // counterpartHead returns the head of the office a counterpart holds: the
@@ -569,6 +583,10 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	var best *person
 	bestScore, bestTok := -1e9, -1
 	yields := a.subjectBeforeQuote(gender, at)
+	// the best candidate that spoke (or was the subject of a speech verb)
+	// in the window, for a quote that speaks of someone of the gender
+	var voice *person
+	voiceScore, voiceTok := -1e9, -1
 	consider := func(tok int, p *person, bonus float64) {
 		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender && p != yields || !a.personLike(p) {
 			return
@@ -590,6 +608,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			return
 		}
 		score := bonus - float64(dist)
+		if bonus >= 2.5 && score > voiceScore {
+			voice, voiceScore, voiceTok = p, score, tok
+		}
 		if score > bestScore || (score == bestScore && tok > bestTok) {
 			best, bestScore, bestTok = p, score, tok
 		}
@@ -635,7 +656,77 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	if best == nil && gender != 0 {
 		best = a.lastOfGender(gender, order[:k], toks[at].para)
 	}
+	if best != nil && voice != nil && voice != best && voiceScore >= bestScore-1 && a.spokenOf(best, bestTok, voiceTok) &&
+		a.quoteSpeaksOf(gender, at) {
+		best = voice
+	}
 	return best
+}
+
+// spokenOf reports a person p, last named at token tok, whom the speaker
+// named at token v spoke of after it in that sentence ("Coach Dwyer warned
+// that Burger needed a rest. Burger, 21, was crowned player of the year.
+// "It's his first year," he said."), and who said nothing after in the
+// sentence of tok: a quote that goes on about "him" is the speaker's, not
+// Burger's. "Tolbert, 30, said …" speaks himself.
+func (a *analysis) spokenOf(p *person, tok, v int) bool {
+	toks := a.d.toks
+	if v < 0 || tok <= v {
+		return false
+	}
+	for j, lim := tok, a.d.sents[toks[tok].sent].lim; j < lim; j++ {
+		if a.quoteAt[j] < 0 && !toks[j].cap && a.quoteClass(j, qcSpeech) {
+			return false
+		}
+	}
+	for j, lim := v+1, a.d.sents[toks[v].sent].lim; j < lim; j++ {
+		mi := a.personAt[j]
+		if mi < 0 || a.people[a.mentions[mi].person] != p {
+			continue
+		}
+		if l := a.mentions[mi].lim; l >= len(toks) || toks[l].lower != "'s" {
+			return true
+		}
+		j = a.mentions[mi].lim - 1
+	}
+	return false
+}
+
+// quoteSpeaksOf reports a quote that closes right before token at (a comma
+// between) with a third-person pronoun of the gender in its words ("his
+// first year", "he's played"): someone the speaker talks about, not the
+// speaker. Gender 0 never matches.
+func (a *analysis) quoteSpeaksOf(gender byte, at int) bool {
+	toks := a.d.toks
+	k := at - 1
+	if k > 0 && toks[k].text == "," && a.quoteAt[k] < 0 {
+		k--
+	}
+	if gender == 0 || k < 0 || a.quoteAt[k] < 0 {
+		return false
+	}
+	for j := k; j >= 0 && a.quoteAt[j] == a.quoteAt[k]; j-- {
+		w := toks[j].lower
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "he's", "she'd"
+		}
+		if thirdPersonGender(w) == gender {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersonGender is the gender of a third-person singular pronoun, in
+// any case ("he", "him", "his", "himself"), or 0.
+func thirdPersonGender(w string) byte {
+	switch w {
+	case "he", "him", "his", "himself":
+		return 'M'
+	case "she", "her", "hers", "herself":
+		return 'F'
+	}
+	return 0
 }
 
 // subjectBeforeQuote is the one person named, as its subject, in the
