@@ -1778,32 +1778,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		if !m.state && !capital || used[pi] == r.head || used[pi] == bodyBound {
 			continue
 		}
-		// "\"... opportunities in Russia,\" said ONGC chairman NAME": a state
-		// in the quoted words is the speaker's topic, not the office's, but
-		// for "the Chadian people", the speaker's own. The scan up to the
-		// state, shorter than the one up to the title and most often
-		// false, is asked first.
-		if m.first < r.titleLo && a.withinMarks(sent.first, m.first) && !a.withinMarks(sent.first, r.titleLo) && !a.ownPeopleAt(m) {
-			continue
-		}
-		// "a 37-year-old Algerian national": a state that describes a person
-		// says nothing of an office
-		if m.kind == sAdjective && m.lim < len(toks) && privatePerson.hasToken(&toks[m.lim]) {
-			continue
-		}
-		// "most of them from Sudan, Guinea and Ivory Coast, spokesman
-		// NAME said": where people come from, several states at once
-		if m.first < r.titleLo && a.inOriginList(pi) {
-			continue
-		}
-		// "$18 billion worth of American steel": a state that describes
-		// goods says nothing of an office either
-		if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
-			continue
-		}
-		// "After talks with Australian officials, Finance Minister NAME":
-		// the other side of the talks, not the minister's state
-		if m.first < r.titleLo && a.partnerBefore(m, r.titleLo) {
+		if a.speaksOfOther(pi, r, sent.first) {
 			continue
 		}
 		d := r.titleLo - m.lim
@@ -1820,6 +1795,44 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 	}
 	return best
+}
+
+// speaksOfOther reports a state mention, place pi in the sentence opening
+// at token sentFirst, that speaks of something other than the office of
+// role r: the topic of quoted words, a person's or goods' origin, the
+// other side of talks. contextCountry passes over it.
+func (a *analysis) speaksOfOther(pi int, r *role, sentFirst int) bool {
+	toks := a.d.toks
+	m := a.places[pi]
+	// "\"... opportunities in Russia,\" said ONGC chairman NAME": a state
+	// in the quoted words is the speaker's topic, not the office's, but
+	// for "the Chadian people", the speaker's own. The scan up to the
+	// state, shorter than the one up to the title and most often
+	// false, is asked first.
+	if m.first < r.titleLo && a.withinMarks(sentFirst, m.first) && !a.withinMarks(sentFirst, r.titleLo) && !a.ownPeopleAt(m) {
+		return true
+	}
+	// "a 37-year-old Algerian national": a state that describes a person
+	// says nothing of an office
+	if m.kind == sAdjective && m.lim < len(toks) && privatePerson.hasToken(&toks[m.lim]) {
+		return true
+	}
+	// "most of them from Sudan, Guinea and Ivory Coast, spokesman
+	// NAME said": where people come from, several states at once
+	if m.first < r.titleLo && a.inOriginList(pi) {
+		return true
+	}
+	// "$18 billion worth of American steel": a state that describes
+	// goods says nothing of an office either
+	if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
+		return true
+	}
+	// "After talks with Australian officials, Finance Minister NAME":
+	// the other side of the talks, not the minister's state
+	if m.first < r.titleLo && a.partnerBefore(m, r.titleLo) {
+		return true
+	}
+	return false
 }
 
 // inOriginList reports place pi inside a list of two or more states

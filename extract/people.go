@@ -350,19 +350,9 @@ func (a *analysis) findPeople() {
 		if a.photoCredit(i, i+1) {
 			continue
 		}
-		cands := bySurname[tokenSurnameKey(&toks[i])]
+		cands := a.aloneCandidates(i, bySurname)
 		if len(cands) == 0 {
-			// a first name alone ("Allan said") names the one person who has it
-			cands = a.byGivenName(toks[i].text)
-			if len(cands) != 1 || !a.nextToSpeechVerb(i) {
-				// "Razak, who had been general secretary, said": a first
-				// word that no gazetteer knows as a given name
-				if c := a.byFirstWord(toks[i].text, i); c < 0 || a.lx.givenNames.get(toks[i].text) != 0 {
-					continue
-				} else {
-					cands = []int{c}
-				}
-			}
+			continue
 		}
 		if i+1 < len(toks) && a.isNameWord(i+1) && a.personAt[i+1] < 0 && toks[i+1].para == toks[i].para {
 			continue // part of another name: "Trump Tower"
@@ -382,7 +372,39 @@ func (a *analysis) findPeople() {
 		}
 		a.linkMention(p, prefix, i, i+1)
 	}
-	// genders from honorifics
+	a.honorificGenders()
+	a.peerNames()
+	a.unmarkPlacesInNames()
+}
+
+// aloneCandidates returns the people a name word at token i, written
+// alone, may name: those with it as surname, else the one person with it
+// as given name beside a speech verb, else the one whose first word it is
+// when no gazetteer knows it as a given name. It returns nil for none.
+func (a *analysis) aloneCandidates(i int, bySurname map[string][]int) []int {
+	toks := a.d.toks
+	cands := bySurname[tokenSurnameKey(&toks[i])]
+	if len(cands) == 0 {
+		// a first name alone ("Allan said") names the one person who has it
+		cands = a.byGivenName(toks[i].text)
+		if len(cands) != 1 || !a.nextToSpeechVerb(i) {
+			// "Razak, who had been general secretary, said": a first
+			// word that no gazetteer knows as a given name
+			c := a.byFirstWord(toks[i].text, i)
+			if c < 0 || a.lx.givenNames.get(toks[i].text) != 0 {
+				return nil
+			}
+			cands = []int{c}
+		}
+	}
+	return cands
+}
+
+// honorificGenders sets the gender of each person named after an
+// honorific ("Mrs Ortiz"): the honorific says it outright, where a given
+// name only suggests it.
+func (a *analysis) honorificGenders() {
+	toks := a.d.toks
 	for _, m := range a.mentions {
 		// "Lord Mayor Angela Tsakalos": "Lord" before a role noun is part
 		// of the title, no man's honorific
@@ -392,8 +414,6 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
-	a.peerNames()
-	a.unmarkPlacesInNames()
 }
 
 // agedSurnames are the capitalised words written alone to open a sentence,

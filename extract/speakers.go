@@ -580,40 +580,18 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	}
 	sent := toks[at].sent
 	const window = 6
-	var best *person
-	bestScore, bestTok := -1e9, -1
+	pick := pronounPick{bestScore: -1e9, bestTok: -1, voiceScore: -1e9, voiceTok: -1}
 	yields := a.subjectBeforeQuote(gender, at)
-	// the best candidate that spoke (or was the subject of a speech verb)
-	// in the window, for a quote that speaks of someone of the gender
-	var voice *person
-	voiceScore, voiceTok := -1e9, -1
 	consider := func(tok int, p *person, bonus float64) {
-		if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender && p != yields || !a.personLike(p) {
+		bonus, ok := a.pronounBonus(gender, at, tok, p, yields, bonus)
+		if !ok {
 			return
-		}
-		if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
-			bonus -= 1.5 // called "he" before: "she" is someone else, if anyone fits
-		}
-		if a.diedBefore(p, at) {
-			return // "Okafor … died at the scene. "…," he said": someone else
-		}
-		if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
-			return // "Asked what he would tell Mayor Tory, he said": not Tory
-		}
-		if toks[tok].sent == sent && a.askedAbout(at) {
-			return // "Asked whether Sutrisno had quit, he said": not Sutrisno
 		}
 		dist := sent - toks[tok].sent
 		if dist < 0 || dist > window {
 			return
 		}
-		score := bonus - float64(dist)
-		if bonus >= 2.5 && score > voiceScore {
-			voice, voiceScore, voiceTok = p, score, tok
-		}
-		if score > bestScore || (score == bestScore && tok > bestTok) {
-			best, bestScore, bestTok = p, score, tok
-		}
+		pick.add(tok, p, bonus, bonus-float64(dist))
 	}
 	// only the mentions inside the window, found through their text order
 	order := a.mentionsInOrder()
@@ -653,14 +631,63 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 			consider(v.tok, v.sp.person, 1.5)
 		}
 	}
+	best := pick.best
 	if best == nil && gender != 0 {
 		best = a.lastOfGender(gender, order[:k], toks[at].para)
 	}
-	if best != nil && voice != nil && voice != best && voiceScore >= bestScore-1 && a.spokenOf(best, bestTok, voiceTok) &&
-		a.quoteSpeaksOf(gender, at) {
-		best = voice
+	if best != nil && pick.voice != nil && pick.voice != best && pick.voiceScore >= pick.bestScore-1 &&
+		a.spokenOf(best, pick.bestTok, pick.voiceTok) && a.quoteSpeaksOf(gender, at) {
+		best = pick.voice
 	}
 	return best
+}
+
+// pronounPick tallies the candidates for a pronoun: the best scored, and
+// the best that spoke (or was the subject of a speech verb) in the window,
+// which a quote that speaks of someone of the gender goes back to.
+type pronounPick struct {
+	best, voice           *person
+	bestScore, voiceScore float64
+	bestTok, voiceTok     int
+}
+
+// add tallies p, named at token tok, with its bonus and score: a bonus of
+// a speaker's (2.5 or more) makes p a voice; of equal scores the later
+// mention wins.
+func (pk *pronounPick) add(tok int, p *person, bonus, score float64) {
+	if bonus >= 2.5 && score > pk.voiceScore {
+		pk.voice, pk.voiceScore, pk.voiceTok = p, score, tok
+	}
+	if score > pk.bestScore || (score == pk.bestScore && tok > pk.bestTok) {
+		pk.best, pk.bestScore, pk.bestTok = p, score, tok
+	}
+}
+
+// pronounBonus returns the bonus of p, named at token tok, as what a
+// pronoun of gender at token at refers to, and false when p cannot be
+// meant: a gender that clashes (unless p is the subject the quote yields
+// to), someone dead by then, or, in the pronoun's own sentence, someone
+// named after an earlier pronoun or asked about. One called by the other
+// pronoun before keeps a lower bonus.
+func (a *analysis) pronounBonus(gender byte, at, tok int, p, yields *person, bonus float64) (float64, bool) {
+	toks := a.d.toks
+	sent := toks[at].sent
+	if pg := a.genderOf(p); gender != 0 && pg != 0 && pg != gender && p != yields || !a.personLike(p) {
+		return 0, false
+	}
+	if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
+		bonus -= 1.5 // called "he" before: "she" is someone else, if anyone fits
+	}
+	if a.diedBefore(p, at) {
+		return 0, false // "Okafor … died at the scene. "…," he said": someone else
+	}
+	if gender != 0 && toks[tok].sent == sent && a.pronounBefore(gender, tok) {
+		return 0, false // "Asked what he would tell Mayor Tory, he said": not Tory
+	}
+	if toks[tok].sent == sent && a.askedAbout(at) {
+		return 0, false // "Asked whether Sutrisno had quit, he said": not Sutrisno
+	}
+	return bonus, true
 }
 
 // spokenOf reports a person p, last named at token tok, whom the speaker

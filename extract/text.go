@@ -225,6 +225,8 @@ func newDocIn(text string, bufs docBuffers) *doc {
 	return d
 }
 
+// tokenizeLine adds the tokens of the line [start, end) of paragraph para:
+// plain ASCII ones through asciiToken, any other through the general path.
 func (d *doc) tokenizeLine(start, end, para int) {
 	text := d.text
 	i := start
@@ -274,39 +276,48 @@ func (d *doc) tokenizeLine(start, end, para int) {
 		default:
 			j = i + size
 		}
-		tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
-		ascii := isASCII(tok.text) // most words: no invisible mark, lowered by lowerASCII
-		if kind == tWord && !ascii && hasInvisible(tok.text) {
-			tok.text = stripInvisible(tok.text)
-		}
-		switch {
-		case (kind == tWord || kind == tNum) && ascii && d.asciiFast:
-			tok.lower = d.lowerASCII(i, j, hasASCIIUpper(tok.text))
-			tok.cap = unicode.IsUpper(r)
-		case kind == tWord || kind == tNum:
-			tok.lower = d.lowerOf(tok.text, i, j)
-			tok.cap = unicode.IsUpper(r)
-		case kind == tPunct && isApostrophe(r):
-			tok.lower = "'s"
-		default:
-			tok.lower = tok.text
-		}
-		if kind == tWord && isQuoteRune(r) {
-			tok.cap = true // "'Ofa" (glottalStop)
-		}
-		tok.shape = shapeBit(tok.lower)
-		tok.textShape = tok.shape
-		if tok.text != tok.lower {
-			tok.textShape = shapeBit(tok.text)
-		}
-		tok.facts = d.factsOf(&tok)
-		if kind == tQuote {
-			d.quoteToks = append(d.quoteToks, int32(len(d.toks)))
-		}
-		d.toks = append(d.toks, tok)
+		d.addToken(i, j, r, kind, para, space)
 		i = j
 		space = false
 	}
+}
+
+// addToken adds the token [i, j) of the given kind, whose first rune is r,
+// as the general path of tokenizeLine reads it: text cleaned of invisible
+// marks, its lower-case form, capital, shapes and facts (asciiToken makes
+// the same token for plain ASCII, faster).
+func (d *doc) addToken(i, j int, r rune, kind tokKind, para int, space bool) {
+	text := d.text
+	tok := token{start: int32(i), end: int32(j), text: text[i:j], kind: kind, para: int32(para), spaceBefore: space}
+	ascii := isASCII(tok.text) // most words: no invisible mark, lowered by lowerASCII
+	if kind == tWord && !ascii && hasInvisible(tok.text) {
+		tok.text = stripInvisible(tok.text)
+	}
+	switch {
+	case (kind == tWord || kind == tNum) && ascii && d.asciiFast:
+		tok.lower = d.lowerASCII(i, j, hasASCIIUpper(tok.text))
+		tok.cap = unicode.IsUpper(r)
+	case kind == tWord || kind == tNum:
+		tok.lower = d.lowerOf(tok.text, i, j)
+		tok.cap = unicode.IsUpper(r)
+	case kind == tPunct && isApostrophe(r):
+		tok.lower = "'s"
+	default:
+		tok.lower = tok.text
+	}
+	if kind == tWord && isQuoteRune(r) {
+		tok.cap = true // "'Ofa" (glottalStop)
+	}
+	tok.shape = shapeBit(tok.lower)
+	tok.textShape = tok.shape
+	if tok.text != tok.lower {
+		tok.textShape = shapeBit(tok.text)
+	}
+	tok.facts = d.factsOf(&tok)
+	if kind == tQuote {
+		d.quoteToks = append(d.quoteToks, int32(len(d.toks)))
+	}
+	d.toks = append(d.toks, tok)
 }
 
 // asciiToken adds the token at i when it is a word or number of ASCII
