@@ -327,6 +327,17 @@ func (a *analysis) itsOwner(r *role) bool {
 	return false
 }
 
+// sentenceBeforeIts is the sentence before a title's own when "Its" opens
+// the title's sentence: the body "Its" stands for is named there.
+func (a *analysis) sentenceBeforeIts(r *role) (sentence, bool) {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+		return sentence{}, false
+	}
+	return a.d.sents[toks[i].sent-1], true
+}
+
 // itsLocalStateBody is the state of a body of a place inside it that the
 // sentence before "Its" names last: a capitalised name that bodyName reads
 // as a state's body and that a place opens ("the Lagos State Building
@@ -334,11 +345,10 @@ func (a *analysis) itsOwner(r *role) bool {
 // state's, even one a company also has.
 func (a *analysis) itsLocalStateBody(r *role) string {
 	toks := a.d.toks
-	i := r.titleLo - 1
-	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+	prev, ok := a.sentenceBeforeIts(r)
+	if !ok {
 		return ""
 	}
-	prev := a.d.sents[toks[i].sent-1]
 	for k := prev.lim - 1; k >= prev.first; k-- {
 		if !toks[k].cap || toks[k].kind != tWord || k > prev.first && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
@@ -362,11 +372,10 @@ func (a *analysis) itsLocalStateBody(r *role) string {
 // (nounBackState).
 func (a *analysis) itsNounBackState(r *role) string {
 	toks := a.d.toks
-	i := r.titleLo - 1
-	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+	prev, ok := a.sentenceBeforeIts(r)
+	if !ok {
 		return ""
 	}
-	prev := a.d.sents[toks[i].sent-1]
 	first := a.reportedClauseStart(prev.first, prev.lim)
 	if first+2 >= prev.lim || toks[first].lower != "the" || toks[first+2].kind != tWord || toks[first+2].cap {
 		return ""
@@ -2997,11 +3006,10 @@ func (a *analysis) companyAfterTitle(r *role) string {
 // "The nurses' union was also unimpressed. Its general secretary, NAME,".
 func (a *analysis) itsTypedBody(r *role) bool {
 	toks := a.d.toks
-	i := r.titleLo - 1
-	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+	prev, ok := a.sentenceBeforeIts(r)
+	if !ok {
 		return false
 	}
-	prev := a.d.sents[toks[i].sent-1]
 	first := a.reportedClauseStart(prev.first, prev.lim)
 	if toks[first].lower != "the" {
 		return false
