@@ -59,7 +59,10 @@ func (a *analysis) deaths() []Deaths {
 			continue
 		}
 		parts := a.joinedParts(i, d)
-		if !hedgedParts(parts) || a.tollNamedIn(i) {
+		// "the first full toll of the attack, where the army says 17
+		// soldiers and at least 30 assailants died": a toll named in the
+		// sentence sums even hedged parts
+		if !hedgedParts(parts) || a.sentenceHasDeathKind(i, dToll) {
 			found = append(found, d)
 			anaphoric = append(anaphoric, l.anaphoric)
 		}
@@ -2315,18 +2318,19 @@ func (a *analysis) theCountedVictims(j int) (int, bool) {
 		}
 		// a bare number in a sentence of the hurt may count them:
 		// "injured 23 people and killed two" says nothing of the 23 dead
-		if a.sentenceHas(k, killingWords.words()) && (after > j+2 || !a.sentenceOfHurt(k)) {
+		if a.sentenceHas(k, killingWords.words()) && (after > j+2 || !a.sentenceHasDeathKind(k, dHurt)) {
 			return after, true
 		}
 	}
 	return j, false
 }
 
-// sentenceOfHurt reports a word of injury in the sentence of token k.
-func (a *analysis) sentenceOfHurt(k int) bool {
+// sentenceHasDeathKind reports a word of the kind in the sentence of
+// token k: dHurt for a word of injury, dToll for a noun of a toll.
+func (a *analysis) sentenceHasDeathKind(k int, kind deathKind) bool {
 	s := a.d.sents[a.d.toks[k].sent]
 	for j := s.first; j < s.lim; j++ {
-		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, kind) {
 			return true
 		}
 	}
@@ -3300,19 +3304,6 @@ func hedgedParts(parts []Deaths) bool {
 	}
 	for _, p := range parts {
 		if p.Approximate {
-			return true
-		}
-	}
-	return false
-}
-
-// tollNamedIn reports a noun of a toll in the sentence of token i: "the
-// first full toll of the attack, where the army says 17 soldiers and at
-// least 30 assailants died" gives the parts' sum as the toll.
-func (a *analysis) tollNamedIn(i int) bool {
-	s := a.d.sents[a.d.toks[i].sent]
-	for k := s.first; k < s.lim; k++ {
-		if kinds, _ := a.deathKindsAt(k); hasKind(kinds, dToll) {
 			return true
 		}
 	}
