@@ -27,6 +27,22 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// fx5 (session 25): a killer's own death in a sentence that counts
+	// the dead of his killing is no figure of its own (the passages
+	// fx5-counted-self check that the 1 is gone)
+	{"counted-self",
+		[]figureCase{{text: "The sniper shot dead three guards before killing himself on the roof.", count: 3}},
+		[]string{"The sniper shot three guards before turning himself in on the roof."}},
+	// fx5 (session 25): the whole of "none of the N" is no toll
+	{"none-of-whole",
+		[]figureCase{{text: "None of the 40 miners died, but three rescuers were killed.", count: 3}},
+		[]string{"None of the 40 miners died in the collapse.", "Neither of the two pilots was killed."}},
+	// fx5 (session 25): a single death ranked by an ordinal in apposition
+	// is the running toll
+	{ruleDeathOne,
+		[]figureCase{{text: "A woman who was trapped in the rubble died on Friday, the ninth death.", count: 9},
+			{text: "A boy died in hospital on Monday, the sixth fatality of the storm.", count: 6}},
+		[]string{"A boy was hurt on Monday, the sixth victim of the storm.", "A boy was rescued on Monday, the sixth day of the storm."}},
 	// dt3 (session 25): a war that "cost" a state its personnel, and a
 	// second state's count joined to it
 	{ruleDeathActive,
@@ -4491,6 +4507,17 @@ var figurePassages = []struct {
 	deaths string
 	troops string
 }{
+	// fx5 (session 25): a killer's own death beside the count of his
+	// victims is no figure; alone it is one
+	{"fx5-counted-self",
+		"The sniper shot dead three guards before killing himself on the roof.",
+		"3", ""},
+	{"fx5-self-alone",
+		"The sniper shot three guards. He later killed himself.",
+		"1", ""},
+	{"fx5-ordinal-apposition",
+		"A woman who was trapped in the rubble died on Friday, the ninth death.",
+		"9", ""},
 	// r13b: a later figure told by "the figure" or "it" belongs to the
 	// dead only when it ends its phrase and no hurt come between
 	{"r13b-of-those-hurt",
@@ -4665,9 +4692,12 @@ var figurePassages = []struct {
 	{"homicide-count",
 		"The latest killing brought the city's homicides to 204 this year, down from 251 at the same point last year. Police also recorded 73 overdose deaths in the first six months.",
 		"204 251 73", ""},
+	// fx5 (session 25): the killer's own death beside the count of his
+	// victims is no figure of its own (was "2 1"; r25c's passages and
+	// articles give the victims' count, or a total that names him)
 	{"murder-suicide",
 		"A man shot and killed his two brothers at a farm on Sunday before turning the gun on himself, deputies said. A neighbour who tried to intervene was treated for a wound to the arm.",
-		"2 1", ""},
+		"2", ""},
 	{"counts-not-deaths",
 		"A 31-year-old man faces two counts of attempted murder after a shooting outside a bar left two men in critical condition. Officers found 14 shell casings.",
 		"", ""},
