@@ -2082,6 +2082,22 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx5 (session 25): a first figure whose state a second figure's
+	// state follows, the noun shared: "40 Japanese and 35 Australian
+	// engineers"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Seoul and Manila will send a team of 60 Korean and 45 Filipino medics to the camp.", count: 60, country: "KR"}},
+		[]string{"Seoul and Manila will send a team of 60 Korean and 45 Filipino tourists to the camp."}},
+	// fx5 (session 25): "coast guard" as a modifier, joined to another
+	{ruleTroopNoun,
+		[]figureCase{{text: "Manila put 1,800 coast guard and navy personnel on alert.", count: 1800, country: "PH"},
+			{text: "Manila put 900 coast guard personnel on alert.", count: 900, country: "PH"}},
+		[]string{"The resort hired 40 coast guard volunteers."}},
+	// fx5 (session 25): personnel a war "cost" a state are a loss, no
+	// deployment (casualty filter)
+	{"cost-loss",
+		[]figureCase{{text: "The war will cost 20 million dollars, and Mali will send 600 soldiers.", count: 600, country: "ML"}},
+		[]string{"The border war cost Mali 600 soldiers.", "The border war cost Mali 600 soldiers and Niger 200 troops."}},
 	// tr2 (session 25): a force's noun before "of" and the name of the
 	// body that owns it, as the subject of "will number"
 	{ruleTroopForce,

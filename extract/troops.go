@@ -1172,6 +1172,9 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 					s.country = ""
 					s.j = a.places[a.placeAt[k+1]].lim
 				}
+				if e := a.gappedStateUnit(k + 1); e > 0 {
+					s.j = e // "40 Japanese and 35 Australian engineers": the noun after the second figure's state
+				}
 			}
 			continue
 		}
@@ -1211,6 +1214,24 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		return
 	}
+}
+
+// gappedStateUnit returns the start of the personnel noun after a second
+// figure and its state at k, which the first figure's state shares: "40
+// Japanese and 35 Australian engineers"; else 0.
+func (a *analysis) gappedStateUnit(k int) int {
+	m, ok := a.d.parseNumber(k)
+	if !ok || m.vague || m.lim >= len(a.d.toks) {
+		return 0
+	}
+	if _, ok := a.stateAt(m.lim); !ok {
+		return 0
+	}
+	e := a.places[a.placeAt[m.lim]].lim
+	if _, lim := a.lx.personnel.match(a.d.toks, e, true); lim > 0 {
+		return e
+	}
+	return 0
 }
 
 // hiredForceName reports a capitalised word at j that the article
@@ -2791,7 +2812,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			break
 		}
 	}
-	if a.tollRoseTo(first) {
+	if a.tollRoseTo(first) || a.lostAt(first) {
 		return true
 	}
 	// before the number in its clause: "killed some 170 Afghans and 13
@@ -2811,6 +2832,28 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
 			break // "is among the largest contributors and has about 1,400 troops"
+		}
+	}
+	return false
+}
+
+// costVerbs before personnel make them a loss: "cost".
+var costVerbs = wordList("cost-verb")
+
+// lostAt reports personnel at first that a loss verb takes for its
+// object, right before them or before the state that lost them, or in a
+// second pair joined to such an object: "the war cost Chad 400 soldiers
+// (and Niger 150 troops)", "the raid cost 30 soldiers their lives"; not
+// "will cost $40 million and need 400 soldiers".
+func (a *analysis) lostAt(first int) bool {
+	toks := a.d.toks
+	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
+		if costVerbs.hasToken(&toks[k]) {
+			_, state := a.stateAt(k + 1)
+			return k+1 == first || state
+		}
+		if w := toks[k].lower; w == ";" || troopVerbs.has(w) || deployVerbs.has(w) {
+			return false
 		}
 	}
 	return false
