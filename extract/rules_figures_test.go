@@ -2082,6 +2082,20 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx5 (session 25): a figure quoted with its hedge, the noun after
+	// the closing mark
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rabat has massed what one officer called 'at least 2,000' gendarmes on the border.", count: 2000, country: "MA"}},
+		[]string{"He said the answer was '2,000' and gendarmes laughed."}},
+	// fx5 (session 25): the size a force changes from, its noun weak
+	{ruleTroopNoun,
+		[]figureCase{{text: "The force in Kosovo will shrink from about 300 police to 120 by June.", count: 300, country: "XK"}},
+		[]string{"The club's guard rota will shrink from 40 officers to 15.", "The hospital in Kosovo will shrink from about 300 nurses to 120 by June."}},
+	// fx5 (session 25): a bare "company of N" after a count of troops in
+	// its sentence is a formation
+	{ruleTroopForce,
+		[]figureCase{{text: "Lima asked for 300 soldiers but got only a company of about 90.", count: 90, country: "PE"}},
+		[]string{"Lima asked for 300 tents but got only a company of about 90."}},
 	// fx5 (session 25): a first figure whose state a second figure's
 	// state follows, the noun shared: "40 Japanese and 35 Australian
 	// engineers"

@@ -212,6 +212,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false
 	}
 	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
+	if a.quotedFigure(n) {
+		s.j++ // "'no fewer than 3,000' gendarmes": the quote closes on the figure (deaths' test)
+	}
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
 	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
@@ -2622,10 +2625,19 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 
 // armedFormationAt reports a formation's noun at k after a modifier of
 // an armed unit: "a commando company", "an infantry company"; not "a
-// trading company".
+// trading company"; or bare after a count of troops earlier in its
+// sentence: "asked for 400 soldiers but received a company of about 120".
 func (a *analysis) armedFormationAt(k int) bool {
 	toks := a.d.toks
-	return k > 0 && formationNouns.hasToken(&toks[k]) && unitMods.hasToken(&toks[k-1])
+	if k < 1 || !formationNouns.hasToken(&toks[k]) {
+		return false
+	}
+	if unitMods.hasToken(&toks[k-1]) {
+		return true
+	}
+	// bare after its article: "a logistics company" is a business
+	w := toks[k-1].lower
+	return (w == "a" || w == "an" || w == "one") && a.troopsEarlierIn(a.d.sents[toks[k].sent].first, k)
 }
 
 // forceNounState returns the state written with the force noun at k:
