@@ -2082,6 +2082,12 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx5 (session 25): "the number could rise to N" after a troop
+	// figure of the sentence whose noun does not follow its number (the
+	// passage fx5-number-after-named-force has the negative)
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Defence Ministry said about 700 Self-Defense Forces personnel had been flown to the islands, and that the number could rise to 1,200 this week.", count: 1200, country: "JP"}},
+		nil},
 	// fx5 (session 25): a figure quoted with its hedge, the noun after
 	// the closing mark
 	{ruleTroopNoun,
@@ -4545,6 +4551,9 @@ var figurePassages = []struct {
 	{"fx5-self-alone",
 		"The sniper shot three guards. He later killed himself.",
 		"1", ""},
+	{"fx5-number-after-named-force",
+		"The Defence Ministry said about 700 Self-Defense Forces personnel had been flown to the islands, and that the bill could rise to 1,200 yen this week.",
+		"", "700:JP"},
 	{"fx5-ordinal-apposition",
 		"A woman who was trapped in the rubble died on Friday, the ninth death.",
 		"9", ""},

@@ -2235,7 +2235,9 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 			return true
 		}
 	}
-	return false
+	// a troop figure read in the sentence whose noun does not follow its
+	// number: "1,100 Self-Defense Forces personnel"
+	return first < lim && a.lastFigure.sent == int(a.d.toks[first].sent) && a.lastFigure.unit != ""
 }
 
 // forceBeforeComma reports a force's, a formation's or personnel's noun
