@@ -918,7 +918,22 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		}
 		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
 	}
+	if a.motiveBefore(i) {
+		// "a reprisal for the killing of a clan leader": the motive of an
+		// attack the article counts, a figure only where none other is
+		l.anaphoric = true
+	}
 	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true
+}
+
+// motiveNouns name an attack as paid back for a death: "reprisal".
+var motiveNouns = wordList("motive-noun")
+
+// motiveBefore reports a motive noun and "for the" right before the
+// death noun at i: "in revenge for the killing of".
+func (a *analysis) motiveBefore(i int) bool {
+	toks := a.d.toks
+	return i >= 3 && toks[i-1].lower == "the" && toks[i-2].lower == "for" && motiveNouns.hasToken(&toks[i-3])
 }
 
 // dutyOnDeath reports a rule laid on the death of anyone at all, an
