@@ -2082,6 +2082,10 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx5 (session 25): a coast guard's ship is a warship for its crew
+	{ruleTroopForce,
+		[]figureCase{{text: "A Japan Coast Guard vessel arrived in Naha with a crew of 40.", count: 40, country: "JP"}},
+		[]string{"The fishing cutter arrived in Suva with a crew of 11.", "The cruise ship docked in Male with a crew of 95, officials said."}},
 	// fx5 (session 25): "the number could rise to N" after a troop
 	// figure of the sentence whose noun does not follow its number (the
 	// passage fx5-number-after-named-force has the negative)

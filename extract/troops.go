@@ -2417,7 +2417,7 @@ func (a *analysis) warshipCrew(k int) bool {
 func (a *analysis) warshipNear(k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
-		if isWarshipWord(toks[j]) {
+		if isWarshipWord(toks[j]) || coastGuardShip(toks, j) {
 			return true
 		}
 		if w := toks[j].lower; (w == "ship" || w == "vessel") && j > 0 && anotherOfKind(toks[j-1].lower) {
@@ -2426,6 +2426,19 @@ func (a *analysis) warshipNear(k int) bool {
 	}
 	return false
 }
+
+// coastGuardShip reports a ship's noun at j after "coast guard" (or
+// "coastguard"): "the US Coast Guard cutter", not "a fishing cutter".
+func coastGuardShip(toks []token, j int) bool {
+	if !coastGuardShips.hasToken(&toks[j]) || j < 1 {
+		return false
+	}
+	p := toks[j-1].lower
+	return p == "coastguard" || p == "guard" && j >= 2 && toks[j-2].lower == "coast"
+}
+
+// coastGuardShips are a coast guard's ships, whose crews are personnel.
+var coastGuardShips = wordList("coast-guard-ship")
 
 // shipsCompany reports "company" at k after "ship's" or a warship's
 // "'s": the navy's word for a ship's crew ("her ship's company of about
