@@ -94,7 +94,40 @@ func (a *analysis) deaths() []Deaths {
 			i++
 		}
 	}
+	found, anaphoric = a.dropCountedSelf(found, anaphoric)
 	return distinctDeaths(found, anaphoric)
+}
+
+// dropCountedSelf drops a killer's own death ("before killing himself",
+// "turning the gun on himself") from a sentence that counts the dead of
+// the same killing: the figure stated is the victims' ("shot dead two
+// guards before killing himself" is 2), or a total that names the killer
+// among them ("five dead, including the suspect"); his one is no figure of
+// its own. Alone in its sentence it is one ("The gunman then killed
+// himself").
+func (a *analysis) dropCountedSelf(found []Deaths, anaphoric []bool) ([]Deaths, []bool) {
+	toks := a.d.toks
+	sentOf := func(d Deaths) int32 {
+		k := a.figureFirst(d)
+		if k >= len(toks) {
+			return -1
+		}
+		return toks[k].sent
+	}
+	counted := map[int32]bool{}
+	for _, d := range found {
+		if d.Rule != ruleDeathSelf && d.Count > 0 {
+			counted[sentOf(d)] = true
+		}
+	}
+	keep, keepAna := found[:0:0], anaphoric[:0:0]
+	for i, d := range found {
+		if d.Rule == ruleDeathSelf && d.Count == 1 && counted[sentOf(d)] {
+			continue
+		}
+		keep, keepAna = append(keep, d), append(keepAna, anaphoric[i])
+	}
+	return keep, keepAna
 }
 
 // nextDeathToken returns the first token from i on that the rules of
@@ -229,7 +262,7 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.hedge > 0 && a.d.toks[n.hedge-1].lower == "not" {
 		return Deaths{}, false // "not one of the 80 drivers was killed": none
 	}
-	if a.victimsOfWhole(n) {
+	if a.victimsOfWhole(n) || a.noneOfWhole(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
 	if d, ok := a.murderCounts(n); ok {
@@ -252,6 +285,20 @@ func (a *analysis) victimsOfWhole(n number) bool {
 	}
 	lim, ok := a.victimsNoun(n.lim)
 	return ok && !a.participleAt(lim)
+}
+
+// noneWords deny every member of the whole after them: "none of the".
+var noneWords = closedSet("none", "neither")
+
+// noneOfWhole reports the whole of a denied partitive: the 1,200 of "none
+// of the 1,200 residents died", of whom no one is dead.
+func (a *analysis) noneOfWhole(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && (toks[k].lower == "the" || possessivePronoun(toks[k].lower)) {
+		k--
+	}
+	return k >= 1 && toks[k].lower == "of" && noneWords.hasToken(&toks[k-1])
 }
 
 // participleAt reports a death participle or a relative pronoun right

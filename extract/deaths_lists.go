@@ -52,6 +52,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	}
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
 		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
+		if ord := a.rankAfter(l, a.figureFirst(Deaths{Start: d.End})); ord > 1 && d.Count == 1 {
+			d.Count, d.Cumulative = ord, true // "a man who was burned died, the eleventh death"
+		}
 		return d, l, true
 	}
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) && !a.beingKilled(l.lim) || a.uncertainBefore(i) {
@@ -72,7 +75,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if l.count == 1 {
 		rule = ruleDeathOne
 	}
-	if ord := a.ordinalVictim(l, lim); ord > 1 {
+	if ord := max(a.ordinalVictim(l, lim), a.rankAfter(l, lim)); ord > 1 {
 		// "a thirteenth person died": the toll is thirteen
 		l.count = ord
 		d := a.listFigure(l, i, lim, rule)
@@ -356,6 +359,26 @@ func (a *analysis) ordinalVictim(l victimList, lim int) int64 {
 	for j := l.lim; j < lim; j++ {
 		if w := toks[j].lower; w == "died" || w == "dies" || w == "succumbed" {
 			return ordinalWords()[toks[k+1].lower]
+		}
+	}
+	return 0
+}
+
+// rankHeads are the nouns of one death an ordinal ranks in apposition.
+var rankHeads = wordList("rank-head")
+
+// rankAfter is the rank given to a single victim's death by an apposition
+// later in its sentence, the running toll: "a man succumbed to his
+// injuries on Wednesday, the eleventh death" is 11; else 0.
+func (a *analysis) rankAfter(l victimList, lim int) int64 {
+	toks := a.d.toks
+	if l.count != 1 || lim >= len(toks) {
+		return 0
+	}
+	s := a.d.sents[toks[lim-1].sent]
+	for j := lim; j+3 < s.lim; j++ {
+		if toks[j].lower == "," && toks[j+1].lower == "the" && rankHeads.hasToken(&toks[j+3]) {
+			return ordinalValue(toks[j+2])
 		}
 	}
 	return 0
@@ -895,7 +918,22 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		}
 		l = victimList{count: n, first: i + 2, lim: lim, approx: approx, items: 1}
 	}
+	if a.motiveBefore(i) {
+		// "a reprisal for the killing of a clan leader": the motive of an
+		// attack the article counts, a figure only where none other is
+		l.anaphoric = true
+	}
 	return a.listFigure(l, i, l.lim, ruleDeathOf), l, true
+}
+
+// motiveNouns name an attack as paid back for a death: "reprisal".
+var motiveNouns = wordList("motive-noun")
+
+// motiveBefore reports a motive noun and "for the" right before the
+// death noun at i: "in revenge for the killing of".
+func (a *analysis) motiveBefore(i int) bool {
+	toks := a.d.toks
+	return i >= 3 && toks[i-1].lower == "the" && toks[i-2].lower == "for" && motiveNouns.hasToken(&toks[i-3])
 }
 
 // dutyOnDeath reports a rule laid on the death of anyone at all, an

@@ -27,6 +27,22 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// fx5 (session 25): a killer's own death in a sentence that counts
+	// the dead of his killing is no figure of its own (the passages
+	// fx5-counted-self check that the 1 is gone)
+	{"counted-self",
+		[]figureCase{{text: "The sniper shot dead three guards before killing himself on the roof.", count: 3}},
+		[]string{"The sniper shot three guards before turning himself in on the roof."}},
+	// fx5 (session 25): the whole of "none of the N" is no toll
+	{"none-of-whole",
+		[]figureCase{{text: "None of the 40 miners died, but three rescuers were killed.", count: 3}},
+		[]string{"None of the 40 miners died in the collapse.", "Neither of the two pilots was killed."}},
+	// fx5 (session 25): a single death ranked by an ordinal in apposition
+	// is the running toll
+	{ruleDeathOne,
+		[]figureCase{{text: "A woman who was trapped in the rubble died on Friday, the ninth death.", count: 9},
+			{text: "A boy died in hospital on Monday, the sixth fatality of the storm.", count: 6}},
+		[]string{"A boy was hurt on Monday, the sixth victim of the storm.", "A boy was rescued on Monday, the sixth day of the storm."}},
 	// dt3 (session 25): a war that "cost" a state its personnel, and a
 	// second state's count joined to it
 	{ruleDeathActive,
@@ -2066,6 +2082,46 @@ var deathRules = []figureRule{
 }
 
 var troopRules = []figureRule{
+	// fx5 (session 25): a coast guard's ship is a warship for its crew
+	{ruleTroopForce,
+		[]figureCase{{text: "A Japan Coast Guard vessel arrived in Naha with a crew of 40.", count: 40, country: "JP"}},
+		[]string{"The fishing cutter arrived in Suva with a crew of 11.", "The cruise ship docked in Male with a crew of 95, officials said."}},
+	// fx5 (session 25): "the number could rise to N" after a troop
+	// figure of the sentence whose noun does not follow its number (the
+	// passage fx5-number-after-named-force has the negative)
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Defence Ministry said about 700 Self-Defense Forces personnel had been flown to the islands, and that the number could rise to 1,200 this week.", count: 1200, country: "JP"}},
+		nil},
+	// fx5 (session 25): a figure quoted with its hedge, the noun after
+	// the closing mark
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rabat has massed what one officer called 'at least 2,000' gendarmes on the border.", count: 2000, country: "MA"}},
+		[]string{"He said the answer was '2,000' and gendarmes laughed."}},
+	// fx5 (session 25): the size a force changes from, its noun weak
+	{ruleTroopNoun,
+		[]figureCase{{text: "The force in Kosovo will shrink from about 300 police to 120 by June.", count: 300, country: "XK"}},
+		[]string{"The club's guard rota will shrink from 40 officers to 15.", "The hospital in Kosovo will shrink from about 300 nurses to 120 by June."}},
+	// fx5 (session 25): a bare "company of N" after a count of troops in
+	// its sentence is a formation
+	{ruleTroopForce,
+		[]figureCase{{text: "Lima asked for 300 soldiers but got only a company of about 90.", count: 90, country: "PE"}},
+		[]string{"Lima asked for 300 tents but got only a company of about 90."}},
+	// fx5 (session 25): a first figure whose state a second figure's
+	// state follows, the noun shared: "40 Japanese and 35 Australian
+	// engineers"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Seoul and Manila will send a team of 60 Korean and 45 Filipino medics to the camp.", count: 60, country: "KR"}},
+		[]string{"Seoul and Manila will send a team of 60 Korean and 45 Filipino tourists to the camp."}},
+	// fx5 (session 25): "coast guard" as a modifier, joined to another
+	{ruleTroopNoun,
+		[]figureCase{{text: "Manila put 1,800 coast guard and navy personnel on alert.", count: 1800, country: "PH"},
+			{text: "Manila put 900 coast guard personnel on alert.", count: 900, country: "PH"}},
+		[]string{"The resort hired 40 coast guard volunteers."}},
+	// fx5 (session 25): personnel a war "cost" a state are a loss, no
+	// deployment (casualty filter)
+	{"cost-loss",
+		[]figureCase{{text: "The war will cost 20 million dollars, and Mali will send 600 soldiers.", count: 600, country: "ML"}},
+		[]string{"The border war cost Mali 600 soldiers.", "The border war cost Mali 600 soldiers and Niger 200 troops."}},
 	// tr2 (session 25): a force's noun before "of" and the name of the
 	// body that owns it, as the subject of "will number"
 	{ruleTroopForce,
@@ -4491,6 +4547,26 @@ var figurePassages = []struct {
 	deaths string
 	troops string
 }{
+	// fx5 (session 25): a killer's own death beside the count of his
+	// victims is no figure; alone it is one
+	{"fx5-counted-self",
+		"The sniper shot dead three guards before killing himself on the roof.",
+		"3", ""},
+	{"fx5-self-alone",
+		"The sniper shot three guards. He later killed himself.",
+		"1", ""},
+	{"fx5-number-after-named-force",
+		"The Defence Ministry said about 700 Self-Defense Forces personnel had been flown to the islands, and that the bill could rise to 1,200 yen this week.",
+		"", "700:JP"},
+	{"fx5-motive-with-toll",
+		"Gunmen killed 12 villagers. Police said the raid was a reprisal for the killing of a clan leader in August.",
+		"12", ""},
+	{"fx5-motive-alone",
+		"Police said the raid was a reprisal for the killing of a clan leader in August.",
+		"1", ""},
+	{"fx5-ordinal-apposition",
+		"A woman who was trapped in the rubble died on Friday, the ninth death.",
+		"9", ""},
 	// r13b: a later figure told by "the figure" or "it" belongs to the
 	// dead only when it ends its phrase and no hurt come between
 	{"r13b-of-those-hurt",
@@ -4665,9 +4741,12 @@ var figurePassages = []struct {
 	{"homicide-count",
 		"The latest killing brought the city's homicides to 204 this year, down from 251 at the same point last year. Police also recorded 73 overdose deaths in the first six months.",
 		"204 251 73", ""},
+	// fx5 (session 25): the killer's own death beside the count of his
+	// victims is no figure of its own (was "2 1"; r25c's passages and
+	// articles give the victims' count, or a total that names him)
 	{"murder-suicide",
 		"A man shot and killed his two brothers at a farm on Sunday before turning the gun on himself, deputies said. A neighbour who tried to intervene was treated for a wound to the arm.",
-		"2 1", ""},
+		"2", ""},
 	{"counts-not-deaths",
 		"A 31-year-old man faces two counts of attempted murder after a shooting outside a bar left two men in critical condition. Officers found 14 shell casings.",
 		"", ""},

@@ -212,6 +212,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false
 	}
 	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
+	if a.quotedFigure(n) {
+		s.j++ // "'no fewer than 3,000' gendarmes": the quote closes on the figure (deaths' test)
+	}
 	s.country, s.explicit = a.troopOwnerBefore(n)
 	s.j = a.betweenFigures(&n, s.j)
 	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
@@ -1172,6 +1175,9 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 					s.country = ""
 					s.j = a.places[a.placeAt[k+1]].lim
 				}
+				if e := a.gappedStateUnit(k + 1); e > 0 {
+					s.j = e // "40 Japanese and 35 Australian engineers": the noun after the second figure's state
+				}
 			}
 			continue
 		}
@@ -1211,6 +1217,24 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		return
 	}
+}
+
+// gappedStateUnit returns the start of the personnel noun after a second
+// figure and its state at k, which the first figure's state shares: "40
+// Japanese and 35 Australian engineers"; else 0.
+func (a *analysis) gappedStateUnit(k int) int {
+	m, ok := a.d.parseNumber(k)
+	if !ok || m.vague || m.lim >= len(a.d.toks) {
+		return 0
+	}
+	if _, ok := a.stateAt(m.lim); !ok {
+		return 0
+	}
+	e := a.places[a.placeAt[m.lim]].lim
+	if _, lim := a.lx.personnel.match(a.d.toks, e, true); lim > 0 {
+		return e
+	}
+	return 0
 }
 
 // hiredForceName reports a capitalised word at j that the article
@@ -2211,7 +2235,9 @@ func (a *analysis) troopsEarlierIn(first, lim int) bool {
 			return true
 		}
 	}
-	return false
+	// a troop figure read in the sentence whose noun does not follow its
+	// number: "1,100 Self-Defense Forces personnel"
+	return first < lim && a.lastFigure.sent == int(a.d.toks[first].sent) && a.lastFigure.unit != ""
 }
 
 // forceBeforeComma reports a force's, a formation's or personnel's noun
@@ -2391,7 +2417,7 @@ func (a *analysis) warshipCrew(k int) bool {
 func (a *analysis) warshipNear(k int) bool {
 	toks := a.d.toks
 	for j := k - 1; j >= 0 && j >= k-12 && toks[j].sent == toks[k].sent; j-- {
-		if isWarshipWord(toks[j]) {
+		if isWarshipWord(toks[j]) || coastGuardShip(toks, j) {
 			return true
 		}
 		if w := toks[j].lower; (w == "ship" || w == "vessel") && j > 0 && anotherOfKind(toks[j-1].lower) {
@@ -2400,6 +2426,19 @@ func (a *analysis) warshipNear(k int) bool {
 	}
 	return false
 }
+
+// coastGuardShip reports a ship's noun at j after "coast guard" (or
+// "coastguard"): "the US Coast Guard cutter", not "a fishing cutter".
+func coastGuardShip(toks []token, j int) bool {
+	if !coastGuardShips.hasToken(&toks[j]) || j < 1 {
+		return false
+	}
+	p := toks[j-1].lower
+	return p == "coastguard" || p == "guard" && j >= 2 && toks[j-2].lower == "coast"
+}
+
+// coastGuardShips are a coast guard's ships, whose crews are personnel.
+var coastGuardShips = wordList("coast-guard-ship")
 
 // shipsCompany reports "company" at k after "ship's" or a warship's
 // "'s": the navy's word for a ship's crew ("her ship's company of about
@@ -2601,10 +2640,19 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 
 // armedFormationAt reports a formation's noun at k after a modifier of
 // an armed unit: "a commando company", "an infantry company"; not "a
-// trading company".
+// trading company"; or bare after a count of troops earlier in its
+// sentence: "asked for 400 soldiers but received a company of about 120".
 func (a *analysis) armedFormationAt(k int) bool {
 	toks := a.d.toks
-	return k > 0 && formationNouns.hasToken(&toks[k]) && unitMods.hasToken(&toks[k-1])
+	if k < 1 || !formationNouns.hasToken(&toks[k]) {
+		return false
+	}
+	if unitMods.hasToken(&toks[k-1]) {
+		return true
+	}
+	// bare after its article: "a logistics company" is a business
+	w := toks[k-1].lower
+	return (w == "a" || w == "an" || w == "one") && a.troopsEarlierIn(a.d.sents[toks[k].sent].first, k)
 }
 
 // forceNounState returns the state written with the force noun at k:
@@ -2791,7 +2839,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			break
 		}
 	}
-	if a.tollRoseTo(first) {
+	if a.tollRoseTo(first) || a.lostAt(first) {
 		return true
 	}
 	// before the number in its clause: "killed some 170 Afghans and 13
@@ -2811,6 +2859,28 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
 			break // "is among the largest contributors and has about 1,400 troops"
+		}
+	}
+	return false
+}
+
+// costVerbs before personnel make them a loss: "cost".
+var costVerbs = wordList("cost-verb")
+
+// lostAt reports personnel at first that a loss verb takes for its
+// object, right before them or before the state that lost them, or in a
+// second pair joined to such an object: "the war cost Chad 400 soldiers
+// (and Niger 150 troops)", "the raid cost 30 soldiers their lives"; not
+// "will cost $40 million and need 400 soldiers".
+func (a *analysis) lostAt(first int) bool {
+	toks := a.d.toks
+	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
+		if costVerbs.hasToken(&toks[k]) {
+			_, state := a.stateAt(k + 1)
+			return k+1 == first || state
+		}
+		if w := toks[k].lower; w == ";" || troopVerbs.has(w) || deployVerbs.has(w) {
+			return false
 		}
 	}
 	return false

@@ -271,6 +271,23 @@ func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
 }
 
+// forceBodyIn reports an armed or police body's noun after "the" from
+// first to lim, heading its phrase (a preposition, an auxiliary or
+// punctuation after it): "The force in Bougainville will shrink", not "the
+// guard rota".
+func (a *analysis) forceBodyIn(first, lim int) bool {
+	toks := a.d.toks
+	for j := first + 1; j+1 < lim; j++ {
+		if !forceBodies.hasToken(&toks[j]) || toks[j-1].lower != "the" {
+			continue
+		}
+		if n := &toks[j+1]; n.kind != tWord || n.lower == "in" || n.lower == "of" || n.lower == "on" || prepositions.hasToken(n) || auxWords.hasToken(n) {
+			return true
+		}
+	}
+	return false
+}
+
 // missionCounts reports a verb of having or counting right before the
 // number n whose subject is a mission named before it in the sentence:
 // "The European mission in Mozambique counts about 100 trainers", "The
@@ -283,8 +300,14 @@ func (a *analysis) missionCounts(n number) bool {
 		return false
 	}
 	w := toks[k].lower
+	first := a.d.sents[toks[n.first].sent].first
+	if a.fromBefore(n.hedge) {
+		// the size a mission or force changes from: "the force will
+		// shrink from 400 police to 150"
+		return a.missionNounIn(first, k) || a.forceBodyIn(first, k)
+	}
 	if !haveWords.has(w) && !numberingVerbs.has(w) && !strengthVerbs.has(w) && !allowanceVerbs.has(w) {
 		return false
 	}
-	return a.missionNounIn(a.d.sents[toks[n.first].sent].first, k)
+	return a.missionNounIn(first, k)
 }
