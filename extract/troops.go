@@ -2556,6 +2556,61 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" && !verb {
 		return Troops{}, false
 	}
+	noun := a.forceOfHead(k, w, verb)
+	if w == "of" {
+		if t, ok := a.firstPartOf(n, noun, rule); ok {
+			return t, true // "A first group of 180 is expected in March"
+		}
+	}
+	unit := toks[noun].text
+	f := -1
+	if verb && toks[noun].lower == "it" {
+		// "Its next contingent ... will be smaller. ... it will number
+		// about 270": the force of the sentence before
+		f = a.forceNounJustBefore(noun)
+	}
+	if f >= 0 {
+		unit = toks[f].text
+	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+		return Troops{}, false
+	}
+	// "the army numbers 80,000" is a force's strength; a deployment's
+	// size ("the contingent numbers 850") is a figure
+	if verb && standingForces.hasToken(&toks[noun]) {
+		return Troops{}, false
+	}
+	if !a.forceOfEndsAt(n.lim) {
+		return Troops{}, false
+	}
+	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) {
+		return Troops{}, false // "a group of 40" is troops only when it serves as them
+	}
+	if a.isCasualty(noun, n.lim) {
+		return Troops{}, false
+	}
+	country := a.troopCountry(noun, n.lim, false)
+	if c := a.lastTroop.country; c != "" && a.lastTroop.sent == int(toks[n.first].sent)-1 && !a.stateInSentence(n.first) {
+		country = c // "A separate group of about 400 serves as peacekeepers": the force told just before
+	}
+	if f >= 0 {
+		if c := a.forceOwnerNear(f); c != "" {
+			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
+		}
+	}
+	if c, ok := a.forceNounState(noun); ok {
+		country = c
+	}
+	t := a.makeTroops(n, n.lim, country, unit, rule)
+	t.Start = int(toks[noun].start)
+	return t, true
+}
+
+// forceOfHead returns the token of the force noun that the number's
+// lead word at k ("of", "numbering", "will number") belongs to, stepping
+// back over commas, auxiliaries, relative pronouns and a body's name, so
+// the callers can test that one token for being a force.
+func (a *analysis) forceOfHead(k int, w string, verb bool) int {
+	toks := a.d.toks
 	noun := k - 1
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
@@ -2586,56 +2641,20 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			}
 		}
 	}
-	if w == "of" {
-		if t, ok := a.firstPartOf(n, noun, rule); ok {
-			return t, true // "A first group of 180 is expected in March"
-		}
-	}
-	unit := toks[noun].text
-	f := -1
-	if verb && toks[noun].lower == "it" {
-		// "Its next contingent ... will be smaller. ... it will number
-		// about 270": the force of the sentence before
-		f = a.forceNounJustBefore(noun)
-	}
-	if f >= 0 {
-		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
-		return Troops{}, false
-	}
-	// "the army numbers 80,000" is a force's strength; a deployment's
-	// size ("the contingent numbers 850") is a figure
-	if verb && standingForces.hasToken(&toks[noun]) {
-		return Troops{}, false
-	}
-	// the number must end the phrase: "a force of 5,000 was", "a force of
-	// 1,200 from Kenya", not "a force of 5,000 tanks"
-	if e := n.lim; e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	return noun
+}
+
+// forceOfEndsAt reports whether the phrase ends at the number, whose
+// end is e: "a force of 5,000 was", "a force of 1,200 from Kenya", not
+// "a force of 5,000 tanks", so counts of things are not read as troops.
+func (a *analysis) forceOfEndsAt(e int) bool {
+	toks := a.d.toks
+	if e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
-			return Troops{}, false
+			return false
 		}
 	}
-	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) {
-		return Troops{}, false // "a group of 40" is troops only when it serves as them
-	}
-	if a.isCasualty(noun, n.lim) {
-		return Troops{}, false
-	}
-	country := a.troopCountry(noun, n.lim, false)
-	if c := a.lastTroop.country; c != "" && a.lastTroop.sent == int(toks[n.first].sent)-1 && !a.stateInSentence(n.first) {
-		country = c // "A separate group of about 400 serves as peacekeepers": the force told just before
-	}
-	if f >= 0 {
-		if c := a.forceOwnerNear(f); c != "" {
-			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
-		}
-	}
-	if c, ok := a.forceNounState(noun); ok {
-		country = c
-	}
-	t := a.makeTroops(n, n.lim, country, unit, rule)
-	t.Start = int(toks[noun].start)
-	return t, true
+	return true
 }
 
 // armedFormationAt reports a formation's noun at k after a modifier of
