@@ -207,26 +207,13 @@ func codeKey(c string) int {
 // without one, the figure rules of troopsWithoutNoun are tried in turn.
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
-	para := toks[n.first].para
 	if a.trainedObject(n) {
 		return Troops{}, false
 	}
-	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
-	if a.quotedFigure(n) {
-		s.j++ // "'no fewer than 3,000' gendarmes": the quote closes on the figure (deaths' test)
+	s, ok := a.troopPhraseOf(&n)
+	if !ok {
+		return Troops{}, false
 	}
-	s.country, s.explicit = a.troopOwnerBefore(n)
-	s.j = a.betweenFigures(&n, s.j)
-	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(n) {
-		if n.value == 1 && !a.numberBetween(n.lim, k) {
-			return Troops{}, false // "One of the officers pulled his weapon": a person, no figure
-		}
-		s.j, s.rule = k, ruleTroopOf
-		if m, ok := a.placeStartingAt(n.lim + 1); ok && m.state && m.possessive && !s.explicit {
-			s.country, s.explicit = m.code, true // "600 of Britain's 900 soldiers"
-		}
-	}
-	a.troopModifiers(&s, para)
 	j := s.j
 	vals, lim, unitOK, weak := a.troopUnit(n, &s)
 	if !unitOK {
@@ -275,6 +262,42 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
+	country = a.figureHolder(n, lim, &s, country, recruiter)
+	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// troopPhraseOf returns the phrase after the number n up to its
+// personnel noun: the owner written before it, "of its troops" and the
+// modifiers read, n's end moved past a second figure; false for "one of
+// the officers", a person rather than a figure.
+func (a *analysis) troopPhraseOf(n *number) (troopPhrase, bool) {
+	para := a.d.toks[n.first].para
+	s := troopPhrase{j: n.lim, rule: ruleTroopNoun}
+	if a.quotedFigure(*n) {
+		s.j++ // "'no fewer than 3,000' gendarmes": the quote closes on the figure (deaths' test)
+	}
+	s.country, s.explicit = a.troopOwnerBefore(*n)
+	s.j = a.betweenFigures(n, s.j)
+	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(*n) {
+		if n.value == 1 && !a.numberBetween(n.lim, k) {
+			return s, false // "One of the officers pulled his weapon": a person, no figure
+		}
+		s.j, s.rule = k, ruleTroopOf
+		if m, ok := a.placeStartingAt(n.lim + 1); ok && m.state && m.possessive && !s.explicit {
+			s.country, s.explicit = m.code, true // "600 of Britain's 900 soldiers"
+		}
+	}
+	a.troopModifiers(&s, para)
+	return s, true
+}
+
+// figureHolder returns the state that holds the personnel of the figure
+// n ending at lim, where that is other than the one read so far
+// (country): the force "it" names, a hired group, the state sending or
+// recruiting hired fighters; these override because they say who
+// commands them.
+func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recruiter string) string {
+	toks := a.d.toks
 	if c := a.itNumbersForce(n); c != "" && !s.explicit {
 		country = c // "Lithuania hosts a German brigade. By 2027 it will number 4,800 soldiers"
 	}
@@ -289,7 +312,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
-	return a.makeTroops(n, lim, country, unit, s.rule), true
+	return country
 }
 
 // hedgeStart returns the first of the hedge words before the number
