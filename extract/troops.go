@@ -1163,14 +1163,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 	for steps := 0; s.j < len(toks) && toks[s.j].para == para && steps < 4; steps++ {
 		j := s.j
 		if vals, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
-			// "90 air force personnel": a force's name before strong
-			// personnel; "30 Carabinieri officers": a corps named before
-			// its members; not "20 Marines guards its embassy", a verb
-			if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
-				(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && (!a.lx.personnelWeak[v2[0]] || a.lx.personnelServ[v2[0]]) || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
-				s.j, s.militaryMod = lim, true
-				s.serviceMod = forceBodies.hasToken(&toks[j]) // "70 air force staff"
-			}
+			a.bodyBeforePersonnel(s, j, vals, lim)
 			return
 		}
 		if basedCompound(toks[j]) {
@@ -1190,18 +1183,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			continue
 		}
 		if c, ok := a.stateAt(j); ok {
-			s.country, s.explicit = c, true
-			s.j = a.places[a.placeAt[j]].lim
-			// "14,000 Filipino and American troops": two states, no one sender
-			if k := s.j; k+1 < len(toks) && toks[k].lower == "and" {
-				if c2, ok := a.stateAt(k + 1); ok && c2 != c {
-					s.country = ""
-					s.j = a.places[a.placeAt[k+1]].lim
-				}
-				if e := a.gappedStateUnit(k + 1); e > 0 {
-					s.j = e // "40 Japanese and 35 Australian engineers": the noun after the second figure's state
-				}
-			}
+			a.stateModifier(s, j, c)
 			continue
 		}
 		if a.orgAt[j] >= 0 {
@@ -1239,6 +1221,38 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			continue
 		}
 		return
+	}
+}
+
+// bodyBeforePersonnel moves s past a personnel word at j (vals, ending
+// at lim) that names the force or corps of the personnel noun after it:
+// "90 air force personnel", "30 Carabinieri officers"; not "20 Marines
+// guards its embassy", a verb. It marks the phrase military so the
+// figure counts as troops.
+func (a *analysis) bodyBeforePersonnel(s *troopPhrase, j int, vals []int, lim int) {
+	toks := a.d.toks
+	if v2, l2 := a.lx.personnel.match(toks, lim, true); lim == j+1 && l2 > 0 && !a.objectFollows(l2) &&
+		(a.lx.personnelWeak[vals[0]] && forceBodies.hasToken(&toks[j]) && (!a.lx.personnelWeak[v2[0]] || a.lx.personnelServ[v2[0]]) || !a.lx.personnelWeak[vals[0]] && toks[j].cap && !toks[j].sentStart) {
+		s.j, s.militaryMod = lim, true
+		s.serviceMod = forceBodies.hasToken(&toks[j]) // "70 air force staff"
+	}
+}
+
+// stateModifier moves s past the state c named at j and records it as
+// the phrase's owner; a second, different state joined by "and" leaves
+// no one sender: "14,000 Filipino and American troops".
+func (a *analysis) stateModifier(s *troopPhrase, j int, c string) {
+	toks := a.d.toks
+	s.country, s.explicit = c, true
+	s.j = a.places[a.placeAt[j]].lim
+	if k := s.j; k+1 < len(toks) && toks[k].lower == "and" {
+		if c2, ok := a.stateAt(k + 1); ok && c2 != c {
+			s.country = ""
+			s.j = a.places[a.placeAt[k+1]].lim
+		}
+		if e := a.gappedStateUnit(k + 1); e > 0 {
+			s.j = e // "40 Japanese and 35 Australian engineers": the noun after the second figure's state
+		}
 	}
 }
 
