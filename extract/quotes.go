@@ -1065,15 +1065,8 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 		return speaker{}, false
 	}
 	e := a.subjectEnd(v, start)
-	// "Jack Straw, who argues the treaty is "…"": the relative pronoun
-	// stands for the person before it
-	if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
-		if mi := a.personAt[e-3]; mi >= 0 {
-			return a.personSpeaker(a.people[a.mentions[mi].person], e-3), true
-		}
-		if s, ok := a.whoAfterTitle(e, start); ok {
-			return s, true
-		}
+	if s, ok := a.relativeWhoSpeaker(e, start); ok {
+		return s, true
 	}
 	if s, ok := a.complementedSubject(start, e, q.open); ok {
 		return s, true
@@ -1126,9 +1119,31 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 			return s, true
 		}
 	}
-	// inverted: "said Rubio: …"; only a name or a pronoun, not "answer
-	// the question, "…""
-	// nor "said Covington Catholic has "…"", where a verb follows
+	return a.invertedSpeaker(q, v)
+}
+
+// relativeWhoSpeaker returns the person a relative "who" ending the
+// subject at e stands for: "Jack Straw, who argues the treaty is "…"";
+// the pronoun names no one, so the speaker is the person before it.
+func (a *analysis) relativeWhoSpeaker(e, start int) (speaker, bool) {
+	toks := a.d.toks
+	if e-3 >= start && toks[e-1].lower == "who" && toks[e-2].text == "," {
+		if mi := a.personAt[e-3]; mi >= 0 {
+			return a.personSpeaker(a.people[a.mentions[mi].person], e-3), true
+		}
+		if s, ok := a.whoAfterTitle(e, start); ok {
+			return s, true
+		}
+	}
+	return speaker{}, false
+}
+
+// invertedSpeaker returns the subject after the speech verb at v, as in
+// "said Rubio: …", the last resort when nothing before v speaks. Only a
+// name or a pronoun counts, ended by punctuation, not "answer the
+// question, "…"" nor "said Covington Catholic has "…"", where a verb follows.
+func (a *analysis) invertedSpeaker(q *quoteSpan, v int) (speaker, bool) {
+	toks := a.d.toks
 	if l := a.npForward(a.skipParticle(v + 1)); l > v+1 && l <= q.open && (toks[v+1].cap || a.quoteClass(v+1, qcPronoun)) &&
 		(toks[l].kind == tPunct || toks[l].kind == tQuote) {
 		if s, ok := a.resolveNP(a.skipParticle(v+1), l, q.open); ok {
