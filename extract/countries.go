@@ -909,32 +909,9 @@ func (a *analysis) orgState(o orgMention) string {
 // of a state, the state of its writing style alone. A currency's prefix
 // ("US$") is no mention.
 func (a *analysis) homeRanking() []string {
-	if a.home == nil {
-		a.home = a.rankStates(false)
+	if a.home != nil {
+		return a.home
 	}
-	return a.home
-}
-
-// sceneRanking is homeRanking with the lede's scene (ledeScenes: "floods
-// in Tonga", "a court in Dublin") counted sceneWeight mentions more: a
-// helper, mediator or donor named often further down ("Australian
-// aircraft landed supplies") does not outweigh it. A bare title guessed from the story alone ("the Prime
-// Minister", "Detective Sergeant") is the scene's.
-func (a *analysis) sceneRanking() []string {
-	if a.scene == nil {
-		a.scene = a.rankStates(true)
-	}
-	return a.scene
-}
-
-// sceneWeight is how many more mentions a state named after "in" in the
-// lede counts for in sceneRanking.
-const sceneWeight = 4
-
-// rankStates ranks the states as homeRanking does; with scene, a state
-// the lede names after "in" (ledeScenes) counts sceneWeight more, if the
-// story names it at least twice.
-func (a *analysis) rankStates(scene bool) []string {
 	count := map[string]int{}
 	first := map[string]int{}
 	note := func(code string, n, at int) {
@@ -966,16 +943,8 @@ func (a *analysis) rankStates(scene bool) []string {
 			note(c, n, o.first)
 		}
 	}
-	dateline := a.datelineState()
-	if dateline != "" {
-		note(dateline, 3, 0)
-	}
-	if scene {
-		for _, c := range a.ledeScenes(dateline) {
-			if count[c] >= 2 {
-				count[c] += sceneWeight // not "the Championships in Madrid", named once
-			}
-		}
+	if c := a.datelineState(); c != "" {
+		note(c, 3, 0)
 	}
 	ranking := make([]string, 0, len(count))
 	for code, n := range count {
@@ -995,63 +964,8 @@ func (a *analysis) rankStates(scene bool) []string {
 			ranking = append(ranking, st)
 		}
 	}
+	a.home = ranking
 	return ranking
-}
-
-// ledeSpan returns the tokens [first, lim) of the story's first
-// paragraph, past a headline ("Jowell rejects 'Las Vegas' jibe" names no
-// scene).
-func (a *analysis) ledeSpan() (int, int) {
-	if len(a.d.paras) == 0 {
-		return 0, 0
-	}
-	if first, para := a.headlinedPara(); first > 0 {
-		return first, a.d.paras[para].lim
-	}
-	return 0, a.d.paras[0].lim
-}
-
-// ledeScenes returns the states of the places the lede names after "in",
-// a capital's name included ("a court in Dublin"), with a dateline only
-// its state ("OTTAWA — ... strikes on hospitals in Gaza" is set in
-// Canada), and, without a dateline, the state whose name opens the lede
-// as its subject ("Serbia has massed troops ... its force in Kosovo").
-func (a *analysis) ledeScenes(dateline string) []string {
-	first, lim := a.ledeSpan()
-	if first >= lim {
-		return nil
-	}
-	opens := a.datelineEnd(int(a.d.toks[first].para))
-	var out []string
-	for pi := range a.places {
-		m := &a.places[pi]
-		if m.first < first || m.first >= lim || m.code == "" || m.ambiguous {
-			continue
-		}
-		if m.first == opens && m.state && m.kind != sAdjective && dateline == "" && !m.possessive && !slices.Contains(out, m.code) {
-			out = append(out, m.code) // not "Kenya's NAME broke the record": a person opens it
-			continue
-		}
-		if !a.locativeAt(m.first) {
-			continue
-		}
-		if m.state || m.kind == sCapital || m.kind == sPlace && !m.nameWord {
-			if (dateline == "" || m.code == dateline) && !slices.Contains(out, m.code) {
-				out = append(out, m.code)
-			}
-		}
-	}
-	return out
-}
-
-// locativeAt reports a place at token i that follows "in" (and "the"):
-// the scene of what the sentence tells.
-func (a *analysis) locativeAt(i int) bool {
-	toks := a.d.toks
-	if i > 0 && toks[i-1].lower == "the" {
-		i--
-	}
-	return i > 0 && toks[i-1].lower == "in"
 }
 
 // namesAnyState reports a story that names a state (by name, adjective or

@@ -1067,12 +1067,11 @@ func (a *analysis) partyRoleState(r *role) string {
 	return c
 }
 
-// homeState is the first of the states the article is about, its scene
-// and most named first (sceneRanking), that has the office; the state the
-// role serves in is skipped ("met his Turkish counterpart") or, ruled out
-// for good, ends the search.
+// homeState is the first of the states the article is about, most named
+// first, that has the office; the state the role serves in is skipped
+// ("met his Turkish counterpart") or, ruled out for good, ends the search.
 func (a *analysis) homeState(r *role, lacks func(string) bool) string {
-	for _, c := range a.sceneRanking() {
+	for _, c := range a.homeRanking() {
 		if c == r.notState && r.notOnly {
 			continue
 		}

@@ -22,7 +22,6 @@ type placesAndBodies struct {
 // each once.
 type placeMemo struct {
 	home     []string           // homeRanking
-	scene    []string           // sceneRanking
 	style    *string            // styleCountry
 	dateline *string            // datelineState
 	region   *string            // datelineRegionState

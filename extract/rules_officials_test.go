@@ -31,21 +31,6 @@ const (
 )
 
 var officialRules = []officialRuleCase{
-	// ob2 (session 25): a bare title guessed from the story alone is the
-	// scene's: the state the lede names after "in" ("floods in Fiji", "a
-	// court in Dublin") outweighs a helper named more often, unless it is
-	// named once (a venue), a dateline sets the scene elsewhere, or the
-	// lede opens on another state as its subject
-	{rule: "scene-state", text: "Floods in Fiji have killed nine people, officials say, as Australian helicopters began flying food to villages cut off by landslides.\nAustralia has sent two navy ships, and Australian engineers are repairing bridges. An Australian army team arrived on Sunday with water purifiers. Fiji has asked for more.\nMany roads remain closed. Prime Minister Jone Waqa said the damage was the worst in decades.",
-		name: "Jone Waqa", country: "FJ"},
-	{rule: "scene-state", text: "A man was jailed for six years by a court in Dublin on Friday for an assault on a Polish bus driver.\nThe driver, a Polish national from Poznan, lost the sight of one eye. His Polish employer paid for his care. Irish unions have called for screens on buses, and an Irish charity raised funds.\nThe court heard the attack lasted seconds. Detective Sergeant Niamh Byrne said the driver had shown great courage.",
-		name: "Niamh Byrne", country: "IE"},
-	{rule: "scene-state", text: "OTTAWA — Canadian nurses have urged the government to pay for field clinics in Haiti, saying Canadian aid has not reached the camps.\nThe nurses wrote that Haitian hospitals had run out of fuel. Haiti has asked donors for more help, and Haitian officials say Haiti needs at least 40 doctors.\nThe letter was signed by 300 nurses. A spokesperson for the minister, Luc Girard, said the request would be studied.",
-		name: "Luc Girard", country: "CA"},
-	{rule: "scene-state", text: "Welsh runner Cara Jones won her first major title at the indoor championships in Madrid on Sunday.\nJones, who trains in Cardiff, beat two German rivals. German coaches had tipped their own athletes.\nShe ran a fast last lap. Her coach, former Army sergeant Tom Reed, said she had worked for this for years.",
-		name: "Tom Reed", country: "GB"},
-	{rule: "scene-state", text: "Serbia has moved tanks close to its boundary, prompting NATO to send more soldiers to its peacekeeping force in Kosovo.\nKosovo says the build-up is a threat, and Kosovo police have closed two crossings. Serbia denies it, and Serbian officers say the drills are planned.\nThe tanks arrived by rail. Defence Minister Milan Petrovic said the exercise was routine.",
-		name: "Milan Petrovic", country: "RS"},
 	// sk2: more of a firm's chief officers as whole titles ("chief risk
 	// officer"); "Colonel General", a rank written out, leaves the title
 	// before the comma to the person
