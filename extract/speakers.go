@@ -745,12 +745,16 @@ func (a *analysis) quoteSpeaksOf(gender byte, at int) bool {
 }
 
 // thirdPersonGender is the gender of a third-person singular pronoun, in
-// any case ("he", "him", "his", "himself"), or 0.
+// any case: personPronouns' "he", "him", "she", "her", and the possessive
+// and reflexive forms ("his", "himself"); or 0.
 func thirdPersonGender(w string) byte {
+	if g := personPronouns()[w]; g != 0 {
+		return g
+	}
 	switch w {
-	case "he", "him", "his", "himself":
+	case "his", "himself":
 		return 'M'
-	case "she", "her", "hers", "herself":
+	case "hers", "herself":
 		return 'F'
 	}
 	return 0
