@@ -1946,20 +1946,66 @@ func clauseOpener(w string) bool {
 // the hurt who have since died. It returns the end of the death word.
 func (a *analysis) hurtWhoDied(j int) (int, bool) {
 	toks := a.d.toks
-	k := j + 2
-	if k >= len(toks) || toks[j+1].lower != "the" && toks[j+1].lower != "those" {
+	k := j + 1
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "those") {
+		k++
+		if w := toks[k].lower; k < len(toks) && (w == "injured" || w == "wounded" || w == "hurt") {
+			return a.diedAfter(k+1, k+5, false)
+		}
+	}
+	// "One of the four people shot in the attack died", "one of two
+	// girls, 7 and 5, critically shot Wednesday has died": a counted
+	// group that a wounding participle describes, then a short phrase
+	if k >= len(toks) || !a.countStarts(k) || k+2 >= len(toks) || !a.victimWord(toks[k+1].lower) {
 		return 0, false
 	}
-	if w := toks[k].lower; w == "injured" || w == "wounded" || w == "hurt" {
-		return a.diedAfter(k+1, k+5, false)
+	p := agesAside(toks, k+2)
+	if p < len(toks) && isAdverb(toks[p]) {
+		p++ // "critically shot"
 	}
-	// "One of the four people shot in the attack died": a counted group
-	// that a wounding participle describes, then a short phrase
-	if !a.countStarts(k) || k+2 >= len(toks) || !a.victimWord(toks[k+1].lower) {
-		return 0, false
+	if kinds, lim := a.deathKindsAt(p); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == p+1 {
+		if e, ok := a.diedAfter(p+1, p+7, true); ok {
+			return e, true
+		}
+		// "A boy, one of three people shot on Tuesday, has died": the
+		// apposition's comma before the verb
+		if j >= 2 && toks[j-2].text == "," {
+			return a.diedAfterComma(p+1, p+7)
+		}
 	}
-	if kinds, lim := a.deathKindsAt(k + 2); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == k+3 {
-		return a.diedAfter(k+3, k+9, true)
+	return 0, false
+}
+
+// agesAside returns the index after an aside of ages at k (", 7 and 5,",
+// ", 16,"), or k.
+func agesAside(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+8; e++ {
+		switch t := toks[e]; {
+		case t.text == ",":
+			if e > k+1 {
+				return e + 1
+			}
+			return k
+		case t.lower == "and" && e > k+1:
+		case t.kind == tNum && len(t.text) <= 2 && allDigits(t.text):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// diedAfterComma reads a short phrase from v up to a comma, then the
+// verb of death right after it: "shot on Tuesday, has died".
+func (a *analysis) diedAfterComma(v, lim int) (int, bool) {
+	toks := a.d.toks
+	for c := v; c < len(toks) && c < lim && toks[c].kind == tWord; c++ {
+		if c+1 < len(toks) && toks[c+1].text == "," {
+			return a.diedAfter(c+2, c+5, false)
+		}
 	}
 	return 0, false
 }

@@ -78,6 +78,14 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "The famine of 1932-33 killed 3,900 people in the district.", count: 3900}},
 		[]string{"The famine of 1932-33 drove 3,900 people from the district.", "The war of 1992–1995 is still taught in schools."}},
+	// dt4 (session 26): one of a counted group that a wounding participle
+	// describes, with no "the", ages or an adverb before it, or in an
+	// apposition, who has since died
+	{ruleDeathPass,
+		[]figureCase{{text: "One of three boys, 12 and 14, badly stabbed Friday has died.", count: 1},
+			{text: "A cook, one of four workers stabbed on Monday, has died.", count: 1}},
+		[]string{"One of three boys, 12 and 14, badly stabbed Friday has been released.",
+			"A cook, one of four workers stabbed on Monday, is in hospital."}},
 	// dt4 (session 26): a second deadly event whose verb of killing is
 	// left out
 	{ruleDeathSubset,
