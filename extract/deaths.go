@@ -1947,9 +1947,9 @@ func clauseOpener(w string) bool {
 func (a *analysis) hurtWhoDied(j int) (int, bool) {
 	toks := a.d.toks
 	k := j + 1
-	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "those") {
+	if k+1 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "those") {
 		k++
-		if w := toks[k].lower; k < len(toks) && (w == "injured" || w == "wounded" || w == "hurt") {
+		if w := toks[k].lower; w == "injured" || w == "wounded" || w == "hurt" {
 			return a.diedAfter(k+1, k+5, false)
 		}
 	}
@@ -1960,8 +1960,11 @@ func (a *analysis) hurtWhoDied(j int) (int, bool) {
 		return 0, false
 	}
 	p := agesAside(toks, k+2)
-	if p < len(toks) && isAdverb(toks[p]) {
+	if p+1 < len(toks) && isAdverb(toks[p]) {
 		p++ // "critically shot"
+	}
+	if p >= len(toks) {
+		return 0, false
 	}
 	if kinds, lim := a.deathKindsAt(p); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == p+1 {
 		if e, ok := a.diedAfter(p+1, p+7, true); ok {
