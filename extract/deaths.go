@@ -1722,6 +1722,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
+	if r.nouns == 0 && r.steps < 3 && a.causeOfVictim(r.j) {
+		r.j++ // "1 shooting victim has died", "one stabbing victim died"
+		return true
+	}
 	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns.hasToken(&toks[r.j+1])) {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
 		return true
@@ -1733,6 +1737,18 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		}
 	}
 	return false
+}
+
+// causeOfVictim reports a gerund of the harm at j that names the cause of
+// the victim noun after it: "shooting victim", "stabbing victims".
+func (a *analysis) causeOfVictim(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || j+1 >= len(toks) || !strings.HasSuffix(t.lower, "ing") || a.figureClass(j, fcNoCause) {
+		return false
+	}
+	w := toks[j+1].lower
+	return w == "victim" || w == "victims"
 }
 
 // bareNumberAside returns the index after an aside between commas that

@@ -86,6 +86,10 @@ var deathRules = []figureRule{
 			{text: "A cook, one of four workers stabbed on Monday, has died.", count: 1}},
 		[]string{"One of three boys, 12 and 14, badly stabbed Friday has been released.",
 			"A cook, one of four workers stabbed on Monday, is in hospital."}},
+	// dt4 (session 26): a gerund of the harm before "victim(s)"
+	{ruleDeathPass,
+		[]figureCase{{text: "One stabbing victim has died, officers said.", count: 1}},
+		[]string{"One stabbing victim was taken to hospital, officers said."}},
 	// dt4 (session 26): a second deadly event whose verb of killing is
 	// left out
 	{ruleDeathSubset,
