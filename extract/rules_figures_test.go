@@ -86,6 +86,11 @@ var deathRules = []figureRule{
 			{text: "A cook, one of four workers stabbed on Monday, has died.", count: 1}},
 		[]string{"One of three boys, 12 and 14, badly stabbed Friday has been released.",
 			"A cook, one of four workers stabbed on Monday, is in hospital."}},
+	// dt4 (session 26): the objects of a verb of killing are no list
+	// that a relative clause of the last one makes dead: 60, not 61
+	{ruleDeathActive,
+		[]figureCase{{text: "The storms killed about 60 people and a driver who had stopped to help was shot dead by looters.", count: 60}},
+		[]string{"The storms injured about 60 people and a driver who had stopped to help was robbed by looters."}},
 	// dt4 (session 26): a gerund of the harm before "victim(s)"
 	{ruleDeathPass,
 		[]figureCase{{text: "One stabbing victim has died, officers said.", count: 1}},
