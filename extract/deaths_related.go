@@ -86,9 +86,9 @@ var allTold = [][]string{{"in", "all"}, {"in", "total"}, {"altogether"}, {"all",
 
 // totalOfParts reads the total after a comma at k that closes the parts
 // (parts) of the figure at i: "killed 14 people in Guangxi, 9 in Guangdong
-// and 3 in Hainan, 26 in all", "..., a total of 26". The total is more
-// than the figure and its parts; a number after a comma without such
-// words is none ("..., 26 of them children" is a part).
+// and 3 in Hainan, 26 in all", "..., a total of 26". The total is at
+// least the sum of the figure and its parts; a number after a comma
+// without such words is none ("..., 26 of them children" is a part).
 func (a *analysis) totalOfParts(i, k int, parts []Deaths) (Deaths, int, bool) {
 	toks := a.d.toks
 	if len(parts) == 0 || toks[k].text != "," || k+2 >= len(toks) {
