@@ -61,8 +61,10 @@ func (a *analysis) deaths() []Deaths {
 		parts := a.joinedParts(i, d)
 		// "the first full toll of the attack, where the army says 17
 		// soldiers and at least 30 assailants died": a toll named in the
-		// sentence sums even hedged parts
-		if !hedgedParts(parts) || a.sentenceHasDeathKind(i, dToll) {
+		// sentence sums even hedged parts, or the parts of two states
+		// that a verb killed (not a subject: "30 Malian soldiers and 12
+		// Russian contractors were killed" is one group of 42)
+		if !hedgedParts(parts) && !(d.Rule == ruleDeathActive && a.statesParts(parts)) || a.sentenceHasDeathKind(i, dToll) {
 			found = append(found, d)
 			anaphoric = append(anaphoric, l.anaphoric)
 		}
@@ -166,6 +168,15 @@ func (a *analysis) vagueDeathParts(i int) []Deaths {
 		return nil
 	}
 	n.vague, n.value = false, 1 // a stand-in count, for the rules to read the clause
+	toks := a.d.toks
+	if n.lim+1 < len(toks) && toks[n.lim].lower == "of" {
+		if m, ok := a.d.parseNumber(n.lim + 1); ok && m.vague {
+			n.lim = m.lim // "tens of thousands"
+		}
+	}
+	if n.lim+1 < len(toks) && toks[n.lim].lower == "of" && a.victimWord(toks[n.lim+1].lower) {
+		n.lim++ // "killed thousands of people, including 600 children": the people the verb's object
+	}
 	d, ok := a.deathFigure(n)
 	if !ok {
 		return nil
@@ -463,11 +474,50 @@ func (a *analysis) afterDayMonth(n number, month int) bool {
 	return toks[n.first].kind == tWord && month > 0 && toks[month-1].kind == tNum && len(toks[month-1].text) <= 2
 }
 
-// isYear reports a bare four-digit year: "in 2003".
+// isYear reports a bare four-digit year ("in 2003") or a span of years
+// ("1983-85", "1998–2000").
 func (a *analysis) isYear(n number) bool {
-	t := a.d.toks[n.first]
-	return t.kind == tNum && len(t.text) == 4 && n.value >= 1800 && n.value <= 2100 && n.lim == n.first+1
+	toks := a.d.toks
+	t := toks[n.first]
+	if t.kind != tNum || n.value < 1800 || n.value > 2100 {
+		return false
+	}
+	if len(t.text) == 4 && n.lim == n.first+1 {
+		return true
+	}
+	if yearSpan(t.text) {
+		return true // "the famine of 1983-85"
+	}
+	// "the war of 1998–2000": a span of two years, unhedged, parsed as a range
+	e := n.first + 2
+	return len(t.text) == 4 && n.hedge == n.first && n.lim == e+1 && dashWord(toks[n.first+1].text) && !toks[e].spaceBefore &&
+		len(toks[e].text) == 4 && toks[e].text > t.text && toks[e].text[:2] <= "21"
 }
+
+// yearSpan reports a span of years written as one token: "1983-85",
+// "2014–2016".
+func yearSpan(w string) bool {
+	for _, d := range []string{"-", "–"} {
+		a, b, ok := strings.Cut(w, d)
+		if ok && len(a) == 4 && (len(b) == 2 || len(b) == 4) && allDigits(a) && allDigits(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// allDigits reports a word of ASCII digits only.
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// dashWord reports a hyphen or a dash.
+func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // deathKindsAt returns the death-word kinds of the phrase at token i.
 func (a *analysis) deathKindsAt(i int) (kinds deathKinds, lim int) {
@@ -529,7 +579,12 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if d, ok := a.deathBeforeNumber(n); ok {
 		return d, true
 	}
-	return a.deathAfterNumber(n)
+	if d, ok := a.deathAfterNumber(n); ok {
+		return d, true
+	}
+	// last, victims with no word of death by them: "the 120 victims of
+	// the ferry sinking"
+	return a.deadVictims(n, ruleDeathVictims)
 }
 
 // deathBeforeNumber reads a death word before the number with the rules
@@ -1667,6 +1722,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j++
 		return true
 	}
+	if r.nouns == 0 && r.steps < 3 && a.causeOfVictim(r.j) {
+		r.j++ // "1 shooting victim has died", "one stabbing victim died"
+		return true
+	}
 	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns.hasToken(&toks[r.j+1])) {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
 		return true
@@ -1678,6 +1737,18 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		}
 	}
 	return false
+}
+
+// causeOfVictim reports a gerund of the harm at j that names the cause of
+// the victim noun after it: "shooting victim", "stabbing victims".
+func (a *analysis) causeOfVictim(j int) bool {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || j+1 >= len(toks) || !strings.HasSuffix(t.lower, "ing") || a.figureClass(j, fcNoCause) {
+		return false
+	}
+	w := toks[j+1].lower
+	return w == "victim" || w == "victims"
 }
 
 // bareNumberAside returns the index after an aside between commas that
@@ -1891,20 +1962,69 @@ func clauseOpener(w string) bool {
 // the hurt who have since died. It returns the end of the death word.
 func (a *analysis) hurtWhoDied(j int) (int, bool) {
 	toks := a.d.toks
-	k := j + 2
-	if k >= len(toks) || toks[j+1].lower != "the" && toks[j+1].lower != "those" {
+	k := j + 1
+	if k+1 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "those") {
+		k++
+		if w := toks[k].lower; w == "injured" || w == "wounded" || w == "hurt" {
+			return a.diedAfter(k+1, k+5, false)
+		}
+	}
+	// "One of the four people shot in the attack died", "one of two
+	// girls, 7 and 5, critically shot Wednesday has died": a counted
+	// group that a wounding participle describes, then a short phrase
+	if k >= len(toks) || !a.countStarts(k) || k+2 >= len(toks) || !a.victimWord(toks[k+1].lower) {
 		return 0, false
 	}
-	if w := toks[k].lower; w == "injured" || w == "wounded" || w == "hurt" {
-		return a.diedAfter(k+1, k+5, false)
+	p := agesAside(toks, k+2)
+	if p+1 < len(toks) && isAdverb(toks[p]) {
+		p++ // "critically shot"
 	}
-	// "One of the four people shot in the attack died": a counted group
-	// that a wounding participle describes, then a short phrase
-	if !a.countStarts(k) || k+2 >= len(toks) || !a.victimWord(toks[k+1].lower) {
+	if p >= len(toks) {
 		return 0, false
 	}
-	if kinds, lim := a.deathKindsAt(k + 2); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == k+3 {
-		return a.diedAfter(k+3, k+9, true)
+	if kinds, lim := a.deathKindsAt(p); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && lim == p+1 {
+		if e, ok := a.diedAfter(p+1, p+7, true); ok {
+			return e, true
+		}
+		// "A boy, one of three people shot on Tuesday, has died": the
+		// apposition's comma before the verb
+		if j >= 2 && toks[j-2].text == "," {
+			return a.diedAfterComma(p+1, p+7)
+		}
+	}
+	return 0, false
+}
+
+// agesAside returns the index after an aside of ages at k (", 7 and 5,",
+// ", 16,"), or k.
+func agesAside(toks []token, k int) int {
+	if k >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+8; e++ {
+		switch t := toks[e]; {
+		case t.text == ",":
+			if e > k+1 {
+				return e + 1
+			}
+			return k
+		case t.lower == "and" && e > k+1:
+		case t.kind == tNum && len(t.text) <= 2 && allDigits(t.text):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// diedAfterComma reads a short phrase from v up to a comma, then the
+// verb of death right after it: "shot on Tuesday, has died".
+func (a *analysis) diedAfterComma(v, lim int) (int, bool) {
+	toks := a.d.toks
+	for c := v; c < len(toks) && c < lim && toks[c].kind == tWord; c++ {
+		if c+1 < len(toks) && toks[c+1].text == "," {
+			return a.diedAfter(c+2, c+5, false)
+		}
 	}
 	return 0, false
 }
@@ -2212,7 +2332,7 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 	if counted {
 		k++ // "of the 27 dead": the whole counted
 	}
-	if e := k + 1; counted && e+1 < len(toks) && (toks[e+1].text == "," || placedBeforeComma(toks, e+1)) && a.victimWord(toks[k].lower) {
+	if e := k + 1; counted && e+1 < len(toks) && (toks[e+1].text == "," || placedBeforeComma(toks, e+1) || a.describedToComma(e+1) || a.partOfWholeVerb(j, e+1)) && a.victimWord(toks[k].lower) {
 		// "Of the 210 people killed," a counted whole of the dead
 		if kinds, _ := a.deathKindsAt(e); hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) {
 			return e + 1, true
@@ -2281,12 +2401,61 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 		lim, ok = a.theCountedVictims(o)
 	}
 	if ok && lim != c && lim < c {
-		ok = whereOrWhenOnly(toks, lim, c) // "killed in the stampede", "killed on Sunday"
+		// "killed in the stampede", "killed on Sunday", "named so far",
+		// "whose names have been released"
+		ok = whereOrWhenOnly(toks, lim, c) || a.describesWhole(lim, c)
 	}
 	if !ok || lim > c || a.hurtAfter(n.lim) && !a.wayOfDying(n.lim) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, o-1, n.lim, rule), true
+}
+
+// describesWhole reports the tokens [k, c) as a short phrase that tells
+// which of the dead a fronted whole counts, up to its comma at c: a
+// participle ("named so far", "identified by Thursday") or a relative
+// clause ("whose names have been released"), of words only and no word
+// of hurt.
+func (a *analysis) describesWhole(k, c int) bool {
+	toks := a.d.toks
+	w := toks[k].lower
+	if c-k > 7 || w != "whose" && w != "who" && w != "that" && (len(w) < 5 || w[len(w)-2:] != "ed") {
+		return false
+	}
+	for j := k; j < c; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if w == "whose" && toks[j].kind == tWord {
+			continue // "whose names have been released": their names', not them
+		}
+		if toks[j].kind != tWord || hasKind(kinds, dHurt) || hospitalWords.hasToken(&toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfWholeVerb reports the verb of a part at k after a counted whole
+// of the dead that opens at j after "of": "Two of the five people killed
+// were teenagers", whose part is dead as its whole is; not "Of the five
+// people killed were ..." (no part before it).
+func (a *analysis) partOfWholeVerb(j, k int) bool {
+	toks := a.d.toks
+	if j < 2 || toks[j-1].lower != "of" || !a.countStarts(j-2) {
+		return false
+	}
+	return beAux.hasToken(&toks[k]) && k+1 < len(toks) && toks[k+1].kind == tWord && !participleModifier(toks[k+1].lower)
+}
+
+// describedToComma reports a phrase at k that describesWhole up to the
+// next comma: "whose names have been released,".
+func (a *analysis) describedToComma(k int) bool {
+	toks := a.d.toks
+	for c := k + 1; c < len(toks) && c <= k+7 && toks[c].sent == toks[k].sent; c++ {
+		if toks[c].text == "," {
+			return a.describesWhole(k, c)
+		}
+	}
+	return false
 }
 
 // deathRelativeEnd returns the end of a relative clause at k that says
@@ -2358,6 +2527,9 @@ func (a *analysis) theCountedVictims(j int) (int, bool) {
 	n, _ := a.d.parseNumber(j + 1)
 	if n.lim != j+2 {
 		return j, false
+	}
+	if after > j+2 && a.victimsDeadAt(j+2) {
+		return after, true // "Of the 19 victims named so far," in an article of none hurt
 	}
 	for k := 0; k < j; k++ {
 		if toks[k].kind != tNum || toks[k].lower != toks[j+1].lower {
@@ -2518,7 +2690,7 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		}
 		switch t.lower {
 		case "and", "in", "on", "at", "including", "during", "when", "after", "since", "as", "while", "near", "across",
-			"before", "until", "within", "inside", "outside", "over", "with", "amid", "throughout", "overnight":
+			"before", "until", "within", "inside", "outside", "over", "with", "amid", "throughout", "overnight", "aboard":
 			return true
 		}
 		return false
@@ -2592,7 +2764,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			return Deaths{}, false // "the final tally reached 3,000 votes"
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
-		if toks[k].lower == "toll" && !named && !inLives &&
+		if toks[k].lower == "toll" && !named && !inLives && !a.eventToll(k, n.hedge) &&
 			!a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
@@ -3118,6 +3290,31 @@ func (a *analysis) theToll(k, hedge int) bool {
 	return true
 }
 
+// eventToll reports a bare toll at k that names a deadly event before its
+// number at hedge: "Quake toll hits 2,300", "the toll from the bridge
+// collapse reached 48". An event's toll "on" something, or one that counts
+// the hurt or other things, is none: "the storm's toll on farms".
+func (a *analysis) eventToll(k, hedge int) bool {
+	toks := a.d.toks
+	event := k > 0 && lossEvents.hasToken(&toks[k-1])
+	after := k + 1 // past the event's phrase, whose modifiers may be anything: "the bridge collapse"
+	if e := k + 1; !event && e+1 < hedge && (toks[e].lower == "from" || toks[e].lower == "of") {
+		for j := e + 1; j < hedge && j <= e+4 && toks[j].kind == tWord && !event; j++ {
+			event, after = lossEvents.hasToken(&toks[j]) && !toks[j].cap, j+1
+		}
+	}
+	if !event {
+		return false
+	}
+	for j := after; j < hedge; j++ {
+		kinds, _ := a.deathKindsAt(j)
+		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) || toks[j].lower == "on" || toks[j].kind == tNum {
+			return false
+		}
+	}
+	return true
+}
+
 // killingEarlier reports killing words anywhere in the text before token k.
 func (a *analysis) killingEarlier(k int) bool {
 	for j := 0; j < k; j++ {
@@ -3379,6 +3576,9 @@ func (a *analysis) victimNounEnd(j int) int {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim > e {
 			return lim
 		}
+		if a.demonymPlural(e) {
+			return e + 1 // "12 Israelis", "30 Palestinians"
+		}
 		if a.victimWord(toks[e].lower) {
 			if e+1 < len(toks) && e+1 < j+3 && a.victimKindOf(toks[e+1].lower)&vPlural != 0 {
 				return e + 2 // "two civilian drivers": the first noun a modifier
@@ -3417,6 +3617,39 @@ func (a *analysis) joinedObjects(n number, dead bool) (sum int64, end int, hedge
 		return 0, 0, false, false
 	}
 	return n.value + m.value, end, h > e+1, true
+}
+
+// demonymPlural reports a state's people named by a plural of its
+// adjective at e: "Israelis", "Afghans", not "Afghan" or "Israel".
+func (a *analysis) demonymPlural(e int) bool {
+	if a.placeAt[e] < 0 {
+		return false
+	}
+	m := a.places[a.placeAt[e]]
+	return m.state && m.kind == sAdjective && m.lim == e+1 && strings.HasSuffix(a.d.toks[e].lower, "s")
+}
+
+// statesParts reports counted parts of a sum each of whose people a
+// different state's adjective or name opens: "killed 241 American
+// servicemen and 58 French paratroopers" killed two states' people, each
+// counted apart; the article that meant one toll would give it.
+func (a *analysis) statesParts(parts []Deaths) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, p := range parts {
+		n, ok := a.countAt(a.figureFirst(p))
+		if !ok || n.lim >= len(a.d.toks) || a.placeAt[n.lim] < 0 {
+			return false
+		}
+		m := a.places[a.placeAt[n.lim]]
+		if !m.state || m.code == "" || seen[m.code] {
+			return false
+		}
+		seen[m.code] = true
+	}
+	return true
 }
 
 // objectsEnd returns the end of a verb's joined victims at e, and whether

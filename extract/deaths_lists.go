@@ -682,6 +682,14 @@ func (a *analysis) relativeDeath(l victimList) (Deaths, bool) {
 	if k >= len(toks) || (toks[k].lower != "who" && toks[k].lower != "that") || toks[k].sent != toks[l.first].sent {
 		return Deaths{}, false
 	}
+	if f := l.first - 1; f >= 0 && toks[f].sent == toks[k].sent {
+		if kinds, _ := a.deathKindsAt(f); hasKind(kinds, dActive) && !hasKind(kinds, dHurt) {
+			// "killed about 90 people and a young man who ... was
+			// lynched": the verb's objects, which the rules of a number
+			// read; the clause tells of its last one alone
+			return Deaths{}, false
+		}
+	}
 	rel := k
 	for k = rel + 1; k < len(toks) && k < rel+20 && toks[k].sent == toks[rel].sent; k++ {
 		w := toks[k].lower

@@ -11,6 +11,7 @@ package extract
 const (
 	ruleDeathSubset  = "subset-of-toll"    // "including 458 children", "11 of them children"
 	ruleDeathCompare = "comparison-figure" // "down from 389", "compared with 111"
+	ruleDeathSum     = "total-of-parts"    // "14 in Guangxi, 9 in Guangdong and 3 in Hainan, 26 in all"
 )
 
 // relatedDeaths returns the figures that hang on the death figure whose
@@ -32,6 +33,11 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 		}
 		if d, lim, ok := a.partAt(i, k); ok {
 			out = append(out, d)
+			k = lim - 1
+			continue
+		}
+		if d, lim, ok := a.totalOfParts(i, k, out); ok {
+			out = append(out, d) // "..., 9 in Guangdong and 3 in Hainan, 26 in all"
 			k = lim - 1
 			continue
 		}
@@ -75,6 +81,61 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 	return out
 }
 
+// allTold end a total after its number: "26 in all", "26 altogether".
+var allTold = [][]string{{"in", "all"}, {"in", "total"}, {"altogether"}, {"all", "told"}}
+
+// totalOfParts reads the total after a comma at k that closes the parts
+// (parts) of the figure at i: "killed 14 people in Guangxi, 9 in Guangdong
+// and 3 in Hainan, 26 in all", "..., a total of 26". The total is at
+// least the sum of the figure and its parts; a number after a comma
+// without such words is none ("..., 26 of them children" is a part).
+func (a *analysis) totalOfParts(i, k int, parts []Deaths) (Deaths, int, bool) {
+	toks := a.d.toks
+	if len(parts) == 0 || toks[k].text != "," || k+2 >= len(toks) {
+		return Deaths{}, 0, false
+	}
+	first, ok := a.countAt(i)
+	if !ok {
+		return Deaths{}, 0, false
+	}
+	j, lim := k+1, 0
+	if toks[j].lower == "a" && toks[j+1].lower == "total" && j+2 < len(toks) && toks[j+2].lower == "of" {
+		j += 3 // "a total of 26"
+	}
+	n, ok := a.countAt(j)
+	if !ok || n.hedge != j {
+		return Deaths{}, 0, false
+	}
+	if j > k+1 {
+		lim = n.lim
+	}
+	for _, w := range allTold {
+		if lim == 0 && wordsAt(toks, n.lim, w) {
+			lim = n.lim + len(w)
+		}
+	}
+	sum := first.value
+	for _, p := range parts {
+		sum += p.Count
+	}
+	if lim == 0 || n.value < sum || lim < len(toks) && toks[lim].kind != tPunct && toks[lim].sent == toks[k].sent {
+		return Deaths{}, 0, false
+	}
+	d := a.makeDeath(n, k+1, lim, ruleDeathSum)
+	d.Cumulative = true
+	return d, lim, true
+}
+
+// wordsAt reports the words ws, in lower case, from token k on.
+func wordsAt(toks []token, k int, ws []string) bool {
+	for x, w := range ws {
+		if k+x >= len(toks) || toks[k+x].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
 // figureRevisedFrom reports "from" at k after a verb that revises a toll,
 // whose object is a figure noun standing for the death figure at i:
 // "1,480, a figure it had raised from 1,250", "the toll, which officials
@@ -98,6 +159,7 @@ var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
 	(*analysis).tallyItem, // "in Bagan, 4 people died; in Mandori, 7; and in Ochat, 3"
 	func(a *analysis, _, k int) (Deaths, int, bool) { return a.placedPart(k) }, // "were killed in Kharkiv and eight in Dnipro"
 	(*analysis).gappedPart,    // "298 occurred in hospitals and 114 in the community"
+	(*analysis).gappedEvent,   // "A landslide killed 15; the flash flood in the valley, another 22"
 	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
 	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
 	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
@@ -318,7 +380,10 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			if lim, ok := attackOfPart(toks, e+1); ok {
 				return lim, true // "seven peacekeepers, four of them in an ambush"
 			}
-			return a.whereOfPart(e + 1) // "45 people, 30 of them in Kerala"
+			if lim, ok := a.whereOfPart(e + 1); ok {
+				return lim, true // "45 people, 30 of them in Kerala"
+			}
+			return a.mannerOfPart(e + 1) // "31 have died, 19 of them in combat"
 		}
 		// "11 of them conscripts": any plural noun names the part
 		if e < len(toks) && pluralNoun(toks[e]) {
@@ -376,6 +441,23 @@ func (a *analysis) whereOfPart(j int) (int, bool) {
 		lim++
 	}
 	return lim, ok
+}
+
+// mannerOfPart reads how a part of the dead died after "of them in": one
+// bare common noun that ends the phrase ("19 of them in combat", "12 of
+// them in accidents"), not a hospital ("three of them in hospital") nor a
+// condition of two words ("in critical condition"). It returns the index
+// after the noun.
+func (a *analysis) mannerOfPart(j int) (int, bool) {
+	toks := a.d.toks
+	t := toks[j]
+	if t.kind != tWord || t.cap || hospitalWords.hasToken(&t) || phraseStops.hasToken(&t) || a.figureClass(j, fcDeathNoun) {
+		return j, false
+	}
+	if e := j + 1; e < len(toks) && toks[e].sent == t.sent && toks[e].kind != tPunct {
+		return j, false
+	}
+	return j + 1, true
 }
 
 // attackEvents are nouns of one attack.
@@ -626,6 +708,49 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		}
 	}
 	return Deaths{}, 0, false
+}
+
+// gappedEvent reads a second deadly event whose verb of killing is left
+// out after "and" or a semicolon at k, when the figure at i is the object
+// of such a verb: "A landslide killed 15; the flash flood in the valley,
+// another 22", "The first blast killed nine and the second another four".
+// The event names a deadly thing ("flood", "blast"); the count ends its
+// clause.
+func (a *analysis) gappedEvent(i, k int) (Deaths, int, bool) {
+	toks := a.d.toks
+	if toks[k].lower != "and" && toks[k].text != ";" {
+		return Deaths{}, 0, false
+	}
+	first, ok := a.countAt(i)
+	if !ok || first.hedge < 1 {
+		return Deaths{}, 0, false
+	}
+	if kinds, _ := a.deathKindsAt(a.wordBeforeNumber(first)); !hasKind(kinds, dActive) {
+		return Deaths{}, 0, false
+	}
+	event, j := false, k+1
+	for ; j < len(toks) && j < k+9 && toks[j].kind == tWord && !mayBeNumber(&toks[j]); j++ {
+		if w := toks[j].lower; w == "another" || w == "a" && j+1 < len(toks) && toks[j+1].lower == "further" {
+			break
+		}
+		if kinds, _ := a.deathKindsAt(j); kinds != 0 {
+			return Deaths{}, 0, false // a verb of its own: "and the flood killed 22"
+		}
+		event = event || lossEvents.hasToken(&toks[j])
+	}
+	if j < len(toks) && toks[j].text == "," {
+		j++ // "the flash flood in the valley, another 22"
+	}
+	s := pastAnother(toks, j)
+	n, ok := a.countAt(s)
+	if !event || !ok || n.hedge != s {
+		return Deaths{}, 0, false
+	}
+	e := a.victimNounEnd(n.lim)
+	if e < len(toks) && toks[e].kind != tPunct && toks[e].sent == toks[k].sent {
+		return Deaths{}, 0, false
+	}
+	return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true
 }
 
 // prepositionInPhrase reports "to" or "of" at e that goes on with a

@@ -12,6 +12,7 @@ type figureState struct {
 	lastTroop  troopSoFar // the last troop figure read, while troops run
 	lastFigure troopSoFar // the last troop figure read, of a state or none
 	deathToll  *bool      // "death toll" anywhere in the text, found on first use
+	noHurt     *bool      // no word of the hurt in the text, found on first use (noneHurt)
 	// classes are the tokens' bits in figureClassTable, made on first use
 	// (see figureClass).
 	classes tokenClasses

@@ -27,6 +27,79 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt4 (session 26): a bare toll that names a deadly event, in a
+	// headline's compound or after "from"/"of"
+	{ruleDeathToll,
+		[]figureCase{{text: "Flood toll rises to 61 in Kerala", count: 61},
+			{text: "The toll from the mine collapse reached 48 by Friday.", count: 48}},
+		[]string{"The storm's toll on local farms reached 400.", "The bridge toll reached 48 rupees."}},
+	// dt4 (session 26): the victims of a killing "aboard"
+	{ruleDeathActive,
+		[]figureCase{{text: "The helicopter hit a ridge, killing all 30 aboard.", count: 30}},
+		[]string{"The coastguard rescued all 30 aboard."}},
+	// dt4 (session 26): the total after a toll's parts
+	{ruleDeathSum,
+		[]figureCase{{text: "Storms killed 11 people in Bihar and 6 in Jharkhand, 17 in all.", count: 17},
+			{text: "The quake killed 80 people in Herat and 12 in Badghis, a total of 92.", count: 92}},
+		[]string{"Storms injured 11 people in Bihar and 6 in Jharkhand, 17 in all."}},
+	// dt4 (session 26): a part "of them in" a manner of dying
+	{ruleDeathSubset,
+		[]figureCase{{text: "Since 2019, 44 of its members have died, 30 of them in combat.", count: 30}},
+		[]string{"Since 2019, 44 of its members were hurt, 30 of them in combat."}},
+	// dt4 (session 26): victims counted with "the" in an article of no
+	// one hurt, of a deadly event or beside the offices of the dead
+	{ruleDeathVictims,
+		[]figureCase{{text: "The 88 victims of the ferry sinking were buried on Sunday.", count: 88},
+			{text: "Staff at the morgue said the 14 victims were all men.", count: 14}},
+		[]string{"The 88 victims of the fraud were pensioners.", "The 14 victims of the fire were taken to hospital."}},
+	// dt4 (session 26): a fronted whole of victims or of the dead with a
+	// phrase that tells which of them it counts, and its part
+	{ruleDeathPass,
+		[]figureCase{{text: "The flood killed dozens. Of the 31 victims identified so far, 12 were children.", count: 12},
+			{text: "Of the 26 people killed whose names were released, eight were students.", count: 8}},
+		[]string{"Of the 31 victims identified so far, 12 were children, and 19 more were hurt.",
+			"Of the 26 people hurt whose names were released, eight were students."}},
+	// dt4 (session 26): the part of a counted whole of the dead before
+	// its verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Three of the seven people killed were children, the coroner said.", count: 3}},
+		[]string{"Three of the seven people hurt were children, the coroner said."}},
+	// dt4 (session 26): two states' people that a verb killed are
+	// counted apart, not summed; a plural demonym counts people
+	{ruleDeathSubset,
+		[]figureCase{{text: "The strike killed 14 Syrian soldiers and 5 Iranian advisers.", count: 5},
+			{text: "The raid killed 12 Afghans and 3 Pakistanis.", count: 3}},
+		[]string{"The strike wounded 14 Syrian soldiers and 5 Iranian advisers."}},
+	// dt4 (session 26): the parts of a vague object of killing
+	{ruleDeathSubset,
+		[]figureCase{{text: "The war killed tens of thousands of people, including 900 aid workers.", count: 900}},
+		[]string{"The war displaced tens of thousands of people, including 900 aid workers."}},
+	// dt4 (session 26): a span of years is no count
+	{ruleDeathActive,
+		[]figureCase{{text: "The famine of 1932-33 killed 3,900 people in the district.", count: 3900}},
+		[]string{"The famine of 1932-33 drove 3,900 people from the district.", "The war of 1992–1995 is still taught in schools."}},
+	// dt4 (session 26): one of a counted group that a wounding participle
+	// describes, with no "the", ages or an adverb before it, or in an
+	// apposition, who has since died
+	{ruleDeathPass,
+		[]figureCase{{text: "One of three boys, 12 and 14, badly stabbed Friday has died.", count: 1},
+			{text: "A cook, one of four workers stabbed on Monday, has died.", count: 1}},
+		[]string{"One of three boys, 12 and 14, badly stabbed Friday has been released.",
+			"A cook, one of four workers stabbed on Monday, is in hospital."}},
+	// dt4 (session 26): the objects of a verb of killing are no list
+	// that a relative clause of the last one makes dead: 60, not 61
+	{ruleDeathActive,
+		[]figureCase{{text: "The storms killed about 60 people and a driver who had stopped to help was shot dead by looters.", count: 60}},
+		[]string{"The storms injured about 60 people and a driver who had stopped to help was robbed by looters."}},
+	// dt4 (session 26): a gerund of the harm before "victim(s)"
+	{ruleDeathPass,
+		[]figureCase{{text: "One stabbing victim has died, officers said.", count: 1}},
+		[]string{"One stabbing victim was taken to hospital, officers said."}},
+	// dt4 (session 26): a second deadly event whose verb of killing is
+	// left out
+	{ruleDeathSubset,
+		[]figureCase{{text: "The first quake killed 40; the aftershock, another 12.", count: 12}},
+		[]string{"The first quake injured 40; the aftershock, another 12."}},
 	// fx5 (session 25): a killer's own death in a sentence that counts
 	// the dead of his killing is no figure of its own (the passages
 	// fx5-counted-self check that the 1 is gone)
@@ -4516,7 +4589,7 @@ func isOutputRule(rule string) bool {
 	switch rule {
 	case ruleDeathPass, ruleDeathAdj, ruleDeathActive, ruleDeathToll, ruleDeathOne, ruleDeathList,
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
-		ruleDeathSubset, ruleDeathCompare,
+		ruleDeathSubset, ruleDeathCompare, ruleDeathVictims, ruleDeathSum,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
 		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
 		return true
