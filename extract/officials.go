@@ -1079,6 +1079,10 @@ func (a *analysis) homeState(r *role, lacks func(string) bool) string {
 			return ""
 		}
 		if !lacks(c) {
+			// the story's scene, not a helper or host named more often
+			if s := a.sceneState(c, func(s string) bool { return s != r.notState && !lacks(s) }); s != "" {
+				return s
+			}
 			return c
 		}
 	}

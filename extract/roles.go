@@ -517,10 +517,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
-	capEnd := a.capRunEnd(j)
-	if capEnd > j && capEnd+1 < len(toks) && a.pluralPossessive(capEnd) && toks[capEnd+1].cap && toks[capEnd+1].kind == tWord && a.personAt[capEnd+1] < 0 {
-		capEnd = a.capRunEnd(capEnd + 1) // "who leads the Workers' Party group": one name
-	}
+	capEnd := a.nameRunEnd(j)
 	m, isState := a.stateMentionAt(j)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state

@@ -31,6 +31,14 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob3 (session 27): a bare title guessed from the story alone, in a
+	// story datelined in a town of a state that only hosts it (not its
+	// capital), is the state whose towns and home affairs the story tells;
+	// a capital's dateline is the writer's seat at home and keeps its state
+	{rule: "scene-state", text: "GENEVA, Switzerland — Swiss diplomats opened a third week of talks between Yemen's warring parties on Monday. Switzerland has hosted two rounds before, and Switzerland pays for the venue.\nFighting around Taiz and Marib has slowed, the port of Hodeidah reopened and Yemeni hospitals got fuel, aid groups said. Switzerland says the talks will go on.\nThe government spokesman, Ali Nasser, said the delegations had agreed on prisoner lists.",
+		name: "Ali Nasser", country: "YE"},
+	{rule: "scene-state", text: "BERN, Switzerland — Swiss diplomats opened a third week of talks between Yemen's warring parties on Monday. Switzerland has hosted two rounds before, and Switzerland pays for the venue.\nFighting around Taiz and Marib has slowed, the port of Hodeidah reopened and Yemeni hospitals got fuel, aid groups said. Switzerland says the talks will go on.\nThe government spokesman, Ali Nasser, said the delegations had agreed on prisoner lists.",
+		name: "Ali Nasser", country: "CH"},
 	// sk2: more of a firm's chief officers as whole titles ("chief risk
 	// officer"); "Colonel General", a rank written out, leaves the title
 	// before the comma to the person
@@ -2231,6 +2239,13 @@ var officialRules = []officialRuleCase{
 		name: "Rosa Palacios", country: "PE"},
 	{rule: "local-form", text: "WASHINGTON — Peru votes in June. The speaker of Congress, Rosa Palacios, said the result would stand.",
 		name: "Rosa Palacios", country: "US"},
+	// ob3 (session 27): a dateline closed by a colon ("KOLKATA:", an
+	// Indian paper's) sets the state for a bare "Congress" as a dash does;
+	// a speaker's turn in capitals does not
+	{rule: "local-form", text: "KOLKATA: The monsoon session opened on Monday. Congress MP Ritu Sen said the budget ignored farmers.",
+		name: "Ritu Sen", country: "IN", org: "Congress Party"},
+	{rule: "local-form", text: "UPDATE: The monsoon session opened on Monday. Congress MP Ritu Sen said the budget ignored farmers.",
+		name: "Ritu Sen", org: "U.S. Congress"},
 	// a bare title in American copy datelined in the state the story is about is local
 	{rule: "dateline-local-title", text: "TEHRAN, Iran (AP) — The toll from the quake in Iran rose on Thursday, Iranian officials said. Iran thanked Turkey for its help at the center of the city.\nThe U.S., which has no ties with Iran, offered aid through Switzerland, which represents U.S. interests. A State Department spokesperson said the offer had been organized by the U.S. embassy in Bern.\nPresident Masoud Rahimi declared three days of mourning.",
 		name: "Masoud Rahimi", title: "President", country: "IR"},
@@ -2623,6 +2638,14 @@ var officialRules = []officialRuleCase{
 		name: "Perrin Lacasse", country: "-", org: "Canadian Chamber of Commerce", absent: "Chamber"},
 	{rule: "chamber-body", text: "Canada's exports fell in May. The president of the Ontario Chamber of Commerce, Rocco Vitelli, said firms were worried.",
 		name: "Rocco Vitelli", country: "-"},
+	// ob3 (session 27): a plural possessive inside a body's name ("the
+	// Quetta Truckers' Association") does not end it: the body is no
+	// state's, though a town of the state opens it; a party's name stays
+	// the party's
+	{rule: "chamber-body", text: "Pakistan shut the crossing for a week. The chairman of the Quetta Truckers' Association, Gul Khan, said drivers were stranded.",
+		name: "Gul Khan", country: "-", org: "Quetta Truckers' Association"},
+	{rule: "chamber-body", text: "Pakistan shut the crossing for a week. The chairman of the Quetta district truckers' association, Gul Khan, said drivers were stranded.",
+		name: "Gul Khan", org: "-"},
 	{rule: "chamber-body", text: "Mexico's congress met on Monday. Rosa Ibarra, president of the Chamber of Deputies, said the reform would pass.",
 		name: "Rosa Ibarra", country: "MX"},
 	// a region is no person's name
