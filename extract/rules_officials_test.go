@@ -31,6 +31,37 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob3 (session 27): a body's head noun alone after a title's
+	// capitalised words ("... of the Popular National Movement") is no
+	// person's name; a surname that is such a noun, with its given name, is
+	{rule: "body-head-not-name", text: "Nadia Perez, the leader of the Popular National Movement, said the vote was rigged.",
+		name: "Nadia Perez", country: "-", org: "Popular National Movement"},
+	{rule: "body-head-not-name", text: "The company's founder, Tom Carrier, said sales were up.",
+		name: "Tom Carrier", country: "-"},
+	// ob3 (session 27): a capitalised run that is a role listed as a whole
+	// phrase is a title ("Kenya's High Commissioner in London, NAME,"); the
+	// phrase's first word does not make a body's name a title
+	{rule: "title-as-name", text: "Kenya's High Commissioner in London, Grace Wanjiru, said the visas would be restored.",
+		name: "Grace Wanjiru", title: "High Commissioner", country: "KE", absent: "High Commissioner"},
+	{rule: "title-as-name", text: "Ian Shepherd, chief economist at High Frequency Analytics, said the figures were weak.",
+		name: "Ian Shepherd", org: "High Frequency Analytics"},
+	// ob3 (session 27): a party's one-word name after "for" in a minister's
+	// portfolio is the portfolio; a spokesman "for" it speaks for the party
+	{rule: "portfolio-party-word", text: "Minister for Labour Relations Anil Kumar said the law would change.",
+		name: "Anil Kumar", org: "-"},
+	{rule: "portfolio-party-word", text: "A spokesman for Labour, Tom Reed, said the party would vote no.",
+		name: "Tom Reed", org: "Labour Party"},
+	// ob3 (session 27): offices of emergency work and of an Indian
+	// district, read as whole phrases ("incident manager", "disaster risk
+	// reduction officer", "district collector"); their words alone are none
+	{rule: "emergency-office", text: "The outbreak is slowing, said Grace Achieng, the WHO's incident manager in the region.",
+		name: "Grace Achieng", title: "incident manager", org: "WHO"},
+	{rule: "emergency-office", text: "The toll rose to nine, according to Rico Santos, the provincial disaster risk reduction officer in Leyte.",
+		name: "Rico Santos", title: "provincial disaster risk reduction officer", country: "PH"},
+	{rule: "emergency-office", text: "The factory was unlicensed, district collector R.K. Murugan said.",
+		name: "R.K. Murugan", title: "district collector"},
+	{rule: "emergency-office", text: "The outbreak is slowing, said Grace Achieng, who manages the clinic's incidents.",
+		absent: "Grace Achieng"},
 	// ob3 (session 27): a bare title guessed from the story alone, in a
 	// story datelined in a town of a state that only hosts it (not its
 	// capital), is the state whose towns and home affairs the story tells;
