@@ -1576,10 +1576,18 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
-	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim)) {
+	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim)) {
 		return evNone // "chairman of the United National Movement": the body's head noun
 	}
 	return ev
+}
+
+// thingBeforeWhich reports a run that no given name opens set off by a
+// comma and "which": "a spokeswoman for APM Terminals Algeciras, which
+// runs the terminal" names a firm; a person takes "who".
+func (a *analysis) thingBeforeWhich(start, lim int) bool {
+	toks := a.d.toks
+	return lim+1 < len(toks) && toks[lim].text == "," && toks[lim+1].lower == "which" && !a.isGivenName(start)
 }
 
 // titleAsName reports a capitalised run that is a role listed as a whole

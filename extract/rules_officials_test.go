@@ -31,6 +31,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob3 (session 27): a name set off by ", which" is a thing's (a firm
+	// the role speaks for), unless a given name opens it: a person's
+	// principal stays a person
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for Keller Freight Lines, which runs the depot, said no jobs would go.",
+		name: "Ana Ruiz", org: "Keller Freight Lines", absent: "Keller Freight Lines"},
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for President Maria Lopez, which angered rivals, said no jobs would go.",
+		name: "Maria Lopez", title: "President"},
 	// ob3 (session 27): a body's head noun alone after a title's
 	// capitalised words ("... of the Popular National Movement") is no
 	// person's name; a surname that is such a noun, with its given name, is
