@@ -771,11 +771,12 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 
 // complementName reads a capitalised name [j, e) after the preposition at
 // k: a body that is no state's ("general secretary of the Trades Union
-// Congress") or words that stay in the title ("of the Joint Chiefs of
-// Staff"). It returns the token after it.
+// Congress", "for APM Terminals Algeciras, which runs ...") or words that
+// stay in the title ("of the Joint Chiefs of Staff"). It returns the token
+// after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {

@@ -38,6 +38,13 @@ var officialRules = []officialRuleCase{
 		name: "Ana Ruiz", org: "Keller Freight Lines", absent: "Keller Freight Lines"},
 	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for President Maria Lopez, which angered rivals, said no jobs would go.",
 		name: "Maria Lopez", title: "President"},
+	// the same signal in a title's complement: a name that ends in a town
+	// and goes on ", which runs" is the firm the role is of, no state's;
+	// without it the town's state stays the role's
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for Keller Freight Valencia, which runs the depot, said no jobs would go. Valencia is busy.",
+		name: "Ana Ruiz", title: "spokeswoman", country: "-", org: "Keller Freight Valencia"},
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for Keller Freight Valencia, said no jobs would go. Valencia is busy.",
+		name: "Ana Ruiz", country: "ES"},
 	// ob3 (session 27): a body's head noun alone after a title's
 	// capitalised words ("... of the Popular National Movement") is no
 	// person's name; a surname that is such a noun, with its given name, is
