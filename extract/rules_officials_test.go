@@ -31,6 +31,13 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob3 (session 27): a body's noun, a comma and "known as" before an
+	// acronym introduce the body that "Its" then stands for; after "the" the
+	// short form may be a state's body's and the state keeps the role
+	{rule: "known-as-acronym", text: "Croatia suspended two coaches. The committee, known as HOO, said the athletes were safe. Its president, Ivan Horvat, said the inquiry would take a month.",
+		name: "Ivan Horvat", country: "-", org: "HOO"},
+	{rule: "known-as-acronym", text: "Croatia suspended two coaches. The committee, known as the HOO, said the athletes were safe. Its president, Ivan Horvat, said the inquiry would take a month.",
+		name: "Ivan Horvat", country: "HR"},
 	// ob3 (session 27): a name set off by ", which" is a thing's (a firm
 	// the role speaks for), unless a given name opens it: a person's
 	// principal stays a person
