@@ -122,7 +122,7 @@ func (a *analysis) bodyNamedBefore(j, end int, w *titleWalk) {
 	if j < end && toks[j].lower == "the" {
 		j++
 	}
-	e := a.capRunEnd(j)
+	e := a.nameRunEnd(j)
 	if e <= j {
 		return
 	}
@@ -134,6 +134,17 @@ func (a *analysis) bodyNamedBefore(j, end int, w *titleWalk) {
 			w.org, w.nonState = a.d.text[toks[j].start:toks[e-1].end], true
 		}
 	}
+}
+
+// nameRunEnd is capRunEnd past a plural possessive inside a name: "the
+// Workers' Party group", "the Chaman Traders' Union" are one name.
+func (a *analysis) nameRunEnd(j int) int {
+	toks := a.d.toks
+	e := a.capRunEnd(j)
+	if e > j && e+1 < len(toks) && a.pluralPossessive(e) && toks[e+1].cap && toks[e+1].kind == tWord && a.personAt[e+1] < 0 {
+		return a.capRunEnd(e + 1)
+	}
+	return e
 }
 
 // bodyGroup says which kind of state body a title belongs to: the body noun

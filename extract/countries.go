@@ -1109,19 +1109,11 @@ func (a *analysis) headlinedPara() (int, int32) {
 // readDateline computes datelineState.
 func (a *analysis) readDateline() string {
 	toks := a.d.toks
-	var words []string
-	i, para := a.datelinePara()
-	for start := i; i < len(toks) && i < start+6 && toks[i].para == para; i++ {
-		t := toks[i]
-		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
-			break
-		}
-		words = append(words, t.text[:1]+strings.ToLower(t.text[1:]))
-	}
+	words, i := a.datelineWords()
 	if len(words) == 0 || i >= len(toks) {
 		return ""
 	}
-	if toks[i].text != "," && !datelineCloser(toks[i].text) {
+	if toks[i].text != "," && !datelineCloser(toks[i].text) && !a.colonDateline(i) {
 		return ""
 	}
 	if c := a.datelineRegionState(); c != "" {
@@ -1136,6 +1128,28 @@ func (a *analysis) readDateline() string {
 		return "" // "LIMA — A 17-year-old boy ... Allen County": a capital's namesake in Ohio
 	}
 	return sf.code
+}
+
+// datelineWords returns the dateline's words in capitals, written as a
+// name ("ARUSHA" is "Arusha"), and the token after them.
+func (a *analysis) datelineWords() ([]string, int) {
+	toks := a.d.toks
+	var words []string
+	i, para := a.datelinePara()
+	for start := i; i < len(toks) && i < start+6 && toks[i].para == para; i++ {
+		t := toks[i]
+		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
+			break
+		}
+		words = append(words, t.text[:1]+strings.ToLower(t.text[1:]))
+	}
+	return words, i
+}
+
+// colonDateline reports a colon at i that closes a dateline in capitals:
+// "NEW DELHI:", an Indian paper's (datelineEnd).
+func (a *analysis) colonDateline(i int) bool {
+	return i < len(a.d.toks) && a.d.toks[i].text == ":" && a.datelineEnd(int(a.d.toks[i].para)) == i+1
 }
 
 // datelineStateAfter reads the state named by its name after the comma of

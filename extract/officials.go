@@ -1079,6 +1079,10 @@ func (a *analysis) homeState(r *role, lacks func(string) bool) string {
 			return ""
 		}
 		if !lacks(c) {
+			// the story's scene, not a helper or host named more often
+			if s := a.sceneState(c, func(s string) bool { return s != r.notState && !lacks(s) }); s != "" {
+				return s
+			}
 			return c
 		}
 	}
@@ -1394,8 +1398,8 @@ func (a *analysis) spelledForce(acronym string, before int) (state string, rebel
 // introducedAcronym reports an acronym that the article, before token
 // before, writes right after a lower-case noun for its members' own body,
 // or after that noun and a comma: "the teachers' confederation CTERA",
-// "The union, SUTE, is demanding". A company's or a group's acronym may
-// still be a state's.
+// "The union, SUTE, is demanding", or after "known as" (knownAsAfterBody).
+// A company's or a group's acronym may still be a state's.
 func (a *analysis) introducedAcronym(acronym string, before int) bool {
 	toks := a.d.toks
 	for j := 1; j < before; j++ {
@@ -1409,8 +1413,24 @@ func (a *analysis) introducedAcronym(acronym string, before int) bool {
 		if w := toks[n]; !w.cap && w.kind == tWord && memberBodyHeads.hasToken(&w) && a.membersBody(n) {
 			return true
 		}
+		if a.knownAsAfterBody(j) {
+			return true
+		}
 	}
 	return false
+}
+
+// knownAsAfterBody reports an acronym at j after "known as" and a comma
+// that follow a lower-case noun of a body: "The committee, known as CONI,
+// said". A state's body is written with its state or after "the": "the
+// public accounts committee, known as the PAC".
+func (a *analysis) knownAsAfterBody(j int) bool {
+	toks := a.d.toks
+	if j < 5 || toks[j-1].lower != "as" || toks[j-2].lower != "known" || toks[j-3].text != "," {
+		return false
+	}
+	w := toks[j-4]
+	return !w.cap && w.kind == tWord && a.lx.bodyWords[w.lower].kind == "body" && a.placeAt[j-5] < 0
 }
 
 // introducedParty reports an acronym that the article, before token
@@ -2616,7 +2636,7 @@ func (a *analysis) itsBody(r *role) string {
 		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
 		}
-		if a.personAt[k] >= 0 && isAcronym(t.text) && a.introducedAcronym(t.text, k+1) {
+		if isAcronym(t.text) && a.introducedAcronym(t.text, k+1) {
 			return t.text // "the teachers' confederation CTERA announced ... Its secretary general"
 		}
 		if a.personAt[k] >= 0 {

@@ -145,7 +145,7 @@ func (a *analysis) foreignPartyAcronym(i, lim int, o int) bool {
 }
 
 // portfolioWord reports a party's one-word name that ends an office's
-// or a department's name after "of" ("Minister of Labour", "Department
+// or a department's name after "of" or "for" ("Minister of Labour", "Department
 // of Employment and Labour", "Secretary of Labor"): the portfolio, not
 // the party.
 func (a *analysis) portfolioWord(i, lim int, o int) bool {
@@ -157,10 +157,11 @@ func (a *analysis) portfolioWord(i, lim int, o int) bool {
 	if toks[k].lower == "and" && k >= 2 && toks[k-1].cap {
 		k -= 2 // "of Employment and Labour"
 	}
-	if toks[k].lower != "of" || k < 1 {
+	if toks[k].lower != "of" && toks[k].lower != "for" || k < 1 {
 		return false
 	}
-	// a portfolio's holder or department; "the leader of Labour" is the party's
+	// a portfolio's holder or department ("Minister for Labour Welfare");
+	// "the leader of Labour", "a spokesman for Labour" are the party's
 	h := toks[k-1].lower
 	return h == "minister" || h == "secretary" || a.lx.bodyWords[h].kind == "state"
 }

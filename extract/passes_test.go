@@ -16,7 +16,7 @@ var passOfFile = map[string]int{
 	"doc.go": 0, "extractor.go": 0, "json.go": 0, "lexicon.go": 0, "offsets.go": 0, "types.go": 0, "words.go": 0,
 	"wordtable.go": 0, "scratch.go": 0,
 	"text.go": 1, "tokfacts.go": 1, "numbers.go": 1, "quotemarks.go": 1,
-	"pass2_places.go": 2, "countries.go": 2, "orgs.go": 2, "datelines.go": 2,
+	"pass2_places.go": 2, "countries.go": 2, "orgs.go": 2, "datelines.go": 2, "scene.go": 2,
 	"pass3_people.go": 3, "people.go": 3, "roles.go": 3, "roles_before.go": 3, "roles_after.go": 3,
 	"role_verbs.go": 3, "bodies.go": 3, "officials.go": 3, "holders.go": 3,
 	"pass4_quotes.go": 4, "quotes.go": 4, "quote_headings.go": 4, "quote_turns.go": 4, "speakers.go": 4, "speakerphrase.go": 4, "speakers_dead.go": 4,

@@ -1576,7 +1576,46 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
+	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim)) {
+		return evNone // "chairman of the United National Movement": the body's head noun
+	}
 	return ev
+}
+
+// thingBeforeWhich reports a run that no given name opens set off by a
+// comma and "which": "a spokeswoman for APM Terminals Algeciras, which
+// runs the terminal" names a firm; a person takes "who".
+func (a *analysis) thingBeforeWhich(start, lim int) bool {
+	toks := a.d.toks
+	return lim+1 < len(toks) && toks[lim].text == "," && toks[lim+1].lower == "which" && !a.isGivenName(start)
+}
+
+// titleAsName reports a capitalised run that is a role listed as a whole
+// phrase: "India's High Commissioner in Colombo, NAME," is a title, not a
+// person called "High Commissioner".
+func (a *analysis) titleAsName(start, lim int) bool {
+	if lim-start < 2 || a.isGivenName(start) {
+		return false
+	}
+	vals, end := a.lx.roleTrie.match(a.d.toks, start, true)
+	for _, v := range vals {
+		if end == lim && a.lx.roleKinds[v] == rOffice {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeadOfName reports a run of one word, a noun of a body that is no
+// state's, after a capitalised word of its sentence: "Movement" ends
+// "the United National Movement" that a title's words were taken from.
+func (a *analysis) bodyHeadOfName(start, lim int) bool {
+	toks := a.d.toks
+	if lim-start != 1 || start < 1 || toks[start].sentStart || a.isGivenName(start) {
+		return false
+	}
+	p := toks[start-1]
+	return p.kind == tWord && p.cap && p.sent == toks[start].sent && a.bodyKindAt(start) == "nonstate"
 }
 
 // titleEvidence finds a title before the run [start, lim) whose first

@@ -517,10 +517,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
-	capEnd := a.capRunEnd(j)
-	if capEnd > j && capEnd+1 < len(toks) && a.pluralPossessive(capEnd) && toks[capEnd+1].cap && toks[capEnd+1].kind == tWord && a.personAt[capEnd+1] < 0 {
-		capEnd = a.capRunEnd(capEnd + 1) // "who leads the Workers' Party group": one name
-	}
+	capEnd := a.nameRunEnd(j)
 	m, isState := a.stateMentionAt(j)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
@@ -774,11 +771,12 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 
 // complementName reads a capitalised name [j, e) after the preposition at
 // k: a body that is no state's ("general secretary of the Trades Union
-// Congress") or words that stay in the title ("of the Joint Chiefs of
-// Staff"). It returns the token after it.
+// Congress", "for APM Terminals Algeciras, which runs ...") or words that
+// stay in the title ("of the Joint Chiefs of Staff"). It returns the token
+// after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" {
+	if state, ok := a.bodyName(j, e); ok && !state || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {

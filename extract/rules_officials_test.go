@@ -31,6 +31,66 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob3 (session 27): a body's noun, a comma and "known as" before an
+	// acronym introduce the body that "Its" then stands for; after "the" the
+	// short form may be a state's body's and the state keeps the role
+	{rule: "known-as-acronym", text: "Croatia suspended two coaches. The committee, known as HOO, said the athletes were safe. Its president, Ivan Horvat, said the inquiry would take a month.",
+		name: "Ivan Horvat", country: "-", org: "HOO"},
+	{rule: "known-as-acronym", text: "Croatia suspended two coaches. The committee, known as the HOO, said the athletes were safe. Its president, Ivan Horvat, said the inquiry would take a month.",
+		name: "Ivan Horvat", country: "HR"},
+	// ob3 (session 27): a name set off by ", which" is a thing's (a firm
+	// the role speaks for), unless a given name opens it: a person's
+	// principal stays a person
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for Keller Freight Lines, which runs the depot, said no jobs would go.",
+		name: "Ana Ruiz", org: "Keller Freight Lines", absent: "Keller Freight Lines"},
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for President Maria Lopez, which angered rivals, said no jobs would go.",
+		name: "Maria Lopez", title: "President"},
+	// the same signal in a title's complement: a name that ends in a town
+	// and goes on ", which runs" is the firm the role is of, no state's;
+	// without it the town's state stays the role's
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for Keller Freight Valencia, which runs the depot, said no jobs would go. Valencia is busy.",
+		name: "Ana Ruiz", title: "spokeswoman", country: "-", org: "Keller Freight Valencia"},
+	{rule: "thing-before-which", text: "Ana Ruiz, a spokeswoman for Keller Freight Valencia, said no jobs would go. Valencia is busy.",
+		name: "Ana Ruiz", country: "ES"},
+	// ob3 (session 27): a body's head noun alone after a title's
+	// capitalised words ("... of the Popular National Movement") is no
+	// person's name; a surname that is such a noun, with its given name, is
+	{rule: "body-head-not-name", text: "Nadia Perez, the leader of the Popular National Movement, said the vote was rigged.",
+		name: "Nadia Perez", country: "-", org: "Popular National Movement"},
+	{rule: "body-head-not-name", text: "The company's founder, Tom Carrier, said sales were up.",
+		name: "Tom Carrier", country: "-"},
+	// ob3 (session 27): a capitalised run that is a role listed as a whole
+	// phrase is a title ("Kenya's High Commissioner in London, NAME,"); the
+	// phrase's first word does not make a body's name a title
+	{rule: "title-as-name", text: "Kenya's High Commissioner in London, Grace Wanjiru, said the visas would be restored.",
+		name: "Grace Wanjiru", title: "High Commissioner", country: "KE", absent: "High Commissioner"},
+	{rule: "title-as-name", text: "Ian Shepherd, chief economist at High Frequency Analytics, said the figures were weak.",
+		name: "Ian Shepherd", org: "High Frequency Analytics"},
+	// ob3 (session 27): a party's one-word name after "for" in a minister's
+	// portfolio is the portfolio; a spokesman "for" it speaks for the party
+	{rule: "portfolio-party-word", text: "Minister for Labour Relations Anil Kumar said the law would change.",
+		name: "Anil Kumar", org: "-"},
+	{rule: "portfolio-party-word", text: "A spokesman for Labour, Tom Reed, said the party would vote no.",
+		name: "Tom Reed", org: "Labour Party"},
+	// ob3 (session 27): offices of emergency work and of an Indian
+	// district, read as whole phrases ("incident manager", "disaster risk
+	// reduction officer", "district collector"); their words alone are none
+	{rule: "emergency-office", text: "The outbreak is slowing, said Grace Achieng, the WHO's incident manager in the region.",
+		name: "Grace Achieng", title: "incident manager", org: "WHO"},
+	{rule: "emergency-office", text: "The toll rose to nine, according to Rico Santos, the provincial disaster risk reduction officer in Leyte.",
+		name: "Rico Santos", title: "provincial disaster risk reduction officer", country: "PH"},
+	{rule: "emergency-office", text: "The factory was unlicensed, district collector R.K. Murugan said.",
+		name: "R.K. Murugan", title: "district collector"},
+	{rule: "emergency-office", text: "The outbreak is slowing, said Grace Achieng, who manages the clinic's incidents.",
+		absent: "Grace Achieng"},
+	// ob3 (session 27): a bare title guessed from the story alone, in a
+	// story datelined in a town of a state that only hosts it (not its
+	// capital), is the state whose towns and home affairs the story tells;
+	// a capital's dateline is the writer's seat at home and keeps its state
+	{rule: "scene-state", text: "GENEVA, Switzerland — Swiss diplomats opened a third week of talks between Yemen's warring parties on Monday. Switzerland has hosted two rounds before, and Switzerland pays for the venue.\nFighting around Taiz and Marib has slowed, the port of Hodeidah reopened and Yemeni hospitals got fuel, aid groups said. Switzerland says the talks will go on.\nThe government spokesman, Ali Nasser, said the delegations had agreed on prisoner lists.",
+		name: "Ali Nasser", country: "YE"},
+	{rule: "scene-state", text: "BERN, Switzerland — Swiss diplomats opened a third week of talks between Yemen's warring parties on Monday. Switzerland has hosted two rounds before, and Switzerland pays for the venue.\nFighting around Taiz and Marib has slowed, the port of Hodeidah reopened and Yemeni hospitals got fuel, aid groups said. Switzerland says the talks will go on.\nThe government spokesman, Ali Nasser, said the delegations had agreed on prisoner lists.",
+		name: "Ali Nasser", country: "CH"},
 	// sk2: more of a firm's chief officers as whole titles ("chief risk
 	// officer"); "Colonel General", a rank written out, leaves the title
 	// before the comma to the person
@@ -2231,6 +2291,13 @@ var officialRules = []officialRuleCase{
 		name: "Rosa Palacios", country: "PE"},
 	{rule: "local-form", text: "WASHINGTON — Peru votes in June. The speaker of Congress, Rosa Palacios, said the result would stand.",
 		name: "Rosa Palacios", country: "US"},
+	// ob3 (session 27): a dateline closed by a colon ("KOLKATA:", an
+	// Indian paper's) sets the state for a bare "Congress" as a dash does;
+	// a speaker's turn in capitals does not
+	{rule: "local-form", text: "KOLKATA: The monsoon session opened on Monday. Congress MP Ritu Sen said the budget ignored farmers.",
+		name: "Ritu Sen", country: "IN", org: "Congress Party"},
+	{rule: "local-form", text: "UPDATE: The monsoon session opened on Monday. Congress MP Ritu Sen said the budget ignored farmers.",
+		name: "Ritu Sen", org: "U.S. Congress"},
 	// a bare title in American copy datelined in the state the story is about is local
 	{rule: "dateline-local-title", text: "TEHRAN, Iran (AP) — The toll from the quake in Iran rose on Thursday, Iranian officials said. Iran thanked Turkey for its help at the center of the city.\nThe U.S., which has no ties with Iran, offered aid through Switzerland, which represents U.S. interests. A State Department spokesperson said the offer had been organized by the U.S. embassy in Bern.\nPresident Masoud Rahimi declared three days of mourning.",
 		name: "Masoud Rahimi", title: "President", country: "IR"},
@@ -2623,6 +2690,14 @@ var officialRules = []officialRuleCase{
 		name: "Perrin Lacasse", country: "-", org: "Canadian Chamber of Commerce", absent: "Chamber"},
 	{rule: "chamber-body", text: "Canada's exports fell in May. The president of the Ontario Chamber of Commerce, Rocco Vitelli, said firms were worried.",
 		name: "Rocco Vitelli", country: "-"},
+	// ob3 (session 27): a plural possessive inside a body's name ("the
+	// Quetta Truckers' Association") does not end it: the body is no
+	// state's, though a town of the state opens it; a party's name stays
+	// the party's
+	{rule: "chamber-body", text: "Pakistan shut the crossing for a week. The chairman of the Quetta Truckers' Association, Gul Khan, said drivers were stranded.",
+		name: "Gul Khan", country: "-", org: "Quetta Truckers' Association"},
+	{rule: "chamber-body", text: "Pakistan shut the crossing for a week. The chairman of the Quetta district truckers' association, Gul Khan, said drivers were stranded.",
+		name: "Gul Khan", org: "-"},
 	{rule: "chamber-body", text: "Mexico's congress met on Monday. Rosa Ibarra, president of the Chamber of Deputies, said the reform would pass.",
 		name: "Rosa Ibarra", country: "MX"},
 	// a region is no person's name
