@@ -26,6 +26,14 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// fx6o (r26): "Mrs NAME" after "Anna and Piotr NAME" is Anna, who
+	// keeps her given name's gender; "Mr NAME" is Piotr
+	{rule: "honorific-namesake", pos: true,
+		text:  "Parents said the inquiry came too late. Anna and Piotr Wozniak, whose son died in 2021, said nobody had listened. \"We asked for help every single day,\" Mrs Wozniak said.",
+		quote: "We asked for help", speaker: "Anna Wozniak"},
+	{rule: "honorific-namesake", pos: false,
+		text:  "Parents said the inquiry came too late. Anna and Piotr Wozniak, whose son died in 2021, said nobody had listened. \"We asked for help every single day,\" Mr Wozniak said.",
+		quote: "We asked for help", speaker: "Anna Wozniak"},
 	// fx6o (r26): "NAME met the army chief ... and said": the verb joined
 	// by "and" is the subject's, not the object's; "X and Y said" keeps
 	// the name nearest
