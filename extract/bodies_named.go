@@ -148,6 +148,10 @@ func capitalWord(w string) bool {
 	return len(w) >= 2 && capitalLetters(w)
 }
 
+// firmTitleNouns name a firm's type before its officer's title
+// (words_people.tsv firm-title-noun).
+var firmTitleNouns = wordList("firm-title-noun")
+
 // typedTitleSubject returns the body that opens the sentence of a title
 // opened by a lower-case noun for a body that is no state's: "Andes
 // Airways Peru cancelled its flights, company spokeswoman NAME said" holds
@@ -155,8 +159,15 @@ func capitalWord(w string) bool {
 // of a body's or a company's name, no person's, before a lower-case verb.
 func (a *analysis) typedTitleSubject(r *role) string {
 	toks := a.d.toks
-	if r.titleLo < 1 || r.titleLo >= len(toks) || !a.nonStateNoun(r.titleLo) && !a.nonStateNoun(r.titleLo-1) {
-		return "" // the noun may be left out of the title: "company spokeswoman"
+	n := r.titleLo
+	if r.titleLo < 1 || r.titleLo >= len(toks) {
+		return ""
+	}
+	if !a.nonStateNoun(n) {
+		n-- // the noun may be left out of the title: "company spokeswoman"
+	}
+	if !a.nonStateNoun(n) {
+		return ""
 	}
 	s := a.d.sents[toks[r.titleLo].sent]
 	k := s.first
@@ -167,11 +178,15 @@ func (a *analysis) typedTitleSubject(r *role) string {
 	if e <= k+1 || e >= r.titleLo || !a.subjectEndsAt(e, s.lim) || toks[e].text == "," {
 		return ""
 	}
+	// the noun is the firm's type, or a word of the body's own name:
+	// "union spokesman" after a firm names the union's man, no firm's
+	firm, same := firmTitleNouns.hasToken(&toks[n]), false
 	body := false
 	for j := k; j < e; j++ {
 		if a.personAt[j] >= 0 {
 			return ""
 		}
+		same = same || toks[j].lower == toks[n].lower
 		switch a.lx.bodyWords[toks[j].lower].kind {
 		case "body", "company":
 			body = true
@@ -179,7 +194,7 @@ func (a *analysis) typedTitleSubject(r *role) string {
 			return ""
 		}
 	}
-	if !body {
+	if !body || !firm && !same {
 		return ""
 	}
 	return stripInvisible(a.d.text[toks[k].start:toks[e-1].end])

@@ -73,6 +73,8 @@ var officialRules = []officialRuleCase{
 		name: "Rosa Quispe", country: "-", org: "Andes Airways"},
 	{rule: "typed-title-subject", text: "LIMA (Reuters) - Protesters blocked the airport in Cusco. Andes Airways cancelled all flights until Friday, police spokeswoman Rosa Quispe said.",
 		name: "Rosa Quispe", country: "PE", org: "-"},
+	{rule: "typed-title-subject", text: "LIMA (Reuters) - Protesters blocked the airport in Cusco. Andes Airways cancelled all flights until Friday, union spokeswoman Rosa Quispe said.",
+		name: "Rosa Quispe", country: "-", org: "-"},
 	// fx6o (r26): "the agency's" after "The UN food agency, WFP," is WFP's
 	{rule: "org-after-description", text: "N'DJAMENA (Reuters) - Floods hit Chad. The UN food agency, WFP, said 40,000 people needed help. \"Roads are cut,\" said Ines Laurent, the agency's deputy director in Chad.",
 		name: "Ines Laurent", country: "-", org: "WFP"},
