@@ -344,3 +344,36 @@ func (a *analysis) pastStateAndModifiers(k, lim int) int {
 	}
 	return j
 }
+
+// kindOrgBack returns the body of the gazetteer, no state's agency, that
+// the lower-case owner noun at o stands for: the nearest one before it,
+// in its sentence or the ownerReach before it, of a kind the noun may
+// name ("UNHCR said ... NAME, the agency's representative" is UNHCR's).
+// "" when the nearest of those kinds is a state's agency or a party, or
+// there is none.
+func (a *analysis) kindOrgBack(o int) string {
+	toks := a.d.toks
+	kinds := a.lx.bodyNounKinds[toks[o].lower]
+	if len(kinds) == 0 {
+		return ""
+	}
+	from := a.d.sents[max(int(toks[o].sent)-ownerReach, 0)].first
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		g := a.orgs[i]
+		if g.first >= o || a.inDateline(g.first) {
+			continue
+		}
+		if g.first < from {
+			break
+		}
+		org := a.lx.orgs[g.org]
+		if !slicesContain(kinds, org.Kind) {
+			continue
+		}
+		if org.Kind == "agency" || org.Kind == "party" {
+			return ""
+		}
+		return org.Name
+	}
+	return ""
+}

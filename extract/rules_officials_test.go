@@ -80,6 +80,13 @@ var officialRules = []officialRuleCase{
 		name: "Ines Laurent", country: "-", org: "WFP"},
 	{rule: "org-after-description", text: "N'DJAMENA (Reuters) - Floods hit Chad. The Chadian relief agency said 40,000 people needed help. \"Roads are cut,\" said Ines Laurent, the agency's deputy director in Mongo.",
 		name: "Ines Laurent", country: "TD", org: "-"},
+	// fx6o (r26): "the agency's" after "UNICEF said" stands for the
+	// nearest body of the gazetteer of a kind "agency" may name; a
+	// state's agency named there keeps the office the state's
+	{rule: "kind-org-back", text: "BEIRUT (Reuters) - Clashes hit the border. UNICEF said 3,000 children had fled. \"Schools are shut,\" said Lena Aberg, the agency's deputy representative in Lebanon.",
+		name: "Lena Aberg", country: "-", org: "UNICEF"},
+	{rule: "kind-org-back", text: "WASHINGTON (Reuters) - Storms hit Texas. FEMA said 3,000 people had fled. \"Roads are shut,\" said Lena Aberg, the agency's deputy administrator in Texas.",
+		name: "Lena Aberg", country: "US", org: "-"},
 	// fx6o (r26): two names joined by a slash, one a body of the
 	// gazetteer, name one body ("the ADR/M23")
 	{rule: "slash-joined-org", text: "GOMA (Reuters) - Fighting resumed in Congo. Jean Kasereka, a spokesman for the ADR/M23, said the rebels held the road.",
