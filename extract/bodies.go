@@ -550,6 +550,12 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		if body := a.describedOrgBack(o); body != "" {
 			return body // "the agency's chief of mission" after "The International Organization for Migration, the UN migration agency,"
 		}
+		if body := a.orgAfterDescriptionBack(o); body != "" {
+			return body // "the agency's deputy representative" after "The UN refugee agency, UNHCR,"
+		}
+		if body := a.kindOrgBack(o); body != "" {
+			return body // "the agency's representative" after "UNHCR said"
+		}
 	} else if k >= 0 {
 		if g, ok := a.orgAtTok(k); ok {
 			org := a.lx.orgs[g.org]

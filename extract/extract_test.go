@@ -144,6 +144,9 @@ func TestCountries(t *testing.T) {
 		{"Moscow-backed separatists seized the town.", "RU"},
 		{"Some 2,000 personnel of the Kremlin-controlled Africa Corps remain.", "RU"},
 		{"A London-based lawyer said the case was weak.", ""},
+		// fx6o (r26): a demonym before "-managed", "-operated" names its state
+		{"A drone hit a Greek-managed bulk carrier off Yemen.", "GR YE"},
+		{"A drone hit a well-managed bulk carrier off Yemen.", "YE"},
 		// session 8: "the States" names the US; bare "States" is a noun
 		{"Niger and Mali form the Alliance of Sahel States.", "NE ML"},
 		{"He moved to the States last year.", "US"},

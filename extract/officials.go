@@ -137,6 +137,9 @@ func (a *analysis) placeRoles() {
 				r.country = a.nationalityApposition(p, r)
 			}
 		}
+		if r.nonState && r.org == "" && r.country == "" {
+			r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
+		}
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
@@ -203,6 +206,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 	}
 	if body := a.missionOwner(p); body != "" {
 		r.org, r.orgKind, r.nonState = body, "", true // "The mission's head, Lieutenant General NAME,"
+		return true
+	}
+	if body := a.typedTitleSubject(r); body != "" {
+		r.org, r.orgKind, r.nonState = body, "", true // "Andes Airways cancelled flights, company spokeswoman NAME said"
 		return true
 	}
 	if body := a.typedOwnerBody(r); body != "" {
@@ -303,6 +310,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	ir := a.rankAfterTitle(r)
 	if r.org != "" || !a.ownedByState(ir.titleLo) {
 		return false
+	}
+	if a.itsSubjectOffice(ir) {
+		r.org, r.orgKind, r.nonState, r.country = ir.org, ir.orgKind, ir.nonState, ir.country
+		return true
 	}
 	if body, state := a.subjectOfIts(ir); body != "" || state != "" {
 		r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
@@ -469,6 +480,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	}
 	if body := a.companyAfterTitle(r); body != "" {
 		return body // "said NAME, Director, IIFL Securities."
+	}
+	if body := a.companyAfterDescription(r); body != "" {
+		return body // "NAME, head of safety at the vessel's operator, Skarvik Shipping,"
 	}
 	if body := a.namedBodyInTitle(r); body != "" {
 		return body // "a spokesman for Vodafone", "The leader of Ennahda, NAME"

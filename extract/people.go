@@ -365,7 +365,7 @@ func (a *analysis) findPeople() {
 		if a.placeAt[i] >= 0 {
 			a.places[a.placeAt[i]].state = false // "Jordan said" when Jordan Stewart is in the story
 		}
-		p := a.nearestPerson(cands, i)
+		p := a.nearestPerson(a.honorificFits(cands, i), i)
 		prefix := i
 		if i > 0 && a.roleKind(i-1) == rHonorific {
 			prefix = i - 1
@@ -587,7 +587,7 @@ func (a *analysis) relinkSurnames(bySurname map[string][]int) {
 		slices.SortFunc(short, func(x, y int) int { return a.mentions[x].first - a.mentions[y].first })
 		for _, mi := range short {
 			m := &a.mentions[mi]
-			if best := a.nearestPerson(cands, m.first); best != m.person {
+			if best := a.nearestPerson(a.honorificFits(cands, m.first), m.first); best != m.person {
 				a.moveMention(mi, best)
 			}
 		}
@@ -792,6 +792,9 @@ func (a *analysis) sharedSurname(start, lim int, bySurname map[string][]int) {
 		}
 	}
 	p := a.newPerson(person{words: words, surname: key, name: words[0] + " " + words[1], given: true})
+	if g := a.lx.givenNames.get(words[0]); g == 'M' || g == 'F' {
+		p.gender, p.nameGender = g, true // "Claire and Tom Hendry": each given name keeps its gender
+	}
 	a.people = append(a.people, p)
 	bySurname[key] = append(bySurname[key], len(a.people)-1)
 	a.linkMention(len(a.people)-1, g, g, g+1)
@@ -2253,7 +2256,7 @@ func (a *analysis) addMention(first, start, lim int, ev evidence, bySurname map[
 		}
 	}
 	if pi >= 0 && len(words) == 1 && len(bySurname[key]) > 1 {
-		pi = a.nearestPerson(bySurname[key], start) // "Brandauer says" after two Brandauers
+		pi = a.nearestPerson(a.honorificFits(bySurname[key], start), start) // "Brandauer says" after two Brandauers
 		if ev == evTitled && first < start && a.roleKind(start-1) == rHead {
 			// "Vice President Biden" after Joe and then Hunter Biden: an
 			// office goes to the one the story introduced first

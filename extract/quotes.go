@@ -1064,6 +1064,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if a.passiveDescribed(v) {
 		return speaker{}, false
 	}
+	if s, ok := a.coordinatedSpeaker(v, start); ok {
+		return s, true // "NAME met the army chief and said"
+	}
 	e := a.subjectEnd(v, start)
 	if s, ok := a.relativeWhoSpeaker(e, start); ok {
 		return s, true

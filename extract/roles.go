@@ -518,6 +518,7 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	j := a.complementStart(k)
 	capEnd := a.nameRunEnd(j)
+	capEnd = a.possessiveNameEnd(j, capEnd) // "the head of the Harbour Fishermen's Union"
 	m, isState := a.stateMentionAt(j)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
@@ -530,6 +531,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	}
 	if next, ok := a.personComplement(j, w); ok {
 		return next, true
+	}
+	if next, ok := a.slashJoinedOrg(j, w); ok {
+		return next, true // "a spokesman for the FNL/UPR"
 	}
 	if next, ok := a.complementOrg(j, capEnd, w); ok {
 		return next, true

@@ -36,6 +36,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"capitalised-in-title", capitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
 	{"and-between-roles", andBetweenRoles},
+	{"occupation-and-role", occupationAndRole},
 	{"noun-before-role", nounBeforeRole},
 }
 
@@ -272,6 +273,9 @@ func (a *analysis) seatPartyAfter(k int, s *appositionScan) int {
 	}
 	if e > j && e < len(toks) && toks[e].lower == "party" {
 		return e + 1 // "from the Podemos party": a party the gazetteer lacks
+	}
+	if a.partyLikeName(j, e) {
+		return e // "from the opposition Civic Alliance": a name headed by a body's word
 	}
 	return k
 }

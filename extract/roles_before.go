@@ -264,6 +264,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if prep != "to" && (a.demonymBodyName(p+1, k, w) || a.stateNamedBody(p+1, k, w)) {
 		return
 	}
+	if a.possessiveBodyBefore(w, prep, p, k) {
+		return
+	}
 	if lo := p + 1; (prep == "of" || prep == "for") && w.org == "" && w.country == "" {
 		if lo < k && a.d.toks[lo].lower == "the" {
 			lo++

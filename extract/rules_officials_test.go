@@ -91,6 +91,95 @@ var officialRules = []officialRuleCase{
 		name: "Ali Nasser", country: "YE"},
 	{rule: "scene-state", text: "BERN, Switzerland — Swiss diplomats opened a third week of talks between Yemen's warring parties on Monday. Switzerland has hosted two rounds before, and Switzerland pays for the venue.\nFighting around Taiz and Marib has slowed, the port of Hodeidah reopened and Yemeni hospitals got fuel, aid groups said. Switzerland says the talks will go on.\nThe government spokesman, Ali Nasser, said the delegations had agreed on prisoner lists.",
 		name: "Ali Nasser", country: "CH"},
+	// fx6o (r26): a body's name that holds a possessive ("the Lakeshore
+	// Boatmen's Union") is one name, the union's office; a state's body
+	// before "'s" keeps the office the state's
+	{rule: "possessive-body-name", text: "ACCRA (Reuters) - Ghana closed two landing beaches. The head of the Lakeshore Boatmen's Union, Kofi Mensah, said his members had lost a week of work.",
+		name: "Kofi Mensah", country: "-", org: "Lakeshore Boatmen's Union"},
+	{rule: "possessive-body-name", text: "ACCRA (Reuters) - Ghana closed two landing beaches. The head of the Senate's Ethics Committee, Kofi Mensah, said the members had lost a week of work.",
+		name: "Kofi Mensah", country: "GH", org: "-"},
+	// fx6o (r26): "Its" after a party of the gazetteer holds the party's
+	// own office; a state's office the party fills stays the state's
+	{rule: "its-subject-party", text: "JOHANNESBURG (Reuters) - South Africa's ruling ANC appealed for calm on Monday. Its spokesman, Sipho Ndlovu, said the party backed the police.",
+		name: "Sipho Ndlovu", country: "-", org: "ANC"},
+	{rule: "its-subject-party", text: "JOHANNESBURG (Reuters) - South Africa appealed for calm on Monday. Its spokesman, Sipho Ndlovu, said the government backed the police.",
+		name: "Sipho Ndlovu", country: "ZA", org: "-"},
+	// fx6o (r26): "Its" after a subject that names a body by its type and
+	// its own name ("The farmers' group AGRIVOX said") holds that body's
+	// office; a state's ministry so named does not
+	{rule: "its-typed-subject", text: "NAIROBI (Reuters) - Kenya banned maize imports. The lobby group AGRIVOX said in a statement that the ban came too late. Its spokeswoman, Wanjiru Kamau, said farmers had already sold at a loss.",
+		name: "Wanjiru Kamau", country: "-", org: "AGRIVOX"},
+	{rule: "its-typed-subject", text: "NAIROBI (Reuters) - Kenya banned maize imports. The agriculture ministry said in a statement that the ban came in time. Its spokeswoman, Wanjiru Kamau, said farmers would be paid.",
+		name: "Wanjiru Kamau", country: "KE", org: "-"},
+	// fx6o (r26): "Its" after a bare "The navy said" in a story about the
+	// dateline's state is that state's force, not a foreign navy named
+	// later; a navy with its state written keeps it
+	{rule: "its-home-force", text: "DAKAR, Senegal (Reuters) - Gunmen attacked fishing boats off Senegal near the Gambian border. The navy said it had sent three patrol boats to the coast. Its spokesman, Commander Ousmane Diallo, said the boats would stay. The Gambian navy said it had also joined the search.",
+		name: "Ousmane Diallo", country: "SN"},
+	{rule: "its-home-force", text: "DAKAR, Senegal (Reuters) - Gunmen attacked fishing boats off Senegal near the Gambian border. The Gambian navy said it had sent three patrol boats to the coast. Its spokesman, Commander Ousmane Diallo, said the boats would stay.",
+		name: "Ousmane Diallo", country: "GM"},
+	// fx6o (r26): "Its" after a body named "of" a state after its head
+	// ("The Marine Safety Board of Chile") holds the state's office; a
+	// body of members so named, or a firm's title, stays the body's
+	{rule: "its-of-state-body", text: "SANTIAGO (Reuters) - A ferry sank off Chile. The Marine Safety Board of Chile, which is leading the inquiry, said it would report in May. Its lead investigator, Paula Rojas, said the hull had been inspected.",
+		name: "Paula Rojas", country: "CL", org: "-"},
+	{rule: "its-of-state-body", text: "SANTIAGO (Reuters) - A ferry sank off Chile. The Shipowners Association of Chile, which represents the operator, said it would report in May. Its lead investigator, Paula Rojas, said the hull had been inspected.",
+		name: "Paula Rojas", country: "-"},
+	{rule: "its-of-state-body", text: "SANTIAGO (Reuters) - A ferry sank off Chile. The Marine Insurance Council of Chile said it would pay claims in May. Its chief executive, Paula Rojas, said the hull had been insured.",
+		name: "Paula Rojas", country: "-"},
+	// fx6o (r26): "company spokeswoman NAME said" after a firm that opens
+	// the sentence: the firm's office; a state's title there is not
+	{rule: "typed-title-subject", text: "LIMA (Reuters) - Protesters blocked the airport in Cusco. Andes Airways cancelled all flights until Friday, company spokeswoman Rosa Quispe said.",
+		name: "Rosa Quispe", country: "-", org: "Andes Airways"},
+	{rule: "typed-title-subject", text: "LIMA (Reuters) - Protesters blocked the airport in Cusco. Andes Airways cancelled all flights until Friday, police spokeswoman Rosa Quispe said.",
+		name: "Rosa Quispe", country: "PE", org: "-"},
+	{rule: "typed-title-subject", text: "LIMA (Reuters) - Protesters blocked the airport in Cusco. Andes Airways cancelled all flights until Friday, union spokeswoman Rosa Quispe said.",
+		name: "Rosa Quispe", country: "-", org: "-"},
+	// fx6o (r26): "the agency's" after "The UN food agency, WFP," is WFP's
+	{rule: "org-after-description", text: "N'DJAMENA (Reuters) - Floods hit Chad. The UN food agency, WFP, said 40,000 people needed help. \"Roads are cut,\" said Ines Laurent, the agency's deputy director in Chad.",
+		name: "Ines Laurent", country: "-", org: "WFP"},
+	{rule: "org-after-description", text: "N'DJAMENA (Reuters) - Floods hit Chad. The Chadian relief agency said 40,000 people needed help. \"Roads are cut,\" said Ines Laurent, the agency's deputy director in Mongo.",
+		name: "Ines Laurent", country: "TD", org: "-"},
+	// fx6o (r26): "the agency's" after "UNICEF said" stands for the
+	// nearest body of the gazetteer of a kind "agency" may name; a
+	// state's agency named there keeps the office the state's
+	{rule: "kind-org-back", text: "BEIRUT (Reuters) - Clashes hit the border. UNICEF said 3,000 children had fled. \"Schools are shut,\" said Lena Aberg, the agency's deputy representative in Lebanon.",
+		name: "Lena Aberg", country: "-", org: "UNICEF"},
+	{rule: "kind-org-back", text: "WASHINGTON (Reuters) - Storms hit Texas. FEMA said 3,000 people had fled. \"Roads are shut,\" said Lena Aberg, the agency's deputy administrator in Texas.",
+		name: "Lena Aberg", country: "US", org: "-"},
+	// fx6o (r26): two names joined by a slash, one a body of the
+	// gazetteer, name one body ("the ADR/M23")
+	{rule: "slash-joined-org", text: "GOMA (Reuters) - Fighting resumed in Congo. Jean Kasereka, a spokesman for the ADR/M23, said the rebels held the road.",
+		name: "Jean Kasereka", country: "-", title: "spokesman"},
+	{rule: "slash-joined-org", text: "GOMA (Reuters) - Fighting resumed in Congo. Jean Kasereka, a spokesman for the Interior Ministry, said the rebels held the road.",
+		name: "Jean Kasereka", country: "CD"},
+	// fx6o (r26): "at the vessel's operator, Skarvik Shipping," names the
+	// firm whose office the title is
+	{rule: "company-after-description", text: "MANAMA (Reuters) - Gulf navies escorted tankers. Lena Brandt, head of safety at the tanker's operator, Skarvik Shipping, said voyages had resumed.",
+		name: "Lena Brandt", country: "-", org: "Skarvik Shipping"},
+	{rule: "company-after-description", text: "MANAMA (Reuters) - Gulf navies escorted tankers. Lena Brandt, head of safety at the tanker's operator, said voyages had resumed.",
+		name: "Lena Brandt", country: "-", org: "-"},
+	// fx6o (r26): a legislator "from the opposition Civic Alliance" sits
+	// for a bloc the gazetteer lacks; the seat stays the state's
+	{rule: "seat-party-like-name", text: "YEREVAN (Reuters) - Armenia cut the garrison. Aram Petrosyan, a lawmaker from the opposition Civic Alliance, accused the government of weakness.",
+		name: "Aram Petrosyan", country: "AM"},
+	{rule: "seat-party-like-name", text: "YEREVAN (Reuters) - Armenia cut the garrison. Aram Petrosyan, a hiker from the Civic Alliance, accused the government of weakness.",
+		absent: "Aram Petrosyan"},
+	// fx6o (r26): "a hydrologist and spokesman for the agency": the
+	// occupation before "and" is stepped over; no role after it, no title
+	{rule: "occupation-and-role", text: "TOKYO (Reuters) - Rain hit Japan. The Japan Meteorological Agency issued a warning. \"The clouds stalled,\" said Kenji Sato, a hydrologist and spokesman for the agency.",
+		name: "Kenji Sato", title: "spokesman", country: "JP"},
+	{rule: "occupation-and-role", text: "TOKYO (Reuters) - Rain hit Japan. Kenji Sato, a farmer and father of three, said his fields were flooded.",
+		absent: "Kenji Sato"},
+	// fx6o (r26): words of the data: a clan's spokesman, a firm's country
+	// manager, the lead investigator, a national legislature by its own
+	// name
+	{rule: "fx6o-data", text: "BEIRUT (Reuters) - Clans clashed on the border. Ali Zeitar, a spokesman for the Zeitar clan, told Reuters the families would not leave.",
+		name: "Ali Zeitar", country: "-", org: "Zeitar clan"},
+	{rule: "fx6o-data", text: "PORT VILA (Reuters) - Rioters burned a depot. Coral Bay Timber's country manager, David Chen, said work had stopped.",
+		name: "David Chen", country: "-", org: "Coral Bay Timber"},
+	{rule: "fx6o-data", text: "WARSAW (Reuters) - Poland bought tanks. Anna Nowak, chair of the Sejm's defence committee, said the deal was sound.",
+		name: "Anna Nowak", country: "PL"},
 	// sk2: more of a firm's chief officers as whole titles ("chief risk
 	// officer"); "Colonel General", a rank written out, leaves the title
 	// before the comma to the person

@@ -26,6 +26,31 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// fx6o (r26): "Mrs NAME" after "Anna and Piotr NAME" is Anna, who
+	// keeps her given name's gender; "Mr NAME" is Piotr
+	{rule: "honorific-namesake", pos: true,
+		text:  "Parents said the inquiry came too late. Anna and Piotr Wozniak, whose son died in 2021, said nobody had listened. \"We asked for help every single day,\" Mrs Wozniak said.",
+		quote: "We asked for help", speaker: "Anna Wozniak"},
+	{rule: "honorific-namesake", pos: false,
+		text:  "Parents said the inquiry came too late. Anna and Piotr Wozniak, whose son died in 2021, said nobody had listened. \"We asked for help every single day,\" Mr Wozniak said.",
+		quote: "We asked for help", speaker: "Anna Wozniak"},
+	// fx6o (r26): "NAME met the army chief ... and said": the verb joined
+	// by "and" is the subject's, not the object's; "X and Y said" keeps
+	// the name nearest
+	{rule: "coordinated-speech-verb", pos: true,
+		text:  "Clashes went on at the border. Interior Minister Karim Nassar visited army chief General Rami Aoun on Sunday and said the troops would stay \"as long as the shooting lasts.\"",
+		quote: "as long as the shooting", speaker: "Karim Nassar"},
+	{rule: "coordinated-speech-verb", pos: false,
+		text:  "Clashes went on at the border. Interior Minister Karim Nassar visited the front, and army chief General Rami Aoun said the troops would stay \"as long as the shooting lasts.\"",
+		quote: "as long as the shooting", speaker: "Karim Nassar"},
+	// fx6o (r26): "A Ministry of X spokesperson said ... the ministry
+	// said": the body's name after the article, over "of" and capitals
+	{rule: "body-name-after-article", pos: true,
+		text:  "A report found failures at the hospital. A Ministry of Health and Social Services spokesperson said the findings were grave. \"Every family deserves answers from us,\" the ministry said.",
+		quote: "Every family deserves", speaker: "Ministry of Health and Social Services"},
+	{rule: "body-name-after-article", pos: false,
+		text:  "A report found failures at the hospital. A Ministry of Health and Social Services spokesperson said the findings were grave. \"Every family deserves answers from us,\" the ministry said.",
+		quote: "Every family deserves", speaker: "A Ministry"},
 	// sk2: "the chief operating officer said" is whoever holds a title
 	// ending in that noun (its head is "chief"), when the title holds the
 	// phrase's other words; another chief's title does not

@@ -97,7 +97,7 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 		f := k
 		for f > 0 && toks[f-1].para == t.para && (toks[f-1].cap && toks[f-1].kind == tWord && !toks[f-1].sentStart ||
-			toks[f-1].cap && toks[f-1].sentStart && toks[f-1].lower != "the" ||
+			a.bodyNameOpens(f-1) ||
 			connectors.hasToken(&toks[f-1]) && f-2 >= 0 && toks[f-2].cap || a.possessiveInName(f-1)) {
 			f--
 		}
@@ -106,6 +106,9 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		}
 		if f < k {
 			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
+		}
+		if a.opensBodyName(k) {
+			return speaker{name: a.d.text[toks[k].start:toks[a.ofNameEnd(k)].end], body: true}, true // "A Department of Health spokesperson said"
 		}
 	}
 	kinds := a.lx.bodyNounKinds[noun]
