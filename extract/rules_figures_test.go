@@ -2178,6 +2178,68 @@ var troopRules = []figureRule{
 			{text: "Rome added a battalion of 600 last spring.", count: 600, country: "IT"}},
 		[]string{"The fund bought a trading company of 120 last year.",
 			"Rome added a battalion of 600 trucks last spring."}},
+	// tr3 (session 26): a state after "in" that closes a force's phrase
+	// before the verb is its host, not the subject; a government's place
+	// is its own
+	{ruleStateDeployer,
+		[]figureCase{{text: "Lisbon says its force in Mozambique will shrink to 900 by June.", count: 900, country: "PT"},
+			{text: "The junta in Bamako has pulled 700 of its troops back to the capital.", count: 700, country: "ML"}},
+		[]string{"Lisbon says its embassy in Mozambique will grow next year."}},
+	// tr3 (session 26): a bare number added "to the N <personnel>" takes
+	// their noun and state
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The fresh battalion adds 450 to the 2,100 Ghanaian peacekeepers already deployed there.", count: 450, country: "GH"}},
+		[]string{"The shipment adds 450 to the 2,100 trucks already in the depot."}},
+	// tr3 (session 26): weak personnel of the element sent ahead ("an
+	// advance team of"), not of any part
+	{ruleTroopNoun,
+		[]figureCase{{text: "A forward team of 12 officers reached Juba on Tuesday.", count: 12}},
+		[]string{"A first team of 12 officers will audit the accounts."}},
+	// tr3 (session 26): "men" that the army (or "it" after "the army
+	// says") moves
+	{ruleTroopNoun,
+		[]figureCase{{text: "The navy says it has moved 800 men to the islands.", count: 800}},
+		[]string{"The club says it has moved 30 men to the reserve squad."}},
+	// tr3 (session 26): "N of its own" weak personnel of a state that
+	// opens the clause
+	{ruleTroopOf,
+		[]figureCase{{text: "Georgia will guard the pass with 90 of its own border police.", count: 90, country: "GE"}},
+		[]string{"The German bank replaced its guards with 40 of its own officers."}},
+	// tr3 (session 26): a unit's or a state's share's size after a verb
+	// of being, and "the next one" after a unit
+	{ruleTroopUnitIs,
+		[]figureCase{{text: "Estonia's contribution to the training mission will be about 60, officials said.", count: 60, country: "EE"},
+			{text: "The Dutch battalion, about 400 soldiers, leaves in June; the next one will be no more than 350.", count: 350, country: "NL"},
+			{text: "Vilnius says its contingent will be 120 by the spring.", count: 120, country: "LT"}},
+		[]string{"Estonia's contribution will be 60.", "The mission is 20.", "The firm says its unit will be 250 by the spring."}},
+	// tr3 (session 26): "N from A and M from B" after a personnel noun of
+	// two words
+	{ruleTroopGapped,
+		[]figureCase{{text: "Police officers numbering 250 from Benin and 150 from Niger will guard the polls.", count: 150, country: "NE"}},
+		[]string{"Tour guides numbering 250 from Benin and 150 from Niger will attend the fair."}},
+	// tr3 (session 26): replacements of a state's unit told with no figure
+	{ruleTroopTotal,
+		[]figureCase{{text: "The Bangladeshi company left Bunia on Friday; their Nepali replacements, 160 in all, arrive on Monday.", count: 160, country: "NP"}},
+		[]string{"The old pumps left the depot on Friday; their replacements, 160 in all, arrive on Monday."}},
+	// tr3 (session 26): recruits whose purpose clause has only "have" are
+	// an intake, not a deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya will recruit 2,000 more soldiers to deploy along the coast.", count: 2000, country: "KE"}},
+		[]string{"The navy plans to recruit 900 new sailors next year to replace those who have left."}},
+	// tr3 (session 26): "N-strong" in apposition after a force
+	{ruleTroopForce,
+		[]figureCase{{text: "Ghana's battalion, some 650-strong, reached Juba on Friday.", count: 650, country: "GH"}},
+		[]string{"The choir, some 650-strong, sang in Juba on Friday."}},
+	// tr3 (session 26): "men" a state has, keeps or moves in another state
+	// or to a border
+	{ruleTroopNoun,
+		[]figureCase{{text: "Burundi keeps about 1,200 men inside Congo, diplomats say.", count: 1200, country: "BI"},
+			{text: "Eritrea has moved 2,000 men to the border.", count: 2000, country: "ER"}},
+		[]string{"Kenya sent 30 men to the games in Paris.", "Turkey has 300 men in Istanbul."}},
+	// tr3 (session 26): a state's staff at a mission
+	{ruleTroopNoun,
+		[]figureCase{{text: "Finland keeps about 40 staff at the mission headquarters in Pristina.", count: 40, country: "FI"}},
+		[]string{"Finland keeps about 40 staff at its embassy in Pristina."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,
@@ -4518,7 +4580,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo, ruleTroopUnitIs:
 		return true
 	}
 	return false

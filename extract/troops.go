@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -264,6 +264,22 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// stateOwnPersonnel reports a figure "N of its (own)" weak personnel whose
+// clause a state acts in: "Armenia replaced the guards with 150 of its own
+// border police" counts the state's police, as its name before them would;
+// "the firm sent 40 of its officers" has no state, nor has "the German
+// bank".
+func (a *analysis) stateOwnPersonnel(n number, s troopPhrase) bool {
+	toks := a.d.toks
+	if s.rule != ruleTroopOf || n.lim+1 >= len(toks) || toks[n.lim].lower != "of" || !ownerPronouns[toks[n.lim+1].lower] {
+		return false
+	}
+	// the state's name opens the clause as its subject: not "The German
+	// bank replaced the guards with 40 of its own officers"
+	m, ok := a.placeStartingAt(a.figureClauseStart(n.first))
+	return ok && m.state && m.kind != sAdjective && !m.possessive && m.lim < n.first
 }
 
 // troopPhraseOf returns the phrase after the number n up to its
@@ -382,15 +398,24 @@ func (a *analysis) eachFormationState(n number) (string, bool) {
 	return "", false
 }
 
+// advanceMods name the element sent ahead of a deployment: "an advance
+// team", "a forward party".
+var advanceMods = wordList("advance-mod")
+
 // formationOf reports a force's or a formation's noun before "of" and the
 // figure n: "a formed police unit of 160 officers", "the contingent of
 // 250 officers" count the formation's personnel, as a state beside a
-// weak noun does.
+// weak noun does; so does the element sent ahead of a deployment ("an
+// advance team of 14 officers"), not any part ("a first team of 12
+// officers will audit the bank").
 func (a *analysis) formationOf(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if k < 1 || toks[k].lower != "of" {
 		return false
+	}
+	if k > 1 && advanceMods.hasToken(&toks[k-2]) && (partNouns.hasToken(&toks[k-1]) || forceNouns.hasToken(&toks[k-1])) {
+		return true // "an advance team of 14 officers": the first element of a deployment
 	}
 	if !forceNouns.hasToken(&toks[k-1]) && !formationNouns.hasToken(&toks[k-1]) {
 		return false
@@ -417,8 +442,10 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	unitOK = lim > 0 && toks[j].para == para
 	weak = unitOK && a.lx.personnelWeak[vals[0]]
 	if unitOK && a.lx.personnelServ[vals[0]] {
-		// "70 air force staff", not "the hospital's 300 staff"
-		unitOK, weak = s.serviceMod, !s.serviceMod
+		// "70 air force staff", not "the hospital's 300 staff"; a state's
+		// staff at a mission: "Norway keeps 60 staff at the mission"
+		unitOK = s.serviceMod || a.stateStaffAtMission(n, lim)
+		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
 		weak = false // "700 officers and sailors": a strong noun joined to the weak one
@@ -434,7 +461,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
-	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j) || a.stateMenAbroad(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK && j < len(toks) && toks[j].lower == "men" && n.hedge > 0 {
@@ -818,12 +845,13 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	if !hiringVerbs.hasToken(&toks[k]) && !a.callUpOfRecruits(k, lim) || hiredFighters.hasToken(&toks[lim-1]) {
 		return false
 	}
-	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
+	// "will recruit 4,500 more soldiers to deploy in the south": hired to
+	// deploy; "to replace those who have retired" has only "have"
 	for j := lim; j < a.d.sents[toks[lim-1].sent].lim && toks[j].text != ";"; j++ {
 		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].lower != "who" && toks[j+1].lower != "which" {
 			break
 		}
-		if troopVerbs.hasToken(&toks[j]) {
+		if troopVerbs.hasToken(&toks[j]) && !possessVerbs.hasToken(&toks[j]) {
 			return false // a verb of the next clause deploys no one: "recruit 20,000 soldiers this year, and X has promised"
 		}
 	}
@@ -1445,6 +1473,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopUnitIs, (*analysis).unitIsNumber},          // "Lithuania's contribution will be no more than 80"
 	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
 	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"

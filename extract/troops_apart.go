@@ -598,7 +598,11 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	}
 	// "Soldiers numbering 1,200 from Senegal and 800 from Ghana": the
 	// list after a verb of numbering
-	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from" && !numberingVerbs.hasToken(&toks[at+1])) {
+	after := at + 1
+	if _, lim := a.lx.personnel.match(toks, at, true); lim > after {
+		after = lim // "Police officers numbering 300 from Rwanda and 200 from Togo"
+	}
+	if listed && (after >= len(toks) || toks[after].lower != "from" && !numberingVerbs.hasToken(&toks[after])) {
 		return Troops{}, false // a list goes on "1,200 soldiers from Chad, 800 from Niger"
 	}
 	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
@@ -924,6 +928,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
+	if f, ok := a.addedToFigure(e); ok && country == "" {
+		country = f.Country // the state of the personnel added to
+	}
 	if contrib && country == "" && !ellipticVerbs.hasToken(&toks[v]) {
 		return Troops{}, false // "has about 200" counts for a state only
 	}
@@ -978,6 +985,13 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		// state has "in the mission"
 		unit, at = a.personnelBefore(n.first)
 	}
+	if unit == "" {
+		if f, ok := a.addedToFigure(el.e); ok {
+			// "The new rotation adds 220 to the 1,800 Nepali peacekeepers
+			// already there": the personnel of the figure added to
+			unit, at = f.Unit, n.first
+		}
+	}
 	if unit == "" && a.toMission(el.e) {
 		// "Ghana is sending 650 to the UN mission": people a state sends
 		// to a mission; "The club sent 300 to the mission" has no state
@@ -1009,6 +1023,36 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		}
 	}
 	return unit, at
+}
+
+// addedToFigure returns the troop figure after "to the" (or "to its",
+// "to their") at e that a bare number before it adds to: "adds 220 to the
+// 1,800 Nepali peacekeepers already in Lebanon". Its personnel and state
+// are those of the number added.
+func (a *analysis) addedToFigure(e int) (Troops, bool) {
+	toks := a.d.toks
+	if e+2 >= len(toks) || toks[e].lower != "to" || toks[e+2].kind != tNum || toks[e+2].sent != toks[e].sent {
+		return Troops{}, false
+	}
+	if w := toks[e+1].lower; w != "the" && w != "its" && w != "their" {
+		return Troops{}, false
+	}
+	m, ok := a.d.parseNumber(e + 2)
+	if !ok || m.age || m.vague || a.isYear(m) {
+		return Troops{}, false
+	}
+	j, country := m.lim, ""
+	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
+		country, j = c, a.places[a.placeAt[j]].lim // "the 1,800 Nepali peacekeepers"
+	}
+	for j < len(toks) && j < m.lim+4 && troopMods.hasToken(&toks[j]) {
+		j++
+	}
+	unit, ok := a.strongPersonnelAt(j)
+	if !ok || a.isCasualty(m.hedge, j+1) {
+		return Troops{}, false
+	}
+	return Troops{Count: m.value, Country: country, Unit: unit}, true
 }
 
 // gappedStateAfter reports "and", a state and a bare number right after
@@ -2233,13 +2277,20 @@ var tableHeads = wordList("table-head")
 
 // forceStrong reads a force's size given as a number and "strong" after
 // the force: "Britain's contingent in Estonia, currently 900 strong,",
-// "a force 1,000 strong", "The brigade, some 5,000 strong, will deploy".
+// "a force 1,000 strong", "The brigade, some 5,000 strong, will deploy",
+// "Egypt's contingent, some 900-strong,".
 // The state is the force's owner ("Britain's contingent"), else the one
 // the clause gives.
 func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	if n.lim >= len(toks) || toks[n.lim].lower != "strong" || a.isYear(n) {
+	// "Egypt's contingent, some 900-strong,": the word joined to the number
+	joined := strengthSuffix(toks[n.first].lower) && (n.lim >= len(toks) || toks[n.lim].kind == tPunct)
+	if !joined && (n.lim >= len(toks) || toks[n.lim].lower != "strong") || a.isYear(n) {
 		return Troops{}, false
+	}
+	end := n.lim + 1
+	if joined {
+		end = n.lim
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := n.hedge - 1; j >= s.first && j >= n.hedge-10; j-- {
@@ -2259,9 +2310,9 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 			country = c // "The contingent from Dhaka, 1,350 strong,"
 		}
 		if country == "" {
-			country = a.troopCountry(n.first, n.lim+1, false)
+			country = a.troopCountry(n.first, end, false)
 		}
-		return a.makeTroops(n, n.lim+1, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
+		return a.makeTroops(n, end, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
 	}
 	return Troops{}, false
 }
