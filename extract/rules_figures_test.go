@@ -2240,6 +2240,39 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Finland keeps about 40 staff at the mission headquarters in Pristina.", count: 40, country: "FI"}},
 		[]string{"Finland keeps about 40 staff at its embassy in Pristina."}},
+	// tr3 (session 26, probes): a body's name between the number added to
+	// and its personnel
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The new rotation adds some 200 to the 900 European Union troops already in the country.", count: 200}},
+		[]string{"The shipment adds some 200 to the 900 European Union trucks already in the country."}},
+	// tr3 (session 26, probes): a formation resized, named only by its
+	// noun ("detachment", "battalion")
+	{ruleTroopNumber,
+		[]figureCase{{text: "Oslo said its detachment in Lithuania would rise to about 250 next year.", count: 250, country: "NO"}},
+		[]string{"Oslo said its budget in Lithuania would rise to about 250 next year."}},
+	// tr3 (session 26, probes): "relief" relieves a unit
+	{ruleTroopTotal,
+		[]figureCase{{text: "The Kenyan battalion left Mogadishu on Friday; their Burundian relief, 850 in all, arrived on Sunday.", count: 850, country: "BI"}},
+		[]string{"The aid convoy left Mogadishu on Friday; their relief, 850 in all, arrived on Sunday."}},
+	// tr3 (session 26, probes): a unit's size after a figure of the
+	// sentence; a mission's "is now 60" may be its age
+	{ruleTroopUnitIs,
+		[]figureCase{{text: "In 1990 the battalion counted 700 men; the present contingent is about 380.", count: 380}},
+		[]string{"The UN sent peacekeepers to Cyprus in 1964. The mission is now 60."}},
+	// tr3 (session 26, probes): "men" a state has abroad count only in a
+	// paragraph of forces or war, and not in another state's jails
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya has about 400 men in Haiti, where its police lead the mission.", count: 400, country: "KE"}},
+		[]string{"Nepal has 400,000 men in Qatar, most of them building stadiums.", "Nigeria has 300 men in Ghana's prisons, the minister said."}},
+	// tr3 (session 26, probes): a part of a deployment whose weak
+	// personnel a figure of the sentence names
+	{ruleTroopForce,
+		[]figureCase{{text: "Accra has flown in some 300 officers; a second group of 150 is due next month.", count: 150, country: "GH"}},
+		[]string{"The bank hired 40 officers last year; a second group of 20 is expected in May."}},
+	// tr3 (session 26, probes): "It will be N strong" after a unit deployed
+	{ruleTroopForce,
+		[]figureCase{{text: "Kigali has offered the mission another battalion. It will be some 800 strong, officials said.", count: 800, country: "RW"}},
+		[]string{"The firm bought a rival unit. It will be some 850 strong."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

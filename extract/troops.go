@@ -1715,6 +1715,7 @@ func relativeClauseBefore(toks []token, k int) int {
 // word between them makes the figure no count of troops: ok is false.
 func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool, unit, country string, ok bool) {
 	toks := a.d.toks
+	formation := "" // a formation resized, the unit when no other is named
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
 		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
@@ -1726,6 +1727,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			counted = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
+			} else if w != "deployment" && formation == "" {
+				formation = toks[j].text // "its detachment in Romania would rise to about 400"
 			}
 		}
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
@@ -1737,6 +1740,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if toks[j].text == ";" || casualtyWords.has(w) {
 			return false, "", "", false
 		}
+	}
+	if unit == "" {
+		unit = formation
 	}
 	return counted, unit, country, true
 }

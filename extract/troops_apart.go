@@ -1044,6 +1044,8 @@ func (a *analysis) addedToFigure(e int) (Troops, bool) {
 	j, country := m.lim, ""
 	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
 		country, j = c, a.places[a.placeAt[j]].lim // "the 1,800 Nepali peacekeepers"
+	} else if j < len(a.orgAt) && a.orgAt[j] >= 0 {
+		j = a.orgs[a.orgAt[j]].lim // "the 1,100 African Union troops": no one state's
 	}
 	for j < len(toks) && j < m.lim+4 && troopMods.hasToken(&toks[j]) {
 		j++
@@ -2314,7 +2316,24 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		}
 		return a.makeTroops(n, end, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
 	}
-	return Troops{}, false
+	return a.itStrong(n, end, rule)
+}
+
+// itStrong reads "It will be some 850 strong" whose "It" opens the
+// sentence after one that deploys a unit: "Lusaka has promised the
+// mission another battalion." The state is the one that deploys it.
+func (a *analysis) itStrong(n number, end int, rule string) (Troops, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	if w := toks[s.first].lower; w != "it" && w != "they" || s.first+4 < n.hedge {
+		return Troops{}, false
+	}
+	unit, at := a.deployedUnitBefore(n.first)
+	if unit == "" {
+		return Troops{}, false
+	}
+	country, _ := a.deployerState(a.d.sents[toks[at].sent].first, at)
+	return a.makeTroops(n, end, country, unit, rule), true
 }
 
 // strongSizedAt reports a noun at j whose size "N strong" after it gives:

@@ -244,6 +244,11 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 	if !ok || c == "" {
 		return false
 	}
+	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad
+	// counts only in a paragraph of forces or war
+	if k := n.hedge - 1; k >= 0 && haveWords.hasToken(&toks[k]) && !a.warInParagraph(n.first) {
+		return false
+	}
 	e := j + 1
 	if e+3 < len(toks) && toks[e].lower == "on" && toks[e+1].lower == "the" && toks[e+2].lower == "ground" {
 		e += 3 // "400 men on the ground in Haiti"
@@ -257,8 +262,12 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 	if !hostPrepositions[toks[e].lower] && toks[e].lower != "to" && toks[e].lower != "into" {
 		return false
 	}
-	host, ok := a.placeCodeAt(e + 1)
-	return ok && host != "" && host != c
+	m, ok := a.placeStartingAt(e + 1)
+	if !ok || m.code == "" || m.code == c || m.kind == sAdjective {
+		return false // "in Ghanaian jails"
+	}
+	// "in Mozambique's Cabo Delgado province", not "in Ghana's prisons"
+	return !m.possessive || m.lim+1 < len(toks) && toks[m.lim+1].cap
 }
 
 // stateStaffAtMission reports a state, by name or capital, that has,

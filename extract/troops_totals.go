@@ -184,6 +184,11 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	if unit == "" {
 		unit, at = a.personnelInSentenceBefore(n.first)
 	}
+	if unit == "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
+		// "flown in about 400 officers; a second group of 200": weak
+		// personnel of a figure read in the sentence
+		unit, at = a.lastFigure.unit, noun
+	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(noun, n.lim) {
 		return Troops{}, false
 	}

@@ -35,7 +35,8 @@ func (a *analysis) unitIsNumber(n number, rule string) (Troops, bool) {
 		if toks[j].kind != tWord || toks[j].lower != "to" && auxWords.hasToken(&toks[j]) || relativeStarts.hasToken(&toks[j]) || a.lx.speech[toks[j].lower] != "" {
 			break // the subject's phrase, past "to the mission", "in Mali"
 		}
-		if deployedUnits.hasToken(&toks[j]) || shareNouns.hasToken(&toks[j]) || toks[j].lower == "one" {
+		// not "the mission", whose "is now 60" may be its age
+		if deployedUnits.hasToken(&toks[j]) && toks[j].lower != "mission" || shareNouns.hasToken(&toks[j]) || toks[j].lower == "one" {
 			head = j
 		}
 	}
@@ -88,7 +89,13 @@ func (a *analysis) unitIsOwner(n number, head, first int) (string, bool) {
 	// mission is 20" may be its age)
 	c := a.troopCountry(n.first, n.lim, false)
 	personnel, _ := a.nearbyPersonnel(n.first, n.lim)
-	return c, personnel != "" || c != "" && head > 0 && ownerPronouns[toks[head-1].lower]
+	// "the battalion counted 650 men; the current contingent is about
+	// 340": the unit of a figure just read
+	last := a.lastFigure.unit != "" && a.lastFigure.sent == int(toks[n.first].sent)
+	if last && c == "" {
+		c = a.lastFigure.country
+	}
+	return c, personnel != "" || last || c != "" && head > 0 && ownerPronouns[toks[head-1].lower]
 }
 
 // bareNumberEnds reports the number n ending its phrase: punctuation, the
