@@ -2273,6 +2273,44 @@ var troopRules = []figureRule{
 	{ruleTroopForce,
 		[]figureCase{{text: "Kigali has offered the mission another battalion. It will be some 800 strong, officials said.", count: 800, country: "RW"}},
 		[]string{"The firm bought a rival unit. It will be some 850 strong."}},
+	// tr3 (session 26, held-out shapes): a weak personnel noun that
+	// qualifies a strong one after an unknown modifier
+	{ruleTroopNoun,
+		[]figureCase{{text: "Poland will send about 120 mountain infantry troops to the drill.", count: 120, country: "PL"}},
+		[]string{"Poland will send about 120 mountain infantry trucks to the drill."}},
+	// tr3 (session 26, held-out shapes): a police squad of weak personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "A police riot squad of about 45 officers will guard the stadium.", count: 45}},
+		[]string{"A cleaning squad of about 45 workers will tidy the stadium."}},
+	// tr3 (session 26, held-out shapes): a bare number a state sends after
+	// weak personnel its adjective names in the sentence
+	{ruleTroopElliptic,
+		[]figureCase{{text: "A few dozen Egyptian trainers are already in Mogadishu, and Cairo said it would send another 150.", count: 150, country: "EG"}},
+		[]string{"A few dozen Egyptian tourists are already in Mogadishu, and Cairo said it would send another 150."}},
+	// tr3 (session 26, held-out shapes): a force "of N troops" resized
+	{ruleTroopNumber,
+		[]figureCase{{text: "Madrid will cut its battalion of about 600 troops to 400 next year.", count: 400, country: "ES"}},
+		[]string{"Madrid will cut its fleet of about 600 trucks to 400 next year."}},
+	// tr3 (session 26, held-out shapes): a mission's size in a relative
+	// clause with a state's speech
+	{ruleTroopNumber,
+		[]figureCase{{text: "Fifty Czech soldiers arrived on Monday, the first of a mission that Prague says will reach 250 by May.", count: 250, country: "CZ"}},
+		[]string{"The first of a trade mission that Prague says will reach 25 companies arrived."}},
+	// tr3 (session 26, held-out shapes): members of a body named by its
+	// personnel noun
+	{ruleTroopMembers,
+		[]figureCase{{text: "About 250 members of Italy's carabinieri were sent north.", count: 250, country: "IT"}},
+		[]string{"Some 300 members of the soldiers' union marched on Sunday."}},
+	// tr3 (session 26, held-out shapes): "only" between the verb and a
+	// bare number, "because" ending its phrase
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Rome had offered up to 200 sailors in March. It now says it can spare only 90 because of the migrant crisis.", count: 90, country: "IT"}},
+		[]string{"The club had offered up to 200 tickets in March. It now says it can spare only 90 because of demand."}},
+	// tr3 (session 26, held-out shapes): a part of a figure drawn from
+	// one of its units
+	{ruleTroopGapped,
+		[]figureCase{{text: "Officials said 1,500 police officers had been sent north, including 300 from the riot unit in Quito.", count: 300}},
+		[]string{"Officials said 1,500 parcels had been sent north, including 300 from the sorting unit."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

@@ -1496,6 +1496,21 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 	}
 	// "task forces", "market forces" are no troops
 	u, ok := a.strongPersonnelAt(j + 1)
+	if !ok && a.weakBeforeStrong(j+1) {
+		return true // "200 mountain infantry troops"
+	}
+	return ok && u != "forces" && u != "force"
+}
+
+// weakBeforeStrong reports a weak personnel noun of one word at j that
+// qualifies a strong one right after it: "infantry troops", "ranger
+// soldiers".
+func (a *analysis) weakBeforeStrong(j int) bool {
+	vals, lim := a.lx.personnel.match(a.d.toks, j, true)
+	if lim != j+1 || !a.lx.personnelWeak[vals[0]] {
+		return false
+	}
+	u, ok := a.strongPersonnelAt(j + 1)
 	return ok && u != "forces" && u != "force"
 }
 
@@ -1727,7 +1742,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			counted = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
-			} else if w != "deployment" && formation == "" {
+			} else if w != "deployment" && w != "mission" && formation == "" {
 				formation = toks[j].text // "its detachment in Romania would rise to about 400"
 			}
 		}

@@ -585,11 +585,14 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
 	listed := k >= 0 && (toks[k].text == "," || toks[k].lower == "and")
-	if k < 0 || toks[k].lower != "including" && !listed || e+1 >= len(toks) || toks[e].lower != "from" || a.lastTroop.sent != int(toks[n.first].sent) {
+	if k < 0 || toks[k].lower != "including" && !listed || e+1 >= len(toks) || toks[e].lower != "from" {
 		return Troops{}, false
 	}
+	if toks[k].lower == "including" && a.unitAfterFrom(e+1) {
+		return a.includedFromUnit(n, rule) // "including 800 from the riot unit"
+	}
 	c, ok := a.stateAt(e + 1)
-	if !ok || c == "" {
+	if !ok || c == "" || a.lastTroop.sent != int(toks[n.first].sent) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -606,6 +609,33 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false // a list goes on "1,200 soldiers from Chad, 800 from Niger"
 	}
 	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
+}
+
+// unitAfterFrom reports "the" and a formation's or a force's noun within
+// three words at k: "from the riot unit", "from the presidential guard".
+func (a *analysis) unitAfterFrom(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].lower != "the" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
+		if formationNouns.hasToken(&toks[j]) || forceBodies.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// includedFromUnit reads a part of the troop figure just read in the
+// sentence drawn from one of its units: "2,000 police officers had been
+// sent, including 500 from the riot unit". Personnel and state are the
+// figure's.
+func (a *analysis) includedFromUnit(n number, rule string) (Troops, bool) {
+	last := a.lastFigure
+	if last.sent != int(a.d.toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
 
 // phaseTroops reads a phase of a deployment told in the same sentence:
@@ -834,14 +864,14 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 			country = c
 			continue
 		}
-		if forceBodies.has(w) {
+		if forceBodies.has(w) || a.personnelEndsPhrase(k) {
 			break
 		}
 		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods.has(w) {
 			return Troops{}, false
 		}
 	}
-	if k >= len(toks) || !forceBodies.hasToken(&toks[k]) || a.isCasualty(n.first, k+1) {
+	if k >= len(toks) || !forceBodies.hasToken(&toks[k]) && !a.personnelEndsPhrase(k) || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
 	// "men" are personnel only of a force named as such: "2,000 men of
@@ -856,6 +886,22 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 		country = a.troopCountry(n.first, k+1, true)
 	}
 	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
+}
+
+// personnelEndsPhrase reports a strong personnel noun of one word at k
+// that ends its phrase, the body whose members are counted: "300 members
+// of Chile's carabineros were flown"; not "members of the soldiers'
+// union".
+func (a *analysis) personnelEndsPhrase(k int) bool {
+	toks := a.d.toks
+	if _, ok := a.strongPersonnelAt(k); !ok || k+1 >= len(toks) {
+		return false
+	}
+	if _, lim := a.lx.personnel.match(toks, k, true); lim != k+1 {
+		return false
+	}
+	x := &toks[k+1]
+	return x.kind == tPunct && x.text != "'" || ellipsisEnds.hasToken(x) || auxWords.hasToken(x) || pastVerbAt(toks, k+1)
 }
 
 // ownerOfNamedForce returns the state whose possessive stands before the
@@ -895,6 +941,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	v := n.hedge - 1
 	if v > 1 && toks[v-1].lower == "the" && partWords.hasToken(&toks[v]) {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
+	}
+	if v > 0 && (toks[v].lower == "only" || toks[v].lower == "just") {
+		v-- // "it can spare only 150"
 	}
 	// "Minsk offered "up to 300"": the offer quoted, its verb outside
 	quoted := v > 0 && toks[v].kind == tQuote && n.lim < len(toks) && toks[n.lim].kind == tQuote && sendVerbs.hasToken(&toks[v-1]) &&
@@ -985,6 +1034,12 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		// state has "in the mission"
 		unit, at = a.personnelBefore(n.first)
 	}
+	if unit == "" && ellipticVerbs.hasToken(&toks[el.v]) {
+		// "Several hundred Turkish advisers are in the country, and Ankara
+		// said it would send another 200": weak personnel a state's
+		// adjective names, before in the sentence
+		unit, at = a.statesWeakPersonnelBefore(n.first)
+	}
 	if unit == "" {
 		if f, ok := a.addedToFigure(el.e); ok {
 			// "The new rotation adds 220 to the 1,800 Nepali peacekeepers
@@ -1023,6 +1078,24 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		}
 	}
 	return unit, at
+}
+
+// statesWeakPersonnelBefore returns a weak personnel noun after a state's
+// adjective before first in its sentence ("Turkish advisers"), and its
+// token; hired fighters are their hirer's, whom the adjective does not
+// name.
+func (a *analysis) statesWeakPersonnelBefore(first int) (string, int) {
+	toks := a.d.toks
+	for k := first - 1; k > a.d.sents[toks[first].sent].first; k-- {
+		vals, lim := a.lx.personnel.match(toks, k, true)
+		if lim == 0 || !a.lx.personnelWeak[vals[0]] || hiredFighters.hasToken(&toks[lim-1]) {
+			continue
+		}
+		if p := a.placeAt[k-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective && a.places[p].lim == k {
+			return a.d.text[toks[k].start:toks[lim-1].end], k
+		}
+	}
+	return "", -1
 }
 
 // addedToFigure returns the troop figure after "to the" (or "to its",
@@ -1445,6 +1518,7 @@ var ellipsisEnds = closedWords(func() map[string]bool {
 		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
 		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
 		"between": true, "once": true, // "set at 750 once the budget is approved"
+		"because": true, "but": true, // "can spare only 150 because of the crisis"
 	}
 })
 

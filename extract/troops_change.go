@@ -85,6 +85,9 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 		return j, false
 	}
 	j, placed := a.beforePlaceIn(j, first)
+	if h := a.sizedForceBefore(j, first); h > 0 {
+		j = h // "cut its battalion of roughly 1,000 troops to 700"
+	}
 	w := toks[j].lower
 	_, strong := a.strongPersonnelAt(j)
 	// "its presence in Mali" is its force's; "its contribution" may be money
@@ -103,6 +106,31 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// sizedForceBefore returns the force's noun before "of" and a figure of
+// personnel that ends at j: "battalion" in "its battalion of roughly
+// 1,000 troops"; else 0.
+func (a *analysis) sizedForceBefore(j, first int) int {
+	toks := a.d.toks
+	if _, ok := a.strongPersonnelAt(j); !ok {
+		return 0
+	}
+	p := j - 1
+	for p > first && (troopMods.hasToken(&toks[p]) || a.placeAt[p] >= 0) {
+		p-- // "of 800 Portuguese troops"
+	}
+	if p <= first || toks[p].kind != tNum {
+		return 0
+	}
+	for p > first && toks[p-1].kind == tNum {
+		p--
+	}
+	m, ok := a.d.parseNumber(p)
+	if !ok || m.hedge < first+2 || toks[m.hedge-1].lower != "of" || !forceNouns.hasToken(&toks[m.hedge-2]) {
+		return 0
+	}
+	return m.hedge - 2
 }
 
 // beforePlaceIn steps back from j, the end of "in" and a place after
