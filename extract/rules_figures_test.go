@@ -2311,6 +2311,16 @@ var troopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Officials said 1,500 police officers had been sent north, including 300 from the riot unit in Quito.", count: 300}},
 		[]string{"Officials said 1,500 parcels had been sent north, including 300 from the sorting unit."}},
+	// tr3 (session 26, held-out shapes): "it would number N (men)" takes
+	// the state that deploys the unit "it" stands for, not a role's force
+	// noun ("its army chief") nor the actor of the sentence before
+	{ruleTroopForce,
+		[]figureCase{{text: "Ghana leads the force with 900 soldiers. Togo has promised a battalion, and its army chief said on Monday that it would number about 650 men.", count: 650, country: "TG"},
+			{text: "Ghana leads the force with 900 soldiers. Togo has promised a battalion. It will number about 650 men.", count: 650, country: "TG"}},
+		[]string{"The club has a squad of 25 men.", "Togo has promised a stadium, and its sports minister said on Monday that it would seat about 650 people."}},
+	{ruleStateDeployer,
+		[]figureCase{{text: "Kenya leads the force with 1,000 officers. Benin has promised a battalion, and its defence minister said on Friday that it would number about 700.", count: 700, country: "BJ"}},
+		[]string{"Benin has promised a stadium, and its sports minister said on Friday that it would seat about 700."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

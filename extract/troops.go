@@ -2417,9 +2417,10 @@ func (a *analysis) formationMen(n number, j int) bool {
 }
 
 // holdsMen reports a formation's noun that men are counted in: not
-// "stations" nor "vehicles", which the list holds for other rules.
+// "stations" nor "vehicles", which the list holds for other rules, nor
+// "squad", a team's too ("a squad of 25 men").
 func holdsMen(w string) bool {
-	return formationNouns.has(w) && w != "stations" && w != "vehicles"
+	return formationNouns.has(w) && w != "stations" && w != "vehicles" && w != "squad"
 }
 
 // contactClauseHead returns the noun before a relative clause with no
@@ -2682,6 +2683,8 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if f >= 0 {
 		if c := a.forceOwnerNear(f); c != "" {
 			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
+		} else if c, ok := a.deployerState(a.d.sents[toks[f].sent].first, f); ok && c != "" {
+			country = c // "Benin has promised a battalion, and ... it would number about 700"
 		}
 	}
 	if c, ok := a.forceNounState(noun); ok {
@@ -2736,7 +2739,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}
@@ -2797,11 +2800,21 @@ func (a *analysis) personnelEndsAt(k int) bool {
 func (a *analysis) forceNounJustBefore(k int) int {
 	toks := a.d.toks
 	for j, from := k-1, a.sentenceBeforeFirst(k); j >= from; j-- {
-		if w := toks[j].lower; forceNouns.has(w) || missionNouns.has(w) {
+		if w := toks[j].lower; (forceNouns.has(w) || missionNouns.has(w)) && !a.roleAfter(j) {
 			return j
 		}
 	}
 	return -1
+}
+
+// roleAfter reports a role's head noun right after token j, which makes
+// the word at j its modifier: "its army chief", "the mission head".
+func (a *analysis) roleAfter(j int) bool {
+	if j+1 >= len(a.d.toks) || a.d.toks[j+1].kind != tWord {
+		return false
+	}
+	k := a.lx.roleOf(a.d.toks[j+1].lower)
+	return k == rHead || k == rWeak
 }
 
 // statesForceNouns are a force's only after a state's adjective or a

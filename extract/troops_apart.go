@@ -2004,6 +2004,9 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
 		country := a.unitOwner(j, s.first)
+		if c, ok := a.deployerState(s.first, j); country == "" && ok {
+			country = c // "Benin has promised a battalion, and ... it would number about 700"
+		}
 		if country == "" {
 			country = a.troopCountry(n.first, n.lim, false) // a unit told apart from its number
 		}
