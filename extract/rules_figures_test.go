@@ -2321,6 +2321,12 @@ var troopRules = []figureRule{
 	{ruleStateDeployer,
 		[]figureCase{{text: "Kenya leads the force with 1,000 officers. Benin has promised a battalion, and its defence minister said on Friday that it would number about 700.", count: 700, country: "BJ"}},
 		[]string{"Benin has promised a stadium, and its sports minister said on Friday that it would seat about 700."}},
+	// tr3 (session 26, held-out shapes): "his/her country's N soldiers"
+	// are the state of the official named before in the sentence, not of
+	// a state in the quote before
+	{ruleTroopNoun,
+		[]figureCase{{text: "Italian Defence Minister Marta Rossi visited Naqoura on Monday. \"Lebanon can count on us,\" Rossi said, adding that her country's 1,000 soldiers there would remain.", count: 1000, country: "IT"}},
+		[]string{"The novelist said his country's 300 rivers were polluted."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

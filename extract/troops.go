@@ -1046,6 +1046,11 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 		if k > 1 && toks[k-2].lower == "the" && (toks[k-1].lower == "country" || toks[k-1].lower == "nation") {
 			return a.nearestStateBefore(k - 2)
 		}
+		if k > 1 && personalPossessives.hasToken(&toks[k-2]) && (toks[k-1].lower == "country" || toks[k-1].lower == "nation") {
+			if c := a.officialBefore(k - 2); c != "" {
+				return c, true // "Ruiz said, adding that her country's 650 soldiers"
+			}
+		}
 	}
 	if k := n.hedge - 1; k > 2 && toks[k].lower == "to" && toks[k-1].lower == "home" && toks[k-2].text == "," {
 		return a.baseOwner(k - 2)
@@ -1054,6 +1059,26 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 		return a.baseOwner(k - 1) // "France's only large base on the continent, with about 1,500 personnel"
 	}
 	return "", false
+}
+
+// personalPossessives stand for a person before "country's".
+var personalPossessives = closedSet("his", "her", "their")
+
+// officialBefore returns the state of the role of the nearest person
+// named before token k in its sentence: the official whose "his country"
+// the pronoun at k is; "" for a person of no state's role.
+func (a *analysis) officialBefore(k int) string {
+	for j := k - 1; j >= a.d.sents[a.d.toks[k].sent].first; j-- {
+		m := a.personAtTok(j)
+		if m < 0 {
+			continue
+		}
+		if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" {
+			return r.country
+		}
+		return ""
+	}
+	return ""
 }
 
 // baseOwner returns the state whose adjective names a base before the
