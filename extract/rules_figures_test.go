@@ -2327,6 +2327,11 @@ var troopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Italian Defence Minister Marta Rossi visited Naqoura on Monday. \"Lebanon can count on us,\" Rossi said, adding that her country's 1,000 soldiers there would remain.", count: 1000, country: "IT"}},
 		[]string{"The novelist said his country's 300 rivers were polluted."}},
+	// tr3 (session 26, held-out shapes): a bare number a state fields
+	// after a troop figure of the sentence before, in its paragraph
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Norway has about 200 soldiers in Mali. Oslo will bring 120 of them home in May. Stockholm fields some 90 in Gao and will keep them there.", count: 90, country: "SE"}},
+		[]string{"Oslo sold about 200 trucks to Mali. Stockholm fields some 90 in Gao."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

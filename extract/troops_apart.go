@@ -1024,9 +1024,11 @@ type ellipsis struct {
 func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 	toks := a.d.toks
 	unit, at = a.nearbyPersonnel(n.first, el.e)
-	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[el.v]) || a.standbyAfter(el.v, n.lim)) {
+	if unit == "" && a.lastTroopJustBefore(n.first) && (ellipticVerbs.hasToken(&toks[el.v]) || a.standbyAfter(el.v, n.lim)) {
 		// "would provide about 120 officers, and Fiji said it would send
-		// 80": the personnel of the figure read before in the sentence
+		// 80": the personnel of the figure read before in the sentence, or
+		// in the one before ("Rome will bring 400 of them home. Madrid
+		// fields some 150 in Baghdad")
 		unit, at = a.lastTroop.unit, n.first
 	}
 	if unit == "" && (el.ofThem || a.hasInMission(el.v, n.lim)) {
@@ -1078,6 +1080,13 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		}
 	}
 	return unit, at
+}
+
+// lastTroopJustBefore reports a troop figure with a state and a unit read
+// in the sentence of first or the one before, in its paragraph.
+func (a *analysis) lastTroopJustBefore(first int) bool {
+	t, last := a.d.toks[first], a.lastTroop
+	return last.unit != "" && last.para == int(t.para) && (last.sent == int(t.sent) || last.sent == int(t.sent)-1)
 }
 
 // statesWeakPersonnelBefore returns a weak personnel noun after a state's
