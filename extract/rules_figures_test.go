@@ -2332,6 +2332,12 @@ var troopRules = []figureRule{
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Norway has about 200 soldiers in Mali. Oslo will bring 120 of them home in May. Stockholm fields some 90 in Gao and will keep them there.", count: 90, country: "SE"}},
 		[]string{"Oslo sold about 200 trucks to Mali. Stockholm fields some 90 in Gao."}},
+	// tr3 (session 26): a state's personnel "in PLACE" that number a
+	// figure; "market forces in China" and "the troops in Chad" (whose?)
+	// are none
+	{ruleTroopContingent,
+		[]figureCase{{text: "Kenyan police officers in Haiti number about 400.", count: 400, country: "KE"}},
+		[]string{"Market forces in China number about 400.", "The troops in Chad now number about 1,000."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

@@ -2037,6 +2037,17 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	if j < 0 || toks[j].sent != toks[v].sent {
 		return "", -1
 	}
+	if h, placed := a.beforePlaceIn(j, a.d.sents[toks[v].sent].first); placed && a.strongPersonnelEndsAt(h) {
+		// "US special forces in Somalia number fewer than 500", "Kenyan
+		// police officers in Haiti number about 400": a state's personnel
+		// where they serve; not "market forces", nor "the troops in Chad"
+		// (whose?)
+		s := a.strongSizedStart(h)
+		if _, owned := a.personnelOwnerBefore(s); !owned {
+			return "", -1
+		}
+		return a.d.text[toks[s].start:toks[h].end], h
+	}
 	if u, ok := a.strongPersonnelAt(j); ok {
 		return u, j
 	}

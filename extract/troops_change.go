@@ -141,6 +141,9 @@ func (a *analysis) beforePlaceIn(j, first int) (int, bool) {
 	toks := a.d.toks
 	if a.placeAt[j] >= 0 {
 		f := a.places[a.placeAt[j]].first - 1
+		if f > first && compassWords.hasToken(&toks[f]) {
+			f-- // "in northern Iraq"
+		}
 		if f > first && toks[f].lower == "the" {
 			f--
 		}
