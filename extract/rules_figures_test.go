@@ -2338,6 +2338,12 @@ var troopRules = []figureRule{
 	{ruleTroopContingent,
 		[]figureCase{{text: "Kenyan police officers in Haiti number about 400.", count: 400, country: "KE"}},
 		[]string{"Market forces in China number about 400.", "The troops in Chad now number about 1,000."}},
+	// tr3 (session 26): weak personnel that states "make available" are
+	// pledged; a group of states as the subject names no one state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Fiji will make 50 officers available to the mission.", count: 50, country: "FJ"},
+			{text: "The ministers said member states would make up to 250 officers available for the new pool.", count: 250}},
+		[]string{"The bank made 40 officers available to answer questions."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,

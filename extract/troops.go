@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -264,6 +264,27 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// availVerbs before personnel and "available" pledge them: "make up to
+// 300 officers available".
+var availVerbs = wordList("avail-verb")
+
+// madeAvailable reports weak personnel ending at lim that a verb of
+// making puts "available", a pledge: "Member states will make up to 300
+// officers available for the pool".
+func (a *analysis) madeAvailable(n number, lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].lower != "available" {
+		return false
+	}
+	k := n.hedge - 1
+	if k < 0 || !availVerbs.hasToken(&toks[k]) {
+		return false
+	}
+	// states make them available, not "the bank made 40 officers available"
+	start := a.figureClauseStart(n.first)
+	return a.actingState(start, n.first, false) != "" || a.clauseHas(n.first, groupOfStates.words())
 }
 
 // stateOwnPersonnel reports a figure "N of its (own)" weak personnel whose
@@ -3274,6 +3295,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	// state acting in the clause; "NATO will send" names no state
 	if c, ok := a.deployerState(start, first); ok {
 		return c
+	}
+	if c, ok := a.verbSubjectState(start, first, availVerbs.words()); ok {
+		return c // "member states would make up to 200 officers available": no one state
 	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
