@@ -3275,6 +3275,16 @@ func (a *analysis) foreignPersonnel(first, lim int) bool {
 	return false
 }
 
+// pledgerState returns the subject of a verb that deploys the figure at
+// first, or makes it available: "Britain will send", "member states would
+// make up to 200 officers available" (no one state).
+func (a *analysis) pledgerState(start, first int) (string, bool) {
+	if c, ok := a.deployerState(start, first); ok {
+		return c, true
+	}
+	return a.verbSubjectState(start, first, availVerbs.words())
+}
+
 // troopSender returns troopCountry's state before the destination check.
 func (a *analysis) troopSender(first, lim int, owned bool) string {
 	toks := a.d.toks
@@ -3293,11 +3303,8 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	start := a.figureClauseStart(first)
 	// "Britain will send": the subject of the deploying verb, else the
 	// state acting in the clause; "NATO will send" names no state
-	if c, ok := a.deployerState(start, first); ok {
+	if c, ok := a.pledgerState(start, first); ok {
 		return c
-	}
-	if c, ok := a.verbSubjectState(start, first, availVerbs.words()); ok {
-		return c // "member states would make up to 200 officers available": no one state
 	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
