@@ -590,8 +590,8 @@ func (a *analysis) capitalListActs(m *placeMention) bool {
 		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].lower == "and" || toks[j+1].lower == "or") {
 			j++
 		}
-		if toks[j].text != "," && toks[j].lower != "and" && toks[j].lower != "or" {
-			break
+		if toks[j].text != "," && toks[j].lower != "and" && toks[j].lower != "or" || j+1 >= len(toks) {
+			break // nor a text that ends on ", and"
 		}
 		pi := a.placeAt[j+1]
 		if pi < 0 || a.places[pi].kind != sCapital || a.places[pi].first != j+1 {

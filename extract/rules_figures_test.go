@@ -2251,6 +2251,172 @@ var troopRules = []figureRule{
 			{text: "Rome added a battalion of 600 last spring.", count: 600, country: "IT"}},
 		[]string{"The fund bought a trading company of 120 last year.",
 			"Rome added a battalion of 600 trucks last spring."}},
+	// tr3 (session 26): a state after "in" that closes a force's phrase
+	// before the verb is its host, not the subject; a government's place
+	// is its own
+	{ruleStateDeployer,
+		[]figureCase{{text: "Lisbon says its force in Mozambique will shrink to 900 by June.", count: 900, country: "PT"},
+			{text: "The junta in Bamako has pulled 700 of its troops back to the capital.", count: 700, country: "ML"}},
+		[]string{"Lisbon says its embassy in Mozambique will grow next year."}},
+	// tr3 (session 26): a bare number added "to the N <personnel>" takes
+	// their noun and state
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The fresh battalion adds 450 to the 2,100 Ghanaian peacekeepers already deployed there.", count: 450, country: "GH"}},
+		[]string{"The shipment adds 450 to the 2,100 trucks already in the depot."}},
+	// tr3 (session 26): weak personnel of the element sent ahead ("an
+	// advance team of"), not of any part
+	{ruleTroopNoun,
+		[]figureCase{{text: "A forward team of 12 officers reached Juba on Tuesday.", count: 12}},
+		[]string{"A first team of 12 officers will audit the accounts."}},
+	// tr3 (session 26): "men" that the army (or "it" after "the army
+	// says") moves
+	{ruleTroopNoun,
+		[]figureCase{{text: "The navy says it has moved 800 men to the islands.", count: 800}},
+		[]string{"The club says it has moved 30 men to the reserve squad."}},
+	// tr3 (session 26): "N of its own" weak personnel of a state that
+	// opens the clause
+	{ruleTroopOf,
+		[]figureCase{{text: "Georgia will guard the pass with 90 of its own border police.", count: 90, country: "GE"}},
+		[]string{"The German bank replaced its guards with 40 of its own officers."}},
+	// tr3 (session 26): a unit's or a state's share's size after a verb
+	// of being, and "the next one" after a unit
+	{ruleTroopUnitIs,
+		[]figureCase{{text: "Estonia's contribution to the training mission will be about 60, officials said.", count: 60, country: "EE"},
+			{text: "The Dutch battalion, about 400 soldiers, leaves in June; the next one will be no more than 350.", count: 350, country: "NL"},
+			{text: "Vilnius says its contingent will be 120 by the spring.", count: 120, country: "LT"}},
+		[]string{"Estonia's contribution will be 60.", "The mission is 20.", "The firm says its unit will be 250 by the spring."}},
+	// tr3 (session 26): "N from A and M from B" after a personnel noun of
+	// two words
+	{ruleTroopGapped,
+		[]figureCase{{text: "Police officers numbering 250 from Benin and 150 from Niger will guard the polls.", count: 150, country: "NE"}},
+		[]string{"Tour guides numbering 250 from Benin and 150 from Niger will attend the fair."}},
+	// tr3 (session 26): replacements of a state's unit told with no figure
+	{ruleTroopTotal,
+		[]figureCase{{text: "The Bangladeshi company left Bunia on Friday; their Nepali replacements, 160 in all, arrive on Monday.", count: 160, country: "NP"}},
+		[]string{"The old pumps left the depot on Friday; their replacements, 160 in all, arrive on Monday."}},
+	// tr3 (session 26): recruits whose purpose clause has only "have" are
+	// an intake, not a deployment
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya will recruit 2,000 more soldiers to deploy along the coast.", count: 2000, country: "KE"}},
+		[]string{"The navy plans to recruit 900 new sailors next year to replace those who have left."}},
+	// tr3 (session 26): "N-strong" in apposition after a force
+	{ruleTroopForce,
+		[]figureCase{{text: "Ghana's battalion, some 650-strong, reached Juba on Friday.", count: 650, country: "GH"}},
+		[]string{"The choir, some 650-strong, sang in Juba on Friday."}},
+	// tr3 (session 26): "men" a state has, keeps or moves in another state
+	// or to a border
+	{ruleTroopNoun,
+		[]figureCase{{text: "Burundi keeps about 1,200 men inside Congo, diplomats say.", count: 1200, country: "BI"},
+			{text: "Eritrea has moved 2,000 men to the border.", count: 2000, country: "ER"}},
+		[]string{"Kenya sent 30 men to the games in Paris.", "Turkey has 300 men in Istanbul."}},
+	// tr3 (session 26): a state's staff at a mission
+	{ruleTroopNoun,
+		[]figureCase{{text: "Finland keeps about 40 staff at the mission headquarters in Pristina.", count: 40, country: "FI"}},
+		[]string{"Finland keeps about 40 staff at its embassy in Pristina."}},
+	// tr3 (session 26, probes): a body's name between the number added to
+	// and its personnel
+	{ruleTroopElliptic,
+		[]figureCase{{text: "The new rotation adds some 200 to the 900 European Union troops already in the country.", count: 200}},
+		[]string{"The shipment adds some 200 to the 900 European Union trucks already in the country."}},
+	// tr3 (session 26, probes): a formation resized, named only by its
+	// noun ("detachment", "battalion")
+	{ruleTroopNumber,
+		[]figureCase{{text: "Oslo said its detachment in Lithuania would rise to about 250 next year.", count: 250, country: "NO"}},
+		[]string{"Oslo said its budget in Lithuania would rise to about 250 next year."}},
+	// tr3 (session 26, probes): "relief" relieves a unit
+	{ruleTroopTotal,
+		[]figureCase{{text: "The Kenyan battalion left Mogadishu on Friday; their Burundian relief, 850 in all, arrived on Sunday.", count: 850, country: "BI"}},
+		[]string{"The aid convoy left Mogadishu on Friday; their relief, 850 in all, arrived on Sunday."}},
+	// tr3 (session 26, probes): a unit's size after a figure of the
+	// sentence; a mission's "is now 60" may be its age
+	{ruleTroopUnitIs,
+		[]figureCase{{text: "In 1990 the battalion counted 700 men; the present contingent is about 380.", count: 380}},
+		[]string{"The UN sent peacekeepers to Cyprus in 1964. The mission is now 60."}},
+	// tr3 (session 26, probes): "men" a state has abroad count only in a
+	// paragraph of forces or war, and not in another state's jails
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kenya has about 400 men in Haiti, where its police lead the mission.", count: 400, country: "KE"}},
+		[]string{"Nepal has 400,000 men in Qatar, most of them building stadiums.", "Nigeria has 300 men in Ghana's prisons, the minister said."}},
+	// tr3 (session 26, probes): a part of a deployment whose weak
+	// personnel a figure of the sentence names
+	{ruleTroopForce,
+		[]figureCase{{text: "Accra has flown in some 300 officers; a second group of 150 is due next month.", count: 150, country: "GH"}},
+		[]string{"The bank hired 40 officers last year; a second group of 20 is expected in May."}},
+	// tr3 (session 26, probes): "It will be N strong" after a unit deployed
+	{ruleTroopForce,
+		[]figureCase{{text: "Kigali has offered the mission another battalion. It will be some 800 strong, officials said.", count: 800, country: "RW"}},
+		[]string{"The firm bought a rival unit. It will be some 850 strong."}},
+	// tr3 (session 26, held-out shapes): a weak personnel noun that
+	// qualifies a strong one after an unknown modifier
+	{ruleTroopNoun,
+		[]figureCase{{text: "Poland will send about 120 mountain infantry troops to the drill.", count: 120, country: "PL"}},
+		[]string{"Poland will send about 120 mountain infantry trucks to the drill."}},
+	// tr3 (session 26, held-out shapes): a police squad of weak personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "A police riot squad of about 45 officers will guard the stadium.", count: 45}},
+		[]string{"A cleaning squad of about 45 workers will tidy the stadium."}},
+	// tr3 (session 26, held-out shapes): a bare number a state sends after
+	// weak personnel its adjective names in the sentence
+	{ruleTroopElliptic,
+		[]figureCase{{text: "A few dozen Egyptian trainers are already in Mogadishu, and Cairo said it would send another 150.", count: 150, country: "EG"}},
+		[]string{"A few dozen Egyptian tourists are already in Mogadishu, and Cairo said it would send another 150."}},
+	// tr3 (session 26, held-out shapes): a force "of N troops" resized
+	{ruleTroopNumber,
+		[]figureCase{{text: "Madrid will cut its battalion of about 600 troops to 400 next year.", count: 400, country: "ES"}},
+		[]string{"Madrid will cut its fleet of about 600 trucks to 400 next year."}},
+	// tr3 (session 26, held-out shapes): a mission's size in a relative
+	// clause with a state's speech
+	{ruleTroopNumber,
+		[]figureCase{{text: "Fifty Czech soldiers arrived on Monday, the first of a mission that Prague says will reach 250 by May.", count: 250, country: "CZ"}},
+		[]string{"The first of a trade mission that Prague says will reach 25 companies arrived."}},
+	// tr3 (session 26, held-out shapes): members of a body named by its
+	// personnel noun
+	{ruleTroopMembers,
+		[]figureCase{{text: "About 250 members of Italy's carabinieri were sent north.", count: 250, country: "IT"}},
+		[]string{"Some 300 members of the soldiers' union marched on Sunday."}},
+	// tr3 (session 26, held-out shapes): "only" between the verb and a
+	// bare number, "because" ending its phrase
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Rome had offered up to 200 sailors in March. It now says it can spare only 90 because of the migrant crisis.", count: 90, country: "IT"}},
+		[]string{"The club had offered up to 200 tickets in March. It now says it can spare only 90 because of demand."}},
+	// tr3 (session 26, held-out shapes): a part of a figure drawn from
+	// one of its units
+	{ruleTroopGapped,
+		[]figureCase{{text: "Officials said 1,500 police officers had been sent north, including 300 from the riot unit in Quito.", count: 300}},
+		[]string{"Officials said 1,500 parcels had been sent north, including 300 from the sorting unit."}},
+	// tr3 (session 26, held-out shapes): "it would number N (men)" takes
+	// the state that deploys the unit "it" stands for, not a role's force
+	// noun ("its army chief") nor the actor of the sentence before
+	{ruleTroopForce,
+		[]figureCase{{text: "Ghana leads the force with 900 soldiers. Togo has promised a battalion, and its army chief said on Monday that it would number about 650 men.", count: 650, country: "TG"},
+			{text: "Ghana leads the force with 900 soldiers. Togo has promised a battalion. It will number about 650 men.", count: 650, country: "TG"}},
+		[]string{"The club has a squad of 25 men.", "Togo has promised a stadium, and its sports minister said on Monday that it would seat about 650 people."}},
+	{ruleStateDeployer,
+		[]figureCase{{text: "Kenya leads the force with 1,000 officers. Benin has promised a battalion, and its defence minister said on Friday that it would number about 700.", count: 700, country: "BJ"}},
+		[]string{"Benin has promised a stadium, and its sports minister said on Friday that it would seat about 700."}},
+	// tr3 (session 26, held-out shapes): "his/her country's N soldiers"
+	// are the state of the official named before in the sentence, not of
+	// a state in the quote before
+	{ruleTroopNoun,
+		[]figureCase{{text: "Italian Defence Minister Marta Rossi visited Naqoura on Monday. \"Lebanon can count on us,\" Rossi said, adding that her country's 1,000 soldiers there would remain.", count: 1000, country: "IT"}},
+		[]string{"The novelist said his country's 300 rivers were polluted."}},
+	// tr3 (session 26, held-out shapes): a bare number a state fields
+	// after a troop figure of the sentence before, in its paragraph
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Norway has about 200 soldiers in Mali. Oslo will bring 120 of them home in May. Stockholm fields some 90 in Gao and will keep them there.", count: 90, country: "SE"}},
+		[]string{"Oslo sold about 200 trucks to Mali. Stockholm fields some 90 in Gao."}},
+	// tr3 (session 26): a state's personnel "in PLACE" that number a
+	// figure; "market forces in China" and "the troops in Chad" (whose?)
+	// are none
+	{ruleTroopContingent,
+		[]figureCase{{text: "Kenyan police officers in Haiti number about 400.", count: 400, country: "KE"}},
+		[]string{"Market forces in China number about 400.", "The troops in Chad now number about 1,000."}},
+	// tr3 (session 26): weak personnel that states "make available" are
+	// pledged; a group of states as the subject names no one state
+	{ruleTroopNoun,
+		[]figureCase{{text: "Fiji will make 50 officers available to the mission.", count: 50, country: "FJ"},
+			{text: "The ministers said member states would make up to 250 officers available for the new pool.", count: 250}},
+		[]string{"The bank made 40 officers available to answer questions."}},
 	// tr2 (session 25): "the (paramilitary) force" that keeps men, after a
 	// troop figure of that force in the sentence
 	{ruleTroopNoun,
@@ -4591,7 +4757,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare, ruleDeathVictims, ruleDeathSum,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo, ruleTroopUnitIs:
 		return true
 	}
 	return false

@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -264,6 +264,43 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
 	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// availVerbs before personnel and "available" pledge them: "make up to
+// 300 officers available".
+var availVerbs = wordList("avail-verb")
+
+// madeAvailable reports weak personnel ending at lim that a verb of
+// making puts "available", a pledge: "Member states will make up to 300
+// officers available for the pool".
+func (a *analysis) madeAvailable(n number, lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].lower != "available" {
+		return false
+	}
+	k := n.hedge - 1
+	if k < 0 || !availVerbs.hasToken(&toks[k]) {
+		return false
+	}
+	// states make them available, not "the bank made 40 officers available"
+	start := a.figureClauseStart(n.first)
+	return a.actingState(start, n.first, false) != "" || a.clauseHas(n.first, groupOfStates.words())
+}
+
+// stateOwnPersonnel reports a figure "N of its (own)" weak personnel whose
+// clause a state acts in: "Armenia replaced the guards with 150 of its own
+// border police" counts the state's police, as its name before them would;
+// "the firm sent 40 of its officers" has no state, nor has "the German
+// bank".
+func (a *analysis) stateOwnPersonnel(n number, s troopPhrase) bool {
+	toks := a.d.toks
+	if s.rule != ruleTroopOf || n.lim+1 >= len(toks) || toks[n.lim].lower != "of" || !ownerPronouns[toks[n.lim+1].lower] {
+		return false
+	}
+	// the state's name opens the clause as its subject: not "The German
+	// bank replaced the guards with 40 of its own officers"
+	m, ok := a.placeStartingAt(a.figureClauseStart(n.first))
+	return ok && m.state && m.kind != sAdjective && !m.possessive && m.lim < n.first
 }
 
 // troopPhraseOf returns the phrase after the number n up to its
@@ -382,15 +419,24 @@ func (a *analysis) eachFormationState(n number) (string, bool) {
 	return "", false
 }
 
+// advanceMods name the element sent ahead of a deployment: "an advance
+// team", "a forward party".
+var advanceMods = wordList("advance-mod")
+
 // formationOf reports a force's or a formation's noun before "of" and the
 // figure n: "a formed police unit of 160 officers", "the contingent of
 // 250 officers" count the formation's personnel, as a state beside a
-// weak noun does.
+// weak noun does; so does the element sent ahead of a deployment ("an
+// advance team of 14 officers"), not any part ("a first team of 12
+// officers will audit the bank").
 func (a *analysis) formationOf(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if k < 1 || toks[k].lower != "of" {
 		return false
+	}
+	if k > 1 && advanceMods.hasToken(&toks[k-2]) && (partNouns.hasToken(&toks[k-1]) || forceNouns.hasToken(&toks[k-1])) {
+		return true // "an advance team of 14 officers": the first element of a deployment
 	}
 	if !forceNouns.hasToken(&toks[k-1]) && !formationNouns.hasToken(&toks[k-1]) {
 		return false
@@ -417,8 +463,10 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	unitOK = lim > 0 && toks[j].para == para
 	weak = unitOK && a.lx.personnelWeak[vals[0]]
 	if unitOK && a.lx.personnelServ[vals[0]] {
-		// "70 air force staff", not "the hospital's 300 staff"
-		unitOK, weak = s.serviceMod, !s.serviceMod
+		// "70 air force staff", not "the hospital's 300 staff"; a state's
+		// staff at a mission: "Norway keeps 60 staff at the mission"
+		unitOK = s.serviceMod || a.stateStaffAtMission(n, lim)
+		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
 		weak = false // "700 officers and sailors": a strong noun joined to the weak one
@@ -434,7 +482,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
-	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j)) {
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j) || a.stateMenAbroad(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK && j < len(toks) && toks[j].lower == "men" && n.hedge > 0 {
@@ -818,12 +866,13 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	if !hiringVerbs.hasToken(&toks[k]) && !a.callUpOfRecruits(k, lim) || hiredFighters.hasToken(&toks[lim-1]) {
 		return false
 	}
-	// "will recruit 4,500 more soldiers to deploy in the south": hired to deploy
+	// "will recruit 4,500 more soldiers to deploy in the south": hired to
+	// deploy; "to replace those who have retired" has only "have"
 	for j := lim; j < a.d.sents[toks[lim-1].sent].lim && toks[j].text != ";"; j++ {
 		if toks[j].text == "," && j+1 < len(toks) && toks[j+1].lower != "who" && toks[j+1].lower != "which" {
 			break
 		}
-		if troopVerbs.hasToken(&toks[j]) {
+		if troopVerbs.hasToken(&toks[j]) && !possessVerbs.hasToken(&toks[j]) {
 			return false // a verb of the next clause deploys no one: "recruit 20,000 soldiers this year, and X has promised"
 		}
 	}
@@ -1018,6 +1067,11 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 		if k > 1 && toks[k-2].lower == "the" && (toks[k-1].lower == "country" || toks[k-1].lower == "nation") {
 			return a.nearestStateBefore(k - 2)
 		}
+		if k > 1 && personalPossessives.hasToken(&toks[k-2]) && (toks[k-1].lower == "country" || toks[k-1].lower == "nation") {
+			if c := a.officialBefore(k - 2); c != "" {
+				return c, true // "Ruiz said, adding that her country's 650 soldiers"
+			}
+		}
 	}
 	if k := n.hedge - 1; k > 2 && toks[k].lower == "to" && toks[k-1].lower == "home" && toks[k-2].text == "," {
 		return a.baseOwner(k - 2)
@@ -1026,6 +1080,26 @@ func (a *analysis) troopOwnerBefore(n number) (string, bool) {
 		return a.baseOwner(k - 1) // "France's only large base on the continent, with about 1,500 personnel"
 	}
 	return "", false
+}
+
+// personalPossessives stand for a person before "country's".
+var personalPossessives = closedSet("his", "her", "their")
+
+// officialBefore returns the state of the role of the nearest person
+// named before token k in its sentence: the official whose "his country"
+// the pronoun at k is; "" for a person of no state's role.
+func (a *analysis) officialBefore(k int) string {
+	for j := k - 1; j >= a.d.sents[a.d.toks[k].sent].first; j-- {
+		m := a.personAtTok(j)
+		if m < 0 {
+			continue
+		}
+		if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" {
+			return r.country
+		}
+		return ""
+	}
+	return ""
 }
 
 // baseOwner returns the state whose adjective names a base before the
@@ -1445,6 +1519,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopUnitIs, (*analysis).unitIsNumber},          // "Lithuania's contribution will be no more than 80"
 	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
 	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
@@ -1466,6 +1541,21 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 		return false
 	}
 	// "task forces", "market forces" are no troops
+	u, ok := a.strongPersonnelAt(j + 1)
+	if !ok && a.weakBeforeStrong(j+1) {
+		return true // "200 mountain infantry troops"
+	}
+	return ok && u != "forces" && u != "force"
+}
+
+// weakBeforeStrong reports a weak personnel noun of one word at j that
+// qualifies a strong one right after it: "infantry troops", "ranger
+// soldiers".
+func (a *analysis) weakBeforeStrong(j int) bool {
+	vals, lim := a.lx.personnel.match(a.d.toks, j, true)
+	if lim != j+1 || !a.lx.personnelWeak[vals[0]] {
+		return false
+	}
 	u, ok := a.strongPersonnelAt(j + 1)
 	return ok && u != "forces" && u != "force"
 }
@@ -1686,6 +1776,7 @@ func relativeClauseBefore(toks []token, k int) int {
 // word between them makes the figure no count of troops: ok is false.
 func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool, unit, country string, ok bool) {
 	toks := a.d.toks
+	formation := "" // a formation resized, the unit when no other is named
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
 		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
@@ -1697,6 +1788,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			counted = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
+			} else if w != "deployment" && w != "mission" && formation == "" {
+				formation = toks[j].text // "its detachment in Romania would rise to about 400"
 			}
 		}
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
@@ -1708,6 +1801,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if toks[j].text == ";" || casualtyWords.has(w) {
 			return false, "", "", false
 		}
+	}
+	if unit == "" {
+		unit = formation
 	}
 	return counted, unit, country, true
 }
@@ -2367,9 +2463,10 @@ func (a *analysis) formationMen(n number, j int) bool {
 }
 
 // holdsMen reports a formation's noun that men are counted in: not
-// "stations" nor "vehicles", which the list holds for other rules.
+// "stations" nor "vehicles", which the list holds for other rules, nor
+// "squad", a team's too ("a squad of 25 men").
 func holdsMen(w string) bool {
-	return formationNouns.has(w) && w != "stations" && w != "vehicles"
+	return formationNouns.has(w) && w != "stations" && w != "vehicles" && w != "squad"
 }
 
 // contactClauseHead returns the noun before a relative clause with no
@@ -2632,6 +2729,8 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if f >= 0 {
 		if c := a.forceOwnerNear(f); c != "" {
 			country = c // "the Italian soldiers ... The next rotation ... It is expected to number some 800"
+		} else if c, ok := a.deployerState(a.d.sents[toks[f].sent].first, f); ok && c != "" {
+			country = c // "Benin has promised a battalion, and ... it would number about 700"
 		}
 	}
 	if c, ok := a.forceNounState(noun); ok {
@@ -2686,7 +2785,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}
@@ -2747,11 +2846,21 @@ func (a *analysis) personnelEndsAt(k int) bool {
 func (a *analysis) forceNounJustBefore(k int) int {
 	toks := a.d.toks
 	for j, from := k-1, a.sentenceBeforeFirst(k); j >= from; j-- {
-		if w := toks[j].lower; forceNouns.has(w) || missionNouns.has(w) {
+		if w := toks[j].lower; (forceNouns.has(w) || missionNouns.has(w)) && !a.roleAfter(j) {
 			return j
 		}
 	}
 	return -1
+}
+
+// roleAfter reports a role's head noun right after token j, which makes
+// the word at j its modifier: "its army chief", "the mission head".
+func (a *analysis) roleAfter(j int) bool {
+	if j+1 >= len(a.d.toks) || a.d.toks[j+1].kind != tWord {
+		return false
+	}
+	k := a.lx.roleOf(a.d.toks[j+1].lower)
+	return k == rHead || k == rWeak
 }
 
 // statesForceNouns are a force's only after a state's adjective or a
@@ -3166,6 +3275,16 @@ func (a *analysis) foreignPersonnel(first, lim int) bool {
 	return false
 }
 
+// pledgerState returns the subject of a verb that deploys the figure at
+// first, or makes it available: "Britain will send", "member states would
+// make up to 200 officers available" (no one state).
+func (a *analysis) pledgerState(start, first int) (string, bool) {
+	if c, ok := a.deployerState(start, first); ok {
+		return c, true
+	}
+	return a.verbSubjectState(start, first, availVerbs.words())
+}
+
 // troopSender returns troopCountry's state before the destination check.
 func (a *analysis) troopSender(first, lim int, owned bool) string {
 	toks := a.d.toks
@@ -3184,7 +3303,7 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	start := a.figureClauseStart(first)
 	// "Britain will send": the subject of the deploying verb, else the
 	// state acting in the clause; "NATO will send" names no state
-	if c, ok := a.deployerState(start, first); ok {
+	if c, ok := a.pledgerState(start, first); ok {
 		return c
 	}
 	if best := a.actingState(start, first, false); best != "" {

@@ -585,11 +585,14 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
 	listed := k >= 0 && (toks[k].text == "," || toks[k].lower == "and")
-	if k < 0 || toks[k].lower != "including" && !listed || e+1 >= len(toks) || toks[e].lower != "from" || a.lastTroop.sent != int(toks[n.first].sent) {
+	if k < 0 || toks[k].lower != "including" && !listed || e+1 >= len(toks) || toks[e].lower != "from" {
 		return Troops{}, false
 	}
+	if toks[k].lower == "including" && a.unitAfterFrom(e+1) {
+		return a.includedFromUnit(n, rule) // "including 800 from the riot unit"
+	}
 	c, ok := a.stateAt(e + 1)
-	if !ok || c == "" {
+	if !ok || c == "" || a.lastTroop.sent != int(toks[n.first].sent) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
@@ -598,10 +601,41 @@ func (a *analysis) includedFromTroops(n number, rule string) (Troops, bool) {
 	}
 	// "Soldiers numbering 1,200 from Senegal and 800 from Ghana": the
 	// list after a verb of numbering
-	if listed && (at+1 >= len(toks) || toks[at+1].lower != "from" && !numberingVerbs.hasToken(&toks[at+1])) {
+	after := at + 1
+	if _, lim := a.lx.personnel.match(toks, at, true); lim > after {
+		after = lim // "Police officers numbering 300 from Rwanda and 200 from Togo"
+	}
+	if listed && (after >= len(toks) || toks[after].lower != "from" && !numberingVerbs.hasToken(&toks[after])) {
 		return Troops{}, false // a list goes on "1,200 soldiers from Chad, 800 from Niger"
 	}
 	return a.makeTroops(n, a.places[a.placeAt[e+1]].lim, c, unit, rule), true
+}
+
+// unitAfterFrom reports "the" and a formation's or a force's noun within
+// three words at k: "from the riot unit", "from the presidential guard".
+func (a *analysis) unitAfterFrom(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].lower != "the" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
+		if formationNouns.hasToken(&toks[j]) || forceBodies.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// includedFromUnit reads a part of the troop figure just read in the
+// sentence drawn from one of its units: "2,000 police officers had been
+// sent, including 500 from the riot unit". Personnel and state are the
+// figure's.
+func (a *analysis) includedFromUnit(n number, rule string) (Troops, bool) {
+	last := a.lastFigure
+	if last.sent != int(a.d.toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
 
 // phaseTroops reads a phase of a deployment told in the same sentence:
@@ -830,14 +864,14 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 			country = c
 			continue
 		}
-		if forceBodies.has(w) {
+		if forceBodies.has(w) || a.personnelEndsPhrase(k) {
 			break
 		}
 		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods.has(w) {
 			return Troops{}, false
 		}
 	}
-	if k >= len(toks) || !forceBodies.hasToken(&toks[k]) || a.isCasualty(n.first, k+1) {
+	if k >= len(toks) || !forceBodies.hasToken(&toks[k]) && !a.personnelEndsPhrase(k) || a.isCasualty(n.first, k+1) {
 		return Troops{}, false
 	}
 	// "men" are personnel only of a force named as such: "2,000 men of
@@ -852,6 +886,22 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 		country = a.troopCountry(n.first, k+1, true)
 	}
 	return a.makeTroops(n, k+1, country, a.d.text[toks[j].start:toks[k].end], rule), true
+}
+
+// personnelEndsPhrase reports a strong personnel noun of one word at k
+// that ends its phrase, the body whose members are counted: "300 members
+// of Chile's carabineros were flown"; not "members of the soldiers'
+// union".
+func (a *analysis) personnelEndsPhrase(k int) bool {
+	toks := a.d.toks
+	if _, ok := a.strongPersonnelAt(k); !ok || k+1 >= len(toks) {
+		return false
+	}
+	if _, lim := a.lx.personnel.match(toks, k, true); lim != k+1 {
+		return false
+	}
+	x := &toks[k+1]
+	return x.kind == tPunct && x.text != "'" || ellipsisEnds.hasToken(x) || auxWords.hasToken(x) || pastVerbAt(toks, k+1)
 }
 
 // ownerOfNamedForce returns the state whose possessive stands before the
@@ -892,6 +942,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 1 && toks[v-1].lower == "the" && partWords.hasToken(&toks[v]) {
 		v -= 2 // "Delhi withdrew the first 25 from Addu City"
 	}
+	if v > 0 && (toks[v].lower == "only" || toks[v].lower == "just") {
+		v-- // "it can spare only 150"
+	}
 	// "Minsk offered "up to 300"": the offer quoted, its verb outside
 	quoted := v > 0 && toks[v].kind == tQuote && n.lim < len(toks) && toks[n.lim].kind == tQuote && sendVerbs.hasToken(&toks[v-1]) &&
 		scaleWords()[toks[n.lim-1].lower] < 1000000 // not "offered "80 million""
@@ -924,6 +977,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
+	if f, ok := a.addedToFigure(e); ok && country == "" {
+		country = f.Country // the state of the personnel added to
+	}
 	if contrib && country == "" && !ellipticVerbs.hasToken(&toks[v]) {
 		return Troops{}, false // "has about 200" counts for a state only
 	}
@@ -968,15 +1024,30 @@ type ellipsis struct {
 func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 	toks := a.d.toks
 	unit, at = a.nearbyPersonnel(n.first, el.e)
-	if unit == "" && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" && (ellipticVerbs.hasToken(&toks[el.v]) || a.standbyAfter(el.v, n.lim)) {
+	if unit == "" && a.lastTroopJustBefore(n.first) && (ellipticVerbs.hasToken(&toks[el.v]) || a.standbyAfter(el.v, n.lim)) {
 		// "would provide about 120 officers, and Fiji said it would send
-		// 80": the personnel of the figure read before in the sentence
+		// 80": the personnel of the figure read before in the sentence, or
+		// in the one before ("Rome will bring 400 of them home. Madrid
+		// fields some 150 in Baghdad")
 		unit, at = a.lastTroop.unit, n.first
 	}
 	if unit == "" && (el.ofThem || a.hasInMission(el.v, n.lim)) {
 		// "them" are the personnel the story is about, and so are those a
 		// state has "in the mission"
 		unit, at = a.personnelBefore(n.first)
+	}
+	if unit == "" && ellipticVerbs.hasToken(&toks[el.v]) {
+		// "Several hundred Turkish advisers are in the country, and Ankara
+		// said it would send another 200": weak personnel a state's
+		// adjective names, before in the sentence
+		unit, at = a.statesWeakPersonnelBefore(n.first)
+	}
+	if unit == "" {
+		if f, ok := a.addedToFigure(el.e); ok {
+			// "The new rotation adds 220 to the 1,800 Nepali peacekeepers
+			// already there": the personnel of the figure added to
+			unit, at = f.Unit, n.first
+		}
 	}
 	if unit == "" && a.toMission(el.e) {
 		// "Ghana is sending 650 to the UN mission": people a state sends
@@ -1009,6 +1080,63 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		}
 	}
 	return unit, at
+}
+
+// lastTroopJustBefore reports a troop figure with a state and a unit read
+// in the sentence of first or the one before, in its paragraph.
+func (a *analysis) lastTroopJustBefore(first int) bool {
+	t, last := a.d.toks[first], a.lastTroop
+	return last.unit != "" && last.para == int(t.para) && (last.sent == int(t.sent) || last.sent == int(t.sent)-1)
+}
+
+// statesWeakPersonnelBefore returns a weak personnel noun after a state's
+// adjective before first in its sentence ("Turkish advisers"), and its
+// token; hired fighters are their hirer's, whom the adjective does not
+// name.
+func (a *analysis) statesWeakPersonnelBefore(first int) (string, int) {
+	toks := a.d.toks
+	for k := first - 1; k > a.d.sents[toks[first].sent].first; k-- {
+		vals, lim := a.lx.personnel.match(toks, k, true)
+		if lim == 0 || !a.lx.personnelWeak[vals[0]] || hiredFighters.hasToken(&toks[lim-1]) {
+			continue
+		}
+		if p := a.placeAt[k-1]; p >= 0 && a.places[p].state && a.places[p].kind == sAdjective && a.places[p].lim == k {
+			return a.d.text[toks[k].start:toks[lim-1].end], k
+		}
+	}
+	return "", -1
+}
+
+// addedToFigure returns the troop figure after "to the" (or "to its",
+// "to their") at e that a bare number before it adds to: "adds 220 to the
+// 1,800 Nepali peacekeepers already in Lebanon". Its personnel and state
+// are those of the number added.
+func (a *analysis) addedToFigure(e int) (Troops, bool) {
+	toks := a.d.toks
+	if e+2 >= len(toks) || toks[e].lower != "to" || toks[e+2].kind != tNum || toks[e+2].sent != toks[e].sent {
+		return Troops{}, false
+	}
+	if w := toks[e+1].lower; w != "the" && w != "its" && w != "their" {
+		return Troops{}, false
+	}
+	m, ok := a.d.parseNumber(e + 2)
+	if !ok || m.age || m.vague || a.isYear(m) {
+		return Troops{}, false
+	}
+	j, country := m.lim, ""
+	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
+		country, j = c, a.places[a.placeAt[j]].lim // "the 1,800 Nepali peacekeepers"
+	} else if j < len(a.orgAt) && a.orgAt[j] >= 0 {
+		j = a.orgs[a.orgAt[j]].lim // "the 1,100 African Union troops": no one state's
+	}
+	for j < len(toks) && j < m.lim+4 && troopMods.hasToken(&toks[j]) {
+		j++
+	}
+	unit, ok := a.strongPersonnelAt(j)
+	if !ok || a.isCasualty(m.hedge, j+1) {
+		return Troops{}, false
+	}
+	return Troops{Count: m.value, Country: country, Unit: unit}, true
 }
 
 // gappedStateAfter reports "and", a state and a bare number right after
@@ -1399,6 +1527,7 @@ var ellipsisEnds = closedWords(func() map[string]bool {
 		"on": true, "at": true, "and": true, "as": true, "this": true, "next": true, "last": true,
 		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
 		"between": true, "once": true, // "set at 750 once the budget is approved"
+		"because": true, "but": true, // "can spare only 150 because of the crisis"
 	}
 })
 
@@ -1884,6 +2013,9 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
 		country := a.unitOwner(j, s.first)
+		if c, ok := a.deployerState(s.first, j); country == "" && ok {
+			country = c // "Benin has promised a battalion, and ... it would number about 700"
+		}
 		if country == "" {
 			country = a.troopCountry(n.first, n.lim, false) // a unit told apart from its number
 		}
@@ -1904,6 +2036,17 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	}
 	if j < 0 || toks[j].sent != toks[v].sent {
 		return "", -1
+	}
+	if h, placed := a.beforePlaceIn(j, a.d.sents[toks[v].sent].first); placed && a.strongPersonnelEndsAt(h) {
+		// "US special forces in Somalia number fewer than 500", "Kenyan
+		// police officers in Haiti number about 400": a state's personnel
+		// where they serve; not "market forces", nor "the troops in Chad"
+		// (whose?)
+		s := a.strongSizedStart(h)
+		if _, owned := a.personnelOwnerBefore(s); !owned {
+			return "", -1
+		}
+		return a.d.text[toks[s].start:toks[h].end], h
 	}
 	if u, ok := a.strongPersonnelAt(j); ok {
 		return u, j
@@ -2233,13 +2376,20 @@ var tableHeads = wordList("table-head")
 
 // forceStrong reads a force's size given as a number and "strong" after
 // the force: "Britain's contingent in Estonia, currently 900 strong,",
-// "a force 1,000 strong", "The brigade, some 5,000 strong, will deploy".
+// "a force 1,000 strong", "The brigade, some 5,000 strong, will deploy",
+// "Egypt's contingent, some 900-strong,".
 // The state is the force's owner ("Britain's contingent"), else the one
 // the clause gives.
 func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	if n.lim >= len(toks) || toks[n.lim].lower != "strong" || a.isYear(n) {
+	// "Egypt's contingent, some 900-strong,": the word joined to the number
+	joined := strengthSuffix(toks[n.first].lower) && (n.lim >= len(toks) || toks[n.lim].kind == tPunct)
+	if !joined && (n.lim >= len(toks) || toks[n.lim].lower != "strong") || a.isYear(n) {
 		return Troops{}, false
+	}
+	end := n.lim + 1
+	if joined {
+		end = n.lim
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := n.hedge - 1; j >= s.first && j >= n.hedge-10; j-- {
@@ -2259,11 +2409,28 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 			country = c // "The contingent from Dhaka, 1,350 strong,"
 		}
 		if country == "" {
-			country = a.troopCountry(n.first, n.lim+1, false)
+			country = a.troopCountry(n.first, end, false)
 		}
-		return a.makeTroops(n, n.lim+1, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
+		return a.makeTroops(n, end, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
 	}
-	return Troops{}, false
+	return a.itStrong(n, end, rule)
+}
+
+// itStrong reads "It will be some 850 strong" whose "It" opens the
+// sentence after one that deploys a unit: "Lusaka has promised the
+// mission another battalion." The state is the one that deploys it.
+func (a *analysis) itStrong(n number, end int, rule string) (Troops, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	if w := toks[s.first].lower; w != "it" && w != "they" || s.first+4 < n.hedge {
+		return Troops{}, false
+	}
+	unit, at := a.deployedUnitBefore(n.first)
+	if unit == "" {
+		return Troops{}, false
+	}
+	country, _ := a.deployerState(a.d.sents[toks[at].sent].first, at)
+	return a.makeTroops(n, end, country, unit, rule), true
 }
 
 // strongSizedAt reports a noun at j whose size "N strong" after it gives:

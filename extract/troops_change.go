@@ -85,6 +85,9 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 		return j, false
 	}
 	j, placed := a.beforePlaceIn(j, first)
+	if h := a.sizedForceBefore(j, first); h > 0 {
+		j = h // "cut its battalion of roughly 1,000 troops to 700"
+	}
 	w := toks[j].lower
 	_, strong := a.strongPersonnelAt(j)
 	// "its presence in Mali" is its force's; "its contribution" may be money
@@ -105,6 +108,31 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 	return j, false
 }
 
+// sizedForceBefore returns the force's noun before "of" and a figure of
+// personnel that ends at j: "battalion" in "its battalion of roughly
+// 1,000 troops"; else 0.
+func (a *analysis) sizedForceBefore(j, first int) int {
+	toks := a.d.toks
+	if _, ok := a.strongPersonnelAt(j); !ok {
+		return 0
+	}
+	p := j - 1
+	for p > first && (troopMods.hasToken(&toks[p]) || a.placeAt[p] >= 0) {
+		p-- // "of 800 Portuguese troops"
+	}
+	if p <= first || toks[p].kind != tNum {
+		return 0
+	}
+	for p > first && toks[p-1].kind == tNum {
+		p--
+	}
+	m, ok := a.d.parseNumber(p)
+	if !ok || m.hedge < first+2 || toks[m.hedge-1].lower != "of" || !forceNouns.hasToken(&toks[m.hedge-2]) {
+		return 0
+	}
+	return m.hedge - 2
+}
+
 // beforePlaceIn steps back from j, the end of "in" and a place after
 // first ("in Mali", "in the Central African Republic", or a town the
 // gazetteer does not know: "in Tapa"), to the word before "in"; else it
@@ -113,6 +141,9 @@ func (a *analysis) beforePlaceIn(j, first int) (int, bool) {
 	toks := a.d.toks
 	if a.placeAt[j] >= 0 {
 		f := a.places[a.placeAt[j]].first - 1
+		if f > first && compassWords.hasToken(&toks[f]) {
+			f-- // "in northern Iraq"
+		}
 		if f > first && toks[f].lower == "the" {
 			f--
 		}
@@ -177,6 +208,9 @@ func (a *analysis) forceMen(n number, j int) bool {
 		for f > first && verbChain.hasToken(&toks[f]) {
 			f-- // "The Ugandan army has sent 1,000 men"
 		}
+		if a.theStateForceAt(f, first) {
+			return true // "the army says it has moved 3,000 men"
+		}
 	} else if v := toks[k].lower; !haveAux.has(v) && !strengthVerbs.has(v) && v != "keeps" && v != "maintains" {
 		return false
 	}
@@ -202,6 +236,91 @@ func (a *analysis) forceMen(n number, j int) bool {
 	// sentence, taken up by "the"
 	return a.lastFigure.unit != "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.para == int(toks[n.first].para) && f > first && (toks[f-1].lower == "the" || f > first+1 && toks[f-2].lower == "the" && troopMods.hasToken(&toks[f-1]))
 }
+
+// theStateForceAt reports a state's own force after "the" at f, the
+// subject of a verb of deploying, or "it" or "they" at f after such a
+// force and a verb of speech: "the army has moved", "the army says it has
+// moved". The story's state commands it; "the club says it" is none.
+func (a *analysis) theStateForceAt(f, first int) bool {
+	toks := a.d.toks
+	if f > first+2 && (toks[f].lower == "it" || toks[f].lower == "they") {
+		s := f - 1
+		if toks[s].lower == "that" {
+			s--
+		}
+		if a.lx.speech[toks[s].lower] == "" {
+			return false
+		}
+		f = s - 1
+	}
+	return f > first && toks[f-1].lower == "the" && forceBodies.hasToken(&toks[f]) && stateForces.hasToken(&toks[f])
+}
+
+// stateMenAbroad reports "men" at j that a state, by name or capital,
+// has, keeps or sends in or to another state, or to a border or a front:
+// "Turkey keeps about 300 men in Kosovo", "Kigali has about 2,000 men
+// inside Congo", "Chad has moved 300 men to the border". A state's men
+// abroad are its forces; "Kenya sent 30 men to the games" goes nowhere of
+// the kind.
+func (a *analysis) stateMenAbroad(n number, j int) bool {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "men" {
+		return false
+	}
+	start := a.figureClauseStart(n.first)
+	c, ok := a.verbSubjectState(start, n.first, holdVerbs.words())
+	if !ok || c == "" {
+		c, ok = a.deployerState(start, n.first)
+	}
+	if !ok || c == "" {
+		return false
+	}
+	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad
+	// counts only in a paragraph of forces or war
+	if k := n.hedge - 1; k >= 0 && haveWords.hasToken(&toks[k]) && !a.warInParagraph(n.first) {
+		return false
+	}
+	e := j + 1
+	if e+3 < len(toks) && toks[e].lower == "on" && toks[e+1].lower == "the" && toks[e+2].lower == "ground" {
+		e += 3 // "400 men on the ground in Haiti"
+	}
+	if e+2 >= len(toks) {
+		return false
+	}
+	if w := toks[e].lower; (w == "to" || w == "along" || w == "near" || w == "on") && toks[e+1].lower == "the" && frontierWords.hasToken(&toks[e+2]) {
+		return true // "to the border", "along the front"
+	}
+	if !hostPrepositions[toks[e].lower] && toks[e].lower != "to" && toks[e].lower != "into" {
+		return false
+	}
+	m, ok := a.placeStartingAt(e + 1)
+	if !ok || m.code == "" || m.code == c || m.kind == sAdjective {
+		return false // "in Ghanaian jails"
+	}
+	// "in Mozambique's Cabo Delgado province", not "in Ghana's prisons"
+	return !m.possessive || m.lim+1 < len(toks) && toks[m.lim+1].cap
+}
+
+// stateStaffAtMission reports a state, by name or capital, that has,
+// keeps or sends the staff ending at lim to a mission named within six
+// words after them: "Norway keeps some 60 staff at the mission
+// headquarters in Juba"; "Norway keeps 60 staff at its embassy" is none.
+func (a *analysis) stateStaffAtMission(n number, lim int) bool {
+	toks := a.d.toks
+	start := a.figureClauseStart(n.first)
+	c, ok := a.verbSubjectState(start, n.first, holdVerbs.words())
+	if !ok || c == "" {
+		c, ok = a.deployerState(start, n.first)
+	}
+	if !ok || c == "" {
+		return false
+	}
+	end := min(lim+6, a.d.sents[toks[n.first].sent].lim, len(toks)-1) // missionNounIn reads the token after
+	return lim < end && a.missionNounIn(lim, end)
+}
+
+// frontierWords name where a state's forces face another's: "the border".
+var frontierWords = wordList("frontier-word")
 
 // menVerbs deploy "men" that a state counts: "Ethiopia will station 1,800
 // men" ("send" also sends men to games).

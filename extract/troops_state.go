@@ -74,7 +74,28 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 	if s == k && m.kind == sAdjective {
 		return "", false // "five Indian soldiers sent": an adjective alone is no subject
 	}
+	if s == k && a.hostBefore(m.first) {
+		return "", false // "its contingent in Bosnia will grow": where the subject serves
+	}
 	return a.firstConjunct(m, start).code, true
+}
+
+// hostBefore reports a force's noun and a preposition of where personnel
+// are ("in", "at", "inside") before the state mention that starts at
+// first, past "the": the state closes the subject's phrase as the force's
+// host ("its contingent in Bosnia"); "the junta in Niamey" is the state's
+// own.
+func (a *analysis) hostBefore(first int) bool {
+	toks := a.d.toks
+	p := first - 1
+	if p > 0 && toks[p].lower == "the" {
+		p--
+	}
+	if p < 1 || !hostPrepositions[toks[p].lower] || toks[p].cap {
+		return false
+	}
+	_, strong := a.strongPersonnelAt(p - 1)
+	return strong || forceNouns.hasToken(&toks[p-1]) || deployedUnits.hasToken(&toks[p-1])
 }
 
 // firstConjunct returns the first state of a coordinated subject that ends

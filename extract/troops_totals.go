@@ -29,7 +29,7 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		if s > 0 {
 			country, _ = a.stateAt(s - 1)
 		}
-	} else if h >= 0 && reliefNouns.hasToken(&toks[h]) && a.figureBeforeInPara(n.first) {
+	} else if h >= 0 && reliefNouns.hasToken(&toks[h]) && (a.figureBeforeInPara(n.first) || a.stateUnitBefore(h)) {
 		// "600 Zambian peacekeepers left; their Rwandan replacements, 650
 		// in all, landed": those who relieve personnel just counted
 		unit = toks[h].text
@@ -65,6 +65,23 @@ var reliefNouns = wordList("relief-noun")
 // paragraph.
 func (a *analysis) figureBeforeInPara(first int) bool {
 	return a.lastFigure.unit != "" && a.lastFigure.para == int(a.d.toks[first].para)
+}
+
+// stateUnitBefore reports a formation or a deployed unit that a state's
+// adjective or possessive names, in the sentence of h before it or the
+// sentence before: "The Malawian company left Goma; their Tanzanian
+// successors, 180 in all," relieve personnel told without a figure.
+func (a *analysis) stateUnitBefore(h int) bool {
+	toks := a.d.toks
+	for j := h - 1; j > 0 && j >= a.sentenceBeforeFirst(h); j-- {
+		if !formationNouns.hasToken(&toks[j]) && !deployedUnits.hasToken(&toks[j]) {
+			continue
+		}
+		if _, ok := a.stateAt(j - 1); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionHead returns the noun that an apposition after the comma at
@@ -166,6 +183,11 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 	}
 	if unit == "" {
 		unit, at = a.personnelInSentenceBefore(n.first)
+	}
+	if unit == "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
+		// "flown in about 400 officers; a second group of 200": weak
+		// personnel of a figure read in the sentence
+		unit, at = a.lastFigure.unit, noun
 	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(noun, n.lim) {
 		return Troops{}, false
