@@ -26,6 +26,28 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: a role the story gave someone in its own words, in an
+	// apposition or as what they became ("was named", "is"), is who a later
+	// "the ROLE said" stands for when no title holds it; the same words
+	// describing someone who is no named person leave the role alone
+	{rule: "described-holder", pos: true,
+		text:  "Pay talks broke down at Harwick Foods on Monday. Delia Moran, the group's chief supply chain officer, said stores had stock for a week. The union said it would strike on Friday. Asked about the strike, the chief supply chain officer said shelves would \"stay full whatever happens next\".",
+		quote: "stay full whatever", speaker: "Delia Moran"},
+	{rule: "described-holder", pos: false,
+		text:  "Pay talks broke down at Harwick Foods on Monday. Delia Moran, a shopper, said stores had stock for a week. The union said it would strike on Friday. Asked about the strike, the chief supply chain officer said shelves would \"stay full whatever happens next\".",
+		quote: "stay full whatever", speaker: "Delia Moran"},
+	{rule: "described-holder", pos: true,
+		text:  "Marcus Oyelaran spent twenty years at sea. Four years after leaving the navy, the former admiral is Nigeria's minister of coastal affairs.\nHe has closed two ports. \"We guard every harbour now,\" the minister said.",
+		quote: "We guard every harbour", speaker: "Marcus Oyelaran"},
+	{rule: "described-holder", pos: false,
+		text:  "Marcus Oyelaran spent twenty years at sea. Four years after leaving the navy, the former admiral is a critic of the minister of coastal affairs.\nHe has closed two ports. \"We guard every harbour now,\" the minister said.",
+		quote: "We guard every harbour", speaker: "Marcus Oyelaran"},
+	{rule: "described-holder", pos: true,
+		text:  "Rachel Dunmore was named chief people officer of the retailer in January. Staff have since been told to expect cuts. \"Nobody will lose a job without an offer of another,\" the chief people officer said.",
+		quote: "Nobody will lose a job", speaker: "Rachel Dunmore"},
+	{rule: "described-holder", pos: false,
+		text:  "Rachel Dunmore, a cashier, spoke to the chief people officer in January. Staff have since been told to expect cuts. \"Nobody will lose a job without an offer of another,\" the chief people officer said.",
+		quote: "Nobody will lose a job", speaker: "Rachel Dunmore"},
 	// sk2: "the chief operating officer said" is whoever holds a title
 	// ending in that noun (its head is "chief"), when the title holds the
 	// phrase's other words; another chief's title does not

@@ -812,6 +812,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.epithetHolder(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "whether Sanders still senses anger ..., the Vermont senator acknowledged"
 		}
+		if per := a.describedHolder(p.f, p.l); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "NAME, the airline's chief human resources officer, ... the chief human resources officer said"
+		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
 }
@@ -1844,6 +1847,9 @@ func (a *analysis) indefiniteSpeakerBefore(g byte, at int) (speaker, bool) {
 	}
 	if !a.personNoun(h) || a.anyCap(k+1, h+1) || h+1 < npLim && toks[h+1].lower == "for" {
 		return speaker{}, false // "A spokesman for the ministry": the body's words
+	}
+	if per := a.describedHolder(k, h+1); toks[k].lower == "the" && per != nil && (g == 0 || a.genderOf(per) == 0 || a.genderOf(per) == g) {
+		return a.personSpeaker(per, k), true // "NAME ... is Sri Lanka's minister of public security. The minister said he ..."
 	}
 	return speaker{name: trimModifiers(a.d.text[toks[k+1].start:toks[h].end]), body: true}, true
 }

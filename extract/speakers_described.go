@@ -1,0 +1,118 @@
+package extract
+
+// A role the article gave someone in its own words, which the officials'
+// titles may not hold ("Annette Lind, the airline's chief human resources
+// officer,", "the former general is Sri Lanka's minister of public
+// security"), is who "the chief human resources officer said" or "the
+// minister said" stands for when no holder of the role is found.
+
+// predicateVerbs link a subject to the role after them: "is", "was named",
+// "became", "joined as".
+var predicateVerbs = closedSet("is", "was", "became", "becomes", "remains", "as", "named", "appointed", "elected")
+
+// describedHolder returns the person the words of the phrase [pf, pl)
+// (after its "the" and an age) described before it, the nearest first: in an
+// apposition after the name, right before the name, or as the predicate
+// of a sentence whose subject is the person. A nearest use that describes
+// no one ("a chief human resources officer said") ends the search.
+func (a *analysis) describedHolder(pf, pl int) *person {
+	toks := a.d.toks
+	f := pf + 1
+	for f < pl && isAgeWord(toks[f]) {
+		f++
+	}
+	n := pl - f
+	if n < 1 || n > 5 {
+		return nil
+	}
+	for s := pf - n; s >= 1 && s > pf-3000; s-- {
+		if a.quoteAt[s] >= 0 || !a.sameWords(s, f, n) {
+			continue
+		}
+		b := a.ownerRunStart(s)
+		if b == s && toks[s-1].kind == tWord && !predicateVerbs.hasToken(&toks[s-1]) {
+			continue // "Prime Minister NAME" is no "the minister"
+		}
+		if per := a.describedAt(b, s+n); per != nil {
+			return per
+		}
+		if toks[b].lower == "a" || toks[b].lower == "an" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// sameWords reports the n tokens at s and at f the same words, folding case.
+func (a *analysis) sameWords(s, f, n int) bool {
+	toks := a.d.toks
+	for k := 0; k < n; k++ {
+		if toks[s+k].kind != tWord || toks[s+k].lower != toks[f+k].lower {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerRunStart returns the first token of the determiner or owner before
+// the words at s ("the", "a", "her", "the airline's", "Sri Lanka's"), or
+// s when there is none.
+func (a *analysis) ownerRunStart(s int) int {
+	toks := a.d.toks
+	b := s
+	if b >= 1 && ownerMark(toks, b-1) {
+		b-- // the "'s": then its owner, up to three words
+		for j := 0; j < 3 && b >= 1 && toks[b-1].kind == tWord && !predicateVerbs.hasToken(&toks[b-1]); j++ {
+			b--
+			if w := toks[b].lower; w == "the" || possessivePronoun(w) {
+				break
+			}
+		}
+		return b
+	}
+	if w := toks[b-1].lower; w == "the" || w == "a" || w == "an" || possessivePronoun(w) {
+		b--
+	}
+	return b
+}
+
+// describedAt returns the person the description [b, e) names: the name
+// right after it, the name before its comma ("NAME, 58, the ..."), or the
+// subject of the sentence when a verb of being or naming comes before it.
+func (a *analysis) describedAt(b, e int) *person {
+	toks := a.d.toks
+	if e < len(toks) && toks[b].lower != "a" && toks[b].lower != "an" {
+		if mi := a.personAt[e]; mi >= 0 && a.mentions[mi].prefix == e {
+			return a.people[a.mentions[mi].person] // "the chief human resources officer, NAME"
+		}
+	}
+	if b < 2 {
+		return nil
+	}
+	if toks[b-1].text == "," && e < len(toks) && (toks[e].text == "," || toks[e].text == ")" || toks[e].text == ".") {
+		c := b - 1
+		if c >= 3 && toks[c-1].kind == tNum && toks[c-2].text == "," {
+			c -= 2 // "NAME, 58, a former mayor"
+		}
+		return a.nameEndingAt(c)
+	}
+	if !predicateVerbs.hasToken(&toks[b-1]) || toks[b-1].sent != toks[e-1].sent {
+		return nil
+	}
+	return a.predicateSubject(b - 1)
+}
+
+// predicateSubject is the person a verb of being or naming at v says
+// something of: the person named last before it in its sentence, or,
+// when none is, the person in focus there ("the former general is
+// Sri Lanka's minister").
+func (a *analysis) predicateSubject(v int) *person {
+	toks := a.d.toks
+	first := a.d.sents[toks[v].sent].first
+	for k := v - 1; k >= first; k-- {
+		if mi := a.personAt[k]; mi >= 0 {
+			return a.people[a.mentions[mi].person]
+		}
+	}
+	return a.resolvePronoun(0, v)
+}
