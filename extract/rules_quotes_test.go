@@ -26,6 +26,32 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: "the ministry said" is the ministry named last by a name its
+	// noun opens ("Ministry of Water and Sanitation"), not a body of
+	// another kind that spoke before it; a lower-case "of" phrase names none
+	{rule: "body-noun-opens-name", pos: true,
+		text:  "Flooding has displaced 9,000 people, the Red Cross said on Monday. Figures came from Malawi's Ministry of Water and Sanitation, which counted 40 broken wells.\nThe ministry said in a statement that \"every district will have clean water by Friday\".",
+		quote: "every district will have", speaker: "Ministry of Water and Sanitation"},
+	{rule: "body-noun-opens-name", pos: false,
+		text:  "Flooding has displaced 9,000 people, the Red Cross said on Monday. Figures came from the ministry of the interior, which counted 40 broken wells.\nThe ministry said in a statement that \"every district will have clean water by Friday\".",
+		quote: "every district will have", speaker: "Ministry of Water and Sanitation"},
+	// sk3: "The committee, known as ARCO, said" is the body its name in
+	// the apposition gives; an apposition of lower-case words gives none
+	{rule: "body-noun-known-as", pos: true,
+		text:  "The national rowing committee, known as ARCO, said in a statement that the ban was \"a temporary step to protect the crews\".",
+		quote: "a temporary step", speaker: "ARCO"},
+	{rule: "body-noun-known-as", pos: false,
+		text:  "The committee, known for its caution, said in a statement that the ban was \"a temporary step to protect the crews\".",
+		quote: "a temporary step", speaker: "ARCO"},
+	// sk3: a firm named for its trade ("Dravo Copper Mining") is no
+	// person, and a bare "Dravo said" is that firm by its fuller name; a
+	// one-word name the text never writes with a firm's word stays as it is
+	{rule: "firm-trade-word", pos: true,
+		text:  "Dravo Copper Mining halted work on Monday after a blast. Dravo said the explosion had been caused by \"a sudden build-up of gas in the shaft\".",
+		quote: "a sudden build-up", speaker: "Dravo Copper Mining"},
+	{rule: "firm-trade-word", pos: false,
+		text:  "Dravo, a copper miner, halted work on Monday after a blast. Dravo said the explosion had been caused by \"a sudden build-up of gas in the shaft\".",
+		quote: "a sudden build-up", speaker: "Dravo Copper Mining"},
 	// sk3: a role the story gave someone in its own words, in an
 	// apposition or as what they became ("was named", "is"), is who a later
 	// "the ROLE said" stands for when no title holds it; the same words

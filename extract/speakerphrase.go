@@ -183,6 +183,9 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 	case len(p.ppl) == 1 && a.bodyOfName(p):
 		// "the Catholic Diocese of Lexford": a body named after a place or person
 		return speaker{name: p.raw, body: true}, npAccept
+	case len(p.ppl) == 1 && a.firmNamedFrom(a.people[p.ppl[0]]) != "":
+		// "Cairn said" after "Cairn Energy": the firm, by its fuller name
+		return speaker{name: a.firmNamedFrom(a.people[p.ppl[0]]), body: true}, npAccept
 	case len(p.ppl) == 1:
 		return a.personSpeaker(a.people[p.ppl[0]], p.f), npAccept
 	case len(p.ppl) > 1 && a.hasWord(p.f, p.l, "and"):
@@ -656,7 +659,13 @@ func (a *analysis) npOwnedIntroduced(p *npPhrase) (speaker, npVerdict) {
 // npBodyNoun: "the company", "the commission" is the body of that kind
 // named last.
 func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || !bodyNouns.hasToken(&p.last) || p.l-p.f > 3 {
+	if p.first.lower != "the" || !bodyNouns.hasToken(&p.last) {
+		return speaker{}, npPass
+	}
+	if f, e, ok := a.bodyAfterApposition(p.l - 1); ok {
+		return speaker{name: a.d.text[a.d.toks[f].start:a.d.toks[e].end], body: true}, npAccept // "The committee, known as CONI, said"
+	}
+	if p.l-p.f > 3 {
 		return speaker{}, npPass
 	}
 	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
@@ -1696,6 +1705,11 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 	}
 	if a.plainName(p.f, p.l) {
 		return speaker{name: p.raw, named: true}, npAccept // "He Jianxiong"
+	}
+	if p.l-p.f == 1 && p.first.cap {
+		if name := a.firmNamedFromWord(p.first.text); name != "" {
+			return speaker{name: name, body: true}, npAccept // "Dravo said" after "Dravo Copper Mining"
+		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
 }

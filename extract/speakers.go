@@ -107,6 +107,9 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		if f < k {
 			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
 		}
+		if e := a.ofNameEnd(k); e > k {
+			return speaker{name: a.d.text[t.start:toks[e].end], body: true}, true // "Ethiopia's Ministry of Health"
+		}
 	}
 	kinds := a.lx.bodyNounKinds[noun]
 	// the organisations named before at, nearest first, within a bound
@@ -158,15 +161,24 @@ func (a *analysis) possessiveInName(k int) bool {
 }
 
 // bodyAfterApposition reads the capitalised name set off by commas after
-// "the" and a lower-case body noun at k: "The regulator, Ofwat, said"
-// gives the name's first and last tokens for "the regulator said". No
+// "the" and a lower-case body noun at k: "The regulator, Ofwat, said",
+// "the committee, known as CONI," give the name's first and last tokens
+// for "the regulator said". No
 // person nor place is such a name.
 func (a *analysis) bodyAfterApposition(k int) (int, int, bool) {
 	toks := a.d.toks
-	if k < 1 || toks[k-1].lower != "the" || k+3 >= len(toks) || toks[k+1].text != "," {
+	d := k - 1 // "the", perhaps before lower-case words: "the national rowing committee"
+	for d > 0 && d > k-4 && toks[d].kind == tWord && !toks[d].cap && toks[d].lower != "the" && a.personAt[d] < 0 {
+		d--
+	}
+	if k < 1 || d < 0 || toks[d].lower != "the" || k+3 >= len(toks) || toks[k+1].text != "," {
 		return 0, 0, false
 	}
-	f, e := k+2, k+2
+	f := k + 2
+	if f+2 < len(toks) && (toks[f].lower == "known" && toks[f+1].lower == "as" || toks[f].lower == "called") {
+		f += 1 + btoi(toks[f].lower == "known") // "The committee, known as CONI, said"
+	}
+	e := f
 	for e < len(toks) && e-f < 6 && toks[e].sent == toks[k].sent && (toks[e].cap && toks[e].kind == tWord || connectors.hasToken(&toks[e]) && e > f) {
 		if a.personAt[e] >= 0 || a.placeAt[e] >= 0 {
 			return 0, 0, false
@@ -224,6 +236,30 @@ func (a *analysis) ofPlaceEnd(k int) int {
 	e := j + 1
 	for e+1 < len(toks) && toks[e+1].sent == toks[k].sent && a.placeAt[e+1] == a.placeAt[j+1] {
 		e++
+	}
+	return e
+}
+
+// ofNameEnd returns the last token of a body's name that its noun at k
+// opens, capitalised words after "of" or "for" ("Ministry of Health and
+// Social Affairs", "Commission for Human Rights"); else k. A person's
+// name there makes it no body's.
+func (a *analysis) ofNameEnd(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if j+1 >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" {
+		return k
+	}
+	e := k
+	for n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent && toks[n].kind == tWord; n++ {
+		if a.personAt[n] >= 0 {
+			return k
+		}
+		if toks[n].cap {
+			e = n
+		} else if !connectors.hasToken(&toks[n]) || n+1 >= len(toks) || !toks[n+1].cap {
+			break
+		}
 	}
 	return e
 }

@@ -116,3 +116,32 @@ func (a *analysis) predicateSubject(v int) *person {
 	}
 	return a.resolvePronoun(0, v)
 }
+
+// firmNamedFrom returns the name of a firm the text writes as the one
+// word of per's name and a firm's last word ("Cairn Energy" for a
+// "Cairn" the people pass took for a person), or "".
+func (a *analysis) firmNamedFrom(per *person) string {
+	if len(per.words) != 1 {
+		return ""
+	}
+	return a.firmNamedFromWord(per.words[0])
+}
+
+// firmNamedFromWord is firmNamedFrom for the one word w: the capitalised
+// run of up to four words that w opens and a firm's word ends.
+func (a *analysis) firmNamedFromWord(w string) string {
+	toks := a.d.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].text != w {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e <= k+3 && toks[e].cap && toks[e].kind == tWord && toks[e].sent == toks[k].sent {
+			e++
+		}
+		if e > k+1 && a.lx.bodyWords[toks[e-1].lower].kind == "company" {
+			return a.d.text[toks[k].start:toks[e-1].end]
+		}
+	}
+	return ""
+}
