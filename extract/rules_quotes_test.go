@@ -26,6 +26,25 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: "her brother said", when no one was introduced as a brother,
+	// is the one introduced as the family's "other son" (a brother of the
+	// son named first); a son introduced without "other" is the one the
+	// pronoun may stand for, never his own brother
+	{rule: "sibling-as-other-child", pos: true,
+		text:  "A farmer, Peter Osei, and his son, Kwabena Osei, 22, drowned when the river burst its banks.\nMr Osei's other son, Yaw Osei, spoke at the funeral. \"He taught us both to swim,\" he said.\n\"We still cannot believe the river took him,\" his brother said.",
+		quote: "We still cannot believe", speaker: "Yaw Osei"},
+	{rule: "sibling-as-other-child", pos: false,
+		text:  "A farmer, Peter Osei, and his son, Kwabena Osei, 22, drowned when the river burst its banks.\nMr Osei's son, Yaw Osei, spoke at the funeral. \"He taught us both to swim,\" he said.\n\"We still cannot believe the river took him,\" his brother said.",
+		quote: "We still cannot believe", speaker: "Yaw Osei"},
+	// sk3: "the national Paralympic committee said" is the body the story
+	// named with those words in capitals, by its whole name; words the
+	// story never wrote in capitals name no body
+	{rule: "body-written-in-capitals", pos: true,
+		text:  "The National Paralympic Committee of Ghana will send 12 athletes to the games. \"Our athletes have trained for four years,\" the national Paralympic committee said.",
+		quote: "Our athletes have trained", speaker: "National Paralympic Committee of Ghana"},
+	{rule: "body-written-in-capitals", pos: false,
+		text:  "Ghana will send 12 athletes to the National Paralympic Games in Accra. \"Our athletes have trained for four years,\" the national Paralympic committee said.",
+		quote: "Our athletes have trained", speaker: "National Paralympic Games"},
 	// sk3: "the ministry said" is the ministry named last by a name its
 	// noun opens ("Ministry of Water and Sanitation"), not a body of
 	// another kind that spoke before it; a lower-case "of" phrase names none

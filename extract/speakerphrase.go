@@ -606,6 +606,9 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 	if per := a.personWithKin(p.last.lower, p.at); per != nil {
 		return a.personSpeaker(per, p.f), npAccept
 	}
+	if per := a.otherChildFor(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "Mrs Walsh's other daughter, NAME, ... her sister said"
+	}
 	given := a.kinGivenName(p.l - 1) // "Her husband, Peter, added:"
 	if given == "" {
 		given = a.kinGivenNameBefore(p.last.lower, p.f) // "Her husband, Peter, ... her husband said"
@@ -664,6 +667,9 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	if f, e, ok := a.bodyAfterApposition(p.l - 1); ok {
 		return speaker{name: a.d.text[a.d.toks[f].start:a.d.toks[e].end], body: true}, npAccept // "The committee, known as CONI, said"
+	}
+	if name := a.bodyWrittenAs(p.f+1, p.l); name != "" {
+		return speaker{name: name, body: true}, npAccept // "the national Olympic committee" of "the National Olympic Committee of Kenya"
 	}
 	if p.l-p.f > 3 {
 		return speaker{}, npPass

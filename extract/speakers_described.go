@@ -145,3 +145,74 @@ func (a *analysis) firmNamedFromWord(w string) string {
 	}
 	return ""
 }
+
+// bodyWrittenAs returns the name of capitals that the words [f, l) of a
+// speaker phrase, two or more with one capitalised, wrote before in
+// capitals (the nearest): "the national Olympic committee" is the
+// "National Olympic Committee of Kenya" named before; "".
+func (a *analysis) bodyWrittenAs(f, l int) string {
+	toks := a.d.toks
+	n := l - f
+	if n < 2 || !a.anyCap(f, l) {
+		return ""
+	}
+	for s := f - n; s >= 0 && s > f-3000; s-- {
+		if a.quoteAt[s] >= 0 || !a.sameWords(s, f, n) || a.hasPerson(s, s+n) {
+			continue
+		}
+		caps := true
+		for k := s; k < s+n; k++ {
+			caps = caps && toks[k].cap
+		}
+		if !caps {
+			continue
+		}
+		b := s
+		for b > 0 && toks[b-1].cap && toks[b-1].kind == tWord && !toks[b-1].sentStart && toks[b-1].sent == toks[s].sent && a.personAt[b-1] < 0 {
+			b--
+		}
+		e := a.ofNameEnd(s + n - 1)
+		if pi := a.placeAt[b]; pi >= 0 && a.places[pi].lim > e {
+			return "" // a place's name, no body's
+		}
+		return a.d.text[toks[b].start:toks[e].end]
+	}
+	return ""
+}
+
+// siblingNouns and childNouns are read together: the "other" child of a
+// parent is a sibling of the child named before.
+var (
+	siblingNouns = wordList("sibling-noun")
+	childNouns   = wordList("child-noun")
+)
+
+// otherChildFor returns, for "her sister" or "his brother" that no one
+// was introduced as, the person last introduced before it as another
+// child of the gender of the noun ("Mrs Walsh's other daughter, NAME,"):
+// a sibling of the child the story named first, whom the pronoun stands
+// for. Nil when there is none, or when it is the pronoun's owner itself.
+func (a *analysis) otherChildFor(p *npPhrase) *person {
+	toks := a.d.toks
+	if p.l-p.f != 2 || !possessivePronoun(p.first.lower) || !siblingNouns.hasToken(&p.last) {
+		return nil
+	}
+	g := a.lx.kin[p.last.lower]
+	var best *person
+	for _, m := range a.mentions {
+		if m.first >= p.f {
+			break
+		}
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if b < 1 || toks[b-1].lower != "other" || !childNouns.hasToken(&toks[b]) {
+			continue
+		}
+		if cg := a.lx.kin[toks[b].lower]; g == 'U' || cg == 'U' || cg == g {
+			best = a.people[m.person]
+		}
+	}
+	return best
+}
