@@ -26,6 +26,24 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: a title word that opens a name the office-holders gazetteer
+	// knows in full is the holder's given name ("Gen" of Japan's defence
+	// minister); written with its full stop it is the rank
+	{rule: "holder-name-opens-with-title-word", pos: true,
+		text:  "Defence Minister Gen Nakatani inspected the destroyer in Yokosuka on Monday. \"The crew is ready for a long deployment,\" Nakatani told reporters.",
+		quote: "The crew is ready", speaker: "Gen Nakatani"},
+	{rule: "holder-name-opens-with-title-word", pos: false,
+		text:  "Defence Minister Gen. Nakatani inspected the destroyer in Yokosuka on Monday. \"The crew is ready for a long deployment,\" Nakatani told reporters.",
+		quote: "The crew is ready", speaker: "Gen Nakatani"},
+	// sk3: a peer's title before a given name and a surname that the text
+	// also writes without it ("Baron Tevita Lomu ... Tevita Lomu said") is
+	// the person's given name; before a surname alone it is the title
+	{rule: "peer-title-given-name", pos: true,
+		text:  "The council's chair, Baron Tevita Lomu, opened the session in Nuku'alofa. \"Nobody will be left out of these talks,\" Tevita Lomu said.",
+		quote: "Nobody will be left out", speaker: "Baron Tevita Lomu"},
+	{rule: "peer-title-given-name", pos: false,
+		text:  "The council's chair, Baron Tevita Lomu, opened the session in Nuku'alofa. \"Nobody will be left out of these talks,\" Baron Lomu said.",
+		quote: "Nobody will be left out", speaker: "Baron Tevita Lomu"},
 	// sk3: "her brother said", when no one was introduced as a brother,
 	// is the one introduced as the family's "other son" (a brother of the
 	// son named first); a son introduced without "other" is the one the
