@@ -26,6 +26,22 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: "her father said" (or a sentence that "Her father" opens
+	// before "he said"), when no one was introduced as her father, is the
+	// one man who shares the surname of the woman "her" stands for; two
+	// such men leave it open
+	{rule: "kin-of-surname", pos: true,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro still bakes the bread at dawn.\nLucia Ferro showed the ovens to visitors. \"We never closed, not even in the war,\" her father said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	{rule: "kin-of-surname", pos: false,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro and Paolo Ferro still bake the bread at dawn.\nLucia Ferro showed the ovens to visitors. \"We never closed, not even in the war,\" her father said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	{rule: "kin-of-surname", pos: true,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro still bakes the bread at dawn. A neighbour, Tomas Reyes, buys a loaf every day.\nLucia Ferro showed the ovens to visitors. Her father, flour on his hands, smiled. \"We never closed, not even in the war,\" he said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	{rule: "kin-of-surname", pos: false,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro and Paolo Ferro still bake the bread at dawn. A neighbour, Tomas Reyes, buys a loaf every day.\nLucia Ferro showed the ovens to visitors. Her father, flour on his hands, smiled. \"We never closed, not even in the war,\" he said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
 	// sk3: a title word that opens a name the office-holders gazetteer
 	// knows in full is the holder's given name ("Gen" of Japan's defence
 	// minister); written with its full stop it is the rank

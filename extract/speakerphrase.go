@@ -122,6 +122,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	w := p.first.lower
 	if g, ok := personPronouns()[w]; ok {
+		if per := a.kinSubjectOfSurname(g, min(p.f, p.at)); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Her father ... shook his head. "…," he said": Maria Neves's father
+		}
 		if per := a.resolvePronoun(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -608,6 +611,9 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 	}
 	if per := a.otherChildFor(p); per != nil {
 		return a.personSpeaker(per, p.f), npAccept // "Mrs Walsh's other daughter, NAME, ... her sister said"
+	}
+	if per := a.kinOfSurname(p.f, p.l-1, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "Maria Neves ... her father said": the one Neves who is a man
 	}
 	given := a.kinGivenName(p.l - 1) // "Her husband, Peter, added:"
 	if given == "" {

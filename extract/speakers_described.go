@@ -216,3 +216,53 @@ func (a *analysis) otherChildFor(p *npPhrase) *person {
 	}
 	return best
 }
+
+// kinSubjectOfSurname returns the relative that opens the sentence of
+// token at, or the one before it in its paragraph, as its subject ("Her
+// father, listening from the doorway, shook his head."), for a pronoun of
+// gender g there, when kinOfSurname names the relative; else nil.
+func (a *analysis) kinSubjectOfSurname(g byte, at int) *person {
+	toks := a.d.toks
+	si := int(toks[at].sent)
+	for s := si; s >= 0 && s >= si-1; s-- {
+		k := a.d.sents[s].first
+		if k+2 >= len(toks) || k >= at || a.quoteAt[k] >= 0 || toks[k].para != toks[at].para || !possessivePronoun(toks[k].lower) {
+			continue
+		}
+		if kg := a.lx.kin[toks[k+1].lower]; kg != g || toks[k+2].text != "," && toks[k+2].kind != tWord {
+			continue
+		}
+		return a.kinOfSurname(k, k+1, at)
+	}
+	return nil
+}
+
+// kinOfSurname returns, for the relative "her father" (the possessive
+// pronoun at o, the noun at n, before token at) whom no one was
+// introduced as, the one person of the noun's gender who shares the
+// surname of the pronoun's owner: "Maria Neves ... her father" is the
+// Neves who is a man, never Maria Neves herself. Nil when none or
+// several fit, or the noun is of no one gender.
+func (a *analysis) kinOfSurname(o, n, at int) *person {
+	toks := a.d.toks
+	g := a.lx.kin[toks[n].lower]
+	og := thirdPersonGender(toks[o].lower)
+	if g != 'M' && g != 'F' || og == 0 || n != o+1 || a.personWithKin(toks[n].lower, at) != nil {
+		return nil
+	}
+	owner := a.resolvePronoun(og, o)
+	if owner == nil || len(owner.words) < 2 {
+		return nil
+	}
+	var kin *person
+	for _, per := range a.people {
+		if per == owner || len(per.words) < 2 || !sameSurname(per.name, owner.name) || a.genderOf(per) != g || !a.namedBefore(per, at) || a.diedBefore(per, at) {
+			continue
+		}
+		if kin != nil && kin != per {
+			return nil
+		}
+		kin = per
+	}
+	return kin
+}
