@@ -2534,6 +2534,9 @@ func (a *analysis) nearestPerson(cands []int, i int) int {
 	if r := a.speakingRelative(cands, i); r >= 0 {
 		return r // "The children's mother, Rosa Ortiz, said ... \"...,\" Ortiz said"
 	}
+	if f := a.surnameFit(cands, i); f >= 0 {
+		return f // "Ms Mensah", "the 61-year-old Mensah", "Mensah said he"
+	}
 	cands = a.withoutRelatives(cands)
 	best, bestTok := cands[0], -1
 	for _, c := range cands {

@@ -26,6 +26,32 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: of two people sharing a surname, the surname alone is the one
+	// that the honorific before it, an age before it, "the younger" or
+	// "the elder", or the first "he" or "she" after it in its sentence
+	// fits; when both fit (or the text gives no gender or age), the one
+	// named last
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"We cannot pay more this year,\" Mr Boateng said.",
+		quote: "We cannot pay more", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: false,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Kofi Boateng, a 34-year-old teacher, led a march outside.\n\"We cannot pay more this year,\" Mr Boateng said.",
+		quote: "We cannot pay more", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"The treasury is empty,\" the 61-year-old Boateng said.",
+		quote: "The treasury is empty", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: false,
+		text:  "Finance Minister Kwaku Boateng met union leaders on Monday, while Kofi Boateng, a teacher, led a march outside.\n\"The treasury is empty,\" the 61-year-old Boateng said.",
+		quote: "The treasury is empty", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"The budget is fixed,\" Boateng said, adding that he would not resign.",
+		quote: "The budget is fixed", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: false,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"The budget is fixed,\" Boateng said, adding that the union would march again.",
+		quote: "The budget is fixed", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Kofi Boateng, a 34-year-old teacher, led a march outside.\n\"I have run this ministry for ten years,\" the elder Boateng said.",
+		quote: "I have run this ministry", speaker: "Kwaku Boateng"},
 	// sk3: "her father said" (or a sentence that "Her father" opens
 	// before "he said"), when no one was introduced as her father, is the
 	// one man who shares the surname of the woman "her" stands for; two

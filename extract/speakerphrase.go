@@ -1472,16 +1472,6 @@ func (a *analysis) statedAge(per *person, at int) int {
 	return 0
 }
 
-// ageNumber is the age an "11-year-old" gives, in figures; 0 if written
-// otherwise.
-func ageNumber(w string) int {
-	n, err := strconv.Atoi(strings.TrimSuffix(w, "-year-old"))
-	if err != nil {
-		return 0
-	}
-	return n
-}
-
 // npKinEpithet: "the mother of three", "the father-of-four": a kin noun
 // with a count of children describes the person in focus, of that
 // gender, not a relative of theirs ("the mother" alone may be anyone's).

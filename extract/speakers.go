@@ -358,16 +358,6 @@ func (a *analysis) kinIntroduction(noun string, at int) (*person, int) {
 	return best, bestFrom
 }
 
-// ownerMark reports the possessive at k after an owner noun: the "'s"
-// of "the girl's", the bare apostrophe of "the victims'".
-func ownerMark(toks []token, k int) bool {
-	if toks[k].lower == "'s" {
-		return true
-	}
-	return toks[k].kind == tQuote && !toks[k].spaceBefore && k > 0 && toks[k-1].kind == tWord &&
-		strings.HasSuffix(toks[k-1].lower, "s") && (toks[k].text == "'" || toks[k].text == "\u2019")
-}
-
 // joinedSubject finds two people joined by "and" as the subject of a
 // recent sentence, whom a "they" refers to: "Owners Tore Sohlberg and Lehla
 // Abreder said they respected the vote."
