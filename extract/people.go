@@ -2586,7 +2586,7 @@ func (a *analysis) generationPick(cands []int, start int) (int, bool) {
 	}
 	sign := 0
 	switch toks[start-1].lower {
-	case "elder":
+	case "elder", "older":
 		sign = 1
 	case "younger":
 		sign = -1

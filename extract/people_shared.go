@@ -7,6 +7,10 @@ import "strconv"
 // what the text says there fits, an honorific's or a pronoun's gender or
 // a stated age, before the one named last.
 
+// generationWords tell two relatives of a surname apart: "the younger
+// Rabuka", "the elder Condori".
+var generationWords = closedSet("younger", "elder", "older")
+
 // surnameFit returns, among the people cands sharing the surname at token
 // i, the one person that the honorific before it ("Ms Mensah"), an age
 // before it ("the 61-year-old Mensah", "the younger Mensah") or the first subject pronoun after
@@ -17,7 +21,7 @@ func (a *analysis) surnameFit(cands []int, i int) int {
 	var g byte
 	age := 0
 	switch {
-	case i > 1 && toks[i-2].lower == "the" && (toks[i-1].lower == "younger" || toks[i-1].lower == "elder" || toks[i-1].lower == "older"):
+	case i > 1 && toks[i-2].lower == "the" && generationWords.hasToken(&toks[i-1]):
 		return a.byAge(cands, toks[i-1].lower != "younger")
 	case i > 0 && honorificGender(toks[i-1].lower) != 0:
 		g = honorificGender(toks[i-1].lower)

@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: "The younger Taufa, asked ..., said" opens its sentence as its
+	// subject, past "the younger" and the aside, and is the nephew a
+	// later "he said" stands for; "older" picks as "elder" does
+	{rule: "generation-subject", pos: true,
+		text:  "Two ministers named Taufa spoke: Tonga's prime minister, Sione Taufa, and his nephew Kalo Taufa, the police minister.\nThe older Taufa said the academy would open in May. The younger Taufa, asked how many officers each island could send, said the figure was a ceiling. \"Some islands have fewer than fifty police in all,\" he said.",
+		quote: "Some islands have fewer", speaker: "Kalo Taufa"},
+	{rule: "generation-subject", pos: false,
+		text:  "Two ministers named Taufa spoke: Tonga's prime minister, Sione Taufa, and his nephew Kalo Taufa, the police minister.\nThe older Taufa said the academy would open in May. Asked how many officers each island could send, the younger Taufa's aide said the figure was a ceiling. \"Some islands have fewer than fifty police in all,\" he said.",
+		quote: "Some islands have fewer", speaker: "Kalo Taufa"},
 	// sk3: of two people sharing a surname, the surname alone is the one
 	// that the honorific before it, an age before it, "the younger" or
 	// "the elder", or the first "he" or "she" after it in its sentence

@@ -1396,8 +1396,9 @@ func (a *analysis) isSubject(m personMention) bool {
 	}
 	s := a.d.sents[toks[m.first].sent]
 	k := m.prefix
-	for k > s.first && (a.titleWordAt(k-1) || toks[k-1].lower == "the" || toks[k-1].lower == "but" || toks[k-1].lower == "and") {
-		k--
+	for k > s.first && (a.titleWordAt(k-1) || toks[k-1].lower == "the" || toks[k-1].lower == "but" || toks[k-1].lower == "and" ||
+		generationWords.hasToken(&toks[k-1]) && k-2 >= s.first && toks[k-2].lower == "the") {
+		k-- // "The younger Rabuka, asked how many ..., said"
 	}
 	if k == s.first {
 		return true
