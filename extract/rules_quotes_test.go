@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: "the 58-year-old former mayor said" is the one person the story
+	// gave that age, though someone else spoke since; two of that age
+	// leave it to the person in focus
+	{rule: "age-of-one-person", pos: true,
+		text:  "Voters in Lesna chose Pavel Dvorak, 58, a former mayor, as their candidate on Tuesday.\nHis rival, Jana Sykorova, conceded defeat. \"The voters have spoken,\" Sykorova said. She thanked her staff.\n\"This town deserves better roads,\" the 58-year-old former mayor said after the count.",
+		quote: "This town deserves", speaker: "Pavel Dvorak"},
+	{rule: "age-of-one-person", pos: false,
+		text:  "Voters in Lesna chose Pavel Dvorak, 58, a former mayor, as their candidate on Tuesday.\nHis rival, Jana Sykorova, 58, conceded defeat. \"The voters have spoken,\" Sykorova said. She thanked her staff.\n\"This town deserves better roads,\" the 58-year-old former mayor said after the count.",
+		quote: "This town deserves", speaker: "Pavel Dvorak"},
 	// sk3: "The younger Taufa, asked ..., said" opens its sentence as its
 	// subject, past "the younger" and the aside, and is the nephew a
 	// later "he said" stands for; "older" picks as "elder" does

@@ -1442,6 +1442,9 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 			return speaker{}, npPass
 		}
 	}
+	if per := a.personOfAge(ageNumber(a.d.toks[p.f+1].lower), p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "NAME, 58, ... [others speak] ... the 58-year-old said"
+	}
 	if per := a.resolvePronoun(0, p.f); per != nil {
 		if age := a.statedAge(per, p.f); age > 0 && age != ageNumber(a.d.toks[p.f+1].lower) {
 			return speaker{name: p.raw, body: true}, npAccept // "Ruiz, 34, ... the 9-year-old asked": her child

@@ -266,3 +266,28 @@ func (a *analysis) kinOfSurname(o, n, at int) *person {
 	}
 	return kin
 }
+
+// personOfAge returns the one person the text gave the age n before
+// token at ("Tomas Hruby, 58,", "NAME, a 58-year-old teacher,"), for
+// "the 58-year-old" when someone else
+// spoke since; nil when none or several were given it.
+func (a *analysis) personOfAge(n, at int) *person {
+	if n <= 0 {
+		return nil
+	}
+	var found *person
+	for _, per := range a.people {
+		age := a.statedAge(per, at)
+		if age == 0 && a.namedBefore(per, at) {
+			age = a.introducedAge(per) // "NAME, a 58-year-old teacher,"
+		}
+		if !a.personLike(per) || age != n {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = per
+	}
+	return found
+}
