@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: a description that is itself the subject of "is" ("Years
+	// later, the former admiral is Nigeria's minister") is the person in
+	// focus there, whom a later "The former admiral told ... he told"
+	// stands for; a description that names its holder is that holder
+	{rule: "epithet-subject-of-link", pos: true,
+		text:  "Marcus Oyelaran spent twenty years at sea. Four years after leaving the navy, the former admiral is Nigeria's minister of coastal affairs. He has closed two ports since.\nHis old friend, Dayo Akande, a retired police superintendent, runs a shipyard. \"He never listens to anyone,\" Akande said.\nThe former admiral told lawmakers in May that the ports would reopen by December. \"You may call me back here if they do not,\" he told them.",
+		quote: "You may call me back", speaker: "Marcus Oyelaran"},
+	{rule: "epithet-subject-of-link", pos: false,
+		text:  "Marcus Oyelaran spent twenty years at sea. Musa Bello, the former admiral, is Nigeria's minister of coastal affairs. He has closed two ports since.\nHis old friend, Dayo Akande, a retired police superintendent, runs a shipyard. \"He never listens to anyone,\" Akande said.\nThe former admiral told lawmakers in May that the ports would reopen by December. \"You may call me back here if they do not,\" he told them.",
+		quote: "You may call me back", speaker: "Marcus Oyelaran"},
 	// sk3: "the 58-year-old former mayor said" is the one person the story
 	// gave that age, though someone else spoke since; two of that age
 	// leave it to the person in focus

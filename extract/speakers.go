@@ -1051,6 +1051,9 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 		p = a.personWithTitle(strings.ToLower(a.d.text[toks[k+1].start:toks[j].end]), toks[j].lower, k)
 	}
 	if p == nil {
+		p = a.describedHolder(k, j+1) // "the former general is Sri Lanka's minister ... The former general told"
+	}
+	if p == nil {
 		return nil, 0, 0
 	}
 	if a.quoteClass(v, qcSpeech) {

@@ -10,6 +10,11 @@ package extract
 // "became", "joined as".
 var predicateVerbs = closedSet("is", "was", "became", "becomes", "remains", "as", "named", "appointed", "elected")
 
+// linkVerbs after a description that opens a clause make it the
+// subject that a role is said of: "the former general is Sri Lanka's
+// minister".
+var linkVerbs = closedSet("is", "was", "became", "remains")
+
 // describedHolder returns the person the words of the phrase [pf, pl)
 // (after its "the" and an age) described before it, the nearest first: in an
 // apposition after the name, right before the name, or as the predicate
@@ -78,7 +83,9 @@ func (a *analysis) ownerRunStart(s int) int {
 
 // describedAt returns the person the description [b, e) names: the name
 // right after it, the name before its comma ("NAME, 58, the ..."), or the
-// subject of the sentence when a verb of being or naming comes before it.
+// subject of the sentence when a verb of being or naming comes before it,
+// or the person in focus when the description is itself the subject of
+// such a verb ("Years later, the former general is ...").
 func (a *analysis) describedAt(b, e int) *person {
 	toks := a.d.toks
 	if e < len(toks) && toks[b].lower != "a" && toks[b].lower != "an" {
@@ -95,6 +102,9 @@ func (a *analysis) describedAt(b, e int) *person {
 			c -= 2 // "NAME, 58, a former mayor"
 		}
 		return a.nameEndingAt(c)
+	}
+	if e < len(toks) && linkVerbs.hasToken(&toks[e]) && (toks[b].sentStart || toks[b-1].text == ",") {
+		return a.resolvePronoun(0, b) // "Years later, the former general is ...": the person in focus
 	}
 	if !predicateVerbs.hasToken(&toks[b-1]) || toks[b-1].sent != toks[e-1].sent {
 		return nil
