@@ -26,6 +26,16 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk3: an aside "the captain said" inside a sentence about someone
+	// else makes the captain (named with that role) the one a later "he
+	// said" stands for, not the sentence's subject; an aside whose role no
+	// one named holds does not
+	{rule: "role-aside-speaker", pos: true,
+		text:  "Police Captain Owen Reyes said officers reached the cafe at 11 p.m. and found one man wounded.\nA suspect, Ivo Marsh, 35, was arrested an hour later, Reyes said. Marsh had argued with a waiter over the bill and walked out, the captain said, then came back with a knife. \"We don't think the attacker knew anyone in that cafe,\" he said.",
+		quote: "We don't think the attacker", speaker: "Owen Reyes"},
+	{rule: "role-aside-speaker", pos: false,
+		text:  "Police Captain Owen Reyes said officers reached the cafe at 11 p.m. and found one man wounded.\nA suspect, Ivo Marsh, 35, was arrested an hour later, Reyes said. Marsh had argued with a waiter over the bill and walked out, the cook said, then came back with a knife. \"We don't think the attacker knew anyone in that cafe,\" he said.",
+		quote: "We don't think the attacker", speaker: "Owen Reyes"},
 	// sk3: a description that is itself the subject of "is" ("Years
 	// later, the former admiral is Nigeria's minister") is the person in
 	// focus there, whom a later "The former admiral told ... he told"

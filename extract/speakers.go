@@ -647,6 +647,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 		if p, tok, bonus := a.describedSubject(s, at); p != nil {
 			consider(tok, p, bonus)
 		}
+		if p, tok := a.describedAside(s, at); p != nil {
+			consider(tok, p, 2.5) // "Pruitt had argued with a cook, the major said, then ..."
+		}
 	}
 	for i := len(a.focus) - 1; i >= 0; i-- {
 		v := a.focus[i]

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A role the article gave someone in its own words, which the officials'
 // titles may not hold ("Annette Lind, the airline's chief human resources
 // officer,", "the former general is Sri Lanka's minister of public
@@ -300,4 +302,35 @@ func (a *analysis) personOfAge(n, at int) *person {
 		found = per
 	}
 	return found
+}
+
+// describedAside returns the holder of the role that an aside in sentence
+// s, before token at, says the sentence: in "Pruitt had argued with a
+// cook, the major said, then came back", the major (whom the story named
+// with that role) is who speaks, for a later "he said", not the sentence's
+// subject. It returns the holder and the aside's "the".
+func (a *analysis) describedAside(s, at int) (*person, int) {
+	toks := a.d.toks
+	sn := a.d.sents[s]
+	for k := sn.first + 1; k+2 < sn.lim && k+2 < at; k++ {
+		if toks[k].lower != "the" || toks[k-1].text != "," || a.quoteAt[k] >= 0 {
+			continue
+		}
+		j := k + 1
+		for j < sn.lim && (a.roleKind(j) == rMod || a.roleKind(j) == rQual) {
+			j++
+		}
+		v := j + 1
+		if v+1 >= sn.lim || a.roleKind(j) != rHead || a.personAt[j] >= 0 || !a.quoteClass(v, qcSpeech) || toks[v+1].text != "," && toks[v+1].text != "." {
+			continue
+		}
+		p := a.personWithHead(toks[j].lower, k)
+		if j > k+1 {
+			p = a.personWithTitle(strings.ToLower(a.d.text[toks[k+1].start:toks[j].end]), toks[j].lower, k)
+		}
+		if p != nil {
+			return p, k
+		}
+	}
+	return nil, 0
 }
