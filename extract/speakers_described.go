@@ -268,7 +268,8 @@ func (a *analysis) kinOfSurname(o, n, at int) *person {
 	}
 	var kin *person
 	for _, per := range a.people {
-		if per == owner || len(per.words) < 2 || !sameSurname(per.name, owner.name) || a.genderOf(per) != g || !a.namedBefore(per, at) || a.diedBefore(per, at) {
+		if per == owner || len(per.words) < 2 || !sameSurname(per.name, owner.name) || a.genderOf(per) != g || !a.namedBefore(per, at) || a.diedBefore(per, at) ||
+			a.ownsKin(per) || a.introducedAsOtherKin(per, toks[n].lower) {
 			continue
 		}
 		if kin != nil && kin != per {
@@ -333,4 +334,35 @@ func (a *analysis) describedAside(s, at int) (*person, int) {
 		}
 	}
 	return nil, 0
+}
+
+// ownsKin reports a person the text names as the owner of a relative
+// ("Reed's father", "Reed's grandfather"): the one the relatives are
+// related to, never one of them.
+func (a *analysis) ownsKin(per *person) bool {
+	toks := a.d.toks
+	for _, mi := range per.mentionIdx {
+		if l := a.mentions[mi].lim; l+1 < len(toks) && toks[l].lower == "'s" && a.lx.kin[toks[l+1].lower] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedAsOtherKin reports a person introduced with a noun for a
+// relative other than noun ("Reed's grandfather, Walter Reed," is no one's
+// father here).
+func (a *analysis) introducedAsOtherKin(per *person, noun string) bool {
+	toks := a.d.toks
+	for _, mi := range per.mentionIdx {
+		m := a.mentions[mi]
+		b := m.prefix - 1
+		if b > 0 && toks[b].text == "," {
+			b--
+		}
+		if b >= 0 && a.lx.kin[toks[b].lower] != 0 && toks[b].lower != noun {
+			return true
+		}
+	}
+	return false
 }
