@@ -1061,6 +1061,12 @@ func (a *analysis) nameStart(first, lim int) int {
 	if a.kinNamesPlace(first, lim) || a.knownFullName(first, lim) {
 		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
 	}
+	if j := a.holderNamedByTitleWord(first, lim); j >= 0 {
+		return j // "Defence Minister Gen Nakatani": "Gen" is his given name
+	}
+	if j := a.peerTitleGivenName(first, lim); j >= 0 {
+		return j // "Baron Waqa Tinai ... Waqa Tinai said": "Baron" is his given name
+	}
 	k := first
 	for k < lim && !a.givenAbbrevAt(k) && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
@@ -1125,6 +1131,50 @@ func (a *analysis) nameStart(first, lim int) int {
 		k = max(k, a.afterComplement(first, lim)) // "for Water Resources Tariq Bhatti": past "Water" too
 	}
 	return k
+}
+
+// holderNamedByTitleWord returns where a name starts that the
+// office-holders gazetteer knows in full and that opens with a word read
+// as a rank or courtesy title ("Gen Nakatani", "Baron Waqa", "Dean
+// Barrow"), ending the run [first, lim); else -1. A head's title that the
+// gazetteer keeps in the name ("King Harald V") and the titles names hold
+// inside them ("Sheikh") are left to the rules for them.
+func (a *analysis) holderNamedByTitleWord(first, lim int) int {
+	toks := a.d.toks
+	for j := first; j < lim-1; j++ {
+		if k := a.roleKind(j); k != rRank && k != rHonorific && k != rWeak || a.lx.roleTags[toks[j].lower+"/inname"] {
+			continue
+		}
+		if toks[j+1].text == "." {
+			return -1 // "Gen." is the rank
+		}
+		if _, ok := a.lx.holderTables().full[holderKey(a.d.text[toks[j].start:toks[lim-1].end])]; ok {
+			return j
+		}
+	}
+	return -1
+}
+
+// peerTitles are a peer's titles, written before a surname or a
+// territory ("Baron Ashcroft"), not before a given name and a surname.
+var peerTitles = wordList("peer-title")
+
+// peerTitleGivenName returns where a name starts whose first word is a
+// peer's title before two name words, when the text writes those two
+// words elsewhere without it ("Baron Waqa Tinai" and "Waqa Tinai said"):
+// the word is a given name. Else -1.
+func (a *analysis) peerTitleGivenName(first, lim int) int {
+	toks := a.d.toks
+	j := lim - 3
+	if j < first || !peerTitles.hasToken(&toks[j]) || !a.isNameWord(j+1) || !a.isNameWord(j+2) || a.titleWordAt(j+1) {
+		return -1
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if k != j+1 && toks[k].text == toks[j+1].text && toks[k+1].text == toks[j+2].text && !peerTitles.hasToken(&toks[k-1]) && toks[k-1].text != "." {
+			return j
+		}
+	}
+	return -1
 }
 
 // portfolioBeforeName reports a run [first, lim) of capitalised words
@@ -2526,6 +2576,9 @@ func (a *analysis) nearestPerson(cands []int, i int) int {
 	if r := a.speakingRelative(cands, i); r >= 0 {
 		return r // "The children's mother, Rosa Ortiz, said ... \"...,\" Ortiz said"
 	}
+	if f := a.surnameFit(cands, i); f >= 0 {
+		return f // "Ms Mensah", "the 61-year-old Mensah", "Mensah said he"
+	}
 	cands = a.withoutRelatives(cands)
 	best, bestTok := cands[0], -1
 	for _, c := range cands {
@@ -2575,7 +2628,7 @@ func (a *analysis) generationPick(cands []int, start int) (int, bool) {
 	}
 	sign := 0
 	switch toks[start-1].lower {
-	case "elder":
+	case "elder", "older":
 		sign = 1
 	case "younger":
 		sign = -1

@@ -51,6 +51,174 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-name-after-article", pos: false,
 		text:  "A report found failures at the hospital. A Ministry of Health and Social Services spokesperson said the findings were grave. \"Every family deserves answers from us,\" the ministry said.",
 		quote: "Every family deserves", speaker: "A Ministry"},
+	// sk3: an aside "the captain said" inside a sentence about someone
+	// else makes the captain (named with that role) the one a later "he
+	// said" stands for, not the sentence's subject; an aside whose role no
+	// one named holds does not
+	{rule: "role-aside-speaker", pos: true,
+		text:  "Police Captain Owen Reyes said officers reached the cafe at 11 p.m. and found one man wounded.\nA suspect, Ivo Marsh, 35, was arrested an hour later, Reyes said. Marsh had argued with a waiter over the bill and walked out, the captain said, then came back with a knife. \"We don't think the attacker knew anyone in that cafe,\" he said.",
+		quote: "We don't think the attacker", speaker: "Owen Reyes"},
+	{rule: "role-aside-speaker", pos: false,
+		text:  "Police Captain Owen Reyes said officers reached the cafe at 11 p.m. and found one man wounded.\nA suspect, Ivo Marsh, 35, was arrested an hour later, Reyes said. Marsh had argued with a waiter over the bill and walked out, the cook said, then came back with a knife. \"We don't think the attacker knew anyone in that cafe,\" he said.",
+		quote: "We don't think the attacker", speaker: "Owen Reyes"},
+	// sk3: a description that is itself the subject of "is" ("Years
+	// later, the former admiral is Nigeria's minister") is the person in
+	// focus there, whom a later "The former admiral told ... he told"
+	// stands for; a description that names its holder is that holder
+	{rule: "epithet-subject-of-link", pos: true,
+		text:  "Marcus Oyelaran spent twenty years at sea. Four years after leaving the navy, the former admiral is Nigeria's minister of coastal affairs. He has closed two ports since.\nHis old friend, Dayo Akande, a retired police superintendent, runs a shipyard. \"He never listens to anyone,\" Akande said.\nThe former admiral told lawmakers in May that the ports would reopen by December. \"You may call me back here if they do not,\" he told them.",
+		quote: "You may call me back", speaker: "Marcus Oyelaran"},
+	{rule: "epithet-subject-of-link", pos: false,
+		text:  "Marcus Oyelaran spent twenty years at sea. Musa Bello, the former admiral, is Nigeria's minister of coastal affairs. He has closed two ports since.\nHis old friend, Dayo Akande, a retired police superintendent, runs a shipyard. \"He never listens to anyone,\" Akande said.\nThe former admiral told lawmakers in May that the ports would reopen by December. \"You may call me back here if they do not,\" he told them.",
+		quote: "You may call me back", speaker: "Marcus Oyelaran"},
+	// sk3: "the 58-year-old former mayor said" is the one person the story
+	// gave that age, though someone else spoke since; two of that age
+	// leave it to the person in focus
+	{rule: "age-of-one-person", pos: true,
+		text:  "Voters in Lesna chose Pavel Dvorak, 58, a former mayor, as their candidate on Tuesday.\nHis rival, Jana Sykorova, conceded defeat. \"The voters have spoken,\" Sykorova said. She thanked her staff.\n\"This town deserves better roads,\" the 58-year-old former mayor said after the count.",
+		quote: "This town deserves", speaker: "Pavel Dvorak"},
+	{rule: "age-of-one-person", pos: false,
+		text:  "Voters in Lesna chose Pavel Dvorak, 58, a former mayor, as their candidate on Tuesday.\nHis rival, Jana Sykorova, 58, conceded defeat. \"The voters have spoken,\" Sykorova said. She thanked her staff.\n\"This town deserves better roads,\" the 58-year-old former mayor said after the count.",
+		quote: "This town deserves", speaker: "Pavel Dvorak"},
+	// sk3: "The younger Taufa, asked ..., said" opens its sentence as its
+	// subject, past "the younger" and the aside, and is the nephew a
+	// later "he said" stands for; "older" picks as "elder" does
+	{rule: "generation-subject", pos: true,
+		text:  "Two ministers named Taufa spoke: Tonga's prime minister, Sione Taufa, and his nephew Kalo Taufa, the police minister.\nThe older Taufa said the academy would open in May. The younger Taufa, asked how many officers each island could send, said the figure was a ceiling. \"Some islands have fewer than fifty police in all,\" he said.",
+		quote: "Some islands have fewer", speaker: "Kalo Taufa"},
+	{rule: "generation-subject", pos: false,
+		text:  "Two ministers named Taufa spoke: Tonga's prime minister, Sione Taufa, and his nephew Kalo Taufa, the police minister.\nThe older Taufa said the academy would open in May. Asked how many officers each island could send, the younger Taufa's aide said the figure was a ceiling. \"Some islands have fewer than fifty police in all,\" he said.",
+		quote: "Some islands have fewer", speaker: "Kalo Taufa"},
+	// sk3: of two people sharing a surname, the surname alone is the one
+	// that the honorific before it, an age before it, "the younger" or
+	// "the elder", or the first "he" or "she" after it in its sentence
+	// fits; when both fit (or the text gives no gender or age), the one
+	// named last
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"We cannot pay more this year,\" Mr Boateng said.",
+		quote: "We cannot pay more", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: false,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Kofi Boateng, a 34-year-old teacher, led a march outside.\n\"We cannot pay more this year,\" Mr Boateng said.",
+		quote: "We cannot pay more", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"The treasury is empty,\" the 61-year-old Boateng said.",
+		quote: "The treasury is empty", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: false,
+		text:  "Finance Minister Kwaku Boateng met union leaders on Monday, while Kofi Boateng, a teacher, led a march outside.\n\"The treasury is empty,\" the 61-year-old Boateng said.",
+		quote: "The treasury is empty", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"The budget is fixed,\" Boateng said, adding that he would not resign.",
+		quote: "The budget is fixed", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: false,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Efua Boateng, a 34-year-old teacher, led a march outside.\n\"The budget is fixed,\" Boateng said, adding that the union would march again.",
+		quote: "The budget is fixed", speaker: "Kwaku Boateng"},
+	{rule: "shared-surname-fit", pos: true,
+		text:  "Finance Minister Kwaku Boateng, 61, met union leaders on Monday, while Kofi Boateng, a 34-year-old teacher, led a march outside.\n\"I have run this ministry for ten years,\" the elder Boateng said.",
+		quote: "I have run this ministry", speaker: "Kwaku Boateng"},
+	// sk3: "her father said" (or a sentence that "Her father" opens
+	// before "he said"), when no one was introduced as her father, is the
+	// one man who shares the surname of the woman "her" stands for; two
+	// such men leave it open
+	{rule: "kin-of-surname", pos: true,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro still bakes the bread at dawn.\nLucia Ferro showed the ovens to visitors. \"We never closed, not even in the war,\" her father said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	{rule: "kin-of-surname", pos: false,
+		text:  "Darnell Cole, 17, was hurt outside his school on Monday. Cole's grandfather, Walter Cole, said the family was praying. \"We need answers,\" the grandfather said.\nCole's father said he was heartbroken. \"My boy did nothing wrong,\" his father said.",
+		quote: "My boy did nothing wrong", speaker: "Darnell Cole"},
+	{rule: "kin-of-surname", pos: false,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro and Paolo Ferro still bake the bread at dawn.\nLucia Ferro showed the ovens to visitors. \"We never closed, not even in the war,\" her father said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	{rule: "kin-of-surname", pos: true,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro still bakes the bread at dawn. A neighbour, Tomas Reyes, buys a loaf every day.\nLucia Ferro showed the ovens to visitors. Her father, flour on his hands, smiled. \"We never closed, not even in the war,\" he said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	{rule: "kin-of-surname", pos: false,
+		text:  "Lucia Ferro, 30, runs the bakery her family opened in 1962. Marco Ferro and Paolo Ferro still bake the bread at dawn. A neighbour, Tomas Reyes, buys a loaf every day.\nLucia Ferro showed the ovens to visitors. Her father, flour on his hands, smiled. \"We never closed, not even in the war,\" he said.",
+		quote: "We never closed", speaker: "Marco Ferro"},
+	// sk3: a title word that opens a name the office-holders gazetteer
+	// knows in full is the holder's given name ("Gen" of Japan's defence
+	// minister); written with its full stop it is the rank
+	{rule: "holder-name-opens-with-title-word", pos: true,
+		text:  "Defence Minister Gen Nakatani inspected the destroyer in Yokosuka on Monday. \"The crew is ready for a long deployment,\" Nakatani told reporters.",
+		quote: "The crew is ready", speaker: "Gen Nakatani"},
+	{rule: "holder-name-opens-with-title-word", pos: false,
+		text:  "Defence Minister Gen. Nakatani inspected the destroyer in Yokosuka on Monday. \"The crew is ready for a long deployment,\" Nakatani told reporters.",
+		quote: "The crew is ready", speaker: "Gen Nakatani"},
+	// sk3: a peer's title before a given name and a surname that the text
+	// also writes without it ("Baron Tevita Lomu ... Tevita Lomu said") is
+	// the person's given name; before a surname alone it is the title
+	{rule: "peer-title-given-name", pos: true,
+		text:  "The council's chair, Baron Tevita Lomu, opened the session in Nuku'alofa. \"Nobody will be left out of these talks,\" Tevita Lomu said.",
+		quote: "Nobody will be left out", speaker: "Baron Tevita Lomu"},
+	{rule: "peer-title-given-name", pos: false,
+		text:  "The council's chair, Baron Tevita Lomu, opened the session in Nuku'alofa. \"Nobody will be left out of these talks,\" Baron Lomu said.",
+		quote: "Nobody will be left out", speaker: "Baron Tevita Lomu"},
+	// sk3: "her brother said", when no one was introduced as a brother,
+	// is the one introduced as the family's "other son" (a brother of the
+	// son named first); a son introduced without "other" is the one the
+	// pronoun may stand for, never his own brother
+	{rule: "sibling-as-other-child", pos: true,
+		text:  "A farmer, Peter Osei, and his son, Kwabena Osei, 22, drowned when the river burst its banks.\nMr Osei's other son, Yaw Osei, spoke at the funeral. \"He taught us both to swim,\" he said.\n\"We still cannot believe the river took him,\" his brother said.",
+		quote: "We still cannot believe", speaker: "Yaw Osei"},
+	{rule: "sibling-as-other-child", pos: false,
+		text:  "A farmer, Peter Osei, and his son, Kwabena Osei, 22, drowned when the river burst its banks.\nMr Osei's son, Yaw Osei, spoke at the funeral. \"He taught us both to swim,\" he said.\n\"We still cannot believe the river took him,\" his brother said.",
+		quote: "We still cannot believe", speaker: "Yaw Osei"},
+	// sk3: "the national Paralympic committee said" is the body the story
+	// named with those words in capitals, by its whole name; words the
+	// story never wrote in capitals name no body
+	{rule: "body-written-in-capitals", pos: true,
+		text:  "The National Paralympic Committee of Ghana will send 12 athletes to the games. \"Our athletes have trained for four years,\" the national Paralympic committee said.",
+		quote: "Our athletes have trained", speaker: "National Paralympic Committee of Ghana"},
+	{rule: "body-written-in-capitals", pos: false,
+		text:  "Ghana will send 12 athletes to the National Paralympic Games in Accra. \"Our athletes have trained for four years,\" the national Paralympic committee said.",
+		quote: "Our athletes have trained", speaker: "National Paralympic Games"},
+	// sk3: "the ministry said" is the ministry named last by a name its
+	// noun opens ("Ministry of Water and Sanitation"), not a body of
+	// another kind that spoke before it; a lower-case "of" phrase names none
+	{rule: "body-noun-opens-name", pos: true,
+		text:  "Flooding has displaced 9,000 people, the Red Cross said on Monday. Figures came from Malawi's Ministry of Water and Sanitation, which counted 40 broken wells.\nThe ministry said in a statement that \"every district will have clean water by Friday\".",
+		quote: "every district will have", speaker: "Ministry of Water and Sanitation"},
+	{rule: "body-noun-opens-name", pos: false,
+		text:  "Flooding has displaced 9,000 people, the Red Cross said on Monday. Figures came from the ministry of the interior, which counted 40 broken wells.\nThe ministry said in a statement that \"every district will have clean water by Friday\".",
+		quote: "every district will have", speaker: "Ministry of Water and Sanitation"},
+	// sk3: "The committee, known as ARCO, said" is the body its name in
+	// the apposition gives; an apposition of lower-case words gives none
+	{rule: "body-noun-known-as", pos: true,
+		text:  "The national rowing committee, known as ARCO, said in a statement that the ban was \"a temporary step to protect the crews\".",
+		quote: "a temporary step", speaker: "ARCO"},
+	{rule: "body-noun-known-as", pos: false,
+		text:  "The committee, known for its caution, said in a statement that the ban was \"a temporary step to protect the crews\".",
+		quote: "a temporary step", speaker: "ARCO"},
+	// sk3: a firm named for its trade ("Dravo Copper Mining") is no
+	// person, and a bare "Dravo said" is that firm by its fuller name; a
+	// one-word name the text never writes with a firm's word stays as it is
+	{rule: "firm-trade-word", pos: true,
+		text:  "Dravo Copper Mining halted work on Monday after a blast. Dravo said the explosion had been caused by \"a sudden build-up of gas in the shaft\".",
+		quote: "a sudden build-up", speaker: "Dravo Copper Mining"},
+	{rule: "firm-trade-word", pos: false,
+		text:  "Dravo, a copper miner, halted work on Monday after a blast. Dravo said the explosion had been caused by \"a sudden build-up of gas in the shaft\".",
+		quote: "a sudden build-up", speaker: "Dravo Copper Mining"},
+	// sk3: a role the story gave someone in its own words, in an
+	// apposition or as what they became ("was named", "is"), is who a later
+	// "the ROLE said" stands for when no title holds it; the same words
+	// describing someone who is no named person leave the role alone
+	{rule: "described-holder", pos: true,
+		text:  "Pay talks broke down at Harwick Foods on Monday. Delia Moran, the group's chief supply chain officer, said stores had stock for a week. The union said it would strike on Friday. Asked about the strike, the chief supply chain officer said shelves would \"stay full whatever happens next\".",
+		quote: "stay full whatever", speaker: "Delia Moran"},
+	{rule: "described-holder", pos: false,
+		text:  "Pay talks broke down at Harwick Foods on Monday. Delia Moran, a shopper, said stores had stock for a week. The union said it would strike on Friday. Asked about the strike, the chief supply chain officer said shelves would \"stay full whatever happens next\".",
+		quote: "stay full whatever", speaker: "Delia Moran"},
+	{rule: "described-holder", pos: true,
+		text:  "Marcus Oyelaran spent twenty years at sea. Four years after leaving the navy, the former admiral is Nigeria's minister of coastal affairs.\nHe has closed two ports. \"We guard every harbour now,\" the minister said.",
+		quote: "We guard every harbour", speaker: "Marcus Oyelaran"},
+	{rule: "described-holder", pos: false,
+		text:  "Marcus Oyelaran spent twenty years at sea. Four years after leaving the navy, the former admiral is a critic of the minister of coastal affairs.\nHe has closed two ports. \"We guard every harbour now,\" the minister said.",
+		quote: "We guard every harbour", speaker: "Marcus Oyelaran"},
+	{rule: "described-holder", pos: true,
+		text:  "Rachel Dunmore was named chief people officer of the retailer in January. Staff have since been told to expect cuts. \"Nobody will lose a job without an offer of another,\" the chief people officer said.",
+		quote: "Nobody will lose a job", speaker: "Rachel Dunmore"},
+	{rule: "described-holder", pos: false,
+		text:  "Rachel Dunmore, a cashier, spoke to the chief people officer in January. Staff have since been told to expect cuts. \"Nobody will lose a job without an offer of another,\" the chief people officer said.",
+		quote: "Nobody will lose a job", speaker: "Rachel Dunmore"},
 	// sk2: "the chief operating officer said" is whoever holds a title
 	// ending in that noun (its head is "chief"), when the title holds the
 	// phrase's other words; another chief's title does not

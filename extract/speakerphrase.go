@@ -122,6 +122,9 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 	}
 	w := p.first.lower
 	if g, ok := personPronouns()[w]; ok {
+		if per := a.kinSubjectOfSurname(g, min(p.f, p.at)); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Her father ... shook his head. "…," he said": Maria Neves's father
+		}
 		if per := a.resolvePronoun(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept
 		}
@@ -183,6 +186,9 @@ func (a *analysis) npPeople(p *npPhrase) (speaker, npVerdict) {
 	case len(p.ppl) == 1 && a.bodyOfName(p):
 		// "the Catholic Diocese of Lexford": a body named after a place or person
 		return speaker{name: p.raw, body: true}, npAccept
+	case len(p.ppl) == 1 && a.firmNamedFrom(a.people[p.ppl[0]]) != "":
+		// "Cairn said" after "Cairn Energy": the firm, by its fuller name
+		return speaker{name: a.firmNamedFrom(a.people[p.ppl[0]]), body: true}, npAccept
 	case len(p.ppl) == 1:
 		return a.personSpeaker(a.people[p.ppl[0]], p.f), npAccept
 	case len(p.ppl) > 1 && a.hasWord(p.f, p.l, "and"):
@@ -603,6 +609,12 @@ func (a *analysis) npRelative(p *npPhrase) (speaker, npVerdict) {
 	if per := a.personWithKin(p.last.lower, p.at); per != nil {
 		return a.personSpeaker(per, p.f), npAccept
 	}
+	if per := a.otherChildFor(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "Mrs Walsh's other daughter, NAME, ... her sister said"
+	}
+	if per := a.kinOfSurname(p.f, p.l-1, p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "Maria Neves ... her father said": the one Neves who is a man
+	}
 	given := a.kinGivenName(p.l - 1) // "Her husband, Peter, added:"
 	if given == "" {
 		given = a.kinGivenNameBefore(p.last.lower, p.f) // "Her husband, Peter, ... her husband said"
@@ -656,7 +668,16 @@ func (a *analysis) npOwnedIntroduced(p *npPhrase) (speaker, npVerdict) {
 // npBodyNoun: "the company", "the commission" is the body of that kind
 // named last.
 func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
-	if p.first.lower != "the" || !bodyNouns.hasToken(&p.last) || p.l-p.f > 3 {
+	if p.first.lower != "the" || !bodyNouns.hasToken(&p.last) {
+		return speaker{}, npPass
+	}
+	if f, e, ok := a.bodyAfterApposition(p.l - 1); ok {
+		return speaker{name: a.d.text[a.d.toks[f].start:a.d.toks[e].end], body: true}, npAccept // "The committee, known as CONI, said"
+	}
+	if name := a.bodyWrittenAs(p.f+1, p.l); name != "" {
+		return speaker{name: name, body: true}, npAccept // "the national Olympic committee" of "the National Olympic Committee of Kenya"
+	}
+	if p.l-p.f > 3 {
 		return speaker{}, npPass
 	}
 	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
@@ -811,6 +832,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		}
 		if per := a.epithetHolder(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "whether Sanders still senses anger ..., the Vermont senator acknowledged"
+		}
+		if per := a.describedHolder(p.f, p.l); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "NAME, the airline's chief human resources officer, ... the chief human resources officer said"
 		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
@@ -1418,6 +1442,9 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 			return speaker{}, npPass
 		}
 	}
+	if per := a.personOfAge(ageNumber(a.d.toks[p.f+1].lower), p.f); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "NAME, 58, ... [others speak] ... the 58-year-old said"
+	}
 	if per := a.resolvePronoun(0, p.f); per != nil {
 		if age := a.statedAge(per, p.f); age > 0 && age != ageNumber(a.d.toks[p.f+1].lower) {
 			return speaker{name: p.raw, body: true}, npAccept // "Ruiz, 34, ... the 9-year-old asked": her child
@@ -1446,16 +1473,6 @@ func (a *analysis) statedAge(per *person, at int) int {
 		}
 	}
 	return 0
-}
-
-// ageNumber is the age an "11-year-old" gives, in figures; 0 if written
-// otherwise.
-func ageNumber(w string) int {
-	n, err := strconv.Atoi(strings.TrimSuffix(w, "-year-old"))
-	if err != nil {
-		return 0
-	}
-	return n
 }
 
 // npKinEpithet: "the mother of three", "the father-of-four": a kin noun
@@ -1694,6 +1711,11 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 	if a.plainName(p.f, p.l) {
 		return speaker{name: p.raw, named: true}, npAccept // "He Jianxiong"
 	}
+	if p.l-p.f == 1 && p.first.cap {
+		if name := a.firmNamedFromWord(p.first.text); name != "" {
+			return speaker{name: name, body: true}, npAccept // "Dravo said" after "Dravo Copper Mining"
+		}
+	}
 	return speaker{name: p.raw, body: true}, npAccept
 }
 
@@ -1844,6 +1866,9 @@ func (a *analysis) indefiniteSpeakerBefore(g byte, at int) (speaker, bool) {
 	}
 	if !a.personNoun(h) || a.anyCap(k+1, h+1) || h+1 < npLim && toks[h+1].lower == "for" {
 		return speaker{}, false // "A spokesman for the ministry": the body's words
+	}
+	if per := a.describedHolder(k, h+1); toks[k].lower == "the" && per != nil && (g == 0 || a.genderOf(per) == 0 || a.genderOf(per) == g) {
+		return a.personSpeaker(per, k), true // "NAME ... is Sri Lanka's minister of public security. The minister said he ..."
 	}
 	return speaker{name: trimModifiers(a.d.text[toks[k+1].start:toks[h].end]), body: true}, true
 }

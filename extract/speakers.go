@@ -107,8 +107,8 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		if f < k {
 			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
 		}
-		if a.opensBodyName(k) {
-			return speaker{name: a.d.text[toks[k].start:toks[a.ofNameEnd(k)].end], body: true}, true // "A Department of Health spokesperson said"
+		if e := a.ofNameEnd(k); e > k {
+			return speaker{name: a.d.text[t.start:toks[e].end], body: true}, true // "Ethiopia's Ministry of Health"
 		}
 	}
 	kinds := a.lx.bodyNounKinds[noun]
@@ -161,15 +161,24 @@ func (a *analysis) possessiveInName(k int) bool {
 }
 
 // bodyAfterApposition reads the capitalised name set off by commas after
-// "the" and a lower-case body noun at k: "The regulator, Ofwat, said"
-// gives the name's first and last tokens for "the regulator said". No
+// "the" and a lower-case body noun at k: "The regulator, Ofwat, said",
+// "the committee, known as CONI," give the name's first and last tokens
+// for "the regulator said". No
 // person nor place is such a name.
 func (a *analysis) bodyAfterApposition(k int) (int, int, bool) {
 	toks := a.d.toks
-	if k < 1 || toks[k-1].lower != "the" || k+3 >= len(toks) || toks[k+1].text != "," {
+	d := k - 1 // "the", perhaps before lower-case words: "the national rowing committee"
+	for d > 0 && d > k-4 && toks[d].kind == tWord && !toks[d].cap && toks[d].lower != "the" && a.personAt[d] < 0 {
+		d--
+	}
+	if k < 1 || d < 0 || toks[d].lower != "the" || k+3 >= len(toks) || toks[k+1].text != "," {
 		return 0, 0, false
 	}
-	f, e := k+2, k+2
+	f := k + 2
+	if f+2 < len(toks) && (toks[f].lower == "known" && toks[f+1].lower == "as" || toks[f].lower == "called") {
+		f += 1 + btoi(toks[f].lower == "known") // "The committee, known as CONI, said"
+	}
+	e := f
 	for e < len(toks) && e-f < 6 && toks[e].sent == toks[k].sent && (toks[e].cap && toks[e].kind == tWord || connectors.hasToken(&toks[e]) && e > f) {
 		if a.personAt[e] >= 0 || a.placeAt[e] >= 0 {
 			return 0, 0, false
@@ -227,6 +236,30 @@ func (a *analysis) ofPlaceEnd(k int) int {
 	e := j + 1
 	for e+1 < len(toks) && toks[e+1].sent == toks[k].sent && a.placeAt[e+1] == a.placeAt[j+1] {
 		e++
+	}
+	return e
+}
+
+// ofNameEnd returns the last token of a body's name that its noun at k
+// opens, capitalised words after "of" or "for" ("Ministry of Health and
+// Social Affairs", "Commission for Human Rights"); else k. A person's
+// name there makes it no body's.
+func (a *analysis) ofNameEnd(k int) int {
+	toks := a.d.toks
+	j := k + 1
+	if j+1 >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" {
+		return k
+	}
+	e := k
+	for n := j + 1; n < len(toks) && toks[n].sent == toks[k].sent && toks[n].kind == tWord; n++ {
+		if a.personAt[n] >= 0 {
+			return k
+		}
+		if toks[n].cap {
+			e = n
+		} else if !connectors.hasToken(&toks[n]) || n+1 >= len(toks) || !toks[n+1].cap {
+			break
+		}
 	}
 	return e
 }
@@ -323,16 +356,6 @@ func (a *analysis) kinIntroduction(noun string, at int) (*person, int) {
 		}
 	}
 	return best, bestFrom
-}
-
-// ownerMark reports the possessive at k after an owner noun: the "'s"
-// of "the girl's", the bare apostrophe of "the victims'".
-func ownerMark(toks []token, k int) bool {
-	if toks[k].lower == "'s" {
-		return true
-	}
-	return toks[k].kind == tQuote && !toks[k].spaceBefore && k > 0 && toks[k-1].kind == tWord &&
-		strings.HasSuffix(toks[k-1].lower, "s") && (toks[k].text == "'" || toks[k].text == "\u2019")
 }
 
 // joinedSubject finds two people joined by "and" as the subject of a
@@ -623,6 +646,9 @@ func (a *analysis) resolvePronoun(gender byte, at int) *person {
 	for s := max(0, int(sent)-window); s <= int(sent); s++ {
 		if p, tok, bonus := a.describedSubject(s, at); p != nil {
 			consider(tok, p, bonus)
+		}
+		if p, tok := a.describedAside(s, at); p != nil {
+			consider(tok, p, 2.5) // "Pruitt had argued with a cook, the major said, then ..."
 		}
 	}
 	for i := len(a.focus) - 1; i >= 0; i-- {
@@ -1028,6 +1054,9 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 		p = a.personWithTitle(strings.ToLower(a.d.text[toks[k+1].start:toks[j].end]), toks[j].lower, k)
 	}
 	if p == nil {
+		p = a.describedHolder(k, j+1) // "the former general is Sri Lanka's minister ... The former general told"
+	}
+	if p == nil {
 		return nil, 0, 0
 	}
 	if a.quoteClass(v, qcSpeech) {
@@ -1373,8 +1402,9 @@ func (a *analysis) isSubject(m personMention) bool {
 	}
 	s := a.d.sents[toks[m.first].sent]
 	k := m.prefix
-	for k > s.first && (a.titleWordAt(k-1) || toks[k-1].lower == "the" || toks[k-1].lower == "but" || toks[k-1].lower == "and") {
-		k--
+	for k > s.first && (a.titleWordAt(k-1) || toks[k-1].lower == "the" || toks[k-1].lower == "but" || toks[k-1].lower == "and" ||
+		generationWords.hasToken(&toks[k-1]) && k-2 >= s.first && toks[k-2].lower == "the") {
+		k-- // "The younger Rabuka, asked how many ..., said"
 	}
 	if k == s.first {
 		return true

@@ -14,37 +14,6 @@ func (a *analysis) bodyNameOpens(k int) bool {
 // indefiniteArticles open a noun phrase that names no body.
 var indefiniteArticles = closedSet("a", "an")
 
-// ofNameEnd returns the last token of a body's name whose head noun at k
-// is followed by "of" and capitalised words, which may be joined by "and":
-// "Department of Health and Social Care", "Ministry of Foreign Affairs";
-// else the end ofPlaceEnd gives.
-func (a *analysis) ofNameEnd(k int) int {
-	toks := a.d.toks
-	j := k + 1
-	if j+1 >= len(toks) || toks[j].lower != "of" || toks[j+1].sent != toks[k].sent || !toks[j+1].cap || toks[j+1].kind != tWord {
-		return a.ofPlaceEnd(k)
-	}
-	e := a.capRunEnd(j + 1)
-	for n := j + 1; n < e; n++ {
-		if a.personAt[n] >= 0 || toks[n].sent != toks[k].sent {
-			return a.ofPlaceEnd(k)
-		}
-	}
-	return max(e-1, a.ofPlaceEnd(k))
-}
-
-// opensBodyName reports a body's capitalised head noun at k that opens
-// its name, after nothing but an indefinite article opening the sentence,
-// with "of" and capitalised words after it: "A Ministry of Energy
-// official said" names the Ministry of Energy.
-func (a *analysis) opensBodyName(k int) bool {
-	toks := a.d.toks
-	if k < 1 || !indefiniteArticles.hasToken(&toks[k-1]) || !toks[k-1].sentStart {
-		return false
-	}
-	return a.ofNameEnd(k) > k+1
-}
-
 // coordinatedSpeaker returns the person who opens the sentence of a
 // speech verb at v joined by "and" to the verb before it: in "NAME met
 // the army chief on Friday and said ...", the words are NAME's, not the

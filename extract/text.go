@@ -834,3 +834,13 @@ func (a *analysis) abbrevPeriod(k int) bool {
 	return toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && nonFinalAbbrev.hasToken(&toks[k-1]) &&
 		(k+1 >= len(toks) || !toks[k+1].sentStart)
 }
+
+// ownerMark reports the possessive at k after an owner noun: the "'s"
+// of "the girl's", the bare apostrophe of "the victims'".
+func ownerMark(toks []token, k int) bool {
+	if toks[k].lower == "'s" {
+		return true
+	}
+	return toks[k].kind == tQuote && !toks[k].spaceBefore && k > 0 && toks[k-1].kind == tWord &&
+		strings.HasSuffix(toks[k-1].lower, "s") && (toks[k].text == "'" || toks[k].text == "\u2019")
+}

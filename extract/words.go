@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed" // the word lists
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -425,6 +426,16 @@ func capitalLetters(w string) bool {
 // "seven-year-old".
 func isAgeWord(t token) bool {
 	return strings.HasSuffix(t.lower, "-year-old")
+}
+
+// ageNumber is the age an "11-year-old" gives, in figures; 0 if written
+// otherwise.
+func ageNumber(w string) int {
+	n, err := strconv.Atoi(strings.TrimSuffix(w, "-year-old"))
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // subordinators open a clause before its subject.
