@@ -529,7 +529,13 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if d, ok := a.deathBeforeNumber(n); ok {
 		return d, true
 	}
-	return a.deathAfterNumber(n)
+	if d, ok := a.deathAfterNumber(n); ok {
+		return d, true
+	}
+	if d, ok := a.gappedFirstSide(n); ok {
+		return d, true // "Twelve Thai and nine Cambodian soldiers were killed"
+	}
+	return a.mightHaveSurvived(n) // "23 babies might have survived with better care"
 }
 
 // deathBeforeNumber reads a death word before the number with the rules
@@ -584,6 +590,9 @@ func (a *analysis) deadGroupEnd(j int) int {
 	}
 	if amongDead.hasToken(&toks[j+1]) {
 		return j + 2
+	}
+	if e := a.countedDeadEnd(j); e > j {
+		return e // "among the four killed"
 	}
 	if toks[j].lower != "those" || toks[j+1].lower != "who" && toks[j+1].lower != "that" {
 		return j
@@ -1445,7 +1454,14 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
 	case w == "among" && r.nouns > 0 && a.deadGroupEnd(r.j+1) > r.j+1:
 		// "two guards were among the dead", "among those who died"
-		return a.makeDeath(*n, n.hedge, a.deadGroupEnd(r.j+1), ruleDeathPass), true, stepStop
+		e := a.deadGroupEnd(r.j + 1)
+		if a.countedDeadEnd(r.j+1) > r.j+1 {
+			if n.value == 1 {
+				return Deaths{}, false, stepStop // "one of my cousins was among the 14 killed": the whole is the figure, as for a person
+			}
+			e = r.j + 1 // "among the four killed": the whole is a figure of its own, read next
+		}
+		return a.makeDeath(*n, n.hedge, e, ruleDeathPass), true, stepStop
 	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
@@ -2438,7 +2454,9 @@ var leftAliveWords = wordList("left-alive")
 // deadFollows reports "dead" within a few words after i: "left 5 people dead".
 func (a *analysis) deadFollows(i int) bool {
 	toks := a.d.toks
-	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
+	// "left two crewmen of a fuel barge dead": the victims' phrase may run
+	// to six words
+	for k := i; k < len(toks) && k < i+7 && toks[k].sent == toks[i-1].sent; k++ {
 		switch w := toks[k].lower; {
 		case w == "dead":
 			return !a.deadOrHurt(k + 1)
@@ -2588,8 +2606,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		named := k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")
-		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords.words()) {
-			return Deaths{}, false // "the final tally reached 3,000 votes"
+		if (toks[k].lower == "tally" || toks[k].lower == "count") && !named && !a.sentenceHas(n.first, killingWords.words()) {
+			return Deaths{}, false // "the final tally reached 3,000 votes", "the count stood at 40"
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
 		if toks[k].lower == "toll" && !named && !inLives &&
@@ -2718,7 +2736,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if w := toks[k].lower; w != "to" && w != "at" && !tollReach.has(w) {
 		return Deaths{}, false
 	}
-	if k > 0 && toks[k].lower == "to" && countRaisers.hasToken(&toks[k-1]) && a.countOfDeadAfter(n.lim) {
+	if k > 0 && toks[k].lower == "to" && countRaisers.hasToken(&toks[k-1]) && (a.countOfDeadAfter(n.lim) || a.tollFrontedAfter(n.lim)) {
 		// "It brings to 82 the number of soldiers killed this year"
 		d := a.makeDeath(n, k-1, n.lim, rule)
 		d.Cumulative = true
@@ -2728,7 +2746,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 		return Deaths{}, false
 	}
-	if toks[k].lower == "to" && a.raisedCountBefore(k) {
+	if toks[k].lower == "to" && (a.raisedCountBefore(k) || a.deadRaisedBefore(k)) {
 		// "bringing the number of weather-related deaths in the two
 		// regions this week to 37"
 		d := a.makeDeath(n, k, n.lim, rule)
@@ -2817,6 +2835,9 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if q := a.quotedFigureOpen(n); q > 0 {
+		k = q - 1 // "put the number of rebels killed at 'more than 60'"
+	}
 	// "the toll had risen to 52; the army put it at 31": "it" is the toll
 	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs.hasToken(&toks[k-2]) && a.tollEarlierIn(k-2)
 	if from := a.putCountOfDeadAt(k); from >= 0 && a.phraseEnds(n) {

@@ -469,6 +469,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			return a.diedAfterPredicate(max(lim, k+1), sent, be)
 		case be && steps > 0 && carriedWords.has(w):
 			return a.diedAfterPredicate(k+1, sent, true) // "were taken to the hospital where they were pronounced dead"
+		case w == "among" && be && a.countedDeadEnd(k+1) > k+1:
+			return k, false // "the driver was among the 12 dead": the whole is the figure
 		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
 			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux.has(w) || isAdverb(toks[k]):
@@ -904,10 +906,16 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i+2, asNominal)
+	gapped := false
+	if c, g := a.gappedFirstCount(i + 2); !ok && w == "lives" && g {
+		// "the lives of 207 Armenian and 80 Azerbaijani soldiers": the
+		// first side's count, the second read as its part
+		l, ok, gapped = victimList{count: c.value, first: i + 2, lim: c.lim, approx: c.approx, items: 1}, true, true
+	}
 	if !ok || a.numberLed(i+2) && w != "lives" || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}
-	if a.numberLed(i + 2) {
+	if a.numberLed(i+2) && !gapped {
 		// "the lives of 27 soldiers and three civilians": 30, as "killed
 		// 27 soldiers and three civilians" gives it, else the first count
 		n, lim, approx, _ := a.victimItem(i+2, asNominal, false)

@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -263,6 +263,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
+	if country == "" && len(vals) > 0 {
+		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
+	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
 
@@ -1790,7 +1793,8 @@ func (a *analysis) countedPersonnelBefore(first int) (string, string, bool) {
 			continue
 		}
 		for j := k - 1; j >= s.first && j >= k-3; j-- {
-			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" {
+			// "did not say how many soldiers it had sent": a count asked for
+			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" || howMany(toks, j) {
 				state := a.actingState(s.first, k, false)
 				if m, ok := a.placeStartingAt(s.first); ok && m.code != "" && (m.state || m.kind == sCapital) {
 					state = m.code // "Washington returned to Iraq with a few hundred advisers"
@@ -2905,8 +2909,8 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
-		if w == "lives" && toks[k+1].lower == "of" && k+2 == first {
-			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers"
+		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {
+			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers", "of 207 Armenian and 80 Azerbaijani soldiers"
 		}
 		// "has lost 40 towns and is now massing 2,000 troops": a verb of
 		// deploying has the figure for its object

@@ -1877,8 +1877,8 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
-		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) {
-			continue
+		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
+			continue // a guard force by its name: "the National Guard", not the verb
 		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs.hasToken(&toks[k]) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
@@ -2238,11 +2238,12 @@ var tableHeads = wordList("table-head")
 // the clause gives.
 func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	if n.lim >= len(toks) || toks[n.lim].lower != "strong" || a.isYear(n) {
+	from, end, paired := a.strongFigureAt(n)
+	if from < 0 || a.isYear(n) {
 		return Troops{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	for j := n.hedge - 1; j >= s.first && j >= n.hedge-10; j-- {
+	for j := from; j >= s.first && j >= from-9; j-- {
 		w := toks[j].lower
 		if toks[j].kind == tNum || w == ";" {
 			return Troops{}, false
@@ -2258,10 +2259,12 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		} else if c, ok := a.senderAfterFromAt(j + 1); ok {
 			country = c // "The contingent from Dhaka, 1,350 strong,"
 		}
-		if country == "" {
+		if paired && a.jointStatesBefore(a.strongSizedStart(j)) {
+			country = "" // "the Japanese and Philippine troops, 1,100 and 900 strong": no one sender
+		} else if country == "" {
 			country = a.troopCountry(n.first, n.lim+1, false)
 		}
-		return a.makeTroops(n, n.lim+1, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
+		return a.makeTroops(n, end, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
 	}
 	return Troops{}, false
 }
@@ -2274,6 +2277,9 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 func (a *analysis) strongSizedAt(j int) bool {
 	toks := a.d.toks
 	w := toks[j].lower
+	if u := singularForceNoun(w); u != "" {
+		w = u // "the two battalions, 600 and 500 strong"
+	}
 	if w == "group" {
 		return j > 0 && unitMods.hasToken(&toks[j-1])
 	}
