@@ -78,6 +78,21 @@ var fx6fTroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Turkey and Qatar sent 300 Turkish and 200 Qatari soldiers to the base.", count: 200, country: "QA"}},
 		[]string{"Border fighting claimed the lives of 31 Indian and 12 Chinese soldiers."}},
+	// personnel on the move after "with" are deployed, not a state's strength
+	{ruleTroopNoun,
+		[]figureCase{{text: "Chad pulled back part of its army, with about 1,200 soldiers heading home from Niger on Sunday.", count: 1200, country: "TD"}},
+		[]string{"Egypt, with some 650,000 active soldiers, is among the largest armies in Africa."}},
+	// a capital asked to act for its state on "its" men
+	{ruleTroopOf,
+		[]figureCase{{text: "Mali asked Niamey to keep 400 of its men at the border post.", count: 400, country: "NE"}},
+		[]string{"Mali asked Niamey to keep 400 of its cattle at the border post."}},
+	{ruleTroopOf,
+		[]figureCase{{text: "Juba urged Kampala to pull back 2,000 of its men from the border.", count: 2000, country: "UG"}},
+		[]string{"Juba urged Kampala to pull back 2,000 of its cattle from the border."}},
+	{ruleTroopNoun,
+		[]figureCase{{text: "Dili asked Canberra to extend the stay of its 80 soldiers until the vote.", count: 80, country: "AU"},
+			{text: "Suva asked Wellington to keep its 45 defence engineers on the island.", count: 45, country: "NZ"}},
+		[]string{"Dili asked Canberra to extend the stay of its 80 teachers until the vote."}},
 	// a state's Guard whose size a verb of numbering gives
 	{ruleTroopContingent,
 		[]figureCase{{text: "Bahrain's National Guard, which numbers about 2,000, was sent to the capital.", count: 2000, country: "BH"}},

@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -259,12 +259,15 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if shared {
 		country = share
 	}
-	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
+	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
 	if country == "" && len(vals) > 0 {
 		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
+	}
+	if c := a.askedOwner(n); c != "" && !s.explicit {
+		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
 	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
@@ -1191,6 +1194,10 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		if a.orgAt[j] >= 0 {
 			s.j = acronymAfter(toks, a.orgs[a.orgAt[j]].lim)
+			continue
+		}
+		if e := a.namedUnitBefore(j); e > j && toks[j].cap {
+			s.j = e // "120 New Zealand Defence Force (NZDF) personnel": the force's name, before its words are read as modifiers
 			continue
 		}
 		if troopMods.hasToken(&toks[j]) {

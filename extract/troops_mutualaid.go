@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // lentByForces reports "from" and other police or armed forces right
 // after a weak personnel noun ending at lim: "1,300 officers from other
 // forces", "200 officers from 12 forces". Officers lent by other forces
@@ -39,4 +41,15 @@ func (a *analysis) policeActs(lim, e int) bool {
 // it had sent" asks for the count a later "the figure" gives.
 func howMany(toks []token, j int) bool {
 	return j > 0 && toks[j].lower == "many" && toks[j-1].lower == "how"
+}
+
+// movingAfter reports a participle of movement right after personnel
+// ending at lim, with a word of where after it: "with some 2,000 soldiers
+// crossing back", "with 300 troops heading home". Personnel on the move
+// are deployed, not a state's strength.
+func movingAfter(toks []token, lim int) bool {
+	if lim+1 >= len(toks) || toks[lim].sent != toks[lim+1].sent || !strings.HasSuffix(toks[lim].lower, "ing") {
+		return false
+	}
+	return movementWord(toks[lim+1].lower)
 }
