@@ -93,6 +93,18 @@ var fx6fTroopRules = []figureRule{
 		[]figureCase{{text: "Dili asked Canberra to extend the stay of its 80 soldiers until the vote.", count: 80, country: "AU"},
 			{text: "Suva asked Wellington to keep its 45 defence engineers on the island.", count: 45, country: "NZ"}},
 		[]string{"Dili asked Canberra to extend the stay of its 80 teachers until the vote."}},
+	// a place inside a state before a force's name or its personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "The governor mobilised 300 Arizona National Guard troops for the border.", count: 300, country: "US"}},
+		[]string{"About 300 Arizona National Guard troops were injured in the crash."}},
+	// "on top of the N already posted" after a figure of weak personnel
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Quito sent 600 police to Cuenca, on top of the 400 already posted there.", count: 400, country: "EC"}},
+		[]string{"Quito sent 600 buses to Cuenca, on top of the 400 already posted there."}},
+	// a contingent "that will eventually total N officers"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Fiji is sending the first members of a contingent that will eventually total 80 officers.", count: 80, country: "FJ"}},
+		[]string{"The committee that will eventually total 12 officers meets in May."}},
 	// a state's Guard whose size a verb of numbering gives
 	{ruleTroopContingent,
 		[]figureCase{{text: "Bahrain's National Guard, which numbers about 2,000, was sent to the capital.", count: 2000, country: "BH"}},

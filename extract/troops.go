@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -1190,6 +1190,13 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		if c, ok := a.stateAt(j); ok {
 			a.stateModifier(s, j, c)
+			continue
+		}
+		if e, c := a.forcePlaceBefore(j); e > j {
+			s.j = e // "200 Oregon National Guard troops": the place's state holds them
+			if !s.explicit {
+				s.country, s.explicit = c, true
+			}
 			continue
 		}
 		if a.orgAt[j] >= 0 {

@@ -1669,6 +1669,11 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
+		// "1,200 police had been flown in, on top of the roughly 800
+		// already assigned": the figure just read names them, weak nouns too
+		unit, at = a.lastFigure.unit, n.first
+	}
 	if unit == "" || at < 0 || toks[at].sent != toks[n.first].sent || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}

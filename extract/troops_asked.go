@@ -36,3 +36,24 @@ func (a *analysis) itsBefore(n number) bool {
 	}
 	return n.lim+1 < len(toks) && toks[n.lim].lower == "of" && (toks[n.lim+1].lower == "its" || toks[n.lim+1].lower == "their")
 }
+
+// forceTotals reports a force's noun as the subject of "total" or
+// "number" right before the figure n, a few words back: "a contingent
+// that will eventually total 120 officers". The force's size counts its
+// weak nouns too.
+func (a *analysis) forceTotals(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 1 || toks[k].lower != "total" && toks[k].lower != "number" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].sent == toks[k].sent; j-- {
+		if toks[j].kind == tPunct {
+			return false
+		}
+		if deployedUnits.hasToken(&toks[j]) && !toks[j].cap {
+			return true
+		}
+	}
+	return false
+}
