@@ -1536,6 +1536,11 @@ func (a *analysis) joinedCount(j int) (int64, int, bool) {
 // ofAfterNumber reads "of" right after a number: a part of the dead ("87
 // of the dead"), of the injured who died, or of victims named after it.
 func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVerdict) {
+	if a.countedDeadEnd(r.j+1) > r.j+1 && n.value > 1 && n.value < a.wholeAfter(r.j+1) && !a.hypotheticalBetween(n.hedge, r.j) {
+		// "Eleven of the 14 climbers who died": a part, the whole read
+		// on its own
+		return a.makeDeath(*n, n.hedge, r.j, ruleDeathPass), true, stepStop
+	}
 	if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
 		// "87 of the dead had been recovered", "412 of the excess
 		// deaths": a part of the dead; "19 of the 27 dead" ends

@@ -455,6 +455,9 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			if _, ok := a.readVictims(lim, asObject); ok && !be || !be && a.numberLed(lim) {
 				return k, false
 			}
+			if !be && lim+1 < len(toks) && possessiveOrArticle(toks[lim].lower) && !comparedTimes.hasToken(&toks[lim+1]) {
+				return k, false // "the driver killed the engine": an active verb and its object
+			}
 			return lim, true
 		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
 			return lim, true // "is dead", "are deceased"

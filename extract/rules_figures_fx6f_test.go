@@ -32,6 +32,14 @@ var fx6fDeathRules = []figureRule{
 		[]figureCase{{text: "Three nurses were among the 11 killed when the clinic was shelled.", count: 3},
 			{text: "Three nurses were among the 11 killed when the clinic was shelled.", count: 11}},
 		[]string{"Three nurses were among the 11 injured when the clinic was shelled."}},
+	// "N of the M <victims> who died" is a part, the whole read on its own
+	{ruleDeathPass,
+		[]figureCase{{text: "Six of the 20 miners who died were from one village.", count: 6}},
+		[]string{"Six of the 20 miners who were rescued were from one village."}},
+	// a person "killed" and an object: the subject killed something
+	{ruleDeathOne,
+		[]figureCase{{text: "A 30-year-old man killed in the crash was named on Monday.", count: 1}},
+		[]string{"The pilot killed the engine before landing."}},
 	// a boat's crew one by one are victims
 	{ruleDeathPass,
 		[]figureCase{{text: "Three fishermen and a deckhand drowned when the boat capsized.", count: 4}},
