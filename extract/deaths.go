@@ -49,6 +49,9 @@ func (a *analysis) deaths() []Deaths {
 		if !ok {
 			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
 		}
+		if !ok {
+			d, ok = a.onlyFatality(i) // "the only fatality of the storm"
+		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11

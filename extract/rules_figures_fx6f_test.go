@@ -40,6 +40,11 @@ var fx6fDeathRules = []figureRule{
 	{ruleDeathOne,
 		[]figureCase{{text: "A 30-year-old man killed in the crash was named on Monday.", count: 1}},
 		[]string{"The pilot killed the engine before landing."}},
+	// a death ranked by an ordinal as it is confirmed, and "the only fatality"
+	{ruleDeathRunning,
+		[]figureCase{{text: "Health officials confirmed a third death from the outbreak on Friday.", count: 3},
+			{text: "The pilot, the only fatality of the crash, was buried on Sunday.", count: 1}},
+		[]string{"The team suffered a second death in the family.", "The only death certificate was lost in the fire."}},
 	// a boat's crew one by one are victims
 	{ruleDeathPass,
 		[]figureCase{{text: "Three fishermen and a deckhand drowned when the boat capsized.", count: 4}},
