@@ -1487,8 +1487,8 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
 		v := n.hedge - 1
-		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up") {
-			v-- // "pulled out 22 bodies", "dug up 12 bodies"
+		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
+			v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
 		}
 		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v]))
 		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {

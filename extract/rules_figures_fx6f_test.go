@@ -45,6 +45,11 @@ var fx6fDeathRules = []figureRule{
 		[]figureCase{{text: "Health officials confirmed a third death from the outbreak on Friday.", count: 3},
 			{text: "The pilot, the only fatality of the crash, was buried on Sunday.", count: 1}},
 		[]string{"The team suffered a second death in the family.", "The only death certificate was lost in the fire."}},
+	// bodies a mortuary received or a search could account for
+	{ruleDeathAdj,
+		[]figureCase{{text: "The morgue in Goma said it had received 31 bodies overnight.", count: 31},
+			{text: "Rescuers said they could account for 12 bodies so far.", count: 12}},
+		[]string{"The hospital received 31 patients overnight.", "Divers looked for 12 bodies in the lake."}},
 	// a boat's crew one by one are victims
 	{ruleDeathPass,
 		[]figureCase{{text: "Three fishermen and a deckhand drowned when the boat capsized.", count: 4}},
