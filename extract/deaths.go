@@ -572,6 +572,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
+	{ruleDeathToll, (*analysis).confirmedBare},         // "the fighting had killed over a thousand; the UN could confirm 486"
 	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
 	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
 	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"

@@ -39,3 +39,22 @@ func (a *analysis) onlyFatality(i int) (Deaths, bool) {
 	}
 	return a.makeDeath(number{first: i, hedge: i, lim: i + 1, value: 1}, i-1, i+2, ruleDeathRunning), true
 }
+
+// confirmedBare reads a bare number that a verb of confirming takes,
+// ending its phrase, in a sentence of killing: "Kinshasa said the fighting
+// had killed well over a thousand civilians; the UN said it could confirm
+// 486". The dead are the sentence's; "confirmed 40 arrests" is none.
+func (a *analysis) confirmedBare(n number, rule string) (Deaths, bool) {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k > 1 && (toks[k].lower == "only" || toks[k].lower == "just") {
+		k-- // "could confirm only 142"
+	}
+	if k < 1 || !deathConfirms.hasToken(&toks[k]) || !a.phraseEnds(n) || a.isYear(n) {
+		return Deaths{}, false
+	}
+	if !a.sentenceHas(n.first, killingWords.words()) {
+		return Deaths{}, false
+	}
+	return a.makeDeath(n, k, n.lim, rule), true
+}

@@ -45,6 +45,10 @@ var fx6fDeathRules = []figureRule{
 		[]figureCase{{text: "Health officials confirmed a third death from the outbreak on Friday.", count: 3},
 			{text: "The pilot, the only fatality of the crash, was buried on Sunday.", count: 1}},
 		[]string{"The team suffered a second death in the family.", "The only death certificate was lost in the fire."}},
+	// a bare number a verb of confirming takes in a sentence of killing
+	{ruleDeathToll,
+		[]figureCase{{text: "Rebels said the strikes had killed hundreds; the WHO could verify 212.", count: 212}},
+		[]string{"Police confirmed 40 arrests after the march."}},
 	// bodies a mortuary received or a search could account for
 	{ruleDeathAdj,
 		[]figureCase{{text: "The morgue in Goma said it had received 31 bodies overnight.", count: 31},
