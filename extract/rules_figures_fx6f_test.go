@@ -127,6 +127,10 @@ var fx6fTroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Fiji is sending the first members of a contingent that will eventually total 80 officers.", count: 80, country: "FJ"}},
 		[]string{"The committee that will eventually total 12 officers meets in May."}},
+	// a trade between an armed service and its staff
+	{ruleTroopNoun,
+		[]figureCase{{text: "Egypt flew 40 military medical staff to the field hospital in Rafah.", count: 40, country: "EG"}},
+		[]string{"Egypt's largest hospital has 400 medical staff."}},
 	// a state's Guard whose size a verb of numbering gives
 	{ruleTroopContingent,
 		[]figureCase{{text: "Bahrain's National Guard, which numbers about 2,000, was sent to the capital.", count: 2000, country: "BH"}},
