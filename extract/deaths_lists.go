@@ -52,6 +52,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	}
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
 		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
+		// "A guard who was shot ... died in hospital, taking the death toll
+		// to 20": one death, a part of the toll, as in listDeath's own case
+		l.anaphoric = l.anaphoric || d.Count == 1 && a.countRaisedAfter(a.figureFirst(Deaths{Start: d.End}))
 		if ord := a.rankAfter(l, a.figureFirst(Deaths{Start: d.End})); ord > 1 && d.Count == 1 {
 			d.Count, d.Cumulative = ord, true // "a man who was burned died, the eleventh death"
 		}
