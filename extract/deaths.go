@@ -49,6 +49,9 @@ func (a *analysis) deaths() []Deaths {
 		if !ok {
 			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
 		}
+		if !ok {
+			d, ok = a.onlyFatality(i) // "the only fatality of the storm"
+		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11
@@ -582,6 +585,12 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if d, ok := a.deathAfterNumber(n); ok {
 		return d, true
 	}
+	if d, ok := a.gappedFirstSide(n); ok {
+		return d, true // "Twelve Thai and nine Cambodian soldiers were killed"
+	}
+	if d, ok := a.mightHaveSurvived(n); ok {
+		return d, true // "23 babies might have survived with better care"
+	}
 	// last, victims with no word of death by them: "the 120 victims of
 	// the ferry sinking"
 	return a.deadVictims(n, ruleDeathVictims)
@@ -618,6 +627,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
+	{ruleDeathToll, (*analysis).confirmedBare},         // "the fighting had killed over a thousand; the UN could confirm 486"
 	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
 	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
 	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"
@@ -639,6 +649,9 @@ func (a *analysis) deadGroupEnd(j int) int {
 	}
 	if amongDead.hasToken(&toks[j+1]) {
 		return j + 2
+	}
+	if e := a.countedDeadEnd(j); e > j {
+		return e // "among the four killed"
 	}
 	if toks[j].lower != "those" || toks[j+1].lower != "who" && toks[j+1].lower != "that" {
 		return j
@@ -1500,7 +1513,14 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
 	case w == "among" && r.nouns > 0 && a.deadGroupEnd(r.j+1) > r.j+1:
 		// "two guards were among the dead", "among those who died"
-		return a.makeDeath(*n, n.hedge, a.deadGroupEnd(r.j+1), ruleDeathPass), true, stepStop
+		e := a.deadGroupEnd(r.j + 1)
+		if a.countedDeadEnd(r.j+1) > r.j+1 {
+			if n.value == 1 {
+				return Deaths{}, false, stepStop // "one of my cousins was among the 14 killed": the whole is the figure, as for a person
+			}
+			e = r.j + 1 // "among the four killed": the whole is a figure of its own, read next
+		}
+		return a.makeDeath(*n, n.hedge, e, ruleDeathPass), true, stepStop
 	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
@@ -1523,8 +1543,8 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
 		v := n.hedge - 1
-		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up") {
-			v-- // "pulled out 22 bodies", "dug up 12 bodies"
+		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
+			v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
 		}
 		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v]))
 		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
@@ -1575,6 +1595,11 @@ func (a *analysis) joinedCount(j int) (int64, int, bool) {
 // ofAfterNumber reads "of" right after a number: a part of the dead ("87
 // of the dead"), of the injured who died, or of victims named after it.
 func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVerdict) {
+	if a.countedDeadEnd(r.j+1) > r.j+1 && n.value > 1 && n.value < a.wholeAfter(r.j+1) && !a.hypotheticalBetween(n.hedge, r.j) {
+		// "Eleven of the 14 climbers who died": a part, the whole read
+		// on its own
+		return a.makeDeath(*n, n.hedge, r.j, ruleDeathPass), true, stepStop
+	}
 	if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
 		// "87 of the dead had been recovered", "412 of the excess
 		// deaths": a part of the dead; "19 of the 27 dead" ends
@@ -2610,7 +2635,9 @@ var leftAliveWords = wordList("left-alive")
 // deadFollows reports "dead" within a few words after i: "left 5 people dead".
 func (a *analysis) deadFollows(i int) bool {
 	toks := a.d.toks
-	for k := i; k < len(toks) && k < i+5 && toks[k].sent == toks[i-1].sent; k++ {
+	// "left two crewmen of a fuel barge dead": the victims' phrase may run
+	// to six words
+	for k := i; k < len(toks) && k < i+7 && toks[k].sent == toks[i-1].sent; k++ {
 		switch w := toks[k].lower; {
 		case w == "dead":
 			return !a.deadOrHurt(k + 1)
@@ -2760,8 +2787,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		named := k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")
-		if toks[k].lower == "tally" && !named && !a.sentenceHas(n.first, killingWords.words()) {
-			return Deaths{}, false // "the final tally reached 3,000 votes"
+		if (toks[k].lower == "tally" || toks[k].lower == "count") && !named && !a.sentenceHas(n.first, killingWords.words()) {
+			return Deaths{}, false // "the final tally reached 3,000 votes", "the count stood at 40"
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
 		if toks[k].lower == "toll" && !named && !inLives && !a.eventToll(k, n.hedge) &&
@@ -2890,7 +2917,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if w := toks[k].lower; w != "to" && w != "at" && !tollReach.has(w) {
 		return Deaths{}, false
 	}
-	if k > 0 && toks[k].lower == "to" && countRaisers.hasToken(&toks[k-1]) && a.countOfDeadAfter(n.lim) {
+	if k > 0 && toks[k].lower == "to" && countRaisers.hasToken(&toks[k-1]) && (a.countOfDeadAfter(n.lim) || a.tollFrontedAfter(n.lim)) {
 		// "It brings to 82 the number of soldiers killed this year"
 		d := a.makeDeath(n, k-1, n.lim, rule)
 		d.Cumulative = true
@@ -2900,7 +2927,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 		return Deaths{}, false
 	}
-	if toks[k].lower == "to" && a.raisedCountBefore(k) {
+	if toks[k].lower == "to" && (a.raisedCountBefore(k) || a.deadRaisedBefore(k)) {
 		// "bringing the number of weather-related deaths in the two
 		// regions this week to 37"
 		d := a.makeDeath(n, k, n.lim, rule)
@@ -2989,6 +3016,9 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if q := a.quotedFigureOpen(n); q > 0 {
+		k = q - 1 // "put the number of rebels killed at 'more than 60'"
+	}
 	// "the toll had risen to 52; the army put it at 31": "it" is the toll
 	putIt := k >= 2 && toks[k].lower == "at" && toks[k-1].lower == "it" && estimateVerbs.hasToken(&toks[k-2]) && a.tollEarlierIn(k-2)
 	if from := a.putCountOfDeadAt(k); from >= 0 && a.phraseEnds(n) {

@@ -52,6 +52,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	}
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
 		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
+		// "A guard who was shot ... died in hospital, taking the death toll
+		// to 20": one death, a part of the toll, as in listDeath's own case
+		l.anaphoric = l.anaphoric || d.Count == 1 && a.countRaisedAfter(a.figureFirst(Deaths{Start: d.End}))
 		if ord := a.rankAfter(l, a.figureFirst(Deaths{Start: d.End})); ord > 1 && d.Count == 1 {
 			d.Count, d.Cumulative = ord, true // "a man who was burned died, the eleventh death"
 		}
@@ -455,6 +458,9 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			if _, ok := a.readVictims(lim, asObject); ok && !be || !be && a.numberLed(lim) {
 				return k, false
 			}
+			if !be && lim+1 < len(toks) && possessiveOrArticle(toks[lim].lower) && !comparedTimes.hasToken(&toks[lim+1]) {
+				return k, false // "the driver killed the engine": an active verb and its object
+			}
 			return lim, true
 		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
 			return lim, true // "is dead", "are deceased"
@@ -469,6 +475,8 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			return a.diedAfterPredicate(max(lim, k+1), sent, be)
 		case be && steps > 0 && carriedWords.has(w):
 			return a.diedAfterPredicate(k+1, sent, true) // "were taken to the hospital where they were pronounced dead"
+		case w == "among" && be && a.countedDeadEnd(k+1) > k+1:
+			return k, false // "the driver was among the 12 dead": the whole is the figure
 		case w == "among" && be && a.deadGroupEnd(k+1) > k+1:
 			return a.deadGroupEnd(k + 1), true // "were among the dead", "among those who died"
 		case predicateAux.has(w) || isAdverb(toks[k]):
@@ -912,10 +920,16 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i+2, asNominal)
+	gapped := false
+	if c, g := a.gappedFirstCount(i + 2); !ok && w == "lives" && g {
+		// "the lives of 207 Armenian and 80 Azerbaijani soldiers": the
+		// first side's count, the second read as its part
+		l, ok, gapped = victimList{count: c.value, first: i + 2, lim: c.lim, approx: c.approx, items: 1}, true, true
+	}
 	if !ok || a.numberLed(i+2) && w != "lives" || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}
-	if a.numberLed(i + 2) {
+	if a.numberLed(i+2) && !gapped {
 		// "the lives of 27 soldiers and three civilians": 30, as "killed
 		// 27 soldiers and three civilians" gives it, else the first count
 		n, lim, approx, _ := a.victimItem(i+2, asNominal, false)

@@ -163,8 +163,9 @@ var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
 	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
 	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
 	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
-	(*analysis).frontedPart,   // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
-	(*analysis).stateCostPart, // "cost Armenia 3,825 soldiers and Azerbaijan 2,908"
+	(*analysis).frontedPart,     // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+	(*analysis).stateCostPart,   // "cost Armenia 3,825 soldiers and Azerbaijan 2,908"
+	(*analysis).gappedStatePart, // "the lives of 207 Armenian and 80 Azerbaijani soldiers"
 }
 
 // stateCostPart reads a second state's count joined by "and" at k after a
@@ -503,7 +504,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 }
 
 // earlierWords date a figure before the one now given: "from an earlier 31".
-var earlierWords = closedSet("earlier", "previous", "initial", "original")
+var earlierWords = closedSet("earlier", "previous", "initial", "original", "record")
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a
@@ -541,6 +542,8 @@ func comparisonOpener(toks []token, k int) int {
 		return k + 2
 	case w == "versus" || w == "vs" || w == "vs.":
 		return k + 1
+	case w == "against" && k > 0 && toks[k-1].text == "," && earlierTimeAfter(toks, k):
+		return k + 1 // "58 lives this year, against 13 last year"; not "against 40 soldiers defending it"
 	case (w == "double" || w == "twice" || w == "triple" || w == "treble" || w == "half" || w == "times") && next == "the":
 		return k + 2 // "nearly double the 52 recorded last year", "three times the 14"
 	}
@@ -625,6 +628,11 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	in := n.lim
 	if e, ok := a.victimTail(in); ok && e < len(toks) {
 		in = e // "killed 12 people in Kentucky and five people in Ohio"
+	}
+	if a.stateSideEnds(n, in) {
+		// "killed 10 people in Lebanon and six Syrian soldiers": the other
+		// side's dead, named by their state, not by a place
+		return a.makeDeath(n, n.hedge, in, ruleDeathSubset), in, true
 	}
 	if in+1 >= len(toks) || toks[in].lower != "in" {
 		return Deaths{}, 0, false

@@ -388,8 +388,9 @@ type lexicon struct {
 
 	personnel      phraseTrie // lower case
 	personnelWeak  []bool
-	personnelArmed []bool // weak nouns that count only as a state's or an army's: "engineers"
-	personnelServ  []bool // nouns that count only after an armed service's name: "70 air force staff"
+	personnelArmed []bool   // weak nouns that count only as a state's or an army's: "engineers"
+	personnelServ  []bool   // nouns that count only after an armed service's name: "70 air force staff"
+	personnelHome  []string // the one state whose corps a noun names: "carabinieri" IT, else ""
 
 	death      phraseTrie // lower case
 	deathKinds []deathKind
@@ -999,6 +1000,7 @@ func (lx *lexicon) addPersonnel(cols []string) error {
 	lx.personnelWeak = append(lx.personnelWeak, strength == "weak" || strength == "armed" || strength == "service")
 	lx.personnelArmed = append(lx.personnelArmed, strength == "armed")
 	lx.personnelServ = append(lx.personnelServ, strength == "service")
+	lx.personnelHome = append(lx.personnelHome, trimField(col(cols, 2)))
 	lx.personnel.add(lx.words(cols[0], true), len(lx.personnelWeak)-1)
 	return nil
 }

@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -259,10 +259,16 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if shared {
 		country = share
 	}
-	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) {
+	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
+	if country == "" && len(vals) > 0 {
+		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
+	}
+	if c := a.askedOwner(n); c != "" && !s.explicit {
+		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
+	}
 	return a.makeTroops(n, lim, country, unit, s.rule), true
 }
 
@@ -1260,8 +1266,19 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			a.stateModifier(s, j, c)
 			continue
 		}
+		if e, c := a.forcePlaceBefore(j); e > j {
+			s.j = e // "200 Oregon National Guard troops": the place's state holds them
+			if !s.explicit {
+				s.country, s.explicit = c, true
+			}
+			continue
+		}
 		if a.orgAt[j] >= 0 {
 			s.j = acronymAfter(toks, a.orgs[a.orgAt[j]].lim)
+			continue
+		}
+		if e := a.namedUnitBefore(j); e > j && toks[j].cap {
+			s.j = e // "120 New Zealand Defence Force (NZDF) personnel": the force's name, before its words are read as modifiers
 			continue
 		}
 		if troopMods.hasToken(&toks[j]) {
@@ -1886,7 +1903,8 @@ func (a *analysis) countedPersonnelBefore(first int) (string, string, bool) {
 			continue
 		}
 		for j := k - 1; j >= s.first && j >= k-3; j-- {
-			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" {
+			// "did not say how many soldiers it had sent": a count asked for
+			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" || howMany(toks, j) {
 				state := a.actingState(s.first, k, false)
 				if m, ok := a.placeStartingAt(s.first); ok && m.code != "" && (m.state || m.kind == sCapital) {
 					state = m.code // "Washington returned to Iraq with a few hundred advisers"
@@ -3014,8 +3032,8 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
 			return true
 		}
-		if w == "lives" && toks[k+1].lower == "of" && k+2 == first {
-			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers"
+		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {
+			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers", "of 207 Armenian and 80 Azerbaijani soldiers"
 		}
 		// "has lost 40 towns and is now massing 2,000 troops": a verb of
 		// deploying has the figure for its object

@@ -1798,6 +1798,11 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
+		// "1,200 police had been flown in, on top of the roughly 800
+		// already assigned": the figure just read names them, weak nouns too
+		unit, at = a.lastFigure.unit, n.first
+	}
 	if unit == "" || at < 0 || toks[at].sent != toks[n.first].sent || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
@@ -2006,8 +2011,8 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
-		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) {
-			continue
+		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
+			continue // a guard force by its name: "the National Guard", not the verb
 		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs.hasToken(&toks[k]) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
@@ -2382,17 +2387,12 @@ var tableHeads = wordList("table-head")
 // the clause gives.
 func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	// "Egypt's contingent, some 900-strong,": the word joined to the number
-	joined := strengthSuffix(toks[n.first].lower) && (n.lim >= len(toks) || toks[n.lim].kind == tPunct)
-	if !joined && (n.lim >= len(toks) || toks[n.lim].lower != "strong") || a.isYear(n) {
+	from, end, paired := a.strongFigureAt(n)
+	if from < 0 || a.isYear(n) {
 		return Troops{}, false
 	}
-	end := n.lim + 1
-	if joined {
-		end = n.lim
-	}
 	s := a.d.sents[toks[n.first].sent]
-	for j := n.hedge - 1; j >= s.first && j >= n.hedge-10; j-- {
+	for j := from; j >= s.first && j >= from-9; j-- {
 		w := toks[j].lower
 		if toks[j].kind == tNum || w == ";" {
 			return Troops{}, false
@@ -2408,7 +2408,9 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		} else if c, ok := a.senderAfterFromAt(j + 1); ok {
 			country = c // "The contingent from Dhaka, 1,350 strong,"
 		}
-		if country == "" {
+		if paired && a.jointStatesBefore(a.strongSizedStart(j)) {
+			country = "" // "the Japanese and Philippine troops, 1,100 and 900 strong": no one sender
+		} else if country == "" {
 			country = a.troopCountry(n.first, end, false)
 		}
 		return a.makeTroops(n, end, country, a.d.text[toks[a.strongSizedStart(j)].start:toks[j].end], rule), true
@@ -2441,6 +2443,9 @@ func (a *analysis) itStrong(n number, end int, rule string) (Troops, bool) {
 func (a *analysis) strongSizedAt(j int) bool {
 	toks := a.d.toks
 	w := toks[j].lower
+	if u := singularForceNoun(w); u != "" {
+		w = u // "the two battalions, 600 and 500 strong"
+	}
 	if w == "group" {
 		return j > 0 && unitMods.hasToken(&toks[j-1])
 	}

@@ -194,6 +194,9 @@ func (a *analysis) forceMen(n number, j int) bool {
 	if k > first+1 && furtherWords.hasToken(&toks[k]) && (toks[k-1].lower == "a" || toks[k-1].lower == "an") {
 		k -= 2 // "has sent a further 1,000 men"
 	}
+	if w := toks[k].lower; (w == "back" || w == "out") && k-1 > first && deployVerbs.hasToken(&toks[k-1]) {
+		k-- // "to pull back 3,000 of its men": the verb before its particle
+	}
 	f := k - 1
 	if deployVerbs.hasToken(&toks[k]) {
 		// "Ethiopia will station an additional 1,800 men": a state that

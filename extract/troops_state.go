@@ -68,7 +68,8 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 		return "", false
 	}
 	m := a.places[a.placeAt[s]]
-	if !m.state || m.lim != s+1 || a.inDateline(m.first) {
+	// a capital acts for its state: "asked Bujumbura to keep 1,500 of its men"
+	if !m.state && m.kind != sCapital || m.lim != s+1 || a.inDateline(m.first) {
 		return "", false
 	}
 	if s == k && m.kind == sAdjective {
