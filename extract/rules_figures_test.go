@@ -4705,6 +4705,37 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "The headcount of Dutch marines in Aruba will rise to 250 next year.", count: 250, country: "NL"}},
 		[]string{"The headcount of Dutch nurses in Aruba will rise to 250 next year."}},
+	// tr4 (session 26): free modifiers no list names between the number
+	// and its personnel noun; not a former one's, a civilian body's, nor
+	// a verb after a noun of people
+	{ruleTroopNoun,
+		[]figureCase{{text: "The governor sent 150 Idaho National Guard soldiers to the border.", count: 150, country: "US"},
+			{text: "Paris flew 45 army field medics to Mayotte.", count: 45, country: "FR"}},
+		[]string{"Ministers plan to put 20,000 community support officers on the streets, police chiefs said.",
+			"Three former army officers were jailed for the coup plot.",
+			"Some 300 protesters attacked riot police officers outside the parliament.",
+			"Two task forces were set up to study the plan."}},
+	// tr4 (session 26): weak personnel a deployment verb moves where a
+	// force is named, or "from" a force
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Civil Guard moved 250 agents to Melilla after the crossing.", count: 250, country: "ES"},
+			{text: "Some 40 staff from the Danish armed forces will run the clinic.", count: 40, country: "DK"}},
+		[]string{"The bank moved 40 officers to its new offices.", "Some 40 staff from the hospital will run the clinic."}},
+	// tr4 (session 26): a state's contribution is deployed whatever verb
+	// sizes it; troops "ready" to deploy are offered
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nigeria's contribution comprises 700 troops.", count: 700, country: "NG"},
+			{text: "Indonesia says it has 3,000 troops ready to deploy.", count: 3000, country: "ID"}},
+		[]string{"Nigeria's army comprises 70,000 troops.", "Indonesia says it has 300,000 troops."}},
+	// tr4 (session 26): "N and M (strong) respectively" after units
+	{ruleTroopRespective,
+		[]figureCase{{text: "Ghana and Togo have companies in the force, 150 and 120 strong respectively.", count: 120, country: "TG"}},
+		[]string{"Ghana and Togo sent choirs to the festival, 150 and 120 strong respectively."}},
+	// tr4 (session 26): the size of personnel sent in the sentence before
+	{ruleTroopTheirCount,
+		[]figureCase{{text: "Chad sent soldiers across the border in March. A UN panel put the figure at 2,000.", count: 2000, country: "TD"}},
+		[]string{"Chad lost soldiers in the attack. A UN panel put the figure at 2,000.",
+			"The firm sent workers abroad; their numbers are now close to 400."}},
 }
 
 func TestFigureRules(t *testing.T) {
@@ -4757,7 +4788,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare, ruleDeathVictims, ruleDeathSum,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo, ruleTroopUnitIs:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo, ruleTroopUnitIs, ruleTroopRespective, ruleTroopTheirCount:
 		return true
 	}
 	return false

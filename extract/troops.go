@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !a.personnelFromForce(lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -325,6 +325,10 @@ func (a *analysis) troopPhraseOf(n *number) (troopPhrase, bool) {
 		}
 	}
 	a.troopModifiers(&s, para)
+	if e := a.freeModifiers(*n, s.j); e > s.j {
+		s.j = e // "200 Oregon National Guard troops": words no list names
+		a.troopModifiers(&s, para)
+	}
 	return s, true
 }
 
@@ -465,7 +469,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || a.stateStaffAtMission(n, lim)
+		unitOK = s.serviceMod || s.militaryMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -1496,6 +1500,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
 	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
+	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"

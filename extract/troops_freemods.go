@@ -1,0 +1,164 @@
+package extract
+
+import "strings"
+
+// Free modifiers: the words writers put between a number and its
+// personnel noun that no list names ("200 Oregon National Guard troops",
+// "60 public order officers", "45 army field medics"), and the licence a
+// weak noun after them needs.
+
+// freeModBlockers are closed-class words that end a noun phrase.
+var freeModBlockers = closedSet(
+	"the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "by", "for", "from",
+	"with", "as", "into", "onto", "than", "that", "which", "who", "whom", "whose", "this",
+	"these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "they", "he",
+	"she", "we", "you", "were", "was", "are", "is", "be", "been", "being", "had", "has",
+	"have", "will", "would", "could", "should", "may", "might", "must", "can", "did", "do",
+	"does", "not", "no", "each", "per", "including", "excluding", "among", "plus", "more",
+	"while", "when", "where", "after", "before", "if", "so", "then", "there", "here", "also",
+	"only", "just", "about", "around", "against", "most", "many", "some", "all", "both", "few", "several", "any", "cannot", "can't", "won't", "don't", "didn't")
+
+// freeModStops are open-class words no free modifier may be: heads of
+// their own ("300 men attacked officers"), former personnel ("four former
+// army officers"), "task forces".
+var freeModStops = wordList("free-mod-stop")
+
+// freeModMax is how many free words may stand before the noun.
+const freeModMax = 4
+
+// freeModifiers returns the start of a personnel noun after one to
+// freeModMax free modifier words at j in n's phrase, else j: adjectives
+// and nouns in lower case ("public order", "field"), a force's or a
+// region's capitalised name ("State Border Guard Service", "Oregon"). A
+// year ("in 2023 police officers") takes none, nor does a word of a toll
+// ("60 injured officers"), a civilian body's ("community support
+// officers", "prison officers"), a former one's, a plural noun or a verb form in "-ed" that
+// is not last ("300 protesters attacked officers").
+func (a *analysis) freeModifiers(n number, j int) int {
+	toks := a.d.toks
+	if a.isYear(n) || j >= len(toks) || strengthSuffix(toks[n.first].lower) {
+		return j
+	}
+	if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
+		return j // the noun itself: "300 police officers"
+	}
+	para := toks[n.first].para
+	for e := j; e < len(toks) && e < j+freeModMax; e++ {
+		t := &toks[e]
+		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e) {
+			return j
+		}
+		if e > j && toks[e-1].lower != t.lower && strings.HasSuffix(toks[e-1].lower, "ed") && !toks[e-1].cap {
+			return j // "300 men attacked police officers": a verb, no modifier
+		}
+		if _, lim := a.lx.personnel.match(toks, e+1, true); lim > 0 && toks[e+1].para == para {
+			if w := toks[e+1].lower; w == "force" || w == "forces" {
+				return j // "two task forces": bodies, not their people
+			}
+			return e + 1
+		}
+	}
+	return j
+}
+
+// freeModWord reports a word at k that may modify a personnel noun.
+func (a *analysis) freeModWord(k int) bool {
+	t := &a.d.toks[k]
+	w := t.lower
+	if freeModBlockers.hasToken(t) || freeModStops.hasToken(t) || civilMods.hasToken(t) || casualtyWords.hasToken(t) || casualtyBefore.hasToken(t) || a.personAt[k] >= 0 {
+		return false
+	}
+	if mayBeNumber(t) {
+		if _, ok := a.d.parseNumber(k); ok {
+			return false // "a town of eight thousand cannot absorb three thousand soldiers"
+		}
+	}
+	if t.cap {
+		return true // a name: "Oregon National Guard", "TNI"
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ics") {
+		return false // a plural noun heads its own phrase: "protesters", "vehicles"
+	}
+	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && !strings.ContainsAny(w, "0123456789")
+}
+
+// forceWordsIn are lower-case words of an armed or police body that
+// license a weak noun beside a deployment verb: "the police drafted in
+// 900 officers".
+var forceWordsIn = wordList("force-word")
+
+// weakForceLicence reports weak personnel n..lim that a deployment or
+// withdrawal verb in the sentence moves, where a state acts or a force is
+// named: "The Guardia Civil moved 400 agents to Ceuta", "the police
+// drafted in 900 officers"; not "the bank moved 40 officers to its new
+// offices".
+func (a *analysis) weakForceLicence(n number, lim int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	verb := false
+	for k := s.first; k < n.first && !verb; k++ {
+		verb = deployVerbs.hasToken(&toks[k]) || withdrawVerbs.hasToken(&toks[k]) || troopVerbs.hasToken(&toks[k]) && !possessVerbs.hasToken(&toks[k])
+	}
+	if !verb {
+		return false
+	}
+	if a.actingState(s.first, n.first, false) != "" {
+		return true
+	}
+	return a.forceNamedIn(s.first, s.lim, n.first, lim)
+}
+
+// forceNamedIn reports an armed or police body's word from first to lim,
+// outside the figure's own phrase pFirst..pLim.
+func (a *analysis) forceNamedIn(first, lim, pFirst, pLim int) bool {
+	toks := a.d.toks
+	for k := first; k < lim; k++ {
+		if k >= pFirst && k < pLim {
+			continue
+		}
+		if forceWordsIn.hasToken(&toks[k]) || toks[k].cap && forceBodies.hasToken(&toks[k]) && !toks[k].sentStart {
+			return true
+		}
+	}
+	return false
+}
+
+// personnelFromForce reports "from" or "of" after personnel ending at
+// lim and an armed or police body within a few words: "75 staff from
+// the Irish Defence Forces", "1,300 officers from other forces".
+func (a *analysis) personnelFromForce(lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].lower != "from" && toks[lim].lower != "of" {
+		return false
+	}
+	for k := lim + 1; k < len(toks) && k <= lim+5 && toks[k].sent == toks[lim].sent; k++ {
+		if forceWordsIn.hasToken(&toks[k]) || toks[k].cap && forceBodies.hasToken(&toks[k]) && toks[k].lower != "mission" {
+			return true
+		}
+		if toks[k].kind != tWord || toks[k].text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// shareSubjectBefore reports a state's share ("contribution",
+// "contingent") as the subject of the verb of having or numbering at k:
+// "Nigeria's contribution to the force comprises 700 troops" is
+// deployed, as a mission's size is; "Nigeria's army comprises" is a
+// strength.
+func (a *analysis) shareSubjectBefore(k int) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[k].sent].first
+	for j := k - 1; j >= first && j >= k-6 && toks[j].text != ","; j-- {
+		if shareNouns.hasToken(&toks[j]) && j > first {
+			o := j - 1
+			if toks[o].lower == "'s" && o > first {
+				o--
+			}
+			_, ok := a.stateAt(o)
+			return ok
+		}
+	}
+	return false
+}
