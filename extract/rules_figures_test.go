@@ -4736,6 +4736,25 @@ var troopRules = []figureRule{
 		[]figureCase{{text: "Chad sent soldiers across the border in March. A UN panel put the figure at 2,000.", count: 2000, country: "TD"}},
 		[]string{"Chad lost soldiers in the attack. A UN panel put the figure at 2,000.",
 			"The firm sent workers abroad; their numbers are now close to 400."}},
+	// tr4 (session 26, probes): specialists after a force's name among
+	// free modifiers; a personnel word opening the modifiers; weak
+	// personnel of a force named in their own phrase and moved in a
+	// passive; "from" a state's force; "former" before a strong noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 80 Royal Navy mine warfare divers will sail with the task group.", count: 80, country: "GB"},
+			{text: "Rome sent 120 special police unit officers to Lampedusa.", count: 120, country: "IT"},
+			{text: "Some 90 Guardia Civil agents were flown to Ceuta on Sunday.", count: 90, country: "ES"},
+			{text: "The mission drew 200 officers from Rwanda's National Police.", count: 200, country: "RW"}},
+		[]string{"About 80 commercial salvage divers will sail with the task group.",
+			"Rome sent 120 special police unit cars to Lampedusa.",
+			"Some 90 estate agents were flown to Ceuta for the conference.",
+			"About 300 former soldiers marched on parliament.",
+			"The festival drew 200 officers from Rwanda's biggest banks."}},
+	// tr4 (session 26, probes): one state, the subject, keeps both units
+	// of a pair
+	{ruleTroopRespective,
+		[]figureCase{{text: "Spain keeps two companies in Latvia and one in Slovakia, roughly 500 and 150 strong respectively.", count: 150, country: "ES"}},
+		[]string{"Spain sends two choirs to Latvia and one to Slovakia, roughly 50 and 15 strong respectively."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -326,6 +326,7 @@ func (a *analysis) troopPhraseOf(n *number) (troopPhrase, bool) {
 	}
 	a.troopModifiers(&s, para)
 	if e := a.freeModifiers(*n, s.j); e > s.j {
+		s.forceMod = a.forceNamedIn(n.lim, e)
 		s.j = e // "200 Oregon National Guard troops": words no list names
 		a.troopModifiers(&s, para)
 	}
@@ -469,7 +470,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || s.militaryMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -1008,6 +1009,7 @@ type troopPhrase struct {
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
 	serviceMod  bool   // an armed service's name stands before the noun: "air force", "navy"
 	base        string // the state of a place the personnel are based in ("Kent-based")
+	forceMod    bool   // a force's word stands among free modifiers: "Royal Navy mine clearance divers"
 	rule        string
 }
 
@@ -1543,8 +1545,8 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
 	if t.kind != tWord || t.cap || a.figureBits(j)&(fcPhraseStop|fcDeathAux|fcCasualty) != 0 ||
-		a.lx.death.startsLower(&t) || j+1 >= len(toks) {
-		return false
+		a.lx.death.startsLower(&t) || j+1 >= len(toks) || freeModStops.hasToken(&t) {
+		return false // "200 former soldiers" are no one's troops
 	}
 	// "task forces", "market forces" are no troops
 	u, ok := a.strongPersonnelAt(j + 1)

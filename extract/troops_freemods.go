@@ -32,24 +32,29 @@ const freeModMax = 4
 // region's capitalised name ("State Border Guard Service", "Oregon"). A
 // year ("in 2023 police officers") takes none, nor does a word of a toll
 // ("60 injured officers"), a civilian body's ("community support
-// officers", "prison officers"), a former one's, a plural noun or a verb form in "-ed" that
-// is not last ("300 protesters attacked officers").
+// officers", "prison officers"), a former one's, a plural noun or a
+// verb form in "-ed" that follows another ("300 women attacked
+// officers").
 func (a *analysis) freeModifiers(n number, j int) int {
 	toks := a.d.toks
 	if a.isYear(n) || j >= len(toks) || strengthSuffix(toks[n.first].lower) {
 		return j
 	}
-	if _, lim := a.lx.personnel.match(toks, j, true); lim > 0 {
-		return j // the noun itself: "300 police officers"
-	}
+	// a personnel word may open the modifiers ("250 special police unit
+	// officers"), but the noun it begins is no head's modifier: "300
+	// police officers" keeps its noun
+	_, own := a.lx.personnel.match(toks, j, true)
 	para := toks[n.first].para
 	for e := j; e < len(toks) && e < j+freeModMax; e++ {
 		t := &toks[e]
 		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e) {
 			return j
 		}
-		if e > j && toks[e-1].lower != t.lower && strings.HasSuffix(toks[e-1].lower, "ed") && !toks[e-1].cap {
-			return j // "300 men attacked police officers": a verb, no modifier
+		if e > j && strings.HasSuffix(t.lower, "ed") && !t.cap {
+			return j // "300 women attacked police officers": a verb, no modifier
+		}
+		if e+1 <= own {
+			continue // "20 Marines guards its embassy": no second noun after a first
 		}
 		if _, lim := a.lx.personnel.match(toks, e+1, true); lim > 0 && toks[e+1].para == para {
 			if w := toks[e+1].lower; w == "force" || w == "forces" {
@@ -96,7 +101,7 @@ func (a *analysis) weakForceLicence(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	verb := false
-	for k := s.first; k < n.first && !verb; k++ {
+	for k := s.first; k < s.lim && !verb; k++ {
 		verb = deployVerbs.hasToken(&toks[k]) || withdrawVerbs.hasToken(&toks[k]) || troopVerbs.hasToken(&toks[k]) && !possessVerbs.hasToken(&toks[k])
 	}
 	if !verb {
@@ -105,17 +110,13 @@ func (a *analysis) weakForceLicence(n number, lim int) bool {
 	if a.actingState(s.first, n.first, false) != "" {
 		return true
 	}
-	return a.forceNamedIn(s.first, s.lim, n.first, lim)
+	return a.forceNamedIn(s.first, s.lim) // "140 Guardia Civil agents were flown"
 }
 
-// forceNamedIn reports an armed or police body's word from first to lim,
-// outside the figure's own phrase pFirst..pLim.
-func (a *analysis) forceNamedIn(first, lim, pFirst, pLim int) bool {
+// forceNamedIn reports an armed or police body's word from first to lim.
+func (a *analysis) forceNamedIn(first, lim int) bool {
 	toks := a.d.toks
 	for k := first; k < lim; k++ {
-		if k >= pFirst && k < pLim {
-			continue
-		}
 		if forceWordsIn.hasToken(&toks[k]) || toks[k].cap && forceBodies.hasToken(&toks[k]) && !toks[k].sentStart {
 			return true
 		}
@@ -135,8 +136,8 @@ func (a *analysis) personnelFromForce(lim int) bool {
 		if forceWordsIn.hasToken(&toks[k]) || toks[k].cap && forceBodies.hasToken(&toks[k]) && toks[k].lower != "mission" {
 			return true
 		}
-		if toks[k].kind != tWord || toks[k].text == "," {
-			return false
+		if toks[k].kind != tWord && toks[k].lower != "'s" || toks[k].text == "," {
+			return false // "from Kenya's General Service Unit" reads on
 		}
 	}
 	return false

@@ -46,7 +46,17 @@ func (a *analysis) respectivePair(n number, rule string) (Troops, bool) {
 	if unit == "" || a.isCasualty(first, e+1) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, "", unit, rule), true
+	// one state, the subject, keeps both: "Turkey keeps two battalions
+	// in Cyprus and one in Qatar, 1,800 and 600 strong respectively";
+	// states joined as subjects are paired by respectiveState
+	country := ""
+	if f := a.firstStateFrom(s.first, first); f < first {
+		m := a.places[a.placeAt[f]]
+		if c := a.actingState(s.first, first, false); c == m.code && m.lim < first && toks[m.lim].lower != "and" && toks[m.lim].text != "," {
+			country = c
+		}
+	}
+	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
 // pairOwnerBefore returns the last personnel, formation or force noun
