@@ -4755,6 +4755,19 @@ var troopRules = []figureRule{
 	{ruleTroopRespective,
 		[]figureCase{{text: "Spain keeps two companies in Latvia and one in Slovakia, roughly 500 and 150 strong respectively.", count: 150, country: "ES"}},
 		[]string{"Spain sends two choirs to Latvia and one to Slovakia, roughly 50 and 15 strong respectively."}},
+	// tr4 (session 26): a warship's or coast guard ships' crew by the
+	// navy's word, "complement"
+	{ruleTroopForce,
+		[]figureCase{{text: "Two Italian frigates with a combined complement of 340 sailed from Taranto.", count: 340, country: "IT"},
+			{text: "Two coast guard vessels with a combined crew of 45 were sent to the reef.", count: 45}},
+		[]string{"The orchestra, with a complement of 90, left Taranto.", "Two fishing vessels with a combined crew of 45 were sent to the reef."}},
+	// tr4 (session 26): free modifiers joined by "and"; weak personnel
+	// "including" in a police figure; Mounties
+	{ruleTroopNoun,
+		[]figureCase{{text: "Lima deployed 1,500 police, including 300 mounted and traffic officers, to the stadium.", count: 300, country: "PE"},
+			{text: "The governor sent 200 mounted and canine officers to the border.", count: 200},
+			{text: "Some 60 Mounties were flown to Manitoba to help fight the fires.", count: 60, country: "CA"}},
+		[]string{"The bank hired 1,500 staff, including 300 loan officers.", "Troops killed 40 civilians and police officers."}},
 }
 
 func TestFigureRules(t *testing.T) {

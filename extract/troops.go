@@ -2551,8 +2551,11 @@ func (a *analysis) warshipCrew(k int) bool {
 	if a.shipsCompany(k) {
 		return a.warshipBefore(k) // "her ship's company of about 190", the frigate named before
 	}
-	return a.d.toks[k].lower == "crew" && a.warshipNear(k)
+	return crewNouns.hasToken(&a.d.toks[k]) && a.warshipNear(k)
 }
+
+// crewNouns name a ship's crew: "a crew of 65", "a complement of 290".
+var crewNouns = wordList("crew-noun")
 
 // warshipNear reports a warship named within twelve words before k in its
 // sentence, or "a second ship" there after a warship in the paragraph.

@@ -47,6 +47,9 @@ func (a *analysis) freeModifiers(n number, j int) int {
 	para := toks[n.first].para
 	for e := j; e < len(toks) && e < j+freeModMax; e++ {
 		t := &toks[e]
+		if e > j && (t.lower == "and" || t.lower == "or") && !toks[e-1].cap {
+			continue // "400 mounted and dog-handler officers": modifiers joined
+		}
 		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e) {
 			return j
 		}
@@ -100,6 +103,9 @@ var forceWordsIn = wordList("force-word")
 func (a *analysis) weakForceLicence(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
+	if a.forceNamedIn(s.first, s.lim) && a.includedInFigure(n) {
+		return true // "1,500 police, including 400 mounted officers"
+	}
 	verb := false
 	for k := s.first; k < s.lim && !verb; k++ {
 		verb = deployVerbs.hasToken(&toks[k]) || withdrawVerbs.hasToken(&toks[k]) || troopVerbs.hasToken(&toks[k]) && !possessVerbs.hasToken(&toks[k])
@@ -162,4 +168,12 @@ func (a *analysis) shareSubjectBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// includedInFigure reports "including" right before n after a troop
+// figure of its sentence: "1,500 police, including 400 mounted
+// officers" counts a part of the figure.
+func (a *analysis) includedInFigure(n number) bool {
+	k := n.hedge - 1
+	return k > 0 && a.d.toks[k].lower == "including" && a.lastFigure.sent == int(a.d.toks[n.first].sent) && a.lastFigure.unit != ""
 }
