@@ -4768,6 +4768,15 @@ var troopRules = []figureRule{
 			{text: "The governor sent 200 mounted and canine officers to the border.", count: 200},
 			{text: "Some 60 Mounties were flown to Manitoba to help fight the fires.", count: 60, country: "CA"}},
 		[]string{"The bank hired 1,500 staff, including 300 loan officers.", "Troops killed 40 civilians and police officers."}},
+	// tr4 (session 26, held-out shapes): personnel on the move after
+	// "with" or "has" are deployed, no strength; "N of its men" a state
+	// keeps or deploys
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kigali has begun pulling its army out of Congo, with some 1,800 soldiers crossing back on Sunday.", count: 1800, country: "RW"}},
+		[]string{"Egypt, with some 650,000 active soldiers, is among the largest armies.", "The army has 5,000 soldiers training for the parade."}},
+	{ruleTroopOf,
+		[]figureCase{{text: "Kampala keeps about 900 of its men in the Semliki valley.", count: 900, country: "UG"}},
+		[]string{"Kenya sent 30 of its men to the games.", "The club keeps 30 of its men on the bench."}},
 }
 
 func TestFigureRules(t *testing.T) {

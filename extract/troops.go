@@ -484,6 +484,9 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
 		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
 	}
+	if e := a.stateOwnMen(n, j); !unitOK && e > 0 {
+		lim, unitOK, weak = e, true, false // "Bujumbura keeps 1,500 of its men in the plain"
+	}
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}

@@ -177,3 +177,36 @@ func (a *analysis) includedInFigure(n number) bool {
 	k := n.hedge - 1
 	return k > 0 && a.d.toks[k].lower == "including" && a.lastFigure.sent == int(a.d.toks[n.first].sent) && a.lastFigure.unit != ""
 }
+
+// movingParticiples after personnel say they move, which makes "with N
+// soldiers" or "has N troops" a deployment, no strength: "with some
+// 2,000 soldiers crossing back", "has 50,000 troops massing".
+var movingParticiples = wordList("moving-participle")
+
+// stateOwnMen returns the end of "of its men" at or before j after the
+// figure n that a state keeps or deploys, the subject of a verb of
+// holding or deploying men right before the figure: "Bujumbura keeps
+// 1,500 of its men in the Ruzizi plain", "Congo asked Burundi to keep
+// 1,500 of its men"; else 0. "Kenya sent 30 of its men to the games" is
+// no deployment.
+func (a *analysis) stateOwnMen(n number, j int) int {
+	toks := a.d.toks
+	k := n.hedge - 1
+	m := j + 2 // "men" after "of its" at j, or at j where ofItsTroops stopped
+	if j < len(toks) && toks[j].lower == "men" {
+		m = j
+	}
+	if k < 1 || m >= len(toks) || m < 2 || toks[m].lower != "men" || toks[m-2].lower != "of" || !ownerPronouns[toks[m-1].lower] {
+		return 0
+	}
+	if !menVerbs.hasToken(&toks[k]) && !holdVerbs.hasToken(&toks[k]) || toks[k].lower == "sent" {
+		return 0
+	}
+	if c, ok := a.stateAt(k - 2); ok && c != "" && toks[k-1].lower == "to" {
+		return m + 1 // "asked Bujumbura to keep": the state asked keeps its men
+	}
+	if a.actingState(a.d.sents[toks[n.first].sent].first, n.first, false) != "" {
+		return m + 1
+	}
+	return 0
+}
