@@ -4777,6 +4777,13 @@ var troopRules = []figureRule{
 	{ruleTroopOf,
 		[]figureCase{{text: "Kampala keeps about 900 of its men in the Semliki valley.", count: 900, country: "UG"}},
 		[]string{"Kenya sent 30 of its men to the games.", "The club keeps 30 of its men on the bench."}},
+	// tr4 (session 26, probes): a crew in a sentence that names a navy,
+	// not a merchant ship's nor one told before
+	{ruleTroopForce,
+		[]figureCase{{text: "Peru's navy said the BAP Guise, with a complement of about 180, had sailed for the drill.", count: 180, country: "PE"}},
+		[]string{"The navy towed the ferry, with a crew of 30, to port.",
+			"The navy said the freighter and its crew of 22 had been seized.",
+			"The cruise liner, with a crew of 900, docked near the naval base."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -2554,7 +2554,7 @@ func (a *analysis) warshipCrew(k int) bool {
 	if a.shipsCompany(k) {
 		return a.warshipBefore(k) // "her ship's company of about 190", the frigate named before
 	}
-	return crewNouns.hasToken(&a.d.toks[k]) && a.warshipNear(k)
+	return crewNouns.hasToken(&a.d.toks[k]) && (a.warshipNear(k) || a.navyInSentence(k))
 }
 
 // crewNouns name a ship's crew: "a crew of 65", "a complement of 290".

@@ -24,7 +24,7 @@ var freeModBlockers = closedSet(
 var freeModStops = wordList("free-mod-stop")
 
 // freeModMax is how many free words may stand before the noun.
-const freeModMax = 4
+const freeModMax = 5
 
 // freeModifiers returns the start of a personnel noun after one to
 // freeModMax free modifier words at j in n's phrase, else j: adjectives
@@ -210,3 +210,29 @@ func (a *analysis) stateOwnMen(n number, j int) int {
 	}
 	return 0
 }
+
+// navyWords name a navy or a coast guard, whose sentence makes a crew
+// sailors: "Chile's navy said the Almirante Williams, with a complement
+// of about 250", "a joint crew of 75 from the Estonian and Latvian navies".
+var navyWords = wordList("navy-word")
+
+// navyInSentence reports a navy's word in the sentence of the crew's
+// noun at k that no owner opens ("its crew of 22", "the ferry's crew"
+// are a ship's told before, perhaps a merchant one).
+func (a *analysis) navyInSentence(k int) bool {
+	if k < 1 || ownerPronouns[a.d.toks[k-1].lower] || a.d.toks[k-1].lower == "'s" {
+		return false
+	}
+	s := a.d.sents[a.d.toks[k].sent]
+	navy := false
+	for j := s.first; j < s.lim; j++ {
+		if civilShips.hasToken(&a.d.toks[j]) && j < k {
+			return false // "The navy towed the ferry, with a crew of 30"
+		}
+		navy = navy || navyWords.hasToken(&a.d.toks[j])
+	}
+	return navy
+}
+
+// civilShips name merchant and private ships, whose crews are no navy's.
+var civilShips = wordList("civil-ship")
