@@ -4784,6 +4784,13 @@ var troopRules = []figureRule{
 		[]string{"The navy towed the ferry, with a crew of 30, to port.",
 			"The navy said the freighter and its crew of 22 had been seized.",
 			"The cruise liner, with a crew of 900, docked near the naval base."}},
+	// tr4 (session 26, GVA check): a few weak personnel after free
+	// modifiers are police at work; police things after a free modifier
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Guardia Civil sent 30 border unit agents to the port.", count: 30}},
+		[]string{"Four command officers were sent to the scene of the fire.",
+			"Officials said six municipal police departments provide patrol officers to the schools.",
+			"Two Chicago police SUVs were parked outside the home."}},
 }
 
 func TestFigureRules(t *testing.T) {

@@ -63,6 +63,9 @@ func (a *analysis) freeModifiers(n number, j int) int {
 			if w := toks[e+1].lower; w == "force" || w == "forces" {
 				return j // "two task forces": bodies, not their people
 			}
+			if vals, _ := a.lx.personnel.match(toks, e+1, true); n.value < 10 && a.lx.personnelWeak[vals[0]] {
+				return j // "four command officers were sent to the scene": police at work
+			}
 			return e + 1
 		}
 	}
@@ -103,11 +106,19 @@ var forceWordsIn = wordList("force-word")
 func (a *analysis) weakForceLicence(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
+	if n.value < 10 {
+		return false // "two officers fighting with the customer": police at work
+	}
 	if a.forceNamedIn(s.first, s.lim) && a.includedInFigure(n) {
 		return true // "1,500 police, including 400 mounted officers"
 	}
+	// the verb moves them: before them in their clause, or a passive
+	// right after them ("were flown to")
 	verb := false
-	for k := s.first; k < s.lim && !verb; k++ {
+	for k := a.figureClauseStart(n.first); k < min(lim+4, s.lim) && !verb; k++ {
+		if k >= n.first && k < lim {
+			continue
+		}
 		verb = deployVerbs.hasToken(&toks[k]) || withdrawVerbs.hasToken(&toks[k]) || troopVerbs.hasToken(&toks[k]) && !possessVerbs.hasToken(&toks[k])
 	}
 	if !verb {
