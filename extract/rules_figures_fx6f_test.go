@@ -88,8 +88,8 @@ var fx6fTroopRules = []figureRule{
 		[]string{"Two Mounties were hurt when their cruiser hit a moose."}},
 	// two sizes before "strong", each of one force
 	{ruleTroopForce,
-		[]figureCase{{text: "The Kenyan and Ugandan battalions, 850 and 700 strong respectively, will rotate out in March.", count: 850, country: "KE"},
-			{text: "The Kenyan and Ugandan battalions, 850 and 700 strong respectively, will rotate out in March.", count: 700, country: "UG"},
+		[]figureCase{{text: "The Kenyan and Ugandan battalions, 850 and 700 strong, will rotate out in March.", count: 850, country: "KE"},
+			{text: "The Kenyan and Ugandan battalions, 850 and 700 strong, will rotate out in March.", count: 700, country: "UG"},
 			{text: "The two Nepali contingents, 900 and 850 strong, will patrol the Blue Line.", count: 900, country: "NP"}},
 		[]string{"The two marches, 600 and 500 strong, converged on the square."}},
 	// the crew of a coast guard's ships
@@ -141,7 +141,8 @@ var fx6fTroopRules = []figureRule{
 			{text: "Police Scotland sent 120 public order officers to London for the coronation.", count: 120, country: "GB"}},
 		[]string{"The tribunal heard evidence from 12 officers from other forces.", "Some 40 public order officers were injured."}},
 	// "the figure" for personnel whose count the sentence before asked for
-	{ruleTroopNumber,
+	// (tr4's their-number-at reads it first)
+	{ruleTroopTheirCount,
 		[]figureCase{{text: "Chad would not say how many troops it had moved to the frontier. Diplomats put the figure at about 2,000.", count: 2000, country: "TD"}},
 		[]string{"The ministry did not say how many police officers were injured. Medics put the figure at 40."}},
 }

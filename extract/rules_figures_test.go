@@ -4705,6 +4705,92 @@ var troopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "The headcount of Dutch marines in Aruba will rise to 250 next year.", count: 250, country: "NL"}},
 		[]string{"The headcount of Dutch nurses in Aruba will rise to 250 next year."}},
+	// tr4 (session 26): free modifiers no list names between the number
+	// and its personnel noun; not a former one's, a civilian body's, nor
+	// a verb after a noun of people
+	{ruleTroopNoun,
+		[]figureCase{{text: "The governor sent 150 Idaho National Guard soldiers to the border.", count: 150, country: "US"},
+			{text: "Paris flew 45 army field medics to Mayotte.", count: 45, country: "FR"}},
+		[]string{"Ministers plan to put 20,000 community support officers on the streets, police chiefs said.",
+			"Three former army officers were jailed for the coup plot.",
+			"Some 300 protesters attacked riot police officers outside the parliament.",
+			"Two task forces were set up to study the plan."}},
+	// tr4 (session 26): weak personnel a deployment verb moves where a
+	// force is named, or "from" a force
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Civil Guard moved 250 agents to Melilla after the crossing.", count: 250, country: "ES"},
+			{text: "Some 40 staff from the Danish armed forces will run the clinic.", count: 40, country: "DK"}},
+		[]string{"The bank moved 40 officers to its new offices.", "Some 40 staff from the hospital will run the clinic."}},
+	// tr4 (session 26): a state's contribution is deployed whatever verb
+	// sizes it; troops "ready" to deploy are offered
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nigeria's contribution comprises 700 troops.", count: 700, country: "NG"},
+			{text: "Indonesia says it has 3,000 troops ready to deploy.", count: 3000, country: "ID"}},
+		[]string{"Nigeria's army comprises 70,000 troops.", "Indonesia says it has 300,000 troops."}},
+	// tr4 (session 26): "N and M (strong) respectively" after units
+	{ruleTroopRespective,
+		[]figureCase{{text: "Ghana and Togo have companies in the force, 150 and 120 strong respectively.", count: 120, country: "TG"}},
+		[]string{"Ghana and Togo sent choirs to the festival, 150 and 120 strong respectively."}},
+	// tr4 (session 26): the size of personnel sent in the sentence before
+	{ruleTroopTheirCount,
+		[]figureCase{{text: "Chad sent soldiers across the border in March. A UN panel put the figure at 2,000.", count: 2000, country: "TD"}},
+		[]string{"Chad lost soldiers in the attack. A UN panel put the figure at 2,000.",
+			"The firm sent workers abroad; their numbers are now close to 400."}},
+	// tr4 (session 26, probes): specialists after a force's name among
+	// free modifiers; a personnel word opening the modifiers; weak
+	// personnel of a force named in their own phrase and moved in a
+	// passive; "from" a state's force; "former" before a strong noun
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 80 Royal Navy mine warfare divers will sail with the task group.", count: 80, country: "GB"},
+			{text: "Rome sent 120 special police unit officers to Lampedusa.", count: 120, country: "IT"},
+			{text: "Some 90 Guardia Civil agents were flown to Ceuta on Sunday.", count: 90, country: "ES"},
+			{text: "The mission drew 200 officers from Rwanda's National Police.", count: 200, country: "RW"}},
+		[]string{"About 80 commercial salvage divers will sail with the task group.",
+			"Rome sent 120 special police unit cars to Lampedusa.",
+			"Some 90 estate agents were flown to Ceuta for the conference.",
+			"About 300 former soldiers marched on parliament.",
+			"The festival drew 200 officers from Rwanda's biggest banks."}},
+	// tr4 (session 26, probes): one state, the subject, keeps both units
+	// of a pair
+	{ruleTroopRespective,
+		[]figureCase{{text: "Spain keeps two companies in Latvia and one in Slovakia, roughly 500 and 150 strong respectively.", count: 150, country: "ES"}},
+		[]string{"Spain sends two choirs to Latvia and one to Slovakia, roughly 50 and 15 strong respectively."}},
+	// tr4 (session 26): a warship's or coast guard ships' crew by the
+	// navy's word, "complement"
+	{ruleTroopForce,
+		[]figureCase{{text: "Two Italian frigates with a combined complement of 340 sailed from Taranto.", count: 340, country: "IT"},
+			{text: "Two coast guard vessels with a combined crew of 45 were sent to the reef.", count: 45}},
+		[]string{"The orchestra, with a complement of 90, left Taranto.", "Two fishing vessels with a combined crew of 45 were sent to the reef."}},
+	// tr4 (session 26): free modifiers joined by "and"; weak personnel
+	// "including" in a police figure; Mounties
+	{ruleTroopNoun,
+		[]figureCase{{text: "Lima deployed 1,500 police, including 300 mounted and traffic officers, to the stadium.", count: 300, country: "PE"},
+			{text: "The governor sent 200 mounted and canine officers to the border.", count: 200},
+			{text: "Some 60 Mounties were flown to Manitoba to help fight the fires.", count: 60, country: "CA"}},
+		[]string{"The bank hired 1,500 staff, including 300 loan officers.", "Troops killed 40 civilians and police officers."}},
+	// tr4 (session 26, held-out shapes): personnel on the move after
+	// "with" or "has" are deployed, no strength; "N of its men" a state
+	// keeps or deploys
+	{ruleTroopNoun,
+		[]figureCase{{text: "Kigali has begun pulling its army out of Congo, with some 1,800 soldiers crossing back on Sunday.", count: 1800, country: "RW"}},
+		[]string{"Egypt, with some 650,000 active soldiers, is among the largest armies.", "The army has 5,000 soldiers training for the parade."}},
+	{ruleTroopOf,
+		[]figureCase{{text: "Kampala keeps about 900 of its men in the Semliki valley.", count: 900, country: "UG"}},
+		[]string{"Kenya sent 30 of its men to the games.", "The club keeps 30 of its men on the bench."}},
+	// tr4 (session 26, probes): a crew in a sentence that names a navy,
+	// not a merchant ship's nor one told before
+	{ruleTroopForce,
+		[]figureCase{{text: "Peru's navy said the BAP Guise, with a complement of about 180, had sailed for the drill.", count: 180, country: "PE"}},
+		[]string{"The navy towed the ferry, with a crew of 30, to port.",
+			"The navy said the freighter and its crew of 22 had been seized.",
+			"The cruise liner, with a crew of 900, docked near the naval base."}},
+	// tr4 (session 26, GVA check): a few weak personnel after free
+	// modifiers are police at work; police things after a free modifier
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Guardia Civil sent 30 border unit agents to the port.", count: 30}},
+		[]string{"Four command officers were sent to the scene of the fire.",
+			"Officials said six municipal police departments provide patrol officers to the schools.",
+			"Two Chicago police SUVs were parked outside the home."}},
 }
 
 func TestFigureRules(t *testing.T) {
@@ -4757,7 +4843,7 @@ func isOutputRule(rule string) bool {
 		ruleDeathObject, ruleDeathOf, ruleDeathSelf, ruleDeathWho, ruleDeathMulti, ruleDeathCounts, rulePeriodGapped,
 		ruleDeathSubset, ruleDeathCompare, ruleDeathVictims, ruleDeathSum,
 		ruleTroopNoun, ruleTroopOf, ruleTroopForce, ruleTroopNumber, ruleTroopElliptic, ruleTroopMembers,
-		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo, ruleTroopUnitIs:
+		ruleTroopGapped, ruleTroopForceOwn, ruleTroopCompared, ruleTroopAddedTo, ruleTroopUnitIs, ruleTroopRespective, ruleTroopTheirCount:
 		return true
 	}
 	return false

@@ -241,7 +241,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -331,6 +331,11 @@ func (a *analysis) troopPhraseOf(n *number) (troopPhrase, bool) {
 		}
 	}
 	a.troopModifiers(&s, para)
+	if e := a.freeModifiers(*n, s.j); e > s.j {
+		s.forceMod = a.forceNamedIn(n.lim, e)
+		s.j = e // "200 Oregon National Guard troops": words no list names
+		a.troopModifiers(&s, para)
+	}
 	return s, true
 }
 
@@ -471,7 +476,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || a.stateStaffAtMission(n, lim)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -484,6 +489,9 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	}
 	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
 		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
+	}
+	if e := a.stateOwnMen(n, j); !unitOK && e > 0 {
+		lim, unitOK, weak = e, true, false // "Bujumbura keeps 1,500 of its men in the plain"
 	}
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
@@ -1010,6 +1018,7 @@ type troopPhrase struct {
 	militaryMod bool   // "military", "army" or "combat" stands before the noun
 	serviceMod  bool   // an armed service's name stands before the noun: "air force", "navy"
 	base        string // the state of a place the personnel are based in ("Kent-based")
+	forceMod    bool   // a force's word stands among free modifiers: "Royal Navy mine clearance divers"
 	rule        string
 }
 
@@ -1513,6 +1522,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
 	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
+	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
@@ -1554,8 +1565,8 @@ func (a *analysis) modifierBeforeTroops(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
 	if t.kind != tWord || t.cap || a.figureBits(j)&(fcPhraseStop|fcDeathAux|fcCasualty) != 0 ||
-		a.lx.death.startsLower(&t) || j+1 >= len(toks) {
-		return false
+		a.lx.death.startsLower(&t) || j+1 >= len(toks) || freeModStops.hasToken(&t) {
+		return false // "200 former soldiers" are no one's troops
 	}
 	// "task forces", "market forces" are no troops
 	u, ok := a.strongPersonnelAt(j + 1)
@@ -2561,8 +2572,11 @@ func (a *analysis) warshipCrew(k int) bool {
 	if a.shipsCompany(k) {
 		return a.warshipBefore(k) // "her ship's company of about 190", the frigate named before
 	}
-	return a.d.toks[k].lower == "crew" && a.warshipNear(k)
+	return crewNouns.hasToken(&a.d.toks[k]) && (a.warshipNear(k) || a.navyInSentence(k))
 }
+
+// crewNouns name a ship's crew: "a crew of 65", "a complement of 290".
+var crewNouns = wordList("crew-noun")
 
 // warshipNear reports a warship named within twelve words before k in its
 // sentence, or "a second ship" there after a warship in the paragraph.
