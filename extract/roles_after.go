@@ -18,6 +18,7 @@ type appositionScan struct {
 	kind     roleKind // the role kind of the word being read
 	words    []int    // title words, left to right
 	lastHead int      // len(words) after the last role noun, or -1
+	open     bool     // the head is an open role noun (roles_open.go)
 }
 
 // titleAfterSteps read the words of an apposition's title, left to right;
@@ -38,6 +39,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"and-between-roles", andBetweenRoles},
 	{"occupation-and-role", occupationAndRole},
 	{"noun-before-role", nounBeforeRole},
+	{"open-role-noun", openRoleAfter},
 }
 
 // titleAfter reads an apposition that starts at token k, after "NAME,":
@@ -74,8 +76,8 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	k, complement := a.appositionComplements(s, k)
-	if !a.appositionEnds(k, s.para) {
-		return s.w, k, false
+	if !a.appositionEnds(k, s.para) || s.open && s.w.org == "" && s.w.country == "" {
+		return s.w, k, false // an open role noun is an office only by its body
 	}
 	if s.w.weak && s.w.org == "" && s.w.country == "" && !complement && s.w.ownerAt < 0 && len(s.words) < 2 {
 		return s.w, k, false
@@ -88,7 +90,10 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	for i := len(s.words) - 1; i >= 0; i-- {
 		s.w.words = append(s.w.words, s.words[i])
 	}
-	return s.w, k, len(s.words) > 0
+	if s.w.org == "" && s.w.ownerAt < 0 && a.membersBodyInTitle(s.words) {
+		a.bodyNameInTitle(&s.w) // "the Australian Medical Association president"
+	}
+	return s.w, k, len(s.w.words) > 0
 }
 
 // readTitleAhead reads title words from k rightwards with titleAfterSteps
