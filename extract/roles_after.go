@@ -38,6 +38,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"and-between-capitals", andBetweenCapitals},
 	{"and-between-roles", andBetweenRoles},
 	{"occupation-and-role", occupationAndRole},
+	{"compound-after-head", compoundAfterHead},
 	{"noun-before-role", nounBeforeRole},
 	{"open-role-noun", openRoleAfter},
 }

@@ -78,7 +78,7 @@ func (a *analysis) bodyHeadInTitle(k int) bool {
 	case 0:
 		return true
 	case rMod:
-		return k > 0 && memberBodyHeads.hasToken(&toks[k]) && toks[k-1].cap && toks[k-1].kind == tWord && a.roleKind(k-1) == 0 &&
+		return k > 0 && memberBodyHeads.hasToken(&toks[k]) && a.nameWordOfBody(k-1) &&
 			a.placeAt[k-1] < 0 && a.lx.bodyWords[toks[k-1].lower].kind == "" && !toks[k-1].sentStart
 	}
 	return false
@@ -95,9 +95,18 @@ func (a *analysis) membersBodyInTitle(words []int) bool {
 		if i == 0 || words[i-1] != k-1 || !toks[k].cap || !memberBodyHeads.hasToken(&toks[k]) {
 			continue
 		}
-		if n := &toks[k-1]; n.cap && n.kind == tWord && a.roleKind(k-1) != rHead && a.roleKind(k-1) != rWeak && a.roleKind(k-1) != rRank {
+		if a.nameWordOfBody(k - 1) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameWordOfBody reports a capitalised word at k that may stand in a
+// body's name before its head: no role noun or rank ("Medical", a role's
+// modifier elsewhere, is one; "Group" of "Group Economist" is no head).
+func (a *analysis) nameWordOfBody(k int) bool {
+	t := &a.d.toks[k]
+	kind := a.roleKind(k)
+	return t.cap && t.kind == tWord && kind != rHead && kind != rWeak && kind != rRank
 }

@@ -130,3 +130,20 @@ func (a *analysis) ownedOpenRole(s *appositionScan, k, h int) bool {
 	p := toks[k-1].lower
 	return p == "'s" || p == "'"
 }
+
+// compoundAfterHead reads a lower-case noun right after an open head
+// ("chief", "head") when a role noun follows within three words: the head
+// qualifies a longer title, "chief human resources officer", whose role
+// noun becomes the head; without one the title still ends at "chief".
+func compoundAfterHead(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	t := &a.d.toks[k]
+	if !s.w.hasHead || s.lastHead != len(s.words) || len(s.words) == 0 || s.words[len(s.words)-1] != k-1 || !openRoleHeads.has(s.w.head) {
+		return k, stepPass
+	}
+	if t.kind != tWord || t.cap || !a.roleAhead(k+1, 3) || a.lx.speech[t.lower] != "" || npFunctionWords.hasToken(t) || a.roleKind(k) != 0 {
+		return k, stepPass
+	}
+	s.words = append(s.words, k)
+	s.w.hasHead = false
+	return k + 1, stepTake
+}

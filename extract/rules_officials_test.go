@@ -55,6 +55,12 @@ var officialRules = []officialRuleCase{
 		name: "Abel Tesfaye", title: "procurement specialist", country: "-", org: "WFP"},
 	{rule: "open-role-noun", text: "Kenya's athletes withdrew. Abel Tesfaye, the chief steward of the Kenyan Athletics Federation, said the race was off.",
 		name: "Abel Tesfaye", country: "-", org: "Kenyan Athletics Federation"},
+	// an open head ("chief") before lower-case nouns and a role noun opens a
+	// longer title; the title is the whole phrase
+	{rule: "compound-after-head", text: "Nordair cut 300 jobs. Greta Lind, the airline's chief human resources officer, said the cuts were final.",
+		name: "Greta Lind", title: "chief human resources officer", country: "-"},
+	{rule: "compound-after-head", text: "Nordair cut 300 jobs. Greta Lind, the airline's chief, said the cuts were final.",
+		name: "Greta Lind", title: "chief", country: "-"},
 	// persons described by what happened to them, what they do privately or
 	// whom they are related to are no officials, whatever the noun's ending
 	{rule: "open-role-noun", text: "Maria Gomez, a lawyer for the families of the miners, said the company had ignored warnings.",
@@ -123,6 +129,8 @@ var officialRules = []officialRuleCase{
 		name: "Omar Hamid", title: "coordinator", country: "-", org: "Sudanese Doctors Union"},
 	{rule: "members-body-title", text: "Sudan's hospitals were shelled. Sudanese Doctors Union coordinator Omar Hamid said two had closed.",
 		name: "Omar Hamid", title: "coordinator", country: "-", org: "Sudanese Doctors Union"},
+	{rule: "members-body-title", text: "Clinics closed on Monday. Ghanaian Medical Union spokesman Kofi Asante said pay was late.",
+		name: "Kofi Asante", title: "spokesman", country: "-", org: "Ghanaian Medical Union"},
 	{rule: "members-body-title", text: "The herd had moved, said Omar Hamid, the Kenya Wildlife Service director.",
 		name: "Omar Hamid", country: "KE", org: "-"},
 	{rule: "members-body-title", text: "Rates will rise, said Omar Hamid, Group Economist at Halifax.",
