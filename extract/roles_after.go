@@ -91,7 +91,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	for i := len(s.words) - 1; i >= 0; i-- {
 		s.w.words = append(s.w.words, s.words[i])
 	}
-	if s.w.org == "" && s.w.ownerAt < 0 && a.membersBodyInTitle(s.words) {
+	if s.w.org == "" && s.w.ownerAt < 0 && len(s.words) == s.lastHead && a.membersBodyInTitle(s.words) {
 		a.bodyNameInTitle(&s.w) // "the Australian Medical Association president"
 	}
 	return s.w, k, len(s.w.words) > 0

@@ -78,21 +78,30 @@ func (a *analysis) bodyHeadInTitle(k int) bool {
 	case 0:
 		return true
 	case rMod:
-		return k > 0 && memberBodyHeads.hasToken(&toks[k]) && a.nameWordOfBody(k-1) &&
+		return k > 0 && k+1 < len(toks) && !toks[k+1].cap && // the name ends there: not "Nomura Securities International"
+			(memberBodyHeads.hasToken(&toks[k]) || a.lx.bodyWords[toks[k].lower].kind == "company") && a.nameWordOfBody(k-1) &&
 			a.placeAt[k-1] < 0 && a.lx.bodyWords[toks[k-1].lower].kind == "" && !toks[k-1].sentStart
 	}
 	return false
 }
 
 // membersBodyInTitle reports a capitalised word in an apposition's title
-// words that heads its members' own body after a word of its name
-// ("Doctors Union", "Medical Association"): a "Wildlife Service" or a
+// words that heads its members' own body or a firm after a word of its
+// name ("Doctors Union", "Medical Association", "Ethiopian Airlines"): a
+// "Wildlife Service" or a
 // "Revenue Authority" after a state's name may be the state's, and a
 // "Group Economist" names no body; they stay in the title.
 func (a *analysis) membersBodyInTitle(words []int) bool {
 	toks := a.d.toks
 	for i, k := range words {
-		if i == 0 || words[i-1] != k-1 || !toks[k].cap || !memberBodyHeads.hasToken(&toks[k]) {
+		firm := a.lx.bodyWords[toks[k].lower].kind == "company"
+		if !toks[k].cap || !memberBodyHeads.hasToken(&toks[k]) && !firm {
+			continue
+		}
+		if i == 0 && firm && k > 0 && a.placeAt[k-1] >= 0 && a.places[a.placeAt[k-1]].kind == sAdjective {
+			return true // "the Ethiopian Airlines chief executive": a firm the state's adjective opens
+		}
+		if i == 0 || words[i-1] != k-1 {
 			continue
 		}
 		if a.nameWordOfBody(k - 1) {
