@@ -19,6 +19,9 @@ type appositionScan struct {
 	words    []int    // title words, left to right
 	lastHead int      // len(words) after the last role noun, or -1
 	open     bool     // the head is an open role noun (roles_open.go)
+	// openNonState: the open role's complement names a body that is no
+	// state's and that no gazetteer holds
+	openNonState bool
 }
 
 // titleAfterSteps read the words of an apposition's title, left to right;
@@ -77,8 +80,11 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	k, complement := a.appositionComplements(s, k)
-	if !a.appositionEnds(k, s.para) || s.open && s.w.org == "" && s.w.country == "" {
-		return s.w, k, false // an open role noun is an office only by its body
+	if !a.appositionEnds(k, s.para) || s.open && s.w.org == "" && s.w.country == "" && !complement {
+		return s.w, k, false // an open role noun is an office only by its body (openBodyAhead)
+	}
+	if s.open && s.openNonState && s.w.org == "" && s.w.country == "" {
+		s.w.nonState = true // "equity strategist at Dongwon Investment Trust Management": no state's
 	}
 	if s.w.weak && s.w.org == "" && s.w.country == "" && !complement && s.w.ownerAt < 0 && len(s.words) < 2 {
 		return s.w, k, false

@@ -55,18 +55,63 @@ func (a *analysis) openRoleNoun(k int) bool {
 	return false
 }
 
-// openBodyAhead reports "of/at/for/with" at k and a capitalised name after
-// it (after "the"): the body an open role serves.
+// openBodyAhead reports "of/at/for/with" at k and a body's name after it
+// (after "the" and a place's possessive): a body the gazetteer holds, or a
+// capitalised name that holds a body's word ("Pacific Timber Holdings",
+// "the Civil Aviation Authority"). A state or a name alone ("a historian
+// of Russia", "a backer of Brexit") makes no office of the noun.
 func (a *analysis) openBodyAhead(k int) bool {
+	j := a.openBodyStart(k)
+	if j < 0 {
+		return false
+	}
+	if o, ok := a.orgAtTok(j); ok && o.first == j {
+		return true
+	}
+	return a.openBodyKind(j) != ""
+}
+
+// openBodyStart returns the first word of the capitalised name after the
+// preposition at k, past "the" and a place's possessive ("at Moscow's
+// Sovlink Securities"), or -1.
+func (a *analysis) openBodyStart(k int) int {
 	toks := a.d.toks
 	if k+1 >= len(toks) || !openComplementPreps.hasToken(&toks[k]) {
-		return false
+		return -1
 	}
 	j := k + 1
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
 	}
-	return toks[j].kind == tWord && toks[j].cap && a.personAt[j] < 0 && toks[j].para == toks[k].para
+	if pi := a.placeAt[j]; pi >= 0 && a.places[pi].first == j && a.places[pi].possessive {
+		j = a.places[pi].lim + 1
+	}
+	if j >= len(toks) || toks[j].kind != tWord || !toks[j].cap || a.personAt[j] >= 0 || toks[j].para != toks[k].para {
+		return -1
+	}
+	return j
+}
+
+// openBodyKind says what the capitalised name at j names by its words:
+// "state" for a state's institution ("Civil Aviation Authority"),
+// "nonstate" for a union, a firm, an outlet or its members' body ("Baltic
+// Ferry Company", "Dairy Farmers of Canada"), "" for none.
+func (a *analysis) openBodyKind(j int) string {
+	toks := a.d.toks
+	e := a.nameRunEnd(j)
+	kind := ""
+	for x := j; x < e; x++ {
+		switch a.lx.bodyWords[toks[x].lower].kind {
+		case "state":
+			return "state"
+		case "body", "company", "media":
+			kind = "nonstate"
+		}
+	}
+	if kind == "" && a.peopleNamedBody(j, e) {
+		kind = "nonstate"
+	}
+	return kind
 }
 
 // openRoleAfter reads up to three lower-case words ending in an open role
@@ -91,6 +136,7 @@ func openRoleAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
 			s.words = append(s.words, x)
 		}
 		s.lastHead, s.w.head, s.w.hasHead, s.w.weak, s.open = len(s.words), t.lower, true, false, true
+		s.openNonState = a.openNonStateBody(h + 1)
 		return h + 1, stepTake
 	}
 	return k, stepPass
@@ -115,6 +161,7 @@ func (a *analysis) openRoleAfterHead(s *appositionScan, k int) (int, stepVerdict
 	}
 	s.words = append(s.words, k)
 	s.lastHead, s.w.head, s.w.weak, s.open = len(s.words), a.d.toks[k].lower, false, true
+	s.openNonState = a.openNonStateBody(k + 1)
 	return k + 1, stepTake
 }
 
@@ -146,4 +193,19 @@ func compoundAfterHead(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 	s.words = append(s.words, k)
 	s.w.hasHead = false
 	return k + 1, stepTake
+}
+
+// openNonStateBody reports a body after the preposition at k that the
+// gazetteer does not hold and whose words make it no state's: "at Dongwon
+// Investment Trust Management" gives no state to the role, whatever the
+// story is about.
+func (a *analysis) openNonStateBody(k int) bool {
+	j := a.openBodyStart(k)
+	if j < 0 {
+		return false
+	}
+	if _, ok := a.orgAtTok(j); ok {
+		return false
+	}
+	return a.openBodyKind(j) == "nonstate"
 }

@@ -61,6 +61,17 @@ var officialRules = []officialRuleCase{
 		name: "Greta Lind", title: "chief human resources officer", country: "-"},
 	{rule: "compound-after-head", text: "Nordair cut 300 jobs. Greta Lind, the airline's chief, said the cuts were final.",
 		name: "Greta Lind", title: "chief", country: "-"},
+	// the complement must name a body: a state's body gives its state, a
+	// state or a bare name ("a historian of Russia", "a backer of Brexit")
+	// gives no office
+	{rule: "open-role-noun", text: "Rahel Bekele, an investigator with the Ethiopian Roads Authority, said the bridge was unsafe.",
+		name: "Rahel Bekele", country: "ET"},
+	{rule: "open-role-noun", text: "Seoul shares fell. Kim Min-jun, an equity strategist at Hanbit Asset Management Holdings, said investors were nervous.",
+		name: "Kim Min-jun", country: "-"},
+	{rule: "open-role-noun", text: "Lev Gudkov, a historian of Russia, said the war was unpopular.",
+		absent: "Lev Gudkov"},
+	{rule: "open-role-noun", text: "Lev Gudkov, a backer of Brexit, said the vote was fair.",
+		absent: "Lev Gudkov"},
 	// persons described by what happened to them, what they do privately or
 	// whom they are related to are no officials, whatever the noun's ending
 	{rule: "open-role-noun", text: "Maria Gomez, a lawyer for the families of the miners, said the company had ignored warnings.",
