@@ -115,10 +115,18 @@ func (a *analysis) bodyInTitle(w *titleWalk) {
 			}
 		}
 	}
+	a.bodyNameInTitle(w)
+}
+
+// bodyNameInTitle takes out of a title a capitalised body's name that is no
+// state's before the role noun, with a state's adjective that opens it:
+// "Australian Medical Association president".
+func (a *analysis) bodyNameInTitle(w *titleWalk) {
+	toks := a.d.toks
 	// w.words runs right to left: find the capitalised words before the head
 	hi := -1
 	for i, k := range w.words {
-		if a.roleKind(k) == 0 && toks[k].cap && a.placeAt[k] < 0 {
+		if a.bodyHeadInTitle(k) && toks[k].cap && a.placeAt[k] < 0 {
 			hi = i
 			break
 		}
@@ -519,6 +527,12 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	j := a.complementStart(k)
 	capEnd := a.nameRunEnd(j)
 	capEnd = a.possessiveNameEnd(j, capEnd) // "the head of the Harbour Fishermen's Union"
+	if next, ok := a.nationalBranchOrg(j, capEnd, w); ok {
+		return next, true // "head of the Chilean Red Cross": the branch's, no state's
+	}
+	if next, ok := a.possessiveFirmOrg(j, w); ok {
+		return next, true // "a spokesman for Russia's Gazprom": the firm's, no state's
+	}
 	m, isState := a.stateMentionAt(j)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
@@ -1122,6 +1136,7 @@ var roleRules = []struct {
 	{ruleRepresents, true, (*analysis).representsRole},
 	{ruleCopula, true, (*analysis).copulaAfterName},
 	{ruleTakenBefore, true, (*analysis).officeTakenBefore},
+	{ruleOpenTitleBefore, true, (*analysis).openTitleBefore},
 }
 
 // ruleTakenBefore names the role a sentence before gives without a name,

@@ -18,6 +18,10 @@ type appositionScan struct {
 	kind     roleKind // the role kind of the word being read
 	words    []int    // title words, left to right
 	lastHead int      // len(words) after the last role noun, or -1
+	open     bool     // the head is an open role noun (roles_open.go)
+	// openNonState: the open role's complement names a body that is no
+	// state's and that no gazetteer holds
+	openNonState bool
 }
 
 // titleAfterSteps read the words of an apposition's title, left to right;
@@ -37,7 +41,9 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"and-between-capitals", andBetweenCapitals},
 	{"and-between-roles", andBetweenRoles},
 	{"occupation-and-role", occupationAndRole},
+	{"compound-after-head", compoundAfterHead},
 	{"noun-before-role", nounBeforeRole},
+	{"open-role-noun", openRoleAfter},
 }
 
 // titleAfter reads an apposition that starts at token k, after "NAME,":
@@ -74,8 +80,11 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	k, complement := a.appositionComplements(s, k)
-	if !a.appositionEnds(k, s.para) {
-		return s.w, k, false
+	if !a.appositionEnds(k, s.para) || s.open && s.w.org == "" && s.w.country == "" && !complement {
+		return s.w, k, false // an open role noun is an office only by its body (openBodyAhead)
+	}
+	if s.open && s.openNonState && s.w.org == "" && s.w.country == "" {
+		s.w.nonState = true // "equity strategist at Dongwon Investment Trust Management": no state's
 	}
 	if s.w.weak && s.w.org == "" && s.w.country == "" && !complement && s.w.ownerAt < 0 && len(s.words) < 2 {
 		return s.w, k, false
@@ -88,7 +97,10 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 	for i := len(s.words) - 1; i >= 0; i-- {
 		s.w.words = append(s.w.words, s.words[i])
 	}
-	return s.w, k, len(s.words) > 0
+	if s.w.org == "" && s.w.ownerAt < 0 && len(s.words) == s.lastHead && a.membersBodyInTitle(s.words) {
+		a.bodyNameInTitle(&s.w) // "the Australian Medical Association president"
+	}
+	return s.w, k, len(s.w.words) > 0
 }
 
 // readTitleAhead reads title words from k rightwards with titleAfterSteps

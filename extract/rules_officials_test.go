@@ -31,6 +31,130 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob4 (session 28): probes of role phrases no list names. An
+	// apposition or a title whose head is a role-like noun and whose
+	// complement ("of/at/for/with") is a body makes an official; the body is
+	// the organisation, or a state's body gives its state
+	{rule: "open-role-noun", text: "Mele Taufa, country manager of Pacific Timber Holdings, said the mill would close in May.",
+		name: "Mele Taufa", title: "country manager", country: "-", org: "Pacific Timber Holdings"},
+	{rule: "open-role-noun", text: "Dara Quinlan, lead investigator at the Nepalese Civil Aviation Authority, said the pilot had not slept.",
+		name: "Dara Quinlan", country: "NP", org: "-"},
+	{rule: "open-role-noun", text: "Relief flights resumed on Friday. Hana Sabet, field coordinator for Harbour Relief Network, said stocks were low.",
+		name: "Hana Sabet", country: "-", org: "Harbour Relief Network"},
+	{rule: "open-role-noun", text: "Nadia Karim, head of operations at Medical Aid Corps, said two clinics had shut.",
+		name: "Nadia Karim", country: "-"},
+	{rule: "open-role-noun", text: "Regional director Amara Diallo of the West Africa Seed Alliance said the harvest was poor.",
+		name: "Amara Diallo", country: "-", org: "West Africa Seed Alliance"},
+	{rule: "open-role-noun", text: "Emil Sorensen, communications officer with the Baltic Ferry Company, said the crossing was cancelled.",
+		name: "Emil Sorensen", country: "-", org: "Baltic Ferry Company"},
+	{rule: "open-role-noun", text: "The Nigeria Labour Congress called a strike. Yusuf Bello, the union's chief negotiator, said talks had failed.",
+		name: "Yusuf Bello", country: "-"},
+	{rule: "open-role-noun", text: "Prices of maize doubled, said Abel Tesfaye, a procurement specialist at the World Food Programme.",
+		name: "Abel Tesfaye", country: "-", org: "WFP"},
+	{rule: "open-role-noun", text: "Prices of maize doubled, said Abel Tesfaye, the WFP's procurement specialist in Juba.",
+		name: "Abel Tesfaye", title: "procurement specialist", country: "-", org: "WFP"},
+	{rule: "open-role-noun", text: "Kenya's athletes withdrew. Abel Tesfaye, the chief steward of the Kenyan Athletics Federation, said the race was off.",
+		name: "Abel Tesfaye", country: "-", org: "Kenyan Athletics Federation"},
+	// an open head ("chief") before lower-case nouns and a role noun opens a
+	// longer title; the title is the whole phrase
+	{rule: "compound-after-head", text: "Nordair cut 300 jobs. Greta Lind, the airline's chief human resources officer, said the cuts were final.",
+		name: "Greta Lind", title: "chief human resources officer", country: "-"},
+	{rule: "compound-after-head", text: "Nordair cut 300 jobs. Greta Lind, the airline's chief, said the cuts were final.",
+		name: "Greta Lind", title: "chief", country: "-"},
+	// the complement must name a body: a state's body gives its state, a
+	// state or a bare name ("a historian of Russia", "a backer of Brexit")
+	// gives no office
+	{rule: "open-role-noun", text: "Rahel Bekele, an investigator with the Ethiopian Roads Authority, said the bridge was unsafe.",
+		name: "Rahel Bekele", country: "ET"},
+	{rule: "open-role-noun", text: "Seoul shares fell. Kim Min-jun, an equity strategist at Hanbit Asset Management Holdings, said investors were nervous.",
+		name: "Kim Min-jun", country: "-"},
+	{rule: "open-role-noun", text: "Lev Gudkov, a historian of Russia, said the war was unpopular.",
+		absent: "Lev Gudkov"},
+	{rule: "open-role-noun", text: "Lev Gudkov, a backer of Brexit, said the vote was fair.",
+		absent: "Lev Gudkov"},
+	// persons described by what happened to them, what they do privately or
+	// whom they are related to are no officials, whatever the noun's ending
+	{rule: "open-role-noun", text: "Maria Gomez, a lawyer for the families of the miners, said the company had ignored warnings.",
+		absent: "Maria Gomez"},
+	{rule: "open-role-noun", text: "John Kerr, a passenger on the ferry, said the deck was flooded.",
+		absent: "John Kerr"},
+	{rule: "open-role-noun", text: "Abdi Farah, a survivor of the attack, said the gunmen wore uniforms.",
+		absent: "Abdi Farah"},
+	{rule: "open-role-noun", text: "Ian Ford, a student at Makerere University, said the hostel had no water.",
+		absent: "Ian Ford"},
+	{rule: "open-role-noun", text: "Lucy Tran, a customer at the bakery, said bread prices had doubled.",
+		absent: "Lucy Tran"},
+	{rule: "open-role-noun", text: "Tim Roth, a supporter of the Green Party, said the result was a shock.",
+		absent: "Tim Roth"},
+	{rule: "open-role-noun", text: "Bonds fell, said Ben Hale, a lecturer at the University of Lille.",
+		absent: "Ben Hale"},
+	{rule: "open-role-noun", text: "Yangtze Power, the operator of the Three Gorges Dam, said profits rose.",
+		absent: "Yangtze Power"},
+	// ob4 (session 28): an open role noun right after a body the gazetteer
+	// holds, before the name, is that body's office; a private person's noun
+	// or a fighter's is none
+	{rule: ruleOpenTitleBefore, text: "WFP procurement specialist Abel Tesfaye said the price of maize had doubled.",
+		name: "Abel Tesfaye", title: "procurement specialist", country: "-", org: "WFP", outRule: ruleOpenTitleBefore},
+	{rule: ruleOpenTitleBefore, text: "FBI agent Dana Whitlock said the suspect had fled.",
+		name: "Dana Whitlock", title: "agent", country: "US", outRule: ruleOpenTitleBefore},
+	{rule: ruleOpenTitleBefore, text: "Hamas fighter Adel Nasser said the tunnel had collapsed.",
+		absent: "Adel Nasser"},
+	{rule: ruleOpenTitleBefore, text: "Local farmer Adel Nasser said the well had dried up.",
+		absent: "Adel Nasser"},
+	// ob4 (session 28): probes of a body that is no state's in the role's own
+	// complement: it is the organisation and the state stays empty though its
+	// name holds a state's word or the story is about a state
+	{rule: "body-not-state", text: "Ruth Banda, general secretary of the Zambia Congress of Trade Unions, said wages had fallen.",
+		name: "Ruth Banda", country: "-", org: "Zambia Congress of Trade Unions"},
+	{rule: "body-not-state", text: "Israel closed the crossing. Sara Levi, a spokeswoman for the Israeli Farmers Federation, said exports had stopped.",
+		name: "Sara Levi", country: "-", org: "Israeli Farmers Federation"},
+	{rule: "body-not-state", text: "Kenya raised fuel taxes. Joseph Mwangi, chairman of the Kenya Transporters Association, said fares would rise.",
+		name: "Joseph Mwangi", country: "-", org: "Kenya Transporters Association"},
+	{rule: "body-not-state", text: "Somalia's army retook the town. Ahmed Nur, a commander of the Macawisley militia, said his men had held the bridge.",
+		name: "Ahmed Nur", country: "-"},
+	// a state's word before a body the gazetteer holds names its national
+	// branch ("the Chilean Red Cross"), no state's office; before a state's
+	// own body it stays the state's
+	{rule: "national-branch", text: "Pablo Ruiz, operations chief of the Chilean Red Cross, said the fires were spreading.",
+		name: "Pablo Ruiz", country: "-", org: "Chilean Red Cross"},
+	{rule: "national-branch", text: "Pablo Ruiz, a spokesman for the Kenya Red Cross Society, said the fires were spreading.",
+		name: "Pablo Ruiz", country: "-", org: "Kenya Red Cross Society"},
+	{rule: "national-branch", text: "Pablo Ruiz, head of the Chilean Navy, said the fires were spreading.",
+		name: "Pablo Ruiz", country: "CL", org: "-"},
+	// a state's or a city's possessive before a firm says where the firm is
+	// based: the firm is the organisation; before a state's body the state
+	// keeps the role
+	{rule: "possessive-firm", text: "Bonds fell, said Eric Kraus, a strategist at Moscow's Sovlink Securities.",
+		name: "Eric Kraus", country: "-", org: "Sovlink Securities"},
+	{rule: "possessive-firm", text: "Eric Kraus, a spokesman for Russia's Gazprom, said the pipeline was shut.",
+		name: "Eric Kraus", country: "-", org: "Gazprom"},
+	{rule: "possessive-firm", text: "Eric Kraus, a spokesman for Russia's Federal Security Service, said the pipeline was shut.",
+		name: "Eric Kraus", country: "RU"},
+	{rule: "possessive-firm", text: "Eric Kraus, a spokesman for Russia's Defence Ministry, said the pipeline was shut.",
+		name: "Eric Kraus", country: "RU", org: "-"},
+	// ob4 (session 28): a members' body named before the role noun ("Doctors
+	// Union", "Medical Association"), with a state's adjective opening its
+	// name, is the organisation, in an apposition as before a name; a
+	// "Wildlife Service" after a state's name may be the state's and stays
+	{rule: "members-body-title", text: "Sudan's hospitals were shelled, said Omar Hamid, the Sudanese Doctors Union coordinator.",
+		name: "Omar Hamid", title: "coordinator", country: "-", org: "Sudanese Doctors Union"},
+	{rule: "members-body-title", text: "Sudan's hospitals were shelled. Sudanese Doctors Union coordinator Omar Hamid said two had closed.",
+		name: "Omar Hamid", title: "coordinator", country: "-", org: "Sudanese Doctors Union"},
+	{rule: "members-body-title", text: "Clinics closed on Monday. Ghanaian Medical Union spokesman Kofi Asante said pay was late.",
+		name: "Kofi Asante", title: "spokesman", country: "-", org: "Ghanaian Medical Union"},
+	{rule: "members-body-title", text: "Fares will rise, said Omar Hamid, the Ethiopian Airlines chief executive.",
+		name: "Omar Hamid", title: "chief executive", country: "-", org: "Ethiopian Airlines"},
+	{rule: "members-body-title", text: "Fares will rise, said Omar Hamid, the Kenya Ports Authority chief executive.",
+		name: "Omar Hamid", country: "KE", org: "-"},
+	{rule: "members-body-title", text: "The herd had moved, said Omar Hamid, the Kenya Wildlife Service director.",
+		name: "Omar Hamid", country: "KE", org: "-"},
+	{rule: "members-body-title", text: "Rates will rise, said Omar Hamid, Group Economist at Halifax.",
+		name: "Omar Hamid", org: "-"},
+	// a state's own body in the complement keeps the state
+	{rule: "body-not-state", text: "Joseph Mwangi, chairman of the Kenya Revenue Authority, said fares would rise.",
+		name: "Joseph Mwangi", country: "KE", org: "-"},
+	{rule: "body-not-state", text: "Ruth Banda, permanent secretary of the Zambian Ministry of Labour, said wages had fallen.",
+		name: "Ruth Banda", country: "ZM", org: "-"},
 	// ob3 (session 27): a body's noun, a comma and "known as" before an
 	// acronym introduce the body that "Its" then stands for; after "the" the
 	// short form may be a state's body's and the state keeps the role

@@ -48,6 +48,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"after/and-between-roles", "Ann Lee, president and CEO of the Northwind Bank, said the vote was close.", "Ann Lee, president of the Northwind Bank, said the vote was close."},
 	{"after/occupation-and-role", "Ann Lee, a geologist and spokeswoman for the survey, said the slope was unstable.", "Ann Lee, a geologist and mother of two, said the slope was unstable."},
 	{"after/noun-before-role", "Ann Lee, a fire service official, said the vote was close.", "Ann Lee, an official, said the vote was close."},
+	{"after/compound-after-head", "Ann Lee, the bank's chief human resources officer, said the vote was close.", "Ann Lee, the bank's chief, said the vote was close."},
+	{"after/open-role-noun", "Ann Lee, a procurement specialist at the Northwind Bank, said the vote was close.", "Ann Lee, a customer at the Northwind Bank, said the vote was close."},
 
 	{"np/pronoun", "Ann Lee spoke. \"We are ready for this,\" she said.", "\"We are ready for this,\" Ann Lee said."},
 	{"np/named-people", "\"We are ready for this,\" Ann Lee said.", "\"We are ready for this,\" the spokesman said."},
