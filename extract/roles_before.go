@@ -276,34 +276,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			return
 		}
 	}
-	for j := p + 1; j <= k; j++ {
-		if a.placeAt[j] >= 0 && prep != "to" && w.country == "" && a.qualifiedBodyHead(a.places[a.placeAt[j]].lim) == k {
-			// "The head of Uruguay's trade union federation,", "of the Rio
-			// Grande do Sul rice growers' federation,": the place
-			// qualifies a body that is no state's, whose office it is
-			w.nonState = true
-			break
-		}
-		if c, ok := a.stateAt(j); ok && w.country == "" {
-			pj, m := prep, a.places[a.placeAt[j]]
-			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) || prep == "at" {
-				// "a spokeswoman for the Office of the US Trade Representative",
-				// "for the US Embassy in Seoul", "at the Polish defence ministry"
-				pj = "of"
-			}
-			if p > 0 && a.aideOfStateOfficial(prep, m, a.d.toks[p-1].lower) {
-				pj = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
-			}
-			w.complementState(pj, c, m.possessive)
-		}
-		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) && !a.bodyPortfolioOfMinister(prep, p, o.lim) {
-			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
-		}
-		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
-			// not inside a body's name: "of the farmers' group Samahang Magsasaka ng Gitnang Luzon"
-			w.country = c // "The governor of the Belgorod region,": the region's state
-		}
-	}
+	a.complementPlacesBefore(w, prep, p, k)
 	if w.org == "" && w.country == "" && prep == "of" {
 		a.partyNamedBefore(p, k, w) // "The chairman of the Homeland Union party,"
 		a.shortNameBefore(p, k, w)  // "the chairperson of the Commission," after "the AU Commission"
@@ -334,6 +307,40 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		lo := a.unknownBodyBefore(k + 1)
 		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the") && !(lo == k && isAcronym(a.d.toks[k].text)) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
+		}
+	}
+}
+
+// complementPlacesBefore reads the states, places and organisations inside
+// a complement (p+1 to k) opened by prep at p: a state's own body makes the
+// office the state's, a place that qualifies a body makes it no state's.
+func (a *analysis) complementPlacesBefore(w *titleWalk, prep string, p, k int) {
+	for j := p + 1; j <= k; j++ {
+		if a.placeAt[j] >= 0 && prep != "to" && w.country == "" && a.qualifiedBodyHead(a.places[a.placeAt[j]].lim) == k {
+			// "The head of Uruguay's trade union federation,", "of the Rio
+			// Grande do Sul rice growers' federation,": the place
+			// qualifies a body that is no state's, whose office it is
+			w.nonState = true
+			break
+		}
+		if c, ok := a.stateAt(j); ok && w.country == "" {
+			pj, m := prep, a.places[a.placeAt[j]]
+			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) || prep == "at" {
+				// "a spokeswoman for the Office of the US Trade Representative",
+				// "for the US Embassy in Seoul", "at the Polish defence ministry"
+				pj = "of"
+			}
+			if p > 0 && a.aideOfStateOfficial(prep, m, a.d.toks[p-1].lower) {
+				pj = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
+			}
+			w.complementState(pj, c, m.possessive)
+		}
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) && !a.bodyPortfolioOfMinister(prep, p, o.lim) {
+			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
+		}
+		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
+			// not inside a body's name: "of the farmers' group Samahang Magsasaka ng Gitnang Luzon"
+			w.country = c // "The governor of the Belgorod region,": the region's state
 		}
 	}
 }
