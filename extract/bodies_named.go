@@ -260,11 +260,8 @@ func (a *analysis) companyAfterDescription(r *role) string {
 	if n+1 >= len(toks) || toks[n].text != "," || !a.nonStateNoun(n-1) || !toks[n+1].cap {
 		return ""
 	}
-	e := n + 1
-	for e < len(toks) && e < n+5 && toks[e].kind == tWord && toks[e].cap && toks[e].sent == toks[k].sent {
-		e++
-	}
-	if e < len(toks) && toks[e].sent == toks[k].sent && toks[e].text != "," && toks[e].text != "." {
+	e, ok := a.closedNameAfter(n)
+	if !ok {
 		return ""
 	}
 	switch a.lx.bodyWords[toks[e-1].lower].kind {

@@ -3020,17 +3020,28 @@ func (a *analysis) companyAfterTitle(r *role) string {
 	if r.rule != ruleApposition || k+1 >= len(toks) || toks[k].text != "," || !toks[k+1].cap {
 		return ""
 	}
-	e := k + 1
-	for e < len(toks) && e < k+5 && toks[e].kind == tWord && toks[e].cap && toks[e].sent == toks[k].sent {
-		e++
-	}
-	if e < len(toks) && toks[e].sent == toks[k].sent && toks[e].text != "," && toks[e].text != "." {
+	e, ok := a.closedNameAfter(k)
+	if !ok {
 		return ""
 	}
 	if a.lx.bodyWords[toks[e-1].lower].kind != "company" || a.placeAt[k+1] >= 0 || a.personAt[k+1] >= 0 {
 		return ""
 	}
 	return stripInvisible(a.d.text[toks[k+1].start:toks[e-1].end])
+}
+
+// closedNameAfter returns the end of a name of up to four capitalised
+// words after the comma at c, and whether a comma, a full stop or the
+// sentence's end closes it: a signature's or an apposition's company
+// ("said NAME, Director, IIFL Securities.").
+func (a *analysis) closedNameAfter(c int) (int, bool) {
+	toks := a.d.toks
+	e := c + 1
+	for e < len(toks) && e < c+5 && toks[e].kind == tWord && toks[e].cap && toks[e].sent == toks[c].sent {
+		e++
+	}
+	closed := e >= len(toks) || toks[e].sent != toks[c].sent || toks[e].text == "," || toks[e].text == "."
+	return e, closed
 }
 
 // itsTypedBody reports "Its" opening the sentence of a title whose

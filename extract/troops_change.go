@@ -270,12 +270,8 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 	if j+2 >= len(toks) || toks[j].lower != "men" {
 		return false
 	}
-	start := a.figureClauseStart(n.first)
-	c, ok := a.verbSubjectState(start, n.first, holdVerbs.words())
-	if !ok || c == "" {
-		c, ok = a.deployerState(start, n.first)
-	}
-	if !ok || c == "" {
+	c := a.holdingState(n)
+	if c == "" {
 		return false
 	}
 	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad
@@ -310,12 +306,8 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 // headquarters in Juba"; "Norway keeps 60 staff at its embassy" is none.
 func (a *analysis) stateStaffAtMission(n number, lim int) bool {
 	toks := a.d.toks
-	start := a.figureClauseStart(n.first)
-	c, ok := a.verbSubjectState(start, n.first, holdVerbs.words())
-	if !ok || c == "" {
-		c, ok = a.deployerState(start, n.first)
-	}
-	if !ok || c == "" {
+	c := a.holdingState(n)
+	if c == "" {
 		return false
 	}
 	end := min(lim+6, a.d.sents[toks[n.first].sent].lim, len(toks)-1) // missionNounIn reads the token after
@@ -366,4 +358,18 @@ func (a *analysis) sentEarlier(first, lim int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// holdingState returns the state that has, keeps or sends the personnel of
+// n in its clause, by name or capital; "" when none.
+func (a *analysis) holdingState(n number) string {
+	start := a.figureClauseStart(n.first)
+	c, ok := a.verbSubjectState(start, n.first, holdVerbs.words())
+	if !ok || c == "" {
+		c, ok = a.deployerState(start, n.first)
+	}
+	if !ok {
+		return ""
+	}
+	return c
 }
