@@ -49,6 +49,9 @@ func (a *analysis) deaths() []Deaths {
 		if !ok {
 			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
 		}
+		if !ok && deathSent[t.sent] {
+			d, ok = a.rankedDeath(i) // "confirmed a second death", "the only fatality"
+		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11
@@ -88,6 +91,10 @@ func (a *analysis) deaths() []Deaths {
 		}
 		for _, r := range a.revisedFigures(ri, d.End) {
 			found = append(found, r) // "..., a figure that rose to 29"
+			anaphoric = append(anaphoric, false)
+		}
+		for _, r := range a.earlierFigures(ri, d) {
+			found = append(found, r) // "cut the toll to 17, having earlier reported 23"
 			anaphoric = append(anaphoric, false)
 		}
 		// "two civilians and one police officer were killed" is one
@@ -273,7 +280,7 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.hedge > 0 && a.d.toks[n.hedge-1].lower == "not" {
 		return Deaths{}, false // "not one of the 80 drivers was killed": none
 	}
-	if a.victimsOfWhole(n) || a.noneOfWhole(n) {
+	if a.victimsOfWhole(n) || a.noneOfWhole(n) || a.preventedDeaths(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
 	if d, ok := a.murderCounts(n); ok {
@@ -564,7 +571,7 @@ func (a *analysis) survivorSubject(j int) bool {
 	case "injured", "wounded", "victim", "victims", "who", "they", "he", "she", "them", "others", "patients", "patient":
 		return true
 	}
-	return a.lx.victims[t.lower]&(vPlural|vSingle|vKin|vKinPlural) != 0
+	return a.lx.victims[t.lower]&(vPlural|vSingle|vKin|vKinPlural) != 0 || a.survivorBeyondList(j) && a.survivedNothingElse(j+4)
 }
 
 // deathKinds is a set of death-word kinds, one bit each.
@@ -1526,7 +1533,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up") {
 			v-- // "pulled out 22 bodies", "dug up 12 bodies"
 		}
-		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v]))
+		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && r.j == n.lim+1 && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
 		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
@@ -1620,7 +1627,7 @@ func (a *analysis) ofTheVictims(j int) int {
 		return j
 	}
 	switch toks[j+1].lower {
-	case "the", "those", "his", "her", "their", "its":
+	case "the", "those", "his", "her", "their", "its", "our", "my", "your":
 	default:
 		return j
 	}
@@ -2709,7 +2716,7 @@ func (a *analysis) partOfVictimsAfter(j int) bool {
 	switch toks[j].lower {
 	case "them", "those":
 		return true
-	case "the", "his", "her", "their", "its":
+	case "the", "his", "her", "their", "its", "our", "my", "your":
 	default:
 		return false
 	}

@@ -402,6 +402,9 @@ func (a *analysis) clauseStart(i int) bool {
 	if a.personNounOpener(i) {
 		return true // "Football player Brennan Weikel, 17, was killed"
 	}
+	if focusWords.hasToken(&p) && a.clauseStart(i-1) {
+		return true // "Only one of the climbers died": the focus word opens the subject
+	}
 	switch p.lower {
 	case "and", "but", "when", "after", "as", "while", "where", "because", "since", "that", "before",
 		"until", "though", "although", "once", "whereas", "which", "whom", "then", "so", "also":

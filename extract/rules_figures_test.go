@@ -27,6 +27,46 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): "N bodies" as the object of any verb, not of
+	// founding verbs, capacities or denials
+	{"bodies-object",
+		[]figureCase{{text: "The district morgue said it had taken in 17 bodies since Friday.", count: 17},
+			{text: "Volunteers could account for 31 bodies by Sunday evening.", count: 31}},
+		[]string{"The treaty created two bodies to settle disputes.", "The new morgue can hold 200 bodies.",
+			"Workers had not yet received 12 bodies from the site."}},
+	// dt5 (session 26): a death ranked by an ordinal or "only" wherever
+	// it stands
+	{"ranked-death",
+		[]figureCase{{text: "Health officials confirmed a third death from the outbreak on Friday.", count: 3},
+			{text: "The missing hiker, the only fatality of the blizzard, was found on Monday.", count: 1}},
+		[]string{"The judge handed down a second death sentence.", "Doctors fear a second death from the outbreak."}},
+	// dt5 (session 26): a singular agent noun right before its verb
+	{"agent-victim",
+		[]figureCase{{text: "A retired carpenter was killed when the wall fell.", count: 1}},
+		[]string{"A search warrant was executed at the house.", "The WWII fascist, a leader who was later hanged, was hated."}},
+	// dt5 (session 26): a named or hurt subject that "did not survive"
+	{"survive-named",
+		[]figureCase{{text: "Gunmen ambushed Tunde Bakare near his shop. Mr Bakare was stabbed twice and did not survive.", count: 1},
+			{text: "Mr Bakare did not survive his injuries.", count: 1}},
+		[]string{"The senator did not survive the primary.", "The bill was amended twice and did not survive the vote."}},
+	// dt5 (session 26): "only" or "just" before a subject's count
+	{"focus-subject",
+		[]figureCase{{text: "Only one of the divers died in the cave.", count: 1}},
+		[]string{"Only one of the divers was hurt in the cave."}},
+	// dt5 (session 26): a part owned by "our", "my", "your"
+	{"owner-partitive",
+		[]figureCase{{text: "The shelling killed six of our neighbours.", count: 6},
+			{text: "Two of my cousins died in the flood.", count: 2}},
+		[]string{"Two of our members were injured in the flood."}},
+	// dt5 (session 26): an earlier figure after a revised toll
+	{"earlier-figure",
+		[]figureCase{{text: "Officials lowered the death toll to 14, having earlier reported 19.", count: 19},
+			{text: "The agency raised the toll to 52 after initially putting it at 40.", count: 40}},
+		[]string{"Officials lowered the number of injured to 14, having earlier reported 19."}},
+	// dt5 (session 26): drownings counted as a death noun
+	{"death-noun-drownings",
+		[]figureCase{{text: "Lifeguards recorded nine drownings on the coast this summer.", count: 9}},
+		[]string{"Lifeguards prevented nine drownings on the coast this summer.", "The new barriers have saved 40 lives, the ministry said."}},
 	// dt4 (session 26): a bare toll that names a deadly event, in a
 	// headline's compound or after "from"/"of"
 	{ruleDeathToll,

@@ -1,0 +1,69 @@
+package extract
+
+// Bodies counted as the object of any verb: a mortuary that "received 14
+// bodies", a hospital that "had taken in 22 bodies", a Red Cross that
+// "could account for 23 bodies". A number right before "bodies" with a verb
+// before it counts the dead whatever the verb; the verbs that find bodies
+// (bodyFoundVerbs) need not be listed one by one.
+
+// bodyParticles may stand between a verb and the bodies it takes: "taken
+// in", "account for", "handed over".
+var bodyParticles = closedSet("in", "for", "over", "back", "out", "up", "off")
+
+// closedModals before the verb make the bodies a capacity or deny them:
+// "can hold 200 bodies", "had not received 12 bodies".
+var closedModals = closedSet("can", "cannot", "will", "not", "no", "never")
+
+// foundingVerbs make or unmake bodies that are organisations: "set up
+// two bodies", "merged three bodies into one".
+var foundingVerbs = wordList("founding-verb")
+
+// bodiesObjectOf reports a verb at v, the word right before the number of
+// "N bodies", whose object the bodies are: a lower-case word that is no
+// function word, preposition nor auxiliary, or a particle after such a
+// word. "between two bodies", "of the 12 bodies", "the two bodies" are
+// not objects, nor are organisations founded or merged; a capacity ("can hold 200 bodies") is no count of the dead,
+// though "could account for" is a past ability.
+func (a *analysis) bodiesObjectOf(v int) bool {
+	toks := a.d.toks
+	if v >= 0 && bodyParticles.hasToken(&toks[v]) {
+		v--
+	}
+	if v < 0 || !a.verbLikeWord(v) || foundingVerbs.hasToken(&toks[v]) {
+		return false
+	}
+	s := a.d.sents[toks[v].sent]
+	for k := max(s.first, v-3); k < v; k++ {
+		if a.modalAt(k) && toks[k].lower != "could" || closedModals.hasToken(&toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbLikeWord reports a lower-case content word at k that may be a verb:
+// no function word, preposition, auxiliary of being, number or hedge.
+func (a *analysis) verbLikeWord(k int) bool {
+	t := &a.d.toks[k]
+	if t.kind != tWord || t.cap || npFunctionWords.hasToken(t) || prepositions.hasToken(t) || phraseStops.hasToken(t) {
+		return false
+	}
+	return !mayBeNumber(t) && !hedgeWord(t.lower) && !a.figureClass(k, fcBeAux)
+}
+
+// bodiesToAct reports "bodies" before k that act as organisations do:
+// "two bodies to oversee the vote", "two bodies that regulate banks".
+// The dead are acted on: "bodies that were found", "bodies to be
+// identified".
+func bodiesToAct(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "to":
+		return toks[k+1].lower != "be" && toks[k+1].kind == tWord && !toks[k+1].cap
+	case "that", "which":
+		return !beAux.hasToken(&toks[k+1]) && !haveAux.hasToken(&toks[k+1])
+	}
+	return false
+}
