@@ -1768,6 +1768,9 @@ func (a *analysis) causeOfVictim(j int) bool {
 func (a *analysis) bareNumberAside(n number) int {
 	toks := a.d.toks
 	k := n.lim
+	if e := a.familyCountAside(n); e > k {
+		return e // "A family of six, including four children, was killed"
+	}
 	if n.age || n.hedge < 1 || k+1 >= len(toks) || toks[k].text != "," || toks[n.hedge-1].lower != "and" && toks[n.hedge-1].lower != "but" {
 		return k
 	}

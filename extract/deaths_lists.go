@@ -230,6 +230,9 @@ func (a *analysis) listEndsClause(k int) bool {
 func (a *analysis) deadNamedNext(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
+	if a.deadSubjectWere(i) {
+		return true // "Those killed were two nurses and a guard"
+	}
 	if a.figureClass(i-1, fcBeAux) && i-2 >= s.first {
 		w := toks[s.first].lower
 		// "Killed were James Carter, 45, and his son, 19", "Killed in the

@@ -27,6 +27,15 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): an aside after the number of "a family of N"
+	{"family-aside",
+		[]figureCase{{text: "A family of five, including three girls, was killed when the roof fell in.", count: 5}},
+		[]string{"A family of five, including three girls, was rescued when the roof fell in."}},
+	// dt5 (session 26): a list after "the dead were", "those killed were"
+	{"dead-subject-were",
+		[]figureCase{{text: "Those killed were a teacher, a driver and two shopkeepers, the mayor said.", count: 4},
+			{text: "The people who died in the fire were a farmer and his daughter.", count: 2}},
+		[]string{"Those hurt were a teacher, a driver and two shopkeepers.", "The dead were taken to the district morgue."}},
 	// dt5 (session 26): "N bodies" as the object of any verb, not of
 	// founding verbs, capacities or denials
 	{"bodies-object",
