@@ -1945,6 +1945,8 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	case a.participleBeforePlace(j):
 		return j + 1 // "four people involved in the crash died": on to "in"
+	case a.participleAdverb(j):
+		return j + 2 // "17 of the workers trapped underground were brought out dead"
 	case len(w) > 4 && strings.HasSuffix(w, "ing") || w == "who":
 		for k := j + 1; k < len(toks) && k < j+16 && toks[k].sent == toks[j].sent; k++ {
 			if toks[k].kind == tQuote || toks[k].text == ";" {

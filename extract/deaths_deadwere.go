@@ -4,17 +4,24 @@ package extract
 // sentence, and "were" or "are" before the list at i that names them:
 // "The dead were two nurses and a pharmacist", "Those killed in the
 // blast were ...", "Those who died were ...", "The people killed were
-// ...". The list then counts the dead. "The dead included ..." names a
-// part and is read elsewhere.
+// ...", or after "among" ("Among those who died was a journalist"), a
+// part of the dead that namedDead marks as told of a toll elsewhere. The
+// list then counts the dead. "The dead included ..." is read elsewhere.
 func (a *analysis) deadSubjectWere(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
-	if i-2 < s.first || toks[i-1].lower != "were" && toks[i-1].lower != "are" {
+	if i-2 < s.first || !beAux.hasToken(&toks[i-1]) {
 		return false
 	}
 	j := s.first
 	if toks[j].kind == tQuote {
 		j++
+	}
+	among := toks[j].lower == "among"
+	if among {
+		j++ // "Among the dead was a journalist": a part of the dead, one each
+	} else if w := toks[i-1].lower; w != "were" && w != "are" {
+		return false
 	}
 	e := a.deadSubjectEnd(j)
 	if e <= j {
@@ -48,4 +55,42 @@ func (a *analysis) deadSubjectEnd(j int) int {
 		return lim
 	}
 	return j
+}
+
+// amongDeadOpens reports a sentence at i that opens with "Among" before a
+// subject that is the dead: its list is a part of a toll.
+func (a *analysis) amongDeadOpens(i int) bool {
+	toks := a.d.toks
+	j := a.d.sents[toks[i].sent].first
+	if toks[j].kind == tQuote {
+		j++
+	}
+	return toks[j].lower == "among" && a.deadSubjectEnd(j+1) > j+1
+}
+
+// describedListEnds reports a list of one that a short phrase after it
+// describes up to the clause's end: "a nurse from the district clinic,
+// officials said", "a journalist with the local radio." The phrase holds
+// no verb, number or death word, so no other victim hides in it.
+func (a *analysis) describedListEnds(l victimList) bool {
+	toks := a.d.toks
+	k := l.lim
+	if l.count != 1 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "from", "of", "at", "with", "in", "on":
+	default:
+		return false
+	}
+	for e := k + 1; e < len(toks) && e < k+8; e++ {
+		t := &toks[e]
+		if t.sent != toks[k].sent || t.text == "," || t.text == "." {
+			return a.listEndsClause(e)
+		}
+		if kinds, _ := a.deathKindsAt(e); kinds != 0 || t.kind != tWord || beAux.hasToken(t) || haveAux.hasToken(t) || clauseOpener(t.lower) {
+			return false
+		}
+	}
+	return false
 }

@@ -198,11 +198,12 @@ func (a *analysis) namedDead(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i, asObject)
-	if !ok || l.anaphoric || !a.listEndsClause(l.lim) {
+	if !ok || l.anaphoric || !a.listEndsClause(l.lim) && !a.describedListEnds(l) {
 		// a list read only in part ("Madrey of Wyandanch, ...") would be
 		// a count of some of the dead
 		return Deaths{}, victimList{}, false
 	}
+	l.anaphoric = a.amongDeadOpens(i) // "Among the dead was a journalist": a part of a toll
 	return a.listFigure(l, i, l.lim, ruleDeathList), l, true
 }
 

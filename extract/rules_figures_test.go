@@ -27,6 +27,15 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): a participle and an adverb of place between the
+	// victims and their verb
+	{"participle-adverb",
+		[]figureCase{{text: "Nine of the 30 miners trapped underground were brought out dead.", count: 9}},
+		[]string{"Nine of the 30 miners trapped underground were brought out alive."}},
+	// dt5 (session 26): a part of the dead after "Among the dead was"
+	{"among-dead-was",
+		[]figureCase{{text: "Among the dead was a nurse from the district clinic, officials said.", count: 1}},
+		[]string{"Among the injured was a nurse from the district clinic, officials said."}},
 	// dt5 (session 26): an aside after the number of "a family of N"
 	{"family-aside",
 		[]figureCase{{text: "A family of five, including three girls, was killed when the roof fell in.", count: 5}},
