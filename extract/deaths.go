@@ -982,6 +982,9 @@ func (a *analysis) livesAfter(j int) int {
 	if j < len(toks) && toks[j].lower == "lives" {
 		return j + 1
 	}
+	if j+1 < len(toks) && moreWords.hasToken(&toks[j]) && toks[j+1].lower == "lives" {
+		return j + 2 // "claimed two more lives"
+	}
 	e := j
 	if e < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
 		e++ // "young"
@@ -1534,7 +1537,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			v-- // "pulled out 22 bodies", "dug up 12 bodies"
 		}
 		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && r.j == n.lim+1 && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
-		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
+		if r.j < len(toks) && bodyFound(toks, r.j) && !foundToBe(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
 		return Deaths{}, false, stepTake
@@ -2358,6 +2361,9 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 	}
 	if amongDead.hasToken(&toks[k]) {
 		return k + 1, true
+	}
+	if e := a.qualifiedDeadEnd(k); e > k {
+		return e, true // "the confirmed dead numbered 212"
 	}
 	// a modifier before a noun of death, not a group of people before a
 	// participle: "of the civilians killed" is the people
@@ -3282,6 +3288,9 @@ func (a *analysis) theToll(k, hedge int) bool {
 	for d > 0 && k-d <= 3 && toks[d].kind == tWord && toks[d].cap && toks[d].lower != "the" && toks[d-1].sent == toks[k].sent {
 		d-- // a place before the toll: "the Mai Mahiu toll had risen to 61"
 	}
+	if !event && a.ownedToll(k) {
+		return a.tollRunClean(k, hedge) // "taking the season's toll to 23"
+	}
 	if !event && d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
 		return false // a named toll is a death toll after killing words only
 	}
@@ -3290,6 +3299,13 @@ func (a *analysis) theToll(k, hedge int) bool {
 	default:
 		return false
 	}
+	return a.tollRunClean(k, hedge)
+}
+
+// tollRunClean reports the words from the toll at k to its number at
+// hedge free of the hurt, of other counts and of another number.
+func (a *analysis) tollRunClean(k, hedge int) bool {
+	toks := a.d.toks
 	for j := k + 1; j < hedge; j++ {
 		kinds, _ := a.deathKindsAt(j)
 		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {

@@ -67,3 +67,15 @@ func bodiesToAct(toks []token, k int) bool {
 	}
 	return false
 }
+
+// foundToBe reports a verb of finding after "bodies" at j that judges
+// them rather than finds them: "three bodies were found to have been
+// counted twice", "the bodies were found to be animal bones".
+func foundToBe(toks []token, j int) bool {
+	for k := j; k+1 < len(toks) && k < j+3; k++ {
+		if bodyFoundVerbs.hasToken(&toks[k]) {
+			return toks[k+1].lower == "to"
+		}
+	}
+	return false
+}

@@ -94,3 +94,17 @@ func (a *analysis) describedListEnds(l victimList) bool {
 	}
 	return false
 }
+
+// qualifiedDeadEnd returns the index after "dead" at k+1 when the death
+// lexicon reads the word at k and "dead" as one phrase ("confirmed dead",
+// "presumed dead"): "the confirmed dead" are the dead. Else k.
+func (a *analysis) qualifiedDeadEnd(k int) int {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k+1].lower != "dead" {
+		return k
+	}
+	if kinds, lim := a.deathKindsAt(k); lim == k+2 && (hasKind(kinds, dAdj) || hasKind(kinds, dPassive)) && !hasKind(kinds, dHurt) {
+		return lim
+	}
+	return k
+}

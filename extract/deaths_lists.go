@@ -308,8 +308,8 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
 	}
-	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) {
-		return true // "saw Brennan being shot and killed"
+	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) || t.cap && a.nameBeforeAge(i) {
+		return true // "saw Brennan being shot and killed", "Ahmed, 12, died"
 	}
 	return isUnitOrTens(&t) || a.ageAt(i) > i || a.hedgeOpens(i)
 }

@@ -27,6 +27,29 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): "N more lives" claimed
+	{"more-lives",
+		[]figureCase{{text: "The fire claimed three more lives overnight.", count: 3}},
+		[]string{"The new rules saved three more lives overnight."}},
+	// dt5 (session 26): a toll owned by a period or place after killing
+	// words
+	{"owned-toll",
+		[]figureCase{{text: "A rockfall killed two climbers, taking the summer's toll to 11.", count: 11}},
+		[]string{"The summer's toll on the harvest rose to 11 percent."}},
+	// dt5 (session 26): "the confirmed dead numbered N"
+	{"qualified-dead",
+		[]figureCase{{text: "The confirmed dead numbered 95 by Sunday evening.", count: 95}},
+		[]string{"The confirmed injured numbered 95 by Sunday evening."}},
+	// dt5 (session 26): a lone capitalised name before an age between
+	// commas
+	{"name-before-age",
+		[]figureCase{{text: "Yusuf, 9, died of his burns on Saturday, his mother said.", count: 1}},
+		[]string{"Yusuf, 9, was treated for burns on Saturday, his mother said.", "Kenya, 12, was ranked last."}},
+	// dt5 (session 26): bodies "found to have been" something are judged,
+	// not found
+	{"bodies-found-to-be",
+		[]figureCase{{text: "Rescuers said four bodies were found under the rubble.", count: 4}},
+		[]string{"Officials said four bodies were found to have been counted twice."}},
 	// dt5 (session 26): a participle and an adverb of place between the
 	// victims and their verb
 	{"participle-adverb",

@@ -420,6 +420,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		// capitalised word alone beside the verb names a person
 		return 1, j + 1, false, true
 	}
+	if role == asSubject && !inList && a.nameBeforeAge(j) && a.clauseStart(j) && (j == 0 || toks[j-1].text != ";" && toks[j-1].lower != "and") {
+		return 1, j + 1, false, true // "Ahmed, 12, succumbed to his injuries"
+	}
 	return a.hedgedVictims(j, role, inList)
 }
 

@@ -31,3 +31,25 @@ func (a *analysis) singularAgent(j int) bool {
 	}
 	return a.victimKindOf(t.lower)&vAdj == 0
 }
+
+// nameBeforeAge reports a capitalised word at j, which the gazetteers do
+// not hold as a place, a body or a role, right before an age between
+// commas: "Ahmed, 12, succumbed to his injuries", "Okafor, 61, died". An
+// age set after it makes a lone word a person's name, even opening the
+// sentence.
+func (a *analysis) nameBeforeAge(j int) bool {
+	toks := a.d.toks
+	t := &toks[j]
+	if t.kind != tWord || !t.cap || j+3 >= len(toks) || toks[j+1].text != "," || a.placeAt[j] >= 0 || a.orgAt[j] >= 0 ||
+		notNameWords.hasToken(t) || npFunctionWords.hasToken(t) || a.lx.roles[t.lower] != 0 {
+		return false
+	}
+	e := a.ageBetweenCommas(j + 1)
+	if e != j+4 || toks[j+3].text != "," || e >= len(toks) {
+		return false
+	}
+	// the verb follows the age: not a list of names with ages ("Liana,
+	// 8; Mark, 5, and Willow, 2"), whose items the list rules read
+	n := &toks[e]
+	return n.kind == tWord && !n.cap && n.lower != "and" && n.lower != "or"
+}
