@@ -1,9 +1,5 @@
 package extract
 
-// focusWords may stand before a subject's count without ending the
-// clause start: "Only one of the climbers died", "Just two survived".
-var focusWords = closedSet("only", "just", "even")
-
 // survivorBeyondList reports a subject before "did not survive" at j that
 // the victim list does not hold but that can die: a person named ("Mr
 // Okafor did not survive"), a noun for a person ("the pensioner"), or

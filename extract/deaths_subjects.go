@@ -1,5 +1,9 @@
 package extract
 
+// focusWords may stand before a subject's count without ending the
+// clause start: "Only one of the climbers died", "Just two survived".
+var focusWords = closedSet("only", "just", "even")
+
 // deadSubjectWere reports a subject that is the dead, opening the
 // sentence, and "were" or "are" before the list at i that names them:
 // "The dead were two nurses and a pharmacist", "Those killed in the
