@@ -1213,7 +1213,7 @@ func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	for x := k - 2; x >= 0 && x >= k-12; x-- {
-		if lim, ok := a.theDeadAt(x); ok && (lim == k || lim < k && a.deadQualifier(lim, k)) {
+		if lim, ok := a.theDeadAt(x); ok && (lim == k || lim < k && a.deadQualifier(lim, k) || a.numberingAside(lim, k)) {
 			return a.makeDeath(n, x, n.lim, rule), true
 		}
 	}

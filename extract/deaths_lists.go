@@ -249,6 +249,9 @@ func (a *analysis) deadNamedNext(i int) bool {
 		if !ok {
 			continue
 		}
+		if a.deadPersonNamed(lim, i, naming, x) {
+			return true // "named the dead man as"
+		}
 		switch {
 		case lim == i-1:
 			return naming(x - 1) // "identified the dead as"

@@ -74,7 +74,8 @@ func (a *analysis) amongDeadOpens(i int) bool {
 
 // describedListEnds reports a list of one that a short phrase after it
 // describes up to the clause's end: "a nurse from the district clinic,
-// officials said", "a journalist with the local radio." The phrase holds
+// officials said", "a journalist with the local radio.", "Tomasz Nowak,
+// 39, a builder from Gdansk." The phrase holds
 // no verb, number or death word, so no other victim hides in it.
 func (a *analysis) describedListEnds(l victimList) bool {
 	toks := a.d.toks
@@ -83,7 +84,7 @@ func (a *analysis) describedListEnds(l victimList) bool {
 		return false
 	}
 	switch toks[k].lower {
-	case "from", "of", "at", "with", "in", "on":
+	case "from", "of", "at", "with", "in", "on", "a", "an":
 	default:
 		return false
 	}
@@ -111,4 +112,30 @@ func (a *analysis) qualifiedDeadEnd(k int) int {
 		return lim
 	}
 	return k
+}
+
+// numberingAside reports a comma at lim right before the verb of
+// numbering at k, an aside after the dead that counts them: "The dead,
+// numbering at least 47, were buried".
+func (a *analysis) numberingAside(lim, k int) bool {
+	toks := a.d.toks
+	return lim == k-1 && toks[lim].text == "," && numberingVerbs.hasToken(&toks[k])
+}
+
+// deadPersonNamed reports "the dead man as" (or "the dead woman was
+// identified as") before the name at i, whose phrase of the dead ends at
+// lim with a singular noun for a person, after a verb of naming (naming
+// reports it at its index): "Police named the dead man as Tomasz Nowak".
+func (a *analysis) deadPersonNamed(lim, i int, naming func(int) bool, x int) bool {
+	toks := a.d.toks
+	if lim >= i || a.victimKindOf(toks[lim].lower)&vSingle == 0 {
+		return false
+	}
+	switch {
+	case lim == i-2:
+		return naming(x - 1) // "named the dead man as"
+	case lim == i-4 && beAux.hasToken(&toks[lim+1]):
+		return naming(i - 2) // "The dead man was identified as"
+	}
+	return false
 }

@@ -27,6 +27,16 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): "the dead, numbering N," as an aside
+	{"numbering-aside",
+		[]figureCase{{text: "The dead, numbering at least 31, were buried near the river.", count: 31}},
+		[]string{"The wounded, numbering at least 31, were flown to the capital."}},
+	// dt5 (session 26): "named the dead man as" a person, with an
+	// apposition after the name
+	{"dead-person-named",
+		[]figureCase{{text: "Police named the dead woman as Irena Kowal, 58, a teacher from Lublin.", count: 1},
+			{text: "The dead man was identified as Piotr Zielinski, 44.", count: 1}},
+		[]string{"Police named the injured woman as Irena Kowal, 58, a teacher from Lublin."}},
 	// dt5 (session 26): "N more lives" claimed
 	{"more-lives",
 		[]figureCase{{text: "The fire claimed three more lives overnight.", count: 3}},
