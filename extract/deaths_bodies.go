@@ -26,6 +26,9 @@ var foundingVerbs = wordList("founding-verb")
 // though "could account for" is a past ability.
 func (a *analysis) bodiesObjectOf(v int) bool {
 	toks := a.d.toks
+	if v >= 0 && toks[v].lower == "and" {
+		v = a.objectBeforeAnd(v) // "had taken in 15 wounded and four bodies"
+	}
 	if v >= 0 && bodyParticles.hasToken(&toks[v]) {
 		v--
 	}
@@ -78,4 +81,23 @@ func foundToBe(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// objectBeforeAnd returns the word before a counted object of the hurt
+// or the dead ("15 wounded", "30 injured") that "and" at k joins the bodies to, for the verb of
+// both to be read there; else -1.
+func (a *analysis) objectBeforeAnd(k int) int {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].kind == tPunct || toks[j].sent != toks[k].sent {
+			return -1
+		}
+		if n, ok := a.countAt(j); ok && n.first == j && n.lim < k {
+			if kinds, _ := a.deathKindsAt(n.lim); kinds == 0 {
+				return -1 // "12 states and four bodies": no hurt or dead beside them
+			}
+			return n.hedge - 1
+		}
+	}
+	return -1
 }

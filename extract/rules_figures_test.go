@@ -82,8 +82,9 @@ var deathRules = []figureRule{
 	// founding verbs, capacities or denials
 	{"bodies-object",
 		[]figureCase{{text: "The district morgue said it had taken in 17 bodies since Friday.", count: 17},
-			{text: "Volunteers could account for 31 bodies by Sunday evening.", count: 31}},
-		[]string{"The treaty created two bodies to settle disputes.", "The new morgue can hold 200 bodies.",
+			{text: "Volunteers could account for 31 bodies by Sunday evening.", count: 31},
+			{text: "The clinic had taken in 12 injured and five bodies by noon.", count: 5}},
+		[]string{"The treaty created two bodies to settle disputes.", "The new morgue can hold 200 bodies.", "The talks involved 12 states and four bodies.",
 			"Workers had not yet received 12 bodies from the site."}},
 	// dt5 (session 26): a death ranked by an ordinal or "only" wherever
 	// it stands
