@@ -52,6 +52,9 @@ func (a *analysis) deaths() []Deaths {
 		if !ok && deathSent[t.sent] {
 			d, ok = a.rankedDeath(i) // "confirmed a second death", "the only fatality"
 		}
+		if !ok && deathSent[t.sent] && t.kind == tNum {
+			d, ok = a.everyoneCounted(i) // "killed everyone on board, 23 people"
+		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11

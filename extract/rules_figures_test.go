@@ -27,6 +27,10 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): the number in apposition after "killed everyone"
+	{"everyone-apposition",
+		[]figureCase{{text: "The fire killed everyone inside, 14 people, the brigade said.", count: 14}},
+		[]string{"The crew rescued everyone inside, 14 people, the brigade said."}},
 	// dt5 (session 26): "the dead, numbering N," as an aside
 	{"numbering-aside",
 		[]figureCase{{text: "The dead, numbering at least 31, were buried near the river.", count: 31}},
