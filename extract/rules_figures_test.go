@@ -99,7 +99,8 @@ var deathRules = []figureRule{
 	// dt5 (session 26): a singular agent noun right before its verb
 	{"agent-victim",
 		[]figureCase{{text: "A retired carpenter was killed when the wall fell.", count: 1}},
-		[]string{"A search warrant was executed at the house.", "The WWII fascist, a leader who was later hanged, was hated."}},
+		[]string{"A search warrant was executed at the house.", "The WWII fascist, a leader who was later hanged, was hated.",
+			"The office printer died halfway through the job."}},
 	// dt5 (session 26): a named or hurt subject that "did not survive"
 	{"survive-named",
 		[]figureCase{{text: "Gunmen ambushed Tunde Bakare near his shop. Mr Bakare was stabbed twice and did not survive.", count: 1},
