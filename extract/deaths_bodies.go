@@ -75,9 +75,10 @@ func bodiesToAct(toks []token, k int) bool {
 // them rather than finds them: "three bodies were found to have been
 // counted twice", "the bodies were found to be animal bones".
 func foundToBe(toks []token, j int) bool {
-	for k := j; k+1 < len(toks) && k < j+3; k++ {
+	for k := j; k+2 < len(toks) && k < j+3; k++ {
 		if bodyFoundVerbs.hasToken(&toks[k]) {
-			return toks[k+1].lower == "to"
+			// "found to have been", "found to be"; not "brought to the mortuary"
+			return toks[k+1].lower == "to" && (toks[k+2].lower == "have" || toks[k+2].lower == "be")
 		}
 	}
 	return false

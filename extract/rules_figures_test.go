@@ -62,7 +62,8 @@ var deathRules = []figureRule{
 	// dt5 (session 26): bodies "found to have been" something are judged,
 	// not found
 	{"bodies-found-to-be",
-		[]figureCase{{text: "Rescuers said four bodies were found under the rubble.", count: 4}},
+		[]figureCase{{text: "Rescuers said four bodies were found under the rubble.", count: 4},
+			{text: "Five bodies were brought to the district morgue on Sunday.", count: 5}},
 		[]string{"Officials said four bodies were found to have been counted twice."}},
 	// dt5 (session 26): a participle and an adverb of place between the
 	// victims and their verb
@@ -75,7 +76,8 @@ var deathRules = []figureRule{
 		[]string{"Among the injured was a nurse from the district clinic, officials said."}},
 	// dt5 (session 26): an aside after the number of "a family of N"
 	{"family-aside",
-		[]figureCase{{text: "A family of five, including three girls, was killed when the roof fell in.", count: 5}},
+		[]figureCase{{text: "A family of five, including three girls, was killed when the roof fell in.", count: 5},
+			{text: "The family of three, who lived on the top floor, died in the blaze.", count: 3}},
 		[]string{"A family of five, including three girls, was rescued when the roof fell in."}},
 	// dt5 (session 26): a list after "the dead were", "those killed were"
 	{"dead-subject-were",
