@@ -27,6 +27,10 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): a rate per minute counts no dead
+	{"rate-per-minute",
+		[]figureCase{{text: "Measles killed a child in the ward last week.", count: 1}},
+		[]string{"Measles kills a child every minute somewhere in the world."}},
 	// dt5 (session 26): the number in apposition after "killed everyone"
 	{"everyone-apposition",
 		[]figureCase{{text: "The fire killed everyone inside, 14 people, the brigade said.", count: 14}},
