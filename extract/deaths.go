@@ -47,13 +47,7 @@ func (a *analysis) deaths() []Deaths {
 			d, l, ok = a.listDeath(i)
 		}
 		if !ok {
-			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
-		}
-		if !ok && deathSent[t.sent] {
-			d, ok = a.rankedDeath(i) // "confirmed a second death", "the only fatality"
-		}
-		if !ok && deathSent[t.sent] && t.kind == tNum {
-			d, ok = a.everyoneCounted(i) // "killed everyone on board, 23 people"
+			d, ok = a.rankedCount(i, deathSent[t.sent]) // "the city's 45th homicide this year", "a second death"
 		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {

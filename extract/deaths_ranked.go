@@ -58,3 +58,20 @@ func (a *analysis) rankedDeath(i int) (Deaths, bool) {
 	d.Cumulative = v > 1
 	return d, true
 }
+
+// rankedCount tries the rules whose count stands apart from a list of
+// victims: a running count ("the city's 45th homicide this year"), and in
+// a sentence of death (deathSent) a ranked death ("confirmed a second
+// death", "the only fatality") and a number set after "killed everyone".
+func (a *analysis) rankedCount(i int, deathSent bool) (Deaths, bool) {
+	if d, ok := a.runningCount(i); ok || !deathSent {
+		return d, ok
+	}
+	if d, ok := a.rankedDeath(i); ok {
+		return d, true
+	}
+	if a.d.toks[i].kind == tNum {
+		return a.everyoneCounted(i) // "killed everyone on board, 23 people"
+	}
+	return Deaths{}, false
+}
