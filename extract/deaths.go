@@ -47,10 +47,7 @@ func (a *analysis) deaths() []Deaths {
 			d, l, ok = a.listDeath(i)
 		}
 		if !ok {
-			d, ok = a.runningCount(i) // "the city's 45th homicide this year"
-		}
-		if !ok {
-			d, ok = a.onlyFatality(i) // "the only fatality of the storm"
+			d, ok = a.rankedCount(i, deathSent[t.sent]) // "the city's 45th homicide this year", "a second death"
 		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
@@ -91,6 +88,10 @@ func (a *analysis) deaths() []Deaths {
 		}
 		for _, r := range a.revisedFigures(ri, d.End) {
 			found = append(found, r) // "..., a figure that rose to 29"
+			anaphoric = append(anaphoric, false)
+		}
+		for _, r := range a.earlierFigures(ri, d) {
+			found = append(found, r) // "cut the toll to 17, having earlier reported 23"
 			anaphoric = append(anaphoric, false)
 		}
 		// "two civilians and one police officer were killed" is one
@@ -276,7 +277,7 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.hedge > 0 && a.d.toks[n.hedge-1].lower == "not" {
 		return Deaths{}, false // "not one of the 80 drivers was killed": none
 	}
-	if a.victimsOfWhole(n) || a.noneOfWhole(n) {
+	if a.victimsOfWhole(n) || a.noneOfWhole(n) || a.preventedDeaths(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
 	if d, ok := a.murderCounts(n); ok {
@@ -567,7 +568,7 @@ func (a *analysis) survivorSubject(j int) bool {
 	case "injured", "wounded", "victim", "victims", "who", "they", "he", "she", "them", "others", "patients", "patient":
 		return true
 	}
-	return a.lx.victims[t.lower]&(vPlural|vSingle|vKin|vKinPlural) != 0
+	return a.lx.victims[t.lower]&(vPlural|vSingle|vKin|vKinPlural) != 0 || a.survivorBeyondList(j) && a.survivedNothingElse(j+4)
 }
 
 // deathKinds is a set of death-word kinds, one bit each.
@@ -988,6 +989,9 @@ func (a *analysis) livesAfter(j int) int {
 	if j < len(toks) && toks[j].lower == "lives" {
 		return j + 1
 	}
+	if j+1 < len(toks) && moreWords.hasToken(&toks[j]) && toks[j+1].lower == "lives" {
+		return j + 2 // "claimed two more lives"
+	}
 	e := j
 	if e < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
 		e++ // "young"
@@ -1216,7 +1220,7 @@ func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	for x := k - 2; x >= 0 && x >= k-12; x-- {
-		if lim, ok := a.theDeadAt(x); ok && (lim == k || lim < k && a.deadQualifier(lim, k)) {
+		if lim, ok := a.theDeadAt(x); ok && (lim == k || lim < k && a.deadQualifier(lim, k) || a.numberingAside(lim, k)) {
 			return a.makeDeath(n, x, n.lim, rule), true
 		}
 	}
@@ -1546,8 +1550,8 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
 			v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
 		}
-		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v]))
-		if r.j < len(toks) && bodyFound(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
+		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && r.j == n.lim+1 && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
+		if r.j < len(toks) && bodyFound(toks, r.j) && !foundToBe(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 		}
 		return Deaths{}, false, stepTake
@@ -1645,7 +1649,7 @@ func (a *analysis) ofTheVictims(j int) int {
 		return j
 	}
 	switch toks[j+1].lower {
-	case "the", "those", "his", "her", "their", "its":
+	case "the", "those", "his", "her", "their", "its", "our", "my", "your":
 	default:
 		return j
 	}
@@ -1786,6 +1790,9 @@ func (a *analysis) causeOfVictim(j int) bool {
 func (a *analysis) bareNumberAside(n number) int {
 	toks := a.d.toks
 	k := n.lim
+	if e := a.familyCountAside(n); e > k {
+		return e // "A family of six, including four children, was killed"
+	}
 	if n.age || n.hedge < 1 || k+1 >= len(toks) || toks[k].text != "," || toks[n.hedge-1].lower != "and" && toks[n.hedge-1].lower != "but" {
 		return k
 	}
@@ -1960,6 +1967,8 @@ func (a *analysis) victimModifier(j int) int {
 		}
 	case a.participleBeforePlace(j):
 		return j + 1 // "four people involved in the crash died": on to "in"
+	case a.participleAdverb(j):
+		return j + 2 // "17 of the workers trapped underground were brought out dead"
 	case len(w) > 4 && strings.HasSuffix(w, "ing") || w == "who":
 		for k := j + 1; k < len(toks) && k < j+16 && toks[k].sent == toks[j].sent; k++ {
 			if toks[k].kind == tQuote || toks[k].text == ";" {
@@ -2372,6 +2381,9 @@ func (a *analysis) theDeadAt(j int) (int, bool) {
 	if amongDead.hasToken(&toks[k]) {
 		return k + 1, true
 	}
+	if e := a.qualifiedDeadEnd(k); e > k {
+		return e, true // "the confirmed dead numbered 212"
+	}
 	// a modifier before a noun of death, not a group of people before a
 	// participle: "of the civilians killed" is the people
 	if kinds, _ := a.deathKindsAt(k + 1); a.plainModifier(k) && hasKind(kinds, dNoun) && amongDead.hasToken(&toks[k+1]) {
@@ -2736,7 +2748,7 @@ func (a *analysis) partOfVictimsAfter(j int) bool {
 	switch toks[j].lower {
 	case "them", "those":
 		return true
-	case "the", "his", "her", "their", "its":
+	case "the", "his", "her", "their", "its", "our", "my", "your":
 	default:
 		return false
 	}
@@ -3300,6 +3312,9 @@ func (a *analysis) theToll(k, hedge int) bool {
 	for d > 0 && k-d <= 3 && toks[d].kind == tWord && toks[d].cap && toks[d].lower != "the" && toks[d-1].sent == toks[k].sent {
 		d-- // a place before the toll: "the Mai Mahiu toll had risen to 61"
 	}
+	if !event && a.ownedToll(k) {
+		return a.tollRunClean(k, hedge) // "taking the season's toll to 23"
+	}
 	if !event && d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
 		return false // a named toll is a death toll after killing words only
 	}
@@ -3308,6 +3323,13 @@ func (a *analysis) theToll(k, hedge int) bool {
 	default:
 		return false
 	}
+	return a.tollRunClean(k, hedge)
+}
+
+// tollRunClean reports the words from the toll at k to its number at
+// hedge free of the hurt, of other counts and of another number.
+func (a *analysis) tollRunClean(k, hedge int) bool {
+	toks := a.d.toks
 	for j := k + 1; j < hedge; j++ {
 		kinds, _ := a.deathKindsAt(j)
 		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {

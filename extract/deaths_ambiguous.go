@@ -49,7 +49,7 @@ var durationWords = closedSet("on", "for", "in", "within", "than", "almost", "ne
 var notRateAfter = closedSet("of", "later", "earlier", "ago", "after", "before")
 
 // rateUnits are the spans a rate of the dead is told per.
-var rateUnits = closedSet("hour", "day", "week", "month", "year")
+var rateUnits = closedSet("minute", "hour", "day", "week", "month", "year")
 
 // deathRate reports a figure of the dead per hour, day, week, month or
 // year, told in the clause after it: "129 people were dying of hunger

@@ -201,11 +201,12 @@ func (a *analysis) namedDead(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i, asObject)
-	if !ok || l.anaphoric || !a.listEndsClause(l.lim) {
+	if !ok || l.anaphoric || !a.listEndsClause(l.lim) && !a.describedListEnds(l) {
 		// a list read only in part ("Madrey of Wyandanch, ...") would be
 		// a count of some of the dead
 		return Deaths{}, victimList{}, false
 	}
+	l.anaphoric = a.amongDeadOpens(i) // "Among the dead was a journalist": a part of a toll
 	return a.listFigure(l, i, l.lim, ruleDeathList), l, true
 }
 
@@ -233,6 +234,9 @@ func (a *analysis) listEndsClause(k int) bool {
 func (a *analysis) deadNamedNext(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
+	if a.deadSubjectWere(i) {
+		return true // "Those killed were two nurses and a guard"
+	}
 	if a.figureClass(i-1, fcBeAux) && i-2 >= s.first {
 		w := toks[s.first].lower
 		// "Killed were James Carter, 45, and his son, 19", "Killed in the
@@ -247,6 +251,9 @@ func (a *analysis) deadNamedNext(i int) bool {
 		lim, ok := a.theDeadAt(x)
 		if !ok {
 			continue
+		}
+		if a.deadPersonNamed(lim, i, naming, x) {
+			return true // "named the dead man as"
 		}
 		switch {
 		case lim == i-1:
@@ -307,8 +314,8 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
 	}
-	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) {
-		return true // "saw Brennan being shot and killed"
+	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) || t.cap && a.nameBeforeAge(i) {
+		return true // "saw Brennan being shot and killed", "Ahmed, 12, died"
 	}
 	return isUnitOrTens(&t) || a.ageAt(i) > i || a.hedgeOpens(i)
 }
@@ -404,6 +411,9 @@ func (a *analysis) clauseStart(i int) bool {
 	}
 	if a.personNounOpener(i) {
 		return true // "Football player Brennan Weikel, 17, was killed"
+	}
+	if focusWords.hasToken(&p) && a.clauseStart(i-1) {
+		return true // "Only one of the climbers died": the focus word opens the subject
 	}
 	switch p.lower {
 	case "and", "but", "when", "after", "as", "while", "where", "because", "since", "that", "before",

@@ -45,9 +45,6 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 	if d, ok := a.ordinalBody(i, b, v); ok {
 		return d, true
 	}
-	if d, ok := a.ordinalDeath(i, b, v); ok {
-		return d, true // "confirmed a second death"
-	}
 	owned := toks[b].lower == "'s" || toks[b].lower == "its"
 	if !owned && toks[b].lower != "the" {
 		return Deaths{}, false

@@ -44,7 +44,7 @@ var fx6fDeathRules = []figureRule{
 	{ruleDeathRunning,
 		[]figureCase{{text: "Health officials confirmed a third death from the outbreak on Friday.", count: 3},
 			{text: "The pilot, the only fatality of the crash, was buried on Sunday.", count: 1}},
-		[]string{"The team suffered a second death in the family.", "The only death certificate was lost in the fire."}},
+		[]string{"The court handed down a second death sentence on Monday.", "The only death certificate was lost in the fire."}},
 	// a bare number a verb of confirming takes in a sentence of killing
 	{ruleDeathToll,
 		[]figureCase{{text: "Rebels said the strikes had killed hundreds; the WHO could verify 212.", count: 212}},

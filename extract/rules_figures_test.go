@@ -27,6 +27,109 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt5 (session 26): a rate per minute counts no dead
+	{"rate-per-minute",
+		[]figureCase{{text: "Measles killed a child in the ward last week.", count: 1}},
+		[]string{"Measles kills a child every minute somewhere in the world."}},
+	// dt5 (session 26): the number in apposition after "killed everyone"
+	{"everyone-apposition",
+		[]figureCase{{text: "The fire killed everyone inside, 14 people, the brigade said.", count: 14}},
+		[]string{"The crew rescued everyone inside, 14 people, the brigade said."}},
+	// dt5 (session 26): "the dead, numbering N," as an aside
+	{"numbering-aside",
+		[]figureCase{{text: "The dead, numbering at least 31, were buried near the river.", count: 31}},
+		[]string{"The wounded, numbering at least 31, were flown to the capital."}},
+	// dt5 (session 26): "named the dead man as" a person, with an
+	// apposition after the name
+	{"dead-person-named",
+		[]figureCase{{text: "Police named the dead woman as Irena Kowal, 58, a teacher from Lublin.", count: 1},
+			{text: "The dead man was identified as Piotr Zielinski, 44.", count: 1}},
+		[]string{"Police named the injured woman as Irena Kowal, 58, a teacher from Lublin."}},
+	// dt5 (session 26): "N more lives" claimed
+	{"more-lives",
+		[]figureCase{{text: "The fire claimed three more lives overnight.", count: 3}},
+		[]string{"The new rules saved three more lives overnight."}},
+	// dt5 (session 26): a toll owned by a period or place after killing
+	// words
+	{"owned-toll",
+		[]figureCase{{text: "A rockfall killed two climbers, taking the summer's toll to 11.", count: 11}},
+		[]string{"The summer's toll on the harvest rose to 11 percent."}},
+	// dt5 (session 26): "the confirmed dead numbered N"
+	{"qualified-dead",
+		[]figureCase{{text: "The confirmed dead numbered 95 by Sunday evening.", count: 95}},
+		[]string{"The confirmed injured numbered 95 by Sunday evening."}},
+	// dt5 (session 26): a lone capitalised name before an age between
+	// commas
+	{"name-before-age",
+		[]figureCase{{text: "Yusuf, 9, died of his burns on Saturday, his mother said.", count: 1}},
+		[]string{"Yusuf, 9, was treated for burns on Saturday, his mother said.", "Kenya, 12, was ranked last."}},
+	// dt5 (session 26): bodies "found to have been" something are judged,
+	// not found
+	{"bodies-found-to-be",
+		[]figureCase{{text: "Rescuers said four bodies were found under the rubble.", count: 4},
+			{text: "Five bodies were brought to the district morgue on Sunday.", count: 5}},
+		[]string{"Officials said four bodies were found to have been counted twice."}},
+	// dt5 (session 26): a participle and an adverb of place between the
+	// victims and their verb
+	{"participle-adverb",
+		[]figureCase{{text: "Nine of the 30 miners trapped underground were brought out dead.", count: 9}},
+		[]string{"Nine of the 30 miners trapped underground were brought out alive."}},
+	// dt5 (session 26): a part of the dead after "Among the dead was"
+	{"among-dead-was",
+		[]figureCase{{text: "Among the dead was a nurse from the district clinic, officials said.", count: 1}},
+		[]string{"Among the injured was a nurse from the district clinic, officials said."}},
+	// dt5 (session 26): an aside after the number of "a family of N"
+	{"family-aside",
+		[]figureCase{{text: "A family of five, including three girls, was killed when the roof fell in.", count: 5},
+			{text: "The family of three, who lived on the top floor, died in the blaze.", count: 3}},
+		[]string{"A family of five, including three girls, was rescued when the roof fell in."}},
+	// dt5 (session 26): a list after "the dead were", "those killed were"
+	{"dead-subject-were",
+		[]figureCase{{text: "Those killed were a teacher, a driver and two shopkeepers, the mayor said.", count: 4},
+			{text: "The people who died in the fire were a farmer and his daughter.", count: 2}},
+		[]string{"Those hurt were a teacher, a driver and two shopkeepers.", "The dead were taken to the district morgue."}},
+	// dt5 (session 26): "N bodies" as the object of any verb, not of
+	// founding verbs, capacities or denials
+	{"bodies-object",
+		[]figureCase{{text: "The district morgue said it had taken in 17 bodies since Friday.", count: 17},
+			{text: "Volunteers could account for 31 bodies by Sunday evening.", count: 31},
+			{text: "The clinic had taken in 12 injured and five bodies by noon.", count: 5}},
+		[]string{"The treaty created two bodies to settle disputes.", "The new morgue can hold 200 bodies.", "The talks involved 12 states and four bodies.",
+			"Workers had not yet received 12 bodies from the site."}},
+	// dt5 (session 26): a death ranked by an ordinal or "only" wherever
+	// it stands
+	{"ranked-death",
+		[]figureCase{{text: "Health officials confirmed a third death from the outbreak on Friday.", count: 3},
+			{text: "The missing hiker, the only fatality of the blizzard, was found on Monday.", count: 1}},
+		[]string{"The judge handed down a second death sentence.", "Doctors fear a second death from the outbreak."}},
+	// dt5 (session 26): a singular agent noun right before its verb
+	{"agent-victim",
+		[]figureCase{{text: "A retired carpenter was killed when the wall fell.", count: 1}},
+		[]string{"A search warrant was executed at the house.", "The WWII fascist, a leader who was later hanged, was hated.",
+			"The office printer died halfway through the job."}},
+	// dt5 (session 26): a named or hurt subject that "did not survive"
+	{"survive-named",
+		[]figureCase{{text: "Gunmen ambushed Tunde Bakare near his shop. Mr Bakare was stabbed twice and did not survive.", count: 1},
+			{text: "Mr Bakare did not survive his injuries.", count: 1}},
+		[]string{"The senator did not survive the primary.", "The bill was amended twice and did not survive the vote."}},
+	// dt5 (session 26): "only" or "just" before a subject's count
+	{"focus-subject",
+		[]figureCase{{text: "Only one of the divers died in the cave.", count: 1}},
+		[]string{"Only one of the divers was hurt in the cave."}},
+	// dt5 (session 26): a part owned by "our", "my", "your"
+	{"owner-partitive",
+		[]figureCase{{text: "The shelling killed six of our neighbours.", count: 6},
+			{text: "Two of my cousins died in the flood.", count: 2}},
+		[]string{"Two of our members were injured in the flood."}},
+	// dt5 (session 26): an earlier figure after a revised toll
+	{"earlier-figure",
+		[]figureCase{{text: "Officials lowered the death toll to 14, having earlier reported 19.", count: 19},
+			{text: "The agency raised the toll to 52 after initially putting it at 40.", count: 40}},
+		[]string{"Officials lowered the number of injured to 14, having earlier reported 19."}},
+	// dt5 (session 26): drownings counted as a death noun
+	{"death-noun-drownings",
+		[]figureCase{{text: "Lifeguards recorded nine drownings on the coast this summer.", count: 9}},
+		[]string{"Lifeguards prevented nine drownings on the coast this summer.", "The new barriers have saved 40 lives, the ministry said."}},
 	// dt4 (session 26): a bare toll that names a deadly event, in a
 	// headline's compound or after "from"/"of"
 	{ruleDeathToll,

@@ -420,6 +420,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		// capitalised word alone beside the verb names a person
 		return 1, j + 1, false, true
 	}
+	if role == asSubject && !inList && a.nameBeforeAge(j) && a.clauseStart(j) && (j == 0 || toks[j-1].text != ";" && toks[j-1].lower != "and") {
+		return 1, j + 1, false, true // "Ahmed, 12, succumbed to his injuries"
+	}
 	return a.hedgedVictims(j, role, inList)
 }
 
@@ -490,8 +493,8 @@ func (a *analysis) countedVictims(n number, role listRole, inList bool) (int64, 
 				return n.value, k + 3, n.approx, true // "two of those men"
 			}
 			return n.value, k + 2, n.approx, true
-		case "the", "his", "her", "their", "its":
-			// "one of the male victims", "two of her sons"
+		case "the", "his", "her", "their", "its", "our", "my", "your":
+			// "one of the male victims", "two of her sons", "eleven of our neighbours"
 			e := k + 2
 			for e < len(toks) && e < k+4 && e+1 < len(toks) && a.modifiesVictims(e) {
 				e++
@@ -689,6 +692,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			return j + 1, 1, true // "killed a farmer, his wife and their son"
 		case aged && a.singleAgentAfter(j):
 			return j + 1, 1, true // "a 52-year-old crane operator and a welder"
+		case steps < 3 && a.agentVictimEnds(j):
+			return j + 1, 1, true // "a pensioner was killed", "a retired bricklayer died"
 		case a.ageAt(j) > j:
 			e := a.ageAt(j)
 			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
