@@ -28,8 +28,9 @@ func BenchmarkExtract(b *testing.B) {
 // articles of ../shared/corpus/bbc-news/politics, the set of issue 9's
 // target for `newsdesk extract` (10 MB of text per CPU-second, start-up
 // included, which this leaves out). B/op is what the collector and the
-// kernel's page faults pay for (newsdesk extract collects about three
-// times over these articles, at the default GOGC):
+// kernel's page faults pay for (at the default GOGC they would be
+// collected about three times; newsdesk extract's roomyGC runs them
+// without a collection):
 //
 //	go test ./extract -run '^$' -bench ExtractPolitics -benchmem -cpu 1
 func BenchmarkExtractPolitics(b *testing.B) {

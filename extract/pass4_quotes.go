@@ -26,6 +26,10 @@ type quotesAndSpeakers struct {
 	deathMarks map[*person][]int
 	// captions says, for each paragraph, whether photoCaption holds
 	captions boolMemo
+	// asides says, for each sentence, whether it has a ", the" outside
+	// quotes, which describedAside looks for (asked for every sentence
+	// near each pronoun)
+	asides boolMemo
 
 	salienceOf    []salienceMemo    // salience of mentions by index, computed on first use (see growSalience)
 	expansions    map[string][2]int // acronym -> token range of its first expansion, or -1

@@ -313,8 +313,11 @@ func (a *analysis) personOfAge(n, at int) *person {
 func (a *analysis) describedAside(s, at int) (*person, int) {
 	toks := a.d.toks
 	sn := a.d.sents[s]
+	if !a.hasCommaThe(s) {
+		return nil, 0
+	}
 	for k := sn.first + 1; k+2 < sn.lim && k+2 < at; k++ {
-		if toks[k].lower != "the" || toks[k-1].text != "," || a.quoteAt[k] >= 0 {
+		if !a.commaThe(k) {
 			continue
 		}
 		j := k + 1
@@ -334,6 +337,28 @@ func (a *analysis) describedAside(s, at int) (*person, int) {
 		}
 	}
 	return nil, 0
+}
+
+// commaThe reports a "the" after a comma, outside quotes, at token k
+// (k > 0): where describedAside's asides start.
+func (a *analysis) commaThe(k int) bool {
+	toks := a.d.toks
+	return toks[k].lower == "the" && toks[k-1].text == "," && a.quoteAt[k] < 0
+}
+
+// hasCommaThe reports whether sentence s has a commaThe that an aside
+// could start at, read once per sentence (see quotesAndSpeakers.asides).
+func (a *analysis) hasCommaThe(s int) bool {
+	if is, known := a.asides.lookup(s, len(a.d.sents)); known {
+		return is
+	}
+	sn := a.d.sents[s]
+	for k := sn.first + 1; k+2 < sn.lim; k++ {
+		if a.commaThe(k) {
+			return a.asides.keep(s, true)
+		}
+	}
+	return a.asides.keep(s, false)
 }
 
 // ownsKin reports a person the text names as the owner of a relative
