@@ -1539,22 +1539,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
 	case a.figureClass(r.j, fcPassiveNoun):
-		// "two victims died", "four bodies were found"
-		r.nouns++
-		r.j++
-		if w != "bodies" {
-			return Deaths{}, false, stepTake
-		}
-		// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
-		v := n.hedge - 1
-		if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
-			v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
-		}
-		before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && r.j == n.lim+1 && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
-		if r.j < len(toks) && bodyFound(toks, r.j) && !foundToBe(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
-			return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
-		}
-		return Deaths{}, false, stepTake
+		return a.passiveNounAfter(n, r, w) // "two victims died", "four bodies were found"
 	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):
 		if v, next, ok := a.joinedCount(r.j + 1); ok {
 			// "two civilians and one police officer", "and a child", "62
@@ -1570,6 +1555,29 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 	}
 	return Deaths{}, false, stepPass
+}
+
+// passiveNounAfter takes a noun at r.j that a passive or an intransitive
+// verb after it makes the dead ("two victims died"), and reads bodies that
+// a verb before or after them finds or counts ("recovered 3 bodies", "3
+// bodies were found").
+func (a *analysis) passiveNounAfter(n *number, r *victimRun, w string) (Deaths, bool, stepVerdict) {
+	toks := a.d.toks
+	r.nouns++
+	r.j++
+	if w != "bodies" {
+		return Deaths{}, false, stepTake
+	}
+	// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
+	v := n.hedge - 1
+	if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
+		v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
+	}
+	before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && r.j == n.lim+1 && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
+	if r.j < len(toks) && bodyFound(toks, r.j) && !foundToBe(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
+		return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
+	}
+	return Deaths{}, false, stepTake
 }
 
 // joinedCount reads the count of a group joined by "and" to the victims
@@ -1743,6 +1751,15 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j = e // "2,380 children under five", "under the age of five"
 		return true
 	}
+	return a.victimPremodifierAfter(r)
+}
+
+// victimPremodifierAfter steps over a word before the victims' noun: an
+// age ("two 17-year-old boys"), an adjective, a cause ("1 shooting
+// victim"), a noun that qualifies them ("27 poll workers").
+func (a *analysis) victimPremodifierAfter(r *victimRun) bool {
+	toks := a.d.toks
+	w := toks[r.j].lower
 	if toks[r.j].kind == tNum && strings.Contains(toks[r.j].lower, "-year") {
 		r.j++ // "two 17-year-old boys"
 		return true
