@@ -2255,6 +2255,18 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "Gunmen killed eight militiamen and three auxiliaries near the border.", count: 11}},
 		[]string{"Gunmen captured eight militiamen and three auxiliaries near the border."}},
+	// dt6 (session 26): an owner's "'s" is no victim; the people after it
+	// are ("his neighbour's two sons": two, not the neighbour)
+	{ruleDeathObject,
+		[]figureCase{{text: "A farmer shot dead his neighbour's two young sons before fleeing.", count: 2},
+			{text: "Police said the driver killed a neighbour's three children on the road.", count: 3}},
+		[]string{"A farmer shot dead his neighbour's dog before fleeing.",
+			"Police said the driver killed the colleague's plans for the weekend."}},
+	// dt6 (session 26): a name after one comma that no separator follows
+	// is the one victim's apposition, not a second victim
+	{ruleDeathOf,
+		[]figureCase{{text: "Detectives are looking into the death of the pilot's brother, 52-year-old Omar Haddad at his farm.", count: 1}},
+		[]string{"Detectives are looking into the home of the pilot's brother, 52-year-old Omar Haddad at his farm."}},
 }
 
 var troopRules = []figureRule{
@@ -5306,6 +5318,31 @@ func TestOneDeathInRaisedCount(t *testing.T) {
 		{"Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", "5"},
 		{"A deputy died overnight, taking the toll from the ambush to three.", "3"},
 		{"Ivy Chen, 40, died on Tuesday, raising fears for the others in the ward.", "1"},
+	} {
+		var got []string
+		for _, d := range ex.Extract(c.text).Deaths {
+			got = append(got, fmt.Sprint(d.Count))
+		}
+		if g := strings.Join(got, ","); g != c.want {
+			t.Errorf("%q: counts %s, want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestOwnerNotVictim: the owner before "'s" is not counted with the people
+// it owns, and a name set after one comma names the one victim (dt6,
+// session 26): exact counts, since a wrong extra figure would pass the
+// rule table.
+func TestOwnerNotVictim(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"A farmer shot dead his neighbour's two young sons before fleeing.", "2"},
+		{"The boy's father was killed when the bridge gave way.", "1"},
+		{"Officers shot and killed the girl's uncle, Ravi Menon during a struggle in the yard.", "1"},
+		{"Officers shot and killed the girl's uncle, Ravi Menon, and a cousin during a struggle.", "2"},
 	} {
 		var got []string
 		for _, d := range ex.Extract(c.text).Deaths {
