@@ -2267,6 +2267,13 @@ var deathRules = []figureRule{
 	{ruleDeathOf,
 		[]figureCase{{text: "Detectives are looking into the death of the pilot's brother, 52-year-old Omar Haddad at his farm.", count: 1}},
 		[]string{"Detectives are looking into the home of the pilot's brother, 52-year-old Omar Haddad at his farm."}},
+	// dt6 (session 26): a killing of oneself told of its subjects, like
+	// "killed themselves": "both committed suicide" is two
+	{ruleDeathList,
+		[]figureCase{{text: "The coroner confirmed on Monday that both committed suicide in the cabin.", count: 2},
+			{text: "Investigators believe the two brothers took their own lives after the raid.", count: 2}},
+		[]string{"The coroner said on Monday that both had threatened to commit suicide in the cabin.",
+			"Investigators believe the two brothers attempted suicide after the raid."}},
 }
 
 var troopRules = []figureRule{
