@@ -2146,9 +2146,11 @@ var deathRules = []figureRule{
 		[]string{"On Monday, Police Officer Dana Ortiz was shot and wounded during a traffic stop.",
 			"Court Officer Ray Mendez said the suspect was taken to hospital."}},
 	{ruleDeathList,
-		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
-		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse.",
-			"Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse."}},
+		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2},
+			// dt6 (session 26): the people pass now reads the first name
+			// too (occupation-title), so both count
+			{text: "Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
+		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse."}},
 	// gv2: a list of victims that opens with a counted group and adds
 	// one person after "his", "her" or "their" keeps the group's count as
 	// a part, as "three gendarmes and a civilian" does; a list that opens
@@ -2274,6 +2276,12 @@ var deathRules = []figureRule{
 			{text: "Investigators believe the two brothers took their own lives after the raid.", count: 2}},
 		[]string{"The coroner said on Monday that both had threatened to commit suicide in the cabin.",
 			"Investigators believe the two brothers attempted suicide after the raid."}},
+	// dt6 (session 26): a capitalised noun for a person by its ending
+	// after a lower-case word ("said Supervisor Ana Ruiz") is a title, so
+	// the people pass reads the name and the victim counts
+	{ruleDeathOne,
+		[]figureCase{{text: "Police said Supervisor Ana Ruiz was killed when the roof of the plant fell in.", count: 1}},
+		[]string{"Police said Supervisor Ana Ruiz was hurt when the roof of the plant fell in."}},
 }
 
 var troopRules = []figureRule{
