@@ -1084,6 +1084,10 @@ func (a *analysis) nameStart(first, lim int) int {
 	}
 	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
+	} else if (k > first && a.titleWordAt(k-1) || k == first && a.lowerWordBefore(k)) && a.occupationBeforeName(k, lim) {
+		// "Security Supervisor Joe Hale", "said Supervisor Ann Lee"; not
+		// after a comma, where an unknown given name may end the same way
+		k++
 	}
 	// a title word, body or honorific inside the run ends what came before:
 	// "Father-of-two Mr Mousa", "St. Charles County Prosecuting Attorney Tim
@@ -1334,15 +1338,32 @@ func (a *analysis) openerBeforeName(k, lim int) bool {
 // tweeted", "Firefighter Dana Whitlock said". A given name is never one
 // ("Tyler", "Christian"), nor a word the article writes as a name elsewhere.
 func (a *analysis) occupationOpener(k, lim int) bool {
+	return a.d.toks[k].sentStart && a.occupationBeforeName(k, lim)
+}
+
+// lowerWordBefore reports a lower-case word right before k in its
+// sentence: "said" in "said Supervisor Ann Lee".
+func (a *analysis) lowerWordBefore(k int) bool {
 	toks := a.d.toks
-	if !toks[k].sentStart || k+3 > lim || len(toks[k].lower) < 5 || a.isGivenName(k) || !a.isGivenName(k+1) || !toks[k+2].cap {
+	return k > 0 && !toks[k].sentStart && toks[k-1].kind == tWord && !toks[k-1].cap
+}
+
+// occupationBeforeName reports a capitalised noun for a person by its
+// ending at k, before a given name and a surname, that the article never
+// writes as a name elsewhere: "Supervisor" in "Security Supervisor Joe
+// Hale" or "said Supervisor Ann Lee" is a title, wherever it stands.
+func (a *analysis) occupationBeforeName(k, lim int) bool {
+	toks := a.d.toks
+	if k+3 > lim || len(toks[k].lower) < 5 || a.isGivenName(k) || !a.isGivenName(k+1) || !toks[k+2].cap {
 		return false
 	}
 	if !hasAnySuffix(toks[k].lower, occupationEndings) {
 		return false
 	}
 	for j := range toks {
-		if j != k && toks[j].text == toks[k].text && !toks[j].sentStart {
+		// written again before a name ("Supervisor Hale said") it is
+		// still a title; alone inside a sentence it is a name
+		if j != k && toks[j].text == toks[k].text && !toks[j].sentStart && !(j+1 < len(toks) && toks[j+1].cap) {
 			return false
 		}
 	}

@@ -2146,9 +2146,11 @@ var deathRules = []figureRule{
 		[]string{"On Monday, Police Officer Dana Ortiz was shot and wounded during a traffic stop.",
 			"Court Officer Ray Mendez said the suspect was taken to hospital."}},
 	{ruleDeathList,
-		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
-		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse.",
-			"Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse."}},
+		[]figureCase{{text: "Officer Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2},
+			// dt6 (session 26): the people pass now reads the first name
+			// too (occupation-title), so both count
+			{text: "Security Supervisor Dana Ortiz and Court Officer Ray Mendez were shot and killed inside the courthouse.", count: 2}},
+		[]string{"Officer Dana Ortiz and Court Officer Ray Mendez were shot and wounded inside the courthouse."}},
 	// gv2: a list of victims that opens with a counted group and adds
 	// one person after "his", "her" or "their" keeps the group's count as
 	// a part, as "three gendarmes and a civilian" does; a list that opens
@@ -2255,6 +2257,31 @@ var deathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "Gunmen killed eight militiamen and three auxiliaries near the border.", count: 11}},
 		[]string{"Gunmen captured eight militiamen and three auxiliaries near the border."}},
+	// dt6 (session 26): an owner's "'s" is no victim; the people after it
+	// are ("his neighbour's two sons": two, not the neighbour)
+	{ruleDeathObject,
+		[]figureCase{{text: "A farmer shot dead his neighbour's two young sons before fleeing.", count: 2},
+			{text: "Police said the driver killed a neighbour's three children on the road.", count: 3}},
+		[]string{"A farmer shot dead his neighbour's dog before fleeing.",
+			"Police said the driver killed the colleague's plans for the weekend."}},
+	// dt6 (session 26): a name after one comma that no separator follows
+	// is the one victim's apposition, not a second victim
+	{ruleDeathOf,
+		[]figureCase{{text: "Detectives are looking into the death of the pilot's brother, 52-year-old Omar Haddad at his farm.", count: 1}},
+		[]string{"Detectives are looking into the home of the pilot's brother, 52-year-old Omar Haddad at his farm."}},
+	// dt6 (session 26): a killing of oneself told of its subjects, like
+	// "killed themselves": "both committed suicide" is two
+	{ruleDeathList,
+		[]figureCase{{text: "The coroner confirmed on Monday that both committed suicide in the cabin.", count: 2},
+			{text: "Investigators believe the two brothers took their own lives after the raid.", count: 2}},
+		[]string{"The coroner said on Monday that both had threatened to commit suicide in the cabin.",
+			"Investigators believe the two brothers attempted suicide after the raid."}},
+	// dt6 (session 26): a capitalised noun for a person by its ending
+	// after a lower-case word ("said Supervisor Ana Ruiz") is a title, so
+	// the people pass reads the name and the victim counts
+	{ruleDeathOne,
+		[]figureCase{{text: "Police said Supervisor Ana Ruiz was killed when the roof of the plant fell in.", count: 1}},
+		[]string{"Police said Supervisor Ana Ruiz was hurt when the roof of the plant fell in."}},
 }
 
 var troopRules = []figureRule{
@@ -5306,6 +5333,31 @@ func TestOneDeathInRaisedCount(t *testing.T) {
 		{"Ivy Chen, 40, died on Tuesday, bringing the number of people killed in the fire to five.", "5"},
 		{"A deputy died overnight, taking the toll from the ambush to three.", "3"},
 		{"Ivy Chen, 40, died on Tuesday, raising fears for the others in the ward.", "1"},
+	} {
+		var got []string
+		for _, d := range ex.Extract(c.text).Deaths {
+			got = append(got, fmt.Sprint(d.Count))
+		}
+		if g := strings.Join(got, ","); g != c.want {
+			t.Errorf("%q: counts %s, want %s", c.text, g, c.want)
+		}
+	}
+}
+
+// TestOwnerNotVictim: the owner before "'s" is not counted with the people
+// it owns, and a name set after one comma names the one victim (dt6,
+// session 26): exact counts, since a wrong extra figure would pass the
+// rule table.
+func TestOwnerNotVictim(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"A farmer shot dead his neighbour's two young sons before fleeing.", "2"},
+		{"The boy's father was killed when the bridge gave way.", "1"},
+		{"Officers shot and killed the girl's uncle, Ravi Menon during a struggle in the yard.", "1"},
+		{"Officers shot and killed the girl's uncle, Ravi Menon, and a cousin during a struggle.", "2"},
 	} {
 		var got []string
 		for _, d := range ex.Extract(c.text).Deaths {

@@ -1430,6 +1430,18 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "occupation-opener", pos: false,
 		text:  "The crowd fled as the roof fell.\nTyler Anne Brooks wrote: \"I could not stop shaking.\"",
 		quote: "I could not stop shaking", speaker: "Anne Brooks"},
+	// dt6 (session 26): the same noun after a title word or a lower-case
+	// word inside a sentence is a title too; not after a comma, where an
+	// unknown given name may end the same way
+	{rule: "occupation-title", pos: true,
+		text:  "The crowd fled as the roof fell.\n\"I could not stop shaking,\" said Security Supervisor Lena Sorensen.",
+		quote: "I could not stop shaking", speaker: "Lena Sorensen"},
+	{rule: "occupation-title", pos: true,
+		text:  "The crowd fled as the roof fell.\n\"I could not stop shaking,\" said Supervisor Lena Sorensen.",
+		quote: "I could not stop shaking", speaker: "Lena Sorensen"},
+	{rule: "occupation-title", pos: false,
+		text:  "The crowd fled as the roof fell.\nOn Monday, Zandover Anne Brooks wrote: \"I could not stop shaking.\"",
+		quote: "I could not stop shaking", speaker: "Anne Brooks"},
 	{rule: "opener-before-name", pos: false,
 		text:  "Tomas Okafor said the vote was rigged.\nRival Dana Okafor had mocked the claim, saying \"it is not a serious plan.\"",
 		quote: "it is not a serious plan", speaker: "Dana Okafor"},

@@ -207,6 +207,16 @@ func (a *analysis) namesTheOne(l victimList, k, mlim int) bool {
 	if l.items != 1 || l.count != 1 || a.hasPerson(l.first, k) || k+1 >= len(toks) {
 		return false
 	}
+	p := k + 1
+	if e := a.ageAt(p); e > p {
+		p = e // "his father, 47-year-old Ben Cole"
+	}
+	if m := a.personAtTok(p); m >= 0 && a.mentions[m].first == p && !victimListGoesOn(toks, mlim) {
+		// "shot the boy's mother, Ann Cole during a raid": a name after
+		// one comma that no separator follows is the apposition of the
+		// one, since a list of two joins its items with "and"
+		return true
+	}
 	t := &toks[k+1]
 	if t.kind != tWord || t.cap || npFunctionWords.hasToken(t) || possessivePronoun(t.lower) {
 		return false
@@ -214,6 +224,12 @@ func (a *analysis) namesTheOne(l victimList, k, mlim int) bool {
 	// "a woman, teenager Lisa Brown and a man": "and" right after the
 	// name goes on with a list
 	return a.hasPerson(k+2, mlim) && (mlim >= len(toks) || toks[mlim].lower != "and")
+}
+
+// victimListGoesOn reports a separator at e that may join a further item: a
+// comma, a semicolon or "and".
+func victimListGoesOn(toks []token, e int) bool {
+	return e < len(toks) && (toks[e].text == "," || toks[e].text == ";" || toks[e].lower == "and")
 }
 
 // sharedCountNoun returns the end of a bare plural noun for people at j,
@@ -382,6 +398,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return 0, j, false, false
 	case "a", "an", "another":
 		if lim, n, ok := a.victimPhrase(j + 1); ok {
+			if n == 1 && possessiveAt(toks, lim) {
+				return a.ownedVictim(lim) // "a neighbour's two children"
+			}
 			return n, lim, false, true
 		}
 		return 0, j, false, false
@@ -853,6 +872,9 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 			if e := a.titledByNoun(j); e > j {
 				return 1, e, false, true // "their friend Tasha Cole"
 			}
+			if possessiveAt(toks, j+1) {
+				return a.ownedVictim(j + 1) // "his neighbour's two sons": the sons are the victims
+			}
 			return 1, j + 1, false, true
 		case k&vPair != 0:
 			return 2, j + 1, false, true // "his parents": two
@@ -918,9 +940,20 @@ func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
 		return 0, j, false, false
 	}
 	if lim, n, ok := a.victimPhrase(j); ok {
+		if n == 1 && possessiveAt(toks, lim) {
+			return a.ownedVictim(lim) // "the woman's two sons"
+		}
 		return n, lim, false, true
 	}
 	return 0, j, false, false
+}
+
+// ownedVictim reads the people a singular owner's "'s" at k stands
+// before: in "killed his sister's three children" the owner is not a
+// victim, the phrase after the mark is. A mark before no person noun
+// ("his wife's car") names no victim at all.
+func (a *analysis) ownedVictim(k int) (int64, int, bool, bool) {
+	return a.possessedVictim(k + 1)
 }
 
 // nounPhraseStart reports a word that continues "her" as a determiner: "her
